@@ -1,0 +1,114 @@
+"""medassess: perinatal medication assessments for UK primary care.
+
+Record the clinician's written assessment of a mother's (or parent's) medicines before and after birth in a
+structured template, prove it is complete with the share gate, and share it with everyone who must have it.
+
+This module is the whole public API; everything else is private (``medassess._*``).
+"""
+
+from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
+from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
+from ._exceptions import (
+    ConfigurationError,
+    DeliveryRejected,
+    InputError,
+    MappingError,
+    MedassessError,
+    ReadError,
+    RecordError,
+    ShareGateRefused,
+    TemplateError,
+    TransportError,
+)
+from ._gate import (
+    GateSettings,
+    Issue,
+    Rule,
+    check,
+    default_settings,
+    get_rule,
+    is_shareable,
+    iter_issues,
+    operation_outcome,
+    require_shareable,
+    rules,
+)
+from ._identifiers import is_valid_nhs_number, mask_nhs_number
+from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
+from ._record import (
+    Assessment,
+    Attestation,
+    Clinician,
+    Coding,
+    Conclusion,
+    LawfulBasis,
+    Medicine,
+    Mother,
+    Partner,
+    Pregnancy,
+    Recipient,
+    Record,
+    Safeguarding,
+)
+from ._template import Template, get_template, load_template, parse_template, template_versions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DMD_SYSTEM",
+    "LOCAL_SYSTEM",
+    "SNOMED_SYSTEM",
+    "Assessment",
+    "Attestation",
+    "Classification",
+    "Clinician",
+    "Coding",
+    "Conclusion",
+    "Concern",
+    "ConfigurationError",
+    "DeliveryRejected",
+    "GateSettings",
+    "InputError",
+    "Issue",
+    "LawfulBasis",
+    "MappingError",
+    "MedassessError",
+    "Medicine",
+    "MedicineClass",
+    "Mother",
+    "Partner",
+    "Pregnancy",
+    "ReadError",
+    "Recipient",
+    "Record",
+    "RecordError",
+    "Rule",
+    "Safeguarding",
+    "ShareGateRefused",
+    "Template",
+    "TemplateError",
+    "TransportError",
+    "__version__",
+    "check",
+    "classify",
+    "default_settings",
+    "get_rule",
+    "get_template",
+    "is_shareable",
+    "is_valid_nhs_number",
+    "iter_issues",
+    "iter_record_files",
+    "load_record",
+    "load_template",
+    "mask_nhs_number",
+    "medicine_classes",
+    "operation_outcome",
+    "parse_record",
+    "parse_template",
+    "record_from_data",
+    "record_to_json",
+    "require_shareable",
+    "rules",
+    "template_versions",
+    "write_atomic",
+]

@@ -1,0 +1,133 @@
+"""Medicine classes that need a written perinatal assessment (data in ``mappings/medicine-classes.toml``).
+
+Classification is by dm+d id first, from the classes' code lists; a medicine that no list matches (no code,
+a local code, or an id outside every list) is matched by whole-word ingredient name, the documented
+fallback for classes that have no list (lithium, opioid substitution, other antiepileptics).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ._codesystems import DMD_SYSTEM
+from ._record import Medicine, Record
+from ._resources import data_path
+
+
+@dataclass(frozen=True, slots=True)
+class Concern:
+    """Something a class of medicine means for the mother or baby, which the assessment must address."""
+
+    id: str
+    label: str
+    prompt: str
+
+
+@dataclass(frozen=True, slots=True)
+class MedicineClass:
+    """A high-risk class of medicine."""
+
+    id: str
+    label: str
+    concerns: tuple[str, ...]
+    ingredients: tuple[str, ...]
+    codelists: tuple[str, ...]
+    review_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """Why a medicine needs (or does not need) a written assessment."""
+
+    classes: tuple[MedicineClass, ...]
+    flagged: bool
+    matched_by: str
+    """"code", "name", "flag" or "none": how the decision was reached, for the safeguarding lead."""
+
+    @property
+    def needs_assessment(self) -> bool:
+        return self.flagged or bool(self.classes)
+
+    @property
+    def concerns(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for cls in self.classes:
+            seen.update(dict.fromkeys(cls.concerns))
+        return tuple(seen)
+
+
+class ClassCatalogue:
+    """The loaded class table with its code index."""
+
+    def __init__(self, concerns: dict[str, Concern], classes: list[MedicineClass], by_code: dict[str, tuple[str, ...]]):
+        self.concerns = concerns
+        self.classes = {c.id: c for c in classes}
+        self._by_code = by_code
+        self._name_patterns = [
+            (cls, re.compile(r"\b(?:" + "|".join(re.escape(i) for i in cls.ingredients) + r")\b", re.IGNORECASE))
+            for cls in classes
+            if cls.ingredients
+        ]
+
+    def classify(self, medicine: Medicine) -> Classification:
+        """The classes a medicine falls in, and whether it needs a written assessment."""
+        code = medicine.code
+        if code is not None and code.system == DMD_SYSTEM:
+            ids = self._by_code.get(code.code)
+            if ids:
+                return Classification(tuple(self.classes[i] for i in ids), medicine.flagged, "code")
+        by_name = tuple(cls for cls, pattern in self._name_patterns if pattern.search(medicine.name))
+        if by_name:
+            return Classification(by_name, medicine.flagged, "name")
+        return Classification((), medicine.flagged, "flag" if medicine.flagged else "none")
+
+    def needing_assessment(self, record: Record) -> list[Medicine]:
+        """The record's medicines that need a written assessment, in record order."""
+        return [m for m in record.medicines if self.classify(m).needs_assessment]
+
+
+def _codelist_ids(filename: str) -> Iterable[str]:
+    with (data_path("mappings") / "codelists" / filename).open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for column in ("dmd_id", "code"):
+                value = (row.get(column) or "").strip()
+                if value.isdigit():
+                    yield value
+
+
+@functools.cache
+def medicine_classes() -> ClassCatalogue:
+    """The shipped class table (loaded once)."""
+    raw = tomllib.loads((data_path("mappings") / "medicine-classes.toml").read_text(encoding="utf-8"))
+    concerns = {cid: Concern(cid, c["label"], c["prompt"]) for cid, c in raw["concerns"].items()}
+    classes: list[MedicineClass] = []
+    index: dict[str, list[str]] = {}
+    for entry in raw["classes"]:
+        unknown = set(entry["concerns"]) - concerns.keys()
+        if unknown:
+            raise ValueError(f"medicine class {entry['id']!r} names unknown concerns {sorted(unknown)}")
+        cls = MedicineClass(
+            id=entry["id"],
+            label=entry["label"],
+            concerns=tuple(entry["concerns"]),
+            ingredients=tuple(entry.get("ingredients", ())),
+            codelists=tuple(entry.get("codelists", ())),
+            review_code=entry.get("review_code"),
+        )
+        classes.append(cls)
+        for filename in cls.codelists:
+            for dmd_id in _codelist_ids(filename):
+                ids = index.setdefault(dmd_id, [])
+                if cls.id not in ids:
+                    ids.append(cls.id)
+    return ClassCatalogue(concerns, classes, {k: tuple(v) for k, v in index.items()})
+
+
+def classify(medicine: Medicine) -> Classification:
+    """Classify one medicine with the shipped class table."""
+    return medicine_classes().classify(medicine)

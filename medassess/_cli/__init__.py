@@ -1,0 +1,68 @@
+"""The ``medassess`` command line: one thin layer over the library.
+
+Each command lives in its own module here with ``add_arguments(parser)`` and ``run(args) -> int``.
+Exit status: 0 success, 1 refused by the share gate or a failed delivery, 2 unusable input or configuration.
+Errors print as one located line (``file: $.path: message``) and never as a traceback; patient data is
+never printed to the log stream.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from .._exceptions import MedassessError
+
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+
+
+    ("template", "template", "show the assessment template"),
+
+)
+"""(command, module under medassess._cli, one-line help), in the order ``--help`` lists them."""
+
+EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .. import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="medassess",
+        description="Perinatal medication assessments: record, check, share and audit written conclusions.",
+    )
+    parser.add_argument("--version", action="version", version=f"medassess {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, module_name, help_text in COMMANDS:
+        module = importlib.import_module(f".{module_name}", __name__)
+        command = sub.add_parser(name, help=help_text, description=(module.__doc__ or help_text).strip())
+        module.add_arguments(command)
+        command.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (the console script exits with it)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args._run(args)
+    except MedassessError as exc:
+        print(f"medassess: {exc.located()}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print("medassess: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return status
+
+
+def console_main() -> None:  # pragma: no cover - thin wrapper for the console script
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Checks for the identifiers a record carries, and masking for anything that might reach a log.
+
+The NHS number check is the Modulus 11 algorithm from the NHS Data Dictionary: weights 10..2 on the
+first nine digits, check digit 11 - (sum mod 11), where 11 means 0 and 10 means the number is invalid.
+Registration formats are those UK Core uses for its identifier systems.
+"""
+
+from __future__ import annotations
+
+import re
+
+NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
+ODS_ORGANISATION_SYSTEM = "https://fhir.nhs.uk/Id/ods-organization-code"
+REGISTRATION_SYSTEMS = {
+    "GMC": "https://fhir.hl7.org.uk/Id/gmc-number",
+    "NMC": "https://fhir.hl7.org.uk/Id/nmc-number",
+    "GPhC": "https://fhir.hl7.org.uk/Id/gphc-number",
+    "HCPC": "https://fhir.hl7.org.uk/Id/hcpc-number",
+    "SWE": "https://medassess.uk/Id/social-work-england-number",
+}
+"""Register (professional body) to identifier system. Social Work England has no UK Core system,
+so it gets a documented local one."""
+
+_REGISTRATION_FORMATS = {
+    "GMC": re.compile(r"\d{7}"),
+    "NMC": re.compile(r"\d{2}[A-Z]\d{4}[A-Z]"),
+    "GPhC": re.compile(r"2\d{6}"),
+    "HCPC": re.compile(r"[A-Z]{2}\d{5,6}"),
+    "SWE": re.compile(r"SW\d{1,6}"),
+}
+_REGISTRATION_DESCRIPTIONS = {
+    "GMC": "7 digits",
+    "NMC": "8 characters: 2 digits, a letter, 4 digits, a letter (e.g. 12A3456B)",
+    "GPhC": "7 digits starting with 2",
+    "HCPC": "2 letters then 5 or 6 digits (e.g. PA12345)",
+    "SWE": "SW followed by up to 6 digits",
+}
+_ODS = re.compile(r"[A-Z0-9]{3,10}")
+
+
+def nhs_number_problem(value: str) -> str | None:
+    """Why ``value`` is not a valid NHS number, or None when it is. Never echoes the value."""
+    if not re.fullmatch(r"\d{10}", value):
+        return "an NHS number is exactly 10 digits"
+    total = sum(int(digit) * weight for digit, weight in zip(value[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    if check == 10 or check != int(value[9]):
+        return "the NHS number fails its Modulus 11 check digit"
+    return None
+
+
+def is_valid_nhs_number(value: str) -> bool:
+    """True when ``value`` is a 10-digit NHS number whose check digit is right."""
+    return nhs_number_problem(value) is None
+
+
+def registration_problem(body: str, number: str) -> str | None:
+    """Why ``number`` is not a well-formed registration with ``body``, or None when it is."""
+    pattern = _REGISTRATION_FORMATS.get(body)
+    if pattern is None:
+        return f"unknown register {body!r}; expected one of {', '.join(_REGISTRATION_FORMATS)}"
+    if not pattern.fullmatch(number):
+        return f"a {body} number is {_REGISTRATION_DESCRIPTIONS[body]}"
+    return None
+
+
+def is_ods_code(value: str) -> bool:
+    """True for the shape of an ODS organisation or site code (3 to 10 upper-case letters/digits)."""
+    return bool(_ODS.fullmatch(value))
+
+
+def mask_nhs_number(value: str) -> str:
+    """Keep only the last three digits, e.g. ``*******919``: enough to tell records apart in a log."""
+    return "*" * max(len(value) - 3, 0) + value[-3:]

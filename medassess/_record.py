@@ -1,0 +1,432 @@
+"""The perinatal medication assessment record: typed, versioned, and strict about its shape.
+
+A record is what a GP practice captures with the template: the mother (and, where their medicines bear on
+caring for the baby, her partner), the pregnancy, the medicines, each clinician's written assessment and
+conclusion, the overall conclusion, the safeguarding context, and who must receive it and on what basis.
+
+Shape problems (wrong types, unknown fields, impossible dates) are refused here, when the record is read.
+Whether the content is complete and fit to share is the share gate's question, not the model's: a draft
+with no conclusions is a valid record that the gate will refuse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
+
+from ._codesystems import DMD_SYSTEM, DMD_SYSTEM_ALIASES
+
+_LOCAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,63}")
+
+
+def _local_id(value: str) -> str:
+    if not _LOCAL_ID.fullmatch(value):
+        raise ValueError("an id is 1 to 64 letters, digits, '.' or '-', starting with a letter or digit")
+    return value
+
+
+def _nonblank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+LocalId = Annotated[str, AfterValidator(_local_id)]
+"""An identifier local to the record (medicine, assessment, recipient ids)."""
+Text = Annotated[str, AfterValidator(_nonblank)]
+"""Text that must say something when present."""
+FreeText = Annotated[str, Field(max_length=100_000)]
+"""Clinician's free text; bounded so a corrupt file cannot exhaust memory downstream."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Coding(_Model):
+    """A coded concept: SNOMED CT, dm+d, an SDS code, or a documented medassess local code."""
+
+    system: Text
+    code: Text
+    display: str | None = None
+
+
+class HumanName(_Model):
+    """A person's name. Never logged."""
+
+    prefix: str | None = None
+    given: list[Text] = Field(default_factory=list)
+    family: Text
+
+    def text(self) -> str:
+        """The name as one line, for narratives and letters."""
+        return " ".join([*(p for p in [self.prefix] if p), *self.given, self.family])
+
+
+class Organisation(_Model):
+    """An organisation identified by its ODS code."""
+
+    ods_code: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,10}$")]
+    name: str | None = None
+
+
+Register = Literal["GMC", "NMC", "GPhC", "HCPC", "SWE"]
+
+
+class Registration(_Model):
+    """A professional registration: General Medical Council, Nursing and Midwifery Council, General
+    Pharmaceutical Council, Health and Care Professions Council or Social Work England."""
+
+    body: Register
+    number: Text
+
+
+ClinicalRole = Literal[
+    "general-practitioner",
+    "registered-midwife",
+    "community-midwife",
+    "health-visitor",
+    "obstetrician",
+    "psychiatrist",
+    "pharmacist",
+    "clinical-pharmacist",
+    "nurse",
+    "other",
+]
+
+
+class Clinician(_Model):
+    """Who wrote an assessment or conclusion: the gate needs them identified, with role and registration."""
+
+    name: HumanName | None = None
+    role: ClinicalRole | None = None
+    registration: Registration | None = None
+    organisation: Organisation | None = None
+
+
+class Mother(_Model):
+    """The mother: the subject of the record."""
+
+    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")]
+    name: HumanName
+    birth_date: dt.date
+    registered_practice: Organisation
+
+
+class Partner(_Model):
+    """The mother's partner, when their medicines bear on caring for the baby (e.g. sedation and
+    co-sleeping). Only what identifies them to the professionals is kept."""
+
+    name: HumanName | None = None
+    relationship: str | None = None
+    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")] | None = None
+
+
+class Gestation(_Model):
+    """Gestational age in completed weeks and days, as it was on a date."""
+
+    weeks: Annotated[StrictInt, Field(ge=0, le=45)]
+    days: Annotated[StrictInt, Field(ge=0, le=6)] = 0
+    on: dt.date
+
+
+Stage = Literal["antenatal", "postnatal"]
+EddBasis = Literal["ultrasound-scan", "last-menstrual-period", "clinical"]
+InfantFeeding = Literal["breast", "bottle", "mixed", "not-known"]
+
+
+class Pregnancy(_Model):
+    """Where the pregnancy is: antenatal (with the agreed EDD) or postnatal (with the delivery date)."""
+
+    stage: Stage
+    edd: dt.date | None = None
+    edd_basis: EddBasis | None = None
+    gestation: Gestation | None = None
+    delivery_date: dt.date | None = None
+    infant_feeding: InfantFeeding | None = None
+
+
+class Prescriber(_Model):
+    """Who prescribes: the GP practice or another organisation (e.g. a drug and alcohol service)."""
+
+    kind: Literal["gp-practice", "other-organisation"]
+    organisation: Organisation | None = None
+
+
+class Medicine(_Model):
+    """A current or recent medicine, dm+d coded where a code is known."""
+
+    id: LocalId
+    code: Coding | None = None
+    name: Text
+    dose: str | None = None
+    taken_by: Literal["mother", "partner"] = "mother"
+    started: dt.date | None = None
+    last_changed: dt.date | None = None
+    stopped: dt.date | None = None
+    prescriber: Prescriber | None = None
+    flagged: StrictBool = False
+    """The clinician flags a medicine for a written assessment whatever its class."""
+
+    @field_validator("code")
+    @classmethod
+    def _one_dmd_system(cls, code: Coding | None) -> Coding | None:
+        # dm+d ids arrive under either system URI; the record keeps one so exports are stable.
+        if code is not None and code.system in DMD_SYSTEM_ALIASES:
+            return code.model_copy(update={"system": DMD_SYSTEM})
+        return code
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Medicine:
+        if self.started and self.stopped and self.stopped < self.started:
+            raise ValueError("stopped is before started")
+        if self.started and self.last_changed and self.last_changed < self.started:
+            raise ValueError("last_changed is before started")
+        return self
+
+
+YesNoUnknown = Literal["yes", "no", "unknown"]
+
+
+class ImpactOnMother(_Model):
+    """What the medicine means for the mother's (or parent's) care of the baby."""
+
+    sedation: YesNoUnknown | None = None
+    parenting_capacity: FreeText | None = None
+    safe_sleep: FreeText | None = None
+
+
+class ImpactOnBaby(_Model):
+    """What the medicine means for the baby."""
+
+    summary: FreeText | None = None
+    neonatal_withdrawal_plan: FreeText | None = None
+    breastfeeding: FreeText | None = None
+
+
+class Assessment(_Model):
+    """One clinician's written assessment covering one or more medicines."""
+
+    id: LocalId
+    medicine_ids: Annotated[list[LocalId], Field(min_length=1)]
+    impact_on_mother: ImpactOnMother | None = None
+    impact_on_baby: ImpactOnBaby | None = None
+    recommendations: FreeText | None = None
+    conclusion: FreeText | None = None
+    author: Clinician | None = None
+    date: dt.date | None = None
+
+
+class Conclusion(_Model):
+    """The overall written conclusion across all the medicines."""
+
+    text: FreeText | None = None
+    author: Clinician | None = None
+    date: dt.date | None = None
+
+
+class Attestation(_Model):
+    """A clinician's confirmation that the record is complete and correct as shared."""
+
+    by: Clinician
+    at: dt.datetime
+
+    @field_validator("at")
+    @classmethod
+    def _aware(cls, value: dt.datetime) -> dt.datetime:
+        if value.tzinfo is None:
+            raise ValueError("needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00")
+        return value
+
+
+class Contact(_Model):
+    """A named professional contact, e.g. the allocated social worker."""
+
+    name: HumanName | None = None
+    organisation: Organisation | None = None
+    telephone: str | None = None
+
+
+DischargeTo = Literal[
+    "home-with-parents",
+    "parent-and-baby-foster-placement",
+    "foster-carer",
+    "parent-and-baby-unit",
+    "kinship-carer",
+    "other",
+]
+PLACEMENT_DESTINATIONS: frozenset[str] = frozenset(
+    {"parent-and-baby-foster-placement", "foster-carer", "parent-and-baby-unit", "kinship-carer"}
+)
+
+
+class Safeguarding(_Model):
+    """The safeguarding context. A child protection plan that ended when a care order was made does not
+    mean lower risk, so both are kept."""
+
+    child_protection_plan: StrictBool = False
+    child_protection_plan_ended: dt.date | None = None
+    care_order: Literal["none", "interim", "full"] = "none"
+    looked_after: StrictBool = False
+    social_worker: Contact | None = None
+    discharge_to: DischargeTo | None = None
+    safe_sleep_advice_given: StrictBool | None = None
+    sleeping_arrangements: FreeText | None = None
+    safeguarding_relevant: StrictBool = False
+    """Arden-style privacy marking: only staff with safeguarding access rights see the record."""
+
+    @property
+    def social_care_involved(self) -> bool:
+        return bool(
+            self.child_protection_plan
+            or self.child_protection_plan_ended
+            or self.care_order != "none"
+            or self.looked_after
+            or self.social_worker
+        )
+
+    @property
+    def to_placement(self) -> bool:
+        return self.discharge_to in PLACEMENT_DESTINATIONS
+
+
+class MeshRoute(_Model):
+    kind: Literal["mesh"]
+    mailbox: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,20}$")]
+    workflow_id: str | None = None
+
+
+class MllpRoute(_Model):
+    kind: Literal["mllp"]
+    host: Text
+    port: Annotated[StrictInt, Field(ge=1, le=65535)]
+
+
+class FhirRoute(_Model):
+    kind: Literal["fhir"]
+    base_url: Annotated[str, Field(pattern=r"^https?://")]
+
+
+class ManualRoute(_Model):
+    """A recorded hand-over outside any system, e.g. a letter given to the foster carer at discharge."""
+
+    kind: Literal["manual"]
+    description: Text
+
+
+Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute, Field(discriminator="kind")]
+
+RecipientRole = Literal[
+    "maternity-unit",
+    "midwife",
+    "health-visitor",
+    "gp",
+    "social-worker",
+    "foster-carer",
+    "placement-provider",
+    "perinatal-mental-health",
+    "specialist",
+    "other",
+]
+PayloadFormat = Literal["fhir-json", "fhir-xml", "hl7v2", "badgernet"]
+
+
+class Recipient(_Model):
+    """Someone who must receive the record, and how."""
+
+    id: LocalId
+    role: RecipientRole
+    organisation: Organisation | None = None
+    name: HumanName | None = None
+    route: Route | None = None
+    format: PayloadFormat | None = None
+
+
+class LawfulBasis(_Model):
+    """Why sharing is lawful: consent, or sharing without consent to safeguard a child."""
+
+    basis: Literal["consent", "safeguarding-without-consent"]
+    justification: FreeText | None = None
+    recorded_on: dt.date | None = None
+
+
+class TemplateRef(_Model):
+    """The template and version the record was captured with."""
+
+    id: Text
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
+
+
+RecordStatus = Literal["draft", "final", "amended", "entered-in-error"]
+
+
+class Record(_Model):
+    """A perinatal medication assessment record."""
+
+    record_id: LocalId
+    version: Annotated[StrictInt, Field(ge=1)]
+    template: TemplateRef
+    status: RecordStatus
+    updated: dt.datetime
+    mother: Mother
+    partner: Partner | None = None
+    pregnancy: Pregnancy
+    medicines: list[Medicine] = Field(default_factory=list)
+    assessments: list[Assessment] = Field(default_factory=list)
+    overall_conclusion: Conclusion | None = None
+    attestation: Attestation | None = None
+    safeguarding: Safeguarding = Field(default_factory=Safeguarding)
+    recipients: list[Recipient] = Field(default_factory=list)
+    lawful_basis: LawfulBasis | None = None
+
+    @field_validator("updated")
+    @classmethod
+    def _aware(cls, value: dt.datetime) -> dt.datetime:
+        if value.tzinfo is None:
+            raise ValueError("needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00")
+        return value
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Record:
+        for kind, items in (("medicine", self.medicines), ("assessment", self.assessments), ("recipient", self.recipients)):
+            seen: set[str] = set()
+            for item in items:
+                if item.id in seen:
+                    raise ValueError(f"{kind} id {item.id!r} is used twice")
+                seen.add(item.id)
+        medicine_ids = {m.id for m in self.medicines}
+        for assessment in self.assessments:
+            for mid in assessment.medicine_ids:
+                if mid not in medicine_ids:
+                    raise ValueError(f"assessment {assessment.id!r} covers medicine {mid!r}, which the record does not list")
+        if any(m.taken_by == "partner" for m in self.medicines) and self.partner is None:
+            raise ValueError("a medicine is taken by the partner, but the record has no partner")
+        return self
+
+    def medicine(self, medicine_id: str) -> Medicine:
+        """The medicine with this id."""
+        for medicine in self.medicines:
+            if medicine.id == medicine_id:
+                return medicine
+        raise KeyError(medicine_id)
+
+    def assessments_of(self, medicine_id: str) -> list[Assessment]:
+        """Every assessment that covers this medicine."""
+        return [a for a in self.assessments if medicine_id in a.medicine_ids]
+
+    @property
+    def masked_id(self) -> str:
+        """How the record is named in logs and messages: its id and version, never the patient."""
+        return f"{self.record_id} v{self.version}"
