@@ -1,0 +1,67 @@
+"""The payload formats a record can be exported to and read back from.
+
+Each format module provides ``export(record: Record) -> bytes``, ``read(content: bytes, *, source: str) ->
+Record`` and ``sniff(content: bytes) -> bool`` (does this content look like this format?). The registry
+names the module so the CLI and the share orchestration stay independent of any one format.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from dataclasses import dataclass
+from types import ModuleType
+
+from ._exceptions import ConfigurationError, ReadError
+from ._record import Record
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A registered payload format."""
+
+    name: str
+    suffix: str
+    media_type: str
+    module: str
+
+    @functools.cached_property
+    def _impl(self) -> ModuleType:
+        return importlib.import_module(self.module, __package__)
+
+    def export(self, record: Record) -> bytes:
+        result: bytes = self._impl.export(record)
+        return result
+
+    def read(self, content: bytes, *, source: str = "<payload>") -> Record:
+        result: Record = self._impl.read(content, source=source)
+        return result
+
+    def sniff(self, content: bytes) -> bool:
+        return bool(self._impl.sniff(content))
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> None:
+    FORMATS[fmt.name] = fmt
+
+
+def get_format(name: str) -> Format:
+    """A format by name (``fhir-json``, ``fhir-xml``, ``hl7v2``)."""
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise ConfigurationError(f"unknown format {name!r}; expected one of {', '.join(FORMATS)}") from None
+
+
+def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
+    """The format whose sniffer recognises ``content``."""
+    for fmt in FORMATS.values():
+        if fmt.sniff(content):
+            return fmt
+    raise ReadError(f"not a recognised export format (expected one of {', '.join(FORMATS)})", source=source)
+
+
+# Formats, in the order detection tries them. Each line names the module that implements it.
