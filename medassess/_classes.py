@@ -1,8 +1,9 @@
 """Medicine classes that need a written perinatal assessment (data in ``mappings/medicine-classes.toml``).
 
-Classification is by dm+d id first, from the classes' code lists; a medicine that no list matches (no code,
-a local code, or an id outside every list) is matched by whole-word ingredient name, the documented
-fallback for classes that have no list (lithium, opioid substitution, other antiepileptics).
+Classification is by dm+d id first, from the classes' code lists; dm+d re-issues VMP ids, so an id and its
+verified predecessor or successor (``mappings/dmd-reissued-vmps.csv``) classify alike. A medicine that no list
+matches (no code, a local code, or an id outside every list) is matched by whole-word ingredient name, the
+documented fallback for classes that have no list (lithium, opioid substitution, other antiepileptics).
 """
 
 from __future__ import annotations
@@ -125,7 +126,17 @@ def medicine_classes() -> ClassCatalogue:
                 ids = index.setdefault(dmd_id, [])
                 if cls.id not in ids:
                     ids.append(cls.id)
+    for previous_id, current_id in _reissued_vmps():
+        merged = list(dict.fromkeys([*index.get(previous_id, ()), *index.get(current_id, ())]))
+        if merged:
+            index[previous_id] = index[current_id] = merged
     return ClassCatalogue(concerns, classes, {k: tuple(v) for k, v in index.items()})
+
+
+def _reissued_vmps() -> Iterable[tuple[str, str]]:
+    with (data_path("mappings") / "dmd-reissued-vmps.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield row["previous_id"], row["current_id"]
 
 
 def classify(medicine: Medicine) -> Classification:
