@@ -35,6 +35,7 @@ from ._gate import (
 )
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
+from ._ledger import Delivery, Ledger, LedgerEvent
 from ._record import (
     Assessment,
     Attestation,
@@ -66,11 +67,14 @@ __all__ = [
     "Conclusion",
     "Concern",
     "ConfigurationError",
+    "Delivery",
     "DeliveryRejected",
     "GateSettings",
     "InputError",
     "Issue",
     "LawfulBasis",
+    "Ledger",
+    "LedgerEvent",
     "MappingError",
     "MedassessError",
     "Medicine",
