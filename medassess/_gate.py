@@ -23,6 +23,8 @@ from ._exceptions import ShareGateRefused
 from ._record import Record
 
 Severity = Literal["error", "warning"]
+RULE_CODE_SYSTEM = "https://medassess.uk/fhir/CodeSystem/share-gate-rule"
+"""The local code system of share-gate rule codes (MA001...), used in OperationOutcome.issue.details."""
 DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead")
 
 
@@ -45,7 +47,13 @@ class Issue:
     path: str
 
     def as_dict(self) -> dict[str, str]:
-        return {"code": self.code, "name": self.name, "severity": self.severity, "message": self.message, "path": self.path}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "path": self.path,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +195,7 @@ def operation_outcome(issues: Iterable[Issue]) -> dict[str, Any]:
             "severity": i.severity,
             "code": "business-rule",
             "details": {
-                "coding": [{"system": "https://medassess.uk/fhir/CodeSystem/share-gate-rule", "code": i.code, "display": i.name}],
+                "coding": [{"system": RULE_CODE_SYSTEM, "code": i.code, "display": i.name}],
                 "text": i.message,
             },
             "expression": [i.path],
@@ -195,5 +203,7 @@ def operation_outcome(issues: Iterable[Issue]) -> dict[str, Any]:
         for i in issues
     ]
     if not entries:
-        entries = [{"severity": "information", "code": "informational", "details": {"text": "The share gate found no issues."}}]
+        entries = [
+            {"severity": "information", "code": "informational", "details": {"text": "The share gate found no issues."}}
+        ]
     return {"resourceType": "OperationOutcome", "issue": entries}

@@ -126,11 +126,11 @@ def iter_record_files(paths: Iterable[str | Path], *, suffixes: tuple[str, ...] 
 
     A path that does not exist raises InputError before anything is read.
     """
-    paths = [Path(p) for p in paths]
-    for path in paths:
+    resolved = [Path(p) for p in paths]
+    for path in resolved:
         if not path.exists():
             raise InputError("no such file or folder", source=str(path))
-    for path in paths:
+    for path in resolved:
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
         else:

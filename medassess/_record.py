@@ -400,7 +400,12 @@ class Record(_Model):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Record:
-        for kind, items in (("medicine", self.medicines), ("assessment", self.assessments), ("recipient", self.recipients)):
+        lists: tuple[tuple[str, list[Medicine] | list[Assessment] | list[Recipient]], ...] = (
+            ("medicine", self.medicines),
+            ("assessment", self.assessments),
+            ("recipient", self.recipients),
+        )
+        for kind, items in lists:
             seen: set[str] = set()
             for item in items:
                 if item.id in seen:
@@ -410,7 +415,9 @@ class Record(_Model):
         for assessment in self.assessments:
             for mid in assessment.medicine_ids:
                 if mid not in medicine_ids:
-                    raise ValueError(f"assessment {assessment.id!r} covers medicine {mid!r}, which the record does not list")
+                    raise ValueError(
+                        f"assessment {assessment.id!r} covers medicine {mid!r}, which the record does not list"
+                    )
         if any(m.taken_by == "partner" for m in self.medicines) and self.partner is None:
             raise ValueError("a medicine is taken by the partner, but the record has no partner")
         return self

@@ -31,7 +31,9 @@ def run(args: argparse.Namespace) -> int:
         scope = " (asked for each assessment)" if section.scope == "assessment" else ""
         out.write(f"\n[{section.id}] {section.title}{scope}\n")
         for item in section.items:
-            need = "mandatory" if item.mandatory else (f"required when {item.required_when}" if item.required_when else "optional")
+            need = "mandatory" if item.mandatory else "optional"
+            if item.required_when:
+                need = f"required when {item.required_when}"
             code = f"{template.system_uri(item.code)}|{item.code.code} {item.code.display}" if item.code else "no code"
             out.write(f"  {item.id}: {item.prompt}\n")
             out.write(f"      {item.value_type}, {need}; {item.consultation_section}; {code}\n")
