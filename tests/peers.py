@@ -6,7 +6,9 @@ exist to prove the output passes checks nobody here wrote.
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,7 +18,11 @@ PEERS = ROOT / ".peer-validators" / "bin"
 def _run(tool: str, paths: list[Path], *extra: str) -> subprocess.CompletedProcess[str]:
     exe = PEERS / tool
     assert exe.exists(), f"{exe} is missing: run `make peers` (bash ../shared/tools/setup.sh .peer-validators)"
-    return subprocess.run([str(exe), *extra, *map(str, paths)], capture_output=True, text=True, timeout=600, check=False)
+    # fhir-schema-validate imports jsonschema from $PYTHON: use this interpreter, which has the test extras.
+    env = {**os.environ, "PYTHON": sys.executable}
+    return subprocess.run(
+        [str(exe), *extra, *map(str, paths)], capture_output=True, text=True, timeout=600, check=False, env=env
+    )
 
 
 def assert_peer_valid(tool: str, paths: list[Path], *extra: str) -> None:
