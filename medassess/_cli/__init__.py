@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from .._exceptions import MedassessError
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
-
-
+    ("validate", "validate", "check records against the share gate"),
+    ("rules", "rules", "list the share gate's rules, or explain one"),
     ("template", "template", "show the assessment template"),
-
+    ("demo", "demo", "check the shipped example records and explain what passes and what fails"),
 )
 """(command, module under medassess._cli, one-line help), in the order ``--help`` lists them."""
 

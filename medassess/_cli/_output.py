@@ -1,0 +1,111 @@
+"""Output helpers shared by the commands: progress on stderr, results on stdout as text or JSON.
+
+Results go to stdout so they can be piped and saved; progress goes to stderr so it never mixes with them.
+On a terminal progress is a bar redrawn in place; piped or redirected (a log file, a CI job) it is a plain
+line now and then, since carriage returns make a log unreadable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from typing import Any, TextIO
+
+import orjson
+
+FORMATS = ("text", "json")
+
+
+def add_format_argument(parser: argparse.ArgumentParser, formats: tuple[str, ...] = FORMATS) -> None:
+    parser.add_argument("--format", choices=formats, default="text", help="output format (default: text)")
+
+
+def parse_date(value: str) -> dt.date:
+    """An argparse type for YYYY-MM-DD options, with a plain-English refusal."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a real date as YYYY-MM-DD") from None
+
+
+def add_today_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--today",
+        type=parse_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="check as if today were this date, for reproducible results (default: today)",
+    )
+
+
+def write_json(data: Any, out: TextIO | None = None) -> None:
+    """One indented JSON document and a newline on stdout."""
+    stream = out or sys.stdout
+    stream.write(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+class Progress:
+    """Progress through a known number of files, drawn on stderr.
+
+    Nothing is shown for a handful of files (the results say it all). On a terminal: a bar redrawn at most
+    ten times a second. Otherwise: one plain line every ``line_every`` files and at the end.
+    """
+
+    def __init__(
+        self,
+        total: int,
+        *,
+        label: str = "checked",
+        stream: TextIO | None = None,
+        threshold: int = 50,
+        line_every: int = 1000,
+    ) -> None:
+        self.total = total
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.enabled = total >= threshold
+        self.tty = self.enabled and _isatty(self.stream)
+        self.line_every = line_every
+        self.done = 0
+        self._drawn_at = 0.0
+
+    def advance(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self.tty:
+            now = time.monotonic()
+            if now - self._drawn_at >= 0.1 or self.done == self.total:
+                self._drawn_at = now
+                self._draw()
+        elif self.done % self.line_every == 0 or self.done == self.total:
+            self.stream.write(f"medassess: {self.label} {self.done} of {self.total} files\n")
+            self.stream.flush()
+
+    def _draw(self) -> None:
+        width = 30
+        filled = width * self.done // self.total
+        percent = 100 * self.done // self.total
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {percent:3d}% {self.label} {self.done}/{self.total}")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        """Remove the bar before results are printed below it on the same terminal."""
+        if self.tty and self._drawn_at:
+            self.stream.write("\r" + " " * 79 + "\r")
+            self.stream.flush()
+            self._drawn_at = 0.0
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
