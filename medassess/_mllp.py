@@ -1,0 +1,320 @@
+"""HL7 v2 delivery over MLLP (the Minimal Lower Layer Protocol), with acknowledgement handling.
+
+A message is framed as ``<VT> message <FS><CR>`` and sent on a fresh TCP connection; the receiver answers
+with an ACK in the same framing. Only an ``AA`` whose MSA-2 names our MSH-10 control id counts as
+delivered:
+
+- ``AE``/``AR`` (and the enhanced-mode ``CE``/``CR``) are definite answers: :class:`DeliveryRejected`
+  carries the receiver's error text (MSA-3, ERR) and the message is not resent, since sending the same
+  bytes again would get the same answer.
+- No answer within the read timeout, a truncated or malformed ACK frame, a dropped or refused connection,
+  or an ACK for another control id: the receiver may or may not have the message, so the *same bytes*
+  (same control id, which receivers use to discard duplicates) are sent again, a bounded number of
+  times, then :class:`TransportError`.
+- Any other acknowledgement code (e.g. ``CA``, a commit acknowledgement only) is not an ``AA``: it is
+  reported as a :class:`TransportError` without resending.
+
+Messages carry patient data, so nothing here logs or quotes message content: logs and errors name the
+control id, the attempt and the acknowledgement code. The receiver's own error text is passed on, since
+the person sending needs it to put things right.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from ._exceptions import DeliveryRejected, MappingError, TransportError
+
+__all__ = ["Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]
+
+START_BLOCK = b"\x0b"
+END_BLOCK = b"\x1c\r"
+MAX_ACK_BYTES = 1024 * 1024
+"""An ACK is a few hundred bytes; a longer answer is not an ACK and is not buffered further."""
+MAX_ERROR_TEXT = 500
+
+_REJECTED_CODES = frozenset({"AE", "AR", "CE", "CR"})
+_DEFAULT_ENCODING = "^~\\&"
+_ESCAPES = {"F": 0, "S": 1, "R": 2, "E": 3, "T": 4}
+"""HL7 escape sequence to its index in MSH-1 + MSH-2 (field, component, repetition, escape, subcomponent)."""
+
+logger = logging.getLogger("medassess.mllp")
+
+DeliveryStatus = Literal["AA", "AE", "AR", "CE", "CR", "unexpected", "no-ack"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ack:
+    """The parts of an HL7 v2 acknowledgement that decide delivery."""
+
+    code: str
+    """MSA-1, e.g. ``AA``."""
+    control_id: str
+    """MSA-2: the control id of the message being acknowledged."""
+    text: str
+    """The receiver's explanation: MSA-3 and each ERR segment's text, joined with ``; ``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    """How one message's delivery ended."""
+
+    status: DeliveryStatus
+    """The acknowledgement code, ``unexpected`` for another code, or ``no-ack`` when no usable ACK came."""
+    control_id: str
+    """Our MSH-10, the same on every attempt."""
+    text: str
+    """The receiver's error text, or what went wrong on the last attempt; empty for a plain ``AA``."""
+    attempts: int
+
+    @property
+    def delivered(self) -> bool:
+        return self.status == "AA"
+
+
+def frame(message: bytes) -> bytes:
+    """An HL7 v2 message in its MLLP block. The framing bytes cannot appear inside a message."""
+    if START_BLOCK in message or b"\x1c" in message:
+        raise MappingError("the HL7 v2 message contains MLLP framing bytes (0x0B or 0x1C) and cannot be framed")
+    return START_BLOCK + message + END_BLOCK
+
+
+def message_control_id(message: bytes) -> str:
+    """MSH-10 of an ER7-encoded message: what the ACK must echo in MSA-2."""
+    if not message.startswith(b"MSH") or len(message) < 8:
+        raise MappingError("not an HL7 v2 message: it does not start with an MSH segment", path="MSH")
+    head = message.split(b"\r", 1)[0].decode("ascii", errors="replace")
+    fields = head.split(head[3])
+    # MSH-1 is the separator itself, so MSH-n is fields[n - 1].
+    control_id = fields[9].strip() if len(fields) > 9 else ""
+    if not control_id:
+        raise MappingError("the message has no control id, so its acknowledgement cannot be matched", path="MSH-10")
+    return control_id
+
+
+def _unescape(value: str, separators: str) -> str:
+    escape = separators[3]
+    if escape not in value:
+        return value
+    out: list[str] = []
+    parts = value.split(escape)
+    out.append(parts[0])
+    for i in range(1, len(parts), 2):
+        token = parts[i]
+        if i + 1 >= len(parts):
+            out.append(escape + token)
+            break
+        if token in _ESCAPES:
+            out.append(separators[_ESCAPES[token]])
+        elif token.startswith(".") or token.upper().startswith("X"):
+            out.append(" ")  # formatting commands and hex data are not text a person needs
+        out.append(parts[i + 1])
+    return "".join(out)
+
+
+def _plain(value: str, separators: str) -> str:
+    return " ".join(_unescape(value, separators).split())
+
+
+def _coded_text(value: str, separator: str) -> str:
+    # A coded value (code, text, system): the text explains more than the code.
+    parts = value.split(separator)
+    return parts[1] if len(parts) > 1 and parts[1] else parts[0]
+
+
+def _err_text(fields: list[str], separators: str) -> str:
+    """The most helpful text of an ERR segment: v2.5 ERR-8 user message, ERR-7 diagnostics, ERR-3 error
+    code; v2.3 ERR-1 (segment^sequence^field^code&text&system)."""
+    component, subcomponent = separators[1], separators[4]
+
+    def field(n: int) -> str:
+        return fields[n] if len(fields) > n else ""
+
+    if field(8).strip() or field(7).strip():
+        return _plain(field(8) if field(8).strip() else field(7), separators)
+    if field(3).strip():
+        return _plain(_coded_text(field(3), component), separators)
+    components = field(1).split(component)
+    if len(components) > 3 and components[3].strip():
+        return _plain(_coded_text(components[3], subcomponent), separators)
+    return ""
+
+
+def parse_ack(content: bytes) -> Ack:
+    """Read MSA and ERR from an ACK's ER7 bytes (without the MLLP block).
+
+    Raises :class:`TransportError` when there is no MSH or MSA segment to read.
+    """
+    text = content.decode("utf-8", errors="replace")
+    segments = [s for s in text.replace("\n", "\r").split("\r") if s.strip()]
+    if not segments or not segments[0].startswith("MSH") or len(segments[0]) < 8:
+        raise TransportError("the acknowledgement does not start with an MSH segment")
+    field_sep = segments[0][3]
+    # MSH-1 + MSH-2, with the standard characters standing in for any the sender left out.
+    declared = segments[0][4:].split(field_sep, 1)[0][:4]
+    separators = field_sep + declared + _DEFAULT_ENCODING[len(declared) :]
+    msa: list[str] | None = None
+    reasons: list[str] = []
+    for segment in segments[1:]:
+        fields = segment.split(field_sep)
+        if fields[0] == "MSA" and msa is None:
+            msa = fields
+            if len(fields) > 3:
+                reasons.append(_plain(fields[3], separators))
+        elif fields[0] == "ERR":
+            reasons.append(_err_text(fields, separators))
+    if msa is None or len(msa) < 3:
+        raise TransportError("the acknowledgement has no MSA segment with a code and control id")
+    unique = list(dict.fromkeys(r for r in reasons if r))
+    joined = "; ".join(unique)
+    if len(joined) > MAX_ERROR_TEXT:
+        joined = joined[: MAX_ERROR_TEXT - 1] + "…"
+    return Ack(code=msa[1].strip().upper(), control_id=msa[2].strip(), text=joined)
+
+
+class _RetryableFailure(Exception):
+    """One attempt ended without a usable acknowledgement."""
+
+
+class MllpClient:
+    """Send HL7 v2 messages to one MLLP receiver and insist on an ``AA``.
+
+    ``retries`` is how many times a message is sent again after an attempt that got no usable ACK, so a
+    message goes at most ``retries + 1`` times; between attempts the client waits ``backoff`` seconds,
+    doubling each time. ``read_timeout`` bounds the wait for the whole ACK. ``on_result`` is called with
+    the :class:`DeliveryResult` of every message, delivered or not, before :meth:`send` returns or raises.
+    """
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        connect_timeout: float = 10.0,
+        read_timeout: float = 30.0,
+        retries: int = 2,
+        backoff: float = 1.0,
+        on_result: Callable[[DeliveryResult], None] | None = None,
+    ) -> None:
+        if not host or not 0 < port < 65536:
+            raise ValueError("an MLLP receiver needs a host and a port from 1 to 65535")
+        if retries < 0 or connect_timeout <= 0 or read_timeout <= 0 or backoff < 0:
+            raise ValueError("retries and backoff must not be negative; timeouts must be positive")
+        self.host = host
+        self.port = port
+        self.connect_timeout = connect_timeout
+        self.read_timeout = read_timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.on_result = on_result
+
+    def __repr__(self) -> str:
+        return f"MllpClient({self.host!r}, {self.port}, retries={self.retries})"
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    def send(self, message: bytes) -> DeliveryResult:
+        """Deliver one ER7-encoded message; returns the result only when the receiver answered ``AA``.
+
+        Raises :class:`DeliveryRejected` for AE/AR/CE/CR, :class:`TransportError` when no usable ACK came
+        after every attempt or the code was not an ``AA``, :class:`MappingError` when the bytes are not a
+        framable message with a control id.
+        """
+        control_id = message_control_id(message)
+        block = frame(message)
+        attempts = 0
+        last_problem = ""
+        while attempts <= self.retries:
+            if attempts:
+                time.sleep(self.backoff * 2 ** (attempts - 1))
+            attempts += 1
+            try:
+                ack = self._attempt(block, control_id)
+            except _RetryableFailure as failure:
+                last_problem = str(failure)
+                logger.warning("MLLP %s control id %s attempt %d: %s", self.address, control_id, attempts, last_problem)
+                continue
+            return self._conclude(ack, control_id, attempts)
+        result = DeliveryResult("no-ack", control_id, last_problem, attempts)
+        self._report(result)
+        raise TransportError(
+            f"no acknowledgement for control id {control_id} after {attempts} attempt"
+            f"{'s' if attempts > 1 else ''} ({last_problem})",
+            source=f"mllp://{self.address}",
+        )
+
+    def _conclude(self, ack: Ack, control_id: str, attempts: int) -> DeliveryResult:
+        logger.info("MLLP %s control id %s: %s after %d attempt(s)", self.address, control_id, ack.code, attempts)
+        if ack.code == "AA":
+            result = DeliveryResult("AA", control_id, ack.text, attempts)
+            self._report(result)
+            return result
+        source = f"mllp://{self.address}"
+        if ack.code in _REJECTED_CODES:
+            status: DeliveryStatus = ack.code  # type: ignore[assignment]  # narrowed by the set above
+            self._report(DeliveryResult(status, control_id, ack.text, attempts))
+            reason = ack.text or "the receiver gave no error text"
+            raise DeliveryRejected(f"control id {control_id} rejected with {ack.code}: {reason}", source=source)
+        self._report(DeliveryResult("unexpected", control_id, ack.text, attempts))
+        raise TransportError(
+            f"control id {control_id} answered {ack.code or 'with no code'}, not AA: not confirmed as delivered",
+            source=source,
+        )
+
+    def _report(self, result: DeliveryResult) -> None:
+        if self.on_result is not None:
+            self.on_result(result)
+
+    def _attempt(self, block: bytes, control_id: str) -> Ack:
+        try:
+            with socket.create_connection((self.host, self.port), timeout=self.connect_timeout) as sock:
+                sock.sendall(block)
+                answer = self._read_block(sock)
+        except TimeoutError:
+            raise _RetryableFailure("timed out") from None
+        except OSError as exc:
+            raise _RetryableFailure(f"connection failed ({exc.strerror or exc.__class__.__name__})") from None
+        try:
+            ack = parse_ack(answer)
+        except TransportError as exc:
+            raise _RetryableFailure(exc.message) from None
+        if ack.control_id != control_id:
+            # Not an answer to this message (a stale ACK, or one for another sender): it proves nothing.
+            raise _RetryableFailure(f"the ACK was for another control id ({ack.control_id or 'none'})")
+        return ack
+
+    def _read_block(self, sock: socket.socket) -> bytes:
+        deadline = time.monotonic() + self.read_timeout
+        buffer = b""
+        while True:
+            end = buffer.find(END_BLOCK)
+            if end >= 0:
+                break
+            if len(buffer) > MAX_ACK_BYTES:
+                raise _RetryableFailure("the answer is too long to be an acknowledgement")
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _RetryableFailure("no acknowledgement within the read timeout")
+            sock.settimeout(remaining)
+            try:
+                chunk = sock.recv(65536)
+            except TimeoutError:
+                raise _RetryableFailure("no acknowledgement within the read timeout") from None
+            if not chunk:
+                raise _RetryableFailure(
+                    "the connection closed before an acknowledgement"
+                    if not buffer
+                    else "the acknowledgement was truncated"
+                )
+            buffer += chunk
+        start = buffer.find(START_BLOCK)
+        if start < 0 or buffer[:start].strip():
+            raise _RetryableFailure("the answer is not an MLLP block")
+        return buffer[start + 1 : end]

@@ -1,0 +1,300 @@
+"""MLLP delivery against real listeners on 127.0.0.1.
+
+The happy path and a rejection go through hl7apy's MLLPServer answering with ACKs built by python-hl7
+(two libraries nobody here wrote). The failure behaviours (dropped connection, silence, truncated frame,
+an ACK for another message, AA only on the second attempt) come from a small receiver that misbehaves on
+purpose, one scripted behaviour per connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import socketserver
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import hl7
+import pytest
+from hl7apy.mllp import AbstractHandler, MLLPServer
+
+from medassess import DeliveryRejected, MappingError, TransportError
+from medassess._mllp import DeliveryResult, MllpClient, frame, message_control_id, parse_ack
+
+CONTROL_ID = "MA-TEST-0001"
+# Patient-like content, so the tests can prove none of it reaches the log.
+MESSAGE = (
+    f"MSH|^~\\&|MEDASSESS|Y90001|MATERNITY|Y90400|20260302164000||ORU^R01^ORU_R01|{CONTROL_ID}|P|2.5.1\r"
+    "PID|1||9990001111^^^NHS^NH||Marsh-Example^Jodie||19960814|F\r"
+).encode()
+FAST = {"connect_timeout": 0.5, "read_timeout": 0.4, "backoff": 0.0}
+
+
+def ack_for(message: str, code: str, *, text: str = "", control_id: str | None = None) -> bytes:
+    """An ACK built by python-hl7 from the received message, optionally with an ERR segment."""
+    ack = str(hl7.parse(message).create_ack(code, message_id="ACK-1", application="RECEIVER", facility="Y90400"))
+    if control_id is not None:
+        ack = ack.replace(f"MSA|{code}|{CONTROL_ID}", f"MSA|{code}|{control_id}")
+    if text:
+        ack += f"ERR||PID^1^3|101^Required field missing^HL70357|E||||{text}\r"
+    return frame(ack.encode())
+
+
+# --- a real library listener -------------------------------------------------------------------------
+
+
+class _AckHandler(AbstractHandler):  # type: ignore[misc]
+    code = "AA"
+    text = ""
+
+    def reply(self) -> str:
+        return ack_for(self.incoming_message, self.code, text=self.text).decode()
+
+
+class _RejectHandler(_AckHandler):
+    code = "AE"
+    text = "Patient not registered at this unit"
+
+
+@contextmanager
+def hl7apy_listener(handler: type[AbstractHandler]) -> Iterator[int]:
+    server = MLLPServer("127.0.0.1", 0, {"ORU^R01^ORU_R01": (handler,)}, timeout=2)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_aa_from_a_real_mllp_listener_is_delivered() -> None:
+    results: list[DeliveryResult] = []
+    with hl7apy_listener(_AckHandler) as port:
+        result = MllpClient("127.0.0.1", port, on_result=results.append, **FAST).send(MESSAGE)
+    assert result == DeliveryResult("AA", CONTROL_ID, "", 1)
+    assert result.delivered
+    assert results == [result]
+
+
+def test_ae_from_a_real_listener_is_reported_with_its_text_and_not_resent() -> None:
+    results: list[DeliveryResult] = []
+    with hl7apy_listener(_RejectHandler) as port:
+        client = MllpClient("127.0.0.1", port, retries=3, on_result=results.append, **FAST)
+        with pytest.raises(DeliveryRejected) as caught:
+            client.send(MESSAGE)
+    assert "AE" in caught.value.message
+    assert "Patient not registered at this unit" in caught.value.message
+    assert CONTROL_ID in caught.value.message
+    assert caught.value.exit_status == 1
+    assert [(r.status, r.attempts, r.delivered) for r in results] == [("AE", 1, False)]
+
+
+# --- a receiver that misbehaves on purpose -----------------------------------------------------------
+
+
+class ScriptedReceiver(socketserver.ThreadingTCPServer):
+    """Answers each connection with the next scripted behaviour and keeps every message it received."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, script: list[str]) -> None:
+        super().__init__(("127.0.0.1", 0), _ScriptedHandler)
+        self.script = list(script)
+        self.received: list[bytes] = []
+        self.lock = threading.Lock()
+
+    def next_behaviour(self, block: bytes) -> str:
+        with self.lock:
+            self.received.append(block)
+            return self.script.pop(0) if len(self.script) > 1 else self.script[0]
+
+
+class _ScriptedHandler(socketserver.BaseRequestHandler):
+    server: ScriptedReceiver
+
+    def handle(self) -> None:
+        sock: socket.socket = self.request
+        sock.settimeout(3)
+        block = b""
+        while not block.endswith(b"\x1c\r"):
+            chunk = sock.recv(65536)
+            if not chunk:
+                return
+            block += chunk
+        behaviour = self.server.next_behaviour(block)
+        message = block[1:-2].decode()
+        if behaviour == "drop":
+            return
+        if behaviour == "silent":
+            # Hold the connection open, saying nothing, until the client gives up.
+            try:
+                while sock.recv(1024):
+                    pass
+            except OSError:
+                pass
+            return
+        if behaviour == "truncated":
+            sock.sendall(ack_for(message, "AA")[:20])
+            return
+        if behaviour == "garbage":
+            sock.sendall(b"HTTP/1.1 400 Bad Request\r\n\r\n\x1c\r")
+            return
+        if behaviour == "not-hl7":
+            sock.sendall(frame(b"OK\r"))
+            return
+        if behaviour == "other-control-id":
+            sock.sendall(ack_for(message, "AA", control_id="SOMEONE-ELSE-9"))
+            return
+        code, _, text = behaviour.partition(":")
+        sock.sendall(ack_for(message, code, text=text))
+
+
+@contextmanager
+def scripted(*script: str) -> Iterator[ScriptedReceiver]:
+    server = ScriptedReceiver(list(script))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.mark.parametrize(
+    ("first", "problem"),
+    [
+        ("drop", "connection closed before an acknowledgement"),
+        ("silent", "read timeout"),
+        ("truncated", "truncated"),
+        ("garbage", "the answer is not an MLLP block"),
+        ("not-hl7", "does not start with an MSH segment"),
+        ("other-control-id", "another control id"),
+    ],
+)
+def test_an_attempt_without_our_ack_is_resent_with_the_same_control_id(
+    first: str, problem: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="medassess.mllp")
+    results: list[DeliveryResult] = []
+    with scripted(first, "AA") as receiver:
+        result = MllpClient("127.0.0.1", receiver.server_address[1], retries=2, on_result=results.append, **FAST).send(
+            MESSAGE
+        )
+    assert result.delivered and result.attempts == 2
+    assert receiver.received == [frame(MESSAGE), frame(MESSAGE)]
+    assert results == [result]
+    assert f"control id {CONTROL_ID} attempt 1: " in caplog.text and problem in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "problem"),
+    [
+        ("drop", "connection closed before an acknowledgement"),
+        ("silent", "no acknowledgement within the read timeout"),
+        ("truncated", "the acknowledgement was truncated"),
+        ("garbage", "the answer is not an MLLP block"),
+        ("not-hl7", "does not start with an MSH segment"),
+        ("other-control-id", "the ACK was for another control id (SOMEONE-ELSE-9)"),
+    ],
+)
+def test_retries_are_bounded_and_never_end_in_delivered(behaviour: str, problem: str) -> None:
+    results: list[DeliveryResult] = []
+    with scripted(behaviour) as receiver:
+        client = MllpClient("127.0.0.1", receiver.server_address[1], retries=2, on_result=results.append, **FAST)
+        with pytest.raises(TransportError) as caught:
+            client.send(MESSAGE)
+    assert not isinstance(caught.value, DeliveryRejected)
+    assert f"no acknowledgement for control id {CONTROL_ID} after 3 attempts" in caught.value.message
+    assert problem in caught.value.message
+    assert len(receiver.received) == 3 and set(receiver.received) == {frame(MESSAGE)}
+    assert [(r.status, r.attempts, r.delivered) for r in results] == [("no-ack", 3, False)]
+
+
+@pytest.mark.parametrize("code", ["AR", "CE", "CR"])
+def test_definite_rejections_are_not_resent(code: str) -> None:
+    with scripted(f"{code}:Unsupported message type", "AA") as receiver:
+        client = MllpClient("127.0.0.1", receiver.server_address[1], retries=3, **FAST)
+        with pytest.raises(DeliveryRejected, match=f"rejected with {code}: Unsupported message type"):
+            client.send(MESSAGE)
+    assert len(receiver.received) == 1
+
+
+def test_a_commit_accept_is_not_an_application_accept() -> None:
+    results: list[DeliveryResult] = []
+    with scripted("CA", "AA") as receiver:
+        client = MllpClient("127.0.0.1", receiver.server_address[1], retries=3, on_result=results.append, **FAST)
+        with pytest.raises(TransportError, match="answered CA, not AA") as caught:
+            client.send(MESSAGE)
+    assert not isinstance(caught.value, DeliveryRejected)
+    assert [(r.status, r.delivered) for r in results] == [("unexpected", False)]
+    assert len(receiver.received) == 1
+
+
+def test_a_refused_connection_is_retried_then_fails() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    # Nothing listens on the port now.
+    with pytest.raises(TransportError, match="after 2 attempts \\(connection failed"):
+        MllpClient("127.0.0.1", port, retries=1, **FAST).send(MESSAGE)
+
+
+def test_logs_name_control_ids_never_message_content(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="medassess.mllp")
+    with scripted("drop", "AA") as receiver:
+        MllpClient("127.0.0.1", receiver.server_address[1], **FAST).send(MESSAGE)
+    assert CONTROL_ID in caplog.text
+    for secret in ("9990001111", "Marsh-Example", "Jodie", "19960814"):
+        assert secret not in caplog.text
+
+
+# --- framing and ACK parsing ---------------------------------------------------------------------------
+
+
+def test_framing_is_vt_message_fs_cr() -> None:
+    assert frame(b"MSH|x\r") == b"\x0bMSH|x\r\x1c\r"
+    with pytest.raises(MappingError, match="framing bytes"):
+        frame(b"MSH|x\x1c\r")
+
+
+def test_the_control_id_is_msh_10_and_required() -> None:
+    assert message_control_id(MESSAGE) == CONTROL_ID
+    with pytest.raises(MappingError, match="no control id"):
+        message_control_id(b"MSH|^~\\&|A|B|C|D|20260302||ORU^R01||P|2.5.1\r")
+    with pytest.raises(MappingError, match="MSH segment"):
+        message_control_id(b"PID|1\r")
+
+
+def test_ack_text_comes_from_msa_3_and_each_err_segment_unescaped() -> None:
+    ack = parse_ack(
+        b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\r"
+        b"MSA|AE|C1|Field \\F\\ separator in text\r"
+        b"ERR||PID^1^3|101^Required field missing^HL70357|E||||NHS number required\r"
+        b"ERR||PID^1^7|102^Data type error^HL70357|E\r"
+    )
+    assert (ack.code, ack.control_id) == ("AE", "C1")
+    assert ack.text == "Field | separator in text; NHS number required; Data type error"
+
+
+def test_v23_err_1_gives_its_coded_text() -> None:
+    ack = parse_ack(
+        b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.3\rMSA|AR|C1\rERR|PID^1^3^101&Required field missing&HL70357\r"
+    )
+    assert ack.text == "Required field missing"
+
+
+def test_an_answer_without_msa_is_not_an_ack() -> None:
+    with pytest.raises(TransportError, match="no MSA segment"):
+        parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\r")
+
+
+@pytest.mark.parametrize("kwargs", [{"retries": -1}, {"read_timeout": 0}, {"connect_timeout": -1}, {"backoff": -0.1}])
+def test_unusable_settings_are_refused(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ValueError):
+        MllpClient("127.0.0.1", 2575, **kwargs)  # type: ignore[arg-type]
