@@ -1,0 +1,213 @@
+"""Site settings for sharing: the MESH mailbox and its credentials, and which payload format each recipient gets.
+
+Settings come from a TOML file (``medassess share --config site.toml``) and from environment variables, which
+win over the file so a secret can stay out of it::
+
+    [mesh]
+    url = "https://msg.intspineservices.nhs.uk"   # MEDASSESS_MESH_URL
+    mailbox = "X26ABC1"                           # MEDASSESS_MESH_MAILBOX
+    password = "..."                              # MEDASSESS_MESH_PASSWORD
+    shared_key = "..."                            # MEDASSESS_MESH_SHARED_KEY
+    cert = "client.pem"                           # MEDASSESS_MESH_CERT  (TLS client certificate)
+    key = "client.key"                            # MEDASSESS_MESH_KEY   (its private key)
+    ca = "nhs-ca-bundle.pem"                      # MEDASSESS_MESH_CA    (CA bundle to verify the server)
+    verify = true                                 # MEDASSESS_MESH_VERIFY
+    workflow_id = "MEDASSESS_PMA"                 # MEDASSESS_MESH_WORKFLOW_ID
+
+    [share]
+    default_format = "fhir-json"
+    format_by_role = { maternity-unit = "hl7v2" }
+
+Relative file paths in the TOML file are relative to the file. Password and shared key are held as
+:class:`Secret`, whose ``repr`` and ``str`` are masked, and no error message ever contains a setting's value.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._exceptions import ConfigurationError
+
+DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
+"""MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
+MESH service (sender and receivers are registered against it); set ``workflow_id`` to the one agreed, or a
+recipient's route may name its own."""
+DEFAULT_FORMAT = "fhir-json"
+
+_ENV = {
+    "url": "MEDASSESS_MESH_URL",
+    "mailbox": "MEDASSESS_MESH_MAILBOX",
+    "password": "MEDASSESS_MESH_PASSWORD",
+    "shared_key": "MEDASSESS_MESH_SHARED_KEY",
+    "cert": "MEDASSESS_MESH_CERT",
+    "key": "MEDASSESS_MESH_KEY",
+    "ca": "MEDASSESS_MESH_CA",
+    "verify": "MEDASSESS_MESH_VERIFY",
+    "workflow_id": "MEDASSESS_MESH_WORKFLOW_ID",
+}
+_MESH_KEYS = frozenset(_ENV)
+_SHARE_KEYS = frozenset({"default_format", "format_by_role"})
+_PATH_KEYS = ("cert", "key", "ca")
+_TRUE, _FALSE = frozenset({"1", "true", "yes", "on"}), frozenset({"0", "false", "no", "off"})
+
+
+class Secret:
+    """A credential: ``reveal()`` gives the value; ``repr``, ``str`` and formatting never do."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('********')"
+
+    def __str__(self) -> str:
+        return "********"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+@dataclass(frozen=True)
+class MeshSettings:
+    """How to reach MESH as this practice's mailbox."""
+
+    url: str
+    mailbox: str
+    password: Secret
+    shared_key: Secret
+    cert: tuple[str, str] | None = None
+    ca: str | None = None
+    verify: bool = True
+    workflow_id: str = DEFAULT_WORKFLOW_ID
+
+
+@dataclass(frozen=True)
+class ShareSettings:
+    """Which payload format a recipient gets when its record entry names none."""
+
+    default_format: str = DEFAULT_FORMAT
+    format_by_role: Mapping[str, str] = field(default_factory=dict)
+
+    def format_for(self, role: str, requested: str | None) -> str:
+        """The recipient's own format, else the site's format for its role, else the site default."""
+        return requested or self.format_by_role.get(role) or self.default_format
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Everything ``medassess share`` reads from the config file and environment."""
+
+    share: ShareSettings
+    mesh_values: Mapping[str, Any]
+    source: str
+
+    def mesh(self) -> MeshSettings:
+        """The MESH settings; ConfigurationError names whatever is missing or malformed."""
+        return _mesh_settings(self.mesh_values, self.source)
+
+
+def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | None = None) -> SiteConfig:
+    """Read the TOML file (when given) and overlay the ``MEDASSESS_MESH_*`` environment variables."""
+    env = os.environ if environ is None else environ
+    data: dict[str, Any] = {}
+    source = "environment"
+    if path is not None:
+        source = str(path)
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigurationError("config file not found", source=source) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigurationError(f"cannot read config file ({type(exc).__name__})", source=source) from None
+        except tomllib.TOMLDecodeError as exc:
+            # tomllib's message gives line and column only, never the text there.
+            raise ConfigurationError(f"not valid TOML ({exc})", source=source) from None
+    unknown = set(data) - {"mesh", "share"}
+    if unknown:
+        raise ConfigurationError(f"unknown section(s) {', '.join(sorted(unknown))}", source=source)
+    mesh = _table(data, "mesh", _MESH_KEYS, source)
+    base = Path(path).parent if path is not None else Path.cwd()
+    for key in _PATH_KEYS:
+        if isinstance(mesh.get(key), str):
+            mesh[key] = str(base / mesh[key])
+    for key, variable in _ENV.items():
+        if env.get(variable):
+            mesh[key] = env[variable]
+    share = _table(data, "share", _SHARE_KEYS, source)
+    return SiteConfig(share=_share_settings(share, source), mesh_values=mesh, source=source)
+
+
+def _table(data: Mapping[str, Any], name: str, allowed: frozenset[str], source: str) -> dict[str, Any]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise ConfigurationError("should be a table", source=source, path=name)
+    unknown = set(table) - allowed
+    if unknown:
+        raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=name)
+    return dict(table)
+
+
+def _share_settings(table: Mapping[str, Any], source: str) -> ShareSettings:
+    default = table.get("default_format", DEFAULT_FORMAT)
+    by_role = table.get("format_by_role", {})
+    if not isinstance(default, str) or not default:
+        raise ConfigurationError("should be a format name", source=source, path="share.default_format")
+    if not isinstance(by_role, dict) or not all(isinstance(v, str) for v in by_role.values()):
+        raise ConfigurationError("should map roles to format names", source=source, path="share.format_by_role")
+    return ShareSettings(default_format=default, format_by_role=dict(by_role))
+
+
+def _mesh_settings(values: Mapping[str, Any], source: str) -> MeshSettings:
+    def text(key: str, *, required: bool = True) -> str | None:
+        value = values.get(key)
+        if value is None or value == "":
+            if required:
+                raise ConfigurationError(
+                    f"MESH setting {key!r} is missing (set it in [mesh] or {_ENV[key]})", source=source
+                )
+            return None
+        if not isinstance(value, str):
+            raise ConfigurationError(f"MESH setting {key!r} should be text", source=source, path=f"mesh.{key}")
+        return value
+
+    url = text("url")
+    assert url is not None  # required
+    if not url.startswith(("https://", "http://")):
+        raise ConfigurationError("MESH setting 'url' should start with https://", source=source, path="mesh.url")
+    cert, key = text("cert", required=False), text("key", required=False)
+    if (cert is None) != (key is None):
+        raise ConfigurationError("MESH settings 'cert' and 'key' go together: set both or neither", source=source)
+    for name, file in (("cert", cert), ("key", key), ("ca", text("ca", required=False))):
+        if file is not None and not Path(file).is_file():
+            raise ConfigurationError(f"MESH setting {name!r} names a file that does not exist", source=source)
+    return MeshSettings(
+        url=url.rstrip("/"),
+        mailbox=str(text("mailbox")),
+        password=Secret(str(text("password"))),
+        shared_key=Secret(str(text("shared_key"))),
+        cert=(cert, key) if cert is not None and key is not None else None,
+        ca=text("ca", required=False),
+        verify=_boolean(values.get("verify", True), source),
+        workflow_id=text("workflow_id", required=False) or DEFAULT_WORKFLOW_ID,
+    )
+
+
+def _boolean(value: object, source: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise ConfigurationError("MESH setting 'verify' should be true or false", source=source, path="mesh.verify")

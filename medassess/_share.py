@@ -1,0 +1,280 @@
+"""Sharing a record with everyone who must have it, and proving it in the ledger.
+
+:func:`share_record` runs the share gate, builds each recipient's payload (all of them, before anything is
+sent, so a mapping problem never leaves a share half done), and delivers each over the recipient's route.
+
+Every recipient in the record is required: sharing is done only when each has the payload. Per route:
+
+- ``mesh``: one MESH message (see :mod:`medassess._mesh`).
+- ``mllp``: an HL7 v2 message to the receiver; its ``AA`` both delivers and acknowledges.
+- ``manual``: a hand-over outside any system (a letter at discharge). It is recorded as ``pending``
+  until the person sharing confirms it happened (``record_manual=True``, ``--record-manual``).
+- ``fhir``: FHIR REST delivery is not made by ``share``; the recipient is reported as not delivered.
+
+Resending is safe. A delivery already ``sent`` or ``acknowledged`` for this record version is never sent
+again. Each attempt is committed to the ledger as ``pending`` before the payload leaves; if a previous run
+stopped between sending and recording, the delivery is still ``pending``, and MESH tracking by the local id
+(record id, version and recipient) decides: found means the recipient has it (recorded as ``sent``),
+not found means it is sent now. So nobody receives a duplicate and nobody is skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from ._config import ShareSettings
+from ._exceptions import ConfigurationError, DeliveryRejected, TransportError
+from ._formats import Format, get_format
+from ._gate import GateSettings, require_shareable
+from ._ledger import Delivery, Ledger
+from ._mesh import MeshTransport
+from ._record import MeshRoute, MllpRoute, Recipient, Record
+
+SUBJECT = "Perinatal medication assessment"
+"""The MESH subject: says what the message is, never whom it is about."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShareOutcome:
+    """Where one recipient stands after a share."""
+
+    record_id: str
+    record_version: int
+    recipient_id: str
+    recipient_role: str
+    transport: str | None
+    format: str | None
+    status: str
+    """A ledger status (``pending``, ``sent``, ``acknowledged``, ``failed``, ``rejected``), or
+    ``not-sent`` when nothing could be attempted (no route, or a route ``share`` does not deliver)."""
+    message_id: str | None
+    detail: str | None
+
+    @property
+    def delivered(self) -> bool:
+        return self.status in ("sent", "acknowledged")
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    recipient: Recipient
+    format: Format
+    payload: bytes
+    sha256: str
+    local_id: str
+
+
+def local_id(record: Record, recipient: Recipient) -> str:
+    """The id a delivery carries in MESH: record id, version and recipient, so a resend is recognisable."""
+    return f"{record.record_id}-v{record.version}-{recipient.id}"
+
+
+def share_record(
+    record: Record,
+    *,
+    ledger: Ledger,
+    mesh: MeshTransport | None = None,
+    settings: ShareSettings | None = None,
+    gate_settings: GateSettings | None = None,
+    record_manual: bool = False,
+    source: str | None = None,
+    on_outcome: Callable[[ShareOutcome], None] | None = None,
+) -> list[ShareOutcome]:
+    """Share one record with every recipient; returns one outcome per recipient, in record order.
+
+    Raises :class:`ShareGateRefused` (nothing sent, ledger untouched) when the gate finds errors, and
+    :class:`ConfigurationError` / :class:`MappingError` when a payload cannot be built (nothing sent).
+    """
+    require_shareable(record, settings=gate_settings, source=source)
+    plans = list(_plan(record, settings or ShareSettings(), source))
+    sharer = _Sharer(record, ledger, mesh, record_manual)
+    outcomes = []
+    for recipient, plan in plans:
+        outcome = sharer.deliver(plan) if plan is not None else _no_route(record, recipient)
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    return outcomes
+
+
+def _plan(record: Record, settings: ShareSettings, source: str | None) -> Iterator[tuple[Recipient, _Planned | None]]:
+    payloads: dict[str, bytes] = {}
+    for index, recipient in enumerate(record.recipients):
+        if recipient.route is None:
+            yield recipient, None
+            continue
+        is_mllp = isinstance(recipient.route, MllpRoute)
+        name = settings.format_for(recipient.role, recipient.format or ("hl7v2" if is_mllp else None))
+        if is_mllp and name != "hl7v2":
+            raise ConfigurationError(
+                f"an MLLP route carries HL7 v2 only, not {name}", source=source, path=f"$.recipients[{index}].format"
+            )
+        fmt = get_format(name)
+        if name not in payloads:
+            payloads[name] = fmt.export(record)
+        payload = payloads[name]
+        yield (
+            recipient,
+            _Planned(
+                recipient=recipient,
+                format=fmt,
+                payload=payload,
+                sha256=hashlib.sha256(payload).hexdigest(),
+                local_id=local_id(record, recipient),
+            ),
+        )
+
+
+def _no_route(record: Record, recipient: Recipient) -> ShareOutcome:
+    return ShareOutcome(
+        record.record_id, record.version, recipient.id, recipient.role, None, None, "not-sent",
+        None, "no route: the record does not say how this recipient gets it",
+    )  # fmt: skip
+
+
+def _outcome(delivery: Delivery, detail: str | None = None) -> ShareOutcome:
+    return ShareOutcome(
+        delivery.record_id, delivery.record_version, delivery.recipient_id, delivery.recipient_role,
+        delivery.transport, delivery.format, delivery.status, delivery.message_id,
+        detail if detail is not None else delivery.detail,
+    )  # fmt: skip
+
+
+class _Sharer:
+    def __init__(self, record: Record, ledger: Ledger, mesh: MeshTransport | None, record_manual: bool) -> None:
+        self.record = record
+        self.ledger = ledger
+        self.mesh = mesh
+        self.record_manual = record_manual
+
+    def deliver(self, plan: _Planned) -> ShareOutcome:
+        route = plan.recipient.route
+        assert route is not None  # planned recipients have a route
+        previous = self.ledger.current(self.record.record_id, self.record.version, plan.recipient.id, route.kind)
+        if previous is not None and previous.delivered:
+            return self._already(plan, previous)
+        if isinstance(route, MeshRoute):
+            return self._mesh(plan, route, previous)
+        if isinstance(route, MllpRoute):
+            return self._mllp(plan, route)
+        if route.kind == "manual":
+            return self._manual(plan, previous)
+        attempt = previous or self._attempt(plan, route.kind)
+        return _outcome(self.ledger.mark_failed(attempt, detail="share does not deliver over FHIR REST routes"))
+
+    def _attempt(self, plan: _Planned, transport: str, detail: str | None = None) -> Delivery:
+        return self.ledger.record_attempt(
+            record_id=self.record.record_id,
+            record_version=self.record.version,
+            recipient_id=plan.recipient.id,
+            recipient_role=plan.recipient.role,
+            transport=transport,
+            format=plan.format.name,
+            practice_ods=self.record.mother.registered_practice.ods_code,
+            local_id=plan.local_id,
+            payload_sha256=plan.sha256,
+            detail=detail,
+        )
+
+    def _already(self, plan: _Planned, previous: Delivery) -> ShareOutcome:
+        if previous.transport == "mesh" and previous.status == "sent" and self.mesh is not None:
+            with contextlib.suppress(TransportError):
+                previous = refresh_delivery(self.ledger, self.mesh, previous)
+        note = "already delivered; not sent again"
+        if previous.payload_sha256 != plan.sha256:
+            note += " (today's payload differs: share a new record version to send a correction)"
+        return _outcome(previous, note)
+
+    def _mesh(self, plan: _Planned, route: MeshRoute, previous: Delivery | None) -> ShareOutcome:
+        if self.mesh is None:
+            attempt = previous or self._attempt(plan, "mesh")
+            return _outcome(self.ledger.mark_failed(attempt, detail="MESH is not configured"))
+        mesh = self.mesh
+        if previous is not None:
+            # An earlier attempt may have reached MESH even though the ledger never heard back.
+            try:
+                found = mesh.find(plan.local_id)
+            except TransportError as exc:
+                return _outcome(self.ledger.mark_failed(previous, detail=exc.message))
+            if found is not None and not found.failed:
+                return _outcome(
+                    self.ledger.mark_sent(
+                        previous,
+                        message_id=found.message_id,
+                        detail="found in MESH tracking after an interrupted share",
+                    )
+                )
+        attempt = self._attempt(plan, "mesh")
+        return self._send(
+            attempt,
+            lambda: mesh.send(
+                route.mailbox,
+                plan.payload,
+                workflow_id=route.workflow_id or mesh.settings.workflow_id,
+                subject=SUBJECT,
+                local_id=plan.local_id,
+                content_type=plan.format.media_type,
+            ),
+        )
+
+    def _mllp(self, plan: _Planned, route: MllpRoute) -> ShareOutcome:
+        from ._mllp import MllpClient
+
+        # Resending after an interrupted share sends the same bytes, whose MSH-10 control id lets the
+        # receiver discard a duplicate; the AA both delivers and acknowledges.
+        attempt = self._attempt(plan, "mllp")
+        client = MllpClient(route.host, route.port)
+        outcome = self._send(attempt, lambda: client.send(plan.payload).control_id)
+        if outcome.status != "sent":
+            return outcome
+        sent = self.ledger.current(*attempt.key)
+        assert sent is not None
+        return _outcome(self.ledger.mark_acknowledged(sent, detail="MLLP AA"))
+
+    def _manual(self, plan: _Planned, previous: Delivery | None) -> ShareOutcome:
+        attempt = previous if previous is not None and previous.status == "pending" else None
+        if not self.record_manual:
+            attempt = attempt or self._attempt(plan, "manual", "awaiting manual hand-over")
+            return _outcome(attempt, "awaiting manual hand-over: confirm it with --record-manual")
+        attempt = attempt or self._attempt(plan, "manual")
+        return _outcome(self.ledger.mark_sent(attempt, message_id=None, detail="manual hand-over confirmed"))
+
+    def _send(self, attempt: Delivery, send: Callable[[], str]) -> ShareOutcome:
+        try:
+            message_id = send()
+        except DeliveryRejected as exc:
+            return _outcome(self.ledger.mark_failed(attempt, detail=exc.message, rejected=True))
+        except TransportError as exc:
+            return _outcome(self.ledger.mark_failed(attempt, detail=exc.message))
+        return _outcome(self.ledger.mark_sent(attempt, message_id=message_id))
+
+
+def refresh_delivery(ledger: Ledger, mesh: MeshTransport, delivery: Delivery) -> Delivery:
+    """Bring one sent MESH delivery up to date from MESH tracking (acknowledged, or failed when MESH gave up)."""
+    if delivery.transport != "mesh" or delivery.status != "sent" or not delivery.message_id:
+        return delivery
+    tracking = mesh.track(delivery.message_id)
+    if tracking.acknowledged:
+        return ledger.mark_acknowledged(delivery, detail="MESH tracking: acknowledged")
+    if tracking.failed:
+        return ledger.mark_failed(delivery, detail=f"MESH tracking: {tracking.status}")
+    return delivery
+
+
+def refresh_acknowledgements(ledger: Ledger, mesh: MeshTransport, *, record_id: str | None = None) -> list[Delivery]:
+    """Update every sent, unacknowledged MESH delivery from MESH tracking; returns those that changed."""
+    pending = [d for d in ledger.deliveries(record_id) if d.transport == "mesh" and d.status == "sent"]
+    changed = []
+    for delivery in pending:
+        updated = refresh_delivery(ledger, mesh, delivery)
+        if updated is not delivery:
+            changed.append(updated)
+    return changed
+
+
+def mesh_needed(records: Iterable[Record]) -> bool:
+    """Whether any recipient of these records is reached over MESH."""
+    return any(isinstance(r.route, MeshRoute) for record in records for r in record.recipients)
