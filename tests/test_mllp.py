@@ -14,14 +14,20 @@ import socketserver
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import hl7
+import orjson
 import pytest
 from hl7apy.mllp import AbstractHandler, MLLPServer
 
-from medassess import DeliveryRejected, MappingError, TransportError
+from medassess import DeliveryRejected, MappingError, TransportError, load_record
+from medassess._cli import main
+from medassess._cli.send import parse_address
+from medassess._formats import get_format
 from medassess._mllp import DeliveryResult, MllpClient, frame, message_control_id, parse_ack
 
+ROOT = Path(__file__).resolve().parent.parent
 CONTROL_ID = "MA-TEST-0001"
 # Patient-like content, so the tests can prove none of it reaches the log.
 MESSAGE = (
@@ -298,3 +304,67 @@ def test_an_answer_without_msa_is_not_an_ack() -> None:
 def test_unusable_settings_are_refused(kwargs: dict[str, float]) -> None:
     with pytest.raises(ValueError):
         MllpClient("127.0.0.1", 2575, **kwargs)  # type: ignore[arg-type]
+
+
+# --- medassess send ------------------------------------------------------------------------------------
+
+EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+
+
+def _send(*args: str) -> int:
+    return main(["send", *args, "--timeout", "1", "--today", "2026-03-10"])
+
+
+def test_send_delivers_each_record_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    with hl7apy_listener(_AckHandler) as port:
+        status = _send(str(EXAMPLE), "--mllp", f"127.0.0.1:{port}")
+    out = capsys.readouterr().out.splitlines()
+    assert status == 0
+    control_id = message_control_id(get_format("hl7v2").export(load_record(EXAMPLE)))
+    assert out == [f"{EXAMPLE}: c9f4b2e0-5d1a-4e8b-9a57-1f3c2d6e7a01 v1: control id {control_id}: AA"]
+
+
+def test_send_reports_a_rejection_with_the_receivers_text(capsys: pytest.CaptureFixture[str]) -> None:
+    with hl7apy_listener(_RejectHandler) as port:
+        status = _send(str(EXAMPLE), "--mllp", f"127.0.0.1:{port}")
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "rejected with AE: Patient not registered at this unit" in out and ": AA" not in out
+
+
+def test_send_refuses_a_record_the_gate_refuses_and_sends_it_nowhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = orjson.loads(EXAMPLE.read_bytes())
+    del data["overall_conclusion"]
+    draft = tmp_path / "draft.json"
+    draft.write_bytes(orjson.dumps(data))
+    with scripted("AA") as receiver:
+        status = _send(str(draft), "--mllp", f"127.0.0.1:{receiver.server_address[1]}")
+    assert status == 1
+    assert receiver.received == []
+    assert (
+        f"{draft}: c9f4b2e0-5d1a-4e8b-9a57-1f3c2d6e7a01 v1: not sent: refused by the share gate"
+        in capsys.readouterr().out
+    )
+
+
+def test_send_with_an_unusable_file_sends_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"record_id": ')
+    with scripted("AA") as receiver:
+        status = _send(str(EXAMPLE), str(broken), "--mllp", f"127.0.0.1:{receiver.server_address[1]}")
+    assert status == 2
+    assert receiver.received == []
+    assert f"{broken}: not valid JSON" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "127.0.0.1:0", "127.0.0.1:70000", ":2575", "host:port"])
+def test_send_with_an_unusable_address_is_exit_2(address: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _send(str(EXAMPLE), "--mllp", address) == 2
+    assert "--mllp: expected HOST:PORT" in capsys.readouterr().err
+
+
+def test_addresses_accept_bracketed_ipv6() -> None:
+    assert parse_address("[::1]:2575") == ("::1", 2575)
+    assert parse_address("mllp.trust.nhs.uk:6661") == ("mllp.trust.nhs.uk", 6661)

@@ -21,6 +21,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("rules", "rules", "list the share gate's rules, or explain one"),
     ("template", "template", "show the assessment template"),
     ("demo", "demo", "check the shipped example records and explain what passes and what fails"),
+    ("send", "send", "send records as HL7 v2 over MLLP, and insist on an AA for each"),
     ("audit", "audit", "audit written conclusions and sharing per practice and month"),
 )
 """(command, module under medassess._cli, one-line help), in the order ``--help`` lists them."""

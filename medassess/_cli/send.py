@@ -1,0 +1,115 @@
+"""Send records as HL7 v2 messages to an MLLP receiver, and insist on an AA for each.
+
+Give files and folders (folders are searched for *.json) and the receiver as --mllp HOST:PORT. Every
+record is read, checked by the share gate and built into its message before anything is sent: an
+unusable file stops the run with nothing sent. A record the share gate refuses is not sent (see
+`medassess validate FILE` for why). One line per record:
+  FILE: RECORD-ID vN: control id CONTROL-ID: AA
+or the receiver's AE/AR with its error text, or why no acknowledgement came. A message is resent, with
+the same control id, only when no usable acknowledgement came back (up to --retries more times); a
+rejection is never resent.
+
+Exit status: 0 when every message got an AA; 1 when the share gate refused a record or any delivery
+failed or was rejected; 2 when an input or the --mllp address is unusable (nothing is sent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .._exceptions import ConfigurationError, InputError, ShareGateRefused, TransportError
+from .._formats import get_format
+from .._gate import require_shareable
+from .._io import iter_record_files, load_record
+from .._mllp import MllpClient, frame, message_control_id
+from .._record import Record
+from . import EXIT_OK, EXIT_REFUSED
+from ._output import add_today_argument
+
+
+def parse_address(value: str) -> tuple[str, int]:
+    """``HOST:PORT`` (an IPv6 host in brackets: ``[::1]:2575``) as a host and a port number."""
+    host, sep, port_text = value.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not sep or not host or not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise ConfigurationError("expected HOST:PORT with a port from 1 to 65535, e.g. 10.1.2.3:2575", source="--mllp")
+    return host, int(port_text)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
+    parser.add_argument("--mllp", required=True, metavar="HOST:PORT", help="the MLLP receiver")
+    parser.add_argument(
+        "--retries", type=int, default=2, metavar="N", help="resends after an attempt with no usable ACK (default: 2)"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="seconds to wait for the connection and for each acknowledgement (default: 30)",
+    )
+    add_today_argument(parser)
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One record ready to send: its HL7 v2 message, or the share gate's refusal."""
+
+    file: str
+    record: Record
+    payload: bytes | ShareGateRefused
+
+    def prefix(self) -> str:
+        return f"{self.file}: {self.record.record_id} v{self.record.version}"
+
+
+def _prepare(paths: list[Path], args: argparse.Namespace) -> list[Outgoing]:
+    """Read, gate and build every message; raises on the first unusable input, before anything is sent."""
+    hl7v2 = get_format("hl7v2")
+    outgoing: list[Outgoing] = []
+    for path in paths:
+        record = load_record(path)
+        try:
+            require_shareable(record, today=args.today, source=str(path))
+        except ShareGateRefused as refusal:
+            outgoing.append(Outgoing(str(path), record, refusal))
+            continue
+        message = hl7v2.export(record)
+        frame(message)  # a message that cannot be framed or acknowledged stops the run here, before any send
+        message_control_id(message)
+        outgoing.append(Outgoing(str(path), record, message))
+    return outgoing
+
+
+def run(args: argparse.Namespace) -> int:
+    host, port = parse_address(args.mllp)
+    if args.retries < 0 or args.timeout <= 0:
+        raise ConfigurationError("--retries must not be negative and --timeout must be positive")
+    outgoing = _prepare(list(iter_record_files(args.paths)), args)
+    if not outgoing:
+        raise InputError("no record files found", source=" ".join(args.paths))
+    client = MllpClient(host, port, connect_timeout=args.timeout, read_timeout=args.timeout, retries=args.retries)
+    return send_all(outgoing, client)
+
+
+def send_all(outgoing: list[Outgoing], client: MllpClient) -> int:
+    """Send each prepared message in turn, one result line each; the exit status for the whole run."""
+    status = EXIT_OK
+    for item in outgoing:
+        if isinstance(item.payload, ShareGateRefused):
+            line = f"not sent: {item.payload.message}"
+            status = EXIT_REFUSED
+        else:
+            try:
+                line = f"control id {client.send(item.payload).control_id}: AA"
+            except TransportError as exc:  # rejections included: the message says which
+                line = exc.message
+                status = EXIT_REFUSED
+        sys.stdout.write(f"{item.prefix()}: {line}\n")
+        sys.stdout.flush()
+    return status
