@@ -1,0 +1,414 @@
+"""FHIR R4 XML: the assessment document as XML, and a generic, exact converter between FHIR JSON and XML.
+
+The converter follows the FHIR XML rules (http://hl7.org/fhir/R4/xml.html): everything in the
+``http://hl7.org/fhir`` namespace; primitives as elements with a ``value`` attribute, their id as an ``id``
+attribute and their extensions as child elements; the id of an element (not of a resource) and the url of an
+extension as attributes; arrays as repeated elements; a resource inside another (``Bundle.entry.resource``,
+``contained``) wrapped in an element named by its type; ``Narrative.div`` as XHTML in its own namespace.
+
+XML, unlike JSON, is ordered: children must follow the definition order. That order, and each element's type
+and cardinality, come from the FHIR R4 definitions as the ``fhir.resources`` R4B models carry them, so the
+converter knows every resource, not only the ones medassess writes.
+
+Round trips are exact: ``xml_to_json(json_to_xml(r)) == r`` for any resource whose narratives are in the
+form lxml writes XHTML, and the XML bytes are deterministic (indented, UTF-8, keys in definition order).
+XML 1.0 cannot carry most C0 control characters; FHIR strings may not contain them either, so a resource
+holding one is refused with a MappingError rather than written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any, Literal
+
+import orjson
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
+
+from ._exceptions import MappingError, ReadError
+from ._xml import parse_xml
+
+FHIR_NS = "http://hl7.org/fhir"
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+
+Kind = Literal["primitive", "complex", "resource", "xhtml"]
+_INTEGERS = frozenset({"integer", "positiveInt", "unsignedInt"})
+_INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+_DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    """One element of a FHIR type: its JSON/XML name, kind, cardinality and type."""
+
+    name: str
+    kind: Kind
+    many: bool
+    type: str
+    """The primitive type name (``boolean``, ``decimal``...) or the model class path of a complex type."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Definition:
+    """A FHIR type's elements in definition order, and which of them XML writes as attributes."""
+
+    elements: dict[str, _Element]
+    attributes: frozenset[str]
+    position: dict[str, int]
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """The element type inside Optional[...] / List[...], and whether it repeats."""
+    many = False
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = args[0]
+        elif origin is list:
+            many = True
+            annotation = typing.get_args(annotation)[0]
+        else:
+            return annotation, many
+
+
+def _classify(annotation: Any) -> tuple[Kind, str]:
+    from fhir_core.types import FHIR_PRIMITIVES_MAPS, FhirBase  # type: ignore[attr-defined]  # not in its __all__
+
+    if typing.get_origin(annotation) is typing.Annotated:
+        # The map knows whole annotated types (uuid) and the metadata markers of the others.
+        keys = [annotation, *(type(m) for m in typing.get_args(annotation)[1:])]
+        primitive = next(FHIR_PRIMITIVES_MAPS[k] for k in keys if k in FHIR_PRIMITIVES_MAPS)
+        return ("xhtml" if primitive == "xhtml" else "primitive"), primitive
+    if annotation is bool:
+        return "primitive", "boolean"
+    if isinstance(annotation, type) and issubclass(annotation, FhirBase):
+        path: str = annotation._model_klass
+        if path.endswith(".resource.Resource"):
+            return "resource", path
+        return "complex", path
+    raise TypeError(f"unexpected FHIR model annotation {annotation!r}")
+
+
+def _model(path: str) -> Any:
+    module, _, name = path.rpartition(".")
+    return getattr(import_module(module), name)
+
+
+@functools.cache
+def _definition(path: str) -> _Definition:
+    model = _model(path)
+    by_alias = {(f.alias or n): f for n, f in model.model_fields.items() if not n.endswith("__ext")}
+    elements: dict[str, _Element] = {}
+    for name in model.elements_sequence():
+        annotation, many = _unwrap(by_alias[name].annotation)
+        kind, type_ = _classify(annotation)
+        elements[name] = _Element(name, kind, many, type_)
+    attributes = set() if model.has_resource_base() else {"id"}
+    if model.__name__ == "Extension":
+        attributes.add("url")
+    return _Definition(elements, frozenset(attributes), {name: i for i, name in enumerate(elements)})
+
+
+@functools.cache
+def _resource_path(resource_type: str) -> str | None:
+    from fhir.resources.R4B import get_fhir_model_class
+
+    try:
+        model = get_fhir_model_class(resource_type)
+    except (ValueError, KeyError, ImportError, AttributeError):
+        return None
+    if not model.has_resource_base() or model.__name__ != resource_type:
+        return None
+    return f"{model.__module__}.{model.__name__}"
+
+
+_ELEMENT = "fhir.resources.R4B.element.Element"
+"""The shape of a primitive's id and extensions (JSON ``_name``)."""
+
+
+# ---------------------------------------------------------------------------------------------------- JSON -> XML
+
+
+def _q(name: str) -> str:
+    return f"{{{FHIR_NS}}}{name}"
+
+
+def _lexical(value: object, element: _Element, where: str) -> str:
+    """A JSON primitive value as the text of an XML value attribute."""
+    if element.type == "boolean":
+        if isinstance(value, bool):
+            return "true" if value else "false"
+    elif element.type in _INTEGERS:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+    elif element.type == "decimal":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, float) and _DECIMAL.fullmatch(repr(value)):
+            return repr(value)
+    elif isinstance(value, str):
+        return value
+    raise MappingError(f"is not a valid FHIR {element.type}", path=where)
+
+
+def _set(node: etree._Element, attribute: str, value: str, where: str) -> None:
+    try:
+        node.set(attribute, value)
+    except ValueError:
+        raise MappingError(
+            "holds a character XML cannot carry (a control character other than tab, line feed or carriage return)",
+            path=where,
+        ) from None
+
+
+def _write_object(node: etree._Element, data: dict[str, Any], path: str, where: str, *, skip: str = "") -> None:
+    definition = _definition(path)
+    for key in data:
+        name = key.removeprefix("_")
+        if key != skip and name not in definition.elements:
+            raise MappingError(f"is not an element of {path.rpartition('.')[2]}", path=f"{where}.{key}")
+    for name, element in definition.elements.items():
+        if name == skip:
+            continue
+        value, extra = data.get(name), data.get("_" + name)
+        if value is None and extra is None:
+            continue
+        at = f"{where}.{name}"
+        if name in definition.attributes:
+            _set(node, name, _lexical(value, element, at), at)
+        elif element.many:
+            values, extras = _as_list(value, at), _as_list(extra, f"{where}._{name}")
+            for i in range(max(len(values), len(extras))):
+                item = values[i] if i < len(values) else None
+                item_extra = extras[i] if i < len(extras) else None
+                _write_element(node, element, item, item_extra, f"{at}[{i}]")
+        else:
+            _write_element(node, element, value, extra, at)
+
+
+def _as_list(value: object, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise MappingError("should be an array", path=where)
+    return value
+
+
+def _write_element(parent: etree._Element, element: _Element, value: Any, extra: Any, where: str) -> None:
+    if element.kind == "xhtml":
+        parent.append(_xhtml(value, where))
+        return
+    child = etree.SubElement(parent, _q(element.name))
+    if element.kind == "primitive":
+        if extra is not None:
+            _write_object(child, _object(extra, where), _ELEMENT, where)
+        if value is not None:
+            _set(child, "value", _lexical(value, element, where), where)
+        return
+    data = _object(value, where)
+    if element.kind == "complex":
+        _write_object(child, data, element.type, where)
+    else:
+        _write_resource(child, data, where)
+
+
+def _object(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise MappingError("should be an object", path=where)
+    return value
+
+
+def _write_resource(parent: etree._Element | None, data: dict[str, Any], where: str) -> etree._Element:
+    resource_type = data.get("resourceType")
+    path = _resource_path(resource_type) if isinstance(resource_type, str) else None
+    if path is None or not isinstance(resource_type, str):
+        raise MappingError("is not a FHIR R4 resource (missing or unknown resourceType)", path=where)
+    if parent is None:
+        node = etree.Element(_q(resource_type), nsmap={None: FHIR_NS})
+    else:
+        node = etree.SubElement(parent, _q(resource_type))
+    _write_object(
+        node,
+        data,
+        path,
+        f"{where}.ofType({resource_type})" if parent is not None else resource_type,
+        skip="resourceType",
+    )
+    return node
+
+
+def _xhtml(value: object, where: str) -> etree._Element:
+    if not isinstance(value, str):
+        raise MappingError("should be XHTML text", path=where)
+    try:
+        div = parse_xml(value.encode(), source=where)
+    except ReadError as exc:
+        raise MappingError(f"is not well-formed XHTML: {exc.message}", path=where) from None
+    if div.tag != f"{{{XHTML_NS}}}div":
+        raise MappingError("should be an XHTML div element in the http://www.w3.org/1999/xhtml namespace", path=where)
+    return div
+
+
+def _indent(node: etree._Element, depth: int = 0) -> None:
+    """Indent the FHIR elements, leaving XHTML untouched: whitespace inside a narrative is content."""
+    children = list(node)
+    if not children:
+        return
+    node.text = "\n" + "  " * (depth + 1)
+    for child in children:
+        child.tail = "\n" + "  " * (depth + 1)
+        if child.tag != f"{{{XHTML_NS}}}div":
+            _indent(child, depth + 1)
+    # The div is always last in its Narrative; no whitespace after it, because some readers (fhir.resources
+    # among them) take the text after a div as part of it.
+    children[-1].tail = "" if children[-1].tag == f"{{{XHTML_NS}}}div" else "\n" + "  " * depth
+
+
+def json_to_xml(resource: dict[str, Any]) -> bytes:
+    """A FHIR R4 resource (parsed JSON) as FHIR XML bytes: UTF-8, indented, deterministic."""
+    root = _write_resource(None, _object(resource, "$"), "$")
+    _indent(root)
+    body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    return _DECLARATION + body + b"\n"
+
+
+# ---------------------------------------------------------------------------------------------------- XML -> JSON
+
+
+def _where(path: str, node: etree._Element) -> str:
+    return f"{path} (line {node.sourceline})"
+
+
+def _children(node: etree._Element, path: str, source: str) -> Iterator[etree._Element]:
+    if node.text and node.text.strip():
+        raise ReadError(
+            "has text content; FHIR XML holds values in value attributes", source=source, path=_where(path, node)
+        )
+    for child in node:
+        if child.tail and child.tail.strip():
+            raise ReadError(
+                "has text content; FHIR XML holds values in value attributes", source=source, path=_where(path, node)
+            )
+        yield child
+
+
+def _local(child: etree._Element, path: str, source: str, *, allow_xhtml: bool) -> str:
+    tag: str = child.tag
+    namespace, _, name = tag.rpartition("}")
+    if namespace == "{" + FHIR_NS or (allow_xhtml and namespace == "{" + XHTML_NS and name == "div"):
+        return name
+    raise ReadError(f"element {name!r} is not in the FHIR namespace", source=source, path=_where(path, child))
+
+
+def _value(text: str, element: _Element, where: str, source: str) -> object:
+    kind = element.type
+    if kind == "boolean":
+        if text in ("true", "false"):
+            return text == "true"
+    elif kind in _INTEGERS:
+        if _INTEGER.fullmatch(text):
+            return int(text)
+    elif kind == "decimal":
+        if _DECIMAL.fullmatch(text):
+            # JSON reads a decimal the same way: an integer lexical form stays an integer.
+            return orjson.loads(text)
+    else:
+        return text
+    raise ReadError(f"is not a valid FHIR {kind}", source=source, path=where)
+
+
+def _read_object(
+    node: etree._Element, path: str, where: str, source: str, *, resource_type: str = "", value_attribute: bool = False
+) -> dict[str, Any]:
+    definition = _definition(path)
+    out: dict[str, Any] = {"resourceType": resource_type} if resource_type else {}
+    for attribute, text in node.attrib.items():
+        if value_attribute and attribute == "value":
+            continue
+        if attribute not in definition.attributes:
+            raise ReadError(f"has an unexpected attribute {attribute!r}", source=source, path=_where(where, node))
+        out[attribute] = _value(text, definition.elements[attribute], _where(f"{where}@{attribute}", node), source)
+    collected: dict[str, list[tuple[Any, Any]]] = {}
+    last = -1
+    for child in _children(node, where, source):
+        name = _local(child, where, source, allow_xhtml=True)
+        element = definition.elements.get(name)
+        at = f"{where}.{name}"
+        if (
+            element is None
+            or name in definition.attributes
+            or (element.kind == "xhtml") != (child.tag == f"{{{XHTML_NS}}}div")
+        ):
+            raise ReadError(f"is not an element of {path.rpartition('.')[2]}", source=source, path=_where(at, child))
+        position = definition.position[name]
+        if position < last:
+            raise ReadError(
+                "is out of order (FHIR XML follows the definition order)", source=source, path=_where(at, child)
+            )
+        items = collected.setdefault(name, [])
+        if items and not element.many:
+            raise ReadError("appears more than once but is not repeating", source=source, path=_where(at, child))
+        last = position
+        items.append(_read_element(child, element, f"{at}[{len(items)}]" if element.many else at, source))
+    for name, element in definition.elements.items():
+        if name not in collected:
+            if name in out:  # an attribute, already read; keep definition order
+                out[name] = out.pop(name)
+            continue
+        values = [v for v, _ in collected[name]]
+        extras = [e for _, e in collected[name]]
+        if element.many:
+            if any(v is not None for v in values):
+                out[name] = values
+            if any(e is not None for e in extras):
+                out["_" + name] = extras
+        else:
+            if values[0] is not None:
+                out[name] = values[0]
+            if extras[0] is not None:
+                out["_" + name] = extras[0]
+    return out
+
+
+def _read_element(child: etree._Element, element: _Element, where: str, source: str) -> tuple[Any, Any]:
+    """An element's JSON value and, for a primitive, its ``_name`` companion (id and extensions)."""
+    if element.kind == "xhtml":
+        div: str = etree.tostring(child, encoding="unicode", with_tail=False)
+        return div, None
+    if element.kind == "complex":
+        return _read_object(child, element.type, where, source), None
+    if element.kind == "resource":
+        inner = list(_children(child, where, source))
+        if len(inner) != 1:
+            raise ReadError("should hold exactly one resource", source=source, path=_where(where, child))
+        return _read_resource(inner[0], where, source), None
+    text = child.get("value")
+    extra = _read_object(child, _ELEMENT, where, source, value_attribute=True) or None
+    if text is None and extra is None:
+        raise ReadError(
+            "is empty: a FHIR element has a value, children or extensions", source=source, path=_where(where, child)
+        )
+    value = None if text is None else _value(text, element, _where(where, child), source)
+    return value, extra
+
+
+def _read_resource(node: etree._Element, where: str, source: str) -> dict[str, Any]:
+    name = _local(node, where, source, allow_xhtml=False)
+    path = _resource_path(name)
+    if path is None:
+        raise ReadError(f"{name!r} is not a FHIR R4 resource", source=source, path=_where(where, node))
+    if node.attrib:
+        raise ReadError("a resource element has no attributes", source=source, path=_where(where, node))
+    return _read_object(node, path, f"{where}.ofType({name})" if where else name, source, resource_type=name)
+
+
+def xml_to_json(content: bytes, *, source: str = "<payload>") -> dict[str, Any]:
+    """FHIR XML bytes as the resource's FHIR JSON (a dict with keys in definition order)."""
+    return _read_resource(parse_xml(content, source=source), "", source)
