@@ -22,6 +22,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("template", "template", "show the assessment template"),
     ("demo", "demo", "check the shipped example records and explain what passes and what fails"),
     ("send", "send", "send records as HL7 v2 over MLLP, and insist on an AA for each"),
+    ("share", "share", "share records with every recipient over MESH (or their route) and record it in the ledger"),
+    ("ledger", "ledger", "show what was shared with whom, and what is still unacknowledged"),
     ("audit", "audit", "audit written conclusions and sharing per practice and month"),
 )
 """(command, module under medassess._cli, one-line help), in the order ``--help`` lists them."""

@@ -1,0 +1,98 @@
+"""Show the sharing ledger: what went to whom, when, and what is still unacknowledged.
+
+One line per delivery (a record version to one recipient over one transport), in its current state:
+
+  RECORD vVERSION RECIPIENT (ROLE) via TRANSPORT FORMAT: STATUS [message ID] [sent TIME] [acknowledged TIME]
+
+--refresh first asks MESH tracking about every sent, unacknowledged MESH delivery and records those the
+recipient has acknowledged (MESH settings from --config and MEDASSESS_MESH_* environment variables).
+The ledger is --ledger FILE, else $MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3. The ledger holds no
+patient data: ids, roles, ODS codes, message ids, payload SHA-256 digests and times.
+
+Exit status: 0 when shown; 1 when --refresh could not reach MESH; 2 when the ledger or configuration is
+unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from .._config import load_config
+from .._exceptions import ConfigurationError
+from .._ledger import Delivery, Ledger, default_ledger_path
+from .._mesh import MeshTransport
+from .._share import refresh_acknowledgements
+from . import EXIT_OK
+from ._output import add_format_argument, write_json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--ledger", type=Path, metavar="FILE", help="sharing ledger (SQLite) to read")
+    parser.add_argument("--record", metavar="ID", help="only this record id")
+    parser.add_argument("--unacknowledged", action="store_true", help="only deliveries not yet acknowledged")
+    parser.add_argument("--refresh", action="store_true", help="update acknowledgements from MESH tracking first")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML), for --refresh")
+    add_format_argument(parser)
+
+
+def describe(delivery: Delivery) -> str:
+    line = (
+        f"{delivery.record_id} v{delivery.record_version} {delivery.recipient_id} ({delivery.recipient_role})"
+        f" via {delivery.transport} {delivery.format}: {delivery.status}"
+    )
+    if delivery.message_id:
+        line += f", message {delivery.message_id}"
+    if delivery.sent_at:
+        line += f", sent {delivery.sent_at.isoformat(timespec='seconds')}"
+    if delivery.acknowledged_at:
+        line += f", acknowledged {delivery.acknowledged_at.isoformat(timespec='seconds')}"
+    if delivery.detail and delivery.status != "acknowledged":
+        line += f" - {delivery.detail}"
+    return line
+
+
+def as_dict(delivery: Delivery) -> dict[str, Any]:
+    return {
+        "record_id": delivery.record_id,
+        "record_version": delivery.record_version,
+        "recipient_id": delivery.recipient_id,
+        "recipient_role": delivery.recipient_role,
+        "transport": delivery.transport,
+        "format": delivery.format,
+        "practice_ods": delivery.practice_ods,
+        "message_id": delivery.message_id,
+        "local_id": delivery.local_id,
+        "payload_sha256": delivery.payload_sha256,
+        "status": delivery.status,
+        "detail": delivery.detail,
+        "sent_at": delivery.sent_at.isoformat() if delivery.sent_at else None,
+        "acknowledged_at": delivery.acknowledged_at.isoformat() if delivery.acknowledged_at else None,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    path = args.ledger or default_ledger_path()
+    if not Path(path).is_file():
+        raise ConfigurationError("no sharing ledger here (share something first, or give --ledger)", source=str(path))
+    with Ledger(path) as ledger:
+        if args.refresh:
+            with MeshTransport(load_config(args.config).mesh()) as mesh:
+                refresh_acknowledgements(ledger, mesh, record_id=args.record)
+        deliveries = [
+            d for d in ledger.deliveries(args.record) if not (args.unacknowledged and d.status == "acknowledged")
+        ]
+    if args.format == "json":
+        write_json({"deliveries": [as_dict(d) for d in deliveries]})
+        return EXIT_OK
+    for delivery in deliveries:
+        print(describe(delivery))
+    counts: dict[str, int] = {}
+    for delivery in deliveries:
+        counts[delivery.status] = counts.get(delivery.status, 0) + 1
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    noun = "delivery" if len(deliveries) == 1 else "deliveries"
+    print(f"{len(deliveries)} {noun}" + (f": {summary}" if summary else ""))
+    return EXIT_OK

@@ -1,0 +1,125 @@
+"""Share records with every recipient they name, and record each delivery in the sharing ledger.
+
+Each record must pass the share gate first (a refused record sends nothing). Each recipient then gets its
+payload over its route: MESH (FHIR document by default; the recipient's own format, or the site's format
+for its role, when set), MLLP (HL7 v2), or a manual hand-over, which is recorded as done only with
+--record-manual. One line per recipient:
+
+  RECORD vVERSION RECIPIENT (ROLE) via TRANSPORT: STATUS [message MESSAGE-ID] [- detail]
+
+Running it again is safe: whoever already has this record version is not sent it again, and a delivery
+interrupted by a crash is settled from MESH tracking before anything is resent.
+
+MESH settings come from --config FILE ([mesh] table) and MEDASSESS_MESH_* environment variables; the
+ledger is --ledger FILE, else $MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3.
+
+Exit status: 0 when every recipient of every record has it; 1 when the gate refused a record or any
+recipient is not delivered (failed, rejected, pending, no usable route); 2 when a record or the
+configuration is unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from pathlib import Path
+from typing import Any
+
+from .._config import load_config
+from .._exceptions import InputError, MedassessError, ShareGateRefused
+from .._io import iter_record_files, load_record
+from .._ledger import Ledger
+from .._mesh import MeshTransport
+from .._record import Record
+from .._share import ShareOutcome, mesh_needed, share_record
+from . import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
+from ._output import add_format_argument, write_json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML: [mesh], [share])")
+    parser.add_argument("--ledger", type=Path, metavar="FILE", help="sharing ledger (SQLite) to record deliveries in")
+    parser.add_argument(
+        "--record-manual",
+        action="store_true",
+        help="confirm that the manual hand-overs the records describe have been made, and record them",
+    )
+    add_format_argument(parser)
+
+
+def describe(outcome: ShareOutcome) -> str:
+    """One line for one recipient: ids, role, transport and status only, never patient data."""
+    line = (
+        f"{outcome.record_id} v{outcome.record_version} {outcome.recipient_id} ({outcome.recipient_role})"
+        f" via {outcome.transport or 'no route'}: {outcome.status}"
+    )
+    if outcome.message_id:
+        line += f", message {outcome.message_id}"
+    if outcome.detail:
+        line += f" - {outcome.detail}"
+    return line
+
+
+def _as_dict(outcome: ShareOutcome) -> dict[str, Any]:
+    return {
+        "record_id": outcome.record_id,
+        "record_version": outcome.record_version,
+        "recipient_id": outcome.recipient_id,
+        "recipient_role": outcome.recipient_role,
+        "transport": outcome.transport,
+        "format": outcome.format,
+        "status": outcome.status,
+        "message_id": outcome.message_id,
+        "detail": outcome.detail,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    records: list[tuple[str, Record]] = []
+    for path in iter_record_files(args.paths):
+        try:
+            records.append((str(path), load_record(path)))
+        except InputError as exc:
+            print(f"medassess: {exc.located()}", file=sys.stderr)
+            status = EXIT_UNUSABLE
+    config = load_config(args.config)
+    as_json = args.format == "json"
+    results: list[dict[str, Any]] = []
+
+    def report(outcome: ShareOutcome) -> None:
+        if as_json:
+            results.append(_as_dict(outcome))
+        else:
+            print(describe(outcome), flush=True)
+
+    with contextlib.ExitStack() as stack:
+        mesh = stack.enter_context(MeshTransport(config.mesh())) if mesh_needed(r for _, r in records) else None
+        ledger = stack.enter_context(Ledger(args.ledger))
+        for source, record in records:
+            try:
+                outcomes = share_record(
+                    record,
+                    ledger=ledger,
+                    mesh=mesh,
+                    settings=config.share,
+                    record_manual=args.record_manual,
+                    source=source,
+                    on_outcome=report,
+                )
+            except ShareGateRefused as exc:
+                print(f"medassess: {exc.located()}; nothing was sent (see `medassess validate`)", file=sys.stderr)
+                status = max(status, EXIT_REFUSED)
+                continue
+            except MedassessError as exc:
+                print(f"medassess: {exc.located()}; nothing was sent", file=sys.stderr)
+                status = max(status, exc.exit_status)
+                continue
+            if not all(o.delivered for o in outcomes):
+                status = max(status, EXIT_REFUSED)
+    if as_json:
+        write_json({"deliveries": results, "exit_status": status})
+    return status
