@@ -7,6 +7,7 @@ This module is the whole public API; everything else is private (``medassess._*`
 """
 
 from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
+from ._coded_entries import CodedEntry, coded_entries
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import (
     ConfigurationError,
@@ -63,6 +64,7 @@ __all__ = [
     "Attestation",
     "Classification",
     "Clinician",
+    "CodedEntry",
     "Coding",
     "Conclusion",
     "Concern",
@@ -95,6 +97,7 @@ __all__ = [
     "__version__",
     "check",
     "classify",
+    "coded_entries",
     "default_settings",
     "get_rule",
     "get_template",

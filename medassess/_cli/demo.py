@@ -62,7 +62,7 @@ def _label(value: str) -> str:
 def describe(record: Record) -> Iterator[str]:
     """What an example record is about, in a few lines a safeguarding lead can read. Names no one."""
     pregnancy = record.pregnancy
-    stage = pregnancy.stage
+    stage: str = pregnancy.stage
     if pregnancy.gestation is not None and stage == "antenatal":
         stage += f", {pregnancy.gestation.weeks}+{pregnancy.gestation.days} weeks"
     if pregnancy.delivery_date is not None:
