@@ -135,6 +135,11 @@ def _conclusions(record: Record) -> Iterator[tuple[str, str, str]]:
         yield "$.overall_conclusion.text", "the overall conclusion", text
 
 
+_EXPOSURE_CONCERNS = frozenset({"teratogenicity", "neonatal-withdrawal", "breastfeeding"})
+"""Concerns that reach the baby through the mother's body. A partner's medicine raises only the others (sedation
+and safe sleep, relapse if stopped): the baby is not exposed to it in the womb or through breast milk."""
+
+
 def _required_assessments(record: Record) -> Iterator[tuple[int, Assessment, tuple[str, ...]]]:
     """(index, assessment, concerns of the medicines it covers) for assessments of medicines needing one."""
     needing = _needing(record)
@@ -143,7 +148,10 @@ def _required_assessments(record: Record) -> Iterator[tuple[int, Assessment, tup
             concerns: dict[str, None] = {}
             for mid in a.medicine_ids:
                 if mid in needing:
-                    concerns.update(dict.fromkeys(needing[mid].concerns))
+                    partner = record.medicine(mid).taken_by == "partner"
+                    concerns.update(
+                        dict.fromkeys(c for c in needing[mid].concerns if not (partner and c in _EXPOSURE_CONCERNS))
+                    )
             yield index, a, tuple(concerns)
 
 
@@ -899,26 +907,33 @@ def health_visitor_recipient_missing(record: Record, context: GateContext) -> It
     "MA303",
     "gp-recipient-missing",
     "error",
-    "Someone other than the GP wrote an assessment, and the GP does not receive it.",
+    "Someone other than the GP wrote the record, and the GP does not receive it.",
 )
 def gp_recipient_missing(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
     When an assessment or the overall conclusion was written by a clinician whose role is not
-    general-practitioner, the record has a recipient with role gp.
+    general-practitioner, and no GP wrote the overall conclusion or attested the record, the record has a
+    recipient with role gp. A GP who concluded or attested the record already holds it.
 
     Why it matters:
     The GP holds the mother's and baby's records for the long term and prescribes after discharge. A
     specialist's conclusion the GP never sees cannot shape later prescribing or safeguarding decisions.
 
     Example:
-    A lithium assessment by the perinatal psychiatrist, shared with maternity and the health visitor only.
+    A lithium assessment and overall conclusion by the perinatal psychiatrist, attested by the psychiatrist,
+    shared with maternity and the health visitor only.
 
     Instead:
     Add the registered GP practice as a recipient, with a route.
     """
-    roles = sorted({p.author.role for p in _authored(record) if p.author and p.author.role} - {"general-practitioner"})
-    if roles and not _has_recipient(record, "gp"):
+    gp = "general-practitioner"
+    roles = sorted({p.author.role for p in _authored(record) if p.author and p.author.role} - {gp})
+    overall = record.overall_conclusion
+    gp_holds_it = (overall is not None and overall.author is not None and overall.author.role == gp) or (
+        record.attestation is not None and record.attestation.by.role == gp
+    )
+    if roles and not gp_holds_it and not _has_recipient(record, "gp"):
         yield Problem(
             f"an author is not the GP ({', '.join(roles)}), and the GP does not receive the record", "$.recipients"
         )

@@ -3,6 +3,7 @@ example clean, the failing examples failing exactly as the manifest says, and th
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import tomllib
@@ -94,6 +95,13 @@ _POSTNATAL = _each(
     _set("pregnancy", {"stage": "postnatal", "delivery_date": "2026-03-04", "infant_feeding": "breast"}),
 )
 
+_SPECIALIST_RECORD = _each(
+    *(
+        _set(f"{who}.role", "obstetrician")
+        for who in ("assessments.0.author", "overall_conclusion.author", "attestation.by")
+    )
+)
+
 FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA001": (_set("status", "draft"), "$.status"),
     "MA002": (_drop("attestation"), "$.attestation"),
@@ -127,7 +135,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA206": (_set("overall_conclusion.date", "2026-03-20"), "$.overall_conclusion.date"),
     "MA301": (_keep_recipients("health-visitor", "social-worker"), "$.recipients"),
     "MA302": (_each(_POSTNATAL, _keep_recipients("maternity-unit", "social-worker")), "$.recipients"),
-    "MA303": (_set("assessments.0.author.role", "obstetrician"), "$.recipients"),
+    "MA303": (_SPECIALIST_RECORD, "$.recipients"),
     "MA304": (_keep_recipients("maternity-unit", "midwife", "health-visitor"), "$.recipients"),
     "MA305": (_set("safeguarding.discharge_to", "parent-and-baby-foster-placement"), "$.recipients"),
     "MA306": (_drop("recipients.2.route"), "$.recipients[2].route"),
@@ -223,6 +231,22 @@ def test_partner_medicine_needing_assessment_counts_like_the_mothers() -> None:
     assert [(i.path, "med-partner-diazepam" in i.message) for i in issues] == [("$.medicines[2]", True)]
 
 
+def test_a_partners_medicine_raises_safe_sleep_but_not_exposure_concerns() -> None:
+    """The baby is not exposed to the partner's medicine in the womb or through breast milk."""
+    data = complete()
+    data["partner"] = {"relationship": "partner"}
+    data["medicines"].append({"id": "med-partner-diazepam", "name": "Diazepam 5mg tablets", "taken_by": "partner"})
+    assessment = copy.deepcopy(data["assessments"][0])
+    assessment.update(id="asm-partner", medicine_ids=["med-partner-diazepam"], impact_on_mother={"sedation": "yes"})
+    assessment["impact_on_baby"] = {
+        "summary": "Sedation after his dose puts the baby at risk if he shares a bed or sofa."
+    }
+    data["assessments"].append(assessment)
+    data["safeguarding"]["safe_sleep_advice_given"] = None
+    issues = {(i.code, i.path) for i in check(record_from_data(data), today=TODAY) if "[2]" in i.path}
+    assert issues == {("MA111", "$.assessments[2].impact_on_mother.safe_sleep")}
+
+
 def test_conclusion_written_before_a_medicine_started_does_not_cover_it() -> None:
     data = complete()
     data["medicines"][1]["started"] = "2026-03-04"
@@ -243,8 +267,16 @@ def test_no_gp_recipient_needed_when_the_gp_wrote_everything() -> None:
 
 def test_gp_recipient_satisfies_a_specialist_author() -> None:
     data = complete()
-    data["assessments"][0]["author"]["role"] = "obstetrician"
+    _SPECIALIST_RECORD(data)
     data["recipients"].append({"id": "rcp-gp", "role": "gp", "route": {"kind": "mesh", "mailbox": "Y90001GP"}})
+    assert "MA303" not in errors(record_from_data(data))
+
+
+@pytest.mark.parametrize("gp_part", ["overall_conclusion.author", "attestation.by"])
+def test_a_gp_who_concluded_or_attested_already_holds_the_record(gp_part: str) -> None:
+    data = complete()
+    _SPECIALIST_RECORD(data)
+    _set(f"{gp_part}.role", "general-practitioner")(data)
     assert "MA303" not in errors(record_from_data(data))
 
 
