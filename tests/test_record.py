@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import orjson
+import pytest
+
+from medassess import DMD_SYSTEM, RecordError, load_record, record_from_data, record_to_json
+from medassess._schema import PUBLISHED, schema_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+ANTENATAL = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+
+
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = orjson.loads(ANTENATAL.read_bytes())
+    return data
+
+
+def _refused(data: object) -> RecordError:
+    with pytest.raises(RecordError) as caught:
+        record_from_data(data, source="r.json")
+    return caught.value
+
+
+def test_unknown_field_is_refused_at_its_path() -> None:
+    data = _data()
+    data["medicines"][1]["strength"] = "50 mg"
+    error = _refused(data)
+    assert error.path == "$.medicines[1].strength"
+    assert "unknown field" in error.message
+
+
+def test_duplicate_ids_are_refused() -> None:
+    data = _data()
+    data["recipients"][1]["id"] = data["recipients"][0]["id"]
+    error = _refused(data)
+    assert error.path == "$"
+    assert "recipient id 'rcp-maternity' is used twice" in error.message
+
+
+def test_assessment_covering_an_unknown_medicine_is_refused() -> None:
+    data = _data()
+    data["assessments"][0]["medicine_ids"] = ["med-diazepam"]
+    assert "covers medicine 'med-diazepam', which the record does not list" in _refused(data).message
+
+
+def test_partner_medicine_needs_a_partner() -> None:
+    data = _data()
+    data["medicines"][1]["taken_by"] = "partner"
+    assert "taken by the partner, but the record has no partner" in _refused(data).message
+    data["partner"] = {"relationship": "The baby's father"}
+    assert record_from_data(data).medicines[1].taken_by == "partner"
+
+
+def test_dmd_ids_under_the_snomed_system_are_normalised() -> None:
+    data = _data()
+    data["medicines"][1]["code"]["system"] = "http://snomed.info/sct"
+    record = record_from_data(data)
+    assert record.medicines[1].code is not None and record.medicines[1].code.system == DMD_SYSTEM
+    assert record_to_json(record) == record_to_json(load_record(ANTENATAL))
+
+
+def test_impossible_date_and_medicine_dates_out_of_order() -> None:
+    data = _data()
+    data["pregnancy"]["edd"] = "2026-02-30"
+    error = _refused(data)
+    assert (error.path, error.message) == ("$.pregnancy.edd", "is not a real date (expected YYYY-MM-DD)")
+    data = _data()
+    data["medicines"][0]["last_changed"] = "2024-01-01"
+    assert "last_changed is before started" in _refused(data).message
+
+
+def test_naive_timestamps_are_refused() -> None:
+    data = _data()
+    data["updated"] = "2026-03-02T16:40:00"
+    error = _refused(data)
+    assert error.path == "$.updated" and "UTC offset" in error.message
+
+
+def test_unknown_template_version_is_refused_at_template() -> None:
+    data = _data()
+    data["template"]["version"] = "7.0.0"
+    error = _refused(data)
+    assert error.path == "$.template"
+    assert "no version '7.0.0'" in error.message and "1.0.0, 1.1.0" in error.message
+
+
+def test_messages_never_quote_patient_data() -> None:
+    data = _data()
+    data["mother"]["nhs_number"] = "999000111"  # nine digits
+    data["mother"]["name"]["family"] = 42
+    error = _refused(data)
+    assert "999000111" not in str(error) and "42" not in error.message
+    assert "1 more problem" in error.message
+
+
+def test_canonical_json_round_trips() -> None:
+    record = load_record(ANTENATAL)
+    again = record_from_data(orjson.loads(record_to_json(record)))
+    assert again == record
+    assert record_to_json(again) == record_to_json(record)
+
+
+def test_published_json_schema_is_up_to_date() -> None:
+    assert PUBLISHED.read_bytes() == schema_bytes(), (
+        "docs/record.schema.json is out of date with the record model: run `python -m medassess._schema`"
+    )
+
+
+def test_json_schema_accepts_the_examples_and_refuses_what_the_model_refuses() -> None:
+    schema = orjson.loads(PUBLISHED.read_bytes())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in sorted((ROOT / "examples" / "pass").glob("*.json")):
+        assert not list(validator.iter_errors(orjson.loads(path.read_bytes()))), path.name
+    bad = copy.deepcopy(_data())
+    bad["mother"]["favourite_colour"] = "green"
+    assert not validator.is_valid(bad)
+    bad = copy.deepcopy(_data())
+    bad["recipients"][0]["route"] = {"kind": "fax", "number": "01632 960000"}
+    assert not validator.is_valid(bad)

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from medassess import (
+    LOCAL_SYSTEM,
+    SNOMED_SYSTEM,
+    TemplateError,
+    get_template,
+    medicine_classes,
+    parse_template,
+    template_versions,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SNOMED_REFERENCE = Path("/work/shared/reference/codes/snomed_codes.csv")
+
+MINIMAL = """
+id = "perinatal-medication-assessment"
+version = "9.0.0"
+title = "Test"
+description = "A minimal template"
+changes = "none"
+
+[systems]
+snomed = "http://snomed.info/sct"
+
+[[sections]]
+id = "pregnancy"
+title = "Pregnancy"
+
+  [[sections.items]]
+  id = "edd"
+  prompt = "Agreed estimated date of delivery"
+  consultation_section = "Examination"
+  code = { system = "snomed", code = "161714006", display = "Estimated date of delivery" }
+  value_type = "date"
+  path = "pregnancy.edd"
+  required_when = "antenatal"
+
+  [[sections.items]]
+  id = "delivery-date"
+  prompt = "Date of delivery"
+  consultation_section = "Examination"
+  value_type = "date"
+  path = "pregnancy.delivery_date"
+"""
+
+
+def _snomed_terms() -> dict[str, str]:
+    with SNOMED_REFERENCE.open(encoding="utf-8", newline="") as handle:
+        return {row["concept_id"]: row["term"] for row in csv.DictReader(handle)}
+
+
+def test_minimal_template_parses() -> None:
+    template = parse_template(MINIMAL, source="t.toml")
+    assert [i.id for _, i in template.items()] == ["edd", "delivery-date"]
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "words"),
+    [
+        (('path = "pregnancy.delivery_date"', 'path = "pregnancy.delivered_on"'),
+         "$.sections[0].items[1] (item 'delivery-date')", "'delivered_on' is not a field"),
+        (('system = "snomed"', 'system = "read"'),
+         "$.sections[0].items[0] (item 'edd')", "code system 'read' is not declared in [systems]"),
+        (('"date"\n  path = "pregnancy.delivery', '"when"\n  path = "pregnancy.delivery'),
+         "$.sections[0].items[1].value_type", "(item 'delivery-date')"),
+        (('id = "delivery-date"', 'id = "edd"'),
+         "$.sections[0].items[1] (item 'edd')", "item id 'edd' is used twice"),
+        (('required_when = "antenatal"', 'required_when = "antenatal"\n  mandatory = true'),
+         "$.sections[0].items[0]", "either mandatory or required_when"),
+    ],
+    ids=["bad-path", "undeclared-system", "unknown-value-type", "duplicate-id", "mandatory-and-conditional"],
+)
+def test_loader_errors_name_the_item(change: tuple[str, str], path: str, words: str) -> None:
+    old, new = change
+    assert old in MINIMAL
+    with pytest.raises(TemplateError) as caught:
+        parse_template(MINIMAL.replace(old, new, 1), source="t.toml")
+    error = caught.value
+    assert error.source == "t.toml"
+    assert error.path == path
+    assert words in str(error)
+
+
+def test_malformed_toml_is_a_located_template_error() -> None:
+    with pytest.raises(TemplateError, match="not valid TOML") as caught:
+        parse_template(MINIMAL + "\n[[sections", source="t.toml")
+    assert caught.value.source == "t.toml"
+
+
+def test_both_shipped_versions_load() -> None:
+    assert template_versions() == ["1.0.0", "1.1.0"]
+    older, newer = get_template(version="1.0.0"), get_template(version="1.1.0")
+    assert get_template() == newer
+    older_items = {i.id for _, i in older.items()}
+    newer_items = {i.id for _, i in newer.items()}
+    assert newer_items - older_items == {"partner", "sleeping-arrangements"}
+    assert older_items <= newer_items
+
+
+def test_unknown_version_is_a_template_error() -> None:
+    with pytest.raises(TemplateError, match=re.escape("installed versions: 1.0.0, 1.1.0")):
+        get_template(version="0.9.0")
+
+
+def _template_codes() -> list[tuple[str, str, str, str]]:
+    """("version item-id", system uri, code, display) for every code in every shipped template."""
+    found = []
+    for version in template_versions():
+        template = get_template(version=version)
+        for _, item in template.items():
+            for code in [item.code, *(o.code for o in item.options)]:
+                if code is not None:
+                    found.append((f"{version} {item.id}", template.system_uri(code), code.code, code.display))
+    return found
+
+
+def test_every_snomed_code_is_verified_with_its_term() -> None:
+    terms = _snomed_terms()
+    snomed = [c for c in _template_codes() if c[1] == SNOMED_SYSTEM]
+    assert snomed
+    for where, _, code, display in snomed:
+        assert code in terms, f"{where}: SNOMED CT {code} is not in the verified reference codes"
+        term = re.sub(r" \([a-z ]+\)$", "", terms[code])
+        assert display == term, f"{where}: display {display!r} differs from the verified term {term!r}"
+
+
+def test_every_class_review_code_is_verified() -> None:
+    terms = _snomed_terms()
+    for cls in medicine_classes().classes.values():
+        if cls.review_code is not None:
+            assert cls.review_code in terms, f"class {cls.id}: review code {cls.review_code} is not verified"
+
+
+def test_every_code_system_is_snomed_or_local() -> None:
+    assert {system for _, system, _, _ in _template_codes()} == {SNOMED_SYSTEM, LOCAL_SYSTEM}
+
+
+def test_every_local_code_is_documented_for_a_terminologist() -> None:
+    documented = (ROOT / "docs" / "local-codes.md").read_text(encoding="utf-8")
+    assert LOCAL_SYSTEM in documented
+    rows = {m.group(1): m.group(2).strip() for m in re.finditer(r"^\| `([^`]+)` \|([^|]+)\|", documented, re.M)}
+    for where, system, code, display in _template_codes():
+        if system == LOCAL_SYSTEM:
+            assert code in rows, f"{where}: local code {code!r} is missing from docs/local-codes.md"
+            assert rows[code] == display, f"{where}: docs/local-codes.md gives {code!r} another display"
