@@ -34,6 +34,7 @@ from ._gate import (
     require_shareable,
     rules,
 )
+from ._gpconnect import GpConnectMedicine, medicines_from_gp_connect, read_gp_connect_medicines
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
@@ -72,6 +73,7 @@ __all__ = [
     "Delivery",
     "DeliveryRejected",
     "GateSettings",
+    "GpConnectMedicine",
     "InputError",
     "Issue",
     "LawfulBasis",
@@ -109,9 +111,11 @@ __all__ = [
     "load_template",
     "mask_nhs_number",
     "medicine_classes",
+    "medicines_from_gp_connect",
     "operation_outcome",
     "parse_record",
     "parse_template",
+    "read_gp_connect_medicines",
     "record_from_data",
     "record_to_json",
     "require_shareable",
