@@ -6,6 +6,7 @@ structured template, prove it is complete with the share gate, and share it with
 This module is the whole public API; everything else is private (``medassess._*``).
 """
 
+from ._audit import AuditReport, GroupStats, RuleCount, audit_records
 from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
 from ._coded_entries import CodedEntry, coded_entries
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
@@ -35,6 +36,8 @@ from ._gate import (
     rules,
 )
 from ._gpconnect import GpConnectMedicine, medicines_from_gp_connect, read_gp_connect_medicines
+from ._hl7v2 import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
+from ._hl7v2_read import record_from_hl7v2
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
@@ -63,6 +66,7 @@ __all__ = [
     "SNOMED_SYSTEM",
     "Assessment",
     "Attestation",
+    "AuditReport",
     "Classification",
     "Clinician",
     "CodedEntry",
@@ -74,6 +78,7 @@ __all__ = [
     "DeliveryRejected",
     "GateSettings",
     "GpConnectMedicine",
+    "GroupStats",
     "InputError",
     "Issue",
     "LawfulBasis",
@@ -91,16 +96,20 @@ __all__ = [
     "Record",
     "RecordError",
     "Rule",
+    "RuleCount",
     "Safeguarding",
     "ShareGateRefused",
+    "SiteProfile",
     "Template",
     "TemplateError",
     "TransportError",
     "__version__",
+    "audit_records",
     "check",
     "classify",
     "coded_entries",
     "default_settings",
+    "default_site_profile",
     "get_rule",
     "get_template",
     "is_shareable",
@@ -108,6 +117,7 @@ __all__ = [
     "iter_issues",
     "iter_record_files",
     "load_record",
+    "load_site_profile",
     "load_template",
     "mask_nhs_number",
     "medicine_classes",
@@ -117,9 +127,11 @@ __all__ = [
     "parse_template",
     "read_gp_connect_medicines",
     "record_from_data",
+    "record_from_hl7v2",
     "record_to_json",
     "require_shareable",
     "rules",
     "template_versions",
+    "to_hl7v2",
     "write_atomic",
 ]

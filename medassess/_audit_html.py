@@ -103,10 +103,10 @@ def _chart(practice: str, months: list[GroupStats], sharing_audited: bool) -> It
         f'<svg role="img" aria-label="{escape(label)}" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}">\n<title>{escape(label)}</title>\n'
     )
-    for percent in (0, 25, 50, 75, 100):
-        y = _y(percent)
+    for tick in (0, 25, 50, 75, 100):
+        y = _y(tick)
         yield f'<line x1="{_LEFT}" y1="{y}" x2="{width}" y2="{y}" stroke="#d8dde0"/>'
-        yield f'<text x="{_LEFT - 6}" y="{y + 4}" text-anchor="end">{percent}%</text>\n'
+        yield f'<text x="{_LEFT - 6}" y="{y + 4}" text-anchor="end">{tick}%</text>\n'
     for index, group in enumerate(months):
         x0 = _LEFT + _GAP + index * slot
         for offset, (kind, colour) in enumerate(series):
@@ -117,7 +117,7 @@ def _chart(practice: str, months: list[GroupStats], sharing_audited: bool) -> It
             if percent is not None:
                 y = _y(percent)
                 yield (
-                    f'<rect x="{x}" y="{y}" width="{_BAR - 2}" height="{_y(0) - y}" fill="{colour}">'
+                    f'<rect x="{x}" y="{y}" width="{_BAR - 2}" height="{round(_y(0) - y, 1)}" fill="{colour}">'
                     f"<title>{escape(text)}</title></rect>"
                 )
             yield (
