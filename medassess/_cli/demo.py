@@ -41,17 +41,18 @@ class Expectation:
 
 
 def _expectations(folder: Path) -> dict[str, Expectation]:
-    """examples/expected.toml: one table per failing example, keyed by file name, with ``codes`` (the rule
-    codes the gate must raise) and an optional ``description``."""
+    """examples/expected.toml: under ``[fail]``, each failing example's file name with exactly the share-gate
+    error codes it must be refused for, either as a list or as a table with ``codes`` and a ``description``."""
     path = folder / "expected.toml"
     if not path.is_file():
         return {}
     raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    tables = raw.get("fail", raw)
     found: dict[str, Expectation] = {}
-    for name, entry in tables.items():
-        if isinstance(entry, dict) and "codes" in entry:
-            found[Path(name).stem] = Expectation(tuple(entry["codes"]), str(entry.get("description", "")))
+    for name, entry in raw.get("fail", {}).items():
+        if isinstance(entry, list):
+            found[name] = Expectation(tuple(entry))
+        elif isinstance(entry, dict):
+            found[name] = Expectation(tuple(entry.get("codes", ())), str(entry.get("description", "")))
     return found
 
 
@@ -134,16 +135,16 @@ def run(args: argparse.Namespace) -> int:
         out.write("\nIncomplete records: the share gate must refuse each, for the reasons shown.\n")
     for path in failing:
         result = check_file(path, today=today)
-        expected = expectations.get(path.stem, Expectation())
-        raised = {i.code for i in result.issues if i.severity == "error"}
-        missing = [c for c in expected.codes if c not in raised]
+        expected = expectations.get(path.name, Expectation())
+        raised = sorted({i.code for i in result.issues if i.severity == "error"})
         details = [expected.description] if expected.description else []
         if result.status != "refused":
             unexpected.append(f"fail/{path.name} was {result.status}")
-            details.append(f"NOT AS EXPECTED: the share gate should have refused it ({', '.join(expected.codes)})")
-        elif missing:
-            unexpected.append(f"fail/{path.name} was refused, but not for {', '.join(missing)}")
-            details.append(f"NOT AS EXPECTED: no {', '.join(missing)} issue")
+            details.append("NOT AS EXPECTED: the share gate should have refused it")
+        elif expected.codes and raised != sorted(expected.codes):
+            wanted = ", ".join(sorted(expected.codes))
+            unexpected.append(f"fail/{path.name} was refused for {', '.join(raised)}, expected {wanted}")
+            details.append(f"NOT AS EXPECTED: expected exactly {wanted}")
         _report(out, "REFUSED" if result.status == "refused" else result.status.upper(), path.name,
                 iter([*details, *_issue_lines(result)]))
 
