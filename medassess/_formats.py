@@ -16,7 +16,7 @@ from ._exceptions import ConfigurationError, ReadError
 from ._record import Record
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: the module is cached on the instance (cached_property)
 class Format:
     """A registered payload format."""
 
@@ -65,3 +65,4 @@ def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
 
 
 # Formats, in the order detection tries them. Each line names the module that implements it.
+register(Format("hl7v2", ".hl7", "x-application/hl7-v2+er7", "._hl7v2"))

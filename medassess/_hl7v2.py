@@ -1,0 +1,392 @@
+"""HL7 v2.5.1 export: a record as an MDM^T02 or ORU^R01 message, shaped by a per-site profile.
+
+For trust integration engines that carry HL7 v2 (ADT, ORU, MDM) rather than FHIR. The message is built
+as text, field by field, with exact escaping (``_hl7v2_escape``); tests prove every message passes
+hl7apy's strict parsing and validation, python-hl7 and the peer ``hl7v2-validate``.
+
+Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
+
+- MSH: sending and receiving application and facility and processing id from the site profile; MSH-7
+  is the record's ``updated`` time and MSH-10 a hash of record id and version, never the clock, so the
+  same record version always gives the same bytes and a receiver can recognise a resend. MSH-18 declares
+  UTF-8, which the bytes are.
+- PID: the mother (NHS number in PID-3 with assigning authority NHS, type NH; name; date of birth).
+- TXA: document type from the profile, activity date (the overall conclusion's date), its author, the
+  record id as unique document number, authenticated (TXA-17 AU), restricted confidentiality when the
+  record is marked safeguarding relevant, the attesting clinician with the time of attestation.
+- OBX, one per coded entry the template files, in template order: written text (TX or FT per profile)
+  for the conclusions, recommendations and impacts; CWE for choices, yes/no answers and medicines (dm+d);
+  DT for dates. Assessment lines carry sub-id ``a<n>`` and the assessment date in OBX-14; medicine lines
+  ``m<n>``. Codes are the template's (verified SNOMED CT, documented medassess local codes).
+- A last OBX (local code ``medassess-record-json``, TX) carries the whole record as compact canonical
+  JSON, escaped. Reading back rebuilds the record from it, and refuses a message whose readable lines,
+  NHS number or control id disagree with it: what a receiver reads and what medassess reads back are
+  proven to be the same record.
+
+hl7apy types OBX-5 and every ST component as at most 199 characters (escaped), so long text is sent as
+OBX-5 repetitions of at most 199 characters that join back without separators, and display texts are
+shortened to fit; the embedded record keeps every value whole.
+
+Site profiles are TOML files (``mappings/hl7v2/default.toml`` is the default; ``MEDASSESS_HL7V2_PROFILE``
+names another for the module-level ``export`` the CLI uses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import os
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
+from ._exceptions import ConfigurationError, MappingError
+from ._gate import require_shareable
+from ._hl7v2_escape import escape, fit, split_escaped
+from ._io import json_path
+from ._record import Clinician, HumanName, Medicine, Record
+from ._resources import data_path
+from ._template import Item, TemplateCode, get_template
+
+PROFILE_ENV = "MEDASSESS_HL7V2_PROFILE"
+"""Environment variable naming the site profile the module-level ``export`` uses."""
+HL7_VERSION = "2.5.1"
+CHARACTER_SET = "UNICODE UTF-8"
+ST_LIMIT = 199
+"""hl7apy's limit for ST (and, whatever OBX-2 says, OBX-5), counted on the escaped text."""
+RECORD_CODE = ("medassess-record-json", "medassess record as canonical JSON", LOCAL_SYSTEM)
+YES_NO_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0136"
+MEDICATION_REVIEW = ("314530002", "Medication review done", SNOMED_SYSTEM)
+"""OBR-4 of the ORU^R01 variant: what was done (verified SNOMED CT, as the template's medicines item)."""
+MESSAGE_TYPES = {"MDM^T02": "MDM^T02^MDM_T02", "ORU^R01": "ORU^R01^ORU_R01"}
+
+_HD = Annotated[str, Field(pattern=r"^[^|^~\\&\r\n]{0,20}$")]
+_NAME = Annotated[str, Field(pattern=r"^[^|^~\\&\r\n]{1,20}$")]
+
+
+class CodingSystems(BaseModel):
+    """CWE component 3 names for each code system medassess emits."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    snomed: _NAME = "SCT"
+    dmd: _NAME = "DMD"
+    local: _NAME = "99MA"
+    yes_no: _NAME = "HL70136"
+
+
+class SiteProfile(BaseModel):
+    """A trust's HL7 v2 interface settings (see ``mappings/hl7v2/default.toml`` for each key)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    message: Literal["MDM^T02", "ORU^R01"] = "MDM^T02"
+    sending_application: _NAME = "MEDASSESS"
+    sending_facility: _HD = ""
+    receiving_application: _HD = "MATERNITY"
+    receiving_facility: _HD = "MATERNITY"
+    processing_id: Literal["P", "T", "D"] = "P"
+    text_value_type: Literal["TX", "FT"] = "TX"
+    segment_terminator: Literal["\r", "\r\n"] = "\r"
+    document_type: Annotated[str, Field(pattern=r"^[A-Z0-9]{1,10}$")] = "CN"
+    coding_systems: CodingSystems = Field(default_factory=CodingSystems)
+
+    def system_name(self, uri: str) -> str:
+        names = {
+            SNOMED_SYSTEM: self.coding_systems.snomed,
+            DMD_SYSTEM: self.coding_systems.dmd,
+            LOCAL_SYSTEM: self.coding_systems.local,
+            YES_NO_SYSTEM: self.coding_systems.yes_no,
+        }
+        try:
+            return names[uri]
+        except KeyError:
+            raise MappingError("a code system has no HL7 v2 coding system name in the site profile") from None
+
+
+def load_site_profile(path: str | Path) -> SiteProfile:
+    """Read and check a site profile; problems are located (file and key)."""
+    path = Path(path)
+    return _load_profile(str(path.resolve()) if path.exists() else str(path))
+
+
+@functools.cache
+def _load_profile(path: str) -> SiteProfile:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigurationError(f"cannot be read ({exc.strerror or type(exc).__name__})", source=path) from None
+    except UnicodeDecodeError:
+        raise ConfigurationError("is not UTF-8 text", source=path) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigurationError(f"is not valid TOML ({exc})", source=path) from None
+    try:
+        return SiteProfile.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors(include_input=False, include_url=False)[0]
+        raise ConfigurationError(str(error["msg"]), source=path, path=json_path(error["loc"])) from None
+
+
+def default_site_profile() -> SiteProfile:
+    """The profile named by ``MEDASSESS_HL7V2_PROFILE``, else the shipped ``mappings/hl7v2/default.toml``."""
+    named = os.environ.get(PROFILE_ENV)
+    return load_site_profile(named if named else data_path("mappings") / "hl7v2" / "default.toml")
+
+
+Code = tuple[str, str, str]
+"""(code, display, code system URI); an empty code is a text-only CWE."""
+Kind = Literal["text", "coded", "date", "string"]
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """One readable OBX line: what the template files for one item (of one assessment or medicine)."""
+
+    code: Code
+    sub_id: str
+    kind: Kind
+    value: str | Code
+    observed: dt.date | None = None
+
+    def signature(self) -> tuple[str, str, str, str | tuple[str, str], str]:
+        """What the reader compares with a received OBX: independent of the site profile's names."""
+        value = (self.value[0], fit(self.value[1], ST_LIMIT)) if isinstance(self.value, tuple) else self.value
+        return (self.kind, self.code[0], self.sub_id, value, _date(self.observed))
+
+
+def _code(template_code: TemplateCode, systems: dict[str, str]) -> Code:
+    return (template_code.code, template_code.display, systems[template_code.system])
+
+
+def _resolve(obj: object, path: str) -> object:
+    for part in path.split("."):
+        if obj is None:
+            return None
+        obj = getattr(obj, part)
+    return obj
+
+
+def _medicine_code(medicine: Medicine) -> Code:
+    if medicine.code is None:
+        return ("", medicine.name, "")
+    return (medicine.code.code, medicine.name, medicine.code.system)
+
+
+def _item_observations(
+    item: Item, value: object, systems: dict[str, str], sub_id: str, observed: dt.date | None
+) -> Iterator[Observation]:
+    kind = item.value_type
+    code = _code(item.code, systems) if item.code else None
+    if value is None or value == "":
+        return
+    if kind == "choice":
+        option = next(o for o in item.options if o.value == value)
+        if option.code is not None:
+            filed = _code(option.code, systems)
+            yield Observation(code or filed, sub_id, "coded", filed, observed)
+    elif code is None:
+        return
+    elif kind == "text" and isinstance(value, str):
+        yield Observation(code, sub_id, "text", value, observed)
+    elif kind == "date" and isinstance(value, dt.date):
+        yield Observation(code, sub_id, "date", _date(value), observed)
+    elif kind == "boolean":
+        answer = ("Y", "Yes", YES_NO_SYSTEM) if value else ("N", "No", YES_NO_SYSTEM)
+        yield Observation(code, sub_id, "coded", answer, observed)
+    elif kind == "gestation":
+        weeks, days, on = (getattr(value, k) for k in ("weeks", "days", "on"))
+        yield Observation(code, sub_id, "string", f"{weeks}+{days}", on)
+    elif kind == "medicine-list" and isinstance(value, list):
+        for n, medicine in enumerate(value, 1):
+            yield Observation(code, f"m{n}", "coded", _medicine_code(medicine), observed)
+
+
+def observations(record: Record) -> list[Observation]:
+    """The readable OBX lines for a record, in template order."""
+    template = get_template(record.template.id, record.template.version)
+    found: list[Observation] = []
+    for section in template.sections:
+        if section.scope == "assessment":
+            for n, assessment in enumerate(record.assessments, 1):
+                for item in section.items:
+                    value = _resolve(assessment, item.path)
+                    found += _item_observations(item, value, template.systems, f"a{n}", assessment.date)
+        else:
+            for item in section.items:
+                found += _item_observations(item, _resolve(record, item.path), template.systems, "", None)
+    return found
+
+
+def control_id(record: Record) -> str:
+    """MSH-10: stable for a record version, different for every other (20 hex digits of SHA-256)."""
+    return hashlib.sha256(f"{record.record_id}\x1f{record.version}".encode()).hexdigest()[:20].upper()
+
+
+def record_json(record: Record) -> str:
+    """The record as compact canonical JSON (model order, no nulls), as the last OBX carries it."""
+    return orjson.dumps(record.model_dump(mode="json", exclude_none=True)).decode()
+
+
+def _date(value: dt.date | None) -> str:
+    return value.strftime("%Y%m%d") if value else ""
+
+
+def _dtm(value: dt.datetime) -> str:
+    return value.strftime("%Y%m%d%H%M%S%z")
+
+
+def _st(text: str | None) -> str:
+    return escape(fit(text, ST_LIMIT)) if text else ""
+
+
+def _components(*values: str) -> str:
+    return "^".join(values).rstrip("^")
+
+
+def _segment(name: str, fields: dict[int, str]) -> str:
+    last = max(n for n, value in fields.items() if value)
+    values = [fields.get(n, "") for n in range(1, last + 1)]
+    if name == "MSH":  # MSH-1 is the field separator itself
+        return "MSH|" + "|".join(values[1:])
+    return name + "|" + "|".join(values)
+
+
+def _xpn(name: HumanName) -> str:
+    given = name.given
+    return _components(_st(name.family), _st(given[0] if given else None), _st(" ".join(given[1:])), "", _st(name.prefix))
+
+
+def _xcn(clinician: Clinician | None) -> str:
+    if clinician is None:
+        return ""
+    name, registration = clinician.name, clinician.registration
+    return _components(
+        _st(registration.number if registration else None),
+        *(_st(name.family), _st(name.given[0] if name.given else None), _st(" ".join(name.given[1:])), "")
+        if name
+        else ("", "", "", ""),
+        _st(name.prefix if name else None),
+        "",
+        "",
+        registration.body if registration else "",
+    )
+
+
+def _cwe(code: Code, profile: SiteProfile) -> str:
+    if not code[0]:
+        return "^" + _st(code[1])
+    return _components(escape(code[0]), _st(code[1]), escape(profile.system_name(code[2])))
+
+
+def _text(value: str) -> str:
+    return "~".join(split_escaped(escape(value), ST_LIMIT))
+
+
+def _obx(n: int, observation: Observation, profile: SiteProfile, status: str, text_type: str) -> str:
+    value = observation.value
+    if isinstance(value, tuple):
+        value_type, rendered = "CWE", _cwe(value, profile)
+    elif observation.kind == "text":
+        value_type, rendered = text_type, _text(value)
+    else:
+        value_type, rendered = ("DT" if observation.kind == "date" else "ST"), escape(value)
+    fields = {1: str(n), 2: value_type, 3: _cwe(observation.code, profile), 4: escape(observation.sub_id)}
+    return _segment("OBX", {**fields, 5: rendered, 11: status, 14: _date(observation.observed)})
+
+
+def _header(record: Record, profile: SiteProfile) -> list[str]:
+    updated = _dtm(record.updated)
+    msh = _segment(
+        "MSH",
+        {
+            2: "^~\\&",
+            3: profile.sending_application,
+            4: profile.sending_facility or record.mother.registered_practice.ods_code,
+            5: profile.receiving_application,
+            6: profile.receiving_facility,
+            7: updated,
+            9: MESSAGE_TYPES[profile.message],
+            10: control_id(record),
+            11: profile.processing_id,
+            12: HL7_VERSION,
+            17: "GBR",
+            18: CHARACTER_SET,
+        },
+    )
+    mother = record.mother
+    pid = _segment("PID", {1: "1", 3: f"{mother.nhs_number}^^^NHS^NH", 5: _xpn(mother.name), 7: _date(mother.birth_date)})
+    document_number = f"{escape(record.record_id)}^{profile.sending_application}"
+    if profile.message == "ORU^R01":
+        obr = {1: "1", 3: document_number, 4: _cwe(MEDICATION_REVIEW, profile), 7: updated, 22: updated}
+        return [msh, pid, _segment("OBR", {**obr, 25: _status(record)})]
+    conclusion = record.overall_conclusion
+    attestation = record.attestation
+    txa = {
+        1: "1",
+        2: profile.document_type,
+        3: profile.text_value_type,
+        4: _date(conclusion.date if conclusion and conclusion.date else record.updated.date()),
+        5: _xcn(conclusion.author if conclusion else None),
+        6: updated,
+        12: document_number,
+        17: "AU",
+        18: "R" if record.safeguarding.safeguarding_relevant else "U",
+        19: "AV",
+        22: _ppn(attestation.by, attestation.at) if attestation else "",
+    }
+    return [msh, _segment("EVN", {1: "T02", 2: updated}), pid, _segment("PV1", {1: "1", 2: "N"}), _segment("TXA", txa)]
+
+
+def _ppn(clinician: Clinician, at: dt.datetime) -> str:
+    components = _xcn(clinician).split("^")
+    return "^".join([*components, *[""] * (14 - len(components)), _dtm(at)])
+
+
+def _status(record: Record) -> str:
+    """OBX-11 / OBR-25: corrected for an amended record, else final (only final or amended are shared)."""
+    return "C" if record.status == "amended" else "F"
+
+
+def build(record: Record, profile: SiteProfile) -> bytes:
+    """The message for a record, without the share gate (``to_hl7v2`` is the way in)."""
+    status = _status(record)
+    segments = _header(record, profile)
+    found = observations(record)
+    segments += [_obx(n, o, profile, status, profile.text_value_type) for n, o in enumerate(found, 1)]
+    # The embedded record is data, not prose to format: always TX.
+    whole = Observation(RECORD_CODE, "", "text", record_json(record))
+    segments.append(_obx(len(found) + 1, whole, profile, status, "TX"))
+    terminator = profile.segment_terminator
+    return (terminator.join(segments) + terminator).encode("utf-8")
+
+
+def to_hl7v2(record: Record, profile: SiteProfile | None = None) -> bytes:
+    """A shareable record as an HL7 v2.5.1 message (UTF-8 bytes); refuses what the share gate refuses."""
+    require_shareable(record, source=record.masked_id)
+    return build(record, profile or default_site_profile())
+
+
+def export(record: Record) -> bytes:
+    """The payload-format entry point: the site profile from ``MEDASSESS_HL7V2_PROFILE`` or the default."""
+    return to_hl7v2(record)
+
+
+def read(content: bytes, *, source: str = "<hl7v2>") -> Record:
+    """The payload-format entry point for reading a message back (see ``record_from_hl7v2``)."""
+    from ._hl7v2_read import record_from_hl7v2
+
+    return record_from_hl7v2(content, source=source)
+
+
+def sniff(content: bytes) -> bool:
+    """An HL7 v2 message starts with its MSH segment."""
+    return content.startswith(b"MSH")
