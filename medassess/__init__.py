@@ -36,8 +36,6 @@ from ._gate import (
     rules,
 )
 from ._gpconnect import GpConnectMedicine, medicines_from_gp_connect, read_gp_connect_medicines
-from ._hl7v2 import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
-from ._hl7v2_read import record_from_hl7v2
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
@@ -99,7 +97,6 @@ __all__ = [
     "RuleCount",
     "Safeguarding",
     "ShareGateRefused",
-    "SiteProfile",
     "Template",
     "TemplateError",
     "TransportError",
@@ -109,7 +106,6 @@ __all__ = [
     "classify",
     "coded_entries",
     "default_settings",
-    "default_site_profile",
     "get_rule",
     "get_template",
     "is_shareable",
@@ -117,7 +113,6 @@ __all__ = [
     "iter_issues",
     "iter_record_files",
     "load_record",
-    "load_site_profile",
     "load_template",
     "mask_nhs_number",
     "medicine_classes",
@@ -127,11 +122,9 @@ __all__ = [
     "parse_template",
     "read_gp_connect_medicines",
     "record_from_data",
-    "record_from_hl7v2",
     "record_to_json",
     "require_shareable",
     "rules",
     "template_versions",
-    "to_hl7v2",
     "write_atomic",
 ]
