@@ -108,8 +108,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"medassess: {unusable - MAX_UNUSABLE_LINES} more unusable files not named", file=sys.stderr)
     if ledger_path is None and not args.quiet:
         print(f"medassess: no ledger at {default_ledger_path()}: sharing not audited", file=sys.stderr)
-    content = {"text": report.to_text, "json": report.to_json, "html": report.to_html}[args.format]()
-    data = content.encode() if isinstance(content, str) else content
+    if args.format == "json":
+        data = report.to_json()
+    else:
+        data = (report.to_html() if args.format == "html" else report.to_text()).encode()
     if args.out is not None:
         write_atomic(args.out, data)
     else:
