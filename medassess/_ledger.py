@@ -109,12 +109,11 @@ BEGIN SELECT RAISE(ABORT, 'the sharing ledger is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS events_no_delete BEFORE DELETE ON events
 BEGIN SELECT RAISE(ABORT, 'the sharing ledger is append-only'); END;
 CREATE VIEW IF NOT EXISTS deliveries AS
-    SELECT e.* FROM events AS e
-    WHERE e.seq = (
-        SELECT max(l.seq) FROM events AS l
-        WHERE l.record_id = e.record_id AND l.record_version = e.record_version
-          AND l.recipient_id = e.recipient_id AND l.transport = e.transport
-    );
+    SELECT e.*, k.first_seq FROM events AS e
+    JOIN (
+        SELECT max(seq) AS last_seq, min(seq) AS first_seq FROM events
+        GROUP BY record_id, record_version, recipient_id, transport
+    ) AS k ON e.seq = k.last_seq;
 """
 
 
@@ -280,15 +279,16 @@ class Ledger:
         return None if row is None else _delivery(row)
 
     def deliveries(self, record_id: str | None = None) -> Iterator[Delivery]:
-        """The current state of every delivery (of one record when ``record_id`` is given), oldest first."""
+        """The current state of every delivery (of one record when ``record_id`` is given), in the order
+        each was first attempted."""
         for row in self._db.execute(
-            "SELECT * FROM deliveries WHERE ?1 IS NULL OR record_id = ?1 ORDER BY seq", (record_id,)
+            "SELECT * FROM deliveries WHERE ?1 IS NULL OR record_id = ?1 ORDER BY first_seq", (record_id,)
         ):
             yield _delivery(row)
 
     def unacknowledged(self) -> Iterator[Delivery]:
         """Every delivery whose recipient has not acknowledged it yet (pending, sent, failed, rejected)."""
-        for row in self._db.execute("SELECT * FROM deliveries WHERE status != 'acknowledged' ORDER BY seq"):
+        for row in self._db.execute("SELECT * FROM deliveries WHERE status != 'acknowledged' ORDER BY first_seq"):
             yield _delivery(row)
 
     def history(self, record_id: str | None = None) -> Iterator[LedgerEvent]:

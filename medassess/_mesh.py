@@ -121,11 +121,13 @@ class MeshTransport:
             if status in (401, 403):
                 raise TransportError(self._refused_credentials(), source=self._where) from None
             raise TransportError(f"MESH answered HTTP {status}", source=self._where) from None
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except requests.Timeout:
             raise TransportError(
-                f"MESH server unreachable ({type(exc).__name__}); nothing was delivered, send again later",
+                "no answer from MESH in time; it may or may not have the message: share again to settle it",
                 source=self._where,
             ) from None
+        except requests.ConnectionError:
+            raise TransportError("MESH server unreachable; share again later", source=self._where) from None
         except requests.RequestException as exc:
             raise TransportError(f"MESH request failed ({type(exc).__name__})", source=self._where) from None
 

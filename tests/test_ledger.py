@@ -1,0 +1,272 @@
+"""The sharing ledger: append-only events, current state per delivery, and survival of ``kill -9``."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+import pytest
+
+from medassess import ConfigurationError, Delivery, Ledger
+from medassess._cli import main
+from medassess._ledger import STATUSES, TRANSPORTS, default_ledger_path
+
+SHA = "a" * 64
+
+
+ROLES = {"rcp-hv": "health-visitor", "rcp-sw": "social-worker", "rcp-gp": "gp"}
+
+
+def attempt(ledger: Ledger, recipient: str = "rcp-hv", *, record: str = "rec-1", version: int = 1) -> Delivery:
+    return ledger.record_attempt(
+        record_id=record,
+        record_version=version,
+        recipient_id=recipient,
+        recipient_role=ROLES[recipient],
+        transport="mesh",
+        format="fhir-json",
+        practice_ods="Y90001",
+        local_id=f"{record}-v{version}-{recipient}",
+        payload_sha256=SHA,
+    )
+
+
+@pytest.fixture
+def ledger(tmp_path: Path) -> Iterator[Ledger]:
+    with Ledger(tmp_path / "ledger.sqlite3") as opened:
+        yield opened
+
+
+def test_delivery_fields_are_the_published_api() -> None:
+    # The audit reads the ledger through these names: renaming one breaks it.
+    assert [f.name for f in dataclasses.fields(Delivery)] == [
+        "record_id", "record_version", "recipient_id", "recipient_role", "transport", "format", "practice_ods",
+        "message_id", "local_id", "payload_sha256", "status", "detail", "sent_at", "acknowledged_at",
+    ]  # fmt: skip
+    assert TRANSPORTS == ("mesh", "mllp", "fhir", "manual")
+    assert STATUSES == ("pending", "sent", "acknowledged", "failed", "rejected")
+
+
+def test_life_of_a_delivery(ledger: Ledger) -> None:
+    pending = attempt(ledger)
+    assert (pending.status, pending.message_id, pending.sent_at) == ("pending", None, None)
+    sent_at = dt.datetime(2026, 3, 2, 10, 15, tzinfo=dt.UTC)
+    sent = ledger.mark_sent(pending, message_id="MSG1", sent_at=sent_at)
+    acknowledged = ledger.mark_acknowledged(sent, detail="MESH tracking: acknowledged")
+
+    [current] = ledger.deliveries()
+    assert current == acknowledged
+    assert (current.status, current.message_id, current.sent_at) == ("acknowledged", "MSG1", sent_at)
+    assert current.acknowledged_at is not None and current.acknowledged_at.tzinfo is not None
+    assert [e.delivery.status for e in ledger.history()] == ["pending", "sent", "acknowledged"]
+    assert [e.seq for e in ledger.history()] == sorted(e.seq for e in ledger.history())
+    assert list(ledger.unacknowledged()) == []
+
+
+def test_current_state_is_per_record_version_recipient_and_transport(ledger: Ledger) -> None:
+    first = ledger.mark_sent(attempt(ledger, "rcp-hv"), message_id="M1")
+    second = ledger.mark_failed(attempt(ledger, "rcp-sw"), detail="MESH server unreachable")
+    newer_version = attempt(ledger, "rcp-hv", version=2)
+    other_record = attempt(ledger, "rcp-hv", record="rec-2")
+    # Later events for the first delivery do not move it in the listing.
+    acknowledged = ledger.mark_acknowledged(first)
+
+    assert list(ledger.deliveries()) == [acknowledged, second, newer_version, other_record]
+    assert list(ledger.deliveries("rec-1")) == [acknowledged, second, newer_version]
+    assert list(ledger.unacknowledged()) == [second, newer_version, other_record]
+    assert ledger.current("rec-1", 1, "rcp-sw", "mesh") == second
+    assert ledger.current("rec-1", 1, "rcp-sw", "mllp") is None
+
+
+def test_rejected_is_distinct_from_failed(ledger: Ledger) -> None:
+    rejected = ledger.mark_failed(attempt(ledger), detail="Unregistered to address (code 12)", rejected=True)
+    assert rejected.status == "rejected"
+    assert ledger.current(*rejected.key) == rejected
+
+
+@pytest.mark.parametrize("statement", ["UPDATE events SET status = 'acknowledged'", "DELETE FROM events"])
+def test_events_are_append_only(ledger: Ledger, statement: str) -> None:
+    attempt(ledger)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        ledger._db.execute(statement)
+    assert [d.status for d in ledger.deliveries()] == ["pending"]
+
+
+def test_the_database_refuses_unknown_transports_and_statuses(ledger: Ledger) -> None:
+    pending = attempt(ledger)
+    with pytest.raises(ValueError, match="transport"):
+        ledger.mark_sent(dataclasses.replace(pending, transport="email"), message_id="M")
+    # The schema's own CHECK constraints hold even for a writer that skips the library.
+    with pytest.raises(sqlite3.IntegrityError):
+        ledger._db.execute(
+            "INSERT INTO events (recorded_at, record_id, record_version, recipient_id, recipient_role, transport,"
+            " format, practice_ods, local_id, payload_sha256, status) VALUES"
+            " ('2026-01-01T00:00:00+00:00', 'r', 1, 'x', 'gp', 'mesh', 'fhir-json', 'Y1', 'l', ?, 'lost')",
+            (SHA,),
+        )
+    for status in STATUSES:
+        ledger._append(dataclasses.replace(pending, status=status))
+    for transport in TRANSPORTS:
+        ledger._append(dataclasses.replace(pending, transport=transport))
+
+
+def test_times_need_an_offset(ledger: Ledger) -> None:
+    with pytest.raises(ValueError, match="UTC offset"):
+        ledger.mark_sent(attempt(ledger), message_id="M", sent_at=dt.datetime(2026, 3, 2, 10, 15))
+
+
+def test_wal_and_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    with Ledger(path) as ledger:
+        sent = ledger.mark_sent(attempt(ledger), message_id="M1")
+        assert ledger._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Ledger(path) as reopened:
+        assert list(reopened.deliveries()) == [sent]
+
+
+def test_default_path_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("MEDASSESS_LEDGER", raising=False)
+    assert default_ledger_path() == Path("medassess-ledger.sqlite3")
+    monkeypatch.setenv("MEDASSESS_LEDGER", str(tmp_path / "site.sqlite3"))
+    assert default_ledger_path() == tmp_path / "site.sqlite3"
+    with Ledger() as ledger:
+        assert ledger.path == tmp_path / "site.sqlite3"
+    assert (tmp_path / "site.sqlite3").is_file()
+
+
+def test_unusable_ledger_files_are_configuration_errors(tmp_path: Path) -> None:
+    not_sqlite = tmp_path / "notes.sqlite3"
+    not_sqlite.write_bytes(b"this is not a database, it is a shopping list" * 100)
+    with pytest.raises(ConfigurationError, match="cannot open the sharing ledger"):
+        Ledger(not_sqlite)
+    newer = tmp_path / "newer.sqlite3"
+    sqlite3.connect(newer).execute("PRAGMA user_version=99").connection.close()
+    with pytest.raises(ConfigurationError, match="newer than this medassess"):
+        Ledger(newer)
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from medassess import Ledger
+    worker = sys.argv[2]
+    with Ledger(sys.argv[1]) as ledger:
+        i = 0
+        while True:
+            pending = ledger.record_attempt(
+                record_id=f"rec-{worker}-{i}", record_version=1, recipient_id="rcp-hv",
+                recipient_role="health-visitor", transport="mesh", format="fhir-json", practice_ods="Y90001",
+                local_id=f"rec-{worker}-{i}-v1-rcp-hv", payload_sha256="b" * 64,
+            )
+            ledger.mark_sent(pending, message_id=f"M{worker}-{i}")
+            # Printed only once both events are committed.
+            print(i, flush=True)
+            i += 1
+    """
+)
+
+
+def test_kill_9_mid_write_loses_no_committed_event_and_leaves_no_partial_row(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    Ledger(path).close()
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(worker)], stdout=subprocess.PIPE, text=True)
+        for worker in (1, 2)
+    ]
+    committed: dict[int, list[int]] = {1: [], 2: []}
+    deadline = time.monotonic() + 60
+    try:
+        # Two writers contend for the lock; kill each once it has committed a good number of events.
+        for worker, process in zip((1, 2), writers, strict=True):
+            assert process.stdout is not None
+            while len(committed[worker]) < 150 and time.monotonic() < deadline:
+                line = process.stdout.readline()
+                if not line:
+                    break
+                committed[worker].append(int(line))
+        for process in writers:
+            os.kill(process.pid, signal.SIGKILL)
+    finally:
+        for process in writers:
+            process.kill()
+            process.wait()
+            assert process.returncode == -signal.SIGKILL
+    assert all(len(done) >= 150 for done in committed.values()), committed
+
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with Ledger(path) as ledger:
+        events = list(ledger.history())
+        current = {d.record_id: d for d in ledger.deliveries()}
+        for worker, done in committed.items():
+            for i in done:
+                delivery = current[f"rec-{worker}-{i}"]
+                assert (delivery.status, delivery.message_id) == ("sent", f"M{worker}-{i}")
+        # Every row that is there is whole: it reads back as a complete delivery.
+        for event in events:
+            d = event.delivery
+            assert d.status in ("pending", "sent") and d.payload_sha256 == "b" * 64 and d.local_id.endswith("rcp-hv")
+            assert (d.status == "sent") == (d.message_id is not None and d.sent_at is not None)
+        # At most the one in flight per writer is pending: the kill cannot split an event pair's rows.
+        assert sum(d.status == "pending" for d in current.values()) <= 2
+        # And the ledger carries on taking events.
+        ledger.mark_sent(attempt(ledger, record="after-kill"), message_id="M")
+
+
+# -- medassess ledger -----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Path:
+    path = tmp_path / "ledger.sqlite3"
+    with Ledger(path) as ledger:
+        ledger.mark_acknowledged(ledger.mark_sent(attempt(ledger, "rcp-hv"), message_id="MSG-HV"))
+        ledger.mark_sent(attempt(ledger, "rcp-sw"), message_id="MSG-SW")
+        ledger.mark_failed(attempt(ledger, "rcp-gp", record="rec-2"), detail="MESH server unreachable")
+    return path
+
+
+def test_cli_lists_every_delivery(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ledger", "--ledger", str(filled)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("rec-1 v1 rcp-hv (health-visitor) via mesh fhir-json: acknowledged, message MSG-HV")
+    assert "acknowledged 20" in lines[0]
+    assert lines[1].startswith("rec-1 v1 rcp-sw (social-worker) via mesh fhir-json: sent, message MSG-SW, sent 20")
+    assert lines[2] == "rec-2 v1 rcp-gp (gp) via mesh fhir-json: failed - MESH server unreachable"
+    assert lines[3] == "3 deliveries: 1 acknowledged, 1 failed, 1 sent"
+
+
+def test_cli_unacknowledged_and_one_record(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ledger", "--ledger", str(filled), "--unacknowledged", "--record", "rec-1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == ["rec-1 v1 rcp-sw (social-worker) via mesh fhir-json"]
+    assert lines[-1] == "1 delivery: 1 sent"
+
+
+def test_cli_json(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ledger", "--ledger", str(filled), "--format", "json"]) == 0
+    deliveries = orjson.loads(capsys.readouterr().out)["deliveries"]
+    assert [(d["recipient_id"], d["status"], d["message_id"]) for d in deliveries] == [
+        ("rcp-hv", "acknowledged", "MSG-HV"),
+        ("rcp-sw", "sent", "MSG-SW"),
+        ("rcp-gp", "failed", None),
+    ]
+    assert deliveries[0]["payload_sha256"] == SHA and deliveries[0]["practice_ods"] == "Y90001"
+    assert dt.datetime.fromisoformat(deliveries[0]["acknowledged_at"]).tzinfo is not None
+
+
+def test_cli_without_a_ledger_is_unusable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "none.sqlite3"
+    assert main(["ledger", "--ledger", str(missing)]) == 2
+    assert "no sharing ledger here" in capsys.readouterr().err
+    assert not missing.exists()
