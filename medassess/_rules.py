@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._classes import Classification, classify
+from ._coded_entries import _resolve  # the value a template item is bound to, as coded entries read it
 from ._exceptions import TemplateError
 from ._gate import GateContext, GateSettings, Problem, rule
 from ._identifiers import nhs_number_problem, registration_problem
@@ -532,15 +533,6 @@ _ITEMS_WITH_THEIR_OWN_RULE: dict[str, str] = {
 """Template items a more specific rule reports (with a message that says why), so MA109 does not repeat it."""
 
 
-def _value(obj: object, dotted: str) -> Any:
-    value: Any = obj
-    for part in dotted.split("."):
-        value = getattr(value, part, None)
-        if value is None:
-            return None
-    return value
-
-
 def _answered(value: Any) -> bool:
     if value is None:
         return False
@@ -597,13 +589,13 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
     for _, item in template.items("record"):
         if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, record, needing, None):
             continue
-        if not _answered(_value(record, item.path)):
+        if not _answered(_resolve(record, item.path)):
             yield Problem(f"template item {item.id} is not answered ({item.prompt})", f"$.{item.path}")
     for index, assessment in enumerate(record.assessments):
         for _, item in template.items("assessment"):
             if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, record, needing, assessment):
                 continue
-            if not _answered(_value(assessment, item.path)):
+            if not _answered(_resolve(assessment, item.path)):
                 yield Problem(
                     f"template item {item.id} is not answered in assessment {assessment.id} ({item.prompt})",
                     f"$.assessments[{index}].{item.path}",

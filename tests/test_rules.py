@@ -14,19 +14,23 @@ from typing import Any
 import orjson
 import pytest
 
+import medassess._rules
 from medassess import (
     GateSettings,
     Record,
+    Template,
     check,
     get_rule,
+    get_template,
     is_shareable,
     load_record,
     operation_outcome,
     record_from_data,
     rules,
+    template_versions,
 )
 from medassess._gate import DOC_SECTIONS, GateContext
-from medassess._rules import is_placeholder, shipped_settings
+from medassess._rules import _ITEMS_WITH_THEIR_OWN_RULE, is_placeholder, shipped_settings
 from medassess._rules_doc import catalogue_markdown
 from tests.peers import assert_peer_valid
 
@@ -312,6 +316,35 @@ def test_safe_sleep_advice_recorded_in_safeguarding_is_enough() -> None:
     data = complete()
     del data["assessments"][0]["impact_on_mother"]["safe_sleep"]
     assert "MA111" not in {i.code for i in check(record_from_data(data), today=TODAY)}
+
+
+def test_template_item_missing_names_the_unanswered_question() -> None:
+    data = complete()
+    del data["safeguarding"]["social_worker"]
+    issues = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY)]
+    assert issues == [("MA109", "$.safeguarding.social_worker")]
+
+
+def test_template_item_missing_checks_each_assessment_against_its_template(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = get_template(version="1.1.0").model_dump_json()
+    raw = json.loads(text)
+    for section in raw["sections"]:
+        for item in section["items"]:
+            if item["id"] == "sedation":
+                item["required_when"] = "needs-assessment"
+    stricter = Template.model_validate(raw)
+    monkeypatch.setattr(medassess._rules, "get_template", lambda *_: stricter)
+    data = complete()
+    del data["assessments"][1]["impact_on_mother"]["sedation"]
+    issues = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY)]
+    assert issues == [("MA109", "$.assessments[1].impact_on_mother.sedation")]
+
+
+def test_items_left_to_their_own_rule_exist_and_so_do_the_rules() -> None:
+    item_ids = {item.id for version in template_versions() for _, item in get_template(version=version).items()}
+    assert set(_ITEMS_WITH_THEIR_OWN_RULE) <= item_ids
+    for code in _ITEMS_WITH_THEIR_OWN_RULE.values():
+        get_rule(code)
 
 
 def test_concern_rules_are_warnings_and_do_not_block() -> None:
