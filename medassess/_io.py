@@ -102,6 +102,9 @@ def parse_record(content: bytes, *, source: str = "<record>") -> Record:
 
 
 def _json_problem(exc: orjson.JSONDecodeError) -> str:
+    if not exc.doc:
+        # orjson could not decode the bytes at all, so it has no document or position to report.
+        return "the file is not UTF-8 text"
     line, column = exc.lineno, exc.colno
     reason = str(exc.msg)
     if exc.pos >= len(exc.doc.rstrip()):
