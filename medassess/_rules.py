@@ -54,6 +54,14 @@ def _blank(text: str | None) -> bool:
     return text is None or not text.strip()
 
 
+@functools.lru_cache(maxsize=8)
+def _phrases(placeholders: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The settings' placeholders, normalised once: whole phrases, and pointer prefixes (with their space)."""
+    whole = frozenset(_normalise(p) for p in placeholders if not p.endswith(_POINTER))
+    pointers = tuple(_normalise(p.removesuffix(_POINTER)) for p in placeholders if p.endswith(_POINTER))
+    return whole, pointers
+
+
 def is_placeholder(text: str, settings: GateSettings, *, pointers: bool = True) -> bool:
     """True when ``text`` stands in for a conclusion without being one: only punctuation, one of the settings'
     placeholder phrases (case, spacing and trailing punctuation ignored), or, with ``pointers``, a pointer to
@@ -61,14 +69,10 @@ def is_placeholder(text: str, settings: GateSettings, *, pointers: bool = True) 
     normal = _normalise(text)
     if not any(c.isalnum() for c in normal):
         return True
-    for phrase in settings.placeholders:
-        if phrase.endswith(_POINTER):
-            prefix = _normalise(phrase.removesuffix(_POINTER))
-            if pointers and (normal == prefix or normal.startswith(prefix + " ")):
-                return True
-        elif normal == _normalise(phrase):
-            return True
-    return False
+    whole, prefixes = _phrases(settings.placeholders)
+    if normal in whole:
+        return True
+    return pointers and any(normal == p or normal.startswith(p + " ") for p in prefixes)
 
 
 def _unwritten(text: str | None, settings: GateSettings) -> bool:
