@@ -56,7 +56,7 @@ def _blank(text: str | None) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _phrases(placeholders: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The settings' placeholders, normalised once: whole phrases, and pointer prefixes (with their space)."""
+    """The settings' placeholders, normalised once: whole phrases, and pointer prefixes ("see ..." as "see")."""
     whole = frozenset(_normalise(p) for p in placeholders if not p.endswith(_POINTER))
     pointers = tuple(_normalise(p.removesuffix(_POINTER)) for p in placeholders if p.endswith(_POINTER))
     return whole, pointers
@@ -77,7 +77,7 @@ def is_placeholder(text: str, settings: GateSettings, *, pointers: bool = True) 
 
 def _unwritten(text: str | None, settings: GateSettings) -> bool:
     """Blank, or a placeholder phrase. Pointers are not applied: "See the GP in two weeks" is a recommendation."""
-    return text is None or _blank(text) or is_placeholder(text, settings, pointers=False)
+    return text is None or not text.strip() or is_placeholder(text, settings, pointers=False)
 
 
 def _needing(record: Record) -> dict[str, Classification]:
@@ -288,8 +288,8 @@ def template_version_unknown(record: Record, context: GateContext) -> Iterator[P
     "template": {"id": "perinatal-medication-assessment", "version": "9.9.9"}
 
     Instead:
-    Capture the record with an installed template version (`medassess template --versions`), or install the
-    medassess release that ships it.
+    Capture the record with a template version medassess has installed (`medassess validate` names them when
+    it reads the record), or upgrade medassess to a release that ships that version.
     """
     try:
         get_template(record.template.id, record.template.version)
