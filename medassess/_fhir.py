@@ -1,0 +1,758 @@
+"""A record as an HL7 UK Core FHIR R4 ``document`` Bundle (JSON), built as plain data and serialised once.
+
+The mapping, element by element and with every medassess extension, is in docs/fhir-mapping.md. In short:
+the Composition comes first, with one section per part of the assessment, each with a narrative from
+:mod:`medassess._narrative`; then the mother (Patient), the people and organisations, a MedicationStatement
+per medicine, Observations for the pregnancy, a ClinicalImpression per written assessment and one for the
+overall conclusion, a Flag for the safeguarding context, a Consent for the lawful basis and a Provenance whose
+extension carries the SHA-256 of the written conclusions (:func:`conclusions_sha256`).
+
+Deterministic: resource ids are UUID v5 over the record id, version, resource kind and a local key, the
+Bundle timestamp is the record's ``updated``, and keys are written in a fixed order, so the same record
+always gives the same bytes and a re-send is idempotent for the receiver.
+
+Lossless: every record field has one home in the Bundle, and :mod:`medassess._fhir_read` takes it back.
+FHIR strings cannot be empty and cannot hold control characters or Unicode whitespace other than space,
+tab, CR and LF; text that does is written with the readable characters kept (others become U+FFFD or a
+space) and its exact value in a primitive extension (``exact-text``, base64 of the UTF-8; ``empty-text``
+for an empty string), which the reader prefers.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import uuid
+from typing import Any
+
+import orjson
+
+from ._codesystems import LOCAL_SYSTEM, SDS_JOB_ROLE_SYSTEM, SNOMED_SYSTEM
+from ._exceptions import MappingError
+from ._gate import require_shareable
+from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
+from ._narrative import DOCUMENT_TITLE, PRELIMINARY_NOTICE, SECTIONS
+from ._record import (
+    Assessment,
+    Clinician,
+    Contact,
+    HumanName,
+    Medicine,
+    Organisation,
+    Recipient,
+    Record,
+)
+
+Resource = dict[str, Any]
+
+MEDIA_TYPE = "application/fhir+json"
+PROFILE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
+EXT = "https://medassess.uk/fhir/StructureDefinition/"
+EXT_VERSION_NUMBER = "http://hl7.org/fhir/StructureDefinition/composition-clinicaldocument-versionNumber"
+EXT_DOSAGE_LAST_CHANGED = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationDosageLastChanged"
+EXT_PRESCRIBING_ORG_TYPE = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationPrescribingOrganizationType"
+HEADINGS_SYSTEM = "https://fhir.hl7.org.uk/CodeSystem/UKCore-RecordStandardHeadings"
+PRESCRIBING_ORG_TYPE_SYSTEM = "https://fhir.hl7.org.uk/CodeSystem/UKCore-MedicationPrescribingOrganizationType"
+CONFIDENTIALITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality"
+ACT_CODE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+UCUM_SYSTEM = "http://unitsofmeasure.org"
+
+RECORD_ID_SYSTEM = "https://medassess.uk/Id/record"
+"""Composition.identifier: the record id, the same for every version (as FHIR defines Composition.identifier)."""
+DOCUMENT_ID_SYSTEM = "https://medassess.uk/Id/record-document"
+"""Bundle.identifier: ``<record_id>-v<version>``, one document per record version (``-preliminary`` for drafts)."""
+MEDICINE_ID_SYSTEM = "https://medassess.uk/Id/medicine"
+ASSESSMENT_ID_SYSTEM = "https://medassess.uk/Id/assessment"
+RECIPIENT_ID_SYSTEM = "https://medassess.uk/Id/recipient"
+
+_ID_NAMESPACE = uuid.UUID("6f1c2a4e-7d3b-5e8f-9a10-b2c3d4e5f607")
+"""Namespace of every resource id medassess derives (UUID v5); fixed forever, or re-sends stop being idempotent."""
+
+SECTION_CODES: dict[str, tuple[str, str]] = {
+    "pregnancy": ("pregnancy-status", "Pregnancy status"),
+    "medicines": ("medications-and-medical-devices", "Medications and medical devices"),
+    "assessments": ("assessments", "Assessments"),
+    "conclusion": ("clinical-summary", "Clinical summary"),
+    "safeguarding": ("safeguarding", "Safeguarding"),
+    "recipients": ("distribution-list", "Distribution list"),
+}
+"""Record part -> UK Core Record Standard Heading (code, display)."""
+
+STATUS_TO_FHIR = {"draft": "preliminary", "final": "final", "amended": "amended", "entered-in-error": "entered-in-error"}
+
+Code = tuple[str, str, str]
+"""(system, code, display)."""
+
+CLINICIAN_ROLES: dict[str, Code] = {
+    "general-practitioner": (SNOMED_SYSTEM, "62247001", "General practitioner"),
+    "registered-midwife": (SNOMED_SYSTEM, "309453006", "Registered midwife"),
+    "community-midwife": (SNOMED_SYSTEM, "158999002", "Community midwife"),
+    "health-visitor": (SNOMED_SYSTEM, "1052581000000109", "Health visitor"),
+    "obstetrician": (SNOMED_SYSTEM, "11935004", "Obstetrician"),
+    "psychiatrist": (SNOMED_SYSTEM, "80584001", "Psychiatrist"),
+    "pharmacist": (SNOMED_SYSTEM, "46255001", "Pharmacist"),
+    "clinical-pharmacist": (SNOMED_SYSTEM, "734293001", "Clinical pharmacist"),
+    "nurse": (LOCAL_SYSTEM, "clinician-nurse", "Nurse"),
+    "other": (LOCAL_SYSTEM, "clinician-other", "Other clinician"),
+}
+RECIPIENT_ROLES: dict[str, Code] = {
+    "maternity-unit": (LOCAL_SYSTEM, "recipient-maternity-unit", "Maternity unit"),
+    "midwife": (SNOMED_SYSTEM, "309453006", "Registered midwife"),
+    "health-visitor": (SNOMED_SYSTEM, "1052581000000109", "Health visitor"),
+    "gp": (SNOMED_SYSTEM, "62247001", "General practitioner"),
+    "social-worker": (SDS_JOB_ROLE_SYSTEM, "R1330", "Social Worker"),
+    "foster-carer": (LOCAL_SYSTEM, "recipient-foster-carer", "Foster carer"),
+    "placement-provider": (LOCAL_SYSTEM, "recipient-placement-provider", "Placement provider"),
+    "perinatal-mental-health": (LOCAL_SYSTEM, "recipient-perinatal-mental-health", "Perinatal mental health service"),
+    "specialist": (LOCAL_SYSTEM, "recipient-specialist", "Specialist"),
+    "other": (LOCAL_SYSTEM, "recipient-other", "Other professional"),
+}
+SOCIAL_WORKER_ROLE: Code = (SDS_JOB_ROLE_SYSTEM, "R1330", "Social Worker")
+
+DOCUMENT_TYPE: Code = (LOCAL_SYSTEM, "perinatal-medication-assessment", "Perinatal medication assessment")
+MEDICATION_REVIEW: Code = (SNOMED_SYSTEM, "182836005", "Review of medication")
+OBS_STAGE: Code = (LOCAL_SYSTEM, "pregnancy-stage", "Pregnancy stage")
+STAGES: dict[str, Code] = {
+    "antenatal": (SNOMED_SYSTEM, "77386006", "Patient currently pregnant"),
+    "postnatal": (LOCAL_SYSTEM, "pregnancy-stage-postnatal", "Postnatal: baby delivered"),
+}
+EDD_CODES: dict[str | None, Code] = {
+    "ultrasound-scan": (SNOMED_SYSTEM, "738070007", "Estimated date of delivery from antenatal ultrasound scan"),
+    "last-menstrual-period": (SNOMED_SYSTEM, "289206005", "Estimated date of delivery from last period"),
+    "clinical": (SNOMED_SYSTEM, "161714006", "Estimated date of delivery"),
+    None: (SNOMED_SYSTEM, "161714006", "Estimated date of delivery"),
+}
+EDD_CLINICAL_METHOD: Code = (LOCAL_SYSTEM, "edd-clinical-estimate", "EDD by clinical estimate")
+OBS_GESTATION: Code = (SNOMED_SYSTEM, "226081000000107", "Gestational age")
+OBS_DELIVERY: Code = (SNOMED_SYSTEM, "118215003", "Delivery finding")
+OBS_FEEDING: Code = (LOCAL_SYSTEM, "infant-feeding", "Infant feeding")
+FEEDING: dict[str, Code] = {
+    "breast": (SNOMED_SYSTEM, "169643005", "Feeding intention - breast"),
+    "bottle": (SNOMED_SYSTEM, "169644004", "Feeding intention - bottle"),
+    "mixed": (SNOMED_SYSTEM, "169743001", "Breastfeeding with supplement"),
+    "not-known": (SNOMED_SYSTEM, "169641007", "Feeding intention - not known"),
+}
+FLAG_CODES: dict[str, Code] = {
+    "child-protection-plan": (SNOMED_SYSTEM, "375041000000100", "Family member subject of child protection plan"),
+    "child-in-care": (SNOMED_SYSTEM, "1064961000000107", "Child in family is safeguarding concern"),
+    "social-worker": (SNOMED_SYSTEM, "160770002", "Social worker involved"),
+    "context": (LOCAL_SYSTEM, "safeguarding-context", "Safeguarding and discharge context"),
+}
+LAWFUL_BASES: dict[str, Code] = {
+    "consent": (LOCAL_SYSTEM, "share-with-consent", "Shared with the mother's consent"),
+    "safeguarding-without-consent": (LOCAL_SYSTEM, "share-without-consent-safeguarding", "Shared without consent to safeguard a child"),
+}
+NOTE_KINDS = (
+    ("impact_on_mother", "parenting_capacity", "parenting-capacity"),
+    ("impact_on_mother", "safe_sleep", "safe-sleep"),
+    ("impact_on_baby", "summary", "impact-on-baby"),
+    ("impact_on_baby", "neonatal_withdrawal_plan", "neonatal-withdrawal-plan"),
+    ("impact_on_baby", "breastfeeding", "breastfeeding"),
+    (None, "recommendations", "recommendations"),
+)
+"""(assessment part, field, note kind) for the free-text parts of an assessment, as ClinicalImpression.note."""
+
+RESTRICTED = {"system": CONFIDENTIALITY_SYSTEM, "code": "R", "display": "restricted"}
+NORMAL = {"system": CONFIDENTIALITY_SYSTEM, "code": "N", "display": "normal"}
+
+# Characters a FHIR string cannot hold (the R4 regex is [ \r\n\t\S]+) or that XML cannot carry.
+_UNSAFE = re.compile("[^ \r\n\t\\S]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_URI = re.compile(r"\S+")
+_CODE = re.compile(r"[^\s]+( [^\s]+)*")
+
+
+def _coding(code: Code) -> dict[str, str]:
+    return {"system": code[0], "code": code[1], "display": code[2]}
+
+
+def _concept(code: Code) -> dict[str, Any]:
+    return {"coding": [_coding(code)]}
+
+
+def _shown(value: str) -> str:
+    return _UNSAFE.sub(lambda m: " " if m.group().isspace() else "\ufffd", value)
+
+
+def put_text(target: dict[str, Any], key: str, value: str) -> None:
+    """Set a FHIR string (or markdown) element, keeping the exact value when FHIR cannot hold it as is."""
+    if value and not _UNSAFE.search(value):
+        target[key] = value
+        return
+    if value:
+        target[key] = _shown(value)
+        target["_" + key] = {"extension": [_exact(value)]}
+    else:
+        target["_" + key] = {"extension": [{"url": EXT + "empty-text", "valueBoolean": True}]}
+
+
+def _exact(value: str) -> dict[str, str]:
+    return {"url": EXT + "exact-text", "valueBase64Binary": base64.b64encode(value.encode("utf-8")).decode("ascii")}
+
+
+def put_text_list(target: dict[str, Any], key: str, values: list[str]) -> None:
+    """A list of FHIR strings (e.g. given names), with exact values kept as for :func:`put_text`."""
+    if not values:
+        return
+    if not any(not v or _UNSAFE.search(v) for v in values):
+        target[key] = list(values)
+        return
+    shown: list[str | None] = []
+    extensions: list[dict[str, Any] | None] = []
+    for v in values:
+        holder: dict[str, Any] = {}
+        put_text(holder, "v", v)
+        shown.append(holder.get("v"))
+        extensions.append(holder.get("_v"))
+    target[key] = shown
+    target["_" + key] = extensions
+
+
+def _ext_text(name: str, value: str) -> dict[str, Any]:
+    ext: dict[str, Any] = {"url": name}
+    put_text(ext, "valueString", value)
+    return ext
+
+
+def conclusions_sha256(record: Record) -> str:
+    """SHA-256 (lowercase hex) of the record's written conclusions, so a receiver can prove them unchanged.
+
+    The input is the UTF-8 of a JSON array, with no whitespace between tokens and non-ASCII characters
+    written as themselves: one ``[assessment id, conclusion]`` pair per assessment that has a conclusion, in
+    record order, then ``[null, overall conclusion]`` when there is one. Python's
+    ``json.dumps(pairs, ensure_ascii=False, separators=(",", ":"))`` and JavaScript's ``JSON.stringify``
+    give the same bytes.
+    """
+    pairs: list[list[str | None]] = [[a.id, a.conclusion] for a in record.assessments if a.conclusion is not None]
+    if record.overall_conclusion is not None and record.overall_conclusion.text is not None:
+        pairs.append([None, record.overall_conclusion.text])
+    return hashlib.sha256(orjson.dumps(pairs)).hexdigest()
+
+
+class _Builder:
+    """Builds one Bundle: resources are created once per key and listed in the order first needed."""
+
+    def __init__(self, record: Record, *, preliminary: bool) -> None:
+        self.record = record
+        self.preliminary = preliminary
+        self.prefix = f"{record.record_id}|{record.version}|"
+        self.entries: list[tuple[str, Resource]] = []
+        self.refs: dict[tuple[str, str], str] = {}
+        self.restricted = record.safeguarding.safeguarding_relevant or record.safeguarding.social_care_involved
+
+    def _id(self, kind: str, key: str) -> str:
+        return str(uuid.uuid5(_ID_NAMESPACE, self.prefix + kind + "|" + key))
+
+    def add(self, kind: str, key: str, build: Any, *args: Any) -> str:
+        """The reference (``urn:uuid:...``) of the resource for ``key``, building it on first use."""
+        ref = self.refs.get((kind, key))
+        if ref is None:
+            rid = self._id(kind, key)
+            ref = "urn:uuid:" + rid
+            self.refs[(kind, key)] = ref
+            resource: Resource = {"resourceType": kind, "id": rid}
+            slot = len(self.entries)
+            self.entries.append((ref, resource))
+            resource.update(build(*args))
+            self.entries[slot] = (ref, resource)
+        return ref
+
+    # -- people and organisations ------------------------------------------------------------------------
+
+    def organisation(self, org: Organisation) -> str:
+        key = org.ods_code + "|" + (org.name if org.name is not None else "\x00")
+        return self.add("Organization", key, self._organisation, org)
+
+    def _organisation(self, org: Organisation) -> Resource:
+        res: Resource = {
+            "meta": {"profile": [PROFILE + "Organization"]},
+            "identifier": [{"system": ODS_ORGANISATION_SYSTEM, "value": org.ods_code}],
+        }
+        if org.name is not None:
+            put_text(res, "name", org.name)
+        return res
+
+    def practitioner(self, name: HumanName | None, registration: Any) -> str | None:
+        if name is None and registration is None:
+            return None
+        key = orjson.dumps([name.model_dump() if name else None, registration.model_dump() if registration else None]).decode()
+        return self.add("Practitioner", key, self._practitioner, name, registration)
+
+    def _practitioner(self, name: HumanName | None, registration: Any) -> Resource:
+        res: Resource = {"meta": {"profile": [PROFILE + "Practitioner"]}}
+        if registration is not None:
+            ident = {"system": REGISTRATION_SYSTEMS[registration.body]}
+            put_text(ident, "value", registration.number)
+            res["identifier"] = [ident]
+        if name is not None:
+            res["name"] = [human_name(name)]
+        return res
+
+    def clinician(self, c: Clinician) -> str:
+        key = orjson.dumps(c.model_dump(exclude_none=True)).decode()
+        return self.add("PractitionerRole", "clinician|" + key, self._clinician, c)
+
+    def _clinician(self, c: Clinician) -> Resource:
+        res: Resource = {"meta": {"profile": [PROFILE + "PractitionerRole"]}}
+        practitioner = self.practitioner(c.name, c.registration)
+        if practitioner:
+            res["practitioner"] = {"reference": practitioner}
+        if c.organisation is not None:
+            res["organization"] = {"reference": self.organisation(c.organisation)}
+        if c.role is not None:
+            res["code"] = [_concept(CLINICIAN_ROLES[c.role])]
+        return res
+
+    def contact(self, c: Contact) -> str:
+        return self.add("PractitionerRole", "social-worker", self._contact, c)
+
+    def _contact(self, c: Contact) -> Resource:
+        res: Resource = {"meta": {"profile": [PROFILE + "PractitionerRole"]}}
+        practitioner = self.practitioner(c.name, None)
+        if practitioner:
+            res["practitioner"] = {"reference": practitioner}
+        if c.organisation is not None:
+            res["organization"] = {"reference": self.organisation(c.organisation)}
+        res["code"] = [_concept(SOCIAL_WORKER_ROLE)]
+        if c.telephone is not None:
+            telecom: Resource = {"system": "phone"}
+            put_text(telecom, "value", c.telephone)
+            res["telecom"] = [telecom]
+        return res
+
+    def recipient(self, r: Recipient) -> str:
+        return self.add("PractitionerRole", "recipient|" + r.id, self._recipient, r)
+
+    def _recipient(self, r: Recipient) -> Resource:
+        res: Resource = {"meta": {"profile": [PROFILE + "PractitionerRole"]}}
+        extensions = []
+        if r.route is not None:
+            extensions.append(_route(r))
+        if r.format is not None:
+            extensions.append({"url": EXT + "payload-format", "valueCode": r.format})
+        if extensions:
+            res["extension"] = extensions
+        res["identifier"] = [{"system": RECIPIENT_ID_SYSTEM, "value": r.id}]
+        practitioner = self.practitioner(r.name, None)
+        if practitioner:
+            res["practitioner"] = {"reference": practitioner}
+        if r.organisation is not None:
+            res["organization"] = {"reference": self.organisation(r.organisation)}
+        res["code"] = [_concept(RECIPIENT_ROLES[r.role])]
+        return res
+
+    def mother(self) -> str:
+        return self.add("Patient", "mother", self._mother)
+
+    def _mother(self) -> Resource:
+        m = self.record.mother
+        return {
+            "meta": {"profile": [PROFILE + "Patient"]},
+            "identifier": [{"system": NHS_NUMBER_SYSTEM, "value": m.nhs_number}],
+            "name": [human_name(m.name)],
+            "birthDate": m.birth_date.isoformat(),
+            "generalPractitioner": [{"reference": self.organisation(m.registered_practice)}],
+        }
+
+    def partner(self) -> str | None:
+        return self.add("Patient", "partner", self._partner) if self.record.partner is not None else None
+
+    def _partner(self) -> Resource:
+        p = self.record.partner
+        assert p is not None  # noqa: S101  (only called when the record has a partner)
+        res: Resource = {"meta": {"profile": [PROFILE + "Patient"]}}
+        if p.relationship is not None:
+            res["extension"] = [_ext_text(EXT + "relationship-to-mother", p.relationship)]
+        if p.nhs_number is not None:
+            res["identifier"] = [{"system": NHS_NUMBER_SYSTEM, "value": p.nhs_number}]
+        if p.name is not None:
+            res["name"] = [human_name(p.name)]
+        return res
+
+    # -- clinical content --------------------------------------------------------------------------------
+
+    def medicine(self, index: int, m: Medicine) -> str:
+        return self.add("MedicationStatement", m.id, self._medicine, index, m)
+
+    def _medicine(self, index: int, m: Medicine) -> Resource:
+        extensions: list[Resource] = []
+        if m.prescriber is not None:
+            kind = "prescribed-at-gp-practice" if m.prescriber.kind == "gp-practice" else "prescribed-by-another-organisation"
+            display = "Prescribed at GP practice" if m.prescriber.kind == "gp-practice" else "Prescribed by another organisation"
+            extensions.append({"url": EXT_PRESCRIBING_ORG_TYPE, "valueCodeableConcept": _concept((PRESCRIBING_ORG_TYPE_SYSTEM, kind, display))})
+            if m.prescriber.organisation is not None:
+                extensions.append({"url": EXT + "prescriber-organisation", "valueReference": {"reference": self.organisation(m.prescriber.organisation)}})
+        if m.last_changed is not None:
+            extensions.append({"url": EXT_DOSAGE_LAST_CHANGED, "valueDateTime": m.last_changed.isoformat()})
+        if m.flagged:
+            extensions.append({"url": EXT + "flagged-for-assessment", "valueBoolean": True})
+        res: Resource = {"meta": {"profile": [PROFILE + "MedicationStatement"]}}
+        if extensions:
+            res["extension"] = extensions
+        res["identifier"] = [{"system": MEDICINE_ID_SYSTEM, "value": m.id}]
+        res["status"] = "stopped" if m.stopped is not None else "active"
+        concept: Resource = {}
+        if m.code is not None:
+            concept["coding"] = [self._record_coding(m.code, f"$.medicines[{index}].code")]
+        put_text(concept, "text", m.name)
+        res["medicationCodeableConcept"] = concept
+        subject = self.partner() if m.taken_by == "partner" else self.mother()
+        res["subject"] = {"reference": subject}
+        if m.started is not None or m.stopped is not None:
+            period = {}
+            if m.started is not None:
+                period["start"] = m.started.isoformat()
+            if m.stopped is not None:
+                period["end"] = m.stopped.isoformat()
+            res["effectivePeriod"] = period
+        if m.dose is not None:
+            dosage: Resource = {}
+            put_text(dosage, "text", m.dose)
+            res["dosage"] = [dosage]
+        return res
+
+    @staticmethod
+    def _record_coding(code: Any, path: str) -> dict[str, Any]:
+        if not _URI.fullmatch(code.system):
+            raise MappingError("a code system must be a URI without spaces to be sent in FHIR", path=path + ".system")
+        if not _CODE.fullmatch(code.code):
+            raise MappingError("a code must not start or end with spaces, or hold tabs, line breaks or double spaces, to be sent in FHIR", path=path + ".code")
+        coding: dict[str, Any] = {"system": code.system, "code": code.code}
+        if code.display is not None:
+            put_text(coding, "display", code.display)
+        return coding
+
+    def _observation(self, key: str, code: Code, **fields: Any) -> str:
+        def build() -> Resource:
+            return {
+                "meta": {"profile": [PROFILE + "Observation"]},
+                "status": "final",
+                "code": _concept(code),
+                "subject": {"reference": self.mother()},
+                **fields,
+            }
+
+        return self.add("Observation", key, build)
+
+    def pregnancy(self) -> list[str]:
+        p = self.record.pregnancy
+        refs = [self._observation("stage", OBS_STAGE, valueCodeableConcept=_concept(STAGES[p.stage]))]
+        if p.edd is not None or p.edd_basis is not None:
+            fields: dict[str, Any] = {}
+            if p.edd_basis == "clinical":
+                fields["method"] = _concept(EDD_CLINICAL_METHOD)
+            if p.edd is not None:
+                fields["valueDateTime"] = p.edd.isoformat()
+            else:
+                fields["dataAbsentReason"] = _concept(("http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", "Unknown"))
+            # Observation.method sits after value[x] and dataAbsentReason in FHIR order.
+            fields = {k: fields[k] for k in ("valueDateTime", "dataAbsentReason", "method") if k in fields}
+            refs.append(self._observation("edd", EDD_CODES[p.edd_basis], **fields))
+        if p.gestation is not None:
+            g = p.gestation
+            days = {"value": g.weeks * 7 + g.days, "unit": "days", "system": UCUM_SYSTEM, "code": "d"}
+            refs.append(self._observation("gestation", OBS_GESTATION, effectiveDateTime=g.on.isoformat(), valueQuantity=days))
+        if p.delivery_date is not None:
+            day = p.delivery_date.isoformat()
+            refs.append(self._observation("delivery", OBS_DELIVERY, effectiveDateTime=day, valueDateTime=day))
+        if p.infant_feeding is not None:
+            refs.append(self._observation("infant-feeding", OBS_FEEDING, valueCodeableConcept=_concept(FEEDING[p.infant_feeding])))
+        return refs
+
+    def assessment(self, a: Assessment, medicine_refs: dict[str, str]) -> str:
+        return self.add("ClinicalImpression", "assessment|" + a.id, self._assessment, a, medicine_refs)
+
+    def _assessment(self, a: Assessment, medicine_refs: dict[str, str]) -> Resource:
+        extensions: list[Resource] = []
+        if a.impact_on_mother is not None and a.impact_on_mother.sedation is not None:
+            extensions.append({"url": EXT + "sedation-risk", "valueCode": a.impact_on_mother.sedation})
+        for part in ("impact_on_mother", "impact_on_baby"):
+            value = getattr(a, part)
+            if value is not None and not value.model_dump(exclude_none=True):
+                extensions.append({"url": EXT + "empty-part", "valueCode": part.replace("_", "-")})
+        res = self._impression(a.conclusion, a.author, a.date)
+        if extensions:
+            res = {"extension": extensions, **res}
+        res = {"identifier": [{"system": ASSESSMENT_ID_SYSTEM, "value": a.id}], **res}
+        res["supportingInfo"] = [{"reference": medicine_refs[mid]} for mid in a.medicine_ids]
+        notes = []
+        for part, field, kind in NOTE_KINDS:
+            holder = getattr(a, part) if part else a
+            text = getattr(holder, field) if holder is not None else None
+            if text is not None:
+                note: Resource = {"extension": [{"url": EXT + "note-kind", "valueCode": kind}]}
+                put_text(note, "text", text)
+                notes.append(note)
+        if notes:
+            res["note"] = notes
+        return self._ordered_impression(res)
+
+    def overall(self) -> str | None:
+        c = self.record.overall_conclusion
+        if c is None:
+            return None
+        return self.add("ClinicalImpression", "overall", lambda: self._ordered_impression(self._impression(c.text, c.author, c.date)))
+
+    def _impression(self, summary: str | None, author: Clinician | None, date: Any) -> Resource:
+        res: Resource = {
+            "status": "completed" if summary is not None else "in-progress",
+            "code": _concept(MEDICATION_REVIEW),
+            "subject": {"reference": self.mother()},
+        }
+        if date is not None:
+            res["date"] = date.isoformat()
+        if author is not None:
+            res["assessor"] = {"reference": self.clinician(author)}
+        if summary is not None:
+            put_text(res, "summary", summary)
+        return res
+
+    @staticmethod
+    def _ordered_impression(res: Resource) -> Resource:
+        # FHIR element order, so the JSON reads like the specification and XML conversion is direct.
+        order = ("extension", "identifier", "status", "code", "subject", "date", "assessor", "summary", "_summary", "supportingInfo", "note")
+        return {k: res[k] for k in order if k in res}
+
+    def flag(self) -> str | None:
+        s = self.record.safeguarding
+        if s == type(s)():
+            return None
+        subs: list[Resource] = [
+            {"url": "child-protection-plan", "valueBoolean": s.child_protection_plan},
+        ]
+        if s.child_protection_plan_ended is not None:
+            subs.append({"url": "child-protection-plan-ended", "valueDate": s.child_protection_plan_ended.isoformat()})
+        subs += [{"url": "care-order", "valueCode": s.care_order}, {"url": "looked-after", "valueBoolean": s.looked_after}]
+        if s.social_worker is not None:
+            subs.append({"url": "social-worker", "valueReference": {"reference": self.contact(s.social_worker)}})
+        if s.discharge_to is not None:
+            subs.append({"url": "discharge-to", "valueCode": s.discharge_to})
+        if s.safe_sleep_advice_given is not None:
+            subs.append({"url": "safe-sleep-advice-given", "valueBoolean": s.safe_sleep_advice_given})
+        if s.sleeping_arrangements is not None:
+            subs.append(_ext_text("sleeping-arrangements", s.sleeping_arrangements))
+        subs.append({"url": "safeguarding-relevant", "valueBoolean": s.safeguarding_relevant})
+        if s.child_protection_plan or s.child_protection_plan_ended is not None:
+            code = FLAG_CODES["child-protection-plan"]
+        elif s.care_order != "none" or s.looked_after:
+            code = FLAG_CODES["child-in-care"]
+        elif s.social_worker is not None:
+            code = FLAG_CODES["social-worker"]
+        else:
+            code = FLAG_CODES["context"]
+
+        def build() -> Resource:
+            return {
+                "meta": {"profile": [PROFILE + "Flag"], "security": [RESTRICTED if self.restricted else NORMAL]},
+                "extension": [{"url": EXT + "safeguarding-context", "extension": subs}],
+                "status": "active",
+                "category": [_concept(("http://terminology.hl7.org/CodeSystem/flag-category", "safety", "Safety"))],
+                "code": _concept(code),
+                "subject": {"reference": self.mother()},
+            }
+
+        return self.add("Flag", "safeguarding", build)
+
+    def consent(self) -> str | None:
+        basis = self.record.lawful_basis
+        if basis is None:
+            return None
+
+        def build() -> Resource:
+            res: Resource = {"meta": {"profile": [PROFILE + "Consent"]}}
+            if basis.justification is not None:
+                res["extension"] = [_ext_text(EXT + "lawful-basis-justification", basis.justification)]
+            res.update(
+                {
+                    "status": "active",
+                    "scope": _concept(("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")),
+                    "category": [_concept((ACT_CODE_SYSTEM, "INFA", "information access"))],
+                    "patient": {"reference": self.mother()},
+                }
+            )
+            if basis.recorded_on is not None:
+                res["dateTime"] = basis.recorded_on.isoformat()
+            res["policyRule"] = _concept(LAWFUL_BASES[basis.basis])
+            return res
+
+        return self.add("Consent", "lawful-basis", build)
+
+    # -- the document --------------------------------------------------------------------------------------
+
+    def build(self) -> Resource:
+        record = self.record
+        composition_ref = "urn:uuid:" + self._id("Composition", "document")
+        self.refs[("Composition", "document")] = composition_ref
+        self.entries.append((composition_ref, {}))
+        mother = self.mother()
+        sections: dict[str, list[str]] = {key: [] for key, _, _ in SECTIONS}
+        sections["pregnancy"] = self.pregnancy()
+        medicine_refs = {m.id: self.medicine(i, m) for i, m in enumerate(record.medicines)}
+        sections["medicines"] = list(medicine_refs.values())
+        sections["assessments"] = [self.assessment(a, medicine_refs) for a in record.assessments]
+        overall = self.overall()
+        sections["conclusion"] = [overall] if overall else []
+        flag, partner = self.flag(), self.partner()
+        sections["safeguarding"] = [r for r in (flag, partner) if r]
+        sections["recipients"] = [self.recipient(r) for r in record.recipients]
+        consent = self.consent()
+        if consent:
+            sections["recipients"].append(consent)
+        attester = self.clinician(record.attestation.by) if record.attestation else None
+        author = attester or (self.clinician(record.overall_conclusion.author) if record.overall_conclusion and record.overall_conclusion.author else None)
+        practice = self.organisation(record.mother.registered_practice)
+        self.entries[0] = (composition_ref, self._composition(sections, mother, author or practice, attester, practice))
+        self._provenance(composition_ref, sections["assessments"] + sections["conclusion"], author or practice, attester is not None)
+        return self._bundle()
+
+    def _composition(self, sections: dict[str, list[str]], mother: str, author: str, attester: str | None, practice: str) -> Resource:
+        record = self.record
+        extensions: list[Resource] = [
+            {"url": EXT_VERSION_NUMBER, "valueString": str(record.version)},
+            {"url": EXT + "template", "extension": [_ext_text("id", record.template.id), {"url": "version", "valueString": record.template.version}]},
+        ]
+        if self.preliminary:
+            extensions.append({"url": EXT + "record-status", "valueCode": record.status})
+        res: Resource = {
+            "resourceType": "Composition",
+            "id": self._id("Composition", "document"),
+            "meta": {"profile": [PROFILE + "Composition"], "security": [RESTRICTED if self.restricted else NORMAL]},
+            "extension": extensions,
+            "identifier": {"system": RECORD_ID_SYSTEM, "value": record.record_id},
+            "status": "preliminary" if self.preliminary else STATUS_TO_FHIR[record.status],
+            "type": _concept(DOCUMENT_TYPE),
+            "subject": {"reference": mother},
+            "date": record.updated.isoformat(),
+            "author": [{"reference": author}],
+            "title": f"{DOCUMENT_TITLE} (draft for review, not for sharing)" if self.preliminary else DOCUMENT_TITLE,
+            "confidentiality": "R" if self.restricted else "N",
+        }
+        if record.attestation is not None and attester is not None:
+            res["attester"] = [{"mode": "legal", "time": record.attestation.at.isoformat(), "party": {"reference": attester}}]
+        res["custodian"] = {"reference": practice}
+        out = []
+        for key, title, narrative in SECTIONS:
+            code, display = SECTION_CODES[key]
+            div = narrative(record)
+            if self.preliminary:
+                div = div.replace(">", f"><p><b>{PRELIMINARY_NOTICE}</b></p>", 1)
+            section: Resource = {
+                "title": title,
+                "code": {"coding": [{"system": HEADINGS_SYSTEM, "code": code, "display": display}]},
+                "text": {"status": "generated", "div": div},
+            }
+            if sections[key]:
+                section["entry"] = [{"reference": ref} for ref in sections[key]]
+            out.append(section)
+        res["section"] = out
+        return res
+
+    def _provenance(self, composition: str, conclusions: list[str], agent: str, attested: bool) -> None:
+        record = self.record
+        recorded = (record.attestation.at if record.attestation else record.updated).isoformat()
+        role = ("attester", "Attester") if attested else ("author", "Author")
+
+        def build() -> Resource:
+            return {
+                "meta": {"profile": [PROFILE + "Provenance"]},
+                "extension": [{"url": EXT + "conclusions-sha256", "valueString": conclusions_sha256(record)}],
+                "target": [{"reference": composition}] + [{"reference": ref} for ref in conclusions],
+                "recorded": recorded,
+                "agent": [
+                    {
+                        "type": _concept(("http://terminology.hl7.org/CodeSystem/provenance-participant-type", *role)),
+                        "who": {"reference": agent},
+                    }
+                ],
+            }
+
+        self.add("Provenance", "conclusions", build)
+
+    def _bundle(self) -> Resource:
+        record = self.record
+        suffix = "-preliminary" if self.preliminary else ""
+        return {
+            "resourceType": "Bundle",
+            "id": self._id("Bundle", "document" + suffix),
+            "meta": {
+                "profile": [PROFILE + "Bundle"],
+                "lastUpdated": record.updated.isoformat(),
+                "security": [RESTRICTED if self.restricted else NORMAL],
+            },
+            "identifier": {"system": DOCUMENT_ID_SYSTEM, "value": f"{record.record_id}-v{record.version}{suffix}"},
+            "type": "document",
+            "timestamp": record.updated.isoformat(),
+            "entry": [{"fullUrl": ref, "resource": resource} for ref, resource in self.entries],
+        }
+
+
+def human_name(name: HumanName) -> Resource:
+    res: Resource = {}
+    put_text(res, "family", name.family)
+    put_text_list(res, "given", name.given)
+    if name.prefix is not None:
+        put_text_list(res, "prefix", [name.prefix])
+    return res
+
+
+def _route(r: Recipient) -> Resource:
+    route = r.route
+    assert route is not None  # noqa: S101  (only called when the recipient has a route)
+    subs: list[Resource] = [{"url": "kind", "valueCode": route.kind}]
+    if route.kind == "mesh":
+        subs.append({"url": "mailbox", "valueString": route.mailbox})
+        if route.workflow_id is not None:
+            subs.append(_ext_text("workflow-id", route.workflow_id))
+    elif route.kind == "mllp":
+        subs += [_ext_text("host", route.host), {"url": "port", "valueInteger": route.port}]
+    elif route.kind == "fhir":
+        subs.append(_ext_text("base-url", route.base_url))
+    else:
+        subs.append(_ext_text("description", route.description))
+    return {"url": EXT + "delivery-route", "extension": subs}
+
+
+def build_bundle(record: Record, *, preliminary: bool = False) -> dict[str, Any]:
+    """The record as a FHIR R4 document Bundle (plain data). Does not run the share gate."""
+    return _Builder(record, preliminary=preliminary).build()
+
+
+def dumps(bundle: dict[str, Any]) -> bytes:
+    """The canonical bytes of a Bundle: UTF-8 JSON, 2-space indent, keys in the order built, newline-terminated."""
+    return orjson.dumps(bundle, option=orjson.OPT_INDENT_2) + b"\n"
+
+
+def to_fhir_json(record: Record, *, preliminary: bool = False) -> bytes:
+    """The record as FHIR JSON bytes, after the share gate.
+
+    Raises ShareGateRefused when the gate finds errors. ``preliminary=True`` skips the gate to let a
+    clinician review a draft: the Composition is then ``preliminary`` (never ``final``), titled and marked
+    in every section as a draft not for sharing, and the Bundle identifier ends in ``-preliminary``.
+    """
+    if not preliminary:
+        require_shareable(record)
+    return dumps(build_bundle(record, preliminary=preliminary))
+
+
+def export(record: Record) -> bytes:
+    """The format-registry entry point: FHIR JSON of a shareable record."""
+    return to_fhir_json(record)
+
+
+def read(content: bytes, *, source: str = "<payload>") -> Record:
+    """The format-registry entry point: a record from FHIR JSON bytes."""
+    from ._fhir_read import read_fhir_json
+
+    return read_fhir_json(content, source=source)
+
+
+def sniff(content: bytes) -> bool:
+    """True for a JSON object whose resourceType is Bundle."""
+    head = content.lstrip()[:1]
+    if head != b"{":
+        return False
+    try:
+        data = orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return False
+    return isinstance(data, dict) and data.get("resourceType") == "Bundle"

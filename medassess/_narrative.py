@@ -1,0 +1,284 @@
+"""Human-readable XHTML for each part of the assessment, and for the whole document.
+
+The same fragments fill the FHIR Composition section narratives and the HTML letter, so a social worker or a
+foster carer without a FHIR system reads exactly what a maternity system shows. Each fragment is one
+``<div xmlns="http://www.w3.org/1999/xhtml">`` that uses only the XHTML FHIR narratives allow (no scripts,
+styles, forms or images) and escapes every value: clinicians' free text may hold markup, quotes or
+characters XML cannot carry (those become U+FFFD in the narrative; the structured data keeps them exactly).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterable
+
+from ._record import (
+    Assessment,
+    Clinician,
+    Contact,
+    HumanName,
+    Medicine,
+    Organisation,
+    Recipient,
+    Record,
+)
+
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+_OPEN = f'<div xmlns="{XHTML_NS}">'
+
+# Characters XML 1.0 cannot carry at all, or that FHIR narratives should not: C0 controls except tab, line
+# feed and carriage return, DEL and C1 controls, and the two non-characters U+FFFE / U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+_ROLES = {
+    "general-practitioner": "GP",
+    "registered-midwife": "Midwife",
+    "community-midwife": "Community midwife",
+    "health-visitor": "Health visitor",
+    "obstetrician": "Obstetrician",
+    "psychiatrist": "Psychiatrist",
+    "pharmacist": "Pharmacist",
+    "clinical-pharmacist": "Clinical pharmacist",
+    "nurse": "Nurse",
+    "other": "Clinician",
+}
+_RECIPIENT_ROLES = {
+    "maternity-unit": "Maternity unit",
+    "midwife": "Midwife",
+    "health-visitor": "Health visitor",
+    "gp": "GP practice",
+    "social-worker": "Social worker",
+    "foster-carer": "Foster carer",
+    "placement-provider": "Placement provider",
+    "perinatal-mental-health": "Perinatal mental health team",
+    "specialist": "Specialist",
+    "other": "Other professional",
+}
+_EDD_BASIS = {"ultrasound-scan": "ultrasound scan", "last-menstrual-period": "last menstrual period", "clinical": "clinical estimate"}
+_FEEDING = {"breast": "Breastfeeding", "bottle": "Bottle feeding", "mixed": "Breast and bottle feeding", "not-known": "Not known"}
+_CARE_ORDER = {"none": "None", "interim": "Interim care order", "full": "Full care order"}
+_DISCHARGE = {
+    "home-with-parents": "Home with parents",
+    "parent-and-baby-foster-placement": "Parent-and-baby foster placement",
+    "foster-carer": "Foster carer",
+    "parent-and-baby-unit": "Parent-and-baby unit",
+    "kinship-carer": "Kinship carer",
+    "other": "Other",
+}
+_SEDATION = {"yes": "Yes: causes drowsiness", "no": "No", "unknown": "Not known"}
+_ROUTES = {"mesh": "NHS MESH", "mllp": "HL7 v2 (MLLP)", "fhir": "FHIR API", "manual": "By hand"}
+
+
+def escape(text: str) -> str:
+    """Text made safe for XHTML: markup escaped, characters XML cannot carry replaced by U+FFFD."""
+    return html.escape(_NOT_XML.sub("\ufffd", text), quote=True)
+
+
+def _para_text(text: str) -> str:
+    # Line breaks the clinician typed stay visible.
+    return "<br/>".join(escape(line) for line in text.splitlines() or [""])
+
+
+def _yes_no(value: bool | None) -> str:
+    return "Not recorded" if value is None else ("Yes" if value else "No")
+
+
+def _name(name: HumanName | None) -> str:
+    return name.text() if name else ""
+
+
+def _org(org: Organisation | None) -> str:
+    if org is None:
+        return ""
+    return f"{org.name} ({org.ods_code})" if org.name else org.ods_code
+
+
+def _clinician(c: Clinician | None) -> str:
+    if c is None:
+        return "Not recorded"
+    parts = [_name(c.name), _ROLES.get(c.role or "", ""), f"{c.registration.body} {c.registration.number}" if c.registration else "", _org(c.organisation)]
+    return ", ".join(p for p in parts if p) or "Not recorded"
+
+
+def _contact(c: Contact) -> str:
+    parts = [_name(c.name), _org(c.organisation), f"telephone {c.telephone}" if c.telephone else ""]
+    return ", ".join(p for p in parts if p) or "Not recorded"
+
+
+def _rows(rows: Iterable[tuple[str, str | None]]) -> str:
+    """A two-column table of label and (already plain) value; rows without a value are left out."""
+    body = "".join(f"<tr><th>{escape(label)}</th><td>{_para_text(value)}</td></tr>" for label, value in rows if value)
+    return f"<table><tbody>{body}</tbody></table>" if body else ""
+
+
+def _div(*parts: str) -> str:
+    return _OPEN + "".join(parts) + "</div>"
+
+
+def pregnancy_xhtml(record: Record) -> str:
+    """Where the pregnancy is: stage, agreed EDD, gestation, delivery, infant feeding."""
+    p = record.pregnancy
+    edd = f"{p.edd.isoformat()}" if p.edd else None
+    if p.edd_basis:
+        edd = f"{edd or 'Not recorded'} (by {_EDD_BASIS[p.edd_basis]})"
+    gestation = f"{p.gestation.weeks}+{p.gestation.days} weeks on {p.gestation.on.isoformat()}" if p.gestation else None
+    return _div(
+        _rows(
+            [
+                ("Stage", "Antenatal (pregnant)" if p.stage == "antenatal" else "Postnatal (baby born)"),
+                ("Agreed due date (EDD)", edd),
+                ("Gestation", gestation),
+                ("Delivery date", p.delivery_date.isoformat() if p.delivery_date else None),
+                ("Infant feeding", _FEEDING[p.infant_feeding] if p.infant_feeding else None),
+            ]
+        )
+    )
+
+
+def _medicine_row(record: Record, m: Medicine) -> str:
+    who = "Mother" if m.taken_by == "mother" else "Partner"
+    if m.prescriber is None:
+        prescriber = ""
+    else:
+        prescriber = _org(m.prescriber.organisation) or ("GP practice" if m.prescriber.kind == "gp-practice" else "Another organisation")
+    dates = "; ".join(
+        f"{label} {d.isoformat()}" for label, d in (("started", m.started), ("dose last changed", m.last_changed), ("stopped", m.stopped)) if d
+    )
+    needs = " (flagged for a written assessment)" if m.flagged else ""
+    cells = [m.name + needs, m.dose or "", who, prescriber, dates]
+    return "<tr>" + "".join(f"<td>{_para_text(c)}</td>" for c in cells) + "</tr>"
+
+
+def medicines_xhtml(record: Record) -> str:
+    """Every medicine, who takes it, the dose and who prescribes it."""
+    if not record.medicines:
+        return _div("<p>No medicines recorded.</p>")
+    head = "<thead><tr><th>Medicine</th><th>Dose</th><th>Taken by</th><th>Prescribed by</th><th>Dates</th></tr></thead>"
+    body = "".join(_medicine_row(record, m) for m in record.medicines)
+    return _div(f"<table>{head}<tbody>{body}</tbody></table>")
+
+
+def _assessment(record: Record, a: Assessment) -> str:
+    names = ", ".join(record.medicine(mid).name for mid in a.medicine_ids)
+    mother, baby = a.impact_on_mother, a.impact_on_baby
+    table = _rows(
+        [
+            ("Causes drowsiness (sedation)", _SEDATION[mother.sedation] if mother and mother.sedation else None),
+            ("Effect on caring for the baby", mother.parenting_capacity if mother else None),
+            ("Safe sleep", mother.safe_sleep if mother else None),
+            ("Effect on the baby", baby.summary if baby else None),
+            ("Neonatal withdrawal plan", baby.neonatal_withdrawal_plan if baby else None),
+            ("Breastfeeding", baby.breastfeeding if baby else None),
+            ("Recommendations", a.recommendations),
+            ("Conclusion", a.conclusion),
+            ("Assessed by", _clinician(a.author)),
+            ("Date", a.date.isoformat() if a.date else None),
+        ]
+    )
+    return f"<h3>{escape(names)}</h3>{table}"
+
+
+def assessments_xhtml(record: Record) -> str:
+    """Each clinician's written assessment of the medicines it covers."""
+    if not record.assessments:
+        return _div("<p>No written assessments recorded.</p>")
+    return _div(*(_assessment(record, a) for a in record.assessments))
+
+
+def conclusion_xhtml(record: Record) -> str:
+    """The overall written conclusion, who reached it, and who attested the record."""
+    c = record.overall_conclusion
+    rows: list[tuple[str, str | None]] = []
+    if c is not None:
+        rows += [("Conclusion", c.text or "Not written"), ("By", _clinician(c.author)), ("Date", c.date.isoformat() if c.date else None)]
+    if record.attestation is not None:
+        rows.append(("Confirmed complete and correct by", f"{_clinician(record.attestation.by)} at {record.attestation.at.isoformat()}"))
+    return _div(_rows(rows) or "<p>No overall conclusion recorded.</p>")
+
+
+def safeguarding_xhtml(record: Record) -> str:
+    """The safeguarding context: plans and orders, social worker, discharge, sleeping arrangements."""
+    s = record.safeguarding
+    partner = record.partner
+    partner_text = None
+    if partner is not None:
+        partner_text = ", ".join(p for p in (_name(partner.name), partner.relationship or "") if p) or "Recorded"
+    return _div(
+        _rows(
+            [
+                ("Child protection plan", _yes_no(s.child_protection_plan)),
+                ("Child protection plan ended", s.child_protection_plan_ended.isoformat() if s.child_protection_plan_ended else None),
+                ("Care order", _CARE_ORDER[s.care_order]),
+                ("Looked after", _yes_no(s.looked_after)),
+                ("Social worker", _contact(s.social_worker) if s.social_worker else None),
+                ("Baby discharged to", _DISCHARGE[s.discharge_to] if s.discharge_to else None),
+                ("Safe sleep advice given", _yes_no(s.safe_sleep_advice_given)),
+                ("Sleeping arrangements", s.sleeping_arrangements),
+                ("Partner", partner_text),
+                ("Restricted (safeguarding relevant)", _yes_no(s.safeguarding_relevant)),
+            ]
+        )
+    )
+
+
+def _recipient(r: Recipient) -> str:
+    route = ""
+    if r.route is not None:
+        route = _ROUTES[r.route.kind] + (f": {r.route.description}" if r.route.kind == "manual" else "")
+    cells = [_RECIPIENT_ROLES[r.role], _name(r.name), _org(r.organisation), route]
+    return "<tr>" + "".join(f"<td>{_para_text(c)}</td>" for c in cells) + "</tr>"
+
+
+def recipients_xhtml(record: Record) -> str:
+    """Who must receive the record, how, and the lawful basis for sharing it."""
+    parts = []
+    if record.recipients:
+        head = "<thead><tr><th>Role</th><th>Name</th><th>Organisation</th><th>How it is sent</th></tr></thead>"
+        parts.append(f"<table>{head}<tbody>{''.join(_recipient(r) for r in record.recipients)}</tbody></table>")
+    else:
+        parts.append("<p>No recipients recorded.</p>")
+    basis = record.lawful_basis
+    if basis is not None:
+        label = "With the mother's consent" if basis.basis == "consent" else "Without consent, to safeguard a child"
+        parts.append(
+            _rows(
+                [
+                    ("Lawful basis for sharing", label),
+                    ("Justification", basis.justification),
+                    ("Recorded on", basis.recorded_on.isoformat() if basis.recorded_on else None),
+                ]
+            )
+        )
+    return _div(*parts)
+
+
+SECTIONS: tuple[tuple[str, str, Callable[[Record], str]], ...] = (
+    ("pregnancy", "Pregnancy", pregnancy_xhtml),
+    ("medicines", "Medicines", medicines_xhtml),
+    ("assessments", "Clinicians' assessments", assessments_xhtml),
+    ("conclusion", "Overall conclusion", conclusion_xhtml),
+    ("safeguarding", "Safeguarding context", safeguarding_xhtml),
+    ("recipients", "Who receives this record", recipients_xhtml),
+)
+"""(key, heading, function) for each part of the assessment, in document order."""
+
+DOCUMENT_TITLE = "Perinatal medication assessment"
+PRELIMINARY_NOTICE = "DRAFT FOR REVIEW ONLY: not a final assessment and not to be shared or acted on."
+
+
+def document_xhtml(record: Record, *, preliminary: bool = False) -> str:
+    """The whole assessment as one XHTML ``div``: who it is about, then every section under its heading."""
+    m = record.mother
+    notice = f"<p><b>{escape(PRELIMINARY_NOTICE)}</b></p>" if preliminary else ""
+    header = _rows(
+        [
+            ("Mother", m.name.text()),
+            ("NHS number", m.nhs_number),
+            ("Date of birth", m.birth_date.isoformat()),
+            ("Registered GP practice", _org(m.registered_practice)),
+            ("Record", f"{record.record_id} version {record.version} ({record.status}), updated {record.updated.isoformat()}"),
+        ]
+    )
+    body = "".join(f"<h2>{escape(title)}</h2>{function(record)}" for _, title, function in SECTIONS)
+    return _div(f"<h1>{escape(DOCUMENT_TITLE)}</h1>", notice, header, body)
