@@ -41,7 +41,9 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
 
 
 def test_commands_follow_the_vocabulary_order() -> None:
-    vocabulary = "validate rules template demo export read render send share ledger audit".split()
+    vocabulary = [
+        "validate", "rules", "template", "demo", "export", "read", "render", "send", "share", "ledger", "audit"
+    ]
     names = [c[0] for c in COMMANDS]
     assert set(names) <= set(vocabulary)
     assert names == sorted(names, key=vocabulary.index)
