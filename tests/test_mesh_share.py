@@ -1,0 +1,342 @@
+"""``medassess share`` against the real NHS MESH sandbox: every recipient gets exactly one message.
+
+The sandbox runs as a separate uvicorn process on 127.0.0.1 (see tests/mesh_sandbox.py). Inboxes are read
+through mesh-client as the receiving mailbox, so what is asserted is what a receiver would download.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections import Counter
+from pathlib import Path
+
+import orjson
+import pytest
+
+from medassess import Ledger, load_record
+from medassess._cli import main
+from medassess._config import DEFAULT_WORKFLOW_ID
+from medassess._formats import get_format
+from medassess._share import SUBJECT
+from tests.mesh_sandbox import (
+    MAILBOXES,
+    PASSWORD,
+    SHARED_KEY,
+    Received,
+    Sandbox,
+    free_port,
+    mesh_sandbox,
+    mesh_sandbox_server,
+    record_for_sandbox,
+)
+
+__all__ = ["mesh_sandbox", "mesh_sandbox_server"]  # pytest fixtures, used by name
+
+RECIPIENTS = {"rcp-maternity": "X26ABC1", "rcp-midwife": "X26ABC2", "rcp-hv": "X26ABC3", "rcp-sw": "X26ABC2"}
+
+
+@pytest.fixture
+def sandbox(mesh_sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Sandbox:
+    """The emptied sandbox, with the MEDASSESS_MESH_* variables set to send as X26ABC1."""
+    for name in [n for n in os.environ if n.startswith("MEDASSESS_")]:
+        monkeypatch.delenv(name)
+    for name, value in mesh_sandbox.env().items():
+        monkeypatch.setenv(name, value)
+    return mesh_sandbox
+
+
+@pytest.fixture
+def record(tmp_path: Path) -> Path:
+    return record_for_sandbox(tmp_path, RECIPIENTS)
+
+
+def share(record: Path, ledger: Path, *extra: str) -> int:
+    return main(["share", str(record), "--ledger", str(ledger), *extra])
+
+
+def everything_received(sandbox: Sandbox) -> dict[str, list[tuple[str, Received]]]:
+    """Every waiting message by local id, with the mailbox it is in."""
+    found: dict[str, list[tuple[str, Received]]] = {}
+    for mailbox in MAILBOXES:
+        for message in sandbox.inbox(mailbox):
+            found.setdefault(message.local_id, []).append((mailbox, message))
+    return found
+
+
+def assert_each_recipient_has_exactly_one(sandbox: Sandbox, record: Path) -> None:
+    loaded = load_record(record)
+    expected = {f"{loaded.record_id}-v{loaded.version}-{rid}": mailbox for rid, mailbox in RECIPIENTS.items()}
+    received = everything_received(sandbox)
+    assert Counter({local_id: len(copies) for local_id, copies in received.items()}) == Counter(
+        dict.fromkeys(expected, 1)
+    )
+    for local_id, [(mailbox, _message)] in received.items():
+        assert mailbox == expected[local_id]
+
+
+def test_share_delivers_one_fhir_document_to_every_recipient(
+    sandbox: Sandbox, record: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(record, ledger_path) == 0
+
+    assert_each_recipient_has_exactly_one(sandbox, record)
+    loaded = load_record(record)
+    payload = get_format("fhir-json").export(loaded)
+    for copies in everything_received(sandbox).values():
+        [(_mailbox, message)] = copies
+        assert message.payload == payload
+        assert (message.workflow_id, message.subject) == (DEFAULT_WORKFLOW_ID, SUBJECT)
+
+    with Ledger(ledger_path) as ledger:
+        deliveries = list(ledger.deliveries())
+    assert [(d.recipient_id, d.transport, d.format, d.status) for d in deliveries] == [
+        (rid, "mesh", "fhir-json", "sent") for rid in RECIPIENTS
+    ]
+    assert {d.payload_sha256 for d in deliveries} == {hashlib.sha256(payload).hexdigest()}
+    assert all(d.practice_ods == loaded.mother.registered_practice.ods_code for d in deliveries)
+    assert all(d.local_id == f"{loaded.record_id}-v1-{d.recipient_id}" for d in deliveries)
+
+    out = capsys.readouterr()
+    lines = out.out.splitlines()
+    assert len(lines) == 4
+    for line, delivery in zip(lines, deliveries, strict=True):
+        assert line == (
+            f"{loaded.record_id} v1 {delivery.recipient_id} ({delivery.recipient_role}) via mesh: sent,"
+            f" message {delivery.message_id}"
+        )
+    printed = out.out + out.err
+    for private in (loaded.mother.nhs_number, loaded.mother.name.family, "Lowe", "Reed", PASSWORD, SHARED_KEY):
+        assert private not in printed
+
+
+def test_sharing_again_sends_nobody_a_duplicate(
+    sandbox: Sandbox, record: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(record, ledger_path) == 0
+    capsys.readouterr()
+    assert share(record, ledger_path, "--format", "json") == 0
+
+    result = orjson.loads(capsys.readouterr().out)
+    assert result["exit_status"] == 0
+    assert [(d["recipient_id"], d["status"]) for d in result["deliveries"]] == [(r, "sent") for r in RECIPIENTS]
+    assert all(d["detail"] == "already delivered; not sent again" for d in result["deliveries"])
+    assert_each_recipient_has_exactly_one(sandbox, record)
+
+
+def test_acknowledgements_come_from_mesh_tracking(
+    sandbox: Sandbox, record: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(record, ledger_path) == 0
+    sandbox.acknowledge_all("X26ABC2")  # the midwife's and the social worker's mailbox
+    capsys.readouterr()
+
+    assert main(["ledger", "--ledger", str(ledger_path), "--refresh", "--unacknowledged"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split()[2] for line in listed[:-1]] == ["rcp-maternity", "rcp-hv"]
+    assert listed[-1] == "2 deliveries: 2 sent"
+
+    sandbox.acknowledge_all("X26ABC1")
+    assert share(record, ledger_path) == 0  # sharing again also brings acknowledgements up to date
+    with Ledger(ledger_path) as ledger:
+        states = {d.recipient_id: d for d in ledger.deliveries()}
+        assert [d.recipient_id for d in ledger.unacknowledged()] == ["rcp-hv"]
+    assert {rid: d.status for rid, d in states.items()} == {
+        "rcp-maternity": "acknowledged",
+        "rcp-midwife": "acknowledged",
+        "rcp-hv": "sent",
+        "rcp-sw": "acknowledged",
+    }
+    assert all(d.acknowledged_at is not None for d in states.values() if d.status == "acknowledged")
+
+
+@pytest.mark.parametrize("variable", ["MEDASSESS_MESH_PASSWORD", "MEDASSESS_MESH_SHARED_KEY"])
+def test_wrong_credentials_fail_every_delivery_without_printing_them(
+    sandbox: Sandbox,
+    record: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variable: str,
+) -> None:
+    wrong = "Wr0ng-s3cret-value"
+    monkeypatch.setenv(variable, wrong)
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(record, ledger_path) == 1
+
+    out = capsys.readouterr()
+    lines = out.out.splitlines()
+    assert len(lines) == 4
+    assert all(
+        line.endswith(
+            "via mesh: failed - MESH refused the credentials for mailbox X26ABC1"
+            " (check the mailbox id, password and shared key)"
+        )
+        for line in lines
+    )
+    assert wrong not in out.out + out.err
+    assert everything_received(sandbox) == {}
+    with Ledger(ledger_path) as ledger:
+        assert [d.status for d in ledger.unacknowledged()] == ["failed"] * 4
+
+
+def test_an_unknown_recipient_mailbox_is_rejected_and_nobody_else_held_up(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    wrong = record_for_sandbox(tmp_path, {**RECIPIENTS, "rcp-hv": "X26HC003"})
+    assert share(wrong, ledger_path) == 1
+
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].endswith(
+        "rcp-hv (health-visitor) via mesh: rejected - MESH refused the message to mailbox X26HC003:"
+        " Unregistered to address (code 12)"
+    )
+    assert [line.split(": ")[1].split(",")[0].split(" ")[0] for line in lines] == ["sent", "sent", "rejected", "sent"]
+    assert set(everything_received(sandbox)) == {
+        f"{load_record(wrong).record_id}-v1-{rid}" for rid in RECIPIENTS if rid != "rcp-hv"
+    }
+
+    # With the mailbox put right, sharing again reaches the one who was missed, and only them.
+    fixed = record_for_sandbox(tmp_path, RECIPIENTS)
+    assert share(fixed, ledger_path) == 0
+    assert_each_recipient_has_exactly_one(sandbox, fixed)
+
+
+def test_mesh_down_fails_every_delivery_and_a_later_share_completes(
+    sandbox: Sandbox, record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    monkeypatch.setenv("MEDASSESS_MESH_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    assert share(record, ledger_path) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 4
+    assert all(line.endswith("via mesh: failed - MESH server unreachable; share again later") for line in lines)
+
+    monkeypatch.setenv("MEDASSESS_MESH_URL", sandbox.url)
+    assert share(record, ledger_path) == 0
+    assert_each_recipient_has_exactly_one(sandbox, record)
+    with Ledger(ledger_path) as ledger:
+        assert [e.delivery.status for e in ledger.history() if e.delivery.recipient_id == "rcp-hv"] == [
+            "pending",
+            "failed",
+            "pending",
+            "sent",
+        ]
+
+
+CRASHING_SHARE = textwrap.dedent(
+    """
+    import os, signal, sys
+    from medassess._cli import main
+    from medassess._ledger import Ledger
+    from medassess._mesh import MeshTransport
+
+    moment, after = sys.argv[1], int(sys.argv[2])
+    real_send, real_mark_sent = MeshTransport.send, Ledger.mark_sent
+    count = {"sends": 0, "recorded": 0}
+
+    def send(self, *args, **kwargs):
+        message_id = real_send(self, *args, **kwargs)
+        count["sends"] += 1
+        if moment == "mesh-accepted" and count["sends"] == after:
+            os.kill(os.getpid(), signal.SIGKILL)  # MESH has it; the ledger still says pending
+        return message_id
+
+    def mark_sent(self, *args, **kwargs):
+        delivery = real_mark_sent(self, *args, **kwargs)
+        count["recorded"] += 1
+        if moment == "recorded" and count["recorded"] == after:
+            os.kill(os.getpid(), signal.SIGKILL)  # between two recipients
+        return delivery
+
+    MeshTransport.send, Ledger.mark_sent = send, mark_sent
+    sys.exit(main(sys.argv[3:]))
+    """
+)
+
+
+@pytest.mark.parametrize("moment", ["recorded", "mesh-accepted"])
+def test_a_share_killed_midway_then_resent_reaches_everyone_exactly_once(
+    sandbox: Sandbox, record: Path, tmp_path: Path, moment: str
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHING_SHARE, moment, "2", "share", str(record), "--ledger", str(ledger_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert crashed.returncode == -signal.SIGKILL, crashed.stderr
+
+    with Ledger(ledger_path) as ledger:
+        before = [(d.recipient_id, d.status) for d in ledger.deliveries()]
+    second = "sent" if moment == "recorded" else "pending"
+    assert before == [("rcp-maternity", "sent"), ("rcp-midwife", second)]
+    assert len(everything_received(sandbox)) == 2  # two recipients have it, two do not
+
+    assert share(record, ledger_path) == 0
+    assert_each_recipient_has_exactly_one(sandbox, record)
+    with Ledger(ledger_path) as ledger:
+        after = {d.recipient_id: d for d in ledger.deliveries()}
+    assert {rid: d.status for rid, d in after.items()} == dict.fromkeys(RECIPIENTS, "sent")
+    received_ids = {m.local_id: m.message_id for [(_, m)] in everything_received(sandbox).values()}
+    assert {d.local_id: d.message_id for d in after.values()} == received_ids
+    if moment == "mesh-accepted":
+        assert after["rcp-midwife"].detail == "found in MESH tracking after an interrupted share"
+
+
+def test_a_record_refused_by_the_gate_sends_nothing(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    refused = record_for_sandbox(tmp_path, RECIPIENTS, overall_conclusion=None)
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(refused, ledger_path) == 1
+    err = capsys.readouterr().err
+    assert "refused by the share gate" in err and "MA107" in err and "nothing was sent" in err
+    assert everything_received(sandbox) == {}
+    with Ledger(ledger_path) as ledger:
+        assert list(ledger.history()) == []
+
+
+def test_a_manual_hand_over_counts_only_once_confirmed(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = record_for_sandbox(tmp_path, RECIPIENTS)
+    data = orjson.loads(path.read_bytes())
+    data["recipients"][3]["route"] = {"kind": "manual", "description": "letter given at the strategy meeting"}
+    path.write_bytes(orjson.dumps(data))
+    ledger_path = tmp_path / "ledger.sqlite3"
+
+    assert share(path, ledger_path) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.endswith(
+        "rcp-sw (social-worker) via manual: pending - awaiting manual hand-over: confirm it with --record-manual"
+    )
+
+    assert share(path, ledger_path, "--record-manual") == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.endswith("rcp-sw (social-worker) via manual: sent - manual hand-over confirmed")
+    assert len(everything_received(sandbox)) == 3  # the MESH recipients, once each
+    with Ledger(ledger_path) as ledger:
+        manual = ledger.current(load_record(path).record_id, 1, "rcp-sw", "manual")
+    assert manual is not None and manual.status == "sent" and manual.message_id is None
+
+
+def test_missing_mesh_settings_are_unusable_configuration(
+    sandbox: Sandbox, record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("MEDASSESS_MESH_URL")
+    assert share(record, tmp_path / "ledger.sqlite3") == 2
+    err = capsys.readouterr().err
+    assert "MESH setting 'url' is missing (set it in [mesh] or MEDASSESS_MESH_URL)" in err
+    assert PASSWORD not in err and SHARED_KEY not in err
+    assert everything_received(sandbox) == {}
