@@ -21,6 +21,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("rules", "rules", "list the share gate's rules, or explain one"),
     ("template", "template", "show the assessment template"),
     ("demo", "demo", "check the shipped example records and explain what passes and what fails"),
+    ("render", "render", "render records as printable, self-contained HTML letters"),
     ("send", "send", "send records as HL7 v2 over MLLP, and insist on an AA for each"),
     ("share", "share", "share records with every recipient over MESH (or their route) and record it in the ledger"),
     ("ledger", "ledger", "show what was shared with whom, and what is still unacknowledged"),

@@ -1,0 +1,136 @@
+"""The printable letter: golden pages per example, self-contained, escaped, well-formed; and `medassess render`."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from lxml import etree
+
+from medassess import Record, load_record
+from medassess._cli import main
+from medassess._letter import DRAFT_MARK, render_letter
+from medassess._xml import parse_xml
+
+GOLDEN = Path(__file__).parent / "golden" / "letter"
+PASSING = sorted((Path(__file__).resolve().parent.parent / "examples" / "pass").glob("*.json"))
+UPDATE = os.environ.get("MEDASSESS_UPDATE_GOLDEN") == "1"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+HOSTILE = (
+    '</td></tr></table><script>alert("x")</script><img src="http://evil.example/x.png"/> & &amp; \'quoted\' '
+    "\u202eright-to-left\u202c 漢字 مرحبا 😀 tab\there\r\nnew line \x01\x7f end"
+)
+
+
+def _page(letter: bytes) -> etree._Element:
+    """The letter parsed as XML (it is polyglot XHTML); the HTML5 doctype is the only thing stripped."""
+    assert letter.startswith(b"<!DOCTYPE html>\n")
+    return parse_xml(letter.removeprefix(b"<!DOCTYPE html>\n"), source="letter")
+
+
+def _record_data(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = orjson.loads(path.read_bytes())
+    return data
+
+
+@pytest.mark.parametrize("path", PASSING, ids=[p.stem for p in PASSING])
+def test_letter_matches_golden_file(path: Path) -> None:
+    letter = render_letter(load_record(path))
+    golden = GOLDEN / f"{path.stem}.html"
+    if UPDATE:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(letter)
+    assert golden.exists(), f"no golden letter for {path.name}: run with MEDASSESS_UPDATE_GOLDEN=1 and review it"
+    assert letter == golden.read_bytes()
+
+
+@pytest.mark.parametrize("path", PASSING, ids=[p.stem for p in PASSING])
+def test_letter_is_self_contained_and_well_formed(path: Path) -> None:
+    record = load_record(path)
+    letter = render_letter(record, draft=True)
+    root = _page(letter)
+    assert root.tag == f"{XHTML}html"
+    assert not re.search(rb"<script|\bsrc\s*=|\bhref\s*=|url\(|@import|<link|<img|<iframe|<object", letter)
+    assert b"http://" not in letter.replace(b'xmlns="http://www.w3.org/1999/xhtml"', b"")
+    assert b"https://" not in letter
+    # A letter identifies the mother as clinical letters do, and every section of the narrative is there.
+    text = "".join(root.itertext())
+    nhs = record.mother.nhs_number
+    assert f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}" in text
+    assert record.mother.name.text() in text
+    assert [s.get("id") for s in root.iter(f"{XHTML}section")] == [
+        "pregnancy",
+        "medicines",
+        "assessments",
+        "conclusion",
+        "safeguarding",
+        "recipients",
+    ]
+
+
+def test_draft_is_marked_and_final_is_not(passing_examples: list[Path]) -> None:
+    record = load_record(passing_examples[0])
+    draft, final = render_letter(record, draft=True), render_letter(record)
+    assert draft.count(DRAFT_MARK.encode()) == 3  # watermark, banner and title
+    assert _page(draft).find(f".//{XHTML}div[@class='watermark']") is not None
+    assert b"DRAFT" not in final
+
+
+def test_signature_names_the_attesting_clinician(passing_examples: list[Path]) -> None:
+    record = load_record(passing_examples[0])
+    assert record.attestation is not None and record.attestation.by.name is not None
+    footer = _page(render_letter(record)).find(f".//{XHTML}footer")
+    assert footer is not None
+    signature = "".join(footer.itertext())
+    assert signature.startswith("Confirmed complete and correct by " + record.attestation.by.name.text())
+    unattested = Record.model_validate({**_record_data(passing_examples[0]), "attestation": None})
+    footer = _page(render_letter(unattested)).find(f".//{XHTML}footer")
+    assert footer is not None
+    assert "Not yet confirmed" in "".join(footer.itertext())
+
+
+def test_hostile_free_text_is_escaped_everywhere(passing_examples: list[Path]) -> None:
+    data = _record_data(passing_examples[0])
+    data["overall_conclusion"]["text"] = HOSTILE * 200  # very long, too
+    data["mother"]["name"]["family"] = HOSTILE
+    data["medicines"][0]["dose"] = HOSTILE
+    letter = render_letter(Record.model_validate(data), draft=True)
+    root = _page(letter)
+    assert not root.findall(f".//{XHTML}script") and not root.findall(f".//{XHTML}img")
+    assert b"<script" not in letter and b'evil.example/x.png"' not in letter
+    text = "".join(root.itertext())
+    # What the letter shows is the clinician's text itself: markup as characters, controls as U+FFFD.
+    shown = HOSTILE.replace("\x01", "\ufffd").replace("\x7f", "\ufffd").replace("\r\n", "")
+    assert shown * 2 in text  # line breaks become <br/>, which itertext() skips
+    assert "漢字 مرحبا 😀" in text
+
+
+def test_render_cli_refuses_before_writing_and_draft_renders(tmp_path: Path, capsysbinary: Any) -> None:
+    refused = Path(__file__).resolve().parent.parent / "examples" / "fail" / "valproate-no-conclusion.json"
+    out = tmp_path / "letter.html"
+    assert main(["render", str(refused), "--to", "html", "--out", str(out)]) == 1
+    assert not out.exists()
+    assert main(["render", str(refused), "--to", "html", "--out", str(out), "--draft"]) == 0
+    assert DRAFT_MARK.encode() in out.read_bytes()
+
+
+def test_render_cli_writes_a_folder_or_stdout(tmp_path: Path, capsysbinary: Any) -> None:
+    folder = PASSING[0].parent
+    assert main(["render", str(folder), "--out", f"{tmp_path}/letters/"]) == 0
+    assert sorted(p.name for p in (tmp_path / "letters").iterdir()) == [f"{p.stem}.html" for p in PASSING]
+    capsysbinary.readouterr()
+    assert main(["render", str(PASSING[0])]) == 0
+    assert capsysbinary.readouterr().out == render_letter(load_record(PASSING[0]))
+
+
+def test_render_cli_unusable_input_exits_2_with_nothing_written(tmp_path: Path, capsys: Any) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"record_id": ')
+    assert main(["render", str(PASSING[0]), str(bad), "--out", f"{tmp_path}/out/"]) == 2
+    assert not (tmp_path / "out").exists()
+    assert main(["render", str(PASSING[0]), str(PASSING[1])]) == 2
+    assert "--out" in capsys.readouterr().err
