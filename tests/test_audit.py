@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medassess import AuditReport, Ledger, Record, audit_records, load_record, record_to_json
+from medassess import AuditReport, Delivery, Ledger, Record, audit_records, load_record, record_to_json
 from medassess._audit import DEFINITIONS, RecordOutcome, _Audit, _median, record_files
 from medassess._cli import main
 
@@ -57,6 +57,22 @@ def variant(
     return base.model_copy(update=update)
 
 
+def attempt(ledger: Ledger, record: Record, recipient_id: str, *, transport: str = "mesh") -> Delivery:
+    """A pending delivery of the record to one of its recipients, recorded through the ledger's API."""
+    recipient = next(r for r in record.recipients if r.id == recipient_id)
+    return ledger.record_attempt(
+        record_id=record.record_id,
+        record_version=record.version,
+        recipient_id=recipient_id,
+        recipient_role=recipient.role,
+        transport=transport,
+        format="fhir-json",
+        practice_ods=record.mother.registered_practice.ods_code,
+        local_id=f"{record.record_id}-{recipient_id}-{transport}",
+        payload_sha256="0" * 64,
+    )
+
+
 def share(
     ledger: Ledger,
     record: Record,
@@ -65,39 +81,16 @@ def share(
     acknowledge: bool = False,
     transport: str = "mesh",
 ) -> None:
-    """Record, through the ledger's public API, each named recipient's delivery as sent at the given time."""
+    """Record each named recipient's delivery as sent at the given time (and acknowledged two hours on)."""
     for recipient_id, at in sent.items():
-        recipient = next(r for r in record.recipients if r.id == recipient_id)
-        delivery = ledger.record_attempt(
-            record_id=record.record_id,
-            record_version=record.version,
-            recipient_id=recipient_id,
-            recipient_role=recipient.role,
-            transport=transport,
-            format="fhir-json",
-            practice_ods=record.mother.registered_practice.ods_code,
-            local_id=f"{record.record_id}-{recipient_id}",
-            payload_sha256="0" * 64,
-        )
+        delivery = attempt(ledger, record, recipient_id, transport=transport)
         delivery = ledger.mark_sent(delivery, message_id=f"msg-{recipient_id}", sent_at=_at(at))
         if acknowledge:
             ledger.mark_acknowledged(delivery, acknowledged_at=_at(at) + dt.timedelta(hours=2))
 
 
 def fail(ledger: Ledger, record: Record, recipient_id: str) -> None:
-    recipient = next(r for r in record.recipients if r.id == recipient_id)
-    delivery = ledger.record_attempt(
-        record_id=record.record_id,
-        record_version=record.version,
-        recipient_id=recipient_id,
-        recipient_role=recipient.role,
-        transport="mesh",
-        format="fhir-json",
-        practice_ods=record.mother.registered_practice.ods_code,
-        local_id=f"{record.record_id}-{recipient_id}-failed",
-        payload_sha256="1" * 64,
-    )
-    ledger.mark_failed(delivery, detail="MESH mailbox not found", rejected=True)
+    ledger.mark_failed(attempt(ledger, record, recipient_id), detail="MESH mailbox not found", rejected=True)
 
 
 ALL_FOUR = ("rcp-maternity", "rcp-midwife", "rcp-hv", "rcp-sw")
@@ -135,7 +128,8 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         share(ledger, a1, {"rcp-maternity": "2026-03-03T09:00", "rcp-midwife": "2026-03-03T09:00",
                            "rcp-hv": "2026-03-04T12:00", "rcp-sw": "2026-03-05T16:00"})  # last: day 3
         share(ledger, a2v1, dict.fromkeys(ALL_FOUR, "2026-03-11T10:00"))  # version 1 only: v2 is unshared
-        share(ledger, a3, dict.fromkeys(ALL_FOUR[:3], "2026-04-03T10:00"))  # the social worker never got it
+        share(ledger, a3, dict.fromkeys(ALL_FOUR[:3], "2026-04-03T10:00"))
+        attempt(ledger, a3, "rcp-sw")  # pending: the social worker does not have it yet
         fail(ledger, b1, "rcp-sw")
         share(ledger, b1, dict.fromkeys(ALL_FOUR[:3], "2026-03-16T08:00"), acknowledge=True)
         share(ledger, b1, {"rcp-sw": "2026-03-16T11:00"}, transport="manual")  # day 1
