@@ -69,7 +69,7 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
     (
         "needing_assessment",
         "Records with at least one medicine needing a written assessment (a high-risk class, or flagged by "
-        "the clinician). The percentages and rule failures below are of these records.",
+        "the clinician). Percentages, days and rule failures are of these records.",
     ),
     (
         "complete",

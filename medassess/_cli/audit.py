@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 from .._audit import DEFINITIONS, audit_records, record_files
@@ -43,7 +44,9 @@ def _positive(value: str) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.epilog = "definitions:\n" + "\n".join(f"  {key}: {text}" for key, text in DEFINITIONS)
+    parser.epilog = "definitions:\n" + "\n".join(
+        textwrap.fill(text, 100, initial_indent=f"  {key}: ", subsequent_indent="    ") for key, text in DEFINITIONS
+    )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records (*.json)")
     parser.add_argument(
         "--ledger",
