@@ -150,9 +150,11 @@ def pregnancy_write_payload(record: Record, pregnancy_patient_id: str) -> dict[s
 
     The resources are those of the assessment document (:func:`medassess._fhir.build_bundle`), each
     created with ``POST``; the mother's own Patient entry is left out and every reference to her points at
-    the pregnancy's Patient (``Patient/<pregnancy_patient_id>``) instead. Resources that carry a business
-    identifier are created only if none with that identifier exists (``ifNoneExist``), so sending the same
-    record again does not duplicate its author or organisations at the receiver.
+    the pregnancy's Patient (``Patient/<pregnancy_patient_id>``) instead.
+
+    A transaction is all or nothing, so a write either lands whole or not at all. The resources are plain
+    creates, not conditional ones: whether a record version was already written is the sharing ledger's
+    question, answered before sending, and some servers refuse large transactions with conditional creates.
     """
     from ._fhir import build_bundle  # late: keeps the lookup usable without the document mapping loaded
 
@@ -182,10 +184,7 @@ def pregnancy_transaction(document: Mapping[str, Any], nhs_number: str, pregnanc
             continue
         resource = _retarget(copy.deepcopy(dict(resource)), mother_refs, pregnancy)
         resource.pop("id", None)
-        request: dict[str, Any] = {"method": "POST", "url": resource["resourceType"]}
-        condition = _identifier_condition(resource)
-        if condition:
-            request["ifNoneExist"] = condition
+        request = {"method": "POST", "url": resource["resourceType"]}
         transaction.append({"fullUrl": entry["fullUrl"], "resource": resource, "request": request})
     return {"resourceType": "Bundle", "type": "transaction", "entry": transaction}
 
@@ -205,13 +204,3 @@ def _retarget(node: Any, mother_refs: set[str], pregnancy: str) -> Any:
     if isinstance(node, list):
         return [_retarget(v, mother_refs, pregnancy) for v in node]
     return node
-
-
-def _identifier_condition(resource: Mapping[str, Any]) -> str | None:
-    identifiers = resource.get("identifier")
-    if isinstance(identifiers, Mapping):  # Composition.identifier is a single Identifier
-        identifiers = [identifiers]
-    for identifier in identifiers or []:
-        if identifier.get("system") and identifier.get("value"):
-            return f"identifier={identifier['system']}|{identifier['value']}"
-    return None

@@ -7,6 +7,7 @@ Matching must find the right pregnancy and never a wrong one, so the rule is tes
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from medassess._badgernet import (
     find_pregnancy_parameters,
     matches_pregnancy,
     pregnancy_transaction,
+    pregnancy_write_payload,
 )
 from tests.peers import assert_peer_valid
 
@@ -42,6 +44,8 @@ def _json(data: Any) -> bytes:
 
 
 def _assert_golden(name: str, data: Any) -> None:
+    if os.environ.get("MEDASSESS_UPDATE_GOLDEN") == "1":
+        (GOLDEN / name).write_bytes(_json(data))
     assert (GOLDEN / name).read_bytes() == _json(data), f"{name} differs from its golden file"
 
 
@@ -205,6 +209,18 @@ DOCUMENT: dict[str, Any] = {
 }
 
 
+def test_the_write_payload_matches_the_golden_file_and_passes_the_peer_validators(tmp_path: Path) -> None:
+    payload = pregnancy_write_payload(load_record(ANTENATAL), "preg-123")
+    _assert_golden("pregnancy-write.json", payload)
+    out = tmp_path / "pregnancy-write.json"
+    out.write_bytes(_json(payload))
+    assert_peer_valid("fhir-validate", [out])
+    assert_peer_valid("fhir-schema-validate", [out])
+    text = out.read_text()
+    assert "Patient/preg-123" in text
+    assert all(e["resource"]["resourceType"] != "Patient" for e in payload["entry"])
+
+
 def test_the_mother_is_replaced_by_the_pregnancy_patient_everywhere() -> None:
     bundle = pregnancy_transaction(DOCUMENT, NHS, "preg-123")
     assert bundle["type"] == "transaction"
@@ -217,14 +233,13 @@ def test_the_mother_is_replaced_by_the_pregnancy_patient_everywhere() -> None:
     assert all("id" not in e["resource"] for e in bundle["entry"])
 
 
-def test_identified_resources_are_created_only_once() -> None:
+def test_every_resource_is_created_by_the_transaction() -> None:
     bundle = pregnancy_transaction(DOCUMENT, NHS, "preg-123")
-    assert bundle["entry"][0]["request"] == {
-        "method": "POST",
-        "url": "Organization",
-        "ifNoneExist": "identifier=https://fhir.nhs.uk/Id/ods-organization-code|Y90001",
-    }
-    assert bundle["entry"][1]["request"] == {"method": "POST", "url": "MedicationStatement"}
+    assert [e["request"] for e in bundle["entry"]] == [
+        {"method": "POST", "url": "Organization"},
+        {"method": "POST", "url": "MedicationStatement"},
+    ]
+    assert [e["fullUrl"] for e in bundle["entry"]] == [e["fullUrl"] for e in DOCUMENT["entry"][1:]]
 
 
 def test_the_document_is_left_as_it_was() -> None:
