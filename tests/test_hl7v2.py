@@ -1,0 +1,289 @@
+"""HL7 v2.5.1 export and read-back: golden messages per example and variant, accepted by hl7apy (strict),
+python-hl7 and the peer hl7v2-validate; exact round trips (export -> read -> export) for the examples and
+for generated records with hostile text; deterministic bytes; site profiles; refusals."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import hl7
+import pytest
+from hl7apy.consts import VALIDATION_LEVEL
+from hl7apy.parser import parse_message
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import medassess
+from medassess import ConfigurationError, ReadError, Record, ShareGateRefused, SiteProfile, load_record
+from medassess._formats import detect_format, get_format
+from medassess._hl7v2 import PROFILE_ENV, build, control_id
+from medassess._hl7v2_escape import unescape
+from tests.peers import assert_peer_valid
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden" / "hl7v2"
+PROFILES = ROOT / "mappings" / "hl7v2"
+EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))
+VARIANTS = {"mdm": PROFILES / "default.toml", "oru": PROFILES / "example-trust-oru.toml"}
+CASES = [(e, v) for e in EXAMPLES for v in VARIANTS]
+CASE_IDS = [f"{e.stem}.{v}" for e, v in CASES]
+METHADONE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+
+
+def _export(example: Path, variant: str) -> bytes:
+    return medassess.to_hl7v2(load_record(example), medassess.load_site_profile(VARIANTS[variant]))
+
+
+def _as_cr(message: bytes) -> str:
+    # hl7apy and python-hl7 split segments on CR only, the terminator HL7 v2 defines; a profile may ask for
+    # CRLF, and since no CR or LF is ever left raw inside a field, swapping terminators changes nothing else.
+    return message.decode("utf-8").replace("\r\n", "\r")
+
+
+def _check_with_libraries(message: bytes) -> None:
+    text = _as_cr(message)
+    parsed = parse_message(text, validation_level=VALIDATION_LEVEL.STRICT)
+    parsed.validate()
+    assert str(hl7.parse(text)) == text
+
+
+def test_examples_are_found() -> None:
+    assert len(EXAMPLES) >= 2 and METHADONE in EXAMPLES
+
+
+@pytest.mark.parametrize(("example", "variant"), CASES, ids=CASE_IDS)
+def test_export_matches_golden_file(example: Path, variant: str) -> None:
+    produced = _export(example, variant)
+    golden = GOLDEN / f"{example.stem}.{variant}.hl7"
+    if os.environ.get("MEDASSESS_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(produced)
+    assert golden.exists(), f"{golden} is missing: run with MEDASSESS_UPDATE_GOLDEN=1 and review it"
+    assert produced == golden.read_bytes()
+
+
+@pytest.mark.parametrize(("example", "variant"), CASES, ids=CASE_IDS)
+def test_export_passes_hl7apy_strict_and_python_hl7(example: Path, variant: str) -> None:
+    message = _export(example, variant)
+    _check_with_libraries(message)
+    parsed = hl7.parse(_as_cr(message))
+    assert str(parsed.segment("PID")[3][0][0]) == load_record(example).mother.nhs_number
+    assert str(parsed.segment("MSH")[12]) == "2.5.1"
+
+
+@pytest.mark.peer
+def test_every_export_passes_the_peer_validator(tmp_path: Path) -> None:
+    files = []
+    for example, variant in CASES:
+        path = tmp_path / f"{example.stem}.{variant}.hl7"
+        path.write_bytes(_export(example, variant))
+        files.append(path)
+    assert_peer_valid("hl7v2-validate", files)
+
+
+@pytest.mark.parametrize(("example", "variant"), CASES, ids=CASE_IDS)
+def test_export_read_export_is_identical(example: Path, variant: str) -> None:
+    record = load_record(example)
+    message = _export(example, variant)
+    back = medassess.record_from_hl7v2(message, source="message.hl7")
+    assert back == record
+    assert medassess.to_hl7v2(back, medassess.load_site_profile(VARIANTS[variant])) == message
+
+
+def test_written_conclusions_are_readable_text_lines() -> None:
+    record = load_record(METHADONE)
+    parsed = hl7.parse(_as_cr(_export(METHADONE, "mdm")))
+    texts = {
+        (str(obx[3][0][0]), str(obx[4])): "".join(unescape(str(rep)) for rep in obx[5])
+        for obx in parsed.segments("OBX")
+        if str(obx[2]) == "TX"
+    }
+    assert record.overall_conclusion and record.overall_conclusion.text
+    assert texts[("perinatal-medication-overall-conclusion", "")] == record.overall_conclusion.text
+    assert texts[("perinatal-medication-conclusion", "a1")] == record.assessments[0].conclusion
+    coded = {str(obx[3][0][0]): str(obx[5]) for obx in parsed.segments("OBX") if str(obx[2]) == "CWE"}
+    assert coded["342191000000101"] == "Y^Yes^HL70136"  # subject to child protection plan
+    assert coded["118185001"] == "77386006^Patient currently pregnant^SCT"
+
+
+def test_header_and_document_fields() -> None:
+    record = load_record(METHADONE)
+    parsed = hl7.parse(_as_cr(_export(METHADONE, "mdm")))
+    msh, txa = parsed.segment("MSH"), parsed.segment("TXA")
+    assert str(msh[9]) == "MDM^T02^MDM_T02"
+    assert str(msh[7]) == "20260302164000+0000"
+    assert str(msh[18]) == "UNICODE UTF-8"
+    assert str(msh[10]) == control_id(record) and len(str(msh[10])) == 20
+    assert str(msh[4]) == record.mother.registered_practice.ods_code, "empty sending_facility: the practice"
+    assert str(parsed.segment("PID")[3]) == f"{record.mother.nhs_number}^^^NHS^NH"
+    assert str(txa[12]) == f"{record.record_id}^MEDASSESS"
+    assert (str(txa[17]), str(txa[18]), str(txa[19])) == ("AU", "R", "AV")
+
+
+def test_oru_variant_follows_its_profile() -> None:
+    message = _export(METHADONE, "oru")
+    assert b"\r\n" in message and message.endswith(b"\r\n")
+    parsed = hl7.parse(_as_cr(message))
+    assert [str(s[0]) for s in parsed][:3] == ["MSH", "PID", "OBR"]
+    msh = parsed.segment("MSH")
+    assert [str(msh[n]) for n in (3, 4, 5, 6, 9, 11)] == ["MEDASSESS", "Y90001", "ICE", "RXH", "ORU^R01^ORU_R01", "T"]
+    assert {str(obx[2]) for obx in parsed.segments("OBX")} >= {"FT", "CWE", "DT"}
+    assert "99MEDA" in str(parsed.segments("OBX")[-1][3])
+
+
+def test_export_is_deterministic_and_the_control_id_follows_the_version() -> None:
+    record = load_record(METHADONE)
+    assert medassess.to_hl7v2(record) == medassess.to_hl7v2(load_record(METHADONE))
+    newer = record.model_copy(update={"version": record.version + 1})
+    assert control_id(newer) != control_id(record)
+    assert control_id(record.model_copy()) == control_id(record)
+
+
+def test_the_share_gate_refuses_before_anything_is_built() -> None:
+    draft = load_record(ROOT / "examples" / "fail" / "antenatal-methadone-draft-not-attested.json")
+    with pytest.raises(ShareGateRefused):
+        medassess.to_hl7v2(draft)
+
+
+def test_registered_as_a_payload_format() -> None:
+    fmt = get_format("hl7v2")
+    assert (fmt.suffix, fmt.media_type) == (".hl7", "x-application/hl7-v2+er7")
+    message = fmt.export(load_record(METHADONE))
+    assert detect_format(message) is fmt
+    assert fmt.read(message, source="m.hl7") == load_record(METHADONE)
+
+
+# -- refusals when reading -----------------------------------------------------------------------------------
+
+
+def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
+    return lambda message: message.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("change", "path"),
+    [
+        (_tamper_first(b"Compatible with breastfeeding.", b"Compatible with breastfeeding!"), "OBX(#"),
+        (_tamper_first(b"|Y^Yes^HL70136|", b"|N^No^HL70136|"), "OBX(#"),
+        (_tamper_first(b"9990001111^^^NHS^NH", b"9434765919^^^NHS^NH"), "PID-3"),
+        (_tamper_first(b"|P|2.5.1|", b"|P|2.4|"), "MSH-12(#1)"),
+        (_tamper_first(b"MDM^T02^MDM_T02", b"ADT^A01^ADT_A01"), "MSH-9(#1)"),
+        (_tamper_first(b"|E9A9D8A670D0AC08DA7F|", b"|00000000000000000000|"), "MSH-10(#1)"),
+        (lambda m: m[: m.rindex(b"OBX|")], "OBX"),
+        (lambda m: m.replace(b'"version":1', b'"version":"one"'), "OBX-5(#"),
+        (_tamper_first(b"Compatible with breastfeeding.", b"Compatible \\Q\\ breastfeeding."), "OBX-5(#"),
+    ],
+    ids=["readable text", "coded answer", "patient", "version", "message type", "control id", "no record",
+         "bad record", "unknown escape"],
+)
+def test_a_message_that_disagrees_with_its_record_is_refused(change: Callable[[bytes], bytes], path: str) -> None:
+    message = change(_export(METHADONE, "mdm"))
+    with pytest.raises(ReadError) as caught:
+        medassess.record_from_hl7v2(message, source="in.hl7")
+    assert caught.value.source == "in.hl7"
+    assert path in (caught.value.path or "")
+    assert "Jodie" not in str(caught.value) and "9990001111" not in str(caught.value)
+
+
+@pytest.mark.parametrize("content", [b"", b"not hl7", b"\xff\xfeMSH|^~\\&", b"MSH|^~\\#|", b"{}"])
+def test_content_that_is_not_an_export_is_refused(content: bytes) -> None:
+    with pytest.raises(ReadError):
+        medassess.record_from_hl7v2(content, source="in.hl7")
+
+
+# -- site profiles ---------------------------------------------------------------------------------------
+
+
+def test_shipped_profiles_load() -> None:
+    default = medassess.load_site_profile(VARIANTS["mdm"])
+    assert default == SiteProfile(), "default.toml states the defaults"
+    assert medassess.load_site_profile(VARIANTS["oru"]).message == "ORU^R01"
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ('message = "ADT^A01"', "$.message"),
+        ('sending_application = "A|B"', "$.sending_application"),
+        ('processing_id = "X"', "$.processing_id"),
+        ('segment_terminator = "\\n"', "$.segment_terminator"),
+        ('text_value_type = "ST"', "$.text_value_type"),
+        ("[coding_systems]\nsnomed = \"\"", "$.coding_systems.snomed"),
+        ("colour = 1", "$.colour"),
+    ],
+)
+def test_profile_problems_are_located(tmp_path: Path, text: str, path: str) -> None:
+    profile = tmp_path / "site.toml"
+    profile.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigurationError) as caught:
+        medassess.load_site_profile(profile)
+    assert caught.value.path == path
+    assert caught.value.source and caught.value.source.endswith("site.toml")
+
+
+@pytest.mark.parametrize("text", ["message = ", "= 1"])
+def test_profile_that_is_not_toml_is_refused(tmp_path: Path, text: str) -> None:
+    profile = tmp_path / "broken.toml"
+    profile.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="not valid TOML"):
+        medassess.load_site_profile(profile)
+
+
+def test_missing_profile_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="cannot be read"):
+        medassess.load_site_profile(tmp_path / "absent.toml")
+
+
+def test_environment_names_the_profile_the_format_uses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PROFILE_ENV, str(VARIANTS["oru"]))
+    assert medassess.default_site_profile().message == "ORU^R01"
+    assert get_format("hl7v2").export(load_record(METHADONE)) == _export(METHADONE, "oru")
+    monkeypatch.delenv(PROFILE_ENV)
+    assert medassess.default_site_profile() == SiteProfile()
+
+
+# -- property: generated records with hostile text ----------------------------------------------------------
+
+_HOSTILE_PIECES = [*"|^~\\&\r\n\t\x00\x1f\x7f .:;\"'", "\r\n", "ŷ", "ب", "新", "👶", "\u200b", "\\F\\", "\\X0D\\", "\\.br\\"]
+_ANY_CHARS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8)
+hostile = st.lists(st.sampled_from(_HOSTILE_PIECES) | _ANY_CHARS, max_size=60).map("".join)
+names = hostile.filter(lambda s: bool(s.strip()))
+
+
+@st.composite
+def records(draw: st.DrawFn) -> Record:
+    record = load_record(draw(st.sampled_from(EXAMPLES)))
+    data = record.model_dump(mode="json", exclude_none=True)
+    data["mother"]["name"] = {"prefix": draw(names), "given": draw(st.lists(names, max_size=3)), "family": draw(names)}
+    if record.overall_conclusion:
+        data["overall_conclusion"]["text"] = draw(hostile)
+    for assessment in data["assessments"]:
+        assessment["conclusion"] = draw(hostile)
+        assessment["recommendations"] = draw(hostile)
+        assessment.setdefault("impact_on_baby", {})["summary"] = draw(hostile)
+    for medicine in data["medicines"]:
+        medicine["name"] = draw(names)
+    data["safeguarding"]["sleeping_arrangements"] = draw(hostile)
+    return Record.model_validate(data)
+
+
+def test_generated_records_round_trip_and_validate(tmp_path: Path) -> None:
+    produced: list[Path] = []
+    profiles = [medassess.load_site_profile(p) for p in VARIANTS.values()]
+
+    @given(records(), st.sampled_from(profiles))
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    def round_trip(record: Record, profile: SiteProfile) -> None:
+        message = build(record, profile)
+        back = medassess.record_from_hl7v2(message, source="generated.hl7")
+        assert back == record
+        assert build(back, profile) == message
+        _check_with_libraries(message)
+        path = tmp_path / f"generated-{len(produced)}.hl7"
+        path.write_bytes(message)
+        produced.append(path)
+
+    round_trip()
+    assert_peer_valid("hl7v2-validate", produced)
