@@ -157,7 +157,7 @@ RESTRICTED = {"system": CONFIDENTIALITY_SYSTEM, "code": "R", "display": "restric
 NORMAL = {"system": CONFIDENTIALITY_SYSTEM, "code": "N", "display": "normal"}
 
 # Characters a FHIR string cannot hold (the R4 regex is [ \r\n\t\S]+) or that XML cannot carry.
-_UNSAFE = re.compile("[^ \r\n\t\\S]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_UNSAFE = re.compile("[^ \r\n\t\\S]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
 _URI = re.compile(r"\S+")
 _CODE = re.compile(r"[^\s]+( [^\s]+)*")
 
@@ -170,20 +170,26 @@ def _concept(code: Code) -> dict[str, Any]:
     return {"coding": [_coding(code)]}
 
 
+def _writable(value: str) -> bool:
+    return bool(value.strip()) and not _UNSAFE.search(value)
+
+
 def _shown(value: str) -> str:
-    return _UNSAFE.sub(lambda m: " " if m.group().isspace() else "\ufffd", value)
+    """What a FHIR string shows for text it cannot hold exactly: never empty or only whitespace."""
+    shown = _UNSAFE.sub(lambda m: " " if m.group().isspace() else "\ufffd", value)
+    return shown if shown.strip() else "\ufffd"
 
 
 def put_text(target: dict[str, Any], key: str, value: str) -> None:
     """Set a FHIR string (or markdown) element, keeping the exact value when FHIR cannot hold it as is."""
-    if value and not _UNSAFE.search(value):
+    if _writable(value):
         target[key] = value
-        return
-    if value:
-        target[key] = _shown(value)
-        target["_" + key] = {"extension": [_exact(value)]}
     else:
-        target["_" + key] = {"extension": [{"url": EXT + "empty-text", "valueBoolean": True}]}
+        target[key] = _shown(value)
+        target["_" + key] = {"extension": [_exact(value) if value else _EMPTY]}
+
+
+_EMPTY = {"url": EXT + "empty-text", "valueBoolean": True}
 
 
 def _exact(value: str) -> dict[str, str]:
@@ -191,27 +197,32 @@ def _exact(value: str) -> dict[str, str]:
 
 
 def put_text_list(target: dict[str, Any], key: str, values: list[str]) -> None:
-    """A list of FHIR strings (e.g. given names), with exact values kept as for :func:`put_text`."""
+    """A list of FHIR strings (e.g. given names), with exact values kept as for :func:`put_text`.
+
+    The R4 JSON schema allows no nulls in primitive arrays, so when any item needs its exact value kept,
+    every item carries one.
+    """
     if not values:
         return
-    if not any(not v or _UNSAFE.search(v) for v in values):
+    if all(_writable(v) for v in values):
         target[key] = list(values)
         return
-    shown: list[str | None] = []
-    extensions: list[dict[str, Any] | None] = []
-    for v in values:
-        holder: dict[str, Any] = {}
-        put_text(holder, "v", v)
-        shown.append(holder.get("v"))
-        extensions.append(holder.get("_v"))
-    target[key] = shown
-    target["_" + key] = extensions
+    target[key] = [_shown(v) for v in values]
+    target["_" + key] = [{"extension": [_exact(v) if v else _EMPTY]} for v in values]
 
 
 def _ext_text(name: str, value: str) -> dict[str, Any]:
-    ext: dict[str, Any] = {"url": name}
-    put_text(ext, "valueString", value)
-    return ext
+    """An extension holding text: valueString, or, when FHIR cannot hold the text as a string, a UTF-8
+    text/plain valueAttachment (0 bytes for empty text), since primitive extensions inside extension
+    values are not understood by every FHIR library."""
+    if _writable(value):
+        return {"url": name, "valueString": value}
+    attachment: dict[str, Any] = {"contentType": "text/plain; charset=utf-8"}
+    if value:
+        attachment["data"] = base64.b64encode(value.encode("utf-8")).decode("ascii")
+    else:
+        attachment["size"] = 0
+    return {"url": name, "valueAttachment": attachment}
 
 
 def conclusions_sha256(record: Record) -> str:

@@ -94,12 +94,24 @@ def _primitive_exact(primitive: Resource) -> str | None:
 
 def exact_text_list(element: Resource, key: str) -> list[str]:
     values = element.get(key) or []
-    primitives = element.get("_" + key) or []
+    primitives = element.get("_" + key) or [None] * len(values)
     out = []
-    for i in range(max(len(values), len(primitives))):
-        exact = _primitive_exact(primitives[i]) if i < len(primitives) and primitives[i] else None
-        out.append(exact if exact is not None else values[i])
+    for value, primitive in zip(values, primitives, strict=False):
+        exact = _primitive_exact(primitive) if primitive else None
+        out.append(exact if exact is not None else value)
     return out
+
+
+def extension_text(ext: Resource) -> str | None:
+    """The text an extension holds: valueString, or a text/plain valueAttachment (see _fhir._ext_text)."""
+    attachment = ext.get("valueAttachment")
+    if isinstance(attachment, dict):
+        try:
+            return base64.b64decode(attachment.get("data", ""), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            raise ReadError("a text attachment is not base64 of UTF-8 text") from None
+    value = ext.get("valueString")
+    return value if isinstance(value, str) else None
 
 
 def _coding_key(concept: Resource | None) -> tuple[str, str] | None:
@@ -293,7 +305,7 @@ class _Reader:
             out["name"] = name
         relationship = _ext(patient, EXT + "relationship-to-mother")
         if relationship is not None:
-            out["relationship"] = exact_text(relationship, "valueString")
+            out["relationship"] = extension_text(relationship)
         for ident in patient.get("identifier") or ():
             if ident.get("system") == NHS_NUMBER_SYSTEM:
                 out["nhs_number"] = ident.get("value")
@@ -403,7 +415,7 @@ class _Reader:
             if url == "social-worker":
                 out["social_worker"] = self.contact(flag, "extension", sub.get("valueReference"))
             elif url == "sleeping-arrangements":
-                out["sleeping_arrangements"] = exact_text(sub, "valueString")
+                out["sleeping_arrangements"] = extension_text(sub)
             else:
                 out[url.replace("-", "_")] = next((v for k, v in sub.items() if k.startswith("value")), None)
         return out
@@ -412,7 +424,7 @@ class _Reader:
         out: dict[str, Any] = {"basis": _LAWFUL_BASES.get(_coding_key(consent.get("policyRule")) or ("", ""))}
         justification = _ext(consent, EXT + "lawful-basis-justification")
         if justification is not None:
-            out["justification"] = exact_text(justification, "valueString")
+            out["justification"] = extension_text(justification)
         if "dateTime" in consent:
             out["recorded_on"] = consent["dateTime"]
         return out
@@ -435,7 +447,7 @@ def _int(value: Any) -> int:
 
 
 def _sub_values(ext: Resource) -> dict[str, Any]:
-    return {sub["url"]: exact_text(sub, "valueString") for sub in ext.get("extension") or () if "url" in sub}
+    return {sub["url"]: extension_text(sub) for sub in ext.get("extension") or () if "url" in sub}
 
 
 def _route(ext: Resource) -> dict[str, Any]:
@@ -443,8 +455,8 @@ def _route(ext: Resource) -> dict[str, Any]:
     for sub in ext.get("extension") or ():
         url = sub.get("url", "")
         key = url.replace("-", "_")
-        if "valueString" in sub or "_valueString" in sub:
-            out[key] = exact_text(sub, "valueString")
+        if "valueString" in sub or "valueAttachment" in sub:
+            out[key] = extension_text(sub)
         else:
             out[key] = next((v for k, v in sub.items() if k.startswith("value")), None)
     return out
