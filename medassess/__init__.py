@@ -22,6 +22,8 @@ from ._exceptions import (
     TemplateError,
     TransportError,
 )
+from ._fhir import build_bundle, conclusions_sha256, to_fhir_json
+from ._fhir_read import read_fhir_json, record_from_bundle
 from ._gate import (
     GateSettings,
     Issue,
@@ -102,9 +104,11 @@ __all__ = [
     "TransportError",
     "__version__",
     "audit_records",
+    "build_bundle",
     "check",
     "classify",
     "coded_entries",
+    "conclusions_sha256",
     "default_settings",
     "get_rule",
     "get_template",
@@ -120,11 +124,14 @@ __all__ = [
     "operation_outcome",
     "parse_record",
     "parse_template",
+    "read_fhir_json",
     "read_gp_connect_medicines",
+    "record_from_bundle",
     "record_from_data",
     "record_to_json",
     "require_shareable",
     "rules",
     "template_versions",
+    "to_fhir_json",
     "write_atomic",
 ]
