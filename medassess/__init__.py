@@ -7,6 +7,14 @@ This module is the whole public API; everything else is private (``medassess._*`
 """
 
 from ._audit import AuditReport, GroupStats, RuleCount, audit_records
+from ._badgernet import (
+    EDD_WINDOW_DAYS,
+    PregnancyQuery,
+    find_all_pregnancies_parameters,
+    find_pregnancy_parameters,
+    matches_pregnancy,
+    pregnancy_write_payload,
+)
 from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
 from ._coded_entries import CodedEntry, coded_entries
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
@@ -24,6 +32,7 @@ from ._exceptions import (
 )
 from ._fhir import build_bundle, conclusions_sha256, to_fhir_json
 from ._fhir_read import read_fhir_json, record_from_bundle
+from ._fhir_client import FhirClient
 from ._gate import (
     GateSettings,
     Issue,
@@ -41,6 +50,7 @@ from ._gpconnect import GpConnectMedicine, medicines_from_gp_connect, read_gp_co
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
+from ._mllp import DeliveryResult, MllpClient
 from ._record import (
     Assessment,
     Attestation,
@@ -62,6 +72,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DMD_SYSTEM",
+    "EDD_WINDOW_DAYS",
     "LOCAL_SYSTEM",
     "SNOMED_SYSTEM",
     "Assessment",
@@ -76,6 +87,8 @@ __all__ = [
     "ConfigurationError",
     "Delivery",
     "DeliveryRejected",
+    "DeliveryResult",
+    "FhirClient",
     "GateSettings",
     "GpConnectMedicine",
     "GroupStats",
@@ -88,9 +101,11 @@ __all__ = [
     "MedassessError",
     "Medicine",
     "MedicineClass",
+    "MllpClient",
     "Mother",
     "Partner",
     "Pregnancy",
+    "PregnancyQuery",
     "ReadError",
     "Recipient",
     "Record",
@@ -110,6 +125,8 @@ __all__ = [
     "coded_entries",
     "conclusions_sha256",
     "default_settings",
+    "find_all_pregnancies_parameters",
+    "find_pregnancy_parameters",
     "get_rule",
     "get_template",
     "is_shareable",
@@ -119,11 +136,13 @@ __all__ = [
     "load_record",
     "load_template",
     "mask_nhs_number",
+    "matches_pregnancy",
     "medicine_classes",
     "medicines_from_gp_connect",
     "operation_outcome",
     "parse_record",
     "parse_template",
+    "pregnancy_write_payload",
     "read_fhir_json",
     "read_gp_connect_medicines",
     "record_from_bundle",
