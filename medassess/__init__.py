@@ -31,8 +31,8 @@ from ._exceptions import (
     TransportError,
 )
 from ._fhir import build_bundle, conclusions_sha256, to_fhir_json
-from ._fhir_read import read_fhir_json, record_from_bundle
 from ._fhir_client import FhirClient
+from ._fhir_read import read_fhir_json, record_from_bundle
 from ._gate import (
     GateSettings,
     Issue,
