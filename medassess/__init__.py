@@ -33,6 +33,7 @@ from ._exceptions import (
 from ._fhir import build_bundle, conclusions_sha256, to_fhir_json
 from ._fhir_client import FhirClient
 from ._fhir_read import read_fhir_json, record_from_bundle
+from ._fhir_xml import read_fhir_xml, to_fhir_xml
 from ._gate import (
     GateSettings,
     Issue,
@@ -144,6 +145,7 @@ __all__ = [
     "parse_template",
     "pregnancy_write_payload",
     "read_fhir_json",
+    "read_fhir_xml",
     "read_gp_connect_medicines",
     "record_from_bundle",
     "record_from_data",
@@ -152,5 +154,6 @@ __all__ = [
     "rules",
     "template_versions",
     "to_fhir_json",
+    "to_fhir_xml",
     "write_atomic",
 ]
