@@ -31,6 +31,7 @@ import orjson
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 
 from ._exceptions import MappingError, ReadError
+from ._record import Record
 from ._xml import parse_xml
 
 FHIR_NS = "http://hl7.org/fhir"
@@ -40,6 +41,9 @@ _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 Kind = Literal["primitive", "complex", "resource", "xhtml"]
 _INTEGERS = frozenset({"integer", "positiveInt", "unsignedInt"})
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+_HTML_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 _DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 
 
@@ -380,8 +384,7 @@ def _read_object(
 def _read_element(child: etree._Element, element: _Element, where: str, source: str) -> tuple[Any, Any]:
     """An element's JSON value and, for a primitive, its ``_name`` companion (id and extensions)."""
     if element.kind == "xhtml":
-        div: str = etree.tostring(child, encoding="unicode", with_tail=False)
-        return div, None
+        return _xhtml_text(child), None
     if element.kind == "complex":
         return _read_object(child, element.type, where, source), None
     if element.kind == "resource":
@@ -399,6 +402,20 @@ def _read_element(child: etree._Element, element: _Element, where: str, source: 
     return value, extra
 
 
+def _xhtml_text(div: etree._Element) -> str:
+    """A narrative div as text, in the form that is both XML and HTML: ``<td></td>``, not ``<td/>``.
+
+    Only HTML's void elements (``<br/>``...) are self-closed, so the narrative can be dropped into an HTML
+    page as it is; this is also how medassess's narratives and the UK Core examples are written.
+    """
+    for node in div.iter():
+        empty = isinstance(node.tag, str) and node.text is None and len(node) == 0
+        if empty and node.tag.rpartition("}")[2] not in _HTML_VOID:
+            node.text = ""
+    text: str = etree.tostring(div, encoding="unicode", with_tail=False)
+    return text
+
+
 def _read_resource(node: etree._Element, where: str, source: str) -> dict[str, Any]:
     name = _local(node, where, source, allow_xhtml=False)
     path = _resource_path(name)
@@ -412,3 +429,49 @@ def _read_resource(node: etree._Element, where: str, source: str) -> dict[str, A
 def xml_to_json(content: bytes, *, source: str = "<payload>") -> dict[str, Any]:
     """FHIR XML bytes as the resource's FHIR JSON (a dict with keys in definition order)."""
     return _read_resource(parse_xml(content, source=source), "", source)
+
+
+# ------------------------------------------------------------------------------------------ the fhir-xml format
+
+_BUNDLE_ROOT = re.compile(rb"<Bundle\b[^>]*\bxmlns\s*=\s*[\"']http://hl7\.org/fhir[\"']")
+_SNIFF_BYTES = 64 * 1024
+
+
+def to_fhir_xml(record: Record, *, preliminary: bool = False) -> bytes:
+    """The record as a FHIR R4 XML document Bundle, after the share gate (exactly as :func:`to_fhir_json`).
+
+    The XML is the same Bundle as the JSON, element for element: a receiver may take either.
+    """
+    from ._fhir import to_fhir_json
+
+    return json_to_xml(orjson.loads(to_fhir_json(record, preliminary=preliminary)))
+
+
+def read_fhir_xml(content: bytes, *, source: str = "<payload>") -> Record:
+    """A record from FHIR XML bytes (a medassess document Bundle)."""
+    from ._fhir_read import record_from_bundle
+
+    bundle = xml_to_json(content, source=source)
+    if bundle["resourceType"] != "Bundle":
+        raise ReadError("a medassess assessment document is a FHIR Bundle", source=source, path=bundle["resourceType"])
+    return record_from_bundle(bundle, source=source)
+
+
+def export(record: Record) -> bytes:
+    """The format-registry entry point: FHIR XML of a shareable record."""
+    return to_fhir_xml(record)
+
+
+def read(content: bytes, *, source: str = "<payload>") -> Record:
+    """The format-registry entry point: a record from FHIR XML bytes."""
+    return read_fhir_xml(content, source=source)
+
+
+def sniff(content: bytes) -> bool:
+    """True for XML whose root claims to be a FHIR Bundle.
+
+    A cheap look, not a parse: a hostile document that claims to be a Bundle is still taken as FHIR XML, so
+    that reading it says why it is refused (a DTD, say) rather than that its format is unknown.
+    """
+    head = content[:_SNIFF_BYTES]
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and _BUNDLE_ROOT.search(head) is not None
