@@ -21,6 +21,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("rules", "rules", "list the share gate's rules, or explain one"),
     ("template", "template", "show the assessment template"),
     ("demo", "demo", "check the shipped example records and explain what passes and what fails"),
+    ("export", "export", "export records as FHIR (JSON or XML) or HL7 v2 files, after the share gate"),
+    ("read", "read", "read an exported FHIR or HL7 v2 file back into a record"),
     ("render", "render", "render records as printable, self-contained HTML letters"),
     ("send", "send", "send records as HL7 v2 over MLLP, and insist on an AA for each"),
     ("share", "share", "share records with every recipient over MESH (or their route) and record it in the ledger"),
