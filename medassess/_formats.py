@@ -66,4 +66,5 @@ def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
 
 # Formats, in the order detection tries them. Each line names the module that implements it.
 register(Format("fhir-json", ".json", "application/fhir+json", "._fhir"))
+register(Format("fhir-xml", ".xml", "application/fhir+xml", "._fhir_xml"))
 register(Format("hl7v2", ".hl7", "x-application/hl7-v2+er7", "._hl7v2"))
