@@ -72,11 +72,8 @@ def _signature(message: _Message, n: int) -> tuple[str, str, str, str | tuple[st
     kind = _KINDS.get(message.field(n, 2))
     if kind is None:
         raise message.error("has a value type medassess does not write", n, 2)
-    value: str | tuple[str, str]
-    if kind == "coded":
-        value = (message.component(n, 5, 1), message.component(n, 5, 2))
-    else:
-        value = message.text(n, 5)
+    coded = (message.component(n, 5, 1), message.component(n, 5, 2))
+    value = coded if kind == "coded" else message.text(n, 5)
     return (kind, message.component(n, 3, 1), message.text(n, 4), value, message.field(n, 14))
 
 
@@ -101,15 +98,17 @@ def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>") -> Record:
     message = _Message(content, source)
     if message.field(1, 9) not in MESSAGE_TYPES.values():
         raise message.error(f"is not one of {', '.join(MESSAGE_TYPES.values())}", 1, 9)
-    for k, expected in ((12, HL7_VERSION), (18, CHARACTER_SET)):
-        if message.field(1, k) != expected:
-            raise message.error(f"should be {expected}", 1, k)
+    for k, required in ((12, HL7_VERSION), (18, CHARACTER_SET)):
+        if message.field(1, k) != required:
+            raise message.error(f"should be {required}", 1, k)
     carrier, record = _embedded_record(message)
     if message.field(1, 10) != control_id(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)
     pids = message.numbers("PID")
     if len(pids) != 1 or message.component(pids[0], 3, 1) != record.mother.nhs_number:
-        raise ReadError("PID-3 does not hold the NHS number of the record the message carries", source=source, path="PID-3")
+        raise ReadError(
+            "PID-3 does not hold the NHS number of the record the message carries", source=source, path="PID-3"
+        )
     readable = [n for n in message.numbers("OBX") if n != carrier]
     expected = [o.signature() for o in observations(record)]
     for n, wanted in zip(readable, expected, strict=False):

@@ -175,8 +175,17 @@ def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
         (lambda m: m.replace(b'"version":1', b'"version":"one"'), "OBX-5(#"),
         (_tamper_first(b"Compatible with breastfeeding.", b"Compatible \\Q\\ breastfeeding."), "OBX-5(#"),
     ],
-    ids=["readable text", "coded answer", "patient", "version", "message type", "control id", "no record",
-         "bad record", "unknown escape"],
+    ids=[
+        "readable text",
+        "coded answer",
+        "patient",
+        "version",
+        "message type",
+        "control id",
+        "no record",
+        "bad record",
+        "unknown escape",
+    ],
 )
 def test_a_message_that_disagrees_with_its_record_is_refused(change: Callable[[bytes], bytes], path: str) -> None:
     message = change(_export(METHADONE, "mdm"))
@@ -210,7 +219,7 @@ def test_shipped_profiles_load() -> None:
         ('processing_id = "X"', "$.processing_id"),
         ('segment_terminator = "\\n"', "$.segment_terminator"),
         ('text_value_type = "ST"', "$.text_value_type"),
-        ("[coding_systems]\nsnomed = \"\"", "$.coding_systems.snomed"),
+        ('[coding_systems]\nsnomed = ""', "$.coding_systems.snomed"),
         ("colour = 1", "$.colour"),
     ],
 )
@@ -246,7 +255,18 @@ def test_environment_names_the_profile_the_format_uses(monkeypatch: pytest.Monke
 
 # -- property: generated records with hostile text ----------------------------------------------------------
 
-_HOSTILE_PIECES = [*"|^~\\&\r\n\t\x00\x1f\x7f .:;\"'", "\r\n", "ŷ", "ب", "新", "👶", "\u200b", "\\F\\", "\\X0D\\", "\\.br\\"]
+_HOSTILE_PIECES = [
+    *"|^~\\&\r\n\t\x00\x1f\x7f .:;\"'",
+    "\r\n",
+    "ŷ",
+    "ب",
+    "新",
+    "👶",
+    "\u200b",
+    "\\F\\",
+    "\\X0D\\",
+    "\\.br\\",
+]
 _ANY_CHARS = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8)
 hostile = st.lists(st.sampled_from(_HOSTILE_PIECES) | _ANY_CHARS, max_size=60).map("".join)
 names = hostile.filter(lambda s: bool(s.strip()))

@@ -1,0 +1,110 @@
+"""HL7 v2 export: messages per second written as text, against the same messages built with hl7apy.
+
+    python -m benchmarks.hl7v2_export [--records 2000] [--repeat 3]
+
+Both sides start from the same segments and fields (``medassess._hl7v2.segments``: escaping, codes, the
+embedded record), so the comparison is how a message is put together: medassess joins the fields as
+text; the other side builds hl7apy's object model (``Message``, groups, ``Segment``s, one ``Field`` per
+repetition, at hl7apy's default validation level) and calls ``to_er7()``. Before timing, every record's
+two messages are checked to be byte-identical, so like is compared with like. Reported side by side from
+one run, best of ``--repeat``: messages per second for each (the medassess side including the work both
+share), their ratio, and the full ``to_hl7v2`` (share gate included) for reference.
+
+Records are the shipped passing examples in turn, each with its own record id, under the MDM^T02 default
+profile and the ORU^R01 example profile alternately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from hl7apy.core import Field, Group, Message  # type: ignore[import-untyped]  # hl7apy ships no type hints
+
+from medassess import Record, SiteProfile, load_record, load_site_profile, to_hl7v2
+from medassess._hl7v2 import HL7_VERSION, Segment, build, segments
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))
+PROFILES = [ROOT / "mappings" / "hl7v2" / "default.toml", ROOT / "mappings" / "hl7v2" / "example-trust-oru.toml"]
+
+
+def _set(segment: Group, name: str, number: int, value: str) -> None:
+    first, *more = value.split("~")
+    setattr(segment, f"{name.lower()}_{number}", first)
+    for repetition in more:
+        field = Field(f"{name}_{number}", version=HL7_VERSION)
+        field.value = repetition
+        segment.add(field)
+
+
+def with_hl7apy(record: Record, profile: SiteProfile) -> bytes:
+    """The same message through hl7apy's object model."""
+    mdm = profile.message == "MDM^T02"
+    message = Message("MDM_T02" if mdm else "ORU_R01", version=HL7_VERSION)
+    if not mdm:
+        result = message.add_group("ORU_R01_PATIENT_RESULT")
+        patient = result.add_group("ORU_R01_PATIENT")
+        order = result.add_group("ORU_R01_ORDER_OBSERVATION")
+    built: list[Segment] = segments(record, profile)
+    for name, fields in built:
+        if name == "MSH":
+            segment = message.msh
+        elif name == "OBX":
+            group = message.add_group("MDM_T02_OBXNTE_SUPPGRP") if mdm else order.add_group("ORU_R01_OBSERVATION")
+            segment = group.add_segment("OBX")
+        else:
+            parent = message if mdm else {"PID": patient, "OBR": order}[name]
+            segment = parent.add_segment(name)
+        for number, value in fields.items():
+            if value and not (name == "MSH" and number <= 2):
+                _set(segment, name, number, value)
+    terminator = profile.segment_terminator
+    er7: str = message.to_er7()
+    return (er7.replace("\r", terminator) + terminator).encode("utf-8")
+
+
+def _cases(count: int) -> list[tuple[Record, SiteProfile]]:
+    bases = [load_record(p) for p in EXAMPLES]
+    profiles = [load_site_profile(p) for p in PROFILES]
+    return [
+        (bases[i % len(bases)].model_copy(update={"record_id": f"bench-{i:06d}"}), profiles[i % len(profiles)])
+        for i in range(count)
+    ]
+
+
+def _rate(
+    function: Callable[[Record, SiteProfile], bytes], cases: list[tuple[Record, SiteProfile]], repeat: int
+) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for record, profile in cases:
+            function(record, profile)
+        best = min(best, time.perf_counter() - start)
+    return len(cases) / best
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.hl7v2_export", description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    cases = _cases(args.records)
+    for record, profile in cases[: 2 * len(EXAMPLES)]:
+        if build(record, profile) != with_hl7apy(record, profile):
+            raise SystemExit(f"{record.masked_id}: hl7apy built a different message; the comparison would be unfair")
+    fast = _rate(build, cases, args.repeat)
+    slow = _rate(with_hl7apy, cases[: max(1, len(cases) // 10)], args.repeat)
+    gated = _rate(to_hl7v2, cases, args.repeat)
+    print(f"HL7 v2 export, {len(cases)} records (hl7apy side: {max(1, len(cases) // 10)}), best of {args.repeat}")
+    print(f"  medassess (fields joined as text)   {fast:10.0f} msgs/s")
+    print(f"  hl7apy object model + to_er7()      {slow:10.0f} msgs/s")
+    print(f"  ratio                                {fast / slow:9.1f}x")
+    print(f"  to_hl7v2 with the share gate        {gated:10.0f} msgs/s")
+
+
+if __name__ == "__main__":
+    main()
