@@ -65,7 +65,8 @@ class _RejectHandler(_AckHandler):
 
 @contextmanager
 def hl7apy_listener(handler: type[AbstractHandler]) -> Iterator[int]:
-    server = MLLPServer("127.0.0.1", 0, {"ORU^R01^ORU_R01": (handler,)}, timeout=2)
+    # The test message is an ORU; medassess's own HL7 v2 export is an MDM document notification.
+    server = MLLPServer("127.0.0.1", 0, {"ORU^R01^ORU_R01": (handler,), "MDM^T02^MDM_T02": (handler,)}, timeout=2)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
