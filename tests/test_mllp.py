@@ -12,14 +12,14 @@ import logging
 import socket
 import socketserver
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import hl7
+import hl7  # type: ignore[import-untyped]  # python-hl7 ships no type information
 import orjson
 import pytest
-from hl7apy.mllp import AbstractHandler, MLLPServer
+from hl7apy.mllp import AbstractHandler, MLLPServer  # type: ignore[import-untyped]  # nor does hl7apy
 
 from medassess import DeliveryRejected, MappingError, TransportError, load_record
 from medassess._cli import main
@@ -34,7 +34,15 @@ MESSAGE = (
     f"MSH|^~\\&|MEDASSESS|Y90001|MATERNITY|Y90400|20260302164000||ORU^R01^ORU_R01|{CONTROL_ID}|P|2.5.1\r"
     "PID|1||9990001111^^^NHS^NH||Marsh-Example^Jodie||19960814|F\r"
 ).encode()
-FAST = {"connect_timeout": 0.5, "read_timeout": 0.4, "backoff": 0.0}
+
+
+def fast_client(
+    port: int, *, retries: int = 2, on_result: Callable[[DeliveryResult], None] | None = None
+) -> MllpClient:
+    """A client on 127.0.0.1 with short timeouts and no backoff, so failure cases take a fraction of a second."""
+    return MllpClient(
+        "127.0.0.1", port, connect_timeout=0.5, read_timeout=0.4, backoff=0.0, retries=retries, on_result=on_result
+    )
 
 
 def ack_for(message: str, code: str, *, text: str = "", control_id: str | None = None) -> bytes:
@@ -80,7 +88,7 @@ def hl7apy_listener(handler: type[AbstractHandler]) -> Iterator[int]:
 def test_aa_from_a_real_mllp_listener_is_delivered() -> None:
     results: list[DeliveryResult] = []
     with hl7apy_listener(_AckHandler) as port:
-        result = MllpClient("127.0.0.1", port, on_result=results.append, **FAST).send(MESSAGE)
+        result = fast_client(port, on_result=results.append).send(MESSAGE)
     assert result == DeliveryResult("AA", CONTROL_ID, "", 1)
     assert result.delivered
     assert results == [result]
@@ -89,7 +97,7 @@ def test_aa_from_a_real_mllp_listener_is_delivered() -> None:
 def test_ae_from_a_real_listener_is_reported_with_its_text_and_not_resent() -> None:
     results: list[DeliveryResult] = []
     with hl7apy_listener(_RejectHandler) as port:
-        client = MllpClient("127.0.0.1", port, retries=3, on_result=results.append, **FAST)
+        client = fast_client(port, retries=3, on_result=results.append)
         with pytest.raises(DeliveryRejected) as caught:
             client.send(MESSAGE)
     assert "AE" in caught.value.message
@@ -190,9 +198,7 @@ def test_an_attempt_without_our_ack_is_resent_with_the_same_control_id(
     caplog.set_level(logging.WARNING, logger="medassess.mllp")
     results: list[DeliveryResult] = []
     with scripted(first, "AA") as receiver:
-        result = MllpClient("127.0.0.1", receiver.server_address[1], retries=2, on_result=results.append, **FAST).send(
-            MESSAGE
-        )
+        result = fast_client(receiver.server_address[1], retries=2, on_result=results.append).send(MESSAGE)
     assert result.delivered and result.attempts == 2
     assert receiver.received == [frame(MESSAGE), frame(MESSAGE)]
     assert results == [result]
@@ -213,7 +219,7 @@ def test_an_attempt_without_our_ack_is_resent_with_the_same_control_id(
 def test_retries_are_bounded_and_never_end_in_delivered(behaviour: str, problem: str) -> None:
     results: list[DeliveryResult] = []
     with scripted(behaviour) as receiver:
-        client = MllpClient("127.0.0.1", receiver.server_address[1], retries=2, on_result=results.append, **FAST)
+        client = fast_client(receiver.server_address[1], retries=2, on_result=results.append)
         with pytest.raises(TransportError) as caught:
             client.send(MESSAGE)
     assert not isinstance(caught.value, DeliveryRejected)
@@ -226,7 +232,7 @@ def test_retries_are_bounded_and_never_end_in_delivered(behaviour: str, problem:
 @pytest.mark.parametrize("code", ["AR", "CE", "CR"])
 def test_definite_rejections_are_not_resent(code: str) -> None:
     with scripted(f"{code}:Unsupported message type", "AA") as receiver:
-        client = MllpClient("127.0.0.1", receiver.server_address[1], retries=3, **FAST)
+        client = fast_client(receiver.server_address[1], retries=3)
         with pytest.raises(DeliveryRejected, match=f"rejected with {code}: Unsupported message type"):
             client.send(MESSAGE)
     assert len(receiver.received) == 1
@@ -235,7 +241,7 @@ def test_definite_rejections_are_not_resent(code: str) -> None:
 def test_a_commit_accept_is_not_an_application_accept() -> None:
     results: list[DeliveryResult] = []
     with scripted("CA", "AA") as receiver:
-        client = MllpClient("127.0.0.1", receiver.server_address[1], retries=3, on_result=results.append, **FAST)
+        client = fast_client(receiver.server_address[1], retries=3, on_result=results.append)
         with pytest.raises(TransportError, match="answered CA, not AA") as caught:
             client.send(MESSAGE)
     assert not isinstance(caught.value, DeliveryRejected)
@@ -249,13 +255,13 @@ def test_a_refused_connection_is_retried_then_fails() -> None:
         port = probe.getsockname()[1]
     # Nothing listens on the port now.
     with pytest.raises(TransportError, match="after 2 attempts \\(connection failed"):
-        MllpClient("127.0.0.1", port, retries=1, **FAST).send(MESSAGE)
+        fast_client(port, retries=1).send(MESSAGE)
 
 
 def test_logs_name_control_ids_never_message_content(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="medassess.mllp")
     with scripted("drop", "AA") as receiver:
-        MllpClient("127.0.0.1", receiver.server_address[1], **FAST).send(MESSAGE)
+        fast_client(receiver.server_address[1]).send(MESSAGE)
     assert CONTROL_ID in caplog.text
     for secret in ("9990001111", "Marsh-Example", "Jodie", "19960814"):
         assert secret not in caplog.text
