@@ -1,0 +1,294 @@
+"""FHIR R4 (UK Core) document export: golden Bundles per example, accepted by the peer validators
+(fhir-validate with the UK Core snapshots, fhir-schema-validate with the official R4 JSON schema) and by
+fhir.resources (R4B); the document's shape, codes, security labels and conclusions hash; deterministic bytes;
+the share gate before every export; preliminary drafts.
+
+Golden files live in tests/golden/fhir/<example>.json. After an intended change to the mapping, regenerate
+them with ``MEDASSESS_UPDATE_GOLDEN=1 pytest tests/test_fhir_export.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from fhir.resources.R4B.bundle import Bundle
+
+import medassess
+from medassess import DMD_SYSTEM, ShareGateRefused, build_bundle, load_record, record_from_data, to_fhir_json
+from medassess._cli import main
+from medassess._formats import detect_format, get_format
+from medassess._narrative import PRELIMINARY_NOTICE
+from tests.peers import assert_peer_valid
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden" / "fhir"
+EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))
+FAILING = sorted((ROOT / "examples" / "fail").glob("*.json"))
+METHADONE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+DRAFT = ROOT / "examples" / "fail" / "antenatal-methadone-draft-not-attested.json"
+UKCORE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
+
+
+def _bundle(path: Path, **kwargs: Any) -> dict[str, Any]:
+    return build_bundle(load_record(path), **kwargs)
+
+
+def _resources(bundle: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
+
+
+def _by_ref(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {e["fullUrl"]: e["resource"] for e in bundle["entry"]}
+
+
+def _hostile_record() -> medassess.Record:
+    data = orjson.loads(METHADONE.read_bytes())
+    data["overall_conclusion"]["text"] = "<script>alert('x')</script> & \"quoted\" \x01\u00a0中文 " + "long " * 2000
+    data["assessments"][0]["conclusion"] = "  leading and trailing  "
+    data["medicines"][0]["dose"] = ""
+    data["mother"]["name"]["given"] = ["Jo\u2028die", "Ann"]
+    data["safeguarding"]["sleeping_arrangements"] = "\t"
+    return record_from_data(data)
+
+
+def test_examples_are_found() -> None:
+    assert len(EXAMPLES) >= 2 and METHADONE in EXAMPLES
+    assert DRAFT in FAILING
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_export_matches_golden_file(example: Path) -> None:
+    produced = to_fhir_json(load_record(example))
+    golden = GOLDEN / f"{example.stem}.json"
+    if os.environ.get("MEDASSESS_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_bytes(produced)
+    assert golden.exists(), f"{golden} is missing: run with MEDASSESS_UPDATE_GOLDEN=1 and review it"
+    assert produced == golden.read_bytes()
+
+
+@pytest.mark.peer
+def test_every_output_passes_the_peer_validators(tmp_path: Path) -> None:
+    files = []
+    for example in EXAMPLES:
+        files.append(tmp_path / f"{example.stem}.json")
+        files[-1].write_bytes(to_fhir_json(load_record(example)))
+    for name, content in (
+        ("draft.preliminary.json", to_fhir_json(load_record(DRAFT), preliminary=True)),
+        ("hostile.json", medassess._fhir.dumps(build_bundle(_hostile_record()))),
+    ):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(content)
+    assert_peer_valid("fhir-validate", files)
+    assert_peer_valid("fhir-schema-validate", files)
+
+
+@pytest.mark.peer
+def test_the_peer_validator_checks_the_claimed_profiles(tmp_path: Path) -> None:
+    # Proof that the clean result above means something: break a UK Core constraint and it is reported.
+    bundle = _bundle(METHADONE)
+    del _resources(bundle, "Patient")[0]["identifier"][0]["value"]
+    path = tmp_path / "broken.json"
+    path.write_bytes(orjson.dumps(bundle))
+    from tests.peers import assert_peer_invalid
+
+    assert "UKCore-Patient" in assert_peer_invalid("fhir-validate", [path])
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
+def test_fhir_resources_accepts_every_export(example: Path) -> None:
+    parsed = Bundle.model_validate(orjson.loads(to_fhir_json(load_record(example))))
+    assert parsed.type == "document" and parsed.entry and parsed.entry[0].resource is not None
+    assert parsed.entry[0].resource.__resource_type__ == "Composition"
+
+
+def test_fhir_resources_accepts_hostile_text_and_drafts() -> None:
+    Bundle.model_validate(build_bundle(_hostile_record()))
+    Bundle.model_validate(_bundle(DRAFT, preliminary=True))
+
+
+def test_document_shape() -> None:
+    record = load_record(METHADONE)
+    bundle = build_bundle(record)
+    assert bundle["type"] == "document"
+    assert bundle["identifier"] == {"system": "https://medassess.uk/Id/record-document", "value": f"{record.record_id}-v1"}
+    assert bundle["timestamp"] == record.updated.isoformat()
+    composition = bundle["entry"][0]["resource"]
+    assert composition["resourceType"] == "Composition"
+    assert composition["identifier"] == {"system": "https://medassess.uk/Id/record", "value": record.record_id}
+    assert composition["status"] == "final" and composition["title"] and composition["confidentiality"] == "R"
+    assert [s["code"]["coding"][0]["code"] for s in composition["section"]] == [
+        "pregnancy-status",
+        "medications-and-medical-devices",
+        "assessments",
+        "clinical-summary",
+        "safeguarding",
+        "distribution-list",
+    ]
+    for section in composition["section"]:
+        assert section["text"]["div"].startswith('<div xmlns="http://www.w3.org/1999/xhtml">')
+    kinds = [e["resource"]["resourceType"] for e in bundle["entry"]]
+    for kind in ("Patient", "Practitioner", "PractitionerRole", "Organization", "MedicationStatement", "Observation",
+                 "ClinicalImpression", "Flag", "Consent", "Provenance"):
+        assert kind in kinds, kind
+    assert len(_resources(bundle, "MedicationStatement")) == len(record.medicines)
+    assert len(_resources(bundle, "ClinicalImpression")) == len(record.assessments) + 1
+
+
+def test_every_reference_resolves_and_ids_match_full_urls() -> None:
+    for example in EXAMPLES:
+        bundle = _bundle(example)
+        refs = _by_ref(bundle)
+        for full_url, resource in refs.items():
+            assert full_url == f"urn:uuid:{resource['id']}"
+            uuid.UUID(resource["id"])
+
+        def walk(node: Any) -> None:
+            if isinstance(node, dict):
+                if isinstance(node.get("reference"), str):
+                    assert node["reference"] in refs, (example.stem, node["reference"])
+                for value in node.values():
+                    walk(value)
+            elif isinstance(node, list):
+                for value in node:
+                    walk(value)
+
+        walk(bundle)
+
+
+def test_profiles_identifiers_and_codes() -> None:
+    bundle = _bundle(METHADONE)
+    for resource in (e["resource"] for e in bundle["entry"]):
+        if resource["resourceType"] != "ClinicalImpression":  # UK Core has no ClinicalImpression profile
+            assert resource["meta"]["profile"] == [UKCORE + resource["resourceType"]]
+    patient = _by_ref(bundle)[bundle["entry"][0]["resource"]["subject"]["reference"]]
+    assert patient["identifier"] == [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9990001111"}]
+    registrations = {i["system"] for p in _resources(bundle, "Practitioner") for i in p.get("identifier", [])}
+    assert registrations == {"https://fhir.hl7.org.uk/Id/gmc-number"}
+    ods = {i["system"] for o in _resources(bundle, "Organization") for i in o["identifier"]}
+    assert ods == {"https://fhir.nhs.uk/Id/ods-organization-code"}
+    sertraline = _resources(bundle, "MedicationStatement")[1]
+    assert sertraline["medicationCodeableConcept"]["coding"][0]["system"] == DMD_SYSTEM
+    codes = {o["code"]["coding"][0]["code"] for o in _resources(bundle, "Observation")}
+    assert {"738070007", "226081000000107", "pregnancy-stage", "infant-feeding"} <= codes
+    gestation = next(o for o in _resources(bundle, "Observation") if o["code"]["coding"][0]["code"] == "226081000000107")
+    assert gestation["valueQuantity"]["value"] == 29 * 7 + 2
+
+
+def test_safeguarding_content_carries_security_labels() -> None:
+    bundle = _bundle(METHADONE)
+    restricted = {"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R", "display": "restricted"}
+    assert restricted in bundle["meta"]["security"]
+    assert restricted in bundle["entry"][0]["resource"]["meta"]["security"]
+    flag = _resources(bundle, "Flag")[0]
+    assert restricted in flag["meta"]["security"]
+    assert flag["code"]["coding"][0]["code"] == "375041000000100"  # family member subject of a child protection plan
+
+    quiet = _bundle(ROOT / "examples" / "pass" / "nothing-concerning-postnatal.json")
+    assert quiet["entry"][0]["resource"]["confidentiality"] == "N"
+    assert quiet["meta"]["security"][0]["code"] == "N"
+
+
+def test_provenance_hash_is_the_documented_sha256_of_the_written_conclusions() -> None:
+    record = load_record(METHADONE)
+    bundle = build_bundle(record)
+    provenance = _resources(bundle, "Provenance")[0]
+    # An independent implementation of the definition in docs/fhir-mapping.md, with the standard library.
+    pairs: list[list[str | None]] = [[a.id, a.conclusion] for a in record.assessments if a.conclusion is not None]
+    assert record.overall_conclusion is not None
+    pairs.append([None, record.overall_conclusion.text])
+    expected = hashlib.sha256(json.dumps(pairs, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
+    assert provenance["extension"][0] == {"url": "https://medassess.uk/fhir/StructureDefinition/conclusions-sha256", "valueString": expected}
+    assert medassess.conclusions_sha256(record) == expected
+    composition_ref = bundle["entry"][0]["fullUrl"]
+    assert provenance["target"][0] == {"reference": composition_ref}
+    assert len(provenance["target"]) == 1 + len(record.assessments) + 1
+
+
+def test_export_is_deterministic_and_ids_follow_the_version() -> None:
+    record = load_record(METHADONE)
+    assert to_fhir_json(record) == to_fhir_json(record)
+    newer = record.model_copy(update={"version": 2})
+    ids_v1 = {e["resource"]["id"] for e in build_bundle(record)["entry"]}
+    ids_v2 = {e["resource"]["id"] for e in build_bundle(newer)["entry"]}
+    assert not ids_v1 & ids_v2
+
+
+def test_narrative_escapes_markup() -> None:
+    bundle = build_bundle(_hostile_record())
+    divs = "".join(s["text"]["div"] for s in bundle["entry"][0]["resource"]["section"])
+    assert "<script" not in divs and "&lt;script&gt;" in divs and "&quot;quoted&quot;" in divs
+    assert "\x01" not in divs
+
+
+def test_the_share_gate_refuses_before_anything_is_built() -> None:
+    for example in FAILING:
+        with pytest.raises(ShareGateRefused) as caught:
+            to_fhir_json(load_record(example))
+        assert caught.value.issues
+
+
+def test_a_draft_is_exported_only_when_asked_and_never_as_final() -> None:
+    record = load_record(DRAFT)
+    with pytest.raises(ShareGateRefused):
+        to_fhir_json(record)
+    bundle = orjson.loads(to_fhir_json(record, preliminary=True))
+    composition = bundle["entry"][0]["resource"]
+    assert composition["status"] == "preliminary"
+    assert "not for sharing" in composition["title"]
+    assert all(PRELIMINARY_NOTICE in s["text"]["div"] for s in composition["section"])
+    assert bundle["identifier"]["value"].endswith("-preliminary")
+    # Even a final record exported as a draft is preliminary, never final.
+    final = build_bundle(load_record(METHADONE), preliminary=True)
+    assert final["entry"][0]["resource"]["status"] == "preliminary"
+
+
+def test_registered_as_a_payload_format() -> None:
+    fmt = get_format("fhir-json")
+    content = fmt.export(load_record(METHADONE))
+    assert content == to_fhir_json(load_record(METHADONE))
+    assert detect_format(content).name == "fhir-json"
+    assert fmt.suffix == ".json" and fmt.media_type == "application/fhir+json"
+
+
+def test_cli_export_writes_one_file_per_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["export", str(ROOT / "examples" / "pass"), "--to", "fhir-json", "--out", str(out)]) == 0
+    for example in EXAMPLES:
+        record = load_record(example)
+        written = out / f"{record.record_id}-v{record.version}.json"
+        assert written.read_bytes() == to_fhir_json(record)
+    assert len(list(out.iterdir())) == len(EXAMPLES)
+    assert capsys.readouterr().out.count("\n") == len(EXAMPLES)
+
+
+def test_cli_export_refuses_a_failing_record_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["export", str(DRAFT), str(METHADONE), "--to", "fhir-json", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"{DRAFT}: $.status: MA001" in err
+    assert "Jodie" not in err and "9990001111" not in err
+    written = [p.name for p in out.iterdir()]
+    assert written == [f"{load_record(METHADONE).record_id}-v1.json"]  # the other record is still exported
+
+
+def test_cli_export_preliminary(tmp_path: Path) -> None:
+    assert main(["export", str(DRAFT), "--to", "fhir-json", "--out", str(tmp_path), "--preliminary"]) == 0
+    (written,) = tmp_path.iterdir()
+    assert written.name.endswith("-v1-preliminary.json")
+    assert orjson.loads(written.read_bytes())["entry"][0]["resource"]["status"] == "preliminary"
+
+
+def test_cli_export_unusable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["export", str(bad), "--to", "fhir-json", "--out", str(tmp_path / "out")]) == 2
+    assert str(bad) in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
