@@ -126,6 +126,10 @@ class MeshTransport:
                 "no answer from MESH in time; it may or may not have the message: share again to settle it",
                 source=self._where,
             ) from None
+        except requests.exceptions.SSLError:
+            raise TransportError(
+                "TLS with MESH failed (check the client certificate, its key and the CA bundle)", source=self._where
+            ) from None
         except requests.ConnectionError:
             raise TransportError("MESH server unreachable; share again later", source=self._where) from None
         except requests.RequestException as exc:

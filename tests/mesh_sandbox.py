@@ -11,14 +11,18 @@ mailbox through mesh-client, exactly as a receiving system would.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import socket
+import ssl
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
 import httpx
 import orjson
@@ -40,9 +44,87 @@ def free_port() -> int:
         return port
 
 
-def sandbox_command(port: int) -> tuple[list[str], dict[str, str]]:
-    """The command line and environment that run the sandbox on ``127.0.0.1:port``."""
+@dataclass(frozen=True)
+class TlsFiles:
+    """A throwaway CA, a server certificate for 127.0.0.1 and a client certificate, as PEM files."""
+
+    ca: Path
+    server_cert: Path
+    server_key: Path
+    client_cert: Path
+    client_key: Path
+
+
+def make_tls_files(directory: Path) -> TlsFiles:
+    """Issue the certificates MESH's mutual TLS needs, for a sandbox on 127.0.0.1 (valid for one day)."""
+    # cryptography comes with mesh-sandbox, which uses it for its own tokens.
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    now = dt.datetime.now(dt.UTC)
+
+    def issue(
+        name: str,
+        key: ec.EllipticCurvePrivateKey,
+        issuer: tuple[x509.Name, ec.EllipticCurvePrivateKey] | None,
+        **kind: Any,
+    ) -> x509.Certificate:
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+        issuer_name, signing_key = issuer or (subject, key)
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(issuer_name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=issuer is None, path_length=None), critical=True)
+        )
+        if "usage" in kind:
+            builder = builder.add_extension(x509.ExtendedKeyUsage([kind["usage"]]), critical=False)
+        if "ip" in kind:
+            builder = builder.add_extension(x509.SubjectAlternativeName([x509.IPAddress(kind["ip"])]), critical=False)
+        return builder.sign(signing_key, hashes.SHA256())
+
+    def write(path: Path, *items: x509.Certificate | ec.EllipticCurvePrivateKey) -> Path:
+        path.write_bytes(
+            b"".join(
+                item.public_bytes(serialization.Encoding.PEM)
+                if isinstance(item, x509.Certificate)
+                else item.private_bytes(
+                    serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+                )
+                for item in items
+            )
+        )
+        return path
+
+    ca_key, server_key, client_key = (ec.generate_private_key(ec.SECP256R1()) for _ in range(3))
+    ca = issue("medassess test CA", ca_key, None)
+    server = issue("127.0.0.1", server_key, (ca.subject, ca_key), usage=ExtendedKeyUsageOID.SERVER_AUTH,
+                   ip=ipaddress.ip_address("127.0.0.1"))  # fmt: skip
+    client = issue(SENDER, client_key, (ca.subject, ca_key), usage=ExtendedKeyUsageOID.CLIENT_AUTH)
+    return TlsFiles(
+        ca=write(directory / "ca.pem", ca),
+        server_cert=write(directory / "server.pem", server),
+        server_key=write(directory / "server.key", server_key),
+        client_cert=write(directory / "client.pem", client),
+        client_key=write(directory / "client.key", client_key),
+    )
+
+
+def sandbox_command(port: int, tls: TlsFiles | None = None) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that run the sandbox on ``127.0.0.1:port`` (HTTPS with client
+    certificates required when ``tls`` is given, as live MESH requires)."""
     command = [sys.executable, "-m", "uvicorn", "mesh_sandbox.api:app", "--host", "127.0.0.1", "--port", str(port)]
+    if tls is not None:
+        command += ["--ssl-certfile", str(tls.server_cert), "--ssl-keyfile", str(tls.server_key)]
+        command += ["--ssl-ca-certs", str(tls.ca), "--ssl-cert-reqs", str(int(ssl.CERT_REQUIRED))]
     env = {**os.environ, "STORE_MODE": "memory", "AUTH_MODE": "full", "SHARED_KEY": SHARED_KEY, "ENV": "local"}
     return [*command, "--log-level", "warning"], env
 
@@ -53,10 +135,12 @@ class Sandbox:
 
     url: str
     process: subprocess.Popen[bytes]
+    tls: TlsFiles | None = None
 
     def reset(self) -> None:
         """Empty every mailbox, so each test starts from nothing."""
-        httpx.delete(f"{self.url}/admin/reset", timeout=10).raise_for_status()
+        with _http(self.tls) as http:
+            http.delete(f"{self.url}/admin/reset").raise_for_status()
 
     def env(self, **overrides: str) -> dict[str, str]:
         """``MEDASSESS_MESH_*`` variables for sending as X26ABC1."""
@@ -70,7 +154,7 @@ class Sandbox:
 
     def inbox(self, mailbox: str) -> list[Received]:
         """Every message waiting in ``mailbox``, read (not acknowledged) as that mailbox."""
-        with _client(self.url, mailbox) as client:
+        with _client(self.url, mailbox, self.tls) as client:
             received = []
             for message_id in client.list_messages():
                 message = client.retrieve_message(message_id)
@@ -87,7 +171,7 @@ class Sandbox:
 
     def acknowledge_all(self, mailbox: str) -> None:
         """Download and acknowledge everything in ``mailbox``, as the receiving system does."""
-        with _client(self.url, mailbox) as client:
+        with _client(self.url, mailbox, self.tls) as client:
             for message_id in client.list_messages():
                 client.acknowledge_message(message_id)
 
@@ -101,37 +185,54 @@ class Received:
     payload: bytes
 
 
-def _client(url: str, mailbox: str) -> MeshClient:
-    return MeshClient(url, mailbox, PASSWORD, shared_key=SHARED_KEY.encode(), max_retries=0)
+def _client(url: str, mailbox: str, tls: TlsFiles | None) -> MeshClient:
+    cert = (str(tls.client_cert), str(tls.client_key)) if tls else None
+    verify = str(tls.ca) if tls else None
+    return MeshClient(url, mailbox, PASSWORD, shared_key=SHARED_KEY.encode(), cert=cert, verify=verify, max_retries=0)
+
+
+def _http(tls: TlsFiles | None) -> httpx.Client:
+    if tls is None:
+        return httpx.Client(timeout=10)
+    context = ssl.create_default_context(cafile=str(tls.ca))
+    context.load_cert_chain(str(tls.client_cert), str(tls.client_key))
+    return httpx.Client(timeout=10, verify=context)
 
 
 @contextlib.contextmanager
-def running_sandbox(port: int | None = None) -> Iterator[Sandbox]:
+def running_sandbox(port: int | None = None, tls: TlsFiles | None = None) -> Iterator[Sandbox]:
     """Start the sandbox, wait (bounded) until it answers, and stop it afterwards."""
     port = port or free_port()
-    command, env = sandbox_command(port)
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if process.poll() is not None:
-                stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
-                raise RuntimeError(f"the MESH sandbox exited with status {process.returncode}: {stderr[-2000:]}")
-            with contextlib.suppress(httpx.TransportError):
-                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                    break
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the MESH sandbox did not answer within {STARTUP_SECONDS:.0f}s")
-            time.sleep(0.1)
-        yield Sandbox(url, process)
-    finally:
-        process.terminate()
+    command, env = sandbox_command(port, tls)
+    url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+    # The log goes to a file, not a pipe: a pipe nobody reads fills up and stalls the server.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+            _wait_until_ready(url, tls, process, log)
+            yield Sandbox(url, process, tls)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_until_ready(url: str, tls: TlsFiles | None, process: subprocess.Popen[bytes], log: IO[bytes]) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while True:
+        if process.poll() is not None:
+            log.seek(0)
+            stderr = log.read().decode(errors="replace")
+            raise RuntimeError(f"the MESH sandbox exited with status {process.returncode}: {stderr[-2000:]}")
+        with contextlib.suppress(httpx.TransportError), _http(tls) as http:
+            if http.get(f"{url}/health", timeout=1).status_code == 200:
+                return
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"the MESH sandbox did not answer within {STARTUP_SECONDS:.0f}s")
+        time.sleep(0.1)
 
 
 @pytest.fixture(scope="session")

@@ -200,6 +200,8 @@ def test_kill_9_mid_write_loses_no_committed_event_and_leaves_no_partial_row(tmp
         for process in writers:
             process.kill()
             process.wait()
+            assert process.stdout is not None
+            process.stdout.close()
             assert process.returncode == -signal.SIGKILL
     assert all(len(done) >= 150 for done in committed.values()), committed
 

@@ -18,10 +18,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from medassess import Ledger, load_record
+from medassess import ConfigurationError, Ledger, load_record
 from medassess._cli import main
-from medassess._config import DEFAULT_WORKFLOW_ID
+from medassess._config import DEFAULT_WORKFLOW_ID, load_config
 from medassess._formats import get_format
+from medassess._mesh import MeshTransport
 from medassess._share import SUBJECT
 from tests.mesh_sandbox import (
     MAILBOXES,
@@ -30,9 +31,11 @@ from tests.mesh_sandbox import (
     Received,
     Sandbox,
     free_port,
+    make_tls_files,
     mesh_sandbox,
     mesh_sandbox_server,
     record_for_sandbox,
+    running_sandbox,
 )
 
 __all__ = ["mesh_sandbox", "mesh_sandbox_server"]  # pytest fixtures, used by name
@@ -340,3 +343,130 @@ def test_missing_mesh_settings_are_unusable_configuration(
     assert "MESH setting 'url' is missing (set it in [mesh] or MEDASSESS_MESH_URL)" in err
     assert PASSWORD not in err and SHARED_KEY not in err
     assert everything_received(sandbox) == {}
+
+
+# -- MESH over mutual TLS, configured from a file ---------------------------------------------------------------
+
+
+def test_share_over_mutual_tls_configured_from_a_toml_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in [n for n in os.environ if n.startswith("MEDASSESS_")]:
+        monkeypatch.delenv(name)
+    tls = make_tls_files(tmp_path)
+    record = record_for_sandbox(tmp_path, RECIPIENTS)
+    with running_sandbox(tls=tls) as sandbox:
+        config = tmp_path / "site.toml"
+        config.write_text(
+            textwrap.dedent(
+                f"""
+                [mesh]
+                url = "{sandbox.url}"
+                mailbox = "X26ABC1"
+                password = "{PASSWORD}"
+                shared_key = "{SHARED_KEY}"
+                cert = "client.pem"
+                key = "client.key"
+                ca = "ca.pem"
+                """
+            )
+        )
+        assert share(record, tmp_path / "ledger.sqlite3", "--config", str(config)) == 0
+        assert_each_recipient_has_exactly_one(sandbox, record)
+
+        # Without the client certificate the server ends the handshake: a clear failure, nothing sent.
+        no_cert = tmp_path / "no-cert.toml"
+        no_cert.write_text("\n".join(line for line in config.read_text().splitlines() if "client." not in line))
+        capsys.readouterr()
+        second = record_for_sandbox(tmp_path, RECIPIENTS, version=2)
+        assert share(second, tmp_path / "l2.sqlite3", "--config", str(no_cert)) == 1
+        lines = capsys.readouterr().out.splitlines()
+        tls_refused = "failed - TLS with MESH failed (check the client certificate, its key and the CA bundle)"
+        # TLS 1.3 may surface the server's refusal as a reset connection rather than an alert.
+        reset = "failed - MESH server unreachable; share again later"
+        assert len(lines) == 4
+        assert all(line.endswith((tls_refused, reset)) for line in lines)
+        assert not any("-v2-" in local_id for local_id in everything_received(sandbox))
+
+
+# -- site configuration ------------------------------------------------------------------------------------------
+
+
+def test_secrets_never_show_in_repr_or_str() -> None:
+    environ = {"MEDASSESS_MESH_URL": "https://mesh.example", "MEDASSESS_MESH_MAILBOX": "X26ABC1",
+               "MEDASSESS_MESH_PASSWORD": "pw-Kq7z", "MEDASSESS_MESH_SHARED_KEY": "sk-Vb3n"}  # fmt: skip
+    settings = load_config(environ=environ).mesh()
+    assert (settings.password.reveal(), settings.shared_key.reveal()) == ("pw-Kq7z", "sk-Vb3n")
+    with MeshTransport(settings) as transport:
+        shown = f"{settings!r} {settings} {settings.password} {settings.shared_key!r} {transport!r}"
+    assert "Kq7z" not in shown and "Vb3n" not in shown
+    assert "********" in shown
+
+
+def test_the_environment_overrides_the_file_and_paths_are_relative_to_it(tmp_path: Path) -> None:
+    (tmp_path / "client.pem").write_text("cert")
+    (tmp_path / "client.key").write_text("key")
+    config = tmp_path / "site.toml"
+    config.write_text(
+        textwrap.dedent(
+            """
+            [mesh]
+            url = "https://msg.intspineservices.nhs.uk/"
+            mailbox = "X26ABC1"
+            password = "from-file"
+            shared_key = "key-from-file"
+            cert = "client.pem"
+            key = "client.key"
+            verify = false
+            workflow_id = "AGREED_WORKFLOW"
+
+            [share]
+            default_format = "fhir-xml"
+            format_by_role = { maternity-unit = "hl7v2" }
+            """
+        )
+    )
+    site = load_config(config, environ={"MEDASSESS_MESH_PASSWORD": "from-env", "MEDASSESS_MESH_VERIFY": "yes"})
+    mesh = site.mesh()
+    assert mesh.url == "https://msg.intspineservices.nhs.uk"
+    assert mesh.password.reveal() == "from-env" and mesh.shared_key.reveal() == "key-from-file"
+    assert mesh.cert == (str(tmp_path / "client.pem"), str(tmp_path / "client.key"))
+    assert (mesh.verify, mesh.ca, mesh.workflow_id) == (True, None, "AGREED_WORKFLOW")
+    assert site.share.format_for("maternity-unit", None) == "hl7v2"
+    assert site.share.format_for("maternity-unit", "fhir-json") == "fhir-json"
+    assert site.share.format_for("health-visitor", None) == "fhir-xml"
+    assert load_config(environ={}).share.format_for("gp", None) == "fhir-json"
+
+
+@pytest.mark.parametrize(
+    ("text", "environ", "message"),
+    [
+        (
+            "[mesh]\nurl = 'https://mesh'\n",
+            {},
+            "MESH setting 'mailbox' is missing (set it in [mesh] or MEDASSESS_MESH_MAILBOX)",
+        ),
+        ("[mesh]\npasword = 's3cr3t-typo'\n", {}, "mesh: unknown setting(s) pasword"),
+        ("[meshh]\n", {}, "unknown section(s) meshh"),
+        ("[mesh]\nurl = 's3cr3t-typo\n", {}, "not valid TOML"),
+        ("", {"MEDASSESS_MESH_URL": "ftp://s3cr3t-typo"}, "mesh.url: MESH setting 'url' should start with https://"),
+        ("", {"MEDASSESS_MESH_VERIFY": "s3cr3t-typo"}, "mesh.verify: MESH setting 'verify' should be true or false"),
+        ("", {"MEDASSESS_MESH_CERT": "s3cr3t-typo.pem"}, "MESH settings 'cert' and 'key' go together"),
+        ("", {"MEDASSESS_MESH_CA": "/nowhere/s3cr3t-typo.pem"}, "MESH setting 'ca' names a file that does not exist"),
+        ("[share]\nformat_by_role = 3\n", {}, "share.format_by_role: should map roles to format names"),
+    ],
+)
+def test_configuration_errors_name_the_setting_never_its_value(
+    tmp_path: Path, text: str, environ: dict[str, str], message: str
+) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(text)
+    complete = {"MEDASSESS_MESH_URL": "https://mesh", "MEDASSESS_MESH_MAILBOX": "X26ABC1",
+                "MEDASSESS_MESH_PASSWORD": "p", "MEDASSESS_MESH_SHARED_KEY": "k"}  # fmt: skip
+    if "mailbox" in message:
+        complete = {}
+    with pytest.raises(ConfigurationError) as caught:
+        load_config(config, environ={**complete, **environ}).mesh()
+    assert message in str(caught.value)
+    assert "s3cr3t" not in str(caught.value)
+    assert caught.value.exit_status == 2
