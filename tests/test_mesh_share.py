@@ -37,6 +37,7 @@ from tests.mesh_sandbox import (
     record_for_sandbox,
     running_sandbox,
 )
+from tests.peers import assert_peer_valid
 
 __all__ = ["mesh_sandbox", "mesh_sandbox_server"]  # pytest fixtures, used by name
 
@@ -82,6 +83,7 @@ def assert_each_recipient_has_exactly_one(sandbox: Sandbox, record: Path) -> Non
         assert mailbox == expected[local_id]
 
 
+@pytest.mark.peer
 def test_share_delivers_one_fhir_document_to_every_recipient(
     sandbox: Sandbox, record: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -95,6 +97,10 @@ def test_share_delivers_one_fhir_document_to_every_recipient(
         [(_mailbox, message)] = copies
         assert message.payload == payload
         assert (message.workflow_id, message.subject) == (DEFAULT_WORKFLOW_ID, SUBJECT)
+    # What the recipients downloaded is a valid FHIR document by checks nobody here wrote.
+    downloaded = tmp_path / "downloaded.json"
+    downloaded.write_bytes(everything_received(sandbox)[f"{loaded.record_id}-v1-rcp-hv"][0][1].payload)
+    assert_peer_valid("fhir-validate", [downloaded])
 
     with Ledger(ledger_path) as ledger:
         deliveries = list(ledger.deliveries())
@@ -470,3 +476,33 @@ def test_configuration_errors_name_the_setting_never_its_value(
     assert message in str(caught.value)
     assert "s3cr3t" not in str(caught.value)
     assert caught.value.exit_status == 2
+
+
+@pytest.mark.peer
+def test_site_settings_choose_hl7v2_for_a_role_and_a_recipient_may_choose_its_own(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = record_for_sandbox(tmp_path, RECIPIENTS)
+    data = orjson.loads(path.read_bytes())
+    data["recipients"][1]["format"] = "fhir-xml"  # the midwife's own choice
+    path.write_bytes(orjson.dumps(data))
+    config = tmp_path / "site.toml"
+    config.write_text('[share]\nformat_by_role = { health-visitor = "hl7v2", midwife = "hl7v2" }\n')
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(path, ledger_path, "--config", str(config)) == 0
+
+    loaded = load_record(path)
+    received = {local_id: copies[0][1].payload for local_id, copies in everything_received(sandbox).items()}
+    expected_formats = {
+        "rcp-maternity": "fhir-json",
+        "rcp-midwife": "fhir-xml",
+        "rcp-hv": "hl7v2",
+        "rcp-sw": "fhir-json",
+    }
+    for rid, name in expected_formats.items():
+        assert received[f"{loaded.record_id}-v1-{rid}"] == get_format(name).export(loaded)
+    with Ledger(ledger_path) as ledger:
+        assert {d.recipient_id: d.format for d in ledger.deliveries()} == expected_formats
+    hl7 = tmp_path / "downloaded.hl7"
+    hl7.write_bytes(received[f"{loaded.record_id}-v1-rcp-hv"])
+    assert_peer_valid("hl7v2-validate", [hl7])
