@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import socket
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -111,14 +112,31 @@ def _unescape(value: str, separators: str) -> str:
             break
         if token in _ESCAPES:
             out.append(separators[_ESCAPES[token]])
-        elif token.startswith(".") or token.upper().startswith("X"):
-            out.append(" ")  # formatting commands and hex data are not text a person needs
+        elif token[:1] in ("X", "x"):
+            out.append(_hex_text(token[1:]))
+        elif token.startswith("."):
+            out.append(" ")  # a formatting command (.br, .sp ...): only its line break matters to a reader
         out.append(parts[i + 1])
     return "".join(out)
 
 
+def _hex_text(digits: str) -> str:
+    """HL7 hexadecimal data (``\\Xhh...\\``): bytes in the message's character set, read as UTF-8 when they
+    are UTF-8 and as Latin-1 otherwise (a single escaped byte such as ``\\XE9\\``)."""
+    try:
+        data = bytes.fromhex(digits)
+    except ValueError:
+        return ""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
 def _plain(value: str, separators: str) -> str:
-    return " ".join(_unescape(value, separators).split())
+    # Control and format characters (escapes, bidi overrides) become spaces: the text reaches a terminal.
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in _unescape(value, separators))
+    return " ".join(text.split())
 
 
 def _coded_text(value: str, separator: str) -> str:

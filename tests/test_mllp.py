@@ -19,13 +19,16 @@ from pathlib import Path
 import hl7  # type: ignore[import-untyped]  # python-hl7 ships no type information
 import orjson
 import pytest
+from hl7.util import escape as hl7_escape  # type: ignore[import-untyped]
 from hl7apy.mllp import AbstractHandler, MLLPServer  # type: ignore[import-untyped]  # nor does hl7apy
+from hypothesis import given
+from hypothesis import strategies as st
 
 from medassess import DeliveryRejected, MappingError, TransportError, load_record
 from medassess._cli import main
 from medassess._cli.send import parse_address
 from medassess._formats import get_format
-from medassess._mllp import DeliveryResult, MllpClient, frame, message_control_id, parse_ack
+from medassess._mllp import MAX_ERROR_TEXT, DeliveryResult, MllpClient, frame, message_control_id, parse_ack
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTROL_ID = "MA-TEST-0001"
@@ -300,6 +303,26 @@ def test_v23_err_1_gives_its_coded_text() -> None:
         b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.3\rMSA|AR|C1\rERR|PID^1^3^101&Required field missing&HL70357\r"
     )
     assert ack.text == "Required field missing"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0xFF, blacklist_categories=("Cc", "Cf")), max_size=80))
+def test_err_text_escaped_by_python_hl7_reads_back(text: str) -> None:
+    header = "MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\r"
+    escaped = hl7_escape(hl7.parse(header), text)
+    ack = parse_ack(f"{header}MSA|AE|C1\rERR||||E||||{escaped}\r".encode())
+    assert ack.text == " ".join(text.split())[:MAX_ERROR_TEXT]
+
+
+def test_hex_data_is_read_as_utf_8_bytes_or_single_latin_1_bytes() -> None:
+    ack = parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|caf\\XC3A9\\ \\XE9\\t\\X\\ \\Xzz\\.\r")
+    assert ack.text == "caf\u00e9 \u00e9t ."
+
+
+def test_control_characters_in_error_text_never_reach_the_terminal() -> None:
+    ack = parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|bad\\X1B\\[2Jthing\\X07\\\t!\r")
+    assert ack.text == "bad [2Jthing !"
+    reversed_text = parse_ack("MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|abc\u202edef\r".encode())
+    assert reversed_text.text == "abc def"
 
 
 def test_an_answer_without_msa_is_not_an_ack() -> None:
