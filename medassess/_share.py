@@ -221,17 +221,21 @@ class _Sharer:
         )
 
     def _mllp(self, plan: _Planned, route: MllpRoute) -> ShareOutcome:
-        from ._mllp import MllpClient
+        from ._mllp import DeliveryResult, MllpClient
 
         # Resending after an interrupted share sends the same bytes, whose MSH-10 control id lets the
-        # receiver discard a duplicate; the AA both delivers and acknowledges.
+        # receiver discard a duplicate; the AA both delivers and acknowledges. The receiver's error text
+        # is shown to the person sharing but kept out of the ledger, since a receiver may quote the patient.
         attempt = self._attempt(plan, "mllp")
-        client = MllpClient(route.host, route.port)
-        outcome = self._send(attempt, lambda: client.send(plan.payload).control_id)
-        if outcome.status != "sent":
-            return outcome
-        sent = self.ledger.current(*attempt.key)
-        assert sent is not None
+        results: list[DeliveryResult] = []
+        client = MllpClient(route.host, route.port, on_result=results.append)
+        try:
+            result = client.send(plan.payload)
+        except TransportError as exc:
+            code = results[-1].status if results else "unreachable"
+            rejected = isinstance(exc, DeliveryRejected)
+            return _outcome(self.ledger.mark_failed(attempt, detail=f"MLLP {code}", rejected=rejected), exc.message)
+        sent = self.ledger.mark_sent(attempt, message_id=result.control_id)
         return _outcome(self.ledger.mark_acknowledged(sent, detail="MLLP AA"))
 
     def _manual(self, plan: _Planned, previous: Delivery | None) -> ShareOutcome:
