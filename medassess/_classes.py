@@ -74,18 +74,25 @@ class ClassCatalogue:
             for cls in classes
             if cls.ingredients
         ]
+        # The share gate asks about each medicine once per rule, and name matching is the cost of a check:
+        # remember answers (they depend only on code, name and flag) for the medicines of recent records.
+        self._cached = functools.lru_cache(maxsize=4096)(self._classify)
 
     def classify(self, medicine: Medicine) -> Classification:
         """The classes a medicine falls in, and whether it needs a written assessment."""
         code = medicine.code
-        if code is not None and code.system == DMD_SYSTEM:
-            ids = self._by_code.get(code.code)
+        system, value = (code.system, code.code) if code is not None else (None, None)
+        return self._cached(system, value, medicine.name, medicine.flagged)
+
+    def _classify(self, system: str | None, code: str | None, name: str, flagged: bool) -> Classification:
+        if system == DMD_SYSTEM and code is not None:
+            ids = self._by_code.get(code)
             if ids:
-                return Classification(tuple(self.classes[i] for i in ids), medicine.flagged, "code")
-        by_name = tuple(cls for cls, pattern in self._name_patterns if pattern.search(medicine.name))
+                return Classification(tuple(self.classes[i] for i in ids), flagged, "code")
+        by_name = tuple(cls for cls, pattern in self._name_patterns if pattern.search(name))
         if by_name:
-            return Classification(by_name, medicine.flagged, "name")
-        return Classification((), medicine.flagged, "flag" if medicine.flagged else "none")
+            return Classification(by_name, flagged, "name")
+        return Classification((), flagged, "flag" if flagged else "none")
 
     def needing_assessment(self, record: Record) -> list[Medicine]:
         """The record's medicines that need a written assessment, in record order."""
