@@ -211,7 +211,8 @@ def test_demo_explains_every_shipped_example(capsys: pytest.CaptureFixture[str])
         assert f"  PASS     {path.name}\n" in out
     for path in (ROOT / "examples" / "fail").glob("*.json"):
         assert f"  REFUSED  {path.name}\n" in out
-    assert "interim care order; discharge to parent and baby foster placement" in out
+    assert "safeguarding: child protection plan ended 2026-06-10; interim care order\n" in out
+    assert "baby discharged to: parent and baby foster placement\n" in out
     assert "Quetiapine 100mg tablets (partner) [Antipsychotics]" in out
     assert "All " in out.splitlines()[-1] and "behave as expected" in out.splitlines()[-1]
     for value in ("9990001111", "9990002258", "Jodie", "Brennan-Example"):

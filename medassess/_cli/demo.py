@@ -91,10 +91,10 @@ def describe(record: Record) -> Iterator[str]:
         context.append(f"child protection plan ended {safeguarding.child_protection_plan_ended.isoformat()}")
     if safeguarding.care_order != "none":
         context.append(f"{safeguarding.care_order} care order")
-    if safeguarding.discharge_to:
-        context.append(f"discharge to {_label(safeguarding.discharge_to)}")
     if context:
         yield "safeguarding: " + "; ".join(context)
+    if safeguarding.discharge_to:
+        yield f"baby discharged to: {_label(safeguarding.discharge_to)}"
     if record.recipients:
         yield "shared with: " + ", ".join(_label(r.role) for r in record.recipients)
 
