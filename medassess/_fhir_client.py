@@ -14,6 +14,7 @@ refused except to this machine: a receiver of patient data is reached over TLS.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -60,6 +61,8 @@ def _outcome_text(response: httpx.Response) -> str:
             where = ", ".join(issue.get("expression") or [])
             texts.append(f"{text} ({where})" if where else text)
     joined = "; ".join(t for t in texts if t) or response.reason_phrase or "no explanation"
+    # The server's words reach a terminal: control and format characters (escapes, bidi overrides) go.
+    joined = " ".join("".join(" " if unicodedata.category(c)[0] == "C" else c for c in joined).split())
     return joined if len(joined) <= MAX_ERROR_TEXT else joined[: MAX_ERROR_TEXT - 1] + "…"
 
 

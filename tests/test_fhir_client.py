@@ -339,3 +339,17 @@ def test_a_server_error_on_find_is_a_transport_error_without_patient_data() -> N
         client.find_pregnancy(find_pregnancy_parameters(load_record(ANTENATAL), REASON))
     assert "POST /fhir/R4/Patient/$find-pregnancy answered 503: Service Unavailable" in str(caught.value)
     assert NHS not in str(caught.value)
+
+
+def test_the_servers_text_is_cleaned_of_terminal_controls() -> None:
+    def spine(request: httpx.Request) -> httpx.Response:
+        outcome = {
+            "resourceType": "OperationOutcome",
+            "issue": [{"code": "invalid", "diagnostics": "bad\x1b[2J\u202einput"}],
+        }
+        return httpx.Response(422, json=outcome)
+
+    client = FhirClient(BASE, transport=httpx.MockTransport(spine))
+    with client, pytest.raises(DeliveryRejected) as caught:
+        client.create({"resourceType": "Observation"})
+    assert caught.value.message == "POST /fhir/R4/Observation answered 422: bad [2J input"
