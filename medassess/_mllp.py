@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from ._exceptions import DeliveryRejected, MappingError, TransportError
+from ._exceptions import ConfigurationError, DeliveryRejected, MappingError, TransportError
 
 __all__ = ["Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]
 
@@ -39,7 +39,6 @@ MAX_ACK_BYTES = 1024 * 1024
 """An ACK is a few hundred bytes; a longer answer is not an ACK and is not buffered further."""
 MAX_ERROR_TEXT = 500
 
-_REJECTED_CODES = frozenset({"AE", "AR", "CE", "CR"})
 _DEFAULT_ENCODING = "^~\\&"
 _ESCAPES = {"F": 0, "S": 1, "R": 2, "E": 3, "T": 4}
 """HL7 escape sequence to its index in MSH-1 + MSH-2 (field, component, repetition, escape, subcomponent)."""
@@ -47,6 +46,8 @@ _ESCAPES = {"F": 0, "S": 1, "R": 2, "E": 3, "T": 4}
 logger = logging.getLogger("medassess.mllp")
 
 DeliveryStatus = Literal["AA", "AE", "AR", "CE", "CR", "unexpected", "no-ack"]
+_REJECTIONS: dict[str, DeliveryStatus] = {"AE": "AE", "AR": "AR", "CE": "CE", "CR": "CR"}
+"""Definite answers: application error or reject, and their enhanced-mode commit equivalents."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,9 +221,11 @@ class MllpClient:
         on_result: Callable[[DeliveryResult], None] | None = None,
     ) -> None:
         if not host or not 0 < port < 65536:
-            raise ValueError("an MLLP receiver needs a host and a port from 1 to 65535")
+            raise ConfigurationError("an MLLP receiver needs a host and a port from 1 to 65535", source="mllp")
         if retries < 0 or connect_timeout <= 0 or read_timeout <= 0 or backoff < 0:
-            raise ValueError("retries and backoff must not be negative; timeouts must be positive")
+            raise ConfigurationError(
+                "retries and backoff must not be negative; timeouts must be positive", source="mllp"
+            )
         self.host = host
         self.port = port
         self.connect_timeout = connect_timeout
@@ -275,9 +278,9 @@ class MllpClient:
             self._report(result)
             return result
         source = f"mllp://{self.address}"
-        if ack.code in _REJECTED_CODES:
-            status: DeliveryStatus = ack.code  # type: ignore[assignment]  # narrowed by the set above
-            self._report(DeliveryResult(status, control_id, ack.text, attempts))
+        rejection = _REJECTIONS.get(ack.code)
+        if rejection is not None:
+            self._report(DeliveryResult(rejection, control_id, ack.text, attempts))
             reason = ack.text or "the receiver gave no error text"
             raise DeliveryRejected(f"control id {control_id} rejected with {ack.code}: {reason}", source=source)
         self._report(DeliveryResult("unexpected", control_id, ack.text, attempts))
@@ -296,7 +299,7 @@ class MllpClient:
                 sock.sendall(block)
                 answer = self._read_block(sock)
         except TimeoutError:
-            raise _RetryableFailure("timed out") from None
+            raise _RetryableFailure("the connection timed out") from None
         except OSError as exc:
             raise _RetryableFailure(f"connection failed ({exc.strerror or exc.__class__.__name__})") from None
         try:

@@ -24,7 +24,7 @@ from hl7apy.mllp import AbstractHandler, MLLPServer  # type: ignore[import-untyp
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medassess import DeliveryRejected, MappingError, TransportError, load_record
+from medassess import ConfigurationError, DeliveryRejected, MappingError, TransportError, load_record
 from medassess._cli import main
 from medassess._cli.send import parse_address
 from medassess._formats import get_format
@@ -332,7 +332,7 @@ def test_an_answer_without_msa_is_not_an_ack() -> None:
 
 @pytest.mark.parametrize("kwargs", [{"retries": -1}, {"read_timeout": 0}, {"connect_timeout": -1}, {"backoff": -0.1}])
 def test_unusable_settings_are_refused(kwargs: dict[str, float]) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigurationError):
         MllpClient("127.0.0.1", 2575, **kwargs)  # type: ignore[arg-type]
 
 
