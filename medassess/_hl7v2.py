@@ -16,8 +16,9 @@ Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
   record is marked safeguarding relevant, the attesting clinician with the time of attestation.
 - OBX, one per coded entry the template files, in template order: written text (TX or FT per profile)
   for the conclusions, recommendations and impacts; CWE for choices, yes/no answers and medicines (dm+d);
-  DT for dates. Assessment lines carry sub-id ``a<n>`` and the assessment date in OBX-14; medicine lines
-  ``m<n>``. Codes are the template's (verified SNOMED CT, documented medassess local codes).
+  DT for dates. Assessment lines carry sub-id ``a<n>``, medicine lines ``m<n>``; the lines of an assessment
+  and of the overall conclusion carry its date in OBX-14 and its author (with registration) in OBX-16.
+  Codes are the template's (verified SNOMED CT, documented medassess local codes).
 - A last OBX (local code ``medassess-record-json``, TX) carries the whole record as compact canonical
   JSON, escaped. Reading back rebuilds the record from it, and refuses a message whose readable lines,
   NHS number or control id disagree with it: what a receiver reads and what medassess reads back are
@@ -51,7 +52,7 @@ from ._exceptions import ConfigurationError, MappingError
 from ._gate import require_shareable
 from ._hl7v2_escape import escape, fit, split_escaped
 from ._io import json_path
-from ._record import Clinician, HumanName, Medicine, Record
+from ._record import Assessment, Clinician, Conclusion, Gestation, HumanName, Medicine, Record
 from ._resources import data_path
 from ._template import Item, TemplateCode, get_template
 
@@ -98,17 +99,15 @@ class SiteProfile(BaseModel):
     document_type: Annotated[str, Field(pattern=r"^[A-Z0-9]{1,10}$")] = "CN"
     coding_systems: CodingSystems = Field(default_factory=CodingSystems)
 
-    def system_name(self, uri: str) -> str:
-        names = {
-            SNOMED_SYSTEM: self.coding_systems.snomed,
-            DMD_SYSTEM: self.coding_systems.dmd,
-            LOCAL_SYSTEM: self.coding_systems.local,
-            YES_NO_SYSTEM: self.coding_systems.yes_no,
+    def system_names(self) -> dict[str, str]:
+        """Code system URI to its CWE-3 name in this profile (names hold no delimiters: nothing to escape)."""
+        systems = self.coding_systems
+        return {
+            SNOMED_SYSTEM: systems.snomed,
+            DMD_SYSTEM: systems.dmd,
+            LOCAL_SYSTEM: systems.local,
+            YES_NO_SYSTEM: systems.yes_no,
         }
-        try:
-            return names[uri]
-        except KeyError:
-            raise MappingError("a code system has no HL7 v2 coding system name in the site profile") from None
 
 
 def load_site_profile(path: str | Path) -> SiteProfile:
@@ -148,19 +147,29 @@ Kind = Literal["text", "coded", "date", "string"]
 
 
 @dataclass(frozen=True, slots=True)
+class Where:
+    """Which assessment (``a<n>``) or medicine (``m<n>``) a line belongs to, and when and by whom it was
+    written: OBX-4, OBX-14 (DT) and OBX-16 (XCN), as written in the message."""
+
+    sub_id: str = ""
+    date: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One readable OBX line: what the template files for one item (of one assessment or medicine)."""
 
     code: Code
-    sub_id: str
     kind: Kind
     value: str | Code
-    observed: dt.date | None = None
+    where: Where = Where()
 
-    def signature(self) -> tuple[str, str, str, str | tuple[str, str], str]:
+    def signature(self) -> tuple[str, str, str, str | tuple[str, str], str, str]:
         """What the reader compares with a received OBX: independent of the site profile's names."""
         value = (self.value[0], fit(self.value[1], ST_LIMIT)) if isinstance(self.value, tuple) else self.value
-        return (self.kind, self.code[0], self.sub_id, value, _date(self.observed))
+        where = self.where
+        return (self.kind, self.code[0], where.sub_id, value, where.date, where.author)
 
 
 def _code(template_code: TemplateCode, systems: dict[str, str]) -> Code:
@@ -181,9 +190,7 @@ def _medicine_code(medicine: Medicine) -> Code:
     return (medicine.code.code, medicine.name, medicine.code.system)
 
 
-def _item_observations(
-    item: Item, value: object, systems: dict[str, str], sub_id: str, observed: dt.date | None
-) -> Iterator[Observation]:
+def _item_observations(item: Item, value: object, systems: dict[str, str], where: Where) -> Iterator[Observation]:
     kind = item.value_type
     code = _code(item.code, systems) if item.code else None
     if value is None or value == "":
@@ -192,22 +199,28 @@ def _item_observations(
         option = next(o for o in item.options if o.value == value)
         if option.code is not None:
             filed = _code(option.code, systems)
-            yield Observation(code or filed, sub_id, "coded", filed, observed)
+            yield Observation(code or filed, "coded", filed, where)
     elif code is None:
         return
     elif kind == "text" and isinstance(value, str):
-        yield Observation(code, sub_id, "text", value, observed)
+        yield Observation(code, "text", value, where)
     elif kind == "date" and isinstance(value, dt.date):
-        yield Observation(code, sub_id, "date", _date(value), observed)
+        yield Observation(code, "date", _date(value), where)
     elif kind == "boolean":
         answer = ("Y", "Yes", YES_NO_SYSTEM) if value else ("N", "No", YES_NO_SYSTEM)
-        yield Observation(code, sub_id, "coded", answer, observed)
-    elif kind == "gestation":
-        weeks, days, on = (getattr(value, k) for k in ("weeks", "days", "on"))
-        yield Observation(code, sub_id, "string", f"{weeks}+{days}", on)
+        yield Observation(code, "coded", answer, where)
+    elif kind == "gestation" and isinstance(value, Gestation):
+        yield Observation(code, "string", f"{value.weeks}+{value.days}", Where(where.sub_id, _date(value.on)))
     elif kind == "medicine-list" and isinstance(value, list):
         for n, medicine in enumerate(value, 1):
-            yield Observation(code, f"m{n}", "coded", _medicine_code(medicine), observed)
+            yield Observation(code, "coded", _medicine_code(medicine), Where(f"m{n}"))
+
+
+def _written(parent: object, sub_id: str = "") -> Where:
+    # Assessments and the overall conclusion say who wrote them and when: OBX-16 and OBX-14 of their lines.
+    if isinstance(parent, Assessment | Conclusion):
+        return Where(sub_id, _date(parent.date), _xcn(parent.author))
+    return Where(sub_id)
 
 
 def observations(record: Record) -> list[Observation]:
@@ -217,12 +230,13 @@ def observations(record: Record) -> list[Observation]:
     for section in template.sections:
         if section.scope == "assessment":
             for n, assessment in enumerate(record.assessments, 1):
+                where = _written(assessment, f"a{n}")
                 for item in section.items:
-                    value = _resolve(assessment, item.path)
-                    found += _item_observations(item, value, template.systems, f"a{n}", assessment.date)
+                    found += _item_observations(item, _resolve(assessment, item.path), template.systems, where)
         else:
             for item in section.items:
-                found += _item_observations(item, _resolve(record, item.path), template.systems, "", None)
+                parent = _resolve(record, item.path.rpartition(".")[0]) if "." in item.path else record
+                found += _item_observations(item, _resolve(record, item.path), template.systems, _written(parent))
     return found
 
 
@@ -244,6 +258,7 @@ def _dtm(value: dt.datetime) -> str:
     return value.strftime("%Y%m%d%H%M%S%z")
 
 
+@functools.lru_cache(maxsize=4096)  # template displays and authors' names recur on every line
 def _st(text: str | None) -> str:
     return escape(fit(text, ST_LIMIT)) if text else ""
 
@@ -288,26 +303,31 @@ def _xcn(clinician: Clinician | None) -> str:
     )
 
 
-def _cwe(code: Code, profile: SiteProfile) -> str:
+def _cwe(code: Code, names: dict[str, str]) -> str:
     if not code[0]:
         return "^" + _st(code[1])
-    return _components(escape(code[0]), _st(code[1]), escape(profile.system_name(code[2])))
+    try:
+        system = names[code[2]]
+    except KeyError:
+        raise MappingError("a code system has no HL7 v2 coding system name in the site profile") from None
+    return _components(escape(code[0]), _st(code[1]), system)
 
 
 def _text(value: str) -> str:
     return "~".join(split_escaped(escape(value), ST_LIMIT))
 
 
-def _obx(n: int, observation: Observation, profile: SiteProfile, status: str, text_type: str) -> Segment:
+def _obx(n: int, observation: Observation, names: dict[str, str], status: str, text_type: str) -> Segment:
     value = observation.value
     if isinstance(value, tuple):
-        value_type, rendered = "CWE", _cwe(value, profile)
+        value_type, rendered = "CWE", _cwe(value, names)
     elif observation.kind == "text":
         value_type, rendered = text_type, _text(value)
     else:
         value_type, rendered = ("DT" if observation.kind == "date" else "ST"), escape(value)
-    fields = {1: str(n), 2: value_type, 3: _cwe(observation.code, profile), 4: escape(observation.sub_id)}
-    return ("OBX", {**fields, 5: rendered, 11: status, 14: _date(observation.observed)})
+    where = observation.where
+    fields = {1: str(n), 2: value_type, 3: _cwe(observation.code, names), 4: escape(where.sub_id), 5: rendered}
+    return ("OBX", {**fields, 11: status, 14: where.date, 16: where.author})
 
 
 def _header(record: Record, profile: SiteProfile) -> list[Segment]:
@@ -333,7 +353,7 @@ def _header(record: Record, profile: SiteProfile) -> list[Segment]:
     pid = ("PID", {1: "1", 3: f"{mother.nhs_number}^^^NHS^NH", 5: _xpn(mother.name), 7: _date(mother.birth_date)})
     document_number = f"{escape(record.record_id)}^{profile.sending_application}"
     if profile.message == "ORU^R01":
-        obr = {1: "1", 3: document_number, 4: _cwe(MEDICATION_REVIEW, profile), 7: updated, 22: updated}
+        obr = {1: "1", 3: document_number, 4: _cwe(MEDICATION_REVIEW, profile.system_names()), 7: updated, 22: updated}
         return [msh, pid, ("OBR", {**obr, 25: _status(record)})]
     conclusion = record.overall_conclusion
     attestation = record.attestation
@@ -368,10 +388,11 @@ def segments(record: Record, profile: SiteProfile) -> list[Segment]:
     status = _status(record)
     message = _header(record, profile)
     found = observations(record)
-    message += [_obx(n, o, profile, status, profile.text_value_type) for n, o in enumerate(found, 1)]
+    names = profile.system_names()
+    message += [_obx(n, o, names, status, profile.text_value_type) for n, o in enumerate(found, 1)]
     # The embedded record is data, not prose to format: always TX.
-    whole = Observation(RECORD_CODE, "", "text", record_json(record))
-    message.append(_obx(len(found) + 1, whole, profile, status, "TX"))
+    whole = Observation(RECORD_CODE, "text", record_json(record))
+    message.append(_obx(len(found) + 1, whole, names, status, "TX"))
     return message
 
 

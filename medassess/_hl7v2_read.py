@@ -68,13 +68,13 @@ class _Message:
         return [n for n, fields in enumerate(self.segments, 1) if fields[0] == name]
 
 
-def _signature(message: _Message, n: int) -> tuple[str, str, str, str | tuple[str, str], str]:
+def _signature(message: _Message, n: int) -> tuple[str, str, str, str | tuple[str, str], str, str]:
     kind = _KINDS.get(message.field(n, 2))
     if kind is None:
         raise message.error("has a value type medassess does not write", n, 2)
     coded = (message.component(n, 5, 1), message.component(n, 5, 2))
     value = coded if kind == "coded" else message.text(n, 5)
-    return (kind, message.component(n, 3, 1), message.text(n, 4), value, message.field(n, 14))
+    return (kind, message.component(n, 3, 1), message.text(n, 4), value, message.field(n, 14), message.field(n, 16))
 
 
 def _embedded_record(message: _Message) -> tuple[int, Record]:
