@@ -70,7 +70,7 @@ class Progress:
         self.label = label
         self.stream = stream or sys.stderr
         self.enabled = total >= threshold
-        self.tty = self.enabled and _isatty(self.stream)
+        self.tty = self.enabled and isatty(self.stream)
         self.line_every = line_every
         self.done = 0
         self._drawn_at = 0.0
@@ -104,7 +104,8 @@ class Progress:
             self._drawn_at = 0.0
 
 
-def _isatty(stream: TextIO) -> bool:
+def isatty(stream: TextIO) -> bool:
+    """Whether a stream is a terminal; a replaced stream without the method is not."""
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

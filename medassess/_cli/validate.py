@@ -25,7 +25,7 @@ from .._exceptions import InputError
 from .._gate import Issue, check
 from .._io import iter_record_files, load_record
 from . import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
-from ._output import Progress, add_format_argument, add_today_argument, plural
+from ._output import Progress, add_format_argument, add_today_argument, isatty, plural
 
 Status = Literal["passed", "refused", "unusable"]
 
@@ -79,6 +79,8 @@ def run(args: argparse.Namespace) -> int:
     counts: dict[Status, int] = {"passed": 0, "refused": 0, "unusable": 0}
     as_json = args.format == "json"
     out = sys.stdout
+    # Results only share the screen with the bar when both go to the terminal.
+    shared_screen = isatty(out)
     if as_json:
         out.write('{"files": [')
     for index, path in enumerate(files):
@@ -90,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             lines = list(result.lines())
             if lines:
-                progress.clear()
+                if shared_screen:
+                    progress.clear()
                 out.write("\n".join(lines) + "\n")
     progress.clear()
     status = EXIT_UNUSABLE if counts["unusable"] else EXIT_REFUSED if counts["refused"] else EXIT_OK
