@@ -145,3 +145,14 @@ def test_parser_alone_makes_no_network_request() -> None:
         _parsed_or_refused(external_dtd(f"http://127.0.0.1:{port}/evil.dtd"))
         with pytest.raises(TimeoutError):
             server.accept()
+
+
+def test_cli_read_refuses_an_xxe_file_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from medassess._cli import main
+
+    attack = tmp_path / "attack.xml"
+    attack.write_bytes(XXE_FILE)
+    assert main(["read", str(attack)]) == 2
+    captured = capsys.readouterr()
+    assert "XML with a DTD is refused" in captured.err
+    assert SECRET_MARKER not in captured.out + captured.err
