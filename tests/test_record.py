@@ -7,6 +7,8 @@ from typing import Any
 import jsonschema
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medassess import DMD_SYSTEM, RecordError, load_record, record_from_data, record_to_json
 from medassess._schema import PUBLISHED, schema_bytes
@@ -123,3 +125,33 @@ def test_json_schema_accepts_the_examples_and_refuses_what_the_model_refuses() -
     bad = copy.deepcopy(_data())
     bad["recipients"][0]["route"] = {"kind": "fax", "number": "01632 960000"}
     assert not validator.is_valid(bad)
+
+
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=200).filter(lambda t: t.strip())
+
+
+@settings(max_examples=60, deadline=None)
+@given(conclusion=_TEXT, family=_TEXT, dose=_TEXT)
+def test_hostile_free_text_round_trips_exactly(conclusion: str, family: str, dose: str) -> None:
+    data = _data()
+    data["assessments"][0]["conclusion"] = conclusion
+    data["mother"]["name"]["family"] = family
+    data["medicines"][0]["dose"] = dose
+    record = record_from_data(data)
+    again = record_from_data(orjson.loads(record_to_json(record)))
+    assert again == record
+    assert again.assessments[0].conclusion == conclusion
+    assert (again.mother.name.family, again.medicines[0].dose) == (family, dose)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(st.characters(exclude_categories=("Cs",)), max_size=40))
+def test_errors_never_quote_the_offending_value(text: str) -> None:
+    value = f"§{text}"  # the marker keeps a value from matching the message's own words by chance
+    data = _data()
+    data["mother"]["nhs_number"] = value
+    data["pregnancy"]["edd"] = value
+    with pytest.raises(RecordError) as caught:
+        record_from_data(data, source="r.json")
+    assert "§" not in str(caught.value)
+    assert caught.value.path == "$.mother.nhs_number"
