@@ -23,6 +23,7 @@ from medassess._cli import main
 from medassess._config import DEFAULT_WORKFLOW_ID, load_config
 from medassess._formats import get_format
 from medassess._mesh import MeshTransport
+from medassess._mllp import message_control_id
 from medassess._share import SUBJECT
 from tests.mesh_sandbox import (
     MAILBOXES,
@@ -38,6 +39,7 @@ from tests.mesh_sandbox import (
     running_sandbox,
 )
 from tests.peers import assert_peer_valid
+from tests.test_mllp import _AckHandler, _RejectHandler, hl7apy_listener
 
 __all__ = ["mesh_sandbox", "mesh_sandbox_server"]  # pytest fixtures, used by name
 
@@ -506,3 +508,35 @@ def test_site_settings_choose_hl7v2_for_a_role_and_a_recipient_may_choose_its_ow
     hl7 = tmp_path / "downloaded.hl7"
     hl7.write_bytes(received[f"{loaded.record_id}-v1-rcp-hv"])
     assert_peer_valid("hl7v2-validate", [hl7])
+
+
+@pytest.mark.parametrize(
+    ("handler", "status", "detail"), [(_AckHandler, "acknowledged", "MLLP AA"), (_RejectHandler, "rejected", "MLLP AE")]
+)
+def test_an_mllp_route_is_delivered_and_acknowledged_by_its_ack(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str], handler: type, status: str, detail: str
+) -> None:
+    path = record_for_sandbox(tmp_path, RECIPIENTS)
+    data = orjson.loads(path.read_bytes())
+    ledger_path = tmp_path / "ledger.sqlite3"
+    with hl7apy_listener(handler) as port:
+        data["recipients"][0]["route"] = {"kind": "mllp", "host": "127.0.0.1", "port": port}
+        del data["recipients"][0]["format"]  # an MLLP route carries HL7 v2 whatever the site default
+        path.write_bytes(orjson.dumps(data))
+        assert share(path, ledger_path) == (0 if status == "acknowledged" else 1)
+
+    loaded = load_record(path)
+    with Ledger(ledger_path) as ledger:
+        maternity = ledger.current(loaded.record_id, 1, "rcp-maternity", "mllp")
+    assert maternity is not None
+    assert (maternity.status, maternity.format, maternity.detail) == (status, "hl7v2", detail)
+    first_line = capsys.readouterr().out.splitlines()[0]
+    if status == "acknowledged":
+        control_id = message_control_id(get_format("hl7v2").export(loaded))
+        assert maternity.message_id == control_id
+        assert first_line.endswith(f"via mllp: acknowledged, message {control_id} - MLLP AA")
+    else:
+        # The receiver's words are shown to whoever is sharing, and kept out of the ledger.
+        assert "Patient not registered at this unit" in first_line
+        assert maternity.message_id is None
+    assert len(everything_received(sandbox)) == 3  # the MESH recipients are not held up either way

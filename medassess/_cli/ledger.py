@@ -16,6 +16,8 @@ unusable.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -38,39 +40,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_format_argument(parser)
 
 
+def line(
+    record_id: str, version: int, recipient_id: str, role: str, via: str, status: str, *notes: str, detail: str | None
+) -> str:
+    """The one line a command prints per delivery: ids, role, transport and status, never patient data."""
+    text = f"{record_id} v{version} {recipient_id} ({role}) via {via}: {', '.join([status, *notes])}"
+    return f"{text} - {detail}" if detail else text
+
+
 def describe(delivery: Delivery) -> str:
-    line = (
-        f"{delivery.record_id} v{delivery.record_version} {delivery.recipient_id} ({delivery.recipient_role})"
-        f" via {delivery.transport} {delivery.format}: {delivery.status}"
-    )
+    notes = []
     if delivery.message_id:
-        line += f", message {delivery.message_id}"
+        notes.append(f"message {delivery.message_id}")
     if delivery.sent_at:
-        line += f", sent {delivery.sent_at.isoformat(timespec='seconds')}"
+        notes.append(f"sent {delivery.sent_at.isoformat(timespec='seconds')}")
     if delivery.acknowledged_at:
-        line += f", acknowledged {delivery.acknowledged_at.isoformat(timespec='seconds')}"
-    if delivery.detail and delivery.status != "acknowledged":
-        line += f" - {delivery.detail}"
-    return line
+        notes.append(f"acknowledged {delivery.acknowledged_at.isoformat(timespec='seconds')}")
+    via = f"{delivery.transport} {delivery.format}"
+    detail = delivery.detail if delivery.status != "acknowledged" else None
+    return line(delivery.record_id, delivery.record_version, delivery.recipient_id, delivery.recipient_role, via,
+                delivery.status, *notes, detail=detail)  # fmt: skip
 
 
 def as_dict(delivery: Delivery) -> dict[str, Any]:
-    return {
-        "record_id": delivery.record_id,
-        "record_version": delivery.record_version,
-        "recipient_id": delivery.recipient_id,
-        "recipient_role": delivery.recipient_role,
-        "transport": delivery.transport,
-        "format": delivery.format,
-        "practice_ods": delivery.practice_ods,
-        "message_id": delivery.message_id,
-        "local_id": delivery.local_id,
-        "payload_sha256": delivery.payload_sha256,
-        "status": delivery.status,
-        "detail": delivery.detail,
-        "sent_at": delivery.sent_at.isoformat() if delivery.sent_at else None,
-        "acknowledged_at": delivery.acknowledged_at.isoformat() if delivery.acknowledged_at else None,
-    }
+    return {k: v.isoformat() if isinstance(v, dt.datetime) else v for k, v in dataclasses.asdict(delivery).items()}
 
 
 def run(args: argparse.Namespace) -> int:

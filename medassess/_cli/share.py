@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from .._record import Record
 from .._share import ShareOutcome, mesh_needed, share_record
 from . import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from ._output import add_format_argument, write_json
+from .ledger import line
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,30 +53,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def describe(outcome: ShareOutcome) -> str:
-    """One line for one recipient: ids, role, transport and status only, never patient data."""
-    line = (
-        f"{outcome.record_id} v{outcome.record_version} {outcome.recipient_id} ({outcome.recipient_role})"
-        f" via {outcome.transport or 'no route'}: {outcome.status}"
-    )
-    if outcome.message_id:
-        line += f", message {outcome.message_id}"
-    if outcome.detail:
-        line += f" - {outcome.detail}"
-    return line
-
-
-def _as_dict(outcome: ShareOutcome) -> dict[str, Any]:
-    return {
-        "record_id": outcome.record_id,
-        "record_version": outcome.record_version,
-        "recipient_id": outcome.recipient_id,
-        "recipient_role": outcome.recipient_role,
-        "transport": outcome.transport,
-        "format": outcome.format,
-        "status": outcome.status,
-        "message_id": outcome.message_id,
-        "detail": outcome.detail,
-    }
+    notes = [f"message {outcome.message_id}"] if outcome.message_id else []
+    via = outcome.transport or "no route"
+    return line(outcome.record_id, outcome.record_version, outcome.recipient_id, outcome.recipient_role, via,
+                outcome.status, *notes, detail=outcome.detail)  # fmt: skip
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
     def report(outcome: ShareOutcome) -> None:
         if as_json:
-            results.append(_as_dict(outcome))
+            results.append(dataclasses.asdict(outcome))
         else:
             print(describe(outcome), flush=True)
 
