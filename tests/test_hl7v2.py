@@ -147,6 +147,43 @@ def test_the_share_gate_refuses_before_anything_is_built() -> None:
         medassess.to_hl7v2(draft)
 
 
+def _long_amended_record() -> Record:
+    record = load_record(METHADONE)
+    assert record.overall_conclusion
+    long_text = "Plan: no co-sleeping | sedation ^ peaks & ~ \\ 2-4 h.\r\nBaby: observe 72 h; cyfarwyddyd 👶 新. " * 80
+    medicines = [record.medicines[0].model_copy(update={"name": "Methadone | oral ^ solution & " * 12})]
+    return Record.model_validate(
+        record.model_copy(
+            update={
+                "status": "amended",
+                "version": 2,
+                "overall_conclusion": record.overall_conclusion.model_copy(update={"text": long_text}),
+                "medicines": [*medicines, *record.medicines[1:]],
+            }
+        ).model_dump()
+    )
+
+
+def test_long_text_is_sent_as_repetitions_that_join_back(tmp_path: Path) -> None:
+    record = _long_amended_record()
+    assert record.overall_conclusion and record.overall_conclusion.text
+    for variant in VARIANTS:
+        message = medassess.to_hl7v2(record, medassess.load_site_profile(VARIANTS[variant]))
+        _check_with_libraries(message)
+        assert medassess.record_from_hl7v2(message, source="long.hl7") == record
+        parsed = hl7.parse(_as_cr(message))
+        conclusion = next(
+            o for o in parsed.segments("OBX") if str(o[3][0][0]) == "perinatal-medication-overall-conclusion"
+        )
+        assert len(conclusion[5]) > 40, "long text is split into OBX-5 repetitions"
+        assert "".join(unescape(str(rep)) for rep in conclusion[5]) == record.overall_conclusion.text
+        assert {str(o[11]) for o in parsed.segments("OBX")} == {"C"}, "an amended record's results are corrections"
+        medicine = next(o for o in parsed.segments("OBX") if str(o[4]) == "m1")
+        assert len(str(medicine[5][0][1])) <= 199, "a display text is shortened to what ST allows"
+        (tmp_path / f"long.{variant}.hl7").write_bytes(message)
+    assert_peer_valid("hl7v2-validate", sorted(tmp_path.glob("*.hl7")))
+
+
 def test_registered_as_a_payload_format() -> None:
     fmt = get_format("hl7v2")
     assert (fmt.suffix, fmt.media_type) == (".hl7", "x-application/hl7-v2+er7")
