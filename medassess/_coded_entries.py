@@ -63,6 +63,23 @@ class CodedEntry:
     date: dt.date
     assessment_id: str | None = None
 
+    def as_dict(self) -> dict[str, Any]:
+        """The entry as JSON-ready data (dates as YYYY-MM-DD, quantities as value, unit and UCUM code)."""
+        value: Any = self.value
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, Quantity):
+            value = {"value": value.value, "unit": value.unit, "system": value.system, "code": value.code}
+        return {
+            "item_id": self.item_id,
+            "system": self.system,
+            "code": self.code,
+            "display": self.display,
+            "value": value,
+            "date": self.date.isoformat(),
+            "assessment_id": self.assessment_id,
+        }
+
 
 def coded_entries(record: Record) -> list[CodedEntry]:
     """The coded entries a record files, in template order (assessments in record order)."""
@@ -126,6 +143,7 @@ def _item_entries(
 
 
 def _resolve(root: BaseModel, path: str) -> Any:
+    """The value a template item's dotted path is bound to, or None; the share gate reads items the same way."""
     value: Any = root
     for part in path.split("."):
         value = getattr(value, part, None)

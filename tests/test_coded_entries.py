@@ -125,3 +125,18 @@ def test_every_class_review_code_has_its_display() -> None:
     for cls in medicine_classes().classes.values():
         if cls.review_code:
             assert cls.review_code in REVIEW_DISPLAYS, cls.id
+
+
+def test_entries_as_json_ready_data() -> None:
+    entries = {(e.item_id, e.assessment_id): e for e in _antenatal()}
+    assert entries[("gestation", None)].as_dict() == {
+        "item_id": "gestation",
+        "system": SNOMED_SYSTEM,
+        "code": "226081000000107",
+        "display": "Gestational age",
+        "value": {"value": 205, "unit": "days", "system": "http://unitsofmeasure.org", "code": "d"},
+        "date": "2026-03-02",
+        "assessment_id": None,
+    }
+    assert entries[("edd", None)].as_dict()["value"] == "2026-05-15"
+    assert entries[("sedation", "asm-methadone")].as_dict()["value"] is None
