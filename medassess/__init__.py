@@ -13,6 +13,7 @@ from ._badgernet import (
     find_all_pregnancies_parameters,
     find_pregnancy_parameters,
     matches_pregnancy,
+    pregnancy_patient_id,
     pregnancy_write_payload,
 )
 from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
@@ -143,6 +144,7 @@ __all__ = [
     "operation_outcome",
     "parse_record",
     "parse_template",
+    "pregnancy_patient_id",
     "pregnancy_write_payload",
     "read_fhir_json",
     "read_fhir_xml",

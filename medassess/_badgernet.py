@@ -29,6 +29,7 @@ __all__ = [
     "find_all_pregnancies_parameters",
     "find_pregnancy_parameters",
     "matches_pregnancy",
+    "pregnancy_patient_id",
     "pregnancy_write_payload",
 ]
 
@@ -143,6 +144,25 @@ def find_pregnancy_parameters(record: Record, break_glass_reason: str) -> dict[s
 def find_all_pregnancies_parameters(record: Record) -> dict[str, Any]:
     """The Parameters for ``POST [base]/Patient/$find-all-pregnancies``: national id and date of birth."""
     return {"resourceType": "Parameters", "parameter": _national_id(record)}
+
+
+def pregnancy_patient_id(found: Mapping[str, Any]) -> str:
+    """The logical id of the one pregnancy Patient in a ``$find-pregnancy`` answer.
+
+    An answer naming no Patient, or more than one, is refused rather than guessed from: writing to the
+    wrong pregnancy is worse than not writing.
+    """
+    patients = [
+        (entry.get("resource") or {}).get("id")
+        for entry in found.get("entry") or []
+        if (entry.get("resource") or {}).get("resourceType") == "Patient"
+    ]
+    if len(patients) != 1:
+        raise ReadError(f"expected exactly one pregnancy Patient, found {len(patients)}", path="Bundle.entry")
+    logical_id = patients[0]
+    if not isinstance(logical_id, str) or not _LOGICAL_ID.fullmatch(logical_id):
+        raise ReadError("the pregnancy Patient has no usable logical id", path="Bundle.entry.resource.id")
+    return logical_id
 
 
 def pregnancy_write_payload(record: Record, pregnancy_patient_id: str) -> dict[str, Any]:

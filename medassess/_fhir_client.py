@@ -4,7 +4,8 @@ Each client system instance has its own client id and secret. The client asks th
 bearer token (``grant_type=client_credentials``, the id and secret in HTTP Basic by default, in the form
 body when ``client_auth="post"``), keeps it until shortly before it expires, and sends it on every
 request. A 401 from the FHIR server gets one retry with a fresh token, since a token can be revoked
-before its expiry.
+before its expiry. Nothing else is retried: a POST whose answer was lost may have landed, and sending it
+again would write the assessment twice; the sharing ledger decides what to resend.
 
 Errors carry the server's OperationOutcome text, the method and the path (not the query string, which may
 hold identifiers). Secrets and tokens never appear in ``repr``, logs or errors. Plain ``http://`` is

@@ -23,6 +23,7 @@ from medassess._badgernet import (
     find_all_pregnancies_parameters,
     find_pregnancy_parameters,
     matches_pregnancy,
+    pregnancy_patient_id,
     pregnancy_transaction,
     pregnancy_write_payload,
 )
@@ -257,3 +258,27 @@ def test_a_document_without_the_mother_cannot_be_written_against_a_pregnancy() -
 def test_the_pregnancy_id_must_be_a_logical_id(bad_id: str) -> None:
     with pytest.raises(InputError, match="logical id"):
         pregnancy_transaction(DOCUMENT, NHS, bad_id)
+
+
+def _found(*resources: dict[str, Any]) -> dict[str, Any]:
+    return {"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": r} for r in resources]}
+
+
+def test_the_pregnancy_id_is_taken_from_exactly_one_patient() -> None:
+    edd = {"resourceType": "Observation", "id": "edd-1"}
+    assert pregnancy_patient_id(_found({"resourceType": "Patient", "id": "preg-7"}, edd)) == "preg-7"
+
+
+@pytest.mark.parametrize(
+    ("found", "problem"),
+    [
+        (_found(), "found 0"),
+        (_found({"resourceType": "Observation", "id": "edd-1"}), "found 0"),
+        (_found({"resourceType": "Patient", "id": "preg-7"}, {"resourceType": "Patient", "id": "preg-8"}), "found 2"),
+        (_found({"resourceType": "Patient"}), "no usable logical id"),
+        (_found({"resourceType": "Patient", "id": "../Patient/1"}), "no usable logical id"),
+    ],
+)
+def test_an_answer_that_does_not_name_one_pregnancy_is_refused(found: dict[str, Any], problem: str) -> None:
+    with pytest.raises(ReadError, match=problem):
+        pregnancy_patient_id(found)
