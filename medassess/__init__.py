@@ -49,6 +49,8 @@ from ._gate import (
     rules,
 )
 from ._gpconnect import GpConnectMedicine, medicines_from_gp_connect, read_gp_connect_medicines
+from ._hl7v2 import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
+from ._hl7v2_read import record_from_hl7v2
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
@@ -116,6 +118,7 @@ __all__ = [
     "RuleCount",
     "Safeguarding",
     "ShareGateRefused",
+    "SiteProfile",
     "Template",
     "TemplateError",
     "TransportError",
@@ -127,6 +130,7 @@ __all__ = [
     "coded_entries",
     "conclusions_sha256",
     "default_settings",
+    "default_site_profile",
     "find_all_pregnancies_parameters",
     "find_pregnancy_parameters",
     "get_rule",
@@ -136,6 +140,7 @@ __all__ = [
     "iter_issues",
     "iter_record_files",
     "load_record",
+    "load_site_profile",
     "load_template",
     "mask_nhs_number",
     "matches_pregnancy",
@@ -151,11 +156,13 @@ __all__ = [
     "read_gp_connect_medicines",
     "record_from_bundle",
     "record_from_data",
+    "record_from_hl7v2",
     "record_to_json",
     "require_shareable",
     "rules",
     "template_versions",
     "to_fhir_json",
     "to_fhir_xml",
+    "to_hl7v2",
     "write_atomic",
 ]
