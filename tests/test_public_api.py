@@ -17,9 +17,15 @@ from medassess import (
 )
 
 
+def _isort_key(name: str) -> tuple[int, str]:
+    # isort-style, as ruff's RUF022 keeps it: CONSTANTS, then Classes, then functions and dunders.
+    kind = 0 if name.isupper() else 1 if name[0].isupper() else 2
+    return kind, name
+
+
 def test_all_is_sorted_unique_and_importable() -> None:
     names = medassess.__all__
-    assert names == sorted(names)
+    assert names == sorted(names, key=_isort_key)
     assert len(names) == len(set(names))
     for name in names:
         assert hasattr(medassess, name), name
