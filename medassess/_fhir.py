@@ -42,6 +42,7 @@ from ._record import (
     Organisation,
     Recipient,
     Record,
+    Safeguarding,
 )
 
 Resource = dict[str, Any]
@@ -240,6 +241,18 @@ def conclusions_sha256(record: Record) -> str:
     return hashlib.sha256(orjson.dumps(pairs)).hexdigest()
 
 
+def uuid5(name: str) -> str:
+    """``str(uuid.uuid5(_ID_NAMESPACE, name))``, without the UUID object: ids are most of an export's work."""
+    digest = bytearray(hashlib.sha1(_ID_NAMESPACE.bytes + name.encode("utf-8"), usedforsecurity=False).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    x = digest.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+
+
+_NO_SAFEGUARDING = Safeguarding()
+
+
 class _Builder:
     """Builds one Bundle: resources are created once per key and listed in the order first needed."""
 
@@ -252,7 +265,7 @@ class _Builder:
         self.restricted = record.safeguarding.safeguarding_relevant or record.safeguarding.social_care_involved
 
     def _id(self, kind: str, key: str) -> str:
-        return str(uuid.uuid5(_ID_NAMESPACE, self.prefix + kind + "|" + key))
+        return uuid5(self.prefix + kind + "|" + key)
 
     def add(self, kind: str, key: str, build: Any, *args: Any) -> str:
         """The reference (``urn:uuid:...``) of the resource for ``key``, building it on first use."""
@@ -526,7 +539,7 @@ class _Builder:
 
     def flag(self) -> str | None:
         s = self.record.safeguarding
-        if s == type(s)():
+        if s == _NO_SAFEGUARDING:
             return None
         subs: list[Resource] = [
             {"url": "child-protection-plan", "valueBoolean": s.child_protection_plan},

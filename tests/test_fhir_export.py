@@ -292,3 +292,10 @@ def test_cli_export_unusable_input(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["export", str(bad), "--to", "fhir-json", "--out", str(tmp_path / "out")]) == 2
     assert str(bad) in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_resource_ids_are_standard_uuid5() -> None:
+    from medassess._fhir import _ID_NAMESPACE, uuid5
+
+    for name in ("", "c9f4b2e0|1|Patient|mother", "r|2|PractitionerRole|clinician|{\"name\":\"中文\"}"):
+        assert uuid5(name) == str(uuid.uuid5(_ID_NAMESPACE, name))
