@@ -112,33 +112,38 @@ class SiteProfile(BaseModel):
 
 def load_site_profile(path: str | Path) -> SiteProfile:
     """Read and check a site profile; problems are located (file and key)."""
-    path = Path(path)
-    return _load_profile(str(path.resolve()) if path.exists() else str(path))
-
-
-@functools.cache
-def _load_profile(path: str) -> SiteProfile:
+    source = str(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigurationError(f"cannot be read ({exc.strerror or type(exc).__name__})", source=path) from None
+        raise ConfigurationError(f"cannot be read ({exc.strerror or type(exc).__name__})", source=source) from None
     except UnicodeDecodeError:
-        raise ConfigurationError("is not UTF-8 text", source=path) from None
+        raise ConfigurationError("is not UTF-8 text", source=source) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"is not valid TOML ({exc})", source=path) from None
+        raise ConfigurationError(f"is not valid TOML ({exc})", source=source) from None
     try:
         return SiteProfile.model_validate(data)
     except ValidationError as exc:
         error = exc.errors(include_input=False, include_url=False)[0]
-        raise ConfigurationError(str(error["msg"]), source=path, path=json_path(error["loc"])) from None
+        raise ConfigurationError(str(error["msg"]), source=source, path=json_path(error["loc"])) from None
 
 
 def default_site_profile() -> SiteProfile:
     """The profile named by ``MEDASSESS_HL7V2_PROFILE``, else the shipped ``mappings/hl7v2/default.toml``."""
-    named = os.environ.get(PROFILE_ENV)
-    return load_site_profile(named if named else data_path("mappings") / "hl7v2" / "default.toml")
+    path = Path(os.environ.get(PROFILE_ENV) or data_path("mappings") / "hl7v2" / "default.toml")
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    return _profile_as_of(path, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _profile_as_of(path: Path, stamp: int | None) -> SiteProfile:
+    # An export over thousands of records reads the profile once; an edited file is read again.
+    return load_site_profile(path)
 
 
 Code = tuple[str, str, str]

@@ -290,6 +290,17 @@ def test_environment_names_the_profile_the_format_uses(monkeypatch: pytest.Monke
     assert medassess.default_site_profile() == SiteProfile()
 
 
+def test_an_edited_profile_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    profile = tmp_path / "site.toml"
+    monkeypatch.setenv(PROFILE_ENV, str(profile))
+    profile.write_text('processing_id = "T"', encoding="utf-8")
+    os.utime(profile, ns=(1_000_000_000, 1_000_000_000))
+    assert medassess.default_site_profile().processing_id == "T"
+    profile.write_text('processing_id = "D"', encoding="utf-8")
+    os.utime(profile, ns=(2_000_000_000, 2_000_000_000))
+    assert medassess.default_site_profile().processing_id == "D"
+
+
 # -- property: generated records with hostile text ----------------------------------------------------------
 
 _HOSTILE_PIECES = [
