@@ -117,6 +117,17 @@ CREATE VIEW IF NOT EXISTS deliveries AS
 """
 
 
+_CURRENT_OF_RECORD = """
+    SELECT e.*, k.first_seq FROM events AS e
+    JOIN (
+        SELECT max(seq) AS last_seq, min(seq) AS first_seq FROM events WHERE record_id = ?
+        GROUP BY record_version, recipient_id, transport
+    ) AS k ON e.seq = k.last_seq
+    ORDER BY k.first_seq
+"""
+"""The ``deliveries`` view for one record, filtered before grouping so only that record's events are read
+(the view itself would group the whole ledger first)."""
+
 _INSERT = (
     "INSERT INTO events (recorded_at, record_id, record_version, recipient_id, recipient_role, transport, format,"
     " practice_ods, message_id, local_id, payload_sha256, status, detail, sent_at, acknowledged_at)"
@@ -281,9 +292,12 @@ class Ledger:
     def deliveries(self, record_id: str | None = None) -> Iterator[Delivery]:
         """The current state of every delivery (of one record when ``record_id`` is given), in the order
         each was first attempted."""
-        for row in self._db.execute(
-            "SELECT * FROM deliveries WHERE ?1 IS NULL OR record_id = ?1 ORDER BY first_seq", (record_id,)
-        ):
+        rows = (
+            self._db.execute(_CURRENT_OF_RECORD, (record_id,))
+            if record_id is not None
+            else self._db.execute("SELECT * FROM deliveries ORDER BY first_seq")
+        )
+        for row in rows:
             yield _delivery(row)
 
     def unacknowledged(self) -> Iterator[Delivery]:
