@@ -18,6 +18,7 @@ holding one is refused with a MappingError rather than written.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import types
@@ -36,6 +37,8 @@ from ._xml import parse_xml
 
 FHIR_NS = "http://hl7.org/fhir"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
+MAX_DEPTH = 100
+"""Deeper than any FHIR resource nests (a Bundle entry's extensions are a dozen levels); refused beyond."""
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 Kind = Literal["primitive", "complex", "resource", "xhtml"]
@@ -186,6 +189,8 @@ def _write_object(node: etree._Element, data: dict[str, Any], path: str, where: 
             continue
         at = f"{where}.{name}"
         if name in definition.attributes:
+            if extra is not None:
+                raise MappingError("cannot have extensions: XML writes it as an attribute", path=f"{where}._{name}")
             _set(node, name, _lexical(value, element, at), at)
         elif element.many:
             values, extras = _as_list(value, at), _as_list(extra, f"{where}._{name}")
@@ -277,7 +282,10 @@ def _indent(node: etree._Element, depth: int = 0) -> None:
 
 def json_to_xml(resource: dict[str, Any]) -> bytes:
     """A FHIR R4 resource (parsed JSON) as FHIR XML bytes: UTF-8, indented, deterministic."""
-    root = _write_resource(None, _object(resource, "$"), "$")
+    try:
+        root = _write_resource(None, _object(resource, "$"), "$")
+    except RecursionError:
+        raise MappingError("is nested too deeply to be a FHIR resource", path="$") from None
     _indent(root)
     body: bytes = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
     return _DECLARATION + body + b"\n"
@@ -321,8 +329,9 @@ def _value(text: str, element: _Element, where: str, source: str) -> object:
             return int(text)
     elif kind == "decimal":
         if _DECIMAL.fullmatch(text):
-            # JSON reads a decimal the same way: an integer lexical form stays an integer.
-            return orjson.loads(text)
+            # Read as JSON reads a number, so an integer lexical form stays an integer.
+            with contextlib.suppress(orjson.JSONDecodeError):  # out of a double's range
+                return orjson.loads(text)
     else:
         return text
     raise ReadError(f"is not a valid FHIR {kind}", source=source, path=where)
@@ -428,7 +437,11 @@ def _read_resource(node: etree._Element, where: str, source: str) -> dict[str, A
 
 def xml_to_json(content: bytes, *, source: str = "<payload>") -> dict[str, Any]:
     """FHIR XML bytes as the resource's FHIR JSON (a dict with keys in definition order)."""
-    return _read_resource(parse_xml(content, source=source), "", source)
+    root = parse_xml(content, source=source)
+    # libxml2 already stops at 256 levels; this keeps the reader's own recursion inside Python's limit.
+    if any(True for _ in root.iterfind("/".join(["*"] * MAX_DEPTH))):
+        raise ReadError(f"is nested more than {MAX_DEPTH} levels deep, which no FHIR resource is", source=source)
+    return _read_resource(root, "", source)
 
 
 # ------------------------------------------------------------------------------------------ the fhir-xml format

@@ -250,3 +250,27 @@ def test_hostile_text_round_trips_exactly(conclusion: str, dose: str, family: st
     assert to_fhir_xml(back, preliminary=True) == xml
     expected = _canonical_divs(orjson.loads(to_fhir_json(record, preliminary=True)))
     assert _canonical_divs(xml_to_json(xml)) == expected == _canonical_divs(build_bundle(record, preliminary=True))
+
+
+def test_nesting_no_resource_needs_is_refused_not_a_crash() -> None:
+    extension: dict[str, Any] = {"url": "urn:x", "valueString": "x"}
+    for _ in range(2000):
+        extension = {"url": "urn:x", "extension": [extension]}
+    with pytest.raises(MappingError, match="nested too deeply"):
+        json_to_xml({"resourceType": "Patient", "extension": [extension]})
+    deep = (
+        b'<Patient xmlns="http://hl7.org/fhir">' + b'<extension url="u">' * 150 + b"</extension>" * 150 + b"</Patient>"
+    )
+    with pytest.raises(ReadError, match="nested more than 100 levels"):
+        xml_to_json(deep, source="deep.xml")
+
+
+def test_attribute_elements_cannot_carry_extensions_and_huge_decimals_are_refused() -> None:
+    with pytest.raises(MappingError, match="cannot have extensions") as caught:
+        json_to_xml({"resourceType": "Patient", "name": [{"id": "n", "_id": {"extension": []}, "family": "x"}]})
+    assert caught.value.path == "Patient.name[0]._id"
+    too_big = (
+        b'<Observation xmlns="http://hl7.org/fhir"><valueQuantity><value value="1e400"/></valueQuantity></Observation>'
+    )
+    with pytest.raises(ReadError, match="not a valid FHIR decimal"):
+        xml_to_json(too_big)
