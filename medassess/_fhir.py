@@ -141,8 +141,8 @@ FLAG_CODES: dict[str, Code] = {
     "context": (LOCAL_SYSTEM, "safeguarding-context", "Safeguarding and discharge context"),
 }
 LAWFUL_BASES: dict[str, Code] = {
-    "consent": (LOCAL_SYSTEM, "share-with-consent", "Shared with the mother's consent"),
-    "safeguarding-without-consent": (LOCAL_SYSTEM, "share-without-consent-safeguarding", "Shared without consent to safeguard a child"),
+    "consent": (LOCAL_SYSTEM, "consent-to-share-perinatal-medication-assessment", "Consent given to share perinatal medication assessment"),
+    "safeguarding-without-consent": (LOCAL_SYSTEM, "shared-without-consent-to-safeguard-child", "Information shared without consent to safeguard a child"),
 }
 NOTE_KINDS = (
     ("impact_on_mother", "parenting_capacity", "parenting-capacity"),

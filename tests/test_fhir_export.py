@@ -299,3 +299,29 @@ def test_resource_ids_are_standard_uuid5() -> None:
 
     for name in ("", "c9f4b2e0|1|Patient|mother", "r|2|PractitionerRole|clinician|{\"name\":\"中文\"}"):
         assert uuid5(name) == str(uuid.uuid5(_ID_NAMESPACE, name))
+
+
+def test_every_local_code_in_an_export_is_documented() -> None:
+    documented = set()
+    for line in (ROOT / "docs" / "local-codes.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `"):
+            documented.add(line.split("`")[1])
+    used = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("system") == medassess.LOCAL_SYSTEM:
+                used.add(node["code"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for example in EXAMPLES:
+        walk(_bundle(example))
+    from medassess import _fhir
+
+    for table in (_fhir.CLINICIAN_ROLES, _fhir.RECIPIENT_ROLES, _fhir.STAGES, _fhir.FLAG_CODES, _fhir.LAWFUL_BASES):
+        used |= {code for system, code, _ in table.values() if system == medassess.LOCAL_SYSTEM}
+    assert used and used <= documented, sorted(used - documented)
