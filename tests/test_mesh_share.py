@@ -540,3 +540,21 @@ def test_an_mllp_route_is_delivered_and_acknowledged_by_its_ack(
         assert "Patient not registered at this unit" in first_line
         assert maternity.message_id is None
     assert len(everything_received(sandbox)) == 3  # the MESH recipients are not held up either way
+
+
+def test_one_refused_record_does_not_hold_up_the_others(
+    sandbox: Sandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good_dir, refused_dir = tmp_path / "good", tmp_path / "refused"
+    good_dir.mkdir()
+    refused_dir.mkdir()
+    good = record_for_sandbox(good_dir, RECIPIENTS)
+    record_for_sandbox(refused_dir, RECIPIENTS, record_id="another-record", overall_conclusion=None)
+    ledger_path = tmp_path / "ledger.sqlite3"
+
+    assert main(["share", str(refused_dir), str(good), "--ledger", str(ledger_path)]) == 1
+    out = capsys.readouterr()
+    assert "refused by the share gate" in out.err and len(out.out.splitlines()) == 4
+    assert_each_recipient_has_exactly_one(sandbox, good)
+    with Ledger(ledger_path) as ledger:
+        assert list(ledger.deliveries("another-record")) == []
