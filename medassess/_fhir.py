@@ -52,7 +52,9 @@ PROFILE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
 EXT = "https://medassess.uk/fhir/StructureDefinition/"
 EXT_VERSION_NUMBER = "http://hl7.org/fhir/StructureDefinition/composition-clinicaldocument-versionNumber"
 EXT_DOSAGE_LAST_CHANGED = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationDosageLastChanged"
-EXT_PRESCRIBING_ORG_TYPE = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationPrescribingOrganizationType"
+EXT_PRESCRIBING_ORG_TYPE = (
+    "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationPrescribingOrganizationType"
+)
 HEADINGS_SYSTEM = "https://fhir.hl7.org.uk/CodeSystem/UKCore-RecordStandardHeadings"
 PRESCRIBING_ORG_TYPE_SYSTEM = "https://fhir.hl7.org.uk/CodeSystem/UKCore-MedicationPrescribingOrganizationType"
 CONFIDENTIALITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality"
@@ -80,7 +82,12 @@ SECTION_CODES: dict[str, tuple[str, str]] = {
 }
 """Record part -> UK Core Record Standard Heading (code, display)."""
 
-STATUS_TO_FHIR = {"draft": "preliminary", "final": "final", "amended": "amended", "entered-in-error": "entered-in-error"}
+STATUS_TO_FHIR = {
+    "draft": "preliminary",
+    "final": "final",
+    "amended": "amended",
+    "entered-in-error": "entered-in-error",
+}
 
 Code = tuple[str, str, str]
 """(system, code, display)."""
@@ -141,8 +148,16 @@ FLAG_CODES: dict[str, Code] = {
     "context": (LOCAL_SYSTEM, "safeguarding-context", "Safeguarding and discharge context"),
 }
 LAWFUL_BASES: dict[str, Code] = {
-    "consent": (LOCAL_SYSTEM, "consent-to-share-perinatal-medication-assessment", "Consent given to share perinatal medication assessment"),
-    "safeguarding-without-consent": (LOCAL_SYSTEM, "shared-without-consent-to-safeguard-child", "Information shared without consent to safeguard a child"),
+    "consent": (
+        LOCAL_SYSTEM,
+        "consent-to-share-perinatal-medication-assessment",
+        "Consent given to share perinatal medication assessment",
+    ),
+    "safeguarding-without-consent": (
+        LOCAL_SYSTEM,
+        "shared-without-consent-to-safeguard-child",
+        "Information shared without consent to safeguard a child",
+    ),
 }
 NOTE_KINDS = (
     ("impact_on_mother", "parenting_capacity", "parenting-capacity"),
@@ -299,7 +314,9 @@ class _Builder:
     def practitioner(self, name: HumanName | None, registration: Any) -> str | None:
         if name is None and registration is None:
             return None
-        key = orjson.dumps([name.model_dump() if name else None, registration.model_dump() if registration else None]).decode()
+        key = orjson.dumps(
+            [name.model_dump() if name else None, registration.model_dump() if registration else None]
+        ).decode()
         return self.add("Practitioner", key, self._practitioner, name, registration)
 
     def _practitioner(self, name: HumanName | None, registration: Any) -> Resource:
@@ -383,7 +400,7 @@ class _Builder:
 
     def _partner(self) -> Resource:
         p = self.record.partner
-        assert p is not None  # noqa: S101  (only called when the record has a partner)
+        assert p is not None
         res: Resource = {"meta": {"profile": [PROFILE + "Patient"]}}
         if p.relationship is not None:
             res["extension"] = [_ext_text(EXT + "relationship-to-mother", p.relationship)]
@@ -401,11 +418,29 @@ class _Builder:
     def _medicine(self, index: int, m: Medicine) -> Resource:
         extensions: list[Resource] = []
         if m.prescriber is not None:
-            kind = "prescribed-at-gp-practice" if m.prescriber.kind == "gp-practice" else "prescribed-by-another-organisation"
-            display = "Prescribed at GP practice" if m.prescriber.kind == "gp-practice" else "Prescribed by another organisation"
-            extensions.append({"url": EXT_PRESCRIBING_ORG_TYPE, "valueCodeableConcept": _concept((PRESCRIBING_ORG_TYPE_SYSTEM, kind, display))})
+            kind = (
+                "prescribed-at-gp-practice"
+                if m.prescriber.kind == "gp-practice"
+                else "prescribed-by-another-organisation"
+            )
+            display = (
+                "Prescribed at GP practice"
+                if m.prescriber.kind == "gp-practice"
+                else "Prescribed by another organisation"
+            )
+            extensions.append(
+                {
+                    "url": EXT_PRESCRIBING_ORG_TYPE,
+                    "valueCodeableConcept": _concept((PRESCRIBING_ORG_TYPE_SYSTEM, kind, display)),
+                }
+            )
             if m.prescriber.organisation is not None:
-                extensions.append({"url": EXT + "prescriber-organisation", "valueReference": {"reference": self.organisation(m.prescriber.organisation)}})
+                extensions.append(
+                    {
+                        "url": EXT + "prescriber-organisation",
+                        "valueReference": {"reference": self.organisation(m.prescriber.organisation)},
+                    }
+                )
         if m.last_changed is not None:
             extensions.append({"url": EXT_DOSAGE_LAST_CHANGED, "valueDateTime": m.last_changed.isoformat()})
         if m.flagged:
@@ -440,7 +475,10 @@ class _Builder:
         if not _URI.fullmatch(code.system):
             raise MappingError("a code system must be a URI without spaces to be sent in FHIR", path=path + ".system")
         if not _CODE.fullmatch(code.code):
-            raise MappingError("a code must not start or end with spaces, or hold tabs, line breaks or double spaces, to be sent in FHIR", path=path + ".code")
+            raise MappingError(
+                "a code must not start or end with spaces or hold tabs, line breaks or double spaces, for FHIR",
+                path=path + ".code",
+            )
         coding: dict[str, Any] = {"system": code.system, "code": code.code}
         if code.display is not None:
             put_text(coding, "display", code.display)
@@ -468,19 +506,27 @@ class _Builder:
             if p.edd is not None:
                 fields["valueDateTime"] = p.edd.isoformat()
             else:
-                fields["dataAbsentReason"] = _concept(("http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", "Unknown"))
+                fields["dataAbsentReason"] = _concept(
+                    ("http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", "Unknown")
+                )
             # Observation.method sits after value[x] and dataAbsentReason in FHIR order.
             fields = {k: fields[k] for k in ("valueDateTime", "dataAbsentReason", "method") if k in fields}
             refs.append(self._observation("edd", EDD_CODES[p.edd_basis], **fields))
         if p.gestation is not None:
             g = p.gestation
             days = {"value": g.weeks * 7 + g.days, "unit": "days", "system": UCUM_SYSTEM, "code": "d"}
-            refs.append(self._observation("gestation", OBS_GESTATION, effectiveDateTime=g.on.isoformat(), valueQuantity=days))
+            refs.append(
+                self._observation("gestation", OBS_GESTATION, effectiveDateTime=g.on.isoformat(), valueQuantity=days)
+            )
         if p.delivery_date is not None:
             day = p.delivery_date.isoformat()
             refs.append(self._observation("delivery", OBS_DELIVERY, effectiveDateTime=day, valueDateTime=day))
         if p.infant_feeding is not None:
-            refs.append(self._observation("infant-feeding", OBS_FEEDING, valueCodeableConcept=_concept(FEEDING[p.infant_feeding])))
+            refs.append(
+                self._observation(
+                    "infant-feeding", OBS_FEEDING, valueCodeableConcept=_concept(FEEDING[p.infant_feeding])
+                )
+            )
         return refs
 
     def assessment(self, a: Assessment, medicine_refs: dict[str, str]) -> str:
@@ -490,10 +536,10 @@ class _Builder:
         extensions: list[Resource] = []
         if a.impact_on_mother is not None and a.impact_on_mother.sedation is not None:
             extensions.append({"url": EXT + "sedation-risk", "valueCode": a.impact_on_mother.sedation})
-        for part in ("impact_on_mother", "impact_on_baby"):
-            value = getattr(a, part)
+        for name in ("impact_on_mother", "impact_on_baby"):
+            value = getattr(a, name)
             if value is not None and not value.model_dump(exclude_none=True):
-                extensions.append({"url": EXT + "empty-part", "valueCode": part.replace("_", "-")})
+                extensions.append({"url": EXT + "empty-part", "valueCode": name.replace("_", "-")})
         res = self._impression(a.conclusion, a.author, a.date)
         if extensions:
             res = {"extension": extensions, **res}
@@ -515,7 +561,11 @@ class _Builder:
         c = self.record.overall_conclusion
         if c is None:
             return None
-        return self.add("ClinicalImpression", "overall", lambda: self._ordered_impression(self._impression(c.text, c.author, c.date)))
+        return self.add(
+            "ClinicalImpression",
+            "overall",
+            lambda: self._ordered_impression(self._impression(c.text, c.author, c.date)),
+        )
 
     def _impression(self, summary: str | None, author: Clinician | None, date: Any) -> Resource:
         res: Resource = {
@@ -534,7 +584,19 @@ class _Builder:
     @staticmethod
     def _ordered_impression(res: Resource) -> Resource:
         # FHIR element order, so the JSON reads like the specification and XML conversion is direct.
-        order = ("extension", "identifier", "status", "code", "subject", "date", "assessor", "summary", "_summary", "supportingInfo", "note")
+        order = (
+            "extension",
+            "identifier",
+            "status",
+            "code",
+            "subject",
+            "date",
+            "assessor",
+            "summary",
+            "_summary",
+            "supportingInfo",
+            "note",
+        )
         return {k: res[k] for k in order if k in res}
 
     def flag(self) -> str | None:
@@ -546,7 +608,10 @@ class _Builder:
         ]
         if s.child_protection_plan_ended is not None:
             subs.append({"url": "child-protection-plan-ended", "valueDate": s.child_protection_plan_ended.isoformat()})
-        subs += [{"url": "care-order", "valueCode": s.care_order}, {"url": "looked-after", "valueBoolean": s.looked_after}]
+        subs += [
+            {"url": "care-order", "valueCode": s.care_order},
+            {"url": "looked-after", "valueBoolean": s.looked_after},
+        ]
         if s.social_worker is not None:
             subs.append({"url": "social-worker", "valueReference": {"reference": self.contact(s.social_worker)}})
         if s.discharge_to is not None:
@@ -589,7 +654,9 @@ class _Builder:
             res.update(
                 {
                     "status": "active",
-                    "scope": _concept(("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")),
+                    "scope": _concept(
+                        ("http://terminology.hl7.org/CodeSystem/consentscope", "patient-privacy", "Privacy Consent")
+                    ),
                     "category": [_concept((ACT_CODE_SYSTEM, "INFA", "information access"))],
                     "patient": {"reference": self.mother()},
                 }
@@ -623,17 +690,31 @@ class _Builder:
         if consent:
             sections["recipients"].append(consent)
         attester = self.clinician(record.attestation.by) if record.attestation else None
-        author = attester or (self.clinician(record.overall_conclusion.author) if record.overall_conclusion and record.overall_conclusion.author else None)
+        author = attester or (
+            self.clinician(record.overall_conclusion.author)
+            if record.overall_conclusion and record.overall_conclusion.author
+            else None
+        )
         practice = self.organisation(record.mother.registered_practice)
         self.entries[0] = (composition_ref, self._composition(sections, mother, author or practice, attester, practice))
-        self._provenance(composition_ref, sections["assessments"] + sections["conclusion"], author or practice, attester is not None)
+        self._provenance(
+            composition_ref, sections["assessments"] + sections["conclusion"], author or practice, attester is not None
+        )
         return self._bundle()
 
-    def _composition(self, sections: dict[str, list[str]], mother: str, author: str, attester: str | None, practice: str) -> Resource:
+    def _composition(
+        self, sections: dict[str, list[str]], mother: str, author: str, attester: str | None, practice: str
+    ) -> Resource:
         record = self.record
         extensions: list[Resource] = [
             {"url": EXT_VERSION_NUMBER, "valueString": str(record.version)},
-            {"url": EXT + "template", "extension": [_ext_text("id", record.template.id), {"url": "version", "valueString": record.template.version}]},
+            {
+                "url": EXT + "template",
+                "extension": [
+                    _ext_text("id", record.template.id),
+                    {"url": "version", "valueString": record.template.version},
+                ],
+            },
         ]
         if self.preliminary:
             extensions.append({"url": EXT + "record-status", "valueCode": record.status})
@@ -652,7 +733,9 @@ class _Builder:
             "confidentiality": "R" if self.restricted else "N",
         }
         if record.attestation is not None and attester is not None:
-            res["attester"] = [{"mode": "legal", "time": record.attestation.at.isoformat(), "party": {"reference": attester}}]
+            res["attester"] = [
+                {"mode": "legal", "time": record.attestation.at.isoformat(), "party": {"reference": attester}}
+            ]
         res["custodian"] = {"reference": practice}
         out = []
         for key, title, narrative in SECTIONS:
@@ -721,7 +804,7 @@ def human_name(name: HumanName) -> Resource:
 
 def _route(r: Recipient) -> Resource:
     route = r.route
-    assert route is not None  # noqa: S101  (only called when the recipient has a route)
+    assert route is not None
     subs: list[Resource] = [{"url": "kind", "valueCode": route.kind}]
     if route.kind == "mesh":
         subs.append({"url": "mailbox", "valueString": route.mailbox})

@@ -147,7 +147,9 @@ class _Reader:
             self.where[id(resource)] = f"Bundle.entry[{i}].resource"
         self.composition = entries[0]["resource"]
         if self.composition.get("resourceType") != "Composition":
-            raise ReadError("the first entry of a document is its Composition", source=source, path="Bundle.entry[0].resource")
+            raise ReadError(
+                "the first entry of a document is its Composition", source=source, path="Bundle.entry[0].resource"
+            )
 
     def fail(self, resource: Resource, element: str, message: str) -> ReadError:
         return ReadError(message, source=self.source, path=f"{self.where.get(id(resource), 'Bundle')}.{element}")
@@ -165,14 +167,19 @@ class _Reader:
             key = _SECTION_KEYS.get((_coding_key(section.get("code")) or ("", ""))[1])
             if key is None:
                 raise self.fail(self.composition, f"section[{i}].code", "is not a section medassess writes")
-            out[key] = [self.resolve(self.composition, f"section[{i}].entry[{j}]", e) for j, e in enumerate(section.get("entry") or ())]
+            out[key] = [
+                self.resolve(self.composition, f"section[{i}].entry[{j}]", e)
+                for j, e in enumerate(section.get("entry") or ())
+            ]
         return out
 
     # -- people and organisations ------------------------------------------------------------------------
 
     def organisation(self, holder: Resource, element: str, reference: Any) -> dict[str, Any]:
         org = self.resolve(holder, element, reference)
-        ods = next((i.get("value") for i in org.get("identifier") or () if i.get("system") == ODS_ORGANISATION_SYSTEM), None)
+        ods = next(
+            (i.get("value") for i in org.get("identifier") or () if i.get("system") == ODS_ORGANISATION_SYSTEM), None
+        )
         out: dict[str, Any] = {"ods_code": ods}
         name = exact_text(org, "name")
         if name is not None:
@@ -227,7 +234,9 @@ class _Reader:
         return out
 
     def recipient(self, role: Resource) -> dict[str, Any]:
-        rid = next((i.get("value") for i in role.get("identifier") or () if i.get("system") == RECIPIENT_ID_SYSTEM), None)
+        rid = next(
+            (i.get("value") for i in role.get("identifier") or () if i.get("system") == RECIPIENT_ID_SYSTEM), None
+        )
         code = _coding_key((role.get("code") or [None])[0])
         out: dict[str, Any] = {"id": rid, "role": _RECIPIENT_ROLES.get(code) if code else None}
         if "organization" in role:
@@ -278,18 +287,25 @@ class _Reader:
             overall = sections["conclusion"][0]
             data["overall_conclusion"] = self.impression(overall, {"text": exact_text(overall, "summary")})
         for i, attester in enumerate(comp.get("attester") or ()):
-            data["attestation"] = {"by": self.clinician(comp, f"attester[{i}].party", attester.get("party")), "at": attester.get("time")}
+            data["attestation"] = {
+                "by": self.clinician(comp, f"attester[{i}].party", attester.get("party")),
+                "at": attester.get("time"),
+            }
         flag = next((r for r in sections["safeguarding"] if r.get("resourceType") == "Flag"), None)
         if flag is not None:
             data["safeguarding"] = self.safeguarding(flag)
-        data["recipients"] = [self.recipient(r) for r in sections["recipients"] if r.get("resourceType") == "PractitionerRole"]
+        data["recipients"] = [
+            self.recipient(r) for r in sections["recipients"] if r.get("resourceType") == "PractitionerRole"
+        ]
         consent = next((r for r in sections["recipients"] if r.get("resourceType") == "Consent"), None)
         if consent is not None:
             data["lawful_basis"] = self.lawful_basis(consent)
         return data
 
     def mother(self, patient: Resource) -> dict[str, Any]:
-        nhs = next((i.get("value") for i in patient.get("identifier") or () if i.get("system") == NHS_NUMBER_SYSTEM), None)
+        nhs = next(
+            (i.get("value") for i in patient.get("identifier") or () if i.get("system") == NHS_NUMBER_SYSTEM), None
+        )
         gp = (patient.get("generalPractitioner") or [None])[0]
         return {
             "nhs_number": nhs,
@@ -337,16 +353,18 @@ class _Reader:
         return {k: out[k] for k in order if k in out}
 
     def medicine(self, statement: Resource, partner: Resource | None, ids: dict[int, str]) -> dict[str, Any]:
-        mid = next((i.get("value") for i in statement.get("identifier") or () if i.get("system") == MEDICINE_ID_SYSTEM), None)
+        mid = next(
+            (i.get("value") for i in statement.get("identifier") or () if i.get("system") == MEDICINE_ID_SYSTEM), None
+        )
         ids[id(statement)] = mid or ""
         out: dict[str, Any] = {"id": mid}
         concept = statement.get("medicationCodeableConcept") or {}
         for coding in concept.get("coding") or ():
-            code = {"system": coding.get("system"), "code": coding.get("code")}
+            medicine_code = {"system": coding.get("system"), "code": coding.get("code")}
             display = exact_text(coding, "display")
             if display is not None:
-                code["display"] = display
-            out["code"] = code
+                medicine_code["display"] = display
+            out["code"] = medicine_code
         out["name"] = exact_text(concept, "text")
         for dosage in statement.get("dosage") or ():
             out["dose"] = exact_text(dosage, "text")
@@ -364,7 +382,9 @@ class _Reader:
         kind = _ext(statement, EXT_PRESCRIBING_ORG_TYPE)
         if kind is not None:
             code = _coding_key(kind.get("valueCodeableConcept"))
-            prescriber: dict[str, Any] = {"kind": "gp-practice" if code and code[1] == "prescribed-at-gp-practice" else "other-organisation"}
+            prescriber: dict[str, Any] = {
+                "kind": "gp-practice" if code and code[1] == "prescribed-at-gp-practice" else "other-organisation"
+            }
             org = _ext(statement, EXT + "prescriber-organisation")
             if org is not None:
                 prescriber["organisation"] = self.organisation(statement, "extension", org.get("valueReference"))
@@ -381,8 +401,13 @@ class _Reader:
         return {k: v for k, v in out.items() if v is not None}
 
     def assessment(self, resource: Resource, medicine_ids: dict[int, str]) -> dict[str, Any]:
-        aid = next((i.get("value") for i in resource.get("identifier") or () if i.get("system") == ASSESSMENT_ID_SYSTEM), None)
-        mids = [medicine_ids.get(id(self.resolve(resource, f"supportingInfo[{i}]", ref)), "") for i, ref in enumerate(resource.get("supportingInfo") or ())]
+        aid = next(
+            (i.get("value") for i in resource.get("identifier") or () if i.get("system") == ASSESSMENT_ID_SYSTEM), None
+        )
+        mids = [
+            medicine_ids.get(id(self.resolve(resource, f"supportingInfo[{i}]", ref)), "")
+            for i, ref in enumerate(resource.get("supportingInfo") or ())
+        ]
         parts: dict[str, dict[str, Any]] = {}
         for ext in resource.get("extension") or ():
             if ext.get("url") == EXT + "sedation-risk":
@@ -479,7 +504,10 @@ def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> R
     if expected is None:
         raise ReadError("no Provenance with the conclusions' SHA-256", source=source, path="Bundle.entry")
     if expected != conclusions_sha256(record):
-        raise ReadError("the written conclusions do not match the SHA-256 in the Provenance: the document was changed", source=source)
+        raise ReadError(
+            "the written conclusions do not match the SHA-256 in the Provenance: the document was changed",
+            source=source,
+        )
     return record
 
 

@@ -55,8 +55,17 @@ _RECIPIENT_ROLES = {
     "specialist": "Specialist",
     "other": "Other professional",
 }
-_EDD_BASIS = {"ultrasound-scan": "ultrasound scan", "last-menstrual-period": "last menstrual period", "clinical": "clinical estimate"}
-_FEEDING = {"breast": "Breastfeeding", "bottle": "Bottle feeding", "mixed": "Breast and bottle feeding", "not-known": "Not known"}
+_EDD_BASIS = {
+    "ultrasound-scan": "ultrasound scan",
+    "last-menstrual-period": "last menstrual period",
+    "clinical": "clinical estimate",
+}
+_FEEDING = {
+    "breast": "Breastfeeding",
+    "bottle": "Bottle feeding",
+    "mixed": "Breast and bottle feeding",
+    "not-known": "Not known",
+}
 _CARE_ORDER = {"none": "None", "interim": "Interim care order", "full": "Full care order"}
 _DISCHARGE = {
     "home-with-parents": "Home with parents",
@@ -97,7 +106,12 @@ def _org(org: Organisation | None) -> str:
 def _clinician(c: Clinician | None) -> str:
     if c is None:
         return "Not recorded"
-    parts = [_name(c.name), _ROLES.get(c.role or "", ""), f"{c.registration.body} {c.registration.number}" if c.registration else "", _org(c.organisation)]
+    parts = [
+        _name(c.name),
+        _ROLES.get(c.role or "", ""),
+        f"{c.registration.body} {c.registration.number}" if c.registration else "",
+        _org(c.organisation),
+    ]
     return ", ".join(p for p in parts if p) or "Not recorded"
 
 
@@ -141,9 +155,13 @@ def _medicine_row(record: Record, m: Medicine) -> str:
     if m.prescriber is None:
         prescriber = ""
     else:
-        prescriber = _org(m.prescriber.organisation) or ("GP practice" if m.prescriber.kind == "gp-practice" else "Another organisation")
+        prescriber = _org(m.prescriber.organisation) or (
+            "GP practice" if m.prescriber.kind == "gp-practice" else "Another organisation"
+        )
     dates = "; ".join(
-        f"{label} {d.isoformat()}" for label, d in (("started", m.started), ("dose last changed", m.last_changed), ("stopped", m.stopped)) if d
+        f"{label} {d.isoformat()}"
+        for label, d in (("started", m.started), ("dose last changed", m.last_changed), ("stopped", m.stopped))
+        if d
     )
     needs = " (flagged for a written assessment)" if m.flagged else ""
     cells = [m.name + needs, m.dose or "", who, prescriber, dates]
@@ -191,9 +209,18 @@ def conclusion_xhtml(record: Record) -> str:
     c = record.overall_conclusion
     rows: list[tuple[str, str | None]] = []
     if c is not None:
-        rows += [("Conclusion", c.text or "Not written"), ("By", _clinician(c.author)), ("Date", c.date.isoformat() if c.date else None)]
+        rows += [
+            ("Conclusion", c.text or "Not written"),
+            ("By", _clinician(c.author)),
+            ("Date", c.date.isoformat() if c.date else None),
+        ]
     if record.attestation is not None:
-        rows.append(("Confirmed complete and correct by", f"{_clinician(record.attestation.by)} at {record.attestation.at.isoformat()}"))
+        rows.append(
+            (
+                "Confirmed complete and correct by",
+                f"{_clinician(record.attestation.by)} at {record.attestation.at.isoformat()}",
+            )
+        )
     return _div(_rows(rows) or "<p>No overall conclusion recorded.</p>")
 
 
@@ -208,7 +235,10 @@ def safeguarding_xhtml(record: Record) -> str:
         _rows(
             [
                 ("Child protection plan", _yes_no(s.child_protection_plan)),
-                ("Child protection plan ended", s.child_protection_plan_ended.isoformat() if s.child_protection_plan_ended else None),
+                (
+                    "Child protection plan ended",
+                    s.child_protection_plan_ended.isoformat() if s.child_protection_plan_ended else None,
+                ),
                 ("Care order", _CARE_ORDER[s.care_order]),
                 ("Looked after", _yes_no(s.looked_after)),
                 ("Social worker", _contact(s.social_worker) if s.social_worker else None),
@@ -277,7 +307,10 @@ def document_xhtml(record: Record, *, preliminary: bool = False) -> str:
             ("NHS number", m.nhs_number),
             ("Date of birth", m.birth_date.isoformat()),
             ("Registered GP practice", _org(m.registered_practice)),
-            ("Record", f"{record.record_id} version {record.version} ({record.status}), updated {record.updated.isoformat()}"),
+            (
+                "Record",
+                f"{record.record_id} version {record.version} ({record.status}), updated {record.updated.isoformat()}",
+            ),
         ]
     )
     body = "".join(f"<h2>{escape(title)}</h2>{function(record)}" for _, title, function in SECTIONS)

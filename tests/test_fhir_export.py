@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,10 @@ def test_document_shape() -> None:
     record = load_record(METHADONE)
     bundle = build_bundle(record)
     assert bundle["type"] == "document"
-    assert bundle["identifier"] == {"system": "https://medassess.uk/Id/record-document", "value": f"{record.record_id}-v1"}
+    assert bundle["identifier"] == {
+        "system": "https://medassess.uk/Id/record-document",
+        "value": f"{record.record_id}-v1",
+    }
     assert bundle["timestamp"] == record.updated.isoformat()
     composition = bundle["entry"][0]["resource"]
     assert composition["resourceType"] == "Composition"
@@ -135,11 +139,32 @@ def test_document_shape() -> None:
     for section in composition["section"]:
         assert section["text"]["div"].startswith('<div xmlns="http://www.w3.org/1999/xhtml">')
     kinds = [e["resource"]["resourceType"] for e in bundle["entry"]]
-    for kind in ("Patient", "Practitioner", "PractitionerRole", "Organization", "MedicationStatement", "Observation",
-                 "ClinicalImpression", "Flag", "Consent", "Provenance"):
+    for kind in (
+        "Patient",
+        "Practitioner",
+        "PractitionerRole",
+        "Organization",
+        "MedicationStatement",
+        "Observation",
+        "ClinicalImpression",
+        "Flag",
+        "Consent",
+        "Provenance",
+    ):
         assert kind in kinds, kind
     assert len(_resources(bundle, "MedicationStatement")) == len(record.medicines)
     assert len(_resources(bundle, "ClinicalImpression")) == len(record.assessments) + 1
+
+
+def _objects(node: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a document, depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _objects(value)
 
 
 def test_every_reference_resolves_and_ids_match_full_urls() -> None:
@@ -149,18 +174,8 @@ def test_every_reference_resolves_and_ids_match_full_urls() -> None:
         for full_url, resource in refs.items():
             assert full_url == f"urn:uuid:{resource['id']}"
             uuid.UUID(resource["id"])
-
-        def walk(node: Any) -> None:
-            if isinstance(node, dict):
-                if isinstance(node.get("reference"), str):
-                    assert node["reference"] in refs, (example.stem, node["reference"])
-                for value in node.values():
-                    walk(value)
-            elif isinstance(node, list):
-                for value in node:
-                    walk(value)
-
-        walk(bundle)
+        references = [o["reference"] for o in _objects(bundle) if isinstance(o.get("reference"), str)]
+        assert references and set(references) <= refs.keys(), example.stem
 
 
 def test_profiles_identifiers_and_codes() -> None:
@@ -178,13 +193,19 @@ def test_profiles_identifiers_and_codes() -> None:
     assert sertraline["medicationCodeableConcept"]["coding"][0]["system"] == DMD_SYSTEM
     codes = {o["code"]["coding"][0]["code"] for o in _resources(bundle, "Observation")}
     assert {"738070007", "226081000000107", "pregnancy-stage", "infant-feeding"} <= codes
-    gestation = next(o for o in _resources(bundle, "Observation") if o["code"]["coding"][0]["code"] == "226081000000107")
+    gestation = next(
+        o for o in _resources(bundle, "Observation") if o["code"]["coding"][0]["code"] == "226081000000107"
+    )
     assert gestation["valueQuantity"]["value"] == 29 * 7 + 2
 
 
 def test_safeguarding_content_carries_security_labels() -> None:
     bundle = _bundle(METHADONE)
-    restricted = {"system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality", "code": "R", "display": "restricted"}
+    restricted = {
+        "system": "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
+        "code": "R",
+        "display": "restricted",
+    }
     assert restricted in bundle["meta"]["security"]
     assert restricted in bundle["entry"][0]["resource"]["meta"]["security"]
     flag = _resources(bundle, "Flag")[0]
@@ -205,7 +226,10 @@ def test_provenance_hash_is_the_documented_sha256_of_the_written_conclusions() -
     assert record.overall_conclusion is not None
     pairs.append([None, record.overall_conclusion.text])
     expected = hashlib.sha256(json.dumps(pairs, ensure_ascii=False, separators=(",", ":")).encode("utf-8")).hexdigest()
-    assert provenance["extension"][0] == {"url": "https://medassess.uk/fhir/StructureDefinition/conclusions-sha256", "valueString": expected}
+    assert provenance["extension"][0] == {
+        "url": "https://medassess.uk/fhir/StructureDefinition/conclusions-sha256",
+        "valueString": expected,
+    }
     assert medassess.conclusions_sha256(record) == expected
     composition_ref = bundle["entry"][0]["fullUrl"]
     assert provenance["target"][0] == {"reference": composition_ref}
@@ -269,7 +293,9 @@ def test_cli_export_writes_one_file_per_record(tmp_path: Path, capsys: pytest.Ca
     assert capsys.readouterr().out.count("\n") == len(EXAMPLES)
 
 
-def test_cli_export_refuses_a_failing_record_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_refuses_a_failing_record_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
     assert main(["export", str(DRAFT), str(METHADONE), "--to", "fhir-json", "--out", str(out)]) == 1
     err = capsys.readouterr().err
@@ -297,7 +323,7 @@ def test_cli_export_unusable_input(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_resource_ids_are_standard_uuid5() -> None:
     from medassess._fhir import _ID_NAMESPACE, uuid5
 
-    for name in ("", "c9f4b2e0|1|Patient|mother", "r|2|PractitionerRole|clinician|{\"name\":\"中文\"}"):
+    for name in ("", "c9f4b2e0|1|Patient|mother", 'r|2|PractitionerRole|clinician|{"name":"中文"}'):
         assert uuid5(name) == str(uuid.uuid5(_ID_NAMESPACE, name))
 
 
@@ -306,20 +332,12 @@ def test_every_local_code_in_an_export_is_documented() -> None:
     for line in (ROOT / "docs" / "local-codes.md").read_text(encoding="utf-8").splitlines():
         if line.startswith("| `"):
             documented.add(line.split("`")[1])
-    used = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("system") == medassess.LOCAL_SYSTEM:
-                used.add(node["code"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for example in EXAMPLES:
-        walk(_bundle(example))
+    used = {
+        o["code"]
+        for example in EXAMPLES
+        for o in _objects(_bundle(example))
+        if o.get("system") == medassess.LOCAL_SYSTEM
+    }
     from medassess import _fhir
 
     for table in (_fhir.CLINICIAN_ROLES, _fhir.RECIPIENT_ROLES, _fhir.STAGES, _fhir.FLAG_CODES, _fhir.LAWFUL_BASES):

@@ -67,10 +67,52 @@ def test_drafts_read_back_with_their_own_status(example: Path) -> None:
 # -- property: every text field hostile -----------------------------------------------------------------------
 
 _HOSTILE_PIECES = [
-    "<", ">", "&", "&amp;", "<b>x</b>", "]]>", "<!--", '"', "'", "\\", "\t", "\r", "\n", "\r\n", " ", "  ",
-    "\x00", "\x01", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\x85", "\x9f", "\u00a0", "\u2028", "\u2029", "\u3000",
-    "\ufeff", "\ufffe", "\uffff", "\ufffd", "中文", "العربية", "עברית", "हिन्दी", "Ελληνικά", "😀", "e\u0301",
-    "| ^ ~ \\ &", "${x}", "%s", "{{x}}", "'; DROP TABLE", "x" * 300,
+    "<",
+    ">",
+    "&",
+    "&amp;",
+    "<b>x</b>",
+    "]]>",
+    "<!--",
+    '"',
+    "'",
+    "\\",
+    "\t",
+    "\r",
+    "\n",
+    "\r\n",
+    " ",
+    "  ",
+    "\x00",
+    "\x01",
+    "\x0b",
+    "\x0c",
+    "\x1b",
+    "\x1f",
+    "\x7f",
+    "\x85",
+    "\x9f",
+    "\u00a0",
+    "\u2028",
+    "\u2029",
+    "\u3000",
+    "\ufeff",
+    "\ufffe",
+    "\uffff",
+    "\ufffd",
+    "中文",
+    "العربية",
+    "עברית",
+    "हिन्दी",
+    "Ελληνικά",
+    "😀",
+    "e\u0301",
+    "| ^ ~ \\ &",
+    "${x}",
+    "%s",
+    "{{x}}",
+    "'; DROP TABLE",
+    "x" * 300,
 ]
 _any = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=10)
 hostile = st.lists(st.sampled_from(_HOSTILE_PIECES) | _any, max_size=40).map("".join)
@@ -78,9 +120,24 @@ nonblank = hostile.filter(lambda s: bool(s.strip()))
 very_long = st.integers(min_value=5_000, max_value=60_000).map(lambda n: ("Lång ✓ <&> " * n)[:n])
 
 # Record fields that hold free text: optional ones may be any string, required ("Text") ones not blank.
-_FREE = {"dose", "display", "relationship", "telephone", "prefix", "parenting_capacity", "safe_sleep", "summary",
-         "neonatal_withdrawal_plan", "breastfeeding", "recommendations", "conclusion", "text",
-         "sleeping_arrangements", "justification", "workflow_id"}
+_FREE = {
+    "dose",
+    "display",
+    "relationship",
+    "telephone",
+    "prefix",
+    "parenting_capacity",
+    "safe_sleep",
+    "summary",
+    "neonatal_withdrawal_plan",
+    "breastfeeding",
+    "recommendations",
+    "conclusion",
+    "text",
+    "sleeping_arrangements",
+    "justification",
+    "workflow_id",
+}
 _NONBLANK = {"family", "description", "host"}
 
 
@@ -94,7 +151,9 @@ def records(draw: st.DrawFn) -> Record:
             for key, value in node.items():
                 if isinstance(value, str) and key in _FREE:
                     out[key] = draw(st.one_of(hostile, very_long)) if key in {"conclusion", "text"} else draw(hostile)
-                elif isinstance(value, str) and (key in _NONBLANK or (key == "name" and parent in {"medicines", "organisation"})):
+                elif isinstance(value, str) and (
+                    key in _NONBLANK or (key == "name" and parent in {"medicines", "organisation"})
+                ):
                     out[key] = draw(nonblank)
                 elif key == "given" and isinstance(value, list):
                     out[key] = draw(st.lists(nonblank, max_size=3))
@@ -188,8 +247,14 @@ def test_an_invalid_record_inside_is_refused_with_its_path() -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"{", b"[]", b'{"resourceType": "Patient"}', b'{"resourceType": "Bundle", "type": "collection"}',
-     b'{"resourceType": "Bundle", "type": "document", "entry": [{"fullUrl": "a", "resource": {"resourceType": "Patient"}}]}'],
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"resourceType": "Patient"}',
+        b'{"resourceType": "Bundle", "type": "collection"}',
+        b'{"resourceType": "Bundle", "type": "document", "entry": [{"fullUrl": "a", "resource": {}}]}',
+    ],
 )
 def test_content_that_is_not_a_medassess_document_is_refused(content: bytes) -> None:
     with pytest.raises(ReadError):

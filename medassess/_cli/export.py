@@ -37,7 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", required=True, choices=sorted(FORMATS), help="payload format")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the files to (created if missing)")
     parser.add_argument(
-        "--preliminary", action="store_true", help="export without the share gate, marked as a draft for review (FHIR only)"
+        "--preliminary",
+        action="store_true",
+        help="export without the share gate, marked as a draft for review (FHIR only)",
     )
 
 
@@ -86,7 +88,10 @@ def run(args: argparse.Namespace) -> int:
         target = out / f"{record.record_id}-v{record.version}{suffix}"
         earlier = written.get(target)
         if earlier is not None and earlier[1] != content:
-            print(f"medassess: {path}: has the record id and version of {earlier[0]} but different content; not written", file=sys.stderr)
+            print(
+                f"medassess: {path}: has the record id and version of {earlier[0]} but different content; not written",
+                file=sys.stderr,
+            )
             status = EXIT_UNUSABLE
             continue
         write_atomic(target, content)
