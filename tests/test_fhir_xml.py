@@ -258,3 +258,15 @@ def test_attribute_elements_cannot_carry_extensions_and_huge_decimals_are_refuse
     )
     with pytest.raises(ReadError, match="not a valid FHIR decimal"):
         xml_to_json(too_big)
+
+
+def test_cli_export_to_fhir_xml_then_read_prints_the_record(tmp_path: Path, capsysbinary: Any) -> None:
+    from medassess import record_to_json
+    from medassess._cli import main
+
+    assert main(["export", str(PASSING[0]), "--to", "fhir-xml", "--out", str(tmp_path)]) == 0
+    (exported,) = tmp_path.glob("*.xml")
+    assert exported.read_bytes() == to_fhir_xml(load_record(PASSING[0]))
+    capsysbinary.readouterr()
+    assert main(["read", str(exported)]) == 0
+    assert capsysbinary.readouterr().out == record_to_json(load_record(PASSING[0]))

@@ -161,3 +161,18 @@ def test_stu3_gp_connect_bundle_is_refused_by_the_r4_xml_converter_naming_the_el
         json_to_xml(_load(GP_CONNECT_MEDS))
     assert caught.value.path is not None
     assert caught.value.path.endswith(".taken")  # STU3's MedicationStatement.taken is gone in R4
+
+
+@pytest.mark.parametrize("path", UKCORE_EXAMPLES, ids=[p.stem for p in UKCORE_EXAMPLES])
+def test_medassess_read_refuses_every_ukcore_example_plainly(
+    path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medassess._cli import main
+
+    as_xml = tmp_path / f"{path.stem}.xml"
+    as_xml.write_bytes(json_to_xml(_load(path)))
+    for file in (path, as_xml):
+        assert main(["read", str(file)]) == 2
+        error = capsys.readouterr().err
+        assert error.startswith(f"medassess: {file}: ") and error.count("\n") == 1
+        assert "Traceback" not in error
