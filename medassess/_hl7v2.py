@@ -20,9 +20,9 @@ Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
   and of the overall conclusion carry its date in OBX-14 and its author (with registration) in OBX-16.
   Codes are the template's (verified SNOMED CT, documented medassess local codes).
 - A last OBX (local code ``medassess-record-json``, TX) carries the whole record as compact canonical
-  JSON, escaped. Reading back rebuilds the record from it, and refuses a message whose readable lines,
-  NHS number or control id disagree with it: what a receiver reads and what medassess reads back are
-  proven to be the same record.
+  JSON, escaped. Reading back (``_hl7v2_read``) takes the record from it, builds that record's message
+  again with the site settings the message shows, and refuses the message unless every segment is the
+  same: what a receiver reads and what medassess reads back are proven to be the same record.
 
 hl7apy types OBX-5 and every ST component as at most 199 characters (escaped), so long text is sent as
 OBX-5 repetitions of at most 199 characters that join back without separators, and display texts are
@@ -169,12 +169,6 @@ class Observation:
     kind: Kind
     value: str | Code
     where: Where = Where()
-
-    def signature(self) -> tuple[str, str, str, str | tuple[str, str], str, str]:
-        """What the reader compares with a received OBX: independent of the site profile's names."""
-        value = (self.value[0], fit(self.value[1], ST_LIMIT)) if isinstance(self.value, tuple) else self.value
-        where = self.where
-        return (self.kind, self.code[0], where.sub_id, value, where.date, where.author)
 
 
 def _code(template_code: TemplateCode, systems: dict[str, str]) -> Code:

@@ -1,10 +1,12 @@
 """Reading an HL7 v2 message that medassess exported back into the record.
 
 The record comes from the message's last OBX (the canonical record JSON, see ``_hl7v2``). The message is
-then checked against it: MSH-10 must be that record version's control id, PID-3 its NHS number, and every
-readable OBX line (code, sub-id, value, date) exactly what the record gives. A message whose readable
-part was edited, or that pairs one patient's header with another's record, is refused rather than read:
-receivers act on the readable lines, so they must say what the record says.
+then checked against it: the site settings are taken from the message itself (MSH-3 to MSH-6, MSH-11, the
+text value type, TXA-2, the coding system names), the message that record gives under those settings is
+built again, and every segment must be the same, field for field. So PID, TXA, OBR and every readable OBX
+line say exactly what the record says; a message whose readable part was edited, or that pairs one
+patient's header with another's record, is refused rather than read. Segment terminators may differ
+(CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
 
 Errors name the segment and field (``OBX-5(#12)``: field 5 of the twelfth segment), never their content.
 """
@@ -13,14 +15,38 @@ from __future__ import annotations
 
 import re
 
+from pydantic import ValidationError
+
+from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import ReadError, RecordError
-from ._hl7v2 import CHARACTER_SET, HL7_VERSION, MESSAGE_TYPES, RECORD_CODE, control_id, observations
+from ._hl7v2 import (
+    CHARACTER_SET,
+    HL7_VERSION,
+    MESSAGE_TYPES,
+    RECORD_CODE,
+    YES_NO_SYSTEM,
+    SiteProfile,
+    build,
+    control_id,
+    observations,
+)
 from ._hl7v2_escape import EscapeError, unescape
 from ._io import MAX_RECORD_BYTES, parse_record
 from ._record import Record
 
 _SEGMENT_END = re.compile(r"\r\n|\r|\n")
-_KINDS = {"TX": "text", "FT": "text", "CWE": "coded", "DT": "date", "ST": "string"}
+_PROFILE_FIELDS = {
+    "message": "MSH-9",
+    "sending_application": "MSH-3",
+    "sending_facility": "MSH-4",
+    "receiving_application": "MSH-5",
+    "receiving_facility": "MSH-6",
+    "processing_id": "MSH-11",
+    "text_value_type": "OBX-2",
+    "document_type": "TXA-2",
+    "coding_systems": "CWE-3",
+}
+_SYSTEM_KEYS = {"snomed": SNOMED_SYSTEM, "dmd": DMD_SYSTEM, "local": LOCAL_SYSTEM, "yes_no": YES_NO_SYSTEM}
 
 
 class _Message:
@@ -60,21 +86,12 @@ class _Message:
         except EscapeError as exc:
             raise self.error(f"holds {exc}", n, k) from None
 
-    def error(self, message: str, n: int, k: int | None = None) -> ReadError:
+    def error(self, message: str, n: int, k: int = 0) -> ReadError:
         name = self.segments[n - 1][0]
         return ReadError(message, source=self.source, path=f"{name}-{k}(#{n})" if k else f"{name}(#{n})")
 
     def numbers(self, name: str) -> list[int]:
         return [n for n, fields in enumerate(self.segments, 1) if fields[0] == name]
-
-
-def _signature(message: _Message, n: int) -> tuple[str, str, str, str | tuple[str, str], str, str]:
-    kind = _KINDS.get(message.field(n, 2))
-    if kind is None:
-        raise message.error("has a value type medassess does not write", n, 2)
-    coded = (message.component(n, 5, 1), message.component(n, 5, 2))
-    value = coded if kind == "coded" else message.text(n, 5)
-    return (kind, message.component(n, 3, 1), message.text(n, 4), value, message.field(n, 14), message.field(n, 16))
 
 
 def _embedded_record(message: _Message) -> tuple[int, Record]:
@@ -93,8 +110,50 @@ def _embedded_record(message: _Message) -> tuple[int, Record]:
         raise ReadError(exc.message, source=message.source, path=path) from None
 
 
+def _site_profile(message: _Message, carrier: int, record: Record) -> SiteProfile:
+    """The site settings the message was written with, as far as the message shows them."""
+    mdm = message.field(1, 9) == MESSAGE_TYPES["MDM^T02"]
+    names = {LOCAL_SYSTEM: message.component(carrier, 3, 3)}
+    text_types = []
+    for observation, n in zip(observations(record), message.numbers("OBX"), strict=False):
+        names.setdefault(observation.code[2], message.component(n, 3, 3))
+        if isinstance(observation.value, tuple) and observation.value[0]:
+            names.setdefault(observation.value[2], message.component(n, 5, 3))
+        if observation.kind == "text":
+            text_types.append(message.field(n, 2))
+    if not mdm and message.numbers("OBR"):
+        names.setdefault(SNOMED_SYSTEM, message.component(message.numbers("OBR")[0], 4, 3))
+    txa = message.numbers("TXA")
+    settings = {
+        "message": "MDM^T02" if mdm else "ORU^R01",
+        "sending_application": message.component(1, 3, 1),
+        "sending_facility": message.component(1, 4, 1),
+        "receiving_application": message.component(1, 5, 1),
+        "receiving_facility": message.component(1, 6, 1),
+        "processing_id": message.field(1, 11),
+        "coding_systems": {key: names[uri] for key, uri in _SYSTEM_KEYS.items() if uri in names},
+        **({"text_value_type": text_types[0]} if text_types else {}),
+        **({"document_type": message.field(txa[0], 2)} if mdm and txa else {}),
+    }
+    try:
+        return SiteProfile.model_validate(settings)
+    except ValidationError as exc:
+        key = str(exc.errors(include_input=False, include_url=False)[0]["loc"][0])
+        raise ReadError(
+            "holds a value no site profile allows", source=message.source, path=_PROFILE_FIELDS[key]
+        ) from None
+
+
+def _first_difference(received: list[str], expected: list[str]) -> int:
+    for k, (got, want) in enumerate(zip(received, expected, strict=False)):
+        if got != want:
+            return k
+    return min(len(received), len(expected))
+
+
 def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>") -> Record:
-    """The record an exported HL7 v2 message carries, after checking the message agrees with it."""
+    """The record an exported HL7 v2 message carries, after checking the message is exactly what that
+    record gives (see the module docstring)."""
     message = _Message(content, source)
     if message.field(1, 9) not in MESSAGE_TYPES.values():
         raise message.error(f"is not one of {', '.join(MESSAGE_TYPES.values())}", 1, 9)
@@ -104,19 +163,13 @@ def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>") -> Record:
     carrier, record = _embedded_record(message)
     if message.field(1, 10) != control_id(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)
-    pids = message.numbers("PID")
-    if len(pids) != 1 or message.component(pids[0], 3, 1) != record.mother.nhs_number:
+    expected = _Message(build(record, _site_profile(message, carrier, record)), source)
+    for n, (got, want) in enumerate(zip(message.segments, expected.segments, strict=False), 1):
+        if got != want:
+            raise message.error("is not what the record the message carries gives", n, _first_difference(got, want))
+    if len(message.segments) != len(expected.segments):
         raise ReadError(
-            "PID-3 does not hold the NHS number of the record the message carries", source=source, path="PID-3"
-        )
-    readable = [n for n in message.numbers("OBX") if n != carrier]
-    expected = [o.signature() for o in observations(record)]
-    for n, wanted in zip(readable, expected, strict=False):
-        if _signature(message, n) != wanted:
-            raise message.error("does not say what the record the message carries says", n)
-    if len(readable) != len(expected):
-        raise ReadError(
-            f"has {len(readable)} readable OBX lines; the record it carries gives {len(expected)}",
+            f"has {len(message.segments)} segments; the record it carries gives {len(expected.segments)}",
             source=source,
             path="OBX",
         )

@@ -202,8 +202,12 @@ def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
 @pytest.mark.parametrize(
     ("change", "path"),
     [
-        (_tamper_first(b"Compatible with breastfeeding.", b"Compatible with breastfeeding!"), "OBX(#"),
-        (_tamper_first(b"|Y^Yes^HL70136|", b"|N^No^HL70136|"), "OBX(#"),
+        (_tamper_first(b"Compatible with breastfeeding.", b"Compatible with breastfeeding!"), "OBX-5(#"),
+        (_tamper_first(b"|Y^Yes^HL70136|", b"|N^No^HL70136|"), "OBX-5(#"),
+        (_tamper_first(b"|Marsh-Example^Jodie|", b"|Marsh-Example^Jody|"), "PID-5(#3)"),
+        (_tamper_first(b"|AU|R|AV|", b"|AU|U|AV|"), "TXA-18(#5)"),
+        (_tamper_first(b"7012345^Shah", b"7012346^Shah"), "TXA-5(#5)"),
+        (_tamper_first(b"|TX|medication-impact", b"|ZZ|medication-impact"), "OBX-2"),
         (_tamper_first(b"9990001111^^^NHS^NH", b"9434765919^^^NHS^NH"), "PID-3"),
         (_tamper_first(b"|P|2.5.1|", b"|P|2.4|"), "MSH-12(#1)"),
         (_tamper_first(b"MDM^T02^MDM_T02", b"ADT^A01^ADT_A01"), "MSH-9(#1)"),
@@ -215,6 +219,10 @@ def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
     ids=[
         "readable text",
         "coded answer",
+        "mother's name",
+        "confidentiality",
+        "author",
+        "text type",
         "patient",
         "version",
         "message type",
@@ -231,6 +239,13 @@ def test_a_message_that_disagrees_with_its_record_is_refused(change: Callable[[b
     assert caught.value.source == "in.hl7"
     assert path in (caught.value.path or "")
     assert "Jodie" not in str(caught.value) and "9990001111" not in str(caught.value)
+
+
+def test_changes_an_engine_may_make_are_read() -> None:
+    """Routing (MSH-5, MSH-6) and segment terminators are the transport's business, not the record's."""
+    message = _export(METHADONE, "mdm").replace(b"|MATERNITY|MATERNITY|", b"|EPR|RXH01|", 1)
+    for terminated in (message, message.replace(b"\r", b"\r\n"), message.replace(b"\r", b"\n")):
+        assert medassess.record_from_hl7v2(terminated, source="routed.hl7") == load_record(METHADONE)
 
 
 @pytest.mark.parametrize("content", [b"", b"not hl7", b"\xff\xfeMSH|^~\\&", b"MSH|^~\\#|", b"{}"])
