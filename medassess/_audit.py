@@ -8,10 +8,12 @@ every output format carries it, so a figure is never quoted without its meaning.
 
 Memory does not grow with the number of records. Folders are walked with ``os.scandir`` (never listed
 whole), and each record is reduced to a small row in a scratch SQLite file on disk, which keeps only the
-latest version of each record and is joined with the ledger's deliveries at the end. Only the per-practice,
-per-month tallies live in memory: counters, a day-count histogram for the exact median (bounded by the
-spread of days, not the number of records) and a count per rule code (bounded by the catalogue). Disk use
-for the scratch file is a few hundred bytes per record and is removed afterwards.
+latest version of each record and is joined with the ledger's deliveries at the end. What stays in memory
+is bounded whatever the number of records: the scratch file's page cache (2 MiB), the ledger connection's,
+and the per-practice, per-month tallies: counters, a day-count histogram for the exact median (bounded by
+the spread of days, not the number of records) and a count per rule code (bounded by the catalogue). The
+tallies grow with the number of practice-month groups. Disk use for the scratch file is a few hundred bytes
+per record, removed afterwards.
 
 The report holds counts, ODS codes, months and rule codes only: no patient data and no file names.
 """
@@ -407,7 +409,7 @@ class _Scratch:
         self._db = sqlite3.connect(folder / "audit.sqlite3", isolation_level=None)
         # A scratch file rebuilt on every run: durability is not wanted, and the page cache is capped so
         # memory stays flat however many records there are.
-        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-8192", "temp_store=FILE"):
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-2048", "temp_store=FILE"):
             self._db.execute(f"PRAGMA {pragma}")
         self._db.execute(
             "CREATE TABLE latest (record_id TEXT PRIMARY KEY, version INTEGER, source TEXT, practice TEXT,"
