@@ -7,6 +7,7 @@ import os
 import re
 import statistics
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
@@ -193,6 +194,50 @@ def test_older_version_counts_when_it_is_the_only_one(dataset: tuple[Path, Path]
         report = audit_records([records / "2026" / "03"], ledger=ledger, today=TODAY)
     # a-2 version 1 is complete and was delivered to all four on 11 March: one day after its conclusion.
     assert (report.totals.complete, report.totals.shared, report.totals.median_days_to_share) == (2, 2, 2.0)
+
+
+@dataclass(frozen=True)
+class FakeDelivery:
+    record_id: str
+    record_version: int
+    recipient_id: str
+    status: str
+    sent_at: dt.datetime | None = None
+    acknowledged_at: dt.datetime | None = None
+
+
+@dataclass
+class FakeLedger:
+    """Any source of delivery states will do: the audit reads six fields of each."""
+
+    items: list[FakeDelivery]
+
+    def deliveries(self) -> list[FakeDelivery]:
+        return self.items
+
+
+def test_sharing_times_from_any_delivery_source(tmp_path: Path) -> None:
+    base = load_record(COMPLETE)  # concluded 2026-03-02
+    acknowledged_only = variant(base, "x-1")
+    no_recipients = variant(base, "x-2").model_copy(update={"recipients": []})
+    untimed = variant(base, "x-3")
+    for record in (acknowledged_only, no_recipients, untimed):
+        (tmp_path / f"{record.record_id}.json").write_bytes(record_to_json(record))
+    naive = dt.datetime(2026, 3, 4, 9, 0)  # no offset: taken as UTC
+    ledger = FakeLedger([
+        *(FakeDelivery("x-1", 1, r, "sent", sent_at=naive) for r in ALL_FOUR[:3]),
+        FakeDelivery("x-1", 1, "rcp-sw", "acknowledged", acknowledged_at=_at("2026-03-09T12:00")),
+        FakeDelivery("x-1", 2, "rcp-sw", "sent", sent_at=_at("2026-03-03T12:00")),  # another version
+        *(FakeDelivery("x-3", 1, r, "sent", sent_at=naive) for r in ALL_FOUR[:3]),
+        FakeDelivery("x-3", 1, "rcp-sw", "acknowledged"),
+        FakeDelivery("x-3", 1, "rcp-sw", "failed", sent_at=naive),
+    ])
+    report = audit_records([tmp_path], ledger=ledger, today=TODAY)
+    totals = report.totals
+    # x-1 shared, last recipient on 9 March: 7 days; x-2 lists nobody, so it is not shared; x-3 is shared but
+    # one recipient's time is unknown, so it has no days.
+    assert (totals.needing_assessment, totals.shared, totals.records_with_days) == (3, 2, 1)
+    assert totals.median_days_to_share == 7.0
 
 
 def test_progress_and_unusable_callbacks(dataset: tuple[Path, Path]) -> None:
