@@ -7,9 +7,9 @@ hl7apy's strict parsing and validation, python-hl7 and the peer ``hl7v2-validate
 Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
 
 - MSH: sending and receiving application and facility and processing id from the site profile; MSH-7
-  is the record's ``updated`` time and MSH-10 a hash of record id and version, never the clock, so the
-  same record version always gives the same bytes and a receiver can recognise a resend. MSH-18 declares
-  UTF-8, which the bytes are.
+  is the record's ``updated`` time and MSH-10 a hash of the record's canonical content (which includes its
+  id and version), never the clock, so the same record version always gives the same bytes and a
+  receiver can recognise a resend. MSH-18 declares UTF-8, which the bytes are.
 - PID: the mother (NHS number in PID-3 with assigning authority NHS, type NH; name; date of birth).
 - TXA: document type from the profile, activity date (the overall conclusion's date), its author, the
   record id as unique document number, authenticated (TXA-17 AU), restricted confidentiality when the
@@ -240,8 +240,9 @@ def observations(record: Record) -> list[Observation]:
 
 
 def control_id(record: Record) -> str:
-    """MSH-10: stable for a record version, different for every other (20 hex digits of SHA-256)."""
-    return hashlib.sha256(f"{record.record_id}\x1f{record.version}".encode()).hexdigest()[:20].upper()
+    """MSH-10: 20 hex digits of SHA-256 over the record's canonical JSON. The same for a resend of a record
+    version; different for another version, and for a message whose record was edited on the way."""
+    return hashlib.sha256(record_json(record).encode("utf-8")).hexdigest()[:20].upper()
 
 
 def record_json(record: Record) -> str:

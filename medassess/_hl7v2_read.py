@@ -5,7 +5,8 @@ then checked against it: the site settings are taken from the message itself (MS
 text value type, TXA-2, the coding system names), the message that record gives under those settings is
 built again, and every segment must be the same, field for field. So PID, TXA, OBR and every readable OBX
 line say exactly what the record says; a message whose readable part was edited, or that pairs one
-patient's header with another's record, is refused rather than read. Segment terminators may differ
+patient's header with another's record, is refused rather than read; MSH-10, a hash of the carried
+record, shows an edit made to both the readable part and the record alike. Segment terminators may differ
 (CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
 
 Errors name the segment and field (``OBX-5(#12)``: field 5 of the twelfth segment), never their content.
