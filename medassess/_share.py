@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -92,12 +93,38 @@ def share_record(
     plans = list(_plan(record, settings or ShareSettings(), source))
     sharer = _Sharer(record, ledger, mesh, record_manual)
     outcomes = []
-    for recipient, plan in plans:
-        outcome = sharer.deliver(plan) if plan is not None else _no_route(record, recipient)
-        outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+    with _one_share_at_a_time(ledger):
+        for recipient, plan in plans:
+            outcome = sharer.deliver(plan) if plan is not None else _no_route(record, recipient)
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
     return outcomes
+
+
+LOCK_WAIT_SECONDS = 300.0
+
+
+@contextlib.contextmanager
+def _one_share_at_a_time(ledger: Ledger) -> Iterator[None]:
+    """Shares recorded in one ledger take turns, record by record.
+
+    Two shares of the same record at once would each find nobody served yet and both send. The turn is an
+    exclusive lock on a small SQLite file beside the ledger: portable, and released by the operating
+    system when a process dies, so a killed share never leaves it held.
+    """
+    lock = sqlite3.connect(f"{ledger.path}.share-lock", timeout=LOCK_WAIT_SECONDS, isolation_level=None)
+    try:
+        try:
+            lock.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError:
+            raise TransportError(
+                f"another share using this ledger has been running for over {LOCK_WAIT_SECONDS:.0f}s; try again later",
+                source=str(ledger.path),
+            ) from None
+        yield
+    finally:
+        lock.close()
 
 
 def _plan(record: Record, settings: ShareSettings, source: str | None) -> Iterator[tuple[Recipient, _Planned | None]]:

@@ -558,3 +558,34 @@ def test_one_refused_record_does_not_hold_up_the_others(
     assert_each_recipient_has_exactly_one(sandbox, good)
     with Ledger(ledger_path) as ledger:
         assert list(ledger.deliveries("another-record")) == []
+
+
+SLOW_SHARE = textwrap.dedent(
+    """
+    import sys, time
+    from medassess._cli import main
+    from medassess._mesh import MeshTransport
+
+    real_send = MeshTransport.send
+
+    def send(self, *args, **kwargs):
+        time.sleep(0.3)  # a slow MESH, so the two shares overlap
+        return real_send(self, *args, **kwargs)
+
+    MeshTransport.send = send
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def test_two_shares_of_one_record_at_once_send_nobody_a_duplicate(
+    sandbox: Sandbox, record: Path, tmp_path: Path
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    command = [sys.executable, "-c", SLOW_SHARE, "share", str(record), "--ledger", str(ledger_path)]
+    both = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [process.communicate(timeout=60) for process in both]
+    assert [process.returncode for process in both] == [0, 0], outputs
+    assert_each_recipient_has_exactly_one(sandbox, record)
+    # One of them sent everything; the other found it all delivered.
+    assert sorted(out.count("already delivered") for out, _err in outputs) == [0, 4]
