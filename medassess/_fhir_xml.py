@@ -177,13 +177,16 @@ def _set(node: etree._Element, attribute: str, value: str, where: str) -> None:
 
 def _write_object(node: etree._Element, data: dict[str, Any], path: str, where: str, *, skip: str = "") -> None:
     definition = _definition(path)
+    names = set()
     for key in data:
-        name = key.removeprefix("_")
-        if key != skip and name not in definition.elements:
-            raise MappingError(f"is not an element of {path.rpartition('.')[2]}", path=f"{where}.{key}")
-    for name, element in definition.elements.items():
-        if name == skip:
+        if key == skip:
             continue
+        name = key.removeprefix("_")
+        if name not in definition.elements:
+            raise MappingError(f"is not an element of {path.rpartition('.')[2]}", path=f"{where}.{key}")
+        names.add(name)
+    for name in sorted(names, key=definition.position.__getitem__):
+        element = definition.elements[name]
         value, extra = data.get(name), data.get("_" + name)
         if value is None and extra is None:
             continue
@@ -342,12 +345,15 @@ def _read_object(
 ) -> dict[str, Any]:
     definition = _definition(path)
     out: dict[str, Any] = {"resourceType": resource_type} if resource_type else {}
+    attributes: dict[str, Any] = {}
     for attribute, text in node.attrib.items():
         if value_attribute and attribute == "value":
             continue
         if attribute not in definition.attributes:
             raise ReadError(f"has an unexpected attribute {attribute!r}", source=source, path=_where(where, node))
-        out[attribute] = _value(text, definition.elements[attribute], _where(f"{where}@{attribute}", node), source)
+        attributes[attribute] = _value(
+            text, definition.elements[attribute], _where(f"{where}@{attribute}", node), source
+        )
     collected: dict[str, list[tuple[Any, Any]]] = {}
     last = -1
     for child in _children(node, where, source):
@@ -370,11 +376,11 @@ def _read_object(
             raise ReadError("appears more than once but is not repeating", source=source, path=_where(at, child))
         last = position
         items.append(_read_element(child, element, f"{at}[{len(items)}]" if element.many else at, source))
-    for name, element in definition.elements.items():
-        if name not in collected:
-            if name in out:  # an attribute, already read; keep definition order
-                out[name] = out.pop(name)
+    for name in sorted([*attributes, *collected], key=definition.position.__getitem__):
+        if name in attributes:
+            out[name] = attributes[name]
             continue
+        element = definition.elements[name]
         values = [v for v, _ in collected[name]]
         extras = [e for _, e in collected[name]]
         if element.many:
@@ -402,7 +408,9 @@ def _read_element(child: etree._Element, element: _Element, where: str, source: 
             raise ReadError("should hold exactly one resource", source=source, path=_where(where, child))
         return _read_resource(inner[0], where, source), None
     text = child.get("value")
-    extra = _read_object(child, _ELEMENT, where, source, value_attribute=True) or None
+    bare = text is not None and len(child) == 0 and len(child.attrib) == 1 and not (child.text and child.text.strip())
+    # Most primitives are a bare value attribute: no id or extensions to look for.
+    extra = None if bare else _read_object(child, _ELEMENT, where, source, value_attribute=True) or None
     if text is None and extra is None:
         raise ReadError(
             "is empty: a FHIR element has a value, children or extensions", source=source, path=_where(where, child)
