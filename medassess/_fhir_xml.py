@@ -7,13 +7,17 @@ extension as attributes; arrays as repeated elements; a resource inside another 
 ``contained``) wrapped in an element named by its type; ``Narrative.div`` as XHTML in its own namespace.
 
 XML, unlike JSON, is ordered: children must follow the definition order. That order, and each element's type
-and cardinality, come from the FHIR R4 definitions as the ``fhir.resources`` R4B models carry them, so the
-converter knows every resource, not only the ones medassess writes.
+and cardinality, come from the FHIR definitions as the ``fhir.resources`` R4B models carry them (R4B changed only
+resources medassess does not write), so the converter knows every resource, not only medassess's own.
 
-Round trips are exact: ``xml_to_json(json_to_xml(r)) == r`` for any resource whose narratives are in the
-form lxml writes XHTML, and the XML bytes are deterministic (indented, UTF-8, keys in definition order).
-XML 1.0 cannot carry most C0 control characters; FHIR strings may not contain them either, so a resource
-holding one is refused with a MappingError rather than written.
+Round trips are exact: ``xml_to_json(json_to_xml(r)) == r`` for any resource whose narratives are in
+canonical form (text escapes only ``&``, ``<`` and ``>``; empty elements other than HTML's void ones are
+written ``<td></td>``), as the UK Core examples are; and the XML bytes are deterministic (indented, UTF-8,
+definition order). A decimal keeps its JSON value, written in its shortest exact form.
+
+XML 1.0 cannot carry most C0 control characters and FHIR strings may not hold them either, so a resource
+with one is refused with a MappingError. The assessment document never has one: medassess._fhir writes such
+text readably and keeps the exact value in a base64 extension.
 """
 
 from __future__ import annotations
@@ -131,7 +135,8 @@ def _resource_path(resource_type: str) -> str | None:
         model = get_fhir_model_class(resource_type)
     except (ValueError, KeyError, ImportError, AttributeError):
         return None
-    if not model.has_resource_base() or model.__name__ != resource_type:
+    abstract = resource_type in ("Resource", "DomainResource")
+    if abstract or not model.has_resource_base() or model.__name__ != resource_type:
         return None
     return f"{model.__module__}.{model.__name__}"
 
