@@ -165,22 +165,31 @@ class Ledger:
         self.path = Path(path) if path is not None else default_ledger_path()
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA journal_mode=WAL")
-            # FULL: a committed event survives power loss too, not only a killed process.
-            self._db.execute("PRAGMA synchronous=FULL")
-            with self._transaction():
-                version = self._db.execute("PRAGMA user_version").fetchone()[0]
-                if version > _SCHEMA_VERSION:
-                    raise ConfigurationError(
-                        f"ledger schema version {version} is newer than this medassess understands",
-                        source=str(self.path),
-                    )
-                for statement in _split(_SCHEMA):
-                    self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise ConfigurationError(f"cannot open the sharing ledger ({exc})", source=str(self.path)) from None
+        try:
+            self._prepare()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise ConfigurationError(f"cannot open the sharing ledger ({exc})", source=str(self.path)) from None
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _prepare(self) -> None:
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed event survives power loss too, not only a killed process.
+        self._db.execute("PRAGMA synchronous=FULL")
+        with self._transaction():
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > _SCHEMA_VERSION:
+                raise ConfigurationError(
+                    f"ledger schema version {version} is newer than this medassess understands", source=str(self.path)
+                )
+            for statement in _split(_SCHEMA):
+                self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version={_SCHEMA_VERSION}")
 
     # -- life cycle -------------------------------------------------------------------------------------
 

@@ -272,3 +272,9 @@ def test_cli_without_a_ledger_is_unusable_input(tmp_path: Path, capsys: pytest.C
     assert main(["ledger", "--ledger", str(missing)]) == 2
     assert "no sharing ledger here" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_a_ledger_in_a_missing_folder_is_a_configuration_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="cannot open the sharing ledger") as caught:
+        Ledger(tmp_path / "no-such-folder" / "ledger.sqlite3")
+    assert caught.value.source == str(tmp_path / "no-such-folder" / "ledger.sqlite3")
