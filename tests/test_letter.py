@@ -134,3 +134,12 @@ def test_render_cli_unusable_input_exits_2_with_nothing_written(tmp_path: Path, 
     assert not (tmp_path / "out").exists()
     assert main(["render", str(PASSING[0]), str(PASSING[1])]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_render_cli_refuses_letters_that_would_overwrite_each_other(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.json").write_bytes(PASSING[0].read_bytes())
+    out = tmp_path / "out"
+    assert main(["render", str(tmp_path / "a"), str(tmp_path / "b"), "--out", f"{out}/"]) == 2
+    assert not out.exists()

@@ -39,7 +39,10 @@ def _targets(paths: list[Path], out: str | None) -> list[Path | None]:
             raise ConfigurationError("several records need --out DIR (stdout takes one letter)", source="--out")
         return [None]
     if out.endswith(("/", os.sep)) or Path(out).is_dir():
-        return [Path(out) / f"{p.stem}.html" for p in paths]
+        targets = [Path(out) / f"{p.stem}.html" for p in paths]
+        if len(set(targets)) != len(targets):
+            raise ConfigurationError("two records have the same file name, so their letters would collide")
+        return list(targets)
     if len(paths) != 1:
         raise ConfigurationError("several records need --out to be a folder", source="--out")
     return [Path(out)]
