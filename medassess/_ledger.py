@@ -181,6 +181,8 @@ class Ledger:
         self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a committed event survives power loss too, not only a killed process.
         self._db.execute("PRAGMA synchronous=FULL")
+        if self._db.execute("PRAGMA user_version").fetchone()[0] == _SCHEMA_VERSION:
+            return  # already set up: a reader (the audit) need not take the write lock
         with self._transaction():
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > _SCHEMA_VERSION:
