@@ -55,6 +55,8 @@ def with_hl7apy(record: Record, profile: SiteProfile) -> bytes:
         elif name == "OBX":
             group = message.add_group("MDM_T02_OBXNTE_SUPPGRP") if mdm else order.add_group("ORU_R01_OBSERVATION")
             segment = group.add_segment("OBX")
+        elif name == "NTE":  # a note on the OBX just added, in its group
+            segment = group.add_segment("NTE")
         else:
             parent = message if mdm else {"PID": patient, "OBR": order}[name]
             segment = parent.add_segment(name)

@@ -18,6 +18,7 @@ Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
   for the conclusions, recommendations and impacts; CWE for choices, yes/no answers and medicines (dm+d);
   DT for dates. Assessment lines carry sub-id ``a<n>``, medicine lines ``m<n>``; the lines of an assessment
   and of the overall conclusion carry its date in OBX-14 and its author (with registration) in OBX-16.
+  A medicine line is followed by an NTE giving its dose, and saying so when the partner takes it.
   Codes are the template's (verified SNOMED CT, documented medassess local codes).
 - A last OBX (local code ``medassess-record-json``, TX) carries the whole record as compact canonical
   JSON, escaped. Reading back (``_hl7v2_read``) takes the record from it, builds that record's message
@@ -169,6 +170,8 @@ class Observation:
     kind: Kind
     value: str | Code
     where: Where = Where()
+    note: str = ""
+    """Said in an NTE after the line: for a medicine, whose it is when not the mother's, and its dose."""
 
 
 def _code(template_code: TemplateCode, systems: dict[str, str]) -> Code:
@@ -187,6 +190,13 @@ def _medicine_code(medicine: Medicine) -> Code:
     if medicine.code is None:
         return ("", medicine.name, "")
     return (medicine.code.code, medicine.name, medicine.code.system)
+
+
+def _medicine_note(medicine: Medicine) -> str:
+    # Without this a partner's medicine would read as the mother's, and no receiver would see a dose.
+    whose = "Taken by the partner, not the mother." if medicine.taken_by == "partner" else ""
+    dose = f"Dose: {medicine.dose}" if medicine.dose else ""
+    return " ".join(part for part in (whose, dose) if part)
 
 
 def _item_observations(item: Item, value: object, systems: dict[str, str], where: Where) -> Iterator[Observation]:
@@ -212,7 +222,7 @@ def _item_observations(item: Item, value: object, systems: dict[str, str], where
         yield Observation(code, "string", f"{value.weeks}+{value.days}", Where(where.sub_id, _date(value.on)))
     elif kind == "medicine-list" and isinstance(value, list):
         for n, medicine in enumerate(value, 1):
-            yield Observation(code, "coded", _medicine_code(medicine), Where(f"m{n}"))
+            yield Observation(code, "coded", _medicine_code(medicine), Where(f"m{n}"), _medicine_note(medicine))
 
 
 def _written(parent: object, sub_id: str = "") -> Where:
@@ -389,7 +399,10 @@ def segments(record: Record, profile: SiteProfile) -> list[Segment]:
     message = _header(record, profile)
     found = observations(record)
     names = profile.system_names()
-    message += [_obx(n, o, names, status, profile.text_value_type) for n, o in enumerate(found, 1)]
+    for n, observation in enumerate(found, 1):
+        message.append(_obx(n, observation, names, status, profile.text_value_type))
+        if observation.note:
+            message.append(("NTE", {1: "1", 3: _text(observation.note)}))
     # The embedded record is data, not prose to format: always TX.
     whole = Observation(RECORD_CODE, "text", record_json(record))
     message.append(_obx(len(found) + 1, whole, names, status, "TX"))

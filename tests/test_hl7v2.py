@@ -108,6 +108,19 @@ def test_written_conclusions_are_readable_text_lines() -> None:
     assert coded["118185001"] == "77386006^Patient currently pregnant^SCT"
 
 
+def test_a_partners_medicine_says_so_and_every_medicine_gives_its_dose() -> None:
+    example = ROOT / "examples" / "pass" / "postnatal-partner-quetiapine.json"
+    record = load_record(example)
+    parsed = hl7.parse(_as_cr(_export(example, "oru")))
+    lines = [str(s[0]) for s in parsed]
+    for n, medicine in enumerate(record.medicines, 1):
+        obx = next(i for i, s in enumerate(parsed) if str(s[0]) == "OBX" and str(s[4]) == f"m{n}")
+        assert lines[obx + 1] == "NTE"
+        note = unescape(str(parsed[obx + 1][3]))
+        assert (medicine.taken_by == "partner") == note.startswith("Taken by the partner, not the mother.")
+        assert medicine.dose and note.endswith(f"Dose: {medicine.dose}")
+
+
 def test_header_and_document_fields() -> None:
     record = load_record(METHADONE)
     parsed = hl7.parse(_as_cr(_export(METHADONE, "mdm")))
