@@ -7,6 +7,7 @@ through mesh-client as the receiving mailbox, so what is asserted is what a rece
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import signal
 import subprocess
@@ -175,8 +176,10 @@ def test_wrong_credentials_fail_every_delivery_without_printing_them(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
     variable: str,
 ) -> None:
+    caplog.set_level(logging.DEBUG)  # everything any library logs, urllib3's requests included
     wrong = "Wr0ng-s3cret-value"
     monkeypatch.setenv(variable, wrong)
     ledger_path = tmp_path / "ledger.sqlite3"
@@ -192,7 +195,8 @@ def test_wrong_credentials_fail_every_delivery_without_printing_them(
         )
         for line in lines
     )
-    assert wrong not in out.out + out.err
+    assert wrong not in out.out + out.err + caplog.text
+    assert caplog.text  # the log was captured, so its not mentioning the secret means something
     assert everything_received(sandbox) == {}
     with Ledger(ledger_path) as ledger:
         assert [d.status for d in ledger.unacknowledged()] == ["failed"] * 4
