@@ -459,7 +459,9 @@ def xml_to_json(content: bytes, *, source: str = "<payload>") -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------------------ the fhir-xml format
 
-_BUNDLE_ROOT = re.compile(rb"<Bundle\b[^>]*\bxmlns\s*=\s*[\"']http://hl7\.org/fhir[\"']")
+_BUNDLE_ROOT = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?Bundle\b[^>]*\bxmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*[\"']http://hl7\.org/fhir[\"']"
+)
 _SNIFF_BYTES = 64 * 1024
 
 

@@ -127,6 +127,10 @@ def test_sniff_recognises_only_fhir_xml_bundles() -> None:
     assert not sniff(b"MSH|^~\\&|MEDASSESS\r")
     assert not sniff(b'<Patient xmlns="http://hl7.org/fhir"/>')
     assert not sniff(b"<Bundle/>")
+    assert not sniff(b'<x:Bundle xmlns:x="urn:not-fhir"/>')
+    prefixed = b'<f:Bundle xmlns:f="http://hl7.org/fhir"><f:type value="document"/></f:Bundle>'
+    assert sniff(prefixed)  # namespace prefixes are XML; the reader takes them as FHIR too
+    assert xml_to_json(prefixed) == {"resourceType": "Bundle", "type": "document"}
 
 
 def test_a_resource_other_than_a_bundle_is_not_an_assessment_document() -> None:
