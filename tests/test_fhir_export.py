@@ -343,3 +343,12 @@ def test_every_local_code_in_an_export_is_documented() -> None:
     for table in (_fhir.CLINICIAN_ROLES, _fhir.RECIPIENT_ROLES, _fhir.STAGES, _fhir.FLAG_CODES, _fhir.LAWFUL_BASES):
         used |= {code for system, code, _ in table.values() if system == medassess.LOCAL_SYSTEM}
     assert used and used <= documented, sorted(used - documented)
+
+
+def test_a_code_fhir_cannot_carry_is_refused_with_its_path() -> None:
+    data = orjson.loads(METHADONE.read_bytes())
+    data["medicines"][1]["code"]["code"] = "3970 4111"
+    data["medicines"][1]["code"]["system"] = "urn:local codes"
+    with pytest.raises(medassess.MappingError) as caught:
+        build_bundle(record_from_data(data))
+    assert caught.value.path == "$.medicines[1].code.system"
