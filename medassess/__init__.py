@@ -54,6 +54,7 @@ from ._hl7v2_read import record_from_hl7v2
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
+from ._letter import render_letter
 from ._mllp import DeliveryResult, MllpClient
 from ._record import (
     Assessment,
@@ -158,6 +159,7 @@ __all__ = [
     "record_from_data",
     "record_from_hl7v2",
     "record_to_json",
+    "render_letter",
     "require_shareable",
     "rules",
     "template_versions",
