@@ -19,6 +19,7 @@ from ._badgernet import (
 from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
 from ._coded_entries import CodedEntry, coded_entries
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
+from ._config import MeshSettings, Secret, ShareSettings, load_config
 from ._exceptions import (
     ConfigurationError,
     DeliveryRejected,
@@ -55,6 +56,7 @@ from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
 from ._letter import render_letter
+from ._mesh import MeshTransport
 from ._mllp import DeliveryResult, MllpClient
 from ._record import (
     Assessment,
@@ -71,6 +73,7 @@ from ._record import (
     Record,
     Safeguarding,
 )
+from ._share import ShareOutcome, refresh_acknowledgements, share_record
 from ._template import Template, get_template, load_template, parse_template, template_versions
 
 __version__ = "0.1.0"
@@ -106,6 +109,8 @@ __all__ = [
     "MedassessError",
     "Medicine",
     "MedicineClass",
+    "MeshSettings",
+    "MeshTransport",
     "MllpClient",
     "Mother",
     "Partner",
@@ -118,7 +123,10 @@ __all__ = [
     "Rule",
     "RuleCount",
     "Safeguarding",
+    "Secret",
     "ShareGateRefused",
+    "ShareOutcome",
+    "ShareSettings",
     "SiteProfile",
     "Template",
     "TemplateError",
@@ -140,6 +148,7 @@ __all__ = [
     "is_valid_nhs_number",
     "iter_issues",
     "iter_record_files",
+    "load_config",
     "load_record",
     "load_site_profile",
     "load_template",
@@ -160,8 +169,10 @@ __all__ = [
     "record_from_hl7v2",
     "record_to_json",
     "render_letter",
+    "refresh_acknowledgements",
     "require_shareable",
     "rules",
+    "share_record",
     "template_versions",
     "to_fhir_json",
     "to_fhir_xml",
