@@ -18,7 +18,8 @@ Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
   for the conclusions, recommendations and impacts; CWE for choices, yes/no answers and medicines (dm+d);
   DT for dates. Assessment lines carry sub-id ``a<n>``, medicine lines ``m<n>``; the lines of an assessment
   and of the overall conclusion carry its date in OBX-14 and its author (with registration) in OBX-16.
-  A medicine line is followed by an NTE giving its dose, and saying so when the partner takes it.
+  A medicine line is followed by an NTE giving its dose, and saying so when the partner takes it. The
+  social worker and each recipient (sub-id ``r<n>``) are a line of text: role, name, organisation.
   Codes are the template's (verified SNOMED CT, documented medassess local codes).
 - A last OBX (local code ``medassess-record-json``, TX) carries the whole record as compact canonical
   JSON, escaped. Reading back (``_hl7v2_read``) takes the record from it, builds that record's message
@@ -53,7 +54,17 @@ from ._exceptions import ConfigurationError, MappingError
 from ._gate import require_shareable
 from ._hl7v2_escape import escape, fit, split_escaped
 from ._io import json_path
-from ._record import Assessment, Clinician, Conclusion, Gestation, HumanName, Medicine, Record
+from ._record import (
+    Assessment,
+    Clinician,
+    Conclusion,
+    Contact,
+    Gestation,
+    HumanName,
+    Medicine,
+    Organisation,
+    Record,
+)
 from ._resources import data_path
 from ._template import Item, TemplateCode, get_template
 
@@ -223,6 +234,20 @@ def _item_observations(item: Item, value: object, systems: dict[str, str], where
     elif kind == "medicine-list" and isinstance(value, list):
         for n, medicine in enumerate(value, 1):
             yield Observation(code, "coded", _medicine_code(medicine), Where(f"m{n}"), _medicine_note(medicine))
+    elif kind == "contact" and isinstance(value, Contact):
+        phone = f"telephone {value.telephone}" if value.telephone else None
+        if contact := _who(value.name, value.organisation, phone):
+            yield Observation(code, "text", contact, where)
+    elif kind == "recipient-list" and isinstance(value, list):
+        for n, recipient in enumerate(value, 1):
+            said = f"{recipient.role.replace('-', ' ')}: {_who(recipient.name, recipient.organisation)}"
+            yield Observation(code, "text", said.removesuffix(": "), Where(f"r{n}"))
+
+
+def _who(name: HumanName | None, organisation: Organisation | None, *more: str | None) -> str:
+    """A professional contact as one readable line: name, organisation (ODS code), and any more."""
+    where = organisation and " ".join(p for p in (organisation.name, f"({organisation.ods_code})") if p)
+    return ", ".join(part for part in (name.text() if name else None, where, *more) if part)
 
 
 def _written(parent: object, sub_id: str = "") -> Where:

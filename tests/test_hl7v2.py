@@ -103,6 +103,10 @@ def test_written_conclusions_are_readable_text_lines() -> None:
     assert record.overall_conclusion and record.overall_conclusion.text
     assert texts[("perinatal-medication-overall-conclusion", "")] == record.overall_conclusion.text
     assert texts[("perinatal-medication-conclusion", "a1")] == record.assessments[0].conclusion
+    assert texts[("160770002", "")] == "Marcus Reed, Hampton Children's Services (Y90300), telephone 01632 960123"
+    assert texts[("information-shared-with-professional", "r2")] == (
+        "midwife: Anna Lowe, Hampton General Community Midwives (Y90400)"
+    )
     coded = {str(obx[3][0][0]): str(obx[5]) for obx in parsed.segments("OBX") if str(obx[2]) == "CWE"}
     assert coded["342191000000101"] == "Y^Yes^HL70136"  # subject to child protection plan
     assert coded["118185001"] == "77386006^Patient currently pregnant^SCT"
