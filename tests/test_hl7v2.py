@@ -371,6 +371,11 @@ def records(draw: st.DrawFn) -> Record:
     for medicine in data["medicines"]:
         medicine["name"] = draw(names)
     data["safeguarding"]["sleeping_arrangements"] = draw(hostile)
+    if "social_worker" in data["safeguarding"]:
+        data["safeguarding"]["social_worker"]["telephone"] = draw(hostile)
+    for recipient in data["recipients"]:
+        if "organisation" in recipient:
+            recipient["organisation"]["name"] = draw(names)
     return Record.model_validate(data)
 
 
