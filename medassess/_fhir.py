@@ -24,6 +24,7 @@ import base64
 import hashlib
 import re
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -32,7 +33,7 @@ from ._codesystems import LOCAL_SYSTEM, SDS_JOB_ROLE_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import MappingError
 from ._gate import require_shareable
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
-from ._narrative import DOCUMENT_TITLE, PRELIMINARY_NOTICE, SECTIONS
+from ._narrative import DOCUMENT_TITLE, SECTIONS, mark_preliminary
 from ._record import (
     Assessment,
     Clinician,
@@ -282,18 +283,19 @@ class _Builder:
     def _id(self, kind: str, key: str) -> str:
         return uuid5(self.prefix + kind + "|" + key)
 
-    def add(self, kind: str, key: str, build: Any, *args: Any) -> str:
-        """The reference (``urn:uuid:...``) of the resource for ``key``, building it on first use."""
+    def add(self, kind: str, key: str, build: Callable[..., Resource], *args: Any) -> str:
+        """The reference (``urn:uuid:...``) of the resource for ``key``, building it on first use.
+
+        The entry is listed before it is built, so a resource comes before those it refers to first.
+        """
         ref = self.refs.get((kind, key))
         if ref is None:
             rid = self._id(kind, key)
             ref = "urn:uuid:" + rid
             self.refs[(kind, key)] = ref
             resource: Resource = {"resourceType": kind, "id": rid}
-            slot = len(self.entries)
             self.entries.append((ref, resource))
             resource.update(build(*args))
-            self.entries[slot] = (ref, resource)
         return ref
 
     # -- people and organisations ------------------------------------------------------------------------
@@ -501,16 +503,14 @@ class _Builder:
         refs = [self._observation("stage", OBS_STAGE, valueCodeableConcept=_concept(STAGES[p.stage]))]
         if p.edd is not None or p.edd_basis is not None:
             fields: dict[str, Any] = {}
-            if p.edd_basis == "clinical":
-                fields["method"] = _concept(EDD_CLINICAL_METHOD)
             if p.edd is not None:
                 fields["valueDateTime"] = p.edd.isoformat()
             else:
                 fields["dataAbsentReason"] = _concept(
                     ("http://terminology.hl7.org/CodeSystem/data-absent-reason", "unknown", "Unknown")
                 )
-            # Observation.method sits after value[x] and dataAbsentReason in FHIR order.
-            fields = {k: fields[k] for k in ("valueDateTime", "dataAbsentReason", "method") if k in fields}
+            if p.edd_basis == "clinical":
+                fields["method"] = _concept(EDD_CLINICAL_METHOD)
             refs.append(self._observation("edd", EDD_CODES[p.edd_basis], **fields))
         if p.gestation is not None:
             g = p.gestation
@@ -742,7 +742,7 @@ class _Builder:
             code, display = SECTION_CODES[key]
             div = narrative(record)
             if self.preliminary:
-                div = div.replace(">", f"><p><b>{PRELIMINARY_NOTICE}</b></p>", 1)
+                div = mark_preliminary(div)
             section: Resource = {
                 "title": title,
                 "code": {"coding": [{"system": HEADINGS_SYSTEM, "code": code, "display": display}]},

@@ -297,6 +297,11 @@ DOCUMENT_TITLE = "Perinatal medication assessment"
 PRELIMINARY_NOTICE = "DRAFT FOR REVIEW ONLY: not a final assessment and not to be shared or acted on."
 
 
+def mark_preliminary(div: str) -> str:
+    """A fragment with the draft notice as its first paragraph."""
+    return div.replace(_OPEN, f"{_OPEN}<p><b>{escape(PRELIMINARY_NOTICE)}</b></p>", 1)
+
+
 def document_xhtml(record: Record, *, preliminary: bool = False) -> str:
     """The whole assessment as one XHTML ``div``: who it is about, then every section under its heading."""
     m = record.mother
