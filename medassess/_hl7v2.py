@@ -290,6 +290,9 @@ def _date(value: dt.date | None) -> str:
 
 
 def _dtm(value: dt.datetime) -> str:
+    offset = value.utcoffset()
+    if offset is not None and offset.seconds % 60:  # DTM offsets are +HHMM; a seconds offset is given in UTC
+        value = value.astimezone(dt.UTC)
     return value.strftime("%Y%m%d%H%M%S%z")
 
 

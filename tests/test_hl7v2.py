@@ -4,6 +4,7 @@ for generated records with hostile text; deterministic bytes; site profiles; ref
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -137,6 +138,22 @@ def test_header_and_document_fields() -> None:
     assert str(parsed.segment("PID")[3]) == f"{record.mother.nhs_number}^^^NHS^NH"
     assert str(txa[12]) == f"{record.record_id}^MEDASSESS"
     assert (str(txa[17]), str(txa[18]), str(txa[19])) == ("AU", "R", "AV")
+
+
+@pytest.mark.parametrize(
+    ("updated", "msh7"),
+    [
+        ("2026-06-02T09:05:07.250+01:00", "20260602090507+0100"),
+        ("2026-06-02T09:05:07-03:30", "20260602090507-0330"),
+        (dt.datetime(2026, 6, 2, 9, 5, 7, tzinfo=dt.timezone(dt.timedelta(seconds=30))), "20260602090437+0000"),
+    ],
+)
+def test_message_time_keeps_the_records_offset(updated: str | dt.datetime, msh7: str) -> None:
+    data = load_record(METHADONE).model_dump(mode="json")
+    record = Record.model_validate({**data, "updated": updated})
+    message = build(record, SiteProfile())
+    assert str(hl7.parse(_as_cr(message)).segment("MSH")[7]) == msh7
+    _check_with_libraries(message)
 
 
 def test_oru_variant_follows_its_profile() -> None:
