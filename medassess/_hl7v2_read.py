@@ -8,6 +8,7 @@ line say exactly what the record says; a message whose readable part was edited,
 patient's header with another's record, is refused rather than read; MSH-10, a hash of the carried
 record, shows an edit made to both the readable part and the record alike. Segment terminators may differ
 (CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
+The comparison is with the layout this version writes: a message laid out otherwise is refused, not misread.
 
 Errors name the segment and field (``OBX-5(#12)``: field 5 of the twelfth segment), never their content.
 """
