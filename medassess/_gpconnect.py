@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ._codesystems import DMD_SYSTEM_ALIASES
 from ._exceptions import ReadError
 from ._io import json_path
 from ._record import Coding, Medicine, Organisation, Prescriber
@@ -99,10 +100,13 @@ class _Bundle:
 
     def practice(self) -> Organisation | None:
         """The patient's registered practice (Patient.managingOrganization), when it has an ODS code."""
-        for where, resource in self.entries:
-            if resource.get("resourceType") == "Patient" and resource.get("managingOrganization"):
-                organisation = self.resolve(resource["managingOrganization"], f"{where}.managingOrganization")
-                return _organisation(organisation)
+        for _, resource in self.entries:
+            if resource.get("resourceType") == "Patient":
+                reference = resource.get("managingOrganization")
+                target = reference.get("reference") if isinstance(reference, dict) else None
+                organisation = self.by_reference.get(target) if isinstance(target, str) else None
+                # The practice only adds detail to "prescribed at the GP practice"; without it, none is given.
+                return _organisation(organisation) if organisation else None
         return None
 
 
@@ -120,12 +124,18 @@ def _coding(concept: object) -> tuple[Coding | None, str | None]:
     """The dm+d / SNOMED coding of a CodeableConcept, and the best name for it."""
     if not isinstance(concept, dict):
         return None, None
-    for coding in concept.get("coding") or []:
-        if not isinstance(coding, dict) or not coding.get("code") or not coding.get("system"):
-            continue
-        name = coding.get("display") or concept.get("text")
-        return Coding(system=coding["system"], code=coding["code"], display=coding.get("display")), name
-    return None, concept.get("text")
+    codings = [
+        c
+        for c in concept.get("coding") or []
+        if isinstance(c, dict) and isinstance(c.get("code"), str) and c.get("system")
+    ]
+    # A GP system may add its own local code beside the dm+d one; the dm+d one is what the record needs.
+    codings.sort(key=lambda c: c["system"] not in DMD_SYSTEM_ALIASES)
+    if not codings:
+        return None, concept.get("text")
+    coding = codings[0]
+    name = coding.get("display") or concept.get("text")
+    return Coding(system=coding["system"], code=coding["code"], display=coding.get("display")), name
 
 
 def _prescriber(statement: dict[str, Any], practice: Organisation | None) -> Prescriber | None:

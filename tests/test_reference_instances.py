@@ -176,3 +176,18 @@ def test_medassess_read_refuses_every_ukcore_example_plainly(
         error = capsys.readouterr().err
         assert error.startswith(f"medassess: {file}: ") and error.count("\n") == 1
         assert "Traceback" not in error
+
+
+def test_gp_connect_prefers_the_dmd_coding_and_tolerates_a_missing_practice() -> None:
+    bundle = _load(GP_CONNECT_MEDS)
+    aspirin = next(
+        e["resource"] for e in bundle["entry"] if e["resource"].get("id") == "8b339981-e9be-4e37-bf03-799295a6aec8"
+    )
+    aspirin["code"]["coding"].insert(
+        0, {"system": "https://example.invalid/local-drug-codes", "code": "ASP75", "display": "Local"}
+    )
+    bundle["entry"] = [e for e in bundle["entry"] if e["resource"]["resourceType"] != "Organization"]
+    medicine = medicines_from_gp_connect(bundle)[2]
+    assert medicine.code is not None and medicine.code.code == "319773006"
+    assert medicine.prescriber is not None
+    assert (medicine.prescriber.kind, medicine.prescriber.organisation) == ("gp-practice", None)
