@@ -593,3 +593,33 @@ def test_two_shares_of_one_record_at_once_send_nobody_a_duplicate(
     assert_each_recipient_has_exactly_one(sandbox, record)
     # One of them sent everything; the other found it all delivered.
     assert sorted(out.count("already delivered") for out, _err in outputs) == [0, 4]
+
+
+def test_records_without_mesh_routes_need_no_mesh_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in [n for n in os.environ if n.startswith("MEDASSESS_")]:
+        monkeypatch.delenv(name)
+    path = record_for_sandbox(tmp_path, RECIPIENTS)
+    data = orjson.loads(path.read_bytes())
+    for recipient in data["recipients"]:
+        recipient["route"] = {"kind": "manual", "description": "letter handed over at the discharge meeting"}
+    path.write_bytes(orjson.dumps(data))
+    assert share(path, tmp_path / "ledger.sqlite3", "--record-manual") == 0
+    assert [line.split(": ")[1] for line in capsys.readouterr().out.splitlines()] == [
+        "sent - manual hand-over confirmed"
+    ] * 4
+
+
+def test_refreshing_acknowledgements_with_mesh_down_fails_and_changes_nothing(
+    sandbox: Sandbox, record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(record, ledger_path) == 0
+    sandbox.acknowledge_all("X26ABC2")
+    monkeypatch.setenv("MEDASSESS_MESH_URL", f"http://127.0.0.1:{free_port()}")
+    capsys.readouterr()
+    assert main(["ledger", "--ledger", str(ledger_path), "--refresh"]) == 1
+    assert "MESH server unreachable" in capsys.readouterr().err
+    with Ledger(ledger_path) as ledger:
+        assert [d.status for d in ledger.deliveries()] == ["sent"] * 4
