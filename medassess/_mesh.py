@@ -63,7 +63,9 @@ class MeshTransport:
             settings.password.reveal(),
             shared_key=settings.shared_key.reveal().encode("utf-8"),
             cert=settings.cert,
-            verify=settings.ca if settings.verify and settings.ca else settings.verify,
+            # None, not True, when no CA bundle is given: mesh-client then uses the NHS CA bundle it ships
+            # for the known MESH endpoints (their certificates do not chain to public roots).
+            verify=(settings.ca or None) if settings.verify else False,
             timeout=timeout,
             # A send is never retried by the client: MESH does not deduplicate, so a retried POST whose first
             # attempt arrived would be a duplicate. Resends go through the ledger and the local-id lookup.

@@ -633,3 +633,16 @@ def test_refreshing_acknowledgements_with_mesh_down_fails_and_changes_nothing(
     assert "MESH server unreachable" in capsys.readouterr().err
     with Ledger(ledger_path) as ledger:
         assert [d.status for d in ledger.deliveries()] == ["sent"] * 4
+
+
+def test_known_nhs_endpoints_keep_the_nhs_ca_bundle_mesh_client_ships() -> None:
+    url = "https://msg.intspineservices.nhs.uk"
+    environ = {"MEDASSESS_MESH_URL": url, "MEDASSESS_MESH_MAILBOX": "X26ABC1", "MEDASSESS_MESH_PASSWORD": "p",
+               "MEDASSESS_MESH_SHARED_KEY": "k"}  # fmt: skip
+
+    def verify(settings: dict[str, str]) -> object:
+        with MeshTransport(load_config(environ=settings).mesh()) as transport:
+            return getattr(transport._client._session.adapters[url], "verify", None)
+
+    assert str(verify(environ)).endswith("nhs-int-ca-bundle.pem")  # not the public roots, which would refuse it
+    assert verify({**environ, "MEDASSESS_MESH_VERIFY": "false"}) is False
