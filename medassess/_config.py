@@ -25,6 +25,7 @@ Relative file paths in the TOML file are relative to the file. Password and shar
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ _ENV = {
 _MESH_KEYS = frozenset(_ENV)
 _SHARE_KEYS = frozenset({"default_format", "format_by_role"})
 _PATH_KEYS = ("cert", "key", "ca")
+_TOML_POSITION = re.compile(r"\((at line \d+, column \d+|at end of document)\)")
 _TRUE, _FALSE = frozenset({"1", "true", "yes", "on"}), frozenset({"0", "false", "no", "off"})
 
 
@@ -133,8 +135,11 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigurationError(f"cannot read config file ({type(exc).__name__})", source=source) from None
         except tomllib.TOMLDecodeError as exc:
-            # tomllib's message gives line and column only, never the text there.
-            raise ConfigurationError(f"not valid TOML ({exc})", source=source) from None
+            # Only where: tomllib's message may quote a character of the file, which could be part of a secret.
+            where = _TOML_POSITION.search(str(exc))
+            raise ConfigurationError(
+                f"not valid TOML{f' ({where.group(1)})' if where else ''}", source=source
+            ) from None
     unknown = set(data) - {"mesh", "share"}
     if unknown:
         raise ConfigurationError(f"unknown section(s) {', '.join(sorted(unknown))}", source=source)

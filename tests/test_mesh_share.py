@@ -471,6 +471,7 @@ def test_the_environment_overrides_the_file_and_paths_are_relative_to_it(tmp_pat
         ("[mesh]\npasword = 's3cr3t-typo'\n", {}, "mesh: unknown setting(s) pasword"),
         ("[meshh]\n", {}, "unknown section(s) meshh"),
         ("[mesh]\nurl = 's3cr3t-typo\n", {}, "not valid TOML"),
+        ('[mesh]\npassword = "s3cr3t\x01typo"\n', {}, "not valid TOML (at line 2, column"),
         ("", {"MEDASSESS_MESH_URL": "ftp://s3cr3t-typo"}, "mesh.url: MESH setting 'url' should start with https://"),
         ("", {"MEDASSESS_MESH_VERIFY": "s3cr3t-typo"}, "mesh.verify: MESH setting 'verify' should be true or false"),
         ("", {"MEDASSESS_MESH_CERT": "s3cr3t-typo.pem"}, "MESH settings 'cert' and 'key' go together"),
