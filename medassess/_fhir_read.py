@@ -489,18 +489,20 @@ def _route(ext: Resource) -> dict[str, Any]:
 
 def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> Record:
     """The record a medassess document Bundle carries, its written conclusions checked against the Provenance."""
-    reader = _Reader(bundle, source)
     try:
+        reader = _Reader(bundle, source)
         data = reader.record()
+        expected = reader.provenance_hash()
     except ReadError as exc:
-        raise ReadError(exc.message, source=source, path=exc.path) from None
-    except (AttributeError, TypeError, KeyError, IndexError):
+        if exc.source is None:  # raised by a helper that does not know the file
+            raise ReadError(exc.message, source=source, path=exc.path) from None
+        raise
+    except (AttributeError, TypeError, KeyError, IndexError, ValueError):
         raise ReadError("the document does not have the shape medassess writes", source=source) from None
     try:
         record = record_from_data(data, source=source)
     except InputError as exc:
         raise ReadError(f"the record it carries is not valid: {exc.message}", source=source, path=exc.path) from None
-    expected = reader.provenance_hash()
     if expected is None:
         raise ReadError("no Provenance with the conclusions' SHA-256", source=source, path="Bundle.entry")
     if expected != conclusions_sha256(record):

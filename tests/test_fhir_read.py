@@ -285,3 +285,45 @@ def test_cli_read_refuses_what_it_cannot_read(tmp_path: Path, capsys: pytest.Cap
     assert main(["read", str(METHADONE)]) == 2  # a record file, not an export
     assert "not a recognised export format" in capsys.readouterr().err
     assert main(["read", str(tmp_path / "missing.json")]) == 2
+
+
+def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out += _paths(value, (*path, i))
+    return out
+
+
+_BUNDLE = build_bundle(load_record(METHADONE))
+_PATHS = [p for p in _paths(_BUNDLE) if p]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PATHS), st.sampled_from([None, 0, -1, "", "x", [], {}, True, "delete"])),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_a_damaged_document_is_read_or_refused_never_a_crash(damage: list[tuple[tuple[Any, ...], Any]]) -> None:
+    bundle = orjson.loads(orjson.dumps(_BUNDLE))
+    for path, value in damage:
+        holder: Any = bundle
+        try:
+            for step in path[:-1]:
+                holder = holder[step]
+            if value == "delete":
+                del holder[path[-1]]
+            else:
+                holder[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed this place
+    try:
+        record_from_bundle(bundle, source="damaged.json")
+    except ReadError as exc:
+        assert exc.source == "damaged.json"
