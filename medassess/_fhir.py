@@ -21,6 +21,7 @@ for an empty string), which the reader prefers.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import re
 import uuid
@@ -257,6 +258,17 @@ def conclusions_sha256(record: Record) -> str:
     return hashlib.sha256(orjson.dumps(pairs)).hexdigest()
 
 
+def instant(value: dt.datetime, path: str) -> str:
+    """A record date-time as a FHIR instant / dateTime; FHIR offsets are whole minutes within ±14:00."""
+    offset = value.utcoffset()
+    if offset is None or offset.seconds % 60 or offset.microseconds or abs(offset) > _MAX_OFFSET:
+        raise MappingError("a UTC offset must be whole minutes within ±14:00 to be sent in FHIR", path=path)
+    return value.isoformat()
+
+
+_MAX_OFFSET = dt.timedelta(hours=14)
+
+
 def uuid5(name: str) -> str:
     """``str(uuid.uuid5(_ID_NAMESPACE, name))``, without the UUID object: ids are most of an export's work."""
     digest = bytearray(hashlib.sha1(_ID_NAMESPACE.bytes + name.encode("utf-8"), usedforsecurity=False).digest()[:16])
@@ -279,6 +291,7 @@ class _Builder:
         self.entries: list[tuple[str, Resource]] = []
         self.refs: dict[tuple[str, str], str] = {}
         self.restricted = record.safeguarding.safeguarding_relevant or record.safeguarding.social_care_involved
+        self.updated = instant(record.updated, "$.updated")
 
     def _id(self, kind: str, key: str) -> str:
         return uuid5(self.prefix + kind + "|" + key)
@@ -727,14 +740,18 @@ class _Builder:
             "status": "preliminary" if self.preliminary else STATUS_TO_FHIR[record.status],
             "type": _concept(DOCUMENT_TYPE),
             "subject": {"reference": mother},
-            "date": record.updated.isoformat(),
+            "date": self.updated,
             "author": [{"reference": author}],
             "title": f"{DOCUMENT_TITLE} (draft for review, not for sharing)" if self.preliminary else DOCUMENT_TITLE,
             "confidentiality": "R" if self.restricted else "N",
         }
         if record.attestation is not None and attester is not None:
             res["attester"] = [
-                {"mode": "legal", "time": record.attestation.at.isoformat(), "party": {"reference": attester}}
+                {
+                    "mode": "legal",
+                    "time": instant(record.attestation.at, "$.attestation.at"),
+                    "party": {"reference": attester},
+                }
             ]
         res["custodian"] = {"reference": practice}
         out = []
@@ -756,7 +773,7 @@ class _Builder:
 
     def _provenance(self, composition: str, conclusions: list[str], agent: str, attested: bool) -> None:
         record = self.record
-        recorded = (record.attestation.at if record.attestation else record.updated).isoformat()
+        recorded = instant(record.attestation.at, "$.attestation.at") if record.attestation else self.updated
         role = ("attester", "Attester") if attested else ("author", "Author")
 
         def build() -> Resource:
@@ -783,12 +800,12 @@ class _Builder:
             "id": self._id("Bundle", "document" + suffix),
             "meta": {
                 "profile": [PROFILE + "Bundle"],
-                "lastUpdated": record.updated.isoformat(),
+                "lastUpdated": self.updated,
                 "security": [RESTRICTED if self.restricted else NORMAL],
             },
             "identifier": {"system": DOCUMENT_ID_SYSTEM, "value": f"{record.record_id}-v{record.version}{suffix}"},
             "type": "document",
-            "timestamp": record.updated.isoformat(),
+            "timestamp": self.updated,
             "entry": [{"fullUrl": ref, "resource": resource} for ref, resource in self.entries],
         }
 

@@ -352,3 +352,13 @@ def test_a_code_fhir_cannot_carry_is_refused_with_its_path() -> None:
     with pytest.raises(medassess.MappingError) as caught:
         build_bundle(record_from_data(data))
     assert caught.value.path == "$.medicines[1].code.system"
+
+
+def test_a_utc_offset_fhir_cannot_carry_is_refused_with_its_path() -> None:
+    data = orjson.loads(METHADONE.read_bytes())
+    data["updated"] = "2026-03-02T16:40:00+15:00"
+    with pytest.raises(medassess.MappingError) as caught:
+        build_bundle(record_from_data(data))
+    assert caught.value.path == "$.updated"
+    data["updated"] = "2026-03-02T16:40:00-14:00"
+    assert build_bundle(record_from_data(data))["timestamp"] == "2026-03-02T16:40:00-14:00"
