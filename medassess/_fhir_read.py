@@ -50,6 +50,7 @@ from ._io import MAX_RECORD_BYTES, record_from_data
 from ._record import Record
 
 Resource = dict[str, Any]
+NOT_OURS = "not a medassess assessment document"
 
 _STATUS_FROM_FHIR = {v: k for k, v in STATUS_TO_FHIR.items()}
 _REGISTERS = {v: k for k, v in REGISTRATION_SYSTEMS.items()}
@@ -133,7 +134,7 @@ class _Reader:
     def __init__(self, bundle: Resource, source: str) -> None:
         self.source = source
         if bundle.get("resourceType") != "Bundle" or bundle.get("type") != "document":
-            raise ReadError("not a FHIR document Bundle", source=source, path="Bundle.type")
+            raise ReadError(NOT_OURS + ": expected a FHIR document Bundle", source=source, path="Bundle.type")
         entries = bundle.get("entry")
         if not isinstance(entries, list) or not entries:
             raise ReadError("the document Bundle has no entries", source=source, path="Bundle.entry")
@@ -257,10 +258,13 @@ class _Reader:
 
     def record(self) -> dict[str, Any]:
         comp = self.composition
-        sections = self.sections()
         ident = comp.get("identifier") or {}
         if ident.get("system") != RECORD_ID_SYSTEM:
-            raise self.fail(comp, "identifier", f"needs the record id under {RECORD_ID_SYSTEM}")
+            # Checked before anything else, so another system's document is named as such, not picked apart.
+            raise self.fail(
+                comp, "identifier", f"{NOT_OURS}: the Composition has no record id under {RECORD_ID_SYSTEM}"
+            )
+        sections = self.sections()
         version = _ext(comp, EXT_VERSION_NUMBER)
         template = _ext(comp, EXT + "template")
         if version is None or template is None:

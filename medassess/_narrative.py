@@ -80,8 +80,12 @@ _ROUTES = {"mesh": "NHS MESH", "mllp": "HL7 v2 (MLLP)", "fhir": "FHIR API", "man
 
 
 def escape(text: str) -> str:
-    """Text made safe for XHTML: markup escaped, characters XML cannot carry replaced by U+FFFD."""
-    return html.escape(_NOT_XML.sub("\ufffd", text), quote=True)
+    """Text made safe for XHTML element content: markup escaped, characters XML cannot carry replaced by U+FFFD.
+
+    Quotes stay as they are (values never go into attributes), so the narrative is already in the form every
+    XML serialiser writes, and a bundle survives JSON -> XML -> JSON character for character.
+    """
+    return html.escape(_NOT_XML.sub("\ufffd", text), quote=False)
 
 
 def _para_text(text: str) -> str:

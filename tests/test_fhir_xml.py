@@ -79,12 +79,6 @@ def test_xml_is_the_json_bundle_element_for_element(path: Path) -> None:
         assert _canonical_divs(back) == _canonical_divs(bundle)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="medassess._narrative.escape uses html.escape(quote=True), so ' and \" in narrative text are written "
-    "as &#x27; and &quot;, which no XML serialiser (lxml, HAPI, the UK Core examples) writes back; with "
-    "quote=False the narratives would be in canonical form and this exact test would pass",
-)
 @pytest.mark.parametrize("path", PASSING, ids=[p.stem for p in PASSING])
 def test_bundle_dict_round_trips_exactly_including_narrative_text(path: Path) -> None:
     bundle = build_bundle(load_record(path))

@@ -17,7 +17,14 @@ import orjson
 import pytest
 from fhir.resources.R4B import get_fhir_model_class
 
-from medassess import DMD_SYSTEM, MappingError, ReadError, medicines_from_gp_connect, read_gp_connect_medicines
+from medassess import (
+    DMD_SYSTEM,
+    MappingError,
+    ReadError,
+    medicines_from_gp_connect,
+    read_fhir_json,
+    read_gp_connect_medicines,
+)
 from medassess._fhir_xml import json_to_xml, xml_to_json
 
 REFERENCE = Path("/work/shared/reference")
@@ -77,7 +84,7 @@ def test_a_non_medassess_bundle_is_refused_the_same_way_from_json_and_xml(path: 
             detect_format(content).read(content, source=path.name)
         refusals.append(caught.value)
     assert [(e.source, e.path, e.message) for e in refusals] == [
-        (path.name, "Bundle.type", "not a FHIR document Bundle")
+        (path.name, "Bundle.type", "not a medassess assessment document: expected a FHIR document Bundle")
     ] * 2
 
 
@@ -191,3 +198,14 @@ def test_gp_connect_prefers_the_dmd_coding_and_tolerates_a_missing_practice() ->
     assert medicine.code is not None and medicine.code.code == "319773006"
     assert medicine.prescriber is not None
     assert (medicine.prescriber.kind, medicine.prescriber.organisation) == ("gp-practice", None)
+
+
+def test_another_systems_document_is_named_as_not_ours() -> None:
+    # A well-formed FHIR document whose Composition is not a medassess record: the UK Core discharge example.
+    composition = _load(UKCORE_EXAMPLES[0].parent / "UKCore-Composition-Discharge-Example.json")
+    entry = {"fullUrl": "urn:uuid:c", "resource": composition}
+    document = {"resourceType": "Bundle", "type": "document", "entry": [entry]}
+    with pytest.raises(ReadError) as caught:
+        read_fhir_json(orjson.dumps(document), source="discharge.json")
+    assert caught.value.message.startswith("not a medassess assessment document")
+    assert caught.value.path == "Bundle.entry[0].resource.identifier"
