@@ -29,7 +29,8 @@ def assert_peer_valid(tool: str, paths: list[Path], *extra: str) -> None:
     """Assert the peer tool exits 0 (clean) on every file, showing its findings if not."""
     assert paths, "no files to validate"
     result = _run(tool, paths, *extra)
-    assert result.returncode == 0, f"{tool} rejected output (exit {result.returncode}):\n{result.stdout}\n{result.stderr}"
+    findings = f"{result.stdout}\n{result.stderr}"
+    assert result.returncode == 0, f"{tool} rejected output (exit {result.returncode}):\n{findings}"
 
 
 def assert_peer_invalid(tool: str, paths: list[Path], *extra: str) -> str:

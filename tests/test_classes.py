@@ -82,7 +82,9 @@ def test_name_matching_is_whole_word() -> None:
     assert not classify(med("Dilithiumcrystal cream")).needs_assessment
 
 
-@pytest.mark.parametrize("name", ["Paracetamol 500mg tablets", "Lactulose 3.3g/5ml oral solution", "Folic acid 5mg tablets"])
+@pytest.mark.parametrize(
+    "name", ["Paracetamol 500mg tablets", "Lactulose 3.3g/5ml oral solution", "Folic acid 5mg tablets"]
+)
 def test_low_risk_medicines_need_no_assessment(name: str) -> None:
     result = classify(med(name))
     assert not result.needs_assessment and result.matched_by == "none"
@@ -100,7 +102,8 @@ def test_concerns_of_opioid_substitution() -> None:
 
 def test_every_class_codelist_exists_and_every_review_code_is_verified() -> None:
     raw = tomllib.loads((ROOT / "mappings" / "medicine-classes.toml").read_text())
-    verified = {row["concept_id"] for row in csv.DictReader((ROOT.parent / "shared/reference/codes/snomed_codes.csv").open())}
+    snomed_csv = ROOT.parent / "shared/reference/codes/snomed_codes.csv"
+    verified = {row["concept_id"] for row in csv.DictReader(snomed_csv.open())}
     for cls in raw["classes"]:
         for name in cls["codelists"]:
             assert (ROOT / "mappings" / "codelists" / name).is_file(), name

@@ -16,7 +16,7 @@ from medassess._identifiers import (
 
 
 def _check_digit(nine: str) -> int:
-    total = sum(int(d) * w for d, w in zip(nine, range(10, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(nine, range(10, 1, -1), strict=True))
     return (11 - total % 11) % 11
 
 
