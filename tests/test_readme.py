@@ -16,7 +16,7 @@ def test_readme_python_tour_runs(capsys: object) -> None:
     os.chdir(ROOT)
     try:
         namespace: dict[str, object] = {}
-        exec(compile(blocks[0], "README.md", "exec"), namespace)  # noqa: S102 - our own documentation
+        exec(compile(blocks[0], "README.md", "exec"), namespace)
     finally:
         os.chdir(cwd)
     assert namespace["entries"] and namespace["document"] and namespace["message"]
