@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,8 @@ STATUSES: tuple[str, ...] = get_args(Status)
 LEDGER_ENV = "MEDASSESS_LEDGER"
 DEFAULT_LEDGER_FILE = "medassess-ledger.sqlite3"
 _SCHEMA_VERSION = 1
+_LOCK_TIMEOUT = 30.0
+"""Seconds a share waits for another share holding the ledger's write lock."""
 
 
 def default_ledger_path() -> Path:
@@ -164,11 +167,11 @@ class Ledger:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_ledger_path()
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=_LOCK_TIMEOUT)
         except sqlite3.DatabaseError as exc:
             raise ConfigurationError(f"cannot open the sharing ledger ({exc})", source=str(self.path)) from None
         try:
-            self._prepare()
+            self._prepare_when_free()
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise ConfigurationError(f"cannot open the sharing ledger ({exc})", source=str(self.path)) from None
@@ -176,9 +179,28 @@ class Ledger:
             self._db.close()
             raise
 
+    def _prepare_when_free(self) -> None:
+        # Two shares opening a new ledger at once contend for the exclusive lock that switching to WAL and
+        # creating the schema need; SQLite does not always wait for it (its busy handler is skipped where
+        # waiting could deadlock), so the contention is waited out here, within the same timeout.
+        deadline = time.monotonic() + _LOCK_TIMEOUT
+        delay = 0.01
+        while True:
+            try:
+                self._prepare()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                    raise
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
     def _prepare(self) -> None:
         self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
+        if self._db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self._db.execute("PRAGMA journal_mode=WAL")
         # FULL: a committed event survives power loss too, not only a killed process.
         self._db.execute("PRAGMA synchronous=FULL")
         if self._db.execute("PRAGMA user_version").fetchone()[0] == _SCHEMA_VERSION:

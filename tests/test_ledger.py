@@ -278,3 +278,29 @@ def test_a_ledger_in_a_missing_folder_is_a_configuration_error(tmp_path: Path) -
     with pytest.raises(ConfigurationError, match="cannot open the sharing ledger") as caught:
         Ledger(tmp_path / "no-such-folder" / "ledger.sqlite3")
     assert caught.value.source == str(tmp_path / "no-such-folder" / "ledger.sqlite3")
+
+
+def test_shares_opening_a_new_ledger_at_the_same_moment_all_get_in(tmp_path: Path) -> None:
+    # Switching a new database to WAL needs an exclusive lock that SQLite does not always wait for; every
+    # opener must still get in (two shares started together would otherwise fail with "database is locked").
+    import threading
+
+    failures: list[BaseException] = []
+    for round_ in range(100):
+        path = tmp_path / f"ledger-{round_}.sqlite3"
+        barrier = threading.Barrier(8)
+
+        def open_it(path: Path = path, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                with Ledger(path) as ledger:
+                    list(ledger.deliveries())
+            except BaseException as exc:  # collected and reported below
+                failures.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert not failures, failures[:3]
