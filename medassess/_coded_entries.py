@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from ._classes import classify
 from ._codesystems import SNOMED_SYSTEM
 from ._record import Assessment, Clinician, Contact, HumanName, Partner, Record
-from ._template import Item, Template, get_template
+from ._template import Item, Template, get_template, value_at
 
 UCUM_SYSTEM = "http://unitsofmeasure.org"
 
@@ -124,7 +124,7 @@ def _review_entry(record: Record, assessment: Assessment, date: dt.date) -> Code
 def _item_entries(
     template: Template, item: Item, root: BaseModel, date: dt.date, assessment_id: str | None
 ) -> Iterator[CodedEntry]:
-    value = _resolve(root, item.path)
+    value = value_at(root, item.path)
     if value is None or value == [] or value is False:
         return
     code = item.code
@@ -140,16 +140,6 @@ def _item_entries(
     if code is None or answer == "":
         return
     yield CodedEntry(item.id, template.system_uri(code), code.code, code.display, answer, date, assessment_id)
-
-
-def _resolve(root: BaseModel, path: str) -> Any:
-    """The value a template item's dotted path is bound to, or None; the share gate reads items the same way."""
-    value: Any = root
-    for part in path.split("."):
-        value = getattr(value, part, None)
-        if value is None:
-            return None
-    return value
 
 
 def _as_value(value: Any) -> Value:

@@ -66,7 +66,7 @@ from ._record import (
     Record,
 )
 from ._resources import data_path
-from ._template import Item, TemplateCode, get_template
+from ._template import Item, TemplateCode, get_template, value_at
 
 PROFILE_ENV = "MEDASSESS_HL7V2_PROFILE"
 """Environment variable naming the site profile the module-level ``export`` uses."""
@@ -189,14 +189,6 @@ def _code(template_code: TemplateCode, systems: dict[str, str]) -> Code:
     return (template_code.code, template_code.display, systems[template_code.system])
 
 
-def _resolve(obj: object, path: str) -> object:
-    for part in path.split("."):
-        if obj is None:
-            return None
-        obj = getattr(obj, part)
-    return obj
-
-
 def _medicine_code(medicine: Medicine) -> Code:
     if medicine.code is None:
         return ("", medicine.name, "")
@@ -266,11 +258,11 @@ def observations(record: Record) -> list[Observation]:
             for n, assessment in enumerate(record.assessments, 1):
                 where = _written(assessment, f"a{n}")
                 for item in section.items:
-                    found += _item_observations(item, _resolve(assessment, item.path), template.systems, where)
+                    found += _item_observations(item, value_at(assessment, item.path), template.systems, where)
         else:
             for item in section.items:
-                parent = _resolve(record, item.path.rpartition(".")[0]) if "." in item.path else record
-                found += _item_observations(item, _resolve(record, item.path), template.systems, _written(parent))
+                parent = value_at(record, item.path.rpartition(".")[0]) if "." in item.path else record
+                found += _item_observations(item, value_at(record, item.path), template.systems, _written(parent))
     return found
 
 

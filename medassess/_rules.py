@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._classes import Classification, classify
-from ._coded_entries import _resolve  # the value a template item is bound to, as coded entries read it
 from ._exceptions import TemplateError
 from ._gate import GateContext, GateSettings, Problem, rule
 from ._identifiers import nhs_number_problem, registration_problem
 from ._record import Assessment, Clinician, Record
 from ._resources import data_path
-from ._template import Item, Predicate, get_template
+from ._template import Item, Predicate, get_template, value_at
 
 
 @functools.cache
@@ -593,13 +592,13 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
     for _, item in template.items("record"):
         if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, record, needing, None):
             continue
-        if not _answered(_resolve(record, item.path)):
+        if not _answered(value_at(record, item.path)):
             yield Problem(f"template item {item.id} is not answered ({item.prompt})", f"$.{item.path}")
     for index, assessment in enumerate(record.assessments):
         for _, item in template.items("assessment"):
             if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, record, needing, assessment):
                 continue
-            if not _answered(_resolve(assessment, item.path)):
+            if not _answered(value_at(assessment, item.path)):
                 yield Problem(
                     f"template item {item.id} is not answered in assessment {assessment.id} ({item.prompt})",
                     f"$.assessments[{index}].{item.path}",

@@ -138,6 +138,18 @@ class Template(_Strict):
         return (self.id, self.version)
 
 
+def value_at(root: BaseModel, path: str) -> Any:
+    """The value an item's dotted ``path`` is bound to under ``root`` (a record or an assessment), or None
+    where any step is unanswered. Every reader of template items (coded entries, the share gate, HL7 v2)
+    resolves items this one way."""
+    value: Any = root
+    for part in path.split("."):
+        value = getattr(value, part, None)
+        if value is None:
+            return None
+    return value
+
+
 def _check_path(model: type[BaseModel], path: str) -> str | None:
     """Why ``path`` (dotted field names) does not name a field of ``model``, or None when it does."""
     current: Any = model
