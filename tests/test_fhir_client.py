@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import socket
-import subprocess
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,6 @@ import pytest
 from medassess import ConfigurationError, DeliveryRejected, TransportError, load_record
 from medassess._badgernet import find_pregnancy_parameters, pregnancy_transaction, pregnancy_write_payload
 from medassess._fhir_client import EXPIRY_MARGIN_SECONDS, FhirClient
-from tests.peers import PEERS
 from tests.test_badgernet import DOCUMENT, NHS, REASON
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,39 +27,10 @@ ANTENATAL = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
 SECRET = "s3cret-Never-Logged"
 TOKEN_URL = "https://auth.example.nhs.uk/oauth2/token"
 BASE = "https://spine.example.nhs.uk/fhir/R4"
+pytest_plugins = ("tests.fhir_server",)  # the fhir_base fixture: the real server, once for this module
 
 
 # --- the real FHIR server ------------------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def fhir_base() -> Iterator[str]:
-    exe = PEERS / "fhir-server"
-    assert exe.exists(), f"{exe} is missing: run `make peers`"
-    port = _free_port()
-    server = subprocess.Popen([str(exe), str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    ready = threading.Event()
-
-    def watch() -> None:
-        assert server.stdout is not None
-        for line in server.stdout:
-            if line.startswith("ready:"):
-                ready.set()
-
-    threading.Thread(target=watch, daemon=True).start()
-    try:
-        assert ready.wait(timeout=90), "fhir-server did not print its ready line within 90 s"
-        yield f"http://127.0.0.1:{port}/fhir/R4"
-    finally:
-        server.kill()
-        server.wait(timeout=10)
 
 
 @pytest.fixture()
@@ -138,8 +105,8 @@ def test_reading_what_is_not_there(server: FhirClient) -> None:
         server.read("Patient", "no-such-id")
 
 
-def test_a_server_that_is_not_there_is_a_transport_error() -> None:
-    client = FhirClient(f"http://127.0.0.1:{_free_port()}/fhir/R4", timeout=2)
+def test_a_server_that_is_not_there_is_a_transport_error(vacant_base: str) -> None:
+    client = FhirClient(vacant_base, timeout=2)
     with client, pytest.raises(TransportError, match="POST /fhir/R4/Patient failed: ConnectError"):
         client.create({"resourceType": "Patient"})
 
