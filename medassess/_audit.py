@@ -3,8 +3,9 @@
 Over folders of records and the sharing ledger, per GP practice and month: how many records have medicines
 needing a written assessment, the share of those with complete written conclusions, the share delivered to
 every required recipient, the median days from the overall conclusion to the last recipient receiving it,
-and the share-gate rules failed most often. :data:`DEFINITIONS` says exactly how each figure is counted;
-every output format carries it, so a figure is never quoted without its meaning.
+and the share-gate rules failed most often. Records entered in error are withdrawn, not real records: they
+are counted on their own and left out of every other figure. :data:`DEFINITIONS` says exactly how each
+figure is counted; every output format carries it, so a figure is never quoted without its meaning.
 
 Memory does not grow with the number of records. Folders are walked with ``os.scandir`` (never listed
 whole), and each record is reduced to a small row in a scratch SQLite file on disk, which keeps only the
@@ -64,9 +65,18 @@ DEFINITIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "records",
-        "Each record_id counts once, at its highest version found; older versions and repeated copies are "
-        "counted as superseded files. Files that cannot be read as records are counted as unusable, in the "
-        "'unknown' group.",
+        "Each record_id counts once, at its highest version found, unless that version is entered in error "
+        "(see entered_in_error); older versions and repeated copies are counted as superseded files. Files "
+        "that cannot be read as records are counted as unusable, in the 'unknown' group.",
+    ),
+    (
+        "entered_in_error",
+        "Records whose highest version found has status entered-in-error. They were withdrawn and are not real "
+        "records: each is counted here, in the group of that version, and left out of every other figure "
+        "(records, needing assessment, complete, shared, days, rule failures). The latest version wins: a "
+        "record that was final and later entered in error counts as withdrawn, and its earlier versions as "
+        "superseded; a record entered in error and then replaced by a higher final or amended version counts "
+        "as that version.",
     ),
     (
         "needing_assessment",
@@ -135,6 +145,7 @@ class GroupStats:
     practice: str
     month: str
     records: int
+    """Records counted: those entered in error are not among them."""
     needing_assessment: int
     complete: int
     shared: int | None
@@ -142,6 +153,8 @@ class GroupStats:
     median_days_to_share: float | None
     records_with_days: int
     unusable_files: int
+    entered_in_error: int
+    """Records whose latest version is entered in error: withdrawn, and in no other figure."""
     top_rule_failures: tuple[RuleCount, ...]
 
     @property
@@ -165,6 +178,7 @@ class GroupStats:
             "median_days_to_share": self.median_days_to_share,
             "records_with_days": self.records_with_days,
             "unusable_files": self.unusable_files,
+            "entered_in_error": self.entered_in_error,
             "top_rule_failures": [dataclasses.asdict(r) for r in self.top_rule_failures],
         }
 
@@ -192,6 +206,7 @@ class AuditReport:
                      "needing_assessment": int, "complete": int, "complete_percent": float | null,
                      "shared": int | null, "shared_percent": float | null,
                      "median_days_to_share": float | null, "records_with_days": int, "unusable_files": int,
+                     "entered_in_error": int,
                      "top_rule_failures": [{"code": str, "name": str, "records": int}, ...]}
 
         Percentages are of ``needing_assessment``, rounded to one decimal place, null when it is zero;
@@ -234,17 +249,28 @@ class RecordOutcome:
     """(code, name) of each share-gate rule with an error, once per rule."""
 
 
+@dataclass(frozen=True, slots=True)
+class EnteredInError:
+    """A record whose latest version is entered in error: counted in its group as that, and nothing else."""
+
+    practice: str
+    month: str
+
+
 class _Tally:
     """Running figures for one group: constant size whatever the number of records."""
 
-    __slots__ = ("complete", "days", "failures", "needing", "records", "shared", "unusable")
+    __slots__ = ("complete", "days", "entered_in_error", "failures", "needing", "records", "shared", "unusable")
 
     def __init__(self) -> None:
-        self.records = self.needing = self.complete = self.shared = self.unusable = 0
+        self.records = self.needing = self.complete = self.shared = self.unusable = self.entered_in_error = 0
         self.days: Counter[int] = Counter()
         self.failures: Counter[tuple[str, str]] = Counter()
 
-    def add(self, outcome: RecordOutcome) -> None:
+    def add(self, outcome: RecordOutcome | EnteredInError) -> None:
+        if isinstance(outcome, EnteredInError):
+            self.entered_in_error += 1
+            return
         self.records += 1
         if not outcome.needs_assessment:
             return
@@ -261,6 +287,7 @@ class _Tally:
         self.complete += other.complete
         self.shared += other.shared
         self.unusable += other.unusable
+        self.entered_in_error += other.entered_in_error
         self.days.update(other.days)
         self.failures.update(other.failures)
 
@@ -277,6 +304,7 @@ class _Tally:
             median_days_to_share=_median(self.days),
             records_with_days=sum(self.days.values()),
             unusable_files=self.unusable,
+            entered_in_error=self.entered_in_error,
             top_rule_failures=tuple(RuleCount(code, name, n) for (code, name), n in ranked),
         )
 
@@ -294,7 +322,7 @@ class _Audit:
     def _tally(self, practice: str, month: str) -> _Tally:
         return self._groups.setdefault((practice, month), _Tally())
 
-    def add(self, outcome: RecordOutcome) -> None:
+    def add(self, outcome: RecordOutcome | EnteredInError) -> None:
         self._tally(outcome.practice, outcome.month).add(outcome)
 
     def add_unusable(self) -> None:
@@ -413,7 +441,8 @@ class _Scratch:
             self._db.execute(f"PRAGMA {pragma}")
         self._db.execute(
             "CREATE TABLE latest (record_id TEXT PRIMARY KEY, version INTEGER, source TEXT, practice TEXT,"
-            " month TEXT, needs INTEGER, complete INTEGER, concluded TEXT, recipients TEXT, failures TEXT)"
+            " month TEXT, withdrawn INTEGER, needs INTEGER, complete INTEGER, concluded TEXT, recipients TEXT,"
+            " failures TEXT)"
         )
         self._db.execute("CREATE TABLE delivered (record_id TEXT, version INTEGER, recipient_id TEXT, at TEXT)")
         self._db.execute("BEGIN")
@@ -428,7 +457,9 @@ class _Scratch:
     def offer(self, record: Record, source: str, *, today: dt.date) -> None:
         """Keep this record unless a higher version (or the same version from an earlier-named file) is kept."""
         self.offered += 1
-        needs = bool(medicine_classes().needing_assessment(record))
+        withdrawn = record.status == "entered-in-error"
+        # A withdrawn record contributes no figure, so it is neither classified nor checked.
+        needs = not withdrawn and bool(medicine_classes().needing_assessment(record))
         failures: dict[str, str] = {}
         if needs:
             for issue in check(record, today=today):
@@ -437,10 +468,11 @@ class _Scratch:
         conclusion = record.overall_conclusion
         concluded = conclusion.date.isoformat() if conclusion is not None and conclusion.date else None
         self._db.execute(
-            "INSERT INTO latest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET"
+            "INSERT INTO latest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET"
             " version = excluded.version, source = excluded.source, practice = excluded.practice,"
-            " month = excluded.month, needs = excluded.needs, complete = excluded.complete,"
-            " concluded = excluded.concluded, recipients = excluded.recipients, failures = excluded.failures"
+            " month = excluded.month, withdrawn = excluded.withdrawn, needs = excluded.needs,"
+            " complete = excluded.complete, concluded = excluded.concluded, recipients = excluded.recipients,"
+            " failures = excluded.failures"
             " WHERE excluded.version > latest.version"
             " OR (excluded.version = latest.version AND excluded.source < latest.source)",
             (
@@ -449,6 +481,7 @@ class _Scratch:
                 source,
                 record.mother.registered_practice.ods_code,
                 _month(record),
+                withdrawn,
                 needs,
                 not any(code.startswith(CONCLUSION_RULE_PREFIXES) for code in failures),
                 concluded,
@@ -474,12 +507,16 @@ class _Scratch:
         )
         self._db.execute("CREATE INDEX delivered_by_record ON delivered (record_id, version, recipient_id)")
 
-    def outcomes(self) -> Iterator[RecordOutcome]:
+    def outcomes(self) -> Iterator[RecordOutcome | EnteredInError]:
         lookup = self._db.cursor()
         for row in self._db.execute(
-            "SELECT record_id, version, practice, month, needs, complete, concluded, recipients, failures FROM latest"
+            "SELECT record_id, version, practice, month, withdrawn, needs, complete, concluded, recipients, failures"
+            " FROM latest"
         ):
-            record_id, version, practice, month, needs, complete, concluded, recipients, failures = row
+            record_id, version, practice, month, withdrawn, needs, complete, concluded, recipients, failures = row
+            if withdrawn:
+                yield EnteredInError(practice, month)
+                continue
             shared, days = False, None
             required: list[str] = orjson.loads(recipients)
             if needs and required:
@@ -552,9 +589,13 @@ def _text(report: AuditReport) -> str:
         f"medassess audit: share gate checked as of {report.today.isoformat()}",
         f"files read {report.files_read}, unusable {report.unusable_files}, superseded {report.superseded_files};"
         + (" sharing audited against the ledger" if report.sharing_audited else " no ledger: sharing not audited"),
+        f"records entered in error {report.totals.entered_in_error}: withdrawn, left out of every other figure",
         "",
     ]
-    header = ("practice", "month", "records", "needing", "complete", "shared", "median days", "unusable")
+    header = (
+        *("practice", "month", "records", "needing", "complete", "shared", "median days", "unusable"),
+        "entered in error",
+    )
     rows = [header]
     for group in (*report.groups, report.totals):
         rows.append(
@@ -567,6 +608,7 @@ def _text(report: AuditReport) -> str:
                 _count_and_percent(group.shared, group.shared_percent),
                 _figure(group.median_days_to_share),
                 str(group.unusable_files),
+                str(group.entered_in_error),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]

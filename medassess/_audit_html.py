@@ -50,7 +50,8 @@ def _page(report: AuditReport) -> Iterator[str]:
     sharing = "sharing audited against the ledger" if report.sharing_audited else "no ledger: sharing not audited"
     yield (
         f'<p class="meta">Files read {report.files_read}; unusable {report.unusable_files}; '
-        f"superseded {report.superseded_files}; {escape(sharing)}.</p>\n"
+        f"superseded {report.superseded_files}; {escape(sharing)}. Records entered in error "
+        f"{report.totals.entered_in_error}: withdrawn, left out of every other figure.</p>\n"
     )
     yield from _cards(report.totals)
     practices = [g for g in report.groups if g.practice != UNKNOWN]
@@ -77,6 +78,7 @@ def _cards(totals: GroupStats) -> Iterator[str]:
         ("complete written conclusions", _figure(totals.complete_percent, "%")),
         ("shared with every recipient", _figure(totals.shared_percent, "%")),
         ("median days, conclusion to sharing", _figure(totals.median_days_to_share)),
+        ("records entered in error, not counted", str(totals.entered_in_error)),
     )
     yield '<div class="cards">\n'
     for label, value in cards:
@@ -136,7 +138,8 @@ def _y(percent: float) -> float:
 def _table(groups: list[GroupStats]) -> Iterator[str]:
     yield (
         "<table>\n<thead><tr><th>practice</th><th>month</th><th>records</th><th>needing assessment</th>"
-        "<th>complete</th><th>shared</th><th>median days to share</th><th>unusable files</th></tr></thead>\n<tbody>\n"
+        "<th>complete</th><th>shared</th><th>median days to share</th><th>unusable files</th>"
+        "<th>entered in error</th></tr></thead>\n<tbody>\n"
     )
     for g in groups:
         cells = (
@@ -146,6 +149,7 @@ def _table(groups: list[GroupStats]) -> Iterator[str]:
             _count_and_percent(g.shared, g.shared_percent),
             _figure(g.median_days_to_share),
             g.unusable_files,
+            g.entered_in_error,
         )
         yield f"<tr><td>{escape(g.practice)}</td><td class=\"text\">{escape(g.month)}</td>"
         yield "".join(f"<td>{escape(str(c))}</td>" for c in cells) + "</tr>\n"

@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from medassess import AuditReport, Delivery, Ledger, Record, audit_records, load_record, record_to_json
-from medassess._audit import DEFINITIONS, RecordOutcome, _Audit, _median, record_files
+from medassess._audit import DEFINITIONS, EnteredInError, RecordOutcome, _Audit, _median, record_files
 from medassess._cli import main
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pass"
@@ -40,8 +40,9 @@ def variant(
     version: int = 1,
     concluded: dt.date | None = None,
     placeholder: bool = False,
+    status: str | None = None,
 ) -> Record:
-    """The base record under another id, practice, version and conclusion date; optionally with a
+    """The base record under another id, practice, version, conclusion date and status; optionally with a
     placeholder conclusion, which fails MA103 (and only MA103)."""
     practice_org = base.mother.registered_practice.model_copy(update={"ods_code": practice})
     update: dict[str, object] = {
@@ -49,6 +50,8 @@ def variant(
         "version": version,
         "mother": base.mother.model_copy(update={"registered_practice": practice_org}),
     }
+    if status is not None:
+        update["status"] = status
     if concluded is not None:
         assert base.overall_conclusion is not None
         update["overall_conclusion"] = base.overall_conclusion.model_copy(update={"date": concluded})
@@ -109,6 +112,10 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     a3 = variant(base, "a-3", concluded=dt.date(2026, 4, 2), placeholder=True)
     b1 = variant(base, "b-1", practice="Y90002", concluded=dt.date(2026, 3, 15))
     b2 = variant(base, "b-2", practice="Y90002", concluded=dt.date(2026, 3, 20))
+    # Entered in error: e-1 only ever was; e-2 was final and shared, then withdrawn by version 2.
+    e1 = variant(base, "e-1", status="entered-in-error")  # concluded 2026-03-02
+    e2v1 = variant(base, "e-2", practice="Y90002", concluded=dt.date(2026, 3, 25))
+    e2v2 = variant(base, "e-2", practice="Y90002", version=2, concluded=dt.date(2026, 3, 25), status="entered-in-error")
     files = {
         "2026/03/a-1.json": a1,
         "2026/03/a-2-v1.json": a2v1,
@@ -118,6 +125,9 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         "b/b-1.json": b1,
         "b/b-2.json": b2,
         "copies/b-2.json": b2,
+        "withdrawn/e-1.json": e1,
+        "withdrawn/e-2-v1.json": e2v1,
+        "withdrawn/e-2-v2.json": e2v2,
     }
     for name, record in files.items():
         (records / name).parent.mkdir(parents=True, exist_ok=True)
@@ -136,6 +146,10 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         share(ledger, b1, {"rcp-sw": "2026-03-16T11:00"}, transport="manual")  # day 1
         # 23:30 UTC on 30 March is 00:30 on 31 March in the UK (BST): day 11, not 10.
         share(ledger, b2, {**dict.fromkeys(ALL_FOUR, "2026-03-21T10:00"), "rcp-hv": "2026-03-30T23:30"})
+        # Deliveries of withdrawn records, which must not count as sharing.
+        share(ledger, e1, dict.fromkeys(ALL_FOUR, "2026-03-03T09:00"))
+        share(ledger, e2v1, dict.fromkeys(ALL_FOUR, "2026-03-26T09:00"))
+        share(ledger, e2v2, dict.fromkeys(ALL_FOUR, "2026-03-27T09:00"))
     return records, ledger_path
 
 
@@ -149,7 +163,8 @@ def test_exact_figures_per_practice_and_month(dataset: tuple[Path, Path]) -> Non
     records, ledger_path = dataset
     with Ledger(ledger_path) as ledger:
         report = audit_records([records], ledger=ledger, today=TODAY)
-    assert (report.files_read, report.unusable_files, report.superseded_files) == (10, 2, 2)
+    # e-2 version 1 is superseded by its entered-in-error version 2.
+    assert (report.files_read, report.unusable_files, report.superseded_files) == (13, 2, 3)
     assert [(g.practice, g.month) for g in report.groups] == [
         ("Y90001", "2026-03"), ("Y90001", "2026-04"), ("Y90002", "2026-03"), ("unknown", "unknown")
     ]
@@ -157,26 +172,58 @@ def test_exact_figures_per_practice_and_month(dataset: tuple[Path, Path]) -> Non
     assert group(report, "Y90001", "2026-03") == {
         "practice": "Y90001", "month": "2026-03", "records": 2, "needing_assessment": 2,
         "complete": 1, "complete_percent": 50.0, "shared": 1, "shared_percent": 50.0,
-        "median_days_to_share": 3.0, "records_with_days": 1, "unusable_files": 0, "top_rule_failures": ma103,
+        "median_days_to_share": 3.0, "records_with_days": 1, "unusable_files": 0, "entered_in_error": 1,
+        "top_rule_failures": ma103,
     }
     assert group(report, "Y90001", "2026-04") == {
         "practice": "Y90001", "month": "2026-04", "records": 2, "needing_assessment": 1,
         "complete": 0, "complete_percent": 0.0, "shared": 0, "shared_percent": 0.0,
-        "median_days_to_share": None, "records_with_days": 0, "unusable_files": 0, "top_rule_failures": ma103,
+        "median_days_to_share": None, "records_with_days": 0, "unusable_files": 0, "entered_in_error": 0,
+        "top_rule_failures": ma103,
     }
     assert group(report, "Y90002", "2026-03") == {
         "practice": "Y90002", "month": "2026-03", "records": 2, "needing_assessment": 2,
         "complete": 2, "complete_percent": 100.0, "shared": 2, "shared_percent": 100.0,
-        "median_days_to_share": 6.0, "records_with_days": 2, "unusable_files": 0, "top_rule_failures": [],
+        "median_days_to_share": 6.0, "records_with_days": 2, "unusable_files": 0, "entered_in_error": 1,
+        "top_rule_failures": [],
     }
     assert group(report, "unknown", "unknown")["unusable_files"] == 2
+    assert group(report, "unknown", "unknown")["entered_in_error"] == 0
     totals = report.totals.as_dict()
     assert totals == {
         "practice": "all", "month": "all", "records": 6, "needing_assessment": 5,
         "complete": 3, "complete_percent": 60.0, "shared": 3, "shared_percent": 60.0,
-        "median_days_to_share": 3.0, "records_with_days": 3, "unusable_files": 2,
+        "median_days_to_share": 3.0, "records_with_days": 3, "unusable_files": 2, "entered_in_error": 2,
         "top_rule_failures": [{"code": "MA103", "name": "conclusion-placeholder", "records": 2}],
     }
+    # MA001 (record-not-final) would be the entered-in-error records' failure: they are not records at all.
+    assert all(r.code != "MA001" for g in (*report.groups, report.totals) for r in g.top_rule_failures)
+
+
+def test_entered_in_error_alone_counts_nothing_but_itself(dataset: tuple[Path, Path]) -> None:
+    records, ledger_path = dataset
+    with Ledger(ledger_path) as ledger:
+        report = audit_records([records / "withdrawn"], ledger=ledger, today=TODAY)
+    assert (report.files_read, report.superseded_files) == (3, 1)
+    assert [(g.practice, g.month, g.entered_in_error) for g in report.groups] == [
+        ("Y90001", "2026-03", 1), ("Y90002", "2026-03", 1)
+    ]
+    totals = report.totals
+    assert (totals.records, totals.needing_assessment, totals.complete, totals.shared) == (0, 0, 0, 0)
+    assert (totals.records_with_days, totals.median_days_to_share, totals.top_rule_failures) == (0, None, ())
+    assert (totals.complete_percent, totals.shared_percent, totals.entered_in_error) == (None, None, 2)
+
+
+def test_a_later_version_replaces_one_entered_in_error(tmp_path: Path) -> None:
+    base = load_record(COMPLETE)
+    withdrawn = variant(base, "c-1", status="entered-in-error")
+    corrected = variant(base, "c-1", version=2, status="amended")
+    for name, record in (("v1.json", withdrawn), ("v2.json", corrected)):
+        (tmp_path / name).write_bytes(record_to_json(record))
+    report = audit_records([tmp_path], today=TODAY)
+    totals = report.totals
+    assert (totals.records, totals.needing_assessment, totals.complete, totals.entered_in_error) == (1, 1, 1, 0)
+    assert report.superseded_files == 1
 
 
 def test_without_a_ledger_sharing_is_not_audited(dataset: tuple[Path, Path]) -> None:
@@ -247,7 +294,7 @@ def test_progress_and_unusable_callbacks(dataset: tuple[Path, Path]) -> None:
     audit_records(
         [records], today=TODAY, progress=lambda: ticks.append(None), on_unusable=lambda e: errors.append(e.located())
     )
-    assert len(ticks) == 10
+    assert len(ticks) == 13
     assert sorted(Path(e.split(":")[0]).name for e in errors) == ["broken.json", "list.json"]
     assert not any("9990001111" in e for e in errors)
 
@@ -299,8 +346,10 @@ def fixed_report() -> AuditReport:
     ]
     for item in outcomes:
         audit.add(item)
+    audit.add(EnteredInError("Y90001", "2026-03"))
+    audit.add(EnteredInError("Y90002", "2026-04"))
     audit.add_unusable()
-    audit.files_read, audit.superseded = 9, 1
+    audit.files_read, audit.superseded = 11, 1
     return audit.report()
 
 
@@ -325,6 +374,8 @@ def test_fixed_report_figures() -> None:
     assert report.totals.median_days_to_share == 2.0
     assert [(r.code, r.records) for r in report.totals.top_rule_failures] == [("MA103", 2), ("MA107", 1)]
     assert (report.totals.records, report.totals.needing_assessment, report.totals.unusable_files) == (7, 6, 1)
+    assert [g.entered_in_error for g in report.groups] == [1, 0, 1, 0]
+    assert report.totals.entered_in_error == 2
 
 
 def test_json_schema_is_stable() -> None:
@@ -333,6 +384,8 @@ def test_json_schema_is_stable() -> None:
     assert set(data) == {"schema", "today", "sharing_audited", "files", "totals", "groups", "definitions"}
     assert list(data["definitions"]) == [key for key, _ in DEFINITIONS]
     assert data["groups"][-1]["practice"] == "unknown"
+    assert [g["entered_in_error"] for g in data["groups"]] == [1, 0, 1, 0]
+    assert data["totals"]["entered_in_error"] == 2
 
 
 def test_html_is_self_contained_escaped_and_well_formed() -> None:
@@ -340,6 +393,7 @@ def test_html_is_self_contained_escaped_and_well_formed() -> None:
     for forbidden in ("http://", "https://", "src=", "<script", "url(", "@import"):
         assert forbidden not in page
     assert "author &lt;not&gt; named &amp; co" in page
+    assert "<th>entered in error</th>" in page and "<dt>entered_in_error</dt>" in page
     body = page.removeprefix("<!DOCTYPE html>\n")
     root = SafeET.fromstring(body)
     svgs = root.findall(".//svg")
@@ -380,7 +434,8 @@ def test_cli_text_has_definitions(dataset: tuple[Path, Path], capsys: pytest.Cap
     records, ledger_path = dataset
     assert main(["audit", str(records), "--ledger", str(ledger_path), "--today", "2026-06-30", "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^Y90002 +2026-03 +2 +2 +2 \(100%\) +2 \(100%\) +6 +0$", out, re.MULTILINE)
+    assert re.search(r"^Y90002 +2026-03 +2 +2 +2 \(100%\) +2 \(100%\) +6 +0 +1$", out, re.MULTILINE)
+    assert re.search(r"^all +all +6 +5 +3 \(60%\) +3 \(60%\) +3 +2 +2$", out, re.MULTILINE)
     for key, _ in DEFINITIONS:
         assert f"[{key}]" in out
 

@@ -3,7 +3,9 @@
 For safeguarding leads: per GP practice and month, the records with medicines needing a written
 assessment, the share with complete written conclusions, the share delivered to every required recipient,
 the median days from the overall conclusion to sharing, and the share-gate rules failed most often.
-Output as text, JSON (--format json) or a self-contained HTML page with charts (--format html --out FILE).
+Records whose latest version is entered in error are withdrawn: they are counted on their own and left
+out of every other figure. Output as text, JSON (--format json) or a self-contained HTML page with
+charts (--format html --out FILE).
 
 The report holds counts, practice ODS codes, months and rule codes: no patient data and no file names.
 Files that cannot be read as records are counted as unusable, each named on stderr with what is wrong,
