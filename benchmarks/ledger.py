@@ -7,6 +7,9 @@ one transaction with the ledger's own INSERT, then measures side by side in one 
 
 - one record's current state: ``Ledger.deliveries(record_id)`` (filters before grouping) against selecting
   from the ``deliveries`` view with a WHERE (which groups the whole ledger first), over 200 records;
+- one record's history: ``Ledger.history(record_id)`` (``WHERE record_id = ?``, through the index) against
+  the single statement it replaced (``WHERE ?1 IS NULL OR record_id = ?1``, which scans every event), the
+  rows turned into events the same way, over the same 200 records, alternating over three rounds (best kept);
 - the whole ledger's current state (``deliveries()``) and ``unacknowledged()``;
 - appending through the API (``record_attempt`` + ``mark_sent``: one committed, fsynced transaction each).
 """
@@ -20,7 +23,7 @@ import time
 from pathlib import Path
 
 from medassess import Ledger
-from medassess._ledger import _INSERT, _delivery
+from medassess._ledger import _INSERT, LedgerEvent, _delivery
 
 RECIPIENTS = ("rcp-maternity", "rcp-midwife", "rcp-hv", "rcp-sw")
 
@@ -66,6 +69,24 @@ def main() -> int:
                 assert len(list(ledger.deliveries(record_id))) == len(RECIPIENTS)
 
         view, api = timed(through_view), timed(through_api)
+
+        def history_scanning() -> None:
+            for record_id in sample:
+                rows = ledger._db.execute(
+                    "SELECT * FROM events WHERE ?1 IS NULL OR record_id = ?1 ORDER BY seq", (record_id,)
+                )
+                events = [
+                    LedgerEvent(row["seq"], dt.datetime.fromisoformat(row["recorded_at"]), _delivery(row))
+                    for row in rows
+                ]
+                assert len(events) == 2 * len(RECIPIENTS)
+
+        def history_api() -> None:
+            for record_id in sample:
+                assert len(list(ledger.history(record_id))) == 2 * len(RECIPIENTS)
+
+        rounds = [(timed(history_scanning), timed(history_api)) for _ in range(3)]
+        scanning, indexed = min(r[0] for r in rounds), min(r[1] for r in rounds)
         whole = timed(lambda: sum(1 for _ in ledger.deliveries()))
         unacknowledged = timed(lambda: sum(1 for _ in ledger.unacknowledged()))
 
@@ -84,6 +105,9 @@ def main() -> int:
     per_view, per_api = view / len(sample) * 1000, api / len(sample) * 1000
     print(f"one record's state via the view + WHERE: {per_view:.2f} ms; deliveries(record_id): {per_api:.3f} ms"
           f" ({per_view / per_api:.0f}x faster)")  # fmt: skip
+    per_scan, per_indexed = scanning / len(sample) * 1000, indexed / len(sample) * 1000
+    print(f"one record's history, ?1 IS NULL OR record_id = ?1: {per_scan:.2f} ms; history(record_id):"
+          f" {per_indexed:.3f} ms ({per_scan / per_indexed:.0f}x faster)")  # fmt: skip
     print(f"whole ledger state: {whole:.2f} s ({deliveries / whole:,.0f} deliveries/s); "
           f"unacknowledged(): {unacknowledged:.2f} s")  # fmt: skip
     print(f"appending through the API: {2 * args.appends / appending:,.0f} committed events/s (fsync each)")

@@ -339,10 +339,15 @@ class Ledger:
             yield _delivery(row)
 
     def history(self, record_id: str | None = None) -> Iterator[LedgerEvent]:
-        """Every event, in the order it was recorded."""
-        for row in self._db.execute(
-            "SELECT * FROM events WHERE ?1 IS NULL OR record_id = ?1 ORDER BY seq", (record_id,)
-        ):
+        """Every event (of one record when ``record_id`` is given), in the order it was recorded."""
+        # Two statements, not "?1 IS NULL OR record_id = ?1": that condition keeps SQLite from using the
+        # index, so one record's history would scan the whole ledger.
+        rows = (
+            self._db.execute("SELECT * FROM events WHERE record_id = ? ORDER BY seq", (record_id,))
+            if record_id is not None
+            else self._db.execute("SELECT * FROM events ORDER BY seq")
+        )
+        for row in rows:
             recorded_at = _parse_time(row["recorded_at"])
             assert recorded_at is not None  # the column is NOT NULL
             yield LedgerEvent(seq=row["seq"], recorded_at=recorded_at, delivery=_delivery(row))

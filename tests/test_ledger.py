@@ -88,6 +88,46 @@ def test_current_state_is_per_record_version_recipient_and_transport(ledger: Led
     assert ledger.current("rec-1", 1, "rcp-sw", "mllp") is None
 
 
+def _three_records(ledger: Ledger) -> None:
+    for record in ("rec-1", "rec-2", "rec-3"):
+        for recipient in ("rcp-hv", "rcp-sw"):
+            ledger.mark_sent(attempt(ledger, recipient, record=record), message_id=f"M-{record}-{recipient}")
+        attempt(ledger, "rcp-hv", record=record, version=2)
+
+
+ONE_RECORD_READS = {
+    "deliveries": lambda ledger: list(ledger.deliveries("rec-2")),
+    "history": lambda ledger: list(ledger.history("rec-2")),
+    "current": lambda ledger: ledger.current("rec-2", 1, "rcp-sw", "mesh"),
+}
+
+
+@pytest.mark.parametrize("read", ONE_RECORD_READS.values(), ids=ONE_RECORD_READS.keys())
+def test_one_record_is_read_through_the_index_not_a_scan(ledger: Ledger, read: object) -> None:
+    # A scan reads every event of the ledger for each record looked up (milliseconds on a practice's ledger,
+    # for every share and every `ledger --record`); the index reads only that record's.
+    _three_records(ledger)
+    statements: list[str] = []
+    ledger._db.set_trace_callback(statements.append)  # the statements run, with their parameters bound
+    try:
+        read(ledger)  # type: ignore[operator]
+    finally:
+        ledger._db.set_trace_callback(None)
+    assert statements
+    for statement in statements:
+        plan = [row[3] for row in ledger._db.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        assert any("USING" in step and "INDEX events_by_delivery" in step for step in plan), (statement, plan)
+        assert not any(step.split()[:2] in (["SCAN", "events"], ["SCAN", "e"]) for step in plan), (statement, plan)
+
+
+def test_one_record_reads_match_the_whole_ledger_filtered(ledger: Ledger) -> None:
+    _three_records(ledger)
+    assert list(ledger.deliveries("rec-2")) == [d for d in ledger.deliveries() if d.record_id == "rec-2"]
+    assert list(ledger.history("rec-2")) == [e for e in ledger.history() if e.delivery.record_id == "rec-2"]
+    assert len(list(ledger.history("rec-2"))) == 5
+    assert list(ledger.deliveries("absent")) == [] and list(ledger.history("absent")) == []
+
+
 def test_rejected_is_distinct_from_failed(ledger: Ledger) -> None:
     rejected = ledger.mark_failed(attempt(ledger), detail="Unregistered to address (code 12)", rejected=True)
     assert rejected.status == "rejected"
