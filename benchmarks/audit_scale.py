@@ -3,11 +3,12 @@
     python -m benchmarks.audit_scale [--records 100000] [--small 10000] [--keep DIR]
 
 Generates small record files (one methadone assessment each, across 20 practices and 12 months, one in
-seven with a placeholder conclusion) and a sharing ledger written through the Ledger API (every tenth
-record delivered to all four recipients), then audits the first ``--small`` records and all of them, each
-in a fresh process so each peak RSS (``getrusage().ru_maxrss``) is that audit's own. The baseline is the
-same process's peak after importing medassess and auditing one record, so the growth is what the audit
-itself holds. Flat memory shows as a peak that barely moves while the records grow tenfold.
+seven with a placeholder conclusion, one in 25 entered in error, half of those after being shared) and a
+sharing ledger written through the Ledger API (every tenth record delivered to all four recipients), then
+audits the first ``--small`` records and all of them, each in a fresh process so each peak RSS
+(``getrusage().ru_maxrss``) is that audit's own. The baseline is the same process's peak after importing
+medassess and auditing one record, so the growth is what the audit itself holds. Flat memory shows as a
+peak that barely moves while the records grow tenfold.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def generate(folder: Path, ledger_path: Path, count: int, *, start: int = 0) -> 
             base["mother"]["registered_practice"]["ods_code"] = f"Y9{i % 20:04d}"
             base["overall_conclusion"]["date"] = base["assessments"][0]["date"] = concluded.isoformat()
             base["assessments"][0]["conclusion"] = placeholder if i % 7 == 0 else conclusion
+            base["status"] = "entered-in-error" if i % 25 == 10 else "final"
             shard = _shard(folder, i)
             shard.mkdir(parents=True, exist_ok=True)
             (shard / f"{i:06d}.json").write_bytes(orjson.dumps(base))
@@ -97,7 +99,7 @@ def _child(paths: list[str], ledger_path: str) -> None:
     print(json.dumps({
         "files": report.files_read, "seconds": seconds, "baseline_kib": baseline, "peak_kib": peak,
         "needing": totals.needing_assessment, "complete": totals.complete, "shared": totals.shared,
-        "groups": len(report.groups),
+        "entered_in_error": totals.entered_in_error, "groups": len(report.groups),
     }))
 
 
@@ -129,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         records, small_ledger, ledger = folder / "records", folder / "ledger-small.sqlite3", folder / "ledger.sqlite3"
         marker = folder / "generated.json"
-        sizes = {"records": args.records, "small": args.small}
+        # "layout" changes whenever generate() writes different records, so an old folder is not reused.
+        sizes = {"records": args.records, "small": args.small, "layout": 2}
         if marker.is_file() and json.loads(marker.read_text()) == sizes:
             print(f"reusing the {args.records} records and ledgers in {folder}")
         else:
@@ -155,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         for figures in (small, large):
             print(f"  {figures['files']} records: {figures['needing']} needing assessment, {figures['complete']}"
-                  f" complete, {figures['shared']} shared, {figures['groups']} practice-month groups")
+                  f" complete, {figures['shared']} shared, {figures['entered_in_error']} entered in error (not"
+                  f" counted), {figures['groups']} practice-month groups")
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
