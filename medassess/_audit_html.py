@@ -23,6 +23,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:2px s
 .card b{display:block;font-size:1.6rem}
 table{border-collapse:collapse;margin:.8rem 0;font-variant-numeric:tabular-nums}
 th,td{border:1px solid #d8dde0;padding:.3rem .6rem;text-align:right}
+td{white-space:nowrap}
 th:first-child,td:first-child,td.text{text-align:left}
 thead th{background:#f0f4f5}
 .legend span{display:inline-block;margin-right:1.2rem}
@@ -33,7 +34,9 @@ dt{font-weight:bold;margin-top:.6rem}
 
 _COMPLETE_COLOUR = "#005eb8"
 _SHARED_COLOUR = "#007f3b"
-_BAR, _GAP, _LEFT, _TOP, _PLOT_HEIGHT = 22, 18, 44, 16, 160
+_BAR, _GAP, _LEFT, _TOP, _PLOT_HEIGHT = 26, 18, 44, 16, 160
+_MONTH_LABEL_WIDTH = 56
+"""Room a month label (e.g. 2026-03 at 11px) needs under its bars, so neighbouring labels never touch."""
 
 
 def report_to_html(report: AuditReport) -> str:
@@ -97,7 +100,7 @@ def _legend(sharing_audited: bool) -> Iterator[str]:
 def _chart(practice: str, months: list[GroupStats], sharing_audited: bool) -> Iterator[str]:
     """Grouped bars per month: % complete and (with a ledger) % shared, each labelled with its value."""
     series = [("complete", _COMPLETE_COLOUR)] + ([("shared", _SHARED_COLOUR)] if sharing_audited else [])
-    slot = len(series) * _BAR + _GAP
+    slot = max(len(series) * _BAR, _MONTH_LABEL_WIDTH) + _GAP
     width = _LEFT + slot * len(months) + _GAP
     height = _TOP + _PLOT_HEIGHT + 40
     label = f"Practice {practice}: percentage complete and shared, by month"
@@ -110,7 +113,7 @@ def _chart(practice: str, months: list[GroupStats], sharing_audited: bool) -> It
         yield f'<line x1="{_LEFT}" y1="{y}" x2="{width}" y2="{y}" stroke="#d8dde0"/>'
         yield f'<text x="{_LEFT - 6}" y="{y + 4}" text-anchor="end">{tick}%</text>\n'
     for index, group in enumerate(months):
-        x0 = _LEFT + _GAP + index * slot
+        x0 = _LEFT + _GAP + index * slot + (slot - _GAP - len(series) * _BAR) / 2
         for offset, (kind, colour) in enumerate(series):
             percent = group.complete_percent if kind == "complete" else group.shared_percent
             count = group.complete if kind == "complete" else group.shared
