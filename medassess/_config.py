@@ -18,8 +18,21 @@ win over the file so a secret can stay out of it::
     default_format = "fhir-json"
     format_by_role = { maternity-unit = "hl7v2" }
 
-Relative file paths in the TOML file are relative to the file. Password and shared key are held as
-:class:`Secret`, whose ``repr`` and ``str`` are masked, and no error message ever contains a setting's value.
+    [[fhir]]                                      # one per FHIR server a recipient's route names
+    base_url = "https://maternity.example.nhs.uk/fhir/R4"
+    token_url = "https://auth.example.nhs.uk/oauth2/token"   # OAuth 2.0 client credentials (optional)
+    client_id = "medassess-y90001"
+    client_secret_env = "MATERNITY_FHIR_SECRET"   # or client_secret = "..." in the file
+    scope = "system/Bundle.write"
+    client_auth = "basic"                         # or "post": the credentials in the form body
+
+A FHIR server is matched to a recipient's route by its base URL, so several servers each carry their own
+credentials; ``client_secret_env`` names the environment variable holding that server's secret (it wins
+over ``client_secret``), which keeps secrets out of the file without inventing a variable per server.
+
+Relative file paths in the TOML file are relative to the file. Password, shared key and client secrets are
+held as :class:`Secret`, whose ``repr`` and ``str`` are masked, and no error message ever contains a
+setting's value.
 """
 
 from __future__ import annotations
@@ -30,9 +43,10 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ._exceptions import ConfigurationError
+from ._fhir_client import FhirClient
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
@@ -53,6 +67,9 @@ _ENV = {
 }
 _MESH_KEYS = frozenset(_ENV)
 _SHARE_KEYS = frozenset({"default_format", "format_by_role"})
+_FHIR_KEYS = frozenset(
+    {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"}
+)
 _PATH_KEYS = ("cert", "key", "ca")
 _TOML_POSITION = re.compile(r"\((at line \d+, column \d+|at end of document)\)")
 _TRUE, _FALSE = frozenset({"1", "true", "yes", "on"}), frozenset({"0", "false", "no", "off"})
@@ -109,16 +126,46 @@ class ShareSettings:
 
 
 @dataclass(frozen=True)
+class FhirServerSettings:
+    """How to reach one FHIR server that recipients' ``fhir`` routes name, by its base URL."""
+
+    base_url: str
+    token_url: str | None = None
+    client_id: str | None = None
+    client_secret: Secret | None = None
+    scope: str | None = None
+    client_auth: Literal["basic", "post"] = "basic"
+
+    def client(self, **options: Any) -> FhirClient:
+        """A :class:`FhirClient` for this server (``options``: ``timeout``, ``transport``)."""
+        return FhirClient(
+            self.base_url,
+            token_url=self.token_url,
+            client_id=self.client_id,
+            client_secret=self.client_secret.reveal() if self.client_secret is not None else None,
+            scope=self.scope,
+            client_auth=self.client_auth,
+            **options,
+        )
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """Everything ``medassess share`` reads from the config file and environment."""
 
     share: ShareSettings
     mesh_values: Mapping[str, Any]
     source: str
+    fhir: tuple[FhirServerSettings, ...] = ()
 
     def mesh(self) -> MeshSettings:
         """The MESH settings; ConfigurationError names whatever is missing or malformed."""
         return _mesh_settings(self.mesh_values, self.source)
+
+    def fhir_server(self, base_url: str) -> FhirServerSettings | None:
+        """The ``[[fhir]]`` entry for a route's base URL (a trailing ``/`` does not matter), or None."""
+        wanted = base_url.rstrip("/")
+        return next((server for server in self.fhir if server.base_url == wanted), None)
 
 
 def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | None = None) -> SiteConfig:
@@ -140,7 +187,7 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
             raise ConfigurationError(
                 f"not valid TOML{f' ({where.group(1)})' if where else ''}", source=source
             ) from None
-    unknown = set(data) - {"mesh", "share"}
+    unknown = set(data) - {"mesh", "share", "fhir"}
     if unknown:
         raise ConfigurationError(f"unknown section(s) {', '.join(sorted(unknown))}", source=source)
     mesh = _table(data, "mesh", _MESH_KEYS, source)
@@ -152,7 +199,9 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
         if env.get(variable):
             mesh[key] = env[variable]
     share = _table(data, "share", _SHARE_KEYS, source)
-    return SiteConfig(share=_share_settings(share, source), mesh_values=mesh, source=source)
+    return SiteConfig(
+        share=_share_settings(share, source), mesh_values=mesh, source=source, fhir=_fhir_servers(data, env, source)
+    )
 
 
 def _table(data: Mapping[str, Any], name: str, allowed: frozenset[str], source: str) -> dict[str, Any]:
@@ -163,6 +212,62 @@ def _table(data: Mapping[str, Any], name: str, allowed: frozenset[str], source: 
     if unknown:
         raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=name)
     return dict(table)
+
+
+def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) -> tuple[FhirServerSettings, ...]:
+    tables = data.get("fhir", [])
+    if not isinstance(tables, list):
+        raise ConfigurationError("should be an array of tables ([[fhir]])", source=source, path="fhir")
+    servers: list[FhirServerSettings] = []
+    for index, table in enumerate(tables):
+        where = f"fhir[{index}]"
+        if not isinstance(table, dict):
+            raise ConfigurationError("should be a table", source=source, path=where)
+        unknown = set(table) - _FHIR_KEYS
+        if unknown:
+            raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+
+        def text(key: str, table: Mapping[str, Any] = table, where: str = where) -> str | None:
+            value = table.get(key)
+            if value is not None and (not isinstance(value, str) or not value):
+                raise ConfigurationError("should be text", source=source, path=f"{where}.{key}")
+            return value
+
+        base_url = text("base_url")
+        if base_url is None or not base_url.startswith(("https://", "http://")):
+            raise ConfigurationError(
+                "should be the server's https:// base URL", source=source, path=f"{where}.base_url"
+            )
+        if any(s.base_url == base_url.rstrip("/") for s in servers):
+            raise ConfigurationError("this base URL is already configured", source=source, path=f"{where}.base_url")
+        secret = text("client_secret")
+        variable = text("client_secret_env")
+        if variable is not None and env.get(variable):
+            secret = env[variable]
+        token_url, client_id = text("token_url"), text("client_id")
+        if token_url is not None and (client_id is None or secret is None):
+            missing = (
+                "client_id"
+                if client_id is None
+                else f"client_secret (or the variable {variable})"
+                if variable
+                else "client_secret"
+            )
+            raise ConfigurationError(f"OAuth 2.0 client credentials need {missing}", source=source, path=where)
+        client_auth = table.get("client_auth", "basic")
+        if client_auth not in ("basic", "post"):
+            raise ConfigurationError('should be "basic" or "post"', source=source, path=f"{where}.client_auth")
+        servers.append(
+            FhirServerSettings(
+                base_url=base_url.rstrip("/"),
+                token_url=token_url,
+                client_id=client_id,
+                client_secret=Secret(secret) if secret is not None else None,
+                scope=text("scope"),
+                client_auth=client_auth,
+            )
+        )
+    return tuple(servers)
 
 
 def _share_settings(table: Mapping[str, Any], source: str) -> ShareSettings:

@@ -9,30 +9,42 @@ Every recipient in the record is required: sharing is done only when each has th
 - ``mllp``: an HL7 v2 message to the receiver; its ``AA`` both delivers and acknowledges.
 - ``manual``: a hand-over outside any system (a letter at discharge). It is recorded as ``pending``
   until the person sharing confirms it happened (``record_manual=True``, ``--record-manual``).
-- ``fhir``: FHIR REST delivery is not made by ``share``; the recipient is reported as not delivered.
+- ``fhir``: the FHIR document Bundle is POSTed to ``[base_url]/Bundle``; the server storing it (a 2xx
+  with the stored Bundle's id) both delivers and acknowledges.
 
 Resending is safe. A delivery already ``sent`` or ``acknowledged`` for this record version is never sent
 again. Each attempt is committed to the ledger as ``pending`` before the payload leaves; if a previous run
 stopped between sending and recording, the delivery is still ``pending``, and MESH tracking by the local id
 (record id, version and recipient) decides: found means the recipient has it (recorded as ``sent``),
-not found means it is sent now. So nobody receives a duplicate and nobody is skipped.
+not found means it is sent now. A FHIR server is asked the same question by searching for the document's
+Bundle identifier (``<record_id>-v<version>``). So nobody receives a duplicate and nobody is skipped.
+
+The ledger's ``detail`` holds only words written here plus the receiver's machine code (an HTTP status, a
+MESH error code, an HL7 acknowledgement code): a receiver's own error text may quote the patient, so it
+goes to the person sharing (:attr:`ShareOutcome.detail`) and never into the ledger file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
+
+import orjson
 
 from ._config import ShareSettings
-from ._exceptions import ConfigurationError, DeliveryRejected, TransportError
+from ._exceptions import ConfigurationError, DeliveryRejected, MedassessError, TransportError
+from ._fhir import DOCUMENT_ID_SYSTEM
+from ._fhir_client import FhirClient
 from ._formats import Format, get_format
 from ._gate import GateSettings, require_shareable
 from ._ledger import Delivery, Ledger
 from ._mesh import MeshTransport
-from ._record import MeshRoute, MllpRoute, Recipient, Record
+from ._record import FhirRoute, MeshRoute, MllpRoute, Recipient, Record
 
 SUBJECT = "Perinatal medication assessment"
 """The MESH subject: says what the message is, never whom it is about."""
@@ -50,9 +62,10 @@ class ShareOutcome:
     format: str | None
     status: str
     """A ledger status (``pending``, ``sent``, ``acknowledged``, ``failed``, ``rejected``), or
-    ``not-sent`` when nothing could be attempted (no route, or a route ``share`` does not deliver)."""
+    ``not-sent`` when nothing could be attempted (no route)."""
     message_id: str | None
     detail: str | None
+    """For the person sharing: may include the receiver's own error text, which the ledger never keeps."""
 
     @property
     def delivered(self) -> bool:
@@ -78,6 +91,7 @@ def share_record(
     *,
     ledger: Ledger,
     mesh: MeshTransport | None = None,
+    fhir: Mapping[str, FhirClient] | None = None,
     settings: ShareSettings | None = None,
     gate_settings: GateSettings | None = None,
     record_manual: bool = False,
@@ -86,12 +100,17 @@ def share_record(
 ) -> list[ShareOutcome]:
     """Share one record with every recipient; returns one outcome per recipient, in record order.
 
+    ``fhir`` maps a FHIR server's base URL to the client that reaches it (see
+    :meth:`SiteConfig.fhir_server`); a ``fhir`` route whose server is not in it is recorded as failed.
+
     Raises :class:`ShareGateRefused` (nothing sent, ledger untouched) when the gate finds errors, and
     :class:`ConfigurationError` / :class:`MappingError` when a payload cannot be built (nothing sent).
     """
     require_shareable(record, settings=gate_settings, source=source)
     plans = list(_plan(record, settings or ShareSettings(), source))
-    sharer = _Sharer(record, ledger, mesh, record_manual)
+    sharer = _Sharer(
+        record, ledger, mesh, {url.rstrip("/"): client for url, client in (fhir or {}).items()}, record_manual
+    )
     outcomes = []
     with _one_share_at_a_time(ledger):
         for recipient, plan in plans:
@@ -133,16 +152,22 @@ def _plan(record: Record, settings: ShareSettings, source: str | None) -> Iterat
         if recipient.route is None:
             yield recipient, None
             continue
-        is_mllp = isinstance(recipient.route, MllpRoute)
-        name = settings.format_for(recipient.role, recipient.format or ("hl7v2" if is_mllp else None))
-        if is_mllp and name != "hl7v2":
+        # A route that fixes its format (MLLP: HL7 v2; FHIR REST: FHIR JSON) wins over the site's choice.
+        fixed = {"mllp": "hl7v2", "fhir": "fhir-json"}.get(recipient.route.kind)
+        name = settings.format_for(recipient.role, recipient.format or fixed)
+        if fixed is not None and name != fixed:
             raise ConfigurationError(
-                f"an MLLP route carries HL7 v2 only, not {name}", source=source, path=f"$.recipients[{index}].format"
+                f"an {recipient.route.kind.upper()} route carries {fixed} only, not {name}",
+                source=source,
+                path=f"$.recipients[{index}].format",
             )
         fmt = get_format(name)
         if name not in payloads:
             payloads[name] = fmt.export(record)
         payload = payloads[name]
+        if isinstance(recipient.route, FhirRoute):
+            # The bytes FhirClient puts on the wire, so the ledger's hash is of what the server received.
+            payload = orjson.dumps(orjson.loads(payload))
         yield (
             recipient,
             _Planned(
@@ -171,10 +196,18 @@ def _outcome(delivery: Delivery, detail: str | None = None) -> ShareOutcome:
 
 
 class _Sharer:
-    def __init__(self, record: Record, ledger: Ledger, mesh: MeshTransport | None, record_manual: bool) -> None:
+    def __init__(
+        self,
+        record: Record,
+        ledger: Ledger,
+        mesh: MeshTransport | None,
+        fhir: Mapping[str, FhirClient],
+        record_manual: bool,
+    ) -> None:
         self.record = record
         self.ledger = ledger
         self.mesh = mesh
+        self.fhir = fhir
         self.record_manual = record_manual
 
     def deliver(self, plan: _Planned) -> ShareOutcome:
@@ -187,10 +220,9 @@ class _Sharer:
             return self._mesh(plan, route, previous)
         if isinstance(route, MllpRoute):
             return self._mllp(plan, route)
-        if route.kind == "manual":
-            return self._manual(plan, previous)
-        attempt = previous or self._attempt(plan, route.kind)
-        return _outcome(self.ledger.mark_failed(attempt, detail="share does not deliver over FHIR REST routes"))
+        if isinstance(route, FhirRoute):
+            return self._fhir(plan, route, previous)
+        return self._manual(plan, previous)
 
     def _attempt(self, plan: _Planned, transport: str, detail: str | None = None) -> Delivery:
         return self.ledger.record_attempt(
@@ -225,7 +257,7 @@ class _Sharer:
             try:
                 found = mesh.find(plan.local_id)
             except TransportError as exc:
-                return _outcome(self.ledger.mark_failed(previous, detail=exc.message))
+                return _outcome(self.ledger.mark_failed(previous, detail=_mesh_detail(exc)), exc.message)
             if found is not None and not found.failed:
                 return _outcome(
                     self.ledger.mark_sent(
@@ -235,17 +267,51 @@ class _Sharer:
                     )
                 )
         attempt = self._attempt(plan, "mesh")
-        return self._send(
-            attempt,
-            lambda: mesh.send(
+        try:
+            message_id = mesh.send(
                 route.mailbox,
                 plan.payload,
                 workflow_id=route.workflow_id or mesh.settings.workflow_id,
                 subject=SUBJECT,
                 local_id=plan.local_id,
                 content_type=plan.format.media_type,
-            ),
-        )
+            )
+        except TransportError as exc:
+            rejected = isinstance(exc, DeliveryRejected)
+            return _outcome(self.ledger.mark_failed(attempt, detail=_mesh_detail(exc), rejected=rejected), exc.message)
+        return _outcome(self.ledger.mark_sent(attempt, message_id=message_id))
+
+    def _fhir(self, plan: _Planned, route: FhirRoute, previous: Delivery | None) -> ShareOutcome:
+        client = self.fhir.get(route.base_url.rstrip("/"))
+        if client is None:
+            attempt = previous or self._attempt(plan, "fhir")
+            return _outcome(self.ledger.mark_failed(attempt, detail="this FHIR server is not configured ([[fhir]])"))
+        bundle = orjson.loads(plan.payload)
+        if previous is not None:
+            # An earlier POST may have been stored even though the ledger never heard back.
+            try:
+                stored_id = find_document(client, bundle["identifier"]["value"])
+            except (TransportError, ConfigurationError) as exc:
+                return _outcome(self.ledger.mark_failed(previous, detail=_fhir_detail(exc)), exc.message)
+            if stored_id is not None:
+                sent = self.ledger.mark_sent(previous, message_id=stored_id)
+                return _outcome(
+                    self.ledger.mark_acknowledged(sent, detail="found on the FHIR server after an interrupted share")
+                )
+        attempt = self._attempt(plan, "fhir")
+        try:
+            stored = client.post_bundle(bundle)
+        except (TransportError, ConfigurationError) as exc:
+            # ConfigurationError: the token endpoint refused the credentials; others may still be reached.
+            rejected = isinstance(exc, DeliveryRejected)
+            return _outcome(self.ledger.mark_failed(attempt, detail=_fhir_detail(exc), rejected=rejected), exc.message)
+        stored_id = stored.get("id")
+        if stored.get("resourceType") != "Bundle" or not isinstance(stored_id, str) or not stored_id:
+            # It may still have been stored: the next share looks for it by its identifier before resending.
+            detail = "the FHIR server answered without the stored Bundle's id"
+            return _outcome(self.ledger.mark_failed(attempt, detail=detail))
+        sent = self.ledger.mark_sent(attempt, message_id=stored_id)
+        return _outcome(self.ledger.mark_acknowledged(sent, detail="stored by the FHIR server"))
 
     def _mllp(self, plan: _Planned, route: MllpRoute) -> ShareOutcome:
         from ._mllp import DeliveryResult, MllpClient
@@ -273,14 +339,45 @@ class _Sharer:
         attempt = attempt or self._attempt(plan, "manual")
         return _outcome(self.ledger.mark_sent(attempt, message_id=None, detail="manual hand-over confirmed"))
 
-    def _send(self, attempt: Delivery, send: Callable[[], str]) -> ShareOutcome:
-        try:
-            message_id = send()
-        except DeliveryRejected as exc:
-            return _outcome(self.ledger.mark_failed(attempt, detail=exc.message, rejected=True))
-        except TransportError as exc:
-            return _outcome(self.ledger.mark_failed(attempt, detail=exc.message))
-        return _outcome(self.ledger.mark_sent(attempt, message_id=message_id))
+
+def find_document(client: FhirClient, identifier: str) -> str | None:
+    """The id of the document Bundle with this identifier value on the server, or None when it has none.
+
+    Only a returned Bundle that carries the identifier counts: a server that ignores a search parameter it
+    does not support answers with every Bundle it holds, which proves nothing.
+    """
+    found = client.search("Bundle", {"identifier": f"{DOCUMENT_ID_SYSTEM}|{identifier}"})
+    for entry in found.get("entry") or []:
+        resource: Any = entry.get("resource") if isinstance(entry, dict) else None
+        if not isinstance(resource, dict) or resource.get("resourceType") != "Bundle":
+            continue
+        ident = resource.get("identifier") or {}
+        if ident.get("system") == DOCUMENT_ID_SYSTEM and ident.get("value") == identifier and resource.get("id"):
+            return str(resource["id"])
+    return None
+
+
+_HTTP_ANSWER = re.compile(r" answered (\d{3}): ")
+_MESH_CODE = re.compile(r"\(code ([A-Za-z0-9-]{1,20})\)$")
+
+
+def _fhir_detail(exc: MedassessError) -> str:
+    """The ledger's account of a FHIR failure: the HTTP status without the server's OperationOutcome text;
+    other failures (connection, token) are described in medassess's own words already."""
+    message = exc.message
+    answered = _HTTP_ANSWER.search(message)
+    if answered is not None:
+        verdict = "rejected by" if isinstance(exc, DeliveryRejected) else "error from"
+        return f"HTTP {answered.group(1)}: {verdict} the FHIR server"
+    return message
+
+
+def _mesh_detail(exc: TransportError) -> str:
+    """The ledger's account of a MESH failure: its error code without MESH's error text."""
+    if exc.message.startswith("MESH refused the message"):
+        code = _MESH_CODE.search(exc.message)
+        return f"MESH refused the message: MESH error {code.group(1)}" if code else "MESH refused the message"
+    return exc.message
 
 
 def refresh_delivery(ledger: Ledger, mesh: MeshTransport, delivery: Delivery) -> Delivery:

@@ -1,8 +1,8 @@
 """The local FHIR server from ../shared/tools (Medplum's engine, in memory) on a free 127.0.0.1 port.
 
-A test module loads the fixtures with ``pytest_plugins = ("tests.fhir_server",)``: ``fhir_base`` is the
-server, started once per module and stopped by its process id; ``vacant_base`` is a base URL on a port
-nothing listens on, for a server that is down.
+A test module imports the fixtures it uses (and lists them in ``__all__``): ``fhir_base`` is the server,
+started once per module and stopped by its process id; ``vacant_base`` is a base URL on a port nothing
+listens on, for a server that is down.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import socket
 import subprocess
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
@@ -25,12 +26,11 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def fhir_base() -> Iterator[str]:
-    """The base URL of a fresh, empty FHIR R4 server."""
+@contextmanager
+def running_fhir_server(port: int) -> Iterator[str]:
+    """A fresh, empty FHIR R4 server on 127.0.0.1:``port`` while the block runs; yields its base URL."""
     exe = PEERS / "fhir-server"
     assert exe.exists(), f"{exe} is missing: run `make peers`"
-    port = free_port()
     server = subprocess.Popen([str(exe), str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     ready = threading.Event()
 
@@ -47,6 +47,13 @@ def fhir_base() -> Iterator[str]:
     finally:
         server.kill()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def fhir_base() -> Iterator[str]:
+    """The base URL of a fresh, empty FHIR R4 server, shared by the tests of one module."""
+    with running_fhir_server(free_port()) as base:
+        yield base
 
 
 @pytest.fixture()

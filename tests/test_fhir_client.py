@@ -20,14 +20,16 @@ import pytest
 from medassess import ConfigurationError, DeliveryRejected, TransportError, load_record
 from medassess._badgernet import find_pregnancy_parameters, pregnancy_transaction, pregnancy_write_payload
 from medassess._fhir_client import EXPIRY_MARGIN_SECONDS, FhirClient
+from tests.fhir_server import fhir_base, vacant_base
 from tests.test_badgernet import DOCUMENT, NHS, REASON
+
+__all__ = ["fhir_base", "vacant_base"]  # pytest fixtures, used by name
 
 ROOT = Path(__file__).resolve().parent.parent
 ANTENATAL = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
 SECRET = "s3cret-Never-Logged"
 TOKEN_URL = "https://auth.example.nhs.uk/oauth2/token"
 BASE = "https://spine.example.nhs.uk/fhir/R4"
-pytest_plugins = ("tests.fhir_server",)  # the fhir_base fixture: the real server, once for this module
 
 
 # --- the real FHIR server ------------------------------------------------------------------------------

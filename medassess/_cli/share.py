@@ -2,16 +2,19 @@
 
 Each record must pass the share gate first (a refused record sends nothing). Each recipient then gets its
 payload over its route: MESH (FHIR document by default; the recipient's own format, or the site's format
-for its role, when set), MLLP (HL7 v2), or a manual hand-over, which is recorded as done only with
---record-manual. One line per recipient:
+for its role, when set), MLLP (HL7 v2), FHIR REST (the FHIR document Bundle POSTed to the route's
+[base_url]/Bundle, with the OAuth 2.0 client credentials of its [[fhir]] entry in --config), or a manual
+hand-over, which is recorded as done only with --record-manual. One line per recipient:
 
   RECORD vVERSION RECIPIENT (ROLE) via TRANSPORT: STATUS [message MESSAGE-ID] [- detail]
 
 Running it again is safe: whoever already has this record version is not sent it again, and a delivery
-interrupted by a crash is settled from MESH tracking before anything is resent.
+interrupted by a crash is settled from MESH tracking, or by searching the FHIR server for the document's
+identifier, before anything is resent. The receiver's error text is shown here, never kept in the ledger.
 
-MESH settings come from --config FILE ([mesh] table) and MEDASSESS_MESH_* environment variables; the
-ledger is --ledger FILE, else $MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3.
+MESH settings come from --config FILE ([mesh] table) and MEDASSESS_MESH_* environment variables; FHIR
+servers from its [[fhir]] tables (see docs/sharing.md); the ledger is --ledger FILE, else
+$MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3.
 
 Exit status: 0 when every recipient of every record has it; 1 when the gate refused a record or any
 recipient is not delivered (failed, rejected, pending, no usable route); 2 when a record or the
@@ -24,6 +27,7 @@ import argparse
 import contextlib
 import dataclasses
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +36,7 @@ from .._exceptions import InputError, MedassessError, ShareGateRefused
 from .._io import iter_record_files, load_record
 from .._ledger import Ledger
 from .._mesh import MeshTransport
-from .._record import Record
+from .._record import FhirRoute, Record
 from .._share import ShareOutcome, mesh_needed, share_record
 from . import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from ._output import add_format_argument, write_json
@@ -42,7 +46,7 @@ from .ledger import line
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
-    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML: [mesh], [share])")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML: [mesh], [share], [[fhir]])")
     parser.add_argument("--ledger", type=Path, metavar="FILE", help="sharing ledger (SQLite) to record deliveries in")
     parser.add_argument(
         "--record-manual",
@@ -57,6 +61,13 @@ def describe(outcome: ShareOutcome) -> str:
     via = outcome.transport or "no route"
     return line(outcome.record_id, outcome.record_version, outcome.recipient_id, outcome.recipient_role, via,
                 outcome.status, *notes, detail=outcome.detail)  # fmt: skip
+
+
+def fhir_servers_needed(records: Iterable[Record]) -> set[str]:
+    """The base URLs of the FHIR servers these records' recipients are reached at."""
+    return {
+        r.route.base_url.rstrip("/") for record in records for r in record.recipients if isinstance(r.route, FhirRoute)
+    }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,6 +91,11 @@ def run(args: argparse.Namespace) -> int:
 
     with contextlib.ExitStack() as stack:
         mesh = stack.enter_context(MeshTransport(config.mesh())) if mesh_needed(r for _, r in records) else None
+        fhir = {}
+        for base_url in sorted(fhir_servers_needed(r for _, r in records)):
+            server = config.fhir_server(base_url)
+            if server is not None:  # an unconfigured server is reported per recipient as failed
+                fhir[server.base_url] = stack.enter_context(server.client())
         ledger = stack.enter_context(Ledger(args.ledger))
         for source, record in records:
             try:
@@ -87,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
                     record,
                     ledger=ledger,
                     mesh=mesh,
+                    fhir=fhir,
                     settings=config.share,
                     record_manual=args.record_manual,
                     source=source,
