@@ -27,6 +27,7 @@ goes to the person sharing (:attr:`ShareOutcome.detail`) and never into the ledg
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import re
 import sqlite3
@@ -44,6 +45,7 @@ from ._formats import Format, get_format
 from ._gate import GateSettings, require_shareable
 from ._ledger import Delivery, Ledger
 from ._mesh import MeshTransport
+from ._mllp import DeliveryResult, MllpClient
 from ._record import FhirRoute, MeshRoute, MllpRoute, Recipient, Record
 
 SUBJECT = "Perinatal medication assessment"
@@ -81,9 +83,11 @@ class _Planned:
     local_id: str
 
 
-def local_id(record: Record, recipient: Recipient) -> str:
-    """The id a delivery carries in MESH: record id, version and recipient, so a resend is recognisable."""
-    return f"{record.record_id}-v{record.version}-{recipient.id}"
+def local_id(record: Record, recipient: Recipient | str) -> str:
+    """The id a delivery carries in MESH and the ledger: record id, version and recipient (or recipient
+    id), so a resend is recognisable."""
+    recipient_id = recipient if isinstance(recipient, str) else recipient.id
+    return f"{record.record_id}-v{record.version}-{recipient_id}"
 
 
 def share_record(
@@ -314,22 +318,20 @@ class _Sharer:
         return _outcome(self.ledger.mark_acknowledged(sent, detail="stored by the FHIR server"))
 
     def _mllp(self, plan: _Planned, route: MllpRoute) -> ShareOutcome:
-        from ._mllp import DeliveryResult, MllpClient
-
         # Resending after an interrupted share sends the same bytes, whose MSH-10 control id lets the
-        # receiver discard a duplicate; the AA both delivers and acknowledges. The receiver's error text
-        # is shown to the person sharing but kept out of the ledger, since a receiver may quote the patient.
+        # receiver discard a duplicate; the AA both delivers and acknowledges.
         attempt = self._attempt(plan, "mllp")
-        results: list[DeliveryResult] = []
-        client = MllpClient(route.host, route.port, on_result=results.append)
+        recorded: list[Delivery] = []
+        client = MllpClient(
+            route.host,
+            route.port,
+            on_result=lambda result: recorded.append(record_mllp_result(self.ledger, attempt, result)),
+        )
         try:
-            result = client.send(plan.payload)
-        except TransportError as exc:
-            code = results[-1].status if results else "unreachable"
-            rejected = isinstance(exc, DeliveryRejected)
-            return _outcome(self.ledger.mark_failed(attempt, detail=f"MLLP {code}", rejected=rejected), exc.message)
-        sent = self.ledger.mark_sent(attempt, message_id=result.control_id)
-        return _outcome(self.ledger.mark_acknowledged(sent, detail="MLLP AA"))
+            client.send(plan.payload)
+        except TransportError as exc:  # the client reports every result before it raises
+            return _outcome(recorded[-1], exc.message)
+        return _outcome(recorded[-1])
 
     def _manual(self, plan: _Planned, previous: Delivery | None) -> ShareOutcome:
         attempt = previous if previous is not None and previous.status == "pending" else None
@@ -338,6 +340,20 @@ class _Sharer:
             return _outcome(attempt, "awaiting manual hand-over: confirm it with --record-manual")
         attempt = attempt or self._attempt(plan, "manual")
         return _outcome(self.ledger.mark_sent(attempt, message_id=None, detail="manual hand-over confirmed"))
+
+
+def record_mllp_result(ledger: Ledger, attempt: Delivery, result: DeliveryResult) -> Delivery:
+    """Record how an MLLP delivery ended: ``AA`` is delivered and acknowledged; ``AE``/``AR``/``CE``/``CR``
+    are ``rejected``; anything else (no usable ACK, another code) is ``failed``. The ledger keeps the
+    control id and the acknowledgement code, never the receiver's error text (it may quote the patient)."""
+    if result.delivered:
+        sent = ledger.mark_sent(attempt, message_id=result.control_id)
+        return ledger.mark_acknowledged(sent, detail="MLLP AA")
+    with_id = dataclasses.replace(attempt, message_id=result.control_id)
+    return ledger.mark_failed(with_id, detail=f"MLLP {result.status}", rejected=result.status in _MLLP_REJECTIONS)
+
+
+_MLLP_REJECTIONS = frozenset({"AE", "AR", "CE", "CR"})
 
 
 def find_document(client: FhirClient, identifier: str) -> str | None:

@@ -342,7 +342,8 @@ EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
 
 
 def _send(*args: str) -> int:
-    return main(["send", *args, "--timeout", "1", "--today", "2026-03-10"])
+    # What send records is tested in tests/test_send_ledger.py; here nothing is written to the working directory.
+    return main(["send", *args, "--timeout", "1", "--today", "2026-03-10", "--no-ledger"])
 
 
 def test_send_delivers_each_record_and_says_so(capsys: pytest.CaptureFixture[str]) -> None:
