@@ -18,12 +18,13 @@ from pathlib import Path
 
 import orjson
 import pytest
+from mesh_client import MeshError
 
 from medassess import ConfigurationError, Ledger, load_record
 from medassess._cli import main
 from medassess._config import DEFAULT_WORKFLOW_ID, load_config
 from medassess._formats import get_format
-from medassess._mesh import MeshTransport
+from medassess._mesh import MeshTransport, _Client
 from medassess._mllp import message_control_id
 from medassess._share import SUBJECT
 from tests.mesh_sandbox import (
@@ -215,6 +216,9 @@ def test_an_unknown_recipient_mailbox_is_rejected_and_nobody_else_held_up(
         " Unregistered to address (code 12)"
     )
     assert [line.split(": ")[1].split(",")[0].split(" ")[0] for line in lines] == ["sent", "sent", "rejected", "sent"]
+    with Ledger(ledger_path) as ledger:
+        hv = ledger.current(load_record(wrong).record_id, 1, "rcp-hv", "mesh")
+    assert hv is not None and hv.detail == "MESH refused the message: MESH error 12"  # MESH's code, not its words
     assert set(everything_received(sandbox)) == {
         f"{load_record(wrong).record_id}-v1-{rid}" for rid in RECIPIENTS if rid != "rcp-hv"
     }
@@ -223,6 +227,23 @@ def test_an_unknown_recipient_mailbox_is_rejected_and_nobody_else_held_up(
     fixed = record_for_sandbox(tmp_path, RECIPIENTS)
     assert share(fixed, ledger_path) == 0
     assert_each_recipient_has_exactly_one(sandbox, fixed)
+
+
+def test_meshs_error_text_is_shown_but_never_reaches_the_ledger_file(
+    sandbox: Sandbox, record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    nhs = load_record(record).mother.nhs_number
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise MeshError(f"Recipient has no record of patient {nhs}", {"errorCode": "12"})
+
+    monkeypatch.setattr(_Client, "send_message", refuse)  # MESH's own error, through medassess's handling
+    ledger_path = tmp_path / "ledger.sqlite3"
+    assert share(record, ledger_path) == 1
+    assert f"patient {nhs} (code 12)" in capsys.readouterr().out
+    with Ledger(ledger_path) as ledger:
+        assert {d.detail for d in ledger.deliveries()} == {"MESH refused the message: MESH error 12"}
+    assert nhs.encode() not in b"".join(p.read_bytes() for p in tmp_path.glob("ledger.sqlite3*"))
 
 
 def test_mesh_down_fails_every_delivery_and_a_later_share_completes(
@@ -252,7 +273,7 @@ CRASHING_SHARE = textwrap.dedent(
     import os, signal, sys
     from medassess._cli import main
     from medassess._ledger import Ledger
-    from medassess._mesh import MeshTransport
+    from medassess._mesh import MeshTransport, _Client
 
     moment, after = sys.argv[1], int(sys.argv[2])
     real_send, real_attempt, real_mark_sent = MeshTransport.send, Ledger.record_attempt, Ledger.mark_sent
@@ -579,7 +600,7 @@ SLOW_SHARE = textwrap.dedent(
     """
     import sys, time
     from medassess._cli import main
-    from medassess._mesh import MeshTransport
+    from medassess._mesh import MeshTransport, _Client
 
     real_send = MeshTransport.send
 
