@@ -19,7 +19,7 @@ from ._badgernet import (
 from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
 from ._coded_entries import CodedEntry, coded_entries
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from ._config import MeshSettings, Secret, ShareSettings, load_config
+from ._config import FhirServerSettings, MeshSettings, Secret, ShareSettings, load_config
 from ._exceptions import (
     ConfigurationError,
     DeliveryRejected,
@@ -97,6 +97,7 @@ __all__ = [
     "DeliveryRejected",
     "DeliveryResult",
     "FhirClient",
+    "FhirServerSettings",
     "GateSettings",
     "GpConnectMedicine",
     "GroupStats",
