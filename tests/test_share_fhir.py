@@ -22,6 +22,7 @@ from medassess import ConfigurationError, Ledger, load_config, load_record
 from medassess._cli import main
 from medassess._fhir import DOCUMENT_ID_SYSTEM, to_fhir_json
 from medassess._fhir_client import FhirClient
+from medassess._record import Record
 from medassess._share import ShareOutcome, local_id, share_record
 from tests.fhir_server import fhir_base, free_port, running_fhir_server
 
@@ -71,6 +72,21 @@ def documents_on(base_url: str, identifier: str) -> list[dict[str, Any]]:
 def maternity(ledger_path: Path, record_id: str) -> Any:
     with Ledger(ledger_path) as ledger:
         return next(d for d in ledger.deliveries(record_id) if d.recipient_id == "rcp-maternity")
+
+
+def interrupted(ledger: Ledger, record: Record) -> None:
+    """What a share killed after its POST leaves in the ledger: the maternity unit's attempt, pending."""
+    ledger.record_attempt(
+        record_id=record.record_id,
+        record_version=record.version,
+        recipient_id="rcp-maternity",
+        recipient_role="maternity-unit",
+        transport="fhir",
+        format="fhir-json",
+        practice_ods=record.mother.registered_practice.ods_code,
+        local_id=local_id(record, record.recipients[0]),
+        payload_sha256="0" * 64,
+    )
 
 
 def ledger_bytes(ledger_path: Path) -> bytes:
@@ -149,17 +165,7 @@ def test_a_crash_between_the_post_and_the_ledger_is_settled_without_a_second_cop
     config, ledger_path = site_config(tmp_path, fhir_base), tmp_path / "ledger.sqlite3"
     # What a share killed after the POST leaves: the attempt recorded as pending, the document on the server.
     with Ledger(ledger_path) as ledger:
-        ledger.record_attempt(
-            record_id=record.record_id,
-            record_version=record.version,
-            recipient_id="rcp-maternity",
-            recipient_role="maternity-unit",
-            transport="fhir",
-            format="fhir-json",
-            practice_ods=record.mother.registered_practice.ods_code,
-            local_id=local_id(record, record.recipients[0]),
-            payload_sha256="0" * 64,
-        )
+        interrupted(ledger, record)
     with FhirClient(fhir_base) as client:
         posted = client.post_bundle(orjson.loads(to_fhir_json(record)))
 
@@ -177,17 +183,7 @@ def test_a_pending_delivery_the_server_never_got_is_sent(fhir_base: str, tmp_pat
     record = load_record(record_path)
     ledger_path = tmp_path / "ledger.sqlite3"
     with Ledger(ledger_path) as ledger:
-        ledger.record_attempt(
-            record_id=record.record_id,
-            record_version=record.version,
-            recipient_id="rcp-maternity",
-            recipient_role="maternity-unit",
-            transport="fhir",
-            format="fhir-json",
-            practice_ods=record.mother.registered_practice.ods_code,
-            local_id=local_id(record, record.recipients[0]),
-            payload_sha256="0" * 64,
-        )
+        interrupted(ledger, record)
     assert share(record_path, site_config(tmp_path, fhir_base), ledger_path) == 0
     assert len(documents_on(fhir_base, f"{record.record_id}-v1")) == 1
     assert maternity(ledger_path, record.record_id).detail == "stored by the FHIR server"
@@ -269,12 +265,7 @@ def test_a_server_that_ignores_the_identifier_search_does_not_count_as_having_it
     ledger_path = tmp_path / "ledger.sqlite3"
     fhir = FhirClient(SPINE, transport=httpx.MockTransport(server))
     with Ledger(ledger_path) as ledger, fhir:
-        ledger.record_attempt(
-            record_id=record.record_id, record_version=1, recipient_id="rcp-maternity",
-            recipient_role="maternity-unit", transport="fhir", format="fhir-json",
-            practice_ods=record.mother.registered_practice.ods_code,
-            local_id=local_id(record, record.recipients[0]), payload_sha256="0" * 64,
-        )  # fmt: skip
+        interrupted(ledger, record)
         [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
     assert (outcome.status, outcome.message_id) == ("acknowledged", "new-1")
     assert len(stored) == 1
