@@ -295,6 +295,8 @@ class _Sharer:
             # An earlier POST may have been stored even though the ledger never heard back.
             try:
                 stored_id = find_document(client, bundle["identifier"]["value"])
+            except DeliveryRejected:
+                stored_id = None  # the server refuses the search itself, so it cannot say: send it
             except (TransportError, ConfigurationError) as exc:
                 return _outcome(self.ledger.mark_failed(previous, detail=_fhir_detail(exc)), exc.message)
             if stored_id is not None:

@@ -271,6 +271,42 @@ def test_a_server_that_ignores_the_identifier_search_does_not_count_as_having_it
     assert len(stored) == 1
 
 
+def test_a_server_that_refuses_the_identifier_search_is_sent_the_document(tmp_path: Path) -> None:
+    posts: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return refusal(400)
+        posts.append(request)
+        return httpx.Response(201, json={**orjson.loads(request.content), "id": "new-2"})
+
+    record = load_record(fhir_record(tmp_path, SPINE))
+    fhir = FhirClient(SPINE, transport=httpx.MockTransport(server))
+    with Ledger(tmp_path / "ledger.sqlite3") as ledger, fhir:
+        interrupted(ledger, record)
+        [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
+    assert (outcome.status, outcome.message_id, len(posts)) == ("acknowledged", "new-2", 1)
+
+
+def test_a_search_the_server_cannot_answer_now_leaves_the_delivery_failed_and_unsent(tmp_path: Path) -> None:
+    posts: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return refusal(503)
+        posts.append(request)
+        return httpx.Response(201, json={**orjson.loads(request.content), "id": "new-3"})
+
+    record = load_record(fhir_record(tmp_path, SPINE))
+    fhir = FhirClient(SPINE, transport=httpx.MockTransport(server))
+    with Ledger(tmp_path / "ledger.sqlite3") as ledger, fhir:
+        interrupted(ledger, record)
+        [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
+    assert (outcome.status, posts) == ("failed", [])  # it may have the document: ask again next time
+    assert NHS in str(outcome.detail)
+    assert maternity(tmp_path / "ledger.sqlite3", record.record_id).detail == "HTTP 503: error from the FHIR server"
+
+
 def test_an_answer_without_the_stored_id_is_not_counted_as_delivered(tmp_path: Path) -> None:
     def server(request: httpx.Request) -> httpx.Response:
         return httpx.Response(201, json={"resourceType": "OperationOutcome", "issue": []})
