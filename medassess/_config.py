@@ -47,6 +47,7 @@ from typing import Any, Literal
 
 from ._exceptions import ConfigurationError
 from ._fhir_client import FhirClient
+from ._fhir_client import _checked_url as checked_url
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
@@ -238,6 +239,13 @@ def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) 
             raise ConfigurationError(
                 "should be the server's https:// base URL", source=source, path=f"{where}.base_url"
             )
+        for key in ("base_url", "token_url"):
+            url = text(key)
+            if url is not None:
+                try:
+                    checked_url(url, key)
+                except ConfigurationError as exc:  # located in this file, where it can be put right
+                    raise ConfigurationError(exc.message, source=source, path=f"{where}.{key}") from None
         if any(s.base_url == base_url.rstrip("/") for s in servers):
             raise ConfigurationError("this base URL is already configured", source=source, path=f"{where}.base_url")
         secret = text("client_secret")
