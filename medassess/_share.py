@@ -150,6 +150,12 @@ def _one_share_at_a_time(ledger: Ledger) -> Iterator[None]:
         lock.close()
 
 
+_FIXED_FORMATS = {
+    "mllp": ("hl7v2", "an MLLP route carries HL7 v2"),
+    "fhir": ("fhir-json", "a FHIR REST route carries FHIR JSON"),
+}
+
+
 def _plan(record: Record, settings: ShareSettings, source: str | None) -> Iterator[tuple[Recipient, _Planned | None]]:
     payloads: dict[str, bytes] = {}
     for index, recipient in enumerate(record.recipients):
@@ -157,11 +163,11 @@ def _plan(record: Record, settings: ShareSettings, source: str | None) -> Iterat
             yield recipient, None
             continue
         # A route that fixes its format (MLLP: HL7 v2; FHIR REST: FHIR JSON) wins over the site's choice.
-        fixed = {"mllp": "hl7v2", "fhir": "fhir-json"}.get(recipient.route.kind)
+        fixed, carries = _FIXED_FORMATS.get(recipient.route.kind, (None, ""))
         name = settings.format_for(recipient.role, recipient.format or fixed)
         if fixed is not None and name != fixed:
             raise ConfigurationError(
-                f"an {recipient.route.kind.upper()} route carries {fixed} only, not {name}",
+                f"{carries} only, not {name}",
                 source=source,
                 path=f"$.recipients[{index}].format",
             )

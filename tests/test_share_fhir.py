@@ -189,6 +189,21 @@ def test_a_pending_delivery_the_server_never_got_is_sent(fhir_base: str, tmp_pat
     assert maternity(ledger_path, record.record_id).detail == "stored by the FHIR server"
 
 
+def test_a_recipient_format_that_contradicts_its_fhir_route_stops_the_share_before_anything_is_sent(
+    fhir_base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record_path = fhir_record(tmp_path, fhir_base)
+    data = orjson.loads(record_path.read_bytes())
+    data["recipients"][0]["format"] = "hl7v2"
+    record_path.write_bytes(orjson.dumps(data))
+    ledger = tmp_path / "ledger.sqlite3"
+    assert share(record_path, site_config(tmp_path, fhir_base), ledger) == 2
+    assert "$.recipients[0].format: a FHIR REST route carries FHIR JSON only, not hl7v2" in capsys.readouterr().err
+    assert documents_on(fhir_base, f"{data['record_id']}-v1") == []
+    with Ledger(ledger) as opened:
+        assert list(opened.deliveries(data["record_id"])) == []
+
+
 def test_a_server_missing_from_the_config_is_failed_and_nothing_is_posted(
     fhir_base: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
