@@ -87,9 +87,19 @@ class MappingError(MedassessError):
 
 
 class TransportError(MedassessError):
-    """Delivery over a transport failed (exit status 1)."""
+    """Delivery over a transport failed (exit status 1).
+
+    ``code`` is the receiver's machine-readable answer when it gave one (an HTTP status, a MESH error code,
+    an HL7 acknowledgement code): what a ledger may keep, unlike the receiver's free text.
+    """
 
     exit_status = 1
+
+    def __init__(
+        self, message: str, *, code: str | None = None, source: str | None = None, path: str | None = None
+    ) -> None:
+        super().__init__(message, source=source, path=path)
+        self.code = code
 
 
 class DeliveryRejected(TransportError):

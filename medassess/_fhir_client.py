@@ -178,8 +178,8 @@ class FhirClient:
         if not response.is_success:
             message = f"{where} answered {response.status_code}: {_outcome_text(response)}"
             if response.status_code in _DEFINITE_REFUSALS:
-                raise DeliveryRejected(message, source=self.base_url)
-            raise TransportError(message, source=self.base_url)
+                raise DeliveryRejected(message, code=str(response.status_code), source=self.base_url)
+            raise TransportError(message, code=str(response.status_code), source=self.base_url)
         try:
             result = response.json()
         except ValueError:

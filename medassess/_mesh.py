@@ -144,8 +144,8 @@ class MeshTransport:
         code = _mesh_error_code(detail)
         text = f"MESH refused the message to mailbox {recipient}: {message}" + (f" (code {code})" if code else "")
         if code in _REJECTING_CODES:
-            return DeliveryRejected(text, source=self._where)
-        return TransportError(text, source=self._where)
+            return DeliveryRejected(text, code=code, source=self._where)
+        return TransportError(text, code=code, source=self._where)
 
     def _refused_credentials(self) -> str:
         return (

@@ -282,10 +282,13 @@ class MllpClient:
         if rejection is not None:
             self._report(DeliveryResult(rejection, control_id, ack.text, attempts))
             reason = ack.text or "the receiver gave no error text"
-            raise DeliveryRejected(f"control id {control_id} rejected with {ack.code}: {reason}", source=source)
+            raise DeliveryRejected(
+                f"control id {control_id} rejected with {ack.code}: {reason}", code=ack.code, source=source
+            )
         self._report(DeliveryResult("unexpected", control_id, ack.text, attempts))
         raise TransportError(
             f"control id {control_id} answered {ack.code or 'with no code'}, not AA: not confirmed as delivered",
+            code=ack.code or None,
             source=source,
         )
 

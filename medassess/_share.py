@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -381,26 +380,19 @@ def find_document(client: FhirClient, identifier: str) -> str | None:
     return None
 
 
-_HTTP_ANSWER = re.compile(r" answered (\d{3}): ")
-_MESH_CODE = re.compile(r"\(code ([A-Za-z0-9-]{1,20})\)$")
-
-
 def _fhir_detail(exc: MedassessError) -> str:
-    """The ledger's account of a FHIR failure: the HTTP status without the server's OperationOutcome text;
+    """The ledger's account of a FHIR failure: the HTTP status, never the server's OperationOutcome text;
     other failures (connection, token) are described in medassess's own words already."""
-    message = exc.message
-    answered = _HTTP_ANSWER.search(message)
-    if answered is not None:
+    if isinstance(exc, TransportError) and exc.code:
         verdict = "rejected by" if isinstance(exc, DeliveryRejected) else "error from"
-        return f"HTTP {answered.group(1)}: {verdict} the FHIR server"
-    return message
+        return f"HTTP {exc.code}: {verdict} the FHIR server"
+    return exc.message
 
 
 def _mesh_detail(exc: TransportError) -> str:
-    """The ledger's account of a MESH failure: its error code without MESH's error text."""
+    """The ledger's account of a MESH failure: its error code, never MESH's error text."""
     if exc.message.startswith("MESH refused the message"):
-        code = _MESH_CODE.search(exc.message)
-        return f"MESH refused the message: MESH error {code.group(1)}" if code else "MESH refused the message"
+        return f"MESH refused the message: MESH error {exc.code}" if exc.code else "MESH refused the message"
     return exc.message
 
 

@@ -41,6 +41,8 @@ def test_exception_tree_and_exit_statuses() -> None:
     assert ShareGateRefused("x").exit_status == 1
     assert TransportError("x").exit_status == 1
     assert issubclass(DeliveryRejected, TransportError)
+    # The receiver's machine code travels as data, so a ledger can keep it without the receiver's free text.
+    assert DeliveryRejected("rejected", code="AE").code == "AE" and TransportError("down").code is None
     for cls in (InputError, ShareGateRefused, MappingError, TransportError):
         assert issubclass(cls, MedassessError)
 
