@@ -46,8 +46,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ._exceptions import ConfigurationError
-from ._fhir_client import FhirClient
-from ._fhir_client import _checked_url as checked_url
+from ._fhir_client import FhirClient, checked_url
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the

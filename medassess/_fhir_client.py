@@ -36,7 +36,7 @@ _DEFINITE_REFUSALS = frozenset({400, 404, 405, 409, 410, 412, 422})
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
-def _checked_url(url: str, option: str) -> str:
+def checked_url(url: str, option: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError("expected an https:// URL", source=option)
@@ -87,8 +87,8 @@ class FhirClient:
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.base_url = _checked_url(base_url, "base_url")
-        self.token_url = _checked_url(token_url, "token_url") if token_url else None
+        self.base_url = checked_url(base_url, "base_url")
+        self.token_url = checked_url(token_url, "token_url") if token_url else None
         if self.token_url and not (client_id and client_secret):
             raise ConfigurationError("client credentials need both a client id and a client secret", source="token_url")
         self.client_id = client_id
