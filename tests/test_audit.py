@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-import defusedxml.ElementTree as SafeET
 import orjson
 import pytest
 from hypothesis import given
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 from medassess import AuditReport, Delivery, Ledger, Record, audit_records, load_record, record_to_json
 from medassess._audit import DEFINITIONS, EnteredInError, RecordOutcome, _Audit, _median, record_files
 from medassess._cli import main
+from medassess._xml import parse_xml
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pass"
 COMPLETE = EXAMPLES / "antenatal-methadone-sertraline.json"
@@ -395,7 +395,7 @@ def test_html_is_self_contained_escaped_and_well_formed() -> None:
     assert "author &lt;not&gt; named &amp; co" in page
     assert "<th>entered in error</th>" in page and "<dt>entered_in_error</dt>" in page
     body = page.removeprefix("<!DOCTYPE html>\n")
-    root = SafeET.fromstring(body)
+    root = parse_xml(body.encode(), source="report.html")
     svgs = root.findall(".//svg")
     assert len(svgs) == 2  # one chart per practice
     bars = svgs[0].findall("rect")
@@ -427,7 +427,7 @@ def test_cli_html_to_file(dataset: tuple[Path, Path], tmp_path: Path, capsys: py
     assert capsys.readouterr() == ("", "")
     page = out.read_text()
     assert "Practice Y90002" in page and "conclusion-placeholder" in page
-    SafeET.fromstring(page.removeprefix("<!DOCTYPE html>\n"))
+    parse_xml(page.removeprefix("<!DOCTYPE html>\n").encode(), source="report.html")
 
 
 def test_cli_text_has_definitions(dataset: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
