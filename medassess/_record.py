@@ -340,7 +340,9 @@ RecipientRole = Literal[
     "specialist",
     "other",
 ]
-PayloadFormat = Literal["fhir-json", "fhir-xml", "hl7v2", "badgernet"]
+PayloadFormat = Literal["fhir-json", "fhir-xml", "hl7v2"]
+"""Static payloads a recipient can ask for. BadgerNet Spine is not one: writing to a pregnancy record is a live
+exchange (find the pregnancy, then write against it), done with FhirClient and medassess._badgernet."""
 
 
 class Recipient(_Model):

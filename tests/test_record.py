@@ -155,3 +155,13 @@ def test_errors_never_quote_the_offending_value(text: str) -> None:
         record_from_data(data, source="r.json")
     assert "§" not in str(caught.value)
     assert caught.value.path == "$.mother.nhs_number"
+
+
+def test_every_payload_format_a_recipient_may_ask_for_is_registered() -> None:
+    # A recipient format the tool cannot build would only fail at share time.
+    from typing import get_args
+
+    from medassess._formats import FORMATS
+    from medassess._record import PayloadFormat
+
+    assert set(get_args(PayloadFormat)) == set(FORMATS)
