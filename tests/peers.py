@@ -13,6 +13,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT / ".peer-validators" / "bin"
+SHARED = ROOT.parent / "shared"
+"""The shared reference material and tools, beside the checkout (as CI lays them out)."""
 
 
 def _run(tool: str, paths: list[Path], *extra: str) -> subprocess.CompletedProcess[str]:

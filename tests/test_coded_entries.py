@@ -6,10 +6,11 @@ from pathlib import Path
 
 from medassess import LOCAL_SYSTEM, SNOMED_SYSTEM, CodedEntry, coded_entries, load_record, medicine_classes
 from medassess._coded_entries import GENERIC_REVIEW_CODE, REVIEW_DISPLAYS, Quantity
+from tests.peers import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples" / "pass"
-SNOMED_REFERENCE = Path("/work/shared/reference/codes/snomed_codes.csv")
+SNOMED_REFERENCE = SHARED / "reference" / "codes" / "snomed_codes.csv"
 MARCH_2 = dt.date(2026, 3, 2)
 
 

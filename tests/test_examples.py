@@ -25,10 +25,11 @@ from medassess import (
     record_to_json,
 )
 from medassess._identifiers import registration_problem
+from tests.peers import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
 PASS = ROOT / "examples" / "pass"
-CODES = Path("/work/shared/reference/codes")
+CODES = SHARED / "reference" / "codes"
 TODAY = dt.date(2026, 11, 25)
 FILES = sorted(PASS.glob("*.json"))
 

@@ -26,8 +26,9 @@ from medassess import (
     read_gp_connect_medicines,
 )
 from medassess._fhir_xml import json_to_xml, xml_to_json
+from tests.peers import SHARED
 
-REFERENCE = Path("/work/shared/reference")
+REFERENCE = SHARED / "reference"
 UKCORE_EXAMPLES = sorted((REFERENCE / "ukcore" / "examples").glob("*.json"))
 GP_CONNECT_MEDS = REFERENCE / "gpconnect" / "gpconnect-1.6.2_meds_response.json"
 

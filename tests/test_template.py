@@ -15,9 +15,10 @@ from medassess import (
     parse_template,
     template_versions,
 )
+from tests.peers import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
-SNOMED_REFERENCE = Path("/work/shared/reference/codes/snomed_codes.csv")
+SNOMED_REFERENCE = SHARED / "reference" / "codes" / "snomed_codes.csv"
 
 MINIMAL = """
 id = "perinatal-medication-assessment"
@@ -150,3 +151,4 @@ def test_every_local_code_is_documented_for_a_terminologist() -> None:
         if system == LOCAL_SYSTEM:
             assert code in rows, f"{where}: local code {code!r} is missing from docs/local-codes.md"
             assert rows[code] == display, f"{where}: docs/local-codes.md gives {code!r} another display"
+
