@@ -24,13 +24,13 @@ import base64
 import datetime as dt
 import hashlib
 import re
+import tomllib
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import orjson
 
-from ._codesystems import LOCAL_SYSTEM, SDS_JOB_ROLE_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import MappingError
 from ._gate import require_shareable
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
@@ -46,6 +46,7 @@ from ._record import (
     Record,
     Safeguarding,
 )
+from ._resources import data_path
 
 Resource = dict[str, Any]
 
@@ -74,14 +75,27 @@ RECIPIENT_ID_SYSTEM = "https://medassess.uk/Id/recipient"
 _ID_NAMESPACE = uuid.UUID("6f1c2a4e-7d3b-5e8f-9a10-b2c3d4e5f607")
 """Namespace of every resource id medassess derives (UUID v5); fixed forever, or re-sends stop being idempotent."""
 
-SECTION_CODES: dict[str, tuple[str, str]] = {
-    "pregnancy": ("pregnancy-status", "Pregnancy status"),
-    "medicines": ("medications-and-medical-devices", "Medications and medical devices"),
-    "assessments": ("assessments", "Assessments"),
-    "conclusion": ("clinical-summary", "Clinical summary"),
-    "safeguarding": ("safeguarding", "Safeguarding"),
-    "recipients": ("distribution-list", "Distribution list"),
-}
+Code = tuple[str, str, str]
+"""(system, code, display)."""
+
+
+def _code_tables() -> dict[str, Any]:
+    # The codes are data (mappings/fhir-codes.toml); read once, at import, into the names below.
+    raw = tomllib.loads((data_path("mappings") / "fhir-codes.toml").read_text(encoding="utf-8"))
+    systems = raw["systems"]
+
+    def code(entry: dict[str, str]) -> Code:
+        return (systems[entry["system"]], entry["code"], entry["display"])
+
+    tables: dict[str, Any] = {name: code(entry) for name, entry in raw["codes"].items()}
+    for name in ("clinician_roles", "recipient_roles", "stages", "edd", "feeding", "flags", "lawful_bases"):
+        tables[name] = {key: code(entry) for key, entry in raw[name].items()}
+    tables["sections"] = {key: (entry["code"], entry["display"]) for key, entry in raw["sections"].items()}
+    return tables
+
+
+_TABLES = _code_tables()
+SECTION_CODES: dict[str, tuple[str, str]] = _TABLES["sections"]
 """Record part -> UK Core Record Standard Heading (code, display)."""
 
 STATUS_TO_FHIR = {
@@ -91,76 +105,23 @@ STATUS_TO_FHIR = {
     "entered-in-error": "entered-in-error",
 }
 
-Code = tuple[str, str, str]
-"""(system, code, display)."""
-
-CLINICIAN_ROLES: dict[str, Code] = {
-    "general-practitioner": (SNOMED_SYSTEM, "62247001", "General practitioner"),
-    "registered-midwife": (SNOMED_SYSTEM, "309453006", "Registered midwife"),
-    "community-midwife": (SNOMED_SYSTEM, "158999002", "Community midwife"),
-    "health-visitor": (SNOMED_SYSTEM, "1052581000000109", "Health visitor"),
-    "obstetrician": (SNOMED_SYSTEM, "11935004", "Obstetrician"),
-    "psychiatrist": (SNOMED_SYSTEM, "80584001", "Psychiatrist"),
-    "pharmacist": (SNOMED_SYSTEM, "46255001", "Pharmacist"),
-    "clinical-pharmacist": (SNOMED_SYSTEM, "734293001", "Clinical pharmacist"),
-    "nurse": (LOCAL_SYSTEM, "clinician-nurse", "Nurse"),
-    "other": (LOCAL_SYSTEM, "clinician-other", "Other clinician"),
-}
-RECIPIENT_ROLES: dict[str, Code] = {
-    "maternity-unit": (LOCAL_SYSTEM, "recipient-maternity-unit", "Maternity unit"),
-    "midwife": (SNOMED_SYSTEM, "309453006", "Registered midwife"),
-    "health-visitor": (SNOMED_SYSTEM, "1052581000000109", "Health visitor"),
-    "gp": (SNOMED_SYSTEM, "62247001", "General practitioner"),
-    "social-worker": (SDS_JOB_ROLE_SYSTEM, "R1330", "Social Worker"),
-    "foster-carer": (LOCAL_SYSTEM, "recipient-foster-carer", "Foster carer"),
-    "placement-provider": (LOCAL_SYSTEM, "recipient-placement-provider", "Placement provider"),
-    "perinatal-mental-health": (LOCAL_SYSTEM, "recipient-perinatal-mental-health", "Perinatal mental health service"),
-    "specialist": (LOCAL_SYSTEM, "recipient-specialist", "Specialist"),
-    "other": (LOCAL_SYSTEM, "recipient-other", "Other professional"),
-}
-SOCIAL_WORKER_ROLE: Code = (SDS_JOB_ROLE_SYSTEM, "R1330", "Social Worker")
-
-DOCUMENT_TYPE: Code = (LOCAL_SYSTEM, "perinatal-medication-assessment", "Perinatal medication assessment")
-MEDICATION_REVIEW: Code = (SNOMED_SYSTEM, "182836005", "Review of medication")
-OBS_STAGE: Code = (LOCAL_SYSTEM, "pregnancy-stage", "Pregnancy stage")
-STAGES: dict[str, Code] = {
-    "antenatal": (SNOMED_SYSTEM, "77386006", "Patient currently pregnant"),
-    "postnatal": (LOCAL_SYSTEM, "pregnancy-stage-postnatal", "Postnatal: baby delivered"),
-}
+CLINICIAN_ROLES: dict[str, Code] = _TABLES["clinician_roles"]
+RECIPIENT_ROLES: dict[str, Code] = _TABLES["recipient_roles"]
+SOCIAL_WORKER_ROLE: Code = _TABLES["social_worker_role"]
+DOCUMENT_TYPE: Code = _TABLES["document_type"]
+MEDICATION_REVIEW: Code = _TABLES["medication_review"]
+OBS_STAGE: Code = _TABLES["observation_stage"]
+STAGES: dict[str, Code] = _TABLES["stages"]
 EDD_CODES: dict[str | None, Code] = {
-    "ultrasound-scan": (SNOMED_SYSTEM, "738070007", "Estimated date of delivery from antenatal ultrasound scan"),
-    "last-menstrual-period": (SNOMED_SYSTEM, "289206005", "Estimated date of delivery from last period"),
-    "clinical": (SNOMED_SYSTEM, "161714006", "Estimated date of delivery"),
-    None: (SNOMED_SYSTEM, "161714006", "Estimated date of delivery"),
+    (None if key == "unspecified" else key): value for key, value in _TABLES["edd"].items()
 }
-EDD_CLINICAL_METHOD: Code = (LOCAL_SYSTEM, "edd-clinical-estimate", "EDD by clinical estimate")
-OBS_GESTATION: Code = (SNOMED_SYSTEM, "226081000000107", "Gestational age")
-OBS_DELIVERY: Code = (SNOMED_SYSTEM, "118215003", "Delivery finding")
-OBS_FEEDING: Code = (LOCAL_SYSTEM, "infant-feeding", "Infant feeding")
-FEEDING: dict[str, Code] = {
-    "breast": (SNOMED_SYSTEM, "169643005", "Feeding intention - breast"),
-    "bottle": (SNOMED_SYSTEM, "169644004", "Feeding intention - bottle"),
-    "mixed": (SNOMED_SYSTEM, "169743001", "Breastfeeding with supplement"),
-    "not-known": (SNOMED_SYSTEM, "169641007", "Feeding intention - not known"),
-}
-FLAG_CODES: dict[str, Code] = {
-    "child-protection-plan": (SNOMED_SYSTEM, "375041000000100", "Family member subject of child protection plan"),
-    "child-in-care": (SNOMED_SYSTEM, "1064961000000107", "Child in family is safeguarding concern"),
-    "social-worker": (SNOMED_SYSTEM, "160770002", "Social worker involved"),
-    "context": (LOCAL_SYSTEM, "safeguarding-context", "Safeguarding and discharge context"),
-}
-LAWFUL_BASES: dict[str, Code] = {
-    "consent": (
-        LOCAL_SYSTEM,
-        "consent-to-share-perinatal-medication-assessment",
-        "Consent given to share perinatal medication assessment",
-    ),
-    "safeguarding-without-consent": (
-        LOCAL_SYSTEM,
-        "shared-without-consent-to-safeguard-child",
-        "Information shared without consent to safeguard a child",
-    ),
-}
+EDD_CLINICAL_METHOD: Code = _TABLES["edd_clinical_method"]
+OBS_GESTATION: Code = _TABLES["observation_gestation"]
+OBS_DELIVERY: Code = _TABLES["observation_delivery"]
+OBS_FEEDING: Code = _TABLES["observation_feeding"]
+FEEDING: dict[str, Code] = _TABLES["feeding"]
+FLAG_CODES: dict[str, Code] = _TABLES["flags"]
+LAWFUL_BASES: dict[str, Code] = _TABLES["lawful_bases"]
 NOTE_KINDS = (
     ("impact_on_mother", "parenting_capacity", "parenting-capacity"),
     ("impact_on_mother", "safe_sleep", "safe-sleep"),

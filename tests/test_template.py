@@ -152,3 +152,24 @@ def test_every_local_code_is_documented_for_a_terminologist() -> None:
             assert code in rows, f"{where}: local code {code!r} is missing from docs/local-codes.md"
             assert rows[code] == display, f"{where}: docs/local-codes.md gives {code!r} another display"
 
+
+def test_every_fhir_mapping_code_is_verified_with_its_term() -> None:
+    # mappings/fhir-codes.toml is the FHIR document's code table: the same facts rule applies there.
+    import csv
+    import tomllib
+
+    raw = tomllib.loads((ROOT / "mappings" / "fhir-codes.toml").read_text(encoding="utf-8"))
+    snomed = _snomed_terms()
+    with (SHARED / "reference" / "codes" / "sds_jobrole_codes.csv").open(encoding="utf-8") as handle:
+        job_roles = {row["concept_id"]: row["term"] for row in csv.DictReader(handle)}
+    verified = {"snomed": snomed, "sds-job-role": job_roles}
+    entries = [(f"{table}.{key}", entry) for table, rows in raw.items() if table not in ("systems", "sections")
+               for key, entry in rows.items()]
+    assert entries
+    for where, entry in entries:
+        if entry["system"] == "local":
+            continue
+        terms = verified[entry["system"]]
+        assert entry["code"] in terms, f"{where}: {entry['code']} is not in the verified reference codes"
+        term = re.sub(r" \([a-z ]+\)$", "", terms[entry["code"]])
+        assert entry["display"] == term, f"{where}: display {entry['display']!r} differs from {term!r}"
