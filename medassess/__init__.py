@@ -16,7 +16,6 @@ from ._badgernet import (
     pregnancy_patient_id,
     pregnancy_write_payload,
 )
-from ._classes import Classification, Concern, MedicineClass, classify, medicine_classes
 from ._coded_entries import CodedEntry, coded_entries
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._config import FhirServerSettings, MeshSettings, Secret, ShareSettings, load_config
@@ -36,19 +35,6 @@ from ._fhir import build_bundle, conclusions_sha256, to_fhir_json
 from ._fhir_client import FhirClient
 from ._fhir_read import read_fhir_json, record_from_bundle
 from ._fhir_xml import read_fhir_xml, to_fhir_xml
-from ._gate import (
-    GateSettings,
-    Issue,
-    Rule,
-    check,
-    default_settings,
-    get_rule,
-    is_shareable,
-    iter_issues,
-    operation_outcome,
-    require_shareable,
-    rules,
-)
 from ._gpconnect import GpConnectMedicine, medicines_from_gp_connect, read_gp_connect_medicines
 from ._hl7v2 import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
 from ._hl7v2_read import record_from_hl7v2
@@ -75,6 +61,18 @@ from ._record import (
 )
 from ._share import ShareOutcome, refresh_acknowledgements, share_record
 from ._template import Template, get_template, load_template, parse_template, template_versions
+from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
+from .gate.engine import (
+    check,
+    default_settings,
+    get_rule,
+    is_shareable,
+    iter_issues,
+    operation_outcome,
+    require_shareable,
+    rules,
+)
+from .gate.registry import GateSettings, Issue, Rule
 
 __version__ = "0.1.0"
 

@@ -35,11 +35,11 @@ from zoneinfo import ZoneInfo
 
 import orjson
 
-from ._classes import medicine_classes
 from ._exceptions import InputError, RecordError
-from ._gate import check
 from ._io import load_record
 from ._record import Record
+from .gate.classes import medicine_classes
+from .gate.engine import check
 
 SCHEMA = "medassess-audit/1"
 """The ``schema`` value of the JSON report; it changes only when the layout changes incompatibly."""

@@ -19,10 +19,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ._classes import classify
 from ._codesystems import SNOMED_SYSTEM
 from ._record import Assessment, Clinician, Contact, HumanName, Partner, Record
 from ._template import Item, Template, get_template, value_at
+from .gate.classes import classify
 
 UCUM_SYSTEM = "http://unitsofmeasure.org"
 

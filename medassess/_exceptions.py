@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._gate import Issue
+    from .gate.registry import Issue
 
 
 class MedassessError(Exception):

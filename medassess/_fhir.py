@@ -32,7 +32,6 @@ from typing import Any
 import orjson
 
 from ._exceptions import MappingError
-from ._gate import require_shareable
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
 from ._narrative import DOCUMENT_TITLE, SECTIONS, mark_preliminary
 from ._record import (
@@ -47,6 +46,7 @@ from ._record import (
     Safeguarding,
 )
 from ._resources import data_path
+from .gate.engine import require_shareable
 
 Resource = dict[str, Any]
 

@@ -51,7 +51,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import ConfigurationError, MappingError
-from ._gate import require_shareable
 from ._hl7v2_escape import escape, fit, split_escaped
 from ._io import json_path
 from ._record import (
@@ -67,6 +66,7 @@ from ._record import (
 )
 from ._resources import data_path
 from ._template import Item, TemplateCode, get_template, value_at
+from .gate.engine import require_shareable
 
 PROFILE_ENV = "MEDASSESS_HL7V2_PROFILE"
 """Environment variable naming the site profile the module-level ``export`` uses."""

@@ -41,11 +41,12 @@ from ._exceptions import ConfigurationError, DeliveryRejected, MedassessError, T
 from ._fhir import DOCUMENT_ID_SYSTEM
 from ._fhir_client import FhirClient
 from ._formats import Format, get_format
-from ._gate import GateSettings, require_shareable
 from ._ledger import Delivery, Ledger
 from ._mesh import MeshTransport
 from ._mllp import DeliveryResult, MllpClient
 from ._record import FhirRoute, MeshRoute, MllpRoute, Recipient, Record
+from .gate.engine import require_shareable
+from .gate.registry import GateSettings
 
 SUBJECT = "Perinatal medication assessment"
 """The MESH subject: says what the message is, never whom it is about."""

@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 import pytest
 
-import medassess._rules
+import medassess.gate.rules.conclusions
 from medassess import (
     GateSettings,
     Record,
@@ -30,9 +30,10 @@ from medassess import (
     rules,
     template_versions,
 )
-from medassess._gate import DOC_SECTIONS, GateContext
-from medassess._rules import _ITEMS_WITH_THEIR_OWN_RULE, is_placeholder, shipped_settings
-from medassess._rules_doc import catalogue_markdown
+from medassess.gate.catalogue import catalogue_markdown
+from medassess.gate.facts import is_placeholder, shipped_settings
+from medassess.gate.registry import DOC_SECTIONS, GateContext
+from medassess.gate.rules.conclusions import _ITEMS_WITH_THEIR_OWN_RULE
 from tests.peers import assert_peer_valid
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -339,7 +340,7 @@ def test_template_item_missing_checks_each_assessment_against_its_template(monke
             if item["id"] == "sedation":
                 item["required_when"] = "needs-assessment"
     stricter = Template.model_validate(raw)
-    monkeypatch.setattr(medassess._rules, "get_template", lambda *_: stricter)
+    monkeypatch.setattr(medassess.gate.rules.conclusions, "get_template", lambda *_: stricter)
     data = complete()
     del data["assessments"][1]["impact_on_mother"]["sedation"]
     issues = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY)]
@@ -504,7 +505,7 @@ def test_operation_outcome_passes_the_peer_validators(tmp_path: Path) -> None:
 
 def test_rules_doc_is_up_to_date() -> None:
     current = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
-    assert current == catalogue_markdown(), "docs/rules.md is out of date: run `python -m medassess._rules_doc`"
+    assert current == catalogue_markdown(), "docs/rules.md is out of date: run `python -m medassess.gate.catalogue`"
 
 
 def test_rules_doc_shows_every_rule_with_its_sections() -> None:

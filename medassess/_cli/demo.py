@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .._classes import classify
 from .._io import load_record
 from .._record import Record
 from .._resources import data_path
+from ..gate.classes import classify
 from . import EXIT_OK, EXIT_REFUSED
 from ._output import add_today_argument, plural
 from .validate import FileResult, check_file

@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 
 from .._exceptions import ConfigurationError, InputError
-from .._gate import require_shareable
 from .._io import iter_record_files, load_record, write_atomic
 from .._letter import render_letter
+from ..gate.engine import require_shareable
 from . import EXIT_OK
 from ._output import add_today_argument
 

@@ -12,7 +12,8 @@ import sys
 import textwrap
 
 from .._exceptions import InputError
-from .._gate import Rule, get_rule, rules
+from ..gate.engine import get_rule, rules
+from ..gate.registry import Rule
 from ._output import add_format_argument, write_json
 
 

@@ -35,12 +35,12 @@ from typing import get_args
 
 from .._exceptions import ConfigurationError, InputError, ShareGateRefused, TransportError
 from .._formats import get_format
-from .._gate import require_shareable
 from .._io import iter_record_files, load_record
 from .._ledger import Delivery, Ledger
 from .._mllp import DeliveryResult, MllpClient, frame, message_control_id
 from .._record import MllpRoute, RecipientRole, Record
 from .._share import local_id, record_mllp_result
+from ..gate.engine import require_shareable
 from . import EXIT_OK, EXIT_REFUSED
 from ._output import add_today_argument
 

@@ -22,8 +22,9 @@ from typing import Any, Literal
 import orjson
 
 from .._exceptions import InputError
-from .._gate import Issue, check
 from .._io import iter_record_files, load_record
+from ..gate.engine import check
+from ..gate.registry import Issue
 from . import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from ._output import Progress, add_format_argument, add_today_argument, isatty, plural
 

@@ -1,6 +1,6 @@
 """docs/rules.md, the share gate's rule catalogue, generated from the registry so it cannot drift.
 
-Regenerate with ``python -m medassess._rules_doc`` (a test fails when the file is out of date).
+Regenerate with ``python -m medassess.gate.catalogue`` (a test fails when the file is out of date).
 """
 
 from __future__ import annotations
@@ -8,8 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ._gate import DOC_SECTIONS, rules
-from ._io import write_atomic
+from .._io import write_atomic
+from .engine import rules
+from .registry import DOC_SECTIONS
 
 _RANGES = (
     ("MA0", "The record: status, identity, pregnancy, template"),
@@ -26,7 +27,7 @@ def catalogue_markdown() -> str:
     lines = [
         "# Share gate rules",
         "",
-        "Generated from `medassess/_rules.py` by `python -m medassess._rules_doc`; do not edit by hand.",
+        "Generated from `medassess/gate/rules/` by `python -m medassess.gate.catalogue`; do not edit by hand.",
         "`medassess rules CODE` prints one rule. Errors refuse sharing; warnings are shown and do not block.",
         "",
         "| Code | Name | Severity | Summary |",
@@ -46,7 +47,7 @@ def catalogue_markdown() -> str:
 
 
 def main() -> int:
-    target = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    target = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
     write_atomic(target, catalogue_markdown().encode("utf-8"))
     sys.stdout.write(f"wrote {target} ({len(rules())} rules, sections {', '.join(DOC_SECTIONS)})\n")
     return 0

@@ -15,9 +15,9 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._codesystems import DMD_SYSTEM
-from ._record import Medicine, Record
-from ._resources import data_path
+from .._codesystems import DMD_SYSTEM
+from .._record import Medicine, Record
+from .._resources import data_path
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,125 @@
+"""The share gate's rule registry: what a rule is, what it yields, and how it is registered.
+
+Rules are small generator functions registered with :func:`rule`. Each yields :class:`Problem` (a message and
+the JSON path it concerns); the engine (:mod:`medassess.gate.engine`) stamps the rule's code, name and severity
+to make an :class:`Issue`.
+
+Every rule has a stable code (``MA`` + number; codes are never reused), a kebab-case name describing the
+problem, a severity, and documentation with fixed sections (what it checks, why it matters, example, what
+to do instead) kept in the rule function's docstring and printed by ``medassess rules CODE``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .._record import Record
+
+Severity = Literal["error", "warning"]
+RULE_CODE_SYSTEM = "https://medassess.uk/fhir/CodeSystem/share-gate-rule"
+"""The local code system of share-gate rule codes (MA001...), used in OperationOutcome.issue.details."""
+DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """What a rule yields: a message (never patient data) and the JSON path it concerns."""
+
+    message: str
+    path: str = "$"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One share-gate finding."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": self.severity,
+            "message": self.message,
+            "path": self.path,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class GateContext:
+    """What a rule may consult besides the record: today's date and the configurable settings."""
+
+    today: dt.date
+    settings: GateSettings
+
+
+@dataclass(frozen=True, slots=True)
+class GateSettings:
+    """Share-gate settings; defaults come from ``mappings/share-gate.toml``."""
+
+    min_conclusion_chars: int = 40
+    placeholders: tuple[str, ...] = ()
+
+
+RuleFunction = Callable[[Record, GateContext], Iterable[Problem]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A registered rule with its documentation."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    function: RuleFunction = field(repr=False)
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.function.__doc__ or "")
+
+    def doc_sections(self) -> dict[str, str]:
+        """The rule's documentation split into its fixed sections."""
+        sections: dict[str, str] = {}
+        current: str | None = None
+        for line in self.doc.splitlines():
+            heading = line.rstrip(":").strip()
+            if heading in DOC_SECTIONS and line.rstrip().endswith(":"):
+                current = heading
+                sections[current] = ""
+            elif current is not None:
+                sections[current] += line + "\n"
+        return {k: v.strip() for k, v in sections.items()}
+
+
+_REGISTRY: dict[str, Rule] = {}
+_CODE = re.compile(r"MA\d{3}")
+_NAME = re.compile(r"[a-z]+(?:-[a-z0-9]+)+")
+
+
+def rule(code: str, name: str, severity: Severity, summary: str) -> Callable[[RuleFunction], RuleFunction]:
+    """Register a rule function under a stable code."""
+    if not _CODE.fullmatch(code) or not _NAME.fullmatch(name):
+        raise ValueError(f"rule codes look like MA101 and names like kebab-case-problem: {code} {name}")
+
+    def register(function: RuleFunction) -> RuleFunction:
+        if code in _REGISTRY:
+            raise ValueError(f"rule code {code} is registered twice")
+        _REGISTRY[code] = Rule(code, name, severity, summary, function)
+        return function
+
+    return register
+
+
+def registered() -> dict[str, Rule]:
+    """The registry as it stands (the catalogue modules fill it when imported)."""
+    return _REGISTRY

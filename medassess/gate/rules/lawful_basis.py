@@ -1,0 +1,55 @@
+"""MA4xx: the lawful basis for sharing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..._record import Record
+from ..facts import unwritten
+from ..registry import GateContext, Problem, rule
+
+
+@rule("MA401", "lawful-basis-missing", "error", "No lawful basis for sharing is recorded.")
+def lawful_basis_missing(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The record states the lawful basis for sharing: consent, or sharing without consent to safeguard a child.
+
+    Why it matters:
+    Sharing to protect a baby is lawful without consent, but the basis must be recorded. Without it, the
+    sharing can be challenged and professionals hesitate to share next time, which is how babies come to harm.
+
+    Example:
+    A record with no "lawful_basis".
+
+    Instead:
+    Record it: "lawful_basis": {"basis": "consent", "recorded_on": "2026-03-02"}.
+    """
+    if record.lawful_basis is None:
+        yield Problem("no lawful basis for sharing is recorded", "$.lawful_basis")
+
+
+@rule("MA402", "justification-missing", "error", "Sharing without consent is recorded without a justification.")
+def justification_missing(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    When the basis is safeguarding-without-consent, a justification is written.
+
+    Why it matters:
+    Sharing without consent is right when it protects the baby, and the reason must be on record so the
+    decision can be explained to the family and stands up to review.
+
+    Example:
+    "lawful_basis": {"basis": "safeguarding-without-consent"} with no "justification".
+
+    Instead:
+    Write why consent was not sought or was overridden, e.g. "Seeking consent would place the unborn baby at
+    increased risk; discussed with the practice safeguarding lead."
+    """
+    basis = record.lawful_basis
+    if (
+        basis is not None
+        and basis.basis == "safeguarding-without-consent"
+        and unwritten(basis.justification, context.settings)
+    ):
+        yield Problem("sharing without consent is recorded without a justification", "$.lawful_basis.justification")
