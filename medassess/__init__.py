@@ -72,7 +72,8 @@ from .gate.engine import (
     require_shareable,
     rules,
 )
-from .gate.registry import GateSettings, Issue, Rule
+from .gate.registry import Issue, Rule
+from .gate.settings import GateSettings
 
 __version__ = "0.1.0"
 

@@ -46,7 +46,7 @@ from ._mesh import MeshTransport
 from ._mllp import DeliveryResult, MllpClient
 from ._record import FhirRoute, MeshRoute, MllpRoute, Recipient, Record
 from .gate.engine import require_shareable
-from .gate.registry import GateSettings
+from .gate.settings import GateSettings
 
 SUBJECT = "Perinatal medication assessment"
 """The MESH subject: says what the message is, never whom it is about."""

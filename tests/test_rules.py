@@ -31,9 +31,10 @@ from medassess import (
     template_versions,
 )
 from medassess.gate.catalogue import catalogue_markdown
-from medassess.gate.facts import is_placeholder, shipped_settings
+from medassess.gate.facts import RecordFacts, is_placeholder
 from medassess.gate.registry import DOC_SECTIONS, GateContext
 from medassess.gate.rules.conclusions import _ITEMS_WITH_THEIR_OWN_RULE
+from medassess.gate.settings import shipped_settings
 from tests.peers import assert_peer_valid
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -401,13 +402,17 @@ def test_minimum_conclusion_length_is_configurable() -> None:
 
 def test_minimum_length_counts_trimmed_characters() -> None:
     settings = GateSettings(min_conclusion_chars=10, placeholders=())
-    context = GateContext(today=TODAY, settings=settings)
     rule = get_rule("conclusion-too-short")
-    data = complete()
-    data["assessments"][0]["conclusion"] = "   Stop now   "
-    assert [p.path for p in rule.function(record_from_data(data), context)] == ["$.assessments[0].conclusion"]
-    data["assessments"][0]["conclusion"] = "  Continue it  "
-    assert list(rule.function(record_from_data(data), context)) == []
+
+    def paths(conclusion: str) -> list[str]:
+        data = complete()
+        data["assessments"][0]["conclusion"] = conclusion
+        record = record_from_data(data)
+        context = GateContext(today=TODAY, settings=settings, facts=RecordFacts(record))
+        return [p.path for p in rule.function(record, context)]
+
+    assert paths("   Stop now   ") == ["$.assessments[0].conclusion"]
+    assert paths("  Continue it  ") == []
 
 
 @pytest.mark.parametrize(

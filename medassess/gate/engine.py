@@ -13,8 +13,9 @@ from typing import Any
 from .._exceptions import ShareGateRefused
 from .._record import Record
 from . import rules as _catalogue  # noqa: F401  (importing the catalogue registers every rule)
-from .facts import shipped_settings
-from .registry import RULE_CODE_SYSTEM, GateContext, GateSettings, Issue, Rule, registered
+from .facts import RecordFacts
+from .registry import RULE_CODE_SYSTEM, GateContext, Issue, Rule, registered
+from .settings import GateSettings, shipped_settings
 
 
 def rules() -> list[Rule]:
@@ -44,7 +45,9 @@ def iter_issues(
     record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None
 ) -> Iterator[Issue]:
     """Every share-gate issue for a record, rule by rule in code order."""
-    context = GateContext(today=today or dt.date.today(), settings=settings or default_settings())
+    context = GateContext(
+        today=today or dt.date.today(), settings=settings or default_settings(), facts=RecordFacts(record)
+    )
     for r in rules():
         for problem in r.function(record, context):
             yield Issue(r.code, r.name, r.severity, problem.message, problem.path)

@@ -11,24 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
-from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
-from .._record import Assessment, Clinician, Record
-from .._resources import data_path
+from .._record import Assessment, Clinician, Medicine, Record
 from .classes import Classification, classify
-from .registry import GateSettings
-
-
-@functools.cache
-def shipped_settings() -> GateSettings:
-    raw = tomllib.loads((data_path("mappings") / "share-gate.toml").read_text(encoding="utf-8"))
-    return GateSettings(
-        min_conclusion_chars=int(raw["min_conclusion_chars"]),
-        placeholders=tuple(str(p).casefold() for p in raw["placeholders"]),
-    )
-
+from .settings import GateSettings
 
 # ------------------------------------------------------------------------------------------------------------
 # Helpers shared by the rules.
@@ -72,14 +60,9 @@ def unwritten(text: str | None, settings: GateSettings) -> bool:
     return text is None or not text.strip() or is_placeholder(text, settings, pointers=False)
 
 
-def medicines_needing(record: Record) -> dict[str, Classification]:
-    """The medicines that need a written assessment (the mother's and the partner's alike), by id."""
-    found = {m.id: classify(m) for m in record.medicines}
-    return {mid: c for mid, c in found.items() if c.needs_assessment}
-
-
-def covers_needing(assessment: Assessment, needing: dict[str, Classification]) -> bool:
-    return any(mid in needing for mid in assessment.medicine_ids)
+EXPOSURE_CONCERNS = frozenset({"teratogenicity", "neonatal-withdrawal", "breastfeeding"})
+"""Concerns that reach the baby through the mother's body. A partner's medicine raises only the others (sedation
+and safe sleep, relapse if stopped): the baby is not exposed to it in the womb or through breast milk."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,64 +77,147 @@ class Authored:
     medicine_ids: tuple[str, ...]
 
 
-def authored_parts(record: Record) -> Iterator[Authored]:
-    """Each assessment, then the overall conclusion when there is one; ``required`` when the record's medicines
-    demand it. The overall conclusion covers every medicine that needs an assessment."""
-    needing = medicines_needing(record)
-    for index, a in enumerate(record.assessments):
-        yield Authored(
-            f"$.assessments[{index}]",
-            f"assessment {a.id}",
-            a.author,
-            a.date,
-            covers_needing(a, needing),
-            tuple(a.medicine_ids),
-        )
-    if record.overall_conclusion is not None:
-        c = record.overall_conclusion
-        yield Authored(
-            "$.overall_conclusion", "the overall conclusion", c.author, c.date, bool(needing), tuple(needing)
-        )
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """Who signed a part of the record: the path to the clinician, what they signed, and whether one is
+    required."""
+
+    path: str
+    label: str
+    clinician: Clinician | None
+    required: bool
 
 
-def signers(record: Record) -> Iterator[tuple[str, str, Clinician | None, bool]]:
-    """(path to the clinician, what they signed, the clinician, whether one is required)."""
-    for part in authored_parts(record):
-        yield f"{part.path}.author", part.label, part.author, part.required
-    if record.attestation is not None:
-        yield "$.attestation.by", "the attestation", record.attestation.by, True
+@dataclass(frozen=True, slots=True)
+class WrittenConclusion:
+    """A conclusion with text: where it is, what it concludes, the text, and the medicines it covers."""
+
+    path: str
+    label: str
+    text: str
+    medicine_ids: tuple[str, ...]
 
 
-def written_conclusions(record: Record) -> Iterator[tuple[str, str, str]]:
-    """(path, label, text) of every conclusion written in the record."""
-    for index, a in enumerate(record.assessments):
-        if a.conclusion is not None and not blank(a.conclusion):
-            yield f"$.assessments[{index}].conclusion", f"assessment {a.id}", a.conclusion
-    text = record.overall_conclusion.text if record.overall_conclusion else None
-    if text is not None and not blank(text):
-        yield "$.overall_conclusion.text", "the overall conclusion", text
+@dataclass(frozen=True, slots=True)
+class RequiredAssessment:
+    """An assessment covering a medicine that needs one, with the concerns of the medicines it covers."""
+
+    index: int
+    assessment: Assessment
+    concerns: tuple[str, ...]
 
 
-EXPOSURE_CONCERNS = frozenset({"teratogenicity", "neonatal-withdrawal", "breastfeeding"})
-"""Concerns that reach the baby through the mother's body. A partner's medicine raises only the others (sedation
-and safe sleep, relapse if stopped): the baby is not exposed to it in the womb or through breast milk."""
+class RecordFacts:
+    """What several rules read from one record, each computed once on first use, so the gate's cost grows
+    with the record's size, not with the number of rules that ask."""
 
+    def __init__(self, record: Record) -> None:
+        self.record = record
 
-def required_assessments(record: Record) -> Iterator[tuple[int, Assessment, tuple[str, ...]]]:
-    """(index, assessment, concerns of the medicines it covers) for assessments of medicines needing one."""
-    needing = medicines_needing(record)
-    for index, a in enumerate(record.assessments):
-        if covers_needing(a, needing):
+    @cached_property
+    def medicines_by_id(self) -> dict[str, tuple[int, Medicine]]:
+        """Each medicine with its index in the record, by id."""
+        return {m.id: (index, m) for index, m in enumerate(self.record.medicines)}
+
+    def medicine(self, medicine_id: str) -> Medicine:
+        """The medicine with this id (the record model guarantees references resolve)."""
+        return self.medicines_by_id[medicine_id][1]
+
+    @cached_property
+    def classifications(self) -> dict[str, Classification]:
+        """Every medicine's classification, by id."""
+        return {m.id: classify(m) for m in self.record.medicines}
+
+    @cached_property
+    def needing(self) -> dict[str, Classification]:
+        """The medicines that need a written assessment (the mother's and the partner's alike), by id."""
+        return {mid: c for mid, c in self.classifications.items() if c.needs_assessment}
+
+    @cached_property
+    def covered(self) -> frozenset[str]:
+        """The ids of medicines that at least one assessment covers."""
+        return frozenset(mid for a in self.record.assessments for mid in a.medicine_ids)
+
+    def covers_needing(self, assessment: Assessment) -> bool:
+        """Whether an assessment covers a medicine that needs one."""
+        return any(mid in self.needing for mid in assessment.medicine_ids)
+
+    @cached_property
+    def authored(self) -> tuple[Authored, ...]:
+        """Each assessment, then the overall conclusion when there is one; ``required`` when the record's
+        medicines demand it. The overall conclusion covers every medicine that needs an assessment."""
+        parts = [
+            Authored(
+                f"$.assessments[{index}]",
+                f"assessment {a.id}",
+                a.author,
+                a.date,
+                self.covers_needing(a),
+                tuple(a.medicine_ids),
+            )
+            for index, a in enumerate(self.record.assessments)
+        ]
+        c = self.record.overall_conclusion
+        if c is not None:
+            parts.append(
+                Authored(
+                    "$.overall_conclusion",
+                    "the overall conclusion",
+                    c.author,
+                    c.date,
+                    bool(self.needing),
+                    tuple(self.needing),
+                )
+            )
+        return tuple(parts)
+
+    @cached_property
+    def signers(self) -> tuple[Signer, ...]:
+        """The authors of every authored part, then the attester."""
+        found = [Signer(f"{p.path}.author", p.label, p.author, p.required) for p in self.authored]
+        if self.record.attestation is not None:
+            found.append(Signer("$.attestation.by", "the attestation", self.record.attestation.by, True))
+        return tuple(found)
+
+    @cached_property
+    def conclusions(self) -> tuple[WrittenConclusion, ...]:
+        """Every conclusion written in the record (assessments', then the overall one)."""
+        found = [
+            WrittenConclusion(
+                f"$.assessments[{index}].conclusion", f"assessment {a.id}", a.conclusion, tuple(a.medicine_ids)
+            )
+            for index, a in enumerate(self.record.assessments)
+            if a.conclusion is not None and not blank(a.conclusion)
+        ]
+        overall = self.record.overall_conclusion
+        if overall is not None and overall.text is not None and not blank(overall.text):
+            found.append(
+                WrittenConclusion(
+                    "$.overall_conclusion.text", "the overall conclusion", overall.text, tuple(self.needing)
+                )
+            )
+        return tuple(found)
+
+    @cached_property
+    def required_assessments(self) -> tuple[RequiredAssessment, ...]:
+        """Assessments of medicines needing one, with the concerns of the medicines they cover."""
+        found = []
+        for index, a in enumerate(self.record.assessments):
+            if not self.covers_needing(a):
+                continue
             concerns: dict[str, None] = {}
             for mid in a.medicine_ids:
-                if mid in needing:
-                    partner = record.medicine(mid).taken_by == "partner"
+                classification = self.needing.get(mid)
+                if classification is not None:
+                    partner = self.medicine(mid).taken_by == "partner"
                     concerns.update(
-                        dict.fromkeys(c for c in needing[mid].concerns if not (partner and c in EXPOSURE_CONCERNS))
+                        dict.fromkeys(
+                            c for c in classification.concerns if not (partner and c in EXPOSURE_CONCERNS)
+                        )
                     )
-            yield index, a, tuple(concerns)
+            found.append(RequiredAssessment(index, a, tuple(concerns)))
+        return tuple(found)
 
-
-def has_recipient(record: Record, *roles: str) -> bool:
-    return any(r.role in roles for r in record.recipients)
-
+    def has_recipient(self, *roles: str) -> bool:
+        """Whether any recipient has one of these roles."""
+        return any(r.role in roles for r in self.record.recipients)

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .._record import Record
+from .facts import RecordFacts
+from .settings import GateSettings
 
 Severity = Literal["error", "warning"]
 RULE_CODE_SYSTEM = "https://medassess.uk/fhir/CodeSystem/share-gate-rule"
@@ -56,18 +58,12 @@ class Issue:
 
 @dataclass(frozen=True, slots=True)
 class GateContext:
-    """What a rule may consult besides the record: today's date and the configurable settings."""
+    """What a rule may consult besides the record: today's date, the configurable settings, and the facts
+    about the record that several rules share (computed once per record, on first use)."""
 
     today: dt.date
     settings: GateSettings
-
-
-@dataclass(frozen=True, slots=True)
-class GateSettings:
-    """Share-gate settings; defaults come from ``mappings/share-gate.toml``."""
-
-    min_conclusion_chars: int = 40
-    placeholders: tuple[str, ...] = ()
+    facts: RecordFacts
 
 
 RuleFunction = Callable[[Record, GateContext], Iterable[Problem]]

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from ..._identifiers import registration_problem
 from ..._record import Record
-from ..facts import authored_parts, signers
 from ..registry import GateContext, Problem, rule
 
 
@@ -27,7 +26,8 @@ def author_not_identified(record: Record, context: GateContext) -> Iterator[Prob
     Instead:
     Record the clinician's name, role, registration and organisation.
     """
-    for path, label, clinician, required in signers(record):
+    for s in context.facts.signers:
+        path, label, clinician, required = s.path, s.label, s.clinician, s.required
         if clinician is None and required:
             yield Problem(f"{label} has no author", path)
         elif clinician is not None and clinician.name is None:
@@ -50,7 +50,8 @@ def author_role_missing(record: Record, context: GateContext) -> Iterator[Proble
     Instead:
     Record the role, e.g. "role": "general-practitioner" or "psychiatrist".
     """
-    for path, label, clinician, _ in signers(record):
+    for s in context.facts.signers:
+        path, label, clinician = s.path, s.label, s.clinician
         if clinician is not None and clinician.role is None:
             yield Problem(f"the author of {label} has no clinical role", f"{path}.role")
 
@@ -72,7 +73,8 @@ def registration_missing(record: Record, context: GateContext) -> Iterator[Probl
     Instead:
     Record the registration: "registration": {"body": "GMC", "number": "7012345"}.
     """
-    for path, label, clinician, required in signers(record):
+    for s in context.facts.signers:
+        path, label, clinician, required = s.path, s.label, s.clinician, s.required
         if clinician is not None and required and clinician.registration is None:
             yield Problem(f"the author of {label} has no professional registration", f"{path}.registration")
 
@@ -94,7 +96,8 @@ def registration_malformed(record: Record, context: GateContext) -> Iterator[Pro
     Instead:
     Copy the number from the register (e.g. the GMC's List of Registered Medical Practitioners).
     """
-    for path, label, clinician, _ in signers(record):
+    for s in context.facts.signers:
+        path, label, clinician = s.path, s.label, s.clinician
         registration = clinician.registration if clinician else None
         if registration is not None:
             problem = registration_problem(registration.body, registration.number)
@@ -121,7 +124,7 @@ def assessment_date_missing(record: Record, context: GateContext) -> Iterator[Pr
     Instead:
     Record the date the clinician made the assessment: "date": "2026-03-02".
     """
-    for part in authored_parts(record):
+    for part in context.facts.authored:
         if part.required and part.date is None:
             yield Problem(f"{part.label} has no date", f"{part.path}.date")
 
@@ -142,7 +145,7 @@ def assessment_date_in_future(record: Record, context: GateContext) -> Iterator[
     Instead:
     Date the assessment on the day it was made.
     """
-    for part in authored_parts(record):
+    for part in context.facts.authored:
         if part.date is not None and part.date > context.today:
             yield Problem(f"{part.label} is dated in the future", f"{part.path}.date")
 

@@ -8,17 +8,7 @@ from typing import Any
 from ..._exceptions import TemplateError
 from ..._record import Assessment, Record
 from ..._template import Item, Predicate, get_template, value_at
-from ..classes import Classification
-from ..facts import (
-    authored_parts,
-    blank,
-    covers_needing,
-    is_placeholder,
-    medicines_needing,
-    required_assessments,
-    unwritten,
-    written_conclusions,
-)
+from ..facts import RecordFacts, blank, is_placeholder, unwritten
 from ..registry import GateContext, Problem, rule
 
 
@@ -41,11 +31,10 @@ def medicine_not_assessed(record: Record, context: GateContext) -> Iterator[Prob
     Write an assessment covering each such medicine (one assessment may cover several), or remove a medicine
     from the record if it is no longer relevant.
     """
-    covered = {mid for a in record.assessments for mid in a.medicine_ids}
-    needing = medicines_needing(record)
+    facts = context.facts
     for index, medicine in enumerate(record.medicines):
-        found = needing.get(medicine.id)
-        if found is not None and medicine.id not in covered:
+        found = facts.needing.get(medicine.id)
+        if found is not None and medicine.id not in facts.covered:
             why = ", ".join(c.label for c in found.classes) or "flagged by the clinician"
             whose = "the partner's " if medicine.taken_by == "partner" else ""
             yield Problem(
@@ -71,7 +60,8 @@ def conclusion_missing(record: Record, context: GateContext) -> Iterator[Problem
     Write the conclusion in the record itself: what happens with the medicine, what it means for the baby,
     and what the professionals must do.
     """
-    for index, a, _ in required_assessments(record):
+    for required in context.facts.required_assessments:
+        index, a = required.index, required.assessment
         if blank(a.conclusion):
             yield Problem(f"assessment {a.id} has no written conclusion", f"$.assessments[{index}].conclusion")
 
@@ -96,7 +86,8 @@ def conclusion_placeholder(record: Record, context: GateContext) -> Iterator[Pro
     Write the conclusion itself, e.g. "Methadone 60 mg daily continues; the baby needs observation for
     withdrawal for at least 72 hours; no co-sleeping because of sedation after each dose."
     """
-    for path, label, text in written_conclusions(record):
+    for written in context.facts.conclusions:
+        path, label, text = written.path, written.label, written.text
         if is_placeholder(text, context.settings):
             yield Problem(f"the conclusion of {label} is a placeholder, not a written conclusion", path)
 
@@ -119,7 +110,8 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     Say what happens with the medicine, what it means for the baby, and what each professional must do.
     """
     minimum = context.settings.min_conclusion_chars
-    for path, label, text in written_conclusions(record):
+    for written in context.facts.conclusions:
+        path, label, text = written.path, written.label, written.text
         if not is_placeholder(text, context.settings) and len(text.strip()) < minimum:
             yield Problem(f"the conclusion of {label} is shorter than {minimum} characters", path)
 
@@ -143,7 +135,8 @@ def impact_on_baby_missing(record: Record, context: GateContext) -> Iterator[Pro
     Write the impact on the baby, e.g. "Paediatric review after birth; lithium level within 24 hours of
     birth; watch for floppiness, poor feeding and drowsiness."
     """
-    for index, a, _ in required_assessments(record):
+    for required in context.facts.required_assessments:
+        index, a = required.index, required.assessment
         summary = a.impact_on_baby.summary if a.impact_on_baby else None
         if unwritten(summary, context.settings):
             yield Problem(
@@ -170,7 +163,8 @@ def recommendations_missing(record: Record, context: GateContext) -> Iterator[Pr
     Write what each professional should do, e.g. "Do not stop valproate abruptly; urgent neurology and
     obstetric referral; detailed anomaly scan."
     """
-    for index, a, _ in required_assessments(record):
+    for required in context.facts.required_assessments:
+        index, a = required.index, required.assessment
         if unwritten(a.recommendations, context.settings):
             yield Problem(f"assessment {a.id} gives no recommendations", f"$.assessments[{index}].recommendations")
 
@@ -191,7 +185,7 @@ def overall_conclusion_missing(record: Record, context: GateContext) -> Iterator
     Instead:
     Write an overall conclusion across all the medicines, with its author and date.
     """
-    if not medicines_needing(record):
+    if not context.facts.needing:
         return
     conclusion = record.overall_conclusion
     if conclusion is None:
@@ -226,11 +220,11 @@ def assessment_predates_medicine(record: Record, context: GateContext) -> Iterat
     Review the assessment after any start or dose change, update its conclusion, and date it on or after
     the change.
     """
-    for part in authored_parts(record):
+    for part in context.facts.authored:
         if part.date is None:
             continue
         for mid in part.medicine_ids:
-            medicine = record.medicine(mid)
+            medicine = context.facts.medicine(mid)
             latest = max((d for d in (medicine.started, medicine.last_changed) if d is not None), default=None)
             if latest is not None and part.date < latest:
                 yield Problem(
@@ -266,17 +260,18 @@ def _answered(value: Any) -> bool:
     return True
 
 
-def _applies(item: Item, record: Record, needing: dict[str, Classification], assessment: Assessment | None) -> bool:
+def _applies(item: Item, facts: RecordFacts, assessment: Assessment | None) -> bool:
     if item.mandatory:
         return True
     predicate: Predicate | None = item.required_when
     if predicate is None:
         return False
+    record = facts.record
     checks = {
         "antenatal": lambda: record.pregnancy.stage == "antenatal",
         "postnatal": lambda: record.pregnancy.stage == "postnatal",
-        "needs-assessment": lambda: assessment is not None and covers_needing(assessment, needing),
-        "any-assessment-needed": lambda: bool(needing),
+        "needs-assessment": lambda: assessment is not None and facts.covers_needing(assessment),
+        "any-assessment-needed": lambda: bool(facts.needing),
         "social-care-involved": lambda: record.safeguarding.social_care_involved,
         "placement": lambda: record.safeguarding.to_placement,
         "partner-medicines": lambda: any(m.taken_by == "partner" for m in record.medicines),
@@ -308,15 +303,14 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
         template = get_template(record.template.id, record.template.version)
     except TemplateError:
         return  # MA006 reports it.
-    needing = medicines_needing(record)
     for _, item in template.items("record"):
-        if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, record, needing, None):
+        if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, context.facts, None):
             continue
         if not _answered(value_at(record, item.path)):
             yield Problem(f"template item {item.id} is not answered ({item.prompt})", f"$.{item.path}")
     for index, assessment in enumerate(record.assessments):
         for _, item in template.items("assessment"):
-            if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, record, needing, assessment):
+            if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, context.facts, assessment):
                 continue
             if not _answered(value_at(assessment, item.path)):
                 yield Problem(
@@ -351,7 +345,11 @@ def neonatal_withdrawal_plan_missing(record: Record, context: GateContext) -> It
     Write the local observation plan, e.g. "Observe on the postnatal ward for at least 72 hours per the local
     guideline; health visitor to check for late signs up to day 8."
     """
-    concerned = [(i, a) for i, a, concerns in required_assessments(record) if "neonatal-withdrawal" in concerns]
+    concerned = [
+        (r.index, r.assessment)
+        for r in context.facts.required_assessments
+        if "neonatal-withdrawal" in r.concerns
+    ]
     if any(a.impact_on_baby and not blank(a.impact_on_baby.neonatal_withdrawal_plan) for _, a in concerned):
         return
     for index, a in concerned:
@@ -390,7 +388,8 @@ def safe_sleep_not_addressed(record: Record, context: GateContext) -> Iterator[P
     """
     if record.safeguarding.safe_sleep_advice_given:
         return
-    for index, a, concerns in required_assessments(record):
+    for required in context.facts.required_assessments:
+        index, a, concerns = required.index, required.assessment, required.concerns
         safe_sleep = a.impact_on_mother.safe_sleep if a.impact_on_mother else None
         if "sedation-safe-sleep" in concerns and unwritten(safe_sleep, context.settings):
             yield Problem(
@@ -424,7 +423,8 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
     """
     if record.pregnancy.infant_feeding == "bottle":
         return
-    for index, a, concerns in required_assessments(record):
+    for required in context.facts.required_assessments:
+        index, a, concerns = required.index, required.assessment, required.concerns
         advice = a.impact_on_baby.breastfeeding if a.impact_on_baby else None
         if "breastfeeding" in concerns and unwritten(advice, context.settings):
             yield Problem(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..._record import Record
-from ..facts import authored_parts, has_recipient
 from ..registry import GateContext, Problem, rule
 
 
@@ -25,7 +24,7 @@ def maternity_recipient_missing(record: Record, context: GateContext) -> Iterato
     Instead:
     Add the maternity unit (or community midwife) as a recipient, with a route.
     """
-    if record.pregnancy.stage == "antenatal" and not has_recipient(record, "maternity-unit", "midwife"):
+    if record.pregnancy.stage == "antenatal" and not context.facts.has_recipient("maternity-unit", "midwife"):
         yield Problem("the record is antenatal and is not shared with the maternity unit or a midwife", "$.recipients")
 
 
@@ -45,7 +44,7 @@ def health_visitor_recipient_missing(record: Record, context: GateContext) -> It
     Instead:
     Add the health visiting service as a recipient, with a route.
     """
-    if record.pregnancy.stage == "postnatal" and not has_recipient(record, "health-visitor"):
+    if record.pregnancy.stage == "postnatal" and not context.facts.has_recipient("health-visitor"):
         yield Problem("the record is postnatal and is not shared with the health visitor", "$.recipients")
 
 
@@ -74,12 +73,12 @@ def gp_recipient_missing(record: Record, context: GateContext) -> Iterator[Probl
     Add the registered GP practice as a recipient, with a route.
     """
     gp = "general-practitioner"
-    roles = sorted({p.author.role for p in authored_parts(record) if p.author and p.author.role} - {gp})
+    roles = sorted({p.author.role for p in context.facts.authored if p.author and p.author.role} - {gp})
     overall = record.overall_conclusion
     gp_holds_it = (overall is not None and overall.author is not None and overall.author.role == gp) or (
         record.attestation is not None and record.attestation.by.role == gp
     )
-    if roles and not gp_holds_it and not has_recipient(record, "gp"):
+    if roles and not gp_holds_it and not context.facts.has_recipient("gp"):
         yield Problem(
             f"an author is not the GP ({', '.join(roles)}), and the GP does not receive the record", "$.recipients"
         )
@@ -108,7 +107,7 @@ def social_worker_recipient_missing(record: Record, context: GateContext) -> Ite
     Instead:
     Add the allocated social worker (children's services) as a recipient, with a route.
     """
-    if record.safeguarding.social_care_involved and not has_recipient(record, "social-worker"):
+    if record.safeguarding.social_care_involved and not context.facts.has_recipient("social-worker"):
         yield Problem("social care is involved, and the social worker does not receive the record", "$.recipients")
 
 
@@ -135,7 +134,7 @@ def placement_recipient_missing(record: Record, context: GateContext) -> Iterato
     Add the foster carer or placement provider as a recipient, with a route (a manual hand-over at discharge
     is a route: describe it).
     """
-    if record.safeguarding.to_placement and not has_recipient(record, "foster-carer", "placement-provider"):
+    if record.safeguarding.to_placement and not context.facts.has_recipient("foster-carer", "placement-provider"):
         yield Problem(
             "the baby goes to a placement, and no foster carer or placement provider receives the record",
             "$.recipients",
