@@ -9,8 +9,8 @@ from ..._identifiers import nhs_number_problem
 from ..._record import Record
 from ..._template import get_template
 from ..dates import edd_from_gestation
-from ..facts import unwritten
 from ..registry import GateContext, Problem, rule
+from ..written import says_nothing
 
 
 @rule("MA001", "record-not-final", "error", "The record is a draft or marked entered-in-error.")
@@ -173,7 +173,7 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     """
     What it checks:
     A record with status amended has an amendment_reason that says what changed: not blank, not a
-    placeholder such as "tbc" or "-".
+    placeholder such as "tbc" or "-", in any disguise (look-alike letters, invisible characters).
 
     Why it matters:
     The midwife, health visitor and social worker already hold the earlier version and may have planned the
@@ -187,7 +187,7 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     Say what changed: "amendment_reason": "Methadone increased to 70 mg on 2026-03-05; assessment and
     conclusion reviewed; withdrawal observation unchanged."
     """
-    if record.status == "amended" and unwritten(record.amendment_reason, context.settings):
+    if record.status == "amended" and says_nothing(record.amendment_reason, context.settings):
         yield Problem("the record is amended and does not say what changed", "$.amendment_reason")
 
 
