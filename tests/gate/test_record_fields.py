@@ -54,7 +54,18 @@ def _answered_no() -> Data:
     return data
 
 
-CASES = {"new-fields": _with_new_fields, "unanswered": _unanswered_safeguarding, "answered-no": _answered_no}
+def _never_asked() -> Data:
+    data: Data = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    del data["safeguarding"]
+    return data
+
+
+CASES = {
+    "new-fields": _with_new_fields,
+    "unanswered": _unanswered_safeguarding,
+    "never-asked": _never_asked,
+    "answered-no": _answered_no,
+}
 
 
 def _fhir_round_trip(record: Record) -> None:
