@@ -239,7 +239,10 @@ def uuid5(name: str) -> str:
     return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
-_NO_SAFEGUARDING = Safeguarding()
+_ANSWERED_NO = Safeguarding(child_protection_plan=False, care_order="none", looked_after=False)
+"""Every safeguarding question answered no, nothing else recorded: the document carries no Flag, as it always
+has, and the reader takes a missing Flag back to these answers. Unanswered questions are written in a Flag
+without their sub-extensions, so "never asked" stays apart from "no"."""
 
 
 class _Builder:
@@ -421,6 +424,8 @@ class _Builder:
             extensions.append({"url": EXT_DOSAGE_LAST_CHANGED, "valueDateTime": m.last_changed.isoformat()})
         if m.flagged:
             extensions.append({"url": EXT + "flagged-for-assessment", "valueBoolean": True})
+        if m.not_of_concern_reason is not None:
+            extensions.append(_ext_text(EXT + "not-of-concern-reason", m.not_of_concern_reason))
         res: Resource = {"meta": {"profile": [PROFILE + "MedicationStatement"]}}
         if extensions:
             res["extension"] = extensions
@@ -510,6 +515,8 @@ class _Builder:
         extensions: list[Resource] = []
         if a.impact_on_mother is not None and a.impact_on_mother.sedation is not None:
             extensions.append({"url": EXT + "sedation-risk", "valueCode": a.impact_on_mother.sedation})
+        if a.pre_conception:
+            extensions.append({"url": EXT + "pre-conception-advice", "valueBoolean": True})
         for name in ("impact_on_mother", "impact_on_baby"):
             value = getattr(a, name)
             if value is not None and not value.model_dump(exclude_none=True):
@@ -575,17 +582,17 @@ class _Builder:
 
     def flag(self) -> str | None:
         s = self.record.safeguarding
-        if s == _NO_SAFEGUARDING:
+        if s == _ANSWERED_NO:
             return None
-        subs: list[Resource] = [
-            {"url": "child-protection-plan", "valueBoolean": s.child_protection_plan},
-        ]
+        subs: list[Resource] = []
+        if s.child_protection_plan is not None:
+            subs.append({"url": "child-protection-plan", "valueBoolean": s.child_protection_plan})
         if s.child_protection_plan_ended is not None:
             subs.append({"url": "child-protection-plan-ended", "valueDate": s.child_protection_plan_ended.isoformat()})
-        subs += [
-            {"url": "care-order", "valueCode": s.care_order},
-            {"url": "looked-after", "valueBoolean": s.looked_after},
-        ]
+        if s.care_order is not None:
+            subs.append({"url": "care-order", "valueCode": s.care_order})
+        if s.looked_after is not None:
+            subs.append({"url": "looked-after", "valueBoolean": s.looked_after})
         if s.social_worker is not None:
             subs.append({"url": "social-worker", "valueReference": {"reference": self.contact(s.social_worker)}})
         if s.discharge_to is not None:
@@ -597,7 +604,7 @@ class _Builder:
         subs.append({"url": "safeguarding-relevant", "valueBoolean": s.safeguarding_relevant})
         if s.child_protection_plan or s.child_protection_plan_ended is not None:
             code = FLAG_CODES["child-protection-plan"]
-        elif s.care_order != "none" or s.looked_after:
+        elif s.care_order in ("interim", "full") or s.looked_after:
             code = FLAG_CODES["child-in-care"]
         elif s.social_worker is not None:
             code = FLAG_CODES["social-worker"]
@@ -690,6 +697,8 @@ class _Builder:
                 ],
             },
         ]
+        if record.amendment_reason is not None:
+            extensions.append(_ext_text(EXT + "amendment-reason", record.amendment_reason))
         if self.preliminary:
             extensions.append({"url": EXT + "record-status", "valueCode": record.status})
         res: Resource = {

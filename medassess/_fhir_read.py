@@ -280,6 +280,9 @@ class _Reader:
             "updated": comp.get("date"),
             "mother": self.mother(mother),
         }
+        amendment = _ext(comp, EXT + "amendment-reason")
+        if amendment is not None:
+            data["amendment_reason"] = extension_text(amendment)
         partner = next((r for r in sections["safeguarding"] if r.get("resourceType") == "Patient"), None)
         if partner is not None:
             data["partner"] = self.partner(partner)
@@ -296,8 +299,12 @@ class _Reader:
                 "at": attester.get("time"),
             }
         flag = next((r for r in sections["safeguarding"] if r.get("resourceType") == "Flag"), None)
-        if flag is not None:
-            data["safeguarding"] = self.safeguarding(flag)
+        # No Flag is how every safeguarding question answered "no" is written (see _fhir._ANSWERED_NO).
+        data["safeguarding"] = (
+            self.safeguarding(flag)
+            if flag is not None
+            else {"child_protection_plan": False, "care_order": "none", "looked_after": False}
+        )
         data["recipients"] = [
             self.recipient(r) for r in sections["recipients"] if r.get("resourceType") == "PractitionerRole"
         ]
@@ -395,6 +402,9 @@ class _Reader:
             out["prescriber"] = prescriber
         if _ext(statement, EXT + "flagged-for-assessment") is not None:
             out["flagged"] = True
+        reason = _ext(statement, EXT + "not-of-concern-reason")
+        if reason is not None:
+            out["not_of_concern_reason"] = extension_text(reason)
         return out
 
     def impression(self, resource: Resource, out: dict[str, Any]) -> dict[str, Any]:
@@ -413,12 +423,14 @@ class _Reader:
             for i, ref in enumerate(resource.get("supportingInfo") or ())
         ]
         parts: dict[str, dict[str, Any]] = {}
+        top: dict[str, Any] = {}
         for ext in resource.get("extension") or ():
             if ext.get("url") == EXT + "sedation-risk":
                 parts.setdefault("impact_on_mother", {})["sedation"] = ext.get("valueCode")
+            elif ext.get("url") == EXT + "pre-conception-advice":
+                top["pre_conception"] = ext.get("valueBoolean")
             elif ext.get("url") == EXT + "empty-part":
                 parts.setdefault(str(ext.get("valueCode", "")).replace("-", "_"), {})
-        top: dict[str, Any] = {}
         for i, note in enumerate(resource.get("note") or ()):
             kind = _ext(note, EXT + "note-kind")
             where = _NOTE_FIELDS.get(kind.get("valueCode") if kind else None)  # type: ignore[arg-type]

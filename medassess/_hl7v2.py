@@ -273,8 +273,15 @@ def control_id(record: Record) -> str:
 
 
 def record_json(record: Record) -> str:
-    """The record as compact canonical JSON (model order, no nulls), as the last OBX carries it."""
-    return orjson.dumps(record.model_dump(mode="json", exclude_none=True)).decode()
+    """The record as compact canonical JSON (model order, no nulls), as the last OBX carries it.
+
+    An assessment's ``pre_conception`` is left out when false (its default), so records that never say it
+    keep the bytes, and MSH-10, they had before the field existed."""
+    data = record.model_dump(mode="json", exclude_none=True)
+    for assessment in data.get("assessments", ()):
+        if assessment.get("pre_conception") is False:
+            del assessment["pre_conception"]
+    return orjson.dumps(data).decode()
 
 
 def _date(value: dt.date | None) -> str:

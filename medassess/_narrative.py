@@ -168,6 +168,8 @@ def _medicine_row(record: Record, m: Medicine) -> str:
         if d
     )
     needs = " (flagged for a written assessment)" if m.flagged else ""
+    if m.not_of_concern_reason is not None:
+        needs += f" (not a medicine of concern: {m.not_of_concern_reason})"
     cells = [m.name + needs, m.dose or "", who, prescriber, dates]
     return "<tr>" + "".join(f"<td>{_para_text(c)}</td>" for c in cells) + "</tr>"
 
@@ -196,6 +198,7 @@ def _assessment(record: Record, a: Assessment) -> str:
             ("Conclusion", a.conclusion),
             ("Assessed by", _clinician(a.author)),
             ("Date", a.date.isoformat() if a.date else None),
+            ("Pre-conception advice", "Yes: given before this pregnancy" if a.pre_conception else None),
         ]
     )
     return f"<h3>{escape(names)}</h3>{table}"
@@ -218,6 +221,8 @@ def conclusion_xhtml(record: Record) -> str:
             ("By", _clinician(c.author)),
             ("Date", c.date.isoformat() if c.date else None),
         ]
+    if record.amendment_reason is not None:
+        rows.append(("What changed in this version", record.amendment_reason))
     if record.attestation is not None:
         rows.append(
             (
@@ -243,7 +248,7 @@ def safeguarding_xhtml(record: Record) -> str:
                     "Child protection plan ended",
                     s.child_protection_plan_ended.isoformat() if s.child_protection_plan_ended else None,
                 ),
-                ("Care order", _CARE_ORDER[s.care_order]),
+                ("Care order", _CARE_ORDER[s.care_order] if s.care_order else "Not recorded"),
                 ("Looked after", _yes_no(s.looked_after)),
                 ("Social worker", _contact(s.social_worker) if s.social_worker else None),
                 ("Baby discharged to", _DISCHARGE[s.discharge_to] if s.discharge_to else None),

@@ -179,6 +179,8 @@ class Medicine(_Model):
     prescriber: Prescriber | None = None
     flagged: StrictBool = False
     """The clinician flags a medicine for a written assessment whatever its class."""
+    not_of_concern_reason: FreeText | None = None
+    """The clinician's reason a medicine medassess does not recognise raises no perinatal concern."""
 
     @field_validator("code")
     @classmethod
@@ -227,6 +229,9 @@ class Assessment(_Model):
     conclusion: FreeText | None = None
     author: Clinician | None = None
     date: dt.date | None = None
+    pre_conception: StrictBool = False
+    """Advice given before this pregnancy began (e.g. valproate pregnancy prevention counselling), so its date
+    may precede conception."""
 
 
 class Conclusion(_Model):
@@ -272,14 +277,20 @@ PLACEMENT_DESTINATIONS: frozenset[str] = frozenset(
 )
 
 
+CareOrder = Literal["none", "interim", "full"]
+
+
 class Safeguarding(_Model):
     """The safeguarding context. A child protection plan that ended when a care order was made does not
-    mean lower risk, so both are kept."""
+    mean lower risk, so both are kept.
 
-    child_protection_plan: StrictBool = False
+    The plan, care order and looked-after status have no default answer: None means never asked, which the
+    share gate refuses, so an unanswered question can never pass for "no" (false, "none")."""
+
+    child_protection_plan: StrictBool | None = None
     child_protection_plan_ended: dt.date | None = None
-    care_order: Literal["none", "interim", "full"] = "none"
-    looked_after: StrictBool = False
+    care_order: CareOrder | None = None
+    looked_after: StrictBool | None = None
     social_worker: Contact | None = None
     discharge_to: DischargeTo | None = None
     safe_sleep_advice_given: StrictBool | None = None
@@ -292,7 +303,7 @@ class Safeguarding(_Model):
         return bool(
             self.child_protection_plan
             or self.child_protection_plan_ended
-            or self.care_order != "none"
+            or self.care_order in ("interim", "full")
             or self.looked_after
             or self.social_worker
         )
@@ -392,6 +403,8 @@ class Record(_Model):
     safeguarding: Safeguarding = Field(default_factory=Safeguarding)
     recipients: list[Recipient] = Field(default_factory=list)
     lawful_basis: LawfulBasis | None = None
+    amendment_reason: FreeText | None = None
+    """What changed since the previous version, for a record with status amended."""
 
     @field_validator("updated")
     @classmethod

@@ -55,6 +55,10 @@ def variant(
     if concluded is not None:
         assert base.overall_conclusion is not None
         update["overall_conclusion"] = base.overall_conclusion.model_copy(update={"date": concluded})
+        # Attested when concluded: an attestation before the conclusion it confirms is refused (MA211).
+        assert base.attestation is not None
+        at = dt.datetime.combine(concluded, base.attestation.at.timetz())
+        update["attestation"] = base.attestation.model_copy(update={"at": at})
     if placeholder:
         first = base.assessments[0].model_copy(update={"conclusion": "See letter from drug service."})
         update["assessments"] = [first, *base.assessments[1:]]

@@ -191,6 +191,7 @@ def _long_amended_record() -> Record:
             update={
                 "status": "amended",
                 "version": 2,
+                "amendment_reason": "The overall conclusion now gives the full plan for the baby. " * 6,
                 "overall_conclusion": record.overall_conclusion.model_copy(update={"text": long_text}),
                 "medicines": [*medicines, *record.medicines[1:]],
             }

@@ -116,6 +116,18 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA004": (_drop("pregnancy.edd"), "$.pregnancy.edd"),
     "MA005": (_set("pregnancy", {"stage": "postnatal"}), "$.pregnancy.delivery_date"),
     "MA006": (_set("template.version", "9.9.9"), "$.template.version"),
+    "MA007": (_set("partner", {"nhs_number": "9990001111"}), "$.partner.nhs_number"),
+    "MA008": (_each(_set("status", "amended"), _set("version", 2)), "$.amendment_reason"),
+    "MA009": (
+        _each(_set("status", "amended"), _set("amendment_reason", "Methadone increased to 70 mg; plan reviewed.")),
+        "$.version",
+    ),
+    "MA010": (_set("medicines.0.last_changed", "2026-03-20"), "$.medicines[0].last_changed"),
+    "MA011": (_set("pregnancy.gestation", {"weeks": 9, "days": 2, "on": "2026-03-02"}), "$.pregnancy.edd"),
+    "MA012": (
+        _set("pregnancy", {"stage": "postnatal", "delivery_date": "2026-03-20", "infant_feeding": "breast"}),
+        "$.pregnancy.delivery_date",
+    ),
     "MA101": (_drop("assessments.1"), "$.medicines[1]"),
     "MA102": (_drop("assessments.0.conclusion"), "$.assessments[0].conclusion"),
     "MA103": (_set("assessments.0.conclusion", "See letter from drug service."), "$.assessments[0].conclusion"),
@@ -140,17 +152,40 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA204": (_set("assessments.0.author.registration.number", "70123"), "$.assessments[0].author.registration.number"),
     "MA205": (_drop("assessments.0.date"), "$.assessments[0].date"),
     "MA206": (_set("overall_conclusion.date", "2026-03-20"), "$.overall_conclusion.date"),
+    "MA207": (
+        _set("assessments.0.author.registration", {"body": "NMC", "number": "12A3456B"}),
+        "$.assessments[0].author.registration.body",
+    ),
+    "MA208": (
+        _set("assessments.0.author.registration.number", "0000000"),
+        "$.assessments[0].author.registration.number",
+    ),
+    "MA209": (
+        _set("overall_conclusion.author.name", {"given": ["Owen"], "family": "Pritchard"}),
+        "$.overall_conclusion.author.registration.number",
+    ),
+    "MA210": (_set("attestation.by.role", "other"), "$.attestation.by.role"),
+    "MA211": (_set("attestation.at", "2026-03-01T10:00:00+00:00"), "$.attestation.at"),
+    "MA212": (_set("assessments.0.date", "2025-03-02"), "$.assessments[0].date"),
     "MA301": (_keep_recipients("health-visitor", "social-worker"), "$.recipients"),
     "MA302": (_each(_POSTNATAL, _keep_recipients("maternity-unit", "social-worker")), "$.recipients"),
     "MA303": (_SPECIALIST_RECORD, "$.recipients"),
     "MA304": (_keep_recipients("maternity-unit", "midwife", "health-visitor"), "$.recipients"),
     "MA305": (_set("safeguarding.discharge_to", "parent-and-baby-foster-placement"), "$.recipients"),
     "MA306": (_drop("recipients.2.route"), "$.recipients[2].route"),
+    "MA307": (_set("recipients.0.route", {"kind": "mesh", "mailbox": "XXXXXXXX"}), "$.recipients[0].route.mailbox"),
+    "MA308": (_set("recipients.0.route", {"kind": "fhir", "base_url": "https://"}), "$.recipients[0].route.base_url"),
+    "MA309": (
+        _set("recipients.2.route", {"kind": "manual", "description": "tbc"}),
+        "$.recipients[2].route.description",
+    ),
+    "MA310": (_set("recipients.0.organisation.ods_code", "XXXXXX"), "$.recipients[0].organisation.ods_code"),
     "MA401": (_drop("lawful_basis"), "$.lawful_basis"),
     "MA402": (
         _set("lawful_basis", {"basis": "safeguarding-without-consent", "recorded_on": "2026-03-02"}),
         "$.lawful_basis.justification",
     ),
+    "MA403": (_set("lawful_basis.recorded_on", "2026-03-20"), "$.lawful_basis.recorded_on"),
 }
 
 

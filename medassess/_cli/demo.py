@@ -89,7 +89,7 @@ def describe(record: Record) -> Iterator[str]:
         context.append("child protection plan")
     if safeguarding.child_protection_plan_ended:
         context.append(f"child protection plan ended {safeguarding.child_protection_plan_ended.isoformat()}")
-    if safeguarding.care_order != "none":
+    if safeguarding.care_order in ("interim", "full"):
         context.append(f"{safeguarding.care_order} care order")
     if context:
         yield "safeguarding: " + "; ".join(context)

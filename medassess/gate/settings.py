@@ -16,13 +16,20 @@ class GateSettings:
 
     min_conclusion_chars: int = 40
     placeholders: tuple[str, ...] = ()
+    conception_margin_days: int = 14
+    edd_gestation_tolerance_days: int = 14
+    longest_pregnancy_days: int = 300
 
 
 @functools.cache
 def shipped_settings() -> GateSettings:
     """The settings shipped in ``mappings/share-gate.toml`` (read once)."""
     raw = tomllib.loads((data_path("mappings") / "share-gate.toml").read_text(encoding="utf-8"))
+    dates = raw["dates"]
     return GateSettings(
         min_conclusion_chars=int(raw["min_conclusion_chars"]),
         placeholders=tuple(str(p).casefold() for p in raw["placeholders"]),
+        conception_margin_days=int(dates["conception_margin_days"]),
+        edd_gestation_tolerance_days=int(dates["edd_gestation_tolerance_days"]),
+        longest_pregnancy_days=int(dates["longest_pregnancy_days"]),
     )

@@ -1,11 +1,14 @@
-"""MA2xx: who wrote the assessments and conclusions, and when."""
+"""MA2xx: who wrote the assessments and conclusions, whether they can answer for them, and when."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from ..._identifiers import registration_problem
 from ..._record import Record
+from ..attribution import PersonName, impossible_number, person_name, register_tables, registration_key, same_person
+from ..dates import pregnancy_start
 from ..registry import GateContext, Problem, rule
 
 
@@ -149,3 +152,241 @@ def assessment_date_in_future(record: Record, context: GateContext) -> Iterator[
         if part.date is not None and part.date > context.today:
             yield Problem(f"{part.label} is dated in the future", f"{part.path}.date")
 
+
+
+@rule("MA207", "register-does-not-fit-role", "error", "An author's register is not the one their role registers with.")
+def register_does_not_fit_role(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Every signer's registration is with a register their role belongs to: GMC for general practitioners,
+    obstetricians and psychiatrists; NMC for midwives, nurses and health visitors; GPhC for pharmacists and
+    clinical pharmacists; any register for "other". The table is data, in mappings/registers.toml.
+
+    Why it matters:
+    A GP with an NMC number, or a midwife with a GMC number, is a mistyped role or registration. Either way
+    the clinician answerable for the conclusion about the baby cannot be found on the register named.
+
+    Example:
+    "role": "registered-midwife", "registration": {"body": "GMC", "number": "7012345"}
+
+    Instead:
+    Correct the role or the registration, copying the number from the register the clinician belongs to.
+    """
+    fitting = register_tables().registers_by_role
+    for s in context.facts.signers:
+        clinician = s.clinician
+        if clinician is None or clinician.role is None or clinician.registration is None:
+            continue
+        allowed = fitting.get(clinician.role, ())
+        if clinician.registration.body not in allowed:
+            yield Problem(
+                f"the author of {s.label} is recorded as {clinician.role} with a {clinician.registration.body} "
+                f"registration; that role registers with {' or '.join(allowed)}",
+                f"{s.path}.registration.body",
+            )
+
+
+@rule("MA208", "registration-number-impossible", "error", "An author's registration number is one no register issues.")
+def registration_number_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    No well-formed registration number has digits that are all zeros or all the same digit (GMC 0000000,
+    GPhC 2222222, NMC 00A0000A).
+
+    Why it matters:
+    A number typed to get past a required field identifies nobody. The record would look attributed while
+    no accountable clinician stands behind the conclusion about the baby.
+
+    Example:
+    "registration": {"body": "GMC", "number": "0000000"}
+
+    Instead:
+    Copy the clinician's number from the register, or leave the registration out until it is known (the
+    gate then asks for it).
+    """
+    for s in context.facts.signers:
+        registration = s.clinician.registration if s.clinician else None
+        if (
+            registration is not None
+            and registration_problem(registration.body, registration.number) is None
+            and impossible_number(registration.number)
+        ):
+            yield Problem(
+                f"the registration number of the author of {s.label} is not one the register issues",
+                f"{s.path}.registration.number",
+            )
+
+
+@rule(
+    "MA209",
+    "registration-under-two-names",
+    "error",
+    "One registration number is recorded under two different names.",
+)
+def registration_under_two_names(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Signers with the same register and number have names that can be one person's: the same family name,
+    and first given names that agree where both are written (an initial agrees with the name it starts).
+    Names are compared after medassess.gate.text.normalise, so case, accents, look-alike letters and
+    invisible characters do not tell two people apart; titles and middle names are not compared. The same
+    clinician signing several parts passes.
+
+    Why it matters:
+    A registration identifies one clinician. Under two names, at least one signer is not who the register
+    says, and the conclusion about the baby has no accountable author.
+
+    Example:
+    Assessment by "Priya Shah", GMC 7012345; overall conclusion by "Owen Pritchard", GMC 7012345.
+
+    Instead:
+    Record each clinician's own registration number.
+    """
+    first: dict[tuple[str, str], tuple[str, PersonName]] = {}
+    for s in context.facts.signers:
+        clinician = s.clinician
+        if clinician is None or clinician.name is None:
+            continue
+        key = registration_key(clinician)
+        if key is None:
+            continue
+        name = person_name(clinician.name)
+        seen = first.setdefault(key, (s.label, name))
+        if not same_person(seen[1], name):
+            yield Problem(
+                f"the registration of the author of {s.label} is also recorded for {seen[0]} under another name",
+                f"{s.path}.registration.number",
+            )
+
+
+@rule(
+    "MA210",
+    "author-not-accountable",
+    "error",
+    "A part is signed by someone whose role cannot be accountable for it.",
+)
+def author_not_accountable(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The attestation is by a clinician in one of the template's clinical roles (not "other"); and an author
+    whose role counts only with a registration ("other") has one, for every part they wrote, required or not
+    (for required parts MA203 reports a missing registration already). The roles are data, in
+    mappings/registers.toml.
+
+    Why it matters:
+    Attesting confirms the whole record is complete and correct for the people caring for the baby; only a
+    clinician accountable for the assessments can do that. An unregistered author of unknown role answers to
+    no professional body for what they wrote.
+
+    Example:
+    "attestation": {"by": {"name": {...}, "role": "other"}, ...}
+
+    Instead:
+    Have the GP, midwife, obstetrician, psychiatrist, nurse, health visitor or pharmacist responsible attest
+    the record, and record the registration of any other author.
+    """
+    tables = register_tables()
+    for s in context.facts.signers:
+        clinician = s.clinician
+        if clinician is None or clinician.role is None:
+            continue
+        if s.path == "$.attestation.by" and clinician.role not in tables.attesting_roles:
+            yield Problem(
+                f"the attestation is by a clinician in role {clinician.role}, who cannot attest the record",
+                f"{s.path}.role",
+            )
+        elif (
+            clinician.role in tables.registration_required_roles
+            and clinician.registration is None
+            and not s.required
+        ):
+            yield Problem(
+                f"the author of {s.label} has role {clinician.role} and no registration, so is accountable to no "
+                "register",
+                f"{s.path}.registration",
+            )
+
+
+@rule(
+    "MA211",
+    "attestation-date-impossible",
+    "error",
+    "The record is attested in the future or before the assessments it attests.",
+)
+def attestation_date_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The attestation's day (in its own time zone) is not after today, and not before the latest date of any
+    assessment or of the overall conclusion (a part dated in the future is MA206's to report).
+
+    Why it matters:
+    An attestation confirms the record as it stands. One dated before the last assessment confirms a record
+    that did not yet hold it; one in the future (a typing mistake such as 2099) has not happened. Either way
+    nobody has confirmed what the professionals caring for the baby receive.
+
+    Example:
+    "attestation": {"at": "2026-03-01T10:00:00+00:00"} with an assessment dated 2026-03-02.
+
+    Instead:
+    Attest the record after the last assessment and conclusion are written, and record when that was.
+    """
+    attestation = record.attestation
+    if attestation is None:
+        return
+    day = attestation.at.date()
+    if day > context.today:
+        yield Problem("the record is attested on a date in the future", "$.attestation.at")
+    # A part dated after today is MA206's mistake; measuring the attestation against it would report it twice.
+    latest = max(
+        (p.date for p in context.facts.authored if p.date is not None and p.date <= context.today), default=None
+    )
+    if latest is not None and day < latest:
+        yield Problem(
+            "the record is attested before the latest assessment or conclusion it confirms was written",
+            "$.attestation.at",
+        )
+
+
+@rule(
+    "MA212",
+    "assessment-before-pregnancy",
+    "error",
+    "An assessment or the overall conclusion is dated before the pregnancy began.",
+)
+def assessment_before_pregnancy(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    No assessment, and not the overall conclusion, is dated more than conception_margin_days (14, in
+    mappings/share-gate.toml) before the pregnancy began: 280 days before the EDD, or the recorded gestation
+    before the day it was recorded (the earlier when both are given), or for a delivered baby with neither,
+    the longest pregnancy in the settings before delivery. An assessment marked pre_conception (advice given
+    before the pregnancy, such as valproate pregnancy prevention) is exempt, and so is the overall
+    conclusion when every assessment is.
+
+    Why it matters:
+    An assessment written months before this pregnancy did not consider it: not the baby's exposure, not
+    the birth, not the care after it. Shared as if current, it tells the professionals the medicines were
+    assessed for this baby when they were not.
+
+    Example:
+    "edd": "2026-05-15" (pregnancy from 2025-08-08) and an assessment dated 2025-03-02.
+
+    Instead:
+    Assess the medicines for this pregnancy and date the assessment when it was made; mark advice given
+    before the pregnancy as "pre_conception": true.
+    """
+    start = pregnancy_start(record.pregnancy, context.settings)
+    if start is None:
+        return
+    earliest = start - dt.timedelta(days=context.settings.conception_margin_days)
+    exempt_overall = bool(record.assessments) and all(a.pre_conception for a in record.assessments)
+    for index, assessment in enumerate(record.assessments):
+        if not assessment.pre_conception and assessment.date is not None and assessment.date < earliest:
+            yield Problem(
+                f"assessment {assessment.id} is dated before this pregnancy began and is not marked as "
+                "pre-conception advice",
+                f"$.assessments[{index}].date",
+            )
+    overall = record.overall_conclusion
+    if overall is not None and overall.date is not None and overall.date < earliest and not exempt_overall:
+        yield Problem("the overall conclusion is dated before this pregnancy began", "$.overall_conclusion.date")

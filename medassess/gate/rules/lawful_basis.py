@@ -53,3 +53,30 @@ def justification_missing(record: Record, context: GateContext) -> Iterator[Prob
         and unwritten(basis.justification, context.settings)
     ):
         yield Problem("sharing without consent is recorded without a justification", "$.lawful_basis.justification")
+
+
+@rule(
+    "MA403",
+    "lawful-basis-date-in-future",
+    "error",
+    "The lawful basis for sharing is recorded on a date in the future.",
+)
+def lawful_basis_date_in_future(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The date the lawful basis was recorded (consent given, or the decision to share without it) is not
+    after today.
+
+    Why it matters:
+    Consent recorded in the future has not been given. Sharing on it could be challenged, and a challenge
+    makes professionals hesitate to share the next time a baby needs them to.
+
+    Example:
+    "lawful_basis": {"basis": "consent", "recorded_on": "2099-03-02"}
+
+    Instead:
+    Record the date consent was given or the decision to share without consent was made.
+    """
+    basis = record.lawful_basis
+    if basis is not None and basis.recorded_on is not None and basis.recorded_on > context.today:
+        yield Problem("the lawful basis for sharing is recorded on a date in the future", "$.lawful_basis.recorded_on")

@@ -1,4 +1,4 @@
-"""MA3xx: who receives the record, and how."""
+"""MA3xx: who receives the record, and whether their routes and organisations can deliver."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..._record import Record
 from ..registry import GateContext, Problem, rule
+from ..routes import fhir_url_problem, host_problem, mailbox_problem, manual_problem, ods_problem, organisations
 
 
 @rule("MA301", "maternity-recipient-missing", "error", "An antenatal record is not shared with maternity.")
@@ -165,3 +166,137 @@ def recipient_route_missing(record: Record, context: GateContext) -> Iterator[Pr
                 f"$.recipients[{index}].route",
             )
 
+
+
+@rule("MA307", "mesh-mailbox-malformed", "error", "A recipient's MESH mailbox id is not one MESH could deliver to.")
+def mesh_mailbox_malformed(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Every MESH route's mailbox id has the form of one: upper-case letters and digits, with at least one of
+    each (a mailbox id starts with its organisation's ODS code), of the length in mappings/routes.toml, and
+    not one character repeated ("XXXXXXXX").
+
+    Why it matters:
+    MESH delivers only to a mailbox that exists. A made-up or placeholder id makes the record look shared
+    while the midwife or health visitor caring for the baby receives nothing.
+
+    Example:
+    "route": {"kind": "mesh", "mailbox": "XXXXXXXX"}
+
+    Instead:
+    Ask the recipient organisation for its MESH mailbox id (the MESH directory lists them) and record it.
+    """
+    for index, recipient in enumerate(record.recipients):
+        route = recipient.route
+        if route is not None and route.kind == "mesh":
+            problem = mailbox_problem(route.mailbox)
+            if problem:
+                yield Problem(
+                    f"recipient {recipient.id} ({recipient.role}) has a MESH mailbox id that cannot exist: {problem}",
+                    f"$.recipients[{index}].route.mailbox",
+                )
+
+
+@rule(
+    "MA308",
+    "network-endpoint-malformed",
+    "error",
+    "A recipient's MLLP host or FHIR base URL names no server that could be reached.",
+)
+def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Every MLLP route's host is an IP address or a fully qualified domain name; every FHIR route's base URL
+    is https with such a host (plain http only to this machine, for testing) and carries no credentials.
+
+    Why it matters:
+    An address that names no server ("tbc", "https://", an empty URL) fails at the moment of sharing, or
+    never is attempted, and the maternity unit plans the birth without the assessment.
+
+    Example:
+    "route": {"kind": "fhir", "base_url": "https://"}
+
+    Instead:
+    Record the interface address the receiving trust gives, e.g. "https://fhir.trust.nhs.uk/R4" or host
+    "interface.trust.nhs.uk" with its port.
+    """
+    for index, recipient in enumerate(record.recipients):
+        route = recipient.route
+        where = f"$.recipients[{index}].route"
+        if route is not None and route.kind == "mllp":
+            problem = host_problem(route.host)
+            if problem:
+                yield Problem(
+                    f"recipient {recipient.id} ({recipient.role}) has an MLLP host that names no server: {problem}",
+                    f"{where}.host",
+                )
+        elif route is not None and route.kind == "fhir":
+            problem = fhir_url_problem(route.base_url)
+            if problem:
+                yield Problem(
+                    f"recipient {recipient.id} ({recipient.role}) has a FHIR base URL that cannot be sent to: "
+                    f"{problem}",
+                    f"{where}.base_url",
+                )
+
+
+@rule(
+    "MA309",
+    "manual-route-not-described",
+    "error",
+    "A manual hand-over is described by a placeholder, not an instruction.",
+)
+def manual_route_not_described(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Every manual route describes the hand-over in at least the number of words in mappings/routes.toml, and
+    is neither a placeholder ("tbc", "-", "n/a") nor a note that it is still to be arranged ("to be
+    confirmed"), in any disguise (text is compared after medassess.gate.text.normalise).
+
+    Why it matters:
+    The safeguarding review found foster carers were not told about the mother's medicines. "tbc" against
+    the foster carer records that nobody has arranged how they will be told.
+
+    Example:
+    "route": {"kind": "manual", "description": "tbc"}
+
+    Instead:
+    Describe the hand-over: who gives what to whom, and when, e.g. "Printed copy handed to the foster carer
+    by the ward midwife at discharge".
+    """
+    for index, recipient in enumerate(record.recipients):
+        route = recipient.route
+        if route is not None and route.kind == "manual":
+            problem = manual_problem(route.description, context.settings)
+            if problem:
+                yield Problem(
+                    f"recipient {recipient.id} ({recipient.role}) has a manual route that is not an instruction: "
+                    f"{problem}",
+                    f"$.recipients[{index}].route.description",
+                )
+
+
+@rule("MA310", "ods-code-malformed", "error", "An organisation's ODS code does not have a form ODS issues.")
+def ods_code_malformed(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Every organisation the record names (the registered practice, prescribers, authors' organisations, the
+    social worker's, recipients') has an ODS code of a shape ODS issues: 3 or 5 letters and digits (an
+    organisation or a site) or a letter and 5 digits (a GP practice), with at least one letter, and not one
+    character repeated or a placeholder ("TBC", "XXX"). The shapes are data, with their source, in
+    mappings/routes.toml.
+
+    Why it matters:
+    Receiving systems find organisations, and route documents, by ODS code. A made-up code files the
+    record against no organisation, or another one, and the people caring for the baby never see it.
+
+    Example:
+    "organisation": {"ods_code": "XXXXXX"}
+
+    Instead:
+    Look the organisation up in the ODS Portal (odsportal.digital.nhs.uk) and record its code.
+    """
+    for path, organisation in organisations(record):
+        problem = ods_problem(organisation.ods_code)
+        if problem:
+            yield Problem(f"an organisation's ODS code is not well formed: {problem}", f"{path}.ods_code")

@@ -1,4 +1,4 @@
-"""MA0xx: the record itself (status, identity, pregnancy, template)."""
+"""MA0xx: the record itself (status, identity, pregnancy, template, dates that can be true)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from ..._exceptions import TemplateError
 from ..._identifiers import nhs_number_problem
 from ..._record import Record
 from ..._template import get_template
+from ..dates import edd_from_gestation
 from ..registry import GateContext, Problem, rule
+from ..written import says_nothing
 
 
 @rule("MA001", "record-not-final", "error", "The record is a draft or marked entered-in-error.")
@@ -141,3 +143,169 @@ def template_version_unknown(record: Record, context: GateContext) -> Iterator[P
             "the record's template version is not installed; its questions cannot be checked", "$.template.version"
         )
 
+
+
+@rule("MA007", "partner-nhs-number-is-mothers", "error", "The partner's NHS number is the mother's.")
+def partner_nhs_number_is_mothers(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The partner's NHS number, when recorded, is not the mother's. (The record holds no identity for the baby,
+    so the baby's number cannot be checked here.)
+
+    Why it matters:
+    Receiving systems file by NHS number. With the mother's number on the partner, the partner's sedating
+    medicines are filed in the mother's record, or the mother's assessment in his, and the professionals
+    planning the baby's safe sleep see the wrong person's risks.
+
+    Example:
+    "partner": {"nhs_number": "9990001111"} in a record whose mother has NHS number 9990001111.
+
+    Instead:
+    Record the partner's own NHS number from a PDS trace, or leave it out if it is not known.
+    """
+    partner = record.partner
+    if partner is not None and partner.nhs_number is not None and partner.nhs_number == record.mother.nhs_number:
+        yield Problem("the partner's NHS number is the same as the mother's", "$.partner.nhs_number")
+
+
+@rule("MA008", "amendment-reason-missing", "error", "An amended record does not say what changed.")
+def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    A record with status amended has an amendment_reason that says what changed: not blank, not a
+    placeholder such as "tbc" or "-", in any disguise (look-alike letters, invisible characters).
+
+    Why it matters:
+    The midwife, health visitor and social worker already hold the earlier version and may have planned the
+    baby's care on it. Unless the amendment says what changed (a dose increase, a new medicine, a different
+    discharge plan), they cannot tell which of their plans must change.
+
+    Example:
+    "status": "amended", "version": 2 and no "amendment_reason".
+
+    Instead:
+    Say what changed: "amendment_reason": "Methadone increased to 70 mg on 2026-03-05; assessment and
+    conclusion reviewed; withdrawal observation unchanged."
+    """
+    if record.status == "amended" and says_nothing(record.amendment_reason, context.settings):
+        yield Problem("the record is amended and does not say what changed", "$.amendment_reason")
+
+
+@rule("MA009", "amended-first-version", "error", "A record is marked amended in its first version.")
+def amended_first_version(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    A record with status amended has a version after the first (version 2 or later).
+
+    Why it matters:
+    An amendment corrects a version the recipients already hold. An "amended" first version contradicts
+    itself: either an earlier version was shared and this one's number is wrong, so receivers may file it as
+    a different record, or nothing was shared and the status misleads.
+
+    Example:
+    "status": "amended", "version": 1
+
+    Instead:
+    Give the amended record the next version number after the one shared, or set the status to final if no
+    earlier version was shared.
+    """
+    if record.status == "amended" and record.version == 1:
+        yield Problem("the record is marked amended but is its first version", "$.version")
+
+
+@rule(
+    "MA010",
+    "record-date-in-future",
+    "error",
+    "The record's update time or a medicine's start or change date is in the future.",
+)
+def record_date_in_future(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The record's updated time (on its own calendar day), and each medicine's started and last_changed dates,
+    are not after today. A stop date may lie ahead: a planned end of a course is a fact clinicians record.
+
+    Why it matters:
+    A start or dose change in the future has not happened; the gate's check that each assessment comes after
+    the latest change (MA108) would be judged against a date that is not real, and professionals would read a
+    dose history that is wrong.
+
+    Example:
+    "last_changed": "2099-03-05"
+
+    Instead:
+    Record the date the medicine was started or last changed; record a planned change in the recommendations.
+    """
+    if record.updated.date() > context.today:
+        yield Problem("the record's updated time is in the future", "$.updated")
+    for index, medicine in enumerate(record.medicines):
+        for field in ("started", "last_changed"):
+            day = getattr(medicine, field)
+            if day is not None and day > context.today:
+                yield Problem(f"medicine {medicine.id} has a {field.replace('_', ' ')} date in the future",
+                              f"$.medicines[{index}].{field}")
+
+
+@rule(
+    "MA011",
+    "edd-disagrees-with-gestation",
+    "error",
+    "The EDD and the recorded gestation disagree by more than the tolerance.",
+)
+def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    When the record gives both the agreed EDD and a gestation on a date, the EDD the gestation implies (the
+    date it was recorded + 280 days - the gestation) is within edd_gestation_tolerance_days (14, in
+    mappings/share-gate.toml) of the agreed EDD.
+
+    Why it matters:
+    Maternity plans the birth, the neonatal observation and drug level monitoring from these dates. An EDD
+    weeks away from the gestation means one of them is wrong, and the plan for the baby is made for the wrong
+    week.
+
+    Example:
+    "edd": "2026-05-15" with "gestation": {"weeks": 9, "days": 2, "on": "2026-03-02"} (implies 2026-09-26).
+
+    Instead:
+    Check both against the dating scan and correct the one that is wrong.
+    """
+    p = record.pregnancy
+    if p.edd is None or p.gestation is None:
+        return
+    apart = abs((p.edd - edd_from_gestation(p.gestation)).days)
+    tolerance = context.settings.edd_gestation_tolerance_days
+    if apart > tolerance:
+        yield Problem(
+            f"the agreed EDD is {apart} days from the EDD the recorded gestation implies (at most {tolerance})",
+            "$.pregnancy.edd",
+        )
+
+
+@rule(
+    "MA012",
+    "pregnancy-date-in-future",
+    "error",
+    "The delivery date or the date a gestation was recorded is in the future.",
+)
+def pregnancy_date_in_future(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The date of delivery and the date the gestation was recorded are not after today.
+
+    Why it matters:
+    A baby not yet born has no delivery date: a future one is a typing mistake or an expected date entered in
+    the wrong place, and the health visitor and foster carer would count the days of withdrawal watching from
+    a birth that has not happened.
+
+    Example:
+    "stage": "postnatal", "delivery_date": "2099-03-04"
+
+    Instead:
+    Record the actual date of delivery, or keep the record antenatal with the EDD until the baby is born.
+    """
+    p = record.pregnancy
+    if p.delivery_date is not None and p.delivery_date > context.today:
+        yield Problem("the date of delivery is in the future", "$.pregnancy.delivery_date")
+    if p.gestation is not None and p.gestation.on > context.today:
+        yield Problem("the gestation is recorded on a date in the future", "$.pregnancy.gestation.on")

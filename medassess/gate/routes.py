@@ -1,0 +1,177 @@
+"""Whether a recipient's route can deliver, and whether an ODS code is well formed, for the share gate's
+rules MA307 to MA310. The shapes are data, in ``mappings/routes.toml``, with their sources.
+
+Every function answers with why the value cannot work (a sentence that quotes nothing from the record), or
+None when it can.
+"""
+
+from __future__ import annotations
+
+import functools
+import ipaddress
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .._record import Organisation, Record
+from .._resources import data_path
+from .settings import GateSettings
+from .text import normalise, words
+from .written import says_nothing
+
+_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
+_UPPER_ALNUM = re.compile(r"[A-Z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class RouteTables:
+    """``mappings/routes.toml``, read once."""
+
+    mesh_min_length: int
+    mesh_max_length: int
+    loopback_names: frozenset[str]
+    fhir_schemes: frozenset[str]
+    manual_min_words: int
+    manual_not_an_instruction: frozenset[str]
+    ods_formats: tuple[re.Pattern[str], ...]
+    ods_placeholders: frozenset[str]
+
+
+@functools.cache
+def route_tables() -> RouteTables:
+    raw = tomllib.loads((data_path("mappings") / "routes.toml").read_text(encoding="utf-8"))
+    return RouteTables(
+        mesh_min_length=int(raw["mesh"]["min_length"]),
+        mesh_max_length=int(raw["mesh"]["max_length"]),
+        loopback_names=frozenset(str(n).casefold() for n in raw["endpoints"]["loopback_names"]),
+        fhir_schemes=frozenset(str(s) for s in raw["endpoints"]["fhir_schemes"]),
+        manual_min_words=int(raw["manual"]["min_words"]),
+        manual_not_an_instruction=frozenset(normalise(str(p)) for p in raw["manual"]["not_an_instruction"]),
+        ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
+        ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
+    )
+
+
+def _one_character_repeated(value: str) -> bool:
+    return len(set(value)) == 1
+
+
+def mailbox_problem(mailbox: str) -> str | None:
+    """Why a MESH mailbox id cannot be one."""
+    tables = route_tables()
+    if not (tables.mesh_min_length <= len(mailbox) <= tables.mesh_max_length) or not _UPPER_ALNUM.fullmatch(mailbox):
+        return (
+            f"a MESH mailbox id is {tables.mesh_min_length} to {tables.mesh_max_length} upper-case letters and "
+            "digits, starting with the organisation's ODS code"
+        )
+    if _one_character_repeated(mailbox) or not any(c.isdigit() for c in mailbox) or not any(
+        c.isalpha() for c in mailbox
+    ):
+        return "a MESH mailbox id has letters and digits (the organisation's ODS code, then the mailbox's own part)"
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host.casefold() in route_tables().loopback_names:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def host_problem(host: str) -> str | None:
+    """Why ``host`` names no machine: neither an IP address, a loopback name, nor a fully qualified domain
+    name of RFC 1123 labels."""
+    candidate = host.strip("[]") if host.startswith("[") else host
+    try:
+        ipaddress.ip_address(candidate)
+        return None
+    except ValueError:
+        pass
+    if _is_loopback(host):
+        return None
+    name = host.casefold().removesuffix(".")
+    labels = name.split(".")
+    if (
+        len(name) > 253
+        or len(labels) < 2
+        or not all(_LABEL.fullmatch(label) for label in labels)
+        or labels[-1].isdigit()
+    ):
+        return "a host is an IP address or a fully qualified domain name (e.g. interface.trust.nhs.uk)"
+    return None
+
+
+def fhir_url_problem(url: str) -> str | None:
+    """Why a FHIR base URL cannot be sent to: https with a host (http only to this machine), no credentials."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018  # raises ValueError for a port that is not a number in range
+    except ValueError:
+        return "a FHIR base URL is https://, a host and a path (e.g. https://fhir.trust.nhs.uk/R4)"
+    if not host:
+        return "a FHIR base URL names the server's host after https://"
+    if parts.username is not None or parts.password is not None:
+        return "a FHIR base URL must not carry credentials; the site configuration holds them"
+    loopback = _is_loopback(host)
+    if parts.scheme not in route_tables().fhir_schemes and not (parts.scheme == "http" and loopback):
+        return "a FHIR base URL uses https (plain http only to this machine)"
+    if not loopback:
+        return host_problem(host)
+    return None
+
+
+def manual_problem(description: str, settings: GateSettings) -> str | None:
+    """Why a manual hand-over's description is not an instruction someone can carry out."""
+    normal = normalise(description)
+    if says_nothing(description, settings):
+        return "a manual route says how, to whom and when the record is handed over, not a placeholder"
+    tables = route_tables()
+    stripped = normal.rstrip(".!?,;: ")
+    if stripped in tables.manual_not_an_instruction:
+        return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
+    if len(words(normal)) < tables.manual_min_words:
+        return f"a manual route describes the hand-over in at least {tables.manual_min_words} words"
+    return None
+
+
+def ods_problem(code: str) -> str | None:
+    """Why an ODS organisation code has no ODS shape."""
+    tables = route_tables()
+    if (
+        code in tables.ods_placeholders
+        or _one_character_repeated(code)
+        or not any(c.isalpha() for c in code)
+        or not any(p.fullmatch(code) for p in tables.ods_formats)
+    ):
+        return (
+            "an ODS code is 3 or 5 letters and digits (an organisation or site) or a letter and 5 digits "
+            "(a GP practice), as ODS issues them"
+        )
+    return None
+
+
+def organisations(record: Record) -> Iterator[tuple[str, Organisation]]:
+    """Every organisation the record names, with its JSON path."""
+    yield "$.mother.registered_practice", record.mother.registered_practice
+    for index, medicine in enumerate(record.medicines):
+        if medicine.prescriber is not None and medicine.prescriber.organisation is not None:
+            yield f"$.medicines[{index}].prescriber.organisation", medicine.prescriber.organisation
+    for index, assessment in enumerate(record.assessments):
+        if assessment.author is not None and assessment.author.organisation is not None:
+            yield f"$.assessments[{index}].author.organisation", assessment.author.organisation
+    conclusion = record.overall_conclusion
+    if conclusion is not None and conclusion.author is not None and conclusion.author.organisation is not None:
+        yield "$.overall_conclusion.author.organisation", conclusion.author.organisation
+    if record.attestation is not None and record.attestation.by.organisation is not None:
+        yield "$.attestation.by.organisation", record.attestation.by.organisation
+    worker = record.safeguarding.social_worker
+    if worker is not None and worker.organisation is not None:
+        yield "$.safeguarding.social_worker.organisation", worker.organisation
+    for index, recipient in enumerate(record.recipients):
+        if recipient.organisation is not None:
+            yield f"$.recipients[{index}].organisation", recipient.organisation

@@ -1,0 +1,593 @@
+"""The record-level, attribution, route and date rules (MA007-MA012, MA203, MA207-MA212, MA307-MA310, MA403)
+and the unanswered safeguarding and postnatal items (MA109), each both ways: a record where the rule must
+fire, and a near miss where it must not, with boundaries at the documented margins and disguised text
+judged like the plain text."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess._record import HumanName
+from medassess.gate.attribution import impossible_number, person_name, same_person
+from medassess.gate.routes import fhir_url_problem, host_problem, mailbox_problem, manual_problem, ods_problem
+from medassess.gate.settings import shipped_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+POSTNATAL = ROOT / "examples" / "pass" / "postnatal-partner-quetiapine.json"
+TODAY = dt.date(2026, 3, 10)
+EDD = dt.date(2026, 5, 15)
+PREGNANCY_START = EDD - dt.timedelta(days=280)
+
+Data = dict[str, Any]
+
+
+def complete() -> Data:
+    data: Data = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    return data
+
+
+def fired(data: Data, code: str, today: dt.date = TODAY) -> list[str]:
+    """The paths at which ``code`` fires for the record ``data``."""
+    return [i.path for i in check(record_from_data(data), today=today) if i.code == code]
+
+
+def errors(data: Data, today: dt.date = TODAY) -> set[str]:
+    return {i.code for i in check(record_from_data(data), today=today) if i.severity == "error"}
+
+
+def day(offset: int, base: dt.date = TODAY) -> str:
+    return (base + dt.timedelta(days=offset)).isoformat()
+
+
+# -- disguises: the same text as a reader sees it ------------------------------------------------------------
+
+_LOOKALIKE = {"a": "\u0430", "c": "\u0441", "e": "\u0435", "o": "\u043e", "p": "\u0440", "x": "\u0445"}
+
+
+def fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+def lookalike(text: str) -> str:
+    return "".join(_LOOKALIKE.get(c, c) for c in text)
+
+
+def zero_width(text: str) -> str:
+    return "\u200b".join(text)
+
+
+def soft_hyphen(text: str) -> str:
+    return "\u00ad".join(text)
+
+
+DISGUISES = [str.upper, fullwidth, lookalike, zero_width, soft_hyphen]
+
+
+# -- MA109: nothing unanswered counts as an answer --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item", ["child_protection_plan", "care_order", "looked_after"])
+def test_an_unanswered_safeguarding_question_is_refused_with_its_location(item: str) -> None:
+    data = complete()
+    del data["safeguarding"][item]
+    assert fired(data, "MA109") == [f"$.safeguarding.{item}"]
+
+
+def test_explicit_no_and_none_count_as_answers() -> None:
+    data = complete()
+    data["safeguarding"].update(child_protection_plan=False, care_order="none", looked_after=False)
+    data["safeguarding"].pop("social_worker")
+    data["recipients"] = [r for r in data["recipients"] if r["role"] != "social-worker"]
+    assert errors(data) == set()
+
+
+def test_a_record_that_never_asked_about_safeguarding_is_refused_for_each_question() -> None:
+    data = complete()
+    data["safeguarding"] = {}
+    assert set(fired(data, "MA109")) == {
+        "$.safeguarding.child_protection_plan",
+        "$.safeguarding.care_order",
+        "$.safeguarding.looked_after",
+    }
+
+
+def test_unanswered_is_not_social_care_involvement() -> None:
+    record = record_from_data({**complete(), "safeguarding": {}})
+    assert not record.safeguarding.social_care_involved
+    interim = record_from_data({**complete(), "safeguarding": {"care_order": "interim"}})
+    assert interim.safeguarding.social_care_involved
+
+
+@pytest.mark.parametrize("item", ["discharge_to", "safe_sleep_advice_given", "sleeping_arrangements"])
+def test_postnatal_items_are_required_after_birth(item: str) -> None:
+    data: Data = json.loads(POSTNATAL.read_text(encoding="utf-8"))
+    today = dt.date(2026, 6, 30)
+    assert errors(data, today) == set()
+    del data["safeguarding"][item]
+    assert fired(data, "MA109", today) == [f"$.safeguarding.{item}"]
+
+
+@pytest.mark.parametrize("item", ["discharge_to", "safe_sleep_advice_given", "sleeping_arrangements"])
+def test_postnatal_items_stay_unasked_before_birth(item: str) -> None:
+    data = complete()
+    del data["safeguarding"][item]
+    assert fired(data, "MA109") == []
+
+
+# -- MA007-MA009: identities and amendments --------------------------------------------------------------------
+
+
+def test_a_partner_with_the_mothers_nhs_number_is_refused() -> None:
+    data = complete()
+    data["partner"] = {"relationship": "partner", "nhs_number": data["mother"]["nhs_number"]}
+    assert fired(data, "MA007") == ["$.partner.nhs_number"]
+    data["partner"]["nhs_number"] = "9990004293"
+    assert fired(data, "MA007") == []
+
+
+def _amended(reason: str | None, version: int = 2) -> Data:
+    data = complete()
+    data.update(status="amended", version=version)
+    if reason is not None:
+        data["amendment_reason"] = reason
+    return data
+
+
+@pytest.mark.parametrize("reason", [None, "", "   ", "tbc", "-", "n/a", "See notes", "TBC."])
+def test_an_amended_record_that_does_not_say_what_changed_is_refused(reason: str | None) -> None:
+    assert fired(_amended(reason), "MA008") == ["$.amendment_reason"]
+
+
+@pytest.mark.parametrize("disguise", DISGUISES, ids=lambda d: d.__name__)
+def test_a_disguised_placeholder_reason_is_judged_like_the_plain_one(disguise: Any) -> None:
+    assert fired(_amended(disguise("tbc")), "MA008") == ["$.amendment_reason"]
+
+
+def test_an_amended_record_that_says_what_changed_passes() -> None:
+    data = _amended("Methadone increased to 70 mg on 2026-03-05; assessment reviewed and unchanged.")
+    assert errors(data) == set()
+    final = complete()
+    final["amendment_reason"] = None
+    assert fired(final, "MA008") == []
+
+
+def test_amended_as_a_first_version_is_a_contradiction() -> None:
+    assert fired(_amended("Dose corrected.", version=1), "MA009") == ["$.version"]
+    assert fired(_amended("Dose corrected.", version=2), "MA009") == []
+    assert fired(complete(), "MA009") == []
+
+
+# -- MA010-MA012, MA403: dates that can be true ------------------------------------------------------------------
+
+
+def test_a_medicine_started_or_changed_in_the_future_is_refused_and_today_passes() -> None:
+    data = complete()
+    data["medicines"][1]["started"] = day(1)
+    data["medicines"][1]["last_changed"] = None
+    assert fired(data, "MA010") == ["$.medicines[1].started"]
+    data["medicines"][1]["started"] = day(0)
+    assert fired(data, "MA010") == []
+
+
+def test_a_planned_stop_date_is_not_impossible() -> None:
+    data = complete()
+    data["medicines"][1]["stopped"] = day(30)
+    assert fired(data, "MA010") == []
+
+
+def test_a_record_updated_in_the_future_is_refused() -> None:
+    data = complete()
+    data["updated"] = "2026-03-11T09:00:00+00:00"
+    assert fired(data, "MA010") == ["$.updated"]
+    data["updated"] = "2026-03-10T23:59:00+00:00"
+    assert fired(data, "MA010") == []
+
+
+@pytest.mark.parametrize(
+    ("offset", "fires"), [(0, False), (14, False), (-14, False), (15, True), (-15, True), (140, True)]
+)
+def test_edd_and_gestation_agree_within_the_tolerance(offset: int, fires: bool) -> None:
+    data = complete()
+    # 29+2 on 2026-03-02 implies an EDD of 2026-05-16.
+    data["pregnancy"]["edd"] = day(offset, dt.date(2026, 5, 16))
+    assert fired(data, "MA011") == (["$.pregnancy.edd"] if fires else [])
+
+
+def test_the_edd_tolerance_is_data() -> None:
+    data = complete()
+    strict = shipped_settings().__class__(**{**_settings_dict(), "edd_gestation_tolerance_days": 0})
+    issues = [i.path for i in check(record_from_data(data), today=TODAY, settings=strict) if i.code == "MA011"]
+    assert issues == ["$.pregnancy.edd"]  # the example's EDD is one day from what its gestation implies
+
+
+def _settings_dict() -> dict[str, Any]:
+    s = shipped_settings()
+    return {name: getattr(s, name) for name in s.__dataclass_fields__}
+
+
+def test_a_delivery_in_the_future_is_refused_and_today_passes() -> None:
+    data: Data = json.loads(POSTNATAL.read_text(encoding="utf-8"))
+    today = dt.date(2026, 6, 30)
+    data["pregnancy"]["delivery_date"] = day(1, today)
+    assert fired(data, "MA012", today) == ["$.pregnancy.delivery_date"]
+    data["pregnancy"]["delivery_date"] = day(0, today)
+    assert fired(data, "MA012", today) == []
+
+
+def test_a_gestation_recorded_in_the_future_is_refused() -> None:
+    data = complete()
+    data["pregnancy"]["gestation"] = {"weeks": 30, "days": 2, "on": day(7)}
+    assert "$.pregnancy.gestation.on" in fired(data, "MA012")
+
+
+def test_consent_recorded_in_the_future_is_refused_and_today_passes() -> None:
+    data = complete()
+    data["lawful_basis"]["recorded_on"] = day(1)
+    assert fired(data, "MA403") == ["$.lawful_basis.recorded_on"]
+    data["lawful_basis"]["recorded_on"] = day(0)
+    assert fired(data, "MA403") == []
+
+
+# -- MA211, MA212: attestation and conception --------------------------------------------------------------------
+
+
+def test_attestation_in_the_future_is_refused_and_today_passes() -> None:
+    data = complete()
+    data["attestation"]["at"] = "2099-03-02T16:40:00+00:00"
+    assert fired(data, "MA211") == ["$.attestation.at"]
+    data["attestation"]["at"] = "2026-03-10T08:00:00+00:00"
+    assert fired(data, "MA211") == []
+
+
+def test_attestation_before_the_latest_part_it_confirms_is_refused() -> None:
+    data = complete()
+    data["attestation"]["at"] = "2026-03-01T16:40:00+00:00"
+    assert fired(data, "MA211") == ["$.attestation.at"]
+    data["attestation"]["at"] = "2026-03-02T08:00:00+00:00"  # the same day as the assessments
+    assert fired(data, "MA211") == []
+
+
+def test_a_part_dated_in_the_future_is_reported_once() -> None:
+    data = complete()
+    data["overall_conclusion"]["date"] = "2099-03-02"
+    assert errors(data) == {"MA206"}
+
+
+@pytest.mark.parametrize(("before_start", "fires"), [(0, False), (14, False), (15, True), (200, True)])
+def test_an_assessment_before_the_pregnancy_is_refused_beyond_the_margin(before_start: int, fires: bool) -> None:
+    data = complete()
+    data["assessments"][1]["date"] = day(-before_start, PREGNANCY_START)
+    data["medicines"][1]["started"] = data["medicines"][1]["last_changed"] = None
+    assert fired(data, "MA212") == (["$.assessments[1].date"] if fires else [])
+
+
+def test_pre_conception_advice_is_exempt() -> None:
+    data = complete()
+    data["assessments"][1].update(date=day(-200, PREGNANCY_START), pre_conception=True)
+    data["medicines"][1]["started"] = data["medicines"][1]["last_changed"] = None
+    assert fired(data, "MA212") == []
+
+
+def test_the_overall_conclusion_is_exempt_only_when_every_assessment_is_pre_conception() -> None:
+    data = complete()
+    early = day(-200, PREGNANCY_START)
+    data["overall_conclusion"]["date"] = early
+    assert fired(data, "MA212") == ["$.overall_conclusion.date"]
+    for assessment in data["assessments"]:
+        assessment.update(date=early, pre_conception=True)
+    assert fired(data, "MA212") == []
+
+
+def test_a_postnatal_pregnancy_is_dated_from_delivery_when_nothing_else_dates_it() -> None:
+    data: Data = json.loads(POSTNATAL.read_text(encoding="utf-8"))
+    delivery = dt.date.fromisoformat(data["pregnancy"]["delivery_date"])
+    longest, margin = shipped_settings().longest_pregnancy_days, shipped_settings().conception_margin_days
+    data["assessments"][0]["date"] = day(-(longest + margin), delivery)
+    assert fired(data, "MA212", dt.date(2026, 6, 30)) == []
+    data["assessments"][0]["date"] = day(-(longest + margin + 1), delivery)
+    assert fired(data, "MA212", dt.date(2026, 6, 30)) == ["$.assessments[0].date"]
+
+
+# -- MA203, MA207-MA210: attribution ------------------------------------------------------------------------------
+
+
+def test_an_attester_without_registration_is_refused() -> None:
+    data = complete()
+    del data["attestation"]["by"]["registration"]
+    assert fired(data, "MA203") == ["$.attestation.by.registration"]
+
+
+def test_an_attester_with_registration_passes_ma203() -> None:
+    assert fired(complete(), "MA203") == []
+
+
+@pytest.mark.parametrize(
+    ("role", "body", "number", "fires"),
+    [
+        ("registered-midwife", "GMC", "7012345", True),
+        ("general-practitioner", "NMC", "12A3456B", True),
+        ("pharmacist", "GMC", "7012345", True),
+        ("health-visitor", "GPhC", "2087654", True),
+        ("registered-midwife", "NMC", "12A3456B", False),
+        ("health-visitor", "NMC", "12A3456B", False),
+        ("clinical-pharmacist", "GPhC", "2087654", False),
+        ("psychiatrist", "GMC", "7012345", False),
+        ("other", "HCPC", "PA12345", False),
+    ],
+)
+def test_the_register_must_fit_the_role(role: str, body: str, number: str, fires: bool) -> None:
+    data = complete()
+    data["assessments"][0]["author"].update(role=role, registration={"body": body, "number": number})
+    assert fired(data, "MA207") == (["$.assessments[0].author.registration.body"] if fires else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "impossible"),
+    [
+        ("GMC", "0000000", True),
+        ("GMC", "7777777", True),
+        ("GPhC", "2222222", True),
+        ("NMC", "00A0000A", True),
+        ("NMC", "11A1111A", True),
+        ("GMC", "7012345", False),
+        ("GPhC", "2087654", False),
+        ("NMC", "12A3456B", False),
+    ],
+)
+def test_impossible_registration_numbers(body: str, number: str, impossible: bool) -> None:
+    assert impossible_number(number) is impossible
+    data = complete()
+    role = {"GMC": "general-practitioner", "GPhC": "pharmacist", "NMC": "registered-midwife"}[body]
+    data["assessments"][0]["author"].update(role=role, registration={"body": body, "number": number})
+    assert fired(data, "MA208") == (["$.assessments[0].author.registration.number"] if impossible else [])
+
+
+def test_a_malformed_number_is_reported_as_malformed_not_also_impossible() -> None:
+    data = complete()
+    data["assessments"][0]["author"]["registration"]["number"] = "00000"
+    assert "MA204" in errors(data) and fired(data, "MA208") == []
+
+
+def test_one_registration_under_two_names_is_refused() -> None:
+    data = complete()
+    data["overall_conclusion"]["author"]["name"] = {"given": ["Owen"], "family": "Pritchard"}
+    assert fired(data, "MA209") == ["$.overall_conclusion.author.registration.number"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        {"given": ["Priya"], "family": "Shah"},
+        {"prefix": "Dr", "given": ["P"], "family": "Shah"},
+        {"given": ["Priya", "Kaur"], "family": "SHAH"},
+        {"given": [], "family": "Shah"},
+        {"prefix": "Dr", "given": ["Pr\u0456ya"], "family": "Sh\u0430h"},
+        {"prefix": "Dr", "given": ["Priya"], "family": "Sh\u200bah"},
+    ],
+)
+def test_the_same_clinician_signing_several_parts_passes(name: dict[str, Any]) -> None:
+    data = complete()
+    data["overall_conclusion"]["author"]["name"] = name
+    assert fired(data, "MA209") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        {"given": ["Priya"], "family": "Shaw"},
+        {"given": ["Pooja"], "family": "Shah"},
+        {"given": ["R"], "family": "Shah"},
+    ],
+)
+def test_a_different_person_under_the_same_number_is_refused(name: dict[str, Any]) -> None:
+    data = complete()
+    data["attestation"]["by"]["name"] = name
+    assert fired(data, "MA209") == ["$.attestation.by.registration.number"]
+
+
+def test_different_people_with_their_own_numbers_pass() -> None:
+    data = complete()
+    data["attestation"]["by"].update(
+        name={"given": ["Owen"], "family": "Pritchard"}, registration={"body": "GMC", "number": "7023456"}
+    )
+    assert fired(data, "MA209") == []
+
+
+def test_registration_numbers_compare_as_the_register_files_them() -> None:
+    data = complete()
+    data["attestation"]["by"].update(name={"given": ["Owen"], "family": "Pritchard"})
+    data["attestation"]["by"]["registration"]["number"] = "7012345"
+    assert fired(data, "MA209") == ["$.attestation.by.registration.number"]
+
+
+def test_an_attestation_by_a_role_that_cannot_attest_is_refused() -> None:
+    data = complete()
+    data["attestation"]["by"].update(role="other", registration={"body": "HCPC", "number": "PA12345"})
+    assert fired(data, "MA210") == ["$.attestation.by.role"]
+    data["attestation"]["by"].update(role="nurse", registration={"body": "NMC", "number": "12A3456B"})
+    assert fired(data, "MA210") == []
+
+
+def test_an_unregistered_author_of_unknown_role_is_not_accountable_even_for_an_optional_part() -> None:
+    data = complete()
+    data["medicines"].append({"id": "med-paracetamol", "name": "Paracetamol 500mg tablets"})
+    optional = copy.deepcopy(data["assessments"][1])
+    optional.update(id="asm-paracetamol", medicine_ids=["med-paracetamol"])
+    optional["author"] = {"name": {"given": ["Sam"], "family": "Lee"}, "role": "other"}
+    data["assessments"].append(optional)
+    assert fired(data, "MA210") == ["$.assessments[2].author.registration"]
+    optional["author"]["registration"] = {"body": "HCPC", "number": "PA12345"}
+    assert fired(data, "MA210") == []
+
+
+def test_a_required_part_without_registration_is_ma203_not_also_ma210() -> None:
+    data = complete()
+    data["assessments"][0]["author"]["role"] = "other"
+    del data["assessments"][0]["author"]["registration"]
+    assert "MA203" in errors(data) and fired(data, "MA210") == []
+
+
+def test_same_person_ignores_titles_and_middle_names() -> None:
+    a = person_name(HumanName(prefix="Dr", given=["Priya"], family="Shah"))
+    b = person_name(HumanName(given=["Priya", "K"], family="Shah"))
+    assert same_person(a, b)
+    assert not same_person(a, person_name(HumanName(given=["Priya"], family="Shaw")))
+
+
+# -- MA307-MA310: routes and ODS codes -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mailbox", ["X26HC001", "X26ABC1", "Y90001GP", "RR8OT001"])
+def test_mailbox_ids_of_the_right_form_pass(mailbox: str) -> None:
+    assert mailbox_problem(mailbox) is None
+    data = complete()
+    data["recipients"][0]["route"]["mailbox"] = mailbox
+    assert fired(data, "MA307") == []
+
+
+@pytest.mark.parametrize("mailbox", ["TBC", "XXXXXXXX", "00000000", "MAILBOXID", "12345678", "X26"])
+def test_mailbox_ids_that_cannot_exist_are_refused(mailbox: str) -> None:
+    data = complete()
+    data["recipients"][1]["route"]["mailbox"] = mailbox
+    assert fired(data, "MA307") == ["$.recipients[1].route.mailbox"]
+
+
+@pytest.mark.parametrize(
+    "host",
+    ["maternity-interface.castleford.example", "interface.trust.nhs.uk", "10.12.1.5", "127.0.0.1", "LOCALHOST", "::1"],
+)
+def test_mllp_hosts_that_name_a_server_pass(host: str) -> None:
+    assert host_problem(host) is None
+
+
+@pytest.mark.parametrize(
+    "host", ["tbc", "-", "n/a", "interface..trust.nhs.uk", "-trust.nhs.uk", "x" * 64 + ".nhs.uk", "10.1.2"]
+)
+def test_mllp_hosts_that_name_no_server_are_refused(host: str) -> None:
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": host, "port": 2575}
+    assert fired(data, "MA308") == ["$.recipients[0].route.host"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://maternity.northgate.example/fhir/R4",
+        "https://fhir.trust.nhs.uk",
+        "https://10.2.3.4:8443/fhir",
+        "http://127.0.0.1:8080/fhir/R4",
+        "http://localhost/fhir",
+    ],
+)
+def test_fhir_base_urls_that_can_be_sent_to_pass(url: str) -> None:
+    assert fhir_url_problem(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://",
+        "http://",
+        "https:///fhir",
+        "http://maternity.example.nhs.uk/fhir/R4",
+        "https://user:secret@fhir.trust.nhs.uk/R4",
+        "https://tbc",
+        "https://fhir.trust.nhs.uk:99999/R4",
+    ],
+)
+def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "fhir", "base_url": url}
+    issues = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA308"]
+    assert [i.path for i in issues] == ["$.recipients[0].route.base_url"]
+    assert "secret" not in issues[0].message and "user" not in issues[0].message
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["tbc", "-", "to be confirmed", "n/a", "To be confirmed.", "TBA", "Pending", "Post", "?", "not known"],
+)
+def test_manual_routes_without_an_instruction_are_refused(description: str) -> None:
+    data = complete()
+    data["recipients"][2]["route"] = {"kind": "manual", "description": description}
+    assert fired(data, "MA309") == ["$.recipients[2].route.description"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Letter at discharge", "By post to the placement", "Printed copy handed to the foster carer at discharge"],
+)
+def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> None:
+    data = complete()
+    data["recipients"][2]["route"] = {"kind": "manual", "description": description}
+    assert fired(data, "MA309") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    phrase=st.sampled_from(["tbc", "to be confirmed", "n/a", "to be arranged", "tba", "awaiting"]),
+    disguises=st.lists(st.sampled_from(DISGUISES), min_size=1, max_size=3),
+    trailing=st.sampled_from(["", ".", "!", " "]),
+)
+def test_a_disguised_non_instruction_is_judged_like_the_plain_one(
+    phrase: str, disguises: list[Any], trailing: str
+) -> None:
+    text = phrase
+    for disguise in disguises:
+        text = disguise(text)
+    plain = manual_problem(phrase, shipped_settings())
+    assert plain is not None
+    assert manual_problem(text + trailing, shipped_settings()) == plain
+
+
+@settings(max_examples=30, deadline=None)
+@given(disguise=st.sampled_from(DISGUISES))
+def test_a_disguised_instruction_still_passes(disguise: Any) -> None:
+    assert manual_problem(disguise("Letter at discharge"), shipped_settings()) is None
+
+
+@pytest.mark.parametrize("code", ["Y90001", "A81001", "RR8", "RR801", "QWO", "00L", "X26", "FA123"])
+def test_ods_codes_of_an_ods_shape_pass(code: str) -> None:
+    assert ods_problem(code) is None
+
+
+@pytest.mark.parametrize("code", ["XXXXXX", "TBC", "000", "AAAAA", "12345", "ABCD", "Y900011", "Y9000100", "UNK"])
+def test_ods_codes_of_no_ods_shape_are_refused(code: str) -> None:
+    data = complete()
+    data["recipients"][0]["organisation"]["ods_code"] = code
+    assert fired(data, "MA310") == ["$.recipients[0].organisation.ods_code"]
+
+
+def test_every_organisation_in_the_record_is_checked() -> None:
+    data = complete()
+    data["mother"]["registered_practice"]["ods_code"] = "XXXXXX"
+    data["medicines"][0]["prescriber"]["organisation"]["ods_code"] = "XXXXXX"
+    data["assessments"][0]["author"]["organisation"]["ods_code"] = "XXXXXX"
+    data["attestation"]["by"]["organisation"]["ods_code"] = "XXXXXX"
+    data["safeguarding"]["social_worker"]["organisation"]["ods_code"] = "XXXXXX"
+    assert set(fired(data, "MA310")) == {
+        "$.mother.registered_practice.ods_code",
+        "$.medicines[0].prescriber.organisation.ods_code",
+        "$.assessments[0].author.organisation.ods_code",
+        "$.attestation.by.organisation.ods_code",
+        "$.safeguarding.social_worker.organisation.ods_code",
+    }
+
+
+def test_route_messages_quote_nothing_from_the_record() -> None:
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": "secret-host-name", "port": 2575}
+    data["recipients"][1]["route"] = {"kind": "manual", "description": "qqqzzz"}
+    data["recipients"][2]["route"] = {"kind": "mesh", "mailbox": "QQQQQQQQ"}
+    messages = [i.message for i in check(record_from_data(data), today=TODAY)]
+    assert messages and not any(s in m for m in messages for s in ("secret-host-name", "qqqzzz", "QQQQQQQQ"))
