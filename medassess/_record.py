@@ -179,6 +179,8 @@ class Medicine(_Model):
     prescriber: Prescriber | None = None
     flagged: StrictBool = False
     """The clinician flags a medicine for a written assessment whatever its class."""
+    not_of_concern_reason: FreeText | None = None
+    """The clinician's reason a medicine medassess does not recognise raises no perinatal concern."""
 
     @field_validator("code")
     @classmethod
