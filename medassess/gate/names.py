@@ -36,6 +36,7 @@ MatchedBy = Literal["name", "brand", "abbreviation", "fuzzy", "none"]
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 """The words of normalised text, as :func:`medassess.gate.text.words` finds them, here with their positions."""
+_NON_ALNUM = re.compile(r"[\W_]+")
 _SUPPLIER = re.compile(r"\s*[(\[].*$")
 _GM_SDE_SET = re.compile(r"/medications/([a-z-]+)/\d+/")
 _MAX_WORDS = 5
@@ -46,7 +47,7 @@ are shorter once "&" is dropped)."""
 def compact(normalised: str) -> str:
     """The lookup form of a normalised name: letters and digits only, so hyphens, spaces, apostrophes and "&"
     do not matter ("co-dydramol" = "co dydramol" = "codydramol")."""
-    return "".join(c for c in normalised if c.isalnum())
+    return _NON_ALNUM.sub("", normalised)
 
 
 def _fold(text: str) -> str:
@@ -64,7 +65,8 @@ def _longest_at(
 ) -> tuple[int, NameEntry] | None:
     """The longest name starting at token ``i``, and how many tokens it spans."""
     for length in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-        key = compact("".join(t[2] for t in tokens[i : i + length]))
+        # Words hold only letters, digits and inner hyphens or apostrophes: dropping those two is compact().
+        key = "".join(t[2] for t in tokens[i : i + length]).replace("-", "").replace("'", "")
         entry = exact.get(key)
         if entry is None or (entry.everyday and not everyday):
             continue
@@ -78,7 +80,9 @@ def _longest_at(
     return None
 
 
-def _exact_mentions(exact: dict[str, NameEntry], normalised: str, everyday: bool) -> Iterator[tuple[int, Mention | None]]:
+def _exact_mentions(
+    exact: dict[str, NameEntry], normalised: str, everyday: bool
+) -> Iterator[tuple[int, Mention | None]]:
     """Exact names left to right, longest first; (token index, None) for a token no name starts at."""
     tokens = _tokens(normalised)
     i = 0
@@ -302,6 +306,12 @@ class _Builder:
         classes = _unique(c for m in found for c in m.entry.classes)
         return ingredients, classes
 
+    def resolve_all(self, texts: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Ingredients and classes of several written ingredients; one no name is recognised in stands for
+        itself (an ingredient of no class, such as "ibuprofen" of Nurofen Plus)."""
+        resolved = [self.resolve(text) or ((normalise(text),), ()) for text in texts]
+        return _unique(i for found, _ in resolved for i in found), _unique(c for _, found in resolved for c in found)
+
     def everyday(self, name: str) -> bool:
         return all(zipf_frequency(w, "en") >= self.english_zipf for w in _WORD.findall(name))
 
@@ -327,10 +337,21 @@ def name_index() -> NameIndex:
 
     combinations = {normalise(r["name"]): r["ingredients"].split(";") for r in _csv_rows(("combination-products.csv",))}
 
-    # 1. Ingredients of the class table (a co- name among them is split into its ingredients).
+    brand_rows = list(_csv_rows(("brand-names.csv",)))
+    brand_ingredients: dict[str, list[str]] = {}
+    for row in brand_rows:
+        brand_ingredients.setdefault(normalise(row["brand"]), []).append(row["ingredient"])
+
+    # 1. Ingredients of the class table (a co- name among them is split into its ingredients); the few brands
+    #    the table lists (Priadel, Physeptone) stand for the ingredient the brand table gives them.
     for ingredient, class_ids in builder.classes_of.items():
-        parts = tuple(normalise(p) for p in combinations.get(ingredient, [ingredient]))
-        builder.add(NameEntry(ingredient, "ingredient", parts, tuple(class_ids)))
+        if ingredient not in brand_ingredients:
+            split = tuple(normalise(p) for p in combinations.get(ingredient, [ingredient]))
+            builder.add(NameEntry(ingredient, "ingredient", split, tuple(class_ids)))
+    for ingredient, class_ids in builder.classes_of.items():
+        if ingredient in brand_ingredients:
+            of_brand, brand_classes = builder.resolve_all(brand_ingredients[ingredient])
+            builder.add(NameEntry(ingredient, "product", of_brand, _unique([*class_ids, *brand_classes])))
     # 2. Common medicines of no concern.
     no_concern = tomllib.loads((data_path("mappings") / "no-concern-medicines.toml").read_text(encoding="utf-8"))
     for medicine in no_concern["medicines"]:
@@ -339,19 +360,17 @@ def name_index() -> NameIndex:
             builder.add(NameEntry(normalise(written), "no-concern", (first,), ()))
     # 3. Combination products, by their ingredients' classes.
     for name, parts in combinations.items():
-        resolved = [builder.resolve(part) or ((normalise(part),), ()) for part in parts]
-        ingredients = _unique(i for found, _ in resolved for i in found)
-        classes = _unique(c for _, found in resolved for c in found)
+        contained, classes = builder.resolve_all(parts)
         kind: Kind = "product" if name.startswith("co-") else "brand"
-        builder.add(NameEntry(name, kind, ingredients, classes, builder.everyday(name)))
+        builder.add(NameEntry(name, kind, contained, classes, builder.everyday(name)))
     # 4. Brands, by their ingredients' classes; a brand whose ingredient is in no class keeps the class of the
     #    list it was read from.
     brands: dict[str, tuple[list[str], list[str]]] = {}
-    for row in _csv_rows(("brand-names.csv",)):
-        ingredients, classes = builder.resolve(row["ingredient"]) or ((normalise(row["ingredient"]),), ())
+    for row in brand_rows:
+        contained, classes = builder.resolve_all([row["ingredient"]])
         listed = list_class.get(row["class"] + ".csv")
         found_ingredients, found_classes = brands.setdefault(normalise(row["brand"]), ([], []))
-        found_ingredients.extend(ingredients)
+        found_ingredients.extend(contained)
         found_classes.extend(classes or ((listed,) if listed else ()))
     for brand, (ingredients_list, classes_list) in brands.items():
         builder.add(
@@ -361,7 +380,7 @@ def name_index() -> NameIndex:
     #    broad set's folder, such as bnf-cns-meds, names no ingredient and is skipped).
     stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
     seen: set[tuple[str, str]] = set()
-    for class_id, filename, name, ingredient_text in _listed_products(list_class):
+    for class_id, name, ingredient_text in _listed_products(list_class):
         if (class_id, name) in seen:
             continue
         seen.add((class_id, name))
@@ -372,14 +391,13 @@ def name_index() -> NameIndex:
         if compact(stem) in builder.entries or len(compact(stem)) < 4:
             continue
         resolved = builder.resolve(ingredient_text)
-        if resolved is None:
-            continue
-        ingredients, classes = resolved
-        builder.add(NameEntry(stem, "product", ingredients, _unique([*classes, class_id]), builder.everyday(stem)))
+        if resolved is not None:
+            of_stem, stem_classes = resolved
+            builder.add(NameEntry(stem, "product", of_stem, _unique([*stem_classes, class_id]), builder.everyday(stem)))
     # 6. Abbreviations.
     for abbreviation, ingredient in settings["abbreviations"].items():
-        ingredients, classes = builder.resolve(ingredient) or ((normalise(ingredient),), ())
-        builder.add(NameEntry(normalise(abbreviation), "abbreviation", ingredients, classes))
+        stands_for, classes = builder.resolve_all([ingredient])
+        builder.add(NameEntry(normalise(abbreviation), "abbreviation", stands_for, classes))
 
     return NameIndex(
         builder.entries.values(),
@@ -390,24 +408,26 @@ def name_index() -> NameIndex:
     )
 
 
-def _listed_products(list_class: dict[str, str]) -> Iterator[tuple[str, str, str, str]]:
-    """(class, list, product name, its ingredient as written) for the products of each class list whose
+def _listed_products(list_class: dict[str, str]) -> Iterator[tuple[str, str, str]]:
+    """(class, product name, its ingredient as written) for the products of each class list whose
     ingredient the list itself shows: a branded AMP through its generic VMP (BNF code: chemical, "AA", the
     equivalent-strength characters twice), or a row of a single-ingredient gm-sde set (its folder names it)."""
     for filename, class_id in list_class.items():
         rows = list(_csv_rows(("codelists", filename)))
-        vmps = {r.get("bnf_code", ""): r.get("dmd_name") or r.get("term") or "" for r in rows if r.get("dmd_type") == "VMP"}
+        vmps = {
+            r.get("bnf_code", ""): r.get("dmd_name") or r.get("term") or "" for r in rows if r.get("dmd_type") == "VMP"
+        }
         for row in rows:
             name = row.get("dmd_name") or row.get("term") or ""
             bnf = row.get("bnf_code") or ""
             if row.get("dmd_type") == "AMP" and len(bnf) == 15 and bnf[9:11] != "AA":
                 generic = vmps.get(bnf[:9] + "AA" + bnf[13:15] + bnf[13:15])
                 if generic:
-                    yield class_id, filename, name, " ".join(p.split()[0] for p in generic.split(" / "))
+                    yield class_id, name, " ".join(p.split()[0] for p in generic.split(" / "))
                 continue
             found = _GM_SDE_SET.search(row.get("source") or "")
             if found and " / " not in name:
-                yield class_id, filename, name, found.group(1).replace("-", " ")
+                yield class_id, name, found.group(1).replace("-", " ")
 
 
 def identify(name: str) -> Identification:
@@ -415,7 +435,9 @@ def identify(name: str) -> Identification:
     return name_index().identify(name)
 
 
+@functools.lru_cache(maxsize=4096)
 def mentions(text: str, *, fuzzy: bool = True) -> tuple[Mention, ...]:
     """The medicines a free text names, with offsets into ``normalise(text)``. Names made only of everyday
-    English words ("Sleep Aid") are not looked for in free text."""
+    English words ("Sleep Aid") are not looked for in free text. Remembered for recent texts: several rules
+    read the same conclusion."""
     return tuple(name_index().find(normalise(text), fuzzy=fuzzy))
