@@ -184,7 +184,11 @@ def test_the_share_gate_refuses_before_anything_is_built() -> None:
 def _long_amended_record() -> Record:
     record = load_record(METHADONE)
     assert record.overall_conclusion
-    long_text = "Plan: no co-sleeping | sedation ^ peaks & ~ \\ 2-4 h.\r\nBaby: observe 72 h; cyfarwyddyd 👶 新. " * 80
+    # The conclusion names both medicines it covers (MA119), around the characters HL7 v2 must escape.
+    long_text = (
+        "Methadone and sertraline: no co-sleeping | sedation ^ peaks & ~ \\ 2-4 h.\r\nBaby: observe 72 h; "
+        "cyfarwyddyd 👶 新. "
+    ) * 80
     medicines = [record.medicines[0].model_copy(update={"name": "Methadone | oral ^ solution & " * 12})]
     return Record.model_validate(
         record.model_copy(

@@ -32,7 +32,7 @@ from medassess import (
 )
 from medassess.gate.catalogue import catalogue_markdown
 from medassess.gate.facts import RecordFacts, is_placeholder
-from medassess.gate.registry import DOC_SECTIONS, GateContext
+from medassess.gate.registry import DOC_SECTIONS, GateContext, Issue
 from medassess.gate.rules.conclusions import _ITEMS_WITH_THEIR_OWN_RULE
 from medassess.gate.settings import shipped_settings
 from tests.peers import assert_peer_valid
@@ -48,6 +48,12 @@ Data = dict[str, Any]
 def complete() -> Data:
     data: Data = json.loads(COMPLETE.read_text(encoding="utf-8"))
     return data
+
+
+def checked(record: Record) -> list[Issue]:
+    """The gate's issues except MA118's warning about the complete example's methadone, written without a dm+d
+    code (its golden exports carry it so), which every record made from that example repeats."""
+    return [i for i in check(record, today=TODAY) if (i.code, i.path) != ("MA118", "$.medicines[0].code")]
 
 
 def errors(record: Record, today: dt.date | None = TODAY) -> set[str]:
@@ -79,6 +85,14 @@ def _set(dotted: str, value: Any) -> Callable[[Data], None]:
     def edit(data: Data) -> None:
         node, key = _locate(data, dotted)
         node[key] = value
+
+    return edit
+
+
+def _append(dotted: str, value: Any) -> Callable[[Data], None]:
+    def edit(data: Data) -> None:
+        container, key = _locate(data, dotted)
+        container[key].append(value)
 
     return edit
 
@@ -146,6 +160,27 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         "$.assessments[0].impact_on_mother.safe_sleep",
     ),
     "MA112": (_drop("assessments.1.impact_on_baby.breastfeeding"), "$.assessments[1].impact_on_baby.breastfeeding"),
+    "MA117": (
+        _append("medicines", {"id": "med-emollient", "name": "Doublebase gel"}),
+        "$.medicines[2].not_of_concern_reason",
+    ),
+    "MA118": (_set("medicines.0.name", "Physeptone 1mg/ml oral solution"), "$.medicines[0].code"),
+    "MA119": (
+        _set(
+            "assessments.0.conclusion",
+            "Continue the current dose through pregnancy. The baby is likely to need observation for neonatal "
+            "withdrawal; no co-sleeping.",
+        ),
+        "$.assessments[0].conclusion",
+    ),
+    "MA120": (
+        _set(
+            "assessments.1.conclusion",
+            "Sertraline should continue alongside diazepam at night; the maternity team will watch the baby "
+            "after birth.",
+        ),
+        "$.assessments[1].conclusion",
+    ),
     "MA201": (_drop("assessments.0.author.name"), "$.assessments[0].author.name"),
     "MA202": (_drop("overall_conclusion.author.role"), "$.overall_conclusion.author.role"),
     "MA203": (_drop("assessments.1.author.registration"), "$.assessments[1].author.registration"),
@@ -228,7 +263,10 @@ def test_codes_and_names_are_unique_and_in_their_ranges() -> None:
 
 
 def test_complete_example_has_no_issues() -> None:
-    assert check(load_record(COMPLETE), today=TODAY) == []
+    # Its methadone is written without a dm+d code (the golden exports carry it so): MA118 warns, nothing else.
+    assert [(i.code, i.severity, i.path) for i in check(load_record(COMPLETE), today=TODAY)] == [
+        ("MA118", "warning", "$.medicines[0].code")
+    ]
 
 
 def test_every_passing_example_is_shareable(passing_examples: list[Path]) -> None:
@@ -282,9 +320,22 @@ def test_a_partners_medicine_raises_safe_sleep_but_not_exposure_concerns() -> No
     """The baby is not exposed to the partner's medicine in the womb or through breast milk."""
     data = complete()
     data["partner"] = {"relationship": "partner"}
-    data["medicines"].append({"id": "med-partner-diazepam", "name": "Diazepam 5mg tablets", "taken_by": "partner"})
+    data["medicines"].append(
+        {
+            "id": "med-partner-diazepam",
+            "code": {"system": "https://dmd.nhs.uk", "code": "42128311000001104", "display": "Diazepam 5mg tablets"},
+            "name": "Diazepam 5mg tablets",
+            "taken_by": "partner",
+        }
+    )
     assessment = copy.deepcopy(data["assessments"][0])
-    assessment.update(id="asm-partner", medicine_ids=["med-partner-diazepam"], impact_on_mother={"sedation": "yes"})
+    assessment.update(
+        id="asm-partner",
+        medicine_ids=["med-partner-diazepam"],
+        impact_on_mother={"sedation": "yes"},
+        conclusion="His diazepam at night sedates him: he must not share a bed or sofa with the baby, and the "
+        "mother does the night feeds.",
+    )
     assessment["impact_on_baby"] = {
         "summary": "Sedation after his dose puts the baby at risk if he shares a bed or sofa."
     }
@@ -364,7 +415,7 @@ def test_safe_sleep_advice_recorded_in_safeguarding_is_enough() -> None:
 def test_template_item_missing_names_the_unanswered_question() -> None:
     data = complete()
     del data["safeguarding"]["social_worker"]
-    issues = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY)]
+    issues = [(i.code, i.path) for i in checked(record_from_data(data))]
     assert issues == [("MA109", "$.safeguarding.social_worker")]
 
 
@@ -379,7 +430,7 @@ def test_template_item_missing_checks_each_assessment_against_its_template(monke
     monkeypatch.setattr(medassess.gate.rules.conclusions, "get_template", lambda *_: stricter)
     data = complete()
     del data["assessments"][1]["impact_on_mother"]["sedation"]
-    issues = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY)]
+    issues = [(i.code, i.path) for i in checked(record_from_data(data))]
     assert issues == [("MA109", "$.assessments[1].impact_on_mother.sedation")]
 
 
@@ -392,7 +443,7 @@ def test_items_left_to_their_own_rule_exist_and_so_do_the_rules() -> None:
 
 def test_concern_rules_are_warnings_and_do_not_block() -> None:
     record = fixture_record("MA110")
-    issues = check(record, today=TODAY)
+    issues = checked(record)
     assert {(i.code, i.severity) for i in issues} == {("MA110", "warning")}
     assert is_shareable(record, today=TODAY)
 
@@ -416,14 +467,14 @@ def test_an_optional_assessment_is_still_checked_for_what_it_says() -> None:
     data["assessments"].append(
         {"id": "asm-paracetamol", "medicine_ids": ["med-paracetamol"], "conclusion": "see notes"}
     )
-    issues = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY)]
+    issues = [(i.code, i.path) for i in checked(record_from_data(data))]
     assert issues == [("MA103", "$.assessments[2].conclusion")]
 
 
 def test_overall_conclusion_text_is_checked_like_an_assessment_conclusion() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = "As above."
-    assert [(i.code, i.path) for i in check(record_from_data(data), today=TODAY)] == [
+    assert [(i.code, i.path) for i in checked(record_from_data(data))] == [
         ("MA103", "$.overall_conclusion.text")
     ]
 

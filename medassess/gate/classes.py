@@ -2,15 +2,17 @@
 
 Classification is by dm+d id first, from the classes' code lists; dm+d re-issues VMP ids, so an id and its
 verified predecessor or successor (``mappings/dmd-reissued-vmps.csv``) classify alike. A medicine that no list
-matches (no code, a local code, or an id outside every list) is matched by whole-word ingredient name, the
-documented fallback for classes that have no list (lithium, opioid substitution, other antiepileptics).
+matches (no code, a local code, or an id outside every list) is recognised by its name through the one name
+index (:mod:`medassess.gate.names`): ingredient or product name, brand, recognised abbreviation or a
+misspelling at the documented threshold. The same index recognises the common medicines that raise no
+perinatal concern (``mappings/no-concern-medicines.toml``), so an uncoded medicine nobody recognises is known
+to be unrecognised rather than taken as harmless.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
-import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,7 +50,13 @@ class Classification:
     classes: tuple[MedicineClass, ...]
     flagged: bool
     matched_by: str
-    """"code", "name", "flag" or "none": how the decision was reached, for the safeguarding lead."""
+    """How the decision was reached, for the safeguarding lead: "code" (a class list), "name" (ingredient or
+    product name), "brand", "abbreviation", "fuzzy" (a misspelling), "flag" (only the clinician's flag) or
+    "none" (no class: see ``no_concern``)."""
+    ingredients: tuple[str, ...] = ()
+    """The ingredients recognised in the medicine's name (empty when the name is not recognised)."""
+    no_concern: bool = False
+    """The name is a common medicine that raises no perinatal concern (mappings/no-concern-medicines.toml)."""
 
     @property
     def needs_assessment(self) -> bool:
@@ -65,15 +73,18 @@ class Classification:
 class ClassCatalogue:
     """The loaded class table with its code index."""
 
-    def __init__(self, concerns: dict[str, Concern], classes: list[MedicineClass], by_code: dict[str, tuple[str, ...]]):
+    def __init__(
+        self,
+        concerns: dict[str, Concern],
+        classes: list[MedicineClass],
+        by_code: dict[str, tuple[str, ...]],
+        exposure_windows: dict[str, int] | None = None,
+    ):
         self.concerns = concerns
         self.classes = {c.id: c for c in classes}
         self._by_code = by_code
-        self._name_patterns = [
-            (cls, re.compile(r"\b(?:" + "|".join(re.escape(i) for i in cls.ingredients) + r")\b", re.IGNORECASE))
-            for cls in classes
-            if cls.ingredients
-        ]
+        self.exposure_windows = dict(exposure_windows or {})
+        """Days before conception a stopped medicine still exposes the baby, per concern (absent: none)."""
         # The share gate asks about each medicine once per rule, and name matching is the cost of a check:
         # remember answers (they depend only on code, name and flag) for the medicines of recent records.
         self._cached = functools.lru_cache(maxsize=4096)(self._classify)
@@ -85,14 +96,23 @@ class ClassCatalogue:
         return self._cached(system, value, medicine.name, medicine.flagged)
 
     def _classify(self, system: str | None, code: str | None, name: str, flagged: bool) -> Classification:
+        from .names import identify  # the name index reads this catalogue, so it is imported on first use
+
+        named = identify(name)
         if system == DMD_SYSTEM and code is not None:
             ids = self._by_code.get(code)
             if ids:
-                return Classification(tuple(self.classes[i] for i in ids), flagged, "code")
-        by_name = tuple(cls for cls, pattern in self._name_patterns if pattern.search(name))
-        if by_name:
-            return Classification(by_name, flagged, "name")
-        return Classification((), flagged, "flag" if flagged else "none")
+                return Classification(tuple(self.classes[i] for i in ids), flagged, "code", named.ingredients)
+        if named.classes:
+            classes = tuple(self.classes[i] for i in named.classes)
+            return Classification(classes, flagged, named.matched_by, named.ingredients)
+        how = "flag" if flagged else "none"
+        return Classification((), flagged, how, named.ingredients, named.no_concern)
+
+    def exposure_window(self, classification: Classification) -> int:
+        """The longest window, in days before conception, in which a stopped medicine of these classes still
+        exposes the baby (0 when none of its concerns has one)."""
+        return max((self.exposure_windows.get(c, 0) for c in classification.concerns), default=0)
 
     def needing_assessment(self, record: Record) -> list[Medicine]:
         """The record's medicines that need a written assessment, in record order."""
@@ -137,7 +157,11 @@ def medicine_classes() -> ClassCatalogue:
         merged = list(dict.fromkeys([*index.get(previous_id, ()), *index.get(current_id, ())]))
         if merged:
             index[previous_id] = index[current_id] = merged
-    return ClassCatalogue(concerns, classes, {k: tuple(v) for k, v in index.items()})
+    windows = {concern: int(days) for concern, days in raw.get("exposure_windows", {}).items()}
+    unknown_windows = windows.keys() - concerns.keys()
+    if unknown_windows:
+        raise ValueError(f"exposure windows name unknown concerns {sorted(unknown_windows)}")
+    return ClassCatalogue(concerns, classes, {k: tuple(v) for k, v in index.items()}, windows)
 
 
 def _reissued_vmps() -> Iterable[tuple[str, str]]:

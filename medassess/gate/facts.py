@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .._record import Assessment, Clinician, Medicine, Record
-from .classes import Classification, classify
+from .classes import Classification, classify, medicine_classes
 from .settings import GateSettings
 
 # ------------------------------------------------------------------------------------------------------------
@@ -129,9 +129,37 @@ class RecordFacts:
         return {m.id: classify(m) for m in self.record.medicines}
 
     @cached_property
+    def conception(self) -> dt.date | None:
+        """The earliest the pregnancy can have started: EDD - 280 days, or delivery date - 294 days (42 weeks,
+        so a baby born late is not missed); the earlier when both are known, None when neither is."""
+        pregnancy = self.record.pregnancy
+        estimates = []
+        if pregnancy.edd is not None:
+            estimates.append(pregnancy.edd - dt.timedelta(days=280))
+        if pregnancy.delivery_date is not None:
+            estimates.append(pregnancy.delivery_date - dt.timedelta(days=294))
+        return min(estimates, default=None)
+
+    def exposes(self, medicine: Medicine, classification: Classification) -> bool:
+        """Whether a medicine still bears on this pregnancy: not stopped, stopped after conception, or stopped
+        within the exposure window of one of its concerns (mappings/medicine-classes.toml). Without a
+        conception estimate every medicine counts."""
+        if medicine.stopped is None or self.conception is None or classification.flagged:
+            return True
+        # A partner's medicine never reached the baby in the womb: no window reaches back before conception.
+        partner = medicine.taken_by == "partner"
+        window = 0 if partner else medicine_classes().exposure_window(classification)
+        return medicine.stopped >= self.conception - dt.timedelta(days=window)
+
+    @cached_property
     def needing(self) -> dict[str, Classification]:
-        """The medicines that need a written assessment (the mother's and the partner's alike), by id."""
-        return {mid: c for mid, c in self.classifications.items() if c.needs_assessment}
+        """The medicines that need a written assessment (the mother's and the partner's alike), by id: those of
+        a class or flagged, unless stopped before the pregnancy and outside every exposure window."""
+        return {
+            mid: c
+            for mid, c in self.classifications.items()
+            if c.needs_assessment and self.exposes(self.medicine(mid), c)
+        }
 
     @cached_property
     def covered(self) -> frozenset[str]:

@@ -1,9 +1,10 @@
 """The share gate's rule catalogue, one module per area; importing this package registers every rule.
 
 Codes by range: MA0xx the record itself (status, identity, pregnancy, template); MA1xx the assessments and
-conclusions; MA2xx who wrote them and when; MA3xx who receives the record; MA4xx the lawful basis.
+conclusions (MA117-MA120, in medicines: names recognised and concluded on); MA2xx who wrote them and when;
+MA3xx who receives the record; MA4xx the lawful basis.
 """
 
-from . import authors, conclusions, lawful_basis, recipients, record
+from . import authors, conclusions, lawful_basis, medicines, recipients, record
 
-__all__ = ["authors", "conclusions", "lawful_basis", "recipients", "record"]
+__all__ = ["authors", "conclusions", "lawful_basis", "medicines", "recipients", "record"]

@@ -1,0 +1,90 @@
+"""Whether a medicine a text names is advised against or contrasted, rather than one she takes.
+
+"Avoid codeine-based painkillers", "instead of valproate", "do not start mirtazapine", "sertraline was
+stopped": each names a medicine without saying she takes it, so the record need not list it. The cue phrases are
+data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentence of the normalised text:
+
+- after an *against* cue ("avoid", "do not start", "never"), every medicine named up to the end of the sentence
+  or the next *resume* cue ("start", "continue", "but") is advised against;
+- after a *contrast* cue ("instead of", "switched from", "stopped"), only the next medicine named is contrasted:
+  in "switched from sertraline to fluoxetine", fluoxetine is one she takes;
+- an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped")
+  marks it too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._resources import data_path
+from .names import Mention
+from .text import normalise
+
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_SENTENCE_END = re.compile(r"(?<!\d)[.;:!?](?!\d)")
+_CLAUSE_END = re.compile(r"(?<!\d)[,.;:!?](?!\d)|$")
+_AFTER_REACH = 6
+"""How many words after the medicine an after-cue may start ("codeine, if needed at all, should be avoided"
+is cut at the comma; "sertraline 50 mg was stopped" is within reach)."""
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    against: tuple[Phrase, ...]
+    contrast: tuple[Phrase, ...]
+    resume: tuple[Phrase, ...]
+    after: tuple[Phrase, ...]
+
+
+def _phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
+    # Longest first, so "do not start" is read before "start".
+    return tuple(sorted((tuple(_WORD.findall(normalise(v))) for v in values), key=len, reverse=True))
+
+
+@functools.cache
+def cues() -> Cues:
+    """The shipped cue phrases (read once)."""
+    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["mentions"]
+    return Cues(*(_phrases(raw[k]) for k in ("against", "contrast", "resume", "after")))
+
+
+def _starts(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
+    """The length of the longest phrase starting at word ``i``, or 0."""
+    for phrase in phrases:
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is advised against or
+    contrasted rather than taken."""
+    found = cues()
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = [(m.start(), m.group()) for m in _WORD.finditer(normalised, sentence_start, mention.start)]
+    words = [w for _, w in before]
+    against = False
+    contrast_at: int | None = None
+    i = 0
+    while i < len(words):
+        if length := _starts(words, i, found.resume):
+            against, contrast_at = False, None
+        elif length := _starts(words, i, found.against):
+            against = True
+        elif length := _starts(words, i, found.contrast):
+            contrast_at = before[i][0]
+        i += length or 1
+    if against:
+        return True
+    if contrast_at is not None and not any(contrast_at < m.start < mention.start for m in others):
+        return True
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    end = clause_end.start() if clause_end else len(normalised)
+    after = _WORD.findall(normalised, mention.end, end)
+    return any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after))))

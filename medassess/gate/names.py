@@ -1,0 +1,443 @@
+"""One index of medicine names as clinicians write them, built once on first use.
+
+Keys come from the class table's ingredients (``mappings/medicine-classes.toml``), the product-name stems of the
+dm+d names in every class list ("Subutex 8mg sublingual tablets (Indivior UK Ltd)" -> "subutex"), UK brands
+(``mappings/brand-names.csv``), combination products split into their ingredients
+(``mappings/combination-products.csv``), common medicines that raise no perinatal concern
+(``mappings/no-concern-medicines.toml``) and recognised abbreviations (``mappings/names.toml``). Every key is
+compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible characters,
+accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol" are one
+name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not a
+real English word nor itself a known medicine, and no other medicine is as close.
+
+Two questions are answered: :func:`identify` (what a medicine's name is: its ingredients, classes and how it
+matched) and :func:`mentions` (which medicines a free text names, with their positions in the normalised text).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+from wordfreq import zipf_frequency
+
+from .._resources import data_path
+from .text import normalise
+
+Kind = Literal["ingredient", "product", "brand", "abbreviation", "no-concern"]
+MatchedBy = Literal["name", "brand", "abbreviation", "fuzzy", "none"]
+
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+"""The words of normalised text, as :func:`medassess.gate.text.words` finds them, here with their positions."""
+_NON_ALNUM = re.compile(r"[\W_]+")
+_SUPPLIER = re.compile(r"\s*[(\[].*$")
+_GM_SDE_SET = re.compile(r"/medications/([a-z-]+)/\d+/")
+_MAX_WORDS = 5
+"""Longest name, in words, looked up at one position (brands such as "Solpadeine Migraine Ibuprofen & Codeine"
+are shorter once "&" is dropped)."""
+
+
+def compact(normalised: str) -> str:
+    """The lookup form of a normalised name: letters and digits only, so hyphens, spaces, apostrophes and "&"
+    do not matter ("co-dydramol" = "co dydramol" = "codydramol")."""
+    return _NON_ALNUM.sub("", normalised)
+
+
+def _fold(text: str) -> str:
+    """:func:`normalise` for the index's own data: ASCII text (nearly all of dm+d) only needs case and spaces
+    folded, which is what normalise does to it, at a fraction of the cost of thousands of names."""
+    return " ".join(text.casefold().split()) if text.isascii() else normalise(text)
+
+
+def _tokens(normalised: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(normalised)]
+
+
+def _longest_at(
+    exact: dict[str, NameEntry], tokens: list[tuple[int, int, str]], i: int, everyday: bool
+) -> tuple[int, NameEntry] | None:
+    """The longest name starting at token ``i``, and how many tokens it spans."""
+    for length in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+        # Words hold only letters, digits and inner hyphens or apostrophes: dropping those two is compact().
+        key = "".join(t[2] for t in tokens[i : i + length]).replace("-", "").replace("'", "")
+        entry = exact.get(key)
+        if entry is None or (entry.everyday and not everyday):
+            continue
+        # Abbreviations are whole words only, and names joined from several written words must be long
+        # enough not to arise by chance ("co dydramol" yes; two short words that happen to spell a key no).
+        if entry.kind == "abbreviation" and length > 1:
+            continue
+        if length > 1 and len(key) < 6:
+            continue
+        return length, entry
+    return None
+
+
+def _exact_mentions(
+    exact: dict[str, NameEntry], normalised: str, everyday: bool
+) -> Iterator[tuple[int, Mention | None]]:
+    """Exact names left to right, longest first; (token index, None) for a token no name starts at."""
+    tokens = _tokens(normalised)
+    i = 0
+    while i < len(tokens):
+        found = _longest_at(exact, tokens, i, everyday)
+        if found is None:
+            yield i, None
+            i += 1
+            continue
+        length, entry = found
+        yield i, Mention(tokens[i][0], tokens[i + length - 1][1], entry)
+        i += length
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """A recognised medicine name: what it is, the ingredients it stands for and their classes."""
+
+    name: str
+    """The name in normalised form, e.g. "co-dydramol"."""
+    kind: Kind
+    ingredients: tuple[str, ...]
+    classes: tuple[str, ...]
+    everyday: bool = False
+    """Every word is a common English word ("Sleep Aid", "Night Nurse"): recognised as a medicine's name, but
+    not looked for in free text, where those words mean what they say."""
+
+    @property
+    def of_concern(self) -> bool:
+        return bool(self.classes)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A medicine named in a text: where (offsets into the normalised text), what, and how it was matched."""
+
+    start: int
+    end: int
+    entry: NameEntry
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Identification:
+    """What a medicine's name says: the ingredients and classes recognised in it and how."""
+
+    ingredients: tuple[str, ...]
+    classes: tuple[str, ...]
+    matched_by: MatchedBy
+    no_concern: bool
+    """Every ingredient word of the name is a common medicine of no perinatal concern (none of concern)."""
+    mentions: tuple[Mention, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzySettings:
+    min_length: int
+    english_zipf: float
+    min_similarity: float
+
+
+class NameIndex:
+    """Names by their compact key, with what the fuzzy matcher may and may not match."""
+
+    def __init__(
+        self,
+        entries: Iterable[NameEntry],
+        *,
+        known: Iterable[str],
+        form_words: Iterable[str],
+        qualifier_words: Iterable[str],
+        fuzzy: FuzzySettings,
+    ) -> None:
+        self._exact: dict[str, NameEntry] = {}
+        for entry in entries:
+            key = compact(entry.name)
+            if key and key not in self._exact:
+                self._exact[key] = entry
+        self._abbreviations = {k for k, e in self._exact.items() if e.kind == "abbreviation"}
+        self.fuzzy = fuzzy
+        self._form_words = frozenset(form_words)
+        self._qualifiers = frozenset(qualifier_words)
+        # Fuzzy candidates are one-word names; medicines of no concern and other known medicines are among
+        # them so that a near miss to one of those is never taken for a medicine of concern.
+        self._known = frozenset(compact(normalise(k)) for k in known) | self._exact.keys()
+        self._candidates = sorted(
+            k
+            for k in self._known
+            if k.isalpha() and len(k) >= fuzzy.min_length and k not in self._abbreviations
+        )
+        self._fuzzy_word = functools.lru_cache(maxsize=16384)(self._fuzzy_uncached)
+
+    def __len__(self) -> int:
+        return len(self._exact)
+
+    def lookup(self, name: str) -> NameEntry | None:
+        """The entry for exactly this name (in any disguise), or None."""
+        return self._exact.get(compact(normalise(name)))
+
+    # ----------------------------------------------------------------------------------------------------
+    # Finding names in text.
+
+    def find(self, normalised: str, *, fuzzy: bool = True, everyday: bool = False) -> Iterator[Mention]:
+        """Names in already normalised text, longest first at each position, left to right."""
+        tokens = _tokens(normalised) if fuzzy else []
+        for i, mention in _exact_mentions(self._exact, normalised, everyday):
+            if mention is not None:
+                yield mention
+            elif fuzzy:
+                entry = self._fuzzy_word(tokens[i][2])
+                if entry is not None:
+                    yield Mention(tokens[i][0], tokens[i][1], entry, fuzzy=True)
+
+    def _fuzzy_uncached(self, word: str) -> NameEntry | None:
+        key = compact(word)
+        settings = self.fuzzy
+        if len(key) < settings.min_length or not key.isalpha() or key in self._known:
+            return None
+        if zipf_frequency(key, "en") >= settings.english_zipf:
+            return None
+        best = process.extract(
+            key,
+            self._candidates,
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=settings.min_similarity,
+            limit=None,
+        )
+        if not best:
+            return None
+        top = max(score for _, score, _ in best)
+        closest = {self._exact.get(name) for name, score, _ in best if score == top}
+        # A tie between different medicines, or a closest name that is not of concern, is no match.
+        if len(closest) != 1:
+            ingredients = {e.ingredients if e is not None else None for e in closest}
+            if len(ingredients) != 1:
+                return None
+        entry = next(iter(closest))
+        if entry is None or not entry.of_concern:
+            return None
+        return entry
+
+    # ----------------------------------------------------------------------------------------------------
+    # Identifying a medicine's name.
+
+    def stem_words(self, normalised: str) -> list[tuple[int, int, str]]:
+        """The words of a product name before its strength or form ("lactulose 3.1-3.7g/5ml oral solution"
+        -> lactulose), without any supplier in brackets."""
+        words = []
+        for m in _WORD.finditer(_SUPPLIER.sub("", normalised)):
+            word = m.group()
+            if any(c.isdigit() for c in word) or word in self._form_words:
+                break
+            words.append((m.start(), m.end(), word))
+        return words
+
+    def identify(self, name: str) -> Identification:
+        normalised = normalise(name)
+        found = tuple(self.find(normalised, fuzzy=True, everyday=True))
+        concern = [m for m in found if m.entry.of_concern]
+        ingredients = _unique(i for m in (concern or found) for i in m.entry.ingredients)
+        classes = _unique(c for m in concern for c in m.entry.classes)
+        if concern:
+            return Identification(ingredients, classes, _how(concern), False, found)
+        covered = [(m.start, m.end) for m in found]
+        stem = self.stem_words(normalised)
+        no_concern = bool(found) and bool(stem) and all(
+            word in self._qualifiers or any(s <= start and end <= e for s, e in covered) for start, end, word in stem
+        )
+        return Identification(ingredients, (), "none", no_concern, found)
+
+
+def _how(concern: list[Mention]) -> MatchedBy:
+    kinds = {m.entry.kind for m in concern if not m.fuzzy}
+    if kinds & {"ingredient", "product"}:
+        return "name"
+    if "brand" in kinds:
+        return "brand"
+    if "abbreviation" in kinds:
+        return "abbreviation"
+    return "fuzzy"
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Building the index from the data in mappings/.
+
+
+def _csv_rows(path_parts: tuple[str, ...]) -> Iterator[dict[str, str]]:
+    path = data_path("mappings").joinpath(*path_parts)
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(line for line in handle if not line.startswith("#"))
+
+
+class _Builder:
+    """Collects entries in order of authority: class ingredients, then combinations, brands, product stems,
+    abbreviations; a later source never overrides an earlier key."""
+
+    def __init__(self, class_ingredients: dict[str, tuple[str, ...]], english_zipf: float) -> None:
+        self.entries: dict[str, NameEntry] = {}
+        self.english_zipf = english_zipf
+        self.classes_of: dict[str, list[str]] = {}
+        for class_id, ingredients in class_ingredients.items():
+            for ingredient in ingredients:
+                self.classes_of.setdefault(normalise(ingredient), []).append(class_id)
+
+    def add(self, entry: NameEntry) -> None:
+        key = compact(entry.name)
+        if key and key not in self.entries:
+            self.entries[key] = entry
+
+    def resolve(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The ingredients and classes a written ingredient ("morphine tartrate", "co-codamol") stands for,
+        through the entries collected so far (exact names only); None when no name is recognised in it."""
+        found = [m for _, m in _exact_mentions(self.entries, _fold(text), True) if m is not None]
+        if not found:
+            return None
+        ingredients = _unique(i for m in found for i in m.entry.ingredients)
+        classes = _unique(c for m in found for c in m.entry.classes)
+        return ingredients, classes
+
+    def resolve_all(self, texts: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Ingredients and classes of several written ingredients; one no name is recognised in stands for
+        itself (an ingredient of no class, such as "ibuprofen" of Nurofen Plus)."""
+        resolved = [self.resolve(text) or ((normalise(text),), ()) for text in texts]
+        return _unique(i for found, _ in resolved for i in found), _unique(c for _, found in resolved for c in found)
+
+    def everyday(self, name: str) -> bool:
+        return all(zipf_frequency(w, "en") >= self.english_zipf for w in _WORD.findall(name))
+
+
+_NO_FUZZY = FuzzySettings(min_length=10**6, english_zipf=0.0, min_similarity=1.0)
+
+
+@functools.cache
+def name_index() -> NameIndex:
+    """The shipped index (built once, on first use)."""
+    from .classes import medicine_classes  # the class table is built first; classification then uses this index
+
+    catalogue = medicine_classes()
+    settings = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
+    fuzzy = FuzzySettings(
+        min_length=int(settings["fuzzy"]["min_length"]),
+        english_zipf=float(settings["fuzzy"]["english_zipf"]),
+        min_similarity=float(settings["fuzzy"]["min_similarity"]),
+    )
+    form_words = [normalise(w) for w in settings["form_words"]]
+    builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)
+    list_class = {filename: c.id for c in catalogue.classes.values() for filename in c.codelists}
+
+    combinations = {normalise(r["name"]): r["ingredients"].split(";") for r in _csv_rows(("combination-products.csv",))}
+
+    brand_rows = list(_csv_rows(("brand-names.csv",)))
+    brand_ingredients: dict[str, list[str]] = {}
+    for row in brand_rows:
+        brand_ingredients.setdefault(normalise(row["brand"]), []).append(row["ingredient"])
+
+    # 1. Ingredients of the class table (a co- name among them is split into its ingredients); the few brands
+    #    the table lists (Priadel, Physeptone) stand for the ingredient the brand table gives them.
+    for ingredient, class_ids in builder.classes_of.items():
+        if ingredient not in brand_ingredients:
+            split = tuple(normalise(p) for p in combinations.get(ingredient, [ingredient]))
+            builder.add(NameEntry(ingredient, "ingredient", split, tuple(class_ids)))
+    for ingredient, class_ids in builder.classes_of.items():
+        if ingredient in brand_ingredients:
+            of_brand, brand_classes = builder.resolve_all(brand_ingredients[ingredient])
+            builder.add(NameEntry(ingredient, "product", of_brand, _unique([*class_ids, *brand_classes])))
+    # 2. Common medicines of no concern.
+    no_concern = tomllib.loads((data_path("mappings") / "no-concern-medicines.toml").read_text(encoding="utf-8"))
+    for medicine in no_concern["medicines"]:
+        first = normalise(medicine["names"][0])
+        for written in medicine["names"]:
+            builder.add(NameEntry(normalise(written), "no-concern", (first,), ()))
+    # 3. Combination products, by their ingredients' classes.
+    for name, parts in combinations.items():
+        contained, classes = builder.resolve_all(parts)
+        kind: Kind = "product" if name.startswith("co-") else "brand"
+        builder.add(NameEntry(name, kind, contained, classes, builder.everyday(name)))
+    # 4. Brands, by their ingredients' classes; a brand whose ingredient is in no class keeps the class of the
+    #    list it was read from.
+    brands: dict[str, tuple[list[str], list[str]]] = {}
+    for row in brand_rows:
+        contained, classes = builder.resolve_all([row["ingredient"]])
+        listed = list_class.get(row["class"] + ".csv")
+        found_ingredients, found_classes = brands.setdefault(normalise(row["brand"]), ([], []))
+        found_ingredients.extend(contained)
+        found_classes.extend(classes or ((listed,) if listed else ()))
+    for brand, (ingredients_list, classes_list) in brands.items():
+        builder.add(
+            NameEntry(brand, "brand", _unique(ingredients_list), _unique(classes_list), builder.everyday(brand))
+        )
+    # 5. Product stems of the dm+d names in every class list, where the list shows their ingredient (a
+    #    broad set's folder, such as bnf-cns-meds, names no ingredient and is skipped).
+    stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
+    seen: set[tuple[str, str]] = set()
+    for class_id, name, ingredient_text in _listed_products(list_class):
+        if (class_id, name) in seen:
+            continue
+        seen.add((class_id, name))
+        words = [w for _, _, w in stems.stem_words(_fold(name))]
+        if not words or len(words) > _MAX_WORDS - 1 or words[0] in ("product", "generic"):
+            continue
+        stem = " ".join(words)
+        if compact(stem) in builder.entries or len(compact(stem)) < 4:
+            continue
+        resolved = builder.resolve(ingredient_text)
+        if resolved is not None:
+            of_stem, stem_classes = resolved
+            builder.add(NameEntry(stem, "product", of_stem, _unique([*stem_classes, class_id]), builder.everyday(stem)))
+    # 6. Abbreviations.
+    for abbreviation, ingredient in settings["abbreviations"].items():
+        stands_for, classes = builder.resolve_all([ingredient])
+        builder.add(NameEntry(normalise(abbreviation), "abbreviation", stands_for, classes))
+
+    return NameIndex(
+        builder.entries.values(),
+        known=settings["known_medicines"],
+        form_words=form_words,
+        qualifier_words=[normalise(w) for w in settings["qualifier_words"]],
+        fuzzy=fuzzy,
+    )
+
+
+def _listed_products(list_class: dict[str, str]) -> Iterator[tuple[str, str, str]]:
+    """(class, product name, its ingredient as written) for the products of each class list whose
+    ingredient the list itself shows: a branded AMP through its generic VMP (BNF code: chemical, "AA", the
+    equivalent-strength characters twice), or a row of a single-ingredient gm-sde set (its folder names it)."""
+    for filename, class_id in list_class.items():
+        rows = list(_csv_rows(("codelists", filename)))
+        vmps = {
+            r.get("bnf_code", ""): r.get("dmd_name") or r.get("term") or "" for r in rows if r.get("dmd_type") == "VMP"
+        }
+        for row in rows:
+            name = row.get("dmd_name") or row.get("term") or ""
+            bnf = row.get("bnf_code") or ""
+            if row.get("dmd_type") == "AMP" and len(bnf) == 15 and bnf[9:11] != "AA":
+                generic = vmps.get(bnf[:9] + "AA" + bnf[13:15] + bnf[13:15])
+                if generic:
+                    yield class_id, name, " ".join(p.split()[0] for p in generic.split(" / "))
+                continue
+            found = _GM_SDE_SET.search(row.get("source") or "")
+            if found and " / " not in name:
+                yield class_id, name, found.group(1).replace("-", " ")
+
+
+def identify(name: str) -> Identification:
+    """What a medicine's name says, from the shipped index."""
+    return name_index().identify(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def mentions(text: str, *, fuzzy: bool = True) -> tuple[Mention, ...]:
+    """The medicines a free text names, with offsets into ``normalise(text)``. Names made only of everyday
+    English words ("Sleep Aid") are not looked for in free text. Remembered for recent texts: several rules
+    read the same conclusion."""
+    return tuple(name_index().find(normalise(text), fuzzy=fuzzy))

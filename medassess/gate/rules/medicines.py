@@ -1,0 +1,246 @@
+"""MA117-MA120: medicines recognised as clinicians write them, and named where they are concluded on."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterator
+
+from ..._codesystems import DMD_SYSTEM
+from ..._record import Medicine, Record
+from ..._resources import data_path
+from ..advice import advised_against
+from ..classes import Classification, medicine_classes
+from ..facts import RecordFacts, WrittenConclusion, is_placeholder, unwritten
+from ..names import Mention, mentions, name_index
+from ..registry import GateContext, Problem, rule
+from ..text import normalise, words
+
+
+@functools.cache
+def _min_reason_words() -> int:
+    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
+    return int(raw["reasons"]["min_words"])
+
+
+def _dmd_coded(medicine: Medicine) -> bool:
+    return medicine.code is not None and medicine.code.system == DMD_SYSTEM
+
+
+def _of_concern(ingredients: tuple[str, ...]) -> frozenset[str]:
+    """The ingredients that are themselves of concern ("codeine" of co-codamol, not "paracetamol"); all of them
+    when none is (a flagged medicine is concluded on by whatever it is)."""
+    index = name_index()
+    concern = frozenset(i for i in ingredients if (e := index.lookup(i)) is not None and e.of_concern)
+    return concern or frozenset(ingredients)
+
+
+@rule(
+    "MA117",
+    "medicine-unrecognised",
+    "error",
+    "An uncoded medicine medassess does not recognise has no recorded reason it raises no concern.",
+)
+def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Every medicine without a dm+d code is either recognised by its name (a medicine of concern, written as an
+    ingredient, product, brand, abbreviation or a near misspelling; or one of the common medicines that raise no
+    perinatal concern in mappings/no-concern-medicines.toml, such as paracetamol or folic acid), flagged for
+    assessment, or carries the clinician's reason it raises no concern (not_of_concern_reason, at least three
+    words and not a placeholder).
+
+    Why it matters:
+    A medicine medassess cannot recognise is not thereby harmless: an unfamiliar brand or a misspelling of a
+    sedating or teratogenic medicine would otherwise pass with no assessment, and the baby's risk would go
+    unwritten. The clinician's explicit classification makes the decision someone's, on the record.
+
+    Example:
+    {"id": "med-x", "name": "Dozol liquid 10ml at night"} with no code, no flag and no not_of_concern_reason.
+
+    Instead:
+    Add the dm+d code, flag the medicine for assessment, or record why it raises no concern:
+    "not_of_concern_reason": "Emollient cream applied to the skin; no effect on pregnancy or the baby."
+    """
+    facts = context.facts
+    minimum = _min_reason_words()
+    for index, medicine in enumerate(record.medicines):
+        found = facts.classifications[medicine.id]
+        if _dmd_coded(medicine) or found.needs_assessment or found.no_concern:
+            continue
+        reason = medicine.not_of_concern_reason
+        if reason is not None and not unwritten(reason, context.settings) and len(words(normalise(reason))) >= minimum:
+            continue
+        yield Problem(
+            f"medicine {medicine.id} has no dm+d code and its name is not one medassess recognises: record its "
+            "dm+d code, flag it for assessment, or give the clinician's reason it raises no perinatal concern",
+            f"$.medicines[{index}].not_of_concern_reason",
+        )
+
+
+@rule(
+    "MA118",
+    "concerning-medicine-uncoded",
+    "warning",
+    "A medicine of concern is recorded without its dm+d code.",
+)
+def concerning_medicine_uncoded(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    A medicine that needs a written assessment because of its class, recognised by its name, has a dm+d code.
+    A warning: the record is still shared, since the assessment matters more than the code.
+
+    Why it matters:
+    Maternity and GP systems find medicines by their dm+d code: medicine reconciliation, interaction checks and
+    searches for babies exposed to valproate or opioids all query by code. A medicine known only by its written
+    name can be missed by the systems of the professionals caring for the baby.
+
+    Example:
+    {"id": "med-methadone", "name": "Methadone 1mg/ml oral solution"} with no "code".
+
+    Instead:
+    Pick the medicine from the dm+d in the clinical system so its code is recorded:
+    "code": {"system": "https://dmd.nhs.uk", "code": "<the VMP or AMP id>", "display": "<its dm+d name>"}.
+    """
+    for index, medicine in enumerate(record.medicines):
+        found = context.facts.needing.get(medicine.id)
+        if found is not None and found.classes and not _dmd_coded(medicine):
+            labels = ", ".join(c.label for c in found.classes)
+            yield Problem(
+                f"medicine {medicine.id} is of concern ({labels}) but has no dm+d code; receiving systems look "
+                "medicines up by code",
+                f"$.medicines[{index}].code",
+            )
+
+
+def _names_medicine(
+    facts: RecordFacts, medicine_id: str, found: Classification, said: frozenset[str], text_words: str
+) -> bool:
+    if found.ingredients:
+        return bool(_of_concern(found.ingredients) & said)
+    # A name the index does not know (a flagged medicine, or a code-listed product with an unfamiliar name): the
+    # conclusion names it when it repeats the product name's stem.
+    stem = "".join(w for _, _, w in name_index().stem_words(normalise(facts.medicine(medicine_id).name)))
+    return not stem or stem in text_words
+
+
+def _said(found: tuple[Mention, ...]) -> frozenset[str]:
+    return frozenset(i for m in found for i in m.entry.ingredients)
+
+
+@rule(
+    "MA119",
+    "conclusion-omits-medicine",
+    "error",
+    "A conclusion does not name a medicine it covers.",
+)
+def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Each written conclusion names every medicine it covers that needs an assessment: an assessment's conclusion
+    its own medicines, the overall conclusion every medicine that needs one. A medicine is named by its
+    ingredient, product or brand name, a recognised abbreviation or a near misspelling, in any disguise of
+    letters or spacing; for a combination product (co-codamol), by its ingredient of concern (codeine).
+    Placeholder conclusions are left to MA103.
+
+    Why it matters:
+    A joint conclusion that never mentions one of its medicines has not concluded on it. Diazepam and pregabalin
+    both sedate and both can cause withdrawal; a conclusion about pregabalin alone leaves the foster carer with
+    no decision about the diazepam.
+
+    Example:
+    An assessment covering diazepam and pregabalin whose conclusion only says "Pregabalin continues; no
+    co-sleeping; watch for withdrawal until day 8."
+
+    Instead:
+    Name each medicine and say what is decided about it: "Diazepam and pregabalin continue; both sedate, so no
+    co-sleeping; watch for withdrawal until day 8."
+    """
+    facts = context.facts
+    for written in facts.conclusions:
+        if is_placeholder(written.text, context.settings):
+            continue
+        found = mentions(written.text)
+        said = _said(found)
+        text_words = "".join(words(normalise(written.text)))
+        for mid in written.medicine_ids:
+            classification = facts.needing.get(mid)
+            if classification is not None and not _names_medicine(facts, mid, classification, said, text_words):
+                yield Problem(
+                    f"the conclusion of {written.label} does not name medicine {mid}, which it covers",
+                    written.path,
+                )
+
+
+def _listed(facts: RecordFacts) -> tuple[frozenset[str], frozenset[str]]:
+    """What the record's medicine list holds: ingredients of concern recognised by name, and the classes of
+    medicines listed only by code (their names not recognised)."""
+    ingredients: set[str] = set()
+    classes: set[str] = set()
+    for found in facts.classifications.values():
+        if found.ingredients:
+            ingredients |= _of_concern(found.ingredients) | set(found.ingredients)
+        else:
+            classes |= {c.id for c in found.classes}
+    return frozenset(ingredients), frozenset(classes)
+
+
+def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozenset[str]]) -> Iterator[Mention]:
+    ingredients, classes = listed
+    normalised = normalise(written.text)
+    # Exact names only: a word that merely resembles an unlisted medicine must not refuse a record.
+    found = mentions(written.text, fuzzy=False)
+    for mention in found:
+        entry = mention.entry
+        if not entry.of_concern or _of_concern(entry.ingredients) & ingredients or set(entry.classes) & classes:
+            continue
+        if not advised_against(normalised, mention, found):
+            yield mention
+
+
+@rule(
+    "MA120",
+    "conclusion-names-unlisted-medicine",
+    "error",
+    "A conclusion names a medicine of concern that the medicine list does not include.",
+)
+def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Every medicine of concern a conclusion names as one she (or the partner) takes is in the record's medicine
+    list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
+    codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
+    fluoxetine" (sertraline only), "sertraline was stopped". The cue phrases are data in mappings/names.toml
+    ([mentions]); only exact names count here, never a near misspelling.
+
+    Why it matters:
+    The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
+    safe sleep and withdrawal plans from the medicine list. A conclusion that relies on methadone the list
+    omits shares a record in which that medicine was never assessed, and the receiving systems never learn she
+    takes it.
+
+    Example:
+    The medicine list holds sertraline only; the overall conclusion says "Continue methadone 60 mg and
+    sertraline; no co-sleeping."
+
+    Instead:
+    Add the medicine to the list (with its dm+d code) and assess it, or, if she does not take it, say so in the
+    conclusion ("methadone was stopped in 2023").
+    """
+    facts = context.facts
+    listed = _listed(facts)
+    catalogue = medicine_classes()
+    for written in facts.conclusions:
+        if is_placeholder(written.text, context.settings):
+            continue
+        reported: set[str] = set()
+        for mention in _unlisted(written, listed):
+            labels = ", ".join(catalogue.classes[c].label for c in mention.entry.classes)
+            if labels in reported:
+                continue
+            reported.add(labels)
+            yield Problem(
+                f"the conclusion of {written.label} names a medicine of concern ({labels}) that the record's "
+                "medicine list does not include",
+                written.path,
+            )

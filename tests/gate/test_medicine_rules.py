@@ -1,0 +1,228 @@
+"""MA117-MA120 and exposure windows, each both ways: a record where the rule must fire, a near miss where not."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.facts import RecordFacts
+from tests.test_rules import TODAY, complete
+
+Data = dict[str, Any]
+DMD = "https://dmd.nhs.uk"
+
+
+def issues(data: Data, code: str) -> list[tuple[str, str]]:
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == code]
+
+
+def with_medicine(**medicine: Any) -> Data:
+    data = complete()
+    data["medicines"].append({"id": "med-extra", **medicine})
+    return data
+
+
+# ------------------------------------------------------------------------------------------------------------
+# MA117 medicine-unrecognised
+
+
+@pytest.mark.parametrize("name", ["Doublebase gel", "Xailin night eye ointment", "Paracetamol and xylometazoline"])
+def test_an_unrecognised_uncoded_medicine_without_a_reason_is_refused(name: str) -> None:
+    found = issues(with_medicine(name=name), "MA117")
+    assert [p for p, _ in found] == ["$.medicines[2].not_of_concern_reason"]
+    assert name.split()[0].lower() not in found[0][1].lower()  # the message quotes no input
+
+
+@pytest.mark.parametrize("reason", [None, "", "n/a", "None.", "ok fine"])
+def test_a_placeholder_or_too_short_reason_does_not_count(reason: str | None) -> None:
+    assert issues(with_medicine(name="Doublebase gel", not_of_concern_reason=reason), "MA117")
+
+
+@pytest.mark.parametrize(
+    "medicine",
+    [
+        {"name": "Doublebase gel", "not_of_concern_reason": "Emollient applied to dry skin; not absorbed."},
+        {"name": "Paracetamol 500mg tablets"},
+        {"name": "Folic acid 400microgram tablets"},
+        {"name": "Gaviscon Advance oral suspension"},
+        {"name": "Doublebase gel", "flagged": True},
+        {"name": "Amoxicillin 500mg capsules", "code": {"system": DMD, "code": "323509004", "display": "x"}},
+    ],
+)
+def test_recognised_coded_flagged_or_explained_medicines_pass_ma117(medicine: Data) -> None:
+    assert not issues(with_medicine(**medicine), "MA117")
+
+
+# ------------------------------------------------------------------------------------------------------------
+# MA118 concerning-medicine-uncoded (a warning)
+
+
+def test_an_uncoded_medicine_of_concern_is_warned_not_refused() -> None:
+    data = with_medicine(name="Phenergan 25mg tablets")
+    found = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA118"]
+    assert {i.path for i in found} >= {"$.medicines[2].code"}
+    assert all(i.severity == "warning" for i in found)
+
+
+def test_a_coded_medicine_of_concern_is_not_warned() -> None:
+    data = complete()
+    data["medicines"][0]["code"] = {"system": DMD, "code": "42128311000001104", "display": "Diazepam 5mg tablets"}
+    assert not issues(data, "MA118")
+
+
+# ------------------------------------------------------------------------------------------------------------
+# MA119 conclusion-omits-medicine
+
+
+def _joint(conclusion: str) -> Data:
+    """Methadone and sertraline under one assessment with this conclusion."""
+    data = complete()
+    data["assessments"][0]["medicine_ids"] = ["med-methadone", "med-sertraline"]
+    data["assessments"][0]["conclusion"] = conclusion
+    del data["assessments"][1]
+    return data
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Continue at the same dose through pregnancy; observe the baby for withdrawal and no co-sleeping.",
+        "Methadone 60 mg continues; observe the baby for withdrawal for 72 hours and no co-sleeping.",
+        "Continue the SSRI and the opioid substitution; observe the baby for withdrawal, no co-sleeping.",
+    ],
+)
+def test_a_joint_conclusion_that_omits_a_medicine_is_refused(conclusion: str) -> None:
+    assert {p for p, _ in issues(_joint(conclusion), "MA119")} == {"$.assessments[0].conclusion"}
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Methadone and sertraline continue; observe the baby for withdrawal for 72 hours; no co-sleeping.",
+        "Physeptone and Lustral continue unchanged; observe the baby for withdrawal; no co-sleeping at home.",
+        "M\u0435thadone and sertr\u200baline continue; observe the baby for withdrawal; no co-sleeping at home.",
+        "Metadone and setraline continue unchanged; observe the baby for withdrawal; no co-sleeping at home.",
+    ],
+)
+def test_a_joint_conclusion_naming_each_medicine_in_any_form_passes(conclusion: str) -> None:
+    assert not issues(_joint(conclusion), "MA119")
+
+
+def test_a_combination_product_is_named_by_its_ingredient_of_concern_not_its_paracetamol() -> None:
+    data = complete()
+    data["medicines"][0]["name"] = "Co-codamol 30mg/500mg tablets"
+    path = "$.assessments[0].conclusion"
+
+    def omitted(conclusion: str) -> bool:
+        data["assessments"][0]["conclusion"] = conclusion
+        return path in {p for p, _ in issues(data, "MA119")}
+
+    assert omitted("Paracetamol-containing painkiller continues; no co-sleeping; observe.")
+    assert not omitted("Co-codamol continues for now; no co-sleeping; observe for withdrawal.")
+    assert not omitted("The codeine continues for now; no co-sleeping; observe for withdrawal.")
+
+
+def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = "Continue methadone unchanged; no co-sleeping; observe the baby after birth."
+    assert [p for p, _ in issues(data, "MA119")] == ["$.overall_conclusion.text"]
+
+
+# ------------------------------------------------------------------------------------------------------------
+# MA120 conclusion-names-unlisted-medicine
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sertraline continues alongside diazepam at night.",
+        "She takes Subutex as well as sertraline.",
+        "Sertraline and co-dydramol continue.",
+        "Stopped citalopram, started sertraline and pregabalin.",  # pregabalin is taken: not contrasted
+        "Switched from citalopram to sertraline; lamotrigine continues.",
+        "Sertraline continues with Lyr\u0456ca at night.",  # disguised brand
+    ],
+)
+def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sentence: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    found = issues(data, "MA120")
+    assert [p for p, _ in found] == ["$.assessments[1].conclusion"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sertraline continues; avoid codeine-based painkillers.",
+        "Sertraline continues instead of citalopram.",
+        "Do not start mirtazapine; sertraline continues.",
+        "Switched from citalopram to sertraline last year.",
+        "Sertraline continues; citalopram was stopped in 2024.",
+        "Sertraline continues; codeine and tramadol should be avoided.",
+        "Sertraline continues; she should avoid co-codamol, tramadol and morphine.",
+        "Sertraline continues, and she has no night nurse or sleep aid.",  # everyday words, not brands
+        "Sertraline continues; the coding of the notes is complete.",  # never a fuzzy match here
+        "Sertraline continues with paracetamol for pain.",  # a medicine of no concern
+    ],
+)
+def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    assert not issues(data, "MA120")
+
+
+def test_an_unlisted_mention_is_reported_once_per_class_and_quotes_nothing() -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = "Sertraline continues with diazepam and diazepam again at night."
+    found = issues(data, "MA120")
+    assert len(found) == 1 and "diazepam" not in found[0][1].lower()
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Exposure windows: RecordFacts.needing
+
+
+def _stopped(name: str, stopped: str, taken_by: str = "mother") -> RecordFacts:
+    data = complete()  # EDD 2026-05-15: conception estimated 2025-08-08
+    data["medicines"].append({"id": "med-old", "name": name, "stopped": stopped, "taken_by": taken_by})
+    if taken_by == "partner":
+        data["partner"] = {"relationship": "partner"}
+    return RecordFacts(record_from_data(data))
+
+
+@pytest.mark.parametrize(
+    ("name", "stopped", "needed"),
+    [
+        ("Sodium valproate 500mg tablets", "2025-01-10", True),  # teratogenicity: within 3 years of conception
+        ("Sodium valproate 500mg tablets", "2021-06-01", False),  # beyond every window
+        ("Diazepam 5mg tablets", "2025-08-01", True),  # withdrawal: within the 14-day dating margin
+        ("Diazepam 5mg tablets", "2025-06-01", False),  # stopped two months before conception
+        ("Diazepam 5mg tablets", "2025-12-01", True),  # stopped during the pregnancy
+        ("Quetiapine 100mg tablets", "2025-05-01", False),  # sedation: no window before conception
+    ],
+)
+def test_a_stopped_medicine_counts_only_within_its_exposure_window(name: str, stopped: str, needed: bool) -> None:
+    assert ("med-old" in _stopped(name, stopped).needing) is needed
+
+
+def test_a_partners_stopped_medicine_has_no_window_before_conception() -> None:
+    assert "med-old" not in _stopped("Sodium valproate 500mg tablets", "2025-01-10", "partner").needing
+
+
+def test_without_a_conception_estimate_every_stopped_medicine_counts() -> None:
+    data = complete()
+    del data["pregnancy"]["edd"]
+    data["medicines"].append({"id": "med-old", "name": "Diazepam 5mg tablets", "stopped": "2010-01-01"})
+    assert "med-old" in RecordFacts(record_from_data(copy.deepcopy(data))).needing
+
+
+def test_conception_is_estimated_conservatively_from_edd_or_delivery() -> None:
+    data = complete()
+    facts = RecordFacts(record_from_data(data))
+    assert facts.conception == dt.date(2026, 5, 15) - dt.timedelta(days=280)
+    data["pregnancy"] = {"stage": "postnatal", "delivery_date": "2026-03-04"}
+    assert RecordFacts(record_from_data(data)).conception == dt.date(2026, 3, 4) - dt.timedelta(days=294)

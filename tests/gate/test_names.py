@@ -1,0 +1,198 @@
+"""The medicine name index: names as clinicians write them, both ways (must match / must not match)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess.gate.names import compact, identify, mentions, name_index
+from medassess.gate.text import normalise
+
+
+@pytest.mark.parametrize(
+    ("written", "klass", "ingredient", "how"),
+    [
+        ("Subutex 8mg sublingual tablets (Indivior UK Ltd)", "opioid-substitution", "buprenorphine", "brand"),
+        ("Methadose oral concentrate", "opioid-substitution", "methadone", "brand"),
+        ("Physeptone 1mg/ml mixture", "opioid-substitution", "methadone", "name"),  # listed in the class table
+        ("Epilim Chrono 500 tablets", "teratogenic", "valproate", "brand"),
+        ("Lyrica 75mg capsules", "gabapentinoid", "pregabalin", "brand"),
+        ("Oramorph 10mg/5ml oral solution", "opioid", "morphine", "brand"),
+        ("Tramacet 37.5mg/325mg tablets", "opioid", "tramadol", "brand"),
+        ("Zapain 30mg/500mg capsules", "opioid", "codeine", "brand"),
+        ("Phenergan 25mg tablets", "sedating", "promethazine", "brand"),
+        ("Co-dydramol 10mg/500mg tablets", "opioid", "dihydrocodeine", "name"),
+        ("Phenobarbital 30mg tablets", "antiepileptic", "phenobarbital", "name"),
+        ("Primidone 250mg tablets", "antiepileptic", "primidone", "name"),
+        ("Methotrexate 2.5mg tablets", "teratogenic-other", "methotrexate", "name"),
+        ("Warfarin 3mg tablets", "teratogenic-other", "warfarin", "name"),
+        ("Mycophenolate mofetil 500mg tablets", "teratogenic-other", "mycophenolate", "name"),
+        ("Ramipril 5mg capsules", "teratogenic-other", "ramipril", "name"),
+        ("Chlorphenamine 4mg tablets", "sedating", "chlorphenamine", "name"),
+        ("Mirtazapine 15mg tablets", "sedating-other", "mirtazapine", "name"),
+        ("Night Nurse capsules", "sedating", "promethazine", "name"),
+        ("MTX 10mg weekly", "teratogenic-other", "methotrexate", "abbreviation"),
+    ],
+)
+def test_names_as_written_are_recognised(written: str, klass: str, ingredient: str, how: str) -> None:
+    found = identify(written)
+    assert klass in found.classes
+    assert ingredient in found.ingredients
+    assert found.matched_by == how
+
+
+@pytest.mark.parametrize("written", ["co-dydramol", "co dydramol", "Codydramol", "CO‑DYDRAMOL", "co\u00addydramol"])
+def test_names_are_hyphen_space_and_case_insensitive(written: str) -> None:
+    found = identify(written)
+    assert found.ingredients == ("dihydrocodeine", "paracetamol")
+    assert found.classes == ("opioid",)
+
+
+@pytest.mark.parametrize(
+    ("disguised", "plain"),
+    [
+        ("M\u0435th\u0430done", "Methadone"),  # Cyrillic e and a
+        ("Meth\u200badone", "Methadone"),  # zero-width space
+        ("Ｓｕｂｕｔｅｘ", "Subutex"),  # full-width letters
+        ("Lyri\u0441a", "Lyrica"),  # Cyrillic es
+        ("di\u00adazepam", "diazepam"),  # soft hyphen
+    ],
+)
+def test_disguised_names_are_judged_as_the_plain_name(disguised: str, plain: str) -> None:
+    assert identify(disguised).classes == identify(plain).classes != ()
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "ingredient"),
+    [
+        ("Setraline 50mg tablets", "sertraline"),
+        ("Diazapam 5mg", "diazepam"),
+        ("Quetiapene 100mg", "quetiapine"),
+        ("Pregablin 75mg capsules", "pregabalin"),
+        ("Metadone mixture", "methadone"),
+        ("Lamotrigene 100mg", "lamotrigine"),
+        ("Codiene phosphate 30mg", "codeine"),
+        ("Mirtazepine 15mg", "mirtazapine"),
+        ("Olanzepine 5mg", "olanzapine"),
+    ],
+)
+def test_realistic_misspellings_match_their_medicine(misspelt: str, ingredient: str) -> None:
+    found = identify(misspelt)
+    assert found.matched_by == "fuzzy"
+    assert found.ingredients == (ingredient,)
+
+
+@pytest.mark.parametrize(
+    "near_miss",
+    [
+        "Cetirizine 10mg tablets",  # an antihistamine that does not sedate, not cyclizine
+        "Methyldopa 250mg tablets",  # a pregnancy antihypertensive, not methadone
+        "Diltiazem 60mg tablets",  # not diazepam
+        "Hydralazine 25mg tablets",  # not hydroxyzine
+        "Fluconazole 150mg capsule",  # not fluoxetine
+        "Promazine 25mg tablets",  # a real medicine one letter group from promethazine
+        "Amiloride 5mg tablets",  # not amisulpride
+        "Carbimazole 5mg",  # its own class (teratogenic), never carbamazepine
+        "Clonidine 25microgram tablets",  # not clonazepam
+        "Labetalol 100mg tablets",
+        "Nifedipine 10mg",
+    ],
+)
+def test_near_misses_to_other_real_medicines_do_not_match(near_miss: str) -> None:
+    found = identify(near_miss)
+    assert found.matched_by != "fuzzy"
+    if "carbimazole" not in near_miss.lower():
+        assert found.classes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mother is coding the notes",  # "coding" is English, not codeine
+        "Lamination of the report",
+        "Lithe and well",  # short words are never fuzzy-matched
+        "Morphing plans",
+        "Diazo",
+    ],
+)
+def test_english_words_and_short_words_are_never_fuzzy_matched(text: str) -> None:
+    assert not [m for m in mentions(text) if m.fuzzy]
+
+
+def test_no_concern_medicines_are_recognised_and_unknown_ones_are_not() -> None:
+    for name in ("Paracetamol 500mg tablets", "Folic acid 400microgram tablets", "Lactulose 3.1-3.7g/5ml oral solution",
+                 "Gaviscon Advance oral suspension", "Senna 7.5mg tablets", "Ferrous fumarate 210mg tablets"):
+        found = identify(name)
+        assert found.no_concern and not found.classes, name
+    for name in ("Doublebase gel", "Paracetamol and xylometazoline", "Levothyroxine 50microgram tablets"):
+        assert not identify(name).no_concern, name
+
+
+def test_a_combination_with_a_medicine_of_concern_is_of_concern_whatever_else_it_holds() -> None:
+    found = identify("Co-codamol 30mg/500mg tablets")
+    assert found.classes == ("opioid",) and not found.no_concern
+    assert set(found.ingredients) == {"codeine", "paracetamol"}
+
+
+def test_mentions_have_positions_in_the_normalised_text() -> None:
+    text = "Continue Physeptone and Setraline; avoid co\u2011codamol."
+    normalised = normalise(text)
+    found = mentions(text)
+    assert [normalised[m.start : m.end] for m in found] == ["physeptone", "setraline", "co-codamol"]
+    assert [m.fuzzy for m in found] == [False, True, False]
+    assert [m.entry.ingredients[0] for m in found] == ["methadone", "sertraline", "codeine"]
+
+
+def test_everyday_brand_names_are_not_looked_for_in_free_text() -> None:
+    assert identify("Sleep Aid tablets").classes  # a medicine named so is recognised
+    assert not mentions("She uses no sleep aid and has a night nurse on the ward.")
+
+
+def test_abbreviations_are_whole_words_only() -> None:
+    assert [m.entry.ingredients for m in mentions("LTG 100 mg twice daily")] == [("lamotrigine",)]
+    assert not mentions("the level was normal")
+
+
+@given(st.sampled_from(["methadone", "pregabalin", "lamotrigine", "subutex", "co-dydramol", "tramacet"]), st.data())
+@settings(max_examples=60, deadline=None)
+def test_a_disguised_name_is_found_like_the_plain_name(name: str, data: st.DataObject) -> None:
+    """Insert invisible characters and swap letters for look-alikes: the mention is the same medicine."""
+    lookalikes = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441", "i": "\u0456"}
+    disguised = ""
+    for char in name:
+        if char in lookalikes and data.draw(st.booleans()):
+            char = lookalikes[char]
+        disguised += char
+        if data.draw(st.booleans()):
+            disguised += data.draw(st.sampled_from(["\u200b", "\u00ad", "\u200d", "\ufeff"]))
+    plain = mentions(f"Continue {name} at the same dose.")
+    found = mentions(f"Continue {disguised} at the same dose.")
+    assert [m.entry for m in found] == [m.entry for m in plain] != []
+
+
+def test_every_brand_in_the_shipped_table_is_recognised() -> None:
+    import csv
+
+    from medassess._resources import data_path
+
+    with (data_path("mappings") / "brand-names.csv").open(encoding="utf-8") as handle:
+        brands = {row["brand"] for row in csv.DictReader(handle)}
+    unrecognised = sorted(b for b in brands if name_index().lookup(b) is None)
+    assert unrecognised == []
+
+
+def test_keys_are_compact() -> None:
+    assert compact("co-dydramol") == compact("co dydramol") == "codydramol"
+
+
+def test_index_is_built_once_and_lookups_are_cheap() -> None:
+    index = name_index()
+    assert name_index() is index
+    start = time.perf_counter()
+    for n in range(2000):
+        index.identify(f"Unlisted{n} 50mg tablets")
+    per_lookup = (time.perf_counter() - start) / 2000
+    assert per_lookup < 0.002, per_lookup  # measured about 0.07 ms on the development machine
