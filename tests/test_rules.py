@@ -134,6 +134,18 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         "$.assessments[0].impact_on_mother.safe_sleep",
     ),
     "MA112": (_drop("assessments.1.impact_on_baby.breastfeeding"), "$.assessments[1].impact_on_baby.breastfeeding"),
+    "MA113": (
+        _set("overall_conclusion.text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod."),
+        "$.overall_conclusion.text",
+    ),
+    "MA114": (
+        _set("assessments.1.conclusion", "Baby to be observed. Baby to be observed. Baby to be observed."),
+        "$.assessments[1].conclusion",
+    ),
+    "MA115": (
+        _set("assessments.0.recommendations", "Do not stop m\u0435thadone without the drug service."),
+        "$.assessments[0].recommendations",
+    ),
     "MA201": (_drop("assessments.0.author.name"), "$.assessments[0].author.name"),
     "MA202": (_drop("overall_conclusion.author.role"), "$.overall_conclusion.author.role"),
     "MA203": (_drop("assessments.1.author.registration"), "$.assessments[1].author.registration"),
@@ -148,7 +160,10 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA306": (_drop("recipients.2.route"), "$.recipients[2].route"),
     "MA401": (_drop("lawful_basis"), "$.lawful_basis"),
     "MA402": (
-        _set("lawful_basis", {"basis": "safeguarding-without-consent", "recorded_on": "2026-03-02"}),
+        _set(
+            "lawful_basis",
+            {"basis": "safeguarding-without-consent", "recorded_on": "2026-03-02", "justification": "Yes."},
+        ),
         "$.lawful_basis.justification",
     ),
 }
@@ -393,15 +408,15 @@ def test_overall_conclusion_text_is_checked_like_an_assessment_conclusion() -> N
     ]
 
 
-def test_minimum_conclusion_length_is_configurable() -> None:
+def test_minimum_conclusion_words_are_configurable() -> None:
     record = load_record(COMPLETE)
-    strict = GateSettings(min_conclusion_chars=10_000, placeholders=shipped_settings().placeholders)
+    strict = GateSettings(min_conclusion_words=1_000, placeholders=shipped_settings().placeholders)
     paths = {i.path for i in check(record, today=TODAY, settings=strict) if i.code == "MA104"}
     assert paths == {"$.assessments[0].conclusion", "$.assessments[1].conclusion", "$.overall_conclusion.text"}
 
 
-def test_minimum_length_counts_trimmed_characters() -> None:
-    settings = GateSettings(min_conclusion_chars=10, placeholders=())
+def test_minimum_counts_distinct_content_words_not_characters() -> None:
+    settings = GateSettings(min_conclusion_words=3)
     rule = get_rule("conclusion-too-short")
 
     def paths(conclusion: str) -> list[str]:
@@ -411,8 +426,13 @@ def test_minimum_length_counts_trimmed_characters() -> None:
         context = GateContext(today=TODAY, settings=settings, facts=RecordFacts(record))
         return [p.path for p in rule.function(record, context)]
 
-    assert paths("   Stop now   ") == ["$.assessments[0].conclusion"]
-    assert paths("  Continue it  ") == []
+    # Long, but only a medicine, a dose, stop words and one content word.
+    assert paths("   Methadone 60 mg (60 ml) oral solution once daily is to continue   ") == [
+        "$.assessments[0].conclusion"
+    ]
+    # One below the threshold, and at it.
+    assert paths("Continue methadone; observe methadone.") == ["$.assessments[0].conclusion"]
+    assert paths("Continue methadone; observe baby.") == []
 
 
 @pytest.mark.parametrize(
@@ -427,7 +447,7 @@ def test_minimum_length_counts_trimmed_characters() -> None:
         "Nil",
         "TBC",
         "-",
-        "Discussed",
+        "As discussed",
         "as above",
         "As per letter!",
         "  ?  ",
@@ -441,8 +461,8 @@ def test_placeholders(text: str) -> None:
     "text",
     [
         "Seen by the drug service; continue methadone 60 mg and observe the baby for withdrawal for 72 hours.",
-        "No co-sleeping: sedation after each dose.",
-        "Nil by mouth is not relevant here; continue lithium.",
+        "No co-sleeping: sedation after each dose means the baby sleeps in his own cot.",
+        "Nil by mouth is not relevant here; continue lithium and check the baby's level after birth.",
     ],
 )
 def test_not_placeholders(text: str) -> None:
@@ -450,9 +470,10 @@ def test_not_placeholders(text: str) -> None:
 
 
 def test_placeholder_phrases_are_data() -> None:
-    settings = GateSettings(min_conclusion_chars=1, placeholders=("awaiting review",))
-    assert is_placeholder("Awaiting review.", settings)
-    assert not is_placeholder("n/a", settings)
+    settings = GateSettings(placeholders=("awaiting the consultant",))
+    assert is_placeholder("Awaiting the consultant.", settings)
+    assert not is_placeholder("xxx", settings)
+    assert is_placeholder("xxx", shipped_settings())
 
 
 # ------------------------------------------------------------------------------------------------------------
