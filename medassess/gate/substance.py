@@ -18,6 +18,7 @@ The lexicon is data (``mappings/hollow-phrases.toml``, ``mappings/clinical-abbre
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import math
@@ -153,6 +154,7 @@ _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 
 
+@functools.lru_cache(maxsize=65536)
 def _letters(word: str) -> str:
     """A word's letters: digits, a possessive and outer hyphens dropped ("60mg" -> "mg", "mother's" -> "mother")."""
     return _DIGITS.sub("", _POSSESSIVE.sub("", word)).strip("-'")
@@ -217,10 +219,27 @@ def _clause_bounds(text: str) -> list[int]:
     return [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
 
 
-def _mask_clauses(mask: bytearray, bounds: list[int], start: int, end: int) -> None:
-    first = max(i for i, b in enumerate(bounds[:-1]) if b <= start)
-    last = max(i for i, b in enumerate(bounds[:-1]) if b <= max(start, end - 1))
-    mask[bounds[first] : bounds[last + 1]] = b"\x01" * (bounds[last + 1] - bounds[first])
+def _clauses(bounds: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the clauses from the one holding ``start`` to the one holding the match's last character."""
+    first = bisect.bisect_right(bounds, start) - 1
+    last = bisect.bisect_right(bounds, max(start, end - 1)) - 1
+    return bounds[first], bounds[min(last + 1, len(bounds) - 1)]
+
+
+def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by spaces (so words on either side stay apart)."""
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        if end > at:
+            pieces += [text[at : max(at, start)], " " * (end - max(at, start))]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=8)
+def _placeholders(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise(p) for p in phrases)
 
 
 def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: frozenset[str], min_zipf: float) -> bool:
@@ -262,27 +281,27 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
     patterns = _patterns(lexicon)
     normal = normalised_lines(text)
     whole = normal.replace("\n", " ").strip(" .,;:!?")
-    placeholder = not any(c.isalnum() for c in normal) or whole in {normalise(p) for p in settings.placeholders}
+    placeholder = not any(c.isalnum() for c in normal) or whole in _placeholders(settings.placeholders)
 
-    mask = bytearray(len(normal))
+    set_aside: list[tuple[int, int]] = []
     bounds = _clause_bounds(normal)
     deferrals = list(patterns.deferral.finditer(normal))
-    for match in deferrals:
-        _mask_clauses(mask, bounds, match.start(), match.end())
+    set_aside += (_clauses(bounds, m.start(), m.end()) for m in deferrals)
     dismissals = list(patterns.dismissal.finditer(normal))
-    for match in (*dismissals, *patterns.hedge.finditer(normal)):
-        mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-    remainder = "".join(" " if masked else c for c, masked in zip(normal, mask, strict=True))
-    content = frozenset(w for w in map(_letters, words(remainder)) if _content(w, lexicon, medicines))
+    set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
+    remainder = _blank_out(normal, set_aside)
+    content = frozenset(w for w in set(map(_letters, words(remainder))) if _content(w, lexicon, medicines))
 
-    letter_words = [w for w in map(_letters, words(normal)) if len(w) >= 2]
-    recognised = sum(_recognised(w, lexicon, patterns, medicines, settings.min_word_zipf) for w in letter_words)
-    counted = Counter(w for w in letter_words if w not in lexicon.stop_words)
+    letter_words = Counter(w for w in map(_letters, words(normal)) if len(w) >= 2)
+    recognised = sum(
+        n for w, n in letter_words.items() if _recognised(w, lexicon, patterns, medicines, settings.min_word_zipf)
+    )
+    counted = Counter({w: n for w, n in letter_words.items() if w not in lexicon.stop_words})
     return Analysis(
         placeholder=placeholder,
         defers_or_dismisses=bool(deferrals or dismissals),
         content=content,
-        language_words=len(letter_words),
+        language_words=sum(letter_words.values()),
         recognised=recognised,
         repeated_words=sum(counted.values()),
         distinct_words=len(counted),

@@ -109,6 +109,7 @@ def words(normalised: str) -> list[str]:
     return _WORD.findall(normalised)
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(char: str) -> str | None:
     if not char.isalpha() or char in _UNIT_LETTERS:
         return None
@@ -121,6 +122,8 @@ def _script(char: str) -> str | None:
 def mixed_script_words(text: str) -> int:
     """How many words of ``text`` mix letters of more than one script (e.g. Latin with Cyrillic or Greek),
     after compatibility folding and with invisible characters removed."""
+    if text.isascii():
+        return 0  # one script, and the common case by far
     folded = "".join(c for c in unicodedata.normalize("NFKC", text) if not _invisible(c))
     count = 0
     for word in _WORD.findall(folded):

@@ -105,7 +105,10 @@ def _conclusion_faults(context: GateContext, *verdicts: Verdict) -> Iterator[Pro
                 distinct=settings.min_distinct_share,
                 one=settings.max_one_word_share,
             )
-            yield Problem(f"the conclusion of {written.label} {message}", written.path)
+            subject = "the overall conclusion" if written.path == "$.overall_conclusion.text" else (
+                f"the conclusion of {written.label}"
+            )
+            yield Problem(f"{subject} {message}", written.path)
 
 
 @rule(
@@ -247,7 +250,9 @@ def impact_on_baby_missing(record: Record, context: GateContext) -> Iterator[Pro
     """
     What it checks:
     Each assessment covering a medicine that needs one has an impact on the baby (impact_on_baby.summary)
-    that is neither blank nor a placeholder such as "n/a".
+    that says something: not blank, a placeholder such as "n/a", a deferral or dismissal with nothing else
+    ("see letter", "no concerns"), filler or repetition, and at least min_item_words content words. Judged
+    like a conclusion (see MA103), with the item's lower threshold.
 
     Why it matters:
     The impact on the baby is the reason the assessment exists: withdrawal after birth, harm in the womb,
@@ -275,8 +280,10 @@ def impact_on_baby_missing(record: Record, context: GateContext) -> Iterator[Pro
 def recommendations_missing(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    Each assessment covering a medicine that needs one has recommendations that are neither blank nor a
-    placeholder such as "nil".
+    Each assessment covering a medicine that needs one has recommendations that say something: not blank, a
+    placeholder such as "nil", a deferral or dismissal with nothing else, filler or repetition (judged like a
+    conclusion, see MA103, with the item's threshold min_item_words). An instruction is an answer: "See the
+    GP in two weeks" is not a pointer.
 
     Why it matters:
     Recommendations turn the assessment into actions: who monitors what, what not to change, who to tell.
@@ -497,7 +504,8 @@ def safe_sleep_not_addressed(record: Record, context: GateContext) -> Iterator[P
     What it checks:
     When an assessment covers a medicine whose class causes sedation (opioids, benzodiazepines,
     gabapentinoids, antipsychotics, sedating antihistamines, ...), either the assessment addresses safe sleep
-    (impact_on_mother.safe_sleep) or the record says safe sleep advice was given
+    (impact_on_mother.safe_sleep, judged like the other answers: "N/A" or "No concerns" is not advice) or
+    the record says safe sleep advice was given
     (safeguarding.safe_sleep_advice_given). A warning, for the clinician to judge.
 
     Why it matters:
@@ -534,7 +542,8 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
     """
     What it checks:
     When an assessment covers a medicine whose class matters for breastfeeding, it gives breastfeeding
-    advice (impact_on_baby.breastfeeding), unless the record says the baby is bottle fed. A warning.
+    advice (impact_on_baby.breastfeeding, judged like the other answers: "Compatible with breastfeeding."
+    is advice, "Not applicable." is not), unless the record says the baby is bottle fed. A warning.
 
     Why it matters:
     Some medicines pass into breast milk (lithium: breastfeeding not advised); others are compatible and
