@@ -57,6 +57,8 @@ GOOD = [
     "Risk of floppiness, hypoglycaemia and poor suck after birth. Paediatrician to see; HV to weigh at day 10.",
     "Benefits outweigh risks. Observe baby 72 hours; safe sleep advice given to both parents.",
     "Continue sertraline; compatible with breastfeeding; observe baby 72 hours.",
+    "Safe to continue; compatible with breastfeeding.",
+    "HV and MW aware; CPP in place; SW informed; NAS obs on SCBU.",
     "Methadone continues.\nBaby: NAS obs 72 h on SCBU.\nSee drug service letter for dose history.",
     "Pending the anomaly scan, valproate is stopped and lamotrigine started; high risk of harm to the baby "
     "explained to mum.",
@@ -87,6 +89,11 @@ HOLLOW = [
     "Currently no concerns noted with methadone at present.",
     "Please see the clinic letter for details.",
     "Details in the perinatal team's report.",
+    "No concerns raised by the midwife, health visitor or GP regarding methadone.",
+    "There are no concerns with regards to the use of methadone in this pregnancy at the present time.",
+    "Continue current medication as prescribed, no changes.",
+    "Under review by the drug service.",
+    "See attached.",
     "-",
     "xxx",
 ]
@@ -382,10 +389,10 @@ def test_word_frequency_threshold_is_a_setting() -> None:
     assert analyse(text, dataclasses.replace(SHIPPED, min_word_zipf=2.5), frozenset()).recognised == 0
 
 
-def test_clinical_abbreviations_are_language_and_dose_shorthand_is_not_content() -> None:
+def test_clinical_abbreviations_are_language_and_dose_and_role_shorthand_is_not_content() -> None:
     analysis = analyse("NAS obs on SCBU, HV aware, OD BD PRN", SHIPPED, frozenset())
     assert analysis.recognised == analysis.language_words
-    assert analysis.content == frozenset({"nas", "obs", "scbu", "hv", "aware"})
+    assert analysis.content == frozenset({"nas", "obs", "scbu", "aware"})  # HV says who, not what
 
 
 def test_medicine_names_are_language_but_not_content() -> None:
