@@ -172,7 +172,7 @@ def test_exact_figures_per_practice_and_month(dataset: tuple[Path, Path]) -> Non
     assert [(g.practice, g.month) for g in report.groups] == [
         ("Y90001", "2026-03"), ("Y90001", "2026-04"), ("Y90002", "2026-03"), ("unknown", "unknown")
     ]
-    ma103 = [{"code": "MA103", "name": "conclusion-placeholder", "records": 1}]
+    ma103 = [{"code": "MA103", "name": "conclusion-hollow", "records": 1}]
     assert group(report, "Y90001", "2026-03") == {
         "practice": "Y90001", "month": "2026-03", "records": 2, "needing_assessment": 2,
         "complete": 1, "complete_percent": 50.0, "shared": 1, "shared_percent": 50.0,
@@ -198,7 +198,7 @@ def test_exact_figures_per_practice_and_month(dataset: tuple[Path, Path]) -> Non
         "practice": "all", "month": "all", "records": 6, "needing_assessment": 5,
         "complete": 3, "complete_percent": 60.0, "shared": 3, "shared_percent": 60.0,
         "median_days_to_share": 3.0, "records_with_days": 3, "unusable_files": 2, "entered_in_error": 2,
-        "top_rule_failures": [{"code": "MA103", "name": "conclusion-placeholder", "records": 2}],
+        "top_rule_failures": [{"code": "MA103", "name": "conclusion-hollow", "records": 2}],
     }
     # MA001 (record-not-final) would be the entered-in-error records' failure: they are not records at all.
     assert all(r.code != "MA001" for g in (*report.groups, report.totals) for r in g.top_rule_failures)
@@ -430,7 +430,7 @@ def test_cli_html_to_file(dataset: tuple[Path, Path], tmp_path: Path, capsys: py
     assert main([*argv, "--out", str(out), "--quiet"]) == 0
     assert capsys.readouterr() == ("", "")
     page = out.read_text()
-    assert "Practice Y90002" in page and "conclusion-placeholder" in page
+    assert "Practice Y90002" in page and "conclusion-hollow" in page
     parse_xml(page.removeprefix("<!DOCTYPE html>\n").encode(), source="report.html")
 
 

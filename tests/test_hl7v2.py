@@ -11,6 +11,7 @@ from pathlib import Path
 
 import hl7
 import pytest
+import wordfreq
 from hl7apy.consts import VALIDATION_LEVEL
 from hl7apy.parser import parse_message
 from hypothesis import HealthCheck, given, settings
@@ -184,18 +185,21 @@ def test_the_share_gate_refuses_before_anything_is_built() -> None:
 def _long_amended_record() -> Record:
     record = load_record(METHADONE)
     assert record.overall_conclusion
-    # The conclusion names both medicines it covers (MA119), around the characters HL7 v2 must escape.
-    long_text = (
-        "Methadone and sertraline: no co-sleeping | sedation ^ peaks & ~ \\ 2-4 h.\r\nBaby: observe 72 h; "
-        "cyfarwyddyd 👶 新. "
-    ) * 80
+    # Long and hostile to HL7 escaping, naming both medicines it covers (MA119), but not one sentence pasted
+    # over and over, which the share gate refuses.
+    special = (
+        "Methadone and sertraline: no co-sleeping | sedation ^ peaks & ~ \\ 2-4 h.\r\n"
+        "Baby: observe 72 h; cyfarwyddyd 👶 新. "
+    )
+    common = wordfreq.top_n_list("en", 1100)[100:]
+    long_text = "".join(special + " ".join(common[i : i + 40]) + ". " for i in range(0, len(common), 40))
     medicines = [record.medicines[0].model_copy(update={"name": "Methadone | oral ^ solution & " * 12})]
     return Record.model_validate(
         record.model_copy(
             update={
                 "status": "amended",
                 "version": 2,
-                "amendment_reason": "The overall conclusion now gives the full plan for the baby. " * 6,
+                "amendment_reason": "The overall conclusion now gives the full plan for the baby after birth.",
                 "overall_conclusion": record.overall_conclusion.model_copy(update={"text": long_text}),
                 "medicines": [*medicines, *record.medicines[1:]],
             }

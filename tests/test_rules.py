@@ -160,6 +160,18 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         "$.assessments[0].impact_on_mother.safe_sleep",
     ),
     "MA112": (_drop("assessments.1.impact_on_baby.breastfeeding"), "$.assessments[1].impact_on_baby.breastfeeding"),
+    "MA113": (
+        _set("overall_conclusion.text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod."),
+        "$.overall_conclusion.text",
+    ),
+    "MA114": (
+        _set("assessments.1.conclusion", "Baby to be observed. Baby to be observed. Baby to be observed."),
+        "$.assessments[1].conclusion",
+    ),
+    "MA115": (
+        _set("assessments.0.recommendations", "Do not stop m\u0435thadone without the drug service."),
+        "$.assessments[0].recommendations",
+    ),
     "MA117": (
         _append("medicines", {"id": "med-emollient", "name": "Doublebase gel"}),
         "$.medicines[2].not_of_concern_reason",
@@ -217,7 +229,10 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA310": (_set("recipients.0.organisation.ods_code", "XXXXXX"), "$.recipients[0].organisation.ods_code"),
     "MA401": (_drop("lawful_basis"), "$.lawful_basis"),
     "MA402": (
-        _set("lawful_basis", {"basis": "safeguarding-without-consent", "recorded_on": "2026-03-02"}),
+        _set(
+            "lawful_basis",
+            {"basis": "safeguarding-without-consent", "recorded_on": "2026-03-02", "justification": "Yes."},
+        ),
         "$.lawful_basis.justification",
     ),
     "MA403": (_set("lawful_basis.recorded_on", "2026-03-20"), "$.lawful_basis.recorded_on"),
@@ -479,15 +494,15 @@ def test_overall_conclusion_text_is_checked_like_an_assessment_conclusion() -> N
     ]
 
 
-def test_minimum_conclusion_length_is_configurable() -> None:
+def test_minimum_conclusion_words_are_configurable() -> None:
     record = load_record(COMPLETE)
-    strict = GateSettings(min_conclusion_chars=10_000, placeholders=shipped_settings().placeholders)
+    strict = GateSettings(min_conclusion_words=1_000, placeholders=shipped_settings().placeholders)
     paths = {i.path for i in check(record, today=TODAY, settings=strict) if i.code == "MA104"}
     assert paths == {"$.assessments[0].conclusion", "$.assessments[1].conclusion", "$.overall_conclusion.text"}
 
 
-def test_minimum_length_counts_trimmed_characters() -> None:
-    settings = GateSettings(min_conclusion_chars=10, placeholders=())
+def test_minimum_counts_distinct_content_words_not_characters() -> None:
+    settings = GateSettings(min_conclusion_words=3)
     rule = get_rule("conclusion-too-short")
 
     def paths(conclusion: str) -> list[str]:
@@ -497,8 +512,13 @@ def test_minimum_length_counts_trimmed_characters() -> None:
         context = GateContext(today=TODAY, settings=settings, facts=RecordFacts(record))
         return [p.path for p in rule.function(record, context)]
 
-    assert paths("   Stop now   ") == ["$.assessments[0].conclusion"]
-    assert paths("  Continue it  ") == []
+    # Long, but only a medicine, a dose, stop words and one content word.
+    assert paths("   Methadone 60 mg (60 ml) oral solution once daily is to continue   ") == [
+        "$.assessments[0].conclusion"
+    ]
+    # One below the threshold, and at it.
+    assert paths("Continue methadone; observe methadone.") == ["$.assessments[0].conclusion"]
+    assert paths("Continue methadone; observe baby.") == []
 
 
 @pytest.mark.parametrize(
@@ -513,7 +533,7 @@ def test_minimum_length_counts_trimmed_characters() -> None:
         "Nil",
         "TBC",
         "-",
-        "Discussed",
+        "As discussed",
         "as above",
         "As per letter!",
         "  ?  ",
@@ -527,8 +547,8 @@ def test_placeholders(text: str) -> None:
     "text",
     [
         "Seen by the drug service; continue methadone 60 mg and observe the baby for withdrawal for 72 hours.",
-        "No co-sleeping: sedation after each dose.",
-        "Nil by mouth is not relevant here; continue lithium.",
+        "No co-sleeping: sedation after each dose means the baby sleeps in his own cot.",
+        "Nil by mouth is not relevant here; continue lithium and check the baby's level after birth.",
     ],
 )
 def test_not_placeholders(text: str) -> None:
@@ -536,9 +556,10 @@ def test_not_placeholders(text: str) -> None:
 
 
 def test_placeholder_phrases_are_data() -> None:
-    settings = GateSettings(min_conclusion_chars=1, placeholders=("awaiting review",))
-    assert is_placeholder("Awaiting review.", settings)
-    assert not is_placeholder("n/a", settings)
+    settings = GateSettings(placeholders=("awaiting the consultant",))
+    assert is_placeholder("Awaiting the consultant.", settings)
+    assert not is_placeholder("xxx", settings)
+    assert is_placeholder("xxx", shipped_settings())
 
 
 # ------------------------------------------------------------------------------------------------------------

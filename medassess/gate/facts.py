@@ -9,55 +9,39 @@ conclusion that is shared misleads as much as a missing one.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .._record import Assessment, Clinician, Medicine, Record
+from .._record import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
 from .settings import GateSettings
+from .substance import Analysis, Verdict, analyse, medicine_words, verdict
+from .text import mixed_script_words
 
 # ------------------------------------------------------------------------------------------------------------
-# Helpers shared by the rules.
-
-_SPACE = re.compile(r"\s+")
-_POINTER = "..."
-"""A placeholder phrase ending in "..." is a pointer prefix: "see ..." matches "see letter from the clinic"."""
-
-
-def normalise_phrase(text: str) -> str:
-    return _SPACE.sub(" ", text.casefold()).strip().rstrip(".,;:!?").strip()
+# Helpers shared by the rules. Written answers are judged on substance (medassess.gate.substance): the same
+# judgement, disguise-proof and with deferrals and dismissals found anywhere, at the strictness of the answer.
 
 
 def blank(text: str | None) -> bool:
     return text is None or not text.strip()
 
 
-@functools.lru_cache(maxsize=8)
-def _phrases(placeholders: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The settings' placeholders, normalised once: whole phrases, and pointer prefixes ("see ..." as "see")."""
-    whole = frozenset(normalise_phrase(p) for p in placeholders if not p.endswith(_POINTER))
-    pointers = tuple(normalise_phrase(p.removesuffix(_POINTER)) for p in placeholders if p.endswith(_POINTER))
-    return whole, pointers
+def is_placeholder(text: str, settings: GateSettings, medicines: frozenset[str] = frozenset()) -> bool:
+    """True when ``text``, as a conclusion, stands in for one without being one: only punctuation, a whole-text
+    placeholder, or a deferral or dismissal with too few content words left (``min_conclusion_words``).
+    ``medicines`` are the words that name medicines (not content); rules pass the record's."""
+    found = verdict(analyse(text, settings, medicines), settings.min_conclusion_words, settings)
+    return found in {"placeholder", "hollow"}
 
 
-def is_placeholder(text: str, settings: GateSettings, *, pointers: bool = True) -> bool:
-    """True when ``text`` stands in for a conclusion without being one: only punctuation, one of the settings'
-    placeholder phrases (case, spacing and trailing punctuation ignored), or, with ``pointers``, a pointer to
-    another document such as "See letter from drug service"."""
-    normal = normalise_phrase(text)
-    if not any(c.isalnum() for c in normal):
+def unwritten(text: str | None, settings: GateSettings, medicines: frozenset[str] = frozenset()) -> bool:
+    """Blank, or not a substantive answer to a template item: a placeholder, hollow, filler, repetition, or
+    fewer content words than ``min_item_words``. "See the GP in two weeks" is an answer: an instruction is no
+    pointer."""
+    if text is None or blank(text):
         return True
-    whole, prefixes = _phrases(settings.placeholders)
-    if normal in whole:
-        return True
-    return pointers and any(normal == p or normal.startswith(p + " ") for p in prefixes)
-
-
-def unwritten(text: str | None, settings: GateSettings) -> bool:
-    """Blank, or a placeholder phrase. Pointers are not applied: "See the GP in two weeks" is a recommendation."""
-    return text is None or not text.strip() or is_placeholder(text, settings, pointers=False)
+    return verdict(analyse(text, settings, medicines), settings.min_item_words, settings) != "substantive"
 
 
 EXPOSURE_CONCERNS = frozenset({"teratogenicity", "neonatal-withdrawal", "breastfeeding"})
@@ -113,6 +97,34 @@ class RecordFacts:
 
     def __init__(self, record: Record) -> None:
         self.record = record
+        self._analyses: dict[tuple[str, GateSettings], Analysis] = {}
+
+    @cached_property
+    def medicine_words(self) -> frozenset[str]:
+        """Words that name medicines, the record's own included: names are not what a conclusion says."""
+        names = [m.name for m in self.record.medicines]
+        names += [m.code.display for m in self.record.medicines if m.code is not None and m.code.display]
+        return medicine_words(names)
+
+    def analysis(self, text: str, settings: GateSettings) -> Analysis:
+        """What ``text`` contains, analysed once per record and settings however many rules ask."""
+        key = (text, settings)
+        found = self._analyses.get(key)
+        if found is None:
+            found = self._analyses[key] = analyse(text, settings, self.medicine_words)
+        return found
+
+    def verdict(self, text: str, minimum: int, settings: GateSettings) -> Verdict:
+        """What ``text`` amounts to as an answer needing ``minimum`` content words."""
+        return verdict(self.analysis(text, settings), minimum, settings)
+
+    def is_placeholder(self, text: str, settings: GateSettings) -> bool:
+        """:func:`is_placeholder` with this record's medicine names."""
+        return self.verdict(text, settings.min_conclusion_words, settings) in {"placeholder", "hollow"}
+
+    def unwritten(self, text: str | None, settings: GateSettings) -> bool:
+        """:func:`unwritten` with this record's medicine names."""
+        return text is None or blank(text) or self.verdict(text, settings.min_item_words, settings) != "substantive"
 
     @cached_property
     def medicines_by_id(self) -> dict[str, tuple[int, Medicine]]:
@@ -225,6 +237,49 @@ class RecordFacts:
                 )
             )
         return tuple(found)
+
+    @cached_property
+    def free_texts(self) -> tuple[tuple[str, str, str], ...]:
+        """Every free text the gate reads, as (path, what it is, text): conclusions, the answers of each
+        assessment, the justification for sharing, and the medicines' names and doses."""
+        found: list[tuple[str, str, str | None]] = []
+        for index, m in enumerate(self.record.medicines):
+            found += [(f"$.medicines[{index}].name", f"the name of medicine {m.id}", m.name)]
+            found += [(f"$.medicines[{index}].dose", f"the dose of medicine {m.id}", m.dose)]
+        for index, a in enumerate(self.record.assessments):
+            path, label = f"$.assessments[{index}]", f"assessment {a.id}"
+            baby = a.impact_on_baby or ImpactOnBaby()
+            mother = a.impact_on_mother or ImpactOnMother()
+            found += [
+                (f"{path}.conclusion", f"the conclusion of {label}", a.conclusion),
+                (f"{path}.recommendations", f"the recommendations of {label}", a.recommendations),
+                (f"{path}.impact_on_baby.summary", f"the impact on the baby in {label}", baby.summary),
+                (
+                    f"{path}.impact_on_baby.neonatal_withdrawal_plan",
+                    f"the withdrawal plan in {label}",
+                    baby.neonatal_withdrawal_plan,
+                ),
+                (f"{path}.impact_on_baby.breastfeeding", f"the breastfeeding advice in {label}", baby.breastfeeding),
+                (f"{path}.impact_on_mother.safe_sleep", f"the safe sleep advice in {label}", mother.safe_sleep),
+                (
+                    f"{path}.impact_on_mother.parenting_capacity",
+                    f"the parenting capacity in {label}",
+                    mother.parenting_capacity,
+                ),
+            ]
+        overall = self.record.overall_conclusion
+        if overall is not None:
+            found.append(("$.overall_conclusion.text", "the overall conclusion", overall.text))
+        basis = self.record.lawful_basis
+        if basis is not None:
+            found.append(("$.lawful_basis.justification", "the justification for sharing", basis.justification))
+        return tuple((path, label, text) for path, label, text in found if text and not blank(text))
+
+    @cached_property
+    def mixed_script(self) -> tuple[tuple[str, str, int], ...]:
+        """The free texts with words that mix scripts, as (path, what it is, how many such words)."""
+        counted = ((path, label, mixed_script_words(text)) for path, label, text in self.free_texts)
+        return tuple(found for found in counted if found[2])
 
     @cached_property
     def required_assessments(self) -> tuple[RequiredAssessment, ...]:

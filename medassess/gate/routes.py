@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 from .._record import Organisation, Record
 from .._resources import data_path
+from .facts import unwritten
 from .settings import GateSettings
 from .text import normalise, words
-from .written import says_nothing
 
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _UPPER_ALNUM = re.compile(r"[A-Z0-9]+")
@@ -128,7 +128,7 @@ def fhir_url_problem(url: str) -> str | None:
 def manual_problem(description: str, settings: GateSettings) -> str | None:
     """Why a manual hand-over's description is not an instruction someone can carry out."""
     normal = normalise(description)
-    if says_nothing(description, settings):
+    if unwritten(description, settings):
         return "a manual route says how, to whom and when the record is handed over, not a placeholder"
     tables = route_tables()
     stripped = normal.rstrip(".!?,;: ")

@@ -5,20 +5,34 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .._resources import data_path
+from .substance import Lexicon, shipped_lexicon
 
 
 @dataclass(frozen=True, slots=True)
 class GateSettings:
-    """Share-gate settings; defaults come from ``mappings/share-gate.toml``."""
+    """Share-gate settings. ``GateSettings()`` holds the documented defaults with the shipped lexicon and no
+    whole-text placeholders; :func:`shipped_settings` reads ``mappings/share-gate.toml``, which explains each.
 
-    min_conclusion_chars: int = 40
+    Substance is counted in content words (see :mod:`medassess.gate.substance`): ``min_conclusion_words`` for
+    a conclusion, ``min_item_words`` for another free-text answer, ``min_justification_words`` for a
+    justification for sharing without consent."""
+
+    min_conclusion_words: int = 4
+    min_item_words: int = 1
+    min_justification_words: int = 3
+    repetition_min_words: int = 6
+    min_distinct_share: float = 0.5
+    max_one_word_share: float = 0.5
+    min_language_share: float = 0.7
+    min_word_zipf: float = 2.0
     placeholders: tuple[str, ...] = ()
     conception_margin_days: int = 14
     edd_gestation_tolerance_days: int = 14
     longest_pregnancy_days: int = 300
+    lexicon: Lexicon = field(default_factory=shipped_lexicon)
 
 
 @functools.cache
@@ -27,8 +41,15 @@ def shipped_settings() -> GateSettings:
     raw = tomllib.loads((data_path("mappings") / "share-gate.toml").read_text(encoding="utf-8"))
     dates = raw["dates"]
     return GateSettings(
-        min_conclusion_chars=int(raw["min_conclusion_chars"]),
-        placeholders=tuple(str(p).casefold() for p in raw["placeholders"]),
+        min_conclusion_words=int(raw["min_conclusion_words"]),
+        min_item_words=int(raw["min_item_words"]),
+        min_justification_words=int(raw["min_justification_words"]),
+        repetition_min_words=int(raw["repetition_min_words"]),
+        min_distinct_share=float(raw["min_distinct_share"]),
+        max_one_word_share=float(raw["max_one_word_share"]),
+        min_language_share=float(raw["min_language_share"]),
+        min_word_zipf=float(raw["min_word_zipf"]),
+        placeholders=tuple(str(p) for p in raw["placeholders"]),
         conception_margin_days=int(dates["conception_margin_days"]),
         edd_gestation_tolerance_days=int(dates["edd_gestation_tolerance_days"]),
         longest_pregnancy_days=int(dates["longest_pregnancy_days"]),

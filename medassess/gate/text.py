@@ -19,11 +19,20 @@ import re
 import unicodedata
 from importlib import resources
 
-_DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d"}
+_DASHES = {
+    ord(c): "-"
+    for c in "\u058a\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b\u2e40"
+    "\u301c\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d"
+}
+_BLANK_LETTERS = frozenset("\u115f\u1160\u2800\u3164\uffa0")
+"""Hangul fillers and the blank braille pattern: letters (or symbols) that print as nothing, used like
+zero-width spaces to break up a phrase."""
 _SPACE = re.compile(r"\s+")
 _UNIT_LETTERS = frozenset("\u00b5\u03bc\u2126\u03a9")
 """Micro and ohm signs (and the Greek letters NFKC folds them to) are units in "60 µg", not a second script."""
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_PARTS = re.compile(r"['\-]")
+_CAPITAL_I = re.compile(r"CAPITAL LETTER (?:[A-Z-]+ )?(?:I|IOTA)$")
 
 
 @functools.cache
@@ -43,7 +52,22 @@ def _latin_lookalikes() -> dict[int, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 direct[char] = target
                 break
+    # UTS #39 maps every vertical stroke to "l", including the capital I of Greek and Cyrillic, while their
+    # small letters map to "i". Case is folded afterwards, so a disguised capital I must become "i" as the
+    # plain one does; a stroke that is no letter I (palochka) stays "l" in both cases.
+    for char in list(direct):
+        if direct[char] == "l" and _CAPITAL_I.search(unicodedata.name(char, "")):
+            direct[char] = "i"
+    for char in list(direct):
+        capital = char.upper()
+        if capital != char and direct.get(capital) == "l":
+            direct[char] = "l"
     mapping = {ord(c): t for c, t in direct.items()}
+    # Apostrophe look-alikes (right single quotation mark, modifier letter apostrophe, prime, acute accent)
+    # become the ASCII apostrophe, so "mother\u2019s" is one word as "mother's" is.
+    for char, homoglyphs in table.items():
+        if len(char) == 1 and not char.isascii() and any(g["c"] == "'" for g in homoglyphs):
+            mapping[ord(char)] = "'"
     # Some small letters are listed only against small capitals (Cyrillic small te against
     # small capital T): the capital of the letter finds the Latin one, and case is folded afterwards anyway.
     for char in table:
@@ -57,9 +81,10 @@ def _latin_lookalikes() -> dict[int, str]:
 
 
 def _invisible(char: str) -> bool:
-    """Format characters (Cf: zero-width, soft hyphen, BOM, bidi controls) and variation selectors."""
+    """Format characters (Cf: zero-width, soft hyphen, BOM, bidi controls, tags), variation selectors and
+    other non-spacing marks that attach to nothing visible, and the letters that print as a blank."""
     category = unicodedata.category(char)
-    return category == "Cf" or (category == "Mn" and unicodedata.combining(char) == 0)
+    return category == "Cf" or (category == "Mn" and unicodedata.combining(char) == 0) or char in _BLANK_LETTERS
 
 
 @functools.lru_cache(maxsize=65536)
@@ -68,10 +93,13 @@ def normalise(text: str) -> str:
     accents removed, dashes unified to "-", whitespace collapsed to one space, case folded, trimmed."""
     folded = unicodedata.normalize("NFKC", text)
     folded = "".join(c for c in folded if not _invisible(c))
-    folded = folded.translate(_latin_lookalikes())
+    # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
+    # and then its script; look-alikes are mapped again after case folding for capitals the table lists only
+    # in their small form.
     folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-    folded = folded.translate(_DASHES)
-    folded = _SPACE.sub(" ", folded.casefold()).strip()
+    lookalikes = _latin_lookalikes()
+    folded = folded.translate(lookalikes).casefold().translate(lookalikes).translate(_DASHES)
+    folded = _SPACE.sub(" ", folded).strip()
     return unicodedata.normalize("NFC", folded)
 
 
@@ -81,20 +109,26 @@ def words(normalised: str) -> list[str]:
     return _WORD.findall(normalised)
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(char: str) -> str | None:
     if not char.isalpha() or char in _UNIT_LETTERS:
         return None
     name = unicodedata.name(char, "")
-    return name.split(" ", 1)[0] if name else None
+    script = name.split(" ", 1)[0] if name else None
+    # Japanese is written in three scripts at once; they are one writing system, not a disguise.
+    return "CJK" if script in {"CJK", "HIRAGANA", "KATAKANA"} else script
 
 
 def mixed_script_words(text: str) -> int:
     """How many words of ``text`` mix letters of more than one script (e.g. Latin with Cyrillic or Greek),
     after compatibility folding and with invisible characters removed."""
+    if text.isascii():
+        return 0  # one script, and the common case by far
     folded = "".join(c for c in unicodedata.normalize("NFKC", text) if not _invisible(c))
     count = 0
     for word in _WORD.findall(folded):
-        scripts = {s for s in map(_script, word) if s is not None}
-        if len(scripts) > 1:
+        # Each part of a hyphenated word is judged alone: "β-blocker" joins a Greek symbol to an English word,
+        # as clinicians write it; a look-alike letter sits inside a part.
+        if any(len({s for s in map(_script, part) if s is not None}) > 1 for part in _PARTS.split(word)):
             count += 1
     return count

@@ -8,8 +8,9 @@ from typing import Any
 from ..._exceptions import TemplateError
 from ..._record import Assessment, Record
 from ..._template import Item, Predicate, get_template, value_at
-from ..facts import RecordFacts, blank, is_placeholder, unwritten
+from ..facts import RecordFacts, blank
 from ..registry import GateContext, Problem, rule
+from ..substance import Verdict
 
 
 @rule("MA101", "medicine-not-assessed", "error", "A medicine that needs a written assessment has none.")
@@ -66,42 +67,97 @@ def conclusion_missing(record: Record, context: GateContext) -> Iterator[Problem
             yield Problem(f"assessment {a.id} has no written conclusion", f"$.assessments[{index}].conclusion")
 
 
-@rule("MA103", "conclusion-placeholder", "error", "A conclusion is a placeholder, not a conclusion.")
-def conclusion_placeholder(record: Record, context: GateContext) -> Iterator[Problem]:
+_CONCLUSION_FAULTS = {
+    "placeholder": "is a placeholder, not a written conclusion",
+    "hollow": (
+        "defers to another document or to later, or dismisses the question, and what remains does not say what "
+        "the medicines mean for this mother and baby (expected at least {minimum} content words besides the "
+        "pointer, deferral or dismissal)"
+    ),
+    "filler": (
+        "is not recognisable language (expected at least {share:.0%} of its words to be English, medicine names or "
+        "clinical abbreviations)"
+    ),
+    "repetition": (
+        "is mostly repetition (expected at least {distinct:.0%} of its words distinct and no word more than "
+        "{one:.0%} of them)"
+    ),
+    "too-few-words": (
+        "has {found} content words (expected at least {minimum} besides medicine names, doses, numbers, hedges and "
+        "stop words)"
+    ),
+}
+"""What each verdict means for a conclusion, for the messages (which never quote the text)."""
+
+
+def _conclusion_faults(context: GateContext, *verdicts: Verdict) -> Iterator[Problem]:
+    """A problem for each written conclusion whose verdict is one of ``verdicts``: each conclusion gets the one
+    verdict that describes it first (hollow, then filler, repetition, too few words), so one rule reports it."""
+    settings, facts = context.settings, context.facts
+    minimum = settings.min_conclusion_words
+    for written in facts.conclusions:
+        found = facts.verdict(written.text, minimum, settings)
+        if found in verdicts:
+            message = _CONCLUSION_FAULTS[found].format(
+                minimum=minimum,
+                found=len(facts.analysis(written.text, settings).content),
+                share=settings.min_language_share,
+                distinct=settings.min_distinct_share,
+                one=settings.max_one_word_share,
+            )
+            subject = "the overall conclusion" if written.path == "$.overall_conclusion.text" else (
+                f"the conclusion of {written.label}"
+            )
+            yield Problem(f"{subject} {message}", written.path)
+
+
+@rule(
+    "MA103",
+    "conclusion-hollow",
+    "error",
+    "A conclusion defers, dismisses or holds a placeholder, and says nothing substantive besides.",
+)
+def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    No conclusion (an assessment's, or the overall one) is only a placeholder: a phrase from the settings'
-    list (e.g. "see letter", "as above", "n/a", "nil", "tbc", "discussed", "-"), a pointer to another document
-    ("See letter from drug service."), or punctuation. Case, spacing and trailing punctuation are ignored.
-    The phrases are data, in mappings/share-gate.toml.
+    No conclusion (an assessment's, or the overall one) is hollow: only a placeholder ("N/A", "xxx", "-"), or
+    text holding a deferral or dismissal anywhere, with fewer than min_conclusion_words content words left
+    once it is set aside. Deferrals point elsewhere or to later ("see letter", "please refer to the drug
+    service letter", "as per letter dated ...", "pending review", "awaiting ...", "as discussed", "tbc"): the
+    clause holding one is set aside. Dismissals say there is nothing to say ("no concerns", "nothing of note",
+    "not applicable", "no issues"): the phrase is set aside, and the words around it may be its reason.
+    Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
+    compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
+    data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
+    A conclusion that says something may also point elsewhere ("See also the drug service letter. In
+    summary: ..."), and an instruction is not a pointer ("Please see the baby at home within 48 hours").
 
     Why it matters:
-    The letter it points to is not shared with the foster carer or health visitor, and "as above" means
-    nothing once the record is filed elsewhere. The professionals caring for the baby receive no conclusion.
+    The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
+    is never updated in the shared record, and "No concerns regarding methadone at this time noted." gives no
+    reason anyone can check. The professionals caring for the baby receive no conclusion.
 
     Example:
-    "conclusion": "See letter from drug service."
+    "conclusion": "See letter from drug service." or "No concerns regarding methadone at this time noted."
 
     Instead:
     Write the conclusion itself, e.g. "Methadone 60 mg daily continues; the baby needs observation for
     withdrawal for at least 72 hours; no co-sleeping because of sedation after each dose."
     """
-    for written in context.facts.conclusions:
-        path, label, text = written.path, written.label, written.text
-        if is_placeholder(text, context.settings):
-            yield Problem(f"the conclusion of {label} is a placeholder, not a written conclusion", path)
+    yield from _conclusion_faults(context, "placeholder", "hollow")
 
 
-@rule("MA104", "conclusion-too-short", "error", "A conclusion is shorter than the configured minimum.")
+@rule("MA104", "conclusion-too-short", "error", "A conclusion has fewer content words than the configured minimum.")
 def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    Every written conclusion that is not a placeholder is at least the minimum length in the settings
-    (min_conclusion_chars in mappings/share-gate.toml, counted after trimming spaces).
+    Every written conclusion that is not hollow, filler or repetition has at least min_conclusion_words
+    distinct content words (mappings/share-gate.toml). Medicine names, doses and units, numbers, stop words
+    and hedges ("noted", "at this time") are not content: they say what she takes, not what it means.
 
     Why it matters:
     A conclusion that must tell a foster carer about withdrawal signs, sedation and safe sleep cannot be
-    said in a few words; a one-liner such as "Continue methadone." leaves out what it means for the baby.
+    said in a word or two; "Continue methadone." leaves out what it means for the baby.
 
     Example:
     "conclusion": "Continue methadone."
@@ -109,11 +165,84 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     Instead:
     Say what happens with the medicine, what it means for the baby, and what each professional must do.
     """
-    minimum = context.settings.min_conclusion_chars
-    for written in context.facts.conclusions:
-        path, label, text = written.path, written.label, written.text
-        if not is_placeholder(text, context.settings) and len(text.strip()) < minimum:
-            yield Problem(f"the conclusion of {label} is shorter than {minimum} characters", path)
+    yield from _conclusion_faults(context, "too-few-words")
+
+
+@rule("MA113", "conclusion-not-language", "error", "A conclusion is filler, not language.")
+def conclusion_not_language(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    At least min_language_share of a conclusion's words are language: English words in wordfreq's English
+    list at or above min_word_zipf, medicine names, or the clinical abbreviations and words listed in
+    mappings/clinical-abbreviations.csv and mappings/clinical-words.csv. Lorem ipsum, keyboard mash and
+    invented words are refused; clinical jargon within ordinary sentences is not.
+
+    Why it matters:
+    Text typed to get past a length check fills the box and tells nobody anything. The foster carer reading
+    it at 3 a.m. learns nothing about the baby's withdrawal or safe sleep.
+
+    Example:
+    "conclusion": "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."
+
+    Instead:
+    Write the conclusion in plain English; a clinical abbreviation the gate does not know can be added to
+    mappings/clinical-abbreviations.csv with its meaning.
+    """
+    yield from _conclusion_faults(context, "filler")
+
+
+@rule("MA114", "conclusion-repetitive", "error", "A conclusion is mostly repetition.")
+def conclusion_repetitive(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    A conclusion of at least repetition_min_words words (stop words left out) has at least
+    min_distinct_share of them distinct, and no single word makes up more than max_one_word_share of them
+    (mappings/share-gate.toml).
+
+    Why it matters:
+    One word or sentence pasted over and over passes a length check and says no more than it did once; the
+    record looks complete and the professionals are told nothing new about the baby.
+
+    Example:
+    "conclusion": "Baby to be observed. Baby to be observed. Baby to be observed. Baby to be observed."
+
+    Instead:
+    Say it once, then say the rest: how long the baby is observed, where, by whom, and what to look for.
+    """
+    yield from _conclusion_faults(context, "repetition")
+
+
+@rule(
+    "MA115",
+    "mixed-script-text",
+    "warning",
+    "Free text has words mixing letters of different scripts (look-alike characters).",
+)
+def mixed_script_text(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    No word of the free text the gate reads (conclusions, the assessments' answers, the justification for
+    sharing, medicine names and doses) mixes letters of different scripts, such as a Cyrillic e (U+0435) inside a
+    Latin word. Unit symbols (µg) and a Greek letter joined by a hyphen ("β-blocker") are not mixed words.
+    A warning: the gate judges the text as if the look-alike letters were Latin, so a disguised good
+    conclusion passes and a disguised placeholder is refused like the plain one.
+
+    Why it matters:
+    Look-alike letters are invisible to a reader but not to software: a receiving system searching for
+    "methadone" will not find it spelt with a Cyrillic e, and a disguised phrase has been written to get past a check.
+
+    Example:
+    "conclusion": "See letter." typed with two Cyrillic letters e (U+0435) in "See".
+
+    Instead:
+    Retype the text on a UK keyboard, or paste it as plain text.
+    """
+    for path, label, count in context.facts.mixed_script:
+        yield Problem(
+            f"{label} has {count} word{'s' if count > 1 else ''} mixing letters of different scripts "
+            "(expected each word in one script, as typed on a UK keyboard)",
+            path,
+        )
 
 
 @rule("MA105", "impact-on-baby-missing", "error", "An assessment does not say what the medicine means for the baby.")
@@ -121,7 +250,9 @@ def impact_on_baby_missing(record: Record, context: GateContext) -> Iterator[Pro
     """
     What it checks:
     Each assessment covering a medicine that needs one has an impact on the baby (impact_on_baby.summary)
-    that is neither blank nor a placeholder such as "n/a".
+    that says something: not blank, a placeholder such as "n/a", a deferral or dismissal with nothing else
+    ("see letter", "no concerns"), filler or repetition, and at least min_item_words content words. Judged
+    like a conclusion (see MA103), with the item's lower threshold.
 
     Why it matters:
     The impact on the baby is the reason the assessment exists: withdrawal after birth, harm in the womb,
@@ -138,7 +269,7 @@ def impact_on_baby_missing(record: Record, context: GateContext) -> Iterator[Pro
     for required in context.facts.required_assessments:
         index, a = required.index, required.assessment
         summary = a.impact_on_baby.summary if a.impact_on_baby else None
-        if unwritten(summary, context.settings):
+        if context.facts.unwritten(summary, context.settings):
             yield Problem(
                 f"assessment {a.id} does not say what the medicine means for the baby",
                 f"$.assessments[{index}].impact_on_baby.summary",
@@ -149,8 +280,10 @@ def impact_on_baby_missing(record: Record, context: GateContext) -> Iterator[Pro
 def recommendations_missing(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    Each assessment covering a medicine that needs one has recommendations that are neither blank nor a
-    placeholder such as "nil".
+    Each assessment covering a medicine that needs one has recommendations that say something: not blank, a
+    placeholder such as "nil", a deferral or dismissal with nothing else, filler or repetition (judged like a
+    conclusion, see MA103, with the item's threshold min_item_words). An instruction is an answer: "See the
+    GP in two weeks" is not a pointer.
 
     Why it matters:
     Recommendations turn the assessment into actions: who monitors what, what not to change, who to tell.
@@ -165,7 +298,7 @@ def recommendations_missing(record: Record, context: GateContext) -> Iterator[Pr
     """
     for required in context.facts.required_assessments:
         index, a = required.index, required.assessment
-        if unwritten(a.recommendations, context.settings):
+        if context.facts.unwritten(a.recommendations, context.settings):
             yield Problem(f"assessment {a.id} gives no recommendations", f"$.assessments[{index}].recommendations")
 
 
@@ -371,7 +504,8 @@ def safe_sleep_not_addressed(record: Record, context: GateContext) -> Iterator[P
     What it checks:
     When an assessment covers a medicine whose class causes sedation (opioids, benzodiazepines,
     gabapentinoids, antipsychotics, sedating antihistamines, ...), either the assessment addresses safe sleep
-    (impact_on_mother.safe_sleep) or the record says safe sleep advice was given
+    (impact_on_mother.safe_sleep, judged like the other answers: "N/A" or "No concerns" is not advice) or
+    the record says safe sleep advice was given
     (safeguarding.safe_sleep_advice_given). A warning, for the clinician to judge.
 
     Why it matters:
@@ -391,7 +525,7 @@ def safe_sleep_not_addressed(record: Record, context: GateContext) -> Iterator[P
     for required in context.facts.required_assessments:
         index, a, concerns = required.index, required.assessment, required.concerns
         safe_sleep = a.impact_on_mother.safe_sleep if a.impact_on_mother else None
-        if "sedation-safe-sleep" in concerns and unwritten(safe_sleep, context.settings):
+        if "sedation-safe-sleep" in concerns and context.facts.unwritten(safe_sleep, context.settings):
             yield Problem(
                 f"assessment {a.id} covers a sedating medicine and safe sleep advice is not recorded",
                 f"$.assessments[{index}].impact_on_mother.safe_sleep",
@@ -408,7 +542,8 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
     """
     What it checks:
     When an assessment covers a medicine whose class matters for breastfeeding, it gives breastfeeding
-    advice (impact_on_baby.breastfeeding), unless the record says the baby is bottle fed. A warning.
+    advice (impact_on_baby.breastfeeding, judged like the other answers: "Compatible with breastfeeding."
+    is advice, "Not applicable." is not), unless the record says the baby is bottle fed. A warning.
 
     Why it matters:
     Some medicines pass into breast milk (lithium: breastfeeding not advised); others are compatible and
@@ -426,7 +561,7 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
     for required in context.facts.required_assessments:
         index, a, concerns = required.index, required.assessment, required.concerns
         advice = a.impact_on_baby.breastfeeding if a.impact_on_baby else None
-        if "breastfeeding" in concerns and unwritten(advice, context.settings):
+        if "breastfeeding" in concerns and context.facts.unwritten(advice, context.settings):
             yield Problem(
                 f"assessment {a.id} gives no breastfeeding advice",
                 f"$.assessments[{index}].impact_on_baby.breastfeeding",

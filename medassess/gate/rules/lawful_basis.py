@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..._record import Record
-from ..facts import unwritten
+from ..facts import blank
 from ..registry import GateContext, Problem, rule
 
 
@@ -29,30 +29,56 @@ def lawful_basis_missing(record: Record, context: GateContext) -> Iterator[Probl
         yield Problem("no lawful basis for sharing is recorded", "$.lawful_basis")
 
 
-@rule("MA402", "justification-missing", "error", "Sharing without consent is recorded without a justification.")
-def justification_missing(record: Record, context: GateContext) -> Iterator[Problem]:
+_JUSTIFICATION_FAULTS = {
+    "placeholder": "is a placeholder, not a reason",
+    "hollow": "defers or dismisses and gives no reason besides",
+    "filler": "is not recognisable language",
+    "repetition": "is mostly repetition",
+    "too-few-words": "is too short to give a reason",
+}
+
+
+@rule(
+    "MA402",
+    "justification-hollow",
+    "error",
+    "Sharing without consent is recorded without a justification that gives a reason.",
+)
+def justification_hollow(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    When the basis is safeguarding-without-consent, a justification is written.
+    When the basis is safeguarding-without-consent, a justification is written and judged like a conclusion
+    (see MA103, MA104, MA113, MA114): not a placeholder, deferral or dismissal with nothing left, not filler,
+    not repetition, and at least min_justification_words content words (mappings/share-gate.toml).
+    "Yes.", "Agreed" and "As discussed" give no reason.
 
     Why it matters:
     Sharing without consent is right when it protects the baby, and the reason must be on record so the
     decision can be explained to the family and stands up to review.
 
     Example:
-    "lawful_basis": {"basis": "safeguarding-without-consent"} with no "justification".
+    "lawful_basis": {"basis": "safeguarding-without-consent", "justification": "Yes."}
 
     Instead:
     Write why consent was not sought or was overridden, e.g. "Seeking consent would place the unborn baby at
     increased risk; discussed with the practice safeguarding lead."
     """
     basis = record.lawful_basis
-    if (
-        basis is not None
-        and basis.basis == "safeguarding-without-consent"
-        and unwritten(basis.justification, context.settings)
-    ):
-        yield Problem("sharing without consent is recorded without a justification", "$.lawful_basis.justification")
+    if basis is None or basis.basis != "safeguarding-without-consent":
+        return
+    path = "$.lawful_basis.justification"
+    if basis.justification is None or blank(basis.justification):
+        yield Problem("sharing without consent is recorded without a justification", path)
+        return
+    settings = context.settings
+    minimum = settings.min_justification_words
+    found = context.facts.verdict(basis.justification, minimum, settings)
+    if found != "substantive":
+        yield Problem(
+            f"the justification for sharing without consent {_JUSTIFICATION_FAULTS[found]} (expected a reason of at "
+            f"least {minimum} content words)",
+            path,
+        )
 
 
 @rule(

@@ -11,7 +11,7 @@ from ..._record import Medicine, Record
 from ..._resources import data_path
 from ..advice import advised_against
 from ..classes import Classification, medicine_classes
-from ..facts import RecordFacts, WrittenConclusion, is_placeholder, unwritten
+from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, mentions, name_index
 from ..registry import GateContext, Problem, rule
 from ..text import normalise, words
@@ -69,7 +69,8 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
         if _dmd_coded(medicine) or found.needs_assessment or found.no_concern:
             continue
         reason = medicine.not_of_concern_reason
-        if reason is not None and not unwritten(reason, context.settings) and len(words(normalise(reason))) >= minimum:
+        written = reason is not None and not context.facts.unwritten(reason, context.settings)
+        if written and reason is not None and len(words(normalise(reason))) >= minimum:
             continue
         yield Problem(
             f"medicine {medicine.id} has no dm+d code and its name is not one medassess recognises: record its "
@@ -158,7 +159,7 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     """
     facts = context.facts
     for written in facts.conclusions:
-        if is_placeholder(written.text, context.settings):
+        if context.facts.is_placeholder(written.text, context.settings):
             continue
         found = mentions(written.text)
         said = _said(found)
@@ -231,7 +232,7 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     listed = _listed(facts)
     catalogue = medicine_classes()
     for written in facts.conclusions:
-        if is_placeholder(written.text, context.settings):
+        if context.facts.is_placeholder(written.text, context.settings):
             continue
         reported: set[str] = set()
         for mention in _unlisted(written, listed):

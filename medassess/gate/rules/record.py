@@ -10,7 +10,6 @@ from ..._record import Record
 from ..._template import get_template
 from ..dates import edd_from_gestation
 from ..registry import GateContext, Problem, rule
-from ..written import says_nothing
 
 
 @rule("MA001", "record-not-final", "error", "The record is a draft or marked entered-in-error.")
@@ -187,7 +186,7 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     Say what changed: "amendment_reason": "Methadone increased to 70 mg on 2026-03-05; assessment and
     conclusion reviewed; withdrawal observation unchanged."
     """
-    if record.status == "amended" and says_nothing(record.amendment_reason, context.settings):
+    if record.status == "amended" and context.facts.unwritten(record.amendment_reason, context.settings):
         yield Problem("the record is amended and does not say what changed", "$.amendment_reason")
 
 

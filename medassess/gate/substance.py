@@ -1,0 +1,328 @@
+"""Whether written text says something about this mother and baby: substance measured in words.
+
+A conclusion, a template answer or a justification is judged on its normalised form
+(:func:`medassess.gate.text.normalise`, so a disguise is judged like the plain text) in four ways:
+
+- **Hollow**: only a placeholder, or a deferral ("see letter", "pending review", "as discussed") or a
+  dismissal ("no concerns", "not applicable") found anywhere in the text, with too little left once the
+  deferral's clause, the dismissal, hedges ("at this time", "noted"), stop words and medicine names are set
+  aside. A substantive text may also point elsewhere, and an instruction ("please see the baby") is no pointer.
+- **Filler**: too few of its words are language (English by wordfreq's frequency list, a medicine's name,
+  a clinical abbreviation or word): lorem ipsum, keyboard mash, pseudo-words.
+- **Repetition**: mostly one word, or a few words over and over.
+- **Too few content words** for what it is (a conclusion needs more than an item's answer).
+
+The lexicon is data (``mappings/hollow-phrases.toml``, ``mappings/clinical-abbreviations.csv``,
+``mappings/clinical-words.csv``) and the thresholds are settings (``mappings/share-gate.toml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from .._resources import data_path
+from .text import normalise, words
+
+if TYPE_CHECKING:
+    from .settings import GateSettings
+
+Verdict = Literal["substantive", "placeholder", "hollow", "filler", "repetition", "too-few-words"]
+"""What a text amounts to, in the order the judgement tries them (the first that holds)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The phrases and word lists substance is judged with, normalised (see ``mappings/hollow-phrases.toml``)."""
+
+    deferrals: tuple[str, ...]
+    pointer_verbs: tuple[str, ...]
+    pointer_nouns: tuple[str, ...]
+    pointer_gap: int
+    dismissals: tuple[str, ...]
+    hedges: tuple[str, ...]
+    stop_words: frozenset[str]
+    dose_words: frozenset[str]
+    abbreviations: frozenset[str]
+    """Every clinical abbreviation listed: all are language."""
+    content_abbreviations: frozenset[str]
+    """Those that say something (NAS, SCBU, HV); dose shorthand (OD, BD) does not."""
+    clinical_words: frozenset[str]
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with (data_path("mappings") / name).open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        yield from csv.DictReader(lines)
+
+
+def _normalised(phrases: Iterable[str]) -> tuple[str, ...]:
+    # Longest first, so an alternation prefers "no concerns regarding" style phrases to their prefixes.
+    return tuple(sorted({normalise(p) for p in phrases}, key=lambda p: (-len(p), p)))
+
+
+@functools.cache
+def shipped_lexicon() -> Lexicon:
+    """The lexicon shipped in ``mappings/`` (read once)."""
+    raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))
+    abbreviations = {
+        normalise(r["abbreviation"]): r["content"].strip() == "yes" for r in _rows("clinical-abbreviations.csv")
+    }
+    return Lexicon(
+        deferrals=_normalised(raw["deferral"]["phrases"]),
+        pointer_verbs=_normalised(raw["pointer"]["verbs"]),
+        pointer_nouns=_normalised(raw["pointer"]["nouns"]),
+        pointer_gap=int(raw["pointer"]["max_gap"]),
+        dismissals=_normalised(raw["dismissal"]["phrases"]),
+        hedges=_normalised(raw["hedges"]["phrases"]),
+        stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
+        dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
+        abbreviations=frozenset(abbreviations),
+        content_abbreviations=frozenset(a for a, content in abbreviations.items() if content),
+        clinical_words=frozenset(normalise(r["word"]) for r in _rows("clinical-words.csv")),
+    )
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The medicine vocabulary: names are not content (a conclusion must say more than what she takes), but they
+# are language. One function, so a fuller name index can replace it.
+
+_CODELIST_WORD_MAX_ZIPF = 3.0
+"""dm+d product names also hold ordinary English ("paediatric", "children's"): a product-name word counts as a
+medicine's name only when it is rarer in English than this, so "paediatric review" keeps its content."""
+
+
+@functools.cache
+def _listed_medicine_words() -> frozenset[str]:
+    """Words of the classes' ingredient names and of the dm+d product names in their code lists."""
+    raw = tomllib.loads((data_path("mappings") / "medicine-classes.toml").read_text(encoding="utf-8"))
+    found = {w for cls in raw["classes"] for name in cls["ingredients"] for w in _name_words(name)}
+    for path in sorted((data_path("mappings") / "codelists").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name = row.get("dmd_name") or row.get("term") or ""
+                found.update(w for w in _name_words(name) if _zipf(w) < _CODELIST_WORD_MAX_ZIPF)
+    return frozenset(found)
+
+
+def _name_words(name: str) -> Iterator[str]:
+    lexicon = shipped_lexicon()
+    for word in words(normalise(name)):
+        for part in (word, *word.split("-")):
+            letters = _letters(part)
+            if len(letters) > 2 and letters not in lexicon.stop_words and letters not in lexicon.dose_words:
+                yield letters
+
+
+def medicine_words(names: Iterable[str]) -> frozenset[str]:
+    """Words that name medicines: the record's own medicine names (``names``), the classes' ingredients and
+    the dm+d product names of their code lists, normalised; dose units and forms left out."""
+    return _listed_medicine_words() | frozenset(w for name in names for w in _name_words(name))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# English word frequencies (wordfreq's "best" English list, Zipf scale: log10 of uses per billion words).
+
+
+@functools.cache
+def _english() -> dict[str, float]:
+    import wordfreq  # Loaded on first use: the list takes a fifth of a second, and most commands never judge text.
+
+    return wordfreq.get_frequency_dict("en", "best")
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    frequency = _english().get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Phrase patterns, compiled once per lexicon.
+
+_DIGITS = re.compile(r"\d+")
+_POSSESSIVE = re.compile(r"'s?$")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
+
+
+@functools.lru_cache(maxsize=65536)
+def _letters(word: str) -> str:
+    """A word's letters: digits, a possessive and outer hyphens dropped ("60mg" -> "mg", "mother's" -> "mother")."""
+    return _DIGITS.sub("", _POSSESSIVE.sub("", word)).strip("-'")
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    # Words within a phrase are separated by any run of spaces or a line break, so a phrase broken over two
+    # lines is still found.
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    deferral: re.Pattern[str]
+    dismissal: re.Pattern[str]
+    hedge: re.Pattern[str]
+    phrase_words: frozenset[str]
+
+
+def _bounded(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    gap = rf"(?:\s+[^\s,;:.!?()]+){{0,{lexicon.pointer_gap}}}?"
+    pointer = rf"(?:{_alternation(lexicon.pointer_verbs)}){gap}\s+(?:{_alternation(lexicon.pointer_nouns)})"
+    phrases = (*lexicon.deferrals, *lexicon.pointer_verbs, *lexicon.pointer_nouns, *lexicon.dismissals, *lexicon.hedges)
+    return _Patterns(
+        deferral=_bounded(f"{pointer}|{_alternation(lexicon.deferrals)}"),
+        dismissal=_bounded(_alternation(lexicon.dismissals)),
+        hedge=_bounded(_alternation(lexicon.hedges)),
+        phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
+    )
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The analysis of one text, and the verdict at a given strictness.
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What one text contains, counted once; :func:`verdict` applies the thresholds."""
+
+    placeholder: bool
+    """No letters or digits at all, or only a whole-text placeholder from the settings."""
+    defers_or_dismisses: bool
+    content: frozenset[str]
+    """Distinct content words left outside deferral clauses, dismissals and hedges."""
+    language_words: int
+    """Words with at least two letters, judged for language."""
+    recognised: int
+    """Of those, how many are English, a medicine's name, a clinical abbreviation or word."""
+    repeated_words: int
+    """Words with letters other than stop words, for repetition."""
+    distinct_words: int
+    most_common: int
+
+
+def _clause_bounds(text: str) -> list[int]:
+    """Start offsets of each clause, then the end of the text."""
+    return [0, *(m.end() for m in _CLAUSE_END.finditer(text)), len(text)]
+
+
+def _clauses(bounds: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the clauses from the one holding ``start`` to the one holding the match's last character."""
+    first = bisect.bisect_right(bounds, start) - 1
+    last = bisect.bisect_right(bounds, max(start, end - 1)) - 1
+    return bounds[first], bounds[min(last + 1, len(bounds) - 1)]
+
+
+def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by spaces (so words on either side stay apart)."""
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        if end > at:
+            pieces += [text[at : max(at, start)], " " * (end - max(at, start))]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=8)
+def _placeholders(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise(p) for p in phrases)
+
+
+def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: frozenset[str], min_zipf: float) -> bool:
+    if (
+        word in lexicon.stop_words
+        or word in lexicon.dose_words
+        or word in lexicon.abbreviations
+        or word in lexicon.clinical_words
+        or word in medicines
+        or word in patterns.phrase_words
+        or _zipf(word) >= min_zipf
+    ):
+        return True
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(
+            len(p) < 2 or _recognised(p, lexicon, patterns, medicines, min_zipf) for p in parts
+        )
+    return word.endswith("s") and len(word) > 3 and _zipf(word[:-1]) >= min_zipf
+
+
+def _content(word: str, lexicon: Lexicon, medicines: frozenset[str]) -> bool:
+    if len(word) < 2 or word in lexicon.stop_words or word in lexicon.dose_words or word in medicines:
+        return False
+    if word in lexicon.abbreviations:
+        return word in lexicon.content_abbreviations
+    parts = [p for p in word.split("-") if p]
+    return not parts or not all(p in lexicon.stop_words or p in lexicon.dose_words or p in medicines for p in parts)
+
+
+def normalised_lines(text: str) -> str:
+    """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause."""
+    return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
+
+
+def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Analysis:
+    """Count what ``text`` contains (see the module's documentation)."""
+    lexicon = settings.lexicon
+    patterns = _patterns(lexicon)
+    normal = normalised_lines(text)
+    whole = normal.replace("\n", " ").strip(" .,;:!?")
+    placeholder = not any(c.isalnum() for c in normal) or whole in _placeholders(settings.placeholders)
+
+    set_aside: list[tuple[int, int]] = []
+    bounds = _clause_bounds(normal)
+    deferrals = list(patterns.deferral.finditer(normal))
+    set_aside += (_clauses(bounds, m.start(), m.end()) for m in deferrals)
+    dismissals = list(patterns.dismissal.finditer(normal))
+    set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
+    remainder = _blank_out(normal, set_aside)
+    content = frozenset(w for w in set(map(_letters, words(remainder))) if _content(w, lexicon, medicines))
+
+    letter_words = Counter(w for w in map(_letters, words(normal)) if len(w) >= 2)
+    recognised = sum(
+        n for w, n in letter_words.items() if _recognised(w, lexicon, patterns, medicines, settings.min_word_zipf)
+    )
+    counted = Counter({w: n for w, n in letter_words.items() if w not in lexicon.stop_words})
+    return Analysis(
+        placeholder=placeholder,
+        defers_or_dismisses=bool(deferrals or dismissals),
+        content=content,
+        language_words=sum(letter_words.values()),
+        recognised=recognised,
+        repeated_words=sum(counted.values()),
+        distinct_words=len(counted),
+        most_common=max(counted.values(), default=0),
+    )
+
+
+def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:
+    """What the analysed text amounts to for an answer needing ``minimum`` content words."""
+    if analysis.placeholder:
+        return "placeholder"
+    if analysis.defers_or_dismisses and len(analysis.content) < minimum:
+        return "hollow"
+    if analysis.language_words and analysis.recognised < settings.min_language_share * analysis.language_words:
+        return "filler"
+    total = analysis.repeated_words
+    if total >= settings.repetition_min_words and (
+        analysis.distinct_words < settings.min_distinct_share * total
+        or analysis.most_common > settings.max_one_word_share * total
+    ):
+        return "repetition"
+    if len(analysis.content) < minimum:
+        return "too-few-words"
+    return "substantive"

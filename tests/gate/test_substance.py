@@ -1,0 +1,449 @@
+"""The share gate judges what written text says (medassess.gate.substance): every rule both ways, realistic
+good conclusions that must pass and hollow ones that must fail, each also in disguise, and every threshold
+one below and at its value."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import medassess.gate.facts
+from medassess import GateSettings, Record, check, is_shareable, load_record, record_from_data
+from medassess.gate.facts import RecordFacts, unwritten
+from medassess.gate.settings import shipped_settings
+from medassess.gate.substance import Verdict, analyse, medicine_words, shipped_lexicon, verdict
+from tests.gate.disguise import disguised
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+TODAY = dt.date(2026, 3, 10)
+SHIPPED = shipped_settings()
+SUBSTANCE_CODES = {"MA103", "MA104", "MA113", "MA114"}
+
+GOOD = [
+    # Varied UK GP style: full sentences, telegraphic notes, abbreviations, a pointer beside a real conclusion,
+    # "no concerns" with a reason, instructions with "please see", and short but complete.
+    "Methadone 60 mg daily should continue through pregnancy. The baby is likely to need observation for "
+    "neonatal withdrawal; breastfeeding is supported.",
+    "Continue sertraline 100 mg. Compatible with breastfeeding. Baby to be observed for adaptation symptoms.",
+    "See also the drug service letter. In summary: methadone continues at 60 mg, baby needs 72 hours "
+    "observation for NAS on the postnatal ward, no co-sleeping.",
+    "Please see the baby at home within 48 hours to check for withdrawal: poor feeding, high-pitched cry, "
+    "jitteriness.",
+    "No concerns about breastfeeding: sertraline passes into milk in tiny amounts and the baby needs no extra "
+    "monitoring.",
+    "Lithium to continue under the perinatal mental health team. Level at 36 weeks and within 24 hours of "
+    "birth; breastfeeding not advised; paeds review at delivery.",
+    "Valproate is being switched to lamotrigine by neurology before 12 weeks. Detailed anomaly scan booked.",
+    "Stable on buprenorphine 8 mg. Risk of NAS, so obs on SCBU for 72 h. HV and MW aware; CPP in place.",
+    "Diazepam and pregabalin both sedate: no co-sleeping, baby to sleep in own cot, foster carer told.",
+    "Father takes quetiapine at night, which makes him drowsy. He must not bed-share or fall asleep holding "
+    "the baby on the sofa.",
+    "Continue citalopram 20 mg OD. Small risk of PPHN; midwife to monitor feeding and breathing for 24 hours.",
+    "As per the letter dated 3 March, methadone continues at 60 mg; the baby needs 72 hours of observation and "
+    "the health visitor will check the cot.",
+    "Discussed with mum: she will keep taking sertraline. Baby may be jittery for a few days; she knows to call "
+    "the midwife if feeding is poor.",
+    "Not applicable to breastfeeding as the baby is formula fed, but methadone sedation means the baby must "
+    "never sleep in the parents' bed.",
+    "No issues with her mood on fluoxetine; continuing is safer than stopping. Compatible with breastfeeding.",
+    "Risk of floppiness, hypoglycaemia and poor suck after birth. Paediatrician to see; HV to weigh at day 10.",
+    "Benefits outweigh risks. Observe baby 72 hours; safe sleep advice given to both parents.",
+    "Continue sertraline; compatible with breastfeeding; observe baby 72 hours.",
+    "Safe to continue; compatible with breastfeeding.",
+    "HV and MW aware; CPP in place; SW informed; NAS obs on SCBU.",
+    "Methadone continues.\nBaby: NAS obs 72 h on SCBU.\nSee drug service letter for dose history.",
+    "Pending the anomaly scan, valproate is stopped and lamotrigine started; high risk of harm to the baby "
+    "explained to mum.",
+]
+
+HOLLOW = [
+    "See letter",
+    "See letter from drug service.",
+    "Please refer to the drug service letter.",
+    "As per letter dated 12/02/2026.",
+    "Refer to notes",
+    "As discussed.",
+    "Pending review",
+    "Pending review. Pending review. Pending review. Pending review. Pending review.",
+    "Pending review at this time, will be updated in due course when further information becomes available.",
+    "Awaiting review by the perinatal mental health team consultant.",
+    "Awaiting letter from the drug service.",
+    "To follow.",
+    "TBC",
+    "No concerns.",
+    "Nothing of note.",
+    "Not applicable.",
+    "N/A",
+    "This is not applicable to this patient.",
+    "No issues.",
+    "All fine.",
+    "No concerns regarding methadone at this time noted.",
+    "Currently no concerns noted with methadone at present.",
+    "Please see the clinic letter for details.",
+    "Details in the perinatal team's report.",
+    "No concerns raised by the midwife, health visitor or GP regarding methadone.",
+    "There are no concerns with regards to the use of methadone in this pregnancy at the present time.",
+    "Continue current medication as prescribed, no changes.",
+    "Under review by the drug service.",
+    "See attached.",
+    "-",
+    "xxx",
+]
+
+FILLER = [
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+    "Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque laudantium.",
+    "asdf jkl qwerty asdfgh sdfsdf hjkhjk zxcv lkjh fghj dfgdfg uiop",
+    "the blorf snaggled the vorpal tribbet with frabjous gimble and mimsy borogoves",
+    "fjdkslaie wpqoeirut zmxncbv alskdjfhg qpwoeiruty",
+]
+
+REPETITIVE = [
+    "methadone methadone methadone methadone methadone methadone methadone methadone",
+    "Baby to be observed. Baby to be observed. Baby to be observed. Baby to be observed.",
+    "withdrawal withdrawal withdrawal withdrawal withdrawal withdrawal",
+]
+
+SHORT = [
+    "Continue methadone.",
+    "Methadone 60 mg (60 ml) oral solution once daily.",
+    "Noted.",
+    "Stable, continue.",
+]
+
+EXPECTED: list[tuple[str, set[str]]] = [
+    *((t, set()) for t in GOOD),
+    *((t, {"MA103"}) for t in HOLLOW),
+    *((t, {"MA113"}) for t in FILLER),
+    *((t, {"MA114"}) for t in REPETITIVE),
+    *((t, {"MA104"}) for t in SHORT),
+]
+
+VERDICT_OF = {
+    "MA103": {"placeholder", "hollow"},
+    "MA104": {"too-few-words"},
+    "MA113": {"filler"},
+    "MA114": {"repetition"},
+}
+
+
+def complete() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    return data
+
+
+def with_conclusion(text: str, where: str = "assessment") -> Record:
+    data = complete()
+    if where == "assessment":
+        data["assessments"][0]["conclusion"] = text
+    else:
+        data["overall_conclusion"]["text"] = text
+    return record_from_data(data)
+
+
+def errors(record: Record) -> set[str]:
+    return {i.code for i in check(record, today=TODAY) if i.severity == "error"}
+
+
+RECORD_MEDICINES = medicine_words(["Methadone 1mg/ml oral solution", "Sertraline 50mg tablets"])
+
+
+def conclusion_verdict(text: str) -> Verdict:
+    return verdict(analyse(text, SHIPPED, RECORD_MEDICINES), SHIPPED.min_conclusion_words, SHIPPED)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The tables, in a record, where the conclusion is an assessment's and where it is the overall one.
+
+
+@pytest.mark.parametrize(("text", "codes"), EXPECTED, ids=[t[:40] for t, _ in EXPECTED])
+@pytest.mark.parametrize("where", ["assessment", "overall"])
+def test_conclusions_are_judged_on_what_they_say(text: str, codes: set[str], where: str) -> None:
+    record = with_conclusion(text, where)
+    # Whether the text names the medicines it covers (MA119) has tests of its own (tests/gate/test_names.py).
+    assert errors(record) & SUBSTANCE_CODES == codes
+    path = "$.assessments[0].conclusion" if where == "assessment" else "$.overall_conclusion.text"
+    found = [i for i in check(record, today=TODAY) if i.code in SUBSTANCE_CODES]
+    assert [i.path for i in found] == [path] * len(codes)
+    for issue in found:
+        quoted = text.strip()[:12].casefold()
+        assert len(quoted) < 5 or quoted not in issue.message.casefold(), "messages never quote the text"
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.data(), st.sampled_from(EXPECTED))
+def test_a_disguised_conclusion_is_judged_as_its_plain_form(data: st.DataObject, case: tuple[str, set[str]]) -> None:
+    text, codes = case
+    hidden = data.draw(disguised(text))
+    expected = set().union(*(VERDICT_OF[c] for c in codes)) if codes else {"substantive"}
+    assert conclusion_verdict(hidden) in expected
+    assert conclusion_verdict(hidden) == conclusion_verdict(text)
+
+
+def test_a_disguised_placeholder_is_refused_in_a_record_and_the_disguise_warned_of() -> None:
+    record = with_conclusion("S\u0435\u0435 l\u0435tt\u0435r from the drug s\u0435rvice.")
+    assert errors(record) == {"MA103"}
+    warnings = [(i.code, i.path) for i in check(record, today=TODAY) if i.code == "MA115"]
+    assert warnings == [("MA115", "$.assessments[0].conclusion")]
+
+
+def test_a_disguised_good_conclusion_passes_with_a_warning_only() -> None:
+    record = with_conclusion(
+        "M\u0435thadone continues; the baby needs 72 hours of observation for withdrawal and no co-sleeping."
+    )
+    assert is_shareable(record, today=TODAY)
+    # The example's methadone carries no dm+d code, which MA118 warns of whatever the conclusion says.
+    assert {(i.code, i.severity) for i in check(record, today=TODAY)} == {("MA115", "warning"), ("MA118", "warning")}
+
+
+def test_no_mixed_script_warning_for_units_and_greek_symbols() -> None:
+    record = with_conclusion("Methadone 60 mg; \u03b2-blocker stopped; vitamin D 10 \u00b5g; baby observed 72 hours.")
+    assert [i.code for i in check(record, today=TODAY)] == ["MA118"]  # methadone has no dm+d code
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Pointers and instructions, deferrals and dismissals anywhere.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please see the baby at home within 48 hours to check for withdrawal.",
+        "See her at the next antenatal clinic and weigh the baby after birth; no co-sleeping.",
+        "Observe the baby for 72 hours per the local neonatal abstinence guideline; HV to visit on day 5.",
+    ],
+)
+def test_an_instruction_is_not_a_pointer(text: str) -> None:
+    assert conclusion_verdict(text) == "substantive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continue methadone, baby needs observation for withdrawal. Please see the drug service letter.",
+        "Baby needs observation for withdrawal and a cot of her own; details in the clinic letter.",
+        "Methadone continues and the midwife will watch the baby for withdrawal. No concerns otherwise.",
+    ],
+)
+def test_a_substantive_conclusion_may_also_point_elsewhere_or_dismiss(text: str) -> None:
+    assert conclusion_verdict(text) == "substantive"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Awaiting the anomaly scan. Will update.", "hollow"),
+        ("Anomaly scan awaited, plan then.", "hollow"),
+        ("No concerns as she is stable, baby well, will continue to monitor.", "hollow"),
+        ("Nil else, see GP notes.", "hollow"),
+    ],
+)
+def test_a_deferral_or_dismissal_anywhere_with_little_else_is_hollow(text: str, expected: Verdict) -> None:
+    assert conclusion_verdict(text) == expected
+
+
+def test_a_deferral_broken_over_two_lines_is_still_found() -> None:
+    assert conclusion_verdict("Please see\nthe drug service letter") == "hollow"
+    # A line of its own is a clause of its own: the pointer's line is set aside, not the conclusion.
+    assert conclusion_verdict("See drug service letter\nMethadone continues; baby NAS obs 72 h on SCBU") == (
+        "substantive"
+    )
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Other free-text answers: the same judgement, with items needing less than conclusions.
+
+
+@pytest.mark.parametrize(
+    ("field", "code"),
+    [
+        ("impact_on_baby.summary", "MA105"),
+        ("recommendations", "MA106"),
+    ],
+)
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Compatible with breastfeeding.", False),
+        ("Not advised.", False),
+        ("Paediatric review at birth.", False),
+        ("No concerns.", True),
+        ("N/A", True),
+        ("This is not applicable to this patient.", True),
+        ("Yes.", True),
+        ("As discussed", True),
+        ("See letter.", True),
+        ("asdf qwer zxcv", True),
+        ("Methadone.", True),
+        ("  \u200b ", True),
+    ],
+)
+def test_item_answers_are_judged_with_their_own_strictness(field: str, code: str, text: str, refused: bool) -> None:
+    data = complete()
+    node = data["assessments"][0]
+    *parents, last = field.split(".")
+    for part in parents:
+        node = node[part]
+    node[last] = text
+    assert (code in errors(record_from_data(data))) is refused
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [("Compatible with breastfeeding.", False), ("Not applicable.", True), ("No concerns noted.", True)],
+)
+def test_breastfeeding_and_safe_sleep_advice_are_judged_too(text: str, warned: bool) -> None:
+    data = complete()
+    data["assessments"][1]["impact_on_baby"]["breastfeeding"] = text
+    data["assessments"][0]["impact_on_mother"]["safe_sleep"] = text
+    data["safeguarding"]["safe_sleep_advice_given"] = None
+    codes = {i.code for i in check(record_from_data(data), today=TODAY)}
+    assert ("MA112" in codes) is warned
+    assert ("MA111" in codes) is warned
+
+
+def test_unwritten_helper_judges_blank_and_hollow_alike() -> None:
+    assert unwritten(None, SHIPPED) and unwritten(" ", SHIPPED) and unwritten("N\u200b/A", SHIPPED)
+    assert not unwritten("See the GP in two weeks.", SHIPPED)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The justification for sharing without consent (MA402), judged like a conclusion.
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Yes.", True),
+        ("Agreed", True),
+        ("As discussed.", True),
+        ("N/A", True),
+        ("Lorem ipsum dolor sit amet.", True),
+        ("Risk to baby.", True),  # two content words, one below the threshold
+        ("Significant risk to baby.", False),  # three: at the threshold
+        ("Seeking consent would place the unborn baby at increased risk; discussed with the safeguarding lead.", False),
+    ],
+)
+def test_justification_is_judged_like_a_conclusion(text: str, refused: bool) -> None:
+    data = complete()
+    data["lawful_basis"] = {"basis": "safeguarding-without-consent", "justification": text, "recorded_on": "2026-03-02"}
+    issues = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA402"]
+    assert bool(issues) is refused
+    assert all(i.path == "$.lawful_basis.justification" and text[:8] not in i.message for i in issues)
+
+
+def test_a_consented_share_needs_no_justification() -> None:
+    data = complete()
+    data["lawful_basis"] = {"basis": "consent", "justification": "Yes.", "recorded_on": "2026-03-02"}
+    assert "MA402" not in errors(record_from_data(data))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Thresholds, each one below and at its value.
+
+
+def _verdict(text: str, settings: GateSettings, minimum: int | None = None) -> Verdict:
+    analysis = analyse(text, settings, RECORD_MEDICINES)
+    return verdict(analysis, settings.min_conclusion_words if minimum is None else minimum, settings)
+
+
+def test_minimum_content_words_one_below_and_at() -> None:
+    at = dataclasses.replace(SHIPPED, min_conclusion_words=4)
+    assert _verdict("Continue methadone; observe baby.", at) == "too-few-words"  # 3 content words
+    assert _verdict("Continue methadone; observe baby closely.", at) == "substantive"  # 4
+
+
+def test_hollow_remainder_one_below_and_at() -> None:
+    at = dataclasses.replace(SHIPPED, min_conclusion_words=4)
+    assert _verdict("No concerns: baby observed closely.", at) == "hollow"  # 3 left besides the dismissal
+    assert _verdict("No concerns: baby observed closely overnight.", at) == "substantive"  # 4
+
+
+def test_repetition_thresholds_one_beyond_and_at() -> None:
+    # Six words, one of them three times: exactly half, which is allowed; four times is more than half.
+    assert _verdict("withdrawal withdrawal withdrawal observe feeding sleep", SHIPPED, 1) == "substantive"
+    assert _verdict("withdrawal withdrawal withdrawal withdrawal observe feeding", SHIPPED, 1) == "repetition"
+    # Fewer words than repetition_min_words are not judged for repetition.
+    assert _verdict("withdrawal withdrawal withdrawal withdrawal observe", SHIPPED, 1) == "substantive"
+    # Distinct share: 3 of 6 distinct is half (allowed), 2 of 6 is below.
+    spread = dataclasses.replace(SHIPPED, max_one_word_share=1.0)
+    assert _verdict("baby cot baby cot sleep sleep", spread, 1) == "substantive"
+    assert _verdict("baby cot baby cot baby cot", spread, 1) == "repetition"
+
+
+def test_language_share_one_below_and_at() -> None:
+    # Ten words, seven of them English: 0.7 passes; one more keyboard mash word makes 7 of 11.
+    assert _verdict("baby needs observation after birth for withdrawal zqxj vkpw qzvk", SHIPPED) == "substantive"
+    assert _verdict("baby needs observation after birth for withdrawal zqxj vkpw qzvk wxqz", SHIPPED) == "filler"
+
+
+def test_word_frequency_threshold_is_a_setting() -> None:
+    text = "ipsum dolor"  # both between Zipf 2.0 and 2.5 in wordfreq's English list
+    assert analyse(text, SHIPPED, frozenset()).recognised == 2
+    assert analyse(text, dataclasses.replace(SHIPPED, min_word_zipf=2.5), frozenset()).recognised == 0
+
+
+def test_clinical_abbreviations_are_language_and_dose_and_role_shorthand_is_not_content() -> None:
+    analysis = analyse("NAS obs on SCBU, HV aware, OD BD PRN", SHIPPED, frozenset())
+    assert analysis.recognised == analysis.language_words
+    assert analysis.content == frozenset({"nas", "obs", "scbu", "aware"})  # HV says who, not what
+
+
+def test_medicine_names_are_language_but_not_content() -> None:
+    record_only = medicine_words(["Zarbexolon 5mg tablets"])  # an invented name, known only from the record
+    assert "zarbexolon" in record_only and "tablets" not in record_only
+    analysis = analyse("Zarbexolon zarbexolon", SHIPPED, record_only)
+    assert analysis.content == frozenset() and analysis.recognised == 2
+
+
+def test_phrase_lists_are_data() -> None:
+    lexicon = shipped_lexicon()
+    extended = dataclasses.replace(
+        SHIPPED, lexicon=dataclasses.replace(lexicon, deferrals=(*lexicon.deferrals, "ask the midwife"))
+    )
+    text = "Ask the midwife about methadone and the baby's withdrawal observations"
+    assert _verdict(text, SHIPPED) == "substantive"
+    assert _verdict(text, extended) == "hollow"
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The gate only reads, and reads each text once per record.
+
+
+def test_stored_text_never_changes() -> None:
+    record = with_conclusion("S\u0435e l\u200better.")
+    before = record.model_dump()
+    check(record, today=TODAY)
+    assert record.model_dump() == before
+
+
+def test_each_text_is_analysed_once_per_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = medassess.gate.facts.analyse
+
+    def counting(text: str, settings: GateSettings, medicines: frozenset[str]) -> Any:
+        calls.append(text)
+        return real(text, settings, medicines)
+
+    monkeypatch.setattr(medassess.gate.facts, "analyse", counting)
+    record = load_record(COMPLETE)
+    facts = RecordFacts(record)
+    for _ in range(3):
+        for written in facts.conclusions:
+            facts.verdict(written.text, 4, SHIPPED)
+    assert sorted(calls) == sorted(w.text for w in facts.conclusions)
+    calls.clear()
+    check(record, today=TODAY)
+    assert len(calls) == len(set(calls)), "a text analysed twice in one check"
+
+
+def test_every_passing_example_stays_shareable(passing_examples: list[Path]) -> None:
+    assert all(is_shareable(load_record(p)) for p in passing_examples)

@@ -1,0 +1,107 @@
+"""One normalisation for every rule that judges text: a disguise normalises like the plain text, ASCII text is
+only case-folded and spaced, units stay distinct, and words that mix scripts are counted."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess.gate.text import _latin_lookalikes, mixed_script_words, normalise, words
+from tests.gate.disguise import HOMOGLYPHS, INVISIBLE, disguised
+
+PLAIN = st.text(alphabet=string.ascii_letters + string.digits + " .,;:-'/!?()", max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data(), PLAIN)
+def test_a_disguise_normalises_like_the_plain_text(data: st.DataObject, plain: str) -> None:
+    assert normalise(data.draw(disguised(plain))) == normalise(plain)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PLAIN)
+def test_ascii_text_is_only_case_folded_and_spaced(plain: str) -> None:
+    """Digits, units, punctuation and letters of plain ASCII text are never altered ("60 mg" stays "60 mg")."""
+    assert normalise(plain) == " ".join(plain.casefold().split())
+
+
+def test_no_ascii_character_is_mapped_to_another() -> None:
+    assert not [chr(c) for c in _latin_lookalikes() if chr(c).isascii()]
+
+
+@pytest.mark.parametrize("latin", sorted(HOMOGLYPHS))
+def test_each_lookalike_letter_becomes_its_latin_letter(latin: str) -> None:
+    for lookalike in HOMOGLYPHS[latin]:
+        assert normalise(lookalike) == latin.casefold()
+
+
+@pytest.mark.parametrize(
+    ("disguised_text", "plain"),
+    [
+        ("\uff33\uff45\uff45\u3000\uff4c\uff45\uff54\uff54\uff45\uff52", "see letter"),  # full-width
+        ("s\u00adee le\u200btt\u200der", "see letter"),
+        ("\u202eSEE\u202c   LETTER", "see letter"),
+        ("co\u2013sleeping", "co-sleeping"),
+        ("mother\u2019s", "mother's"),
+        ("\ufb01ne", "fine"),  # ligature
+        ("caf\u00e9", "cafe"),
+        ("\U0001d40d\U0001d400\U0001d412", "nas"),  # mathematical bold
+        ("\u0451", "e"),  # a Cyrillic letter with an accent loses both
+    ],
+)
+def test_known_disguises(disguised_text: str, plain: str) -> None:
+    assert normalise(disguised_text) == plain
+
+
+def test_units_stay_distinct() -> None:
+    assert normalise("60 \u00b5g") == normalise("60 \u03bcg")  # micro sign and Greek mu are one unit
+    assert normalise("60 \u00b5g") != normalise("60 mg")
+    assert normalise("60 mg") == "60 mg"
+    assert normalise("60\u00a0mg") == "60 mg"
+
+
+def test_words_keep_inner_hyphens_and_apostrophes() -> None:
+    assert words(normalise("No co\u2011sleeping; mother\u2019s cot.")) == ["no", "co-sleeping", "mother's", "cot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("m\u0435thadone", 1),  # Cyrillic e in a Latin word
+        ("S\u0435\u0435 l\u0435tter", 2),
+        ("\u0441o-sleeping", 1),
+        ("meth\u200badone", 0),  # invisible characters alone are normalised, not a second script
+        ("methadone 60 mg", 0),
+        ("60 \u00b5g, 5 \u03bcg and 10 \u2126", 0),  # unit symbols
+        ("\u03b2-blocker", 0),  # a Greek symbol joined by a hyphen
+        ("caf\u00e9 na\u00efve", 0),  # accents are Latin
+        ("\u043c\u043e\u043b\u043e\u043a\u043e", 0),  # a Russian word is one script
+        ("\u03b1\u03b2\u03b3", 0),
+        ("\uff4d\uff45\uff54\uff48\uff41\uff44\uff4f\uff4e\uff45", 0),  # full-width Latin is Latin
+    ],
+)
+def test_mixed_script_words(text: str, count: int) -> None:
+    assert mixed_script_words(text) == count
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=12))
+def test_one_lookalike_letter_in_a_latin_word_is_counted(data: st.DataObject, word: str) -> None:
+    positions = [i for i, c in enumerate(word) if c in HOMOGLYPHS]
+    if not positions or len(word) < 2:
+        return
+    at = data.draw(st.sampled_from(positions))
+    swapped = word[:at] + data.draw(st.sampled_from(HOMOGLYPHS[word[at]])) + word[at + 1 :]
+    if all(not c.isascii() for c in swapped):
+        return  # every letter swapped: one script throughout
+    assert mixed_script_words(swapped) == 1
+    assert mixed_script_words(word) == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(PLAIN, st.sampled_from(INVISIBLE))
+def test_invisible_characters_alone_make_no_mixed_words(plain: str, invisible: str) -> None:
+    assert mixed_script_words(invisible.join(plain)) == 0
