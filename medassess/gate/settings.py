@@ -16,6 +16,9 @@ class GateSettings:
 
     min_conclusion_chars: int = 40
     placeholders: tuple[str, ...] = ()
+    copy_similarity: float = 0.9
+    """How alike two conclusions about different medicines may be (medicine names and numbers aside) before one
+    counts as a copy of the other: rapidfuzz's normalised Indel similarity, 0 to 1."""
 
 
 @functools.cache
@@ -25,4 +28,5 @@ def shipped_settings() -> GateSettings:
     return GateSettings(
         min_conclusion_chars=int(raw["min_conclusion_chars"]),
         placeholders=tuple(str(p).casefold() for p in raw["placeholders"]),
+        copy_similarity=float(raw["copy_similarity"]),
     )

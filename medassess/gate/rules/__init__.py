@@ -4,6 +4,6 @@ Codes by range: MA0xx the record itself (status, identity, pregnancy, template);
 conclusions; MA2xx who wrote them and when; MA3xx who receives the record; MA4xx the lawful basis.
 """
 
-from . import authors, conclusions, lawful_basis, recipients, record
+from . import authors, conclusions, coverage, lawful_basis, recipients, record
 
-__all__ = ["authors", "conclusions", "lawful_basis", "recipients", "record"]
+__all__ = ["authors", "conclusions", "coverage", "lawful_basis", "recipients", "record"]
