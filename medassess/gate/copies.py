@@ -122,9 +122,9 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
             for earlier in seen[masked]
         ]
         for earlier in sorted(similar, key=lambda c: c.order):
-            if frozenset(earlier.written.medicine_ids) != frozenset(written.medicine_ids) and not _joint(
-                facts, earlier, later
-            ):
+            # Two assessments of the same medicines may agree; the overall conclusion is held to the joint test.
+            same = frozenset(earlier.written.medicine_ids) == frozenset(written.medicine_ids) and not overall
+            if not same and not _joint(facts, earlier, later):
                 exact = earlier.words == later.words
                 found.append(ConclusionCopy(written.path, written.label, earlier.written.path, exact))
                 break
