@@ -123,15 +123,11 @@ def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:
     it contains a dismissal phrase anywhere, does not speak of the concern (its terms), and, unless the concern
     is strict, gives no reason (fewer than the minimum words besides dismissal phrases, filler and numbers)."""
     words = tokens(text)
-    spans = dismissals.phrases.spans(words)
-    if not spans or spec.terms.found_in(words):
+    if not dismissals.phrases.found_in(words) or spec.terms.found_in(words):
         return False
     if spec.strict_dismissal:
         return True
-    inside = {i for start, end in spans for i in range(start, end)}
-    reason = [
-        w for i, w in enumerate(words) if i not in inside and w not in dismissals.filler and not w.isdigit()
-    ]
+    reason = [w for w in dismissals.phrases.outside(words) if w not in dismissals.filler and not w.isdigit()]
     return len(reason) < dismissals.min_reason_words
 
 

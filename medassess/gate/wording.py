@@ -9,6 +9,7 @@ it ("breastfe*" matches breastfeeding and breastfed, not "breast").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,54 +19,36 @@ from .text import normalise
 _WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` after normalisation (look-alike letters, invisible characters, case folded)."""
     return tuple(_WORD.findall(normalise(text)))
 
 
-def _matches(pattern: str, word: str) -> bool:
-    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
-
-
 @dataclass(frozen=True, slots=True)
 class Phrases:
-    """A list of phrases, each a sequence of normalised words (the last letters of a word may be ``*``)."""
+    """A list of phrases, each a sequence of normalised words (the last letters of a word may be ``*``), found
+    in a text's words by one compiled pattern over the words joined by single spaces."""
 
-    exact_start: dict[str, tuple[tuple[str, ...], ...]]
-    prefix_start: tuple[tuple[str, ...], ...]
+    pattern: re.Pattern[str]
 
     @classmethod
     def of(cls, phrases: Iterable[str]) -> Phrases:
-        exact: dict[str, list[tuple[str, ...]]] = {}
-        prefix: list[tuple[str, ...]] = []
+        alternatives = []
         for phrase in phrases:
             # Split like the text is split, keeping a trailing "*" on its word.
-            words = tuple(w + ("*" if star else "") for w, star in re.findall(r"([^\W_]+)(\*?)", normalise(phrase)))
+            words = re.findall(r"([^\W_]+)(\*?)", normalise(phrase))
             if not words:
                 raise ValueError(f"an empty phrase in a phrase list: {phrase!r}")
-            if words[0].endswith("*"):
-                prefix.append(words)
-            else:
-                exact.setdefault(words[0], []).append(words)
-        return cls({k: tuple(v) for k, v in exact.items()}, tuple(prefix))
-
-    def _at(self, words: Sequence[str], start: int) -> int:
-        """The length of the longest phrase starting at ``words[start]``, or 0."""
-        word = words[start]
-        candidates = [*self.exact_start.get(word, ()), *(p for p in self.prefix_start if _matches(p[0], word))]
-        return max(
-            (
-                len(p)
-                for p in candidates
-                if start + len(p) <= len(words) and all(map(_matches, p, words[start : start + len(p)]))
-            ),
-            default=0,
-        )
-
-    def spans(self, words: Sequence[str]) -> list[tuple[int, int]]:
-        """Where the phrases occur in ``words``: (start, end) index pairs, the longest phrase at each start."""
-        return [(start, start + n) for start in range(len(words)) if (n := self._at(words, start))]
+            alternatives.append(" ".join(re.escape(w) + (r"[^\W_]*" if star else "") for w, star in words))
+        # Longest first, so at any word the longest phrase starting there is the one matched.
+        alternatives.sort(key=lambda a: (-a.count(" "), -len(a)))
+        return cls(re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])"))
 
     def found_in(self, words: Sequence[str]) -> bool:
         """Whether any phrase occurs in ``words``."""
-        return any(self._at(words, start) for start in range(len(words)))
+        return self.pattern.search(" ".join(words)) is not None
+
+    def outside(self, words: Sequence[str]) -> list[str]:
+        """The words that are not part of any phrase found in ``words``."""
+        return self.pattern.sub(" ", " ".join(words)).split()
