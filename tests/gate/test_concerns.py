@@ -337,3 +337,7 @@ def test_softer_prompts_remain_where_only_the_conclusion_answers() -> None:
     issues = check(record(name, built, advice_given=False), today=TODAY)
     assert {i.code for i in issues if i.code.startswith("MA1") and i.code >= "MA110"} == {"MA110", "MA111", "MA112"}
     assert all(i.severity == "warning" for i in issues if i.code in {"MA110", "MA111", "MA112"})
+
+
+def test_the_concern_map_says_what_answers_every_concern_a_class_can_raise() -> None:
+    assert set(concern_map().specs) == set(medicine_classes().concerns)

@@ -147,3 +147,15 @@ def test_two_assessments_of_the_same_medicine_are_not_copies_across_medicines() 
 def test_a_repeated_placeholder_is_reported_as_a_placeholder_only() -> None:
     r = with_conclusions("See letter from drug service.", "See letter from drug service.")
     assert errors(r) == {"MA103"}
+
+
+def test_a_conclusion_pasted_hundreds_of_times_is_found_at_every_paste() -> None:
+    data = complete()
+    base = data["assessments"][1]
+    data["medicines"] = [{"id": f"med-{i}", "name": "Sertraline 50mg tablets"} for i in range(300)]
+    data["assessments"] = [
+        {**base, "id": f"asm-{i}", "medicine_ids": [f"med-{i}"], "conclusion": f"{SERTRALINE} Seen at visit {i}."}
+        for i in range(300)
+    ]
+    found = copies(record_from_data(data))
+    assert [p for p, _ in found] == [f"$.assessments[{i}].conclusion" for i in range(1, 300)]
