@@ -97,6 +97,14 @@ def _append(dotted: str, value: Any) -> Callable[[Data], None]:
     return edit
 
 
+def _copy(source: str, target: str) -> Callable[[Data], None]:
+    def edit(data: Data) -> None:
+        node, key = _locate(data, source)
+        _set(target, node[key])(data)
+
+    return edit
+
+
 def _each(*edits: Callable[[Data], None]) -> Callable[[Data], None]:
     def edit(data: Data) -> None:
         for e in edits:
@@ -159,7 +167,9 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         _each(_drop("assessments.0.impact_on_mother.safe_sleep"), _drop("safeguarding.safe_sleep_advice_given")),
         "$.assessments[0].impact_on_mother.safe_sleep",
     ),
-    "MA112": (_drop("assessments.1.impact_on_baby.breastfeeding"), "$.assessments[1].impact_on_baby.breastfeeding"),
+    # Answered in the conclusion ("breastfeeding is supported"), so only the coded item is missing; with nothing
+    # at all on breastfeeding MA122 refuses instead.
+    "MA112": (_drop("assessments.0.impact_on_baby.breastfeeding"), "$.assessments[0].impact_on_baby.breastfeeding"),
     "MA113": (
         _set("overall_conclusion.text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod."),
         "$.overall_conclusion.text",
@@ -192,6 +202,12 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
             "after birth.",
         ),
         "$.assessments[1].conclusion",
+    ),
+    "MA121": (_copy("assessments.0.conclusion", "assessments.1.conclusion"), "$.assessments[1].conclusion"),
+    "MA122": (_drop("assessments.1.impact_on_baby.breastfeeding"), "$.assessments[1].impact_on_baby.breastfeeding"),
+    "MA123": (
+        _set("assessments.0.impact_on_mother.safe_sleep", "Not applicable."),
+        "$.assessments[0].impact_on_mother.safe_sleep",
     ),
     "MA201": (_drop("assessments.0.author.name"), "$.assessments[0].author.name"),
     "MA202": (_drop("overall_conclusion.author.role"), "$.overall_conclusion.author.role"),
@@ -354,6 +370,11 @@ def test_a_partners_medicine_raises_safe_sleep_but_not_exposure_concerns() -> No
     assessment["impact_on_baby"] = {
         "summary": "Sedation after his dose puts the baby at risk if he shares a bed or sofa."
     }
+    # Its own conclusion: the methadone one pasted here would be a copy (MA121).
+    assessment["conclusion"] = (
+        "His diazepam makes him drowsy for hours after each dose: no bed or sofa sharing with the baby, and no "
+        "night feeds by him after a dose."
+    )
     data["assessments"].append(assessment)
     data["safeguarding"]["safe_sleep_advice_given"] = None
     issues = {(i.code, i.path) for i in check(record_from_data(data), today=TODAY) if "[2]" in i.path}

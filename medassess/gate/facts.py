@@ -9,14 +9,23 @@ conclusion that is shared misleads as much as a missing one.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._record import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
 from .settings import GateSettings
 from .substance import Analysis, Verdict, analyse, medicine_words, verdict
 from .text import mixed_script_words
+from .wording import tokens
+
+if TYPE_CHECKING:
+    from .concerns import ConcernFinding
+    from .copies import ConclusionCopy
+
+_T = TypeVar("_T")
 
 # ------------------------------------------------------------------------------------------------------------
 # Helpers shared by the rules. Written answers are judged on substance (medassess.gate.substance): the same
@@ -304,3 +313,36 @@ class RecordFacts:
     def has_recipient(self, *roles: str) -> bool:
         """Whether any recipient has one of these roles."""
         return any(r.role in roles for r in self.record.recipients)
+
+    @cached_property
+    def conclusion_words(self) -> dict[str, tuple[str, ...]]:
+        """The words of each written conclusion after normalisation, by the conclusion's path."""
+        return {c.path: tokens(c.text) for c in self.conclusions}
+
+    @cached_property
+    def _by_settings(self) -> dict[str, tuple[GateSettings, Any]]:
+        return {}
+
+    def _once(self, key: str, settings: GateSettings, compute: Callable[[], _T]) -> _T:
+        """``compute()`` once per record and settings (the engine checks a record with one settings object)."""
+        cached = self._by_settings.get(key)
+        if cached is not None and cached[0] is settings:
+            value: _T = cached[1]
+            return value
+        value = compute()
+        self._by_settings[key] = (settings, value)
+        return value
+
+    def concern_findings(self, settings: GateSettings) -> tuple[ConcernFinding, ...]:
+        """Concerns that an assessment leaves unanswered or dismisses (mappings/concerns.toml), for MA122, MA123
+        and the softer prompts MA110 to MA112."""
+        # concerns.py reads these facts, so it is imported when first needed rather than at module load.
+        from .concerns import evaluate_concerns
+
+        return self._once("concerns", settings, lambda: evaluate_concerns(self, settings))
+
+    def conclusion_copies(self, settings: GateSettings) -> tuple[ConclusionCopy, ...]:
+        """Conclusions pasted under assessments of other medicines (MA121)."""
+        from .copies import find_copies
+
+        return self._once("copies", settings, lambda: find_copies(self, settings))

@@ -32,6 +32,9 @@ class GateSettings:
     conception_margin_days: int = 14
     edd_gestation_tolerance_days: int = 14
     longest_pregnancy_days: int = 300
+    copy_similarity: float = 0.9
+    """How alike two conclusions about different medicines may be (medicine names and numbers aside) before one
+    counts as a copy of the other: rapidfuzz's normalised Indel similarity, 0 to 1."""
     lexicon: Lexicon = field(default_factory=shipped_lexicon)
 
 
@@ -53,4 +56,5 @@ def shipped_settings() -> GateSettings:
         conception_margin_days=int(dates["conception_margin_days"]),
         edd_gestation_tolerance_days=int(dates["edd_gestation_tolerance_days"]),
         longest_pregnancy_days=int(dates["longest_pregnancy_days"]),
+        copy_similarity=float(raw["copy_similarity"]),
     )

@@ -306,8 +306,9 @@ def test_breastfeeding_and_safe_sleep_advice_are_judged_too(text: str, warned: b
     data["assessments"][0]["impact_on_mother"]["safe_sleep"] = text
     data["safeguarding"]["safe_sleep_advice_given"] = None
     codes = {i.code for i in check(record_from_data(data), today=TODAY)}
-    assert ("MA112" in codes) is warned
-    assert ("MA111" in codes) is warned
+    # A dismissal of a concern that applies is refused as such (MA123); the softer prompts then stay silent.
+    assert bool(codes & {"MA112", "MA123"}) is warned
+    assert bool(codes & {"MA111", "MA123"}) is warned
 
 
 def test_unwritten_helper_judges_blank_and_hollow_alike() -> None:

@@ -452,6 +452,12 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
                 )
 
 
+def _reported_as_errors(context: GateContext) -> set[tuple[int, str]]:
+    """(assessment index, concern) pairs that MA122 or MA123 already refuse: the softer prompts below stay
+    silent there, so one gap is reported once (see medassess/gate/rules/coverage.py)."""
+    return {(f.index, f.concern) for f in context.facts.concern_findings(context.settings)}
+
+
 @rule(
     "MA110",
     "neonatal-withdrawal-plan-missing",
@@ -465,6 +471,7 @@ def neonatal_withdrawal_plan_missing(record: Record, context: GateContext) -> It
     benzodiazepines, gabapentinoids, antidepressants, ...), at least one such assessment records the baby's
     observation plan (impact_on_baby.neonatal_withdrawal_plan). The baby has one plan, so it need not be
     repeated in every assessment. A warning: the clinician may have good reason to leave it to maternity.
+    Where nothing in the assessment speaks of withdrawal at all, MA122 refuses instead and this stays silent.
 
     Why it matters:
     Withdrawal signs usually start 48 to 72 hours after birth but can take up to 8 days, often after the
@@ -485,7 +492,10 @@ def neonatal_withdrawal_plan_missing(record: Record, context: GateContext) -> It
     ]
     if any(a.impact_on_baby and not blank(a.impact_on_baby.neonatal_withdrawal_plan) for _, a in concerned):
         return
+    reported = _reported_as_errors(context)
     for index, a in concerned:
+        if (index, "neonatal-withdrawal") in reported:
+            continue
         yield Problem(
             f"assessment {a.id} covers a medicine that can cause neonatal withdrawal, and no assessment gives an "
             "observation plan for the baby",
@@ -505,8 +515,9 @@ def safe_sleep_not_addressed(record: Record, context: GateContext) -> Iterator[P
     When an assessment covers a medicine whose class causes sedation (opioids, benzodiazepines,
     gabapentinoids, antipsychotics, sedating antihistamines, ...), either the assessment addresses safe sleep
     (impact_on_mother.safe_sleep, judged like the other answers: "N/A" or "No concerns" is not advice) or
-    the record says safe sleep advice was given
-    (safeguarding.safe_sleep_advice_given). A warning, for the clinician to judge.
+    the record says safe sleep advice was given (safeguarding.safe_sleep_advice_given). A warning, for the
+    clinician to judge. Where nothing in the assessment speaks of sleep at all, or its item dismisses it,
+    MA122 or MA123 refuses instead.
 
     Why it matters:
     A parent who has taken medicine that causes drowsiness must not share a bed or sofa with the baby; sleeping
@@ -522,9 +533,12 @@ def safe_sleep_not_addressed(record: Record, context: GateContext) -> Iterator[P
     """
     if record.safeguarding.safe_sleep_advice_given:
         return
+    reported = _reported_as_errors(context)
     for required in context.facts.required_assessments:
         index, a, concerns = required.index, required.assessment, required.concerns
         safe_sleep = a.impact_on_mother.safe_sleep if a.impact_on_mother else None
+        if (index, "sedation-safe-sleep") in reported:
+            continue
         if "sedation-safe-sleep" in concerns and context.facts.unwritten(safe_sleep, context.settings):
             yield Problem(
                 f"assessment {a.id} covers a sedating medicine and safe sleep advice is not recorded",
@@ -543,7 +557,9 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
     What it checks:
     When an assessment covers a medicine whose class matters for breastfeeding, it gives breastfeeding
     advice (impact_on_baby.breastfeeding, judged like the other answers: "Compatible with breastfeeding."
-    is advice, "Not applicable." is not), unless the record says the baby is bottle fed. A warning.
+    is advice, "Not applicable." is not), unless the record says the baby is bottle fed. A warning. Where
+    nothing in the assessment speaks of breastfeeding at all, or its item dismisses it, MA122 or MA123
+    refuses instead.
 
     Why it matters:
     Some medicines pass into breast milk (lithium: breastfeeding not advised); others are compatible and
@@ -558,9 +574,12 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
     """
     if record.pregnancy.infant_feeding == "bottle":
         return
+    reported = _reported_as_errors(context)
     for required in context.facts.required_assessments:
         index, a, concerns = required.index, required.assessment, required.concerns
         advice = a.impact_on_baby.breastfeeding if a.impact_on_baby else None
+        if (index, "breastfeeding") in reported:
+            continue
         if "breastfeeding" in concerns and context.facts.unwritten(advice, context.settings):
             yield Problem(
                 f"assessment {a.id} gives no breastfeeding advice",

@@ -1,0 +1,249 @@
+"""Every concern answered: for each assessment, whether each concern its medicines raise (neonatal withdrawal,
+sedation and safe sleep, breastfeeding, teratogenicity, relapse if stopped) is answered, dismissed, or does not
+apply. What answers each concern is data, in ``mappings/concerns.toml``; rules MA122 and MA123 report the
+findings, and the softer prompts MA110 to MA112 stay quiet where these already report.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .._record import Assessment, Record
+from .._resources import data_path
+from .._template import _check_path, value_at
+from .classes import medicine_classes
+from .facts import EXPOSURE_CONCERNS, blank
+from .settings import GateSettings
+from .wording import Phrases, tokens
+
+if TYPE_CHECKING:
+    from .facts import RecordFacts
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """A record-level fact: the value at ``path`` in the record equals ``equals`` (for the medicines of ``whose``)."""
+
+    path: str
+    equals: Any
+    whose: frozenset[str]
+
+    def holds(self, record: Record) -> bool:
+        return bool(value_at(record, self.path) == self.equals)
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernSpec:
+    """What answers one concern (see mappings/concerns.toml for each field's meaning)."""
+
+    id: str
+    items: tuple[str, ...]
+    addressed_in: tuple[str, ...]
+    report_at: str
+    terms: Phrases
+    answered_by: tuple[Condition, ...]
+    moot_when: tuple[Condition, ...]
+    stages: frozenset[str]
+    moot_days_after_delivery: int | None
+    current_only: bool
+    strict_dismissal: bool
+    shared_plan: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Dismissals:
+    """What dismisses a concern instead of answering it."""
+
+    phrases: Phrases
+    filler: frozenset[str]
+    min_reason_words: int
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernMap:
+    specs: dict[str, ConcernSpec]
+    dismissals: Dismissals
+    form_words: frozenset[str]
+
+
+def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
+    for entry in raw:
+        if _check_path(Record, entry["path"]) is not None:
+            raise ValueError(f"mappings/concerns.toml: {entry['path']!r} is not a record field")
+    return tuple(
+        Condition(e["path"], e["equals"], frozenset(e.get("whose", ("mother", "partner")))) for e in raw
+    )
+
+
+@functools.cache
+def concern_map() -> ConcernMap:
+    """The shipped concern map (read once), checked against the record model and the medicine classes."""
+    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
+    specs: dict[str, ConcernSpec] = {}
+    for cid, entry in raw["concerns"].items():
+        fields = [*entry["items"], *entry["addressed_in"], entry["report_at"]]
+        wrong = [f for f in fields if _check_path(Assessment, f) is not None]
+        if wrong:
+            raise ValueError(f"mappings/concerns.toml: concern {cid} names fields no assessment has: {wrong}")
+        specs[cid] = ConcernSpec(
+            id=cid,
+            items=tuple(entry["items"]),
+            addressed_in=tuple(entry["addressed_in"]),
+            report_at=entry["report_at"],
+            terms=Phrases.of(entry["terms"]),
+            answered_by=_conditions(entry.get("answered_by", [])),
+            moot_when=_conditions(entry.get("moot_when", [])),
+            stages=frozenset(entry.get("stages", ("antenatal", "postnatal"))),
+            moot_days_after_delivery=entry.get("moot_days_after_delivery"),
+            current_only=bool(entry.get("current_only", False)),
+            strict_dismissal=bool(entry.get("strict_dismissal", False)),
+            shared_plan=bool(entry.get("shared_plan", False)),
+        )
+    unmapped = set(medicine_classes().concerns) - specs.keys()
+    if unmapped:
+        raise ValueError(f"mappings/concerns.toml says nothing of what answers {sorted(unmapped)}")
+    dismissal = raw["dismissal"]
+    return ConcernMap(
+        specs,
+        Dismissals(
+            Phrases.of(dismissal["phrases"]),
+            frozenset(w for f in dismissal["filler"] for w in tokens(f)),
+            int(dismissal["min_reason_words"]),
+        ),
+        frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
+    )
+
+
+def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:
+    """Whether ``text`` (an answer to one of the concern's items) dismisses the concern instead of answering it:
+    it contains a dismissal phrase anywhere, does not speak of the concern (its terms), and, unless the concern
+    is strict, gives no reason (fewer than the minimum words besides dismissal phrases, filler and numbers)."""
+    words = tokens(text)
+    if not dismissals.phrases.found_in(words) or spec.terms.found_in(words):
+        return False
+    if spec.strict_dismissal:
+        return True
+    reason = [w for w in dismissals.phrases.outside(words) if w not in dismissals.filler and not w.isdigit()]
+    return len(reason) < dismissals.min_reason_words
+
+
+def addresses(text: str | None, spec: ConcernSpec) -> bool:
+    """Whether free text speaks of the concern (uses one of its terms, compared normalised)."""
+    return isinstance(text, str) and spec.terms.found_in(tokens(text))
+
+
+@dataclass(frozen=True, slots=True)
+class ConcernFinding:
+    """A concern an assessment must answer and does not: unanswered, or dismissed in one of its items."""
+
+    index: int
+    assessment_id: str
+    concern: str
+    dismissed: bool
+    partner: bool
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    """A concern as one assessment raises it: which medicines raise it, and whose they are."""
+
+    spec: ConcernSpec
+    medicine_ids: tuple[str, ...]
+    whose: frozenset[str]
+
+
+def _raised(facts: RecordFacts, assessment: Assessment, concerns: Sequence[str]) -> Iterator[_Raised]:
+    specs = concern_map().specs
+    for concern in concerns:
+        spec = specs.get(concern)
+        if spec is None:
+            continue
+        raising = []
+        for mid in assessment.medicine_ids:
+            found = facts.needing.get(mid)
+            partner = facts.medicine(mid).taken_by == "partner"
+            if found is not None and concern in found.concerns and not (partner and concern in EXPOSURE_CONCERNS):
+                raising.append(mid)
+        whose = frozenset(facts.medicine(mid).taken_by for mid in raising) or frozenset({"mother"})
+        yield _Raised(spec, tuple(raising), whose)
+
+
+def _moot(raised: _Raised, facts: RecordFacts, assessment: Assessment) -> bool:
+    spec, record = raised.spec, facts.record
+    pregnancy = record.pregnancy
+    if pregnancy.stage not in spec.stages or any(c.holds(record) for c in spec.moot_when):
+        return True
+    days = spec.moot_days_after_delivery
+    if (
+        days is not None
+        and pregnancy.stage == "postnatal"
+        and pregnancy.delivery_date is not None
+        and assessment.date is not None
+        and (assessment.date - pregnancy.delivery_date).days > days
+    ):
+        return True
+    if spec.current_only and raised.medicine_ids and assessment.date is not None:
+        stopped = [facts.medicine(mid).stopped for mid in raised.medicine_ids]
+        return all(s is not None and s <= assessment.date for s in stopped)
+    return False
+
+
+def _item_answers(
+    facts: RecordFacts, assessment: Assessment, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
+) -> tuple[bool, str | None]:
+    """Whether the concern's own items answer it, and the first item that dismisses it instead."""
+    answered = False
+    for item in spec.items:
+        value = value_at(assessment, item)
+        if not isinstance(value, str) or blank(value):
+            continue
+        if dismisses(value, spec, dismissals):
+            return answered, item
+        if not facts.unwritten(value, settings):
+            answered = True
+    return answered, None
+
+
+def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[ConcernFinding, ...]:
+    """Every concern left unanswered or dismissed, assessment by assessment, in record order."""
+    mapping = concern_map()
+    record = facts.record
+    required = facts.required_assessments
+    # The baby has one observation plan: written in any assessment of the mother's medicines, it serves all.
+    shared: set[str] = set()
+    for r in required:
+        for raised in _raised(facts, r.assessment, r.concerns):
+            if raised.spec.shared_plan and raised.whose == {"mother"}:
+                answered, dismissed = _item_answers(facts, r.assessment, raised.spec, settings, mapping.dismissals)
+                if answered and dismissed is None:
+                    shared.add(raised.spec.id)
+    found: list[ConcernFinding] = []
+    for r in required:
+        a = r.assessment
+        for raised in _raised(facts, a, r.concerns):
+            spec = raised.spec
+            if _moot(raised, facts, a):
+                continue
+            partner = "partner" in raised.whose
+            answered, dismissed = _item_answers(facts, a, spec, settings, mapping.dismissals)
+            if dismissed is not None:
+                found.append(
+                    ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
+                )
+                continue
+            if (
+                answered
+                or any(addresses(value_at(a, f), spec) for f in spec.addressed_in)
+                or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
+                or (spec.id in shared and raised.whose == {"mother"})
+            ):
+                continue
+            found.append(
+                ConcernFinding(r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}")
+            )
+    return tuple(found)

@@ -1,0 +1,182 @@
+"""No copy and paste: one conclusion written under assessments of different medicines, or repeated as the overall
+conclusion of several assessments, concludes about none of them.
+
+Conclusions are compared as words of normalised text (:mod:`medassess.gate.wording`), so case, spacing,
+punctuation, look-alike letters and invisible characters hide nothing. A conclusion pasted with only the
+medicine names and numbers changed ("Continue sertraline 100 mg; ..." under citalopram as "Continue
+citalopram 20 mg; ...") is still a copy: medicine names and numbers are masked, and the word sequences that
+remain are compared with rapidfuzz's Indel similarity (1 - words inserted and deleted / words in both), a copy
+at or above ``copy_similarity`` (mappings/share-gate.toml).
+
+A repeated conclusion is a joint one, not a copy, when one of the assessments carrying it covers every medicine
+of the others and the text names each of them (when there are several).
+
+Cost stays near linear in the number of conclusions: two word sequences that alike must share one of the
+rarest words of each (prefix filtering, exact for this bound), so each conclusion is compared only with the
+earlier ones sharing such a word, never with every other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Indel
+
+from .classes import medicine_classes
+from .concerns import concern_map
+from .facts import WrittenConclusion
+from .settings import GateSettings
+from .wording import tokens
+
+if TYPE_CHECKING:
+    from .facts import RecordFacts
+
+_NAME = "\x00"
+"""Stands for any medicine name in masked text (a character no normalised word contains)."""
+_NUMBER = "\x01"
+_KEPT = 4
+"""Earlier conclusions kept per identical text, each about other medicines: enough to find one that a later
+conclusion is not jointly with, without keeping every repeat of a text pasted many times."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConclusionCopy:
+    """A conclusion that repeats an earlier one covering other medicines."""
+
+    path: str
+    label: str
+    original_path: str
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    order: int
+    written: WrittenConclusion
+    words: tuple[str, ...]
+    masked: tuple[str, ...]
+    overall: bool
+
+
+def _name_words(facts: RecordFacts) -> frozenset[str]:
+    """Words that name a medicine: every word of the record's medicine names and every class ingredient."""
+    found = {w for m in facts.record.medicines for w in tokens(m.name) if not w.isdigit()}
+    found.update(w for cls in medicine_classes().classes.values() for i in cls.ingredients for w in tokens(i))
+    return frozenset(found)
+
+
+def _mask(words: Sequence[str], names: frozenset[str]) -> tuple[str, ...]:
+    masked: list[str] = []
+    for w in words:
+        token = _NAME if w in names else _NUMBER if w.isdigit() else w
+        if not (masked and token in (_NAME, _NUMBER) and masked[-1] == token):
+            masked.append(token)
+    return tuple(masked)
+
+
+def _names_all(facts: RecordFacts, words: Sequence[str], medicine_ids: frozenset[str]) -> bool:
+    """Whether the text names each medicine: one identifying word of its name (not a form or strength word)."""
+    present = set(words)
+    form = concern_map().form_words
+    for mid in medicine_ids:
+        own = {w for w in tokens(facts.medicine(mid).name) if w not in form and not w.isdigit() and len(w) > 2}
+        if not own & present:
+            return False
+    return True
+
+
+def _joint(facts: RecordFacts, first: _Candidate, second: _Candidate) -> bool:
+    """Whether the pair repeats one joint conclusion: an assessment among them covers all their medicines and
+    names them."""
+    together = frozenset(first.written.medicine_ids) | frozenset(second.written.medicine_ids)
+    return any(
+        not c.overall
+        and together <= frozenset(c.written.medicine_ids)
+        and (len(together) <= 1 or _names_all(facts, c.words, together))
+        for c in (first, second)
+    )
+
+
+def _min_overlap(size: int, threshold: float) -> int:
+    """The fewest words a sequence of ``size`` words shares with any sequence at least ``threshold`` alike: Indel
+    similarity is 2 * common / (size + other) and the other is at least size * t / (2 - t) long."""
+    return math.ceil(threshold * size / (2 - threshold) - 1e-9)
+
+
+def _occurrences(masked: Sequence[str]) -> list[tuple[str, int]]:
+    """Each word with its occurrence number, so repeated words count as often as they occur."""
+    seen: dict[str, int] = {}
+    found = []
+    for word in masked:
+        seen[word] = seen.get(word, 0) + 1
+        found.append((word, seen[word]))
+    return found
+
+
+def _earliest_copied(
+    facts: RecordFacts,
+    later: _Candidate,
+    texts: set[tuple[str, ...]],
+    groups: dict[tuple[str, ...], list[_Candidate]],
+    threshold: float,
+) -> _Candidate | None:
+    """The first earlier conclusion among ``texts`` (in record order of the texts) that ``later`` copies: alike
+    enough, about other medicines, and not one joint conclusion with it."""
+    medicines = frozenset(later.written.medicine_ids)
+    for text in sorted(texts, key=lambda t: groups[t][0].order):
+        if text != later.masked and not Indel.normalized_similarity(text, later.masked, score_cutoff=threshold):
+            continue
+        for earlier in groups[text]:
+            # Two assessments of the same medicines may agree; the overall conclusion is held to the joint test.
+            same = frozenset(earlier.written.medicine_ids) == medicines and not later.overall
+            if not same and not _joint(facts, earlier, later):
+                return earlier
+    return None
+
+
+def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionCopy, ...]:
+    """Each conclusion that repeats an earlier one about other medicines, with the earlier one's path."""
+    names = _name_words(facts)
+    several = len(facts.record.assessments) > 1
+    threshold = settings.copy_similarity
+    candidates: list[_Candidate] = []
+    for order, written in enumerate(facts.conclusions):
+        overall = not written.path.startswith("$.assessments")
+        # A placeholder is reported as one (MA103); the overall conclusion of a single assessment may repeat it.
+        if facts.is_placeholder(written.text, settings) or (overall and not several):
+            continue
+        words = facts.conclusion_words[written.path]
+        candidates.append(_Candidate(order, written, words, _mask(words, names), overall))
+    # Rarest first: the order prefix filtering needs, the same for every conclusion of the record.
+    frequency = Counter(o for c in candidates for o in set(_occurrences(c.masked)))
+    # Earlier conclusions by masked words (a few per text, each about other medicines), and which of those texts
+    # hold each rare word in their prefix.
+    groups: dict[tuple[str, ...], list[_Candidate]] = {}
+    holders: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    found: list[ConclusionCopy] = []
+    for later in candidates:
+        medicines = frozenset(later.written.medicine_ids)
+        size = len(later.masked)
+        ranked = sorted(_occurrences(later.masked), key=lambda o: (frequency[o], o))
+        prefix = ranked[: size - _min_overlap(size, threshold) + 1]
+        texts = {later.masked} if later.masked in groups else set()
+        texts.update(t for o in prefix for t in holders.get(o, ()))
+        copied = _earliest_copied(facts, later, texts, groups, threshold)
+        if copied is not None:
+            exact = copied.words == later.words
+            found.append(ConclusionCopy(later.written.path, later.written.label, copied.written.path, exact))
+        group = groups.get(later.masked)
+        if group is None:
+            groups[later.masked] = [later]
+            # A copy is found through its original; indexing copies too would make a record of many pasted
+            # conclusions cost the square of their number.
+            if copied is None:
+                for o in prefix:
+                    holders.setdefault(o, []).append(later.masked)
+        elif len(group) < _KEPT and all(frozenset(c.written.medicine_ids) != medicines for c in group):
+            group.append(later)
+    return tuple(found)

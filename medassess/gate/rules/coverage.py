@@ -1,0 +1,141 @@
+"""MA121-MA123: each conclusion is its own, and every concern an assessment's medicines raise is answered.
+
+How these relate to the softer prompts MA110 (withdrawal plan), MA111 (safe sleep) and MA112 (breastfeeding):
+MA122 is the error for a concern nothing in the assessment answers, and MA123 for one its item dismisses as
+"not applicable"; the warnings remain for a concern answered only in free text (the conclusion says "no
+co-sleeping" but the coded safe-sleep item is empty), and stay silent where MA122 or MA123 already report, so
+one gap is reported once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..._record import Record
+from ..classes import medicine_classes
+from ..registry import GateContext, Problem, rule
+
+
+@rule(
+    "MA121",
+    "conclusion-copied-between-medicines",
+    "error",
+    "One conclusion is pasted under assessments of different medicines.",
+)
+def conclusion_copied_between_medicines(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    No conclusion repeats another one written about different medicines: word for word, or with only the
+    medicine names, doses and a few characters changed (similarity at or above copy_similarity in
+    mappings/share-gate.toml). With several assessments, the overall conclusion must not repeat one of them
+    either. Text is compared normalised: case, spacing, punctuation, look-alike letters from other scripts and
+    invisible characters hide nothing. A conclusion repeated because it is a joint one is allowed: when one of
+    the assessments carrying it covers all the medicines and the text names each of them.
+
+    Why it matters:
+    A conclusion pasted from one medicine to another was written about neither in particular: the second
+    medicine's own risks to the baby (a different withdrawal pattern, sedation, breast milk) were never
+    concluded on, yet the record looks complete. An overall conclusion that repeats one assessment says nothing
+    about the other medicines or what they mean together.
+
+    Example:
+    Sertraline's conclusion "Continue sertraline; the risk of relapse outweighs the small risks to the baby."
+    and citalopram's "Continue citalopram; the risk of relapse outweighs the small risks to the baby."
+
+    Instead:
+    Write each medicine's own conclusion, or one joint assessment covering the medicines whose conclusion names
+    each of them; make the overall conclusion say what the medicines mean together for the baby.
+    """
+    for copy in context.facts.conclusion_copies(context.settings):
+        how = "word for word" if copy.exact else "almost word for word, only medicine names or doses changed,"
+        yield Problem(
+            f"the conclusion of {copy.label} repeats {how} the conclusion at {copy.original_path}, which is "
+            "about other medicines",
+            copy.path,
+        )
+
+
+def _label(concern: str) -> str:
+    found = medicine_classes().concerns.get(concern)
+    return found.label.lower() if found is not None else concern
+
+
+@rule(
+    "MA122",
+    "concern-unanswered",
+    "error",
+    "An assessment leaves a concern its medicines raise unanswered.",
+)
+def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Each concern that the classes of an assessment's medicines raise (mappings/medicine-classes.toml) is
+    answered in that assessment: in its own item (the safe-sleep advice, the neonatal withdrawal plan, the
+    breastfeeding advice), or in the conclusion, recommendations or impact text in the concern's words
+    (co-sleeping, withdrawal, breast milk, pregnancy prevention programme, specialist review, do not stop
+    abruptly, who manages changes ...), or by the record (a bottle-fed baby; safe sleep advice given, for the
+    mother's medicines). Teratogenicity is asked of an antenatal record; the withdrawal plan until 28 days
+    after birth; a partner's medicine raises only sedation and safe sleep and relapse if stopped, and its safe
+    sleep is answered in its own assessment. What answers each concern is data, in mappings/concerns.toml.
+
+    Why it matters:
+    Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
+    bed or sofa, the medicine in breast milk, harm in the womb, a mother relapsing after stopping suddenly. An
+    assessment silent on one leaves the midwife, health visitor or foster carer without the plan for it.
+
+    Example:
+    A diazepam assessment whose safe-sleep item is empty and whose conclusion and recommendations never
+    mention sleep, bed, sofa or co-sleeping, in a record where no safe sleep advice is recorded.
+
+    Instead:
+    Answer the item the message names, or say in the conclusion what the concern means for this baby, e.g.
+    "Never share a bed or sofa with the baby after a dose; cot in the parents' room."
+    """
+    for finding in context.facts.concern_findings(context.settings):
+        if finding.dismissed:
+            continue
+        whose = "the partner's medicine" if finding.partner else "its medicines"
+        yield Problem(
+            f"assessment {finding.assessment_id} does not answer the concern that {whose} raise: "
+            f"{_label(finding.concern)} (expected here, or in the conclusion)",
+            finding.path,
+        )
+
+
+@rule(
+    "MA123",
+    "concern-dismissed",
+    "error",
+    "An assessment dismisses a concern its medicines raise as not applicable.",
+)
+def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The item that answers a concern the assessment's medicines raise does not dismiss it: "not applicable",
+    "N/A as partner", "not relevant", "none", "no concerns" and the like (in any disguise: look-alike letters,
+    invisible characters, spacing and case), with no reason given, are refused. A sedating medicine's safe
+    sleep is never dismissed, for the mother or the partner: the answer must speak of sleep, beds, sofas or
+    night care, even when safe sleep advice is recorded for the household. A concern that does not apply
+    (breastfeeding for a bottle-fed baby) may be called not applicable.
+
+    Why it matters:
+    "Not applicable" reads as an answer and tells the professionals there is nothing to do. A father heavily
+    sedated by his night-time medicine is the co-sleeping risk the review describes: dismissing it because
+    the medicine is "his" hides the danger to the baby from the health visitor and the foster carer.
+
+    Example:
+    A partner's quetiapine assessment with "safe_sleep": "N/A as partner".
+
+    Instead:
+    Answer the concern for this baby, e.g. "He must never share a bed, sofa or armchair with the baby and
+    does no night feeds after his dose; the baby sleeps in a cot on the mother's side."
+    """
+    for finding in context.facts.concern_findings(context.settings):
+        if not finding.dismissed:
+            continue
+        whose = "the partner's medicine" if finding.partner else "its medicines"
+        yield Problem(
+            f"assessment {finding.assessment_id} dismisses a concern that {whose} raise instead of answering it: "
+            f"{_label(finding.concern)}",
+            finding.path,
+        )

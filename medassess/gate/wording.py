@@ -1,0 +1,54 @@
+"""Words and phrases as the concern and copy rules compare them: normalised text split into words, and lists of
+phrases found in it as whole-word sequences.
+
+Words here are runs of letters and digits of :func:`medassess.gate.text.normalise`'d text, so punctuation,
+hyphens and apostrophes separate words: "co-sleeping", "co sleeping" and "CO SLEEPING" are the same two words,
+and "N/A", "n.a." and "N / A" the same "n a". A phrase word ending in ``*`` matches any word that starts with
+it ("breastfe*" matches breastfeeding and breastfed, not "breast").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .text import normalise
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
+    """The words of ``text`` after normalisation (look-alike letters, invisible characters, case folded)."""
+    return tuple(_WORD.findall(normalise(text)))
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """A list of phrases, each a sequence of normalised words (the last letters of a word may be ``*``), found
+    in a text's words by one compiled pattern over the words joined by single spaces."""
+
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> Phrases:
+        alternatives = []
+        for phrase in phrases:
+            # Split like the text is split, keeping a trailing "*" on its word.
+            words = re.findall(r"([^\W_]+)(\*?)", normalise(phrase))
+            if not words:
+                raise ValueError(f"an empty phrase in a phrase list: {phrase!r}")
+            alternatives.append(" ".join(re.escape(w) + (r"[^\W_]*" if star else "") for w, star in words))
+        # Longest first, so at any word the longest phrase starting there is the one matched.
+        alternatives.sort(key=lambda a: (-a.count(" "), -len(a)))
+        return cls(re.compile(r"(?<![^ ])(?:" + "|".join(alternatives) + r")(?![^ ])"))
+
+    def found_in(self, words: Sequence[str]) -> bool:
+        """Whether any phrase occurs in ``words``."""
+        return self.pattern.search(" ".join(words)) is not None
+
+    def outside(self, words: Sequence[str]) -> list[str]:
+        """The words that are not part of any phrase found in ``words``."""
+        return self.pattern.sub(" ", " ".join(words)).split()

@@ -1,0 +1,346 @@
+"""Every concern answered (MA122) and never dismissed (MA123): each concern of each class both ways, for the
+mother and the partner, answered in its item, in the conclusion, by the record, or not at all; dismissals plain
+and disguised; and the softer prompts MA110-MA112 silent where these report."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import Medicine, Record, check, classify, is_shareable, load_record
+from medassess.gate.classes import medicine_classes
+from medassess.gate.concerns import concern_map, dismisses
+from medassess.gate.text import normalise
+from medassess.gate.wording import tokens
+from tests.gate.builders import (
+    CLASS_MEDICINES,
+    ITEMS,
+    NEUTRAL_CONCLUSION,
+    NEUTRAL_RECOMMENDATIONS,
+    SENTENCES,
+    assessment,
+    disguised,
+    record,
+)
+from tests.test_rules import COMPLETE, TODAY
+
+CONCERN_CODES = {"MA122", "MA123"}
+PARTNER_CONCERNS = ("sedation-safe-sleep", "relapse-if-stopped")
+"""A partner's medicine does not reach the baby in the womb or in breast milk (facts.EXPOSURE_CONCERNS)."""
+
+
+def findings(r: Record) -> set[tuple[str, str]]:
+    return {(i.code, i.path) for i in check(r, today=TODAY) if i.code in CONCERN_CODES}
+
+
+def concerns_of(class_id: str, taken_by: str = "mother") -> tuple[str, ...]:
+    # What the class's sample medicine raises: a medicine in two classes (mirtazapine is an antidepressant
+    # and sedating) raises the concerns of both.
+    raised = classify(Medicine(id="med-test", name=CLASS_MEDICINES[class_id])).concerns
+    return tuple(c for c in raised if taken_by == "mother" or c in PARTNER_CONCERNS)
+
+
+def report_path(concern: str) -> str:
+    return f"$.assessments[0].{concern_map().specs[concern].report_at}"
+
+
+CASES = [(cls, concern) for cls in CLASS_MEDICINES for concern in concerns_of(cls)]
+PARTNER_CASES = [(cls, concern) for cls in CLASS_MEDICINES for concern in concerns_of(cls, "partner")]
+
+
+def test_every_class_is_covered_and_neutral_text_answers_nothing() -> None:
+    assert set(CLASS_MEDICINES) == set(medicine_classes().classes) - {"dependence-forming"}
+    specs = concern_map().specs
+    for text in (NEUTRAL_CONCLUSION, NEUTRAL_RECOMMENDATIONS):
+        assert not any(s.terms.found_in(tokens(text)) for s in specs.values())
+    for concern, sentence in SENTENCES.items():
+        assert [c for c, s in specs.items() if s.terms.found_in(tokens(sentence))] == [concern]
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The mother's medicines: each concern of each class, answered each way, and not answered.
+
+
+def _others(class_id: str, concern: str) -> tuple[str, ...]:
+    return tuple(c for c in concerns_of(class_id) if c != concern)
+
+
+@pytest.mark.parametrize(("class_id", "concern"), CASES)
+def test_unanswered_concern_is_refused_at_its_item(class_id: str, concern: str) -> None:
+    name = CLASS_MEDICINES[class_id]
+    others = _others(class_id, concern)
+    built = assessment("med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others)
+    assert findings(record(name, built)) == {("MA122", report_path(concern))}
+
+
+@pytest.mark.parametrize(("class_id", "concern"), CASES)
+def test_concern_answered_in_the_conclusion_passes(class_id: str, concern: str) -> None:
+    name = CLASS_MEDICINES[class_id]
+    others = _others(class_id, concern)
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        in_conclusion=(concern,),
+    )
+    assert findings(record(name, built)) == set()
+
+
+@pytest.mark.parametrize(("class_id", "concern"), [c for c in CASES if c[1] in ITEMS])
+def test_concern_answered_in_its_own_item_passes(class_id: str, concern: str) -> None:
+    name = CLASS_MEDICINES[class_id]
+    others = _others(class_id, concern)
+    own_items = tuple(c for c in concerns_of(class_id) if c in ITEMS)
+    built = assessment("med-test", name, in_items=own_items, in_recommendations=others)
+    assert findings(record(name, built)) == set()
+
+
+@pytest.mark.parametrize(("class_id", "concern"), [c for c in CASES if c[1] in ITEMS])
+def test_concern_dismissed_in_its_item_is_refused_even_when_the_conclusion_speaks_of_it(
+    class_id: str, concern: str
+) -> None:
+    name = CLASS_MEDICINES[class_id]
+    path, _ = ITEMS[concern]
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id), item_text={path: "Not applicable."},
+    )
+    assert findings(record(name, built, advice_given=True)) == {("MA123", f"$.assessments[0].{path}")}
+
+
+def test_a_placeholder_item_is_not_an_answer() -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    built = assessment(
+        "med-test", name, in_items=("neonatal-withdrawal",), in_recommendations=("relapse-if-stopped",),
+        item_text={"impact_on_baby.breastfeeding": "tbc"},
+    )
+    assert findings(record(name, built)) == {("MA122", "$.assessments[0].impact_on_baby.breastfeeding")}
+
+
+# ------------------------------------------------------------------------------------------------------------
+# What the record answers, and when a concern does not apply.
+
+
+def test_safe_sleep_advice_recorded_answers_the_mothers_sedating_medicine() -> None:
+    name = CLASS_MEDICINES["sedating"]
+    built = assessment("med-test", name)
+    assert findings(record(name, built, advice_given=False)) == {("MA122", report_path("sedation-safe-sleep"))}
+    assert findings(record(name, built, advice_given=True)) == set()
+
+
+def test_a_bottle_fed_baby_settles_breastfeeding_and_may_be_called_not_applicable() -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    built = assessment(
+        "med-test", name, in_items=("neonatal-withdrawal",), in_recommendations=("relapse-if-stopped",),
+        item_text={"impact_on_baby.breastfeeding": "N/A"},
+    )
+    assert findings(record(name, built, feeding="bottle")) == set()
+    assert findings(record(name, built, feeding="mixed")) == {
+        ("MA123", "$.assessments[0].impact_on_baby.breastfeeding")
+    }
+
+
+def test_teratogenicity_is_asked_before_birth_only() -> None:
+    name = CLASS_MEDICINES["teratogenic"]
+    built = assessment("med-test", name, in_items=("breastfeeding",), in_recommendations=("relapse-if-stopped",))
+    assert findings(record(name, built)) == {("MA122", report_path("teratogenicity"))}
+    assert findings(record(name, built, stage="postnatal")) == set()
+
+
+def test_the_withdrawal_plan_is_not_asked_after_the_neonatal_period() -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    built = assessment("med-test", name, in_items=("breastfeeding",), in_recommendations=("relapse-if-stopped",))
+    assert findings(record(name, built, stage="postnatal")) == {("MA122", report_path("neonatal-withdrawal"))}
+    built["date"] = "2026-04-15"  # 47 days after delivery
+    assert findings(record(name, built, stage="postnatal")) == set()
+
+
+def test_a_stopped_medicine_no_longer_raises_safe_sleep_but_still_withdrawal() -> None:
+    name = CLASS_MEDICINES["benzodiazepine-z-drug"]
+    built = assessment("med-test", name, in_items=("breastfeeding",), in_recommendations=("relapse-if-stopped",))
+    data_record = record(name, built)
+    stopped = data_record.model_copy(
+        update={"medicines": [data_record.medicines[0].model_copy(update={"stopped": TODAY.replace(day=1)})]}
+    )
+    assert findings(stopped) == {("MA122", report_path("neonatal-withdrawal"))}
+    assert findings(data_record) == {
+        ("MA122", report_path("neonatal-withdrawal")),
+        ("MA122", report_path("sedation-safe-sleep")),
+    }
+
+
+def test_one_observation_plan_serves_every_assessment_of_the_mothers_medicines() -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    sertraline = assessment("med-test", name, in_items=("breastfeeding",), in_recommendations=("relapse-if-stopped",))
+    methadone_name = CLASS_MEDICINES["opioid-substitution"]
+    methadone = assessment(
+        "med-methadone", methadone_name, assessment_id="asm-methadone",
+        in_items=("neonatal-withdrawal", "sedation-safe-sleep", "breastfeeding"),
+        in_recommendations=("relapse-if-stopped",),
+    )
+    methadone["conclusion"] += " Methadone's own conclusion differs."
+    extra = (({"id": "med-methadone", "name": methadone_name}, methadone),)
+    assert findings(record(name, sertraline, extra=extra)) == set()
+    del methadone["impact_on_baby"]["neonatal_withdrawal_plan"]
+    assert findings(record(name, sertraline, extra=extra)) == {
+        ("MA122", "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan"),
+        ("MA122", "$.assessments[1].impact_on_baby.neonatal_withdrawal_plan"),
+    }
+
+
+# ------------------------------------------------------------------------------------------------------------
+# The partner's medicines: assessed for co-sleeping and the baby's care, never dismissed.
+
+
+@pytest.mark.parametrize(("class_id", "concern"), PARTNER_CASES)
+def test_partners_unanswered_concern_is_refused_even_with_household_safe_sleep_advice(
+    class_id: str, concern: str
+) -> None:
+    name = CLASS_MEDICINES[class_id]
+    others = tuple(c for c in concerns_of(class_id, "partner") if c != concern)
+    built = assessment("med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others)
+    assert findings(record(name, built, taken_by="partner", advice_given=True)) == {
+        ("MA122", report_path(concern))
+    }
+
+
+@pytest.mark.parametrize(("class_id", "concern"), PARTNER_CASES)
+def test_partners_concern_answered_in_the_conclusion_passes(class_id: str, concern: str) -> None:
+    name = CLASS_MEDICINES[class_id]
+    others = tuple(c for c in concerns_of(class_id, "partner") if c != concern)
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        in_conclusion=(concern,),
+    )
+    assert findings(record(name, built, taken_by="partner")) == set()
+
+
+PARTNER_DISMISSALS = [
+    "Not applicable",
+    "N/A as partner",
+    "n/a - partner's medication",
+    "Not relevant: the medicine is the father's.",
+    "Not applicable, baby not exposed to his medicine",
+    "N/A, his medicine does not reach the baby through milk or the placenta",
+    "None",
+    "No concerns.",
+]
+
+
+@pytest.mark.parametrize("text", PARTNER_DISMISSALS)
+@pytest.mark.parametrize("class_id", [c for c in CLASS_MEDICINES if "sedation-safe-sleep" in concerns_of(c)])
+def test_partners_sedating_medicine_is_never_dismissed(class_id: str, text: str) -> None:
+    name = CLASS_MEDICINES[class_id]
+    built = assessment(
+        "med-test", name, in_conclusion=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+        item_text={"impact_on_mother.safe_sleep": text},
+    )
+    r = record(name, built, taken_by="partner", advice_given=True)
+    assert findings(r) == {("MA123", "$.assessments[0].impact_on_mother.safe_sleep")}
+    assert not is_shareable(r, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not applicable to breastfeeding, but he must never share a bed or sofa with the baby after his dose.",
+        "He sleeps in the spare room and does no night feeds; no concerns about the baby's cot.",
+        "Lithium is not sedating at this level. Safe sleep advice given.",
+    ],
+)
+def test_a_safe_sleep_answer_that_speaks_of_sleep_is_not_a_dismissal(text: str) -> None:
+    name = CLASS_MEDICINES["antipsychotic"]
+    built = assessment(
+        "med-test", name, in_recommendations=("relapse-if-stopped",), item_text={"impact_on_mother.safe_sleep": text}
+    )
+    assert findings(record(name, built, taken_by="partner")) == set()
+
+
+def test_exposure_concerns_are_not_asked_of_a_partners_medicine() -> None:
+    name = CLASS_MEDICINES["opioid-substitution"]
+    built = assessment(
+        "med-test", name, in_items=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+        item_text={"impact_on_baby.breastfeeding": "Not relevant: the medicine is the father's."},
+    )
+    assert findings(record(name, built, taken_by="partner")) == set()
+
+
+def test_the_shipped_partner_example_is_answered_and_its_dismissal_refused() -> None:
+    path = COMPLETE.parent / "postnatal-partner-quetiapine.json"
+    good = load_record(path)
+    assert findings(good) == set()
+    for text in ("Not applicable", "N/A as partner", "Not relevant"):
+        a = good.assessments[0]
+        changed = a.model_copy(
+            update={"impact_on_mother": a.impact_on_mother.model_copy(update={"safe_sleep": text})}  # type: ignore[union-attr]
+        )
+        bad = good.model_copy(update={"assessments": [changed]})
+        assert findings(bad) == {("MA123", "$.assessments[0].impact_on_mother.safe_sleep")}
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Disguises: a dismissal with look-alike letters, invisible characters, odd case and spacing is judged like the
+# plain one, and so is a disguised real answer.
+
+DISMISSALS = ["Not applicable", "N/A as partner", "not relevant", "N/A", "None", "No concerns"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(DISMISSALS).flatmap(lambda p: st.tuples(st.just(p), disguised(p))))
+def test_a_disguised_dismissal_is_refused_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    assert tokens(text) == tokens(plain)
+    name = CLASS_MEDICINES["antipsychotic"]
+    results = []
+    for written in (plain, text):
+        built = assessment(
+            "med-test", name, in_conclusion=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+            item_text={"impact_on_mother.safe_sleep": written},
+        )
+        results.append(findings(record(name, built, taken_by="partner", advice_given=True)))
+    assert results[0] == results[1] == {("MA123", "$.assessments[0].impact_on_mother.safe_sleep")}
+
+
+@settings(max_examples=40, deadline=None)
+@given(disguised("No co-sleeping after a dose"))
+def test_a_disguised_answer_in_the_conclusion_counts_like_the_plain_one(text: str) -> None:
+    name = CLASS_MEDICINES["sedating"]
+    built = assessment("med-test", name)
+    built["conclusion"] += " " + text
+    assert findings(record(name, built, taken_by="partner")) == set()
+
+
+def test_dismissal_needs_no_reason_only_where_the_concern_is_strict() -> None:
+    specs, d = concern_map().specs, concern_map().dismissals
+    assert dismisses("N/A - low dose", specs["neonatal-withdrawal"], d)
+    assert not dismisses("Not required: sertraline stopped at 6 weeks' gestation", specs["neonatal-withdrawal"], d)
+    assert dismisses("Not applicable: stopped at 6 weeks' gestation", specs["sedation-safe-sleep"], d)
+    assert not dismisses("Observe for 72 hours", specs["neonatal-withdrawal"], d)
+    assert normalise("N\u200b/\u0410") == "n/a"
+
+
+# ------------------------------------------------------------------------------------------------------------
+# One gap, one report: the softer prompts stay silent where MA122 or MA123 refuse.
+
+
+def test_softer_prompts_yield_to_the_errors() -> None:
+    name = CLASS_MEDICINES["opioid-substitution"]
+    built = assessment("med-test", name, in_recommendations=("relapse-if-stopped",))
+    codes = {(i.code, i.path) for i in check(record(name, built, advice_given=False), today=TODAY)}
+    assert {c for c, _ in codes} & {"MA110", "MA111", "MA112"} == set()
+    assert {p for c, p in codes if c == "MA122"} == {
+        report_path("neonatal-withdrawal"), report_path("sedation-safe-sleep"), report_path("breastfeeding")
+    }
+
+
+def test_softer_prompts_remain_where_only_the_conclusion_answers() -> None:
+    name = CLASS_MEDICINES["opioid-substitution"]
+    concerns = ("neonatal-withdrawal", "sedation-safe-sleep", "breastfeeding")
+    built = assessment("med-test", name, in_conclusion=concerns, in_recommendations=("relapse-if-stopped",))
+    issues = check(record(name, built, advice_given=False), today=TODAY)
+    concern_rules = {"MA110", "MA111", "MA112", "MA122", "MA123"}
+    assert {i.code for i in issues if i.code in concern_rules} == {"MA110", "MA111", "MA112"}
+    assert all(i.severity == "warning" for i in issues if i.code in {"MA110", "MA111", "MA112"})
+
+
+def test_the_concern_map_says_what_answers_every_concern_a_class_can_raise() -> None:
+    assert set(concern_map().specs) == set(medicine_classes().concerns)

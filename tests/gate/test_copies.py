@@ -1,0 +1,159 @@
+"""No copy and paste (MA121): a conclusion repeated under assessments of different medicines, plainly, disguised
+or with only the names and doses changed, is refused; conclusions that share a sentence but each say their own
+pass, and so does a joint conclusion that covers and names its medicines."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from hypothesis import given, settings
+
+from medassess import GateSettings, Record, check, record_from_data
+from medassess.gate.settings import shipped_settings
+from tests.gate.builders import disguised
+from tests.test_rules import COMPLETE, TODAY, complete, errors
+
+Data = dict[str, Any]
+METHADONE = complete()["assessments"][0]["conclusion"]
+SERTRALINE = complete()["assessments"][1]["conclusion"]
+FOSTER = COMPLETE.parent / "postnatal-foster-placement-diazepam-pregabalin.json"
+
+
+def copies(r: Record, gate: GateSettings | None = None) -> list[tuple[str, str]]:
+    return [(i.path, i.message) for i in check(r, today=TODAY, settings=gate) if i.code == "MA121"]
+
+
+def with_conclusions(*texts: str, overall: str | None = None) -> Record:
+    data = complete()
+    for index, text in enumerate(texts):
+        data["assessments"][index]["conclusion"] = text
+    if overall is not None:
+        data["overall_conclusion"]["text"] = overall
+    return record_from_data(data)
+
+
+def test_the_shipped_conclusions_are_not_copies() -> None:
+    assert copies(with_conclusions(METHADONE, SERTRALINE)) == []
+
+
+def test_a_conclusion_pasted_under_another_medicine_is_refused_at_the_copy() -> None:
+    found = copies(with_conclusions(METHADONE, METHADONE))
+    assert [p for p, _ in found] == ["$.assessments[1].conclusion"]
+    assert "$.assessments[0].conclusion" in found[0][1] and "word for word" in found[0][1]
+    # Pasted under sertraline, the methadone conclusion also fails to name sertraline (MA119).
+    assert errors(with_conclusions(METHADONE, METHADONE)) == {"MA119", "MA121"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(disguised(METHADONE))
+def test_a_disguised_copy_is_a_copy(text: str) -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]
+
+
+def test_case_spacing_and_punctuation_hide_no_copy() -> None:
+    text = METHADONE.upper().replace(". ", " ;  ").replace(",", "")
+    assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]
+
+
+def test_only_the_medicine_name_changed_is_still_a_copy() -> None:
+    pasted = SERTRALINE.replace("Sertraline", "Methadone")
+    found = copies(with_conclusions(pasted, SERTRALINE))
+    assert [p for p, _ in found] == ["$.assessments[1].conclusion"]
+    assert "almost word for word" in found[0][1]
+
+
+def test_names_and_doses_changed_is_still_a_copy() -> None:
+    template = (
+        "Continue {} {} mg daily through pregnancy. The baby needs observation after birth and breastfeeding "
+        "is supported; the midwife will check the cot at the home visit."
+    )
+    r = with_conclusions(template.format("methadone", 60), template.format("sertraline", 100))
+    assert [p for p, _ in copies(r)] == ["$.assessments[1].conclusion"]
+
+
+def test_a_copy_with_a_word_changed_is_refused_at_the_default_threshold_only() -> None:
+    edited = SERTRALINE.replace("Sertraline", "Methadone").replace("maternity team", "midwife")
+    r = with_conclusions(edited, SERTRALINE)
+    assert [p for p, _ in copies(r)] == ["$.assessments[1].conclusion"]
+    stricter = dataclasses.replace(shipped_settings(), copy_similarity=0.97)
+    assert copies(r, stricter) == []
+
+
+def test_conclusions_sharing_a_sentence_but_saying_their_own_pass() -> None:
+    shared = " The health visitor will see the baby at home within ten days and check the sleeping arrangements."
+    assert copies(with_conclusions(METHADONE + shared, SERTRALINE + shared)) == []
+    shorter = " Any change of dose is shared with maternity the same week."
+    assert copies(with_conclusions(shorter + " " + METHADONE, SERTRALINE + shorter)) == []
+
+
+def test_the_overall_conclusion_may_not_repeat_one_of_several_assessments() -> None:
+    found = copies(with_conclusions(METHADONE, SERTRALINE, overall=METHADONE))
+    assert [p for p, _ in found] == ["$.overall_conclusion.text"]
+
+
+def test_the_overall_conclusion_may_repeat_the_only_assessment() -> None:
+    data = json.loads(FOSTER.read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = data["assessments"][0]["conclusion"]
+    assert copies(record_from_data(data)) == []
+
+
+def _foster_with_a_second_assessment() -> Data:
+    data: Data = json.loads(FOSTER.read_text(encoding="utf-8"))
+    data["medicines"].append({"id": "med-paracetamol", "name": "Paracetamol 500mg tablets"})
+    data["assessments"].append(
+        {
+            "id": "asm-paracetamol",
+            "medicine_ids": ["med-paracetamol"],
+            "conclusion": "Paracetamol for pain after the birth raises no concern for the baby or for bottle feeding.",
+        }
+    )
+    return data
+
+
+def test_a_joint_conclusion_that_covers_and_names_its_medicines_may_be_repeated() -> None:
+    data = _foster_with_a_second_assessment()
+    data["overall_conclusion"]["text"] = data["assessments"][0]["conclusion"]
+    assert copies(record_from_data(data), None) == []
+
+
+def test_a_joint_conclusion_that_does_not_name_a_medicine_it_covers_may_not_be_repeated() -> None:
+    data = _foster_with_a_second_assessment()
+    joint = data["assessments"][0]["conclusion"].replace("Diazepam and pregabalin together", "Her medicines together")
+    assert "pregabalin" not in joint.casefold()
+    data["assessments"][0]["conclusion"] = joint
+    data["overall_conclusion"]["text"] = joint
+    assert [p for p, _ in copies(record_from_data(data))] == ["$.overall_conclusion.text"]
+
+
+def test_one_generic_conclusion_repeated_everywhere_is_refused_at_each_repeat() -> None:
+    generic = "Medicines reviewed with her; continue as prescribed and monitor the baby after birth as usual."
+    found = copies(with_conclusions(generic, generic, overall=generic))
+    assert [p for p, _ in found] == ["$.assessments[1].conclusion", "$.overall_conclusion.text"]
+    assert all("$.assessments[0].conclusion" in m for _, m in found)
+
+
+def test_two_assessments_of_the_same_medicine_are_not_copies_across_medicines() -> None:
+    data = complete()
+    data["assessments"][1]["medicine_ids"] = ["med-methadone"]
+    data["assessments"][1]["conclusion"] = METHADONE
+    data["assessments"].append({**complete()["assessments"][1], "id": "asm-sertraline-2"})
+    assert copies(record_from_data(data)) == []
+
+
+def test_a_repeated_placeholder_is_reported_as_a_placeholder_only() -> None:
+    r = with_conclusions("See letter from drug service.", "See letter from drug service.")
+    assert errors(r) == {"MA103"}
+
+
+def test_a_conclusion_pasted_hundreds_of_times_is_found_at_every_paste() -> None:
+    data = complete()
+    base = data["assessments"][1]
+    data["medicines"] = [{"id": f"med-{i}", "name": "Sertraline 50mg tablets"} for i in range(300)]
+    data["assessments"] = [
+        {**base, "id": f"asm-{i}", "medicine_ids": [f"med-{i}"], "conclusion": f"{SERTRALINE} Seen at visit {i}."}
+        for i in range(300)
+    ]
+    found = copies(record_from_data(data))
+    assert [p for p, _ in found] == [f"$.assessments[{i}].conclusion" for i in range(1, 300)]
