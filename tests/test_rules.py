@@ -209,6 +209,14 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         _set("assessments.0.impact_on_mother.safe_sleep", "Not applicable."),
         "$.assessments[0].impact_on_mother.safe_sleep",
     ),
+    "MA124": (
+        _set(
+            "assessments.0.conclusion",
+            "Methadone 60 mg daily continues unchanged under the drug service, with supervised consumption and a "
+            "monthly review of her dose.",
+        ),
+        "$.assessments[0].conclusion",
+    ),
     "MA201": (_drop("assessments.0.author.name"), "$.assessments[0].author.name"),
     "MA202": (_drop("overall_conclusion.author.role"), "$.overall_conclusion.author.role"),
     "MA203": (_drop("assessments.1.author.registration"), "$.assessments[1].author.registration"),
@@ -378,7 +386,12 @@ def test_a_partners_medicine_raises_safe_sleep_but_not_exposure_concerns() -> No
     data["assessments"].append(assessment)
     data["safeguarding"]["safe_sleep_advice_given"] = None
     issues = {(i.code, i.path) for i in check(record_from_data(data), today=TODAY) if "[2]" in i.path}
-    assert issues == {("MA111", "$.assessments[2].impact_on_mother.safe_sleep")}
+    # Only safe sleep is asked of his medicine (no withdrawal plan, no breastfeeding advice), and it is asked in
+    # its own item: the conclusion's "no bed or sofa sharing" does not stand in for it (mappings/concerns.toml).
+    assert issues == {("MA122", "$.assessments[2].impact_on_mother.safe_sleep")}
+    assessment["impact_on_mother"]["safe_sleep"] = "He sleeps apart from the baby on the nights he takes diazepam."
+    issues = {(i.code, i.path) for i in check(record_from_data(data), today=TODAY) if "[2]" in i.path}
+    assert issues == set()
 
 
 def test_conclusion_written_before_a_medicine_started_does_not_cover_it() -> None:

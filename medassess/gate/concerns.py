@@ -52,6 +52,7 @@ class ConcernSpec:
     current_only: bool
     strict_dismissal: bool
     shared_plan: bool
+    items_only_for: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class Dismissals:
     phrases: Phrases
     filler: frozenset[str]
     min_reason_words: int
+    in_conclusions: Phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,8 @@ class ConcernMap:
     specs: dict[str, ConcernSpec]
     dismissals: Dismissals
     form_words: frozenset[str]
+    baby_terms: Phrases
+    """What a conclusion says about the baby with (rule MA124): the [baby] table of mappings/concerns.toml."""
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -102,20 +106,33 @@ def concern_map() -> ConcernMap:
             current_only=bool(entry.get("current_only", False)),
             strict_dismissal=bool(entry.get("strict_dismissal", False)),
             shared_plan=bool(entry.get("shared_plan", False)),
+            items_only_for=frozenset(entry.get("items_only_for", ())),
         )
     unmapped = set(medicine_classes().concerns) - specs.keys()
     if unmapped:
         raise ValueError(f"mappings/concerns.toml says nothing of what answers {sorted(unmapped)}")
     dismissal = raw["dismissal"]
+    baby = raw["baby"]
+    not_about_the_baby = set(baby["not_about_the_baby"])
+    baby_terms = [*baby["terms"]]
+    for cid in baby["baby_concerns"]:
+        baby_terms += [t for t in raw["concerns"][cid]["terms"] if t not in not_about_the_baby]
     return ConcernMap(
         specs,
         Dismissals(
             Phrases.of(dismissal["phrases"]),
             frozenset(w for f in dismissal["filler"] for w in tokens(f)),
             int(dismissal["min_reason_words"]),
+            Phrases.of(dismissal["conclusion_dismissals"]),
         ),
         frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
+        Phrases.of(baby_terms),
     )
+
+
+def speaks_of_the_baby(text: str) -> bool:
+    """Whether a conclusion says something about the baby or the baby's care (mappings/concerns.toml [baby])."""
+    return concern_map().baby_terms.found_in(tokens(text))
 
 
 def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:
@@ -129,6 +146,14 @@ def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:
         return True
     reason = [w for w in dismissals.phrases.outside(words) if w not in dismissals.filler and not w.isdigit()]
     return len(reason) < dismissals.min_reason_words
+
+
+def _conclusion_dismisses(text: str | None, spec: ConcernSpec, dismissals: Dismissals) -> bool:
+    """Whether a conclusion calls a strict concern not applicable without speaking of it."""
+    if not spec.strict_dismissal or text is None:
+        return False
+    words = tokens(text)
+    return dismissals.in_conclusions.found_in(words) and not spec.terms.found_in(words)
 
 
 def addresses(text: str | None, spec: ConcernSpec) -> bool:
@@ -231,16 +256,21 @@ def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[Conce
                 continue
             partner = "partner" in raised.whose
             answered, dismissed = _item_answers(facts, a, spec, settings, mapping.dismissals)
+            items_only = bool(raised.whose & spec.items_only_for)
+            if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, mapping.dismissals):
+                dismissed = "conclusion"
             if dismissed is not None:
                 found.append(
                     ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
                 )
                 continue
-            if (
-                answered
-                or any(addresses(value_at(a, f), spec) for f in spec.addressed_in)
-                or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
-                or (spec.id in shared and raised.whose == {"mother"})
+            if answered or (
+                not items_only
+                and (
+                    any(addresses(value_at(a, f), spec) for f in spec.addressed_in)
+                    or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
+                    or (spec.id in shared and raised.whose == {"mother"})
+                )
             ):
                 continue
             found.append(

@@ -127,6 +127,11 @@ class RecordFacts:
         """What ``text`` amounts to as an answer needing ``minimum`` content words."""
         return verdict(self.analysis(text, settings), minimum, settings)
 
+    def reason_missing(self, text: str | None, settings: GateSettings) -> bool:
+        """Whether a reason the record gives for itself (an amendment, a medicine of no concern) is blank or
+        says too little: judged like a conclusion, at ``min_reason_words``."""
+        return text is None or blank(text) or self.verdict(text, settings.min_reason_words, settings) != "substantive"
+
     def is_placeholder(self, text: str, settings: GateSettings) -> bool:
         """:func:`is_placeholder` with this record's medicine names."""
         return self.verdict(text, settings.min_conclusion_words, settings) in {"placeholder", "hollow"}

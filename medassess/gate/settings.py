@@ -18,11 +18,13 @@ class GateSettings:
 
     Substance is counted in content words (see :mod:`medassess.gate.substance`): ``min_conclusion_words`` for
     a conclusion, ``min_item_words`` for another free-text answer, ``min_justification_words`` for a
-    justification for sharing without consent."""
+    justification for sharing without consent, ``min_reason_words`` for a reason the record gives for itself
+    (an amendment, a medicine of no concern)."""
 
     min_conclusion_words: int = 4
     min_item_words: int = 1
     min_justification_words: int = 3
+    min_reason_words: int = 2
     repetition_min_words: int = 6
     min_distinct_share: float = 0.5
     max_one_word_share: float = 0.5
@@ -47,6 +49,7 @@ def shipped_settings() -> GateSettings:
         min_conclusion_words=int(raw["min_conclusion_words"]),
         min_item_words=int(raw["min_item_words"]),
         min_justification_words=int(raw["min_justification_words"]),
+        min_reason_words=int(raw["min_reason_words"]),
         repetition_min_words=int(raw["repetition_min_words"]),
         min_distinct_share=float(raw["min_distinct_share"]),
         max_one_word_share=float(raw["max_one_word_share"]),

@@ -4,11 +4,13 @@ and disguised; and the softer prompts MA110-MA112 silent where these report."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medassess import Medicine, Record, check, classify, is_shareable, load_record
+from medassess import Medicine, Record, check, classify, is_shareable, load_record, record_from_data
 from medassess.gate.classes import medicine_classes
 from medassess.gate.concerns import concern_map, dismisses
 from medassess.gate.text import normalise
@@ -23,7 +25,7 @@ from tests.gate.builders import (
     disguised,
     record,
 )
-from tests.test_rules import COMPLETE, TODAY
+from tests.test_rules import COMPLETE, TODAY, complete
 
 CONCERN_CODES = {"MA122", "MA123"}
 PARTNER_CONCERNS = ("sedation-safe-sleep", "relapse-if-stopped")
@@ -204,14 +206,18 @@ def test_partners_unanswered_concern_is_refused_even_with_household_safe_sleep_a
 
 
 @pytest.mark.parametrize(("class_id", "concern"), PARTNER_CASES)
-def test_partners_concern_answered_in_the_conclusion_passes(class_id: str, concern: str) -> None:
+def test_partners_concern_answered_in_the_conclusion(class_id: str, concern: str) -> None:
+    """A partner's sedating medicine is assessed for co-sleeping in its own safe-sleep item (items_only_for in
+    mappings/concerns.toml): a mention in the conclusion answers his other concerns, not that one."""
     name = CLASS_MEDICINES[class_id]
     others = tuple(c for c in concerns_of(class_id, "partner") if c != concern)
     built = assessment(
         "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
         in_conclusion=(concern,),
     )
-    assert findings(record(name, built, taken_by="partner")) == set()
+    only_its_item = "partner" in concern_map().specs[concern].items_only_for
+    expected = {("MA122", report_path(concern))} if only_its_item else set()
+    assert findings(record(name, built, taken_by="partner")) == expected
 
 
 PARTNER_DISMISSALS = [
@@ -306,7 +312,7 @@ def test_a_disguised_answer_in_the_conclusion_counts_like_the_plain_one(text: st
     name = CLASS_MEDICINES["sedating"]
     built = assessment("med-test", name)
     built["conclusion"] += " " + text
-    assert findings(record(name, built, taken_by="partner")) == set()
+    assert findings(record(name, built, advice_given=False)) == set()
 
 
 def test_dismissal_needs_no_reason_only_where_the_concern_is_strict() -> None:
@@ -344,3 +350,85 @@ def test_softer_prompts_remain_where_only_the_conclusion_answers() -> None:
 
 def test_the_concern_map_says_what_answers_every_concern_a_class_can_raise() -> None:
     assert set(concern_map().specs) == set(medicine_classes().concerns)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# MA124: a conclusion says what the medicines mean for the baby; and a partner's sedation is never dismissed
+# in his assessment's conclusion either.
+
+SILENT_ON_BABY = [
+    "Methadone 60 mg daily continues unchanged under the drug service, with supervised consumption and a monthly "
+    "review of the dose by her keyworker.",
+    "Methadone reviewed today with the patient and all relevant factors were considered.",
+    "Methadone: assessment carried out, all appropriate advice given to the mother, plan agreed.",
+    "Methadone should continue: the risk of relapse after birth is high if it is stopped.",
+]
+SPEAKS_OF_BABY = [
+    "Methadone continues at 60 mg; the baby needs 72 hours of observation for NAS on the postnatal ward.",
+    "Methadone continues. No co-sleeping after a dose; the cot stays in the parents' room.",
+    "Methadone continues; compatible with breastfeeding at this dose.",
+    "Methadone continues; NAS obs on SCBU, HV to check the cot at the first visit.",
+    "Methadone continues; the unborn baby has been exposed, so the detailed anomaly scan at 20 weeks is booked.",
+]
+
+
+def _with_methadone_conclusion(text: str) -> Record:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("text", SILENT_ON_BABY)
+def test_a_conclusion_silent_on_the_baby_is_refused(text: str) -> None:
+    issues = [(i.code, i.path) for i in check(_with_methadone_conclusion(text), today=TODAY) if i.code == "MA124"]
+    assert issues == [("MA124", "$.assessments[0].conclusion")]
+
+
+@pytest.mark.parametrize("text", SPEAKS_OF_BABY)
+def test_a_conclusion_that_speaks_of_the_baby_passes(text: str) -> None:
+    assert not [i for i in check(_with_methadone_conclusion(text), today=TODAY) if i.code == "MA124"]
+
+
+def test_the_overall_conclusion_must_speak_of_the_baby_too() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = (
+        "Methadone and sertraline continue unchanged; all agencies informed and the plan is in place."
+    )
+    issues = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY) if i.code == "MA124"]
+    assert issues == [("MA124", "$.overall_conclusion.text")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SILENT_ON_BABY + SPEAKS_OF_BABY).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_conclusion_is_judged_on_the_baby_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    codes = [{i.code for i in check(_with_methadone_conclusion(t), today=TODAY)} for t in (plain, text)]
+    assert ("MA124" in codes[0]) == ("MA124" in codes[1])
+
+
+PARTNER_CONCLUSION_DISMISSALS = [
+    "Not applicable - quetiapine is the father's medication, not the mother's, so there is no risk to the baby.",
+    "Quetiapine: N/A, it is his medicine and the baby is not exposed to it.",
+    "Not relevant to the baby: quetiapine is prescribed for the father, not the mother.",
+]
+
+
+def _partner_quetiapine(conclusion: str) -> Record:
+    data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if any("quetiapine" in m for m in a["medicine_ids"]))
+    data["assessments"][index]["conclusion"] = conclusion
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("text", PARTNER_CONCLUSION_DISMISSALS)
+def test_a_partners_sedation_dismissed_in_the_conclusion_is_refused(text: str) -> None:
+    codes = {i.code for i in check(_partner_quetiapine(text), today=TODAY) if i.severity == "error"}
+    assert "MA123" in codes
+
+
+def test_a_partners_conclusion_that_speaks_of_sleep_is_not_a_dismissal() -> None:
+    text = (
+        "Not applicable to breastfeeding as it is the father's quetiapine, but it makes him drowsy at night: he "
+        "must never share a bed or sofa with the baby after his dose."
+    )
+    assert "MA123" not in {i.code for i in check(_partner_quetiapine(text), today=TODAY)}

@@ -1,4 +1,5 @@
-"""MA121-MA123: each conclusion is its own, and every concern an assessment's medicines raise is answered.
+"""MA121-MA124: each conclusion is its own, every concern an assessment's medicines raise is answered, and
+every conclusion says what the medicines mean for the baby.
 
 How these relate to the softer prompts MA110 (withdrawal plan), MA111 (safe sleep) and MA112 (breastfeeding):
 MA122 is the error for a concern nothing in the assessment answers, and MA123 for one its item dismisses as
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 
 from ..._record import Record
 from ..classes import medicine_classes
+from ..concerns import speaks_of_the_baby
 from ..registry import GateContext, Problem, rule
 
 
@@ -138,4 +140,47 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
             f"assessment {finding.assessment_id} dismisses a concern that {whose} raise instead of answering it: "
             f"{_label(finding.concern)}",
             finding.path,
+        )
+
+
+@rule(
+    "MA124",
+    "conclusion-silent-on-baby",
+    "error",
+    "A conclusion says nothing about what the medicines mean for the baby.",
+)
+def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    Each conclusion of an assessment of a medicine that needs one, and the overall conclusion, says something
+    about the baby: the baby itself (baby, newborn, unborn, fetus, child), the baby's care (observation for
+    withdrawal or NAS, SCBU, safe sleep and co-sleeping, the cot, feeding and breast milk, the anomaly scan)
+    or a risk that reaches the baby (harm in the womb, the pregnancy prevention programme). Words about the
+    mother alone (her dose, levels, relapse, the team that reviews her) do not count; the words are data in
+    mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes the verdict. A
+    conclusion that is only a placeholder is reported as such (MA103) instead.
+
+    Why it matters:
+    The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
+    "Methadone continues under the drug service with monthly review" or "assessment completed, advice given,
+    plan in place" read as conclusions, yet leave the people caring for the baby with nothing to watch for and
+    nothing to do.
+
+    Example:
+    "conclusion": "Lithium continues at 800 mg at night under the perinatal mental health team."
+
+    Instead:
+    Say what the medicine means for the baby and what each professional must do, e.g. "Lithium continues;
+    paediatric review at birth and a lithium level within 24 hours; breastfeeding not advised."
+    """
+    facts, settings = context.facts, context.settings
+    for written in facts.conclusions:
+        if not any(mid in facts.needing for mid in written.medicine_ids):
+            continue
+        if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(written.text):
+            continue
+        yield Problem(
+            f"the conclusion of {written.label} says nothing about what its medicines mean for the baby "
+            "(expected the baby's care, safe sleep, feeding, withdrawal or harm in the womb)",
+            written.path,
         )

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-import tomllib
 from collections.abc import Iterator
 
 from ..._codesystems import DMD_SYSTEM
 from ..._record import Medicine, Record
-from ..._resources import data_path
 from ..advice import advised_against
 from ..classes import Classification, medicine_classes
 from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, mentions, name_index
 from ..registry import GateContext, Problem, rule
 from ..text import normalise, words
-
-
-@functools.cache
-def _min_reason_words() -> int:
-    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
-    return int(raw["reasons"]["min_words"])
 
 
 def _dmd_coded(medicine: Medicine) -> bool:
@@ -47,8 +38,8 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     Every medicine without a dm+d code is either recognised by its name (a medicine of concern, written as an
     ingredient, product, brand, abbreviation or a near misspelling; or one of the common medicines that raise no
     perinatal concern in mappings/no-concern-medicines.toml, such as paracetamol or folic acid), flagged for
-    assessment, or carries the clinician's reason it raises no concern (not_of_concern_reason, at least three
-    words and not a placeholder).
+    assessment, or carries the clinician's reason it raises no concern (not_of_concern_reason, judged like a
+    conclusion, with at least min_reason_words content words in mappings/share-gate.toml).
 
     Why it matters:
     A medicine medassess cannot recognise is not thereby harmless: an unfamiliar brand or a misspelling of a
@@ -63,14 +54,11 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     "not_of_concern_reason": "Emollient cream applied to the skin; no effect on pregnancy or the baby."
     """
     facts = context.facts
-    minimum = _min_reason_words()
     for index, medicine in enumerate(record.medicines):
         found = facts.classifications[medicine.id]
         if _dmd_coded(medicine) or found.needs_assessment or found.no_concern:
             continue
-        reason = medicine.not_of_concern_reason
-        written = reason is not None and not context.facts.unwritten(reason, context.settings)
-        if written and reason is not None and len(words(normalise(reason))) >= minimum:
+        if not facts.reason_missing(medicine.not_of_concern_reason, context.settings):
             continue
         yield Problem(
             f"medicine {medicine.id} has no dm+d code and its name is not one medassess recognises: record its "

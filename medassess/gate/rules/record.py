@@ -171,8 +171,10 @@ def partner_nhs_number_is_mothers(record: Record, context: GateContext) -> Itera
 def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    A record with status amended has an amendment_reason that says what changed: not blank, not a
-    placeholder such as "tbc" or "-", in any disguise (look-alike letters, invisible characters).
+    A record with status amended has an amendment_reason that says what changed: judged like a conclusion,
+    with at least min_reason_words content words (mappings/share-gate.toml) besides placeholders, deferrals
+    ("see notes") and hedges, in any disguise (look-alike letters, invisible characters). "Amended." and
+    "Record updated - see notes." say nothing.
 
     Why it matters:
     The midwife, health visitor and social worker already hold the earlier version and may have planned the
@@ -186,7 +188,7 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     Say what changed: "amendment_reason": "Methadone increased to 70 mg on 2026-03-05; assessment and
     conclusion reviewed; withdrawal observation unchanged."
     """
-    if record.status == "amended" and context.facts.unwritten(record.amendment_reason, context.settings):
+    if record.status == "amended" and context.facts.reason_missing(record.amendment_reason, context.settings):
         yield Problem("the record is amended and does not say what changed", "$.amendment_reason")
 
 
