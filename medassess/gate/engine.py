@@ -45,9 +45,8 @@ def iter_issues(
     record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None
 ) -> Iterator[Issue]:
     """Every share-gate issue for a record, rule by rule in code order."""
-    context = GateContext(
-        today=today or dt.date.today(), settings=settings or default_settings(), facts=RecordFacts(record)
-    )
+    settings = settings or default_settings()
+    context = GateContext(today=today or dt.date.today(), settings=settings, facts=RecordFacts(record, settings))
     for r in rules():
         for problem in r.function(record, context):
             yield Issue(r.code, r.name, r.severity, problem.message, problem.path)

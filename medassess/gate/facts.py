@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._record import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
-from .settings import GateSettings
+from .dates import pregnancy_start
+from .settings import GateSettings, shipped_settings
 from .substance import Analysis, Verdict, analyse, medicine_words, verdict
 from .text import mixed_script_words
 from .wording import tokens
@@ -104,8 +105,9 @@ class RecordFacts:
     """What several rules read from one record, each computed once on first use, so the gate's cost grows
     with the record's size, not with the number of rules that ask."""
 
-    def __init__(self, record: Record) -> None:
+    def __init__(self, record: Record, settings: GateSettings | None = None) -> None:
         self.record = record
+        self.settings = settings if settings is not None else shipped_settings()
         self._analyses: dict[tuple[str, GateSettings], Analysis] = {}
 
     @cached_property
@@ -156,15 +158,9 @@ class RecordFacts:
 
     @cached_property
     def conception(self) -> dt.date | None:
-        """The earliest the pregnancy can have started: EDD - 280 days, or delivery date - 294 days (42 weeks,
-        so a baby born late is not missed); the earlier when both are known, None when neither is."""
-        pregnancy = self.record.pregnancy
-        estimates = []
-        if pregnancy.edd is not None:
-            estimates.append(pregnancy.edd - dt.timedelta(days=280))
-        if pregnancy.delivery_date is not None:
-            estimates.append(pregnancy.delivery_date - dt.timedelta(days=294))
-        return min(estimates, default=None)
+        """The earliest the pregnancy can have started (:func:`medassess.gate.dates.pregnancy_start`), None when
+        the record says nothing that dates it."""
+        return pregnancy_start(self.record.pregnancy, self.settings)
 
     def exposes(self, medicine: Medicine, classification: Classification) -> bool:
         """Whether a medicine still bears on this pregnancy: not stopped, stopped after conception, or stopped

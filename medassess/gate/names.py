@@ -26,9 +26,9 @@ from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
-from wordfreq import zipf_frequency
 
 from .._resources import data_path
+from .english import zipf
 from .text import normalise
 
 Kind = Literal["ingredient", "product", "brand", "abbreviation", "no-concern"]
@@ -201,7 +201,7 @@ class NameIndex:
         settings = self.fuzzy
         if len(key) < settings.min_length or not key.isalpha() or key in self._known:
             return None
-        if zipf_frequency(key, "en") >= settings.english_zipf:
+        if zipf(key) >= settings.english_zipf:
             return None
         best = process.extract(
             key,
@@ -313,7 +313,7 @@ class _Builder:
         return _unique(i for found, _ in resolved for i in found), _unique(c for _, found in resolved for c in found)
 
     def everyday(self, name: str) -> bool:
-        return all(zipf_frequency(w, "en") >= self.english_zipf for w in _WORD.findall(name))
+        return all(zipf(w) >= self.english_zipf for w in _WORD.findall(name))
 
 
 _NO_FUZZY = FuzzySettings(min_length=10**6, english_zipf=0.0, min_similarity=1.0)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import csv
 import functools
-import math
 import re
 import tomllib
 from collections import Counter
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .._resources import data_path
+from .english import zipf
 from .text import normalise, words
 
 if TYPE_CHECKING:
@@ -109,7 +109,7 @@ def _listed_medicine_words() -> frozenset[str]:
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 name = row.get("dmd_name") or row.get("term") or ""
-                found.update(w for w in _name_words(name) if _zipf(w) < _CODELIST_WORD_MAX_ZIPF)
+                found.update(w for w in _name_words(name) if zipf(w) < _CODELIST_WORD_MAX_ZIPF)
     return frozenset(found)
 
 
@@ -128,21 +128,6 @@ def medicine_words(names: Iterable[str]) -> frozenset[str]:
     return _listed_medicine_words() | frozenset(w for name in names for w in _name_words(name))
 
 
-# ------------------------------------------------------------------------------------------------------------
-# English word frequencies (wordfreq's "best" English list, Zipf scale: log10 of uses per billion words).
-
-
-@functools.cache
-def _english() -> dict[str, float]:
-    import wordfreq  # Loaded on first use: the list takes a fifth of a second, and most commands never judge text.
-
-    return wordfreq.get_frequency_dict("en", "best")
-
-
-@functools.lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    frequency = _english().get(word, 0.0)
-    return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -250,7 +235,7 @@ def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: fro
         or word in lexicon.clinical_words
         or word in medicines
         or word in patterns.phrase_words
-        or _zipf(word) >= min_zipf
+        or zipf(word) >= min_zipf
     ):
         return True
     if "-" in word:
@@ -258,7 +243,7 @@ def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: fro
         return bool(parts) and all(
             len(p) < 2 or _recognised(p, lexicon, patterns, medicines, min_zipf) for p in parts
         )
-    return word.endswith("s") and len(word) > 3 and _zipf(word[:-1]) >= min_zipf
+    return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
 
 
 def _content(word: str, lexicon: Lexicon, medicines: frozenset[str]) -> bool:

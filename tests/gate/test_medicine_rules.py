@@ -216,13 +216,16 @@ def test_a_partners_stopped_medicine_has_no_window_before_conception() -> None:
 def test_without_a_conception_estimate_every_stopped_medicine_counts() -> None:
     data = complete()
     del data["pregnancy"]["edd"]
+    del data["pregnancy"]["gestation"]
     data["medicines"].append({"id": "med-old", "name": "Diazepam 5mg tablets", "stopped": "2010-01-01"})
     assert "med-old" in RecordFacts(record_from_data(copy.deepcopy(data))).needing
 
 
-def test_conception_is_estimated_conservatively_from_edd_or_delivery() -> None:
+def test_conception_is_estimated_conservatively_from_edd_gestation_or_delivery() -> None:
     data = complete()
     facts = RecordFacts(record_from_data(data))
+    # EDD 2026-05-15 gives 2025-08-08; 29+2 weeks on 2026-03-02 gives 2025-08-10: the earlier is kept.
     assert facts.conception == dt.date(2026, 5, 15) - dt.timedelta(days=280)
     data["pregnancy"] = {"stage": "postnatal", "delivery_date": "2026-03-04"}
-    assert RecordFacts(record_from_data(data)).conception == dt.date(2026, 3, 4) - dt.timedelta(days=294)
+    longest = RecordFacts(record_from_data(data)).settings.longest_pregnancy_days
+    assert RecordFacts(record_from_data(data)).conception == dt.date(2026, 3, 4) - dt.timedelta(days=longest)
