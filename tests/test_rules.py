@@ -126,8 +126,12 @@ _POSTNATAL = _each(
 
 _SPECIALIST_RECORD = _each(
     *(
-        _set(f"{who}.role", "obstetrician")
+        edit
         for who in ("assessments.0.author", "overall_conclusion.author", "attestation.by")
+        for edit in (
+            _set(f"{who}.role", "obstetrician"),
+            _set(f"{who}.organisation", {"ods_code": "Y90400", "name": "Hampton General Maternity Unit"}),
+        )
     )
 )
 

@@ -4,8 +4,9 @@
 stopped": each names a medicine without saying she takes it, so the record need not list it. The cue phrases are
 data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentence of the normalised text:
 
-- after an *against* cue ("avoid", "do not start", "never"), every medicine named up to the end of the sentence
-  or the next *resume* cue ("start", "continue", "but") is advised against;
+- after an *against* cue ("avoid", "do not start", "never") or a *hypothetical* one ("than", "could", "if",
+  "switch ... to"), every medicine named up to the end of the sentence or the next *resume* cue ("start",
+  "continue", "but") is advised against or not taken now;
 - after a *contrast* cue ("instead of", "switched from", "stopped"), only the next medicine named is contrasted:
   in "switched from sertraline to fluoxetine", fluoxetine is one she takes;
 - an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped")
@@ -51,7 +52,8 @@ def _phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
 def cues() -> Cues:
     """The shipped cue phrases (read once)."""
     raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["mentions"]
-    return Cues(*(_phrases(raw[k]) for k in ("against", "contrast", "resume", "after")))
+    against = _phrases([*raw["against"], *raw["hypothetical"]])
+    return Cues(against, *(_phrases(raw[k]) for k in ("contrast", "resume", "after")))
 
 
 def _starts(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:

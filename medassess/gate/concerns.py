@@ -53,6 +53,7 @@ class ConcernSpec:
     strict_dismissal: bool
     shared_plan: bool
     items_only_for: frozenset[str]
+    womb_only: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ def concern_map() -> ConcernMap:
             strict_dismissal=bool(entry.get("strict_dismissal", False)),
             shared_plan=bool(entry.get("shared_plan", False)),
             items_only_for=frozenset(entry.get("items_only_for", ())),
+            womb_only=bool(entry.get("womb_only", False)),
         )
     unmapped = set(medicine_classes().concerns) - specs.keys()
     if unmapped:
@@ -171,6 +173,8 @@ class ConcernFinding:
     dismissed: bool
     partner: bool
     path: str
+    items_only: bool = False
+    """Only the concern's own item answers it here (a partner's sedating medicine)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +216,11 @@ def _moot(raised: _Raised, facts: RecordFacts, assessment: Assessment) -> bool:
         and (assessment.date - pregnancy.delivery_date).days > days
     ):
         return True
+    delivered = pregnancy.delivery_date
+    if spec.womb_only and delivered is not None and raised.medicine_ids:
+        started = [facts.medicine(mid).started for mid in raised.medicine_ids]
+        if all(s is not None and s > delivered for s in started):
+            return True
     if spec.current_only and raised.medicine_ids and assessment.date is not None:
         stopped = [facts.medicine(mid).stopped for mid in raised.medicine_ids]
         return all(s is not None and s <= assessment.date for s in stopped)
@@ -274,6 +283,8 @@ def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[Conce
             ):
                 continue
             found.append(
-                ConcernFinding(r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}")
+                ConcernFinding(
+                    r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}", items_only
+                )
             )
     return tuple(found)

@@ -30,6 +30,9 @@ class GateSettings:
     max_one_word_share: float = 0.5
     min_language_share: float = 0.7
     min_word_zipf: float = 2.0
+    bilingual_min_content_words: int = 8
+    bilingual_min_share: float = 0.55
+    bilingual_min_zipf: float = 3.0
     placeholders: tuple[str, ...] = ()
     conception_margin_days: int = 14
     edd_gestation_tolerance_days: int = 14
@@ -55,6 +58,9 @@ def shipped_settings() -> GateSettings:
         max_one_word_share=float(raw["max_one_word_share"]),
         min_language_share=float(raw["min_language_share"]),
         min_word_zipf=float(raw["min_word_zipf"]),
+        bilingual_min_content_words=int(raw["bilingual_min_content_words"]),
+        bilingual_min_share=float(raw["bilingual_min_share"]),
+        bilingual_min_zipf=float(raw["bilingual_min_zipf"]),
         placeholders=tuple(str(p) for p in raw["placeholders"]),
         conception_margin_days=int(dates["conception_margin_days"]),
         edd_gestation_tolerance_days=int(dates["edd_gestation_tolerance_days"]),

@@ -193,6 +193,10 @@ class Analysis:
     """Words with at least two letters, judged for language."""
     recognised: int
     """Of those, how many are English, a medicine's name, a clinical abbreviation or word."""
+    recognised_content: int
+    """Distinct content words that are common English (``bilingual_min_zipf``), clinical or a medicine's name:
+    a conclusion in English beside another language (a bilingual Welsh-English record) has many; lorem ipsum,
+    whose words English borrows only rarely, has few."""
     repeated_words: int
     """Words with letters other than stop words, for repetition."""
     distinct_words: int
@@ -288,6 +292,9 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         content=content,
         language_words=sum(letter_words.values()),
         recognised=recognised,
+        recognised_content=sum(
+            1 for w in content if _recognised(w, lexicon, patterns, medicines, settings.bilingual_min_zipf)
+        ),
         repeated_words=sum(counted.values()),
         distinct_words=len(counted),
         most_common=max(counted.values(), default=0),
@@ -300,7 +307,14 @@ def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict
         return "placeholder"
     if analysis.defers_or_dismisses and len(analysis.content) < minimum:
         return "hollow"
-    if analysis.language_words and analysis.recognised < settings.min_language_share * analysis.language_words:
+    if (
+        analysis.language_words
+        and analysis.recognised < settings.min_language_share * analysis.language_words
+        and not (
+            analysis.recognised >= settings.bilingual_min_share * analysis.language_words
+            and analysis.recognised_content >= settings.bilingual_min_content_words
+        )
+    ):
         return "filler"
     total = analysis.repeated_words
     if total >= settings.repetition_min_words and (

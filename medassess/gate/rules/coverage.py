@@ -96,10 +96,11 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     for finding in context.facts.concern_findings(context.settings):
         if finding.dismissed:
             continue
-        whose = "the partner's medicine" if finding.partner else "its medicines"
+        whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
+        where = "in this item" if finding.items_only else "here, or in the conclusion"
         yield Problem(
-            f"assessment {finding.assessment_id} does not answer the concern that {whose} raise: "
-            f"{_label(finding.concern)} (expected here, or in the conclusion)",
+            f"assessment {finding.assessment_id} does not answer the concern that {whose}: "
+            f"{_label(finding.concern)} (expected {where})",
             finding.path,
         )
 
@@ -135,9 +136,9 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
     for finding in context.facts.concern_findings(context.settings):
         if not finding.dismissed:
             continue
-        whose = "the partner's medicine" if finding.partner else "its medicines"
+        whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
         yield Problem(
-            f"assessment {finding.assessment_id} dismisses a concern that {whose} raise instead of answering it: "
+            f"assessment {finding.assessment_id} dismisses a concern that {whose} instead of answering it: "
             f"{_label(finding.concern)}",
             finding.path,
         )

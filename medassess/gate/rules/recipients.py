@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..._record import Record
+from ..._record import Clinician, Record
 from ..registry import GateContext, Problem, rule
 from ..routes import fhir_url_problem, host_problem, mailbox_problem, manual_problem, ods_problem, organisations
 
@@ -59,8 +59,10 @@ def gp_recipient_missing(record: Record, context: GateContext) -> Iterator[Probl
     """
     What it checks:
     When an assessment or the overall conclusion was written by a clinician whose role is not
-    general-practitioner, and no GP wrote the overall conclusion or attested the record, the record has a
-    recipient with role gp. A GP who concluded or attested the record already holds it.
+    general-practitioner at another organisation than the mother's registered practice, and neither a GP nor
+    someone at that practice wrote the overall conclusion or attested the record, the record has a recipient
+    with role gp. A GP who concluded or attested the record already holds it, and so does the practice whose
+    own clinician (its clinical pharmacist, practice nurse) wrote or attested it.
 
     Why it matters:
     The GP holds the mother's and baby's records for the long term and prescribes after discharge. A
@@ -74,10 +76,20 @@ def gp_recipient_missing(record: Record, context: GateContext) -> Iterator[Probl
     Add the registered GP practice as a recipient, with a route.
     """
     gp = "general-practitioner"
-    roles = sorted({p.author.role for p in context.facts.authored if p.author and p.author.role} - {gp})
+    practice = record.mother.registered_practice.ods_code
+
+    def at_practice(clinician: Clinician | None) -> bool:
+        return clinician is not None and (
+            clinician.role == gp
+            or (clinician.organisation is not None and clinician.organisation.ods_code == practice)
+        )
+
+    roles = sorted(
+        {p.author.role for p in context.facts.authored if p.author and p.author.role and not at_practice(p.author)}
+    )
     overall = record.overall_conclusion
-    gp_holds_it = (overall is not None and overall.author is not None and overall.author.role == gp) or (
-        record.attestation is not None and record.attestation.by.role == gp
+    gp_holds_it = (overall is not None and at_practice(overall.author)) or (
+        record.attestation is not None and at_practice(record.attestation.by)
     )
     if roles and not gp_holds_it and not context.facts.has_recipient("gp"):
         yield Problem(
