@@ -1,0 +1,225 @@
+"""The hollow-record corpus (hollow_cases.py) run against the share gate.
+
+``refuse``: the gate reports at least one error, or the record model cannot read the record at all (it can then
+never be shared; those cases are counted and kept few). ``pass``: no error (warnings are fine).
+
+KNOWN_WRONG lists every case the gate gets wrong today, each with the rule that should have caught it and the
+text or field that fooled it. They are strict xfails: when the gate is fixed the case starts passing, the xfail
+turns into a failure, and the entry must be removed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from tests.redteam.harness import describe, verdict
+from tests.redteam.hollow_cases import CATEGORIES, HCASES
+from tests.redteam.cases import CASES, PASS, REFUSE, Case, load_base
+
+KNOWN_WRONG: dict[str, str] = {
+    "proc-methadone-plan-as-per-mdt": "MA103/MA104 (hollow conclusion: process words are not content): 'as per MDT' is a pointer to a meeting whose outcome is never written",
+    "proc-sertraline-mdt-outcome-communicated": "MA103/MA104 (hollow conclusion: process words are not content): an outcome was communicated; what it was is not said",
+    "proc-methadone-patient-aware-of-risks": "MA103/MA104 (hollow conclusion: process words are not content): 'patient aware of risks': which risks, and what happens, is never written",
+    "proc-lithium-counselled-shared-decision": "MA103/MA104 (hollow conclusion: process words are not content): counselling and consent about an unwritten plan",
+    "proc-valproate-gp-to-review": "MA103/MA104 (hollow conclusion: process words are not content): 'GP to review' with nothing concluded about the exposed fetus",
+    "proc-valproate-safety-netted": "MA103/MA104 (hollow conclusion: process words are not content): safety-netting language without the risk or the plan",
+    "proc-dzpg-discussed-at-length": "MA103/MA104 (hollow conclusion: process words are not content): a long conversation, no content",
+    "proc-citalopram-counselled-documented": "MA103/MA104 (hollow conclusion: process words are not content): process words only",
+    "proc-sertraline-see-systmone-journal": "MA103/MA104 (hollow conclusion: process words are not content): a pointer into SystmOne written without the word 'see'",
+    "proc-lithium-refer-perinatal-team-assessment": "MA103/MA104 (hollow conclusion: process words are not content): 'refer to the perinatal team's assessment' without a pointer verb",
+    "proc-methadone-managed-per-local-policy": "MA103/MA104 (hollow conclusion: process words are not content): a policy named instead of a plan",
+    "proc-sertraline-relevant-professionals": "MA103/MA104 (hollow conclusion: process words are not content): who and what are both missing",
+    "proc-dzpg-per-strategy-meeting": "MA103/MA104 (hollow conclusion: process words are not content): 'per' a meeting: a pointer whose noun is not 'letter'",
+    "proc-quetiapine-per-hv": "MA103/MA104 (hollow conclusion: process words are not content): the father's sedation is never concluded",
+    "proc-overall-methadone-sertraline-mdt-minutes": "MA103/MA104 (hollow conclusion: process words are not content): overall: an MDT outcome held elsewhere",
+    "proc-overall-lithium-psychiatry-plan-followed": "MA103/MA104 (hollow conclusion: process words are not content): overall: the plan lives with psychiatry",
+    "circ-dzpg-baby-plan-is-baby-plan": "MA103/MA104/MA114 (circular: says nothing beyond its own terms): plan, plan, planned",
+    "circ-methadone-continue-current-management": "MA103/MA104/MA114 (circular: says nothing beyond its own terms): 'continue current management' when no management is written anywhere",
+    "circ-citalopram-appropriate-for-baby": "MA103/MA104/MA114 (circular: says nothing beyond its own terms): both ways at once",
+    "defer-revisit-when-time-allows": "MA103 (deferral found anywhere): a promise without the lexicon's words",
+    "defer-neurology-to-decide": "MA103 (deferral found anywhere): hands the whole conclusion to another team",
+    "defer-leave-it-to-maternity": "MA103 (deferral found anywhere): 'leave it to maternity'",
+    "defer-ask-drug-worker": "MA103 (deferral found anywhere): contact someone else for the conclusion",
+    "defer-outcome-of-scan-will-inform": "MA103 (deferral found anywhere): a conclusion that depends on an event and states nothing now",
+    "defer-copy-held-by-social-worker": "MA103 (deferral found anywhere): the plan is with the social worker",
+    "defer-overall-see-individual-entries-no-verb": "MA103 (deferral found anywhere): overall points at the parts without 'see'",
+    "defer-overall-valproate-letter-to-come": "MA103 (deferral found anywhere): overall waits for a letter",
+    "dismiss-no-worries-for-baby": "MA103/MA123 (dismissal without a reason): 'no worries'",
+    "dismiss-low-risk-to-baby": "MA103/MA123 (dismissal without a reason): 'low risk' without saying what the risk is or what to watch for",
+    "dismiss-baby-should-be-fine": "MA103/MA123 (dismissal without a reason): 'should be fine'",
+    "dismiss-minimal-fetal-risk-reassured": "MA103/MA123 (dismissal without a reason): a false reassurance about first-trimester valproate",
+    "dismiss-sedation-not-significant": "MA103/MA123 (dismissal without a reason): dismisses the sedation concern",
+    "dismiss-no-red-flags": "MA103/MA123 (dismissal without a reason): 'no red flags'",
+    "dismiss-happy-nothing-to-flag": "MA103/MA123 (dismissal without a reason): 'nothing to flag'",
+    "dismiss-zero-concerns": "MA103/MA123 (dismissal without a reason): 'zero concerns'",
+    "dismiss-unremarkable-perinatal": "MA103/MA123 (dismissal without a reason): methadone with NAS risk called uneventful",
+    "dismiss-overall-all-in-order": "MA103/MA123 (dismissal without a reason): overall 'everything in order'",
+    "dismiss-overall-reassuring": "MA103/MA123 (dismissal without a reason): overall 'reassuring'",
+    "pad-weather-sertraline": "MA103 (deferral/dismissal with only irrelevant padding left): weather padding around a deferral",
+    "pad-workload-lithium": "MA103 (deferral/dismissal with only irrelevant padding left): workload padding",
+    "pad-appointment-valproate": "MA103 (deferral/dismissal with only irrelevant padding left): appointment logistics as padding",
+    "pad-parking-dzpg": "MA103 (deferral/dismissal with only irrelevant padding left): room, parking, biscuits",
+    "pad-garden-quetiapine": "MA103 (deferral/dismissal with only irrelevant padding left): home-visit pleasantries",
+    "pad-it-problems-methadone": "MA103 (deferral/dismissal with only irrelevant padding left): IT and staffing padding",
+    "pad-surgery-notices-overall": "MA103 (deferral/dismissal with only irrelevant padding left): practice notices as an overall conclusion",
+    "pad-personal-chat-citalopram": "MA103 (deferral/dismissal with only irrelevant padding left): personal chat after a dismissal",
+    "pad-clinician-diary-lithium-overall": "MA103 (deferral/dismissal with only irrelevant padding left): the clinician's leave arrangements",
+    "rep-hyphen-chained": "MA114 (mostly repetition): repetition glued with hyphens into single tokens",
+    "rep-synonym-wheel": "MA114 (mostly repetition): a thesaurus wheel around one noun",
+    "lang-corporate-jargon": "MA113/MA103 (filler, not a conclusion): real English words, no meaning",
+    "lang-email-disclaimer": "MA113/MA103 (filler, not a conclusion): an email disclaimer",
+    "lang-signature-block": "MA113/MA103 (filler, not a conclusion): a signature block",
+    "lang-template-instruction-left-in": "MA113/MA103 (filler, not a conclusion): the template's prompt left in as the conclusion",
+    "lang-template-prompt-methadone": "MA113/MA103 (filler, not a conclusion): another template prompt",
+    "lang-poem": "MA113/MA103 (filler, not a conclusion): verse with sleep words",
+    "brand-migraleve": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Migraleve Pink tablets' is codeine, buclizine: a medicine of concern, unassessed, marked not of concern",
+    "brand-valium": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Valium 2mg tablets' is diazepam: a medicine of concern, unassessed, marked not of concern",
+    "brand-ativan": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Ativan 1mg tablets' is lorazepam: a medicine of concern, unassessed, marked not of concern",
+    "brand-vimpat": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Vimpat 100mg tablets' is lacosamide: a medicine of concern, unassessed, marked not of concern",
+    "brand-epidyolex": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Epidyolex 100mg/ml oral solution' is cannabidiol (antiepileptic): a medicine of concern, unassessed, marked not of concern",
+    "brand-diacomit": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Diacomit 250mg capsules' is stiripentol (antiepileptic): a medicine of concern, unassessed, marked not of concern",
+    "brand-fintepla": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Fintepla 2.2mg/ml oral solution' is fenfluramine (antiepileptic): a medicine of concern, unassessed, marked not of concern",
+    "brand-aubagio": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Aubagio 14mg tablets' is teriflunomide (teratogen): a medicine of concern, unassessed, marked not of concern",
+    "brand-tracleer": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Tracleer 62.5mg tablets' is bosentan (teratogen): a medicine of concern, unassessed, marked not of concern",
+    "brand-cytotec-arthrotec": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Arthrotec 50 gastro-resistant tablets' is diclofenac with misoprostol (teratogen): a medicine of concern, unassessed, marked not of concern",
+    "brand-stugeron": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Stugeron 15mg tablets' is cinnarizine (sedating antihistamine): a medicine of concern, unassessed, marked not of concern",
+    "brand-valoid": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Valoid 50mg tablets' is cyclizine: a medicine of concern, unassessed, marked not of concern",
+    "brand-lioresal": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Lioresal 10mg tablets' is baclofen (sedating): a medicine of concern, unassessed, marked not of concern",
+    "misspelt-prebagalin": "MA101 via fuzzy matching (misspelt medicine of concern, unassessed): 'Prebagalin 75mg capsules': transposition; unassessed and marked not of concern",
+    "misspelt-zoplicone": "MA101 via fuzzy matching (misspelt medicine of concern, unassessed): 'Zoplicone 7.5mg tablets': transposition; unassessed and marked not of concern",
+    "split-spaced-letters": "MA101 via the name index (split/salt/combination name, unassessed): 'Q U E T I A P I N E 25mg tablets': letter-spaced capitals; unassessed and marked not of concern",
+    "unlisted-nabilone": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Nabilone 1mg capsules' (sedating cannabinoid): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-sativex": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Sativex oromucosal spray' (nabiximols, sedating): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-ketamine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Ketamine 50mg/5ml oral solution' (sedating, dependence): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-esketamine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Spravato 28mg nasal spray' (esketamine, sedating): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-sultiame": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Ospolot 200mg tablets' (sultiame, antiepileptic): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-misoprostol": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Misoprostol 200microgram tablets' (teratogen, abortifacient): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-ribavirin": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Ribavirin 200mg capsules' (teratogen): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-ambrisentan": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Ambrisentan 5mg tablets' (teratogen (PPP)): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-doxycycline": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Doxycycline 100mg capsules' (tetracycline, contraindicated in pregnancy): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-oral-tretinoin": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Tretinoin 10mg capsules' (oral retinoid, teratogen): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-chloral": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Chloral hydrate 143.3mg/5ml oral solution' (sedative): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-prochlorperazine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Prochlorperazine 5mg tablets' (phenothiazine, sedating): of concern but maybe in no list; unassessed and marked not of concern",
+    "unlisted-doxylamine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Doxylamine 25mg tablets' (sedating antihistamine): of concern but maybe in no list; unassessed and marked not of concern",
+    "route-mesh-mailbox1": "MA307/MA308/MA309 (route cannot deliver): MESH mailbox 'MAILBOX1' cannot be a mailbox id",
+    "route-mllp-loopback-ip": "MA307/MA308/MA309 (route cannot deliver): MLLP host '127.0.0.1' port 2575 cannot deliver",
+    "route-mllp-ipv6-loopback": "MA307/MA308/MA309 (route cannot deliver): MLLP host '::1' port 2575 cannot deliver",
+    "route-mllp-any-address": "MA307/MA308/MA309 (route cannot deliver): MLLP host '0.0.0.0' port 2575 cannot deliver",
+    "route-mllp-localhost-domain": "MA307/MA308/MA309 (route cannot deliver): MLLP host 'localhost.localdomain' port 2575 cannot deliver",
+    "route-mllp-invalid-tld": "MA307/MA308/MA309 (route cannot deliver): MLLP host 'maternity.invalid' port 2575 cannot deliver",
+    "route-fhir-localhost": "MA307/MA308/MA309 (route cannot deliver): FHIR base URL 'https://localhost/fhir/R4' cannot deliver",
+    "route-fhir-loopback-ip": "MA307/MA308/MA309 (route cannot deliver): FHIR base URL 'https://127.0.0.1/fhir/R4' cannot deliver",
+    "route-fhir-ipv6-loopback": "MA307/MA308/MA309 (route cannot deliver): FHIR base URL 'https://[::1]/fhir' cannot deliver",
+    "route-manual-usual-route": "MA307/MA308/MA309 (route cannot deliver): manual route 'Via usual route.' says nothing deliverable",
+    "route-manual-usual-arrangements": "MA307/MA308/MA309 (route cannot deliver): manual route 'Usual arrangements apply.' says nothing deliverable",
+    "route-manual-when-seen": "MA307/MA308/MA309 (route cannot deliver): manual route 'Will hand over when seen.' says nothing deliverable",
+    "route-manual-given-to-mum": "MA307/MA308/MA309 (route cannot deliver): manual route 'Given to mum to pass on.' says nothing deliverable",
+    "route-manual-verbal-only": "MA307/MA308/MA309 (route cannot deliver): manual route 'Verbal handover only.' says nothing deliverable",
+    "route-manual-post-address-unknown": "MA307/MA308/MA309 (route cannot deliver): manual route 'Posted, address to follow.' says nothing deliverable",
+    "route-manual-collect-some-point": "MA307/MA308/MA309 (route cannot deliver): manual route 'Foster carer to collect from reception at some point.' says nothing deliverable",
+    "attr-one-number-arabic-indic-digits": "MA204/MA209/MA210 (attribution): Shah's GMC number in Arabic-Indic digits under another name",
+    "attr-role-other": "MA204/MA209/MA210 (attribution): role 'other' with a GMC number: no accountable role",
+    "dates-mother-born-2019": "MA010/MA012/MA211 (date cannot be true): a mother aged six",
+    "dates-mother-born-1900": "MA010/MA012/MA211 (date cannot be true): a mother aged 126",
+    "dates-mother-born-after-assessment": "MA010/MA012/MA211 (date cannot be true): born after her own assessment",
+    "dates-delivery-after-attestation": "MA010/MA012/MA211 (date cannot be true): a postnatal record attested six days before the birth",
+    "dates-delivery-two-years-earlier": "MA010/MA012/MA211 (date cannot be true): 'postnatal' two years after the birth, with a conclusion about a newborn",
+    "dates-cpp-ended-future": "MA010/MA012/MA211 (date cannot be true): a plan that ended in the future",
+    "dates-consent-before-pregnancy": "MA010/MA012/MA211 (date cannot be true): consent recorded seven years before this pregnancy",
+    "dates-updated-before-assessment": "MA010/MA012/MA211 (date cannot be true): the record last updated a month before its assessments",
+    "dates-assessment-after-delivery-antenatal": "MA010/MA012/MA211 (date cannot be true): an 'antenatal' assessment two months after the EDD",
+    "id-partner-is-the-mother-by-name": "MA007/MA008/MA402 (identity or reason): the partner is recorded under the mother's own name: the mother listed as her own partner",
+    "id-justification-as-per-policy": "MA007/MA008/MA402 (identity or reason): a justification pointing at a policy",
+    "id-justification-lead-agreed": "MA007/MA008/MA402 (identity or reason): who agreed, not why",
+    "id-justification-legal-citation-only": "MA007/MA008/MA402 (identity or reason): a citation, no reason about this child",
+    "id-amendment-minor-changes": "MA007/MA008/MA402 (identity or reason): 'minor changes'",
+    "id-amendment-as-requested": "MA007/MA008/MA402 (identity or reason): who asked, not what changed",
+    "id-amendment-per-mdt": "MA007/MA008/MA402 (identity or reason): following a meeting",
+    "id-amendment-version-bump": "MA007/MA008/MA402 (identity or reason): 'version 2'",
+    "unans-sleeping-arrangements-tbc": "MA109 (item unanswered): postnatal sleeping arrangements 'to be seen'",
+    "unans-sleeping-arrangements-as-discussed": "MA109 (item unanswered): 'as discussed'",
+    "unans-social-worker-placeholder": "MA109 (item unanswered): child protection plan, social worker 'Duty Team', telephone tbc",
+    "unans-social-worker-phone-zeros": "MA109 (item unanswered): an impossible telephone number",
+    "unans-discharge-other-postnatal": "MA109 (item unanswered): discharged to 'other', not said where",
+    "unans-safe-sleep-advice-false-sedated-partner": "MA109 (item unanswered): no safe-sleep advice with a sedated father at home",
+    "unans-sedation-unknown-methadone": "MA109 (item unanswered): methadone sedation 'unknown'",
+    "partner-safe-sleep-mother-main-carer": "MA122/MA123 (partner's sedating medicine dismissed): dismissed by saying who the main carer is",
+    "partner-safe-sleep-standard-advice": "MA122/MA123 (partner's sedating medicine dismissed): generic advice for a heavily sedated father",
+    "partner-safe-sleep-only-mothers-meds": "MA122/MA123 (partner's sedating medicine dismissed): a false rule as the answer",
+    "partner-conclusion-no-impact-fake-reason": "MA122/MA123 (partner's sedating medicine dismissed): dismissal by a reason about breast milk, ignoring sedation",
+    "partner-conclusion-his-business": "MA122/MA123 (partner's sedating medicine dismissed): dismissed as someone else's business",
+    "partner-conclusion-unaffected": "MA122/MA123 (partner's sedating medicine dismissed): 'unaffected'",
+    "partner-sedation-answered-no": "MA122/MA123 (partner's sedating medicine dismissed): 300 mg quetiapine at night recorded as not sedating",
+    "partner-overall-paracetamol-only": "MA122/MA123 (partner's sedating medicine dismissed): overall dismisses the father's sedation",
+    "item-withdrawal-plan-as-per-guideline": "MA122/MA110/MA111/MA112 (hollow item answer): a guideline named, no plan",
+    "item-withdrawal-plan-paeds-aware": "MA122/MA110/MA111/MA112 (hollow item answer): someone is aware",
+    "item-breastfeeding-leaflet-given": "MA122/MA110/MA111/MA112 (hollow item answer): a leaflet, not an answer",
+    "item-impact-summary-risks-explained": "MA122/MA110/MA111/MA112 (hollow item answer): teratogenic risk 'explained', not written",
+    "item-safe-sleep-usual-advice": "MA122/MA110/MA111/MA112 (hollow item answer): 'usual advice' for a sedated mother",
+    "item-recommendations-as-per-psychiatry": "MA122/MA110/MA111/MA112 (hollow item answer): a team named",
+    "copy-sentences-reordered": "MA121 (conclusion copied between medicines): the methadone conclusion's sentences in reverse order under sertraline (withdrawal, co-sleeping)",
+    "copy-synonyms-swapped": "MA121 (conclusion copied between medicines): the methadone conclusion with every other word swapped for a synonym, pasted under sertraline",
+    "copy-padded-with-unique-tail": "MA121 (conclusion copied between medicines): the methadone conclusion pasted under sertraline, with a unique trivia sentence to dilute similarity",
+    "disg-small-caps-pregnancy": "MA103 via the one normalisation (a disguised phrase is judged as its plain form): 'no concerns' in Latin small capitals (U+0274 U+1D0F ...), which NFKC leaves alone",
+    "disg-cherokee-pregnancy": "MA103 via the one normalisation (a disguised phrase is judged as its plain form): 'NO CONCERNS' in Cherokee capitals",
+    "disg-rlo-three-dismissals": "MA103 via the one normalisation (a disguised phrase is judged as its plain form): three right-to-left-overridden 'no concerns' (stored reversed, displayed forwards)",
+    "dismiss-no-concerns-raised-by-list": "MA103/MA123 (dismissal without a reason): a dismissal padded with who did not raise concerns",
+}
+
+
+def _param(case: Case) -> object:
+    marks = []
+    if case.name in KNOWN_WRONG:
+        marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case.name]))
+    return pytest.param(case, id=case.name, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in HCASES])
+def test_hollow_record_verdict(case: Case) -> None:
+    got, issues, parse_error = verdict(case.build())
+    where = f"{case.name} [{case.category}] on {case.base}: {case.why}"
+    if got == "unreadable":
+        assert case.expect == REFUSE, f"{where}\n  a must-pass record did not parse: {parse_error}"
+        return
+    assert got == case.expect, f"{where}\n  expected {case.expect}, the gate said {got}; issues:\n{describe(issues)}"
+
+
+def test_corpus_shape() -> None:
+    names = Counter(c.name for c in HCASES)
+    assert not [n for n, k in names.items() if k > 1], "case names are unique"
+    assert not {c.name for c in HCASES} & {c.name for c in CASES}, "no name reused from the first corpus"
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", c.name) for c in HCASES)
+    assert sum(c.expect == REFUSE for c in HCASES) >= 150
+    assert sum(c.expect == PASS for c in HCASES) >= 30
+    assert {c.category for c in HCASES} == set(CATEGORIES)
+    assert set(KNOWN_WRONG) <= {c.name for c in HCASES}, "every known-wrong entry names a case"
+
+
+def test_no_first_corpus_text_reused() -> None:
+    """New cases, not rewordings: no conclusion text of the first corpus appears verbatim here."""
+    first = set()
+    for c in CASES:
+        data = c.build()
+        first.update(a.get("conclusion") for a in data.get("assessments", []))
+        first.add((data.get("overall_conclusion") or {}).get("text"))
+    shipped = set()
+    for c in HCASES:
+        base = load_base(c.base)
+        shipped.update(a.get("conclusion") for a in base.get("assessments", []))
+        shipped.add((base.get("overall_conclusion") or {}).get("text"))
+    first -= shipped
+    for c in HCASES:
+        data = c.build()
+        mine = {a.get("conclusion") for a in data.get("assessments", [])}
+        mine.add((data.get("overall_conclusion") or {}).get("text"))
+        assert not (mine - shipped) & first, f"{c.name} reuses a first-corpus conclusion"
+
+
+@pytest.mark.parametrize("case", HCASES, ids=lambda c: c.name)
+def test_case_changes_its_example(case: Case) -> None:
+    assert case.build() != load_base(case.base), f"{case.name} must change its example"
+    json.dumps(case.build(), ensure_ascii=False)
