@@ -394,6 +394,23 @@ def name_index() -> NameIndex:
         if resolved is not None:
             of_stem, stem_classes = resolved
             builder.add(NameEntry(stem, "product", of_stem, _unique([*stem_classes, class_id]), builder.everyday(stem)))
+    # 5b. Product stems the lists give without their ingredient (a brand such as "Ativan 4mg/1ml solution for
+    #     injection" in the benzodiazepine list): the stem stands for the list's class, with no ingredient
+    #     named. A generic combination ("Ibuprofen 200mg / Codeine 12.8mg tablets") is skipped: its stem is
+    #     one of its ingredients, which alone may raise no concern; so is a stem whose first word is already a
+    #     name. An everyday English stem is recognised in a medicine's name but not looked for in text.
+    for filename, class_id in list_class.items():
+        for row in _csv_rows(("codelists", filename)):
+            product = row.get("dmd_name") or row.get("term") or ""
+            if " / " in product:
+                continue
+            words = [w for _, _, w in stems.stem_words(_fold(product))]
+            if not words or len(words) > _MAX_WORDS - 1 or words[0] in ("product", "generic"):
+                continue
+            stem = " ".join(words)
+            if compact(stem) in builder.entries or len(compact(stem)) < 4 or compact(words[0]) in builder.entries:
+                continue
+            builder.add(NameEntry(stem, "product", (), (class_id,), builder.everyday(stem)))
     # 6. Abbreviations.
     for abbreviation, ingredient in settings["abbreviations"].items():
         stands_for, classes = builder.resolve_all([ingredient])

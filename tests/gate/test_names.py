@@ -93,7 +93,6 @@ def test_realistic_misspellings_match_their_medicine(misspelt: str, ingredient: 
         "Diltiazem 60mg tablets",  # not diazepam
         "Hydralazine 25mg tablets",  # not hydroxyzine
         "Fluconazole 150mg capsule",  # not fluoxetine
-        "Promazine 25mg tablets",  # a real medicine one letter group from promethazine
         "Amiloride 5mg tablets",  # not amisulpride
         "Carbimazole 5mg",  # its own class (teratogenic), never carbamazepine
         "Clonidine 25microgram tablets",  # not clonazepam
@@ -196,3 +195,14 @@ def test_index_is_built_once_and_lookups_are_cheap() -> None:
         index.identify(f"Unlisted{n} 50mg tablets")
     per_lookup = (time.perf_counter() - start) / 2000
     assert per_lookup < 0.002, per_lookup  # measured about 0.07 ms on the development machine
+
+
+def test_a_brand_the_lists_give_without_its_ingredient_stands_for_the_lists_class() -> None:
+    """Ativan and Migraleve Pink are in the benzodiazepine and opioid lists under their brand only; promazine is
+    in the antipsychotic list (and is not misread as promethazine); a generic combination's first ingredient
+    (ibuprofen of "Ibuprofen 200mg / Codeine 12.8mg tablets") is not taken for the combination."""
+    assert identify("Ativan 1mg tablets").classes == ("benzodiazepine-z-drug",)
+    assert identify("Migraleve Pink tablets").classes == ("opioid",)
+    promazine = identify("Promazine 25mg tablets")
+    assert promazine.classes == ("antipsychotic",) and promazine.matched_by != "fuzzy"
+    assert identify("Ibuprofen 200mg tablets").classes == ()

@@ -1562,26 +1562,9 @@ good("v-diolch-signoff", V, "English conclusion with a Welsh sign-off",
 # them xfail(strict=True): when the gate is fixed the test fails until the entry is removed here.
 
 FALSE_REFUSALS: dict[str, str] = {
-    "m-subutex": "MA120 on 'usually milder than with methadone': a comparison, not a medicine she takes "
-                 "(docs/rules.md MA120 says a contrasted medicine does not count)",
-    "f-lorazepam": "MA120 on 'switch lorazepam to diazepam for a slow taper at the 6-week review': diazepam is a "
-                   "planned future switch, not a medicine she takes",
-    "p-may-start-sertraline": "MA120 on 'if her mood dips, sertraline could be started': a hypothetical future "
-                              "medicine, not one she takes",
     "f-valium-brand": "MA117 + MA120: 'Valium 5mg tablets' (the best-known UK brand of diazepam) is not recognised, "
                       "so the assessed medicine is 'unrecognised' and the conclusion's 'diazepam' is 'unlisted'; "
                       "flagged=true still refused by MA120",
-    "l-heavy-abbrev": "MA119: 'Cont Li' - Li is the standard abbreviation for lithium; the conclusion names it",
-    "v-welsh-bilingual": "MA113: a bilingual Welsh/English conclusion (full English text after the Welsh) is "
-                         "refused as 'not language'",
-    "n-sertraline-postnatal-gp": "MA122 neonatal withdrawal: sertraline started the day after delivery; the baby "
-                                 "was never exposed in the womb, so there is no withdrawal to plan for",
-    "n-cocodamol-bottle": "MA303: the author is the practice's own clinical pharmacist (organisation = the "
-                          "registered GP practice); the record is the GP's own and cannot usefully be sent to it",
-    "n-cocodamol-breast-switched": "MA303: as n-cocodamol-bottle (practice pharmacist in the GP's own record)",
-    "l-pre-conception-plus-current": "MA108: pre-conception advice (pre_conception: true) dated before a later "
-                                     "dose change; the record also holds a current assessment dated after the "
-                                     "change, so nothing is stale. Judgement call: documents history",
 }
 
 

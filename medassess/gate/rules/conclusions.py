@@ -339,7 +339,9 @@ def assessment_predates_medicine(record: Record, context: GateContext) -> Iterat
     """
     What it checks:
     No assessment (nor the overall conclusion) is dated before the start date or the last change of any
-    medicine it covers. The overall conclusion covers every medicine that needs an assessment.
+    medicine it covers. The overall conclusion covers every medicine that needs an assessment. Pre-conception
+    advice (pre_conception) kept as history beside a current assessment of the same medicines is not judged:
+    the current one is.
 
     Why it matters:
     A conclusion written before a medicine was started, or before its dose was increased, does not cover the
@@ -353,8 +355,13 @@ def assessment_predates_medicine(record: Record, context: GateContext) -> Iterat
     Review the assessment after any start or dose change, update its conclusion, and date it on or after
     the change.
     """
-    for part in context.facts.authored:
+    assessments = record.assessments
+    current = {mid for a in assessments if not a.pre_conception for mid in a.medicine_ids}
+    for index, part in enumerate(context.facts.authored):
         if part.date is None:
+            continue
+        history = index < len(assessments) and assessments[index].pre_conception
+        if history and current.issuperset(part.medicine_ids):
             continue
         for mid in part.medicine_ids:
             medicine = context.facts.medicine(mid)
