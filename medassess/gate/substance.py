@@ -250,8 +250,16 @@ def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: fro
     return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
 
 
+def _half_latin(word: str) -> bool:
+    """A word still part Latin, part another script once look-alikes are mapped: a disguise normalisation could
+    not undo ("c" + Cherokee letters), which says nothing however it looks."""
+    return any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word)
+
+
 def _content(word: str, lexicon: Lexicon, medicines: frozenset[str]) -> bool:
     if len(word) < 2 or word in lexicon.stop_words or word in lexicon.dose_words or word in medicines:
+        return False
+    if _half_latin(word):
         return False
     if word in lexicon.abbreviations:
         return word in lexicon.content_abbreviations

@@ -87,12 +87,34 @@ def _invisible(char: str) -> bool:
     return category == "Cf" or (category == "Mn" and unicodedata.combining(char) == 0) or char in _BLANK_LETTERS
 
 
-@functools.lru_cache(maxsize=65536)
+_OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|$)", re.MULTILINE)
+"""Text between a right-to-left override and its pop (or the line's end) is shown reversed: it is read so."""
+_SMALL_CAPITAL = re.compile(r"LATIN (?:LETTER|SMALL LETTER|SMALL CAPITAL LETTER|CAPITAL LETTER) SMALL CAPITAL ([A-Z])")
+
+
+@functools.cache
+def _small_capitals() -> dict[int, str]:
+    """Latin small capitals (U+1D00 block and others: "ɴᴏ" for "no"), which Unicode neither decomposes nor
+    lists as confusable with a plain letter, mapped to the letter their name gives."""
+    found: dict[int, str] = {}
+    for code in range(0x80, 0x20000):
+        match = _SMALL_CAPITAL.fullmatch(unicodedata.name(chr(code), ""))
+        if match:
+            found[code] = match.group(1).lower()
+    return found
+
+
 def normalise(text: str) -> str:
-    """The form every rule compares: NFKC, invisible characters removed, look-alike letters mapped to Latin,
-    accents removed, dashes unified to "-", whitespace collapsed to one space, case folded, trimmed."""
+    """The form every rule compares: text under a right-to-left override in the order it is shown, NFKC,
+    invisible characters removed, look-alike letters (small capitals among them) mapped to Latin, accents
+    removed, dashes unified to "-", whitespace collapsed to one space, case folded, trimmed."""
+    return _normalise(_OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text) if "\u202e" in text else text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text)
-    folded = "".join(c for c in folded if not _invisible(c))
+    folded = "".join(c for c in folded if not _invisible(c)).translate(_small_capitals())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
     # and then its script; look-alikes are mapped again after case folding for capitals the table lists only
     # in their small form.

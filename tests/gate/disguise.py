@@ -44,11 +44,13 @@ HOMOGLYPHS: dict[str, str] = {
 """Latin letters and the Cyrillic and Greek letters that look like them."""
 
 INVISIBLE = (
-    "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069"
     "\u180e\u034f\ufe0f\u3164"
 )
 """Zero-width space, joiners, word joiner, soft hyphen, byte order mark, bidi marks, embeddings, overrides and
-isolates, Mongolian vowel separator, combining grapheme joiner, variation selector, Hangul filler."""
+isolates, Mongolian vowel separator, combining grapheme joiner, variation selector, Hangul filler. Not the
+right-to-left override: it reverses what follows on screen, so it is a disguise only around one character
+(see ``disguise``), and text it reverses is read reversed."""
 
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
 SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ")
@@ -70,7 +72,7 @@ def disguise(plain: str, rng: random.Random) -> str:
         elif how == "fullwidth" and "!" <= char <= "~":
             out.append(chr(ord(char) + 0xFEE0))
         elif how == "invisible":
-            out.append(rng.choice(INVISIBLE) + char)
+            out.append(rng.choice([rng.choice(INVISIBLE) + char, "\u202e" + char + "\u202c"]))
         else:
             out.append(char)
     if rng.random() < 0.5:

@@ -162,9 +162,6 @@ KNOWN_WRONG: dict[str, str] = {
     "copy-sentences-reordered": "MA121 (conclusion copied between medicines): the methadone conclusion's sentences in reverse order under sertraline (withdrawal, co-sleeping)",
     "copy-synonyms-swapped": "MA121 (conclusion copied between medicines): the methadone conclusion with every other word swapped for a synonym, pasted under sertraline",
     "copy-padded-with-unique-tail": "MA121 (conclusion copied between medicines): the methadone conclusion pasted under sertraline, with a unique trivia sentence to dilute similarity",
-    "disg-small-caps-pregnancy": "MA103 via the one normalisation (a disguised phrase is judged as its plain form): 'no concerns' in Latin small capitals (U+0274 U+1D0F ...), which NFKC leaves alone",
-    "disg-cherokee-pregnancy": "MA103 via the one normalisation (a disguised phrase is judged as its plain form): 'NO CONCERNS' in Cherokee capitals",
-    "disg-rlo-three-dismissals": "MA103 via the one normalisation (a disguised phrase is judged as its plain form): three right-to-left-overridden 'no concerns' (stored reversed, displayed forwards)",
     "dismiss-no-concerns-raised-by-list": "MA103/MA123 (dismissal without a reason): a dismissal padded with who did not raise concerns",
 }
 
