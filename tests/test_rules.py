@@ -540,7 +540,7 @@ def test_minimum_conclusion_words_are_configurable() -> None:
 
 
 def test_minimum_counts_distinct_content_words_not_characters() -> None:
-    settings = GateSettings(min_conclusion_words=3)
+    settings = GateSettings(min_conclusion_words=3, min_specific_words=0)
     rule = get_rule("conclusion-too-short")
 
     def paths(conclusion: str) -> list[str]:

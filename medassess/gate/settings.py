@@ -33,6 +33,8 @@ class GateSettings:
     bilingual_min_content_words: int = 8
     bilingual_min_share: float = 0.55
     bilingual_min_zipf: float = 3.0
+    min_specific_words: int = 3
+    specific_max_zipf: float = 4.8
     placeholders: tuple[str, ...] = ()
     conception_margin_days: int = 14
     edd_gestation_tolerance_days: int = 14
@@ -61,6 +63,8 @@ def shipped_settings() -> GateSettings:
         bilingual_min_content_words=int(raw["bilingual_min_content_words"]),
         bilingual_min_share=float(raw["bilingual_min_share"]),
         bilingual_min_zipf=float(raw["bilingual_min_zipf"]),
+        min_specific_words=int(raw["min_specific_words"]),
+        specific_max_zipf=float(raw["specific_max_zipf"]),
         placeholders=tuple(str(p) for p in raw["placeholders"]),
         conception_margin_days=int(dates["conception_margin_days"]),
         edd_gestation_tolerance_days=int(dates["edd_gestation_tolerance_days"]),

@@ -110,7 +110,8 @@ def _listed_medicine_words() -> frozenset[str]:
             for row in csv.DictReader(handle):
                 name = row.get("dmd_name") or row.get("term") or ""
                 found.update(w for w in _name_words(name) if zipf(w) < _CODELIST_WORD_MAX_ZIPF)
-    return frozenset(found)
+    # A clinical word in a product name ("paediatric" oral solution) stays a clinical word in a conclusion.
+    return frozenset(found) - shipped_lexicon().clinical_words
 
 
 def _name_words(name: str) -> Iterator[str]:
@@ -189,6 +190,11 @@ class Analysis:
     defers_or_dismisses: bool
     content: frozenset[str]
     """Distinct content words left outside deferral clauses, dismissals and hedges."""
+    specific: frozenset[str]
+    """The words particular enough to say something of this mother and baby: content words that are clinical
+    words and abbreviations or rarer than everyday English (``specific_max_zipf``), and numbers. "Plan agreed
+    for mother and baby as per MDT" has only everyday words; "observe for withdrawal on SCBU for 72 hours, no
+    co-sleeping" has several."""
     language_words: int
     """Words with at least two letters, judged for language."""
     recognised: int
@@ -298,6 +304,13 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         placeholder=placeholder,
         defers_or_dismisses=bool(deferrals or dismissals),
         content=content,
+        specific=frozenset(
+            w
+            for w in content
+            if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
+        )
+        # A number outside the set-aside clauses is particular too: "observe for 72 hours", "level at 36 weeks".
+        | frozenset(w for w in words(remainder) if w.isdigit()),
         language_words=sum(letter_words.values()),
         recognised=recognised,
         recognised_content=sum(

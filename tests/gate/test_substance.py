@@ -57,7 +57,6 @@ GOOD = [
     "Risk of floppiness, hypoglycaemia and poor suck after birth. Paediatrician to see; HV to weigh at day 10.",
     "Benefits outweigh risks. Observe baby 72 hours; safe sleep advice given to both parents.",
     "Continue sertraline; compatible with breastfeeding; observe baby 72 hours.",
-    "Safe to continue; compatible with breastfeeding.",
     "HV and MW aware; CPP in place; SW informed; NAS obs on SCBU.",
     "Methadone continues.\nBaby: NAS obs 72 h on SCBU.\nSee drug service letter for dose history.",
     "Pending the anomaly scan, valproate is stopped and lamotrigine started; high risk of harm to the baby "
@@ -110,6 +109,19 @@ REPETITIVE = [
     "methadone methadone methadone methadone methadone methadone methadone methadone",
     "Baby to be observed. Baby to be observed. Baby to be observed. Baby to be observed.",
     "withdrawal withdrawal withdrawal withdrawal withdrawal withdrawal",
+]
+
+VAGUE = [
+    # Enough words, too few of them particular to this mother and baby (MA104, min_specific_words).
+    "Safe to continue; compatible with breastfeeding.",
+    "Methadone: plan for mother and baby as per MDT. Baby's needs fully considered by the team.",
+    "Methadone: continue current management of mother and baby; baby plan unchanged from last time.",
+    "Lithium: happy with things for baby, nothing to flag up, carry on.",
+]
+NOT_VAGUE = [
+    "Continue sertraline; compatible with breastfeeding; observe the baby for 72 hours.",
+    "Methadone continues. No co-sleeping after a dose; the cot stays in the parents' room.",
+    "Lithium continues; paediatric review at birth and a level within 24 hours.",
 ]
 
 SHORT = [
@@ -448,3 +460,22 @@ def test_each_text_is_analysed_once_per_record(monkeypatch: pytest.MonkeyPatch) 
 
 def test_every_passing_example_stays_shareable(passing_examples: list[Path]) -> None:
     assert all(is_shareable(load_record(p)) for p in passing_examples)
+
+
+@pytest.mark.parametrize("text", VAGUE)
+def test_a_conclusion_of_everyday_words_only_is_too_vague(text: str) -> None:
+    found = [(i.code, i.path) for i in check(with_conclusion(text), today=TODAY) if i.code == "MA104"]
+    assert found == [("MA104", "$.assessments[0].conclusion")]
+
+
+@pytest.mark.parametrize("text", NOT_VAGUE)
+def test_a_short_conclusion_with_particulars_is_not_vague(text: str) -> None:
+    assert "MA104" not in {i.code for i in check(with_conclusion(text), today=TODAY)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(VAGUE + NOT_VAGUE))
+def test_vagueness_is_judged_the_same_in_disguise(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    plain = "MA104" in {i.code for i in check(with_conclusion(text), today=TODAY)}
+    assert ("MA104" in {i.code for i in check(with_conclusion(hidden), today=TODAY)}) == plain

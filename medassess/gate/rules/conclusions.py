@@ -10,7 +10,6 @@ from ..._record import Assessment, Record
 from ..._template import Item, Predicate, get_template, value_at
 from ..facts import RecordFacts, blank
 from ..registry import GateContext, Problem, rule
-from ..substance import Verdict
 
 
 @rule("MA101", "medicine-not-assessed", "error", "A medicine that needs a written assessment has none.")
@@ -86,21 +85,29 @@ _CONCLUSION_FAULTS = {
         "has {found} content words (expected at least {minimum} besides medicine names, doses, numbers, hedges and "
         "stop words)"
     ),
+    "vague": (
+        "says too little particular to this mother and baby: {found} clinical or specific words (expected at least "
+        "{specific}; everyday words such as plan, baby, risk, agreed, considered say nothing on their own)"
+    ),
 }
 """What each verdict means for a conclusion, for the messages (which never quote the text)."""
 
 
-def _conclusion_faults(context: GateContext, *verdicts: Verdict) -> Iterator[Problem]:
+def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem]:
     """A problem for each written conclusion whose verdict is one of ``verdicts``: each conclusion gets the one
     verdict that describes it first (hollow, then filler, repetition, too few words), so one rule reports it."""
     settings, facts = context.settings, context.facts
     minimum = settings.min_conclusion_words
     for written in facts.conclusions:
-        found = facts.verdict(written.text, minimum, settings)
+        found: str = facts.verdict(written.text, minimum, settings)
+        analysis = facts.analysis(written.text, settings)
+        if found == "substantive" and len(analysis.specific) < settings.min_specific_words:
+            found = "vague"
         if found in verdicts:
             message = _CONCLUSION_FAULTS[found].format(
                 minimum=minimum,
-                found=len(facts.analysis(written.text, settings).content),
+                specific=settings.min_specific_words,
+                found=len(analysis.specific if found == "vague" else analysis.content),
                 share=settings.min_language_share,
                 distinct=settings.min_distinct_share,
                 one=settings.max_one_word_share,
@@ -153,7 +160,10 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     What it checks:
     Every written conclusion that is not hollow, filler or repetition has at least min_conclusion_words
     distinct content words (mappings/share-gate.toml). Medicine names, doses and units, numbers, stop words
-    and hedges ("noted", "at this time") are not content: they say what she takes, not what it means.
+    and hedges ("noted", "at this time") are not content: they say what she takes, not what it means. And at
+    least min_specific_words of them are particular: clinical words and abbreviations, or words rarer than
+    everyday English ("withdrawal", "co-sleeping", "observation"), not only words such as "plan", "baby",
+    "agreed" and "considered" that fit any record ("Plan for mother and baby as per MDT").
 
     Why it matters:
     A conclusion that must tell a foster carer about withdrawal signs, sedation and safe sleep cannot be
@@ -165,7 +175,7 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     Instead:
     Say what happens with the medicine, what it means for the baby, and what each professional must do.
     """
-    yield from _conclusion_faults(context, "too-few-words")
+    yield from _conclusion_faults(context, "too-few-words", "vague")
 
 
 @rule("MA113", "conclusion-not-language", "error", "A conclusion is filler, not language.")
