@@ -131,8 +131,7 @@ def manual_problem(description: str, settings: GateSettings) -> str | None:
     if unwritten(description, settings):
         return "a manual route says how, to whom and when the record is handed over, not a placeholder"
     tables = route_tables()
-    stripped = normal.rstrip(".!?,;: ")
-    if stripped in tables.manual_not_an_instruction:
+    if any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normal) for phrase in tables.manual_not_an_instruction):
         return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
     if len(words(normal)) < tables.manual_min_words:
         return f"a manual route describes the hand-over in at least {tables.manual_min_words} words"
