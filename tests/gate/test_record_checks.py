@@ -591,3 +591,62 @@ def test_route_messages_quote_nothing_from_the_record() -> None:
     data["recipients"][2]["route"] = {"kind": "mesh", "mailbox": "QQQQQQQQ"}
     messages = [i.message for i in check(record_from_data(data), today=TODAY)]
     assert messages and not any(s in m for m in messages for s in ("secret-host-name", "qqqzzz", "QQQQQQQQ"))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# MA013 (dates that contradict each other or the stage), MA014 (the mother's age), MA007 by name.
+
+
+def postnatal() -> Data:
+    data: Data = json.loads(POSTNATAL.read_text(encoding="utf-8"))
+    return data
+
+
+POSTNATAL_TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(("delivered", "refused"), [("2026-05-28", False), ("2026-05-29", True)])
+def test_a_postnatal_record_is_attested_on_or_after_the_delivery(delivered: str, refused: bool) -> None:
+    data = postnatal()  # attested 2026-05-28
+    data["pregnancy"]["delivery_date"] = delivered
+    assert ("$.attestation.at" in fired(data, "MA013", POSTNATAL_TODAY)) is refused
+
+
+@pytest.mark.parametrize(("delivered", "refused"), [("2025-05-28", False), ("2025-05-27", True)])
+def test_a_postnatal_record_is_attested_within_a_year_of_the_delivery(delivered: str, refused: bool) -> None:
+    data = postnatal()
+    data["pregnancy"]["delivery_date"] = delivered
+    assert ("$.pregnancy.delivery_date" in fired(data, "MA013", POSTNATAL_TODAY)) is refused
+
+
+@pytest.mark.parametrize(("offset", "refused"), [(28, False), (29, True)])
+def test_an_antenatal_assessment_is_not_dated_past_42_weeks(offset: int, refused: bool) -> None:
+    data = complete()
+    data["assessments"][1]["date"] = day(offset, EDD)
+    assert ("$.assessments[1].date" in fired(data, "MA013", dt.date(2026, 12, 3))) is refused
+
+
+@pytest.mark.parametrize(("ended", "refused"), [("2026-03-10", False), ("2026-03-11", True)])
+def test_a_child_protection_plan_did_not_end_in_the_future(ended: str, refused: bool) -> None:
+    data = complete()
+    data["safeguarding"]["child_protection_plan_ended"] = ended
+    assert bool(fired(data, "MA013")) is refused
+
+
+@pytest.mark.parametrize(
+    ("born", "refused"),
+    [("2016-03-02", False), ("2016-03-03", True), ("1966-03-02", False), ("1965-03-02", True), ("2027-01-01", True)],
+)
+def test_the_mothers_age_is_one_a_mother_can_be(born: str, refused: bool) -> None:
+    data = complete()  # updated 2026-03-02
+    data["mother"]["birth_date"] = born
+    assert (fired(data, "MA014") == ["$.mother.birth_date"]) is refused
+
+
+def test_a_partner_under_the_mothers_own_name_is_refused_in_any_disguise() -> None:
+    data = postnatal()
+    mother = data["mother"]["name"]
+    data["partner"]["name"] = {"given": [g.upper() for g in mother["given"]], "family": mother["family"]}
+    assert fired(data, "MA007", POSTNATAL_TODAY) == ["$.partner.name"]
+    data["partner"]["name"] = {"given": ["M\u0430rk"], "family": mother["family"]}  # his own name, Cyrillic a
+    assert fired(data, "MA007", POSTNATAL_TODAY) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from ..._exceptions import TemplateError
@@ -10,6 +11,7 @@ from ..._record import Record
 from ..._template import get_template
 from ..dates import edd_from_gestation
 from ..registry import GateContext, Problem, rule
+from ..text import normalise
 
 
 @rule("MA001", "record-not-final", "error", "The record is a draft or marked entered-in-error.")
@@ -148,8 +150,9 @@ def template_version_unknown(record: Record, context: GateContext) -> Iterator[P
 def partner_nhs_number_is_mothers(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    The partner's NHS number, when recorded, is not the mother's. (The record holds no identity for the baby,
-    so the baby's number cannot be checked here.)
+    The partner's NHS number, when recorded, is not the mother's, and the partner is not recorded under the
+    mother's own name (compared normalised). (The record holds no identity for the baby, so the baby's number
+    cannot be checked here.)
 
     Why it matters:
     Receiving systems file by NHS number. With the mother's number on the partner, the partner's sedating
@@ -165,6 +168,10 @@ def partner_nhs_number_is_mothers(record: Record, context: GateContext) -> Itera
     partner = record.partner
     if partner is not None and partner.nhs_number is not None and partner.nhs_number == record.mother.nhs_number:
         yield Problem("the partner's NHS number is the same as the mother's", "$.partner.nhs_number")
+    if partner is not None and partner.name is not None and normalise(partner.name.text()) == normalise(
+        record.mother.name.text()
+    ):
+        yield Problem("the partner is recorded under the mother's own name", "$.partner.name")
 
 
 @rule("MA008", "amendment-reason-missing", "error", "An amended record does not say what changed.")
@@ -310,3 +317,94 @@ def pregnancy_date_in_future(record: Record, context: GateContext) -> Iterator[P
         yield Problem("the date of delivery is in the future", "$.pregnancy.delivery_date")
     if p.gestation is not None and p.gestation.on > context.today:
         yield Problem("the gestation is recorded on a date in the future", "$.pregnancy.gestation.on")
+
+
+@rule(
+    "MA013",
+    "record-dates-contradict",
+    "error",
+    "The record's dates contradict each other or its stage.",
+)
+def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The record's dates fit together and fit its stage: a postnatal record is attested on or after the
+    delivery and within a year of it (the postnatal period the template covers); an antenatal record's
+    assessments are dated no later than 28 days after the EDD (42 weeks, when the baby has been born); a
+    child protection plan did not end in the future.
+
+    Why it matters:
+    Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
+    pregnancy, or a postnatal record attested before the birth it describes. The professionals planning the
+    baby's care from it cannot tell which date is wrong, so the plan may be made for the wrong baby or week.
+
+    Example:
+    A postnatal record with "delivery_date": "2026-06-20" attested on 2026-06-14.
+
+    Instead:
+    Correct the date that is wrong, or record the stage that fits (a baby born since an antenatal
+    assessment makes the record postnatal).
+    """
+    pregnancy = record.pregnancy
+    attested = record.attestation.at.date() if record.attestation is not None else None
+    delivered = pregnancy.delivery_date
+    if pregnancy.stage == "postnatal" and delivered is not None and attested is not None:
+        if attested < delivered:
+            yield Problem("the postnatal record is attested before the delivery it describes", "$.attestation.at")
+        elif (attested - delivered).days > _POSTNATAL_DAYS:
+            yield Problem(
+                f"the postnatal record is attested more than {_POSTNATAL_DAYS} days after the delivery",
+                "$.pregnancy.delivery_date",
+            )
+    if pregnancy.stage == "antenatal" and pregnancy.edd is not None:
+        overdue = pregnancy.edd + dt.timedelta(days=_DAYS_PAST_EDD)
+        for part in context.facts.authored:
+            # A part dated after today is reported as such (MA206), not again here.
+            if part.date is not None and overdue < part.date <= context.today:
+                yield Problem(
+                    f"{part.label} is dated more than {_DAYS_PAST_EDD} days after the EDD of an antenatal record",
+                    f"{part.path}.date",
+                )
+    ended = record.safeguarding.child_protection_plan_ended
+    if ended is not None and ended > context.today:
+        yield Problem("the child protection plan is recorded as ended on a date in the future",
+                      "$.safeguarding.child_protection_plan_ended")
+
+
+_POSTNATAL_DAYS = 365
+"""The postnatal period a record covers: up to a year after birth, as NICE CG192 defines the postnatal period
+for perinatal mental health."""
+_DAYS_PAST_EDD = 28
+"""42 weeks of pregnancy (the EDD is at 40): by then the baby has been born or labour induced."""
+
+
+@rule("MA014", "mother-age-impossible", "error", "The mother's date of birth gives an age no mother can be.")
+def mother_age_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The mother's age on the day the record was last updated is between 10 and 60 years, and she was born
+    before every date in the record.
+
+    Why it matters:
+    A date of birth a decade out is a typing mistake or another person's; the record may then be matched to the
+    wrong woman (maternity systems match on NHS number and date of birth), and the baby's plan lost.
+
+    Example:
+    "birth_date": "2019-08-14" on a record updated in 2026.
+
+    Instead:
+    Copy the date of birth from the demographic record (PDS).
+    """
+    born = record.mother.birth_date
+    on = record.updated.date()
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    if not _MOTHER_AGE[0] <= age <= _MOTHER_AGE[1]:
+        yield Problem(
+            f"the mother's date of birth gives an age outside {_MOTHER_AGE[0]} to {_MOTHER_AGE[1]} years",
+            "$.mother.birth_date",
+        )
+
+
+_MOTHER_AGE = (10, 60)
+"""Outside these ages a pregnancy is not impossible in the literature, but a recorded one is almost always a
+date-of-birth mistake, which is worth a second look before the record is matched on it."""
