@@ -199,10 +199,8 @@ def test_share_runs_one_gate_for_the_check_and_the_payloads(tmp_path: Path) -> N
         assert list(ledger.history(record.record_id)) == []
         # Looser ones pass a short conclusion there, and every payload is built under the same settings
         # (with no MESH client the deliveries fail, but only after each payload was made).
-        short = record.model_copy(
-            update={"assessments": [record.assessments[0].model_copy(update={"conclusion": "Continue methadone."})]
-                    + record.assessments[1:]}
-        )  # fmt: skip
+        first = record.assessments[0].model_copy(update={"conclusion": "Continue methadone."})
+        short = record.model_copy(update={"assessments": [first, *record.assessments[1:]]})
         assert "MA104" in {i.code for i in medassess.check(short)}
         loose = GateSettings(min_conclusion_chars=10, placeholders=STRICT.placeholders)
         outcomes = medassess.share_record(short, ledger=ledger, gate_settings=loose)
