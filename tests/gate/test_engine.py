@@ -302,3 +302,44 @@ def test_ma108_names_each_stale_part_after_an_undated_one() -> None:
     data["medicines"][1]["last_changed"] = None
     found = errors(record_from_data(data))
     assert found == [("MA108", "$.assessments[2].date"), ("MA108", "$.overall_conclusion.date")]
+
+
+# -- each way in judges as of the caller's today, with the caller's settings -------------------------------
+
+FUTURE = ROOT / "examples" / "fail" / "lithium-conclusion-dated-in-future.json"
+"""Refused only for an assessment dated 2099 (MA206)."""
+
+
+def test_each_way_in_judges_as_of_the_day_it_is_given() -> None:
+    record = load_record(FUTURE)
+    later = dt.date(2100, 1, 1)
+    assert is_shareable(record) is False and is_shareable(record, today=later) is True
+    assert require_shareable(record, today=later) == []
+    with pytest.raises(ShareGateRefused):
+        require_shareable(record)
+
+
+def test_each_way_in_judges_with_the_settings_it_is_given() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = "Methadone continues; observe the baby."
+    record = record_from_data(data)
+    lenient = GateSettings(min_conclusion_chars=10, placeholders=shipped_settings().placeholders)
+    assert require_shareable(record, today=TODAY, settings=lenient) == []
+    with pytest.raises(ShareGateRefused):
+        require_shareable(record, today=TODAY)
+    strict = GateSettings(min_conclusion_chars=100_000, placeholders=shipped_settings().placeholders)
+    with pytest.raises(ShareGateRefused):
+        require_shareable(load_record(COMPLETE), today=TODAY, settings=strict)
+    assert is_shareable(load_record(COMPLETE), today=TODAY, settings=strict) is False
+
+
+# -- a pointer is a placeholder only where a conclusion belongs ---------------------------------------------
+
+
+def test_a_recommendation_to_see_someone_is_not_a_placeholder() -> None:
+    # "See ..." standing in for a conclusion points elsewhere; as a recommendation it is an instruction.
+    data = complete()
+    data["assessments"][0]["recommendations"] = "See the baby at home within 48 hours of discharge."
+    assert errors(record_from_data(data)) == []
+    data["assessments"][0]["conclusion"] = "See letter from the drug service."
+    assert errors(record_from_data(data)) == [("MA103", "$.assessments[0].conclusion")]
