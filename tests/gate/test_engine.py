@@ -343,3 +343,53 @@ def test_a_recommendation_to_see_someone_is_not_a_placeholder() -> None:
     assert errors(record_from_data(data)) == []
     data["assessments"][0]["conclusion"] = "See letter from the drug service."
     assert errors(record_from_data(data)) == [("MA103", "$.assessments[0].conclusion")]
+
+
+# -- near misses and absent parts for the rules the first mutation run left alive --------------------------
+
+
+def test_an_assessment_with_no_author_at_all_is_refused_at_the_author() -> None:
+    data = complete()
+    del data["assessments"][0]["author"]
+    issues = [(i.code, i.path, i.message) for i in check(record_from_data(data), today=TODAY)]
+    assert ("MA201", "$.assessments[0].author", "assessment asm-methadone has no author") in issues
+
+
+def test_an_undated_overall_conclusion_is_named_as_such() -> None:
+    data = complete()
+    del data["overall_conclusion"]["date"]
+    issues = [(i.code, i.path, i.message) for i in check(record_from_data(data), today=TODAY)]
+    assert ("MA205", "$.overall_conclusion.date", "the overall conclusion has no date") in issues
+
+
+def test_safe_sleep_written_in_the_assessment_is_enough() -> None:
+    data = complete()
+    data["safeguarding"]["safe_sleep_advice_given"] = None
+    assert "MA111" not in {i.code for i in check(record_from_data(data), today=TODAY)}
+
+
+def test_a_sedating_medicine_assessed_without_any_impact_on_the_mother_lacks_safe_sleep() -> None:
+    data = complete()
+    data["safeguarding"]["safe_sleep_advice_given"] = None
+    del data["assessments"][0]["impact_on_mother"]
+    found = [i.path for i in check(record_from_data(data), today=TODAY) if i.code == "MA111"]
+    assert found == ["$.assessments[0].impact_on_mother.safe_sleep"]
+
+
+def test_a_bottle_fed_baby_needs_no_breastfeeding_advice() -> None:
+    data = complete()
+    data["pregnancy"]["infant_feeding"] = "bottle"
+    for assessment in data["assessments"]:
+        del assessment["impact_on_baby"]["breastfeeding"]
+    assert "MA112" not in {i.code for i in check(record_from_data(data), today=TODAY)}
+    data["pregnancy"]["infant_feeding"] = "mixed"
+    found = [i.path for i in check(record_from_data(data), today=TODAY) if i.code == "MA112"]
+    assert found == ["$.assessments[0].impact_on_baby.breastfeeding", "$.assessments[1].impact_on_baby.breastfeeding"]
+
+
+def test_an_assessment_with_no_impact_on_the_baby_at_all_is_refused_not_a_crash() -> None:
+    data = complete()
+    del data["assessments"][1]["impact_on_baby"]
+    found = {(i.code, i.path) for i in check(record_from_data(data), today=TODAY)}
+    assert ("MA105", "$.assessments[1].impact_on_baby.summary") in found
+    assert ("MA112", "$.assessments[1].impact_on_baby.breastfeeding") in found

@@ -117,3 +117,13 @@ def test_a_mandatory_item_is_always_asked() -> None:
     data["recipients"] = []
     found = [(i.code, i.path) for i in check(record_from_data(data)) if i.code == "MA109"]
     assert found == [("MA109", "$.recipients")]
+
+
+def test_every_item_after_one_not_asked_is_still_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Breastfeeding comes after items an assessment is not asked (sedation, safe sleep): it is still checked.
+    template = _with_condition("breastfeeding", "needs-assessment")
+    monkeypatch.setattr(medassess.gate.rules.conclusions, "get_template", lambda *_: template)
+    data = complete()
+    del data["assessments"][1]["impact_on_baby"]["breastfeeding"]
+    found = [i.path for i in check(record_from_data(data)) if i.code == "MA109"]
+    assert found == ["$.assessments[1].impact_on_baby.breastfeeding"]
