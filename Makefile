@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PEERS := .peer-validators
 SHARED_TOOLS ?= ../shared/tools
 
-.PHONY: demo test install peers bench lint
+.PHONY: demo test install peers bench lint mutate
 
 $(BIN)/medassess: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,9 @@ bench: install
 lint: install
 	$(BIN)/ruff check medassess tests benchmarks
 	$(BIN)/mypy medassess
+
+# Mutation testing of the share gate, on demand (docs/safety/mutation-testing.md): mutmut mutates
+# medassess/gate/ in a staged copy (build/mutation/) and runs the gate's tests against each mutant.
+mutate: install
+	$(BIN)/pip install --quiet -e '.[test,mutation]'
+	$(BIN)/python -m tests.mutation $(if $(JOBS),--jobs $(JOBS))

@@ -22,6 +22,7 @@ from typing import Any
 from ._exceptions import InputError, MappingError, ReadError
 from ._identifiers import NHS_NUMBER_SYSTEM, is_valid_nhs_number, nhs_number_problem
 from ._record import Record
+from .gate.settings import GateSettings
 
 __all__ = [
     "EDD_WINDOW_DAYS",
@@ -165,12 +166,24 @@ def pregnancy_patient_id(found: Mapping[str, Any]) -> str:
     return logical_id
 
 
-def pregnancy_write_payload(record: Record, pregnancy_patient_id: str) -> dict[str, Any]:
-    """A FHIR transaction Bundle writing the assessment document's resources against a pregnancy.
+def pregnancy_write_payload(
+    record: Record,
+    pregnancy_patient_id: str,
+    *,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> dict[str, Any]:
+    """A FHIR transaction Bundle writing the assessment document's resources against a pregnancy, for a record
+    the share gate passes (as of ``today``, with ``settings``); raises ShareGateRefused otherwise.
 
-    The resources are those of the assessment document (:func:`medassess._fhir.build_bundle`), each
-    created with ``POST``; the mother's own Patient entry is left out and every reference to her points at
-    the pregnancy's Patient (``Patient/<pregnancy_patient_id>``) instead.
+    The resources are those of the assessment document (:func:`medassess.build_bundle`), each created with
+    ``POST``; the mother's own Patient entry is left out and every reference to her points at the pregnancy's
+    Patient (``Patient/<pregnancy_patient_id>``) instead.
+
+    There is no preliminary write. A transaction scatters the document into separate resources, each read
+    on its own in the maternity record (a ClinicalImpression's conclusion shows without the Composition that
+    would call it a draft), so a draft could not be marked where it is read: only what the gate passes is
+    written.
 
     A transaction is all or nothing, so a write either lands whole or not at all. The resources are plain
     creates, not conditional ones: whether a record version was already written is the sharing ledger's
@@ -178,15 +191,27 @@ def pregnancy_write_payload(record: Record, pregnancy_patient_id: str) -> dict[s
     """
     from ._fhir import build_bundle  # late: keeps the lookup usable without the document mapping loaded
 
-    return pregnancy_transaction(build_bundle(record), record.mother.nhs_number, pregnancy_patient_id)
+    document = build_bundle(record, today=today, settings=settings)
+    return pregnancy_transaction(document, record.mother.nhs_number, pregnancy_patient_id)
+
+
+_FINAL_STATUSES = frozenset({"final", "amended"})
 
 
 def pregnancy_transaction(document: Mapping[str, Any], nhs_number: str, pregnancy_patient_id: str) -> dict[str, Any]:
     """A document Bundle's resources as a transaction against the pregnancy's Patient (see
-    :func:`pregnancy_write_payload`)."""
+    :func:`pregnancy_write_payload`). A document that is not final (a preliminary draft's Composition) is
+    refused, for the reason given there."""
     if not _LOGICAL_ID.fullmatch(pregnancy_patient_id):
         raise InputError("a FHIR logical id is 1 to 64 letters, digits, '-' or '.'", path="pregnancy_patient_id")
     entries = list(document.get("entry") or [])
+    for index, entry in enumerate(entries):
+        resource = entry.get("resource") or {}
+        if resource.get("resourceType") == "Composition" and resource.get("status") not in _FINAL_STATUSES:
+            raise MappingError(
+                "only a final or amended document is written to a pregnancy record, never a draft",
+                path=f"Bundle.entry[{index}].resource.status",
+            )
     mother_refs: set[str] = set()
     for entry in entries:
         resource = entry.get("resource") or {}

@@ -8,21 +8,29 @@ with decides which items exist, so an older record files what it was asked.
 
 Entries follow GP-system conventions: a tick box files its code only when ticked, a pick-list option
 without a code files nothing, and a record entered in error files nothing at all.
+
+A coded entry is acted on like the record it comes from: a "medication review done" code tells the next
+clinician, and every search and audit, that the medicines were assessed. So entries are made only for a
+record the share gate passes; ``preliminary=True`` makes them for a draft instead, each entry marked
+``status="preliminary"`` for the GP system to hold as unverified, never to file as done.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from ._codesystems import SNOMED_SYSTEM
-from ._record import Assessment, Clinician, Contact, HumanName, Partner, Record
+from ._record import Assessment, Clinician, Contact, HumanName, Medicine, Partner, Record
 from ._template import Item, Template, get_template, value_at
 from .gate.classes import classify
+from .gate.engine import require_shareable
+from .gate.settings import GateSettings
 
 UCUM_SYSTEM = "http://unitsofmeasure.org"
 
@@ -62,6 +70,8 @@ class CodedEntry:
     value: Value
     date: dt.date
     assessment_id: str | None = None
+    status: Literal["final", "preliminary"] = "final"
+    """``preliminary`` for entries of a record the share gate has not passed (see :func:`coded_entries`)."""
 
     def as_dict(self) -> dict[str, Any]:
         """The entry as JSON-ready data (dates as YYYY-MM-DD, quantities as value, unit and UCUM code)."""
@@ -78,20 +88,39 @@ class CodedEntry:
             "value": value,
             "date": self.date.isoformat(),
             "assessment_id": self.assessment_id,
+            "status": self.status,
         }
 
 
-def coded_entries(record: Record) -> list[CodedEntry]:
-    """The coded entries a record files, in template order (assessments in record order)."""
-    if record.status == "entered-in-error":
+def coded_entries(
+    record: Record,
+    *,
+    preliminary: bool = False,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> list[CodedEntry]:
+    """The coded entries a record files, in template order (assessments in record order), after the share
+    gate: raises ShareGateRefused when the gate (as of ``today``, with ``settings``) finds errors.
+
+    ``preliminary=True`` skips the gate and marks every entry ``status="preliminary"``. A record entered in
+    error files nothing: the gate refuses it, and as a preliminary it gives no entries.
+    """
+    if record.status == "entered-in-error" and preliminary:
         return []
+    if not preliminary:
+        require_shareable(record, today=today, settings=settings)
     template = get_template(record.template.id, record.template.version)
-    return list(_entries(record, template))
+    entries = _entries(record, template)
+    if preliminary:
+        return [dataclasses.replace(e, status="preliminary") for e in entries]
+    return list(entries)
 
 
 def _entries(record: Record, template: Template) -> Iterator[CodedEntry]:
     conclusion = record.overall_conclusion
     record_date = (conclusion.date if conclusion else None) or record.updated.date()
+    # By id once: looking each covered medicine up in the list would make a long record quadratic.
+    medicines = {m.id: m for m in record.medicines}
     for section in template.sections:
         if section.scope == "record":
             for item in section.items:
@@ -99,15 +128,14 @@ def _entries(record: Record, template: Template) -> Iterator[CodedEntry]:
             continue
         for assessment in record.assessments:
             date = assessment.date or record_date
-            yield _review_entry(record, assessment, date)
+            yield _review_entry([medicines[mid] for mid in assessment.medicine_ids], assessment, date)
             for item in section.items:
                 yield from _item_entries(template, item, assessment, date, assessment.id)
 
 
-def _review_entry(record: Record, assessment: Assessment, date: dt.date) -> CodedEntry:
-    """The medication review an assessment represents: the class's own review code when every covered
-    medicine with one agrees on it, otherwise the general one."""
-    medicines = [record.medicine(mid) for mid in assessment.medicine_ids]
+def _review_entry(medicines: list[Medicine], assessment: Assessment, date: dt.date) -> CodedEntry:
+    """The medication review an assessment (covering ``medicines``) represents: the class's own review code
+    when every covered medicine with one agrees on it, otherwise the general one."""
     codes = {c.review_code for m in medicines for c in classify(m).classes if c.review_code}
     code = codes.pop() if len(codes) == 1 else GENERIC_REVIEW_CODE
     return CodedEntry(

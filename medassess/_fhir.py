@@ -47,6 +47,7 @@ from ._record import (
 )
 from ._resources import data_path
 from .gate.engine import require_shareable
+from .gate.settings import GateSettings
 
 Resource = dict[str, Any]
 
@@ -806,8 +807,28 @@ def _route(r: Recipient) -> Resource:
     return {"url": EXT + "delivery-route", "extension": subs}
 
 
-def build_bundle(record: Record, *, preliminary: bool = False) -> dict[str, Any]:
-    """The record as a FHIR R4 document Bundle (plain data). Does not run the share gate."""
+def build_bundle(
+    record: Record,
+    *,
+    preliminary: bool = False,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> dict[str, Any]:
+    """The record as a FHIR R4 document Bundle (plain data), after the share gate.
+
+    Raises ShareGateRefused when the gate (as of ``today``, with ``settings``) finds errors. ``preliminary=True``
+    skips the gate to let a clinician review a draft: the Composition is then ``preliminary`` (never
+    ``final``), titled and marked in every section as a draft not for sharing, and the Bundle identifier ends
+    in ``-preliminary``, so a receiver cannot take it for the final record.
+    """
+    if not preliminary:
+        require_shareable(record, today=today, settings=settings)
+    return unchecked_bundle(record, preliminary=preliminary)
+
+
+def unchecked_bundle(record: Record, *, preliminary: bool = False) -> dict[str, Any]:
+    """The mapping alone, without the share gate. Private: the gated entry points build on it, and tests of
+    the mapping use it on records the gate refuses (hostile text, say). Nothing public may return it."""
     return _Builder(record, preliminary=preliminary).build()
 
 
@@ -816,21 +837,21 @@ def dumps(bundle: dict[str, Any]) -> bytes:
     return orjson.dumps(bundle, option=orjson.OPT_INDENT_2) + b"\n"
 
 
-def to_fhir_json(record: Record, *, preliminary: bool = False) -> bytes:
-    """The record as FHIR JSON bytes, after the share gate.
+def to_fhir_json(
+    record: Record,
+    *,
+    preliminary: bool = False,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> bytes:
+    """The record as FHIR JSON bytes, after the share gate (exactly as :func:`build_bundle`, whose
+    ``preliminary``, ``today`` and ``settings`` it takes)."""
+    return dumps(build_bundle(record, preliminary=preliminary, today=today, settings=settings))
 
-    Raises ShareGateRefused when the gate finds errors. ``preliminary=True`` skips the gate to let a
-    clinician review a draft: the Composition is then ``preliminary`` (never ``final``), titled and marked
-    in every section as a draft not for sharing, and the Bundle identifier ends in ``-preliminary``.
-    """
-    if not preliminary:
-        require_shareable(record)
-    return dumps(build_bundle(record, preliminary=preliminary))
 
-
-def export(record: Record) -> bytes:
+def export(record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
     """The format-registry entry point: FHIR JSON of a shareable record."""
-    return to_fhir_json(record)
+    return to_fhir_json(record, today=today, settings=settings)
 
 
 def read(content: bytes, *, source: str = "<payload>") -> Record:

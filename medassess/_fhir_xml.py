@@ -23,6 +23,7 @@ text readably and keeps the exact value in a base64 extension.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import re
 import types
@@ -38,6 +39,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stu
 from ._exceptions import MappingError, ReadError
 from ._record import Record
 from ._xml import parse_xml
+from .gate.settings import GateSettings
 
 FHIR_NS = "http://hl7.org/fhir"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -465,14 +467,21 @@ _BUNDLE_ROOT = re.compile(
 _SNIFF_BYTES = 64 * 1024
 
 
-def to_fhir_xml(record: Record, *, preliminary: bool = False) -> bytes:
-    """The record as a FHIR R4 XML document Bundle, after the share gate (exactly as :func:`to_fhir_json`).
+def to_fhir_xml(
+    record: Record,
+    *,
+    preliminary: bool = False,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> bytes:
+    """The record as a FHIR R4 XML document Bundle, after the share gate (exactly as :func:`to_fhir_json`,
+    whose ``preliminary``, ``today`` and ``settings`` it takes).
 
     The XML is the same Bundle as the JSON, element for element: a receiver may take either.
     """
     from ._fhir import to_fhir_json
 
-    return json_to_xml(orjson.loads(to_fhir_json(record, preliminary=preliminary)))
+    return json_to_xml(orjson.loads(to_fhir_json(record, preliminary=preliminary, today=today, settings=settings)))
 
 
 def read_fhir_xml(content: bytes, *, source: str = "<payload>") -> Record:
@@ -485,9 +494,9 @@ def read_fhir_xml(content: bytes, *, source: str = "<payload>") -> Record:
     return record_from_bundle(bundle, source=source)
 
 
-def export(record: Record) -> bytes:
+def export(record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
     """The format-registry entry point: FHIR XML of a shareable record."""
-    return to_fhir_xml(record)
+    return to_fhir_xml(record, today=today, settings=settings)
 
 
 def read(content: bytes, *, source: str = "<payload>") -> Record:

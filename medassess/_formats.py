@@ -1,12 +1,14 @@
 """The payload formats a record can be exported to and read back from.
 
-Each format module provides ``export(record: Record) -> bytes``, ``read(content: bytes, *, source: str) ->
+Each format module provides ``export(record: Record, *, today, settings) -> bytes`` (after the share gate,
+as of ``today`` with the gate's ``settings``), ``read(content: bytes, *, source: str) ->
 Record`` and ``sniff(content: bytes) -> bool`` (does this content look like this format?). The registry
 names the module so the CLI and the share orchestration stay independent of any one format.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib
 from dataclasses import dataclass
@@ -14,6 +16,7 @@ from types import ModuleType
 
 from ._exceptions import ConfigurationError, ReadError
 from ._record import Record
+from .gate.settings import GateSettings
 
 
 @dataclass(frozen=True)  # no slots: the module is cached on the instance (cached_property)
@@ -29,8 +32,9 @@ class Format:
     def _impl(self) -> ModuleType:
         return importlib.import_module(self.module, __package__)
 
-    def export(self, record: Record) -> bytes:
-        result: bytes = self._impl.export(record)
+    def export(self, record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
+        """The record in this format, after the share gate as of ``today`` with ``settings``."""
+        result: bytes = self._impl.export(record, today=today, settings=settings)
         return result
 
     def read(self, content: bytes, *, source: str = "<payload>") -> Record:

@@ -67,6 +67,7 @@ from ._record import (
 from ._resources import data_path
 from ._template import Item, TemplateCode, get_template, value_at
 from .gate.engine import require_shareable
+from .gate.settings import GateSettings
 
 PROFILE_ENV = "MEDASSESS_HL7V2_PROFILE"
 """Environment variable naming the site profile the module-level ``export`` uses."""
@@ -442,15 +443,27 @@ def build(record: Record, profile: SiteProfile) -> bytes:
     return (terminator.join(map(_render, segments(record, profile))) + terminator).encode("utf-8")
 
 
-def to_hl7v2(record: Record, profile: SiteProfile | None = None) -> bytes:
-    """A shareable record as an HL7 v2.5.1 message (UTF-8 bytes); refuses what the share gate refuses."""
-    require_shareable(record, source=record.masked_id)
+def to_hl7v2(
+    record: Record,
+    profile: SiteProfile | None = None,
+    *,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> bytes:
+    """A shareable record as an HL7 v2.5.1 message (UTF-8 bytes); refuses what the share gate refuses (as of
+    ``today``, with ``settings``).
+
+    There is no preliminary form: an HL7 v2 receiver files each OBX into the patient's record as it arrives,
+    and nothing in the message would stop a draft's conclusions being read as final. A draft for review is
+    made as FHIR (``to_fhir_json(record, preliminary=True)``) or a letter (``render_letter``).
+    """
+    require_shareable(record, today=today, settings=settings, source=record.masked_id)
     return build(record, profile or default_site_profile())
 
 
-def export(record: Record) -> bytes:
+def export(record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
     """The payload-format entry point: the site profile from ``MEDASSESS_HL7V2_PROFILE`` or the default."""
-    return to_hl7v2(record)
+    return to_hl7v2(record, today=today, settings=settings)
 
 
 def read(content: bytes, *, source: str = "<hl7v2>") -> Record:

@@ -7,7 +7,8 @@ the record's status and version, and the clinician who confirmed it as the signa
 
 The page is safe to open anywhere and to print: styles are inline, there are no scripts, no images and no
 external URLs, every value is escaped, and the markup is well-formed XML as well as HTML5 (so it can be
-checked with an XML parser). A preliminary draft carries "DRAFT — NOT FOR SHARING" across every page.
+checked with an XML parser). Only a record the share gate passes is rendered as a letter; a preliminary draft
+(``preliminary=True``) carries "DRAFT — NOT FOR SHARING" across every page.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import datetime as dt
 
 from ._narrative import DOCUMENT_TITLE, PRELIMINARY_NOTICE, SECTIONS, _clinician, escape
 from ._record import Record
+from .gate.engine import require_shareable
+from .gate.settings import GateSettings
 
 DRAFT_MARK = "DRAFT — NOT FOR SHARING"
 
@@ -91,22 +94,34 @@ def _signature(record: Record) -> str:
     return f'<footer><p class="signature">{escape(text)}</p></footer>'
 
 
-def render_letter(record: Record, *, draft: bool = False) -> bytes:
-    """The record as a self-contained, printable HTML5 letter (UTF-8 bytes, deterministic).
+def render_letter(
+    record: Record,
+    *,
+    preliminary: bool = False,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> bytes:
+    """The record as a self-contained, printable HTML5 letter (UTF-8 bytes, deterministic), after the share
+    gate: raises ShareGateRefused when the gate (as of ``today``, with ``settings``) finds errors.
 
-    ``draft`` marks a preliminary rendering (one the share gate has not passed) on every printed page.
+    ``preliminary=True`` skips the gate to let a clinician review a draft: every printed page then says
+    "DRAFT — NOT FOR SHARING" (a watermark, a banner under the heading, and the page title browsers print in
+    the margin), so a printout cannot be taken for the final letter.
     """
+    if not preliminary:
+        require_shareable(record, today=today, settings=settings)
     sections = "".join(
         f'<section id="{key}"><h2>{escape(title)}</h2>{function(record)}</section>' for key, title, function in SECTIONS
     )
-    watermark = f'<div class="watermark" aria-hidden="true">{escape(DRAFT_MARK)}</div>' if draft else ""
+    watermark = f'<div class="watermark" aria-hidden="true">{escape(DRAFT_MARK)}</div>' if preliminary else ""
     # Browsers print the title in each page's margin, so a draft says so there too.
-    title = f"{DRAFT_MARK + ': ' if draft else ''}{DOCUMENT_TITLE}: {record.record_id} version {record.version}"
+    title = f"{DRAFT_MARK + ': ' if preliminary else ''}{DOCUMENT_TITLE}: {record.record_id} version {record.version}"
     page = (
         '<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB">\n<head>\n'
         '<meta charset="utf-8"/>\n<meta name="viewport" content="width=device-width, initial-scale=1"/>\n'
         '<meta name="robots" content="noindex"/>\n'
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n{watermark}{_header(record, draft)}\n"
+        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"{watermark}{_header(record, preliminary)}\n"
         f"<main>\n{sections}\n</main>\n{_signature(record)}\n</body>\n</html>\n"
     )
     return page.encode("utf-8")

@@ -183,8 +183,8 @@ def medicines_xhtml(record: Record) -> str:
     return _div(f"<table>{head}<tbody>{body}</tbody></table>")
 
 
-def _assessment(record: Record, a: Assessment) -> str:
-    names = ", ".join(record.medicine(mid).name for mid in a.medicine_ids)
+def _assessment(names_by_id: dict[str, str], a: Assessment) -> str:
+    names = ", ".join(names_by_id[mid] for mid in a.medicine_ids)
     mother, baby = a.impact_on_mother, a.impact_on_baby
     table = _rows(
         [
@@ -208,7 +208,9 @@ def assessments_xhtml(record: Record) -> str:
     """Each clinician's written assessment of the medicines it covers."""
     if not record.assessments:
         return _div("<p>No written assessments recorded.</p>")
-    return _div(*(_assessment(record, a) for a in record.assessments))
+    # By id once: looking each covered medicine up in the list would make a long record quadratic.
+    names_by_id = {m.id: m.name for m in record.medicines}
+    return _div(*(_assessment(names_by_id, a) for a in record.assessments))
 
 
 def conclusion_xhtml(record: Record) -> str:

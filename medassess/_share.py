@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as dt
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -110,8 +111,10 @@ def share_record(
     Raises :class:`ShareGateRefused` (nothing sent, ledger untouched) when the gate finds errors, and
     :class:`ConfigurationError` / :class:`MappingError` when a payload cannot be built (nothing sent).
     """
-    require_shareable(record, settings=gate_settings, source=source)
-    plans = list(_plan(record, settings or ShareSettings(), source))
+    # One day for the gate here and in every payload's own gate, so they cannot disagree across midnight.
+    today = dt.date.today()
+    require_shareable(record, today=today, settings=gate_settings, source=source)
+    plans = list(_plan(record, settings or ShareSettings(), source, today, gate_settings))
     sharer = _Sharer(
         record, ledger, mesh, {url.rstrip("/"): client for url, client in (fhir or {}).items()}, record_manual
     )
@@ -156,7 +159,9 @@ _FIXED_FORMATS = {
 }
 
 
-def _plan(record: Record, settings: ShareSettings, source: str | None) -> Iterator[tuple[Recipient, _Planned | None]]:
+def _plan(
+    record: Record, settings: ShareSettings, source: str | None, today: dt.date, gate_settings: GateSettings | None
+) -> Iterator[tuple[Recipient, _Planned | None]]:
     payloads: dict[str, bytes] = {}
     for index, recipient in enumerate(record.recipients):
         if recipient.route is None:
@@ -173,7 +178,7 @@ def _plan(record: Record, settings: ShareSettings, source: str | None) -> Iterat
             )
         fmt = get_format(name)
         if name not in payloads:
-            payloads[name] = fmt.export(record)
+            payloads[name] = fmt.export(record, today=today, settings=gate_settings)
         payload = payloads[name]
         if isinstance(recipient.route, FhirRoute):
             # The bytes FhirClient puts on the wire, so the ledger's hash is of what the server received.

@@ -13,8 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT / ".peer-validators" / "bin"
-SHARED = ROOT.parent / "shared"
-"""The shared reference material and tools, beside the checkout (as CI lays them out)."""
+SHARED = Path(os.environ.get("MEDASSESS_SHARED") or ROOT.parent / "shared")
+"""The shared reference material and tools, beside the checkout (as CI lays them out); MEDASSESS_SHARED
+names them when the tests run from a copy elsewhere (mutation testing runs them from mutants/)."""
 
 
 def _run(tool: str, paths: list[Path], *extra: str) -> subprocess.CompletedProcess[str]:

@@ -10,6 +10,7 @@ import pytest
 
 from medassess import Medicine, classify, medicine_classes
 from medassess._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
+from tests.peers import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -102,7 +103,7 @@ def test_concerns_of_opioid_substitution() -> None:
 
 def test_every_class_codelist_exists_and_every_review_code_is_verified() -> None:
     raw = tomllib.loads((ROOT / "mappings" / "medicine-classes.toml").read_text())
-    snomed_csv = ROOT.parent / "shared/reference/codes/snomed_codes.csv"
+    snomed_csv = SHARED / "reference" / "codes" / "snomed_codes.csv"
     verified = {row["concept_id"] for row in csv.DictReader(snomed_csv.open())}
     for cls in raw["classes"]:
         for name in cls["codelists"]:

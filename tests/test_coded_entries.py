@@ -4,7 +4,17 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from medassess import LOCAL_SYSTEM, SNOMED_SYSTEM, CodedEntry, coded_entries, load_record, medicine_classes
+import pytest
+
+from medassess import (
+    LOCAL_SYSTEM,
+    SNOMED_SYSTEM,
+    CodedEntry,
+    ShareGateRefused,
+    coded_entries,
+    load_record,
+    medicine_classes,
+)
 from medassess._coded_entries import GENERIC_REVIEW_CODE, REVIEW_DISPLAYS, Quantity
 from tests.peers import SHARED
 
@@ -103,7 +113,10 @@ def test_assessment_mixing_classes_files_the_general_review() -> None:
 
 def test_entered_in_error_files_nothing() -> None:
     record = load_record(EXAMPLES / "antenatal-methadone-sertraline.json")
-    assert coded_entries(record.model_copy(update={"status": "entered-in-error"})) == []
+    withdrawn = record.model_copy(update={"status": "entered-in-error"})
+    assert coded_entries(withdrawn, preliminary=True) == []
+    with pytest.raises(ShareGateRefused):
+        coded_entries(withdrawn)
 
 
 def test_no_assessment_no_review() -> None:
@@ -138,6 +151,7 @@ def test_entries_as_json_ready_data() -> None:
         "value": {"value": 205, "unit": "days", "system": "http://unitsofmeasure.org", "code": "d"},
         "date": "2026-03-02",
         "assessment_id": None,
+        "status": "final",
     }
     assert entries[("edd", None)].as_dict()["value"] == "2026-05-15"
     assert entries[("sedation", "asm-methadone")].as_dict()["value"] is None

@@ -24,6 +24,7 @@ from fhir.resources.R4B.bundle import Bundle
 import medassess
 from medassess import DMD_SYSTEM, ShareGateRefused, build_bundle, load_record, record_from_data, to_fhir_json
 from medassess._cli import main
+from medassess._fhir import unchecked_bundle
 from medassess._formats import detect_format, get_format
 from medassess._narrative import PRELIMINARY_NOTICE
 from tests.peers import assert_peer_valid
@@ -83,7 +84,7 @@ def test_every_output_passes_the_peer_validators(tmp_path: Path) -> None:
         files[-1].write_bytes(to_fhir_json(load_record(example)))
     for name, content in (
         ("draft.preliminary.json", to_fhir_json(load_record(DRAFT), preliminary=True)),
-        ("hostile.json", medassess._fhir.dumps(build_bundle(_hostile_record()))),
+        ("hostile.json", medassess._fhir.dumps(unchecked_bundle(_hostile_record()))),
     ):
         files.append(tmp_path / name)
         files[-1].write_bytes(content)
@@ -111,7 +112,7 @@ def test_fhir_resources_accepts_every_export(example: Path) -> None:
 
 
 def test_fhir_resources_accepts_hostile_text_and_drafts() -> None:
-    Bundle.model_validate(build_bundle(_hostile_record()))
+    Bundle.model_validate(unchecked_bundle(_hostile_record()))
     Bundle.model_validate(_bundle(DRAFT, preliminary=True))
 
 
@@ -246,7 +247,7 @@ def test_export_is_deterministic_and_ids_follow_the_version() -> None:
 
 
 def test_narrative_escapes_markup() -> None:
-    bundle = build_bundle(_hostile_record())
+    bundle = unchecked_bundle(_hostile_record())
     divs = "".join(s["text"]["div"] for s in bundle["entry"][0]["resource"]["section"])
     # Markup is escaped; quotes are element text, which needs no escaping (the form XML serialisers write).
     assert "<script" not in divs and "&lt;script&gt;" in divs and '"quoted"' in divs

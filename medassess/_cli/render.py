@@ -5,8 +5,8 @@ stdout; --out FILE names the page; --out DIR (an existing folder, or a path endi
 DIR/<record file name>.html for each record. Every record is read and checked by the share gate before
 anything is written: a refused or unusable record stops the run with nothing written.
 
---draft renders without the share gate, for reviewing an unfinished record: every page then says
-"DRAFT — NOT FOR SHARING". Exit status: 0 written, 1 refused by the share gate, 2 unusable input.
+--preliminary (or --draft) renders without the share gate, for reviewing an unfinished record: every page
+then says "DRAFT — NOT FOR SHARING". Exit status: 0 written, 1 refused by the share gate, 2 unusable input.
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
     parser.add_argument("--to", choices=("html",), default="html", help="what to render (default: html)")
     parser.add_argument("--out", metavar="FILE|DIR", help="where to write (default: stdout, for one record)")
-    parser.add_argument("--draft", action="store_true", help="render without the share gate, marked as a draft")
+    parser.add_argument(
+        "--preliminary",
+        "--draft",
+        dest="preliminary",
+        action="store_true",
+        help="render without the share gate, marked as a draft on every page",
+    )
     add_today_argument(parser)
 
 
@@ -56,9 +62,10 @@ def run(args: argparse.Namespace) -> int:
     letters = []
     for path in paths:
         record = load_record(path)
-        if not args.draft:
+        if not args.preliminary:
+            # First with the file named, so a refusal is reported against it; the letter checks again, alike.
             require_shareable(record, today=args.today, source=str(path))
-        letters.append(render_letter(record, draft=args.draft))
+        letters.append(render_letter(record, preliminary=args.preliminary, today=args.today))
     for target, letter in zip(targets, letters, strict=True):
         if target is None:
             sys.stdout.buffer.write(letter)

@@ -113,7 +113,7 @@ def _prepare(paths: list[Path], args: argparse.Namespace) -> list[Outgoing]:
         except ShareGateRefused as refusal:
             outgoing.append(Outgoing(str(path), record, refusal))
             continue
-        message = hl7v2.export(record)
+        message = hl7v2.export(record, today=args.today)  # the same gate, as of the same day
         frame(message)  # a message that cannot be framed or acknowledged stops the run here, before any send
         message_control_id(message)
         outgoing.append(Outgoing(str(path), record, message))

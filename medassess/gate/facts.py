@@ -311,6 +311,11 @@ class RecordFacts:
             found.append(RequiredAssessment(index, a, tuple(concerns)))
         return tuple(found)
 
+    @cached_property
+    def partner_medicines(self) -> bool:
+        """Whether any medicine is the partner's (a template condition, asked once per item and assessment)."""
+        return any(m.taken_by == "partner" for m in self.record.medicines)
+
     def has_recipient(self, *roles: str) -> bool:
         """Whether any recipient has one of these roles."""
         return any(r.role in roles for r in self.record.recipients)

@@ -88,7 +88,8 @@ class Rule:
         sections: dict[str, str] = {}
         current: str | None = None
         for line in self.doc.splitlines():
-            heading = line.rstrip(":").strip()
+            # A heading is a line of its own ending in a colon; an editor's trailing spaces do not hide it.
+            heading = line.strip().removesuffix(":").strip()
             if heading in DOC_SECTIONS and line.rstrip().endswith(":"):
                 current = heading
                 sections[current] = ""

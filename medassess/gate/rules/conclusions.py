@@ -424,7 +424,7 @@ def _applies(item: Item, facts: RecordFacts, assessment: Assessment | None) -> b
         "any-assessment-needed": lambda: bool(facts.needing),
         "social-care-involved": lambda: record.safeguarding.social_care_involved,
         "placement": lambda: record.safeguarding.to_placement,
-        "partner-medicines": lambda: any(m.taken_by == "partner" for m in record.medicines),
+        "partner-medicines": lambda: facts.partner_medicines,
     }
     return bool(checks[predicate]())
 
