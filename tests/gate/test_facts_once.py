@@ -68,14 +68,13 @@ def more_rules() -> Iterator[None]:
 @pytest.mark.parametrize("medicines", [1, 40])
 def test_each_medicine_is_classified_once_per_check(classified: list[str], medicines: int) -> None:
     record = _long_record(medicines)
-    assert check(record) == []
+    check(record)  # long, not clean (one conclusion pasted under every copy): what is counted is the work
     assert classified == [m.id for m in record.medicines]
 
 
 def test_more_rules_reading_the_facts_classify_nothing_more(classified: list[str], more_rules: None) -> None:
     record = _long_record(12)
-    issues = check(record)
-    assert {i.code for i in issues} == set()
+    check(record)
     assert classified == [m.id for m in record.medicines]
 
 
@@ -104,5 +103,7 @@ def test_medicines_are_found_by_id_without_scanning_the_list(monkeypatch: pytest
     monkeypatch.setattr(Record, "medicine", scan)
     from medassess import coded_entries, render_letter, to_fhir_json
 
-    assert check(record) == []
-    assert to_fhir_json(record) and render_letter(record) and coded_entries(record)
+    check(record)  # long, not clean (one conclusion pasted under every copy): what is counted is the work
+    # Drafts: the long record is not clean, and the mapping is what is looked at here.
+    drafts = to_fhir_json(record, preliminary=True), render_letter(record, preliminary=True)
+    assert all(drafts) and coded_entries(record, preliminary=True)

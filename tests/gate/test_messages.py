@@ -31,6 +31,33 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA006": [
         ("$.template.version", "the record's template version is not installed; its questions cannot be checked"),
     ],
+    "MA007": [
+        ("$.partner.nhs_number", "the partner's NHS number is the same as the mother's"),
+    ],
+    "MA008": [
+        ("$.amendment_reason", "the record is amended and does not say what changed"),
+    ],
+    "MA009": [
+        ("$.version", "the record is marked amended but is its first version"),
+    ],
+    "MA010": [
+        ("$.medicines[0].last_changed", "medicine med-methadone has a last changed date in the future"),
+    ],
+    "MA011": [
+        ("$.pregnancy.edd", "the agreed EDD is 141 days from the EDD the recorded gestation implies (at most 14)"),
+    ],
+    "MA012": [
+        ("$.pregnancy.delivery_date", "the date of delivery is in the future"),
+    ],
+    "MA013": [
+        (
+            "$.safeguarding.child_protection_plan_ended",
+            "the child protection plan is recorded as ended on a date in the future",
+        ),
+    ],
+    "MA014": [
+        ("$.mother.birth_date", "the mother's date of birth gives an age outside 10 to 60 years"),
+    ],
     "MA101": [
         (
             "$.medicines[1]",
@@ -43,11 +70,17 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA103": [
         (
             "$.assessments[0].conclusion",
-            "the conclusion of assessment asm-methadone is a placeholder, not a written conclusion",
+            "the conclusion of assessment asm-methadone defers to another document or to later, or dismisses the "
+            "question, and what remains does not say what the medicines mean for this mother and baby (expected "
+            "at least 4 content words besides the pointer, deferral or dismissal)",
         ),
     ],
     "MA104": [
-        ("$.assessments[0].conclusion", "the conclusion of assessment asm-methadone is shorter than 40 characters"),
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone has 1 content words (expected at least 4 besides "
+            "medicine names, doses, numbers, hedges and stop words)",
+        ),
     ],
     "MA105": [
         (
@@ -82,13 +115,13 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA110": [
         (
             "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan",
-            "assessment asm-methadone covers a medicine that can cause neonatal withdrawal, "
-            "and no assessment gives an observation plan for the baby",
+            "assessment asm-methadone covers a medicine that can cause neonatal withdrawal, and no assessment "
+            "gives an observation plan for the baby",
         ),
         (
             "$.assessments[1].impact_on_baby.neonatal_withdrawal_plan",
-            "assessment asm-sertraline covers a medicine that can cause neonatal withdrawal, "
-            "and no assessment gives an observation plan for the baby",
+            "assessment asm-sertraline covers a medicine that can cause neonatal withdrawal, and no assessment "
+            "gives an observation plan for the baby",
         ),
     ],
     "MA111": [
@@ -98,7 +131,83 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "MA112": [
-        ("$.assessments[1].impact_on_baby.breastfeeding", "assessment asm-sertraline gives no breastfeeding advice"),
+        ("$.assessments[0].impact_on_baby.breastfeeding", "assessment asm-methadone gives no breastfeeding advice"),
+    ],
+    "MA113": [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion is not recognisable language (expected at least 70% of its words to be "
+            "English, medicine names or clinical abbreviations)",
+        ),
+    ],
+    "MA114": [
+        (
+            "$.assessments[1].conclusion",
+            "the conclusion of assessment asm-sertraline is mostly repetition (expected at least 50% of its "
+            "words distinct and no word more than 50% of them)",
+        ),
+    ],
+    "MA115": [
+        (
+            "$.assessments[0].recommendations",
+            "the recommendations of assessment asm-methadone has 1 word mixing letters of different scripts "
+            "(expected each word in one script, as typed on a UK keyboard)",
+        ),
+    ],
+    "MA117": [
+        (
+            "$.medicines[2].not_of_concern_reason",
+            "medicine med-emollient has no dm+d code and its name is not one medassess recognises: record its "
+            "dm+d code, flag it for assessment, or give the clinician's reason it raises no perinatal concern",
+        ),
+    ],
+    "MA118": [
+        (
+            "$.medicines[0].code",
+            "medicine med-methadone is of concern (Opioid substitution therapy) but has no dm+d code; receiving "
+            "systems look medicines up by code",
+        ),
+    ],
+    "MA119": [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone does not name medicine med-methadone, which it covers",
+        ),
+    ],
+    "MA120": [
+        (
+            "$.assessments[1].conclusion",
+            "the conclusion of assessment asm-sertraline names a medicine of concern (Benzodiazepines and "
+            "z-drugs) that the record's medicine list does not include",
+        ),
+    ],
+    "MA121": [
+        (
+            "$.assessments[1].conclusion",
+            "the conclusion of assessment asm-sertraline repeats word for word the conclusion at "
+            "$.assessments[0].conclusion, which is about other medicines",
+        ),
+    ],
+    "MA122": [
+        (
+            "$.assessments[1].impact_on_baby.breastfeeding",
+            "assessment asm-sertraline does not answer the concern that its medicines raise: breastfeeding "
+            "(expected here, or in the conclusion)",
+        ),
+    ],
+    "MA123": [
+        (
+            "$.assessments[0].impact_on_mother.safe_sleep",
+            "assessment asm-methadone dismisses a concern that its medicines raise instead of answering it: "
+            "sedation, safe sleep and co-sleeping",
+        ),
+    ],
+    "MA124": [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says nothing about what its medicines mean for the baby "
+            "(expected the baby's care, safe sleep, feeding, withdrawal or harm in the womb)",
+        ),
     ],
     "MA201": [
         ("$.assessments[0].author.name", "the author of assessment asm-methadone is not named"),
@@ -124,6 +233,41 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA206": [
         ("$.overall_conclusion.date", "the overall conclusion is dated in the future"),
     ],
+    "MA207": [
+        (
+            "$.assessments[0].author.registration.body",
+            "the author of assessment asm-methadone is recorded as general-practitioner with a NMC registration; "
+            "that role registers with GMC",
+        ),
+    ],
+    "MA208": [
+        (
+            "$.assessments[0].author.registration.number",
+            "the registration number of the author of assessment asm-methadone is not one the register issues",
+        ),
+    ],
+    "MA209": [
+        (
+            "$.overall_conclusion.author.registration.number",
+            "the registration of the author of the overall conclusion is also recorded for assessment "
+            "asm-methadone under another name",
+        ),
+    ],
+    "MA210": [
+        ("$.attestation.by.role", "the attestation is by a clinician in role other, who cannot attest the record"),
+    ],
+    "MA211": [
+        (
+            "$.attestation.at",
+            "the record is attested before the latest assessment or conclusion it confirms was written",
+        ),
+    ],
+    "MA212": [
+        (
+            "$.assessments[0].date",
+            "assessment asm-methadone is dated before this pregnancy began and is not marked as pre-conception advice",
+        ),
+    ],
     "MA301": [
         ("$.recipients", "the record is antenatal and is not shared with the maternity unit or a midwife"),
     ],
@@ -142,11 +286,46 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA306": [
         ("$.recipients[2].route", "recipient rcp-hv (health-visitor) has no route to receive the record"),
     ],
+    "MA307": [
+        (
+            "$.recipients[0].route.mailbox",
+            "recipient rcp-maternity (maternity-unit) has a MESH mailbox id that cannot exist: a MESH mailbox id "
+            "has letters and digits (the organisation's ODS code, then the mailbox's own part)",
+        ),
+    ],
+    "MA308": [
+        (
+            "$.recipients[0].route.base_url",
+            "recipient rcp-maternity (maternity-unit) has a FHIR base URL that cannot be sent to: a FHIR base "
+            "URL names the server's host after https://",
+        ),
+    ],
+    "MA309": [
+        (
+            "$.recipients[2].route.description",
+            "recipient rcp-hv (health-visitor) has a manual route that is not an instruction: a manual route "
+            "says how, to whom and when the record is handed over, not a placeholder",
+        ),
+    ],
+    "MA310": [
+        (
+            "$.recipients[0].organisation.ods_code",
+            "an organisation's ODS code is not well formed: an ODS code is 3 or 5 letters and digits (an "
+            "organisation or site) or a letter and 5 digits (a GP practice), as ODS issues them",
+        ),
+    ],
     "MA401": [
         ("$.lawful_basis", "no lawful basis for sharing is recorded"),
     ],
     "MA402": [
-        ("$.lawful_basis.justification", "sharing without consent is recorded without a justification"),
+        (
+            "$.lawful_basis.justification",
+            "the justification for sharing without consent is a placeholder, not a reason (expected a reason of "
+            "at least 3 content words)",
+        ),
+    ],
+    "MA403": [
+        ("$.lawful_basis.recorded_on", "the lawful basis for sharing is recorded on a date in the future"),
     ],
 }
 

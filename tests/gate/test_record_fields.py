@@ -21,7 +21,7 @@ from medassess import (
     record_from_hl7v2,
     render_letter,
 )
-from medassess._fhir import dumps
+from medassess._fhir import dumps, unchecked_bundle
 from medassess._fhir_xml import json_to_xml
 from medassess._hl7v2 import build, load_site_profile, record_json
 
@@ -69,13 +69,15 @@ CASES = {
 
 
 def _fhir_round_trip(record: Record) -> None:
-    first = dumps(build_bundle(record))
+    # The mapping itself: a record that never answered the safeguarding questions is refused by the gate, but
+    # what it would carry must still read back exactly.
+    first = dumps(unchecked_bundle(record))
     back = read_fhir_json(first)
     assert back == record
-    assert dumps(build_bundle(back)) == first
-    xml = json_to_xml(build_bundle(record))
+    assert dumps(unchecked_bundle(back)) == first
+    xml = json_to_xml(unchecked_bundle(record))
     assert read_fhir_xml(xml) == record
-    assert json_to_xml(build_bundle(read_fhir_xml(xml))) == xml
+    assert json_to_xml(unchecked_bundle(read_fhir_xml(xml))) == xml
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -105,25 +107,25 @@ def test_pre_conception_false_is_left_out_of_the_embedded_record() -> None:
 
 
 def test_unanswered_is_written_apart_from_no() -> None:
-    unanswered = build_bundle(record_from_data(_unanswered_safeguarding()))
+    unanswered = unchecked_bundle(record_from_data(_unanswered_safeguarding()))
     flag = next(e["resource"] for e in unanswered["entry"] if e["resource"]["resourceType"] == "Flag")
     urls = {sub["url"] for sub in flag["extension"][0]["extension"]}
     assert not urls & {"child-protection-plan", "care-order", "looked-after"}
-    answered = build_bundle(record_from_data(_answered_no()))
+    answered = unchecked_bundle(record_from_data(_answered_no()))
     assert not any(e["resource"]["resourceType"] == "Flag" for e in answered["entry"])
 
 
 def test_the_letter_shows_what_is_answered_and_says_what_is_not() -> None:
-    letter = render_letter(record_from_data(_unanswered_safeguarding()), draft=True).decode()
+    letter = render_letter(record_from_data(_unanswered_safeguarding()), preliminary=True).decode()
     assert "<th>Care order</th><td>Not recorded</td>" in letter
     assert "<th>Looked after</th><td>Not recorded</td>" in letter
-    amended = render_letter(record_from_data(_with_new_fields()), draft=True).decode()
+    amended = render_letter(record_from_data(_with_new_fields()), preliminary=True).decode()
     assert "What changed in this version" in amended and "Pre-conception advice" in amended
     assert "not a medicine of concern" in amended
 
 
 def test_coded_entries_file_nothing_for_an_unanswered_question() -> None:
-    entries = {e.item_id for e in coded_entries(record_from_data(_unanswered_safeguarding()))}
+    entries = {e.item_id for e in coded_entries(record_from_data(_unanswered_safeguarding()), preliminary=True)}
     assert not entries & {"child-protection-plan", "care-order", "looked-after"}
     answered = {e.item_id for e in coded_entries(record_from_data(_answered_no()))}
     assert "child-protection-plan" not in answered  # a tick box files its code only when ticked
