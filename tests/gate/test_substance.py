@@ -407,7 +407,8 @@ def test_word_frequency_threshold_is_a_setting() -> None:
 def test_clinical_abbreviations_are_language_and_dose_and_role_shorthand_is_not_content() -> None:
     analysis = analyse("NAS obs on SCBU, HV aware, OD BD PRN", SHIPPED, frozenset())
     assert analysis.recognised == analysis.language_words
-    assert analysis.content == frozenset({"nas", "obs", "scbu", "aware"})  # HV says who, not what
+    # HV says who, not what; "aware" says someone was told, not what.
+    assert analysis.content == frozenset({"nas", "obs", "scbu"})
 
 
 def test_medicine_names_are_language_but_not_content() -> None:
