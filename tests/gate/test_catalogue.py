@@ -163,3 +163,35 @@ def test_a_class_table_naming_an_unknown_concern_is_refused(
     monkeypatch.setattr(medassess.gate.classes, "data_path", lambda kind: tmp_path / kind)
     with pytest.raises(ValueError, match=r"names unknown concerns \['no-such-concern'\]"):
         medicine_classes.__wrapped__()
+
+
+def test_a_local_code_that_looks_like_a_dmd_id_is_not_taken_for_one() -> None:
+    # 322956002 is sodium valproate's dm+d id; under a practice's local code system it means nothing to dm+d.
+    local = Medicine.model_validate(
+        {"id": "m1", "name": "Paracetamol 500mg tablets", "code": {"system": "urn:practice:codes", "code": "322956002"}}
+    )
+    found = classify(local)
+    assert (found.classes, found.concerns, found.needs_assessment, found.matched_by) == ((), (), False, "none")
+
+
+@pytest.mark.parametrize("coding", [None, {"system": "https://dmd.nhs.uk", "code": "322956002"}])
+def test_the_clinicians_flag_is_kept_however_the_medicine_is_matched(coding: dict[str, str] | None) -> None:
+    medicine = Medicine.model_validate(
+        {"id": "m1", "name": "Sodium valproate 200mg gastro-resistant tablets", "code": coding, "flagged": True}
+    )
+    found = classify(medicine)
+    assert found.flagged is True and found.classes and found.matched_by == ("code" if coding else "name")
+
+
+def test_the_settings_file_decides_the_minimum(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import medassess.gate.settings
+
+    mappings = tmp_path / "mappings"
+    mappings.mkdir()
+    text = (ROOT / "mappings" / "share-gate.toml").read_text(encoding="utf-8")
+    shipped = tomllib.loads(text)["min_conclusion_words"]
+    (mappings / "share-gate.toml").write_text(
+        text.replace(f"min_conclusion_words = {shipped}", "min_conclusion_words = 61"), encoding="utf-8"
+    )
+    monkeypatch.setattr(medassess.gate.settings, "data_path", lambda kind: tmp_path / kind)
+    assert medassess.gate.settings.shipped_settings.__wrapped__().min_conclusion_words == 61

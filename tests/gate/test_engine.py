@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import medassess
 from medassess import (
     Issue,
     Record,
@@ -400,3 +401,64 @@ def test_an_assessment_with_no_impact_on_the_baby_at_all_is_refused_not_a_crash(
     found = {(i.code, i.path) for i in check(record_from_data(data), today=TODAY)}
     assert ("MA105", "$.assessments[1].impact_on_baby.summary") in found
     assert ("MA122", "$.assessments[1].impact_on_baby.breastfeeding") in found
+
+
+def test_an_optional_assessment_first_leaves_the_later_ones_required() -> None:
+    data = _with_undated_optional_assessment_first(complete())
+    data["assessments"][2]["recommendations"] = "Nil."
+    assert errors(record_from_data(data)) == [("MA106", "$.assessments[2].recommendations")]
+
+
+def test_why_a_medicine_needs_assessment_is_said_in_the_message() -> None:
+    data = complete()
+    data["partner"] = {"relationship": "partner"}
+    data["medicines"] += [
+        {"id": "med-flagged", "name": "Ferrous fumarate 210mg tablets", "flagged": True},
+        {"id": "med-partner-diazepam", "name": "Diazepam 5mg tablets", "taken_by": "partner"},
+        {"id": "med-co-codamol", "name": "Codeine with diazepam, for this test only"},
+    ]
+    messages = [i.message for i in check(record_from_data(data), today=TODAY) if i.code == "MA101"]
+    labels = {c.id: c.label for c in medassess.medicine_classes().classes.values()}
+    assert messages == [
+        "medicine med-flagged needs a written assessment (flagged by the clinician), and no assessment covers it",
+        "the partner's medicine med-partner-diazepam needs a written assessment "
+        f"({labels['benzodiazepine-z-drug']}), and no assessment covers it",
+        "medicine med-co-codamol needs a written assessment "
+        f"({', '.join(c.label for c in medassess.classify(record_from_data(data).medicines[-1]).classes)}), "
+        "and no assessment covers it",
+    ]
+    assert len(medassess.classify(record_from_data(data).medicines[-1]).classes) > 1
+
+
+def test_the_overall_conclusion_is_named_in_messages_about_it() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = "-"
+    [issue] = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert issue.message == "the overall conclusion is a placeholder, not a written conclusion"
+    data["overall_conclusion"]["text"] = " "
+    [issue] = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA107"]
+    assert (issue.path, issue.message) == ("$.overall_conclusion.text", "the overall conclusion has no text")
+
+
+def test_a_partners_invalid_nhs_number_is_refused_at_the_partner() -> None:
+    data = complete()
+    data["partner"] = {"relationship": "partner", "nhs_number": "9990001112"}
+    [issue] = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA003"]
+    assert issue.path == "$.partner.nhs_number"
+    assert issue.message.startswith("the partner's NHS number is not valid: ")
+
+
+def test_every_author_who_is_not_the_gp_is_named_by_role() -> None:
+    data = complete()
+    elsewhere = {"ods_code": "Y90400", "name": "Hampton General Maternity Unit"}
+    for who, role in (
+        (data["assessments"][0]["author"], "obstetrician"),
+        (data["assessments"][1]["author"], "psychiatrist"),
+        (data["overall_conclusion"]["author"], "obstetrician"),
+        (data["attestation"]["by"], "obstetrician"),
+    ):
+        who.update(role=role, organisation=elsewhere)
+    [issue] = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA303"]
+    assert issue.message == (
+        "an author is not the GP (obstetrician, psychiatrist), and the GP does not receive the record"
+    )

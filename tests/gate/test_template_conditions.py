@@ -107,8 +107,14 @@ def test_an_optional_assessment_is_not_asked_what_a_needed_one_is(monkeypatch: p
         }
     )
     del data["assessments"][1]["impact_on_mother"]["sedation"]
-    found = [i.path for i in check(record_from_data(data)) if i.code == "MA109"]
-    assert found == ["$.assessments[1].impact_on_mother.sedation"]
+    found = [(i.path, i.message) for i in check(record_from_data(data)) if i.code == "MA109"]
+    prompt = template.item("sedation").prompt
+    assert found == [
+        (
+            "$.assessments[1].impact_on_mother.sedation",
+            f"template item sedation is not answered in assessment asm-sertraline ({prompt})",
+        )
+    ]
 
 
 def test_a_mandatory_item_is_always_asked() -> None:
