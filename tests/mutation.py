@@ -121,6 +121,13 @@ def run(jobs: int) -> int:
 _RESULT = re.compile(r"^\s*(?P<module>[\w.]+?)\.x[_ǁ].*__mutmut_\d+: (?P<status>.+?)\s*$")
 
 
+def _rates(c: collections.Counter[str]) -> str:
+    """Detected (killed or timed out) among the mutants judged, and among those a selected test reaches."""
+    detected = c["killed"] + c["timeout"]
+    judged, reached = detected + c["survived"] + c["no tests"], detected + c["survived"]
+    return f"{detected / judged if judged else 0:>8.1%}{detected / reached if reached else 0:>9.1%}"
+
+
 def report() -> int:
     """Killed, survived and untested mutants per module of the gate, and every survivor by name."""
     mutmut = Path(sys.executable).parent / "mutmut"
@@ -139,17 +146,14 @@ def report() -> int:
     if not counts:
         print("no mutmut results in build/mutation: run `make mutate` first", file=sys.stderr)
         return 1
-    statuses = sorted({s for c in counts.values() for s in c} - {"killed"})
-    print(f"{'module':<42}{'mutants':>8}{'killed':>8}{'kill rate':>11}" + "".join(f"{s:>12}" for s in statuses))
+    columns = ("killed", "timeout", "survived", "no tests", "not checked")
+    print(f"{'module':<36}{'mutants':>8}" + "".join(f"{c:>12}" for c in columns) + f"{'rate':>8}{'reached':>9}")
     total: collections.Counter[str] = collections.Counter()
-    for module in sorted(counts):
-        c = counts[module]
-        total.update(c)
-        n = sum(c.values())
-        print(f"{module:<42}{n:>8}{c['killed']:>8}{c['killed'] / n:>11.1%}" + "".join(f"{c[s]:>12}" for s in statuses))
-    n = sum(total.values())
-    print(f"{'all of medassess/gate':<42}{n:>8}{total['killed']:>8}{total['killed'] / n:>11.1%}"
-          + "".join(f"{total[s]:>12}" for s in statuses))  # fmt: skip
+    for module in [*sorted(counts), "all of medassess/gate"]:
+        c = counts.get(module, total)
+        if module in counts:
+            total.update(c)
+        print(f"{module:<36}{sum(c.values()):>8}" + "".join(f"{c[k]:>12}" for k in columns) + _rates(c))
     print(f"\n{len(survivors)} not killed (`mutmut show NAME` in build/mutation shows each diff):")
     for line in survivors:
         print(f"  {line}")
