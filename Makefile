@@ -37,4 +37,4 @@ lint: install
 # medassess/gate/ in a staged copy (build/mutation/) and runs the gate's tests against each mutant.
 mutate: install
 	$(BIN)/pip install --quiet -e '.[test,mutation]'
-	$(BIN)/python -m tests.mutation $(if $(JOBS),--jobs $(JOBS))
+	$(BIN)/python -m tests.mutation $(if $(JOBS),--jobs $(JOBS)) $(if $(ONLY),--only $(ONLY))

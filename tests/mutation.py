@@ -1,6 +1,7 @@
 """Mutation testing of the share gate, on demand (never in the suite): ``make mutate``, or
 
     python -m tests.mutation [--jobs N]      stage, run mutmut, report
+    python -m tests.mutation --only rules engine classes    judge only these modules of the gate
     python -m tests.mutation --report        report the last run again
 
 mutmut 3 does not mutate decorated functions (its trampolines would copy the decorator), and almost all of
@@ -111,10 +112,12 @@ def _gate_caches_emptied() -> None:
 """
 
 
-def run(jobs: int) -> int:
+def run(jobs: int, only: list[str]) -> int:
     env = {**os.environ, "MEDASSESS_SHARED": os.environ.get("MEDASSESS_SHARED") or str(ROOT.parent / "shared")}
     mutmut = Path(sys.executable).parent / "mutmut"
-    result = subprocess.run([str(mutmut), "run", "--max-children", str(jobs)], cwd=STAGE, env=env, check=False)
+    patterns = [f"medassess.gate.{module}.*" for module in only]
+    command = [str(mutmut), "run", "--max-children", str(jobs), *patterns]
+    result = subprocess.run(command, cwd=STAGE, env=env, check=False)
     return result.returncode
 
 
@@ -164,10 +167,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="mutants run at once")
     parser.add_argument("--report", action="store_true", help="only report the last run")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=[],
+        metavar="MODULE",
+        help="judge only these modules of the gate (e.g. rules engine classes facts registry); default all",
+    )
     args = parser.parse_args()
     if not args.report:
         stage()
-        status = run(args.jobs)
+        status = run(args.jobs, args.only)
         if status != 0:
             print(f"mutmut stopped (exit {status}); nothing to report", file=sys.stderr)
             return status
