@@ -27,7 +27,6 @@ goes to the person sharing (:attr:`ShareOutcome.detail`) and never into the ledg
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import hashlib
 import sqlite3
@@ -362,8 +361,12 @@ def record_mllp_result(ledger: Ledger, attempt: Delivery, result: DeliveryResult
     if result.delivered:
         sent = ledger.mark_sent(attempt, message_id=result.control_id)
         return ledger.mark_acknowledged(sent, detail="MLLP AA")
-    with_id = dataclasses.replace(attempt, message_id=result.control_id)
-    return ledger.mark_failed(with_id, detail=f"MLLP {result.status}", rejected=result.status in _MLLP_REJECTIONS)
+    return ledger.mark_failed(
+        attempt,
+        detail=f"MLLP {result.status}",
+        rejected=result.status in _MLLP_REJECTIONS,
+        message_id=result.control_id,
+    )
 
 
 _MLLP_REJECTIONS = frozenset({"AE", "AR", "CE", "CR"})
