@@ -18,6 +18,16 @@ win over the file so a secret can stay out of it::
     default_format = "fhir-json"
     format_by_role = { maternity-unit = "hl7v2" }
 
+    [mllp]                                        # every MLLP route (each key optional)
+    timeout = 30                                  # seconds for the connection and for each ACK (0.05-600)
+    retries = 2                                   # resends in one share when no usable ACK came (0-10)
+    backoff = 1.0                                 # seconds before the first resend, doubling (0-300)
+
+    [[mllp.route]]                                # one receiver's own settings, by host and port
+    host = "mllp.trust.nhs.uk"
+    port = 2575
+    timeout = 60                                  # keys it leaves out come from [mllp]
+
     [[fhir]]                                      # one per FHIR server a recipient's route names
     base_url = "https://maternity.example.nhs.uk/fhir/R4"
     token_url = "https://auth.example.nhs.uk/oauth2/token"   # OAuth 2.0 client credentials (optional)
@@ -25,6 +35,11 @@ win over the file so a secret can stay out of it::
     client_secret_env = "MATERNITY_FHIR_SECRET"   # or client_secret = "..." in the file
     scope = "system/Bundle.write"
     client_auth = "basic"                         # or "post": the credentials in the form body
+
+An MLLP receiver is matched to a recipient's route by host (without case) and port. A receiver that answers
+slowly needs a timeout longer than its answer takes; otherwise each attempt ends without an ACK and the
+message is sent again (MLLP is at-least-once), so ``timeout`` is per route and bounded, as are ``retries``
+and ``backoff`` (``medassess._mllp.LIMITS``).
 
 A FHIR server is matched to a recipient's route by its base URL, so several servers each carry their own
 credentials; ``client_secret_env`` names the environment variable holding that server's secret (it wins
@@ -47,6 +62,7 @@ from typing import Any, Literal
 
 from ._exceptions import ConfigurationError
 from ._fhir_client import FhirClient, checked_url
+from ._mllp import LIMITS, check_limits
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
@@ -67,6 +83,7 @@ _ENV = {
 }
 _MESH_KEYS = frozenset(_ENV)
 _SHARE_KEYS = frozenset({"default_format", "format_by_role"})
+_MLLP_KEYS = frozenset(LIMITS)
 _FHIR_KEYS = frozenset(
     {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"}
 )
@@ -126,6 +143,27 @@ class ShareSettings:
 
 
 @dataclass(frozen=True)
+class MllpRouteSettings:
+    """How one MLLP route is used: the wait for the connection and for each ACK, resends and back-off."""
+
+    timeout: float = 30.0
+    retries: int = 2
+    backoff: float = 1.0
+
+
+@dataclass(frozen=True)
+class MllpSettings:
+    """The ``[mllp]`` settings for every route, and any route's own (``[[mllp.route]]``), by host and port."""
+
+    default: MllpRouteSettings = MllpRouteSettings()
+    routes: Mapping[tuple[str, int], MllpRouteSettings] = field(default_factory=dict)
+
+    def for_route(self, host: str, port: int) -> MllpRouteSettings:
+        """The settings for the receiver at ``host:port`` (host compared without case)."""
+        return self.routes.get((host.lower(), port), self.default)
+
+
+@dataclass(frozen=True)
 class FhirServerSettings:
     """How to reach one FHIR server that recipients' ``fhir`` routes name, by its base URL."""
 
@@ -157,6 +195,7 @@ class SiteConfig:
     mesh_values: Mapping[str, Any]
     source: str
     fhir: tuple[FhirServerSettings, ...] = ()
+    mllp: MllpSettings = MllpSettings()
 
     def mesh(self) -> MeshSettings:
         """The MESH settings; ConfigurationError names whatever is missing or malformed."""
@@ -187,7 +226,7 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
             raise ConfigurationError(
                 f"not valid TOML{f' ({where.group(1)})' if where else ''}", source=source
             ) from None
-    unknown = set(data) - {"mesh", "share", "fhir"}
+    unknown = set(data) - {"mesh", "share", "fhir", "mllp"}
     if unknown:
         raise ConfigurationError(f"unknown section(s) {', '.join(sorted(unknown))}", source=source)
     mesh = _table(data, "mesh", _MESH_KEYS, source)
@@ -200,7 +239,59 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
             mesh[key] = env[variable]
     share = _table(data, "share", _SHARE_KEYS, source)
     return SiteConfig(
-        share=_share_settings(share, source), mesh_values=mesh, source=source, fhir=_fhir_servers(data, env, source)
+        share=_share_settings(share, source),
+        mesh_values=mesh,
+        source=source,
+        fhir=_fhir_servers(data, env, source),
+        mllp=_mllp_settings(data, source),
+    )
+
+
+def _mllp_settings(data: Mapping[str, Any], source: str) -> MllpSettings:
+    table = _table(data, "mllp", _MLLP_KEYS | {"route"}, source)
+    default = _mllp_route(table, MllpRouteSettings(), source, "mllp")
+    routes = table.get("route", [])
+    if not isinstance(routes, list):
+        raise ConfigurationError("should be an array of tables ([[mllp.route]])", source=source, path="mllp.route")
+    by_address: dict[tuple[str, int], MllpRouteSettings] = {}
+    for index, route in enumerate(routes):
+        where = f"mllp.route[{index}]"
+        if not isinstance(route, dict):
+            raise ConfigurationError("should be a table", source=source, path=where)
+        unknown = set(route) - _MLLP_KEYS - {"host", "port"}
+        if unknown:
+            raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+        host, port = route.get("host"), route.get("port")
+        if not isinstance(host, str) or not host.strip():
+            raise ConfigurationError(
+                "should be the receiver's host name or address", source=source, path=f"{where}.host"
+            )
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+            raise ConfigurationError("should be a port from 1 to 65535", source=source, path=f"{where}.port")
+        address = (host.strip().lower(), port)
+        if address in by_address:
+            raise ConfigurationError("this host and port already have settings", source=source, path=where)
+        by_address[address] = _mllp_route(route, default, source, where)
+    return MllpSettings(default=default, routes=by_address)
+
+
+def _mllp_route(table: Mapping[str, Any], base: MllpRouteSettings, source: str, where: str) -> MllpRouteSettings:
+    values: dict[str, float] = {}
+    for key in sorted(_MLLP_KEYS & set(table)):
+        value = table[key]
+        whole = key == "retries"
+        if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
+            kind = "a whole number" if whole else "a number of seconds"
+            raise ConfigurationError(f"should be {kind}", source=source, path=f"{where}.{key}")
+        try:
+            check_limits(source, **{key: value})
+        except ConfigurationError as exc:
+            raise ConfigurationError(exc.message, source=source, path=f"{where}.{key}") from None
+        values[key] = value
+    return MllpRouteSettings(
+        timeout=float(values.get("timeout", base.timeout)),
+        retries=int(values.get("retries", base.retries)),
+        backoff=float(values.get("backoff", base.backoff)),
     )
 
 

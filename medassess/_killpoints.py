@@ -6,9 +6,10 @@ The points, in the order a delivery passes them:
 
 - ``ledger-insert``: an event written to the ledger, its transaction not yet committed;
 - ``before-send``: the attempt committed as ``pending``, the payload not yet sent;
-- ``after-send``: the payload sent (and the receiver's answer, if any, read), its outcome not yet recorded;
-- ``after-outcome``: the outcome recorded, the next recipient not yet started;
-- ``ledger-migrate``: inside the transaction that migrates a version 1 ledger, half-way through.
+- ``after-send``: the payload sent, its outcome not recorded (MLLP: the whole frame sent, the ACK not yet
+  read; MESH and FHIR: the server's answer received);
+- ``after-outcome``: a recipient's outcome recorded, the next recipient not yet started;
+- ``ledger-migrate``: inside the transaction that migrates a version 1 ledger, after each event copied.
 """
 
 from __future__ import annotations

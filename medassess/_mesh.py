@@ -1,27 +1,37 @@
 """Delivery over NHS MESH (Message Exchange for Social Care and Health) with NHS England's ``mesh-client``.
 
 Each payload is one MESH message to the recipient's mailbox, with the site's workflow id, a subject that
-carries no patient data, and a local id made from the record id, version and recipient, so the same
-delivery is recognisable in MESH tracking when it is attempted again.
+carries no patient data, and a local id (``Mex-LocalID``) made from the record id, version and recipient
+(``medassess._identity.mesh_local_id``), the same on every attempt at that delivery.
+
+MESH delivers at least once from here. A sent message is tracked by the message id MESH returned, with the
+current outbox tracking endpoint (``GET /messageexchange/{mailbox}/outbox/tracking?messageID=...``, which
+mesh-client's ``track_message`` calls). When the answer to a send is lost, that id is lost with it, and the
+current MESH API has no way to find a message by its local id (the old "track outbox by local id" endpoint
+is deprecated, and medassess does not use it): the next share sends the message again, under the same local
+id and with the same payload identity (MSH-10 or Bundle.identifier). A receiver that may meet such a copy
+drops it by (sender mailbox, workflow id, local id).
 
 Errors become :class:`TransportError` (worth retrying: MESH unreachable, credentials refused, server
-errors) or :class:`DeliveryRejected` (MESH refused this message for good, e.g. an unregistered recipient
-mailbox). Messages name the MESH host, mailbox and HTTP status or MESH error code, never a credential and
-never payload content.
+errors), :class:`OutcomeUnknown` (the request left but its answer was lost: a read timeout, a connection
+dropped after sending, a gateway timeout) or :class:`DeliveryRejected` (MESH refused this message for good,
+e.g. an unregistered recipient mailbox). Messages name the MESH host, mailbox and HTTP status or MESH error
+code, never a credential and never payload content.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
-from urllib.parse import quote, urlsplit
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import requests
+import urllib3
 from mesh_client import MeshClient, MeshError
 
 from ._config import MeshSettings
-from ._exceptions import DeliveryRejected, TransportError
+from ._exceptions import DeliveryRejected, OutcomeUnknown, TransportError
 
 T = TypeVar("T")
 
@@ -68,7 +78,7 @@ class MeshTransport:
             verify=(settings.ca or None) if settings.verify else False,
             timeout=timeout,
             # A send is never retried by the client: MESH does not deduplicate, so a retried POST whose first
-            # attempt arrived would be a duplicate. Resends go through the ledger and the local-id lookup.
+            # attempt arrived would be a duplicate. Resends go through the ledger, under the same local id.
             max_retries=0,
             application_name="medassess",
         )
@@ -109,10 +119,6 @@ class MeshTransport:
         info = self._call(lambda: self._client.track_message(message_id))
         return Tracking(message_id=message_id, status=str(info.get("status") or "").lower())
 
-    def find(self, local_id: str) -> Tracking | None:
-        """The message this mailbox sent with ``local_id``, or None when MESH has none."""
-        return self._call(lambda: self._client.track_local_id(local_id))
-
     def _call(self, action: Callable[[], T], *, recipient: str | None = None) -> T:
         try:
             return action()
@@ -122,18 +128,21 @@ class MeshTransport:
             status = exc.response.status_code if exc.response is not None else "?"
             if status in (401, 403):
                 raise TransportError(self._refused_credentials(), source=self._where) from None
+            if status == 504:  # a gateway gave up waiting: MESH may still have acted on the request
+                raise OutcomeUnknown(f"MESH answered HTTP {status}; {_MAY_HAVE_IT}", source=self._where) from None
             raise TransportError(f"MESH answered HTTP {status}", source=self._where) from None
-        except requests.Timeout:
-            raise TransportError(
-                "no answer from MESH in time; it may or may not have the message: share again to settle it",
-                source=self._where,
-            ) from None
         except requests.exceptions.SSLError:
             raise TransportError(
                 "TLS with MESH failed (check the client certificate, its key and the CA bundle)", source=self._where
             ) from None
-        except requests.ConnectionError:
-            raise TransportError("MESH server unreachable; share again later", source=self._where) from None
+        except (requests.ConnectTimeout, requests.ConnectionError) as exc:
+            if _never_connected(exc):
+                raise TransportError("MESH server unreachable; share again later", source=self._where) from None
+            raise OutcomeUnknown(f"the connection to MESH broke; {_MAY_HAVE_IT}", source=self._where) from None
+        except requests.Timeout:
+            raise OutcomeUnknown(f"no answer from MESH in time; {_MAY_HAVE_IT}", source=self._where) from None
+        except requests.exceptions.ChunkedEncodingError:
+            raise OutcomeUnknown(f"MESH's answer was cut off; {_MAY_HAVE_IT}", source=self._where) from None
         except requests.RequestException as exc:
             raise TransportError(f"MESH request failed ({type(exc).__name__})", source=self._where) from None
 
@@ -154,6 +163,18 @@ class MeshTransport:
         )
 
 
+_MAY_HAVE_IT = "it may or may not have the message: the next share settles it"
+
+
+def _never_connected(exc: requests.RequestException) -> bool:
+    """Whether a connection error happened before any request reached MESH (no connection was made)."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    reason: object = exc.args[0] if exc.args else None
+    reason = getattr(reason, "reason", reason)  # urllib3's MaxRetryError wraps the cause
+    return isinstance(reason, urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError)
+
+
 def _mesh_error_parts(exc: MeshError) -> tuple[str, dict[str, Any]]:
     args = exc.args
     message = str(args[0]) if args else "unknown error"
@@ -171,16 +192,4 @@ def _mesh_error_code(detail: dict[str, Any]) -> str | None:
 
 
 class _Client(MeshClient):
-    """mesh-client, plus the outbox lookup by local id that it does not wrap."""
-
-    def track_local_id(self, local_id: str) -> Tracking | None:
-        # MESH's "track outbox by local id" endpoint: 404 when this mailbox sent nothing with the id, 300
-        # when it sent several (an earlier run already resent it: the recipient has it).
-        response = self._session.get(f"{self.mailbox_url}/outbox/tracking/{quote(local_id, safe='')}", timeout=60)
-        if response.status_code == 404:
-            return None
-        if response.status_code == 300:
-            return Tracking(message_id=None, status="accepted")
-        response.raise_for_status()
-        info = cast(dict[str, Any], response.json())
-        return Tracking(message_id=info.get("messageId") or None, status=str(info.get("status") or "").lower())
+    """mesh-client's MeshClient, under a name of medassess's own (the tests reach it here)."""
