@@ -13,6 +13,9 @@ win over the file so a secret can stay out of it::
     ca = "nhs-ca-bundle.pem"                      # MEDASSESS_MESH_CA    (CA bundle to verify the server)
     verify = true                                 # MEDASSESS_MESH_VERIFY
     workflow_id = "MEDASSESS_PMA"                 # MEDASSESS_MESH_WORKFLOW_ID
+    timeout = 60                                  # MEDASSESS_MESH_TIMEOUT: seconds per request (0.05-600)
+    retries = 0                                   # MEDASSESS_MESH_RETRIES: resends in one share (0-10)
+    backoff = 1.0                                 # MEDASSESS_MESH_BACKOFF: seconds before the first (0-300)
 
     [share]
     default_format = "fhir-json"
@@ -35,6 +38,15 @@ win over the file so a secret can stay out of it::
     client_secret_env = "MATERNITY_FHIR_SECRET"   # or client_secret = "..." in the file
     scope = "system/Bundle.write"
     client_auth = "basic"                         # or "post": the credentials in the form body
+    timeout = 30                                  # seconds per request (0.05-600)
+    retries = 2                                   # resends in one share after no answer (0-10): safe,
+    backoff = 1.0                                 # since a document is a conditional create (0-300 s)
+
+Every transport has a ``timeout``, ``retries`` (how many times one share sends again after an attempt with
+no definite answer) and ``backoff`` (seconds before the first resend, doubling), all bounded
+(``medassess._limits.LIMITS``). Resending is safe for FHIR (a conditional create cannot make a second copy),
+so ``[[fhir]]`` resends twice by default; an MLLP or MESH resend after a lost answer can be a duplicate (with
+the same MSH-10 or local id), so MLLP keeps its long-standing two and MESH none unless the site asks.
 
 An MLLP receiver is matched to a recipient's route by host (without case) and port. A receiver that answers
 slowly needs a timeout longer than its answer takes; otherwise each attempt ends without an ACK and the
@@ -62,7 +74,7 @@ from typing import Any, Literal
 
 from ._exceptions import ConfigurationError
 from ._fhir_client import FhirClient, checked_url
-from ._mllp import LIMITS, check_limits
+from ._limits import LIMITS
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
@@ -80,12 +92,15 @@ _ENV = {
     "ca": "MEDASSESS_MESH_CA",
     "verify": "MEDASSESS_MESH_VERIFY",
     "workflow_id": "MEDASSESS_MESH_WORKFLOW_ID",
+    "timeout": "MEDASSESS_MESH_TIMEOUT",
+    "retries": "MEDASSESS_MESH_RETRIES",
+    "backoff": "MEDASSESS_MESH_BACKOFF",
 }
 _MESH_KEYS = frozenset(_ENV)
 _SHARE_KEYS = frozenset({"default_format", "format_by_role"})
 _MLLP_KEYS = frozenset(LIMITS)
 _FHIR_KEYS = frozenset(
-    {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"}
+    {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"} | set(LIMITS)
 )
 _PATH_KEYS = ("cert", "key", "ca")
 _TOML_POSITION = re.compile(r"\((at line \d+, column \d+|at end of document)\)")
@@ -128,6 +143,12 @@ class MeshSettings:
     ca: str | None = None
     verify: bool = True
     workflow_id: str = DEFAULT_WORKFLOW_ID
+    timeout: float = 60.0
+    """Seconds each MESH request may take; a send that times out is ``unknown`` (it may have arrived)."""
+    retries: int = 0
+    """Resends of a message within one share after a try with no definite answer (none by default: after a
+    lost answer MESH may get a second copy, under the same local id)."""
+    backoff: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -173,6 +194,11 @@ class FhirServerSettings:
     client_secret: Secret | None = None
     scope: str | None = None
     client_auth: Literal["basic", "post"] = "basic"
+    timeout: float = 30.0
+    retries: int = 2
+    """Resends of a document within one share after a try with no definite answer: safe, since each is a
+    conditional create on the document's identifier."""
+    backoff: float = 1.0
 
     def client(self, **options: Any) -> FhirClient:
         """A :class:`FhirClient` for this server (``options``: ``timeout``, ``transport``)."""
@@ -183,7 +209,7 @@ class FhirServerSettings:
             client_secret=self.client_secret.reveal() if self.client_secret is not None else None,
             scope=self.scope,
             client_auth=self.client_auth,
-            **options,
+            **{"timeout": self.timeout, "retries": self.retries, "backoff": self.backoff, **options},
         )
 
 
@@ -276,18 +302,9 @@ def _mllp_settings(data: Mapping[str, Any], source: str) -> MllpSettings:
 
 
 def _mllp_route(table: Mapping[str, Any], base: MllpRouteSettings, source: str, where: str) -> MllpRouteSettings:
-    values: dict[str, float] = {}
-    for key in sorted(_MLLP_KEYS & set(table)):
-        value = table[key]
-        whole = key == "retries"
-        if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
-            kind = "a whole number" if whole else "a number of seconds"
-            raise ConfigurationError(f"should be {kind}", source=source, path=f"{where}.{key}")
-        try:
-            check_limits(source, **{key: value})
-        except ConfigurationError as exc:
-            raise ConfigurationError(exc.message, source=source, path=f"{where}.{key}") from None
-        values[key] = value
+    values = {
+        key: _bounded(table[key], key, "MLLP", source, f"{where}.{key}") for key in sorted(_MLLP_KEYS & set(table))
+    }
     return MllpRouteSettings(
         timeout=float(values.get("timeout", base.timeout)),
         retries=int(values.get("retries", base.retries)),
@@ -355,6 +372,10 @@ def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) 
         client_auth = table.get("client_auth", "basic")
         if client_auth not in ("basic", "post"):
             raise ConfigurationError('should be "basic" or "post"', source=source, path=f"{where}.client_auth")
+        bounded = {
+            key: _bounded(table.get(key, default), key, "FHIR", source, f"{where}.{key}")
+            for key, default in (("timeout", 30.0), ("retries", 2), ("backoff", 1.0))
+        }
         servers.append(
             FhirServerSettings(
                 base_url=base_url.rstrip("/"),
@@ -363,9 +384,30 @@ def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) 
                 client_secret=Secret(secret) if secret is not None else None,
                 scope=text("scope"),
                 client_auth=client_auth,
+                timeout=bounded["timeout"],
+                retries=int(bounded["retries"]),
+                backoff=bounded["backoff"],
             )
         )
     return tuple(servers)
+
+
+def _bounded(value: object, name: str, what: str, source: str, path: str) -> float:
+    """A timeout, retries or backoff setting (a number, or its text from an environment variable), within
+    :data:`~medassess._limits.LIMITS`."""
+    whole = name == "retries"
+    kind = "a whole number" if whole else "a number of seconds"
+    if isinstance(value, str):
+        try:
+            value = int(value) if whole else float(value)
+        except ValueError:
+            raise ConfigurationError(f"should be {kind}", source=source, path=path) from None
+    if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
+        raise ConfigurationError(f"should be {kind}", source=source, path=path)
+    low, high = LIMITS[name]
+    if not low <= value <= high:
+        raise ConfigurationError(f"{what} {name} must be from {low:g} to {high:g}", source=source, path=path)
+    return float(value)
 
 
 def _share_settings(table: Mapping[str, Any], source: str) -> ShareSettings:
@@ -410,6 +452,9 @@ def _mesh_settings(values: Mapping[str, Any], source: str) -> MeshSettings:
         ca=text("ca", required=False),
         verify=_boolean(values.get("verify", True), source),
         workflow_id=text("workflow_id", required=False) or DEFAULT_WORKFLOW_ID,
+        timeout=_bounded(values.get("timeout", 60.0), "timeout", "MESH", source, "mesh.timeout"),
+        retries=int(_bounded(values.get("retries", 0), "retries", "MESH", source, "mesh.retries")),
+        backoff=_bounded(values.get("backoff", 1.0), "backoff", "MESH", source, "mesh.backoff"),
     )
 
 

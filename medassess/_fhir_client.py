@@ -33,6 +33,7 @@ import httpx
 import orjson
 
 from ._exceptions import ConfigurationError, DeliveryRejected, OutcomeUnknown, TransportError
+from ._limits import check_limits
 
 __all__ = ["FhirClient", "Stored"]
 
@@ -46,8 +47,8 @@ _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol,
                  httpx.LocalProtocolError, httpx.ProxyError)  # fmt: skip
 """httpx failures that happen before a request reaches the server; any other may follow its arrival."""
-_ANSWER_LOST_STATUSES = frozenset({504})
-"""A gateway that timed out waiting for the server: the server may still have acted on the request."""
+_ANSWER_LOST_STATUSES = frozenset({502, 504})
+"""A gateway answering for the server (bad gateway, gateway timeout): the server may still have acted on it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,8 @@ class FhirClient:
     """Talk FHIR R4 JSON to one base URL; with ``token_url`` set, authenticate with client credentials.
 
     ``transport`` is an httpx transport (e.g. ``httpx.MockTransport`` in tests); ``clock`` gives seconds
-    for token expiry (``time.monotonic``).
+    for token expiry (``time.monotonic``). ``retries`` and ``backoff`` apply to :meth:`create_once` only, the
+    one write that is safe to send again.
     """
 
     def __init__(
@@ -108,6 +110,8 @@ class FhirClient:
         scope: str | None = None,
         client_auth: Literal["basic", "post"] = "basic",
         timeout: float = 30.0,
+        retries: int = 0,
+        backoff: float = 1.0,
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -117,6 +121,9 @@ class FhirClient:
             raise ConfigurationError("client credentials need both a client id and a client secret", source="token_url")
         self.client_id = client_id
         self._credentials = (client_id, client_secret) if self.token_url and client_id and client_secret else None
+        check_limits("FHIR", "fhir", timeout=timeout, retries=retries, backoff=backoff)
+        self.retries = retries
+        self.backoff = backoff
         self.scope = scope
         self.client_auth = client_auth
         self._clock = clock
@@ -166,7 +173,29 @@ class FhirClient:
         The server's answer must be the resource with that identifier (or its id in ``Location``): a
         different one proves nothing and raises :class:`TransportError`. A 412 (the server holds several
         with the identifier) raises :class:`DeliveryRejected` with code ``412``.
+
+        A try with no definite answer (no connection, a server error, a lost answer) is sent again up to
+        ``retries`` times, ``backoff`` seconds apart (doubling): the condition makes that safe. When a try's
+        answer was lost and a later one failed outright, the result is :class:`OutcomeUnknown`.
         """
+        tries, lost = 0, False
+        while True:
+            try:
+                return self._create_once(resource, system=system, value=value)
+            except DeliveryRejected:
+                raise
+            except TransportError as exc:
+                lost = lost or isinstance(exc, OutcomeUnknown)
+                if tries >= self.retries:
+                    if lost and not isinstance(exc, OutcomeUnknown):
+                        raise OutcomeUnknown(
+                            f"{exc.message}; an earlier try's answer was lost", code=exc.code, source=exc.source
+                        ) from None
+                    raise
+                tries += 1
+                time.sleep(self.backoff * 2 ** (tries - 1))
+
+    def _create_once(self, resource: Mapping[str, Any], *, system: str, value: str) -> Stored:
         resource_type = str(resource.get("resourceType") or "")
         criteria = {"If-None-Exist": f"identifier={system}|{value}"}
         response = self._send("POST", resource_type, resource, headers=criteria)
@@ -250,7 +279,8 @@ class FhirClient:
         except ValueError:
             result = None
         if not isinstance(result, dict) or "resourceType" not in result:
-            raise TransportError(f"{where}: the answer is not a FHIR resource", source=self.base_url)
+            # A success whose body cannot be read: the server acted, but what it did is not known here.
+            raise OutcomeUnknown(f"{where}: the answer is not a FHIR resource", source=self.base_url)
         return result
 
     def _bearer(self, credentials: tuple[str, str], *, renew: bool) -> str:

@@ -21,6 +21,7 @@ code, never a credential and never payload content.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -40,6 +41,8 @@ _REJECTING_CODES = frozenset({"06", "07", "08", "09", "11", "12", "14", "17", "1
 malformed control data), as listed in the MESH API's send errors."""
 _AUTH_ERRORS = frozenset({"Invalid Authentication Token", "No mailbox matched", "Mailbox id does not match token"})
 _FAILED_STATUSES = frozenset({"error", "undeliverable", "failed", "expired"})
+_CREDENTIALS = "credentials"
+"""The code a credentials refusal carries: sending again would only be refused again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ class Tracking:
 class MeshTransport:
     """One MESH session as the practice's mailbox. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, settings: MeshSettings, *, timeout: float = 60.0) -> None:
+    def __init__(self, settings: MeshSettings, *, timeout: float | None = None) -> None:
         self.settings = settings
         self._where = f"mesh://{urlsplit(settings.url).netloc}/{settings.mailbox}"
         self._client = _Client(
@@ -76,7 +79,7 @@ class MeshTransport:
             # None, not True, when no CA bundle is given: mesh-client then uses the NHS CA bundle it ships
             # for the known MESH endpoints (their certificates do not chain to public roots).
             verify=(settings.ca or None) if settings.verify else False,
-            timeout=timeout,
+            timeout=settings.timeout if timeout is None else timeout,
             # A send is never retried by the client: MESH does not deduplicate, so a retried POST whose first
             # attempt arrived would be a duplicate. Resends go through the ledger, under the same local id.
             max_retries=0,
@@ -98,7 +101,36 @@ class MeshTransport:
     def send(
         self, mailbox: str, payload: bytes, *, workflow_id: str, subject: str, local_id: str, content_type: str
     ) -> str:
-        """Send one message; returns the MESH message id."""
+        """Send one message; returns the MESH message id.
+
+        A try with no definite answer is sent again up to ``settings.retries`` times (``settings.backoff``
+        seconds apart, doubling), under the same local id: after a lost answer that can give the recipient a
+        second copy, which is why the default is none. Refusals (of the message or of the credentials) are not
+        sent again. When a try's answer was lost and a later one failed outright, :class:`OutcomeUnknown`.
+        """
+        tries, lost = 0, False
+        while True:
+            try:
+                return self._send_once(
+                    mailbox, payload, workflow_id=workflow_id, subject=subject, local_id=local_id,
+                    content_type=content_type,
+                )  # fmt: skip
+            except DeliveryRejected:
+                raise
+            except TransportError as exc:
+                lost = lost or isinstance(exc, OutcomeUnknown)
+                if tries >= self.settings.retries or exc.code == _CREDENTIALS:
+                    if lost and not isinstance(exc, OutcomeUnknown):
+                        raise OutcomeUnknown(
+                            f"{exc.message}; an earlier try's answer was lost", source=self._where
+                        ) from None
+                    raise
+                tries += 1
+                time.sleep(self.settings.backoff * 2 ** (tries - 1))
+
+    def _send_once(
+        self, mailbox: str, payload: bytes, *, workflow_id: str, subject: str, local_id: str, content_type: str
+    ) -> str:
         return self._call(
             lambda: str(
                 self._client.send_message(
@@ -127,8 +159,8 @@ class MeshTransport:
         except requests.HTTPError as exc:
             status = exc.response.status_code if exc.response is not None else "?"
             if status in (401, 403):
-                raise TransportError(self._refused_credentials(), source=self._where) from None
-            if status == 504:  # a gateway gave up waiting: MESH may still have acted on the request
+                raise TransportError(self._refused_credentials(), code=_CREDENTIALS, source=self._where) from None
+            if status in (502, 504):  # a gateway answering for MESH: MESH may still have acted on the request
                 raise OutcomeUnknown(f"MESH answered HTTP {status}; {_MAY_HAVE_IT}", source=self._where) from None
             raise TransportError(f"MESH answered HTTP {status}", source=self._where) from None
         except requests.exceptions.SSLError:
@@ -143,13 +175,15 @@ class MeshTransport:
             raise OutcomeUnknown(f"no answer from MESH in time; {_MAY_HAVE_IT}", source=self._where) from None
         except requests.exceptions.ChunkedEncodingError:
             raise OutcomeUnknown(f"MESH's answer was cut off; {_MAY_HAVE_IT}", source=self._where) from None
+        except requests.exceptions.InvalidJSONError:
+            raise OutcomeUnknown(f"MESH's answer could not be read; {_MAY_HAVE_IT}", source=self._where) from None
         except requests.RequestException as exc:
             raise TransportError(f"MESH request failed ({type(exc).__name__})", source=self._where) from None
 
     def _mesh_error(self, exc: MeshError, recipient: str | None) -> TransportError:
         message, detail = _mesh_error_parts(exc)
         if message in _AUTH_ERRORS:
-            return TransportError(self._refused_credentials(), source=self._where)
+            return TransportError(self._refused_credentials(), code=_CREDENTIALS, source=self._where)
         code = _mesh_error_code(detail)
         text = f"MESH refused the message to mailbox {recipient}: {message}" + (f" (code {code})" if code else "")
         if code in _REJECTING_CODES:

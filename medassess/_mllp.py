@@ -39,6 +39,7 @@ from typing import Literal
 
 from ._exceptions import ConfigurationError, DeliveryRejected, MappingError, OutcomeUnknown, TransportError
 from ._killpoints import kill_point
+from ._limits import LIMITS, check_limits
 
 __all__ = ["LIMITS", "Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]
 
@@ -55,24 +56,6 @@ _ESCAPES = {"F": 0, "S": 1, "R": 2, "E": 3, "T": 4}
 logger = logging.getLogger("medassess.mllp")
 
 DeliveryStatus = Literal["AA", "AE", "AR", "CE", "CR", "unexpected", "no-ack", "not-sent"]
-
-LIMITS: dict[str, tuple[float, float]] = {
-    "timeout": (0.05, 600.0),
-    "retries": (0, 10),
-    "backoff": (0.0, 300.0),
-}
-"""Safe bounds for an MLLP route's settings: a timeout (seconds, for the connection and for the ACK) long
-enough to mean something and short enough that a share cannot hang for hours; at most ten resends of one
-message in one run; at most five minutes' first back-off (it doubles per resend)."""
-
-
-def check_limits(source: str, **settings: float) -> None:
-    """ConfigurationError naming the first setting outside :data:`LIMITS` (never its value's context)."""
-    for name, value in settings.items():
-        low, high = LIMITS[name]
-        if not low <= value <= high:
-            raise ConfigurationError(f"MLLP {name} must be from {low:g} to {high:g}", source=source)
-
 
 _REJECTIONS: dict[str, DeliveryStatus] = {"AE": "AE", "AR": "AR", "CE": "CE", "CR": "CR"}
 """Definite answers: application error or reject, and their enhanced-mode commit equivalents."""
@@ -260,8 +243,8 @@ class MllpClient:
     ) -> None:
         if not host or not 0 < port < 65536:
             raise ConfigurationError("an MLLP receiver needs a host and a port from 1 to 65535", source="mllp")
-        check_limits("mllp", timeout=connect_timeout, retries=retries, backoff=backoff)
-        check_limits("mllp", timeout=read_timeout)
+        check_limits("MLLP", "mllp", timeout=connect_timeout, retries=retries, backoff=backoff)
+        check_limits("MLLP", "mllp", timeout=read_timeout)
         self.host = host
         self.port = port
         self.connect_timeout = connect_timeout
@@ -305,8 +288,7 @@ class MllpClient:
         self._report(DeliveryResult("no-ack" if left else "not-sent", control_id, last_problem, attempts))
         if left:
             raise OutcomeUnknown(
-                f"no acknowledgement for control id {control_id} after {times} ({last_problem}); it may have"
-                " arrived: the next send or share settles it",
+                f"no acknowledgement for control id {control_id} after {times} ({last_problem}); it may have arrived",
                 source=f"mllp://{self.address}",
             )
         raise TransportError(

@@ -197,6 +197,52 @@ def test_a_request_that_may_have_arrived_is_told_from_one_that_never_left(failur
     assert type(failure).__name__ in caught.value.message
 
 
+def _retrying(*answers: httpx.Response | Exception, seen: list[httpx.Request]) -> FhirClient:
+    queue = list(answers)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        answer = queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return FhirClient(BASE, transport=httpx.MockTransport(handler), retries=2, backoff=0)
+
+
+def test_create_once_sends_again_after_no_definite_answer_since_the_condition_makes_it_safe() -> None:
+    seen: list[httpx.Request] = []
+    held = httpx.Response(200, json={**_document("r-v1/x"), "id": "b-1"})
+    with _retrying(httpx.ReadTimeout("lost"), httpx.Response(503), held, seen=seen) as client:
+        result = client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert (result.created, result.resource_id, len(seen)) == (False, "b-1", 3)
+    assert {r.headers["If-None-Exist"] for r in seen} == {f"identifier={SYSTEM}|r-v1/x"}
+
+
+def test_create_once_gives_up_after_its_retries_and_remembers_a_lost_answer() -> None:
+    seen: list[httpx.Request] = []
+    refused = [httpx.ConnectError("refused")] * 3
+    with _retrying(*refused, seen=seen) as client, pytest.raises(TransportError) as never:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert not isinstance(never.value, OutcomeUnknown) and len(seen) == 3
+    with _retrying(httpx.ReadTimeout("lost"), *refused[:2], seen=seen) as client, pytest.raises(OutcomeUnknown) as lost:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert "an earlier try's answer was lost" in lost.value.message
+
+
+def test_create_once_never_sends_a_refusal_again() -> None:
+    seen: list[httpx.Request] = []
+    with _retrying(httpx.Response(422), seen=seen) as client, pytest.raises(DeliveryRejected):
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("kwargs", [{"retries": 11}, {"timeout": 0}, {"backoff": 301}, {"retries": -1}])
+def test_client_settings_outside_safe_bounds_are_refused(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ConfigurationError, match=r"FHIR \w+ must be from"):
+        FhirClient(BASE, **kwargs)  # type: ignore[arg-type]
+
+
 def test_a_gateway_timeout_may_have_stored_it() -> None:
     with _answering(httpx.Response(504)) as client, pytest.raises(OutcomeUnknown) as caught:
         client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")

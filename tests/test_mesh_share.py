@@ -17,12 +17,13 @@ import sys
 import textwrap
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 from mesh_client import MeshError
 
-from medassess import ConfigurationError, Ledger, load_record
+from medassess import ConfigurationError, DeliveryRejected, Ledger, OutcomeUnknown, TransportError, load_record
 from medassess._cli import main
 from medassess._config import DEFAULT_WORKFLOW_ID, load_config
 from medassess._formats import get_format
@@ -468,6 +469,56 @@ def test_secrets_never_show_in_repr_or_str() -> None:
     assert "********" in shown
 
 
+MESH_ENVIRON = {"MEDASSESS_MESH_URL": "https://mesh.example", "MEDASSESS_MESH_MAILBOX": "X26ABC1",
+                "MEDASSESS_MESH_PASSWORD": "p", "MEDASSESS_MESH_SHARED_KEY": "k",
+                "MEDASSESS_MESH_BACKOFF": "0"}  # fmt: skip
+
+
+def _tries(monkeypatch: pytest.MonkeyPatch, retries: int, *answers: Exception | str) -> tuple[list[int], Any]:
+    """A MeshTransport whose sends meet ``answers`` in turn (an exception, or a MESH message id)."""
+    settings = load_config(environ={**MESH_ENVIRON, "MEDASSESS_MESH_RETRIES": str(retries)}).mesh()
+    queue, tries = list(answers), []
+
+    def send_once(self: MeshTransport, *args: object, **kwargs: object) -> str:
+        tries.append(1)
+        answer = queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(MeshTransport, "_send_once", send_once)
+    transport = MeshTransport(settings)
+    result: Any
+    try:
+        result = transport.send("X26ABC2", b"{}", workflow_id="W", subject="S", local_id="L", content_type="t")
+    except TransportError as exc:
+        result = exc
+    finally:
+        transport.close()
+    return tries, result
+
+
+def test_mesh_sends_are_not_retried_by_default_and_retried_when_the_site_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    down = TransportError("MESH server unreachable; share again later")
+    tries, result = _tries(monkeypatch, 0, down, "MSG-1")
+    assert (len(tries), result) == (1, down)
+    tries, result = _tries(monkeypatch, 2, down, OutcomeUnknown("no answer from MESH in time"), "MSG-2")
+    assert (len(tries), result) == (3, "MSG-2")
+
+
+def test_mesh_retries_stop_at_refusals_and_remember_a_lost_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    refused = DeliveryRejected("MESH refused the message to mailbox X26ABC2: Unregistered (code 12)", code="12")
+    tries, result = _tries(monkeypatch, 2, refused)
+    assert (len(tries), result) == (1, refused)
+    credentials = TransportError("MESH refused the credentials for mailbox X26ABC1", code="credentials")
+    tries, result = _tries(monkeypatch, 2, credentials)
+    assert (len(tries), result) == (1, credentials)
+    down = TransportError("MESH server unreachable; share again later")
+    tries, result = _tries(monkeypatch, 2, OutcomeUnknown("no answer from MESH in time"), down, down)
+    assert len(tries) == 3 and isinstance(result, OutcomeUnknown)
+    assert result.message == "MESH server unreachable; share again later; an earlier try's answer was lost"
+
+
 def test_the_environment_overrides_the_file_and_paths_are_relative_to_it(tmp_path: Path) -> None:
     (tmp_path / "client.pem").write_text("cert")
     (tmp_path / "client.key").write_text("key")
@@ -520,6 +571,9 @@ def test_the_environment_overrides_the_file_and_paths_are_relative_to_it(tmp_pat
         ("", {"MEDASSESS_MESH_CERT": "s3cr3t-typo.pem"}, "MESH settings 'cert' and 'key' go together"),
         ("", {"MEDASSESS_MESH_CA": "/nowhere/s3cr3t-typo.pem"}, "MESH setting 'ca' names a file that does not exist"),
         ("[share]\nformat_by_role = 3\n", {}, "share.format_by_role: should map roles to format names"),
+        ("", {"MEDASSESS_MESH_TIMEOUT": "s3cr3t-typo"}, "mesh.timeout: should be a number of seconds"),
+        ("[mesh]\nretries = 11\n", {}, "mesh.retries: MESH retries must be from 0 to 10"),
+        ("", {"MEDASSESS_MESH_BACKOFF": "-1"}, "mesh.backoff: MESH backoff must be from 0 to 300"),
     ],
 )
 def test_configuration_errors_name_the_setting_never_its_value(

@@ -110,7 +110,7 @@ def test_no_acknowledgement_is_unknown_and_a_later_aa_settles_the_same_delivery(
         assert send(str(EXAMPLE), "--mllp", address, "--ledger", str(ledger), "--retries", "0") == 1
         # The message left and the receiver kept it: not "failed", which would read as "nothing arrived".
         assert events(ledger)[-1][2:4] == ("unknown", control_id())
-        assert "it may have arrived: the next send or share settles it" in capsys.readouterr().out
+        assert "it may have arrived: the next send settles it" in capsys.readouterr().out
         assert send(str(EXAMPLE), "--mllp", address, "--ledger", str(ledger)) == 0
     with Ledger(ledger) as opened:
         [delivery] = opened.deliveries(RECORD_ID)
@@ -244,3 +244,28 @@ def test_a_routes_own_settings_win_over_the_defaults(tmp_path: Path) -> None:
     mllp = load_config(config, environ={}).mllp
     assert mllp.for_route("slow.trust.nhs.uk", 2575) == MllpRouteSettings(timeout=60.0, retries=1, backoff=1.0)
     assert mllp.for_route("slow.trust.nhs.uk", 2576) == MllpRouteSettings(timeout=5.0, retries=1, backoff=1.0)
+
+
+@pytest.mark.parametrize(
+    ("toml", "path", "problem"),
+    [
+        ('[[fhir]]\nbase_url = "https://f.example/fhir"\ntimeout = 0\n', "fhir[0].timeout", "FHIR timeout must be"),
+        ('[[fhir]]\nbase_url = "https://f.example/fhir"\nretries = 11\n', "fhir[0].retries", "FHIR retries must be"),
+        ('[[fhir]]\nbase_url = "https://f.example/fhir"\nbackoff = "x"\n', "fhir[0].backoff", "number of seconds"),
+    ],
+)
+def test_unusable_fhir_delivery_settings_are_named(tmp_path: Path, toml: str, path: str, problem: str) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(toml)
+    with pytest.raises(ConfigurationError) as caught:
+        load_config(config)
+    assert caught.value.path == path and problem in caught.value.message
+
+
+def test_fhir_delivery_settings_reach_the_client(tmp_path: Path) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text('[[fhir]]\nbase_url = "https://f.example/fhir"\ntimeout = 5\nretries = 0\n')
+    server = load_config(config, environ={}).fhir_server("https://f.example/fhir")
+    assert server is not None
+    with server.client() as client:
+        assert (client.retries, client.backoff, client._http.timeout.read) == (0, 1.0, 5.0)

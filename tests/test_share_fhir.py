@@ -57,7 +57,7 @@ def fhir_record(directory: Path, base_url: str) -> Path:
 
 def site_config(directory: Path, base_url: str, extra: str = "") -> Path:
     path = directory / "site.toml"
-    path.write_text(f'[share]\ndefault_format = "hl7v2"\n\n[[fhir]]\nbase_url = "{base_url}"\n{extra}')
+    path.write_text(f'[share]\ndefault_format = "hl7v2"\n\n[[fhir]]\nbase_url = "{base_url}"\nbackoff = 0\n{extra}')
     return path
 
 

@@ -43,12 +43,13 @@ from pathlib import Path
 from typing import get_args
 
 from .._config import MllpRouteSettings, load_config
-from .._exceptions import ConfigurationError, InputError, ShareGateRefused, TransportError
+from .._exceptions import ConfigurationError, InputError, OutcomeUnknown, ShareGateRefused, TransportError
 from .._formats import get_format
 from .._io import iter_record_files, load_record
 from .._killpoints import kill_point
 from .._ledger import Delivery, Ledger
-from .._mllp import DeliveryResult, MllpClient, check_limits, frame, message_control_id
+from .._limits import check_limits
+from .._mllp import DeliveryResult, MllpClient, frame, message_control_id
 from .._record import MllpRoute, RecipientRole, Record
 from .._share import local_id, record_mllp_result
 from ..gate.engine import require_shareable
@@ -163,7 +164,7 @@ def route_settings(args: argparse.Namespace, host: str, port: int) -> MllpRouteS
         retries=base.retries if args.retries is None else args.retries,
         backoff=base.backoff if args.backoff is None else args.backoff,
     )
-    check_limits("--timeout/--retries/--backoff", **dataclasses.asdict(chosen))
+    check_limits("MLLP", "--timeout/--retries/--backoff", **dataclasses.asdict(chosen))
     return chosen
 
 
@@ -238,7 +239,10 @@ def send_all(
                 recorder.before(item, item.payload)
             try:
                 line = f"control id {client.send(item.payload).control_id}: AA"
-            except TransportError as exc:  # rejections and lost answers included: the message says which
+            except OutcomeUnknown as exc:
+                line = f"{exc.message}: the next send settles it" + ("" if recorder else " (with a ledger)")
+                status = EXIT_REFUSED
+            except TransportError as exc:  # rejections included: the message says which
                 line = exc.message
                 status = EXIT_REFUSED
             kill_point("after-outcome")
