@@ -151,6 +151,43 @@ def test_mllp_through_faults_loses_nothing_claims_nothing_false_and_settles(tmp_
            by_kind=by_kind(faults), duplicates=duplicates, runs=runs)  # fmt: skip
 
 
+def test_send_without_retries_resends_only_what_is_open_and_never_loses_an_acknowledgement(tmp_path: Path) -> None:
+    # `send --retries 0` re-run by hand: each run may leave some open, and must send those and only those.
+    faults = SeededFaults(seed=11, rate=0.3, kinds=MLLP_FAULTS)
+    ledger = tmp_path / "ledger.sqlite3"
+    manual = {"kind": "manual", "description": "letter handed over at the visit"}
+    records = write_records(tmp_path / "records", 20, lambda _: manual, "send-fault")
+    with running(MllpReceiver()) as receiver, running(
+        MllpFaultProxy(receiver.server_address, faults, late=0.4)
+    ) as proxy:  # fmt: skip
+        address = f"127.0.0.1:{proxy.server_address[1]}"
+        command = ["send", str(tmp_path / "records"), "--mllp", address, "--ledger", str(ledger), "--retries", "0",
+                   "--timeout", "0.2", "--today", "2026-03-10"]  # fmt: skip
+        acknowledged: set[str] = set()
+        runs = 0
+        while len(acknowledged) < len(records):
+            runs += 1
+            assert runs <= 6, f"not settled after 6 runs: {len(acknowledged)} of {len(records)}"
+            sent_before = len(faults.log)
+            main(command)
+            assert_consistent(ledger)
+            now = {record: d.status for (record, _), d in states(ledger).items()}
+            assert len(faults.log) - sent_before == len(records) - len(acknowledged)  # only the open ones
+            assert acknowledged <= {r for r, status in now.items() if status == "acknowledged"}  # never lost
+            acknowledged = {r for r, status in now.items() if status == "acknowledged"}
+        before = len(faults.log)
+        assert main(command) == 0 and len(faults.log) == before
+    copies = receiver.copies()
+    assert set(copies) == {
+        hl7v2_control_id(r, 1, None) for r in records
+    }  # unaddressed: the record names no such receiver
+    duplicates = sum(n - 1 for n in copies.values())
+    for identity, count in copies.items():
+        assert count - 1 <= sum(f in ANSWER_LOST for f in faults.faults_of(identity)), identity
+    report("MLLP send --retries 0", deliveries=len(records), messages_sent=len(faults.log),
+           faults=faults.count(*MLLP_FAULTS), by_kind=by_kind(faults), duplicates=duplicates, runs=runs)  # fmt: skip
+
+
 def test_a_slow_receiver_settles_once_its_route_waits_long_enough(tmp_path: Path) -> None:
     # A receiver that answers after its sender stops waiting gets a copy per attempt and never an AA seen:
     # the outcome is unknown, never failed, and the route's own timeout settles it.
