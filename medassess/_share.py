@@ -402,7 +402,11 @@ def record_mllp_result(ledger: Ledger, attempt: Delivery, result: DeliveryResult
         sent = ledger.mark_sent(attempt, message_id=control_id)
         return ledger.mark_acknowledged(sent, detail="MLLP AA")
     if result.outcome_unknown:
-        detail = f"MLLP {result.status}: the message left and no usable acknowledgement came back"
+        detail = (
+            "MLLP no-ack: the message left and no usable acknowledgement came back"
+            if result.status == "no-ack"
+            else "MLLP unexpected: the receiver answered with a code that is not an accept"
+        )
         return ledger.mark_unknown(attempt, detail=detail, message_id=control_id)
     if result.status == "not-sent":
         return ledger.mark_failed(

@@ -269,3 +269,13 @@ def test_fhir_delivery_settings_reach_the_client(tmp_path: Path) -> None:
     assert server is not None
     with server.client() as client:
         assert (client.retries, client.backoff, client._http.timeout.read) == (0, 1.0, 5.0)
+
+
+def test_a_commit_accept_alone_is_unknown_not_acknowledged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = tmp_path / "ledger.sqlite3"
+    with scripted("CA") as receiver:
+        assert send(str(EXAMPLE), "--mllp", f"127.0.0.1:{receiver.server_address[1]}", "--ledger", str(ledger)) == 1
+    assert events(ledger)[-1][2:] == (
+        "unknown", control_id(), "MLLP unexpected: the receiver answered with a code that is not an accept"
+    )  # fmt: skip
+    assert "answered CA, not AA" in capsys.readouterr().out

@@ -240,7 +240,8 @@ def send_all(
             try:
                 line = f"control id {client.send(item.payload).control_id}: AA"
             except OutcomeUnknown as exc:
-                line = f"{exc.message}: the next send settles it" + ("" if recorder else " (with a ledger)")
+                # With a ledger the next send knows what is still open; without one it would send everything.
+                line = f"{exc.message}: the next send settles it" if recorder is not None else exc.message
                 status = EXIT_REFUSED
             except TransportError as exc:  # rejections included: the message says which
                 line = exc.message
