@@ -364,3 +364,29 @@ def test_a_utc_offset_fhir_cannot_carry_is_refused_with_its_path() -> None:
     assert caught.value.path == "$.updated"
     data["updated"] = "2026-03-02T16:40:00-14:00"
     assert build_bundle(record_from_data(data))["timestamp"] == "2026-03-02T16:40:00-14:00"
+
+
+def test_editing_one_bundle_leaves_the_next_unchanged() -> None:
+    # Every dict in a Bundle is its own: an integrator editing what build_bundle returned (found by the
+    # document property test in tests/test_one_validation.py) must not change the documents built after it.
+    record = load_record(METHADONE)
+    before = medassess._fhir.dumps(unchecked_bundle(record))
+    edited = unchecked_bundle(record)
+    for entry in edited["entry"]:
+        for security in entry["resource"].get("meta", {}).get("security", []):
+            security["code"] = "edited"
+    edited["meta"]["security"][0]["code"] = "edited"
+
+    def edit(node: Any) -> int:
+        if isinstance(node, list):
+            return sum(edit(item) for item in node)
+        if not isinstance(node, dict):
+            return 0
+        found = int(str(node.get("url", "")).endswith("/empty-text"))
+        if found:
+            node["url"] = "edited"
+        return found + sum(edit(value) for value in node.values())
+
+    assert edit(unchecked_bundle(_hostile_record())) >= 1
+    assert medassess._fhir.dumps(unchecked_bundle(record)) == before
+    assert b"edited" not in medassess._fhir.dumps(unchecked_bundle(_hostile_record()))
