@@ -147,6 +147,7 @@ def test_header_and_document_fields() -> None:
         ("2026-06-02T09:05:07.250+01:00", "20260602090507+0100"),
         ("2026-06-02T09:05:07-03:30", "20260602090507-0330"),
         (dt.datetime(2026, 6, 2, 9, 5, 7, tzinfo=dt.timezone(dt.timedelta(seconds=30))), "20260602090437+0000"),
+        ("0999-06-02T09:05:07Z", "09990602090507+0000"),
     ],
 )
 def test_message_time_keeps_the_records_offset(updated: str | dt.datetime, msh7: str) -> None:
