@@ -387,7 +387,7 @@ def test_send_with_an_unusable_file_sends_nothing(tmp_path: Path, capsys: pytest
         status = _send(str(EXAMPLE), str(broken), "--mllp", f"127.0.0.1:{receiver.server_address[1]}")
     assert status == 2
     assert receiver.received == []
-    assert f"{broken}: not valid JSON" in capsys.readouterr().err
+    assert f"{broken}: line 1, column 15: not valid JSON" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("address", ["127.0.0.1", "127.0.0.1:0", "127.0.0.1:70000", ":2575", "host:port"])
