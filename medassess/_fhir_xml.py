@@ -16,8 +16,9 @@ written ``<td></td>``), as the UK Core examples are; and the XML bytes are deter
 definition order). A decimal keeps its JSON value, written in its shortest exact form.
 
 XML 1.0 cannot carry most C0 control characters and FHIR strings may not hold them either, so a resource
-with one is refused with a MappingError. The assessment document never has one: medassess._fhir writes such
-text readably and keeps the exact value in a base64 extension.
+with one is refused with a MappingError. The assessment document never has one: the record model refuses such
+text when a record is read, and medassess._fhir writes other text a FHIR string cannot hold readably, with the
+exact value in a base64 extension.
 """
 
 from __future__ import annotations

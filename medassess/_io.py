@@ -18,8 +18,9 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ValidationError
 
+from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import InputError, RecordError
-from ._record import Record
+from ._record import LOCAL_CODE_MAX, NOT_XML_TEXT, Record
 
 MAX_RECORD_BYTES = 10 * 1024 * 1024
 """A record is a few kilobytes; anything past this is not a record and is refused before parsing."""
@@ -100,6 +101,15 @@ _OWN_TEXTS = tuple(
         "stopped is before started",
         "last_changed is before started",
         "needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00",
+        "needs a UTC offset in whole minutes from -12:59 to +14:00, which FHIR and HL7 v2 both allow",
+        "must fall between 0001-01-02 and 9999-12-30 (UTC), so it can be given in any time zone",
+        NOT_XML_TEXT,
+        f"is not a code system a medicine can be sent in; expected {DMD_SYSTEM} (dm+d; {SNOMED_SYSTEM} is taken"
+        f" for it) or {LOCAL_SYSTEM}",
+        "a dm+d or SNOMED CT id is 6 to 18 digits, not starting with 0",
+        "a dm+d or SNOMED CT id names a concept: its partition (the 2nd and 3rd digits from the end) is 00 or 10",
+        "the dm+d or SNOMED CT id fails its Verhoeff check digit (a digit is mistyped)",
+        f"a medassess local code is up to {LOCAL_CODE_MAX} lower-case letters and digits, in words joined by '-'",
         "<kind>s[<n>] has the same id as <kind>s[<n>]",
         "assessments[<n>].medicine_ids[<n>] names a medicine the record does not list",
         "a medicine is taken by the partner, but the record has no partner",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,7 +30,7 @@ from medassess._exceptions import InputError
 from medassess._fhir import dumps, unchecked_bundle
 from medassess._fhir_xml import json_to_xml
 from medassess._hl7v2 import _text as hl7_text
-from medassess._hl7v2 import build, control_id, default_site_profile
+from medassess._hl7v2 import build, default_site_profile
 from medassess._hl7v2 import record_json as embedded_json
 from medassess._identifiers import is_valid_nhs_number
 
@@ -294,19 +295,19 @@ def _with_embedded(content: bytes, record_json: str, control: str | None = None)
 
 def embedded_record_edits(content: bytes, record: Record, *, byte_changes: bool = True) -> Iterator[bytes]:
     """The record an HL7 v2 message carries, broken: unknown keys and wrong types named by canaries, its JSON
-    broken next to a canary, and a valid record HL7 v2 cannot express (a medicine code system the message has
-    no CWE-3 name for) under the control id that record gives, so the reader gets as far as mapping it."""
+    broken next to a canary, and a medicine coded in a system no export can name (canary text) under the
+    control id that JSON gives, so the reader gets past the control id to the record itself."""
     text = embedded_json(record)
     for edited in _json_edits(orjson.loads(text)):
         yield _with_embedded(content, orjson.dumps(edited).decode())
     for broken in byte_changes_around_canaries(text.encode()) if byte_changes else ():
         yield _with_embedded(content, broken.decode("utf-8", errors="replace"))
-    data = record.model_dump(mode="json", exclude_none=True)
+    data = orjson.loads(text)
     coded = [m for m in data["medicines"] if "code" in m]
     if coded:
         coded[0]["code"]["system"] = f"urn:{GIVEN}:{NHS}"
-        unmappable = record_from_data(data)
-        yield _with_embedded(content, embedded_json(unmappable), control_id(unmappable))
+        foreign = orjson.dumps(data).decode()
+        yield _with_embedded(content, foreign, hashlib.sha256(foreign.encode()).hexdigest()[:20].upper())
 
 
 def record_edits(content: bytes) -> Iterator[bytes]:

@@ -215,7 +215,8 @@ def test_decimals_keep_their_value_and_integers_stay_integers() -> None:
 
 # Hostile free text, through record -> XML -> record, on the same generated records as the FHIR JSON reader's
 # test (every free-text field of every example: markup, quotes, controls, other scripts, very long text).
-# XML 1.0 cannot carry C0 controls; the Bundle holds a readable version and the exact text in base64
+# A record holds no character XML 1.0 cannot carry (the record model refuses them); text FHIR strings cannot
+# hold as they are (empty, only whitespace, C1 controls) is written readably with the exact text in base64
 # (see medassess._fhir), so the round trip stays exact.
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from medassess import DMD_SYSTEM, RecordError, load_record, record_from_data, record_to_json
 from medassess._io import describe_problem
 from medassess._schema import PUBLISHED, schema_bytes
+from tests.hostile import xml_characters
 
 ROOT = Path(__file__).resolve().parent.parent
 ANTENATAL = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -130,7 +131,7 @@ def test_json_schema_accepts_the_examples_and_refuses_what_the_model_refuses() -
     assert not validator.is_valid(bad)
 
 
-_TEXT = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=200).filter(lambda t: t.strip())
+_TEXT = st.text(xml_characters, min_size=1, max_size=200).filter(lambda t: t.strip())
 
 
 @settings(max_examples=60, deadline=None)
@@ -179,6 +180,10 @@ def test_every_payload_format_a_recipient_may_ask_for_is_registered() -> None:
         (lambda d: d["medicines"][0].update(started="2025-12-02"), "last_changed is before started"),
         (lambda d: d.update(updated="2026-03-02T10:15:00"), "needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00"),
         (lambda d: d["medicines"][0].update(taken_by="partner"), "a medicine is taken by the partner, but the record"),
+        (lambda d: d.update(updated="2026-03-02T10:15:00+15:00"), "needs a UTC offset in whole minutes from -12:59"),
+        (lambda d: d["mother"]["name"].update(family="Marsh\x0bExample"), "holds a character XML cannot carry"),
+        (lambda d: d["medicines"][1]["code"].update(system="urn:x"), "is not a code system a medicine can be sent in"),
+        (lambda d: d["medicines"][1]["code"].update(code="123"), "a dm+d or SNOMED CT id is 6 to 18 digits"),
     ],
 )
 def test_the_models_own_texts_are_passed_on(edit: Any, message: str) -> None:
