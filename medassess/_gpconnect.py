@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from ._codesystems import DMD_SYSTEM_ALIASES
 from ._exceptions import ReadError
-from ._io import json_path
+from ._io import describe_problem, json_path
 from ._record import Medicine, Organisation, Prescriber
 
 _LAST_ISSUE_DATE = frozenset(
@@ -179,7 +179,9 @@ def _medicine(
     except ValidationError as exc:
         error = exc.errors(include_input=False, include_url=False)[0]
         raise ReadError(
-            f"cannot be a medicine: {error['msg']}", source=bundle.source, path=where + json_path(error["loc"])[1:]
+            f"cannot be a medicine: {describe_problem(error)}",
+            source=bundle.source,
+            path=where + json_path(error["loc"])[1:],
         ) from None
     return GpConnectMedicine(
         medicine=medicine,

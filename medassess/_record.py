@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -36,7 +37,7 @@ from pydantic import (
 )
 
 from ._codesystems import DMD_SYSTEM, DMD_SYSTEM_ALIASES, LOCAL_SYSTEM, SNOMED_SYSTEM
-from ._identifiers import sctid_problem
+from ._identifiers import record_label, sctid_problem
 
 _LOCAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,63}")
 
@@ -489,23 +490,24 @@ class Record(_Model):
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Record:
-        lists: tuple[tuple[str, list[Medicine] | list[Assessment] | list[Recipient]], ...] = (
+        lists: tuple[tuple[str, Sequence[Medicine | Assessment | Recipient]], ...] = (
             ("medicine", self.medicines),
             ("assessment", self.assessments),
             ("recipient", self.recipients),
         )
+        # Messages name positions, never the ids: a record may hold any id its grammar allows (see _identifiers).
         for kind, items in lists:
-            seen: set[str] = set()
-            for item in items:
+            seen: dict[str, int] = {}
+            for index, item in enumerate(items):
                 if item.id in seen:
-                    raise ValueError(f"{kind} id {item.id!r} is used twice")
-                seen.add(item.id)
+                    raise ValueError(f"{kind}s[{index}] has the same id as {kind}s[{seen[item.id]}]")
+                seen[item.id] = index
         medicine_ids = {m.id for m in self.medicines}
-        for assessment in self.assessments:
-            for mid in assessment.medicine_ids:
+        for index, assessment in enumerate(self.assessments):
+            for position, mid in enumerate(assessment.medicine_ids):
                 if mid not in medicine_ids:
                     raise ValueError(
-                        f"assessment {assessment.id!r} covers medicine {mid!r}, which the record does not list"
+                        f"assessments[{index}].medicine_ids[{position}] names a medicine the record does not list"
                     )
         if any(m.taken_by == "partner" for m in self.medicines) and self.partner is None:
             raise ValueError("a medicine is taken by the partner, but the record has no partner")
@@ -525,4 +527,4 @@ class Record(_Model):
     @property
     def masked_id(self) -> str:
         """How the record is named in logs and messages: its id and version, never the patient."""
-        return f"{self.record_id} v{self.version}"
+        return record_label(self.record_id, self.version)

@@ -137,7 +137,8 @@ def test_a_resource_other_than_a_bundle_is_not_an_assessment_document() -> None:
 
 BAD_XML = {
     "out-of-order": (_bundle_xml('<type value="document"/>', '<id value="x"/>'), "Bundle.id (line 2)", "out of order"),
-    "unknown-element": (_bundle_xml('<colour value="red"/>'), "Bundle.colour", "not an element of Bundle"),
+    # Named by its position among its parent's children and its line, never by its name (which could be anything).
+    "unknown-element": (_bundle_xml('<colour value="red"/>'), "Bundle (line", "is not an element of Bundle"),
     "repeated": (_bundle_xml('<type value="document"/><type value="collection"/>'), "Bundle.type", "more than once"),
     "bad-boolean": (
         _bundle_xml('<entry><resource><Patient><active value="yes"/></Patient></resource></entry>'),
