@@ -292,7 +292,9 @@ def test_a_refusal_is_shown_to_the_sharer_but_the_ledger_keeps_only_the_status(
     ledger_path = tmp_path / "ledger.sqlite3"
     assert len(posts) == 1  # not retried within the share
     assert outcome.status == verdict and not outcome.delivered
-    assert NHS in str(outcome.detail)  # the sharer sees why
+    # The sharer sees why, in the server's words, with the NHS number it quoted masked.
+    assert "Patient with NHS number [number] is not registered" in str(outcome.detail)
+    assert NHS not in str(outcome.detail)
     assert maternity(ledger_path, outcome.record_id).detail == ledger_detail
     assert NHS.encode() not in ledger_bytes(ledger_path)
     assert all(o.delivered for o in outcomes[1:])

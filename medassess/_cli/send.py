@@ -123,7 +123,7 @@ class Outgoing:
     recipient_role: str
 
     def prefix(self) -> str:
-        return f"{self.file}: {self.record.record_id} v{self.record.version}"
+        return f"{self.file}: {self.record.masked_id}"
 
 
 def recipient_at(record: Record, host: str, port: int, role: str) -> tuple[str, str, bool]:
