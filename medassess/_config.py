@@ -44,7 +44,7 @@ win over the file so a secret can stay out of it::
 
 Every transport has a ``timeout``, ``retries`` (how many times one share sends again after an attempt with
 no definite answer) and ``backoff`` (seconds before the first resend, doubling), all bounded
-(``medassess._limits.LIMITS``). Resending is safe for FHIR (a conditional create cannot make a second copy),
+(``medassess._delivery_bounds.LIMITS``). Resending is safe for FHIR (a conditional create cannot make a second copy),
 so ``[[fhir]]`` resends twice by default; an MLLP or MESH resend after a lost answer can be a duplicate (with
 the same MSH-10 or local id), so MLLP keeps its long-standing two and MESH none unless the site asks.
 
@@ -72,9 +72,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from ._delivery_bounds import LIMITS
 from ._exceptions import ConfigurationError
 from ._fhir_client import FhirClient, checked_url
-from ._limits import LIMITS
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
@@ -394,7 +394,7 @@ def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) 
 
 def _bounded(value: object, name: str, what: str, source: str, path: str) -> float:
     """A timeout, retries or backoff setting (a number, or its text from an environment variable), within
-    :data:`~medassess._limits.LIMITS`."""
+    :data:`~medassess._delivery_bounds.LIMITS`."""
     whole = name == "retries"
     kind = "a whole number" if whole else "a number of seconds"
     if isinstance(value, str):

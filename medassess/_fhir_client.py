@@ -31,8 +31,8 @@ from urllib.parse import urlsplit
 import httpx
 import orjson
 
+from ._delivery_bounds import check_limits
 from ._exceptions import ConfigurationError, DeliveryRejected, OutcomeUnknown, TransportError
-from ._limits import check_limits
 from ._redact import mask_receiver_text
 
 __all__ = ["FhirClient", "Stored"]

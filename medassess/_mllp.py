@@ -38,9 +38,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ._delivery_bounds import LIMITS, check_limits
 from ._exceptions import ConfigurationError, DeliveryRejected, MappingError, OutcomeUnknown, TransportError
 from ._killpoints import kill_point
-from ._limits import LIMITS, check_limits
 from ._redact import mask_receiver_text, receiver_code
 
 __all__ = ["LIMITS", "Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]

@@ -43,12 +43,12 @@ from pathlib import Path
 from typing import get_args
 
 from .._config import MllpRouteSettings, load_config
+from .._delivery_bounds import check_limits
 from .._exceptions import ConfigurationError, InputError, OutcomeUnknown, ShareGateRefused, TransportError
 from .._formats import get_format
 from .._io import iter_record_files, load_record
 from .._killpoints import kill_point
 from .._ledger import Delivery, Ledger
-from .._limits import check_limits
 from .._mllp import DeliveryResult, MllpClient, frame, message_control_id
 from .._record import MllpRoute, RecipientRole, Record
 from .._share import local_id, record_mllp_result
