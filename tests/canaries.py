@@ -25,7 +25,16 @@ from typing import Any
 
 import orjson
 
-from medassess import MedassessError, Record, record_from_data, record_to_json
+from medassess import (
+    MedassessError,
+    Record,
+    parse_record,
+    read_fhir_json,
+    read_fhir_xml,
+    record_from_data,
+    record_from_hl7v2,
+    record_to_json,
+)
 from medassess._exceptions import InputError
 from medassess._fhir import dumps, unchecked_bundle
 from medassess._fhir_xml import json_to_xml
@@ -33,6 +42,14 @@ from medassess._hl7v2 import _text as hl7_text
 from medassess._hl7v2 import build, default_site_profile
 from medassess._hl7v2 import record_json as embedded_json
 from medassess._identifiers import is_valid_nhs_number
+
+READERS: dict[str, Callable[..., Record]] = {
+    "record-json": parse_record,
+    "fhir-json": read_fhir_json,
+    "fhir-xml": read_fhir_xml,
+    "hl7v2": record_from_hl7v2,
+}
+"""Each input kind and the public function that reads it."""
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))

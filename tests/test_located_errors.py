@@ -12,15 +12,15 @@ inside the file to point to), and no canary may be in it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medassess import MappingError, ReadError, Record, parse_record, read_fhir_json, read_fhir_xml, record_from_hl7v2
+from medassess import MappingError, ReadError, record_from_hl7v2
 from tests.canaries import (
     BYTES,
+    READERS,
     canary_spans,
     embedded_record_edits,
     fhir_url_edits,
@@ -34,12 +34,6 @@ from tests.canaries import (
 )
 
 SOURCE = "in/the-file.dat"
-READERS: dict[str, Callable[..., Record]] = {
-    "record-json": parse_record,
-    "fhir-json": read_fhir_json,
-    "fhir-xml": read_fhir_xml,
-    "hl7v2": record_from_hl7v2,
-}
 
 
 @functools.cache

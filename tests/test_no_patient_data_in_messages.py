@@ -16,14 +16,14 @@ from __future__ import annotations
 import ast
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from medassess import Record, parse_record, read_fhir_json, read_fhir_xml, record_from_hl7v2
 from medassess._cli import main
 from tests.canaries import (
+    READERS,
     SENTENCE,
     byte_changes_around_canaries,
     embedded_record_edits,
@@ -39,12 +39,6 @@ from tests.canaries import (
 )
 
 SOURCE = "payload.dat"
-READERS: dict[str, Callable[..., Record]] = {
-    "record-json": parse_record,
-    "fhir-json": read_fhir_json,
-    "fhir-xml": read_fhir_xml,
-    "hl7v2": record_from_hl7v2,
-}
 BYTE_CHANGED = {"record-json": 2, "fhir-json": 2, "fhir-xml": 1, "hl7v2": 1}
 """How many of the planted examples get the byte changes around every canary (each gets every other break): the
 slower readers get fewer, to keep the suite fast."""
