@@ -53,6 +53,7 @@ from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import ConfigurationError, MappingError
 from ._hl7v2_escape import escape, fit, split_escaped
 from ._io import json_path
+from ._limits import Limits, read_file
 from ._record import (
     Assessment,
     Clinician,
@@ -126,14 +127,17 @@ class SiteProfile(BaseModel):
 def load_site_profile(path: str | Path) -> SiteProfile:
     """Read and check a site profile; problems are located (file and key)."""
     source = str(path)
+    limits = Limits.from_environment()
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_file(path, limits.config_bytes, name="config_bytes", error=ConfigurationError).decode("utf-8")
     except OSError as exc:
         raise ConfigurationError(f"cannot be read ({exc.strerror or type(exc).__name__})", source=source) from None
     except UnicodeDecodeError:
         raise ConfigurationError("is not UTF-8 text", source=source) from None
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigurationError("is nested too deeply to be a site profile", source=source) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(f"is not valid TOML ({exc})", source=source) from None
     try:

@@ -30,7 +30,11 @@ from medassess import (
     ReadError,
     Record,
     RecordError,
+    TemplateError,
+    load_config,
     load_record,
+    load_site_profile,
+    load_template,
     parse_record,
     read_fhir_json,
     read_fhir_xml,
@@ -528,3 +532,48 @@ def test_json_is_parsed_once_from_sniff_to_record(monkeypatch: pytest.MonkeyPatc
     calls.clear()
     assert load_record(METHADONE) == RECORD
     assert calls == [len(RECORD_JSON)]
+
+
+# -- configuration files -------------------------------------------------------------------------------------
+
+
+def test_a_config_file_past_the_limit_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text('[share]\ndefault_format = "hl7v2"\n')
+    size = config.stat().st_size
+    assert load_config(config, environ={"MEDASSESS_MAX_CONFIG_BYTES": str(size)}).share.default_format == "hl7v2"
+    with pytest.raises(ConfigurationError) as caught:
+        load_config(config, environ={"MEDASSESS_MAX_CONFIG_BYTES": str(size - 1)})
+    assert f"is larger than {size - 1} bytes (the limit, MEDASSESS_MAX_CONFIG_BYTES)" in str(caught.value)
+
+
+def test_a_site_profile_or_template_past_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    profile = ROOT / "mappings" / "hl7v2" / "default.toml"
+    template = sorted((ROOT / "templates").glob("*.toml"))[-1]
+    for path, loader, error in (
+        (profile, load_site_profile, ConfigurationError),
+        (template, load_template, TemplateError),
+    ):
+        size = path.stat().st_size
+        monkeypatch.setenv("MEDASSESS_MAX_CONFIG_BYTES", str(size))
+        loader(path)
+        monkeypatch.setenv("MEDASSESS_MAX_CONFIG_BYTES", str(size - 1))
+        with pytest.raises(error, match="MEDASSESS_MAX_CONFIG_BYTES"):
+            loader(path)
+
+
+def test_toml_nested_past_pythons_recursion_is_refused_not_a_traceback(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.toml"
+    deep.write_text("a = " + "[" * 5000 + "]" * 5000 + "\n")
+    shallow = tmp_path / "shallow.toml"
+    shallow.write_text("a = " + "[" * 50 + "]" * 50 + "\n")
+    for loader, error in (
+        (load_config, ConfigurationError),
+        (load_site_profile, ConfigurationError),
+        (load_template, TemplateError),
+    ):
+        with pytest.raises(error, match="nested too deeply"):
+            loader(deep)
+        with pytest.raises(error) as caught:
+            loader(shallow)  # read, and refused for what it holds
+        assert "nested too deeply" not in str(caught.value)
