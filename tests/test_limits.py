@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from lxml import etree
@@ -31,6 +32,7 @@ from medassess import (
     Record,
     RecordError,
     TemplateError,
+    TransportError,
     load_config,
     load_record,
     load_site_profile,
@@ -45,6 +47,7 @@ from medassess import (
 )
 from medassess._cli import main
 from medassess._fhir import sniff as sniff_json
+from medassess._fhir_client import FhirClient
 from medassess._fhir_xml import sniff as sniff_xml
 from medassess._formats import SNIFF_BYTES, detect_format
 from medassess._io import record_to_json
@@ -56,6 +59,7 @@ RECORD = load_record(METHADONE)
 RECORD_JSON = METHADONE.read_bytes()
 PAYLOADS = {"fhir-json": to_fhir_json(RECORD), "fhir-xml": to_fhir_xml(RECORD), "hl7v2": to_hl7v2(RECORD)}
 PATIENT_DATA = ("9990001111", "Jodie", "Marsh-Example", "1996-08-14")
+BASE = "https://spine.example.nhs.uk/fhir/R4"
 
 
 def _refused_for_another_reason(read: Callable[[], object]) -> None:
@@ -577,3 +581,46 @@ def test_toml_nested_past_pythons_recursion_is_refused_not_a_traceback(tmp_path:
         with pytest.raises(error) as caught:
             loader(shallow)  # read, and refused for what it holds
         assert "nested too deeply" not in str(caught.value)
+
+
+# -- answers from receivers ----------------------------------------------------------------------------------
+
+
+class _Server:
+    """A FHIR server that answers every request with ``body``: whole (with its Content-Length) or streamed
+    in two chunks (chunked, no length to check first)."""
+
+    def __init__(self, body: bytes, *, streamed: bool = False, headers: dict[str, str] | None = None) -> None:
+        self.body, self.streamed, self.headers = body, streamed, headers or {}
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        half = len(self.body) // 2
+        content = iter([self.body[:half], self.body[half:]]) if self.streamed else self.body
+        return httpx.Response(201, content=content, headers={"Content-Type": "application/fhir+json", **self.headers})
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["with-length", "streamed"])
+def test_a_fhir_answer_is_read_no_further_than_the_limit(streamed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    answer = orjson.dumps({"resourceType": "Patient", "id": "p1"})
+    padded = answer + b" " * (1000 - len(answer))
+    monkeypatch.setenv("MEDASSESS_MAX_RESPONSE_BYTES", "1000")
+    server = _Server(padded, streamed=streamed)
+    with FhirClient(BASE, transport=httpx.MockTransport(server)) as client:
+        assert client.create({"resourceType": "Patient"})["id"] == "p1"
+    assert server.requests[0].headers["Accept-Encoding"] == "identity"
+    server = _Server(padded + b" ", streamed=streamed)
+    with FhirClient(BASE, transport=httpx.MockTransport(server)) as client, pytest.raises(TransportError) as caught:
+        client.create({"resourceType": "Patient"})
+    assert str(caught.value).startswith(
+        f"{BASE.rsplit('/fhir', 1)[0]}: POST /fhir/R4/Patient: the answer is larger than 1,000 bytes "
+        "(the limit, MEDASSESS_MAX_RESPONSE_BYTES)"
+    )
+
+
+def test_a_compressed_fhir_answer_is_refused_since_it_would_inflate_past_the_limit() -> None:
+    server = _Server(b"\x1f\x8b", headers={"Content-Encoding": "gzip"})
+    with FhirClient(BASE, transport=httpx.MockTransport(server)) as client, pytest.raises(TransportError) as caught:
+        client.create({"resourceType": "Patient"})
+    assert "the answer is compressed though it was asked for uncompressed" in str(caught.value)
