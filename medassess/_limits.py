@@ -186,6 +186,7 @@ def _remaining(handle: BinaryIO) -> int | None:
 _STRING = rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"'
 _TOKEN = re.compile(rb"(?P<string>" + _STRING + rb")(?P<key>\s*+:)?|[\[\]{}]|[^\s\[\]{},:\"]++|\"", re.DOTALL)
 _OPEN, _CLOSE, _QUOTE = frozenset(b"[{"), frozenset(b"]}"), ord('"')
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
 _BRACKETS_AS_PARENTHESES = bytes.maketrans(b"[]{}", b"()()")
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{},:')
 
@@ -205,25 +206,27 @@ def parse_json(content: bytes, limits: Limits, *, source: str, error: type[Input
 def _plainly_within(content: bytes, limits: Limits) -> bool:
     """True when bounds worked out at C speed show ``content`` is within the depth, string and value limits.
 
-    No string is longer than the whole input. What is left of the input once everything but quotes,
-    brackets, commas and colons is deleted bounds the values and keys: every value but the first follows a
-    comma or opens its container, every key has a colon (strings may hold some of these too: the bound is
-    only higher). Depth is measured on the brackets outside strings: each pass removes the innermost pairs,
-    one level, so they are gone within ``depth`` passes. Anything this cannot settle, malformed JSON
-    included, goes to :func:`_scan`.
+    No string is longer than the whole input. Once escapes and everything but quotes, brackets, commas and
+    colons are deleted, what is left bounds the values and keys: every value but the first follows a comma
+    or opens its container, every key has a colon (strings may hold some of these too: the bound is only
+    higher). Depth is measured on the brackets outside strings: each pass removes the innermost pairs, one
+    level, so they are gone within ``depth`` passes. Anything this cannot settle, malformed JSON included,
+    goes to :func:`_scan`.
     """
     if len(content) > limits.string_bytes:
         return False
-    if b'\\"' in content:
-        # An escaped quote is text, not the end of a string. Escaped backslashes go first, so a string
-        # ending in one keeps its closing quote.
-        content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
-    skeleton = content.translate(_BRACKETS_AS_PARENTHESES, delete=_NOT_STRUCTURE)
+    if b"\\" in content:
+        # An escaped quote is text, not the end of a string: every escape goes (an escaped backslash as one,
+        # so a string ending in one keeps its closing quote).
+        content = _ESCAPE.sub(b"", content)
+    structure = content.translate(_BRACKETS_AS_PARENTHESES, delete=_NOT_STRUCTURE)
     # 1 + commas + colons + opening brackets: all there is but quotes and closing brackets.
-    if 1 + len(skeleton) - skeleton.count(b'"') - skeleton.count(b")") > limits.nodes:
+    if 1 + len(structure) - structure.count(b'"') - structure.count(b")") > limits.nodes:
         return False
-    # Between every other pair of quotes is a string; what is left between them is the structure.
-    brackets = b"".join(skeleton.split(b'"')[0::2]).translate(None, delete=b",:")
+    brackets = structure.translate(None, delete=b",:").replace(b'""', b"")
+    if b'"' in brackets:
+        # Some string holds a bracket (only then is a quote left over): keep what lies between strings.
+        brackets = b"".join(brackets.split(b'"')[0::2])
     for _ in range(limits.depth):
         if not brackets:
             return True
