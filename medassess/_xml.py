@@ -48,6 +48,7 @@ _OPTIONS: dict[str, Any] = {
 }
 _CHUNK = 64 * 1024
 """How much the parser is fed at a time when counting as it builds."""
+_NOT_LT_OR_EQUALS = bytes(b for b in range(256) if b not in b"<=")
 _ATTRIBUTE = re.compile(rb"""[^\s<>="']++\s*+=\s*+(?:"[^"<]*+"|'[^'<]*+')""")
 """Anything shaped like an attribute: every real one is (a value never holds ``<``), and text may add more."""
 
@@ -116,14 +117,15 @@ class _Within:
 
     def parse(self, body: bytes) -> etree._Element:
         limits = self.limits
-        equals = body.count(b"=")
+        marks = body.translate(None, delete=_NOT_LT_OR_EQUALS)  # one pass: every '<' and '=', in order
+        equals = marks.count(b"=")
         if equals > limits.nodes:
             # Attributes are built a whole start tag at a time, before they can be counted: bound them first.
             beyond = next(islice(_ATTRIBUTE.finditer(body), limits.nodes, None), None)
             if beyond is not None:
                 line = body.count(b"\n", 0, beyond.start()) + 1
                 raise self.error(f"has more than {amount('nodes', limits.nodes)} attributes {over('nodes')}", line)
-        if len(body) <= limits.string_bytes and body.count(b"<") + equals <= limits.nodes:
+        if len(body) <= limits.string_bytes and len(marks) <= limits.nodes:
             return self.whole(body)
         return self.in_pieces(body)
 
