@@ -148,6 +148,16 @@ def test_the_facts_are_what_the_defaults_leave_headroom_over() -> None:
             assert value * 5 <= getattr(defaults, name), (name, value)
 
 
+def test_docs_security_lists_every_limit_with_its_variable_default_and_ceiling() -> None:
+    text = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| `(\w+)` \| ([^|]+) \| ([^|]+) \|", text, re.M)
+    assert [name for name, *_ in rows] == list(CEILINGS)
+    for name, variable, default, ceiling in rows:
+        assert variable == setting(name)
+        assert default.strip() == amount(name, getattr(Limits(), name))
+        assert ceiling.strip() == amount(name, CEILINGS[name])
+
+
 # -- every limit, both ways ---------------------------------------------------------------------------------
 
 EXACT = [
