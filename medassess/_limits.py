@@ -7,7 +7,8 @@ Every reader refuses input past a limit before it spends memory or time on it:
 - JSON is checked before it is parsed, and parsed once (``parse_json``): a cheap upper bound, counted at C
   speed, settles ordinary input; only input the bound cannot settle is scanned token by token, and the scan
   stops at the first limit it crosses.
-- XML is counted as libxml2 builds it and abandoned at the first limit (``medassess._xml``).
+- XML that cheap counts show is within the limits is parsed whole and checked after; any other is counted
+  as libxml2 builds it and abandoned at the first limit (``medassess._xml``).
 - HL7 v2 is counted on its bytes before it is decoded (``check_hl7v2``).
 
 The defaults leave wide headroom over medassess's own documents (an exported Bundle is about 50 KB, 30
