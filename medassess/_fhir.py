@@ -167,7 +167,7 @@ def put_text(target: dict[str, Any], key: str, value: str) -> None:
         target[key] = value
     else:
         target[key] = _shown(value)
-        target["_" + key] = {"extension": [_exact(value) if value else _EMPTY]}
+        target["_" + key] = {"extension": [_exact(value) if value else dict(_EMPTY)]}
 
 
 _EMPTY = {"url": EXT + "empty-text", "valueBoolean": True}
@@ -189,7 +189,7 @@ def put_text_list(target: dict[str, Any], key: str, values: list[str]) -> None:
         target[key] = list(values)
         return
     target[key] = [_shown(v) for v in values]
-    target["_" + key] = [{"extension": [_exact(v) if v else _EMPTY]} for v in values]
+    target["_" + key] = [{"extension": [_exact(v) if v else dict(_EMPTY)]} for v in values]
 
 
 def _ext_text(name: str, value: str) -> dict[str, Any]:
@@ -258,6 +258,10 @@ class _Builder:
         self.refs: dict[tuple[str, str], str] = {}
         self.restricted = record.safeguarding.safeguarding_relevant or record.safeguarding.social_care_involved
         self.updated = instant(record.updated, "$.updated")
+
+    def security(self) -> dict[str, str]:
+        # A fresh dict each time: a caller editing one Bundle must not change the next one built.
+        return dict(RESTRICTED if self.restricted else NORMAL)
 
     def _id(self, kind: str, key: str) -> str:
         return uuid5(self.prefix + kind + "|" + key)
@@ -615,7 +619,7 @@ class _Builder:
 
         def build() -> Resource:
             return {
-                "meta": {"profile": [PROFILE + "Flag"], "security": [RESTRICTED if self.restricted else NORMAL]},
+                "meta": {"profile": [PROFILE + "Flag"], "security": [self.security()]},
                 "extension": [{"url": EXT + "safeguarding-context", "extension": subs}],
                 "status": "active",
                 "category": [_concept(("http://terminology.hl7.org/CodeSystem/flag-category", "safety", "Safety"))],
@@ -706,7 +710,7 @@ class _Builder:
         res: Resource = {
             "resourceType": "Composition",
             "id": self._id("Composition", "document"),
-            "meta": {"profile": [PROFILE + "Composition"], "security": [RESTRICTED if self.restricted else NORMAL]},
+            "meta": {"profile": [PROFILE + "Composition"], "security": [self.security()]},
             "extension": extensions,
             "identifier": {"system": RECORD_ID_SYSTEM, "value": record.record_id},
             "status": "preliminary" if self.preliminary else STATUS_TO_FHIR[record.status],
@@ -773,7 +777,7 @@ class _Builder:
             "meta": {
                 "profile": [PROFILE + "Bundle"],
                 "lastUpdated": self.updated,
-                "security": [RESTRICTED if self.restricted else NORMAL],
+                "security": [self.security()],
             },
             "identifier": {"system": DOCUMENT_ID_SYSTEM, "value": f"{record.record_id}-v{record.version}{suffix}"},
             "type": "document",

@@ -15,7 +15,6 @@ refused except to this machine: a receiver of patient data is reached over TLS.
 from __future__ import annotations
 
 import time
-import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -25,6 +24,7 @@ import orjson
 
 from ._exceptions import ConfigurationError, DeliveryRejected, TransportError
 from ._limits import Limits, amount, over
+from ._redact import mask_receiver_text
 
 __all__ = ["FhirClient"]
 
@@ -63,8 +63,9 @@ def _outcome_text(response: httpx.Response) -> str:
             where = ", ".join(issue.get("expression") or [])
             texts.append(f"{text} ({where})" if where else text)
     joined = "; ".join(t for t in texts if t) or response.reason_phrase or "no explanation"
-    # The server's words reach a terminal: control and format characters (escapes, bidi overrides) go.
-    joined = " ".join("".join(" " if unicodedata.category(c)[0] == "C" else c for c in joined).split())
+    # The server's words reach a terminal and the ledger's reader: control and format characters go, and so does
+    # anything that may quote the patient (see _redact).
+    joined = mask_receiver_text(joined)
     return joined if len(joined) <= MAX_ERROR_TEXT else joined[: MAX_ERROR_TEXT - 1] + "…"
 
 
@@ -240,7 +241,9 @@ def _token_error(response: httpx.Response) -> str:
         return f"HTTP {response.status_code}"
     error = body.get("error") if isinstance(body, dict) else None
     return (
-        str(error) if isinstance(error, str) and error.isascii() and len(error) < 64 else f"HTTP {response.status_code}"
+        mask_receiver_text(error)
+        if isinstance(error, str) and error.isascii() and len(error) < 64
+        else f"HTTP {response.status_code}"
     )
 
 

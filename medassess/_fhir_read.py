@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import orjson
 
@@ -46,7 +49,7 @@ from ._fhir import (
     conclusions_sha256,
 )
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
-from ._io import record_from_data
+from ._io import json_problem, record_from_data
 from ._limits import Limits, amount, over, parse_json
 from ._record import Record
 
@@ -131,9 +134,28 @@ def _ext(resource: Resource, url: str) -> Resource | None:
     return None
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def _locates(
+    method: Callable[Concatenate[_Reader, Resource, _P], _T],
+) -> Callable[Concatenate[_Reader, Resource, _P], _T]:
+    """Read a resource with the reader located at it, so a problem found inside it is reported there."""
+
+    @functools.wraps(method)
+    def located(self: _Reader, resource: Resource, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        with self.reading(resource):
+            return method(self, resource, *args, **kwargs)
+
+    return located
+
+
 class _Reader:
     def __init__(self, bundle: Resource, source: str) -> None:
         self.source = source
+        self.at = "Bundle"
+        """The resource being read: where a problem found by a helper that knows no path is reported."""
         if bundle.get("resourceType") != "Bundle" or bundle.get("type") != "document":
             raise ReadError(NOT_OURS + ": expected a FHIR document Bundle", source=source, path="Bundle.type")
         entries = bundle.get("entry")
@@ -152,6 +174,15 @@ class _Reader:
             raise ReadError(
                 "the first entry of a document is its Composition", source=source, path="Bundle.entry[0].resource"
             )
+
+    @contextlib.contextmanager
+    def reading(self, resource: Resource) -> Iterator[None]:
+        outer = self.at
+        self.at = self.where.get(id(resource), outer)
+        try:
+            yield
+        finally:
+            self.at = outer
 
     def fail(self, resource: Resource, element: str, message: str) -> ReadError:
         return ReadError(message, source=self.source, path=f"{self.where.get(id(resource), 'Bundle')}.{element}")
@@ -179,6 +210,11 @@ class _Reader:
 
     def organisation(self, holder: Resource, element: str, reference: Any) -> dict[str, Any]:
         org = self.resolve(holder, element, reference)
+        with self.reading(org):
+            return self._organisation(org)
+
+    @staticmethod
+    def _organisation(org: Resource) -> dict[str, Any]:
         ods = next(
             (i.get("value") for i in org.get("identifier") or () if i.get("system") == ODS_ORGANISATION_SYSTEM), None
         )
@@ -204,7 +240,10 @@ class _Reader:
     def practitioner(self, role: Resource, out: dict[str, Any]) -> None:
         if "practitioner" not in role:
             return
-        p = self.resolve(role, "practitioner", role["practitioner"])
+        self._practitioner(self.resolve(role, "practitioner", role["practitioner"]), out)
+
+    @_locates
+    def _practitioner(self, p: Resource, out: dict[str, Any]) -> None:
         name = self.name(p.get("name"))
         if name is not None:
             out["name"] = name
@@ -214,7 +253,10 @@ class _Reader:
                 out["registration"] = {"body": body, "number": exact_text(ident, "value")}
 
     def clinician(self, holder: Resource, element: str, reference: Any) -> dict[str, Any]:
-        role = self.resolve(holder, element, reference)
+        return self._clinician(self.resolve(holder, element, reference))
+
+    @_locates
+    def _clinician(self, role: Resource) -> dict[str, Any]:
         out: dict[str, Any] = {}
         self.practitioner(role, out)
         code = _coding_key((role.get("code") or [None])[0])
@@ -226,7 +268,10 @@ class _Reader:
         return {k: out[k] for k in ("name", "role", "registration", "organisation") if k in out}
 
     def contact(self, holder: Resource, element: str, reference: Any) -> dict[str, Any]:
-        role = self.resolve(holder, element, reference)
+        return self._contact(self.resolve(holder, element, reference))
+
+    @_locates
+    def _contact(self, role: Resource) -> dict[str, Any]:
         out: dict[str, Any] = {}
         self.practitioner(role, out)
         if "organization" in role:
@@ -235,6 +280,7 @@ class _Reader:
             out["telephone"] = exact_text(telecom, "value")
         return out
 
+    @_locates
     def recipient(self, role: Resource) -> dict[str, Any]:
         rid = next(
             (i.get("value") for i in role.get("identifier") or () if i.get("system") == RECIPIENT_ID_SYSTEM), None
@@ -258,7 +304,10 @@ class _Reader:
     # -- the record ----------------------------------------------------------------------------------------
 
     def record(self) -> dict[str, Any]:
-        comp = self.composition
+        with self.reading(self.composition):
+            return self._record(self.composition)
+
+    def _record(self, comp: Resource) -> dict[str, Any]:
         ident = comp.get("identifier") or {}
         if ident.get("system") != RECORD_ID_SYSTEM:
             # Checked before anything else, so another system's document is named as such, not picked apart.
@@ -314,6 +363,7 @@ class _Reader:
             data["lawful_basis"] = self.lawful_basis(consent)
         return data
 
+    @_locates
     def mother(self, patient: Resource) -> dict[str, Any]:
         nhs = next(
             (i.get("value") for i in patient.get("identifier") or () if i.get("system") == NHS_NUMBER_SYSTEM), None
@@ -326,6 +376,7 @@ class _Reader:
             "registered_practice": self.organisation(patient, "generalPractitioner[0]", gp),
         }
 
+    @_locates
     def partner(self, patient: Resource) -> dict[str, Any]:
         out: dict[str, Any] = {}
         name = self.name(patient.get("name"))
@@ -342,28 +393,33 @@ class _Reader:
     def pregnancy(self, observations: list[Resource]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for obs in observations:
-            code = _coding_key(obs.get("code"))
-            if code == OBS_STAGE[:2]:
-                out["stage"] = _STAGES.get(_coding_key(obs.get("valueCodeableConcept")) or ("", ""))
-            elif code == OBS_GESTATION[:2]:
-                days = _int(obs.get("valueQuantity", {}).get("value"))
-                out["gestation"] = {"weeks": days // 7, "days": days % 7, "on": obs.get("effectiveDateTime")}
-            elif code == OBS_DELIVERY[:2]:
-                out["delivery_date"] = obs.get("valueDateTime")
-            elif code == OBS_FEEDING[:2]:
-                out["infant_feeding"] = _FEEDING.get(_coding_key(obs.get("valueCodeableConcept")) or ("", ""))
-            elif code is not None and code in {c[:2] for c in EDD_CODES.values()}:
-                if "valueDateTime" in obs:
-                    out["edd"] = obs["valueDateTime"]
-                if code in _EDD_BASES:
-                    out["edd_basis"] = _EDD_BASES[code]
-                elif _coding_key(obs.get("method")) == EDD_CLINICAL_METHOD[:2]:
-                    out["edd_basis"] = "clinical"
-            else:
-                raise self.fail(obs, "code", "is not a pregnancy observation medassess writes")
+            with self.reading(obs):
+                self.observation(obs, out)
         order = ("stage", "edd", "edd_basis", "gestation", "delivery_date", "infant_feeding")
         return {k: out[k] for k in order if k in out}
 
+    def observation(self, obs: Resource, out: dict[str, Any]) -> None:
+        code = _coding_key(obs.get("code"))
+        if code == OBS_STAGE[:2]:
+            out["stage"] = _STAGES.get(_coding_key(obs.get("valueCodeableConcept")) or ("", ""))
+        elif code == OBS_GESTATION[:2]:
+            days = _int(obs.get("valueQuantity", {}).get("value"))
+            out["gestation"] = {"weeks": days // 7, "days": days % 7, "on": obs.get("effectiveDateTime")}
+        elif code == OBS_DELIVERY[:2]:
+            out["delivery_date"] = obs.get("valueDateTime")
+        elif code == OBS_FEEDING[:2]:
+            out["infant_feeding"] = _FEEDING.get(_coding_key(obs.get("valueCodeableConcept")) or ("", ""))
+        elif code is not None and code in {c[:2] for c in EDD_CODES.values()}:
+            if "valueDateTime" in obs:
+                out["edd"] = obs["valueDateTime"]
+            if code in _EDD_BASES:
+                out["edd_basis"] = _EDD_BASES[code]
+            elif _coding_key(obs.get("method")) == EDD_CLINICAL_METHOD[:2]:
+                out["edd_basis"] = "clinical"
+        else:
+            raise self.fail(obs, "code", "is not a pregnancy observation medassess writes")
+
+    @_locates
     def medicine(self, statement: Resource, partner: Resource | None, ids: dict[int, str]) -> dict[str, Any]:
         mid = next(
             (i.get("value") for i in statement.get("identifier") or () if i.get("system") == MEDICINE_ID_SYSTEM), None
@@ -408,6 +464,7 @@ class _Reader:
             out["not_of_concern_reason"] = extension_text(reason)
         return out
 
+    @_locates
     def impression(self, resource: Resource, out: dict[str, Any]) -> dict[str, Any]:
         if "assessor" in resource:
             out["author"] = self.clinician(resource, "assessor", resource["assessor"])
@@ -415,6 +472,7 @@ class _Reader:
             out["date"] = resource["date"]
         return {k: v for k, v in out.items() if v is not None}
 
+    @_locates
     def assessment(self, resource: Resource, medicine_ids: dict[int, str]) -> dict[str, Any]:
         aid = next(
             (i.get("value") for i in resource.get("identifier") or () if i.get("system") == ASSESSMENT_ID_SYSTEM), None
@@ -447,6 +505,7 @@ class _Reader:
         out["conclusion"] = exact_text(resource, "summary")
         return self.impression(resource, out)
 
+    @_locates
     def safeguarding(self, flag: Resource) -> dict[str, Any]:
         context = _ext(flag, EXT + "safeguarding-context")
         if context is None:
@@ -462,6 +521,7 @@ class _Reader:
                 out[url.replace("-", "_")] = next((v for k, v in sub.items() if k.startswith("value")), None)
         return out
 
+    @_locates
     def lawful_basis(self, consent: Resource) -> dict[str, Any]:
         out: dict[str, Any] = {"basis": _LAWFUL_BASES.get(_coding_key(consent.get("policyRule")) or ("", ""))}
         justification = _ext(consent, EXT + "lawful-basis-justification")
@@ -471,14 +531,15 @@ class _Reader:
             out["recorded_on"] = consent["dateTime"]
         return out
 
-    def provenance_hash(self) -> str | None:
+    def provenance_hash(self) -> tuple[str | None, str]:
+        """The conclusions' SHA-256 the Provenance carries, and where."""
         for resource in self.by_ref.values():
             if resource.get("resourceType") == "Provenance":
                 ext = _ext(resource, EXT + "conclusions-sha256")
                 if ext is not None:
                     value = ext.get("valueString")
-                    return value if isinstance(value, str) else None
-        return None
+                    return (value if isinstance(value, str) else None), f"{self.where[id(resource)]}.extension"
+        return None, "Bundle.entry"
 
 
 def _int(value: Any) -> int:
@@ -506,26 +567,27 @@ def _route(ext: Resource) -> dict[str, Any]:
 
 def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> Record:
     """The record a medassess document Bundle carries, its written conclusions checked against the Provenance."""
+    reader = _Reader(bundle, source)
     try:
-        reader = _Reader(bundle, source)
         data = reader.record()
-        expected = reader.provenance_hash()
+        expected, where = reader.provenance_hash()
     except ReadError as exc:
-        if exc.source is None:  # raised by a helper that does not know the file
-            raise ReadError(exc.message, source=source, path=exc.path) from None
+        if exc.source is None:  # raised by a helper that knows neither the file nor the resource
+            raise ReadError(exc.message, source=source, path=exc.path or reader.at) from None
         raise
     except (AttributeError, TypeError, KeyError, IndexError, ValueError):
-        raise ReadError("the document does not have the shape medassess writes", source=source) from None
+        raise ReadError("does not have the shape medassess writes", source=source, path=reader.at) from None
     try:
         record = record_from_data(data, source=source)
     except InputError as exc:
         raise ReadError(f"the record it carries is not valid: {exc.message}", source=source, path=exc.path) from None
     if expected is None:
-        raise ReadError("no Provenance with the conclusions' SHA-256", source=source, path="Bundle.entry")
+        raise ReadError("no Provenance with the conclusions' SHA-256", source=source, path=where)
     if expected != conclusions_sha256(record):
         raise ReadError(
             "the written conclusions do not match the SHA-256 in the Provenance: the document was changed",
             source=source,
+            path=where,
         )
     return record
 
@@ -540,7 +602,8 @@ def read_fhir_json(content: bytes, *, source: str = "<payload>", limits: Limits 
     try:
         data = parse_json(content, limits, source=source, error=ReadError, bundle=True)
     except orjson.JSONDecodeError as exc:
-        raise ReadError(f"not valid JSON (line {exc.lineno}, column {exc.colno})", source=source) from None
+        problem, where = json_problem(exc, content)
+        raise ReadError(f"not valid JSON ({problem})", source=source, path=where) from None
     if not isinstance(data, dict):
-        raise ReadError("a FHIR Bundle is a JSON object", source=source)
+        raise ReadError("a FHIR Bundle is a JSON object", source=source, path="$")
     return record_from_bundle(data, source=source)

@@ -16,8 +16,9 @@ written ``<td></td>``), as the UK Core examples are; and the XML bytes are deter
 definition order). A decimal keeps its JSON value, written in its shortest exact form.
 
 XML 1.0 cannot carry most C0 control characters and FHIR strings may not hold them either, so a resource
-with one is refused with a MappingError. The assessment document never has one: medassess._fhir writes such
-text readably and keeps the exact value in a base64 extension.
+with one is refused with a MappingError. The assessment document never has one: the record model refuses such
+text when a record is read, and medassess._fhir writes other text a FHIR string cannot hold readably, with the
+exact value in a base64 extension.
 """
 
 from __future__ import annotations
@@ -305,7 +306,7 @@ def json_to_xml(resource: dict[str, Any]) -> bytes:
 
 
 def _where(path: str, node: etree._Element) -> str:
-    return f"{path} (line {node.sourceline})"
+    return f"{path} (line {node.sourceline})" if path else f"line {node.sourceline}"
 
 
 def _children(node: etree._Element, path: str, source: str) -> Iterator[etree._Element]:
@@ -326,7 +327,8 @@ def _local(child: etree._Element, path: str, source: str, *, allow_xhtml: bool) 
     namespace, _, name = tag.rpartition("}")
     if namespace == "{" + FHIR_NS or (allow_xhtml and namespace == "{" + XHTML_NS and name == "div"):
         return name
-    raise ReadError(f"element {name!r} is not in the FHIR namespace", source=source, path=_where(path, child))
+    # Neither the name nor the namespace is echoed: both come from the document (the line says which element).
+    raise ReadError("has an element that is not in the FHIR namespace", source=source, path=_where(path, child))
 
 
 def _value(text: str, element: _Element, where: str, source: str) -> object:
@@ -353,26 +355,34 @@ def _read_object(
     definition = _definition(path)
     out: dict[str, Any] = {"resourceType": resource_type} if resource_type else {}
     attributes: dict[str, Any] = {}
-    for attribute, text in node.attrib.items():
+    for number, (attribute, text) in enumerate(node.attrib.items(), 1):
         if value_attribute and attribute == "value":
             continue
         if attribute not in definition.attributes:
-            raise ReadError(f"has an unexpected attribute {attribute!r}", source=source, path=_where(where, node))
+            # Named by position: an attribute's name comes from the document and could be anything.
+            raise ReadError(
+                f"has an unexpected attribute (its attribute {number})", source=source, path=_where(where, node)
+            )
         attributes[attribute] = _value(
             text, definition.elements[attribute], _where(f"{where}@{attribute}", node), source
         )
     collected: dict[str, list[tuple[Any, Any]]] = {}
     last = -1
-    for child in _children(node, where, source):
+    for number, child in enumerate(_children(node, where, source), 1):
         name = _local(child, where, source, allow_xhtml=True)
         element = definition.elements.get(name)
-        at = f"{where}.{name}"
         if (
             element is None
             or name in definition.attributes
             or (element.kind == "xhtml") != (child.tag == f"{{{XHTML_NS}}}div")
         ):
-            raise ReadError(f"is not an element of {path.rpartition('.')[2]}", source=source, path=_where(at, child))
+            # Named by position, not by its name: an unknown name comes from the document and could be anything.
+            raise ReadError(
+                f"has a child element that is not an element of {path.rpartition('.')[2]} (its child {number})",
+                source=source,
+                path=_where(where, child),
+            )
+        at = f"{where}.{name}"
         position = definition.position[name]
         if position < last:
             raise ReadError(
@@ -444,7 +454,7 @@ def _read_resource(node: etree._Element, where: str, source: str) -> dict[str, A
     name = _local(node, where, source, allow_xhtml=False)
     path = _resource_path(name)
     if path is None:
-        raise ReadError(f"{name!r} is not a FHIR R4 resource", source=source, path=_where(where, node))
+        raise ReadError("holds an element that is not a FHIR R4 resource", source=source, path=_where(where, node))
     if node.attrib:
         raise ReadError("a resource element has no attributes", source=source, path=_where(where, node))
     return _read_object(node, path, f"{where}.ofType({name})" if where else name, source, resource_type=name)

@@ -23,8 +23,8 @@ from pydantic import ValidationError
 
 from ._codesystems import DMD_SYSTEM_ALIASES
 from ._exceptions import ReadError
-from ._io import json_path
-from ._record import Coding, Medicine, Organisation, Prescriber
+from ._io import describe_problem, json_path
+from ._record import Medicine, Organisation, Prescriber
 
 _LAST_ISSUE_DATE = frozenset(
     {
@@ -120,22 +120,21 @@ def _organisation(resource: dict[str, Any]) -> Organisation | None:
     return None
 
 
-def _coding(concept: object) -> tuple[Coding | None, str | None]:
-    """The dm+d / SNOMED coding of a CodeableConcept, and the best name for it."""
+def _coding(concept: object) -> tuple[dict[str, Any] | None, str | None]:
+    """The dm+d / SNOMED coding of a CodeableConcept (as data: the record model checks it with the medicine,
+    so a problem is located there), and the best name for it."""
     if not isinstance(concept, dict):
         return None, None
-    codings = [
-        c
-        for c in concept.get("coding") or []
-        if isinstance(c, dict) and isinstance(c.get("code"), str) and c.get("system")
-    ]
-    # A GP system may add its own local code beside the dm+d one; the dm+d one is what the record needs.
-    codings.sort(key=lambda c: c["system"] not in DMD_SYSTEM_ALIASES)
-    if not codings:
-        return None, concept.get("text")
-    coding = codings[0]
+    # A GP system may add its own local code beside the dm+d one; the dm+d one is what the record needs, and
+    # a record holds no other system (no export could send it), so a medicine with only a local code is kept
+    # by its name.
+    codings = [c for c in concept.get("coding") or [] if isinstance(c, dict) and isinstance(c.get("code"), str)]
+    dmd = [c for c in codings if c.get("system") in DMD_SYSTEM_ALIASES]
+    if not dmd:
+        return None, next((c["display"] for c in codings if c.get("display")), None) or concept.get("text")
+    coding = dmd[0]
     name = coding.get("display") or concept.get("text")
-    return Coding(system=coding["system"], code=coding["code"], display=coding.get("display")), name
+    return {"system": coding["system"], "code": coding["code"], "display": coding.get("display")}, name
 
 
 def _prescriber(statement: dict[str, Any], practice: Organisation | None) -> Prescriber | None:
@@ -166,19 +165,23 @@ def _medicine(
     doses = [d["text"] for d in statement.get("dosage") or [] if isinstance(d, dict) and isinstance(d.get("text"), str)]
     last_issue = _extension(statement, _LAST_ISSUE_DATE) or {}
     try:
-        medicine = Medicine(
-            id=statement_id if statement_id and _FHIR_ID.fullmatch(statement_id) else f"gpc-{number}",
-            code=code,
-            name=name,
-            dose="; ".join(doses) or None,
-            started=_date(period.get("start") or statement.get("effectiveDateTime")),
-            stopped=_date(period.get("end")),
-            prescriber=_prescriber(statement, practice),
+        medicine = Medicine.model_validate(
+            {
+                "id": statement_id if statement_id and _FHIR_ID.fullmatch(statement_id) else f"gpc-{number}",
+                "code": code,
+                "name": name,
+                "dose": "; ".join(doses) or None,
+                "started": _date(period.get("start") or statement.get("effectiveDateTime")),
+                "stopped": _date(period.get("end")),
+                "prescriber": _prescriber(statement, practice),
+            }
         )
     except ValidationError as exc:
         error = exc.errors(include_input=False, include_url=False)[0]
         raise ReadError(
-            f"cannot be a medicine: {error['msg']}", source=bundle.source, path=where + json_path(error["loc"])[1:]
+            f"cannot be a medicine: {describe_problem(error)}",
+            source=bundle.source,
+            path=where + json_path(error["loc"])[1:],
         ) from None
     return GpConnectMedicine(
         medicine=medicine,

@@ -290,14 +290,15 @@ def record_json(record: Record) -> str:
 
 
 def _date(value: dt.date | None) -> str:
-    return value.strftime("%Y%m%d") if value else ""
+    # Not strftime("%Y"): the C library may write year 5 as "5", where DT needs four digits ("0005").
+    return f"{value.year:04d}{value.month:02d}{value.day:02d}" if value else ""
 
 
 def _dtm(value: dt.datetime) -> str:
     offset = value.utcoffset()
     if offset is not None and offset.seconds % 60:  # DTM offsets are +HHMM; a seconds offset is given in UTC
         value = value.astimezone(dt.UTC)
-    return value.strftime("%Y%m%d%H%M%S%z")
+    return f"{value.year:04d}" + value.strftime("%m%d%H%M%S%z")
 
 
 @functools.lru_cache(maxsize=4096)  # template displays and authors' names recur on every line

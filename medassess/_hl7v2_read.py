@@ -10,7 +10,9 @@ record, shows an edit made to both the readable part and the record alike. Segme
 (CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
 The comparison is with the layout this version writes: a message laid out otherwise is refused, not misread.
 
-Errors name the segment and field (``OBX-5(#12)``: field 5 of the twelfth segment), never their content.
+Errors name the segment and field (``OBX-5(#12)``: field 5 of the twelfth segment), never their content. A
+segment id is echoed only when it is one medassess writes (or an acknowledgement carries): the first field of
+an unknown line could be anything, so such a line is named by its number alone (``segment #12, field 3``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 from pydantic import ValidationError
 
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from ._exceptions import ReadError, RecordError
+from ._exceptions import MappingError, ReadError, RecordError
 from ._hl7v2 import (
     CHARACTER_SET,
     HL7_VERSION,
@@ -49,6 +51,8 @@ _PROFILE_FIELDS = {
     "document_type": "TXA-2",
     "coding_systems": "CWE-3",
 }
+_SEGMENT_IDS = frozenset({"MSH", "EVN", "PID", "PV1", "TXA", "OBR", "OBX", "NTE", "MSA", "ERR"})
+"""The segment ids a message may echo: those medassess writes, and those of an acknowledgement."""
 _SYSTEM_KEYS = {"snomed": SNOMED_SYSTEM, "dmd": DMD_SYSTEM, "local": LOCAL_SYSTEM, "yes_no": YES_NO_SYSTEM}
 
 
@@ -59,8 +63,11 @@ class _Message:
         self.source = source
         try:
             text = content.decode("utf-8")
-        except UnicodeDecodeError:
-            raise ReadError("is not UTF-8 text (medassess messages are UTF-8, MSH-18)", source=source) from None
+        except UnicodeDecodeError as exc:
+            segment = len(_SEGMENT_END.findall(content[: exc.start].decode("utf-8", errors="replace"))) + 1
+            raise ReadError(
+                "is not UTF-8 text (medassess messages are UTF-8, MSH-18)", source=source, path=f"segment #{segment}"
+            ) from None
         if not text.startswith("MSH|^~\\&"):
             raise ReadError("is not an HL7 v2 message with the standard encoding characters", source=source, path="MSH")
         self.segments: list[list[str]] = []
@@ -88,8 +95,14 @@ class _Message:
             raise self.error(f"holds {exc}", n, k) from None
 
     def error(self, message: str, n: int, k: int = 0) -> ReadError:
+        return ReadError(message, source=self.source, path=self.where(n, k))
+
+    def where(self, n: int, k: int = 0) -> str:
+        """``OBX-5(#12)``, or ``segment #12, field 5`` for a segment id medassess does not write."""
         name = self.segments[n - 1][0]
-        return ReadError(message, source=self.source, path=f"{name}-{k}(#{n})" if k else f"{name}(#{n})")
+        if name not in _SEGMENT_IDS:
+            return f"segment #{n}, field {k}" if k else f"segment #{n}"
+        return f"{name}-{k}(#{n})" if k else f"{name}(#{n})"
 
     def numbers(self, name: str) -> list[int]:
         return [n for n, fields in enumerate(self.segments, 1) if fields[0] == name]
@@ -170,7 +183,12 @@ def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits
     carrier, record = _embedded_record(message, limits)
     if message.field(1, 10) != control_id(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)
-    expected = _Message(build(record, _site_profile(message, carrier, record)), source)
+    try:
+        expected = _Message(build(record, _site_profile(message, carrier, record)), source)
+    except MappingError as exc:
+        # The record is valid but has no HL7 v2 form (a code system the message names no CWE-3 for): it cannot
+        # be what medassess wrote, so the message is refused where the record is.
+        raise message.error(f"carries a record HL7 v2 cannot express: {exc.message}", carrier, 5) from None
     for n, (got, want) in enumerate(zip(message.segments, expected.segments, strict=False), 1):
         if got != want:
             raise message.error("is not what the record the message carries gives", n, _first_difference(got, want))

@@ -6,18 +6,22 @@ value in a record may be patient data.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import tempfile
+import typing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import InputError, RecordError
 from ._limits import Limits, amount, over, parse_json, read_bounded, read_file
-from ._record import Record
+from ._record import LOCAL_CODE_MAX, NOT_XML_TEXT, Record
 
 _FRIENDLY = {
     "extra_forbidden": "is not a field of this record (unknown field)",
@@ -38,24 +42,109 @@ _FRIENDLY = {
 
 
 def json_path(loc: Iterable[int | str]) -> str:
-    """A pydantic location as a JSON path, e.g. ``$.medicines[0].started``."""
+    """A pydantic location as a JSON path, e.g. ``$.medicines[0].started``, for locations medassess wrote
+    itself (settings, templates). A record's paths go through :func:`record_path`."""
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc)
 
 
-def _describe(error: Any) -> str:
+@functools.cache
+def _field_names() -> frozenset[str]:
+    """Every field name of the record model and the models inside it: the only keys a path echoes."""
+    names: set[str] = set()
+    pending: list[type[BaseModel]] = [Record]
+    seen: set[type[BaseModel]] = set()
+    while pending:
+        model = pending.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            names.add(name)
+            pending.extend(_models_in(info.annotation))
+    return frozenset(names)
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
+
+
+def record_path(loc: Iterable[int | str], data: object) -> str:
+    """Where a problem is in a record's JSON, naming only what came from medassess: list positions and the
+    record's own field names. A key that is not a field of the record is named by its position in its object,
+    ``$.mother[unknown field 5]`` (the fifth key of ``mother``), since a key can be anything a file holds,
+    a patient's name included."""
+    path, node = "$", data
+    for step in loc:
+        if isinstance(step, int):
+            path += f"[{step}]"
+            node = node[step] if isinstance(node, list) and 0 <= step < len(node) else None
+            continue
+        if step in _field_names():
+            path += f".{step}"
+        elif isinstance(node, dict) and step in node:
+            path += f"[unknown field {list(node).index(step) + 1}]"
+        else:
+            path += "[unknown field]"
+        node = node.get(step) if isinstance(node, dict) else None
+    return path
+
+
+_OWN_TEXTS = tuple(
+    re.compile(re.escape(text).replace("<n>", r"\d+").replace("<kind>", "(?:medicine|assessment|recipient)"))
+    for text in (
+        "an id is 1 to 64 letters, digits, '.' or '-', starting with a letter or digit",
+        "must not be blank",
+        "stopped is before started",
+        "last_changed is before started",
+        "needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00",
+        "needs a UTC offset in whole minutes from -12:59 to +14:00, which FHIR and HL7 v2 both allow",
+        "must fall between 0001-01-02 and 9999-12-30 (UTC), so it can be given in any time zone",
+        NOT_XML_TEXT,
+        f"is not a code system a medicine can be sent in; expected {DMD_SYSTEM} (dm+d; {SNOMED_SYSTEM} is taken"
+        f" for it) or {LOCAL_SYSTEM}",
+        "a dm+d or SNOMED CT id is 6 to 18 digits, not starting with 0",
+        "a dm+d or SNOMED CT id names a concept: its partition (the 2nd and 3rd digits from the end) is 00 or 10",
+        "the dm+d or SNOMED CT id fails its Verhoeff check digit (a digit is mistyped)",
+        f"a medassess local code is up to {LOCAL_CODE_MAX} lower-case letters and digits, in words joined by '-'",
+        "<kind>s[<n>] has the same id as <kind>s[<n>]",
+        "assessments[<n>].medicine_ids[<n>] names a medicine the record does not list",
+        "a medicine is taken by the partner, but the record has no partner",
+    )
+)
+"""The record model's own validator texts, the only ones passed on (``<n>`` is a list position). A text not
+listed here (a new validator, or one that quotes a value) is replaced by a fixed one, so no validator can put
+a value into a message by accident."""
+
+
+def describe_problem(error: Any) -> str:
+    """What a pydantic error says was expected, in words medassess chose: never the input, nor library text that
+    could quote it."""
     kind = error["type"]
+    ctx = error.get("ctx") or {}
     if kind in _FRIENDLY:
         return _FRIENDLY[kind]
     if kind == "string_pattern_mismatch":
-        return f"does not have the expected form ({error['ctx']['pattern']})"
+        return f"does not have the expected form ({ctx['pattern']})"
     if kind in ("literal_error", "enum"):
-        return f"should be {error['ctx']['expected']}"
+        return f"should be {ctx['expected']}"
     if kind == "union_tag_invalid":
-        return f"has an unknown kind; expected {error['ctx']['expected_tags']}"
+        return f"has an unknown kind; expected {ctx['expected_tags']}"
+    if kind == "union_tag_not_found":
+        return f"needs its {ctx.get('discriminator', 'kind')}"
     if kind == "value_error":
-        return str(error["ctx"]["error"])
-    # pydantic's own wording, which never includes the input value.
-    return str(error["msg"]).removeprefix("Value error, ")
+        text = str(ctx.get("error", ""))
+        return text if any(own.fullmatch(text) for own in _OWN_TEXTS) else "is not a valid value here"
+    if kind in ("string_too_long", "too_long"):
+        return f"is too long (at most {ctx['max_length']})"
+    if kind in ("string_too_short", "too_short"):
+        return f"is too short (at least {ctx['min_length']})"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        words = {"greater_than_equal": "at least", "greater_than": "more than", "less_than_equal": "at most"}
+        bound = next(ctx[k] for k in ("ge", "gt", "le", "lt") if k in ctx)
+        return f"should be {words.get(kind, 'less than')} {bound}"
+    return "is not a valid value here"
 
 
 def _pydantic_loc(error: Any) -> list[int | str]:
@@ -74,7 +163,8 @@ def record_from_data(data: object, *, source: str = "<record>") -> Record:
         error = exc.errors(include_input=False, include_url=False)[0]
         more = exc.error_count() - 1
         suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        raise RecordError(_describe(error) + suffix, source=source, path=json_path(_pydantic_loc(error))) from None
+        path = record_path(_pydantic_loc(error), data)
+        raise RecordError(describe_problem(error) + suffix, source=source, path=path) from None
     from ._template import get_template  # late: the template module imports the record model
 
     try:
@@ -97,19 +187,49 @@ def parse_record(content: bytes, *, source: str = "<record>", limits: Limits | N
     try:
         data = parse_json(content, limits, source=source, error=RecordError)
     except orjson.JSONDecodeError as exc:
-        raise RecordError(f"not valid JSON ({_json_problem(exc)})", source=source) from None
+        problem, where = json_problem(exc, content)
+        raise RecordError(f"not valid JSON ({problem})", source=source, path=where) from None
     return record_from_data(data, source=source)
 
 
-def _json_problem(exc: orjson.JSONDecodeError) -> str:
+_JSON_PROBLEMS = {
+    "unexpected character, expected ',' or ']'": "expected ',' or ']'",
+    "unexpected character, expected ',' or '}'": "expected ',' or '}'",
+    "unexpected character, expected ':' after key": "expected ':' after a key",
+    "unexpected character, expected a JSON value": "expected a JSON value",
+    "unexpected character, expected a string key": "unexpected character, expected a string key",
+    "unexpected content after document": "unexpected content after the end of the JSON",
+    "unexpected control character in string": "a control character inside a string",
+    "trailing comma is not allowed": "a trailing comma",
+    "invalid escaped sequence in string": "an invalid escape sequence in a string",
+    "no low surrogate in string": "an invalid escape sequence in a string",
+    "str is not valid UTF-8: surrogates not allowed": "an invalid escape sequence in a string",
+    "invalid literal, expected 'true'": "expected true",
+    "invalid literal, expected 'false'": "expected false",
+    "invalid literal, expected 'null'": "expected null",
+    "no digit after decimal point": "an invalid number",
+    "no digit after sign": "an invalid number",
+    "number with leading zero is not allowed": "an invalid number",
+    "number is infinity when parsed as double": "a number too large",
+    "depth limit exceeded": "nested too deeply",
+}
+"""orjson's problems in medassess's words: a fixed vocabulary, so no parser text is passed on as it is."""
+
+
+def json_problem(exc: orjson.JSONDecodeError, content: bytes) -> tuple[str, str]:
+    """What is wrong with a JSON document, and where (``line 3, column 16``), in medassess's words."""
     if not exc.doc:
-        # orjson could not decode the bytes at all, so it has no document or position to report.
-        return "the file is not UTF-8 text"
-    line, column = exc.lineno, exc.colno
-    reason = str(exc.msg)
+        # orjson could not decode the bytes at all, so it has no document or position: the first bad byte is where.
+        try:
+            content.decode("utf-8")
+            start = len(content)
+        except UnicodeDecodeError as bad:
+            start = bad.start
+        line, column = content.count(b"\n", 0, start) + 1, start - content.rfind(b"\n", 0, start)
+        return "the file is not UTF-8 text", f"line {line}, byte {column}"
     if exc.pos >= len(exc.doc.rstrip()):
-        reason = "the file ends too early: it looks truncated"
-    return f"{reason} at line {line}, column {column}"
+        return "the file ends too early: it looks truncated", f"line {exc.lineno}, column {exc.colno}"
+    return _JSON_PROBLEMS.get(str(exc.msg), "broken JSON syntax"), f"line {exc.lineno}, column {exc.colno}"
 
 
 def load_record(path: str | Path, *, limits: Limits | None = None) -> Record:

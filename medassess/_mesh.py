@@ -22,6 +22,7 @@ from mesh_client import MeshClient, MeshError
 
 from ._config import MeshSettings
 from ._exceptions import DeliveryRejected, TransportError
+from ._redact import mask_receiver_text, receiver_code
 
 T = TypeVar("T")
 
@@ -141,8 +142,10 @@ class MeshTransport:
         message, detail = _mesh_error_parts(exc)
         if message in _AUTH_ERRORS:
             return TransportError(self._refused_credentials(), source=self._where)
-        code = _mesh_error_code(detail)
-        text = f"MESH refused the message to mailbox {recipient}: {message}" + (f" (code {code})" if code else "")
+        # MESH quotes what it refuses: only a code-shaped code and the masked text are passed on (see _redact).
+        code = receiver_code(_mesh_error_code(detail))
+        text = f"MESH refused the message to mailbox {recipient}: {mask_receiver_text(message)}"
+        text += f" (code {code})" if code else ""
         if code in _REJECTING_CODES:
             return DeliveryRejected(text, code=code, source=self._where)
         return TransportError(text, code=code, source=self._where)

@@ -16,7 +16,8 @@ delivered:
 
 Messages carry patient data, so nothing here logs or quotes message content: logs and errors name the
 control id, the attempt and the acknowledgement code. The receiver's own error text is passed on, since
-the person sending needs it to put things right.
+the person sending needs it to put things right, but masked first (``_redact``): receivers quote the
+message they refuse, NHS number and name included.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ._exceptions import ConfigurationError, DeliveryRejected, MappingError, TransportError
+from ._redact import mask_receiver_text, receiver_code
 
 __all__ = ["Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]
 
@@ -190,10 +192,10 @@ def parse_ack(content: bytes) -> Ack:
     if msa is None or len(msa) < 3:
         raise TransportError("the acknowledgement has no MSA segment with a code and control id")
     unique = list(dict.fromkeys(r for r in reasons if r))
-    joined = "; ".join(unique)
+    joined = mask_receiver_text("; ".join(unique))
     if len(joined) > MAX_ERROR_TEXT:
         joined = joined[: MAX_ERROR_TEXT - 1] + "…"
-    return Ack(code=msa[1].strip().upper(), control_id=msa[2].strip(), text=joined)
+    return Ack(code=receiver_code(msa[1].strip().upper()) or "", control_id=msa[2].strip(), text=joined)
 
 
 class _RetryableFailure(Exception):
@@ -311,7 +313,8 @@ class MllpClient:
             raise _RetryableFailure(exc.message) from None
         if ack.control_id != control_id:
             # Not an answer to this message (a stale ACK, or one for another sender): it proves nothing.
-            raise _RetryableFailure(f"the ACK was for another control id ({ack.control_id or 'none'})")
+            other = mask_receiver_text(ack.control_id) or "none"
+            raise _RetryableFailure(f"the ACK was for another control id ({other})")
         return ack
 
     def _read_block(self, sock: socket.socket) -> bytes:

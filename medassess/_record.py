@@ -7,12 +7,21 @@ conclusion, the overall conclusion, the safeguarding context, and who must recei
 Shape problems (wrong types, unknown fields, impossible dates) are refused here, when the record is read.
 Whether the content is complete and fit to share is the share gate's question, not the model's: a draft
 with no conclusions is a valid record that the gate will refuse.
+
+So is everything an export needs (docs/security.md, "One validation"): a record this model accepts can be
+written as FHIR JSON and XML, HL7 v2, a BadgerNet write, a letter and coded entries, and read back, so a
+record that was shareable when checked cannot fail when it is sent. Every text holds only characters XML 1.0
+can carry; a medicine code is a dm+d id (or a medassess local code) of the form its system defines; a date
+and time has a UTC offset FHIR and HL7 v2 can write (whole minutes, -12:59 to +14:00) and lies a day inside
+the years 0001 to 9999, so it can be given in any time zone; the version fits a FHIR integer. Every reader
+builds its record through this model, so a document a reader accepts can be exported again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -22,11 +31,13 @@ from pydantic import (
     Field,
     StrictBool,
     StrictInt,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-from ._codesystems import DMD_SYSTEM, DMD_SYSTEM_ALIASES
+from ._codesystems import DMD_SYSTEM, DMD_SYSTEM_ALIASES, LOCAL_SYSTEM, SNOMED_SYSTEM
+from ._identifiers import record_label, sctid_problem
 
 _LOCAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,63}")
 
@@ -43,12 +54,63 @@ def _nonblank(value: str) -> str:
     return value
 
 
+# XML 1.0's Char production: tab, line feed, carriage return and every other character except the C0
+# controls, the surrogates (alone they are no character at all, and UTF-8 cannot encode them) and U+FFFE/U+FFFF.
+_NOT_XML_CHAR = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_XML_TEXT = (
+    "holds a character XML cannot carry: a control character other than tab, line feed or carriage return"
+    " (a word processor's line or page break, say), U+FFFE, U+FFFF or half of a surrogate pair"
+)
+
+
+def _xml_text(value: str) -> str:
+    if _NOT_XML_CHAR.search(value):
+        raise ValueError(NOT_XML_TEXT)
+    return value
+
+
 LocalId = Annotated[str, AfterValidator(_local_id)]
 """An identifier local to the record (medicine, assessment, recipient ids)."""
-Text = Annotated[str, AfterValidator(_nonblank)]
+PlainText = Annotated[str, AfterValidator(_xml_text)]
+"""Any text every export can carry (XML 1.0 characters); it may be empty."""
+Text = Annotated[str, AfterValidator(_xml_text), AfterValidator(_nonblank)]
 """Text that must say something when present."""
-FreeText = Annotated[str, Field(max_length=100_000)]
+FreeText = Annotated[str, Field(max_length=100_000), AfterValidator(_xml_text)]
 """Clinician's free text; bounded so a corrupt file cannot exhaust memory downstream."""
+
+_OFFSETS = (-dt.timedelta(hours=12, minutes=59), dt.timedelta(hours=14))
+"""UTC offsets every export can write: FHIR's instant and dateTime allow -14:00 to +14:00, HL7 v2's DTM (as hl7apy,
+which proves the messages, reads it) -12:59 to +14:59. Every time zone in use (-12:00 to +14:00) is inside."""
+_EARLIEST = dt.datetime(1, 1, 2, tzinfo=dt.UTC)
+_LATEST = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
+
+
+def _instant(value: dt.datetime) -> dt.datetime:
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError("needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00")
+    if offset % dt.timedelta(minutes=1) or not _OFFSETS[0] <= offset <= _OFFSETS[1]:
+        raise ValueError("needs a UTC offset in whole minutes from -12:59 to +14:00, which FHIR and HL7 v2 both allow")
+    try:
+        utc = value.astimezone(dt.UTC)
+    except OverflowError:
+        utc = None
+    if utc is None or not _EARLIEST <= utc < _LATEST:
+        raise ValueError("must fall between 0001-01-02 and 9999-12-30 (UTC), so it can be given in any time zone")
+    return value
+
+
+Instant = Annotated[dt.datetime, AfterValidator(_instant)]
+"""A date and time with a UTC offset FHIR (instant, dateTime) and HL7 v2 (DTM) can both write."""
+
+MAX_VERSION = 2_147_483_647
+"""A record version is written as a FHIR integer, which is 32-bit."""
+
+MEDICINE_CODE_SYSTEMS = (DMD_SYSTEM, SNOMED_SYSTEM, LOCAL_SYSTEM)
+"""The code systems a medicine may be coded in: the ones every export can map (HL7 v2 names each in the site
+profile's ``[coding_systems]``). dm+d ids arrive under either dm+d URI and are kept under ``DMD_SYSTEM``."""
+_LOCAL_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LOCAL_CODE_MAX = 64
 
 
 class _Model(BaseModel):
@@ -56,17 +118,44 @@ class _Model(BaseModel):
 
 
 class Coding(_Model):
-    """A coded concept: SNOMED CT, dm+d, an SDS code, or a documented medassess local code."""
+    """A medicine's code: a dm+d id (under ``https://dmd.nhs.uk`` or ``http://snomed.info/sct``) or a medassess
+    local code (docs/local-codes.md). Any other system would be refused by an export (HL7 v2 names only the
+    systems its site profile lists), so it is refused here."""
 
-    system: Text
-    code: Text
-    display: str | None = None
+    system: str
+    code: str
+    display: PlainText | None = None
+
+    @field_validator("system")
+    @classmethod
+    def _known_system(cls, system: str) -> str:
+        if system not in MEDICINE_CODE_SYSTEMS:
+            raise ValueError(
+                f"is not a code system a medicine can be sent in; expected {DMD_SYSTEM} (dm+d; {SNOMED_SYSTEM}"
+                f" is taken for it) or {LOCAL_SYSTEM}"
+            )
+        return system
+
+    @field_validator("code")
+    @classmethod
+    def _code_of_its_system(cls, code: str, info: ValidationInfo) -> str:
+        system = info.data.get("system")
+        if system in DMD_SYSTEM_ALIASES:
+            problem = sctid_problem(code)
+            if problem:
+                raise ValueError(problem)
+        elif system == LOCAL_SYSTEM and not (len(code) <= LOCAL_CODE_MAX and _LOCAL_CODE.fullmatch(code)):
+            raise ValueError(
+                f"a medassess local code is up to {LOCAL_CODE_MAX} lower-case letters and digits,"
+                " in words joined by '-'"
+            )
+        return code
 
 
 class HumanName(_Model):
     """A person's name. Never logged."""
 
-    prefix: str | None = None
+    prefix: PlainText | None = None
     given: list[Text] = Field(default_factory=list)
     family: Text
 
@@ -79,7 +168,7 @@ class Organisation(_Model):
     """An organisation identified by its ODS code."""
 
     ods_code: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,10}$")]
-    name: str | None = None
+    name: PlainText | None = None
 
 
 Register = Literal["GMC", "NMC", "GPhC", "HCPC", "SWE"]
@@ -130,7 +219,7 @@ class Partner(_Model):
     co-sleeping). Only what identifies them to the professionals is kept."""
 
     name: HumanName | None = None
-    relationship: str | None = None
+    relationship: PlainText | None = None
     nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")] | None = None
 
 
@@ -171,7 +260,7 @@ class Medicine(_Model):
     id: LocalId
     code: Coding | None = None
     name: Text
-    dose: str | None = None
+    dose: PlainText | None = None
     taken_by: Literal["mother", "partner"] = "mother"
     started: dt.date | None = None
     last_changed: dt.date | None = None
@@ -246,14 +335,7 @@ class Attestation(_Model):
     """A clinician's confirmation that the record is complete and correct as shared."""
 
     by: Clinician
-    at: dt.datetime
-
-    @field_validator("at")
-    @classmethod
-    def _aware(cls, value: dt.datetime) -> dt.datetime:
-        if value.tzinfo is None:
-            raise ValueError("needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00")
-        return value
+    at: Instant
 
 
 class Contact(_Model):
@@ -261,7 +343,7 @@ class Contact(_Model):
 
     name: HumanName | None = None
     organisation: Organisation | None = None
-    telephone: str | None = None
+    telephone: PlainText | None = None
 
 
 DischargeTo = Literal[
@@ -316,7 +398,7 @@ class Safeguarding(_Model):
 class MeshRoute(_Model):
     kind: Literal["mesh"]
     mailbox: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,20}$")]
-    workflow_id: str | None = None
+    workflow_id: PlainText | None = None
 
 
 class MllpRoute(_Model):
@@ -327,7 +409,7 @@ class MllpRoute(_Model):
 
 class FhirRoute(_Model):
     kind: Literal["fhir"]
-    base_url: Annotated[str, Field(pattern=r"^https?://")]
+    base_url: Annotated[str, Field(pattern=r"^https?://"), AfterValidator(_xml_text)]
 
 
 class ManualRoute(_Model):
@@ -389,10 +471,10 @@ class Record(_Model):
     """A perinatal medication assessment record."""
 
     record_id: LocalId
-    version: Annotated[StrictInt, Field(ge=1)]
+    version: Annotated[StrictInt, Field(ge=1, le=MAX_VERSION)]
     template: TemplateRef
     status: RecordStatus
-    updated: dt.datetime
+    updated: Instant
     mother: Mother
     partner: Partner | None = None
     pregnancy: Pregnancy
@@ -406,32 +488,26 @@ class Record(_Model):
     amendment_reason: FreeText | None = None
     """What changed since the previous version, for a record with status amended."""
 
-    @field_validator("updated")
-    @classmethod
-    def _aware(cls, value: dt.datetime) -> dt.datetime:
-        if value.tzinfo is None:
-            raise ValueError("needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00")
-        return value
-
     @model_validator(mode="after")
     def _references_resolve(self) -> Record:
-        lists: tuple[tuple[str, list[Medicine] | list[Assessment] | list[Recipient]], ...] = (
+        lists: tuple[tuple[str, Sequence[Medicine | Assessment | Recipient]], ...] = (
             ("medicine", self.medicines),
             ("assessment", self.assessments),
             ("recipient", self.recipients),
         )
+        # Messages name positions, never the ids: a record may hold any id its grammar allows (see _identifiers).
         for kind, items in lists:
-            seen: set[str] = set()
-            for item in items:
+            seen: dict[str, int] = {}
+            for index, item in enumerate(items):
                 if item.id in seen:
-                    raise ValueError(f"{kind} id {item.id!r} is used twice")
-                seen.add(item.id)
+                    raise ValueError(f"{kind}s[{index}] has the same id as {kind}s[{seen[item.id]}]")
+                seen[item.id] = index
         medicine_ids = {m.id for m in self.medicines}
-        for assessment in self.assessments:
-            for mid in assessment.medicine_ids:
+        for index, assessment in enumerate(self.assessments):
+            for position, mid in enumerate(assessment.medicine_ids):
                 if mid not in medicine_ids:
                     raise ValueError(
-                        f"assessment {assessment.id!r} covers medicine {mid!r}, which the record does not list"
+                        f"assessments[{index}].medicine_ids[{position}] names a medicine the record does not list"
                     )
         if any(m.taken_by == "partner" for m in self.medicines) and self.partner is None:
             raise ValueError("a medicine is taken by the partner, but the record has no partner")
@@ -451,4 +527,4 @@ class Record(_Model):
     @property
     def masked_id(self) -> str:
         """How the record is named in logs and messages: its id and version, never the patient."""
-        return f"{self.record_id} v{self.version}"
+        return record_label(self.record_id, self.version)

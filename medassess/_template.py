@@ -12,6 +12,7 @@ prompt of ``no`` stays a string.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 import types
 import typing
@@ -49,6 +50,7 @@ Predicate = Literal[
     "partner-medicines",
 ]
 Scope = Literal["record", "assessment"]
+_VERSION = re.compile(r"\d+\.\d+\.\d+")
 _SCOPE_MODELS: dict[str, type[BaseModel]] = {"record": Record, "assessment": Assessment}
 
 
@@ -273,11 +275,14 @@ def get_template(template_id: str = "perinatal-medication-assessment", version: 
     """
     versions = template_versions(template_id)
     if not versions:
-        raise TemplateError(f"no template with id {template_id!r} is installed")
+        # The id comes from a record, and an unknown one is never echoed: it could be anything, a name included.
+        installed = ", ".join(sorted({tid for tid, _ in _shipped()}))
+        raise TemplateError(f"the template id is not one installed (installed: {installed})")
     wanted = version or versions[-1]
     path = _shipped().get((template_id, wanted))
     if path is None:
+        asked = f" {wanted!r}" if _VERSION.fullmatch(wanted) else ""
         raise TemplateError(
-            f"template {template_id!r} has no version {wanted!r}; installed versions: {', '.join(versions)}"
+            f"template {template_id!r} has no version{asked}; installed versions: {', '.join(versions)}"
         )
     return load_template(path)

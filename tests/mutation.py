@@ -75,7 +75,7 @@ def undecorate(source: str) -> str:
     return cst.parse_module(source).visit(Undecorate()).code
 
 
-def stage() -> None:
+def stage(only: list[str]) -> None:
     """A copy of the checkout to mutate, with the gate's decorated functions written out (see above)."""
     shutil.rmtree(STAGE, ignore_errors=True)
     STAGE.mkdir(parents=True)
@@ -88,7 +88,10 @@ def stage() -> None:
     for path in sorted((STAGE / MUTATED).rglob("*.py")):
         path.write_text(undecorate(path.read_text(encoding="utf-8")), encoding="utf-8")
     with (STAGE / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
-        conftest.write(_CACHES_CLEARED)
+        # Only the caches of the modules being judged need emptying: a cache in a module no mutant touches
+        # (the medicine name index, when only the rules are judged) holds the same value in every run, and
+        # rebuilding it before each of thousands of tests would multiply the run's time.
+        conftest.write(_CACHES_CLEARED.replace("_JUDGED", repr(tuple(only))))
 
 
 _CACHES_CLEARED = """
@@ -105,6 +108,8 @@ def _gate_caches_emptied() -> None:
     import medassess.gate
 
     for info in pkgutil.walk_packages(medassess.gate.__path__, "medassess.gate."):
+        if _JUDGED and not info.name.removeprefix("medassess.gate.").startswith(_JUDGED):
+            continue
         module = importlib.import_module(info.name)
         for value in list(vars(module).values()):
             if callable(getattr(value, "cache_clear", None)):
@@ -176,7 +181,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     if not args.report:
-        stage()
+        stage(args.only)
         status = run(args.jobs, args.only)
         if status != 0:
             print(f"mutmut stopped (exit {status}); nothing to report", file=sys.stderr)

@@ -20,16 +20,17 @@ TODAY = ["--today", "2026-11-25"]
 PATIENT_DATA = ("9990001111", "999000111", "9990001112", "Jodie", "Marsh-Example", "1996-08-14")
 
 CASES = [
-    ("malformed.json", None, "not valid JSON (unexpected character, expected a string key at line 3, column 16)"),
-    ("truncated.json", None, "not valid JSON (the file ends too early: it looks truncated at line 70"),
+    ("malformed.json", "line 3, column 16", "not valid JSON (unexpected character, expected a string key)"),
+    ("truncated.json", "line 70, column 25", "not valid JSON (the file ends too early: it looks truncated)"),
     ("empty.json", None, "the file is empty"),
     ("whitespace-only.json", None, "the file is empty"),
     ("binary.json", None, "the file is binary, not a JSON record"),
-    ("not-utf8.json", None, "not valid JSON (the file is not UTF-8 text)"),
+    ("not-utf8.json", "line 9, byte 26", "not valid JSON (the file is not UTF-8 text)"),
     ("array.json", "$", "a record is a JSON object, but this file holds a list"),
     ("wrong-type.json", "$.version", "should be a whole number"),
     ("wrong-type-nested.json", "$.pregnancy.gestation.weeks", "should be a whole number"),
-    ("unknown-field.json", "$.mother.hospital_number", "is not a field of this record (unknown field)"),
+    # An unknown key is named by its position (the fifth key of mother): a key can hold anything, a name included.
+    ("unknown-field.json", "$.mother[unknown field 5]", "is not a field of this record (unknown field)"),
     ("impossible-date.json", "$.pregnancy.edd", "is not a real date (expected YYYY-MM-DD)"),
     ("impossible-date-order.json", "$.medicines[0]", "last_changed is before started"),
     ("nhs-number-nine-digits.json", "$.mother.nhs_number", "does not have the expected form"),
@@ -118,7 +119,7 @@ def test_real_process_prints_no_traceback(workdir: Path) -> None:
     )
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stdout + result.stderr
-    assert "bad_input/truncated.json: not valid JSON (the file ends too early" in result.stdout
+    assert "bad_input/truncated.json: line 70, column 25: not valid JSON (the file ends too early" in result.stdout
     assert "bad_input/binary.json: the file is binary, not a JSON record" in result.stdout
     assert result.stdout.splitlines()[-1] == (
         f"{len(CASES) + 1} files: 0 passed, 1 refused by the share gate, {len(CASES)} unusable"

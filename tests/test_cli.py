@@ -123,7 +123,7 @@ def test_validate_json_reports_unusable_files_as_data(tmp_path: Path, capsys: py
     status, out, _ = _run(["validate", str(broken), "--format", "json"], capsys)
     assert status == 2
     [result] = orjson.loads(out)["files"]
-    assert result["status"] == "unusable" and result["error"]["path"] == "$"
+    assert result["status"] == "unusable" and result["error"]["path"] == "line 1, column 15"
     assert result["error"]["message"].startswith("not valid JSON (the file ends too early")
 
 

@@ -9,6 +9,7 @@ them with ``MEDASSESS_UPDATE_GOLDEN=1 pytest tests/test_fhir_export.py`` and rev
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -52,7 +53,7 @@ def _by_ref(bundle: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def _hostile_record() -> medassess.Record:
     data = orjson.loads(METHADONE.read_bytes())
-    data["overall_conclusion"]["text"] = "<script>alert('x')</script> & \"quoted\" \x01\u00a0中文 " + "long " * 2000
+    data["overall_conclusion"]["text"] = "<script>alert('x')</script> & \"quoted\" \x85\u00a0中文 " + "long " * 2000
     data["assessments"][0]["conclusion"] = "  leading and trailing  "
     data["medicines"][0]["dose"] = ""
     data["mother"]["name"]["given"] = ["Jo\u2028die", "Ann"]
@@ -251,7 +252,7 @@ def test_narrative_escapes_markup() -> None:
     divs = "".join(s["text"]["div"] for s in bundle["entry"][0]["resource"]["section"])
     # Markup is escaped; quotes are element text, which needs no escaping (the form XML serialisers write).
     assert "<script" not in divs and "&lt;script&gt;" in divs and '"quoted"' in divs
-    assert "\x01" not in divs
+    assert "\x85" not in divs
 
 
 def test_the_share_gate_refuses_before_anything_is_built() -> None:
@@ -348,19 +349,62 @@ def test_every_local_code_in_an_export_is_documented() -> None:
 
 
 def test_a_code_fhir_cannot_carry_is_refused_with_its_path() -> None:
+    # Refused when the record is parsed (tests/test_one_validation.py); the exporter's own check stays as a
+    # cheap guard, reached only by a record built without validation.
     data = orjson.loads(METHADONE.read_bytes())
     data["medicines"][1]["code"]["code"] = "3970 4111"
     data["medicines"][1]["code"]["system"] = "urn:local codes"
+    with pytest.raises(medassess.RecordError) as refused:
+        record_from_data(data)
+    assert refused.value.path == "$.medicines[1].code.system"
+    record = load_record(METHADONE)
+    medicine = record.medicines[1]
+    assert medicine.code is not None
+    odd = medicine.code.model_copy(update={"code": "3970 4111", "system": "urn:local codes"})
+    medicines = [record.medicines[0], medicine.model_copy(update={"code": odd})]
+    unchecked = record.model_copy(update={"medicines": medicines})
     with pytest.raises(medassess.MappingError) as caught:
-        build_bundle(record_from_data(data))
+        build_bundle(unchecked)
     assert caught.value.path == "$.medicines[1].code.system"
 
 
 def test_a_utc_offset_fhir_cannot_carry_is_refused_with_its_path() -> None:
     data = orjson.loads(METHADONE.read_bytes())
     data["updated"] = "2026-03-02T16:40:00+15:00"
+    with pytest.raises(medassess.RecordError) as refused:
+        record_from_data(data)
+    assert refused.value.path == "$.updated"
+    unchecked = load_record(METHADONE).model_copy(
+        update={"updated": dt.datetime(2026, 3, 2, 16, 40, tzinfo=dt.timezone(dt.timedelta(hours=15)))}
+    )
     with pytest.raises(medassess.MappingError) as caught:
-        build_bundle(record_from_data(data))
+        build_bundle(unchecked)
     assert caught.value.path == "$.updated"
-    data["updated"] = "2026-03-02T16:40:00-14:00"
-    assert build_bundle(record_from_data(data))["timestamp"] == "2026-03-02T16:40:00-14:00"
+    data["updated"] = "2026-03-02T16:40:00+14:00"
+    assert build_bundle(record_from_data(data))["timestamp"] == "2026-03-02T16:40:00+14:00"
+
+
+def test_editing_one_bundle_leaves_the_next_unchanged() -> None:
+    # Every dict in a Bundle is its own: an integrator editing what build_bundle returned (found by the
+    # document property test in tests/test_one_validation.py) must not change the documents built after it.
+    record = load_record(METHADONE)
+    before = medassess._fhir.dumps(unchecked_bundle(record))
+    edited = unchecked_bundle(record)
+    for entry in edited["entry"]:
+        for security in entry["resource"].get("meta", {}).get("security", []):
+            security["code"] = "edited"
+    edited["meta"]["security"][0]["code"] = "edited"
+
+    def edit(node: Any) -> int:
+        if isinstance(node, list):
+            return sum(edit(item) for item in node)
+        if not isinstance(node, dict):
+            return 0
+        found = int(str(node.get("url", "")).endswith("/empty-text"))
+        if found:
+            node["url"] = "edited"
+        return found + sum(edit(value) for value in node.values())
+
+    assert edit(unchecked_bundle(_hostile_record())) >= 1
+    assert medassess._fhir.dumps(unchecked_bundle(record)) == before
+    assert b"edited" not in medassess._fhir.dumps(unchecked_bundle(_hostile_record()))

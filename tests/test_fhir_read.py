@@ -31,6 +31,7 @@ from medassess import (
 )
 from medassess._cli import main
 from medassess._fhir import dumps, sniff, unchecked_bundle
+from tests.hostile import xml_characters
 from tests.peers import assert_peer_valid
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,12 +85,6 @@ _HOSTILE_PIECES = [
     "\r\n",
     " ",
     "  ",
-    "\x00",
-    "\x01",
-    "\x0b",
-    "\x0c",
-    "\x1b",
-    "\x1f",
     "\x7f",
     "\x85",
     "\x9f",
@@ -98,8 +93,6 @@ _HOSTILE_PIECES = [
     "\u2029",
     "\u3000",
     "\ufeff",
-    "\ufffe",
-    "\uffff",
     "\ufffd",
     "中文",
     "العربية",
@@ -115,7 +108,8 @@ _HOSTILE_PIECES = [
     "'; DROP TABLE",
     "x" * 300,
 ]
-_any = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=10)
+# Characters XML 1.0 cannot carry are refused when a record is parsed (tests/test_one_validation.py).
+_any = st.text(alphabet=xml_characters, max_size=10)
 hostile = st.lists(st.sampled_from(_HOSTILE_PIECES) | _any, max_size=40).map("".join)
 nonblank = hostile.filter(lambda s: bool(s.strip()))
 very_long = st.integers(min_value=5_000, max_value=60_000).map(lambda n: ("Lång ✓ <&> " * n)[:n])
@@ -193,7 +187,7 @@ def test_generated_records_with_hostile_text_round_trip_and_validate() -> None:
 def test_exact_text_is_kept_where_fhir_cannot_hold_it() -> None:
     data = orjson.loads(METHADONE.read_bytes())
     data["medicines"][0]["dose"] = ""
-    data["assessments"][0]["conclusion"] = "line\x0bbreak\u00a0"
+    data["assessments"][0]["conclusion"] = "line\x85break\u00a0"
     data["lawful_basis"]["justification"] = " "
     record = record_from_data(data)
     bundle = unchecked_bundle(record)

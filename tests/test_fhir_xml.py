@@ -146,7 +146,8 @@ def test_a_resource_other_than_a_bundle_is_not_an_assessment_document() -> None:
 
 BAD_XML = {
     "out-of-order": (_bundle_xml('<type value="document"/>', '<id value="x"/>'), "Bundle.id (line 2)", "out of order"),
-    "unknown-element": (_bundle_xml('<colour value="red"/>'), "Bundle.colour", "not an element of Bundle"),
+    # Named by its position among its parent's children and its line, never by its name (which could be anything).
+    "unknown-element": (_bundle_xml('<colour value="red"/>'), "Bundle (line", "is not an element of Bundle"),
     "repeated": (_bundle_xml('<type value="document"/><type value="collection"/>'), "Bundle.type", "more than once"),
     "bad-boolean": (
         _bundle_xml('<entry><resource><Patient><active value="yes"/></Patient></resource></entry>'),
@@ -223,7 +224,8 @@ def test_decimals_keep_their_value_and_integers_stay_integers() -> None:
 
 # Hostile free text, through record -> XML -> record, on the same generated records as the FHIR JSON reader's
 # test (every free-text field of every example: markup, quotes, controls, other scripts, very long text).
-# XML 1.0 cannot carry C0 controls; the Bundle holds a readable version and the exact text in base64
+# A record holds no character XML 1.0 cannot carry (the record model refuses them); text FHIR strings cannot
+# hold as they are (empty, only whitespace, C1 controls) is written readably with the exact text in base64
 # (see medassess._fhir), so the round trip stays exact.
 
 

@@ -22,7 +22,7 @@ UPDATE = os.environ.get("MEDASSESS_UPDATE_GOLDEN") == "1"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 HOSTILE = (
     '</td></tr></table><script>alert("x")</script><img src="http://evil.example/x.png"/> & &amp; \'quoted\' '
-    "\u202eright-to-left\u202c 漢字 مرحبا 😀 tab\there\r\nnew line \x01\x7f end"
+    "\u202eright-to-left\u202c 漢字 مرحبا 😀 tab\there\r\nnew line \x9b\x7f end"
 )
 
 
@@ -106,7 +106,7 @@ def test_hostile_free_text_is_escaped_everywhere(passing_examples: list[Path]) -
     assert b"<script" not in letter and b"<img" not in letter and b"&lt;img" in letter
     text = "".join(root.itertext())
     # What the letter shows is the clinician's text itself: markup as characters, controls as U+FFFD.
-    shown = HOSTILE.replace("\x01", "\ufffd").replace("\x7f", "\ufffd").replace("\r\n", "")
+    shown = HOSTILE.replace("\x9b", "\ufffd").replace("\x7f", "\ufffd").replace("\r\n", "")
     assert shown * 2 in text  # line breaks become <br/>, which itertext() skips
     assert "漢字 مرحبا 😀" in text
 

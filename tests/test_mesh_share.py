@@ -229,7 +229,7 @@ def test_an_unknown_recipient_mailbox_is_rejected_and_nobody_else_held_up(
     assert_each_recipient_has_exactly_one(sandbox, fixed)
 
 
-def test_meshs_error_text_is_shown_but_never_reaches_the_ledger_file(
+def test_meshs_error_text_is_shown_masked_and_never_reaches_the_ledger_file(
     sandbox: Sandbox, record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     nhs = load_record(record).mother.nhs_number
@@ -240,7 +240,10 @@ def test_meshs_error_text_is_shown_but_never_reaches_the_ledger_file(
     monkeypatch.setattr(_Client, "send_message", refuse)  # MESH's own error, through medassess's handling
     ledger_path = tmp_path / "ledger.sqlite3"
     assert share(record, ledger_path) == 1
-    assert f"patient {nhs} (code 12)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    # The person sharing sees what MESH said and its code, with the NHS number MESH quoted masked.
+    assert "Recipient has no record of patient [number] (code 12)" in out
+    assert nhs not in out
     with Ledger(ledger_path) as ledger:
         assert {d.detail for d in ledger.deliveries()} == {"MESH refused the message: MESH error 12"}
     assert nhs.encode() not in b"".join(p.read_bytes() for p in tmp_path.glob("ledger.sqlite3*"))

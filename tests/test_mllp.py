@@ -28,7 +28,16 @@ from medassess import ConfigurationError, DeliveryRejected, MappingError, Transp
 from medassess._cli import main
 from medassess._cli.send import parse_address
 from medassess._formats import get_format
-from medassess._mllp import MAX_ERROR_TEXT, DeliveryResult, MllpClient, frame, message_control_id, parse_ack
+from medassess._mllp import (
+    MAX_ERROR_TEXT,
+    DeliveryResult,
+    MllpClient,
+    _plain,
+    frame,
+    message_control_id,
+    parse_ack,
+)
+from medassess._redact import mask_receiver_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTROL_ID = "MA-TEST-0001"
@@ -165,7 +174,7 @@ class _ScriptedHandler(socketserver.BaseRequestHandler):
             sock.sendall(frame(b"OK\r"))
             return
         if behaviour == "other-control-id":
-            sock.sendall(ack_for(message, "AA", control_id="SOMEONE-ELSE-9"))
+            sock.sendall(ack_for(message, "AA", control_id="OTHER-0009"))
             return
         code, _, text = behaviour.partition(":")
         sock.sendall(ack_for(message, code, text=text))
@@ -216,7 +225,7 @@ def test_an_attempt_without_our_ack_is_resent_with_the_same_control_id(
         ("truncated", "the acknowledgement was truncated"),
         ("garbage", "the answer is not an MLLP block"),
         ("not-hl7", "does not start with an MSH segment"),
-        ("other-control-id", "the ACK was for another control id (SOMEONE-ELSE-9)"),
+        ("other-control-id", "the ACK was for another control id (OTHER-0009)"),
     ],
 )
 def test_retries_are_bounded_and_never_end_in_delivered(behaviour: str, problem: str) -> None:
@@ -309,20 +318,23 @@ def test_v23_err_1_gives_its_coded_text() -> None:
 def test_err_text_escaped_by_python_hl7_reads_back(text: str) -> None:
     header = "MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\r"
     escaped = hl7_escape(hl7.parse(header), text)
+    # Unescaping is exact; what the ACK keeps is then masked (see test_no_patient_data_in_messages).
+    assert _plain(escaped, "|^~\\&") == " ".join(text.split())
     ack = parse_ack(f"{header}MSA|AE|C1\rERR||||E||||{escaped}\r".encode())
-    assert ack.text == " ".join(text.split())[:MAX_ERROR_TEXT]
+    assert ack.text == mask_receiver_text(text)[:MAX_ERROR_TEXT]
 
 
 def test_hex_data_is_read_as_utf_8_bytes_or_single_latin_1_bytes() -> None:
-    ack = parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|caf\\XC3A9\\ \\XE9\\t\\X\\ \\Xzz\\.\r")
-    assert ack.text == "caf\u00e9 \u00e9t ."
+    assert _plain("caf\\XC3A9\\ \\XE9\\t\\X\\ \\Xzz\\.", "|^~\\&") == "caf\u00e9 \u00e9t ."
+    ack = parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|in\\X76616C6964\\ \\X76\\alue\r")
+    assert ack.text == "invalid value"
 
 
 def test_control_characters_in_error_text_never_reach_the_terminal() -> None:
-    ack = parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|bad\\X1B\\[2Jthing\\X07\\\t!\r")
-    assert ack.text == "bad [2Jthing !"
-    reversed_text = parse_ack("MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|abc\u202edef\r".encode())
-    assert reversed_text.text == "abc def"
+    ack = parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|bad\\X1B\\[2J input\\X07\\\t!\r")
+    assert ack.text == "bad [… input !"
+    reversed_text = parse_ack("MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\rMSA|AE|C1|invalid\u202evalue\r".encode())
+    assert reversed_text.text == "invalid value"
 
 
 def test_an_answer_without_msa_is_not_an_ack() -> None:
@@ -387,7 +399,7 @@ def test_send_with_an_unusable_file_sends_nothing(tmp_path: Path, capsys: pytest
         status = _send(str(EXAMPLE), str(broken), "--mllp", f"127.0.0.1:{receiver.server_address[1]}")
     assert status == 2
     assert receiver.received == []
-    assert f"{broken}: not valid JSON" in capsys.readouterr().err
+    assert f"{broken}: line 1, column 15: not valid JSON" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("address", ["127.0.0.1", "127.0.0.1:0", "127.0.0.1:70000", ":2575", "host:port"])

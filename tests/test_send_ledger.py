@@ -95,7 +95,9 @@ def test_a_rejection_is_recorded_with_its_code_and_never_the_receivers_text(
         status = send(str(EXAMPLE), "--mllp", f"127.0.0.1:{port}", "--ledger", str(ledger), "--role", "social-worker")
     assert status == 1
     assert len(receiver.received) == 1  # a rejection is not resent
-    assert f"rejected with AE: Patient NHS {NHS} is not registered" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "rejected with AE: Patient NHS [number] is not registered" in out  # the receiver's words, masked
+    assert NHS not in out
     assert events(ledger)[-1] == (f"mllp:127.0.0.1:{port}", "social-worker", "rejected", control_id(), "MLLP AE")
     on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("ledger.sqlite3*"))
     assert on_disk and NHS.encode() not in on_disk

@@ -258,7 +258,9 @@ def test_a_refusal_is_shown_to_the_sharer_but_the_ledger_keeps_only_the_status(
     ledger_path = tmp_path / "ledger.sqlite3"
     assert len(posts) == 1  # not retried within the share
     assert outcome.status == verdict and not outcome.delivered
-    assert NHS in str(outcome.detail)  # the sharer sees why
+    # The sharer sees why, in the server's words, with the NHS number it quoted masked.
+    assert "Patient with NHS number [number] is not registered" in str(outcome.detail)
+    assert NHS not in str(outcome.detail)
     assert maternity(ledger_path, outcome.record_id).detail == ledger_detail
     assert NHS.encode() not in ledger_bytes(ledger_path)
     assert all(o.delivered for o in outcomes[1:])
@@ -318,7 +320,7 @@ def test_a_search_the_server_cannot_answer_now_leaves_the_delivery_failed_and_un
         interrupted(ledger, record)
         [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
     assert (outcome.status, posts) == ("failed", [])  # it may have the document: ask again next time
-    assert NHS in str(outcome.detail)
+    assert "NHS number [number]" in str(outcome.detail) and NHS not in str(outcome.detail)
     assert maternity(tmp_path / "ledger.sqlite3", record.record_id).detail == "HTTP 503: error from the FHIR server"
 
 

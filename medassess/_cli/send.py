@@ -99,7 +99,7 @@ class Outgoing:
     payload: bytes | ShareGateRefused
 
     def prefix(self) -> str:
-        return f"{self.file}: {self.record.record_id} v{self.record.version}"
+        return f"{self.file}: {self.record.masked_id}"
 
 
 def _prepare(paths: list[Path], args: argparse.Namespace) -> list[Outgoing]:

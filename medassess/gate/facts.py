@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .._identifiers import local_id_label
 from .._record import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
 from .dates import pregnancy_start
@@ -147,6 +148,10 @@ class RecordFacts:
         """Each medicine with its index in the record, by id."""
         return {m.id: (index, m) for index, m in enumerate(self.record.medicines)}
 
+    def medicine_label(self, medicine_id: str) -> str:
+        """How a message names a medicine: ``medicine <id>`` when its id may be echoed, else by position."""
+        return local_id_label("medicine", medicine_id, self.medicines_by_id[medicine_id][0])
+
     def medicine(self, medicine_id: str) -> Medicine:
         """The medicine with this id (the record model guarantees references resolve)."""
         return self.medicines_by_id[medicine_id][1]
@@ -199,7 +204,7 @@ class RecordFacts:
         parts = [
             Authored(
                 f"$.assessments[{index}]",
-                f"assessment {a.id}",
+                local_id_label("assessment", a.id, index),
                 a.author,
                 a.date,
                 self.covers_needing(a),
@@ -234,7 +239,10 @@ class RecordFacts:
         """Every conclusion written in the record (assessments', then the overall one)."""
         found = [
             WrittenConclusion(
-                f"$.assessments[{index}].conclusion", f"assessment {a.id}", a.conclusion, tuple(a.medicine_ids)
+                f"$.assessments[{index}].conclusion",
+                local_id_label("assessment", a.id, index),
+                a.conclusion,
+                tuple(a.medicine_ids),
             )
             for index, a in enumerate(self.record.assessments)
             if a.conclusion is not None and not blank(a.conclusion)
@@ -254,10 +262,10 @@ class RecordFacts:
         assessment, the justification for sharing, and the medicines' names and doses."""
         found: list[tuple[str, str, str | None]] = []
         for index, m in enumerate(self.record.medicines):
-            found += [(f"$.medicines[{index}].name", f"the name of medicine {m.id}", m.name)]
-            found += [(f"$.medicines[{index}].dose", f"the dose of medicine {m.id}", m.dose)]
+            found += [(f"$.medicines[{index}].name", f"the name of {local_id_label('medicine', m.id, index)}", m.name)]
+            found += [(f"$.medicines[{index}].dose", f"the dose of {local_id_label('medicine', m.id, index)}", m.dose)]
         for index, a in enumerate(self.record.assessments):
-            path, label = f"$.assessments[{index}]", f"assessment {a.id}"
+            path, label = f"$.assessments[{index}]", local_id_label("assessment", a.id, index)
             baby = a.impact_on_baby or ImpactOnBaby()
             mother = a.impact_on_mother or ImpactOnMother()
             found += [

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import medassess.gate.classes
-from medassess import Medicine, Record, classify, load_record, medicine_classes
+from medassess import LOCAL_SYSTEM, Medicine, Record, classify, load_record, medicine_classes
 from medassess.gate.registry import GateContext, Problem, Rule, registered, rule
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,9 +166,10 @@ def test_a_class_table_naming_an_unknown_concern_is_refused(
 
 
 def test_a_local_code_that_looks_like_a_dmd_id_is_not_taken_for_one() -> None:
-    # 322956002 is sodium valproate's dm+d id; under a practice's local code system it means nothing to dm+d.
+    # 322956002 is sodium valproate's dm+d id; under a local code system it means nothing to dm+d. (A record
+    # holds only systems every export can send, so the local system is medassess's own.)
     local = Medicine.model_validate(
-        {"id": "m1", "name": "Paracetamol 500mg tablets", "code": {"system": "urn:practice:codes", "code": "322956002"}}
+        {"id": "m1", "name": "Paracetamol 500mg tablets", "code": {"system": LOCAL_SYSTEM, "code": "322956002"}}
     )
     found = classify(local)
     assert (found.classes, found.concerns, found.needs_assessment, found.matched_by) == ((), (), False, "none")

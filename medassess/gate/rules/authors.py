@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..._identifiers import registration_problem
+from ..._identifiers import local_id_label, registration_problem
 from ..._record import Record
 from ..attribution import PersonName, impossible_number, person_name, register_tables, registration_key, same_person
 from ..dates import pregnancy_start
@@ -382,8 +382,9 @@ def assessment_before_pregnancy(record: Record, context: GateContext) -> Iterato
     exempt_overall = bool(record.assessments) and all(a.pre_conception for a in record.assessments)
     for index, assessment in enumerate(record.assessments):
         if not assessment.pre_conception and assessment.date is not None and assessment.date < earliest:
+            named = local_id_label("assessment", assessment.id, index)
             yield Problem(
-                f"assessment {assessment.id} is dated before this pregnancy began and is not marked as "
+                f"{named} is dated before this pregnancy began and is not marked as "
                 "pre-conception advice",
                 f"$.assessments[{index}].date",
             )

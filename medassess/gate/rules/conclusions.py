@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..._exceptions import TemplateError
+from ..._identifiers import local_id_label
 from ..._record import Assessment, Record
 from ..._template import Item, Predicate, get_template, value_at
 from ..facts import RecordFacts, blank
@@ -37,8 +38,9 @@ def medicine_not_assessed(record: Record, context: GateContext) -> Iterator[Prob
         if found is not None and medicine.id not in facts.covered:
             why = ", ".join(c.label for c in found.classes) or "flagged by the clinician"
             whose = "the partner's " if medicine.taken_by == "partner" else ""
+            named = local_id_label("medicine", medicine.id, index)
             yield Problem(
-                f"{whose}medicine {medicine.id} needs a written assessment ({why}), and no assessment covers it",
+                f"{whose}{named} needs a written assessment ({why}), and no assessment covers it",
                 f"$.medicines[{index}]",
             )
 
@@ -63,7 +65,8 @@ def conclusion_missing(record: Record, context: GateContext) -> Iterator[Problem
     for required in context.facts.required_assessments:
         index, a = required.index, required.assessment
         if blank(a.conclusion):
-            yield Problem(f"assessment {a.id} has no written conclusion", f"$.assessments[{index}].conclusion")
+            named = local_id_label("assessment", a.id, index)
+            yield Problem(f"{named} has no written conclusion", f"$.assessments[{index}].conclusion")
 
 
 _CONCLUSION_FAULTS = {
@@ -281,7 +284,7 @@ def impact_on_baby_missing(record: Record, context: GateContext) -> Iterator[Pro
         summary = a.impact_on_baby.summary if a.impact_on_baby else None
         if context.facts.unwritten(summary, context.settings):
             yield Problem(
-                f"assessment {a.id} does not say what the medicine means for the baby",
+                f"{local_id_label('assessment', a.id, index)} does not say what the medicine means for the baby",
                 f"$.assessments[{index}].impact_on_baby.summary",
             )
 
@@ -309,7 +312,8 @@ def recommendations_missing(record: Record, context: GateContext) -> Iterator[Pr
     for required in context.facts.required_assessments:
         index, a = required.index, required.assessment
         if context.facts.unwritten(a.recommendations, context.settings):
-            yield Problem(f"assessment {a.id} gives no recommendations", f"$.assessments[{index}].recommendations")
+            named = local_id_label("assessment", a.id, index)
+            yield Problem(f"{named} gives no recommendations", f"$.assessments[{index}].recommendations")
 
 
 @rule("MA107", "overall-conclusion-missing", "error", "Medicines need assessment but there is no overall conclusion.")
@@ -377,8 +381,9 @@ def assessment_predates_medicine(record: Record, context: GateContext) -> Iterat
             medicine = context.facts.medicine(mid)
             latest = max((d for d in (medicine.started, medicine.last_changed) if d is not None), default=None)
             if latest is not None and part.date < latest:
+                named = context.facts.medicine_label(mid)
                 yield Problem(
-                    f"{part.label} is dated before medicine {mid} was started or last changed, so it does not "
+                    f"{part.label} is dated before {named} was started or last changed, so it does not "
                     "cover the medicine as now taken",
                     f"{part.path}.date",
                 )
@@ -463,8 +468,9 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
             if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, context.facts, assessment):
                 continue
             if not _answered(value_at(assessment, item.path)):
+                named = local_id_label("assessment", assessment.id, index)
                 yield Problem(
-                    f"template item {item.id} is not answered in assessment {assessment.id} ({item.prompt})",
+                    f"template item {item.id} is not answered in {named} ({item.prompt})",
                     f"$.assessments[{index}].{item.path}",
                 )
 
@@ -513,8 +519,9 @@ def neonatal_withdrawal_plan_missing(record: Record, context: GateContext) -> It
     for index, a in concerned:
         if (index, "neonatal-withdrawal") in reported:
             continue
+        named = local_id_label("assessment", a.id, index)
         yield Problem(
-            f"assessment {a.id} covers a medicine that can cause neonatal withdrawal, and no assessment gives an "
+            f"{named} covers a medicine that can cause neonatal withdrawal, and no assessment gives an "
             "observation plan for the baby",
             f"$.assessments[{index}].impact_on_baby.neonatal_withdrawal_plan",
         )
@@ -557,8 +564,9 @@ def safe_sleep_not_addressed(record: Record, context: GateContext) -> Iterator[P
         if (index, "sedation-safe-sleep") in reported:
             continue
         if "sedation-safe-sleep" in concerns and context.facts.unwritten(safe_sleep, context.settings):
+            named = local_id_label("assessment", a.id, index)
             yield Problem(
-                f"assessment {a.id} covers a sedating medicine and safe sleep advice is not recorded",
+                f"{named} covers a sedating medicine and safe sleep advice is not recorded",
                 f"$.assessments[{index}].impact_on_mother.safe_sleep",
             )
 
@@ -599,7 +607,7 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
             continue
         if "breastfeeding" in concerns and context.facts.unwritten(advice, context.settings):
             yield Problem(
-                f"assessment {a.id} gives no breastfeeding advice",
+                f"{local_id_label('assessment', a.id, index)} gives no breastfeeding advice",
                 f"$.assessments[{index}].impact_on_baby.breastfeeding",
             )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..._identifiers import local_id_label
 from ..._record import Record
 from ..classes import medicine_classes
 from ..concerns import speaks_of_the_baby
@@ -98,8 +99,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
             continue
         whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
         where = "in this item" if finding.items_only else "here, or in the conclusion"
+        named = local_id_label("assessment", finding.assessment_id, finding.index)
         yield Problem(
-            f"assessment {finding.assessment_id} does not answer the concern that {whose}: "
+            f"{named} does not answer the concern that {whose}: "
             f"{_label(finding.concern)} (expected {where})",
             finding.path,
         )
@@ -137,8 +139,9 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
         if not finding.dismissed:
             continue
         whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
+        named = local_id_label("assessment", finding.assessment_id, finding.index)
         yield Problem(
-            f"assessment {finding.assessment_id} dismisses a concern that {whose} instead of answering it: "
+            f"{named} dismisses a concern that {whose} instead of answering it: "
             f"{_label(finding.concern)}",
             finding.path,
         )

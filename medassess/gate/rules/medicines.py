@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..._codesystems import DMD_SYSTEM
+from ..._identifiers import local_id_label
 from ..._record import Medicine, Record
 from ..advice import advised_against
 from ..classes import Classification, medicine_classes
@@ -60,8 +61,9 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
             continue
         if not facts.reason_missing(medicine.not_of_concern_reason, context.settings):
             continue
+        named = local_id_label("medicine", medicine.id, index)
         yield Problem(
-            f"medicine {medicine.id} has no dm+d code and its name is not one medassess recognises: record its "
+            f"{named} has no dm+d code and its name is not one medassess recognises: record its "
             "dm+d code, flag it for assessment, or give the clinician's reason it raises no perinatal concern",
             f"$.medicines[{index}].not_of_concern_reason",
         )
@@ -95,8 +97,9 @@ def concerning_medicine_uncoded(record: Record, context: GateContext) -> Iterato
         found = context.facts.needing.get(medicine.id)
         if found is not None and found.classes and not _dmd_coded(medicine):
             labels = ", ".join(c.label for c in found.classes)
+            named = local_id_label("medicine", medicine.id, index)
             yield Problem(
-                f"medicine {medicine.id} is of concern ({labels}) but has no dm+d code; receiving systems look "
+                f"{named} is of concern ({labels}) but has no dm+d code; receiving systems look "
                 "medicines up by code",
                 f"$.medicines[{index}].code",
             )
@@ -156,7 +159,7 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
             classification = facts.needing.get(mid)
             if classification is not None and not _names_medicine(facts, mid, classification, said, text_words):
                 yield Problem(
-                    f"the conclusion of {written.label} does not name medicine {mid}, which it covers",
+                    f"the conclusion of {written.label} does not name {facts.medicine_label(mid)}, which it covers",
                     written.path,
                 )
 

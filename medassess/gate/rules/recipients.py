@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..._identifiers import local_id_label
 from ..._record import Clinician, Record
 from ..registry import GateContext, Problem, rule
 from ..routes import fhir_url_problem, host_problem, mailbox_problem, manual_problem, ods_problem, organisations
@@ -173,8 +174,9 @@ def recipient_route_missing(record: Record, context: GateContext) -> Iterator[Pr
     """
     for index, recipient in enumerate(record.recipients):
         if recipient.route is None:
+            named = local_id_label("recipient", recipient.id, index)
             yield Problem(
-                f"recipient {recipient.id} ({recipient.role}) has no route to receive the record",
+                f"{named} ({recipient.role}) has no route to receive the record",
                 f"$.recipients[{index}].route",
             )
 
@@ -203,8 +205,9 @@ def mesh_mailbox_malformed(record: Record, context: GateContext) -> Iterator[Pro
         if route is not None and route.kind == "mesh":
             problem = mailbox_problem(route.mailbox)
             if problem:
+                named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
-                    f"recipient {recipient.id} ({recipient.role}) has a MESH mailbox id that cannot exist: {problem}",
+                    f"{named} ({recipient.role}) has a MESH mailbox id that cannot exist: {problem}",
                     f"$.recipients[{index}].route.mailbox",
                 )
 
@@ -238,15 +241,17 @@ def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator
         if route is not None and route.kind == "mllp":
             problem = host_problem(route.host)
             if problem:
+                named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
-                    f"recipient {recipient.id} ({recipient.role}) has an MLLP host that names no server: {problem}",
+                    f"{named} ({recipient.role}) has an MLLP host that names no server: {problem}",
                     f"{where}.host",
                 )
         elif route is not None and route.kind == "fhir":
             problem = fhir_url_problem(route.base_url)
             if problem:
+                named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
-                    f"recipient {recipient.id} ({recipient.role}) has a FHIR base URL that cannot be sent to: "
+                    f"{named} ({recipient.role}) has a FHIR base URL that cannot be sent to: "
                     f"{problem}",
                     f"{where}.base_url",
                 )
@@ -281,8 +286,9 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
         if route is not None and route.kind == "manual":
             problem = manual_problem(route.description, context.settings)
             if problem:
+                named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
-                    f"recipient {recipient.id} ({recipient.role}) has a manual route that is not an instruction: "
+                    f"{named} ({recipient.role}) has a manual route that is not an instruction: "
                     f"{problem}",
                     f"$.recipients[{index}].route.description",
                 )

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..._exceptions import TemplateError
-from ..._identifiers import nhs_number_problem
+from ..._identifiers import local_id_label, nhs_number_problem
 from ..._record import Record
 from ..._template import get_template
 from ..dates import edd_from_gestation
@@ -250,7 +250,8 @@ def record_date_in_future(record: Record, context: GateContext) -> Iterator[Prob
         for field in ("started", "last_changed"):
             day = getattr(medicine, field)
             if day is not None and day > context.today:
-                yield Problem(f"medicine {medicine.id} has a {field.replace('_', ' ')} date in the future",
+                named = local_id_label("medicine", medicine.id, index)
+                yield Problem(f"{named} has a {field.replace('_', ' ')} date in the future",
                               f"$.medicines[{index}].{field}")
 
 
