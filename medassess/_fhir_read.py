@@ -50,7 +50,7 @@ from ._fhir import (
 )
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
 from ._io import json_problem, record_from_data
-from ._limits import Limits, amount, over, parse_json
+from ._limits import Limits, parse_json, too_large
 from ._record import Record
 
 Resource = dict[str, Any]
@@ -597,8 +597,7 @@ def read_fhir_json(content: bytes, *, source: str = "<payload>", limits: Limits 
     ``Limits.from_environment()``): the JSON is checked against them before it is parsed, and parsed once."""
     limits = limits or Limits.from_environment()
     if len(content) > limits.payload_bytes:
-        size = amount("payload_bytes", limits.payload_bytes)
-        raise ReadError(f"is larger than {size} {over('payload_bytes')}", source=source)
+        raise ReadError(too_large("payload_bytes", limits.payload_bytes), source=source)
     try:
         data = parse_json(content, limits, source=source, error=ReadError, bundle=True)
     except orjson.JSONDecodeError as exc:

@@ -36,7 +36,7 @@ from ._hl7v2 import (
 )
 from ._hl7v2_escape import EscapeError, unescape
 from ._io import parse_record
-from ._limits import Limits, amount, check_hl7v2, over
+from ._limits import Limits, check_hl7v2, too_large
 from ._record import Record
 
 _SEGMENT_END = re.compile(r"\r\n|\r|\n")
@@ -171,8 +171,7 @@ def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits
     ``Limits.from_environment()``) before it is decoded."""
     limits = limits or Limits.from_environment()
     if len(content) > limits.payload_bytes:
-        size = amount("payload_bytes", limits.payload_bytes)
-        raise ReadError(f"is larger than {size} {over('payload_bytes')}", source=source)
+        raise ReadError(too_large("payload_bytes", limits.payload_bytes), source=source)
     check_hl7v2(content, limits, source=source, error=ReadError)
     message = _Message(content, source)
     if message.field(1, 9) not in MESSAGE_TYPES.values():

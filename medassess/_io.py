@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import InputError, RecordError
-from ._limits import Limits, amount, over, parse_json, read_bounded, read_file
+from ._limits import Limits, parse_json, read_bounded, read_file, too_large
 from ._record import LOCAL_CODE_MAX, NOT_XML_TEXT, Record
 
 _FRIENDLY = {
@@ -180,8 +180,7 @@ def parse_record(content: bytes, *, source: str = "<record>", limits: Limits | N
     if not content or content.isspace():
         raise RecordError("the file is empty", source=source)
     if len(content) > limits.record_bytes:
-        size = amount("record_bytes", limits.record_bytes)
-        raise RecordError(f"is larger than {size} {over('record_bytes')}", source=source)
+        raise RecordError(too_large("record_bytes", limits.record_bytes), source=source)
     if b"\x00" in content[:8192]:
         raise RecordError("the file is binary, not a JSON record", source=source)
     try:

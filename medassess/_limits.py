@@ -17,8 +17,9 @@ by an environment variable ``MEDASSESS_MAX_<NAME>`` or by passing a :class:`Limi
 past its ceiling: a value beyond it is a ConfigurationError, so no setting can switch a guard off.
 docs/security.md ("Limits") lists them.
 
-Errors name the file, where (line and column, a FHIR path, a segment number), what was expected and the
-limit with the variable that sets it; never anything from the input.
+Errors name the file, where (a line and column, a FHIR path, a segment number, as their ``path``), what was
+expected and the limit with the variable that sets it; never anything from the input. Only a file too large
+has no path: the message is about the whole file.
 """
 
 from __future__ import annotations
@@ -117,6 +118,11 @@ def amount(name: str, value: int) -> str:
     return f"{value:,}"
 
 
+def too_large(name: str, limit: int) -> str:
+    """The refusal of an input larger than ``limit`` bytes: a message about the whole file (it has no path)."""
+    return f"the file is larger than {amount(name, limit)} {over(name)}"
+
+
 def over(name: str) -> str:
     """``(the limit, MEDASSESS_MAX_NAME)``: what a refusal adds so the reader knows which setting it met."""
     return f"(the limit, {setting(name)})"
@@ -146,7 +152,7 @@ def read_bounded(handle: BinaryIO, limit: int, *, name: str, error: type[InputEr
     """
     size = _remaining(handle)
     if size is not None and size > limit:
-        raise error(f"is larger than {amount(name, limit)} {over(name)}", source=source)
+        raise error(too_large(name, limit), source=source)
     want = limit + 1 if size is None else size + 1
     chunks: list[bytes] = []
     held = 0
@@ -160,7 +166,7 @@ def read_bounded(handle: BinaryIO, limit: int, *, name: str, error: type[InputEr
         if held == want and size is not None and want <= limit:
             want = limit + 1  # the file grew after its size was taken: read on, still no further than the limit
     if held > limit:
-        raise error(f"is larger than {amount(name, limit)} {over(name)}", source=source)
+        raise error(too_large(name, limit), source=source)
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
@@ -253,9 +259,9 @@ def _scan(content: bytes, limits: Limits, source: str, error: type[InputError], 
         nodes += 1
         if nodes > limits.nodes:
             raise error(
-                f"has more than {amount('nodes', limits.nodes)} JSON values and keys {over('nodes')}"
-                f" at {_line_column(content, at)}",
+                f"has more than {amount('nodes', limits.nodes)} JSON values and keys {over('nodes')}",
                 source=source,
+                path=_line_column(content, at),
             )
         if first == _QUOTE:
             text = token.group("string")
@@ -263,9 +269,9 @@ def _scan(content: bytes, limits: Limits, source: str, error: type[InputError], 
                 return  # an unterminated string
             if len(text) - 2 > limits.string_bytes:
                 raise error(
-                    f"has a string longer than {amount('string_bytes', limits.string_bytes)} "
-                    f"{over('string_bytes')} at {_line_column(content, at)}",
+                    f"has a string longer than {amount('string_bytes', limits.string_bytes)} {over('string_bytes')}",
                     source=source,
+                    path=_line_column(content, at),
                 )
             if token.group("key") is not None:
                 after_entry_key = bundle and depth == 1 and _is_entry(text)
@@ -274,16 +280,17 @@ def _scan(content: bytes, limits: Limits, source: str, error: type[InputError], 
             entries += 1
             if entries > limits.bundle_entries:
                 raise error(
-                    f"{_too_many_entries(limits)} at {_line_column(content, at)}",
+                    _too_many_entries(limits),
                     source=source,
-                    path=f"Bundle.entry[{limits.bundle_entries}]",
+                    path=f"Bundle.entry[{limits.bundle_entries}] ({_line_column(content, at)})",
                 )
         if first in _OPEN:
             depth += 1
             if depth > limits.depth:
                 raise error(
-                    f"is nested more than {limits.depth} levels deep {over('depth')} at {_line_column(content, at)}",
+                    f"is nested more than {limits.depth} levels deep {over('depth')}",
                     source=source,
+                    path=_line_column(content, at),
                 )
             if after_entry_key and first == ord("["):
                 entry_array = 2
@@ -309,36 +316,44 @@ def _line_column(content: bytes, at: int) -> str:
 # ------------------------------------------------------------------------------------------------- HL7 v2
 
 _SEGMENTS = re.compile(rb"[^\r\n]+")
+_SEPARATORS = re.compile(rb"[|~^]")
 _NOT_SEPARATOR = bytes(b for b in range(256) if b not in b"\r\n|~^")
 
 
 def check_hl7v2(content: bytes, limits: Limits, *, source: str, error: type[InputError]) -> None:
     """Refuse an HL7 v2 message past ``limits`` before it is decoded or split, all at C speed: its segments,
     its separators (each becomes a field, repetition or component when split) and its longest field
-    repetition."""
+    repetition. Each refusal names the segment (``segment #12``) where the limit was crossed."""
     separators = content.translate(None, delete=_NOT_SEPARATOR)
-    if separators.count(b"\r") + separators.count(b"\n") >= limits.hl7v2_segments:
+    line_ends = separators.count(b"\r") + separators.count(b"\n")
+    if line_ends >= limits.hl7v2_segments:
         # Line ends bound the segments; only when they might be too many are the segments counted.
         beyond = next(islice(_SEGMENTS.finditer(content), limits.hl7v2_segments, None), None)
         if beyond is not None:
             raise error(
                 f"has more than {amount('hl7v2_segments', limits.hl7v2_segments)} segments {over('hl7v2_segments')}",
                 source=source,
-                path=f"segment {limits.hl7v2_segments + 1:,}",
+                path=f"segment #{limits.hl7v2_segments + 1}",
             )
-    if len(separators) - separators.count(b"\r") - separators.count(b"\n") > limits.nodes:
+    if len(separators) - line_ends > limits.nodes:
+        beyond = next(islice(_SEPARATORS.finditer(content), limits.nodes, None))
         raise error(
             f"has more than {amount('nodes', limits.nodes)} field, repetition and component separators {over('nodes')}",
             source=source,
+            path=f"segment #{_segment_at(content, beyond.start())}",
         )
     if len(content) > limits.string_bytes:
         # Anchored at the start of a repetition, so each is scanned once: linear however the input is laid out.
         long = re.search(rb"(?<![^|~\r\n])[^|~\r\n]{%d}" % (limits.string_bytes + 1), content)
         if long is not None:
-            line_start = max(content.rfind(b"\r", 0, long.start()), content.rfind(b"\n", 0, long.start())) + 1
-            segment = sum(1 for _ in _SEGMENTS.finditer(content, 0, line_start)) + 1
             raise error(
                 f"has a field longer than {amount('string_bytes', limits.string_bytes)} {over('string_bytes')}",
                 source=source,
-                path=f"segment {segment:,}",
+                path=f"segment #{_segment_at(content, long.start())}",
             )
+
+
+def _segment_at(content: bytes, at: int) -> int:
+    """The number of the segment holding byte ``at`` (segments within the limit, so few to count)."""
+    line_start = max(content.rfind(b"\r", 0, at), content.rfind(b"\n", 0, at)) + 1
+    return sum(1 for _ in _SEGMENTS.finditer(content, 0, line_start)) + 1

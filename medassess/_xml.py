@@ -32,7 +32,7 @@ from typing import Any
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 
 from ._exceptions import ReadError
-from ._limits import Limits, amount, over
+from ._limits import Limits, amount, over, too_large
 
 _DECLARED_ENCODING = re.compile(rb"\A[ \t\r\n]*+<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._\-]+)[\"']")
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -129,9 +129,7 @@ def parse_xml(
     if not content or content.isspace():
         raise ReadError("the file is empty", source=source)
     if len(content) > limits.payload_bytes:
-        raise ReadError(
-            f"is larger than {amount('payload_bytes', limits.payload_bytes)} {over('payload_bytes')}", source=source
-        )
+        raise ReadError(too_large("payload_bytes", limits.payload_bytes), source=source)
     body = content.removeprefix(_UTF8_BOM)
     if body.startswith(_OTHER_BOMS) or b"\x00" in body[:64]:
         raise ReadError("XML must be UTF-8 encoded (this looks like UTF-16 or UTF-32)", source=source)
