@@ -321,6 +321,18 @@ def test_a_100000_entry_bundle_is_refused_by_the_entry_limit_in_either_format() 
         _assert_refusal_is_located_and_quotes_nothing(caught.value, "bundle_entries", entries)
 
 
+def test_limits_on_reading_never_stop_a_record_being_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    longest = (FACTS["fhir-xml"]["string_bytes"], FACTS["fhir-json"]["string_bytes"])  # a narrative, in each
+    monkeypatch.setenv("MEDASSESS_MAX_STRING_BYTES", str(min(longest) - 1))
+    assert to_fhir_xml(RECORD) == PAYLOADS["fhir-xml"]  # its narratives are parsed to be written
+    assert to_fhir_json(RECORD) == PAYLOADS["fhir-json"]
+    for read, content in ((read_fhir_xml, PAYLOADS["fhir-xml"]), (read_fhir_json, PAYLOADS["fhir-json"])):
+        with pytest.raises(ReadError, match="MEDASSESS_MAX_STRING_BYTES"):
+            read(content, source="in")  # the receiver's limit still holds on reading
+    monkeypatch.setenv("MEDASSESS_MAX_STRING_BYTES", str(max(longest)))
+    assert read_fhir_xml(PAYLOADS["fhir-xml"]) == read_fhir_json(PAYLOADS["fhir-json"]) == RECORD
+
+
 # -- the configuration of the limits -----------------------------------------------------------------------
 
 
