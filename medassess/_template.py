@@ -285,4 +285,5 @@ def get_template(template_id: str = "perinatal-medication-assessment", version: 
         raise TemplateError(
             f"template {template_id!r} has no version{asked}; installed versions: {', '.join(versions)}"
         )
-    return load_template(path)
+    # A shipped template is medassess's own data, not input: MEDASSESS_MAX_CONFIG_BYTES is for files a site names.
+    return parse_template(path.read_text(encoding="utf-8"), source=str(path))

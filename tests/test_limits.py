@@ -33,6 +33,7 @@ from medassess import (
     RecordError,
     TemplateError,
     TransportError,
+    get_template,
     load_config,
     load_record,
     load_site_profile,
@@ -586,6 +587,17 @@ def test_a_site_profile_or_template_past_the_limit_is_refused(tmp_path: Path, mo
         monkeypatch.setenv("MEDASSESS_MAX_CONFIG_BYTES", str(size - 1))
         with pytest.raises(error, match="MEDASSESS_MAX_CONFIG_BYTES"):
             loader(path)
+
+
+def test_the_config_limit_is_for_files_a_site_names_not_the_shipped_templates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MEDASSESS_MAX_CONFIG_BYTES", "1")
+    get_template.cache_clear()
+    try:
+        assert load_record(METHADONE) == RECORD  # its template is read whatever the limit
+    finally:
+        get_template.cache_clear()
+    with pytest.raises(TemplateError, match="MEDASSESS_MAX_CONFIG_BYTES"):
+        load_template(sorted((ROOT / "templates").glob("*.toml"))[-1])
 
 
 def test_toml_nested_past_pythons_recursion_is_refused_not_a_traceback(tmp_path: Path) -> None:
