@@ -39,7 +39,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stu
 
 from ._exceptions import MappingError, ReadError
 from ._formats import SNIFF_BYTES
-from ._limits import CEILINGS, Limits
+from ._limits import HIGHEST, Limits
 from ._record import Record
 from ._xml import parse_xml
 from .gate.settings import GateSettings
@@ -47,7 +47,6 @@ from .gate.settings import GateSettings
 FHIR_NS = "http://hl7.org/fhir"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
-_WRITING = Limits(**CEILINGS)
 
 Kind = Literal["primitive", "complex", "resource", "xhtml"]
 _INTEGERS = frozenset({"integer", "positiveInt", "unsignedInt"})
@@ -271,7 +270,7 @@ def _xhtml(value: object, where: str) -> etree._Element:
     try:
         # Writing, not reading: a narrative already in memory is held only to the ceilings, so a site's
         # limits on what it reads never stop it writing a record the share gate passed.
-        div = parse_xml(value.encode(), source=where, limits=_WRITING)
+        div = parse_xml(value.encode(), source=where, limits=HIGHEST)
     except ReadError as exc:
         raise MappingError(f"is not well-formed XHTML: {exc.message}", path=where) from None
     if div.tag != f"{{{XHTML_NS}}}div":

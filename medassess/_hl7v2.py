@@ -53,7 +53,7 @@ from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import ConfigurationError, MappingError
 from ._hl7v2_escape import escape, fit, split_escaped
 from ._io import json_path
-from ._limits import Limits, read_file
+from ._limits import HIGHEST, Limits, read_file
 from ._record import (
     Assessment,
     Clinician,
@@ -124,10 +124,11 @@ class SiteProfile(BaseModel):
         }
 
 
-def load_site_profile(path: str | Path) -> SiteProfile:
-    """Read and check a site profile; problems are located (file and key)."""
+def load_site_profile(path: str | Path, *, limits: Limits | None = None) -> SiteProfile:
+    """Read and check a site profile, no larger than ``limits.config_bytes`` (default:
+    ``Limits.from_environment()``); problems are located (file and key)."""
     source = str(path)
-    limits = Limits.from_environment()
+    limits = limits or Limits.from_environment()
     try:
         text = read_file(path, limits.config_bytes, name="config_bytes", error=ConfigurationError).decode("utf-8")
     except OSError as exc:
@@ -159,8 +160,10 @@ def default_site_profile() -> SiteProfile:
 
 @functools.lru_cache(maxsize=8)
 def _profile_as_of(path: Path, stamp: int | None) -> SiteProfile:
-    # An export over thousands of records reads the profile once; an edited file is read again.
-    return load_site_profile(path)
+    # An export over thousands of records reads the profile once; an edited file is read again. The shipped
+    # profile is medassess's own data: a site's limit on the files it names does not bound it.
+    shipped = path == data_path("mappings") / "hl7v2" / "default.toml"
+    return load_site_profile(path, limits=HIGHEST if shipped else None)
 
 
 Code = tuple[str, str, str]

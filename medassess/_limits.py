@@ -138,6 +138,8 @@ def _checked(name: str, value: Any, source: str) -> None:
 
 
 _DEFAULT = Limits()
+HIGHEST = Limits(**CEILINGS)
+"""Every limit at its ceiling: for medassess's own data and output, which a site's limits on input do not bound."""
 
 
 # ----------------------------------------------------------------------------------------------- reading

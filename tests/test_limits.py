@@ -51,6 +51,7 @@ from medassess._fhir import sniff as sniff_json
 from medassess._fhir_client import FhirClient
 from medassess._fhir_xml import sniff as sniff_xml
 from medassess._formats import SNIFF_BYTES, detect_format
+from medassess._hl7v2 import _profile_as_of
 from medassess._io import record_to_json
 from medassess._limits import CEILINGS, amount, read_bounded, setting
 
@@ -589,15 +590,23 @@ def test_a_site_profile_or_template_past_the_limit_is_refused(tmp_path: Path, mo
             loader(path)
 
 
-def test_the_config_limit_is_for_files_a_site_names_not_the_shipped_templates(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_config_limit_is_for_files_a_site_names_not_medassess_own(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MEDASSESS_MAX_CONFIG_BYTES", "1")
+    monkeypatch.delenv("MEDASSESS_HL7V2_PROFILE", raising=False)
     get_template.cache_clear()
+    _profile_as_of.cache_clear()
     try:
         assert load_record(METHADONE) == RECORD  # its template is read whatever the limit
+        assert to_hl7v2(RECORD) == PAYLOADS["hl7v2"]  # and so is the shipped site profile
     finally:
         get_template.cache_clear()
-    with pytest.raises(TemplateError, match="MEDASSESS_MAX_CONFIG_BYTES"):
-        load_template(sorted((ROOT / "templates").glob("*.toml"))[-1])
+        _profile_as_of.cache_clear()
+    for path, loader, error in (
+        (sorted((ROOT / "templates").glob("*.toml"))[-1], load_template, TemplateError),
+        (ROOT / "mappings" / "hl7v2" / "default.toml", load_site_profile, ConfigurationError),
+    ):
+        with pytest.raises(error, match="MEDASSESS_MAX_CONFIG_BYTES"):
+            loader(path)  # the same files, named as a site's own
 
 
 def test_toml_nested_past_pythons_recursion_is_refused_not_a_traceback(tmp_path: Path) -> None:
