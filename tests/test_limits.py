@@ -50,6 +50,7 @@ from medassess._cli import main
 from medassess._fhir import sniff as sniff_json
 from medassess._fhir_client import FhirClient
 from medassess._fhir_xml import sniff as sniff_xml
+from medassess._fhir_xml import xml_to_json
 from medassess._formats import SNIFF_BYTES, detect_format
 from medassess._hl7v2 import _profile_as_of
 from medassess._io import record_to_json
@@ -356,6 +357,18 @@ def test_each_limit_is_settable_up_to_its_ceiling_and_no_further(name: str) -> N
         Limits(**{name: CEILINGS[name] + 1})
     with pytest.raises(ConfigurationError):
         Limits(**{name: True})
+
+
+def test_the_depth_ceiling_keeps_the_readers_recursion_safe() -> None:
+    deepest = CEILINGS["depth"]
+    inner = b'<extension url="u">' * (deepest - 1) + b"</extension>" * (deepest - 1)
+    patient = xml_to_json(
+        b'<Patient xmlns="http://hl7.org/fhir">' + inner + b"</Patient>", limits=Limits(depth=deepest)
+    )
+    levels, node = 1, patient
+    while "extension" in node:
+        levels, node = levels + 1, node["extension"][0]
+    assert levels == deepest
 
 
 def test_a_limit_set_in_the_environment_reaches_the_cli(
