@@ -31,8 +31,8 @@ RECIPIENTS = ("rcp-maternity", "rcp-midwife", "rcp-hv", "rcp-sw")
 def fill(ledger: Ledger, records: int) -> None:
     now = dt.datetime.now(dt.UTC).isoformat()
     rows = [
-        (now, f"rec-{r:06d}", 1, rid, "midwife", "mesh", "fhir-json", "Y90001", message, f"rec-{r:06d}-v1-{rid}",
-         "a" * 64, status, None, now if message else None, None)
+        (now, f"rec-{r:06d}", 1, rid, "midwife", "mesh", "fhir-json", "Y90001", f"rec-{r:06d}-v1-{rid}", "a" * 64,
+         1, status, message, now if message else None, None, None, status, None)
         for r in range(records)
         for rid in RECIPIENTS
         for status, message in (("pending", None), ("sent", f"M{r}{rid}"))

@@ -18,13 +18,22 @@ from ._badgernet import (
 )
 from ._coded_entries import CodedEntry, coded_entries
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from ._config import FhirServerSettings, MeshSettings, Secret, ShareSettings, load_config
+from ._config import (
+    FhirServerSettings,
+    MeshSettings,
+    MllpRouteSettings,
+    MllpSettings,
+    Secret,
+    ShareSettings,
+    load_config,
+)
 from ._exceptions import (
     ConfigurationError,
     DeliveryRejected,
     InputError,
     MappingError,
     MedassessError,
+    OutcomeUnknown,
     ReadError,
     RecordError,
     ShareGateRefused,
@@ -114,7 +123,10 @@ __all__ = [
     "MeshSettings",
     "MeshTransport",
     "MllpClient",
+    "MllpRouteSettings",
+    "MllpSettings",
     "Mother",
+    "OutcomeUnknown",
     "Partner",
     "Pregnancy",
     "PregnancyQuery",

@@ -13,10 +13,23 @@ win over the file so a secret can stay out of it::
     ca = "nhs-ca-bundle.pem"                      # MEDASSESS_MESH_CA    (CA bundle to verify the server)
     verify = true                                 # MEDASSESS_MESH_VERIFY
     workflow_id = "MEDASSESS_PMA"                 # MEDASSESS_MESH_WORKFLOW_ID
+    timeout = 60                                  # MEDASSESS_MESH_TIMEOUT: seconds per request (0.05-600)
+    retries = 0                                   # MEDASSESS_MESH_RETRIES: resends in one share (0-10)
+    backoff = 1.0                                 # MEDASSESS_MESH_BACKOFF: seconds before the first (0-300)
 
     [share]
     default_format = "fhir-json"
     format_by_role = { maternity-unit = "hl7v2" }
+
+    [mllp]                                        # every MLLP route (each key optional)
+    timeout = 30                                  # seconds for the connection and for each ACK (0.05-600)
+    retries = 2                                   # resends in one share when no usable ACK came (0-10)
+    backoff = 1.0                                 # seconds before the first resend, doubling (0-300)
+
+    [[mllp.route]]                                # one receiver's own settings, by host and port
+    host = "mllp.trust.nhs.uk"
+    port = 2575
+    timeout = 60                                  # keys it leaves out come from [mllp]
 
     [[fhir]]                                      # one per FHIR server a recipient's route names
     base_url = "https://maternity.example.nhs.uk/fhir/R4"
@@ -25,6 +38,20 @@ win over the file so a secret can stay out of it::
     client_secret_env = "MATERNITY_FHIR_SECRET"   # or client_secret = "..." in the file
     scope = "system/Bundle.write"
     client_auth = "basic"                         # or "post": the credentials in the form body
+    timeout = 30                                  # seconds per request (0.05-600)
+    retries = 2                                   # resends in one share after no answer (0-10): safe,
+    backoff = 1.0                                 # since a document is a conditional create (0-300 s)
+
+Every transport has a ``timeout``, ``retries`` (how many times one share sends again after an attempt with
+no definite answer) and ``backoff`` (seconds before the first resend, doubling), all bounded
+(``medassess._delivery_bounds.LIMITS``). Resending is safe for FHIR (a conditional create cannot make a second copy),
+so ``[[fhir]]`` resends twice by default; an MLLP or MESH resend after a lost answer can be a duplicate (with
+the same MSH-10 or local id), so MLLP keeps its long-standing two and MESH none unless the site asks.
+
+An MLLP receiver is matched to a recipient's route by host (without case) and port. A receiver that answers
+slowly needs a timeout longer than its answer takes; otherwise each attempt ends without an ACK and the
+message is sent again (MLLP is at-least-once), so ``timeout`` is per route and bounded, as are ``retries``
+and ``backoff`` (``medassess._mllp.LIMITS``).
 
 A FHIR server is matched to a recipient's route by its base URL, so several servers each carry their own
 credentials; ``client_secret_env`` names the environment variable holding that server's secret (it wins
@@ -45,6 +72,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from ._delivery_bounds import LIMITS
 from ._exceptions import ConfigurationError
 from ._fhir_client import FhirClient, checked_url
 from ._limits import Limits, read_file
@@ -65,11 +93,15 @@ _ENV = {
     "ca": "MEDASSESS_MESH_CA",
     "verify": "MEDASSESS_MESH_VERIFY",
     "workflow_id": "MEDASSESS_MESH_WORKFLOW_ID",
+    "timeout": "MEDASSESS_MESH_TIMEOUT",
+    "retries": "MEDASSESS_MESH_RETRIES",
+    "backoff": "MEDASSESS_MESH_BACKOFF",
 }
 _MESH_KEYS = frozenset(_ENV)
 _SHARE_KEYS = frozenset({"default_format", "format_by_role"})
+_MLLP_KEYS = frozenset(LIMITS)
 _FHIR_KEYS = frozenset(
-    {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"}
+    {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"} | set(LIMITS)
 )
 _PATH_KEYS = ("cert", "key", "ca")
 _TOML_POSITION = re.compile(r"\((at line \d+, column \d+|at end of document)\)")
@@ -112,6 +144,12 @@ class MeshSettings:
     ca: str | None = None
     verify: bool = True
     workflow_id: str = DEFAULT_WORKFLOW_ID
+    timeout: float = 60.0
+    """Seconds each MESH request may take; a send that times out is ``unknown`` (it may have arrived)."""
+    retries: int = 0
+    """Resends of a message within one share after a try with no definite answer (none by default: after a
+    lost answer MESH may get a second copy, under the same local id)."""
+    backoff: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -127,6 +165,27 @@ class ShareSettings:
 
 
 @dataclass(frozen=True)
+class MllpRouteSettings:
+    """How one MLLP route is used: the wait for the connection and for each ACK, resends and back-off."""
+
+    timeout: float = 30.0
+    retries: int = 2
+    backoff: float = 1.0
+
+
+@dataclass(frozen=True)
+class MllpSettings:
+    """The ``[mllp]`` settings for every route, and any route's own (``[[mllp.route]]``), by host and port."""
+
+    default: MllpRouteSettings = MllpRouteSettings()
+    routes: Mapping[tuple[str, int], MllpRouteSettings] = field(default_factory=dict)
+
+    def for_route(self, host: str, port: int) -> MllpRouteSettings:
+        """The settings for the receiver at ``host:port`` (host compared without case)."""
+        return self.routes.get((host.lower(), port), self.default)
+
+
+@dataclass(frozen=True)
 class FhirServerSettings:
     """How to reach one FHIR server that recipients' ``fhir`` routes name, by its base URL."""
 
@@ -136,6 +195,11 @@ class FhirServerSettings:
     client_secret: Secret | None = None
     scope: str | None = None
     client_auth: Literal["basic", "post"] = "basic"
+    timeout: float = 30.0
+    retries: int = 2
+    """Resends of a document within one share after a try with no definite answer: safe, since each is a
+    conditional create on the document's identifier."""
+    backoff: float = 1.0
 
     def client(self, **options: Any) -> FhirClient:
         """A :class:`FhirClient` for this server (``options``: ``timeout``, ``transport``)."""
@@ -146,7 +210,7 @@ class FhirServerSettings:
             client_secret=self.client_secret.reveal() if self.client_secret is not None else None,
             scope=self.scope,
             client_auth=self.client_auth,
-            **options,
+            **{"timeout": self.timeout, "retries": self.retries, "backoff": self.backoff, **options},
         )
 
 
@@ -158,6 +222,7 @@ class SiteConfig:
     mesh_values: Mapping[str, Any]
     source: str
     fhir: tuple[FhirServerSettings, ...] = ()
+    mllp: MllpSettings = MllpSettings()
 
     def mesh(self) -> MeshSettings:
         """The MESH settings; ConfigurationError names whatever is missing or malformed."""
@@ -192,7 +257,7 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
             raise ConfigurationError(
                 f"not valid TOML{f' ({where.group(1)})' if where else ''}", source=source
             ) from None
-    unknown = set(data) - {"mesh", "share", "fhir"}
+    unknown = set(data) - {"mesh", "share", "fhir", "mllp"}
     if unknown:
         raise ConfigurationError(f"unknown section(s) {', '.join(sorted(unknown))}", source=source)
     mesh = _table(data, "mesh", _MESH_KEYS, source)
@@ -205,7 +270,50 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
             mesh[key] = env[variable]
     share = _table(data, "share", _SHARE_KEYS, source)
     return SiteConfig(
-        share=_share_settings(share, source), mesh_values=mesh, source=source, fhir=_fhir_servers(data, env, source)
+        share=_share_settings(share, source),
+        mesh_values=mesh,
+        source=source,
+        fhir=_fhir_servers(data, env, source),
+        mllp=_mllp_settings(data, source),
+    )
+
+
+def _mllp_settings(data: Mapping[str, Any], source: str) -> MllpSettings:
+    table = _table(data, "mllp", _MLLP_KEYS | {"route"}, source)
+    default = _mllp_route(table, MllpRouteSettings(), source, "mllp")
+    routes = table.get("route", [])
+    if not isinstance(routes, list):
+        raise ConfigurationError("should be an array of tables ([[mllp.route]])", source=source, path="mllp.route")
+    by_address: dict[tuple[str, int], MllpRouteSettings] = {}
+    for index, route in enumerate(routes):
+        where = f"mllp.route[{index}]"
+        if not isinstance(route, dict):
+            raise ConfigurationError("should be a table", source=source, path=where)
+        unknown = set(route) - _MLLP_KEYS - {"host", "port"}
+        if unknown:
+            raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+        host, port = route.get("host"), route.get("port")
+        if not isinstance(host, str) or not host.strip():
+            raise ConfigurationError(
+                "should be the receiver's host name or address", source=source, path=f"{where}.host"
+            )
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+            raise ConfigurationError("should be a port from 1 to 65535", source=source, path=f"{where}.port")
+        address = (host.strip().lower(), port)
+        if address in by_address:
+            raise ConfigurationError("this host and port already have settings", source=source, path=where)
+        by_address[address] = _mllp_route(route, default, source, where)
+    return MllpSettings(default=default, routes=by_address)
+
+
+def _mllp_route(table: Mapping[str, Any], base: MllpRouteSettings, source: str, where: str) -> MllpRouteSettings:
+    values = {
+        key: _bounded(table[key], key, "MLLP", source, f"{where}.{key}") for key in sorted(_MLLP_KEYS & set(table))
+    }
+    return MllpRouteSettings(
+        timeout=float(values.get("timeout", base.timeout)),
+        retries=int(values.get("retries", base.retries)),
+        backoff=float(values.get("backoff", base.backoff)),
     )
 
 
@@ -269,6 +377,10 @@ def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) 
         client_auth = table.get("client_auth", "basic")
         if client_auth not in ("basic", "post"):
             raise ConfigurationError('should be "basic" or "post"', source=source, path=f"{where}.client_auth")
+        bounded = {
+            key: _bounded(table.get(key, default), key, "FHIR", source, f"{where}.{key}")
+            for key, default in (("timeout", 30.0), ("retries", 2), ("backoff", 1.0))
+        }
         servers.append(
             FhirServerSettings(
                 base_url=base_url.rstrip("/"),
@@ -277,9 +389,30 @@ def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) 
                 client_secret=Secret(secret) if secret is not None else None,
                 scope=text("scope"),
                 client_auth=client_auth,
+                timeout=bounded["timeout"],
+                retries=int(bounded["retries"]),
+                backoff=bounded["backoff"],
             )
         )
     return tuple(servers)
+
+
+def _bounded(value: object, name: str, what: str, source: str, path: str) -> float:
+    """A timeout, retries or backoff setting (a number, or its text from an environment variable), within
+    :data:`~medassess._delivery_bounds.LIMITS`."""
+    whole = name == "retries"
+    kind = "a whole number" if whole else "a number of seconds"
+    if isinstance(value, str):
+        try:
+            value = int(value) if whole else float(value)
+        except ValueError:
+            raise ConfigurationError(f"should be {kind}", source=source, path=path) from None
+    if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
+        raise ConfigurationError(f"should be {kind}", source=source, path=path)
+    low, high = LIMITS[name]
+    if not low <= value <= high:
+        raise ConfigurationError(f"{what} {name} must be from {low:g} to {high:g}", source=source, path=path)
+    return float(value)
 
 
 def _share_settings(table: Mapping[str, Any], source: str) -> ShareSettings:
@@ -324,6 +457,9 @@ def _mesh_settings(values: Mapping[str, Any], source: str) -> MeshSettings:
         ca=text("ca", required=False),
         verify=_boolean(values.get("verify", True), source),
         workflow_id=text("workflow_id", required=False) or DEFAULT_WORKFLOW_ID,
+        timeout=_bounded(values.get("timeout", 60.0), "timeout", "MESH", source, "mesh.timeout"),
+        retries=int(_bounded(values.get("retries", 0), "retries", "MESH", source, "mesh.retries")),
+        backoff=_bounded(values.get("backoff", 1.0), "backoff", "MESH", source, "mesh.backoff"),
     )
 
 

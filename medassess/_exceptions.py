@@ -104,3 +104,8 @@ class TransportError(MedassessError):
 
 class DeliveryRejected(TransportError):
     """The receiver definitely rejected the message (e.g. an HL7 AE/AR acknowledgement)."""
+
+
+class OutcomeUnknown(TransportError):
+    """The message left but its answer was lost (a timeout or a dropped connection after sending): the
+    receiver may or may not have it. Sending it again under the same message identity settles it."""

@@ -34,6 +34,7 @@ import orjson
 from ._exceptions import MappingError
 from ._formats import SNIFF_BYTES
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
+from ._identity import document_identifier
 from ._narrative import DOCUMENT_TITLE, SECTIONS, mark_preliminary
 from ._record import (
     Assessment,
@@ -69,7 +70,8 @@ UCUM_SYSTEM = "http://unitsofmeasure.org"
 RECORD_ID_SYSTEM = "https://medassess.uk/Id/record"
 """Composition.identifier: the record id, the same for every version (as FHIR defines Composition.identifier)."""
 DOCUMENT_ID_SYSTEM = "https://medassess.uk/Id/record-document"
-"""Bundle.identifier: ``<record_id>-v<version>``, one document per record version (``-preliminary`` for drafts)."""
+"""Bundle.identifier: ``<record_id>-v<version>`` for an export (``-preliminary`` for drafts), and
+``<record_id>-v<version>/<recipient_id>`` for the copy delivered to one recipient (see ``address``)."""
 MEDICINE_ID_SYSTEM = "https://medassess.uk/Id/medicine"
 ASSESSMENT_ID_SYSTEM = "https://medassess.uk/Id/assessment"
 RECIPIENT_ID_SYSTEM = "https://medassess.uk/Id/recipient"
@@ -848,15 +850,32 @@ def to_fhir_json(
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
+    recipient: str | None = None,
 ) -> bytes:
     """The record as FHIR JSON bytes, after the share gate (exactly as :func:`build_bundle`, whose
-    ``preliminary``, ``today`` and ``settings`` it takes)."""
-    return dumps(build_bundle(record, preliminary=preliminary, today=today, settings=settings))
+    ``preliminary``, ``today`` and ``settings`` it takes). ``recipient`` (a recipient id of the record)
+    addresses the document to that recipient: see :func:`address`."""
+    bundle = build_bundle(record, preliminary=preliminary, today=today, settings=settings)
+    return dumps(address(bundle, record, recipient) if recipient is not None else bundle)
 
 
-def export(record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
-    """The format-registry entry point: FHIR JSON of a shareable record."""
-    return to_fhir_json(record, today=today, settings=settings)
+def address(bundle: dict[str, Any], record: Record, recipient: str) -> dict[str, Any]:
+    """The document as delivered to one recipient of the record: ``Bundle.identifier`` is that delivery's
+    identity (``<record_id>-v<version>/<recipient_id>``, see ``medassess._identity``) and ``Bundle.id`` a
+    UUID of it, so each recipient's copy is its own document wherever copies meet; nothing else changes."""
+    if bundle["identifier"]["value"].endswith("-preliminary"):
+        raise MappingError("a draft for review is not delivered to a recipient", path="Bundle.identifier")
+    if all(r.id != recipient for r in record.recipients):
+        raise MappingError(f"recipient {recipient} is not one of this record's recipients", path="$.recipients")
+    value = document_identifier(record.record_id, record.version, recipient)
+    return {**bundle, "id": uuid5("Bundle|" + value), "identifier": {"system": DOCUMENT_ID_SYSTEM, "value": value}}
+
+
+def export(
+    record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None, recipient: str | None = None
+) -> bytes:
+    """The format-registry entry point: FHIR JSON of a shareable record (addressed to ``recipient``)."""
+    return to_fhir_json(record, today=today, settings=settings, recipient=recipient)
 
 
 def read(content: bytes, *, source: str = "<payload>") -> Record:

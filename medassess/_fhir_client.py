@@ -4,8 +4,16 @@ Each client system instance has its own client id and secret. The client asks th
 bearer token (``grant_type=client_credentials``, the id and secret in HTTP Basic by default, in the form
 body when ``client_auth="post"``), keeps it until shortly before it expires, and sends it on every
 request. A 401 from the FHIR server gets one retry with a fresh token, since a token can be revoked
-before its expiry. Nothing else is retried: a POST whose answer was lost may have landed, and sending it
-again would write the assessment twice; the sharing ledger decides what to resend.
+before its expiry. Nothing else is retried here; the sharing ledger decides what to resend.
+
+A document is written with :meth:`FhirClient.create_once`, a FHIR conditional create (``If-None-Exist:
+identifier=<system>|<value>`` on the document's own identifier): the server stores it only when it holds
+no Bundle with that identifier, and otherwise answers with the one it holds. So sending it again after a
+lost answer never makes a second copy, on a server that honours ``If-None-Exist`` (FHIR R4 3.1.0.8.1).
+
+A request that failed before it could reach the server (no connection) raises :class:`TransportError`; one
+whose answer was lost after it was sent (a read timeout, a dropped connection, a gateway timeout) raises
+:class:`OutcomeUnknown`, since the server may have acted on it.
 
 Errors carry the server's OperationOutcome text, the method and the path (not the query string, which may
 hold identifiers). Secrets and tokens never appear in ``repr``, logs or errors. Plain ``http://`` is
@@ -16,17 +24,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import httpx
 import orjson
 
-from ._exceptions import ConfigurationError, DeliveryRejected, TransportError
+from ._delivery_bounds import check_limits
+from ._exceptions import ConfigurationError, DeliveryRejected, OutcomeUnknown, TransportError
 from ._limits import Limits, amount, over
 from ._redact import mask_receiver_text
 
-__all__ = ["FhirClient"]
+__all__ = ["FhirClient", "Stored"]
 
 FHIR_JSON = "application/fhir+json"
 EXPIRY_MARGIN_SECONDS = 30.0
@@ -35,6 +45,21 @@ MAX_ERROR_TEXT = 500
 _DEFINITE_REFUSALS = frozenset({400, 404, 405, 409, 410, 412, 422})
 """Statuses that mean the server understood and refused: sending the same request again would not help."""
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+_NOTHING_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol,
+                 httpx.LocalProtocolError, httpx.ProxyError)  # fmt: skip
+"""httpx failures that happen before a request reaches the server; any other may follow its arrival."""
+_ANSWER_LOST_STATUSES = frozenset({502, 504})
+"""A gateway answering for the server (bad gateway, gateway timeout): the server may still have acted on it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What a conditional create found: the resource as the server holds it, and whether this request
+    created it (201) or the server already held it (200)."""
+
+    created: bool
+    resource_id: str | None
+    resource: dict[str, Any]
 
 
 def checked_url(url: str, option: str) -> str:
@@ -73,7 +98,8 @@ class FhirClient:
     """Talk FHIR R4 JSON to one base URL; with ``token_url`` set, authenticate with client credentials.
 
     ``transport`` is an httpx transport (e.g. ``httpx.MockTransport`` in tests); ``clock`` gives seconds
-    for token expiry (``time.monotonic``).
+    for token expiry (``time.monotonic``). ``retries`` and ``backoff`` apply to :meth:`create_once` only, the
+    one write that is safe to send again.
     """
 
     def __init__(
@@ -86,6 +112,8 @@ class FhirClient:
         scope: str | None = None,
         client_auth: Literal["basic", "post"] = "basic",
         timeout: float = 30.0,
+        retries: int = 0,
+        backoff: float = 1.0,
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -95,6 +123,9 @@ class FhirClient:
             raise ConfigurationError("client credentials need both a client id and a client secret", source="token_url")
         self.client_id = client_id
         self._credentials = (client_id, client_secret) if self.token_url and client_id and client_secret else None
+        check_limits("FHIR", "fhir", timeout=timeout, retries=retries, backoff=backoff)
+        self.retries = retries
+        self.backoff = backoff
         self.scope = scope
         self.client_auth = client_auth
         self._clock = clock
@@ -142,6 +173,55 @@ class FhirClient:
         """``POST [base]/Bundle``: store a Bundle (e.g. a document) as it is."""
         return self.create(bundle)
 
+    def create_once(self, resource: Mapping[str, Any], *, system: str, value: str) -> Stored:
+        """``POST [base]/[type]`` with ``If-None-Exist: identifier=<system>|<value>``: stored unless the server
+        already holds a resource with that identifier, which it then returns (200) instead.
+
+        The server's answer must be the resource with that identifier (or its id in ``Location``): a
+        different one proves nothing and raises :class:`TransportError`. A 412 (the server holds several
+        with the identifier) raises :class:`DeliveryRejected` with code ``412``.
+
+        A try with no definite answer (no connection, a server error, a lost answer) is sent again up to
+        ``retries`` times, ``backoff`` seconds apart (doubling): the condition makes that safe. When a try's
+        answer was lost and a later one failed outright, the result is :class:`OutcomeUnknown`.
+        """
+        tries, lost = 0, False
+        while True:
+            try:
+                return self._create_once(resource, system=system, value=value)
+            except DeliveryRejected:
+                raise
+            except TransportError as exc:
+                lost = lost or isinstance(exc, OutcomeUnknown)
+                if tries >= self.retries:
+                    if lost and not isinstance(exc, OutcomeUnknown):
+                        raise OutcomeUnknown(
+                            f"{exc.message}; an earlier try's answer was lost", code=exc.code, source=exc.source
+                        ) from None
+                    raise
+                tries += 1
+                time.sleep(self.backoff * 2 ** (tries - 1))
+
+    def _create_once(self, resource: Mapping[str, Any], *, system: str, value: str) -> Stored:
+        resource_type = str(resource.get("resourceType") or "")
+        criteria = {"If-None-Exist": f"identifier={system}|{value}"}
+        response = self._send("POST", resource_type, resource, headers=criteria)
+        stored = self._resource(response)
+        where = f"{response.request.method} {response.request.url.path}"
+        if stored.get("resourceType") == resource_type:
+            identifiers = stored.get("identifier")
+            found = identifiers if isinstance(identifiers, list) else [identifiers] if identifiers else []
+            if found and not any(
+                isinstance(i, dict) and i.get("system") == system and i.get("value") == value for i in found
+            ):
+                raise TransportError(f"{where}: the server answered with another {resource_type}", source=self.base_url)
+            resource_id = stored.get("id")
+        else:
+            resource_id = None
+        if not isinstance(resource_id, str) or not resource_id:
+            resource_id = _location_id(response, resource_type)
+        return Stored(created=response.status_code == 201, resource_id=resource_id, resource=stored)
+
     def create(self, resource: Mapping[str, Any]) -> dict[str, Any]:
         """``POST [base]/[type]``: the created resource as the server stored it."""
         return self._resource(self._send("POST", str(resource.get("resourceType") or ""), resource))
@@ -161,21 +241,33 @@ class FhirClient:
         return None if response.status_code == 404 else self._resource(response)
 
     def _send(
-        self, method: str, path: str, body: Mapping[str, Any] | None, *, params: Mapping[str, str] | None = None
+        self,
+        method: str,
+        path: str,
+        body: Mapping[str, Any] | None,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> httpx.Response:
         url = f"{self.base_url}/{path}" if path else self.base_url
-        headers = {"Accept": FHIR_JSON}
+        sent_headers = {"Accept": FHIR_JSON, **(headers or {})}
         if body is not None:
-            headers["Content-Type"] = FHIR_JSON
+            sent_headers["Content-Type"] = FHIR_JSON
         for renew in (False, True):
             if self._credentials:
-                headers["Authorization"] = f"Bearer {self._bearer(self._credentials, renew=renew)}"
+                sent_headers["Authorization"] = f"Bearer {self._bearer(self._credentials, renew=renew)}"
             try:
                 content = orjson.dumps(body) if body is not None else None
-                response = self._http.request(method, url, content=content, headers=headers, params=params)
-            except httpx.HTTPError as exc:
+                response = self._http.request(method, url, content=content, headers=sent_headers, params=params)
+            except _NOTHING_SENT as exc:
                 where = f"{method} {urlsplit(url).path}"
                 raise TransportError(f"{where} failed: {exc.__class__.__name__}", source=self.base_url) from None
+            except httpx.HTTPError as exc:
+                where = f"{method} {urlsplit(url).path}"
+                raise OutcomeUnknown(
+                    f"{where}: no answer ({exc.__class__.__name__}); the server may have acted on it",
+                    source=self.base_url,
+                ) from None
             if not (response.status_code == 401 and self._credentials and not renew):
                 break
         return response
@@ -186,13 +278,16 @@ class FhirClient:
             message = f"{where} answered {response.status_code}: {_outcome_text(response)}"
             if response.status_code in _DEFINITE_REFUSALS:
                 raise DeliveryRejected(message, code=str(response.status_code), source=self.base_url)
+            if response.status_code in _ANSWER_LOST_STATUSES:
+                raise OutcomeUnknown(message, code=str(response.status_code), source=self.base_url)
             raise TransportError(message, code=str(response.status_code), source=self.base_url)
         try:
             result = response.json()
         except ValueError:
             result = None
         if not isinstance(result, dict) or "resourceType" not in result:
-            raise TransportError(f"{where}: the answer is not a FHIR resource", source=self.base_url)
+            # A success whose body cannot be read: the server acted, but what it did is not known here.
+            raise OutcomeUnknown(f"{where}: the answer is not a FHIR resource", source=self.base_url)
         return result
 
     def _bearer(self, credentials: tuple[str, str], *, renew: bool) -> str:
@@ -234,6 +329,16 @@ class FhirClient:
         return token
 
 
+def _location_id(response: httpx.Response, resource_type: str) -> str | None:
+    """The logical id in a ``Location`` header (``[base]/[type]/[id]/_history/[vid]``), for a server that
+    answers a create without the resource."""
+    parts = urlsplit(str(response.headers.get("Location", ""))).path.split("/")
+    for i in range(len(parts) - 1):
+        if parts[i] == resource_type and parts[i + 1]:
+            return parts[i + 1]
+    return None
+
+
 def _token_error(response: httpx.Response) -> str:
     try:
         body = response.json()
@@ -250,7 +355,7 @@ def _token_error(response: httpx.Response) -> str:
 # --- bounded answers ---------------------------------------------------------------------------------------
 # Every answer (FHIR server or token endpoint) is read no further than MEDASSESS_MAX_RESPONSE_BYTES. Answers
 # are asked for uncompressed and refused compressed, because httpx would inflate them past any bound on the
-# bytes received.
+# bytes received. A refused answer is an answer not read: the server may have acted, so it is OutcomeUnknown.
 
 
 def _bounded_answers(limit: int) -> dict[str, Any]:
@@ -260,12 +365,15 @@ def _bounded_answers(limit: int) -> dict[str, Any]:
         where = f"{response.request.method} {response.request.url.path}"
         source = f"{response.request.url.scheme}://{response.request.url.netloc.decode('ascii')}"
         if response.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity"):
-            raise TransportError(
-                f"{where}: the answer is compressed though it was asked for uncompressed", source=source
+            raise OutcomeUnknown(
+                f"{where}: the answer is compressed though it was asked for uncompressed; "
+                "the server may have acted on it",
+                source=source,
             )
         declared = response.headers.get("Content-Length", "")
-        too_large = TransportError(
-            f"{where}: the answer is larger than {amount('response_bytes', limit)} {over('response_bytes')}",
+        too_large = OutcomeUnknown(
+            f"{where}: the answer is larger than {amount('response_bytes', limit)} {over('response_bytes')}; "
+            "the server may have acted on it",
             source=source,
         )
         if declared.isdigit() and int(declared) > limit:

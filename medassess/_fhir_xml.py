@@ -482,15 +482,17 @@ def to_fhir_xml(
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
+    recipient: str | None = None,
 ) -> bytes:
     """The record as a FHIR R4 XML document Bundle, after the share gate (exactly as :func:`to_fhir_json`,
-    whose ``preliminary``, ``today`` and ``settings`` it takes).
+    whose ``preliminary``, ``today``, ``settings`` and ``recipient`` it takes).
 
     The XML is the same Bundle as the JSON, element for element: a receiver may take either.
     """
     from ._fhir import to_fhir_json
 
-    return json_to_xml(orjson.loads(to_fhir_json(record, preliminary=preliminary, today=today, settings=settings)))
+    json = to_fhir_json(record, preliminary=preliminary, today=today, settings=settings, recipient=recipient)
+    return json_to_xml(orjson.loads(json))
 
 
 def read_fhir_xml(content: bytes, *, source: str = "<payload>", limits: Limits | None = None) -> Record:
@@ -504,9 +506,11 @@ def read_fhir_xml(content: bytes, *, source: str = "<payload>", limits: Limits |
     return record_from_bundle(bundle, source=source)
 
 
-def export(record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
-    """The format-registry entry point: FHIR XML of a shareable record."""
-    return to_fhir_xml(record, today=today, settings=settings)
+def export(
+    record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None, recipient: str | None = None
+) -> bytes:
+    """The format-registry entry point: FHIR XML of a shareable record (addressed to ``recipient``)."""
+    return to_fhir_xml(record, today=today, settings=settings, recipient=recipient)
 
 
 def read(content: bytes, *, source: str = "<payload>") -> Record:

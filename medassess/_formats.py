@@ -1,9 +1,10 @@
 """The payload formats a record can be exported to and read back from.
 
-Each format module provides ``export(record: Record, *, today, settings) -> bytes`` (after the share gate,
-as of ``today`` with the gate's ``settings``), ``read(content: bytes, *, source: str) ->
-Record`` and ``sniff(content: bytes) -> bool`` (does this content look like this format?). The registry
-names the module so the CLI and the share orchestration stay independent of any one format.
+Each format module provides ``export(record: Record, *, today, settings, recipient) -> bytes`` (after the
+share gate, as of ``today`` with the gate's ``settings``, addressed to one of the record's recipients or to
+none), ``read(content: bytes, *, source: str) -> Record`` and ``sniff(content: bytes) -> bool`` (does this
+content look like this format?). The registry names the module so the CLI and the share orchestration stay
+independent of any one format.
 
 A sniffer looks at no more than the first ``SNIFF_BYTES`` of the content, in time linear in them, and
 parses nothing: the reader then parses the content once.
@@ -38,9 +39,17 @@ class Format:
     def _impl(self) -> ModuleType:
         return importlib.import_module(self.module, __package__)
 
-    def export(self, record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
-        """The record in this format, after the share gate as of ``today`` with ``settings``."""
-        result: bytes = self._impl.export(record, today=today, settings=settings)
+    def export(
+        self,
+        record: Record,
+        *,
+        today: dt.date | None = None,
+        settings: GateSettings | None = None,
+        recipient: str | None = None,
+    ) -> bytes:
+        """The record in this format, after the share gate as of ``today`` with ``settings``; addressed to the
+        record's recipient ``recipient`` when given (its message identities, see ``medassess._identity``)."""
+        result: bytes = self._impl.export(record, today=today, settings=settings, recipient=recipient)
         return result
 
     def read(self, content: bytes, *, source: str = "<payload>") -> Record:

@@ -7,9 +7,11 @@ hl7apy's strict parsing and validation, python-hl7 and the peer ``hl7v2-validate
 Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
 
 - MSH: sending and receiving application and facility and processing id from the site profile; MSH-7
-  is the record's ``updated`` time and MSH-10 a hash of the record's canonical content (which includes its
-  id and version), never the clock, so the same record version always gives the same bytes and a
-  receiver can recognise a resend. MSH-18 declares UTF-8, which the bytes are.
+  is the record's ``updated`` time and MSH-10 the message's identity, made from the record id, version and
+  the recipient it is addressed to only (``_identity.hl7v2_control_id``), never the clock or the rest of
+  the record: the same record version to the same recipient always gives the same bytes, so a receiver
+  recognises a resend, and two recipients of one version never share a control id. MSH-18 declares UTF-8,
+  which the bytes are.
 - PID: the mother (NHS number in PID-3 with assigning authority NHS, type NH; name; date of birth).
 - TXA: document type from the profile, activity date (the overall conclusion's date), its author, the
   record id as unique document number, authenticated (TXA-17 AU), restricted confidentiality when the
@@ -52,6 +54,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import ConfigurationError, MappingError
 from ._hl7v2_escape import escape, fit, split_escaped
+from ._identity import hl7v2_control_id
 from ._io import json_path
 from ._limits import HIGHEST, Limits, read_file
 from ._record import (
@@ -274,9 +277,14 @@ def observations(record: Record) -> list[Observation]:
     return found
 
 
-def control_id(record: Record) -> str:
-    """MSH-10: 20 hex digits of SHA-256 over the record's canonical JSON. The same for a resend of a record
-    version; different for another version, and for a message whose record was edited on the way."""
+def control_id(record: Record, recipient_id: str | None = None) -> str:
+    """MSH-10 of the record version's message to ``recipient_id`` (None: unaddressed, as ``export`` makes it)."""
+    return hl7v2_control_id(record.record_id, record.version, recipient_id)
+
+
+def legacy_control_id(record: Record) -> str:
+    """MSH-10 as medassess made it before message identities (20 hex digits of SHA-256 over the record's
+    canonical JSON): messages exported then still read back."""
     return hashlib.sha256(record_json(record).encode("utf-8")).hexdigest()[:20].upper()
 
 
@@ -376,7 +384,7 @@ def _obx(n: int, observation: Observation, names: dict[str, str], status: str, t
     return ("OBX", {**fields, 11: status, 14: where.date, 16: where.author})
 
 
-def _header(record: Record, profile: SiteProfile) -> list[Segment]:
+def _header(record: Record, profile: SiteProfile, message_control_id: str) -> list[Segment]:
     updated = _dtm(record.updated)
     msh = (
         "MSH",
@@ -388,7 +396,7 @@ def _header(record: Record, profile: SiteProfile) -> list[Segment]:
             6: profile.receiving_facility,
             7: updated,
             9: MESSAGE_TYPES[profile.message],
-            10: control_id(record),
+            10: message_control_id,
             11: profile.processing_id,
             12: HL7_VERSION,
             17: "GBR",
@@ -429,10 +437,11 @@ def _status(record: Record) -> str:
     return "C" if record.status == "amended" else "F"
 
 
-def segments(record: Record, profile: SiteProfile) -> list[Segment]:
-    """The message's segments, field by field (the benchmark builds the same message with hl7apy from them)."""
+def segments(record: Record, profile: SiteProfile, *, message_control_id: str | None = None) -> list[Segment]:
+    """The message's segments, field by field (the benchmark builds the same message with hl7apy from them);
+    MSH-10 is ``message_control_id``, else the unaddressed control id."""
     status = _status(record)
-    message = _header(record, profile)
+    message = _header(record, profile, message_control_id or control_id(record))
     found = observations(record)
     names = profile.system_names()
     for n, observation in enumerate(found, 1):
@@ -445,10 +454,11 @@ def segments(record: Record, profile: SiteProfile) -> list[Segment]:
     return message
 
 
-def build(record: Record, profile: SiteProfile) -> bytes:
+def build(record: Record, profile: SiteProfile, *, message_control_id: str | None = None) -> bytes:
     """The message for a record, without the share gate (``to_hl7v2`` is the way in)."""
     terminator = profile.segment_terminator
-    return (terminator.join(map(_render, segments(record, profile))) + terminator).encode("utf-8")
+    built = segments(record, profile, message_control_id=message_control_id)
+    return (terminator.join(map(_render, built)) + terminator).encode("utf-8")
 
 
 def to_hl7v2(
@@ -457,21 +467,34 @@ def to_hl7v2(
     *,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
+    recipient: str | None = None,
 ) -> bytes:
     """A shareable record as an HL7 v2.5.1 message (UTF-8 bytes); refuses what the share gate refuses (as of
-    ``today``, with ``settings``).
+    ``today``, with ``settings``). ``recipient`` (a recipient id of the record) addresses the message to
+    that recipient: its MSH-10 is then that delivery's identity (see ``medassess._identity``).
 
     There is no preliminary form: an HL7 v2 receiver files each OBX into the patient's record as it arrives,
     and nothing in the message would stop a draft's conclusions being read as final. A draft for review is
     made as FHIR (``to_fhir_json(record, preliminary=True)``) or a letter (``render_letter``).
     """
     require_shareable(record, today=today, settings=settings, source=record.masked_id)
-    return build(record, profile or default_site_profile())
+    identity = control_id(record, addressed(record, recipient))
+    return build(record, profile or default_site_profile(), message_control_id=identity)
 
 
-def export(record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None) -> bytes:
+def addressed(record: Record, recipient: str | None) -> str | None:
+    """``recipient`` when it is one of the record's recipients; a message can only be addressed to one of
+    them, since reading it back checks MSH-10 against the record's own recipients."""
+    if recipient is not None and all(r.id != recipient for r in record.recipients):
+        raise MappingError(f"recipient {recipient} is not one of this record's recipients", path="$.recipients")
+    return recipient
+
+
+def export(
+    record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None, recipient: str | None = None
+) -> bytes:
     """The payload-format entry point: the site profile from ``MEDASSESS_HL7V2_PROFILE`` or the default."""
-    return to_hl7v2(record, today=today, settings=settings)
+    return to_hl7v2(record, today=today, settings=settings, recipient=recipient)
 
 
 def read(content: bytes, *, source: str = "<hl7v2>") -> Record:

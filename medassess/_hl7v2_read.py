@@ -5,8 +5,10 @@ then checked against it: the site settings are taken from the message itself (MS
 text value type, TXA-2, the coding system names), the message that record gives under those settings is
 built again, and every segment must be the same, field for field. So PID, TXA, OBR and every readable OBX
 line say exactly what the record says; a message whose readable part was edited, or that pairs one
-patient's header with another's record, is refused rather than read; MSH-10, a hash of the carried
-record, shows an edit made to both the readable part and the record alike. Segment terminators may differ
+patient's header with another's record, is refused rather than read. MSH-10 must be the identity of the
+carried record version, addressed to one of its recipients or to none (``medassess._identity``), so a
+message whose record id or version was changed is refused too; a message exported before message identities
+carries the hash of the record's content instead, and is read as before. Segment terminators may differ
 (CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
 The comparison is with the layout this version writes: a message laid out otherwise is refused, not misread.
 
@@ -32,6 +34,7 @@ from ._hl7v2 import (
     SiteProfile,
     build,
     control_id,
+    legacy_control_id,
     observations,
 )
 from ._hl7v2_escape import EscapeError, unescape
@@ -165,6 +168,12 @@ def _first_difference(received: list[str], expected: list[str]) -> int:
     return min(len(received), len(expected))
 
 
+def _identities(record: Record) -> set[str]:
+    """The control ids a message carrying this record version may have: addressed to one of its recipients,
+    unaddressed, or (exported before message identities) the hash of the record's content."""
+    return {control_id(record, r.id) for r in record.recipients} | {control_id(record), legacy_control_id(record)}
+
+
 def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits | None = None) -> Record:
     """The record an exported HL7 v2 message carries, after checking the message is exactly what that
     record gives (see the module docstring). The message is checked against ``limits`` (default:
@@ -180,10 +189,13 @@ def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits
         if message.field(1, k) != required:
             raise message.error(f"should be {required}", 1, k)
     carrier, record = _embedded_record(message, limits)
-    if message.field(1, 10) != control_id(record):
+    identity = message.field(1, 10)
+    if identity not in _identities(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)
     try:
-        expected = _Message(build(record, _site_profile(message, carrier, record)), source)
+        expected = _Message(
+            build(record, _site_profile(message, carrier, record), message_control_id=identity), source
+        )
     except MappingError as exc:
         # The record is valid but has no HL7 v2 form (a code system the message names no CWE-3 for): it cannot
         # be what medassess wrote, so the message is refused where the record is.

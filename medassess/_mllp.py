@@ -7,12 +7,20 @@ delivered:
 - ``AE``/``AR`` (and the enhanced-mode ``CE``/``CR``) are definite answers: :class:`DeliveryRejected`
   carries the receiver's error text (MSA-3, ERR) and the message is not resent, since sending the same
   bytes again would get the same answer.
-- No answer within the read timeout, a truncated or malformed ACK frame, a dropped or refused connection,
-  or an ACK for another control id: the receiver may or may not have the message, so the *same bytes*
-  (same control id, which receivers use to discard duplicates) are sent again, a bounded number of
-  times, then :class:`TransportError`.
+- No answer within the read timeout, a truncated or malformed ACK frame, a connection dropped after the
+  message left, or an ACK for another control id: the receiver may or may not have the message, so the
+  *same bytes* (same control id, which receivers use to discard duplicates) are sent again, a bounded
+  number of times. A connection that could not be made, or broke before the whole frame left, delivered
+  nothing, and is retried the same way.
+- After the last attempt: :class:`OutcomeUnknown` when the message left at least once (status ``no-ack``:
+  it may have arrived, and only the next send under the same control id settles it), else
+  :class:`TransportError` (status ``not-sent``: nothing reached the receiver).
 - Any other acknowledgement code (e.g. ``CA``, a commit acknowledgement only) is not an ``AA``: it is
-  reported as a :class:`TransportError` without resending.
+  reported as a :class:`OutcomeUnknown` without resending (the receiver has the message but has not
+  accepted it).
+
+MLLP delivers at least once: a message whose answer is lost is sent again, so a receiver can get it twice,
+always with the same MSH-10. Timeouts, retries and back-off are bounded (:data:`LIMITS`).
 
 Messages carry patient data, so nothing here logs or quotes message content: logs and errors name the
 control id, the attempt and the acknowledgement code. The receiver's own error text is passed on, since
@@ -30,10 +38,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from ._exceptions import ConfigurationError, DeliveryRejected, MappingError, TransportError
+from ._delivery_bounds import LIMITS, check_limits
+from ._exceptions import ConfigurationError, DeliveryRejected, MappingError, OutcomeUnknown, TransportError
+from ._killpoints import kill_point
 from ._redact import mask_receiver_text, receiver_code
 
-__all__ = ["Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]
+__all__ = ["LIMITS", "Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]
 
 START_BLOCK = b"\x0b"
 END_BLOCK = b"\x1c\r"
@@ -47,7 +57,8 @@ _ESCAPES = {"F": 0, "S": 1, "R": 2, "E": 3, "T": 4}
 
 logger = logging.getLogger("medassess.mllp")
 
-DeliveryStatus = Literal["AA", "AE", "AR", "CE", "CR", "unexpected", "no-ack"]
+DeliveryStatus = Literal["AA", "AE", "AR", "CE", "CR", "unexpected", "no-ack", "not-sent"]
+
 _REJECTIONS: dict[str, DeliveryStatus] = {"AE": "AE", "AR": "AR", "CE": "CE", "CR": "CR"}
 """Definite answers: application error or reject, and their enhanced-mode commit equivalents."""
 
@@ -69,7 +80,8 @@ class DeliveryResult:
     """How one message's delivery ended."""
 
     status: DeliveryStatus
-    """The acknowledgement code, ``unexpected`` for another code, or ``no-ack`` when no usable ACK came."""
+    """The acknowledgement code, ``unexpected`` for another code, ``no-ack`` when the message left but no
+    usable ACK came back, or ``not-sent`` when no attempt got the whole message out."""
     control_id: str
     """Our MSH-10, the same on every attempt."""
     text: str
@@ -79,6 +91,11 @@ class DeliveryResult:
     @property
     def delivered(self) -> bool:
         return self.status == "AA"
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """The message left and may have arrived, but no answer says so (``no-ack``, ``unexpected``)."""
+        return self.status in ("no-ack", "unexpected")
 
 
 def frame(message: bytes) -> bytes:
@@ -199,7 +216,11 @@ def parse_ack(content: bytes) -> Ack:
 
 
 class _RetryableFailure(Exception):
-    """One attempt ended without a usable acknowledgement."""
+    """One attempt ended without a usable acknowledgement; ``left`` says whether the whole message left."""
+
+    def __init__(self, problem: str, *, left: bool) -> None:
+        super().__init__(problem)
+        self.left = left
 
 
 class MllpClient:
@@ -224,10 +245,8 @@ class MllpClient:
     ) -> None:
         if not host or not 0 < port < 65536:
             raise ConfigurationError("an MLLP receiver needs a host and a port from 1 to 65535", source="mllp")
-        if retries < 0 or connect_timeout <= 0 or read_timeout <= 0 or backoff < 0:
-            raise ConfigurationError(
-                "retries and backoff must not be negative; timeouts must be positive", source="mllp"
-            )
+        check_limits("MLLP", "mllp", timeout=connect_timeout, retries=retries, backoff=backoff)
+        check_limits("MLLP", "mllp", timeout=read_timeout)
         self.host = host
         self.port = port
         self.connect_timeout = connect_timeout
@@ -254,6 +273,7 @@ class MllpClient:
         block = frame(message)
         attempts = 0
         last_problem = ""
+        left = False
         while attempts <= self.retries:
             if attempts:
                 time.sleep(self.backoff * 2 ** (attempts - 1))
@@ -262,15 +282,19 @@ class MllpClient:
                 ack = self._attempt(block, control_id)
             except _RetryableFailure as failure:
                 last_problem = str(failure)
+                left = left or failure.left
                 logger.warning("MLLP %s control id %s attempt %d: %s", self.address, control_id, attempts, last_problem)
                 continue
             return self._conclude(ack, control_id, attempts)
-        result = DeliveryResult("no-ack", control_id, last_problem, attempts)
-        self._report(result)
+        times = f"{attempts} attempt{'s' if attempts > 1 else ''}"
+        self._report(DeliveryResult("no-ack" if left else "not-sent", control_id, last_problem, attempts))
+        if left:
+            raise OutcomeUnknown(
+                f"no acknowledgement for control id {control_id} after {times} ({last_problem}); it may have arrived",
+                source=f"mllp://{self.address}",
+            )
         raise TransportError(
-            f"no acknowledgement for control id {control_id} after {attempts} attempt"
-            f"{'s' if attempts > 1 else ''} ({last_problem})",
-            source=f"mllp://{self.address}",
+            f"control id {control_id} not sent after {times} ({last_problem})", source=f"mllp://{self.address}"
         )
 
     def _conclude(self, ack: Ack, control_id: str, attempts: int) -> DeliveryResult:
@@ -288,7 +312,7 @@ class MllpClient:
                 f"control id {control_id} rejected with {ack.code}: {reason}", code=ack.code, source=source
             )
         self._report(DeliveryResult("unexpected", control_id, ack.text, attempts))
-        raise TransportError(
+        raise OutcomeUnknown(
             f"control id {control_id} answered {ack.code or 'with no code'}, not AA: not confirmed as delivered",
             code=ack.code or None,
             source=source,
@@ -300,21 +324,29 @@ class MllpClient:
 
     def _attempt(self, block: bytes, control_id: str) -> Ack:
         try:
-            with socket.create_connection((self.host, self.port), timeout=self.connect_timeout) as sock:
-                sock.sendall(block)
-                answer = self._read_block(sock)
+            sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
         except TimeoutError:
-            raise _RetryableFailure("the connection timed out") from None
+            raise _RetryableFailure("the connection timed out", left=False) from None
         except OSError as exc:
-            raise _RetryableFailure(f"connection failed ({exc.strerror or exc.__class__.__name__})") from None
+            problem = f"connection failed ({exc.strerror or exc.__class__.__name__})"
+            raise _RetryableFailure(problem, left=False) from None
+        with sock:
+            try:
+                sock.sendall(block)
+            except OSError as exc:
+                # The end of the frame never left, so the receiver cannot have taken the message.
+                problem = f"the connection broke while sending ({exc.strerror or exc.__class__.__name__})"
+                raise _RetryableFailure(problem, left=False) from None
+            kill_point("after-send")
+            answer = self._read_block(sock)
         try:
             ack = parse_ack(answer)
         except TransportError as exc:
-            raise _RetryableFailure(exc.message) from None
+            raise _RetryableFailure(exc.message, left=True) from None
         if ack.control_id != control_id:
             # Not an answer to this message (a stale ACK, or one for another sender): it proves nothing.
             other = mask_receiver_text(ack.control_id) or "none"
-            raise _RetryableFailure(f"the ACK was for another control id ({other})")
+            raise _RetryableFailure(f"the ACK was for another control id ({other})", left=True)
         return ack
 
     def _read_block(self, sock: socket.socket) -> bytes:
@@ -325,23 +357,27 @@ class MllpClient:
             if end >= 0:
                 break
             if len(buffer) > MAX_ACK_BYTES:
-                raise _RetryableFailure("the answer is too long to be an acknowledgement")
+                raise _RetryableFailure("the answer is too long to be an acknowledgement", left=True)
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _RetryableFailure("no acknowledgement within the read timeout")
+                raise _RetryableFailure("no acknowledgement within the read timeout", left=True)
             sock.settimeout(remaining)
             try:
                 chunk = sock.recv(65536)
             except TimeoutError:
-                raise _RetryableFailure("no acknowledgement within the read timeout") from None
+                raise _RetryableFailure("no acknowledgement within the read timeout", left=True) from None
+            except OSError as exc:
+                problem = f"the connection broke before an acknowledgement ({exc.strerror or type(exc).__name__})"
+                raise _RetryableFailure(problem, left=True) from None
             if not chunk:
                 raise _RetryableFailure(
                     "the connection closed before an acknowledgement"
                     if not buffer
-                    else "the acknowledgement was truncated"
+                    else "the acknowledgement was truncated",
+                    left=True,
                 )
             buffer += chunk
         start = buffer.find(START_BLOCK)
         if start < 0 or buffer[:start].strip():
-            raise _RetryableFailure("the answer is not an MLLP block")
+            raise _RetryableFailure("the answer is not an MLLP block", left=True)
         return buffer[start + 1 : end]

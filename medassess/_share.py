@@ -2,22 +2,29 @@
 
 :func:`share_record` runs the share gate, builds each recipient's payload (all of them, before anything is
 sent, so a mapping problem never leaves a share half done), and delivers each over the recipient's route.
+Each payload is addressed to its recipient: its message identities (MESH local id, HL7 v2 MSH-10, FHIR
+Bundle.identifier) are made from the record id, version and recipient id only (``medassess._identity``), so
+a resend is recognisably the same delivery and two recipients' copies never look alike.
 
 Every recipient in the record is required: sharing is done only when each has the payload. Per route:
 
-- ``mesh``: one MESH message (see :mod:`medassess._mesh`).
-- ``mllp``: an HL7 v2 message to the receiver; its ``AA`` both delivers and acknowledges.
+- ``mesh``: one MESH message (see :mod:`medassess._mesh`); ``sent`` once MESH accepted it, ``acknowledged``
+  once tracking says the recipient downloaded it.
+- ``mllp``: an HL7 v2 message to the receiver; its ``AA`` both delivers and acknowledges. Timeouts, resends
+  and back-off come from the site's ``[mllp]`` settings for that route.
+- ``fhir``: the FHIR document Bundle is POSTed to ``[base_url]/Bundle`` as a conditional create on its
+  identifier (``If-None-Exist``); the server storing it, or answering that it already holds it, both
+  delivers and acknowledges.
 - ``manual``: a hand-over outside any system (a letter at discharge). It is recorded as ``pending``
   until the person sharing confirms it happened (``record_manual=True``, ``--record-manual``).
-- ``fhir``: the FHIR document Bundle is POSTed to ``[base_url]/Bundle``; the server storing it (a 2xx
-  with the stored Bundle's id) both delivers and acknowledges.
 
-Resending is safe. A delivery already ``sent`` or ``acknowledged`` for this record version is never sent
-again. Each attempt is committed to the ledger as ``pending`` before the payload leaves; if a previous run
-stopped between sending and recording, the delivery is still ``pending``, and MESH tracking by the local id
-(record id, version and recipient) decides: found means the recipient has it (recorded as ``sent``),
-not found means it is sent now. A FHIR server is asked the same question by searching for the document's
-Bundle identifier (``<record_id>-v<version>``). So nobody receives a duplicate and nobody is skipped.
+Sharing again settles what is open and sends nobody what they have. A delivery already ``acknowledged`` (or
+``sent``: MESH holds it for the recipient) for this record version is not sent again unless ``force=True``;
+a forced resend is a new attempt whose outcome is recorded beside the acknowledgement, never over it. Each
+attempt is committed to the ledger as ``pending`` before the payload leaves, and its outcome after: an
+attempt whose payload left but whose answer was lost is ``unknown``, and the next share sends it again
+under the same identities. For FHIR that can never make a second copy (the conditional create finds the
+first); for MLLP and MESH the receiver may get a second copy, which carries the same MSH-10 or local id.
 
 The ledger's ``detail`` holds only words written here plus the receiver's machine code (an HTTP status, a
 MESH error code, an HL7 acknowledgement code): a receiver's own error text may quote the patient, so it
@@ -27,21 +34,21 @@ goes to the person sharing (:attr:`ShareOutcome.detail`) and never into the ledg
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 import orjson
 
-from ._config import ShareSettings
-from ._exceptions import ConfigurationError, DeliveryRejected, MedassessError, TransportError
+from ._config import MllpSettings, ShareSettings
+from ._exceptions import ConfigurationError, DeliveryRejected, MedassessError, OutcomeUnknown, TransportError
 from ._fhir import DOCUMENT_ID_SYSTEM
 from ._fhir_client import FhirClient
 from ._formats import Format, get_format
+from ._identity import mesh_local_id
+from ._killpoints import kill_point
 from ._ledger import Delivery, Ledger
 from ._mesh import MeshTransport
 from ._mllp import DeliveryResult, MllpClient
@@ -51,6 +58,8 @@ from .gate.settings import GateSettings
 
 SUBJECT = "Perinatal medication assessment"
 """The MESH subject: says what the message is, never whom it is about."""
+
+SETTLES = "the next share settles it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +73,14 @@ class ShareOutcome:
     transport: str | None
     format: str | None
     status: str
-    """A ledger status (``pending``, ``sent``, ``acknowledged``, ``failed``, ``rejected``), or
+    """A ledger status (``pending``, ``sent``, ``acknowledged``, ``unknown``, ``failed``, ``rejected``), or
     ``not-sent`` when nothing could be attempted (no route)."""
     message_id: str | None
     detail: str | None
     """For the person sharing: may include the receiver's own error text, which the ledger never keeps."""
+    sent_now: bool = False
+    """Whether this share sent the payload (an attempt whose payload may have left), rather than finding the
+    delivery settled already."""
 
     @property
     def delivered(self) -> bool:
@@ -86,9 +98,9 @@ class _Planned:
 
 def local_id(record: Record, recipient: Recipient | str) -> str:
     """The id a delivery carries in MESH and the ledger: record id, version and recipient (or recipient
-    id), so a resend is recognisable."""
+    id), so a resend is recognisable (``medassess._identity.mesh_local_id``)."""
     recipient_id = recipient if isinstance(recipient, str) else recipient.id
-    return f"{record.record_id}-v{record.version}-{recipient_id}"
+    return mesh_local_id(record.record_id, record.version, recipient_id)
 
 
 def share_record(
@@ -98,8 +110,10 @@ def share_record(
     mesh: MeshTransport | None = None,
     fhir: Mapping[str, FhirClient] | None = None,
     settings: ShareSettings | None = None,
+    mllp: MllpSettings | None = None,
     gate_settings: GateSettings | None = None,
     record_manual: bool = False,
+    force: bool = False,
     source: str | None = None,
     on_outcome: Callable[[ShareOutcome], None] | None = None,
 ) -> list[ShareOutcome]:
@@ -107,6 +121,8 @@ def share_record(
 
     ``fhir`` maps a FHIR server's base URL to the client that reaches it (see
     :meth:`SiteConfig.fhir_server`); a ``fhir`` route whose server is not in it is recorded as failed.
+    ``mllp`` gives each MLLP route's timeout, resends and back-off (default: 30 s, 2, 1 s). ``force`` sends
+    again to recipients who already have this version (their acknowledgement stays on record).
 
     Raises :class:`ShareGateRefused` (nothing sent, ledger untouched) when the gate finds errors, and
     :class:`ConfigurationError` / :class:`MappingError` when a payload cannot be built (nothing sent).
@@ -116,7 +132,13 @@ def share_record(
     require_shareable(record, today=today, settings=gate_settings, source=source)
     plans = list(_plan(record, settings or ShareSettings(), source, today, gate_settings))
     sharer = _Sharer(
-        record, ledger, mesh, {url.rstrip("/"): client for url, client in (fhir or {}).items()}, record_manual
+        record,
+        ledger,
+        mesh,
+        {url.rstrip("/"): client for url, client in (fhir or {}).items()},
+        mllp or MllpSettings(),
+        record_manual=record_manual,
+        force=force,
     )
     outcomes = []
     with _one_share_at_a_time(ledger):
@@ -162,7 +184,6 @@ _FIXED_FORMATS = {
 def _plan(
     record: Record, settings: ShareSettings, source: str | None, today: dt.date, gate_settings: GateSettings | None
 ) -> Iterator[tuple[Recipient, _Planned | None]]:
-    payloads: dict[str, bytes] = {}
     for index, recipient in enumerate(record.recipients):
         if recipient.route is None:
             yield recipient, None
@@ -177,9 +198,7 @@ def _plan(
                 path=f"$.recipients[{index}].format",
             )
         fmt = get_format(name)
-        if name not in payloads:
-            payloads[name] = fmt.export(record, today=today, settings=gate_settings)
-        payload = payloads[name]
+        payload = fmt.export(record, today=today, settings=gate_settings, recipient=recipient.id)
         if isinstance(recipient.route, FhirRoute):
             # The bytes FhirClient puts on the wire, so the ledger's hash is of what the server received.
             payload = orjson.dumps(orjson.loads(payload))
@@ -202,11 +221,19 @@ def _no_route(record: Record, recipient: Recipient) -> ShareOutcome:
     )  # fmt: skip
 
 
-def _outcome(delivery: Delivery, detail: str | None = None) -> ShareOutcome:
+def _outcome(delivery: Delivery, detail: str | None = None, *, sent_now: bool = True) -> ShareOutcome:
+    """What the person sharing is told: the delivery's state, and what this share's attempt found."""
+    said = detail if detail is not None else delivery.detail
+    if delivery.outcome is not None and delivery.outcome != delivery.status:
+        attempt = f"attempt {delivery.attempt} {delivery.outcome}"
+        if delivery.status == "acknowledged" and delivery.outcome == "rejected":
+            attempt += " (a duplicate: the receiver had already acknowledged this version)"
+        said = f"{attempt}: {said}" if said else attempt
+    if delivery.status in ("unknown", "pending") and delivery.transport != "manual":
+        said = f"{SETTLES} ({said})" if said else SETTLES
     return ShareOutcome(
         delivery.record_id, delivery.record_version, delivery.recipient_id, delivery.recipient_role,
-        delivery.transport, delivery.format, delivery.status, delivery.message_id,
-        detail if detail is not None else delivery.detail,
+        delivery.transport, delivery.format, delivery.status, delivery.message_id, said, sent_now,
     )  # fmt: skip
 
 
@@ -217,27 +244,35 @@ class _Sharer:
         ledger: Ledger,
         mesh: MeshTransport | None,
         fhir: Mapping[str, FhirClient],
+        mllp: MllpSettings,
+        *,
         record_manual: bool,
+        force: bool,
     ) -> None:
         self.record = record
         self.ledger = ledger
         self.mesh = mesh
         self.fhir = fhir
+        self.mllp = mllp
         self.record_manual = record_manual
+        self.force = force
 
     def deliver(self, plan: _Planned) -> ShareOutcome:
         route = plan.recipient.route
         assert route is not None  # planned recipients have a route
         previous = self.ledger.current(self.record.record_id, self.record.version, plan.recipient.id, route.kind)
-        if previous is not None and previous.delivered:
+        if previous is not None and previous.delivered and not (self.force and route.kind != "manual"):
             return self._already(plan, previous)
         if isinstance(route, MeshRoute):
-            return self._mesh(plan, route, previous)
-        if isinstance(route, MllpRoute):
-            return self._mllp(plan, route)
-        if isinstance(route, FhirRoute):
-            return self._fhir(plan, route, previous)
-        return self._manual(plan, previous)
+            outcome = self._mesh(plan, route)
+        elif isinstance(route, MllpRoute):
+            outcome = self._mllp(plan, route)
+        elif isinstance(route, FhirRoute):
+            outcome = self._fhir(plan, route)
+        else:
+            outcome = self._manual(plan, previous)
+        kill_point("after-outcome")
+        return outcome
 
     def _attempt(self, plan: _Planned, transport: str, detail: str | None = None) -> Delivery:
         return self.ledger.record_attempt(
@@ -257,89 +292,91 @@ class _Sharer:
         if previous.transport == "mesh" and previous.status == "sent" and self.mesh is not None:
             with contextlib.suppress(TransportError):
                 previous = refresh_delivery(self.ledger, self.mesh, previous)
-        note = "already delivered; not sent again"
+        note = f"already {previous.status}; not sent again"
+        if previous.delivered and previous.transport != "manual":
+            note += " (--force sends it again)"
         if previous.payload_sha256 != plan.sha256:
-            note += " (today's payload differs: share a new record version to send a correction)"
-        return _outcome(previous, note)
+            note += "; today's payload differs: share a new record version to send a correction"
+        return ShareOutcome(
+            previous.record_id, previous.record_version, previous.recipient_id, previous.recipient_role,
+            previous.transport, previous.format, previous.status, previous.message_id, note,
+        )  # fmt: skip
 
-    def _mesh(self, plan: _Planned, route: MeshRoute, previous: Delivery | None) -> ShareOutcome:
-        if self.mesh is None:
-            attempt = previous or self._attempt(plan, "mesh")
-            return _outcome(self.ledger.mark_failed(attempt, detail="MESH is not configured"))
-        mesh = self.mesh
-        if previous is not None:
-            # An earlier attempt may have reached MESH even though the ledger never heard back.
-            try:
-                found = mesh.find(plan.local_id)
-            except TransportError as exc:
-                return _outcome(self.ledger.mark_failed(previous, detail=_mesh_detail(exc)), exc.message)
-            if found is not None and not found.failed:
-                return _outcome(
-                    self.ledger.mark_sent(
-                        previous,
-                        message_id=found.message_id,
-                        detail="found in MESH tracking after an interrupted share",
-                    )
-                )
+    def _mesh(self, plan: _Planned, route: MeshRoute) -> ShareOutcome:
+        # A pending or unknown delivery is sent again under the same local id: the current MESH API cannot find
+        # a message by its local id, so the receiver may get a second copy (see medassess._mesh).
         attempt = self._attempt(plan, "mesh")
+        if self.mesh is None:
+            return _outcome(self.ledger.mark_failed(attempt, detail="MESH is not configured"), sent_now=False)
+        kill_point("before-send")
         try:
-            message_id = mesh.send(
+            message_id = self.mesh.send(
                 route.mailbox,
                 plan.payload,
-                workflow_id=route.workflow_id or mesh.settings.workflow_id,
+                workflow_id=route.workflow_id or self.mesh.settings.workflow_id,
                 subject=SUBJECT,
                 local_id=plan.local_id,
                 content_type=plan.format.media_type,
             )
+        except OutcomeUnknown as exc:
+            kill_point("after-send")
+            return _outcome(self.ledger.mark_unknown(attempt, detail=_mesh_detail(exc)), exc.message)
         except TransportError as exc:
             rejected = isinstance(exc, DeliveryRejected)
-            return _outcome(self.ledger.mark_failed(attempt, detail=_mesh_detail(exc), rejected=rejected), exc.message)
+            failed = self.ledger.mark_failed(attempt, detail=_mesh_detail(exc), rejected=rejected)
+            return _outcome(failed, exc.message)
+        kill_point("after-send")
         return _outcome(self.ledger.mark_sent(attempt, message_id=message_id))
 
-    def _fhir(self, plan: _Planned, route: FhirRoute, previous: Delivery | None) -> ShareOutcome:
+    def _fhir(self, plan: _Planned, route: FhirRoute) -> ShareOutcome:
+        attempt = self._attempt(plan, "fhir")
         client = self.fhir.get(route.base_url.rstrip("/"))
         if client is None:
-            attempt = previous or self._attempt(plan, "fhir")
-            return _outcome(self.ledger.mark_failed(attempt, detail="this FHIR server is not configured ([[fhir]])"))
+            detail = "this FHIR server is not configured ([[fhir]])"
+            return _outcome(self.ledger.mark_failed(attempt, detail=detail), sent_now=False)
         bundle = orjson.loads(plan.payload)
-        if previous is not None:
-            # An earlier POST may have been stored even though the ledger never heard back.
-            try:
-                stored_id = find_document(client, bundle["identifier"]["value"])
-            except DeliveryRejected:
-                stored_id = None  # the server refuses the search itself, so it cannot say: send it
-            except (TransportError, ConfigurationError) as exc:
-                return _outcome(self.ledger.mark_failed(previous, detail=_fhir_detail(exc)), exc.message)
-            if stored_id is not None:
-                sent = self.ledger.mark_sent(previous, message_id=stored_id)
-                return _outcome(
-                    self.ledger.mark_acknowledged(sent, detail="found on the FHIR server after an interrupted share")
-                )
-        attempt = self._attempt(plan, "fhir")
+        identifier = bundle["identifier"]["value"]
+        kill_point("before-send")
         try:
-            stored = client.post_bundle(bundle)
+            stored = client.create_once(bundle, system=DOCUMENT_ID_SYSTEM, value=identifier)
+        except OutcomeUnknown as exc:
+            kill_point("after-send")
+            return _outcome(self.ledger.mark_unknown(attempt, detail=_fhir_detail(exc)), exc.message)
+        except DeliveryRejected as exc:
+            if exc.code != "412":
+                return _outcome(self.ledger.mark_failed(attempt, detail=_fhir_detail(exc), rejected=True), exc.message)
+            # More than one Bundle with this identifier: the server holds the document (more than once already).
+            sent = self.ledger.mark_sent(attempt, message_id=None)
+            detail = "HTTP 412: the FHIR server already holds more than one copy"
+            return _outcome(self.ledger.mark_acknowledged(sent, detail=detail))
         except (TransportError, ConfigurationError) as exc:
             # ConfigurationError: the token endpoint refused the credentials; others may still be reached.
-            rejected = isinstance(exc, DeliveryRejected)
-            return _outcome(self.ledger.mark_failed(attempt, detail=_fhir_detail(exc), rejected=rejected), exc.message)
-        stored_id = stored.get("id")
-        if stored.get("resourceType") != "Bundle" or not isinstance(stored_id, str) or not stored_id:
-            # It may still have been stored: the next share looks for it by its identifier before resending.
+            return _outcome(self.ledger.mark_failed(attempt, detail=_fhir_detail(exc)), exc.message)
+        kill_point("after-send")
+        if stored.resource_id is None:
+            # A 2xx without the stored Bundle's id proves nothing; asking again cannot make a second copy.
             detail = "the FHIR server answered without the stored Bundle's id"
-            return _outcome(self.ledger.mark_failed(attempt, detail=detail))
-        sent = self.ledger.mark_sent(attempt, message_id=stored_id)
-        return _outcome(self.ledger.mark_acknowledged(sent, detail="stored by the FHIR server"))
+            return _outcome(self.ledger.mark_unknown(attempt, detail=detail))
+        sent = self.ledger.mark_sent(attempt, message_id=stored.resource_id)
+        detail = "stored by the FHIR server" if stored.created else "the FHIR server already held it (If-None-Exist)"
+        return _outcome(self.ledger.mark_acknowledged(sent, detail=detail))
 
     def _mllp(self, plan: _Planned, route: MllpRoute) -> ShareOutcome:
-        # Resending after an interrupted share sends the same bytes, whose MSH-10 control id lets the
-        # receiver discard a duplicate; the AA both delivers and acknowledges.
+        # Sending again after a lost answer sends the same bytes, whose MSH-10 lets the receiver discard a
+        # duplicate; the AA both delivers and acknowledges.
+        settings = self.mllp.for_route(route.host, route.port)
         attempt = self._attempt(plan, "mllp")
         recorded: list[Delivery] = []
         client = MllpClient(
             route.host,
             route.port,
+            connect_timeout=settings.timeout,
+            read_timeout=settings.timeout,
+            retries=settings.retries,
+            backoff=settings.backoff,
             on_result=lambda result: recorded.append(record_mllp_result(self.ledger, attempt, result)),
         )
+        kill_point("before-send")
         try:
             client.send(plan.payload)
         except TransportError as exc:  # the client reports every result before it raises
@@ -350,40 +387,32 @@ class _Sharer:
         attempt = previous if previous is not None and previous.status == "pending" else None
         if not self.record_manual:
             attempt = attempt or self._attempt(plan, "manual", "awaiting manual hand-over")
-            return _outcome(attempt, "awaiting manual hand-over: confirm it with --record-manual")
+            return _outcome(attempt, "awaiting manual hand-over: confirm it with --record-manual", sent_now=False)
         attempt = attempt or self._attempt(plan, "manual")
         return _outcome(self.ledger.mark_sent(attempt, message_id=None, detail="manual hand-over confirmed"))
 
 
 def record_mllp_result(ledger: Ledger, attempt: Delivery, result: DeliveryResult) -> Delivery:
-    """Record how an MLLP delivery ended: ``AA`` is delivered and acknowledged; ``AE``/``AR``/``CE``/``CR``
-    are ``rejected``; anything else (no usable ACK, another code) is ``failed``. The ledger keeps the
-    control id and the acknowledgement code, never the receiver's error text (it may quote the patient)."""
+    """Record how an MLLP attempt ended: ``AA`` is sent and acknowledged; ``AE``/``AR``/``CE``/``CR`` are
+    ``rejected``; a message that left without a usable ACK (``no-ack``, or a code that is not an accept) is
+    ``unknown``; one that never left (``not-sent``) is ``failed``. The ledger keeps the control id and the
+    acknowledgement code, never the receiver's error text (it may quote the patient)."""
+    control_id = result.control_id
     if result.delivered:
-        sent = ledger.mark_sent(attempt, message_id=result.control_id)
+        sent = ledger.mark_sent(attempt, message_id=control_id)
         return ledger.mark_acknowledged(sent, detail="MLLP AA")
-    with_id = dataclasses.replace(attempt, message_id=result.control_id)
-    return ledger.mark_failed(with_id, detail=f"MLLP {result.status}", rejected=result.status in _MLLP_REJECTIONS)
-
-
-_MLLP_REJECTIONS = frozenset({"AE", "AR", "CE", "CR"})
-
-
-def find_document(client: FhirClient, identifier: str) -> str | None:
-    """The id of the document Bundle with this identifier value on the server, or None when it has none.
-
-    Only a returned Bundle that carries the identifier counts: a server that ignores a search parameter it
-    does not support answers with every Bundle it holds, which proves nothing.
-    """
-    found = client.search("Bundle", {"identifier": f"{DOCUMENT_ID_SYSTEM}|{identifier}"})
-    for entry in found.get("entry") or []:
-        resource: Any = entry.get("resource") if isinstance(entry, dict) else None
-        if not isinstance(resource, dict) or resource.get("resourceType") != "Bundle":
-            continue
-        ident = resource.get("identifier") or {}
-        if ident.get("system") == DOCUMENT_ID_SYSTEM and ident.get("value") == identifier and resource.get("id"):
-            return str(resource["id"])
-    return None
+    if result.outcome_unknown:
+        detail = (
+            "MLLP no-ack: the message left and no usable acknowledgement came back"
+            if result.status == "no-ack"
+            else "MLLP unexpected: the receiver answered with a code that is not an accept"
+        )
+        return ledger.mark_unknown(attempt, detail=detail, message_id=control_id)
+    if result.status == "not-sent":
+        return ledger.mark_failed(
+            attempt, detail="MLLP not-sent: no connection took the message", message_id=control_id
+        )
+    return ledger.mark_failed(attempt, detail=f"MLLP {result.status}", rejected=True, message_id=control_id)
 
 
 def _fhir_detail(exc: MedassessError) -> str:
@@ -403,14 +432,15 @@ def _mesh_detail(exc: TransportError) -> str:
 
 
 def refresh_delivery(ledger: Ledger, mesh: MeshTransport, delivery: Delivery) -> Delivery:
-    """Bring one sent MESH delivery up to date from MESH tracking (acknowledged, or failed when MESH gave up)."""
+    """Bring one sent MESH delivery up to date from MESH tracking by its message id (acknowledged, or failed
+    when MESH gave up on it)."""
     if delivery.transport != "mesh" or delivery.status != "sent" or not delivery.message_id:
         return delivery
     tracking = mesh.track(delivery.message_id)
     if tracking.acknowledged:
         return ledger.mark_acknowledged(delivery, detail="MESH tracking: acknowledged")
     if tracking.failed:
-        return ledger.mark_failed(delivery, detail=f"MESH tracking: {tracking.status}")
+        return ledger.mark_failed(delivery, detail=f"MESH tracking: {tracking.status}", message_id=delivery.message_id)
     return delivery
 
 

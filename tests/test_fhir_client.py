@@ -17,7 +17,7 @@ import httpx
 import orjson
 import pytest
 
-from medassess import ConfigurationError, DeliveryRejected, TransportError, load_record
+from medassess import ConfigurationError, DeliveryRejected, OutcomeUnknown, TransportError, load_record
 from medassess._badgernet import find_pregnancy_parameters, pregnancy_transaction, pregnancy_write_payload
 from medassess._fhir_client import EXPIRY_MARGIN_SECONDS, FhirClient
 from tests.fhir_server import fhir_base, vacant_base
@@ -111,6 +111,145 @@ def test_a_server_that_is_not_there_is_a_transport_error(vacant_base: str) -> No
     client = FhirClient(vacant_base, timeout=2)
     with client, pytest.raises(TransportError, match="POST /fhir/R4/Patient failed: ConnectError"):
         client.create({"resourceType": "Patient"})
+
+
+# --- conditional create: a document stored once, however often it is sent -------------------------------
+
+SYSTEM = "https://medassess.uk/Id/record-document"
+
+
+def _document(value: str) -> dict[str, Any]:
+    return {"resourceType": "Bundle", "type": "collection", "identifier": {"system": SYSTEM, "value": value}}
+
+
+def test_create_once_stores_a_document_once_on_the_real_server(server: FhirClient) -> None:
+    first = server.create_once(_document("rec-77-v1/rcp-hv"), system=SYSTEM, value="rec-77-v1/rcp-hv")
+    again = server.create_once(_document("rec-77-v1/rcp-hv"), system=SYSTEM, value="rec-77-v1/rcp-hv")
+    other = server.create_once(_document("rec-77-v1/rcp-sw"), system=SYSTEM, value="rec-77-v1/rcp-sw")
+    assert (first.created, again.created, other.created) == (True, False, True)
+    assert first.resource_id is not None and again.resource_id == first.resource_id
+    assert other.resource_id not in (None, first.resource_id)
+    found = server.search("Bundle", {"identifier": f"{SYSTEM}|rec-77-v1/rcp-hv"})
+    assert [e["resource"]["id"] for e in found["entry"]] == [first.resource_id]
+
+
+def _answering(*answers: httpx.Response | Exception, seen: list[httpx.Request] | None = None) -> FhirClient:
+    queue = list(answers)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if seen is not None:
+            seen.append(request)
+        answer = queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return FhirClient(BASE, transport=httpx.MockTransport(handler))
+
+
+def test_create_once_sends_if_none_exist_on_the_documents_identifier() -> None:
+    seen: list[httpx.Request] = []
+    stored = {**_document("r-v1/x"), "id": "b-1"}
+    with _answering(httpx.Response(201, json=stored), seen=seen) as client:
+        result = client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert (result.created, result.resource_id) == (True, "b-1")
+    [request] = seen
+    assert (request.method, request.url.path) == ("POST", "/fhir/R4/Bundle")
+    assert request.headers["If-None-Exist"] == f"identifier={SYSTEM}|r-v1/x"
+
+
+def test_create_once_takes_the_id_from_location_when_the_body_has_none() -> None:
+    outcome = {"resourceType": "OperationOutcome", "issue": [{"severity": "information", "code": "informational"}]}
+    minimal = httpx.Response(201, headers={"Location": f"{BASE}/Bundle/b-9/_history/1"}, json=outcome)
+    with _answering(minimal) as client:
+        result = client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert (result.created, result.resource_id) == (True, "b-9")
+
+
+def test_create_once_refuses_an_answer_about_another_document() -> None:
+    someone_else = httpx.Response(200, json={**_document("other-v1/y"), "id": "b-2"})
+    with _answering(someone_else) as client, pytest.raises(TransportError, match="answered with another Bundle"):
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+
+
+def test_create_once_reports_several_copies_as_a_412_rejection() -> None:
+    several = httpx.Response(412, json={"resourceType": "OperationOutcome", "issue": [{"code": "duplicate"}]})
+    with _answering(several) as client, pytest.raises(DeliveryRejected) as caught:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert caught.value.code == "412"
+
+
+@pytest.mark.parametrize(
+    ("failure", "unknown"),
+    [
+        (httpx.ConnectError("refused"), False),
+        (httpx.ConnectTimeout("no connection"), False),
+        (httpx.ReadTimeout("no answer"), True),
+        (httpx.RemoteProtocolError("Server disconnected without sending a response."), True),
+        (httpx.ReadError("reset"), True),
+        (httpx.WriteError("broken pipe"), True),
+    ],
+)
+def test_a_request_that_may_have_arrived_is_told_from_one_that_never_left(failure: Exception, unknown: bool) -> None:
+    with _answering(failure) as client, pytest.raises(TransportError) as caught:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert isinstance(caught.value, OutcomeUnknown) is unknown
+    assert type(failure).__name__ in caught.value.message
+
+
+def _retrying(*answers: httpx.Response | Exception, seen: list[httpx.Request]) -> FhirClient:
+    queue = list(answers)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        answer = queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    return FhirClient(BASE, transport=httpx.MockTransport(handler), retries=2, backoff=0)
+
+
+def test_create_once_sends_again_after_no_definite_answer_since_the_condition_makes_it_safe() -> None:
+    seen: list[httpx.Request] = []
+    held = httpx.Response(200, json={**_document("r-v1/x"), "id": "b-1"})
+    with _retrying(httpx.ReadTimeout("lost"), httpx.Response(503), held, seen=seen) as client:
+        result = client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert (result.created, result.resource_id, len(seen)) == (False, "b-1", 3)
+    assert {r.headers["If-None-Exist"] for r in seen} == {f"identifier={SYSTEM}|r-v1/x"}
+
+
+def test_create_once_gives_up_after_its_retries_and_remembers_a_lost_answer() -> None:
+    seen: list[httpx.Request] = []
+    refused = [httpx.ConnectError("refused")] * 3
+    with _retrying(*refused, seen=seen) as client, pytest.raises(TransportError) as never:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert not isinstance(never.value, OutcomeUnknown) and len(seen) == 3
+    with _retrying(httpx.ReadTimeout("lost"), *refused[:2], seen=seen) as client, pytest.raises(OutcomeUnknown) as lost:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert "an earlier try's answer was lost" in lost.value.message
+
+
+def test_create_once_never_sends_a_refusal_again() -> None:
+    seen: list[httpx.Request] = []
+    with _retrying(httpx.Response(422), seen=seen) as client, pytest.raises(DeliveryRejected):
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize("kwargs", [{"retries": 11}, {"timeout": 0}, {"backoff": 301}, {"retries": -1}])
+def test_client_settings_outside_safe_bounds_are_refused(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ConfigurationError, match=r"FHIR \w+ must be from"):
+        FhirClient(BASE, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_gateway_timeout_may_have_stored_it() -> None:
+    with _answering(httpx.Response(504)) as client, pytest.raises(OutcomeUnknown) as caught:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert caught.value.code == "504"
+    with _answering(httpx.Response(503)) as client, pytest.raises(TransportError) as plain:
+        client.create_once(_document("r-v1/x"), system=SYSTEM, value="r-v1/x")
+    assert not isinstance(plain.value, OutcomeUnknown)
 
 
 # --- OAuth2 client credentials, with a mock -------------------------------------------------------------

@@ -19,7 +19,8 @@ import pytest
 
 from medassess import ConfigurationError, Delivery, Ledger
 from medassess._cli import main
-from medassess._ledger import STATUSES, TRANSPORTS, default_ledger_path
+from medassess._ledger import STATUSES, TRANSPORTS, Fact, default_ledger_path, settle
+from tests.ledger_invariants import assert_consistent
 
 SHA = "a" * 64
 
@@ -52,9 +53,10 @@ def test_delivery_fields_are_the_published_api() -> None:
     assert [f.name for f in dataclasses.fields(Delivery)] == [
         "record_id", "record_version", "recipient_id", "recipient_role", "transport", "format", "practice_ods",
         "message_id", "local_id", "payload_sha256", "status", "detail", "sent_at", "acknowledged_at",
+        "attempt", "outcome",
     ]  # fmt: skip
     assert TRANSPORTS == ("mesh", "mllp", "fhir", "manual")
-    assert STATUSES == ("pending", "sent", "acknowledged", "failed", "rejected")
+    assert STATUSES == ("pending", "sent", "acknowledged", "failed", "rejected", "unknown")
 
 
 def test_life_of_a_delivery(ledger: Ledger) -> None:
@@ -134,6 +136,157 @@ def test_rejected_is_distinct_from_failed(ledger: Ledger) -> None:
     assert ledger.current(*rejected.key) == rejected
 
 
+# -- attempts and the state they settle ----------------------------------------------------------------
+
+
+def test_an_acknowledgement_is_never_lost_to_a_later_attempt(ledger: Ledger) -> None:
+    first = attempt(ledger)
+    acknowledged = ledger.mark_acknowledged(ledger.mark_sent(first, message_id="C1"), detail="MLLP AA")
+    # A forced resend: the receiver refuses the duplicate, then a third try cannot connect.
+    resend = attempt(ledger)
+    assert (resend.status, resend.attempt, resend.outcome) == ("acknowledged", 2, "pending")
+    rejected = ledger.mark_failed(resend, detail="MLLP AE", rejected=True, message_id="C1")
+    failed = ledger.mark_failed(attempt(ledger), detail="MLLP connection failed: nothing sent")
+
+    for state in (rejected, failed, ledger.current(*first.key)):
+        assert state is not None and state.status == "acknowledged"
+        assert (state.message_id, state.acknowledged_at) == ("C1", acknowledged.acknowledged_at)
+    assert (rejected.attempt, rejected.outcome, rejected.detail) == (2, "rejected", "MLLP AE")
+    assert (failed.attempt, failed.outcome) == (3, "failed")
+    assert list(ledger.unacknowledged()) == []
+    assert [(e.delivery.attempt, e.delivery.latest_outcome, e.delivery.status) for e in ledger.history()] == [
+        (1, "pending", "pending"), (1, "sent", "sent"), (1, "acknowledged", "acknowledged"),
+        (2, "pending", "acknowledged"), (2, "rejected", "acknowledged"),
+        (3, "pending", "acknowledged"), (3, "failed", "acknowledged"),
+    ]  # fmt: skip
+
+
+def test_the_schema_itself_keeps_an_acknowledged_delivery_acknowledged(ledger: Ledger) -> None:
+    ledger.mark_acknowledged(ledger.mark_sent(attempt(ledger), message_id="C1"))
+    with pytest.raises(sqlite3.IntegrityError, match="stays acknowledged"):
+        raw_insert(ledger, attempt=2, outcome="rejected", status="rejected")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):  # an acknowledged event is an acknowledged state
+        raw_insert(ledger, record_id="rec-9", outcome="acknowledged", status="pending")
+    assert [d.status for d in ledger.deliveries()] == ["acknowledged"]
+
+
+def test_a_lost_answer_is_unknown_and_a_later_failure_does_not_hide_it(ledger: Ledger) -> None:
+    lost = ledger.mark_unknown(attempt(ledger), detail="MLLP no-ack: the answer was lost", message_id="C1")
+    assert (lost.status, lost.message_id) == ("unknown", "C1")
+    # The next try cannot even connect: the first copy may still have arrived.
+    refused = ledger.mark_failed(attempt(ledger), detail="MLLP connection failed: nothing sent")
+    assert (refused.status, refused.outcome, refused.attempt, refused.message_id) == ("unknown", "failed", 2, "C1")
+    assert [d.status for d in ledger.unacknowledged()] == ["unknown"]
+    settled = ledger.mark_acknowledged(ledger.mark_sent(attempt(ledger), message_id="C1"), detail="MLLP AA")
+    assert (settled.status, settled.attempt) == ("acknowledged", 3)
+
+
+def test_an_attempt_that_stands_as_sent_outlives_a_later_failure_but_not_its_own(ledger: Ledger) -> None:
+    sent = ledger.mark_sent(attempt(ledger), message_id="MESH-1")
+    again = ledger.mark_failed(attempt(ledger), detail="MESH server unreachable")  # a forced resend
+    assert (again.status, again.message_id, again.outcome) == ("sent", "MESH-1", "failed")
+    # MESH tracking then says the first message expired: that attempt no longer stands.
+    expired = ledger.mark_failed(dataclasses.replace(again, attempt=sent.attempt), detail="MESH tracking: expired")
+    assert (expired.status, expired.message_id) == ("failed", None)
+
+
+def test_an_interrupted_attempt_counts_as_maybe_arrived(ledger: Ledger) -> None:
+    attempt(ledger)  # pending, and the process died
+    after = ledger.mark_failed(attempt(ledger), detail="MESH server unreachable")
+    assert after.status == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        ([(1, "pending")], ("pending", None)),
+        ([(1, "pending"), (1, "sent")], ("sent", None)),
+        ([(1, "pending"), (1, "sent"), (1, "acknowledged"), (2, "pending"), (2, "rejected")], ("acknowledged", 3)),
+        ([(1, "pending"), (1, "failed"), (2, "pending"), (2, "rejected")], ("rejected", None)),
+        ([(1, "pending"), (1, "unknown"), (2, "pending"), (2, "failed")], ("unknown", 2)),
+        ([(1, "pending"), (1, "unknown"), (2, "pending"), (2, "rejected")], ("rejected", None)),
+        ([(1, "pending"), (1, "sent"), (2, "pending"), (2, "unknown")], ("sent", 2)),
+        ([(1, "pending"), (1, "sent"), (1, "failed")], ("failed", None)),
+        ([(1, "pending"), (2, "pending"), (2, "failed")], ("unknown", 1)),
+        ([(1, "pending"), (1, "failed"), (2, "pending"), (2, "failed")], ("failed", None)),
+    ],
+)
+def test_settle(history: list[tuple[int, str]], expected: tuple[str, int | None]) -> None:
+    facts = [Fact(seq, attempt, outcome) for seq, (attempt, outcome) in enumerate(history, 1)]
+    status, settled = settle(facts)
+    assert (status, None if settled == len(facts) else settled) == expected
+
+
+def test_settle_needs_a_history() -> None:
+    with pytest.raises(ValueError, match="at least one event"):
+        settle([])
+
+
+# -- a ledger written by schema version 1 -------------------------------------------------------------------
+
+
+def version_1_ledger(path: Path) -> Path:
+    db = sqlite3.connect(path)
+    db.executescript(V1_DUMP.read_text())
+    db.close()
+    return path
+
+
+V1_DUMP = Path(__file__).resolve().parent / "ledger_v1.sql"
+
+
+def test_a_version_1_ledger_opens_migrated_with_its_history(tmp_path: Path) -> None:
+    path = version_1_ledger(tmp_path / "v1.sqlite3")
+    with sqlite3.connect(path) as db:
+        before = db.execute(
+            "SELECT seq, recorded_at, recipient_id, status, message_id, detail, sent_at, acknowledged_at FROM events"
+            " ORDER BY seq"
+        ).fetchall()
+    assert len(before) == 14
+
+    with Ledger(path) as ledger:
+        after = [
+            (e.seq, e.recorded_at.isoformat(timespec="microseconds"), e.delivery.recipient_id,
+             e.delivery.latest_outcome, e.delivery.detail)
+            for e in ledger.history()
+        ]  # fmt: skip
+        current = {d.recipient_id: d for d in ledger.deliveries()}
+        # New events carry on from the old sequence.
+        more = ledger.mark_sent(current["rcp-gp"], message_id="B-1")
+        assert next(iter(reversed(list(ledger.history())))).seq == 15 and more.status == "sent"
+    assert after == [(seq, at, rcp, status, detail) for seq, at, rcp, status, _, detail, _, _ in before]
+    assert {rid: (d.status, d.attempt, d.outcome) for rid, d in current.items()} == {
+        "rcp-hv": ("acknowledged", 1, None),
+        # Version 1 recorded a resend's AE over the AA; the history now says what it was.
+        "rcp-maternity": ("acknowledged", 2, "rejected"),
+        "rcp-sw": ("sent", 2, None),
+        "rcp-gp": ("pending", 1, None),
+        "rcp-foster": ("pending", 1, None),
+    }
+    maternity = current["rcp-maternity"]
+    assert (maternity.message_id, maternity.detail) == ("CTRL-1", "MLLP AE")
+    assert maternity.acknowledged_at == dt.datetime(2026, 3, 2, 10, 1, tzinfo=dt.UTC)
+    assert current["rcp-hv"].sent_at == dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC)
+    assert_consistent(path)
+
+
+MIGRATE_THEN_DIE = "import sys; from medassess import Ledger; Ledger(sys.argv[1])"
+
+
+def test_a_migration_killed_half_way_leaves_the_version_1_file_whole(tmp_path: Path) -> None:
+    path = version_1_ledger(tmp_path / "v1.sqlite3")
+    env = {**os.environ, "MEDASSESS_TEST_KILL_AT": "ledger-migrate:7"}
+    killed = subprocess.run([sys.executable, "-c", MIGRATE_THEN_DIE, str(path)], env=env, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 14
+        assert db.execute("SELECT name FROM sqlite_master WHERE name = 'events_v2'").fetchone() is None
+    with Ledger(path) as ledger:
+        assert len(list(ledger.history())) == 14
+    assert_consistent(path)
+
+
 @pytest.mark.parametrize("statement", ["UPDATE events SET status = 'acknowledged'", "DELETE FROM events"])
 def test_events_are_append_only(ledger: Ledger, statement: str) -> None:
     attempt(ledger)
@@ -147,17 +300,26 @@ def test_the_database_refuses_unknown_transports_and_statuses(ledger: Ledger) ->
     with pytest.raises(ValueError, match="transport"):
         ledger.mark_sent(dataclasses.replace(pending, transport="email"), message_id="M")
     # The schema's own CHECK constraints hold even for a writer that skips the library.
-    with pytest.raises(sqlite3.IntegrityError):
-        ledger._db.execute(
-            "INSERT INTO events (recorded_at, record_id, record_version, recipient_id, recipient_role, transport,"
-            " format, practice_ods, local_id, payload_sha256, status) VALUES"
-            " ('2026-01-01T00:00:00+00:00', 'r', 1, 'x', 'gp', 'mesh', 'fhir-json', 'Y1', 'l', ?, 'lost')",
-            (SHA,),
-        )
+    for column in ("status", "outcome"):
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+            raw_insert(ledger, **{column: "lost"})
     for status in STATUSES:
-        ledger._append(dataclasses.replace(pending, status=status))
+        ledger._append(pending, outcome=status, message_id=None, sent_at=None, detail=None)
     for transport in TRANSPORTS:
-        ledger._append(dataclasses.replace(pending, transport=transport))
+        ledger._append(dataclasses.replace(pending, transport=transport), outcome="pending", message_id=None,
+                       sent_at=None, detail=None)  # fmt: skip
+
+
+def raw_insert(ledger: Ledger, **columns: object) -> None:
+    """An event written straight into the file, as a writer that skips the library would."""
+    values: dict[str, object] = {
+        "recorded_at": "2026-01-01T00:00:00+00:00", "record_id": "rec-1", "record_version": 1,
+        "recipient_id": "rcp-hv", "recipient_role": "health-visitor", "transport": "mesh", "format": "fhir-json",
+        "practice_ods": "Y90001", "local_id": "rec-1-v1-rcp-hv", "payload_sha256": SHA, "attempt": 1,
+        "outcome": "pending", "status": "pending", **columns,
+    }  # fmt: skip
+    names = ", ".join(values)
+    ledger._db.execute(f"INSERT INTO events ({names}) VALUES ({', '.join('?' * len(values))})", list(values.values()))
 
 
 def test_times_need_an_offset(ledger: Ledger) -> None:
@@ -245,8 +407,7 @@ def test_kill_9_mid_write_loses_no_committed_event_and_leaves_no_partial_row(tmp
             assert process.returncode == -signal.SIGKILL
     assert all(len(done) >= 150 for done in committed.values()), committed
 
-    with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert_consistent(path)
     with Ledger(path) as ledger:
         events = list(ledger.history())
         current = {d.record_id: d for d in ledger.deliveries()}
@@ -344,3 +505,38 @@ def test_shares_opening_a_new_ledger_at_the_same_moment_all_get_in(tmp_path: Pat
         for thread in threads:
             thread.join(timeout=60)
     assert not failures, failures[:3]
+
+
+def test_cli_shows_unknown_as_settled_by_the_next_share_and_a_duplicate_rejection_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    with Ledger(path) as ledger:
+        ledger.mark_unknown(attempt(ledger, "rcp-hv"), detail="MLLP no-ack: the answer was lost", message_id="C1")
+        acknowledged = ledger.mark_acknowledged(ledger.mark_sent(attempt(ledger, "rcp-sw"), message_id="C2"))
+        ledger.mark_failed(attempt(ledger, "rcp-sw"), detail="MLLP AE", rejected=True, message_id="C2")
+        attempt(ledger, "rcp-gp")  # interrupted
+    assert main(["ledger", "--ledger", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "rec-1 v1 rcp-hv (health-visitor) via mesh fhir-json: unknown, message C1"
+        " - the next share settles it (MLLP no-ack: the answer was lost)"
+    )
+    assert lines[1].startswith("rec-1 v1 rcp-sw (social-worker) via mesh fhir-json: acknowledged, message C2")
+    assert lines[1].endswith(
+        " - attempt 2 rejected: MLLP AE (a duplicate: the receiver had already acknowledged this version)"
+    )
+    assert acknowledged.acknowledged_at is not None
+    assert f"acknowledged {acknowledged.acknowledged_at.isoformat(timespec='seconds')}" in lines[1]
+    assert lines[2] == (
+        "rec-1 v1 rcp-gp (gp) via mesh fhir-json: pending - the next share settles it"
+        " (an attempt began and recorded no outcome: interrupted, or under way)"
+    )
+    assert lines[3] == "3 deliveries: 1 acknowledged, 1 pending, 1 unknown"
+
+    assert main(["ledger", "--ledger", str(path), "--unacknowledged", "--format", "json"]) == 0
+    shown = orjson.loads(capsys.readouterr().out)["deliveries"]
+    assert [(d["recipient_id"], d["status"], d["attempt"], d["outcome"]) for d in shown] == [
+        ("rcp-hv", "unknown", 1, None),
+        ("rcp-gp", "pending", 1, None),
+    ]

@@ -128,7 +128,7 @@ def test_an_embedded_record_hl7v2_cannot_express_is_a_located_read_error(monkeyp
     record model now refuses such a code (one validation), but should mapping fail for any reason the reader says
     so as a ReadError at the OBX that carries the record."""
 
-    def unmappable(*args: object) -> bytes:
+    def unmappable(*args: object, **kwargs: object) -> bytes:
         raise MappingError("a code system has no HL7 v2 coding system name in the site profile")
 
     monkeypatch.setattr("medassess._hl7v2_read.build", unmappable)

@@ -1,4 +1,6 @@
-"""``medassess share`` against the real NHS MESH sandbox: every recipient gets exactly one message.
+"""``medassess share`` against the real NHS MESH sandbox: every recipient gets its message, once unless an
+answer was lost (MESH then gets a second copy under the same local id: the current MESH API cannot find a
+message by its local id).
 
 The sandbox runs as a separate uvicorn process on 127.0.0.1 (see tests/mesh_sandbox.py). Inboxes are read
 through mesh-client as the receiving mailbox, so what is asserted is what a receiver would download.
@@ -15,18 +17,20 @@ import sys
 import textwrap
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 from mesh_client import MeshError
 
-from medassess import ConfigurationError, Ledger, load_record
+from medassess import ConfigurationError, DeliveryRejected, Ledger, OutcomeUnknown, TransportError, load_record
 from medassess._cli import main
 from medassess._config import DEFAULT_WORKFLOW_ID, load_config
 from medassess._formats import get_format
 from medassess._mesh import MeshTransport, _Client
 from medassess._mllp import message_control_id
 from medassess._share import SUBJECT
+from tests.ledger_invariants import assert_consistent
 from tests.mesh_sandbox import (
     MAILBOXES,
     PASSWORD,
@@ -96,10 +100,11 @@ def test_share_delivers_one_fhir_document_to_every_recipient(
 
     assert_each_recipient_has_exactly_one(sandbox, record)
     loaded = load_record(record)
-    payload = get_format("fhir-json").export(loaded)
-    for copies in everything_received(sandbox).values():
+    fhir_json = get_format("fhir-json")
+    for local_id, copies in everything_received(sandbox).items():
         [(_mailbox, message)] = copies
-        assert message.payload == payload
+        recipient = local_id.removeprefix(f"{loaded.record_id}-v1-")
+        assert message.payload == fhir_json.export(loaded, recipient=recipient)  # addressed to its recipient
         assert (message.workflow_id, message.subject) == (DEFAULT_WORKFLOW_ID, SUBJECT)
     # What the recipients downloaded is a valid FHIR document by checks nobody here wrote.
     downloaded = tmp_path / "downloaded.json"
@@ -111,7 +116,9 @@ def test_share_delivers_one_fhir_document_to_every_recipient(
     assert [(d.recipient_id, d.transport, d.format, d.status) for d in deliveries] == [
         (rid, "mesh", "fhir-json", "sent") for rid in RECIPIENTS
     ]
-    assert {d.payload_sha256 for d in deliveries} == {hashlib.sha256(payload).hexdigest()}
+    assert [d.payload_sha256 for d in deliveries] == [
+        hashlib.sha256(fhir_json.export(loaded, recipient=d.recipient_id)).hexdigest() for d in deliveries
+    ]
     assert all(d.practice_ods == loaded.mother.registered_practice.ods_code for d in deliveries)
     assert all(d.local_id == f"{loaded.record_id}-v1-{d.recipient_id}" for d in deliveries)
 
@@ -139,7 +146,8 @@ def test_sharing_again_sends_nobody_a_duplicate(
     result = orjson.loads(capsys.readouterr().out)
     assert result["exit_status"] == 0
     assert [(d["recipient_id"], d["status"]) for d in result["deliveries"]] == [(r, "sent") for r in RECIPIENTS]
-    assert all(d["detail"] == "already delivered; not sent again" for d in result["deliveries"])
+    assert all(d["detail"] == "already sent; not sent again (--force sends it again)" for d in result["deliveries"])
+    assert not any(d["sent_now"] for d in result["deliveries"])
     assert_each_recipient_has_exactly_one(sandbox, record)
 
 
@@ -313,7 +321,7 @@ CRASHING_SHARE = textwrap.dedent(
     ("moment", "second", "received"),
     [("pending", "pending", 1), ("mesh-accepted", "pending", 2), ("recorded", "sent", 2)],
 )
-def test_a_share_killed_midway_then_resent_reaches_everyone_exactly_once(
+def test_a_share_killed_midway_then_resent_reaches_everyone(
     sandbox: Sandbox, record: Path, tmp_path: Path, moment: str, second: str, received: int
 ) -> None:
     ledger_path = tmp_path / "ledger.sqlite3"
@@ -333,14 +341,26 @@ def test_a_share_killed_midway_then_resent_reaches_everyone_exactly_once(
     assert len(everything_received(sandbox)) == received
 
     assert share(record, ledger_path) == 0
-    assert_each_recipient_has_exactly_one(sandbox, record)
     with Ledger(ledger_path) as ledger:
         after = {d.recipient_id: d for d in ledger.deliveries()}
     assert {rid: d.status for rid, d in after.items()} == dict.fromkeys(RECIPIENTS, "sent")
-    received_ids = {m.local_id: m.message_id for [(_, m)] in everything_received(sandbox).values()}
-    assert {d.local_id: d.message_id for d in after.values()} == received_ids
-    if moment == "mesh-accepted":
-        assert after["rcp-midwife"].detail == "found in MESH tracking after an interrupted share"
+    received = everything_received(sandbox)
+    if moment != "mesh-accepted":
+        assert_each_recipient_has_exactly_one(sandbox, record)
+    else:
+        # MESH took the midwife's message but the share died before it heard back: the current MESH API has no
+        # way to find it by local id, so it was sent again. The copy is recognisable: same local id, same
+        # payload (same Bundle.identifier), and the ledger names the message of the second attempt.
+        copies = received[after["rcp-midwife"].local_id]
+        assert len(copies) == 2 and len({m.payload for _, m in copies}) == 1
+        assert after["rcp-midwife"].attempt == 2
+        assert after["rcp-midwife"].message_id in {m.message_id for _, m in copies}
+        del received[after["rcp-midwife"].local_id]
+    assert all(len(copies) == 1 for copies in received.values())
+    assert {d.local_id: d.message_id for d in after.values() if d.local_id in received} == {
+        m.local_id: m.message_id for [(_, m)] in received.values()
+    }
+    assert_consistent(ledger_path)
 
 
 def test_a_record_refused_by_the_gate_sends_nothing(
@@ -428,10 +448,13 @@ def test_share_over_mutual_tls_configured_from_a_toml_file(
         assert share(second, tmp_path / "l2.sqlite3", "--config", str(no_cert)) == 1
         lines = capsys.readouterr().out.splitlines()
         tls_refused = "failed - TLS with MESH failed (check the client certificate, its key and the CA bundle)"
-        # TLS 1.3 may surface the server's refusal as a reset connection rather than an alert.
+        # TLS 1.3 may surface the server's refusal as a reset connection rather than an alert: before the
+        # request was written (nothing sent), or after it (the client cannot tell a refused handshake from an
+        # answer lost after MESH acted, so it says unknown and the next share sends again).
         reset = "failed - MESH server unreachable; share again later"
+        lost = "unknown - the next share settles it (the connection to MESH broke; it may or may not have the message:"
         assert len(lines) == 4
-        assert all(line.endswith((tls_refused, reset)) for line in lines)
+        assert all(line.endswith((tls_refused, reset)) or lost in line for line in lines), lines
         assert not any("-v2-" in local_id for local_id in everything_received(sandbox))
 
 
@@ -447,6 +470,56 @@ def test_secrets_never_show_in_repr_or_str() -> None:
         shown = f"{settings!r} {settings} {settings.password} {settings.shared_key!r} {transport!r}"
     assert "Kq7z" not in shown and "Vb3n" not in shown
     assert "********" in shown
+
+
+MESH_ENVIRON = {"MEDASSESS_MESH_URL": "https://mesh.example", "MEDASSESS_MESH_MAILBOX": "X26ABC1",
+                "MEDASSESS_MESH_PASSWORD": "p", "MEDASSESS_MESH_SHARED_KEY": "k",
+                "MEDASSESS_MESH_BACKOFF": "0"}  # fmt: skip
+
+
+def _tries(monkeypatch: pytest.MonkeyPatch, retries: int, *answers: Exception | str) -> tuple[list[int], Any]:
+    """A MeshTransport whose sends meet ``answers`` in turn (an exception, or a MESH message id)."""
+    settings = load_config(environ={**MESH_ENVIRON, "MEDASSESS_MESH_RETRIES": str(retries)}).mesh()
+    queue, tries = list(answers), []
+
+    def send_once(self: MeshTransport, *args: object, **kwargs: object) -> str:
+        tries.append(1)
+        answer = queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    monkeypatch.setattr(MeshTransport, "_send_once", send_once)
+    transport = MeshTransport(settings)
+    result: Any
+    try:
+        result = transport.send("X26ABC2", b"{}", workflow_id="W", subject="S", local_id="L", content_type="t")
+    except TransportError as exc:
+        result = exc
+    finally:
+        transport.close()
+    return tries, result
+
+
+def test_mesh_sends_are_not_retried_by_default_and_retried_when_the_site_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    down = TransportError("MESH server unreachable; share again later")
+    tries, result = _tries(monkeypatch, 0, down, "MSG-1")
+    assert (len(tries), result) == (1, down)
+    tries, result = _tries(monkeypatch, 2, down, OutcomeUnknown("no answer from MESH in time"), "MSG-2")
+    assert (len(tries), result) == (3, "MSG-2")
+
+
+def test_mesh_retries_stop_at_refusals_and_remember_a_lost_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    refused = DeliveryRejected("MESH refused the message to mailbox X26ABC2: Unregistered (code 12)", code="12")
+    tries, result = _tries(monkeypatch, 2, refused)
+    assert (len(tries), result) == (1, refused)
+    credentials = TransportError("MESH refused the credentials for mailbox X26ABC1", code="credentials")
+    tries, result = _tries(monkeypatch, 2, credentials)
+    assert (len(tries), result) == (1, credentials)
+    down = TransportError("MESH server unreachable; share again later")
+    tries, result = _tries(monkeypatch, 2, OutcomeUnknown("no answer from MESH in time"), down, down)
+    assert len(tries) == 3 and isinstance(result, OutcomeUnknown)
+    assert result.message == "MESH server unreachable; share again later; an earlier try's answer was lost"
 
 
 def test_the_environment_overrides_the_file_and_paths_are_relative_to_it(tmp_path: Path) -> None:
@@ -501,6 +574,9 @@ def test_the_environment_overrides_the_file_and_paths_are_relative_to_it(tmp_pat
         ("", {"MEDASSESS_MESH_CERT": "s3cr3t-typo.pem"}, "MESH settings 'cert' and 'key' go together"),
         ("", {"MEDASSESS_MESH_CA": "/nowhere/s3cr3t-typo.pem"}, "MESH setting 'ca' names a file that does not exist"),
         ("[share]\nformat_by_role = 3\n", {}, "share.format_by_role: should map roles to format names"),
+        ("", {"MEDASSESS_MESH_TIMEOUT": "s3cr3t-typo"}, "mesh.timeout: should be a number of seconds"),
+        ("[mesh]\nretries = 11\n", {}, "mesh.retries: MESH retries must be from 0 to 10"),
+        ("", {"MEDASSESS_MESH_BACKOFF": "-1"}, "mesh.backoff: MESH backoff must be from 0 to 300"),
     ],
 )
 def test_configuration_errors_name_the_setting_never_its_value(
@@ -541,7 +617,7 @@ def test_site_settings_choose_hl7v2_for_a_role_and_a_recipient_may_choose_its_ow
         "rcp-sw": "fhir-json",
     }
     for rid, name in expected_formats.items():
-        assert received[f"{loaded.record_id}-v1-{rid}"] == get_format(name).export(loaded)
+        assert received[f"{loaded.record_id}-v1-{rid}"] == get_format(name).export(loaded, recipient=rid)
     with Ledger(ledger_path) as ledger:
         assert {d.recipient_id: d.format for d in ledger.deliveries()} == expected_formats
     hl7 = tmp_path / "downloaded.hl7"
@@ -570,7 +646,7 @@ def test_an_mllp_route_is_delivered_and_acknowledged_by_its_ack(
     assert maternity is not None
     assert (maternity.status, maternity.format, maternity.detail) == (status, "hl7v2", detail)
     first_line = capsys.readouterr().out.splitlines()[0]
-    control_id = message_control_id(get_format("hl7v2").export(loaded))
+    control_id = message_control_id(get_format("hl7v2").export(loaded, recipient="rcp-maternity"))
     assert maternity.message_id == control_id  # a rejection names the message it rejected, too
     if status == "acknowledged":
         assert first_line.endswith(f"via mllp: acknowledged, message {control_id} - MLLP AA")
@@ -627,7 +703,7 @@ def test_two_shares_of_one_record_at_once_send_nobody_a_duplicate(
     assert [process.returncode for process in both] == [0, 0], outputs
     assert_each_recipient_has_exactly_one(sandbox, record)
     # One of them sent everything; the other found it all delivered.
-    assert sorted(out.count("already delivered") for out, _err in outputs) == [0, 4]
+    assert sorted(out.count("already sent; not sent again") for out, _err in outputs) == [0, 4]
 
 
 def test_records_without_mesh_routes_need_no_mesh_settings(

@@ -24,11 +24,12 @@ from hl7apy.mllp import AbstractHandler, MLLPServer  # type: ignore[import-untyp
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medassess import ConfigurationError, DeliveryRejected, MappingError, TransportError, load_record
+from medassess import ConfigurationError, DeliveryRejected, MappingError, OutcomeUnknown, TransportError, load_record
 from medassess._cli import main
 from medassess._cli.send import parse_address
 from medassess._formats import get_format
 from medassess._mllp import (
+    LIMITS,
     MAX_ERROR_TEXT,
     DeliveryResult,
     MllpClient,
@@ -234,11 +235,12 @@ def test_retries_are_bounded_and_never_end_in_delivered(behaviour: str, problem:
         client = fast_client(receiver.server_address[1], retries=2, on_result=results.append)
         with pytest.raises(TransportError) as caught:
             client.send(MESSAGE)
-    assert not isinstance(caught.value, DeliveryRejected)
+    # The message left every time, so it may have arrived: the outcome is unknown, not a plain failure.
+    assert isinstance(caught.value, OutcomeUnknown)
     assert f"no acknowledgement for control id {CONTROL_ID} after 3 attempts" in caught.value.message
     assert problem in caught.value.message
     assert len(receiver.received) == 3 and set(receiver.received) == {frame(MESSAGE)}
-    assert [(r.status, r.attempts, r.delivered) for r in results] == [("no-ack", 3, False)]
+    assert [(r.status, r.attempts, r.delivered, r.outcome_unknown) for r in results] == [("no-ack", 3, False, True)]
 
 
 @pytest.mark.parametrize("code", ["AR", "CE", "CR"])
@@ -261,13 +263,37 @@ def test_a_commit_accept_is_not_an_application_accept() -> None:
     assert len(receiver.received) == 1
 
 
-def test_a_refused_connection_is_retried_then_fails() -> None:
+def test_a_refused_connection_is_retried_then_fails_as_not_sent() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     # Nothing listens on the port now.
-    with pytest.raises(TransportError, match="after 2 attempts \\(connection failed"):
-        fast_client(port, retries=1).send(MESSAGE)
+    results: list[DeliveryResult] = []
+    with pytest.raises(TransportError, match="not sent after 2 attempts \\(connection failed") as caught:
+        fast_client(port, retries=1, on_result=results.append).send(MESSAGE)
+    assert not isinstance(caught.value, OutcomeUnknown)
+    assert [(r.status, r.attempts, r.outcome_unknown) for r in results] == [("not-sent", 2, False)]
+
+
+def test_a_lost_answer_then_a_refused_connection_is_still_unknown() -> None:
+    # The first copy left (the receiver kept it and said nothing usable); the second could not connect.
+    results: list[DeliveryResult] = []
+    with scripted("drop") as receiver:
+        client = fast_client(receiver.server_address[1], retries=1, on_result=results.append)
+        real_attempt = client._attempt
+
+        def attempt_then_close(block: bytes, control_id: str) -> object:
+            try:
+                return real_attempt(block, control_id)
+            finally:
+                receiver.shutdown()
+                receiver.server_close()
+
+        client._attempt = attempt_then_close  # type: ignore[method-assign]
+        with pytest.raises(OutcomeUnknown, match=r"; it may have arrived$"):
+            client.send(MESSAGE)
+    assert len(receiver.received) == 1
+    assert [(r.status, r.attempts) for r in results] == [("no-ack", 2)]
 
 
 def test_logs_name_control_ids_never_message_content(caplog: pytest.LogCaptureFixture) -> None:
@@ -342,10 +368,24 @@ def test_an_answer_without_msa_is_not_an_ack() -> None:
         parse_ack(b"MSH|^~\\&|R|F|A|B|20260302||ACK|1|P|2.5.1\r")
 
 
-@pytest.mark.parametrize("kwargs", [{"retries": -1}, {"read_timeout": 0}, {"connect_timeout": -1}, {"backoff": -0.1}])
-def test_unusable_settings_are_refused(kwargs: dict[str, float]) -> None:
-    with pytest.raises(ConfigurationError):
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"retries": -1}, {"read_timeout": 0}, {"connect_timeout": -1}, {"backoff": -0.1},
+        {"retries": 11}, {"read_timeout": 601}, {"connect_timeout": 600.5}, {"backoff": 301},
+    ],
+)  # fmt: skip
+def test_settings_outside_safe_bounds_are_refused(kwargs: dict[str, float]) -> None:
+    with pytest.raises(ConfigurationError, match="must be from"):
         MllpClient("127.0.0.1", 2575, **kwargs)  # type: ignore[arg-type]
+
+
+def test_the_bounds_themselves_are_allowed() -> None:
+    for name, (low, high) in LIMITS.items():
+        for value in (low, high):
+            settings = {"timeout": {"read_timeout": value}, "retries": {"retries": int(value)},
+                        "backoff": {"backoff": value}}[name]  # fmt: skip
+            MllpClient("127.0.0.1", 2575, **settings)  # type: ignore[arg-type]
 
 
 # --- medassess send ------------------------------------------------------------------------------------

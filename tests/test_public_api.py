@@ -9,6 +9,7 @@ from medassess import (
     InputError,
     MappingError,
     MedassessError,
+    OutcomeUnknown,
     ReadError,
     RecordError,
     ShareGateRefused,
@@ -41,6 +42,9 @@ def test_exception_tree_and_exit_statuses() -> None:
     assert ShareGateRefused("x").exit_status == 1
     assert TransportError("x").exit_status == 1
     assert issubclass(DeliveryRejected, TransportError)
+    # An answer lost after sending is a transport problem too, but neither a rejection nor a plain failure.
+    assert issubclass(OutcomeUnknown, TransportError) and not issubclass(OutcomeUnknown, DeliveryRejected)
+    assert OutcomeUnknown("lost").exit_status == 1
     # The receiver's machine code travels as data, so a ledger can keep it without the receiver's free text.
     assert DeliveryRejected("rejected", code="AE").code == "AE" and TransportError("down").code is None
     for cls in (InputError, ShareGateRefused, MappingError, TransportError):

@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from medassess import Ledger, load_record
+from medassess import ConfigurationError, Ledger, MllpRouteSettings, load_config, load_record
 from medassess._cli import main
 from medassess._formats import get_format
 from medassess._mllp import message_control_id
@@ -103,16 +103,79 @@ def test_a_rejection_is_recorded_with_its_code_and_never_the_receivers_text(
     assert on_disk and NHS.encode() not in on_disk
 
 
-def test_no_acknowledgement_is_failed_and_a_later_aa_is_recorded_for_the_same_delivery(tmp_path: Path) -> None:
+def test_no_acknowledgement_is_unknown_and_a_later_aa_settles_the_same_delivery(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     ledger = tmp_path / "ledger.sqlite3"
     with scripted("drop", "AA") as receiver:
         address = f"127.0.0.1:{receiver.server_address[1]}"
         assert send(str(EXAMPLE), "--mllp", address, "--ledger", str(ledger), "--retries", "0") == 1
-        assert events(ledger)[-1][2:] == ("failed", control_id(), "MLLP no-ack")
+        # The message left and the receiver kept it: not "failed", which would read as "nothing arrived".
+        assert events(ledger)[-1][2:4] == ("unknown", control_id())
+        assert "it may have arrived: the next send settles it" in capsys.readouterr().out
         assert send(str(EXAMPLE), "--mllp", address, "--ledger", str(ledger)) == 0
     with Ledger(ledger) as opened:
         [delivery] = opened.deliveries(RECORD_ID)
-    assert (delivery.status, delivery.message_id) == ("acknowledged", control_id())
+    assert (delivery.status, delivery.message_id, delivery.attempt) == ("acknowledged", control_id(), 2)
+    assert receiver.received == [receiver.received[0]] * 2  # the same bytes, so the same MSH-10, both times
+
+
+def test_a_receiver_that_cannot_be_reached_is_failed(tmp_path: Path) -> None:
+    ledger = tmp_path / "ledger.sqlite3"
+    with scripted("AA") as receiver:
+        port = receiver.server_address[1]
+    # Nothing listens there any more.
+    assert send(str(EXAMPLE), "--mllp", f"127.0.0.1:{port}", "--ledger", str(ledger), "--retries", "0") == 1
+    assert events(ledger)[-1][2:] == ("failed", control_id(), "MLLP not-sent: no connection took the message")
+
+
+def test_sending_again_skips_what_the_receiver_acknowledged_and_force_keeps_the_acknowledgement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ledger = tmp_path / "ledger.sqlite3"
+    with scripted("AA", "AE:Duplicate message control id") as receiver:
+        address = f"127.0.0.1:{receiver.server_address[1]}"
+        assert send(str(EXAMPLE), "--mllp", address, "--ledger", str(ledger)) == 0
+        assert send(str(EXAMPLE), "--mllp", address, "--ledger", str(ledger)) == 0
+        assert len(receiver.received) == 1
+        assert f"control id {control_id()}: already acknowledged; not sent again" in capsys.readouterr().out
+        # A forced resend meets the receiver's duplicate check: recorded, and the AA still stands.
+        assert send(str(EXAMPLE), "--mllp", address, "--ledger", str(ledger), "--force") == 1
+        assert len(receiver.received) == 2
+    with Ledger(ledger) as opened:
+        [delivery] = opened.deliveries(RECORD_ID)
+    assert (delivery.status, delivery.attempt, delivery.outcome, delivery.detail) == (
+        "acknowledged", 2, "rejected", "MLLP AE"
+    )  # fmt: skip
+    assert "rejected with AE: Duplicate message control id" in capsys.readouterr().out
+
+
+def test_a_receiver_the_record_names_gets_the_message_addressed_to_that_recipient(tmp_path: Path) -> None:
+    data = orjson.loads(EXAMPLE.read_bytes())
+    with scripted("AA") as receiver:
+        data["recipients"][1]["route"] = {"kind": "mllp", "host": "127.0.0.1", "port": receiver.server_address[1]}
+        data["recipients"][1].pop("format", None)
+        record = tmp_path / "record.json"
+        record.write_bytes(orjson.dumps(data))
+        assert send(str(record), "--mllp", f"127.0.0.1:{receiver.server_address[1]}") == 0
+    loaded = load_record(record)
+    [received] = receiver.received
+    expected = message_control_id(get_format("hl7v2").export(loaded, recipient=loaded.recipients[1].id))
+    assert message_control_id(received[1:-2]) == expected != control_id()
+
+
+def test_route_settings_come_from_the_config_and_flags_win(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with scripted("drop") as receiver:
+        port = receiver.server_address[1]
+        config = tmp_path / "site.toml"
+        config.write_text(f'[mllp]\nretries = 2\n\n[[mllp.route]]\nhost = "127.0.0.1"\nport = {port}\nretries = 0\n')
+        base = ["--mllp", f"127.0.0.1:{port}", "--config", str(config), "--no-ledger"]
+        assert send(str(EXAMPLE), *base) == 1
+        assert len(receiver.received) == 1  # the route's own retries = 0
+        assert send(str(EXAMPLE), *base, "--retries", "1", "--backoff", "0") == 1
+        assert len(receiver.received) == 3
+    assert send(str(EXAMPLE), "--mllp", f"127.0.0.1:{port}", "--retries", "11") == 2
+    assert "MLLP retries must be from 0 to 10" in capsys.readouterr().err
 
 
 def test_no_ledger_records_nothing(tmp_path: Path) -> None:
@@ -147,3 +210,74 @@ def test_ledger_and_no_ledger_cannot_both_be_given(capsys: pytest.CaptureFixture
         send(str(EXAMPLE), "--mllp", "127.0.0.1:2575", "--ledger", "x.sqlite3", "--no-ledger")
     assert exited.value.code == 2
     assert "not allowed with argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("toml", "path", "problem"),
+    [
+        ("[mllp]\ntimeout = 0\n", "mllp.timeout", "MLLP timeout must be from 0.05 to 600"),
+        ("[mllp]\nretries = 1.5\n", "mllp.retries", "should be a whole number"),
+        ("[mllp]\nbackoff = true\n", "mllp.backoff", "should be a number of seconds"),
+        ("[mllp]\nwait = 3\n", "mllp", "unknown setting(s) wait"),
+        ('[[mllp.route]]\nhost = "a"\nport = 70000\n', "mllp.route[0].port", "should be a port from 1 to 65535"),
+        ("[[mllp.route]]\nport = 2575\n", "mllp.route[0].host", "should be the receiver's host name or address"),
+        ('[[mllp.route]]\nhost = "a"\nport = 1\nretries = 99\n', "mllp.route[0].retries", "from 0 to 10"),
+        ('[[mllp.route]]\nhost = "A"\nport = 1\n[[mllp.route]]\nhost = "a"\nport = 1\n', "mllp.route[1]", "already"),
+    ],
+)
+def test_unusable_mllp_settings_are_named(tmp_path: Path, toml: str, path: str, problem: str) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(toml)
+    with pytest.raises(ConfigurationError) as caught:
+        load_config(config)
+    assert (caught.value.path, caught.value.source) == (path, str(config))
+    assert problem in caught.value.message
+
+
+def test_a_route_inherits_what_it_does_not_set() -> None:
+    config = load_config(None, environ={})
+    assert config.mllp.for_route("x", 1) == MllpRouteSettings(timeout=30.0, retries=2, backoff=1.0)
+
+
+def test_a_routes_own_settings_win_over_the_defaults(tmp_path: Path) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text('[mllp]\ntimeout = 5\nretries = 1\n\n[[mllp.route]]\nhost = "Slow.Trust.nhs.uk"\nport = 2575\n'
+                      "timeout = 60\n")  # fmt: skip
+    mllp = load_config(config, environ={}).mllp
+    assert mllp.for_route("slow.trust.nhs.uk", 2575) == MllpRouteSettings(timeout=60.0, retries=1, backoff=1.0)
+    assert mllp.for_route("slow.trust.nhs.uk", 2576) == MllpRouteSettings(timeout=5.0, retries=1, backoff=1.0)
+
+
+@pytest.mark.parametrize(
+    ("toml", "path", "problem"),
+    [
+        ('[[fhir]]\nbase_url = "https://f.example/fhir"\ntimeout = 0\n', "fhir[0].timeout", "FHIR timeout must be"),
+        ('[[fhir]]\nbase_url = "https://f.example/fhir"\nretries = 11\n', "fhir[0].retries", "FHIR retries must be"),
+        ('[[fhir]]\nbase_url = "https://f.example/fhir"\nbackoff = "x"\n', "fhir[0].backoff", "number of seconds"),
+    ],
+)
+def test_unusable_fhir_delivery_settings_are_named(tmp_path: Path, toml: str, path: str, problem: str) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(toml)
+    with pytest.raises(ConfigurationError) as caught:
+        load_config(config)
+    assert caught.value.path == path and problem in caught.value.message
+
+
+def test_fhir_delivery_settings_reach_the_client(tmp_path: Path) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text('[[fhir]]\nbase_url = "https://f.example/fhir"\ntimeout = 5\nretries = 0\n')
+    server = load_config(config, environ={}).fhir_server("https://f.example/fhir")
+    assert server is not None
+    with server.client() as client:
+        assert (client.retries, client.backoff, client._http.timeout.read) == (0, 1.0, 5.0)
+
+
+def test_a_commit_accept_alone_is_unknown_not_acknowledged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = tmp_path / "ledger.sqlite3"
+    with scripted("CA") as receiver:
+        assert send(str(EXAMPLE), "--mllp", f"127.0.0.1:{receiver.server_address[1]}", "--ledger", str(ledger)) == 1
+    assert events(ledger)[-1][2:] == (
+        "unknown", control_id(), "MLLP unexpected: the receiver answered with a code that is not an accept"
+    )  # fmt: skip
+    assert "answered CA, not AA" in capsys.readouterr().out

@@ -1,8 +1,10 @@
 """``medassess share`` over FHIR REST routes, against the real local FHIR server (tests/fhir_server.py).
 
-The document Bundle is POSTed to ``[base]/Bundle``; what is asserted is what the server then holds,
-found by the document's Bundle identifier. OAuth 2.0 and a server that refuses the document use
-httpx.MockTransport, since the local server has neither.
+The document Bundle is POSTed to ``[base]/Bundle`` as a conditional create (``If-None-Exist`` on its
+identifier); what is asserted is what the server then holds, found by the document's Bundle identifier
+(addressed to the recipient: ``<record_id>-v<version>/<recipient_id>``). OAuth 2.0, a server that refuses
+the document and lost answers use httpx.MockTransport (with tests/fhir_server.py's DocumentStore where
+copies are counted), since the local server has none of them.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from medassess._fhir import DOCUMENT_ID_SYSTEM, to_fhir_json
 from medassess._fhir_client import FhirClient
 from medassess._record import Record
 from medassess._share import ShareOutcome, local_id, share_record
-from tests.fhir_server import fhir_base, free_port, running_fhir_server
+from tests.fhir_server import DocumentStore, fhir_base, free_port, running_fhir_server
 
 __all__ = ["fhir_base"]  # a pytest fixture, used by name
 
@@ -55,12 +57,17 @@ def fhir_record(directory: Path, base_url: str) -> Path:
 
 def site_config(directory: Path, base_url: str, extra: str = "") -> Path:
     path = directory / "site.toml"
-    path.write_text(f'[share]\ndefault_format = "hl7v2"\n\n[[fhir]]\nbase_url = "{base_url}"\n{extra}')
+    path.write_text(f'[share]\ndefault_format = "hl7v2"\n\n[[fhir]]\nbase_url = "{base_url}"\nbackoff = 0\n{extra}')
     return path
 
 
-def share(record: Path, config: Path, ledger: Path) -> int:
-    return main(["share", str(record), "--config", str(config), "--ledger", str(ledger), "--record-manual"])
+def share(record: Path, config: Path, ledger: Path, *extra: str) -> int:
+    return main(["share", str(record), "--config", str(config), "--ledger", str(ledger), "--record-manual", *extra])
+
+
+def maternity_copy(record: Record) -> str:
+    """The Bundle identifier of the maternity unit's copy of a record version."""
+    return f"{record.record_id}-v{record.version}/rcp-maternity"
 
 
 def documents_on(base_url: str, identifier: str) -> list[dict[str, Any]]:
@@ -105,9 +112,9 @@ def test_the_document_is_stored_on_the_server_once_even_when_shared_again(
     config, ledger = site_config(tmp_path, fhir_base), tmp_path / "ledger.sqlite3"
 
     assert share(record_path, config, ledger) == 0
-    [stored] = documents_on(fhir_base, f"{record.record_id}-v1")
+    [stored] = documents_on(fhir_base, maternity_copy(record))
     assert stored["type"] == "document"
-    assert stored["identifier"] == {"system": DOCUMENT_ID_SYSTEM, "value": f"{record.record_id}-v1"}
+    assert stored["identifier"] == {"system": DOCUMENT_ID_SYSTEM, "value": maternity_copy(record)}
     delivery = maternity(ledger, record.record_id)
     assert (delivery.transport, delivery.format, delivery.status) == ("fhir", "fhir-json", "acknowledged")
     assert delivery.message_id == stored["id"]
@@ -116,8 +123,35 @@ def test_the_document_is_stored_on_the_server_once_even_when_shared_again(
     assert f"rcp-maternity (maternity-unit) via fhir: acknowledged, message {stored['id']}" in out
 
     assert share(record_path, config, ledger) == 0
-    assert len(documents_on(fhir_base, f"{record.record_id}-v1")) == 1
-    assert "already delivered; not sent again" in capsys.readouterr().out
+    assert len(documents_on(fhir_base, maternity_copy(record))) == 1
+    assert "via fhir: acknowledged, message" in (out := capsys.readouterr().out)
+    assert "already acknowledged; not sent again (--force sends it again)" in out
+
+    # Forced: sent again, and the conditional create finds the copy the server holds.
+    assert share(record_path, config, ledger, "--force") == 0
+    assert len(documents_on(fhir_base, maternity_copy(record))) == 1
+    forced = maternity(ledger, record.record_id)
+    assert (forced.status, forced.attempt, forced.message_id) == ("acknowledged", 2, stored["id"])
+    assert forced.detail == "the FHIR server already held it (If-None-Exist)"
+
+
+def test_two_recipients_on_one_server_each_get_their_own_document_on_the_first_run(
+    fhir_base: str, tmp_path: Path
+) -> None:
+    record_path = fhir_record(tmp_path, fhir_base)
+    data = orjson.loads(record_path.read_bytes())
+    data["recipients"][1]["route"] = {"kind": "fhir", "base_url": fhir_base}
+    record_path.write_bytes(orjson.dumps(data))
+    record = load_record(record_path)
+    ledger = tmp_path / "ledger.sqlite3"
+    assert share(record_path, site_config(tmp_path, fhir_base), ledger) == 0
+    second = record.recipients[1].id
+    [first_copy] = documents_on(fhir_base, maternity_copy(record))
+    [second_copy] = documents_on(fhir_base, f"{record.record_id}-v1/{second}")
+    assert first_copy["id"] != second_copy["id"]
+    with Ledger(ledger) as opened:
+        states = {d.recipient_id: d.status for d in opened.deliveries(record.record_id) if d.transport == "fhir"}
+    assert states == {"rcp-maternity": "acknowledged", second: "acknowledged"}
 
 
 def test_the_payload_is_fhir_json_whatever_the_site_default_and_its_hash_is_of_what_was_sent(
@@ -128,7 +162,7 @@ def test_the_payload_is_fhir_json_whatever_the_site_default_and_its_hash_is_of_w
     ledger = tmp_path / "ledger.sqlite3"
     assert share(record_path, site_config(tmp_path, fhir_base), ledger) == 0  # the site default is hl7v2
     delivery = maternity(ledger, record.record_id)
-    [stored] = documents_on(fhir_base, f"{record.record_id}-v1")
+    [stored] = documents_on(fhir_base, maternity_copy(record))
     assert stored["entry"][0]["resource"]["resourceType"] == "Composition"
     with Ledger(ledger) as opened:
         manual = [d.format for d in opened.deliveries(record.record_id) if d.transport == "manual"]
@@ -153,7 +187,7 @@ def test_a_server_that_is_down_is_failed_and_the_next_share_completes(
 
     with running_fhir_server(port):
         assert share(record_path, config, ledger) == 0
-        assert len(documents_on(base_url, f"{record.record_id}-v1")) == 1
+        assert len(documents_on(base_url, maternity_copy(record))) == 1
     assert maternity(ledger, record.record_id).status == "acknowledged"
 
 
@@ -167,15 +201,15 @@ def test_a_crash_between_the_post_and_the_ledger_is_settled_without_a_second_cop
     with Ledger(ledger_path) as ledger:
         interrupted(ledger, record)
     with FhirClient(fhir_base) as client:
-        posted = client.post_bundle(orjson.loads(to_fhir_json(record)))
+        posted = client.post_bundle(orjson.loads(to_fhir_json(record, recipient="rcp-maternity")))
 
     assert share(record_path, config, ledger_path) == 0
-    [stored] = documents_on(fhir_base, f"{record.record_id}-v1")
+    [stored] = documents_on(fhir_base, maternity_copy(record))
     assert stored["id"] == posted["id"]
     delivery = maternity(ledger_path, record.record_id)
-    assert (delivery.status, delivery.message_id) == ("acknowledged", posted["id"])
-    assert delivery.detail == "found on the FHIR server after an interrupted share"
-    assert "found on the FHIR server after an interrupted share" in capsys.readouterr().out
+    assert (delivery.status, delivery.message_id, delivery.attempt) == ("acknowledged", posted["id"], 2)
+    assert delivery.detail == "the FHIR server already held it (If-None-Exist)"
+    assert "the FHIR server already held it (If-None-Exist)" in capsys.readouterr().out
 
 
 def test_a_pending_delivery_the_server_never_got_is_sent(fhir_base: str, tmp_path: Path) -> None:
@@ -185,7 +219,7 @@ def test_a_pending_delivery_the_server_never_got_is_sent(fhir_base: str, tmp_pat
     with Ledger(ledger_path) as ledger:
         interrupted(ledger, record)
     assert share(record_path, site_config(tmp_path, fhir_base), ledger_path) == 0
-    assert len(documents_on(fhir_base, f"{record.record_id}-v1")) == 1
+    assert len(documents_on(fhir_base, maternity_copy(record))) == 1
     assert maternity(ledger_path, record.record_id).detail == "stored by the FHIR server"
 
 
@@ -199,7 +233,7 @@ def test_a_recipient_format_that_contradicts_its_fhir_route_stops_the_share_befo
     ledger = tmp_path / "ledger.sqlite3"
     assert share(record_path, site_config(tmp_path, fhir_base), ledger) == 2
     assert "$.recipients[0].format: a FHIR REST route carries FHIR JSON only, not hl7v2" in capsys.readouterr().err
-    assert documents_on(fhir_base, f"{data['record_id']}-v1") == []
+    assert documents_on(fhir_base, f"{data['record_id']}-v1/rcp-maternity") == []
     with Ledger(ledger) as opened:
         assert list(opened.deliveries(data["record_id"])) == []
 
@@ -211,7 +245,7 @@ def test_a_server_missing_from_the_config_is_failed_and_nothing_is_posted(
     record = load_record(record_path)
     other = site_config(tmp_path, "https://elsewhere.example.nhs.uk/fhir/R4")
     assert share(record_path, other, tmp_path / "ledger.sqlite3") == 1
-    assert documents_on(fhir_base, f"{record.record_id}-v1") == []
+    assert documents_on(fhir_base, maternity_copy(record)) == []
     assert "via fhir: failed - this FHIR server is not configured ([[fhir]])" in capsys.readouterr().out
 
 
@@ -266,62 +300,50 @@ def test_a_refusal_is_shown_to_the_sharer_but_the_ledger_keeps_only_the_status(
     assert all(o.delivered for o in outcomes[1:])
 
 
-def test_a_server_that_ignores_the_identifier_search_does_not_count_as_having_it(tmp_path: Path) -> None:
-    stored: list[dict[str, Any]] = []
-    other = {"resourceType": "Bundle", "id": "someone-else", "type": "document",
-             "identifier": {"system": DOCUMENT_ID_SYSTEM, "value": "another-record-v1"}}  # fmt: skip
+def test_a_lost_answer_is_unknown_and_the_next_share_settles_it_without_a_second_copy(tmp_path: Path) -> None:
+    store = DocumentStore()
+    lose_next_answer = [True]
 
     def server(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET":  # answers every search with all it holds
-            return httpx.Response(200, json={"resourceType": "Bundle", "type": "searchset",
-                                             "entry": [{"resource": other}]})  # fmt: skip
-        stored.append(orjson.loads(request.content))
-        return httpx.Response(201, json={**stored[-1], "id": "new-1"})
+        answer = store(request)  # the server acts on the request ...
+        if lose_next_answer and lose_next_answer.pop():
+            raise httpx.ReadTimeout("the answer was lost", request=request)  # ... and its answer never arrives
+        return answer
 
     record = load_record(fhir_record(tmp_path, SPINE))
     ledger_path = tmp_path / "ledger.sqlite3"
-    fhir = FhirClient(SPINE, transport=httpx.MockTransport(server))
-    with Ledger(ledger_path) as ledger, fhir:
-        interrupted(ledger, record)
-        [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
-    assert (outcome.status, outcome.message_id) == ("acknowledged", "new-1")
-    assert len(stored) == 1
+    with Ledger(ledger_path) as ledger, FhirClient(SPINE, transport=httpx.MockTransport(server)) as fhir:
+        [first, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
+        assert (first.status, first.sent_now) == ("unknown", True)
+        assert first.detail is not None and first.detail.startswith("the next share settles it (")
+        [second, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
+    assert (second.status, second.message_id) == ("acknowledged", "stored-1")
+    assert len(store.posts) == 2 and len(store.copies(DOCUMENT_ID_SYSTEM, maternity_copy(record))) == 1
+    assert maternity(ledger_path, record.record_id).detail == "the FHIR server already held it (If-None-Exist)"
 
 
-def test_a_server_that_refuses_the_identifier_search_is_sent_the_document(tmp_path: Path) -> None:
-    posts: list[httpx.Request] = []
-
-    def server(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET":
-            return refusal(400)
-        posts.append(request)
-        return httpx.Response(201, json={**orjson.loads(request.content), "id": "new-2"})
-
+def test_settling_needs_no_search_a_server_that_refuses_every_search_still_gets_one_copy(tmp_path: Path) -> None:
+    store = DocumentStore(refuse_search=True)
     record = load_record(fhir_record(tmp_path, SPINE))
-    fhir = FhirClient(SPINE, transport=httpx.MockTransport(server))
-    with Ledger(tmp_path / "ledger.sqlite3") as ledger, fhir:
-        interrupted(ledger, record)
+    with Ledger(tmp_path / "ledger.sqlite3") as ledger, FhirClient(SPINE, transport=httpx.MockTransport(store)) as fhir:
+        with FhirClient(SPINE, transport=httpx.MockTransport(store)) as direct:
+            direct.post_bundle(orjson.loads(to_fhir_json(record, recipient="rcp-maternity")))  # it arrived, and
+        interrupted(ledger, record)  # the ledger never heard back
         [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
-    assert (outcome.status, outcome.message_id, len(posts)) == ("acknowledged", "new-2", 1)
+    assert outcome.status == "acknowledged"
+    assert len(store.copies(DOCUMENT_ID_SYSTEM, maternity_copy(record))) == 1
 
 
-def test_a_search_the_server_cannot_answer_now_leaves_the_delivery_failed_and_unsent(tmp_path: Path) -> None:
-    posts: list[httpx.Request] = []
-
-    def server(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET":
-            return refusal(503)
-        posts.append(request)
-        return httpx.Response(201, json={**orjson.loads(request.content), "id": "new-3"})
-
+def test_a_server_holding_several_copies_already_has_it(tmp_path: Path) -> None:
+    store = DocumentStore()
     record = load_record(fhir_record(tmp_path, SPINE))
-    fhir = FhirClient(SPINE, transport=httpx.MockTransport(server))
-    with Ledger(tmp_path / "ledger.sqlite3") as ledger, fhir:
-        interrupted(ledger, record)
+    bundle = orjson.loads(to_fhir_json(record, recipient="rcp-maternity"))
+    store.stored += [{**bundle, "id": "old-1"}, {**bundle, "id": "old-2"}]  # left by a server without If-None-Exist
+    with Ledger(tmp_path / "ledger.sqlite3") as ledger, FhirClient(SPINE, transport=httpx.MockTransport(store)) as fhir:
         [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
-    assert (outcome.status, posts) == ("failed", [])  # it may have the document: ask again next time
-    assert "NHS number [number]" in str(outcome.detail) and NHS not in str(outcome.detail)
-    assert maternity(tmp_path / "ledger.sqlite3", record.record_id).detail == "HTTP 503: error from the FHIR server"
+    assert (outcome.status, outcome.message_id) == ("acknowledged", None)
+    assert outcome.detail == "HTTP 412: the FHIR server already holds more than one copy"
+    assert store.posts and len(store.stored) == 2
 
 
 def test_an_answer_without_the_stored_id_is_not_counted_as_delivered(tmp_path: Path) -> None:
@@ -329,8 +351,8 @@ def test_an_answer_without_the_stored_id_is_not_counted_as_delivered(tmp_path: P
         return httpx.Response(201, json={"resourceType": "OperationOutcome", "issue": []})
 
     [outcome, *_] = share_with(server, tmp_path)[0]
-    assert outcome.status == "failed"
-    assert outcome.detail == "the FHIR server answered without the stored Bundle's id"
+    assert outcome.status == "unknown"
+    assert outcome.detail == "the next share settles it (the FHIR server answered without the stored Bundle's id)"
 
 
 # --- OAuth 2.0 client credentials from the site config --------------------------------------------------

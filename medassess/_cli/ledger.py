@@ -2,7 +2,15 @@
 
 One line per delivery (a record version to one recipient over one transport), in its current state:
 
-  RECORD vVERSION RECIPIENT (ROLE) via TRANSPORT FORMAT: STATUS [message ID] [sent TIME] [acknowledged TIME]
+  RECORD vVERSION RECIPIENT (ROLE) via TRANSPORT FORMAT: STATUS [message ID] [sent TIME] [acknowledged TIME] [- detail]
+
+STATUS is acknowledged (the receiver confirmed it: final, whatever later resends meet), sent (the transport
+holds it for the recipient), unknown (the payload left but the answer was lost: it may have arrived, and
+the next share settles it without a second copy where the transport allows), pending (an attempt began and
+recorded nothing more: under way, or interrupted, which the next share settles too), failed (no attempt
+arrived) or rejected (the receiver refused it). When a later attempt found something else (a resend
+refused as a duplicate), the detail says which attempt and what. --unacknowledged shows everything but
+acknowledged.
 
 --refresh first asks MESH tracking about every sent, unacknowledged MESH delivery and records those the
 recipient has acknowledged (MESH settings from --config and MEDASSESS_MESH_* environment variables).
@@ -48,6 +56,9 @@ def line(
     return f"{text} - {detail}" if detail else text
 
 
+SETTLES = "the next share settles it"
+
+
 def describe(delivery: Delivery) -> str:
     notes = []
     if delivery.message_id:
@@ -57,9 +68,24 @@ def describe(delivery: Delivery) -> str:
     if delivery.acknowledged_at:
         notes.append(f"acknowledged {delivery.acknowledged_at.isoformat(timespec='seconds')}")
     via = f"{delivery.transport} {delivery.format}"
-    detail = delivery.detail if delivery.status != "acknowledged" else None
     return line(delivery.record_id, delivery.record_version, delivery.recipient_id, delivery.recipient_role, via,
-                delivery.status, *notes, detail=detail)  # fmt: skip
+                delivery.status, *notes, detail=explain(delivery))  # fmt: skip
+
+
+def explain(delivery: Delivery) -> str | None:
+    """What a delivery's line says after its status: what the latest attempt found when the state rests on an
+    earlier one, and for an outcome nobody knows yet, that the next share settles it."""
+    later = None
+    if delivery.outcome is not None:
+        later = f"attempt {delivery.attempt} {delivery.outcome}" + (f": {delivery.detail}" if delivery.detail else "")
+        if delivery.status == "acknowledged" and delivery.outcome == "rejected":
+            later += " (a duplicate: the receiver had already acknowledged this version)"
+    if delivery.status in ("unknown", "pending") and delivery.transport != "manual":
+        why = later or delivery.detail or "an attempt began and recorded no outcome: interrupted, or under way"
+        return f"{SETTLES} ({why})"
+    if delivery.status == "acknowledged":
+        return later
+    return later or delivery.detail
 
 
 def as_dict(delivery: Delivery) -> dict[str, Any]:

@@ -8,16 +8,21 @@ hand-over, which is recorded as done only with --record-manual. One line per rec
 
   RECORD vVERSION RECIPIENT (ROLE) via TRANSPORT: STATUS [message MESSAGE-ID] [- detail]
 
-Running it again is safe: whoever already has this record version is not sent it again, and a delivery
-interrupted by a crash is settled from MESH tracking, or by searching the FHIR server for the document's
-identifier, before anything is resent. The receiver's error text is shown here, never kept in the ledger.
+Running it again is safe and settles what is open: whoever already has this record version (acknowledged,
+or sent: MESH holds it for them) is not sent it again unless --force, and a forced resend is recorded beside
+the acknowledgement, never over it. A delivery whose answer was lost shows as "unknown - the next share
+settles it": the next share sends it again under the same message identities (MSH-10, MESH local id, FHIR
+Bundle.identifier), so a FHIR server never stores a second copy (conditional create) and an MLLP or MESH
+receiver can drop one. The receiver's error text is shown here, never kept in the ledger.
+
+MLLP timeouts, resends and back-off come from the config's [mllp] table and [[mllp.route]] entries.
 
 MESH settings come from --config FILE ([mesh] table) and MEDASSESS_MESH_* environment variables; FHIR
 servers from its [[fhir]] tables (see docs/sharing.md); the ledger is --ledger FILE, else
 $MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3.
 
 Exit status: 0 when every recipient of every record has it; 1 when the gate refused a record or any
-recipient is not delivered (failed, rejected, pending, no usable route); 2 when a record or the
+recipient is not delivered (unknown, failed, rejected, pending, no usable route); 2 when a record or the
 configuration is unusable.
 """
 
@@ -52,6 +57,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--record-manual",
         action="store_true",
         help="confirm that the manual hand-overs the records describe have been made, and record them",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="send again to recipients who already have this record version (their acknowledgement stays)",
     )
     add_format_argument(parser)
 
@@ -105,7 +115,9 @@ def run(args: argparse.Namespace) -> int:
                     mesh=mesh,
                     fhir=fhir,
                     settings=config.share,
+                    mllp=config.mllp,
                     record_manual=args.record_manual,
+                    force=args.force,
                     source=source,
                     on_outcome=report,
                 )
