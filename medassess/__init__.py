@@ -51,6 +51,7 @@ from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
 from ._letter import render_letter
+from ._limits import Limits
 from ._mesh import MeshTransport
 from ._mllp import DeliveryResult, MllpClient
 from ._record import (
@@ -114,6 +115,7 @@ __all__ = [
     "LawfulBasis",
     "Ledger",
     "LedgerEvent",
+    "Limits",
     "MappingError",
     "MedassessError",
     "Medicine",

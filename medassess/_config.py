@@ -75,6 +75,7 @@ from typing import Any, Literal
 from ._delivery_bounds import LIMITS
 from ._exceptions import ConfigurationError
 from ._fhir_client import FhirClient, checked_url
+from ._limits import Limits, read_file
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
@@ -240,8 +241,12 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
     source = "environment"
     if path is not None:
         source = str(path)
+        limits = Limits.from_environment(env)
         try:
-            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+            content = read_file(path, limits.config_bytes, name="config_bytes", error=ConfigurationError)
+            data = tomllib.loads(content.decode("utf-8"))
+        except RecursionError:
+            raise ConfigurationError("is nested too deeply to be a configuration file", source=source) from None
         except FileNotFoundError:
             raise ConfigurationError("config file not found", source=source) from None
         except (OSError, UnicodeDecodeError) as exc:

@@ -23,7 +23,7 @@ refused except to this machine: a receiver of patient data is reached over TLS.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -33,6 +33,7 @@ import orjson
 
 from ._delivery_bounds import check_limits
 from ._exceptions import ConfigurationError, DeliveryRejected, OutcomeUnknown, TransportError
+from ._limits import Limits, amount, over
 from ._redact import mask_receiver_text
 
 __all__ = ["FhirClient", "Stored"]
@@ -130,7 +131,12 @@ class FhirClient:
         self._clock = clock
         self._token: str | None = None
         self._token_expires = 0.0
-        self._http = httpx.Client(timeout=timeout, transport=transport, follow_redirects=False)
+        self._http = httpx.Client(
+            timeout=timeout,
+            transport=transport,
+            follow_redirects=False,
+            **_bounded_answers(Limits.from_environment().response_bytes),
+        )
 
     def __repr__(self) -> str:
         auth = f", client_id={self.client_id!r}" if self.token_url else ""
@@ -344,3 +350,54 @@ def _token_error(response: httpx.Response) -> str:
         if isinstance(error, str) and error.isascii() and len(error) < 64
         else f"HTTP {response.status_code}"
     )
+
+
+# --- bounded answers ---------------------------------------------------------------------------------------
+# Every answer (FHIR server or token endpoint) is read no further than MEDASSESS_MAX_RESPONSE_BYTES. Answers
+# are asked for uncompressed and refused compressed, because httpx would inflate them past any bound on the
+# bytes received. A refused answer is an answer not read: the server may have acted, so it is OutcomeUnknown.
+
+
+def _bounded_answers(limit: int) -> dict[str, Any]:
+    """httpx.Client options that refuse an answer larger than ``limit`` bytes before reading past it."""
+
+    def check(response: httpx.Response) -> None:
+        where = f"{response.request.method} {response.request.url.path}"
+        source = f"{response.request.url.scheme}://{response.request.url.netloc.decode('ascii')}"
+        if response.headers.get("Content-Encoding", "identity").strip().lower() not in ("", "identity"):
+            raise OutcomeUnknown(
+                f"{where}: the answer is compressed though it was asked for uncompressed; "
+                "the server may have acted on it",
+                source=source,
+            )
+        declared = response.headers.get("Content-Length", "")
+        too_large = OutcomeUnknown(
+            f"{where}: the answer is larger than {amount('response_bytes', limit)} {over('response_bytes')}; "
+            "the server may have acted on it",
+            source=source,
+        )
+        if declared.isdigit() and int(declared) > limit:
+            raise too_large
+        response.stream = _Bounded(response.stream, limit, too_large)
+
+    return {"headers": {"Accept-Encoding": "identity"}, "event_hooks": {"response": [check]}}
+
+
+class _Bounded(httpx.SyncByteStream):
+    """A response body that raises ``too_large`` once more than ``limit`` bytes have come."""
+
+    def __init__(self, stream: Any, limit: int, too_large: TransportError) -> None:
+        self._stream = stream
+        self._limit = limit
+        self._too_large = too_large
+
+    def __iter__(self) -> Iterator[bytes]:
+        held = 0
+        for chunk in self._stream:
+            held += len(chunk)
+            if held > self._limit:
+                raise self._too_large
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()

@@ -49,7 +49,8 @@ from ._fhir import (
     conclusions_sha256,
 )
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
-from ._io import MAX_RECORD_BYTES, json_problem, record_from_data
+from ._io import json_problem, record_from_data
+from ._limits import Limits, parse_json, too_large
 from ._record import Record
 
 Resource = dict[str, Any]
@@ -591,12 +592,14 @@ def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> R
     return record
 
 
-def read_fhir_json(content: bytes, *, source: str = "<payload>") -> Record:
-    """A record from FHIR JSON bytes (a medassess document Bundle)."""
-    if len(content) > MAX_RECORD_BYTES * 4:
-        raise ReadError("the file is too large to be an assessment document", source=source)
+def read_fhir_json(content: bytes, *, source: str = "<payload>", limits: Limits | None = None) -> Record:
+    """A record from FHIR JSON bytes (a medassess document Bundle), within ``limits`` (default:
+    ``Limits.from_environment()``): the JSON is checked against them before it is parsed, and parsed once."""
+    limits = limits or Limits.from_environment()
+    if len(content) > limits.payload_bytes:
+        raise ReadError(too_large("payload_bytes", limits.payload_bytes), source=source)
     try:
-        data = orjson.loads(content)
+        data = parse_json(content, limits, source=source, error=ReadError, bundle=True)
     except orjson.JSONDecodeError as exc:
         problem, where = json_problem(exc, content)
         raise ReadError(f"not valid JSON ({problem})", source=source, path=where) from None

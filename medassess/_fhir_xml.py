@@ -38,14 +38,14 @@ import orjson
 from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 
 from ._exceptions import MappingError, ReadError
+from ._formats import SNIFF_BYTES
+from ._limits import HIGHEST, Limits
 from ._record import Record
 from ._xml import parse_xml
 from .gate.settings import GateSettings
 
 FHIR_NS = "http://hl7.org/fhir"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
-MAX_DEPTH = 100
-"""Deeper than any FHIR resource nests (a Bundle entry's extensions are a dozen levels); refused beyond."""
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 
 Kind = Literal["primitive", "complex", "resource", "xhtml"]
@@ -268,7 +268,9 @@ def _xhtml(value: object, where: str) -> etree._Element:
     if not isinstance(value, str):
         raise MappingError("should be XHTML text", path=where)
     try:
-        div = parse_xml(value.encode(), source=where)
+        # Writing, not reading: a narrative already in memory is held only to the ceilings, so a site's
+        # limits on what it reads never stop it writing a record the share gate passed.
+        div = parse_xml(value.encode(), source=where, limits=HIGHEST)
     except ReadError as exc:
         raise MappingError(f"is not well-formed XHTML: {exc.message}", path=where) from None
     if div.tag != f"{{{XHTML_NS}}}div":
@@ -460,26 +462,18 @@ def _read_resource(node: etree._Element, where: str, source: str) -> dict[str, A
     return _read_object(node, path, f"{where}.ofType({name})" if where else name, source, resource_type=name)
 
 
-def xml_to_json(content: bytes, *, source: str = "<payload>") -> dict[str, Any]:
-    """FHIR XML bytes as the resource's FHIR JSON (a dict with keys in definition order)."""
-    root = parse_xml(content, source=source)
-    # libxml2 already stops at 256 levels; this keeps the reader's own recursion inside Python's limit.
-    too_deep = next(root.iterfind("/".join(["*"] * MAX_DEPTH)), None)
-    if too_deep is not None:
-        raise ReadError(
-            f"is nested more than {MAX_DEPTH} levels deep, which no FHIR resource is",
-            source=source,
-            path=f"line {too_deep.sourceline}",
-        )
+def xml_to_json(content: bytes, *, source: str = "<payload>", limits: Limits | None = None) -> dict[str, Any]:
+    """FHIR XML bytes as the resource's FHIR JSON (a dict with keys in definition order), read within
+    ``limits`` (default: ``Limits.from_environment()``; their depth ceiling keeps the reader's own recursion
+    inside Python's limit)."""
+    root = parse_xml(content, source=source, limits=limits, entries=(_q("Bundle"), _q("entry")))
     return _read_resource(root, "", source)
 
 
 # ------------------------------------------------------------------------------------------ the fhir-xml format
 
-_BUNDLE_ROOT = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?Bundle\b[^>]*\bxmlns(?::[A-Za-z_][\w.-]*)?\s*=\s*[\"']http://hl7\.org/fhir[\"']"
-)
-_SNIFF_BYTES = 64 * 1024
+_BUNDLE_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*+:)?Bundle[\s/>]")
+_FHIR_NAMESPACE = re.compile(rb"\sxmlns(?::[A-Za-z_][\w.-]*+)?\s*+=\s*+[\"']http://hl7\.org/fhir[\"']")
 
 
 def to_fhir_xml(
@@ -501,11 +495,12 @@ def to_fhir_xml(
     return json_to_xml(orjson.loads(json))
 
 
-def read_fhir_xml(content: bytes, *, source: str = "<payload>") -> Record:
-    """A record from FHIR XML bytes (a medassess document Bundle)."""
+def read_fhir_xml(content: bytes, *, source: str = "<payload>", limits: Limits | None = None) -> Record:
+    """A record from FHIR XML bytes (a medassess document Bundle), read within ``limits`` (default:
+    ``Limits.from_environment()``)."""
     from ._fhir_read import record_from_bundle
 
-    bundle = xml_to_json(content, source=source)
+    bundle = xml_to_json(content, source=source, limits=limits)
     if bundle["resourceType"] != "Bundle":
         raise ReadError("a medassess assessment document is a FHIR Bundle", source=source, path=bundle["resourceType"])
     return record_from_bundle(bundle, source=source)
@@ -524,10 +519,28 @@ def read(content: bytes, *, source: str = "<payload>") -> Record:
 
 
 def sniff(content: bytes) -> bool:
-    """True for XML whose root claims to be a FHIR Bundle.
+    """True for XML whose root element, in the first ``SNIFF_BYTES``, claims to be a FHIR Bundle.
 
     A cheap look, not a parse: a hostile document that claims to be a Bundle is still taken as FHIR XML, so
     that reading it says why it is refused (a DTD, say) rather than that its format is unknown.
     """
-    head = content[:_SNIFF_BYTES]
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and _BUNDLE_ROOT.search(head) is not None
+    head = content[:SNIFF_BYTES]
+    tag = _root_start_tag(head)
+    return tag is not None and _BUNDLE_TAG.match(tag) is not None and _FHIR_NAMESPACE.search(tag) is not None
+
+
+def _root_start_tag(head: bytes) -> bytes | None:
+    """The root element's start tag as far as ``head`` holds it, after the declaration, comments and a
+    document type. Each step moves forward, so the look is linear in the head however it is made."""
+    at = len(head) - len(head.lstrip(b"\xef\xbb\xbf \t\r\n"))
+    while at >= 0 and head.startswith(b"<", at):
+        if not head.startswith((b"<?", b"<!"), at):
+            end = head.find(b">", at)
+            return head[at : end + 1 if end >= 0 else len(head)]
+        closing = b"?>" if head.startswith(b"<?", at) else b"-->" if head.startswith(b"<!--", at) else b">"
+        end = head.find(closing, at + 2)
+        if end < 0:
+            return None
+        # Whitespace follows, or the next declaration of a document type's internal subset.
+        at = head.find(b"<", end + len(closing))
+    return None

@@ -5,6 +5,9 @@ share gate, as of ``today`` with the gate's ``settings``, addressed to one of th
 none), ``read(content: bytes, *, source: str) -> Record`` and ``sniff(content: bytes) -> bool`` (does this
 content look like this format?). The registry names the module so the CLI and the share orchestration stay
 independent of any one format.
+
+A sniffer looks at no more than the first ``SNIFF_BYTES`` of the content, in time linear in them, and
+parses nothing: the reader then parses the content once.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from types import ModuleType
 from ._exceptions import ConfigurationError, ReadError
 from ._record import Record
 from .gate.settings import GateSettings
+
+SNIFF_BYTES = 64 * 1024
+"""How much of the content's head a sniffer may look at."""
 
 
 @dataclass(frozen=True)  # no slots: the module is cached on the instance (cached_property)

@@ -56,6 +56,7 @@ from ._exceptions import ConfigurationError, MappingError
 from ._hl7v2_escape import escape, fit, split_escaped
 from ._identity import hl7v2_control_id
 from ._io import json_path
+from ._limits import HIGHEST, Limits, read_file
 from ._record import (
     Assessment,
     Clinician,
@@ -126,17 +127,21 @@ class SiteProfile(BaseModel):
         }
 
 
-def load_site_profile(path: str | Path) -> SiteProfile:
-    """Read and check a site profile; problems are located (file and key)."""
+def load_site_profile(path: str | Path, *, limits: Limits | None = None) -> SiteProfile:
+    """Read and check a site profile, no larger than ``limits.config_bytes`` (default:
+    ``Limits.from_environment()``); problems are located (file and key)."""
     source = str(path)
+    limits = limits or Limits.from_environment()
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_file(path, limits.config_bytes, name="config_bytes", error=ConfigurationError).decode("utf-8")
     except OSError as exc:
         raise ConfigurationError(f"cannot be read ({exc.strerror or type(exc).__name__})", source=source) from None
     except UnicodeDecodeError:
         raise ConfigurationError("is not UTF-8 text", source=source) from None
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigurationError("is nested too deeply to be a site profile", source=source) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigurationError(f"is not valid TOML ({exc})", source=source) from None
     try:
@@ -158,8 +163,10 @@ def default_site_profile() -> SiteProfile:
 
 @functools.lru_cache(maxsize=8)
 def _profile_as_of(path: Path, stamp: int | None) -> SiteProfile:
-    # An export over thousands of records reads the profile once; an edited file is read again.
-    return load_site_profile(path)
+    # An export over thousands of records reads the profile once; an edited file is read again. The shipped
+    # profile is medassess's own data: a site's limit on the files it names does not bound it.
+    shipped = path == data_path("mappings") / "hl7v2" / "default.toml"
+    return load_site_profile(path, limits=HIGHEST if shipped else None)
 
 
 Code = tuple[str, str, str]

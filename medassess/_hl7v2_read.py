@@ -38,7 +38,8 @@ from ._hl7v2 import (
     observations,
 )
 from ._hl7v2_escape import EscapeError, unescape
-from ._io import MAX_RECORD_BYTES, parse_record
+from ._io import parse_record
+from ._limits import Limits, check_hl7v2, too_large
 from ._record import Record
 
 _SEGMENT_END = re.compile(r"\r\n|\r|\n")
@@ -63,8 +64,6 @@ class _Message:
 
     def __init__(self, content: bytes, source: str) -> None:
         self.source = source
-        if len(content) > 4 * MAX_RECORD_BYTES:
-            raise ReadError("the message is too large to be a medassess export", source=source)
         try:
             text = content.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -112,7 +111,7 @@ class _Message:
         return [n for n, fields in enumerate(self.segments, 1) if fields[0] == name]
 
 
-def _embedded_record(message: _Message) -> tuple[int, Record]:
+def _embedded_record(message: _Message, limits: Limits) -> tuple[int, Record]:
     carriers = [n for n in message.numbers("OBX") if message.component(n, 3, 1) == RECORD_CODE[0]]
     if len(carriers) != 1:
         raise ReadError(
@@ -122,7 +121,7 @@ def _embedded_record(message: _Message) -> tuple[int, Record]:
         )
     n = carriers[0]
     try:
-        return n, parse_record(message.text(n, 5).encode("utf-8"), source=message.source)
+        return n, parse_record(message.text(n, 5).encode("utf-8"), source=message.source, limits=limits)
     except RecordError as exc:
         path = f"OBX-5(#{n})" + (f" {exc.path}" if exc.path else "")
         raise ReadError(exc.message, source=message.source, path=path) from None
@@ -175,16 +174,21 @@ def _identities(record: Record) -> set[str]:
     return {control_id(record, r.id) for r in record.recipients} | {control_id(record), legacy_control_id(record)}
 
 
-def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>") -> Record:
+def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits | None = None) -> Record:
     """The record an exported HL7 v2 message carries, after checking the message is exactly what that
-    record gives (see the module docstring)."""
+    record gives (see the module docstring). The message is checked against ``limits`` (default:
+    ``Limits.from_environment()``) before it is decoded."""
+    limits = limits or Limits.from_environment()
+    if len(content) > limits.payload_bytes:
+        raise ReadError(too_large("payload_bytes", limits.payload_bytes), source=source)
+    check_hl7v2(content, limits, source=source, error=ReadError)
     message = _Message(content, source)
     if message.field(1, 9) not in MESSAGE_TYPES.values():
         raise message.error(f"is not one of {', '.join(MESSAGE_TYPES.values())}", 1, 9)
     for k, required in ((12, HL7_VERSION), (18, CHARACTER_SET)):
         if message.field(1, k) != required:
             raise message.error(f"should be {required}", 1, k)
-    carrier, record = _embedded_record(message)
+    carrier, record = _embedded_record(message, limits)
     identity = message.field(1, 10)
     if identity not in _identities(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)

@@ -13,17 +13,15 @@ import tempfile
 import typing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 from pydantic import BaseModel, ValidationError
 
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import InputError, RecordError
+from ._limits import Limits, parse_json, read_bounded, read_file, too_large
 from ._record import LOCAL_CODE_MAX, NOT_XML_TEXT, Record
-
-MAX_RECORD_BYTES = 10 * 1024 * 1024
-"""A record is a few kilobytes; anything past this is not a record and is refused before parsing."""
 
 _FRIENDLY = {
     "extra_forbidden": "is not a field of this record (unknown field)",
@@ -176,16 +174,17 @@ def record_from_data(data: object, *, source: str = "<record>") -> Record:
     return record
 
 
-def parse_record(content: bytes, *, source: str = "<record>") -> Record:
-    """Parse one record from JSON bytes."""
-    if not content.strip():
+def parse_record(content: bytes, *, source: str = "<record>", limits: Limits | None = None) -> Record:
+    """Parse one record from JSON bytes, within ``limits`` (default: ``Limits.from_environment()``)."""
+    limits = limits or Limits.from_environment()
+    if not content or content.isspace():
         raise RecordError("the file is empty", source=source)
-    if len(content) > MAX_RECORD_BYTES:
-        raise RecordError(f"the file is larger than {MAX_RECORD_BYTES // (1024 * 1024)} MiB", source=source)
+    if len(content) > limits.record_bytes:
+        raise RecordError(too_large("record_bytes", limits.record_bytes), source=source)
     if b"\x00" in content[:8192]:
         raise RecordError("the file is binary, not a JSON record", source=source)
     try:
-        data = orjson.loads(content)
+        data = parse_json(content, limits, source=source, error=RecordError)
     except orjson.JSONDecodeError as exc:
         problem, where = json_problem(exc, content)
         raise RecordError(f"not valid JSON ({problem})", source=source, path=where) from None
@@ -232,16 +231,28 @@ def json_problem(exc: orjson.JSONDecodeError, content: bytes) -> tuple[str, str]
     return _JSON_PROBLEMS.get(str(exc.msg), "broken JSON syntax"), f"line {exc.lineno}, column {exc.colno}"
 
 
-def load_record(path: str | Path) -> Record:
-    """Read and check one record file."""
+def load_record(path: str | Path, *, limits: Limits | None = None) -> Record:
+    """Read and check one record file; one larger than ``limits.record_bytes`` is refused unread."""
     path = Path(path)
+    limits = limits or Limits.from_environment()
     try:
-        content = path.read_bytes()
+        content = read_file(path, limits.record_bytes, name="record_bytes", error=RecordError)
     except IsADirectoryError:
         raise RecordError("is a folder, not a record file", source=str(path)) from None
     except OSError as exc:
         raise RecordError(f"cannot be read ({exc.strerror or exc.__class__.__name__})", source=str(path)) from None
-    return parse_record(content, source=str(path))
+    return parse_record(content, source=str(path), limits=limits)
+
+
+def read_record(stream: BinaryIO, *, source: str = "<stdin>", limits: Limits | None = None) -> Record:
+    """Read and check one record from an open binary stream (standard input), reading no more than one byte
+    past ``limits.record_bytes``."""
+    limits = limits or Limits.from_environment()
+    try:
+        content = read_bounded(stream, limits.record_bytes, name="record_bytes", error=RecordError, source=source)
+    except OSError as exc:
+        raise RecordError(f"cannot be read ({exc.strerror or exc.__class__.__name__})", source=source) from None
+    return parse_record(content, source=source, limits=limits)
 
 
 def iter_record_files(paths: Iterable[str | Path], *, suffixes: tuple[str, ...] = (".json",)) -> Iterator[Path]:

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ._exceptions import TemplateError
+from ._limits import Limits, read_file
 from ._record import Assessment, Record
 from ._resources import data_path
 
@@ -206,6 +207,8 @@ def parse_template(text: str, *, source: str = "<template>") -> Template:
     """Parse and check a template from TOML text; a problem raises TemplateError naming the item."""
     try:
         raw = tomllib.loads(text)
+    except RecursionError:
+        raise TemplateError("is nested too deeply to be a template", source=source) from None
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"not valid TOML: {exc}", source=source) from None
     try:
@@ -222,8 +225,9 @@ def parse_template(text: str, *, source: str = "<template>") -> Template:
 def load_template(path: str | Path) -> Template:
     """Load and check a template file."""
     path = Path(path)
+    limits = Limits.from_environment()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_file(path, limits.config_bytes, name="config_bytes", error=TemplateError).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"cannot read the template: {exc.__class__.__name__}", source=str(path)) from None
     return parse_template(text, source=str(path))
@@ -281,4 +285,5 @@ def get_template(template_id: str = "perinatal-medication-assessment", version: 
         raise TemplateError(
             f"template {template_id!r} has no version{asked}; installed versions: {', '.join(versions)}"
         )
-    return load_template(path)
+    # A shipped template is medassess's own data, not input: MEDASSESS_MAX_CONFIG_BYTES is for files a site names.
+    return parse_template(path.read_text(encoding="utf-8"), source=str(path))

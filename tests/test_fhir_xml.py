@@ -12,7 +12,16 @@ from fhir.resources.R4B.bundle import Bundle
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
-from medassess import MappingError, ReadError, Record, ShareGateRefused, load_record, read_fhir_xml, to_fhir_xml
+from medassess import (
+    Limits,
+    MappingError,
+    ReadError,
+    Record,
+    ShareGateRefused,
+    load_record,
+    read_fhir_xml,
+    to_fhir_xml,
+)
 from medassess._fhir import build_bundle, to_fhir_json, unchecked_bundle
 from medassess._fhir_xml import json_to_xml, sniff, xml_to_json
 from medassess._formats import detect_format, get_format
@@ -245,7 +254,7 @@ def test_nesting_no_resource_needs_is_refused_not_a_crash() -> None:
     deep = (
         b'<Patient xmlns="http://hl7.org/fhir">' + b'<extension url="u">' * 150 + b"</extension>" * 150 + b"</Patient>"
     )
-    with pytest.raises(ReadError, match="nested more than 100 levels"):
+    with pytest.raises(ReadError, match=f"nested more than {Limits().depth} levels"):
         xml_to_json(deep, source="deep.xml")
 
 

@@ -1,6 +1,7 @@
 """Check record files against the share gate: is each one complete enough to share?
 
-Give files and folders (folders are searched for *.json). Every problem is one located line,
+Give files and folders (folders are searched for *.json), or - for one record on standard input. A file
+larger than MEDASSESS_MAX_RECORD_BYTES (10 MiB unless set) is refused unread. Every problem is one located line,
   FILE: $.json.path: CODE message
 and `medassess rules CODE` explains any code. Files that cannot be read as records are reported
 the same way and checking carries on with the next file.
@@ -22,7 +23,7 @@ from typing import Any, Literal
 import orjson
 
 from .._exceptions import InputError
-from .._io import iter_record_files, load_record
+from .._io import iter_record_files, load_record, read_record
 from ..gate.engine import check
 from ..gate.registry import Issue
 from . import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
@@ -55,11 +56,11 @@ class FileResult:
         return data
 
 
-def check_file(path: Path, *, today: dt.date | None = None) -> FileResult:
-    """Read one file and run the share gate over it."""
-    name = str(path)
+def check_file(path: Path | None, *, today: dt.date | None = None) -> FileResult:
+    """Read one file (None: standard input) and run the share gate over it."""
+    name = "<stdin>" if path is None else str(path)
     try:
-        record = load_record(path)
+        record = read_record(sys.stdin.buffer) if path is None else load_record(path)
     except InputError as exc:
         return FileResult(name, "unusable", error=exc)
     issues = check(record, today=today)
@@ -69,13 +70,15 @@ def check_file(path: Path, *, today: dt.date | None = None) -> FileResult:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records (- for stdin)")
     add_format_argument(parser)
     add_today_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    files = list(iter_record_files(args.paths))
+    files: list[Path | None] = []  # None: standard input
+    for path in args.paths:
+        files.extend([None] if path == "-" else iter_record_files([path]))
     progress = Progress(len(files))
     counts: dict[Status, int] = {"passed": 0, "refused": 0, "unusable": 0}
     as_json = args.format == "json"
