@@ -351,11 +351,13 @@ class MllpClient:
 
     def _read_block(self, sock: socket.socket) -> bytes:
         deadline = time.monotonic() + self.read_timeout
-        buffer = b""
+        buffer = bytearray()
+        searched = 0  # the end block can only start in bytes not yet searched (less its length, to span reads)
         while True:
-            end = buffer.find(END_BLOCK)
+            end = buffer.find(END_BLOCK, searched)
             if end >= 0:
                 break
+            searched = max(0, len(buffer) - len(END_BLOCK) + 1)
             if len(buffer) > MAX_ACK_BYTES:
                 raise _RetryableFailure("the answer is too long to be an acknowledgement", left=True)
             remaining = deadline - time.monotonic()
@@ -380,4 +382,4 @@ class MllpClient:
         start = buffer.find(START_BLOCK)
         if start < 0 or buffer[:start].strip():
             raise _RetryableFailure("the answer is not an MLLP block", left=True)
-        return buffer[start + 1 : end]
+        return bytes(buffer[start + 1 : end])
