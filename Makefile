@@ -30,7 +30,7 @@ bench: install
 	$(BIN)/python -m benchmarks
 
 lint: install
-	$(BIN)/ruff check medassess tests benchmarks
+	$(BIN)/ruff check medassess tests benchmarks fuzz
 	$(BIN)/mypy medassess
 
 # Mutation testing of the share gate, on demand (docs/safety/mutation-testing.md): mutmut mutates
