@@ -14,6 +14,7 @@ import hashlib
 import math
 import multiprocessing
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -45,8 +46,11 @@ class ReaderReport:
     """Per signature: the finding with the smallest input, its count the number of inputs that showed it."""
     generator_errors: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    """Processor time of the processes that read (a steadier figure than inputs/s on a loaded machine)."""
     slowest: float = 0.0
     slowest_index: int | None = None
+    slowest_data: bytes = b""
     state_changed: bool = False
     """The library's shared state (constants, caches) changed during the run: every later result is suspect."""
 
@@ -66,9 +70,10 @@ class ReaderReport:
         self.refused += other.refused
         self.with_finding.update(other.with_finding)
         self.generator_errors += other.generator_errors
+        self.cpu_seconds += other.cpu_seconds
         self.state_changed |= other.state_changed
         if other.slowest > self.slowest:
-            self.slowest, self.slowest_index = other.slowest, other.slowest_index
+            self.slowest, self.slowest_index, self.slowest_data = other.slowest, other.slowest_index, other.slowest_data
         for finding in other.findings.values():
             self.add(finding)
 
@@ -78,6 +83,9 @@ class ReaderReport:
 
     def rate(self) -> float:
         return self.inputs / self.seconds if self.seconds else 0.0
+
+    def cpu_ms(self) -> float:
+        return 1000 * self.cpu_seconds / self.inputs if self.inputs else 0.0
 
 
 def rng_for(seed: int, reader: str, index: int) -> random.Random:
@@ -96,7 +104,7 @@ def run_chunk(
     """Inputs ``start`` to ``stop - 1`` of one reader, in this process."""
     report = ReaderReport(target.name)
     cache = cache if cache is not None else ExportCache()
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     with observing() as observer:
         for index in range(start, stop):
             try:
@@ -109,7 +117,7 @@ def run_chunk(
             took = time.perf_counter() - t0
             report.inputs += 1
             if took > report.slowest:
-                report.slowest, report.slowest_index = took, index
+                report.slowest, report.slowest_index, report.slowest_data = took, index, data
             if outcome.status == "accepted":
                 report.accepted += 1
             elif outcome.status == "refused":
@@ -120,6 +128,7 @@ def run_chunk(
                 finding.data, finding.index = data, index
                 report.add(finding)
     report.seconds = time.perf_counter() - began
+    report.cpu_seconds = time.process_time() - cpu
     report.state_changed = not _state_intact()
     return report
 
@@ -248,6 +257,44 @@ def _reduce_json(data: bytes, holds: Callable[[bytes], bool], deadline: float) -
     return orjson.dumps(tree)
 
 
+_START_TAG = re.compile(rb"<([A-Za-z_][\w.\-:]*)(?:\s[^<>]*?)?(/?)>")
+
+
+def _element_end(data: bytes, start: re.Match[bytes]) -> int | None:
+    """Where the element a start tag opens ends (after its end tag), or None when its end is not found."""
+    if start.group(2):
+        return start.end()
+    name = re.escape(start.group(1))
+    depth = 0
+    for m in re.finditer(rb"<(/?)" + name + rb"(?=[\s/>])[^>]*?(/?)>", data[start.end() :]):
+        if m.group(1):
+            if depth == 0:
+                return start.end() + m.end()
+            depth -= 1
+        elif not m.group(2):
+            depth += 1
+    return None
+
+
+def _reduce_xml(data: bytes, holds: Callable[[bytes], bool], deadline: float) -> bytes:
+    """Whole XML elements dropped, outermost first, while the finding holds (lines would break the nesting)."""
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return data
+    position = 0
+    while time.monotonic() < deadline:
+        start = _START_TAG.search(data, position)
+        if start is None:
+            break
+        end = _element_end(data, start)
+        if end is not None and position > 0:  # never the root
+            candidate = data[: start.start()] + data[end:]
+            if holds(candidate):
+                data = candidate
+                continue
+        position = start.end()
+    return data
+
+
 def shrink(target: Target, finding: Finding, seconds: float) -> bytes:
     """A smaller input that still shows the same finding (the input itself when no time is given)."""
     data = finding.data
@@ -259,6 +306,7 @@ def shrink(target: Target, finding: Finding, seconds: float) -> bytes:
         if not holds(data):  # depends on state (the export cache, say): keep the input as found
             return data
         data = _reduce_json(data, holds, deadline)
+        data = _reduce_xml(data, holds, deadline)
         lines = [line for line in data.splitlines(keepends=True) if line]
         data = b"".join(_ddmin(lines, holds, deadline))
         if len(data) <= 200_000:
@@ -268,7 +316,7 @@ def shrink(target: Target, finding: Finding, seconds: float) -> bytes:
 
 # -- reporting ----------------------------------------------------------------------------------------------------
 
-COLUMNS = ("reader", "inputs", "accepted", "refused", *CATEGORIES, "inputs/s", "slowest s")
+COLUMNS = ("reader", "inputs", "accepted", "refused", *CATEGORIES, "inputs/s", "cpu ms/input", "slowest s")
 
 
 def table(reports: list[ReaderReport]) -> str:
@@ -282,6 +330,7 @@ def table(reports: list[ReaderReport]) -> str:
                 str(r.refused),
                 *(str(r.with_finding[c]) for c in CATEGORIES),
                 f"{r.rate():.0f}",
+                f"{r.cpu_ms():.1f}",
                 f"{r.slowest:.2f}",
             ]
         )
@@ -326,6 +375,18 @@ def report_findings(
             print(
                 f"[{finding.category}] {finding.reader}: {finding.signature} (x{finding.count})\n"
                 f"    {finding.detail}{where}",
+                file=stream,
+            )
+        if report.slowest_index is not None:
+            where = ""
+            if out is not None:
+                (out / report.reader).mkdir(parents=True, exist_ok=True)
+                path = out / report.reader / "slowest.input"
+                path.write_bytes(report.slowest_data)
+                where = f", saved as {path}"
+            print(
+                f"[slowest] {report.reader}: input {report.slowest_index} ({len(report.slowest_data)} bytes) "
+                f"took {report.slowest:.2f} s{where}",
                 file=stream,
             )
         if report.generator_errors:
