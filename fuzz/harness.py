@@ -17,6 +17,7 @@ import random
 import re
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,7 +45,9 @@ class ReaderReport:
     """Per category: how many inputs produced at least one finding of it."""
     findings: dict[str, Finding] = field(default_factory=dict)
     """Per signature: the finding with the smallest input, its count the number of inputs that showed it."""
-    generator_errors: int = 0
+    harness_errors: int = 0
+    """Inputs the harness could not make or judge (its own bugs; the first traceback is kept)."""
+    harness_error: str = ""
     seconds: float = 0.0
     cpu_seconds: float = 0.0
     """Processor time of the processes that read (a steadier figure than inputs/s on a loaded machine)."""
@@ -69,7 +72,8 @@ class ReaderReport:
         self.accepted += other.accepted
         self.refused += other.refused
         self.with_finding.update(other.with_finding)
-        self.generator_errors += other.generator_errors
+        self.harness_errors += other.harness_errors
+        self.harness_error = self.harness_error or other.harness_error
         self.cpu_seconds += other.cpu_seconds
         self.state_changed |= other.state_changed
         if other.slowest > self.slowest:
@@ -79,7 +83,7 @@ class ReaderReport:
 
     @property
     def failed(self) -> bool:
-        return bool(self.findings) or self.generator_errors > 0 or self.state_changed
+        return bool(self.findings) or self.harness_errors > 0 or self.state_changed
 
     def rate(self) -> float:
         return self.inputs / self.seconds if self.seconds else 0.0
@@ -110,10 +114,16 @@ def run_chunk(
             try:
                 data = target.generate(rng_for(seed, target.name, index))
             except Exception:  # a harness bug: counted and reported, never hidden
-                report.generator_errors += 1
+                report.harness_errors += 1
+                report.harness_error = report.harness_error or f"input {index} not made:\n{traceback.format_exc()}"
                 continue
             t0 = time.perf_counter()
-            outcome = evaluate(target, data, observer, exports=exports, cache=cache)
+            try:
+                outcome = evaluate(target, data, observer, exports=exports, cache=cache)
+            except Exception:  # a harness bug: counted and reported, and the run goes on
+                report.harness_errors += 1
+                report.harness_error = report.harness_error or f"input {index}:\n{traceback.format_exc()}"
+                continue
             took = time.perf_counter() - t0
             report.inputs += 1
             if took > report.slowest:
@@ -389,7 +399,11 @@ def report_findings(
                 f"took {report.slowest:.2f} s{where}",
                 file=stream,
             )
-        if report.generator_errors:
-            print(f"[harness] {report.reader}: {report.generator_errors} inputs could not be made", file=stream)
+        if report.harness_errors:
+            print(
+                f"[harness] {report.reader}: {report.harness_errors} inputs could not be made or judged; the first:\n"
+                f"{report.harness_error}",
+                file=stream,
+            )
         if report.state_changed:
             print(f"[harness] {report.reader}: the seeds export differently now: shared state changed", file=stream)

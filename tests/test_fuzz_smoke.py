@@ -46,7 +46,7 @@ def test_smoke_run_finds_nothing(reader: str) -> None:
     assert report.accepted > 0
     assert report.refused > 0
     assert {c: report.with_finding[c] for c in CATEGORIES} == dict.fromkeys(CATEGORIES, 0), _problems(report)
-    assert report.generator_errors == 0
+    assert report.harness_errors == 0, report.harness_error
     assert not report.state_changed
 
 
@@ -131,6 +131,16 @@ def test_an_exception_python_can_only_print_is_uncaught() -> None:
     report = run_chunk(_fake(read), 0, 0, 2)
     assert _only(report) == ["uncaught"]
     assert next(iter(report.findings.values())).signature.startswith("RecursionError ignored by Python at ")
+
+
+def test_a_harness_bug_is_counted_not_hidden() -> None:
+    def generate(rng: object) -> bytes:
+        raise IndexError("mutator bug")
+
+    report = run_chunk(Target("fake", lambda content, source: _seed_record(), generate), 0, 0, 3)
+    assert report.harness_errors == 3
+    assert "IndexError: mutator bug" in report.harness_error
+    assert report.failed
 
 
 def test_a_clean_refusal_is_not_a_finding() -> None:
