@@ -3,7 +3,8 @@
 Each example record gets the canary name as the mother's (and any partner's) name, the canary NHS number as
 hers, canary ids for a medicine, an assessment and a recipient (the ids are structural: they link
 assessments to medicines and become FHIR identifiers and HL7 v2 observation sub-ids), the canary sentence in
-several free-text answers and the NHS number inside a dose. The planted records are then written with the
+several free-text answers and the NHS number inside a dose; and fields and text the examples do not use, so
+the readers' paths for those are reached too. The planted records are then written with the
 library's own mapping, without the share gate (the fuzz inputs are about reading, and a planted record is
 not meant to pass the gate): FHIR JSON and XML both as final documents and as preliminary drafts, HL7 v2
 under the default and the example ORU^R01 site profile. So every reader starts from inputs it accepts.
@@ -36,7 +37,7 @@ def _append(holder: dict[str, Any], key: str, text: str) -> None:
         holder[key] = f"{holder[key]} {text}"
 
 
-def plant(data: dict[str, Any]) -> dict[str, Any]:
+def plant(data: dict[str, Any], index: int = 0) -> dict[str, Any]:
     """A copy of a record's JSON with the canaries planted in free-text and structural positions."""
     data = copy.deepcopy(data)
     data["record_id"] = f"{canaries.FAMILY}-{data['record_id']}"[:64]
@@ -64,7 +65,33 @@ def plant(data: dict[str, Any]) -> dict[str, Any]:
         data["safeguarding"]["sleeping_arrangements"] = canaries.SENTENCE
     if "lawful_basis" in data:
         _append(data["lawful_basis"], "justification", canaries.SENTENCE)
+    _rarely_written(data, index)
     return data
+
+
+def _rarely_written(data: dict[str, Any], index: int) -> None:
+    """Fields and text the examples do not use, so the readers' paths for them are reached too: text FHIR
+    cannot hold as a string (empty, whitespace only, other Unicode spaces: ``exact-text`` and ``empty-text``
+    extensions, text/plain attachments), a stopped, flagged medicine with a no-concern reason, an assessment
+    with pre-conception advice and an empty part, a clinically estimated due date (every other example, so the
+    others keep theirs)."""
+    last = data["medicines"][-1]
+    if last.get("started"):
+        last["stopped"] = last.get("last_changed") or last["started"]
+    last["flagged"] = True
+    last["not_of_concern_reason"] = f"{canaries.SENTENCE}\u2028Reviewed."
+    first = data["medicines"][0]
+    first["name"] = first["name"].replace(" ", "\u00a0", 1)
+    assessments = data.get("assessments") or []
+    if assessments:
+        assessments[0]["pre_conception"] = True
+        assessments[0].setdefault("impact_on_mother", {})["safe_sleep"] = "   "
+        assessments[-1]["impact_on_baby"] = {}
+        assessments[-1]["recommendations"] = ""
+    if data["pregnancy"].get("edd") and index % 2 == 0:
+        data["pregnancy"]["edd_basis"] = "clinical"
+    if "sleeping_arrangements" in data["safeguarding"]:
+        data["safeguarding"]["sleeping_arrangements"] = f"{canaries.SENTENCE}\u00a0{canaries.NAME}"
 
 
 @dataclass(frozen=True)
@@ -92,7 +119,7 @@ class Seeds:
 
 @cache
 def seeds() -> Seeds:
-    data = [plant(orjson.loads(path.read_bytes())) for path in EXAMPLES]
+    data = [plant(orjson.loads(path.read_bytes()), i) for i, path in enumerate(EXAMPLES)]
     records = [record_from_data(d, source=f"seed {i}") for i, d in enumerate(data)]
     bundles = [unchecked_bundle(r, preliminary=p) for p in (False, True) for r in records]
     profiles = [default_site_profile(), load_site_profile(ORU_PROFILE)]
