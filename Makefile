@@ -31,7 +31,7 @@ bench: install
 
 lint: install
 	$(BIN)/ruff check medassess tests benchmarks fuzz
-	$(BIN)/mypy medassess
+	$(BIN)/mypy medassess fuzz
 
 # Mutation testing of the share gate, on demand (docs/safety/mutation-testing.md): mutmut mutates
 # medassess/gate/ in a staged copy (build/mutation/) and runs the gate's tests against each mutant.

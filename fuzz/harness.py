@@ -29,8 +29,9 @@ import orjson
 from medassess._fhir import dumps, unchecked_bundle
 from medassess._hl7v2 import build
 
-from .mutators import _slots, seeds
+from .mutators import _slots
 from .oracles import CATEGORIES, EXPORTS, TARGETS, Export, ExportCache, Finding, Observer, Target, evaluate, observing
+from .seeds import seeds
 
 
 @dataclass

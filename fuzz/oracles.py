@@ -177,9 +177,9 @@ def _site(exc: BaseException) -> str:
     """Where an exception was raised: the deepest frame inside medassess (else the deepest frame)."""
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if f.filename.startswith(_PACKAGE + "medassess/")]
-    frame = (ours or frames or [None])[-1]
-    if frame is None:
+    if not (ours or frames):
         return "?"
+    frame = (ours or frames)[-1]
     return f"{frame.filename.removeprefix(_PACKAGE)}:{frame.lineno} ({frame.name})"
 
 
@@ -428,9 +428,9 @@ def evaluate(
     found = _ignored(target, observer)
     logs = observer.take()
     for text in logs:
-        piece = canaries.find(text)
-        if piece is not None:
-            found.append(Finding("leak", target.name, "log while accepting", f"log carries {piece!r}: {_short(text)}"))
+        logged = canaries.find(text)
+        if logged is not None:
+            found.append(Finding("leak", target.name, "log while accepting", f"log carries {logged!r}: {_short(text)}"))
             break
     reason = target.must_refuse(data)
     if reason is not None:
