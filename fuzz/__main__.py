@@ -79,8 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         reports.append(
             run_reader(TARGETS[name], args.n, seed=args.seed, jobs=args.jobs, progress=_progress(30.0))  # type: ignore[arg-type]
         )
-    print(table(reports))
-    print()
+    summary = table(reports)
+    print(summary + "\n", flush=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "summary.txt").write_text(f"python -m fuzz {' '.join(argv or sys.argv[1:])}\n\n{summary}\n")
     report_findings(reports, out=args.out, seed=args.seed, shrink_seconds=args.shrink_seconds)
     failed = any(r.failed for r in reports)
     print("findings: " + ("yes, see above" if failed else "none"))

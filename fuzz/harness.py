@@ -237,7 +237,7 @@ def _reduce_json(data: bytes, holds: Callable[[bytes], bool], deadline: float) -
         tree = orjson.loads(data)
         if not holds(orjson.dumps(tree)):
             return data
-    except orjson.JSONDecodeError:
+    except (orjson.JSONDecodeError, TypeError):  # not JSON, or nested past orjson's depth for writing
         return data
     progress = True
     while progress and time.monotonic() < deadline:
@@ -376,18 +376,17 @@ def save(finding: Finding, shrunk: bytes, out: Path, seed: int) -> Path:
 def report_findings(
     reports: list[ReaderReport], *, out: Path | None, seed: int, shrink_seconds: float, stream: TextIO = sys.stdout
 ) -> None:
+    """Each kind of finding with its count and reproducer. Every input is saved as found before any is shrunk,
+    and a failure to shrink keeps the input as found, so a long run's results survive."""
     for report in reports:
-        target = TARGETS.get(report.reader)
-        for finding in sorted(report.findings.values(), key=lambda f: (CATEGORIES.index(f.category), -f.count)):
-            shrunk = shrink(target, finding, shrink_seconds) if target is not None else finding.data
-            where = ""
-            if out is not None:
-                where = f"\n    reproducer: {save(finding, shrunk, out, seed)} ({len(shrunk)} bytes)"
+        if report.harness_errors:
             print(
-                f"[{finding.category}] {finding.reader}: {finding.signature} (x{finding.count})\n"
-                f"    {finding.detail}{where}",
+                f"[harness] {report.reader}: {report.harness_errors} inputs could not be made or judged; the first:\n"
+                f"{report.harness_error}",
                 file=stream,
             )
+        if report.state_changed:
+            print(f"[harness] {report.reader}: the seeds export differently now: shared state changed", file=stream)
         if report.slowest_index is not None:
             where = ""
             if out is not None:
@@ -400,11 +399,22 @@ def report_findings(
                 f"took {report.slowest:.2f} s{where}",
                 file=stream,
             )
-        if report.harness_errors:
+        findings = sorted(report.findings.values(), key=lambda f: (CATEGORIES.index(f.category), -f.count))
+        if out is not None:
+            for finding in findings:
+                save(finding, finding.data, out, seed)
+        target = TARGETS.get(report.reader)
+        for finding in findings:
             print(
-                f"[harness] {report.reader}: {report.harness_errors} inputs could not be made or judged; the first:\n"
-                f"{report.harness_error}",
+                f"[{finding.category}] {finding.reader}: {finding.signature} (x{finding.count})\n    {finding.detail}",
                 file=stream,
+                flush=True,
             )
-        if report.state_changed:
-            print(f"[harness] {report.reader}: the seeds export differently now: shared state changed", file=stream)
+            shrunk, note = finding.data, ""
+            if target is not None:
+                try:
+                    shrunk = shrink(target, finding, shrink_seconds)
+                except Exception as exc:  # a harness bug: the input stays as found
+                    note = f" (not shrunk: {type(exc).__name__}: {exc})"
+            if out is not None:
+                print(f"    reproducer: {save(finding, shrunk, out, seed)} ({len(shrunk)} bytes){note}", file=stream)

@@ -349,8 +349,36 @@ def encode_json(rng: random.Random, tree: Json) -> bytes:
     option = orjson.OPT_INDENT_2 if rng.random() < 0.1 else 0
     try:
         return orjson.dumps(tree, option=option)
-    except (orjson.JSONEncodeError, TypeError):  # a Fragment of invalid UTF-8, say
-        return orjson.dumps(tree, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:  # nested past orjson's depth for writing (a deep fragment copied and read back)
+        return _dumps_deep(tree)
+
+
+def _dumps_deep(tree: Json) -> bytes:
+    """JSON of a tree nested however deep, without recursion (orjson stops at 255 levels)."""
+    out: list[bytes] = []
+    stack: list[Any] = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, bytes):  # a token: a bracket, a comma, or a key and its colon
+            out.append(item)
+        elif isinstance(item, dict):
+            out.append(b"{")
+            stack.append(b"}")
+            pairs = list(item.items())
+            for i in range(len(pairs) - 1, -1, -1):
+                stack += [pairs[i][1], orjson.dumps(pairs[i][0]) + b":"]
+                if i:
+                    stack.append(b",")
+        elif isinstance(item, list):
+            out.append(b"[")
+            stack.append(b"]")
+            for i in range(len(item) - 1, -1, -1):
+                stack.append(item[i])
+                if i:
+                    stack.append(b",")
+        else:
+            out.append(orjson.dumps(item))
+    return b"".join(out)
 
 
 def _copy(tree: Json) -> Json:

@@ -6,16 +6,18 @@ cannot be written, one whose output reads back different, one that accepts a DTD
 from __future__ import annotations
 
 import logging
+import random
 import tomllib
 from collections import Counter
 from pathlib import Path
 
+import orjson
 import pytest
 
 from fuzz import canaries
 from fuzz.__main__ import main
 from fuzz.harness import ReaderReport, rng_for, run_chunk, run_reader, save, shrink
-from fuzz.mutators import GENERATORS
+from fuzz.mutators import GENERATORS, encode_json
 from fuzz.oracles import CATEGORIES, LABEL, TARGETS, Export, Target, evaluate, observing
 from fuzz.seeds import seeds
 from medassess import (
@@ -252,6 +254,16 @@ def test_the_mutators_reach_what_they_are_for() -> None:
     assert any(b'"Zephyrine":' in r or b'"Quattlebaum":' in r for r in records)  # a key named by a canary
     assert any(b"+14:01" in r or b"-14:01" in r or b"+23:59" in r for r in records)
     assert any(len(r) > 100_000 for r in records)
+
+
+def test_a_tree_nested_past_orjsons_depth_is_still_written() -> None:
+    deep: list[object] = []
+    inner = deep
+    for _ in range(400):  # 800 levels: orjson reads 1024 but writes only 255
+        inner.append({"a": [], "b": "\u00e9"})
+        inner = inner[0]["a"]  # type: ignore[index]
+    written = encode_json(random.Random(0), deep)
+    assert orjson.loads(written) == deep
 
 
 def test_parallel_runs_count_the_same_as_one_process() -> None:
