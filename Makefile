@@ -30,8 +30,8 @@ bench: install
 	$(BIN)/python -m benchmarks
 
 lint: install
-	$(BIN)/ruff check medassess tests benchmarks
-	$(BIN)/mypy medassess
+	$(BIN)/ruff check medassess tests benchmarks fuzz
+	$(BIN)/mypy medassess fuzz
 
 # Mutation testing of the share gate, on demand (docs/safety/mutation-testing.md): mutmut mutates
 # medassess/gate/ in a staged copy (build/mutation/) and runs the gate's tests against each mutant.
