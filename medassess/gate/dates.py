@@ -18,9 +18,18 @@ TERM_DAYS = 280
 """Days from the first day of the last menstrual period to the EDD (Naegele's rule)."""
 
 
+def shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the first or last day a date can hold: a record dated at the edge of
+    the calendar is judged (its dates cannot be true, and the rules say so), never a crash."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def edd_from_gestation(gestation: Gestation) -> dt.date:
     """The EDD a gestation implies: the day it was recorded, plus what remains of 280 days."""
-    return gestation.on + dt.timedelta(days=TERM_DAYS - (gestation.weeks * 7 + gestation.days))
+    return shift(gestation.on, TERM_DAYS - (gestation.weeks * 7 + gestation.days))
 
 
 def pregnancy_start(pregnancy: Pregnancy, settings: GateSettings) -> dt.date | None:
@@ -29,10 +38,10 @@ def pregnancy_start(pregnancy: Pregnancy, settings: GateSettings) -> dt.date | N
     before the delivery date."""
     candidates = []
     if pregnancy.edd is not None:
-        candidates.append(pregnancy.edd - dt.timedelta(days=TERM_DAYS))
+        candidates.append(shift(pregnancy.edd, -TERM_DAYS))
     if pregnancy.gestation is not None:
         g = pregnancy.gestation
-        candidates.append(g.on - dt.timedelta(days=g.weeks * 7 + g.days))
+        candidates.append(shift(g.on, -(g.weeks * 7 + g.days)))
     if not candidates and pregnancy.delivery_date is not None:
-        candidates.append(pregnancy.delivery_date - dt.timedelta(days=settings.longest_pregnancy_days))
+        candidates.append(shift(pregnancy.delivery_date, -settings.longest_pregnancy_days))
     return min(candidates, default=None)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._identifiers import local_id_label
 from .._record import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
-from .dates import pregnancy_start
+from .dates import pregnancy_start, shift
 from .settings import GateSettings, shipped_settings
 from .substance import Analysis, Verdict, analyse, medicine_words, verdict
 from .text import mixed_script_words
@@ -176,7 +176,7 @@ class RecordFacts:
         # A partner's medicine never reached the baby in the womb: no window reaches back before conception.
         partner = medicine.taken_by == "partner"
         window = 0 if partner else medicine_classes().exposure_window(classification)
-        return medicine.stopped >= self.conception - dt.timedelta(days=window)
+        return medicine.stopped >= shift(self.conception, -window)
 
     @cached_property
     def needing(self) -> dict[str, Classification]:

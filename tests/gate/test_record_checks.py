@@ -650,3 +650,24 @@ def test_a_partner_under_the_mothers_own_name_is_refused_in_any_disguise() -> No
     assert fired(data, "MA007", POSTNATAL_TODAY) == ["$.partner.name"]
     data["partner"]["name"] = {"given": ["M\u0430rk"], "family": mother["family"]}  # his own name, Cyrillic a
     assert fired(data, "MA007", POSTNATAL_TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("edd", "gestation_on", "delivered"),
+    [
+        ("0001-01-05", "0001-01-03", None),  # the pregnancy would begin before the calendar does
+        ("9999-12-30", "9999-12-29", None),  # the EDD a gestation implies would fall after it ends
+        ("0001-03-01", "0001-01-03", "0001-01-04"),  # a delivered baby dated at the calendar's start
+    ],
+)
+def test_dates_at_the_edge_of_the_calendar_are_judged_not_a_crash(
+    edd: str, gestation_on: str, delivered: str | None
+) -> None:
+    data = complete()
+    data["pregnancy"]["edd"] = edd
+    data["pregnancy"]["gestation"] = {"weeks": 1, "days": 0, "on": gestation_on}
+    if delivered is not None:
+        data["pregnancy"]["delivery_date"] = delivered
+    codes = {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+    assert codes  # dates that cannot be true are refused by the date rules, not by an exception
+    assert codes & {"MA011", "MA012", "MA211", "MA212", "MA013", "MA014"}

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from ..._identifiers import local_id_label, registration_problem
 from ..._record import Record
 from ..attribution import PersonName, impossible_number, person_name, register_tables, registration_key, same_person
-from ..dates import pregnancy_start
+from ..dates import pregnancy_start, shift
 from ..registry import GateContext, Problem, rule
 
 
@@ -378,7 +377,7 @@ def assessment_before_pregnancy(record: Record, context: GateContext) -> Iterato
     start = pregnancy_start(record.pregnancy, context.settings)
     if start is None:
         return
-    earliest = start - dt.timedelta(days=context.settings.conception_margin_days)
+    earliest = shift(start, -context.settings.conception_margin_days)
     exempt_overall = bool(record.assessments) and all(a.pre_conception for a in record.assessments)
     for index, assessment in enumerate(record.assessments):
         if not assessment.pre_conception and assessment.date is not None and assessment.date < earliest:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from ..._exceptions import TemplateError
 from ..._identifiers import local_id_label, nhs_number_problem
 from ..._record import Record
 from ..._template import get_template
-from ..dates import edd_from_gestation
+from ..dates import edd_from_gestation, shift
 from ..registry import GateContext, Problem, rule
 from ..text import normalise
 
@@ -358,7 +357,7 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
                 "$.pregnancy.delivery_date",
             )
     if pregnancy.stage == "antenatal" and pregnancy.edd is not None:
-        overdue = pregnancy.edd + dt.timedelta(days=_DAYS_PAST_EDD)
+        overdue = shift(pregnancy.edd, _DAYS_PAST_EDD)
         for part in context.facts.authored:
             # A part dated after today is reported as such (MA206), not again here.
             if part.date is not None and overdue < part.date <= context.today:
