@@ -12,7 +12,6 @@ prompt of ``no`` stays a string.
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 import types
 import typing
@@ -50,7 +49,6 @@ Predicate = Literal[
     "partner-medicines",
 ]
 Scope = Literal["record", "assessment"]
-_VERSION = re.compile(r"\d+\.\d+\.\d+")
 _SCOPE_MODELS: dict[str, type[BaseModel]] = {"record": Record, "assessment": Assessment}
 
 
@@ -281,9 +279,10 @@ def get_template(template_id: str = "perinatal-medication-assessment", version: 
     wanted = version or versions[-1]
     path = _shipped().get((template_id, wanted))
     if path is None:
-        asked = f" {wanted!r}" if _VERSION.fullmatch(wanted) else ""
+        # The version asked for comes from a record and is never echoed: digits of any length fit a version's
+        # form, so an NHS number could hide in one. The installed versions say what was expected.
         raise TemplateError(
-            f"template {template_id!r} has no version{asked}; installed versions: {', '.join(versions)}"
+            f"template {template_id!r} has no such version; installed versions: {', '.join(versions)}"
         )
     # A shipped template is medassess's own data, not input: MEDASSESS_MAX_CONFIG_BYTES is for files a site names.
     return parse_template(path.read_text(encoding="utf-8"), source=str(path))
