@@ -98,11 +98,20 @@ def _primitive_exact(primitive: Resource) -> str | None:
 
 
 def exact_text_list(element: Resource, key: str) -> list[str]:
-    values = element.get(key) or []
-    primitives = element.get("_" + key) or [None] * len(values)
+    """A repeating string element's exact values (``given``, ``prefix``): a list of strings in FHIR JSON.
+
+    A bare string is refused, never read letter by letter as a list of one-letter names."""
+    values = element.get(key)
+    if values is None:
+        return []
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ReadError(f"expected `{key}` to be a list of strings")
+    primitives = element.get("_" + key)
+    if not isinstance(primitives, list):
+        primitives = [None] * len(values)
     out = []
     for value, primitive in zip(values, primitives, strict=False):
-        exact = _primitive_exact(primitive) if primitive else None
+        exact = _primitive_exact(primitive) if isinstance(primitive, dict) else None
         out.append(exact if exact is not None else value)
     return out
 
@@ -179,10 +188,10 @@ class _Reader:
     def reading(self, resource: Resource) -> Iterator[None]:
         outer = self.at
         self.at = self.where.get(id(resource), outer)
-        try:
-            yield
-        finally:
-            self.at = outer
+        yield
+        # Restored only on success: a problem raised inside leaves the reader at the innermost resource, which
+        # is where record_from_bundle reports a problem found by a helper that knows no path.
+        self.at = outer
 
     def fail(self, resource: Resource, element: str, message: str) -> ReadError:
         return ReadError(message, source=self.source, path=f"{self.where.get(id(resource), 'Bundle')}.{element}")

@@ -71,10 +71,16 @@ def _xml_text(value: str) -> str:
 
 LocalId = Annotated[str, AfterValidator(_local_id)]
 """An identifier local to the record (medicine, assessment, recipient ids)."""
-PlainText = Annotated[str, AfterValidator(_xml_text)]
-"""Any text every export can carry (XML 1.0 characters); it may be empty."""
-Text = Annotated[str, AfterValidator(_xml_text), AfterValidator(_nonblank)]
-"""Text that must say something when present."""
+MAX_SHORT_TEXT = 1_000
+"""Characters in a short text: a name or a part of one, a number, a dose, a display, a host, an instruction.
+Each is written out wherever its subject is named (resources, reference displays, narratives, HL7 v2 fields,
+letters), so one unbounded name read from a small document would export to something no reader accepts back
+(a FHIR string is at most 1 MiB). A thousand characters is far beyond any real one; clinicians' free text is
+`FreeText`."""
+PlainText = Annotated[str, Field(max_length=MAX_SHORT_TEXT), AfterValidator(_xml_text)]
+"""Any short text every export can carry (XML 1.0 characters); it may be empty."""
+Text = Annotated[str, Field(max_length=MAX_SHORT_TEXT), AfterValidator(_xml_text), AfterValidator(_nonblank)]
+"""Short text that must say something when present."""
 FreeText = Annotated[str, Field(max_length=100_000), AfterValidator(_xml_text)]
 """Clinician's free text; bounded so a corrupt file cannot exhaust memory downstream."""
 

@@ -221,6 +221,18 @@ def test_a_broken_reference_is_located() -> None:
     assert caught.value.source == "broken.json"
 
 
+@pytest.mark.parametrize("key", ["given", "prefix"])
+def test_a_name_part_that_is_not_a_list_is_refused_not_read_letter_by_letter(key: str) -> None:
+    """``given: "Jane"`` once read back as the given names J, a, n, e (found by the fuzz harness)."""
+    bundle = _methadone_bundle()
+    index = next(i for i, e in enumerate(bundle["entry"]) if e["resource"]["resourceType"] == "Patient")
+    bundle["entry"][index]["resource"]["name"][0][key] = "Jane"
+    with pytest.raises(ReadError, match=f"expected `{key}` to be a list of strings") as caught:
+        record_from_bundle(bundle, source="named.json")
+    assert caught.value.path == f"Bundle.entry[{index}].resource"
+    assert "Jane" not in str(caught.value)
+
+
 def test_dmd_codes_are_accepted_under_the_snomed_system() -> None:
     bundle = _methadone_bundle()
     for entry in bundle["entry"]:

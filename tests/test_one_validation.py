@@ -511,6 +511,28 @@ def test_a_name_of_as_many_given_names_as_the_limit_exports_and_one_more_is_refu
     assert refused(data).path == "$.attestation.by.name.given"
 
 
+def test_short_texts_of_the_limit_export_and_one_character_more_is_refused() -> None:
+    """A family name of 150,000 characters was accepted and exported to a FHIR narrative past the 1 MiB string
+    limit, which the reader then refused (found by the fuzz harness): every short text is bounded."""
+    from medassess._record import MAX_SHORT_TEXT
+
+    data = _data()
+    data["mother"]["name"]["family"] = "A" * MAX_SHORT_TEXT
+    data["medicines"][0]["name"] = "m" * MAX_SHORT_TEXT
+    export_everything(record_from_data(data))
+    for parts, path in (
+        (("mother", "name", "family"), "$.mother.name.family"),
+        (("attestation", "by", "name", "family"), "$.attestation.by.name.family"),
+        (("medicines", 0, "name"), "$.medicines[0].name"),
+    ):
+        longer = copy.deepcopy(data)
+        target: Any = longer
+        for part in parts[:-1]:
+            target = target[part]
+        target[parts[-1]] = "A" * (MAX_SHORT_TEXT + 1)
+        assert refused(longer).path == path
+
+
 # -- the fuzzing campaign's findings: accepted at 9, refused at the send ------------------------------------------
 
 
