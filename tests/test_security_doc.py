@@ -20,6 +20,7 @@ SECTIONS = (
     "## Limits",
     "## XML hardening",
     "## Delivery and the ledger",
+    "## Fuzzing",
 )
 """Each promise's section; each names the tests that prove it (at least a few)."""
 
