@@ -152,11 +152,17 @@ class Coding(_Model):
         return code
 
 
+MAX_GIVEN_NAMES = 10
+"""Given names one person can hold. A name is written out wherever its person is named (the FHIR resource,
+its references' displays, narratives, the HL7 v2 segments), so a name of thousands of parts read from a small
+document would export to something no reader accepts back; ten is more than any real name."""
+
+
 class HumanName(_Model):
     """A person's name. Never logged."""
 
     prefix: PlainText | None = None
-    given: list[Text] = Field(default_factory=list)
+    given: Annotated[list[Text], Field(max_length=MAX_GIVEN_NAMES)] = Field(default_factory=list)
     family: Text
 
     def text(self) -> str:

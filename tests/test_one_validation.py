@@ -498,6 +498,19 @@ def test_the_version_just_inside_exports_and_just_outside_is_refused() -> None:
         assert refused(data).path == "$.version"
 
 
+def test_a_name_of_as_many_given_names_as_the_limit_exports_and_one_more_is_refused() -> None:
+    """A name is written wherever its person is named, so thousands of given names read from a small
+    document would export to more than any reader accepts back (found by the fuzz harness)."""
+    from medassess._record import MAX_GIVEN_NAMES
+
+    data = _data()
+    for person in (data["mother"], data["attestation"]["by"]):
+        person["name"]["given"] = ["Ann"] * MAX_GIVEN_NAMES
+    export_everything(record_from_data(data))
+    data["attestation"]["by"]["name"]["given"] = ["Ann"] * (MAX_GIVEN_NAMES + 1)
+    assert refused(data).path == "$.attestation.by.name.given"
+
+
 # -- the fuzzing campaign's findings: accepted at 9, refused at the send ------------------------------------------
 
 
