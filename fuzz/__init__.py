@@ -5,7 +5,7 @@ READER is ``record`` (record JSON, ``parse_record``), ``fhir-json`` (``read_fhir
 valid exports of the shipped examples with canaries planted (``fuzz.seeds``, ``fuzz.mutators``); each is
 judged by the oracles in ``fuzz.oracles``: nothing but a MedassessError escapes a reader, no refusal or log
 carries a canary, and whatever a reader accepts can be written by every writer and read back unchanged.
-The suite runs a smoke run of a few thousand inputs per reader (tests/test_fuzz_smoke.py); docs/security.md
+The suite runs a smoke run of 1,000 inputs per reader (tests/test_fuzz_smoke.py); docs/security.md
 ("Fuzzing") says how to run it, what it checks and the figures of the last long run.
 
 Why a plain seeded ``random.Random`` and not atheris or hypothesis: the readers are pure Python over

@@ -268,7 +268,7 @@ def _new_key(rng: random.Random, old: str = "") -> str:
 def _dup_object(obj: dict[str, Any], key: str, value: Json) -> Fragment:
     """The object written with ``key`` twice: first ``value``, then the original (which JSON parsers keep)."""
     pairs = [(key, value), *obj.items()]
-    body = b",".join(orjson.dumps(k) + b":" + orjson.dumps(v) for k, v in pairs)
+    body = b",".join(orjson.dumps(k) + b":" + _dumps(v) for k, v in pairs)
     return Fragment(b"{" + body + b"}")
 
 
@@ -300,8 +300,8 @@ def mutate_json(rng: random.Random, tree: Json, *, keys: bool = True) -> Json:
         p[k] = rng.choice(_DATES)
     elif op == 5:  # a value copied from elsewhere in the document
         other_parent, other_key = rng.choice(slots)
-        # A deeply nested fragment, past orjson's depth limit, is left alone.
-        with contextlib.suppress(orjson.JSONDecodeError):
+        # A value nested past orjson's depth limits (for reading or for writing) is left alone.
+        with contextlib.suppress(orjson.JSONDecodeError, TypeError):
             parent[key] = _copy(other_parent[other_key])
     elif op == 6:
         del parent[key]
@@ -350,6 +350,13 @@ def encode_json(rng: random.Random, tree: Json) -> bytes:
     try:
         return orjson.dumps(tree, option=option)
     except TypeError:  # nested past orjson's depth for writing (a deep fragment copied and read back)
+        return _dumps_deep(tree)
+
+
+def _dumps(tree: Json) -> bytes:
+    try:
+        return orjson.dumps(tree)
+    except TypeError:  # nested past orjson's depth for writing
         return _dumps_deep(tree)
 
 
