@@ -6,6 +6,7 @@ judged like the plain text."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -455,7 +456,9 @@ def test_mailbox_ids_of_the_right_form_pass(mailbox: str) -> None:
     assert fired(data, "MA307") == []
 
 
-@pytest.mark.parametrize("mailbox", ["TBC", "XXXXXXXX", "00000000", "MAILBOXID", "12345678", "X26"])
+@pytest.mark.parametrize(
+    "mailbox", ["TBC", "XXXXXXXX", "00000000", "MAILBOXID", "12345678", "X26", "MAILBOX1", "X26TEST01", "DUMMY001"]
+)
 def test_mailbox_ids_that_cannot_exist_are_refused(mailbox: str) -> None:
     data = complete()
     data["recipients"][1]["route"]["mailbox"] = mailbox
@@ -463,11 +466,35 @@ def test_mailbox_ids_that_cannot_exist_are_refused(mailbox: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "host",
-    ["maternity-interface.castleford.example", "interface.trust.nhs.uk", "10.12.1.5", "127.0.0.1", "LOCALHOST", "::1"],
+    "host", ["maternity-interface.castleford.example", "interface.trust.nhs.uk", "10.12.1.5", "fd00::5", "192.168.4.20"]
 )
 def test_mllp_hosts_that_name_a_server_pass(host: str) -> None:
     assert host_problem(host) is None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": host, "port": 2575}
+    assert fired(data, "MA308") == []
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "127.8.9.1", "LOCALHOST", "localhost.", "::1", "localhost.localdomain", "gp.localhost"]
+)
+def test_mllp_hosts_of_this_machine_are_refused_except_on_a_test_site(host: str) -> None:
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": host, "port": 2575}
+    issues = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA308"]
+    assert [i.path for i in issues] == ["$.recipients[0].route.host"]
+    assert "names this machine" in issues[0].message and host.casefold() not in issues[0].message.casefold()
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert [i for i in check(record_from_data(data), today=TODAY, settings=test_site) if i.code == "MA308"] == []
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "224.0.0.1", "maternity.invalid", "interface.trust.invalid."])
+def test_mllp_hosts_no_server_can_have_are_refused_even_on_a_test_site(host: str) -> None:
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert host_problem(host, test_site) is not None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": host, "port": 2575}
+    assert fired(data, "MA308") == ["$.recipients[0].route.host"]
 
 
 @pytest.mark.parametrize(
@@ -485,12 +512,33 @@ def test_mllp_hosts_that_name_no_server_are_refused(host: str) -> None:
         "https://maternity.northgate.example/fhir/R4",
         "https://fhir.trust.nhs.uk",
         "https://10.2.3.4:8443/fhir",
-        "http://127.0.0.1:8080/fhir/R4",
-        "http://localhost/fhir",
+        "https://[fd00::7]/fhir",
     ],
 )
 def test_fhir_base_urls_that_can_be_sent_to_pass(url: str) -> None:
     assert fhir_url_problem(url) is None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "fhir", "base_url": url}
+    assert fired(data, "MA308") == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8080/fhir/R4", "http://localhost/fhir", "https://localhost/fhir/R4", "https://[::1]/fhir"]
+)
+def test_fhir_base_urls_of_this_machine_pass_only_on_a_test_site(url: str) -> None:
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert fhir_url_problem(url, test_site) is None
+    assert fhir_url_problem(url) is not None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "fhir", "base_url": url}
+    assert fired(data, "MA308") == ["$.recipients[0].route.base_url"]
+    assert [i for i in check(record_from_data(data), today=TODAY, settings=test_site) if i.code == "MA308"] == []
+
+
+def test_plain_http_is_refused_beyond_this_machine_even_on_a_test_site() -> None:
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert fhir_url_problem("http://fhir.trust.nhs.uk/R4", test_site) is not None
+    assert fhir_url_problem("https://0.0.0.0/fhir", test_site) is not None
 
 
 @pytest.mark.parametrize(
@@ -515,8 +563,11 @@ def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:
 
 @pytest.mark.parametrize(
     "description",
-    ["tbc", "-", "to be confirmed", "n/a", "To be confirmed.", "TBA", "Pending", "Post", "?", "not known"],
-)
+    [
+        "tbc", "-", "to be confirmed", "n/a", "To be confirmed.", "TBA", "Pending", "Post", "?", "not known",
+        "Copy given to the mother to pass on to the health visitor.", "Left with dad to hand it on.",
+    ],
+)  # fmt: skip
 def test_manual_routes_without_an_instruction_are_refused(description: str) -> None:
     data = complete()
     data["recipients"][2]["route"] = {"kind": "manual", "description": description}
@@ -525,8 +576,11 @@ def test_manual_routes_without_an_instruction_are_refused(description: str) -> N
 
 @pytest.mark.parametrize(
     "description",
-    ["Letter at discharge", "By post to the placement", "Printed copy handed to the foster carer at discharge"],
-)
+    [
+        "Letter at discharge", "By post to the placement", "Printed copy handed to the foster carer at discharge",
+        "Handed to the health visitor in person at the new birth visit, who passes on questions to the GP.",
+    ],
+)  # fmt: skip
 def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> None:
     data = complete()
     data["recipients"][2]["route"] = {"kind": "manual", "description": description}
