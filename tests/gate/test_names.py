@@ -86,6 +86,60 @@ def test_realistic_misspellings_match_their_medicine(misspelt: str, ingredient: 
 
 
 @pytest.mark.parametrize(
+    ("misspelt", "ingredient"),
+    [
+        ("Prebagalin 75mg capsules", "pregabalin"),  # two letters swapped across one
+        ("Zoplicone 7.5mg tablets", "zopiclone"),  # three neighbouring letters rotated
+        ("Olazanpine 10mg", "olanzapine"),
+    ],
+)
+def test_letters_reordered_within_a_syllable_match_their_medicine(misspelt: str, ingredient: str) -> None:
+    found = identify(misspelt)
+    assert found.matched_by == "fuzzy"
+    assert found.ingredients == (ingredient,)
+
+
+@pytest.mark.parametrize("far", ["Pregalinab 75mg capsules", "Zoneplicon 7.5mg tablets", "Anolzapine 10mg"])
+def test_letters_reordered_across_more_than_the_window_do_not_match(far: str) -> None:
+    assert identify(far).matched_by == "none"
+
+
+def _reorderings(word: str, window: int) -> set[str]:
+    """Every word made by reordering the letters of ``word`` within ``window`` neighbouring letters."""
+    import itertools
+
+    out = set()
+    for start in range(len(word) - 1):
+        part = word[start : start + window]
+        for order in itertools.permutations(part):
+            out.add(word[:start] + "".join(order) + word[start + len(part) :])
+    return out - {word}
+
+
+def test_a_reordered_medicine_of_no_concern_is_never_taken_for_one_of_concern() -> None:
+    """Precision of the reordering match: every local reordering of every known medicine of no concern (and
+    of every other known medicine name) either matches nothing or matches no medicine of concern."""
+    import tomllib
+
+    from medassess._resources import data_path
+    from medassess.gate.names import compact
+    from medassess.gate.text import normalise
+
+    names = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
+    window = int(names["fuzzy"]["reordered_window"])
+    known = {compact(normalise(k)) for k in names["known_medicines"]}
+    known = {k for k in known if k.isalpha() and len(k) >= 6 and not identify(k).classes}
+    assert len(known) > 20
+    wrong = {}
+    for name in sorted(known):
+        for variant in _reorderings(name, window):
+            found = identify(variant)
+            if found.classes:
+                wrong[variant] = found.ingredients
+    assert wrong == {}
+
+
+@pytest.mark.parametrize(
     "near_miss",
     [
         "Cetirizine 10mg tablets",  # an antihistamine that does not sedate, not cyclizine
