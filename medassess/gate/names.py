@@ -80,6 +80,30 @@ def _longest_at(
     return None
 
 
+_MIN_SPACED_LETTERS = 4
+"""Single letters in a row, each one space from the next, read as one letter-spaced word ("Q U E T I A P I N E")."""
+
+
+def _letter_spaced_at(
+    exact: dict[str, NameEntry], tokens: list[tuple[int, int, str]], i: int, everyday: bool
+) -> tuple[int, NameEntry] | None:
+    """A name written letter by letter from token ``i`` (the whole run of single letters), and its length."""
+    end = i
+    while (
+        end < len(tokens)
+        and len(tokens[end][2]) == 1
+        and tokens[end][2].isalpha()
+        and (end == i or tokens[end][0] == tokens[end - 1][1] + 1)
+    ):
+        end += 1
+    if end - i < _MIN_SPACED_LETTERS:
+        return None
+    entry = exact.get("".join(t[2] for t in tokens[i:end]))
+    if entry is None or entry.kind == "abbreviation" or (entry.everyday and not everyday):
+        return None
+    return end - i, entry
+
+
 def _exact_mentions(
     exact: dict[str, NameEntry], normalised: str, everyday: bool
 ) -> Iterator[tuple[int, Mention | None]]:
@@ -87,6 +111,12 @@ def _exact_mentions(
     tokens = _tokens(normalised)
     i = 0
     while i < len(tokens):
+        spaced = _letter_spaced_at(exact, tokens, i, everyday)
+        if spaced is not None:
+            length, entry = spaced
+            yield i, Mention(tokens[i][0], tokens[i + length - 1][1], entry)
+            i += length
+            continue
         found = _longest_at(exact, tokens, i, everyday)
         if found is None:
             yield i, None

@@ -104,6 +104,24 @@ def test_letters_reordered_across_more_than_the_window_do_not_match(far: str) ->
     assert identify(far).matched_by == "none"
 
 
+@pytest.mark.parametrize(
+    ("spaced", "ingredient"),
+    [
+        ("Q U E T I A P I N E 25mg tablets", "quetiapine"),
+        ("m e t h a d o n e", "methadone"),
+        ("L I T H I U M", "lithium"),
+    ],
+)
+def test_a_name_written_letter_by_letter_is_the_name(spaced: str, ingredient: str) -> None:
+    assert identify(spaced).ingredients == (ingredient,)
+    assert [m.entry.ingredients for m in mentions(f"Takes {spaced} daily")] == [(ingredient,)]
+
+
+@pytest.mark.parametrize("text", ["a b c d e", "M E T H A", "Q U E T I A P I N E S", "L I T H I U M M"])
+def test_single_letters_that_spell_no_whole_name_are_not_a_name(text: str) -> None:
+    assert identify(text).ingredients == ()
+
+
 def _reorderings(word: str, window: int) -> set[str]:
     """Every word made by reordering the letters of ``word`` within ``window`` neighbouring letters."""
     import itertools
@@ -176,8 +194,14 @@ def test_english_words_and_short_words_are_never_fuzzy_matched(text: str) -> Non
 
 
 def test_no_concern_medicines_are_recognised_and_unknown_ones_are_not() -> None:
-    for name in ("Paracetamol 500mg tablets", "Folic acid 400microgram tablets", "Lactulose 3.1-3.7g/5ml oral solution",
-                 "Gaviscon Advance oral suspension", "Senna 7.5mg tablets", "Ferrous fumarate 210mg tablets"):
+    for name in (
+        "Paracetamol 500mg tablets",
+        "Folic acid 400microgram tablets",
+        "Lactulose 3.1-3.7g/5ml oral solution",
+        "Gaviscon Advance oral suspension",
+        "Senna 7.5mg tablets",
+        "Ferrous fumarate 210mg tablets",
+    ):
         found = identify(name)
         assert found.no_concern and not found.classes, name
     for name in ("Doublebase gel", "Paracetamol and xylometazoline", "Levothyroxine 50microgram tablets"):

@@ -64,7 +64,6 @@ KNOWN_WRONG: dict[str, str] = {
     "brand-stugeron": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Stugeron 15mg tablets' is cinnarizine (sedating antihistamine): a medicine of concern, unassessed, marked not of concern",
     "brand-valoid": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Valoid 50mg tablets' is cyclizine: a medicine of concern, unassessed, marked not of concern",
     "brand-lioresal": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Lioresal 10mg tablets' is baclofen (sedating): a medicine of concern, unassessed, marked not of concern",
-    "split-spaced-letters": "MA101 via the name index (split/salt/combination name, unassessed): 'Q U E T I A P I N E 25mg tablets': letter-spaced capitals; unassessed and marked not of concern",
     "unlisted-nabilone": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Nabilone 1mg capsules' (sedating cannabinoid): of concern but maybe in no list; unassessed and marked not of concern",
     "unlisted-sativex": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Sativex oromucosal spray' (nabiximols, sedating): of concern but maybe in no list; unassessed and marked not of concern",
     "unlisted-ketamine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Ketamine 50mg/5ml oral solution' (sedating, dependence): of concern but maybe in no list; unassessed and marked not of concern",
