@@ -447,7 +447,7 @@ def _continues(a: _Read, b: _Read) -> bool:
         return True  # the same entry twice
     if a.open_ended:
         return True
-    return ma.stopped is not None and mb.started <= ma.stopped + dt.timedelta(days=1)
+    return ma.stopped is not None and mb.started - ma.stopped <= dt.timedelta(days=1)
 
 
 def _merge(a: _Read, b: _Read) -> _Read:

@@ -473,3 +473,21 @@ def test_no_planted_text_ever_appears_in_a_warning(planted: str, place: str, bro
     assert text not in _said(result)
     if place in ("reference", "date", "based on", "status") or broken:
         assert result.warnings  # each of these plants is a problem that must be reported
+
+
+def test_an_end_date_at_the_end_of_the_calendar_merges_without_overflow() -> None:
+    b = _Builder()
+    b.statement("s1", ASPIRIN, "completed", start="2025-01-10", end="9999-12-31")
+    b.statement("s2", ASPIRIN, "completed", start="2025-02-01", end="2025-03-01")
+    (medicine,) = import_gp_connect(b.bundle()).medicines
+    assert medicine.statement_ids == ("s1", "s2")
+    assert medicine.medicine.stopped == dt.date(9999, 12, 31)
+
+
+@pytest.mark.parametrize(("start", "merged"), [("2025-01-09", True), ("2025-01-10", True), ("2025-01-11", False)])
+def test_a_reauthorisation_merges_only_from_the_day_after_the_last_ended(start: str, merged: bool) -> None:
+    b = _Builder()
+    b.statement("s1", ASPIRIN, "completed", start="2024-01-10", end="2025-01-09")
+    b.statement("s2", ASPIRIN, "completed", start=start, end="2025-06-30")
+    ids = [m.statement_ids for m in import_gp_connect(b.bundle()).medicines]
+    assert ids == ([("s1", "s2")] if merged else [("s1",), ("s2",)])
