@@ -688,6 +688,65 @@ def test_a_child_protection_plan_did_not_end_in_the_future(ended: str, refused: 
 
 
 @pytest.mark.parametrize(
+    ("updated", "refused"),
+    [
+        ("2026-03-02T16:40:00+00:00", False),  # the moment it was attested
+        ("2026-03-02T16:39:59+00:00", True),  # a second before its attestation
+        ("2026-03-02T17:40:00+01:00", False),  # the same instant, written in another offset
+        ("2026-02-01T09:00:00+00:00", True),  # a month before its assessments
+    ],
+)
+def test_the_last_update_is_not_earlier_than_the_attestation(updated: str, refused: bool) -> None:
+    data = complete()  # attested 2026-03-02T16:40:00+00:00
+    data["updated"] = updated
+    assert (fired(data, "MA015") == ["$.updated"]) is refused
+
+
+@pytest.mark.parametrize(
+    ("updated", "refused"), [("2026-03-02T23:30:00+00:00", False), ("2026-03-01T23:30:00+00:00", True)]
+)
+def test_the_last_update_is_not_earlier_than_the_assessments_it_holds(updated: str, refused: bool) -> None:
+    data = complete()
+    del data["attestation"]  # a draft: only its assessments (dated 2026-03-02) date it
+    data["assessments"][1]["date"] = "2026-03-02"
+    data["updated"] = updated
+    assert ("$.updated" in fired(data, "MA015")) is refused
+
+
+def test_a_record_updated_in_bst_late_at_night_is_updated_on_that_uk_day() -> None:
+    data = complete()
+    del data["attestation"]
+    for assessment in data["assessments"]:
+        assessment["date"] = "2026-03-02"
+    data["overall_conclusion"]["date"] = "2026-03-02"
+    data["updated"] = "2026-03-01T23:30:00-01:00"  # 00:30 UTC on 2 March: 2 March in the UK
+    assert "$.updated" not in fired(data, "MA015")
+
+
+@pytest.mark.parametrize(
+    ("recorded_on", "refused"),
+    [
+        (str(PREGNANCY_START - dt.timedelta(days=14)), False),  # within the conception margin
+        (str(PREGNANCY_START - dt.timedelta(days=15)), True),
+        ("2019-05-06", True),  # years before this pregnancy
+        ("2026-03-02", False),
+    ],
+)
+def test_the_lawful_basis_is_not_recorded_before_the_pregnancy(recorded_on: str, refused: bool) -> None:
+    data = complete()
+    data["lawful_basis"]["recorded_on"] = recorded_on
+    assert (fired(data, "MA013") == ["$.lawful_basis.recorded_on"]) is refused
+
+
+def test_consent_before_the_pregnancy_stands_where_the_record_holds_pre_conception_advice() -> None:
+    data = complete()
+    data["lawful_basis"]["recorded_on"] = "2025-01-06"
+    data["assessments"][0]["pre_conception"] = True
+    data["assessments"][0]["date"] = "2025-01-06"
+    assert "$.lawful_basis.recorded_on" not in fired(data, "MA013")
+
+
+@pytest.mark.parametrize(
     ("born", "refused"),
     [("2016-03-02", False), ("2016-03-03", True), ("1966-03-02", False), ("1965-03-02", True), ("2027-01-01", True)],
 )
