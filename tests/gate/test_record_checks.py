@@ -411,6 +411,16 @@ def test_registration_numbers_compare_as_the_register_files_them() -> None:
     assert fired(data, "MA209") == ["$.attestation.by.registration.number"]
 
 
+@pytest.mark.parametrize(
+    "zero", ["\u0660", "\u06f0", "\u0966", "\uff10"]
+)  # Arabic-Indic, Persian, Devanagari, full-width
+def test_one_number_in_the_digits_of_another_script_is_the_same_number(zero: str) -> None:
+    data = complete()
+    data["attestation"]["by"].update(name={"given": ["Owen"], "family": "Pritchard"})
+    data["attestation"]["by"]["registration"]["number"] = "".join(chr(ord(zero) + int(d)) for d in "7012345")
+    assert fired(data, "MA209") == ["$.attestation.by.registration.number"]
+
+
 def test_an_attestation_by_a_role_that_cannot_attest_is_refused() -> None:
     data = complete()
     data["attestation"]["by"].update(role="other", registration={"body": "HCPC", "number": "PA12345"})

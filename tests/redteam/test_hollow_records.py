@@ -77,7 +77,6 @@ KNOWN_WRONG: dict[str, str] = {
     "unlisted-chloral": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Chloral hydrate 143.3mg/5ml oral solution' (sedative): of concern but maybe in no list; unassessed and marked not of concern",
     "unlisted-prochlorperazine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Prochlorperazine 5mg tablets' (phenothiazine, sedating): of concern but maybe in no list; unassessed and marked not of concern",
     "unlisted-doxylamine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Doxylamine 25mg tablets' (sedating antihistamine): of concern but maybe in no list; unassessed and marked not of concern",
-    "attr-one-number-arabic-indic-digits": "MA204/MA209/MA210 (attribution): Shah's GMC number in Arabic-Indic digits under another name",
     "attr-role-other": "MA204/MA209/MA210 (attribution): role 'other' with a GMC number: no accountable role",
     "dates-updated-before-assessment": "MA015 warns (not a refusal): an update time older than the record's content is a stale save, and refusing it would block records whose conclusions are not in doubt",
     "id-justification-lead-agreed": "MA007/MA008/MA402 (identity or reason): who agreed, not why",
