@@ -269,6 +269,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         ),
         "$.lawful_basis.justification",
     ),
+    "MA311": (_set("safeguarding.social_worker.telephone", "00000 000000"), "$.safeguarding.social_worker.telephone"),
     "MA403": (_set("lawful_basis.recorded_on", "2026-03-20"), "$.lawful_basis.recorded_on"),
 }
 
@@ -534,9 +535,7 @@ def test_an_optional_assessment_is_still_checked_for_what_it_says() -> None:
 def test_overall_conclusion_text_is_checked_like_an_assessment_conclusion() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = "As above."
-    assert [(i.code, i.path) for i in checked(record_from_data(data))] == [
-        ("MA103", "$.overall_conclusion.text")
-    ]
+    assert [(i.code, i.path) for i in checked(record_from_data(data))] == [("MA103", "$.overall_conclusion.text")]
 
 
 def test_minimum_conclusion_words_are_configurable() -> None:

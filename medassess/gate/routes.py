@@ -43,6 +43,8 @@ class RouteTables:
     manual_not_an_instruction: frozenset[str]
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
+    phone_national_digits: frozenset[int]
+    phone_international_digits: tuple[int, int]
 
 
 @functools.cache
@@ -61,6 +63,11 @@ def route_tables() -> RouteTables:
         manual_not_an_instruction=frozenset(normalise(str(p)) for p in raw["manual"]["not_an_instruction"]),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
+        phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
+        phone_international_digits=(
+            int(raw["telephone"]["international_min_digits"]),
+            int(raw["telephone"]["international_max_digits"]),
+        ),
     )
 
 
@@ -76,8 +83,10 @@ def mailbox_problem(mailbox: str) -> str | None:
             f"a MESH mailbox id is {tables.mesh_min_length} to {tables.mesh_max_length} upper-case letters and "
             "digits, starting with the organisation's ODS code"
         )
-    if _one_character_repeated(mailbox) or not any(c.isdigit() for c in mailbox) or not any(
-        c.isalpha() for c in mailbox
+    if (
+        _one_character_repeated(mailbox)
+        or not any(c.isdigit() for c in mailbox)
+        or not any(c.isalpha() for c in mailbox)
     ):
         return "a MESH mailbox id has letters and digits (the organisation's ODS code, then the mailbox's own part)"
     for run in _LETTER_RUN.findall(mailbox):
@@ -174,6 +183,40 @@ def manual_problem(description: str, settings: GateSettings) -> str | None:
         return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
     if len(words(normal)) < tables.manual_min_words:
         return f"a manual route describes the hand-over in at least {tables.manual_min_words} words"
+    return None
+
+
+_PHONE_LAYOUT = re.compile(r"[\s().\-/]")
+_EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*[0-9]{1,6}$")
+
+
+def telephone_problem(telephone: str) -> str | None:
+    """Why a contact's telephone number cannot be rung: a placeholder, or not a UK or international number."""
+    written = normalise(telephone)
+    if not any(c.isdigit() for c in written):
+        return "a telephone number is the number itself, not a placeholder"
+    tables = route_tables()
+    number = _EXTENSION.sub("", written).strip()
+    number = _PHONE_LAYOUT.sub("", number)
+    if number.startswith("00"):
+        number = "+" + number[2:]
+    if number.startswith("+44"):
+        number = "0" + number[3:].removeprefix("0")  # +44 (0)1632 ... is written with the trunk 0 too
+    if number.startswith("+"):
+        digits = number[1:]
+        fits = (
+            digits.isdigit()
+            and tables.phone_international_digits[0] <= len(digits) <= tables.phone_international_digits[1]
+        )
+        fits = fits and not digits.startswith("0")
+    else:
+        digits = number[1:]
+        fits = number.isdigit() and number.startswith("0") and len(number) in tables.phone_national_digits
+    if not fits or _one_character_repeated(digits):
+        return (
+            "a telephone number is a UK number (0 and 9 or 10 more digits, as Ofcom numbers them) or an "
+            "international one (+ and the country code), and not one digit repeated"
+        )
     return None
 
 

@@ -327,6 +327,14 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "at least 3 content words)",
         ),
     ],
+    "MA311": [
+        (
+            "$.safeguarding.social_worker.telephone",
+            "the social worker's telephone number cannot be rung: a telephone number is a UK number (0 and 9 or "
+            "10 more digits, as Ofcom numbers them) or an international one (+ and the country code), and not one "
+            "digit repeated",
+        ),
+    ],
     "MA403": [
         ("$.lawful_basis.recorded_on", "the lawful basis for sharing is recorded on a date in the future"),
     ],

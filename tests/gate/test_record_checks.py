@@ -19,7 +19,14 @@ from hypothesis import strategies as st
 from medassess import check, record_from_data
 from medassess._record import HumanName
 from medassess.gate.attribution import impossible_number, person_name, same_person
-from medassess.gate.routes import fhir_url_problem, host_problem, mailbox_problem, manual_problem, ods_problem
+from medassess.gate.routes import (
+    fhir_url_problem,
+    host_problem,
+    mailbox_problem,
+    manual_problem,
+    ods_problem,
+    telephone_problem,
+)
 from medassess.gate.settings import shipped_settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -794,3 +801,40 @@ def test_dates_at_the_edge_of_the_calendar_are_judged_not_a_crash(
     codes = {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
     assert codes  # dates that cannot be true are refused by the date rules, not by an exception
     assert codes & {"MA011", "MA012", "MA211", "MA212", "MA013", "MA014"}
+
+
+# -- MA311: a contact's telephone number ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "telephone",
+    [
+        "01632 960123", "(01632) 960 123", "0161 496 0000", "07700 900123", "0800 123 456", "+44 (0)1632 960123",
+        "+44 7700 900 123", "0044 1632 960123", "+353 1 234 5678", "01632 960123 ext 204",
+        "\u0660\u0661\u0666\u0663\u0662 \u0669\u0666\u0660\u0661\u0662\u0663",  # Arabic-Indic digits
+    ],
+)  # fmt: skip
+def test_telephone_numbers_that_can_be_rung_pass(telephone: str) -> None:
+    assert telephone_problem(telephone) is None
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = telephone
+    assert fired(data, "MA311") == []
+
+
+@pytest.mark.parametrize(
+    "telephone",
+    ["00000 000000", "tbc", "TBC", "-", "call the duty desk", "123", "016329601234", "0 1111111111", "+0 123456789",
+     "t\u200bbc", "+44 0000 000000"],
+)  # fmt: skip
+def test_telephone_numbers_nobody_can_ring_are_refused(telephone: str) -> None:
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = telephone
+    issues = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA311"]
+    assert [i.path for i in issues] == ["$.safeguarding.social_worker.telephone"]
+    assert telephone.strip() not in issues[0].message
+
+
+def test_a_social_worker_with_no_telephone_is_not_asked_for_one_here() -> None:
+    data = complete()
+    data["safeguarding"]["social_worker"].pop("telephone", None)
+    assert fired(data, "MA311") == []

@@ -81,8 +81,6 @@ KNOWN_WRONG: dict[str, str] = {
     "dates-updated-before-assessment": "MA015 warns (not a refusal): an update time older than the record's content is a stale save, and refusing it would block records whose conclusions are not in doubt",
     "id-justification-lead-agreed": "MA007/MA008/MA402 (identity or reason): who agreed, not why",
     "unans-sleeping-arrangements-tbc": "MA109 (item unanswered): postnatal sleeping arrangements 'to be seen'",
-    "unans-social-worker-placeholder": "MA109 (item unanswered): child protection plan, social worker 'Duty Team', telephone tbc",
-    "unans-social-worker-phone-zeros": "MA109 (item unanswered): an impossible telephone number",
     "unans-discharge-other-postnatal": "MA109 (item unanswered): discharged to 'other', not said where",
     "unans-safe-sleep-advice-false-sedated-partner": "MA109 (item unanswered): no safe-sleep advice with a sedated father at home",
     "unans-sedation-unknown-methadone": "MA109 (item unanswered): methadone sedation 'unknown'",

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from ..._identifiers import local_id_label
 from ..._record import Clinician, Record
 from ..registry import GateContext, Problem, rule
-from ..routes import fhir_url_problem, host_problem, mailbox_problem, manual_problem, ods_problem, organisations
+from ..routes import (
+    fhir_url_problem,
+    host_problem,
+    mailbox_problem,
+    manual_problem,
+    ods_problem,
+    organisations,
+    telephone_problem,
+)
 
 
 @rule("MA301", "maternity-recipient-missing", "error", "An antenatal record is not shared with maternity.")
@@ -81,8 +89,7 @@ def gp_recipient_missing(record: Record, context: GateContext) -> Iterator[Probl
 
     def at_practice(clinician: Clinician | None) -> bool:
         return clinician is not None and (
-            clinician.role == gp
-            or (clinician.organisation is not None and clinician.organisation.ods_code == practice)
+            clinician.role == gp or (clinician.organisation is not None and clinician.organisation.ods_code == practice)
         )
 
     roles = sorted(
@@ -181,7 +188,6 @@ def recipient_route_missing(record: Record, context: GateContext) -> Iterator[Pr
             )
 
 
-
 @rule("MA307", "mesh-mailbox-malformed", "error", "A recipient's MESH mailbox id is not one MESH could deliver to.")
 def mesh_mailbox_malformed(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -254,8 +260,7 @@ def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator
             if problem:
                 named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
-                    f"{named} ({recipient.role}) has a FHIR base URL that cannot be sent to: "
-                    f"{problem}",
+                    f"{named} ({recipient.role}) has a FHIR base URL that cannot be sent to: {problem}",
                     f"{where}.base_url",
                 )
 
@@ -292,8 +297,7 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
             if problem:
                 named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
-                    f"{named} ({recipient.role}) has a manual route that is not an instruction: "
-                    f"{problem}",
+                    f"{named} ({recipient.role}) has a manual route that is not an instruction: {problem}",
                     f"$.recipients[{index}].route.description",
                 )
 
@@ -322,3 +326,37 @@ def ods_code_malformed(record: Record, context: GateContext) -> Iterator[Problem
         problem = ods_problem(organisation.ods_code)
         if problem:
             yield Problem(f"an organisation's ODS code is not well formed: {problem}", f"{path}.ods_code")
+
+
+@rule(
+    "MA311",
+    "contact-telephone-impossible",
+    "error",
+    "A contact's telephone number is a placeholder or no number that can be rung.",
+)
+def contact_telephone_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The allocated social worker's telephone number, when the record gives one, is a number: a UK number (0 and
+    9 or 10 more digits, +44 accepted) or an international one (+ or 00, a country code, at most 15 digits),
+    written with any spaces, brackets or extension, and not one digit repeated ("00000 000000") or a
+    placeholder ("tbc"). The shapes are in mappings/routes.toml with their sources.
+
+    Why it matters:
+    The midwife, health visitor or foster carer who reads the record rings the social worker when the
+    baby's safety is in question. A number nobody can ring looks like a contact and is none.
+
+    Example:
+    "social_worker": {"name": {...}, "telephone": "tbc"}
+
+    Instead:
+    Record the social worker's direct line or the team's duty number, or leave the telephone out.
+    """
+    worker = record.safeguarding.social_worker
+    if worker is not None and worker.telephone is not None:
+        problem = telephone_problem(worker.telephone)
+        if problem:
+            yield Problem(
+                f"the social worker's telephone number cannot be rung: {problem}",
+                "$.safeguarding.social_worker.telephone",
+            )
