@@ -6,7 +6,8 @@ punctuation, look-alike letters and invisible characters hide nothing. A conclus
 medicine names and numbers changed ("Continue sertraline 100 mg; ..." under citalopram as "Continue
 citalopram 20 mg; ...") is still a copy: medicine names and numbers are masked, and the word sequences that
 remain are compared with rapidfuzz's Indel similarity (1 - words inserted and deleted / words in both), a copy
-at or above ``copy_similarity`` (mappings/share-gate.toml).
+at or above ``copy_similarity`` (mappings/share-gate.toml), as written and again with each text's sentences in
+sorted order, so sentences pasted in another order are the same text.
 
 A repeated conclusion is a joint one, not a copy, when one of the assessments carrying it covers every medicine
 of the others and the text names each of them (when there are several).
@@ -19,6 +20,7 @@ earlier ones sharing such a word, never with every other.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ from .classes import medicine_classes
 from .concerns import concern_map
 from .facts import WrittenConclusion
 from .settings import GateSettings
+from .text import normalise
 from .wording import tokens
 
 if TYPE_CHECKING:
@@ -60,6 +63,9 @@ class _Candidate:
     words: tuple[str, ...]
     masked: tuple[str, ...]
     overall: bool
+    reordered: tuple[str, ...] = ()
+    """The masked words sentence by sentence, the sentences in sorted order: the same for a conclusion whose
+    sentences were pasted in another order."""
 
 
 def _name_words(facts: RecordFacts) -> frozenset[str]:
@@ -101,6 +107,16 @@ def _joint(facts: RecordFacts, first: _Candidate, second: _Candidate) -> bool:
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n]+")
+
+
+def _sentences_sorted(text: str, names: frozenset[str]) -> tuple[str, ...]:
+    """The masked words of ``text`` with its sentences in sorted order, so pasting the sentences of a
+    conclusion in another order does not make another text."""
+    sentences = sorted(_mask(tokens(part), names) for part in _SENTENCE_END.split(normalise(text)))
+    return tuple(word for sentence in sentences for word in sentence)
+
+
 def _min_overlap(size: int, threshold: float) -> int:
     """The fewest words a sequence of ``size`` words shares with any sequence at least ``threshold`` alike: Indel
     similarity is 2 * common / (size + other) and the other is at least size * t / (2 - t) long."""
@@ -128,7 +144,11 @@ def _earliest_copied(
     enough, about other medicines, and not one joint conclusion with it."""
     medicines = frozenset(later.written.medicine_ids)
     for text in sorted(texts, key=lambda t: groups[t][0].order):
-        if text != later.masked and not Indel.normalized_similarity(text, later.masked, score_cutoff=threshold):
+        if (
+            text != later.masked
+            and not Indel.normalized_similarity(text, later.masked, score_cutoff=threshold)
+            and not Indel.normalized_similarity(groups[text][0].reordered, later.reordered, score_cutoff=threshold)
+        ):
             continue
         for earlier in groups[text]:
             # Two assessments of the same medicines may agree; the overall conclusion is held to the joint test.
@@ -150,7 +170,9 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
         if facts.is_placeholder(written.text, settings) or (overall and not several):
             continue
         words = facts.conclusion_words[written.path]
-        candidates.append(_Candidate(order, written, words, _mask(words, names), overall))
+        candidates.append(
+            _Candidate(order, written, words, _mask(words, names), overall, _sentences_sorted(written.text, names))
+        )
     # Rarest first: the order prefix filtering needs, the same for every conclusion of the record.
     frequency = Counter(o for c in candidates for o in set(_occurrences(c.masked)))
     # Earlier conclusions by masked words (a few per text, each about other medicines), and which of those texts

@@ -81,6 +81,16 @@ def test_a_copy_with_a_word_changed_is_refused_at_the_default_threshold_only() -
     assert copies(r, stricter) == []
 
 
+def test_a_copy_with_its_sentences_in_another_order_is_a_copy() -> None:
+    sentences = [s.strip() for s in METHADONE.split(".") if s.strip()]
+    assert len(sentences) >= 3
+    reordered = ". ".join(reversed(sentences)) + "."
+    assert [p for p, _ in copies(with_conclusions(METHADONE, reordered))] == ["$.assessments[1].conclusion"]
+    # The sentences of two different conclusions, each in its own order, are still two conclusions.
+    mixed = ". ".join(reversed([s.strip() for s in SERTRALINE.split(".") if s.strip()])) + "."
+    assert copies(with_conclusions(METHADONE, mixed)) == []
+
+
 def test_conclusions_sharing_a_sentence_but_saying_their_own_pass() -> None:
     shared = " The health visitor will see the baby at home within ten days and check the sleeping arrangements."
     assert copies(with_conclusions(METHADONE + shared, SERTRALINE + shared)) == []
