@@ -240,7 +240,7 @@ def test_demo_exit_1_when_an_example_misbehaves(
         ANTENATAL.read_bytes().replace(b'"status": "final"', b'"status": "draft"')
     )
     (tmp_path / "expected.toml").write_text('[fail]\n"wrong-code.json" = ["MA002"]\n')
-    monkeypatch.setattr("medassess._cli.demo.data_path", lambda kind: tmp_path)
+    monkeypatch.setattr("medassess.examples.data_path", lambda kind: tmp_path)
     status, out, _ = _run(["demo", *TODAY], capsys)
     assert status == 1
     assert "  REFUSED  draft.json\n" in out
