@@ -40,7 +40,9 @@ atexit.register(_extracted.close)
 @functools.cache
 def data_path(kind: str) -> Path:
     """The folder holding shipped data of one kind on the file system (``templates``, ``mappings``,
-    ``examples``). An installation that is not on the file system (a zip) is extracted once per process."""
+    ``examples``). pip installs wheels unpacked, so this is the package's own folder; an installation that is
+    not on the file system (a zip) is extracted once per process (importlib.resources extracts folders from
+    Python 3.12)."""
     root = data_root(kind)
     if isinstance(root, Path):
         return root
