@@ -6,6 +6,7 @@ structured template, prove it is complete with the share gate, and share it with
 This module is the whole public API; everything else is private (``medassess._*``).
 """
 
+from . import examples
 from ._audit import AuditReport, GroupStats, RuleCount, audit_records
 from ._badgernet import (
     EDD_WINDOW_DAYS,
@@ -163,6 +164,7 @@ __all__ = [
     "conclusions_sha256",
     "default_settings",
     "default_site_profile",
+    "examples",
     "find_all_pregnancies_parameters",
     "find_pregnancy_parameters",
     "get_rule",

@@ -48,6 +48,7 @@ from ._record import (
     Safeguarding,
 )
 from ._resources import data_path
+from .gate.classes import classify
 from .gate.engine import require_shareable
 from .gate.settings import GateSettings
 
@@ -92,7 +93,9 @@ def _code_tables() -> dict[str, Any]:
         return (systems[entry["system"]], entry["code"], entry["display"])
 
     tables: dict[str, Any] = {name: code(entry) for name, entry in raw["codes"].items()}
-    for name in ("clinician_roles", "recipient_roles", "stages", "edd", "feeding", "flags", "lawful_bases"):
+    for name in (
+        "clinician_roles", "recipient_roles", "stages", "edd", "feeding", "flags", "lawful_bases", "empty_reasons"
+    ):
         tables[name] = {key: code(entry) for key, entry in raw[name].items()}
     tables["sections"] = {key: (entry["code"], entry["display"]) for key, entry in raw["sections"].items()}
     return tables
@@ -101,6 +104,30 @@ def _code_tables() -> dict[str, Any]:
 _TABLES = _code_tables()
 SECTION_CODES: dict[str, tuple[str, str]] = _TABLES["sections"]
 """Record part -> UK Core Record Standard Heading (code, display)."""
+EMPTY_REASONS: dict[str, Code] = _TABLES["empty_reasons"]
+"""list-empty-reason code -> (system, code, display), for Composition.section.emptyReason."""
+
+_DRAFT_PARTS = ("assessments", "conclusion")
+"""Sections the share gate requires when a medicine needs a written assessment (MA101, MA107)."""
+
+
+def section_empty_reason(key: str, record: Record, *, preliminary: bool) -> dict[str, Any]:
+    """Why the section for record part ``key`` has no entries, as its ``emptyReason`` CodeableConcept
+    (docs/fhir-mapping.md, *Empty sections*).
+
+    ``notstarted`` only in a draft exported for review, for a part the share gate requires that is not yet
+    written: the recipients (every shareable record has some), and the assessments and overall conclusion when a
+    medicine needs a written assessment. Otherwise the record's answer is "none", which the share gate accepts
+    as complete and the clinician attests: ``nilknown`` (no medicines listed; no medicine needing a written
+    assessment, so no assessment and no overall conclusion; every safeguarding question answered "no").
+    """
+    if preliminary and (
+        key == "recipients"
+        or (key in _DRAFT_PARTS and any(classify(m).needs_assessment for m in record.medicines))
+    ):
+        return _concept(EMPTY_REASONS["notstarted"])
+    return _concept(EMPTY_REASONS["nilknown"])
+
 
 STATUS_TO_FHIR = {
     "draft": "preliminary",
@@ -745,6 +772,8 @@ class _Builder:
             }
             if sections[key]:
                 section["entry"] = [{"reference": ref} for ref in sections[key]]
+            else:
+                section["emptyReason"] = section_empty_reason(key, record, preliminary=self.preliminary)
             out.append(section)
         res["section"] = out
         return res

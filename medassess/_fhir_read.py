@@ -47,6 +47,7 @@ from ._fhir import (
     STATUS_TO_FHIR,
     Code,
     conclusions_sha256,
+    section_empty_reason,
 )
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
 from ._io import json_problem, record_from_data
@@ -214,6 +215,21 @@ class _Reader:
                 for j, e in enumerate(section.get("entry") or ())
             ]
         return out
+
+    def empty_reasons(self, record: Record) -> None:
+        """Each section's emptyReason, where there is one, is on a section without entries (FHIR cmp-2) and is
+        the reason medassess gives for that part of this record, so the record read back exports the same
+        bytes. A section without one (documents written before medassess wrote them) reads the same."""
+        preliminary = _ext(self.composition, EXT + "record-status") is not None
+        for i, section in enumerate(self.composition.get("section") or ()):
+            if "emptyReason" not in section:
+                continue
+            where = f"section[{i}].emptyReason"
+            if section.get("entry"):
+                raise self.fail(self.composition, where, "a section with entries cannot have an empty reason")
+            key = _SECTION_KEYS[(_coding_key(section.get("code")) or ("", ""))[1]]
+            if section["emptyReason"] != section_empty_reason(key, record, preliminary=preliminary):
+                raise self.fail(self.composition, where, "is not the reason medassess gives for this empty section")
 
     # -- people and organisations ------------------------------------------------------------------------
 
@@ -592,6 +608,7 @@ def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> R
         record = record_from_data(data, source=source)
     except InputError as exc:
         raise ReadError(f"the record it carries is not valid: {exc.message}", source=source, path=exc.path) from None
+    reader.empty_reasons(record)
     if expected is None:
         raise ReadError("no Provenance with the conclusions' SHA-256", source=source, path=where)
     if expected != conclusions_sha256(record):

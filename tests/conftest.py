@@ -18,3 +18,19 @@ def passing_examples() -> list[Path]:
     files = sorted((EXAMPLES / "pass").glob("*.json"))
     assert files, "examples/pass holds no records"
     return files
+
+
+@pytest.fixture(scope="session")
+def wheel_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel built from this checkout, once per session (tests/installed.py)."""
+    from tests.installed import build_wheel
+
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="session")
+def installed_python(tmp_path_factory: pytest.TempPathFactory, wheel_file: Path) -> Path:
+    """The Python of a fresh venv outside the checkout with the wheel installed, once per session."""
+    from tests.installed import make_venv
+
+    return make_venv(tmp_path_factory.mktemp("venv") / "venv", wheel_file)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ PASS = ROOT / "examples" / "pass"
 CODES = SHARED / "reference" / "codes"
 TODAY = dt.date(2026, 11, 25)
 FILES = sorted(PASS.glob("*.json"))
+ALL = [*FILES, *sorted((ROOT / "examples" / "fail").glob("*.json"))]
 
 
 def _terms(name: str) -> dict[str, str]:
@@ -62,8 +64,8 @@ def _dates(node: Any, path: str = "$") -> list[tuple[str, dt.date]]:
 def test_example_passes_the_gate_without_warnings(path: Path) -> None:
     record = load_record(path)
     issues = check(record, today=TODAY)
-    # The one warning allowed: a medicine of concern written without its dm+d code (MA118), which two examples
-    # keep so that their golden exports stay as they are.
+    # The one warning allowed: a medicine of concern written without its dm+d code (MA118) because no verified
+    # code exists for the product (docs/example-codes.md, checked below).
     uncoded = {f"$.medicines[{i}].code" for i, m in enumerate(record.medicines) if m.code is None}
     unexpected = [i for i in issues if not (i.code == "MA118" and i.path in uncoded)]
     assert unexpected == [], [(i.code, i.path, i.message) for i in unexpected]
@@ -75,14 +77,61 @@ def test_example_round_trips_through_canonical_json(path: Path) -> None:
     assert record_from_data(orjson.loads(record_to_json(record))) == record
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def _documented_codes() -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
+    """docs/example-codes.md: code -> (reference file, line) of each code from the further lists, and the
+    medicines of concern left uncoded -> why."""
+    text = (ROOT / "docs" / "example-codes.md").read_text(encoding="utf-8")
+    codes = {
+        m[1]: (m[2], int(m[3]))
+        for m in re.finditer(r"^\| `(\d+)` \| [^|]+ \| `codes/([^`]+)` line (\d+) \|", text, re.M)
+    }
+    uncoded_part = text.split("## Uncoded", 1)[1]
+    uncoded = {m[1].strip(): m[2] for m in re.finditer(r"^\| ([^|`][^|]*) \| [^|]+ \| ([^|]+) \|$", uncoded_part, re.M)}
+    uncoded.pop("medicine", None)  # the header row
+    return codes, uncoded
+
+
+def _reference_row(file: str, line: int) -> dict[str, str]:
+    with (CODES / file).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return rows[line - 2]  # line 1 is the header
+
+
+@pytest.mark.parametrize("path", ALL, ids=[f"{p.parent.name}/{p.name}" for p in ALL])
 def test_example_uses_only_verified_medicine_codes(path: Path) -> None:
     dmd = _terms("dmd_codes.csv")
+    documented, _ = _documented_codes()
     for medicine in load_record(path).medicines:
-        if medicine.code is not None:
-            assert medicine.code.system == DMD_SYSTEM
-            assert medicine.code.code in dmd, f"{medicine.id}: {medicine.code.code} is not a verified dm+d id"
-            assert medicine.code.display == dmd[medicine.code.code] == medicine.name
+        if medicine.code is None:
+            continue
+        assert medicine.code.system == DMD_SYSTEM
+        code = medicine.code.code
+        if code in dmd:
+            assert medicine.code.display == dmd[code] == medicine.name
+        else:
+            assert code in documented, f"{medicine.id}: {code} is neither verified nor documented"
+            row = _reference_row(*documented[code])
+            # The cited reference row holds exactly this code for exactly this product.
+            assert (row["dmd_id"], row["dmd_name"]) == (code, medicine.name), documented[code]
+            assert medicine.code.display == medicine.name
+
+
+@pytest.mark.parametrize("path", ALL, ids=[f"{p.parent.name}/{p.name}" for p in ALL])
+def test_every_medicine_of_concern_carries_its_code_unless_no_verified_code_exists(path: Path) -> None:
+    record = load_record(path)
+    _, uncoded = _documented_codes()
+    warned = {i.path for i in check(record, today=TODAY) if i.code == "MA118"}
+    for index, medicine in enumerate(record.medicines):
+        if f"$.medicines[{index}].code" in warned:
+            assert medicine.name in uncoded, f"{medicine.id} is of concern and uncoded, with no documented reason"
+
+
+def test_the_uncoded_list_names_only_medicines_that_are_uncoded() -> None:
+    _, uncoded = _documented_codes()
+    assert uncoded, "docs/example-codes.md lists no uncoded medicine"
+    names = {m.name for p in ALL for m in load_record(p).medicines if m.code is None}
+    coded = {m.name for p in ALL for m in load_record(p).medicines if m.code is not None}
+    assert set(uncoded) <= names and not set(uncoded) & coded
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 from pathlib import Path
 
@@ -162,7 +163,15 @@ def test_every_fhir_mapping_code_is_verified_with_its_term() -> None:
     snomed = _snomed_terms()
     with (SHARED / "reference" / "codes" / "sds_jobrole_codes.csv").open(encoding="utf-8") as handle:
         job_roles = {row["concept_id"]: row["term"] for row in csv.DictReader(handle)}
-    verified = {"snomed": snomed, "sds-job-role": job_roles}
+    # HL7's own code systems are checked against the R4 definitions the peer validator ships (independent of us).
+    definitions = ROOT / ".peer-validators" / "node_modules" / "@medplum" / "definitions" / "dist" / "fhir" / "r4"
+    hl7 = {
+        e["resource"]["url"]: {c["code"]: c.get("display") for c in e["resource"].get("concept", ())}
+        for e in json.loads((definitions / "valuesets.json").read_text(encoding="utf-8"))["entry"]
+        if e["resource"]["resourceType"] == "CodeSystem"
+    }
+    empty_reasons = hl7[raw["systems"]["list-empty-reason"]]
+    verified = {"snomed": snomed, "sds-job-role": job_roles, "list-empty-reason": empty_reasons}
     entries = [(f"{table}.{key}", entry) for table, rows in raw.items() if table not in ("systems", "sections")
                for key, entry in rows.items()]
     assert entries

@@ -15,12 +15,12 @@ import sys
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TextIO
 
+from .. import examples
+from .._exceptions import InputError
 from .._io import load_record
 from .._record import Record
-from .._resources import data_path
 from ..gate.classes import classify
 from . import EXIT_OK, EXIT_REFUSED
 from ._output import add_today_argument, plural
@@ -40,11 +40,12 @@ class Expectation:
     description: str = ""
 
 
-def _expectations(folder: Path) -> dict[str, Expectation]:
+def _expectations() -> dict[str, Expectation]:
     """examples/expected.toml: under ``[fail]``, each failing example's file name with exactly the share-gate
     error codes it must be refused for, either as a list or as a table with ``codes`` and a ``description``."""
-    path = folder / "expected.toml"
-    if not path.is_file():
+    try:
+        path = examples.path("expected.toml")
+    except InputError:
         return {}
     raw: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     found: dict[str, Expectation] = {}
@@ -113,15 +114,14 @@ def _report(out: TextIO, verdict: str, name: str, details: Iterator[str]) -> Non
 
 def run(args: argparse.Namespace) -> int:
     today: dt.date = args.today or dt.date.today()
-    folder = data_path("examples")
-    expectations = _expectations(folder)
+    expectations = _expectations()
     out = sys.stdout
     out.write(f"The shipped example records through the share gate, as of {today.isoformat()}.\n")
     out.write("`medassess rules CODE` explains any rule code below.\n")
     unexpected: list[str] = []
 
     out.write("\nComplete records: each must pass, so it can be shared.\n")
-    passing = sorted((folder / "pass").glob("*.json"))
+    passing = [examples.path(name) for name in examples.names("pass")]
     for path in passing:
         result = check_file(path, today=today)
         ok = result.status == "passed"
@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> int:
         details = [*describe(load_record(path))] if result.status != "unusable" else []
         _report(out, "PASS" if ok else result.status.upper(), path.name, iter([*details, *_issue_lines(result)]))
 
-    failing = sorted((folder / "fail").glob("*.json"))
+    failing = [examples.path(name) for name in examples.names("fail")]
     if failing:
         out.write("\nIncomplete records: the share gate must refuse each, for the reasons shown.\n")
     for path in failing:
