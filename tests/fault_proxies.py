@@ -37,7 +37,7 @@ from medassess._mllp import END_BLOCK, frame, message_control_id
 
 ARRIVED = frozenset({"pass", "cut", "delay", "malformed"})
 """Faults after which the receiver holds the message."""
-ANSWER_LOST = frozenset({"cut", "delay", "malformed"})
+ANSWER_LOST = frozenset({"cut", "delay", "malformed", "slow"})
 """Faults after which the receiver holds the message but the sender cannot know it: a resend is a duplicate
 only after one of these."""
 
@@ -65,6 +65,11 @@ class SeededFaults:
 
     def count(self, *kinds: str) -> int:
         return sum(1 for _, _, fault in self.log if fault in kinds)
+
+    def note(self, identity: str, what: str) -> None:
+        """Log something that befell a copy without being injected (a slow upstream answer)."""
+        with self.lock:
+            self.log.append((identity, self.seen[identity], what))
 
     def faults_of(self, identity: str) -> list[str]:
         return [fault for seen, _, fault in self.log if seen == identity]
@@ -188,12 +193,16 @@ class HttpFaultProxy(socketserver.ThreadingTCPServer):
         identify: Callable[[str, str, dict[str, str], bytes], str | None],
         *,
         late: float,
+        slow_after: float | None = None,
     ) -> None:
         super().__init__(("127.0.0.1", 0), _HttpProxyHandler)
         self.upstream = upstream
         self.faults = faults
         self.identify = identify
         self.late = late
+        self.slow_after = slow_after
+        """An answer the upstream took this long to give may reach a client that has stopped waiting: it is
+        logged as "slow" (an answer lost), as on a loaded machine it can be without any injected fault."""
 
     @property
     def url(self) -> str:
@@ -221,7 +230,11 @@ class _HttpProxyHandler(socketserver.StreamRequestHandler):
         if fault == "unavailable":
             self._reply(503, [("Content-Type", "application/json")], b'{"errorDescription": "Service unavailable"}')
             return
+        started = time.monotonic()
         status, reply_headers, content = self._forward(method, target, headers, body)
+        slow_after = self.server.slow_after
+        if identity is not None and slow_after is not None and time.monotonic() - started >= slow_after:
+            self.server.faults.note(identity, "slow")
         if fault == "cut":
             return
         if fault == "delay":

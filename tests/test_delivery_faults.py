@@ -233,7 +233,9 @@ def test_fhir_through_faults_never_duplicates_where_the_server_honours_if_none_e
     ledger = tmp_path / "ledger.sqlite3"
     with store.serve() as upstream:
         host_port = upstream.removeprefix("http://").split("/")[0].split(":")
-        with running(HttpFaultProxy((host_port[0], int(host_port[1])), faults, _bundle_identity, late=0.4)) as proxy:
+        with running(
+            HttpFaultProxy((host_port[0], int(host_port[1])), faults, _bundle_identity, late=0.4, slow_after=0.1)
+        ) as proxy:
             base = f"http://127.0.0.1:{proxy.server_address[1]}/fhir/R4"
             records = write_records(tmp_path / "records", 10, lambda _: {"kind": "fhir", "base_url": base},
                                     "fhir-fault")  # fmt: skip
