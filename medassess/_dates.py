@@ -42,13 +42,13 @@ def london_date(value: dt.datetime) -> dt.date:
 
 
 def uk_date(value: dt.date) -> str:
-    """"14 June 2026". A date-time given here shows its London date, never its UTC one."""
+    """ "14 June 2026". A date-time given here shows its London date, never its UTC one."""
     if isinstance(value, dt.datetime):
         value = london_date(value)
     return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def uk_datetime(value: dt.datetime) -> str:
-    """"14 June 2026, 16:10" in London time (24-hour clock, no seconds)."""
+    """ "14 June 2026, 16:10" in London time (24-hour clock, no seconds)."""
     local = london_time(value)
     return f"{uk_date(local.date())}, {local:%H:%M}"

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from medassess._dates import london_date, uk_date, uk_datetime
+from medassess._narrative import FHIR_STYLE, LETTER_STYLE
 
 UTC = dt.UTC
 
@@ -84,3 +85,20 @@ def test_the_earliest_and_latest_instants_a_record_holds_are_shown() -> None:
 def test_a_date_time_without_an_offset_is_refused() -> None:
     with pytest.raises(ValueError, match="UTC offset"):
         uk_datetime(dt.datetime(2026, 6, 14, 15, 10))
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("seen at the new birth visit on 2026-05-28.", "seen at the new birth visit on 28 May 2026."),
+        ("2026-03-29 and 2026-10-25", "29 March 2026 and 25 October 2026"),
+        # Not calendar dates, or part of a longer run of digits: left exactly as typed.
+        ("batch 2026-13-45", "batch 2026-13-45"),
+        ("2025-02-29", "2025-02-29"),
+        ("ref 12026-05-281", "ref 12026-05-281"),
+        ("no dates here", "no dates here"),
+    ],
+)
+def test_letters_write_iso_dates_typed_in_free_text_the_uk_way(typed: str, shown: str) -> None:
+    assert LETTER_STYLE.text(typed) == shown
+    assert FHIR_STYLE.text(typed) == typed  # the FHIR narrative keeps the clinician's text as typed
