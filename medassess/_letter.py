@@ -23,6 +23,7 @@ import datetime as dt
 from string import Template
 
 from ._dates import uk_date
+from ._exceptions import ConfigurationError, MedassessError
 from ._narrative import (
     _NOT_XML,
     DOCUMENT_TITLE,
@@ -213,3 +214,60 @@ def render_letter(
         f"<main>\n{sections}\n</main>\n{_signature(record)}\n</body>\n</html>\n"
     )
     return page.encode("utf-8")
+
+
+_PDF_NEEDS = (
+    "PDF letters need WeasyPrint and the pango library: pip install 'medassess[pdf]', and on Debian "
+    "apt-get install libpango-1.0-0 libpangoft2-1.0-0"
+)
+
+
+def _no_fetching(url: str) -> dict[str, object]:
+    """The letter is self-contained; WeasyPrint is never allowed to fetch anything (no file, no network)."""
+    raise ValueError("medassess letters fetch nothing")
+
+
+def letter_pdf(letter: bytes, *, source: str | None = None) -> bytes:
+    """An HTML letter from :func:`render_letter` as PDF bytes (A4, deterministic), printed by WeasyPrint.
+
+    WeasyPrint's log is switched off while it works: its warnings quote the document (and so could quote
+    patient data). Any failure is a :class:`MedassessError` naming only what failed (``source`` is the record's
+    file, for the message), never the letter's content.
+    """
+    try:
+        import weasyprint  # type: ignore[import-untyped]
+        from weasyprint.logger import LOGGER, PROGRESS_LOGGER  # type: ignore[import-untyped]
+    except (ImportError, OSError):  # OSError: WeasyPrint is installed but cannot load pango
+        raise ConfigurationError(_PDF_NEEDS, source=source) from None
+    loggers = (LOGGER, PROGRESS_LOGGER)
+    was_disabled = [logger.disabled for logger in loggers]
+    for logger in loggers:
+        logger.disabled = True
+    try:
+        html = weasyprint.HTML(string=letter.decode("utf-8"), base_url=None, url_fetcher=_no_fetching)
+        pdf = html.write_pdf()
+    except Exception as exc:  # a third-party renderer: whatever it raises may quote the letter
+        raise MedassessError(f"the PDF letter could not be made ({type(exc).__name__})", source=source) from None
+    finally:
+        for logger, disabled in zip(loggers, was_disabled, strict=True):
+            logger.disabled = disabled
+    if not isinstance(pdf, bytes):
+        raise MedassessError("the PDF letter could not be made (no bytes)", source=source)
+    return pdf
+
+
+def render_letter_pdf(
+    record: Record,
+    *,
+    preliminary: bool = False,
+    today: dt.date | None = None,
+    settings: GateSettings | None = None,
+) -> bytes:
+    """The record as a printable A4 PDF letter (bytes), after the share gate, exactly as :func:`render_letter`
+    (``ShareGateRefused`` for a refused record; ``preliminary=True`` for a draft marked on every page). Every
+    page names the patient (name, NHS number, date of birth) and says "Page x of y".
+
+    Needs the ``pdf`` extra (WeasyPrint) and Debian's pango (``libpango-1.0-0``, ``libpangoft2-1.0-0``);
+    without them it raises ``ConfigurationError`` saying so.
+    """
+    return letter_pdf(render_letter(record, preliminary=preliminary, today=today, settings=settings))

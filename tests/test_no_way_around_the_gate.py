@@ -26,6 +26,7 @@ from medassess import (
     pregnancy_write_payload,
     read_fhir_xml,
     render_letter,
+    render_letter_pdf,
     to_fhir_json,
     to_fhir_xml,
     to_hl7v2,
@@ -56,6 +57,7 @@ PRODUCERS: dict[str, Producer] = {
     "to_hl7v2": to_hl7v2,
     "pregnancy_write_payload": lambda record, **kw: pregnancy_write_payload(record, "preg-1", **kw),
     "render_letter": render_letter,
+    "render_letter_pdf": render_letter_pdf,
     "coded_entries": coded_entries,
     **{f"format:{name}": fmt.export for name, fmt in FORMATS.items()},
 }
@@ -222,7 +224,7 @@ def test_no_producer_is_left_out() -> None:
         "audit_records": "a report about records, not a record",
     }
     makers = {"build_bundle", "to_fhir_json", "to_fhir_xml", "to_hl7v2", "pregnancy_write_payload",
-              "render_letter", "coded_entries"}  # fmt: skip
+              "render_letter", "render_letter_pdf", "coded_entries"}  # fmt: skip
     assert makers <= set(PRODUCERS)
     for name in medassess.__all__:
         obj = getattr(medassess, name)
