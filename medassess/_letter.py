@@ -49,7 +49,7 @@ RUNNING_NAME_LIMIT = 60
 _CSS = Template("""
 html { font-family: Arial, "Liberation Sans", "Helvetica Neue", Helvetica, sans-serif; font-size: 100%;
   color: #111; background: #fff; -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem; line-height: 1.45; overflow-wrap: anywhere; }
+body { max-width: 48rem; margin: 0 auto; padding: 1.5rem 1rem; line-height: 1.45; overflow-wrap: break-word; }
 header { border-bottom: 2px solid #005eb8; padding-bottom: 1rem; margin-bottom: 1.25rem; }
 h1 { font-size: 1.5rem; line-height: 1.2; margin: 0 0 0.75rem; color: #005eb8; }
 h2 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; border-bottom: 1px solid #aeb7bd; padding-bottom: 0.25rem; }
@@ -66,7 +66,7 @@ dl.patient dd { margin: 0; }
   margin: 0 0 1rem; }
 footer { border-top: 2px solid #005eb8; margin-top: 2rem; padding-top: 0.75rem; }
 @media screen and (max-width: 40rem) {
-  body { padding: 1rem 0.75rem; }
+  body { padding: 1rem 0.75rem; overflow-wrap: anywhere; }
   h1 { font-size: 1.375rem; }
   dl.patient { grid-template-columns: minmax(0, 1fr); }
   dl.patient dd { margin-bottom: 0.375rem; }

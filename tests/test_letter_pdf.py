@@ -17,6 +17,7 @@ import medassess
 from medassess import Record, ShareGateRefused, load_record
 from medassess._cli import main
 from medassess._letter import DRAFT_MARK, letter_pdf, render_letter
+from medassess._narrative import _RECIPIENT_ROLES as RECIPIENT_ROLES
 from tests.system_deps import weasyprint_or_skip
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,3 +146,14 @@ def test_weasyprint_logs_nothing_from_the_letter(caplog: pytest.LogCaptureFixtur
     assert "Megan-Smith" not in logged and "max-width" not in logged
     # WeasyPrint's own loggers are left as they were found.
     assert not logging.getLogger("weasyprint").disabled
+
+
+def test_print_wraps_narrow_columns_between_words_not_inside_them() -> None:
+    # The recipients table's narrow first column once broke "Maternity" into "Maternit" and "y" on paper.
+    path = ROOT / "examples" / "pass" / "postnatal-foster-placement-diazepam-pregabalin.json"
+    record = load_record(path)
+    words = set(" ".join(_pages(_pdf(path))).split())
+    labels = [RECIPIENT_ROLES[r.role] for r in record.recipients]
+    assert "Maternity unit" in labels
+    for label in labels:
+        assert set(label.split()) <= words, label
