@@ -6,6 +6,7 @@ import functools
 import io
 import logging
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 import medassess
-from medassess import Record, ShareGateRefused, load_record
+from medassess import ConfigurationError, Record, ShareGateRefused, load_record
 from medassess._cli import main
 from medassess._letter import DRAFT_MARK, letter_pdf, render_letter
 from medassess._narrative import _RECIPIENT_ROLES as RECIPIENT_ROLES
@@ -157,3 +158,16 @@ def test_print_wraps_narrow_columns_between_words_not_inside_them() -> None:
     assert "Maternity unit" in labels
     for label in labels:
         assert set(label.split()) <= words, label
+
+
+def test_without_weasyprint_the_cli_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: Any
+) -> None:
+    monkeypatch.setitem(sys.modules, "weasyprint", None)  # as if the pdf extra were not installed
+    with pytest.raises(ConfigurationError, match=r"pip install 'medassess\[pdf\]'"):
+        medassess.render_letter_pdf(load_record(PASSING[0]))
+    out = tmp_path / "letter.pdf"
+    assert main(["render", str(PASSING[0]), "--to", "pdf", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "medassess[pdf]" in err and "libpango-1.0-0" in err and "Traceback" not in err
+    assert not out.exists()
