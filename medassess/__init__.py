@@ -44,7 +44,14 @@ from ._fhir import build_bundle, conclusions_sha256, to_fhir_json
 from ._fhir_client import FhirClient
 from ._fhir_read import read_fhir_json, record_from_bundle
 from ._fhir_xml import read_fhir_xml, to_fhir_xml
-from ._gpconnect import GpConnectMedicine, medicines_from_gp_connect, read_gp_connect_medicines
+from ._gpconnect import (
+    GpConnectImport,
+    GpConnectMedicine,
+    GpConnectWarning,
+    import_gp_connect,
+    medicines_from_gp_connect,
+    read_gp_connect_medicines,
+)
 from ._hl7v2 import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
 from ._hl7v2_read import record_from_hl7v2
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
@@ -108,7 +115,9 @@ __all__ = [
     "FhirClient",
     "FhirServerSettings",
     "GateSettings",
+    "GpConnectImport",
     "GpConnectMedicine",
+    "GpConnectWarning",
     "GroupStats",
     "InputError",
     "Issue",
@@ -158,6 +167,7 @@ __all__ = [
     "find_pregnancy_parameters",
     "get_rule",
     "get_template",
+    "import_gp_connect",
     "is_shareable",
     "is_valid_nhs_number",
     "iter_issues",

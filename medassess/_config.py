@@ -20,6 +20,7 @@ win over the file so a secret can stay out of it::
     [share]
     default_format = "fhir-json"
     format_by_role = { maternity-unit = "hl7v2" }
+    local_receivers = false                       # true only on a test site whose receivers run on localhost
 
     [mllp]                                        # every MLLP route (each key optional)
     timeout = 30                                  # seconds for the connection and for each ACK (0.05-600)
@@ -98,7 +99,7 @@ _ENV = {
     "backoff": "MEDASSESS_MESH_BACKOFF",
 }
 _MESH_KEYS = frozenset(_ENV)
-_SHARE_KEYS = frozenset({"default_format", "format_by_role"})
+_SHARE_KEYS = frozenset({"default_format", "format_by_role", "local_receivers"})
 _MLLP_KEYS = frozenset(LIMITS)
 _FHIR_KEYS = frozenset(
     {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"} | set(LIMITS)
@@ -158,6 +159,9 @@ class ShareSettings:
 
     default_format: str = DEFAULT_FORMAT
     format_by_role: Mapping[str, str] = field(default_factory=dict)
+    local_receivers: bool = False
+    """A test or training site whose receivers run on this machine: the share gate then accepts routes to
+    localhost (MA308). Never set where real records are shared."""
 
     def format_for(self, role: str, requested: str | None) -> str:
         """The recipient's own format, else the site's format for its role, else the site default."""
@@ -422,7 +426,10 @@ def _share_settings(table: Mapping[str, Any], source: str) -> ShareSettings:
         raise ConfigurationError("should be a format name", source=source, path="share.default_format")
     if not isinstance(by_role, dict) or not all(isinstance(v, str) for v in by_role.values()):
         raise ConfigurationError("should map roles to format names", source=source, path="share.format_by_role")
-    return ShareSettings(default_format=default, format_by_role=dict(by_role))
+    local = table.get("local_receivers", False)
+    if not isinstance(local, bool):
+        raise ConfigurationError("should be true or false", source=source, path="share.local_receivers")
+    return ShareSettings(default_format=default, format_by_role=dict(by_role), local_receivers=local)
 
 
 def _mesh_settings(values: Mapping[str, Any], source: str) -> MeshSettings:

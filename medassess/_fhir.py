@@ -438,7 +438,7 @@ class _Builder:
         if extensions:
             res["extension"] = extensions
         res["identifier"] = [{"system": MEDICINE_ID_SYSTEM, "value": m.id}]
-        res["status"] = "stopped" if m.stopped is not None else "active"
+        res["status"] = m.fhir_status
         concept: Resource = {}
         if m.code is not None:
             concept["coding"] = [self._record_coding(m.code, f"$.medicines[{index}].code")]

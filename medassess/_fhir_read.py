@@ -456,6 +456,8 @@ class _Reader:
             out["last_changed"] = last_changed.get("valueDateTime")
         if "end" in period:
             out["stopped"] = period["end"]
+        if statement.get("status") in ("active", "completed", "stopped"):
+            out["status"] = statement["status"]  # the model drops it where the dates already say it
         kind = _ext(statement, EXT_PRESCRIBING_ORG_TYPE)
         if kind is not None:
             code = _coding_key(kind.get("valueCodeableConcept"))

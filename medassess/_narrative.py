@@ -217,10 +217,14 @@ def _medicine_row(m: Medicine, style: Style) -> str:
         prescriber = _org(m.prescriber.organisation) or (
             "GP practice" if m.prescriber.kind == "gp-practice" else "Another organisation"
         )
+    end_label = {"completed": "completed", "active": "planned end"}.get(m.status or "", "stopped")
     dates = "; ".join(
-        f"{label} {style.date(d)}"
-        for label, d in (("started", m.started), ("dose last changed", m.last_changed), ("stopped", m.stopped))
-        if d
+        [
+            f"{label} {style.date(d)}"
+            for label, d in (("started", m.started), ("dose last changed", m.last_changed), (end_label, m.stopped))
+            if d
+        ]
+        + ([f"{m.status}, date not known"] if m.status in ("completed", "stopped") and m.stopped is None else [])
     )
     needs = " (flagged for a written assessment)" if m.flagged else ""
     if m.not_of_concern_reason is not None:

@@ -277,6 +277,11 @@ class Medicine(_Model):
     started: dt.date | None = None
     last_changed: dt.date | None = None
     stopped: dt.date | None = None
+    status: Literal["active", "completed", "stopped"] | None = None
+    """What the source record says of the medicine where its dates alone do not: ``completed`` (ran its course)
+    or ``stopped`` (discontinued) with no stop date known, ``completed`` with one, or ``active`` with a planned
+    end date. Absent, the dates say it: stopped if it has a stop date, else active; a status that says no more
+    than the dates is dropped, so a record has one way to say each thing."""
     prescriber: Prescriber | None = None
     flagged: StrictBool = False
     """The clinician flags a medicine for a written assessment whatever its class."""
@@ -297,7 +302,14 @@ class Medicine(_Model):
             raise ValueError("stopped is before started")
         if self.started and self.last_changed and self.last_changed < self.started:
             raise ValueError("last_changed is before started")
+        if self.status is not None and self.status == ("stopped" if self.stopped else "active"):
+            object.__setattr__(self, "status", None)  # frozen: this is still validation, before anyone sees it
         return self
+
+    @property
+    def fhir_status(self) -> str:
+        """The status a MedicationStatement gives it: the record's status, else what the dates say."""
+        return self.status or ("stopped" if self.stopped is not None else "active")
 
 
 YesNoUnknown = Literal["yes", "no", "unknown"]

@@ -34,6 +34,7 @@ goes to the person sharing (:attr:`ShareOutcome.detail`) and never into the ledg
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import sqlite3
@@ -54,7 +55,7 @@ from ._mesh import MeshTransport
 from ._mllp import DeliveryResult, MllpClient
 from ._record import FhirRoute, MeshRoute, MllpRoute, Recipient, Record
 from .gate.engine import require_shareable
-from .gate.settings import GateSettings
+from .gate.settings import GateSettings, shipped_settings
 
 SUBJECT = "Perinatal medication assessment"
 """The MESH subject: says what the message is, never whom it is about."""
@@ -103,6 +104,13 @@ def local_id(record: Record, recipient: Recipient | str) -> str:
     return mesh_local_id(record.record_id, record.version, recipient_id)
 
 
+def gate_settings_for(site: ShareSettings, gate_settings: GateSettings | None = None) -> GateSettings:
+    """The gate's settings for a share from this site: a test site (``local_receivers``) accepts routes to
+    this machine."""
+    chosen = gate_settings or shipped_settings()
+    return dataclasses.replace(chosen, local_endpoints=True) if site.local_receivers else chosen
+
+
 def share_record(
     record: Record,
     *,
@@ -129,8 +137,10 @@ def share_record(
     """
     # One day for the gate here and in every payload's own gate, so they cannot disagree across midnight.
     today = dt.date.today()
+    settings = settings or ShareSettings()
+    gate_settings = gate_settings_for(settings, gate_settings)
     require_shareable(record, today=today, settings=gate_settings, source=source)
-    plans = list(_plan(record, settings or ShareSettings(), source, today, gate_settings))
+    plans = list(_plan(record, settings, source, today, gate_settings))
     sharer = _Sharer(
         record,
         ledger,

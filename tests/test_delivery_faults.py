@@ -47,6 +47,8 @@ from tests.fhir_server import DocumentStore
 from tests.ledger_invariants import assert_consistent
 from tests.mesh_sandbox import MAILBOXES, Sandbox, mesh_sandbox, mesh_sandbox_server
 
+TEST_SITE_CONFIG = "[share]\nlocal_receivers = true  # the receivers these tests start run on this machine\n\n"
+
 __all__ = ["mesh_sandbox", "mesh_sandbox_server"]  # pytest fixtures, used by name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +116,7 @@ def test_mllp_through_faults_loses_nothing_claims_nothing_false_and_settles(tmp_
         records = write_records(tmp_path / "records", 10, lambda _: {"kind": "mllp", "host": "127.0.0.1", "port": port},
                                 "mllp-fault")  # fmt: skip
         config = tmp_path / "site.toml"
-        config.write_text("[mllp]\ntimeout = 0.2\nretries = 2\nbackoff = 0\n")
+        config.write_text(TEST_SITE_CONFIG + "[mllp]\ntimeout = 0.2\nretries = 2\nbackoff = 0\n")
         expected = {(r, rcp): hl7v2_control_id(r, 1, rcp) for r in records for rcp in RECIPIENTS}
         assert len(set(expected.values())) == len(expected)  # one identity per delivery
 
@@ -197,12 +199,13 @@ def test_a_slow_receiver_settles_once_its_route_waits_long_enough(tmp_path: Path
         [record] = write_records(tmp_path / "records", 1, lambda _: {"kind": "mllp", "host": "127.0.0.1",
                                                                      "port": port}, "slow")  # fmt: skip
         config = tmp_path / "site.toml"
-        config.write_text("[mllp]\ntimeout = 0.1\nretries = 2\nbackoff = 0\n")
+        config.write_text(TEST_SITE_CONFIG + "[mllp]\ntimeout = 0.1\nretries = 2\nbackoff = 0\n")
         share = ["share", str(tmp_path / "records"), "--config", str(config), "--ledger", str(ledger)]
         assert main(share) == 1
         assert {d.status for d in states(ledger).values()} == {"unknown"}
         assert set(receiver.copies().values()) == {3}  # each attempt arrived
-        config.write_text(f'[mllp]\ntimeout = 0.1\nretries = 2\nbackoff = 0\n\n[[mllp.route]]\nhost = "127.0.0.1"\n'
+        config.write_text(TEST_SITE_CONFIG + '[mllp]\ntimeout = 0.1\nretries = 2\nbackoff = 0\n\n[[mllp.route]]\n'
+                          f'host = "127.0.0.1"\n'
                           f"port = {port}\ntimeout = 2\n")  # fmt: skip
         assert main(share) == 0
     assert {d.status for d in states(ledger).values()} == {"acknowledged"}
@@ -235,7 +238,9 @@ def test_fhir_through_faults_never_duplicates_where_the_server_honours_if_none_e
             records = write_records(tmp_path / "records", 10, lambda _: {"kind": "fhir", "base_url": base},
                                     "fhir-fault")  # fmt: skip
             config = tmp_path / "site.toml"
-            config.write_text(f'[[fhir]]\nbase_url = "{base}"\ntimeout = 0.2\nretries = 2\nbackoff = 0\n')
+            config.write_text(
+                f'{TEST_SITE_CONFIG}[[fhir]]\nbase_url = "{base}"\ntimeout = 0.2\nretries = 2\nbackoff = 0\n'
+            )
             expected = {(r, rcp): document_identifier(r, 1, rcp) for r in records for rcp in RECIPIENTS}
 
             def check(current: dict[tuple[str, str], Any]) -> None:
@@ -364,7 +369,7 @@ def test_a_share_killed_at_any_point_leaves_a_consistent_ledger_that_the_next_sh
             "rcp-sw": {"kind": "mllp", "host": "127.0.0.1", "port": port},
         }
         config = tmp_path / "site.toml"
-        config.write_text(f'[[fhir]]\nbase_url = "{fhir_base}"\n')
+        config.write_text(f'{TEST_SITE_CONFIG}[[fhir]]\nbase_url = "{fhir_base}"\n')
         duplicates = 0
         for n, (point, count, interrupted) in enumerate(KILLS):
             folder, ledger = tmp_path / f"kill-{n}", tmp_path / f"kill-{n}.sqlite3"

@@ -334,3 +334,63 @@ def test_a_damaged_document_is_read_or_refused_never_a_crash(damage: list[tuple[
         record_from_bundle(bundle, source="damaged.json")
     except ReadError as exc:
         assert exc.source == "damaged.json"
+
+
+# -- a medicine's status where its dates do not say it (GP Connect imports) ------------------------------------------
+
+
+def _with_methadone(**changes: Any) -> Record:
+    data = orjson.loads(METHADONE.read_bytes())
+    data["medicines"][0].update(changes)
+    return record_from_data(data)
+
+
+def _methadone_statement(record: Record) -> dict[str, Any]:
+    bundle = unchecked_bundle(record)
+    identifier = record.medicines[0].id
+    return next(
+        e["resource"]
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "MedicationStatement"
+        and e["resource"]["identifier"][0]["value"] == identifier
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "fhir_status", "end"),
+    [
+        ({"status": "completed"}, "completed", None),
+        ({"status": "completed", "stopped": "2026-01-31"}, "completed", "2026-01-31"),
+        ({"status": "stopped"}, "stopped", None),
+        ({"status": "active", "stopped": "2099-01-31"}, "active", "2099-01-31"),
+        ({"stopped": "2026-01-31"}, "stopped", "2026-01-31"),
+        ({}, "active", None),
+    ],
+)
+def test_a_medicine_status_is_exported_and_read_back(
+    changes: dict[str, Any], fhir_status: str, end: str | None
+) -> None:
+    record = _with_methadone(**changes)
+    statement = _methadone_statement(record)
+    assert statement["status"] == fhir_status
+    assert statement.get("effectivePeriod", {}).get("end") == end
+    _round_trip(record)
+
+
+@pytest.mark.parametrize(
+    "changes", [{"status": "active"}, {"status": "stopped", "stopped": "2026-01-31"}], ids=["active", "stopped"]
+)
+def test_a_status_the_dates_already_say_is_not_kept_twice(changes: dict[str, Any]) -> None:
+    assert _with_methadone(**changes).medicines[0].status is None
+
+
+def test_a_completed_medicine_says_so_in_the_narrative() -> None:
+    bundle = unchecked_bundle(_with_methadone(status="completed"))
+    section = next(
+        s
+        for e in bundle["entry"]
+        if e["resource"]["resourceType"] == "Composition"
+        for s in e["resource"]["section"]
+        if "completed" in s["text"]["div"]
+    )
+    assert section is not None

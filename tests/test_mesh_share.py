@@ -8,6 +8,7 @@ through mesh-client as the receiving mailbox, so what is asserted is what a rece
 
 from __future__ import annotations
 
+import dataclasses as _dataclasses
 import hashlib
 import logging
 import os
@@ -30,6 +31,7 @@ from medassess._formats import get_format
 from medassess._mesh import MeshTransport, _Client
 from medassess._mllp import message_control_id
 from medassess._share import SUBJECT
+from medassess.gate.settings import shipped_settings as _shipped_settings
 from tests.ledger_invariants import assert_consistent
 from tests.mesh_sandbox import (
     MAILBOXES,
@@ -46,6 +48,9 @@ from tests.mesh_sandbox import (
 )
 from tests.peers import assert_peer_valid
 from tests.test_mllp import _AckHandler, _RejectHandler, hl7apy_listener
+
+TEST_SITE = _dataclasses.replace(_shipped_settings(), local_endpoints=True)
+"""Gate settings of a test site: the receivers these tests start run on this machine."""
 
 __all__ = ["mesh_sandbox", "mesh_sandbox_server"]  # pytest fixtures, used by name
 
@@ -574,6 +579,7 @@ def test_the_environment_overrides_the_file_and_paths_are_relative_to_it(tmp_pat
         ("", {"MEDASSESS_MESH_CERT": "s3cr3t-typo.pem"}, "MESH settings 'cert' and 'key' go together"),
         ("", {"MEDASSESS_MESH_CA": "/nowhere/s3cr3t-typo.pem"}, "MESH setting 'ca' names a file that does not exist"),
         ("[share]\nformat_by_role = 3\n", {}, "share.format_by_role: should map roles to format names"),
+        ("[share]\nlocal_receivers = 's3cr3t-typo'\n", {}, "share.local_receivers: should be true or false"),
         ("", {"MEDASSESS_MESH_TIMEOUT": "s3cr3t-typo"}, "mesh.timeout: should be a number of seconds"),
         ("[mesh]\nretries = 11\n", {}, "mesh.retries: MESH retries must be from 0 to 10"),
         ("", {"MEDASSESS_MESH_BACKOFF": "-1"}, "mesh.backoff: MESH backoff must be from 0 to 300"),
@@ -638,7 +644,9 @@ def test_an_mllp_route_is_delivered_and_acknowledged_by_its_ack(
         data["recipients"][0]["route"] = {"kind": "mllp", "host": "127.0.0.1", "port": port}
         del data["recipients"][0]["format"]  # an MLLP route carries HL7 v2 whatever the site default
         path.write_bytes(orjson.dumps(data))
-        assert share(path, ledger_path) == (0 if status == "acknowledged" else 1)
+        site = tmp_path / "site.toml"
+        site.write_text("[share]\nlocal_receivers = true  # the test receiver runs on this machine\n")
+        assert share(path, ledger_path, "--config", str(site)) == (0 if status == "acknowledged" else 1)
 
     loaded = load_record(path)
     with Ledger(ledger_path) as ledger:
@@ -646,7 +654,7 @@ def test_an_mllp_route_is_delivered_and_acknowledged_by_its_ack(
     assert maternity is not None
     assert (maternity.status, maternity.format, maternity.detail) == (status, "hl7v2", detail)
     first_line = capsys.readouterr().out.splitlines()[0]
-    control_id = message_control_id(get_format("hl7v2").export(loaded, recipient="rcp-maternity"))
+    control_id = message_control_id(get_format("hl7v2").export(loaded, recipient="rcp-maternity", settings=TEST_SITE))
     assert maternity.message_id == control_id  # a rejection names the message it rejected, too
     if status == "acknowledged":
         assert first_line.endswith(f"via mllp: acknowledged, message {control_id} - MLLP AA")

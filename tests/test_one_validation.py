@@ -591,7 +591,7 @@ def test_gp_connect_keeps_a_medicine_with_only_a_local_code_by_its_name() -> Non
     medication["code"]["coding"] = [{**dmd, "code": mistyped}]
     with pytest.raises(ReadError) as caught:
         medicines_from_gp_connect(bundle, source="gpc.json")
-    assert caught.value.path is not None and caught.value.path.endswith(".code.code")
+    assert caught.value.path is not None and caught.value.path.endswith(".resource.code.coding[0].code")
 
 
 # -- property: every record the parser accepts exports everywhere and reads back ------------------------------------

@@ -94,12 +94,12 @@ def test_a_non_medassess_bundle_is_refused_the_same_way_from_json_and_xml(path: 
 
 def test_gp_connect_statements_become_medicines_with_normalised_dmd_codes() -> None:
     read = read_gp_connect_medicines(_load(GP_CONNECT_MEDS), source=GP_CONNECT_MEDS.name)
-    assert [m.statement_id for m in read] == [
-        "6bff710a-0bdc-4c9b-b98b-40db0a107edc",
-        "985eba1d-e4fd-41ad-90aa-f840dff453d9",
-        "791ceb40-db0a-491d-ab0f-22f5a08509fd",
+    # The two amoxicillin statements (same code, dose and day) are one medicine, as a clinician reads the list.
+    assert [m.statement_ids for m in read] == [
+        ("6bff710a-0bdc-4c9b-b98b-40db0a107edc", "985eba1d-e4fd-41ad-90aa-f840dff453d9"),
+        ("791ceb40-db0a-491d-ab0f-22f5a08509fd",),
     ]
-    aspirin = read[2]
+    aspirin = read[1]
     assert aspirin.status == "active"
     assert aspirin.last_issued == dt.date(2016, 9, 11)
     medicine = aspirin.medicine
@@ -147,7 +147,7 @@ def test_gp_connect_leaves_out_entered_in_error_and_refuses_dangling_references(
     statements[1]["medicationReference"]["reference"] = "Medication/missing"
     with pytest.raises(ReadError, match="refers to a resource the bundle does not contain") as caught:
         medicines_from_gp_connect(bundle, source="gpc.json")
-    assert caught.value.path == "$.entry[6].resource.medicationReference"
+    assert caught.value.path == "Bundle.entry[6].resource.medicationReference"
 
 
 def test_gp_connect_partial_dates_are_not_given_a_day() -> None:
@@ -156,7 +156,7 @@ def test_gp_connect_partial_dates_are_not_given_a_day() -> None:
         e["resource"] for e in bundle["entry"] if e["resource"].get("id") == "791ceb40-db0a-491d-ab0f-22f5a08509fd"
     )
     aspirin["effectivePeriod"] = {"start": "2016-08"}
-    assert medicines_from_gp_connect(bundle)[2].started is None
+    assert medicines_from_gp_connect(bundle)[1].started is None
 
 
 def test_not_a_bundle_is_refused() -> None:
@@ -195,7 +195,7 @@ def test_gp_connect_prefers_the_dmd_coding_and_tolerates_a_missing_practice() ->
         0, {"system": "https://example.invalid/local-drug-codes", "code": "ASP75", "display": "Local"}
     )
     bundle["entry"] = [e for e in bundle["entry"] if e["resource"]["resourceType"] != "Organization"]
-    medicine = medicines_from_gp_connect(bundle)[2]
+    medicine = medicines_from_gp_connect(bundle)[1]
     assert medicine.code is not None and medicine.code.code == "319773006"
     assert medicine.prescriber is not None
     assert (medicine.prescriber.kind, medicine.prescriber.organisation) == ("gp-practice", None)

@@ -159,6 +159,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         "$.safeguarding.child_protection_plan_ended",
     ),
     "MA014": (_set("mother.birth_date", "2019-08-14"), "$.mother.birth_date"),
+    "MA015": (_set("updated", "2026-02-01T09:00:00+00:00"), "$.updated"),
     "MA101": (_drop("assessments.1"), "$.medicines[1]"),
     "MA102": (_drop("assessments.0.conclusion"), "$.assessments[0].conclusion"),
     "MA103": (_set("assessments.0.conclusion", "See letter from drug service."), "$.assessments[0].conclusion"),
@@ -340,7 +341,7 @@ def test_nothing_concerning_postnatal_record_needs_no_assessment() -> None:
     """Scenario 5: paracetamol and a laxative only; the gate demands no assessment or conclusion."""
     data = complete()
     _POSTNATAL(data)
-    data["attestation"]["at"] = "2026-03-05T10:00:00+00:00"  # after the delivery on 2026-03-04
+    data["attestation"]["at"] = data["updated"] = "2026-03-05T10:00:00+00:00"  # after the delivery on 2026-03-04
     data["medicines"] = [
         {"id": "med-paracetamol", "name": "Paracetamol 500mg tablets", "dose": "1 g up to four times a day"},
         {"id": "med-lactulose", "name": "Lactulose 3.35g/5ml oral solution", "dose": "15 ml twice a day"},

@@ -6,6 +6,7 @@ and a scripted receiver (AE with a given text, a dropped connection).
 
 from __future__ import annotations
 
+import dataclasses as _dataclasses
 import hashlib
 from pathlib import Path
 
@@ -17,7 +18,11 @@ from medassess._cli import main
 from medassess._formats import get_format
 from medassess._mllp import message_control_id
 from medassess._share import local_id
+from medassess.gate.settings import shipped_settings as _shipped_settings
 from tests.test_mllp import _AckHandler, hl7apy_listener, scripted
+
+TEST_SITE = _dataclasses.replace(_shipped_settings(), local_endpoints=True)
+"""Gate settings of a test site: the receivers these tests start run on this machine."""
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -67,6 +72,24 @@ def test_an_aa_is_recorded_pending_then_acknowledged_against_the_receivers_addre
     assert delivery.sent_at is not None and delivery.acknowledged_at is not None
 
 
+def _test_site(directory: Path) -> str:
+    """A site configuration for a test site: its receivers run on this machine."""
+    site = directory / "site.toml"
+    site.write_text("[share]\nlocal_receivers = true\n")
+    return str(site)
+
+
+def test_a_record_whose_route_is_this_machine_is_refused_unless_the_site_is_a_test_site(tmp_path: Path) -> None:
+    with hl7apy_listener(_AckHandler) as port:
+        data = orjson.loads(EXAMPLE.read_bytes())
+        data["recipients"][0]["route"] = {"kind": "mllp", "host": "127.0.0.1", "port": port}
+        data["recipients"][0].pop("format")
+        record = tmp_path / "record.json"
+        record.write_bytes(orjson.dumps(data))
+        assert send(str(record), "--mllp", f"127.0.0.1:{port}", "--no-ledger") == 1
+        assert send(str(record), "--mllp", f"127.0.0.1:{port}", "--no-ledger", "--config", _test_site(tmp_path)) == 0
+
+
 def test_a_receiver_the_record_names_is_recorded_as_that_recipient(tmp_path: Path) -> None:
     with hl7apy_listener(_AckHandler) as port:
         data = orjson.loads(EXAMPLE.read_bytes())
@@ -74,7 +97,9 @@ def test_a_receiver_the_record_names_is_recorded_as_that_recipient(tmp_path: Pat
         data["recipients"][0].pop("format")
         record = tmp_path / "record.json"
         record.write_bytes(orjson.dumps(data))
-        assert send(str(record), "--mllp", f"localhost:{port}", "--role", "midwife") == 0
+        assert (
+            send(str(record), "--mllp", f"localhost:{port}", "--role", "midwife", "--config", _test_site(tmp_path)) == 0
+        )
     ledger = tmp_path / "medassess-ledger.sqlite3"  # the default ledger
     with Ledger(ledger) as opened:
         [delivery] = opened.deliveries(RECORD_ID)
@@ -157,10 +182,15 @@ def test_a_receiver_the_record_names_gets_the_message_addressed_to_that_recipien
         data["recipients"][1].pop("format", None)
         record = tmp_path / "record.json"
         record.write_bytes(orjson.dumps(data))
-        assert send(str(record), "--mllp", f"127.0.0.1:{receiver.server_address[1]}") == 0
+        assert (
+            send(str(record), "--mllp", f"127.0.0.1:{receiver.server_address[1]}", "--config", _test_site(tmp_path))
+            == 0
+        )
     loaded = load_record(record)
     [received] = receiver.received
-    expected = message_control_id(get_format("hl7v2").export(loaded, recipient=loaded.recipients[1].id))
+    expected = message_control_id(
+        get_format("hl7v2").export(loaded, recipient=loaded.recipients[1].id, settings=TEST_SITE)
+    )
     assert message_control_id(received[1:-2]) == expected != control_id()
 
 

@@ -10,6 +10,7 @@ copies are counted), since the local server has none of them.
 from __future__ import annotations
 
 import base64
+import dataclasses as _dataclasses
 import logging
 import textwrap
 import uuid
@@ -26,7 +27,11 @@ from medassess._fhir import DOCUMENT_ID_SYSTEM, to_fhir_json
 from medassess._fhir_client import FhirClient
 from medassess._record import Record
 from medassess._share import ShareOutcome, local_id, share_record
+from medassess.gate.settings import shipped_settings as _shipped_settings
 from tests.fhir_server import DocumentStore, fhir_base, free_port, running_fhir_server
+
+TEST_SITE = _dataclasses.replace(_shipped_settings(), local_endpoints=True)
+"""Gate settings of a test site: the receivers these tests start run on this machine."""
 
 __all__ = ["fhir_base"]  # a pytest fixture, used by name
 
@@ -57,7 +62,8 @@ def fhir_record(directory: Path, base_url: str) -> Path:
 
 def site_config(directory: Path, base_url: str, extra: str = "") -> Path:
     path = directory / "site.toml"
-    path.write_text(f'[share]\ndefault_format = "hl7v2"\n\n[[fhir]]\nbase_url = "{base_url}"\nbackoff = 0\n{extra}')
+    share = '[share]\ndefault_format = "hl7v2"\nlocal_receivers = true  # the test server runs on this machine\n'
+    path.write_text(f'{share}\n[[fhir]]\nbase_url = "{base_url}"\nbackoff = 0\n{extra}')
     return path
 
 
@@ -201,7 +207,7 @@ def test_a_crash_between_the_post_and_the_ledger_is_settled_without_a_second_cop
     with Ledger(ledger_path) as ledger:
         interrupted(ledger, record)
     with FhirClient(fhir_base) as client:
-        posted = client.post_bundle(orjson.loads(to_fhir_json(record, recipient="rcp-maternity")))
+        posted = client.post_bundle(orjson.loads(to_fhir_json(record, recipient="rcp-maternity", settings=TEST_SITE)))
 
     assert share(record_path, config, ledger_path) == 0
     [stored] = documents_on(fhir_base, maternity_copy(record))
@@ -327,7 +333,9 @@ def test_settling_needs_no_search_a_server_that_refuses_every_search_still_gets_
     record = load_record(fhir_record(tmp_path, SPINE))
     with Ledger(tmp_path / "ledger.sqlite3") as ledger, FhirClient(SPINE, transport=httpx.MockTransport(store)) as fhir:
         with FhirClient(SPINE, transport=httpx.MockTransport(store)) as direct:
-            direct.post_bundle(orjson.loads(to_fhir_json(record, recipient="rcp-maternity")))  # it arrived, and
+            direct.post_bundle(
+                orjson.loads(to_fhir_json(record, recipient="rcp-maternity", settings=TEST_SITE))
+            )  # it arrived, and
         interrupted(ledger, record)  # the ledger never heard back
         [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)
     assert outcome.status == "acknowledged"
@@ -337,7 +345,7 @@ def test_settling_needs_no_search_a_server_that_refuses_every_search_still_gets_
 def test_a_server_holding_several_copies_already_has_it(tmp_path: Path) -> None:
     store = DocumentStore()
     record = load_record(fhir_record(tmp_path, SPINE))
-    bundle = orjson.loads(to_fhir_json(record, recipient="rcp-maternity"))
+    bundle = orjson.loads(to_fhir_json(record, recipient="rcp-maternity", settings=TEST_SITE))
     store.stored += [{**bundle, "id": "old-1"}, {**bundle, "id": "old-2"}]  # left by a server without If-None-Exist
     with Ledger(tmp_path / "ledger.sqlite3") as ledger, FhirClient(SPINE, transport=httpx.MockTransport(store)) as fhir:
         [outcome, *_] = share_record(record, ledger=ledger, fhir={SPINE: fhir}, record_manual=True)

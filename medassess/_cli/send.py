@@ -51,7 +51,7 @@ from .._killpoints import kill_point
 from .._ledger import Delivery, Ledger
 from .._mllp import DeliveryResult, MllpClient, frame, message_control_id
 from .._record import MllpRoute, RecipientRole, Record
-from .._share import local_id, record_mllp_result
+from .._share import gate_settings_for, local_id, record_mllp_result
 from ..gate.engine import require_shareable
 from . import EXIT_OK, EXIT_REFUSED
 from ._output import add_today_argument
@@ -140,16 +140,17 @@ def _prepare(paths: list[Path], args: argparse.Namespace, host: str, port: int) 
     """Read, gate and build every message; raises on the first unusable input, before anything is sent."""
     hl7v2 = get_format("hl7v2")
     outgoing: list[Outgoing] = []
+    gate = gate_settings_for(load_config(args.config).share) if args.config else None
     for path in paths:
         record = load_record(path)
         recipient_id, role, named = recipient_at(record, host, port, args.role)
         try:
-            require_shareable(record, today=args.today, source=str(path))
+            require_shareable(record, today=args.today, settings=gate, source=str(path))
         except ShareGateRefused as refusal:
             outgoing.append(Outgoing(str(path), record, refusal, recipient_id, role))
             continue
         # The same gate, as of the same day; addressed to the recipient this receiver is, when it is one.
-        message = hl7v2.export(record, today=args.today, recipient=recipient_id if named else None)
+        message = hl7v2.export(record, today=args.today, settings=gate, recipient=recipient_id if named else None)
         frame(message)  # a message that cannot be framed or acknowledged stops the run here, before any send
         message_control_id(message)
         outgoing.append(Outgoing(str(path), record, message, recipient_id, role))

@@ -80,6 +80,30 @@ def _longest_at(
     return None
 
 
+_MIN_SPACED_LETTERS = 4
+"""Single letters in a row, each one space from the next, read as one letter-spaced word ("Q U E T I A P I N E")."""
+
+
+def _letter_spaced_at(
+    exact: dict[str, NameEntry], tokens: list[tuple[int, int, str]], i: int, everyday: bool
+) -> tuple[int, NameEntry] | None:
+    """A name written letter by letter from token ``i`` (the whole run of single letters), and its length."""
+    end = i
+    while (
+        end < len(tokens)
+        and len(tokens[end][2]) == 1
+        and tokens[end][2].isalpha()
+        and (end == i or tokens[end][0] == tokens[end - 1][1] + 1)
+    ):
+        end += 1
+    if end - i < _MIN_SPACED_LETTERS:
+        return None
+    entry = exact.get("".join(t[2] for t in tokens[i:end]))
+    if entry is None or entry.kind == "abbreviation" or (entry.everyday and not everyday):
+        return None
+    return end - i, entry
+
+
 def _exact_mentions(
     exact: dict[str, NameEntry], normalised: str, everyday: bool
 ) -> Iterator[tuple[int, Mention | None]]:
@@ -87,6 +111,12 @@ def _exact_mentions(
     tokens = _tokens(normalised)
     i = 0
     while i < len(tokens):
+        spaced = _letter_spaced_at(exact, tokens, i, everyday)
+        if spaced is not None:
+            length, entry = spaced
+            yield i, Mention(tokens[i][0], tokens[i + length - 1][1], entry)
+            i += length
+            continue
         found = _longest_at(exact, tokens, i, everyday)
         if found is None:
             yield i, None
@@ -142,6 +172,16 @@ class FuzzySettings:
     min_length: int
     english_zipf: float
     min_similarity: float
+    reordered_window: int = 0
+    """Letters of a name written in another order within this many neighbouring letters ("prebagalin",
+    "zoplicone") also match; 0 turns this off."""
+
+
+def _reordered_within(word: str, name: str, window: int) -> bool:
+    """``word`` is ``name`` with some of its letters in another order, all of them within ``window``
+    neighbouring letters (the caller has checked both have the same letters)."""
+    differ = [i for i, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+    return bool(differ) and differ[-1] - differ[0] < window
 
 
 class NameIndex:
@@ -173,6 +213,9 @@ class NameIndex:
             for k in self._known
             if k.isalpha() and len(k) >= fuzzy.min_length and k not in self._abbreviations
         )
+        self._by_letters: dict[str, list[str]] = {}
+        for candidate in self._candidates:
+            self._by_letters.setdefault("".join(sorted(candidate)), []).append(candidate)
         self._fuzzy_word = functools.lru_cache(maxsize=16384)(self._fuzzy_uncached)
 
     def __len__(self) -> int:
@@ -210,10 +253,19 @@ class NameIndex:
             score_cutoff=settings.min_similarity,
             limit=None,
         )
-        if not best:
-            return None
-        top = max(score for _, score, _ in best)
-        closest = {self._exact.get(name) for name, score, _ in best if score == top}
+        if best:
+            top = max(score for _, score, _ in best)
+            closest = {self._exact.get(name) for name, score, _ in best if score == top}
+        else:
+            # The same letters in another order within a few neighbouring letters: a typing slip that the edit
+            # distance counts as two or three edits. Every candidate so reordered must be the same medicine.
+            closest = {
+                self._exact.get(name)
+                for name in self._by_letters.get("".join(sorted(key)), ())
+                if _reordered_within(key, name, settings.reordered_window)
+            }
+            if not closest:
+                return None
         # A tie between different medicines, or a closest name that is not of concern, is no match.
         if len(closest) != 1:
             ingredients = {e.ingredients if e is not None else None for e in closest}
@@ -330,6 +382,7 @@ def name_index() -> NameIndex:
         min_length=int(settings["fuzzy"]["min_length"]),
         english_zipf=float(settings["fuzzy"]["english_zipf"]),
         min_similarity=float(settings["fuzzy"]["min_similarity"]),
+        reordered_window=int(settings["fuzzy"]["reordered_window"]),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

@@ -17,12 +17,14 @@ from urllib.parse import urlsplit
 
 from .._record import Organisation, Record
 from .._resources import data_path
+from .english import zipf
 from .facts import unwritten
 from .settings import GateSettings
 from .text import normalise, words
 
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _UPPER_ALNUM = re.compile(r"[A-Z0-9]+")
+_LETTER_RUN = re.compile(r"[A-Z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,11 @@ class RouteTables:
 
     mesh_min_length: int
     mesh_max_length: int
+    mesh_word_min_letters: int
+    mesh_word_min_zipf: float
     loopback_names: frozenset[str]
+    loopback_suffixes: tuple[str, ...]
+    never_resolve_suffixes: tuple[str, ...]
     fhir_schemes: frozenset[str]
     manual_min_words: int
     manual_not_an_instruction: frozenset[str]
@@ -45,7 +51,11 @@ def route_tables() -> RouteTables:
     return RouteTables(
         mesh_min_length=int(raw["mesh"]["min_length"]),
         mesh_max_length=int(raw["mesh"]["max_length"]),
+        mesh_word_min_letters=int(raw["mesh"]["word_min_letters"]),
+        mesh_word_min_zipf=float(raw["mesh"]["word_min_zipf"]),
         loopback_names=frozenset(str(n).casefold() for n in raw["endpoints"]["loopback_names"]),
+        loopback_suffixes=tuple("." + str(n).casefold() for n in raw["endpoints"]["loopback_domains"]),
+        never_resolve_suffixes=tuple("." + str(n).casefold() for n in raw["endpoints"]["never_resolve_domains"]),
         fhir_schemes=frozenset(str(s) for s in raw["endpoints"]["fhir_schemes"]),
         manual_min_words=int(raw["manual"]["min_words"]),
         manual_not_an_instruction=frozenset(normalise(str(p)) for p in raw["manual"]["not_an_instruction"]),
@@ -70,43 +80,74 @@ def mailbox_problem(mailbox: str) -> str | None:
         c.isalpha() for c in mailbox
     ):
         return "a MESH mailbox id has letters and digits (the organisation's ODS code, then the mailbox's own part)"
+    for run in _LETTER_RUN.findall(mailbox):
+        if len(run) >= tables.mesh_word_min_letters and zipf(run.casefold()) >= tables.mesh_word_min_zipf:
+            return (
+                "a MESH mailbox id is the one NHS England issued (the ODS code, then letters and a number), not an "
+                "English word standing in for it"
+            )
     return None
+
+
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.strip("[]") if host.startswith("[") else host)
+    except ValueError:
+        return None
 
 
 def _is_loopback(host: str) -> bool:
-    if host.casefold() in route_tables().loopback_names:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def host_problem(host: str) -> str | None:
-    """Why ``host`` names no machine: neither an IP address, a loopback name, nor a fully qualified domain
-    name of RFC 1123 labels."""
-    candidate = host.strip("[]") if host.startswith("[") else host
-    try:
-        ipaddress.ip_address(candidate)
-        return None
-    except ValueError:
-        pass
-    if _is_loopback(host):
-        return None
+    """``host`` is this machine: a loopback address, or a name that RFC 6761 reserves for it."""
+    tables = route_tables()
     name = host.casefold().removesuffix(".")
-    labels = name.split(".")
-    if (
-        len(name) > 253
-        or len(labels) < 2
-        or not all(_LABEL.fullmatch(label) for label in labels)
-        or labels[-1].isdigit()
-    ):
-        return "a host is an IP address or a fully qualified domain name (e.g. interface.trust.nhs.uk)"
+    if name in tables.loopback_names or name.endswith(tables.loopback_suffixes):
+        return True
+    address = _ip(host)
+    return address is not None and address.is_loopback
+
+
+LOCAL_ENDPOINT = (
+    "names this machine, not the receiver's server (routes to this machine are for test and training sites "
+    "that set `local_receivers` in the site configuration)"
+)
+
+
+def _cannot_be_a_receiver(host: str, settings: GateSettings) -> str | None:
+    """Why a well-formed host still cannot be another organisation's server, or None."""
+    if _is_loopback(host):
+        return None if settings.local_endpoints else LOCAL_ENDPOINT
+    address = _ip(host)
+    if address is not None and (address.is_unspecified or address.is_multicast):
+        return "is an address no server answers on (0.0.0.0, :: or a multicast group)"
+    name = host.casefold().removesuffix(".")
+    if name.endswith(route_tables().never_resolve_suffixes):
+        return "is under a domain reserved never to resolve (RFC 6761), so no server has it"
     return None
 
 
-def fhir_url_problem(url: str) -> str | None:
-    """Why a FHIR base URL cannot be sent to: https with a host (http only to this machine), no credentials."""
+def host_problem(host: str, settings: GateSettings | None = None) -> str | None:
+    """Why ``host`` names no machine another organisation receives on: neither an IP address nor a fully
+    qualified domain name of RFC 1123 labels, or an address or name reserved for this machine (unless the
+    settings allow local endpoints), for no machine, or for a domain that never resolves."""
+    settings = settings or GateSettings()
+    if _ip(host) is None and not _is_loopback(host):
+        name = host.casefold().removesuffix(".")
+        labels = name.split(".")
+        if (
+            len(name) > 253
+            or len(labels) < 2
+            or not all(_LABEL.fullmatch(label) for label in labels)
+            or labels[-1].isdigit()
+        ):
+            return "a host is an IP address or a fully qualified domain name (e.g. interface.trust.nhs.uk)"
+    reserved = _cannot_be_a_receiver(host, settings)
+    return None if reserved is None else f"the host {reserved}"
+
+
+def fhir_url_problem(url: str, settings: GateSettings | None = None) -> str | None:
+    """Why a FHIR base URL cannot be sent to: https with a host (http only to this machine, where the settings
+    allow local endpoints), no credentials."""
+    settings = settings or GateSettings()
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -117,12 +158,10 @@ def fhir_url_problem(url: str) -> str | None:
         return "a FHIR base URL names the server's host after https://"
     if parts.username is not None or parts.password is not None:
         return "a FHIR base URL must not carry credentials; the site configuration holds them"
-    loopback = _is_loopback(host)
-    if parts.scheme not in route_tables().fhir_schemes and not (parts.scheme == "http" and loopback):
-        return "a FHIR base URL uses https (plain http only to this machine)"
-    if not loopback:
-        return host_problem(host)
-    return None
+    local = settings.local_endpoints and _is_loopback(host)
+    if parts.scheme not in route_tables().fhir_schemes and not (parts.scheme == "http" and local):
+        return "a FHIR base URL uses https (plain http only to this machine, on a test site)"
+    return host_problem(host, settings)
 
 
 def manual_problem(description: str, settings: GateSettings) -> str | None:

@@ -42,6 +42,10 @@ class GateSettings:
     copy_similarity: float = 0.9
     """How alike two conclusions about different medicines may be (medicine names and numbers aside) before one
     counts as a copy of the other: rapidfuzz's normalised Indel similarity, 0 to 1."""
+    local_endpoints: bool = False
+    """Whether a recipient's MLLP host or FHIR base URL may be this machine (localhost, 127.0.0.1, ::1): only
+    for a test or training site, set by ``local_receivers = true`` in the site configuration's ``[share]``.
+    A real record's receiver is never the machine sharing it."""
     lexicon: Lexicon = field(default_factory=shipped_lexicon)
 
 

@@ -2,10 +2,10 @@
 
 ``normalise`` folds what a reader cannot see or tell apart: Unicode compatibility forms (NFKC: full-width
 letters, ligatures, mathematical letters), format characters (zero-width spaces and joiners, soft hyphens,
-byte order marks, bidirectional controls), letters from other scripts that look like Latin ones (Unicode
-UTS #39 confusables, from the table the confusable-homoglyphs package maintains), accents, every dash and
-hyphen, every kind of space, and case. Stored text never changes: the gate judges the normalised form and
-quotes neither.
+byte order marks, bidirectional controls), digits of other scripts (as the ASCII digit of the same value),
+letters from other scripts that look like Latin ones (Unicode UTS #39 confusables, from the table the
+confusable-homoglyphs package maintains), accents, every dash and hyphen, every kind of space, and case.
+Stored text never changes: the gate judges the normalised form and quotes neither.
 
 ``mixed_script_words`` finds words that mix scripts (a Cyrillic letter e inside a Latin word), which a
 clinician's keyboard does not produce by accident and a disguise does.
@@ -104,17 +104,30 @@ def _small_capitals() -> dict[int, str]:
     return found
 
 
+@functools.cache
+def _ascii_digits() -> dict[int, str]:
+    """Every decimal digit of every script (Unicode category Nd: Arabic-Indic, Devanagari, Bengali...)
+    mapped to the ASCII digit of the same value: Arabic-Indic seven, zero, one is the number 701."""
+    found: dict[int, str] = {}
+    for code in range(0x80, 0x20000):
+        value = unicodedata.decimal(chr(code), None)
+        if value is not None:
+            found[code] = str(value)
+    return found
+
+
 def normalise(text: str) -> str:
     """The form every rule compares: text under a right-to-left override in the order it is shown, NFKC,
-    invisible characters removed, look-alike letters (small capitals among them) mapped to Latin, accents
-    removed, dashes unified to "-", whitespace collapsed to one space, case folded, trimmed."""
+    invisible characters removed, digits of every script as ASCII digits, look-alike letters (small capitals
+    among them) mapped to Latin, accents removed, dashes unified to "-", whitespace collapsed to one space,
+    case folded, trimmed."""
     return _normalise(_OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text) if "\u202e" in text else text)
 
 
 @functools.lru_cache(maxsize=65536)
 def _normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text)
-    folded = "".join(c for c in folded if not _invisible(c)).translate(_small_capitals())
+    folded = "".join(c for c in folded if not _invisible(c)).translate(_small_capitals()).translate(_ascii_digits())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
     # and then its script; look-alikes are mapped again after case folding for capitals the table lists only
     # in their small form.

@@ -58,6 +58,9 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA014": [
         ("$.mother.birth_date", "the mother's date of birth gives an age outside 10 to 60 years"),
     ],
+    "MA015": [
+        ("$.updated", "the record's last update is earlier than its attestation"),
+    ],
     "MA101": [
         (
             "$.medicines[1]",

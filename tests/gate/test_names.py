@@ -86,6 +86,78 @@ def test_realistic_misspellings_match_their_medicine(misspelt: str, ingredient: 
 
 
 @pytest.mark.parametrize(
+    ("misspelt", "ingredient"),
+    [
+        ("Prebagalin 75mg capsules", "pregabalin"),  # two letters swapped across one
+        ("Zoplicone 7.5mg tablets", "zopiclone"),  # three neighbouring letters rotated
+        ("Olazanpine 10mg", "olanzapine"),
+    ],
+)
+def test_letters_reordered_within_a_syllable_match_their_medicine(misspelt: str, ingredient: str) -> None:
+    found = identify(misspelt)
+    assert found.matched_by == "fuzzy"
+    assert found.ingredients == (ingredient,)
+
+
+@pytest.mark.parametrize("far", ["Pregalinab 75mg capsules", "Zoneplicon 7.5mg tablets", "Anolzapine 10mg"])
+def test_letters_reordered_across_more_than_the_window_do_not_match(far: str) -> None:
+    assert identify(far).matched_by == "none"
+
+
+@pytest.mark.parametrize(
+    ("spaced", "ingredient"),
+    [
+        ("Q U E T I A P I N E 25mg tablets", "quetiapine"),
+        ("m e t h a d o n e", "methadone"),
+        ("L I T H I U M", "lithium"),
+    ],
+)
+def test_a_name_written_letter_by_letter_is_the_name(spaced: str, ingredient: str) -> None:
+    assert identify(spaced).ingredients == (ingredient,)
+    assert [m.entry.ingredients for m in mentions(f"Takes {spaced} daily")] == [(ingredient,)]
+
+
+@pytest.mark.parametrize("text", ["a b c d e", "M E T H A", "Q U E T I A P I N E S", "L I T H I U M M"])
+def test_single_letters_that_spell_no_whole_name_are_not_a_name(text: str) -> None:
+    assert identify(text).ingredients == ()
+
+
+def _reorderings(word: str, window: int) -> set[str]:
+    """Every word made by reordering the letters of ``word`` within ``window`` neighbouring letters."""
+    import itertools
+
+    out = set()
+    for start in range(len(word) - 1):
+        part = word[start : start + window]
+        for order in itertools.permutations(part):
+            out.add(word[:start] + "".join(order) + word[start + len(part) :])
+    return out - {word}
+
+
+def test_a_reordered_medicine_of_no_concern_is_never_taken_for_one_of_concern() -> None:
+    """Precision of the reordering match: every local reordering of every known medicine of no concern (and
+    of every other known medicine name) either matches nothing or matches no medicine of concern."""
+    import tomllib
+
+    from medassess._resources import data_path
+    from medassess.gate.names import compact
+    from medassess.gate.text import normalise
+
+    names = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
+    window = int(names["fuzzy"]["reordered_window"])
+    known = {compact(normalise(k)) for k in names["known_medicines"]}
+    known = {k for k in known if k.isalpha() and len(k) >= 6 and not identify(k).classes}
+    assert len(known) > 20
+    wrong = {}
+    for name in sorted(known):
+        for variant in _reorderings(name, window):
+            found = identify(variant)
+            if found.classes:
+                wrong[variant] = found.ingredients
+    assert wrong == {}
+
+
+@pytest.mark.parametrize(
     "near_miss",
     [
         "Cetirizine 10mg tablets",  # an antihistamine that does not sedate, not cyclizine
@@ -122,8 +194,14 @@ def test_english_words_and_short_words_are_never_fuzzy_matched(text: str) -> Non
 
 
 def test_no_concern_medicines_are_recognised_and_unknown_ones_are_not() -> None:
-    for name in ("Paracetamol 500mg tablets", "Folic acid 400microgram tablets", "Lactulose 3.1-3.7g/5ml oral solution",
-                 "Gaviscon Advance oral suspension", "Senna 7.5mg tablets", "Ferrous fumarate 210mg tablets"):
+    for name in (
+        "Paracetamol 500mg tablets",
+        "Folic acid 400microgram tablets",
+        "Lactulose 3.1-3.7g/5ml oral solution",
+        "Gaviscon Advance oral suspension",
+        "Senna 7.5mg tablets",
+        "Ferrous fumarate 210mg tablets",
+    ):
         found = identify(name)
         assert found.no_concern and not found.classes, name
     for name in ("Doublebase gel", "Paracetamol and xylometazoline", "Levothyroxine 50microgram tablets"):

@@ -6,6 +6,7 @@ judged like the plain text."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -410,6 +411,16 @@ def test_registration_numbers_compare_as_the_register_files_them() -> None:
     assert fired(data, "MA209") == ["$.attestation.by.registration.number"]
 
 
+@pytest.mark.parametrize(
+    "zero", ["\u0660", "\u06f0", "\u0966", "\uff10"]
+)  # Arabic-Indic, Persian, Devanagari, full-width
+def test_one_number_in_the_digits_of_another_script_is_the_same_number(zero: str) -> None:
+    data = complete()
+    data["attestation"]["by"].update(name={"given": ["Owen"], "family": "Pritchard"})
+    data["attestation"]["by"]["registration"]["number"] = "".join(chr(ord(zero) + int(d)) for d in "7012345")
+    assert fired(data, "MA209") == ["$.attestation.by.registration.number"]
+
+
 def test_an_attestation_by_a_role_that_cannot_attest_is_refused() -> None:
     data = complete()
     data["attestation"]["by"].update(role="other", registration={"body": "HCPC", "number": "PA12345"})
@@ -455,7 +466,9 @@ def test_mailbox_ids_of_the_right_form_pass(mailbox: str) -> None:
     assert fired(data, "MA307") == []
 
 
-@pytest.mark.parametrize("mailbox", ["TBC", "XXXXXXXX", "00000000", "MAILBOXID", "12345678", "X26"])
+@pytest.mark.parametrize(
+    "mailbox", ["TBC", "XXXXXXXX", "00000000", "MAILBOXID", "12345678", "X26", "MAILBOX1", "X26TEST01", "DUMMY001"]
+)
 def test_mailbox_ids_that_cannot_exist_are_refused(mailbox: str) -> None:
     data = complete()
     data["recipients"][1]["route"]["mailbox"] = mailbox
@@ -463,11 +476,35 @@ def test_mailbox_ids_that_cannot_exist_are_refused(mailbox: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "host",
-    ["maternity-interface.castleford.example", "interface.trust.nhs.uk", "10.12.1.5", "127.0.0.1", "LOCALHOST", "::1"],
+    "host", ["maternity-interface.castleford.example", "interface.trust.nhs.uk", "10.12.1.5", "fd00::5", "192.168.4.20"]
 )
 def test_mllp_hosts_that_name_a_server_pass(host: str) -> None:
     assert host_problem(host) is None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": host, "port": 2575}
+    assert fired(data, "MA308") == []
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "127.8.9.1", "LOCALHOST", "localhost.", "::1", "localhost.localdomain", "gp.localhost"]
+)
+def test_mllp_hosts_of_this_machine_are_refused_except_on_a_test_site(host: str) -> None:
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": host, "port": 2575}
+    issues = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA308"]
+    assert [i.path for i in issues] == ["$.recipients[0].route.host"]
+    assert "names this machine" in issues[0].message and host.casefold() not in issues[0].message.casefold()
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert [i for i in check(record_from_data(data), today=TODAY, settings=test_site) if i.code == "MA308"] == []
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "224.0.0.1", "maternity.invalid", "interface.trust.invalid."])
+def test_mllp_hosts_no_server_can_have_are_refused_even_on_a_test_site(host: str) -> None:
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert host_problem(host, test_site) is not None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "mllp", "host": host, "port": 2575}
+    assert fired(data, "MA308") == ["$.recipients[0].route.host"]
 
 
 @pytest.mark.parametrize(
@@ -485,12 +522,33 @@ def test_mllp_hosts_that_name_no_server_are_refused(host: str) -> None:
         "https://maternity.northgate.example/fhir/R4",
         "https://fhir.trust.nhs.uk",
         "https://10.2.3.4:8443/fhir",
-        "http://127.0.0.1:8080/fhir/R4",
-        "http://localhost/fhir",
+        "https://[fd00::7]/fhir",
     ],
 )
 def test_fhir_base_urls_that_can_be_sent_to_pass(url: str) -> None:
     assert fhir_url_problem(url) is None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "fhir", "base_url": url}
+    assert fired(data, "MA308") == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8080/fhir/R4", "http://localhost/fhir", "https://localhost/fhir/R4", "https://[::1]/fhir"]
+)
+def test_fhir_base_urls_of_this_machine_pass_only_on_a_test_site(url: str) -> None:
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert fhir_url_problem(url, test_site) is None
+    assert fhir_url_problem(url) is not None
+    data = complete()
+    data["recipients"][0]["route"] = {"kind": "fhir", "base_url": url}
+    assert fired(data, "MA308") == ["$.recipients[0].route.base_url"]
+    assert [i for i in check(record_from_data(data), today=TODAY, settings=test_site) if i.code == "MA308"] == []
+
+
+def test_plain_http_is_refused_beyond_this_machine_even_on_a_test_site() -> None:
+    test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
+    assert fhir_url_problem("http://fhir.trust.nhs.uk/R4", test_site) is not None
+    assert fhir_url_problem("https://0.0.0.0/fhir", test_site) is not None
 
 
 @pytest.mark.parametrize(
@@ -515,8 +573,11 @@ def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:
 
 @pytest.mark.parametrize(
     "description",
-    ["tbc", "-", "to be confirmed", "n/a", "To be confirmed.", "TBA", "Pending", "Post", "?", "not known"],
-)
+    [
+        "tbc", "-", "to be confirmed", "n/a", "To be confirmed.", "TBA", "Pending", "Post", "?", "not known",
+        "Copy given to the mother to pass on to the health visitor.", "Left with dad to hand it on.",
+    ],
+)  # fmt: skip
 def test_manual_routes_without_an_instruction_are_refused(description: str) -> None:
     data = complete()
     data["recipients"][2]["route"] = {"kind": "manual", "description": description}
@@ -525,8 +586,11 @@ def test_manual_routes_without_an_instruction_are_refused(description: str) -> N
 
 @pytest.mark.parametrize(
     "description",
-    ["Letter at discharge", "By post to the placement", "Printed copy handed to the foster carer at discharge"],
-)
+    [
+        "Letter at discharge", "By post to the placement", "Printed copy handed to the foster carer at discharge",
+        "Handed to the health visitor in person at the new birth visit, who passes on questions to the GP.",
+    ],
+)  # fmt: skip
 def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> None:
     data = complete()
     data["recipients"][2]["route"] = {"kind": "manual", "description": description}
@@ -631,6 +695,65 @@ def test_a_child_protection_plan_did_not_end_in_the_future(ended: str, refused: 
     data = complete()
     data["safeguarding"]["child_protection_plan_ended"] = ended
     assert bool(fired(data, "MA013")) is refused
+
+
+@pytest.mark.parametrize(
+    ("updated", "refused"),
+    [
+        ("2026-03-02T16:40:00+00:00", False),  # the moment it was attested
+        ("2026-03-02T16:39:59+00:00", True),  # a second before its attestation
+        ("2026-03-02T17:40:00+01:00", False),  # the same instant, written in another offset
+        ("2026-02-01T09:00:00+00:00", True),  # a month before its assessments
+    ],
+)
+def test_the_last_update_is_not_earlier_than_the_attestation(updated: str, refused: bool) -> None:
+    data = complete()  # attested 2026-03-02T16:40:00+00:00
+    data["updated"] = updated
+    assert (fired(data, "MA015") == ["$.updated"]) is refused
+
+
+@pytest.mark.parametrize(
+    ("updated", "refused"), [("2026-03-02T23:30:00+00:00", False), ("2026-03-01T23:30:00+00:00", True)]
+)
+def test_the_last_update_is_not_earlier_than_the_assessments_it_holds(updated: str, refused: bool) -> None:
+    data = complete()
+    del data["attestation"]  # a draft: only its assessments (dated 2026-03-02) date it
+    data["assessments"][1]["date"] = "2026-03-02"
+    data["updated"] = updated
+    assert ("$.updated" in fired(data, "MA015")) is refused
+
+
+def test_a_record_updated_in_bst_late_at_night_is_updated_on_that_uk_day() -> None:
+    data = complete()
+    del data["attestation"]
+    for assessment in data["assessments"]:
+        assessment["date"] = "2026-03-02"
+    data["overall_conclusion"]["date"] = "2026-03-02"
+    data["updated"] = "2026-03-01T23:30:00-01:00"  # 00:30 UTC on 2 March: 2 March in the UK
+    assert "$.updated" not in fired(data, "MA015")
+
+
+@pytest.mark.parametrize(
+    ("recorded_on", "refused"),
+    [
+        (str(PREGNANCY_START - dt.timedelta(days=14)), False),  # within the conception margin
+        (str(PREGNANCY_START - dt.timedelta(days=15)), True),
+        ("2019-05-06", True),  # years before this pregnancy
+        ("2026-03-02", False),
+    ],
+)
+def test_the_lawful_basis_is_not_recorded_before_the_pregnancy(recorded_on: str, refused: bool) -> None:
+    data = complete()
+    data["lawful_basis"]["recorded_on"] = recorded_on
+    assert (fired(data, "MA013") == ["$.lawful_basis.recorded_on"]) is refused
+
+
+def test_consent_before_the_pregnancy_stands_where_the_record_holds_pre_conception_advice() -> None:
+    data = complete()
+    data["lawful_basis"]["recorded_on"] = "2025-01-06"
+    data["assessments"][0]["pre_conception"] = True
+    data["assessments"][0]["date"] = "2025-01-06"
+    assert "$.lawful_basis.recorded_on" not in fired(data, "MA013")
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ given the condition in a copy of the template, as a later template version could
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -133,3 +134,38 @@ def test_every_item_after_one_not_asked_is_still_checked(monkeypatch: pytest.Mon
     del data["assessments"][1]["impact_on_baby"]["breastfeeding"]
     found = [i.path for i in check(record_from_data(data)) if i.code == "MA109"]
     assert found == ["$.assessments[1].impact_on_baby.breastfeeding"]
+
+
+# -- a required free-text item of the record is answered in words -----------------------------------------------
+
+POSTNATAL_EXAMPLE = ROOT / "examples" / "pass" / "postnatal-partner-quetiapine.json"
+
+
+def _sleeping(answer: str) -> list[str]:
+    data = json.loads(POSTNATAL_EXAMPLE.read_text(encoding="utf-8"))
+    data["safeguarding"]["sleeping_arrangements"] = answer
+    issues = check(record_from_data(data), today=dt.date(2026, 12, 3))
+    return [i.message for i in issues if i.code == "MA109" and i.path == "$.safeguarding.sleeping_arrangements"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["As discussed with HV.", "as discussed", "A\u200bs discu\u00adssed with the HV", "TBC", "See above.", "Pending."],
+)
+def test_a_required_text_item_answered_by_a_placeholder_or_pointer_is_not_answered(answer: str) -> None:
+    assert _sleeping(answer) == [
+        "template item sleeping-arrangements is answered with a placeholder or a pointer, not an answer "
+        "(The baby's actual sleeping arrangements (as seen))"
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Own cot in the parents' room, seen at the new birth visit on 10/04.",
+        "Moses basket beside the bed; mother says the baby never shares the sofa. As discussed with HV, cot to follow.",
+        "Cot.",
+    ],
+)
+def test_a_required_text_item_answered_in_words_is_answered(answer: str) -> None:
+    assert _sleeping(answer) == []

@@ -28,6 +28,16 @@ def test_ascii_text_is_only_case_folded_and_spaced(plain: str) -> None:
     assert normalise(plain) == " ".join(plain.casefold().split())
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(alphabet=string.digits, min_size=1, max_size=12),
+    st.sampled_from([0x660, 0x6F0, 0x966, 0x9E6, 0xFF10, 0x1D7CE]),
+)
+def test_digits_of_every_script_are_the_ascii_digits(number: str, zero: int) -> None:
+    written = "".join(chr(zero + int(d)) for d in number)
+    assert normalise(f"GMC {written}") == f"gmc {number}"
+
+
 def test_no_ascii_character_is_mapped_to_another() -> None:
     assert not [chr(c) for c in _latin_lookalikes() if chr(c).isascii()]
 

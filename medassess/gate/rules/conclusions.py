@@ -440,8 +440,11 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
     What it checks:
     Every item of the record's template version that is mandatory, or required by a condition that holds
     (antenatal, postnatal, social care involved, placement, partner's medicines, a medicine needing
-    assessment), is answered. Items with a rule of their own (EDD, conclusions, authors, dates, lawful basis)
-    are reported by that rule instead.
+    assessment), is answered; a required free-text item of the record (such as the baby's sleeping
+    arrangements after birth) is answered in words, not with a placeholder, deferral or pointer ("to be
+    seen", "as discussed with HV"), in any disguise. Items with a rule of their own (EDD, conclusions,
+    authors, dates, lawful basis, the assessment items MA122 and MA110-MA112 judge) are reported by that rule
+    instead.
 
     Why it matters:
     Each question is there because a review found it missing when a baby was harmed: the gestation that
@@ -461,8 +464,14 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
     for _, item in template.items("record"):
         if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, context.facts, None):
             continue
-        if not _answered(value_at(record, item.path)):
+        value = value_at(record, item.path)
+        if not _answered(value):
             yield Problem(f"template item {item.id} is not answered ({item.prompt})", f"$.{item.path}")
+        elif item.value_type == "text" and isinstance(value, str) and context.facts.unwritten(value, context.settings):
+            yield Problem(
+                f"template item {item.id} is answered with a placeholder or a pointer, not an answer ({item.prompt})",
+                f"$.{item.path}",
+            )
     for index, assessment in enumerate(record.assessments):
         for _, item in template.items("assessment"):
             if item.id in _ITEMS_WITH_THEIR_OWN_RULE or not _applies(item, context.facts, assessment):

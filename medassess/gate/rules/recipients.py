@@ -188,7 +188,7 @@ def mesh_mailbox_malformed(record: Record, context: GateContext) -> Iterator[Pro
     What it checks:
     Every MESH route's mailbox id has the form of one: upper-case letters and digits, with at least one of
     each (a mailbox id starts with its organisation's ODS code), of the length in mappings/routes.toml, and
-    not one character repeated ("XXXXXXXX").
+    not one character repeated ("XXXXXXXX") nor an English word standing in for an id ("MAILBOX1").
 
     Why it matters:
     MESH delivers only to a mailbox that exists. A made-up or placeholder id makes the record look shared
@@ -222,7 +222,10 @@ def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator
     """
     What it checks:
     Every MLLP route's host is an IP address or a fully qualified domain name; every FHIR route's base URL
-    is https with such a host (plain http only to this machine, for testing) and carries no credentials.
+    is https with such a host and carries no credentials. The host must be a machine another organisation
+    receives on: not this machine (localhost, 127.0.0.1, ::1; allowed, with plain http, only on a test site
+    whose configuration sets `local_receivers`), not 0.0.0.0, :: or a multicast group, and not under the
+    reserved domain "invalid". The reserved names are in mappings/routes.toml with their RFCs.
 
     Why it matters:
     An address that names no server ("tbc", "https://", an empty URL) fails at the moment of sharing, or
@@ -239,7 +242,7 @@ def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator
         route = recipient.route
         where = f"$.recipients[{index}].route"
         if route is not None and route.kind == "mllp":
-            problem = host_problem(route.host)
+            problem = host_problem(route.host, context.settings)
             if problem:
                 named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
@@ -247,7 +250,7 @@ def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator
                     f"{where}.host",
                 )
         elif route is not None and route.kind == "fhir":
-            problem = fhir_url_problem(route.base_url)
+            problem = fhir_url_problem(route.base_url, context.settings)
             if problem:
                 named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
@@ -268,7 +271,8 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     What it checks:
     Every manual route describes the hand-over in at least the number of words in mappings/routes.toml, and
     is neither a placeholder ("tbc", "-", "n/a") nor a note that it is still to be arranged ("to be
-    confirmed"), in any disguise (text is compared after medassess.gate.text.normalise).
+    confirmed") or left to someone else to pass on ("given to mum to pass on"), in any disguise (text is
+    compared after medassess.gate.text.normalise).
 
     Why it matters:
     The safeguarding review found foster carers were not told about the mother's medicines. "tbc" against

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from collections.abc import Iterator
 
 from ..._exceptions import TemplateError
 from ..._identifiers import local_id_label, nhs_number_problem
 from ..._record import Record
 from ..._template import get_template
-from ..dates import edd_from_gestation, shift
+from ..dates import edd_from_gestation, pregnancy_start, shift
 from ..registry import GateContext, Problem, rule
 from ..text import normalise
 
@@ -331,7 +332,8 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     The record's dates fit together and fit its stage: a postnatal record is attested on or after the
     delivery and within a year of it (the postnatal period the template covers); an antenatal record's
     assessments are dated no later than 28 days after the EDD (42 weeks, when the baby has been born); a
-    child protection plan did not end in the future.
+    child protection plan did not end in the future; and the lawful basis for sharing is not recorded before
+    this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice.
 
     Why it matters:
     Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
@@ -369,6 +371,55 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     if ended is not None and ended > context.today:
         yield Problem("the child protection plan is recorded as ended on a date in the future",
                       "$.safeguarding.child_protection_plan_ended")
+    basis = record.lawful_basis
+    start = pregnancy_start(pregnancy, context.settings)
+    if (
+        basis is not None
+        and basis.recorded_on is not None
+        and start is not None
+        and basis.recorded_on < shift(start, -context.settings.conception_margin_days)
+        and not any(a.pre_conception for a in record.assessments)
+    ):
+        yield Problem("the lawful basis for sharing is recorded before this pregnancy began",
+                      "$.lawful_basis.recorded_on")
+
+
+_UK = zoneinfo.ZoneInfo("Europe/London")
+
+
+@rule(
+    "MA015",
+    "record-updated-before-its-content",
+    "warning",
+    "The record's last update time is earlier than its attestation or an assessment it holds.",
+)
+def record_updated_before_its_content(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The record's last update time (`updated`) is not earlier than its attestation, nor than the date of any
+    assessment or conclusion it holds (compared as dates in the UK; a part dated after today is MA206's).
+
+    Why it matters:
+    Receivers keep the latest version of a record by its update time. A record whose update time predates
+    what it holds was saved with a stale time: a receiver may keep an older version in its place, and the
+    professionals caring for the baby read conclusions that have since changed. It is a warning, not a
+    refusal, because the conclusions themselves are not in doubt.
+
+    Example:
+    "updated": "2026-02-01T09:00:00+00:00" on a record whose assessments are dated 2026-03-02.
+
+    Instead:
+    Set `updated` to the time the record was last changed (the GP system sets it on saving).
+    """
+    updated = record.updated
+    if record.attestation is not None and updated < record.attestation.at:
+        yield Problem("the record's last update is earlier than its attestation", "$.updated")
+        return
+    on = updated.astimezone(_UK).date()
+    for part in context.facts.authored:
+        if part.date is not None and on < part.date <= context.today:
+            yield Problem(f"the record's last update is earlier than the date of {part.label}", "$.updated")
+            return
 
 
 _POSTNATAL_DAYS = 365
