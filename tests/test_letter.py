@@ -251,3 +251,19 @@ def test_hostile_name_in_the_running_header_stays_a_string(passing_examples: lis
     assert len(shown) > 60  # so the running header shortens it; page 1 shows it whole
     assert _strings(boxes["top-left"]).startswith(shown[:59] + "… · NHS number ")
     assert b"<script" not in letter
+
+
+def test_every_date_a_record_can_hold_is_written_the_uk_way(passing_examples: list[Path]) -> None:
+    # Dates the shipped examples leave out are written the same way: a completed course's end, a planned end,
+    # a child protection plan's end, the lawful basis's date.
+    data = _record_data(passing_examples[0])
+    data["medicines"][0].update({"started": "2025-01-02", "stopped": "2026-03-04", "status": "completed"})
+    data["medicines"].append({**data["medicines"][0], "id": "planned-end", "stopped": "2026-12-31", "status": "active"})
+    data["safeguarding"]["child_protection_plan_ended"] = "2025-11-30"
+    data.setdefault("lawful_basis", {"basis": "consent"})["recorded_on"] = "2026-02-01"
+    letter = render_letter(Record.model_validate(data), preliminary=True)
+    assert not ISO_DATE.search(letter), ISO_DATE.search(letter)
+    text = "".join(_page(letter).itertext())
+    for shown in ("started 2 January 2025", "completed 4 March 2026", "planned end 31 December 2026"):
+        assert shown in text
+    assert "30 November 2025" in text and "1 February 2026" in text
