@@ -4,8 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PEERS := .peer-validators
 SHARED_TOOLS ?= ../shared/tools
+# axe-core for the letter's browser tests (tests/test_letter_browser.py), pinned by its package-lock.json.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: demo test install peers bench lint mutate
+.PHONY: demo test install peers browser-deps bench lint mutate
 
 $(BIN)/medassess: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +22,16 @@ $(PEERS)/bin/fhir-validate: $(SHARED_TOOLS)/package-lock.json
 
 peers: $(PEERS)/bin/fhir-validate
 
+$(AXE): tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund
+	touch $@
+
+browser-deps: $(AXE)
+
 demo: install
 	$(BIN)/medassess demo
 
-test: install peers
+test: install peers browser-deps
 	$(BIN)/pytest -q
 
 bench: install

@@ -58,7 +58,7 @@ from ._hl7v2_read import record_from_hl7v2
 from ._identifiers import is_valid_nhs_number, mask_nhs_number
 from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from ._ledger import Delivery, Ledger, LedgerEvent
-from ._letter import render_letter
+from ._letter import render_letter, render_letter_pdf
 from ._limits import Limits
 from ._mesh import MeshTransport
 from ._mllp import DeliveryResult, MllpClient
@@ -196,6 +196,7 @@ __all__ = [
     "record_to_json",
     "refresh_acknowledgements",
     "render_letter",
+    "render_letter_pdf",
     "require_shareable",
     "rules",
     "share_record",

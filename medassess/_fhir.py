@@ -35,7 +35,7 @@ from ._exceptions import MappingError
 from ._formats import SNIFF_BYTES
 from ._identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
 from ._identity import document_identifier
-from ._narrative import DOCUMENT_TITLE, SECTIONS, mark_preliminary
+from ._narrative import DOCUMENT_TITLE, FHIR_STYLE, SECTIONS, mark_preliminary
 from ._record import (
     Assessment,
     Clinician,
@@ -762,7 +762,7 @@ class _Builder:
         out = []
         for key, title, narrative in SECTIONS:
             code, display = SECTION_CODES[key]
-            div = narrative(record)
+            div = narrative(record, FHIR_STYLE)
             if self.preliminary:
                 div = mark_preliminary(div)
             section: Resource = {

@@ -5,14 +5,21 @@ foster carer without a FHIR system reads exactly what a maternity system shows. 
 ``<div xmlns="http://www.w3.org/1999/xhtml">`` that uses only the XHTML FHIR narratives allow (no scripts,
 styles, forms or images) and escapes every value: clinicians' free text may hold markup, quotes or
 characters XML cannot carry (those become U+FFFD in the narrative; the structured data keeps them exactly).
+
+Each fragment takes a :class:`Style`: FHIR narratives (``FHIR_STYLE``) keep ISO 8601 dates beside the coded data
+they summarise; the letter (``LETTER_STYLE``) writes dates as UK letters do ("14 June 2026", date-times in London
+time) and marks every table header with its scope, for screen readers.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from ._dates import uk_date, uk_datetime
 from ._record import (
     Assessment,
     Clinician,
@@ -79,6 +86,41 @@ _SEDATION = {"yes": "Yes: causes drowsiness", "no": "No", "unknown": "Not known"
 _ROUTES = {"mesh": "NHS MESH", "mllp": "HL7 v2 (MLLP)", "fhir": "FHIR API", "manual": "By hand"}
 
 
+@dataclass(frozen=True)
+class Style:
+    """How a fragment writes dates, date-times and table headers."""
+
+    date: Callable[[dt.date], str]
+    datetime: Callable[[dt.datetime], str]
+    scope: bool
+    """Table headers carry ``scope="col"`` / ``scope="row"``."""
+    text: Callable[[str], str] = str
+    """What free text becomes before it is escaped (the letter writes the ISO dates clinicians type its way)."""
+
+    def th(self, scope: str) -> str:
+        return f'<th scope="{scope}">' if self.scope else "<th>"
+
+
+_ISO_DATE_IN_TEXT = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
+
+
+def uk_dates_in_text(text: str) -> str:
+    """Free text with each ISO date that is a real calendar date (2026-05-28) written as "28 May 2026"; the
+    words around it, and digit runs that are not dates (2026-13-45), stay exactly as typed."""
+
+    def replace(match: re.Match[str]) -> str:
+        try:
+            return uk_date(dt.date(int(match[1]), int(match[2]), int(match[3])))
+        except ValueError:
+            return match[0]
+
+    return _ISO_DATE_IN_TEXT.sub(replace, text)
+
+
+FHIR_STYLE = Style(date=dt.date.isoformat, datetime=dt.datetime.isoformat, scope=False)
+LETTER_STYLE = Style(date=uk_date, datetime=uk_datetime, scope=True, text=uk_dates_in_text)
+
+
 def escape(text: str) -> str:
     """Text made safe for XHTML element content: markup escaped, characters XML cannot carry replaced by U+FFFD.
 
@@ -88,9 +130,9 @@ def escape(text: str) -> str:
     return html.escape(_NOT_XML.sub("\ufffd", text), quote=False)
 
 
-def _para_text(text: str) -> str:
+def _para_text(text: str, style: Style) -> str:
     # Line breaks the clinician typed stay visible.
-    return "<br/>".join(escape(line) for line in text.splitlines() or [""])
+    return "<br/>".join(escape(style.text(line)) for line in text.splitlines() or [""])
 
 
 def _yes_no(value: bool | None) -> str:
@@ -124,9 +166,12 @@ def _contact(c: Contact) -> str:
     return ", ".join(p for p in parts if p) or "Not recorded"
 
 
-def _rows(rows: Iterable[tuple[str, str | None]]) -> str:
+def _rows(rows: Iterable[tuple[str, str | None]], style: Style) -> str:
     """A two-column table of label and (already plain) value; rows without a value are left out."""
-    body = "".join(f"<tr><th>{escape(label)}</th><td>{_para_text(value)}</td></tr>" for label, value in rows if value)
+    th = style.th("row")
+    body = "".join(
+        f"<tr>{th}{escape(label)}</th><td>{_para_text(value, style)}</td></tr>" for label, value in rows if value
+    )
     return f"<table><tbody>{body}</tbody></table>" if body else ""
 
 
@@ -134,27 +179,37 @@ def _div(*parts: str) -> str:
     return _OPEN + "".join(parts) + "</div>"
 
 
-def pregnancy_xhtml(record: Record) -> str:
+MEDICINE_COLUMNS = ("Medicine", "Dose", "Taken by", "Prescribed by", "Dates")
+RECIPIENT_COLUMNS = ("Role", "Name", "Organisation", "How it is sent")
+
+
+def _head(style: Style, *labels: str) -> str:
+    th = style.th("col")
+    return "<thead><tr>" + "".join(f"{th}{escape(label)}</th>" for label in labels) + "</tr></thead>"
+
+
+def pregnancy_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
     """Where the pregnancy is: stage, agreed EDD, gestation, delivery, infant feeding."""
     p = record.pregnancy
-    edd = f"{p.edd.isoformat()}" if p.edd else None
+    edd = style.date(p.edd) if p.edd else None
     if p.edd_basis:
         edd = f"{edd or 'Not recorded'} (by {_EDD_BASIS[p.edd_basis]})"
-    gestation = f"{p.gestation.weeks}+{p.gestation.days} weeks on {p.gestation.on.isoformat()}" if p.gestation else None
+    gestation = f"{p.gestation.weeks}+{p.gestation.days} weeks on {style.date(p.gestation.on)}" if p.gestation else None
     return _div(
         _rows(
             [
                 ("Stage", "Antenatal (pregnant)" if p.stage == "antenatal" else "Postnatal (baby born)"),
                 ("Agreed due date (EDD)", edd),
                 ("Gestation", gestation),
-                ("Delivery date", p.delivery_date.isoformat() if p.delivery_date else None),
+                ("Delivery date", style.date(p.delivery_date) if p.delivery_date else None),
                 ("Infant feeding", _FEEDING[p.infant_feeding] if p.infant_feeding else None),
-            ]
+            ],
+            style,
         )
     )
 
 
-def _medicine_row(record: Record, m: Medicine) -> str:
+def _medicine_row(m: Medicine, style: Style) -> str:
     who = "Mother" if m.taken_by == "mother" else "Partner"
     if m.prescriber is None:
         prescriber = ""
@@ -165,7 +220,7 @@ def _medicine_row(record: Record, m: Medicine) -> str:
     end_label = {"completed": "completed", "active": "planned end"}.get(m.status or "", "stopped")
     dates = "; ".join(
         [
-            f"{label} {d.isoformat()}"
+            f"{label} {style.date(d)}"
             for label, d in (("started", m.started), ("dose last changed", m.last_changed), (end_label, m.stopped))
             if d
         ]
@@ -175,19 +230,19 @@ def _medicine_row(record: Record, m: Medicine) -> str:
     if m.not_of_concern_reason is not None:
         needs += f" (not a medicine of concern: {m.not_of_concern_reason})"
     cells = [m.name + needs, m.dose or "", who, prescriber, dates]
-    return "<tr>" + "".join(f"<td>{_para_text(c)}</td>" for c in cells) + "</tr>"
+    return "<tr>" + "".join(f"<td>{_para_text(c, style)}</td>" for c in cells) + "</tr>"
 
 
-def medicines_xhtml(record: Record) -> str:
+def medicines_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
     """Every medicine, who takes it, the dose and who prescribes it."""
     if not record.medicines:
         return _div("<p>No medicines recorded.</p>")
-    head = "<thead><tr><th>Medicine</th><th>Dose</th><th>Taken by</th><th>Prescribed by</th><th>Dates</th></tr></thead>"
-    body = "".join(_medicine_row(record, m) for m in record.medicines)
+    head = _head(style, *MEDICINE_COLUMNS)
+    body = "".join(_medicine_row(m, style) for m in record.medicines)
     return _div(f"<table>{head}<tbody>{body}</tbody></table>")
 
 
-def _assessment(names_by_id: dict[str, str], a: Assessment) -> str:
+def _assessment(names_by_id: dict[str, str], a: Assessment, style: Style) -> str:
     names = ", ".join(names_by_id[mid] for mid in a.medicine_ids)
     mother, baby = a.impact_on_mother, a.impact_on_baby
     table = _rows(
@@ -201,23 +256,24 @@ def _assessment(names_by_id: dict[str, str], a: Assessment) -> str:
             ("Recommendations", a.recommendations),
             ("Conclusion", a.conclusion),
             ("Assessed by", _clinician(a.author)),
-            ("Date", a.date.isoformat() if a.date else None),
+            ("Date", style.date(a.date) if a.date else None),
             ("Pre-conception advice", "Yes: given before this pregnancy" if a.pre_conception else None),
-        ]
+        ],
+        style,
     )
     return f"<h3>{escape(names)}</h3>{table}"
 
 
-def assessments_xhtml(record: Record) -> str:
+def assessments_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
     """Each clinician's written assessment of the medicines it covers."""
     if not record.assessments:
         return _div("<p>No written assessments recorded.</p>")
     # By id once: looking each covered medicine up in the list would make a long record quadratic.
     names_by_id = {m.id: m.name for m in record.medicines}
-    return _div(*(_assessment(names_by_id, a) for a in record.assessments))
+    return _div(*(_assessment(names_by_id, a, style) for a in record.assessments))
 
 
-def conclusion_xhtml(record: Record) -> str:
+def conclusion_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
     """The overall written conclusion, who reached it, and who attested the record."""
     c = record.overall_conclusion
     rows: list[tuple[str, str | None]] = []
@@ -225,7 +281,7 @@ def conclusion_xhtml(record: Record) -> str:
         rows += [
             ("Conclusion", c.text or "Not written"),
             ("By", _clinician(c.author)),
-            ("Date", c.date.isoformat() if c.date else None),
+            ("Date", style.date(c.date) if c.date else None),
         ]
     if record.amendment_reason is not None:
         rows.append(("What changed in this version", record.amendment_reason))
@@ -233,13 +289,13 @@ def conclusion_xhtml(record: Record) -> str:
         rows.append(
             (
                 "Confirmed complete and correct by",
-                f"{_clinician(record.attestation.by)} at {record.attestation.at.isoformat()}",
+                f"{_clinician(record.attestation.by)} at {style.datetime(record.attestation.at)}",
             )
         )
-    return _div(_rows(rows) or "<p>No overall conclusion recorded.</p>")
+    return _div(_rows(rows, style) or "<p>No overall conclusion recorded.</p>")
 
 
-def safeguarding_xhtml(record: Record) -> str:
+def safeguarding_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
     """The safeguarding context: plans and orders, social worker, discharge, sleeping arrangements."""
     s = record.safeguarding
     partner = record.partner
@@ -252,7 +308,7 @@ def safeguarding_xhtml(record: Record) -> str:
                 ("Child protection plan", _yes_no(s.child_protection_plan)),
                 (
                     "Child protection plan ended",
-                    s.child_protection_plan_ended.isoformat() if s.child_protection_plan_ended else None,
+                    style.date(s.child_protection_plan_ended) if s.child_protection_plan_ended else None,
                 ),
                 ("Care order", _CARE_ORDER[s.care_order] if s.care_order else "Not recorded"),
                 ("Looked after", _yes_no(s.looked_after)),
@@ -262,25 +318,26 @@ def safeguarding_xhtml(record: Record) -> str:
                 ("Sleeping arrangements", s.sleeping_arrangements),
                 ("Partner", partner_text),
                 ("Restricted (safeguarding relevant)", _yes_no(s.safeguarding_relevant)),
-            ]
+            ],
+            style,
         )
     )
 
 
-def _recipient(r: Recipient) -> str:
+def _recipient(r: Recipient, style: Style) -> str:
     route = ""
     if r.route is not None:
         route = _ROUTES[r.route.kind] + (f": {r.route.description}" if r.route.kind == "manual" else "")
     cells = [_RECIPIENT_ROLES[r.role], _name(r.name), _org(r.organisation), route]
-    return "<tr>" + "".join(f"<td>{_para_text(c)}</td>" for c in cells) + "</tr>"
+    return "<tr>" + "".join(f"<td>{_para_text(c, style)}</td>" for c in cells) + "</tr>"
 
 
-def recipients_xhtml(record: Record) -> str:
+def recipients_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
     """Who must receive the record, how, and the lawful basis for sharing it."""
     parts = []
     if record.recipients:
-        head = "<thead><tr><th>Role</th><th>Name</th><th>Organisation</th><th>How it is sent</th></tr></thead>"
-        parts.append(f"<table>{head}<tbody>{''.join(_recipient(r) for r in record.recipients)}</tbody></table>")
+        head = _head(style, *RECIPIENT_COLUMNS)
+        parts.append(f"<table>{head}<tbody>{''.join(_recipient(r, style) for r in record.recipients)}</tbody></table>")
     else:
         parts.append("<p>No recipients recorded.</p>")
     basis = record.lawful_basis
@@ -291,14 +348,15 @@ def recipients_xhtml(record: Record) -> str:
                 [
                     ("Lawful basis for sharing", label),
                     ("Justification", basis.justification),
-                    ("Recorded on", basis.recorded_on.isoformat() if basis.recorded_on else None),
-                ]
+                    ("Recorded on", style.date(basis.recorded_on) if basis.recorded_on else None),
+                ],
+                style,
             )
         )
     return _div(*parts)
 
 
-SECTIONS: tuple[tuple[str, str, Callable[[Record], str]], ...] = (
+SECTIONS: tuple[tuple[str, str, Callable[[Record, Style], str]], ...] = (
     ("pregnancy", "Pregnancy", pregnancy_xhtml),
     ("medicines", "Medicines", medicines_xhtml),
     ("assessments", "Clinicians' assessments", assessments_xhtml),
@@ -317,7 +375,7 @@ def mark_preliminary(div: str) -> str:
     return div.replace(_OPEN, f"{_OPEN}<p><b>{escape(PRELIMINARY_NOTICE)}</b></p>", 1)
 
 
-def document_xhtml(record: Record, *, preliminary: bool = False) -> str:
+def document_xhtml(record: Record, *, preliminary: bool = False, style: Style = FHIR_STYLE) -> str:
     """The whole assessment as one XHTML ``div``: who it is about, then every section under its heading."""
     m = record.mother
     notice = f"<p><b>{escape(PRELIMINARY_NOTICE)}</b></p>" if preliminary else ""
@@ -325,13 +383,15 @@ def document_xhtml(record: Record, *, preliminary: bool = False) -> str:
         [
             ("Mother", m.name.text()),
             ("NHS number", m.nhs_number),
-            ("Date of birth", m.birth_date.isoformat()),
+            ("Date of birth", style.date(m.birth_date)),
             ("Registered GP practice", _org(m.registered_practice)),
             (
                 "Record",
-                f"{record.record_id} version {record.version} ({record.status}), updated {record.updated.isoformat()}",
+                f"{record.record_id} version {record.version} ({record.status}), "
+                f"updated {style.datetime(record.updated)}",
             ),
-        ]
+        ],
+        style,
     )
-    body = "".join(f"<h2>{escape(title)}</h2>{function(record)}" for _, title, function in SECTIONS)
+    body = "".join(f"<h2>{escape(title)}</h2>{function(record, style)}" for _, title, function in SECTIONS)
     return _div(f"<h1>{escape(DOCUMENT_TITLE)}</h1>", notice, header, body)

@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 import pytest
+import tinycss2
 from lxml import etree
 
 from medassess import Record, load_record
@@ -75,8 +76,15 @@ def test_letter_is_self_contained_and_well_formed(path: Path) -> None:
 def test_draft_is_marked_and_final_is_not(passing_examples: list[Path]) -> None:
     record = load_record(passing_examples[0])
     draft, final = render_letter(record, preliminary=True), render_letter(record)
-    assert draft.count(DRAFT_MARK.encode()) == 3  # watermark, banner and title
-    assert _page(draft).find(f".//{XHTML}div[@class='watermark']") is not None
+    assert draft.count(DRAFT_MARK.encode()) == 2  # banner and title; the watermark is drawn by the stylesheet
+    watermarks = [
+        _strings(d.value)
+        for rule in _style(draft)
+        if rule.type == "qualified-rule" and rule.prelude[0].serialize() == "body"
+        for d in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
+        if d.type == "declaration" and d.lower_name == "content"
+    ]
+    assert watermarks == [DRAFT_MARK]
     assert b"DRAFT" not in final
 
 
@@ -145,3 +153,117 @@ def test_render_cli_refuses_letters_that_would_overwrite_each_other(tmp_path: Pa
     out = tmp_path / "out"
     assert main(["render", str(tmp_path / "a"), str(tmp_path / "b"), "--out", f"{out}/"]) == 2
     assert not out.exists()
+
+
+# -- one UK date style, table headers, the running header and footer of every printed page -------------------
+
+ISO_DATE = re.compile(rb"\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d|T\d\d:\d\d")
+
+
+def _style(letter: bytes) -> list[Any]:
+    """The letter's stylesheet, as CSS parsers read it."""
+    style = _page(letter).find(f".//{XHTML}style")
+    assert style is not None and style.text is not None
+    return list(tinycss2.parse_stylesheet(style.text, skip_whitespace=True, skip_comments=True))
+
+
+def _margin_boxes(letter: bytes) -> dict[str, list[Any]]:
+    """Each @page margin box (top-left, bottom-right, ...) and the tokens of its ``content``."""
+    boxes: dict[str, list[Any]] = {}
+    for rule in _style(letter):
+        if rule.type != "at-rule" or rule.lower_at_keyword != "page" or rule.content is None:
+            continue
+        for box in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True):
+            if box.type != "at-rule" or box.content is None:
+                continue
+            for decl in tinycss2.parse_blocks_contents(box.content, skip_whitespace=True, skip_comments=True):
+                if decl.type == "declaration" and decl.lower_name == "content":
+                    boxes[box.lower_at_keyword] = [t for t in decl.value if t.type != "whitespace"]
+    return boxes
+
+
+def _strings(tokens: list[Any]) -> str:
+    return "".join(t.value for t in tokens if t.type == "string")
+
+
+@pytest.mark.parametrize("path", PASSING, ids=[p.stem for p in PASSING])
+def test_letter_has_no_iso_dates(path: Path) -> None:
+    record = load_record(path)
+    for letter in (render_letter(record), render_letter(record, preliminary=True)):
+        assert not ISO_DATE.search(letter), ISO_DATE.search(letter)
+
+
+def test_letter_dates_are_uk_style_in_london_time(passing_examples: list[Path]) -> None:
+    data = _record_data(passing_examples[0])
+    data["updated"] = "2026-06-14T23:30:00+00:00"  # 00:30 on 15 June in London (BST)
+    data["attestation"]["at"] = "2026-06-14T15:10:00+00:00"
+    data["mother"]["birth_date"] = "1990-05-01"
+    record = Record.model_validate(data)
+    text = "".join(_page(render_letter(record, preliminary=True)).itertext())
+    assert "14 June 2026, 16:10" in text
+    assert "Date15 June 2026" in text  # the letter's date is the London date of the last update
+    assert "Date of birth1 May 1990" in text
+    assert "Confirmed complete and correct by" in text and "on 14 June 2026." in text
+
+
+@pytest.mark.parametrize("path", PASSING, ids=[p.stem for p in PASSING])
+def test_every_table_header_says_what_it_heads(path: Path) -> None:
+    root = _page(render_letter(load_record(path)))
+    headers = list(root.iter(f"{XHTML}th"))
+    assert headers
+    for th in headers:
+        in_head = th.getparent().getparent().tag == f"{XHTML}thead"  # type: ignore[union-attr]
+        assert th.get("scope") == ("col" if in_head else "row")
+
+
+@pytest.mark.parametrize("path", PASSING, ids=[p.stem for p in PASSING])
+def test_every_printed_page_names_the_patient_and_its_page_number(path: Path) -> None:
+    record = load_record(path)
+    boxes = _margin_boxes(render_letter(record))
+    nhs = record.mother.nhs_number
+    birth = record.mother.birth_date
+    assert _strings(boxes["top-left"]) == (
+        f"{record.mother.name.text()} · NHS number {nhs[:3]} {nhs[3:6]} {nhs[6:]} · "
+        f"Date of birth {birth.day} {birth:%B} {birth.year}"
+    )
+    footer = [(t.type, t.value if t.type == "string" else t.serialize()) for t in boxes["bottom-right"]]
+    assert footer == [
+        ("string", "Page "),
+        ("function", "counter(page)"),
+        ("string", " of "),
+        ("function", "counter(pages)"),
+    ]
+    assert "top-right" not in boxes  # only a draft says anything there
+
+
+def test_a_draft_says_so_at_the_top_of_every_printed_page(passing_examples: list[Path]) -> None:
+    boxes = _margin_boxes(render_letter(load_record(passing_examples[0]), preliminary=True))
+    assert _strings(boxes["top-right"]) == DRAFT_MARK
+
+
+def test_hostile_name_in_the_running_header_stays_a_string(passing_examples: list[Path]) -> None:
+    data = _record_data(passing_examples[0])
+    data["mother"]["name"]["family"] = '"; } @page { @top-left { content: "x" } } </style><script>' + HOSTILE[:40]
+    record = Record.model_validate(data)
+    letter = render_letter(record, preliminary=True)
+    boxes = _margin_boxes(letter)  # the page still parses as XML and its stylesheet as CSS
+    shown = record.mother.name.text().replace("\x9b", "\ufffd").replace("\x7f", "\ufffd")
+    assert len(shown) > 60  # so the running header shortens it; page 1 shows it whole
+    assert _strings(boxes["top-left"]).startswith(shown[:59] + "… · NHS number ")
+    assert b"<script" not in letter
+
+
+def test_every_date_a_record_can_hold_is_written_the_uk_way(passing_examples: list[Path]) -> None:
+    # Dates the shipped examples leave out are written the same way: a completed course's end, a planned end,
+    # a child protection plan's end, the lawful basis's date.
+    data = _record_data(passing_examples[0])
+    data["medicines"][0].update({"started": "2025-01-02", "stopped": "2026-03-04", "status": "completed"})
+    data["medicines"].append({**data["medicines"][0], "id": "planned-end", "stopped": "2026-12-31", "status": "active"})
+    data["safeguarding"]["child_protection_plan_ended"] = "2025-11-30"
+    data.setdefault("lawful_basis", {"basis": "consent"})["recorded_on"] = "2026-02-01"
+    letter = render_letter(Record.model_validate(data), preliminary=True)
+    assert not ISO_DATE.search(letter), ISO_DATE.search(letter)
+    text = "".join(_page(letter).itertext())
+    for shown in ("started 2 January 2025", "completed 4 March 2026", "planned end 31 December 2026"):
+        assert shown in text
+    assert "30 November 2025" in text and "1 February 2026" in text

@@ -26,6 +26,7 @@ from medassess import (
     pregnancy_write_payload,
     read_fhir_xml,
     render_letter,
+    render_letter_pdf,
     to_fhir_json,
     to_fhir_xml,
     to_hl7v2,
@@ -34,7 +35,7 @@ from medassess._badgernet import pregnancy_transaction
 from medassess._cli import main
 from medassess._fhir_xml import xml_to_json
 from medassess._formats import FORMATS
-from medassess._letter import DRAFT_MARK
+from medassess._letter import DRAFT_MARK, css_string
 from medassess._narrative import PRELIMINARY_NOTICE
 from tests.test_mllp import _AckHandler, hl7apy_listener
 
@@ -56,6 +57,7 @@ PRODUCERS: dict[str, Producer] = {
     "to_hl7v2": to_hl7v2,
     "pregnancy_write_payload": lambda record, **kw: pregnancy_write_payload(record, "preg-1", **kw),
     "render_letter": render_letter,
+    "render_letter_pdf": render_letter_pdf,
     "coded_entries": coded_entries,
     **{f"format:{name}": fmt.export for name, fmt in FORMATS.items()},
 }
@@ -120,7 +122,8 @@ def test_a_fhir_draft_is_marked_preliminary_in_every_form(path: Path) -> None:
 @pytest.mark.parametrize("path", FAILING, ids=_ids(FAILING))
 def test_a_draft_letter_says_so_on_every_page(path: Path) -> None:
     letter = render_letter(load_record(path), preliminary=True).decode()
-    assert f'<div class="watermark" aria-hidden="true">{DRAFT_MARK}</div>' in letter  # printed on every page
+    # The stylesheet draws it as a watermark and writes it at the top of every printed page.
+    assert letter.count(f"content: {css_string(DRAFT_MARK)};") == 2
     assert f"<title>{DRAFT_MARK}: " in letter  # the title browsers print in each page's margin
     assert f'<p class="draft-banner">{DRAFT_MARK}.' in letter
 
@@ -221,7 +224,7 @@ def test_no_producer_is_left_out() -> None:
         "audit_records": "a report about records, not a record",
     }
     makers = {"build_bundle", "to_fhir_json", "to_fhir_xml", "to_hl7v2", "pregnancy_write_payload",
-              "render_letter", "coded_entries"}  # fmt: skip
+              "render_letter", "render_letter_pdf", "coded_entries"}  # fmt: skip
     assert makers <= set(PRODUCERS)
     for name in medassess.__all__:
         obj = getattr(medassess, name)

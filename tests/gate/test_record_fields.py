@@ -117,8 +117,8 @@ def test_unanswered_is_written_apart_from_no() -> None:
 
 def test_the_letter_shows_what_is_answered_and_says_what_is_not() -> None:
     letter = render_letter(record_from_data(_unanswered_safeguarding()), preliminary=True).decode()
-    assert "<th>Care order</th><td>Not recorded</td>" in letter
-    assert "<th>Looked after</th><td>Not recorded</td>" in letter
+    assert '<th scope="row">Care order</th><td>Not recorded</td>' in letter
+    assert '<th scope="row">Looked after</th><td>Not recorded</td>' in letter
     amended = render_letter(record_from_data(_with_new_fields()), preliminary=True).decode()
     assert "What changed in this version" in amended and "Pre-conception advice" in amended
     assert "not a medicine of concern" in amended
