@@ -23,8 +23,6 @@ from typing import Any
 import orjson
 import pytest
 from fhir.resources.R4B.bundle import Bundle
-from hl7apy.consts import VALIDATION_LEVEL
-from hl7apy.parser import parse_message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
@@ -51,6 +49,7 @@ from medassess._hl7v2_escape import escape
 from medassess._identifiers import sctid_problem, verhoeff_valid
 from medassess._record import LOCAL_CODE_MAX, MAX_VERSION, NOT_XML_TEXT, _xml_text
 from medassess._xml import parse_xml
+from tests.hl7v2_readers import hl7apy_strict
 from tests.hostile import NOT_XML, XML_EDGES, xml_characters
 from tests.peers import SHARED
 
@@ -115,7 +114,7 @@ def export_everything(record: Record, *, strict_hl7: bool = False) -> None:
 
 def check_hl7(message: bytes) -> None:
     """hl7apy's strict parse and validation, as tests/test_hl7v2.py checks every shipped message."""
-    parse_message(message.decode("utf-8").replace("\r\n", "\r"), validation_level=VALIDATION_LEVEL.STRICT).validate()
+    hl7apy_strict(message.decode("utf-8").replace("\r\n", "\r"))
 
 
 def refused(data: dict[str, Any]) -> RecordError:
