@@ -44,8 +44,7 @@ from medassess._fhir import dumps as fhir_dumps
 from medassess._fhir import unchecked_bundle
 from medassess._fhir_xml import json_to_xml
 from medassess._gpconnect import medicines_from_gp_connect
-from medassess._hl7v2 import YES_NO_SYSTEM, build
-from medassess._hl7v2_escape import escape
+from medassess._hl7v2 import YES_NO_SYSTEM, build, embedded
 from medassess._identifiers import sctid_problem, verhoeff_valid
 from medassess._record import LOCAL_CODE_MAX, MAX_VERSION, NOT_XML_TEXT, _xml_text
 from medassess._xml import parse_xml
@@ -569,7 +568,7 @@ def test_the_hl7v2_reader_refuses_a_carried_record_the_model_refuses_at_its_path
     edited = carried.replace('"updated":"2026-06-14T15:20:00Z"', '"updated":"2026-06-14T15:20:00+14:30"')
     assert edited != carried
     fields = segments[carrier].split("|")
-    fields[5] = escape(edited)  # one repetition: the reader joins repetitions, so it reads the same
+    fields[5] = embedded(edited)
     segments[carrier] = "|".join(fields)
     with pytest.raises(ReadError) as caught:
         medassess.record_from_hl7v2("\r".join(segments).encode("utf-8"), source="m.hl7")
