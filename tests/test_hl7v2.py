@@ -623,3 +623,29 @@ def test_generated_records_round_trip_and_validate(tmp_path: Path) -> None:
 
     round_trip()
     assert_peer_valid("hl7v2-validate", produced)
+
+
+def test_the_readme_table_says_what_the_parsers_read() -> None:
+    """mappings/hl7v2/README.md's table of what each parser reads of the longest conclusion among the examples
+    is measured here, not copied: its example, length, OBX number and the two columns of today's layouts."""
+    readme = (PROFILES / "README.md").read_text(encoding="utf-8")
+    example, key, text = max(
+        ((e, k, t) for e, _ in CONCLUDED for k, t in _conclusions(load_record(e)).items()), key=lambda c: len(c[2])
+    )
+    parsed = hl7.parse(_as_cr(_export(example, "mdm")))
+    number = next(n for n, o in enumerate(parsed.segments("OBX"), 1) if (str(o[3][0][0]), str(o[4])) == key)
+    assert f"(`{example.stem}`, the overall conclusion: {len(text)} characters, OBX {number})" in readme.replace(
+        "\n", " "
+    )
+
+    def said(got: str) -> str:
+        return f"{len(got)}, {'exact' if got == text else 'not exact'}"
+
+    rows = {
+        "python-hl7": [said(_read_by_python_hl7(_export(example, v))[key]) for v in VARIANTS],
+        "hl7apy": [said(_read_by_hl7apy(_export(example, v))[key]) for v in VARIANTS],
+    }
+    assert parsed[f"OBX{number}.5"] == text, "the python-hl7 row names the accessor it measures"
+    for parser, (whole, paragraphs) in rows.items():
+        row = next(line for line in readme.splitlines() if line.startswith(f"| {parser} "))
+        assert row.split("|")[3:5] == [f" {whole} ", f" {paragraphs} "], row
