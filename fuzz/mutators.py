@@ -28,6 +28,8 @@ The mutators never raise: a mutation that does not apply to what it picked leave
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import random
 import re
@@ -39,8 +41,8 @@ import orjson
 from medassess import MedassessError, Record, record_from_data
 from medassess._fhir import dumps, unchecked_bundle
 from medassess._fhir_xml import json_to_xml
-from medassess._hl7v2 import RECORD_CODE, build
-from medassess._hl7v2_escape import EscapeError, escape, unescape
+from medassess._hl7v2 import RECORD_CODE, RECORD_ENCAPSULATION, build
+from medassess._hl7v2_escape import escape
 
 from . import canaries
 from .seeds import seeds
@@ -803,15 +805,16 @@ def _carried_record(rng: random.Random, segments: list[list[str]]) -> None:
     """The record the message carries (OBX-5 of the record OBX), mutated as JSON and written back."""
     for fields in segments:
         if fields[0] == "OBX" and len(fields) > 5 and fields[3].startswith(RECORD_CODE[0]):
+            *encapsulation, data = fields[5].split("^", len(RECORD_ENCAPSULATION))
             try:
-                tree = orjson.loads("".join(unescape(rep) for rep in fields[5].split("~")))
-            except (EscapeError, orjson.JSONDecodeError):
+                tree = orjson.loads(base64.b64decode(data, validate=True))
+            except (binascii.Error, orjson.JSONDecodeError):
                 return
             for _ in range(_mutations(rng)):
                 tree = mutate_json(rng, tree)
             # Nesting an earlier mutation made, read back, can be past orjson's depth for writing: left alone.
             with contextlib.suppress(TypeError):
-                fields[5] = escape(encode_json(rng, tree).decode("utf-8", "surrogatepass"))
+                fields[5] = "^".join([*encapsulation, base64.b64encode(encode_json(rng, tree)).decode("ascii")])
             return
 
 

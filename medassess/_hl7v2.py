@@ -16,21 +16,28 @@ Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
 - TXA: document type from the profile, activity date (the overall conclusion's date), its author, the
   record id as unique document number, authenticated (TXA-17 AU), restricted confidentiality when the
   record is marked safeguarding relevant, the attesting clinician with the time of attestation.
-- OBX, one per coded entry the template files, in template order: written text (TX or FT per profile)
-  for the conclusions, recommendations and impacts; CWE for choices, yes/no answers and medicines (dm+d);
+- OBX, one per coded entry the template files, in template order: written text for the conclusions,
+  recommendations and impacts, laid out as the profile says (below); CWE for choices, yes/no answers and
+  medicines (dm+d);
   DT for dates. Assessment lines carry sub-id ``a<n>``, medicine lines ``m<n>``; the lines of an assessment
   and of the overall conclusion carry its date in OBX-14 and its author (with registration) in OBX-16.
   A medicine line is followed by an NTE giving its dose, and saying so when the partner takes it. The
   social worker and each recipient (sub-id ``r<n>``) are a line of text: role, name, organisation.
   Codes are the template's (verified SNOMED CT, documented medassess local codes).
-- A last OBX (local code ``medassess-record-json``, TX) carries the whole record as compact canonical
-  JSON, escaped. Reading back (``_hl7v2_read``) takes the record from it, builds that record's message
+- A last OBX (local code ``medassess-record-json``, ED) carries the whole record as compact canonical
+  JSON in one encapsulated-data value: ``MEDASSESS^AP^JSON^Base64^<data>``, so no parser has to reassemble
+  or unescape it. Reading back (``_hl7v2_read``) takes the record from it, builds that record's message
   again with the site settings the message shows, and refuses the message unless every segment is the
   same: what a receiver reads and what medassess reads back are proven to be the same record.
 
-hl7apy types OBX-5 and every ST component as at most 199 characters (escaped), so long text is sent as
-OBX-5 repetitions of at most 199 characters that join back without separators, and display texts are
-shortened to fit; the embedded record keeps every value whole.
+Written text is never cut where its author did not break it: a TX repetition is a hard line break, and
+common parsers' ordinary accessors give only the first repetition. The profile's ``text_layout`` says how a
+text travels: ``whole`` (the default), one FT value per text with the author's line breaks as ``\\.br\\``;
+or ``paragraphs``, one OBX per paragraph (a line the author wrote; blank lines are not sent), OBX-4
+numbering them within their group (``a1.1``, ``a1.2``; ``1``, ``2`` for a text in no group), in TX or FT.
+A paragraph longer than the 65,536 characters HL7 v2.5.1 gives FT and TX (the record allows 100,000) is
+sent whole all the same, not cut. Display texts (ST, 199 characters) are shortened to fit; the embedded
+record keeps every value whole.
 
 Site profiles are TOML files (``mappings/hl7v2/default.toml`` is the default; ``MEDASSESS_HL7V2_PROFILE``
 names another for the module-level ``export`` the CLI uses).
@@ -38,6 +45,7 @@ names another for the module-level ``export`` the CLI uses).
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
 import hashlib
@@ -49,11 +57,11 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ._exceptions import ConfigurationError, MappingError
-from ._hl7v2_escape import escape, fit, split_escaped
+from ._hl7v2_escape import escape, fit, formatted, lines
 from ._identity import hl7v2_control_id
 from ._io import json_path
 from ._limits import HIGHEST, Limits, read_file
@@ -78,8 +86,11 @@ PROFILE_ENV = "MEDASSESS_HL7V2_PROFILE"
 HL7_VERSION = "2.5.1"
 CHARACTER_SET = "UNICODE UTF-8"
 ST_LIMIT = 199
-"""hl7apy's limit for ST (and, whatever OBX-2 says, OBX-5), counted on the escaped text."""
+"""ST's length (HL7 v2.5.1, and hl7apy's), counted on the escaped text: display components are shortened to it."""
 RECORD_CODE = ("medassess-record-json", "medassess record as canonical JSON", LOCAL_SYSTEM)
+RECORD_ENCAPSULATION = ("MEDASSESS", "AP", "JSON", "Base64")
+"""ED-1 to ED-4 of the record OBX: source application, type of data (table 0191: AP, other application data),
+data subtype (table 0291 style, for application/json) and encoding (table 0299: Base64)."""
 YES_NO_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0136"
 MEDICATION_REVIEW = ("314530002", "Medication review done", SNOMED_SYSTEM)
 """OBR-4 of the ORU^R01 variant: what was done (verified SNOMED CT, as the template's medicines item)."""
@@ -111,10 +122,22 @@ class SiteProfile(BaseModel):
     receiving_application: _HD = "MATERNITY"
     receiving_facility: _HD = "MATERNITY"
     processing_id: Literal["P", "T", "D"] = "P"
-    text_value_type: Literal["TX", "FT"] = "TX"
+    text_value_type: Literal["TX", "FT"] = "FT"
+    text_layout: Annotated[Literal["whole", "paragraphs"], Field(validate_default=True)] = "whole"
     segment_terminator: Literal["\r", "\r\n"] = "\r"
     document_type: Annotated[str, Field(pattern=r"^[A-Z0-9]{1,10}$")] = "CN"
     coding_systems: CodingSystems = Field(default_factory=CodingSystems)
+
+    @field_validator("text_layout")
+    @classmethod
+    def _whole_text_is_formatted(cls, layout: str, info: ValidationInfo) -> str:
+        if layout == "whole" and info.data.get("text_value_type") == "TX":
+            # TX can break a line only with a repetition, which common parsers' accessors drop.
+            raise ValueError(
+                "a text sent whole is FT (TX breaks lines with repetitions): use text_value_type = "
+                '"FT", or text_layout = "paragraphs" for TX'
+            )
+        return layout
 
     def system_names(self) -> dict[str, str]:
         """Code system URI to its CWE-3 name in this profile (names hold no delimiters: nothing to escape)."""
@@ -277,6 +300,24 @@ def observations(record: Record) -> list[Observation]:
     return found
 
 
+def obx_lines(found: list[Observation], layout: str) -> list[Observation]:
+    """The OBX lines for the observations: as they are, or (layout ``paragraphs``) each written text as one
+    line per paragraph (line) its author wrote, numbered within its group in OBX-4. Blank lines between
+    paragraphs are not sent: an OBX with an empty value would be a result with nothing in it."""
+    if layout == "whole":
+        return found
+    result: list[Observation] = []
+    for observation in found:
+        if observation.kind != "text" or not isinstance(observation.value, str):
+            result.append(observation)
+            continue
+        where = observation.where
+        for n, line in enumerate((line for line in lines(observation.value) if line), 1):
+            numbered = Where(f"{where.sub_id}.{n}" if where.sub_id else str(n), where.date, where.author)
+            result.append(Observation(observation.code, "text", line, numbered, observation.note))
+    return result
+
+
 def control_id(record: Record, recipient_id: str | None = None) -> str:
     """MSH-10 of the record version's message to ``recipient_id`` (None: unaddressed, as ``export`` makes it)."""
     return hl7v2_control_id(record.record_id, record.version, recipient_id)
@@ -368,7 +409,14 @@ def _cwe(code: Code, names: dict[str, str]) -> str:
 
 
 def _text(value: str) -> str:
-    return "~".join(split_escaped(escape(value), ST_LIMIT))
+    # Never cut: a paragraph past FT's and TX's 65,536 characters (the record allows 100,000) is sent whole,
+    # past HL7 v2.5.1's length, rather than broken where its author did not break it.
+    return formatted(value)
+
+
+def embedded(json_text: str) -> str:
+    """OBX-5 of the record OBX: the record JSON's UTF-8 bytes in base64, as ED (no character to escape)."""
+    return "^".join([*RECORD_ENCAPSULATION, base64.b64encode(json_text.encode("utf-8")).decode("ascii")])
 
 
 def _obx(n: int, observation: Observation, names: dict[str, str], status: str, text_type: str) -> Segment:
@@ -442,15 +490,15 @@ def segments(record: Record, profile: SiteProfile, *, message_control_id: str | 
     MSH-10 is ``message_control_id``, else the unaddressed control id."""
     status = _status(record)
     message = _header(record, profile, message_control_id or control_id(record))
-    found = observations(record)
+    found = obx_lines(observations(record), profile.text_layout)
     names = profile.system_names()
     for n, observation in enumerate(found, 1):
         message.append(_obx(n, observation, names, status, profile.text_value_type))
-        if observation.note:
+        if observation.note:  # NTE-3 is FT whatever the profile says
             message.append(("NTE", {1: "1", 3: _text(observation.note)}))
-    # The embedded record is data, not prose to format: always TX.
-    whole = Observation(RECORD_CODE, "text", record_json(record))
-    message.append(_obx(len(found) + 1, whole, names, status, "TX"))
+    carrier = _obx(len(found) + 1, Observation(RECORD_CODE, "string", ""), names, status, "")
+    carrier[1].update({2: "ED", 5: embedded(record_json(record))})
+    message.append(carrier)
     return message
 
 

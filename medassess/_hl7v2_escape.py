@@ -2,16 +2,20 @@
 
 Every character that would change a message's structure is escaped with the standard encoding characters
 ``|^~\\&``: ``\\F\\`` field, ``\\S\\`` component, ``\\T\\`` subcomponent, ``\\R\\`` repetition and
-``\\E\\`` escape. Line breaks and every other control character are written as hexadecimal escapes
-(``\\X0D\\`` for CR, ``\\X0A\\`` for LF): a raw CR ends a segment, and ``.br`` formatting would not say
-whether the break was CR, LF or CRLF, so the text would not come back exactly. Text outside ASCII is left
-as it is; messages are UTF-8 and say so in MSH-18 (``UNICODE UTF-8``).
+``\\E\\`` escape. In :func:`escape`, line breaks and every other control character are written as
+hexadecimal escapes (``\\X0D\\`` for CR, ``\\X0A\\`` for LF): a raw CR ends a segment, and the text comes
+back exactly. Text outside ASCII is left as it is; messages are UTF-8 and say so in MSH-18 (``UNICODE UTF-8``).
 
 hl7apy escapes only some of these, and never CR or LF (tests/test_hl7v2_escape.py shows it), which is why
 medassess escapes for itself.
 
-Escaped text can be split into repetitions no longer than a datatype allows (ST and, in hl7apy, OBX-5 are
-199 characters) without cutting an escape sequence; joining the pieces gives the text back.
+Formatted text (FT) keeps the author's line breaks as the formatting command ``\\.br\\`` (HL7 v2.5.1
+section 2.7.6), so a paragraph and the breaks between paragraphs travel in one value a receiver reads whole
+(:func:`formatted`); ``.br`` does not say whether the break was CR, LF or CRLF, which only the embedded record
+keeps. :func:`lines` gives the author's lines, for a layout with one value per paragraph.
+
+Escaped display text can be shortened to what a datatype allows (ST is 199 characters) without cutting an
+escape sequence (:func:`fit`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,9 @@ _NEEDS_ESCAPE = re.compile(r"[\\|^&~\x00-\x1f\x7f]")
 _SEQUENCE = re.compile(r"\\([^\\]*)\\")
 _NAMED = {"E": "\\", "F": "|", "S": "^", "T": "&", "R": "~"}
 _HEX = re.compile(r"X((?:[0-9A-Fa-f]{2})+)")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = "\\.br\\"
+"""FT's line break (HL7 v2.5.1 section 2.7.6)."""
 
 
 class EscapeError(ValueError):
@@ -65,6 +72,16 @@ def unescape(text: str) -> str:
     if "\\" in _SEQUENCE.sub("", text):
         raise EscapeError("an escape sequence that is not closed")
     return result
+
+
+def lines(text: str) -> list[str]:
+    """The author's lines: text split at each line break (CRLF, CR or LF); blank lines are kept."""
+    return _LINE_BREAK.split(text)
+
+
+def formatted(text: str) -> str:
+    """Text as an FT value: each line escaped, the author's line breaks as ``\\.br\\``, nothing else added."""
+    return LINE_BREAK.join(escape(line) for line in lines(text))
 
 
 def split_escaped(escaped: str, limit: int) -> list[str]:

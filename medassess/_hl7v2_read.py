@@ -1,8 +1,9 @@
 """Reading an HL7 v2 message that medassess exported back into the record.
 
-The record comes from the message's last OBX (the canonical record JSON, see ``_hl7v2``). The message is
-then checked against it: the site settings are taken from the message itself (MSH-3 to MSH-6, MSH-11, the
-text value type, TXA-2, the coding system names), the message that record gives under those settings is
+The record comes from the message's last OBX (the canonical record JSON in base64, ED, see ``_hl7v2``). The
+message is then checked against it: the site settings are taken from the message itself (MSH-3 to MSH-6,
+MSH-11, the text value type and layout, TXA-2, the coding system names), the message that record gives under
+those settings is
 built again, and every segment must be the same, field for field. So PID, TXA, OBR and every readable OBX
 line say exactly what the record says; a message whose readable part was edited, or that pairs one
 patient's header with another's record, is refused rather than read. MSH-10 must be the identity of the
@@ -10,7 +11,8 @@ carried record version, addressed to one of its recipients or to none (``medasse
 message whose record id or version was changed is refused too; a message exported before message identities
 carries the hash of the record's content instead, and is read as before. Segment terminators may differ
 (CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
-The comparison is with the layout this version writes: a message laid out otherwise is refused, not misread.
+The comparison is with the layout this version writes: a message laid out otherwise is refused, not misread
+(one from a version that carried the record as TX is refused at that OBX-2).
 
 Errors name the segment and field (``OBX-5(#12)``: field 5 of the twelfth segment), never their content. A
 segment id is echoed only when it is one medassess writes (or an acknowledgement carries): the first field of
@@ -19,6 +21,8 @@ an unknown line could be anything, so such a line is named by its number alone (
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 
 from pydantic import ValidationError
@@ -30,12 +34,14 @@ from ._hl7v2 import (
     HL7_VERSION,
     MESSAGE_TYPES,
     RECORD_CODE,
+    RECORD_ENCAPSULATION,
     YES_NO_SYSTEM,
     SiteProfile,
     build,
     control_id,
     legacy_control_id,
     observations,
+    obx_lines,
 )
 from ._hl7v2_escape import EscapeError, unescape
 from ._io import parse_record
@@ -51,11 +57,14 @@ _PROFILE_FIELDS = {
     "receiving_facility": "MSH-6",
     "processing_id": "MSH-11",
     "text_value_type": "OBX-2",
+    "text_layout": "OBX-4",
     "document_type": "TXA-2",
     "coding_systems": "CWE-3",
 }
 _SEGMENT_IDS = frozenset({"MSH", "EVN", "PID", "PV1", "TXA", "OBR", "OBX", "NTE", "MSA", "ERR"})
 """The segment ids a message may echo: those medassess writes, and those of an acknowledgement."""
+_PARAGRAPH = re.compile(r"^(?:[a-z]\d+\.)?\d+$")
+"""OBX-4 of a line of a text sent a paragraph per line (``a1.2``, ``2``); no other line's sub-id looks so."""
 _SYSTEM_KEYS = {"snomed": SNOMED_SYSTEM, "dmd": DMD_SYSTEM, "local": LOCAL_SYSTEM, "yes_no": YES_NO_SYSTEM}
 
 
@@ -82,13 +91,6 @@ class _Message:
     def field(self, n: int, k: int) -> str:
         fields = self.segments[n - 1]
         return fields[k] if k < len(fields) else ""
-
-    def text(self, n: int, k: int) -> str:
-        """Field k of segment n, unescaped, its repetitions joined (how medassess splits long text)."""
-        try:
-            return "".join(unescape(rep) for rep in self.field(n, k).split("~"))
-        except EscapeError as exc:
-            raise self.error(f"holds {exc}", n, k) from None
 
     def component(self, n: int, k: int, c: int) -> str:
         parts = self.field(n, k).split("^")
@@ -120,8 +122,23 @@ def _embedded_record(message: _Message, limits: Limits) -> tuple[int, Record]:
             path="OBX",
         )
     n = carriers[0]
+    if message.field(n, 2) != "ED":
+        # Before ED, medassess carried the record as TX repetitions; such a message is refused, not misread.
+        raise message.error(
+            "should be ED (the record in base64); read a message that carries it otherwise with "
+            "the medassess version that wrote it",
+            n,
+            2,
+        )
+    *encapsulation, data = message.field(n, 5).split("^", len(RECORD_ENCAPSULATION))
+    if tuple(encapsulation) != RECORD_ENCAPSULATION:
+        raise message.error(f"should be {'^'.join(RECORD_ENCAPSULATION)}^ and the record in base64", n, 5)
     try:
-        return n, parse_record(message.text(n, 5).encode("utf-8"), source=message.source, limits=limits)
+        content = base64.b64decode(data, validate=True)
+    except binascii.Error:
+        raise message.error("does not hold its data in base64", n, 5) from None
+    try:
+        return n, parse_record(content, source=message.source, limits=limits)
     except RecordError as exc:
         path = f"OBX-5(#{n})" + (f" {exc.path}" if exc.path else "")
         raise ReadError(exc.message, source=message.source, path=path) from None
@@ -132,7 +149,10 @@ def _site_profile(message: _Message, carrier: int, record: Record) -> SiteProfil
     mdm = message.field(1, 9) == MESSAGE_TYPES["MDM^T02"]
     names = {LOCAL_SYSTEM: message.component(carrier, 3, 3)}
     text_types = []
-    for observation, n in zip(observations(record), message.numbers("OBX"), strict=False):
+    numbers = message.numbers("OBX")
+    # Only a line of a text sent a paragraph per line has a sub-id of a number (after its group and a dot).
+    layout = "paragraphs" if any(_PARAGRAPH.match(message.field(n, 4)) for n in numbers) else "whole"
+    for observation, n in zip(obx_lines(observations(record), layout), numbers, strict=False):
         names.setdefault(observation.code[2], message.component(n, 3, 3))
         if isinstance(observation.value, tuple) and observation.value[0]:
             names.setdefault(observation.value[2], message.component(n, 5, 3))
@@ -150,6 +170,7 @@ def _site_profile(message: _Message, carrier: int, record: Record) -> SiteProfil
         "processing_id": message.field(1, 11),
         "coding_systems": {key: names[uri] for key, uri in _SYSTEM_KEYS.items() if uri in names},
         **({"text_value_type": text_types[0]} if text_types else {}),
+        **({"text_layout": layout} if text_types else {}),
         **({"document_type": message.field(txa[0], 2)} if mdm and txa else {}),
     }
     try:

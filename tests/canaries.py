@@ -38,8 +38,8 @@ from medassess import (
 from medassess._exceptions import InputError
 from medassess._fhir import dumps, unchecked_bundle
 from medassess._fhir_xml import json_to_xml
-from medassess._hl7v2 import _text as hl7_text
 from medassess._hl7v2 import build, default_site_profile
+from medassess._hl7v2 import embedded as hl7_embedded
 from medassess._hl7v2 import record_json as embedded_json
 from medassess._identifiers import is_valid_nhs_number
 
@@ -303,7 +303,7 @@ def _with_embedded(content: bytes, record_json: str, control: str | None = None)
     """The message with another record JSON in its last OBX (and, given one, another MSH-10 control id)."""
     lines = content.rstrip(b"\r").split(b"\r")
     fields = lines[-1].split(b"|")
-    fields[5] = hl7_text(record_json).encode()
+    fields[5] = hl7_embedded(record_json).encode()
     header = lines[0].split(b"|")
     if control is not None:
         header[9] = control.encode()

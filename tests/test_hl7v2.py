@@ -4,16 +4,16 @@ for generated records with hostile text; deterministic bytes; site profiles; ref
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import hl7
 import pytest
 import wordfreq
-from hl7apy.consts import VALIDATION_LEVEL
-from hl7apy.parser import parse_message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +21,7 @@ import medassess
 from medassess import ConfigurationError, ReadError, Record, ShareGateRefused, SiteProfile, load_record
 from medassess._formats import detect_format, get_format
 from medassess._hl7v2 import PROFILE_ENV, build, control_id
-from medassess._hl7v2_escape import unescape
+from tests.hl7v2_readers import as_written, hl7_text, hl7apy_strict
 from tests.hostile import xml_characters
 from tests.peers import assert_peer_valid
 
@@ -30,6 +30,8 @@ GOLDEN = ROOT / "tests" / "golden" / "hl7v2"
 PROFILES = ROOT / "mappings" / "hl7v2"
 EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))
 VARIANTS = {"mdm": PROFILES / "default.toml", "oru": PROFILES / "example-trust-oru.toml"}
+"""The default (MDM^T02, each written text one FT value) and a trust that takes ORU^R01 with one TX line per
+paragraph: both text layouts."""
 CASES = [(e, v) for e in EXAMPLES for v in VARIANTS]
 CASE_IDS = [f"{e.stem}.{v}" for e, v in CASES]
 METHADONE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -47,9 +49,60 @@ def _as_cr(message: bytes) -> str:
 
 def _check_with_libraries(message: bytes) -> None:
     text = _as_cr(message)
-    parsed = parse_message(text, validation_level=VALIDATION_LEVEL.STRICT)
-    parsed.validate()
+    hl7apy_strict(text)
     assert str(hl7.parse(text)) == text
+
+
+def _conclusions(record: Record) -> dict[tuple[str, str], str]:
+    """The record's written conclusions, by OBX-3 code and the group (OBX-4) their lines belong to."""
+    found = {("perinatal-medication-conclusion", f"a{n}"): a.conclusion for n, a in enumerate(record.assessments, 1)}
+    if record.overall_conclusion and record.overall_conclusion.text:
+        found[("perinatal-medication-overall-conclusion", "")] = record.overall_conclusion.text
+    return {key: text for key, text in found.items() if text}
+
+
+def _group(sub_id: str) -> str:
+    """The group an OBX-4 names: a paragraph line's sub-id is its group, a dot and its number (``a1.2``), or
+    its number alone for a text in no group."""
+    return "" if sub_id.isdigit() else sub_id.rpartition(".")[0] if re.search(r"\.\d+$", sub_id) else sub_id
+
+
+def _texts(lines: list[tuple[str, str, str, str]]) -> dict[tuple[str, str], str]:
+    """Written texts from (OBX-2, OBX-3.1, OBX-4, text) in message order: a text sent whole is its one value;
+    a text sent a paragraph per line is its lines, in order, joined by line breaks."""
+    texts: dict[tuple[str, str], list[str]] = {}
+    for value_type, code, sub_id, text in lines:
+        if value_type in ("FT", "TX"):
+            texts.setdefault((code, _group(sub_id)), []).append(text)
+    return {key: "\n".join(parts) for key, parts in texts.items()}
+
+
+def _read_by_python_hl7(message: bytes) -> dict[tuple[str, str], str]:
+    """Written texts as python-hl7's ordinary accessors give them: ``message["OBX<n>.5"]`` (which gives the
+    first repetition only, unescaped, ``\\.br\\`` as CR)."""
+    parsed = hl7.parse(_as_cr(message))
+    lines = []
+    for n in range(1, len(parsed.segments("OBX")) + 1):
+        value = parsed[f"OBX{n}.5"].replace("\r", "\n")
+        lines.append((parsed[f"OBX{n}.2"], parsed[f"OBX{n}.3.1.1"], parsed[f"OBX{n}.4"], value))
+    return _texts(lines)
+
+
+def _read_by_hl7apy(message: bytes, *, raw: bool = False) -> dict[tuple[str, str], str]:
+    """Written texts as hl7apy (strict, OBX-5 typed by OBX-2) gives them: ``obx.obx_5.value``, which hl7apy
+    gives escaped, and which turns ``\\.br\\`` into text (``\\E\\.br\\E\\``: see
+    test_hl7apy_gives_an_ft_line_break_as_text); ``raw`` takes the value as the message has it instead."""
+    lines = [
+        (
+            s.obx_2.value,
+            s.obx_3.ce_1.value,
+            s.obx_4.value,
+            hl7_text(as_written(s.obx_5) if raw else s.obx_5.value),
+        )
+        for s in hl7apy_strict(_as_cr(message))
+        if s.name == "OBX"
+    ]
+    return _texts(lines)
 
 
 def test_examples_are_found() -> None:
@@ -86,6 +139,114 @@ def test_every_export_passes_the_peer_validator(tmp_path: Path) -> None:
     assert_peer_valid("hl7v2-validate", files)
 
 
+CONCLUDED = [(e, v) for e, v in CASES if _conclusions(load_record(e))]
+
+
+def test_the_examples_conclusions_are_longer_than_st_allows() -> None:
+    """Else the tests below could not tell a text cut at hl7apy's 199 characters from a whole one."""
+    longest = max(len(t) for e, _ in CONCLUDED for t in _conclusions(load_record(e)).values())
+    assert longest > 199 and len(CONCLUDED) >= 10
+
+
+@pytest.mark.parametrize(("example", "variant"), CONCLUDED, ids=[f"{e.stem}.{v}" for e, v in CONCLUDED])
+@pytest.mark.parametrize("read", [_read_by_python_hl7, _read_by_hl7apy], ids=["python-hl7", "hl7apy"])
+def test_each_conclusion_is_read_whole_and_exact(
+    example: Path, variant: str, read: Callable[[bytes], dict[tuple[str, str], str]]
+) -> None:
+    texts = read(_export(example, variant))
+    for key, text in _conclusions(load_record(example)).items():
+        assert texts[key] == text, f"{key} is not what the record says"
+
+
+@pytest.mark.parametrize(("example", "variant"), CASES, ids=CASE_IDS)
+def test_no_written_text_is_cut_into_repetitions(example: Path, variant: str) -> None:
+    parsed = hl7.parse(_as_cr(_export(example, variant)))
+    for obx in parsed.segments("OBX"):
+        assert len(obx[5]) == 1, "an OBX-5 with repetitions: common parsers give only the first"
+    for nte in parsed.segments("NTE"):
+        assert len(nte[3]) == 1
+
+
+@pytest.mark.parametrize(("example", "variant"), CASES, ids=CASE_IDS)
+def test_the_record_travels_as_base64_in_one_ed_value(example: Path, variant: str) -> None:
+    record = load_record(example)
+    message = _export(example, variant)
+    carrier = hl7.parse(_as_cr(message)).segments("OBX")[-1]
+    assert (str(carrier[2]), str(carrier[3][0][0])) == ("ED", "medassess-record-json")
+    assert len(carrier[5]) == 1
+    source, kind, subtype, encoding, data = (str(c) for c in carrier[5][0])
+    assert (source, kind, subtype, encoding) == ("MEDASSESS", "AP", "JSON", "Base64")
+    assert Record.model_validate_json(base64.b64decode(data, validate=True)) == record
+    strict = [s for s in hl7apy_strict(_as_cr(message)) if s.name == "OBX"][-1]
+    assert strict.obx_5.ed_4.value == "Base64"
+    assert Record.model_validate_json(base64.b64decode(strict.obx_5.ed_5.value, validate=True)) == record
+
+
+def _paragraphs_record() -> Record:
+    record = load_record(METHADONE)
+    assert record.overall_conclusion
+    text = (
+        "Continue methadone and sertraline unchanged; no co-sleeping | sedation ^ peaks & ~ \\ 2-4 h.\n\n"
+        + "Baby: observe 72 h for withdrawal, feeding and settling. " * 6
+        + "\r\nReview at 36 weeks."
+    )
+    conclusion = record.overall_conclusion.model_copy(update={"text": text})
+    return Record.model_validate(record.model_copy(update={"overall_conclusion": conclusion}).model_dump())
+
+
+def test_a_text_sent_whole_is_one_ft_value_breaking_only_where_the_author_did() -> None:
+    record = _paragraphs_record()
+    assert record.overall_conclusion and record.overall_conclusion.text
+    message = build(record, SiteProfile())
+    _check_with_libraries(message)
+    parsed = hl7.parse(_as_cr(message))
+    [obx] = [o for o in parsed.segments("OBX") if str(o[3][0][0]) == "perinatal-medication-overall-conclusion"]
+    assert (str(obx[2]), len(obx[5])) == ("FT", 1)
+    assert str(obx[5]).count("\\.br\\") == 3, "CRLF and LF are one break each; a blank line is two"
+    written = record.overall_conclusion.text.replace("\r\n", "\n")
+    assert parsed.unescape(str(obx[5])).replace("\r", "\n") == written
+    assert _read_by_hl7apy(message, raw=True)[("perinatal-medication-overall-conclusion", "")] == written
+    assert medassess.record_from_hl7v2(message, source="whole.hl7") == record
+
+
+def test_hl7apy_gives_an_ft_line_break_as_text() -> None:
+    """hl7apy 1.3.5 gives a text value escaped again by its own rules, which know \\F\\ \\S\\ \\T\\ \\R\\ \\E\\
+    \\H\\ \\N\\ but not FT's \\.br\\ (nor \\Xhh\\): ``obx.obx_5.value`` reads a line break as the text
+    "\\.br\\". A receiver on hl7apy reads FT from the value as written (``as_written``), or takes the
+    paragraphs layout, which has no \\.br\\."""
+    message = build(_paragraphs_record(), SiteProfile())
+    [obx] = [
+        s
+        for s in hl7apy_strict(_as_cr(message))
+        if s.name == "OBX" and s.obx_3.ce_1.value == "perinatal-medication-overall-conclusion"
+    ]
+    assert "2-4 h.\\.br\\\\.br\\Baby" in as_written(obx.obx_5)
+    assert "2-4 h.\\E\\.br\\E\\\\E\\.br\\E\\Baby" in obx.obx_5.value
+
+
+@pytest.mark.parametrize("text_type", ["TX", "FT"])
+def test_a_text_sent_by_paragraph_is_one_line_per_paragraph_in_order(text_type: str) -> None:
+    record = _paragraphs_record()
+    assert record.overall_conclusion and record.overall_conclusion.text
+    profile = SiteProfile(text_value_type=text_type, text_layout="paragraphs")
+    message = build(record, profile)
+    _check_with_libraries(message)
+    parsed = hl7.parse(_as_cr(message))
+    lines = [
+        (str(o[2]), str(o[4]), parsed.unescape(str(o[5])))
+        for o in parsed.segments("OBX")
+        if str(o[3][0][0]) == "perinatal-medication-overall-conclusion"
+    ]
+    paragraphs = [p for p in record.overall_conclusion.text.replace("\r\n", "\n").split("\n") if p]
+    assert len(paragraphs) == 3, "the blank line between the first two paragraphs is not sent"
+    assert lines == [(text_type, str(n), p) for n, p in enumerate(paragraphs, 1)]
+    assessment = [str(o[4]) for o in parsed.segments("OBX") if str(o[3][0][0]) == "perinatal-medication-conclusion"]
+    assert assessment == ["a1.1", "a2.1"], "each assessment's one paragraph, numbered in its group"
+    assert "\\.br\\" not in message.decode()
+    assert medassess.record_from_hl7v2(message, source="paragraphs.hl7") == record
+    assert _read_by_hl7apy(message)[("perinatal-medication-overall-conclusion", "")] == "\n".join(paragraphs)
+
+
 @pytest.mark.parametrize(("example", "variant"), CASES, ids=CASE_IDS)
 def test_export_read_export_is_identical(example: Path, variant: str) -> None:
     record = load_record(example)
@@ -97,12 +258,9 @@ def test_export_read_export_is_identical(example: Path, variant: str) -> None:
 
 def test_written_conclusions_are_readable_text_lines() -> None:
     record = load_record(METHADONE)
-    parsed = hl7.parse(_as_cr(_export(METHADONE, "mdm")))
-    texts = {
-        (str(obx[3][0][0]), str(obx[4])): "".join(unescape(str(rep)) for rep in obx[5])
-        for obx in parsed.segments("OBX")
-        if str(obx[2]) == "TX"
-    }
+    message = _export(METHADONE, "mdm")
+    parsed = hl7.parse(_as_cr(message))
+    texts = _read_by_python_hl7(message)
     assert record.overall_conclusion and record.overall_conclusion.text
     assert texts[("perinatal-medication-overall-conclusion", "")] == record.overall_conclusion.text
     assert texts[("perinatal-medication-conclusion", "a1")] == record.assessments[0].conclusion
@@ -123,7 +281,7 @@ def test_a_partners_medicine_says_so_and_every_medicine_gives_its_dose() -> None
     for n, medicine in enumerate(record.medicines, 1):
         obx = next(i for i, s in enumerate(parsed) if str(s[0]) == "OBX" and str(s[4]) == f"m{n}")
         assert lines[obx + 1] == "NTE"
-        note = unescape(str(parsed[obx + 1][3]))
+        note = parsed.unescape(str(parsed[obx + 1][3]))
         assert (medicine.taken_by == "partner") == note.startswith("Taken by the partner, not the mother.")
         assert medicine.dose and note.endswith(f"Dose: {medicine.dose}")
 
@@ -177,7 +335,9 @@ def test_oru_variant_follows_its_profile() -> None:
     assert [str(s[0]) for s in parsed][:3] == ["MSH", "PID", "OBR"]
     msh = parsed.segment("MSH")
     assert [str(msh[n]) for n in (3, 4, 5, 6, 9, 11)] == ["MEDASSESS", "Y90001", "ICE", "RXH", "ORU^R01^ORU_R01", "T"]
-    assert {str(obx[2]) for obx in parsed.segments("OBX")} >= {"FT", "CWE", "DT"}
+    assert {str(obx[2]) for obx in parsed.segments("OBX")} >= {"TX", "CWE", "DT", "ED"}
+    assert str(parsed.segment("OBR")[3]).endswith("^MEDASSESS")
+    assert "a1.1" in {str(obx[4]) for obx in parsed.segments("OBX")}, "one line per paragraph, numbered in its group"
     assert "99MEDA" in str(parsed.segments("OBX")[-1][3])
 
 
@@ -220,23 +380,24 @@ def _long_amended_record() -> Record:
     )
 
 
-def test_long_text_is_sent_as_repetitions_that_join_back(tmp_path: Path) -> None:
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_long_text_is_sent_whole_and_read_back(tmp_path: Path, variant: str) -> None:
     record = _long_amended_record()
     assert record.overall_conclusion and record.overall_conclusion.text
-    for variant in VARIANTS:
-        message = medassess.to_hl7v2(record, medassess.load_site_profile(VARIANTS[variant]))
-        _check_with_libraries(message)
-        assert medassess.record_from_hl7v2(message, source="long.hl7") == record
-        parsed = hl7.parse(_as_cr(message))
-        conclusion = next(
-            o for o in parsed.segments("OBX") if str(o[3][0][0]) == "perinatal-medication-overall-conclusion"
-        )
-        assert len(conclusion[5]) > 40, "long text is split into OBX-5 repetitions"
-        assert "".join(unescape(str(rep)) for rep in conclusion[5]) == record.overall_conclusion.text
-        assert {str(o[11]) for o in parsed.segments("OBX")} == {"C"}, "an amended record's results are corrections"
-        medicine = next(o for o in parsed.segments("OBX") if str(o[4]) == "m1")
-        assert len(str(medicine[5][0][1])) <= 199, "a display text is shortened to what ST allows"
-        (tmp_path / f"long.{variant}.hl7").write_bytes(message)
+    message = medassess.to_hl7v2(record, medassess.load_site_profile(VARIANTS[variant]))
+    _check_with_libraries(message)
+    assert medassess.record_from_hl7v2(message, source="long.hl7") == record
+    written = record.overall_conclusion.text.replace("\r\n", "\n")
+    if variant == "oru":  # a paragraph per line: blank lines are not sent
+        written = "\n".join(line for line in written.split("\n") if line)
+    key = ("perinatal-medication-overall-conclusion", "")
+    assert _read_by_python_hl7(message)[key] == _read_by_hl7apy(message, raw=True)[key] == written
+    parsed = hl7.parse(_as_cr(message))
+    assert all(len(o[5]) == 1 for o in parsed.segments("OBX")), "no value is cut into repetitions"
+    assert {str(o[11]) for o in parsed.segments("OBX")} == {"C"}, "an amended record's results are corrections"
+    medicine = next(o for o in parsed.segments("OBX") if str(o[4]) == "m1")
+    assert len(str(medicine[5][0][1])) <= 199, "a display text is shortened to what ST allows"
+    (tmp_path / f"long.{variant}.hl7").write_bytes(message)
     assert_peer_valid("hl7v2-validate", sorted(tmp_path.glob("*.hl7")))
 
 
@@ -255,6 +416,19 @@ def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
     return lambda message: message.replace(old, new, 1)
 
 
+def _carried(
+    edit: Callable[[bytes], bytes], encode: Callable[[bytes], bytes] = base64.b64encode
+) -> Callable[[bytes], bytes]:
+    """The message with the record JSON it carries (base64 in the last OBX) edited."""
+
+    def change(message: bytes) -> bytes:
+        head, _, rest = message.rstrip(b"\r").rpartition(b"^Base64^")
+        data, bar, fields = rest.partition(b"|")  # OBX-5's data, then the OBX fields after it
+        return head + b"^Base64^" + encode(edit(base64.b64decode(data, validate=True))) + bar + fields + b"\r"
+
+    return change
+
+
 @pytest.mark.parametrize(
     ("change", "path"),
     [
@@ -263,7 +437,7 @@ def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
         (_tamper_first(b"|Marsh-Example^Jodie|", b"|Marsh-Example^Jody|"), "PID-5(#3)"),
         (_tamper_first(b"|AU|R|AV|", b"|AU|U|AV|"), "TXA-18(#5)"),
         (_tamper_first(b"7012345^Shah", b"7012346^Shah"), "TXA-5(#5)"),
-        (_tamper_first(b"|TX|medication-impact", b"|ZZ|medication-impact"), "OBX-2"),
+        (_tamper_first(b"|FT|medication-impact", b"|ZZ|medication-impact"), "OBX-2"),
         (_tamper_first(b"9990001111^^^NHS^NH", b"9434765919^^^NHS^NH"), "PID-3"),
         (_tamper_first(b"|P|2.5.1|", b"|P|2.4|"), "MSH-12(#1)"),
         (_tamper_first(b"MDM^T02^MDM_T02", b"ADT^A01^ADT_A01"), "MSH-9(#1)"),
@@ -271,9 +445,13 @@ def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
             _tamper_first(b"|MDM^T02^MDM_T02|" + control_id(load_record(METHADONE)).encode(), b"|MDM^T02^MDM_T02|0"),
             "MSH-10(#1)",
         ),
-        (lambda m: m.replace(b'"version":1,"template"', b'"version":2,"template"'), "MSH-10(#1)"),
+        (_carried(lambda j: j.replace(b'"version":1,"template"', b'"version":2,"template"')), "MSH-10(#1)"),
         (lambda m: m[: m.rindex(b"OBX|")], "OBX"),
-        (lambda m: m.replace(b'"version":1', b'"version":"one"'), "OBX-5(#"),
+        (_carried(lambda j: j.replace(b'"version":1', b'"version":"one"')), "OBX-5(#"),
+        (_carried(lambda j: j + b"!", encode=lambda b: base64.b64encode(b)[:-1]), "OBX-5(#"),
+        (_tamper_first(b"^AP^JSON^Base64^", b"^AP^JSON^A^"), "OBX-5(#"),
+        (_tamper_first(b"|ED|medassess-record-json", b"|TX|medassess-record-json"), "OBX-2(#"),
+        (_tamper_first(b"|MEDASSESS^AP^JSON^", b"|OTHER^AP^JSON^"), "OBX-5(#"),
         (_tamper_first(b"Compatible with breastfeeding.", b"Compatible \\Q\\ breastfeeding."), "OBX-5(#"),
     ],
     ids=[
@@ -290,6 +468,10 @@ def _tamper_first(old: bytes, new: bytes) -> Callable[[bytes], bytes]:
         "another version of the record",
         "no record",
         "bad record",
+        "not base64",
+        "not base64 encoding",
+        "record as text",
+        "another source application",
         "unknown escape",
     ],
 )
@@ -332,6 +514,9 @@ def test_shipped_profiles_load() -> None:
         ('processing_id = "X"', "$.processing_id"),
         ('segment_terminator = "\\n"', "$.segment_terminator"),
         ('text_value_type = "ST"', "$.text_value_type"),
+        ('text_value_type = "TX"', "$.text_layout"),
+        ('text_value_type = "TX"\ntext_layout = "whole"', "$.text_layout"),
+        ('text_layout = "lines"', "$.text_layout"),
         ('[coding_systems]\nsnomed = ""', "$.coding_systems.snomed"),
         ("colour = 1", "$.colour"),
     ],
@@ -423,6 +608,7 @@ def records(draw: st.DrawFn) -> Record:
 def test_generated_records_round_trip_and_validate(tmp_path: Path) -> None:
     produced: list[Path] = []
     profiles = [medassess.load_site_profile(p) for p in VARIANTS.values()]
+    profiles.append(SiteProfile(text_layout="paragraphs"))
 
     @given(records(), st.sampled_from(profiles))
     @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -438,3 +624,29 @@ def test_generated_records_round_trip_and_validate(tmp_path: Path) -> None:
 
     round_trip()
     assert_peer_valid("hl7v2-validate", produced)
+
+
+def test_the_readme_table_says_what_the_parsers_read() -> None:
+    """mappings/hl7v2/README.md's table of what each parser reads of the longest conclusion among the examples
+    is measured here, not copied: its example, length, OBX number and the two columns of today's layouts."""
+    readme = (PROFILES / "README.md").read_text(encoding="utf-8")
+    example, key, text = max(
+        ((e, k, t) for e, _ in CONCLUDED for k, t in _conclusions(load_record(e)).items()), key=lambda c: len(c[2])
+    )
+    parsed = hl7.parse(_as_cr(_export(example, "mdm")))
+    number = next(n for n, o in enumerate(parsed.segments("OBX"), 1) if (str(o[3][0][0]), str(o[4])) == key)
+    assert f"(`{example.stem}`, the overall conclusion: {len(text)} characters, OBX {number})" in readme.replace(
+        "\n", " "
+    )
+
+    def said(got: str) -> str:
+        return f"{len(got)}, {'exact' if got == text else 'not exact'}"
+
+    rows = {
+        "python-hl7": [said(_read_by_python_hl7(_export(example, v))[key]) for v in VARIANTS],
+        "hl7apy": [said(_read_by_hl7apy(_export(example, v))[key]) for v in VARIANTS],
+    }
+    assert parsed[f"OBX{number}.5"] == text, "the python-hl7 row names the accessor it measures"
+    for parser, (whole, paragraphs) in rows.items():
+        row = next(line for line in readme.splitlines() if line.startswith(f"| {parser} "))
+        assert row.split("|")[3:5] == [f" {whole} ", f" {paragraphs} "], row

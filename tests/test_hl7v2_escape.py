@@ -3,13 +3,15 @@ come back exactly; and why medassess escapes for itself rather than leaving it t
 
 from __future__ import annotations
 
+import re
+
 import hl7
 import pytest
 from hl7apy.core import Segment
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medassess._hl7v2_escape import EscapeError, escape, fit, split_escaped, unescape
+from medassess._hl7v2_escape import EscapeError, escape, fit, formatted, lines, split_escaped, unescape
 
 HOSTILE = {
     "field separator": "a|b",
@@ -89,6 +91,42 @@ def test_split_prefers_to_cut_before_a_space() -> None:
     pieces = split_escaped(escape("word " * 100), 199)
     assert all(not p.endswith(" ") for p in pieces[:-1])
     assert all(p.startswith(" ") for p in pieces[1:])
+
+
+def _ft_lines(ft: str) -> list[str]:
+    """An FT value's lines: escape sequences are read left to right (``\\E\\.br\\E\\`` is text, not a break)."""
+    found, start = [], 0
+    for match in re.finditer(r"\\[^\\]*\\", ft):
+        if match.group() == "\\.br\\":
+            found.append(unescape(ft[start : match.start()]))
+            start = match.end()
+    return [*found, unescape(ft[start:])]
+
+
+@pytest.mark.parametrize(
+    ("text", "ft"),
+    [
+        ("one line", "one line"),
+        ("a\nb", "a\\.br\\b"),
+        ("a\r\nb\rc", "a\\.br\\b\\.br\\c"),
+        ("a\n\nb", "a\\.br\\\\.br\\b"),
+        ("\n", "\\.br\\"),
+        ("|^~&\\\t", "\\F\\\\S\\\\R\\\\T\\\\E\\\\X09\\"),
+        ("\\.br\\ typed", "\\E\\.br\\E\\ typed"),
+    ],
+)
+def test_formatted_text_breaks_only_where_the_author_did(text: str, ft: str) -> None:
+    assert formatted(text) == ft
+    assert _ft_lines(ft) == lines(text)
+
+
+@given(texts)
+@settings(max_examples=300, deadline=None)
+def test_formatted_text_is_one_value_with_every_line_exact(text: str) -> None:
+    ft = formatted(text)
+    assert not set(ft) & set("|^~&\r\n"), "a delimiter or line break is left raw"
+    assert _ft_lines(ft) == lines(text)
+    assert "".join(lines(text)) == text.replace("\r", "").replace("\n", "")
 
 
 def test_fit_shortens_by_escaped_length() -> None:

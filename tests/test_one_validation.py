@@ -23,8 +23,6 @@ from typing import Any
 import orjson
 import pytest
 from fhir.resources.R4B.bundle import Bundle
-from hl7apy.consts import VALIDATION_LEVEL
-from hl7apy.parser import parse_message
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
@@ -46,11 +44,11 @@ from medassess._fhir import dumps as fhir_dumps
 from medassess._fhir import unchecked_bundle
 from medassess._fhir_xml import json_to_xml
 from medassess._gpconnect import medicines_from_gp_connect
-from medassess._hl7v2 import YES_NO_SYSTEM, build
-from medassess._hl7v2_escape import escape
+from medassess._hl7v2 import YES_NO_SYSTEM, build, embedded
 from medassess._identifiers import sctid_problem, verhoeff_valid
 from medassess._record import LOCAL_CODE_MAX, MAX_VERSION, NOT_XML_TEXT, _xml_text
 from medassess._xml import parse_xml
+from tests.hl7v2_readers import hl7apy_strict
 from tests.hostile import NOT_XML, XML_EDGES, xml_characters
 from tests.peers import SHARED
 
@@ -115,7 +113,7 @@ def export_everything(record: Record, *, strict_hl7: bool = False) -> None:
 
 def check_hl7(message: bytes) -> None:
     """hl7apy's strict parse and validation, as tests/test_hl7v2.py checks every shipped message."""
-    parse_message(message.decode("utf-8").replace("\r\n", "\r"), validation_level=VALIDATION_LEVEL.STRICT).validate()
+    hl7apy_strict(message.decode("utf-8").replace("\r\n", "\r"))
 
 
 def refused(data: dict[str, Any]) -> RecordError:
@@ -570,7 +568,7 @@ def test_the_hl7v2_reader_refuses_a_carried_record_the_model_refuses_at_its_path
     edited = carried.replace('"updated":"2026-06-14T15:20:00Z"', '"updated":"2026-06-14T15:20:00+14:30"')
     assert edited != carried
     fields = segments[carrier].split("|")
-    fields[5] = escape(edited)  # one repetition: the reader joins repetitions, so it reads the same
+    fields[5] = embedded(edited)
     segments[carrier] = "|".join(fields)
     with pytest.raises(ReadError) as caught:
         medassess.record_from_hl7v2("\r".join(segments).encode("utf-8"), source="m.hl7")
