@@ -25,7 +25,7 @@ from pathlib import Path
 from fhir.resources.R4B.bundle import Bundle
 
 from medassess import Record, load_record, to_fhir_json
-from medassess._fhir import dumps, unchecked_bundle
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))

@@ -20,7 +20,7 @@ from typing import Any
 from fhir.resources.R4B.bundle import Bundle
 
 from medassess import Record, build_bundle, load_record
-from medassess._fhir_xml import json_to_xml, xml_to_json
+from medassess.formats.fhir.xml import json_to_xml, xml_to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))

@@ -2,7 +2,7 @@
 
     python -m benchmarks.hl7v2_export [--records 2000] [--repeat 3]
 
-Both sides start from the same segments and fields (``medassess._hl7v2.segments``: escaping, codes, the
+Both sides start from the same segments and fields (``medassess.formats.hl7v2.writer.segments``: escaping, codes, the
 embedded record), so the comparison is how a message is put together: medassess joins the fields as
 text; the other side builds hl7apy's object model (``Message``, groups, ``Segment``s, one ``Field`` per
 repetition, at hl7apy's default validation level) and calls ``to_er7()``. Before timing, the two sides'
@@ -24,7 +24,7 @@ from pathlib import Path
 from hl7apy.core import Field, Group, Message  # type: ignore[import-untyped]  # hl7apy ships no type hints
 
 from medassess import Record, SiteProfile, load_record, load_site_profile, to_hl7v2
-from medassess._hl7v2 import HL7_VERSION, Segment, build, segments
+from medassess.formats.hl7v2.writer import HL7_VERSION, Segment, build, segments
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))

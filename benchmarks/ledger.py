@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from medassess import Ledger
-from medassess._ledger import _INSERT, LedgerEvent, _delivery
+from medassess.sharing.ledger import _INSERT, LedgerEvent, _delivery
 
 RECIPIENTS = ("rcp-maternity", "rcp-midwife", "rcp-hv", "rcp-sw")
 

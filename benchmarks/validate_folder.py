@@ -37,7 +37,7 @@ for path in iter_record_files([sys.argv[1]]):
 print(f"{count} files read")
 """
 VALIDATE = PEAK + """
-from medassess._cli import main
+from medassess.cli import main
 sys.exit(main(["validate", "--today", "2026-11-25", sys.argv[1]]))
 """
 

@@ -1,7 +1,7 @@
 """The canaries: made-up identifying data planted in every fuzz input, and the leak check that looks for them.
 
 A canary is synthetic (no real person has it), so finding one in an error message, an error's location or a
-log record proves the library echoed input where it promises not to (``medassess._exceptions``: "messages
+log record proves the library echoed input where it promises not to (``medassess.core.exceptions``: "messages
 name fields, not their values"). Mutations cut canaries up (a flipped byte, a truncation, a renamed element
 that keeps only part of a name), so the check looks for any distinctive piece of one: every run of
 ``PIECE`` characters of each name and distinctive word (case-insensitive), and every run of ``DIGITS``

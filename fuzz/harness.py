@@ -26,8 +26,8 @@ from typing import TextIO
 
 import orjson
 
-from medassess._fhir import dumps, unchecked_bundle
-from medassess._hl7v2 import build
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
+from medassess.formats.hl7v2.writer import build
 
 from .mutators import _slots
 from .oracles import CATEGORIES, EXPORTS, TARGETS, Export, ExportCache, Finding, Observer, Target, evaluate, observing

@@ -39,10 +39,10 @@ from typing import Any
 import orjson
 
 from medassess import MedassessError, Record, record_from_data
-from medassess._fhir import dumps, unchecked_bundle
-from medassess._fhir_xml import json_to_xml
-from medassess._hl7v2 import RECORD_CODE, RECORD_ENCAPSULATION, build
-from medassess._hl7v2_escape import escape
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
+from medassess.formats.fhir.xml import json_to_xml
+from medassess.formats.hl7v2.escape import escape
+from medassess.formats.hl7v2.writer import RECORD_CODE, RECORD_ENCAPSULATION, build
 
 from . import canaries
 from .seeds import seeds
@@ -468,7 +468,7 @@ def record_input(rng: random.Random) -> bytes:
 def _variant_bundle(rng: random.Random) -> dict[str, Any]:
     record = record_variant(rng)
     try:
-        # A copy: the Bundle the mapping returns shares dicts with medassess._fhir's constants, and the
+        # A copy: the Bundle the mapping returns shares dicts with medassess.formats.fhir.writer's constants, and the
         # mutators change what they are given in place.
         return _copy(unchecked_bundle(record, preliminary=rng.random() < 0.3))  # type: ignore[no-any-return]
     except Exception:  # an unexportable variant: the record reader's oracle reports it

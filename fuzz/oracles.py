@@ -11,13 +11,14 @@ For every input a reader is given (``source=LABEL``):
   ``message`` or ``path``, in its ``source`` when that is not the label the harness passed, or in a log
   record or warning emitted while reading. Error messages name fields, never their values.
 * **must-refuse**: FHIR XML with a document type or entity declaration, or a processing instruction other
-  than the XML declaration, was accepted (``medassess._xml`` refuses them outright).
+  than the XML declaration, was accepted (``medassess.core.safe_xml`` refuses them outright).
 * **not-exportable**: the reader accepted a record that some writer cannot write. Every accepted record must
   be judged by the share gate (``check``) without raising, and be written as record JSON, FHIR JSON and FHIR
   XML (the draft route, ``preliminary=True``, so the gate does not refuse what is only a draft), HL7 v2 (its
-  mapping, ``medassess._hl7v2.build``: HL7 v2 has no draft form), the BadgerNet write payload (its mapping,
-  ``pregnancy_transaction``, as ``pregnancy_write_payload`` builds it once the gate passes; a record that is
-  not final or amended is mapped as final, since only those are ever written) and the letter (draft route).
+  mapping, ``medassess.formats.hl7v2.writer.build``: HL7 v2 has no draft form), the BadgerNet write payload
+  (its mapping, ``pregnancy_transaction``, as ``pregnancy_write_payload`` builds it once the gate passes; a
+  record that is not final or amended is mapped as final, since only those are ever written) and the letter
+  (draft route).
 * **round-trip**: what a writer wrote cannot be read back by the matching reader, or reads back as a
   different record (compared as canonical record JSON).
 
@@ -57,9 +58,9 @@ from medassess import (
     to_fhir_json,
     to_fhir_xml,
 )
-from medassess._badgernet import pregnancy_transaction
-from medassess._fhir import unchecked_bundle
-from medassess._hl7v2 import build
+from medassess.formats.badgernet.pregnancy import pregnancy_transaction
+from medassess.formats.fhir.writer import unchecked_bundle
+from medassess.formats.hl7v2.writer import build
 
 from . import canaries
 from .mutators import GENERATORS

@@ -21,9 +21,9 @@ from typing import Any
 import orjson
 
 from medassess import Record, SiteProfile, default_site_profile, load_site_profile, record_from_data
-from medassess._fhir import dumps, unchecked_bundle
-from medassess._fhir_xml import json_to_xml
-from medassess._hl7v2 import build
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
+from medassess.formats.fhir.xml import json_to_xml
+from medassess.formats.hl7v2.writer import build
 
 from . import canaries
 

@@ -7,28 +7,8 @@ This module is the whole public API; everything else is private (``medassess._*`
 """
 
 from . import examples
-from ._audit import AuditReport, GroupStats, RuleCount, audit_records
-from ._badgernet import (
-    EDD_WINDOW_DAYS,
-    PregnancyQuery,
-    find_all_pregnancies_parameters,
-    find_pregnancy_parameters,
-    matches_pregnancy,
-    pregnancy_patient_id,
-    pregnancy_write_payload,
-)
-from ._coded_entries import CodedEntry, coded_entries
-from ._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from ._config import (
-    FhirServerSettings,
-    MeshSettings,
-    MllpRouteSettings,
-    MllpSettings,
-    Secret,
-    ShareSettings,
-    load_config,
-)
-from ._exceptions import (
+from .audit.report import AuditReport, GroupStats, RuleCount, audit_records
+from .core.exceptions import (
     ConfigurationError,
     DeliveryRejected,
     InputError,
@@ -41,11 +21,23 @@ from ._exceptions import (
     TemplateError,
     TransportError,
 )
-from ._fhir import build_bundle, conclusions_sha256, to_fhir_json
-from ._fhir_client import FhirClient
-from ._fhir_read import read_fhir_json, record_from_bundle
-from ._fhir_xml import read_fhir_xml, to_fhir_xml
-from ._gpconnect import (
+from .core.limits import Limits
+from .core.secret import Secret
+from .core.version import __version__
+from .formats.badgernet.pregnancy import (
+    EDD_WINDOW_DAYS,
+    PregnancyQuery,
+    find_all_pregnancies_parameters,
+    find_pregnancy_parameters,
+    matches_pregnancy,
+    pregnancy_patient_id,
+    pregnancy_write_payload,
+)
+from .formats.coded_entries.entries import CodedEntry, coded_entries
+from .formats.fhir.reader import read_fhir_json, record_from_bundle
+from .formats.fhir.writer import build_bundle, conclusions_sha256, to_fhir_json
+from .formats.fhir.xml import read_fhir_xml, to_fhir_xml
+from .formats.gpconnect.medicines import (
     GpConnectImport,
     GpConnectMedicine,
     GpConnectWarning,
@@ -53,16 +45,26 @@ from ._gpconnect import (
     medicines_from_gp_connect,
     read_gp_connect_medicines,
 )
-from ._hl7v2 import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
-from ._hl7v2_read import record_from_hl7v2
-from ._identifiers import is_valid_nhs_number, mask_nhs_number
-from ._io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
-from ._ledger import Delivery, Ledger, LedgerEvent
-from ._letter import render_letter, render_letter_pdf
-from ._limits import Limits
-from ._mesh import MeshTransport
-from ._mllp import DeliveryResult, MllpClient
-from ._record import (
+from .formats.hl7v2.reader import record_from_hl7v2
+from .formats.hl7v2.writer import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
+from .formats.letter.letter import render_letter, render_letter_pdf
+from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
+from .gate.engine import (
+    check,
+    default_settings,
+    get_rule,
+    is_shareable,
+    iter_issues,
+    operation_outcome,
+    require_shareable,
+    rules,
+)
+from .gate.registry import Issue, Rule
+from .gate.settings import GateSettings
+from .record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
+from .record.identifiers import is_valid_nhs_number, mask_nhs_number
+from .record.io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
+from .record.model import (
     Assessment,
     Attestation,
     Clinician,
@@ -77,23 +79,19 @@ from ._record import (
     Record,
     Safeguarding,
 )
-from ._share import ShareOutcome, refresh_acknowledgements, share_record
-from ._template import Template, get_template, load_template, parse_template, template_versions
-from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
-from .gate.engine import (
-    check,
-    default_settings,
-    get_rule,
-    is_shareable,
-    iter_issues,
-    operation_outcome,
-    require_shareable,
-    rules,
+from .record.template import Template, get_template, load_template, parse_template, template_versions
+from .sharing.config import (
+    FhirServerSettings,
+    MllpRouteSettings,
+    MllpSettings,
+    ShareSettings,
+    load_config,
 )
-from .gate.registry import Issue, Rule
-from .gate.settings import GateSettings
-
-__version__ = "0.1.0"
+from .sharing.ledger import Delivery, Ledger, LedgerEvent
+from .sharing.share import ShareOutcome, refresh_acknowledgements, share_record
+from .transports.fhir_rest import FhirClient
+from .transports.mesh import MeshSettings, MeshTransport
+from .transports.mllp import DeliveryResult, MllpClient
 
 __all__ = [
     "DMD_SYSTEM",

@@ -18,8 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from ._exceptions import InputError
-from ._resources import data_path
+from .core.exceptions import InputError
+from .core.resources import data_path
 
 __all__ = ["names", "path"]
 

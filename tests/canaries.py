@@ -35,13 +35,13 @@ from medassess import (
     record_from_hl7v2,
     record_to_json,
 )
-from medassess._exceptions import InputError
-from medassess._fhir import dumps, unchecked_bundle
-from medassess._fhir_xml import json_to_xml
-from medassess._hl7v2 import build, default_site_profile
-from medassess._hl7v2 import embedded as hl7_embedded
-from medassess._hl7v2 import record_json as embedded_json
-from medassess._identifiers import is_valid_nhs_number
+from medassess.core.exceptions import InputError
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
+from medassess.formats.fhir.xml import json_to_xml
+from medassess.formats.hl7v2.writer import build, default_site_profile
+from medassess.formats.hl7v2.writer import embedded as hl7_embedded
+from medassess.formats.hl7v2.writer import record_json as embedded_json
+from medassess.record.identifiers import is_valid_nhs_number
 
 READERS: dict[str, Callable[..., Record]] = {
     "record-json": parse_record,

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from medassess._mllp import END_BLOCK, frame, message_control_id
+from medassess.transports.mllp import END_BLOCK, frame, message_control_id
 
 ARRIVED = frozenset({"pass", "cut", "delay", "malformed"})
 """Faults after which the receiver holds the message."""

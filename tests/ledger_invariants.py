@@ -12,7 +12,7 @@ import sqlite3
 from collections import defaultdict
 from pathlib import Path
 
-from medassess._ledger import SCHEMA_VERSION, Fact, settle
+from medassess.sharing.ledger import SCHEMA_VERSION, Fact, settle
 
 
 def assert_consistent(path: Path) -> dict[tuple[str, int, str, str], str]:

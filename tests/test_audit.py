@@ -16,9 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from medassess import AuditReport, Delivery, Ledger, Record, audit_records, load_record, record_to_json
-from medassess._audit import DEFINITIONS, EnteredInError, RecordOutcome, _Audit, _median, record_files
-from medassess._cli import main
-from medassess._xml import parse_xml
+from medassess.audit.figures import DEFINITIONS
+from medassess.audit.report import EnteredInError, RecordOutcome, _Audit, _median, record_files
+from medassess.cli import main
+from medassess.core.safe_xml import parse_xml
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "pass"
 COMPLETE = EXAMPLES / "antenatal-methadone-sertraline.json"

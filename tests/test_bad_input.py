@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from medassess._cli import main
+from medassess.cli import main
 
 BAD = Path(__file__).resolve().parent / "bad_input"
 ROOT = BAD.parent.parent

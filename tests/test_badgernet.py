@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from medassess import InputError, MappingError, ReadError, load_record
-from medassess._badgernet import (
+from medassess.formats.badgernet.pregnancy import (
     EDD_WINDOW_DAYS,
     PregnancyQuery,
     find_all_pregnancies_parameters,

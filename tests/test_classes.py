@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from medassess import Medicine, classify, medicine_classes
-from medassess._codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
+from medassess.record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from tests.peers import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent

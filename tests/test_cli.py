@@ -8,8 +8,8 @@ import orjson
 import pytest
 
 from medassess import classify, get_rule, load_record, rules
-from medassess._cli import COMMANDS, main
-from medassess._cli._output import Progress
+from medassess.cli import COMMANDS, main
+from medassess.cli._output import Progress
 
 ROOT = Path(__file__).resolve().parent.parent
 PASS = ROOT / "examples" / "pass"

@@ -15,7 +15,7 @@ from medassess import (
     load_record,
     medicine_classes,
 )
-from medassess._coded_entries import GENERIC_REVIEW_CODE, REVIEW_DISPLAYS, Quantity
+from medassess.formats.coded_entries.entries import GENERIC_REVIEW_CODE, REVIEW_DISPLAYS, Quantity
 from tests.peers import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent

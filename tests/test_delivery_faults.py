@@ -30,11 +30,11 @@ import orjson
 import pytest
 
 from medassess import Ledger
-from medassess._cli import main
-from medassess._fhir import DOCUMENT_ID_SYSTEM
-from medassess._identity import document_identifier, hl7v2_control_id, mesh_local_id
-from medassess._killpoints import KILL_AT_ENV
-from medassess._mllp import message_control_id
+from medassess.cli import main
+from medassess.core.killpoints import KILL_AT_ENV
+from medassess.formats.fhir.writer import DOCUMENT_ID_SYSTEM
+from medassess.formats.identity import document_identifier, hl7v2_control_id, mesh_local_id
+from medassess.transports.mllp import message_control_id
 from tests.fault_proxies import (
     ANSWER_LOST,
     HttpFaultProxy,

@@ -12,8 +12,8 @@ import orjson
 import pytest
 
 from medassess import ReadError, Record, build_bundle, classify, load_record, record_from_bundle, record_from_data
-from medassess._fhir import dumps, unchecked_bundle
-from medassess._fhir_xml import read_fhir_xml, to_fhir_xml
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
+from medassess.formats.fhir.xml import read_fhir_xml, to_fhir_xml
 from tests.peers import assert_peer_valid
 
 ROOT = Path(__file__).resolve().parent.parent

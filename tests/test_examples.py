@@ -25,7 +25,7 @@ from medassess import (
     record_from_data,
     record_to_json,
 )
-from medassess._identifiers import registration_problem
+from medassess.record.identifiers import registration_problem
 from tests.peers import SHARED
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,8 +18,12 @@ import orjson
 import pytest
 
 from medassess import ConfigurationError, DeliveryRejected, OutcomeUnknown, TransportError, load_record
-from medassess._badgernet import find_pregnancy_parameters, pregnancy_transaction, pregnancy_write_payload
-from medassess._fhir_client import EXPIRY_MARGIN_SECONDS, FhirClient
+from medassess.formats.badgernet.pregnancy import (
+    find_pregnancy_parameters,
+    pregnancy_transaction,
+    pregnancy_write_payload,
+)
+from medassess.transports.fhir_rest import EXPIRY_MARGIN_SECONDS, FhirClient
 from tests.fhir_server import fhir_base, vacant_base
 from tests.test_badgernet import DOCUMENT, NHS, REASON
 

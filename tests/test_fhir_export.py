@@ -24,10 +24,10 @@ from fhir.resources.R4B.bundle import Bundle
 
 import medassess
 from medassess import DMD_SYSTEM, ShareGateRefused, build_bundle, load_record, record_from_data, to_fhir_json
-from medassess._cli import main
-from medassess._fhir import unchecked_bundle
-from medassess._formats import detect_format, get_format
-from medassess._narrative import PRELIMINARY_NOTICE
+from medassess.cli import main
+from medassess.formats.fhir.writer import unchecked_bundle
+from medassess.formats.narrative import PRELIMINARY_NOTICE
+from medassess.formats.registry import detect_format, get_format
 from tests.peers import assert_peer_valid
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,7 +85,7 @@ def test_every_output_passes_the_peer_validators(tmp_path: Path) -> None:
         files[-1].write_bytes(to_fhir_json(load_record(example)))
     for name, content in (
         ("draft.preliminary.json", to_fhir_json(load_record(DRAFT), preliminary=True)),
-        ("hostile.json", medassess._fhir.dumps(unchecked_bundle(_hostile_record()))),
+        ("hostile.json", medassess.formats.fhir.writer.dumps(unchecked_bundle(_hostile_record()))),
     ):
         files.append(tmp_path / name)
         files[-1].write_bytes(content)
@@ -324,7 +324,7 @@ def test_cli_export_unusable_input(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_resource_ids_are_standard_uuid5() -> None:
-    from medassess._fhir import _ID_NAMESPACE, uuid5
+    from medassess.formats.fhir.writer import _ID_NAMESPACE, uuid5
 
     for name in ("", "c9f4b2e0|1|Patient|mother", 'r|2|PractitionerRole|clinician|{"name":"中文"}'):
         assert uuid5(name) == str(uuid.uuid5(_ID_NAMESPACE, name))
@@ -341,7 +341,7 @@ def test_every_local_code_in_an_export_is_documented() -> None:
         for o in _objects(_bundle(example))
         if o.get("system") == medassess.LOCAL_SYSTEM
     }
-    from medassess import _fhir
+    from medassess.formats.fhir import writer as _fhir
 
     for table in (_fhir.CLINICIAN_ROLES, _fhir.RECIPIENT_ROLES, _fhir.STAGES, _fhir.FLAG_CODES, _fhir.LAWFUL_BASES):
         used |= {code for system, code, _ in table.values() if system == medassess.LOCAL_SYSTEM}
@@ -388,7 +388,7 @@ def test_editing_one_bundle_leaves_the_next_unchanged() -> None:
     # Every dict in a Bundle is its own: an integrator editing what build_bundle returned (found by the
     # document property test in tests/test_one_validation.py) must not change the documents built after it.
     record = load_record(METHADONE)
-    before = medassess._fhir.dumps(unchecked_bundle(record))
+    before = medassess.formats.fhir.writer.dumps(unchecked_bundle(record))
     edited = unchecked_bundle(record)
     for entry in edited["entry"]:
         for security in entry["resource"].get("meta", {}).get("security", []):
@@ -406,5 +406,5 @@ def test_editing_one_bundle_leaves_the_next_unchanged() -> None:
         return found + sum(edit(value) for value in node.values())
 
     assert edit(unchecked_bundle(_hostile_record())) >= 1
-    assert medassess._fhir.dumps(unchecked_bundle(record)) == before
-    assert b"edited" not in medassess._fhir.dumps(unchecked_bundle(_hostile_record()))
+    assert medassess.formats.fhir.writer.dumps(unchecked_bundle(record)) == before
+    assert b"edited" not in medassess.formats.fhir.writer.dumps(unchecked_bundle(_hostile_record()))

@@ -29,8 +29,9 @@ from medassess import (
     record_to_json,
     to_fhir_json,
 )
-from medassess._cli import main
-from medassess._fhir import dumps, sniff, unchecked_bundle
+from medassess.cli import main
+from medassess.formats.fhir.codec import sniff
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
 from tests.hostile import xml_characters
 from tests.peers import assert_peer_valid
 

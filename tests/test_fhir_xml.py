@@ -22,10 +22,10 @@ from medassess import (
     read_fhir_xml,
     to_fhir_xml,
 )
-from medassess._fhir import build_bundle, to_fhir_json, unchecked_bundle
-from medassess._fhir_xml import json_to_xml, sniff, xml_to_json
-from medassess._formats import detect_format, get_format
-from medassess._xml import parse_xml
+from medassess.core.safe_xml import parse_xml
+from medassess.formats.fhir.writer import build_bundle, to_fhir_json, unchecked_bundle
+from medassess.formats.fhir.xml import json_to_xml, sniff, xml_to_json
+from medassess.formats.registry import detect_format, get_format
 from tests.peers import assert_peer_valid
 from tests.test_fhir_read import records
 
@@ -226,7 +226,7 @@ def test_decimals_keep_their_value_and_integers_stay_integers() -> None:
 # test (every free-text field of every example: markup, quotes, controls, other scripts, very long text).
 # A record holds no character XML 1.0 cannot carry (the record model refuses them); text FHIR strings cannot
 # hold as they are (empty, only whitespace, C1 controls) is written readably with the exact text in base64
-# (see medassess._fhir), so the round trip stays exact.
+# (see medassess.formats.fhir.writer), so the round trip stays exact.
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -271,7 +271,7 @@ def test_attribute_elements_cannot_carry_extensions_and_huge_decimals_are_refuse
 
 def test_cli_export_to_fhir_xml_then_read_prints_the_record(tmp_path: Path, capsysbinary: Any) -> None:
     from medassess import record_to_json
-    from medassess._cli import main
+    from medassess.cli import main
 
     assert main(["export", str(PASSING[0]), "--to", "fhir-xml", "--out", str(tmp_path)]) == 0
     (exported,) = tmp_path.glob("*.xml")

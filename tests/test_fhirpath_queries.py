@@ -19,7 +19,7 @@ from fhirpathpy import evaluate
 from fhirpathpy.models import models
 
 from medassess import DMD_SYSTEM, Record, load_record, to_fhir_json
-from medassess._fhir import FLAG_CODES, HEADINGS_SYSTEM, MEDICINE_ID_SYSTEM, SECTION_CODES
+from medassess.formats.fhir.writer import FLAG_CODES, HEADINGS_SYSTEM, MEDICINE_ID_SYSTEM, SECTION_CODES
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSING = sorted((ROOT / "examples" / "pass").glob("*.json"))

@@ -1,4 +1,5 @@
-"""Importing a mother's medicines from a GP Connect Access Record: Structured bundle (medassess._gpconnect).
+"""Importing a mother's medicines from a GP Connect Access Record: Structured bundle
+(medassess.formats.gpconnect.medicines).
 
 Every bundle in the shared reference folder is read; crafted bundles (built from the reference Medications, so
 every code is a real dm+d one) check statuses, dates, merges and located warnings; and a property checks that
@@ -24,7 +25,7 @@ from medassess import (
     medicines_from_gp_connect,
     read_gp_connect_medicines,
 )
-from medassess._fhir import unchecked_bundle
+from medassess.formats.fhir.writer import unchecked_bundle
 from tests.peers import SHARED
 
 FOLDER = SHARED / "reference" / "gpconnect"

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 import medassess
 from medassess import ConfigurationError, ReadError, Record, ShareGateRefused, SiteProfile, load_record
-from medassess._formats import detect_format, get_format
-from medassess._hl7v2 import PROFILE_ENV, build, control_id
+from medassess.formats.hl7v2.writer import PROFILE_ENV, build, control_id
+from medassess.formats.registry import detect_format, get_format
 from tests.hl7v2_readers import as_written, hl7_text, hl7apy_strict
 from tests.hostile import xml_characters
 from tests.peers import assert_peer_valid

@@ -11,7 +11,7 @@ from hl7apy.core import Segment
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medassess._hl7v2_escape import EscapeError, escape, fit, formatted, lines, split_escaped, unescape
+from medassess.formats.hl7v2.escape import EscapeError, escape, fit, formatted, lines, split_escaped, unescape
 
 HOSTILE = {
     "field separator": "a|b",

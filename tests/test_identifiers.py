@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from medassess._identifiers import (
+from medassess.record.identifiers import (
     is_ods_code,
     is_valid_nhs_number,
     mask_nhs_number,

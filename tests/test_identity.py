@@ -17,12 +17,12 @@ import pytest
 
 import medassess
 from medassess import MappingError, Record, load_record
-from medassess._fhir import DOCUMENT_ID_SYSTEM
-from medassess._formats import get_format
-from medassess._hl7v2 import legacy_control_id
-from medassess._identity import document_identifier, hl7v2_control_id, mesh_local_id
-from medassess._mllp import message_control_id
-from medassess._share import local_id
+from medassess.formats.fhir.writer import DOCUMENT_ID_SYSTEM
+from medassess.formats.hl7v2.writer import legacy_control_id
+from medassess.formats.identity import document_identifier, hl7v2_control_id, mesh_local_id
+from medassess.formats.registry import get_format
+from medassess.sharing.share import local_id
+from medassess.transports.mllp import message_control_id
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -148,7 +148,7 @@ def test_a_draft_is_never_addressed() -> None:
     rec = load_record(EXAMPLE)
     draft = medassess.build_bundle(rec, preliminary=True)
     with pytest.raises(MappingError, match="draft"):
-        medassess._fhir.address(draft, rec, "rcp-hv")
+        medassess.formats.fhir.writer.address(draft, rec, "rcp-hv")
 
 
 def test_the_mesh_local_id_is_the_ledgers_local_id() -> None:

@@ -18,8 +18,8 @@ import orjson
 import pytest
 
 from medassess import ConfigurationError, Delivery, Ledger
-from medassess._cli import main
-from medassess._ledger import STATUSES, TRANSPORTS, Fact, default_ledger_path, settle
+from medassess.cli import main
+from medassess.sharing.ledger import STATUSES, TRANSPORTS, Fact, default_ledger_path, settle
 from tests.ledger_invariants import assert_consistent
 
 SHA = "a" * 64

@@ -13,9 +13,9 @@ import tinycss2
 from lxml import etree
 
 from medassess import Record, load_record
-from medassess._cli import main
-from medassess._letter import DRAFT_MARK, render_letter
-from medassess._xml import parse_xml
+from medassess.cli import main
+from medassess.core.safe_xml import parse_xml
+from medassess.formats.letter.letter import DRAFT_MARK, render_letter
 
 GOLDEN = Path(__file__).parent / "golden" / "letter"
 PASSING = sorted((Path(__file__).resolve().parent.parent / "examples" / "pass").glob("*.json"))

@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from pypdf import PdfReader
 
 from medassess import load_record, render_letter_pdf
-from medassess._letter import DRAFT_MARK, render_letter
+from medassess.formats.letter.letter import DRAFT_MARK, render_letter
 from tests.system_deps import missing, weasyprint_or_skip
 
 ROOT = Path(__file__).resolve().parent.parent

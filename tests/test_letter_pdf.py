@@ -16,9 +16,9 @@ from pypdf import PdfReader
 
 import medassess
 from medassess import ConfigurationError, Record, ShareGateRefused, load_record
-from medassess._cli import main
-from medassess._letter import DRAFT_MARK, letter_pdf, render_letter
-from medassess._narrative import _RECIPIENT_ROLES as RECIPIENT_ROLES
+from medassess.cli import main
+from medassess.formats.letter.letter import DRAFT_MARK, letter_pdf, render_letter
+from medassess.formats.narrative import _RECIPIENT_ROLES as RECIPIENT_ROLES
 from tests.system_deps import weasyprint_or_skip
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,7 +3,7 @@
 Each limit is tested both ways on a real export (or record): set to exactly what the document holds, it is
 read; one less, it is refused with a located message that names the limit and the variable that sets it,
 and nothing from the input. The facts (depth, values and keys, longest string, entries, segments) are
-worked out here independently of medassess._limits. Peak memory is measured in tests/test_limits_memory.py.
+worked out here independently of medassess.core.limits. Peak memory is measured in tests/test_limits_memory.py.
 """
 
 from __future__ import annotations
@@ -46,15 +46,15 @@ from medassess import (
     to_fhir_xml,
     to_hl7v2,
 )
-from medassess._cli import main
-from medassess._fhir import sniff as sniff_json
-from medassess._fhir_client import FhirClient
-from medassess._fhir_xml import sniff as sniff_xml
-from medassess._fhir_xml import xml_to_json
-from medassess._formats import SNIFF_BYTES, detect_format
-from medassess._hl7v2 import _profile_as_of
-from medassess._io import record_to_json
-from medassess._limits import CEILINGS, amount, read_bounded, setting
+from medassess.cli import main
+from medassess.core.limits import CEILINGS, SNIFF_BYTES, amount, read_bounded, setting
+from medassess.formats.fhir.codec import sniff as sniff_json
+from medassess.formats.fhir.xml import sniff as sniff_xml
+from medassess.formats.fhir.xml import xml_to_json
+from medassess.formats.hl7v2.writer import _profile_as_of
+from medassess.formats.registry import detect_format
+from medassess.record.io import record_to_json
+from medassess.transports.fhir_rest import FhirClient
 
 ROOT = Path(__file__).resolve().parent.parent
 METHADONE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -413,7 +413,7 @@ def test_a_file_past_the_limit_is_refused_unread(tmp_path: Path, monkeypatch: py
     sparse = tmp_path / "huge.json"
     with sparse.open("wb") as handle:
         handle.truncate(1024**3)  # a 1 GiB hole: no disk, and no memory unless it is read
-    monkeypatch.setattr("medassess._limits.open", _Unreadable, raising=False)
+    monkeypatch.setattr("medassess.core.limits.open", _Unreadable, raising=False)
     with pytest.raises(RecordError) as caught:
         load_record(sparse)
     _assert_refusal_is_located_and_quotes_nothing(caught.value, "record_bytes", Limits().record_bytes, whole=True)

@@ -35,9 +35,10 @@ def status(name):
     raise LookupError(name)
 
 
-from medassess import _fhir_read, _fhir_xml, _hl7v2_read  # noqa: F401  # what reading imports on first use
-from medassess._cli import build_parser, main
-from medassess._limits import Limits
+from medassess.formats.fhir import codec, reader, xml  # noqa: F401  # what reading imports on first use
+from medassess.formats.hl7v2 import codec as hl7v2_codec, reader as hl7v2_reader  # noqa: F401
+from medassess.cli import build_parser, main
+from medassess.core.limits import Limits
 
 build_parser()  # imports every command
 Limits.from_environment()

@@ -125,7 +125,7 @@ def test_an_embedded_record_hl7v2_cannot_express_is_a_located_read_error(monkeyp
     def unmappable(*args: object, **kwargs: object) -> bytes:
         raise MappingError("a code system has no HL7 v2 coding system name in the site profile")
 
-    monkeypatch.setattr("medassess._hl7v2_read.build", unmappable)
+    monkeypatch.setattr("medassess.formats.hl7v2.reader.build", unmappable)
     with pytest.raises(ReadError) as caught:
         record_from_hl7v2(inputs()["hl7v2"][0], source=SOURCE)
     assert not isinstance(caught.value, MappingError)

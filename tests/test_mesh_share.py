@@ -25,13 +25,13 @@ import pytest
 from mesh_client import MeshError
 
 from medassess import ConfigurationError, DeliveryRejected, Ledger, OutcomeUnknown, TransportError, load_record
-from medassess._cli import main
-from medassess._config import DEFAULT_WORKFLOW_ID, load_config
-from medassess._formats import get_format
-from medassess._mesh import MeshTransport, _Client
-from medassess._mllp import message_control_id
-from medassess._share import SUBJECT
+from medassess.cli import main
+from medassess.formats.registry import get_format
 from medassess.gate.settings import shipped_settings as _shipped_settings
+from medassess.sharing.config import DEFAULT_WORKFLOW_ID, load_config
+from medassess.sharing.share import SUBJECT
+from medassess.transports.mesh import MeshTransport, _Client
+from medassess.transports.mllp import message_control_id
 from tests.ledger_invariants import assert_consistent
 from tests.mesh_sandbox import (
     MAILBOXES,
@@ -287,9 +287,9 @@ def test_mesh_down_fails_every_delivery_and_a_later_share_completes(
 CRASHING_SHARE = textwrap.dedent(
     """
     import os, signal, sys
-    from medassess._cli import main
-    from medassess._ledger import Ledger
-    from medassess._mesh import MeshTransport, _Client
+    from medassess.cli import main
+    from medassess.sharing.ledger import Ledger
+    from medassess.transports.mesh import MeshTransport, _Client
 
     moment, after = sys.argv[1], int(sys.argv[2])
     real_send, real_attempt, real_mark_sent = MeshTransport.send, Ledger.record_attempt, Ledger.mark_sent
@@ -686,8 +686,8 @@ def test_one_refused_record_does_not_hold_up_the_others(
 SLOW_SHARE = textwrap.dedent(
     """
     import sys, time
-    from medassess._cli import main
-    from medassess._mesh import MeshTransport, _Client
+    from medassess.cli import main
+    from medassess.transports.mesh import MeshTransport, _Client
 
     real_send = MeshTransport.send
 

@@ -25,10 +25,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from medassess import ConfigurationError, DeliveryRejected, MappingError, OutcomeUnknown, TransportError, load_record
-from medassess._cli import main
-from medassess._cli.send import parse_address
-from medassess._formats import get_format
-from medassess._mllp import (
+from medassess.cli import main
+from medassess.cli.send import parse_address
+from medassess.core.redact import mask_receiver_text
+from medassess.formats.registry import get_format
+from medassess.transports.mllp import (
     LIMITS,
     MAX_ERROR_TEXT,
     DeliveryResult,
@@ -38,7 +39,6 @@ from medassess._mllp import (
     message_control_id,
     parse_ack,
 )
-from medassess._redact import mask_receiver_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTROL_ID = "MA-TEST-0001"

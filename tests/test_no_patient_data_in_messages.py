@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from medassess._cli import main
+from medassess.cli import main
 from tests.canaries import (
     READERS,
     SENTENCE,

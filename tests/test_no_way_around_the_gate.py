@@ -31,12 +31,12 @@ from medassess import (
     to_fhir_xml,
     to_hl7v2,
 )
-from medassess._badgernet import pregnancy_transaction
-from medassess._cli import main
-from medassess._fhir_xml import xml_to_json
-from medassess._formats import FORMATS
-from medassess._letter import DRAFT_MARK, css_string
-from medassess._narrative import PRELIMINARY_NOTICE
+from medassess.cli import main
+from medassess.formats.badgernet.pregnancy import pregnancy_transaction
+from medassess.formats.fhir.xml import xml_to_json
+from medassess.formats.letter.letter import DRAFT_MARK, css_string
+from medassess.formats.narrative import PRELIMINARY_NOTICE
+from medassess.formats.registry import FORMATS
 from tests.test_mllp import _AckHandler, hl7apy_listener
 
 ROOT = Path(__file__).resolve().parent.parent

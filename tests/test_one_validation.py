@@ -39,15 +39,15 @@ from medassess import (
     load_record,
     record_from_data,
 )
-from medassess._badgernet import pregnancy_transaction
-from medassess._fhir import dumps as fhir_dumps
-from medassess._fhir import unchecked_bundle
-from medassess._fhir_xml import json_to_xml
-from medassess._gpconnect import medicines_from_gp_connect
-from medassess._hl7v2 import YES_NO_SYSTEM, build, embedded
-from medassess._identifiers import sctid_problem, verhoeff_valid
-from medassess._record import LOCAL_CODE_MAX, MAX_VERSION, NOT_XML_TEXT, _xml_text
-from medassess._xml import parse_xml
+from medassess.core.safe_xml import parse_xml
+from medassess.formats.badgernet.pregnancy import pregnancy_transaction
+from medassess.formats.fhir.writer import dumps as fhir_dumps
+from medassess.formats.fhir.writer import unchecked_bundle
+from medassess.formats.fhir.xml import json_to_xml
+from medassess.formats.gpconnect.medicines import medicines_from_gp_connect
+from medassess.formats.hl7v2.writer import YES_NO_SYSTEM, build, embedded
+from medassess.record.identifiers import sctid_problem, verhoeff_valid
+from medassess.record.model import LOCAL_CODE_MAX, MAX_VERSION, NOT_XML_TEXT, _xml_text
 from tests.hl7v2_readers import hl7apy_strict
 from tests.hostile import NOT_XML, XML_EDGES, xml_characters
 from tests.peers import SHARED
@@ -499,7 +499,7 @@ def test_the_version_just_inside_exports_and_just_outside_is_refused() -> None:
 def test_a_name_of_as_many_given_names_as_the_limit_exports_and_one_more_is_refused() -> None:
     """A name is written wherever its person is named, so thousands of given names read from a small
     document would export to more than any reader accepts back (found by the fuzz harness)."""
-    from medassess._record import MAX_GIVEN_NAMES
+    from medassess.record.model import MAX_GIVEN_NAMES
 
     data = _data()
     for person in (data["mother"], data["attestation"]["by"]):
@@ -512,7 +512,7 @@ def test_a_name_of_as_many_given_names_as_the_limit_exports_and_one_more_is_refu
 def test_short_texts_of_the_limit_export_and_one_character_more_is_refused() -> None:
     """A family name of 150,000 characters was accepted and exported to a FHIR narrative past the 1 MiB string
     limit, which the reader then refused (found by the fuzz harness): every short text is bounded."""
-    from medassess._record import MAX_SHORT_TEXT
+    from medassess.record.model import MAX_SHORT_TEXT
 
     data = _data()
     data["mother"]["name"]["family"] = "A" * MAX_SHORT_TEXT
@@ -564,7 +564,7 @@ def test_the_hl7v2_reader_refuses_a_carried_record_the_model_refuses_at_its_path
     record = load_record(FOSTER)
     segments = build(record, PROFILES[0]).decode("utf-8").split("\r")
     carrier = next(i for i, s in enumerate(segments) if s.startswith("OBX|") and "|medassess-record-json^" in s)
-    carried = medassess._hl7v2.record_json(record)
+    carried = medassess.formats.hl7v2.writer.record_json(record)
     edited = carried.replace('"updated":"2026-06-14T15:20:00Z"', '"updated":"2026-06-14T15:20:00+14:30"')
     assert edited != carried
     fields = segments[carrier].split("|")

@@ -94,7 +94,7 @@ def test_the_installed_wheel_finds_its_examples_outside_the_checkout(installed_p
 @pytest.mark.installed
 def test_medassess_demo_runs_from_the_installed_wheel(installed_python: Path, tmp_path: Path) -> None:
     result = run_python(
-        installed_python, "import sys\nfrom medassess._cli import main\nsys.exit(main(['demo']))\n",
+        installed_python, "import sys\nfrom medassess.cli import main\nsys.exit(main(['demo']))\n",
         tmp_path,
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]

@@ -1,7 +1,7 @@
 """A receiver's words are masked before medassess prints, logs or keeps them, and its machine codes survive.
 
 Receivers quote what they refuse. An MLLP acknowledgement's MSA-3 and ERR text, a MESH error, a FHIR
-OperationOutcome's diagnostics: each is masked (medassess._redact) for NHS numbers (ten digits however they are
+OperationOutcome's diagnostics: each is masked (medassess.core.redact) for NHS numbers (ten digits however they are
 written, valid Modulus 11 or not) and for every word outside a fixed vocabulary of operational words, so names
 go; the words that say what went wrong, and the receiver's codes, stay. Both directions are tested here, and
 end to end through each transport: the exception, the delivery result, the log.
@@ -20,11 +20,11 @@ import pytest
 from mesh_client import MeshError
 
 from medassess import DeliveryRejected, TransportError
-from medassess._config import load_config
-from medassess._fhir_client import FhirClient
-from medassess._mesh import MeshTransport, _Client
-from medassess._mllp import DeliveryResult, MllpClient, frame, parse_ack
-from medassess._redact import MASK, NUMBER_MASK, OPERATIONAL_WORDS, mask_receiver_text, receiver_code
+from medassess.core.redact import MASK, NUMBER_MASK, OPERATIONAL_WORDS, mask_receiver_text, receiver_code
+from medassess.sharing.config import load_config
+from medassess.transports.fhir_rest import FhirClient
+from medassess.transports.mesh import MeshTransport, _Client
+from medassess.transports.mllp import DeliveryResult, MllpClient, frame, parse_ack
 from tests.canaries import FAMILY, GIVEN, NHS, SENTENCE, leaked
 
 NHS_WRITTEN = [

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import DMD_SYSTEM, RecordError, load_record, record_from_data, record_to_json
-from medassess._io import describe_problem
-from medassess._schema import PUBLISHED, schema_bytes
+from medassess.record.io import describe_problem
+from medassess.record.schema import PUBLISHED, schema_bytes
 from tests.hostile import xml_characters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +114,7 @@ def test_canonical_json_round_trips() -> None:
 
 def test_published_json_schema_is_up_to_date() -> None:
     assert PUBLISHED.read_bytes() == schema_bytes(), (
-        "docs/record.schema.json is out of date with the record model: run `python -m medassess._schema`"
+        "docs/record.schema.json is out of date with the record model: run `python -m medassess.record.schema`"
     )
 
 
@@ -166,8 +166,8 @@ def test_every_payload_format_a_recipient_may_ask_for_is_registered() -> None:
     # A recipient format the tool cannot build would only fail at share time.
     from typing import get_args
 
-    from medassess._formats import FORMATS
-    from medassess._record import PayloadFormat
+    from medassess.formats.registry import FORMATS
+    from medassess.record.model import PayloadFormat
 
     assert set(get_args(PayloadFormat)) == set(FORMATS)
 

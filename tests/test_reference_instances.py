@@ -25,7 +25,7 @@ from medassess import (
     read_fhir_json,
     read_gp_connect_medicines,
 )
-from medassess._fhir_xml import json_to_xml, xml_to_json
+from medassess.formats.fhir.xml import json_to_xml, xml_to_json
 from tests.peers import SHARED
 
 REFERENCE = SHARED / "reference"
@@ -77,7 +77,7 @@ UKCORE_BUNDLES = [p for p in UKCORE_EXAMPLES if p.name.startswith("UKCore-Bundle
 
 @pytest.mark.parametrize("path", UKCORE_BUNDLES, ids=[p.stem for p in UKCORE_BUNDLES])
 def test_a_non_medassess_bundle_is_refused_the_same_way_from_json_and_xml(path: Path) -> None:
-    from medassess._formats import detect_format
+    from medassess.formats.registry import detect_format
 
     refusals = []
     for content in (path.read_bytes(), json_to_xml(_load(path))):
@@ -175,7 +175,7 @@ def test_stu3_gp_connect_bundle_is_refused_by_the_r4_xml_converter_naming_the_el
 def test_medassess_read_refuses_every_ukcore_example_plainly(
     path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from medassess._cli import main
+    from medassess.cli import main
 
     as_xml = tmp_path / f"{path.stem}.xml"
     as_xml.write_bytes(json_to_xml(_load(path)))

@@ -14,11 +14,11 @@ import orjson
 import pytest
 
 from medassess import ConfigurationError, Ledger, MllpRouteSettings, load_config, load_record
-from medassess._cli import main
-from medassess._formats import get_format
-from medassess._mllp import message_control_id
-from medassess._share import local_id
+from medassess.cli import main
+from medassess.formats.registry import get_format
 from medassess.gate.settings import shipped_settings as _shipped_settings
+from medassess.sharing.share import local_id
+from medassess.transports.mllp import message_control_id
 from tests.test_mllp import _AckHandler, hl7apy_listener, scripted
 
 TEST_SITE = _dataclasses.replace(_shipped_settings(), local_endpoints=True)

@@ -22,12 +22,12 @@ import orjson
 import pytest
 
 from medassess import ConfigurationError, Ledger, load_config, load_record
-from medassess._cli import main
-from medassess._fhir import DOCUMENT_ID_SYSTEM, to_fhir_json
-from medassess._fhir_client import FhirClient
-from medassess._record import Record
-from medassess._share import ShareOutcome, local_id, share_record
+from medassess.cli import main
+from medassess.formats.fhir.writer import DOCUMENT_ID_SYSTEM, to_fhir_json
 from medassess.gate.settings import shipped_settings as _shipped_settings
+from medassess.record.model import Record
+from medassess.sharing.share import ShareOutcome, local_id, share_record
+from medassess.transports.fhir_rest import FhirClient
 from tests.fhir_server import DocumentStore, fhir_base, free_port, running_fhir_server
 
 TEST_SITE = _dataclasses.replace(_shipped_settings(), local_endpoints=True)

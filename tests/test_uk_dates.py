@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from medassess._dates import london_date, uk_date, uk_datetime
-from medassess._narrative import FHIR_STYLE, LETTER_STYLE
+from medassess.formats.narrative import FHIR_STYLE, LETTER_STYLE
+from medassess.formats.uk_dates import london_date, uk_date, uk_datetime
 
 UTC = dt.UTC
 

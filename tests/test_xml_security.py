@@ -14,8 +14,8 @@ import pytest
 from lxml import etree
 
 from medassess import ReadError
-from medassess._fhir_xml import xml_to_json
-from medassess._xml import _parser, parse_xml
+from medassess.core.safe_xml import _parser, parse_xml
+from medassess.formats.fhir.xml import xml_to_json
 
 PASSWD = Path("/etc/passwd")
 SECRET_MARKER = "root:"  # the first field of /etc/passwd's first line on every Linux
@@ -150,7 +150,7 @@ def test_parser_alone_makes_no_network_request() -> None:
 
 
 def test_cli_read_refuses_an_xxe_file_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from medassess._cli import main
+    from medassess.cli import main
 
     attack = tmp_path / "attack.xml"
     attack.write_bytes(XXE_FILE)

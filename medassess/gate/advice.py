@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .._resources import data_path
+from ..core.resources import data_path
 from .names import Mention
 from .text import normalise
 

@@ -10,8 +10,8 @@ import functools
 import tomllib
 from dataclasses import dataclass
 
-from .._record import Clinician, HumanName
-from .._resources import data_path
+from ..core.resources import data_path
+from ..record.model import Clinician, HumanName
 from .text import normalise, words
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .._io import write_atomic
+from ..record.io import write_atomic
 from .engine import rules
 from .registry import DOC_SECTIONS
 

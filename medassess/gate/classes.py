@@ -17,9 +17,9 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .._codesystems import DMD_SYSTEM
-from .._record import Medicine, Record
-from .._resources import data_path
+from ..core.resources import data_path
+from ..record.codesystems import DMD_SYSTEM
+from ..record.model import Medicine, Record
 
 
 @dataclass(frozen=True, slots=True)

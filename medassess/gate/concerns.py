@@ -12,9 +12,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .._record import Assessment, Record
-from .._resources import data_path
-from .._template import _check_path, value_at
+from ..core.resources import data_path
+from ..record.model import Assessment, Record
+from ..record.template import _check_path, value_at
 from .classes import medicine_classes
 from .facts import EXPOSURE_CONCERNS, blank
 from .settings import GateSettings

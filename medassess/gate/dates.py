@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .._record import Gestation, Pregnancy
+from ..record.model import Gestation, Pregnancy
 from .settings import GateSettings
 
 TERM_DAYS = 280

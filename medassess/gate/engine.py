@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .._exceptions import ShareGateRefused
-from .._record import Record
+from ..core.exceptions import ShareGateRefused
+from ..record.model import Record
 from . import rules as _catalogue  # noqa: F401  (importing the catalogue registers every rule)
 from .facts import RecordFacts
 from .registry import RULE_CODE_SYSTEM, GateContext, Issue, Rule, registered

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._identifiers import local_id_label
-from .._record import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
+from ..record.identifiers import local_id_label
+from ..record.model import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
 from .dates import pregnancy_start, shift
 from .settings import GateSettings, shipped_settings

@@ -27,7 +27,7 @@ from typing import Literal
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from .._resources import data_path
+from ..core.resources import data_path
 from .english import zipf
 from .text import normalise
 

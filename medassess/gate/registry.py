@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .._record import Record
+from ..record.model import Record
 from .facts import RecordFacts
 from .settings import GateSettings
 

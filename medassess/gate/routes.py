@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .._record import Organisation, Record
-from .._resources import data_path
+from ..core.resources import data_path
+from ..record.model import Organisation, Record
 from .english import zipf
 from .facts import unwritten
 from .settings import GateSettings

@@ -7,7 +7,7 @@ import functools
 import tomllib
 from dataclasses import dataclass, field
 
-from .._resources import data_path
+from ..core.resources import data_path
 from .substance import Lexicon, shipped_lexicon
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .._resources import data_path
+from ..core.resources import data_path
 from .english import zipf
 from .text import normalise, words
 

@@ -139,7 +139,7 @@ def test_a_reordered_medicine_of_no_concern_is_never_taken_for_one_of_concern() 
     of every other known medicine name) either matches nothing or matches no medicine of concern."""
     import tomllib
 
-    from medassess._resources import data_path
+    from medassess.core.resources import data_path
     from medassess.gate.names import compact
     from medassess.gate.text import normalise
 
@@ -253,7 +253,7 @@ def test_a_disguised_name_is_found_like_the_plain_name(name: str, data: st.DataO
 def test_every_brand_in_the_shipped_table_is_recognised() -> None:
     import csv
 
-    from medassess._resources import data_path
+    from medassess.core.resources import data_path
 
     with (data_path("mappings") / "brand-names.csv").open(encoding="utf-8") as handle:
         brands = {row["brand"] for row in csv.DictReader(handle)}

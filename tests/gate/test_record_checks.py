@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import check, record_from_data
-from medassess._record import HumanName
 from medassess.gate.attribution import impossible_number, person_name, same_person
 from medassess.gate.routes import (
     fhir_url_problem,
@@ -28,6 +27,7 @@ from medassess.gate.routes import (
     telephone_problem,
 )
 from medassess.gate.settings import shipped_settings
+from medassess.record.model import HumanName
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"

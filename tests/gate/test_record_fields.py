@@ -21,9 +21,9 @@ from medassess import (
     record_from_hl7v2,
     render_letter,
 )
-from medassess._fhir import dumps, unchecked_bundle
-from medassess._fhir_xml import json_to_xml
-from medassess._hl7v2 import build, load_site_profile, record_json
+from medassess.formats.fhir.writer import dumps, unchecked_bundle
+from medassess.formats.fhir.xml import json_to_xml
+from medassess.formats.hl7v2.writer import build, load_site_profile, record_json
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"

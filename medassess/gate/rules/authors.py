@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..._identifiers import local_id_label, registration_problem
-from ..._record import Record
+from ...record.identifiers import local_id_label, registration_problem
+from ...record.model import Record
 from ..attribution import PersonName, impossible_number, person_name, register_tables, registration_key, same_person
 from ..dates import pregnancy_start, shift
 from ..registry import GateContext, Problem, rule

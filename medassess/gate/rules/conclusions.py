@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..._exceptions import TemplateError
-from ..._identifiers import local_id_label
-from ..._record import Assessment, Record
-from ..._template import Item, Predicate, get_template, value_at
+from ...core.exceptions import TemplateError
+from ...record.identifiers import local_id_label
+from ...record.model import Assessment, Record
+from ...record.template import Item, Predicate, get_template, value_at
 from ..facts import RecordFacts, blank
 from ..registry import GateContext, Problem, rule
 

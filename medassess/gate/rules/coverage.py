@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..._identifiers import local_id_label
-from ..._record import Record
+from ...record.identifiers import local_id_label
+from ...record.model import Record
 from ..classes import medicine_classes
 from ..concerns import speaks_of_the_baby
 from ..registry import GateContext, Problem, rule

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..._record import Record
+from ...record.model import Record
 from ..facts import blank
 from ..registry import GateContext, Problem, rule
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..._codesystems import DMD_SYSTEM
-from ..._identifiers import local_id_label
-from ..._record import Medicine, Record
+from ...record.codesystems import DMD_SYSTEM
+from ...record.identifiers import local_id_label
+from ...record.model import Medicine, Record
 from ..advice import advised_against
 from ..classes import Classification, medicine_classes
 from ..facts import RecordFacts, WrittenConclusion

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..._identifiers import local_id_label
-from ..._record import Clinician, Record
+from ...record.identifiers import local_id_label
+from ...record.model import Clinician, Record
 from ..registry import GateContext, Problem, rule
 from ..routes import (
     fhir_url_problem,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import zoneinfo
 from collections.abc import Iterator
 
-from ..._exceptions import TemplateError
-from ..._identifiers import local_id_label, nhs_number_problem
-from ..._record import Record
-from ..._template import get_template
+from ...core.exceptions import TemplateError
+from ...record.identifiers import local_id_label, nhs_number_problem
+from ...record.model import Record
+from ...record.template import get_template
 from ..dates import edd_from_gestation, pregnancy_start, shift
 from ..registry import GateContext, Problem, rule
 from ..text import normalise

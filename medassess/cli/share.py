@@ -1,0 +1,136 @@
+"""Share records with every recipient they name, and record each delivery in the sharing ledger.
+
+Each record must pass the share gate first (a refused record sends nothing). Each recipient then gets its
+payload over its route: MESH (FHIR document by default; the recipient's own format, or the site's format
+for its role, when set), MLLP (HL7 v2), FHIR REST (the FHIR document Bundle POSTed to the route's
+[base_url]/Bundle, with the OAuth 2.0 client credentials of its [[fhir]] entry in --config), or a manual
+hand-over, which is recorded as done only with --record-manual. One line per recipient:
+
+  RECORD vVERSION RECIPIENT (ROLE) via TRANSPORT: STATUS [message MESSAGE-ID] [- detail]
+
+Running it again is safe and settles what is open: whoever already has this record version (acknowledged,
+or sent: MESH holds it for them) is not sent it again unless --force, and a forced resend is recorded beside
+the acknowledgement, never over it. A delivery whose answer was lost shows as "unknown - the next share
+settles it": the next share sends it again under the same message identities (MSH-10, MESH local id, FHIR
+Bundle.identifier), so a FHIR server never stores a second copy (conditional create) and an MLLP or MESH
+receiver can drop one. The receiver's error text is shown here, never kept in the ledger.
+
+MLLP timeouts, resends and back-off come from the config's [mllp] table and [[mllp.route]] entries.
+
+MESH settings come from --config FILE ([mesh] table) and MEDASSESS_MESH_* environment variables; FHIR
+servers from its [[fhir]] tables (see docs/sharing.md); the ledger is --ledger FILE, else
+$MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3.
+
+Exit status: 0 when every recipient of every record has it; 1 when the gate refused a record or any
+recipient is not delivered (unknown, failed, rejected, pending, no usable route); 2 when a record or the
+configuration is unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..core.exceptions import InputError, MedassessError, ShareGateRefused
+from ..record.io import iter_record_files, load_record
+from ..record.model import FhirRoute, Record
+from ..sharing.config import load_config
+from ..sharing.ledger import Ledger
+from ..sharing.share import ShareOutcome, mesh_needed, share_record
+from ..transports.mesh import MeshTransport
+from ._output import add_format_argument, write_json
+from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
+from .ledger import line
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
+    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML: [mesh], [share], [[fhir]])")
+    parser.add_argument("--ledger", type=Path, metavar="FILE", help="sharing ledger (SQLite) to record deliveries in")
+    parser.add_argument(
+        "--record-manual",
+        action="store_true",
+        help="confirm that the manual hand-overs the records describe have been made, and record them",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="send again to recipients who already have this record version (their acknowledgement stays)",
+    )
+    add_format_argument(parser)
+
+
+def describe(outcome: ShareOutcome) -> str:
+    notes = [f"message {outcome.message_id}"] if outcome.message_id else []
+    via = outcome.transport or "no route"
+    return line(outcome.record_id, outcome.record_version, outcome.recipient_id, outcome.recipient_role, via,
+                outcome.status, *notes, detail=outcome.detail)  # fmt: skip
+
+
+def fhir_servers_needed(records: Iterable[Record]) -> set[str]:
+    """The base URLs of the FHIR servers these records' recipients are reached at."""
+    return {
+        r.route.base_url.rstrip("/") for record in records for r in record.recipients if isinstance(r.route, FhirRoute)
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    records: list[tuple[str, Record]] = []
+    for path in iter_record_files(args.paths):
+        try:
+            records.append((str(path), load_record(path)))
+        except InputError as exc:
+            print(f"medassess: {exc.located()}", file=sys.stderr)
+            status = EXIT_UNUSABLE
+    config = load_config(args.config)
+    as_json = args.format == "json"
+    results: list[dict[str, Any]] = []
+
+    def report(outcome: ShareOutcome) -> None:
+        if as_json:
+            results.append(dataclasses.asdict(outcome))
+        else:
+            print(describe(outcome), flush=True)
+
+    with contextlib.ExitStack() as stack:
+        mesh = stack.enter_context(MeshTransport(config.mesh())) if mesh_needed(r for _, r in records) else None
+        fhir = {}
+        for base_url in sorted(fhir_servers_needed(r for _, r in records)):
+            server = config.fhir_server(base_url)
+            if server is not None:  # an unconfigured server is reported per recipient as failed
+                fhir[server.base_url] = stack.enter_context(server.client())
+        ledger = stack.enter_context(Ledger(args.ledger))
+        for source, record in records:
+            try:
+                outcomes = share_record(
+                    record,
+                    ledger=ledger,
+                    mesh=mesh,
+                    fhir=fhir,
+                    settings=config.share,
+                    mllp=config.mllp,
+                    record_manual=args.record_manual,
+                    force=args.force,
+                    source=source,
+                    on_outcome=report,
+                )
+            except ShareGateRefused as exc:
+                print(f"medassess: {exc.located()}; nothing was sent (see `medassess validate`)", file=sys.stderr)
+                status = max(status, EXIT_REFUSED)
+                continue
+            except MedassessError as exc:
+                print(f"medassess: {exc.located()}; nothing was sent", file=sys.stderr)
+                status = max(status, exc.exit_status)
+                continue
+            if not all(o.delivered for o in outcomes):
+                status = max(status, EXIT_REFUSED)
+    if as_json:
+        write_json({"deliveries": results, "exit_status": status})
+    return status

@@ -1,0 +1,1 @@
+"""BadgerNet-style pregnancy search and write payloads."""

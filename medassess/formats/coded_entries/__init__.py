@@ -1,0 +1,1 @@
+"""The coded entries a record files back into the GP system."""

@@ -1,0 +1,1 @@
+"""GP Connect medicines, read into a record's medicines."""

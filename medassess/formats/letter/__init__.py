@@ -1,0 +1,1 @@
+"""The letter: printable, self-contained HTML (and PDF)."""

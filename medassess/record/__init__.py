@@ -1,0 +1,3 @@
+"""The record: its model, identifiers and code systems, the assessment template, and reading and writing
+record files. Imports only ``medassess.core``.
+"""

@@ -1,0 +1,554 @@
+"""The perinatal medication assessment record: typed, versioned, and strict about its shape.
+
+A record is what a GP practice captures with the template: the mother (and, where their medicines bear on
+caring for the baby, her partner), the pregnancy, the medicines, each clinician's written assessment and
+conclusion, the overall conclusion, the safeguarding context, and who must receive it and on what basis.
+
+Shape problems (wrong types, unknown fields, impossible dates) are refused here, when the record is read.
+Whether the content is complete and fit to share is the share gate's question, not the model's: a draft
+with no conclusions is a valid record that the gate will refuse.
+
+So is everything an export needs (docs/security.md, "One validation"): a record this model accepts can be
+written as FHIR JSON and XML, HL7 v2, a BadgerNet write, a letter and coded entries, and read back, so a
+record that was shareable when checked cannot fail when it is sent. Every text holds only characters XML 1.0
+can carry; a medicine code is a dm+d id (or a medassess local code) of the form its system defines; a date
+and time has a UTC offset FHIR and HL7 v2 can write (whole minutes, -12:59 to +14:00) and lies a day inside
+the years 0001 to 9999, so it can be given in any time zone; the version fits a FHIR integer. Every reader
+builds its record through this model, so a document a reader accepts can be exported again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from .codesystems import DMD_SYSTEM, DMD_SYSTEM_ALIASES, LOCAL_SYSTEM, SNOMED_SYSTEM
+from .identifiers import record_label, sctid_problem
+
+_LOCAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,63}")
+
+
+def _local_id(value: str) -> str:
+    if not _LOCAL_ID.fullmatch(value):
+        raise ValueError("an id is 1 to 64 letters, digits, '.' or '-', starting with a letter or digit")
+    return value
+
+
+def _nonblank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value
+
+
+# XML 1.0's Char production: tab, line feed, carriage return and every other character except the C0
+# controls, the surrogates (alone they are no character at all, and UTF-8 cannot encode them) and U+FFFE/U+FFFF.
+_NOT_XML_CHAR = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_XML_TEXT = (
+    "holds a character XML cannot carry: a control character other than tab, line feed or carriage return"
+    " (a word processor's line or page break, say), U+FFFE, U+FFFF or half of a surrogate pair"
+)
+
+
+def _xml_text(value: str) -> str:
+    if _NOT_XML_CHAR.search(value):
+        raise ValueError(NOT_XML_TEXT)
+    return value
+
+
+LocalId = Annotated[str, AfterValidator(_local_id)]
+"""An identifier local to the record (medicine, assessment, recipient ids)."""
+MAX_SHORT_TEXT = 1_000
+"""Characters in a short text: a name or a part of one, a number, a dose, a display, a host, an instruction.
+Each is written out wherever its subject is named (resources, reference displays, narratives, HL7 v2 fields,
+letters), so one unbounded name read from a small document would export to something no reader accepts back
+(a FHIR string is at most 1 MiB). A thousand characters is far beyond any real one; clinicians' free text is
+`FreeText`."""
+PlainText = Annotated[str, Field(max_length=MAX_SHORT_TEXT), AfterValidator(_xml_text)]
+"""Any short text every export can carry (XML 1.0 characters); it may be empty."""
+Text = Annotated[str, Field(max_length=MAX_SHORT_TEXT), AfterValidator(_xml_text), AfterValidator(_nonblank)]
+"""Short text that must say something when present."""
+FreeText = Annotated[str, Field(max_length=100_000), AfterValidator(_xml_text)]
+"""Clinician's free text; bounded so a corrupt file cannot exhaust memory downstream."""
+
+_OFFSETS = (-dt.timedelta(hours=12, minutes=59), dt.timedelta(hours=14))
+"""UTC offsets every export can write: FHIR's instant and dateTime allow -14:00 to +14:00, HL7 v2's DTM (as hl7apy,
+which proves the messages, reads it) -12:59 to +14:59. Every time zone in use (-12:00 to +14:00) is inside."""
+_EARLIEST = dt.datetime(1, 1, 2, tzinfo=dt.UTC)
+_LATEST = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
+
+
+def _instant(value: dt.datetime) -> dt.datetime:
+    offset = value.utcoffset()
+    if offset is None:
+        raise ValueError("needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00")
+    if offset % dt.timedelta(minutes=1) or not _OFFSETS[0] <= offset <= _OFFSETS[1]:
+        raise ValueError("needs a UTC offset in whole minutes from -12:59 to +14:00, which FHIR and HL7 v2 both allow")
+    try:
+        utc = value.astimezone(dt.UTC)
+    except OverflowError:
+        utc = None
+    if utc is None or not _EARLIEST <= utc < _LATEST:
+        raise ValueError("must fall between 0001-01-02 and 9999-12-30 (UTC), so it can be given in any time zone")
+    return value
+
+
+Instant = Annotated[dt.datetime, AfterValidator(_instant)]
+"""A date and time with a UTC offset FHIR (instant, dateTime) and HL7 v2 (DTM) can both write."""
+
+MAX_VERSION = 2_147_483_647
+"""A record version is written as a FHIR integer, which is 32-bit."""
+
+MEDICINE_CODE_SYSTEMS = (DMD_SYSTEM, SNOMED_SYSTEM, LOCAL_SYSTEM)
+"""The code systems a medicine may be coded in: the ones every export can map (HL7 v2 names each in the site
+profile's ``[coding_systems]``). dm+d ids arrive under either dm+d URI and are kept under ``DMD_SYSTEM``."""
+_LOCAL_CODE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+LOCAL_CODE_MAX = 64
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Coding(_Model):
+    """A medicine's code: a dm+d id (under ``https://dmd.nhs.uk`` or ``http://snomed.info/sct``) or a medassess
+    local code (docs/local-codes.md). Any other system would be refused by an export (HL7 v2 names only the
+    systems its site profile lists), so it is refused here."""
+
+    system: str
+    code: str
+    display: PlainText | None = None
+
+    @field_validator("system")
+    @classmethod
+    def _known_system(cls, system: str) -> str:
+        if system not in MEDICINE_CODE_SYSTEMS:
+            raise ValueError(
+                f"is not a code system a medicine can be sent in; expected {DMD_SYSTEM} (dm+d; {SNOMED_SYSTEM}"
+                f" is taken for it) or {LOCAL_SYSTEM}"
+            )
+        return system
+
+    @field_validator("code")
+    @classmethod
+    def _code_of_its_system(cls, code: str, info: ValidationInfo) -> str:
+        system = info.data.get("system")
+        if system in DMD_SYSTEM_ALIASES:
+            problem = sctid_problem(code)
+            if problem:
+                raise ValueError(problem)
+        elif system == LOCAL_SYSTEM and not (len(code) <= LOCAL_CODE_MAX and _LOCAL_CODE.fullmatch(code)):
+            raise ValueError(
+                f"a medassess local code is up to {LOCAL_CODE_MAX} lower-case letters and digits,"
+                " in words joined by '-'"
+            )
+        return code
+
+
+MAX_GIVEN_NAMES = 10
+"""Given names one person can hold. A name is written out wherever its person is named (the FHIR resource,
+its references' displays, narratives, the HL7 v2 segments), so a name of thousands of parts read from a small
+document would export to something no reader accepts back; ten is more than any real name."""
+
+
+class HumanName(_Model):
+    """A person's name. Never logged."""
+
+    prefix: PlainText | None = None
+    given: Annotated[list[Text], Field(max_length=MAX_GIVEN_NAMES)] = Field(default_factory=list)
+    family: Text
+
+    def text(self) -> str:
+        """The name as one line, for narratives and letters."""
+        return " ".join([*(p for p in [self.prefix] if p), *self.given, self.family])
+
+
+class Organisation(_Model):
+    """An organisation identified by its ODS code."""
+
+    ods_code: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,10}$")]
+    name: PlainText | None = None
+
+
+Register = Literal["GMC", "NMC", "GPhC", "HCPC", "SWE"]
+
+
+class Registration(_Model):
+    """A professional registration: General Medical Council, Nursing and Midwifery Council, General
+    Pharmaceutical Council, Health and Care Professions Council or Social Work England."""
+
+    body: Register
+    number: Text
+
+
+ClinicalRole = Literal[
+    "general-practitioner",
+    "registered-midwife",
+    "community-midwife",
+    "health-visitor",
+    "obstetrician",
+    "psychiatrist",
+    "pharmacist",
+    "clinical-pharmacist",
+    "nurse",
+    "other",
+]
+
+
+class Clinician(_Model):
+    """Who wrote an assessment or conclusion: the gate needs them identified, with role and registration."""
+
+    name: HumanName | None = None
+    role: ClinicalRole | None = None
+    registration: Registration | None = None
+    organisation: Organisation | None = None
+
+
+class Mother(_Model):
+    """The mother: the subject of the record."""
+
+    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")]
+    name: HumanName
+    birth_date: dt.date
+    registered_practice: Organisation
+
+
+class Partner(_Model):
+    """The mother's partner, when their medicines bear on caring for the baby (e.g. sedation and
+    co-sleeping). Only what identifies them to the professionals is kept."""
+
+    name: HumanName | None = None
+    relationship: PlainText | None = None
+    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")] | None = None
+
+
+class Gestation(_Model):
+    """Gestational age in completed weeks and days, as it was on a date."""
+
+    weeks: Annotated[StrictInt, Field(ge=0, le=45)]
+    days: Annotated[StrictInt, Field(ge=0, le=6)] = 0
+    on: dt.date
+
+
+Stage = Literal["antenatal", "postnatal"]
+EddBasis = Literal["ultrasound-scan", "last-menstrual-period", "clinical"]
+InfantFeeding = Literal["breast", "bottle", "mixed", "not-known"]
+
+
+class Pregnancy(_Model):
+    """Where the pregnancy is: antenatal (with the agreed EDD) or postnatal (with the delivery date)."""
+
+    stage: Stage
+    edd: dt.date | None = None
+    edd_basis: EddBasis | None = None
+    gestation: Gestation | None = None
+    delivery_date: dt.date | None = None
+    infant_feeding: InfantFeeding | None = None
+
+
+class Prescriber(_Model):
+    """Who prescribes: the GP practice or another organisation (e.g. a drug and alcohol service)."""
+
+    kind: Literal["gp-practice", "other-organisation"]
+    organisation: Organisation | None = None
+
+
+class Medicine(_Model):
+    """A current or recent medicine, dm+d coded where a code is known."""
+
+    id: LocalId
+    code: Coding | None = None
+    name: Text
+    dose: PlainText | None = None
+    taken_by: Literal["mother", "partner"] = "mother"
+    started: dt.date | None = None
+    last_changed: dt.date | None = None
+    stopped: dt.date | None = None
+    status: Literal["active", "completed", "stopped"] | None = None
+    """What the source record says of the medicine where its dates alone do not: ``completed`` (ran its course)
+    or ``stopped`` (discontinued) with no stop date known, ``completed`` with one, or ``active`` with a planned
+    end date. Absent, the dates say it: stopped if it has a stop date, else active; a status that says no more
+    than the dates is dropped, so a record has one way to say each thing."""
+    prescriber: Prescriber | None = None
+    flagged: StrictBool = False
+    """The clinician flags a medicine for a written assessment whatever its class."""
+    not_of_concern_reason: FreeText | None = None
+    """The clinician's reason a medicine medassess does not recognise raises no perinatal concern."""
+
+    @field_validator("code")
+    @classmethod
+    def _one_dmd_system(cls, code: Coding | None) -> Coding | None:
+        # dm+d ids arrive under either system URI; the record keeps one so exports are stable.
+        if code is not None and code.system in DMD_SYSTEM_ALIASES:
+            return code.model_copy(update={"system": DMD_SYSTEM})
+        return code
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Medicine:
+        if self.started and self.stopped and self.stopped < self.started:
+            raise ValueError("stopped is before started")
+        if self.started and self.last_changed and self.last_changed < self.started:
+            raise ValueError("last_changed is before started")
+        if self.status is not None and self.status == ("stopped" if self.stopped else "active"):
+            object.__setattr__(self, "status", None)  # frozen: this is still validation, before anyone sees it
+        return self
+
+    @property
+    def fhir_status(self) -> str:
+        """The status a MedicationStatement gives it: the record's status, else what the dates say."""
+        return self.status or ("stopped" if self.stopped is not None else "active")
+
+
+YesNoUnknown = Literal["yes", "no", "unknown"]
+
+
+class ImpactOnMother(_Model):
+    """What the medicine means for the mother's (or parent's) care of the baby."""
+
+    sedation: YesNoUnknown | None = None
+    parenting_capacity: FreeText | None = None
+    safe_sleep: FreeText | None = None
+
+
+class ImpactOnBaby(_Model):
+    """What the medicine means for the baby."""
+
+    summary: FreeText | None = None
+    neonatal_withdrawal_plan: FreeText | None = None
+    breastfeeding: FreeText | None = None
+
+
+class Assessment(_Model):
+    """One clinician's written assessment covering one or more medicines."""
+
+    id: LocalId
+    medicine_ids: Annotated[list[LocalId], Field(min_length=1)]
+    impact_on_mother: ImpactOnMother | None = None
+    impact_on_baby: ImpactOnBaby | None = None
+    recommendations: FreeText | None = None
+    conclusion: FreeText | None = None
+    author: Clinician | None = None
+    date: dt.date | None = None
+    pre_conception: StrictBool = False
+    """Advice given before this pregnancy began (e.g. valproate pregnancy prevention counselling), so its date
+    may precede conception."""
+
+
+class Conclusion(_Model):
+    """The overall written conclusion across all the medicines."""
+
+    text: FreeText | None = None
+    author: Clinician | None = None
+    date: dt.date | None = None
+
+
+class Attestation(_Model):
+    """A clinician's confirmation that the record is complete and correct as shared."""
+
+    by: Clinician
+    at: Instant
+
+
+class Contact(_Model):
+    """A named professional contact, e.g. the allocated social worker."""
+
+    name: HumanName | None = None
+    organisation: Organisation | None = None
+    telephone: PlainText | None = None
+
+
+DischargeTo = Literal[
+    "home-with-parents",
+    "parent-and-baby-foster-placement",
+    "foster-carer",
+    "parent-and-baby-unit",
+    "kinship-carer",
+    "other",
+]
+PLACEMENT_DESTINATIONS: frozenset[str] = frozenset(
+    {"parent-and-baby-foster-placement", "foster-carer", "parent-and-baby-unit", "kinship-carer"}
+)
+
+
+CareOrder = Literal["none", "interim", "full"]
+
+
+class Safeguarding(_Model):
+    """The safeguarding context. A child protection plan that ended when a care order was made does not
+    mean lower risk, so both are kept.
+
+    The plan, care order and looked-after status have no default answer: None means never asked, which the
+    share gate refuses, so an unanswered question can never pass for "no" (false, "none")."""
+
+    child_protection_plan: StrictBool | None = None
+    child_protection_plan_ended: dt.date | None = None
+    care_order: CareOrder | None = None
+    looked_after: StrictBool | None = None
+    social_worker: Contact | None = None
+    discharge_to: DischargeTo | None = None
+    safe_sleep_advice_given: StrictBool | None = None
+    sleeping_arrangements: FreeText | None = None
+    safeguarding_relevant: StrictBool = False
+    """Arden-style privacy marking: only staff with safeguarding access rights see the record."""
+
+    @property
+    def social_care_involved(self) -> bool:
+        return bool(
+            self.child_protection_plan
+            or self.child_protection_plan_ended
+            or self.care_order in ("interim", "full")
+            or self.looked_after
+            or self.social_worker
+        )
+
+    @property
+    def to_placement(self) -> bool:
+        return self.discharge_to in PLACEMENT_DESTINATIONS
+
+
+class MeshRoute(_Model):
+    kind: Literal["mesh"]
+    mailbox: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,20}$")]
+    workflow_id: PlainText | None = None
+
+
+class MllpRoute(_Model):
+    kind: Literal["mllp"]
+    host: Text
+    port: Annotated[StrictInt, Field(ge=1, le=65535)]
+
+
+class FhirRoute(_Model):
+    kind: Literal["fhir"]
+    base_url: Annotated[str, Field(pattern=r"^https?://"), AfterValidator(_xml_text)]
+
+
+class ManualRoute(_Model):
+    """A recorded hand-over outside any system, e.g. a letter given to the foster carer at discharge."""
+
+    kind: Literal["manual"]
+    description: Text
+
+
+Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute, Field(discriminator="kind")]
+
+RecipientRole = Literal[
+    "maternity-unit",
+    "midwife",
+    "health-visitor",
+    "gp",
+    "social-worker",
+    "foster-carer",
+    "placement-provider",
+    "perinatal-mental-health",
+    "specialist",
+    "other",
+]
+PayloadFormat = Literal["fhir-json", "fhir-xml", "hl7v2"]
+"""Static payloads a recipient can ask for. BadgerNet Spine is not one: writing to a pregnancy record is a live
+exchange (find the pregnancy, then write against it), done with FhirClient and medassess.formats.badgernet.pregnancy."""
+
+
+class Recipient(_Model):
+    """Someone who must receive the record, and how."""
+
+    id: LocalId
+    role: RecipientRole
+    organisation: Organisation | None = None
+    name: HumanName | None = None
+    route: Route | None = None
+    format: PayloadFormat | None = None
+
+
+class LawfulBasis(_Model):
+    """Why sharing is lawful: consent, or sharing without consent to safeguard a child."""
+
+    basis: Literal["consent", "safeguarding-without-consent"]
+    justification: FreeText | None = None
+    recorded_on: dt.date | None = None
+
+
+class TemplateRef(_Model):
+    """The template and version the record was captured with."""
+
+    id: Text
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
+
+
+RecordStatus = Literal["draft", "final", "amended", "entered-in-error"]
+
+
+class Record(_Model):
+    """A perinatal medication assessment record."""
+
+    record_id: LocalId
+    version: Annotated[StrictInt, Field(ge=1, le=MAX_VERSION)]
+    template: TemplateRef
+    status: RecordStatus
+    updated: Instant
+    mother: Mother
+    partner: Partner | None = None
+    pregnancy: Pregnancy
+    medicines: list[Medicine] = Field(default_factory=list)
+    assessments: list[Assessment] = Field(default_factory=list)
+    overall_conclusion: Conclusion | None = None
+    attestation: Attestation | None = None
+    safeguarding: Safeguarding = Field(default_factory=Safeguarding)
+    recipients: list[Recipient] = Field(default_factory=list)
+    lawful_basis: LawfulBasis | None = None
+    amendment_reason: FreeText | None = None
+    """What changed since the previous version, for a record with status amended."""
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Record:
+        lists: tuple[tuple[str, Sequence[Medicine | Assessment | Recipient]], ...] = (
+            ("medicine", self.medicines),
+            ("assessment", self.assessments),
+            ("recipient", self.recipients),
+        )
+        # Messages name positions, never the ids: a record may hold any id its grammar allows (see _identifiers).
+        for kind, items in lists:
+            seen: dict[str, int] = {}
+            for index, item in enumerate(items):
+                if item.id in seen:
+                    raise ValueError(f"{kind}s[{index}] has the same id as {kind}s[{seen[item.id]}]")
+                seen[item.id] = index
+        medicine_ids = {m.id for m in self.medicines}
+        for index, assessment in enumerate(self.assessments):
+            for position, mid in enumerate(assessment.medicine_ids):
+                if mid not in medicine_ids:
+                    raise ValueError(
+                        f"assessments[{index}].medicine_ids[{position}] names a medicine the record does not list"
+                    )
+        if any(m.taken_by == "partner" for m in self.medicines) and self.partner is None:
+            raise ValueError("a medicine is taken by the partner, but the record has no partner")
+        return self
+
+    def medicine(self, medicine_id: str) -> Medicine:
+        """The medicine with this id."""
+        for medicine in self.medicines:
+            if medicine.id == medicine_id:
+                return medicine
+        raise KeyError(medicine_id)
+
+    def assessments_of(self, medicine_id: str) -> list[Assessment]:
+        """Every assessment that covers this medicine."""
+        return [a for a in self.assessments if medicine_id in a.medicine_ids]
+
+    @property
+    def masked_id(self) -> str:
+        """How the record is named in logs and messages: its id and version, never the patient."""
+        return record_label(self.record_id, self.version)

@@ -1,0 +1,1 @@
+"""Sharing: site settings, the share orchestration (gate, format, transport per recipient) and the ledger."""

@@ -1,0 +1,432 @@
+"""Site settings for sharing: the MESH mailbox and its credentials, and which payload format each recipient gets.
+
+Settings come from a TOML file (``medassess share --config site.toml``) and from environment variables, which
+win over the file so a secret can stay out of it::
+
+    [mesh]
+    url = "https://msg.intspineservices.nhs.uk"   # MEDASSESS_MESH_URL
+    mailbox = "X26ABC1"                           # MEDASSESS_MESH_MAILBOX
+    password = "..."                              # MEDASSESS_MESH_PASSWORD
+    shared_key = "..."                            # MEDASSESS_MESH_SHARED_KEY
+    cert = "client.pem"                           # MEDASSESS_MESH_CERT  (TLS client certificate)
+    key = "client.key"                            # MEDASSESS_MESH_KEY   (its private key)
+    ca = "nhs-ca-bundle.pem"                      # MEDASSESS_MESH_CA    (CA bundle to verify the server)
+    verify = true                                 # MEDASSESS_MESH_VERIFY
+    workflow_id = "MEDASSESS_PMA"                 # MEDASSESS_MESH_WORKFLOW_ID
+    timeout = 60                                  # MEDASSESS_MESH_TIMEOUT: seconds per request (0.05-600)
+    retries = 0                                   # MEDASSESS_MESH_RETRIES: resends in one share (0-10)
+    backoff = 1.0                                 # MEDASSESS_MESH_BACKOFF: seconds before the first (0-300)
+
+    [share]
+    default_format = "fhir-json"
+    format_by_role = { maternity-unit = "hl7v2" }
+    local_receivers = false                       # true only on a test site whose receivers run on localhost
+
+    [mllp]                                        # every MLLP route (each key optional)
+    timeout = 30                                  # seconds for the connection and for each ACK (0.05-600)
+    retries = 2                                   # resends in one share when no usable ACK came (0-10)
+    backoff = 1.0                                 # seconds before the first resend, doubling (0-300)
+
+    [[mllp.route]]                                # one receiver's own settings, by host and port
+    host = "mllp.trust.nhs.uk"
+    port = 2575
+    timeout = 60                                  # keys it leaves out come from [mllp]
+
+    [[fhir]]                                      # one per FHIR server a recipient's route names
+    base_url = "https://maternity.example.nhs.uk/fhir/R4"
+    token_url = "https://auth.example.nhs.uk/oauth2/token"   # OAuth 2.0 client credentials (optional)
+    client_id = "medassess-y90001"
+    client_secret_env = "MATERNITY_FHIR_SECRET"   # or client_secret = "..." in the file
+    scope = "system/Bundle.write"
+    client_auth = "basic"                         # or "post": the credentials in the form body
+    timeout = 30                                  # seconds per request (0.05-600)
+    retries = 2                                   # resends in one share after no answer (0-10): safe,
+    backoff = 1.0                                 # since a document is a conditional create (0-300 s)
+
+Every transport has a ``timeout``, ``retries`` (how many times one share sends again after an attempt with
+no definite answer) and ``backoff`` (seconds before the first resend, doubling), all bounded
+(``medassess.transports.bounds.LIMITS``). Resending is safe for FHIR (a conditional create cannot make a second copy),
+so ``[[fhir]]`` resends twice by default; an MLLP or MESH resend after a lost answer can be a duplicate (with
+the same MSH-10 or local id), so MLLP keeps its long-standing two and MESH none unless the site asks.
+
+An MLLP receiver is matched to a recipient's route by host (without case) and port. A receiver that answers
+slowly needs a timeout longer than its answer takes; otherwise each attempt ends without an ACK and the
+message is sent again (MLLP is at-least-once), so ``timeout`` is per route and bounded, as are ``retries``
+and ``backoff`` (``medassess.transports.mllp.LIMITS``).
+
+A FHIR server is matched to a recipient's route by its base URL, so several servers each carry their own
+credentials; ``client_secret_env`` names the environment variable holding that server's secret (it wins
+over ``client_secret``), which keeps secrets out of the file without inventing a variable per server.
+
+Relative file paths in the TOML file are relative to the file. Password, shared key and client secrets are
+held as :class:`Secret`, whose ``repr`` and ``str`` are masked, and no error message ever contains a
+setting's value.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from ..core.exceptions import ConfigurationError
+from ..core.limits import Limits, read_file
+from ..core.secret import Secret
+from ..transports.bounds import LIMITS
+from ..transports.fhir_rest import FhirClient, checked_url
+from ..transports.mesh import DEFAULT_WORKFLOW_ID, MeshSettings
+
+DEFAULT_FORMAT = "fhir-json"
+
+_ENV = {
+    "url": "MEDASSESS_MESH_URL",
+    "mailbox": "MEDASSESS_MESH_MAILBOX",
+    "password": "MEDASSESS_MESH_PASSWORD",
+    "shared_key": "MEDASSESS_MESH_SHARED_KEY",
+    "cert": "MEDASSESS_MESH_CERT",
+    "key": "MEDASSESS_MESH_KEY",
+    "ca": "MEDASSESS_MESH_CA",
+    "verify": "MEDASSESS_MESH_VERIFY",
+    "workflow_id": "MEDASSESS_MESH_WORKFLOW_ID",
+    "timeout": "MEDASSESS_MESH_TIMEOUT",
+    "retries": "MEDASSESS_MESH_RETRIES",
+    "backoff": "MEDASSESS_MESH_BACKOFF",
+}
+_MESH_KEYS = frozenset(_ENV)
+_SHARE_KEYS = frozenset({"default_format", "format_by_role", "local_receivers"})
+_MLLP_KEYS = frozenset(LIMITS)
+_FHIR_KEYS = frozenset(
+    {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"} | set(LIMITS)
+)
+_PATH_KEYS = ("cert", "key", "ca")
+_TOML_POSITION = re.compile(r"\((at line \d+, column \d+|at end of document)\)")
+_TRUE, _FALSE = frozenset({"1", "true", "yes", "on"}), frozenset({"0", "false", "no", "off"})
+
+
+@dataclass(frozen=True)
+class ShareSettings:
+    """Which payload format a recipient gets when its record entry names none."""
+
+    default_format: str = DEFAULT_FORMAT
+    format_by_role: Mapping[str, str] = field(default_factory=dict)
+    local_receivers: bool = False
+    """A test or training site whose receivers run on this machine: the share gate then accepts routes to
+    localhost (MA308). Never set where real records are shared."""
+
+    def format_for(self, role: str, requested: str | None) -> str:
+        """The recipient's own format, else the site's format for its role, else the site default."""
+        return requested or self.format_by_role.get(role) or self.default_format
+
+
+@dataclass(frozen=True)
+class MllpRouteSettings:
+    """How one MLLP route is used: the wait for the connection and for each ACK, resends and back-off."""
+
+    timeout: float = 30.0
+    retries: int = 2
+    backoff: float = 1.0
+
+
+@dataclass(frozen=True)
+class MllpSettings:
+    """The ``[mllp]`` settings for every route, and any route's own (``[[mllp.route]]``), by host and port."""
+
+    default: MllpRouteSettings = MllpRouteSettings()
+    routes: Mapping[tuple[str, int], MllpRouteSettings] = field(default_factory=dict)
+
+    def for_route(self, host: str, port: int) -> MllpRouteSettings:
+        """The settings for the receiver at ``host:port`` (host compared without case)."""
+        return self.routes.get((host.lower(), port), self.default)
+
+
+@dataclass(frozen=True)
+class FhirServerSettings:
+    """How to reach one FHIR server that recipients' ``fhir`` routes name, by its base URL."""
+
+    base_url: str
+    token_url: str | None = None
+    client_id: str | None = None
+    client_secret: Secret | None = None
+    scope: str | None = None
+    client_auth: Literal["basic", "post"] = "basic"
+    timeout: float = 30.0
+    retries: int = 2
+    """Resends of a document within one share after a try with no definite answer: safe, since each is a
+    conditional create on the document's identifier."""
+    backoff: float = 1.0
+
+    def client(self, **options: Any) -> FhirClient:
+        """A :class:`FhirClient` for this server (``options``: ``timeout``, ``transport``)."""
+        return FhirClient(
+            self.base_url,
+            token_url=self.token_url,
+            client_id=self.client_id,
+            client_secret=self.client_secret.reveal() if self.client_secret is not None else None,
+            scope=self.scope,
+            client_auth=self.client_auth,
+            **{"timeout": self.timeout, "retries": self.retries, "backoff": self.backoff, **options},
+        )
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Everything ``medassess share`` reads from the config file and environment."""
+
+    share: ShareSettings
+    mesh_values: Mapping[str, Any]
+    source: str
+    fhir: tuple[FhirServerSettings, ...] = ()
+    mllp: MllpSettings = MllpSettings()
+
+    def mesh(self) -> MeshSettings:
+        """The MESH settings; ConfigurationError names whatever is missing or malformed."""
+        return _mesh_settings(self.mesh_values, self.source)
+
+    def fhir_server(self, base_url: str) -> FhirServerSettings | None:
+        """The ``[[fhir]]`` entry for a route's base URL (a trailing ``/`` does not matter), or None."""
+        wanted = base_url.rstrip("/")
+        return next((server for server in self.fhir if server.base_url == wanted), None)
+
+
+def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | None = None) -> SiteConfig:
+    """Read the TOML file (when given) and overlay the ``MEDASSESS_MESH_*`` environment variables."""
+    env = os.environ if environ is None else environ
+    data: dict[str, Any] = {}
+    source = "environment"
+    if path is not None:
+        source = str(path)
+        limits = Limits.from_environment(env)
+        try:
+            content = read_file(path, limits.config_bytes, name="config_bytes", error=ConfigurationError)
+            data = tomllib.loads(content.decode("utf-8"))
+        except RecursionError:
+            raise ConfigurationError("is nested too deeply to be a configuration file", source=source) from None
+        except FileNotFoundError:
+            raise ConfigurationError("config file not found", source=source) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigurationError(f"cannot read config file ({type(exc).__name__})", source=source) from None
+        except tomllib.TOMLDecodeError as exc:
+            # Only where: tomllib's message may quote a character of the file, which could be part of a secret.
+            where = _TOML_POSITION.search(str(exc))
+            raise ConfigurationError(
+                f"not valid TOML{f' ({where.group(1)})' if where else ''}", source=source
+            ) from None
+    unknown = set(data) - {"mesh", "share", "fhir", "mllp"}
+    if unknown:
+        raise ConfigurationError(f"unknown section(s) {', '.join(sorted(unknown))}", source=source)
+    mesh = _table(data, "mesh", _MESH_KEYS, source)
+    base = Path(path).parent if path is not None else Path.cwd()
+    for key in _PATH_KEYS:
+        if isinstance(mesh.get(key), str):
+            mesh[key] = str(base / mesh[key])
+    for key, variable in _ENV.items():
+        if env.get(variable):
+            mesh[key] = env[variable]
+    share = _table(data, "share", _SHARE_KEYS, source)
+    return SiteConfig(
+        share=_share_settings(share, source),
+        mesh_values=mesh,
+        source=source,
+        fhir=_fhir_servers(data, env, source),
+        mllp=_mllp_settings(data, source),
+    )
+
+
+def _mllp_settings(data: Mapping[str, Any], source: str) -> MllpSettings:
+    table = _table(data, "mllp", _MLLP_KEYS | {"route"}, source)
+    default = _mllp_route(table, MllpRouteSettings(), source, "mllp")
+    routes = table.get("route", [])
+    if not isinstance(routes, list):
+        raise ConfigurationError("should be an array of tables ([[mllp.route]])", source=source, path="mllp.route")
+    by_address: dict[tuple[str, int], MllpRouteSettings] = {}
+    for index, route in enumerate(routes):
+        where = f"mllp.route[{index}]"
+        if not isinstance(route, dict):
+            raise ConfigurationError("should be a table", source=source, path=where)
+        unknown = set(route) - _MLLP_KEYS - {"host", "port"}
+        if unknown:
+            raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+        host, port = route.get("host"), route.get("port")
+        if not isinstance(host, str) or not host.strip():
+            raise ConfigurationError(
+                "should be the receiver's host name or address", source=source, path=f"{where}.host"
+            )
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+            raise ConfigurationError("should be a port from 1 to 65535", source=source, path=f"{where}.port")
+        address = (host.strip().lower(), port)
+        if address in by_address:
+            raise ConfigurationError("this host and port already have settings", source=source, path=where)
+        by_address[address] = _mllp_route(route, default, source, where)
+    return MllpSettings(default=default, routes=by_address)
+
+
+def _mllp_route(table: Mapping[str, Any], base: MllpRouteSettings, source: str, where: str) -> MllpRouteSettings:
+    values = {
+        key: _bounded(table[key], key, "MLLP", source, f"{where}.{key}") for key in sorted(_MLLP_KEYS & set(table))
+    }
+    return MllpRouteSettings(
+        timeout=float(values.get("timeout", base.timeout)),
+        retries=int(values.get("retries", base.retries)),
+        backoff=float(values.get("backoff", base.backoff)),
+    )
+
+
+def _table(data: Mapping[str, Any], name: str, allowed: frozenset[str], source: str) -> dict[str, Any]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise ConfigurationError("should be a table", source=source, path=name)
+    unknown = set(table) - allowed
+    if unknown:
+        raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=name)
+    return dict(table)
+
+
+def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) -> tuple[FhirServerSettings, ...]:
+    tables = data.get("fhir", [])
+    if not isinstance(tables, list):
+        raise ConfigurationError("should be an array of tables ([[fhir]])", source=source, path="fhir")
+    servers: list[FhirServerSettings] = []
+    for index, table in enumerate(tables):
+        where = f"fhir[{index}]"
+        if not isinstance(table, dict):
+            raise ConfigurationError("should be a table", source=source, path=where)
+        unknown = set(table) - _FHIR_KEYS
+        if unknown:
+            raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+
+        def text(key: str, table: Mapping[str, Any] = table, where: str = where) -> str | None:
+            value = table.get(key)
+            if value is not None and (not isinstance(value, str) or not value):
+                raise ConfigurationError("should be text", source=source, path=f"{where}.{key}")
+            return value
+
+        base_url = text("base_url")
+        if base_url is None or not base_url.startswith(("https://", "http://")):
+            raise ConfigurationError(
+                "should be the server's https:// base URL", source=source, path=f"{where}.base_url"
+            )
+        for key in ("base_url", "token_url"):
+            url = text(key)
+            if url is not None:
+                try:
+                    checked_url(url, key)
+                except ConfigurationError as exc:  # located in this file, where it can be put right
+                    raise ConfigurationError(exc.message, source=source, path=f"{where}.{key}") from None
+        if any(s.base_url == base_url.rstrip("/") for s in servers):
+            raise ConfigurationError("this base URL is already configured", source=source, path=f"{where}.base_url")
+        secret = text("client_secret")
+        variable = text("client_secret_env")
+        if variable is not None and env.get(variable):
+            secret = env[variable]
+        token_url, client_id = text("token_url"), text("client_id")
+        if token_url is not None and (client_id is None or secret is None):
+            missing = (
+                "client_id"
+                if client_id is None
+                else f"client_secret (or the variable {variable})"
+                if variable
+                else "client_secret"
+            )
+            raise ConfigurationError(f"OAuth 2.0 client credentials need {missing}", source=source, path=where)
+        client_auth = table.get("client_auth", "basic")
+        if client_auth not in ("basic", "post"):
+            raise ConfigurationError('should be "basic" or "post"', source=source, path=f"{where}.client_auth")
+        bounded = {
+            key: _bounded(table.get(key, default), key, "FHIR", source, f"{where}.{key}")
+            for key, default in (("timeout", 30.0), ("retries", 2), ("backoff", 1.0))
+        }
+        servers.append(
+            FhirServerSettings(
+                base_url=base_url.rstrip("/"),
+                token_url=token_url,
+                client_id=client_id,
+                client_secret=Secret(secret) if secret is not None else None,
+                scope=text("scope"),
+                client_auth=client_auth,
+                timeout=bounded["timeout"],
+                retries=int(bounded["retries"]),
+                backoff=bounded["backoff"],
+            )
+        )
+    return tuple(servers)
+
+
+def _bounded(value: object, name: str, what: str, source: str, path: str) -> float:
+    """A timeout, retries or backoff setting (a number, or its text from an environment variable), within
+    :data:`~medassess.transports.bounds.LIMITS`."""
+    whole = name == "retries"
+    kind = "a whole number" if whole else "a number of seconds"
+    if isinstance(value, str):
+        try:
+            value = int(value) if whole else float(value)
+        except ValueError:
+            raise ConfigurationError(f"should be {kind}", source=source, path=path) from None
+    if isinstance(value, bool) or not isinstance(value, int if whole else int | float):
+        raise ConfigurationError(f"should be {kind}", source=source, path=path)
+    low, high = LIMITS[name]
+    if not low <= value <= high:
+        raise ConfigurationError(f"{what} {name} must be from {low:g} to {high:g}", source=source, path=path)
+    return float(value)
+
+
+def _share_settings(table: Mapping[str, Any], source: str) -> ShareSettings:
+    default = table.get("default_format", DEFAULT_FORMAT)
+    by_role = table.get("format_by_role", {})
+    if not isinstance(default, str) or not default:
+        raise ConfigurationError("should be a format name", source=source, path="share.default_format")
+    if not isinstance(by_role, dict) or not all(isinstance(v, str) for v in by_role.values()):
+        raise ConfigurationError("should map roles to format names", source=source, path="share.format_by_role")
+    local = table.get("local_receivers", False)
+    if not isinstance(local, bool):
+        raise ConfigurationError("should be true or false", source=source, path="share.local_receivers")
+    return ShareSettings(default_format=default, format_by_role=dict(by_role), local_receivers=local)
+
+
+def _mesh_settings(values: Mapping[str, Any], source: str) -> MeshSettings:
+    def text(key: str, *, required: bool = True) -> str | None:
+        value = values.get(key)
+        if value is None or value == "":
+            if required:
+                raise ConfigurationError(
+                    f"MESH setting {key!r} is missing (set it in [mesh] or {_ENV[key]})", source=source
+                )
+            return None
+        if not isinstance(value, str):
+            raise ConfigurationError(f"MESH setting {key!r} should be text", source=source, path=f"mesh.{key}")
+        return value
+
+    url = text("url")
+    assert url is not None  # required
+    if not url.startswith(("https://", "http://")):
+        raise ConfigurationError("MESH setting 'url' should start with https://", source=source, path="mesh.url")
+    cert, key = text("cert", required=False), text("key", required=False)
+    if (cert is None) != (key is None):
+        raise ConfigurationError("MESH settings 'cert' and 'key' go together: set both or neither", source=source)
+    for name, file in (("cert", cert), ("key", key), ("ca", text("ca", required=False))):
+        if file is not None and not Path(file).is_file():
+            raise ConfigurationError(f"MESH setting {name!r} names a file that does not exist", source=source)
+    return MeshSettings(
+        url=url.rstrip("/"),
+        mailbox=str(text("mailbox")),
+        password=Secret(str(text("password"))),
+        shared_key=Secret(str(text("shared_key"))),
+        cert=(cert, key) if cert is not None and key is not None else None,
+        ca=text("ca", required=False),
+        verify=_boolean(values.get("verify", True), source),
+        workflow_id=text("workflow_id", required=False) or DEFAULT_WORKFLOW_ID,
+        timeout=_bounded(values.get("timeout", 60.0), "timeout", "MESH", source, "mesh.timeout"),
+        retries=int(_bounded(values.get("retries", 0), "retries", "MESH", source, "mesh.retries")),
+        backoff=_bounded(values.get("backoff", 1.0), "backoff", "MESH", source, "mesh.backoff"),
+    )
+
+
+def _boolean(value: object, source: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise ConfigurationError("MESH setting 'verify' should be true or false", source=source, path="mesh.verify")
