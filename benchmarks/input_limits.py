@@ -27,7 +27,7 @@ from medassess import Limits, load_record, to_fhir_json, to_fhir_xml, to_hl7v2
 from medassess.core.exceptions import ReadError
 from medassess.core.limits import _plainly_within, check_hl7v2
 from medassess.core.safe_xml import _parser, parse_xml
-from medassess.formats.fhir.codec import sniff as sniff_json
+from medassess.formats.fhir.writer import sniff as sniff_json
 from medassess.formats.fhir.xml import sniff as sniff_xml
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -30,8 +30,7 @@ from medassess import (
     to_fhir_json,
 )
 from medassess.cli import main
-from medassess.formats.fhir.codec import sniff
-from medassess.formats.fhir.writer import dumps, unchecked_bundle
+from medassess.formats.fhir.writer import dumps, sniff, unchecked_bundle
 from tests.hostile import xml_characters
 from tests.peers import assert_peer_valid
 

@@ -48,7 +48,7 @@ from medassess import (
 )
 from medassess.cli import main
 from medassess.core.limits import CEILINGS, SNIFF_BYTES, amount, read_bounded, setting
-from medassess.formats.fhir.codec import sniff as sniff_json
+from medassess.formats.fhir.writer import sniff as sniff_json
 from medassess.formats.fhir.xml import sniff as sniff_xml
 from medassess.formats.fhir.xml import xml_to_json
 from medassess.formats.hl7v2.writer import _profile_as_of

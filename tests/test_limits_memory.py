@@ -35,8 +35,8 @@ def status(name):
     raise LookupError(name)
 
 
-from medassess.formats.fhir import codec, reader, xml  # noqa: F401  # what reading imports on first use
-from medassess.formats.hl7v2 import codec as hl7v2_codec, reader as hl7v2_reader  # noqa: F401
+from medassess.formats.fhir import reader, xml  # noqa: F401  # what reading imports on first use
+from medassess.formats.hl7v2 import reader as hl7v2_reader  # noqa: F401
 from medassess.cli import build_parser, main
 from medassess.core.limits import Limits
 

@@ -57,6 +57,7 @@ SHARED_STATUSES = frozenset({"sent", "acknowledged"})
 UK_TIME = ZoneInfo("Europe/London")
 """Months and days are counted on the UK calendar, as practices keep them."""
 
+
 class DeliveryLike(Protocol):
     """What the audit reads of a ledger delivery (medassess's Ledger yields these)."""
 

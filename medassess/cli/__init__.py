@@ -34,7 +34,6 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
 """(command, module under medassess.cli, one-line help), in the order ``--help`` lists them."""
 
 
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="medassess",

@@ -1,10 +1,11 @@
 """The payload formats a record can be exported to and read back from.
 
-Each format module provides ``export(record: Record, *, today, settings, recipient) -> bytes`` (after the
-share gate, as of ``today`` with the gate's ``settings``, addressed to one of the record's recipients or to
-none), ``read(content: bytes, *, source: str) -> Record`` and ``sniff(content: bytes) -> bool`` (does this
-content look like this format?). The registry names the module so the CLI and the share orchestration stay
-independent of any one format.
+Each format names three functions, each as ``module:function`` (the module relative to this package): a writer
+``(record: Record, *, today, settings, recipient) -> bytes`` (after the share gate, as of ``today`` with the
+gate's ``settings``, addressed to one of the record's recipients or to none), a reader
+``(content: bytes, *, source: str) -> Record`` and a sniffer ``(content: bytes) -> bool`` (does this content
+look like this format?). The registry names them, and imports a format's modules only when it is used, so
+the CLI and the share orchestration stay independent of any one format, and no format imports the registry.
 
 A sniffer looks at no more than the first ``SNIFF_BYTES`` (``medassess.core.limits``) of the content, in time
 linear in them, and parses nothing: the reader then parses the content once.
@@ -15,26 +16,34 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from types import ModuleType
+from typing import Any
 
 from ..core.exceptions import ConfigurationError, ReadError
 from ..gate.settings import GateSettings
 from ..record.model import Record
 
 
-@dataclass(frozen=True)  # no slots: the module is cached on the instance (cached_property)
+@functools.cache
+def _load(spec: str) -> Callable[..., Any]:
+    """The function a ``module:function`` spec names, the module relative to this package (imported on first use,
+    so a format costs nothing until it is used)."""
+    module, _, name = spec.partition(":")
+    function: Callable[..., Any] = getattr(importlib.import_module(module, __package__), name)
+    return function
+
+
+@dataclass(frozen=True, slots=True)
 class Format:
-    """A registered payload format."""
+    """A registered payload format: its writer, reader and sniffer, each as ``module:function``."""
 
     name: str
     suffix: str
     media_type: str
-    module: str
-
-    @functools.cached_property
-    def _impl(self) -> ModuleType:
-        return importlib.import_module(self.module, __package__)
+    writer: str
+    reader: str
+    sniffer: str
 
     def export(
         self,
@@ -46,15 +55,15 @@ class Format:
     ) -> bytes:
         """The record in this format, after the share gate as of ``today`` with ``settings``; addressed to the
         record's recipient ``recipient`` when given (its message identities, see ``medassess.formats.identity``)."""
-        result: bytes = self._impl.export(record, today=today, settings=settings, recipient=recipient)
+        result: bytes = _load(self.writer)(record, today=today, settings=settings, recipient=recipient)
         return result
 
     def read(self, content: bytes, *, source: str = "<payload>") -> Record:
-        result: Record = self._impl.read(content, source=source)
+        result: Record = _load(self.reader)(content, source=source)
         return result
 
     def sniff(self, content: bytes) -> bool:
-        return bool(self._impl.sniff(content))
+        return bool(_load(self.sniffer)(content))
 
 
 FORMATS: dict[str, Format] = {}
@@ -80,7 +89,34 @@ def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
     raise ReadError(f"not a recognised export format (expected one of {', '.join(FORMATS)})", source=source)
 
 
-# Formats, in the order detection tries them. Each line names the module that implements it.
-register(Format("fhir-json", ".json", "application/fhir+json", ".fhir.codec"))
-register(Format("fhir-xml", ".xml", "application/fhir+xml", ".fhir.xml"))
-register(Format("hl7v2", ".hl7", "x-application/hl7-v2+er7", ".hl7v2.codec"))
+# Formats, in the order detection tries them. Each line names the functions that implement it.
+register(
+    Format(
+        "fhir-json",
+        ".json",
+        "application/fhir+json",
+        writer=".fhir.writer:to_fhir_json",
+        reader=".fhir.reader:read_fhir_json",
+        sniffer=".fhir.writer:sniff",
+    )
+)
+register(
+    Format(
+        "fhir-xml",
+        ".xml",
+        "application/fhir+xml",
+        writer=".fhir.xml:to_fhir_xml",
+        reader=".fhir.xml:read_fhir_xml",
+        sniffer=".fhir.xml:sniff",
+    )
+)
+register(
+    Format(
+        "hl7v2",
+        ".hl7",
+        "x-application/hl7-v2+er7",
+        writer=".hl7v2.writer:to_hl7v2",
+        reader=".hl7v2.reader:record_from_hl7v2",
+        sniffer=".hl7v2.writer:sniff",
+    )
+)

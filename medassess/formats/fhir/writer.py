@@ -32,6 +32,7 @@ from typing import Any
 import orjson
 
 from ...core.exceptions import MappingError
+from ...core.limits import SNIFF_BYTES
 from ...core.resources import data_path
 from ...gate.classes import classify
 from ...gate.engine import require_shareable
@@ -897,3 +898,17 @@ def address(bundle: dict[str, Any], record: Record, recipient: str) -> dict[str,
         raise MappingError(f"recipient {recipient} is not one of this record's recipients", path="$.recipients")
     value = document_identifier(record.record_id, record.version, recipient)
     return {**bundle, "id": uuid5("Bundle|" + value), "identifier": {"system": DOCUMENT_ID_SYSTEM, "value": value}}
+
+
+_BUNDLE_TYPE = re.compile(rb'"resourceType"\s*+:\s*+"Bundle"')
+
+
+def sniff(content: bytes) -> bool:
+    """True for a JSON object that says it is a Bundle in its first ``SNIFF_BYTES``.
+
+    A look at the head, not a parse, so reading parses the JSON once. FHIR JSON states the resourceType
+    first, as medassess writes it; a document that claims to be a Bundle is read as one and refused with a
+    reason if it is not.
+    """
+    head = content[:SNIFF_BYTES]
+    return head.lstrip()[:1] == b"{" and _BUNDLE_TYPE.search(head) is not None

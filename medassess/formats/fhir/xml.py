@@ -42,6 +42,8 @@ from ...core.limits import HIGHEST, SNIFF_BYTES, Limits
 from ...core.safe_xml import parse_xml
 from ...gate.settings import GateSettings
 from ...record.model import Record
+from .reader import record_from_bundle
+from .writer import to_fhir_json
 
 FHIR_NS = "http://hl7.org/fhir"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -488,8 +490,6 @@ def to_fhir_xml(
 
     The XML is the same Bundle as the JSON, element for element: a receiver may take either.
     """
-    from .writer import to_fhir_json
-
     json = to_fhir_json(record, preliminary=preliminary, today=today, settings=settings, recipient=recipient)
     return json_to_xml(orjson.loads(json))
 
@@ -497,24 +497,10 @@ def to_fhir_xml(
 def read_fhir_xml(content: bytes, *, source: str = "<payload>", limits: Limits | None = None) -> Record:
     """A record from FHIR XML bytes (a medassess document Bundle), read within ``limits`` (default:
     ``Limits.from_environment()``)."""
-    from .reader import record_from_bundle
-
     bundle = xml_to_json(content, source=source, limits=limits)
     if bundle["resourceType"] != "Bundle":
         raise ReadError("a medassess assessment document is a FHIR Bundle", source=source, path=bundle["resourceType"])
     return record_from_bundle(bundle, source=source)
-
-
-def export(
-    record: Record, *, today: dt.date | None = None, settings: GateSettings | None = None, recipient: str | None = None
-) -> bytes:
-    """The format-registry entry point: FHIR XML of a shareable record (addressed to ``recipient``)."""
-    return to_fhir_xml(record, today=today, settings=settings, recipient=recipient)
-
-
-def read(content: bytes, *, source: str = "<payload>") -> Record:
-    """The format-registry entry point: a record from FHIR XML bytes."""
-    return read_fhir_xml(content, source=source)
 
 
 def sniff(content: bytes) -> bool:

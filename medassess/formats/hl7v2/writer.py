@@ -536,3 +536,8 @@ def addressed(record: Record, recipient: str | None) -> str | None:
     if recipient is not None and all(r.id != recipient for r in record.recipients):
         raise MappingError(f"recipient {recipient} is not one of this record's recipients", path="$.recipients")
     return recipient
+
+
+def sniff(content: bytes) -> bool:
+    """An HL7 v2 message starts with its MSH segment."""
+    return content.startswith(b"MSH")
