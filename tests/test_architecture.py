@@ -32,9 +32,14 @@ LAYERS = ("core", "record", "gate", "formats", "transports", "sharing", "audit",
 TOP = "top"
 """``medassess/__init__.py`` (the public API) and ``__main__``: above every layer, so they may import anything."""
 
-TOP_LEVEL_MODULES = {"medassess": TOP, "medassess.__main__": TOP, "medassess.examples": "record"}
-"""Modules directly in medassess/ and their layer: ``examples`` (public: the shipped example records) sits with
-the record."""
+TOP_LEVEL_MODULES = {
+    "medassess": TOP,
+    "medassess.__main__": TOP,
+    "medassess._apidoc": TOP,
+    "medassess.examples": "record",
+}
+"""Modules directly in medassess/ and their layer: ``_apidoc`` writes docs/api.md from the public API, so it sits
+with it; ``examples`` (public: the shipped example records) sits with the record."""
 
 Graph = dict[str, set[str]]
 

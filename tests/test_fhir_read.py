@@ -31,6 +31,7 @@ from medassess import (
 )
 from medassess.cli import main
 from medassess.formats.fhir.writer import dumps, sniff, unchecked_bundle
+from medassess.record.model import MAX_SHORT_TEXT
 from tests.hostile import xml_characters
 from tests.peers import assert_peer_valid
 
@@ -112,6 +113,12 @@ _HOSTILE_PIECES = [
 _any = st.text(alphabet=xml_characters, max_size=10)
 hostile = st.lists(st.sampled_from(_HOSTILE_PIECES) | _any, max_size=40).map("".join)
 nonblank = hostile.filter(lambda s: bool(s.strip()))
+short = hostile.map(lambda s: s[:MAX_SHORT_TEXT])  # names, numbers, displays: short texts
+short_nonblank = short.filter(lambda s: bool(s.strip()))
+_LONG_FREE = {
+    "parenting_capacity", "safe_sleep", "summary", "neonatal_withdrawal_plan", "breastfeeding", "recommendations",
+    "conclusion", "text", "sleeping_arrangements", "justification",
+}  # fmt: skip
 very_long = st.integers(min_value=5_000, max_value=60_000).map(lambda n: ("Lång ✓ <&> " * n)[:n])
 
 # Record fields that hold free text: optional ones may be any string, required ("Text") ones not blank.
@@ -145,13 +152,16 @@ def records(draw: st.DrawFn) -> Record:
             out = {}
             for key, value in node.items():
                 if isinstance(value, str) and key in _FREE:
-                    out[key] = draw(st.one_of(hostile, very_long)) if key in {"conclusion", "text"} else draw(hostile)
+                    if key in {"conclusion", "text"}:
+                        out[key] = draw(st.one_of(hostile, very_long))
+                    else:
+                        out[key] = draw(hostile if key in _LONG_FREE else short)
                 elif isinstance(value, str) and (
                     key in _NONBLANK or (key == "name" and parent in {"medicines", "organisation"})
                 ):
-                    out[key] = draw(nonblank)
+                    out[key] = draw(short_nonblank)
                 elif key == "given" and isinstance(value, list):
-                    out[key] = draw(st.lists(nonblank, max_size=3))
+                    out[key] = draw(st.lists(short_nonblank, max_size=3))
                 else:
                     out[key] = walk(value, key)
             return out

@@ -7,7 +7,9 @@ medicine names and numbers changed ("Continue sertraline 100 mg; ..." under cita
 citalopram 20 mg; ...") is still a copy: medicine names and numbers are masked, and the word sequences that
 remain are compared with rapidfuzz's Indel similarity (1 - words inserted and deleted / words in both), a copy
 at or above ``copy_similarity`` (mappings/share-gate.toml), as written and again with each text's sentences in
-sorted order, so sentences pasted in another order are the same text.
+sorted order, so sentences pasted in another order are the same text. An assessment conclusion of two or more
+sentences (of five words or more) whose every sentence is in another medicine's assessment conclusion, or that
+holds every sentence of it, was pasted and padded, and is a copy too.
 
 A repeated conclusion is a joint one, not a copy, when one of the assessments carrying it covers every medicine
 of the others and the text names each of them (when there are several).
@@ -66,6 +68,8 @@ class _Candidate:
     reordered: tuple[str, ...] = ()
     """The masked words sentence by sentence, the sentences in sorted order: the same for a conclusion whose
     sentences were pasted in another order."""
+    sentences: frozenset[tuple[str, ...]] = frozenset()
+    """Its masked sentences of at least ``_SENTENCE_WORDS`` words."""
 
 
 def _name_words(facts: RecordFacts) -> frozenset[str]:
@@ -110,11 +114,39 @@ def _joint(facts: RecordFacts, first: _Candidate, second: _Candidate) -> bool:
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
-def _sentences_sorted(text: str, names: frozenset[str]) -> tuple[str, ...]:
-    """The masked words of ``text`` with its sentences in sorted order, so pasting the sentences of a
-    conclusion in another order does not make another text."""
-    sentences = sorted(_mask(tokens(part), names) for part in _SENTENCE_END.split(normalise(text)))
-    return tuple(word for sentence in sentences for word in sentence)
+def _masked_sentences(text: str, names: frozenset[str]) -> list[tuple[str, ...]]:
+    return [_mask(tokens(part), names) for part in _SENTENCE_END.split(normalise(text))]
+
+
+def _sentences_sorted(sentences: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The masked words with the sentences in sorted order, so pasting the sentences of a conclusion in another
+    order does not make another text."""
+    return tuple(word for sentence in sorted(sentences) for word in sentence)
+
+
+_SENTENCE_WORDS = 5
+"""Sentences shorter than this ("Continue." "Baby well.") are too common to show that one text holds another."""
+_CONTAINED_SENTENCES = 2
+"""A conclusion of at least this many such sentences, every one of them found in an assessment of other
+medicines, was pasted there, whatever was added around it."""
+
+
+def _contained_in(later: _Candidate, by_sentence: dict[tuple[str, ...], list[_Candidate]]) -> list[_Candidate]:
+    """Earlier assessment conclusions of at least two sentences, each of which ``later`` holds, or which hold
+    each sentence of ``later``: one was pasted into the other and padded."""
+    shared: Counter[int] = Counter()
+    by_order: dict[int, _Candidate] = {}
+    for sentence in later.sentences:
+        for earlier in by_sentence.get(sentence, ()):
+            shared[earlier.order] += 1
+            by_order[earlier.order] = earlier
+    found = []
+    for order, count in sorted(shared.items()):
+        earlier = by_order[order]
+        smaller = min(len(earlier.sentences), len(later.sentences))
+        if smaller >= _CONTAINED_SENTENCES and count == smaller:
+            found.append(earlier)
+    return found
 
 
 def _min_overlap(size: int, threshold: float) -> int:
@@ -170,8 +202,10 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
         if facts.is_placeholder(written.text, settings) or (overall and not several):
             continue
         words = facts.conclusion_words[written.path]
+        sentences = _masked_sentences(written.text, names)
+        long_ones = frozenset(s for s in sentences if len(s) >= _SENTENCE_WORDS)
         candidates.append(
-            _Candidate(order, written, words, _mask(words, names), overall, _sentences_sorted(written.text, names))
+            _Candidate(order, written, words, _mask(words, names), overall, _sentences_sorted(sentences), long_ones)
         )
     # Rarest first: the order prefix filtering needs, the same for every conclusion of the record.
     frequency = Counter(o for c in candidates for o in set(_occurrences(c.masked)))
@@ -179,6 +213,7 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
     # hold each rare word in their prefix.
     groups: dict[tuple[str, ...], list[_Candidate]] = {}
     holders: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    by_sentence: dict[tuple[str, ...], list[_Candidate]] = {}
     found: list[ConclusionCopy] = []
     for later in candidates:
         medicines = frozenset(later.written.medicine_ids)
@@ -188,6 +223,22 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
         texts = {later.masked} if later.masked in groups else set()
         texts.update(t for o in prefix for t in holders.get(o, ()))
         copied = _earliest_copied(facts, later, texts, groups, threshold)
+        if copied is None and not later.overall:
+            # Pasted and padded: every sentence of the shorter of two assessment conclusions is in the other.
+            # (The overall conclusion may gather the assessments' sentences; it is held to the tests above.)
+            copied = next(
+                (
+                    earlier
+                    for earlier in _contained_in(later, by_sentence)
+                    if frozenset(earlier.written.medicine_ids) != medicines and not _joint(facts, earlier, later)
+                ),
+                None,
+            )
+        if copied is None and not later.overall:
+            for sentence in later.sentences:
+                holders_of = by_sentence.setdefault(sentence, [])
+                if len(holders_of) < _KEPT:
+                    holders_of.append(later)
         if copied is not None:
             exact = copied.words == later.words
             found.append(ConclusionCopy(later.written.path, later.written.label, copied.written.path, exact))

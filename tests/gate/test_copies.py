@@ -91,6 +91,16 @@ def test_a_copy_with_its_sentences_in_another_order_is_a_copy() -> None:
     assert copies(with_conclusions(METHADONE, mixed)) == []
 
 
+def test_a_copy_padded_with_sentences_of_its_own_is_a_copy() -> None:
+    padded = METHADONE + " The family have a new puppy and the garden is being landscaped this summer."
+    assert [p for p, _ in copies(with_conclusions(METHADONE, padded))] == ["$.assessments[1].conclusion"]
+    assert [p for p, _ in copies(with_conclusions(padded, METHADONE))] == ["$.assessments[1].conclusion"]
+
+
+def test_an_overall_conclusion_gathering_each_assessments_sentences_is_no_copy() -> None:
+    assert copies(with_conclusions(METHADONE, SERTRALINE, overall=METHADONE + " " + SERTRALINE)) == []
+
+
 def test_conclusions_sharing_a_sentence_but_saying_their_own_pass() -> None:
     shared = " The health visitor will see the baby at home within ten days and check the sleeping arrangements."
     assert copies(with_conclusions(METHADONE + shared, SERTRALINE + shared)) == []

@@ -95,7 +95,6 @@ KNOWN_WRONG: dict[str, str] = {
     "item-safe-sleep-usual-advice": "MA122/MA110/MA111/MA112 (hollow item answer): 'usual advice' for a sedated mother",
     "item-recommendations-as-per-psychiatry": "MA122/MA110/MA111/MA112 (hollow item answer): a team named",
     "copy-synonyms-swapped": "MA121 (conclusion copied between medicines): the methadone conclusion with every other word swapped for a synonym, pasted under sertraline",
-    "copy-padded-with-unique-tail": "MA121 (conclusion copied between medicines): the methadone conclusion pasted under sertraline, with a unique trivia sentence to dilute similarity",
 }
 
 
