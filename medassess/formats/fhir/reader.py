@@ -31,10 +31,10 @@ from .writer import (
     CLINICIAN_ROLES,
     EDD_CLINICAL_METHOD,
     EDD_CODES,
-    EXT,
     EXT_DOSAGE_LAST_CHANGED,
     EXT_PRESCRIBING_ORG_TYPE,
     EXT_VERSION_NUMBER,
+    EXTENSIONS,
     FEEDING,
     LAWFUL_BASES,
     MEDICINE_ID_SYSTEM,
@@ -88,9 +88,9 @@ def exact_text(element: Resource, key: str) -> str | None:
 
 def _primitive_exact(primitive: Resource) -> str | None:
     for ext in primitive.get("extension") or ():
-        if ext.get("url") == EXT + "empty-text":
+        if ext.get("url") == EXTENSIONS["empty-text"]:
             return ""
-        if ext.get("url") == EXT + "exact-text":
+        if ext.get("url") == EXTENSIONS["exact-text"]:
             try:
                 return base64.b64decode(ext["valueBase64Binary"], validate=True).decode("utf-8")
             except (KeyError, binascii.Error, UnicodeDecodeError):
@@ -220,7 +220,7 @@ class _Reader:
         """Each section's emptyReason, where there is one, is on a section without entries (FHIR cmp-2) and is
         the reason medassess gives for that part of this record, so the record read back exports the same
         bytes. A section without one (documents written before medassess wrote them) reads the same."""
-        preliminary = _ext(self.composition, EXT + "record-status") is not None
+        preliminary = _ext(self.composition, EXTENSIONS["record-status"]) is not None
         for i, section in enumerate(self.composition.get("section") or ()):
             if "emptyReason" not in section:
                 continue
@@ -318,10 +318,10 @@ class _Reader:
         self.practitioner(role, person)
         if "name" in person:
             out["name"] = person["name"]
-        route = _ext(role, EXT + "delivery-route")
+        route = _ext(role, EXTENSIONS["delivery-route"])
         if route is not None:
             out["route"] = _route(route)
-        fmt = _ext(role, EXT + "payload-format")
+        fmt = _ext(role, EXTENSIONS["payload-format"])
         if fmt is not None:
             out["format"] = fmt.get("valueCode")
         return out
@@ -341,10 +341,10 @@ class _Reader:
             )
         sections = self.sections()
         version = _ext(comp, EXT_VERSION_NUMBER)
-        template = _ext(comp, EXT + "template")
+        template = _ext(comp, EXTENSIONS["template"])
         if version is None or template is None:
             raise self.fail(comp, "extension", "needs the record version and template extensions")
-        record_status = _ext(comp, EXT + "record-status")
+        record_status = _ext(comp, EXTENSIONS["record-status"])
         status = record_status.get("valueCode") if record_status else _STATUS_FROM_FHIR.get(comp.get("status", ""))
         mother = self.resolve(comp, "subject", comp.get("subject"))
         data: dict[str, Any] = {
@@ -355,7 +355,7 @@ class _Reader:
             "updated": comp.get("date"),
             "mother": self.mother(mother),
         }
-        amendment = _ext(comp, EXT + "amendment-reason")
+        amendment = _ext(comp, EXTENSIONS["amendment-reason"])
         if amendment is not None:
             data["amendment_reason"] = extension_text(amendment)
         partner = next((r for r in sections["safeguarding"] if r.get("resourceType") == "Patient"), None)
@@ -407,7 +407,7 @@ class _Reader:
         name = self.name(patient.get("name"))
         if name is not None:
             out["name"] = name
-        relationship = _ext(patient, EXT + "relationship-to-mother")
+        relationship = _ext(patient, EXTENSIONS["relationship-to-mother"])
         if relationship is not None:
             out["relationship"] = extension_text(relationship)
         for ident in patient.get("identifier") or ():
@@ -480,13 +480,13 @@ class _Reader:
             prescriber: dict[str, Any] = {
                 "kind": "gp-practice" if code and code[1] == "prescribed-at-gp-practice" else "other-organisation"
             }
-            org = _ext(statement, EXT + "prescriber-organisation")
+            org = _ext(statement, EXTENSIONS["prescriber-organisation"])
             if org is not None:
                 prescriber["organisation"] = self.organisation(statement, "extension", org.get("valueReference"))
             out["prescriber"] = prescriber
-        if _ext(statement, EXT + "flagged-for-assessment") is not None:
+        if _ext(statement, EXTENSIONS["flagged-for-assessment"]) is not None:
             out["flagged"] = True
-        reason = _ext(statement, EXT + "not-of-concern-reason")
+        reason = _ext(statement, EXTENSIONS["not-of-concern-reason"])
         if reason is not None:
             out["not_of_concern_reason"] = extension_text(reason)
         return out
@@ -511,14 +511,14 @@ class _Reader:
         parts: dict[str, dict[str, Any]] = {}
         top: dict[str, Any] = {}
         for ext in resource.get("extension") or ():
-            if ext.get("url") == EXT + "sedation-risk":
+            if ext.get("url") == EXTENSIONS["sedation-risk"]:
                 parts.setdefault("impact_on_mother", {})["sedation"] = ext.get("valueCode")
-            elif ext.get("url") == EXT + "pre-conception-advice":
+            elif ext.get("url") == EXTENSIONS["pre-conception-advice"]:
                 top["pre_conception"] = ext.get("valueBoolean")
-            elif ext.get("url") == EXT + "empty-part":
+            elif ext.get("url") == EXTENSIONS["empty-part"]:
                 parts.setdefault(str(ext.get("valueCode", "")).replace("-", "_"), {})
         for i, note in enumerate(resource.get("note") or ()):
-            kind = _ext(note, EXT + "note-kind")
+            kind = _ext(note, EXTENSIONS["note-kind"])
             where = _NOTE_FIELDS.get(kind.get("valueCode") if kind else None)  # type: ignore[arg-type]
             if where is None:
                 raise self.fail(resource, f"note[{i}]", "has no note-kind medassess writes")
@@ -534,7 +534,7 @@ class _Reader:
 
     @_locates
     def safeguarding(self, flag: Resource) -> dict[str, Any]:
-        context = _ext(flag, EXT + "safeguarding-context")
+        context = _ext(flag, EXTENSIONS["safeguarding-context"])
         if context is None:
             raise self.fail(flag, "extension", "needs the safeguarding-context extension")
         out: dict[str, Any] = {}
@@ -551,7 +551,7 @@ class _Reader:
     @_locates
     def lawful_basis(self, consent: Resource) -> dict[str, Any]:
         out: dict[str, Any] = {"basis": _LAWFUL_BASES.get(_coding_key(consent.get("policyRule")) or ("", ""))}
-        justification = _ext(consent, EXT + "lawful-basis-justification")
+        justification = _ext(consent, EXTENSIONS["lawful-basis-justification"])
         if justification is not None:
             out["justification"] = extension_text(justification)
         if "dateTime" in consent:
@@ -562,7 +562,7 @@ class _Reader:
         """The conclusions' SHA-256 the Provenance carries, and where."""
         for resource in self.by_ref.values():
             if resource.get("resourceType") == "Provenance":
-                ext = _ext(resource, EXT + "conclusions-sha256")
+                ext = _ext(resource, EXTENSIONS["conclusions-sha256"])
                 if ext is not None:
                     value = ext.get("valueString")
                     return (value if isinstance(value, str) else None), f"{self.where[id(resource)]}.extension"

@@ -56,7 +56,7 @@ Resource = dict[str, Any]
 
 MEDIA_TYPE = "application/fhir+json"
 PROFILE = "https://fhir.hl7.org.uk/StructureDefinition/UKCore-"
-EXT = "https://medassess.uk/fhir/StructureDefinition/"
+
 EXT_VERSION_NUMBER = "http://hl7.org/fhir/StructureDefinition/composition-clinicaldocument-versionNumber"
 EXT_DOSAGE_LAST_CHANGED = "https://fhir.hl7.org.uk/StructureDefinition/Extension-UKCore-MedicationDosageLastChanged"
 EXT_PRESCRIBING_ORG_TYPE = (
@@ -102,6 +102,16 @@ def _code_tables() -> dict[str, Any]:
 
 
 _TABLES = _code_tables()
+
+
+def _extension_urls() -> dict[str, str]:
+    raw = tomllib.loads((data_path("mappings") / "fhir-codes.toml").read_text(encoding="utf-8"))["extensions"]
+    return {str(name): str(raw["base"]) + str(name) for name in raw["names"]}
+
+
+EXTENSIONS: dict[str, str] = _extension_urls()
+"""The extensions medassess defines, by name -> URL (mappings/fhir-codes.toml ``[extensions]``): the one table the
+writer and the reader both use."""
 SECTION_CODES: dict[str, tuple[str, str]] = _TABLES["sections"]
 """Record part -> UK Core Record Standard Heading (code, display)."""
 EMPTY_REASONS: dict[str, Code] = _TABLES["empty_reasons"]
@@ -199,11 +209,12 @@ def put_text(target: dict[str, Any], key: str, value: str) -> None:
         target["_" + key] = {"extension": [_exact(value) if value else dict(_EMPTY)]}
 
 
-_EMPTY = {"url": EXT + "empty-text", "valueBoolean": True}
+_EMPTY = {"url": EXTENSIONS["empty-text"], "valueBoolean": True}
 
 
 def _exact(value: str) -> dict[str, str]:
-    return {"url": EXT + "exact-text", "valueBase64Binary": base64.b64encode(value.encode("utf-8")).decode("ascii")}
+    encoded = base64.b64encode(value.encode("utf-8")).decode("ascii")
+    return {"url": EXTENSIONS["exact-text"], "valueBase64Binary": encoded}
 
 
 def put_text_list(target: dict[str, Any], key: str, values: list[str]) -> None:
@@ -384,7 +395,7 @@ class _Builder:
         if r.route is not None:
             extensions.append(_route(r))
         if r.format is not None:
-            extensions.append({"url": EXT + "payload-format", "valueCode": r.format})
+            extensions.append({"url": EXTENSIONS["payload-format"], "valueCode": r.format})
         if extensions:
             res["extension"] = extensions
         res["identifier"] = [{"system": RECIPIENT_ID_SYSTEM, "value": r.id}]
@@ -417,7 +428,7 @@ class _Builder:
         assert p is not None
         res: Resource = {"meta": {"profile": [PROFILE + "Patient"]}}
         if p.relationship is not None:
-            res["extension"] = [_ext_text(EXT + "relationship-to-mother", p.relationship)]
+            res["extension"] = [_ext_text(EXTENSIONS["relationship-to-mother"], p.relationship)]
         if p.nhs_number is not None:
             res["identifier"] = [{"system": NHS_NUMBER_SYSTEM, "value": p.nhs_number}]
         if p.name is not None:
@@ -451,16 +462,16 @@ class _Builder:
             if m.prescriber.organisation is not None:
                 extensions.append(
                     {
-                        "url": EXT + "prescriber-organisation",
+                        "url": EXTENSIONS["prescriber-organisation"],
                         "valueReference": {"reference": self.organisation(m.prescriber.organisation)},
                     }
                 )
         if m.last_changed is not None:
             extensions.append({"url": EXT_DOSAGE_LAST_CHANGED, "valueDateTime": m.last_changed.isoformat()})
         if m.flagged:
-            extensions.append({"url": EXT + "flagged-for-assessment", "valueBoolean": True})
+            extensions.append({"url": EXTENSIONS["flagged-for-assessment"], "valueBoolean": True})
         if m.not_of_concern_reason is not None:
-            extensions.append(_ext_text(EXT + "not-of-concern-reason", m.not_of_concern_reason))
+            extensions.append(_ext_text(EXTENSIONS["not-of-concern-reason"], m.not_of_concern_reason))
         res: Resource = {"meta": {"profile": [PROFILE + "MedicationStatement"]}}
         if extensions:
             res["extension"] = extensions
@@ -549,13 +560,13 @@ class _Builder:
     def _assessment(self, a: Assessment, medicine_refs: dict[str, str]) -> Resource:
         extensions: list[Resource] = []
         if a.impact_on_mother is not None and a.impact_on_mother.sedation is not None:
-            extensions.append({"url": EXT + "sedation-risk", "valueCode": a.impact_on_mother.sedation})
+            extensions.append({"url": EXTENSIONS["sedation-risk"], "valueCode": a.impact_on_mother.sedation})
         if a.pre_conception:
-            extensions.append({"url": EXT + "pre-conception-advice", "valueBoolean": True})
+            extensions.append({"url": EXTENSIONS["pre-conception-advice"], "valueBoolean": True})
         for name in ("impact_on_mother", "impact_on_baby"):
             value = getattr(a, name)
             if value is not None and not value.model_dump(exclude_none=True):
-                extensions.append({"url": EXT + "empty-part", "valueCode": name.replace("_", "-")})
+                extensions.append({"url": EXTENSIONS["empty-part"], "valueCode": name.replace("_", "-")})
         res = self._impression(a.conclusion, a.author, a.date)
         if extensions:
             res = {"extension": extensions, **res}
@@ -566,7 +577,7 @@ class _Builder:
             holder = getattr(a, part) if part else a
             text = getattr(holder, field) if holder is not None else None
             if text is not None:
-                note: Resource = {"extension": [{"url": EXT + "note-kind", "valueCode": kind}]}
+                note: Resource = {"extension": [{"url": EXTENSIONS["note-kind"], "valueCode": kind}]}
                 put_text(note, "text", text)
                 notes.append(note)
         if notes:
@@ -649,7 +660,7 @@ class _Builder:
         def build() -> Resource:
             return {
                 "meta": {"profile": [PROFILE + "Flag"], "security": [self.security()]},
-                "extension": [{"url": EXT + "safeguarding-context", "extension": subs}],
+                "extension": [{"url": EXTENSIONS["safeguarding-context"], "extension": subs}],
                 "status": "active",
                 "category": [_concept(("http://terminology.hl7.org/CodeSystem/flag-category", "safety", "Safety"))],
                 "code": _concept(code),
@@ -666,7 +677,7 @@ class _Builder:
         def build() -> Resource:
             res: Resource = {"meta": {"profile": [PROFILE + "Consent"]}}
             if basis.justification is not None:
-                res["extension"] = [_ext_text(EXT + "lawful-basis-justification", basis.justification)]
+                res["extension"] = [_ext_text(EXTENSIONS["lawful-basis-justification"], basis.justification)]
             res.update(
                 {
                     "status": "active",
@@ -725,7 +736,7 @@ class _Builder:
         extensions: list[Resource] = [
             {"url": EXT_VERSION_NUMBER, "valueString": str(record.version)},
             {
-                "url": EXT + "template",
+                "url": EXTENSIONS["template"],
                 "extension": [
                     _ext_text("id", record.template.id),
                     {"url": "version", "valueString": record.template.version},
@@ -733,9 +744,9 @@ class _Builder:
             },
         ]
         if record.amendment_reason is not None:
-            extensions.append(_ext_text(EXT + "amendment-reason", record.amendment_reason))
+            extensions.append(_ext_text(EXTENSIONS["amendment-reason"], record.amendment_reason))
         if self.preliminary:
-            extensions.append({"url": EXT + "record-status", "valueCode": record.status})
+            extensions.append({"url": EXTENSIONS["record-status"], "valueCode": record.status})
         res: Resource = {
             "resourceType": "Composition",
             "id": self._id("Composition", "document"),
@@ -786,7 +797,7 @@ class _Builder:
         def build() -> Resource:
             return {
                 "meta": {"profile": [PROFILE + "Provenance"]},
-                "extension": [{"url": EXT + "conclusions-sha256", "valueString": conclusions_sha256(record)}],
+                "extension": [{"url": EXTENSIONS["conclusions-sha256"], "valueString": conclusions_sha256(record)}],
                 "target": [{"reference": composition}] + [{"reference": ref} for ref in conclusions],
                 "recorded": recorded,
                 "agent": [
@@ -840,7 +851,7 @@ def _route(r: Recipient) -> Resource:
         subs.append(_ext_text("base-url", route.base_url))
     else:
         subs.append(_ext_text("description", route.description))
-    return {"url": EXT + "delivery-route", "extension": subs}
+    return {"url": EXTENSIONS["delivery-route"], "extension": subs}
 
 
 def build_bundle(
