@@ -38,6 +38,7 @@ import orjson
 from ..core.exceptions import InputError, RecordError
 from ..gate.classes import medicine_classes
 from ..gate.engine import check
+from ..gate.registry import registered
 from ..record.io import load_record
 from ..record.model import Record
 from .figures import DEFINITIONS, UNKNOWN, count_and_percent, figure
@@ -49,9 +50,14 @@ SCHEMA = "medassess-audit/1"
 ALL = "all"
 """Practice and month of the totals row."""
 
-CONCLUSION_RULE_PREFIXES = ("MA1", "MA2")
-"""Share-gate rule families that decide "complete written conclusions": MA1xx (assessments and conclusions
-written, substantive and current) and MA2xx (each identifies its author, role, registration and date)."""
+
+def _about_written_conclusions(code: str) -> bool:
+    """Whether a share-gate rule decides "complete written conclusions": its area says so (the assessments and
+    conclusions written, substantive and current, the medicines and concerns they answer, and who wrote them),
+    as data on the rule (``medassess.gate.registry.Area``), never read from its code's digits."""
+    found = registered().get(code)
+    return found is not None and found.area.written_conclusions
+
 
 SHARED_STATUSES = frozenset({"sent", "acknowledged"})
 UK_TIME = ZoneInfo("Europe/London")
@@ -433,7 +439,7 @@ class _Scratch:
                 _month(record),
                 withdrawn,
                 needs,
-                not any(code.startswith(CONCLUSION_RULE_PREFIXES) for code in failures),
+                not any(_about_written_conclusions(code) for code in failures),
                 concluded,
                 orjson.dumps([r.id for r in record.recipients]),
                 orjson.dumps(sorted(failures.items())),

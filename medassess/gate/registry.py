@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -70,6 +71,21 @@ RuleFunction = Callable[[Record, GateContext], Iterable[Problem]]
 
 
 @dataclass(frozen=True, slots=True)
+class Area:
+    """What a group of rules is about, declared once in the module that holds them (its ``AREA``)."""
+
+    id: str
+    title: str
+    written_conclusions: bool
+    """Whether these rules decide that a record's written conclusions are complete (the audit's "complete"
+    figure): the assessments and conclusions themselves, and who wrote them."""
+
+
+OTHER_AREA = Area("other", "Other rules", written_conclusions=False)
+"""The area of a rule registered from a module that declares none (a site's own rule, a test's)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     """A registered rule with its documentation."""
 
@@ -78,6 +94,12 @@ class Rule:
     severity: Severity
     summary: str
     function: RuleFunction = field(repr=False)
+
+    @property
+    def area(self) -> Area:
+        """The area its module declares (``AREA``), so what a rule is about is data, not its code's digits."""
+        declared = getattr(sys.modules.get(self.function.__module__), "AREA", None)
+        return declared if isinstance(declared, Area) else OTHER_AREA
 
     @property
     def doc(self) -> str:

@@ -196,3 +196,17 @@ def test_the_settings_file_decides_the_minimum(tmp_path: Path, monkeypatch: pyte
     )
     monkeypatch.setattr(medassess.gate.settings, "data_path", lambda kind: tmp_path / kind)
     assert medassess.gate.settings.shipped_settings.__wrapped__().min_conclusion_words == 61
+
+
+def test_every_shipped_rule_has_the_area_its_module_declares() -> None:
+    """What a rule is about is data on the rule (its module's AREA), which the audit reads; the areas that
+    decide "complete written conclusions" are the assessment, conclusion, medicine and authorship rules, the
+    ones numbered MA1xx and MA2xx."""
+    from medassess.gate.registry import OTHER_AREA, registered
+
+    shipped = [r for r in registered().values() if r.function.__module__.startswith("medassess.gate.rules.")]
+    assert len(shipped) >= 60
+    assert [r.code for r in shipped if r.area is OTHER_AREA] == []
+    about_conclusions = {r.code for r in shipped if r.area.written_conclusions}
+    assert about_conclusions == {r.code for r in shipped if r.code.startswith(("MA1", "MA2"))}
+    assert len({r.area.id for r in shipped}) == 7

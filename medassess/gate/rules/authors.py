@@ -8,7 +8,9 @@ from ...record.identifiers import local_id_label, registration_problem
 from ...record.model import Record
 from ..attribution import PersonName, impossible_number, person_name, register_tables, registration_key, same_person
 from ..dates import pregnancy_start, shift
-from ..registry import GateContext, Problem, rule
+from ..registry import Area, GateContext, Problem, rule
+
+AREA = Area("authors", "Who wrote the assessments and conclusions, and when", written_conclusions=True)
 
 
 @rule("MA201", "author-not-identified", "error", "An assessment, conclusion or attestation has no named author.")
@@ -152,7 +154,6 @@ def assessment_date_in_future(record: Record, context: GateContext) -> Iterator[
             yield Problem(f"{part.label} is dated in the future", f"{part.path}.date")
 
 
-
 @rule("MA207", "register-does-not-fit-role", "error", "An author's register is not the one their role registers with.")
 def register_does_not_fit_role(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -294,11 +295,7 @@ def author_not_accountable(record: Record, context: GateContext) -> Iterator[Pro
                 f"the attestation is by a clinician in role {clinician.role}, who cannot attest the record",
                 f"{s.path}.role",
             )
-        elif (
-            clinician.role in tables.registration_required_roles
-            and clinician.registration is None
-            and not s.required
-        ):
+        elif clinician.role in tables.registration_required_roles and clinician.registration is None and not s.required:
             yield Problem(
                 f"the author of {s.label} has role {clinician.role} and no registration, so is accountable to no "
                 "register",
@@ -383,8 +380,7 @@ def assessment_before_pregnancy(record: Record, context: GateContext) -> Iterato
         if not assessment.pre_conception and assessment.date is not None and assessment.date < earliest:
             named = local_id_label("assessment", assessment.id, index)
             yield Problem(
-                f"{named} is dated before this pregnancy began and is not marked as "
-                "pre-conception advice",
+                f"{named} is dated before this pregnancy began and is not marked as pre-conception advice",
                 f"$.assessments[{index}].date",
             )
     overall = record.overall_conclusion

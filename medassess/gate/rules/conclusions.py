@@ -10,7 +10,9 @@ from ...record.identifiers import local_id_label
 from ...record.model import Assessment, Record
 from ...record.template import Item, Predicate, get_template, value_at
 from ..facts import RecordFacts, blank
-from ..registry import GateContext, Problem, rule
+from ..registry import Area, GateContext, Problem, rule
+
+AREA = Area("conclusions", "Assessments and written conclusions", written_conclusions=True)
 
 
 @rule("MA101", "medicine-not-assessed", "error", "A medicine that needs a written assessment has none.")
@@ -115,8 +117,10 @@ def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem
                 distinct=settings.min_distinct_share,
                 one=settings.max_one_word_share,
             )
-            subject = "the overall conclusion" if written.path == "$.overall_conclusion.text" else (
-                f"the conclusion of {written.label}"
+            subject = (
+                "the overall conclusion"
+                if written.path == "$.overall_conclusion.text"
+                else (f"the conclusion of {written.label}")
             )
             yield Problem(f"{subject} {message}", written.path)
 
@@ -518,9 +522,7 @@ def neonatal_withdrawal_plan_missing(record: Record, context: GateContext) -> It
     guideline; health visitor to check for late signs up to day 8."
     """
     concerned = [
-        (r.index, r.assessment)
-        for r in context.facts.required_assessments
-        if "neonatal-withdrawal" in r.concerns
+        (r.index, r.assessment) for r in context.facts.required_assessments if "neonatal-withdrawal" in r.concerns
     ]
     if any(a.impact_on_baby and not blank(a.impact_on_baby.neonatal_withdrawal_plan) for _, a in concerned):
         return
@@ -619,4 +621,3 @@ def breastfeeding_not_addressed(record: Record, context: GateContext) -> Iterato
                 f"{local_id_label('assessment', a.id, index)} gives no breastfeeding advice",
                 f"$.assessments[{index}].impact_on_baby.breastfeeding",
             )
-

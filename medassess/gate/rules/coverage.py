@@ -16,7 +16,9 @@ from ...record.identifiers import local_id_label
 from ...record.model import Record
 from ..classes import medicine_classes
 from ..concerns import speaks_of_the_baby
-from ..registry import GateContext, Problem, rule
+from ..registry import Area, GateContext, Problem, rule
+
+AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
 
 
 @rule(
@@ -102,8 +104,7 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         where = "in this item" if finding.items_only else "here, or in the conclusion"
         named = local_id_label("assessment", finding.assessment_id, finding.index)
         yield Problem(
-            f"{named} does not answer the concern that {whose}: "
-            f"{_label(finding.concern)} (expected {where})",
+            f"{named} does not answer the concern that {whose}: {_label(finding.concern)} (expected {where})",
             finding.path,
         )
 
@@ -142,8 +143,7 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
         whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
         named = local_id_label("assessment", finding.assessment_id, finding.index)
         yield Problem(
-            f"{named} dismisses a concern that {whose} instead of answering it: "
-            f"{_label(finding.concern)}",
+            f"{named} dismisses a concern that {whose} instead of answering it: {_label(finding.concern)}",
             finding.path,
         )
 

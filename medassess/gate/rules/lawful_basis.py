@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from ...record.model import Record
 from ..facts import blank
-from ..registry import GateContext, Problem, rule
+from ..registry import Area, GateContext, Problem, rule
+
+AREA = Area("lawful-basis", "The lawful basis for sharing", written_conclusions=False)
 
 
 @rule("MA401", "lawful-basis-missing", "error", "No lawful basis for sharing is recorded.")

@@ -11,8 +11,10 @@ from ..advice import advised_against
 from ..classes import Classification, medicine_classes
 from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, mentions, name_index
-from ..registry import GateContext, Problem, rule
+from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise, words
+
+AREA = Area("medicines", "Medicines recognised and classified", written_conclusions=True)
 
 
 def _dmd_coded(medicine: Medicine) -> bool:
@@ -99,8 +101,7 @@ def concerning_medicine_uncoded(record: Record, context: GateContext) -> Iterato
             labels = ", ".join(c.label for c in found.classes)
             named = local_id_label("medicine", medicine.id, index)
             yield Problem(
-                f"{named} is of concern ({labels}) but has no dm+d code; receiving systems look "
-                "medicines up by code",
+                f"{named} is of concern ({labels}) but has no dm+d code; receiving systems look medicines up by code",
                 f"$.medicines[{index}].code",
             )
 

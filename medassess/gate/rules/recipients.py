@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...record.identifiers import local_id_label
 from ...record.model import Clinician, Record
-from ..registry import GateContext, Problem, rule
+from ..registry import Area, GateContext, Problem, rule
 from ..routes import (
     fhir_url_problem,
     host_problem,
@@ -16,6 +16,8 @@ from ..routes import (
     organisations,
     telephone_problem,
 )
+
+AREA = Area("recipients", "Recipients and routes that can deliver", written_conclusions=False)
 
 
 @rule("MA301", "maternity-recipient-missing", "error", "An antenatal record is not shared with maternity.")

@@ -10,8 +10,10 @@ from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
 from ..dates import edd_from_gestation, pregnancy_start, shift
-from ..registry import GateContext, Problem, rule
+from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise
+
+AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
 
 @rule("MA001", "record-not-final", "error", "The record is a draft or marked entered-in-error.")
@@ -145,7 +147,6 @@ def template_version_unknown(record: Record, context: GateContext) -> Iterator[P
         )
 
 
-
 @rule("MA007", "partner-nhs-number-is-mothers", "error", "The partner's NHS number is the mother's.")
 def partner_nhs_number_is_mothers(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -168,8 +169,10 @@ def partner_nhs_number_is_mothers(record: Record, context: GateContext) -> Itera
     partner = record.partner
     if partner is not None and partner.nhs_number is not None and partner.nhs_number == record.mother.nhs_number:
         yield Problem("the partner's NHS number is the same as the mother's", "$.partner.nhs_number")
-    if partner is not None and partner.name is not None and normalise(partner.name.text()) == normalise(
-        record.mother.name.text()
+    if (
+        partner is not None
+        and partner.name is not None
+        and normalise(partner.name.text()) == normalise(record.mother.name.text())
     ):
         yield Problem("the partner is recorded under the mother's own name", "$.partner.name")
 
@@ -251,8 +254,9 @@ def record_date_in_future(record: Record, context: GateContext) -> Iterator[Prob
             day = getattr(medicine, field)
             if day is not None and day > context.today:
                 named = local_id_label("medicine", medicine.id, index)
-                yield Problem(f"{named} has a {field.replace('_', ' ')} date in the future",
-                              f"$.medicines[{index}].{field}")
+                yield Problem(
+                    f"{named} has a {field.replace('_', ' ')} date in the future", f"$.medicines[{index}].{field}"
+                )
 
 
 @rule(
@@ -369,8 +373,10 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
                 )
     ended = record.safeguarding.child_protection_plan_ended
     if ended is not None and ended > context.today:
-        yield Problem("the child protection plan is recorded as ended on a date in the future",
-                      "$.safeguarding.child_protection_plan_ended")
+        yield Problem(
+            "the child protection plan is recorded as ended on a date in the future",
+            "$.safeguarding.child_protection_plan_ended",
+        )
     basis = record.lawful_basis
     start = pregnancy_start(pregnancy, context.settings)
     if (
@@ -380,8 +386,9 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
         and basis.recorded_on < shift(start, -context.settings.conception_margin_days)
         and not any(a.pre_conception for a in record.assessments)
     ):
-        yield Problem("the lawful basis for sharing is recorded before this pregnancy began",
-                      "$.lawful_basis.recorded_on")
+        yield Problem(
+            "the lawful basis for sharing is recorded before this pregnancy began", "$.lawful_basis.recorded_on"
+        )
 
 
 _UK = zoneinfo.ZoneInfo("Europe/London")
