@@ -242,6 +242,8 @@ def test_an_instruction_is_not_a_pointer(text: str) -> None:
         "Continue methadone, baby needs observation for withdrawal. Please see the drug service letter.",
         "Baby needs observation for withdrawal and a cot of her own; details in the clinic letter.",
         "Methadone continues and the midwife will watch the baby for withdrawal. No concerns otherwise.",
+        "Sertraline 100 mg continues through pregnancy; the baby is observed for 24 hours for adaptation and she "
+        "breastfeeds. She has time to decide whether to reduce the dose after the birth with the perinatal team.",
     ],
 )
 def test_a_substantive_conclusion_may_also_point_elsewhere_or_dismiss(text: str) -> None:
@@ -255,6 +257,8 @@ def test_a_substantive_conclusion_may_also_point_elsewhere_or_dismiss(text: str)
         ("Anomaly scan awaited, plan then.", "hollow"),
         ("No concerns as she is stable, baby well, will continue to monitor.", "hollow"),
         ("Nil else, see GP notes.", "hollow"),
+        ("Sertraline: leave it to maternity to decide about the baby after delivery.", "hollow"),
+        ("Leave this to the paediatricians.", "hollow"),
     ],
 )
 def test_a_deferral_or_dismissal_anywhere_with_little_else_is_hollow(text: str, expected: Verdict) -> None:

@@ -21,7 +21,6 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import CATEGORIES, HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    "defer-leave-it-to-maternity": "MA103 (deferral found anywhere): 'leave it to maternity'",
     "dismiss-baby-should-be-fine": "MA103/MA123 (dismissal without a reason): 'should be fine'",
     "lang-poem": "MA113/MA103 (filler, not a conclusion): verse with sleep words",
     "proc-dzpg-per-strategy-meeting": "MA103/MA104 (hollow conclusion: process words are not content): 'per' a meeting: a pointer whose noun is not 'letter'",
