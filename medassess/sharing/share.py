@@ -260,7 +260,7 @@ class _Sharer:
         return outcome
 
     def _parcel(self, plan: _Planned) -> Parcel:
-        return Parcel(plan.payload, plan.local_id, plan.format.media_type, SUBJECT)
+        return Parcel(plan.payload, plan.local_id, plan.format.media_type, SUBJECT, plan.format.suffix)
 
     def _record(self, attempt: Delivery, outcome: Outcome) -> ShareOutcome:
         """Write a transport's outcome for this attempt to the ledger; the person sharing gets its message."""

@@ -35,6 +35,8 @@ class Parcel:
     media_type: str
     subject: str
     """Says what the payload is, never whom it is about."""
+    suffix: str = ""
+    """The format's file name suffix (``.json``), for a transport that writes files."""
 
 
 @dataclass(frozen=True, slots=True)
