@@ -443,7 +443,14 @@ class ManualRoute(_Model):
     description: Text
 
 
-Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute, Field(discriminator="kind")]
+class DirectoryRoute(_Model):
+    """A folder the site collects payloads from by its own means (``medassess.transports.directory``)."""
+
+    kind: Literal["directory"]
+    path: Text
+
+
+Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute | DirectoryRoute, Field(discriminator="kind")]
 
 RecipientRole = Literal[
     "maternity-unit",

@@ -36,12 +36,13 @@ def kinds() -> tuple[str, ...]:
 
 
 def _register_shipped() -> None:
+    from .directory import DirectoryDrop
     from .fhir_rest import FhirRestDelivery
     from .manual import ManualHandOver
     from .mesh import MeshDelivery
     from .mllp import MllpDelivery
 
-    for transport in (MeshDelivery(), MllpDelivery(), FhirRestDelivery(), ManualHandOver()):
+    for transport in (MeshDelivery(), MllpDelivery(), FhirRestDelivery(), ManualHandOver(), DirectoryDrop()):
         register(transport)
 
 
