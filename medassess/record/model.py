@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -451,6 +451,10 @@ class DirectoryRoute(_Model):
 
 
 Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute | DirectoryRoute, Field(discriminator="kind")]
+ROUTE_KINDS: tuple[str, ...] = tuple(
+    kind for model in get_args(get_args(Route)[0]) for kind in get_args(model.model_fields["kind"].annotation)
+)
+"""Every route kind the model takes, read from ``Route`` (the transports register one each)."""
 
 RecipientRole = Literal[
     "maternity-unit",
