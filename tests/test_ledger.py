@@ -19,6 +19,7 @@ import pytest
 
 from medassess import ConfigurationError, Delivery, Ledger
 from medassess.cli import main
+from medassess.core.exceptions import LedgerError
 from medassess.sharing.ledger import STATUSES, TRANSPORTS, Fact, default_ledger_path, settle
 from tests.ledger_invariants import assert_consistent
 
@@ -540,3 +541,63 @@ def test_cli_shows_unknown_as_settled_by_the_next_share_and_a_duplicate_rejectio
         ("rcp-hv", "unknown", 1, None),
         ("rcp-gp", "pending", 1, None),
     ]
+
+
+# -- a ledger written by schema version 2 -------------------------------------------------------------------
+
+V2_DUMP = Path(__file__).resolve().parent / "ledger_v2.sql"
+
+
+def test_a_version_2_ledger_is_upgraded_with_every_event_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript(V2_DUMP.read_text())
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        before = db.execute("SELECT * FROM events ORDER BY seq").fetchall()
+        states = db.execute("SELECT * FROM deliveries ORDER BY first_seq").fetchall()
+    assert len(before) == 14
+
+    with Ledger(path) as ledger:
+        current = {d.recipient_id: d for d in ledger.deliveries()}
+        more = ledger.mark_sent(current["rcp-gp"], message_id="B-1")
+        assert more.status == "sent" and next(iter(reversed(list(ledger.history())))).seq == 15
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("SELECT * FROM events WHERE seq <= 14 ORDER BY seq").fetchall() == before
+        # Every delivery as it was, but the one written to after the upgrade.
+        after = db.execute("SELECT * FROM deliveries WHERE recipient_id != 'rcp-gp' ORDER BY first_seq").fetchall()
+        assert after == [s for s in states if s[4] != "rcp-gp"] and len(after) == 4
+        schema = db.execute("SELECT sql FROM sqlite_master WHERE name = 'events'").fetchone()[0]
+        assert "'manual'" not in schema
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert triggers == {"events_no_update", "events_no_delete", "events_acknowledged_stays"}
+    assert (current["rcp-maternity"].status, current["rcp-maternity"].outcome) == ("acknowledged", "rejected")
+    assert_consistent(path)
+
+
+def test_an_upgrade_killed_half_way_leaves_the_version_2_file_whole(tmp_path: Path) -> None:
+    path = tmp_path / "v2.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.executescript(V2_DUMP.read_text())
+    env = {**os.environ, "MEDASSESS_TEST_KILL_AT": "ledger-migrate"}
+    killed = subprocess.run([sys.executable, "-c", MIGRATE_THEN_DIE, str(path)], env=env, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 14
+    with Ledger(path) as ledger:
+        assert len(list(ledger.history())) == 14
+
+
+def test_a_transport_no_longer_registered_is_a_located_ledger_error(ledger: Ledger) -> None:
+    attempt(ledger)
+    raw_insert(ledger, record_id="rec-2", transport="pigeon")
+    raw_insert(ledger, record_id="rec-3", transport="Mrs Example 9990001234")
+    with pytest.raises(LedgerError, match=r"events\[seq=2\]\.transport: event 2 names transport 'pigeon' that no"):
+        list(ledger.deliveries())
+    with pytest.raises(LedgerError) as caught:
+        list(ledger.deliveries("rec-3"))
+    assert "Example" not in str(caught.value) and "names a transport that" in str(caught.value)
+    assert caught.value.source == str(ledger.path)
+    assert [d.record_id for d in ledger.deliveries("rec-1")] == ["rec-1"]

@@ -144,6 +144,9 @@ def maximal() -> dict[str, Any]:
     data["recipients"].append(
         {"id": "rcp-fhir", "role": "maternity-unit", "route": {"kind": "fhir", "base_url": "https://fhir.example/R4"}}
     )
+    data["recipients"].append(
+        {"id": "rcp-folder", "role": "maternity-unit", "route": {"kind": "directory", "path": "/srv/outbox"}}
+    )
     data["amendment_reason"] = "The placement provider was added as a recipient."
     return data
 

@@ -61,6 +61,10 @@ class ConfigurationError(InputError):
     """Settings, a site profile or credentials are missing or malformed."""
 
 
+class LedgerError(ConfigurationError):
+    """The sharing ledger holds what this medassess cannot read (e.g. a transport no longer registered)."""
+
+
 class ReadError(InputError):
     """An exported payload cannot be read back into a record."""
 

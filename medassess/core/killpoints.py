@@ -9,7 +9,8 @@ The points, in the order a delivery passes them:
 - ``after-send``: the payload sent, its outcome not recorded (MLLP: the whole frame sent, the ACK not yet
   read; MESH and FHIR: the server's answer received);
 - ``after-outcome``: a recipient's outcome recorded, the next recipient not yet started;
-- ``ledger-migrate``: inside the transaction that migrates a version 1 ledger, after each event copied.
+- ``ledger-migrate``: inside the transaction that migrates a version 1 ledger, after each event copied (a
+  version 2 ledger: after all its events are copied).
 """
 
 from __future__ import annotations

@@ -327,7 +327,8 @@ def safeguarding_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
 def _recipient(r: Recipient, style: Style) -> str:
     route = ""
     if r.route is not None:
-        route = _ROUTES[r.route.kind] + (f": {r.route.description}" if r.route.kind == "manual" else "")
+        route = _ROUTES.get(r.route.kind, r.route.kind)
+        route += f": {r.route.description}" if r.route.kind == "manual" else ""
     cells = [_RECIPIENT_ROLES[r.role], _name(r.name), _org(r.organisation), route]
     return "<tr>" + "".join(f"<td>{_para_text(c, style)}</td>" for c in cells) + "</tr>"
 

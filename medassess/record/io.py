@@ -21,7 +21,7 @@ from pydantic import BaseModel, ValidationError
 from ..core.exceptions import InputError, RecordError
 from ..core.limits import Limits, parse_json, read_bounded, read_file, too_large
 from .codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from .model import LOCAL_CODE_MAX, NOT_XML_TEXT, Record
+from .model import LOCAL_CODE_MAX, NOT_XML_TEXT, ROUTE_KINDS, Record
 
 _FRIENDLY = {
     "extra_forbidden": "is not a field of this record (unknown field)",
@@ -149,7 +149,7 @@ def describe_problem(error: Any) -> str:
 
 def _pydantic_loc(error: Any) -> list[int | str]:
     # Discriminated unions add the tag as a location step; a reader wants the field path.
-    return [p for p in error["loc"] if not (isinstance(p, str) and p in ("mesh", "mllp", "fhir", "manual"))]
+    return [p for p in error["loc"] if not (isinstance(p, str) and p in ROUTE_KINDS)]
 
 
 def record_from_data(data: object, *, source: str = "<record>") -> Record:

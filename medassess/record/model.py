@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -443,7 +443,18 @@ class ManualRoute(_Model):
     description: Text
 
 
-Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute, Field(discriminator="kind")]
+class DirectoryRoute(_Model):
+    """A folder the site collects payloads from by its own means (``medassess.transports.directory``)."""
+
+    kind: Literal["directory"]
+    path: Text
+
+
+Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute | DirectoryRoute, Field(discriminator="kind")]
+ROUTE_KINDS: tuple[str, ...] = tuple(
+    kind for model in get_args(get_args(Route)[0]) for kind in get_args(model.model_fields["kind"].annotation)
+)
+"""Every route kind the model takes, read from ``Route`` (the transports register one each)."""
 
 RecipientRole = Literal[
     "maternity-unit",

@@ -25,9 +25,13 @@ Durability: write-ahead logging, ``synchronous=FULL`` and one transaction per ev
 state derived and the event written under one write lock), so a ``kill -9`` at any point loses nothing that
 was committed and never leaves half a row or a state that disagrees with its history.
 
-Schema version 2; a version 1 file (one status per event, no attempts) is migrated when opened, in one
-transaction: its events keep their sequence numbers, times and details, each gets its attempt number (a
-``pending`` event started one) and the state its history gives.
+Schema version 3. The ``transport`` column holds a route kind as data: the kinds are those registered in
+``medassess.transports.registry``, checked here when an event is written, and an event naming a kind no
+registered transport handles is a :class:`LedgerError` when read. A version 2 file (whose schema listed the
+four transports in a CHECK) is upgraded when opened, in one transaction, every event copied as it was; a
+version 1 file (one status per event, no attempts) is migrated the same way: its events keep their sequence
+numbers, times and details, each gets its attempt number (a ``pending`` event started one) and the state
+its history gives.
 
 The ``detail`` column holds operational text only (an error class, an acknowledgement code, a tracking
 status), never patient data and never a receiver's own words.
@@ -38,6 +42,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -46,17 +51,19 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal, NamedTuple, get_args
 
-from ..core.exceptions import ConfigurationError
+from ..core.exceptions import ConfigurationError, LedgerError
 from ..core.killpoints import kill_point
+from ..transports.registry import kinds
 
 Transport = Literal["mesh", "mllp", "fhir", "manual"]
 Status = Literal["pending", "sent", "acknowledged", "failed", "rejected", "unknown"]
 TRANSPORTS: tuple[str, ...] = get_args(Transport)
+"""The transports medassess ships; a ledger accepts every kind in the transport registry."""
 STATUSES: tuple[str, ...] = get_args(Status)
 
 LEDGER_ENV = "MEDASSESS_LEDGER"
 DEFAULT_LEDGER_FILE = "medassess-ledger.sqlite3"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _LOCK_TIMEOUT = 30.0
 """Seconds a share waits for another share holding the ledger's write lock."""
 
@@ -173,7 +180,7 @@ CREATE TABLE {{name}} (
     record_version  INTEGER NOT NULL CHECK (record_version >= 1),
     recipient_id    TEXT    NOT NULL,
     recipient_role  TEXT    NOT NULL,
-    transport       TEXT    NOT NULL CHECK (transport IN ('mesh', 'mllp', 'fhir', 'manual')),
+    transport       TEXT    NOT NULL CHECK (length(transport) > 0),
     format          TEXT    NOT NULL,
     practice_ods    TEXT    NOT NULL,
     local_id        TEXT    NOT NULL,
@@ -255,7 +262,19 @@ def _parse_time(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
 
 
-def _delivery(row: sqlite3.Row) -> Delivery:
+_KIND = re.compile(r"[a-z][a-z0-9-]{0,31}")
+
+
+def _delivery(row: sqlite3.Row, source: str) -> Delivery:
+    if row["transport"] not in kinds():
+        kind = row["transport"]
+        # A foreign file's column could hold anything: only a kind-shaped name is quoted.
+        named = f"transport {kind!r}" if isinstance(kind, str) and _KIND.fullmatch(kind) else "a transport"
+        raise LedgerError(
+            f"event {row['seq']} names {named} that no registered transport handles (known: {', '.join(kinds())})",
+            source=source,
+            path=f"events[seq={row['seq']}].transport",
+        )
     values = {name: row[name] for name in _COLUMNS}
     values["sent_at"] = _parse_time(values["sent_at"])
     values["acknowledged_at"] = _parse_time(values["acknowledged_at"])
@@ -266,7 +285,7 @@ def _delivery(row: sqlite3.Row) -> Delivery:
 
 class Ledger:
     """The append-only sharing ledger in one SQLite file (created with its schema when absent, migrated from
-    schema version 1 when older)."""
+    schema version 1 or 2 when older)."""
 
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_ledger_path()
@@ -319,6 +338,8 @@ class Ledger:
                 return  # another process set it up while this one waited for the lock
             if version == 1:
                 _migrate_from_1(self._db)
+            elif version == 2:
+                _migrate_from_2(self._db)
             elif self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'events'").fetchone() is not None:
                 raise ConfigurationError(
                     f"ledger schema version {version} is not one this medassess knows", source=str(self.path)
@@ -358,7 +379,7 @@ class Ledger:
         detail: str | None,
     ) -> Delivery:
         """Write one event about ``base``'s attempt (or a new attempt) and return the delivery's new state."""
-        if base.transport not in TRANSPORTS:
+        if base.transport not in kinds():
             raise ValueError(f"unknown transport {base.transport!r}")
         if outcome not in STATUSES:
             raise ValueError(f"unknown status {outcome!r}")
@@ -378,7 +399,7 @@ class Ledger:
             kill_point("ledger-insert")  # the event written, not yet committed
             seq = cursor.lastrowid
             row = self._db.execute(_HISTORY + " WHERE e.seq = ?", (seq,)).fetchone()
-        return _delivery(row)
+        return _delivery(row, str(self.path))
 
     def record_attempt(
         self,
@@ -470,7 +491,7 @@ class Ledger:
             " ORDER BY e.seq DESC LIMIT 1",
             (record_id, record_version, recipient_id, transport),
         ).fetchone()
-        return None if row is None else _delivery(row)
+        return None if row is None else _delivery(row, str(self.path))
 
     def deliveries(self, record_id: str | None = None) -> Iterator[Delivery]:
         """The current state of every delivery (of one record when ``record_id`` is given), in the order
@@ -481,13 +502,13 @@ class Ledger:
             else self._db.execute("SELECT * FROM deliveries ORDER BY first_seq")
         )
         for row in rows:
-            yield _delivery(row)
+            yield _delivery(row, str(self.path))
 
     def unacknowledged(self) -> Iterator[Delivery]:
         """Every delivery whose recipient has not acknowledged it yet (pending, sent, unknown, failed,
         rejected)."""
         for row in self._db.execute("SELECT * FROM deliveries WHERE status != 'acknowledged' ORDER BY first_seq"):
-            yield _delivery(row)
+            yield _delivery(row, str(self.path))
 
     def history(self, record_id: str | None = None) -> Iterator[LedgerEvent]:
         """Every event (of one record when ``record_id`` is given), in the order it was recorded."""
@@ -501,7 +522,7 @@ class Ledger:
         for row in rows:
             recorded_at = _parse_time(row["recorded_at"])
             assert recorded_at is not None  # the column is NOT NULL
-            yield LedgerEvent(seq=row["seq"], recorded_at=recorded_at, delivery=_delivery(row))
+            yield LedgerEvent(seq=row["seq"], recorded_at=recorded_at, delivery=_delivery(row, str(self.path)))
 
 
 def _migrate_from_1(db: sqlite3.Connection) -> None:
@@ -527,13 +548,28 @@ def _migrate_from_1(db: sqlite3.Connection) -> None:
             ),
         )  # fmt: skip
         kill_point("ledger-migrate")  # half the events copied, inside the migration's transaction
+    _replace_events(db, "events_v2")
+
+
+def _migrate_from_2(db: sqlite3.Connection) -> None:
+    """Schema 2 to 3, inside the caller's transaction: the same events, in a table whose ``transport`` column
+    no longer lists the transports (the registry does)."""
+    db.execute(_EVENTS_TABLE.format(name="events_v3"))
+    db.execute("INSERT INTO events_v3 SELECT * FROM events")
+    kill_point("ledger-migrate")  # the events copied, inside the migration's transaction
+    _replace_events(db, "events_v3")
+
+
+def _replace_events(db: sqlite3.Connection, table: str) -> None:
+    """Put ``table`` in place of ``events``, with the current indexes, triggers and view."""
     for statement in (
         "DROP VIEW IF EXISTS deliveries",
         "DROP TRIGGER IF EXISTS events_no_update",
         "DROP TRIGGER IF EXISTS events_no_delete",
+        "DROP TRIGGER IF EXISTS events_acknowledged_stays",
         "DROP INDEX IF EXISTS events_by_delivery",
         "DROP TABLE events",
-        "ALTER TABLE events_v2 RENAME TO events",
+        f"ALTER TABLE {table} RENAME TO events",
         *_SCHEMA[1:],
     ):
         db.execute(statement)

@@ -41,19 +41,18 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-import orjson
-
-from ..core.exceptions import ConfigurationError, DeliveryRejected, MedassessError, OutcomeUnknown, TransportError
+from ..core.exceptions import ConfigurationError, TransportError
 from ..core.killpoints import kill_point
-from ..formats.fhir.writer import DOCUMENT_ID_SYSTEM
 from ..formats.identity import mesh_local_id
 from ..formats.registry import Format, get_format
 from ..gate.engine import require_shareable
 from ..gate.settings import GateSettings, shipped_settings
-from ..record.model import FhirRoute, MeshRoute, MllpRoute, Recipient, Record
+from ..record.model import MeshRoute, Recipient, Record, Route
+from ..transports.base import Failed, Links, Outcome, Parcel, Sent, Transport, Unknown
 from ..transports.fhir_rest import FhirClient
 from ..transports.mesh import MeshTransport
-from ..transports.mllp import DeliveryResult, MllpClient
+from ..transports.mllp import DeliveryResult, mllp_outcome
+from ..transports.registry import kinds, transport_for
 from .config import MllpSettings, ShareSettings
 from .ledger import Delivery, Ledger
 
@@ -141,15 +140,13 @@ def share_record(
     gate_settings = gate_settings_for(settings, gate_settings)
     require_shareable(record, today=today, settings=gate_settings, source=source)
     plans = list(_plan(record, settings, source, today, gate_settings))
-    sharer = _Sharer(
-        record,
-        ledger,
-        mesh,
-        {url.rstrip("/"): client for url, client in (fhir or {}).items()},
-        mllp or MllpSettings(),
+    links = Links(
+        mesh=mesh,
+        fhir={url.rstrip("/"): client for url, client in (fhir or {}).items()},
+        mllp=(mllp or MllpSettings()).for_route,
         record_manual=record_manual,
-        force=force,
     )
+    sharer = _Sharer(record, ledger, links, force=force)
     outcomes = []
     with _one_share_at_a_time(ledger):
         for recipient, plan in plans:
@@ -185,12 +182,6 @@ def _one_share_at_a_time(ledger: Ledger) -> Iterator[None]:
         lock.close()
 
 
-_FIXED_FORMATS = {
-    "mllp": ("hl7v2", "an MLLP route carries HL7 v2"),
-    "fhir": ("fhir-json", "a FHIR REST route carries FHIR JSON"),
-}
-
-
 def _plan(
     record: Record, settings: ShareSettings, source: str | None, today: dt.date, gate_settings: GateSettings | None
 ) -> Iterator[tuple[Recipient, _Planned | None]]:
@@ -199,7 +190,8 @@ def _plan(
             yield recipient, None
             continue
         # A route that fixes its format (MLLP: HL7 v2; FHIR REST: FHIR JSON) wins over the site's choice.
-        fixed, carries = _FIXED_FORMATS.get(recipient.route.kind, (None, ""))
+        transport = transport_for(recipient.route.kind)
+        fixed, carries = transport.fixed_format or (None, "")
         name = settings.format_for(recipient.role, recipient.format or fixed)
         if fixed is not None and name != fixed:
             raise ConfigurationError(
@@ -209,9 +201,7 @@ def _plan(
             )
         fmt = get_format(name)
         payload = fmt.export(record, today=today, settings=gate_settings, recipient=recipient.id)
-        if isinstance(recipient.route, FhirRoute):
-            # The bytes FhirClient puts on the wire, so the ledger's hash is of what the server received.
-            payload = orjson.dumps(orjson.loads(payload))
+        payload = transport.wire_bytes(payload)
         yield (
             recipient,
             _Planned(
@@ -239,7 +229,7 @@ def _outcome(delivery: Delivery, detail: str | None = None, *, sent_now: bool = 
         if delivery.status == "acknowledged" and delivery.outcome == "rejected":
             attempt += " (a duplicate: the receiver had already acknowledged this version)"
         said = f"{attempt}: {said}" if said else attempt
-    if delivery.status in ("unknown", "pending") and delivery.transport != "manual":
+    if delivery.status in ("unknown", "pending") and not _hand_over(delivery.transport):
         said = f"{SETTLES} ({said})" if said else SETTLES
     return ShareOutcome(
         delivery.record_id, delivery.record_version, delivery.recipient_id, delivery.recipient_role,
@@ -248,41 +238,35 @@ def _outcome(delivery: Delivery, detail: str | None = None, *, sent_now: bool = 
 
 
 class _Sharer:
-    def __init__(
-        self,
-        record: Record,
-        ledger: Ledger,
-        mesh: MeshTransport | None,
-        fhir: Mapping[str, FhirClient],
-        mllp: MllpSettings,
-        *,
-        record_manual: bool,
-        force: bool,
-    ) -> None:
+    def __init__(self, record: Record, ledger: Ledger, links: Links, *, force: bool) -> None:
         self.record = record
         self.ledger = ledger
-        self.mesh = mesh
-        self.fhir = fhir
-        self.mllp = mllp
-        self.record_manual = record_manual
+        self.links = links
         self.force = force
 
     def deliver(self, plan: _Planned) -> ShareOutcome:
         route = plan.recipient.route
         assert route is not None  # planned recipients have a route
+        transport = transport_for(route.kind)
         previous = self.ledger.current(self.record.record_id, self.record.version, plan.recipient.id, route.kind)
-        if previous is not None and previous.delivered and not (self.force and route.kind != "manual"):
+        if previous is not None and previous.delivered and not (self.force and not transport.hand_over):
             return self._already(plan, previous)
-        if isinstance(route, MeshRoute):
-            outcome = self._mesh(plan, route)
-        elif isinstance(route, MllpRoute):
-            outcome = self._mllp(plan, route)
-        elif isinstance(route, FhirRoute):
-            outcome = self._fhir(plan, route)
+        if transport.hand_over:
+            outcome = self._hand_over(plan, transport, route, previous)
         else:
-            outcome = self._manual(plan, previous)
+            attempt = self._attempt(plan, route.kind)
+            outcome = self._record(attempt, transport.deliver(route, self._parcel(plan), self.links))
         kill_point("after-outcome")
         return outcome
+
+    def _parcel(self, plan: _Planned) -> Parcel:
+        return Parcel(plan.payload, plan.local_id, plan.format.media_type, SUBJECT, plan.format.suffix)
+
+    def _record(self, attempt: Delivery, outcome: Outcome) -> ShareOutcome:
+        """Write a transport's outcome for this attempt to the ledger; the person sharing gets its message."""
+        message = None if isinstance(outcome, Sent) else outcome.message
+        sent_now = not isinstance(outcome, Failed) or outcome.attempted
+        return _outcome(record_outcome(self.ledger, attempt, outcome), message, sent_now=sent_now)
 
     def _attempt(self, plan: _Planned, transport: str, detail: str | None = None) -> Delivery:
         return self.ledger.record_attempt(
@@ -299,11 +283,11 @@ class _Sharer:
         )
 
     def _already(self, plan: _Planned, previous: Delivery) -> ShareOutcome:
-        if previous.transport == "mesh" and previous.status == "sent" and self.mesh is not None:
+        if previous.transport == "mesh" and previous.status == "sent" and self.links.mesh is not None:
             with contextlib.suppress(TransportError):
-                previous = refresh_delivery(self.ledger, self.mesh, previous)
+                previous = refresh_delivery(self.ledger, self.links.mesh, previous)
         note = f"already {previous.status}; not sent again"
-        if previous.delivered and previous.transport != "manual":
+        if previous.delivered and not _hand_over(previous.transport):
             note += " (--force sends it again)"
         if previous.payload_sha256 != plan.sha256:
             note += "; today's payload differs: share a new record version to send a correction"
@@ -312,133 +296,36 @@ class _Sharer:
             previous.transport, previous.format, previous.status, previous.message_id, note,
         )  # fmt: skip
 
-    def _mesh(self, plan: _Planned, route: MeshRoute) -> ShareOutcome:
-        # A pending or unknown delivery is sent again under the same local id: the current MESH API cannot find
-        # a message by its local id, so the receiver may get a second copy (see medassess.transports.mesh).
-        attempt = self._attempt(plan, "mesh")
-        if self.mesh is None:
-            return _outcome(self.ledger.mark_failed(attempt, detail="MESH is not configured"), sent_now=False)
-        kill_point("before-send")
-        try:
-            message_id = self.mesh.send(
-                route.mailbox,
-                plan.payload,
-                workflow_id=route.workflow_id or self.mesh.settings.workflow_id,
-                subject=SUBJECT,
-                local_id=plan.local_id,
-                content_type=plan.format.media_type,
-            )
-        except OutcomeUnknown as exc:
-            kill_point("after-send")
-            return _outcome(self.ledger.mark_unknown(attempt, detail=_mesh_detail(exc)), exc.message)
-        except TransportError as exc:
-            rejected = isinstance(exc, DeliveryRejected)
-            failed = self.ledger.mark_failed(attempt, detail=_mesh_detail(exc), rejected=rejected)
-            return _outcome(failed, exc.message)
-        kill_point("after-send")
-        return _outcome(self.ledger.mark_sent(attempt, message_id=message_id))
-
-    def _fhir(self, plan: _Planned, route: FhirRoute) -> ShareOutcome:
-        attempt = self._attempt(plan, "fhir")
-        client = self.fhir.get(route.base_url.rstrip("/"))
-        if client is None:
-            detail = "this FHIR server is not configured ([[fhir]])"
-            return _outcome(self.ledger.mark_failed(attempt, detail=detail), sent_now=False)
-        bundle = orjson.loads(plan.payload)
-        identifier = bundle["identifier"]["value"]
-        kill_point("before-send")
-        try:
-            stored = client.create_once(bundle, system=DOCUMENT_ID_SYSTEM, value=identifier)
-        except OutcomeUnknown as exc:
-            kill_point("after-send")
-            return _outcome(self.ledger.mark_unknown(attempt, detail=_fhir_detail(exc)), exc.message)
-        except DeliveryRejected as exc:
-            if exc.code != "412":
-                return _outcome(self.ledger.mark_failed(attempt, detail=_fhir_detail(exc), rejected=True), exc.message)
-            # More than one Bundle with this identifier: the server holds the document (more than once already).
-            sent = self.ledger.mark_sent(attempt, message_id=None)
-            detail = "HTTP 412: the FHIR server already holds more than one copy"
-            return _outcome(self.ledger.mark_acknowledged(sent, detail=detail))
-        except (TransportError, ConfigurationError) as exc:
-            # ConfigurationError: the token endpoint refused the credentials; others may still be reached.
-            return _outcome(self.ledger.mark_failed(attempt, detail=_fhir_detail(exc)), exc.message)
-        kill_point("after-send")
-        if stored.resource_id is None:
-            # A 2xx without the stored Bundle's id proves nothing; asking again cannot make a second copy.
-            detail = "the FHIR server answered without the stored Bundle's id"
-            return _outcome(self.ledger.mark_unknown(attempt, detail=detail))
-        sent = self.ledger.mark_sent(attempt, message_id=stored.resource_id)
-        detail = "stored by the FHIR server" if stored.created else "the FHIR server already held it (If-None-Exist)"
-        return _outcome(self.ledger.mark_acknowledged(sent, detail=detail))
-
-    def _mllp(self, plan: _Planned, route: MllpRoute) -> ShareOutcome:
-        # Sending again after a lost answer sends the same bytes, whose MSH-10 lets the receiver discard a
-        # duplicate; the AA both delivers and acknowledges.
-        settings = self.mllp.for_route(route.host, route.port)
-        attempt = self._attempt(plan, "mllp")
-        recorded: list[Delivery] = []
-        client = MllpClient(
-            route.host,
-            route.port,
-            connect_timeout=settings.timeout,
-            read_timeout=settings.timeout,
-            retries=settings.retries,
-            backoff=settings.backoff,
-            on_result=lambda result: recorded.append(record_mllp_result(self.ledger, attempt, result)),
-        )
-        kill_point("before-send")
-        try:
-            client.send(plan.payload)
-        except TransportError as exc:  # the client reports every result before it raises
-            return _outcome(recorded[-1], exc.message)
-        return _outcome(recorded[-1])
-
-    def _manual(self, plan: _Planned, previous: Delivery | None) -> ShareOutcome:
+    def _hand_over(self, plan: _Planned, transport: Transport, route: Route, previous: Delivery | None) -> ShareOutcome:
         attempt = previous if previous is not None and previous.status == "pending" else None
-        if not self.record_manual:
-            attempt = attempt or self._attempt(plan, "manual", "awaiting manual hand-over")
+        if not self.links.record_manual:
+            attempt = attempt or self._attempt(plan, route.kind, "awaiting manual hand-over")
             return _outcome(attempt, "awaiting manual hand-over: confirm it with --record-manual", sent_now=False)
-        attempt = attempt or self._attempt(plan, "manual")
-        return _outcome(self.ledger.mark_sent(attempt, message_id=None, detail="manual hand-over confirmed"))
+        attempt = attempt or self._attempt(plan, route.kind)
+        return self._record(attempt, transport.deliver(route, self._parcel(plan), self.links))
+
+
+def record_outcome(ledger: Ledger, attempt: Delivery, outcome: Outcome) -> Delivery:
+    """Record how an attempt ended, from the transport's typed outcome; the ledger keeps its ``detail``
+    (medassess's words and the receiver's machine code), never its ``message``."""
+    if isinstance(outcome, Sent):
+        sent = ledger.mark_sent(attempt, message_id=outcome.message_id, detail=outcome.detail)
+        if outcome.acknowledged is None:
+            return sent
+        return ledger.mark_acknowledged(sent, detail=outcome.acknowledged)
+    if isinstance(outcome, Unknown):
+        return ledger.mark_unknown(attempt, detail=outcome.detail, message_id=outcome.message_id)
+    return ledger.mark_failed(attempt, detail=outcome.detail, rejected=outcome.rejected, message_id=outcome.message_id)
 
 
 def record_mllp_result(ledger: Ledger, attempt: Delivery, result: DeliveryResult) -> Delivery:
-    """Record how an MLLP attempt ended: ``AA`` is sent and acknowledged; ``AE``/``AR``/``CE``/``CR`` are
-    ``rejected``; a message that left without a usable ACK (``no-ack``, or a code that is not an accept) is
-    ``unknown``; one that never left (``not-sent``) is ``failed``. The ledger keeps the control id and the
-    acknowledgement code, never the receiver's error text (it may quote the patient)."""
-    control_id = result.control_id
-    if result.delivered:
-        sent = ledger.mark_sent(attempt, message_id=control_id)
-        return ledger.mark_acknowledged(sent, detail="MLLP AA")
-    if result.outcome_unknown:
-        detail = (
-            "MLLP no-ack: the message left and no usable acknowledgement came back"
-            if result.status == "no-ack"
-            else "MLLP unexpected: the receiver answered with a code that is not an accept"
-        )
-        return ledger.mark_unknown(attempt, detail=detail, message_id=control_id)
-    if result.status == "not-sent":
-        return ledger.mark_failed(
-            attempt, detail="MLLP not-sent: no connection took the message", message_id=control_id
-        )
-    return ledger.mark_failed(attempt, detail=f"MLLP {result.status}", rejected=True, message_id=control_id)
+    """Record how an MLLP attempt ended (:func:`medassess.transports.mllp.mllp_outcome`)."""
+    return record_outcome(ledger, attempt, mllp_outcome(result))
 
 
-def _fhir_detail(exc: MedassessError) -> str:
-    """The ledger's account of a FHIR failure: the HTTP status, never the server's OperationOutcome text;
-    other failures (connection, token) are described in medassess's own words already."""
-    if isinstance(exc, TransportError) and exc.code:
-        verdict = "rejected by" if isinstance(exc, DeliveryRejected) else "error from"
-        return f"HTTP {exc.code}: {verdict} the FHIR server"
-    return exc.message
-
-
-def _mesh_detail(exc: TransportError) -> str:
-    """The ledger's account of a MESH failure: its error code, never MESH's error text."""
-    if exc.message.startswith("MESH refused the message"):
-        return f"MESH refused the message: MESH error {exc.code}" if exc.code else "MESH refused the message"
-    return exc.message
+def _hand_over(kind: str) -> bool:
+    """Whether a ledger row's transport is a hand-over by a person (a kind no longer registered is not)."""
+    return kind in kinds() and transport_for(kind).hand_over
 
 
 def refresh_delivery(ledger: Ledger, mesh: MeshTransport, delivery: Delivery) -> Delivery:

@@ -31,12 +31,15 @@ from urllib.parse import urlsplit
 import httpx
 import orjson
 
-from ..core.exceptions import ConfigurationError, DeliveryRejected, OutcomeUnknown, TransportError
+from ..core.exceptions import ConfigurationError, DeliveryRejected, MedassessError, OutcomeUnknown, TransportError
+from ..core.killpoints import kill_point
 from ..core.limits import Limits, amount, over
 from ..core.redact import mask_receiver_text
+from ..record.model import FhirRoute
+from .base import Defaults, Failed, Links, Outcome, Parcel, Sent, Unknown
 from .bounds import check_limits
 
-__all__ = ["FhirClient", "Stored"]
+__all__ = ["FhirClient", "FhirRestDelivery", "Stored", "fhir_detail"]
 
 FHIR_JSON = "application/fhir+json"
 EXPIRY_MARGIN_SECONDS = 30.0
@@ -401,3 +404,56 @@ class _Bounded(httpx.SyncByteStream):
 
     def close(self) -> None:
         self._stream.close()
+
+
+def fhir_detail(exc: MedassessError) -> str:
+    """The ledger's account of a FHIR failure: the HTTP status, never the server's OperationOutcome text;
+    other failures (connection, token) are described in medassess's own words already."""
+    if isinstance(exc, TransportError) and exc.code:
+        verdict = "rejected by" if isinstance(exc, DeliveryRejected) else "error from"
+        return f"HTTP {exc.code}: {verdict} the FHIR server"
+    return exc.message
+
+
+class FhirRestDelivery(Defaults):
+    """The ``fhir`` route: the FHIR document Bundle is POSTed to ``[base_url]/Bundle`` as a conditional create
+    on its own identifier (``If-None-Exist``); the server storing it, or answering that it already holds
+    it, both delivers and acknowledges."""
+
+    kind = "fhir"
+    route_model = FhirRoute
+    fixed_format = ("fhir-json", "a FHIR REST route carries FHIR JSON")
+
+    def wire_bytes(self, payload: bytes) -> bytes:
+        # The bytes FhirClient puts on the wire, so the ledger's hash is of what the server received.
+        return orjson.dumps(orjson.loads(payload))
+
+    def describe_route(self, route: FhirRoute) -> str:
+        return f"FHIR server {route.base_url}"
+
+    def deliver(self, route: FhirRoute, parcel: Parcel, links: Links) -> Outcome:
+        client = links.fhir.get(route.base_url.rstrip("/"))
+        if client is None:
+            return Failed("this FHIR server is not configured ([[fhir]])", attempted=False)
+        bundle = orjson.loads(parcel.payload)
+        identifier = bundle["identifier"]
+        kill_point("before-send")
+        try:
+            stored = client.create_once(bundle, system=identifier["system"], value=identifier["value"])
+        except OutcomeUnknown as exc:
+            kill_point("after-send")
+            return Unknown(fhir_detail(exc), exc.message)
+        except DeliveryRejected as exc:
+            if exc.code != "412":
+                return Failed(fhir_detail(exc), exc.message, rejected=True)
+            # More than one Bundle with this identifier: the server holds the document (more than once already).
+            return Sent(None, acknowledged="HTTP 412: the FHIR server already holds more than one copy")
+        except (TransportError, ConfigurationError) as exc:
+            # ConfigurationError: the token endpoint refused the credentials; others may still be reached.
+            return Failed(fhir_detail(exc), exc.message)
+        kill_point("after-send")
+        if stored.resource_id is None:
+            # A 2xx without the stored Bundle's id proves nothing; asking again cannot make a second copy.
+            return Unknown("the FHIR server answered without the stored Bundle's id")
+        detail = "stored by the FHIR server" if stored.created else "the FHIR server already held it (If-None-Exist)"
+        return Sent(stored.resource_id, acknowledged=detail)

@@ -32,8 +32,11 @@ import urllib3
 from mesh_client import MeshClient, MeshError
 
 from ..core.exceptions import DeliveryRejected, OutcomeUnknown, TransportError
+from ..core.killpoints import kill_point
 from ..core.redact import mask_receiver_text, receiver_code
 from ..core.secret import Secret
+from ..record.model import MeshRoute
+from .base import Defaults, Failed, Links, Outcome, Parcel, Sent, Unknown
 
 DEFAULT_WORKFLOW_ID = "MEDASSESS_PMA"
 """MESH workflow id for a perinatal medication assessment. MESH workflow ids are agreed per use with the
@@ -256,3 +259,45 @@ def _mesh_error_code(detail: dict[str, Any]) -> str | None:
 
 class _Client(MeshClient):
     """mesh-client's MeshClient, under a name of medassess's own (the tests reach it here)."""
+
+
+def mesh_detail(exc: TransportError) -> str:
+    """The ledger's account of a MESH failure: its error code, never MESH's error text."""
+    if exc.message.startswith("MESH refused the message"):
+        return f"MESH refused the message: MESH error {exc.code}" if exc.code else "MESH refused the message"
+    return exc.message
+
+
+class MeshDelivery(Defaults):
+    """The ``mesh`` route: one MESH message to the recipient's mailbox; ``sent`` once MESH accepted it
+    (MESH tracking later says whether the recipient acknowledged it)."""
+
+    kind = "mesh"
+    route_model = MeshRoute
+
+    def describe_route(self, route: MeshRoute) -> str:
+        return f"MESH mailbox {route.mailbox}"
+
+    def deliver(self, route: MeshRoute, parcel: Parcel, links: Links) -> Outcome:
+        # A pending or unknown delivery is sent again under the same local id: the current MESH API cannot find
+        # a message by its local id, so the receiver may get a second copy (see above).
+        mesh = links.mesh
+        if mesh is None:
+            return Failed("MESH is not configured", attempted=False)
+        kill_point("before-send")
+        try:
+            message_id = mesh.send(
+                route.mailbox,
+                parcel.payload,
+                workflow_id=route.workflow_id or mesh.settings.workflow_id,
+                subject=parcel.subject,
+                local_id=parcel.local_id,
+                content_type=parcel.media_type,
+            )
+        except OutcomeUnknown as exc:
+            kill_point("after-send")
+            return Unknown(mesh_detail(exc), exc.message)
+        except TransportError as exc:
+            return Failed(mesh_detail(exc), exc.message, rejected=isinstance(exc, DeliveryRejected))
+        kill_point("after-send")
+        return Sent(message_id)

@@ -41,9 +41,14 @@ from typing import Literal
 from ..core.exceptions import ConfigurationError, DeliveryRejected, MappingError, OutcomeUnknown, TransportError
 from ..core.killpoints import kill_point
 from ..core.redact import mask_receiver_text, receiver_code
+from ..record.model import MllpRoute
+from .base import Defaults, Failed, Links, Outcome, Parcel, Sent, Unknown
 from .bounds import LIMITS, check_limits
 
-__all__ = ["LIMITS", "Ack", "DeliveryResult", "MllpClient", "frame", "message_control_id", "parse_ack"]
+__all__ = [
+    "LIMITS", "Ack", "DeliveryResult", "MllpClient", "MllpDelivery", "frame", "message_control_id", "mllp_outcome",
+    "parse_ack",
+]  # fmt: skip
 
 START_BLOCK = b"\x0b"
 END_BLOCK = b"\x1c\r"
@@ -383,3 +388,55 @@ class MllpClient:
         if start < 0 or buffer[:start].strip():
             raise _RetryableFailure("the answer is not an MLLP block", left=True)
         return bytes(buffer[start + 1 : end])
+
+
+def mllp_outcome(result: DeliveryResult, message: str | None = None) -> Outcome:
+    """How an MLLP attempt ended, as an outcome: ``AA`` is sent and acknowledged; ``AE``/``AR``/``CE``/``CR``
+    are rejected; a message that left without a usable ACK (``no-ack``, or a code that is not an accept) is
+    unknown; one that never left (``not-sent``) failed. The ledger's account keeps the control id and the
+    acknowledgement code, never the receiver's error text (it may quote the patient)."""
+    control_id = result.control_id
+    if result.delivered:
+        return Sent(control_id, acknowledged="MLLP AA")
+    if result.outcome_unknown:
+        detail = (
+            "MLLP no-ack: the message left and no usable acknowledgement came back"
+            if result.status == "no-ack"
+            else "MLLP unexpected: the receiver answered with a code that is not an accept"
+        )
+        return Unknown(detail, message, message_id=control_id)
+    if result.status == "not-sent":
+        return Failed("MLLP not-sent: no connection took the message", message, message_id=control_id)
+    return Failed(f"MLLP {result.status}", message, rejected=True, message_id=control_id)
+
+
+class MllpDelivery(Defaults):
+    """The ``mllp`` route: an HL7 v2 message to the receiver, whose ``AA`` both delivers and acknowledges.
+    Sending again after a lost answer sends the same bytes, whose MSH-10 lets the receiver discard a
+    duplicate."""
+
+    kind = "mllp"
+    route_model = MllpRoute
+    fixed_format = ("hl7v2", "an MLLP route carries HL7 v2")
+
+    def describe_route(self, route: MllpRoute) -> str:
+        return f"MLLP receiver {route.host}:{route.port}"
+
+    def deliver(self, route: MllpRoute, parcel: Parcel, links: Links) -> Outcome:
+        settings = links.mllp(route.host, route.port)
+        results: list[DeliveryResult] = []
+        client = MllpClient(
+            route.host,
+            route.port,
+            connect_timeout=settings.timeout,
+            read_timeout=settings.timeout,
+            retries=settings.retries,
+            backoff=settings.backoff,
+            on_result=results.append,
+        )
+        kill_point("before-send")
+        try:
+            client.send(parcel.payload)
+        except TransportError as exc:  # the client reports every result before it raises
+            return mllp_outcome(results[-1], exc.message)
+        return mllp_outcome(results[-1])

@@ -849,8 +849,11 @@ def _route(r: Recipient) -> Resource:
         subs += [_ext_text("host", route.host), {"url": "port", "valueInteger": route.port}]
     elif route.kind == "fhir":
         subs.append(_ext_text("base-url", route.base_url))
-    else:
+    elif route.kind == "manual":
         subs.append(_ext_text("description", route.description))
+    else:  # any other registered route kind: its fields as they are, which the reader takes back by name
+        for key, value in route.model_dump(exclude={"kind"}, exclude_none=True).items():
+            subs.append(_ext_text(key.replace("_", "-"), str(value)))
     return {"url": EXTENSIONS["delivery-route"], "extension": subs}
 
 
