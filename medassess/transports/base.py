@@ -84,10 +84,6 @@ class MllpOptions(Protocol):
     def backoff(self) -> float: ...
 
 
-def _no_mllp_options(host: str, port: int) -> MllpOptions:
-    raise NotImplementedError  # pragma: no cover - the sharer always passes the site's
-
-
 @dataclass(frozen=True)
 class Links:
     """What a share has to reach receivers with: the site's connections and the person's confirmations."""
@@ -95,7 +91,8 @@ class Links:
     mesh: MeshTransport | None = None
     fhir: Mapping[str, FhirClient] = field(default_factory=dict)
     """FHIR clients by base URL, without a trailing slash."""
-    mllp: Callable[[str, int], MllpOptions] = _no_mllp_options
+    mllp: Callable[[str, int], MllpOptions] | None = None
+    """One MLLP receiver's options by host and port (the site's); without them, the MLLP client's defaults."""
     record_manual: bool = False
     """The person sharing confirms that hand-overs outside any system happened."""
 

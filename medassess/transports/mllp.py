@@ -423,17 +423,20 @@ class MllpDelivery(Defaults):
         return f"MLLP receiver {route.host}:{route.port}"
 
     def deliver(self, route: MllpRoute, parcel: Parcel, links: Links) -> Outcome:
-        settings = links.mllp(route.host, route.port)
         results: list[DeliveryResult] = []
-        client = MllpClient(
-            route.host,
-            route.port,
-            connect_timeout=settings.timeout,
-            read_timeout=settings.timeout,
-            retries=settings.retries,
-            backoff=settings.backoff,
-            on_result=results.append,
-        )
+        if links.mllp is None:
+            client = MllpClient(route.host, route.port, on_result=results.append)
+        else:
+            settings = links.mllp(route.host, route.port)
+            client = MllpClient(
+                route.host,
+                route.port,
+                connect_timeout=settings.timeout,
+                read_timeout=settings.timeout,
+                retries=settings.retries,
+                backoff=settings.backoff,
+                on_result=results.append,
+            )
         kill_point("before-send")
         try:
             client.send(parcel.payload)

@@ -26,7 +26,8 @@ def transport_for(kind: str) -> Transport:
         return _TRANSPORTS[kind]
     except KeyError:
         raise ConfigurationError(
-            f"no transport is registered for route kind {kind!r} (known: {', '.join(kinds())})", source="transports"
+            f"no transport is registered for this route kind (expected one of: {', '.join(kinds())})",
+            source="transports",
         ) from None
 
 
