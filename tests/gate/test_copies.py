@@ -177,3 +177,9 @@ def test_a_conclusion_pasted_hundreds_of_times_is_found_at_every_paste() -> None
     ]
     found = copies(record_from_data(data))
     assert [p for p, _ in found] == [f"$.assessments[{i}].conclusion" for i in range(1, 300)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(disguised(METHADONE + " The family have a new puppy and the garden is being landscaped this summer."))
+def test_a_disguised_padded_copy_is_a_copy(padded: str) -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, padded))] == ["$.assessments[1].conclusion"]

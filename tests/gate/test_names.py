@@ -284,3 +284,13 @@ def test_a_brand_the_lists_give_without_its_ingredient_stands_for_the_lists_clas
     promazine = identify("Promazine 25mg tablets")
     assert promazine.classes == ("antipsychotic",) and promazine.matched_by != "fuzzy"
     assert identify("Ibuprofen 200mg tablets").classes == ()
+
+
+@given(st.sampled_from(["Prebagalin 75mg capsules", "Zoplicone 7.5mg", "Q U E T I A P I N E 25mg"]), st.data())
+@settings(max_examples=45, deadline=None)
+def test_a_disguised_slip_or_spaced_name_is_found_like_the_plain_one(written: str, data: st.DataObject) -> None:
+    from tests.gate.disguise import disguised
+
+    plain = identify(written)
+    assert plain.ingredients
+    assert identify(data.draw(disguised(written))).ingredients == plain.ingredients

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medassess import check, record_from_data
+from medassess import RecordError, check, record_from_data
 from medassess.gate.attribution import impossible_number, person_name, same_person
 from medassess.gate.routes import (
     fhir_url_problem,
@@ -606,7 +606,9 @@ def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> Non
 
 @settings(max_examples=60, deadline=None)
 @given(
-    phrase=st.sampled_from(["tbc", "to be confirmed", "n/a", "to be arranged", "tba", "awaiting"]),
+    phrase=st.sampled_from(
+        ["tbc", "to be confirmed", "n/a", "to be arranged", "tba", "awaiting", "given to mum to pass on"]
+    ),
     disguises=st.lists(st.sampled_from(DISGUISES), min_size=1, max_size=3),
     trailing=st.sampled_from(["", ".", "!", " "]),
 )
@@ -837,4 +839,28 @@ def test_telephone_numbers_nobody_can_ring_are_refused(telephone: str) -> None:
 def test_a_social_worker_with_no_telephone_is_not_asked_for_one_here() -> None:
     data = complete()
     data["safeguarding"]["social_worker"].pop("telephone", None)
+    assert fired(data, "MA311") == []
+
+
+@pytest.mark.parametrize("disguise", DISGUISES, ids=lambda d: d.__name__)
+def test_a_disguised_host_of_this_machine_or_placeholder_is_still_refused(disguise: Any) -> None:
+    for host, code in (("localhost", "MA308"), ("maternity.invalid", "MA308")):
+        data = complete()
+        data["recipients"][0]["route"] = {"kind": "mllp", "host": disguise(host), "port": 2575}
+        assert fired(data, code) == ["$.recipients[0].route.host"], (disguise.__name__, host)
+    data = complete()
+    data["recipients"][1]["route"]["mailbox"] = disguise("MAILBOX1")
+    try:
+        assert fired(data, "MA307") == ["$.recipients[1].route.mailbox"]
+    except RecordError as refused:  # a mailbox id outside A-Z and 0-9 is refused before the gate
+        assert refused.path == "$.recipients[1].route.mailbox"
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = disguise("tbc")
+    assert fired(data, "MA311") == ["$.safeguarding.social_worker.telephone"]
+
+
+@pytest.mark.parametrize("disguise", [zero_width, soft_hyphen], ids=lambda d: d.__name__)
+def test_a_telephone_number_with_invisible_characters_is_the_number(disguise: Any) -> None:
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = disguise("01632 960123")
     assert fired(data, "MA311") == []

@@ -483,3 +483,11 @@ def test_vagueness_is_judged_the_same_in_disguise(data: st.DataObject, text: str
     hidden = data.draw(disguised(text))
     plain = "MA104" in {i.code for i in check(with_conclusion(text), today=TODAY)}
     assert ("MA104" in {i.code for i in check(with_conclusion(hidden), today=TODAY)}) == plain
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_decision_left_to_others_is_hollow(data: st.DataObject) -> None:
+    text = "Sertraline: leave it to maternity to decide about the baby after delivery."
+    assert conclusion_verdict(text) == "hollow"
+    assert conclusion_verdict(data.draw(disguised(text))) == "hollow"
