@@ -35,7 +35,7 @@ from .concerns import concern_map
 from .facts import WrittenConclusion
 from .settings import GateSettings
 from .text import normalise
-from .wording import tokens
+from .wording import tokens, words_of_normalised
 
 if TYPE_CHECKING:
     from .facts import RecordFacts
@@ -115,7 +115,7 @@ _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 def _masked_sentences(text: str, names: frozenset[str]) -> list[tuple[str, ...]]:
-    return [_mask(tokens(part), names) for part in _SENTENCE_END.split(normalise(text))]
+    return [_mask(words_of_normalised(part), names) for part in _SENTENCE_END.split(normalise(text))]
 
 
 def _sentences_sorted(sentences: list[tuple[str, ...]]) -> tuple[str, ...]:

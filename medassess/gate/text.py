@@ -116,6 +116,12 @@ def _ascii_digits() -> dict[int, str]:
     return found
 
 
+@functools.cache
+def _unseen_forms() -> dict[int, str]:
+    """Small capitals and other scripts' digits in one table: one pass over the text for both."""
+    return {**_small_capitals(), **_ascii_digits()}
+
+
 def normalise(text: str) -> str:
     """The form every rule compares: text under a right-to-left override in the order it is shown, NFKC,
     invisible characters removed, digits of every script as ASCII digits, look-alike letters (small capitals
@@ -127,7 +133,7 @@ def normalise(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _normalise(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text)
-    folded = "".join(c for c in folded if not _invisible(c)).translate(_small_capitals()).translate(_ascii_digits())
+    folded = "".join(c for c in folded if not _invisible(c)).translate(_unseen_forms())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
     # and then its script; look-alikes are mapped again after case folding for capitals the table lists only
     # in their small form.

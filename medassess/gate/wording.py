@@ -22,7 +22,12 @@ _WORD = re.compile(r"[^\W_]+")
 @functools.lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """The words of ``text`` after normalisation (look-alike letters, invisible characters, case folded)."""
-    return tuple(_WORD.findall(normalise(text)))
+    return words_of_normalised(normalise(text))
+
+
+def words_of_normalised(normalised: str) -> tuple[str, ...]:
+    """The words of text already normalised (:func:`medassess.gate.text.normalise`)."""
+    return tuple(_WORD.findall(normalised))
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,9 +84,11 @@ Code = tuple[str, str, str]
 """(system, code, display)."""
 
 
-def _code_tables() -> dict[str, Any]:
-    # The codes are data (mappings/fhir-codes.toml); read once, at import, into the names below.
-    raw = tomllib.loads((data_path("mappings") / "fhir-codes.toml").read_text(encoding="utf-8"))
+_RAW_CODES = tomllib.loads((data_path("mappings") / "fhir-codes.toml").read_text(encoding="utf-8"))
+"""The codes and extensions are data (mappings/fhir-codes.toml); read once, at import, into the names below."""
+
+
+def _code_tables(raw: dict[str, Any]) -> dict[str, Any]:
     systems = raw["systems"]
 
     def code(entry: dict[str, str]) -> Code:
@@ -101,15 +103,14 @@ def _code_tables() -> dict[str, Any]:
     return tables
 
 
-_TABLES = _code_tables()
+_TABLES = _code_tables(_RAW_CODES)
 
 
-def _extension_urls() -> dict[str, str]:
-    raw = tomllib.loads((data_path("mappings") / "fhir-codes.toml").read_text(encoding="utf-8"))["extensions"]
+def _extension_urls(raw: dict[str, Any]) -> dict[str, str]:
     return {str(name): str(raw["base"]) + str(name) for name in raw["names"]}
 
 
-EXTENSIONS: dict[str, str] = _extension_urls()
+EXTENSIONS: dict[str, str] = _extension_urls(_RAW_CODES["extensions"])
 """The extensions medassess defines, by name -> URL (mappings/fhir-codes.toml ``[extensions]``): the one table the
 writer and the reader both use."""
 SECTION_CODES: dict[str, tuple[str, str]] = _TABLES["sections"]
