@@ -116,6 +116,19 @@ def test_hl7v2_reader_fails_only_with_located_errors(data: st.DataObject) -> Non
     _check("hl7v2", data.draw(_broken("hl7v2")))
 
 
+def test_a_carried_record_with_characters_outside_base64_is_a_located_read_error() -> None:
+    """base64 refuses a character outside ASCII with a plain ValueError, not binascii.Error (found by the
+    property above): the reader says where, as for any other broken base64."""
+    message = inputs()["hl7v2"][0]
+    start = message.index(b"^Base64^") + len(b"^Base64^")
+    broken = message[:start] + "é".encode() + message[start:]
+    with pytest.raises(ReadError) as caught:
+        record_from_hl7v2(broken, source=SOURCE)
+    assert caught.value.path is not None and caught.value.path.startswith("OBX-5(#")
+    assert "base64" in caught.value.message
+    assert located_problem(caught.value, SOURCE) is None
+
+
 def test_an_embedded_record_hl7v2_cannot_express_is_a_located_read_error(monkeypatch: pytest.MonkeyPatch) -> None:
     """The HL7 v2 reader maps the record it carries back to a message. A record with no HL7 v2 form (a medicine
     coded in a system the message names no CWE-3 for) raised a bare MappingError with no file or place; the

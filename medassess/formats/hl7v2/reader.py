@@ -22,7 +22,6 @@ an unknown line could be anything, so such a line is named by its number alone (
 from __future__ import annotations
 
 import base64
-import binascii
 import re
 
 from pydantic import ValidationError
@@ -135,7 +134,7 @@ def _embedded_record(message: _Message, limits: Limits) -> tuple[int, Record]:
         raise message.error(f"should be {'^'.join(RECORD_ENCAPSULATION)}^ and the record in base64", n, 5)
     try:
         content = base64.b64decode(data, validate=True)
-    except binascii.Error:
+    except ValueError:  # binascii.Error for bad base64; a plain ValueError for characters outside ASCII
         raise message.error("does not hold its data in base64", n, 5) from None
     try:
         return n, parse_record(content, source=message.source, limits=limits)
