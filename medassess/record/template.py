@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from ..core.exceptions import TemplateError
 from ..core.limits import Limits, read_file
 from ..core.resources import data_path
+from ..core.toml_errors import not_valid_toml
 from .model import Assessment, Record
 
 ValueType = Literal[
@@ -208,7 +209,7 @@ def parse_template(text: str, *, source: str = "<template>") -> Template:
     except RecursionError:
         raise TemplateError("is nested too deeply to be a template", source=source) from None
     except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"not valid TOML: {exc}", source=source) from None
+        raise TemplateError(not_valid_toml(exc), source=source) from None
     try:
         template = Template.model_validate(raw)
     except ValidationError as exc:
