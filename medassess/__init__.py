@@ -50,6 +50,7 @@ from .formats.hl7v2.writer import SiteProfile, default_site_profile, load_site_p
 from .formats.letter.letter import render_letter, render_letter_pdf
 from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
 from .gate.engine import (
+    Shareable,
     check,
     default_settings,
     get_rule,
@@ -149,6 +150,7 @@ __all__ = [
     "ShareGateRefused",
     "ShareOutcome",
     "ShareSettings",
+    "Shareable",
     "SiteProfile",
     "Template",
     "TemplateError",

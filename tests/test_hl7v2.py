@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 
 import medassess
 from medassess import ConfigurationError, ReadError, Record, ShareGateRefused, SiteProfile, load_record
-from medassess.formats.hl7v2.writer import PROFILE_ENV, build, control_id
+from medassess.formats.hl7v2.writer import build, control_id
 from medassess.formats.registry import detect_format, get_format
 from medassess.record.model import MAX_SHORT_TEXT
+from medassess.sharing.config import load_config
 from tests.hl7v2_readers import as_written, hl7_text, hl7apy_strict
 from tests.hostile import xml_characters
 from tests.peers import assert_peer_valid
@@ -544,23 +545,60 @@ def test_missing_profile_is_refused(tmp_path: Path) -> None:
         medassess.load_site_profile(tmp_path / "absent.toml")
 
 
-def test_environment_names_the_profile_the_format_uses(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(PROFILE_ENV, str(VARIANTS["oru"]))
-    assert medassess.default_site_profile().message == "ORU^R01"
-    assert get_format("hl7v2").export(load_record(METHADONE)) == _export(METHADONE, "oru")
-    monkeypatch.delenv(PROFILE_ENV)
+def test_the_site_configuration_names_the_profile_for_each_role(tmp_path: Path) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(
+        f'[formats.hl7v2]\nprofile = "{VARIANTS["oru"]}"\n\n'
+        f'[formats.hl7v2.role.midwife]\nprofile = "{VARIANTS["mdm"]}"\n',
+        encoding="utf-8",
+    )
+    site = load_config(config, environ={})
+    hl7v2 = get_format("hl7v2")
+    record = load_record(METHADONE)
+    # Two recipients with different profiles, served in one run: the profile is an option, not process state.
+    assert hl7v2.export(record, options=site.format_options("hl7v2", "maternity-unit")) == _export(METHADONE, "oru")
+    assert hl7v2.export(record, options=site.format_options("hl7v2", "midwife")) == _export(METHADONE, "mdm")
+    assert hl7v2.export(record) == _export(METHADONE, "mdm")  # no site profile: the shipped default
     assert medassess.default_site_profile() == SiteProfile()
+    assert site.format_options("fhir-json", "midwife") == {}
 
 
-def test_an_edited_profile_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    profile = tmp_path / "site.toml"
-    monkeypatch.setenv(PROFILE_ENV, str(profile))
-    profile.write_text('processing_id = "T"', encoding="utf-8")
-    os.utime(profile, ns=(1_000_000_000, 1_000_000_000))
-    assert medassess.default_site_profile().processing_id == "T"
-    profile.write_text('processing_id = "D"', encoding="utf-8")
-    os.utime(profile, ns=(2_000_000_000, 2_000_000_000))
-    assert medassess.default_site_profile().processing_id == "D"
+def test_a_site_without_hl7v2_settings_uses_the_shipped_profile() -> None:
+    assert load_config(None, environ={}).format_options("hl7v2", "maternity-unit") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("[formats.hl7v2]\nprofile = 3", "formats.hl7v2.profile"),
+        ("[formats.hl7v2]\nprofiles = 'x.toml'", "formats.hl7v2"),
+        ("[formats.hl7v2]\nrole = 'x.toml'", "formats.hl7v2.role"),
+        ("[formats.hl7v2.role.midwife]\nprofile = ''", "formats.hl7v2.role.midwife.profile"),
+        ("[formats.hl7v2.role.x-midwife]\nprofile = 'x.toml'", "formats.hl7v2.role"),
+        ("[formats.fhir-json]\nprofile = 'x.toml'", "formats"),  # FHIR takes no options
+        ("[formats.x-format]\n", "formats"),
+        ("formats = 'x.toml'", "formats"),
+    ],
+)
+def test_unusable_format_options_are_located_never_echoed(tmp_path: Path, text: str, path: str) -> None:
+    config = tmp_path / "site.toml"
+    config.write_text(f"{text}\n", encoding="utf-8")
+    with pytest.raises(ConfigurationError) as caught:
+        load_config(config, environ={})
+    assert (caught.value.source, caught.value.path) == (str(config), path)
+    assert "x.toml" not in caught.value.located() and "x-" not in caught.value.located()
+    assert "profiles" not in caught.value.located()
+
+
+def test_a_site_profile_that_is_not_a_profile_is_refused_where_it_is(tmp_path: Path) -> None:
+    profile = tmp_path / "trust.toml"
+    profile.write_text('message = "ADT^A01"\n', encoding="utf-8")
+    config = tmp_path / "site.toml"
+    config.write_text('[formats.hl7v2]\nprofile = "trust.toml"\n', encoding="utf-8")  # relative to the config file
+    with pytest.raises(ConfigurationError) as caught:
+        load_config(config, environ={})
+    assert caught.value.source == str(profile)
+    assert "ADT" not in caught.value.located()
 
 
 # -- property: generated records with hostile text ----------------------------------------------------------

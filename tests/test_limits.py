@@ -33,6 +33,7 @@ from medassess import (
     Record,
     RecordError,
     TemplateError,
+    default_site_profile,
     get_template,
     load_config,
     load_record,
@@ -51,7 +52,6 @@ from medassess.core.limits import CEILINGS, SNIFF_BYTES, amount, read_bounded, s
 from medassess.formats.fhir.writer import sniff as sniff_json
 from medassess.formats.fhir.xml import sniff as sniff_xml
 from medassess.formats.fhir.xml import xml_to_json
-from medassess.formats.hl7v2.writer import _profile_as_of
 from medassess.formats.registry import detect_format
 from medassess.record.io import record_to_json
 from medassess.transports.fhir_rest import FhirClient
@@ -605,15 +605,14 @@ def test_a_site_profile_or_template_past_the_limit_is_refused(tmp_path: Path, mo
 
 def test_the_config_limit_is_for_files_a_site_names_not_medassess_own(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MEDASSESS_MAX_CONFIG_BYTES", "1")
-    monkeypatch.delenv("MEDASSESS_HL7V2_PROFILE", raising=False)
     get_template.cache_clear()
-    _profile_as_of.cache_clear()
+    default_site_profile.cache_clear()
     try:
         assert load_record(METHADONE) == RECORD  # its template is read whatever the limit
         assert to_hl7v2(RECORD) == PAYLOADS["hl7v2"]  # and so is the shipped site profile
     finally:
         get_template.cache_clear()
-        _profile_as_of.cache_clear()
+        default_site_profile.cache_clear()
     for path, loader, error in (
         (sorted((ROOT / "templates").glob("*.toml"))[-1], load_template, TemplateError),
         (ROOT / "mappings" / "hl7v2" / "default.toml", load_site_profile, ConfigurationError),

@@ -248,7 +248,7 @@ def test_ledger_and_no_ledger_cannot_both_be_given(capsys: pytest.CaptureFixture
         ("[mllp]\ntimeout = 0\n", "mllp.timeout", "MLLP timeout must be from 0.05 to 600"),
         ("[mllp]\nretries = 1.5\n", "mllp.retries", "should be a whole number"),
         ("[mllp]\nbackoff = true\n", "mllp.backoff", "should be a number of seconds"),
-        ("[mllp]\nwait = 3\n", "mllp", "unknown setting(s) wait"),
+        ("[mllp]\nwait = 3\n", "mllp", "has a setting medassess does not know; expected any of backoff"),
         ('[[mllp.route]]\nhost = "a"\nport = 70000\n', "mllp.route[0].port", "should be a port from 1 to 65535"),
         ("[[mllp.route]]\nport = 2575\n", "mllp.route[0].host", "should be the receiver's host name or address"),
         ('[[mllp.route]]\nhost = "a"\nport = 1\nretries = 99\n', "mllp.route[0].retries", "from 0 to 10"),

@@ -39,6 +39,7 @@ from ..core.exceptions import InputError, RecordError
 from ..gate.classes import medicine_classes
 from ..gate.engine import check
 from ..gate.registry import registered
+from ..gate.settings import GateSettings
 from ..record.io import load_record
 from ..record.model import Record
 from .figures import DEFINITIONS, UNKNOWN, count_and_percent, figure
@@ -308,17 +309,19 @@ def audit_records(
     *,
     ledger: DeliverySource | None = None,
     today: dt.date | None = None,
+    settings: GateSettings | None = None,
     top: int = 5,
     progress: Callable[[], None] | None = None,
     on_unusable: Callable[[InputError], None] | None = None,
 ) -> AuditReport:
     """Audit the record files under ``paths`` (files, or folders searched for ``*.json``) against a ledger.
 
-    ``ledger`` is a :class:`~medassess.Ledger` (or anything with ``deliveries()``); without one, sharing is
-    not audited and the shared figures are None. ``today`` is the date the share gate checks against.
-    ``progress`` is called once per file read; ``on_unusable`` receives the located error of each file that
-    cannot be read as a record (the audit carries on). A path that does not exist raises InputError before
-    anything is read.
+        ``ledger`` is a :class:`~medassess.Ledger` (or anything with ``deliveries()``); without one, sharing is
+        not audited and the shared figures are None. ``today`` is the date the share gate checks against, and
+    ``settings`` the gate's settings (default: the shipped ones), as for sharing.
+        ``progress`` is called once per file read; ``on_unusable`` receives the located error of each file that
+        cannot be read as a record (the audit carries on). A path that does not exist raises InputError before
+        anything is read.
     """
     audit = _Audit(today=today or dt.date.today(), sharing_audited=ledger is not None, top=top)
     with tempfile.TemporaryDirectory(prefix="medassess-audit-") as scratch, _Scratch(Path(scratch)) as store:
@@ -333,7 +336,7 @@ def audit_records(
                 if on_unusable is not None:
                     on_unusable(exc)
             else:
-                store.offer(record, str(item), today=audit.today)
+                store.offer(record, str(item), today=audit.today, settings=settings)
             if progress is not None:
                 progress()
         if ledger is not None:
@@ -410,7 +413,7 @@ class _Scratch:
     def __exit__(self, *exc_info: object) -> None:
         self._db.close()
 
-    def offer(self, record: Record, source: str, *, today: dt.date) -> None:
+    def offer(self, record: Record, source: str, *, today: dt.date, settings: GateSettings | None = None) -> None:
         """Keep this record unless a higher version (or the same version from an earlier-named file) is kept."""
         self.offered += 1
         withdrawn = record.status == "entered-in-error"
@@ -418,7 +421,7 @@ class _Scratch:
         needs = not withdrawn and bool(medicine_classes().needing_assessment(record))
         failures: dict[str, str] = {}
         if needs:
-            for issue in check(record, today=today):
+            for issue in check(record, today=today, settings=settings):
                 if issue.severity == "error":
                     failures.setdefault(issue.code, issue.name)
         conclusion = record.overall_conclusion

@@ -28,7 +28,8 @@ from ..audit.report import audit_records, record_files
 from ..core.exceptions import ConfigurationError, InputError
 from ..record.io import write_atomic
 from ..sharing.ledger import LEDGER_ENV, Ledger, default_ledger_path
-from ._output import Progress, add_format_argument, add_today_argument
+from ._output import Progress, add_format_argument
+from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK
 
 MAX_UNUSABLE_LINES = 50
@@ -60,7 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_format_argument(parser, ("text", "json", "html"))
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE instead of stdout")
-    add_today_argument(parser)
+    add_site_arguments(parser)
     parser.add_argument(
         "--top", type=_positive, default=5, metavar="N", help="rule failures listed per group (default: 5)"
     )
@@ -82,6 +83,7 @@ def _ledger_path(args: argparse.Namespace) -> Path | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    site = site_of(args)
     ledger_path = _ledger_path(args)
     progress = None if args.quiet else Progress(sum(1 for _ in record_files(args.paths)), label="audited")
     unusable = 0
@@ -100,7 +102,8 @@ def run(args: argparse.Namespace) -> int:
         report = audit_records(
             args.paths,
             ledger=ledger,
-            today=args.today,
+            today=site.today,
+            settings=site.gate,
             top=args.top,
             progress=progress.advance if progress is not None else None,
             on_unusable=report_unusable,

@@ -6,9 +6,10 @@ Each record is written to DIR/<record id>-v<version><suffix> (.json, .xml, .hl7)
 gives the same bytes, so exporting again is harmless and a re-sent file is a duplicate the receiver can
 recognise.
 
-The share gate runs first: a refused record is reported as located lines on stderr
-(FILE: $.path: CODE message) and nothing is written for it; the other records are still exported. Every
-file is written whole or not at all.
+The share gate runs first, once per record, with the site's settings (--config, else $MEDASSESS_CONFIG) as
+of --today; HL7 v2 is written with the site's [formats.hl7v2] profile. A refused record is reported as located
+lines on stderr (FILE: $.path: CODE message) and nothing is written for it; the other records are still
+exported. Every file is written whole or not at all.
 
 --preliminary exports a record the gate would refuse, for a clinician to review: the FHIR Composition is
 then "preliminary" (never "final") and marked as a draft not for sharing in every section, and the file is
@@ -21,13 +22,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from ..core.exceptions import ConfigurationError, InputError, MedassessError, ShareGateRefused
 from ..formats.registry import FORMATS, get_format
+from ..gate.engine import require_shareable
 from ..record.io import iter_record_files, load_record, write_atomic
-from ..record.model import Record
+from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 
 
@@ -41,20 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="export without the share gate, marked as a draft for review (FHIR only)",
     )
-
-
-def _exporter(name: str, preliminary: bool) -> Callable[[Record], bytes]:
-    if not preliminary:
-        return get_format(name).export
-    if name == "fhir-json":
-        from ..formats.fhir.writer import to_fhir_json
-
-        return lambda record: to_fhir_json(record, preliminary=True)
-    if name == "fhir-xml":
-        from ..formats.fhir.xml import to_fhir_xml
-
-        return lambda record: to_fhir_xml(record, preliminary=True)
-    raise ConfigurationError("a preliminary (draft) export is made as FHIR only", source="--preliminary")
+    add_site_arguments(parser, what="the share gate's [gate] settings and the [formats.hl7v2] profile")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -62,14 +50,21 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise ConfigurationError("is a file; --out names a folder", source=str(out))
     fmt = get_format(args.to)
-    export = _exporter(fmt.name, args.preliminary)
+    if args.preliminary and not fmt.drafts:
+        raise ConfigurationError("a preliminary (draft) export is made as FHIR only", source="--preliminary")
+    site = site_of(args)
+    options = site.config.format_options(fmt.name)
     suffix = ("-preliminary" if args.preliminary else "") + fmt.suffix
     status = EXIT_OK
     written: dict[Path, tuple[str, bytes]] = {}
     for path in iter_record_files(args.paths):
         try:
             record = load_record(path)
-            content = export(record)
+            if args.preliminary:
+                content = fmt.export(record, preliminary=True, options=options)
+            else:
+                shareable = require_shareable(record, today=site.today, settings=site.gate, source=str(path))
+                content = fmt.export(shareable, options=options)
         except ShareGateRefused as exc:
             print(f"medassess: {path}: refused by the share gate; nothing written", file=sys.stderr)
             for issue in exc.issues:

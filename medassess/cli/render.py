@@ -22,7 +22,7 @@ from ..core.exceptions import ConfigurationError, InputError
 from ..formats.letter.letter import letter_pdf, render_letter
 from ..gate.engine import require_shareable
 from ..record.io import iter_record_files, load_record, write_atomic
-from ._output import add_today_argument
+from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK
 
 
@@ -43,7 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="render without the share gate, marked as a draft on every page",
     )
-    add_today_argument(parser)
+    add_site_arguments(parser)
 
 
 def _targets(paths: list[Path], out: str | None, suffix: str) -> list[Path | None]:
@@ -66,13 +66,14 @@ def run(args: argparse.Namespace) -> int:
     if not paths:
         raise InputError("no record files found", source=" ".join(args.paths))
     targets = _targets(paths, args.out, f".{args.to}")
+    site = site_of(args)
     letters = []
     for path in paths:
         record = load_record(path)
-        if not args.preliminary:
-            # First with the file named, so a refusal is reported against it; the letter checks again, alike.
-            require_shareable(record, today=args.today, source=str(path))
-        letter = render_letter(record, preliminary=args.preliminary, today=args.today)
+        if args.preliminary:
+            letter = render_letter(record, preliminary=True)
+        else:  # judged once, with the file named, so a refusal is reported against it
+            letter = render_letter(require_shareable(record, today=site.today, settings=site.gate, source=str(path)))
         letters.append(letter_pdf(letter, source=str(path)) if args.to == "pdf" else letter)
     for target, letter in zip(targets, letters, strict=True):
         if target is None:

@@ -48,12 +48,12 @@ from ..formats.registry import get_format
 from ..gate.engine import require_shareable
 from ..record.io import iter_record_files, load_record
 from ..record.model import MllpRoute, RecipientRole, Record
-from ..sharing.config import MllpRouteSettings, load_config
+from ..sharing.config import MllpRouteSettings
 from ..sharing.ledger import Delivery, Ledger
-from ..sharing.share import gate_settings_for, local_id, record_mllp_result
+from ..sharing.share import local_id, record_mllp_result
 from ..transports.bounds import check_limits
 from ..transports.mllp import DeliveryResult, MllpClient, frame, message_control_id
-from ._output import add_today_argument
+from ._site import Site, add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED
 
 
@@ -85,7 +85,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="S",
         help="seconds before the first resend, doubling for each next (default: 1; 0-300)",
     )
-    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML): [mllp] for this receiver")
     parser.add_argument(
         "--force", action="store_true", help="send even what the ledger shows this receiver acknowledged"
     )
@@ -108,7 +107,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="role recorded for the receiver when no recipient of the record has this MLLP route: "
         f"{', '.join(get_args(RecipientRole))} (default: maternity-unit)",
     )
-    add_today_argument(parser)
+    add_site_arguments(
+        parser, what="the share gate's [gate] settings, the [formats.hl7v2] profile, [mllp] for this receiver"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,30 +137,33 @@ def recipient_at(record: Record, host: str, port: int, role: str) -> tuple[str, 
     return f"mllp:{host}:{port}", role, False
 
 
-def _prepare(paths: list[Path], args: argparse.Namespace, host: str, port: int) -> list[Outgoing]:
+def _prepare(paths: list[Path], args: argparse.Namespace, site: Site, host: str, port: int) -> list[Outgoing]:
     """Read, gate and build every message; raises on the first unusable input, before anything is sent."""
     hl7v2 = get_format("hl7v2")
     outgoing: list[Outgoing] = []
-    gate = gate_settings_for(load_config(args.config).share) if args.config else None
     for path in paths:
         record = load_record(path)
         recipient_id, role, named = recipient_at(record, host, port, args.role)
         try:
-            require_shareable(record, today=args.today, settings=gate, source=str(path))
+            shareable = require_shareable(record, today=site.today, settings=site.gate, source=str(path))
         except ShareGateRefused as refusal:
             outgoing.append(Outgoing(str(path), record, refusal, recipient_id, role))
             continue
-        # The same gate, as of the same day; addressed to the recipient this receiver is, when it is one.
-        message = hl7v2.export(record, today=args.today, settings=gate, recipient=recipient_id if named else None)
+        # Made from the gate's one verdict; addressed to the recipient this receiver is, when it is one.
+        message = hl7v2.export(
+            shareable,
+            recipient=recipient_id if named else None,
+            options=site.config.format_options(hl7v2.name, role),
+        )
         frame(message)  # a message that cannot be framed or acknowledged stops the run here, before any send
         message_control_id(message)
         outgoing.append(Outgoing(str(path), record, message, recipient_id, role))
     return outgoing
 
 
-def route_settings(args: argparse.Namespace, host: str, port: int) -> MllpRouteSettings:
+def route_settings(args: argparse.Namespace, site: Site, host: str, port: int) -> MllpRouteSettings:
     """--timeout, --retries and --backoff, each defaulting to the config's settings for this receiver."""
-    base = load_config(args.config).mllp.for_route(host, port) if args.config else MllpRouteSettings()
+    base = site.config.mllp.for_route(host, port)
     chosen = MllpRouteSettings(
         timeout=base.timeout if args.timeout is None else args.timeout,
         retries=base.retries if args.retries is None else args.retries,
@@ -171,8 +175,9 @@ def route_settings(args: argparse.Namespace, host: str, port: int) -> MllpRouteS
 
 def run(args: argparse.Namespace) -> int:
     host, port = parse_address(args.mllp)
-    settings = route_settings(args, host, port)
-    outgoing = _prepare(list(iter_record_files(args.paths)), args, host, port)
+    site = site_of(args)
+    settings = route_settings(args, site, host, port)
+    outgoing = _prepare(list(iter_record_files(args.paths)), args, site, host, port)
     if not outgoing:
         raise InputError("no record files found", source=" ".join(args.paths))
     with contextlib.ExitStack() as stack:

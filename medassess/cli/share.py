@@ -39,11 +39,11 @@ from typing import Any
 from ..core.exceptions import InputError, MedassessError, ShareGateRefused
 from ..record.io import iter_record_files, load_record
 from ..record.model import FhirRoute, Record
-from ..sharing.config import load_config
 from ..sharing.ledger import Ledger
 from ..sharing.share import ShareOutcome, mesh_needed, share_record
 from ..transports.mesh import MeshTransport
 from ._output import add_format_argument, write_json
+from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from .ledger import line
 
@@ -51,7 +51,7 @@ from .ledger import line
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
-    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML: [mesh], [share], [[fhir]])")
+    add_site_arguments(parser, what="[mesh], [share], [[fhir]], [mllp], [gate], [formats]")
     parser.add_argument("--ledger", type=Path, metavar="FILE", help="sharing ledger (SQLite) to record deliveries in")
     parser.add_argument(
         "--record-manual",
@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
         except InputError as exc:
             print(f"medassess: {exc.located()}", file=sys.stderr)
             status = EXIT_UNUSABLE
-    config = load_config(args.config)
+    site = site_of(args)
+    config = site.config
     as_json = args.format == "json"
     results: list[dict[str, Any]] = []
 
@@ -116,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
                     fhir=fhir,
                     settings=config.share,
                     mllp=config.mllp,
+                    gate_settings=site.gate,
+                    today=site.today,
+                    format_options=config.format_options,
                     record_manual=args.record_manual,
                     force=args.force,
                     source=source,

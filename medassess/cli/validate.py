@@ -25,8 +25,10 @@ import orjson
 from ..core.exceptions import InputError
 from ..gate.engine import check
 from ..gate.registry import Issue
+from ..gate.settings import GateSettings
 from ..record.io import iter_record_files, load_record, read_record
-from ._output import Progress, add_format_argument, add_today_argument, isatty, plural
+from ._output import Progress, add_format_argument, isatty, plural
+from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 
 Status = Literal["passed", "refused", "unusable"]
@@ -56,14 +58,14 @@ class FileResult:
         return data
 
 
-def check_file(path: Path | None, *, today: dt.date | None = None) -> FileResult:
-    """Read one file (None: standard input) and run the share gate over it."""
+def check_file(path: Path | None, *, today: dt.date | None = None, settings: GateSettings | None = None) -> FileResult:
+    """Read one file (None: standard input) and run the share gate over it (as of ``today`` with ``settings``)."""
     name = "<stdin>" if path is None else str(path)
     try:
         record = read_record(sys.stdin.buffer) if path is None else load_record(path)
     except InputError as exc:
         return FileResult(name, "unusable", error=exc)
-    issues = check(record, today=today)
+    issues = check(record, today=today, settings=settings)
     refused = any(i.severity == "error" for i in issues)
     return FileResult(name, "refused" if refused else "passed", issues)
 
@@ -72,10 +74,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records (- for stdin)")
     add_format_argument(parser)
-    add_today_argument(parser)
+    add_site_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    site = site_of(args)
     files: list[Path | None] = []  # None: standard input
     for path in args.paths:
         files.extend([None] if path == "-" else iter_record_files([path]))
@@ -88,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     if as_json:
         out.write('{"files": [')
     for index, path in enumerate(files):
-        result = check_file(path, today=args.today)
+        result = check_file(path, today=site.today, settings=site.gate)
         counts[result.status] += 1
         progress.advance()
         if as_json:

@@ -1,8 +1,10 @@
 """The payload formats a record can be exported to and read back from.
 
 Each format names three functions, each as ``module:function`` (the module relative to this package): a writer
-``(record: Record, *, today, settings, recipient) -> bytes`` (after the share gate, as of ``today`` with the
-gate's ``settings``, addressed to one of the record's recipients or to none), a reader
+``(subject: Shareable | Record, *, today, settings, recipient, **options) -> bytes`` (from a record that has
+passed the share gate, judged once: a ``Shareable`` is taken as it is, a ``Record`` is judged as of ``today``
+with the gate's ``settings``; addressed to one of the record's recipients or to none; ``options`` are the
+format's own, such as the HL7 v2 site profile, given per recipient by the site configuration), a reader
 ``(content: bytes, *, source: str) -> Record`` and a sniffer ``(content: bytes) -> bool`` (does this content
 look like this format?). The registry names them, and imports a format's modules only when it is used, so
 the CLI and the share orchestration stay independent of any one format, and no format imports the registry.
@@ -16,11 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ..core.exceptions import ConfigurationError, ReadError
+from ..gate.engine import Shareable
 from ..gate.settings import GateSettings
 from ..record.model import Record
 
@@ -36,7 +40,8 @@ def _load(spec: str) -> Callable[..., Any]:
 
 @dataclass(frozen=True, slots=True)
 class Format:
-    """A registered payload format: its writer, reader and sniffer, each as ``module:function``."""
+    """A registered payload format: its writer, reader and sniffer, each as ``module:function``; ``drafts``
+    when it can carry a preliminary draft for review, marked so a receiver cannot take it for the record."""
 
     name: str
     suffix: str
@@ -44,18 +49,40 @@ class Format:
     writer: str
     reader: str
     sniffer: str
+    drafts: bool = False
+    options: str | None = None
+    """``module:function`` reading this format's options from the site configuration's ``[formats.<name>]``
+    table: ``(table, *, base: Path, source: str, where: str) -> dict`` of writer keyword arguments, refusing
+    what it does not take with a located ConfigurationError. None: the format takes no options."""
 
     def export(
         self,
-        record: Record,
+        subject: Shareable | Record,
         *,
         today: dt.date | None = None,
         settings: GateSettings | None = None,
         recipient: str | None = None,
+        preliminary: bool = False,
+        options: dict[str, Any] | None = None,
     ) -> bytes:
-        """The record in this format, after the share gate as of ``today`` with ``settings``; addressed to the
-        record's recipient ``recipient`` when given (its message identities, see ``medassess.formats.identity``)."""
-        result: bytes = _load(self.writer)(record, today=today, settings=settings, recipient=recipient)
+        """The record in this format, from a record that has passed the share gate (a ``Shareable`` as it is,
+        or a ``Record`` judged once, as of ``today`` with ``settings``); addressed to the record's recipient
+        ``recipient`` when given (its message identities, see ``medassess.formats.identity``). ``preliminary``
+        writes a draft for review without the gate, in a format that carries ``drafts`` only; ``options`` are
+        the format's own (the HL7 v2 ``profile``)."""
+        extra = dict(options or {})
+        if preliminary:
+            if not self.drafts:
+                raise ConfigurationError(f"a preliminary (draft) is not made as {self.name}", path="preliminary")
+            extra["preliminary"] = True
+        result: bytes = _load(self.writer)(subject, today=today, settings=settings, recipient=recipient, **extra)
+        return result
+
+    def read_options(self, table: Mapping[str, Any], *, base: Path, source: str, where: str) -> dict[str, Any]:
+        """This format's writer options from a site configuration table (paths in it relative to ``base``)."""
+        if self.options is None:
+            raise ConfigurationError(f"{self.name} takes no options", source=source, path=where)
+        result: dict[str, Any] = _load(self.options)(table, base=base, source=source, where=where)
         return result
 
     def read(self, content: bytes, *, source: str = "<payload>") -> Record:
@@ -98,6 +125,7 @@ register(
         writer=".fhir.writer:to_fhir_json",
         reader=".fhir.reader:read_fhir_json",
         sniffer=".fhir.writer:sniff",
+        drafts=True,
     )
 )
 register(
@@ -108,6 +136,7 @@ register(
         writer=".fhir.xml:to_fhir_xml",
         reader=".fhir.xml:read_fhir_xml",
         sniffer=".fhir.xml:sniff",
+        drafts=True,
     )
 )
 register(
@@ -118,5 +147,6 @@ register(
         writer=".hl7v2.writer:to_hl7v2",
         reader=".hl7v2.reader:record_from_hl7v2",
         sniffer=".hl7v2.writer:sniff",
+        options=".hl7v2.writer:site_options",
     )
 )

@@ -22,6 +22,16 @@ win over the file so a secret can stay out of it::
     format_by_role = { maternity-unit = "hl7v2" }
     local_receivers = false                       # true only on a test site whose receivers run on localhost
 
+    [gate]                                        # the share gate's settings for this site (each optional;
+    min_conclusion_words = 6                      # mappings/share-gate.toml explains each); placeholders
+    placeholders = ["see attached"]               # are added to the shipped phrases, never fewer
+
+    [formats.hl7v2]                               # a format's options for every recipient that gets it:
+    profile = "hl7v2-site.toml"                   # the HL7 v2 site profile (mappings/hl7v2/README.md)
+
+    [formats.hl7v2.role.maternity-unit]           # a role's own options, over the format's
+    profile = "badgernet-oru.toml"
+
     [mllp]                                        # every MLLP route (each key optional)
     timeout = 30                                  # seconds for the connection and for each ACK (0.05-600)
     retries = 2                                   # resends in one share when no usable ACK came (0-10)
@@ -58,6 +68,12 @@ A FHIR server is matched to a recipient's route by its base URL, so several serv
 credentials; ``client_secret_env`` names the environment variable holding that server's secret (it wins
 over ``client_secret``), which keeps secrets out of the file without inventing a variable per server.
 
+Every command that judges or writes a record (``validate``, ``export``, ``render``, ``send``, ``share``,
+``audit``) reads the same file, from ``--config`` or the ``MEDASSESS_CONFIG`` environment variable, so the
+gate judges a record with the same settings whichever command runs it. A format's options (the HL7 v2
+profile) are chosen per recipient: its role's own, else the format's, else the format's defaults; each format
+reads and checks its own table (``Format.options`` in ``medassess.formats.registry``).
+
 Relative file paths in the TOML file are relative to the file. Password, shared key and client secrets are
 held as :class:`Secret`, whose ``repr`` and ``str`` are masked, and no error message ever contains a
 setting's value.
@@ -65,22 +81,28 @@ setting's value.
 
 from __future__ import annotations
 
+import dataclasses
 import os
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from ..core.exceptions import ConfigurationError
 from ..core.limits import Limits, read_file
 from ..core.secret import Secret
+from ..core.toml_errors import not_valid_toml
+from ..gate.settings import SITE_KEYS, GateSettings, shipped_settings, site_settings
+from ..record.model import RecipientRole
 from ..transports.bounds import LIMITS
 from ..transports.fhir_rest import FhirClient, checked_url
 from ..transports.mesh import DEFAULT_WORKFLOW_ID, MeshSettings
 
 DEFAULT_FORMAT = "fhir-json"
+CONFIG_ENV = "MEDASSESS_CONFIG"
+"""The environment variable naming the site configuration file when a command is given no ``--config``."""
+_SECTIONS = frozenset({"mesh", "share", "fhir", "mllp", "gate", "formats"})
 
 _ENV = {
     "url": "MEDASSESS_MESH_URL",
@@ -103,7 +125,6 @@ _FHIR_KEYS = frozenset(
     {"base_url", "token_url", "client_id", "client_secret", "client_secret_env", "scope", "client_auth"} | set(LIMITS)
 )
 _PATH_KEYS = ("cert", "key", "ca")
-_TOML_POSITION = re.compile(r"\((at line \d+, column \d+|at end of document)\)")
 _TRUE, _FALSE = frozenset({"1", "true", "yes", "on"}), frozenset({"0", "false", "no", "off"})
 
 
@@ -173,14 +194,37 @@ class FhirServerSettings:
 
 
 @dataclass(frozen=True)
+class FormatOptions:
+    """One format's options from the site configuration (``[formats.<name>]``): for every recipient that gets
+    it, and each role's own (``[formats.<name>.role.<role>]``), over them. Values are what the format's own
+    ``options`` reader made of the table (the HL7 v2 ``profile`` is a :class:`medassess.SiteProfile`)."""
+
+    common: Mapping[str, Any] = field(default_factory=dict)
+    by_role: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def for_role(self, role: str | None) -> dict[str, Any]:
+        return {**self.common, **(self.by_role.get(role, {}) if role is not None else {})}
+
+
+@dataclass(frozen=True)
 class SiteConfig:
-    """Everything ``medassess share`` reads from the config file and environment."""
+    """Everything the commands read from the config file and environment."""
 
     share: ShareSettings
     mesh_values: Mapping[str, Any]
     source: str
     fhir: tuple[FhirServerSettings, ...] = ()
     mllp: MllpSettings = MllpSettings()
+    gate: GateSettings = field(default_factory=shipped_settings)
+    """The share gate's settings for this site: the shipped ones, with its ``[gate]`` table applied and, on a
+    test site (``[share] local_receivers``), routes to this machine accepted."""
+    formats: Mapping[str, FormatOptions] = field(default_factory=dict)
+
+    def format_options(self, format_name: str, role: str | None = None) -> dict[str, Any]:
+        """A format's writer options for a recipient of ``role`` (or for no recipient): its role's own, over
+        the format's own, from ``[formats.<name>]``; none when the site sets none."""
+        chosen = self.formats.get(format_name)
+        return chosen.for_role(role) if chosen is not None else {}
 
     def mesh(self) -> MeshSettings:
         """The MESH settings; ConfigurationError names whatever is missing or malformed."""
@@ -190,6 +234,13 @@ class SiteConfig:
         """The ``[[fhir]]`` entry for a route's base URL (a trailing ``/`` does not matter), or None."""
         wanted = base_url.rstrip("/")
         return next((server for server in self.fhir if server.base_url == wanted), None)
+
+
+def site_config(path: str | Path | None = None, *, environ: Mapping[str, str] | None = None) -> SiteConfig:
+    """The site configuration for a command: the file at ``path``, else the one ``MEDASSESS_CONFIG`` names,
+    else none (shipped settings, and MESH settings from the environment only)."""
+    env = os.environ if environ is None else environ
+    return load_config(path if path is not None else (env.get(CONFIG_ENV) or None), environ=env)
 
 
 def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | None = None) -> SiteConfig:
@@ -210,14 +261,8 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigurationError(f"cannot read config file ({type(exc).__name__})", source=source) from None
         except tomllib.TOMLDecodeError as exc:
-            # Only where: tomllib's message may quote a character of the file, which could be part of a secret.
-            where = _TOML_POSITION.search(str(exc))
-            raise ConfigurationError(
-                f"not valid TOML{f' ({where.group(1)})' if where else ''}", source=source
-            ) from None
-    unknown = set(data) - {"mesh", "share", "fhir", "mllp"}
-    if unknown:
-        raise ConfigurationError(f"unknown section(s) {', '.join(sorted(unknown))}", source=source)
+            raise ConfigurationError(not_valid_toml(exc), source=source) from None
+    _refuse_unknown(data, _SECTIONS, source, None, "section")
     mesh = _table(data, "mesh", _MESH_KEYS, source)
     base = Path(path).parent if path is not None else Path.cwd()
     for key in _PATH_KEYS:
@@ -226,14 +271,60 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
     for key, variable in _ENV.items():
         if env.get(variable):
             mesh[key] = env[variable]
-    share = _table(data, "share", _SHARE_KEYS, source)
+    share = _share_settings(_table(data, "share", _SHARE_KEYS, source), source)
+    gate = site_settings(_table(data, "gate", SITE_KEYS, source), source=source)
     return SiteConfig(
-        share=_share_settings(share, source),
+        share=share,
         mesh_values=mesh,
         source=source,
         fhir=_fhir_servers(data, env, source),
         mllp=_mllp_settings(data, source),
+        gate=dataclasses.replace(gate, local_endpoints=True) if share.local_receivers else gate,
+        formats=_format_options(data, base, source),
     )
+
+
+def _format_options(data: Mapping[str, Any], base: Path, source: str) -> dict[str, FormatOptions]:
+    """``[formats.<name>]`` for each registered format, each table read by the format's own ``options``."""
+    # Late: a site that sets no format options never loads the registry or a writer.
+    from ..formats.registry import FORMATS
+
+    tables = data.get("formats", {})
+    if not isinstance(tables, dict):
+        raise ConfigurationError("should be a table", source=source, path="formats")
+    with_options = frozenset(name for name, fmt in FORMATS.items() if fmt.options)
+    _refuse_unknown(tables, with_options, source, "formats", "format that takes options")
+    chosen: dict[str, FormatOptions] = {}
+    for name, table in tables.items():
+        where = f"formats.{name}"
+        if not isinstance(table, dict):
+            raise ConfigurationError("should be a table", source=source, path=where)
+        roles = table.get("role", {})
+        if not isinstance(roles, dict) or not all(isinstance(t, dict) for t in roles.values()):
+            raise ConfigurationError("should hold a table per role", source=source, path=f"{where}.role")
+        _refuse_unknown(roles, frozenset(get_args(RecipientRole)), source, f"{where}.role", "role")
+        common = {key: value for key, value in table.items() if key != "role"}
+        read = FORMATS[name].read_options
+        chosen[name] = FormatOptions(
+            common=read(common, base=base, source=source, where=where),
+            by_role={
+                role: read(own, base=base, source=source, where=f"{where}.role.{role}") for role, own in roles.items()
+            },
+        )
+    return chosen
+
+
+def _refuse_unknown(
+    table: Mapping[str, Any], allowed: frozenset[str], source: str, where: str | None, noun: str = "setting"
+) -> None:
+    """A table holding a key medassess does not know is refused where it is, naming what is expected and
+    never the key read (a mistyped key can be anything, a secret pasted in the wrong place among them)."""
+    if set(table) - allowed:
+        raise ConfigurationError(
+            f"has a {noun} medassess does not know; expected any of {', '.join(sorted(allowed))}",
+            source=source,
+            path=where,
+        )
 
 
 def _mllp_settings(data: Mapping[str, Any], source: str) -> MllpSettings:
@@ -247,9 +338,7 @@ def _mllp_settings(data: Mapping[str, Any], source: str) -> MllpSettings:
         where = f"mllp.route[{index}]"
         if not isinstance(route, dict):
             raise ConfigurationError("should be a table", source=source, path=where)
-        unknown = set(route) - _MLLP_KEYS - {"host", "port"}
-        if unknown:
-            raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+        _refuse_unknown(route, _MLLP_KEYS | {"host", "port"}, source, where)
         host, port = route.get("host"), route.get("port")
         if not isinstance(host, str) or not host.strip():
             raise ConfigurationError(
@@ -279,9 +368,7 @@ def _table(data: Mapping[str, Any], name: str, allowed: frozenset[str], source: 
     table = data.get(name, {})
     if not isinstance(table, dict):
         raise ConfigurationError("should be a table", source=source, path=name)
-    unknown = set(table) - allowed
-    if unknown:
-        raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=name)
+    _refuse_unknown(table, allowed, source, name)
     return dict(table)
 
 

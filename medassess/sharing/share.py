@@ -40,12 +40,13 @@ import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.exceptions import ConfigurationError, TransportError
 from ..core.killpoints import kill_point
 from ..formats.identity import mesh_local_id
 from ..formats.registry import Format, get_format
-from ..gate.engine import require_shareable
+from ..gate.engine import Shareable, passed
 from ..gate.settings import GateSettings, shipped_settings
 from ..record.model import MeshRoute, Recipient, Record, Route
 from ..transports.base import Failed, Links, Outcome, Parcel, Sent, Transport, Unknown
@@ -111,7 +112,7 @@ def gate_settings_for(site: ShareSettings, gate_settings: GateSettings | None = 
 
 
 def share_record(
-    record: Record,
+    subject: Shareable | Record,
     *,
     ledger: Ledger,
     mesh: MeshTransport | None = None,
@@ -119,12 +120,20 @@ def share_record(
     settings: ShareSettings | None = None,
     mllp: MllpSettings | None = None,
     gate_settings: GateSettings | None = None,
+    today: dt.date | None = None,
+    format_options: Callable[[str, str], dict[str, Any]] | None = None,
     record_manual: bool = False,
     force: bool = False,
     source: str | None = None,
     on_outcome: Callable[[ShareOutcome], None] | None = None,
 ) -> list[ShareOutcome]:
     """Share one record with every recipient; returns one outcome per recipient, in record order.
+
+    ``subject`` is a :class:`Shareable` (the gate's verdict, taken as it is) or a :class:`Record`, which the
+    gate judges here, once, as of ``today`` (default: the system date) with ``gate_settings`` (default: the
+    shipped settings, accepting routes to this machine on a test site); every payload is made from that one
+    verdict. ``format_options(format, role)`` gives a format's options for a recipient (default: none, so
+    HL7 v2 uses the shipped profile; :meth:`SiteConfig.format_options` gives the site's).
 
     ``fhir`` maps a FHIR server's base URL to the client that reaches it (see
     :meth:`SiteConfig.fhir_server`); a ``fhir`` route whose server is not in it is recorded as failed.
@@ -134,12 +143,13 @@ def share_record(
     Raises :class:`ShareGateRefused` (nothing sent, ledger untouched) when the gate finds errors, and
     :class:`ConfigurationError` / :class:`MappingError` when a payload cannot be built (nothing sent).
     """
-    # One day for the gate here and in every payload's own gate, so they cannot disagree across midnight.
-    today = dt.date.today()
     settings = settings or ShareSettings()
-    gate_settings = gate_settings_for(settings, gate_settings)
-    require_shareable(record, today=today, settings=gate_settings, source=source)
-    plans = list(_plan(record, settings, source, today, gate_settings))
+    if isinstance(subject, Shareable):
+        shareable = passed(subject, today=today, settings=gate_settings)
+    else:
+        shareable = passed(subject, today=today, settings=gate_settings_for(settings, gate_settings), source=source)
+    record = shareable.record
+    plans = list(_plan(shareable, settings, source, format_options or _no_options))
     links = Links(
         mesh=mesh,
         fhir={url.rstrip("/"): client for url, client in (fhir or {}).items()},
@@ -155,6 +165,10 @@ def share_record(
             if on_outcome is not None:
                 on_outcome(outcome)
     return outcomes
+
+
+def _no_options(format_name: str, role: str) -> dict[str, Any]:
+    return {}
 
 
 LOCK_WAIT_SECONDS = 300.0
@@ -183,8 +197,12 @@ def _one_share_at_a_time(ledger: Ledger) -> Iterator[None]:
 
 
 def _plan(
-    record: Record, settings: ShareSettings, source: str | None, today: dt.date, gate_settings: GateSettings | None
+    shareable: Shareable,
+    settings: ShareSettings,
+    source: str | None,
+    format_options: Callable[[str, str], dict[str, Any]],
 ) -> Iterator[tuple[Recipient, _Planned | None]]:
+    record = shareable.record
     for index, recipient in enumerate(record.recipients):
         if recipient.route is None:
             yield recipient, None
@@ -200,7 +218,7 @@ def _plan(
                 path=f"$.recipients[{index}].format",
             )
         fmt = get_format(name)
-        payload = fmt.export(record, today=today, settings=gate_settings, recipient=recipient.id)
+        payload = fmt.export(shareable, recipient=recipient.id, options=format_options(fmt.name, recipient.role))
         payload = transport.wire_bytes(payload)
         yield (
             recipient,

@@ -195,7 +195,12 @@ def test_the_settings_file_decides_the_minimum(tmp_path: Path, monkeypatch: pyte
         text.replace(f"min_conclusion_words = {shipped}", "min_conclusion_words = 61"), encoding="utf-8"
     )
     monkeypatch.setattr(medassess.gate.settings, "data_path", lambda kind: tmp_path / kind)
-    assert medassess.gate.settings.shipped_settings.__wrapped__().min_conclusion_words == 61
+    medassess.gate.settings._shipped_table.cache_clear()
+    try:
+        assert medassess.gate.settings.shipped_settings.__wrapped__().min_conclusion_words == 61
+        assert medassess.gate.settings.GateSettings().min_conclusion_words == 61  # one source for both
+    finally:
+        medassess.gate.settings._shipped_table.cache_clear()
 
 
 def test_every_shipped_rule_has_the_area_its_module_declares() -> None:

@@ -85,7 +85,7 @@ def test_warnings_alone_do_not_block_sharing() -> None:
     issues = check(record, today=TODAY)
     assert [(i.code, i.severity) for i in issues] == [("MA110", "warning")] * 2
     assert is_shareable(record, today=TODAY) is True
-    assert require_shareable(record, today=TODAY) == issues
+    assert list(require_shareable(record, today=TODAY).warnings) == issues
 
 
 @pytest.mark.parametrize("path", FAILING, ids=[p.stem for p in FAILING])
@@ -126,8 +126,10 @@ def test_require_shareable_names_one_error_in_the_singular_and_several_in_the_pl
         require_shareable(record_from_data(data), today=TODAY)
 
 
-def test_require_shareable_returns_nothing_for_a_clean_record() -> None:
-    assert require_shareable(load_record(COMPLETE), today=TODAY) == []
+def test_require_shareable_returns_the_record_with_no_warnings_for_a_clean_record() -> None:
+    record = load_record(COMPLETE)
+    passed = require_shareable(record, today=TODAY)
+    assert (passed.record, passed.today, passed.warnings) == (record, TODAY, ())
 
 
 # -- the gate's today and settings -------------------------------------------------------------------------
@@ -314,7 +316,7 @@ def test_each_way_in_judges_as_of_the_day_it_is_given() -> None:
     record = load_record(COMPLETE)  # assessed and attested on 2026-03-02
     early = dt.date(2026, 3, 1)
     assert is_shareable(record) is True and is_shareable(record, today=early) is False
-    assert all(i.severity == "warning" for i in require_shareable(record))
+    assert all(i.severity == "warning" for i in require_shareable(record).warnings)
     with pytest.raises(ShareGateRefused):
         require_shareable(record, today=early)
 
@@ -324,7 +326,7 @@ def test_each_way_in_judges_with_the_settings_it_is_given() -> None:
     data["assessments"][0]["conclusion"] = "Methadone continues; observe the baby."
     record = record_from_data(data)
     lenient = dataclasses.replace(shipped_settings(), min_conclusion_words=1, min_specific_words=0)
-    assert all(i.severity == "warning" for i in require_shareable(record, today=TODAY, settings=lenient))
+    assert all(i.severity == "warning" for i in require_shareable(record, today=TODAY, settings=lenient).warnings)
     with pytest.raises(ShareGateRefused):
         require_shareable(record, today=TODAY)
     strict = dataclasses.replace(shipped_settings(), min_conclusion_words=100_000)

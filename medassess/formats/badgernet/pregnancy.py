@@ -17,12 +17,15 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...core.exceptions import InputError, MappingError, ReadError
 from ...gate.settings import GateSettings
 from ...record.identifiers import NHS_NUMBER_SYSTEM, is_valid_nhs_number, nhs_number_problem
 from ...record.model import Record
+
+if TYPE_CHECKING:
+    from ...gate.engine import Shareable
 
 __all__ = [
     "EDD_WINDOW_DAYS",
@@ -167,14 +170,15 @@ def pregnancy_patient_id(found: Mapping[str, Any]) -> str:
 
 
 def pregnancy_write_payload(
-    record: Record,
+    subject: Shareable | Record,
     pregnancy_patient_id: str,
     *,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
 ) -> dict[str, Any]:
     """A FHIR transaction Bundle writing the assessment document's resources against a pregnancy, for a record
-    the share gate passes (as of ``today``, with ``settings``); raises ShareGateRefused otherwise.
+    that has passed the share gate: a :class:`Shareable` (taken as it is) or a :class:`Record`, which the gate
+    then judges once, as of ``today`` with ``settings``; raises ShareGateRefused when it finds errors.
 
     The resources are those of the assessment document (:func:`medassess.build_bundle`), each created with
     ``POST``; the mother's own Patient entry is left out and every reference to her points at the pregnancy's
@@ -189,10 +193,13 @@ def pregnancy_write_payload(
     creates, not conditional ones: whether a record version was already written is the sharing ledger's
     question, answered before sending, and some servers refuse large transactions with conditional creates.
     """
-    from ..fhir.writer import build_bundle  # late: keeps the lookup usable without the document mapping loaded
+    # Late: keeps the lookup usable without the share gate and the document mapping loaded.
+    from ...gate.engine import passed
+    from ..fhir.writer import build_bundle
 
-    document = build_bundle(record, today=today, settings=settings)
-    return pregnancy_transaction(document, record.mother.nhs_number, pregnancy_patient_id)
+    shareable = passed(subject, today=today, settings=settings)
+    document = build_bundle(shareable)
+    return pregnancy_transaction(document, shareable.record.mother.nhs_number, pregnancy_patient_id)
 
 
 _FINAL_STATUSES = frozenset({"final", "amended"})

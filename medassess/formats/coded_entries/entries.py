@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from ...gate.classes import classify
-from ...gate.engine import require_shareable
+from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.codesystems import SNOMED_SYSTEM
 from ...record.model import Assessment, Clinician, Contact, HumanName, Medicine, Partner, Record
@@ -93,22 +93,22 @@ class CodedEntry:
 
 
 def coded_entries(
-    record: Record,
+    subject: Shareable | Record,
     *,
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
 ) -> list[CodedEntry]:
-    """The coded entries a record files, in template order (assessments in record order), after the share
-    gate: raises ShareGateRefused when the gate (as of ``today``, with ``settings``) finds errors.
+    """The coded entries a record files, in template order (assessments in record order), from a record that
+    has passed the share gate: ``subject`` is a :class:`Shareable` (taken as it is) or a :class:`Record`, which
+    the gate then judges once, as of ``today`` with ``settings``: raises ShareGateRefused when it finds errors.
 
     ``preliminary=True`` skips the gate and marks every entry ``status="preliminary"``. A record entered in
     error files nothing: the gate refuses it, and as a preliminary it gives no entries.
     """
-    if record.status == "entered-in-error" and preliminary:
+    if preliminary and record_of(subject).status == "entered-in-error":
         return []
-    if not preliminary:
-        require_shareable(record, today=today, settings=settings)
+    record = record_of(subject) if preliminary else passed(subject, today=today, settings=settings).record
     template = get_template(record.template.id, record.template.version)
     entries = _entries(record, template)
     if preliminary:

@@ -35,7 +35,7 @@ from ...core.exceptions import MappingError
 from ...core.limits import SNIFF_BYTES
 from ...core.resources import data_path
 from ...gate.classes import classify
-from ...gate.engine import require_shareable
+from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
 from ...record.model import (
@@ -96,7 +96,14 @@ def _code_tables(raw: dict[str, Any]) -> dict[str, Any]:
 
     tables: dict[str, Any] = {name: code(entry) for name, entry in raw["codes"].items()}
     for name in (
-        "clinician_roles", "recipient_roles", "stages", "edd", "feeding", "flags", "lawful_bases", "empty_reasons"
+        "clinician_roles",
+        "recipient_roles",
+        "stages",
+        "edd",
+        "feeding",
+        "flags",
+        "lawful_bases",
+        "empty_reasons",
     ):
         tables[name] = {key: code(entry) for key, entry in raw[name].items()}
     tables["sections"] = {key: (entry["code"], entry["display"]) for key, entry in raw["sections"].items()}
@@ -133,8 +140,7 @@ def section_empty_reason(key: str, record: Record, *, preliminary: bool) -> dict
     assessment, so no assessment and no overall conclusion; every safeguarding question answered "no").
     """
     if preliminary and (
-        key == "recipients"
-        or (key in _DRAFT_PARTS and any(classify(m).needs_assessment for m in record.medicines))
+        key == "recipients" or (key in _DRAFT_PARTS and any(classify(m).needs_assessment for m in record.medicines))
     ):
         return _concept(EMPTY_REASONS["notstarted"])
     return _concept(EMPTY_REASONS["nilknown"])
@@ -859,22 +865,23 @@ def _route(r: Recipient) -> Resource:
 
 
 def build_bundle(
-    record: Record,
+    subject: Shareable | Record,
     *,
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
 ) -> dict[str, Any]:
-    """The record as a FHIR R4 document Bundle (plain data), after the share gate.
+    """The record as a FHIR R4 document Bundle (plain data), from a record that has passed the share gate.
 
-    Raises ShareGateRefused when the gate (as of ``today``, with ``settings``) finds errors. ``preliminary=True``
-    skips the gate to let a clinician review a draft: the Composition is then ``preliminary`` (never
-    ``final``), titled and marked in every section as a draft not for sharing, and the Bundle identifier ends
-    in ``-preliminary``, so a receiver cannot take it for the final record.
+    ``subject`` is a :class:`Shareable` (the gate's verdict, taken as it is) or a :class:`Record`, which the
+    gate then judges once, as of ``today`` with ``settings``: raises ShareGateRefused when it finds errors.
+    ``preliminary=True`` skips the gate to let a clinician review a draft: the Composition is then
+    ``preliminary`` (never ``final``), titled and marked in every section as a draft not for sharing, and the
+    Bundle identifier ends in ``-preliminary``, so a receiver cannot take it for the final record.
     """
-    if not preliminary:
-        require_shareable(record, today=today, settings=settings)
-    return unchecked_bundle(record, preliminary=preliminary)
+    if preliminary:
+        return unchecked_bundle(record_of(subject), preliminary=True)
+    return unchecked_bundle(passed(subject, today=today, settings=settings).record)
 
 
 def unchecked_bundle(record: Record, *, preliminary: bool = False) -> dict[str, Any]:
@@ -889,18 +896,18 @@ def dumps(bundle: dict[str, Any]) -> bytes:
 
 
 def to_fhir_json(
-    record: Record,
+    subject: Shareable | Record,
     *,
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
     recipient: str | None = None,
 ) -> bytes:
-    """The record as FHIR JSON bytes, after the share gate (exactly as :func:`build_bundle`, whose
-    ``preliminary``, ``today`` and ``settings`` it takes). ``recipient`` (a recipient id of the record)
-    addresses the document to that recipient: see :func:`address`."""
-    bundle = build_bundle(record, preliminary=preliminary, today=today, settings=settings)
-    return dumps(address(bundle, record, recipient) if recipient is not None else bundle)
+    """The record as FHIR JSON bytes, from a record that has passed the share gate (exactly as
+    :func:`build_bundle`, whose ``subject``, ``preliminary``, ``today`` and ``settings`` it takes).
+    ``recipient`` (a recipient id of the record) addresses the document to that recipient: see :func:`address`."""
+    bundle = build_bundle(subject, preliminary=preliminary, today=today, settings=settings)
+    return dumps(address(bundle, record_of(subject), recipient) if recipient is not None else bundle)
 
 
 def address(bundle: dict[str, Any], record: Record, recipient: str) -> dict[str, Any]:
@@ -910,7 +917,7 @@ def address(bundle: dict[str, Any], record: Record, recipient: str) -> dict[str,
     if bundle["identifier"]["value"].endswith("-preliminary"):
         raise MappingError("a draft for review is not delivered to a recipient", path="Bundle.identifier")
     if all(r.id != recipient for r in record.recipients):
-        raise MappingError(f"recipient {recipient} is not one of this record's recipients", path="$.recipients")
+        raise MappingError("the recipient named is not one of this record's recipients", path="$.recipients")
     value = document_identifier(record.record_id, record.version, recipient)
     return {**bundle, "id": uuid5("Bundle|" + value), "identifier": {"system": DOCUMENT_ID_SYSTEM, "value": value}}
 

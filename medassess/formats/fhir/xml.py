@@ -40,6 +40,7 @@ from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stu
 from ...core.exceptions import MappingError, ReadError
 from ...core.limits import HIGHEST, SNIFF_BYTES, Limits
 from ...core.safe_xml import parse_xml
+from ...gate.engine import Shareable
 from ...gate.settings import GateSettings
 from ...record.model import Record
 from .reader import record_from_bundle
@@ -478,19 +479,19 @@ _FHIR_NAMESPACE = re.compile(rb"\sxmlns(?::[A-Za-z_][\w.-]*+)?\s*+=\s*+[\"']http
 
 
 def to_fhir_xml(
-    record: Record,
+    subject: Shareable | Record,
     *,
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
     recipient: str | None = None,
 ) -> bytes:
-    """The record as a FHIR R4 XML document Bundle, after the share gate (exactly as :func:`to_fhir_json`,
-    whose ``preliminary``, ``today``, ``settings`` and ``recipient`` it takes).
+    """The record as a FHIR R4 XML document Bundle, from a record that has passed the share gate (exactly as
+    :func:`to_fhir_json`, whose ``subject``, ``preliminary``, ``today``, ``settings`` and ``recipient`` it takes).
 
     The XML is the same Bundle as the JSON, element for element: a receiver may take either.
     """
-    json = to_fhir_json(record, preliminary=preliminary, today=today, settings=settings, recipient=recipient)
+    json = to_fhir_json(subject, preliminary=preliminary, today=today, settings=settings, recipient=recipient)
     return json_to_xml(orjson.loads(json))
 
 

@@ -39,8 +39,10 @@ A paragraph longer than the 65,536 characters HL7 v2.5.1 gives FT and TX (the re
 sent whole all the same, not cut. Display texts (ST, 199 characters) are shortened to fit; the embedded
 record keeps every value whole.
 
-Site profiles are TOML files (``mappings/hl7v2/default.toml`` is the default; ``MEDASSESS_HL7V2_PROFILE``
-names another for the module-level ``export`` the CLI uses).
+Site profiles are TOML files (``mappings/hl7v2/default.toml`` is the default). A site names its own in its
+configuration (``[formats.hl7v2] profile``, and a role's own in ``[formats.hl7v2.role.<role>]``), which the
+commands pass to the writer per recipient: the profile is an option of each message, never process-wide
+state, so recipients with different profiles are served in one run.
 """
 
 from __future__ import annotations
@@ -49,12 +51,11 @@ import base64
 import datetime as dt
 import functools
 import hashlib
-import os
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
@@ -62,7 +63,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from ...core.exceptions import ConfigurationError, MappingError
 from ...core.limits import HIGHEST, Limits, read_file
 from ...core.resources import data_path
-from ...gate.engine import require_shareable
+from ...core.toml_errors import not_valid_toml
+from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ...record.io import json_path
@@ -81,8 +83,6 @@ from ...record.template import Item, TemplateCode, get_template, value_at
 from ..identity import hl7v2_control_id
 from .escape import escape, fit, formatted, lines
 
-PROFILE_ENV = "MEDASSESS_HL7V2_PROFILE"
-"""Environment variable naming the site profile the module-level ``export`` uses."""
 HL7_VERSION = "2.5.1"
 CHARACTER_SET = "UNICODE UTF-8"
 ST_LIMIT = 199
@@ -166,7 +166,7 @@ def load_site_profile(path: str | Path, *, limits: Limits | None = None) -> Site
     except RecursionError:
         raise ConfigurationError("is nested too deeply to be a site profile", source=source) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(f"is not valid TOML ({exc})", source=source) from None
+        raise ConfigurationError(not_valid_toml(exc), source=source) from None
     try:
         return SiteProfile.model_validate(data)
     except ValidationError as exc:
@@ -174,22 +174,24 @@ def load_site_profile(path: str | Path, *, limits: Limits | None = None) -> Site
         raise ConfigurationError(str(error["msg"]), source=source, path=json_path(error["loc"])) from None
 
 
+def site_options(table: Mapping[str, Any], *, base: Path, source: str, where: str) -> dict[str, Any]:
+    """The writer's options from a site configuration's ``[formats.hl7v2]`` table (or a role's own):
+    ``profile``, the path of a site profile (relative to ``base``), read and checked now."""
+    if set(table) - {"profile"}:
+        raise ConfigurationError("has an option HL7 v2 does not take; expected: profile", source=source, path=where)
+    if "profile" not in table:
+        return {}
+    path = table["profile"]
+    if not isinstance(path, str) or not path.strip():
+        raise ConfigurationError("should be the path of a site profile (TOML)", source=source, path=f"{where}.profile")
+    return {"profile": load_site_profile(base / path)}
+
+
+@functools.cache
 def default_site_profile() -> SiteProfile:
-    """The profile named by ``MEDASSESS_HL7V2_PROFILE``, else the shipped ``mappings/hl7v2/default.toml``."""
-    path = Path(os.environ.get(PROFILE_ENV) or data_path("mappings") / "hl7v2" / "default.toml")
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = None
-    return _profile_as_of(path, stamp)
-
-
-@functools.lru_cache(maxsize=8)
-def _profile_as_of(path: Path, stamp: int | None) -> SiteProfile:
-    # An export over thousands of records reads the profile once; an edited file is read again. The shipped
-    # profile is medassess's own data: a site's limit on the files it names does not bound it.
-    shipped = path == data_path("mappings") / "hl7v2" / "default.toml"
-    return load_site_profile(path, limits=HIGHEST if shipped else None)
+    """The shipped profile, ``mappings/hl7v2/default.toml`` (read once). It is medassess's own data: a site's
+    limit on the files it names does not bound it."""
+    return load_site_profile(data_path("mappings") / "hl7v2" / "default.toml", limits=HIGHEST)
 
 
 Code = tuple[str, str, str]
@@ -510,22 +512,24 @@ def build(record: Record, profile: SiteProfile, *, message_control_id: str | Non
 
 
 def to_hl7v2(
-    record: Record,
+    subject: Shareable | Record,
     profile: SiteProfile | None = None,
     *,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
     recipient: str | None = None,
 ) -> bytes:
-    """A shareable record as an HL7 v2.5.1 message (UTF-8 bytes); refuses what the share gate refuses (as of
-    ``today``, with ``settings``). ``recipient`` (a recipient id of the record) addresses the message to
-    that recipient: its MSH-10 is then that delivery's identity (see ``medassess.formats.identity``).
+    """A record that has passed the share gate as an HL7 v2.5.1 message (UTF-8 bytes). ``subject`` is a
+    :class:`Shareable` (the gate's verdict, taken as it is) or a :class:`Record`, which the gate then judges
+    once, as of ``today`` with ``settings``: raises ShareGateRefused when it finds errors. ``recipient`` (a
+    recipient id of the record) addresses the message to that recipient: its MSH-10 is then that delivery's
+    identity (see ``medassess.formats.identity``).
 
     There is no preliminary form: an HL7 v2 receiver files each OBX into the patient's record as it arrives,
     and nothing in the message would stop a draft's conclusions being read as final. A draft for review is
     made as FHIR (``to_fhir_json(record, preliminary=True)``) or a letter (``render_letter``).
     """
-    require_shareable(record, today=today, settings=settings, source=record.masked_id)
+    record = passed(subject, today=today, settings=settings, source=record_of(subject).masked_id).record
     identity = control_id(record, addressed(record, recipient))
     return build(record, profile or default_site_profile(), message_control_id=identity)
 
@@ -534,7 +538,7 @@ def addressed(record: Record, recipient: str | None) -> str | None:
     """``recipient`` when it is one of the record's recipients; a message can only be addressed to one of
     them, since reading it back checks MSH-10 against the record's own recipients."""
     if recipient is not None and all(r.id != recipient for r in record.recipients):
-        raise MappingError(f"recipient {recipient} is not one of this record's recipients", path="$.recipients")
+        raise MappingError("the recipient named is not one of this record's recipients", path="$.recipients")
     return recipient
 
 

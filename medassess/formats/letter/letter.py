@@ -23,7 +23,7 @@ import datetime as dt
 from string import Template
 
 from ...core.exceptions import ConfigurationError, MedassessError
-from ...gate.engine import require_shareable
+from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.model import Record
 from ..narrative import (
@@ -184,21 +184,21 @@ def _signature(record: Record) -> str:
 
 
 def render_letter(
-    record: Record,
+    subject: Shareable | Record,
     *,
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
 ) -> bytes:
-    """The record as a self-contained, printable HTML5 letter (UTF-8 bytes, deterministic), after the share
-    gate: raises ShareGateRefused when the gate (as of ``today``, with ``settings``) finds errors.
+    """The record as a self-contained, printable HTML5 letter (UTF-8 bytes, deterministic), from a record that
+    has passed the share gate: ``subject`` is a :class:`Shareable` (taken as it is) or a :class:`Record`, which
+    the gate then judges once, as of ``today`` with ``settings``: raises ShareGateRefused when it finds errors.
 
     ``preliminary=True`` skips the gate to let a clinician review a draft: every printed page then says
     "DRAFT — NOT FOR SHARING" (a watermark, a banner under the heading, the top margin of every printed page
     and the page title browsers print), so a printout cannot be taken for the final letter.
     """
-    if not preliminary:
-        require_shareable(record, today=today, settings=settings)
+    record = record_of(subject) if preliminary else passed(subject, today=today, settings=settings).record
     sections = "".join(
         f'<section id="{key}"><h2>{escape(title)}</h2>{function(record, LETTER_STYLE)}</section>'
         for key, title, function in SECTIONS
@@ -257,17 +257,18 @@ def letter_pdf(letter: bytes, *, source: str | None = None) -> bytes:
 
 
 def render_letter_pdf(
-    record: Record,
+    subject: Shareable | Record,
     *,
     preliminary: bool = False,
     today: dt.date | None = None,
     settings: GateSettings | None = None,
 ) -> bytes:
-    """The record as a printable A4 PDF letter (bytes), after the share gate, exactly as :func:`render_letter`
-    (``ShareGateRefused`` for a refused record; ``preliminary=True`` for a draft marked on every page). Every
-    page names the patient (name, NHS number, date of birth) and says "Page x of y".
+    """The record as a printable A4 PDF letter (bytes), from a record that has passed the share gate, exactly as
+    :func:`render_letter` (a :class:`Shareable` or a :class:`Record`; ``ShareGateRefused`` for a refused
+    record; ``preliminary=True`` for a draft marked on every page). Every page names the patient (name, NHS
+    number, date of birth) and says "Page x of y".
 
     Needs the ``pdf`` extra (WeasyPrint) and Debian's pango (``libpango-1.0-0``, ``libpangoft2-1.0-0``);
     without them it raises ``ConfigurationError`` saying so.
     """
-    return letter_pdf(render_letter(record, preliminary=preliminary, today=today, settings=settings))
+    return letter_pdf(render_letter(subject, preliminary=preliminary, today=today, settings=settings))
