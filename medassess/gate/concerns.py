@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.resources import data_path
-from ..record.model import Assessment, Record
+from ..record.model import Assessment, Pregnancy, Record
 from ..record.template import _check_path, value_at
 from .classes import medicine_classes
 from .facts import EXPOSURE_CONCERNS, blank
@@ -21,7 +21,7 @@ from .settings import GateSettings
 from .wording import Phrases, tokens
 
 if TYPE_CHECKING:
-    from .facts import RecordFacts
+    from .facts import RecordFacts, RequiredAssessment
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,27 +204,42 @@ def _raised(facts: RecordFacts, assessment: Assessment, concerns: Sequence[str])
 
 def _moot(raised: _Raised, facts: RecordFacts, assessment: Assessment) -> bool:
     spec, record = raised.spec, facts.record
-    pregnancy = record.pregnancy
-    if pregnancy.stage not in spec.stages or any(c.holds(record) for c in spec.moot_when):
+    if record.pregnancy.stage not in spec.stages or any(c.holds(record) for c in spec.moot_when):
         return True
+    return (
+        _long_after_delivery(spec, record.pregnancy, assessment)
+        or (spec.womb_only and _all_started_after_delivery(raised, facts))
+        or (spec.current_only and _all_stopped_by(raised, facts, assessment))
+    )
+
+
+def _long_after_delivery(spec: ConcernSpec, pregnancy: Pregnancy, assessment: Assessment) -> bool:
+    """Whether a postnatal assessment is dated more than the concern's days after delivery."""
     days = spec.moot_days_after_delivery
-    if (
+    return (
         days is not None
         and pregnancy.stage == "postnatal"
         and pregnancy.delivery_date is not None
         and assessment.date is not None
         and (assessment.date - pregnancy.delivery_date).days > days
-    ):
-        return True
-    delivered = pregnancy.delivery_date
-    if spec.womb_only and delivered is not None and raised.medicine_ids:
-        started = [facts.medicine(mid).started for mid in raised.medicine_ids]
-        if all(s is not None and s > delivered for s in started):
-            return True
-    if spec.current_only and raised.medicine_ids and assessment.date is not None:
-        stopped = [facts.medicine(mid).stopped for mid in raised.medicine_ids]
-        return all(s is not None and s <= assessment.date for s in stopped)
-    return False
+    )
+
+
+def _all_started_after_delivery(raised: _Raised, facts: RecordFacts) -> bool:
+    """Whether every medicine raising the concern was started after delivery (so never taken in the womb)."""
+    delivered = facts.record.pregnancy.delivery_date
+    if delivered is None or not raised.medicine_ids:
+        return False
+    started = [facts.medicine(mid).started for mid in raised.medicine_ids]
+    return all(s is not None and s > delivered for s in started)
+
+
+def _all_stopped_by(raised: _Raised, facts: RecordFacts, assessment: Assessment) -> bool:
+    """Whether every medicine raising the concern had stopped by the assessment's date."""
+    if not raised.medicine_ids or assessment.date is None:
+        return False
+    stopped = [facts.medicine(mid).stopped for mid in raised.medicine_ids]
+    return all(s is not None and s <= assessment.date for s in stopped)
 
 
 def _item_answers(
@@ -245,46 +260,62 @@ def _item_answers(
 
 def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[ConcernFinding, ...]:
     """Every concern left unanswered or dismissed, assessment by assessment, in record order."""
-    mapping = concern_map()
-    record = facts.record
-    required = facts.required_assessments
-    # The baby has one observation plan: written in any assessment of the mother's medicines, it serves all.
+    dismissals = concern_map().dismissals
+    shared = _shared_plans(facts, settings, dismissals)
+    found: list[ConcernFinding] = []
+    for r in facts.required_assessments:
+        for raised in _raised(facts, r.assessment, r.concerns):
+            if _moot(raised, facts, r.assessment):
+                continue
+            finding = _finding(facts, r, raised, settings, dismissals, shared)
+            if finding is not None:
+                found.append(finding)
+    return tuple(found)
+
+
+def _shared_plans(facts: RecordFacts, settings: GateSettings, dismissals: Dismissals) -> set[str]:
+    """The concerns whose observation plan for the baby is written in some assessment of the mother's medicines:
+    the baby has one observation plan, and written in any assessment it serves all."""
     shared: set[str] = set()
-    for r in required:
+    for r in facts.required_assessments:
         for raised in _raised(facts, r.assessment, r.concerns):
             if raised.spec.shared_plan and raised.whose == {"mother"}:
-                answered, dismissed = _item_answers(facts, r.assessment, raised.spec, settings, mapping.dismissals)
+                answered, dismissed = _item_answers(facts, r.assessment, raised.spec, settings, dismissals)
                 if answered and dismissed is None:
                     shared.add(raised.spec.id)
-    found: list[ConcernFinding] = []
-    for r in required:
-        a = r.assessment
-        for raised in _raised(facts, a, r.concerns):
-            spec = raised.spec
-            if _moot(raised, facts, a):
-                continue
-            partner = "partner" in raised.whose
-            answered, dismissed = _item_answers(facts, a, spec, settings, mapping.dismissals)
-            items_only = bool(raised.whose & spec.items_only_for)
-            if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, mapping.dismissals):
-                dismissed = "conclusion"
-            if dismissed is not None:
-                found.append(
-                    ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
-                )
-                continue
-            if answered or (
-                not items_only
-                and (
-                    any(addresses(value_at(a, f), spec) for f in spec.addressed_in)
-                    or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
-                    or (spec.id in shared and raised.whose == {"mother"})
-                )
-            ):
-                continue
-            found.append(
-                ConcernFinding(
-                    r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}", items_only
-                )
-            )
-    return tuple(found)
+    return shared
+
+
+def _finding(
+    facts: RecordFacts,
+    r: RequiredAssessment,
+    raised: _Raised,
+    settings: GateSettings,
+    dismissals: Dismissals,
+    shared: set[str],
+) -> ConcernFinding | None:
+    """What one concern an assessment raises comes to: dismissed, unanswered, or None where it is answered."""
+    a, spec = r.assessment, raised.spec
+    partner = "partner" in raised.whose
+    answered, dismissed = _item_answers(facts, a, spec, settings, dismissals)
+    items_only = bool(raised.whose & spec.items_only_for)
+    if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, dismissals):
+        dismissed = "conclusion"
+    if dismissed is not None:
+        return ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
+    if answered or (not items_only and _answered_elsewhere(facts.record, a, raised, shared)):
+        return None
+    return ConcernFinding(
+        r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}", items_only
+    )
+
+
+def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised, shared: set[str]) -> bool:
+    """Whether a concern is answered outside its own items: in a field that addresses it, by a fact of the
+    record, or (for the mother's medicines) by the baby's shared observation plan."""
+    spec = raised.spec
+    return (
+        any(addresses(value_at(assessment, f), spec) for f in spec.addressed_in)
+        or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
+        or (spec.id in shared and raised.whose == {"mother"})
+    )

@@ -192,9 +192,41 @@ def _earliest_copied(
 
 def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionCopy, ...]:
     """Each conclusion that repeats an earlier one about other medicines, with the earlier one's path."""
+    threshold = settings.copy_similarity
+    candidates = _candidates(facts, settings)
+    # Rarest first: the order prefix filtering needs, the same for every conclusion of the record.
+    frequency = Counter(o for c in candidates for o in set(_occurrences(c.masked)))
+    # Earlier conclusions by masked words (a few per text, each about other medicines), and which of those texts
+    # hold each rare word in their prefix.
+    groups: dict[tuple[str, ...], list[_Candidate]] = {}
+    holders: dict[tuple[str, int], list[tuple[str, ...]]] = {}
+    by_sentence: dict[tuple[str, ...], list[_Candidate]] = {}
+    found: list[ConclusionCopy] = []
+    for later in candidates:
+        size = len(later.masked)
+        ranked = sorted(_occurrences(later.masked), key=lambda o: (frequency[o], o))
+        prefix = ranked[: size - _min_overlap(size, threshold) + 1]
+        texts = {later.masked} if later.masked in groups else set()
+        texts.update(t for o in prefix for t in holders.get(o, ()))
+        copied = _earliest_copied(facts, later, texts, groups, threshold)
+        if copied is None and not later.overall:
+            # Pasted and padded: every sentence of the shorter of two assessment conclusions is in the other.
+            # (The overall conclusion may gather the assessments' sentences; it is held to the tests above.)
+            copied = _padded_copy(facts, later, by_sentence)
+            if copied is None:
+                _index_sentences(later, by_sentence)
+        if copied is not None:
+            exact = copied.words == later.words
+            found.append(ConclusionCopy(later.written.path, later.written.label, copied.written.path, exact))
+        _index_text(later, copied is None, prefix, groups, holders)
+    return tuple(found)
+
+
+def _candidates(facts: RecordFacts, settings: GateSettings) -> list[_Candidate]:
+    """The record's conclusions that are held to the copy test, in record order, with their masked words and
+    sentences."""
     names = _name_words(facts)
     several = len(facts.record.assessments) > 1
-    threshold = settings.copy_similarity
     candidates: list[_Candidate] = []
     for order, written in enumerate(facts.conclusions):
         overall = not written.path.startswith("$.assessments")
@@ -207,49 +239,50 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
         candidates.append(
             _Candidate(order, written, words, _mask(words, names), overall, _sentences_sorted(sentences), long_ones)
         )
-    # Rarest first: the order prefix filtering needs, the same for every conclusion of the record.
-    frequency = Counter(o for c in candidates for o in set(_occurrences(c.masked)))
-    # Earlier conclusions by masked words (a few per text, each about other medicines), and which of those texts
-    # hold each rare word in their prefix.
-    groups: dict[tuple[str, ...], list[_Candidate]] = {}
-    holders: dict[tuple[str, int], list[tuple[str, ...]]] = {}
-    by_sentence: dict[tuple[str, ...], list[_Candidate]] = {}
-    found: list[ConclusionCopy] = []
-    for later in candidates:
-        medicines = frozenset(later.written.medicine_ids)
-        size = len(later.masked)
-        ranked = sorted(_occurrences(later.masked), key=lambda o: (frequency[o], o))
-        prefix = ranked[: size - _min_overlap(size, threshold) + 1]
-        texts = {later.masked} if later.masked in groups else set()
-        texts.update(t for o in prefix for t in holders.get(o, ()))
-        copied = _earliest_copied(facts, later, texts, groups, threshold)
-        if copied is None and not later.overall:
-            # Pasted and padded: every sentence of the shorter of two assessment conclusions is in the other.
-            # (The overall conclusion may gather the assessments' sentences; it is held to the tests above.)
-            copied = next(
-                (
-                    earlier
-                    for earlier in _contained_in(later, by_sentence)
-                    if frozenset(earlier.written.medicine_ids) != medicines and not _joint(facts, earlier, later)
-                ),
-                None,
-            )
-        if copied is None and not later.overall:
-            for sentence in later.sentences:
-                holders_of = by_sentence.setdefault(sentence, [])
-                if len(holders_of) < _KEPT:
-                    holders_of.append(later)
-        if copied is not None:
-            exact = copied.words == later.words
-            found.append(ConclusionCopy(later.written.path, later.written.label, copied.written.path, exact))
-        group = groups.get(later.masked)
-        if group is None:
-            groups[later.masked] = [later]
-            # A copy is found through its original; indexing copies too would make a record of many pasted
-            # conclusions cost the square of their number.
-            if copied is None:
-                for o in prefix:
-                    holders.setdefault(o, []).append(later.masked)
-        elif len(group) < _KEPT and all(frozenset(c.written.medicine_ids) != medicines for c in group):
-            group.append(later)
-    return tuple(found)
+    return candidates
+
+
+def _padded_copy(
+    facts: RecordFacts, later: _Candidate, by_sentence: dict[tuple[str, ...], list[_Candidate]]
+) -> _Candidate | None:
+    """The first earlier assessment conclusion, about other medicines and not one joint conclusion with
+    ``later``, that holds every sentence of the shorter of the two."""
+    medicines = frozenset(later.written.medicine_ids)
+    return next(
+        (
+            earlier
+            for earlier in _contained_in(later, by_sentence)
+            if frozenset(earlier.written.medicine_ids) != medicines and not _joint(facts, earlier, later)
+        ),
+        None,
+    )
+
+
+def _index_sentences(later: _Candidate, by_sentence: dict[tuple[str, ...], list[_Candidate]]) -> None:
+    """Keep ``later`` (a few conclusions a sentence) as one a later conclusion's sentences may be found in."""
+    for sentence in later.sentences:
+        holders_of = by_sentence.setdefault(sentence, [])
+        if len(holders_of) < _KEPT:
+            holders_of.append(later)
+
+
+def _index_text(
+    later: _Candidate,
+    original: bool,
+    prefix: list[tuple[str, int]],
+    groups: dict[tuple[str, ...], list[_Candidate]],
+    holders: dict[tuple[str, int], list[tuple[str, ...]]],
+) -> None:
+    """Keep ``later`` among the earlier conclusions of its masked text, and index a new text by the rare words
+    of its prefix where ``later`` is an original rather than a copy."""
+    medicines = frozenset(later.written.medicine_ids)
+    group = groups.get(later.masked)
+    if group is None:
+        groups[later.masked] = [later]
+        # A copy is found through its original; indexing copies too would make a record of many pasted
+        # conclusions cost the square of their number.
+        if original:
+            for o in prefix:
+                holders.setdefault(o, []).append(later.masked)
+    elif len(group) < _KEPT and all(frozenset(c.written.medicine_ids) != medicines for c in group):
+        group.append(later)

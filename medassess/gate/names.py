@@ -395,8 +395,29 @@ def name_index() -> NameIndex:
     for row in brand_rows:
         brand_ingredients.setdefault(normalise(row["brand"]), []).append(row["ingredient"])
 
-    # 1. Ingredients of the class table (a co- name among them is split into its ingredients); the few brands
-    #    the table lists (Priadel, Physeptone) stand for the ingredient the brand table gives them.
+    _add_class_ingredients(builder, combinations, brand_ingredients)
+    _add_no_concern_medicines(builder)
+    _add_combinations(builder, combinations)
+    _add_brands(builder, brand_rows, list_class)
+    stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
+    _add_listed_product_stems(builder, stems, list_class)
+    _add_unlisted_product_stems(builder, stems, list_class)
+    _add_abbreviations(builder, settings["abbreviations"])
+
+    return NameIndex(
+        builder.entries.values(),
+        known=settings["known_medicines"],
+        form_words=form_words,
+        qualifier_words=[normalise(w) for w in settings["qualifier_words"]],
+        fuzzy=fuzzy,
+    )
+
+
+def _add_class_ingredients(
+    builder: _Builder, combinations: dict[str, list[str]], brand_ingredients: dict[str, list[str]]
+) -> None:
+    """Ingredients of the class table (a co- name among them is split into its ingredients); the few brands
+    the table lists (Priadel, Physeptone) stand for the ingredient the brand table gives them."""
     for ingredient, class_ids in builder.classes_of.items():
         if ingredient not in brand_ingredients:
             split = tuple(normalise(p) for p in combinations.get(ingredient, [ingredient]))
@@ -405,19 +426,28 @@ def name_index() -> NameIndex:
         if ingredient in brand_ingredients:
             of_brand, brand_classes = builder.resolve_all(brand_ingredients[ingredient])
             builder.add(NameEntry(ingredient, "product", of_brand, _unique([*class_ids, *brand_classes])))
-    # 2. Common medicines of no concern.
+
+
+def _add_no_concern_medicines(builder: _Builder) -> None:
+    """Common medicines of no concern."""
     no_concern = tomllib.loads((data_path("mappings") / "no-concern-medicines.toml").read_text(encoding="utf-8"))
     for medicine in no_concern["medicines"]:
         first = normalise(medicine["names"][0])
         for written in medicine["names"]:
             builder.add(NameEntry(normalise(written), "no-concern", (first,), ()))
-    # 3. Combination products, by their ingredients' classes.
+
+
+def _add_combinations(builder: _Builder, combinations: dict[str, list[str]]) -> None:
+    """Combination products, by their ingredients' classes."""
     for name, parts in combinations.items():
         contained, classes = builder.resolve_all(parts)
         kind: Kind = "product" if name.startswith("co-") else "brand"
         builder.add(NameEntry(name, kind, contained, classes, builder.everyday(name)))
-    # 4. Brands, by their ingredients' classes; a brand whose ingredient is in no class keeps the class of the
-    #    list it was read from.
+
+
+def _add_brands(builder: _Builder, brand_rows: list[dict[str, str]], list_class: dict[str, str]) -> None:
+    """Brands, by their ingredients' classes; a brand whose ingredient is in no class keeps the class of the
+    list it was read from."""
     brands: dict[str, tuple[list[str], list[str]]] = {}
     for row in brand_rows:
         contained, classes = builder.resolve_all([row["ingredient"]])
@@ -429,16 +459,27 @@ def name_index() -> NameIndex:
         builder.add(
             NameEntry(brand, "brand", _unique(ingredients_list), _unique(classes_list), builder.everyday(brand))
         )
-    # 5. Product stems of the dm+d names in every class list, where the list shows their ingredient (a
-    #    broad set's folder, such as bnf-cns-meds, names no ingredient and is skipped).
-    stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
+
+
+def _stem_words(stems: NameIndex, product: str) -> list[str] | None:
+    """The words of a dm+d product's name stem, or None where it has none worth a key (no words, too many, or a
+    "product"/"generic" name)."""
+    words = [w for _, _, w in stems.stem_words(_fold(product))]
+    if not words or len(words) > _MAX_WORDS - 1 or words[0] in ("product", "generic"):
+        return None
+    return words
+
+
+def _add_listed_product_stems(builder: _Builder, stems: NameIndex, list_class: dict[str, str]) -> None:
+    """Product stems of the dm+d names in every class list, where the list shows their ingredient (a
+    broad set's folder, such as bnf-cns-meds, names no ingredient and is skipped)."""
     seen: set[tuple[str, str]] = set()
     for class_id, name, ingredient_text in _listed_products(list_class):
         if (class_id, name) in seen:
             continue
         seen.add((class_id, name))
-        words = [w for _, _, w in stems.stem_words(_fold(name))]
-        if not words or len(words) > _MAX_WORDS - 1 or words[0] in ("product", "generic"):
+        words = _stem_words(stems, name)
+        if words is None:
             continue
         stem = " ".join(words)
         if compact(stem) in builder.entries or len(compact(stem)) < 4:
@@ -447,35 +488,33 @@ def name_index() -> NameIndex:
         if resolved is not None:
             of_stem, stem_classes = resolved
             builder.add(NameEntry(stem, "product", of_stem, _unique([*stem_classes, class_id]), builder.everyday(stem)))
-    # 5b. Product stems the lists give without their ingredient (a brand such as "Ativan 4mg/1ml solution for
-    #     injection" in the benzodiazepine list): the stem stands for the list's class, with no ingredient
-    #     named. A generic combination ("Ibuprofen 200mg / Codeine 12.8mg tablets") is skipped: its stem is
-    #     one of its ingredients, which alone may raise no concern; so is a stem whose first word is already a
-    #     name. An everyday English stem is recognised in a medicine's name but not looked for in text.
+
+
+def _add_unlisted_product_stems(builder: _Builder, stems: NameIndex, list_class: dict[str, str]) -> None:
+    """Product stems the lists give without their ingredient (a brand such as "Ativan 4mg/1ml solution for
+    injection" in the benzodiazepine list): the stem stands for the list's class, with no ingredient
+    named. A generic combination ("Ibuprofen 200mg / Codeine 12.8mg tablets") is skipped: its stem is
+    one of its ingredients, which alone may raise no concern; so is a stem whose first word is already a
+    name. An everyday English stem is recognised in a medicine's name but not looked for in text."""
     for filename, class_id in list_class.items():
         for row in _csv_rows(("codelists", filename)):
             product = row.get("dmd_name") or row.get("term") or ""
             if " / " in product:
                 continue
-            words = [w for _, _, w in stems.stem_words(_fold(product))]
-            if not words or len(words) > _MAX_WORDS - 1 or words[0] in ("product", "generic"):
+            words = _stem_words(stems, product)
+            if words is None:
                 continue
             stem = " ".join(words)
             if compact(stem) in builder.entries or len(compact(stem)) < 4 or compact(words[0]) in builder.entries:
                 continue
             builder.add(NameEntry(stem, "product", (), (class_id,), builder.everyday(stem)))
-    # 6. Abbreviations.
-    for abbreviation, ingredient in settings["abbreviations"].items():
+
+
+def _add_abbreviations(builder: _Builder, abbreviations: dict[str, str]) -> None:
+    """Abbreviations."""
+    for abbreviation, ingredient in abbreviations.items():
         stands_for, classes = builder.resolve_all([ingredient])
         builder.add(NameEntry(normalise(abbreviation), "abbreviation", stands_for, classes))
-
-    return NameIndex(
-        builder.entries.values(),
-        known=settings["known_medicines"],
-        form_words=form_words,
-        qualifier_words=[normalise(w) for w in settings["qualifier_words"]],
-        fuzzy=fuzzy,
-    )
 
 
 def _listed_products(list_class: dict[str, str]) -> Iterator[tuple[str, str, str]]:

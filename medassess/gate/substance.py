@@ -283,16 +283,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
     lexicon = settings.lexicon
     patterns = _patterns(lexicon)
     normal = normalised_lines(text)
-    whole = normal.replace("\n", " ").strip(" .,;:!?")
-    placeholder = not any(c.isalnum() for c in normal) or whole in _placeholders(settings.placeholders)
-
-    set_aside: list[tuple[int, int]] = []
-    bounds = _clause_bounds(normal)
-    deferrals = list(patterns.deferral.finditer(normal))
-    set_aside += (_clauses(bounds, m.start(), m.end()) for m in deferrals)
-    dismissals = list(patterns.dismissal.finditer(normal))
-    set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
-    remainder = _blank_out(normal, set_aside)
+    remainder, defers_or_dismisses = _set_aside(normal, patterns)
     content = frozenset(w for w in set(map(_letters, words(remainder))) if _content(w, lexicon, medicines))
 
     letter_words = Counter(w for w in map(_letters, words(normal)) if len(w) >= 2)
@@ -301,16 +292,10 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
     )
     counted = Counter({w: n for w, n in letter_words.items() if w not in lexicon.stop_words})
     return Analysis(
-        placeholder=placeholder,
-        defers_or_dismisses=bool(deferrals or dismissals),
+        placeholder=_placeholder(normal, settings),
+        defers_or_dismisses=defers_or_dismisses,
         content=content,
-        specific=frozenset(
-            w
-            for w in content
-            if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
-        )
-        # A number outside the set-aside clauses is particular too: "observe for 72 hours", "level at 36 weeks".
-        | frozenset(w for w in words(remainder) if w.isdigit()),
+        specific=_specific(content, remainder, settings),
         language_words=sum(letter_words.values()),
         recognised=recognised,
         recognised_content=sum(
@@ -320,6 +305,37 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         distinct_words=len(counted),
         most_common=max(counted.values(), default=0),
     )
+
+
+def _placeholder(normal: str, settings: GateSettings) -> bool:
+    """Whether the normalised text says nothing at all (no letter or digit) or is one of the placeholders."""
+    whole = normal.replace("\n", " ").strip(" .,;:!?")
+    return not any(c.isalnum() for c in normal) or whole in _placeholders(settings.placeholders)
+
+
+def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
+    """The normalised text with deferring clauses, dismissals and hedges blanked out, and whether it defers or
+    dismisses at all."""
+    set_aside: list[tuple[int, int]] = []
+    bounds = _clause_bounds(normal)
+    deferrals = list(patterns.deferral.finditer(normal))
+    set_aside += (_clauses(bounds, m.start(), m.end()) for m in deferrals)
+    dismissals = list(patterns.dismissal.finditer(normal))
+    set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
+    return _blank_out(normal, set_aside), bool(deferrals or dismissals)
+
+
+def _specific(content: frozenset[str], remainder: str, settings: GateSettings) -> frozenset[str]:
+    """The content words particular to a case (clinical words, abbreviations, words rare in English), and the
+    numbers of ``remainder``."""
+    lexicon = settings.lexicon
+    particular = frozenset(
+        w
+        for w in content
+        if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
+    )
+    # A number outside the set-aside clauses is particular too: "observe for 72 hours", "level at 36 weeks".
+    return particular | frozenset(w for w in words(remainder) if w.isdigit())
 
 
 def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:

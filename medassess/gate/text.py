@@ -43,6 +43,18 @@ def _latin_lookalikes() -> dict[int, str]:
     only mappings onto plain ASCII letters and digits are kept, so ASCII text is never altered."""
     raw = resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text(encoding="utf-8")
     table: dict[str, list[dict[str, str]]] = json.loads(raw)
+    direct = _ascii_homoglyphs(table)
+    _fold_capital_i(direct)
+    mapping = {ord(c): t for c, t in direct.items()}
+    _add_apostrophes(table, mapping)
+    _add_small_letters(table, direct, mapping)
+    for unit in _UNIT_LETTERS:
+        mapping.pop(ord(unit), None)
+    return mapping
+
+
+def _ascii_homoglyphs(table: dict[str, list[dict[str, str]]]) -> dict[str, str]:
+    """Each non-ASCII character of the table with the first ASCII letter or digit it is listed against."""
     direct: dict[str, str] = {}
     for char, homoglyphs in table.items():
         if len(char) != 1 or char.isascii():
@@ -52,9 +64,13 @@ def _latin_lookalikes() -> dict[int, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 direct[char] = target
                 break
-    # UTS #39 maps every vertical stroke to "l", including the capital I of Greek and Cyrillic, while their
-    # small letters map to "i". Case is folded afterwards, so a disguised capital I must become "i" as the
-    # plain one does; a stroke that is no letter I (palochka) stays "l" in both cases.
+    return direct
+
+
+def _fold_capital_i(direct: dict[str, str]) -> None:
+    """UTS #39 maps every vertical stroke to "l", including the capital I of Greek and Cyrillic, while their
+    small letters map to "i". Case is folded afterwards, so a disguised capital I must become "i" as the
+    plain one does; a stroke that is no letter I (palochka) stays "l" in both cases."""
     for char in list(direct):
         if direct[char] == "l" and _CAPITAL_I.search(unicodedata.name(char, "")):
             direct[char] = "i"
@@ -62,22 +78,24 @@ def _latin_lookalikes() -> dict[int, str]:
         capital = char.upper()
         if capital != char and direct.get(capital) == "l":
             direct[char] = "l"
-    mapping = {ord(c): t for c, t in direct.items()}
-    # Apostrophe look-alikes (right single quotation mark, modifier letter apostrophe, prime, acute accent)
-    # become the ASCII apostrophe, so "mother\u2019s" is one word as "mother's" is.
+
+
+def _add_apostrophes(table: dict[str, list[dict[str, str]]], mapping: dict[int, str]) -> None:
+    """Apostrophe look-alikes (right single quotation mark, modifier letter apostrophe, prime, acute accent)
+    become the ASCII apostrophe, so "mother\u2019s" is one word as "mother's" is."""
     for char, homoglyphs in table.items():
         if len(char) == 1 and not char.isascii() and any(g["c"] == "'" for g in homoglyphs):
             mapping[ord(char)] = "'"
-    # Some small letters are listed only against small capitals (Cyrillic small te against
-    # small capital T): the capital of the letter finds the Latin one, and case is folded afterwards anyway.
+
+
+def _add_small_letters(table: dict[str, list[dict[str, str]]], direct: dict[str, str], mapping: dict[int, str]) -> None:
+    """Some small letters are listed only against small capitals (Cyrillic small te against small capital T):
+    the capital of the letter finds the Latin one, and case is folded afterwards anyway."""
     for char in table:
         if len(char) == 1 and char.islower() and not char.isascii() and ord(char) not in mapping:
             upper = char.upper()
             if upper in direct and direct[upper].isupper():
                 mapping[ord(char)] = direct[upper].lower()
-    for unit in _UNIT_LETTERS:
-        mapping.pop(ord(unit), None)
-    return mapping
 
 
 def _invisible(char: str) -> bool:

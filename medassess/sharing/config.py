@@ -378,68 +378,86 @@ def _fhir_servers(data: Mapping[str, Any], env: Mapping[str, str], source: str) 
         raise ConfigurationError("should be an array of tables ([[fhir]])", source=source, path="fhir")
     servers: list[FhirServerSettings] = []
     for index, table in enumerate(tables):
-        where = f"fhir[{index}]"
-        if not isinstance(table, dict):
-            raise ConfigurationError("should be a table", source=source, path=where)
-        unknown = set(table) - _FHIR_KEYS
-        if unknown:
-            raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
-
-        def text(key: str, table: Mapping[str, Any] = table, where: str = where) -> str | None:
-            value = table.get(key)
-            if value is not None and (not isinstance(value, str) or not value):
-                raise ConfigurationError("should be text", source=source, path=f"{where}.{key}")
-            return value
-
-        base_url = text("base_url")
-        if base_url is None or not base_url.startswith(("https://", "http://")):
-            raise ConfigurationError(
-                "should be the server's https:// base URL", source=source, path=f"{where}.base_url"
-            )
-        for key in ("base_url", "token_url"):
-            url = text(key)
-            if url is not None:
-                try:
-                    checked_url(url, key)
-                except ConfigurationError as exc:  # located in this file, where it can be put right
-                    raise ConfigurationError(exc.message, source=source, path=f"{where}.{key}") from None
-        if any(s.base_url == base_url.rstrip("/") for s in servers):
-            raise ConfigurationError("this base URL is already configured", source=source, path=f"{where}.base_url")
-        secret = text("client_secret")
-        variable = text("client_secret_env")
-        if variable is not None and env.get(variable):
-            secret = env[variable]
-        token_url, client_id = text("token_url"), text("client_id")
-        if token_url is not None and (client_id is None or secret is None):
-            missing = (
-                "client_id"
-                if client_id is None
-                else f"client_secret (or the variable {variable})"
-                if variable
-                else "client_secret"
-            )
-            raise ConfigurationError(f"OAuth 2.0 client credentials need {missing}", source=source, path=where)
-        client_auth = table.get("client_auth", "basic")
-        if client_auth not in ("basic", "post"):
-            raise ConfigurationError('should be "basic" or "post"', source=source, path=f"{where}.client_auth")
-        bounded = {
-            key: _bounded(table.get(key, default), key, "FHIR", source, f"{where}.{key}")
-            for key, default in (("timeout", 30.0), ("retries", 2), ("backoff", 1.0))
-        }
-        servers.append(
-            FhirServerSettings(
-                base_url=base_url.rstrip("/"),
-                token_url=token_url,
-                client_id=client_id,
-                client_secret=Secret(secret) if secret is not None else None,
-                scope=text("scope"),
-                client_auth=client_auth,
-                timeout=bounded["timeout"],
-                retries=int(bounded["retries"]),
-                backoff=bounded["backoff"],
-            )
-        )
+        servers.append(_fhir_server(table, env, source, f"fhir[{index}]", servers))
     return tuple(servers)
+
+
+def _fhir_server(
+    table: object, env: Mapping[str, str], source: str, where: str, configured: list[FhirServerSettings]
+) -> FhirServerSettings:
+    """One ``[[fhir]]`` table, checked, for a server none of the ``configured`` ones has the base URL of."""
+    if not isinstance(table, dict):
+        raise ConfigurationError("should be a table", source=source, path=where)
+    unknown = set(table) - _FHIR_KEYS
+    if unknown:
+        raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+    base_url = _fhir_base_url(table, source, where)
+    if any(s.base_url == base_url.rstrip("/") for s in configured):
+        raise ConfigurationError("this base URL is already configured", source=source, path=f"{where}.base_url")
+    token_url, client_id, secret = _fhir_credentials(table, env, source, where)
+    client_auth = table.get("client_auth", "basic")
+    if client_auth not in ("basic", "post"):
+        raise ConfigurationError('should be "basic" or "post"', source=source, path=f"{where}.client_auth")
+    bounded = {
+        key: _bounded(table.get(key, default), key, "FHIR", source, f"{where}.{key}")
+        for key, default in (("timeout", 30.0), ("retries", 2), ("backoff", 1.0))
+    }
+    return FhirServerSettings(
+        base_url=base_url.rstrip("/"),
+        token_url=token_url,
+        client_id=client_id,
+        client_secret=Secret(secret) if secret is not None else None,
+        scope=_fhir_text(table, "scope", source, where),
+        client_auth=client_auth,
+        timeout=bounded["timeout"],
+        retries=int(bounded["retries"]),
+        backoff=bounded["backoff"],
+    )
+
+
+def _fhir_text(table: Mapping[str, Any], key: str, source: str, where: str) -> str | None:
+    """A text setting of a ``[[fhir]]`` table; None where it is not set."""
+    value = table.get(key)
+    if value is not None and (not isinstance(value, str) or not value):
+        raise ConfigurationError("should be text", source=source, path=f"{where}.{key}")
+    return value
+
+
+def _fhir_base_url(table: Mapping[str, Any], source: str, where: str) -> str:
+    """A ``[[fhir]]`` table's base URL, with it and any token URL checked as URLs a client may send to."""
+    base_url = _fhir_text(table, "base_url", source, where)
+    if base_url is None or not base_url.startswith(("https://", "http://")):
+        raise ConfigurationError("should be the server's https:// base URL", source=source, path=f"{where}.base_url")
+    for key in ("base_url", "token_url"):
+        url = _fhir_text(table, key, source, where)
+        if url is not None:
+            try:
+                checked_url(url, key)
+            except ConfigurationError as exc:  # located in this file, where it can be put right
+                raise ConfigurationError(exc.message, source=source, path=f"{where}.{key}") from None
+    return base_url
+
+
+def _fhir_credentials(
+    table: Mapping[str, Any], env: Mapping[str, str], source: str, where: str
+) -> tuple[str | None, str | None, str | None]:
+    """A ``[[fhir]]`` table's token URL, client id and client secret (the named environment variable's, where
+    it is set); OAuth 2.0 needs all three or no token URL."""
+    secret = _fhir_text(table, "client_secret", source, where)
+    variable = _fhir_text(table, "client_secret_env", source, where)
+    if variable is not None and env.get(variable):
+        secret = env[variable]
+    token_url, client_id = _fhir_text(table, "token_url", source, where), _fhir_text(table, "client_id", source, where)
+    if token_url is not None and (client_id is None or secret is None):
+        missing = (
+            "client_id"
+            if client_id is None
+            else f"client_secret (or the variable {variable})"
+            if variable
+            else "client_secret"
+        )
+        raise ConfigurationError(f"OAuth 2.0 client credentials need {missing}", source=source, path=where)
+    return token_url, client_id, secret
 
 
 def _bounded(value: object, name: str, what: str, source: str, path: str) -> float:

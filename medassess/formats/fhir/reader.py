@@ -340,6 +340,26 @@ class _Reader:
                 comp, "identifier", f"{NOT_OURS}: the Composition has no record id under {RECORD_ID_SYSTEM}"
             )
         sections = self.sections()
+        data = self._about(comp, ident)
+        partner = next((r for r in sections["safeguarding"] if r.get("resourceType") == "Patient"), None)
+        if partner is not None:
+            data["partner"] = self.partner(partner)
+        data["pregnancy"] = self.pregnancy(sections["pregnancy"])
+        medicine_ids: dict[int, str] = {}
+        data["medicines"] = [self.medicine(m, partner, medicine_ids) for m in sections["medicines"]]
+        data["assessments"] = [self.assessment(a, medicine_ids) for a in sections["assessments"]]
+        if sections["conclusion"]:
+            overall = sections["conclusion"][0]
+            data["overall_conclusion"] = self.impression(overall, {"text": exact_text(overall, "summary")})
+        attestation = self._attestation(comp)
+        if attestation is not None:
+            data["attestation"] = attestation
+        data.update(self._sharing(sections))
+        return data
+
+    def _about(self, comp: Resource, ident: Resource) -> dict[str, Any]:
+        """What the Composition itself says of the record: its id, version, template, status, date, mother and
+        the reason it was amended."""
         version = _ext(comp, EXT_VERSION_NUMBER)
         template = _ext(comp, EXTENSIONS["template"])
         if version is None or template is None:
@@ -358,21 +378,21 @@ class _Reader:
         amendment = _ext(comp, EXTENSIONS["amendment-reason"])
         if amendment is not None:
             data["amendment_reason"] = extension_text(amendment)
-        partner = next((r for r in sections["safeguarding"] if r.get("resourceType") == "Patient"), None)
-        if partner is not None:
-            data["partner"] = self.partner(partner)
-        data["pregnancy"] = self.pregnancy(sections["pregnancy"])
-        medicine_ids: dict[int, str] = {}
-        data["medicines"] = [self.medicine(m, partner, medicine_ids) for m in sections["medicines"]]
-        data["assessments"] = [self.assessment(a, medicine_ids) for a in sections["assessments"]]
-        if sections["conclusion"]:
-            overall = sections["conclusion"][0]
-            data["overall_conclusion"] = self.impression(overall, {"text": exact_text(overall, "summary")})
+        return data
+
+    def _attestation(self, comp: Resource) -> dict[str, Any] | None:
+        """Who attested the record and when (the last attester, each read); None where nobody has."""
+        attestation = None
         for i, attester in enumerate(comp.get("attester") or ()):
-            data["attestation"] = {
+            attestation = {
                 "by": self.clinician(comp, f"attester[{i}].party", attester.get("party")),
                 "at": attester.get("time"),
             }
+        return attestation
+
+    def _sharing(self, sections: dict[str, list[Resource]]) -> dict[str, Any]:
+        """The safeguarding answers, the recipients and the lawful basis for sharing."""
+        data: dict[str, Any] = {}
         flag = next((r for r in sections["safeguarding"] if r.get("resourceType") == "Flag"), None)
         # No Flag is how every safeguarding question answered "no" is written (see _fhir._ANSWERED_NO).
         data["safeguarding"] = (
@@ -452,37 +472,18 @@ class _Reader:
         ids[id(statement)] = mid or ""
         out: dict[str, Any] = {"id": mid}
         concept = statement.get("medicationCodeableConcept") or {}
-        for coding in concept.get("coding") or ():
-            medicine_code = {"system": coding.get("system"), "code": coding.get("code")}
-            display = exact_text(coding, "display")
-            if display is not None:
-                medicine_code["display"] = display
-            out["code"] = medicine_code
+        code = _medicine_code(concept)
+        if code is not None:
+            out["code"] = code
         out["name"] = exact_text(concept, "text")
         for dosage in statement.get("dosage") or ():
             out["dose"] = exact_text(dosage, "text")
         subject = self.resolve(statement, "subject", statement.get("subject"))
         if partner is not None and subject is partner:
             out["taken_by"] = "partner"
-        period = statement.get("effectivePeriod") or {}
-        if "start" in period:
-            out["started"] = period["start"]
-        last_changed = _ext(statement, EXT_DOSAGE_LAST_CHANGED)
-        if last_changed is not None:
-            out["last_changed"] = last_changed.get("valueDateTime")
-        if "end" in period:
-            out["stopped"] = period["end"]
-        if statement.get("status") in ("active", "completed", "stopped"):
-            out["status"] = statement["status"]  # the model drops it where the dates already say it
-        kind = _ext(statement, EXT_PRESCRIBING_ORG_TYPE)
-        if kind is not None:
-            code = _coding_key(kind.get("valueCodeableConcept"))
-            prescriber: dict[str, Any] = {
-                "kind": "gp-practice" if code and code[1] == "prescribed-at-gp-practice" else "other-organisation"
-            }
-            org = _ext(statement, EXTENSIONS["prescriber-organisation"])
-            if org is not None:
-                prescriber["organisation"] = self.organisation(statement, "extension", org.get("valueReference"))
+        out.update(_medicine_dates(statement))
+        prescriber = self.prescriber(statement)
+        if prescriber is not None:
             out["prescriber"] = prescriber
         if _ext(statement, EXTENSIONS["flagged-for-assessment"]) is not None:
             out["flagged"] = True
@@ -490,6 +491,21 @@ class _Reader:
         if reason is not None:
             out["not_of_concern_reason"] = extension_text(reason)
         return out
+
+    def prescriber(self, statement: Resource) -> dict[str, Any] | None:
+        """Where a medicine was prescribed (the GP practice or another organisation, which may be named); None
+        where the statement does not say."""
+        kind = _ext(statement, EXT_PRESCRIBING_ORG_TYPE)
+        if kind is None:
+            return None
+        code = _coding_key(kind.get("valueCodeableConcept"))
+        prescriber: dict[str, Any] = {
+            "kind": "gp-practice" if code and code[1] == "prescribed-at-gp-practice" else "other-organisation"
+        }
+        org = _ext(statement, EXTENSIONS["prescriber-organisation"])
+        if org is not None:
+            prescriber["organisation"] = self.organisation(statement, "extension", org.get("valueReference"))
+        return prescriber
 
     @_locates
     def impression(self, resource: Resource, out: dict[str, Any]) -> dict[str, Any]:
@@ -567,6 +583,33 @@ class _Reader:
                     value = ext.get("valueString")
                     return (value if isinstance(value, str) else None), f"{self.where[id(resource)]}.extension"
         return None, "Bundle.entry"
+
+
+def _medicine_code(concept: Resource) -> dict[str, Any] | None:
+    """A medicine's code from its concept's (last) coding, with its display where given; None where it has none."""
+    medicine_code = None
+    for coding in concept.get("coding") or ():
+        medicine_code = {"system": coding.get("system"), "code": coding.get("code")}
+        display = exact_text(coding, "display")
+        if display is not None:
+            medicine_code["display"] = display
+    return medicine_code
+
+
+def _medicine_dates(statement: Resource) -> dict[str, Any]:
+    """A medicine's start, last dose change, end and status, as far as the statement gives them."""
+    out: dict[str, Any] = {}
+    period = statement.get("effectivePeriod") or {}
+    if "start" in period:
+        out["started"] = period["start"]
+    last_changed = _ext(statement, EXT_DOSAGE_LAST_CHANGED)
+    if last_changed is not None:
+        out["last_changed"] = last_changed.get("valueDateTime")
+    if "end" in period:
+        out["stopped"] = period["end"]
+    if statement.get("status") in ("active", "completed", "stopped"):
+        out["status"] = statement["status"]  # the model drops it where the dates already say it
+    return out
 
 
 def _int(value: Any) -> int:

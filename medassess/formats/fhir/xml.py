@@ -358,6 +358,20 @@ def _read_object(
 ) -> dict[str, Any]:
     definition = _definition(path)
     out: dict[str, Any] = {"resourceType": resource_type} if resource_type else {}
+    attributes = _read_attributes(node, definition, where, source, value_attribute=value_attribute)
+    collected = _read_children(node, definition, path, where, source)
+    for name in sorted([*attributes, *collected], key=definition.position.__getitem__):
+        if name in attributes:
+            out[name] = attributes[name]
+        else:
+            _put_element(out, name, definition.elements[name], collected[name])
+    return out
+
+
+def _read_attributes(
+    node: etree._Element, definition: _Definition, where: str, source: str, *, value_attribute: bool
+) -> dict[str, Any]:
+    """The values of an element's attributes (an id, a url), each one its definition allows as an attribute."""
     attributes: dict[str, Any] = {}
     for number, (attribute, text) in enumerate(node.attrib.items(), 1):
         if value_attribute and attribute == "value":
@@ -370,6 +384,14 @@ def _read_object(
         attributes[attribute] = _value(
             text, definition.elements[attribute], _where(f"{where}@{attribute}", node), source
         )
+    return attributes
+
+
+def _read_children(
+    node: etree._Element, definition: _Definition, path: str, where: str, source: str
+) -> dict[str, list[tuple[Any, Any]]]:
+    """An element's child elements by name, each read as its definition says, in the definition's order and
+    repeated only where the definition allows."""
     collected: dict[str, list[tuple[Any, Any]]] = {}
     last = -1
     for number, child in enumerate(_children(node, where, source), 1):
@@ -397,24 +419,24 @@ def _read_object(
             raise ReadError("appears more than once but is not repeating", source=source, path=_where(at, child))
         last = position
         items.append(_read_element(child, element, f"{at}[{len(items)}]" if element.many else at, source))
-    for name in sorted([*attributes, *collected], key=definition.position.__getitem__):
-        if name in attributes:
-            out[name] = attributes[name]
-            continue
-        element = definition.elements[name]
-        values = [v for v, _ in collected[name]]
-        extras = [e for _, e in collected[name]]
-        if element.many:
-            if any(v is not None for v in values):
-                out[name] = values
-            if any(e is not None for e in extras):
-                out["_" + name] = extras
-        else:
-            if values[0] is not None:
-                out[name] = values[0]
-            if extras[0] is not None:
-                out["_" + name] = extras[0]
-    return out
+    return collected
+
+
+def _put_element(out: dict[str, Any], name: str, element: _Element, read: list[tuple[Any, Any]]) -> None:
+    """Put an element's values, and their ``_name`` companions, into its JSON object: a list for a repeating
+    element, a single value otherwise; each only where there is something to put."""
+    values = [v for v, _ in read]
+    extras = [e for _, e in read]
+    if element.many:
+        if any(v is not None for v in values):
+            out[name] = values
+        if any(e is not None for e in extras):
+            out["_" + name] = extras
+    else:
+        if values[0] is not None:
+            out[name] = values[0]
+        if extras[0] is not None:
+            out["_" + name] = extras[0]
 
 
 def _read_element(child: etree._Element, element: _Element, where: str, source: str) -> tuple[Any, Any]:

@@ -372,37 +372,12 @@ class _Statement:
         orders = self.bundle.orders.get(id(plan), []) if plan else []
         status = self.status(plan)
 
-        period_value = statement.get("effectivePeriod")
-        if period_value is not None and not isinstance(period_value, dict):
-            self.warn(".effectivePeriod", "should be an object; left out")
-        period = _dict(period_value)
-        started = self.date(period.get("start"), ".effectivePeriod.start") or self.date(
-            statement.get("effectiveDateTime"), ".effectiveDateTime"
-        )
+        period = self.period()
         plan_validity = _dict(_dict(plan.get("dispenseRequest")).get("validityPeriod"))
-        if "start" not in period and "effectiveDateTime" not in statement:
-            # The plan's period mirrors the statement's; it stands in only where the statement gives no start at
-            # all, never for a partial one (which would give it a day it does not have).
-            started = _date(plan_validity.get("start"))[0]
-        end = self.date(period.get("end"), ".effectivePeriod.end")
-        if end is None and status == "stopped":
-            reason = _extension(plan, _STATUS_REASON)
-            end = _date(_sub_extension(reason, "statusChangeDate").get("valueDateTime"))[0]
-        if end is None and status in _ENDED:
-            end = _date(plan_validity.get("end"))[0]
+        started = self.started(period, plan_validity)
         issues = [_dict(_dict(o.get("dispenseRequest")).get("validityPeriod")) for o in orders]
-        if end is None and status == "completed":
-            end = _latest(_date(issue.get("end"))[0] for issue in issues)
-        last_issue = _extension(statement, _LAST_ISSUE_DATE)
-        last_issued = _latest(
-            [
-                _date(last_issue.get("valueDateTime") or last_issue.get("valueDate"))[0],
-                *(
-                    _date(issue.get("start"))[0] or _date(order.get("authoredOn"))[0]
-                    for issue, order in zip(issues, orders, strict=True)
-                ),
-            ]
-        )
+        end = self.ended(period, plan, plan_validity, status, issues)
+        last_issued = self.last_issued(issues, orders)
 
         statement_id = statement.get("id") if isinstance(statement.get("id"), str) else None
         data = {
@@ -415,8 +390,63 @@ class _Statement:
             "status": status,
             "prescriber": _prescriber(statement, practice),
         }
+        medicine = self.medicine(data, code_where)
+        return _Read(number, medicine, status, last_issued, [statement_id] if statement_id else [])
+
+    def period(self) -> dict[str, Any]:
+        period_value = self.statement.get("effectivePeriod")
+        if period_value is not None and not isinstance(period_value, dict):
+            self.warn(".effectivePeriod", "should be an object; left out")
+        return _dict(period_value)
+
+    def started(self, period: dict[str, Any], plan_validity: dict[str, Any]) -> dt.date | None:
+        """The statement's start, or the plan's where the statement gives none."""
+        started = self.date(period.get("start"), ".effectivePeriod.start") or self.date(
+            self.statement.get("effectiveDateTime"), ".effectiveDateTime"
+        )
+        if "start" not in period and "effectiveDateTime" not in self.statement:
+            # The plan's period mirrors the statement's; it stands in only where the statement gives no start at
+            # all, never for a partial one (which would give it a day it does not have).
+            started = _date(plan_validity.get("start"))[0]
+        return started
+
+    def ended(
+        self,
+        period: dict[str, Any],
+        plan: dict[str, Any],
+        plan_validity: dict[str, Any],
+        status: str | None,
+        issues: list[dict[str, Any]],
+    ) -> dt.date | None:
+        """The statement's end, or where it gives none and the medicine has ended: the day its plan's status
+        changed, the plan's end, or (completed) the end of its last issue."""
+        end = self.date(period.get("end"), ".effectivePeriod.end")
+        if end is None and status == "stopped":
+            reason = _extension(plan, _STATUS_REASON)
+            end = _date(_sub_extension(reason, "statusChangeDate").get("valueDateTime"))[0]
+        if end is None and status in _ENDED:
+            end = _date(plan_validity.get("end"))[0]
+        if end is None and status == "completed":
+            end = _latest(_date(issue.get("end"))[0] for issue in issues)
+        return end
+
+    def last_issued(self, issues: list[dict[str, Any]], orders: list[dict[str, Any]]) -> dt.date | None:
+        """The latest issue the statement's extension or the plan's orders show."""
+        last_issue = _extension(self.statement, _LAST_ISSUE_DATE)
+        return _latest(
+            [
+                _date(last_issue.get("valueDateTime") or last_issue.get("valueDate"))[0],
+                *(
+                    _date(issue.get("start"))[0] or _date(order.get("authoredOn"))[0]
+                    for issue, order in zip(issues, orders, strict=True)
+                ),
+            ]
+        )
+
+    def medicine(self, data: dict[str, Any], code_where: str) -> Medicine:
+        """``data`` as a medicine; a problem is warned of at the element it comes from, and the statement skipped."""
         try:
-            medicine = Medicine.model_validate(data)
+            return Medicine.model_validate(data)
         except ValidationError as exc:
             error = exc.errors(include_input=False, include_url=False)[0]
             loc = list(error["loc"])
@@ -424,7 +454,6 @@ class _Statement:
             element = f" ({json_path(loc)[2:]})" if loc else ""
             self.bundle.warn(path, f"cannot be a medicine{element}: {describe_problem(error)}")
             raise _Skip from None
-        return _Read(number, medicine, status, last_issued, [statement_id] if statement_id else [])
 
 
 def _same_medicine(a: _Read, b: _Read) -> bool:

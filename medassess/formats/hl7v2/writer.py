@@ -244,13 +244,24 @@ def _item_observations(item: Item, value: object, systems: dict[str, str], where
     if value is None or value == "":
         return
     if kind == "choice":
-        option = next(o for o in item.options if o.value == value)
-        if option.code is not None:
-            filed = _code(option.code, systems)
-            yield Observation(code or filed, "coded", filed, where)
-    elif code is None:
-        return
-    elif kind == "text" and isinstance(value, str):
+        yield from _choice_observations(item, value, code, systems, where)
+    elif code is not None:
+        yield from _value_observations(kind, code, value, where)
+
+
+def _choice_observations(
+    item: Item, value: object, code: Code | None, systems: dict[str, str], where: Where
+) -> Iterator[Observation]:
+    """The chosen option, filed under the item's code or else its own; an option with no code is not sent."""
+    option = next(o for o in item.options if o.value == value)
+    if option.code is not None:
+        filed = _code(option.code, systems)
+        yield Observation(code or filed, "coded", filed, where)
+
+
+def _value_observations(kind: str, code: Code, value: object, where: Where) -> Iterator[Observation]:
+    """The lines for an item's value, by the kind of value the template gives it."""
+    if kind == "text" and isinstance(value, str):
         yield Observation(code, "text", value, where)
     elif kind == "date" and isinstance(value, dt.date):
         yield Observation(code, "date", _date(value), where)
