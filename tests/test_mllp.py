@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import hl7  # type: ignore[import-untyped]  # python-hl7 ships no type information
+import hl7
 import orjson
 import pytest
-from hl7.util import escape as hl7_escape  # type: ignore[import-untyped]
-from hl7apy.mllp import AbstractHandler, MLLPServer  # type: ignore[import-untyped]  # nor does hl7apy
+from hl7.util import escape as hl7_escape
+from hl7apy.mllp import AbstractHandler, MLLPServer
 from hypothesis import given
 from hypothesis import strategies as st
 
