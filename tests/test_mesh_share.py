@@ -28,9 +28,9 @@ from medassess import ConfigurationError, DeliveryRejected, Ledger, OutcomeUnkno
 from medassess.cli import main
 from medassess.formats.registry import get_format
 from medassess.gate.settings import shipped_settings as _shipped_settings
-from medassess.sharing.config import DEFAULT_WORKFLOW_ID, load_config
+from medassess.sharing.config import load_config
 from medassess.sharing.share import SUBJECT
-from medassess.transports.mesh import MeshTransport, _Client
+from medassess.transports.mesh import DEFAULT_WORKFLOW_ID, MeshTransport, _Client
 from medassess.transports.mllp import message_control_id
 from tests.ledger_invariants import assert_consistent
 from tests.mesh_sandbox import (
