@@ -32,6 +32,7 @@ from medassess.formats.registry import get_format
 from medassess.transports.mllp import (
     LIMITS,
     MAX_ERROR_TEXT,
+    Ack,
     DeliveryResult,
     MllpClient,
     _plain,
@@ -282,7 +283,7 @@ def test_a_lost_answer_then_a_refused_connection_is_still_unknown() -> None:
         client = fast_client(receiver.server_address[1], retries=1, on_result=results.append)
         real_attempt = client._attempt
 
-        def attempt_then_close(block: bytes, control_id: str) -> object:
+        def attempt_then_close(block: bytes, control_id: str) -> Ack:
             try:
                 return real_attempt(block, control_id)
             finally:
