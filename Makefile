@@ -31,15 +31,17 @@ browser-deps: $(AXE)
 demo: install
 	$(BIN)/medassess demo
 
-test: install peers browser-deps
+# The lint runs first, so CI (`.ci/run` runs `make test`) fails on a lint or type error as on a failing test.
+test: install lint peers browser-deps
 	$(BIN)/pytest -q
 
 bench: install
 	$(BIN)/python -m benchmarks
 
+# ruff, and mypy strict over the library, the fuzz harness, the tests and the benchmarks ([tool.mypy]).
 lint: install
 	$(BIN)/ruff check medassess tests benchmarks fuzz
-	$(BIN)/mypy medassess fuzz
+	$(BIN)/mypy medassess fuzz tests benchmarks
 
 # Mutation testing of the share gate, on demand (docs/safety/mutation-testing.md): mutmut mutates
 # medassess/gate/ in a staged copy (build/mutation/) and runs the gate's tests against each mutant.

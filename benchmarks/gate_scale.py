@@ -27,7 +27,8 @@ import contextlib
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,7 @@ def validate(files: list[bytes]) -> None:
         check(parse_record(content, limits=LARGE))
 
 
-def _best(functions: list[Callable[[], object]], repeat: int) -> list[float]:
+def _best(functions: Sequence[Callable[[], object]], repeat: int) -> list[float]:
     best = [float("inf")] * len(functions)
     for _ in range(repeat):
         for i, function in enumerate(functions):
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"note: the gate refuses the generated records: {refused}")
 
     print(f"1. Validating (parse_record + check), best of {args.repeat}")
-    timings = _best([lambda: validate(small)] + [lambda b=b: validate([b]) for b in big.values()], args.repeat)
+    timings = _best([partial(validate, small)] + [partial(validate, [b]) for b in big.values()], args.repeat)
     ordinary_s, by_size = timings[0], dict(zip(sizes, timings[1:], strict=True))
     ordinary_medicines = sum(len(orjson.loads(b)["medicines"]) for b in small)
     print(f"{'record':<40}{'MiB':>7}{'seconds':>10}{'us/medicine':>13}")

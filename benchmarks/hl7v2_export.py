@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from hl7apy.core import Field, Group, Message  # type: ignore[import-untyped]  # hl7apy ships no type hints
+from hl7apy.core import Field, Group, Message
 
 from medassess import Record, SiteProfile, load_record, load_site_profile, to_hl7v2
 from medassess.formats.hl7v2.writer import HL7_VERSION, Segment, build, segments

@@ -62,7 +62,7 @@ def main() -> int:
                 rows = ledger._db.execute(
                     "SELECT * FROM deliveries WHERE record_id = ? ORDER BY first_seq", (record_id,)
                 )
-                assert len([_delivery(row) for row in rows]) == len(RECIPIENTS)
+                assert len([_delivery(row, str(ledger.path)) for row in rows]) == len(RECIPIENTS)
 
         def through_api() -> None:
             for record_id in sample:
@@ -76,7 +76,9 @@ def main() -> int:
                     "SELECT * FROM events WHERE ?1 IS NULL OR record_id = ?1 ORDER BY seq", (record_id,)
                 )
                 events = [
-                    LedgerEvent(row["seq"], dt.datetime.fromisoformat(row["recorded_at"]), _delivery(row))
+                    LedgerEvent(
+                        row["seq"], dt.datetime.fromisoformat(row["recorded_at"]), _delivery(row, str(ledger.path))
+                    )
                     for row in rows
                 ]
                 assert len(events) == 2 * len(RECIPIENTS)

@@ -32,6 +32,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from medassess.transports.mllp import END_BLOCK, frame, message_control_id
 
@@ -96,6 +97,8 @@ class MllpReceiver(socketserver.ThreadingTCPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    server_address: tuple[str, int]
+    """Bound to an IPv4 address, so a (host, port) pair: what MllpFaultProxy takes as its upstream."""
 
     def __init__(self, answer_after: float = 0.0) -> None:
         super().__init__(("127.0.0.1", 0), _ReceiverHandler)
@@ -269,8 +272,11 @@ class _HttpProxyHandler(socketserver.StreamRequestHandler):
             self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + content)
 
 
+Server = TypeVar("Server", bound=socketserver.BaseServer)
+
+
 @contextlib.contextmanager
-def running(server: socketserver.BaseServer) -> Iterator[socketserver.BaseServer]:
+def running(server: Server) -> Iterator[Server]:
     """Serve ``server`` on a thread while the block runs."""
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()

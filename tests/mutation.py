@@ -72,7 +72,8 @@ def undecorate(source: str) -> str:
             body = self._split(list(updated.body.body))
             return updated.with_changes(body=updated.body.with_changes(body=body))
 
-    return cst.parse_module(source).visit(Undecorate()).code
+    undecorated: str = cst.parse_module(source).visit(Undecorate()).code
+    return undecorated
 
 
 def stage(only: list[str]) -> None:

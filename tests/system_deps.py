@@ -22,6 +22,6 @@ def missing(reason: str) -> NoReturn:
 def weasyprint_or_skip() -> None:
     """WeasyPrint is a test dependency (pip); it loads Debian's pango when imported."""
     try:
-        import weasyprint  # noqa: F401
+        import weasyprint  # type: ignore[import-untyped]  # noqa: F401  # weasyprint ships no type hints
     except OSError:
         missing("WeasyPrint cannot load pango: apt-get install -y libpango-1.0-0 libpangoft2-1.0-0")

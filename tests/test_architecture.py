@@ -98,8 +98,11 @@ def import_graph(root: Path = PACKAGE) -> Graph:
                 and node.args
             ):
                 first = node.args[0]
-                literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
-                names = [first.value] if literal else [n.value for n in runtime if isinstance(n, ast.Constant)]
+                names: list[object]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    literal, names = True, [first.value]
+                else:
+                    literal, names = False, [n.value for n in runtime if isinstance(n, ast.Constant)]
                 for name in names:
                     if isinstance(name, str):
                         name = name.partition(":")[0]  # a "module:function" spec names its module

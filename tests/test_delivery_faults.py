@@ -364,7 +364,7 @@ def test_a_share_killed_at_any_point_leaves_a_consistent_ledger_that_the_next_sh
         monkeypatch.setenv(name, value)
     with running(MllpReceiver()) as receiver, store.serve() as fhir_base:
         port = receiver.server_address[1]
-        routes = {
+        routes: dict[str, dict[str, Any]] = {
             "rcp-maternity": {"kind": "mllp", "host": "127.0.0.1", "port": port},
             "rcp-midwife": {"kind": "fhir", "base_url": fhir_base},
             "rcp-hv": {"kind": "mesh", "mailbox": "X26ABC3"},

@@ -23,6 +23,7 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 
 import medassess
+import medassess.formats.fhir.writer
 from medassess import DMD_SYSTEM, ShareGateRefused, build_bundle, load_record, record_from_data, to_fhir_json
 from medassess.cli import main
 from medassess.formats.fhir.writer import unchecked_bundle

@@ -149,7 +149,7 @@ def records(draw: st.DrawFn) -> Record:
 
     def walk(node: Any, parent: str) -> Any:
         if isinstance(node, dict):
-            out = {}
+            out: dict[str, Any] = {}
             for key, value in node.items():
                 if isinstance(value, str) and key in _FREE:
                     if key in {"conclusion", "text"}:

@@ -10,7 +10,7 @@ import orjson
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 from hypothesis import HealthCheck, given, settings
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 
 from medassess import (
     Limits,

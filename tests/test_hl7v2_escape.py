@@ -39,7 +39,7 @@ HOSTILE = {
 }
 
 HEADER = "MSH|^~\\&|A|B|C|D|20260302||ACK^A01^ACK|X1|P|2.5.1\rMSA|AA|X1\r"
-texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+texts = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=400)
 """Any text a record can hold (lone surrogates cannot be UTF-8 and are not valid record text)."""
 
 

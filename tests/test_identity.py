@@ -16,6 +16,7 @@ import orjson
 import pytest
 
 import medassess
+import medassess.formats.fhir.writer
 from medassess import MappingError, Record, load_record
 from medassess.formats.fhir.writer import DOCUMENT_ID_SYSTEM
 from medassess.formats.hl7v2.writer import legacy_control_id

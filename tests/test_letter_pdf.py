@@ -117,7 +117,7 @@ def test_render_cli_bad_input_is_located_and_exits_2(tmp_path: Path, capsys: Any
 def test_a_renderer_failure_is_an_error_without_patient_data(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: Any
 ) -> None:
-    import weasyprint
+    import weasyprint  # type: ignore[import-untyped]  # weasyprint ships no type hints
 
     record = load_record(PASSING[0])
     name = record.mother.name.text()

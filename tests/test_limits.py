@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import orjson
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 
 from medassess import (
     ConfigurationError,

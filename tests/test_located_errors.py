@@ -63,7 +63,7 @@ def _broken(draw: st.DrawFn, kind: str) -> bytes:
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
         if not content:
             break
-        if spans and draw(st.booleans()):
+        if bool(spans) and draw(st.booleans()):  # only draws when there are spans, as `spans and ...` would
             start, end = draw(st.sampled_from(spans))
             at = min(draw(st.integers(min_value=max(start - 2, 0), max_value=end + 1)), len(content) - 1)
         else:

@@ -28,9 +28,9 @@ from medassess import ConfigurationError, DeliveryRejected, Ledger, OutcomeUnkno
 from medassess.cli import main
 from medassess.formats.registry import get_format
 from medassess.gate.settings import shipped_settings as _shipped_settings
-from medassess.sharing.config import DEFAULT_WORKFLOW_ID, load_config
+from medassess.sharing.config import load_config
 from medassess.sharing.share import SUBJECT
-from medassess.transports.mesh import MeshTransport, _Client
+from medassess.transports.mesh import DEFAULT_WORKFLOW_ID, MeshTransport, _Client
 from medassess.transports.mllp import message_control_id
 from tests.ledger_invariants import assert_consistent
 from tests.mesh_sandbox import (
@@ -349,21 +349,21 @@ def test_a_share_killed_midway_then_resent_reaches_everyone(
     with Ledger(ledger_path) as ledger:
         after = {d.recipient_id: d for d in ledger.deliveries()}
     assert {rid: d.status for rid, d in after.items()} == dict.fromkeys(RECIPIENTS, "sent")
-    received = everything_received(sandbox)
+    arrived = everything_received(sandbox)
     if moment != "mesh-accepted":
         assert_each_recipient_has_exactly_one(sandbox, record)
     else:
         # MESH took the midwife's message but the share died before it heard back: the current MESH API has no
         # way to find it by local id, so it was sent again. The copy is recognisable: same local id, same
         # payload (same Bundle.identifier), and the ledger names the message of the second attempt.
-        copies = received[after["rcp-midwife"].local_id]
+        copies = arrived[after["rcp-midwife"].local_id]
         assert len(copies) == 2 and len({m.payload for _, m in copies}) == 1
         assert after["rcp-midwife"].attempt == 2
         assert after["rcp-midwife"].message_id in {m.message_id for _, m in copies}
-        del received[after["rcp-midwife"].local_id]
-    assert all(len(copies) == 1 for copies in received.values())
-    assert {d.local_id: d.message_id for d in after.values() if d.local_id in received} == {
-        m.local_id: m.message_id for [(_, m)] in received.values()
+        del arrived[after["rcp-midwife"].local_id]
+    assert all(len(copies) == 1 for copies in arrived.values())
+    assert {d.local_id: d.message_id for d in after.values() if d.local_id in arrived} == {
+        m.local_id: m.message_id for [(_, m)] in arrived.values()
     }
     assert_consistent(ledger_path)
 

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import hl7  # type: ignore[import-untyped]  # python-hl7 ships no type information
+import hl7
 import orjson
 import pytest
-from hl7.util import escape as hl7_escape  # type: ignore[import-untyped]
-from hl7apy.mllp import AbstractHandler, MLLPServer  # type: ignore[import-untyped]  # nor does hl7apy
+from hl7.util import escape as hl7_escape
+from hl7apy.mllp import AbstractHandler, MLLPServer
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -32,6 +32,7 @@ from medassess.formats.registry import get_format
 from medassess.transports.mllp import (
     LIMITS,
     MAX_ERROR_TEXT,
+    Ack,
     DeliveryResult,
     MllpClient,
     _plain,
@@ -282,7 +283,7 @@ def test_a_lost_answer_then_a_refused_connection_is_still_unknown() -> None:
         client = fast_client(receiver.server_address[1], retries=1, on_result=results.append)
         real_attempt = client._attempt
 
-        def attempt_then_close(block: bytes, control_id: str) -> object:
+        def attempt_then_close(block: bytes, control_id: str) -> Ack:
             try:
                 return real_attempt(block, control_id)
             finally:

@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ValidationError
 
 import medassess
+import medassess.formats.hl7v2.writer
 from medassess import (
     DMD_SYSTEM,
     LOCAL_SYSTEM,

@@ -11,7 +11,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no type stubs
 
 from medassess import ReadError
 from medassess.core.safe_xml import _parser, parse_xml

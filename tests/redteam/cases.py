@@ -27,8 +27,8 @@ from typing import Any, Literal
 
 try:  # imported as tests.redteam.cases by pytest, or run as a script
     from .disguise import full_width, homoglyphs, inside_words, swap_dashes, swap_spaces
-except ImportError:  # pragma: no cover
-    from disguise import full_width, homoglyphs, inside_words, swap_dashes, swap_spaces  # type: ignore[no-redef]
+except ImportError:  # pragma: no cover  (as a script, disguise.py is found on sys.path, where mypy does not look)
+    from disguise import full_width, homoglyphs, inside_words, swap_dashes, swap_spaces  # type: ignore[no-redef, import-not-found]
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pass"
 
@@ -1193,8 +1193,8 @@ _V_GROUP_ADDITIONS: list[tuple[str, Record, str]] = [
         "med-extra", "Leflunomide 10mg tablets", "10 mg once daily", "2024-09-16", other_prescriber(DERMATOLOGY)),
      "a teratogen with a long washout"),
 ]
-for _name, _med, _why in _V_GROUP_ADDITIONS:
-    add(_name, "medicine-groups", REFUSE, V, add_medicine(_med), f"unassessed in the first trimester: {_why}")
+for _name, _medicine, _why in _V_GROUP_ADDITIONS:
+    add(_name, "medicine-groups", REFUSE, V, add_medicine(_medicine), f"unassessed in the first trimester: {_why}")
 
 _N_GROUP_ADDITIONS: list[tuple[str, str, str, str]] = [
     ("groups-sedating-antihistamine-promethazine", "Promethazine hydrochloride 25mg tablets", "25 mg at night",

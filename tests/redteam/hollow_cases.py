@@ -802,10 +802,21 @@ add("names-concerning-name-unknown-code", "names-unlisted", REFUSE, N,
 # ============================================================================================================
 # routes-new
 
-_mesh = lambda rid, box: set_(f"recipients#{rid}.route", {"kind": "mesh", "mailbox": box})  # noqa: E731
-_mllp = lambda rid, host, port=2575: set_(f"recipients#{rid}.route", {"kind": "mllp", "host": host, "port": port})  # noqa: E731
-_fhir = lambda rid, url: set_(f"recipients#{rid}.route", {"kind": "fhir", "base_url": url})  # noqa: E731
-_manual = lambda rid, text: set_(f"recipients#{rid}.route", {"kind": "manual", "description": text})  # noqa: E731
+def _mesh(rid: str, box: str) -> Mutation:
+    return set_(f"recipients#{rid}.route", {"kind": "mesh", "mailbox": box})
+
+
+def _mllp(rid: str, host: str, port: int = 2575) -> Mutation:
+    return set_(f"recipients#{rid}.route", {"kind": "mllp", "host": host, "port": port})
+
+
+def _fhir(rid: str, url: str) -> Mutation:
+    return set_(f"recipients#{rid}.route", {"kind": "fhir", "base_url": url})
+
+
+def _manual(rid: str, text: str) -> Mutation:
+    return set_(f"recipients#{rid}.route", {"kind": "manual", "description": text})
+
 
 for _label, _box in [
     ("notknown", "NOTKNOWN"), ("awaitingid", "AWAITINGID"), ("askreception", "ASKRECEPTION"),

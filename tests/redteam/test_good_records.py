@@ -10,7 +10,8 @@ from collections import Counter
 
 import pytest
 
-from tests.redteam.good_cases import FALSE_REFUSALS, GOOD, GoodCase, load_base
+from tests.redteam.cases import load_base
+from tests.redteam.good_cases import FALSE_REFUSALS, GOOD, GoodCase
 from tests.redteam.harness import describe, verdict
 
 

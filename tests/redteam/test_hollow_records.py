@@ -127,12 +127,12 @@ def test_corpus_shape() -> None:
 
 def test_no_first_corpus_text_reused() -> None:
     """New cases, not rewordings: no conclusion text of the first corpus appears verbatim here."""
-    first = set()
+    first: set[str | None] = set()
     for c in CASES:
         data = c.build()
         first.update(a.get("conclusion") for a in data.get("assessments", []))
         first.add((data.get("overall_conclusion") or {}).get("text"))
-    shipped = set()
+    shipped: set[str | None] = set()
     for c in HCASES:
         base = load_base(c.base)
         shipped.update(a.get("conclusion") for a in base.get("assessments", []))
