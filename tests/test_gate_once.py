@@ -67,7 +67,7 @@ def test_a_shareable_is_made_only_by_the_gate() -> None:
         medassess.Shareable()
     passed = require_shareable(load_record(METHADONE), today=TODAY)
     with pytest.raises(AttributeError, match="cannot be changed"):
-        passed.record = _short_record()  # type: ignore[misc]
+        passed.record = _short_record()
     with pytest.raises(AttributeError):
         del passed.today
     with pytest.raises(TypeError):

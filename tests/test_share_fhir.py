@@ -444,7 +444,7 @@ def test_the_cli_never_prints_the_client_secret(tmp_path: Path, capsys: pytest.C
      "fhir[0].base_url: patient data goes over TLS: use https://"),
     (f'base_url = "{SPINE}"\ntoken_url = "https://id:{SECRET}@auth.example.nhs.uk/t"\nclient_id = "a"',
      "fhir[0].token_url: credentials do not belong in the URL"),
-    (f'base_url = "{SPINE}"\npassword = "{SECRET}"', "fhir[0]: unknown setting(s) password"),
+    (f'base_url = "{SPINE}"\n{SECRET}_password = "{SECRET}"', "fhir[0]: has a setting medassess does not know"),
     (f'base_url = "{SPINE}"\n\n[[fhir]]\nbase_url = "{SPINE}/"',
      "fhir[1].base_url: this base URL is already configured"),
 ])  # fmt: skip

@@ -388,9 +388,7 @@ def _fhir_server(
     """One ``[[fhir]]`` table, checked, for a server none of the ``configured`` ones has the base URL of."""
     if not isinstance(table, dict):
         raise ConfigurationError("should be a table", source=source, path=where)
-    unknown = set(table) - _FHIR_KEYS
-    if unknown:
-        raise ConfigurationError(f"unknown setting(s) {', '.join(sorted(unknown))}", source=source, path=where)
+    _refuse_unknown(table, _FHIR_KEYS, source, where)
     base_url = _fhir_base_url(table, source, where)
     if any(s.base_url == base_url.rstrip("/") for s in configured):
         raise ConfigurationError("this base URL is already configured", source=source, path=f"{where}.base_url")
