@@ -55,8 +55,18 @@ def test_validate_clean_folder(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run(["validate", str(PASS), *TODAY], capsys)
     count = len(list(PASS.glob("*.json")))
     assert status == 0, out
-    *warnings, summary = out.splitlines()
-    assert summary == f"{count} files: {count} passed, 0 refused by the share gate, 0 unusable"
+    lines = out.splitlines()
+    summary = lines[-1]
+    # Each problem line is followed by where it is, the record and the fix; a tally per rule comes last.
+    warnings = [line for line in lines if line.startswith(str(PASS))]
+    explained = [line for line in lines if line.startswith("    at ")]
+    assert len(explained) == len(warnings)
+    assert all(" (record " in line and "; fix: " in line for line in explained)
+    assert f"  MA118 {len(warnings):>6}  concerning-medicine-uncoded (warning): " in lines[-2]
+    assert summary == (
+        f"{count} files: {count} passed, 0 refused by the share gate, 0 unusable; {len(warnings)} warning"
+        + ("s" if len(warnings) > 1 else "")
+    )
     # A medicine of concern with no verified dm+d code is written uncoded (docs/example-codes.md): warned (MA118),
     # still shared.
     uncoded = [
@@ -78,6 +88,8 @@ def test_validate_refused_record_is_located_and_exit_1(tmp_path: Path, capsys: p
         f"{draft}: $.status: MA001 the record's status is draft; only final or amended records are shared"
     ) in lines
     assert lines[-1] == "2 files: 1 passed, 1 refused by the share gate, 0 unusable"
+    assert "  MA001      1  record-not-final: Finish the record, attest it, and set the status to final" in lines
+    assert "    at Status (record " in out
     assert "9990001111" not in out and "Jodie" not in out
 
 
@@ -103,7 +115,7 @@ def test_validate_warnings_are_marked_and_do_not_refuse(tmp_path: Path, capsys: 
     status, out, _ = _run(["validate", str(path), *TODAY], capsys)
     assert status == 0
     assert f"{path}: $.assessments[0].impact_on_baby.neonatal_withdrawal_plan: MA110 warning: " in out
-    assert out.splitlines()[-1] == "1 file: 1 passed, 0 refused by the share gate, 0 unusable"
+    assert out.splitlines()[-1] == "1 file: 1 passed, 0 refused by the share gate, 0 unusable; 2 warnings"
 
 
 def test_validate_json_is_one_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -111,8 +123,12 @@ def test_validate_json_is_one_document(tmp_path: Path, capsys: pytest.CaptureFix
     status, out, _ = _run(["validate", str(ANTENATAL), str(draft), "--format", "json", *TODAY], capsys)
     assert status == 1
     document = orjson.loads(out)
-    assert document["summary"] == {"passed": 1, "refused": 1, "unusable": 0, "files": 2, "exit_status": 1}
-    first, second = document["files"]
+    assert (document["schema"], document["command"]) == ("medassess-validate/1", "validate")
+    assert document["summary"] == {
+        "passed": 1, "refused": 1, "unusable": 0, "files": 2, "warnings": 0, "skipped": 0,
+        "by_rule": {"MA001": 1}, "exit_status": 1,
+    }  # fmt: skip
+    first, second = document["items"]
     assert first["file"] == str(ANTENATAL) and first["status"] == "passed"
     assert first["issues"] == []
     assert second["status"] == "refused"
@@ -126,7 +142,7 @@ def test_validate_json_reports_unusable_files_as_data(tmp_path: Path, capsys: py
     broken.write_text('{"record_id": ')
     status, out, _ = _run(["validate", str(broken), "--format", "json"], capsys)
     assert status == 2
-    [result] = orjson.loads(out)["files"]
+    [result] = orjson.loads(out)["items"]
     assert result["status"] == "unusable" and result["error"]["path"] == "line 1, column 15"
     assert result["error"]["message"].startswith("not valid JSON (the file ends too early")
 

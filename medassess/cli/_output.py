@@ -15,6 +15,8 @@ from typing import Any, TextIO
 
 import orjson
 
+from ..core.version import __version__
+
 FORMATS = ("text", "json")
 
 
@@ -38,6 +40,53 @@ def add_today_argument(parser: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="check as if today were this date, for reproducible results (default: today)",
     )
+
+
+ENVELOPE_VERSION = 1
+"""The version of the JSON envelope (``schema``): raised when a key is removed or changes meaning; new keys
+do not raise it. Each command's schema is in docs/schemas/<command>.schema.json."""
+
+
+def envelope_head(command: str) -> dict[str, Any]:
+    """What every ``--format json`` document starts with: which schema it follows, the command, medassess."""
+    return {"schema": f"medassess-{command}/{ENVELOPE_VERSION}", "command": command, "medassess": __version__}
+
+
+class JsonStream:
+    """One JSON document, written as results come: the envelope every command shares, its ``items`` streamed
+    one by one (a run over thousands of records never holds them all), then its ``summary``.
+
+    ``{"schema": "medassess-<command>/1", "command": ..., "medassess": version, "items": [...],
+    "summary": {...}}``, and ``"error": {"source", "path", "message"}`` when the run stopped on one."""
+
+    def __init__(self, out: TextIO, command: str) -> None:
+        self.out = out
+        self.count = 0
+        head = orjson.dumps(envelope_head(command)).decode()
+        out.write(head[:-1] + ', "items": [')
+
+    def item(self, data: Any) -> None:
+        self.out.write(("," if self.count else "") + "\n  " + orjson.dumps(data).decode())
+        self.count += 1
+
+    def close(self, summary: dict[str, Any], error: dict[str, Any] | None = None) -> None:
+        tail = orjson.dumps({"summary": summary, **({"error": error} if error is not None else {})}).decode()
+        self.out.write(("\n" if self.count else "") + "], " + tail[1:] + "\n")
+        self.out.flush()
+
+
+def write_envelope(
+    command: str,
+    items: list[Any],
+    summary: dict[str, Any],
+    out: TextIO | None = None,
+    error: dict[str, Any] | None = None,
+) -> None:
+    """A whole ``--format json`` document at once (see :class:`JsonStream`)."""
+    stream = JsonStream(out or sys.stdout, command)
+    for item in items:
+        stream.item(item)
+    stream.close(summary, error)
 
 
 def write_json(data: Any, out: TextIO | None = None) -> None:

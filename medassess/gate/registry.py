@@ -27,6 +27,7 @@ Severity = Literal["error", "warning"]
 RULE_CODE_SYSTEM = "https://medassess.uk/fhir/CodeSystem/share-gate-rule"
 """The local code system of share-gate rule codes (MA001...), used in OperationOutcome.issue.details."""
 DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead")
+_FIRST_SENTENCE = re.compile(r"(?<=[.;:])\s|,? e\.g\.|\s\(")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,14 @@ class Rule:
     @property
     def doc(self) -> str:
         return inspect.cleandoc(self.function.__doc__ or "")
+
+    @property
+    def fix(self) -> str:
+        """What to do instead, in one short sentence: the first of the rule's "Instead" section, without its
+        example (``Write the conclusion itself``); the summary when a rule has no such section."""
+        instead = " ".join(self.doc_sections().get("Instead", "").split())
+        first = _FIRST_SENTENCE.split(instead)[0].rstrip(".;:, ")
+        return first or self.summary
 
     def doc_sections(self) -> dict[str, str]:
         """The rule's documentation split into its fixed sections."""

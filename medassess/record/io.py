@@ -256,19 +256,69 @@ def read_record(stream: BinaryIO, *, source: str = "<stdin>", limits: Limits | N
 
 
 def iter_record_files(paths: Iterable[str | Path], *, suffixes: tuple[str, ...] = (".json",)) -> Iterator[Path]:
-    """The record files named by ``paths``: files as given, folders searched recursively in sorted order.
+    """The record files named by ``paths``: files as given, folders searched recursively in sorted order for
+    files whose suffix is one of ``suffixes`` in any case (``.JSON`` too).
 
-    A path that does not exist raises InputError before anything is read.
+    A path that does not exist, or a broken link, raises InputError before anything is read. A command
+    reading many records uses :class:`RecordFiles`, which reports such a path and carries on.
     """
-    resolved = [Path(p) for p in paths]
-    for path in resolved:
-        if not path.exists():
-            raise InputError("no such file or folder", source=str(path))
-    for path in resolved:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in suffixes)
-        else:
-            yield path
+    scan = RecordFiles(paths, suffixes=suffixes)
+    found = list(scan)
+    for item in found:
+        if isinstance(item, InputError):
+            raise item
+    yield from (item for item in found if isinstance(item, Path))
+
+
+class RecordFiles:
+    """The record files named by ``paths``, for a command that reads many: files as given, folders searched
+    recursively for ``.json`` files (any case: ``.JSON`` too), in sorted order.
+
+    Iterating yields each file's path, or an :class:`InputError` for a path that cannot be read as a place
+    to find records (one that does not exist, a broken link, a folder that cannot be listed), so the caller
+    reports it and carries on with the rest. Afterwards ``found`` counts the paths yielded and ``skipped``
+    the files in folders that were not records (other suffixes), which a command reports so nothing is
+    passed over in silence.
+    """
+
+    def __init__(self, paths: Iterable[str | Path], *, suffixes: tuple[str, ...] = (".json",)) -> None:
+        self.paths = [Path(p) for p in paths]
+        self.suffixes = tuple(s.lower() for s in suffixes)
+        self.found = 0
+        self.skipped = 0
+
+    def __iter__(self) -> Iterator[Path | InputError]:
+        for path in self.paths:
+            if path.is_dir():
+                yield from self._folder(path)
+            elif path.is_file():
+                self.found += 1
+                yield path
+            elif path.is_symlink():
+                yield InputError("is a link to nothing (a broken link)", source=str(path))
+            elif path.exists():
+                yield InputError("is neither a file nor a folder", source=str(path))
+            else:
+                yield InputError("no such file or folder", source=str(path))
+
+    def _folder(self, folder: Path) -> Iterator[Path | InputError]:
+        try:
+            entries = sorted(folder.rglob("*"))
+        except OSError as exc:
+            yield InputError(f"folder cannot be read ({exc.strerror or type(exc).__name__})", source=str(folder))
+            return
+        for entry in entries:
+            if entry.is_symlink() and not entry.exists():
+                if entry.suffix.lower() in self.suffixes:
+                    yield InputError("is a link to nothing (a broken link)", source=str(entry))
+                else:
+                    self.skipped += 1
+            elif entry.is_file():
+                if entry.suffix.lower() in self.suffixes:
+                    self.found += 1
+                    yield entry
+                else:
+                    self.skipped += 1
 
 
 def record_to_json(record: Record) -> bytes:
