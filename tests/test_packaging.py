@@ -1,5 +1,5 @@
 """What a user installs says what it is: the licence ships in the wheel, and the wheel's metadata names the
-licence (PEP 639).
+licence (PEP 639) and the version medassess reports.
 
 The wheel is the session's one build (``wheel_file`` in conftest.py), shared with the other installed tests.
 """
@@ -14,6 +14,8 @@ from email.message import Message
 from pathlib import Path
 
 import pytest
+
+import medassess
 
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -40,6 +42,13 @@ def test_pyproject_declares_the_license_as_pep_639_says() -> None:
     assert not [c for c in project["classifiers"] if c.startswith("License ::")]
 
 
+def test_the_version_has_one_source() -> None:
+    # The build reads medassess/core/version.py; pyproject.toml holds no second copy to drift.
+    assert "version" not in PYPROJECT["project"]
+    assert "version" in PYPROJECT["project"]["dynamic"]
+    assert PYPROJECT["tool"]["hatch"]["version"]["path"] == "medassess/core/version.py"
+
+
 @pytest.mark.installed
 def test_the_wheel_ships_the_license_and_its_metadata_names_it(wheel_file: Path) -> None:
     with zipfile.ZipFile(wheel_file) as wheel:
@@ -50,3 +59,11 @@ def test_the_wheel_ships_the_license_and_its_metadata_names_it(wheel_file: Path)
     assert metadata["License-Expression"] == "Apache-2.0"
     assert metadata.get_all("License-File") == ["LICENSE"]
     assert not [c for c in metadata.get_all("Classifier", []) if c.startswith("License ::")]
+
+
+@pytest.mark.installed
+def test_the_wheel_version_is_the_one_medassess_reports(wheel_file: Path) -> None:
+    with zipfile.ZipFile(wheel_file) as wheel:
+        metadata = _metadata(wheel)
+    assert metadata["Version"] == medassess.__version__
+    assert wheel_file.name.startswith(f"medassess-{medassess.__version__}-")
