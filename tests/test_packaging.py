@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.parser
 import hashlib
+import re
 import tomllib
 import zipfile
 from email.message import Message
@@ -49,6 +50,23 @@ def test_the_version_has_one_source() -> None:
     assert PYPROJECT["tool"]["hatch"]["version"]["path"] == "medassess/core/version.py"
 
 
+def test_the_python_classifiers_start_at_requires_python_and_match_the_tools_targets() -> None:
+    project, tool = PYPROJECT["project"], PYPROJECT["tool"]
+    bound = re.fullmatch(r">=\s*(3\.\d+)", project["requires-python"])
+    assert bound, project["requires-python"]
+    minimum = bound.group(1)
+    named = [c.removeprefix("Programming Language :: Python :: ") for c in project["classifiers"]]
+    versions = sorted(int(v.split(".")[1]) for v in named if re.fullmatch(r"3\.\d+", v))
+    assert versions, "no Programming Language :: Python :: 3.N classifier"
+    assert f"3.{versions[0]}" == minimum
+    assert versions == list(range(versions[0], versions[-1] + 1)), "a version between the lowest and highest is missing"
+    assert tool["mypy"]["python_version"] == minimum
+    assert tool["ruff"]["target-version"] == "py" + minimum.replace(".", "")
+    # The package says it is typed (Typing :: Typed) and ships the marker that makes it so.
+    assert "Typing :: Typed" in project["classifiers"]
+    assert (ROOT / "medassess" / "py.typed").is_file()
+
+
 @pytest.mark.installed
 def test_the_wheel_ships_the_license_and_its_metadata_names_it(wheel_file: Path) -> None:
     with zipfile.ZipFile(wheel_file) as wheel:
@@ -59,6 +77,8 @@ def test_the_wheel_ships_the_license_and_its_metadata_names_it(wheel_file: Path)
     assert metadata["License-Expression"] == "Apache-2.0"
     assert metadata.get_all("License-File") == ["LICENSE"]
     assert not [c for c in metadata.get_all("Classifier", []) if c.startswith("License ::")]
+    assert sorted(metadata.get_all("Classifier")) == sorted(PYPROJECT["project"]["classifiers"])
+    assert "medassess/py.typed" in wheel.namelist()
 
 
 @pytest.mark.installed
