@@ -12,7 +12,7 @@ AXE := tests/browser/node_modules/axe-core/axe.min.js
 $(BIN)/medassess: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dev]'
 	touch $@
 
 install: $(BIN)/medassess
