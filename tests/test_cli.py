@@ -220,17 +220,22 @@ def test_rules_unknown_code_is_exit_2(capsys: pytest.CaptureFixture[str]) -> Non
     status, out, err = _run(["rules", "MA999"], capsys)
     assert status == 2
     assert out == ""
-    assert err == "medassess: no share-gate rule has the code or name 'MA999'; `medassess rules` lists them all\n"
+    assert err == (
+        "medassess: command line: no share-gate rule has that code or name; `medassess rules` lists them all\n"
+    )
 
 
 def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(["rules", "--format", "json"], capsys)
     assert status == 0
-    catalogue = orjson.loads(out)
+    document = orjson.loads(out)
+    catalogue = document["items"]
+    assert (document["schema"], document["summary"]) == ("medassess-rules/1", {"rules": len(rules()), "exit_status": 0})
     assert [r["code"] for r in catalogue] == [r.code for r in rules()]
-    assert set(catalogue[0]["sections"]) == {"What it checks", "Why it matters", "Example", "Instead"}
+    assert set(catalogue[0]["sections"]) == {"checks", "why", "example", "instead"}  # stable keys, not headings
     status, out, _ = _run(["rules", "MA001", "--format", "json"], capsys)
-    assert orjson.loads(out)["name"] == "record-not-final"
+    [rule] = orjson.loads(out)["items"]
+    assert (rule["name"], rule["fix"]) == ("record-not-final", "Finish the record, attest it, and set the status to final")
 
 
 def test_demo_explains_every_shipped_example(capsys: pytest.CaptureFixture[str]) -> None:

@@ -50,8 +50,10 @@ def test_medassess_share_writes_each_payload_into_the_folder_once(
     ledger_path = tmp_path / "ledger.sqlite3"
 
     assert main(["share", str(path), "--ledger", str(ledger_path)]) == 0
-    out = capsys.readouterr().out.splitlines()
+    *out, summary = capsys.readouterr().out.splitlines()
     assert len(out) == len(record.recipients)
+    assert all(line.startswith(f"{path}: ") for line in out)  # each line names the record's file
+    assert summary.startswith("1 file: 1 shared with every recipient, 0 not yet")
     assert all("via directory: sent, message " in line for line in out)
     assert all(line.endswith(".json - written into the route's folder") for line in out)
     expected = {f"{local_id(record, r)}.json" for r in record.recipients}
@@ -66,7 +68,7 @@ def test_medassess_share_writes_each_payload_into_the_folder_once(
 
     written = files(folder)
     assert main(["share", str(path), "--ledger", str(ledger_path)]) == 0
-    assert all("already sent; not sent again" in line for line in capsys.readouterr().out.splitlines())
+    assert all("already sent; not sent again" in line for line in capsys.readouterr().out.splitlines()[:-1])
     assert files(folder) == written
 
 

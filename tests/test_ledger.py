@@ -443,23 +443,23 @@ def filled(tmp_path: Path) -> Path:
 def test_cli_lists_every_delivery(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ledger", "--ledger", str(filled)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("rec-1 v1 rcp-hv (health-visitor) via mesh fhir-json: acknowledged, message MSG-HV")
+    assert lines[0].startswith("the record (its id is not a UUID) v1 rcp-hv (health-visitor) via mesh fhir-json: acknowledged, message MSG-HV")
     assert "acknowledged 20" in lines[0]
-    assert lines[1].startswith("rec-1 v1 rcp-sw (social-worker) via mesh fhir-json: sent, message MSG-SW, sent 20")
-    assert lines[2] == "rec-2 v1 rcp-gp (gp) via mesh fhir-json: failed - MESH server unreachable"
+    assert lines[1].startswith("the record (its id is not a UUID) v1 rcp-sw (social-worker) via mesh fhir-json: sent, message MSG-SW, sent 20")
+    assert lines[2] == "the record (its id is not a UUID) v1 rcp-gp (gp) via mesh fhir-json: failed - MESH server unreachable"
     assert lines[3] == "3 deliveries: 1 acknowledged, 1 failed, 1 sent"
 
 
 def test_cli_unacknowledged_and_one_record(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ledger", "--ledger", str(filled), "--unacknowledged", "--record", "rec-1"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split(":")[0] for line in lines[:-1]] == ["rec-1 v1 rcp-sw (social-worker) via mesh fhir-json"]
+    assert [line.split(":")[0] for line in lines[:-1]] == ["the record (its id is not a UUID) v1 rcp-sw (social-worker) via mesh fhir-json"]
     assert lines[-1] == "1 delivery: 1 sent"
 
 
 def test_cli_json(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ledger", "--ledger", str(filled), "--format", "json"]) == 0
-    deliveries = orjson.loads(capsys.readouterr().out)["deliveries"]
+    deliveries = orjson.loads(capsys.readouterr().out)["items"]
     assert [(d["recipient_id"], d["status"], d["message_id"]) for d in deliveries] == [
         ("rcp-hv", "acknowledged", "MSG-HV"),
         ("rcp-sw", "sent", "MSG-SW"),
@@ -520,23 +520,23 @@ def test_cli_shows_unknown_as_settled_by_the_next_share_and_a_duplicate_rejectio
     assert main(["ledger", "--ledger", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
-        "rec-1 v1 rcp-hv (health-visitor) via mesh fhir-json: unknown, message C1"
+        "the record (its id is not a UUID) v1 rcp-hv (health-visitor) via mesh fhir-json: unknown, message C1"
         " - the next share settles it (MLLP no-ack: the answer was lost)"
     )
-    assert lines[1].startswith("rec-1 v1 rcp-sw (social-worker) via mesh fhir-json: acknowledged, message C2")
+    assert lines[1].startswith("the record (its id is not a UUID) v1 rcp-sw (social-worker) via mesh fhir-json: acknowledged, message C2")
     assert lines[1].endswith(
         " - attempt 2 rejected: MLLP AE (a duplicate: the receiver had already acknowledged this version)"
     )
     assert acknowledged.acknowledged_at is not None
     assert f"acknowledged {acknowledged.acknowledged_at.isoformat(timespec='seconds')}" in lines[1]
     assert lines[2] == (
-        "rec-1 v1 rcp-gp (gp) via mesh fhir-json: pending - the next share settles it"
+        "the record (its id is not a UUID) v1 rcp-gp (gp) via mesh fhir-json: pending - the next share settles it"
         " (an attempt began and recorded no outcome: interrupted, or under way)"
     )
     assert lines[3] == "3 deliveries: 1 acknowledged, 1 pending, 1 unknown"
 
     assert main(["ledger", "--ledger", str(path), "--unacknowledged", "--format", "json"]) == 0
-    shown = orjson.loads(capsys.readouterr().out)["deliveries"]
+    shown = orjson.loads(capsys.readouterr().out)["items"]
     assert [(d["recipient_id"], d["status"], d["attempt"], d["outcome"]) for d in shown] == [
         ("rcp-hv", "unknown", 1, None),
         ("rcp-gp", "pending", 1, None),

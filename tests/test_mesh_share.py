@@ -76,6 +76,12 @@ def share(record: Path, ledger: Path, *extra: str) -> int:
     return main(["share", str(record), "--ledger", str(ledger), *extra])
 
 
+def delivery_lines(out: str) -> list[str]:
+    """The lines `share` prints per delivery, each without the record file that begins it (its closing
+    summary line left out)."""
+    return [line.split(".json: ", 1)[1] for line in out.splitlines() if ".json: " in line]
+
+
 def everything_received(sandbox: Sandbox) -> dict[str, list[tuple[str, Received]]]:
     """Every waiting message by local id, with the mailbox it is in."""
     found: dict[str, list[tuple[str, Received]]] = {}
@@ -128,7 +134,7 @@ def test_share_delivers_one_fhir_document_to_every_recipient(
     assert all(d.local_id == f"{loaded.record_id}-v1-{d.recipient_id}" for d in deliveries)
 
     out = capsys.readouterr()
-    lines = out.out.splitlines()
+    lines = delivery_lines(out.out)
     assert len(lines) == 4
     for line, delivery in zip(lines, deliveries, strict=True):
         assert line == (
@@ -149,10 +155,10 @@ def test_sharing_again_sends_nobody_a_duplicate(
     assert share(record, ledger_path, "--format", "json") == 0
 
     result = orjson.loads(capsys.readouterr().out)
-    assert result["exit_status"] == 0
-    assert [(d["recipient_id"], d["status"]) for d in result["deliveries"]] == [(r, "sent") for r in RECIPIENTS]
-    assert all(d["detail"] == "already sent; not sent again (--force sends it again)" for d in result["deliveries"])
-    assert not any(d["sent_now"] for d in result["deliveries"])
+    assert result["summary"]["exit_status"] == 0
+    assert [(d["recipient_id"], d["status"]) for d in result["items"]] == [(r, "sent") for r in RECIPIENTS]
+    assert all(d["detail"] == "already sent; not sent again (--force sends it again)" for d in result["items"])
+    assert not any(d["sent_now"] for d in result["items"])
     assert_each_recipient_has_exactly_one(sandbox, record)
 
 
@@ -200,7 +206,7 @@ def test_wrong_credentials_fail_every_delivery_without_printing_them(
     assert share(record, ledger_path) == 1
 
     out = capsys.readouterr()
-    lines = out.out.splitlines()
+    lines = delivery_lines(out.out)
     assert len(lines) == 4
     assert all(
         line.endswith(
@@ -223,7 +229,7 @@ def test_an_unknown_recipient_mailbox_is_rejected_and_nobody_else_held_up(
     wrong = record_for_sandbox(tmp_path, {**RECIPIENTS, "rcp-hv": "X26HC003"})
     assert share(wrong, ledger_path) == 1
 
-    lines = capsys.readouterr().out.splitlines()
+    lines = delivery_lines(capsys.readouterr().out)
     assert lines[2].endswith(
         "rcp-hv (health-visitor) via mesh: rejected - MESH refused the message to mailbox X26HC003:"
         " Unregistered to address (code 12)"
@@ -268,7 +274,7 @@ def test_mesh_down_fails_every_delivery_and_a_later_share_completes(
     ledger_path = tmp_path / "ledger.sqlite3"
     monkeypatch.setenv("MEDASSESS_MESH_URL", f"http://127.0.0.1:{free_port()}")  # nothing listens there
     assert share(record, ledger_path) == 1
-    lines = capsys.readouterr().out.splitlines()
+    lines = delivery_lines(capsys.readouterr().out)
     assert len(lines) == 4
     assert all(line.endswith("via mesh: failed - MESH server unreachable; share again later") for line in lines)
 
@@ -391,13 +397,13 @@ def test_a_manual_hand_over_counts_only_once_confirmed(
     ledger_path = tmp_path / "ledger.sqlite3"
 
     assert share(path, ledger_path) == 1
-    last = capsys.readouterr().out.splitlines()[-1]
+    last = delivery_lines(capsys.readouterr().out)[-1]
     assert last.endswith(
         "rcp-sw (social-worker) via manual: pending - awaiting manual hand-over: confirm it with --record-manual"
     )
 
     assert share(path, ledger_path, "--record-manual") == 0
-    last = capsys.readouterr().out.splitlines()[-1]
+    last = delivery_lines(capsys.readouterr().out)[-1]
     assert last.endswith("rcp-sw (social-worker) via manual: sent - manual hand-over confirmed")
     assert len(everything_received(sandbox)) == 3  # the MESH recipients, once each
     with Ledger(ledger_path) as ledger:
@@ -451,7 +457,7 @@ def test_share_over_mutual_tls_configured_from_a_toml_file(
         capsys.readouterr()
         second = record_for_sandbox(tmp_path, RECIPIENTS, version=2)
         assert share(second, tmp_path / "l2.sqlite3", "--config", str(no_cert)) == 1
-        lines = capsys.readouterr().out.splitlines()
+        lines = delivery_lines(capsys.readouterr().out)
         tls_refused = "failed - TLS with MESH failed (check the client certificate, its key and the CA bundle)"
         # TLS 1.3 may surface the server's refusal as a reset connection rather than an alert: before the
         # request was written (nothing sent), or after it (the client cannot tell a refused handshake from an
@@ -653,7 +659,7 @@ def test_an_mllp_route_is_delivered_and_acknowledged_by_its_ack(
         maternity = ledger.current(loaded.record_id, 1, "rcp-maternity", "mllp")
     assert maternity is not None
     assert (maternity.status, maternity.format, maternity.detail) == (status, "hl7v2", detail)
-    first_line = capsys.readouterr().out.splitlines()[0]
+    first_line = delivery_lines(capsys.readouterr().out)[0]
     control_id = message_control_id(get_format("hl7v2").export(loaded, recipient="rcp-maternity", settings=TEST_SITE))
     assert maternity.message_id == control_id  # a rejection names the message it rejected, too
     if status == "acknowledged":
@@ -677,7 +683,7 @@ def test_one_refused_record_does_not_hold_up_the_others(
 
     assert main(["share", str(refused_dir), str(good), "--ledger", str(ledger_path)]) == 1
     out = capsys.readouterr()
-    assert "refused by the share gate" in out.err and len(out.out.splitlines()) == 4
+    assert "refused by the share gate" in out.err and len(delivery_lines(out.out)) == 4
     assert_each_recipient_has_exactly_one(sandbox, good)
     with Ledger(ledger_path) as ledger:
         assert list(ledger.deliveries("another-record")) == []
@@ -725,7 +731,7 @@ def test_records_without_mesh_routes_need_no_mesh_settings(
         recipient["route"] = {"kind": "manual", "description": "letter handed over at the discharge meeting"}
     path.write_bytes(orjson.dumps(data))
     assert share(path, tmp_path / "ledger.sqlite3", "--record-manual") == 0
-    assert [line.split(": ")[1] for line in capsys.readouterr().out.splitlines()] == [
+    assert [line.split(": ")[1] for line in delivery_lines(capsys.readouterr().out)] == [
         "sent - manual hand-over confirmed"
     ] * 4
 

@@ -236,9 +236,7 @@ def test_a_record_the_gate_refuses_is_neither_sent_nor_recorded(tmp_path: Path) 
 
 
 def test_ledger_and_no_ledger_cannot_both_be_given(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exited:
-        send(str(EXAMPLE), "--mllp", "127.0.0.1:2575", "--ledger", "x.sqlite3", "--no-ledger")
-    assert exited.value.code == 2
+    assert send(str(EXAMPLE), "--mllp", "127.0.0.1:2575", "--ledger", "x.sqlite3", "--no-ledger") == 2
     assert "not allowed with argument" in capsys.readouterr().err
 
 

@@ -26,15 +26,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
 from ..core.exceptions import ConfigurationError
+from ..record.identifiers import is_slug, record_label
 from ..sharing.config import load_config
 from ..sharing.ledger import Delivery, Ledger, default_ledger_path
 from ..sharing.share import refresh_acknowledgements
 from ..transports.mesh import MeshTransport
-from ._output import add_format_argument, write_json
+from ._output import add_format_argument, write_envelope
 from ._status import EXIT_OK
 
 
@@ -51,8 +53,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def line(
     record_id: str, version: int, recipient_id: str, role: str, via: str, status: str, *notes: str, detail: str | None
 ) -> str:
-    """The one line a command prints per delivery: ids, role, transport and status, never patient data."""
-    text = f"{record_id} v{version} {recipient_id} ({role}) via {via}: {', '.join([status, *notes])}"
+    """The one line a command prints per delivery: ids, role, transport and status, never patient data (a
+    record id that is not a UUID, or a recipient id that is not a slug, is not printed: it could be anything)."""
+    recipient = recipient_id if is_slug(recipient_id) else "recipient (its id is not a slug)"
+    text = f"{record_label(record_id, version)} {recipient} ({role}) via {via}: {', '.join([status, *notes])}"
     return f"{text} - {detail}" if detail else text
 
 
@@ -103,14 +107,17 @@ def run(args: argparse.Namespace) -> int:
         deliveries = [
             d for d in ledger.deliveries(args.record) if not (args.unacknowledged and d.status == "acknowledged")
         ]
-    if args.format == "json":
-        write_json({"deliveries": [as_dict(d) for d in deliveries]})
-        return EXIT_OK
-    for delivery in deliveries:
-        print(describe(delivery))
     counts: dict[str, int] = {}
     for delivery in deliveries:
         counts[delivery.status] = counts.get(delivery.status, 0) + 1
+    if args.format == "json":
+        by_status = dict(sorted(counts.items()))
+        summary_data = {"deliveries": len(deliveries), "by_status": by_status, "exit_status": EXIT_OK}
+        write_envelope("ledger", [as_dict(d) for d in deliveries], summary_data)
+        return EXIT_OK
+    print(f"medassess: ledger {path}", file=sys.stderr)
+    for delivery in deliveries:
+        print(describe(delivery))
     summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
     noun = "delivery" if len(deliveries) == 1 else "deliveries"
     print(f"{len(deliveries)} {noun}" + (f": {summary}" if summary else ""))

@@ -14,7 +14,7 @@ import textwrap
 from ..core.exceptions import InputError
 from ..gate.engine import get_rule, rules
 from ..gate.registry import Rule
-from ._output import add_format_argument, write_json
+from ._output import add_format_argument, write_envelope
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,13 +23,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_format_argument(parser)
 
 
+SECTION_KEYS = {"What it checks": "checks", "Why it matters": "why", "Example": "example", "Instead": "instead"}
+"""Stable JSON keys for the documentation's sections, whatever their headings say."""
+
+
 def _as_dict(rule: Rule) -> dict[str, object]:
     return {
         "code": rule.code,
         "name": rule.name,
         "severity": rule.severity,
+        "area": rule.area.id,
         "summary": rule.summary,
-        "sections": rule.doc_sections(),
+        "fix": rule.fix,
+        "sections": {SECTION_KEYS[heading]: body for heading, body in rule.doc_sections().items()},
     }
 
 
@@ -37,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     if args.rule is None:
         catalogue = rules()
         if args.format == "json":
-            write_json([_as_dict(r) for r in catalogue])
+            write_envelope("rules", [_as_dict(r) for r in catalogue], {"rules": len(catalogue), "exit_status": 0})
             return 0
         name_width = max((len(r.name) for r in catalogue), default=0)
         for r in catalogue:
@@ -47,10 +53,10 @@ def run(args: argparse.Namespace) -> int:
         rule = get_rule(args.rule)
     except KeyError:
         raise InputError(
-            f"no share-gate rule has the code or name {args.rule!r}; `medassess rules` lists them all"
+            "no share-gate rule has that code or name; `medassess rules` lists them all", source="command line"
         ) from None
     if args.format == "json":
-        write_json(_as_dict(rule))
+        write_envelope("rules", [_as_dict(rule)], {"rules": 1, "exit_status": 0})
         return 0
     out = sys.stdout
     out.write(f"{rule.code} {rule.name} ({rule.severity})\n\n{rule.summary}\n")

@@ -37,15 +37,16 @@ from pathlib import Path
 from typing import Any
 
 from ..core.exceptions import InputError, MedassessError, ShareGateRefused
-from ..record.io import iter_record_files, load_record
+from ..record.io import RecordFiles, load_record
 from ..record.model import FhirRoute, Record
 from ..sharing.ledger import Ledger
 from ..sharing.share import ShareOutcome, mesh_needed, share_record
 from ..transports.mesh import MeshTransport
-from ._output import add_format_argument, write_json
+from ._output import JsonStream, add_format_argument, plural
 from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from .ledger import line
+from .validate import NO_RECORDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -82,23 +83,25 @@ def fhir_servers_needed(records: Iterable[Record]) -> set[str]:
 
 def run(args: argparse.Namespace) -> int:
     status = EXIT_OK
-    records: list[tuple[str, Record]] = []
-    for path in iter_record_files(args.paths):
-        try:
-            records.append((str(path), load_record(path)))
-        except InputError as exc:
-            print(f"medassess: {exc.located()}", file=sys.stderr)
-            status = EXIT_UNUSABLE
     site = site_of(args)
     config = site.config
     as_json = args.format == "json"
-    results: list[dict[str, Any]] = []
-
-    def report(outcome: ShareOutcome) -> None:
-        if as_json:
-            results.append(dataclasses.asdict(outcome))
-        else:
-            print(describe(outcome), flush=True)
+    scan = RecordFiles(args.paths)
+    records: list[tuple[str, Record]] = []
+    unusable = 0
+    for item in scan:
+        try:
+            if isinstance(item, InputError):
+                raise item
+            records.append((str(item), load_record(item)))
+        except InputError as exc:
+            print(f"medassess: {exc.located()}", file=sys.stderr)
+            unusable += 1
+            status = EXIT_UNUSABLE
+    if not records and not unusable:
+        raise InputError(NO_RECORDS, source=" ".join(args.paths))
+    stream = JsonStream(sys.stdout, "share") if as_json else None
+    tally = _ShareTally(unusable=unusable)
 
     with contextlib.ExitStack() as stack:
         mesh = stack.enter_context(MeshTransport(config.mesh())) if mesh_needed(r for _, r in records) else None
@@ -109,6 +112,14 @@ def run(args: argparse.Namespace) -> int:
                 fhir[server.base_url] = stack.enter_context(server.client())
         ledger = stack.enter_context(Ledger(args.ledger))
         for source, record in records:
+
+            def report(outcome: ShareOutcome, source: str = source) -> None:
+                tally.deliveries[outcome.status] = tally.deliveries.get(outcome.status, 0) + 1
+                if stream is not None:
+                    stream.item({"file": source, **dataclasses.asdict(outcome)})
+                else:
+                    print(f"{source}: {describe(outcome)}", flush=True)
+
             try:
                 outcomes = share_record(
                     record,
@@ -127,14 +138,48 @@ def run(args: argparse.Namespace) -> int:
                 )
             except ShareGateRefused as exc:
                 print(f"medassess: {exc.located()}; nothing was sent (see `medassess validate`)", file=sys.stderr)
+                tally.refused += 1
                 status = max(status, EXIT_REFUSED)
                 continue
             except MedassessError as exc:
                 print(f"medassess: {exc.located()}; nothing was sent", file=sys.stderr)
+                tally.unusable += 1
                 status = max(status, exc.exit_status)
                 continue
-            if not all(o.delivered for o in outcomes):
+            if all(o.delivered for o in outcomes):
+                tally.complete += 1
+            else:
+                tally.incomplete += 1
                 status = max(status, EXIT_REFUSED)
-    if as_json:
-        write_json({"deliveries": results, "exit_status": status})
+    if stream is not None:
+        stream.close(tally.as_dict(len(records) + unusable, status))
+    else:
+        print(tally.summary(len(records) + unusable))
     return status
+
+
+@dataclasses.dataclass(slots=True)
+class _ShareTally:
+    complete: int = 0
+    incomplete: int = 0
+    refused: int = 0
+    unusable: int = 0
+    deliveries: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    def as_dict(self, files: int, status: int) -> dict[str, Any]:
+        return {
+            "files": files,
+            "shared_with_everyone": self.complete,
+            "not_yet_with_everyone": self.incomplete,
+            "refused": self.refused,
+            "unusable": self.unusable,
+            "deliveries": dict(sorted(self.deliveries.items())),
+            "exit_status": status,
+        }
+
+    def summary(self, files: int) -> str:
+        delivered = ", ".join(f"{n} {state}" for state, n in sorted(self.deliveries.items())) or "none"
+        return (
+            f"{plural(files, 'file')}: {self.complete} shared with every recipient, {self.incomplete} not yet, "
+            f"{self.refused} refused by the share gate, {self.unusable} unusable; deliveries: {delivered}"
+        )
