@@ -165,6 +165,16 @@ def _check_path(model: type[BaseModel], path: str) -> str | None:
     return None
 
 
+def _annotation_at(model: type[BaseModel], path: str) -> Any:
+    """The annotation of the field a checked dotted ``path`` names under ``model``."""
+    annotation: Any = None
+    current: Any = model
+    for part in path.split("."):
+        annotation = current.model_fields[part].annotation
+        current = _model_of(annotation)
+    return annotation
+
+
 def _model_of(annotation: Any) -> Any:
     """The pydantic model inside an annotation such as ``Foo | None``, else the annotation itself."""
     origin = typing.get_origin(annotation)
@@ -193,6 +203,13 @@ def _check_consistency(template: Template, source: str) -> None:
             if problem:
                 raise TemplateError(
                     f"path {item.path!r} does not bind to the {section.scope} model: {problem}",
+                    source=source,
+                    path=where,
+                )
+            if not item.kind.binds(_annotation_at(_SCOPE_MODELS[section.scope], item.path)):
+                raise TemplateError(
+                    f"path {item.path!r} does not hold a {item.value_type} answer "
+                    f"({'a list of ' if item.kind.many else 'a '}{item.kind.holds.__name__})",
                     source=source,
                     path=where,
                 )

@@ -16,6 +16,7 @@ an entry in those mappings only where the format sends it.
 from __future__ import annotations
 
 import datetime as dt
+import types
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -117,9 +118,30 @@ class ValueKind:
             ok = isinstance(value, self.holds)
         return value if ok else None
 
+    def binds(self, annotation: Any) -> bool:
+        """Whether a record field annotated ``annotation`` holds answers of this type (so a template item of
+        this type may be bound to it)."""
+        return (self.holds, self.many) in _held(annotation)
+
     def elements(self, value: Any) -> list[Any]:
         """The values an answer is made of: a list's elements, else the answer itself."""
         return list(value) if self.many else [value]
+
+
+def _held(annotation: Any) -> set[tuple[Any, bool]]:
+    """The values a field annotation admits, as (type, is a list of it): ``str | None`` admits (str, False),
+    ``list[Medicine]`` (Medicine, True), a Literal of strings (str, False); Annotated constraints are looked
+    through."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _held(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return set().union(*(_held(arg) for arg in typing.get_args(annotation)))
+    if origin is Literal:
+        return {(type(value), False) for value in typing.get_args(annotation)}
+    if origin is list:
+        return {(element, True) for element, _ in _held(typing.get_args(annotation)[0])}
+    return {(annotation, False)}
 
 
 def _joined(line: Callable[[Any], str]) -> Callable[[Any], Plain]:
