@@ -260,11 +260,11 @@ _NOTES: Mapping[ValueType, Callable[[Any], str]] = {"medicine-list": _medicine_n
 """The NTE after an element's line, where a value type has one."""
 
 
-def _item_observations(item: Item, value: object, systems: dict[str, str], where: Where) -> Iterator[Observation]:
-    """The lines for an item's answer, by what its value type is sent as (``_SENT_AS``)."""
+def _item_observations(item: Item, root: BaseModel, systems: dict[str, str], where: Where) -> Iterator[Observation]:
+    """The lines for an item's answer under ``root``, by what its value type is sent as (``_SENT_AS``)."""
     kind = item.kind
     sent_as = _SENT_AS.get(item.value_type)
-    answer = kind.typed(value)
+    answer = item.answer(root)
     code = _code(item.code, systems) if item.code else None
     if sent_as is None or answer is None or answer == "":
         return
@@ -312,11 +312,11 @@ def observations(record: Record) -> list[Observation]:
             for n, assessment in enumerate(record.assessments, 1):
                 where = _written(assessment, f"a{n}")
                 for item in section.items:
-                    found += _item_observations(item, value_at(assessment, item.path), template.systems, where)
+                    found += _item_observations(item, assessment, template.systems, where)
         else:
             for item in section.items:
                 parent = value_at(record, item.path.rpartition(".")[0]) if "." in item.path else record
-                found += _item_observations(item, value_at(record, item.path), template.systems, _written(parent))
+                found += _item_observations(item, record, template.systems, _written(parent))
     return found
 
 
