@@ -72,12 +72,17 @@ def test_minimal_template_parses() -> None:
          "$.sections[0].items[0] (item 'edd')", "code system 'read' is not declared in [systems]"),
         (('"date"\n  path = "pregnancy.delivery', '"when"\n  path = "pregnancy.delivery'),
          "$.sections[0].items[1].value_type", "(item 'delivery-date')"),
+        (('"date"\n  path = "pregnancy.delivery', '"text"\n  path = "pregnancy.delivery'),
+         "$.sections[0].items[1] (item 'delivery-date')", "does not hold a text answer (a str)"),
         (('id = "delivery-date"', 'id = "edd"'),
          "$.sections[0].items[1] (item 'edd')", "item id 'edd' is used twice"),
         (('required_when = "antenatal"', 'required_when = "antenatal"\n  mandatory = true'),
          "$.sections[0].items[0]", "either mandatory or required_when"),
     ],
-    ids=["bad-path", "undeclared-system", "unknown-value-type", "duplicate-id", "mandatory-and-conditional"],
+    ids=[
+        "bad-path", "undeclared-system", "unknown-value-type", "path-of-another-type", "duplicate-id",
+        "mandatory-and-conditional",
+    ],
 )
 def test_loader_errors_name_the_item(change: tuple[str, str], path: str, words: str) -> None:
     old, new = change

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
                 need = f"required when {item.required_when}"
             code = f"{template.system_uri(item.code)}|{item.code.code} {item.code.display}" if item.code else "no code"
             out.write(f"  {item.id}: {item.prompt}\n")
-            out.write(f"      {item.value_type}, {need}; {item.consultation_section}; {code}\n")
+            out.write(f"      {item.kind.name}, {need}; {item.consultation_section}; {code}\n")
             for option in item.options:
                 ocode = f"{option.code.code} {option.code.display}" if option.code else "files no code"
                 out.write(f"        - {option.value}: {ocode}\n")

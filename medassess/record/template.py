@@ -26,20 +26,8 @@ from ..core.limits import Limits, read_file
 from ..core.resources import data_path
 from ..core.toml_errors import not_valid_toml
 from .model import Assessment, Record
+from .value_types import VALUE_TYPES, ValueKind, ValueType
 
-ValueType = Literal[
-    "boolean",
-    "date",
-    "choice",
-    "text",
-    "gestation",
-    "medicine-list",
-    "recipient-list",
-    "clinician",
-    "contact",
-    "person",
-    "attestation",
-]
 Predicate = Literal[
     "antenatal",
     "postnatal",
@@ -92,9 +80,23 @@ class Item(_Strict):
     def _consistent(self) -> Item:
         if self.mandatory and self.required_when:
             raise ValueError("an item is either mandatory or required_when a condition, not both")
-        if (self.value_type == "choice") != bool(self.options):
+        if self.kind.options != bool(self.options):
             raise ValueError("options belong to choice items, and every choice item needs options")
         return self
+
+    @property
+    def kind(self) -> ValueKind:
+        """What the item's value type means (``medassess.record.value_types``)."""
+        return VALUE_TYPES[self.value_type]
+
+    def answer(self, root: BaseModel) -> Any:
+        """The item's answer under ``root`` (a record or an assessment), or None when it is unanswered or its
+        path holds something other than its value type."""
+        return self.kind.typed(value_at(root, self.path))
+
+    def chosen(self, value: object) -> Option | None:
+        """The option a pick-list answer chose, if it is one of the item's options."""
+        return next((o for o in self.options if o.value == value), None)
 
 
 class Section(_Strict):
@@ -163,6 +165,16 @@ def _check_path(model: type[BaseModel], path: str) -> str | None:
     return None
 
 
+def _annotation_at(model: type[BaseModel], path: str) -> Any:
+    """The annotation of the field a checked dotted ``path`` names under ``model``."""
+    annotation: Any = None
+    current: Any = model
+    for part in path.split("."):
+        annotation = current.model_fields[part].annotation
+        current = _model_of(annotation)
+    return annotation
+
+
 def _model_of(annotation: Any) -> Any:
     """The pydantic model inside an annotation such as ``Foo | None``, else the annotation itself."""
     origin = typing.get_origin(annotation)
@@ -191,6 +203,13 @@ def _check_consistency(template: Template, source: str) -> None:
             if problem:
                 raise TemplateError(
                     f"path {item.path!r} does not bind to the {section.scope} model: {problem}",
+                    source=source,
+                    path=where,
+                )
+            if not item.kind.binds(_annotation_at(_SCOPE_MODELS[section.scope], item.path)):
+                raise TemplateError(
+                    f"path {item.path!r} does not hold a {item.value_type} answer "
+                    f"({'a list of ' if item.kind.many else 'a '}{item.kind.holds.__name__})",
                     source=source,
                     path=where,
                 )

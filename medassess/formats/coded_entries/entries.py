@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -29,8 +29,9 @@ from ...gate.classes import classify
 from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.codesystems import SNOMED_SYSTEM
-from ...record.model import Assessment, Clinician, Contact, HumanName, Medicine, Partner, Record
-from ...record.template import Item, Template, get_template, value_at
+from ...record.model import Assessment, Medicine, Record
+from ...record.template import Item, Template, get_template
+from ...record.value_types import ValueType
 
 UCUM_SYSTEM = "http://unitsofmeasure.org"
 
@@ -149,48 +150,28 @@ def _review_entry(medicines: list[Medicine], assessment: Assessment, date: dt.da
     )
 
 
+_MEASURED: Mapping[ValueType, Callable[[Any], Quantity]] = {
+    "gestation": lambda gestation: Quantity(gestation.weeks * 7 + gestation.days, "days", "d"),
+}
+"""Value types a GP system files as a measured quantity (UCUM) rather than as text."""
+
+
 def _item_entries(
     template: Template, item: Item, root: BaseModel, date: dt.date, assessment_id: str | None
 ) -> Iterator[CodedEntry]:
-    value = value_at(root, item.path)
-    if value is None or value == [] or value is False:
+    kind = item.kind
+    value = item.answer(root)
+    if value is None or value == [] or value is False:  # a tick box files its code only when ticked
         return
     code = item.code
     answer: Value
-    if item.value_type == "choice":
-        option = next((o for o in item.options if o.value == value), None)
+    if kind.options:  # the chosen option's code is the answer
+        option = item.chosen(value)
         code, answer = (option.code if option else None), None
-    elif item.value_type == "gestation":
-        answer = Quantity(value.weeks * 7 + value.days, "days", "d")
-        date = value.on
     else:
-        answer = _as_value(value)
+        measured = _MEASURED.get(item.value_type)
+        answer = measured(value) if measured else kind.plain(value)
+        date = (None if kind.many else kind.applies_on(value)) or date
     if code is None or answer == "":
         return
     yield CodedEntry(item.id, template.system_uri(code), code.code, code.display, answer, date, assessment_id)
-
-
-def _as_value(value: Any) -> Value:
-    """A plain value as itself; structured answers (lists, people) as one line of text."""
-    if isinstance(value, str | bool | dt.date):
-        return value.strip() if isinstance(value, str) else value
-    if isinstance(value, list):
-        return "; ".join(_as_text(v) for v in value)
-    return _as_text(value)
-
-
-def _as_text(value: Any) -> str:
-    if isinstance(value, Clinician | Contact | Partner):
-        parts = [value.name.text() if value.name else None]
-        organisation = getattr(value, "organisation", None)
-        parts.append(organisation.name if organisation else None)
-        return ", ".join(p for p in parts if p)
-    if isinstance(value, HumanName):
-        return value.text()
-    # Medicines and recipients: what a clinician scanning the GP record needs to recognise them.
-    name = getattr(value, "name", None)
-    if isinstance(name, str):
-        return name
-    role = str(getattr(value, "role", "")).replace("-", " ")
-    organisation = getattr(value, "organisation", None)
-    return f"{role} ({organisation.name})" if organisation and organisation.name else role

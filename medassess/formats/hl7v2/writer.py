@@ -52,7 +52,7 @@ import datetime as dt
 import functools
 import hashlib
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -72,14 +72,12 @@ from ...record.model import (
     Assessment,
     Clinician,
     Conclusion,
-    Contact,
-    Gestation,
     HumanName,
     Medicine,
-    Organisation,
     Record,
 )
 from ...record.template import Item, TemplateCode, get_template, value_at
+from ...record.value_types import ValueType
 from ..identity import hl7v2_control_id
 from .escape import escape, fit, formatted, lines
 
@@ -238,55 +236,64 @@ def _medicine_note(medicine: Medicine) -> str:
     return " ".join(part for part in (whose, dose) if part)
 
 
-def _item_observations(item: Item, value: object, systems: dict[str, str], where: Where) -> Iterator[Observation]:
-    kind = item.value_type
+_SENT_AS: Mapping[ValueType, Kind] = {
+    "choice": "coded",
+    "boolean": "coded",
+    "medicine-list": "coded",
+    "date": "date",
+    "gestation": "string",
+    "text": "text",
+    "contact": "text",
+    "recipient-list": "text",
+}
+"""The OBX line an answer of each template value type is sent as: ``coded`` CWE, ``date`` DT, ``string`` ST,
+``text`` the profile's FT or TX (OBX-2, see ``_obx``). A value type not here (a clinician, a person, an
+attestation) has no readable line: the people are in TXA and OBX-16, and the whole record in the last OBX."""
+_SUB_IDS: Mapping[ValueType, str] = {"medicine-list": "m", "recipient-list": "r"}
+"""OBX-4 of each element of a list answer: ``m<n>`` for a medicine, ``r<n>`` for a recipient."""
+_CODED: Mapping[ValueType, Callable[[Any], Code]] = {
+    "boolean": lambda answer: ("Y", "Yes", YES_NO_SYSTEM) if answer else ("N", "No", YES_NO_SYSTEM),
+    "medicine-list": _medicine_code,
+}
+"""CWE of a coded value that is not a pick list's option: yes/no from HL7 table 0136, a medicine's dm+d code."""
+_NOTES: Mapping[ValueType, Callable[[Any], str]] = {"medicine-list": _medicine_note}
+"""The NTE after an element's line, where a value type has one."""
+
+
+def _item_observations(item: Item, root: BaseModel, systems: dict[str, str], where: Where) -> Iterator[Observation]:
+    """The lines for an item's answer under ``root``, by what its value type is sent as (``_SENT_AS``)."""
+    kind = item.kind
+    sent_as = _SENT_AS.get(item.value_type)
+    answer = item.answer(root)
     code = _code(item.code, systems) if item.code else None
-    if value is None or value == "":
+    if sent_as is None or answer is None or answer == "":
         return
-    if kind == "choice":
-        yield from _choice_observations(item, value, code, systems, where)
-    elif code is not None:
-        yield from _value_observations(kind, code, value, where)
+    if kind.options:
+        yield from _choice_observations(item, answer, code, systems, where)
+        return
+    if code is None:
+        return
+    note = _NOTES.get(item.value_type)
+    for n, element in enumerate(kind.elements(answer), 1):
+        at = Where(f"{_SUB_IDS[item.value_type]}{n}") if kind.many else where
+        if (on := kind.applies_on(element)) is not None:
+            at = Where(at.sub_id, _date(on))
+        if sent_as == "coded":
+            yield Observation(code, sent_as, _CODED[item.value_type](element), at, note(element) if note else "")
+        elif sent_as == "date":
+            yield Observation(code, sent_as, _date(element), at)
+        elif said := kind.display(element):
+            yield Observation(code, sent_as, said, at)
 
 
 def _choice_observations(
     item: Item, value: object, code: Code | None, systems: dict[str, str], where: Where
 ) -> Iterator[Observation]:
     """The chosen option, filed under the item's code or else its own; an option with no code is not sent."""
-    option = next(o for o in item.options if o.value == value)
-    if option.code is not None:
+    option = item.chosen(value)
+    if option is not None and option.code is not None:
         filed = _code(option.code, systems)
         yield Observation(code or filed, "coded", filed, where)
-
-
-def _value_observations(kind: str, code: Code, value: object, where: Where) -> Iterator[Observation]:
-    """The lines for an item's value, by the kind of value the template gives it."""
-    if kind == "text" and isinstance(value, str):
-        yield Observation(code, "text", value, where)
-    elif kind == "date" and isinstance(value, dt.date):
-        yield Observation(code, "date", _date(value), where)
-    elif kind == "boolean":
-        answer = ("Y", "Yes", YES_NO_SYSTEM) if value else ("N", "No", YES_NO_SYSTEM)
-        yield Observation(code, "coded", answer, where)
-    elif kind == "gestation" and isinstance(value, Gestation):
-        yield Observation(code, "string", f"{value.weeks}+{value.days}", Where(where.sub_id, _date(value.on)))
-    elif kind == "medicine-list" and isinstance(value, list):
-        for n, medicine in enumerate(value, 1):
-            yield Observation(code, "coded", _medicine_code(medicine), Where(f"m{n}"), _medicine_note(medicine))
-    elif kind == "contact" and isinstance(value, Contact):
-        phone = f"telephone {value.telephone}" if value.telephone else None
-        if contact := _who(value.name, value.organisation, phone):
-            yield Observation(code, "text", contact, where)
-    elif kind == "recipient-list" and isinstance(value, list):
-        for n, recipient in enumerate(value, 1):
-            said = f"{recipient.role.replace('-', ' ')}: {_who(recipient.name, recipient.organisation)}"
-            yield Observation(code, "text", said.removesuffix(": "), Where(f"r{n}"))
-
-
-def _who(name: HumanName | None, organisation: Organisation | None, *more: str | None) -> str:
-    """A professional contact as one readable line: name, organisation (ODS code), and any more."""
-    where = organisation and " ".join(p for p in (organisation.name, f"({organisation.ods_code})") if p)
-    return ", ".join(part for part in (name.text() if name else None, where, *more) if part)
 
 
 def _written(parent: object, sub_id: str = "") -> Where:
@@ -305,11 +312,11 @@ def observations(record: Record) -> list[Observation]:
             for n, assessment in enumerate(record.assessments, 1):
                 where = _written(assessment, f"a{n}")
                 for item in section.items:
-                    found += _item_observations(item, value_at(assessment, item.path), template.systems, where)
+                    found += _item_observations(item, assessment, template.systems, where)
         else:
             for item in section.items:
                 parent = value_at(record, item.path.rpartition(".")[0]) if "." in item.path else record
-                found += _item_observations(item, value_at(record, item.path), template.systems, _written(parent))
+                found += _item_observations(item, record, template.systems, _written(parent))
     return found
 
 

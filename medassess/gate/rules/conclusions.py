@@ -471,7 +471,7 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
         value = value_at(record, item.path)
         if not _answered(value):
             yield Problem(f"template item {item.id} is not answered ({item.prompt})", f"$.{item.path}")
-        elif item.value_type == "text" and isinstance(value, str) and context.facts.unwritten(value, context.settings):
+        elif item.kind.free_text and isinstance(value, str) and context.facts.unwritten(value, context.settings):
             yield Problem(
                 f"template item {item.id} is answered with a placeholder or a pointer, not an answer ({item.prompt})",
                 f"$.{item.path}",
