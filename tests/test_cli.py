@@ -235,7 +235,8 @@ def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(catalogue[0]["sections"]) == {"checks", "why", "example", "instead"}  # stable keys, not headings
     status, out, _ = _run(["rules", "MA001", "--format", "json"], capsys)
     [rule] = orjson.loads(out)["items"]
-    assert (rule["name"], rule["fix"]) == ("record-not-final", "Finish the record, attest it, and set the status to final")
+    assert rule["name"] == "record-not-final"
+    assert rule["fix"] == "Finish the record, attest it, and set the status to final"
 
 
 def test_demo_explains_every_shipped_example(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,6 +24,8 @@ from medassess.sharing.ledger import STATUSES, TRANSPORTS, Fact, default_ledger_
 from tests.ledger_invariants import assert_consistent
 
 SHA = "a" * 64
+UNNAMED = "the record (its id is not a UUID) v1"
+"""How lines name these test records, whose ids are not UUIDs: never by such an id."""
 
 
 ROLES = {"rcp-hv": "health-visitor", "rcp-sw": "social-worker", "rcp-gp": "gp"}
@@ -443,17 +445,17 @@ def filled(tmp_path: Path) -> Path:
 def test_cli_lists_every_delivery(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ledger", "--ledger", str(filled)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("the record (its id is not a UUID) v1 rcp-hv (health-visitor) via mesh fhir-json: acknowledged, message MSG-HV")
+    assert lines[0].startswith(UNNAMED + " rcp-hv (health-visitor) via mesh fhir-json: acknowledged, message MSG-HV")
     assert "acknowledged 20" in lines[0]
-    assert lines[1].startswith("the record (its id is not a UUID) v1 rcp-sw (social-worker) via mesh fhir-json: sent, message MSG-SW, sent 20")
-    assert lines[2] == "the record (its id is not a UUID) v1 rcp-gp (gp) via mesh fhir-json: failed - MESH server unreachable"
+    assert lines[1].startswith(UNNAMED + " rcp-sw (social-worker) via mesh fhir-json: sent, message MSG-SW, sent 20")
+    assert lines[2] == UNNAMED + " rcp-gp (gp) via mesh fhir-json: failed - MESH server unreachable"
     assert lines[3] == "3 deliveries: 1 acknowledged, 1 failed, 1 sent"
 
 
 def test_cli_unacknowledged_and_one_record(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ledger", "--ledger", str(filled), "--unacknowledged", "--record", "rec-1"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split(":")[0] for line in lines[:-1]] == ["the record (its id is not a UUID) v1 rcp-sw (social-worker) via mesh fhir-json"]
+    assert [line.split(":")[0] for line in lines[:-1]] == [UNNAMED + " rcp-sw (social-worker) via mesh fhir-json"]
     assert lines[-1] == "1 delivery: 1 sent"
 
 
@@ -520,17 +522,17 @@ def test_cli_shows_unknown_as_settled_by_the_next_share_and_a_duplicate_rejectio
     assert main(["ledger", "--ledger", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
-        "the record (its id is not a UUID) v1 rcp-hv (health-visitor) via mesh fhir-json: unknown, message C1"
+        UNNAMED + " rcp-hv (health-visitor) via mesh fhir-json: unknown, message C1"
         " - the next share settles it (MLLP no-ack: the answer was lost)"
     )
-    assert lines[1].startswith("the record (its id is not a UUID) v1 rcp-sw (social-worker) via mesh fhir-json: acknowledged, message C2")
+    assert lines[1].startswith(UNNAMED + " rcp-sw (social-worker) via mesh fhir-json: acknowledged, message C2")
     assert lines[1].endswith(
         " - attempt 2 rejected: MLLP AE (a duplicate: the receiver had already acknowledged this version)"
     )
     assert acknowledged.acknowledged_at is not None
     assert f"acknowledged {acknowledged.acknowledged_at.isoformat(timespec='seconds')}" in lines[1]
     assert lines[2] == (
-        "the record (its id is not a UUID) v1 rcp-gp (gp) via mesh fhir-json: pending - the next share settles it"
+        UNNAMED + " rcp-gp (gp) via mesh fhir-json: pending - the next share settles it"
         " (an attempt began and recorded no outcome: interrupted, or under way)"
     )
     assert lines[3] == "3 deliveries: 1 acknowledged, 1 pending, 1 unknown"

@@ -77,7 +77,7 @@ def test_the_wheel_ships_the_license_and_its_metadata_names_it(wheel_file: Path)
     assert metadata["License-Expression"] == "Apache-2.0"
     assert metadata.get_all("License-File") == ["LICENSE"]
     assert not [c for c in metadata.get_all("Classifier", []) if c.startswith("License ::")]
-    assert sorted(metadata.get_all("Classifier")) == sorted(PYPROJECT["project"]["classifiers"])
+    assert sorted(metadata.get_all("Classifier", [])) == sorted(PYPROJECT["project"]["classifiers"])
     assert "medassess/py.typed" in wheel.namelist()
 
 
