@@ -385,12 +385,13 @@ def test_fixed_report_figures() -> None:
 
 def test_json_schema_is_stable() -> None:
     data = orjson.loads(fixed_report().to_json())
-    assert data["schema"] == "medassess-audit/1"
-    assert set(data) == {"schema", "today", "sharing_audited", "files", "totals", "groups", "definitions"}
+    assert (data["schema"], data["command"]) == ("medassess-audit/2", "audit")
+    assert set(data) == {"schema", "command", "medassess", "items", "summary", "definitions"}
+    assert set(data["summary"]) == {"today", "sharing_audited", "files", "totals", "exit_status"}
     assert list(data["definitions"]) == [key for key, _ in DEFINITIONS]
-    assert data["groups"][-1]["practice"] == "unknown"
-    assert [g["entered_in_error"] for g in data["groups"]] == [1, 0, 1, 0]
-    assert data["totals"]["entered_in_error"] == 2
+    assert data["items"][-1]["practice"] == "unknown"
+    assert [g["entered_in_error"] for g in data["items"]] == [1, 0, 1, 0]
+    assert data["summary"]["totals"]["entered_in_error"] == 2
 
 
 def test_html_is_self_contained_escaped_and_well_formed() -> None:
@@ -467,7 +468,7 @@ def test_cli_default_ledger_absent_means_sharing_not_audited(
     monkeypatch.chdir(tmp_path)
     assert main(["audit", str(records), "--format", "json", "--today", "2026-06-30"]) == 0
     captured = capsys.readouterr()
-    assert orjson.loads(captured.out)["sharing_audited"] is False
+    assert orjson.loads(captured.out)["summary"]["sharing_audited"] is False
     assert "sharing not audited" in captured.err
     assert not (tmp_path / "medassess-ledger.sqlite3").exists()
 

@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 import orjson
 
 from ..core.exceptions import InputError, RecordError
+from ..core.version import __version__
 from ..gate.classes import medicine_classes
 from ..gate.engine import check
 from ..gate.registry import registered
@@ -45,8 +46,9 @@ from ..record.model import Record
 from .figures import DEFINITIONS, UNKNOWN, count_and_percent, figure
 from .html import report_to_html
 
-SCHEMA = "medassess-audit/1"
-"""The ``schema`` value of the JSON report; it changes only when the layout changes incompatibly."""
+SCHEMA = "medassess-audit/2"
+"""The ``schema`` value of the JSON report; it changes only when the layout changes incompatibly (2: the
+envelope every command's JSON shares, docs/schemas/audit.schema.json)."""
 
 ALL = "all"
 """Practice and month of the totals row."""
@@ -155,11 +157,14 @@ class AuditReport:
     totals: GroupStats
 
     def as_dict(self) -> dict[str, Any]:
-        """The report as JSON-ready data (schema ``medassess-audit/1``)::
+        """The report as JSON-ready data, in the envelope every command's JSON shares (schema
+        ``medassess-audit/2``, docs/schemas/audit.schema.json)::
 
-            {"schema": "medassess-audit/1", "today": "YYYY-MM-DD", "sharing_audited": bool,
-             "files": {"read": int, "unusable": int, "superseded": int},
-             "totals": GROUP, "groups": [GROUP, ...],   # sorted by practice then month; "unknown" last
+            {"schema": "medassess-audit/2", "command": "audit", "medassess": version,
+             "items": [GROUP, ...],   # sorted by practice then month; "unknown" last
+             "summary": {"today": "YYYY-MM-DD", "sharing_audited": bool,
+                         "files": {"read": int, "unusable": int, "superseded": int},
+                         "totals": GROUP, "exit_status": 0},
              "definitions": {"group": str, "records": str, ...}}
             GROUP = {"practice": str, "month": "YYYY-MM" | "all" | "unknown", "records": int,
                      "needing_assessment": int, "complete": int, "complete_percent": float | null,
@@ -173,11 +178,20 @@ class AuditReport:
         """
         return {
             "schema": SCHEMA,
-            "today": self.today.isoformat(),
-            "sharing_audited": self.sharing_audited,
-            "files": {"read": self.files_read, "unusable": self.unusable_files, "superseded": self.superseded_files},
-            "totals": self.totals.as_dict(),
-            "groups": [g.as_dict() for g in self.groups],
+            "command": "audit",
+            "medassess": __version__,
+            "items": [g.as_dict() for g in self.groups],
+            "summary": {
+                "today": self.today.isoformat(),
+                "sharing_audited": self.sharing_audited,
+                "files": {
+                    "read": self.files_read,
+                    "unusable": self.unusable_files,
+                    "superseded": self.superseded_files,
+                },
+                "totals": self.totals.as_dict(),
+                "exit_status": 0,
+            },
             "definitions": dict(DEFINITIONS),
         }
 

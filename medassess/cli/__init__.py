@@ -20,7 +20,7 @@ from typing import NoReturn
 
 from ..core.exceptions import MedassessError
 from ..core.version import __version__
-from ._output import write_envelope
+from ._output import JsonStream, write_envelope
 from ._status import EXIT_OK, EXIT_UNUSABLE
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
@@ -136,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MedassessError as exc:
         if as_json and getattr(args, "format", None) == "json":
             error = {"source": exc.source, "path": exc.path, "message": exc.message}
-            write_envelope(args.command, [], {"exit_status": exc.exit_status}, error=error)
+            if not JsonStream.close_open({"exit_status": exc.exit_status}, error):
+                write_envelope(args.command, [], {"exit_status": exc.exit_status}, error=error)
         print(f"medassess: {exc.located()}", file=sys.stderr)
         return exc.exit_status
     except KeyboardInterrupt:

@@ -47,9 +47,14 @@ ENVELOPE_VERSION = 1
 do not raise it. Each command's schema is in docs/schemas/<command>.schema.json."""
 
 
+SCHEMA_VERSIONS = {"audit": 2}
+"""Commands whose JSON is at another version than the envelope's first (audit's report had a layout before)."""
+
+
 def envelope_head(command: str) -> dict[str, Any]:
     """What every ``--format json`` document starts with: which schema it follows, the command, medassess."""
-    return {"schema": f"medassess-{command}/{ENVELOPE_VERSION}", "command": command, "medassess": __version__}
+    version = SCHEMA_VERSIONS.get(command, ENVELOPE_VERSION)
+    return {"schema": f"medassess-{command}/{version}", "command": command, "medassess": __version__}
 
 
 class JsonStream:
@@ -59,11 +64,14 @@ class JsonStream:
     ``{"schema": "medassess-<command>/1", "command": ..., "medassess": version, "items": [...],
     "summary": {...}}``, and ``"error": {"source", "path", "message"}`` when the run stopped on one."""
 
+    open_streams: list[JsonStream] = []  # noqa: RUF012  (the streams begun and not yet closed, in this process)
+
     def __init__(self, out: TextIO, command: str) -> None:
         self.out = out
         self.count = 0
         head = orjson.dumps(envelope_head(command)).decode()
         out.write(head[:-1] + ', "items": [')
+        JsonStream.open_streams.append(self)
 
     def item(self, data: Any) -> None:
         self.out.write(("," if self.count else "") + "\n  " + orjson.dumps(data).decode())
@@ -73,6 +81,18 @@ class JsonStream:
         tail = orjson.dumps({"summary": summary, **({"error": error} if error is not None else {})}).decode()
         self.out.write(("\n" if self.count else "") + "], " + tail[1:] + "\n")
         self.out.flush()
+        if self in JsonStream.open_streams:
+            JsonStream.open_streams.remove(self)
+
+    @classmethod
+    def close_open(cls, summary: dict[str, Any], error: dict[str, Any]) -> bool:
+        """Close the stream a run began before it stopped on an error (True), so its output stays one JSON
+        document holding the items written so far and the error; False when no stream was begun."""
+        if not cls.open_streams:
+            return False
+        cls.open_streams[-1].close(summary, error)
+        cls.open_streams.clear()
+        return True
 
 
 def write_envelope(
