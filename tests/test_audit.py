@@ -470,7 +470,7 @@ def test_cli_default_ledger_absent_means_sharing_not_audited(
     captured = capsys.readouterr()
     assert orjson.loads(captured.out)["summary"]["sharing_audited"] is False
     assert "sharing not audited" in captured.err
-    assert not (tmp_path / "medassess-ledger.sqlite3").exists()
+    assert not list(tmp_path.rglob("*.sqlite3")), "auditing must not create a ledger"
 
 
 def test_cli_progress_is_plain_lines_when_piped(

@@ -341,12 +341,42 @@ def test_wal_and_reopening(tmp_path: Path) -> None:
 
 def test_default_path_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("MEDASSESS_LEDGER", raising=False)
-    assert default_ledger_path() == Path("medassess-ledger.sqlite3")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    # Nothing named: the per-user data folder (the same wherever a command runs), made on first use.
+    assert default_ledger_path() == tmp_path / "data" / "medassess" / "ledger.sqlite3"
+    with Ledger() as ledger:
+        assert ledger.path == tmp_path / "data" / "medassess" / "ledger.sqlite3"
+    assert ledger.path.is_file()
+    # The site configuration's [ledger] path, and the environment over it.
+    assert default_ledger_path(tmp_path / "configured.sqlite3") == tmp_path / "configured.sqlite3"
     monkeypatch.setenv("MEDASSESS_LEDGER", str(tmp_path / "site.sqlite3"))
+    assert default_ledger_path(tmp_path / "configured.sqlite3") == tmp_path / "site.sqlite3"
     assert default_ledger_path() == tmp_path / "site.sqlite3"
     with Ledger() as ledger:
         assert ledger.path == tmp_path / "site.sqlite3"
     assert (tmp_path / "site.sqlite3").is_file()
+
+
+def test_a_named_ledger_in_a_missing_folder_is_refused_not_made(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError):
+        Ledger(tmp_path / "mistyped" / "ledger.sqlite3")
+    assert not (tmp_path / "mistyped").exists()
+
+
+def test_every_command_finds_the_ledger_the_site_configuration_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("MEDASSESS_LEDGER", raising=False)
+    config = tmp_path / "site.toml"
+    config.write_text('[ledger]\npath = "shared/ledger.sqlite3"\n', encoding="utf-8")
+    (tmp_path / "shared").mkdir()
+    with Ledger(tmp_path / "shared" / "ledger.sqlite3") as ledger:
+        attempt(ledger, "rcp-hv")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # run from another folder: the same ledger
+    assert main(["ledger", "--config", str(config), "--format", "json"]) == 0
+    assert [d["recipient_id"] for d in orjson.loads(capsys.readouterr().out)["items"]] == ["rcp-hv"]
 
 
 def test_unusable_ledger_files_are_configuration_errors(tmp_path: Path) -> None:

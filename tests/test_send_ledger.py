@@ -33,7 +33,8 @@ NHS = "9990001111"  # the example mother's (test) NHS number
 @pytest.fixture(autouse=True)
 def _no_ledger_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("MEDASSESS_LEDGER", raising=False)
-    monkeypatch.chdir(tmp_path)  # the default ledger, ./medassess-ledger.sqlite3, lands in the test's folder
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # the default ledger lands in the test's folder
+    monkeypatch.chdir(tmp_path)
 
 
 def send(*args: str) -> int:
@@ -100,7 +101,7 @@ def test_a_receiver_the_record_names_is_recorded_as_that_recipient(tmp_path: Pat
         assert (
             send(str(record), "--mllp", f"localhost:{port}", "--role", "midwife", "--config", _test_site(tmp_path)) == 0
         )
-    ledger = tmp_path / "medassess-ledger.sqlite3"  # the default ledger
+    ledger = tmp_path / "medassess" / "ledger.sqlite3"  # the default ledger, in the per-user folder
     with Ledger(ledger) as opened:
         [delivery] = opened.deliveries(RECORD_ID)
     loaded = load_record(record)

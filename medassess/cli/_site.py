@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..gate.settings import GateSettings
 from ..sharing.config import CONFIG_ENV, SiteConfig, site_config
+from ..sharing.ledger import Ledger, default_ledger_path
 from ._output import add_today_argument
 
 
@@ -39,6 +40,14 @@ class Site:
     @property
     def gate(self) -> GateSettings:
         return self.config.gate
+
+
+def ledger_of(given: Path | None, config: SiteConfig) -> Ledger:
+    """The sharing ledger a command records in: ``--ledger``, else ``MEDASSESS_LEDGER``, else the site's
+    ``[ledger] path``, else the per-user data folder's (whose folder is made on first use)."""
+    if given is not None:
+        return Ledger(given)
+    return Ledger(default_ledger_path(config.ledger), make_folder=True)
 
 
 def site_of(args: argparse.Namespace) -> Site:

@@ -56,7 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--ledger",
         type=Path,
         metavar="FILE",
-        help="the sharing ledger (default: $MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3; when that "
+        help="the sharing ledger (default: $MEDASSESS_LEDGER, else the site's [ledger] path, else the per-user "
+        "one; when that "
         "default does not exist, sharing is not audited)",
     )
     add_format_argument(parser, ("text", "json", "html"))
@@ -68,23 +69,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress or unusable-file lines on stderr")
 
 
-def _ledger_path(args: argparse.Namespace) -> Path | None:
+def _ledger_path(args: argparse.Namespace, configured: Path | None) -> Path | None:
     """The ledger to audit, or None when the unconfigured default ledger does not exist.
 
-    A ledger named by --ledger or $MEDASSESS_LEDGER must exist: opening a missing one would create an
-    empty ledger and report nothing as shared.
+    A ledger named by --ledger, $MEDASSESS_LEDGER or the site configuration must exist: opening a missing
+    one would create an empty ledger and report nothing as shared.
     """
-    path: Path = args.ledger or default_ledger_path()
+    path: Path = args.ledger or default_ledger_path(configured)
     if path.is_file():
         return path
-    if args.ledger is not None or os.environ.get(LEDGER_ENV):
+    if args.ledger is not None or os.environ.get(LEDGER_ENV) or configured is not None:
         raise ConfigurationError("no such sharing ledger", source=str(path))
     return None
 
 
 def run(args: argparse.Namespace) -> int:
     site = site_of(args)
-    ledger_path = _ledger_path(args)
+    ledger_path = _ledger_path(args, site.config.ledger)
     progress = None if args.quiet else Progress(sum(1 for _ in record_files(args.paths)), label="audited")
     unusable = 0
 
@@ -116,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
     if unusable > MAX_UNUSABLE_LINES and not args.quiet:
         print(f"medassess: {unusable - MAX_UNUSABLE_LINES} more unusable files not named", file=sys.stderr)
     if ledger_path is None and not args.quiet:
-        print(f"medassess: no ledger at {default_ledger_path()}: sharing not audited", file=sys.stderr)
+        missing = default_ledger_path(site.config.ledger)
+        print(f"medassess: no ledger at {missing}: sharing not audited", file=sys.stderr)
     if args.format == "json":
         data = report.to_json()
     else:

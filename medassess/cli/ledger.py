@@ -14,7 +14,8 @@ acknowledged.
 
 --refresh first asks MESH tracking about every sent, unacknowledged MESH delivery and records those the
 recipient has acknowledged (MESH settings from --config and MEDASSESS_MESH_* environment variables).
-The ledger is --ledger FILE, else $MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3. The ledger holds no
+The ledger is --ledger FILE, else $MEDASSESS_LEDGER, else [ledger] path in --config, else the per-user one
+(~/.local/share/medassess/ledger.sqlite3 on Linux). The ledger holds no
 patient data: ids, roles, ODS codes, message ids, payload SHA-256 digests and times.
 
 Exit status: 0 when shown; 1 when --refresh could not reach MESH; 2 when the ledger or configuration is
@@ -32,7 +33,7 @@ from typing import Any
 
 from ..core.exceptions import ConfigurationError
 from ..record.identifiers import is_slug, record_label
-from ..sharing.config import load_config
+from ..sharing.config import site_config
 from ..sharing.ledger import Delivery, Ledger, default_ledger_path
 from ..sharing.share import refresh_acknowledgements
 from ..transports.mesh import MeshTransport
@@ -46,7 +47,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--record", metavar="ID", help="only this record id")
     parser.add_argument("--unacknowledged", action="store_true", help="only deliveries not yet acknowledged")
     parser.add_argument("--refresh", action="store_true", help="update acknowledgements from MESH tracking first")
-    parser.add_argument("--config", type=Path, metavar="FILE", help="site settings (TOML), for --refresh")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="site settings (TOML): [ledger] path, [mesh] for --refresh (default: the file $MEDASSESS_CONFIG names)",
+    )
     add_format_argument(parser)
 
 
@@ -97,12 +103,13 @@ def as_dict(delivery: Delivery) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = args.ledger or default_ledger_path()
+    config = site_config(args.config)
+    path = args.ledger or default_ledger_path(config.ledger)
     if not Path(path).is_file():
         raise ConfigurationError("no sharing ledger here (share something first, or give --ledger)", source=str(path))
     with Ledger(path) as ledger:
         if args.refresh:
-            with MeshTransport(load_config(args.config).mesh()) as mesh:
+            with MeshTransport(config.mesh()) as mesh:
                 refresh_acknowledgements(ledger, mesh, record_id=args.record)
         deliveries = [
             d for d in ledger.deliveries(args.record) if not (args.unacknowledged and d.status == "acknowledged")

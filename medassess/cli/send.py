@@ -11,16 +11,16 @@ the same control id, only when no usable acknowledgement came back (up to --retr
 resent. --timeout, --retries and --backoff default to the [mllp] settings for this HOST:PORT in --config,
 else 30 s, 2 and 1 s, and are bounded (timeout 0.05-600 s, retries 0-10, backoff 0-300 s).
 
-Every message is recorded in the sharing ledger (--ledger FILE, else $MEDASSESS_LEDGER, else
-./medassess-ledger.sqlite3), since a message sent without a record is a share nobody can prove:
-pending before it leaves, then acknowledged (AA), rejected (AE/AR), unknown (the message left but no
-usable acknowledgement came back: the receiver may have it, and the next send settles it) or failed
-(nothing left), with its control id and the acknowledgement code (never the receiver's error text,
-which is shown here only). It is recorded against the record's recipient whose MLLP route is this
-HOST:PORT, and the message is addressed to that recipient (its MSH-10 is that delivery's identity);
-when no recipient of the record has that route, against the receiver itself, as recipient
-"mllp:HOST:PORT" with the role given by --role (default maternity-unit), with the record version's
-unaddressed control id, so an audit shows it as a delivery to someone the record does not name.
+Every message is recorded in the sharing ledger (--ledger FILE, else $MEDASSESS_LEDGER, else the site
+configuration's [ledger] path, else the per-user one), since a message sent without a record is a share nobody
+can prove: pending before it leaves, then acknowledged (AA), rejected (AE/AR), unknown (the message left but
+no usable acknowledgement came back: the receiver may have it, and the next send settles it) or failed
+(nothing left), with its control id and the acknowledgement code (never the receiver's error text, which is
+shown here only). It is recorded against the record's recipient whose MLLP route is this HOST:PORT, and the
+message is addressed to that recipient (its MSH-10 is that delivery's identity); when no recipient of the
+record has that route, against the receiver itself, as recipient "mllp:HOST:PORT" with the role given by
+--role (default maternity-unit), with the record version's unaddressed control id, so an audit shows it as a
+delivery to someone the record does not name.
 
 A record version the ledger shows this receiver has acknowledged is not sent again: sending again is
 safe and sends only what is still open. --force sends it anyway (the acknowledgement stays on record
@@ -53,7 +53,7 @@ from ..sharing.ledger import Delivery, Ledger
 from ..sharing.share import local_id, record_mllp_result
 from ..transports.bounds import check_limits
 from ..transports.mllp import DeliveryResult, MllpClient, frame, message_control_id
-from ._site import Site, add_site_arguments, site_of
+from ._site import Site, add_site_arguments, ledger_of, site_of
 from ._status import EXIT_OK, EXIT_REFUSED
 
 
@@ -94,7 +94,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         metavar="FILE",
         help="sharing ledger (SQLite) to record each message in (default: $MEDASSESS_LEDGER, "
-        "else ./medassess-ledger.sqlite3)",
+        "else the site's [ledger] path, else ledger.sqlite3 in the per-user data folder)",
     )
     ledger.add_argument(
         "--no-ledger", action="store_true", help="record nothing: the send leaves no proof that it happened"
@@ -181,7 +181,7 @@ def run(args: argparse.Namespace) -> int:
     if not outgoing:
         raise InputError("no record files found", source=" ".join(args.paths))
     with contextlib.ExitStack() as stack:
-        ledger = None if args.no_ledger else stack.enter_context(Ledger(args.ledger))
+        ledger = None if args.no_ledger else stack.enter_context(ledger_of(args.ledger, site.config))
         recorder = _Recorder(ledger) if ledger is not None else None
         client = MllpClient(
             host,

@@ -19,7 +19,8 @@ MLLP timeouts, resends and back-off come from the config's [mllp] table and [[ml
 
 MESH settings come from --config FILE ([mesh] table) and MEDASSESS_MESH_* environment variables; FHIR
 servers from its [[fhir]] tables (see docs/sharing.md); the ledger is --ledger FILE, else
-$MEDASSESS_LEDGER, else ./medassess-ledger.sqlite3.
+$MEDASSESS_LEDGER, else the site configuration's [ledger] path, else ledger.sqlite3 in the per-user data
+folder (~/.local/share/medassess on Linux): the same ledger for every command, wherever it runs.
 
 Exit status: 0 when every recipient of every record has it; 1 when the gate refused a record or any
 recipient is not delivered (unknown, failed, rejected, pending, no usable route); 2 when a record or the
@@ -39,11 +40,10 @@ from typing import Any
 from ..core.exceptions import InputError, MedassessError, ShareGateRefused
 from ..record.io import RecordFiles, load_record
 from ..record.model import FhirRoute, Record
-from ..sharing.ledger import Ledger
 from ..sharing.share import ShareOutcome, mesh_needed, share_record
 from ..transports.mesh import MeshTransport
 from ._output import JsonStream, add_format_argument, plural
-from ._site import add_site_arguments, site_of
+from ._site import add_site_arguments, ledger_of, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from .ledger import line
 from .validate import NO_RECORDS
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
             server = config.fhir_server(base_url)
             if server is not None:  # an unconfigured server is reported per recipient as failed
                 fhir[server.base_url] = stack.enter_context(server.client())
-        ledger = stack.enter_context(Ledger(args.ledger))
+        ledger = stack.enter_context(ledger_of(args.ledger, config))
         for source, record in records:
 
             def report(outcome: ShareOutcome, source: str = source) -> None:

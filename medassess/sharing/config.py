@@ -32,6 +32,9 @@ win over the file so a secret can stay out of it::
     [formats.hl7v2.role.maternity-unit]           # a role's own options, over the format's
     profile = "badgernet-oru.toml"
 
+    [ledger]                                      # the sharing ledger every command uses (MEDASSESS_LEDGER
+    path = "medassess-ledger.sqlite3"             # wins; default: the per-user data folder)
+
     [mllp]                                        # every MLLP route (each key optional)
     timeout = 30                                  # seconds for the connection and for each ACK (0.05-600)
     retries = 2                                   # resends in one share when no usable ACK came (0-10)
@@ -102,7 +105,7 @@ from ..transports.mesh import DEFAULT_WORKFLOW_ID, MeshSettings
 DEFAULT_FORMAT = "fhir-json"
 CONFIG_ENV = "MEDASSESS_CONFIG"
 """The environment variable naming the site configuration file when a command is given no ``--config``."""
-_SECTIONS = frozenset({"mesh", "share", "fhir", "mllp", "gate", "formats"})
+_SECTIONS = frozenset({"mesh", "share", "fhir", "mllp", "gate", "formats", "ledger"})
 
 _ENV = {
     "url": "MEDASSESS_MESH_URL",
@@ -219,6 +222,9 @@ class SiteConfig:
     """The share gate's settings for this site: the shipped ones, with its ``[gate]`` table applied and, on a
     test site (``[share] local_receivers``), routes to this machine accepted."""
     formats: Mapping[str, FormatOptions] = field(default_factory=dict)
+    ledger: Path | None = None
+    """The sharing ledger's file (``[ledger] path``, relative to the configuration file), when the site names
+    one; ``MEDASSESS_LEDGER`` wins over it (``medassess.sharing.ledger.default_ledger_path``)."""
 
     def format_options(self, format_name: str, role: str | None = None) -> dict[str, Any]:
         """A format's writer options for a recipient of ``role`` (or for no recipient): its role's own, over
@@ -281,7 +287,17 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
         mllp=_mllp_settings(data, source),
         gate=dataclasses.replace(gate, local_endpoints=True) if share.local_receivers else gate,
         formats=_format_options(data, base, source),
+        ledger=_ledger_path(_table(data, "ledger", frozenset({"path"}), source), base, source),
     )
+
+
+def _ledger_path(table: Mapping[str, Any], base: Path, source: str) -> Path | None:
+    path = table.get("path")
+    if path is None:
+        return None
+    if not isinstance(path, str) or not path.strip():
+        raise ConfigurationError("should be the path of the sharing ledger's file", source=source, path="ledger.path")
+    return base / path
 
 
 def _format_options(data: Mapping[str, Any], base: Path, source: str) -> dict[str, FormatOptions]:

@@ -1,8 +1,9 @@
 """The sharing ledger: what went to whom, when, with which payload, and whether it was acknowledged.
 
-One SQLite file (default ``./medassess-ledger.sqlite3``, or the path in the ``MEDASSESS_LEDGER`` environment
-variable). A delivery is one record version to one recipient over one transport; each try at it is an
-*attempt* (numbered from 1), and everything that happens to an attempt is a new row in the ``events`` table:
+One SQLite file: the path a command is given, else ``MEDASSESS_LEDGER``, else the site configuration's
+``[ledger] path``, else ``ledger.sqlite3`` in medassess's per-user data folder (:func:`default_ledger_path`).
+A delivery is one record version to one recipient over one transport; each try at it is an *attempt*
+(numbered from 1), and everything that happens to an attempt is a new row in the ``events`` table:
 ``pending`` (committed before the payload leaves), then ``sent``, ``acknowledged``, ``failed``, ``rejected``
 or ``unknown`` (the payload left but the answer was lost). Triggers refuse ``UPDATE`` and ``DELETE``, so
 the history is append-only and no later attempt can overwrite what an earlier one proved.
@@ -44,11 +45,13 @@ import datetime as dt
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Literal, NamedTuple, get_args
+
+import platformdirs
 
 from ..core.exceptions import ConfigurationError, LedgerError
 from ..core.killpoints import kill_point
@@ -61,15 +64,23 @@ TRANSPORTS: tuple[str, ...] = get_args(Transport)
 STATUSES: tuple[str, ...] = get_args(Status)
 
 LEDGER_ENV = "MEDASSESS_LEDGER"
-DEFAULT_LEDGER_FILE = "medassess-ledger.sqlite3"
+DEFAULT_LEDGER_FILE = "ledger.sqlite3"
 SCHEMA_VERSION = 3
 _LOCK_TIMEOUT = 30.0
 """Seconds a share waits for another share holding the ledger's write lock."""
 
 
-def default_ledger_path() -> Path:
-    """``$MEDASSESS_LEDGER`` when set, otherwise ``medassess-ledger.sqlite3`` in the working directory."""
-    return Path(os.environ.get(LEDGER_ENV) or DEFAULT_LEDGER_FILE)
+def default_ledger_path(configured: str | Path | None = None, *, environ: Mapping[str, str] | None = None) -> Path:
+    """Where the sharing ledger is when a command is given none: ``$MEDASSESS_LEDGER`` when set, else
+    ``configured`` (the site configuration's ``[ledger] path``), else ``ledger.sqlite3`` in medassess's
+    per-user data folder (``platformdirs``: ``~/.local/share/medassess`` on Linux). The same for every
+    command, wherever it is run from, so ``audit`` finds the ledger ``share`` wrote."""
+    env = os.environ if environ is None else environ
+    if env.get(LEDGER_ENV):
+        return Path(env[LEDGER_ENV])
+    if configured is not None:
+        return Path(configured)
+    return platformdirs.user_data_path("medassess", appauthor=False) / DEFAULT_LEDGER_FILE
 
 
 @dataclass(frozen=True)
@@ -278,12 +289,26 @@ def _delivery(row: sqlite3.Row, source: str) -> Delivery:
     return Delivery(**values)
 
 
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot make the sharing ledger's folder ({exc.strerror or type(exc).__name__})", source=str(path)
+        ) from None
+
+
 class Ledger:
     """The append-only sharing ledger in one SQLite file (created with its schema when absent, migrated from
     schema version 1 or 2 when older)."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, make_folder: bool = False) -> None:
+        """Open (or create) the ledger at ``path`` (default: :func:`default_ledger_path`). The default's folder
+        (the per-user one) is made on first use, and so is ``path``'s when ``make_folder``; otherwise a
+        ledger's folder must exist, so a mistyped path is refused rather than made."""
         self.path = Path(path) if path is not None else default_ledger_path()
+        if path is None or make_folder:
+            _make_folder(self.path)
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=_LOCK_TIMEOUT)
         except sqlite3.DatabaseError as exc:
