@@ -143,3 +143,33 @@ def test_a_usage_error_asked_for_as_json_is_json(capsys: pytest.CaptureFixture[s
     document = orjson.loads(out)
     assert (document["schema"], document["command"], document["items"]) == ("medassess-validate/1", "validate", [])
     assert document["error"]["source"] == "command line" and "--today" in document["error"]["message"]
+
+
+def test_export_carries_on_past_a_missing_path_and_counts_what_it_did(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    status, printed, err = _run(
+        ["export", str(tmp_path / "missing"), str(ANTENATAL), str(SEE_LETTER), "--to", "fhir-json", "--out", str(out),
+         *TODAY],
+        capsys,
+    )  # fmt: skip
+    assert status == 2
+    assert [Path(line).parent for line in printed.splitlines()] == [out]  # the one shareable record, written
+    assert f"medassess: {tmp_path / 'missing'}: no such file or folder" in err
+    assert err.splitlines()[-1] == "medassess: 3 files: 1 written, 1 refused by the share gate, 1 unusable"
+
+
+def test_render_reports_every_refusal_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "letters"
+    out.mkdir()
+    refused = sorted(FAIL.glob("*.json"))[:3]
+    status, _, err = _run(["render", *map(str, refused), str(ANTENATAL), "--out", f"{out}/", *TODAY], capsys)
+    assert status == 1
+    for path in refused:
+        assert f"medassess: {path}: refused by the share gate; nothing written" in err
+    assert err.splitlines()[-1] == "medassess: 4 files read; no letter written"
+    assert list(out.iterdir()) == []
+    assert main(["render", str(ANTENATAL), "--out", f"{out}/", *TODAY]) == 0
+    assert capsys.readouterr().err == "medassess: 1 letter written\n"
+    assert [p.suffix for p in out.iterdir()] == [".html"]

@@ -9,7 +9,8 @@ recognise.
 The share gate runs first, once per record, with the site's settings (--config, else $MEDASSESS_CONFIG) as
 of --today; HL7 v2 is written with the site's [formats.hl7v2] profile. A refused record is reported as located
 lines on stderr (FILE: $.path: CODE message) and nothing is written for it; the other records are still
-exported. Every file is written whole or not at all.
+exported. A missing path or a broken link is reported the same way. Every file is written whole or not at
+all; stdout lists the files written, and stderr ends with a count of written, refused and unusable.
 
 --preliminary exports a record the gate would refuse, for a clinician to review: the FHIR Composition is
 then "preliminary" (never "final") and marked as a draft not for sharing in every section, and the file is
@@ -27,9 +28,11 @@ from pathlib import Path
 from ..core.exceptions import ConfigurationError, InputError, MedassessError, ShareGateRefused
 from ..formats.registry import FORMATS, get_format
 from ..gate.engine import require_shareable
-from ..record.io import iter_record_files, load_record, write_atomic
+from ..record.io import RecordFiles, load_record, write_atomic
+from ._output import plural
 from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
+from .validate import NO_RECORDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -57,8 +60,14 @@ def run(args: argparse.Namespace) -> int:
     suffix = ("-preliminary" if args.preliminary else "") + fmt.suffix
     status = EXIT_OK
     written: dict[Path, tuple[str, bytes]] = {}
-    for path in iter_record_files(args.paths):
+    counts = {"written": 0, "refused": 0, "unusable": 0}
+    items = list(RecordFiles(args.paths))
+    if not items:
+        raise InputError(NO_RECORDS, source=" ".join(args.paths))
+    for path in items:
         try:
+            if isinstance(path, InputError):
+                raise path
             record = load_record(path)
             if args.preliminary:
                 content = fmt.export(record, preliminary=True, options=options)
@@ -71,14 +80,17 @@ def run(args: argparse.Namespace) -> int:
                 if issue.severity == "error":
                     print(f"{path}: {issue.path}: {issue.code} {issue.message}", file=sys.stderr)
             status = max(status, EXIT_REFUSED)
+            counts["refused"] += 1
             continue
         except InputError as exc:
             print(f"medassess: {exc.located()}", file=sys.stderr)
             status = EXIT_UNUSABLE
+            counts["unusable"] += 1
             continue
         except MedassessError as exc:
             print(f"medassess: {path}: {exc.located()}", file=sys.stderr)
             status = EXIT_UNUSABLE
+            counts["unusable"] += 1
             continue
         target = out / f"{record.record_id}-v{record.version}{suffix}"
         earlier = written.get(target)
@@ -88,8 +100,16 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             status = EXIT_UNUSABLE
+            counts["unusable"] += 1
             continue
         write_atomic(target, content)
         written[target] = (str(path), content)
+        counts["written"] += 1
         print(target)
+    # On stderr: stdout lists the files written, one per line, for a script to read.
+    print(
+        f"medassess: {plural(len(items), 'file')}: {counts['written']} written, {counts['refused']} refused by the "
+        f"share gate, {counts['unusable']} unusable",
+        file=sys.stderr,
+    )
     return status
