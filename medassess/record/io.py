@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 import orjson
 from pydantic import BaseModel, ValidationError
 
-from ..core.exceptions import InputError, RecordError
+from ..core.exceptions import InputError, Problem, RecordError
 from ..core.limits import Limits, parse_json, read_bounded, read_file, too_large
 from .codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from .model import LOCAL_CODE_MAX, NOT_XML_TEXT, ROUTE_KINDS, Record
@@ -152,19 +152,31 @@ def _pydantic_loc(error: Any) -> list[int | str]:
     return [p for p in error["loc"] if not (isinstance(p, str) and p in ROUTE_KINDS)]
 
 
+def record_error(exc: ValidationError, data: object, *, source: str | None) -> RecordError:
+    """A pydantic ValidationError from a record model as a RecordError listing every problem, each at its path,
+    in medassess's words: the one conversion every record reader and model constructor uses. The errors are read
+    without their input (``include_input=False``) and described from their type alone, so no value reaches a
+    message; ``data`` (what was validated) is read only for the positions of unknown keys."""
+    problems = [
+        Problem(describe_problem(error), record_path(_pydantic_loc(error), data))
+        for error in exc.errors(include_input=False, include_url=False)
+    ]
+    more = len(problems) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return RecordError(problems[0].message + suffix, source=source, path=problems[0].path, problems=problems)
+
+
 def record_from_data(data: object, *, source: str = "<record>") -> Record:
-    """Build a record from parsed JSON, checking its template version is one medassess knows."""
+    """Build a record from parsed JSON, checking its template version is one medassess knows.
+
+    Raises ``RecordError`` listing every problem (``problems``), each at its JSON path, none quoting a value."""
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a JSON {type(data).__name__}"
         raise RecordError(f"a record is a JSON object, but this file holds {kind}", source=source, path="$")
     try:
         record = Record.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors(include_input=False, include_url=False)[0]
-        more = exc.error_count() - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        path = record_path(_pydantic_loc(error), data)
-        raise RecordError(describe_problem(error) + suffix, source=source, path=path) from None
+        raise record_error(exc, data, source=source) from None
     from .template import get_template  # late: the template module imports the record model
 
     try:

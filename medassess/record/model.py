@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Annotated, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, get_args
 
 from pydantic import (
     AfterValidator,
@@ -31,6 +31,7 @@ from pydantic import (
     Field,
     StrictBool,
     StrictInt,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -120,7 +121,33 @@ LOCAL_CODE_MAX = 64
 
 
 class _Model(BaseModel):
+    """Every record model: frozen, refusing unknown fields, and raising ``RecordError`` (never pydantic's
+    ValidationError, whose text quotes the values it was given) when built or updated with values it does not
+    take."""
+
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+    if not TYPE_CHECKING:  # a type checker sees each model's own signature, its fields, as pydantic declares it
+
+        def __init__(self, /, **data: Any) -> None:
+            try:
+                super().__init__(**data)
+            except ValidationError as exc:
+                from .io import record_error  # late: io reads records through this model
+
+                raise record_error(exc, data, source=f"medassess.{type(self).__name__}") from None
+
+        # Still pydantic's own __init__ as far as validation goes: a model inside another is validated by
+        # pydantic directly, so every problem in a record is reported at once, not this __init__'s first.
+        __init__.__pydantic_base_init__ = True
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with the fields in ``changes`` replaced, validated as a new one would be (pydantic's
+        ``model_copy(update=...)`` checks nothing): ``RecordError`` lists every problem, at paths inside this
+        model. The original is unchanged (records are frozen). E.g. ``record.replace(status="final")``."""
+        return type(self)(**{**{name: getattr(self, name) for name in type(self).model_fields}, **changes})
+
+    __replace__ = replace  # copy.replace(model, **changes), from Python 3.13
 
 
 class Coding(_Model):
@@ -259,11 +286,18 @@ class Pregnancy(_Model):
     infant_feeding: InfantFeeding | None = None
 
 
+PrescriberKind = Literal["gp-practice", "other-organisation"]
+
+
 class Prescriber(_Model):
     """Who prescribes: the GP practice or another organisation (e.g. a drug and alcohol service)."""
 
-    kind: Literal["gp-practice", "other-organisation"]
+    kind: PrescriberKind
     organisation: Organisation | None = None
+
+
+TakenBy = Literal["mother", "partner"]
+MedicineStatus = Literal["active", "completed", "stopped"]
 
 
 class Medicine(_Model):
@@ -273,11 +307,11 @@ class Medicine(_Model):
     code: Coding | None = None
     name: Text
     dose: PlainText | None = None
-    taken_by: Literal["mother", "partner"] = "mother"
+    taken_by: TakenBy = "mother"
     started: dt.date | None = None
     last_changed: dt.date | None = None
     stopped: dt.date | None = None
-    status: Literal["active", "completed", "stopped"] | None = None
+    status: MedicineStatus | None = None
     """What the source record says of the medicine where its dates alone do not: ``completed`` (ran its course)
     or ``stopped`` (discontinued) with no stop date known, ``completed`` with one, or ``active`` with a planned
     end date. Absent, the dates say it: stopped if it has a stop date, else active; a status that says no more
@@ -420,18 +454,24 @@ class Safeguarding(_Model):
 
 
 class MeshRoute(_Model):
+    """Delivery to an NHS MESH mailbox, under a workflow id."""
+
     kind: Literal["mesh"]
     mailbox: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,20}$")]
     workflow_id: PlainText | None = None
 
 
 class MllpRoute(_Model):
+    """Delivery of HL7 v2 messages to a receiver over MLLP, by host and port."""
+
     kind: Literal["mllp"]
     host: Text
     port: Annotated[StrictInt, Field(ge=1, le=65535)]
 
 
 class FhirRoute(_Model):
+    """Delivery to a FHIR server, by its base URL (its settings are the site configuration's ``[[fhir]]``)."""
+
     kind: Literal["fhir"]
     base_url: Annotated[str, Field(pattern=r"^https?://"), AfterValidator(_xml_text)]
 
@@ -484,10 +524,13 @@ class Recipient(_Model):
     format: PayloadFormat | None = None
 
 
+SharingBasis = Literal["consent", "safeguarding-without-consent"]
+
+
 class LawfulBasis(_Model):
     """Why sharing is lawful: consent, or sharing without consent to safeguard a child."""
 
-    basis: Literal["consent", "safeguarding-without-consent"]
+    basis: SharingBasis
     justification: FreeText | None = None
     recorded_on: dt.date | None = None
 
