@@ -342,3 +342,21 @@ def test_read_export_refuses_what_no_format_recognises() -> None:
     with pytest.raises(medassess.ReadError) as caught:
         medassess.read_export(b"Dear colleague, please see the attached.", source="letter.txt")
     assert caught.value.source == "letter.txt" and "Dear" not in str(caught.value)
+
+
+# -- documented fields ------------------------------------------------------------------------------------------
+
+
+def test_every_field_of_the_record_says_what_it_holds() -> None:
+    # Descriptions flow into docs/record.schema.json, which integrators validate records with in any language.
+    classes, _ = _reachable()
+    models = [c for c in classes if c.__module__ == "medassess.record.model"] + [medassess.Record]
+    assert len(models) > 20
+    undescribed = [
+        f"{model.__name__}.{name}"
+        for model in models
+        if issubclass(model, pydantic.BaseModel)
+        for name, info in model.model_fields.items()
+        if not (info.description or "").strip()
+    ]
+    assert undescribed == []

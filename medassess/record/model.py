@@ -155,9 +155,14 @@ class Coding(_Model):
     local code (docs/local-codes.md). Any other system would be refused by an export (HL7 v2 names only the
     systems its site profile lists), so it is refused here."""
 
-    system: str
-    code: str
-    display: PlainText | None = None
+    system: str = Field(
+        description="The code system URI: dm+d (https://dmd.nhs.uk, or http://snomed.info/sct read as it)"
+        " or the medassess local system."
+    )
+    code: str = Field(
+        description="The code in that system: a dm+d id (6 to 18 digits, Verhoeff-checked) or a medassess local code."
+    )
+    display: PlainText | None = Field(default=None, description="The code's display text, as the source gave it.")
 
     @field_validator("system")
     @classmethod
@@ -194,9 +199,11 @@ document would export to something no reader accepts back; ten is more than any 
 class HumanName(_Model):
     """A person's name. Never logged."""
 
-    prefix: PlainText | None = None
-    given: Annotated[list[Text], Field(max_length=MAX_GIVEN_NAMES)] = Field(default_factory=list)
-    family: Text
+    prefix: PlainText | None = Field(default=None, description="A title, e.g. Dr.")
+    given: Annotated[list[Text], Field(max_length=MAX_GIVEN_NAMES)] = Field(
+        default_factory=list, description="Given names, in order."
+    )
+    family: Text = Field(description="The family name.")
 
     def text(self) -> str:
         """The name as one line, for narratives and letters."""
@@ -206,8 +213,8 @@ class HumanName(_Model):
 class Organisation(_Model):
     """An organisation identified by its ODS code."""
 
-    ods_code: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,10}$")]
-    name: PlainText | None = None
+    ods_code: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,10}$")] = Field(description="The organisation's ODS code.")
+    name: PlainText | None = Field(default=None, description="The organisation's name.")
 
 
 Register = Literal["GMC", "NMC", "GPhC", "HCPC", "SWE"]
@@ -217,8 +224,8 @@ class Registration(_Model):
     """A professional registration: General Medical Council, Nursing and Midwifery Council, General
     Pharmaceutical Council, Health and Care Professions Council or Social Work England."""
 
-    body: Register
-    number: Text
+    body: Register = Field(description="The regulator: GMC, NMC, GPhC, HCPC or SWE.")
+    number: Text = Field(description="The registration number with that regulator.")
 
 
 ClinicalRole = Literal[
@@ -238,36 +245,44 @@ ClinicalRole = Literal[
 class Clinician(_Model):
     """Who wrote an assessment or conclusion: the gate needs them identified, with role and registration."""
 
-    name: HumanName | None = None
-    role: ClinicalRole | None = None
-    registration: Registration | None = None
-    organisation: Organisation | None = None
+    name: HumanName | None = Field(default=None, description="The clinician's name.")
+    role: ClinicalRole | None = Field(default=None, description="The clinician's role.")
+    registration: Registration | None = Field(default=None, description="The clinician's professional registration.")
+    organisation: Organisation | None = Field(default=None, description="Where the clinician works.")
 
 
 class Mother(_Model):
     """The mother: the subject of the record."""
 
-    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")]
-    name: HumanName
-    birth_date: dt.date
-    registered_practice: Organisation
+    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")] = Field(
+        description="The mother's NHS number: 10 digits, no spaces."
+    )
+    name: HumanName = Field(description="The mother's name.")
+    birth_date: dt.date = Field(description="The mother's date of birth.")
+    registered_practice: Organisation = Field(description="The GP practice the mother is registered with.")
 
 
 class Partner(_Model):
     """The mother's partner, when their medicines bear on caring for the baby (e.g. sedation and
     co-sleeping). Only what identifies them to the professionals is kept."""
 
-    name: HumanName | None = None
-    relationship: PlainText | None = None
-    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")] | None = None
+    name: HumanName | None = Field(default=None, description="The partner's name.")
+    relationship: PlainText | None = Field(
+        default=None, description="The partner's relationship to the mother, in words."
+    )
+    nhs_number: Annotated[str, Field(pattern=r"^[0-9]{10}$")] | None = Field(
+        default=None, description="The partner's NHS number: 10 digits, no spaces."
+    )
 
 
 class Gestation(_Model):
     """Gestational age in completed weeks and days, as it was on a date."""
 
-    weeks: Annotated[StrictInt, Field(ge=0, le=45)]
-    days: Annotated[StrictInt, Field(ge=0, le=6)] = 0
-    on: dt.date
+    weeks: Annotated[StrictInt, Field(ge=0, le=45)] = Field(description="Completed weeks of gestation (0 to 45).")
+    days: Annotated[StrictInt, Field(ge=0, le=6)] = Field(
+        default=0, description="Days beyond the completed weeks (0 to 6)."
+    )
+    on: dt.date = Field(description="The date the gestation was this.")
 
 
 Stage = Literal["antenatal", "postnatal"]
@@ -278,12 +293,12 @@ InfantFeeding = Literal["breast", "bottle", "mixed", "not-known"]
 class Pregnancy(_Model):
     """Where the pregnancy is: antenatal (with the agreed EDD) or postnatal (with the delivery date)."""
 
-    stage: Stage
-    edd: dt.date | None = None
-    edd_basis: EddBasis | None = None
-    gestation: Gestation | None = None
-    delivery_date: dt.date | None = None
-    infant_feeding: InfantFeeding | None = None
+    stage: Stage = Field(description="Antenatal (before birth) or postnatal (after).")
+    edd: dt.date | None = Field(default=None, description="The agreed estimated date of delivery.")
+    edd_basis: EddBasis | None = Field(default=None, description="What the EDD was worked out from.")
+    gestation: Gestation | None = Field(default=None, description="The gestational age, as it was on a date.")
+    delivery_date: dt.date | None = Field(default=None, description="The date of delivery, once the baby is born.")
+    infant_feeding: InfantFeeding | None = Field(default=None, description="How the baby is (or will be) fed.")
 
 
 PrescriberKind = Literal["gp-practice", "other-organisation"]
@@ -292,8 +307,8 @@ PrescriberKind = Literal["gp-practice", "other-organisation"]
 class Prescriber(_Model):
     """Who prescribes: the GP practice or another organisation (e.g. a drug and alcohol service)."""
 
-    kind: PrescriberKind
-    organisation: Organisation | None = None
+    kind: PrescriberKind = Field(description="The GP practice or another organisation.")
+    organisation: Organisation | None = Field(default=None, description="The prescribing organisation.")
 
 
 TakenBy = Literal["mother", "partner"]
@@ -303,23 +318,33 @@ MedicineStatus = Literal["active", "completed", "stopped"]
 class Medicine(_Model):
     """A current or recent medicine, dm+d coded where a code is known."""
 
-    id: LocalId
-    code: Coding | None = None
-    name: Text
-    dose: PlainText | None = None
-    taken_by: TakenBy = "mother"
-    started: dt.date | None = None
-    last_changed: dt.date | None = None
-    stopped: dt.date | None = None
-    status: MedicineStatus | None = None
+    id: LocalId = Field(description="The medicine's id, unique in the record; assessments name medicines by it.")
+    code: Coding | None = Field(
+        default=None, description="The medicine's dm+d (or medassess local) code, where one is known."
+    )
+    name: Text = Field(description="The medicine's name, as prescribed.")
+    dose: PlainText | None = Field(default=None, description="The dose and how often it is taken, in words.")
+    taken_by: TakenBy = Field(
+        default="mother", description="Who takes the medicine: the mother (default) or her partner."
+    )
+    started: dt.date | None = Field(default=None, description="The date the medicine was started.")
+    last_changed: dt.date | None = Field(default=None, description="The date the dose or medicine was last changed.")
+    stopped: dt.date | None = Field(default=None, description="The date the medicine was stopped.")
+    status: MedicineStatus | None = Field(
+        default=None, description="Active, completed or stopped, where the dates alone do not say it."
+    )
     """What the source record says of the medicine where its dates alone do not: ``completed`` (ran its course)
     or ``stopped`` (discontinued) with no stop date known, ``completed`` with one, or ``active`` with a planned
     end date. Absent, the dates say it: stopped if it has a stop date, else active; a status that says no more
     than the dates is dropped, so a record has one way to say each thing."""
-    prescriber: Prescriber | None = None
-    flagged: StrictBool = False
+    prescriber: Prescriber | None = Field(default=None, description="Who prescribes the medicine.")
+    flagged: StrictBool = Field(
+        default=False, description="The clinician asks for a written assessment of this medicine whatever its class."
+    )
     """The clinician flags a medicine for a written assessment whatever its class."""
-    not_of_concern_reason: FreeText | None = None
+    not_of_concern_reason: FreeText | None = Field(
+        default=None, description="Why a medicine medassess does not recognise raises no perinatal concern."
+    )
     """The clinician's reason a medicine medassess does not recognise raises no perinatal concern."""
 
     @field_validator("code")
@@ -352,31 +377,49 @@ YesNoUnknown = Literal["yes", "no", "unknown"]
 class ImpactOnMother(_Model):
     """What the medicine means for the mother's (or parent's) care of the baby."""
 
-    sedation: YesNoUnknown | None = None
-    parenting_capacity: FreeText | None = None
-    safe_sleep: FreeText | None = None
+    sedation: YesNoUnknown | None = Field(
+        default=None, description="Whether the medicine sedates the mother (or parent)."
+    )
+    parenting_capacity: FreeText | None = Field(
+        default=None, description="What the medicine means for her capacity to care for the baby."
+    )
+    safe_sleep: FreeText | None = Field(
+        default=None, description="What the medicine means for safe sleep with the baby."
+    )
 
 
 class ImpactOnBaby(_Model):
     """What the medicine means for the baby."""
 
-    summary: FreeText | None = None
-    neonatal_withdrawal_plan: FreeText | None = None
-    breastfeeding: FreeText | None = None
+    summary: FreeText | None = Field(default=None, description="What the medicine means for the baby.")
+    neonatal_withdrawal_plan: FreeText | None = Field(
+        default=None, description="How the baby will be observed for neonatal withdrawal or adaptation."
+    )
+    breastfeeding: FreeText | None = Field(
+        default=None, description="Whether and how the medicine bears on breastfeeding."
+    )
 
 
 class Assessment(_Model):
     """One clinician's written assessment covering one or more medicines."""
 
-    id: LocalId
-    medicine_ids: Annotated[list[LocalId], Field(min_length=1)]
-    impact_on_mother: ImpactOnMother | None = None
-    impact_on_baby: ImpactOnBaby | None = None
-    recommendations: FreeText | None = None
-    conclusion: FreeText | None = None
-    author: Clinician | None = None
-    date: dt.date | None = None
-    pre_conception: StrictBool = False
+    id: LocalId = Field(description="The assessment's id, unique in the record.")
+    medicine_ids: Annotated[list[LocalId], Field(min_length=1)] = Field(
+        description="The ids of the medicines this assessment covers (at least one)."
+    )
+    impact_on_mother: ImpactOnMother | None = Field(
+        default=None, description="What the medicines mean for the mother's care of the baby."
+    )
+    impact_on_baby: ImpactOnBaby | None = Field(default=None, description="What the medicines mean for the baby.")
+    recommendations: FreeText | None = Field(default=None, description="What should be done, and by whom.")
+    conclusion: FreeText | None = Field(
+        default=None, description="The clinician's written conclusion on these medicines."
+    )
+    author: Clinician | None = Field(default=None, description="Who wrote the assessment.")
+    date: dt.date | None = Field(default=None, description="The date the assessment was written.")
+    pre_conception: StrictBool = Field(
+        default=False, description="Advice given before this pregnancy began, so its date may precede conception."
+    )
     """Advice given before this pregnancy began (e.g. valproate pregnancy prevention counselling), so its date
     may precede conception."""
 
@@ -384,24 +427,24 @@ class Assessment(_Model):
 class Conclusion(_Model):
     """The overall written conclusion across all the medicines."""
 
-    text: FreeText | None = None
-    author: Clinician | None = None
-    date: dt.date | None = None
+    text: FreeText | None = Field(default=None, description="The written conclusion across all the medicines.")
+    author: Clinician | None = Field(default=None, description="Who wrote the conclusion.")
+    date: dt.date | None = Field(default=None, description="The date the conclusion was written.")
 
 
 class Attestation(_Model):
     """A clinician's confirmation that the record is complete and correct as shared."""
 
-    by: Clinician
-    at: Instant
+    by: Clinician = Field(description="The clinician confirming the record.")
+    at: Instant = Field(description="When they confirmed it, with a UTC offset.")
 
 
 class Contact(_Model):
     """A named professional contact, e.g. the allocated social worker."""
 
-    name: HumanName | None = None
-    organisation: Organisation | None = None
-    telephone: PlainText | None = None
+    name: HumanName | None = Field(default=None, description="The contact's name.")
+    organisation: Organisation | None = Field(default=None, description="The contact's organisation.")
+    telephone: PlainText | None = Field(default=None, description="The contact's telephone number.")
 
 
 DischargeTo = Literal[
@@ -427,15 +470,27 @@ class Safeguarding(_Model):
     The plan, care order and looked-after status have no default answer: None means never asked, which the
     share gate refuses, so an unanswered question can never pass for "no" (false, "none")."""
 
-    child_protection_plan: StrictBool | None = None
-    child_protection_plan_ended: dt.date | None = None
-    care_order: CareOrder | None = None
-    looked_after: StrictBool | None = None
-    social_worker: Contact | None = None
-    discharge_to: DischargeTo | None = None
-    safe_sleep_advice_given: StrictBool | None = None
-    sleeping_arrangements: FreeText | None = None
-    safeguarding_relevant: StrictBool = False
+    child_protection_plan: StrictBool | None = Field(
+        default=None, description="Whether a child protection plan is in place; absent means never asked."
+    )
+    child_protection_plan_ended: dt.date | None = Field(
+        default=None, description="The date a child protection plan ended."
+    )
+    care_order: CareOrder | None = Field(
+        default=None, description="Any care order: none, interim or full; absent means never asked."
+    )
+    looked_after: StrictBool | None = Field(
+        default=None, description="Whether the baby is looked after by the local authority; absent means never asked."
+    )
+    social_worker: Contact | None = Field(default=None, description="The allocated social worker.")
+    discharge_to: DischargeTo | None = Field(default=None, description="Where the baby goes on discharge.")
+    safe_sleep_advice_given: StrictBool | None = Field(default=None, description="Whether safe sleep advice was given.")
+    sleeping_arrangements: FreeText | None = Field(
+        default=None, description="Where and how the baby will sleep, in words."
+    )
+    safeguarding_relevant: StrictBool = Field(
+        default=False, description="Only staff with safeguarding access rights see the record (a privacy marking)."
+    )
     """Arden-style privacy marking: only staff with safeguarding access rights see the record."""
 
     @property
@@ -456,38 +511,40 @@ class Safeguarding(_Model):
 class MeshRoute(_Model):
     """Delivery to an NHS MESH mailbox, under a workflow id."""
 
-    kind: Literal["mesh"]
-    mailbox: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,20}$")]
-    workflow_id: PlainText | None = None
+    kind: Literal["mesh"] = Field(description="The route's kind: mesh.")
+    mailbox: Annotated[str, Field(pattern=r"^[A-Z0-9]{3,20}$")] = Field(description="The receiver's MESH mailbox id.")
+    workflow_id: PlainText | None = Field(default=None, description="The MESH workflow id to send under.")
 
 
 class MllpRoute(_Model):
     """Delivery of HL7 v2 messages to a receiver over MLLP, by host and port."""
 
-    kind: Literal["mllp"]
-    host: Text
-    port: Annotated[StrictInt, Field(ge=1, le=65535)]
+    kind: Literal["mllp"] = Field(description="The route's kind: mllp.")
+    host: Text = Field(description="The receiver's host name or address.")
+    port: Annotated[StrictInt, Field(ge=1, le=65535)] = Field(description="The receiver's TCP port.")
 
 
 class FhirRoute(_Model):
     """Delivery to a FHIR server, by its base URL (its settings are the site configuration's ``[[fhir]]``)."""
 
-    kind: Literal["fhir"]
-    base_url: Annotated[str, Field(pattern=r"^https?://"), AfterValidator(_xml_text)]
+    kind: Literal["fhir"] = Field(description="The route's kind: fhir.")
+    base_url: Annotated[str, Field(pattern=r"^https?://"), AfterValidator(_xml_text)] = Field(
+        description="The FHIR server's base URL (http or https)."
+    )
 
 
 class ManualRoute(_Model):
     """A recorded hand-over outside any system, e.g. a letter given to the foster carer at discharge."""
 
-    kind: Literal["manual"]
-    description: Text
+    kind: Literal["manual"] = Field(description="The route's kind: manual.")
+    description: Text = Field(description="How the record is handed over, in words.")
 
 
 class DirectoryRoute(_Model):
     """A folder the site collects payloads from by its own means (``medassess.transports.directory``)."""
 
-    kind: Literal["directory"]
-    path: Text
+    kind: Literal["directory"] = Field(description="The route's kind: directory.")
+    path: Text = Field(description="The folder payloads are written to.")
 
 
 Route = Annotated[MeshRoute | MllpRoute | FhirRoute | ManualRoute | DirectoryRoute, Field(discriminator="kind")]
@@ -516,12 +573,17 @@ exchange (find the pregnancy, then write against it), done with FhirClient and m
 class Recipient(_Model):
     """Someone who must receive the record, and how."""
 
-    id: LocalId
-    role: RecipientRole
-    organisation: Organisation | None = None
-    name: HumanName | None = None
-    route: Route | None = None
-    format: PayloadFormat | None = None
+    id: LocalId = Field(description="The recipient's id, unique in the record.")
+    role: RecipientRole = Field(description="The recipient's role.")
+    organisation: Organisation | None = Field(default=None, description="The recipient's organisation.")
+    name: HumanName | None = Field(default=None, description="The recipient's name, for a named person.")
+    route: Route | None = Field(
+        default=None, description="How the record reaches the recipient; its kind says which transport."
+    )
+    format: PayloadFormat | None = Field(
+        default=None,
+        description="The payload format the recipient gets; absent, the site's format for its role, else its default.",
+    )
 
 
 SharingBasis = Literal["consent", "safeguarding-without-consent"]
@@ -530,16 +592,18 @@ SharingBasis = Literal["consent", "safeguarding-without-consent"]
 class LawfulBasis(_Model):
     """Why sharing is lawful: consent, or sharing without consent to safeguard a child."""
 
-    basis: SharingBasis
-    justification: FreeText | None = None
-    recorded_on: dt.date | None = None
+    basis: SharingBasis = Field(description="Consent, or sharing without consent to safeguard a child.")
+    justification: FreeText | None = Field(default=None, description="Why sharing is lawful on that basis, in words.")
+    recorded_on: dt.date | None = Field(default=None, description="The date the basis was recorded.")
 
 
 class TemplateRef(_Model):
     """The template and version the record was captured with."""
 
-    id: Text
-    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
+    id: Text = Field(description="The template's id.")
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")] = Field(
+        description="The template's version (major.minor.patch)."
+    )
 
 
 RecordStatus = Literal["draft", "final", "amended", "entered-in-error"]
@@ -548,22 +612,36 @@ RecordStatus = Literal["draft", "final", "amended", "entered-in-error"]
 class Record(_Model):
     """A perinatal medication assessment record."""
 
-    record_id: LocalId
-    version: Annotated[StrictInt, Field(ge=1, le=MAX_VERSION)]
-    template: TemplateRef
-    status: RecordStatus
-    updated: Instant
-    mother: Mother
-    partner: Partner | None = None
-    pregnancy: Pregnancy
-    medicines: list[Medicine] = Field(default_factory=list)
-    assessments: list[Assessment] = Field(default_factory=list)
-    overall_conclusion: Conclusion | None = None
-    attestation: Attestation | None = None
-    safeguarding: Safeguarding = Field(default_factory=Safeguarding)
-    recipients: list[Recipient] = Field(default_factory=list)
-    lawful_basis: LawfulBasis | None = None
-    amendment_reason: FreeText | None = None
+    record_id: LocalId = Field(description="The record's id, kept across its versions.")
+    version: Annotated[StrictInt, Field(ge=1, le=MAX_VERSION)] = Field(
+        description="The record's version, counting from 1."
+    )
+    template: TemplateRef = Field(description="The template and version the record was captured with.")
+    status: RecordStatus = Field(description="Draft, final, amended or entered in error.")
+    updated: Instant = Field(description="When this version was last changed, with a UTC offset.")
+    mother: Mother = Field(description="The mother: the subject of the record.")
+    partner: Partner | None = Field(
+        default=None, description="The mother's partner, where their medicines bear on caring for the baby."
+    )
+    pregnancy: Pregnancy = Field(description="Where the pregnancy is: antenatal or postnatal.")
+    medicines: list[Medicine] = Field(default_factory=list, description="The current and recent medicines.")
+    assessments: list[Assessment] = Field(
+        default_factory=list, description="The clinicians' written assessments of the medicines."
+    )
+    overall_conclusion: Conclusion | None = Field(
+        default=None, description="The written conclusion across all the medicines."
+    )
+    attestation: Attestation | None = Field(
+        default=None, description="A clinician's confirmation that the record is complete and correct as shared."
+    )
+    safeguarding: Safeguarding = Field(default_factory=Safeguarding, description="The safeguarding context.")
+    recipients: list[Recipient] = Field(
+        default_factory=list, description="Everyone who must receive the record, and how."
+    )
+    lawful_basis: LawfulBasis | None = Field(default=None, description="Why sharing the record is lawful.")
+    amendment_reason: FreeText | None = Field(
+        default=None, description="What changed since the previous version, for a record with status amended."
+    )
     """What changed since the previous version, for a record with status amended."""
 
     @model_validator(mode="after")
