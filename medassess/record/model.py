@@ -122,8 +122,8 @@ LOCAL_CODE_MAX = 64
 
 class _Model(BaseModel):
     """Every record model: frozen, refusing unknown fields, and raising ``RecordError`` (never pydantic's
-    ValidationError, whose text quotes the values it was given) when built or updated with values it does not
-    take."""
+    ValidationError, whose text quotes the values it was given) when built or replaced with values it does not
+    take. pydantic's own ``model_validate`` keeps pydantic's behaviour; ``record_from_data`` is the reader."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
