@@ -250,7 +250,6 @@ def test_record_from_data_and_replace_never_echo_their_input(value: str, number:
     record = medassess.load_record(medassess.examples.path(EXAMPLE))
     with pytest.raises(medassess.RecordError) as caught:
         record.replace(record_id=value + "\x00", version=number)
-    assume(number != 1)
     assert [p.path for p in caught.value.problems] == ["$.record_id", "$.version"]
     assert [t for t in _texts(caught.value) if value in t or value[:6] in t] == []
 
