@@ -15,11 +15,13 @@ from .core.exceptions import (
     MappingError,
     MedassessError,
     OutcomeUnknown,
+    Problem,
     ReadError,
     RecordError,
     ShareGateRefused,
     TemplateError,
     TransportError,
+    UnknownRule,
 )
 from .core.limits import Limits
 from .core.secret import Secret
@@ -33,7 +35,7 @@ from .formats.badgernet.pregnancy import (
     pregnancy_patient_id,
     pregnancy_write_payload,
 )
-from .formats.coded_entries.entries import CodedEntry, coded_entries
+from .formats.coded_entries.entries import CodedEntry, Quantity, coded_entries
 from .formats.fhir.reader import read_fhir_json, record_from_bundle
 from .formats.fhir.writer import build_bundle, conclusions_sha256, to_fhir_json
 from .formats.fhir.xml import read_fhir_xml, to_fhir_xml
@@ -46,8 +48,9 @@ from .formats.gpconnect.medicines import (
     read_gp_connect_medicines,
 )
 from .formats.hl7v2.reader import record_from_hl7v2
-from .formats.hl7v2.writer import SiteProfile, default_site_profile, load_site_profile, to_hl7v2
+from .formats.hl7v2.writer import CodingSystems, SiteProfile, default_site_profile, load_site_profile, to_hl7v2
 from .formats.letter.letter import render_letter, render_letter_pdf
+from .formats.registry import read_export
 from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
 from .gate.engine import (
     Shareable,
@@ -60,27 +63,70 @@ from .gate.engine import (
     require_shareable,
     rules,
 )
-from .gate.registry import Issue, Rule
+from .gate.registry import Issue, Rule, Severity
 from .gate.settings import GateSettings
+from .gate.substance import Lexicon
 from .record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from .record.identifiers import is_valid_nhs_number, mask_nhs_number
 from .record.io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
 from .record.model import (
     Assessment,
     Attestation,
+    CareOrder,
+    ClinicalRole,
     Clinician,
     Coding,
     Conclusion,
+    Contact,
+    DirectoryRoute,
+    DischargeTo,
+    EddBasis,
+    FhirRoute,
+    Gestation,
+    HumanName,
+    ImpactOnBaby,
+    ImpactOnMother,
+    InfantFeeding,
     LawfulBasis,
+    ManualRoute,
     Medicine,
+    MedicineStatus,
+    MeshRoute,
+    MllpRoute,
     Mother,
+    Organisation,
     Partner,
+    PayloadFormat,
     Pregnancy,
+    Prescriber,
+    PrescriberKind,
     Recipient,
+    RecipientRole,
     Record,
+    RecordStatus,
+    Register,
+    Registration,
     Safeguarding,
+    SharingBasis,
+    Stage,
+    TakenBy,
+    TemplateRef,
+    YesNoUnknown,
 )
-from .record.template import Template, get_template, load_template, parse_template, template_versions
+from .record.template import (
+    Item,
+    Option,
+    Predicate,
+    Scope,
+    Section,
+    Template,
+    TemplateCode,
+    ValueType,
+    get_template,
+    load_template,
+    parse_template,
+    template_versions,
+)
 from .sharing.config import (
     FhirServerSettings,
     MllpRouteSettings,
@@ -92,7 +138,7 @@ from .sharing.ledger import Delivery, Ledger, LedgerEvent
 from .sharing.share import ShareOutcome, refresh_acknowledgements, share_record
 from .transports.fhir_rest import FhirClient
 from .transports.mesh import MeshSettings, MeshTransport
-from .transports.mllp import DeliveryResult, MllpClient
+from .transports.mllp import DeliveryResult, DeliveryStatus, MllpClient
 
 __all__ = [
     "DMD_SYSTEM",
@@ -102,59 +148,102 @@ __all__ = [
     "Assessment",
     "Attestation",
     "AuditReport",
+    "CareOrder",
     "Classification",
+    "ClinicalRole",
     "Clinician",
     "CodedEntry",
     "Coding",
+    "CodingSystems",
     "Concern",
     "Conclusion",
     "ConfigurationError",
+    "Contact",
     "Delivery",
     "DeliveryRejected",
     "DeliveryResult",
+    "DeliveryStatus",
+    "DirectoryRoute",
+    "DischargeTo",
+    "EddBasis",
     "FhirClient",
+    "FhirRoute",
     "FhirServerSettings",
     "GateSettings",
+    "Gestation",
     "GpConnectImport",
     "GpConnectMedicine",
     "GpConnectWarning",
     "GroupStats",
+    "HumanName",
+    "ImpactOnBaby",
+    "ImpactOnMother",
+    "InfantFeeding",
     "InputError",
     "Issue",
+    "Item",
     "LawfulBasis",
     "Ledger",
     "LedgerEvent",
+    "Lexicon",
     "Limits",
+    "ManualRoute",
     "MappingError",
     "MedassessError",
     "Medicine",
     "MedicineClass",
+    "MedicineStatus",
+    "MeshRoute",
     "MeshSettings",
     "MeshTransport",
     "MllpClient",
+    "MllpRoute",
     "MllpRouteSettings",
     "MllpSettings",
     "Mother",
+    "Option",
+    "Organisation",
     "OutcomeUnknown",
     "Partner",
+    "PayloadFormat",
+    "Predicate",
     "Pregnancy",
     "PregnancyQuery",
+    "Prescriber",
+    "PrescriberKind",
+    "Problem",
+    "Quantity",
     "ReadError",
     "Recipient",
+    "RecipientRole",
     "Record",
     "RecordError",
+    "RecordStatus",
+    "Register",
+    "Registration",
     "Rule",
     "RuleCount",
     "Safeguarding",
+    "Scope",
     "Secret",
+    "Section",
+    "Severity",
     "ShareGateRefused",
     "ShareOutcome",
     "ShareSettings",
     "Shareable",
+    "SharingBasis",
     "SiteProfile",
+    "Stage",
+    "TakenBy",
     "Template",
+    "TemplateCode",
     "TemplateError",
+    "TemplateRef",
     "TransportError",
+    "UnknownRule",
+    "ValueType",
+    "YesNoUnknown",
     "__version__",
     "audit_records",
     "build_bundle",
@@ -187,6 +276,7 @@ __all__ = [
     "parse_template",
     "pregnancy_patient_id",
     "pregnancy_write_payload",
+    "read_export",
     "read_fhir_json",
     "read_fhir_xml",
     "read_gp_connect_medicines",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 import re
 import sys
+import typing
 from pathlib import Path
 
 import medassess
@@ -14,6 +15,8 @@ _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 
 def _kind(obj: object) -> str:
+    if typing.get_origin(obj) is typing.Literal:
+        return "alias"
     if inspect.isclass(obj):
         return "exception" if issubclass(obj, BaseException) else "class"
     if callable(obj):
@@ -22,12 +25,14 @@ def _kind(obj: object) -> str:
 
 
 def _summary(obj: object) -> str:
+    if typing.get_origin(obj) is typing.Literal:
+        return "one of " + ", ".join(f"`{value!r}`" for value in typing.get_args(obj))
     doc = inspect.getdoc(obj) if inspect.isclass(obj) or callable(obj) else None
     return (doc or "").split("\n\n")[0].replace("\n", " ").strip()
 
 
 def _signature(name: str, obj: object) -> str:
-    if not callable(obj) or inspect.isclass(obj):
+    if not callable(obj) or inspect.isclass(obj) or typing.get_origin(obj) is typing.Literal:
         return name
     try:
         return _ADDRESS.sub("", f"{name}{inspect.signature(obj)}")
@@ -44,13 +49,19 @@ def render() -> str:
         "drifts. Everything here is importable from `medassess`; anything else is private and may change.",
         "",
     ]
-    groups: dict[str, list[str]] = {"function": [], "class": [], "exception": [], "constant": []}
+    groups: dict[str, list[str]] = {"function": [], "class": [], "alias": [], "exception": [], "constant": []}
     for name in sorted(medassess.__all__):
         obj = getattr(medassess, name)
         entry = f"- `{_signature(name, obj)}`"
         summary = _summary(obj)
         groups[_kind(obj)].append(f"{entry}: {summary}" if summary else entry)
-    titles = {"function": "Functions", "class": "Types", "exception": "Errors", "constant": "Constants"}
+    titles = {
+        "function": "Functions",
+        "class": "Types",
+        "alias": "Value sets (the strings a field takes, named for annotations)",
+        "exception": "Errors",
+        "constant": "Constants",
+    }
     for kind, entries in groups.items():
         if entries:
             lines += [f"## {titles[kind]}", "", *entries, ""]

@@ -116,6 +116,13 @@ def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
     raise ReadError(f"not a recognised export format (expected one of {', '.join(FORMATS)})", source=source)
 
 
+def read_export(content: bytes, *, source: str = "<payload>") -> Record:
+    """The record an exported payload carries, whatever format it is in (FHIR JSON, FHIR XML or HL7 v2): the
+    format is recognised from the content (``ReadError`` when none is), then read and checked as that format's
+    reader does, within ``Limits.from_environment()``."""
+    return detect_format(content, source=source).read(content, source=source)
+
+
 # Formats, in the order detection tries them. Each line names the functions that implement it.
 register(
     Format(

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..core.exceptions import ShareGateRefused
+from ..core.exceptions import ShareGateRefused, UnknownRule
 from ..record.model import Record
 from . import rules as _catalogue  # noqa: F401  (importing the catalogue registers every rule)
 from .facts import RecordFacts
@@ -30,7 +30,7 @@ def rules() -> list[Rule]:
 
 
 def get_rule(code_or_name: str) -> Rule:
-    """A rule by code (``MA101``, any case) or by name."""
+    """A rule by code (``MA101``, any case) or by name; ``UnknownRule`` (a ``KeyError``) when none has it."""
     catalogue = registered()
     key = code_or_name.upper()
     if key in catalogue:
@@ -38,7 +38,7 @@ def get_rule(code_or_name: str) -> Rule:
     for r in catalogue.values():
         if r.name == code_or_name:
             return r
-    raise KeyError(code_or_name)
+    raise UnknownRule("no share-gate rule has this code or name; `medassess rules` lists them")
 
 
 def default_settings() -> GateSettings:

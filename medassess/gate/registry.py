@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..core.exceptions import Problem as Problem  # what a rule yields; defined with the errors that list them
 from ..record.model import Record
 from .facts import RecordFacts
 from .settings import GateSettings
@@ -28,14 +29,6 @@ RULE_CODE_SYSTEM = "https://medassess.uk/fhir/CodeSystem/share-gate-rule"
 """The local code system of share-gate rule codes (MA001...), used in OperationOutcome.issue.details."""
 DOC_SECTIONS = ("What it checks", "Why it matters", "Example", "Instead")
 _FIRST_SENTENCE = re.compile(r"(?<=[.;:])\s|,? e\.g\.|\s\(")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """What a rule yields: a message (never patient data) and the JSON path it concerns."""
-
-    message: str
-    path: str = "$"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,39 +6,21 @@ value in a record may be patient data.
 
 from __future__ import annotations
 
-import functools
 import os
-import re
 import tempfile
-import typing
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 import orjson
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from ..core.exceptions import InputError, RecordError
 from ..core.limits import Limits, parse_json, read_bounded, read_file, too_large
-from .codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from .model import LOCAL_CODE_MAX, NOT_XML_TEXT, ROUTE_KINDS, Record
-
-_FRIENDLY = {
-    "extra_forbidden": "is not a field of this record (unknown field)",
-    "missing": "is required but missing",
-    "date_from_datetime_parsing": "is not a real date (expected YYYY-MM-DD)",
-    "date_parsing": "is not a real date (expected YYYY-MM-DD)",
-    "date_from_datetime_inexact": "should be a date, not a date and time",
-    "datetime_parsing": "is not a real date and time (expected e.g. 2026-03-02T10:15:00+00:00)",
-    "datetime_from_date_parsing": "is not a real date and time (expected e.g. 2026-03-02T10:15:00+00:00)",
-    "string_type": "should be text",
-    "int_type": "should be a whole number",
-    "bool_type": "should be true or false",
-    "list_type": "should be a list",
-    "model_type": "should be an object",
-    "model_attributes_type": "should be an object",
-    "dict_type": "should be an object",
-}
+from .model import Record
+from .model import describe_problem as describe_problem  # the readers' and the constructors' words, kept beside them
+from .model import record_error as record_error
+from .model import record_path as record_path
 
 
 def json_path(loc: Iterable[int | str]) -> str:
@@ -47,124 +29,17 @@ def json_path(loc: Iterable[int | str]) -> str:
     return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc)
 
 
-@functools.cache
-def _field_names() -> frozenset[str]:
-    """Every field name of the record model and the models inside it: the only keys a path echoes."""
-    names: set[str] = set()
-    pending: list[type[BaseModel]] = [Record]
-    seen: set[type[BaseModel]] = set()
-    while pending:
-        model = pending.pop()
-        if model in seen:
-            continue
-        seen.add(model)
-        for name, info in model.model_fields.items():
-            names.add(name)
-            pending.extend(_models_in(info.annotation))
-    return frozenset(names)
-
-
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
-
-
-def record_path(loc: Iterable[int | str], data: object) -> str:
-    """Where a problem is in a record's JSON, naming only what came from medassess: list positions and the
-    record's own field names. A key that is not a field of the record is named by its position in its object,
-    ``$.mother[unknown field 5]`` (the fifth key of ``mother``), since a key can be anything a file holds,
-    a patient's name included."""
-    path, node = "$", data
-    for step in loc:
-        if isinstance(step, int):
-            path += f"[{step}]"
-            node = node[step] if isinstance(node, list) and 0 <= step < len(node) else None
-            continue
-        if step in _field_names():
-            path += f".{step}"
-        elif isinstance(node, dict) and step in node:
-            path += f"[unknown field {list(node).index(step) + 1}]"
-        else:
-            path += "[unknown field]"
-        node = node.get(step) if isinstance(node, dict) else None
-    return path
-
-
-_OWN_TEXTS = tuple(
-    re.compile(re.escape(text).replace("<n>", r"\d+").replace("<kind>", "(?:medicine|assessment|recipient)"))
-    for text in (
-        "an id is 1 to 64 letters, digits, '.' or '-', starting with a letter or digit",
-        "must not be blank",
-        "stopped is before started",
-        "last_changed is before started",
-        "needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00",
-        "needs a UTC offset in whole minutes from -12:59 to +14:00, which FHIR and HL7 v2 both allow",
-        "must fall between 0001-01-02 and 9999-12-30 (UTC), so it can be given in any time zone",
-        NOT_XML_TEXT,
-        f"is not a code system a medicine can be sent in; expected {DMD_SYSTEM} (dm+d; {SNOMED_SYSTEM} is taken"
-        f" for it) or {LOCAL_SYSTEM}",
-        "a dm+d or SNOMED CT id is 6 to 18 digits, not starting with 0",
-        "a dm+d or SNOMED CT id names a concept: its partition (the 2nd and 3rd digits from the end) is 00 or 10",
-        "the dm+d or SNOMED CT id fails its Verhoeff check digit (a digit is mistyped)",
-        f"a medassess local code is up to {LOCAL_CODE_MAX} lower-case letters and digits, in words joined by '-'",
-        "<kind>s[<n>] has the same id as <kind>s[<n>]",
-        "assessments[<n>].medicine_ids[<n>] names a medicine the record does not list",
-        "a medicine is taken by the partner, but the record has no partner",
-    )
-)
-"""The record model's own validator texts, the only ones passed on (``<n>`` is a list position). A text not
-listed here (a new validator, or one that quotes a value) is replaced by a fixed one, so no validator can put
-a value into a message by accident."""
-
-
-def describe_problem(error: Any) -> str:
-    """What a pydantic error says was expected, in words medassess chose: never the input, nor library text that
-    could quote it."""
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    if kind in _FRIENDLY:
-        return _FRIENDLY[kind]
-    if kind == "string_pattern_mismatch":
-        return f"does not have the expected form ({ctx['pattern']})"
-    if kind in ("literal_error", "enum"):
-        return f"should be {ctx['expected']}"
-    if kind == "union_tag_invalid":
-        return f"has an unknown kind; expected {ctx['expected_tags']}"
-    if kind == "union_tag_not_found":
-        return f"needs its {ctx.get('discriminator', 'kind')}"
-    if kind == "value_error":
-        text = str(ctx.get("error", ""))
-        return text if any(own.fullmatch(text) for own in _OWN_TEXTS) else "is not a valid value here"
-    if kind in ("string_too_long", "too_long"):
-        return f"is too long (at most {ctx['max_length']})"
-    if kind in ("string_too_short", "too_short"):
-        return f"is too short (at least {ctx['min_length']})"
-    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        words = {"greater_than_equal": "at least", "greater_than": "more than", "less_than_equal": "at most"}
-        bound = next(ctx[k] for k in ("ge", "gt", "le", "lt") if k in ctx)
-        return f"should be {words.get(kind, 'less than')} {bound}"
-    return "is not a valid value here"
-
-
-def _pydantic_loc(error: Any) -> list[int | str]:
-    # Discriminated unions add the tag as a location step; a reader wants the field path.
-    return [p for p in error["loc"] if not (isinstance(p, str) and p in ROUTE_KINDS)]
-
-
 def record_from_data(data: object, *, source: str = "<record>") -> Record:
-    """Build a record from parsed JSON, checking its template version is one medassess knows."""
+    """Build a record from parsed JSON, checking its template version is one medassess knows.
+
+    Raises ``RecordError`` listing every problem (``problems``), each at its JSON path, none quoting a value."""
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a JSON {type(data).__name__}"
         raise RecordError(f"a record is a JSON object, but this file holds {kind}", source=source, path="$")
     try:
         record = Record.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors(include_input=False, include_url=False)[0]
-        more = exc.error_count() - 1
-        suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-        path = record_path(_pydantic_loc(error), data)
-        raise RecordError(describe_problem(error) + suffix, source=source, path=path) from None
+        raise record_error(exc, data, source=source) from None
     from .template import get_template  # late: the template module imports the record model
 
     try:

@@ -104,12 +104,15 @@ def test_a_rule_without_documentation_has_none() -> None:
     assert scratch.doc_sections() == {}
 
 
-def test_an_unknown_rule_is_a_key_error_naming_it() -> None:
-    from medassess import get_rule
+def test_an_unknown_rule_is_a_key_error_that_does_not_repeat_it() -> None:
+    # Still a KeyError, for callers that caught one; a MedassessError, and what was asked for (which could be
+    # anything a user typed) is not repeated.
+    from medassess import MedassessError, UnknownRule, get_rule
 
     with pytest.raises(KeyError) as caught:
         get_rule("MA999")
-    assert caught.value.args == ("MA999",)
+    assert isinstance(caught.value, UnknownRule) and isinstance(caught.value, MedassessError)
+    assert "MA999" not in str(caught.value) and "MA999" not in repr(caught.value)
 
 
 # -- the medicine class table ----------------------------------------------------------------------------

@@ -48,7 +48,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ...core.exceptions import ReadError
+from ...core.exceptions import ReadError, RecordError
 from ...record.codesystems import DMD_SYSTEM_ALIASES
 from ...record.io import describe_problem, json_path
 from ...record.model import Medicine, Organisation, Prescriber
@@ -235,7 +235,7 @@ def _organisation(resource: dict[str, Any]) -> Organisation | None:
         if isinstance(identifier, dict) and identifier.get("system") == _ODS_SYSTEM:
             try:
                 return Organisation(ods_code=identifier.get("value"), name=resource.get("name"))
-            except ValidationError:
+            except RecordError:
                 return None
     return None
 
