@@ -68,7 +68,7 @@ from .gate.settings import GateSettings
 from .gate.substance import Lexicon
 from .record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from .record.identifiers import is_valid_nhs_number, mask_nhs_number
-from .record.io import iter_record_files, load_record, parse_record, record_from_data, record_to_json, write_atomic
+from .record.io import iter_record_files, load_record, parse_record, record_from_data, record_to_json
 from .record.model import (
     Assessment,
     Attestation,
@@ -121,12 +121,12 @@ from .record.template import (
     Section,
     Template,
     TemplateCode,
-    ValueType,
     get_template,
     load_template,
     parse_template,
     template_versions,
 )
+from .record.value_types import ValueType
 from .sharing.config import (
     FhirServerSettings,
     MllpRouteSettings,
@@ -294,5 +294,4 @@ __all__ = [
     "to_fhir_json",
     "to_fhir_xml",
     "to_hl7v2",
-    "write_atomic",
 ]
