@@ -216,6 +216,7 @@ class _HttpProxyHandler(socketserver.StreamRequestHandler):
     server: HttpFaultProxy
 
     def handle(self) -> None:
+        started = time.monotonic()  # from the connection, not the forward: a loaded machine is slow anywhere
         request_line = self.rfile.readline().decode("latin-1").strip()
         if not request_line:
             return
@@ -233,11 +234,7 @@ class _HttpProxyHandler(socketserver.StreamRequestHandler):
         if fault == "unavailable":
             self._reply(503, [("Content-Type", "application/json")], b'{"errorDescription": "Service unavailable"}')
             return
-        started = time.monotonic()
         status, reply_headers, content = self._forward(method, target, headers, body)
-        slow_after = self.server.slow_after
-        if identity is not None and slow_after is not None and time.monotonic() - started >= slow_after:
-            self.server.faults.note(identity, "slow")
         if fault == "cut":
             return
         if fault == "delay":
@@ -247,6 +244,11 @@ class _HttpProxyHandler(socketserver.StreamRequestHandler):
                 self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot json!")
             return
         self._reply(status, reply_headers, content)
+        slow_after = self.server.slow_after
+        if identity is not None and slow_after is not None and time.monotonic() - started >= slow_after:
+            # Answered, but so late (from the request's arrival to the answer's last byte) that the client may
+            # have stopped waiting and will send again: a lost answer, as on a loaded machine it can be.
+            self.server.faults.note(identity, "slow")
 
     def _forward(
         self, method: str, target: str, headers: dict[str, str], body: bytes

@@ -3,6 +3,8 @@
     python -m tests.mutation [--jobs N]      stage, run mutmut, report
     python -m tests.mutation --only rules engine classes    judge only these modules of the gate
     python -m tests.mutation --report        report the last run again
+    python -m tests.mutation --only substance --tests tests/gate/test_substance.py tests/redteam
+                                             judge one module against chosen tests (a lower bound)
 
 mutmut 3 does not mutate decorated functions (its trampolines would copy the decorator), and almost all of
 the gate is decorated: every rule (``@rule``), every shared fact (``@cached_property``), the cached loaders
@@ -76,8 +78,11 @@ def undecorate(source: str) -> str:
     return undecorated
 
 
-def stage(only: list[str]) -> None:
-    """A copy of the checkout to mutate, with the gate's decorated functions written out (see above)."""
+def stage(only: list[str], tests: list[str] | None = None) -> None:
+    """A copy of the checkout to mutate, with the gate's decorated functions written out (see above), and
+    ``tests`` (when given) as the tests mutmut runs instead of pyproject.toml's selection: fewer tests can only
+    kill fewer mutants, so a run with them gives a lower bound on the kill rate, at a cost a small machine can
+    pay."""
     shutil.rmtree(STAGE, ignore_errors=True)
     STAGE.mkdir(parents=True)
     for name in COPIED:
@@ -88,6 +93,12 @@ def stage(only: list[str]) -> None:
             shutil.copy2(source, STAGE / name)
     for path in sorted((STAGE / MUTATED).rglob("*.py")):
         path.write_text(undecorate(path.read_text(encoding="utf-8")), encoding="utf-8")
+    if tests:
+        config = STAGE / "pyproject.toml"
+        text = config.read_text(encoding="utf-8")
+        selection = re.compile(r"^pytest_add_cli_args_test_selection = \[.*?^\]", re.M | re.S)
+        chosen = "pytest_add_cli_args_test_selection = [" + ", ".join(f'"{t}"' for t in tests) + "]"
+        config.write_text(selection.sub(chosen, text, count=1), encoding="utf-8")
     with (STAGE / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
         # Only the caches of the modules being judged need emptying: a cache in a module no mutant touches
         # (the medicine name index, when only the rules are judged) holds the same value in every run, and
@@ -180,9 +191,16 @@ def main() -> int:
         metavar="MODULE",
         help="judge only these modules of the gate (e.g. rules engine classes facts registry); default all",
     )
+    parser.add_argument(
+        "--tests",
+        nargs="+",
+        default=None,
+        metavar="PATH",
+        help="run these tests against each mutant instead of pyproject.toml's selection (a lower bound)",
+    )
     args = parser.parse_args()
     if not args.report:
-        stage(args.only)
+        stage(args.only, args.tests)
         status = run(args.jobs, args.only)
         if status != 0:
             print(f"mutmut stopped (exit {status}); nothing to report", file=sys.stderr)

@@ -234,14 +234,16 @@ def test_fhir_through_faults_never_duplicates_where_the_server_honours_if_none_e
     with store.serve() as upstream:
         host_port = upstream.removeprefix("http://").split("/")[0].split(":")
         with running(
-            HttpFaultProxy((host_port[0], int(host_port[1])), faults, _bundle_identity, late=0.4, slow_after=0.1)
+            # The client waits 1 s; a delayed answer comes after 1.5 s; an answer slower than 0.3 s end to end is
+            # counted as possibly lost, leaving 0.7 s for a loaded machine to hand the client what was sent.
+            HttpFaultProxy((host_port[0], int(host_port[1])), faults, _bundle_identity, late=1.5, slow_after=0.3)
         ) as proxy:
             base = f"http://127.0.0.1:{proxy.server_address[1]}/fhir/R4"
             records = write_records(tmp_path / "records", 10, lambda _: {"kind": "fhir", "base_url": base},
                                     "fhir-fault")  # fmt: skip
             config = tmp_path / "site.toml"
             config.write_text(
-                f'{TEST_SITE_CONFIG}[[fhir]]\nbase_url = "{base}"\ntimeout = 0.2\nretries = 2\nbackoff = 0\n'
+                f'{TEST_SITE_CONFIG}[[fhir]]\nbase_url = "{base}"\ntimeout = 1\nretries = 2\nbackoff = 0\n'
             )
             expected = {(r, rcp): document_identifier(r, 1, rcp) for r in records for rcp in RECIPIENTS}
 
