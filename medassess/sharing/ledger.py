@@ -289,6 +289,13 @@ def _delivery(row: sqlite3.Row, source: str) -> Delivery:
     return Delivery(**values)
 
 
+def _why(exc: sqlite3.DatabaseError) -> str:
+    """Why SQLite could not open a ledger, in medassess's words: SQLite's own text is not repeated."""
+    if isinstance(exc, sqlite3.OperationalError):
+        return "the file cannot be opened here, or another program holds it"
+    return "the file is not an SQLite database"
+
+
 def _make_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -312,12 +319,12 @@ class Ledger:
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=_LOCK_TIMEOUT)
         except sqlite3.DatabaseError as exc:
-            raise ConfigurationError(f"cannot open the sharing ledger ({exc})", source=str(self.path)) from None
+            raise ConfigurationError(f"cannot open the sharing ledger ({_why(exc)})", source=str(self.path)) from None
         try:
             self._prepare_when_free()
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise ConfigurationError(f"cannot open the sharing ledger ({exc})", source=str(self.path)) from None
+            raise ConfigurationError(f"cannot open the sharing ledger ({_why(exc)})", source=str(self.path)) from None
         except BaseException:
             self._db.close()
             raise
