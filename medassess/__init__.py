@@ -3,142 +3,324 @@
 Record the clinician's written assessment of a mother's (or parent's) medicines before and after birth in a
 structured template, prove it is complete with the share gate, and share it with everyone who must have it.
 
-This module is the whole public API; everything else is private (``medassess._*``).
+This module is the whole public API (``__all__``); the subpackages are its implementation. Names are loaded on
+first use (PEP 562), so ``import medassess`` costs almost nothing and a program pays only for the parts it
+uses: checking records never loads the MESH, MLLP or FHIR REST clients, nor the letter's PDF printer.
 """
 
-from . import examples
-from .audit.report import AuditReport, GroupStats, RuleCount, audit_records
-from .core.exceptions import (
-    ConfigurationError,
-    DeliveryRejected,
-    InputError,
-    MappingError,
-    MedassessError,
-    OutcomeUnknown,
-    Problem,
-    ReadError,
-    RecordError,
-    ShareGateRefused,
-    TemplateError,
-    TransportError,
-    UnknownRule,
-)
-from .core.limits import Limits
-from .core.secret import Secret
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .core.version import __version__
-from .formats.badgernet.pregnancy import (
-    EDD_WINDOW_DAYS,
-    PregnancyQuery,
-    find_all_pregnancies_parameters,
-    find_pregnancy_parameters,
-    matches_pregnancy,
-    pregnancy_patient_id,
-    pregnancy_write_payload,
-)
-from .formats.coded_entries.entries import CodedEntry, Quantity, coded_entries
-from .formats.fhir.reader import read_fhir_json, record_from_bundle
-from .formats.fhir.writer import build_bundle, conclusions_sha256, to_fhir_json
-from .formats.fhir.xml import read_fhir_xml, to_fhir_xml
-from .formats.gpconnect.medicines import (
-    GpConnectImport,
-    GpConnectMedicine,
-    GpConnectWarning,
-    import_gp_connect,
-    medicines_from_gp_connect,
-    read_gp_connect_medicines,
-)
-from .formats.hl7v2.reader import record_from_hl7v2
-from .formats.hl7v2.writer import CodingSystems, SiteProfile, default_site_profile, load_site_profile, to_hl7v2
-from .formats.letter.letter import render_letter, render_letter_pdf
-from .formats.registry import read_export
-from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
-from .gate.engine import (
-    Shareable,
-    check,
-    default_settings,
-    get_rule,
-    is_shareable,
-    iter_issues,
-    operation_outcome,
-    require_shareable,
-    rules,
-)
-from .gate.registry import Issue, Rule, Severity
-from .gate.settings import GateSettings
-from .gate.substance import Lexicon
-from .record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from .record.identifiers import is_valid_nhs_number, mask_nhs_number
-from .record.io import iter_record_files, load_record, parse_record, record_from_data, record_to_json
-from .record.model import (
-    Assessment,
-    Attestation,
-    CareOrder,
-    ClinicalRole,
-    Clinician,
-    Coding,
-    Conclusion,
-    Contact,
-    DirectoryRoute,
-    DischargeTo,
-    EddBasis,
-    FhirRoute,
-    Gestation,
-    HumanName,
-    ImpactOnBaby,
-    ImpactOnMother,
-    InfantFeeding,
-    LawfulBasis,
-    ManualRoute,
-    Medicine,
-    MedicineStatus,
-    MeshRoute,
-    MllpRoute,
-    Mother,
-    Organisation,
-    Partner,
-    PayloadFormat,
-    Pregnancy,
-    Prescriber,
-    PrescriberKind,
-    Recipient,
-    RecipientRole,
-    Record,
-    RecordStatus,
-    Register,
-    Registration,
-    Safeguarding,
-    SharingBasis,
-    Stage,
-    TakenBy,
-    TemplateRef,
-    YesNoUnknown,
-)
-from .record.template import (
-    Item,
-    Option,
-    Predicate,
-    Scope,
-    Section,
-    Template,
-    TemplateCode,
-    get_template,
-    load_template,
-    parse_template,
-    template_versions,
-)
-from .record.value_types import ValueType
-from .sharing.config import (
-    FhirServerSettings,
-    MllpRouteSettings,
-    MllpSettings,
-    ShareSettings,
-    load_config,
-)
-from .sharing.ledger import Delivery, Ledger, LedgerEvent
-from .sharing.share import ShareOutcome, refresh_acknowledgements, share_record
-from .transports.fhir_rest import FhirClient
-from .transports.mesh import MeshSettings, MeshTransport
-from .transports.mllp import DeliveryResult, DeliveryStatus, MllpClient
+
+if TYPE_CHECKING:
+    from . import examples
+    from .audit.report import AuditReport, GroupStats, RuleCount, audit_records
+    from .core.exceptions import (
+        ConfigurationError,
+        DeliveryRejected,
+        InputError,
+        MappingError,
+        MedassessError,
+        OutcomeUnknown,
+        Problem,
+        ReadError,
+        RecordError,
+        ShareGateRefused,
+        TemplateError,
+        TransportError,
+        UnknownRule,
+    )
+    from .core.limits import Limits
+    from .core.secret import Secret
+    from .core.version import __version__
+    from .formats.badgernet.pregnancy import (
+        EDD_WINDOW_DAYS,
+        PregnancyQuery,
+        find_all_pregnancies_parameters,
+        find_pregnancy_parameters,
+        matches_pregnancy,
+        pregnancy_patient_id,
+        pregnancy_write_payload,
+    )
+    from .formats.coded_entries.entries import CodedEntry, Quantity, coded_entries
+    from .formats.fhir.reader import read_fhir_json, record_from_bundle
+    from .formats.fhir.writer import build_bundle, conclusions_sha256, to_fhir_json
+    from .formats.fhir.xml import read_fhir_xml, to_fhir_xml
+    from .formats.gpconnect.medicines import (
+        GpConnectImport,
+        GpConnectMedicine,
+        GpConnectWarning,
+        import_gp_connect,
+        medicines_from_gp_connect,
+        read_gp_connect_medicines,
+    )
+    from .formats.hl7v2.reader import record_from_hl7v2
+    from .formats.hl7v2.writer import CodingSystems, SiteProfile, default_site_profile, load_site_profile, to_hl7v2
+    from .formats.letter.letter import render_letter, render_letter_pdf
+    from .formats.registry import read_export
+    from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
+    from .gate.engine import (
+        Shareable,
+        check,
+        default_settings,
+        get_rule,
+        is_shareable,
+        iter_issues,
+        operation_outcome,
+        require_shareable,
+        rules,
+    )
+    from .gate.registry import Issue, Rule, Severity
+    from .gate.settings import GateSettings
+    from .gate.substance import Lexicon
+    from .record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
+    from .record.identifiers import is_valid_nhs_number, mask_nhs_number
+    from .record.io import iter_record_files, load_record, parse_record, record_from_data, record_to_json
+    from .record.model import (
+        Assessment,
+        Attestation,
+        CareOrder,
+        ClinicalRole,
+        Clinician,
+        Coding,
+        Conclusion,
+        Contact,
+        DirectoryRoute,
+        DischargeTo,
+        EddBasis,
+        FhirRoute,
+        Gestation,
+        HumanName,
+        ImpactOnBaby,
+        ImpactOnMother,
+        InfantFeeding,
+        LawfulBasis,
+        ManualRoute,
+        Medicine,
+        MedicineStatus,
+        MeshRoute,
+        MllpRoute,
+        Mother,
+        Organisation,
+        Partner,
+        PayloadFormat,
+        Pregnancy,
+        Prescriber,
+        PrescriberKind,
+        Recipient,
+        RecipientRole,
+        Record,
+        RecordStatus,
+        Register,
+        Registration,
+        Safeguarding,
+        SharingBasis,
+        Stage,
+        TakenBy,
+        TemplateRef,
+        YesNoUnknown,
+    )
+    from .record.template import (
+        Item,
+        Option,
+        Predicate,
+        Scope,
+        Section,
+        Template,
+        TemplateCode,
+        get_template,
+        load_template,
+        parse_template,
+        template_versions,
+    )
+    from .record.value_types import ValueType
+    from .sharing.config import (
+        FhirServerSettings,
+        MllpRouteSettings,
+        MllpSettings,
+        ShareSettings,
+        load_config,
+    )
+    from .sharing.ledger import Delivery, Ledger, LedgerEvent
+    from .sharing.share import ShareOutcome, refresh_acknowledgements, share_record
+    from .transports.fhir_rest import FhirClient
+    from .transports.mesh import MeshSettings, MeshTransport
+    from .transports.mllp import DeliveryResult, DeliveryStatus, MllpClient
+
+_LAZY: dict[str, str] = {
+    "Assessment": ".record.model",
+    "Attestation": ".record.model",
+    "AuditReport": ".audit.report",
+    "CareOrder": ".record.model",
+    "Classification": ".gate.classes",
+    "ClinicalRole": ".record.model",
+    "Clinician": ".record.model",
+    "CodedEntry": ".formats.coded_entries.entries",
+    "Coding": ".record.model",
+    "CodingSystems": ".formats.hl7v2.writer",
+    "Concern": ".gate.classes",
+    "Conclusion": ".record.model",
+    "ConfigurationError": ".core.exceptions",
+    "Contact": ".record.model",
+    "DMD_SYSTEM": ".record.codesystems",
+    "Delivery": ".sharing.ledger",
+    "DeliveryRejected": ".core.exceptions",
+    "DeliveryResult": ".transports.mllp",
+    "DeliveryStatus": ".transports.mllp",
+    "DirectoryRoute": ".record.model",
+    "DischargeTo": ".record.model",
+    "EDD_WINDOW_DAYS": ".formats.badgernet.pregnancy",
+    "EddBasis": ".record.model",
+    "FhirClient": ".transports.fhir_rest",
+    "FhirRoute": ".record.model",
+    "FhirServerSettings": ".sharing.config",
+    "GateSettings": ".gate.settings",
+    "Gestation": ".record.model",
+    "GpConnectImport": ".formats.gpconnect.medicines",
+    "GpConnectMedicine": ".formats.gpconnect.medicines",
+    "GpConnectWarning": ".formats.gpconnect.medicines",
+    "GroupStats": ".audit.report",
+    "HumanName": ".record.model",
+    "ImpactOnBaby": ".record.model",
+    "ImpactOnMother": ".record.model",
+    "InfantFeeding": ".record.model",
+    "InputError": ".core.exceptions",
+    "Issue": ".gate.registry",
+    "Item": ".record.template",
+    "LOCAL_SYSTEM": ".record.codesystems",
+    "LawfulBasis": ".record.model",
+    "Ledger": ".sharing.ledger",
+    "LedgerEvent": ".sharing.ledger",
+    "Lexicon": ".gate.substance",
+    "Limits": ".core.limits",
+    "ManualRoute": ".record.model",
+    "MappingError": ".core.exceptions",
+    "MedassessError": ".core.exceptions",
+    "Medicine": ".record.model",
+    "MedicineClass": ".gate.classes",
+    "MedicineStatus": ".record.model",
+    "MeshRoute": ".record.model",
+    "MeshSettings": ".transports.mesh",
+    "MeshTransport": ".transports.mesh",
+    "MllpClient": ".transports.mllp",
+    "MllpRoute": ".record.model",
+    "MllpRouteSettings": ".sharing.config",
+    "MllpSettings": ".sharing.config",
+    "Mother": ".record.model",
+    "Option": ".record.template",
+    "Organisation": ".record.model",
+    "OutcomeUnknown": ".core.exceptions",
+    "Partner": ".record.model",
+    "PayloadFormat": ".record.model",
+    "Predicate": ".record.template",
+    "Pregnancy": ".record.model",
+    "PregnancyQuery": ".formats.badgernet.pregnancy",
+    "Prescriber": ".record.model",
+    "PrescriberKind": ".record.model",
+    "Problem": ".core.exceptions",
+    "Quantity": ".formats.coded_entries.entries",
+    "ReadError": ".core.exceptions",
+    "Recipient": ".record.model",
+    "RecipientRole": ".record.model",
+    "Record": ".record.model",
+    "RecordError": ".core.exceptions",
+    "RecordStatus": ".record.model",
+    "Register": ".record.model",
+    "Registration": ".record.model",
+    "Rule": ".gate.registry",
+    "RuleCount": ".audit.report",
+    "SNOMED_SYSTEM": ".record.codesystems",
+    "Safeguarding": ".record.model",
+    "Scope": ".record.template",
+    "Secret": ".core.secret",
+    "Section": ".record.template",
+    "Severity": ".gate.registry",
+    "ShareGateRefused": ".core.exceptions",
+    "ShareOutcome": ".sharing.share",
+    "ShareSettings": ".sharing.config",
+    "Shareable": ".gate.engine",
+    "SharingBasis": ".record.model",
+    "SiteProfile": ".formats.hl7v2.writer",
+    "Stage": ".record.model",
+    "TakenBy": ".record.model",
+    "Template": ".record.template",
+    "TemplateCode": ".record.template",
+    "TemplateError": ".core.exceptions",
+    "TemplateRef": ".record.model",
+    "TransportError": ".core.exceptions",
+    "UnknownRule": ".core.exceptions",
+    "ValueType": ".record.value_types",
+    "YesNoUnknown": ".record.model",
+    "audit_records": ".audit.report",
+    "build_bundle": ".formats.fhir.writer",
+    "check": ".gate.engine",
+    "classify": ".gate.classes",
+    "coded_entries": ".formats.coded_entries.entries",
+    "conclusions_sha256": ".formats.fhir.writer",
+    "default_settings": ".gate.engine",
+    "default_site_profile": ".formats.hl7v2.writer",
+    "examples": ".examples",
+    "find_all_pregnancies_parameters": ".formats.badgernet.pregnancy",
+    "find_pregnancy_parameters": ".formats.badgernet.pregnancy",
+    "get_rule": ".gate.engine",
+    "get_template": ".record.template",
+    "import_gp_connect": ".formats.gpconnect.medicines",
+    "is_shareable": ".gate.engine",
+    "is_valid_nhs_number": ".record.identifiers",
+    "iter_issues": ".gate.engine",
+    "iter_record_files": ".record.io",
+    "load_config": ".sharing.config",
+    "load_record": ".record.io",
+    "load_site_profile": ".formats.hl7v2.writer",
+    "load_template": ".record.template",
+    "mask_nhs_number": ".record.identifiers",
+    "matches_pregnancy": ".formats.badgernet.pregnancy",
+    "medicine_classes": ".gate.classes",
+    "medicines_from_gp_connect": ".formats.gpconnect.medicines",
+    "operation_outcome": ".gate.engine",
+    "parse_record": ".record.io",
+    "parse_template": ".record.template",
+    "pregnancy_patient_id": ".formats.badgernet.pregnancy",
+    "pregnancy_write_payload": ".formats.badgernet.pregnancy",
+    "read_export": ".formats.registry",
+    "read_fhir_json": ".formats.fhir.reader",
+    "read_fhir_xml": ".formats.fhir.xml",
+    "read_gp_connect_medicines": ".formats.gpconnect.medicines",
+    "record_from_bundle": ".formats.fhir.reader",
+    "record_from_data": ".record.io",
+    "record_from_hl7v2": ".formats.hl7v2.reader",
+    "record_to_json": ".record.io",
+    "refresh_acknowledgements": ".sharing.share",
+    "render_letter": ".formats.letter.letter",
+    "render_letter_pdf": ".formats.letter.letter",
+    "require_shareable": ".gate.engine",
+    "rules": ".gate.engine",
+    "share_record": ".sharing.share",
+    "template_versions": ".record.template",
+    "to_fhir_json": ".formats.fhir.writer",
+    "to_fhir_xml": ".formats.fhir.xml",
+    "to_hl7v2": ".formats.hl7v2.writer",
+}
+"""Each public name and the module (relative to this package) it is defined in, imported on first use."""
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, so a mistyped name stays an error for them
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module 'medassess' has no attribute {name!r}")
+        if module.startswith(".") and module[1:] == name:  # a subpackage itself (medassess.examples)
+            value: Any = importlib.import_module(module, __name__)
+        else:
+            value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value  # later lookups are ordinary attribute reads
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 __all__ = [
     "DMD_SYSTEM",

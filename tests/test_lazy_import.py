@@ -1,0 +1,50 @@
+"""``import medassess`` loads nothing but its version, and a program loads only the parts it uses: checking
+records never loads a transport, the sharing layer or the PDF printer. Asserted on the modules a fresh
+interpreter holds (deterministic), never on time; benchmarks/ measure the time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import medassess
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+
+
+def _modules_after(code: str) -> set[str]:
+    script = f"import sys\n{code}\nprint('\\n'.join(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    return set(result.stdout.split())
+
+
+def test_importing_medassess_loads_only_its_version() -> None:
+    loaded = {m for m in _modules_after("import medassess") if m.startswith("medassess")}
+    assert loaded == {"medassess", "medassess.core", "medassess.core.version"}
+
+
+def test_checking_records_loads_no_transport_sharing_or_pdf_printer() -> None:
+    loaded = _modules_after(f"import medassess\nmedassess.check(medassess.load_record({str(EXAMPLE)!r}))")
+    assert "medassess.gate.engine" in loaded  # the check did run
+    heavy = ("medassess.transports", "medassess.sharing", "medassess.audit", "httpx", "requests", "weasyprint")
+    assert sorted(m for m in loaded if m.startswith(heavy)) == []
+
+
+def test_every_public_name_resolves_and_is_cached() -> None:
+    for name in medassess.__all__:
+        assert getattr(medassess, name) is getattr(medassess, name)
+    assert set(medassess.__all__) <= set(dir(medassess))
+    try:
+        medassess.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
+
+
+def test_the_lazy_table_names_exactly_the_public_api() -> None:
+    from medassess import _LAZY  # private: the table behind __getattr__
+
+    assert set(_LAZY) | {"__version__"} == set(medassess.__all__)
