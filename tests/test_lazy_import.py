@@ -48,3 +48,13 @@ def test_the_lazy_table_names_exactly_the_public_api() -> None:
     from medassess import _LAZY  # private: the table behind __getattr__
 
     assert set(_LAZY) | {"__version__"} == set(medassess.__all__)
+
+
+def test_a_command_loads_only_its_own_module() -> None:
+    code = f"from medassess.cli import main\nmain(['validate', {str(EXAMPLE)!r}])"
+    loaded = _modules_after(code)
+    assert "medassess.cli.validate" in loaded
+    # The site configuration is read (its bounds on delivery settings are plain numbers); no client is loaded.
+    others = ("medassess.cli.share", "medassess.cli.send", "medassess.sharing.share", "medassess.sharing.ledger")
+    clients = ("medassess.transports.mesh", "medassess.transports.mllp", "medassess.transports.fhir_rest", "httpx")
+    assert sorted(m for m in loaded if m.startswith(others + clients + ("mesh_client", "requests"))) == []

@@ -89,14 +89,20 @@ class _Parser(argparse.ArgumentParser):
         raise _Usage(self, message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. With ``argv``, only the command it names is loaded (its module, and what
+    that imports), so ``medassess validate`` never loads the transports; without, every command is."""
     parser = _Parser(
         prog="medassess",
         description="Perinatal medication assessments: record, check, share and audit written conclusions.",
     )
     parser.add_argument("--version", action="version", version=f"medassess {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    named = {name for name, _, _ in COMMANDS} & set(argv) if argv is not None else None
     for name, module_name, help_text in COMMANDS:
+        if named is not None and name not in named:
+            sub.add_parser(name, help=help_text)  # listed in the overview; its arguments are never parsed here
+            continue
         module = importlib.import_module(f".{module_name}", __name__)
         command = sub.add_parser(name, help=help_text, description=(module.__doc__ or help_text).strip())
         module.add_arguments(command)
@@ -116,7 +122,7 @@ def _command_of(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status (the console script exits with it)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(arguments)
     if not arguments:  # a bare `medassess`: the overview, not a usage error
         parser.print_help(sys.stdout)
         return EXIT_OK

@@ -12,11 +12,14 @@ import argparse
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..gate.settings import GateSettings
 from ..sharing.config import CONFIG_ENV, SiteConfig, site_config
-from ..sharing.ledger import Ledger, default_ledger_path
 from ._output import add_today_argument
+
+if TYPE_CHECKING:  # the ledger (and the transports its registry names) loads only for commands that share
+    from ..sharing.ledger import Ledger
 
 
 def add_site_arguments(parser: argparse.ArgumentParser, *, what: str = "the share gate's [gate] settings") -> None:
@@ -45,6 +48,8 @@ class Site:
 def ledger_of(given: Path | None, config: SiteConfig) -> Ledger:
     """The sharing ledger a command records in: ``--ledger``, else ``MEDASSESS_LEDGER``, else the site's
     ``[ledger] path``, else the per-user data folder's (whose folder is made on first use)."""
+    from ..sharing.ledger import Ledger, default_ledger_path
+
     if given is not None:
         return Ledger(given)
     return Ledger(default_ledger_path(config.ledger), make_folder=True)

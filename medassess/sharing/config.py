@@ -90,7 +90,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from ..core.exceptions import ConfigurationError
 from ..core.limits import Limits, read_file
@@ -99,8 +99,10 @@ from ..core.toml_errors import not_valid_toml
 from ..gate.settings import SITE_KEYS, GateSettings, shipped_settings, site_settings
 from ..record.model import RecipientRole
 from ..transports.bounds import LIMITS
-from ..transports.fhir_rest import FhirClient, checked_url
-from ..transports.mesh import DEFAULT_WORKFLOW_ID, MeshSettings
+
+if TYPE_CHECKING:  # the clients load when a site's settings use them, so validate never loads httpx or MESH's
+    from ..transports.fhir_rest import FhirClient
+    from ..transports.mesh import MeshSettings
 
 DEFAULT_FORMAT = "fhir-json"
 CONFIG_ENV = "MEDASSESS_CONFIG"
@@ -185,6 +187,8 @@ class FhirServerSettings:
 
     def client(self, **options: Any) -> FhirClient:
         """A :class:`FhirClient` for this server (``options``: ``timeout``, ``transport``)."""
+        from ..transports.fhir_rest import FhirClient
+
         return FhirClient(
             self.base_url,
             token_url=self.token_url,
@@ -446,7 +450,7 @@ def _fhir_base_url(table: Mapping[str, Any], source: str, where: str) -> str:
         url = _fhir_text(table, key, source, where)
         if url is not None:
             try:
-                checked_url(url, key)
+                _checked_url(url, key)
             except ConfigurationError as exc:  # located in this file, where it can be put right
                 raise ConfigurationError(exc.message, source=source, path=f"{where}.{key}") from None
     return base_url
@@ -505,7 +509,15 @@ def _share_settings(table: Mapping[str, Any], source: str) -> ShareSettings:
     return ShareSettings(default_format=default, format_by_role=dict(by_role), local_receivers=local)
 
 
+def _checked_url(url: str, key: str) -> None:
+    from ..transports.fhir_rest import checked_url
+
+    checked_url(url, key)
+
+
 def _mesh_settings(values: Mapping[str, Any], source: str) -> MeshSettings:
+    from ..transports.mesh import DEFAULT_WORKFLOW_ID, MeshSettings
+
     def text(key: str, *, required: bool = True) -> str | None:
         value = values.get(key)
         if value is None or value == "":
