@@ -213,7 +213,9 @@ def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits
     if identity not in _identities(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)
     try:
-        expected = _Message(build(record, _site_profile(message, carrier, record), message_control_id=identity), source)
+        expected = _Message(
+            build(record, _site_profile(message, carrier, record), message_control_id=identity), source
+        )
     except MappingError as exc:
         # The record is valid but has no HL7 v2 form (a code system the message names no CWE-3 for): it cannot
         # be what medassess wrote, so the message is refused where the record is.
