@@ -142,6 +142,34 @@ def test_a_record_with_no_agreed_edd_has_no_single_pregnancy_to_find(
     assert not any(fragment in err for fragment in _patient_data(after_birth))
 
 
+@pytest.mark.parametrize(
+    "patient",
+    [
+        {"identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9434765919"}]},
+        {"identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9990001111"},
+                        {"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "9434765919"}]},
+        {"identifier": []},
+        {"birthDate": "1996-08-15"},
+    ],
+)  # fmt: skip
+def test_an_answer_about_another_woman_is_never_written_against(patient: dict[str, Any]) -> None:
+    # HZ-10: an answer saved beside the wrong record names another pregnancy; the write is refused, not made.
+    with pytest.raises(ReadError) as caught:
+        found_pregnancy_id(dumps(_found(**patient)), load_record(ANTENATAL), source="found.json")
+    assert caught.value.source == "found.json" and (caught.value.path or "").startswith("Bundle.entry.resource.")
+    assert not any(fragment in caught.value.located() for fragment in [*_patient_data(ANTENATAL), "9434765919"])
+
+
+def test_a_pregnancy_goes_with_one_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # HZ-10: one pregnancy id given for a folder would file every record's assessment in one pregnancy.
+    found = _save(tmp_path, _found())
+    for given in (["--pregnancy-found", str(found)], ["--pregnancy-patient-id", PREGNANCY]):
+        argv = [str(ROOT / "examples" / "pass"), "--to", "badgernet-write", *given, "--out", str(tmp_path / "out")]
+        status, out, err = _export(capsys, *argv)
+        assert (status, out) == (2, "") and "names one pregnancy, so it goes with one record" in err
+    assert not (tmp_path / "out").exists()
+
+
 # --- the share gate ----------------------------------------------------------------------------------------
 
 
