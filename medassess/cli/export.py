@@ -1,10 +1,17 @@
-"""Export records as FHIR R4 documents (JSON or XML) or HL7 v2 messages, one file per record.
+"""Export records as FHIR R4 documents (JSON or XML), HL7 v2 messages or BadgerNet-style payloads, one file
+per record.
 
 Give files and folders (folders are searched for *.json) and a folder to write to:
-  medassess export PATH... --to fhir-json|fhir-xml|hl7v2 --out DIR
-Each record is written to DIR/<record id>-v<version><suffix> (.json, .xml, .hl7). The same record always
-gives the same bytes, so exporting again is harmless and a re-sent file is a duplicate the receiver can
-recognise.
+  medassess export PATH... --to fhir-json|fhir-xml|hl7v2|badgernet-find|badgernet-write --out DIR
+Each record is written to DIR/<record id>-v<version><suffix> (.json, .xml, .hl7, .find-pregnancy.json,
+.pregnancy-write.json). The same record always gives the same bytes, so exporting again is harmless and a
+re-sent file is a duplicate the receiver can recognise.
+
+BadgerNet Spine style (docs/badgernet.md): badgernet-find is the $find-pregnancy Parameters (its
+break-glass reason is --break-glass-reason, else medassess's standing one); badgernet-write is the
+transaction Bundle writing the assessment against the pregnancy's Patient, whose logical id comes from the
+maternity system's answer to the find: --pregnancy-found FILE (that answer, saved; checked to be about the
+record's mother) or --pregnancy-patient-id ID. Either names one pregnancy, so it goes with one record.
 
 The share gate runs first, once per record, with the site's settings (--config, else $MEDASSESS_CONFIG) as
 of --today; HL7 v2 is written with the site's [formats.hl7v2] profile. A refused record is reported as located
@@ -24,9 +31,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..core.exceptions import ConfigurationError, InputError, MedassessError, ShareGateRefused
-from ..formats.registry import FORMATS, get_format
+from ..core.limits import Limits, read_file
+from ..formats.badgernet.payloads import found_pregnancy_id
+from ..formats.badgernet.pregnancy import is_logical_id
+from ..formats.registry import EXCHANGES, FORMATS, Format, export_format
 from ..gate.engine import require_shareable
 from ..record.io import RecordFiles, load_record, write_atomic
 from ._output import plural
@@ -38,25 +49,88 @@ from .validate import NO_RECORDS
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
-    parser.add_argument("--to", required=True, choices=sorted(FORMATS), help="payload format")
+    parser.add_argument("--to", required=True, choices=sorted([*FORMATS, *EXCHANGES]), help="payload format")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the files to (created if missing)")
     parser.add_argument(
         "--preliminary",
         action="store_true",
         help="export without the share gate, marked as a draft for review (FHIR only)",
     )
+    pregnancy = parser.add_mutually_exclusive_group()
+    pregnancy.add_argument(
+        "--pregnancy-found",
+        metavar="FILE",
+        help="badgernet-write only: the maternity system's answer to $find-pregnancy, naming the pregnancy Patient",
+    )
+    pregnancy.add_argument(
+        "--pregnancy-patient-id",
+        metavar="ID",
+        help="badgernet-write only: the pregnancy Patient's logical id, when the answer is not kept as a file",
+    )
+    parser.add_argument(
+        "--break-glass-reason",
+        metavar="TEXT",
+        help="badgernet-find only: why the practice looks the pregnancy up (stored by the maternity system)",
+    )
     add_site_arguments(parser, what="the share gate's [gate] settings and the [formats.hl7v2] profile")
+
+
+_PER_RECORD = {
+    "--pregnancy-found": "pregnancy_patient_id",
+    "--pregnancy-patient-id": "pregnancy_patient_id",
+    "--break-glass-reason": "break_glass_reason",
+}
+"""Each per-export option and the writer argument it gives (see ``Format.per_record``)."""
+
+
+def _per_record(args: argparse.Namespace, fmt: Format) -> tuple[dict[str, Any], bytes | None]:
+    """The writer arguments the per-export options give, checked against the format before any record is read,
+    and the saved answer to the find when one is named. Nothing given on the command line is echoed."""
+    given = {flag: getattr(args, flag[2:].replace("-", "_")) for flag in _PER_RECORD}
+    given = {flag: value for flag, value in given.items() if value is not None}
+    for flag in given:
+        if _PER_RECORD[flag] not in fmt.per_record:
+            owners = [f.name for f in EXCHANGES.values() if _PER_RECORD[flag] in f.per_record]
+            raise ConfigurationError(f"is for --to {' or '.join(owners)} only, not {fmt.name}", source=flag)
+    extra: dict[str, Any] = {}
+    if "pregnancy_patient_id" in fmt.per_record and not given.keys() & {"--pregnancy-found", "--pregnancy-patient-id"}:
+        raise ConfigurationError(
+            "needs the pregnancy's Patient from the maternity system's answer to the find: "
+            "--pregnancy-found FILE or --pregnancy-patient-id ID",
+            source=f"--to {fmt.name}",
+        )
+    pid = given.get("--pregnancy-patient-id")
+    if pid is not None:
+        if not is_logical_id(pid):
+            raise ConfigurationError(
+                "should be a FHIR logical id: 1 to 64 letters, digits, '-' or '.'", source="--pregnancy-patient-id"
+            )
+        extra["pregnancy_patient_id"] = pid
+    reason = given.get("--break-glass-reason")
+    if reason is not None:
+        if not reason.strip():
+            raise ConfigurationError("should say why the pregnancy is looked up", source="--break-glass-reason")
+        extra["break_glass_reason"] = reason
+    found: bytes | None = None
+    path = given.get("--pregnancy-found")
+    if path is not None:
+        try:
+            found = read_file(path, Limits.from_environment().response_bytes, name="response_bytes", error=InputError)
+        except OSError as exc:
+            raise ConfigurationError(f"cannot be read ({exc.strerror or 'unreadable'})", source=path) from None
+    return extra, found
 
 
 def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise ConfigurationError("is a file; --out names a folder", source=str(out))
-    fmt = get_format(args.to)
+    fmt = export_format(args.to)
     if args.preliminary and not fmt.drafts:
         raise ConfigurationError("a preliminary (draft) export is made as FHIR only", source="--preliminary")
+    extra, found = _per_record(args, fmt)
     site = site_of(args)
-    options = site.config.format_options(fmt.name)
+    options = {**site.config.format_options(fmt.name), **extra}
     suffix = ("-preliminary" if args.preliminary else "") + fmt.suffix
     status = EXIT_OK
     written: dict[Path, tuple[str, bytes]] = {}
@@ -64,6 +138,11 @@ def run(args: argparse.Namespace) -> int:
     items = list(RecordFiles(args.paths))
     if not items:
         raise InputError(NO_RECORDS, source=" ".join(args.paths))
+    if ("pregnancy_patient_id" in extra or found is not None) and len(items) > 1:
+        raise ConfigurationError(
+            f"names one pregnancy, so it goes with one record; {plural(len(items), 'record file')} were given",
+            source=args.pregnancy_found or "--pregnancy-patient-id",
+        )
     for path in items:
         try:
             if isinstance(path, InputError):
@@ -73,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
                 content = fmt.export(record, preliminary=True, options=options)
             else:
                 shareable = require_shareable(record, today=site.today, settings=site.gate, source=str(path))
+                if found is not None:
+                    pid = found_pregnancy_id(found, record, source=args.pregnancy_found)
+                    options = {**options, "pregnancy_patient_id": pid}
                 content = fmt.export(shareable, options=options)
         except ShareGateRefused as exc:
             print(f"medassess: {path}: refused by the share gate; nothing written", file=sys.stderr)

@@ -9,6 +9,12 @@ format's own, such as the HL7 v2 site profile, given per recipient by the site c
 look like this format?). The registry names them, and imports a format's modules only when it is used, so
 the CLI and the share orchestration stay independent of any one format, and no format imports the registry.
 
+Two kinds are registered. ``FORMATS`` are the payloads a record is shared as: a recipient's ``format`` names
+one, ``share`` makes them, ``read`` reads them back. ``EXCHANGES`` are the payloads of a live exchange with a
+maternity system (BadgerNet Spine style: find the pregnancy, then write against it), which ``export`` writes
+but no recipient is sent: they are write-only (no reader, no sniffer), and the write takes an input that is
+per record, not per site (``per_record``), which the caller gives on each export.
+
 A sniffer looks at no more than the first ``SNIFF_BYTES`` (``medassess.core.limits``) of the content, in time
 linear in them, and parses nothing: the reader then parses the content once.
 """
@@ -47,13 +53,18 @@ class Format:
     suffix: str
     media_type: str
     writer: str
-    reader: str
-    sniffer: str
+    reader: str | None
+    """None: written, never read back (``read`` refuses it, ``detect_format`` never offers it)."""
+    sniffer: str | None
     drafts: bool = False
     options: str | None = None
     """``module:function`` reading this format's options from the site configuration's ``[formats.<name>]``
     table: ``(table, *, base: Path, source: str, where: str) -> dict`` of writer keyword arguments, refusing
     what it does not take with a located ConfigurationError. None: the format takes no options."""
+    per_record: tuple[str, ...] = ()
+    """Writer keyword arguments the caller gives with each export rather than the site configuration, since
+    they belong to one record or one exchange (the pregnancy's Patient id a write is made against, the
+    break-glass reason of a lookup); the writer says which it cannot do without."""
 
     def export(
         self,
@@ -86,30 +97,48 @@ class Format:
         return result
 
     def read(self, content: bytes, *, source: str = "<payload>") -> Record:
+        if self.reader is None:
+            raise ReadError(f"{self.name} is written for a maternity system, never read back", source=source)
         result: Record = _load(self.reader)(content, source=source)
         return result
 
     def sniff(self, content: bytes) -> bool:
-        return bool(_load(self.sniffer)(content))
+        return self.sniffer is not None and bool(_load(self.sniffer)(content))
 
 
 FORMATS: dict[str, Format] = {}
+"""The payloads a record is shared as (a recipient's ``format``), in the order detection tries them."""
+EXCHANGES: dict[str, Format] = {}
+"""The write-only payloads of a live exchange with a maternity system, which ``export`` writes."""
 
 
-def register(fmt: Format) -> None:
-    FORMATS[fmt.name] = fmt
+def register(fmt: Format, *, exchange: bool = False) -> None:
+    """Register a format; ``exchange`` for a write-only payload of a live exchange (``EXCHANGES``)."""
+    if exchange != (fmt.reader is None and fmt.sniffer is None):
+        raise ValueError(f"{fmt.name}: an exchange payload has no reader and no sniffer, and a shared format has both")
+    (EXCHANGES if exchange else FORMATS)[fmt.name] = fmt
 
 
 def get_format(name: str) -> Format:
-    """A format by name (``fhir-json``, ``fhir-xml``, ``hl7v2``)."""
+    """A format a record is shared as, by name (``fhir-json``, ``fhir-xml``, ``hl7v2``)."""
     try:
         return FORMATS[name]
     except KeyError:
         raise ConfigurationError(f"unknown format {name!r}; expected one of {', '.join(FORMATS)}") from None
 
 
+def export_format(name: str) -> Format:
+    """A format ``export`` writes, by name: one a record is shared as, or an exchange payload (``badgernet-find``,
+    ``badgernet-write``)."""
+    try:
+        return FORMATS.get(name) or EXCHANGES[name]
+    except KeyError:
+        known = ", ".join([*FORMATS, *EXCHANGES])
+        raise ConfigurationError(f"unknown format {name!r}; expected one of {known}") from None
+
+
 def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
-    """The format whose sniffer recognises ``content``."""
+    """The format whose sniffer recognises ``content`` (only formats that are read back have one)."""
     for fmt in FORMATS.values():
         if fmt.sniff(content):
             return fmt
@@ -156,4 +185,30 @@ register(
         sniffer=".hl7v2.writer:sniff",
         options=".hl7v2.writer:site_options",
     )
+)
+
+# Exchange payloads: written, never read back (see the module docstring).
+register(
+    Format(
+        "badgernet-find",
+        ".find-pregnancy.json",
+        "application/fhir+json",
+        writer=".badgernet.payloads:find_pregnancy_json",
+        reader=None,
+        sniffer=None,
+        per_record=("break_glass_reason",),
+    ),
+    exchange=True,
+)
+register(
+    Format(
+        "badgernet-write",
+        ".pregnancy-write.json",
+        "application/fhir+json",
+        writer=".badgernet.payloads:pregnancy_write_json",
+        reader=None,
+        sniffer=None,
+        per_record=("pregnancy_patient_id",),
+    ),
+    exchange=True,
 )

@@ -32,6 +32,7 @@ __all__ = [
     "PregnancyQuery",
     "find_all_pregnancies_parameters",
     "find_pregnancy_parameters",
+    "is_logical_id",
     "matches_pregnancy",
     "pregnancy_patient_id",
     "pregnancy_write_payload",
@@ -41,6 +42,11 @@ EDD_WINDOW_DAYS = 21
 """A stored agreed EDD matches a queried one this many days either side, inclusive."""
 
 _LOGICAL_ID = re.compile(r"[A-Za-z0-9\-.]{1,64}")
+
+
+def is_logical_id(value: str) -> bool:
+    """Is ``value`` a FHIR logical id (1 to 64 letters, digits, '-' or '.'), as a pregnancy Patient's must be?"""
+    return _LOGICAL_ID.fullmatch(value) is not None
 
 
 @dataclass(frozen=True, slots=True)
