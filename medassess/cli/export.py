@@ -40,8 +40,9 @@ from ..formats.badgernet.pregnancy import is_logical_id
 from ..formats.registry import EXCHANGES, FORMATS, Format, export_format
 from ..gate.engine import require_shareable
 from ..record.io import RecordFiles, load_record, write_atomic
+from ..record.model import Record
 from ._output import plural
-from ._site import add_site_arguments, site_of
+from ._site import Site, add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from .validate import NO_RECORDS
 
@@ -131,10 +132,6 @@ def run(args: argparse.Namespace) -> int:
     extra, found = _per_record(args, fmt)
     site = site_of(args)
     options = {**site.config.format_options(fmt.name), **extra}
-    suffix = ("-preliminary" if args.preliminary else "") + fmt.suffix
-    status = EXIT_OK
-    written: dict[Path, tuple[str, bytes]] = {}
-    counts = {"written": 0, "refused": 0, "unusable": 0}
     items = list(RecordFiles(args.paths))
     if not items:
         raise InputError(NO_RECORDS, source=" ".join(args.paths))
@@ -143,55 +140,79 @@ def run(args: argparse.Namespace) -> int:
             f"names one pregnancy, so it goes with one record; {plural(len(items), 'record file')} were given",
             source=args.pregnancy_found or "--pregnancy-patient-id",
         )
+    written = _Written(out, ("-preliminary" if args.preliminary else "") + fmt.suffix)
     for path in items:
         try:
             if isinstance(path, InputError):
                 raise path
             record = load_record(path)
-            if args.preliminary:
-                content = fmt.export(record, preliminary=True, options=options)
-            else:
-                shareable = require_shareable(record, today=site.today, settings=site.gate, source=str(path))
-                if found is not None:
-                    pid = found_pregnancy_id(found, record, source=args.pregnancy_found)
-                    options = {**options, "pregnancy_patient_id": pid}
-                content = fmt.export(shareable, options=options)
+            content = _payload(record, path, fmt, args, site, options, found)
         except ShareGateRefused as exc:
             print(f"medassess: {path}: refused by the share gate; nothing written", file=sys.stderr)
             for issue in exc.issues:
                 if issue.severity == "error":
                     print(f"{path}: {issue.path}: {issue.code} {issue.message}", file=sys.stderr)
-            status = max(status, EXIT_REFUSED)
-            counts["refused"] += 1
+            written.counts["refused"] += 1
             continue
         except InputError as exc:
             print(f"medassess: {exc.located()}", file=sys.stderr)
-            status = EXIT_UNUSABLE
-            counts["unusable"] += 1
+            written.counts["unusable"] += 1
             continue
         except MedassessError as exc:
             print(f"medassess: {path}: {exc.located()}", file=sys.stderr)
-            status = EXIT_UNUSABLE
-            counts["unusable"] += 1
+            written.counts["unusable"] += 1
             continue
-        target = out / f"{record.record_id}-v{record.version}{suffix}"
-        earlier = written.get(target)
-        if earlier is not None and earlier[1] != content:
-            print(
-                f"medassess: {path}: has the record id and version of {earlier[0]} but different content; not written",
-                file=sys.stderr,
-            )
-            status = EXIT_UNUSABLE
-            counts["unusable"] += 1
-            continue
-        write_atomic(target, content)
-        written[target] = (str(path), content)
-        counts["written"] += 1
-        print(target)
+        written.add(path, record.record_id, record.version, content)
     # On stderr: stdout lists the files written, one per line, for a script to read.
+    counts = written.counts
     print(
         f"medassess: {plural(len(items), 'file')}: {counts['written']} written, {counts['refused']} refused by the "
         f"share gate, {counts['unusable']} unusable",
         file=sys.stderr,
     )
-    return status
+    return EXIT_UNUSABLE if counts["unusable"] else EXIT_REFUSED if counts["refused"] else EXIT_OK
+
+
+def _payload(
+    record: Record,
+    path: Path,
+    fmt: Format,
+    args: argparse.Namespace,
+    site: Site,
+    options: dict[str, Any],
+    found: bytes | None,
+) -> bytes:
+    """One record's payload: a draft unjudged, else judged once and written from the gate's verdict (with the
+    pregnancy the maternity system's saved answer names, for a BadgerNet write)."""
+    if args.preliminary:
+        return fmt.export(record, preliminary=True, options=options)
+    shareable = require_shareable(record, today=site.today, settings=site.gate, source=str(path))
+    if found is not None:
+        options = {**options, "pregnancy_patient_id": found_pregnancy_id(found, record, source=args.pregnancy_found)}
+    return fmt.export(shareable, options=options)
+
+
+class _Written:
+    """The files an export writes, named by record id and version: the same record twice is written once; two
+    different contents under one name are refused, never one over the other."""
+
+    def __init__(self, out: Path, suffix: str) -> None:
+        self.out = out
+        self.suffix = suffix
+        self.files: dict[Path, tuple[str, bytes]] = {}
+        self.counts = {"written": 0, "refused": 0, "unusable": 0}
+
+    def add(self, path: Path, record_id: str, version: int, content: bytes) -> None:
+        target = self.out / f"{record_id}-v{version}{self.suffix}"
+        earlier = self.files.get(target)
+        if earlier is not None and earlier[1] != content:
+            print(
+                f"medassess: {path}: has the record id and version of {earlier[0]} but different content; not written",
+                file=sys.stderr,
+            )
+            self.counts["unusable"] += 1
+            return
+        write_atomic(target, content)
+        self.files[target] = (str(path), content)
+        self.counts["written"] += 1
+        print(target)
