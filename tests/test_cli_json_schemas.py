@@ -102,3 +102,13 @@ def test_share_and_ledger_json_follow_their_schemas(tmp_path: Path, capsys: pyte
     assert len(listed["items"]) == len(load_record(path).recipients)
     with Ledger(ledger) as opened:
         assert len(share_record(load_record(path), ledger=opened)) == len(listed["items"])
+
+
+def test_template_prints_the_published_record_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["template", "--schema"]) == 0
+    printed = capsys.readouterr().out.encode()
+    assert printed == (ROOT / "docs" / "record.schema.json").read_bytes()
+    schema = orjson.loads(printed)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    example = orjson.loads((PASS / "antenatal-methadone-sertraline.json").read_bytes())
+    jsonschema.Draft202012Validator(schema).validate(example)

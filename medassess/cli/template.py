@@ -1,6 +1,8 @@
 """Show the assessment template: its sections and items, with codes, value types and conditions.
 
 With --format json the template is printed as data, for integrators building the form in a GP system.
+--schema prints instead the JSON Schema (draft 2020-12) of a record, the one published as
+docs/record.schema.json, made from the installed medassess: validate records with it in any language.
 """
 
 from __future__ import annotations
@@ -16,9 +18,17 @@ from ..record.template import get_template, template_versions
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", dest="template_version", help="template version (default: the newest)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument(
+        "--schema", action="store_true", help="print the JSON Schema of a record (docs/record.schema.json) instead"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.schema:
+        from ..record.schema import schema_bytes
+
+        sys.stdout.buffer.write(schema_bytes())
+        return 0
     template = get_template(version=args.template_version)
     if args.format == "json":
         sys.stdout.buffer.write(orjson.dumps(template.model_dump(mode="json"), option=orjson.OPT_INDENT_2) + b"\n")
