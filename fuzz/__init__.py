@@ -1,7 +1,7 @@
 """A fuzz harness for medassess's readers, run on demand: ``python -m fuzz READER --n N [--seed S] [--jobs J]``.
 
 READER is ``record`` (record JSON, ``parse_record``), ``fhir-json`` (``read_fhir_json``), ``fhir-xml``
-(``read_fhir_xml``), ``hl7v2`` (``record_from_hl7v2``) or ``all``. Inputs are structure-aware mutations of
+(``read_fhir_xml``), ``hl7v2`` (``read_hl7v2``) or ``all``. Inputs are structure-aware mutations of
 valid exports of the shipped examples with canaries planted (``fuzz.seeds``, ``fuzz.mutators``); each is
 judged by the oracles in ``fuzz.oracles``: nothing but a MedassessError escapes a reader, no refusal or log
 carries a canary, and whatever a reader accepts can be written by every writer and read back unchanged.

@@ -52,7 +52,7 @@ from medassess import (
     parse_record,
     read_fhir_json,
     read_fhir_xml,
-    record_from_hl7v2,
+    read_hl7v2,
     record_to_json,
     render_letter,
     to_fhir_json,
@@ -105,7 +105,7 @@ TARGETS: dict[str, Target] = {
     "fhir-xml": Target(
         "fhir-xml", lambda c, s: read_fhir_xml(c, source=s), GENERATORS["fhir-xml"], must_refuse=_xml_must_refuse
     ),
-    "hl7v2": Target("hl7v2", lambda c, s: record_from_hl7v2(c, source=s), GENERATORS["hl7v2"]),
+    "hl7v2": Target("hl7v2", lambda c, s: read_hl7v2(c, source=s), GENERATORS["hl7v2"]),
 }
 
 
@@ -147,7 +147,7 @@ EXPORTS: tuple[Export, ...] = (
     Export(
         "hl7v2",
         lambda r: build(r, default_site_profile()),
-        lambda c: record_from_hl7v2(c, source="hl7v2"),
+        lambda c: read_hl7v2(c, source="hl7v2"),
     ),
     Export("badgernet", _badgernet),
     Export("letter", lambda r: render_letter(r, preliminary=True)),

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
         medicines_from_gp_connect,
         read_gp_connect_medicines,
     )
-    from .formats.hl7v2.reader import record_from_hl7v2
+    from .formats.hl7v2.reader import read_hl7v2
     from .formats.hl7v2.writer import CodingSystems, SiteProfile, default_site_profile, load_site_profile, to_hl7v2
     from .formats.letter.letter import render_letter, render_letter_pdf
     from .formats.registry import read_export
@@ -289,7 +289,7 @@ _LAZY: dict[str, str] = {
     "read_gp_connect_medicines": ".formats.gpconnect.medicines",
     "record_from_bundle": ".formats.fhir.reader",
     "record_from_data": ".record.io",
-    "record_from_hl7v2": ".formats.hl7v2.reader",
+    "read_hl7v2": ".formats.hl7v2.reader",
     "record_to_json": ".record.io",
     "refresh_acknowledgements": ".sharing.share",
     "render_letter": ".formats.letter.letter",
@@ -462,9 +462,9 @@ __all__ = [
     "read_fhir_json",
     "read_fhir_xml",
     "read_gp_connect_medicines",
+    "read_hl7v2",
     "record_from_bundle",
     "record_from_data",
-    "record_from_hl7v2",
     "record_to_json",
     "refresh_acknowledgements",
     "render_letter",

@@ -31,8 +31,8 @@ from medassess import (
     parse_record,
     read_fhir_json,
     read_fhir_xml,
+    read_hl7v2,
     record_from_data,
-    record_from_hl7v2,
     record_to_json,
 )
 from medassess.core.exceptions import InputError
@@ -47,7 +47,7 @@ READERS: dict[str, Callable[..., Record]] = {
     "record-json": parse_record,
     "fhir-json": read_fhir_json,
     "fhir-xml": read_fhir_xml,
-    "hl7v2": record_from_hl7v2,
+    "hl7v2": read_hl7v2,
 }
 """Each input kind and the public function that reads it."""
 

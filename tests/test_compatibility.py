@@ -85,7 +85,7 @@ def test_an_hl7v2_message_laid_out_otherwise_is_refused_not_misread(record: meda
     msh[20] = b"MEDASSESS-HL7V2-2^MEDASSESS"  # what a later layout might name in MSH-21
     segments[0] = b"|".join(msh)
     with pytest.raises(ReadError) as refused:
-        medassess.record_from_hl7v2(b"\r".join(segments))
+        medassess.read_hl7v2(b"\r".join(segments))
     # Located in MSH, where the message stops being what this layout writes (the fields after MSH-18 it leaves out).
     assert "MSH-" in str(refused.value)
     assert "is not what the record the message carries gives" in str(refused.value)

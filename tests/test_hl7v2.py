@@ -208,7 +208,7 @@ def test_a_text_sent_whole_is_one_ft_value_breaking_only_where_the_author_did() 
     written = record.overall_conclusion.text.replace("\r\n", "\n")
     assert parsed.unescape(str(obx[5])).replace("\r", "\n") == written
     assert _read_by_hl7apy(message, raw=True)[("perinatal-medication-overall-conclusion", "")] == written
-    assert medassess.record_from_hl7v2(message, source="whole.hl7") == record
+    assert medassess.read_hl7v2(message, source="whole.hl7") == record
 
 
 def test_hl7apy_gives_an_ft_line_break_as_text() -> None:
@@ -245,7 +245,7 @@ def test_a_text_sent_by_paragraph_is_one_line_per_paragraph_in_order(text_type: 
     assessment = [str(o[4]) for o in parsed.segments("OBX") if str(o[3][0][0]) == "perinatal-medication-conclusion"]
     assert assessment == ["a1.1", "a2.1"], "each assessment's one paragraph, numbered in its group"
     assert "\\.br\\" not in message.decode()
-    assert medassess.record_from_hl7v2(message, source="paragraphs.hl7") == record
+    assert medassess.read_hl7v2(message, source="paragraphs.hl7") == record
     assert _read_by_hl7apy(message)[("perinatal-medication-overall-conclusion", "")] == "\n".join(paragraphs)
 
 
@@ -253,7 +253,7 @@ def test_a_text_sent_by_paragraph_is_one_line_per_paragraph_in_order(text_type: 
 def test_export_read_export_is_identical(example: Path, variant: str) -> None:
     record = load_record(example)
     message = _export(example, variant)
-    back = medassess.record_from_hl7v2(message, source="message.hl7")
+    back = medassess.read_hl7v2(message, source="message.hl7")
     assert back == record
     assert medassess.to_hl7v2(back, medassess.load_site_profile(VARIANTS[variant])) == message
 
@@ -388,7 +388,7 @@ def test_long_text_is_sent_whole_and_read_back(tmp_path: Path, variant: str) -> 
     assert record.overall_conclusion and record.overall_conclusion.text
     message = medassess.to_hl7v2(record, medassess.load_site_profile(VARIANTS[variant]))
     _check_with_libraries(message)
-    assert medassess.record_from_hl7v2(message, source="long.hl7") == record
+    assert medassess.read_hl7v2(message, source="long.hl7") == record
     written = record.overall_conclusion.text.replace("\r\n", "\n")
     if variant == "oru":  # a paragraph per line: blank lines are not sent
         written = "\n".join(line for line in written.split("\n") if line)
@@ -480,7 +480,7 @@ def _carried(
 def test_a_message_that_disagrees_with_its_record_is_refused(change: Callable[[bytes], bytes], path: str) -> None:
     message = change(_export(METHADONE, "mdm"))
     with pytest.raises(ReadError) as caught:
-        medassess.record_from_hl7v2(message, source="in.hl7")
+        medassess.read_hl7v2(message, source="in.hl7")
     assert caught.value.source == "in.hl7"
     assert path in (caught.value.path or "")
     assert "Jodie" not in str(caught.value) and "9990001111" not in str(caught.value)
@@ -490,13 +490,13 @@ def test_changes_an_engine_may_make_are_read() -> None:
     """Routing (MSH-5, MSH-6) and segment terminators are the transport's business, not the record's."""
     message = _export(METHADONE, "mdm").replace(b"|MATERNITY|MATERNITY|", b"|EPR|RXH01|", 1)
     for terminated in (message, message.replace(b"\r", b"\r\n"), message.replace(b"\r", b"\n")):
-        assert medassess.record_from_hl7v2(terminated, source="routed.hl7") == load_record(METHADONE)
+        assert medassess.read_hl7v2(terminated, source="routed.hl7") == load_record(METHADONE)
 
 
 @pytest.mark.parametrize("content", [b"", b"not hl7", b"\xff\xfeMSH|^~\\&", b"MSH|^~\\#|", b"{}"])
 def test_content_that_is_not_an_export_is_refused(content: bytes) -> None:
     with pytest.raises(ReadError):
-        medassess.record_from_hl7v2(content, source="in.hl7")
+        medassess.read_hl7v2(content, source="in.hl7")
 
 
 # -- site profiles ---------------------------------------------------------------------------------------
@@ -653,7 +653,7 @@ def test_generated_records_round_trip_and_validate(tmp_path: Path) -> None:
     @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     def round_trip(record: Record, profile: SiteProfile) -> None:
         message = build(record, profile)
-        back = medassess.record_from_hl7v2(message, source="generated.hl7")
+        back = medassess.read_hl7v2(message, source="generated.hl7")
         assert back == record
         assert build(back, profile) == message
         _check_with_libraries(message)

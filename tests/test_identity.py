@@ -127,7 +127,7 @@ def test_a_message_exported_before_message_identities_still_reads_back() -> None
     message = medassess.to_hl7v2(rec)
     legacy = message.replace(message_control_id(message).encode(), legacy_control_id(rec).encode(), 1)
     assert legacy != message
-    assert medassess.record_from_hl7v2(legacy) == rec
+    assert medassess.read_hl7v2(legacy) == rec
 
 
 def test_a_message_whose_control_id_is_another_records_is_refused() -> None:
@@ -135,7 +135,7 @@ def test_a_message_whose_control_id_is_another_records_is_refused() -> None:
     message = medassess.to_hl7v2(rec, recipient="rcp-hv")
     stranger = hl7v2_control_id("another-record", 1, "rcp-hv")
     with pytest.raises(medassess.ReadError) as caught:
-        medassess.record_from_hl7v2(message.replace(message_control_id(message).encode(), stranger.encode(), 1))
+        medassess.read_hl7v2(message.replace(message_control_id(message).encode(), stranger.encode(), 1))
     assert caught.value.path == "MSH-10(#1)"
 
 

@@ -42,7 +42,7 @@ from medassess import (
     parse_record,
     read_fhir_json,
     read_fhir_xml,
-    record_from_hl7v2,
+    read_hl7v2,
     to_fhir_json,
     to_fhir_xml,
     to_hl7v2,
@@ -139,7 +139,7 @@ READERS: dict[str, Callable[..., Record]] = {
     "record": parse_record,
     "fhir-json": read_fhir_json,
     "fhir-xml": read_fhir_xml,
-    "hl7v2": record_from_hl7v2,
+    "hl7v2": read_hl7v2,
 }
 CONTENT = {"record": RECORD_JSON, **PAYLOADS}
 
@@ -196,9 +196,9 @@ def test_the_byte_limit_is_exact(kind: str) -> None:
 
 def test_an_hl7v2_field_repetition_past_the_string_limit_is_refused_with_its_segment() -> None:
     message = b"MSH|^~\\&|MEDASSESS\rPID|1\rOBX|1|TX|||" + b"x" * 300 + b"~" + b"y" * 10 + b"\r"
-    _refused_for_another_reason(lambda: record_from_hl7v2(message, source="m.hl7", limits=Limits(string_bytes=300)))
+    _refused_for_another_reason(lambda: read_hl7v2(message, source="m.hl7", limits=Limits(string_bytes=300)))
     with pytest.raises(ReadError) as caught:
-        record_from_hl7v2(message, source="m.hl7", limits=Limits(string_bytes=299))
+        read_hl7v2(message, source="m.hl7", limits=Limits(string_bytes=299))
     assert caught.value.path == "segment #3"
     _assert_refusal_is_located_and_quotes_nothing(caught.value, "string_bytes", 299)
 
@@ -207,9 +207,9 @@ def test_a_last_segment_without_its_terminator_is_counted_too() -> None:
     message = PAYLOADS["hl7v2"].rstrip(b"\r")
     segments = FACTS["hl7v2"]["hl7v2_segments"]
     assert message.count(b"\r") == segments - 1
-    assert record_from_hl7v2(message, source="in", limits=Limits(hl7v2_segments=segments)) == RECORD
+    assert read_hl7v2(message, source="in", limits=Limits(hl7v2_segments=segments)) == RECORD
     with pytest.raises(ReadError) as caught:
-        record_from_hl7v2(message, source="in", limits=Limits(hl7v2_segments=segments - 1))
+        read_hl7v2(message, source="in", limits=Limits(hl7v2_segments=segments - 1))
     _assert_refusal_is_located_and_quotes_nothing(caught.value, "hl7v2_segments", segments - 1)
 
 

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medassess import MappingError, ReadError, record_from_hl7v2
+from medassess import MappingError, ReadError, read_hl7v2
 from tests.canaries import (
     BYTES,
     READERS,
@@ -123,7 +123,7 @@ def test_a_carried_record_with_characters_outside_base64_is_a_located_read_error
     start = message.index(b"^Base64^") + len(b"^Base64^")
     broken = message[:start] + "é".encode() + message[start:]
     with pytest.raises(ReadError) as caught:
-        record_from_hl7v2(broken, source=SOURCE)
+        read_hl7v2(broken, source=SOURCE)
     assert caught.value.path is not None and caught.value.path.startswith("OBX-5(#")
     assert "base64" in caught.value.message
     assert located_problem(caught.value, SOURCE) is None
@@ -140,7 +140,7 @@ def test_an_embedded_record_hl7v2_cannot_express_is_a_located_read_error(monkeyp
 
     monkeypatch.setattr("medassess.formats.hl7v2.reader.build", unmappable)
     with pytest.raises(ReadError) as caught:
-        record_from_hl7v2(inputs()["hl7v2"][0], source=SOURCE)
+        read_hl7v2(inputs()["hl7v2"][0], source=SOURCE)
     assert not isinstance(caught.value, MappingError)
     assert caught.value.source == SOURCE
     assert caught.value.path is not None and caught.value.path.startswith("OBX-5(#")

@@ -92,7 +92,7 @@ def export_everything(record: Record, *, strict_hl7: bool = False) -> None:
         medassess.to_fhir_xml(record, preliminary=True)
         for profile in PROFILES:
             message = build(record, profile)
-            assert medassess.record_from_hl7v2(message) == record
+            assert medassess.read_hl7v2(message) == record
             if strict_hl7:
                 check_hl7(message)
         if record.status in ("final", "amended"):  # a draft is never written to a pregnancy record, by design
@@ -575,7 +575,7 @@ def test_the_hl7v2_reader_refuses_a_carried_record_the_model_refuses_at_its_path
     fields[5] = embedded(edited)
     segments[carrier] = "|".join(fields)
     with pytest.raises(ReadError) as caught:
-        medassess.record_from_hl7v2("\r".join(segments).encode("utf-8"), source="m.hl7")
+        medassess.read_hl7v2("\r".join(segments).encode("utf-8"), source="m.hl7")
     assert caught.value.path is not None and caught.value.path.startswith(f"OBX-5(#{carrier + 1})")
     assert caught.value.path.endswith(" $.updated")
 

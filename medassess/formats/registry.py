@@ -181,7 +181,7 @@ register(
         ".hl7",
         "x-application/hl7-v2+er7",
         writer=".hl7v2.writer:to_hl7v2",
-        reader=".hl7v2.reader:record_from_hl7v2",
+        reader=".hl7v2.reader:read_hl7v2",
         sniffer=".hl7v2.writer:sniff",
         options=".hl7v2.writer:site_options",
     )

@@ -17,8 +17,8 @@ from medassess import (
     coded_entries,
     read_fhir_json,
     read_fhir_xml,
+    read_hl7v2,
     record_from_data,
-    record_from_hl7v2,
     render_letter,
 )
 from medassess.formats.fhir.writer import dumps, unchecked_bundle
@@ -89,7 +89,7 @@ def test_fhir_json_and_xml_round_trips_are_exact(case: str) -> None:
 def test_hl7v2_round_trip_is_exact(case: str) -> None:
     record = record_from_data(CASES[case]())
     message = build(record, load_site_profile(PROFILE))
-    back = record_from_hl7v2(message)
+    back = read_hl7v2(message)
     assert back == record
     assert build(back, load_site_profile(PROFILE)) == message
 

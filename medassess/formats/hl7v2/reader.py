@@ -194,7 +194,7 @@ def _identities(record: Record) -> set[str]:
     return {control_id(record, r.id) for r in record.recipients} | {control_id(record), legacy_control_id(record)}
 
 
-def record_from_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits | None = None) -> Record:
+def read_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits | None = None) -> Record:
     """The record an exported HL7 v2 message carries, after checking the message is exactly what that
     record gives (see the module docstring). The message is checked against ``limits`` (default:
     ``Limits.from_environment()``) before it is decoded."""
