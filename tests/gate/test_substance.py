@@ -491,3 +491,37 @@ def test_a_disguised_decision_left_to_others_is_hollow(data: st.DataObject) -> N
     text = "Sertraline: leave it to maternity to decide about the baby after delivery."
     assert conclusion_verdict(text) == "hollow"
     assert conclusion_verdict(data.draw(disguised(text))) == "hollow"
+
+
+# A pointer or deferral that ends right where its clause ends sets aside that clause only: the substance in
+# the next clause still counts. (Found by mutation testing: a set-aside reaching one character further took
+# the next clause with it, refusing good conclusions that begin "See letter;".)
+_SUBSTANCE_AFTER = "the baby needs observation for withdrawal for at least 72 hours"
+_POINTER_THEN_SUBSTANCE = [
+    f"{pointer}{mark} {_SUBSTANCE_AFTER}"
+    for pointer in ("See letter", "As discussed", "Pending review")
+    for mark in (";", ",", ":", ".", " -")
+]
+
+
+@pytest.mark.parametrize("text", _POINTER_THEN_SUBSTANCE)
+def test_a_pointer_ending_at_its_clause_sets_aside_that_clause_only(text: str) -> None:
+    settings = shipped_settings()
+    found = analyse(text, settings, frozenset())
+    assert found.defers_or_dismisses
+    assert {"baby", "observation", "withdrawal"} <= found.content
+    assert verdict(found, settings.min_conclusion_words, settings) == "substantive"
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data(), text=st.sampled_from(_POINTER_THEN_SUBSTANCE))
+def test_a_disguised_pointer_ending_at_its_clause_is_judged_as_its_plain_form(data: st.DataObject, text: str) -> None:
+    shipped = shipped_settings()
+    found = analyse(data.draw(disguised(text)), shipped, frozenset())
+    assert verdict(found, shipped.min_conclusion_words, shipped) == "substantive"
+
+
+def test_a_pointer_alone_before_its_clause_end_is_still_hollow() -> None:
+    shipped = shipped_settings()
+    for text in ("See letter; thanks", "As discussed, noted", "Pending review: tbc"):
+        assert verdict(analyse(text, shipped, frozenset()), shipped.min_conclusion_words, shipped) != "substantive"
