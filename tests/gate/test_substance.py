@@ -22,6 +22,7 @@ from medassess.gate.substance import Verdict, analyse, medicine_words, shipped_l
 from tests.gate.disguise import disguised
 
 ROOT = Path(__file__).resolve().parents[2]
+METHADONE_EXAMPLE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
 COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
 TODAY = dt.date(2026, 3, 10)
 SHIPPED = shipped_settings()
@@ -525,3 +526,18 @@ def test_a_pointer_alone_before_its_clause_end_is_still_hollow() -> None:
     shipped = shipped_settings()
     for text in ("See letter; thanks", "As discussed, noted", "Pending review: tbc"):
         assert verdict(analyse(text, shipped, frozenset()), shipped.min_conclusion_words, shipped) != "substantive"
+
+
+def test_makers_and_product_names_from_the_code_lists_are_medicine_words_not_content_or_filler() -> None:
+    """dm+d product names (brands and makers: Actavis, Accord-UK, Apotex, Aristo, Alpharma) are words that
+    name medicines: a conclusion made of them and two other words has two content words (MA104), and is
+    not taken for filler because those names are not English. Found by mutation testing: the code lists'
+    names went unread and no test noticed."""
+    data = json.loads(METHADONE_EXAMPLE.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = (
+        "Methadone Actavis continues; Accord-UK sertraline; Apotex, Aristo and Alpharma brands."
+    )
+    issues = check(record_from_data(data), today=dt.date(2026, 3, 10))
+    found = [i for i in issues if i.path == "$.assessments[0].conclusion"]
+    first_error = next(i for i in found if i.severity == "error")
+    assert (first_error.code, "has 2 content words" in first_error.message) == ("MA104", True)
