@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from ..core.exceptions import TemplateError
 from ..core.limits import Limits, read_file
 from ..core.resources import data_path
-from ..core.toml_errors import not_valid_toml
+from ..core.toml_errors import load_toml
 from .model import Assessment, Record
 from .value_types import VALUE_TYPES, ValueKind, ValueType
 
@@ -223,12 +223,7 @@ def _check_consistency(template: Template, source: str) -> None:
 
 def parse_template(text: str, *, source: str = "<template>") -> Template:
     """Parse and check a template from TOML text; a problem raises TemplateError naming the item."""
-    try:
-        raw = tomllib.loads(text)
-    except RecursionError:
-        raise TemplateError("is nested too deeply to be a template", source=source) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(not_valid_toml(exc), source=source) from None
+    raw = load_toml(text, source=source, error=TemplateError, what="a template")
     try:
         template = Template.model_validate(raw)
     except ValidationError as exc:

@@ -86,7 +86,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,7 +94,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 from ..core.exceptions import ConfigurationError
 from ..core.limits import Limits, read_file
 from ..core.secret import Secret
-from ..core.toml_errors import not_valid_toml
+from ..core.toml_errors import load_toml
 from ..gate.settings import SITE_KEYS, GateSettings, shipped_settings, site_settings
 from ..record.model import RecipientRole
 from ..transports.bounds import LIMITS
@@ -262,16 +261,12 @@ def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | 
         source = str(path)
         limits = Limits.from_environment(env)
         try:
-            content = read_file(path, limits.config_bytes, name="config_bytes", error=ConfigurationError)
-            data = tomllib.loads(content.decode("utf-8"))
-        except RecursionError:
-            raise ConfigurationError("is nested too deeply to be a configuration file", source=source) from None
+            text = read_file(path, limits.config_bytes, name="config_bytes", error=ConfigurationError).decode("utf-8")
         except FileNotFoundError:
             raise ConfigurationError("config file not found", source=source) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigurationError(f"cannot read config file ({type(exc).__name__})", source=source) from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigurationError(not_valid_toml(exc), source=source) from None
+        data = load_toml(text, source=source, error=ConfigurationError, what="a configuration file")
     _refuse_unknown(data, _SECTIONS, source, None, "section")
     mesh = _table(data, "mesh", _MESH_KEYS, source)
     base = Path(path).parent if path is not None else Path.cwd()

@@ -51,7 +51,6 @@ import base64
 import datetime as dt
 import functools
 import hashlib
-import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,7 +62,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 from ...core.exceptions import ConfigurationError, MappingError
 from ...core.limits import HIGHEST, Limits, read_file
 from ...core.resources import data_path
-from ...core.toml_errors import not_valid_toml
+from ...core.toml_errors import load_toml
 from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
@@ -159,12 +158,7 @@ def load_site_profile(path: str | Path, *, limits: Limits | None = None) -> Site
         raise ConfigurationError(f"cannot be read ({exc.strerror or type(exc).__name__})", source=source) from None
     except UnicodeDecodeError:
         raise ConfigurationError("is not UTF-8 text", source=source) from None
-    try:
-        data = tomllib.loads(text)
-    except RecursionError:
-        raise ConfigurationError("is nested too deeply to be a site profile", source=source) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigurationError(not_valid_toml(exc), source=source) from None
+    data = load_toml(text, source=source, error=ConfigurationError, what="a site profile")
     try:
         return SiteProfile.model_validate(data)
     except ValidationError as exc:
