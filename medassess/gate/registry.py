@@ -12,6 +12,7 @@ to do instead) kept in the rule function's docstring and printed by ``medassess 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import inspect
 import re
 import sys
@@ -79,6 +80,27 @@ OTHER_AREA = Area("other", "Other rules", written_conclusions=False)
 """The area of a rule registered from a module that declares none (a site's own rule, a test's)."""
 
 
+def _sections(doc: str) -> dict[str, str]:
+    sections: dict[str, str] = {}
+    current: str | None = None
+    for line in doc.splitlines():
+        # A heading is a line of its own ending in a colon; an editor's trailing spaces do not hide it.
+        heading = line.strip().removesuffix(":").strip()
+        if heading in DOC_SECTIONS and line.rstrip().endswith(":"):
+            current = heading
+            sections[current] = ""
+        elif current is not None:
+            sections[current] += line + "\n"
+    return {k: v.strip() for k, v in sections.items()}
+
+
+@functools.cache
+def _fix(doc: str, summary: str) -> str:
+    """A rule's fix, worked out once per rule: ``validate`` names it beside every problem it prints."""
+    instead = " ".join(_sections(inspect.cleandoc(doc)).get("Instead", "").split())
+    return _FIRST_SENTENCE.split(instead)[0].rstrip(".;:, ") or summary
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A registered rule with its documentation."""
@@ -103,23 +125,11 @@ class Rule:
     def fix(self) -> str:
         """What to do instead, in one short sentence: the first of the rule's "Instead" section, without its
         example (``Write the conclusion itself``); the summary when a rule has no such section."""
-        instead = " ".join(self.doc_sections().get("Instead", "").split())
-        first = _FIRST_SENTENCE.split(instead)[0].rstrip(".;:, ")
-        return first or self.summary
+        return _fix(self.function.__doc__ or "", self.summary)
 
     def doc_sections(self) -> dict[str, str]:
         """The rule's documentation split into its fixed sections."""
-        sections: dict[str, str] = {}
-        current: str | None = None
-        for line in self.doc.splitlines():
-            # A heading is a line of its own ending in a colon; an editor's trailing spaces do not hide it.
-            heading = line.strip().removesuffix(":").strip()
-            if heading in DOC_SECTIONS and line.rstrip().endswith(":"):
-                current = heading
-                sections[current] = ""
-            elif current is not None:
-                sections[current] += line + "\n"
-        return {k: v.strip() for k, v in sections.items()}
+        return _sections(self.doc)
 
 
 _REGISTRY: dict[str, Rule] = {}
