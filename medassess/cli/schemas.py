@@ -72,7 +72,8 @@ _ITEMS: dict[str, dict[str, Any]] = {
             "message_id": _TEXT_OR_NULL,
             "detail": _TEXT_OR_NULL,
             "sent_now": {"type": "boolean"},
-        }
+        },
+        {"attempt_outcome": {"enum": ["pending", "sent", "acknowledged", "unknown", "failed", "rejected", None]}},
     ),
     "ledger": _obj(
         {

@@ -1,14 +1,17 @@
-"""Send records as HL7 v2 messages to an MLLP receiver, and insist on an AA for each.
+"""Send records as HL7 v2 messages over MLLP, and insist on an AA for each.
 
-Give files and folders (folders are searched for *.json) and the receiver as --mllp HOST:PORT. Every
-record is read, checked by the share gate and built into its message before anything is sent: an
-unusable file stops the run with nothing sent. A record the share gate refuses is not sent (see
-`medassess validate FILE` for why). One line per record:
+`send` is `share` restricted to MLLP: the same share gate, payload planning, ledger records and delivery
+(medassess.sharing.share: plan_share, deliver_share), so the two never disagree about what was sent. Give
+files and folders (folders are searched for *.json). Without --mllp, each record goes to every recipient it
+names with an MLLP route, at that route's address; with --mllp HOST:PORT, to that one receiver only. Every
+record is read, checked by the share gate and built into its messages before anything is sent: an unusable
+file stops the run with nothing sent. A record the share gate refuses is not sent (see `medassess validate
+FILE` for why). One line per message:
   FILE: RECORD-ID vN: control id CONTROL-ID: AA
 or the receiver's AE/AR with its error text, or why no acknowledgement came. A message is resent, with
 the same control id, only when no usable acknowledgement came back (up to --retries more times, waiting
 --backoff seconds before the first resend and twice as long before each next); a rejection is never
-resent. --timeout, --retries and --backoff default to the [mllp] settings for this HOST:PORT in --config,
+resent. --timeout, --retries and --backoff default to the [mllp] settings for the receiver in --config,
 else 30 s, 2 and 1 s, and are bounded (timeout 0.05-600 s, retries 0-10, backoff 0-300 s).
 
 Every message is recorded in the sharing ledger (--ledger FILE, else $MEDASSESS_LEDGER, else the site
@@ -16,19 +19,20 @@ configuration's [ledger] path, else the per-user one), since a message sent with
 can prove: pending before it leaves, then acknowledged (AA), rejected (AE/AR), unknown (the message left but
 no usable acknowledgement came back: the receiver may have it, and the next send settles it) or failed
 (nothing left), with its control id and the acknowledgement code (never the receiver's error text, which is
-shown here only). It is recorded against the record's recipient whose MLLP route is this HOST:PORT, and the
-message is addressed to that recipient (its MSH-10 is that delivery's identity); when no recipient of the
-record has that route, against the receiver itself, as recipient "mllp:HOST:PORT" with the role given by
---role (default maternity-unit), with the record version's unaddressed control id, so an audit shows it as a
-delivery to someone the record does not name.
+shown here only). It is recorded against the record's recipient whose MLLP route the receiver is, and the
+message is addressed to that recipient (its MSH-10 is that delivery's identity), exactly as `share` records
+it. When --mllp names a receiver no recipient of the record has as its route, the message is recorded against
+the receiver itself, as recipient "mllp:HOST:PORT" with the role given by --role (default maternity-unit),
+with the record version's unaddressed control id, so an audit shows it as a delivery to someone the record
+does not name.
 
 A record version the ledger shows this receiver has acknowledged is not sent again: sending again is
 safe and sends only what is still open. --force sends it anyway (the acknowledgement stays on record
-beside whatever the resend meets). --no-ledger records nothing, and so cannot skip anything either.
+beside whatever the resend meets). --no-ledger keeps no record, and so cannot skip anything either.
 
-Exit status: 0 when every message got an AA (now or before); 1 when the share gate refused a record or
-any delivery was unknown, failed or was rejected; 2 when an input, the --mllp address or a setting is
-unusable (nothing is sent).
+Exit status: 0 when every message got an AA (now or before); 1 when the share gate refused a record, a
+record names no recipient reached over MLLP (without --mllp), or any delivery was unknown, failed or was
+rejected; 2 when an input, the --mllp address or a setting is unusable (nothing is sent).
 """
 
 from __future__ import annotations
@@ -36,25 +40,26 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
-import hashlib
 import sys
+import tempfile
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args
 
-from ..core.exceptions import ConfigurationError, InputError, OutcomeUnknown, ShareGateRefused, TransportError
-from ..core.killpoints import kill_point
-from ..formats.registry import get_format
-from ..gate.engine import require_shareable
+from ..core.exceptions import ConfigurationError, InputError, RecordError, ShareGateRefused
+from ..record.identifiers import is_slug
 from ..record.io import iter_record_files, load_record
 from ..record.model import MllpRoute, RecipientRole, Record
 from ..sharing.config import MllpRouteSettings
-from ..sharing.ledger import Delivery, Ledger
-from ..sharing.share import local_id, record_mllp_result
+from ..sharing.ledger import Ledger
+from ..sharing.share import ShareOutcome, SharePlan, Target, deliver_share, plan_share
+from ..transports.base import Links
 from ..transports.bounds import check_limits
-from ..transports.mllp import DeliveryResult, MllpClient, frame, message_control_id
 from ._site import Site, add_site_arguments, ledger_of, site_of
 from ._status import EXIT_OK, EXIT_REFUSED
+
+SETTLES = "the next send settles it"
 
 
 def parse_address(value: str) -> tuple[str, int]:
@@ -69,7 +74,11 @@ def parse_address(value: str) -> tuple[str, int]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.add_argument("paths", nargs="+", metavar="PATH", help="record files or folders of records")
-    parser.add_argument("--mllp", required=True, metavar="HOST:PORT", help="the MLLP receiver")
+    parser.add_argument(
+        "--mllp",
+        metavar="HOST:PORT",
+        help="send to this MLLP receiver only (default: each record's recipients that have MLLP routes)",
+    )
     parser.add_argument(
         "--retries", type=int, metavar="N", help="resends after an attempt with no usable ACK (default: 2; 0-10)"
     )
@@ -104,7 +113,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=get_args(RecipientRole),
         default="maternity-unit",
         metavar="ROLE",
-        help="role recorded for the receiver when no recipient of the record has this MLLP route: "
+        help="role recorded for the --mllp receiver when no recipient of the record has it as its route: "
         f"{', '.join(get_args(RecipientRole))} (default: maternity-unit)",
     )
     add_site_arguments(
@@ -114,50 +123,66 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Outgoing:
-    """One record ready to send: its HL7 v2 message (addressed to ``recipient_id`` when the record names this
-    receiver), or the share gate's refusal."""
+    """One record ready to send: its planned share to this receiver (the message built, nothing sent), or
+    the share gate's refusal."""
 
     file: str
     record: Record
-    payload: bytes | ShareGateRefused
-    recipient_id: str
-    recipient_role: str
+    plan: SharePlan | ShareGateRefused
 
     def prefix(self) -> str:
         return f"{self.file}: {self.record.masked_id}"
 
 
-def recipient_at(record: Record, host: str, port: int, role: str) -> tuple[str, str, bool]:
-    """The record's recipient whose MLLP route is ``host:port`` (id, role, True), else the address as a
-    recipient of its own (``mllp:HOST:PORT``, ``role``, False)."""
-    for recipient in record.recipients:
-        route = recipient.route
-        if isinstance(route, MllpRoute) and route.port == port and route.host.lower() == host.lower():
-            return recipient.id, recipient.role, True
-    return f"mllp:{host}:{port}", role, False
+def receiver_route(host: str, port: int) -> MllpRoute:
+    """The receiver ``--mllp`` names, as a route (ConfigurationError at ``--mllp`` when it cannot be one)."""
+    try:
+        return MllpRoute(kind="mllp", host=host, port=port)
+    except RecordError:
+        raise ConfigurationError("expected HOST:PORT with a host name or address", source="--mllp") from None
 
 
-def _prepare(paths: list[Path], args: argparse.Namespace, site: Site, host: str, port: int) -> list[Outgoing]:
+def targets_at(route: MllpRoute, role: str) -> Callable[[Record], Iterable[Target]]:
+    """The one delivery a record makes to this receiver: the record's recipient whose MLLP route it is
+    (addressed to that recipient), else the receiver itself as recipient ``mllp:HOST:PORT`` with ``role``,
+    unaddressed, so an audit shows a delivery to someone the record does not name."""
+
+    def choose(record: Record) -> list[Target]:
+        for index, recipient in enumerate(record.recipients):
+            named = recipient.route
+            if isinstance(named, MllpRoute) and named.port == route.port and named.host.lower() == route.host.lower():
+                return [Target.of(recipient, index)]
+        return [Target(f"mllp:{route.host}:{route.port}", role, route, addressed=False)]
+
+    return choose
+
+
+def mllp_recipients(record: Record) -> list[Target]:
+    """Every recipient of the record reached over MLLP, addressed to each, at its own route."""
+    return [Target.of(r, index) for index, r in enumerate(record.recipients) if isinstance(r.route, MllpRoute)]
+
+
+def _prepare(
+    paths: Iterable[Path], args: argparse.Namespace, site: Site, route: MllpRoute | None
+) -> list[Outgoing]:
     """Read, gate and build every message; raises on the first unusable input, before anything is sent."""
-    hl7v2 = get_format("hl7v2")
+    choose = targets_at(route, args.role) if route is not None else mllp_recipients
     outgoing: list[Outgoing] = []
     for path in paths:
         record = load_record(path)
-        recipient_id, role, named = recipient_at(record, host, port, args.role)
         try:
-            shareable = require_shareable(record, today=site.today, settings=site.gate, source=str(path))
+            plan = plan_share(
+                record,
+                targets=choose,
+                gate_settings=site.gate,
+                today=site.today,
+                format_options=site.config.format_options,
+                source=str(path),
+            )
         except ShareGateRefused as refusal:
-            outgoing.append(Outgoing(str(path), record, refusal, recipient_id, role))
+            outgoing.append(Outgoing(str(path), record, refusal))
             continue
-        # Made from the gate's one verdict; addressed to the recipient this receiver is, when it is one.
-        message = hl7v2.export(
-            shareable,
-            recipient=recipient_id if named else None,
-            options=site.config.format_options(hl7v2.name, role),
-        )
-        frame(message)  # a message that cannot be framed or acknowledged stops the run here, before any send
-        message_control_id(message)
-        outgoing.append(Outgoing(str(path), record, message, recipient_id, role))
+        outgoing.append(Outgoing(str(path), record, plan))
     return outgoing
 
 
@@ -174,85 +199,73 @@ def route_settings(args: argparse.Namespace, site: Site, host: str, port: int) -
 
 
 def run(args: argparse.Namespace) -> int:
-    host, port = parse_address(args.mllp)
+    route = receiver_route(*parse_address(args.mllp)) if args.mllp is not None else None
     site = site_of(args)
-    settings = route_settings(args, site, host, port)
-    outgoing = _prepare(list(iter_record_files(args.paths)), args, site, host, port)
+    route_settings(args, site, "", 0)  # the options' bounds, checked before anything is read or sent
+    outgoing = _prepare(iter_record_files(args.paths), args, site, route)
     if not outgoing:
         raise InputError("no record files found", source=" ".join(args.paths))
+    links = Links(mllp=lambda host, port: route_settings(args, site, host, port))
     with contextlib.ExitStack() as stack:
-        ledger = None if args.no_ledger else stack.enter_context(ledger_of(args.ledger, site.config))
-        recorder = _Recorder(ledger) if ledger is not None else None
-        client = MllpClient(
-            host,
-            port,
-            connect_timeout=settings.timeout,
-            read_timeout=settings.timeout,
-            retries=settings.retries,
-            backoff=settings.backoff,
-            on_result=recorder.on_result if recorder is not None else None,
+        if args.no_ledger:
+            # The share's own code needs a ledger to record attempts in: one that is thrown away at the end,
+            # so it skips nothing and proves nothing.
+            folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="medassess-send-"))
+            ledger = stack.enter_context(Ledger(Path(folder) / "not-kept.sqlite3"))
+        else:
+            ledger = stack.enter_context(ledger_of(args.ledger, site.config))
+        return send_all(
+            outgoing, ledger, links, force=args.force, kept=not args.no_ledger, name_recipients=route is None
         )
-        return send_all(outgoing, client, recorder, force=args.force)
 
 
-class _Recorder:
-    """Records each message in the ledger: ``pending`` before it leaves, then how it ended."""
-
-    def __init__(self, ledger: Ledger) -> None:
-        self.ledger = ledger
-        self._attempt: Delivery | None = None
-
-    def acknowledged(self, item: Outgoing) -> Delivery | None:
-        """The ledger's delivery of this record version to this receiver, when the receiver acknowledged it."""
-        record = item.record
-        current = self.ledger.current(record.record_id, record.version, item.recipient_id, "mllp")
-        return current if current is not None and current.status == "acknowledged" else None
-
-    def before(self, item: Outgoing, message: bytes) -> None:
-        record = item.record
-        self._attempt = self.ledger.record_attempt(
-            record_id=record.record_id,
-            record_version=record.version,
-            recipient_id=item.recipient_id,
-            recipient_role=item.recipient_role,
-            transport="mllp",
-            format="hl7v2",
-            practice_ods=record.mother.registered_practice.ods_code,
-            local_id=local_id(record, item.recipient_id),
-            payload_sha256=hashlib.sha256(message).hexdigest(),
-        )
-        kill_point("before-send")
-
-    def on_result(self, result: DeliveryResult) -> None:
-        assert self._attempt is not None  # before() runs ahead of every send
-        record_mllp_result(self.ledger, self._attempt, result)
-        self._attempt = None
+def describe(outcome: ShareOutcome) -> tuple[str, bool]:
+    """The words after a record's name for its delivery to the receiver, and whether it counts as received
+    (an AA now, or one on record; a forced resend that is rejected does not)."""
+    if outcome.attempt_outcome is None:  # settled before: not sent again
+        return f"control id {outcome.message_id}: {outcome.detail}", outcome.delivered
+    if outcome.attempt_outcome == "acknowledged":
+        return f"control id {outcome.message_id}: AA", True
+    return outcome.detail or outcome.attempt_outcome, False
 
 
 def send_all(
-    outgoing: list[Outgoing], client: MllpClient, recorder: _Recorder | None = None, *, force: bool = False
+    outgoing: list[Outgoing],
+    ledger: Ledger,
+    links: Links,
+    *,
+    force: bool = False,
+    kept: bool = True,
+    name_recipients: bool = False,
 ) -> int:
-    """Send each prepared message in turn, one result line each; the exit status for the whole run."""
+    """Send each planned message in turn through the share's own delivery, one result line each (naming the
+    recipient when ``name_recipients``: a record may have several); the exit status for the whole run."""
     status = EXIT_OK
+    settles = SETTLES if kept else None  # without a kept ledger, nothing settles an open delivery
     for item in outgoing:
-        if isinstance(item.payload, ShareGateRefused):
-            line = f"not sent: {item.payload.message}"
-            status = EXIT_REFUSED
-        elif recorder is not None and not force and (done := recorder.acknowledged(item)) is not None:
-            line = f"control id {done.message_id}: already acknowledged; not sent again (--force sends it again)"
+        if isinstance(item.plan, ShareGateRefused):
+            line, received = f"not sent: {item.plan.message}", False
+            _say(item, line)
+        elif not item.plan.deliveries:
+            line, received = "names no recipient reached over MLLP: nothing sent (--mllp HOST:PORT names one)", False
+            _say(item, line)
         else:
-            if recorder is not None:
-                recorder.before(item, item.payload)
-            try:
-                line = f"control id {client.send(item.payload).control_id}: AA"
-            except OutcomeUnknown as exc:
-                # With a ledger the next send knows what is still open; without one it would send everything.
-                line = f"{exc.message}: the next send settles it" if recorder is not None else exc.message
-                status = EXIT_REFUSED
-            except TransportError as exc:  # rejections included: the message says which
-                line = exc.message
-                status = EXIT_REFUSED
-            kill_point("after-outcome")
-        sys.stdout.write(f"{item.prefix()}: {line}\n")
-        sys.stdout.flush()
+            received = True
+            for outcome in deliver_share(item.plan, ledger=ledger, links=links, force=force, settles=settles):
+                line, ok = describe(outcome)
+                received = received and ok
+                _say(item, f"to {_recipient(outcome)}: {line}" if name_recipients else line)
+        if not received:
+            status = EXIT_REFUSED
     return status
+
+
+def _recipient(outcome: ShareOutcome) -> str:
+    """A recipient by its id when that is a slug (anything else could be patient data), and its role."""
+    named = outcome.recipient_id if is_slug(outcome.recipient_id) else "a recipient (its id is not a slug)"
+    return f"{named} ({outcome.recipient_role})"
+
+
+def _say(item: Outgoing, line: str) -> None:
+    sys.stdout.write(f"{item.prefix()}: {line}\n")
+    sys.stdout.flush()

@@ -82,6 +82,10 @@ class ShareOutcome:
     sent_now: bool = False
     """Whether this share sent the payload (an attempt whose payload may have left), rather than finding the
     delivery settled already."""
+    attempt_outcome: str | None = None
+    """How this share's own attempt ended (a ledger status: ``acknowledged``, ``rejected``, ...), which can
+    differ from ``status`` (a forced resend of an acknowledged delivery that is rejected as a duplicate);
+    None when this share recorded no attempt (the delivery was settled already, or there is no route)."""
 
     @property
     def delivered(self) -> bool:
@@ -89,12 +93,52 @@ class ShareOutcome:
 
 
 @dataclass(frozen=True, slots=True)
+class Target:
+    """One delivery a share makes: to whom (an id and a role), over which route, in which format.
+
+    A share's targets are the record's recipients (:meth:`of`), or a chosen few of them, or a receiver the
+    record does not name (``medassess send`` to an MLLP address): that one gets the record version's
+    unaddressed payload (``addressed=False``), since no recipient id of the record belongs in its identities.
+    """
+
+    recipient_id: str
+    recipient_role: str
+    route: Route | None
+    format: str | None = None
+    """The recipient's own format, if the record gives one; else the site's choice for its role."""
+    addressed: bool = True
+    """Whether the payload's identities (MSH-10, Bundle.identifier, MESH local id) carry the recipient id."""
+    index: int | None = None
+    """The recipient's position in the record, for a located error; None for a receiver it does not name."""
+
+    @classmethod
+    def of(cls, recipient: Recipient, index: int | None = None) -> Target:
+        """A recipient the record names, addressed to it."""
+        return cls(recipient.id, recipient.role, recipient.route, recipient.format, index=index)
+
+
+@dataclass(frozen=True, slots=True)
 class _Planned:
-    recipient: Recipient
+    target: Target
+    route: Route
     format: Format
     payload: bytes
     sha256: str
     local_id: str
+
+
+@dataclass(frozen=True)
+class SharePlan:
+    """A record the share gate passed, with every target's payload built and nothing yet sent
+    (:func:`plan_share`); :func:`deliver_share` sends it."""
+
+    shareable: Shareable
+    deliveries: tuple[tuple[Target, _Planned | None], ...]
+    """Each target with its payload, in order; None for a target without a route."""
+
+    @property
+    def record(self) -> Record:
+        return self.shareable.record
 
 
 def local_id(record: Record, recipient: Recipient | str) -> str:
@@ -144,27 +188,85 @@ def share_record(
     :class:`ConfigurationError` / :class:`MappingError` when a payload cannot be built (nothing sent).
     """
     settings = settings or ShareSettings()
+    plan = plan_share(
+        subject,
+        settings=settings,
+        # A Shareable carries the settings it passed with: giving others too is the caller's mistake (TypeError).
+        gate_settings=gate_settings if isinstance(subject, Shareable) else gate_settings_for(settings, gate_settings),
+        today=today,
+        format_options=format_options,
+        source=source,
+    )
+    return deliver_share(
+        plan,
+        ledger=ledger,
+        links=Links(
+            mesh=mesh,
+            fhir={url.rstrip("/"): client for url, client in (fhir or {}).items()},
+            mllp=(mllp or MllpSettings()).for_route,
+            record_manual=record_manual,
+        ),
+        force=force,
+        on_outcome=on_outcome,
+    )
+
+
+def plan_share(
+    subject: Shareable | Record,
+    *,
+    targets: Callable[[Record], Iterable[Target]] | None = None,
+    settings: ShareSettings | None = None,
+    gate_settings: GateSettings | None = None,
+    today: dt.date | None = None,
+    format_options: Callable[[str, str], dict[str, Any]] | None = None,
+    source: str | None = None,
+) -> SharePlan:
+    """Judge a record once and build every target's payload, sending nothing.
+
+    ``targets(record)`` chooses the deliveries (default: every recipient the record names, in its order).
+    A :class:`Record` is judged as of ``today`` with ``gate_settings`` (default: the shipped settings); a
+    :class:`Shareable` is taken as it is. Raises :class:`ShareGateRefused` when the gate finds errors and
+    :class:`ConfigurationError` / :class:`MappingError` when a payload cannot be built, so a problem with
+    one target's payload stops the share before anyone is sent anything.
+    """
     if isinstance(subject, Shareable):
         shareable = passed(subject, today=today, settings=gate_settings)
     else:
-        shareable = passed(subject, today=today, settings=gate_settings_for(settings, gate_settings), source=source)
-    record = shareable.record
-    plans = list(_plan(shareable, settings, source, format_options or _no_options))
-    links = Links(
-        mesh=mesh,
-        fhir={url.rstrip("/"): client for url, client in (fhir or {}).items()},
-        mllp=(mllp or MllpSettings()).for_route,
-        record_manual=record_manual,
-    )
-    sharer = _Sharer(record, ledger, links, force=force)
+        shareable = passed(subject, today=today, settings=gate_settings, source=source)
+    chosen = (targets or _every_recipient)(shareable.record)
+    planned = _plan(shareable, chosen, settings or ShareSettings(), source, format_options or _no_options)
+    return SharePlan(shareable, tuple(planned))
+
+
+def deliver_share(
+    plan: SharePlan,
+    *,
+    ledger: Ledger,
+    links: Links | None = None,
+    force: bool = False,
+    settles: str | None = SETTLES,
+    on_outcome: Callable[[ShareOutcome], None] | None = None,
+) -> list[ShareOutcome]:
+    """Deliver a planned share, recording each attempt in ``ledger``; one outcome per target, in order.
+
+    ``links`` reaches the receivers (MESH, FHIR clients, MLLP settings, manual confirmations). ``settles``
+    is the words that tell the person sharing what settles an open delivery (None: say nothing, for a
+    ledger that is not kept).
+    """
+    record = plan.record
+    sharer = _Sharer(record, ledger, links or Links(), force=force, settles=settles)
     outcomes = []
     with _one_share_at_a_time(ledger):
-        for recipient, plan in plans:
-            outcome = sharer.deliver(plan) if plan is not None else _no_route(record, recipient)
+        for target, planned in plan.deliveries:
+            outcome = sharer.deliver(planned) if planned is not None else _no_route(record, target)
             outcomes.append(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
     return outcomes
+
+
+def _every_recipient(record: Record) -> Iterator[Target]:
+    return (Target.of(recipient, index) for index, recipient in enumerate(record.recipients))
 
 
 def _no_options(format_name: str, role: str) -> dict[str, Any]:
@@ -198,48 +300,54 @@ def _one_share_at_a_time(ledger: Ledger) -> Iterator[None]:
 
 def _plan(
     shareable: Shareable,
+    targets: Iterable[Target],
     settings: ShareSettings,
     source: str | None,
     format_options: Callable[[str, str], dict[str, Any]],
-) -> Iterator[tuple[Recipient, _Planned | None]]:
+) -> Iterator[tuple[Target, _Planned | None]]:
     record = shareable.record
-    for index, recipient in enumerate(record.recipients):
-        if recipient.route is None:
-            yield recipient, None
+    for target in targets:
+        route = target.route
+        if route is None:
+            yield target, None
             continue
         # A route that fixes its format (MLLP: HL7 v2; FHIR REST: FHIR JSON) wins over the site's choice.
-        transport = transport_for(recipient.route.kind)
+        transport = transport_for(route.kind)
         fixed, carries = transport.fixed_format or (None, "")
-        name = settings.format_for(recipient.role, recipient.format or fixed)
+        name = settings.format_for(target.recipient_role, target.format or fixed)
         if fixed is not None and name != fixed:
-            raise ConfigurationError(
-                f"{carries} only, not {name}",
-                source=source,
-                path=f"$.recipients[{index}].format",
-            )
+            where = f"$.recipients[{target.index}].format" if target.index is not None else "$.recipients"
+            raise ConfigurationError(f"{carries} only, not {name}", source=source, path=where)
         fmt = get_format(name)
-        payload = fmt.export(shareable, recipient=recipient.id, options=format_options(fmt.name, recipient.role))
+        payload = fmt.export(
+            shareable,
+            recipient=target.recipient_id if target.addressed else None,
+            options=format_options(fmt.name, target.recipient_role),
+        )
         payload = transport.wire_bytes(payload)
         yield (
-            recipient,
+            target,
             _Planned(
-                recipient=recipient,
+                target=target,
+                route=route,
                 format=fmt,
                 payload=payload,
                 sha256=hashlib.sha256(payload).hexdigest(),
-                local_id=local_id(record, recipient),
+                local_id=local_id(record, target.recipient_id),
             ),
         )
 
 
-def _no_route(record: Record, recipient: Recipient) -> ShareOutcome:
+def _no_route(record: Record, target: Target) -> ShareOutcome:
     return ShareOutcome(
-        record.record_id, record.version, recipient.id, recipient.role, None, None, "not-sent",
+        record.record_id, record.version, target.recipient_id, target.recipient_role, None, None, "not-sent",
         None, "no route: the record does not say how this recipient gets it",
     )  # fmt: skip
 
 
-def _outcome(delivery: Delivery, detail: str | None = None, *, sent_now: bool = True) -> ShareOutcome:
+def _outcome(
+    delivery: Delivery, detail: str | None = None, *, sent_now: bool = True, settles: str | None = SETTLES
+) -> ShareOutcome:
     """What the person sharing is told: the delivery's state, and what this share's attempt found."""
     said = detail if detail is not None else delivery.detail
     if delivery.outcome is not None and delivery.outcome != delivery.status:
@@ -247,26 +355,27 @@ def _outcome(delivery: Delivery, detail: str | None = None, *, sent_now: bool = 
         if delivery.status == "acknowledged" and delivery.outcome == "rejected":
             attempt += " (a duplicate: the receiver had already acknowledged this version)"
         said = f"{attempt}: {said}" if said else attempt
-    if delivery.status in ("unknown", "pending") and not _hand_over(delivery.transport):
-        said = f"{SETTLES} ({said})" if said else SETTLES
+    if settles and delivery.status in ("unknown", "pending") and not _hand_over(delivery.transport):
+        said = f"{settles} ({said})" if said else settles
     return ShareOutcome(
         delivery.record_id, delivery.record_version, delivery.recipient_id, delivery.recipient_role,
         delivery.transport, delivery.format, delivery.status, delivery.message_id, said, sent_now,
+        delivery.latest_outcome,
     )  # fmt: skip
 
 
 class _Sharer:
-    def __init__(self, record: Record, ledger: Ledger, links: Links, *, force: bool) -> None:
+    def __init__(self, record: Record, ledger: Ledger, links: Links, *, force: bool, settles: str | None) -> None:
         self.record = record
         self.ledger = ledger
         self.links = links
         self.force = force
+        self.settles = settles
 
     def deliver(self, plan: _Planned) -> ShareOutcome:
-        route = plan.recipient.route
-        assert route is not None  # planned recipients have a route
+        route = plan.route
         transport = transport_for(route.kind)
-        previous = self.ledger.current(self.record.record_id, self.record.version, plan.recipient.id, route.kind)
+        previous = self.ledger.current(self.record.record_id, self.record.version, plan.target.recipient_id, route.kind)
         if previous is not None and previous.delivered and not (self.force and not transport.hand_over):
             return self._already(plan, previous)
         if transport.hand_over:
@@ -284,14 +393,15 @@ class _Sharer:
         """Write a transport's outcome for this attempt to the ledger; the person sharing gets its message."""
         message = None if isinstance(outcome, Sent) else outcome.message
         sent_now = not isinstance(outcome, Failed) or outcome.attempted
-        return _outcome(record_outcome(self.ledger, attempt, outcome), message, sent_now=sent_now)
+        delivery = record_outcome(self.ledger, attempt, outcome)
+        return _outcome(delivery, message, sent_now=sent_now, settles=self.settles)
 
     def _attempt(self, plan: _Planned, transport: str, detail: str | None = None) -> Delivery:
         return self.ledger.record_attempt(
             record_id=self.record.record_id,
             record_version=self.record.version,
-            recipient_id=plan.recipient.id,
-            recipient_role=plan.recipient.role,
+            recipient_id=plan.target.recipient_id,
+            recipient_role=plan.target.recipient_role,
             transport=transport,
             format=plan.format.name,
             practice_ods=self.record.mother.registered_practice.ods_code,
@@ -318,7 +428,8 @@ class _Sharer:
         attempt = previous if previous is not None and previous.status == "pending" else None
         if not self.links.record_manual:
             attempt = attempt or self._attempt(plan, route.kind, "awaiting manual hand-over")
-            return _outcome(attempt, "awaiting manual hand-over: confirm it with --record-manual", sent_now=False)
+            said = "awaiting manual hand-over: confirm it with --record-manual"
+            return _outcome(attempt, said, sent_now=False, settles=self.settles)
         attempt = attempt or self._attempt(plan, route.kind)
         return self._record(attempt, transport.deliver(route, self._parcel(plan), self.links))
 

@@ -419,6 +419,13 @@ class MllpDelivery(Defaults):
     route_model = MllpRoute
     fixed_format = ("hl7v2", "an MLLP route carries HL7 v2")
 
+    def wire_bytes(self, payload: bytes) -> bytes:
+        """The message as it is; one that cannot be framed or carries no control id is refused here, while the
+        share is planned, so it stops the share before anything is sent (:class:`MappingError`)."""
+        frame(payload)
+        message_control_id(payload)
+        return payload
+
     def describe_route(self, route: MllpRoute) -> str:
         return f"MLLP receiver {route.host}:{route.port}"
 
