@@ -93,10 +93,19 @@ def test_share_and_ledger_json_follow_their_schemas(tmp_path: Path, capsys: pyte
     assert main(["share", str(path), str(refused), "--ledger", ledger, "--format", "json"]) == 1
     shared = _valid("share", capsys.readouterr().out)
     assert shared["summary"]["shared_with_everyone"] == 1 and shared["summary"]["refused"] == 1
-    # A run that stops part-way (here: records with MESH routes and no MESH settings) is still one document.
+    # A record that needs MESH where the site has no MESH settings is unusable, one the gate refuses only
+    # refused (it needs nothing), and the rest are still shared.
     assert main(["share", str(FAIL / "antenatal-methadone-conclusion-see-letter.json"), str(path),
-                 "--ledger", ledger, "--format", "json"]) == 2  # fmt: skip
-    assert "MESH" in _valid("share", capsys.readouterr().out)["error"]["message"]
+                 str(PASS / "antenatal-methadone-sertraline.json"), "--ledger", ledger, "--format", "json",
+                 *TODAY]) == 2  # fmt: skip
+    said = capsys.readouterr()
+    summary = _valid("share", said.out)["summary"]
+    assert (summary["unusable"], summary["refused"], summary["shared_with_everyone"]) == (1, 1, 1)
+    assert "MESH" in said.err
+    # A run that stops part-way (here: a ledger that cannot be opened) is still one document.
+    missing = str(tmp_path / "no-such-folder" / "ledger.sqlite3")
+    assert main(["share", str(path), "--ledger", missing, "--format", "json"]) == 2
+    assert "ledger" in _valid("share", capsys.readouterr().out)["error"]["message"]
     assert main(["ledger", "--ledger", ledger, "--format", "json"]) == 0
     listed = _valid("ledger", capsys.readouterr().out)
     assert len(listed["items"]) == len(load_record(path).recipients)

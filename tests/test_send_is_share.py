@@ -165,3 +165,35 @@ def test_without_a_kept_ledger_nothing_is_said_to_settle_a_lost_answer_and_no_le
     out = capsys.readouterr().out
     assert "it may have arrived" in out and "settles" not in out
     assert not (tmp_path / "user-data").exists() and not list(tmp_path.glob("*.sqlite3"))
+
+
+def test_share_reads_each_record_only_after_the_one_before_is_delivered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Records are shared as they are read, so a run over a region's backlog holds one record at a time.
+    from tests.test_directory_transport import directory_record
+
+    folder = tmp_path / "outbox"
+    folder.mkdir()
+    first = directory_record(tmp_path, folder)
+    second = tmp_path / "later" / "record.json"
+    second.parent.mkdir()
+    data = orjson.loads(first.read_bytes())
+    data["record_id"] = "0b6f3e1a-2c4d-4e8f-9a1b-3c5d7e9f1a2b"
+    second.write_bytes(orjson.dumps(data))
+    events: list[str] = []
+    read, deliver = load_record, sharing.deliver_share
+
+    def spy_read(path: Path) -> Any:
+        events.append(f"read {Path(path).parent.name}")
+        return read(path)
+
+    def spy_deliver(*args: Any, **kwargs: Any) -> list[sharing.ShareOutcome]:
+        events.append("deliver")
+        return deliver(*args, **kwargs)
+
+    monkeypatch.setattr("medassess.cli.share.load_record", spy_read)
+    monkeypatch.setattr("medassess.cli.share.deliver_share", spy_deliver)
+    ledger = str(tmp_path / "ledger.sqlite3")
+    assert main(["share", str(first), str(second), "--ledger", ledger, *TODAY]) == 0
+    assert events == [f"read {tmp_path.name}", "deliver", "read later", "deliver"]

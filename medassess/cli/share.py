@@ -17,6 +17,11 @@ receiver can drop one. The receiver's error text is shown here, never kept in th
 
 MLLP timeouts, resends and back-off come from the config's [mllp] table and [[mllp.route]] entries.
 
+Records are shared one at a time, as they are read, so memory stays flat however many there are: a record
+is judged and every payload built before any of its recipients is sent anything, and the MESH mailbox and
+FHIR clients are opened when a record that passed first needs them. A record that cannot be used (unreadable,
+or needing MESH where the site has no usable MESH settings) is reported and the rest are still shared.
+
 MESH settings come from --config FILE ([mesh] table) and MEDASSESS_MESH_* environment variables; FHIR
 servers from its [[fhir]] tables (see docs/sharing.md); the ledger is --ledger FILE, else
 $MEDASSESS_LEDGER, else the site configuration's [ledger] path, else ledger.sqlite3 in the per-user data
@@ -32,6 +37,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import itertools
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -40,7 +46,10 @@ from typing import Any
 from ..core.exceptions import InputError, MedassessError, ShareGateRefused
 from ..record.io import RecordFiles, load_record
 from ..record.model import FhirRoute, Record
-from ..sharing.share import ShareOutcome, mesh_needed, share_record
+from ..sharing.config import SiteConfig
+from ..sharing.share import ShareOutcome, deliver_share, mesh_needed, plan_share
+from ..transports.base import Links
+from ..transports.fhir_rest import FhirClient
 from ..transports.mesh import MeshTransport
 from ._output import JsonStream, add_format_argument, plural
 from ._site import add_site_arguments, ledger_of, site_of
@@ -81,37 +90,68 @@ def fhir_servers_needed(records: Iterable[Record]) -> set[str]:
     }
 
 
+class _Connections:
+    """The MESH mailbox and FHIR clients a run needs, opened when a record first needs them and closed with
+    the run, so records are shared as they are read (memory stays flat however many there are). A MESH
+    configuration that cannot be used is found once and given to every record that needs MESH."""
+
+    def __init__(self, stack: contextlib.ExitStack, config: SiteConfig) -> None:
+        self._stack = stack
+        self._config = config
+        self.mesh: MeshTransport | None = None
+        self._mesh_problem: MedassessError | None = None
+        self.fhir: dict[str, FhirClient] = {}
+        self._fhir_seen: set[str] = set()
+
+    def links(self, config: SiteConfig, *, record_manual: bool) -> Links:
+        """What a delivery reaches receivers with: these connections and the site's MLLP settings."""
+        return Links(mesh=self.mesh, fhir=self.fhir, mllp=config.mllp.for_route, record_manual=record_manual)
+
+    def open_for(self, record: Record) -> None:
+        """Open what this record's recipients are reached by (raises what makes MESH unusable)."""
+        if self.mesh is None and mesh_needed([record]):
+            if self._mesh_problem is None:
+                try:
+                    self.mesh = self._stack.enter_context(MeshTransport(self._config.mesh()))
+                except MedassessError as exc:
+                    self._mesh_problem = exc
+            if self._mesh_problem is not None:
+                raise self._mesh_problem
+        for base_url in sorted(fhir_servers_needed([record]) - self._fhir_seen):
+            self._fhir_seen.add(base_url)
+            server = self._config.fhir_server(base_url)
+            if server is not None:  # an unconfigured server is reported per recipient as failed
+                self.fhir[server.base_url] = self._stack.enter_context(server.client())
+
+
 def run(args: argparse.Namespace) -> int:
     status = EXIT_OK
     site = site_of(args)
     config = site.config
     as_json = args.format == "json"
-    scan = RecordFiles(args.paths)
-    records: list[tuple[str, Record]] = []
-    unusable = 0
-    for item in scan:
-        try:
-            if isinstance(item, InputError):
-                raise item
-            records.append((str(item), load_record(item)))
-        except InputError as exc:
-            print(f"medassess: {exc.located()}", file=sys.stderr)
-            unusable += 1
-            status = EXIT_UNUSABLE
-    if not records and not unusable:
+    items = iter(RecordFiles(args.paths))
+    first = next(items, None)
+    if first is None:  # nothing at all was found: not even a path to report
         raise InputError(NO_RECORDS, source=" ".join(args.paths))
     stream = JsonStream(sys.stdout, "share") if as_json else None
-    tally = _ShareTally(unusable=unusable)
+    tally = _ShareTally()
 
     with contextlib.ExitStack() as stack:
-        mesh = stack.enter_context(MeshTransport(config.mesh())) if mesh_needed(r for _, r in records) else None
-        fhir = {}
-        for base_url in sorted(fhir_servers_needed(r for _, r in records)):
-            server = config.fhir_server(base_url)
-            if server is not None:  # an unconfigured server is reported per recipient as failed
-                fhir[server.base_url] = stack.enter_context(server.client())
+        connections = _Connections(stack, config)
         ledger = stack.enter_context(ledger_of(args.ledger, config))
-        for source, record in records:
+        # One record at a time: read, judged, planned and delivered before the next is read.
+        for item in itertools.chain([first], items):
+            source = str(item)
+            try:
+                if isinstance(item, InputError):
+                    raise item
+                record = load_record(item)
+            except InputError as exc:
+                print(f"medassess: {exc.located()}", file=sys.stderr)
+                tally.unusable += 1
+                status = EXIT_UNUSABLE
+                continue
+            tally.files += 1
 
             def report(outcome: ShareOutcome, source: str = source) -> None:
                 tally.deliveries[outcome.status] = tally.deliveries.get(outcome.status, 0) + 1
@@ -121,19 +161,20 @@ def run(args: argparse.Namespace) -> int:
                     print(f"{source}: {describe(outcome)}", flush=True)
 
             try:
-                outcomes = share_record(
+                plan = plan_share(
                     record,
-                    ledger=ledger,
-                    mesh=mesh,
-                    fhir=fhir,
                     settings=config.share,
-                    mllp=config.mllp,
                     gate_settings=site.gate,
                     today=site.today,
                     format_options=config.format_options,
-                    record_manual=args.record_manual,
-                    force=args.force,
                     source=source,
+                )
+                connections.open_for(record)  # only for a record the gate passed, with every payload built
+                outcomes = deliver_share(
+                    plan,
+                    ledger=ledger,
+                    links=connections.links(config, record_manual=args.record_manual),
+                    force=args.force,
                     on_outcome=report,
                 )
             except ShareGateRefused as exc:
@@ -152,14 +193,16 @@ def run(args: argparse.Namespace) -> int:
                 tally.incomplete += 1
                 status = max(status, EXIT_REFUSED)
     if stream is not None:
-        stream.close(tally.as_dict(len(records) + unusable, status))
+        stream.close(tally.as_dict(tally.files + tally.unusable, status))
     else:
-        print(tally.summary(len(records) + unusable))
+        print(tally.summary(tally.files + tally.unusable))
     return status
 
 
 @dataclasses.dataclass(slots=True)
 class _ShareTally:
+    files: int = 0
+    """Record files read (unusable ones are counted apart)."""
     complete: int = 0
     incomplete: int = 0
     refused: int = 0
