@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 Verdict = Literal["substantive", "placeholder", "hollow", "filler", "repetition", "too-few-words"]
 """What a text amounts to, in the order the judgement tries them (the first that holds)."""
 
+ConclusionVerdict = Literal[Verdict, "vague", "off-subject"]
+"""What a conclusion amounts to: a text's verdict, or, for one that is otherwise substantive, too little
+particular to the case (``vague``) or too little about its subject (``off-subject``)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -56,6 +60,9 @@ class Lexicon:
     content_abbreviations: frozenset[str]
     """Those that say something (NAS, SCBU, HV); dose shorthand (OD, BD) does not."""
     clinical_words: frozenset[str]
+    topic_words: frozenset[str] = frozenset()
+    """What a conclusion about a mother's medicines and her baby is about (``mappings/perinatal-topic-words.csv``):
+    baby, feeding, sleep, sedation, withdrawal, monitoring, dose, fetal risk, care."""
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -88,6 +95,7 @@ def shipped_lexicon() -> Lexicon:
         abbreviations=frozenset(abbreviations),
         content_abbreviations=frozenset(a for a, content in abbreviations.items() if content),
         clinical_words=frozenset(normalise(r["word"]) for r in _rows("clinical-words.csv")),
+        topic_words=frozenset(normalise(r["word"]) for r in _rows("perinatal-topic-words.csv")),
     )
 
 
@@ -138,6 +146,8 @@ _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"'s?$")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
+_TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -203,6 +213,12 @@ class Analysis:
     """Distinct content words that are common English (``bilingual_min_zipf``), clinical or a medicine's name:
     a conclusion in English beside another language (a bilingual Welsh-English record) has many; lorem ipsum,
     whose words English borrows only rarely, has few."""
+    topical_content: frozenset[str]
+    """The content words of the sentences that are about the subject (each holds a topic word, a clinical word
+    or abbreviation, or a medicine's name): what is left to count when a text defers or dismisses, so padding
+    about the weather or the clinic's day does not pass for a conclusion."""
+    topic_words: frozenset[str]
+    """Distinct topic words outside deferral clauses, dismissals and hedges (medicine names aside)."""
     repeated_words: int
     """Words with letters other than stop words, for repetition."""
     distinct_words: int
@@ -273,6 +289,36 @@ def _content(word: str, lexicon: Lexicon, medicines: frozenset[str]) -> bool:
     return not parts or not all(p in lexicon.stop_words or p in lexicon.dose_words or p in medicines for p in parts)
 
 
+def _topic_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word (its letters) is one of the subject's: listed, a listed word's plural, -ed, -ing or -ly
+    form, a clinical word or an abbreviation that says something, or hyphenated with such a part."""
+    topic = lexicon.topic_words
+    if word in topic or word in lexicon.clinical_words or word in lexicon.content_abbreviations:
+        return True
+    if any(word.endswith(end) and word[: -len(end)] in topic for end in _TOPIC_SUFFIXES if len(word) > len(end) + 2):
+        return True
+    return "-" in word and any(part != word and _topic_word(part, lexicon) for part in word.split("-") if part)
+
+
+def _topical(
+    normal: str, remainder: str, lexicon: Lexicon, medicines: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The content words of the sentences about the subject, and the distinct topic words, of ``remainder``
+    (``normal`` with phrases blanked out, offsets kept: its sentences are cut where ``normal``'s end, so a
+    sentence whose full stop was set aside with a deferral does not run into the next)."""
+    content: set[str] = set()
+    topic: set[str] = set()
+    ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
+    for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
+        sentence = remainder[start:end]
+        letters = {_letters(w) for w in words(sentence)}
+        found = {w for w in letters if _topic_word(w, lexicon)}
+        topic |= found - medicines
+        if found or letters & medicines:
+            content.update(w for w in letters if _content(w, lexicon, medicines))
+    return frozenset(content), frozenset(topic)
+
+
 def normalised_lines(text: str) -> str:
     """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause."""
     return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
@@ -291,6 +337,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         n for w, n in letter_words.items() if _recognised(w, lexicon, patterns, medicines, settings.min_word_zipf)
     )
     counted = Counter({w: n for w, n in letter_words.items() if w not in lexicon.stop_words})
+    topical_content, topic_words = _topical(normal, remainder, lexicon, medicines)
     return Analysis(
         placeholder=_placeholder(normal, settings),
         defers_or_dismisses=defers_or_dismisses,
@@ -301,6 +348,8 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         recognised_content=sum(
             1 for w in content if _recognised(w, lexicon, patterns, medicines, settings.bilingual_min_zipf)
         ),
+        topical_content=topical_content,
+        topic_words=topic_words,
         repeated_words=sum(counted.values()),
         distinct_words=len(counted),
         most_common=max(counted.values(), default=0),
@@ -362,3 +411,22 @@ def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict
     if len(analysis.content) < minimum:
         return "too-few-words"
     return "substantive"
+
+
+def conclusion_verdict(found: Verdict, analysis: Analysis, minimum: int, settings: GateSettings) -> ConclusionVerdict:
+    """A conclusion's verdict once what it says is held to its subject (``found`` is :func:`verdict`'s).
+
+    What a deferral or dismissal leaves must be said in sentences about the medicines, the pregnancy or the
+    baby: padding about the weather, the clinic's day or the clinician's leave is no reason (``hollow``). A
+    conclusion then needs ``min_specific_words`` words particular to the case (else ``vague``) and
+    ``min_topic_words`` words of its subject (else ``off-subject``: a signature block, an email disclaimer,
+    management jargon)."""
+    if found != "substantive":
+        return found
+    if analysis.defers_or_dismisses and len(analysis.topical_content) < minimum:
+        return "hollow"
+    if len(analysis.specific) < settings.min_specific_words:
+        return "vague"
+    if len(analysis.topic_words) < settings.min_topic_words:
+        return "off-subject"
+    return found

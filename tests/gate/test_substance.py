@@ -18,7 +18,15 @@ import medassess.gate.facts
 from medassess import GateSettings, Record, check, is_shareable, load_record, record_from_data
 from medassess.gate.facts import RecordFacts, unwritten
 from medassess.gate.settings import shipped_settings
-from medassess.gate.substance import Verdict, analyse, medicine_words, shipped_lexicon, verdict
+from medassess.gate.substance import (
+    ConclusionVerdict,
+    Verdict,
+    analyse,
+    medicine_words,
+    shipped_lexicon,
+    verdict,
+)
+from medassess.gate.substance import conclusion_verdict as judge_conclusion
 from tests.gate.disguise import disguised
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,6 +133,35 @@ NOT_VAGUE = [
     "Lithium continues; paediatric review at birth and a level within 24 hours.",
 ]
 
+PADDED = [
+    # A deferral or dismissal whose only other sentences are about something else: no reason (MA103).
+    "Methadone and the baby: to be discussed at the next visit. The surgery was very quiet this afternoon and "
+    "she came in with her mother after shopping in town.",
+    "No concerns. She was cheerful today, enjoyed her holiday in Cornwall and is looking forward to the summer.",
+    "Pending the drug service letter. Our practice moves to the new building in April, with far more parking "
+    "at the back.",
+    "No concerns about breastfeeding on sertraline. It was a wet morning; she walked from the bus station with "
+    "her sister.",
+]
+NOT_PADDED = [
+    # The same padding beside a conclusion that says what it must, or a deferral with the reason beside it.
+    "Methadone continues at 60 mg; the baby needs 72 hours of observation for withdrawal. Lovely sunny visit "
+    "and the kettle was on.",
+    "Awaiting the drug service letter, but methadone continues at 60 mg and the baby needs 72 hours of "
+    "observation for withdrawal.",
+    "Sertraline continues at 100 mg; the midwife looks for jitteriness and poor feeding after birth. Nothing else "
+    "to add; she was in good spirits and her sister was with her.",
+]
+
+OFF_SUBJECT = [
+    # Enough words, some of them rare, none about the medicines, the pregnancy or the baby (MA104).
+    "Methadone and sertraline. Kind regards, Dr Jones, Castle Street Surgery, telephone 01632 960000.",
+    "Sertraline: this message is confidential and intended solely for the addressee; if received in error, "
+    "notify the sender.",
+    "Methadone: leverage synergistic paradigms going forward, ensuring holistic stakeholder alignment and robust "
+    "deliverables.",
+]
+
 SHORT = [
     "Continue methadone.",
     "Methadone 60 mg (60 ml) oral solution once daily.",
@@ -134,7 +171,10 @@ SHORT = [
 
 EXPECTED: list[tuple[str, set[str]]] = [
     *((t, set()) for t in GOOD),
+    *((t, set()) for t in NOT_PADDED),
     *((t, {"MA103"}) for t in HOLLOW),
+    *((t, {"MA103"}) for t in PADDED),
+    *((t, {"MA104"}) for t in OFF_SUBJECT),
     *((t, {"MA113"}) for t in FILLER),
     *((t, {"MA114"}) for t in REPETITIVE),
     *((t, {"MA104"}) for t in SHORT),
@@ -142,7 +182,7 @@ EXPECTED: list[tuple[str, set[str]]] = [
 
 VERDICT_OF = {
     "MA103": {"placeholder", "hollow"},
-    "MA104": {"too-few-words"},
+    "MA104": {"too-few-words", "vague", "off-subject"},
     "MA113": {"filler"},
     "MA114": {"repetition"},
 }
@@ -173,6 +213,13 @@ def conclusion_verdict(text: str) -> Verdict:
     return verdict(analyse(text, SHIPPED, RECORD_MEDICINES), SHIPPED.min_conclusion_words, SHIPPED)
 
 
+def judged(text: str) -> ConclusionVerdict:
+    """A conclusion's whole verdict: held to its subject, and to words particular to the case."""
+    analysis = analyse(text, SHIPPED, RECORD_MEDICINES)
+    minimum = SHIPPED.min_conclusion_words
+    return judge_conclusion(verdict(analysis, minimum, SHIPPED), analysis, minimum, SHIPPED)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # The tables, in a record, where the conclusion is an assessment's and where it is the overall one.
 
@@ -197,8 +244,8 @@ def test_a_disguised_conclusion_is_judged_as_its_plain_form(data: st.DataObject,
     text, codes = case
     hidden = data.draw(disguised(text))
     expected = set().union(*(VERDICT_OF[c] for c in codes)) if codes else {"substantive"}
-    assert conclusion_verdict(hidden) in expected
-    assert conclusion_verdict(hidden) == conclusion_verdict(text)
+    assert judged(hidden) in expected
+    assert judged(hidden) == judged(text)
 
 
 def test_a_disguised_placeholder_is_refused_in_a_record_and_the_disguise_warned_of() -> None:
@@ -382,6 +429,44 @@ def test_hollow_remainder_one_below_and_at() -> None:
     at = dataclasses.replace(SHIPPED, min_conclusion_words=4)
     assert _verdict("No concerns: baby observed closely.", at) == "hollow"  # 3 left besides the dismissal
     assert _verdict("No concerns: baby observed closely overnight.", at) == "substantive"  # 4
+
+
+def _judged_with(text: str, settings: GateSettings) -> ConclusionVerdict:
+    analysis = analyse(text, settings, RECORD_MEDICINES)
+    minimum = settings.min_conclusion_words
+    return judge_conclusion(verdict(analysis, minimum, settings), analysis, minimum, settings)
+
+
+def test_topic_words_one_below_and_at() -> None:
+    # Rare words (specific enough), of which only "feeding" and then also "sedation" are the subject's.
+    text = "Methadone: carefully documented chronology, meticulous pharmacist reconciliation; {}."
+    assert _judged_with(text.format("feeding"), SHIPPED) == "off-subject"  # 1 topic word
+    assert _judged_with(text.format("feeding and sedation"), SHIPPED) == "substantive"  # 2
+    assert SHIPPED.min_topic_words == 2
+    three = dataclasses.replace(SHIPPED, min_topic_words=3)
+    assert _judged_with(text.format("feeding and sedation"), three) == "off-subject"
+
+
+def test_padding_counts_only_beside_a_deferral_or_dismissal() -> None:
+    # The same off-subject sentence: no reason after a dismissal, harmless after a conclusion.
+    pad = " She walked from the bus station in the rain with her sister and the dog."
+    assert _judged_with("No concerns about breastfeeding." + pad, SHIPPED) == "hollow"
+    assert _judged_with("Sertraline 100 mg continues; observe the baby for jitteriness and poor feeding." + pad,
+                        SHIPPED) == "substantive"  # fmt: skip
+    # A sentence about the subject still gives the dismissal its reason, however it is inflected.
+    reason = " Sertraline passes into milk in tiny amounts; she breastfeeds and the baby is weighed and observed."
+    assert _judged_with("No concerns." + reason, SHIPPED) == "substantive"
+
+
+def test_topic_words_are_data() -> None:
+    lexicon = shipped_lexicon()
+    assert {"withdrawal", "breastfeeding", "co-sleeping", "sedation", "dose", "teratogenic"} <= lexicon.topic_words
+    assert not {"midwife", "mother", "weather", "parking", "hours"} & lexicon.topic_words  # people, time, padding
+    none = dataclasses.replace(SHIPPED, lexicon=dataclasses.replace(lexicon, topic_words=frozenset()))
+    good = "Sertraline continues; compatible with breastfeeding; observe the baby for 72 hours for jitteriness."
+    assert _judged_with(good, SHIPPED) == "substantive"
+    # Without the list only the clinical words and abbreviations ("jitteriness") are the subject's.
+    assert _judged_with(good, none) == "off-subject"
 
 
 def test_repetition_thresholds_one_beyond_and_at() -> None:

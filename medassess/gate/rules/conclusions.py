@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ...core.exceptions import TemplateError
@@ -11,6 +11,7 @@ from ...record.model import Assessment, Record
 from ...record.template import Item, Predicate, get_template, value_at
 from ..facts import RecordFacts, blank
 from ..registry import Area, GateContext, Problem, rule
+from ..substance import Analysis, conclusion_verdict
 
 AREA = Area("conclusions", "Assessments and written conclusions", written_conclusions=True)
 
@@ -94,8 +95,24 @@ _CONCLUSION_FAULTS = {
         "says too little particular to this mother and baby: {found} clinical or specific words (expected at least "
         "{specific}; everyday words such as plan, baby, risk, agreed, considered say nothing on their own)"
     ),
+    "off-subject": (
+        "says too little about the medicines, the pregnancy or the baby: {found} words of that subject (expected at "
+        "least {topic}, such as withdrawal, feeding, sleep, sedation, dose, observation or fetal risk)"
+    ),
 }
 """What each verdict means for a conclusion, for the messages (which never quote the text)."""
+
+
+def _content(analysis: Analysis) -> frozenset[str]:
+    return analysis.content
+
+
+_FOUND: dict[str, Callable[[Analysis], frozenset[str]]] = {
+    "vague": lambda analysis: analysis.specific,
+    "off-subject": lambda analysis: analysis.topic_words,
+    "hollow": lambda analysis: analysis.topical_content,
+}
+"""Which words a verdict's message counts."""
 
 
 def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem]:
@@ -104,15 +121,14 @@ def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem
     settings, facts = context.settings, context.facts
     minimum = settings.min_conclusion_words
     for written in facts.conclusions:
-        found: str = facts.verdict(written.text, minimum, settings)
         analysis = facts.analysis(written.text, settings)
-        if found == "substantive" and len(analysis.specific) < settings.min_specific_words:
-            found = "vague"
+        found = conclusion_verdict(facts.verdict(written.text, minimum, settings), analysis, minimum, settings)
         if found in verdicts:
             message = _CONCLUSION_FAULTS[found].format(
                 minimum=minimum,
                 specific=settings.min_specific_words,
-                found=len(analysis.specific if found == "vague" else analysis.content),
+                topic=settings.min_topic_words,
+                found=len(_FOUND.get(found, _content)(analysis)),
                 share=settings.min_language_share,
                 distinct=settings.min_distinct_share,
                 one=settings.max_one_word_share,
@@ -145,6 +161,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
     A conclusion that says something may also point elsewhere ("See also the drug service letter. In
     summary: ..."), and an instruction is not a pointer ("Please see the baby at home within 48 hours").
+    What a deferral or dismissal leaves counts only in sentences about the subject (holding a word of
+    mappings/perinatal-topic-words.csv, a clinical word or abbreviation, or a medicine's name): padding about
+    the weather, the clinic's day or the clinician's leave is no reason.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
@@ -170,7 +189,11 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     and hedges ("noted", "at this time") are not content: they say what she takes, not what it means. And at
     least min_specific_words of them are particular: clinical words and abbreviations, or words rarer than
     everyday English ("withdrawal", "co-sleeping", "observation"), not only words such as "plan", "baby",
-    "agreed" and "considered" that fit any record ("Plan for mother and baby as per MDT").
+    "agreed" and "considered" that fit any record ("Plan for mother and baby as per MDT"). And at least
+    min_topic_words distinct words are about its subject, the medicines, the pregnancy and the baby
+    (mappings/perinatal-topic-words.csv: feeding, sleep, sedation, withdrawal, observation, dose, fetal risk;
+    and the clinical words and abbreviations), so a signature block, an email disclaimer or management jargon
+    is not a conclusion however rare its words.
 
     Why it matters:
     A conclusion that must tell a foster carer about withdrawal signs, sedation and safe sleep cannot be
@@ -182,7 +205,7 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     Instead:
     Say what happens with the medicine, what it means for the baby, and what each professional must do.
     """
-    yield from _conclusion_faults(context, "too-few-words", "vague")
+    yield from _conclusion_faults(context, "too-few-words", "vague", "off-subject")
 
 
 @rule("MA113", "conclusion-not-language", "error", "A conclusion is filler, not language.")
