@@ -60,6 +60,7 @@ class GateSettings:
     min_specific_words: int = field(default_factory=_shipped("min_specific_words", int))
     specific_max_zipf: float = field(default_factory=_shipped("specific_max_zipf", float))
     min_topic_words: int = field(default_factory=_shipped("min_topic_words", int))
+    min_particular_topic_words: int = field(default_factory=_shipped("min_particular_topic_words", int))
     placeholders: tuple[str, ...] = field(default_factory=_shipped("placeholders", _placeholders))
     conception_margin_days: int = field(default_factory=_shipped("conception_margin_days", int))
     edd_gestation_tolerance_days: int = field(default_factory=_shipped("edd_gestation_tolerance_days", int))
@@ -97,6 +98,7 @@ _SITE_KEYS: dict[str, tuple[type, float, float]] = {
     "min_specific_words": (int, 0, 200),
     "specific_max_zipf": (float, 0.0, 8.0),
     "min_topic_words": (int, 0, 200),
+    "min_particular_topic_words": (int, 0, 200),
     "conception_margin_days": (int, 0, 60),
     "edd_gestation_tolerance_days": (int, 0, 60),
     "longest_pregnancy_days": (int, 280, 320),

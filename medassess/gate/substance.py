@@ -63,6 +63,13 @@ class Lexicon:
     topic_words: frozenset[str] = frozenset()
     """What a conclusion about a mother's medicines and her baby is about (``mappings/perinatal-topic-words.csv``):
     baby, feeding, sleep, sedation, withdrawal, monitoring, dose, fetal risk, care."""
+    general_topic_words: frozenset[str] = frozenset()
+    """Those of the topic words that fit any record (baby, plan, risk, safety, care, advice)."""
+    prompt_verbs: tuple[str, ...] = ()
+    prompt_ends: tuple[str, ...] = ()
+    prompt_gap: int = 0
+    prompts: tuple[str, ...] = ()
+    """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -83,11 +90,16 @@ def shipped_lexicon() -> Lexicon:
     abbreviations = {
         normalise(r["abbreviation"]): r["content"].strip() == "yes" for r in _rows("clinical-abbreviations.csv")
     }
+    topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
         deferrals=_normalised(raw["deferral"]["phrases"]),
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),
         pointer_gap=int(raw["pointer"]["max_gap"]),
+        prompt_verbs=_normalised(raw["prompt"]["verbs"]),
+        prompt_ends=_normalised(raw["prompt"]["ends"]),
+        prompt_gap=int(raw["prompt"]["max_gap"]),
+        prompts=_normalised(raw["prompt"]["phrases"]),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
@@ -95,7 +107,8 @@ def shipped_lexicon() -> Lexicon:
         abbreviations=frozenset(abbreviations),
         content_abbreviations=frozenset(a for a, content in abbreviations.items() if content),
         clinical_words=frozenset(normalise(r["word"]) for r in _rows("clinical-words.csv")),
-        topic_words=frozenset(normalise(r["word"]) for r in _rows("perinatal-topic-words.csv")),
+        topic_words=frozenset(normalise(r["word"]) for r in topics),
+        general_topic_words=frozenset(normalise(r["word"]) for r in topics if r["group"] == "general"),
     )
 
 
@@ -146,6 +159,8 @@ _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"'s?$")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
+_BRACKETED = re.compile(r"\[[^\]\n]*\]|<[^>\n]*>")
+"""Text in square or angle brackets: a form's prompt, never how a clinician writes an aside."""
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 
@@ -178,9 +193,16 @@ def _bounded(body: str) -> re.Pattern[str]:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     gap = rf"(?:\s+[^\s,;:.!?()]+){{0,{lexicon.pointer_gap}}}?"
     pointer = rf"(?:{_alternation(lexicon.pointer_verbs)}){gap}\s+(?:{_alternation(lexicon.pointer_nouns)})"
-    phrases = (*lexicon.deferrals, *lexicon.pointer_verbs, *lexicon.pointer_nouns, *lexicon.dismissals, *lexicon.hedges)
+    # A prompt lists what to write, so its words may run over commas ("enter the risk, the feeding plan ... here").
+    prompt_gap = rf"(?:\s+[^\s;:.!?()]+){{0,{lexicon.prompt_gap}}}?"
+    prompts = [_alternation(lexicon.prompts)] if lexicon.prompts else []
+    if lexicon.prompt_verbs and lexicon.prompt_ends:  # an empty alternation would match anywhere
+        verbs, ends = _alternation(lexicon.prompt_verbs), _alternation(lexicon.prompt_ends)
+        prompts.append(rf"(?:{verbs}){prompt_gap}\s+(?:{ends})")
+    phrases = (*lexicon.deferrals, *lexicon.pointer_verbs, *lexicon.pointer_nouns, *lexicon.dismissals, *lexicon.hedges,
+               *lexicon.prompt_verbs, *lexicon.prompt_ends, *lexicon.prompts)
     return _Patterns(
-        deferral=_bounded(f"{pointer}|{_alternation(lexicon.deferrals)}"),
+        deferral=_bounded("|".join([pointer, *prompts, _alternation(lexicon.deferrals)])),
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
@@ -371,7 +393,8 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     set_aside += (_clauses(bounds, m.start(), m.end()) for m in deferrals)
     dismissals = list(patterns.dismissal.finditer(normal))
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
-    return _blank_out(normal, set_aside), bool(deferrals or dismissals)
+    prompts = [m.span() for m in _BRACKETED.finditer(normal)]
+    return _blank_out(normal, set_aside + prompts), bool(deferrals or dismissals or prompts)
 
 
 def _specific(content: frozenset[str], remainder: str, settings: GateSettings) -> frozenset[str]:
@@ -419,14 +442,19 @@ def conclusion_verdict(found: Verdict, analysis: Analysis, minimum: int, setting
     What a deferral or dismissal leaves must be said in sentences about the medicines, the pregnancy or the
     baby: padding about the weather, the clinic's day or the clinician's leave is no reason (``hollow``). A
     conclusion then needs ``min_specific_words`` words particular to the case (else ``vague``) and
-    ``min_topic_words`` words of its subject (else ``off-subject``: a signature block, an email disclaimer,
-    management jargon)."""
+    ``min_topic_words`` words of its subject, ``min_particular_topic_words`` of them other than the general
+    ones that fit any record (else ``off-subject``: a signature block, an email disclaimer, management jargon,
+    "the baby's safety was explored at length")."""
     if found != "substantive":
         return found
     if analysis.defers_or_dismisses and len(analysis.topical_content) < minimum:
         return "hollow"
     if len(analysis.specific) < settings.min_specific_words:
         return "vague"
-    if len(analysis.topic_words) < settings.min_topic_words:
+    general = settings.lexicon.general_topic_words
+    if (
+        len(analysis.topic_words) < settings.min_topic_words
+        or len(analysis.topic_words - general) < settings.min_particular_topic_words
+    ):
         return "off-subject"
     return found

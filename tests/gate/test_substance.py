@@ -162,6 +162,28 @@ OFF_SUBJECT = [
     "deliverables.",
 ]
 
+PROMPTS = [
+    # A form's own prompt left in the box (MA103): bracketed, or a prompt verb ending in "here".
+    "Methadone: [Type the conclusion here: the risk to the baby, breastfeeding, withdrawal observation.]",
+    "Sertraline: <describe the plan for the newborn's observation and feeding after birth>",
+    "Methadone: enter the impact on the baby, the feeding plan and withdrawal observation here.",
+    "Text box - describe the neonatal plan, breastfeeding and safe sleep for the baby in this box.",
+]
+NOT_PROMPTS = [
+    # Round brackets are how clinicians write asides; "here" in a sentence of their own is no prompt.
+    "Methadone 60 mg continues (dose stable since booking); the baby needs 72 hours of observation for withdrawal "
+    "and must not co-sleep.",
+    "Sertraline continues; she breastfeeds here on the ward and the midwife observes the baby for jitteriness for "
+    "24 hours.",
+]
+
+PROCESS_ONLY = [
+    # Telling and talking, with no particular word of the subject: only baby, plan, risk or safety (MA104).
+    "Methadone: the risks to the baby were thoroughly explained to both parents in an unhurried conversation "
+    "and the plan was agreed.",
+    "Sertraline: the baby's safety was considered carefully by everyone; her partner attended and contributed.",
+]
+
 SHORT = [
     "Continue methadone.",
     "Methadone 60 mg (60 ml) oral solution once daily.",
@@ -172,6 +194,9 @@ SHORT = [
 EXPECTED: list[tuple[str, set[str]]] = [
     *((t, set()) for t in GOOD),
     *((t, set()) for t in NOT_PADDED),
+    *((t, set()) for t in NOT_PROMPTS),
+    *((t, {"MA103"}) for t in PROMPTS),
+    *((t, {"MA104"}) for t in PROCESS_ONLY),
     *((t, {"MA103"}) for t in HOLLOW),
     *((t, {"MA103"}) for t in PADDED),
     *((t, {"MA104"}) for t in OFF_SUBJECT),
@@ -445,6 +470,25 @@ def test_topic_words_one_below_and_at() -> None:
     assert SHIPPED.min_topic_words == 2
     three = dataclasses.replace(SHIPPED, min_topic_words=3)
     assert _judged_with(text.format("feeding and sedation"), three) == "off-subject"
+
+
+def test_particular_topic_words_one_below_and_at() -> None:
+    # Baby, plan, risk and safety fit any record: with only those the conclusion says nothing of what happens.
+    text = "Methadone: meticulous deliberation about the baby's safety and the risks; the plan was {}."
+    assert _judged_with(text.format("reconciled"), SHIPPED) == "off-subject"  # 0 particular
+    assert _judged_with(text.format("reconciled with withdrawal observation"), SHIPPED) == "substantive"  # 2
+    assert SHIPPED.min_particular_topic_words == 1
+    none = dataclasses.replace(SHIPPED, min_particular_topic_words=0)
+    assert _judged_with(text.format("reconciled"), none) == "substantive"
+
+
+def test_prompts_are_data() -> None:
+    lexicon = shipped_lexicon()
+    assert "enter" in lexicon.prompt_verbs and "here" in lexicon.prompt_ends and "free-text box" in lexicon.prompts
+    text = "Methadone: enter the impact on the baby, the feeding plan and withdrawal observation here."
+    assert _judged_with(text, SHIPPED) == "hollow"
+    without = dataclasses.replace(SHIPPED, lexicon=dataclasses.replace(lexicon, prompt_verbs=(), prompts=()))
+    assert _judged_with(text, without) == "substantive"
 
 
 def test_padding_counts_only_beside_a_deferral_or_dismissal() -> None:

@@ -163,7 +163,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     summary: ..."), and an instruction is not a pointer ("Please see the baby at home within 48 hours").
     What a deferral or dismissal leaves counts only in sentences about the subject (holding a word of
     mappings/perinatal-topic-words.csv, a clinical word or abbreviation, or a medicine's name): padding about
-    the weather, the clinic's day or the clinician's leave is no reason.
+    the weather, the clinic's day or the clinician's leave is no reason. A form's own prompt left in the box
+    is set aside like a deferral: text in square or angle brackets, or a prompt verb ending in "here"
+    ("[Enter conclusion here - state the risk to the baby ...]").
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
@@ -192,8 +194,10 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     "agreed" and "considered" that fit any record ("Plan for mother and baby as per MDT"). And at least
     min_topic_words distinct words are about its subject, the medicines, the pregnancy and the baby
     (mappings/perinatal-topic-words.csv: feeding, sleep, sedation, withdrawal, observation, dose, fetal risk;
-    and the clinical words and abbreviations), so a signature block, an email disclaimer or management jargon
-    is not a conclusion however rare its words.
+    and the clinical words and abbreviations), min_particular_topic_words of them other than the general ones
+    that fit any record (baby, plan, risk, safety, care, advice), so a signature block, an email disclaimer,
+    management jargon or an account of a conversation ("the baby's safety was explored at length") is not a
+    conclusion however rare its words.
 
     Why it matters:
     A conclusion that must tell a foster carer about withdrawal signs, sedation and safe sleep cannot be
