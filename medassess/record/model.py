@@ -44,6 +44,7 @@ from pydantic import (
 )
 
 from ..core.exceptions import Problem, RecordError
+from ..core.layouts import RECORD_JSON
 from .codesystems import DMD_SYSTEM, DMD_SYSTEM_ALIASES, LOCAL_SYSTEM, SNOMED_SYSTEM
 from .identifiers import record_label, sctid_problem
 
@@ -617,6 +618,13 @@ RecordStatus = Literal["draft", "final", "amended", "entered-in-error"]
 class Record(_Model):
     """A perinatal medication assessment record."""
 
+    schema_version: Annotated[StrictInt, Field(ge=RECORD_JSON.earliest, le=RECORD_JSON.written)] = Field(
+        default=RECORD_JSON.written,
+        description=(
+            "The record layout the JSON is written in (docs/compatibility.md); absent means 1. A record read from"
+            " any layout is held in the current one, so this is always the layout medassess writes."
+        ),
+    )
     record_id: LocalId = Field(description="The record's id, kept across its versions.")
     version: Annotated[StrictInt, Field(ge=1, le=MAX_VERSION)] = Field(
         description="The record's version, counting from 1."
@@ -648,6 +656,15 @@ class Record(_Model):
         default=None, description="What changed since the previous version, for a record with status amended."
     )
     """What changed since the previous version, for a record with status amended."""
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _a_layout_this_medassess_reads(cls, version: object) -> int:
+        # Every layout read so far holds the same fields (layout 2 only adds this marker), so a record of an
+        # earlier layout needs no upgrading: it is held, and written again, in the current layout.
+        if not RECORD_JSON.reads(version):
+            raise ValueError(RECORD_JSON.refusal(version))
+        return RECORD_JSON.written
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Record:
@@ -776,6 +793,8 @@ _OWN_TEXTS = tuple(
         "<kind>s[<n>] has the same id as <kind>s[<n>]",
         "assessments[<n>].medicine_ids[<n>] names a medicine the record does not list",
         "a medicine is taken by the partner, but the record has no partner",
+        RECORD_JSON.refusal(1000).replace("1000", "<n>"),
+        RECORD_JSON.refusal(None),
     )
 )
 """The record model's own validator texts, the only ones passed on (``<n>`` is a list position). A text not
