@@ -217,7 +217,8 @@ def test_a_message_is_rebuilt_in_the_layout_msh21_names_not_one_guessed() -> Non
     # A current message with MSH-21 emptied is read as layout 1, whose record carries no schema_version.
     with pytest.raises(ReadError) as unnamed:
         medassess.read_hl7v2(_with_msh21(current, b""))
-    assert "OBX-5(#" in str(unnamed.value.path) and "is not what the record the message carries gives" in str(unnamed.value)
+    assert "OBX-5(#" in str(unnamed.value.path)
+    assert "is not what the record the message carries gives" in str(unnamed.value)
     # A layout 1 message labelled layout 2 is checked as layout 2, and its record is not what layout 2 carries.
     with pytest.raises(ReadError) as relabelled:
         medassess.read_hl7v2(_with_msh21(kept, f"MEDASSESS-HL7V2-LAYOUT-{HL7V2_MESSAGE.written}^MEDASSESS".encode()))

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 import orjson
-from pydantic import ValidationError
 
 from ..core.exceptions import InputError, RecordError
 from ..core.layouts import RECORD_JSON
@@ -43,8 +42,8 @@ def record_from_data(data: object, *, source: str = "<record>") -> Record:
         raise RecordError(RECORD_JSON.refusal(layout), source=source, path="$.schema_version")
     try:
         record = Record.model_validate(data)
-    except ValidationError as exc:
-        raise record_error(exc, data, source=source) from None
+    except RecordError as exc:  # the model's own refusal, every problem located; here named by the file
+        raise RecordError(exc.message, source=source, path=exc.path, problems=exc.problems) from None
     from .template import get_template  # late: the template module imports the record model
 
     try:

@@ -30,6 +30,7 @@ import typing
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, get_args
 
+import orjson
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -42,6 +43,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic.config import ExtraValues
 
 from ..core.exceptions import Problem, RecordError
 from ..core.layouts import RECORD_JSON
@@ -130,8 +132,13 @@ LOCAL_CODE_MAX = 64
 
 class _Model(BaseModel):
     """Every record model: frozen, refusing unknown fields, and raising ``RecordError`` (never pydantic's
-    ValidationError, whose text quotes the values it was given) when built or replaced with values it does not
-    take. pydantic's own ``model_validate`` keeps pydantic's behaviour; ``record_from_data`` is the reader."""
+    ValidationError, whose text quotes the values it was given) when built, replaced or validated
+    (``model_validate``, ``model_validate_json``, ``model_validate_strings``) with values it does not take.
+    ``record_from_data`` is the reader: it also checks the template and names the file.
+
+    pydantic validates a model inside another through its compiled schema, not through these methods, so
+    every problem in a record is still found in one pass and reported at once; the methods only translate the
+    ValidationError pydantic raises at the end (``record_error``)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -146,6 +153,73 @@ class _Model(BaseModel):
         # Still pydantic's own __init__ as far as validation goes: a model inside another is validated by
         # pydantic directly, so every problem in a record is reported at once, not this __init__'s first.
         __init__.__pydantic_base_init__ = True
+
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """The model from ``obj`` (pydantic's ``model_validate``); raises ``RecordError`` listing every problem
+        at its JSON path, none quoting a value."""
+        try:
+            return super().model_validate(
+                obj,
+                strict=strict,
+                extra=extra,
+                from_attributes=from_attributes,
+                context=context,
+                by_alias=by_alias,
+                by_name=by_name,
+            )
+        except ValidationError as exc:
+            raise record_error(exc, obj, source=f"medassess.{cls.__name__}") from None
+
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """The model from JSON text (pydantic's ``model_validate_json``); raises ``RecordError`` as
+        ``model_validate`` does. JSON that does not parse is one problem at ``$``: ``parse_record`` says where."""
+        try:
+            return super().model_validate_json(
+                json_data, strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
+            )
+        except ValidationError as exc:
+            raise record_error(exc, _parsed(json_data), source=f"medassess.{cls.__name__}") from None
+
+    @classmethod
+    def model_validate_strings(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """The model from string data (pydantic's ``model_validate_strings``); raises ``RecordError`` as
+        ``model_validate`` does."""
+        try:
+            return super().model_validate_strings(
+                obj, strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
+            )
+        except ValidationError as exc:
+            raise record_error(exc, obj, source=f"medassess.{cls.__name__}") from None
 
     def replace(self, **changes: Any) -> Self:
         """A copy with the fields in ``changes`` replaced, validated as a new one would be (pydantic's
@@ -726,6 +800,8 @@ _FRIENDLY = {
     "model_type": "should be an object",
     "model_attributes_type": "should be an object",
     "dict_type": "should be an object",
+    "json_invalid": "is not valid JSON",
+    "json_type": "should be JSON text",
 }
 
 
@@ -829,6 +905,14 @@ def describe_problem(error: Any) -> str:
         bound = next(ctx[k] for k in ("ge", "gt", "le", "lt") if k in ctx)
         return f"should be {words.get(kind, 'less than')} {bound}"
     return "is not a valid value here"
+
+
+def _parsed(json_data: str | bytes | bytearray) -> object:
+    """JSON text parsed, for the positions of unknown keys in a refusal; None when it does not parse."""
+    try:
+        return orjson.loads(json_data)
+    except orjson.JSONDecodeError:
+        return None
 
 
 def _pydantic_loc(error: Any) -> list[int | str]:
