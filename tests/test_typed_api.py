@@ -3,8 +3,9 @@ names only, and every error it raises says where and what, never the values it w
 
 - every type a public type's fields reach is public (and so is every named value set they use);
 - a complete, shareable record built in code (tests/typed_usage/build_record.py) passes ``mypy --strict``;
-- a record model built or updated with bad values raises ``RecordError`` listing every problem, none quoting
-  what it was given; so does ``record_from_data``;
+- a record model built, updated or validated (pydantic's ``model_validate``, ``model_validate_json``,
+  ``model_validate_strings``) with bad values raises ``RecordError`` listing every problem, none quoting what it
+  was given; so does ``record_from_data``;
 - ``get_rule`` raises ``UnknownRule`` (a ``KeyError``), and every public error is named ``medassess.X``;
 - ``read_export`` reads a payload of every readable format without being told which.
 """
@@ -252,6 +253,76 @@ def test_record_from_data_and_replace_never_echo_their_input(value: str, number:
         record.replace(record_id=value + "\x00", version=number)
     assert [p.path for p in caught.value.problems] == ["$.record_id", "$.version"]
     assert [t for t in _texts(caught.value) if value in t or value[:6] in t] == []
+
+
+def _bad_record_data(value: str) -> dict[str, Any]:
+    data: dict[str, Any] = orjson.loads(medassess.examples.path(EXAMPLE).read_bytes())
+    data["mother"]["nhs_number"] = value
+    data["mother"][value] = value
+    data["medicines"][0]["started"] = value
+    return data
+
+
+_BAD_PATHS = ["$.mother.nhs_number", "$.mother[unknown field 5]", "$.medicines[0].started"]
+
+
+@pytest.mark.parametrize("how", ["model_validate", "model_validate_json"])
+def test_pydantics_own_validation_of_a_model_raises_record_error_with_every_problem(how: str) -> None:
+    data = _bad_record_data("Zq Jane Doe 943 476 5919")
+    with pytest.raises(medassess.RecordError) as caught:
+        if how == "model_validate":
+            medassess.Record.model_validate(data)
+        else:
+            medassess.Record.model_validate_json(orjson.dumps(data))
+    error = caught.value
+    assert error.source == "medassess.Record"
+    assert [p.path for p in error.problems] == _BAD_PATHS
+    assert [t for t in _texts(error) if "Jane" in t or "943" in t] == []
+    assert not isinstance(error, pydantic.ValidationError)
+
+
+def test_a_part_of_a_record_validated_by_pydantic_raises_record_error_at_its_own_paths() -> None:
+    with pytest.raises(medassess.RecordError) as caught:
+        medassess.Medicine.model_validate({"id": "m1", "name": "Zq Jane", "started": "Zq Jane", "Zq Jane": 1})
+    assert [p.path for p in caught.value.problems] == ["$.started", "$[unknown field 4]"]
+    assert caught.value.source == "medassess.Medicine"
+    assert [t for t in _texts(caught.value) if "Jane" in t] == []
+
+
+def test_validation_from_strings_raises_record_error_too() -> None:
+    mother = {
+        "nhs_number": "Zq Jane",
+        "name": {"family": "Doe"},
+        "birth_date": "Zq Jane",
+        "registered_practice": {"ods_code": "Y90001"},
+        "Zq Jane": "x",
+    }
+    with pytest.raises(medassess.RecordError) as caught:
+        medassess.Mother.model_validate_strings(mother)
+    assert [p.path for p in caught.value.problems] == ["$.nhs_number", "$.birth_date", "$[unknown field 5]"]
+    assert [t for t in _texts(caught.value) if "Jane" in t] == []
+
+
+def test_json_that_does_not_parse_is_one_problem_at_its_root() -> None:
+    with pytest.raises(medassess.RecordError) as caught:
+        medassess.Record.model_validate_json(b'{"record_id": "Zq Jane Doe')
+    assert [(p.path, p.message) for p in caught.value.problems] == [("$", "is not valid JSON")]
+
+
+def test_pydantics_validation_still_gives_valid_records_and_nests_as_pydantic_does() -> None:
+    raw = medassess.examples.path(EXAMPLE).read_bytes()
+    record = medassess.load_record(medassess.examples.path(EXAMPLE))
+    assert medassess.Record.model_validate(orjson.loads(raw)) == record
+    assert medassess.Record.model_validate_json(raw) == record
+    assert medassess.Record.model_validate(record) is record  # an instance is taken as it is, as pydantic does
+
+    class Holder(pydantic.BaseModel):  # a model of an integrator's own, holding a record
+        record: medassess.Record
+
+    assert Holder.model_validate({"record": orjson.loads(raw)}).record == record
+    with pytest.raises(pydantic.ValidationError) as caught:  # the holder is pydantic's, so is its error
+        Holder.model_validate({"record": _bad_record_data("Zq Jane")})
+    assert [e["loc"][:2] for e in caught.value.errors()] == [("record", "mother")] * 2 + [("record", "medicines")]
 
 
 # -- a validated update -----------------------------------------------------------------------------------------

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 import orjson
-from pydantic import ValidationError
 
 from ..core.exceptions import InputError, RecordError
+from ..core.layouts import RECORD_JSON
 from ..core.limits import Limits, parse_json, read_bounded, read_file, too_large
 from .model import Record
 from .model import describe_problem as describe_problem  # the readers' and the constructors' words, kept beside them
@@ -36,10 +36,14 @@ def record_from_data(data: object, *, source: str = "<record>") -> Record:
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else f"a JSON {type(data).__name__}"
         raise RecordError(f"a record is a JSON object, but this file holds {kind}", source=source, path="$")
+    layout = data.get("schema_version", 1)
+    if not RECORD_JSON.reads(layout):
+        # Refused for its layout alone: a later layout's other fields are not this medassess's to name.
+        raise RecordError(RECORD_JSON.refusal(layout), source=source, path="$.schema_version")
     try:
         record = Record.model_validate(data)
-    except ValidationError as exc:
-        raise record_error(exc, data, source=source) from None
+    except RecordError as exc:  # the model's own refusal, every problem located; here named by the file
+        raise RecordError(exc.message, source=source, path=exc.path, problems=exc.problems) from None
     from .template import get_template  # late: the template module imports the record model
 
     try:
@@ -197,8 +201,20 @@ class RecordFiles:
 
 
 def record_to_json(record: Record) -> bytes:
-    """A record as canonical JSON (keys in model order, no nulls, indented): stable across round trips."""
-    return orjson.dumps(record.model_dump(mode="json", exclude_none=True), option=orjson.OPT_INDENT_2) + b"\n"
+    """A record as canonical JSON (keys in model order, no nulls, indented) in the record layout medassess
+    writes (``schema_version``): stable across round trips."""
+    return orjson.dumps(record_data(record), option=orjson.OPT_INDENT_2) + b"\n"
+
+
+def record_data(record: Record, layout: int = RECORD_JSON.written) -> dict[str, object]:
+    """A record as JSON data (model order, no nulls) in record ``layout``: the current one, or an earlier one
+    for rebuilding a payload that carried it (record layout 1 is the same without ``schema_version``)."""
+    if layout not in RECORD_JSON.read:
+        raise ValueError(f"medassess writes record layouts {RECORD_JSON.earliest} to {RECORD_JSON.written}")
+    data: dict[str, object] = record.model_dump(mode="json", exclude_none=True)
+    if layout == 1:
+        del data["schema_version"]
+    return data
 
 
 def write_atomic(path: str | Path, content: bytes) -> None:

@@ -30,6 +30,7 @@ import typing
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Annotated, Any, Literal, Self, get_args
 
+import orjson
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -42,8 +43,10 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic.config import ExtraValues
 
 from ..core.exceptions import Problem, RecordError
+from ..core.layouts import RECORD_JSON
 from .codesystems import DMD_SYSTEM, DMD_SYSTEM_ALIASES, LOCAL_SYSTEM, SNOMED_SYSTEM
 from .identifiers import record_label, sctid_problem
 
@@ -129,8 +132,13 @@ LOCAL_CODE_MAX = 64
 
 class _Model(BaseModel):
     """Every record model: frozen, refusing unknown fields, and raising ``RecordError`` (never pydantic's
-    ValidationError, whose text quotes the values it was given) when built or replaced with values it does not
-    take. pydantic's own ``model_validate`` keeps pydantic's behaviour; ``record_from_data`` is the reader."""
+    ValidationError, whose text quotes the values it was given) when built, replaced or validated
+    (``model_validate``, ``model_validate_json``, ``model_validate_strings``) with values it does not take.
+    ``record_from_data`` is the reader: it also checks the template and names the file.
+
+    pydantic validates a model inside another through its compiled schema, not through these methods, so
+    every problem in a record is still found in one pass and reported at once; the methods only translate the
+    ValidationError pydantic raises at the end (``record_error``)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -145,6 +153,73 @@ class _Model(BaseModel):
         # Still pydantic's own __init__ as far as validation goes: a model inside another is validated by
         # pydantic directly, so every problem in a record is reported at once, not this __init__'s first.
         __init__.__pydantic_base_init__ = True
+
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """The model from ``obj`` (pydantic's ``model_validate``); raises ``RecordError`` listing every problem
+        at its JSON path, none quoting a value."""
+        try:
+            return super().model_validate(
+                obj,
+                strict=strict,
+                extra=extra,
+                from_attributes=from_attributes,
+                context=context,
+                by_alias=by_alias,
+                by_name=by_name,
+            )
+        except ValidationError as exc:
+            raise record_error(exc, obj, source=f"medassess.{cls.__name__}") from None
+
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """The model from JSON text (pydantic's ``model_validate_json``); raises ``RecordError`` as
+        ``model_validate`` does. JSON that does not parse is one problem at ``$``: ``parse_record`` says where."""
+        try:
+            return super().model_validate_json(
+                json_data, strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
+            )
+        except ValidationError as exc:
+            raise record_error(exc, _parsed(json_data), source=f"medassess.{cls.__name__}") from None
+
+    @classmethod
+    def model_validate_strings(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """The model from string data (pydantic's ``model_validate_strings``); raises ``RecordError`` as
+        ``model_validate`` does."""
+        try:
+            return super().model_validate_strings(
+                obj, strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
+            )
+        except ValidationError as exc:
+            raise record_error(exc, obj, source=f"medassess.{cls.__name__}") from None
 
     def replace(self, **changes: Any) -> Self:
         """A copy with the fields in ``changes`` replaced, validated as a new one would be (pydantic's
@@ -617,6 +692,13 @@ RecordStatus = Literal["draft", "final", "amended", "entered-in-error"]
 class Record(_Model):
     """A perinatal medication assessment record."""
 
+    schema_version: Annotated[StrictInt, Field(ge=RECORD_JSON.earliest, le=RECORD_JSON.written)] = Field(
+        default=RECORD_JSON.written,
+        description=(
+            "The record layout the JSON is written in (docs/compatibility.md); absent means 1. A record read from"
+            " any layout is held in the current one, so this is always the layout medassess writes."
+        ),
+    )
     record_id: LocalId = Field(description="The record's id, kept across its versions.")
     version: Annotated[StrictInt, Field(ge=1, le=MAX_VERSION)] = Field(
         description="The record's version, counting from 1."
@@ -648,6 +730,15 @@ class Record(_Model):
         default=None, description="What changed since the previous version, for a record with status amended."
     )
     """What changed since the previous version, for a record with status amended."""
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _a_layout_this_medassess_reads(cls, version: object) -> int:
+        # Every layout read so far holds the same fields (layout 2 only adds this marker), so a record of an
+        # earlier layout needs no upgrading: it is held, and written again, in the current layout.
+        if not RECORD_JSON.reads(version):
+            raise ValueError(RECORD_JSON.refusal(version))
+        return RECORD_JSON.written
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Record:
@@ -709,6 +800,8 @@ _FRIENDLY = {
     "model_type": "should be an object",
     "model_attributes_type": "should be an object",
     "dict_type": "should be an object",
+    "json_invalid": "is not valid JSON",
+    "json_type": "should be JSON text",
 }
 
 
@@ -776,6 +869,8 @@ _OWN_TEXTS = tuple(
         "<kind>s[<n>] has the same id as <kind>s[<n>]",
         "assessments[<n>].medicine_ids[<n>] names a medicine the record does not list",
         "a medicine is taken by the partner, but the record has no partner",
+        RECORD_JSON.refusal(1000).replace("1000", "<n>"),
+        RECORD_JSON.refusal(None),
     )
 )
 """The record model's own validator texts, the only ones passed on (``<n>`` is a list position). A text not
@@ -810,6 +905,14 @@ def describe_problem(error: Any) -> str:
         bound = next(ctx[k] for k in ("ge", "gt", "le", "lt") if k in ctx)
         return f"should be {words.get(kind, 'less than')} {bound}"
     return "is not a valid value here"
+
+
+def _parsed(json_data: str | bytes | bytearray) -> object:
+    """JSON text parsed, for the positions of unknown keys in a refusal; None when it does not parse."""
+    try:
+        return orjson.loads(json_data)
+    except orjson.JSONDecodeError:
+        return None
 
 
 def _pydantic_loc(error: Any) -> list[int | str]:

@@ -14,10 +14,12 @@ from typing import Any
 
 import orjson
 
+from ..core.layouts import RECORD_JSON
 from .io import write_atomic
 from .model import Record
 
-SCHEMA_ID = "https://medassess.uk/schema/record.schema.json"
+SCHEMA_ID = f"https://medassess.uk/schema/record/layout-{RECORD_JSON.written}/record.schema.json"
+"""The schema's ``$id`` names the record layout it describes (``schema_version``; docs/compatibility.md)."""
 PUBLISHED = Path(__file__).resolve().parents[2] / "docs" / "record.schema.json"
 
 

@@ -22,6 +22,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 import orjson
 
 from ...core.exceptions import InputError, ReadError
+from ...core.layouts import FHIR_DOCUMENT
 from ...core.limits import Limits, parse_json, too_large
 from ...record.identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM, REGISTRATION_SYSTEMS
 from ...record.io import json_problem, record_from_data
@@ -184,6 +185,18 @@ class _Reader:
             raise ReadError(
                 "the first entry of a document is its Composition", source=source, path="Bundle.entry[0].resource"
             )
+
+    def layout(self) -> int:
+        """The FHIR document layout the Composition names (its ``layout-version`` extension; none: layout 1,
+        written before the layout was named), checked before anything else is read. Every layout read so far
+        differs only in that extension, so the rest is read the same way whatever it says."""
+        for i, ext in enumerate(self.composition.get("extension") or ()):
+            if ext.get("url") == EXTENSIONS["layout-version"]:
+                version = ext.get("valueInteger")
+                if not FHIR_DOCUMENT.reads(version):
+                    raise self.fail(self.composition, f"extension[{i}].valueInteger", FHIR_DOCUMENT.refusal(version))
+                return int(version)
+        return 1
 
     @contextlib.contextmanager
     def reading(self, resource: Resource) -> Iterator[None]:
@@ -639,6 +652,7 @@ def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> R
     """The record a medassess document Bundle carries, its written conclusions checked against the Provenance."""
     reader = _Reader(bundle, source)
     try:
+        reader.layout()
         data = reader.record()
         expected, where = reader.provenance_hash()
     except ReadError as exc:

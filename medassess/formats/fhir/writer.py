@@ -32,6 +32,7 @@ from typing import Any
 import orjson
 
 from ...core.exceptions import MappingError
+from ...core.layouts import FHIR_DOCUMENT
 from ...core.limits import SNIFF_BYTES
 from ...core.resources import data_path
 from ...gate.classes import classify
@@ -741,6 +742,7 @@ class _Builder:
     ) -> Resource:
         record = self.record
         extensions: list[Resource] = [
+            {"url": EXTENSIONS["layout-version"], "valueInteger": FHIR_DOCUMENT.written},
             {"url": EXT_VERSION_NUMBER, "valueString": str(record.version)},
             {
                 "url": EXTENSIONS["template"],

@@ -46,11 +46,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
-
 from ...core.exceptions import ReadError, RecordError
 from ...record.codesystems import DMD_SYSTEM_ALIASES
-from ...record.io import describe_problem, json_path
 from ...record.model import Medicine, Organisation, Prescriber
 
 _LAST_ISSUE_DATE = frozenset(
@@ -447,12 +444,13 @@ class _Statement:
         """``data`` as a medicine; a problem is warned of at the element it comes from, and the statement skipped."""
         try:
             return Medicine.model_validate(data)
-        except ValidationError as exc:
-            error = exc.errors(include_input=False, include_url=False)[0]
-            loc = list(error["loc"])
-            path = code_where + json_path(loc[1:])[1:] if loc[:1] == ["code"] else self.where
-            element = f" ({json_path(loc)[2:]})" if loc else ""
-            self.bundle.warn(path, f"cannot be a medicine{element}: {describe_problem(error)}")
+        except RecordError as exc:  # the first problem, at its path in the medicine (record_error's words)
+            problem = exc.problems[0]
+            inside = problem.path.removeprefix("$")
+            in_code = inside == ".code" or inside.startswith((".code.", ".code["))
+            path = code_where + inside.removeprefix(".code") if in_code else self.where
+            element = f" ({inside[1:]})" if inside else ""
+            self.bundle.warn(path, f"cannot be a medicine{element}: {problem.message}")
             raise _Skip from None
 
 

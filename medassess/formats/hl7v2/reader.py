@@ -11,8 +11,11 @@ carried record version, addressed to one of its recipients or to none (``medasse
 message whose record id or version was changed is refused too; a message exported before message identities
 carries the hash of the record's content instead, and is read as before. Segment terminators may differ
 (CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
-The comparison is with the layout this version writes: a message laid out otherwise is refused, not misread
-(one from a version that carried the record as TX is refused at that OBX-2).
+The layout to rebuild is chosen first, from MSH-21 (``MEDASSESS-HL7V2-LAYOUT-<n>^MEDASSESS``; empty is layout 1,
+written before the layout was named): every HL7 v2 layout from ``HL7V2_MESSAGE.earliest`` on is rebuilt as it was
+written, and a later one is refused at MSH-21 with the layouts this medassess reads. A message laid out otherwise
+than its layout says is refused, not misread (one from a version that carried the record as TX is refused at
+that OBX-2).
 
 Errors name the segment and field (``OBX-5(#12)``: field 5 of the twelfth segment), never their content. A
 segment id is echoed only when it is one medassess writes (or an acknowledgement carries): the first field of
@@ -27,6 +30,7 @@ import re
 from pydantic import ValidationError
 
 from ...core.exceptions import MappingError, ReadError, RecordError
+from ...core.layouts import HL7V2_MESSAGE
 from ...core.limits import Limits, check_hl7v2, too_large
 from ...record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ...record.io import parse_record
@@ -35,6 +39,8 @@ from .escape import EscapeError, unescape
 from .writer import (
     CHARACTER_SET,
     HL7_VERSION,
+    LAYOUT_PROFILE_NAMESPACE,
+    LAYOUT_PROFILE_PREFIX,
     MESSAGE_TYPES,
     RECORD_CODE,
     RECORD_ENCAPSULATION,
@@ -65,6 +71,10 @@ _SEGMENT_IDS = frozenset({"MSH", "EVN", "PID", "PV1", "TXA", "OBR", "OBX", "NTE"
 _PARAGRAPH = re.compile(r"^(?:[a-z]\d+\.)?\d+$")
 """OBX-4 of a line of a text sent a paragraph per line (``a1.2``, ``2``); no other line's sub-id looks so."""
 _SYSTEM_KEYS = {"snomed": SNOMED_SYSTEM, "dmd": DMD_SYSTEM, "local": LOCAL_SYSTEM, "yes_no": YES_NO_SYSTEM}
+_LAYOUT_PROFILE = re.compile(
+    re.escape(LAYOUT_PROFILE_PREFIX) + r"([1-9][0-9]{0,3})\^" + re.escape(LAYOUT_PROFILE_NAMESPACE)
+)
+"""MSH-21 naming a medassess HL7 v2 layout (up to 9999: a longer number is not one medassess could have written)."""
 
 
 class _Message:
@@ -181,6 +191,26 @@ def _site_profile(message: _Message, carrier: int, record: Record) -> SiteProfil
         ) from None
 
 
+def _layout(message: _Message) -> int:
+    """The HL7 v2 layout the message names in MSH-21 (empty: layout 1, written before the layout was named),
+    chosen before anything else is read, since the layout decides what the rest must be."""
+    profile = message.field(1, 21)
+    if not profile:
+        return 1
+    named = _LAYOUT_PROFILE.fullmatch(profile)
+    if named is None:
+        raise message.error(
+            f"should name a medassess HL7 v2 layout ({LAYOUT_PROFILE_PREFIX}<n>^{LAYOUT_PROFILE_NAMESPACE}) or be"
+            f" empty (layout 1); this medassess reads layouts {HL7V2_MESSAGE.earliest} to {HL7V2_MESSAGE.written}",
+            1,
+            21,
+        )
+    layout = int(named.group(1))
+    if not HL7V2_MESSAGE.reads(layout):
+        raise message.error(HL7V2_MESSAGE.refusal(layout), 1, 21)
+    return layout
+
+
 def _first_difference(received: list[str], expected: list[str]) -> int:
     for k, (got, want) in enumerate(zip(received, expected, strict=False)):
         if got != want:
@@ -208,13 +238,15 @@ def read_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits | None
     for k, required in ((12, HL7_VERSION), (18, CHARACTER_SET)):
         if message.field(1, k) != required:
             raise message.error(f"should be {required}", 1, k)
+    layout = _layout(message)
     carrier, record = _embedded_record(message, limits)
     identity = message.field(1, 10)
     if identity not in _identities(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)
     try:
         expected = _Message(
-            build(record, _site_profile(message, carrier, record), message_control_id=identity), source
+            build(record, _site_profile(message, carrier, record), message_control_id=identity, layout=layout),
+            source,
         )
     except MappingError as exc:
         # The record is valid but has no HL7 v2 form (a code system the message names no CWE-3 for): it cannot

@@ -11,7 +11,8 @@ Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
   the recipient it is addressed to only (``_identity.hl7v2_control_id``), never the clock or the rest of
   the record: the same record version to the same recipient always gives the same bytes, so a receiver
   recognises a resend, and two recipients of one version never share a control id. MSH-18 declares UTF-8,
-  which the bytes are.
+  which the bytes are. MSH-21 names the message's layout (``MEDASSESS-HL7V2-LAYOUT-2^MEDASSESS``,
+  ``medassess.core.layouts``); layout 1 left it empty, and the reader rebuilds a message in the layout it names.
 - PID: the mother (NHS number in PID-3 with assigning authority NHS, type NH; name; date of birth).
 - TXA: document type from the profile, activity date (the overall conclusion's date), its author, the
   record id as unique document number, authenticated (TXA-17 AU), restricted confidentiality when the
@@ -60,13 +61,14 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ...core.exceptions import ConfigurationError, MappingError
+from ...core.layouts import HL7V2_MESSAGE, HL7V2_RECORD_LAYOUT
 from ...core.limits import HIGHEST, Limits, read_file
 from ...core.resources import data_path
 from ...core.toml_errors import load_toml
 from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
-from ...record.io import json_path
+from ...record.io import json_path, record_data
 from ...record.model import (
     Assessment,
     Clinician,
@@ -92,6 +94,15 @@ YES_NO_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0136"
 MEDICATION_REVIEW = ("314530002", "Medication review done", SNOMED_SYSTEM)
 """OBR-4 of the ORU^R01 variant: what was done (verified SNOMED CT, as the template's medicines item)."""
 MESSAGE_TYPES = {"MDM^T02": "MDM^T02^MDM_T02", "ORU^R01": "ORU^R01^ORU_R01"}
+LAYOUT_PROFILE_PREFIX = "MEDASSESS-HL7V2-LAYOUT-"
+LAYOUT_PROFILE_NAMESPACE = "MEDASSESS"
+"""MSH-21 (message profile identifier, EI) of a message of HL7 v2 layout n: ``MEDASSESS-HL7V2-LAYOUT-<n>^MEDASSESS``,
+the entity identifier and its namespace. Layout 1 left MSH-21 empty."""
+
+
+def layout_profile(layout: int) -> str:
+    """MSH-21 of a message of HL7 v2 ``layout`` (empty for layout 1, which named none)."""
+    return "" if layout == 1 else f"{LAYOUT_PROFILE_PREFIX}{layout}^{LAYOUT_PROFILE_NAMESPACE}"
 
 _HD = Annotated[str, Field(pattern=r"^[^|^~\\&\r\n]{0,20}$")]
 _NAME = Annotated[str, Field(pattern=r"^[^|^~\\&\r\n]{1,20}$")]
@@ -339,16 +350,17 @@ def control_id(record: Record, recipient_id: str | None = None) -> str:
 
 def legacy_control_id(record: Record) -> str:
     """MSH-10 as medassess made it before message identities (20 hex digits of SHA-256 over the record's
-    canonical JSON): messages exported then still read back."""
-    return hashlib.sha256(record_json(record).encode("utf-8")).hexdigest()[:20].upper()
+    canonical JSON, which was then record layout 1): messages exported then still read back."""
+    return hashlib.sha256(record_json(record, 1).encode("utf-8")).hexdigest()[:20].upper()
 
 
-def record_json(record: Record) -> str:
-    """The record as compact canonical JSON (model order, no nulls), as the last OBX carries it.
+def record_json(record: Record, layout: int = HL7V2_MESSAGE.written) -> str:
+    """The record as compact canonical JSON (model order, no nulls), as the last OBX of a message of HL7 v2
+    ``layout`` carries it: in the record layout that message layout carries (``HL7V2_RECORD_LAYOUT``).
 
     An assessment's ``pre_conception`` is left out when false (its default), so records that never say it
     keep the bytes, and MSH-10, they had before the field existed."""
-    data = record.model_dump(mode="json", exclude_none=True)
+    data: dict[str, Any] = record_data(record, HL7V2_RECORD_LAYOUT[layout])
     for assessment in data.get("assessments", ()):
         if assessment.get("pre_conception") is False:
             del assessment["pre_conception"]
@@ -446,7 +458,7 @@ def _obx(n: int, observation: Observation, names: dict[str, str], status: str, t
     return ("OBX", {**fields, 11: status, 14: where.date, 16: where.author})
 
 
-def _header(record: Record, profile: SiteProfile, message_control_id: str) -> list[Segment]:
+def _header(record: Record, profile: SiteProfile, message_control_id: str, layout: int) -> list[Segment]:
     updated = _dtm(record.updated)
     msh = (
         "MSH",
@@ -463,6 +475,7 @@ def _header(record: Record, profile: SiteProfile, message_control_id: str) -> li
             12: HL7_VERSION,
             17: "GBR",
             18: CHARACTER_SET,
+            21: layout_profile(layout),
         },
     )
     mother = record.mother
@@ -499,11 +512,16 @@ def _status(record: Record) -> str:
     return "C" if record.status == "amended" else "F"
 
 
-def segments(record: Record, profile: SiteProfile, *, message_control_id: str | None = None) -> list[Segment]:
+def segments(
+    record: Record, profile: SiteProfile, *, message_control_id: str | None = None, layout: int = HL7V2_MESSAGE.written
+) -> list[Segment]:
     """The message's segments, field by field (the benchmark builds the same message with hl7apy from them);
-    MSH-10 is ``message_control_id``, else the unaddressed control id."""
+    MSH-10 is ``message_control_id``, else the unaddressed control id. ``layout`` is the HL7 v2 layout: the
+    current one, or an earlier one the reader rebuilds a message of that layout in."""
+    if layout not in HL7V2_MESSAGE.read:
+        raise ValueError(f"medassess writes HL7 v2 layouts {HL7V2_MESSAGE.earliest} to {HL7V2_MESSAGE.written}")
     status = _status(record)
-    message = _header(record, profile, message_control_id or control_id(record))
+    message = _header(record, profile, message_control_id or control_id(record), layout)
     found = obx_lines(observations(record), profile.text_layout)
     names = profile.system_names()
     for n, observation in enumerate(found, 1):
@@ -511,15 +529,17 @@ def segments(record: Record, profile: SiteProfile, *, message_control_id: str | 
         if observation.note:  # NTE-3 is FT whatever the profile says
             message.append(("NTE", {1: "1", 3: _text(observation.note)}))
     carrier = _obx(len(found) + 1, Observation(RECORD_CODE, "string", ""), names, status, "")
-    carrier[1].update({2: "ED", 5: embedded(record_json(record))})
+    carrier[1].update({2: "ED", 5: embedded(record_json(record, layout))})
     message.append(carrier)
     return message
 
 
-def build(record: Record, profile: SiteProfile, *, message_control_id: str | None = None) -> bytes:
-    """The message for a record, without the share gate (``to_hl7v2`` is the way in)."""
+def build(
+    record: Record, profile: SiteProfile, *, message_control_id: str | None = None, layout: int = HL7V2_MESSAGE.written
+) -> bytes:
+    """The message for a record in HL7 v2 ``layout``, without the share gate (``to_hl7v2`` is the way in)."""
     terminator = profile.segment_terminator
-    built = segments(record, profile, message_control_id=message_control_id)
+    built = segments(record, profile, message_control_id=message_control_id, layout=layout)
     return (terminator.join(map(_render, built)) + terminator).encode("utf-8")
 
 
