@@ -294,6 +294,13 @@ def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: fro
     return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
 
 
+def _unchained(word: str) -> list[str]:
+    """A hyphenated word whose parts repeat ("withdrawal-withdrawal-withdrawal") as its parts, so repetition
+    glued into one token is counted as the repetition it is; any other word as it is ("next-to-me")."""
+    parts = [p for p in word.split("-") if p]
+    return parts if len(parts) > len(set(parts)) else [word]
+
+
 def _half_latin(word: str) -> bool:
     """A word still part Latin, part another script once look-alikes are mapped: a disguise normalisation could
     not undo ("c" + Cherokee letters), which says nothing however it looks."""
@@ -354,7 +361,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
     remainder, defers_or_dismisses = _set_aside(normal, patterns)
     content = frozenset(w for w in set(map(_letters, words(remainder))) if _content(w, lexicon, medicines))
 
-    letter_words = Counter(w for w in map(_letters, words(normal)) if len(w) >= 2)
+    letter_words = Counter(w for word in map(_letters, words(normal)) for w in _unchained(word) if len(w) >= 2)
     recognised = sum(
         n for w, n in letter_words.items() if _recognised(w, lexicon, patterns, medicines, settings.min_word_zipf)
     )

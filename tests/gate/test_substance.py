@@ -338,6 +338,37 @@ def test_a_deferral_or_dismissal_anywhere_with_little_else_is_hollow(text: str, 
     assert conclusion_verdict(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Left to later or to an event, or to a meeting's record: nothing is concluded now.
+        ("Methadone: the next scan will determine the plan for the baby.", "hollow"),
+        ("Lithium and the baby: to be revisited at the next appointment.", "hollow"),
+        ("Sertraline: GP will look into it once the baby is born.", "hollow"),
+        ("Methadone: baby's plan as per the strategy meeting.", "hollow"),
+        # The same words beside what is concluded now.
+        ("Observe the baby for 72 hours for withdrawal; the health visitor will review safe sleep at each visit "
+         "and the GP will review the methadone dose at 6 weeks.", "substantive"),
+        ("Agreed at the strategy meeting: methadone continues at 60 mg, the baby is observed for 72 hours for "
+         "withdrawal and there is no co-sleeping.", "substantive"),
+    ],
+)
+def test_leaving_it_to_later_to_an_event_or_to_a_meeting_defers(text: str, expected: Verdict) -> None:
+    assert conclusion_verdict(text) == expected
+    assert judged(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_repetition_glued_with_hyphens_is_repetition_plain_or_disguised(data: st.DataObject) -> None:
+    glued = "Methadone: " + "-".join(["withdrawal"] * 6) + " observation for the baby."
+    assert conclusion_verdict(glued) == "repetition"
+    assert conclusion_verdict(data.draw(disguised(glued))) == "repetition"
+    # A hyphenated word whose parts differ is one word, as written.
+    fine = "Sertraline continues; the baby sleeps in a next-to-me crib and is observed for 24 hours for jitteriness."
+    assert judged(fine) == "substantive"
+
+
 def test_a_deferral_broken_over_two_lines_is_still_found() -> None:
     assert conclusion_verdict("Please see\nthe drug service letter") == "hollow"
     # A line of its own is a clause of its own: the pointer's line is set aside, not the conclusion.

@@ -22,16 +22,10 @@ from tests.redteam.hollow_cases import CATEGORIES, HCASES
 
 KNOWN_WRONG: dict[str, str] = {
     "lang-poem": "MA113/MA103 (filler, not a conclusion): verse with sleep words",
-    "proc-dzpg-per-strategy-meeting": "MA103/MA104 (hollow conclusion: process words are not content): 'per' a meeting: a pointer whose noun is not 'letter'",
-    "proc-valproate-gp-to-review": "MA103/MA104 (hollow conclusion: process words are not content): 'GP to review' with nothing concluded about the exposed fetus",
-    "proc-valproate-safety-netted": "MA103/MA104 (hollow conclusion: process words are not content): safety-netting language without the risk or the plan",
-    "defer-outcome-of-scan-will-inform": "MA103 (deferral found anywhere): a conclusion that depends on an event and states nothing now",
     "dismiss-minimal-fetal-risk-reassured": "MA103/MA123 (dismissal without a reason): a false reassurance about first-trimester valproate",
     "dismiss-sedation-not-significant": "MA103/MA123 (dismissal without a reason): dismisses the sedation concern",
     "dismiss-unremarkable-perinatal": "MA103/MA123 (dismissal without a reason): methadone with NAS risk called uneventful",
-    "pad-appointment-valproate": "MA103 (deferral/dismissal with only irrelevant padding left): appointment logistics as padding",
     "pad-personal-chat-citalopram": "MA103 (deferral/dismissal with only irrelevant padding left): personal chat after a dismissal",
-    "rep-hyphen-chained": "MA114 (mostly repetition): repetition glued with hyphens into single tokens",
     "rep-synonym-wheel": "MA114 (mostly repetition): a thesaurus wheel around one noun",
     "brand-valium": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Valium 2mg tablets' is diazepam: a medicine of concern, unassessed, marked not of concern",
     "brand-vimpat": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Vimpat 100mg tablets' is lacosamide: a medicine of concern, unassessed, marked not of concern",
