@@ -9,7 +9,8 @@ charts (--format html --out FILE).
 
 The report holds counts, practice ODS codes, months and rule codes: no patient data and no file names.
 Files that cannot be read as records are counted as unusable, each named on stderr with what is wrong,
-and the audit carries on. Memory stays flat however many records are audited.
+and the audit carries on. Memory stays flat however many records are audited. --jobs N (default: the number
+of cores) reads and checks records on N processes; the report is the same as with --jobs 1.
 
 Exit status: 0 when the report is written (whatever it shows), 2 when a path, the ledger or an option is
 unusable.

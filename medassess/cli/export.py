@@ -19,6 +19,11 @@ lines on stderr (FILE: $.path: CODE message) and nothing is written for it; the 
 exported. A missing path or a broken link is reported the same way. Every file is written whole or not at
 all; stdout lists the files written, and stderr ends with a count of written, refused and unusable.
 
+Files are written as records are judged, under a temporary name, and put on disk a batch at a time; a file is
+listed once its batch is. After a crash every file present is complete, and the same export again completes
+the rest. --jobs N (default: the number of cores) judges records on N processes; the files, and what is
+printed, are the same as with --jobs 1.
+
 --preliminary exports a record the gate would refuse, for a clinician to review: the FHIR Composition is
 then "preliminary" (never "final") and marked as a draft not for sharing in every section, and the file is
 named <record id>-v<version>-preliminary<suffix>. FHIR only.

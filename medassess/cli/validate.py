@@ -14,6 +14,9 @@ an empty success.
 --format json prints one JSON document (docs/schemas/validate.schema.json): the envelope every command's JSON
 shares, with one item per file.
 
+--jobs N (default: the number of cores) checks records on N processes; what is printed, and its order, are
+the same as with --jobs 1 (one - for standard input is read with --jobs 1).
+
 Exit status: 2 if any file is unusable (not a readable record, or no file at all), otherwise 1 if the share
 gate refused any record, otherwise 0. Warnings never change the exit status. Nothing is written.
 """
