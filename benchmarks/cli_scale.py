@@ -109,10 +109,8 @@ def main() -> int:
                 for jobs in jobs_list:
                     seconds, own, workers = timed(command, _inputs(folder, size), jobs, scratch)
                     speeds[jobs] = size / seconds
-                    print(
-                        f"{command:<10}{size:>9}{jobs:>6}{seconds:>9.1f}{size / seconds:>11.0f}{own:>9.1f}{workers:>11.1f}",
-                        flush=True,
-                    )
+                    figures = f"{seconds:>9.1f}{size / seconds:>11.0f}{own:>9.1f}{workers:>11.1f}"
+                    print(f"{command:<10}{size:>9}{jobs:>6}{figures}", flush=True)
                 if 1 in speeds and len(speeds) > 1:
                     best = max(j for j in speeds if j != 1)
                     print(f"{command} {size}: --jobs {best} is {speeds[best] / speeds[1]:.2f}x --jobs 1", flush=True)
