@@ -80,11 +80,11 @@ class BatchWriter:
         self._listed: list[Path] = []
         """The batch's names in the order written, a name written again among them."""
         self._bytes = 0
+        self._made = False
         self.committed: list[Path] = []
         """The files of the batches on disk, in the order written; the caller empties it as it lists them."""
 
     def __enter__(self) -> BatchWriter:
-        self.folder.mkdir(parents=True, exist_ok=True)
         return self
 
     def __exit__(
@@ -99,6 +99,9 @@ class BatchWriter:
         """Write ``content`` as the file ``name`` in the folder, in the current batch."""
         target = self.folder / name
         temporary = _temporary(target)
+        if not self._made:  # the folder is made with the first file, so a run that writes none leaves none
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._made = True
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o600)
         self._pending.append((fd, temporary, target))
         self._listed.append(target)
