@@ -73,9 +73,8 @@ def test_ordered_map_starts_no_pool_for_one_job_or_a_small_input(monkeypatch: py
         raise AssertionError("a pool was started")
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
-    assert [r[1] for r in ordered_map(_square, range(parallel.CHUNK - 1), jobs=4)] == [
-        i * i for i in range(parallel.CHUNK - 1)
-    ]
+    small = parallel.CHUNK * (1 + parallel.MIN_CHUNKS) - 1
+    assert [r[1] for r in ordered_map(_square, range(small), jobs=4)] == [i * i for i in range(small)]
     assert len(list(ordered_map(_square, range(1000), jobs=1))) == 1000
 
 
@@ -86,7 +85,7 @@ def _export(
 
 
 def test_export_validate_and_audit_give_the_same_bytes_with_one_job_and_two(tmp_path: Path) -> None:
-    records = _records(tmp_path / "records", 150)
+    records = _records(tmp_path / "records", 200)
     one, two = _export(records, tmp_path / "one", "--jobs", "1"), _export(records, tmp_path / "two", "--jobs", "2")
     assert one.returncode == two.returncode == 2
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two") and len(_tree(tmp_path / "one")) > 100
@@ -206,8 +205,8 @@ def test_a_folder_is_read_in_sorted_path_order_one_folder_at_a_time(tmp_path: Pa
 def test_validate_with_two_jobs_in_this_process_lists_every_file_in_order(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    records = _records(tmp_path / "records", 70, failing=False, broken=False)
+    records = _records(tmp_path / "records", 200, failing=False, broken=False)
     assert main(["validate", str(records), *TODAY, "--jobs", "2", "--format", "json"]) == 0
     document = orjson.loads(capsys.readouterr().out)
     assert [item["file"] for item in document["items"]] == sorted(item["file"] for item in document["items"])
-    assert document["summary"]["files"] == 70
+    assert document["summary"]["files"] == 200

@@ -1,7 +1,7 @@
 """Work over many records on every core, with results in input order and memory that does not grow.
 
 :func:`ordered_map` applies a function to each item of a stream and yields the results in the stream's order.
-With one job, or a stream of no more than one chunk, it runs in this process and starts no pool at all. With
+With one job, or a stream of no more than three chunks, it runs in this process and starts no pool at all. With
 more, this process does the first chunk itself (so whatever the work loads once, such as the share gate's
 tables, is loaded before the pool starts and shared with its workers by ``fork``), then hands out the rest in
 chunks to a pool of worker processes, keeping only a few chunks in flight: the input is read, and results are
@@ -29,6 +29,9 @@ R = TypeVar("R")
 
 CHUNK = 64
 """Items a worker is given at a time: enough to make the hand-over cheap, few enough to keep memory flat."""
+
+MIN_CHUNKS = 2
+"""Chunks left after the first, at the least, for a pool to be started (fewer are done in this process)."""
 
 IN_FLIGHT = 2
 """Chunks per job handed out and not yet collected: enough to keep every worker busy."""
@@ -75,9 +78,12 @@ def ordered_map(
     stream = iter(items)
     first = list(itertools.islice(stream, chunk))
     yield from _run_chunk(function, first)
-    if len(first) < chunk or jobs <= 1 or not can_fork():
-        yield from (function(item) for item in stream)
+    # What is left is worth a pool only when it is more than the pool's start costs: a few chunks at least.
+    ahead = list(itertools.islice(stream, chunk * MIN_CHUNKS)) if len(first) == chunk else []
+    if len(ahead) < chunk * MIN_CHUNKS or jobs <= 1 or not can_fork():
+        yield from (function(item) for item in itertools.chain(ahead, stream))
         return
+    stream = itertools.chain(ahead, stream)
     # Loaded only when a pool is started: a command on a few records never pays for them.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
