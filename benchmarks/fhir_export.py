@@ -9,8 +9,8 @@ serialisation. The straightforward route builds the same Bundle as fhir.resource
 (``Bundle.model_validate``), which costs what constructing them field by field costs. Before timing, the
 fast path's bytes read by fhir.resources are checked to be the Bundle it builds itself, so like is compared
 with like. Reported side by
-side from one run, best of ``--repeat``: records per second for each and their ratio, plus the full
-``to_fhir_json`` (share gate included) for reference.
+side from one run, best of ``--repeat``: records per second for each, and the headline ratio: the full
+``to_fhir_json`` (share gate included) to the fhir.resources route, with the ungated fast path's beside it.
 
 Records are the shipped passing examples in turn, each with its own record id.
 """
@@ -76,10 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     fast_s, slow_s, gated_s = _best([fast, with_fhir_resources, to_fhir_json], batch, args.repeat)
     n = len(batch)
     print(f"records: {n} (best of {args.repeat})")
-    print(f"fast path (dicts + orjson):                 {n / fast_s:10.0f} records/s")
-    print(f"fhir.resources (model_validate + dump_json): {n / slow_s:10.0f} records/s")
-    print(f"ratio: {slow_s / fast_s:.1f}x")
     print(f"to_fhir_json, share gate included:          {n / gated_s:10.0f} records/s")
+    print(f"fast path (dicts + orjson), no gate:        {n / fast_s:10.0f} records/s")
+    print(f"fhir.resources (model_validate + dump_json): {n / slow_s:10.0f} records/s")
+    print(f"ratio to fhir.resources, share gate included: {slow_s / gated_s:.1f}x")
+    print(f"ratio to fhir.resources, without the gate:    {slow_s / fast_s:.1f}x")
     return 0
 
 

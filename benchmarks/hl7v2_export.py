@@ -8,7 +8,8 @@ text; the other side builds hl7apy's object model (``Message``, groups, ``Segmen
 repetition, at hl7apy's default validation level) and calls ``to_er7()``. Before timing, the two sides'
 messages for every example under every profile are checked to be byte-identical, so like is compared with
 like. Reported side by side from one run, best of ``--repeat``: messages per second for each (the medassess
-side including the work both share), their ratio, and the full ``to_hl7v2`` (share gate included).
+side including the work both share) and the full ``to_hl7v2`` (share gate included), and the headline ratio,
+``to_hl7v2`` to hl7apy, with the ungated one beside it.
 
 Records are the shipped passing examples in turn, each with its own record id, under the MDM^T02 default
 profile and the ORU^R01 example profile alternately; the hl7apy side times the first twentieth of them.
@@ -104,10 +105,11 @@ def main(argv: list[str] | None = None) -> None:
     slow = _rate(with_hl7apy, sample, args.repeat)
     gated = _rate(to_hl7v2, cases, args.repeat)
     print(f"HL7 v2 export, {len(cases)} records (hl7apy side: {len(sample)}), best of {args.repeat}")
+    print(f"  to_hl7v2 with the share gate        {gated:10.0f} msgs/s")
     print(f"  medassess (fields joined as text)   {fast:10.0f} msgs/s")
     print(f"  hl7apy object model + to_er7()      {slow:10.0f} msgs/s")
-    print(f"  ratio                                {fast / slow:9.1f}x")
-    print(f"  to_hl7v2 with the share gate        {gated:10.0f} msgs/s")
+    print(f"  ratio, share gate included           {gated / slow:9.1f}x")
+    print(f"  ratio, without the gate              {fast / slow:9.1f}x")
 
 
 if __name__ == "__main__":

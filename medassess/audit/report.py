@@ -36,6 +36,7 @@ from zoneinfo import ZoneInfo
 import orjson
 
 from ..core.exceptions import InputError, RecordError
+from ..core.parallel import ordered_map, worker_state
 from ..core.version import __version__
 from ..gate.classes import medicine_classes
 from ..gate.engine import check
@@ -327,6 +328,7 @@ def audit_records(
     top: int = 5,
     progress: Callable[[], None] | None = None,
     on_unusable: Callable[[InputError], None] | None = None,
+    jobs: int = 1,
 ) -> AuditReport:
     """Audit the record files under ``paths`` (files, or folders searched for ``*.json``) against a ledger.
 
@@ -335,22 +337,20 @@ def audit_records(
     ``settings`` the gate's settings (default: the shipped ones), as for sharing.
         ``progress`` is called once per file read; ``on_unusable`` receives the located error of each file that
         cannot be read as a record (the audit carries on). A path that does not exist raises InputError before
-        anything is read.
+        anything is read. ``jobs`` processes read and check the records (:func:`medassess.core.parallel.ordered_map`);
+        the report is the same whatever their number.
     """
     audit = _Audit(today=today or dt.date.today(), sharing_audited=ledger is not None, top=top)
+    rows = ordered_map(_row_of, record_files(paths), jobs=jobs, state=(audit.today, settings))
     with tempfile.TemporaryDirectory(prefix="medassess-audit-") as scratch, _Scratch(Path(scratch)) as store:
-        for item in record_files(paths):
+        for row in rows:
             audit.files_read += 1
-            try:
-                if isinstance(item, InputError):
-                    raise item
-                record = load_record(item)
-            except InputError as exc:
+            if isinstance(row, InputError):
                 audit.add_unusable()
                 if on_unusable is not None:
-                    on_unusable(exc)
+                    on_unusable(row)
             else:
-                store.offer(record, str(item), today=audit.today, settings=settings)
+                store.offer_row(row)
             if progress is not None:
                 progress()
         if ledger is not None:
@@ -359,6 +359,17 @@ def audit_records(
             audit.add(outcome)
         audit.superseded = store.offered - store.kept
     return audit.report()
+
+
+def _row_of(item: Path | InputError) -> tuple[Any, ...] | InputError:
+    """One file read and reduced to its scratch row, or what is wrong with it (this may run in a worker)."""
+    today, settings = worker_state()
+    try:
+        if isinstance(item, InputError):
+            raise item
+        return scratch_row(load_record(item), str(item), today=today, settings=settings)
+    except InputError as exc:
+        return exc
 
 
 def record_files(paths: Iterable[str | Path], *, suffix: str = ".json") -> Iterator[Path | InputError]:
@@ -427,19 +438,10 @@ class _Scratch:
     def __exit__(self, *exc_info: object) -> None:
         self._db.close()
 
-    def offer(self, record: Record, source: str, *, today: dt.date, settings: GateSettings | None = None) -> None:
-        """Keep this record unless a higher version (or the same version from an earlier-named file) is kept."""
+    def offer_row(self, row: tuple[Any, ...]) -> None:
+        """Keep a record's row (:func:`scratch_row`) unless a higher version (or the same version from an
+        earlier-named file) is kept."""
         self.offered += 1
-        withdrawn = record.status == "entered-in-error"
-        # A withdrawn record contributes no figure, so it is neither classified nor checked.
-        needs = not withdrawn and bool(medicine_classes().needing_assessment(record))
-        failures: dict[str, str] = {}
-        if needs:
-            for issue in check(record, today=today, settings=settings):
-                if issue.severity == "error":
-                    failures.setdefault(issue.code, issue.name)
-        conclusion = record.overall_conclusion
-        concluded = conclusion.date.isoformat() if conclusion is not None and conclusion.date else None
         self._db.execute(
             "INSERT INTO latest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET"
             " version = excluded.version, source = excluded.source, practice = excluded.practice,"
@@ -448,19 +450,7 @@ class _Scratch:
             " failures = excluded.failures"
             " WHERE excluded.version > latest.version"
             " OR (excluded.version = latest.version AND excluded.source < latest.source)",
-            (
-                record.record_id,
-                record.version,
-                source,
-                record.mother.registered_practice.ods_code,
-                _month(record),
-                withdrawn,
-                needs,
-                not any(_about_written_conclusions(code) for code in failures),
-                concluded,
-                orjson.dumps([r.id for r in record.recipients]),
-                orjson.dumps(sorted(failures.items())),
-            ),
+            row,
         )
 
     @property
@@ -515,6 +505,37 @@ class _Scratch:
                 days_to_share=days,
                 failures=tuple((code, name) for code, name in orjson.loads(failures)),
             )
+
+
+def scratch_row(
+    record: Record, source: str, *, today: dt.date, settings: GateSettings | None = None
+) -> tuple[Any, ...]:
+    """What the audit keeps of one record: its id, version and file, practice and month, whether it is
+    withdrawn, needs a written assessment and has complete written conclusions, when it was concluded, its
+    required recipients and the share-gate rules it fails."""
+    withdrawn = record.status == "entered-in-error"
+    # A withdrawn record contributes no figure, so it is neither classified nor checked.
+    needs = not withdrawn and bool(medicine_classes().needing_assessment(record))
+    failures: dict[str, str] = {}
+    if needs:
+        for issue in check(record, today=today, settings=settings):
+            if issue.severity == "error":
+                failures.setdefault(issue.code, issue.name)
+    conclusion = record.overall_conclusion
+    concluded = conclusion.date.isoformat() if conclusion is not None and conclusion.date else None
+    return (
+        record.record_id,
+        record.version,
+        source,
+        record.mother.registered_practice.ods_code,
+        _month(record),
+        withdrawn,
+        needs,
+        not any(_about_written_conclusions(code) for code in failures),
+        concluded,
+        orjson.dumps([r.id for r in record.recipients]),
+        orjson.dumps(sorted(failures.items())),
+    )
 
 
 def _utc_text(at: dt.datetime | None) -> str | None:

@@ -24,6 +24,31 @@ def add_format_argument(parser: argparse.ArgumentParser, formats: tuple[str, ...
     parser.add_argument("--format", choices=formats, default="text", help="output format (default: text)")
 
 
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError("expected a whole number of 1 or more")
+    return number
+
+
+def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
+    """``--jobs N``: how many processes do the work (default: one per core)."""
+    from ..core.parallel import default_jobs
+
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=default_jobs(),
+        metavar="N",
+        help="processes to work in, with the same output in the same order whatever N (default: the number of "
+        "cores; 1 works in this process only)",
+    )
+
+
 def parse_date(value: str) -> dt.date:
     """An argparse type for YYYY-MM-DD options, with a plain-English refusal."""
     try:

@@ -19,6 +19,11 @@ lines on stderr (FILE: $.path: CODE message) and nothing is written for it; the 
 exported. A missing path or a broken link is reported the same way. Every file is written whole or not at
 all; stdout lists the files written, and stderr ends with a count of written, refused and unusable.
 
+Files are written as records are judged, under a temporary name, and put on disk a batch at a time; a file is
+listed once its batch is. After a crash every file present is complete, and the same export again completes
+the rest. --jobs N (default: the number of cores) judges records on N processes; the files, and what is
+printed, are the same as with --jobs 1.
+
 --preliminary exports a record the gate would refuse, for a clinician to review: the FHIR Composition is
 then "preliminary" (never "final") and marked as a draft not for sharing in every section, and the file is
 named <record id>-v<version>-preliminary<suffix>. FHIR only.
@@ -29,19 +34,23 @@ Exit status: 2 if any input was unusable, otherwise 1 if the share gate refused 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
+from ..core.atomic import BatchWriter, remove_stale
 from ..core.exceptions import ConfigurationError, InputError, MedassessError, ShareGateRefused
 from ..core.limits import Limits, read_file
+from ..core.parallel import ordered_map, worker_state
 from ..formats.badgernet.payloads import found_pregnancy_id
 from ..formats.badgernet.pregnancy import is_logical_id
 from ..formats.registry import EXCHANGES, FORMATS, Format, export_format
 from ..gate.engine import require_shareable
-from ..record.io import RecordFiles, load_record, write_atomic
+from ..record.io import RecordFiles, load_record
 from ..record.model import Record
-from ._output import plural
+from ._output import add_jobs_argument, plural
 from ._site import Site, add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 from .validate import NO_RECORDS
@@ -74,6 +83,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="badgernet-find only: why the practice looks the pregnancy up (stored by the maternity system)",
     )
     add_site_arguments(parser, what="the share gate's [gate] settings and the [formats.hl7v2] profile")
+    add_jobs_argument(parser)
 
 
 _PER_RECORD = {
@@ -132,87 +142,128 @@ def run(args: argparse.Namespace) -> int:
     extra, found = _per_record(args, fmt)
     site = site_of(args)
     options = {**site.config.format_options(fmt.name), **extra}
-    items = list(RecordFiles(args.paths))
-    if not items:
+    # Counted first and then read again as the work goes, so no list of every file is held.
+    total = sum(1 for _ in RecordFiles(args.paths))
+    if not total:
         raise InputError(NO_RECORDS, source=" ".join(args.paths))
-    if ("pregnancy_patient_id" in extra or found is not None) and len(items) > 1:
+    if ("pregnancy_patient_id" in extra or found is not None) and total > 1:
         raise ConfigurationError(
-            f"names one pregnancy, so it goes with one record; {plural(len(items), 'record file')} were given",
+            f"names one pregnancy, so it goes with one record; {plural(total, 'record file')} were given",
             source=args.pregnancy_found or "--pregnancy-patient-id",
         )
-    written = _Written(out, ("-preliminary" if args.preliminary else "") + fmt.suffix)
-    for path in items:
-        try:
-            if isinstance(path, InputError):
-                raise path
-            record = load_record(path)
-            content = _payload(record, path, fmt, args, site, options, found)
-        except ShareGateRefused as exc:
-            print(f"medassess: {path}: refused by the share gate; nothing written", file=sys.stderr)
-            for issue in exc.issues:
-                if issue.severity == "error":
-                    print(f"{path}: {issue.path}: {issue.code} {issue.message}", file=sys.stderr)
-            written.counts["refused"] += 1
-            continue
-        except InputError as exc:
-            print(f"medassess: {exc.located()}", file=sys.stderr)
-            written.counts["unusable"] += 1
-            continue
-        except MedassessError as exc:
-            print(f"medassess: {path}: {exc.located()}", file=sys.stderr)
-            written.counts["unusable"] += 1
-            continue
-        written.add(path, record.record_id, record.version, content)
+    job = _Job(fmt, site, options, found, args.preliminary, args.pregnancy_found or "--pregnancy-found")
+    counts = {"written": 0, "refused": 0, "unusable": 0}
+    if out.is_dir():
+        remove_stale(out)
+    with BatchWriter(out) as files:
+        written = _Written(files, ("-preliminary" if args.preliminary else "") + fmt.suffix, counts)
+        for outcome in ordered_map(_judge, RecordFiles(args.paths), jobs=args.jobs, state=job):
+            for line in outcome.lines:
+                print(line, file=sys.stderr)
+            if outcome.content is None:
+                counts[outcome.kind] += 1
+            else:
+                written.add(outcome)
+            written.list_committed()
+    written.list_committed()
     # On stderr: stdout lists the files written, one per line, for a script to read.
-    counts = written.counts
     print(
-        f"medassess: {plural(len(items), 'file')}: {counts['written']} written, {counts['refused']} refused by the "
+        f"medassess: {plural(total, 'file')}: {counts['written']} written, {counts['refused']} refused by the "
         f"share gate, {counts['unusable']} unusable",
         file=sys.stderr,
     )
     return EXIT_UNUSABLE if counts["unusable"] else EXIT_REFUSED if counts["refused"] else EXIT_OK
 
 
-def _payload(
-    record: Record,
-    path: Path,
-    fmt: Format,
-    args: argparse.Namespace,
-    site: Site,
-    options: dict[str, Any],
-    found: bytes | None,
-) -> bytes:
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What judging and writing one record needs, the same for every record of the run (and every worker)."""
+
+    fmt: Format
+    site: Site
+    options: dict[str, Any]
+    found: bytes | None
+    preliminary: bool
+    found_source: str
+
+
+class _Outcome(NamedTuple):
+    """One record file judged: the payload to write (None when refused or unusable), the located lines for
+    stderr, and what was kept of the record to name the file."""
+
+    source: str
+    kind: Literal["written", "refused", "unusable"]
+    lines: tuple[str, ...]
+    record_id: str = ""
+    version: int = 0
+    content: bytes | None = None
+
+
+def _judge(item: Path | InputError) -> _Outcome:
+    """Read, judge and export one record file, printing nothing (this may run in a worker process)."""
+    job: _Job = worker_state()
+    path = str(item) if isinstance(item, Path) else (item.source or "<path>")
+    try:
+        if isinstance(item, InputError):
+            raise item
+        record = load_record(item)
+        content = _payload(record, item, job)
+    except ShareGateRefused as exc:
+        lines = [f"medassess: {path}: refused by the share gate; nothing written"]
+        lines += [f"{path}: {i.path}: {i.code} {i.message}" for i in exc.issues if i.severity == "error"]
+        return _Outcome(path, "refused", tuple(lines))
+    except InputError as exc:
+        return _Outcome(path, "unusable", (f"medassess: {exc.located()}",))
+    except MedassessError as exc:
+        return _Outcome(path, "unusable", (f"medassess: {path}: {exc.located()}",))
+    return _Outcome(path, "written", (), record.record_id, record.version, content)
+
+
+def _payload(record: Record, path: Path, job: _Job) -> bytes:
     """One record's payload: a draft unjudged, else judged once and written from the gate's verdict (with the
     pregnancy the maternity system's saved answer names, for a BadgerNet write)."""
-    if args.preliminary:
-        return fmt.export(record, preliminary=True, options=options)
-    shareable = require_shareable(record, today=site.today, settings=site.gate, source=str(path))
-    if found is not None:
-        options = {**options, "pregnancy_patient_id": found_pregnancy_id(found, record, source=args.pregnancy_found)}
-    return fmt.export(shareable, options=options)
+    if job.preliminary:
+        return job.fmt.export(record, preliminary=True, options=job.options)
+    shareable = require_shareable(record, today=job.site.today, settings=job.site.gate, source=str(path))
+    options = job.options
+    if job.found is not None:
+        options = {**options, "pregnancy_patient_id": found_pregnancy_id(job.found, record, source=job.found_source)}
+    return job.fmt.export(shareable, options=options)
 
 
 class _Written:
     """The files an export writes, named by record id and version: the same record twice is written once; two
-    different contents under one name are refused, never one over the other."""
+    different contents under one name are refused, never one over the other. Only each name's content hash is
+    kept, never the content, so memory does not grow with the payloads."""
 
-    def __init__(self, out: Path, suffix: str) -> None:
-        self.out = out
+    def __init__(self, files: BatchWriter, suffix: str, counts: dict[str, int]) -> None:
+        self.files = files
         self.suffix = suffix
-        self.files: dict[Path, tuple[str, bytes]] = {}
-        self.counts = {"written": 0, "refused": 0, "unusable": 0}
+        self.counts = counts
+        self.hashes: dict[str, tuple[str, bytes]] = {}
 
-    def add(self, path: Path, record_id: str, version: int, content: bytes) -> None:
-        target = self.out / f"{record_id}-v{version}{self.suffix}"
-        earlier = self.files.get(target)
-        if earlier is not None and earlier[1] != content:
+    def add(self, outcome: _Outcome) -> None:
+        assert outcome.content is not None
+        name = f"{outcome.record_id}-v{outcome.version}{self.suffix}"
+        digest = hashlib.blake2b(outcome.content, digest_size=16).digest()
+        earlier = self.hashes.get(name)
+        if earlier is not None and earlier[1] != digest:
             print(
-                f"medassess: {path}: has the record id and version of {earlier[0]} but different content; not written",
+                f"medassess: {outcome.source}: has the record id and version of {earlier[0]} but different content;"
+                " not written",
                 file=sys.stderr,
             )
             self.counts["unusable"] += 1
             return
-        write_atomic(target, content)
-        self.files[target] = (str(path), content)
         self.counts["written"] += 1
-        print(target)
+        if earlier is None:
+            self.hashes[name] = (outcome.source, digest)
+            self.files.write(name, outcome.content)
+        else:  # the same bytes again: listed, as before, with nothing more to write
+            self.files.again(name)
+
+    def list_committed(self) -> None:
+        """Print the names of the files on disk so far, one per line on stdout, and forget them."""
+        if self.files.committed:
+            print("\n".join(str(target) for target in self.files.committed))
+            self.files.committed.clear()

@@ -14,6 +14,9 @@ an empty success.
 --format json prints one JSON document (docs/schemas/validate.schema.json): the envelope every command's JSON
 shares, with one item per file.
 
+--jobs N (default: the number of cores) checks records on N processes; what is printed, and its order, are
+the same as with --jobs 1 (one - for standard input is read with --jobs 1).
+
 Exit status: 2 if any file is unusable (not a readable record, or no file at all), otherwise 1 if the share
 gate refused any record, otherwise 0. Warnings never change the exit status. Nothing is written.
 """
@@ -30,14 +33,15 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from ..core.exceptions import InputError
+from ..core.parallel import ordered_map, worker_state
 from ..gate.engine import check, get_rule
 from ..gate.locations import human_location
 from ..gate.registry import Issue
 from ..gate.settings import GateSettings
 from ..record.identifiers import is_record_id
 from ..record.io import RecordFiles, load_record, read_record
-from ._output import JsonStream, Progress, add_format_argument, isatty, plural
-from ._site import add_site_arguments, site_of
+from ._output import JsonStream, Progress, add_format_argument, add_jobs_argument, isatty, plural
+from ._site import Site, add_site_arguments, site_of
 from ._status import EXIT_OK, EXIT_REFUSED, EXIT_UNUSABLE
 
 Status = Literal["passed", "refused", "unusable"]
@@ -125,17 +129,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--quiet", "-q", action="store_true", help="print only the tally per rule and the summary, not each problem"
     )
     add_site_arguments(parser)
+    add_jobs_argument(parser)
 
 
-def _sources(paths: list[str], scans: list[RecordFiles]) -> Iterator[Path | InputError | None]:
+def _sources(paths: list[str], scans: list[RecordFiles] | None = None) -> Iterator[Path | InputError | None]:
     """Standard input for ``-``, else the record files each path names (and what cannot be read as one)."""
     for path in paths:
         if path == "-":
             yield None
         else:
             scan = RecordFiles([path])
-            scans.append(scan)
+            if scans is not None:
+                scans.append(scan)
             yield from scan
+
+
+def _check(source: Path | InputError | None) -> FileResult:
+    """One source checked (this may run in a worker process): settings from the run's state."""
+    if isinstance(source, InputError):
+        return FileResult(source.source or "<path>", "unusable", error=source)
+    site: Site = worker_state()
+    return check_file(source, today=site.today, settings=site.gate)
 
 
 @dataclass(slots=True)
@@ -182,23 +196,23 @@ class _Tally:
 
 def run(args: argparse.Namespace) -> int:
     site = site_of(args)
-    scans: list[RecordFiles] = []
-    sources = list(_sources(args.paths, scans))
-    skipped = sum(scan.skipped for scan in scans)
-    if not sources:
+    # Counted first and then read again as the work goes, so no list of every file is held. Standard input
+    # is read in this process, in its turn.
+    total = sum(1 for _ in _sources(args.paths))
+    if not total:
         raise InputError(NO_RECORDS, source=" ".join(args.paths))
-    progress = Progress(len(sources))
+    progress = Progress(total)
     tally = _Tally()
     as_json = args.format == "json"
     out = sys.stdout
     # Results only share the screen with the bar when both go to the terminal.
     shared_screen = isatty(out)
     stream = JsonStream(out, "validate") if as_json else None
-    for source in sources:
-        if isinstance(source, InputError):
-            result = FileResult(source.source or "<path>", "unusable", error=source)
-        else:
-            result = check_file(source, today=site.today, settings=site.gate)
+    scans: list[RecordFiles] = []
+    jobs = 1 if "-" in args.paths else args.jobs
+    files = 0
+    for result in ordered_map(_check, _sources(args.paths, scans), jobs=jobs, state=site):
+        files += 1
         tally.add(result)
         progress.advance()
         if stream is not None:
@@ -210,10 +224,11 @@ def run(args: argparse.Namespace) -> int:
                     progress.clear()
                 out.write("\n".join(lines) + "\n")
     progress.clear()
+    skipped = sum(scan.skipped for scan in scans)
     if stream is not None:
-        stream.close(tally.as_dict(len(sources), skipped))
+        stream.close(tally.as_dict(files, skipped))
         return tally.status()
-    _closing(out, tally, len(sources), skipped)
+    _closing(out, tally, files, skipped)
     return tally.status()
 
 

@@ -9,6 +9,8 @@ The points, in the order a delivery passes them:
 - ``after-send``: the payload sent, its outcome not recorded (MLLP: the whole frame sent, the ACK not yet
   read; MESH and FHIR: the server's answer received);
 - ``after-outcome``: a recipient's outcome recorded, the next recipient not yet started;
+- ``export-file``: an exported file written under its temporary name, its batch not yet on disk (see
+  :mod:`medassess.core.atomic`);
 - ``ledger-migrate``: inside the transaction that migrates a version 1 ledger, after each event copied (a
   version 2 ledger: after all its events are copied).
 """
@@ -20,7 +22,7 @@ import signal
 from collections import Counter
 
 KILL_AT_ENV = "MEDASSESS_TEST_KILL_AT"
-POINTS = ("ledger-insert", "before-send", "after-send", "after-outcome", "ledger-migrate")
+POINTS = ("ledger-insert", "before-send", "after-send", "after-outcome", "export-file", "ledger-migrate")
 _reached: Counter[str] = Counter()
 
 

@@ -37,6 +37,8 @@ _OPEN = f'<div xmlns="{XHTML_NS}">'
 # Characters XML 1.0 cannot carry at all, or that FHIR narratives should not: C0 controls except tab, line
 # feed and carriage return, DEL and C1 controls, and the two non-characters U+FFFE / U+FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_TO_ESCAPE = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+"""What :func:`escape` changes: text without any of it (most text) is returned as it is, unscanned again."""
 
 _ROLES = {
     "general-practitioner": "GP",
@@ -127,6 +129,8 @@ def escape(text: str) -> str:
     Quotes stay as they are (values never go into attributes), so the narrative is already in the form every
     XML serialiser writes, and a bundle survives JSON -> XML -> JSON character for character.
     """
+    if _TO_ESCAPE.search(text) is None:
+        return text
     return html.escape(_NOT_XML.sub("\ufffd", text), quote=False)
 
 

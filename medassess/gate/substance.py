@@ -121,8 +121,21 @@ _CODELIST_WORD_MAX_ZIPF = 3.0
 medicine's name only when it is rarer in English than this, so "paediatric review" keeps its content."""
 
 
+MEDICINE_WORDS = "medicine-words.txt"
+"""The file in mappings/ holding :func:`listed_medicine_words_from_sources`, worked out when the sources change
+(``python -m medassess.gate.medicine_words``; a test checks it is current), so no process spends a second and
+a half on it."""
+
+
 @functools.cache
 def _listed_medicine_words() -> frozenset[str]:
+    """Words of the classes' ingredient names and of the dm+d product names in their code lists (as
+    :func:`listed_medicine_words_from_sources` finds them, read from the file that holds them)."""
+    text = (data_path("mappings") / MEDICINE_WORDS).read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def listed_medicine_words_from_sources() -> frozenset[str]:
     """Words of the classes' ingredient names and of the dm+d product names in their code lists."""
     raw = tomllib.loads((data_path("mappings") / "medicine-classes.toml").read_text(encoding="utf-8"))
     found = {w for cls in raw["classes"] for name in cls["ingredients"] for w in _name_words(name)}

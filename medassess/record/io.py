@@ -181,23 +181,44 @@ class RecordFiles:
                 yield InputError("no such file or folder", source=str(path))
 
     def _folder(self, folder: Path) -> Iterator[Path | InputError]:
+        # Each folder's entries sorted by name, a subfolder's files in its place: the order of the sorted paths,
+        # with no more than one folder's names held at a time however many files there are.
         try:
-            entries = sorted(folder.rglob("*"))
+            top = _sorted_entries(folder)
         except OSError as exc:
             yield InputError(f"folder cannot be read ({exc.strerror or type(exc).__name__})", source=str(folder))
             return
-        for entry in entries:
-            if entry.is_symlink() and not entry.exists():
-                if entry.suffix.lower() in self.suffixes:
-                    yield InputError("is a link to nothing (a broken link)", source=str(entry))
+        stack = [iter(top)]
+        while stack:
+            entry = next(stack[-1], None)
+            if entry is None:
+                stack.pop()
+            elif entry.is_symlink() and not os.path.exists(entry.path):
+                if _suffix(entry.name) in self.suffixes:
+                    yield InputError("is a link to nothing (a broken link)", source=entry.path)
                 else:
                     self.skipped += 1
             elif entry.is_file():
-                if entry.suffix.lower() in self.suffixes:
+                if _suffix(entry.name) in self.suffixes:
                     self.found += 1
-                    yield entry
+                    yield Path(entry.path)
                 else:
                     self.skipped += 1
+            elif entry.is_dir(follow_symlinks=False):
+                try:
+                    stack.append(iter(_sorted_entries(Path(entry.path))))
+                except PermissionError:  # as a folder search always has: a subfolder it may not read is passed by
+                    continue
+
+
+def _sorted_entries(folder: Path) -> list[os.DirEntry[str]]:
+    with os.scandir(folder) as entries:
+        return sorted(entries, key=lambda entry: entry.name)
+
+
+def _suffix(name: str) -> str:
+    """A file name's suffix in lower case, as ``Path.suffix`` finds it."""
+    return Path(name).suffix.lower()
 
 
 def record_to_json(record: Record) -> bytes:
