@@ -146,7 +146,8 @@ def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
 
 
 def read_export(content: bytes, *, source: str = "<payload>") -> Record:
-    """The record an exported payload carries, whatever format it is in (FHIR JSON, FHIR XML or HL7 v2): the
+    """The record an exported payload carries, whatever format it is in (FHIR JSON, FHIR XML, HL7 v2 or a
+    QuestionnaireResponse that names its patient and record, as medassess writes one): the
     format is recognised from the content (``ReadError`` when none is), then read and checked as that format's
     reader does, within ``Limits.from_environment()``."""
     return detect_format(content, source=source).read(content, source=source)
@@ -184,6 +185,18 @@ register(
         reader=".hl7v2.reader:read_hl7v2",
         sniffer=".hl7v2.writer:sniff",
         options=".hl7v2.writer:site_options",
+    )
+)
+
+register(
+    Format(
+        "questionnaire-response",
+        ".questionnaire-response.json",
+        "application/fhir+json",
+        writer=".questionnaire.response:questionnaire_response_json",
+        reader=".questionnaire.response:read_questionnaire_response",
+        sniffer=".questionnaire.response:sniff",
+        drafts=True,
     )
 )
 
