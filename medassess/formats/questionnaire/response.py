@@ -151,8 +151,8 @@ def _items(nodes: Iterable[Node], data: Mapping[str, Any]) -> list[dict[str, Any
                 if children:
                     items.append({"linkId": node.link_id, "text": node.text, "item": children})
             continue
-        # An empty text says nothing, and FHIR has no empty strings: it is left unanswered.
-        answers = [_answer(node, v) for v in values if v != ""]
+        # A blank text says nothing, and a FHIR string holds something besides white space: it is left unanswered.
+        answers = [_answer(node, v) for v in values if not (isinstance(v, str) and not v.strip())]
         if answers:
             items.append({"linkId": node.link_id, "text": node.text, "answer": answers})
     return items

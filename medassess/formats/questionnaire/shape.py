@@ -9,10 +9,12 @@ the QuestionnaireResponse writer and its reader, so the three cannot disagree ab
 - an answer that is a structure (a gestation, a clinician, the medicines, the recipients) is a group, and its
   parts are items named ``<item id>.<field>`` (``medicines.dose``), their text the record model's description
   of the field; a list is a repeating group; a choice of route kinds asks the kind, then only that kind's fields;
-- items asked only before or after birth (``required_when = "antenatal"`` or ``"postnatal"``) are enabled by the
-  answer to the pregnancy stage and required once enabled. The other conditions (a medicine needing an
-  assessment, social care being involved, a partner's medicines) are the share gate's to judge: the form asks,
-  the gate decides whether the answer was needed;
+- every template item is shown whatever the other answers: a template's conditions (``required_when``: before
+  or after birth, a medicine needing an assessment, social care being involved, a partner's medicines) say
+  when an answer is needed, not when the question may be asked (an antenatal record plans the baby's
+  discharge), so they are the share gate's to judge, not the form's. Only what has no meaning otherwise is
+  enabled by an answer (``enableWhen``): a route's fields by its kind, the reason for an amendment by the
+  record's status being ``amended``;
 - what the record keeps that the template does not ask (an assessment's id and the medicines it covers, the
   reason for an amendment, the day the lawful basis was recorded) is asked too, so a form opened pre-filled
   and saved loses nothing.
@@ -119,8 +121,7 @@ def template_coding(template: Template, code: TemplateCode) -> dict[str, str]:
 
 def shape(template: Template) -> tuple[Node, ...]:
     """The template as questionnaire items, in the template's order, with the extra section last."""
-    stage = _stage_choices(template)
-    sections = [_section(template, section_index, stage) for section_index in range(len(template.sections))]
+    sections = [_section(template, section_index) for section_index in range(len(template.sections))]
     extras = [_extra(path, link_id, template) for path, link_id in _EXTRAS]
     sections.append(Node(f"{SECTION_PREFIX}record", "About this record", "group", (), children=tuple(extras)))
     nodes = tuple(sections)
@@ -132,17 +133,9 @@ def shape(template: Template) -> tuple[Node, ...]:
     return nodes
 
 
-def _stage_choices(template: Template) -> Node | None:
-    """The pregnancy-stage item (bound to ``pregnancy.stage``), whose answer enables the stage's items."""
-    for section, item in template.items("record"):
-        if item.path == "pregnancy.stage":
-            return _item_node(template, section.scope, item, None)
-    return None  # pragma: no cover - every shipped template asks the stage
-
-
-def _section(template: Template, index: int, stage: Node | None) -> Node:
+def _section(template: Template, index: int) -> Node:
     section = template.sections[index]
-    items = [_item_node(template, section.scope, item, stage) for item in section.items]
+    items = [_item_node(template, section.scope, item) for item in section.items]
     if section.scope == "record":
         return Node(f"{SECTION_PREFIX}{section.id}", section.title, "group", (), children=tuple(items))
     bound = {item.path.split(".")[0] for item in section.items}
@@ -159,7 +152,7 @@ def _section(template: Template, index: int, stage: Node | None) -> Node:
     )
 
 
-def _item_node(template: Template, scope: Scope, item: Item, stage: Node | None) -> Node:
+def _item_node(template: Template, scope: Scope, item: Item) -> Node:
     info = _field_at(_SCOPE_MODELS[scope], item.path)
     node = _node(item.id, item.prompt, tuple(item.path.split(".")), info.annotation, list(info.metadata), False)
     changes: dict[str, Any] = {"required": item.mandatory}
@@ -172,31 +165,18 @@ def _item_node(template: Template, scope: Scope, item: Item, stage: Node | None)
             )
             for o in item.options
         )
-    when = stage.choice_for(item.required_when) if stage is not None and item.required_when else None
-    if stage is not None and when is not None:
-        changes["enable_when"] = ({"question": stage.link_id, "operator": "=", "answerCoding": when.coding},)
-        changes["required"] = True
     return dataclasses.replace(node, **changes)
 
 
 def _extra(path: str, link_id: str, template: Template) -> Node:
     info = _field_at(Record, path)
-    node = _node(
-        link_id,
-        (info.description or path).removesuffix("."),
-        tuple(path.split(".")),
-        info.annotation,
-        list(info.metadata),
-        False,
-    )
+    text = (info.description or path).removesuffix(".")
+    node = _node(link_id, text, tuple(path.split(".")), info.annotation, list(info.metadata), False)
     status = next((item for _, item in template.items("record") if item.path == "status"), None)
-    if path == "amendment_reason" and status is not None:
-        node = dataclasses.replace(
-            node,
-            enable_when=(
-                {"question": status.id, "operator": "=", "answerCoding": {"code": "amended", "display": "amended"}},
-            ),
-        )
+    amended = _item_node(template, "record", status).choice_for("amended") if status is not None else None
+    if path == "amendment_reason" and status is not None and amended is not None:
+        when = {"question": status.id, "operator": "=", "answerCoding": amended.coding}
+        node = dataclasses.replace(node, enable_when=(when,))
     return node
 
 
