@@ -36,7 +36,7 @@ from medassess import (
     to_questionnaire_response,
 )
 from medassess.cli import main
-from medassess.formats.questionnaire.response import questionnaire_response_json, sniff
+from medassess.formats.questionnaire.response import questionnaire_response_json, response_context_from_data, sniff
 from medassess.formats.questionnaire.writer import questionnaire_json
 from medassess.formats.registry import detect_format, get_format
 from medassess.record.template import get_template, template_versions
@@ -338,3 +338,45 @@ def test_cli_read_refuses_a_bad_response_with_its_place(tmp_path: Path, capsys: 
     assert main(["read", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "item(section.pregnancy).item(edd).answer[0]" in err and SECRET not in err and "Traceback" not in err
+
+
+def _form_fillers(record: Record) -> dict[str, Any]:
+    """A response as a form filler makes it: the answers, authored and the Questionnaire, nothing else."""
+    response = to_questionnaire_response(record, preliminary=True)
+    for key in ("contained", "subject", "identifier"):
+        del response[key]
+    return response
+
+
+def test_cli_read_takes_a_context_for_a_form_fillers_response(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    record = load_record(METHADONE)
+    response = tmp_path / "response.json"
+    response.write_bytes(orjson.dumps(_form_fillers(record)))
+    context = tmp_path / "context.json"
+    data = record.model_dump(mode="json", exclude_none=True)
+    context.write_bytes(orjson.dumps({k: data[k] for k in ("mother", "record_id", "version")}))
+    assert main(["read", str(response), "--context", str(context)]) == 0
+    assert capsysbinary.readouterr().out == record_to_json(record)
+    assert main(["read", str(response)]) == 2  # without the context, the patient and record are unknown
+    assert b"the record's id and version are needed" in capsysbinary.readouterr().err
+
+
+def test_cli_read_refuses_a_bad_context_with_its_place(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    response = tmp_path / "response.json"
+    response.write_bytes(orjson.dumps(_form_fillers(load_record(METHADONE))))
+    context = tmp_path / "context.json"
+    context.write_bytes(orjson.dumps({"version": 0, SECRET: 1}))
+    assert main(["read", str(response), "--context", str(context)]) == 2
+    err = capsysbinary.readouterr().err.decode()
+    assert "$.version: should be at least 1 (and 1 more problem)" in err and SECRET not in err
+    with pytest.raises(RecordError) as caught:
+        response_context_from_data({"version": 0, SECRET: 1})
+    assert [p.path for p in caught.value.problems] == ["$.version", "$[unknown field 2]"]
+    fhir = tmp_path / "bundle.json"
+    fhir.write_bytes(medassess.to_fhir_json(load_record(METHADONE), today=TODAY))
+    assert main(["read", str(fhir), "--context", str(context)]) == 2
+    assert "--context is for a QuestionnaireResponse" in capsysbinary.readouterr().err.decode()

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ...core.exceptions import MappingError, Problem, ReadError, RecordError
 from ...core.limits import SNIFF_BYTES, Limits, parse_json, too_large
@@ -33,7 +33,19 @@ from ...gate.engine import Shareable, passed, record_of
 from ...gate.settings import GateSettings
 from ...record.identifiers import NHS_NUMBER_SYSTEM, ODS_ORGANISATION_SYSTEM
 from ...record.io import json_problem
-from ...record.model import ROUTE_KINDS, Clinician, Mother, Recipient, Record, describe_problem, record_path
+from ...record.model import (
+    MAX_VERSION,
+    ROUTE_KINDS,
+    Clinician,
+    Instant,
+    LocalId,
+    Mother,
+    Recipient,
+    Record,
+    describe_problem,
+    record_error,
+    record_path,
+)
 from ...record.template import Template, get_template
 from .shape import CANONICAL_BASE, Node, shape
 from .writer import canonical, dumps
@@ -61,6 +73,36 @@ class ResponseContext:
     """The record (and its version) the answers are, when the response has no ``identifier``."""
     updated: dt.datetime | None = None
     """When the answers were given, when the response has no ``authored``."""
+
+
+class _ContextData(BaseModel):
+    """A ``ResponseContext`` as JSON (``medassess read --context``): the record's own fields, checked as a record's."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    mother: Mother | None = None
+    author: Clinician | None = None
+    recipients: list[Recipient] = Field(default_factory=list)
+    record_id: LocalId | None = None
+    version: int | None = Field(default=None, ge=1, le=MAX_VERSION, strict=True)
+    updated: Instant | None = None
+
+
+def response_context_from_data(data: object, *, source: str = "<context>") -> ResponseContext:
+    """A ``ResponseContext`` from JSON data (``mother``, ``author``, ``recipients``, ``record_id``, ``version``,
+    ``updated``, each as a record holds it); RecordError lists every problem at its path."""
+    try:
+        parsed = _ContextData.model_validate(data)
+    except ValidationError as exc:
+        raise record_error(exc, data, source=source) from None
+    return ResponseContext(
+        mother=parsed.mother,
+        author=parsed.author,
+        recipients=tuple(parsed.recipients),
+        record_id=parsed.record_id,
+        version=parsed.version,
+        updated=parsed.updated,
+    )
 
 
 # -- writing -------------------------------------------------------------------------------------------------
