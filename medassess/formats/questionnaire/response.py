@@ -343,7 +343,7 @@ def _updated(data: Mapping[str, Any], context: ResponseContext, source: str) -> 
 
 def _mother(data: Mapping[str, Any], context: ResponseContext, source: str) -> Any:
     subject = data.get("subject")
-    own = _contained_patient(data, subject, source) if isinstance(subject, Mapping) else None
+    own = _contained_patient(data, subject) if isinstance(subject, Mapping) else None
     named = own.get("nhs_number") if own else _nhs_number(subject)
     given = context.mother
     if given is not None and named is not None and named != given.nhs_number:
@@ -384,7 +384,7 @@ def _contained(data: Mapping[str, Any], reference: object, kind: str) -> Mapping
     return None
 
 
-def _contained_patient(data: Mapping[str, Any], subject: Mapping[str, Any], source: str) -> dict[str, Any] | None:
+def _contained_patient(data: Mapping[str, Any], subject: Mapping[str, Any]) -> dict[str, Any] | None:
     patient = _contained(data, subject.get("reference"), "Patient")
     if patient is None:
         return None

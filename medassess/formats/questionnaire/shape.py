@@ -33,7 +33,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from annotated_types import MaxLen
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
@@ -216,13 +215,13 @@ def _unwrap(annotation: Any) -> tuple[Any, list[Any]]:
 
 
 def _max_length(metadata: list[Any]) -> int | None:
+    """The ``max_length`` among a field's constraints (pydantic's, from ``Field(max_length=...)``), if any."""
     for entry in metadata:
-        if isinstance(entry, MaxLen):
-            return int(entry.max_length)
-        if isinstance(entry, FieldInfo):
-            found = _max_length(list(entry.metadata))
-            if found is not None:
-                return found
+        found = (
+            _max_length(list(entry.metadata)) if isinstance(entry, FieldInfo) else getattr(entry, "max_length", None)
+        )
+        if found is not None:
+            return int(found)
     return None
 
 
