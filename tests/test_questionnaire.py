@@ -36,7 +36,12 @@ from medassess import (
     to_questionnaire_response,
 )
 from medassess.cli import main
-from medassess.formats.questionnaire.response import questionnaire_response_json, response_context_from_data, sniff
+from medassess.formats.questionnaire.response import (
+    blank,
+    questionnaire_response_json,
+    response_context_from_data,
+    sniff,
+)
 from medassess.formats.questionnaire.writer import questionnaire_json
 from medassess.formats.registry import detect_format, get_format
 from medassess.record.template import get_template, template_versions
@@ -190,13 +195,18 @@ def _blank_as_absent(record: Record) -> Record:
 
     def drop(node: Any) -> Any:
         if isinstance(node, dict):
-            kept = {k: drop(v) for k, v in node.items() if not (isinstance(v, str) and not v.strip())}
+            kept = {k: drop(v) for k, v in node.items() if not blank(v)}
             return {k: v for k, v in kept.items() if v != {}}  # a part with nothing left in it is not there
         if isinstance(node, list):
             return [drop(v) for v in node]
         return node
 
     return record_from_data(drop(record.model_dump(mode="json", exclude_none=True)))
+
+
+def test_white_space_alone_is_blank_as_fhir_validators_see_it() -> None:
+    assert all(blank(text) for text in ("", " ", "\t\r\n", "\u00a0", "\ufeff", "\u3000 \ufeff"))
+    assert not any(blank(text) for text in ("x", " x ", "\u200b", None, 0))
 
 
 def test_generated_records_round_trip() -> None:

@@ -56,6 +56,13 @@ _STATUS = {"draft": "in-progress", "final": "completed", "amended": "amended", "
 _RESPONSE_TYPE = re.compile(rb'"resourceType"\s*+:\s*+"QuestionnaireResponse"')
 _IDENTITY = re.compile(r"(?P<id>.+)-v(?P<version>[1-9][0-9]{0,9})")
 _PATIENT, _PRACTICE = "patient", "practice"
+_WHITE = re.compile(r"[\s\ufeff]*")
+r"""White space as Python and as JavaScript's ``\s`` (which FHIR validators such as Medplum's use) see it."""
+
+
+def blank(value: object) -> bool:
+    """A text that says nothing: a FHIR string must hold something besides white space, so it is not answered."""
+    return isinstance(value, str) and _WHITE.fullmatch(value) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +200,7 @@ def _items(nodes: Iterable[Node], data: Mapping[str, Any]) -> list[dict[str, Any
                 if children:
                     items.append({"linkId": node.link_id, "text": node.text, "item": children})
             continue
-        # A blank text says nothing, and a FHIR string holds something besides white space: it is left unanswered.
-        answers = [_answer(node, v) for v in values if not (isinstance(v, str) and not v.strip())]
+        answers = [_answer(node, v) for v in values if not blank(v)]
         if answers:
             items.append({"linkId": node.link_id, "text": node.text, "answer": answers})
     return items
