@@ -29,7 +29,6 @@ from medassess import (
     ShareGateRefused,
     load_record,
     read_export,
-    record_from_data,
     record_from_questionnaire_response,
     record_to_json,
     to_questionnaire,
@@ -37,7 +36,6 @@ from medassess import (
 )
 from medassess.cli import main
 from medassess.formats.questionnaire.response import (
-    blank,
     questionnaire_response_json,
     response_context_from_data,
     sniff,
@@ -189,26 +187,6 @@ def test_responses_are_valid_r4_and_name_their_questionnaire(tmp_path: Path) -> 
     assert_peer_valid("fhir-schema-validate", files)
 
 
-def _blank_as_absent(record: Record) -> Record:
-    """The record with blank optional texts left out, and the parts that held only those: a FHIR string holds
-    something besides white space, so a response does not carry them."""
-
-    def drop(node: Any) -> Any:
-        if isinstance(node, dict):
-            kept = {k: drop(v) for k, v in node.items() if not blank(v)}
-            return {k: v for k, v in kept.items() if v != {}}  # a part with nothing left in it is not there
-        if isinstance(node, list):
-            return [drop(v) for v in node]
-        return node
-
-    return record_from_data(drop(record.model_dump(mode="json", exclude_none=True)))
-
-
-def test_white_space_alone_is_blank_as_fhir_validators_see_it() -> None:
-    assert all(blank(text) for text in ("", " ", "\t\r\n", "\u00a0", "\ufeff", "\u3000 \ufeff"))
-    assert not any(blank(text) for text in ("x", " x ", "\u200b", None, 0))
-
-
 def test_generated_records_round_trip() -> None:
     produced: list[bytes] = []
 
@@ -216,7 +194,7 @@ def test_generated_records_round_trip() -> None:
     @given(records())
     def round_trip(record: Record) -> None:
         content = orjson.dumps(to_questionnaire_response(record, preliminary=True))
-        assert record_from_questionnaire_response(content) == _blank_as_absent(record)
+        assert record_from_questionnaire_response(content) == record
         if len(produced) < 8:
             produced.append(content)
 
@@ -390,3 +368,23 @@ def test_cli_read_refuses_a_bad_context_with_its_place(
     fhir.write_bytes(medassess.to_fhir_json(load_record(METHADONE), today=TODAY))
     assert main(["read", str(fhir), "--context", str(context)]) == 2
     assert "--context is for a QuestionnaireResponse" in capsysbinary.readouterr().err.decode()
+
+
+def test_text_fhir_cannot_hold_as_it_is_is_kept_exactly() -> None:
+    record = load_record(METHADONE)
+    odd = record.replace(
+        medicines=[record.medicines[0].replace(dose="", name="\ufeff"), *record.medicines[1:]],
+        overall_conclusion=record.overall_conclusion.replace(text=" \u00a0 ") if record.overall_conclusion else None,
+    )
+    response = to_questionnaire_response(odd, preliminary=True)
+    name = _item(response["item"], "medicines.name")["answer"][0]
+    assert name["valueString"] == "\ufffd" and "_valueString" in name  # shown readable, kept exact
+    assert record_from_questionnaire_response(response) == odd
+    # A form filler that kept the extension of an answer the user then changed: what the user wrote wins.
+    name["valueString"] = "Methadone 1mg/ml oral solution"
+    assert record_from_questionnaire_response(response).medicines[0].name == "Methadone 1mg/ml oral solution"
+    name["_valueString"] = {
+        "extension": [{"url": name["_valueString"]["extension"][0]["url"], "valueBase64Binary": "%"}]
+    }
+    problems = _refused(response).problems
+    assert [p.path for p in problems] == ["item(section.medicines).item(medicines)[0].item(medicines.name).answer[0]"]

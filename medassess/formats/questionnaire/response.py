@@ -47,6 +47,8 @@ from ...record.model import (
     record_path,
 )
 from ...record.template import Template, get_template
+from ..fhir.reader import exact_text
+from ..fhir.writer import put_text
 from .shape import CANONICAL_BASE, Node, shape
 from .writer import canonical, dumps
 
@@ -56,13 +58,6 @@ _STATUS = {"draft": "in-progress", "final": "completed", "amended": "amended", "
 _RESPONSE_TYPE = re.compile(rb'"resourceType"\s*+:\s*+"QuestionnaireResponse"')
 _IDENTITY = re.compile(r"(?P<id>.+)-v(?P<version>[1-9][0-9]{0,9})")
 _PATIENT, _PRACTICE = "patient", "practice"
-_WHITE = re.compile(r"[\s\ufeff]*")
-r"""White space as Python and as JavaScript's ``\s`` (which FHIR validators such as Medplum's use) see it."""
-
-
-def blank(value: object) -> bool:
-    """A text that says nothing: a FHIR string must hold something besides white space, so it is not answered."""
-    return isinstance(value, str) and _WHITE.fullmatch(value) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +195,7 @@ def _items(nodes: Iterable[Node], data: Mapping[str, Any]) -> list[dict[str, Any
                 if children:
                     items.append({"linkId": node.link_id, "text": node.text, "item": children})
             continue
-        answers = [_answer(node, v) for v in values if not blank(v)]
+        answers = [_answer(node, v) for v in values]
         if answers:
             items.append({"linkId": node.link_id, "text": node.text, "answer": answers})
     return items
@@ -214,6 +209,12 @@ def _get(data: Mapping[str, Any], key: tuple[str, ...]) -> Any:
 
 
 def _answer(node: Node, value: Any) -> dict[str, Any]:
+    if isinstance(value, str) and node.type in ("string", "text"):
+        # A FHIR string cannot be empty or white space alone, nor hold some characters: the FHIR document's way
+        # keeps such text exactly (readable characters shown, the exact value in an exact-text extension).
+        answer: dict[str, Any] = {}
+        put_text(answer, node.answer_key, value)
+        return answer
     if node.type != "choice":
         return {node.answer_key: value}
     choice = node.choice_for(value)
@@ -493,6 +494,13 @@ class _Reader:
             *path, last = node.key
             _dict_at(target, tuple(path))[last] = values if node.repeats else values[0]
 
+    def _text(self, answer: Mapping[str, Any], key: str, shown: str, where: str) -> str | None:
+        try:
+            return _exact(answer, key, shown)
+        except ReadError:
+            self.problem("has an exact-text extension that is not base64 of UTF-8 text", where)
+            return None
+
     def _value(self, node: Node, answer: object, where: str) -> Any:
         expected = f"{node.answer_key} (a {node.type} item)"
         if not isinstance(answer, Mapping):
@@ -502,6 +510,8 @@ class _Reader:
             self.problem(f"should have one value, {expected}", where)
             return None
         value = answer[node.answer_key]
+        if node.type in ("string", "text") and isinstance(value, str):
+            return self._text(answer, node.answer_key, value, where)
         if node.type == "choice":
             choice = node.choice_of(value) if isinstance(value, Mapping) else None
             if choice is None:
@@ -513,6 +523,17 @@ class _Reader:
             self.problem(f"should be {expected}", where)
             return None
         return value
+
+
+def _exact(answer: Mapping[str, Any], key: str, shown: str) -> str:
+    """The exact text an answer keeps in an exact-text extension, when what it shows is that text as written; else
+    what it shows (a form filler that kept the extension of a pre-filled answer the user then changed)."""
+    exact = exact_text(dict(answer), key)
+    if exact is None or exact == shown:
+        return shown
+    written: dict[str, Any] = {}
+    put_text(written, key, exact)
+    return exact if written[key] == shown else shown
 
 
 def _of_type(kind: str, value: object) -> bool:
