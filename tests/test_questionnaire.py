@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 
 import medassess
 from medassess import (
+    ConfigurationError,
     ReadError,
     Record,
     RecordError,
@@ -41,7 +42,7 @@ from medassess.formats.questionnaire.response import (
     sniff,
 )
 from medassess.formats.questionnaire.writer import questionnaire_json
-from medassess.formats.registry import detect_format, get_format
+from medassess.formats.registry import FORMATS, detect_format, get_format
 from medassess.record.template import get_template, template_versions
 from tests.peers import assert_peer_valid
 from tests.test_fhir_read import records
@@ -220,7 +221,9 @@ def test_the_registry_reads_a_response_back_from_its_bytes(
 ) -> None:
     record = load_record(METHADONE)
     content = questionnaire_response_json(record, today=TODAY)
-    assert content == get_format("questionnaire-response").export(record, today=TODAY)
+    assert content == FORMATS["questionnaire-response"].export(record, today=TODAY)
+    with pytest.raises(ConfigurationError, match="unknown format"):
+        get_format("questionnaire-response")  # what share looks formats up with: no recipient is sent one
     assert sniff(content) and detect_format(content).name == "questionnaire-response"
     assert read_export(content) == record
     exported = tmp_path / "response.json"

@@ -61,6 +61,9 @@ class Format:
     """``module:function`` reading this format's options from the site configuration's ``[formats.<name>]``
     table: ``(table, *, base: Path, source: str, where: str) -> dict`` of writer keyword arguments, refusing
     what it does not take with a located ConfigurationError. None: the format takes no options."""
+    recipients: bool = True
+    """A recipient may be sent it (a recipient's ``format``, the site's format for a role). False: read back and
+    exported, never shared (a QuestionnaireResponse opens a form; it is not a payload a receiver files)."""
     per_record: tuple[str, ...] = ()
     """Writer keyword arguments the caller gives with each export rather than the site configuration, since
     they belong to one record or one exchange (the pregnancy's Patient id a write is made against, the
@@ -121,10 +124,11 @@ def register(fmt: Format, *, exchange: bool = False) -> None:
 
 def get_format(name: str) -> Format:
     """A format a record is shared as, by name (``fhir-json``, ``fhir-xml``, ``hl7v2``)."""
-    try:
-        return FORMATS[name]
-    except KeyError:
-        raise ConfigurationError(f"unknown format {name!r}; expected one of {', '.join(FORMATS)}") from None
+    fmt = FORMATS.get(name)
+    if fmt is None or not fmt.recipients:
+        shared = ", ".join(n for n, f in FORMATS.items() if f.recipients)
+        raise ConfigurationError(f"unknown format {name!r}; expected one of {shared}")
+    return fmt
 
 
 def export_format(name: str) -> Format:
@@ -197,6 +201,7 @@ register(
         reader=".questionnaire.response:read_questionnaire_response",
         sniffer=".questionnaire.response:sniff",
         drafts=True,
+        recipients=False,
     )
 )
 
