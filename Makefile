@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PEERS := .peer-validators
 SHARED_TOOLS ?= ../shared/tools
-# axe-core for the letter's browser tests (tests/test_letter_browser.py), pinned by its package-lock.json.
+# axe-core for the letter's browser tests (tests/test_letter_browser.py) and LHC-Forms for the Questionnaire's
+# (tests/test_questionnaire_browser.py), pinned by tests/browser/package-lock.json.
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
 .PHONY: demo test install peers browser-deps bench lint mutate

@@ -58,6 +58,12 @@ if TYPE_CHECKING:
     from .formats.hl7v2.reader import read_hl7v2
     from .formats.hl7v2.writer import CodingSystems, SiteProfile, default_site_profile, load_site_profile, to_hl7v2
     from .formats.letter.letter import render_letter, render_letter_pdf
+    from .formats.questionnaire.response import (
+        ResponseContext,
+        record_from_questionnaire_response,
+        to_questionnaire_response,
+    )
+    from .formats.questionnaire.writer import to_questionnaire
     from .formats.registry import read_export
     from .gate.classes import Classification, Concern, MedicineClass, classify, medicine_classes
     from .gate.engine import (
@@ -289,6 +295,7 @@ _LAZY: dict[str, str] = {
     "read_gp_connect_medicines": ".formats.gpconnect.medicines",
     "record_from_bundle": ".formats.fhir.reader",
     "record_from_data": ".record.io",
+    "record_from_questionnaire_response": ".formats.questionnaire.response",
     "read_hl7v2": ".formats.hl7v2.reader",
     "record_to_json": ".record.io",
     "refresh_acknowledgements": ".sharing.share",
@@ -301,6 +308,9 @@ _LAZY: dict[str, str] = {
     "to_fhir_json": ".formats.fhir.writer",
     "to_fhir_xml": ".formats.fhir.xml",
     "to_hl7v2": ".formats.hl7v2.writer",
+    "to_questionnaire": ".formats.questionnaire.writer",
+    "to_questionnaire_response": ".formats.questionnaire.response",
+    "ResponseContext": ".formats.questionnaire.response",
 }
 """Each public name and the module (relative to this package) it is defined in, imported on first use."""
 
@@ -403,6 +413,7 @@ __all__ = [
     "RecordStatus",
     "Register",
     "Registration",
+    "ResponseContext",
     "Rule",
     "RuleCount",
     "Safeguarding",
@@ -465,6 +476,7 @@ __all__ = [
     "read_hl7v2",
     "record_from_bundle",
     "record_from_data",
+    "record_from_questionnaire_response",
     "record_to_json",
     "refresh_acknowledgements",
     "render_letter",
@@ -476,4 +488,6 @@ __all__ = [
     "to_fhir_json",
     "to_fhir_xml",
     "to_hl7v2",
+    "to_questionnaire",
+    "to_questionnaire_response",
 ]

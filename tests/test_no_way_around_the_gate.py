@@ -30,6 +30,7 @@ from medassess import (
     to_fhir_json,
     to_fhir_xml,
     to_hl7v2,
+    to_questionnaire_response,
 )
 from medassess.cli import main
 from medassess.formats.badgernet.pregnancy import pregnancy_transaction
@@ -59,6 +60,7 @@ PRODUCERS: dict[str, Producer] = {
     "render_letter": render_letter,
     "render_letter_pdf": render_letter_pdf,
     "coded_entries": coded_entries,
+    "to_questionnaire_response": to_questionnaire_response,
     **{f"format:{name}": fmt.export for name, fmt in FORMATS.items()},
 }
 
@@ -134,6 +136,14 @@ def test_draft_coded_entries_are_each_marked_preliminary(path: Path) -> None:
     entries = coded_entries(record, preliminary=True)
     assert entries and {e.status for e in entries} == {"preliminary"}
     assert {e.as_dict()["status"] for e in entries} == {"preliminary"}
+
+
+@pytest.mark.parametrize("path", FAILING, ids=_ids(FAILING))
+def test_a_draft_questionnaire_response_is_in_progress(path: Path) -> None:
+    # A form opened pre-filled with a draft: never "completed", whatever the record's own status.
+    record = load_record(path)
+    assert to_questionnaire_response(record, preliminary=True)["status"] == "in-progress"
+    assert orjson.loads(FORMATS["questionnaire-response"].export(record, preliminary=True))["status"] == "in-progress"
 
 
 @pytest.mark.parametrize("path", PASSING, ids=_ids(PASSING))
@@ -222,9 +232,10 @@ def test_no_producer_is_left_out() -> None:
         "conclusions_sha256": "a hash for the Provenance, not content",
         "share_record": "runs the gate itself (tested in tests/test_mesh_share.py and above)",
         "audit_records": "a report about records, not a record",
+        "to_questionnaire": "the template's questions, with no record in it",
     }
     makers = {"build_bundle", "to_fhir_json", "to_fhir_xml", "to_hl7v2", "pregnancy_write_payload",
-              "render_letter", "render_letter_pdf", "coded_entries"}  # fmt: skip
+              "render_letter", "render_letter_pdf", "coded_entries", "to_questionnaire_response"}  # fmt: skip
     assert makers <= set(PRODUCERS)
     for name in medassess.__all__:
         obj = getattr(medassess, name)

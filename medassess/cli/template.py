@@ -1,6 +1,8 @@
 """Show the assessment template: its sections and items, with codes, value types and conditions.
 
 With --format json the template is printed as data, for integrators building the form in a GP system.
+--to questionnaire prints it as a FHIR R4 (SDC) Questionnaire instead, for SDC form fillers such as LHC-Forms
+(docs/questionnaire.md).
 --schema prints instead the JSON Schema (draft 2020-12) of a record, the one published as
 docs/record.schema.json, made from the installed medassess: validate records with it in any language.
 """
@@ -19,6 +21,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", dest="template_version", help="template version (default: the newest)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     parser.add_argument(
+        "--to",
+        choices=("questionnaire",),
+        help="print the template as a FHIR R4 (SDC) Questionnaire instead (docs/questionnaire.md)",
+    )
+    parser.add_argument(
         "--schema", action="store_true", help="print the JSON Schema of a record (docs/record.schema.json) instead"
     )
 
@@ -30,6 +37,11 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(schema_bytes())
         return 0
     template = get_template(version=args.template_version)
+    if args.to == "questionnaire":
+        from ..formats.questionnaire.writer import questionnaire_json
+
+        sys.stdout.buffer.write(questionnaire_json(template))
+        return 0
     if args.format == "json":
         sys.stdout.buffer.write(orjson.dumps(template.model_dump(mode="json"), option=orjson.OPT_INDENT_2) + b"\n")
         return 0

@@ -61,6 +61,9 @@ class Format:
     """``module:function`` reading this format's options from the site configuration's ``[formats.<name>]``
     table: ``(table, *, base: Path, source: str, where: str) -> dict`` of writer keyword arguments, refusing
     what it does not take with a located ConfigurationError. None: the format takes no options."""
+    recipients: bool = True
+    """A recipient may be sent it (a recipient's ``format``, the site's format for a role). False: read back and
+    exported, never shared (a QuestionnaireResponse opens a form; it is not a payload a receiver files)."""
     per_record: tuple[str, ...] = ()
     """Writer keyword arguments the caller gives with each export rather than the site configuration, since
     they belong to one record or one exchange (the pregnancy's Patient id a write is made against, the
@@ -121,10 +124,11 @@ def register(fmt: Format, *, exchange: bool = False) -> None:
 
 def get_format(name: str) -> Format:
     """A format a record is shared as, by name (``fhir-json``, ``fhir-xml``, ``hl7v2``)."""
-    try:
-        return FORMATS[name]
-    except KeyError:
-        raise ConfigurationError(f"unknown format {name!r}; expected one of {', '.join(FORMATS)}") from None
+    fmt = FORMATS.get(name)
+    if fmt is None or not fmt.recipients:
+        shared = ", ".join(n for n, f in FORMATS.items() if f.recipients)
+        raise ConfigurationError(f"unknown format {name!r}; expected one of {shared}")
+    return fmt
 
 
 def export_format(name: str) -> Format:
@@ -146,7 +150,8 @@ def detect_format(content: bytes, *, source: str = "<payload>") -> Format:
 
 
 def read_export(content: bytes, *, source: str = "<payload>") -> Record:
-    """The record an exported payload carries, whatever format it is in (FHIR JSON, FHIR XML or HL7 v2): the
+    """The record an exported payload carries, whatever format it is in (FHIR JSON, FHIR XML, HL7 v2 or a
+    QuestionnaireResponse that names its patient and record, as medassess writes one): the
     format is recognised from the content (``ReadError`` when none is), then read and checked as that format's
     reader does, within ``Limits.from_environment()``."""
     return detect_format(content, source=source).read(content, source=source)
@@ -184,6 +189,19 @@ register(
         reader=".hl7v2.reader:read_hl7v2",
         sniffer=".hl7v2.writer:sniff",
         options=".hl7v2.writer:site_options",
+    )
+)
+
+register(
+    Format(
+        "questionnaire-response",
+        ".questionnaire-response.json",
+        "application/fhir+json",
+        writer=".questionnaire.response:questionnaire_response_json",
+        reader=".questionnaire.response:read_questionnaire_response",
+        sniffer=".questionnaire.response:sniff",
+        drafts=True,
+        recipients=False,
     )
 )
 
