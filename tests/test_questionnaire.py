@@ -373,6 +373,33 @@ def test_cli_read_refuses_a_bad_context_with_its_place(
     assert "--context is for a QuestionnaireResponse" in capsysbinary.readouterr().err.decode()
 
 
+def test_the_patient_keeps_names_fhir_cannot_hold_as_they_are(tmp_path: Path) -> None:
+    # Names are read, not judged: a given name of white space as FHIR sees it (a byte order mark), a prefix
+    # of a no-break space and a practice name with a no-break space stay exactly as written, and the
+    # contained Patient and Organization stay valid FHIR (as the FHIR document writes them).
+    record = load_record(METHADONE)
+    mother = record.mother
+    odd = record.replace(
+        mother=mother.replace(
+            name=mother.name.replace(given=["\ufeff", "Anne"], prefix="\u00a0"),
+            registered_practice=mother.registered_practice.replace(name="St\u00a0Mary's Surgery"),
+        )
+    )
+    response = to_questionnaire_response(odd, preliminary=True)
+    patient, practice = response["contained"][0], response["contained"][1]
+    assert patient["name"][0]["given"][0] == "\ufffd" and "_given" in patient["name"][0]
+    assert "_name" in practice
+    assert record_from_questionnaire_response(orjson.dumps(response)) == odd
+    written = tmp_path / "response.json"
+    written.write_bytes(orjson.dumps(response))
+    assert_peer_valid("fhir-validate", [written])
+    patient["name"][0]["given"] = "Anne"  # a bare string is not a list of names: refused, located, not echoed
+    with pytest.raises(ReadError) as refused:
+        record_from_questionnaire_response(response)
+    assert refused.value.path == "contained (the subject Patient or its practice)"
+    assert "Anne" not in str(refused.value)
+
+
 def test_text_fhir_cannot_hold_as_it_is_is_kept_exactly() -> None:
     record = load_record(METHADONE)
     odd = record.replace(

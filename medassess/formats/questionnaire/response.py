@@ -47,8 +47,8 @@ from ...record.model import (
     record_path,
 )
 from ...record.template import Template, get_template
-from ..fhir.reader import exact_text
-from ..fhir.writer import put_text
+from ..fhir.reader import exact_text, exact_text_list
+from ..fhir.writer import human_name, put_text
 from .shape import CANONICAL_BASE, Node, shape
 from .writer import canonical, dumps
 
@@ -158,11 +158,7 @@ def _response(record: Record, *, preliminary: bool) -> dict[str, Any]:
 
 
 def _patient(mother: Mother) -> list[dict[str, Any]]:
-    name: dict[str, Any] = {"family": mother.name.family}
-    if mother.name.given:
-        name["given"] = list(mother.name.given)
-    if mother.name.prefix:
-        name["prefix"] = [mother.name.prefix]
+    name = human_name(mother.name)  # as the FHIR document writes it, exact text kept where FHIR cannot hold it
     practice = mother.registered_practice
     organisation: dict[str, Any] = {
         "resourceType": "Organization",
@@ -170,7 +166,7 @@ def _patient(mother: Mother) -> list[dict[str, Any]]:
         "identifier": [{"system": ODS_ORGANISATION_SYSTEM, "value": practice.ods_code}],
     }
     if practice.name:
-        organisation["name"] = practice.name
+        put_text(organisation, "name", practice.name)
     patient = {
         "resourceType": "Patient",
         "id": _PATIENT,
@@ -272,7 +268,9 @@ def record_from_questionnaire_response(
     }
     _from_context(whole, context)
     try:
-        return Record.model_validate(whole)
+        # pydantic's own validation, not Record.model_validate (which reports JSON paths): each error's
+        # location is needed to name the form's item it came from.
+        return Record.__pydantic_validator__.validate_python(whole)  # type: ignore[no-any-return]
     except ValidationError as exc:
         problems = [
             Problem(describe_problem(error), _locate(nodes, error["loc"], whole))
@@ -350,7 +348,10 @@ def _updated(data: Mapping[str, Any], context: ResponseContext, source: str) -> 
 
 def _mother(data: Mapping[str, Any], context: ResponseContext, source: str) -> Any:
     subject = data.get("subject")
-    own = _contained_patient(data, subject) if isinstance(subject, Mapping) else None
+    try:
+        own = _contained_patient(data, subject) if isinstance(subject, Mapping) else None
+    except ReadError as exc:  # a name that is not FHIR strings: say which resource held it
+        raise ReadError(exc.message, source=source, path="contained (the subject Patient or its practice)") from None
     named = own.get("nhs_number") if own else _nhs_number(subject)
     given = context.mother
     if given is not None and named is not None and named != given.nhs_number:
@@ -396,21 +397,21 @@ def _contained_patient(data: Mapping[str, Any], subject: Mapping[str, Any]) -> d
     if patient is None:
         return None
     names = patient.get("name")
-    name = names[0] if isinstance(names, list) and names and isinstance(names[0], Mapping) else {}
+    name = dict(names[0]) if isinstance(names, list) and names and isinstance(names[0], Mapping) else {}
     gps = patient.get("generalPractitioner")
     gp = gps[0] if isinstance(gps, list) and gps and isinstance(gps[0], Mapping) else {}
-    practice = _contained(data, gp.get("reference"), "Organization") or {}
+    practice = dict(_contained(data, gp.get("reference"), "Organization") or {})
     mother: dict[str, Any] = {
         "nhs_number": _identifier(patient, NHS_NUMBER_SYSTEM),
-        "name": {"family": name.get("family"), "given": name.get("given", [])},
+        "name": {"family": exact_text(name, "family"), "given": exact_text_list(name, "given")},
         "birth_date": patient.get("birthDate"),
         "registered_practice": {"ods_code": _identifier(practice, ODS_ORGANISATION_SYSTEM)},
     }
-    prefix = name.get("prefix")
-    if isinstance(prefix, list) and prefix:
-        mother["name"]["prefix"] = " ".join(str(p) for p in prefix)
+    prefix = exact_text_list(name, "prefix")
+    if prefix:
+        mother["name"]["prefix"] = " ".join(prefix)
     if "name" in practice:
-        mother["registered_practice"]["name"] = practice["name"]
+        mother["registered_practice"]["name"] = exact_text(practice, "name")
     return mother
 
 
