@@ -221,6 +221,10 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         _set("assessments.0.impact_on_mother.safe_sleep", "Not applicable."),
         "$.assessments[0].impact_on_mother.safe_sleep",
     ),
+    "MA125": (
+        _set("assessments.0.impact_on_baby.neonatal_withdrawal_plan", "As per guideline."),
+        "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan",
+    ),
     "MA124": (
         _set(
             "assessments.0.conclusion",

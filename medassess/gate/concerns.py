@@ -175,6 +175,9 @@ class ConcernFinding:
     path: str
     items_only: bool = False
     """Only the concern's own item answers it here (a partner's sedating medicine)."""
+    hollow: bool = False
+    """The concern's own item is written but says nothing ("Leaflet given.", "As per guideline."): reported
+    there (MA125) whether or not the concern is answered elsewhere, since the item reads as answered."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,18 +247,21 @@ def _all_stopped_by(raised: _Raised, facts: RecordFacts, assessment: Assessment)
 
 def _item_answers(
     facts: RecordFacts, assessment: Assessment, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
-) -> tuple[bool, str | None]:
-    """Whether the concern's own items answer it, and the first item that dismisses it instead."""
-    answered = False
+) -> tuple[bool, str | None, str | None]:
+    """Whether the concern's own items answer it, the first item that dismisses it instead, and the first
+    item written that says nothing."""
+    answered, hollow = False, None
     for item in spec.items:
         value = value_at(assessment, item)
         if not isinstance(value, str) or blank(value):
             continue
         if dismisses(value, spec, dismissals):
-            return answered, item
+            return answered, item, hollow
         if not facts.unwritten(value, settings):
             answered = True
-    return answered, None
+        elif hollow is None:
+            hollow = item
+    return answered, None, hollow
 
 
 def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[ConcernFinding, ...]:
@@ -280,7 +286,7 @@ def _shared_plans(facts: RecordFacts, settings: GateSettings, dismissals: Dismis
     for r in facts.required_assessments:
         for raised in _raised(facts, r.assessment, r.concerns):
             if raised.spec.shared_plan and raised.whose == {"mother"}:
-                answered, dismissed = _item_answers(facts, r.assessment, raised.spec, settings, dismissals)
+                answered, dismissed, _ = _item_answers(facts, r.assessment, raised.spec, settings, dismissals)
                 if answered and dismissed is None:
                     shared.add(raised.spec.id)
     return shared
@@ -297,12 +303,15 @@ def _finding(
     """What one concern an assessment raises comes to: dismissed, unanswered, or None where it is answered."""
     a, spec = r.assessment, raised.spec
     partner = "partner" in raised.whose
-    answered, dismissed = _item_answers(facts, a, spec, settings, dismissals)
+    answered, dismissed, hollow = _item_answers(facts, a, spec, settings, dismissals)
     items_only = bool(raised.whose & spec.items_only_for)
     if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, dismissals):
         dismissed = "conclusion"
     if dismissed is not None:
         return ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
+    if hollow is not None:
+        path = f"$.assessments[{r.index}].{hollow}"
+        return ConcernFinding(r.index, a.id, spec.id, False, partner, path, items_only, hollow=True)
     if answered or (not items_only and _answered_elsewhere(facts.record, a, raised, shared)):
         return None
     return ConcernFinding(

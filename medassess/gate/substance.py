@@ -7,6 +7,8 @@ A conclusion, a template answer or a justification is judged on its normalised f
   dismissal ("no concerns", "not applicable") found anywhere in the text, with too little left once the
   deferral's clause, the dismissal, hedges ("at this time", "noted"), stop words and medicine names are set
   aside. A substantive text may also point elsewhere, and an instruction ("please see the baby") is no pointer.
+  A text that only reports that something was told, given or known, or who knows ("Leaflet given.", "Paeds
+  aware.", "Risks explained to mother."), is hollow too: every content word it has is a reporting word.
 - **Filler**: too few of its words are language (English by wordfreq's frequency list, a medicine's name,
   a clinical abbreviation or word): lorem ipsum, keyboard mash, pseudo-words.
 - **Repetition**: mostly one word, or a few words over and over.
@@ -70,6 +72,9 @@ class Lexicon:
     prompt_gap: int = 0
     prompts: tuple[str, ...] = ()
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
+    report_words: frozenset[str] = frozenset()
+    """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
+    whose every content word is one of these says nothing of the answer itself."""
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -102,6 +107,7 @@ def shipped_lexicon() -> Lexicon:
         prompts=_normalised(raw["prompt"]["phrases"]),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
+        report_words=frozenset(normalise(w) for w in raw["report"]["words"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
         abbreviations=frozenset(abbreviations),
@@ -254,6 +260,10 @@ class Analysis:
     about the weather or the clinic's day does not pass for a conclusion."""
     topic_words: frozenset[str]
     """Distinct topic words outside deferral clauses, dismissals and hedges (medicine names aside)."""
+    reports_only: bool
+    """Every content word only reports that something was told, given or known, or names who knows
+    (``Lexicon.report_words``), and nothing negates: "Leaflet given.", "Paeds aware.", "Risks explained to
+    mother." ("Not advised." advises against, so it says something)."""
     repeated_words: int
     """Words with letters other than stop words, for repetition."""
     distinct_words: int
@@ -331,6 +341,23 @@ def _content(word: str, lexicon: Lexicon, medicines: frozenset[str]) -> bool:
     return not parts or not all(p in lexicon.stop_words or p in lexicon.dose_words or p in medicines for p in parts)
 
 
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
+
+
+def _negation(word: str) -> bool:
+    """A word that negates ("not", "never", "don't"): "Not advised." advises, it does not report advice."""
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+def _report_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word only reports (listed, or a listed word's plural or -ed form; hyphenated, every part)."""
+    report = lexicon.report_words
+    if word in report or any(word.endswith(end) and word[: -len(end)] in report for end in ("s", "es", "ed", "d")):
+        return True
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and all(p in lexicon.stop_words or _report_word(p, lexicon) for p in parts)
+
+
 def _topic_word(word: str, lexicon: Lexicon) -> bool:
     """Whether a word (its letters) is one of the subject's: listed, a listed word's plural, -ed, -ing or -ly
     form, a clinical word or an abbreviation that says something, or hyphenated with such a part."""
@@ -392,6 +419,9 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         ),
         topical_content=topical_content,
         topic_words=topic_words,
+        reports_only=bool(content)
+        and all(_report_word(w, lexicon) for w in content)
+        and not any(_negation(w) for w in words(remainder)),
         repeated_words=sum(counted.values()),
         distinct_words=len(counted),
         most_common=max(counted.values(), default=0),
@@ -434,7 +464,7 @@ def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict
     """What the analysed text amounts to for an answer needing ``minimum`` content words."""
     if analysis.placeholder:
         return "placeholder"
-    if analysis.defers_or_dismisses and len(analysis.content) < minimum:
+    if (analysis.defers_or_dismisses and len(analysis.content) < minimum) or analysis.reports_only:
         return "hollow"
     if (
         analysis.language_words

@@ -1,6 +1,7 @@
-"""Every concern answered (MA122) and never dismissed (MA123): each concern of each class both ways, for the
-mother and the partner, answered in its item, in the conclusion, by the record, or not at all; dismissals plain
-and disguised; and the softer prompts MA110-MA112 silent where these report."""
+"""Every concern answered (MA122), never dismissed (MA123) and never answered hollow in its own item (MA125):
+each concern of each class both ways, for the mother and the partner, answered in its item, in the conclusion,
+by the record, or not at all; dismissals and hollow answers plain and disguised; and the softer prompts
+MA110-MA112 silent where these report."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from tests.gate.builders import (
 )
 from tests.test_rules import COMPLETE, TODAY, complete
 
-CONCERN_CODES = {"MA122", "MA123"}
+CONCERN_CODES = {"MA122", "MA123", "MA125"}
 PARTNER_CONCERNS = ("sedation-safe-sleep", "relapse-if-stopped")
 """A partner's medicine does not reach the baby in the womb or in breast milk (facts.EXPOSURE_CONCERNS)."""
 
@@ -115,7 +116,73 @@ def test_a_placeholder_item_is_not_an_answer() -> None:
         "med-test", name, in_items=("neonatal-withdrawal",), in_recommendations=("relapse-if-stopped",),
         item_text={"impact_on_baby.breastfeeding": "tbc"},
     )
-    assert findings(record(name, built)) == {("MA122", "$.assessments[0].impact_on_baby.breastfeeding")}
+    # Written, so it reads as answered: reported at the item as an answer that says nothing (MA125).
+    assert findings(record(name, built)) == {("MA125", "$.assessments[0].impact_on_baby.breastfeeding")}
+
+
+HOLLOW_ANSWERS = [
+    "As per guideline.",
+    "Paeds aware.",
+    "Leaflet given.",
+    "Usual advice.",
+    "Risks explained to mother.",
+    "Advice given as per local protocol.",
+    "Mother informed; perinatal team aware.",
+    "See LactMed.",
+]
+REAL_ANSWERS = [
+    "Not advised.",
+    "Mother not aware of the risk of co-sleeping: advice to be repeated at every visit.",
+    "Paediatric review at birth; observe for 72 hours.",
+    "Compatible; low levels in milk.",
+    "Cot beside the bed; no sofa sleeping.",
+    "Safe sleep advice given: cot in the parents' room.",
+]
+
+
+@pytest.mark.parametrize(("class_id", "concern"), [c for c in CASES if c[1] in ITEMS])
+@pytest.mark.parametrize("text", HOLLOW_ANSWERS)
+def test_a_hollow_item_answer_is_refused_even_when_the_conclusion_answers(
+    class_id: str, concern: str, text: str
+) -> None:
+    name = CLASS_MEDICINES[class_id]
+    path, _ = ITEMS[concern]
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+    )
+    assert findings(record(name, built)) == {("MA125", f"$.assessments[0].{path}")}
+
+
+@settings(max_examples=60)
+@given(st.sampled_from(HOLLOW_ANSWERS + REAL_ANSWERS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_item_answer_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    name = CLASS_MEDICINES["opioid"]
+    path, _ = ITEMS["neonatal-withdrawal"]
+
+    def judged(answer: str) -> set[tuple[str, str]]:
+        built = assessment(
+            "med-test", name, in_items=("sedation-safe-sleep", "breastfeeding"),
+            in_recommendations=concerns_of("opioid"), in_conclusion=("neonatal-withdrawal",),
+            item_text={path: answer},
+        )
+        return findings(record(name, built))
+
+    assert judged(text) == judged(plain)
+    assert bool(judged(plain)) == (plain in HOLLOW_ANSWERS)
+
+
+@pytest.mark.parametrize(("class_id", "concern"), [c for c in CASES if c[1] in ITEMS])
+@pytest.mark.parametrize("text", REAL_ANSWERS)
+def test_a_short_real_item_answer_is_not_refused(class_id: str, concern: str, text: str) -> None:
+    name = CLASS_MEDICINES[class_id]
+    path, _ = ITEMS[concern]
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+    )
+    assert not {code for code, _ in findings(record(name, built))} & {"MA125"}
 
 
 # ------------------------------------------------------------------------------------------------------------

@@ -205,6 +205,14 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "sedation, safe sleep and co-sleeping",
         ),
     ],
+    "MA125": [
+        (
+            "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan",
+            "assessment asm-methadone answers the concern that its medicines raise (neonatal withdrawal or adaptation) "
+            "with words that say nothing of it (expected the answer itself, not that advice was given or who is "
+            "aware)",
+        ),
+    ],
     "MA124": [
         (
             "$.assessments[0].conclusion",

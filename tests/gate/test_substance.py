@@ -403,6 +403,15 @@ def test_a_deferral_broken_over_two_lines_is_still_found() -> None:
         ("asdf qwer zxcv", True),
         ("Methadone.", True),
         ("  \u200b ", True),
+        # Reporting that something was told, given or known, or who knows, is not the answer; a negation or any
+        # word of the answer itself makes it one.
+        ("Risks explained to mother.", True),
+        ("As per psychiatry.", True),
+        ("Leaflet given; mother aware.", True),
+        ("Plan in place, agreed with the team.", True),
+        ("Risks of valproate in pregnancy explained: 1 in 10 babies born with a malformation.", False),
+        ("Mother not aware of the pregnancy prevention programme.", False),
+        ("Refer to neurology for an urgent review.", False),
     ],
 )
 def test_item_answers_are_judged_with_their_own_strictness(field: str, code: str, text: str, refused: bool) -> None:

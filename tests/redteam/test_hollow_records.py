@@ -62,12 +62,6 @@ KNOWN_WRONG: dict[str, str] = {
     "partner-safe-sleep-standard-advice": "MA122/MA123 (partner's sedating medicine dismissed): generic advice for a heavily sedated father",
     "partner-safe-sleep-only-mothers-meds": "MA122/MA123 (partner's sedating medicine dismissed): a false rule as the answer",
     "partner-sedation-answered-no": "MA122/MA123 (partner's sedating medicine dismissed): 300 mg quetiapine at night recorded as not sedating",
-    "item-withdrawal-plan-as-per-guideline": "MA122/MA110/MA111/MA112 (hollow item answer): a guideline named, no plan",
-    "item-withdrawal-plan-paeds-aware": "MA122/MA110/MA111/MA112 (hollow item answer): someone is aware",
-    "item-breastfeeding-leaflet-given": "MA122/MA110/MA111/MA112 (hollow item answer): a leaflet, not an answer",
-    "item-impact-summary-risks-explained": "MA122/MA110/MA111/MA112 (hollow item answer): teratogenic risk 'explained', not written",
-    "item-safe-sleep-usual-advice": "MA122/MA110/MA111/MA112 (hollow item answer): 'usual advice' for a sedated mother",
-    "item-recommendations-as-per-psychiatry": "MA122/MA110/MA111/MA112 (hollow item answer): a team named",
     "copy-synonyms-swapped": "MA121 (conclusion copied between medicines): the methadone conclusion with every other word swapped for a synonym, pasted under sertraline",
 }
 

@@ -1,10 +1,11 @@
-"""MA121-MA124: each conclusion is its own, every concern an assessment's medicines raise is answered, and
-every conclusion says what the medicines mean for the baby.
+"""MA121-MA125: each conclusion is its own, every concern an assessment's medicines raise is answered, every
+conclusion says what the medicines mean for the baby, and no concern's own answer is written hollow.
 
 How these relate to the softer prompts MA110 (withdrawal plan), MA111 (safe sleep) and MA112 (breastfeeding):
-MA122 is the error for a concern nothing in the assessment answers, and MA123 for one its item dismisses as
-"not applicable"; the warnings remain for a concern answered only in free text (the conclusion says "no
-co-sleeping" but the coded safe-sleep item is empty), and stay silent where MA122 or MA123 already report, so
+MA122 is the error for a concern nothing in the assessment answers, MA123 for one its item dismisses as "not
+applicable", and MA125 for one whose item is written but says nothing ("Leaflet given."); the warnings remain
+for a concern answered only in free text (the conclusion says "no co-sleeping" but the coded safe-sleep item is
+empty), and stay silent where MA122, MA123 or MA125 already report, so
 one gap is reported once.
 """
 
@@ -98,7 +99,7 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     "Never share a bed or sofa with the baby after a dose; cot in the parents' room."
     """
     for finding in context.facts.concern_findings(context.settings):
-        if finding.dismissed:
+        if finding.dismissed or finding.hollow:
             continue
         whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
         where = "in this item" if finding.items_only else "here, or in the conclusion"
@@ -138,7 +139,7 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
     does no night feeds after his dose; the baby sleeps in a cot on the mother's side."
     """
     for finding in context.facts.concern_findings(context.settings):
-        if not finding.dismissed:
+        if not finding.dismissed or finding.hollow:
             continue
         whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
         named = local_id_label("assessment", finding.assessment_id, finding.index)
@@ -188,4 +189,45 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
             f"the conclusion of {written.label} says nothing about what its medicines mean for the baby "
             "(expected the baby's care, safe sleep, feeding, withdrawal or harm in the womb)",
             written.path,
+        )
+
+
+@rule(
+    "MA125",
+    "concern-answer-hollow",
+    "error",
+    "The answer to a concern an assessment's medicines raise is written but says nothing.",
+)
+def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The item that answers a concern the assessment's medicines raise (the neonatal withdrawal plan, the safe
+    sleep advice, the breastfeeding advice), when written, says something: judged like the other answers (see
+    MA103), not a placeholder, a deferral or pointer with nothing left ("As per guideline.", "See LactMed"),
+    filler or repetition, nor only a report that something was told, given or known, or of who knows
+    ("Leaflet given.", "Paeds aware.", "Usual advice."), in any disguise. The reporting words are data
+    (mappings/hollow-phrases.toml, [report]); a negation makes them say something ("Not advised."). It is
+    reported even when the conclusion answers the concern, because the item itself reads as answered. A
+    concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
+
+    Why it matters:
+    Receiving systems show each item in its own box: the midwife reads the breastfeeding box, the health
+    visitor the safe-sleep box. "Leaflet given." there tells them advice exists somewhere, not what it is, so
+    the baby's plan is in nobody's hands while the record looks complete.
+
+    Example:
+    A methadone assessment with "neonatal_withdrawal_plan": "As per guideline." or "Paeds aware.".
+
+    Instead:
+    Write the answer itself, e.g. "Observe on the postnatal ward for at least 72 hours; health visitor to
+    check for late signs up to day 8.", or leave the item empty when the conclusion answers it.
+    """
+    for finding in context.facts.concern_findings(context.settings):
+        if not finding.hollow:
+            continue
+        named = local_id_label("assessment", finding.assessment_id, finding.index)
+        yield Problem(
+            f"{named} answers the concern that its medicines raise ({_label(finding.concern)}) with words that say "
+            "nothing of it (expected the answer itself, not that advice was given or who is aware)",
+            finding.path,
         )
