@@ -54,6 +54,7 @@ class ConcernSpec:
     shared_plan: bool
     items_only_for: frozenset[str]
     womb_only: bool
+    not_known_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def concern_map() -> ConcernMap:
     raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
     specs: dict[str, ConcernSpec] = {}
     for cid, entry in raw["concerns"].items():
-        fields = [*entry["items"], *entry["addressed_in"], entry["report_at"]]
+        fields = [*entry["items"], *entry["addressed_in"], entry["report_at"], *entry.get("not_known_in", ())]
         wrong = [f for f in fields if _check_path(Assessment, f) is not None]
         if wrong:
             raise ValueError(f"mappings/concerns.toml: concern {cid} names fields no assessment has: {wrong}")
@@ -109,6 +110,7 @@ def concern_map() -> ConcernMap:
             shared_plan=bool(entry.get("shared_plan", False)),
             items_only_for=frozenset(entry.get("items_only_for", ())),
             womb_only=bool(entry.get("womb_only", False)),
+            not_known_in=tuple(entry.get("not_known_in", ())),
         )
     unmapped = set(medicine_classes().concerns) - specs.keys()
     if unmapped:
@@ -312,6 +314,9 @@ def _finding(
     if hollow is not None:
         path = f"$.assessments[{r.index}].{hollow}"
         return ConcernFinding(r.index, a.id, spec.id, False, partner, path, items_only, hollow=True)
+    for item in spec.not_known_in:
+        if value_at(a, item) == "unknown":  # the question the concern asks, answered "unknown": not assessed
+            return ConcernFinding(r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{item}", True)
     if answered or (not items_only and _answered_elsewhere(facts.record, a, raised, shared)):
         return None
     return ConcernFinding(

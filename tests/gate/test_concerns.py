@@ -499,3 +499,31 @@ def test_a_partners_conclusion_that_speaks_of_sleep_is_not_a_dismissal() -> None
         "must never share a bed or sofa with the baby after his dose."
     )
     assert "MA123" not in {i.code for i in check(_partner_quetiapine(text), today=TODAY)}
+
+
+# ------------------------------------------------------------------------------------------------------------
+# A question the concern asks, answered "unknown": not assessed.
+
+
+@pytest.mark.parametrize("taken_by", ["mother", "partner"])
+@pytest.mark.parametrize(("sedation", "refused"), [("unknown", True), ("yes", False), ("no", False)])
+def test_a_sedating_medicine_whose_sedation_is_unknown_is_refused_at_that_item(
+    taken_by: str, sedation: str, refused: bool
+) -> None:
+    name = CLASS_MEDICINES["sedating"]
+    built = assessment(
+        "med-test", name, in_items=("sedation-safe-sleep",), in_recommendations=concerns_of("sedating", taken_by),
+        item_text={"impact_on_mother.sedation": sedation},
+    )
+    expected = {("MA122", "$.assessments[0].impact_on_mother.sedation")} if refused else set()
+    assert findings(record(name, built, taken_by=taken_by, advice_given=True)) == expected
+
+
+def test_sedation_unknown_is_no_concern_for_a_medicine_that_does_not_sedate() -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    assert "sedation-safe-sleep" not in concerns_of("antidepressant")
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in concerns_of("antidepressant") if c in ITEMS),
+        in_recommendations=concerns_of("antidepressant"), item_text={"impact_on_mother.sedation": "unknown"},
+    )
+    assert findings(record(name, built)) == set()

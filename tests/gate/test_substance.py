@@ -412,6 +412,8 @@ def test_a_deferral_broken_over_two_lines_is_still_found() -> None:
         ("Risks of valproate in pregnancy explained: 1 in 10 babies born with a malformation.", False),
         ("Mother not aware of the pregnancy prevention programme.", False),
         ("Refer to neurology for an urgent review.", False),
+        ("To be seen.", True),
+        ("Seen at home: cot in the parents' room.", False),
     ],
 )
 def test_item_answers_are_judged_with_their_own_strictness(field: str, code: str, text: str, refused: bool) -> None:
