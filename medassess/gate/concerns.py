@@ -12,12 +12,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..core.exceptions import TemplateError
 from ..core.resources import data_path
 from ..record.model import Assessment, Pregnancy, Record
-from ..record.template import _check_path, value_at
+from ..record.template import _check_path, get_template, value_at
 from .classes import medicine_classes
 from .facts import EXPOSURE_CONCERNS, blank
 from .settings import GateSettings
+from .substance import restates
 from .wording import Phrases, tokens
 
 if TYPE_CHECKING:
@@ -247,6 +249,23 @@ def _all_stopped_by(raised: _Raised, facts: RecordFacts, assessment: Assessment)
     return all(s is not None and s <= assessment.date for s in stopped)
 
 
+def _restates_its_question(facts: RecordFacts, item: str, text: str, settings: GateSettings) -> bool:
+    """Whether an item's answer only restates the item's prompt in the record's template ("Safe sleep advice
+    given." to "Safe sleep and co-sleeping advice given"): it reads as answered and says nothing of this baby."""
+    question = _prompts(facts.record.template.id, facts.record.template.version).get(item)
+    return question is not None and restates(facts.analysis(text, settings), question, settings.lexicon)
+
+
+@functools.lru_cache(maxsize=16)
+def _prompts(template_id: str, version: str) -> dict[str, str]:
+    """Each assessment item's prompt by its path, for a template version (none for one medassess lacks)."""
+    try:
+        template = get_template(template_id, version)
+    except TemplateError:
+        return {}
+    return {item.path: item.prompt for _, item in template.items("assessment")}
+
+
 def _item_answers(
     facts: RecordFacts, assessment: Assessment, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
 ) -> tuple[bool, str | None, str | None]:
@@ -259,7 +278,7 @@ def _item_answers(
             continue
         if dismisses(value, spec, dismissals):
             return answered, item, hollow
-        if not facts.unwritten(value, settings):
+        if not facts.unwritten(value, settings) and not _restates_its_question(facts, item, value, settings):
             answered = True
         elif hollow is None:
             hollow = item

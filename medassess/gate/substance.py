@@ -260,6 +260,8 @@ class Analysis:
     about the weather or the clinic's day does not pass for a conclusion."""
     topic_words: frozenset[str]
     """Distinct topic words outside deferral clauses, dismissals and hedges (medicine names aside)."""
+    negated: bool
+    """A negation outside the set-aside phrases ("not", "never", "don't"): it turns a report into a statement."""
     reports_only: bool
     """Every content word only reports that something was told, given or known, or names who knows
     (``Lexicon.report_words``), and nothing negates: "Leaflet given.", "Paeds aware.", "Risks explained to
@@ -388,6 +390,24 @@ def _topical(
     return frozenset(content), frozenset(topic)
 
 
+def restates(analysis: Analysis, question: str, lexicon: Lexicon) -> bool:
+    """Whether an answer only restates its ``question`` (a template item's prompt), with nothing besides but
+    reporting words: "Safe sleep advice given." to "Safe sleep and co-sleeping advice given". A negation says
+    something ("No co-sleeping."), and so does any word the question does not hold ("Cot in the parents'
+    room.")."""
+    if not analysis.content or analysis.negated:
+        return False
+    asked = {_letters(w) for w in words(normalise(question))}
+    asked |= {part for w in asked for part in w.split("-") if part}
+
+    def restated(word: str) -> bool:
+        ends = (end for end in _TOPIC_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2)
+        stems = {word, *(word[: -len(end)] for end in ends)}
+        return bool(stems & asked) or _report_word(word, lexicon)
+
+    return all(restated(w) for w in analysis.content)
+
+
 def normalised_lines(text: str) -> str:
     """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause."""
     return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
@@ -407,6 +427,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
     )
     counted = Counter({w: n for w, n in letter_words.items() if w not in lexicon.stop_words})
     topical_content, topic_words = _topical(normal, remainder, lexicon, medicines)
+    negated = any(_negation(w) for w in words(remainder))
     return Analysis(
         placeholder=_placeholder(normal, settings),
         defers_or_dismisses=defers_or_dismisses,
@@ -419,9 +440,8 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         ),
         topical_content=topical_content,
         topic_words=topic_words,
-        reports_only=bool(content)
-        and all(_report_word(w, lexicon) for w in content)
-        and not any(_negation(w) for w in words(remainder)),
+        negated=negated,
+        reports_only=bool(content) and not negated and all(_report_word(w, lexicon) for w in content),
         repeated_words=sum(counted.values()),
         distinct_words=len(counted),
         most_common=max(counted.values(), default=0),

@@ -527,3 +527,36 @@ def test_sedation_unknown_is_no_concern_for_a_medicine_that_does_not_sedate() ->
         in_recommendations=concerns_of("antidepressant"), item_text={"impact_on_mother.sedation": "unknown"},
     )
     assert findings(record(name, built)) == set()
+
+
+RESTATED = {
+    "sedation-safe-sleep": ("Safe sleep advice given.", "Cot in the parents' room; no sofa sleeping after a dose."),
+    "breastfeeding": ("Breastfeeding advice given for this medicine.", "Compatible with breastfeeding."),
+    "neonatal-withdrawal": ("Observation plan as per the local guideline.", "Observe on the ward for 72 hours."),
+}
+
+
+@pytest.mark.parametrize("concern", sorted(RESTATED))
+def test_an_item_answer_that_only_restates_its_question_is_refused(concern: str) -> None:
+    # The prompts: "Safe sleep and co-sleeping advice given", "Breastfeeding advice for this medicine",
+    # "Neonatal withdrawal observation plan (local guideline)". Restated with reporting words, the answer says
+    # nothing of this baby; any word of its own, or a negation ("No co-sleeping."), is an answer.
+    class_id = next(c for c, k in CASES if k == concern)
+    name = CLASS_MEDICINES[class_id]
+    path, _ = ITEMS[concern]
+    restated, real = RESTATED[concern]
+    for text, expected in ((restated, {("MA125", f"$.assessments[0].{path}")}), (real, set())):
+        built = assessment(
+            "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+            in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+        )
+        assert findings(record(name, built, advice_given=True)) == expected, text
+
+
+def test_a_negated_restatement_answers() -> None:
+    name = CLASS_MEDICINES["sedating"]
+    built = assessment(
+        "med-test", name, in_recommendations=concerns_of("sedating"),
+        item_text={"impact_on_mother.safe_sleep": "No co-sleeping."},
+    )
+    assert findings(record(name, built)) == set()

@@ -57,7 +57,6 @@ KNOWN_WRONG: dict[str, str] = {
     "unans-discharge-other-postnatal": "MA109 (item unanswered): discharged to 'other', not said where",
     "unans-safe-sleep-advice-false-sedated-partner": "MA109 (item unanswered): no safe-sleep advice with a sedated father at home",
     "partner-safe-sleep-mother-main-carer": "MA122/MA123 (partner's sedating medicine dismissed): dismissed by saying who the main carer is",
-    "partner-safe-sleep-standard-advice": "MA122/MA123 (partner's sedating medicine dismissed): generic advice for a heavily sedated father",
     "partner-safe-sleep-only-mothers-meds": "MA122/MA123 (partner's sedating medicine dismissed): a false rule as the answer",
     "partner-sedation-answered-no": "MA122/MA123 (partner's sedating medicine dismissed): 300 mg quetiapine at night recorded as not sedating",
     "copy-synonyms-swapped": "MA121 (conclusion copied between medicines): the methadone conclusion with every other word swapped for a synonym, pasted under sertraline",
