@@ -517,11 +517,13 @@ def conclusion_verdict(found: Verdict, analysis: Analysis, minimum: int, setting
     "the baby's safety was explored at length")."""
     if found != "substantive":
         return found
-    if analysis.defers_or_dismisses and len(analysis.topical_content) < minimum:
+    lexicon = settings.lexicon
+    said = [w for w in analysis.topical_content if not _report_word(w, lexicon)]
+    if analysis.defers_or_dismisses and len(said) < minimum:
         return "hollow"
     if len(analysis.specific) < settings.min_specific_words:
         return "vague"
-    general = settings.lexicon.general_topic_words
+    general = lexicon.general_topic_words
     if (
         len(analysis.topic_words) < settings.min_topic_words
         or len(analysis.topic_words - general) < settings.min_particular_topic_words

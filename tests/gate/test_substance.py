@@ -191,8 +191,23 @@ SHORT = [
     "Stable, continue.",
 ]
 
+REASSURED = [
+    "Methadone: minimal risk to the baby at this dose, mother reassured and happy to continue.",
+    "Methadone: perinatally uneventful, baby not expected to be affected in any meaningful way.",
+    "Sertraline: sedation not thought significant for the baby; the mother is very experienced.",
+]
+"""Reassurance without its reason: the risk called small, not said what it is or what to watch for."""
+REASSURED_WITH_REASONS = [
+    "Low risk to the baby from methadone at 60 mg: withdrawal signs may start 48 to 72 hours after birth, so "
+    "observe on the postnatal ward for 72 hours; no co-sleeping after a dose.",
+    "Sedation from sertraline is not significant at this dose: she takes it at 8 am, long before the night "
+    "feeds, and the baby sleeps in a cot beside the bed.",
+]
+
 EXPECTED: list[tuple[str, set[str]]] = [
     *((t, set()) for t in GOOD),
+    *((t, set()) for t in REASSURED_WITH_REASONS),
+    *((t, {"MA103"}) for t in REASSURED),
     *((t, set()) for t in NOT_PADDED),
     *((t, set()) for t in NOT_PROMPTS),
     *((t, {"MA103"}) for t in PROMPTS),

@@ -22,9 +22,6 @@ from tests.redteam.hollow_cases import CATEGORIES, HCASES
 
 KNOWN_WRONG: dict[str, str] = {
     "lang-poem": "MA113/MA103 (filler, not a conclusion): verse with sleep words",
-    "dismiss-minimal-fetal-risk-reassured": "MA103/MA123 (dismissal without a reason): a false reassurance about first-trimester valproate",
-    "dismiss-sedation-not-significant": "MA103/MA123 (dismissal without a reason): dismisses the sedation concern",
-    "dismiss-unremarkable-perinatal": "MA103/MA123 (dismissal without a reason): methadone with NAS risk called uneventful",
     "pad-personal-chat-citalopram": "MA103 (deferral/dismissal with only irrelevant padding left): personal chat after a dismissal",
     "rep-synonym-wheel": "MA114 (mostly repetition): a thesaurus wheel around one noun",
     "brand-valium": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Valium 2mg tablets' is diazepam: a medicine of concern, unassessed, marked not of concern",
