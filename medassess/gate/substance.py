@@ -182,6 +182,9 @@ _BRACKETED = re.compile(r"\[[^\]\n]*\]|<[^>\n]*>")
 """Text in square or angle brackets: a form's prompt, never how a clinician writes an aside."""
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
+_SHORT_SENTENCE_WORDS = 4
+"""A sentence of at most this many content words is about the subject with one topic word ("Bottle fed.");
+a longer one needs two."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -385,8 +388,12 @@ def _topical(
         letters = {_letters(w) for w in words(sentence)}
         found = {w for w in letters if _topic_word(w, lexicon)}
         topic |= found - medicines
-        if found or letters & medicines:
-            content.update(w for w in letters if _content(w, lexicon, medicines))
+        said = {w for w in letters if _content(w, lexicon, medicines)}
+        # A sentence is about the subject when it names a medicine or holds topic words enough for its length:
+        # two, or one in a short sentence. Chat with a passing mention ("her sister visits from Leeds for the
+        # birth") is padding, not a reason.
+        if letters & medicines or len(found) >= 2 or (found and len(said) <= _SHORT_SENTENCE_WORDS):
+            content.update(said)
     return frozenset(content), frozenset(topic)
 
 

@@ -135,6 +135,9 @@ NOT_VAGUE = [
 
 PADDED = [
     # A deferral or dismissal whose only other sentences are about something else: no reason (MA103).
+    # A passing mention of the birth or the baby in a long sentence of chat does not make it a reason.
+    "Sertraline and the baby: nothing to add. She has picked a name, the spare room is painted green, and her "
+    "brother is driving down from York for the birth.",
     "Methadone and the baby: to be discussed at the next visit. The surgery was very quiet this afternoon and "
     "she came in with her mother after shopping in town.",
     "No concerns. She was cheerful today, enjoyed her holiday in Cornwall and is looking forward to the summer.",
@@ -145,6 +148,8 @@ PADDED = [
 ]
 NOT_PADDED = [
     # The same padding beside a conclusion that says what it must, or a deferral with the reason beside it.
+    "Nothing to add to the plan: she will bottle feed from birth and the baby sleeps in a cot in the parents' "
+    "room, with the health visitor checking at the new birth visit.",
     "Methadone continues at 60 mg; the baby needs 72 hours of observation for withdrawal. Lovely sunny visit "
     "and the kettle was on.",
     "Awaiting the drug service letter, but methadone continues at 60 mg and the baby needs 72 hours of "

@@ -22,7 +22,6 @@ from tests.redteam.hollow_cases import CATEGORIES, HCASES
 
 KNOWN_WRONG: dict[str, str] = {
     "lang-poem": "MA113/MA103 (filler, not a conclusion): verse with sleep words",
-    "pad-personal-chat-citalopram": "MA103 (deferral/dismissal with only irrelevant padding left): personal chat after a dismissal",
     "rep-synonym-wheel": "MA114 (mostly repetition): a thesaurus wheel around one noun",
     "brand-valium": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Valium 2mg tablets' is diazepam: a medicine of concern, unassessed, marked not of concern",
     "brand-vimpat": "MA101 via the name index (brand of a medicine of concern, unassessed): 'Vimpat 100mg tablets' is lacosamide: a medicine of concern, unassessed, marked not of concern",
