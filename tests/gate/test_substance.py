@@ -481,6 +481,10 @@ def test_unwritten_helper_judges_blank_and_hollow_alike() -> None:
         ("Risk to baby.", True),  # two content words, one below the threshold
         ("Significant risk to baby.", False),  # three: at the threshold
         ("Seeking consent would place the unborn baby at increased risk; discussed with the safeguarding lead.", False),
+        # Who agreed is not why: the reporting words ("lead", "practice", "Caldicott guardian") give no reason.
+        ("Agreed by the practice safeguarding lead.", True),
+        ("Caldicott guardian informed and agreed.", True),
+        ("The safeguarding lead agreed: asking her would alert a partner who has threatened the baby.", False),
     ],
 )
 def test_justification_is_judged_like_a_conclusion(text: str, refused: bool) -> None:

@@ -49,7 +49,6 @@ KNOWN_WRONG: dict[str, str] = {
     "unlisted-doxylamine": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Doxylamine 25mg tablets' (sedating antihistamine): of concern but maybe in no list; unassessed and marked not of concern",
     "attr-role-other": "MA204/MA209/MA210 (attribution): role 'other' with a GMC number: no accountable role",
     "dates-updated-before-assessment": "MA015 warns (not a refusal): an update time older than the record's content is a stale save, and refusing it would block records whose conclusions are not in doubt",
-    "id-justification-lead-agreed": "MA007/MA008/MA402 (identity or reason): who agreed, not why",
     "unans-discharge-other-postnatal": "MA109 (item unanswered): discharged to 'other', not said where",
     "unans-safe-sleep-advice-false-sedated-partner": "MA109 (item unanswered): no safe-sleep advice with a sedated father at home",
     "partner-safe-sleep-mother-main-carer": "MA122/MA123 (partner's sedating medicine dismissed): dismissed by saying who the main carer is",
