@@ -225,6 +225,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         _set("assessments.0.impact_on_baby.neonatal_withdrawal_plan", "As per guideline."),
         "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan",
     ),
+    "MA126": (_set("safeguarding.safe_sleep_advice_given", False), "$.safeguarding.safe_sleep_advice_given"),
     "MA124": (
         _set(
             "assessments.0.conclusion",

@@ -300,6 +300,16 @@ def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[Conce
     return tuple(found)
 
 
+def concern_raised_now(facts: RecordFacts, concern: str) -> bool:
+    """Whether some assessment's medicines raise ``concern`` and it applies (not moot: a stopped medicine no
+    longer sedates, a bottle-fed baby takes no milk)."""
+    return any(
+        raised.spec.id == concern and not _moot(raised, facts, r.assessment)
+        for r in facts.required_assessments
+        for raised in _raised(facts, r.assessment, r.concerns)
+    )
+
+
 def _shared_plans(facts: RecordFacts, settings: GateSettings, dismissals: Dismissals) -> set[str]:
     """The concerns whose observation plan for the baby is written in some assessment of the mother's medicines:
     the baby has one observation plan, and written in any assessment it serves all."""

@@ -560,3 +560,42 @@ def test_a_negated_restatement_answers() -> None:
         item_text={"impact_on_mother.safe_sleep": "No co-sleeping."},
     )
     assert findings(record(name, built)) == set()
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Safe sleep advice recorded as not given, with a sedating medicine at home (MA126).
+
+
+def _advice_not_given(r: Record) -> bool:
+    return any(i.code == "MA126" for i in check(r, today=TODAY))
+
+
+@pytest.mark.parametrize("taken_by", ["mother", "partner"])
+def test_safe_sleep_advice_not_given_is_refused_where_a_parent_is_sedated(taken_by: str) -> None:
+    name = CLASS_MEDICINES["sedating"]
+    built = assessment(
+        "med-test", name, in_items=("sedation-safe-sleep",), in_recommendations=concerns_of("sedating", taken_by)
+    )
+    assert _advice_not_given(record(name, built, taken_by=taken_by, advice_given=False))
+    assert not _advice_not_given(record(name, built, taken_by=taken_by, advice_given=True))
+    assert not _advice_not_given(record(name, built, taken_by=taken_by, advice_given=None))
+
+
+def test_safe_sleep_advice_not_given_is_no_matter_without_a_sedating_medicine() -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in concerns_of("antidepressant") if c in ITEMS),
+        in_recommendations=concerns_of("antidepressant"),
+    )
+    assert not _advice_not_given(record(name, built, advice_given=False))
+
+
+def test_safe_sleep_advice_not_given_is_no_matter_once_the_sedating_medicine_has_stopped() -> None:
+    data = complete()
+    data["safeguarding"]["safe_sleep_advice_given"] = False
+    assert any(i.code == "MA126" for i in check(record_from_data(data), today=TODAY))
+    sedating = [m for m in data["medicines"] if "sedation-safe-sleep" in classify(Medicine(**m)).concerns]
+    assert sedating
+    for medicine in sedating:
+        medicine["stopped"] = "2026-01-10"
+    assert not any(i.code == "MA126" for i in check(record_from_data(data), today=TODAY))

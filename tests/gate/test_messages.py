@@ -213,6 +213,13 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "aware)",
         ),
     ],
+    "MA126": [
+        (
+            "$.safeguarding.safe_sleep_advice_given",
+            "safe sleep advice is recorded as not given, and a parent takes a sedating medicine (expected the advice "
+            "given and recorded as true)",
+        ),
+    ],
     "MA124": [
         (
             "$.assessments[0].conclusion",

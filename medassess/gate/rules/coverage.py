@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ...record.identifiers import local_id_label
 from ...record.model import Record
 from ..classes import medicine_classes
-from ..concerns import speaks_of_the_baby
+from ..concerns import concern_raised_now, speaks_of_the_baby
 from ..registry import Area, GateContext, Problem, rule
 
 AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
@@ -231,4 +231,40 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
             f"{named} answers the concern that its medicines raise ({_label(finding.concern)}) with words that say "
             "nothing of it (expected the answer itself, not that advice was given or who is aware)",
             finding.path,
+        )
+
+
+@rule(
+    "MA126",
+    "safe-sleep-advice-not-given",
+    "error",
+    "A parent takes a sedating medicine and the record says safe sleep advice was not given.",
+)
+def safe_sleep_advice_not_given(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    When the mother's or the partner's medicine causes sedation and is still taken (its class raises the
+    sedation and safe sleep concern, mappings/medicine-classes.toml), the record does not say that safe sleep
+    advice was not given (safeguarding.safe_sleep_advice_given false). Left unrecorded, the assessments' own
+    safe-sleep answers are judged instead (MA111, MA122, MA125).
+
+    Why it matters:
+    A parent made drowsy by a medicine must not share a bed, sofa or armchair with the baby. A record shared
+    saying no safe sleep advice was given, in a home with a sedated parent, hands the baby's sleep to the
+    midwife, health visitor or foster carer as an open risk nobody has acted on.
+
+    Example:
+    A record with the father's quetiapine assessed and "safe_sleep_advice_given": false.
+
+    Instead:
+    Give the advice and record it ("safe_sleep_advice_given": true), with the actual sleeping arrangements:
+    "No bed or sofa sharing with the father after his dose; cot in the parents' room."
+    """
+    if record.safeguarding.safe_sleep_advice_given is False and concern_raised_now(
+        context.facts, "sedation-safe-sleep"
+    ):
+        yield Problem(
+            "safe sleep advice is recorded as not given, and a parent takes a sedating medicine (expected the "
+            "advice given and recorded as true)",
+            "$.safeguarding.safe_sleep_advice_given",
         )
