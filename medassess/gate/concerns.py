@@ -338,6 +338,10 @@ def _finding(
     items_only = bool(raised.whose & spec.items_only_for)
     if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, dismissals):
         dismissed = "conclusion"
+    if items_only and answered and hollow is None and not any(addresses(value_at(a, i), spec) for i in spec.items):
+        # Only its own item answers this concern here, so the answer must speak of it: "Father's medicine;
+        # mother is the main carer." says nothing of his sleep beside the baby.
+        answered, hollow = False, next(i for i in spec.items if not blank(value_at(a, i)))
     if dismissed is not None:
         return ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")
     if hollow is not None:

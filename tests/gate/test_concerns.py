@@ -599,3 +599,24 @@ def test_safe_sleep_advice_not_given_is_no_matter_once_the_sedating_medicine_has
     for medicine in sedating:
         medicine["stopped"] = "2026-01-10"
     assert not any(i.code == "MA126" for i in check(record_from_data(data), today=TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Father's medicine; mother is the main carer.", True),
+        ("His own medicine, taken as prescribed by his GP.", True),
+        ("He does no night feeds after his dose and never sleeps beside the baby.", False),
+        ("Mother is the main carer; he must not share a bed or sofa with the baby.", False),
+    ],
+)
+def test_a_partners_safe_sleep_answer_must_speak_of_sleep(text: str, refused: bool) -> None:
+    # Only the partner's own safe-sleep item answers his sedating medicine (the review asks for his actual
+    # sleeping arrangements), so an answer there that never speaks of sleep, beds, sofas or nights says nothing.
+    name = CLASS_MEDICINES["sedating"]
+    built = assessment(
+        "med-test", name, in_recommendations=concerns_of("sedating", "partner"),
+        item_text={"impact_on_mother.safe_sleep": text},
+    )
+    expected = {("MA125", "$.assessments[0].impact_on_mother.safe_sleep")} if refused else set()
+    assert findings(record(name, built, taken_by="partner", advice_given=True)) == expected

@@ -206,7 +206,9 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     MA103), not a placeholder, a deferral or pointer with nothing left ("As per guideline.", "See LactMed"),
     filler or repetition, nor only a report that something was told, given or known, or of who knows
     ("Leaflet given.", "Paeds aware.", "Usual advice."), nor only the item's own question restated ("Safe
-    sleep advice given." to "Safe sleep and co-sleeping advice given"), in any disguise. The reporting words are data
+    sleep advice given." to "Safe sleep and co-sleeping advice given"), in any disguise. Where only the
+    item answers the concern (a partner's sedating medicine), the answer must speak of it (sleep, beds,
+    sofas, night care: the concern's terms in mappings/concerns.toml). The reporting words are data
     (mappings/hollow-phrases.toml, [report]); a negation makes them say something ("Not advised."). It is
     reported even when the conclusion answers the concern, because the item itself reads as answered. A
     concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
