@@ -620,3 +620,12 @@ def test_a_partners_safe_sleep_answer_must_speak_of_sleep(text: str, refused: bo
     )
     expected = {("MA125", "$.assessments[0].impact_on_mother.safe_sleep")} if refused else set()
     assert findings(record(name, built, taken_by="partner", advice_given=True)) == expected
+
+
+def test_a_partners_assessment_without_a_conclusion_is_unanswered_not_dismissed() -> None:
+    # Found by mutation testing: no conclusion is no dismissal in one (and reading it must not fail).
+    name = CLASS_MEDICINES["sedating"]
+    built = assessment("med-test", name, in_recommendations=concerns_of("sedating", "partner"))
+    del built["conclusion"]
+    expected = {("MA122", "$.assessments[0].impact_on_mother.safe_sleep")}
+    assert findings(record(name, built, taken_by="partner", advice_given=True)) == expected
