@@ -22,6 +22,7 @@ import bisect
 import csv
 import functools
 import re
+import threading
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -288,25 +289,6 @@ def _placeholders(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalise(p) for p in phrases)
 
 
-def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: frozenset[str], min_zipf: float) -> bool:
-    if (
-        word in lexicon.stop_words
-        or word in lexicon.dose_words
-        or word in lexicon.abbreviations
-        or word in lexicon.clinical_words
-        or word in medicines
-        or word in patterns.phrase_words
-        or zipf(word) >= min_zipf
-    ):
-        return True
-    if "-" in word:
-        parts = [p for p in word.split("-") if p]
-        return bool(parts) and all(
-            len(p) < 2 or _recognised(p, lexicon, patterns, medicines, min_zipf) for p in parts
-        )
-    return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
-
-
 def _unchained(word: str) -> list[str]:
     """A hyphenated word whose parts repeat ("withdrawal-withdrawal-withdrawal") as its parts, so repetition
     glued into one token is counted as the repetition it is; any other word as it is ("next-to-me")."""
@@ -320,17 +302,6 @@ def _half_latin(word: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word)
 
 
-def _content(word: str, lexicon: Lexicon, medicines: frozenset[str]) -> bool:
-    if len(word) < 2 or word in lexicon.stop_words or word in lexicon.dose_words or word in medicines:
-        return False
-    if _half_latin(word):
-        return False
-    if word in lexicon.abbreviations:
-        return word in lexicon.content_abbreviations
-    parts = [p for p in word.split("-") if p]
-    return not parts or not all(p in lexicon.stop_words or p in lexicon.dose_words or p in medicines for p in parts)
-
-
 def _topic_word(word: str, lexicon: Lexicon) -> bool:
     """Whether a word (its letters) is one of the subject's: listed, a listed word's plural, -ed, -ing or -ly
     form, a clinical word or an abbreviation that says something, or hyphenated with such a part."""
@@ -342,66 +313,187 @@ def _topic_word(word: str, lexicon: Lexicon) -> bool:
     return "-" in word and any(part != word and _topic_word(part, lexicon) for part in word.split("-") if part)
 
 
-def _topical(
-    normal: str, remainder: str, lexicon: Lexicon, medicines: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The content words of the sentences about the subject, and the distinct topic words, of ``remainder``
-    (``normal`` with phrases blanked out, offsets kept: its sentences are cut where ``normal``'s end, so a
-    sentence whose full stop was set aside with a deferral does not run into the next)."""
-    content: set[str] = set()
-    topic: set[str] = set()
-    ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
-    for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
-        sentence = remainder[start:end]
-        letters = {_letters(w) for w in words(sentence)}
-        found = {w for w in letters if _topic_word(w, lexicon)}
-        topic |= found - medicines
-        if found or letters & medicines:
-            content.update(w for w in letters if _content(w, lexicon, medicines))
-    return frozenset(content), frozenset(topic)
-
-
 def normalised_lines(text: str) -> str:
     """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause."""
     return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
 
 
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What one text holds whatever the record's medicines: the normalised text's phrases set aside and its
+    words counted. Pure in the text and the settings, so :class:`_Judge` keeps it for a text met again."""
+
+    placeholder: bool
+    defers_or_dismisses: bool
+    remainder_words: frozenset[str]
+    """The distinct letters of the words left once phrases are set aside."""
+    letter_words: tuple[tuple[str, int], ...]
+    """Each word with at least two letters, hyphenated repetition unchained, with how often it occurs."""
+    language_words: int
+    repeated_words: int
+    distinct_words: int
+    most_common: int
+    sentences: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    """Each sentence of the remainder: its words' letters, and those of them that are topic words."""
+    numbers: frozenset[str]
+    """The numbers of the remainder."""
+
+
+class _Judge:
+    """The settings' compiled patterns and bounded memos of pure work: each text's :class:`_Text`, and each
+    word's judgements in the forms that leave the record's medicine names to be asked per record."""
+
+    def __init__(self, settings: GateSettings) -> None:
+        self.settings = settings
+        self.lexicon = settings.lexicon
+        self.patterns = _patterns(settings.lexicon)
+        lexicon = self.lexicon
+        self.never_content = lexicon.stop_words | lexicon.dose_words
+        self.known = (
+            lexicon.stop_words | lexicon.dose_words | lexicon.abbreviations | lexicon.clinical_words
+            | self.patterns.phrase_words
+        )
+        self.placeholders = _placeholders(settings.placeholders)
+        self.text = functools.lru_cache(maxsize=4096)(self._text)
+        self.content_shape = functools.lru_cache(maxsize=65536)(self._content_shape)
+        self.unrecognised = functools.lru_cache(maxsize=65536)(self._unrecognised)
+        self.topic_word = functools.lru_cache(maxsize=65536)(self._topic_word)
+
+    def _text(self, text: str) -> _Text:
+        lexicon = self.lexicon
+        normal = normalised_lines(text)
+        remainder, defers_or_dismisses = _set_aside(normal, self.patterns)
+        remainder_words = words(remainder)
+        letter_words = Counter(w for word in map(_letters, words(normal)) for w in _unchained(word) if len(w) >= 2)
+        counted = [n for w, n in letter_words.items() if w not in lexicon.stop_words]
+        sentences = []
+        ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
+        for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
+            letters = frozenset(map(_letters, words(remainder[start:end])))
+            sentences.append((letters, frozenset(w for w in letters if self.topic_word(w))))
+        return _Text(
+            placeholder=_placeholder_of(normal, self.placeholders),
+            defers_or_dismisses=defers_or_dismisses,
+            remainder_words=frozenset(map(_letters, remainder_words)),
+            letter_words=tuple(letter_words.items()),
+            language_words=sum(letter_words.values()),
+            repeated_words=sum(counted),
+            distinct_words=len(counted),
+            most_common=max(counted, default=0),
+            sentences=tuple(sentences),
+            numbers=frozenset(w for w in remainder_words if w.isdigit()),
+        )
+
+    def _content_shape(self, word: str) -> tuple[str, ...] | None:
+        """:func:`_content` apart from the medicine names: None when the word is never content; otherwise it is
+        content unless it names a medicine or, hyphenated, every part left here does."""
+        lexicon = self.lexicon
+        if len(word) < 2 or word in self.never_content or _half_latin(word):
+            return None
+        if word in lexicon.abbreviations:
+            return () if word in lexicon.content_abbreviations else None
+        if "-" not in word:
+            return ()
+        parts = [p for p in word.split("-") if p]
+        if not parts:
+            return ()
+        left = tuple(p for p in parts if p not in self.never_content)
+        return left or None
+
+    def content(self, word: str, medicines: frozenset[str]) -> bool:
+        """:func:`_content`, its medicine-free part remembered."""
+        shape = self.content_shape(word)
+        if shape is None or word in medicines:
+            return False
+        return not shape or any(p not in medicines for p in shape)
+
+    def _recognised_alone(self, word: str, min_zipf: float) -> bool:
+        return word in self.known or zipf(word) >= min_zipf
+
+    def _unrecognised(self, word: str, min_zipf: float) -> tuple[str, ...] | None:
+        """:func:`_recognised` apart from the medicine names: None when the word is recognised whatever they are;
+        otherwise the words that must all name medicines for it to be (unless it names one itself)."""
+        if self._recognised_alone(word, min_zipf):
+            return None
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            if not parts:
+                return (word,)
+            need = tuple(
+                p
+                for p in parts
+                if len(p) >= 2 and not self._recognised_alone(p, min_zipf) and not _plural_of_english(p, min_zipf)
+            )
+            return need or None
+        return None if _plural_of_english(word, min_zipf) else (word,)
+
+    def recognised(self, word: str, medicines: frozenset[str], min_zipf: float) -> bool:
+        """:func:`_recognised`, its medicine-free part remembered."""
+        need = self.unrecognised(word, min_zipf)
+        return need is None or word in medicines or all(p in medicines for p in need)
+
+    def _topic_word(self, word: str) -> bool:
+        return _topic_word(word, self.lexicon)
+
+
+_JUDGES: dict[int, _Judge] = {}
+_MAX_JUDGES = 16
+_JUDGES_LOCK = threading.Lock()
+
+
+def _judge(settings: GateSettings) -> _Judge:
+    """The judge of these settings, made once per settings object (by identity: hashing a lexicon costs more
+    than the lookup saves). A judge holds its settings, so the identity is never reused while it is kept."""
+    found = _JUDGES.get(id(settings))
+    if found is None or found.settings is not settings:
+        with _JUDGES_LOCK:
+            if len(_JUDGES) >= _MAX_JUDGES:
+                del _JUDGES[next(iter(_JUDGES))]
+            found = _JUDGES[id(settings)] = _Judge(settings)
+    return found
+
+
 def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Analysis:
     """Count what ``text`` contains (see the module's documentation)."""
+    judge = _judge(settings)
+    shape = judge.text(text)
+    content = frozenset(w for w in shape.remainder_words if judge.content(w, medicines))
+    recognised = sum(n for w, n in shape.letter_words if judge.recognised(w, medicines, settings.min_word_zipf))
+    topical_content: set[str] = set()
+    topic_words: set[str] = set()
+    for letters, found in shape.sentences:
+        topic_words |= found - medicines
+        if found or not letters.isdisjoint(medicines):
+            topical_content.update(w for w in letters if judge.content(w, medicines))
     lexicon = settings.lexicon
-    patterns = _patterns(lexicon)
-    normal = normalised_lines(text)
-    remainder, defers_or_dismisses = _set_aside(normal, patterns)
-    content = frozenset(w for w in set(map(_letters, words(remainder))) if _content(w, lexicon, medicines))
-
-    letter_words = Counter(w for word in map(_letters, words(normal)) for w in _unchained(word) if len(w) >= 2)
-    recognised = sum(
-        n for w, n in letter_words.items() if _recognised(w, lexicon, patterns, medicines, settings.min_word_zipf)
+    specific = frozenset(
+        w
+        for w in content
+        if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
     )
-    counted = Counter({w: n for w, n in letter_words.items() if w not in lexicon.stop_words})
-    topical_content, topic_words = _topical(normal, remainder, lexicon, medicines)
     return Analysis(
-        placeholder=_placeholder(normal, settings),
-        defers_or_dismisses=defers_or_dismisses,
+        placeholder=shape.placeholder,
+        defers_or_dismisses=shape.defers_or_dismisses,
         content=content,
-        specific=_specific(content, remainder, settings),
-        language_words=sum(letter_words.values()),
+        specific=specific | shape.numbers,
+        language_words=shape.language_words,
         recognised=recognised,
-        recognised_content=sum(
-            1 for w in content if _recognised(w, lexicon, patterns, medicines, settings.bilingual_min_zipf)
-        ),
-        topical_content=topical_content,
-        topic_words=topic_words,
-        repeated_words=sum(counted.values()),
-        distinct_words=len(counted),
-        most_common=max(counted.values(), default=0),
+        recognised_content=sum(1 for w in content if judge.recognised(w, medicines, settings.bilingual_min_zipf)),
+        topical_content=frozenset(topical_content),
+        topic_words=frozenset(topic_words),
+        repeated_words=shape.repeated_words,
+        distinct_words=shape.distinct_words,
+        most_common=shape.most_common,
     )
 
 
-def _placeholder(normal: str, settings: GateSettings) -> bool:
-    """Whether the normalised text says nothing at all (no letter or digit) or is one of the placeholders."""
+def _plural_of_english(word: str, min_zipf: float) -> bool:
+    return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
+
+
+def _placeholder_of(normal: str, placeholders: frozenset[str]) -> bool:
     whole = normal.replace("\n", " ").strip(" .,;:!?")
-    return not any(c.isalnum() for c in normal) or whole in _placeholders(settings.placeholders)
+    return not any(c.isalnum() for c in normal) or whole in placeholders
 
 
 def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
@@ -415,19 +507,6 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     return _blank_out(normal, set_aside + prompts), bool(deferrals or dismissals or prompts)
-
-
-def _specific(content: frozenset[str], remainder: str, settings: GateSettings) -> frozenset[str]:
-    """The content words particular to a case (clinical words, abbreviations, words rare in English), and the
-    numbers of ``remainder``."""
-    lexicon = settings.lexicon
-    particular = frozenset(
-        w
-        for w in content
-        if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
-    )
-    # A number outside the set-aside clauses is particular too: "observe for 72 hours", "level at 36 weeks".
-    return particular | frozenset(w for w in words(remainder) if w.isdigit())
 
 
 def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:
