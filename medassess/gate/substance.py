@@ -24,7 +24,6 @@ import functools
 import re
 import threading
 import tomllib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -364,7 +363,11 @@ class _Judge:
         normal = normalised_lines(text)
         remainder, defers_or_dismisses = _set_aside(normal, self.patterns)
         remainder_words = words(remainder)
-        letter_words = Counter(w for word in map(_letters, words(normal)) for w in _unchained(word) if len(w) >= 2)
+        letter_words: dict[str, int] = {}
+        for word in map(_letters, words(normal)):
+            for w in _unchained(word) if "-" in word else (word,):
+                if len(w) >= 2:
+                    letter_words[w] = letter_words.get(w, 0) + 1
         counted = [n for w, n in letter_words.items() if w not in lexicon.stop_words]
         sentences = []
         ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
