@@ -26,7 +26,7 @@ import threading
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..core.resources import data_path
 from .english import zipf
@@ -185,9 +185,32 @@ def _letters(word: str) -> str:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    # Words within a phrase are separated by any run of spaces or a line break, so a phrase broken over two
-    # lines is still found.
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in phrases)
+    """A pattern matching any of ``phrases``, the longest first where several match at one place, as the
+    alternation of the phrases longest first would, but written as a trie (phrases sharing a beginning share
+    its pattern), so the regex engine tries the few phrases that start as the text does rather than each in
+    turn: a fraction of the time on hundreds of phrases. Where several phrases match at one place they lie
+    on one path of the trie, which is tried longest first.
+
+    Words within a phrase are separated by any run of spaces or a line break, so a phrase broken over two
+    lines is still found."""
+    root: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # Where a phrase ends here and others go on, the longer are tried first (a greedy optional part).
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True, slots=True)
