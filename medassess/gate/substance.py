@@ -340,23 +340,56 @@ def normalised_lines(text: str) -> str:
     return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
 
 
+_Parts = tuple[tuple[str, tuple[str, ...]], ...]
+"""Words with what decides them once the record's medicine names are known (see :meth:`_Judge.content_shape`
+and :meth:`_Judge.unrecognised`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Candidate content words: those that are content unless they name a medicine (``plain``), and hyphenated
+    ones that are content unless they, or all their parts left, do (``parts``)."""
+
+    plain: frozenset[str]
+    parts: _Parts
+
+    def content(self, medicines: frozenset[str]) -> frozenset[str]:
+        found = self.plain - medicines
+        if self.parts:
+            more = {w for w, left in self.parts if w not in medicines and any(p not in medicines for p in left)}
+            if more:
+                found |= more
+        return found
+
+
+def _named(word: str, need: tuple[str, ...], medicines: frozenset[str]) -> bool:
+    return word in medicines or all(p in medicines for p in need)
+
+
 @dataclass(frozen=True, slots=True)
 class _Text:
-    """What one text holds whatever the record's medicines: the normalised text's phrases set aside and its
-    words counted. Pure in the text and the settings, so :class:`_Judge` keeps it for a text met again."""
+    """What one text holds whatever the record's medicines: the normalised text's phrases set aside, its words
+    counted and each judged as far as it can be without the medicine names. Pure in the text and the settings,
+    so :class:`_Judge` keeps it for a text met again; :func:`analyse` finishes it with the record's names."""
 
     placeholder: bool
     defers_or_dismisses: bool
-    remainder_words: frozenset[str]
-    """The distinct letters of the words left once phrases are set aside."""
-    letter_words: tuple[tuple[str, int], ...]
-    """Each word with at least two letters, hyphenated repetition unchained, with how often it occurs."""
+    content: _Words
+    """The words left once phrases are set aside that may be content."""
+    recognised: int
+    """How many words (at least two letters) are recognised whatever the medicines' names."""
+    recognised_if_named: tuple[tuple[str, int, tuple[str, ...]], ...]
+    """The others, with how often each occurs: recognised when they (or all the parts given) name medicines."""
+    unrecognised_content: _Parts
+    """Candidate content words not recognised at ``bilingual_min_zipf`` unless they (or the parts) name medicines."""
+    particular: frozenset[str]
+    """Candidate content words particular to a case (clinical, abbreviations, rarer than ``specific_max_zipf``)."""
     language_words: int
     repeated_words: int
     distinct_words: int
     most_common: int
-    sentences: tuple[tuple[frozenset[str], frozenset[str]], ...]
-    """Each sentence of the remainder: its words' letters, and those of them that are topic words."""
+    sentences: tuple[tuple[frozenset[str], frozenset[str], _Words], ...]
+    """Each sentence of the remainder: its words' letters, those that are topic words, and its content words."""
     numbers: frozenset[str]
     """The numbers of the remainder."""
 
@@ -372,7 +405,10 @@ class _Judge:
         lexicon = self.lexicon
         self.never_content = lexicon.stop_words | lexicon.dose_words
         self.known = (
-            lexicon.stop_words | lexicon.dose_words | lexicon.abbreviations | lexicon.clinical_words
+            lexicon.stop_words
+            | lexicon.dose_words
+            | lexicon.abbreviations
+            | lexicon.clinical_words
             | self.patterns.phrase_words
         )
         self.placeholders = _placeholders(settings.placeholders)
@@ -381,8 +417,19 @@ class _Judge:
         self.unrecognised = functools.lru_cache(maxsize=65536)(self._unrecognised)
         self.topic_word = functools.lru_cache(maxsize=65536)(self._topic_word)
 
+    def _words(self, letters: Iterable[str]) -> _Words:
+        plain, parts = [], []
+        for w in letters:
+            shape = self.content_shape(w)
+            if shape is not None:
+                if shape:
+                    parts.append((w, shape))
+                else:
+                    plain.append(w)
+        return _Words(frozenset(plain), tuple(parts))
+
     def _text(self, text: str) -> _Text:
-        lexicon = self.lexicon
+        settings, lexicon = self.settings, self.lexicon
         normal = normalised_lines(text)
         remainder, defers_or_dismisses = _set_aside(normal, self.patterns)
         remainder_words = words(remainder)
@@ -392,16 +439,37 @@ class _Judge:
                 if len(w) >= 2:
                     letter_words[w] = letter_words.get(w, 0) + 1
         counted = [n for w, n in letter_words.items() if w not in lexicon.stop_words]
+        recognised, if_named = 0, []
+        for w, n in letter_words.items():
+            need = self.unrecognised(w, settings.min_word_zipf)
+            if need is None:
+                recognised += n
+            else:
+                if_named.append((w, n, need))
+        content = self._words(set(map(_letters, remainder_words)))
+        candidates = [*content.plain, *(w for w, _ in content.parts)]
+        unrecognised_content = []
+        for w in candidates:
+            need = self.unrecognised(w, settings.bilingual_min_zipf)
+            if need is not None:
+                unrecognised_content.append((w, need))
         sentences = []
         ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
-            sentences.append((letters, frozenset(w for w in letters if self.topic_word(w))))
+            sentences.append((letters, frozenset(w for w in letters if self.topic_word(w)), self._words(letters)))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
-            remainder_words=frozenset(map(_letters, remainder_words)),
-            letter_words=tuple(letter_words.items()),
+            content=content,
+            recognised=recognised,
+            recognised_if_named=tuple(if_named),
+            unrecognised_content=tuple(unrecognised_content),
+            particular=frozenset(
+                w
+                for w in candidates
+                if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
+            ),
             language_words=sum(letter_words.values()),
             repeated_words=sum(counted),
             distinct_words=len(counted),
@@ -426,13 +494,6 @@ class _Judge:
         left = tuple(p for p in parts if p not in self.never_content)
         return left or None
 
-    def content(self, word: str, medicines: frozenset[str]) -> bool:
-        """:func:`_content`, its medicine-free part remembered."""
-        shape = self.content_shape(word)
-        if shape is None or word in medicines:
-            return False
-        return not shape or any(p not in medicines for p in shape)
-
     def _recognised_alone(self, word: str, min_zipf: float) -> bool:
         return word in self.known or zipf(word) >= min_zipf
 
@@ -452,11 +513,6 @@ class _Judge:
             )
             return need or None
         return None if _plural_of_english(word, min_zipf) else (word,)
-
-    def recognised(self, word: str, medicines: frozenset[str], min_zipf: float) -> bool:
-        """:func:`_recognised`, its medicine-free part remembered."""
-        need = self.unrecognised(word, min_zipf)
-        return need is None or word in medicines or all(p in medicines for p in need)
 
     def _topic_word(self, word: str) -> bool:
         return _topic_word(word, self.lexicon)
@@ -481,30 +537,27 @@ def _judge(settings: GateSettings) -> _Judge:
 
 def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Analysis:
     """Count what ``text`` contains (see the module's documentation)."""
-    judge = _judge(settings)
-    shape = judge.text(text)
-    content = frozenset(w for w in shape.remainder_words if judge.content(w, medicines))
-    recognised = sum(n for w, n in shape.letter_words if judge.recognised(w, medicines, settings.min_word_zipf))
+    shape = _judge(settings).text(text)
+    content = shape.content.content(medicines)
     topical_content: set[str] = set()
     topic_words: set[str] = set()
-    for letters, found in shape.sentences:
-        topic_words |= found - medicines
+    for letters, found, candidates in shape.sentences:
+        if found:
+            topic_words |= found - medicines
         if found or not letters.isdisjoint(medicines):
-            topical_content.update(w for w in letters if judge.content(w, medicines))
-    lexicon = settings.lexicon
-    specific = frozenset(
-        w
-        for w in content
-        if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
+            topical_content |= candidates.content(medicines)
+    unrecognised_content = sum(
+        1 for w, need in shape.unrecognised_content if w in content and not _named(w, need, medicines)
     )
     return Analysis(
         placeholder=shape.placeholder,
         defers_or_dismisses=shape.defers_or_dismisses,
         content=content,
-        specific=specific | shape.numbers,
+        specific=(content & shape.particular) | shape.numbers,
         language_words=shape.language_words,
-        recognised=recognised,
-        recognised_content=sum(1 for w in content if judge.recognised(w, medicines, settings.bilingual_min_zipf)),
+        recognised=shape.recognised
+        + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, medicines)),
+        recognised_content=len(content) - unrecognised_content,
         topical_content=frozenset(topical_content),
         topic_words=frozenset(topic_words),
         repeated_words=shape.repeated_words,
