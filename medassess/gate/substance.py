@@ -341,8 +341,8 @@ def normalised_lines(text: str) -> str:
 
 
 _Parts = tuple[tuple[str, tuple[str, ...]], ...]
-"""Words with what decides them once the record's medicine names are known (see :meth:`_Judge.content_shape`
-and :meth:`_Judge.unrecognised`)."""
+"""Words with what decides them once the record's medicine names are known (see :meth:`_Judge._content_shape`
+and :meth:`_Judge._unrecognised`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +360,12 @@ class _Words:
             if more:
                 found |= more
         return found
+
+
+_WordJudged = tuple[tuple[str, ...] | None, tuple[str, ...] | None, tuple[str, ...] | None, bool, bool]
+"""A word's content shape (:meth:`_Judge._content_shape`), what decides whether it is recognised at
+``min_word_zipf`` and, a candidate content word, at ``bilingual_min_zipf`` (:meth:`_Judge._unrecognised`),
+whether it is a topic word, and whether, a candidate content word, it is particular to a case."""
 
 
 def _named(word: str, need: tuple[str, ...], medicines: frozenset[str]) -> bool:
@@ -413,14 +419,28 @@ class _Judge:
         )
         self.placeholders = _placeholders(settings.placeholders)
         self.text = functools.lru_cache(maxsize=4096)(self._text)
-        self.content_shape = functools.lru_cache(maxsize=65536)(self._content_shape)
-        self.unrecognised = functools.lru_cache(maxsize=65536)(self._unrecognised)
-        self.topic_word = functools.lru_cache(maxsize=65536)(self._topic_word)
+        self.word = functools.lru_cache(maxsize=65536)(self._word)
+
+    def _word(self, word: str) -> _WordJudged:
+        """Everything a text's analysis asks of one word (its letters), in one remembered value."""
+        settings, lexicon = self.settings, self.lexicon
+        shape = self._content_shape(word)
+        particular = shape is not None and (
+            word in lexicon.clinical_words or word in lexicon.abbreviations or zipf(word) < settings.specific_max_zipf
+        )
+        return (
+            shape,
+            self._unrecognised(word, settings.min_word_zipf),
+            self._unrecognised(word, settings.bilingual_min_zipf) if shape is not None else None,
+            _topic_word(word, lexicon),
+            particular,
+        )
 
     def _words(self, letters: Iterable[str]) -> _Words:
         plain, parts = [], []
+        judged = self.word
         for w in letters:
-            shape = self.content_shape(w)
+            shape = judged(w)[0]
             if shape is not None:
                 if shape:
                     parts.append((w, shape))
@@ -429,7 +449,7 @@ class _Judge:
         return _Words(frozenset(plain), tuple(parts))
 
     def _text(self, text: str) -> _Text:
-        settings, lexicon = self.settings, self.lexicon
+        judged = self.word
         normal = normalised_lines(text)
         remainder, defers_or_dismisses = _set_aside(normal, self.patterns)
         remainder_words = words(remainder)
@@ -438,38 +458,41 @@ class _Judge:
             for w in _unchained(word) if "-" in word else (word,):
                 if len(w) >= 2:
                     letter_words[w] = letter_words.get(w, 0) + 1
-        counted = [n for w, n in letter_words.items() if w not in lexicon.stop_words]
+        stop_words = self.lexicon.stop_words
+        counted = [n for w, n in letter_words.items() if w not in stop_words]
         recognised, if_named = 0, []
         for w, n in letter_words.items():
-            need = self.unrecognised(w, settings.min_word_zipf)
+            need = judged(w)[1]
             if need is None:
                 recognised += n
             else:
                 if_named.append((w, n, need))
-        content = self._words(set(map(_letters, remainder_words)))
-        candidates = [*content.plain, *(w for w, _ in content.parts)]
-        unrecognised_content = []
-        for w in candidates:
-            need = self.unrecognised(w, settings.bilingual_min_zipf)
-            if need is not None:
-                unrecognised_content.append((w, need))
+        plain, parts, unrecognised_content, particular = [], [], [], []
+        for w in set(map(_letters, remainder_words)):
+            shape, _, bilingual_need, _, is_particular = judged(w)
+            if shape is None:
+                continue
+            if shape:
+                parts.append((w, shape))
+            else:
+                plain.append(w)
+            if bilingual_need is not None:
+                unrecognised_content.append((w, bilingual_need))
+            if is_particular:
+                particular.append(w)
         sentences = []
         ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
-            sentences.append((letters, frozenset(w for w in letters if self.topic_word(w)), self._words(letters)))
+            sentences.append((letters, frozenset(w for w in letters if judged(w)[3]), self._words(letters)))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
-            content=content,
+            content=_Words(frozenset(plain), tuple(parts)),
             recognised=recognised,
             recognised_if_named=tuple(if_named),
             unrecognised_content=tuple(unrecognised_content),
-            particular=frozenset(
-                w
-                for w in candidates
-                if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
-            ),
+            particular=frozenset(particular),
             language_words=sum(letter_words.values()),
             repeated_words=sum(counted),
             distinct_words=len(counted),
@@ -513,9 +536,6 @@ class _Judge:
             )
             return need or None
         return None if _plural_of_english(word, min_zipf) else (word,)
-
-    def _topic_word(self, word: str) -> bool:
-        return _topic_word(word, self.lexicon)
 
 
 _JUDGES: dict[int, _Judge] = {}
