@@ -21,6 +21,7 @@ earlier ones sharing such a word, never with every other.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -75,8 +76,13 @@ class _Candidate:
 def _name_words(facts: RecordFacts) -> frozenset[str]:
     """Words that name a medicine: every word of the record's medicine names and every class ingredient."""
     found = {w for m in facts.record.medicines for w in tokens(m.name) if not w.isdigit()}
-    found.update(w for cls in medicine_classes().classes.values() for i in cls.ingredients for w in tokens(i))
-    return frozenset(found)
+    return _ingredient_words() | found
+
+
+@functools.cache
+def _ingredient_words() -> frozenset[str]:
+    """Every word of every class ingredient (the shipped class table, itself read once)."""
+    return frozenset(w for cls in medicine_classes().classes.values() for i in cls.ingredients for w in tokens(i))
 
 
 def _mask(words: Sequence[str], names: frozenset[str]) -> tuple[str, ...]:

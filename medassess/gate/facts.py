@@ -109,7 +109,9 @@ class RecordFacts:
     def __init__(self, record: Record, settings: GateSettings | None = None) -> None:
         self.record = record
         self.settings = settings if settings is not None else shipped_settings()
-        self._analyses: dict[tuple[str, GateSettings], Analysis] = {}
+        self._analyses: dict[str, Analysis] = {}
+        """Analyses with ``self.settings``, by text (a key holding the settings would hash the lexicon)."""
+        self._other_analyses: dict[tuple[str, GateSettings], Analysis] = {}
 
     @cached_property
     def medicine_words(self) -> frozenset[str]:
@@ -120,10 +122,15 @@ class RecordFacts:
 
     def analysis(self, text: str, settings: GateSettings) -> Analysis:
         """What ``text`` contains, analysed once per record and settings however many rules ask."""
+        if settings is self.settings:
+            found = self._analyses.get(text)
+            if found is None:
+                found = self._analyses[text] = analyse(text, settings, self.medicine_words)
+            return found
         key = (text, settings)
-        found = self._analyses.get(key)
+        found = self._other_analyses.get(key)
         if found is None:
-            found = self._analyses[key] = analyse(text, settings, self.medicine_words)
+            found = self._other_analyses[key] = analyse(text, settings, self.medicine_words)
         return found
 
     def verdict(self, text: str, minimum: int, settings: GateSettings) -> Verdict:

@@ -80,6 +80,26 @@ def _longest_at(
     return None
 
 
+def _longest_pruned_at(
+    exact: dict[str, NameEntry], prefixes: frozenset[str], tokens: list[tuple[int, int, str]], i: int, everyday: bool
+) -> tuple[int, NameEntry] | None:
+    """:func:`_longest_at` for an index that knows every prefix of its keys: the words from token ``i`` are
+    joined one at a time and the search stops as soon as no key starts so, which for most words is at once."""
+    best = None
+    key = ""
+    for length in range(1, min(_MAX_WORDS, len(tokens) - i) + 1):
+        key += tokens[i + length - 1][2].replace("-", "").replace("'", "")
+        if key not in prefixes:
+            break
+        entry = exact.get(key)
+        if entry is None or (entry.everyday and not everyday):
+            continue
+        if (entry.kind == "abbreviation" and length > 1) or (length > 1 and len(key) < 6):
+            continue
+        best = length, entry
+    return best
+
+
 _MIN_SPACED_LETTERS = 4
 """Single letters in a row, each one space from the next, read as one letter-spaced word ("Q U E T I A P I N E")."""
 
@@ -105,10 +125,17 @@ def _letter_spaced_at(
 
 
 def _exact_mentions(
-    exact: dict[str, NameEntry], normalised: str, everyday: bool
+    exact: dict[str, NameEntry],
+    normalised: str,
+    everyday: bool,
+    *,
+    tokens: list[tuple[int, int, str]] | None = None,
+    prefixes: frozenset[str] | None = None,
 ) -> Iterator[tuple[int, Mention | None]]:
-    """Exact names left to right, longest first; (token index, None) for a token no name starts at."""
-    tokens = _tokens(normalised)
+    """Exact names left to right, longest first; (token index, None) for a token no name starts at. ``tokens``
+    are ``normalised``'s when the caller has them; ``prefixes``, every prefix of ``exact``'s keys, when known."""
+    if tokens is None:
+        tokens = _tokens(normalised)
     i = 0
     while i < len(tokens):
         spaced = _letter_spaced_at(exact, tokens, i, everyday)
@@ -117,7 +144,10 @@ def _exact_mentions(
             yield i, Mention(tokens[i][0], tokens[i + length - 1][1], entry)
             i += length
             continue
-        found = _longest_at(exact, tokens, i, everyday)
+        if prefixes is None:
+            found = _longest_at(exact, tokens, i, everyday)
+        else:
+            found = _longest_pruned_at(exact, prefixes, tokens, i, everyday)
         if found is None:
             yield i, None
             i += 1
@@ -201,6 +231,7 @@ class NameIndex:
             key = compact(entry.name)
             if key and key not in self._exact:
                 self._exact[key] = entry
+        self._prefixes = frozenset(k[:n] for k in self._exact for n in range(1, len(k) + 1))
         self._abbreviations = {k for k, e in self._exact.items() if e.kind == "abbreviation"}
         self.fuzzy = fuzzy
         self._form_words = frozenset(form_words)
@@ -230,8 +261,8 @@ class NameIndex:
 
     def find(self, normalised: str, *, fuzzy: bool = True, everyday: bool = False) -> Iterator[Mention]:
         """Names in already normalised text, longest first at each position, left to right."""
-        tokens = _tokens(normalised) if fuzzy else []
-        for i, mention in _exact_mentions(self._exact, normalised, everyday):
+        tokens = _tokens(normalised)
+        for i, mention in _exact_mentions(self._exact, normalised, everyday, tokens=tokens, prefixes=self._prefixes):
             if mention is not None:
                 yield mention
             elif fuzzy:
@@ -544,9 +575,15 @@ def identify(name: str) -> Identification:
     return name_index().identify(name)
 
 
-@functools.lru_cache(maxsize=4096)
 def mentions(text: str, *, fuzzy: bool = True) -> tuple[Mention, ...]:
     """The medicines a free text names, with offsets into ``normalise(text)``. Names made only of everyday
-    English words ("Sleep Aid") are not looked for in free text. Remembered for recent texts: several rules
-    read the same conclusion."""
-    return tuple(name_index().find(normalise(text), fuzzy=fuzzy))
+    English words ("Sleep Aid") are not looked for in free text. Without ``fuzzy``, exact names only: the
+    same exact names, as a near misspelling is looked for only where no exact name starts."""
+    found = _mentions(text)
+    return found if fuzzy else tuple(m for m in found if not m.fuzzy)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[Mention, ...]:
+    """Remembered for recent texts: several rules read the same conclusion, with and without near misses."""
+    return tuple(name_index().find(normalise(text), fuzzy=True))

@@ -24,11 +24,11 @@ import bisect
 import csv
 import functools
 import re
+import threading
 import tomllib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..core.resources import data_path
 from .english import zipf
@@ -194,9 +194,32 @@ def _letters(word: str) -> str:
 
 
 def _alternation(phrases: Iterable[str]) -> str:
-    # Words within a phrase are separated by any run of spaces or a line break, so a phrase broken over two
-    # lines is still found.
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in phrases)
+    """A pattern matching any of ``phrases``, the longest first where several match at one place, as the
+    alternation of the phrases longest first would, but written as a trie (phrases sharing a beginning share
+    its pattern), so the regex engine tries the few phrases that start as the text does rather than each in
+    turn: a fraction of the time on hundreds of phrases. Where several phrases match at one place they lie
+    on one path of the trie, which is tried longest first.
+
+    Words within a phrase are separated by any run of spaces or a line break, so a phrase broken over two
+    lines is still found."""
+    root: dict[str, dict[str, Any]] = {}
+    for phrase in phrases:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    # Where a phrase ends here and others go on, the longer are tried first (a greedy optional part).
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,25 +326,6 @@ def _placeholders(phrases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalise(p) for p in phrases)
 
 
-def _recognised(word: str, lexicon: Lexicon, patterns: _Patterns, medicines: frozenset[str], min_zipf: float) -> bool:
-    if (
-        word in lexicon.stop_words
-        or word in lexicon.dose_words
-        or word in lexicon.abbreviations
-        or word in lexicon.clinical_words
-        or word in medicines
-        or word in patterns.phrase_words
-        or zipf(word) >= min_zipf
-    ):
-        return True
-    if "-" in word:
-        parts = [p for p in word.split("-") if p]
-        return bool(parts) and all(
-            len(p) < 2 or _recognised(p, lexicon, patterns, medicines, min_zipf) for p in parts
-        )
-    return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
-
-
 def _unchained(word: str) -> list[str]:
     """A hyphenated word whose parts repeat ("withdrawal-withdrawal-withdrawal") as its parts, so repetition
     glued into one token is counted as the repetition it is; any other word as it is ("next-to-me")."""
@@ -333,17 +337,6 @@ def _half_latin(word: str) -> bool:
     """A word still part Latin, part another script once look-alikes are mapped: a disguise normalisation could
     not undo ("c" + Cherokee letters), which says nothing however it looks."""
     return any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word)
-
-
-def _content(word: str, lexicon: Lexicon, medicines: frozenset[str]) -> bool:
-    if len(word) < 2 or word in lexicon.stop_words or word in lexicon.dose_words or word in medicines:
-        return False
-    if _half_latin(word):
-        return False
-    if word in lexicon.abbreviations:
-        return word in lexicon.content_abbreviations
-    parts = [p for p in word.split("-") if p]
-    return not parts or not all(p in lexicon.stop_words or p in lexicon.dose_words or p in medicines for p in parts)
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
@@ -374,27 +367,11 @@ def _topic_word(word: str, lexicon: Lexicon) -> bool:
     return "-" in word and any(part != word and _topic_word(part, lexicon) for part in word.split("-") if part)
 
 
-def _topical(
-    normal: str, remainder: str, lexicon: Lexicon, medicines: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str]]:
-    """The content words of the sentences about the subject, and the distinct topic words, of ``remainder``
-    (``normal`` with phrases blanked out, offsets kept: its sentences are cut where ``normal``'s end, so a
-    sentence whose full stop was set aside with a deferral does not run into the next)."""
-    content: set[str] = set()
-    topic: set[str] = set()
-    ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
-    for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
-        sentence = remainder[start:end]
-        letters = {_letters(w) for w in words(sentence)}
-        found = {w for w in letters if _topic_word(w, lexicon)}
-        topic |= found - medicines
-        said = {w for w in letters if _content(w, lexicon, medicines)}
-        # A sentence is about the subject when it names a medicine or holds topic words enough for its length:
-        # two, or one in a short sentence. Chat with a passing mention ("her sister visits from Leeds for the
-        # birth") is padding, not a reason.
-        if letters & medicines or len(found) >= 2 or (found and len(said) <= _SHORT_SENTENCE_WORDS):
-            content.update(said)
-    return frozenset(content), frozenset(topic)
+@functools.lru_cache(maxsize=64)
+def _asked(question: str) -> frozenset[str]:
+    """The words of a template item's prompt, and the parts of its hyphenated ones, normalised."""
+    asked = {_letters(w) for w in words(normalise(question))}
+    return frozenset(asked | {part for w in asked for part in w.split("-") if part})
 
 
 def restates(analysis: Analysis, question: str, lexicon: Lexicon) -> bool:
@@ -404,8 +381,7 @@ def restates(analysis: Analysis, question: str, lexicon: Lexicon) -> bool:
     room.")."""
     if not analysis.content or analysis.negated:
         return False
-    asked = {_letters(w) for w in words(normalise(question))}
-    asked |= {part for w in asked for part in w.split("-") if part}
+    asked = _asked(question)
 
     def restated(word: str) -> bool:
         ends = (end for end in _TOPIC_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2)
@@ -420,45 +396,273 @@ def normalised_lines(text: str) -> str:
     return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
 
 
+_Parts = tuple[tuple[str, tuple[str, ...]], ...]
+"""Words with what decides them once the record's medicine names are known (see :meth:`_Judge._content_shape`
+and :meth:`_Judge._unrecognised`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Candidate content words: those that are content unless they name a medicine (``plain``), and hyphenated
+    ones that are content unless they, or all their parts left, do (``parts``)."""
+
+    plain: frozenset[str]
+    parts: _Parts
+
+    def content(self, medicines: frozenset[str]) -> frozenset[str]:
+        found = self.plain - medicines
+        if self.parts:
+            more = {w for w, left in self.parts if w not in medicines and any(p not in medicines for p in left)}
+            if more:
+                found |= more
+        return found
+
+
+_WordJudged = tuple[tuple[str, ...] | None, tuple[str, ...] | None, tuple[str, ...] | None, bool, bool]
+"""A word's content shape (:meth:`_Judge._content_shape`), what decides whether it is recognised at
+``min_word_zipf`` and, a candidate content word, at ``bilingual_min_zipf`` (:meth:`_Judge._unrecognised`),
+whether it is a topic word, and whether, a candidate content word, it is particular to a case."""
+
+
+def _named(word: str, need: tuple[str, ...], medicines: frozenset[str]) -> bool:
+    return word in medicines or all(p in medicines for p in need)
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """What one text holds whatever the record's medicines: the normalised text's phrases set aside, its words
+    counted and each judged as far as it can be without the medicine names. Pure in the text and the settings,
+    so :class:`_Judge` keeps it for a text met again; :func:`analyse` finishes it with the record's names."""
+
+    placeholder: bool
+    defers_or_dismisses: bool
+    content: _Words
+    """The words left once phrases are set aside that may be content."""
+    recognised: int
+    """How many words (at least two letters) are recognised whatever the medicines' names."""
+    recognised_if_named: tuple[tuple[str, int, tuple[str, ...]], ...]
+    """The others, with how often each occurs: recognised when they (or all the parts given) name medicines."""
+    unrecognised_content: _Parts
+    """Candidate content words not recognised at ``bilingual_min_zipf`` unless they (or the parts) name medicines."""
+    particular: frozenset[str]
+    """Candidate content words particular to a case (clinical, abbreviations, rarer than ``specific_max_zipf``)."""
+    language_words: int
+    repeated_words: int
+    distinct_words: int
+    most_common: int
+    sentences: tuple[tuple[frozenset[str], frozenset[str], _Words], ...]
+    """Each sentence of the remainder: its words' letters, those that are topic words, and its content words."""
+    numbers: frozenset[str]
+    """The numbers of the remainder."""
+    negated: bool
+    """A negation in the remainder (:func:`_negation`)."""
+
+
+class _Judge:
+    """The settings' compiled patterns and bounded memos of pure work: each text's :class:`_Text`, and each
+    word's judgements in the forms that leave the record's medicine names to be asked per record."""
+
+    def __init__(self, settings: GateSettings) -> None:
+        self.settings = settings
+        self.lexicon = settings.lexicon
+        self.patterns = _patterns(settings.lexicon)
+        lexicon = self.lexicon
+        self.never_content = lexicon.stop_words | lexicon.dose_words
+        self.known = (
+            lexicon.stop_words
+            | lexicon.dose_words
+            | lexicon.abbreviations
+            | lexicon.clinical_words
+            | self.patterns.phrase_words
+        )
+        self.placeholders = _placeholders(settings.placeholders)
+        self.text = functools.lru_cache(maxsize=4096)(self._text)
+        self.word = functools.lru_cache(maxsize=65536)(self._word)
+        self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
+
+    def _word(self, word: str) -> _WordJudged:
+        """Everything a text's analysis asks of one word (its letters), in one remembered value."""
+        settings, lexicon = self.settings, self.lexicon
+        shape = self._content_shape(word)
+        particular = shape is not None and (
+            word in lexicon.clinical_words or word in lexicon.abbreviations or zipf(word) < settings.specific_max_zipf
+        )
+        return (
+            shape,
+            self._unrecognised(word, settings.min_word_zipf),
+            self._unrecognised(word, settings.bilingual_min_zipf) if shape is not None else None,
+            _topic_word(word, lexicon),
+            particular,
+        )
+
+    def _words(self, letters: Iterable[str]) -> _Words:
+        plain, parts = [], []
+        judged = self.word
+        for w in letters:
+            shape = judged(w)[0]
+            if shape is not None:
+                if shape:
+                    parts.append((w, shape))
+                else:
+                    plain.append(w)
+        return _Words(frozenset(plain), tuple(parts))
+
+    def _text(self, text: str) -> _Text:
+        judged = self.word
+        normal = normalised_lines(text)
+        remainder, defers_or_dismisses = _set_aside(normal, self.patterns)
+        remainder_words = words(remainder)
+        letter_words: dict[str, int] = {}
+        for word in map(_letters, words(normal)):
+            for w in _unchained(word) if "-" in word else (word,):
+                if len(w) >= 2:
+                    letter_words[w] = letter_words.get(w, 0) + 1
+        stop_words = self.lexicon.stop_words
+        counted = [n for w, n in letter_words.items() if w not in stop_words]
+        recognised, if_named = 0, []
+        for w, n in letter_words.items():
+            need = judged(w)[1]
+            if need is None:
+                recognised += n
+            else:
+                if_named.append((w, n, need))
+        plain, parts, unrecognised_content, particular = [], [], [], []
+        for w in set(map(_letters, remainder_words)):
+            shape, _, bilingual_need, _, is_particular = judged(w)
+            if shape is None:
+                continue
+            if shape:
+                parts.append((w, shape))
+            else:
+                plain.append(w)
+            if bilingual_need is not None:
+                unrecognised_content.append((w, bilingual_need))
+            if is_particular:
+                particular.append(w)
+        sentences = []
+        ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
+        for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
+            letters = frozenset(map(_letters, words(remainder[start:end])))
+            sentences.append((letters, frozenset(w for w in letters if judged(w)[3]), self._words(letters)))
+        return _Text(
+            placeholder=_placeholder_of(normal, self.placeholders),
+            defers_or_dismisses=defers_or_dismisses,
+            content=_Words(frozenset(plain), tuple(parts)),
+            recognised=recognised,
+            recognised_if_named=tuple(if_named),
+            unrecognised_content=tuple(unrecognised_content),
+            particular=frozenset(particular),
+            language_words=sum(letter_words.values()),
+            repeated_words=sum(counted),
+            distinct_words=len(counted),
+            most_common=max(counted, default=0),
+            sentences=tuple(sentences),
+            numbers=frozenset(w for w in remainder_words if w.isdigit()),
+            negated=any(_negation(w) for w in remainder_words),
+        )
+
+    def _content_shape(self, word: str) -> tuple[str, ...] | None:
+        """:func:`_content` apart from the medicine names: None when the word is never content; otherwise it is
+        content unless it names a medicine or, hyphenated, every part left here does."""
+        lexicon = self.lexicon
+        if len(word) < 2 or word in self.never_content or _half_latin(word):
+            return None
+        if word in lexicon.abbreviations:
+            return () if word in lexicon.content_abbreviations else None
+        if "-" not in word:
+            return ()
+        parts = [p for p in word.split("-") if p]
+        if not parts:
+            return ()
+        left = tuple(p for p in parts if p not in self.never_content)
+        return left or None
+
+    def _recognised_alone(self, word: str, min_zipf: float) -> bool:
+        return word in self.known or zipf(word) >= min_zipf
+
+    def _unrecognised(self, word: str, min_zipf: float) -> tuple[str, ...] | None:
+        """:func:`_recognised` apart from the medicine names: None when the word is recognised whatever they are;
+        otherwise the words that must all name medicines for it to be (unless it names one itself)."""
+        if self._recognised_alone(word, min_zipf):
+            return None
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            if not parts:
+                return (word,)
+            need = tuple(
+                p
+                for p in parts
+                if len(p) >= 2 and not self._recognised_alone(p, min_zipf) and not _plural_of_english(p, min_zipf)
+            )
+            return need or None
+        return None if _plural_of_english(word, min_zipf) else (word,)
+
+
+_JUDGES: dict[int, _Judge] = {}
+_MAX_JUDGES = 16
+_JUDGES_LOCK = threading.Lock()
+
+
+def _judge(settings: GateSettings) -> _Judge:
+    """The judge of these settings, made once per settings object (by identity: hashing a lexicon costs more
+    than the lookup saves). A judge holds its settings, so the identity is never reused while it is kept."""
+    found = _JUDGES.get(id(settings))
+    if found is None or found.settings is not settings:
+        with _JUDGES_LOCK:
+            if len(_JUDGES) >= _MAX_JUDGES:
+                del _JUDGES[next(iter(_JUDGES))]
+            found = _JUDGES[id(settings)] = _Judge(settings)
+    return found
+
+
 def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Analysis:
     """Count what ``text`` contains (see the module's documentation)."""
-    lexicon = settings.lexicon
-    patterns = _patterns(lexicon)
-    normal = normalised_lines(text)
-    remainder, defers_or_dismisses = _set_aside(normal, patterns)
-    content = frozenset(w for w in set(map(_letters, words(remainder))) if _content(w, lexicon, medicines))
-
-    letter_words = Counter(w for word in map(_letters, words(normal)) for w in _unchained(word) if len(w) >= 2)
-    recognised = sum(
-        n for w, n in letter_words.items() if _recognised(w, lexicon, patterns, medicines, settings.min_word_zipf)
+    judge = _judge(settings)
+    shape = judge.text(text)
+    content = shape.content.content(medicines)
+    topical_content: set[str] = set()
+    topic_words: set[str] = set()
+    for letters, found, candidates in shape.sentences:
+        if found:
+            topic_words |= found - medicines
+        if not letters.isdisjoint(medicines):
+            topical_content |= candidates.content(medicines)
+        elif found:
+            # A sentence is about the subject when it names a medicine or holds topic words enough for its
+            # length: two, or one in a short sentence. Chat with a passing mention ("her sister visits from
+            # Leeds for the birth") is padding, not a reason.
+            said = candidates.content(medicines)
+            if len(found) >= 2 or len(said) <= _SHORT_SENTENCE_WORDS:
+                topical_content |= said
+    unrecognised_content = sum(
+        1 for w, need in shape.unrecognised_content if w in content and not _named(w, need, medicines)
     )
-    counted = Counter({w: n for w, n in letter_words.items() if w not in lexicon.stop_words})
-    topical_content, topic_words = _topical(normal, remainder, lexicon, medicines)
-    negated = any(_negation(w) for w in words(remainder))
     return Analysis(
-        placeholder=_placeholder(normal, settings),
-        defers_or_dismisses=defers_or_dismisses,
+        placeholder=shape.placeholder,
+        defers_or_dismisses=shape.defers_or_dismisses,
         content=content,
-        specific=_specific(content, remainder, settings),
-        language_words=sum(letter_words.values()),
-        recognised=recognised,
-        recognised_content=sum(
-            1 for w in content if _recognised(w, lexicon, patterns, medicines, settings.bilingual_min_zipf)
-        ),
-        topical_content=topical_content,
-        topic_words=topic_words,
-        negated=negated,
-        reports_only=bool(content) and not negated and all(_report_word(w, lexicon) for w in content),
-        repeated_words=sum(counted.values()),
-        distinct_words=len(counted),
-        most_common=max(counted.values(), default=0),
+        specific=(content & shape.particular) | shape.numbers,
+        language_words=shape.language_words,
+        recognised=shape.recognised
+        + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, medicines)),
+        recognised_content=len(content) - unrecognised_content,
+        topical_content=frozenset(topical_content),
+        topic_words=frozenset(topic_words),
+        negated=shape.negated,
+        reports_only=bool(content) and not shape.negated and all(judge.report(w) for w in content),
+        repeated_words=shape.repeated_words,
+        distinct_words=shape.distinct_words,
+        most_common=shape.most_common,
     )
 
 
-def _placeholder(normal: str, settings: GateSettings) -> bool:
-    """Whether the normalised text says nothing at all (no letter or digit) or is one of the placeholders."""
+def _plural_of_english(word: str, min_zipf: float) -> bool:
+    return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
+
+
+def _placeholder_of(normal: str, placeholders: frozenset[str]) -> bool:
     whole = normal.replace("\n", " ").strip(" .,;:!?")
-    return not any(c.isalnum() for c in normal) or whole in _placeholders(settings.placeholders)
+    return not any(c.isalnum() for c in normal) or whole in placeholders
 
 
 def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
@@ -472,19 +676,6 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     return _blank_out(normal, set_aside + prompts), bool(deferrals or dismissals or prompts)
-
-
-def _specific(content: frozenset[str], remainder: str, settings: GateSettings) -> frozenset[str]:
-    """The content words particular to a case (clinical words, abbreviations, words rare in English), and the
-    numbers of ``remainder``."""
-    lexicon = settings.lexicon
-    particular = frozenset(
-        w
-        for w in content
-        if w in lexicon.clinical_words or w in lexicon.abbreviations or zipf(w) < settings.specific_max_zipf
-    )
-    # A number outside the set-aside clauses is particular too: "observe for 72 hours", "level at 36 weeks".
-    return particular | frozenset(w for w in words(remainder) if w.isdigit())
 
 
 def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:

@@ -150,6 +150,11 @@ def normalise(text: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _normalise(text: str) -> str:
+    if text.isascii():
+        # ASCII holds no compatibility form, invisible character, other script's digit, accent, look-alike or
+        # other dash (each table maps only non-ASCII characters), and casefold is lower: what is left to fold
+        # is case and spaces.
+        return _SPACE.sub(" ", text.lower()).strip()
     folded = unicodedata.normalize("NFKC", text)
     folded = "".join(c for c in folded if not _invisible(c)).translate(_unseen_forms())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis

@@ -292,12 +292,19 @@ def get_template(template_id: str = "perinatal-medication-assessment", version: 
         installed = ", ".join(sorted({tid for tid, _ in _shipped()}))
         raise TemplateError(f"the template id is not one installed (installed: {installed})")
     wanted = version or versions[-1]
-    path = _shipped().get((template_id, wanted))
-    if path is None:
+    if (template_id, wanted) not in _shipped():
         # The version asked for comes from a record and is never echoed: digits of any length fit a version's
         # form, so an NHS number could hide in one. The installed versions say what was expected.
         raise TemplateError(
             f"template {template_id!r} has no such version; installed versions: {', '.join(versions)}"
         )
+    return _shipped_template(template_id, wanted)
+
+
+@functools.cache
+def _shipped_template(template_id: str, version: str) -> Template:
+    """A shipped template, read and checked once per process (the files found are fixed once, by
+    :func:`_shipped`): the share gate asks for the record's template for every record. Templates are frozen."""
+    path = _shipped()[(template_id, version)]
     # A shipped template is medassess's own data, not input: MEDASSESS_MAX_CONFIG_BYTES is for files a site names.
     return parse_template(path.read_text(encoding="utf-8"), source=str(path))
