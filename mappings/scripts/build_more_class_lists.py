@@ -93,6 +93,14 @@ def first_word(term: str) -> str:
     return re.split(r"[\s/]+", term.strip().lstrip("*").lower())[0]
 
 
+BENZODIAZEPINE_STEM = re.compile(r"(azepam|azepoxide|azepozide|azolam|azepate)$")
+
+
+def is_benzodiazepine(term: str) -> bool:
+    """A first word with a benzodiazepine ending ("Chlordiazepozide", a misspelling in the source)."""
+    return bool(BENZODIAZEPINE_STEM.search(first_word(term)))
+
+
 def existing_ids(files: list[str]) -> set[str]:
     ids: set[str] = set()
     for name in files:
@@ -106,7 +114,7 @@ def existing_ids(files: list[str]) -> set[str]:
 NOT_PRODUCT = re.compile(
     r"\b(level|assay|serum|plasma|urine|test|allergy|adverse|poisoning|overdose|monitoring)\b", re.I
 )
-NOT_SYSTEMIC = re.compile(r"\b(cream|gel|ointment|eye drops|eye drop|cutaneous|lotion|shampoo|ear drops)\b", re.I)
+NOT_SYSTEMIC = re.compile(r"\b(cream|cre|gel|ointment|eye drops|eye drop|cutaneous|lotion|shampoo|ear drops)\b", re.I)
 
 # Antiepileptics (BNF 4.8.1) other than those already listed. Read v2 groups "dn<x>" of bnf-cns-meds hold one
 # drug with its brands (e.g. dnt: LACOSAMIDE and VIMPAT); the names of these groups are read from the Read v2
@@ -138,12 +146,44 @@ AE_MORE_NAMES = {
     "sulthiame": "sultiame",
     "ospolot": "sultiame",
     "eslicarbazepine": "eslicarbazepine",
+    "briviact": "brivaracetam",
 }
-AE_NO_EVIDENCE = {"briviact": "brand Briviact: no public page found here linking it to brivaracetam (not guessed)"}
+AE_NO_EVIDENCE: dict[str, str] = {}
 
 # Sedating antihistamines and phenothiazine antiemetics, by single-ingredient set (folder names the ingredient).
 SEDATING_SETS = ["cinnarizine", "cyclizine", "prochlorperazine"]
 SEDATING_CNS_NAMES = {"doxylamine": "doxylamine"}
+# The sedating antihistamines of the CPRD list res178 "benzodiazepine, z-drugs and sedating antihistamine", which
+# gm-sde drowsy-medications/1 is built from: its rows other than benzodiazepines and z-drugs (those are the
+# benzodiazepine-z-drug class; a row is one when its id or first word is one of the benzodiazepine, diazepam or
+# z-drug sets' or lists').
+DROWSY_SET = "drowsy-medications"
+# Only rows whose name states a sedating antihistamine (a generic or a combination such as "Pholcodine with
+# promethazine hydrochloride linctus"): brand names are left out, because brands get reused (Benadryl now names
+# cetirizine and acrivastine products, which do not sedate). Ketotifen is left out: its common UK form is eye drops,
+# which do not sedate, and a name cannot tell them apart.
+DROWSY_ANTIHISTAMINES = {
+    "brompheniramine": "brompheniramine",
+    "triprolidine": "triprolidine",
+    "dimenhydrinate": "dimenhydrinate",
+    "azatadine": "azatadine",
+    "mequitazine": "mequitazine",
+    "pheniramine": "pheniramine",
+    "phenindamine": "phenindamine",
+    "dimethindene": "dimetindene",
+    "mebhydrolin": "mebhydrolin",
+    "oxatomide": "oxatomide",
+    "chlorphenamine": "chlorphenamine",
+    "promethazine": "promethazine",
+    "diphenhydramine": "diphenhydramine",
+    "diphenydramine": "diphenhydramine",
+    "hydroxyzine": "hydroxyzine",
+    "cyproheptadine": "cyproheptadine",
+    "clemastine": "clemastine",
+    "alimemazine": "alimemazine",
+}
+DROWSY_WORD = re.compile(r"\b(" + "|".join(DROWSY_ANTIHISTAMINES) + r")\b", re.I)
+BZ_SETS = ["diazepam", "benzodiazepines", "nonbenzodiazepine-benzodiazepine-receptor-agonist"]
 
 # Other sedating medicines.
 HYPNOTIC_NAMES = {
@@ -211,6 +251,7 @@ BRAND_PAGES = {
         "cannabidiol-approved-as-treatment-option-for-dravet-and-lennox-gastaut-syndrome/",
     ),
     "Ospolot": ("sultiame", "https://medicines.org.uk/emc/product/100433/pil"),
+    "Briviact": ("brivaracetam", "https://medicines.org.uk/emc/product/10540/smpc/print"),
     "Gabitril": ("tiagabine", "http://www.cottagehealthsystem.org/chunkiid/19400/HealthLibrary.aspx"),
     "Sabril": ("vigabatrin", "http://www.cottagehealthsystem.org/chunkiid/19400/HealthLibrary.aspx"),
     "Tracleer": ("bosentan", "https://secure.medicalletter.org/TML-article-1737e"),
@@ -369,6 +410,31 @@ def main() -> None:
     for folder in SEDATING_SETS:
         b.whole_set("sedating-more.csv", sed_skip, folder)
     b.by_name("sedating-more.csv", sed_skip, "bnf-cns-meds", SEDATING_CNS_NAMES)
+    bz_words = {"zopiclone", "zolpidem", "zaleplon"}
+    bz_ids = set(bz_skip) | {r["dmd_id"] for r in b.rows.get("benzodiazepines-more.csv", [])}
+    for folder in BZ_SETS:
+        _, bz_rows = read_set(git_dir, commit, folder)
+        bz_words |= {first_word(term) for _, term in bz_rows}
+        bz_ids |= {code for code, _ in bz_rows}
+    bz_ids |= existing_ids(["other-sedating.csv", "opensafely-addictive-medicines.csv"])
+    drowsy_path, drowsy_rows = read_set(git_dir, commit, DROWSY_SET)
+    for code, term in drowsy_rows:
+        if code in bz_ids or first_word(term) in bz_words or is_benzodiazepine(term):
+            continue  # a benzodiazepine or z-drug: its own class
+        if NOT_SYSTEMIC.search(term):
+            b.exclude("sedating-more.csv", drowsy_path, code, term, "not systemic (topical/eye/ear form)")
+            continue
+        found = DROWSY_WORD.search(term)
+        if found is None:
+            b.exclude(
+                "sedating-more.csv",
+                drowsy_path,
+                code,
+                term,
+                "res178 row whose name states no sedating antihistamine (a brand, or ketotifen): not selected",
+            )
+            continue
+        b.add("sedating-more.csv", sed_skip, drowsy_path, code, term, DROWSY_ANTIHISTAMINES[found.group(1).lower()])
 
     # Other sedating medicines.
     other_skip = existing_ids(["other-sedating.csv"])

@@ -306,12 +306,14 @@ def test_a_disguised_slip_or_spaced_name_is_found_like_the_plain_one(written: st
         ("Fycompa 4mg tablets", "antiepileptic", "perampanel"),
         ("Zarontin 250mg/5ml oral solution", "antiepileptic", "ethosuximide"),
         ("Sabril 500mg tablets", "antiepileptic", "vigabatrin"),
+        ("Briviact 75mg tablets", "antiepileptic", "brivaracetam"),
         ("Diacomit 500mg capsules", "antiepileptic", "stiripentol"),
         ("Stiripentol 250mg capsules", "antiepileptic", "stiripentol"),
         ("Stesolid 10mg rectal tubes", "benzodiazepine-z-drug", "diazepam"),  # gm-sde diazepam set
         ("Buccastem M 3mg buccal tablets", "sedating", "prochlorperazine"),
         ("Stugeron 15mg tablets", "sedating", "cinnarizine"),
         ("Cinnarizine 15mg tablets", "sedating", "cinnarizine"),
+        ("Triprolidine 2.5mg tablets", "sedating", "triprolidine"),  # CPRD res178 sedating antihistamine
         ("Ketalar 10mg/ml solution for injection", "sedating-other", "ketamine"),
         ("Clomethiazole 192mg capsules", "sedating-other", "clomethiazole"),
         ("Lioresal 5mg/5ml oral solution", "dependence-forming", "baclofen"),
@@ -336,6 +338,8 @@ def test_brands_and_ingredients_of_the_wider_classes_are_recognised(written: str
         "Clarityn Allergy 10mg tablets",  # loratadine: an antihistamine that does not sedate, unlike Stugeron
         "Zirtek Allergy 10mg tablets",  # cetirizine
         "Fexofenadine 120mg tablets",
+        "Benadryl Allergy One A Day 10mg tablets",  # cetirizine: the Benadryl brand of res178 is not taken up
+        "Ketotifen 0.025% eye drops",  # ketotifen eye drops do not sedate; oral ketotifen is not listed either
         "Motilium 10mg tablets",  # domperidone: an antiemetic that does not sedate, unlike Stemetil or Valoid
         "Ondansetron 4mg tablets",
         "Bactroban 2% ointment",
