@@ -294,3 +294,73 @@ def test_a_disguised_slip_or_spaced_name_is_found_like_the_plain_one(written: st
     plain = identify(written)
     assert plain.ingredients
     assert identify(data.draw(disguised(written))).ingredients == plain.ingredients
+
+
+# The second wave of class lists (codelists/*-more.csv, baclofen.csv; sources in codelists/more-classes.md): whole
+# classes and their UK brands, recognised by name without a dm+d code.
+@pytest.mark.parametrize(
+    ("written", "klass", "ingredient"),
+    [
+        ("Vimpat 50mg tablets", "antiepileptic", "lacosamide"),  # Read v2 drug group of lacosamide
+        ("Zonegran 25mg capsules", "antiepileptic", "zonisamide"),
+        ("Fycompa 4mg tablets", "antiepileptic", "perampanel"),
+        ("Zarontin 250mg/5ml oral solution", "antiepileptic", "ethosuximide"),
+        ("Sabril 500mg tablets", "antiepileptic", "vigabatrin"),
+        ("Briviact 75mg tablets", "antiepileptic", "brivaracetam"),
+        ("Diacomit 500mg capsules", "antiepileptic", "stiripentol"),
+        ("Stiripentol 250mg capsules", "antiepileptic", "stiripentol"),
+        ("Stesolid 10mg rectal tubes", "benzodiazepine-z-drug", "diazepam"),  # gm-sde diazepam set
+        ("Buccastem M 3mg buccal tablets", "sedating", "prochlorperazine"),
+        ("Stugeron 15mg tablets", "sedating", "cinnarizine"),
+        ("Cinnarizine 15mg tablets", "sedating", "cinnarizine"),
+        ("Triprolidine 2.5mg tablets", "sedating", "triprolidine"),  # CPRD res178 sedating antihistamine
+        ("Ketalar 10mg/ml solution for injection", "sedating-other", "ketamine"),
+        ("Clomethiazole 192mg capsules", "sedating-other", "clomethiazole"),
+        ("Lioresal 5mg/5ml oral solution", "dependence-forming", "baclofen"),
+        ("Opsumit 10mg tablets", "teratogenic-other", "macitentan"),
+        ("Volibris 10mg tablets", "teratogenic-other", "ambrisentan"),
+        ("Rebetol 200mg capsules", "teratogenic-other", "ribavirin"),
+        ("Cytotec 200microgram tablets", "teratogenic-other", "misoprostol"),
+        ("Teriflunomide 14mg tablets", "teratogenic-other", "teriflunomide"),
+    ],
+)
+def test_brands_and_ingredients_of_the_wider_classes_are_recognised(written: str, klass: str, ingredient: str) -> None:
+    found = identify(written)
+    assert klass in found.classes
+    assert ingredient in found.ingredients
+
+
+@pytest.mark.parametrize(
+    "look_alike",
+    [
+        "Voltarol 50mg gastro-resistant tablets",  # diclofenac alone, not Arthrotec (diclofenac with misoprostol)
+        "Diclofenac sodium 50mg gastro-resistant tablets",
+        "Clarityn Allergy 10mg tablets",  # loratadine: an antihistamine that does not sedate, unlike Stugeron
+        "Zirtek Allergy 10mg tablets",  # cetirizine
+        "Fexofenadine 120mg tablets",
+        "Benadryl Allergy One A Day 10mg tablets",  # cetirizine: the Benadryl brand of res178 is not taken up
+        "Ketotifen 0.025% eye drops",  # ketotifen eye drops do not sedate; oral ketotifen is not listed either
+        "Motilium 10mg tablets",  # domperidone: an antiemetic that does not sedate, unlike Stemetil or Valoid
+        "Ondansetron 4mg tablets",
+        "Bactroban 2% ointment",
+    ],
+)
+def test_look_alikes_of_no_concern_in_the_same_families_are_not_recognised(look_alike: str) -> None:
+    assert identify(look_alike).classes == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "klass"),
+    [
+        ("14199511000001103", "Vimpat 100mg tablets (UCB Pharma Ltd)", "antiepileptic"),
+        ("69311000001106", "Stugeron 15mg tablets", "sedating"),
+    ],
+)
+def test_a_coded_product_of_the_wider_lists_is_classed_by_its_code(code: str, name: str, klass: str) -> None:
+    from medassess.gate.classes import classify
+    from medassess.record.model import Coding, Medicine
+
+    medicine = Medicine(id="med-test", name="Tablets", code=Coding(system="http://snomed.info/sct", code=code))
+    found = classify(medicine)
+    assert klass in {c.id for c in found.classes}
+    assert found.matched_by == "code" and found.needs_assessment

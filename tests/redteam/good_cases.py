@@ -1562,9 +1562,9 @@ good("v-diolch-signoff", V, "English conclusion with a Welsh sign-off",
 # them xfail(strict=True): when the gate is fixed the test fails until the entry is removed here.
 
 FALSE_REFUSALS: dict[str, str] = {
-    "f-valium-brand": "MA117 + MA120: 'Valium 5mg tablets' (the best-known UK brand of diazepam) is not recognised, "
-                      "so the assessed medicine is 'unrecognised' and the conclusion's 'diazepam' is 'unlisted'; "
-                      "flagged=true still refused by MA120",
+    "f-valium-brand": "MA119: 'Valium 5mg tablets' is recognised as diazepam, but the overall conclusion names it "
+                      "only as 'Valium', which wordfreq counts as an everyday English word (Zipf 2.95), so the name "
+                      "index does not look for it in free text and the conclusion seems to omit the medicine",
 }
 
 
