@@ -339,6 +339,7 @@ def _half_latin(word: str) -> bool:
     return any(c.isascii() and c.isalpha() for c in word) and any(not c.isascii() and c.isalpha() for c in word)
 
 
+_REPORT_SUFFIXES = ("s", "es", "ed", "d")
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
 
 
@@ -348,9 +349,10 @@ def _negation(word: str) -> bool:
 
 
 def _report_word(word: str, lexicon: Lexicon) -> bool:
-    """Whether a word only reports (listed, or a listed word's plural or -ed form; hyphenated, every part)."""
+    """Whether a word only reports (listed, or a listed word's plural or -ed form; hyphenated, every part).
+    Rules ask through their settings' judge (``_Judge.report``), which remembers each word's answer."""
     report = lexicon.report_words
-    if word in report or any(word.endswith(end) and word[: -len(end)] in report for end in ("s", "es", "ed", "d")):
+    if word in report or any(word.endswith(end) and word[: -len(end)] in report for end in _REPORT_SUFFIXES):
         return True
     parts = [p for p in word.split("-") if p]
     return len(parts) > 1 and all(p in lexicon.stop_words or _report_word(p, lexicon) for p in parts)
@@ -716,7 +718,8 @@ def conclusion_verdict(found: Verdict, analysis: Analysis, minimum: int, setting
     if found != "substantive":
         return found
     lexicon = settings.lexicon
-    said = [w for w in analysis.topical_content if not _report_word(w, lexicon)]
+    reports = _judge(settings).report
+    said = [w for w in analysis.topical_content if not reports(w)]
     if analysis.defers_or_dismisses and len(said) < minimum:
         return "hollow"
     if len(analysis.specific) < settings.min_specific_words:
