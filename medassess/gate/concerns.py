@@ -253,7 +253,7 @@ def _restates_its_question(facts: RecordFacts, item: str, text: str, settings: G
     """Whether an item's answer only restates the item's prompt in the record's template ("Safe sleep advice
     given." to "Safe sleep and co-sleeping advice given"): it reads as answered and says nothing of this baby."""
     question = _prompts(facts.record.template.id, facts.record.template.version).get(item)
-    return question is not None and restates(facts.analysis(text, settings), question, settings.lexicon)
+    return question is not None and restates(facts.analysis(text, settings), question, settings)
 
 
 @functools.lru_cache(maxsize=16)

@@ -376,7 +376,7 @@ def _asked(question: str) -> frozenset[str]:
     return frozenset(asked | {part for w in asked for part in w.split("-") if part})
 
 
-def restates(analysis: Analysis, question: str, lexicon: Lexicon) -> bool:
+def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     """Whether an answer only restates its ``question`` (a template item's prompt), with nothing besides but
     reporting words: "Safe sleep advice given." to "Safe sleep and co-sleeping advice given". A negation says
     something ("No co-sleeping."), and so does any word the question does not hold ("Cot in the parents'
@@ -384,11 +384,12 @@ def restates(analysis: Analysis, question: str, lexicon: Lexicon) -> bool:
     if not analysis.content or analysis.negated:
         return False
     asked = _asked(question)
+    reports = _judge(settings).report
 
     def restated(word: str) -> bool:
         ends = (end for end in _TOPIC_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2)
         stems = {word, *(word[: -len(end)] for end in ends)}
-        return bool(stems & asked) or _report_word(word, lexicon)
+        return bool(stems & asked) or reports(word)
 
     return all(restated(w) for w in analysis.content)
 
