@@ -58,3 +58,16 @@ def test_a_command_loads_only_its_own_module() -> None:
     others = ("medassess.cli.share", "medassess.cli.send", "medassess.sharing.share", "medassess.sharing.ledger")
     clients = ("medassess.transports.mesh", "medassess.transports.mllp", "medassess.transports.fhir_rest", "httpx")
     assert sorted(m for m in loaded if m.startswith(others + clients + ("mesh_client", "requests"))) == []
+
+
+def test_auditing_loads_no_transport_or_http_client(tmp_path: Path) -> None:
+    # The ledger names its route kinds through the transport registry, which imports a transport only when
+    # one is asked for: an audit reads the ledger and never sends.
+    code = (
+        "from medassess.cli import main\n"
+        f"main(['audit', {str(EXAMPLE)!r}, '--ledger', {str(tmp_path / 'ledger.sqlite3')!r}])"
+    )
+    loaded = _modules_after(code)
+    assert "medassess.cli.audit" in loaded and "medassess.sharing.ledger" in loaded
+    clients = ("medassess.transports.mesh", "medassess.transports.mllp", "medassess.transports.fhir_rest")
+    assert sorted(m for m in loaded if m.startswith((*clients, "httpx", "requests", "mesh_client"))) == []
