@@ -126,6 +126,23 @@ def test_a_combination_product_is_named_by_its_ingredient_of_concern_not_its_par
     assert not omitted("The codeine continues for now; no co-sleeping; observe for withdrawal.")
 
 
+def test_a_brand_that_is_also_an_everyday_word_is_named_by_the_name_the_record_lists() -> None:
+    # "Valium" is common enough in English that the name index does not look for it in free text at large; a
+    # conclusion about the record's own "Valium 5mg tablets" still names it by that brand.
+    data = complete()
+    data["medicines"][0]["name"] = "Valium 5mg tablets"
+    data["medicines"][0].pop("code", None)
+    path = "$.assessments[0].conclusion"
+
+    def omitted(conclusion: str) -> bool:
+        data["assessments"][0]["conclusion"] = conclusion
+        return path in {p for p, _ in issues(data, "MA119")}
+
+    assert not omitted("Valium continues at 5 mg; it sedates, so no co-sleeping; observe the baby for withdrawal.")
+    assert not omitted("Diazepam continues at 5 mg; it sedates, so no co-sleeping; observe the baby for withdrawal.")
+    assert omitted("The tablets continue at 5 mg; they sedate, so no co-sleeping; observe the baby for withdrawal.")
+
+
 def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = "Continue methadone unchanged; no co-sleeping; observe the baby after birth."

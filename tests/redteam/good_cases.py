@@ -1561,11 +1561,7 @@ good("v-diolch-signoff", V, "English conclusion with a Welsh sign-off",
 # FALSE REFUSALS: good records the gate refuses today (rule that fires: why the record is good). The test marks
 # them xfail(strict=True): when the gate is fixed the test fails until the entry is removed here.
 
-FALSE_REFUSALS: dict[str, str] = {
-    "f-valium-brand": "MA119: 'Valium 5mg tablets' is recognised as diazepam, but the overall conclusion names it "
-                      "only as 'Valium', which wordfreq counts as an everyday English word (Zipf 2.95), so the name "
-                      "index does not look for it in free text and the conclusion seems to omit the medicine",
-}
+FALSE_REFUSALS: dict[str, str] = {}
 
 
 def summary() -> Counter[str]:

@@ -109,11 +109,14 @@ def concerning_medicine_uncoded(record: Record, context: GateContext) -> Iterato
 def _names_medicine(
     facts: RecordFacts, medicine_id: str, found: Classification, said: frozenset[str], text_words: str
 ) -> bool:
-    if found.ingredients:
-        return bool(_of_concern(found.ingredients) & said)
-    # A name the index does not know (a flagged medicine, or a code-listed product with an unfamiliar name): the
-    # conclusion names it when it repeats the product name's stem.
+    if found.ingredients and _of_concern(found.ingredients) & said:
+        return True
+    # The conclusion also names it when it repeats the stem of the name the record lists it by: a name the index
+    # does not know (a flagged medicine, a code-listed product with an unfamiliar name), or a brand that is an
+    # everyday English word too ("Valium"), which is not looked for in free text at large.
     stem = "".join(w for _, _, w in name_index().stem_words(normalise(facts.medicine(medicine_id).name)))
+    if found.ingredients:
+        return bool(stem) and stem in text_words
     return not stem or stem in text_words
 
 
