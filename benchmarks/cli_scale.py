@@ -6,8 +6,9 @@ one job and two, in seconds and peak memory.
 Generates the largest size once (the shipped passing examples in turn, each with its own record id; one in
 ten saved as a draft, so the share gate refuses it) and runs each command over the first N files of it, each
 in a fresh process with its output piped away (export writes FHIR JSON to a fresh folder). Peak RSS is the
-largest of the command's own and its worker processes' (``ru_maxrss`` of self and of children, in the
-child): with ``--jobs 2`` each worker is a process of its own, so that is the peak of any one of them, and
+largest of the command's own and its worker processes' (the process's ``VmHWM`` and its children's
+``ru_maxrss``, in the child): with ``--jobs 2`` each worker is a process of its own, so that is the peak of
+any one of them, and
 the sum is at most ``jobs + 1`` times it. Flat memory shows as the same peak at every size. The speed-up of
 two jobs over one is measured side by side in the same run; on a shared machine it is noisy, so say so.
 """
@@ -33,7 +34,10 @@ SHARD = 1000
 RUN = """
 import atexit, resource, sys
 def _peak():
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM is this process image's own peak. ru_maxrss of RUSAGE_SELF is not: Linux carries the peak of the
+    # process that started it across fork and exec, so a large benchmark runner would be reported instead.
+    with open("/proc/self/status", encoding="ascii") as status:
+        own = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(f"peak {own} {workers}", file=sys.stderr)
 atexit.register(_peak)
