@@ -344,8 +344,9 @@ _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
 
 
 def _negation(word: str) -> bool:
-    """A word that negates ("not", "never", "don't"): "Not advised." advises, it does not report advice."""
-    return word in _NEGATIONS or word.endswith("n't")
+    """A word that negates ("not", "never"): "Not advised." advises, it does not report advice. A contraction
+    ("aren't") is a content word of its own, so a text holding one never only reports."""
+    return word in _NEGATIONS
 
 
 def _report_word(word: str, lexicon: Lexicon) -> bool:

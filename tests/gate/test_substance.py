@@ -431,6 +431,7 @@ def test_a_deferral_broken_over_two_lines_is_still_found() -> None:
         ("Plan in place, agreed with the team.", True),
         ("Risks of valproate in pregnancy explained: 1 in 10 babies born with a malformation.", False),
         ("Mother not aware of the pregnancy prevention programme.", False),
+        ("Paeds aren't aware yet.", False),  # negated with n't: a fact to act on, not a report
         ("Refer to neurology for an urgent review.", False),
         ("To be seen.", True),
         ("Seen at home: cot in the parents' room.", False),

@@ -139,7 +139,7 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
     does no night feeds after his dose; the baby sleeps in a cot on the mother's side."
     """
     for finding in context.facts.concern_findings(context.settings):
-        if not finding.dismissed or finding.hollow:
+        if not finding.dismissed:
             continue
         whose = "the partner's medicine raises" if finding.partner else "its medicines raise"
         named = local_id_label("assessment", finding.assessment_id, finding.index)
