@@ -77,6 +77,10 @@ def test_disguised_names_are_judged_as_the_plain_name(disguised: str, plain: str
         ("Codiene phosphate 30mg", "codeine"),
         ("Mirtazepine 15mg", "mirtazapine"),
         ("Olanzepine 5mg", "olanzapine"),
+        # One edit in a six-letter brand (similarity 5/6 = 0.833, at min_similarity 0.83).
+        ("Epilum 200mg tablets", "valproate"),
+        ("Lyrika 75mg capsules", "pregabalin"),
+        ("Valiun 5mg tablets", "diazepam"),
     ],
 )
 def test_realistic_misspellings_match_their_medicine(misspelt: str, ingredient: str) -> None:
@@ -187,6 +191,8 @@ def test_near_misses_to_other_real_medicines_do_not_match(near_miss: str) -> Non
         "Lithe and well",  # short words are never fuzzy-matched
         "Morphing plans",
         "Diazo",
+        "She writes lyrics",  # one edit from Lyrica, but English
+        "Sandoz generic",  # a maker, far from every six-letter brand
     ],
 )
 def test_english_words_and_short_words_are_never_fuzzy_matched(text: str) -> None:
