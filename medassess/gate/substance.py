@@ -72,6 +72,8 @@ class Lexicon:
     prompt_gap: int = 0
     prompts: tuple[str, ...] = ()
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
+    clause_end_deferrals: tuple[str, ...] = ()
+    """Deferrals only where they end their clause ("GP to review.", not "to review the baby at birth")."""
     report_words: frozenset[str] = frozenset()
     """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
     whose every content word is one of these says nothing of the answer itself."""
@@ -98,6 +100,7 @@ def shipped_lexicon() -> Lexicon:
     topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
         deferrals=_normalised(raw["deferral"]["phrases"]),
+        clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),
         pointer_gap=int(raw["pointer"]["max_gap"]),
@@ -244,10 +247,23 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     if lexicon.prompt_verbs and lexicon.prompt_ends:  # an empty alternation would match anywhere
         verbs, ends = _alternation(lexicon.prompt_verbs), _alternation(lexicon.prompt_ends)
         prompts.append(rf"(?:{verbs}){prompt_gap}\s+(?:{ends})")
-    phrases = (*lexicon.deferrals, *lexicon.pointer_verbs, *lexicon.pointer_nouns, *lexicon.dismissals, *lexicon.hedges,
-               *lexicon.prompt_verbs, *lexicon.prompt_ends, *lexicon.prompts)
+    at_end = []
+    if lexicon.clause_end_deferrals:  # an empty alternation would match anywhere
+        clause_end = r"(?=\s*(?:[,;:!?()\[\]\n]|\.(?:\s|$)|$))"
+        at_end.append(rf"(?:{_alternation(lexicon.clause_end_deferrals)}){clause_end}")
+    phrases = (
+        *lexicon.deferrals,
+        *lexicon.clause_end_deferrals,
+        *lexicon.pointer_verbs,
+        *lexicon.pointer_nouns,
+        *lexicon.dismissals,
+        *lexicon.hedges,
+        *lexicon.prompt_verbs,
+        *lexicon.prompt_ends,
+        *lexicon.prompts,
+    )
     return _Patterns(
-        deferral=_bounded("|".join([pointer, *prompts, _alternation(lexicon.deferrals)])),
+        deferral=_bounded("|".join([pointer, *prompts, *at_end, _alternation(lexicon.deferrals)])),
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),

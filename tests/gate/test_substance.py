@@ -366,6 +366,8 @@ def test_a_deferral_or_dismissal_anywhere_with_little_else_is_hollow(text: str, 
         ("Lithium and the baby: to be revisited at the next appointment.", "hollow"),
         ("Sertraline: GP will look into it once the baby is born.", "hollow"),
         ("Methadone: baby's plan as per the strategy meeting.", "hollow"),
+        ("Methadone and the baby: GP to review.", "hollow"),  # "to review" ending its clause defers
+        ("Sertraline and the baby: will review, once the scan is back.", "hollow"),
         # The same words beside what is concluded now.
         ("Observe the baby for 72 hours for withdrawal; the health visitor will review safe sleep at each visit "
          "and the GP will review the methadone dose at 6 weeks.", "substantive"),
@@ -460,6 +462,17 @@ def test_breastfeeding_and_safe_sleep_advice_are_judged_too(text: str, warned: b
     # A dismissal of a concern that applies is refused as such (MA123); the softer prompts then stay silent.
     assert bool(codes & {"MA112", "MA123"}) is warned
     assert bool(codes & {"MA111", "MA123"}) is warned
+
+
+def test_to_review_with_what_and_when_is_the_plan_itself() -> None:
+    # "to review" defers only where it ends its clause: naming whom and when, it is the plan.
+    data = complete()
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = "Paeds to review at birth."
+    assert not [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA125"]
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = "Paeds to review."
+    assert [i.path for i in check(record_from_data(data), today=TODAY) if i.code == "MA125"] == [
+        "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan"
+    ]
 
 
 def test_unwritten_helper_judges_blank_and_hollow_alike() -> None:
