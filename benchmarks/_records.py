@@ -65,3 +65,22 @@ def records(count: int, *, distinct: bool, first: int = 0) -> list[Record]:
         if [x.code for x in check(record)] != [x.code for x in check(example)]:
             raise SystemExit(f"{EXAMPLES[i].name}: the gate judges the benchmark's copy otherwise; not comparable")
     return found
+
+
+SHARD = 1000
+"""Records per folder in a generated tree: folders of a thousand, as a practice's export might come."""
+
+
+def write_folder(folder: Path, count: int, *, prefix: str) -> None:
+    """``count`` record files under ``folder`` for the command-line benchmarks: the examples in turn, each with
+    its own record id (``<prefix>-NNNNNN``), one in ten saved as a draft (so the share gate refuses it), in
+    ``shard-NNN`` folders of :data:`SHARD`."""
+    bases: list[dict[str, Any]] = [orjson.loads(p.read_bytes()) for p in EXAMPLES]
+    for index in range(count):
+        data = dict(bases[index % len(bases)])
+        data["record_id"] = f"{prefix}-{index:06d}"
+        if index % 10 == 9:
+            data["status"] = "draft"
+        shard = folder / f"shard-{index // SHARD:03d}"
+        shard.mkdir(exist_ok=True)
+        (shard / f"record-{index:06d}.json").write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))

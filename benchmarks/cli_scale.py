@@ -22,13 +22,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-import orjson
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))
-SHARD = 1000
+from ._records import SHARD, write_folder
 
 # The child reports its own peak RSS and its workers' (KiB, Linux) on stderr as it exits.
 RUN = """
@@ -47,15 +42,7 @@ sys.exit(main(sys.argv[1:]))
 
 
 def generate(folder: Path, count: int) -> None:
-    bases: list[dict[str, Any]] = [orjson.loads(p.read_bytes()) for p in EXAMPLES]
-    for index in range(count):
-        data = dict(bases[index % len(bases)])
-        data["record_id"] = f"scale-{index:06d}"
-        if index % 10 == 9:
-            data["status"] = "draft"
-        shard = folder / f"shard-{index // SHARD:03d}"
-        shard.mkdir(exist_ok=True)
-        (shard / f"record-{index:06d}.json").write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+    write_folder(folder, count, prefix="scale")
 
 
 def _inputs(folder: Path, count: int) -> list[str]:

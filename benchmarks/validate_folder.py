@@ -19,15 +19,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-import orjson
+from ._records import write_folder
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples" / "pass").glob("*.json"))
-
-# Each child reports its own peak RSS on stderr as it exits, so runs do not see each other's peaks.
-PEAK = "import atexit, resource, sys; atexit.register(lambda: print(resource.getrusage(0).ru_maxrss, file=sys.stderr))"
+# Each child reports its own peak RSS (KiB) on stderr as it exits, so runs do not see each other's peaks: VmHWM,
+# the peak of its own process image (ru_maxrss would carry the peak of the benchmark that started it).
+PEAK = (
+    "import atexit, sys; atexit.register(lambda: print(next(int(line.split()[1]) for line in "
+    "open('/proc/self/status', encoding='ascii') if line.startswith('VmHWM:')), file=sys.stderr))"
+)
 READ_ONLY = PEAK + """
 from medassess import iter_record_files, load_record
 count = 0
@@ -43,15 +43,7 @@ sys.exit(main(["validate", "--today", "2026-11-25", sys.argv[1]]))
 
 
 def generate(folder: Path, count: int) -> None:
-    bases: list[dict[str, Any]] = [orjson.loads(p.read_bytes()) for p in EXAMPLES]
-    for index in range(count):
-        data = dict(bases[index % len(bases)])
-        data["record_id"] = f"bench-{index:06d}"
-        if index % 10 == 9:
-            data["status"] = "draft"
-        shard = folder / f"shard-{index // 1000:03d}"
-        shard.mkdir(exist_ok=True)
-        (shard / f"record-{index:06d}.json").write_bytes(orjson.dumps(data, option=orjson.OPT_INDENT_2))
+    write_folder(folder, count, prefix="bench")
 
 
 def timed(script: str, folder: Path, count: int) -> tuple[float, float]:

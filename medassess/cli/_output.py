@@ -24,7 +24,8 @@ def add_format_argument(parser: argparse.ArgumentParser, formats: tuple[str, ...
     parser.add_argument("--format", choices=formats, default="text", help="output format (default: text)")
 
 
-def _jobs(value: str) -> int:
+def positive_int(value: str) -> int:
+    """An option's whole number of 1 or more (``--jobs``, ``--top``), refused without echoing the value."""
     try:
         number = int(value)
     except ValueError:
@@ -41,7 +42,7 @@ def add_jobs_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jobs",
         "-j",
-        type=_jobs,
+        type=positive_int,
         default=default_jobs(),
         metavar="N",
         help="processes to work in, with the same output in the same order whatever N (default: the number of "

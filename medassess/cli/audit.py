@@ -29,22 +29,12 @@ from ..audit.report import audit_records, record_files
 from ..core.exceptions import ConfigurationError, InputError
 from ..record.io import write_atomic
 from ..sharing.ledger import LEDGER_ENV, Ledger, default_ledger_path
-from ._output import Progress, add_format_argument, add_jobs_argument
+from ._output import Progress, add_format_argument, add_jobs_argument, positive_int
 from ._site import add_site_arguments, site_of
 from ._status import EXIT_OK
 
 MAX_UNUSABLE_LINES = 50
 """Unusable files named on stderr before the rest are only counted (a broken export can be huge)."""
-
-
-def _positive(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        number = 0
-    if number < 1:
-        raise argparse.ArgumentTypeError("expected a whole number of 1 or more")
-    return number
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,7 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE instead of stdout")
     add_site_arguments(parser)
     parser.add_argument(
-        "--top", type=_positive, default=5, metavar="N", help="rule failures listed per group (default: 5)"
+        "--top", type=positive_int, default=5, metavar="N", help="rule failures listed per group (default: 5)"
     )
     parser.add_argument("--quiet", action="store_true", help="no progress or unusable-file lines on stderr")
     add_jobs_argument(parser)
