@@ -7,6 +7,7 @@ findings, and the softer prompts MA110 to MA112 stay quiet where these already r
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ from .classes import medicine_classes
 from .facts import EXPOSURE_CONCERNS, blank
 from .settings import GateSettings
 from .substance import restates
-from .wording import Phrases, tokens
+from .text import normalise
+from .wording import Phrases, tokens, words_of_normalised
 
 if TYPE_CHECKING:
     from .facts import RecordFacts, RequiredAssessment
@@ -67,6 +69,10 @@ class Dismissals:
     filler: frozenset[str]
     min_reason_words: int
     in_conclusions: Phrases
+    strict: Phrases
+    """What dismisses a strict concern in its own item: ``phrases`` and ``in_conclusions`` together."""
+    connectives: frozenset[str]
+    heading_words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +136,9 @@ def concern_map() -> ConcernMap:
             frozenset(w for f in dismissal["filler"] for w in tokens(f)),
             int(dismissal["min_reason_words"]),
             Phrases.of(dismissal["conclusion_dismissals"]),
+            Phrases.of([*dismissal["phrases"], *dismissal["conclusion_dismissals"]]),
+            frozenset(w for c in dismissal["clause_connectives"] for w in tokens(c)),
+            int(dismissal["heading_words"]),
         ),
         frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
         Phrases.of(baby_terms),
@@ -142,24 +151,69 @@ def speaks_of_the_baby(text: str) -> bool:
 
 
 def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:
-    """Whether ``text`` (an answer to one of the concern's items) dismisses the concern instead of answering it:
-    it contains a dismissal phrase anywhere, does not speak of the concern (its terms), and, unless the concern
-    is strict, gives no reason (fewer than the minimum words besides dismissal phrases, filler and numbers)."""
+    """Whether ``text`` (an answer to one of the concern's items) dismisses the concern instead of answering it.
+    For a strict concern: it holds a dismissal (mappings/concerns.toml) and no clause without one speaks of the
+    concern ("Not relevant to the baby's sleep" is dismissed; "N/A as he sleeps in the spare room" answers).
+    Otherwise: it contains a dismissal phrase anywhere, does not speak of the concern (its terms), and gives no
+    reason (fewer than the minimum words besides dismissal phrases, filler and numbers)."""
+    if spec.strict_dismissal:
+        return _dismissed_in_every_clause(text, spec, dismissals.strict, dismissals)
     words = tokens(text)
     if not dismissals.phrases.found_in(words) or spec.terms.found_in(words):
         return False
-    if spec.strict_dismissal:
-        return True
     reason = [w for w in dismissals.phrases.outside(words) if w not in dismissals.filler and not w.isdigit()]
     return len(reason) < dismissals.min_reason_words
 
 
 def _conclusion_dismisses(text: str | None, spec: ConcernSpec, dismissals: Dismissals) -> bool:
-    """Whether a conclusion calls a strict concern not applicable without speaking of it."""
+    """Whether a conclusion calls a strict concern not applicable without speaking of it elsewhere."""
     if not spec.strict_dismissal or text is None:
         return False
-    words = tokens(text)
-    return dismissals.in_conclusions.found_in(words) and not spec.terms.found_in(words)
+    return _dismissed_in_every_clause(text, spec, dismissals.in_conclusions, dismissals)
+
+
+def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, dismissals: Dismissals) -> bool:
+    """Whether ``text`` holds one of ``phrases`` and speaks of the concern only in clauses that hold one."""
+    parts = clauses(text, phrases, dismissals)
+    held = [phrases.found_in(c) for c in parts]
+    return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
+
+
+_CLAUSE_BREAK = re.compile(r"(:)|[,;!?()\[\]\n]|\.(?=\s|$)|\s-\s")
+"""Where a clause ends in normalised text; a colon is captured, since a short heading before one belongs to
+the clause after it."""
+
+
+@functools.lru_cache(maxsize=4096)
+def clauses(text: str, phrases: Phrases, dismissals: Dismissals) -> tuple[tuple[str, ...], ...]:
+    """The words of ``text`` clause by clause, cut at punctuation and before each connective word (which is
+    dropped), a heading of few words before a colon joined to the clause after it unless it holds one of
+    ``phrases`` (mappings/concerns.toml, [dismissal])."""
+    normalised = normalise(text)
+    found: list[tuple[str, ...]] = []
+    heading: tuple[str, ...] = ()
+    start = 0
+    for end, colon, resume in [
+        *((m.start(), m.group(1) is not None, m.end()) for m in _CLAUSE_BREAK.finditer(normalised)),
+        (len(normalised), False, len(normalised)),
+    ]:
+        words = heading + words_of_normalised(normalised[start:end])
+        start, heading = resume, ()
+        if colon and 0 < len(words) <= dismissals.heading_words and not phrases.found_in(words):
+            heading = words
+            continue
+        part: list[str] = []
+        for word in words:
+            if word not in dismissals.connectives:
+                part.append(word)
+            elif part:
+                found.append(tuple(part))
+                part = []
+        if part:
+            found.append(tuple(part))
+    if heading:
+        found.append(heading)
+    return tuple(found)
 
 
 def addresses(text: str | None, spec: ConcernSpec) -> bool:

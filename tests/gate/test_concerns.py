@@ -328,6 +328,58 @@ def test_a_safe_sleep_answer_that_speaks_of_sleep_is_not_a_dismissal(text: str) 
     assert findings(record(name, built, taken_by="partner")) == set()
 
 
+# A dismissal whose only mention of the concern is what it dismisses ("Not relevant to the baby's sleep") says
+# nothing of it: the clause holding a dismissal is set aside, and the rest of the answer must speak of the concern.
+# Contrast and reason words start a clause of their own ("N/A as he sleeps in the spare room" gives a reason).
+DISMISSING_THE_CONCERN_ITSELF = [
+    "Not relevant to the baby's sleep.",
+    "His medicine has no bearing on the baby's sleep or bed sharing.",
+    "Only the mother's medicines bear on the baby's sleep.",
+    "The father's tablets do not affect safe sleep.",
+    "Safe sleep: not applicable.",
+]
+ANSWERING_BESIDE_A_DISMISSAL = [
+    "Not applicable as he sleeps in the spare room and does no night feeds.",
+    "No concerns about co-sleeping because he sleeps downstairs after his dose.",
+    "Breastfeeding is not relevant, but he must never share a bed or sofa with the baby.",
+    "It is his medicine, not the mother's, and it makes him drowsy at night: no bed sharing with the baby.",
+    "He must not share a bed so that the baby is not affected.",
+]
+
+
+@pytest.mark.parametrize("text", DISMISSING_THE_CONCERN_ITSELF)
+def test_a_safe_sleep_answer_that_only_dismisses_sleep_is_a_dismissal(text: str) -> None:
+    name = CLASS_MEDICINES["antipsychotic"]
+    built = assessment(
+        "med-test", name, in_conclusion=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+        item_text={"impact_on_mother.safe_sleep": text},
+    )
+    for taken_by in ("partner", "mother"):
+        r = record(name, built, taken_by=taken_by, advice_given=True)
+        assert ("MA123", "$.assessments[0].impact_on_mother.safe_sleep") in findings(r)
+
+
+@pytest.mark.parametrize("text", ANSWERING_BESIDE_A_DISMISSAL)
+def test_a_safe_sleep_answer_beside_a_dismissal_is_an_answer(text: str) -> None:
+    name = CLASS_MEDICINES["antipsychotic"]
+    built = assessment(
+        "med-test", name, in_recommendations=("relapse-if-stopped",), item_text={"impact_on_mother.safe_sleep": text}
+    )
+    assert findings(record(name, built, taken_by="partner", advice_given=True)) == set()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(DISMISSING_THE_CONCERN_ITSELF + ANSWERING_BESIDE_A_DISMISSAL).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_dismissal_of_the_concern_itself_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    spec, d = concern_map().specs["sedation-safe-sleep"], concern_map().dismissals
+    plain, text = pair
+    assert dismisses(text, spec, d) == dismisses(plain, spec, d) == (plain in DISMISSING_THE_CONCERN_ITSELF)
+
+
 def test_exposure_concerns_are_not_asked_of_a_partners_medicine() -> None:
     name = CLASS_MEDICINES["opioid-substitution"]
     built = assessment(

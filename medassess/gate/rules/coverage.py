@@ -123,7 +123,9 @@ def concern_dismissed(record: Record, context: GateContext) -> Iterator[Problem]
     "N/A as partner", "not relevant", "none", "no concerns" and the like (in any disguise: look-alike letters,
     invisible characters, spacing and case), with no reason given, are refused. A sedating medicine's safe
     sleep is never dismissed, for the mother or the partner: the answer must speak of sleep, beds, sofas or
-    night care, even when safe sleep advice is recorded for the household. A concern that does not apply
+    night care, even when safe sleep advice is recorded for the household, and outside the clause that
+    dismisses it ("Not relevant to the baby's sleep", "Only the mother's medicines bear on the baby's sleep"
+    dismiss; "N/A as he sleeps in the spare room" answers). A concern that does not apply
     (breastfeeding for a bottle-fed baby) may be called not applicable.
 
     Why it matters:
