@@ -226,6 +226,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan",
     ),
     "MA126": (_set("safeguarding.safe_sleep_advice_given", False), "$.safeguarding.safe_sleep_advice_given"),
+    "MA127": (_set("assessments.0.impact_on_mother.sedation", "no"), "$.assessments[0].impact_on_mother.sedation"),
     "MA124": (
         _set(
             "assessments.0.conclusion",

@@ -76,12 +76,46 @@ class Dismissals:
 
 
 @dataclass(frozen=True, slots=True)
+class Contradiction:
+    """A coded answer that the assessment's own text must not contradict (rule MA127; the [[contradiction]]
+    tables of mappings/concerns.toml say what each field means)."""
+
+    item: str
+    answer: str
+    label: str
+    fields: tuple[str, ...]
+    says_otherwise: Phrases
+    not_affirming: Phrases
+    about_someone_else: Phrases
+    connectives: frozenset[str]
+    heading_words: int
+
+    def said_otherwise_in(self, text: str) -> bool:
+        """Whether some clause of ``text`` plainly says what the answer denies (no negation, condition or risk
+        in the clause, and not about the baby)."""
+        for clause in clauses(text, self.not_affirming, self.connectives, self.heading_words, at_commas=False):
+            joined = " ".join(clause)
+            found = self.says_otherwise.pattern.search(joined)
+            if found is None or self.not_affirming.found_in(clause):
+                continue
+            if not self.about_someone_else.found_in(joined[: found.start()].split()):
+                return True
+        return False
+
+
+_CONTRASTS = frozenset({"but", "however", "although", "though", "whereas", "yet"})
+"""Where a contradiction's clauses are also cut: contrast words only, since "not as drowsy as" or "not so
+drowsy" must keep the negation with the word it negates."""
+
+
+@dataclass(frozen=True, slots=True)
 class ConcernMap:
     specs: dict[str, ConcernSpec]
     dismissals: Dismissals
     form_words: frozenset[str]
     baby_terms: Phrases
     """What a conclusion says about the baby with (rule MA124): the [baby] table of mappings/concerns.toml."""
+    contradictions: tuple[Contradiction, ...] = ()
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -142,7 +176,46 @@ def concern_map() -> ConcernMap:
         ),
         frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
         Phrases.of(baby_terms),
+        tuple(_contradiction(e, int(dismissal["heading_words"])) for e in raw.get("contradiction", ())),
     )
+
+
+def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
+    wrong = [f for f in (entry["item"], *entry["fields"]) if _check_path(Assessment, f) is not None]
+    if wrong:
+        raise ValueError(f"mappings/concerns.toml: a contradiction names fields no assessment has: {wrong}")
+    return Contradiction(
+        entry["item"],
+        entry["answer"],
+        entry["label"],
+        tuple(entry["fields"]),
+        Phrases.of(entry["says_otherwise"]),
+        Phrases.of(entry["not_affirming"]),
+        Phrases.of(entry["about_someone_else"]),
+        _CONTRASTS,
+        heading_words,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ContradictedAnswer:
+    """An assessment's coded answer that its own text contradicts (rule MA127)."""
+
+    index: int
+    assessment_id: str
+    contradiction: Contradiction
+
+
+def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
+    """Every coded answer that the same assessment's text says otherwise of, in record order."""
+    found = concern_map().contradictions
+    for index, assessment in enumerate(record.assessments):
+        for c in found:
+            if value_at(assessment, c.item) != c.answer:
+                continue
+            texts = (value_at(assessment, f) for f in c.fields)
+            if any(isinstance(t, str) and c.said_otherwise_in(t) for t in texts):
+                yield ContradictedAnswer(index, assessment.id, c)
 
 
 def speaks_of_the_baby(text: str) -> bool:
@@ -174,7 +247,7 @@ def _conclusion_dismisses(text: str | None, spec: ConcernSpec, dismissals: Dismi
 
 def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, dismissals: Dismissals) -> bool:
     """Whether ``text`` holds one of ``phrases`` and speaks of the concern only in clauses that hold one."""
-    parts = clauses(text, phrases, dismissals)
+    parts = clauses(text, phrases, dismissals.connectives, dismissals.heading_words)
     held = [phrases.found_in(c) for c in parts]
     return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
 
@@ -182,29 +255,36 @@ def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, d
 _CLAUSE_BREAK = re.compile(r"(:)|[,;!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 """Where a clause ends in normalised text; a colon is captured, since a short heading before one belongs to
 the clause after it."""
+_SENTENCE_PART_BREAK = re.compile(r"(:)|[;!?\n]|\.(?=\s|$)|\s-\s")
+"""As ``_CLAUSE_BREAK`` but not at commas or brackets, which also hold the items of a list: in "watch for
+floppiness, poor feeding and drowsiness" and "toxicity signs (floppy, drowsy)" what governs the list governs
+every item."""
 
 
 @functools.lru_cache(maxsize=4096)
-def clauses(text: str, phrases: Phrases, dismissals: Dismissals) -> tuple[tuple[str, ...], ...]:
-    """The words of ``text`` clause by clause, cut at punctuation and before each connective word (which is
-    dropped), a heading of few words before a colon joined to the clause after it unless it holds one of
-    ``phrases`` (mappings/concerns.toml, [dismissal])."""
+def clauses(
+    text: str, phrases: Phrases, connectives: frozenset[str], heading_words: int, *, at_commas: bool = True
+) -> tuple[tuple[str, ...], ...]:
+    """The words of ``text`` clause by clause, cut at punctuation (commas only when ``at_commas``) and before
+    each of ``connectives`` (which is dropped), a heading of at most ``heading_words`` words before a colon
+    joined to the clause after it unless it holds one of ``phrases`` (mappings/concerns.toml, [dismissal])."""
     normalised = normalise(text)
+    breaks = _CLAUSE_BREAK if at_commas else _SENTENCE_PART_BREAK
     found: list[tuple[str, ...]] = []
     heading: tuple[str, ...] = ()
     start = 0
     for end, colon, resume in [
-        *((m.start(), m.group(1) is not None, m.end()) for m in _CLAUSE_BREAK.finditer(normalised)),
+        *((m.start(), m.group(1) is not None, m.end()) for m in breaks.finditer(normalised)),
         (len(normalised), False, len(normalised)),
     ]:
         words = heading + words_of_normalised(normalised[start:end])
         start, heading = resume, ()
-        if colon and 0 < len(words) <= dismissals.heading_words and not phrases.found_in(words):
+        if colon and 0 < len(words) <= heading_words and not phrases.found_in(words):
             heading = words
             continue
         part: list[str] = []
         for word in words:
-            if word not in dismissals.connectives:
+            if word not in connectives:
                 part.append(word)
             elif part:
                 found.append(tuple(part))

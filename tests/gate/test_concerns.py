@@ -681,3 +681,81 @@ def test_a_partners_assessment_without_a_conclusion_is_unanswered_not_dismissed(
     del built["conclusion"]
     expected = {("MA122", "$.assessments[0].impact_on_mother.safe_sleep")}
     assert findings(record(name, built, taken_by="partner", advice_given=True)) == expected
+
+
+# ------------------------------------------------------------------------------------------------------------
+# MA127: a coded answer the assessment's own text contradicts. Receiving systems act on the coded answer
+# (sedation "no" is what a maternity system filters on), so "no" beside "very hard to wake after his dose"
+# tells the midwife the opposite of what the clinician found.
+
+SAYS_SEDATED = [
+    "He is very hard to wake for several hours after his dose.",
+    "The quetiapine makes him too sedated to care for the baby at night.",
+    "Drowsy for about two hours after each dose; the mother does the night feeds.",
+    "Groggy in the mornings and sleeps heavily after the evening dose.",
+]
+SAYS_NOT_SEDATED = [
+    "Not drowsy on this dose; he shares the baby's care in the daytime.",
+    "He denies any drowsiness and is alert in the evenings.",
+    "No sedation at this dose, but he must never share a bed with the baby if that changes.",
+    "If he ever feels drowsy after a dose he must not do night feeds.",
+    "The risk is sudden infant death from co-sleeping with a sedated adult.",
+    "Watch for sedation if the dose goes up.",
+    "The baby was drowsy and floppy at birth and is now feeding well.",
+    "He is not as drowsy as he was on the higher dose.",
+    "Paediatric review after delivery; lithium toxicity signs (floppy, poor feeding, drowsy).",
+]
+
+
+NEUTRAL_PARTNER_CONCLUSION = (
+    "The mother does the night feeds and the baby sleeps in its own crib beside her; he must not share a bed or "
+    "sofa with the baby, and the health visitor will check this at each visit."
+)
+
+
+def _partner_sedation(sedation: str, parenting_capacity: str, conclusion: str = NEUTRAL_PARTNER_CONCLUSION) -> Record:
+    data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    mother = data["assessments"][0]["impact_on_mother"]
+    mother["sedation"], mother["parenting_capacity"] = sedation, parenting_capacity
+    return record_from_data(data)
+
+
+def _contradicted(r: Record) -> set[tuple[str, str]]:
+    return {(i.code, i.path) for i in check(r, today=TODAY) if i.code == "MA127"}
+
+
+@pytest.mark.parametrize("text", SAYS_SEDATED)
+def test_sedation_answered_no_beside_text_that_says_sedated_is_refused(text: str) -> None:
+    r = _partner_sedation("no", text)
+    assert _contradicted(r) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+    assert not is_shareable(r, today=TODAY)
+    assert _contradicted(_partner_sedation("yes", text)) == set()
+
+
+@pytest.mark.parametrize("text", SAYS_NOT_SEDATED)
+def test_sedation_answered_no_beside_negated_or_hypothetical_sedation_passes(text: str) -> None:
+    assert _contradicted(_partner_sedation("no", text)) == set()
+
+
+def test_the_shipped_partner_conclusion_contradicts_a_no() -> None:
+    # The shipped conclusion itself says he is "too sedated": with parenting capacity silent on it, "no" is still
+    # contradicted, and reported once at the coded answer.
+    shipped = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    conclusion = shipped["assessments"][0]["conclusion"]
+    r = _partner_sedation("no", "He is well and shares the baby's care in the daytime.", conclusion)
+    assert _contradicted(r) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+    assert _contradicted(_partner_sedation("no", "He is well and shares the baby's care in the daytime.")) == set()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(SAYS_SEDATED + SAYS_NOT_SEDATED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_sedation_text_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    calm = "He is well and shares the baby's care in the daytime."
+    results = [
+        _contradicted(_partner_sedation("no", calm, NEUTRAL_PARTNER_CONCLUSION + " " + written))
+        for written in (plain, text)
+    ]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in SAYS_SEDATED)

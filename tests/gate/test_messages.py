@@ -220,6 +220,13 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "given and recorded as true)",
         ),
     ],
+    "MA127": [
+        (
+            "$.assessments[0].impact_on_mother.sedation",
+            'assessment asm-methadone answers sedation "no" while its own text says otherwise '
+            "(expected the coded answer to agree with the text, or the text to say plainly why not)",
+        ),
+    ],
     "MA124": [
         (
             "$.assessments[0].conclusion",

@@ -1,5 +1,6 @@
-"""MA121-MA125: each conclusion is its own, every concern an assessment's medicines raise is answered, every
-conclusion says what the medicines mean for the baby, and no concern's own answer is written hollow.
+"""MA121-MA127: each conclusion is its own, every concern an assessment's medicines raise is answered, every
+conclusion says what the medicines mean for the baby, no concern's own answer is written hollow, safe sleep
+advice is given where a parent is sedated, and no coded answer is contradicted by the assessment's own text.
 
 How these relate to the softer prompts MA110 (withdrawal plan), MA111 (safe sleep) and MA112 (breastfeeding):
 MA122 is the error for a concern nothing in the assessment answers, MA123 for one its item dismisses as "not
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 from ...record.identifiers import local_id_label
 from ...record.model import Record
 from ..classes import medicine_classes
-from ..concerns import concern_raised_now, speaks_of_the_baby
+from ..concerns import concern_raised_now, contradicted_answers, speaks_of_the_baby
 from ..registry import Area, GateContext, Problem, rule
 
 AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
@@ -271,4 +272,45 @@ def safe_sleep_advice_not_given(record: Record, context: GateContext) -> Iterato
             "safe sleep advice is recorded as not given, and a parent takes a sedating medicine (expected the "
             "advice given and recorded as true)",
             "$.safeguarding.safe_sleep_advice_given",
+        )
+
+
+@rule(
+    "MA127",
+    "coded-answer-contradicted",
+    "error",
+    "An assessment's coded answer says the opposite of its own text (sedation \"no\" beside \"hard to wake\").",
+)
+def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    A coded answer agrees with what the same assessment writes. Where sedation is answered "no", no clause of
+    the conclusion, recommendations, parenting capacity or safe sleep answer plainly says the person is
+    sedated, drowsy, sleepy or hard to wake. A clause with a negation, a condition, a risk or an instruction
+    to watch ("not drowsy at this dose", "if he feels drowsy", "the risk of co-sleeping with a sedated
+    adult", "watch for sedation") does not, and nor does one about the baby ("the baby was drowsy at
+    birth"). The words are data (mappings/concerns.toml, [[contradiction]]) and are compared normalised, so
+    look-alike letters and invisible characters hide nothing.
+
+    Why it matters:
+    Receiving systems act on the coded answer: sedation "no" is what a maternity system filters and flags
+    on. Beside "very hard to wake for hours after his dose" it tells the midwife, the health visitor and the
+    foster carer that the adult sharing the baby's nights is not sedated, the opposite of what the clinician
+    found, and the co-sleeping risk drops out of every coded view of the record.
+
+    Example:
+    A father's quetiapine 300 mg at night with "sedation": "no" and parenting capacity "very hard to wake
+    for several hours after his dose".
+
+    Instead:
+    Correct the coded answer ("sedation": "yes"), or, where the medicine truly does not sedate this person,
+    say so plainly in the text ("Not drowsy on this dose; alert in the evenings").
+    """
+    for found in contradicted_answers(record):
+        named = local_id_label("assessment", found.assessment_id, found.index)
+        c = found.contradiction
+        yield Problem(
+            f"{named} answers {c.label} \"{c.answer}\" while its own text says otherwise (expected the coded "
+            "answer to agree with the text, or the text to say plainly why not)",
+            f"$.assessments[{found.index}].{c.item}",
         )
