@@ -140,6 +140,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA003": (_set("mother.nhs_number", "9990001112"), "$.mother.nhs_number"),
     "MA004": (_drop("pregnancy.edd"), "$.pregnancy.edd"),
     "MA005": (_set("pregnancy", {"stage": "postnatal"}), "$.pregnancy.delivery_date"),
+    "MA016": (_set("pregnancy.delivery_date", "2026-03-05"), "$.pregnancy.stage"),
     "MA006": (_set("template.version", "9.9.9"), "$.template.version"),
     "MA007": (_set("partner", {"nhs_number": "9990001111"}), "$.partner.nhs_number"),
     "MA008": (_each(_set("status", "amended"), _set("version", 2)), "$.amendment_reason"),

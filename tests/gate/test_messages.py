@@ -28,6 +28,13 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA005": [
         ("$.pregnancy.delivery_date", "the record is postnatal but has no date of delivery"),
     ],
+    "MA016": [
+        (
+            "$.pregnancy.stage",
+            "the record is marked antenatal but gives a date of delivery (expected stage postnatal once the baby is "
+            "born, or no delivery date before birth)",
+        ),
+    ],
     "MA006": [
         ("$.template.version", "the record's template version is not installed; its questions cannot be checked"),
     ],

@@ -132,6 +132,25 @@ def test_postnatal_items_stay_unasked_before_birth(item: str) -> None:
     assert fired(data, "MA109") == []
 
 
+def test_an_antenatal_record_with_a_delivery_date_is_refused_at_its_stage() -> None:
+    # Born, yet marked antenatal: the items asked only after birth (discharge, safe sleep, sleeping arrangements)
+    # go unasked, so the contradiction is refused where the stage is given.
+    data = complete()
+    data["pregnancy"]["delivery_date"] = day(-3)
+    assert fired(data, "MA016") == ["$.pregnancy.stage"]
+    assert "MA016" in errors(data)
+    assert fired(complete(), "MA016") == []
+    postnatal: Data = json.loads(POSTNATAL.read_text(encoding="utf-8"))
+    assert fired(postnatal, "MA016", dt.date(2026, 6, 30)) == []
+
+
+def test_a_future_delivery_date_in_an_antenatal_record_is_the_future_dates_rule_alone() -> None:
+    data = complete()
+    data["pregnancy"]["delivery_date"] = day(5)
+    assert fired(data, "MA016") == []
+    assert fired(data, "MA012") == ["$.pregnancy.delivery_date"]
+
+
 # -- MA007-MA009: identities and amendments --------------------------------------------------------------------
 
 

@@ -121,6 +121,40 @@ def postnatal_delivery_date_missing(record: Record, context: GateContext) -> Ite
         yield Problem("the record is postnatal but has no date of delivery", "$.pregnancy.delivery_date")
 
 
+@rule(
+    "MA016",
+    "antenatal-record-after-birth",
+    "error",
+    "A record marked antenatal gives the date the baby was born.",
+)
+def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    A record with pregnancy stage antenatal gives no date of delivery on or before today (a delivery date
+    after today is MA012's).
+
+    Why it matters:
+    The stage decides what the template asks: where the baby is discharged to, whether safe sleep advice was
+    given and the actual sleeping arrangements are asked only after birth. A record of a baby already born
+    but marked antenatal skips those questions, and is shared as if the baby's nights and home were not yet
+    anyone's concern.
+
+    Example:
+    "pregnancy": {"stage": "antenatal", "delivery_date": "2026-03-04", ...}
+
+    Instead:
+    Mark the record postnatal ("stage": "postnatal") and answer the questions asked after birth, or remove
+    the delivery date if the baby is not yet born.
+    """
+    delivered = record.pregnancy.delivery_date
+    if record.pregnancy.stage == "antenatal" and delivered is not None and delivered <= context.today:
+        yield Problem(
+            "the record is marked antenatal but gives a date of delivery (expected stage postnatal once the baby "
+            "is born, or no delivery date before birth)",
+            "$.pregnancy.stage",
+        )
+
+
 @rule("MA006", "template-version-unknown", "error", "The record names a template version medassess does not have.")
 def template_version_unknown(record: Record, context: GateContext) -> Iterator[Problem]:
     """
