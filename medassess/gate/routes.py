@@ -155,7 +155,7 @@ def host_problem(host: str, settings: GateSettings | None = None) -> str | None:
 
 def fhir_url_problem(url: str, settings: GateSettings | None = None) -> str | None:
     """Why a FHIR base URL cannot be sent to: https with a host (http only to this machine, where the settings
-    allow local endpoints), no credentials."""
+    allow local endpoints), no credentials, no query or fragment."""
     settings = settings or GateSettings()
     try:
         parts = urlsplit(url)
@@ -167,6 +167,8 @@ def fhir_url_problem(url: str, settings: GateSettings | None = None) -> str | No
         return "a FHIR base URL names the server's host after https://"
     if parts.username is not None or parts.password is not None:
         return "a FHIR base URL must not carry credentials; the site configuration holds them"
+    if "?" in url or "#" in url:
+        return "a FHIR base URL ends at its path, with no query or fragment (resources are sent under it)"
     local = settings.local_endpoints and _is_loopback(host)
     if parts.scheme not in route_tables().fhir_schemes and not (parts.scheme == "http" and local):
         return "a FHIR base URL uses https (plain http only to this machine, on a test site)"

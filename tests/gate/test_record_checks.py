@@ -587,6 +587,11 @@ def test_plain_http_is_refused_beyond_this_machine_even_on_a_test_site() -> None
         "https://user:secret@fhir.trust.nhs.uk/R4",
         "https://tbc",
         "https://fhir.trust.nhs.uk:99999/R4",
+        # A service base URL has no query or fragment (FHIR R4 3.1.0.1.2): the client appends "/Bundle" to it,
+        # which would land inside the query and post to the wrong endpoint.
+        "https://fhir.trust.nhs.uk/R4?_format=json",
+        "https://fhir.trust.nhs.uk/R4#maternity",
+        "https://fhir.trust.nhs.uk/R4?",
     ],
 )
 def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:
