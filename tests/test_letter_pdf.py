@@ -83,6 +83,21 @@ def test_pdf_letters_are_deterministic() -> None:
     assert medassess.render_letter_pdf(load_record(path)) == _pdf(path)
 
 
+def test_pdf_letters_do_not_depend_on_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The embedded font subsets carry a "modified" time that fontTools sets from the clock unless
+    # SOURCE_DATE_EPOCH (reproducible-builds.org) is set: two renders a second apart differed by those bytes.
+    import time
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    letter = render_letter(load_record(PASSING[0]))
+    monkeypatch.setattr(time, "time", lambda: 1_700_000_000.0)
+    first = letter_pdf(letter)
+    monkeypatch.setattr(time, "time", lambda: 1_900_000_000.0)
+    assert letter_pdf(letter) == first
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1234567890")
+    assert letter_pdf(letter) != first, "a site's own SOURCE_DATE_EPOCH is honoured"
+
+
 def test_render_cli_writes_pdf_files(tmp_path: Path, capsysbinary: Any) -> None:
     out = tmp_path / "letter.pdf"
     assert main(["render", str(REFUSED), "--to", "pdf", "--out", str(out)]) == 1

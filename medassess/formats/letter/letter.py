@@ -19,7 +19,11 @@ included. On a narrow screen the tables become stacked cards, so nothing scrolls
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import threading
+from collections.abc import Iterator
 from string import Template
 
 from ...core.exceptions import ConfigurationError, MedassessError
@@ -222,6 +226,27 @@ _PDF_NEEDS = (
 )
 
 
+_FONT_EPOCH = "946684800"
+"""The time written into the embedded font subsets (2000-01-01T00:00:00Z): fontTools stamps each subset it
+saves with the clock unless SOURCE_DATE_EPOCH is set (reproducible-builds.org), so without a fixed time two
+renders of one letter a second apart differ. A site's own SOURCE_DATE_EPOCH is honoured."""
+_EPOCH_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _fixed_font_time() -> Iterator[None]:
+    """SOURCE_DATE_EPOCH set to :data:`_FONT_EPOCH` while WeasyPrint subsets the fonts, unless already set."""
+    with _EPOCH_LOCK:
+        if "SOURCE_DATE_EPOCH" in os.environ:
+            yield
+            return
+        os.environ["SOURCE_DATE_EPOCH"] = _FONT_EPOCH
+        try:
+            yield
+        finally:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
 def _no_fetching(url: str) -> dict[str, object]:
     """The letter is self-contained; WeasyPrint is never allowed to fetch anything (no file, no network)."""
     raise ValueError("medassess letters fetch nothing")
@@ -245,7 +270,8 @@ def letter_pdf(letter: bytes, *, source: str | None = None) -> bytes:
         logger.disabled = True
     try:
         html = weasyprint.HTML(string=letter.decode("utf-8"), base_url=None, url_fetcher=_no_fetching)
-        pdf = html.write_pdf()
+        with _fixed_font_time():
+            pdf = html.write_pdf()
     except Exception as exc:  # a third-party renderer: whatever it raises may quote the letter
         raise MedassessError(f"the PDF letter could not be made ({type(exc).__name__})", source=source) from None
     finally:
