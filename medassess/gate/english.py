@@ -20,3 +20,9 @@ def zipf(word: str) -> float:
     """How common ``word`` is in English, on the Zipf scale (0 when wordfreq does not know it)."""
     frequency = _english().get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+def common_words(min_zipf: float) -> list[str]:
+    """Every word of the English list at least ``min_zipf`` on the Zipf scale."""
+    least = 10 ** (min_zipf - 9)
+    return [word for word, frequency in _english().items() if frequency >= least]

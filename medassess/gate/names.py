@@ -8,7 +8,8 @@ dm+d names in every class list ("Subutex 8mg sublingual tablets (Indivior UK Ltd
 compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible characters,
 accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol" are one
 name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not a
-real English word nor itself a known medicine, and no other medicine is as close.
+real English word nor itself a known medicine, and no other medicine is as close; a word spelt as it sounds
+("Subutecks", "Metadoan") by its sound key, where that sound is one medicine's only.
 
 Two questions are answered: :func:`identify` (what a medicine's name is: its ingredients, classes and how it
 matched) and :func:`mentions` (which medicines a free text names, with their positions in the normalised text).
@@ -24,11 +25,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+import jellyfish
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from ..core.resources import data_path
-from .english import zipf
+from .english import common_words, zipf
 from .text import normalise
 
 Kind = Literal["ingredient", "product", "brand", "abbreviation", "no-concern"]
@@ -205,6 +207,28 @@ class FuzzySettings:
     reordered_window: int = 0
     """Letters of a name written in another order within this many neighbouring letters ("prebagalin",
     "zoplicone") also match; 0 turns this off."""
+    phonetic: PhoneticSettings | None = None
+    """Names spelt as they sound ("Subutecks", "Metadoan") also match; None turns this off."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneticSettings:
+    """The sound layer of the fuzzy match (mappings/names.toml [fuzzy], ``phonetic_*``)."""
+
+    english_zipf: float
+    """Only words wordfreq does not list (below this Zipf frequency) are matched by sound."""
+    min_key_length: int
+    """Sound keys shorter than this are too common to say which name was meant."""
+    min_similarity: float
+    """The Damerau-Levenshtein similarity the word must still have to the name it sounds like."""
+    respell: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """Spelling rewritten before the Metaphone key is taken (regular expression, replacement)."""
+    key_folds: tuple[tuple[str, str], ...] = ()
+    """Letters of the Metaphone key read as one sound (key letter, replacement)."""
+
+
+_MIN_SOUNDED_LETTERS = 4
+"""Index names shorter than this have no sound key: a key of one or two letters tells nothing."""
 
 
 def _reordered_within(word: str, name: str, window: int) -> bool:
@@ -248,6 +272,91 @@ class NameIndex:
         for candidate in self._candidates:
             self._by_letters.setdefault("".join(sorted(candidate)), []).append(candidate)
         self._fuzzy_word = functools.lru_cache(maxsize=16384)(self._fuzzy_uncached)
+
+    # ----------------------------------------------------------------------------------------------------
+    # The sound layer: tables built once, on the first word that reaches it.
+
+    def sound_key(self, word: str) -> str:
+        """The sound key of a compact, normalised word: its Metaphone code (jellyfish) after the respellings
+        of the settings, with the settings' key letters folded ("methadone" and "metadoan" -> "MTTN")."""
+        phonetic = self.fuzzy.phonetic
+        if phonetic is None:
+            return ""
+        for pattern, replacement in phonetic.respell:
+            word = pattern.sub(replacement, word)
+        key = jellyfish.metaphone(word)
+        for letter, replacement in phonetic.key_folds:
+            key = key.replace(letter, replacement)
+        return key
+
+    def phonetic_names(self) -> list[str]:
+        """Every one-word name the sound layer weighs: names of concern, of no concern and other known
+        medicines alike, so that a sound two medicines share is known to be ambiguous."""
+        return sorted(
+            k for k in self._known if k.isalpha() and len(k) >= _MIN_SOUNDED_LETTERS and k not in self._abbreviations
+        )
+
+    @functools.cached_property
+    def _sounds(self) -> tuple[dict[str, tuple[str, ...]], int]:
+        """Names by sound key, for keys whose names all stand for the same ingredients (and are long enough),
+        and how many keys were dropped because names of different ingredients share them."""
+        by_key: dict[str, list[str]] = {}
+        for name in self.phonetic_names():
+            by_key.setdefault(self.sound_key(name), []).append(name)
+        phonetic = self.fuzzy.phonetic
+        min_key = phonetic.min_key_length if phonetic is not None else 1
+        table: dict[str, tuple[str, ...]] = {}
+        ambiguous = 0
+        for key, names in by_key.items():
+            if len({self._ingredients_of(n) for n in names}) != 1:
+                ambiguous += 1
+            elif len(key) >= min_key:
+                table[key] = tuple(names)
+        return table, ambiguous
+
+    def _ingredients_of(self, name: str) -> tuple[str, ...]:
+        entry = self._exact.get(name)
+        return entry.ingredients if entry is not None else (name,)
+
+    def phonetic_keys(self) -> frozenset[str]:
+        """The sound keys the sound layer accepts: each the sound of one set of ingredients only."""
+        return frozenset(self._sounds[0])
+
+    @property
+    def ambiguous_sounds(self) -> int:
+        """How many sound keys of the index are dropped because medicines of different ingredients share them."""
+        return self._sounds[1]
+
+    @functools.cached_property
+    def _english_by_length(self) -> dict[int, list[str]]:
+        """Common English words (as the fuzzy match counts them) by length, to tell a slip of one of them."""
+        by_length: dict[int, list[str]] = {}
+        for word in common_words(self.fuzzy.english_zipf):
+            if word.isalpha() and len(word) >= self.fuzzy.min_length - 2 and word not in self._known:
+                by_length.setdefault(len(word), []).append(word)
+        return by_length
+
+    def _sounds_like(self, key: str) -> NameEntry | None:
+        """The medicine of concern ``key`` (compact, already past the fuzzy match's own conditions) is spelt
+        as it sounds like, or None."""
+        phonetic = self.fuzzy.phonetic
+        if phonetic is None or zipf(key) >= phonetic.english_zipf:
+            return None
+        names = self._sounds[0].get(self.sound_key(key))
+        if names is None:
+            return None
+        score, name = max((DamerauLevenshtein.normalized_similarity(key, n), n) for n in names)
+        entry = self._exact.get(name)
+        if score < phonetic.min_similarity or entry is None or not entry.of_concern or entry.everyday:
+            return None
+        # A slip of a common English word is that word, whatever it sounds like ("dugeon" is dungeon).
+        for length in range(len(key) - 2, len(key) + 3):
+            english = self._english_by_length.get(length, ())
+            if process.extractOne(
+                key, english, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=self.fuzzy.min_similarity
+            ):
+                return None
+        return entry
 
     def __len__(self) -> int:
         return len(self._exact)
@@ -296,7 +405,8 @@ class NameIndex:
                 if _reordered_within(key, name, settings.reordered_window)
             }
             if not closest:
-                return None
+                # Nothing near in letters: last, a name spelt as it sounds.
+                return self._sounds_like(key)
         # A tie between different medicines, or a closest name that is not of concern, is no match.
         if len(closest) != 1:
             ingredients = {e.ingredients if e is not None else None for e in closest}
@@ -414,6 +524,13 @@ def name_index() -> NameIndex:
         english_zipf=float(settings["fuzzy"]["english_zipf"]),
         min_similarity=float(settings["fuzzy"]["min_similarity"]),
         reordered_window=int(settings["fuzzy"]["reordered_window"]),
+        phonetic=PhoneticSettings(
+            english_zipf=float(settings["fuzzy"]["phonetic_english_zipf"]),
+            min_key_length=int(settings["fuzzy"]["phonetic_min_key_length"]),
+            min_similarity=float(settings["fuzzy"]["phonetic_min_similarity"]),
+            respell=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_respell"]),
+            key_folds=tuple((a, b) for a, b in settings["fuzzy"]["phonetic_key_folds"]),
+        ),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

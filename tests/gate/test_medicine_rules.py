@@ -106,6 +106,7 @@ def test_a_joint_conclusion_that_omits_a_medicine_is_refused(conclusion: str) ->
         "Physeptone and Lustral continue unchanged; observe the baby for withdrawal; no co-sleeping at home.",
         "M\u0435thadone and sertr\u200baline continue; observe the baby for withdrawal; no co-sleeping at home.",
         "Metadone and setraline continue unchanged; observe the baby for withdrawal; no co-sleeping at home.",
+        "Metadoan and Setrayleen continue unchanged; observe the baby for withdrawal; no co-sleeping at home.",
     ],
 )
 def test_a_joint_conclusion_naming_each_medicine_in_any_form_passes(conclusion: str) -> None:

@@ -108,6 +108,131 @@ def test_letters_reordered_across_more_than_the_window_do_not_match(far: str) ->
     assert identify(far).matched_by == "none"
 
 
+# Spelt as they sound: more than one edit from the name, so only the sound key (mappings/names.toml [fuzzy],
+# Metaphone with the respellings listed there) finds them.
+_SPELT_BY_SOUND = [
+    ("Subutecks 8mg sublingual tablets", "buprenorphine"),  # a brand: x written "cks"
+    ("Metadoan 1mg/ml oral solution", "methadone"),  # th written t, "one" written "oan"
+    ("Methadoan mixture", "methadone"),
+    ("Setrayleen 50mg tablets", "sertraline"),  # British English does not sound the r of "ser-"
+    ("Cetraline 50mg tablets", "sertraline"),
+    ("Kwetiapeen 25mg tablets", "quetiapine"),  # qu written kw, "ine" written "een"
+    ("Pregabaleen 75mg capsules", "pregabalin"),
+    ("Lamotrijeen 100mg tablets", "lamotrigine"),
+    ("Fenergan 25mg tablets", "promethazine"),  # a brand: ph written f
+    ("Lirika 75mg capsules", "pregabalin"),  # a brand: y written i and c written k, two edits in six letters
+    ("Buprenorfeen 8mg sublingual tablets", "buprenorphine"),
+    ("Trazodoan 50mg capsules", "trazodone"),
+    ("Warfareen 3mg tablets", "warfarin"),
+]
+
+
+@pytest.mark.parametrize(("written", "ingredient"), _SPELT_BY_SOUND)
+def test_names_spelt_as_they_sound_match_their_medicine(written: str, ingredient: str) -> None:
+    found = identify(written)
+    assert found.matched_by == "fuzzy"
+    assert found.ingredients == (ingredient,)
+    assert found.classes
+
+
+def test_names_spelt_as_they_sound_are_found_in_free_text() -> None:
+    found = mentions("Continues Subutecks 8 mg and Setrayleen 50 mg; Metadoan was stopped in May.")
+    assert [m.entry.ingredients for m in found] == [("buprenorphine",), ("sertraline",), ("methadone",)]
+    assert all(m.fuzzy for m in found)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # Other real medicines, however close they sound: never a medicine of concern.
+        "Cetirizine 10mg tablets",
+        "Methyldopa 250mg tablets",
+        "Mebeverine 135mg tablets",
+        "Setirizeen 10mg tablets",  # cetirizine spelt by sound: a medicine of no concern, not sertraline
+        "Parasetamol 500mg tablets",  # paracetamol spelt by sound
+        # A sound two medicines share is no match: oxycodone and Oxactin (fluoxetine) sound alike.
+        "Oxycodoan 5mg capsules",
+        # English words, however they sound, and typing slips of common English words.
+        "Storyline",  # sounds like sertraline (STRLN)
+        "Finnegan",  # sounds like Phenergan
+        "Midtown",  # sounds like methadone
+        "Dugeon",  # a slip for "dungeon", which sounds like a buprenorphine brand (Tephine)
+        "Lecount",  # a slip for "account", which sounds like a pregabalin brand
+        # Short words: fewer than min_length letters.
+        "Lirik",
+        "Kodin",
+    ],
+)
+def test_sound_alikes_of_other_medicines_english_words_and_short_words_do_not_match(written: str) -> None:
+    assert identify(written).classes == ()
+    assert not [m for m in mentions(f"She has {written} today.") if m.entry.of_concern]
+
+
+@pytest.mark.parametrize(
+    ("written", "sounds_like"),
+    [
+        ("Sunstone", "synastone"),  # rare English words wordfreq lists: never matched by sound
+        ("Terrapin", "triapin"),
+        ("Subotaks", "subutex"),  # unknown words sharing a key, but too far in letters (phonetic_min_similarity)
+        ("Mutaton", "methadone"),
+    ],
+)
+def test_words_that_only_share_a_medicines_sound_key_do_not_match(written: str, sounds_like: str) -> None:
+    index = name_index()
+    key = index.sound_key(compact(normalise(written)))
+    assert key == index.sound_key(sounds_like) and key in index.phonetic_keys()
+    assert identify(sounds_like).classes
+    assert identify(written).classes == ()
+
+
+def test_every_sound_the_index_accepts_is_one_ingredients_and_ambiguous_sounds_are_dropped() -> None:
+    """Over the whole index (names of concern, known medicines and medicines of no concern alike): every sound
+    key the phonetic layer accepts is the key of names of one set of ingredients only; keys that two
+    medicines share exist and are never accepted."""
+    from collections import defaultdict
+
+    index = name_index()
+    by_key: defaultdict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for name in index.phonetic_names():
+        entry = index.lookup(name)
+        by_key[index.sound_key(name)].add(entry.ingredients if entry is not None else (name,))
+    accepted = index.phonetic_keys()
+    assert len(accepted) > 500
+    assert accepted <= by_key.keys()
+    assert {k for k in accepted if len(by_key[k]) != 1} == set()
+    ambiguous = {k for k, found in by_key.items() if len(found) > 1}
+    assert ambiguous and not ambiguous & accepted
+
+
+def test_a_medicine_of_no_concern_respelt_by_sound_is_never_taken_for_one_of_concern() -> None:
+    """Precision: common respellings by sound of every known medicine and medicine of no concern (ph as f, c as
+    k or s, th as t, "ine" as "een", "one" as "oan", y as i, x as ks) match no medicine of concern."""
+    import itertools
+
+    respell = [("ph", "f"), ("c", "k"), ("c", "s"), ("th", "t"), ("ine", "een"), ("one", "oan"), ("y", "i"),
+               ("x", "ks"), ("qu", "kw"), ("ee", "ea")]
+    index = name_index()
+    names = [n for n in index.phonetic_names() if not (e := index.lookup(n)) or not e.of_concern]
+    assert len(names) > 50
+    wrong = {}
+    for name in names:
+        for (a, b), (c, d) in itertools.combinations(respell, 2):
+            variant = name.replace(a, b).replace(c, d)
+            if variant != name and (found := identify(variant)).classes:
+                wrong[variant] = found.ingredients
+    assert wrong == {}
+
+
+@given(st.sampled_from([written for written, _ in _SPELT_BY_SOUND]), st.data())
+@settings(max_examples=60, deadline=None)
+def test_a_disguised_name_spelt_by_sound_is_judged_as_the_plain_one(written: str, data: st.DataObject) -> None:
+    from tests.gate.disguise import disguised
+
+    plain = identify(written)
+    found = identify(data.draw(disguised(written)))
+    assert (found.ingredients, found.classes, found.matched_by) == (plain.ingredients, plain.classes, "fuzzy")
+
+
 @pytest.mark.parametrize(
     ("spaced", "ingredient"),
     [

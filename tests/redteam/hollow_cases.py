@@ -716,6 +716,10 @@ _MISSPELT = [
     ("mycophenolat", V, "Mycophenolat mofetil 500mg tablets", "missing final e"),
     ("warfrin", V, "Warfrin 3mg tablets", "missing letter"),
     ("gabapentine", N, "Gabapentine 300mg capsules", "extra letter"),
+    ("subutecks", M, "Subutecks 8mg sublingual tablets", "a brand spelt as it sounds"),
+    ("metadoan", M, "Metadoan 1mg/ml oral solution", "spelt as it sounds"),
+    ("kwetiapeen", N, "Kwetiapeen 25mg tablets", "spelt as it sounds"),
+    ("lamotrijeen", V, "Lamotrijeen 50mg tablets", "spelt as it sounds"),
 ]
 for _label, _base, _name, _how in _MISSPELT:
     add(f"misspelt-{_label}", "names-misspelt", REFUSE, _base, _unassessed(_base, _name),
@@ -784,6 +788,10 @@ add("names-near-miss-harmless-lookalike", "names-misspelt", PASS, N,
     _unassessed(N, "Mebeverine 135mg tablets", reason="Antispasmodic for irritable bowel; not sedating, minimal "
                 "absorption into breast milk."),
     "mebeverine is near 'methadone' in letters, but a different, harmless medicine")
+add("names-near-miss-sound-alike-harmless", "names-misspelt", PASS, N,
+    _unassessed(N, "Setirizeen 10mg tablets", reason="Cetirizine, an antihistamine that does not sedate; "
+                "minimal transfer into breast milk."),
+    "cetirizine spelt as it sounds: near sertraline in sound, but a different, harmless medicine")
 
 # A coded medicine is judged by its code: a concerning medicine given a harmless product's dm+d code.
 add("names-concerning-name-harmless-code", "names-unlisted", REFUSE, N,

@@ -39,10 +39,11 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     """
     What it checks:
     Every medicine without a dm+d code is either recognised by its name (a medicine of concern, written as an
-    ingredient, product, brand, abbreviation or a near misspelling; or one of the common medicines that raise no
-    perinatal concern in mappings/no-concern-medicines.toml, such as paracetamol or folic acid), flagged for
-    assessment, or carries the clinician's reason it raises no concern (not_of_concern_reason, judged like a
-    conclusion, with at least min_reason_words content words in mappings/share-gate.toml).
+    ingredient, product, brand, abbreviation, a near misspelling or a spelling by sound such as "Subutecks"; or
+    one of the common medicines that raise no perinatal concern in mappings/no-concern-medicines.toml, such as
+    paracetamol or folic acid), flagged for assessment, or carries the clinician's reason it raises no concern
+    (not_of_concern_reason, judged like a conclusion, with at least min_reason_words content words in
+    mappings/share-gate.toml).
 
     Why it matters:
     A medicine medassess cannot recognise is not thereby harmless: an unfamiliar brand or a misspelling of a
@@ -135,8 +136,9 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     What it checks:
     Each written conclusion names every medicine it covers that needs an assessment: an assessment's conclusion
     its own medicines, the overall conclusion every medicine that needs one. A medicine is named by its
-    ingredient, product or brand name, a recognised abbreviation or a near misspelling, in any disguise of
-    letters or spacing; for a combination product (co-codamol), by its ingredient of concern (codeine).
+    ingredient, product or brand name, a recognised abbreviation, a near misspelling or a spelling by sound
+    ("Metadoan"), in any disguise of letters or spacing; for a combination product (co-codamol), by its
+    ingredient of concern (codeine).
     Placeholder conclusions are left to MA103.
 
     Why it matters:
@@ -207,7 +209,7 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
     fluoxetine" (sertraline only), "sertraline was stopped". The cue phrases are data in mappings/names.toml
-    ([mentions]); only exact names count here, never a near misspelling.
+    ([mentions]); only exact names count here, never a near misspelling or a spelling by sound.
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
