@@ -1,0 +1,113 @@
+"""The fresh, independent batch (fresh_cases.py) run against the share gate.
+
+``refuse``: the gate reports at least one error, or the record model cannot read the record (it can then never
+be shared). ``pass``: no error (warnings are fine).
+
+KNOWN_WRONG lists every case the gate gets wrong today: for a false refusal, the rule that fired and the word
+or phrase that tripped it; for a false pass, the rule that should have caught it. They are strict xfails: when
+the gate is fixed the case starts passing, the xfail turns into a failure, and the entry must be removed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
+from tests.redteam.fresh_cases import CATEGORIES, FCASES
+from tests.redteam.good_cases import GOOD
+from tests.redteam.harness import describe, verdict
+from tests.redteam.hollow_cases import HCASES
+
+KNOWN_WRONG: dict[str, str] = {
+    # False refusals: good, complete records the gate refuses.
+    "ok-meth-transferred-from-subutex": "FALSE REFUSAL, MA120 (conclusion names an unlisted medicine of concern) "
+    "fires on 'Subutex' in 'Transferred from Subutex to methadone in 2024': the history cue 'transferred from' is "
+    "not read like 'switched from', so a past OST brand counts as a medicine she takes; methadone is listed and "
+    "fully assessed",
+    "ok-meth-no-street-diazepam": "FALSE REFUSAL, MA120 fires on 'diazepam' in 'no on-top use of heroin or street "
+    "diazepam since 2025': a drug-service statement that she does NOT use it is read as a medicine she takes",
+    # False passes: unshareable records the gate shares.
+    "def-val-complete-once-received": "FALSE PASS, MA103 (deferral) should catch 'neurology to advise; this "
+    "section will be completed once their recommendations for the baby are received': a promise of a conclusion, "
+    "not one; 'will be completed once ... received' is not a listed deferral and the leftover words count",
+    "def-lith-letter-covers": "FALSE PASS, MA103 should catch 'the perinatal team's letter covers the baby "
+    "comprehensively and should be relied on': a pointer to a letter without a pointer verb (see/refer/as per)",
+    "def-meth-paeds-decide": "FALSE PASS, MA103 should catch 'how the baby is managed will be decided by "
+    "paediatrics at birth depending on how the baby is': the decision handed to a future team, nothing concluded",
+    "def-val-sits-with-neurology": "FALSE PASS, MA103 should catch 'any decision on the unborn baby's care sits "
+    "with neurology': ownership named instead of a plan",
+    "dnm2-pregabalin-digit-one": "FALSE PASS, MA101 via the name index (near misspelling / look-alike) should "
+    "recognise 'Pregaba1in 75mg capsules' (digit 1 for l) as pregabalin; it is taken as unrecognised and its "
+    "not_of_concern_reason is accepted, so the gabapentinoid goes unassessed",
+    "dnm2-zopiclone-digit-zero": "FALSE PASS, MA101 via the name index should recognise 'Z0piclone 7.5mg tablets' "
+    "(digit 0 for o) as zopiclone; the not_of_concern_reason is accepted and the hypnotic goes unassessed",
+    "date-m-antenatal-already-delivered": "FALSE PASS, MA013 (record dates contradict its stage) should catch an "
+    "antenatal record (29+2 on 2026-03-02, baby still unborn in every assessment) that carries a delivery_date of "
+    "2026-02-20; the delivery date is ignored for the antenatal stage",
+    "route-l-fhir-port-zero": "FALSE PASS, MA308 (network endpoint malformed) should catch the FHIR base URL "
+    "'https://maternity.northgate.example:0/fhir/R4': TCP port 0 cannot be connected to (an MLLP route with port 0 "
+    "is refused; the FHIR URL's port is not checked)",
+    "lb-f-necessary": "FALSE PASS, MA402 (justification hollow) should catch 'Shared without consent because it is "
+    "necessary to share it.': circular, gives no reason",
+    "lb-f-standard-practice": "FALSE PASS, MA402 should catch 'Standard practice for all records at this surgery; "
+    "we always share.': a blanket policy is no reason to override this mother's refusal",
+    "lb-f-vital-interests": "FALSE PASS, MA402 should catch 'Vital interests of the child.': a legal label that "
+    "fits any record, with no reason about this baby (the gate does refuse 'Public interest.')",
+}
+
+
+def _param(case: Case) -> object:
+    marks = []
+    if case.name in KNOWN_WRONG:
+        marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case.name]))
+    return pytest.param(case, id=case.name, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in FCASES])
+def test_fresh_record_verdict(case: Case) -> None:
+    got, issues, parse_error = verdict(case.build())
+    where = f"{case.name} [{case.category}] on {case.base}: {case.why}"
+    if got == "unreadable":
+        assert case.expect == REFUSE, f"{where}\n  a must-pass record did not parse: {parse_error}"
+        return
+    assert got == case.expect, f"{where}\n  expected {case.expect}, the gate said {got}; issues:\n{describe(issues)}"
+
+
+def test_corpus_shape() -> None:
+    names = Counter(c.name for c in FCASES)
+    assert not [n for n, k in names.items() if k > 1], "case names are unique"
+    earlier = {c.name for c in CASES} | {c.name for c in HCASES} | {g.name for g in GOOD}
+    assert not {c.name for c in FCASES} & earlier, "no name reused from the earlier corpora"
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", c.name) for c in FCASES)
+    assert sum(c.expect == REFUSE for c in FCASES) >= 60
+    assert sum(c.expect == PASS for c in FCASES) >= 60
+    assert {c.category for c in FCASES} == set(CATEGORIES)
+    assert set(KNOWN_WRONG) <= {c.name for c in FCASES}, "every known-wrong entry names a case"
+
+
+def _texts(data: Record) -> set[str | None]:
+    out: set[str | None] = {a.get("conclusion") for a in data.get("assessments", [])}
+    out.add((data.get("overall_conclusion") or {}).get("text"))
+    return out
+
+
+def test_no_earlier_conclusion_reused() -> None:
+    """New cases, not rewordings: no conclusion text of the earlier corpora appears verbatim here."""
+    earlier: set[str | None] = set()
+    for c in [*CASES, *HCASES]:
+        earlier |= _texts(c.build())
+    for g in GOOD:
+        earlier |= _texts(g.build())
+    for c in FCASES:
+        mine = _texts(c.build()) - _texts(load_base(c.base))
+        assert not mine & earlier, f"{c.name} reuses an earlier corpus's conclusion"
+
+
+@pytest.mark.parametrize("case", FCASES, ids=lambda c: c.name)
+def test_case_changes_its_example(case: Case) -> None:
+    assert case.build() != load_base(case.base), f"{case.name} must change its example"
+    json.dumps(case.build(), ensure_ascii=False)
