@@ -72,6 +72,8 @@ class Lexicon:
     prompt_gap: int = 0
     prompts: tuple[str, ...] = ()
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
+    pointer_after_nouns: tuple[str, ...] = ()
+    """What a document named first is said to do when it holds the conclusion ("the letter covers ...")."""
     clause_end_deferrals: tuple[str, ...] = ()
     """Deferrals only where they end their clause ("GP to review.", not "to review the baby at birth")."""
     report_words: frozenset[str] = frozenset()
@@ -104,6 +106,7 @@ def shipped_lexicon() -> Lexicon:
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),
         pointer_gap=int(raw["pointer"]["max_gap"]),
+        pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -240,7 +243,10 @@ def _bounded(body: str) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=8)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     gap = rf"(?:\s+[^\s,;:.!?()]+){{0,{lexicon.pointer_gap}}}?"
-    pointer = rf"(?:{_alternation(lexicon.pointer_verbs)}){gap}\s+(?:{_alternation(lexicon.pointer_nouns)})"
+    nouns = _alternation(lexicon.pointer_nouns)
+    pointer = rf"(?:{_alternation(lexicon.pointer_verbs)}){gap}\s+(?:{nouns})"
+    if lexicon.pointer_after_nouns:  # an empty alternation would match anywhere
+        pointer += rf"|(?:{nouns}){gap}\s+(?:{_alternation(lexicon.pointer_after_nouns)})"
     # A prompt lists what to write, so its words may run over commas ("enter the risk, the feeding plan ... here").
     prompt_gap = rf"(?:\s+[^\s;:.!?()]+){{0,{lexicon.prompt_gap}}}?"
     prompts = [_alternation(lexicon.prompts)] if lexicon.prompts else []
@@ -256,6 +262,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.clause_end_deferrals,
         *lexicon.pointer_verbs,
         *lexicon.pointer_nouns,
+        *lexicon.pointer_after_nouns,
         *lexicon.dismissals,
         *lexicon.hedges,
         *lexicon.prompt_verbs,

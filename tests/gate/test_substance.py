@@ -380,6 +380,47 @@ def test_leaving_it_to_later_to_an_event_or_to_a_meeting_defers(text: str, expec
     assert judged(text) == expected
 
 
+# Handing the decision to someone else, to a document or to later, in other words than the lists had: the
+# document named before what it is said to do ("the letter covers ..."), the decision said to sit with another
+# team, the section left to be completed, or another team left to advise.
+HANDED_ELSEWHERE = [
+    "Valproate: neurology to advise; this section will be completed once their recommendations are received.",
+    "Lithium: the perinatal team's letter covers the baby comprehensively and should be relied on.",
+    "Methadone: how the baby is managed will be decided by paediatrics at birth.",
+    "Valproate: any decision on the unborn baby's care sits with neurology.",
+    "Sertraline and the baby: the responsibility rests with the perinatal mental health team.",
+]
+DECIDED_BESIDE_A_POINTER = [
+    "The drug service letter sets out her dosing history; in short, methadone 60 mg continues, the baby is observed "
+    "for 72 hours for withdrawal and she must not co-sleep.",
+    "Neurology will advise on the dose after birth; for now valproate continues, the anomaly scan is booked for 20 "
+    "weeks and folic acid 5 mg is prescribed.",
+    "Paediatrics decided at the planning meeting: the baby stays on the postnatal ward for 72 hours of withdrawal "
+    "observations, then the health visitor checks on days 5 and 8.",
+]
+
+
+@pytest.mark.parametrize("text", HANDED_ELSEWHERE)
+def test_handing_the_decision_to_a_document_a_team_or_later_defers(text: str) -> None:
+    assert conclusion_verdict(text) == "hollow"
+
+
+@pytest.mark.parametrize("text", DECIDED_BESIDE_A_POINTER)
+def test_a_decision_written_beside_a_pointer_or_another_team_is_substantive(text: str) -> None:
+    assert conclusion_verdict(text) == "substantive"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(HANDED_ELSEWHERE + DECIDED_BESIDE_A_POINTER).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_hand_over_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    assert conclusion_verdict(text) == conclusion_verdict(plain)
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.data())
 def test_repetition_glued_with_hyphens_is_repetition_plain_or_disguised(data: st.DataObject) -> None:

@@ -31,23 +31,11 @@ KNOWN_WRONG: dict[str, str] = {
     "ok-meth-no-street-diazepam": "FALSE REFUSAL, MA120 fires on 'diazepam' in 'no on-top use of heroin or street "
     "diazepam since 2025': a drug-service statement that she does NOT use it is read as a medicine she takes",
     # False passes: unshareable records the gate shares.
-    "def-val-complete-once-received": "FALSE PASS, MA103 (deferral) should catch 'neurology to advise; this "
-    "section will be completed once their recommendations for the baby are received': a promise of a conclusion, "
-    "not one; 'will be completed once ... received' is not a listed deferral and the leftover words count",
-    "def-lith-letter-covers": "FALSE PASS, MA103 should catch 'the perinatal team's letter covers the baby "
-    "comprehensively and should be relied on': a pointer to a letter without a pointer verb (see/refer/as per)",
-    "def-meth-paeds-decide": "FALSE PASS, MA103 should catch 'how the baby is managed will be decided by "
-    "paediatrics at birth depending on how the baby is': the decision handed to a future team, nothing concluded",
-    "def-val-sits-with-neurology": "FALSE PASS, MA103 should catch 'any decision on the unborn baby's care sits "
-    "with neurology': ownership named instead of a plan",
     "dnm2-pregabalin-digit-one": "FALSE PASS, MA101 via the name index (near misspelling / look-alike) should "
     "recognise 'Pregaba1in 75mg capsules' (digit 1 for l) as pregabalin; it is taken as unrecognised and its "
     "not_of_concern_reason is accepted, so the gabapentinoid goes unassessed",
     "dnm2-zopiclone-digit-zero": "FALSE PASS, MA101 via the name index should recognise 'Z0piclone 7.5mg tablets' "
     "(digit 0 for o) as zopiclone; the not_of_concern_reason is accepted and the hypnotic goes unassessed",
-    "date-m-antenatal-already-delivered": "FALSE PASS, MA013 (record dates contradict its stage) should catch an "
-    "antenatal record (29+2 on 2026-03-02, baby still unborn in every assessment) that carries a delivery_date of "
-    "2026-02-20; the delivery date is ignored for the antenatal stage",
     "route-l-fhir-port-zero": "FALSE PASS, MA308 (network endpoint malformed) should catch the FHIR base URL "
     "'https://maternity.northgate.example:0/fhir/R4': TCP port 0 cannot be connected to (an MLLP route with port 0 "
     "is refused; the FHIR URL's port is not checked)",

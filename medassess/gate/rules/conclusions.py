@@ -153,8 +153,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     No conclusion (an assessment's, or the overall one) is hollow: only a placeholder ("N/A", "xxx", "-"), or
     text holding a deferral or dismissal anywhere, with fewer than min_conclusion_words content words left
     once it is set aside. Deferrals point elsewhere or to later ("see letter", "please refer to the drug
-    service letter", "as per letter dated ...", "pending review", "awaiting ...", "as discussed", "tbc"): the
-    clause holding one is set aside. Dismissals say there is nothing to say ("no concerns", "nothing of note",
+    service letter", "as per letter dated ...", "the clinic letter covers the baby", "pending review",
+    "awaiting ...", "as discussed", "tbc"), or hand the decision to another team or to later ("will be decided
+    by paediatrics", "the decision sits with neurology", "will be completed once received"): the clause
+    holding one is set aside. Dismissals say there is nothing to say ("no concerns", "nothing of note",
     "not applicable", "no issues"): the phrase is set aside, and the words around it may be its reason.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
