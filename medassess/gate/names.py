@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,11 @@ _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _SUPPLIER = re.compile(r"\s*[(\[].*$")
 _GM_SDE_SET = re.compile(r"/medications/([a-z-]+)/\d+/")
+_DIGITS_INSIDE = re.compile(r"[a-z]+(?:[0-9]+[a-z]+)+")
+"""A word with digits between its letters: a digit standing for a letter it looks like, never a strength."""
+_LEADING_LETTERS = re.compile(r"[a-z]+(?=[0-9])")
+_MAX_DIGITS_READ = 3
+"""At most this many digits in one word are read as letters (each may be read two ways)."""
 _MAX_WORDS = 5
 """Longest name, in words, looked up at one position (brands such as "Solpadeine Migraine Ibuprofen & Codeine"
 are shorter once "&" is dropped)."""
@@ -209,6 +215,8 @@ class FuzzySettings:
     "zoplicone") also match; 0 turns this off."""
     phonetic: PhoneticSettings | None = None
     """Names spelt as they sound ("Subutecks", "Metadoan") also match; None turns this off."""
+    digit_letters: tuple[tuple[str, str], ...] = ()
+    """Digits read as the letters they look like inside a word ("pregaba1in", "z0piclone"): (digit, letter)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +280,9 @@ class NameIndex:
         for candidate in self._candidates:
             self._by_letters.setdefault("".join(sorted(candidate)), []).append(candidate)
         self._fuzzy_word = functools.lru_cache(maxsize=16384)(self._fuzzy_uncached)
+        self._digit_options: dict[str, tuple[str, ...]] = {}
+        for digit, letter in fuzzy.digit_letters:
+            self._digit_options[digit] = (*self._digit_options.get(digit, ()), letter)
 
     # ----------------------------------------------------------------------------------------------------
     # The sound layer: tables built once, on the first word that reaches it.
@@ -382,6 +393,8 @@ class NameIndex:
     def _fuzzy_uncached(self, word: str) -> NameEntry | None:
         key = compact(word)
         settings = self.fuzzy
+        if not key.isalpha() and key.isalnum():
+            return self._with_digits(key)
         if len(key) < settings.min_length or not key.isalpha() or key in self._known:
             return None
         if zipf(key) >= settings.english_zipf:
@@ -416,6 +429,26 @@ class NameIndex:
         if entry is None or not entry.of_concern:
             return None
         return entry
+
+    def _with_digits(self, key: str) -> NameEntry | None:
+        """A word holding digits: with each digit inside its letters read as a letter it looks like
+        ("pregaba1in", "z0piclone"), or its letters before a strength run into them ("tramadol50mg"), a medicine
+        of concern by exact or fuzzy match, when every reading that names one names the same ingredients."""
+        readings: list[str] = []
+        if _DIGITS_INSIDE.fullmatch(key) and sum(c.isdigit() for c in key) <= _MAX_DIGITS_READ:
+            options = [self._digit_options.get(c, (c,)) if c.isdigit() else (c,) for c in key]
+            readings += ("".join(letters) for letters in itertools.product(*options))
+        lead = _LEADING_LETTERS.match(key)
+        if lead is not None and len(lead.group()) >= self.fuzzy.min_length:
+            readings.append(lead.group())
+        found: dict[tuple[str, ...], NameEntry] = {}
+        for reading in readings:
+            entry = self._exact.get(reading)
+            if entry is None and reading.isalpha():
+                entry = self._fuzzy_word(reading)
+            if entry is not None and entry.of_concern:
+                found.setdefault(entry.ingredients, entry)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     # ----------------------------------------------------------------------------------------------------
     # Identifying a medicine's name.
@@ -531,6 +564,7 @@ def name_index() -> NameIndex:
             respell=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_respell"]),
             key_folds=tuple((a, b) for a, b in settings["fuzzy"]["phonetic_key_folds"]),
         ),
+        digit_letters=tuple((d, letter) for d, letter in settings["fuzzy"]["digit_letters"]),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

@@ -163,6 +163,8 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "Stopped citalopram, started sertraline and pregabalin.",  # pregabalin is taken: not contrasted
         "Switched from citalopram to sertraline; lamotrigine continues.",
         "Sertraline continues with Lyr\u0456ca at night.",  # disguised brand
+        "Transferred from citalopram to sertraline; diazepam continues at night.",  # diazepam is taken
+        "No on-top use; she takes diazepam at night with sertraline.",  # the negation ends with its sentence
     ],
 )
 def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sentence: str) -> None:
@@ -185,6 +187,12 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues, and she has no night nurse or sleep aid.",  # everyday words, not brands
         "Sertraline continues; the coding of the notes is complete.",  # never a fuzzy match here
         "Sertraline continues with paracetamol for pain.",  # a medicine of no concern
+        # History in other words, and a medicine she is said not to take.
+        "Transferred from Subutex to sertraline in 2024.",
+        "Sertraline continues; she was tapered off diazepam in 2023.",
+        "Sertraline continues; the drug service confirms no on-top use of street diazepam since 2025.",
+        "Sertraline continues; she denies any use of pregabalin.",
+        "Sertraline continues; urine screens negative for benzodiazepines and methadone.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:

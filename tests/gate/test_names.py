@@ -233,6 +233,46 @@ def test_a_disguised_name_spelt_by_sound_is_judged_as_the_plain_one(written: str
     assert (found.ingredients, found.classes, found.matched_by) == (plain.ingredients, plain.classes, "fuzzy")
 
 
+# A digit for the letter it looks like (UTS #39 confusables: 0 for O, 1 for l and I), inside a word, and a name
+# run into its strength with no space: the name as written.
+_DIGITS_FOR_LETTERS = [
+    ("Pregaba1in 75mg capsules", "pregabalin"),
+    ("Z0piclone 7.5mg tablets", "zopiclone"),
+    ("Meth0d0ne 1mg/ml oral solution", "methadone"),
+    ("Ep1lim Chrono 500 tablets", "valproate"),
+    ("Tramadol50mg capsules", "tramadol"),
+]
+
+
+@pytest.mark.parametrize(("written", "ingredient"), _DIGITS_FOR_LETTERS)
+def test_digits_for_look_alike_letters_and_names_run_into_a_strength_are_the_name(
+    written: str, ingredient: str
+) -> None:
+    found = identify(written)
+    assert ingredient in found.ingredients
+    assert found.classes
+
+
+@pytest.mark.parametrize("text", ["HbA1c 48 mmol/mol", "Vitamin B12 injection", "Vitamin D3 1000 units", "Hb 110g/l"])
+def test_words_with_digits_that_name_no_medicine_of_concern_stay_unrecognised(text: str) -> None:
+    assert identify(text).classes == ()
+
+
+@given(st.sampled_from([written for written, _ in _DIGITS_FOR_LETTERS]), st.data())
+@settings(max_examples=40, deadline=None)
+def test_a_disguised_name_with_digits_for_letters_is_judged_as_the_plain_one(written: str, data: st.DataObject) -> None:
+    from tests.gate.disguise import disguised
+
+    plain = identify(written)
+    found = identify(data.draw(disguised(written)))
+    assert (found.ingredients, found.classes) == (plain.ingredients, plain.classes)
+
+
+def test_digits_for_letters_are_found_in_free_text() -> None:
+    found = mentions("She continues Pregaba1in at night and Z0piclone when she cannot sleep.")
+    assert [m.entry.ingredients for m in found] == [("pregabalin",), ("zopiclone",)]
+
+
 @pytest.mark.parametrize(
     ("spaced", "ingredient"),
     [

@@ -23,19 +23,7 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    # False refusals: good, complete records the gate refuses.
-    "ok-meth-transferred-from-subutex": "FALSE REFUSAL, MA120 (conclusion names an unlisted medicine of concern) "
-    "fires on 'Subutex' in 'Transferred from Subutex to methadone in 2024': the history cue 'transferred from' is "
-    "not read like 'switched from', so a past OST brand counts as a medicine she takes; methadone is listed and "
-    "fully assessed",
-    "ok-meth-no-street-diazepam": "FALSE REFUSAL, MA120 fires on 'diazepam' in 'no on-top use of heroin or street "
-    "diazepam since 2025': a drug-service statement that she does NOT use it is read as a medicine she takes",
     # False passes: unshareable records the gate shares.
-    "dnm2-pregabalin-digit-one": "FALSE PASS, MA101 via the name index (near misspelling / look-alike) should "
-    "recognise 'Pregaba1in 75mg capsules' (digit 1 for l) as pregabalin; it is taken as unrecognised and its "
-    "not_of_concern_reason is accepted, so the gabapentinoid goes unassessed",
-    "dnm2-zopiclone-digit-zero": "FALSE PASS, MA101 via the name index should recognise 'Z0piclone 7.5mg tablets' "
-    "(digit 0 for o) as zopiclone; the not_of_concern_reason is accepted and the hypnotic goes unassessed",
     "route-l-fhir-port-zero": "FALSE PASS, MA308 (network endpoint malformed) should catch the FHIR base URL "
     "'https://maternity.northgate.example:0/fhir/R4': TCP port 0 cannot be connected to (an MLLP route with port 0 "
     "is refused; the FHIR URL's port is not checked)",

@@ -39,7 +39,8 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     """
     What it checks:
     Every medicine without a dm+d code is either recognised by its name (a medicine of concern, written as an
-    ingredient, product, brand, abbreviation, a near misspelling or a spelling by sound such as "Subutecks"; or
+    ingredient, product, brand, abbreviation, a near misspelling, a spelling by sound such as "Subutecks",
+    with a digit for the letter it looks like ("Pregaba1in") or run into its strength ("Tramadol50mg"); or
     one of the common medicines that raise no perinatal concern in mappings/no-concern-medicines.toml, such as
     paracetamol or folic acid), flagged for assessment, or carries the clinician's reason it raises no concern
     (not_of_concern_reason, judged like a conclusion, with at least min_reason_words content words in
@@ -208,7 +209,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     Every medicine of concern a conclusion names as one she (or the partner) takes is in the record's medicine
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
-    fluoxetine" (sertraline only), "sertraline was stopped". The cue phrases are data in mappings/names.toml
+    fluoxetine" (sertraline only), "sertraline was stopped", nor one she is said not to use ("no on-top use of
+    street diazepam", "denies pregabalin"). The cue phrases are data in mappings/names.toml
     ([mentions]); only exact names count here, never a near misspelling or a spelling by sound.
 
     Why it matters:
