@@ -461,6 +461,8 @@ def _applies(item: Item, facts: RecordFacts, assessment: Assessment | None) -> b
         "social-care-involved": lambda: record.safeguarding.social_care_involved,
         "placement": lambda: record.safeguarding.to_placement,
         "partner-medicines": lambda: facts.partner_medicines,
+        "discharged-to-other": lambda: record.pregnancy.stage == "postnatal"
+        and record.safeguarding.discharge_to == "other",
     }
     return bool(checks[predicate]())
 
