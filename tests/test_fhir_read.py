@@ -117,7 +117,7 @@ short = hostile.map(lambda s: s[:MAX_SHORT_TEXT])  # names, numbers, displays: s
 short_nonblank = short.filter(lambda s: bool(s.strip()))
 _LONG_FREE = {
     "parenting_capacity", "safe_sleep", "summary", "neonatal_withdrawal_plan", "breastfeeding", "recommendations",
-    "conclusion", "text", "sleeping_arrangements", "justification",
+    "conclusion", "text", "sleeping_arrangements", "discharge_details", "justification",
 }  # fmt: skip
 very_long = st.integers(min_value=5_000, max_value=60_000).map(lambda n: ("Lång ✓ <&> " * n)[:n])
 
@@ -137,6 +137,7 @@ _FREE = {
     "conclusion",
     "text",
     "sleeping_arrangements",
+    "discharge_details",
     "justification",
     "workflow_id",
 }

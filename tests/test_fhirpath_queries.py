@@ -130,8 +130,8 @@ def test_the_safeguarding_flag_is_found_and_says_what_the_record_says(path: Path
     flags = "Bundle.entry.resource.ofType(Flag).where(status = 'active' and category.coding.code = 'safety')"
     all_no = (s.child_protection_plan, s.care_order, s.looked_after) == (False, "none", False) and not any(
         value is not None
-        for value in (s.child_protection_plan_ended, s.social_worker, s.discharge_to, s.safe_sleep_advice_given,
-                      s.sleeping_arrangements)
+        for value in (s.child_protection_plan_ended, s.social_worker, s.discharge_to, s.discharge_details,
+                      s.safe_sleep_advice_given, s.sleeping_arrangements)
     ) and not s.safeguarding_relevant
     assert _query(bundle, f"{flags}.exists()") == [not all_no]
     # "Is there a child protection plan?", as a receiver asks it: by the flag's SNOMED CT code.

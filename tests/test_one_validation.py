@@ -138,6 +138,7 @@ def maximal() -> dict[str, Any]:
     data["partner"] = {**partner, "name": {**partner["name"], "prefix": "Mr"}}
     data["mother"]["name"]["prefix"] = "Ms"
     data["medicines"][0]["not_of_concern_reason"] = "Recorded for completeness."
+    data["safeguarding"]["discharge_details"] = "Placement address held by the social worker; foster carer named there."
     data["recipients"][1]["route"]["workflow_id"] = "PERINATAL_MEDS"
     data["recipients"].append(
         {"id": "rcp-mllp", "role": "maternity-unit", "route": {"kind": "mllp", "host": "mllp.example", "port": 2575}}

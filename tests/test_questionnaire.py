@@ -159,7 +159,7 @@ def test_cli_prints_the_questionnaire(capsysbinary: pytest.CaptureFixture[bytes]
 def test_cli_refuses_a_version_not_installed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["template", "--to", "questionnaire", "--version", "9.9.9"]) == 2
     err = capsys.readouterr().err
-    assert "installed versions: 1.0.0, 1.1.0" in err and "Traceback" not in err
+    assert "installed versions: 1.0.0, 1.1.0, 1.2.0" in err and "Traceback" not in err
 
 
 # -- the QuestionnaireResponse: written and read back -----------------------------------------------------------

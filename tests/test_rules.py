@@ -228,6 +228,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     ),
     "MA126": (_set("safeguarding.safe_sleep_advice_given", False), "$.safeguarding.safe_sleep_advice_given"),
     "MA127": (_set("assessments.0.impact_on_mother.sedation", "no"), "$.assessments[0].impact_on_mother.sedation"),
+    "MA128": (_each(_POSTNATAL, _set("safeguarding.discharge_to", "other")), "$.safeguarding.discharge_details"),
     "MA124": (
         _set(
             "assessments.0.conclusion",

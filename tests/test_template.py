@@ -101,18 +101,26 @@ def test_malformed_toml_is_a_located_template_error() -> None:
     assert caught.value.source == "t.toml"
 
 
-def test_both_shipped_versions_load() -> None:
-    assert template_versions() == ["1.0.0", "1.1.0"]
-    older, newer = get_template(version="1.0.0"), get_template(version="1.1.0")
-    assert get_template() == newer
-    older_items = {i.id for _, i in older.items()}
-    newer_items = {i.id for _, i in newer.items()}
-    assert newer_items - older_items == {"partner", "sleeping-arrangements"}
-    assert older_items <= newer_items
+def test_every_shipped_version_loads_and_each_adds_to_the_last() -> None:
+    assert template_versions() == ["1.0.0", "1.1.0", "1.2.0"]
+    first, second, third = (get_template(version=v) for v in ("1.0.0", "1.1.0", "1.2.0"))
+    assert get_template() == third
+    items = [{i.id for _, i in t.items()} for t in (first, second, third)]
+    assert items[1] - items[0] == {"partner", "sleeping-arrangements"}
+    assert items[2] - items[1] == {"discharge-details"}
+    assert items[0] <= items[1] <= items[2]
+
+
+def test_1_2_0_asks_where_the_baby_goes_when_discharged_to_other() -> None:
+    item = get_template(version="1.2.0").item("discharge-details")
+    assert (item.path, item.value_type, item.required_when) == (
+        "safeguarding.discharge_details", "text", "discharged-to-other"
+    )
+    assert item.code is not None and item.code.system == "local"  # no verified SNOMED CT concept: never invented
 
 
 def test_unknown_version_is_a_template_error() -> None:
-    with pytest.raises(TemplateError, match=re.escape("installed versions: 1.0.0, 1.1.0")):
+    with pytest.raises(TemplateError, match=re.escape("installed versions: 1.0.0, 1.1.0, 1.2.0")):
         get_template(version="0.9.0")
 
 

@@ -300,7 +300,8 @@ def conclusion_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
 
 
 def safeguarding_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
-    """The safeguarding context: plans and orders, social worker, discharge, sleeping arrangements."""
+    """The safeguarding context: plans and orders, social worker, discharge (where to, and with whom), sleeping
+    arrangements."""
     s = record.safeguarding
     partner = record.partner
     partner_text = None
@@ -318,6 +319,7 @@ def safeguarding_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
                 ("Looked after", _yes_no(s.looked_after)),
                 ("Social worker", _contact(s.social_worker) if s.social_worker else None),
                 ("Baby discharged to", _DISCHARGE[s.discharge_to] if s.discharge_to else None),
+                ("Where and with whom (discharge)", s.discharge_details),
                 ("Safe sleep advice given", _yes_no(s.safe_sleep_advice_given)),
                 ("Sleeping arrangements", s.sleeping_arrangements),
                 ("Partner", partner_text),

@@ -564,6 +564,11 @@ class Safeguarding(_Model):
     )
     social_worker: Contact | None = Field(default=None, description="The allocated social worker.")
     discharge_to: DischargeTo | None = Field(default=None, description="Where the baby goes on discharge.")
+    discharge_details: FreeText | None = Field(
+        default=None,
+        description="Where the baby goes on discharge and with whom, in words: needed when discharge_to is "
+        "\"other\", or any further detail of the discharge.",
+    )
     safe_sleep_advice_given: StrictBool | None = Field(default=None, description="Whether safe sleep advice was given.")
     sleeping_arrangements: FreeText | None = Field(
         default=None, description="Where and how the baby will sleep, in words."

@@ -36,6 +36,7 @@ Predicate = Literal[
     "social-care-involved",
     "placement",
     "partner-medicines",
+    "discharged-to-other",
 ]
 Scope = Literal["record", "assessment"]
 _SCOPE_MODELS: dict[str, type[BaseModel]] = {"record": Record, "assessment": Assessment}

@@ -220,6 +220,13 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "aware)",
         ),
     ],
+    "MA128": [
+        (
+            "$.safeguarding.discharge_details",
+            'the baby is to be discharged to "other" but the record does not say where or with whom (expected the '
+            "place and the carer in discharge_details)",
+        ),
+    ],
     "MA126": [
         (
             "$.safeguarding.safe_sleep_advice_given",

@@ -56,6 +56,11 @@ def _unchanged(data: Data) -> None:
     pass
 
 
+def _discharged_to_other(data: Data) -> None:
+    _postnatal(data)
+    data["safeguarding"]["discharge_to"] = "other"
+
+
 def _drop(dotted: str) -> Callable[[Data], None]:
     def edit(data: Data) -> None:
         node: Any = data
@@ -73,6 +78,8 @@ CASES = [
     ("postnatal", "sleeping-arrangements", "safeguarding.sleeping_arrangements", _postnatal, _unchanged),
     ("any-assessment-needed", "discharge-to", "safeguarding.discharge_to", _unchanged, _nothing_concerning),
     ("placement", "safe-sleep-advice-given", "safeguarding.safe_sleep_advice_given", _placement, _unchanged),
+    ("discharged-to-other", "sleeping-arrangements", "safeguarding.sleeping_arrangements", _discharged_to_other,
+     _postnatal),
 ]
 
 

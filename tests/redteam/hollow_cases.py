@@ -1063,6 +1063,18 @@ add("unans-social-worker-phone-zeros", "unanswered-new", REFUSE, M,
     set_("safeguarding.social_worker.telephone", "00000 000000"), "an impossible telephone number")
 add("unans-discharge-other-postnatal", "unanswered-new", REFUSE, N,
     set_("safeguarding.discharge_to", "other"), "discharged to 'other', not said where")
+add("unans-discharge-other-details-see-sw-notes", "unanswered-new", REFUSE, P,
+    chain(set_("safeguarding.discharge_to", "other"), set_("safeguarding.discharge_details", "See SW notes.")),
+    "discharged to 'other', the place only pointed to")
+add("unans-discharge-other-details-template-1-2-0", "unanswered-new", REFUSE, N,
+    chain(set_("template.version", "1.2.0"), set_("safeguarding.discharge_to", "other"),
+          set_("safeguarding.discharge_details", "TBC")),
+    "on the form that asks it, the place still 'TBC'")
+add("unans-near-miss-discharge-other-details-real", "unanswered-new", PASS, F,
+    chain(set_("safeguarding.discharge_to", "other"),
+          set_("safeguarding.discharge_details", "To the paternal grandmother, 12 Mill Lane, Hampton, who cares for the "
+                                                 "baby; the mother stays there too.")),
+    "discharged to 'other' with the place and the carer")
 add("unans-safe-sleep-advice-false-sedated-partner", "unanswered-new", REFUSE, P,
     set_("safeguarding.safe_sleep_advice_given", False), "no safe-sleep advice with a sedated father at home")
 add("unans-sedation-unknown-methadone", "unanswered-new", REFUSE, M,

@@ -27,7 +27,6 @@ KNOWN_WRONG: dict[str, str] = {
     "unlisted-doxycycline": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Doxycycline 100mg capsules' (tetracycline, contraindicated in pregnancy): of concern but maybe in no list; unassessed and marked not of concern",
     "attr-role-other": "MA204/MA209/MA210 (attribution): role 'other' with a GMC number: no accountable role",
     "dates-updated-before-assessment": "MA015 warns (not a refusal): an update time older than the record's content is a stale save, and refusing it would block records whose conclusions are not in doubt",
-    "unans-discharge-other-postnatal": "MA109 (item unanswered): discharged to 'other', not said where",
     "copy-synonyms-swapped": "MA121 (conclusion copied between medicines): the methadone conclusion with every other word swapped for a synonym, pasted under sertraline",
 }
 

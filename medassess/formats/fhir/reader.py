@@ -571,8 +571,8 @@ class _Reader:
             url = sub.get("url", "")
             if url == "social-worker":
                 out["social_worker"] = self.contact(flag, "extension", sub.get("valueReference"))
-            elif url == "sleeping-arrangements":
-                out["sleeping_arrangements"] = extension_text(sub)
+            elif url in ("sleeping-arrangements", "discharge-details"):
+                out[url.replace("-", "_")] = extension_text(sub)
             else:
                 out[url.replace("-", "_")] = next((v for k, v in sub.items() if k.startswith("value")), None)
         return out

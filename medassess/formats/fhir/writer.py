@@ -651,6 +651,8 @@ class _Builder:
             subs.append({"url": "social-worker", "valueReference": {"reference": self.contact(s.social_worker)}})
         if s.discharge_to is not None:
             subs.append({"url": "discharge-to", "valueCode": s.discharge_to})
+        if s.discharge_details is not None:
+            subs.append(_ext_text("discharge-details", s.discharge_details))
         if s.safe_sleep_advice_given is not None:
             subs.append({"url": "safe-sleep-advice-given", "valueBoolean": s.safe_sleep_advice_given})
         if s.sleeping_arrangements is not None:

@@ -10,11 +10,11 @@ the QuestionnaireResponse writer and its reader, so the three cannot disagree ab
   parts are items named ``<item id>.<field>`` (``medicines.dose``), their text the record model's description
   of the field; a list is a repeating group; a choice of route kinds asks the kind, then only that kind's fields;
 - every template item is shown whatever the other answers: a template's conditions (``required_when``: before
-  or after birth, a medicine needing an assessment, social care being involved, a partner's medicines) say
-  when an answer is needed, not when the question may be asked (an antenatal record plans the baby's
-  discharge), so they are the share gate's to judge, not the form's. Only what has no meaning otherwise is
-  enabled by an answer (``enableWhen``): a route's fields by its kind, the reason for an amendment by the
-  record's status being ``amended``;
+  or after birth, a medicine needing an assessment, social care being involved, a partner's medicines, a baby
+  discharged to "other") say when an answer is needed, not when the question may be asked (an antenatal
+  record plans the baby's discharge), so they are the share gate's to judge, not the form's. Only what has no
+  meaning otherwise is enabled by an answer (``enableWhen``): a route's fields by its kind, the reason for an
+  amendment by the record's status being ``amended``;
 - what the record keeps that the template does not ask (an assessment's id and the medicines it covers, the
   reason for an amendment, the day the lawful basis was recorded) is asked too, so a form opened pre-filled
   and saved loses nothing.

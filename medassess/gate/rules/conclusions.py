@@ -463,6 +463,8 @@ def _applies(item: Item, facts: RecordFacts, assessment: Assessment | None) -> b
         "social-care-involved": lambda: record.safeguarding.social_care_involved,
         "placement": lambda: record.safeguarding.to_placement,
         "partner-medicines": lambda: facts.partner_medicines,
+        "discharged-to-other": lambda: record.pregnancy.stage == "postnatal"
+        and record.safeguarding.discharge_to == "other",
     }
     return bool(checks[predicate]())
 
@@ -473,9 +475,10 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
     What it checks:
     Every item of the record's template version that is mandatory, or required by a condition that holds
     (antenatal, postnatal, social care involved, placement, partner's medicines, a medicine needing
-    assessment), is answered; a required free-text item of the record (such as the baby's sleeping
-    arrangements after birth) is answered in words, not with a placeholder, deferral or pointer ("to be
-    seen", "as discussed with HV"), in any disguise. Items with a rule of their own (EDD, conclusions,
+    assessment, a baby discharged to "other" after birth), is answered; a required free-text item of the
+    record (such as the baby's sleeping arrangements after birth, or where and with whom a baby discharged to
+    "other" goes) is answered in words, not with a placeholder, deferral or pointer ("to be seen", "as
+    discussed with HV"), in any disguise. Items with a rule of their own (EDD, conclusions,
     authors, dates, lawful basis, the assessment items MA122 and MA110-MA112 judge) are reported by that rule
     instead.
 
@@ -515,6 +518,66 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
                     f"template item {item.id} is not answered in {named} ({item.prompt})",
                     f"$.assessments[{index}].{item.path}",
                 )
+
+
+DISCHARGE_DETAILS = "safeguarding.discharge_details"
+"""Where and with whom a baby discharged to "other" goes: asked by template 1.2.0 (item discharge-details,
+which MA109 judges), and by MA128 of a record captured on an earlier version."""
+
+
+def _template_asks(record: Record, path: str) -> bool:
+    """Whether the record's template version has an item bound to ``path`` (False for an unknown version)."""
+    try:
+        template = get_template(record.template.id, record.template.version)
+    except TemplateError:
+        return False
+    return any(item.path == path for _, item in template.items("record"))
+
+
+@rule(
+    "MA128",
+    "discharge-place-missing",
+    "error",
+    "A baby discharged to \"other\" after birth has no place or carer recorded.",
+)
+def discharge_place_missing(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    After birth, a baby whose discharge is recorded as "other" (safeguarding.discharge_to) has, in
+    safeguarding.discharge_details, where the baby goes and with whom, in words: not blank, and not a
+    placeholder, deferral or pointer ("tbc", "other", "see notes"), in any disguise. Template 1.2.0 asks it
+    as its own item (discharge-details), which MA109 judges the same way; this rule asks it of records
+    captured on earlier versions, whose form had no such question but whose record can carry the answer.
+
+    Why it matters:
+    "Other" names no place. The health visitor, the social worker and a foster or kinship carer must find
+    the baby after discharge; a record that says only "other" leaves them with no address and nobody to ask,
+    whatever version of the form it was captured with.
+
+    Example:
+    "safeguarding": {"discharge_to": "other", ...} with no discharge_details, or "discharge_details": "TBC".
+
+    Instead:
+    Say where and with whom the baby goes: "discharge_details": "To the maternal aunt, 4 Elm Road, Hampton,
+    with the mother visiting daily; aunt's telephone on the social worker's file." Where the destination is
+    one of the listed options, choose it instead of "other".
+    """
+    s = record.safeguarding
+    if record.pregnancy.stage != "postnatal" or s.discharge_to != "other" or _template_asks(record, DISCHARGE_DETAILS):
+        return
+    where = f"$.{DISCHARGE_DETAILS}"
+    if s.discharge_details is None or blank(s.discharge_details):
+        yield Problem(
+            "the baby is to be discharged to \"other\" but the record does not say where or with whom (expected "
+            "the place and the carer in discharge_details)",
+            where,
+        )
+    elif context.facts.unwritten(s.discharge_details, context.settings):
+        yield Problem(
+            "where a baby discharged to \"other\" goes is answered with a placeholder or a pointer, not a place and "
+            "a carer",
+            where,
+        )
 
 
 def _reported_as_errors(context: GateContext) -> set[tuple[int, str]]:
