@@ -160,9 +160,11 @@ def fhir_url_problem(url: str, settings: GateSettings | None = None) -> str | No
     try:
         parts = urlsplit(url)
         host = parts.hostname
-        parts.port  # noqa: B018  # raises ValueError for a port that is not a number in range
+        port = parts.port  # raises ValueError for a port that is not a number in range
     except ValueError:
         return "a FHIR base URL is https://, a host and a path (e.g. https://fhir.trust.nhs.uk/R4)"
+    if port == 0:
+        return "a FHIR base URL's port is 1 to 65535 (port 0 names no server's port)"
     if not host:
         return "a FHIR base URL names the server's host after https://"
     if parts.username is not None or parts.password is not None:

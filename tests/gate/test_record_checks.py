@@ -592,6 +592,7 @@ def test_plain_http_is_refused_beyond_this_machine_even_on_a_test_site() -> None
         "https://fhir.trust.nhs.uk/R4?_format=json",
         "https://fhir.trust.nhs.uk/R4#maternity",
         "https://fhir.trust.nhs.uk/R4?",
+        "https://fhir.trust.nhs.uk:0/R4",  # TCP port 0 names no listening port
     ],
 )
 def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:

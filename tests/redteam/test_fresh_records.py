@@ -24,9 +24,6 @@ from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
     # False passes: unshareable records the gate shares.
-    "route-l-fhir-port-zero": "FALSE PASS, MA308 (network endpoint malformed) should catch the FHIR base URL "
-    "'https://maternity.northgate.example:0/fhir/R4': TCP port 0 cannot be connected to (an MLLP route with port 0 "
-    "is refused; the FHIR URL's port is not checked)",
     "lb-f-necessary": "FALSE PASS, MA402 (justification hollow) should catch 'Shared without consent because it is "
     "necessary to share it.': circular, gives no reason",
     "lb-f-standard-practice": "FALSE PASS, MA402 should catch 'Standard practice for all records at this surgery; "
