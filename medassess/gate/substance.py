@@ -76,6 +76,9 @@ class Lexicon:
     """What a document named first is said to do when it holds the conclusion ("the letter covers ...")."""
     clause_end_deferrals: tuple[str, ...] = ()
     """Deferrals only where they end their clause ("GP to review.", not "to review the baby at birth")."""
+    restating_justification: frozenset[str] = frozenset()
+    """Words that only name a legal basis, the sharing or a policy (``[justification]``): in a justification for
+    sharing without consent they are not counted as its content words."""
     report_words: frozenset[str] = frozenset()
     """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
     whose every content word is one of these says nothing of the answer itself."""
@@ -114,6 +117,7 @@ def shipped_lexicon() -> Lexicon:
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         report_words=frozenset(normalise(w) for w in raw["report"]["words"]),
+        restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
         abbreviations=frozenset(abbreviations),

@@ -550,6 +550,47 @@ def test_justification_is_judged_like_a_conclusion(text: str, refused: bool) -> 
     assert all(i.path == "$.lawful_basis.justification" and text[:8] not in i.message for i in issues)
 
 
+# A justification that only names the legal basis, the act of sharing or a policy gives no reason about this
+# mother and baby, however many words it takes: the words that restate it are data (hollow-phrases.toml).
+RESTATING_JUSTIFICATIONS = [
+    "Vital interests of the child.",
+    "Shared without consent because it is necessary to share it.",
+    "Standard practice for all records at this surgery; we always share.",
+    "Lawful basis: public interest, as permitted under data protection law.",
+]
+REASONED_JUSTIFICATIONS = [
+    "Vital interests of the child: the baby goes home to a father who is heavily sedated at night.",
+    "Necessary because the foster carer must know the withdrawal signs before the baby is placed with her.",
+    "Mother declined; the baby is on a child protection plan and the social worker needs the plan today.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATING_JUSTIFICATIONS + REASONED_JUSTIFICATIONS)
+def test_a_justification_that_only_restates_the_basis_is_refused(text: str) -> None:
+    data = complete()
+    data["lawful_basis"] = {"basis": "safeguarding-without-consent", "justification": text, "recorded_on": "2026-03-02"}
+    issues = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA402"]
+    assert bool(issues) is (text in RESTATING_JUSTIFICATIONS)
+    assert all(i.path == "$.lawful_basis.justification" and text[:8] not in i.message for i in issues)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(RESTATING_JUSTIFICATIONS + REASONED_JUSTIFICATIONS).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_justification_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    found = []
+    for text in pair:
+        data = complete()
+        data["lawful_basis"] = {
+            "basis": "safeguarding-without-consent", "justification": text, "recorded_on": "2026-03-02"
+        }
+        found.append(any(i.code == "MA402" for i in check(record_from_data(data), today=TODAY)))
+    assert found[0] == found[1] == (pair[0] in RESTATING_JUSTIFICATIONS)
+
+
 def test_a_consented_share_needs_no_justification() -> None:
     data = complete()
     data["lawful_basis"] = {"basis": "consent", "justification": "Yes.", "recorded_on": "2026-03-02"}

@@ -23,13 +23,7 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    # False passes: unshareable records the gate shares.
-    "lb-f-necessary": "FALSE PASS, MA402 (justification hollow) should catch 'Shared without consent because it is "
-    "necessary to share it.': circular, gives no reason",
-    "lb-f-standard-practice": "FALSE PASS, MA402 should catch 'Standard practice for all records at this surgery; "
-    "we always share.': a blanket policy is no reason to override this mother's refusal",
-    "lb-f-vital-interests": "FALSE PASS, MA402 should catch 'Vital interests of the child.': a legal label that "
-    "fits any record, with no reason about this baby (the gate does refuse 'Public interest.')",
+    # None today: every case of this corpus is judged as expected. Add a case the gate gets wrong here, with why.
 }
 
 

@@ -51,8 +51,10 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
     What it checks:
     When the basis is safeguarding-without-consent, a justification is written and judged like a conclusion
     (see MA103, MA104, MA113, MA114): not a placeholder, deferral or dismissal with nothing left, not filler,
-    not repetition, and at least min_justification_words content words (mappings/share-gate.toml).
-    "Yes.", "Agreed" and "As discussed" give no reason.
+    not repetition, and at least min_justification_words content words (mappings/share-gate.toml) besides
+    the words that only name the legal basis, the sharing or a policy (mappings/hollow-phrases.toml,
+    [justification]). "Yes.", "Agreed", "As discussed", "Vital interests of the child." and "Standard practice
+    for all records; we always share." give no reason.
 
     Why it matters:
     Sharing without consent is right when it protects the baby, and the reason must be on record so the
@@ -79,6 +81,14 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
         yield Problem(
             f"the justification for sharing without consent {_JUSTIFICATION_FAULTS[found]} (expected a reason of at "
             f"least {minimum} content words)",
+            path,
+        )
+        return
+    content = context.facts.analysis(basis.justification, settings).content
+    if len(content - settings.lexicon.restating_justification) < minimum:
+        yield Problem(
+            "the justification for sharing without consent only names the legal basis, the sharing or a policy "
+            f"(expected a reason about this mother and baby of at least {minimum} content words besides those)",
             path,
         )
 
