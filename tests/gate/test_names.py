@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -432,18 +430,22 @@ def test_every_brand_in_the_shipped_table_is_recognised() -> None:
     assert unrecognised == []
 
 
+def test_fenfluramine_is_an_antiepileptic_by_ingredient_and_brand() -> None:
+    # In no code list found here (newer than the gm-sde snapshot): recognised by name from its emc SmPC
+    # (ATC N03AX26), so an unassessed Fintepla is not silently harmless.
+    for written in ("Fintepla 2.2mg/ml oral solution", "Fenfluramine 2.2mg/ml oral solution"):
+        found = identify(written)
+        assert found.ingredients == ("fenfluramine",) and found.classes == ("antiepileptic",)
+
+
 def test_keys_are_compact() -> None:
     assert compact("co-dydramol") == compact("co dydramol") == "codydramol"
 
 
-def test_index_is_built_once_and_lookups_are_cheap() -> None:
+def test_index_is_built_once() -> None:
+    # How fast a lookup is belongs to the benchmarks (benchmarks/gate_scale.py), not to a timed test.
     index = name_index()
     assert name_index() is index
-    start = time.perf_counter()
-    for n in range(2000):
-        index.identify(f"Unlisted{n} 50mg tablets")
-    per_lookup = (time.perf_counter() - start) / 2000
-    assert per_lookup < 0.002, per_lookup  # measured about 0.07 ms on the development machine
 
 
 def test_a_brand_the_lists_give_without_its_ingredient_stands_for_the_lists_class() -> None:
