@@ -41,11 +41,24 @@ class Cues:
     contrast: tuple[Phrase, ...]
     resume: tuple[Phrase, ...]
     after: tuple[Phrase, ...]
+    negations: frozenset[str] = frozenset()
+    """Words that negate a resume cue just after them ("never been prescribed")."""
+    negation_reach: int = 0
+
+
+_YEAR_CUE = "#year"
+"""A phrase word that matches any year from 1900 to 2099 ("until #year" matches "until 2019")."""
+_YEAR_SLOT = "medassessyearslot"
+
+
+def _phrase(value: str) -> Phrase:
+    words = _WORD.findall(normalise(value.replace(_YEAR_CUE, _YEAR_SLOT)))
+    return tuple(_YEAR_CUE if w == _YEAR_SLOT else w for w in words)
 
 
 def _phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
     # Longest first, so "do not start" is read before "start".
-    return tuple(sorted((tuple(_WORD.findall(normalise(v))) for v in values), key=len, reverse=True))
+    return tuple(sorted((_phrase(v) for v in values), key=len, reverse=True))
 
 
 @functools.cache
@@ -53,13 +66,27 @@ def cues() -> Cues:
     """The shipped cue phrases (read once)."""
     raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["mentions"]
     against = _phrases([*raw["against"], *raw["hypothetical"]])
-    return Cues(against, *(_phrases(raw[k]) for k in ("contrast", "resume", "after")))
+    return Cues(
+        against,
+        contrast=_phrases(raw["contrast"]),
+        resume=_phrases(raw["resume"]),
+        after=_phrases(raw["after"]),
+        negations=frozenset(normalise(n) for n in raw["negations"]),
+        negation_reach=int(raw["negation_reach"]),
+    )
+
+
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _matches(word: str, cue: str) -> bool:
+    return word == cue or (cue == _YEAR_CUE and _A_YEAR.fullmatch(word) is not None)
 
 
 def _starts(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
-    """The length of the longest phrase starting at word ``i``, or 0."""
+    """The length of the longest phrase starting at word ``i``, or 0 ("#year" in a phrase matches a year)."""
     for phrase in phrases:
-        if tuple(words[i : i + len(phrase)]) == phrase:
+        if len(words) - i >= len(phrase) and all(_matches(w, c) for w, c in zip(words[i:], phrase, strict=False)):
             return len(phrase)
     return 0
 
@@ -76,7 +103,8 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     i = 0
     while i < len(words):
         if length := _starts(words, i, found.resume):
-            against, contrast_at = False, None
+            if not found.negations & set(words[max(0, i - found.negation_reach) : i]):
+                against, contrast_at = False, None
         elif length := _starts(words, i, found.against):
             against = True
         elif length := _starts(words, i, found.contrast):

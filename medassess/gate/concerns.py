@@ -89,17 +89,44 @@ class Contradiction:
     about_someone_else: Phrases
     connectives: frozenset[str]
     heading_words: int
+    consequences: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
+    resolution: Phrases | None = None
 
     def said_otherwise_in(self, text: str) -> bool:
-        """Whether some clause of ``text`` plainly says what the answer denies (no negation, condition or risk
-        in the clause, and not about the baby)."""
-        for clause in clauses(text, self.not_affirming, self.connectives, self.heading_words, at_commas=False):
+        """Whether some clause of ``text`` plainly says what the answer denies (no negation, condition, risk or
+        past in the clause, not about the baby, and not said to have passed by the clause after it)."""
+        parts = [
+            clause
+            for whole in clauses(text, self.not_affirming, self.connectives, self.heading_words, at_commas=False)
+            for clause in self._consequences_apart(whole)
+        ]
+        return any(
+            self._affirms(clause) and not self._resolves(parts[i + 1] if i + 1 < len(parts) else ())
+            for i, clause in enumerate(parts)
+        )
+
+    def _resolves(self, clause: tuple[str, ...]) -> bool:
+        """Whether ``clause`` points back at the one before and says it has passed ("that has settled")."""
+        return bool(clause) and clause[0] in self.anaphors and self.resolution is not None and (
+            self.resolution.found_in(clause)
+        )
+
+    def _consequences_apart(self, clause: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+        """``clause`` cut before each consequence word that does not follow a negation ("not so drowsy")."""
+        start = 0
+        for i, word in enumerate(clause):
+            if word in self.consequences and i > start and not self.not_affirming.found_in(clause[i - 1 : i]):
+                yield clause[start:i]
+                start = i + 1
+        yield clause[start:]
+
+    def _affirms(self, clause: tuple[str, ...]) -> bool:
+        if clause:
             joined = " ".join(clause)
             found = self.says_otherwise.pattern.search(joined)
-            if found is None or self.not_affirming.found_in(clause):
-                continue
-            if not self.about_someone_else.found_in(joined[: found.start()].split()):
-                return True
+            if found is not None and not self.not_affirming.found_in(clause):
+                return not self.about_someone_else.found_in(joined[: found.start()].split())
         return False
 
 
@@ -194,6 +221,9 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["about_someone_else"]),
         _CONTRASTS,
         heading_words,
+        frozenset(entry.get("consequences", ())),
+        frozenset(w for a in entry.get("anaphors", ()) for w in tokens(a)),
+        Phrases.of(entry["resolution"]) if entry.get("resolution") else None,
     )
 
 
@@ -255,10 +285,10 @@ def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, d
 _CLAUSE_BREAK = re.compile(r"(:)|[,;!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 """Where a clause ends in normalised text; a colon is captured, since a short heading before one belongs to
 the clause after it."""
-_SENTENCE_PART_BREAK = re.compile(r"(:)|[;!?\n]|\.(?=\s|$)|\s-\s")
+_SENTENCE_PART_BREAK = re.compile(r"([:?])|[;!\n]|\.(?=\s|$)|\s-\s")
 """As ``_CLAUSE_BREAK`` but not at commas or brackets, which also hold the items of a list: in "watch for
 floppiness, poor feeding and drowsiness" and "toxicity signs (floppy, drowsy)" what governs the list governs
-every item."""
+every item. A question mark ends a heading as a colon does: "Drowsy? No." is one answered question."""
 
 
 @functools.lru_cache(maxsize=4096)

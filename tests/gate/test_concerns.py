@@ -693,6 +693,10 @@ SAYS_SEDATED = [
     "The quetiapine makes him too sedated to care for the baby at night.",
     "Drowsy for about two hours after each dose; the mother does the night feeds.",
     "Groggy in the mornings and sleeps heavily after the evening dose.",
+    # A consequence beside it does not negate it.
+    "Groggy until midday, so he is not to bath the baby alone.",
+    "Drowsy after each dose, so he does not drive.",
+    "Drowsy for two hours after each dose; that is why the mother does the night feeds.",
 ]
 SAYS_NOT_SEDATED = [
     "Not drowsy on this dose; he shares the baby's care in the daytime.",
@@ -704,6 +708,15 @@ SAYS_NOT_SEDATED = [
     "The baby was drowsy and floppy at birth and is now feeding well.",
     "He is not as drowsy as he was on the higher dose.",
     "Paediatric review after delivery; lithium toxicity signs (floppy, poor feeding, drowsy).",
+    # Past, resolved, or asked and answered no.
+    "Some drowsiness in the first fortnight, which has settled.",
+    "Previously drowsy on 40 mg in 2024.",
+    "Drowsiness: nil.",
+    "Drowsy? No.",
+    "Sedation: absent.",
+    "Drowsiness resolved within a week of the dose change.",
+    "He stopped feeling sleepy after the first two weeks.",
+    "Some drowsiness in the first fortnight after the dose went up; that has settled and he is alert.",
 ]
 
 

@@ -165,6 +165,8 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "Sertraline continues with Lyr\u0456ca at night.",  # disguised brand
         "Transferred from citalopram to sertraline; diazepam continues at night.",  # diazepam is taken
         "No on-top use; she takes diazepam at night with sertraline.",  # the negation ends with its sentence
+        "She has been prescribed diazepam and continues sertraline.",  # prescribed, not negated
+        "Sertraline continues; she takes pregabalin before bed.",  # "before" a time of day is not history
     ],
 )
 def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sentence: str) -> None:
@@ -193,6 +195,11 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; the drug service confirms no on-top use of street diazepam since 2025.",
         "Sertraline continues; she denies any use of pregabalin.",
         "Sertraline continues; urine screens negative for benzodiazepines and methadone.",
+        "Sertraline continues; she had a trial of pregabalin in 2022.",
+        "Sertraline continues; she was on citalopram before this pregnancy.",
+        "Sertraline continues; she has never been prescribed pregabalin.",
+        "Citalopram was tried first in 2023; sertraline continues.",
+        "Sertraline continues; she took lamotrigine until 2019.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:

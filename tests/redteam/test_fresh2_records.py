@@ -24,39 +24,7 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    # False refusals: MA127 reads a drowsiness word as her present state where the clause says it is past,
-    # absent or answered "no" in form shorthand (its negation list lacks these).
-    "s2-sert-drowsiness-settled": "false refusal: MA127 fired on 'Some drowsiness in the first fortnight ... that "
-                                  "has settled' (drowsiness that has passed; 'settled' is not read as a negation)",
-    "s2-cital-previously-drowsy": "false refusal: MA127 fired on 'Previously drowsy on 40 mg in 2024' (history on "
-                                  "an earlier dose; 'previously' is not read as past)",
-    "s2-sert-drowsiness-nil": "false refusal: MA127 fired on 'Drowsiness: nil.' ('nil' is not read as a negation)",
-    "s2-cital-drowsy-question-no": "false refusal: MA127 fired on 'Drowsy? No.' (the answer 'No' after the "
-                                   "question mark is not read with 'Drowsy')",
-    "s2-lith-drowsiness-resolved": "false refusal: MA127 fired on 'Drowsiness resolved within a week of the 2025 "
-                                   "dose change' ('resolved' is not read as a negation)",
-    "s2-sert-stopped-feeling-sleepy": "false refusal: MA127 fired on 'She stopped feeling sleepy after the first "
-                                      "two weeks' ('stopped' is not read as a negation)",
-    "s2-cital-sedation-absent": "false refusal: MA127 fired on 'Sedation: absent.' ('absent' is not read as a "
-                                "negation)",
-    # False refusals: MA120 reads a medicine named as history as one she takes now (no cue for these wordings).
-    "h2-meth-trial-of-pregabalin": "false refusal: MA120 fired on 'She had a trial of pregabalin for anxiety in "
-                                   "2023' ('had a trial of' is not a history cue)",
-    "h2-sert-was-on-citalopram": "false refusal: MA120 fired on 'She was on citalopram before this pregnancy' "
-                                 "('was on' is not a history cue)",
-    "h2-meth-never-prescribed-pregabalin": "false refusal: MA120 fired on 'She has never been prescribed "
-                                           "pregabalin' ('never' is cancelled by the resume word 'prescribed')",
-    "h2-cital-sertraline-tried-first": "false refusal: MA120 fired on 'Sertraline was tried first in 2023' ('was "
-                                       "tried' is not a history cue)",
-    "h2-val-took-lamotrigine-before": "false refusal: MA120 fired on 'She took lamotrigine before 2019' (the past "
-                                      "'took' is not a history cue)",
-    # False passes: MA127 should refuse sedation "no" beside an affirmed drowsiness, but a negation elsewhere in
-    # the same comma-joined sentence ("so she is not to ...", "so she does not ...") shields it.
-    "x2-cital-bom-groggy": "false pass: MA127 should refuse 'Groggy until midday, so she is not to bath the baby "
-                           "alone' beside sedation 'no' (the plain text passes too: 'not' and 'baby' in the "
-                           "consequence clause shield 'Groggy'; the BOMs are not the cause)",
-    "x2-sert-drowsy-so-does-not-drive": "false pass: MA127 should refuse 'Drowsy after each dose, so she does not "
-                                        "drive' beside sedation 'no' ('not' in the consequence shields 'Drowsy')",
+    # None today: every case of this corpus is judged as expected. Add a case the gate gets wrong here, with why.
 }
 
 
