@@ -44,6 +44,12 @@ def record_from_data(data: object, *, source: str = "<record>") -> Record:
         record = Record.model_validate(data)
     except RecordError as exc:  # the model's own refusal, every problem located; here named by the file
         raise RecordError(exc.message, source=source, path=exc.path, problems=exc.problems) from None
+    if "schema_version" in data:
+        # A record naming a layout carries only what that layout holds. One naming none was written by hand (every
+        # record medassess writes names its layout), and is read in the layout its fields need.
+        later = RECORD_JSON.beyond(record, layout)
+        if later is not None:
+            raise RecordError(RECORD_JSON.lacks(later, layout), source=source, path=f"$.{later.field}")
     from .template import get_template  # late: the template module imports the record model
 
     try:
@@ -223,18 +229,27 @@ def _suffix(name: str) -> str:
 
 def record_to_json(record: Record) -> bytes:
     """A record as canonical JSON (keys in model order, no nulls, indented) in the record layout medassess
-    writes (``schema_version``): stable across round trips."""
+    writes it in (``schema_version``: the lowest that carries it, ``RECORD_JSON.needed``): stable across round
+    trips."""
     return orjson.dumps(record_data(record), option=orjson.OPT_INDENT_2) + b"\n"
 
 
-def record_data(record: Record, layout: int = RECORD_JSON.written) -> dict[str, object]:
-    """A record as JSON data (model order, no nulls) in record ``layout``: the current one, or an earlier one
-    for rebuilding a payload that carried it (record layout 1 is the same without ``schema_version``)."""
+def record_data(record: Record, layout: int | None = None) -> dict[str, object]:
+    """A record as JSON data (model order, no nulls) in record ``layout``: by default the lowest that carries it
+    (``RECORD_JSON.needed``), or a given one for rebuilding a payload that carried it (record layout 1 is layout 2
+    without ``schema_version``). Raises ValueError for a layout medassess does not write or that cannot carry
+    the record."""
+    layout = record.schema_version if layout is None else layout
     if layout not in RECORD_JSON.read:
         raise ValueError(f"medassess writes record layouts {RECORD_JSON.earliest} to {RECORD_JSON.written}")
+    later = RECORD_JSON.beyond(record, layout)
+    if later is not None:
+        raise ValueError(f"record layout {layout} cannot carry {later.field}, added in record layout {later.version}")
     data: dict[str, object] = record.model_dump(mode="json", exclude_none=True)
     if layout == 1:
         del data["schema_version"]
+    else:
+        data["schema_version"] = layout
     return data
 
 

@@ -567,7 +567,7 @@ class Safeguarding(_Model):
     discharge_details: FreeText | None = Field(
         default=None,
         description="Where the baby goes on discharge and with whom, in words: needed when discharge_to is "
-        "\"other\", or any further detail of the discharge.",
+        '"other", or any further detail of the discharge.',
     )
     safe_sleep_advice_given: StrictBool | None = Field(default=None, description="Whether safe sleep advice was given.")
     sleeping_arrangements: FreeText | None = Field(
@@ -700,8 +700,10 @@ class Record(_Model):
     schema_version: Annotated[StrictInt, Field(ge=RECORD_JSON.earliest, le=RECORD_JSON.written)] = Field(
         default=RECORD_JSON.written,
         description=(
-            "The record layout the JSON is written in (docs/compatibility.md); absent means 1. A record read from"
-            " any layout is held in the current one, so this is always the layout medassess writes."
+            "The record layout the JSON is written in (docs/compatibility.md): 3 where the record has"
+            " safeguarding.discharge_details, else 2; a record naming layout 1 or 2 cannot have that field. Absent"
+            " (a record written by hand): layout 1, or 3 where the record has it. A record read from any layout is"
+            " held in the layout medassess writes it in, the lowest that carries all its fields."
         ),
     )
     record_id: LocalId = Field(description="The record's id, kept across its versions.")
@@ -739,11 +741,19 @@ class Record(_Model):
     @field_validator("schema_version", mode="before")
     @classmethod
     def _a_layout_this_medassess_reads(cls, version: object) -> int:
-        # Every layout read so far holds the same fields (layout 2 only adds this marker), so a record of an
-        # earlier layout needs no upgrading: it is held, and written again, in the current layout.
+        # Each later layout only adds (layout 2 this marker, layout 3 a field), so a record of an earlier layout
+        # needs no upgrading. Whether the layout named can carry the record is the readers' to judge
+        # (record_from_data): a record built or replaced here names whatever layout it was read in.
         if not RECORD_JSON.reads(version):
             raise ValueError(RECORD_JSON.refusal(version))
         return RECORD_JSON.written
+
+    @model_validator(mode="after")
+    def _held_in_the_layout_it_needs(self) -> Record:
+        # Held, and written again, in the lowest layout that carries it: a record without the later additions
+        # is written exactly as before, and records read from different layouts compare equal.
+        object.__setattr__(self, "schema_version", RECORD_JSON.needed(self))
+        return self
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Record:

@@ -172,6 +172,8 @@ class _Reader:
         entries = bundle.get("entry")
         if not isinstance(entries, list) or not entries:
             raise ReadError("the document Bundle has no entries", source=source, path="Bundle.entry")
+        self.found: dict[str, str] = {}
+        """Where the document holds a record field a later layout added (``safeguarding.discharge_details``)."""
         self.by_ref: dict[str, Resource] = {}
         self.where: dict[int, str] = {}
         for i, entry in enumerate(entries):
@@ -188,8 +190,10 @@ class _Reader:
 
     def layout(self) -> int:
         """The FHIR document layout the Composition names (its ``layout-version`` extension; none: layout 1,
-        written before the layout was named), checked before anything else is read. Every layout read so far
-        differs only in that extension, so the rest is read the same way whatever it says."""
+        written before the layout was named), checked before anything else is read. Each later layout only adds
+        (layout 2 that extension, layout 3 the Flag's ``discharge-details``), so the rest is read the same way
+        whatever it says, and a document is then refused if it carries an addition later than its layout
+        (``check_additions``)."""
         for i, ext in enumerate(self.composition.get("extension") or ()):
             if ext.get("url") == EXTENSIONS["layout-version"]:
                 version = ext.get("valueInteger")
@@ -197,6 +201,13 @@ class _Reader:
                     raise self.fail(self.composition, f"extension[{i}].valueInteger", FHIR_DOCUMENT.refusal(version))
                 return int(version)
         return 1
+
+    def check_additions(self, record: Record, layout: int) -> None:
+        """Refuse a document carrying what a later layout than the one it names added, where it carries it."""
+        later = FHIR_DOCUMENT.beyond(record, layout)
+        if later is not None and later.field is not None:
+            where = self.found.get(later.field, "Bundle.entry[0].resource.extension")
+            raise ReadError(FHIR_DOCUMENT.lacks(later, layout), source=self.source, path=where)
 
     @contextlib.contextmanager
     def reading(self, resource: Resource) -> Iterator[None]:
@@ -567,12 +578,14 @@ class _Reader:
         if context is None:
             raise self.fail(flag, "extension", "needs the safeguarding-context extension")
         out: dict[str, Any] = {}
-        for sub in context.get("extension") or ():
+        i = (flag.get("extension") or []).index(context)
+        for j, sub in enumerate(context.get("extension") or ()):
             url = sub.get("url", "")
             if url == "social-worker":
                 out["social_worker"] = self.contact(flag, "extension", sub.get("valueReference"))
             elif url in ("sleeping-arrangements", "discharge-details"):
                 out[url.replace("-", "_")] = extension_text(sub)
+                self.found[f"safeguarding.{url.replace('-', '_')}"] = f"{self.at}.extension[{i}].extension[{j}]"
             else:
                 out[url.replace("-", "_")] = next((v for k, v in sub.items() if k.startswith("value")), None)
         return out
@@ -652,7 +665,7 @@ def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> R
     """The record a medassess document Bundle carries, its written conclusions checked against the Provenance."""
     reader = _Reader(bundle, source)
     try:
-        reader.layout()
+        layout = reader.layout()
         data = reader.record()
         expected, where = reader.provenance_hash()
     except ReadError as exc:
@@ -665,6 +678,7 @@ def record_from_bundle(bundle: dict[str, Any], *, source: str = "<bundle>") -> R
         record = record_from_data(data, source=source)
     except InputError as exc:
         raise ReadError(f"the record it carries is not valid: {exc.message}", source=source, path=exc.path) from None
+    reader.check_additions(record, layout)
     reader.empty_reasons(record)
     if expected is None:
         raise ReadError("no Provenance with the conclusions' SHA-256", source=source, path=where)

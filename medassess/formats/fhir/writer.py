@@ -744,7 +744,7 @@ class _Builder:
     ) -> Resource:
         record = self.record
         extensions: list[Resource] = [
-            {"url": EXTENSIONS["layout-version"], "valueInteger": FHIR_DOCUMENT.written},
+            {"url": EXTENSIONS["layout-version"], "valueInteger": FHIR_DOCUMENT.needed(record)},
             {"url": EXT_VERSION_NUMBER, "valueString": str(record.version)},
             {
                 "url": EXTENSIONS["template"],

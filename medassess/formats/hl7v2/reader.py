@@ -13,7 +13,9 @@ carries the hash of the record's content instead, and is read as before. Segment
 (CR, CRLF or LF): an integration engine or an editor may change them without changing the message.
 The layout to rebuild is chosen first, from MSH-21 (``MEDASSESS-HL7V2-LAYOUT-<n>^MEDASSESS``; empty is layout 1,
 written before the layout was named): every HL7 v2 layout from ``HL7V2_MESSAGE.earliest`` on is rebuilt as it was
-written, and a later one is refused at MSH-21 with the layouts this medassess reads. A message laid out otherwise
+written, and a later one is refused at MSH-21 with the layouts this medassess reads. A message whose record
+carries what a later layout than its own added (``safeguarding.discharge_details``, layout 3) is refused at the
+record OBX, at that field. A message laid out otherwise
 than its layout says is refused, not misread (one from a version that carried the record as TX is refused at
 that OBX-2).
 
@@ -30,7 +32,7 @@ import re
 from pydantic import ValidationError
 
 from ...core.exceptions import MappingError, ReadError, RecordError
-from ...core.layouts import HL7V2_MESSAGE
+from ...core.layouts import HL7V2_MESSAGE, RECORD_JSON
 from ...core.limits import Limits, check_hl7v2, too_large
 from ...record.codesystems import DMD_SYSTEM, LOCAL_SYSTEM, SNOMED_SYSTEM
 from ...record.io import parse_record
@@ -221,7 +223,9 @@ def _first_difference(received: list[str], expected: list[str]) -> int:
 def _identities(record: Record) -> set[str]:
     """The control ids a message carrying this record version may have: addressed to one of its recipients,
     unaddressed, or (exported before message identities) the hash of the record's content."""
-    return {control_id(record, r.id) for r in record.recipients} | {control_id(record), legacy_control_id(record)}
+    ids = {control_id(record, r.id) for r in record.recipients} | {control_id(record)}
+    # Messages before message identities were layout 1: a record that layout cannot carry has no such id.
+    return ids | ({legacy_control_id(record)} if RECORD_JSON.beyond(record, 1) is None else set())
 
 
 def read_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits | None = None) -> Record:
@@ -240,6 +244,11 @@ def read_hl7v2(content: bytes, *, source: str = "<hl7v2>", limits: Limits | None
             raise message.error(f"should be {required}", 1, k)
     layout = _layout(message)
     carrier, record = _embedded_record(message, limits)
+    later = HL7V2_MESSAGE.beyond(record, layout)
+    if later is not None:
+        # Found here only for layout 1, whose record names no layout: a later record layout than the message's
+        # is refused by the record's own reader, or rebuilt differently.
+        raise ReadError(HL7V2_MESSAGE.lacks(later, layout), source=source, path=f"OBX-5(#{carrier}) $.{later.field}")
     identity = message.field(1, 10)
     if identity not in _identities(record):
         raise message.error("is not the control id of the record version the message carries", 1, 10)

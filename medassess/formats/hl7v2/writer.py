@@ -11,8 +11,9 @@ Message (MDM^T02; ORU^R01 puts OBR where EVN, PV1 and TXA are):
   the recipient it is addressed to only (``_identity.hl7v2_control_id``), never the clock or the rest of
   the record: the same record version to the same recipient always gives the same bytes, so a receiver
   recognises a resend, and two recipients of one version never share a control id. MSH-18 declares UTF-8,
-  which the bytes are. MSH-21 names the message's layout (``MEDASSESS-HL7V2-LAYOUT-2^MEDASSESS``,
-  ``medassess.core.layouts``); layout 1 left it empty, and the reader rebuilds a message in the layout it names.
+  which the bytes are. MSH-21 names the message's layout (``MEDASSESS-HL7V2-LAYOUT-2^MEDASSESS``, or 3 for a
+  record that carries what layout 3 added: the lowest layout that carries the record, ``medassess.core.layouts``);
+  layout 1 left it empty, and the reader rebuilds a message in the layout it names.
 - PID: the mother (NHS number in PID-3 with assigning authority NHS, type NH; name; date of birth).
 - TXA: document type from the profile, activity date (the overall conclusion's date), its author, the
   record id as unique document number, authenticated (TXA-17 AU), restricted confidentiality when the
@@ -103,6 +104,7 @@ the entity identifier and its namespace. Layout 1 left MSH-21 empty."""
 def layout_profile(layout: int) -> str:
     """MSH-21 of a message of HL7 v2 ``layout`` (empty for layout 1, which named none)."""
     return "" if layout == 1 else f"{LAYOUT_PROFILE_PREFIX}{layout}^{LAYOUT_PROFILE_NAMESPACE}"
+
 
 _HD = Annotated[str, Field(pattern=r"^[^|^~\\&\r\n]{0,20}$")]
 _NAME = Annotated[str, Field(pattern=r"^[^|^~\\&\r\n]{1,20}$")]
@@ -350,16 +352,19 @@ def control_id(record: Record, recipient_id: str | None = None) -> str:
 
 def legacy_control_id(record: Record) -> str:
     """MSH-10 as medassess made it before message identities (20 hex digits of SHA-256 over the record's
-    canonical JSON, which was then record layout 1): messages exported then still read back."""
+    canonical JSON, which was then record layout 1): messages exported then still read back. Raises ValueError
+    for a record layout 1 cannot carry, which no message of then carried."""
     return hashlib.sha256(record_json(record, 1).encode("utf-8")).hexdigest()[:20].upper()
 
 
-def record_json(record: Record, layout: int = HL7V2_MESSAGE.written) -> str:
+def record_json(record: Record, layout: int | None = None) -> str:
     """The record as compact canonical JSON (model order, no nulls), as the last OBX of a message of HL7 v2
-    ``layout`` carries it: in the record layout that message layout carries (``HL7V2_RECORD_LAYOUT``).
+    ``layout`` (by default the lowest that carries the record) carries it: in the record layout that message
+    layout carries (``HL7V2_RECORD_LAYOUT``).
 
     An assessment's ``pre_conception`` is left out when false (its default), so records that never say it
     keep the bytes, and MSH-10, they had before the field existed."""
+    layout = HL7V2_MESSAGE.needed(record) if layout is None else layout
     data: dict[str, Any] = record_data(record, HL7V2_RECORD_LAYOUT[layout])
     for assessment in data.get("assessments", ()):
         if assessment.get("pre_conception") is False:
@@ -513,13 +518,18 @@ def _status(record: Record) -> str:
 
 
 def segments(
-    record: Record, profile: SiteProfile, *, message_control_id: str | None = None, layout: int = HL7V2_MESSAGE.written
+    record: Record, profile: SiteProfile, *, message_control_id: str | None = None, layout: int | None = None
 ) -> list[Segment]:
     """The message's segments, field by field (the benchmark builds the same message with hl7apy from them);
-    MSH-10 is ``message_control_id``, else the unaddressed control id. ``layout`` is the HL7 v2 layout: the
-    current one, or an earlier one the reader rebuilds a message of that layout in."""
+    MSH-10 is ``message_control_id``, else the unaddressed control id. ``layout`` is the HL7 v2 layout: by
+    default the lowest that carries the record (``HL7V2_MESSAGE.needed``), or the one a message the reader
+    rebuilds names. Raises ValueError for a layout medassess does not write or that cannot carry the record."""
+    layout = HL7V2_MESSAGE.needed(record) if layout is None else layout
     if layout not in HL7V2_MESSAGE.read:
         raise ValueError(f"medassess writes HL7 v2 layouts {HL7V2_MESSAGE.earliest} to {HL7V2_MESSAGE.written}")
+    later = HL7V2_MESSAGE.beyond(record, layout)
+    if later is not None:
+        raise ValueError(f"HL7 v2 layout {layout} cannot carry {later.field}, added in HL7 v2 layout {later.version}")
     status = _status(record)
     message = _header(record, profile, message_control_id or control_id(record), layout)
     found = obx_lines(observations(record), profile.text_layout)
@@ -535,9 +545,10 @@ def segments(
 
 
 def build(
-    record: Record, profile: SiteProfile, *, message_control_id: str | None = None, layout: int = HL7V2_MESSAGE.written
+    record: Record, profile: SiteProfile, *, message_control_id: str | None = None, layout: int | None = None
 ) -> bytes:
-    """The message for a record in HL7 v2 ``layout``, without the share gate (``to_hl7v2`` is the way in)."""
+    """The message for a record in HL7 v2 ``layout`` (by default the lowest that carries it), without the share
+    gate (``to_hl7v2`` is the way in)."""
     terminator = profile.segment_terminator
     built = segments(record, profile, message_control_id=message_control_id, layout=layout)
     return (terminator.join(map(_render, built)) + terminator).encode("utf-8")
