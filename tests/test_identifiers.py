@@ -53,7 +53,14 @@ def test_check_digit_ten_is_never_valid() -> None:
 def test_exactly_one_check_digit_is_valid_for_every_stem(stem: str) -> None:
     valid = [d for d in range(10) if is_valid_nhs_number(stem + str(d))]
     expected = _check_digit(stem)
-    assert valid == ([] if expected == 10 else [expected])
+    placeholder = stem == "000000000"  # all zeros passes the check but is never issued
+    assert valid == ([] if expected == 10 or placeholder else [expected])
+
+
+def test_all_zeros_passes_the_check_digit_but_is_refused_as_a_placeholder() -> None:
+    assert _check_digit("000000000") == 0
+    problem = nhs_number_problem("0000000000")
+    assert problem is not None and "placeholder" in problem
 
 
 @pytest.mark.parametrize(

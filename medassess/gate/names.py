@@ -45,6 +45,8 @@ _GM_SDE_SET = re.compile(r"/medications/([a-z-]+)/\d+/")
 _DIGITS_INSIDE = re.compile(r"[a-z]+(?:[0-9]+[a-z]+)+")
 """A word with digits between its letters: a digit standing for a letter it looks like, never a strength."""
 _LEADING_LETTERS = re.compile(r"[a-z]+(?=[0-9])")
+_RUN_INTO_STRENGTH = re.compile(r"\b([a-z]{3,})([0-9]+(?:\.[0-9]+)?(?:mg|g|mcg|micrograms?|ml|%)?)\b")
+"""A name run into its strength ("paracetamol500mg"): read as the name and the strength apart."""
 _MAX_DIGITS_READ = 3
 """At most this many digits in one word are read as letters (each may be read two ways)."""
 _MAX_WORDS = 5
@@ -217,6 +219,8 @@ class FuzzySettings:
     """Names spelt as they sound ("Subutecks", "Metadoan") also match; None turns this off."""
     digit_letters: tuple[tuple[str, str], ...] = ()
     """Digits read as the letters they look like inside a word ("pregaba1in", "z0piclone"): (digit, letter)."""
+    letter_pairs: tuple[tuple[str, str], ...] = ()
+    """Two letters read as the one they look like ("trarnadol"): (pair, letter)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,9 +396,45 @@ class NameIndex:
 
     def _fuzzy_uncached(self, word: str) -> NameEntry | None:
         key = compact(word)
-        settings = self.fuzzy
         if not key.isalpha() and key.isalnum():
             return self._with_digits(key)
+        found = self._fuzzy_plain(key)
+        if (
+            found is None
+            and key.isalpha()
+            and key not in self._known
+            and any(pair in key for pair, _ in self.fuzzy.letter_pairs)
+            and zipf(key) < self.fuzzy.english_zipf  # "modern" is a word, not "modem" misread
+        ):
+            found = self._agreed(self._pair_readings(key))
+        return found
+
+    def _pair_readings(self, key: str) -> list[str]:
+        """``key`` with the letter pairs in it read as the letters they look like, each pair either way."""
+        readings = {key}
+        for pair, letter in self.fuzzy.letter_pairs:
+            for reading in list(readings):
+                parts = reading.split(pair)
+                if 1 < len(parts) <= _MAX_DIGITS_READ + 1:
+                    for joins in itertools.product((pair, letter), repeat=len(parts) - 1):
+                        readings.add(parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True)))
+        readings.discard(key)
+        return sorted(readings)
+
+    def _agreed(self, readings: Iterable[str]) -> NameEntry | None:
+        """The medicine of concern the readings name, exactly or fuzzily, when all that name one agree."""
+        found: dict[tuple[str, ...], NameEntry] = {}
+        for reading in readings:
+            entry = self._exact.get(reading)
+            if entry is None and reading.isalpha():
+                entry = self._fuzzy_plain(reading)
+            if entry is not None and entry.of_concern:
+                found.setdefault(entry.ingredients, entry)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _fuzzy_plain(self, key: str) -> NameEntry | None:
+        """The fuzzy match of a word of letters: near in spelling, reordered, or spelt as it sounds."""
+        settings = self.fuzzy
         if len(key) < settings.min_length or not key.isalpha() or key in self._known:
             return None
         if zipf(key) >= settings.english_zipf:
@@ -441,14 +481,7 @@ class NameIndex:
         lead = _LEADING_LETTERS.match(key)
         if lead is not None and len(lead.group()) >= self.fuzzy.min_length:
             readings.append(lead.group())
-        found: dict[tuple[str, ...], NameEntry] = {}
-        for reading in readings:
-            entry = self._exact.get(reading)
-            if entry is None and reading.isalpha():
-                entry = self._fuzzy_word(reading)
-            if entry is not None and entry.of_concern:
-                found.setdefault(entry.ingredients, entry)
-        return next(iter(found.values())) if len(found) == 1 else None
+        return self._agreed(readings)
 
     # ----------------------------------------------------------------------------------------------------
     # Identifying a medicine's name.
@@ -465,7 +498,7 @@ class NameIndex:
         return words
 
     def identify(self, name: str) -> Identification:
-        normalised = normalise(name)
+        normalised = _RUN_INTO_STRENGTH.sub(r"\1 \2", normalise(name))
         found = tuple(self.find(normalised, fuzzy=True, everyday=True))
         concern = [m for m in found if m.entry.of_concern]
         ingredients = _unique(i for m in (concern or found) for i in m.entry.ingredients)
@@ -565,6 +598,7 @@ def name_index() -> NameIndex:
             key_folds=tuple((a, b) for a, b in settings["fuzzy"]["phonetic_key_folds"]),
         ),
         digit_letters=tuple((d, letter) for d, letter in settings["fuzzy"]["digit_letters"]),
+        letter_pairs=tuple((pair, letter) for pair, letter in settings["fuzzy"]["letter_pairs"]),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

@@ -13,7 +13,9 @@ can match, and is otherwise named by its position (``medicine at medicines[2]``)
 - A template id is a slug too, and is echoed only when it names an installed template.
 
 The NHS number check is the Modulus 11 algorithm from the NHS Data Dictionary: weights 10..2 on the
-first nine digits, check digit 11 - (sum mod 11), where 11 means 0 and 10 means the number is invalid.
+first nine digits, check digit 11 - (sum mod 11), where 11 means 0 and 10 means the number is invalid. All
+zeros passes that check but is a placeholder: NHS numbers are issued from ranges starting at 010 (Scotland's
+CHI numbers begin with a date of birth), so no one has it.
 Registration formats are those UK Core uses for its identifier systems.
 
 A SNOMED CT identifier (SCTID), which every dm+d id is, is 6 to 18 digits with no leading zero: the last is
@@ -97,6 +99,8 @@ def nhs_number_problem(value: str) -> str | None:
     """Why ``value`` is not a valid NHS number, or None when it is. Never echoes the value."""
     if not re.fullmatch(r"\d{10}", value):
         return "an NHS number is exactly 10 digits"
+    if value == "0000000000":
+        return "an NHS number of all zeros is a placeholder: no NHS number is issued from that range"
     total = sum(int(digit) * weight for digit, weight in zip(value[:9], range(10, 1, -1), strict=True))
     check = 11 - total % 11
     if check == 11:

@@ -266,6 +266,30 @@ def test_a_disguised_name_with_digits_for_letters_is_judged_as_the_plain_one(wri
     assert (found.ingredients, found.classes) == (plain.ingredients, plain.classes)
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["Paracetamol500mg tablets", "Ferrous fumarate210mg tablets", "Fybogel Mango 3.5g effervescent granules sachets"],
+)
+def test_medicines_of_no_concern_run_into_a_strength_or_with_a_flavour_are_recognised(written: str) -> None:
+    found = identify(written)
+    assert found.no_concern and found.classes == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [("Trarnadol 50mg capsules", "tramadol"), ("Prornethazine 25mg tablets", "promethazine")],
+)
+def test_letter_pairs_that_look_like_one_letter_are_read_as_it(written: str, ingredient: str) -> None:
+    # UTS #39 confusables: "rn" is confusable with "m", "vv" with "w", "cl" with "d".
+    found = identify(written)
+    assert ingredient in found.ingredients and found.classes
+
+
+@pytest.mark.parametrize("text", ["A modern return to the morning clinic", "The clinic will clarify the plan"])
+def test_english_words_holding_letter_pairs_are_not_read_as_medicines(text: str) -> None:
+    assert [m for m in mentions(text) if m.entry.of_concern] == []
+
+
 def test_digits_for_letters_are_found_in_free_text() -> None:
     found = mentions("She continues Pregaba1in at night and Z0piclone when she cannot sleep.")
     assert [m.entry.ingredients for m in found] == [("pregabalin",), ("zopiclone",)]

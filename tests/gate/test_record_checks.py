@@ -151,6 +151,14 @@ def test_a_future_delivery_date_in_an_antenatal_record_is_the_future_dates_rule_
     assert fired(data, "MA012") == ["$.pregnancy.delivery_date"]
 
 
+def test_an_nhs_number_of_all_zeros_is_a_placeholder_and_refused() -> None:
+    # 0000000000 passes the Modulus 11 check but lies in no range any NHS number is issued from.
+    data = complete()
+    data["mother"]["nhs_number"] = "0000000000"
+    assert fired(data, "MA003") == ["$.mother.nhs_number"]
+    assert fired(complete(), "MA003") == []
+
+
 # -- MA007-MA009: identities and amendments --------------------------------------------------------------------
 
 

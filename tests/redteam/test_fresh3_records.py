@@ -25,19 +25,7 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    # False refusals: a good record refused.
-    "cn3-paracetamol-run-together": "false refusal: MA117 medicine-unrecognised at $.medicines[2]; trigger "
-                                    "'Paracetamol500mg': a no-concern name run into its strength is not recognised "
-                                    "(concern names are, e.g. 'Tramadol50mg')",
-    "cn3-ferrous-fumarate-run": "false refusal: MA117 medicine-unrecognised at $.medicines[2]; trigger "
-                                "'Fumarate210mg': the strength run into a listed no-concern name",
-    "cn3-fybogel": "false refusal: MA117 medicine-unrecognised at $.medicines[2]; trigger the flavour word 'Mango' "
-                   "in the real product 'Fybogel Mango ... sachets' ('Fybogel 3.5g sachets' passes)",
-    # False passes: an unshareable record passed.
-    "du3-trarnadol": "false pass: MA101 medicine-not-assessed should fire; 'Trarnadol' ('rn' for 'm') is not "
-                     "recognised as tramadol, so the not_of_concern_reason satisfies MA117 and no assessment is asked",
-    "iw3-m-mother-zeros": "false pass: MA003 nhs-number-invalid should fire; the placeholder 0000000000 passes the "
-                          "Modulus 11 check but is no one's NHS number",
+    # None today: every case of this corpus is judged as expected. Add a case the gate gets wrong here, with why.
 }
 
 
