@@ -1,0 +1,119 @@
+"""The fourth fresh, independent batch (fresh4_cases.py) run against the share gate.
+
+``refuse``: the gate reports at least one error, or the record model cannot read the record (it can then never
+be shared). ``pass``: no error (warnings are fine).
+
+KNOWN_WRONG lists every case the gate gets wrong today: for a false refusal, the rule that fired and the word
+or phrase that tripped it; for a false pass, the rule that should have caught it. They are strict xfails: when
+the gate is fixed the case starts passing, the xfail turns into a failure, and the entry must be removed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+
+from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
+from tests.redteam.fresh2_cases import F2CASES
+from tests.redteam.fresh3_cases import F3CASES
+from tests.redteam.fresh4_cases import CATEGORIES, F4CASES
+from tests.redteam.fresh_cases import FCASES
+from tests.redteam.good_cases import GOOD
+from tests.redteam.harness import describe, verdict
+from tests.redteam.hollow_cases import HCASES
+
+KNOWN_WRONG: dict[str, str] = {
+    # False refusals: complete records refused.
+    "w4-sert-midwife": "false refusal, MA122 relapse-if-stopped: the relapse risk is stated as 'when she ran out "
+                       "for a month, her depression came back within weeks' (parenting capacity), but 'ran out' "
+                       "and 'came back' are not among the concern's terms (relaps*, stop*, unwell ...)",
+    "w4-m-both-midwife-bullets": "false refusal, MA125 breastfeeding: the sertraline item '- Fine with "
+                                 "breastfeeding' (= compatible) is read as the question restated / a placeholder "
+                                 "('fine')",
+    "w4-lith-pharmacist": "false refusal, MA122 teratogenicity: the harm to the unborn baby is answered in "
+                          "impact_on_baby.summary ('Fetal echocardiogram normal') at 24 weeks, but the concern "
+                          "is looked for only in the conclusion and recommendations",
+    "w4-lith-plain-english": "false refusal, MA122 teratogenicity: answered in impact_on_baby.summary ('The "
+                             "baby's heart scan was normal'), which the concern does not read; 'heart scan' is "
+                             "not a term either",
+    "w4-n-zopiclone-plain": "false refusal, MA122 relapse-if-stopped: a 5-night zopiclone course whose "
+                            "recommendations say 'No more than 5 nights' (the stop is the plan) is asked for "
+                            "harm if stopped abruptly; no stop*/taper*/reduc* word present",
+    # False passes: hollow records shared.
+    "h4-generic-terms-methadone": "false pass: every answer is advice that fits any baby ('Routine newborn "
+                                  "observations on the postnatal ward, as for any baby', 'Standard safe sleep "
+                                  "advice as for every baby'); nothing about methadone withdrawal or sedation. "
+                                  "MA125 (generic answers to the withdrawal and safe-sleep items) and MA104/MA124 "
+                                  "(a conclusion that fits every family) should refuse; the concern terms "
+                                  "'observ*', 'cot', 'breastfe*', 'stop*' make it read as answered",
+    "h4-generic-terms-sertraline": "false pass: generic advice for any baby under sertraline, no adaptation "
+                                   "signs or relapse said; MA125/MA104 should refuse ('Routine newborn "
+                                   "observations ... as for any baby')",
+    "h4-generic-terms-diazepam": "false pass: generic advice for any baby under diazepam and pregabalin (sedated "
+                                 "mother, late withdrawal) - MA125 should refuse the safe-sleep and withdrawal "
+                                 "items ('Standard safe sleep advice as for every baby', 'as for any baby')",
+    "h4-generic-terms-quetiapine": "false pass: the father's sedating quetiapine with safe sleep answered only "
+                                   "by 'Standard safe sleep advice as for every baby: on the back, in a cot' - "
+                                   "nothing about him sharing a bed or doing night feeds; MA125 (items_only_for "
+                                   "partner) should refuse",
+    "h4-generic-terms-citalopram": "false pass: generic advice for any baby under citalopram, no adaptation "
+                                   "signs; MA125/MA104 should refuse ('Routine newborn observations ... as for "
+                                   "any baby')",
+}
+
+
+def _param(case: Case) -> object:
+    marks = []
+    if case.name in KNOWN_WRONG:
+        marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case.name]))
+    return pytest.param(case, id=case.name, marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in F4CASES])
+def test_fresh4_record_verdict(case: Case) -> None:
+    got, issues, parse_error = verdict(case.build())
+    where = f"{case.name} [{case.category}] on {case.base}: {case.why}"
+    if got == "unreadable":
+        assert case.expect == REFUSE, f"{where}\n  a must-pass record did not parse: {parse_error}"
+        return
+    assert got == case.expect, f"{where}\n  expected {case.expect}, the gate said {got}; issues:\n{describe(issues)}"
+
+
+def test_corpus_shape() -> None:
+    names = Counter(c.name for c in F4CASES)
+    assert not [n for n, k in names.items() if k > 1], "case names are unique"
+    earlier = {c.name for c in CASES} | {c.name for c in HCASES} | {g.name for g in GOOD} | {c.name for c in FCASES}
+    earlier |= {c.name for c in F2CASES} | {c.name for c in F3CASES}
+    assert not {c.name for c in F4CASES} & earlier, "no name reused from the earlier corpora"
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", c.name) for c in F4CASES)
+    assert sum(c.expect == REFUSE for c in F4CASES) >= 60
+    assert sum(c.expect == PASS for c in F4CASES) >= 80
+    assert {c.category for c in F4CASES} == set(CATEGORIES)
+    assert set(KNOWN_WRONG) <= {c.name for c in F4CASES}, "every known-wrong entry names a case"
+
+
+def _texts(data: Record) -> set[str | None]:
+    out: set[str | None] = {a.get("conclusion") for a in data.get("assessments", [])}
+    out.add((data.get("overall_conclusion") or {}).get("text"))
+    return out
+
+
+def test_no_earlier_conclusion_reused() -> None:
+    """New cases, not rewordings: no conclusion text of the earlier corpora appears verbatim here."""
+    earlier: set[str | None] = set()
+    for c in [*CASES, *HCASES, *FCASES, *F2CASES, *F3CASES]:
+        earlier |= _texts(c.build())
+    for g in GOOD:
+        earlier |= _texts(g.build())
+    for c in F4CASES:
+        mine = _texts(c.build()) - _texts(load_base(c.base))
+        assert not mine & earlier, f"{c.name} reuses an earlier corpus's conclusion"
+
+
+@pytest.mark.parametrize("case", F4CASES, ids=lambda c: c.name)
+def test_case_changes_its_example(case: Case) -> None:
+    assert case.build() != load_base(case.base), f"{case.name} must change its example"
+    json.dumps(case.build(), ensure_ascii=False)
