@@ -72,6 +72,8 @@ class Lexicon:
     prompt_gap: int = 0
     prompts: tuple[str, ...] = ()
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
+    universal: tuple[str, ...] = ()
+    """What is said of every baby ("as for any baby"): the sentence holding one is set aside."""
     pointer_after_nouns: tuple[str, ...] = ()
     """What a document named first is said to do when it holds the conclusion ("the letter covers ...")."""
     clause_end_deferrals: tuple[str, ...] = ()
@@ -110,6 +112,7 @@ def shipped_lexicon() -> Lexicon:
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),
         pointer_gap=int(raw["pointer"]["max_gap"]),
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
+        universal=_normalised(raw.get("universal", {}).get("phrases", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -238,6 +241,7 @@ class _Patterns:
     dismissal: re.Pattern[str]
     hedge: re.Pattern[str]
     phrase_words: frozenset[str]
+    universal: re.Pattern[str] | None = None
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -272,12 +276,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.prompt_verbs,
         *lexicon.prompt_ends,
         *lexicon.prompts,
+        *lexicon.universal,
     )
     return _Patterns(
         deferral=_bounded("|".join([pointer, *prompts, *at_end, _alternation(lexicon.deferrals)])),
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
+        universal=_bounded(_alternation(lexicon.universal)) if lexicon.universal else None,
     )
 
 
@@ -703,10 +709,14 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     bounds = _clause_bounds(normal)
     deferrals = list(patterns.deferral.finditer(normal))
     set_aside += (_clauses(bounds, m.start(), m.end()) for m in deferrals)
+    universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
+    if universal:
+        sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(normal)), len(normal)]
+        set_aside += (_clauses(sentences, m.start(), m.end()) for m in universal)
     dismissals = list(patterns.dismissal.finditer(normal))
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
-    return _blank_out(normal, set_aside + prompts), bool(deferrals or dismissals or prompts)
+    return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts)
 
 
 def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:

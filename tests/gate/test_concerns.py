@@ -772,3 +772,46 @@ def test_a_disguised_sedation_text_is_judged_like_the_plain_one(pair: tuple[str,
     ]
     assert results[0] == results[1]
     assert bool(results[0]) == (plain in SAYS_SEDATED)
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Concerns answered in words the term lists lacked, and where clinicians write them (found by a fresh corpus).
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "answered"),
+    [
+        ("conclusion", "Lithium continues; the fetal echocardiogram at 24 weeks was normal.", True),
+        ("conclusion", "Lithium continues; the baby's heart scan at 24 weeks was normal.", True),
+        # The baby's summary says what the exposure means; the plan belongs where every receiver shows it.
+        ("impact_on_baby.summary", "Fetal echocardiogram at 24 weeks was normal.", False),
+    ],
+)
+def test_harm_in_the_womb_is_answered_by_the_scans_in_the_conclusion(where: str, text: str, answered: bool) -> None:
+    name = CLASS_MEDICINES["lithium"]
+    others = tuple(c for c in concerns_of("lithium") if c != "teratogenicity")
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        item_text={where: text},
+    )
+    expected = set() if answered else {("MA122", report_path("teratogenicity"))}
+    assert findings(record(name, built)) == expected
+
+
+@pytest.mark.parametrize(
+    ("capacity", "answered"),
+    [
+        ("When she ran out for a month last year, her depression came back within weeks.", True),
+        ("Her mood worsens quickly without it, as it did in 2023.", True),
+        ("Well and caring for herself at home.", False),
+    ],
+)
+def test_relapse_is_answered_in_the_words_clinicians_use(capacity: str, answered: bool) -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    others = tuple(c for c in concerns_of("antidepressant") if c != "relapse-if-stopped")
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        item_text={"impact_on_mother.parenting_capacity": capacity},
+    )
+    expected = set() if answered else {("MA122", report_path("relapse-if-stopped"))}
+    assert findings(record(name, built)) == expected

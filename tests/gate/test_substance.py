@@ -400,6 +400,37 @@ DECIDED_BESIDE_A_POINTER = [
 ]
 
 
+# What is said of every baby says nothing of this one: a sentence holding "as for any baby" is set aside like a
+# deferral, whatever concern words it uses; a sentence about this baby beside it stands.
+SAID_OF_EVERY_BABY = [
+    "Methadone: routine newborn observations on the postnatal ward, as for any baby.",
+    "As for every family, with methadone: the baby sleeps on its back in a cot and has routine checks.",
+    "Sertraline: breastfeeding is best for every baby where possible.",
+]
+SAID_OF_THIS_BABY_TOO = [
+    "Methadone 60 mg continues. Safe sleep as for every baby; in addition, because she is drowsy after her dose, "
+    "no co-sleeping and the baby is observed for 72 hours for withdrawal.",
+    "Sertraline continues; breastfeeding is supported on this dose and the midwife watches for jitteriness in the "
+    "first 48 hours. Like any baby, she needs a cot of her own.",
+]
+
+
+@pytest.mark.parametrize("text", SAID_OF_EVERY_BABY + SAID_OF_THIS_BABY_TOO)
+def test_what_is_said_of_every_baby_says_nothing_of_this_one(text: str) -> None:
+    expected = "hollow" if text in SAID_OF_EVERY_BABY else "substantive"
+    assert conclusion_verdict(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(SAID_OF_EVERY_BABY + SAID_OF_THIS_BABY_TOO).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_universal_sentence_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    assert conclusion_verdict(pair[1]) == conclusion_verdict(pair[0])
+
+
 @pytest.mark.parametrize("text", HANDED_ELSEWHERE)
 def test_handing_the_decision_to_a_document_a_team_or_later_defers(text: str) -> None:
     assert conclusion_verdict(text) == "hollow"

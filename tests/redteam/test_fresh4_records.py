@@ -27,41 +27,20 @@ from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
     # False refusals: complete records refused.
-    "w4-sert-midwife": "false refusal, MA122 relapse-if-stopped: the relapse risk is stated as 'when she ran out "
-                       "for a month, her depression came back within weeks' (parenting capacity), but 'ran out' "
-                       "and 'came back' are not among the concern's terms (relaps*, stop*, unwell ...)",
     "w4-m-both-midwife-bullets": "false refusal, MA125 breastfeeding: the sertraline item '- Fine with "
                                  "breastfeeding' (= compatible) is read as the question restated / a placeholder "
                                  "('fine')",
-    "w4-lith-pharmacist": "false refusal, MA122 teratogenicity: the harm to the unborn baby is answered in "
-                          "impact_on_baby.summary ('Fetal echocardiogram normal') at 24 weeks, but the concern "
-                          "is looked for only in the conclusion and recommendations",
-    "w4-lith-plain-english": "false refusal, MA122 teratogenicity: answered in impact_on_baby.summary ('The "
-                             "baby's heart scan was normal'), which the concern does not read; 'heart scan' is "
-                             "not a term either",
+    # Disputed, kept refused on purpose: the plan for harm in the womb is looked for in the conclusion and
+    # recommendations, which every receiver shows, not in the baby's summary (examples/fail/valproate-pregnancy-
+    # plan-not-addressed.json names the need there and is rightly refused); for the clinical lead to decide.
+    "w4-lith-pharmacist": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
+                          "('Fetal echocardiogram normal'); the concern is read in the conclusion and "
+                          "recommendations",
+    "w4-lith-plain-english": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
+                             "('The baby's heart scan was normal')",
     "w4-n-zopiclone-plain": "false refusal, MA122 relapse-if-stopped: a 5-night zopiclone course whose "
                             "recommendations say 'No more than 5 nights' (the stop is the plan) is asked for "
                             "harm if stopped abruptly; no stop*/taper*/reduc* word present",
-    # False passes: hollow records shared.
-    "h4-generic-terms-methadone": "false pass: every answer is advice that fits any baby ('Routine newborn "
-                                  "observations on the postnatal ward, as for any baby', 'Standard safe sleep "
-                                  "advice as for every baby'); nothing about methadone withdrawal or sedation. "
-                                  "MA125 (generic answers to the withdrawal and safe-sleep items) and MA104/MA124 "
-                                  "(a conclusion that fits every family) should refuse; the concern terms "
-                                  "'observ*', 'cot', 'breastfe*', 'stop*' make it read as answered",
-    "h4-generic-terms-sertraline": "false pass: generic advice for any baby under sertraline, no adaptation "
-                                   "signs or relapse said; MA125/MA104 should refuse ('Routine newborn "
-                                   "observations ... as for any baby')",
-    "h4-generic-terms-diazepam": "false pass: generic advice for any baby under diazepam and pregabalin (sedated "
-                                 "mother, late withdrawal) - MA125 should refuse the safe-sleep and withdrawal "
-                                 "items ('Standard safe sleep advice as for every baby', 'as for any baby')",
-    "h4-generic-terms-quetiapine": "false pass: the father's sedating quetiapine with safe sleep answered only "
-                                   "by 'Standard safe sleep advice as for every baby: on the back, in a cot' - "
-                                   "nothing about him sharing a bed or doing night feeds; MA125 (items_only_for "
-                                   "partner) should refuse",
-    "h4-generic-terms-citalopram": "false pass: generic advice for any baby under citalopram, no adaptation "
-                                   "signs; MA125/MA104 should refuse ('Routine newborn observations ... as for "
-                                   "any baby')",
 }
 
 

@@ -156,8 +156,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     service letter", "as per letter dated ...", "the clinic letter covers the baby", "pending review",
     "awaiting ...", "as discussed", "tbc"), or hand the decision to another team or to later ("will be decided
     by paediatrics", "the decision sits with neurology", "will be completed once received"): the clause
-    holding one is set aside. Dismissals say there is nothing to say ("no concerns", "nothing of note",
-    "not applicable", "no issues"): the phrase is set aside, and the words around it may be its reason.
+    holding one is set aside. What is said of every baby ("routine observations, as for any baby") says
+    nothing of this one: the sentence holding it is set aside. Dismissals say there is nothing to say ("no
+    concerns", "nothing of note", "not applicable", "no issues"): the phrase is set aside, and the words
+    around it may be its reason.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
