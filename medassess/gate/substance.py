@@ -78,6 +78,8 @@ class Lexicon:
     """What a document named first is said to do when it holds the conclusion ("the letter covers ...")."""
     clause_end_deferrals: tuple[str, ...] = ()
     """Deferrals only where they end their clause ("GP to review.", not "to review the baby at birth")."""
+    verdict_words: frozenset[str] = frozenset()
+    """Words that give a verdict on what the question asks ("fine", "safe", "compatible"): ``[verdict]``."""
     restating_justification: frozenset[str] = frozenset()
     """Words that only name a legal basis, the sharing or a policy (``[justification]``): in a justification for
     sharing without consent they are not counted as its content words."""
@@ -121,6 +123,7 @@ def shipped_lexicon() -> Lexicon:
         hedges=_normalised(raw["hedges"]["phrases"]),
         report_words=frozenset(normalise(w) for w in raw["report"]["words"]),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
+        verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
         abbreviations=frozenset(abbreviations),
@@ -321,6 +324,9 @@ class Analysis:
     """Distinct topic words outside deferral clauses, dismissals and hedges (medicine names aside)."""
     negated: bool
     """A negation outside the set-aside phrases ("not", "never", "don't"): it turns a report into a statement."""
+    verdict: bool
+    """A verdict word anywhere (``[verdict]``: "fine", "safe", "compatible"): with the question's own topic it
+    answers it ("Breastfeeding fine.")."""
     reports_only: bool
     """Every content word only reports that something was told, given or known, or names who knows
     (``Lexicon.report_words``), and nothing negates: "Leaflet given.", "Paeds aware.", "Risks explained to
@@ -414,8 +420,8 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     """Whether an answer only restates its ``question`` (a template item's prompt), with nothing besides but
     reporting words: "Safe sleep advice given." to "Safe sleep and co-sleeping advice given". A negation says
     something ("No co-sleeping."), and so does any word the question does not hold ("Cot in the parents'
-    room.")."""
-    if not analysis.content or analysis.negated:
+    room."), and so does a verdict on the question's topic ("Breastfeeding fine.", "Fine with breastfeeding")."""
+    if not analysis.content or analysis.negated or analysis.verdict:
         return False
     asked = _asked(question)
     reports = _judge(settings).report
@@ -493,6 +499,8 @@ class _Text:
     """The numbers of the remainder."""
     negated: bool
     """A negation in the remainder (:func:`_negation`)."""
+    verdict: bool = False
+    """A verdict word anywhere in the text (``Lexicon.verdict_words``)."""
 
 
 class _Judge:
@@ -596,6 +604,7 @@ class _Judge:
             sentences=tuple(sentences),
             numbers=frozenset(w for w in remainder_words if w.isdigit()),
             negated=any(_negation(w) for w in remainder_words),
+            verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
         )
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
@@ -686,6 +695,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         topical_content=frozenset(topical_content),
         topic_words=frozenset(topic_words),
         negated=shape.negated,
+        verdict=shape.verdict,
         reports_only=bool(content) and not shape.negated and all(judge.report(w) for w in content),
         repeated_words=shape.repeated_words,
         distinct_words=shape.distinct_words,

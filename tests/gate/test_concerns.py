@@ -815,3 +815,34 @@ def test_relapse_is_answered_in_the_words_clinicians_use(capacity: str, answered
     )
     expected = set() if answered else {("MA122", report_path("relapse-if-stopped"))}
     assert findings(record(name, built)) == expected
+
+
+# A verdict on what the item asks answers it, however short; the item's own words without one restate it.
+BREASTFEEDING_VERDICTS = ["Fine with breastfeeding.", "Breastfeeding fine.", "Compatible with breastfeeding."]
+BREASTFEEDING_RESTATED = ["Breastfeeding.", "Fine.", "OK.", "Breastfeeding advice given."]
+
+
+def _sertraline_breastfeeding(text: str) -> Record:
+    data = complete()
+    data["assessments"][1]["impact_on_baby"]["breastfeeding"] = text
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("text", BREASTFEEDING_VERDICTS + BREASTFEEDING_RESTATED)
+def test_a_verdict_on_the_items_topic_answers_it(text: str) -> None:
+    hollow = {(i.code, i.path) for i in check(_sertraline_breastfeeding(text), today=TODAY) if i.code == "MA125"}
+    expected = {("MA125", "$.assessments[1].impact_on_baby.breastfeeding")} if text in BREASTFEEDING_RESTATED else set()
+    assert hollow == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(BREASTFEEDING_VERDICTS + BREASTFEEDING_RESTATED).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_verdict_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    found = [
+        {i.code for i in check(_sertraline_breastfeeding(t), today=TODAY) if i.code == "MA125"} for t in pair
+    ]
+    assert found[0] == found[1]

@@ -26,10 +26,7 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    # False refusals: complete records refused.
-    "w4-m-both-midwife-bullets": "false refusal, MA125 breastfeeding: the sertraline item '- Fine with "
-                                 "breastfeeding' (= compatible) is read as the question restated / a placeholder "
-                                 "('fine')",
+    # False refusals: complete records refused (w4-n-zopiclone-plain below, the least certain).
     # Disputed, kept refused on purpose: the plan for harm in the womb is looked for in the conclusion and
     # recommendations, which every receiver shows, not in the baby's summary (examples/fail/valproate-pregnancy-
     # plan-not-addressed.json names the need there and is rightly refused); for the clinical lead to decide.
