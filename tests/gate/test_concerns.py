@@ -717,6 +717,7 @@ SAYS_NOT_SEDATED = [
     "Drowsiness resolved within a week of the dose change.",
     "He stopped feeling sleepy after the first two weeks.",
     "Some drowsiness in the first fortnight after the dose went up; that has settled and he is alert.",
+    "He finished the course in May and takes nothing sedating now.",
 ]
 
 
@@ -803,6 +804,7 @@ def test_harm_in_the_womb_is_answered_by_the_scans_in_the_conclusion(where: str,
     [
         ("When she ran out for a month last year, her depression came back within weeks.", True),
         ("Her mood worsens quickly without it, as it did in 2023.", True),
+        ("Switched today to enoxaparin; the valve is never left unanticoagulated.", True),
         ("Well and caring for herself at home.", False),
     ],
 )

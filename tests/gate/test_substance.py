@@ -415,6 +415,17 @@ SAID_OF_THIS_BABY_TOO = [
 ]
 
 
+def test_a_dismissed_medicine_beside_a_terse_plan_leaves_the_plan_to_be_judged() -> None:
+    # The mother's illness is the subject: "if the mother is unwell" is about her, not padding.
+    text = (
+        "The mother's paracetamol: no concern. The father's diazepam at night: no co-sleeping with him and no "
+        "night feeds by him; if the mother is unwell another adult does the nights."
+    )
+    assert conclusion_verdict(text) == "substantive"
+    # Without the plan, the dismissal and an aside about her are all there is.
+    assert conclusion_verdict("Methadone: no concern. If the mother is unwell, ring.") == "hollow"
+
+
 @pytest.mark.parametrize("text", SAID_OF_EVERY_BABY + SAID_OF_THIS_BABY_TOO)
 def test_what_is_said_of_every_baby_says_nothing_of_this_one(text: str) -> None:
     expected = "hollow" if text in SAID_OF_EVERY_BABY else "substantive"

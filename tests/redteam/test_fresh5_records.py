@@ -27,17 +27,7 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    # False refusals: complete records refused.
-    "f5-ok-partner-diazepam-night": "false refusal, MA103 conclusion-hollow on the overall conclusion: the clause "
-                                    "'The mother's paracetamol: no concern.' is read as a dismissal of the whole "
-                                    "text, though the father's diazepam plan follows in full",
-    "f5-ok-partner-codeine-short-course-stopped": "false refusal, MA127 coded-answer-contradicted: sedation 'no' "
-                                                  "for a finished codeine course; trigger 'he takes nothing "
-                                                  "sedating now' (parenting_capacity), a negation",
-    "f5-ok-teratogen-warfarin-to-lmwh": "false refusal, MA122 relapse-if-stopped: the harm of stopping warfarin is "
-                                        "answered as 'never leave the valve unanticoagulated' while switching to "
-                                        "enoxaparin; no stop*/abrupt* term present",
-    # False passes: none found in this batch.
+    # None today: every case of this corpus is judged as expected. Add a case the gate gets wrong here, with why.
 }
 
 
