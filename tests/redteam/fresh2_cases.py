@@ -18,7 +18,7 @@ must give. The batch leans on the gate's newest rules, both ways:
 Only real medicines and real UK brands are used (mappings/brand-names.csv); no clinical code is invented: the
 medicines added here are recorded uncoded (a warning, never a refusal).
 
-``test_fresh2_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
+``test_fresh_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
 Run ``python -m tests.redteam.fresh2_cases`` for the counts per category.
 """
 

@@ -15,7 +15,7 @@ must give. This batch is about the STRUCTURED parts of the record, both ways:
 Only real medicines and real UK brands are used; no clinical code is invented: medicines added or renamed here
 are recorded uncoded (a warning, never a refusal).
 
-``test_fresh3_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
+``test_fresh_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
 Run ``python -m tests.redteam.fresh3_cases`` for the counts per category.
 """
 

@@ -19,7 +19,7 @@ end to end, with the overall conclusion, both ways:
 Only real medicines and UK brands are used; no clinical code is invented: medicines added or swapped in here
 are recorded uncoded (a warning, never a refusal).
 
-``test_fresh4_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
+``test_fresh_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
 Run ``python -m tests.redteam.fresh4_cases`` for the counts per category.
 """
 

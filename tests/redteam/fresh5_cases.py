@@ -20,7 +20,7 @@ This batch covers what the earlier corpora touched lightly:
 Only real medicines and UK brands are used; no clinical code is invented: medicines swapped in here are
 recorded uncoded (a warning, never a refusal).
 
-``test_fresh5_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
+``test_fresh_records.py`` runs them; the cases the gate gets wrong today are listed there (strict xfail).
 Run ``python -m tests.redteam.fresh5_cases`` for the counts per category.
 """
 

@@ -1,7 +1,8 @@
-"""The fresh, independent batch (fresh_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh5_cases.py) run against the share gate.
 
-``refuse``: the gate reports at least one error, or the record model cannot read the record (it can then never
-be shared). ``pass``: no error (warnings are fine).
+Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
+reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
+record model cannot read the record (it can then never be shared). ``pass``: no error (warnings are fine).
 
 KNOWN_WRONG lists every case the gate gets wrong today: for a false refusal, the rule that fired and the word
 or phrase that tripped it; for a false pass, the rule that should have caught it. They are strict xfails: when
@@ -13,17 +14,51 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pytest
 
+from tests.redteam import fresh2_cases, fresh3_cases, fresh4_cases, fresh5_cases, fresh_cases
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
-from tests.redteam.fresh_cases import CATEGORIES, FCASES
 from tests.redteam.good_cases import GOOD
 from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import HCASES
 
+
+@dataclass(frozen=True)
+class Corpus:
+    """One batch: its cases, the categories it covers, and the least it holds of each verdict."""
+
+    name: str
+    cases: Sequence[Case]
+    categories: Sequence[str]
+    min_refuse: int
+    min_pass: int
+
+
+CORPORA = (
+    Corpus("fresh", fresh_cases.FCASES, fresh_cases.CATEGORIES, min_refuse=60, min_pass=60),
+    Corpus("fresh2", fresh2_cases.F2CASES, fresh2_cases.CATEGORIES, min_refuse=60, min_pass=70),
+    Corpus("fresh3", fresh3_cases.F3CASES, fresh3_cases.CATEGORIES, min_refuse=70, min_pass=60),
+    Corpus("fresh4", fresh4_cases.F4CASES, fresh4_cases.CATEGORIES, min_refuse=60, min_pass=80),
+    Corpus("fresh5", fresh5_cases.F5CASES, fresh5_cases.CATEGORIES, min_refuse=50, min_pass=50),
+)
+ALL = [c for corpus in CORPORA for c in corpus.cases]
+
 KNOWN_WRONG: dict[str, str] = {
-    # None today: every case of this corpus is judged as expected. Add a case the gate gets wrong here, with why.
+    # False refusals: complete records refused (w4-n-zopiclone-plain below, the least certain).
+    # Disputed, kept refused on purpose: the plan for harm in the womb is looked for in the conclusion and
+    # recommendations, which every receiver shows, not in the baby's summary (examples/fail/valproate-pregnancy-
+    # plan-not-addressed.json names the need there and is rightly refused); for the clinical lead to decide.
+    "w4-lith-pharmacist": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
+                          "('Fetal echocardiogram normal'); the concern is read in the conclusion and "
+                          "recommendations",
+    "w4-lith-plain-english": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
+                             "('The baby's heart scan was normal')",
+    "w4-n-zopiclone-plain": "false refusal, MA122 relapse-if-stopped: a 5-night zopiclone course whose "
+                            "recommendations say 'No more than 5 nights' (the stop is the plan) is asked for "
+                            "harm if stopped abruptly; no stop*/taper*/reduc* word present",
 }
 
 
@@ -34,7 +69,7 @@ def _param(case: Case) -> object:
     return pytest.param(case, id=case.name, marks=marks)
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in FCASES])
+@pytest.mark.parametrize("case", [_param(c) for c in ALL])
 def test_fresh_record_verdict(case: Case) -> None:
     got, issues, parse_error = verdict(case.build())
     where = f"{case.name} [{case.category}] on {case.base}: {case.why}"
@@ -44,16 +79,25 @@ def test_fresh_record_verdict(case: Case) -> None:
     assert got == case.expect, f"{where}\n  expected {case.expect}, the gate said {got}; issues:\n{describe(issues)}"
 
 
-def test_corpus_shape() -> None:
-    names = Counter(c.name for c in FCASES)
+def _earlier(corpus: Corpus) -> list[Case]:
+    """The cases of the corpora written before this one."""
+    return [c for before in CORPORA[: CORPORA.index(corpus)] for c in before.cases]
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_corpus_shape(corpus: Corpus) -> None:
+    names = Counter(c.name for c in corpus.cases)
     assert not [n for n, k in names.items() if k > 1], "case names are unique"
-    earlier = {c.name for c in CASES} | {c.name for c in HCASES} | {g.name for g in GOOD}
-    assert not {c.name for c in FCASES} & earlier, "no name reused from the earlier corpora"
-    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", c.name) for c in FCASES)
-    assert sum(c.expect == REFUSE for c in FCASES) >= 60
-    assert sum(c.expect == PASS for c in FCASES) >= 60
-    assert {c.category for c in FCASES} == set(CATEGORIES)
-    assert set(KNOWN_WRONG) <= {c.name for c in FCASES}, "every known-wrong entry names a case"
+    earlier = {c.name for c in [*CASES, *HCASES, *_earlier(corpus)]} | {g.name for g in GOOD}
+    assert not {c.name for c in corpus.cases} & earlier, "no name reused from the earlier corpora"
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", c.name) for c in corpus.cases)
+    assert sum(c.expect == REFUSE for c in corpus.cases) >= corpus.min_refuse
+    assert sum(c.expect == PASS for c in corpus.cases) >= corpus.min_pass
+    assert {c.category for c in corpus.cases} == set(corpus.categories)
+
+
+def test_every_known_wrong_entry_names_a_case() -> None:
+    assert set(KNOWN_WRONG) <= {c.name for c in ALL}
 
 
 def _texts(data: Record) -> set[str | None]:
@@ -62,19 +106,20 @@ def _texts(data: Record) -> set[str | None]:
     return out
 
 
-def test_no_earlier_conclusion_reused() -> None:
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+def test_no_earlier_conclusion_reused(corpus: Corpus) -> None:
     """New cases, not rewordings: no conclusion text of the earlier corpora appears verbatim here."""
     earlier: set[str | None] = set()
-    for c in [*CASES, *HCASES]:
+    for c in [*CASES, *HCASES, *_earlier(corpus)]:
         earlier |= _texts(c.build())
     for g in GOOD:
         earlier |= _texts(g.build())
-    for c in FCASES:
+    for c in corpus.cases:
         mine = _texts(c.build()) - _texts(load_base(c.base))
         assert not mine & earlier, f"{c.name} reuses an earlier corpus's conclusion"
 
 
-@pytest.mark.parametrize("case", FCASES, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", ALL, ids=lambda c: c.name)
 def test_case_changes_its_example(case: Case) -> None:
     assert case.build() != load_base(case.base), f"{case.name} must change its example"
     json.dumps(case.build(), ensure_ascii=False)
