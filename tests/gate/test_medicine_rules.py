@@ -7,9 +7,12 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from medassess import check, record_from_data
 from medassess.gate.facts import RecordFacts
+from tests.gate.disguise import disguised
 from tests.test_rules import TODAY, complete
 
 Data = dict[str, Any]
@@ -206,6 +209,26 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
     data = complete()
     data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
     assert not issues(data, "MA120")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Transferred from Subutex to sertraline in 2024.",
+            "Sertraline continues; she has never been prescribed pregabalin.",
+            "Sertraline continues; she took lamotrigine until 2019.",
+            "Sertraline continues alongside diazepam at night.",
+        ]
+    ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_a_disguised_history_or_denial_is_read_like_the_plain_one(pair: tuple[str, str]) -> None:
+    found = []
+    for sentence in pair:
+        data = complete()
+        data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+        found.append(bool(issues(data, "MA120")))
+    assert found[0] == found[1] == ("diazepam" in pair[0])
 
 
 def test_an_unlisted_mention_is_reported_once_per_class_and_quotes_nothing() -> None:

@@ -285,6 +285,16 @@ def test_letter_pairs_that_look_like_one_letter_are_read_as_it(written: str, ing
     assert ingredient in found.ingredients and found.classes
 
 
+@given(st.sampled_from(["Trarnadol 50mg capsules", "Prornethazine 25mg tablets"]), st.data())
+@settings(max_examples=30, deadline=None)
+def test_a_disguised_letter_pair_reading_is_judged_as_the_plain_one(written: str, data: st.DataObject) -> None:
+    from tests.gate.disguise import disguised
+
+    plain = identify(written)
+    found = identify(data.draw(disguised(written)))
+    assert (found.ingredients, found.classes) == (plain.ingredients, plain.classes) != ((), ())
+
+
 @pytest.mark.parametrize("text", ["A modern return to the morning clinic", "The clinic will clarify the plan"])
 def test_english_words_holding_letter_pairs_are_not_read_as_medicines(text: str) -> None:
     assert [m for m in mentions(text) if m.entry.of_concern] == []
