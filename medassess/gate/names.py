@@ -221,6 +221,9 @@ class FuzzySettings:
     """Digits read as the letters they look like inside a word ("pregaba1in", "z0piclone"): (digit, letter)."""
     letter_pairs: tuple[tuple[str, str], ...] = ()
     """Two letters read as the one they look like ("trarnadol"): (pair, letter)."""
+    name_min_length: int | None = None
+    """In a medicine's own name (the record's medicines list, where the word is known to name a medicine), a
+    word is matched from this many letters ("Kepra" for Keppra); free text keeps ``min_length``. None: the same."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +287,7 @@ class NameIndex:
         for candidate in self._candidates:
             self._by_letters.setdefault("".join(sorted(candidate)), []).append(candidate)
         self._fuzzy_word = functools.lru_cache(maxsize=16384)(self._fuzzy_uncached)
+        self._short_name_word = functools.lru_cache(maxsize=4096)(self._short_name_uncached)
         self._digit_options: dict[str, tuple[str, ...]] = {}
         for digit, letter in fuzzy.digit_letters:
             self._digit_options[digit] = (*self._digit_options.get(digit, ()), letter)
@@ -432,10 +436,18 @@ class NameIndex:
                 found.setdefault(entry.ingredients, entry)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _fuzzy_plain(self, key: str) -> NameEntry | None:
-        """The fuzzy match of a word of letters: near in spelling, reordered, or spelt as it sounds."""
+    def _short_name_uncached(self, word: str) -> NameEntry | None:
+        key = compact(word)
+        if self.fuzzy.name_min_length is None or not self.fuzzy.name_min_length <= len(key) < self.fuzzy.min_length:
+            return None
+        return self._fuzzy_plain(key, min_length=self.fuzzy.name_min_length)
+
+    def _fuzzy_plain(self, key: str, *, min_length: int | None = None) -> NameEntry | None:
+        """The fuzzy match of a word of letters: near in spelling, reordered, or spelt as it sounds. Words
+        shorter than ``min_length`` (the settings' unless given) are never matched."""
         settings = self.fuzzy
-        if len(key) < settings.min_length or not key.isalpha() or key in self._known:
+        shortest = settings.min_length if min_length is None else min_length
+        if len(key) < shortest or not key.isalpha() or key in self._known:
             return None
         if zipf(key) >= settings.english_zipf:
             return None
@@ -501,6 +513,10 @@ class NameIndex:
         normalised = _RUN_INTO_STRENGTH.sub(r"\1 \2", normalise(name))
         found = tuple(self.find(normalised, fuzzy=True, everyday=True))
         concern = [m for m in found if m.entry.of_concern]
+        if not concern and self.fuzzy.name_min_length is not None:
+            # A medicine's own name: its shorter words may be a slip of a name of concern ("Kepra 500mg").
+            short = self._short_name_mentions(normalised, found)
+            found, concern = found + short, list(short)
         ingredients = _unique(i for m in (concern or found) for i in m.entry.ingredients)
         classes = _unique(c for m in concern for c in m.entry.classes)
         if concern:
@@ -511,6 +527,19 @@ class NameIndex:
             word in self._qualifiers or any(s <= start and end <= e for s, e in covered) for start, end, word in stem
         )
         return Identification(ingredients, (), "none", no_concern, found)
+
+
+    def _short_name_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """Words of a name's stem that no mention covers, matched as slips of a name of concern from
+        ``name_min_length`` letters."""
+        short = []
+        for start, end, word in self.stem_words(normalised):
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            entry = self._short_name_word(word)
+            if entry is not None:
+                short.append(Mention(start, end, entry, fuzzy=True))
+        return tuple(short)
 
 
 def _how(concern: list[Mention]) -> MatchedBy:
@@ -599,6 +628,7 @@ def name_index() -> NameIndex:
         ),
         digit_letters=tuple((d, letter) for d, letter in settings["fuzzy"]["digit_letters"]),
         letter_pairs=tuple((pair, letter) for pair, letter in settings["fuzzy"]["letter_pairs"]),
+        name_min_length=int(settings["fuzzy"]["name_min_length"]) if "name_min_length" in settings["fuzzy"] else None,
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

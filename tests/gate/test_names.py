@@ -87,6 +87,59 @@ def test_realistic_misspellings_match_their_medicine(misspelt: str, ingredient: 
     assert found.ingredients == (ingredient,)
 
 
+# A medicine's own name (the medicines list) is matched from five letters (mappings/names.toml
+# name_min_length): a letter dropped from a six-letter brand leaves five.
+@pytest.mark.parametrize(
+    ("misspelt", "ingredient"),
+    [
+        ("Kepra 500mg tablets", "levetiracetam"),
+        ("Eplim Chrono 500 tablets", "valproate"),
+        ("Epilm 200mg", "valproate"),
+        ("Lyrca 75mg capsules", "pregabalin"),
+        ("Valum 5mg tablets", "diazepam"),
+    ],
+)
+def test_a_letter_dropped_from_a_six_letter_brand_in_a_medicines_name_matches(misspelt: str, ingredient: str) -> None:
+    found = identify(misspelt)
+    assert found.matched_by == "fuzzy"
+    assert found.ingredients == (ingredient,)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Senna 7.5mg tablets",  # a medicine of no concern, listed: never a slip of another
+        "Zocor 20mg tablets",  # a real brand of no concern, not in the index: two edits from every name
+        "Zomig 2.5mg tablets",
+        "Adcal-D3 chewable tablets",
+        "Kepr 500mg",  # four letters: too short even in a name
+        "Pepra 500mg",  # two edits from Keppra
+        "Lyric 75mg",  # an English word
+    ],
+)
+def test_short_words_of_a_medicines_name_that_slip_no_name_of_concern_do_not_match(name: str) -> None:
+    found = identify(name)
+    assert found.matched_by != "fuzzy" and found.classes == ()
+
+
+@pytest.mark.parametrize("text", ["Kepra reviewed by neurology", "Impat on the baby is small", "Eplim to continue"])
+def test_free_text_keeps_six_letters_for_a_slip(text: str) -> None:
+    """In a conclusion a five-letter word one edit from a brand is as often a slip of an English word ("impat",
+    one edit from Vimpat) or a person's name, so only the medicines list reads five-letter slips."""
+    assert not [m for m in mentions(text) if m.fuzzy]
+
+
+@given(st.sampled_from(["Kepra 500mg tablets", "Eplim Chrono 500 tablets", "Lyrca 75mg capsules"]), st.data())
+@settings(max_examples=30, deadline=None)
+def test_a_disguised_short_slip_in_a_medicines_name_is_judged_as_plain(written: str, data: st.DataObject) -> None:
+    from tests.gate.disguise import disguised
+
+    plain = identify(written)
+    assert plain.classes
+    found = identify(data.draw(disguised(written)))
+    assert (found.ingredients, found.classes) == (plain.ingredients, plain.classes)
+
+
 @pytest.mark.parametrize(
     ("misspelt", "ingredient"),
     [
