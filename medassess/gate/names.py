@@ -528,6 +528,15 @@ class NameIndex:
         )
         return Identification(ingredients, (), "none", no_concern, found)
 
+    def short_slips(self, normalised: str) -> Iterator[NameEntry]:
+        """Medicines of concern that the words of ``normalised`` text shorter than ``min_length`` (from
+        ``name_min_length`` letters) are a slip of. Not looked for in free text at large (a five-letter slip is
+        as often English or a person's name there); a rule that knows which medicine a text is about may ask
+        whether one of these is it."""
+        for _, _, word in _tokens(normalised):
+            entry = self._short_name_word(word)
+            if entry is not None:
+                yield entry
 
     def _short_name_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Words of a name's stem that no mention covers, matched as slips of a name of concern from

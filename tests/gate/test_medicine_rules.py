@@ -147,6 +147,28 @@ def test_a_brand_that_is_also_an_everyday_word_is_named_by_the_name_the_record_l
     assert omitted("The tablets continue at 5 mg; they sedate, so no co-sleeping; observe the baby for withdrawal.")
 
 
+@pytest.mark.parametrize(
+    ("conclusion", "named"),
+    [
+        ("Methadone and Lyrca continue; observe the baby for withdrawal for 72 hours; no co-sleeping.", True),
+        ("Methadone 60 mg and Lyrca 75 mg continue; observe the baby for withdrawal; no co-sleeping.", True),
+        ("Methadone and L\u0443rca continue; observe the baby for withdrawal; no co-sleep\u00ading at home.", True),
+        # A slip of another medicine's brand (Keppra), an English word, a slip two letters short: not named.
+        ("Methadone and Kepra continue; observe the baby for withdrawal for 72 hours; no co-sleeping.", False),
+        ("Methadone and lyric continue; observe the baby for withdrawal for 72 hours; no co-sleeping.", False),
+        ("Methadone and Lyca continue; observe the baby for withdrawal for 72 hours; no co-sleeping.", False),
+    ],
+)
+def test_a_five_letter_slip_of_a_covered_medicines_brand_names_it(conclusion: str, named: bool) -> None:
+    """In free text at large a five-letter word is not read as a medicine; in a conclusion known to cover
+    pregabalin, a slip of its brand Lyrica is that medicine."""
+    data = _joint(conclusion)
+    data["medicines"][1]["name"] = "Pregabalin 75mg capsules"
+    data["medicines"][1].pop("code", None)
+    omitted = "$.assessments[0].conclusion" in {p for p, _ in issues(data, "MA119")}
+    assert omitted is not named
+
+
 def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = "Continue methadone unchanged; no co-sleeping; observe the baby after birth."

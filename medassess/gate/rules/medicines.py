@@ -110,9 +110,15 @@ def concerning_medicine_uncoded(record: Record, context: GateContext) -> Iterato
 
 
 def _names_medicine(
-    facts: RecordFacts, medicine_id: str, found: Classification, said: frozenset[str], text_words: str
+    facts: RecordFacts, medicine_id: str, found: Classification, said: frozenset[str], text_words: str, text: str
 ) -> bool:
     if found.ingredients and _of_concern(found.ingredients) & said:
+        return True
+    # A shorter slip of one of its names ("Lyrca" for Lyrica, "Kepra" for Keppra) names it here, where the
+    # conclusion is known to cover it; in free text at large such a word is not read as a medicine.
+    if found.ingredients and any(
+        _of_concern(found.ingredients) & set(e.ingredients) for e in name_index().short_slips(normalise(text))
+    ):
         return True
     # The conclusion also names it when it repeats the stem of the name the record lists it by: a name the index
     # does not know (a flagged medicine, a code-listed product with an unfamiliar name), or a brand that is an
@@ -139,7 +145,8 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     Each written conclusion names every medicine it covers that needs an assessment: an assessment's conclusion
     its own medicines, the overall conclusion every medicine that needs one. A medicine is named by its
     ingredient, product or brand name, a recognised abbreviation, a near misspelling or a spelling by sound
-    ("Metadoan"), in any disguise of letters or spacing; for a combination product (co-codamol), by its
+    ("Metadoan"), or, since the conclusion is known to cover it, a five-letter slip of one of its names
+    ("Lyrca" for Lyrica), in any disguise of letters or spacing; for a combination product (co-codamol), by its
     ingredient of concern (codeine).
     Placeholder conclusions are left to MA103.
 
@@ -165,7 +172,9 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
         text_words = "".join(words(normalise(written.text)))
         for mid in written.medicine_ids:
             classification = facts.needing.get(mid)
-            if classification is not None and not _names_medicine(facts, mid, classification, said, text_words):
+            if classification is not None and not _names_medicine(
+                facts, mid, classification, said, text_words, written.text
+            ):
                 yield Problem(
                     f"the conclusion of {written.label} does not name {facts.medicine_label(mid)}, which it covers",
                     written.path,
