@@ -128,6 +128,10 @@ def _cannot_be_a_receiver(host: str, settings: GateSettings) -> str | None:
     address = _ip(host)
     if address is not None and (address.is_unspecified or address.is_multicast):
         return "is an address no server answers on (0.0.0.0, :: or a multicast group)"
+    if address is not None and address.is_link_local:
+        return "is a link-local address (169.254.0.0/16, fe80::/10), reachable only on the sender's own network"
+    if address is not None and address.is_reserved:
+        return "is a reserved address never assigned to a server (240.0.0.0/4, the broadcast 255.255.255.255)"
     name = host.casefold().removesuffix(".")
     if name.endswith(route_tables().never_resolve_suffixes):
         return "is under a domain reserved never to resolve (RFC 6761), so no server has it"

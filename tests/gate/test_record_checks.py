@@ -510,7 +510,17 @@ def test_mailbox_ids_that_cannot_exist_are_refused(mailbox: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "host", ["maternity-interface.castleford.example", "interface.trust.nhs.uk", "10.12.1.5", "fd00::5", "192.168.4.20"]
+    "host",
+    [
+        "maternity-interface.castleford.example",
+        "interface.trust.nhs.uk",
+        "10.12.1.5",
+        "fd00::5",
+        "192.168.4.20",
+        "172.16.5.9",
+        "100.64.1.2",  # shared address space (RFC 6598): routed between networks that agree it
+        "2a00:1098::5",
+    ],
 )
 def test_mllp_hosts_that_name_a_server_pass(host: str) -> None:
     assert host_problem(host) is None
@@ -532,7 +542,20 @@ def test_mllp_hosts_of_this_machine_are_refused_except_on_a_test_site(host: str)
     assert [i for i in check(record_from_data(data), today=TODAY, settings=test_site) if i.code == "MA308"] == []
 
 
-@pytest.mark.parametrize("host", ["0.0.0.0", "::", "224.0.0.1", "maternity.invalid", "interface.trust.invalid."])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "0.0.0.0",
+        "::",
+        "224.0.0.1",
+        "maternity.invalid",
+        "interface.trust.invalid.",
+        "169.254.10.20",  # link-local: reachable only on the sender's own network segment
+        "fe80::1",
+        "255.255.255.255",  # the limited broadcast address
+        "240.1.2.3",  # reserved for future use, never assigned
+    ],
+)
 def test_mllp_hosts_no_server_can_have_are_refused_even_on_a_test_site(host: str) -> None:
     test_site = dataclasses.replace(shipped_settings(), local_endpoints=True)
     assert host_problem(host, test_site) is not None

@@ -233,8 +233,8 @@ def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator
     is https with such a host and carries no credentials, query or fragment. The host must be a machine
     another organisation receives on: not this machine (localhost, 127.0.0.1, ::1; allowed, with plain http,
     only on a test site whose configuration sets `local_receivers`), not 0.0.0.0, :: or a multicast group,
-    and not under the reserved domain "invalid". The reserved names are in mappings/routes.toml with their
-    RFCs.
+    not a link-local or reserved address (169.254.x.x, fe80::, 255.255.255.255), and not under the reserved
+    domain "invalid". The reserved names and addresses are in mappings/routes.toml with their RFCs.
 
     Why it matters:
     An address that names no server ("tbc", "https://", an empty URL) fails at the moment of sharing, or
