@@ -160,7 +160,13 @@ def _normalise(text: str) -> str:
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
     # and then its script; look-alikes are mapped again after case folding for capitals the table lists only
     # in their small form.
-    folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    # Enclosing marks (a keycap or circle drawn round a letter, category Me) have combining class 0, so they are
+    # named apart: they decorate the letter as an accent does.
+    folded = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", folded)
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Me"
+    )
     lookalikes = _latin_lookalikes()
     folded = folded.translate(lookalikes).casefold().translate(lookalikes).translate(_DASHES)
     folded = _SPACE.sub(" ", folded).strip()

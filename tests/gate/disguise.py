@@ -52,6 +52,10 @@ isolates, Mongolian vowel separator, combining grapheme joiner, variation select
 right-to-left override: it reverses what follows on screen, so it is a disguise only around one character
 (see ``disguise``), and text it reverses is read reversed."""
 
+MARKS = "\u0301\u0308\u0336\u0332\u20dd\u20e3"
+"""Marks drawn on or round the letter before them: acute, diaeresis, a stroke through it, a line under it,
+an enclosing circle, a keycap."""
+
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
 SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ")
 
@@ -60,7 +64,7 @@ def disguise(plain: str, rng: random.Random) -> str:
     """``plain`` with any mix of the disguises, character by character."""
     out: list[str] = []
     for char in plain:
-        how = rng.choice(["keep", "keep", "homoglyph", "fullwidth", "case", "invisible"])
+        how = rng.choice(["keep", "keep", "homoglyph", "fullwidth", "case", "invisible", "mark"])
         if char == "-":
             out.append(rng.choice(["-", *DASHES]))
         elif char == " ":
@@ -71,6 +75,8 @@ def disguise(plain: str, rng: random.Random) -> str:
             out.append(rng.choice(HOMOGLYPHS[char]))
         elif how == "fullwidth" and "!" <= char <= "~":
             out.append(chr(ord(char) + 0xFEE0))
+        elif how == "mark" and char.isalnum():
+            out.append(char + rng.choice(MARKS))
         elif how == "invisible":
             out.append(rng.choice([rng.choice(INVISIBLE) + char, "\u202e" + char + "\u202c"]))
         else:

@@ -60,6 +60,8 @@ def test_each_lookalike_letter_becomes_its_latin_letter(latin: str) -> None:
         ("caf\u00e9", "cafe"),
         ("\U0001d40d\U0001d400\U0001d412", "nas"),  # mathematical bold
         ("\u0451", "e"),  # a Cyrillic letter with an accent loses both
+        ("n\u20e3o\u20e3 c\u20ddoncerns", "no concerns"),  # keycaps and a circle drawn round letters
+        ("s\u0336e\u0336e\u0336 letter", "see letter"),  # a stroke through each letter
     ],
 )
 def test_known_disguises(disguised_text: str, plain: str) -> None:
