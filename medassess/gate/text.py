@@ -107,18 +107,24 @@ def _invisible(char: str) -> bool:
 
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|$)", re.MULTILINE)
 """Text between a right-to-left override and its pop (or the line's end) is shown reversed: it is read so."""
-_SMALL_CAPITAL = re.compile(r"LATIN (?:LETTER|SMALL LETTER|SMALL CAPITAL LETTER|CAPITAL LETTER) SMALL CAPITAL ([A-Z])")
+_SMALL_CAPITAL = re.compile(
+    r"LATIN (?:LETTER|SMALL LETTER|SMALL CAPITAL LETTER|CAPITAL LETTER) SMALL CAPITAL ([A-Z])"
+    # A letter drawn white in a black circle or square (U+1F150, U+1F170), which, unlike the circled and
+    # squared letters, has no compatibility decomposition.
+    r"|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER ([A-Z])"
+)
 
 
 @functools.cache
 def _small_capitals() -> dict[int, str]:
-    """Latin small capitals (U+1D00 block and others: "ɴᴏ" for "no"), which Unicode neither decomposes nor
-    lists as confusable with a plain letter, mapped to the letter their name gives."""
+    """Latin small capitals (U+1D00 block and others: "ɴᴏ" for "no") and negative circled and squared letters,
+    which Unicode neither decomposes nor lists as confusable with a plain letter, mapped to the letter their
+    name gives."""
     found: dict[int, str] = {}
     for code in range(0x80, 0x20000):
         match = _SMALL_CAPITAL.fullmatch(unicodedata.name(chr(code), ""))
         if match:
-            found[code] = match.group(1).lower()
+            found[code] = (match.group(1) or match.group(2)).lower()
     return found
 
 

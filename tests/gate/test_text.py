@@ -62,6 +62,8 @@ def test_each_lookalike_letter_becomes_its_latin_letter(latin: str) -> None:
         ("\u0451", "e"),  # a Cyrillic letter with an accent loses both
         ("n\u20e3o\u20e3 c\u20ddoncerns", "no concerns"),  # keycaps and a circle drawn round letters
         ("s\u0336e\u0336e\u0336 letter", "see letter"),  # a stroke through each letter
+        # White letters in black circles and squares.
+        ("\U0001f15d\U0001f15e \U0001f172\U0001f17e\U0001f17d\U0001f172\U0001f174\U0001f181\U0001f17d\U0001f182", "no concerns"),  # noqa: E501
     ],
 )
 def test_known_disguises(disguised_text: str, plain: str) -> None:
