@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh5_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh6_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.redteam import fresh2_cases, fresh3_cases, fresh4_cases, fresh5_cases, fresh_cases
+from tests.redteam import fresh2_cases, fresh3_cases, fresh4_cases, fresh5_cases, fresh6_cases, fresh_cases
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
 from tests.redteam.good_cases import GOOD
 from tests.redteam.harness import describe, verdict
@@ -43,6 +43,7 @@ CORPORA = (
     Corpus("fresh3", fresh3_cases.F3CASES, fresh3_cases.CATEGORIES, min_refuse=70, min_pass=60),
     Corpus("fresh4", fresh4_cases.F4CASES, fresh4_cases.CATEGORIES, min_refuse=60, min_pass=80),
     Corpus("fresh5", fresh5_cases.F5CASES, fresh5_cases.CATEGORIES, min_refuse=50, min_pass=50),
+    Corpus("fresh6", fresh6_cases.F6CASES, fresh6_cases.CATEGORIES, min_refuse=60, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -59,6 +60,17 @@ KNOWN_WRONG: dict[str, str] = {
     "w4-n-zopiclone-plain": "false refusal, MA122 relapse-if-stopped: a 5-night zopiclone course whose "
                             "recommendations say 'No more than 5 nights' (the stop is the plan) is asked for "
                             "harm if stopped abruptly; no stop*/taper*/reduc* word present",
+    # fresh6. False refusal: a negation the coded-answer check does not read as one.
+    "f6-poly-five-joint-and-separate": "false refusal, MA127 coded-answer-contradicted: sedation 'no' beside the "
+                                       "safe-sleep answer 'Neither sedates her.' ('neither' not taken as a "
+                                       "negation; 'Lamotrigine does not make her drowsy.' passes)",
+    # fresh6. Disputed, as w4-lith-pharmacist above: MA122 says the concern may be answered in the impact text.
+    "f6-poly-lithium-quetiapine-joint": "disputed refusal, MA122 teratogenicity: answered only in "
+                                        "impact_on_baby.summary ('fetal echocardiogram at 20 weeks normal'); the "
+                                        "same sentence in the recommendations passes",
+    "f6-class-lithium-own-words": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
+                                  "('Fetal echo at 20/40 was normal'); the same sentence in the recommendations "
+                                  "or conclusion passes",
 }
 
 
