@@ -59,6 +59,9 @@ class ConcernSpec:
     items_only_for: frozenset[str]
     womb_only: bool
     not_known_in: tuple[str, ...] = ()
+    results_in: tuple[str, ...] = ()
+    """Fields whose text answers the concern only where one sentence uses a term and reports a result."""
+    result_terms: Phrases | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +163,13 @@ def concern_map() -> ConcernMap:
     raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
     specs: dict[str, ConcernSpec] = {}
     for cid, entry in raw["concerns"].items():
-        fields = [*entry["items"], *entry["addressed_in"], entry["report_at"], *entry.get("not_known_in", ())]
+        fields = [
+            *entry["items"],
+            *entry["addressed_in"],
+            entry["report_at"],
+            *entry.get("not_known_in", ()),
+            *entry.get("results_in", ()),
+        ]
         wrong = [f for f in fields if _check_path(Assessment, f) is not None]
         if wrong:
             raise ValueError(f"mappings/concerns.toml: concern {cid} names fields no assessment has: {wrong}")
@@ -180,7 +189,11 @@ def concern_map() -> ConcernMap:
             items_only_for=frozenset(entry.get("items_only_for", ())),
             womb_only=bool(entry.get("womb_only", False)),
             not_known_in=tuple(entry.get("not_known_in", ())),
+            results_in=tuple(entry.get("results_in", ())),
+            result_terms=Phrases.of(entry["result_terms"]) if entry.get("result_terms") else None,
         )
+        if specs[cid].results_in and specs[cid].result_terms is None:
+            raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
     unmapped = set(medicine_classes().concerns) - specs.keys()
     if unmapped:
         raise ValueError(f"mappings/concerns.toml says nothing of what answers {sorted(unmapped)}")
@@ -329,6 +342,22 @@ def clauses(
 def addresses(text: str | None, spec: ConcernSpec) -> bool:
     """Whether free text speaks of the concern (uses one of its terms, compared normalised)."""
     return isinstance(text, str) and spec.terms.found_in(tokens(text))
+
+
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
+
+
+def reports_result(text: str | None, spec: ConcernSpec) -> bool:
+    """Whether one sentence of free text speaks of the concern and reports a result (``result_terms``): "the
+    fetal echocardiogram at 20 weeks was normal" answers harm in the womb; "an anomaly scan is needed" names a
+    need, which is not an answer."""
+    if not isinstance(text, str) or spec.result_terms is None:
+        return False
+    for sentence in _SENTENCE_END.split(normalise(text)):
+        found = words_of_normalised(sentence)
+        if spec.terms.found_in(found) and spec.result_terms.found_in(found):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -527,6 +556,7 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
     spec = raised.spec
     return (
         any(addresses(value_at(assessment, f), spec) for f in spec.addressed_in)
+        or any(reports_result(value_at(assessment, f), spec) for f in spec.results_in)
         or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
         or (spec.id in shared and raised.whose == {"mother"})
     )

@@ -83,6 +83,9 @@ class Lexicon:
     restating_justification: frozenset[str] = frozenset()
     """Words that only name a legal basis, the sharing or a policy (``[justification]``): in a justification for
     sharing without consent they are not counted as its content words."""
+    bare_recommendation: frozenset[str] = frozenset()
+    """Words that, alone, recommend nothing: an instruction with no object or a plan kept as it was ("Continue.",
+    "Carry on as before.", "Review."): ``[recommendation]``."""
     report_words: frozenset[str] = frozenset()
     """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
     whose every content word is one of these says nothing of the answer itself."""
@@ -123,6 +126,7 @@ def shipped_lexicon() -> Lexicon:
         hedges=_normalised(raw["hedges"]["phrases"]),
         report_words=frozenset(normalise(w) for w in raw["report"]["words"]),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
+        bare_recommendation=frozenset(normalise(w) for w in raw.get("recommendation", {}).get("bare", ())),
         verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),

@@ -697,6 +697,8 @@ SAYS_SEDATED = [
     "Groggy until midday, so he is not to bath the baby alone.",
     "Drowsy after each dose, so he does not drive.",
     "Drowsy for two hours after each dose; that is why the mother does the night feeds.",
+    "He cannot be woken easily for an hour after the evening dose.",
+    "Both medicines make him drowsy in the evenings.",
 ]
 SAYS_NOT_SEDATED = [
     "Not drowsy on this dose; he shares the baby's care in the daytime.",
@@ -718,6 +720,11 @@ SAYS_NOT_SEDATED = [
     "He stopped feeling sleepy after the first two weeks.",
     "Some drowsiness in the first fortnight after the dose went up; that has settled and he is alert.",
     "He finished the course in May and takes nothing sedating now.",
+    "Neither medicine makes him drowsy.",
+    "Neither sedates him at these doses.",
+    "Nobody in the house is drowsy on these medicines.",
+    "He hasn't been drowsy since the dose went down.",
+    "Zero drowsiness reported by him or the mother.",
 ]
 
 
@@ -784,8 +791,13 @@ def test_a_disguised_sedation_text_is_judged_like_the_plain_one(pair: tuple[str,
     [
         ("conclusion", "Lithium continues; the fetal echocardiogram at 24 weeks was normal.", True),
         ("conclusion", "Lithium continues; the baby's heart scan at 24 weeks was normal.", True),
-        # The baby's summary says what the exposure means; the plan belongs where every receiver shows it.
-        ("impact_on_baby.summary", "Fetal echocardiogram at 24 weeks was normal.", False),
+        # A result the baby's summary reports answers it: the check has been done.
+        ("impact_on_baby.summary", "Fetal echocardiogram at 24 weeks was normal.", True),
+        ("impact_on_baby.summary", "The baby's heart scan showed no abnormality.", True),
+        ("impact_on_baby.summary", "F\u0435tal \u0435cho at 20/40 was n\u043erm\u0430l.", True),
+        # A need it names is not an answer: the plan belongs where every receiver shows it.
+        ("impact_on_baby.summary", "A fetal echocardiogram at 24 weeks is needed.", False),
+        ("impact_on_baby.summary", "Small risk of heart malformation. Her mood is normal.", False),
     ],
 )
 def test_harm_in_the_womb_is_answered_by_the_scans_in_the_conclusion(where: str, text: str, answered: bool) -> None:

@@ -533,6 +533,33 @@ def test_item_answers_are_judged_with_their_own_strictness(field: str, code: str
 
 
 @pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # Only "go on" or "look again": nothing to act on.
+        ("Continue.", True),
+        ("Carry on as before.", True),
+        ("Review.", True),
+        ("Monitor.", True),
+        ("Unchanged; continue as per current plan.", True),
+        ("C\u043ent\u0456nue\u200b.", True),  # disguised
+        # A medicine, a time, a thing to watch or a negation makes it a recommendation.
+        ("Continue sertraline.", False),
+        ("Review at 36 weeks.", False),
+        ("Monitor for withdrawal.", False),
+        ("Do not stop; review.", False),
+        ("Continue; HV to check the cot.", False),
+        ("C\u043ent\u0456nue s\u0435rtraline.", False),  # disguised
+    ],
+)
+def test_recommendations_that_only_say_go_on_or_look_again_are_refused(text: str, refused: bool) -> None:
+    data = complete()
+    data["assessments"][1]["recommendations"] = text
+    found = [i.path for i in check(record_from_data(data), today=TODAY) if i.code == "MA106"]
+    assert (found == ["$.assessments[1].recommendations"]) is refused
+    assert refused or found == []
+
+
+@pytest.mark.parametrize(
     ("text", "warned"),
     [("Compatible with breastfeeding.", False), ("Not applicable.", True), ("No concerns noted.", True)],
 )

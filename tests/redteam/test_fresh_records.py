@@ -48,29 +48,10 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # False refusals: complete records refused (w4-n-zopiclone-plain below, the least certain).
-    # Disputed, kept refused on purpose: the plan for harm in the womb is looked for in the conclusion and
-    # recommendations, which every receiver shows, not in the baby's summary (examples/fail/valproate-pregnancy-
-    # plan-not-addressed.json names the need there and is rightly refused); for the clinical lead to decide.
-    "w4-lith-pharmacist": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
-                          "('Fetal echocardiogram normal'); the concern is read in the conclusion and "
-                          "recommendations",
-    "w4-lith-plain-english": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
-                             "('The baby's heart scan was normal')",
+    # False refusal, the least certain: a short course whose stop is the plan.
     "w4-n-zopiclone-plain": "false refusal, MA122 relapse-if-stopped: a 5-night zopiclone course whose "
                             "recommendations say 'No more than 5 nights' (the stop is the plan) is asked for "
                             "harm if stopped abruptly; no stop*/taper*/reduc* word present",
-    # fresh6. False refusal: a negation the coded-answer check does not read as one.
-    "f6-poly-five-joint-and-separate": "false refusal, MA127 coded-answer-contradicted: sedation 'no' beside the "
-                                       "safe-sleep answer 'Neither sedates her.' ('neither' not taken as a "
-                                       "negation; 'Lamotrigine does not make her drowsy.' passes)",
-    # fresh6. Disputed, as w4-lith-pharmacist above: MA122 says the concern may be answered in the impact text.
-    "f6-poly-lithium-quetiapine-joint": "disputed refusal, MA122 teratogenicity: answered only in "
-                                        "impact_on_baby.summary ('fetal echocardiogram at 20 weeks normal'); the "
-                                        "same sentence in the recommendations passes",
-    "f6-class-lithium-own-words": "disputed refusal, MA122 teratogenicity: answered only in impact_on_baby.summary "
-                                  "('Fetal echo at 20/40 was normal'); the same sentence in the recommendations "
-                                  "or conclusion passes",
 }
 
 

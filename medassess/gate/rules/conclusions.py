@@ -12,6 +12,7 @@ from ...record.template import Item, Predicate, get_template, value_at
 from ..facts import RecordFacts, blank
 from ..registry import Area, GateContext, Problem, rule
 from ..substance import Analysis, conclusion_verdict
+from ..wording import tokens
 
 AREA = Area("conclusions", "Assessments and written conclusions", written_conclusions=True)
 
@@ -330,8 +331,10 @@ def recommendations_missing(record: Record, context: GateContext) -> Iterator[Pr
     What it checks:
     Each assessment covering a medicine that needs one has recommendations that say something: not blank, a
     placeholder such as "nil", a deferral or dismissal with nothing else, filler or repetition (judged like a
-    conclusion, see MA103, with the item's threshold min_item_words). An instruction is an answer: "See the
-    GP in two weeks" is not a pointer.
+    conclusion, see MA103, with the item's threshold min_item_words), nor only "go on" or "look again" with
+    nothing to act on ("Continue.", "Carry on as before.", "Review."; mappings/hollow-phrases.toml
+    [recommendation]). An instruction is an answer: "See the GP in two weeks" is not a pointer, and "Continue
+    sertraline." or "Review at 36 weeks." names what or when.
 
     Why it matters:
     Recommendations turn the assessment into actions: who monitors what, what not to change, who to tell.
@@ -346,9 +349,22 @@ def recommendations_missing(record: Record, context: GateContext) -> Iterator[Pr
     """
     for required in context.facts.required_assessments:
         index, a = required.index, required.assessment
-        if context.facts.unwritten(a.recommendations, context.settings):
+        if context.facts.unwritten(a.recommendations, context.settings) or _bare(a.recommendations, context):
             named = local_id_label("assessment", a.id, index)
             yield Problem(f"{named} gives no recommendations", f"$.assessments[{index}].recommendations")
+
+
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot", "don", "doesn", "isn", "shouldn"})
+
+
+def _bare(text: str | None, context: GateContext) -> bool:
+    """Whether recommendations only say "go on" or "look again" ([recommendation] bare words, stop words aside),
+    with no negation, medicine, person, time or thing to do."""
+    if text is None:
+        return False
+    lexicon = context.settings.lexicon
+    said = [w for w in tokens(text) if w not in lexicon.stop_words]
+    return bool(said) and _NEGATIONS.isdisjoint(said) and all(w in lexicon.bare_recommendation for w in said)
 
 
 @rule("MA107", "overall-conclusion-missing", "error", "Medicines need assessment but there is no overall conclusion.")

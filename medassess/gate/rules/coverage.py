@@ -82,9 +82,11 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     breastfeeding advice), or in the conclusion, recommendations or impact text in the concern's words
     (co-sleeping, withdrawal, breast milk, pregnancy prevention programme, specialist review, do not stop
     abruptly, who manages changes ...), or by the record (a bottle-fed baby; safe sleep advice given, for the
-    mother's medicines). Teratogenicity is asked of an antenatal record; the withdrawal plan until 28 days
-    after birth; a partner's medicine raises only sedation and safe sleep and relapse if stopped, and its safe
-    sleep is answered in its own assessment. What answers each concern is data, in mappings/concerns.toml.
+    mother's medicines). Teratogenicity is asked of an antenatal record, and a result the baby's summary
+    reports answers it too ("the fetal echocardiogram at 20 weeks was normal"; a need named there does not);
+    the withdrawal plan until 28 days after birth; a partner's medicine raises only sedation and safe sleep
+    and relapse if stopped, and its safe sleep is answered in its own assessment. What answers each concern
+    is data, in mappings/concerns.toml.
 
     Why it matters:
     Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
