@@ -817,7 +817,11 @@ def test_harm_in_the_womb_is_answered_by_the_scans_in_the_conclusion(where: str,
         ("When she ran out for a month last year, her depression came back within weeks.", True),
         ("Her mood worsens quickly without it, as it did in 2023.", True),
         ("Switched today to enoxaparin; the valve is never left unanticoagulated.", True),
+        # A course limited from the start: its end is the plan for stopping.
+        ("A short course for sleep after the birth: no more than 5 nights.", True),
+        ("Time-limited: nights only until the baby is two weeks old.", True),
         ("Well and caring for herself at home.", False),
+        ("Sleeping better; the GP will see her next week.", False),
     ],
 )
 def test_relapse_is_answered_in_the_words_clinicians_use(capacity: str, answered: bool) -> None:

@@ -48,10 +48,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # False refusal, the least certain: a short course whose stop is the plan.
-    "w4-n-zopiclone-plain": "false refusal, MA122 relapse-if-stopped: a 5-night zopiclone course whose "
-                            "recommendations say 'No more than 5 nights' (the stop is the plan) is asked for "
-                            "harm if stopped abruptly; no stop*/taper*/reduc* word present",
 }
 
 
