@@ -442,6 +442,38 @@ def test_a_disguised_universal_sentence_is_judged_like_the_plain_one(pair: tuple
     assert conclusion_verdict(pair[1]) == conclusion_verdict(pair[0])
 
 
+# Care and review that any baby gets, weighed by anyone, say nothing of this one; the same words beside what this
+# baby needs leave that to stand.
+CARE_OF_ANY_BABY = [
+    "Methadone continues. Standard postnatal care for the baby. Routine follow-up as normal.",
+    "Methadone: the impact on the baby has been carefully weighed and will continue to be kept under close review "
+    "by all agencies involved.",
+]
+CARE_OF_THIS_BABY = [
+    "Methadone continues. Standard postnatal care plus at least 72 hours of withdrawal scoring on the ward; no "
+    "co-sleeping after her dose.",
+    "Methadone 60 mg continues; HV follow-up at day 5 and day 8 for late withdrawal signs; breastfeeding "
+    "encouraged; cot in the parents' room.",
+]
+
+
+def _conclusion_codes(text: str) -> set[str]:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    return errors(record_from_data(data)) & {"MA103", "MA104"}
+
+
+@pytest.mark.parametrize("text", CARE_OF_ANY_BABY + CARE_OF_THIS_BABY)
+def test_care_any_baby_gets_says_nothing_of_this_one(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in CARE_OF_ANY_BABY)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(CARE_OF_ANY_BABY + CARE_OF_THIS_BABY).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_care_any_baby_gets_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @pytest.mark.parametrize("text", HANDED_ELSEWHERE)
 def test_handing_the_decision_to_a_document_a_team_or_later_defers(text: str) -> None:
     assert conclusion_verdict(text) == "hollow"
