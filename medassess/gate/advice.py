@@ -9,8 +9,8 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
   "continue", "but") is advised against or not taken now;
 - after a *contrast* cue ("instead of", "switched from", "stopped"), only the next medicine named is contrasted:
   in "switched from sertraline to fluoxetine", fluoxetine is one she takes;
-- an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped")
-  marks it too.
+- an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped",
+  "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine").
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ class Cues:
     negations: frozenset[str] = frozenset()
     """Words that negate a resume cue just after them ("never been prescribed")."""
     negation_reach: int = 0
+    just_before: frozenset[str] = frozenset()
+    """Words that, right before the name, deny it ("but no codeine", "neither tramadol nor codeine")."""
 
 
 _YEAR_CUE = "#year"
@@ -73,6 +75,7 @@ def cues() -> Cues:
         after=_phrases(raw["after"]),
         negations=frozenset(normalise(n) for n in raw["negations"]),
         negation_reach=int(raw["negation_reach"]),
+        just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
     )
 
 
@@ -110,7 +113,7 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
         elif length := _starts(words, i, found.contrast):
             contrast_at = before[i][0]
         i += length or 1
-    if against:
+    if against or (words and words[-1] in found.just_before):
         return True
     if contrast_at is not None and not any(contrast_at < m.start < mention.start for m in others):
         return True

@@ -192,6 +192,8 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "No on-top use; she takes diazepam at night with sertraline.",  # the negation ends with its sentence
         "She has been prescribed diazepam and continues sertraline.",  # prescribed, not negated
         "Sertraline continues; she takes pregabalin before bed.",  # "before" a time of day is not history
+        "Sertraline continues; no change to her diazepam.",  # "no" right before the name only denies it
+        "Sertraline and diazepam for the mother continue.",  # hers, not the baby's
     ],
 )
 def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sentence: str) -> None:
@@ -225,6 +227,11 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; she has never been prescribed pregabalin.",
         "Citalopram was tried first in 2023; sertraline continues.",
         "Sertraline continues; she took lamotrigine until 2019.",
+        # Denied right before the name, and medicines for the baby.
+        "Sertraline continues; paracetamol and ibuprofen after the birth but no codeine.",
+        "Sertraline continues; neither tramadol nor codeine for pain after the birth.",
+        "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
+        "Sertraline continues; if scores stay high the baby may need oral morphine on the neonatal unit.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:
@@ -240,6 +247,8 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Transferred from Subutex to sertraline in 2024.",
             "Sertraline continues; she has never been prescribed pregabalin.",
             "Sertraline continues; she took lamotrigine until 2019.",
+            "Sertraline continues; paracetamol and ibuprofen after the birth but no codeine.",
+            "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
             "Sertraline continues alongside diazepam at night.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))

@@ -220,7 +220,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
     fluoxetine" (sertraline only), "sertraline was stopped", nor one she is said not to use ("no on-top use of
-    street diazepam", "denies pregabalin"). The cue phrases are data in mappings/names.toml
+    street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby ("phenobarbital for the
+    baby", "the baby may need oral morphine"). The cue phrases are data in mappings/names.toml
     ([mentions]); only exact names count here, never a near misspelling or a spelling by sound.
 
     Why it matters:
