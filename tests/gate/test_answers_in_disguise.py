@@ -67,6 +67,16 @@ CASES: list[tuple[str, Callable[[str], Record], str, str, str]] = [
         "The safeguarding lead agreed: asking her would alert a partner who has threatened the baby.",
     ),
     (
+        "MA402", _in_complete(_justification), "$.lawful_basis.justification",
+        "Shared under the statutory framework and national guidance on confidentiality and patient information.",
+        "Shared without consent: she has told the drug service she will take the baby abroad if social care is told.",
+    ),
+    (
+        "MA402", _in_complete(_justification), "$.lawful_basis.justification",
+        "As per local protocol, perinatal medication assessments are shared as a matter of course.",
+        "Her partner is heavily sedated at night on methadone and she refused consent; the baby sleeps beside him.",
+    ),
+    (
         "MA105", _in_complete(_summary), "$.assessments[0].impact_on_baby.summary",
         "Risks explained to mother.",
         "Withdrawal risk explained: signs may start 48 to 72 hours after birth.",

@@ -463,6 +463,40 @@ def _conclusion_codes(text: str) -> set[str]:
     return errors(record_from_data(data)) & {"MA103", "MA104"}
 
 
+# Governance and process only: the procedure followed, the meeting held, who is involved, the guidance named.
+# The same words beside a decision about this baby leave the decision to stand.
+PROCESS_ONLY = [
+    "Methadone: assessment undertaken in accordance with local safeguarding partnership procedures; the welfare "
+    "of the child is paramount and information will be shared with relevant agencies.",
+    "Methadone: the case was presented at the perinatal multidisciplinary meeting and the views of all members "
+    "were documented; actions allocated.",
+    "Methadone: all professionals involved (midwife, health visitor, GP, drug service, social worker) have been "
+    "informed and copied in.",
+    "Methadone: risks versus benefits balanced in her best interests and those of the unborn child, in line with "
+    "national guidance.",
+    "Methadone: the standard advice given to all new parents about safer sleep, feeding and smoking was provided.",
+]
+PROCESS_BESIDE_A_DECISION = [
+    "Methadone continues; discussed at the MDT: the baby is observed for 72 hours for withdrawal, no co-sleeping, "
+    "breastfeeding encouraged.",
+    "Methadone 60 mg continues in line with NICE guidance; the foster carer keeps the cot in her room and the "
+    "baby has 72 hours of withdrawal scoring.",
+    "Methadone: her wishes are to breastfeed, which is encouraged on a stable dose; baby observed 72 hours; no "
+    "co-sleeping after her dose.",
+]
+
+
+@pytest.mark.parametrize("text", PROCESS_ONLY + PROCESS_BESIDE_A_DECISION)
+def test_governance_and_process_alone_is_no_conclusion(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in PROCESS_ONLY)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(PROCESS_ONLY + PROCESS_BESIDE_A_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_governance_and_process_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @pytest.mark.parametrize("text", CARE_OF_ANY_BABY + CARE_OF_THIS_BABY)
 def test_care_any_baby_gets_says_nothing_of_this_one(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in CARE_OF_ANY_BABY)

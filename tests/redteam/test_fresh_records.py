@@ -56,42 +56,8 @@ CORPORA = (
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {
-    # fresh7: false passes (hollow text the gate shares).
-    "f7-hollow-long-boilerplate-methadone": (
-        "false pass, MA104/MA124 should refuse: safeguarding boilerplate ('safeguard and promote the welfare of "
-        "children', 'Caldicott principles') counts as substance and 'children' as the baby; no decision"),
-    "f7-hollow-long-process-lithium": (
-        "false pass, MA124/MA104 should refuse: an account of an MDT ('input from psychiatry, obstetrics, "
-        "midwifery and pharmacy') with no baby word and no decision"),
-    "f7-hollow-long-roll-call-diazepam": (
-        "false pass, MA104 should refuse: a roll-call of professionals ('neonatal unit', 'paediatrician', "
-        "'foster carer') counts as topic words; nothing decided"),
-    "f7-hollow-long-weighed-valproate": (
-        "false pass, MA103/MA104 should refuse: 'risks and benefits ... carefully weighed ... best interests of "
-        "the unborn child' with no decision, scan or referral"),
-    "f7-hollow-long-overall-valproate-ppp-words": (
-        "false pass, MA104/MA124 should refuse: 'pregnancy prevention programme documentation ... annual risk "
-        "acknowledgement form ... exist' names documents, decides nothing"),
-    "f7-hollow-long-generic-advice-partner": (
-        "false pass, MA103 (said of every baby) / MA104 should refuse: 'standard package of advice offered to "
-        "all new parents, including safer sleep, ICON, feeding' is not a decision on the father's quetiapine"),
-    "f7-defer-consultant-32-weeks": (
-        "false pass, MA103 should refuse: 'decision regarding the baby deferred to the consultant obstetrician "
-        "at the 32-week appointment' ('deferred to' not read as a deferral)"),
-    "f7-defer-parked-strategy": (
-        "false pass, MA103 should refuse: 'parked until the strategy meeting; plan for the baby's sleep "
-        "outstanding' ('parked until', 'outstanding' not read as deferrals)"),
-    "f7-basis-only-guidance": (
-        "false pass, MA402 should refuse: 'In line with Working Together to Safeguard Children 2023 and the local "
-        "information sharing protocol' only names guidance"),
-    "f7-basis-practice-policy": (
-        "false pass, MA402 should refuse: 'Practice policy is to share all perinatal medication assessments "
-        "without consent' is blanket policy ('perinatal medication assessments' counted as a reason)"),
-    "f7-basis-caldicott": (
-        "false pass, MA402 should refuse: 'Caldicott principle 7: the duty to share ... the duty to protect patient "
-        "confidentiality' quotes a principle, nothing about this baby"),
-}
+KNOWN_WRONG: dict[str, str] = {}
+"""Empty today: every fresh case is judged as its corpus expects."""
 """Cases the gate gets wrong today (strict xfails); the earlier fresh corpora are all judged as expected."""
 
 
