@@ -755,6 +755,44 @@ def test_an_antenatal_assessment_is_not_dated_past_42_weeks(offset: int, refused
     assert ("$.assessments[1].date" in fired(data, "MA013", dt.date(2026, 12, 3))) is refused
 
 
+@pytest.mark.parametrize(
+    ("measured", "weeks", "refused"),
+    [("2026-03-02", (29, 2), False), ("2026-03-03", (29, 3), True), ("2026-06-19", (45, 0), True)],
+)
+def test_the_gestation_is_not_measured_after_the_record_was_attested(
+    measured: str, weeks: tuple[int, int], refused: bool
+) -> None:
+    data = complete()  # attested 2026-03-02; the later gestations agree with the EDD, so only the date is wrong
+    data["pregnancy"]["gestation"] = {"weeks": weeks[0], "days": weeks[1], "on": measured}
+    assert ("$.pregnancy.gestation.on" in fired(data, "MA013", dt.date(2026, 12, 3))) is refused
+
+
+@pytest.mark.parametrize(("measured", "refused"), [("2026-05-28", False), ("2026-05-29", True)])
+def test_the_gestation_is_not_measured_after_the_delivery(measured: str, refused: bool) -> None:
+    data = postnatal()
+    data["pregnancy"]["delivery_date"] = "2026-05-28"
+    data["pregnancy"]["gestation"] = {"weeks": 39, "days": 0, "on": measured}
+    assert ("$.pregnancy.gestation.on" in fired(data, "MA013", POSTNATAL_TODAY)) is refused
+
+
+def test_a_gestation_measured_too_late_is_told_where_and_what() -> None:
+    saved = complete()
+    saved["pregnancy"]["gestation"] = {"weeks": 29, "days": 3, "on": "2026-03-03"}
+    born = postnatal()
+    born["pregnancy"]["delivery_date"] = "2026-05-27"
+    born["pregnancy"]["gestation"] = {"weeks": 39, "days": 0, "on": "2026-05-28"}
+    found = [
+        (i.path, i.message)
+        for data, today in ((saved, dt.date(2026, 12, 3)), (born, POSTNATAL_TODAY))
+        for i in check(record_from_data(data), today=today)
+        if i.code == "MA013"
+    ]
+    assert found == [
+        ("$.pregnancy.gestation.on", "the gestation is measured on a date after the record was attested"),
+        ("$.pregnancy.gestation.on", "the gestation is measured on a date after the delivery"),
+    ]
+
+
 @pytest.mark.parametrize(("ended", "refused"), [("2026-03-10", False), ("2026-03-11", True)])
 def test_a_child_protection_plan_did_not_end_in_the_future(ended: str, refused: bool) -> None:
     data = complete()

@@ -372,7 +372,8 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     delivery and within a year of it (the postnatal period the template covers); an antenatal record's
     assessments are dated no later than 28 days after the EDD (42 weeks, when the baby has been born); a
     child protection plan did not end in the future; and the lawful basis for sharing is not recorded before
-    this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice.
+    this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice. The
+    gestation is measured no later than the record was attested, nor after the delivery.
 
     Why it matters:
     Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
@@ -406,6 +407,15 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
                     f"{part.label} is dated more than {_DAYS_PAST_EDD} days after the EDD of an antenatal record",
                     f"{part.path}.date",
                 )
+    measured = pregnancy.gestation.on if pregnancy.gestation is not None else None
+    # Against the attestation, not the update time (a stale save is a warning, MA015), and only when it is later
+    # than every dated part as well: an attestation before the assessments is MA211's to report.
+    written = [attested, *(part.date for part in context.facts.authored)]
+    latest = max((d for d in written if d is not None), default=None)
+    if measured is not None and attested is not None and latest is not None and measured > latest:
+        yield Problem("the gestation is measured on a date after the record was attested", "$.pregnancy.gestation.on")
+    elif measured is not None and delivered is not None and measured > delivered:
+        yield Problem("the gestation is measured on a date after the delivery", "$.pregnancy.gestation.on")
     ended = record.safeguarding.child_protection_plan_ended
     if ended is not None and ended > context.today:
         yield Problem(
