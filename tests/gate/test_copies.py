@@ -81,6 +81,33 @@ def test_a_copy_with_a_word_changed_is_refused_at_the_default_threshold_only() -
     assert copies(r, stricter) == []
 
 
+# The methadone conclusion pasted under sertraline with a few words reworded: 0.88 alike once names are masked.
+REWORDED = (
+    "Sertraline daily should continue through the pregnancy. The baby will likely need observation for neonatal "
+    "withdrawal; breastfeeding is supported. Sedation after each dose means no co-sleeping, and the cot is to be "
+    "checked at the home visit."
+)
+
+
+def test_a_copy_with_a_few_words_reworded_is_a_copy() -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, REWORDED))] == ["$.assessments[1].conclusion"]
+
+
+@settings(max_examples=15, deadline=None)
+@given(disguised(REWORDED))
+def test_a_disguised_reworded_copy_is_a_copy(text: str) -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]
+
+
+def test_conclusions_alike_in_shape_but_each_its_own_pass() -> None:
+    # Same structure, different substance: what the baby is watched for, for how long, and why.
+    own = (
+        "Sertraline 100 mg should continue through pregnancy. The baby may be jittery or feed poorly for two days; "
+        "breastfeeding is supported. She is not drowsy on it, and relapse is the greater risk if it stops."
+    )
+    assert copies(with_conclusions(METHADONE, own)) == []
+
+
 def test_a_copy_with_its_sentences_in_another_order_is_a_copy() -> None:
     sentences = [s.strip() for s in METHADONE.split(".") if s.strip()]
     assert len(sentences) >= 3
