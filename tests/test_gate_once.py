@@ -146,10 +146,10 @@ def test_gate_settings_built_by_hand_keep_the_shipped_placeholders() -> None:
 
 def test_a_site_table_changes_what_it_names_and_adds_placeholders() -> None:
     base = shipped_settings()
-    site = site_settings({"min_conclusion_words": 6, "copy_similarity": 0.8, "placeholders": ["see attached"]})
-    assert (site.min_conclusion_words, site.copy_similarity) == (6, 0.8)
+    site = site_settings({"min_conclusion_words": 6, "copy_similarity": 0.85, "placeholders": ["see attached"]})
+    assert (site.min_conclusion_words, site.copy_similarity) == (6, 0.85)
     assert site.placeholders == (*base.placeholders, "see attached")
-    undone = dataclasses.replace(site, min_conclusion_words=4, copy_similarity=0.9, placeholders=base.placeholders)
+    undone = dataclasses.replace(site, min_conclusion_words=4, copy_similarity=0.8, placeholders=base.placeholders)
     assert undone == base
     assert site_settings({}) == base
 
