@@ -7,8 +7,9 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
 - after an *against* cue ("avoid", "do not start", "never") or a *hypothetical* one ("than", "could", "if",
   "switch ... to"), every medicine named up to the end of the sentence or the next *resume* cue ("start",
   "continue", "but") is advised against or not taken now;
-- after a *contrast* cue ("instead of", "switched from", "stopped"), only the next medicine named is contrasted:
-  in "switched from sertraline to fluoxetine", fluoxetine is one she takes;
+- after a *contrast* cue ("instead of", "switched from", "stopped"), only the next medicine named is contrasted,
+  with any listed beside it by commas, "and" or "or" alone ("tried lamotrigine and levetiracetam"): in
+  "switched from sertraline to fluoxetine", fluoxetine is one she takes;
 - an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped",
   "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine").
 """
@@ -94,6 +95,22 @@ def _starts(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     return 0
 
 
+_COORDINATED = re.compile(r"(?:\s|,|/|&|\band\b|\bor\b|\bnor\b)*")
+"""What may stand between medicines listed together after one contrast cue ("tried lamotrigine and
+levetiracetam", "stopped citalopram, sertraline or fluoxetine")."""
+
+
+def _listed_after(normalised: str, cue_at: int, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether ``mention`` is the first medicine named after the contrast cue at ``cue_at``, or one listed with
+    it by commas, "and" or "or" alone: in "switched from sertraline to fluoxetine" only sertraline is."""
+    between = sorted((m for m in others if cue_at < m.start < mention.start), key=lambda m: m.start)
+    if not between:
+        return True
+    ends = [m.end for m in between]
+    starts = [m.start for m in between[1:]] + [mention.start]
+    return all(_COORDINATED.fullmatch(normalised, end, start) for end, start in zip(ends, starts, strict=True))
+
+
 def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is advised against or
     contrasted rather than taken."""
@@ -115,7 +132,7 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
         i += length or 1
     if against or (words and words[-1] in found.just_before):
         return True
-    if contrast_at is not None and not any(contrast_at < m.start < mention.start for m in others):
+    if contrast_at is not None and _listed_after(normalised, contrast_at, mention, others):
         return True
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     end = clause_end.start() if clause_end else len(normalised)

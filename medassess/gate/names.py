@@ -242,6 +242,8 @@ class PhoneticSettings:
     """Letters of the Metaphone key read as one sound (key letter, replacement)."""
 
 
+_VOWELS = frozenset("aeiouy")
+
 _MIN_SOUNDED_LETTERS = 4
 """Index names shorter than this have no sound key: a key of one or two letters tells nothing."""
 
@@ -440,7 +442,25 @@ class NameIndex:
         key = compact(word)
         if self.fuzzy.name_min_length is None or not self.fuzzy.name_min_length <= len(key) < self.fuzzy.min_length:
             return None
-        return self._fuzzy_plain(key, min_length=self.fuzzy.name_min_length)
+        return self._fuzzy_plain(key, min_length=self.fuzzy.name_min_length) or self._vowel_slip(key)
+
+    def _vowel_slip(self, key: str) -> NameEntry | None:
+        """A name of concern as short as ``key`` with one vowel written for another ("Xanex" for Xanax): it
+        sounds the same, where any other one-letter change in so short a word is a different word. Every name so
+        near must be the same medicine, and ``key`` no English word or known medicine."""
+        if not key.isalpha() or key in self._known or zipf(key) >= self.fuzzy.english_zipf:
+            return None
+        found = set()
+        for i, letter in enumerate(key):
+            if letter in _VOWELS:
+                for other in _VOWELS - {letter}:
+                    entry = self._exact.get(key[:i] + other + key[i + 1 :])
+                    if entry is not None and entry.kind != "abbreviation":
+                        found.add(entry)
+        ingredients = {e.ingredients for e in found}
+        if len(ingredients) != 1 or not all(e.of_concern for e in found):
+            return None
+        return next(iter(found))
 
     def _fuzzy_plain(self, key: str, *, min_length: int | None = None) -> NameEntry | None:
         """The fuzzy match of a word of letters: near in spelling, reordered, or spelt as it sounds. Words

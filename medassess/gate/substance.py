@@ -75,6 +75,10 @@ class Lexicon:
     universal: tuple[str, ...] = ()
     """What is said of every baby ("as for any baby"): the sentence holding one is set aside."""
     pointer_after_nouns: tuple[str, ...] = ()
+    plan_pointer_verbs: tuple[str, ...] = ()
+    plan_nouns: tuple[str, ...] = ()
+    """A plan pointed to ("see PNMH plan", "as per the care plan"): only after these verbs, since "observe per
+    the local guideline" names a standard and "the plan is ..." gives it."""
     """What a document named first is said to do when it holds the conclusion ("the letter covers ...")."""
     clause_end_deferrals: tuple[str, ...] = ()
     """Deferrals only where they end their clause ("GP to review.", not "to review the baby at birth")."""
@@ -117,6 +121,8 @@ def shipped_lexicon() -> Lexicon:
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),
         pointer_gap=int(raw["pointer"]["max_gap"]),
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
+        plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
+        plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
         universal=_normalised(raw.get("universal", {}).get("phrases", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
@@ -198,7 +204,9 @@ _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"'s?$")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
-_BRACKETED = re.compile(r"\[[^\]\n]*\]|<[^>\n]*>")
+_BRACKETED = re.compile(r"\[[^\]\n]*\]|<(?=[^\W\d_])[^<>\n]*(?<=[^\W_]|[.)])>")
+"""A form's prompt left in the box: in square brackets, or in angle brackets holding words ("<enter the plan
+here>"), not a "<" that means less than ("<24h") running to the ">" of an arrow ("->")."""
 """Text in square or angle brackets: a form's prompt, never how a clinician writes an aside."""
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
@@ -262,6 +270,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     pointer = rf"(?:{_alternation(lexicon.pointer_verbs)}){gap}\s+(?:{nouns})"
     if lexicon.pointer_after_nouns:  # an empty alternation would match anywhere
         pointer += rf"|(?:{nouns}){gap}\s+(?:{_alternation(lexicon.pointer_after_nouns)})"
+    if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
+        # Two words at most between ("see the PNMH plan"): "see her to check the feeding plan" is an instruction.
+        plans, near = _alternation(lexicon.plan_nouns), r"(?:\s+[^\s,;:.!?()]+){0,2}?"
+        pointer += rf"|(?:{_alternation(lexicon.plan_pointer_verbs)}){near}\s+(?:{plans})"
     # A prompt lists what to write, so its words may run over commas ("enter the risk, the feeding plan ... here").
     prompt_gap = rf"(?:\s+[^\s;:.!?()]+){{0,{lexicon.prompt_gap}}}?"
     prompts = [_alternation(lexicon.prompts)] if lexicon.prompts else []
@@ -278,6 +290,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.pointer_verbs,
         *lexicon.pointer_nouns,
         *lexicon.pointer_after_nouns,
+        *lexicon.plan_pointer_verbs,
+        *lexicon.plan_nouns,
         *lexicon.dismissals,
         *lexicon.hedges,
         *lexicon.prompt_verbs,
@@ -339,6 +353,9 @@ class Analysis:
     """Words with letters other than stop words, for repetition."""
     distinct_words: int
     most_common: int
+    remainder: str = ""
+    """The normalised text with its deferral clauses, dismissals, hedges and prompts blanked out: what it says
+    besides them, for the rules that ask what that speaks of."""
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -505,6 +522,8 @@ class _Text:
     """A negation in the remainder (:func:`_negation`)."""
     verdict: bool = False
     """A verdict word anywhere in the text (``Lexicon.verdict_words``)."""
+    remainder: str = ""
+    """The normalised text with what is set aside blanked out."""
 
 
 class _Judge:
@@ -609,6 +628,7 @@ class _Judge:
             numbers=frozenset(w for w in remainder_words if w.isdigit()),
             negated=any(_negation(w) for w in remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
+            remainder=remainder,
         )
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
@@ -704,6 +724,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         repeated_words=shape.repeated_words,
         distinct_words=shape.distinct_words,
         most_common=shape.most_common,
+        remainder=shape.remainder,
     )
 
 

@@ -488,6 +488,9 @@ SPEAKS_OF_BABY = [
     "Methadone continues; compatible with breastfeeding at this dose.",
     "Methadone continues; NAS obs on SCBU, HV to check the cot at the first visit.",
     "Methadone continues; the unborn baby has been exposed, so the detailed anomaly scan at 20 weeks is booked.",
+    # The unborn baby's care in shorthand: the fetal medicine unit, an anomaly ultrasound.
+    "Methadone cont. 1st trim exposure -> FMU r/v and detailed anomaly USS at 20/40.",
+    "Methadone continues; exposed in utero, so the fetal medicine team will scan at 20 weeks.",
 ]
 
 

@@ -194,6 +194,8 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "Sertraline continues; she takes pregabalin before bed.",  # "before" a time of day is not history
         "Sertraline continues; no change to her diazepam.",  # "no" right before the name only denies it
         "Sertraline and diazepam for the mother continue.",  # hers, not the baby's
+        "Switched from citalopram to sertraline with diazepam at night.",  # the list ends at "to"
+        "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
     ],
 )
 def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sentence: str) -> None:
@@ -232,6 +234,9 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; neither tramadol nor codeine for pain after the birth.",
         "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
         "Sertraline continues; if scores stay high the baby may need oral morphine on the neonatal unit.",
+        # A contrast reaches the medicines listed with the first after it.
+        "Sertraline continues; she tried citalopram and fluoxetine before settling on it.",
+        "Sertraline continues; she stopped citalopram, fluoxetine or paroxetine each within weeks.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:

@@ -122,6 +122,27 @@ def test_short_words_of_a_medicines_name_that_slip_no_name_of_concern_do_not_mat
     assert found.matched_by != "fuzzy" and found.classes == ()
 
 
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [
+        ("Xanex 500microgram tablets", "alprazolam"),
+        ("Zydal 50mg capsules", "tramadol"),
+        ("Nytel tablets", "diphenhydramine"),
+    ],
+)
+def test_a_vowel_for_a_vowel_in_a_five_letter_brand_in_a_medicines_name_matches(written: str, ingredient: str) -> None:
+    found = identify(written)
+    assert found.matched_by == "fuzzy" and found.ingredients == (ingredient,)
+
+
+@pytest.mark.parametrize("written", ["Xanux", "Xbnax 1mg", "Zocor 20mg", "Senna", "Manex 5mg"])
+def test_other_five_letter_changes_or_english_words_are_no_vowel_slip(written: str) -> None:
+    """A consonant changed ("Xbnax"), two vowels changed, or a known medicine is not read as a brand of concern;
+    "Xanux" changes one vowel of Xanax into another and so is Xanax."""
+    found = identify(written)
+    assert (found.classes != ()) is (written == "Xanux")
+
+
 @pytest.mark.parametrize("text", ["Kepra reviewed by neurology", "Impat on the baby is small", "Eplim to continue"])
 def test_free_text_keeps_six_letters_for_a_slip(text: str) -> None:
     """In a conclusion a five-letter word one edit from a brand is as often a slip of an English word ("impat",

@@ -497,6 +497,63 @@ def test_governance_and_process_are_judged_alike_in_disguise(pair: tuple[str, st
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# A deferral or dismissal padded with history, pleasantries or an account of a meeting: what it says besides
+# speaks of none of the concerns the medicine raises, so the decision is still elsewhere (MA103). Beside a real
+# decision, a pointer stands.
+PADDED_POINTER = [
+    "She started methadone in 2019 after years of heroin use and has worked hard with her key worker; she collects "
+    "her supervised dose reliably and is looking forward to meeting the baby. Plan for methadone as per the drug "
+    "service letter.",
+    "Since starting methadone she has been well, has returned to work and has attended every antenatal "
+    "appointment with her partner; her blood pressure and the baby's growth are normal. Methadone: no concerns "
+    "at this time.",
+]
+POINTER_BESIDE_A_DECISION = [
+    "She has attended every appointment with her partner. Plan as per the drug service letter: methadone 60 mg "
+    "continues, the baby is observed 72 hours for withdrawal and she must not co-sleep after her dose.",
+    "Methadone: no concerns with her supervised dose; the baby needs 72 hours of withdrawal scoring and "
+    "breastfeeding is encouraged.",
+]
+PLAN_POINTED_TO = ["Methadone: see PNMH plan. Bloods as per. Paeds informed.", "Methadone: as per the care plan."]
+PLAN_GIVEN = [
+    "Methadone continues per the agreed plan: 72 hours of withdrawal scoring; no co-sleeping; breastfeeding "
+    "encouraged.",
+    "Please see her to check the feeding plan and the cot: methadone continues and the baby has 72 hours of "
+    "withdrawal scoring.",
+    # A "<" of less than and the ">" of an arrow are no form prompt between them.
+    "Methadone 60 mg cont. Baby: NAS obs <72h on PNW -> HV to d8. No co-sleeping post dose; BF encouraged.",
+]
+
+
+@pytest.mark.parametrize("text", PADDED_POINTER + POINTER_BESIDE_A_DECISION + PLAN_POINTED_TO + PLAN_GIVEN)
+def test_a_pointer_padded_or_pointing_to_a_plan_is_hollow_and_beside_a_decision_stands(text: str) -> None:
+    assert ("MA103" in _conclusion_codes(text)) is (text in PADDED_POINTER + PLAN_POINTED_TO)
+
+
+def test_a_padded_pointer_is_told_what_it_lacks_without_quoting_it() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = PADDED_POINTER[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone defers to another document or to later, or dismisses the "
+            "question, and what it says besides speaks of none of the concerns its medicines raise (expected a word "
+            "of at least one, such as withdrawal, safe sleep, breastfeeding, harm in the womb or relapse)",
+        )
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(PADDED_POINTER + POINTER_BESIDE_A_DECISION + PLAN_POINTED_TO + PLAN_GIVEN).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_padded_pointer_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @pytest.mark.parametrize("text", CARE_OF_ANY_BABY + CARE_OF_THIS_BABY)
 def test_care_any_baby_gets_says_nothing_of_this_one(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in CARE_OF_ANY_BABY)

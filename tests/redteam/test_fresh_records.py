@@ -58,44 +58,8 @@ CORPORA = (
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {
-    # fresh8: false refusals.
-    "f8-shorthand-valproate": (
-        "false refusal, MA124: '1st trim exposure -> urgent neuro + FMU r/v, detailed anomaly USS' is the unborn "
-        "baby's care in shorthand (fetal medicine unit, anomaly ultrasound scan), but is not read as about the baby"
-    ),
-    "f8-long-valproate-past-antiepileptics": (
-        "false refusal, MA120: 'She tried lamotrigine and levetiracetam before settling on valproate' names past "
-        "medicines as history, yet is read as naming unlisted antiepileptics she takes ('tried ... before' is no cue)"
-    ),
-    # fresh8: false passes.
-    "f8-brand-unassessed-xanex-with-reason": (
-        "false pass, MA101 should fire: 'Xanex' (Xanax, alprazolam, one vowel changed) is not recognised as a "
-        "benzodiazepine, so its not_of_concern_reason ('occasional tablet for anxiety') satisfies MA117 instead"
-    ),
-    "f8-shorthand-lithium-overall-bloods-as-per": (
-        "false pass, MA103/MA104 should fire: 'Li: see PNMH plan. Bloods as per. Paeds informed.' is a pointer, "
-        "'as per' and a report that paediatrics know; 'Paeds informed' and 'Bloods' are counted as substance"
-    ),
-    "f8-padding-methadone-history-as-per-letter": (
-        "false pass, MA103 should fire: 'Plan for methadone as per the drug service letter.' is set aside, but the "
-        "history and pleasantries around it (heroin use, key worker, pharmacy, antenatal appointments, 'meeting the "
-        "baby') count as what is left"
-    ),
-    "f8-padding-lithium-clinic-letter-no-concerns": (
-        "false pass, MA103 should fire: 'Lithium: no concerns at this time.' is set aside, but the clinic letter's "
-        "history (bipolar disorder, admissions, 'antenatal appointments', 'first child') counts as its reason"
-    ),
-    "f8-padding-foster-meeting-minutes-to-follow": (
-        "false pass, MA103 should fire: 'the plan is as agreed at the meeting; minutes to follow' is a deferral; "
-        "the account of who attended (midwife, social worker, foster carer, care order) counts as what is left"
-    ),
-    "f8-padding-overall-process-boilerplate": (
-        "false pass, MA103/MA124 should fire: 'Methadone and sertraline: no change, nothing further to add.' padded "
-        "with process and policy; 'child' in 'child safeguarding practice review' and 'safeguarding children "
-        "partnership' passes for the baby (MA124) and the process sentences for substance (MA103)"
-    ),
-}
+KNOWN_WRONG: dict[str, str] = {}
+"""Empty today: every fresh case is judged as its corpus expects."""
 """Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
 entries are fresh8's."""
 

@@ -9,10 +9,11 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label
 from ...record.model import Assessment, Record
 from ...record.template import Item, Predicate, get_template, value_at
-from ..facts import RecordFacts, blank
+from ..concerns import concern_map
+from ..facts import RecordFacts, WrittenConclusion, blank
 from ..registry import Area, GateContext, Problem, rule
 from ..substance import Analysis, conclusion_verdict
-from ..wording import tokens
+from ..wording import tokens, words_of_normalised
 
 AREA = Area("conclusions", "Assessments and written conclusions", written_conclusions=True)
 
@@ -80,6 +81,11 @@ _CONCLUSION_FAULTS = {
         "the medicines mean for this mother and baby (expected at least {minimum} content words besides the "
         "pointer, deferral or dismissal)"
     ),
+    "unconcerned": (
+        "defers to another document or to later, or dismisses the question, and what it says besides speaks of "
+        "none of the concerns its medicines raise (expected a word of at least one, such as withdrawal, safe "
+        "sleep, breastfeeding, harm in the womb or relapse)"
+    ),
     "filler": (
         "is not recognisable language (expected at least {share:.0%} of its words to be English, medicine names or "
         "clinical abbreviations)"
@@ -116,14 +122,47 @@ _FOUND: dict[str, Callable[[Analysis], frozenset[str]]] = {
 """Which words a verdict's message counts."""
 
 
+_PARTNER_CONCERN = "sedation-safe-sleep"
+"""What a partner's medicine always bears on, whatever its class raises: the baby's sleep beside him."""
+
+
+def _concerns_by_path(facts: RecordFacts) -> dict[str, frozenset[str]]:
+    """The concerns each assessment's conclusion answers to, by its path, and all of them for the overall one: those
+    its medicines raise, and for a partner's medicine the baby's safe sleep."""
+    found: dict[str, frozenset[str]] = {}
+    for r in facts.required_assessments:
+        partner = any(facts.medicine(mid).taken_by == "partner" for mid in r.assessment.medicine_ids)
+        found[f"$.assessments[{r.index}].conclusion"] = frozenset(r.concerns) | (
+            {_PARTNER_CONCERN} if partner else frozenset()
+        )
+    found["$.overall_conclusion.text"] = frozenset(c for concerns in found.values() for c in concerns)
+    return found
+
+
+def _speaks_of(analysis: Analysis, concerns: dict[str, frozenset[str]], written: WrittenConclusion) -> bool:
+    """Whether what a deferring or dismissing conclusion says besides speaks of a concern its medicines raise
+    (their words in mappings/concerns.toml). Pleasantries and history padding a pointer ("She has worked hard
+    with her key worker ... Plan for methadone as per the drug service letter.") speak of none. A conclusion
+    whose medicines raise none is not held to this."""
+    raised = concerns.get(written.path, frozenset())
+    if not raised:
+        return True
+    said = words_of_normalised(analysis.remainder)
+    specs = concern_map().specs
+    return any(specs[c].terms.found_in(said) for c in raised if c in specs)
+
+
 def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem]:
     """A problem for each written conclusion whose verdict is one of ``verdicts``: each conclusion gets the one
     verdict that describes it first (hollow, then filler, repetition, too few words), so one rule reports it."""
     settings, facts = context.settings, context.facts
     minimum = settings.min_conclusion_words
+    concerns = _concerns_by_path(facts)
     for written in facts.conclusions:
         analysis = facts.analysis(written.text, settings)
-        found = conclusion_verdict(facts.verdict(written.text, minimum, settings), analysis, minimum, settings)
+        found: str = conclusion_verdict(facts.verdict(written.text, minimum, settings), analysis, minimum, settings)
+        if found == "substantive" and analysis.defers_or_dismisses and not _speaks_of(analysis, concerns, written):
+            found = "unconcerned"
         if found in verdicts:
             message = _CONCLUSION_FAULTS[found].format(
                 minimum=minimum,
@@ -168,7 +207,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     summary: ..."), and an instruction is not a pointer ("Please see the baby at home within 48 hours").
     What a deferral or dismissal leaves counts only in sentences about the subject (holding a word of
     mappings/perinatal-topic-words.csv, a clinical word or abbreviation, or a medicine's name): padding about
-    the weather, the clinic's day or the clinician's leave is no reason. A form's own prompt left in the box
+    the weather, the clinic's day or the clinician's leave is no reason; and it must speak of at least one
+    concern its medicines raise (their words in mappings/concerns.toml; for a partner's medicine, the baby's
+    safe sleep): history and pleasantries around "Plan as per the drug service letter" are no conclusion. A
+    plan pointed to is a pointer ("see PNMH plan"). A form's own prompt left in the box
     is set aside like a deferral: text in square or angle brackets, or a prompt verb ending in "here"
     ("[Enter conclusion here - state the risk to the baby ...]").
 
@@ -184,7 +226,7 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     Write the conclusion itself, e.g. "Methadone 60 mg daily continues; the baby needs observation for
     withdrawal for at least 72 hours; no co-sleeping because of sedation after each dose."
     """
-    yield from _conclusion_faults(context, "placeholder", "hollow")
+    yield from _conclusion_faults(context, "placeholder", "hollow", "unconcerned")
 
 
 @rule("MA104", "conclusion-too-short", "error", "A conclusion has fewer content words than the configured minimum.")
