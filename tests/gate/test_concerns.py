@@ -337,8 +337,13 @@ DISMISSING_THE_CONCERN_ITSELF = [
     "Only the mother's medicines bear on the baby's sleep.",
     "The father's tablets do not affect safe sleep.",
     "Safe sleep: not applicable.",
+    # Found by mutation testing (December 2026): a heading of three words is a heading too.
+    "Safe sleep advice: not applicable.",
 ]
 ANSWERING_BESIDE_A_DISMISSAL = [
+    # Found by mutation testing (December 2026): a heading that is itself a dismissal is not joined to the answer
+    # after it.
+    "No concerns: he sleeps downstairs after his dose.",
     "Not applicable as he sleeps in the spare room and does no night feeds.",
     "No concerns about co-sleeping because he sleeps downstairs after his dose.",
     "Breastfeeding is not relevant, but he must never share a bed or sofa with the baby.",
@@ -702,6 +707,14 @@ SAYS_SEDATED = [
     "Drowsy for two hours after each dose; that is why the mother does the night feeds.",
     "He cannot be woken easily for an hour after the evening dose.",
     "Both medicines make him drowsy in the evenings.",
+    # Found by mutation testing (December 2026): a contrast starts a clause of its own, so a negation before it
+    # does not reach the drowsiness after it; a question of more than a heading's words is a clause of its own,
+    # so its "ever" does not reach the answer after it.
+    "Not drowsy in the day but very drowsy after the evening dose.",
+    "Is he ever drowsy after doses? Yes, very drowsy.",
+    "Drowsy after doses: yes.",
+    # Each way of saying it counts alone, not only beside another ("groggy ... and sleeps heavily").
+    "He sleeps heavily after the evening dose, so the mother does the night feeds.",
 ]
 SAYS_NOT_SEDATED = [
     "Not drowsy on this dose; he shares the baby's care in the daytime.",
@@ -728,6 +741,15 @@ SAYS_NOT_SEDATED = [
     "Nobody in the house is drowsy on these medicines.",
     "He hasn't been drowsy since the dose went down.",
     "Zero drowsiness reported by him or the mother.",
+    # Found by mutation testing (December 2026): a consequence word after a negation stays with it ("not so
+    # drowsy"); drowsiness said of the baby before the word is not his; a clause beginning "But" that points
+    # back ("But that", "- which") and says it has passed resolves the one before; a heading of three words
+    # before a colon belongs to the answer after it.
+    "He is not so drowsy now that the dose is lower.",
+    "The baby is sleepy after feeds and he winds her.",
+    "Drowsy after each dose in the first fortnight. But that has settled and he is alert.",
+    "Drowsy after doses: no.",
+    "Drowsy after each dose in the first fortnight - which has settled.",
 ]
 
 

@@ -79,6 +79,15 @@ def test_the_messages_say_what_is_missing_and_where() -> None:
     assert newer == [f"template item discharge-details is not answered ({prompt})"]
 
 
+@pytest.mark.parametrize("answer", [None, "", "  \n", "\u00a0\t"])
+def test_a_blank_place_is_reported_as_missing_not_as_a_placeholder(answer: str | None) -> None:
+    # Found by mutation testing (December 2026): blank, however written, says nothing, as no answer does; only
+    # words that stand in for a place are a placeholder.
+    messages = [i.message for i in _discharged("1.1.0", answer) if i.path == PATH]
+    assert len(messages) == 1 and "does not say where or with whom" in messages[0]
+    assert [i.message for i in _discharged("1.1.0", "TBC") if i.path == PATH] != messages
+
+
 @pytest.mark.parametrize("version", template_versions())
 @pytest.mark.parametrize("answer", HOLLOW)
 def test_a_placeholder_or_pointer_is_no_place(version: str, answer: str) -> None:

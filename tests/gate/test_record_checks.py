@@ -144,6 +144,16 @@ def test_an_antenatal_record_with_a_delivery_date_is_refused_at_its_stage() -> N
     assert fired(postnatal, "MA016", dt.date(2026, 6, 30)) == []
 
 
+def test_an_antenatal_record_giving_today_as_the_delivery_date_is_refused() -> None:
+    # Found by mutation testing (December 2026): a baby born today is born; only a date after today is MA012's.
+    data = complete()
+    data["pregnancy"]["delivery_date"] = day(0)
+    assert fired(data, "MA016") == ["$.pregnancy.stage"]
+    assert fired(data, "MA012") == []
+    data["pregnancy"]["delivery_date"] = day(1)
+    assert fired(data, "MA016") == []
+
+
 def test_a_future_delivery_date_in_an_antenatal_record_is_the_future_dates_rule_alone() -> None:
     data = complete()
     data["pregnancy"]["delivery_date"] = day(5)
