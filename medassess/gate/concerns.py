@@ -95,19 +95,47 @@ class Contradiction:
     consequences: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     resolution: Phrases | None = None
+    answered_yes: frozenset[str] = frozenset()
+    """Words that, first after a question, answer it yes ("Any drowsiness after doses? Yes, ...")."""
 
     def said_otherwise_in(self, text: str) -> bool:
         """Whether some clause of ``text`` plainly says what the answer denies (no negation, condition, risk or
-        past in the clause, not about the baby, and not said to have passed by the clause after it)."""
+        past in the clause, not about the baby, and not said to have passed by the clause after it), or a question
+        asking it is answered yes. A question answered otherwise, or not at all, says nothing itself."""
+        normalised = normalise(text)
+        if "?" in normalised:
+            affirmed, normalised = self._questions_apart(normalised)
+            if affirmed:
+                return True
         parts = [
             clause
-            for whole in clauses(text, self.not_affirming, self.connectives, self.heading_words, at_commas=False)
+            for whole in clauses(normalised, self.not_affirming, self.connectives, self.heading_words, at_commas=False)
             for clause in self._consequences_apart(whole)
         ]
         return any(
             self._affirms(clause) and not self._resolves(parts[i + 1] if i + 1 < len(parts) else ())
             for i, clause in enumerate(parts)
         )
+
+    def _questions_apart(self, normalised: str) -> tuple[bool, str]:
+        """Whether a question of the text asking what the answer denies is answered yes, and the text with each
+        question taken out: "Does he feel drowsy after doses? No." asks and answers no; "Any drowsiness? Yes,
+        after the evening dose." says he is drowsy, whatever "any" does in a statement."""
+        affirmed, pieces, at = False, [], 0
+        for m in _QUESTION.finditer(normalised):
+            asked = words_of_normalised(m.group(1))
+            answer = words_of_normalised(normalised[m.end() : m.end() + _ANSWER_REACH])
+            if (
+                answer
+                and answer[0] in self.answered_yes
+                and self.says_otherwise.found_in(asked)
+                and not self.about_someone_else.found_in(asked)
+            ):
+                affirmed = True
+            pieces.append(normalised[at : m.start()])
+            at = m.end()
+        pieces.append(normalised[at:])
+        return affirmed, ". ".join(pieces)
 
     def _resolves(self, clause: tuple[str, ...]) -> bool:
         """Whether ``clause`` points back at the one before and says it has passed ("that has settled")."""
@@ -132,6 +160,11 @@ class Contradiction:
                 return not self.about_someone_else.found_in(joined[: found.start()].split())
         return False
 
+
+_QUESTION = re.compile(r"([^.;!?\n]*)\?")
+"""A question: the words since the last sentence end, up to its question mark."""
+_ANSWER_REACH = 24
+"""How far after a question its answer's first word is looked for (characters)."""
 
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 """Where a contradiction's clauses are also cut: contrast words only, since "not as drowsy as" or "not so
@@ -237,6 +270,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         frozenset(entry.get("consequences", ())),
         frozenset(w for a in entry.get("anaphors", ()) for w in tokens(a)),
         Phrases.of(entry["resolution"]) if entry.get("resolution") else None,
+        frozenset(w for a in entry.get("answered_yes", ()) for w in tokens(a)),
     )
 
 

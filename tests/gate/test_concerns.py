@@ -707,6 +707,7 @@ SAYS_SEDATED = [
     "Drowsy for two hours after each dose; that is why the mother does the night feeds.",
     "He cannot be woken easily for an hour after the evening dose.",
     "Both medicines make him drowsy in the evenings.",
+    "Any drowsiness after his doses? Yes, after the evening dose.",  # a question answered yes says it
     # Found by mutation testing (December 2026): a contrast starts a clause of its own, so a negation before it
     # does not reach the drowsiness after it; a question of more than a heading's words is a clause of its own,
     # so its "ever" does not reach the answer after it.
@@ -737,6 +738,11 @@ SAYS_NOT_SEDATED = [
     "Some drowsiness in the first fortnight after the dose went up; that has settled and he is alert.",
     "He finished the course in May and takes nothing sedating now.",
     "Neither medicine makes him drowsy.",
+    # A question asks: answered no, or not answered, it says nothing of him.
+    "Does he feel drowsy after doses? No.",
+    "Is he drowsy after his evening dose? No, he is alert.",
+    "Is the baby drowsy? Yes, at times.",
+    "Is he drowsy after doses? To be asked at the next visit.",
     "Neither sedates him at these doses.",
     "Nobody in the house is drowsy on these medicines.",
     "He hasn't been drowsy since the dose went down.",
