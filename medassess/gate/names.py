@@ -513,6 +513,11 @@ class NameIndex:
         lead = _LEADING_LETTERS.match(key)
         if lead is not None and len(lead.group()) >= self.fuzzy.min_length:
             readings.append(lead.group())
+        elif lead is not None and len(lead.group()) >= _MIN_SOUNDED_LETTERS:
+            # A shorter name is read only when it is exactly one ("Xanax1mg"): too short to be matched near.
+            entry = self._exact.get(lead.group())
+            if entry is not None and entry.kind != "abbreviation":
+                readings.append(lead.group())
         return self._agreed(readings)
 
     # ----------------------------------------------------------------------------------------------------

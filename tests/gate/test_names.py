@@ -438,6 +438,11 @@ def test_more_than_three_digits_in_a_word_are_not_read_as_letters() -> None:
         ("She takes Lyrica75mg at night.", [("pregabalin",)]),
         ("She takes Epilim500 twice a day.", [("valproate",)]),
         ("Her HbA1c is 48 and her Hb 110g/l.", []),
+        # A shorter name is read only when it is exactly a name of concern.
+        ("She takes Xanax1mg at night.", [("alprazolam",)]),
+        ("She takes Tylex30 for pain.", [("codeine", "paracetamol")]),
+        ("She takes Xanux1mg and Kepr500 at night.", []),
+        ("Vitamin D3 1000 units daily and B12 injections.", []),
     ],
 )
 def test_a_six_letter_name_run_into_its_strength_is_found_in_free_text(
