@@ -282,7 +282,12 @@ _MAX_OFFSET = dt.timedelta(hours=14)
 
 def uuid5(name: str) -> str:
     """``str(uuid.uuid5(_ID_NAMESPACE, name))``, without the UUID object: ids are most of an export's work."""
-    digest = bytearray(hashlib.sha1(_ID_NAMESPACE.bytes + name.encode("utf-8"), usedforsecurity=False).digest()[:16])
+    return _uuid5_of(hashlib.sha1(_ID_NAMESPACE.bytes + name.encode("utf-8"), usedforsecurity=False))
+
+
+def _uuid5_of(hashed: Any) -> str:
+    """The version-5 UUID text of a SHA-1 of the namespace and name (RFC 4122 section 4.3)."""
+    digest = bytearray(hashed.digest()[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50
     digest[8] = (digest[8] & 0x3F) | 0x80
     x = digest.hex()
@@ -302,6 +307,8 @@ class _Builder:
         self.record = record
         self.preliminary = preliminary
         self.prefix = f"{record.record_id}|{record.version}|"
+        # Every id of the Bundle hashes the namespace and this prefix first: hashed once, copied per id.
+        self._prefix_hash = hashlib.sha1(_ID_NAMESPACE.bytes + self.prefix.encode("utf-8"), usedforsecurity=False)
         self.entries: list[tuple[str, Resource]] = []
         self.refs: dict[tuple[str, str], str] = {}
         self.restricted = record.safeguarding.safeguarding_relevant or record.safeguarding.social_care_involved
@@ -312,7 +319,9 @@ class _Builder:
         return dict(RESTRICTED if self.restricted else NORMAL)
 
     def _id(self, kind: str, key: str) -> str:
-        return uuid5(self.prefix + kind + "|" + key)
+        hashed = self._prefix_hash.copy()
+        hashed.update((kind + "|" + key).encode("utf-8"))
+        return _uuid5_of(hashed)
 
     def add(self, kind: str, key: str, build: Callable[..., Resource], *args: Any) -> str:
         """The reference (``urn:uuid:...``) of the resource for ``key``, building it on first use.
