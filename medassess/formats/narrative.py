@@ -136,7 +136,10 @@ def escape(text: str) -> str:
 
 def _para_text(text: str, style: Style) -> str:
     # Line breaks the clinician typed stay visible.
-    return "<br/>".join(escape(style.text(line)) for line in text.splitlines() or [""])
+    lines = text.splitlines()
+    if len(lines) < 2:  # most values are one line: no generator and join for them
+        return escape(style.text(lines[0] if lines else ""))
+    return "<br/>".join(escape(style.text(line)) for line in lines)
 
 
 def _yes_no(value: bool | None) -> str:
