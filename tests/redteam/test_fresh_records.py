@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh8_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh9_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -27,6 +27,7 @@ from tests.redteam import (
     fresh6_cases,
     fresh7_cases,
     fresh8_cases,
+    fresh9_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -55,13 +56,19 @@ CORPORA = (
     Corpus("fresh6", fresh6_cases.F6CASES, fresh6_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh7", fresh7_cases.F7CASES, fresh7_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh8", fresh8_cases.F8CASES, fresh8_cases.CATEGORIES, min_refuse=60, min_pass=60),
+    Corpus("fresh9", fresh9_cases.F9CASES, fresh9_cases.CATEGORIES, min_refuse=60, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {}
-"""Empty today: every fresh case is judged as its corpus expects."""
+KNOWN_WRONG: dict[str, str] = {
+    "f9-teratogen-methotrexate-summary-no-concerns": (
+        "false pass: MA105 should refuse an impact on the baby that is only a dismissal: the methotrexate "
+        "assessment's impact_on_baby.summary is 'No concerns for the baby.' (the dismissal 'no concerns' with "
+        "nothing left but 'baby')"
+    ),
+}
 """Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
-entries are fresh8's."""
+entry is fresh9's."""
 
 
 def _param(case: Case) -> object:
