@@ -758,7 +758,11 @@ def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict
     """What the analysed text amounts to for an answer needing ``minimum`` content words."""
     if analysis.placeholder:
         return "placeholder"
-    if (analysis.defers_or_dismisses and len(analysis.content) < minimum) or analysis.reports_only:
+    # Beside a deferral or dismissal, words that fit any record (the baby, the plan, the risk) are no reason:
+    # "No concerns for the baby." dismisses and names only whom.
+    if (
+        analysis.defers_or_dismisses and len(analysis.content - settings.lexicon.general_topic_words) < minimum
+    ) or analysis.reports_only:
         return "hollow"
     if (
         analysis.language_words

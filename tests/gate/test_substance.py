@@ -806,8 +806,24 @@ def test_minimum_content_words_one_below_and_at() -> None:
 
 def test_hollow_remainder_one_below_and_at() -> None:
     at = dataclasses.replace(SHIPPED, min_conclusion_words=4)
-    assert _verdict("No concerns: baby observed closely.", at) == "hollow"  # 3 left besides the dismissal
-    assert _verdict("No concerns: baby observed closely overnight.", at) == "substantive"  # 4
+    assert _verdict("No concerns: infant observed closely.", at) == "hollow"  # 3 left besides the dismissal
+    assert _verdict("No concerns: infant observed closely overnight.", at) == "substantive"  # 4
+    # Words that fit any record (baby, plan, risk, care) are no reason beside a dismissal.
+    assert _verdict("No concerns: baby observed closely overnight.", at) == "hollow"
+
+
+@pytest.mark.parametrize(
+    ("text", "hollow"),
+    [
+        ("No concerns for the baby.", True),
+        ("N\u043e c\u043encerns f\u043er the b\u0430by.", True),  # disguised
+        ("No concerns about the baby's risk or care plan.", True),
+        ("No concerns for the baby: exposure stopped before conception.", False),
+        ("No concerns for the baby; folic acid taken.", False),
+    ],
+)
+def test_a_dismissal_naming_only_whom_is_hollow_as_an_item(text: str, hollow: bool) -> None:
+    assert (_verdict(text, SHIPPED, minimum=SHIPPED.min_item_words) == "hollow") is hollow
 
 
 def _judged_with(text: str, settings: GateSettings) -> ConclusionVerdict:

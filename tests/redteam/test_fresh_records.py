@@ -60,13 +60,8 @@ CORPORA = (
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {
-    "f9-teratogen-methotrexate-summary-no-concerns": (
-        "false pass: MA105 should refuse an impact on the baby that is only a dismissal: the methotrexate "
-        "assessment's impact_on_baby.summary is 'No concerns for the baby.' (the dismissal 'no concerns' with "
-        "nothing left but 'baby')"
-    ),
-}
+KNOWN_WRONG: dict[str, str] = {}
+"""Empty today: every fresh case is judged as its corpus expects."""
 """Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
 entry is fresh9's."""
 
