@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh9_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh10_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -28,6 +28,7 @@ from tests.redteam import (
     fresh7_cases,
     fresh8_cases,
     fresh9_cases,
+    fresh10_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -57,13 +58,20 @@ CORPORA = (
     Corpus("fresh7", fresh7_cases.F7CASES, fresh7_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh8", fresh8_cases.F8CASES, fresh8_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh9", fresh9_cases.F9CASES, fresh9_cases.CATEGORIES, min_refuse=60, min_pass=60),
+    Corpus("fresh10", fresh10_cases.F10CASES, fresh10_cases.CATEGORIES, min_refuse=25, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {}
-"""Empty today: every fresh case is judged as its corpus expects."""
+KNOWN_WRONG: dict[str, str] = {
+    "f10-m-sertraline-drowsy-in-past": (
+        "false refusal, MA127: sedation 'no' beside drowsiness in the past ('She felt drowsy in the first "
+        "fortnight on sertraline last year; not now.') is read as a present contradiction"),
+    "f10-n-overall-no-codeine-or-co-codamol": (
+        "false refusal, MA120: 'no codeine or co-codamol for her perineal pain' advises against both, but the "
+        "negation cue does not reach 'co-codamol' after 'or', so it counts as an unlisted opioid she takes"),
+}
 """Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
-entry is fresh9's."""
+entries are fresh10's false refusals."""
 
 
 def _param(case: Case) -> object:
