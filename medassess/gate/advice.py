@@ -111,6 +111,19 @@ def _listed_after(normalised: str, cue_at: int, mention: Mention, others: Sequen
     return all(_COORDINATED.fullmatch(normalised, end, start) for end, start in zip(ends, starts, strict=True))
 
 
+def _denied_just_before(normalised: str, mention: Mention, others: Sequence[Mention], denials: frozenset[str]) -> bool:
+    """Whether the word right before ``mention``, or before the first of the medicines listed with it by commas,
+    "and" or "or" alone, denies it ("but no codeine", "no codeine or co-codamol")."""
+    first = mention
+    while True:
+        before = [m for m in others if m.end <= first.start and _COORDINATED.fullmatch(normalised, m.end, first.start)]
+        if not before:
+            break
+        first = max(before, key=lambda m: m.end)
+    words = _WORD.findall(normalised, max(0, first.start - 40), first.start)
+    return bool(words) and words[-1] in denials
+
+
 def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is advised against or
     contrasted rather than taken."""
@@ -130,7 +143,7 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
         elif length := _starts(words, i, found.contrast):
             contrast_at = before[i][0]
         i += length or 1
-    if against or (words and words[-1] in found.just_before):
+    if against or _denied_just_before(normalised, mention, others, found.just_before):
         return True
     if contrast_at is not None and _listed_after(normalised, contrast_at, mention, others):
         return True

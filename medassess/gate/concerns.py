@@ -95,6 +95,8 @@ class Contradiction:
     consequences: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     resolution: Phrases | None = None
+    passed_now: Phrases | None = None
+    """What, beginning the clause after one that says it, says it is over ("not now", "no longer")."""
     answered_yes: frozenset[str] = frozenset()
     """Words that, first after a question, answer it yes ("Any drowsiness after doses? Yes, ...")."""
 
@@ -138,10 +140,13 @@ class Contradiction:
         return affirmed, ". ".join(pieces)
 
     def _resolves(self, clause: tuple[str, ...]) -> bool:
-        """Whether ``clause`` points back at the one before and says it has passed ("that has settled")."""
-        return bool(clause) and clause[0] in self.anaphors and self.resolution is not None and (
-            self.resolution.found_in(clause)
-        )
+        """Whether ``clause`` points back at the one before and says it has passed ("that has settled"), or is
+        only a word that it is over ("... last year; not now"; not "no longer able to do night feeds")."""
+        if not clause:
+            return False
+        if self.passed_now is not None and self.passed_now.pattern.fullmatch(" ".join(clause)):
+            return True
+        return clause[0] in self.anaphors and self.resolution is not None and self.resolution.found_in(clause)
 
     def _consequences_apart(self, clause: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
         """``clause`` cut before each consequence word that does not follow a negation ("not so drowsy")."""
@@ -270,6 +275,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         frozenset(entry.get("consequences", ())),
         frozenset(w for a in entry.get("anaphors", ()) for w in tokens(a)),
         Phrases.of(entry["resolution"]) if entry.get("resolution") else None,
+        Phrases.of(entry["passed_now"]) if entry.get("passed_now") else None,
         frozenset(w for a in entry.get("answered_yes", ()) for w in tokens(a)),
     )
 

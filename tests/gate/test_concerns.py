@@ -708,6 +708,8 @@ SAYS_SEDATED = [
     "He cannot be woken easily for an hour after the evening dose.",
     "Both medicines make him drowsy in the evenings.",
     "Any drowsiness after his doses? Yes, after the evening dose.",  # a question answered yes says it
+    "Very drowsy after each dose; no longer able to do night feeds.",  # "no longer" says more than "it is over"
+    "Drowsy after the evening dose; not now in the mornings.",
     # Found by mutation testing (December 2026): a contrast starts a clause of its own, so a negation before it
     # does not reach the drowsiness after it; a question of more than a heading's words is a clause of its own,
     # so its "ever" does not reach the answer after it.
@@ -738,6 +740,9 @@ SAYS_NOT_SEDATED = [
     "Some drowsiness in the first fortnight after the dose went up; that has settled and he is alert.",
     "He finished the course in May and takes nothing sedating now.",
     "Neither medicine makes him drowsy.",
+    # A clause that only says it is over.
+    "He felt drowsy in the first fortnight on it last year; not now.",
+    "Drowsy for the first week, but not now.",
     # A question asks: answered no, or not answered, it says nothing of him.
     "Does he feel drowsy after doses? No.",
     "Is he drowsy after his evening dose? No, he is alert.",

@@ -194,6 +194,8 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "Sertraline continues; she takes pregabalin before bed.",  # "before" a time of day is not history
         "Sertraline continues; no change to her diazepam.",  # "no" right before the name only denies it
         "Sertraline and diazepam for the mother continue.",  # hers, not the baby's
+        # "no" is not right before the list.
+        "No change to the doses of sertraline or diazepam; no co-sleeping after the night dose.",
         "Switched from citalopram to sertraline with diazepam at night.",  # the list ends at "to"
         "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
     ],
@@ -232,6 +234,7 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         # Denied right before the name, and medicines for the baby.
         "Sertraline continues; paracetamol and ibuprofen after the birth but no codeine.",
         "Sertraline continues; neither tramadol nor codeine for pain after the birth.",
+        "Sertraline continues; no codeine or co-codamol for pain while she feeds.",  # the denial reaches the list
         "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
         "Sertraline continues; if scores stay high the baby may need oral morphine on the neonatal unit.",
         # A contrast reaches the medicines listed with the first after it.

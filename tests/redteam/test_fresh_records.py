@@ -62,14 +62,8 @@ CORPORA = (
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {
-    "f10-m-sertraline-drowsy-in-past": (
-        "false refusal, MA127: sedation 'no' beside drowsiness in the past ('She felt drowsy in the first "
-        "fortnight on sertraline last year; not now.') is read as a present contradiction"),
-    "f10-n-overall-no-codeine-or-co-codamol": (
-        "false refusal, MA120: 'no codeine or co-codamol for her perineal pain' advises against both, but the "
-        "negation cue does not reach 'co-codamol' after 'or', so it counts as an unlisted opioid she takes"),
-}
+KNOWN_WRONG: dict[str, str] = {}
+"""Empty today: every fresh case is judged as its corpus expects."""
 """Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
 entries are fresh10's false refusals."""
 
