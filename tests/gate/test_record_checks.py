@@ -777,6 +777,27 @@ def test_the_gestation_is_not_measured_after_the_record_was_attested(
     assert ("$.pregnancy.gestation.on" in fired(data, "MA013", dt.date(2026, 12, 3))) is refused
 
 
+@pytest.mark.parametrize(
+    ("edd", "refused", "message"),
+    [
+        ("2026-10-01", False, None),  # born at 22+0 weeks: 126 days before the EDD
+        ("2026-10-02", True, "the delivery date is more than 18 weeks before the EDD (before 22 weeks of pregnancy)"),
+        ("2026-04-30", False, None),  # born at 42+0 weeks: 28 days after the EDD
+        ("2026-04-29", True, "the delivery date is more than 28 days after the EDD (after 42 weeks of pregnancy)"),
+    ],
+)
+def test_a_delivery_is_dated_between_22_and_42_weeks_of_pregnancy(edd: str, refused: bool, message: str | None) -> None:
+    data = postnatal()
+    data["pregnancy"]["delivery_date"] = "2026-05-28"
+    data["pregnancy"]["edd"] = edd
+    found = [
+        i.message
+        for i in check(record_from_data(data), today=POSTNATAL_TODAY)
+        if i.code == "MA013" and i.path == "$.pregnancy.delivery_date"
+    ]
+    assert found == ([message] if refused else [])
+
+
 @pytest.mark.parametrize(("measured", "refused"), [("2026-05-28", False), ("2026-05-29", True)])
 def test_the_gestation_is_not_measured_after_the_delivery(measured: str, refused: bool) -> None:
     data = postnatal()

@@ -373,7 +373,8 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     assessments are dated no later than 28 days after the EDD (42 weeks, when the baby has been born); a
     child protection plan did not end in the future; and the lawful basis for sharing is not recorded before
     this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice. The
-    gestation is measured no later than the record was attested, nor after the delivery.
+    gestation is measured no later than the record was attested, nor after the delivery. A delivery is dated
+    between 22 weeks of pregnancy (18 weeks before the EDD) and 42 weeks (28 days after it).
 
     Why it matters:
     Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
@@ -407,6 +408,18 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
                     f"{part.label} is dated more than {_DAYS_PAST_EDD} days after the EDD of an antenatal record",
                     f"{part.path}.date",
                 )
+    if pregnancy.stage == "postnatal" and delivered is not None and pregnancy.edd is not None:
+        if delivered < shift(pregnancy.edd, -_DAYS_BEFORE_EDD):
+            yield Problem(
+                f"the delivery date is more than {_DAYS_BEFORE_EDD // 7} weeks before the EDD (before 22 weeks of "
+                "pregnancy)",
+                "$.pregnancy.delivery_date",
+            )
+        elif delivered > shift(pregnancy.edd, _DAYS_PAST_EDD):
+            yield Problem(
+                f"the delivery date is more than {_DAYS_PAST_EDD} days after the EDD (after 42 weeks of pregnancy)",
+                "$.pregnancy.delivery_date",
+            )
     measured = pregnancy.gestation.on if pregnancy.gestation is not None else None
     # Against the attestation, not the update time (a stale save is a warning, MA015), and only when it is later
     # than every dated part as well: an attestation before the assessments is MA211's to report.
@@ -479,6 +492,11 @@ _POSTNATAL_DAYS = 365
 for perinatal mental health."""
 _DAYS_PAST_EDD = 28
 """42 weeks of pregnancy (the EDD is at 40): by then the baby has been born or labour induced."""
+_DAYS_BEFORE_EDD = 18 * 7
+"""22 weeks of pregnancy (18 before the EDD at 40): the earliest birth of a baby who can survive, from which
+BAPM's framework for extreme preterm birth (British Association of Perinatal Medicine, "Perinatal Management of
+Extreme Preterm Birth before 27 weeks of gestation", 2019) considers care. A baby the record plans care for was
+not born before it."""
 
 
 @rule("MA014", "mother-age-impossible", "error", "The mother's date of birth gives an age no mother can be.")
