@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh10_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh11_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -29,6 +29,7 @@ from tests.redteam import (
     fresh8_cases,
     fresh9_cases,
     fresh10_cases,
+    fresh11_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -59,13 +60,23 @@ CORPORA = (
     Corpus("fresh8", fresh8_cases.F8CASES, fresh8_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh9", fresh9_cases.F9CASES, fresh9_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh10", fresh10_cases.F10CASES, fresh10_cases.CATEGORIES, min_refuse=25, min_pass=80),
+    Corpus("fresh11", fresh11_cases.F11CASES, fresh11_cases.CATEGORIES, min_refuse=55, min_pass=55),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {}
-"""Empty today: every fresh case is judged as its corpus expects."""
+KNOWN_WRONG: dict[str, str] = {
+    "f11-v-valproate-hollow-rlo-disguised": (
+        "false pass, MA103 should fire: a right-to-left override (U+202E ... U+202C) around 'pending' in "
+        "'Valproate: pending neurology review of the anomaly scan.' is read in display order as 'gnidnep', so the "
+        "deferral is never seen and the non-word then counts as a content word for MA104"
+    ),
+    "f11-f-route-hollow-rlo-disguised": (
+        "false pass, MA309 should fire: a right-to-left override around 'confirmed' in the manual route 'To be "
+        "confirmed by the ward.' is read as 'demrifnoc', so 'to be confirmed' is never matched"
+    ),
+}
 """Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
-entries are fresh10's false refusals."""
+entries are fresh11's false passes (a right-to-left override around one word of a hollow text)."""
 
 
 def _param(case: Case) -> object:
