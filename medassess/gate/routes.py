@@ -20,7 +20,7 @@ from ..record.model import Organisation, Record
 from .english import zipf
 from .facts import unwritten
 from .settings import GateSettings
-from .text import normalise, words
+from .text import normalise, normalise_as_typed, words
 
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _UPPER_ALNUM = re.compile(r"[A-Z0-9]+")
@@ -187,7 +187,13 @@ def manual_problem(description: str, settings: GateSettings) -> str | None:
     if unwritten(description, settings):
         return "a manual route says how, to whom and when the record is handed over, not a placeholder"
     tables = route_tables()
-    if any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normal) for phrase in tables.manual_not_an_instruction):
+    # As shown and as typed: an override around a word changes the one, not what the writer meant.
+    readings = {normal, normalise_as_typed(description)}
+    if any(
+        re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", reading)
+        for phrase in tables.manual_not_an_instruction
+        for reading in readings
+    ):
         return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
     if len(words(normal)) < tables.manual_min_words:
         return f"a manual route describes the hand-over in at least {tables.manual_min_words} words"

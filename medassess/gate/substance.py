@@ -356,6 +356,8 @@ class Analysis:
     remainder: str = ""
     """The normalised text with its deferral clauses, dismissals, hedges and prompts blanked out: what it says
     besides them, for the rules that ask what that speaks of."""
+    unknown: frozenset[str] = frozenset()
+    """The content words that are no language at all (not English, clinical or a medicine's name)."""
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -507,6 +509,9 @@ class _Text:
     recognised_if_named: tuple[tuple[str, int, tuple[str, ...]], ...]
     """The others, with how often each occurs: recognised when they (or all the parts given) name medicines."""
     unrecognised_content: _Parts
+    unknown_content: _Parts
+    """Candidate content words that are no language at all (not English at ``min_word_zipf``, a clinical word or
+    abbreviation) unless they (or the parts) name medicines: "gnidnep" is no reason, however many."""
     """Candidate content words not recognised at ``bilingual_min_zipf`` unless they (or the parts) name medicines."""
     particular: frozenset[str]
     """Candidate content words particular to a case (clinical, abbreviations, rarer than ``specific_max_zipf``)."""
@@ -594,9 +599,9 @@ class _Judge:
                 recognised += n
             else:
                 if_named.append((w, n, need))
-        plain, parts, unrecognised_content, particular = [], [], [], []
+        plain, parts, unrecognised_content, particular, unknown = [], [], [], [], []
         for w in set(map(_letters, remainder_words)):
-            shape, _, bilingual_need, _, is_particular = judged(w)
+            shape, need, bilingual_need, _, is_particular = judged(w)
             if shape is None:
                 continue
             if shape:
@@ -605,6 +610,8 @@ class _Judge:
                 plain.append(w)
             if bilingual_need is not None:
                 unrecognised_content.append((w, bilingual_need))
+            if need is not None:
+                unknown.append((w, need))
             if is_particular:
                 particular.append(w)
         sentences = []
@@ -619,6 +626,7 @@ class _Judge:
             recognised=recognised,
             recognised_if_named=tuple(if_named),
             unrecognised_content=tuple(unrecognised_content),
+            unknown_content=tuple(unknown),
             particular=frozenset(particular),
             language_words=sum(letter_words.values()),
             repeated_words=sum(counted),
@@ -707,6 +715,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
     unrecognised_content = sum(
         1 for w, need in shape.unrecognised_content if w in content and not _named(w, need, medicines)
     )
+    unknown = frozenset(w for w, need in shape.unknown_content if w in content and not _named(w, need, medicines))
     return Analysis(
         placeholder=shape.placeholder,
         defers_or_dismisses=shape.defers_or_dismisses,
@@ -725,6 +734,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         distinct_words=shape.distinct_words,
         most_common=shape.most_common,
         remainder=shape.remainder,
+        unknown=unknown,
     )
 
 
@@ -779,7 +789,8 @@ def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict
         or analysis.most_common > settings.max_one_word_share * total
     ):
         return "repetition"
-    if len(analysis.content) < minimum:
+    # A word that is no language ("gnidnep", a mangled token) says nothing, however many there are.
+    if len(analysis.content - analysis.unknown) < minimum:
         return "too-few-words"
     return "substantive"
 

@@ -154,6 +154,12 @@ def normalise(text: str) -> str:
     return _normalise(_OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text) if "\u202e" in text else text)
 
 
+def normalise_as_typed(text: str) -> str:
+    """:func:`normalise` with text under a right-to-left override left in the order it was typed, not shown: a
+    phrase a check must not miss is looked for in both ("To be \u202econfirmed\u202c" shows "demrifnoc")."""
+    return _normalise(text)
+
+
 @functools.lru_cache(maxsize=65536)
 def _normalise(text: str) -> str:
     if text.isascii():

@@ -649,6 +649,8 @@ def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:
     [
         "tbc", "-", "to be confirmed", "n/a", "To be confirmed.", "TBA", "Pending", "Post", "?", "not known",
         "Copy given to the mother to pass on to the health visitor.", "Left with dad to hand it on.",
+        # An override around one word reverses it on screen: the phrase as typed still counts.
+        "To be \u202econfirmed\u202c by the ward.", "Address \u202eto follow\u202c.",
     ],
 )  # fmt: skip
 def test_manual_routes_without_an_instruction_are_refused(description: str) -> None:
@@ -662,6 +664,7 @@ def test_manual_routes_without_an_instruction_are_refused(description: str) -> N
     [
         "Letter at discharge", "By post to the placement", "Printed copy handed to the foster carer at discharge",
         "Handed to the health visitor in person at the new birth visit, who passes on questions to the GP.",
+        "Printed copy handed to the foster carer by the \u202eward\u202c midwife at discharge",
     ],
 )  # fmt: skip
 def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> None:

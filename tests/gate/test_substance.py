@@ -554,6 +554,22 @@ def test_a_padded_pointer_is_judged_alike_in_disguise(pair: tuple[str, str]) -> 
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # A word that is no language is no content: with it the conclusion is as short as without it.
+        ("Methadone: gnidnep neurology review of the anomaly scan.", True),
+        ("Methadone: \u202epending\u202c neurology review of the anomaly scan.", True),  # shown as "gnidnep"
+        ("Methadone: neurology review of the anomaly scan.", True),
+        ("Methadone: urgent neurology review of the anomaly scan.", False),
+        # Misspelt clinical words beside enough others still make a conclusion.
+        ("Methadone continues; withdrawl obs 72h, no co-sleping, breastfeding ok.", False),
+    ],
+)
+def test_words_that_are_no_language_are_no_content(text: str, refused: bool) -> None:
+    assert bool(_conclusion_codes(text)) is refused
+
+
 @pytest.mark.parametrize("text", CARE_OF_ANY_BABY + CARE_OF_THIS_BABY)
 def test_care_any_baby_gets_says_nothing_of_this_one(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in CARE_OF_ANY_BABY)

@@ -64,17 +64,8 @@ CORPORA = (
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {
-    "f11-v-valproate-hollow-rlo-disguised": (
-        "false pass, MA103 should fire: a right-to-left override (U+202E ... U+202C) around 'pending' in "
-        "'Valproate: pending neurology review of the anomaly scan.' is read in display order as 'gnidnep', so the "
-        "deferral is never seen and the non-word then counts as a content word for MA104"
-    ),
-    "f11-f-route-hollow-rlo-disguised": (
-        "false pass, MA309 should fire: a right-to-left override around 'confirmed' in the manual route 'To be "
-        "confirmed by the ward.' is read as 'demrifnoc', so 'to be confirmed' is never matched"
-    ),
-}
+KNOWN_WRONG: dict[str, str] = {}
+"""Empty today: every fresh case is judged as its corpus expects."""
 """Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
 entries are fresh11's false passes (a right-to-left override around one word of a hollow text)."""
 

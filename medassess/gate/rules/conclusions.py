@@ -235,7 +235,8 @@ def conclusion_too_short(record: Record, context: GateContext) -> Iterator[Probl
     What it checks:
     Every written conclusion that is not hollow, filler or repetition has at least min_conclusion_words
     distinct content words (mappings/share-gate.toml). Medicine names, doses and units, numbers, stop words
-    and hedges ("noted", "at this time") are not content: they say what she takes, not what it means. And at
+    and hedges ("noted", "at this time") are not content: they say what she takes, not what it means; nor is
+    a word that is no language at all (not English, clinical or a medicine's name: "gnidnep"). And at
     least min_specific_words of them are particular: clinical words and abbreviations, or words rarer than
     everyday English ("withdrawal", "co-sleeping", "observation"), not only words such as "plan", "baby",
     "agreed" and "considered" that fit any record ("Plan for mother and baby as per MDT"). And at least

@@ -280,7 +280,8 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     Every manual route describes the hand-over in at least the number of words in mappings/routes.toml, and
     is neither a placeholder ("tbc", "-", "n/a") nor a note that it is still to be arranged ("to be
     confirmed") or left to someone else to pass on ("given to mum to pass on"), in any disguise (text is
-    compared after medassess.gate.text.normalise).
+    compared after medassess.gate.text.normalise, and a word under a right-to-left override both as shown and
+    as typed).
 
     Why it matters:
     The safeguarding review found foster carers were not told about the mother's medicines. "tbc" against
