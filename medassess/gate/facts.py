@@ -102,6 +102,10 @@ class RequiredAssessment:
     concerns: tuple[str, ...]
 
 
+_PARTNER_CONCERN = "sedation-safe-sleep"
+"""What a partner's medicine always bears on, whatever its class raises: the baby's sleep beside him."""
+
+
 class RecordFacts:
     """What several rules read from one record, each computed once on first use, so the gate's cost grows
     with the record's size, not with the number of rules that ask."""
@@ -339,6 +343,19 @@ class RecordFacts:
     def conclusion_words(self) -> dict[str, tuple[str, ...]]:
         """The words of each written conclusion after normalisation, by the conclusion's path."""
         return {c.path: tokens(c.text) for c in self.conclusions}
+
+    @cached_property
+    def conclusion_concerns(self) -> dict[str, frozenset[str]]:
+        """The concerns each assessment's conclusion answers to, by its path, and all of them for the overall one:
+        those its medicines raise, and for a partner's medicine the baby's safe sleep (MA103)."""
+        found: dict[str, frozenset[str]] = {}
+        for r in self.required_assessments:
+            partner = any(self.medicine(mid).taken_by == "partner" for mid in r.assessment.medicine_ids)
+            found[f"$.assessments[{r.index}].conclusion"] = frozenset(r.concerns) | (
+                {_PARTNER_CONCERN} if partner else frozenset()
+            )
+        found["$.overall_conclusion.text"] = frozenset(c for concerns in found.values() for c in concerns)
+        return found
 
     @cached_property
     def _by_settings(self) -> dict[str, tuple[GateSettings, Any]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from ...core.exceptions import TemplateError
@@ -122,24 +122,7 @@ _FOUND: dict[str, Callable[[Analysis], frozenset[str]]] = {
 """Which words a verdict's message counts."""
 
 
-_PARTNER_CONCERN = "sedation-safe-sleep"
-"""What a partner's medicine always bears on, whatever its class raises: the baby's sleep beside him."""
-
-
-def _concerns_by_path(facts: RecordFacts) -> dict[str, frozenset[str]]:
-    """The concerns each assessment's conclusion answers to, by its path, and all of them for the overall one: those
-    its medicines raise, and for a partner's medicine the baby's safe sleep."""
-    found: dict[str, frozenset[str]] = {}
-    for r in facts.required_assessments:
-        partner = any(facts.medicine(mid).taken_by == "partner" for mid in r.assessment.medicine_ids)
-        found[f"$.assessments[{r.index}].conclusion"] = frozenset(r.concerns) | (
-            {_PARTNER_CONCERN} if partner else frozenset()
-        )
-    found["$.overall_conclusion.text"] = frozenset(c for concerns in found.values() for c in concerns)
-    return found
-
-
-def _speaks_of(analysis: Analysis, concerns: dict[str, frozenset[str]], written: WrittenConclusion) -> bool:
+def _speaks_of(analysis: Analysis, concerns: Mapping[str, frozenset[str]], written: WrittenConclusion) -> bool:
     """Whether what a deferring or dismissing conclusion says besides speaks of a concern its medicines raise
     (their words in mappings/concerns.toml). Pleasantries and history padding a pointer ("She has worked hard
     with her key worker ... Plan for methadone as per the drug service letter.") speak of none. A conclusion
@@ -157,7 +140,7 @@ def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem
     verdict that describes it first (hollow, then filler, repetition, too few words), so one rule reports it."""
     settings, facts = context.settings, context.facts
     minimum = settings.min_conclusion_words
-    concerns = _concerns_by_path(facts)
+    concerns = facts.conclusion_concerns
     for written in facts.conclusions:
         analysis = facts.analysis(written.text, settings)
         found: str = conclusion_verdict(facts.verdict(written.text, minimum, settings), analysis, minimum, settings)
