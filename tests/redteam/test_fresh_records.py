@@ -66,8 +66,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {}
 """Empty today: every fresh case is judged as its corpus expects."""
-"""Cases the gate gets wrong today (strict xfails): the earlier fresh corpora are all judged as expected; the
-entries are fresh11's false passes (a right-to-left override around one word of a hollow text)."""
 
 
 def _param(case: Case) -> object:
