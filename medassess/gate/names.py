@@ -177,8 +177,9 @@ class NameEntry:
     ingredients: tuple[str, ...]
     classes: tuple[str, ...]
     everyday: bool = False
-    """Every word is a common English word ("Sleep Aid", "Night Nurse"): recognised as a medicine's name, but
-    not looked for in free text, where those words mean what they say."""
+    """Recognised as a medicine's name, but not looked for in free text, where its words mean what they say:
+    every word is a common English word ("Sleep Aid", "Night Nurse"), or it is a short brand family name
+    ("MST")."""
 
     @property
     def of_concern(self) -> bool:
@@ -679,6 +680,7 @@ def name_index() -> NameIndex:
     _add_no_concern_medicines(builder)
     _add_combinations(builder, combinations)
     _add_brands(builder, brand_rows, list_class)
+    _add_brand_families(builder, frozenset(normalise(w) for w in settings["release_words"]))
     stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
     _add_listed_product_stems(builder, stems, list_class)
     _add_unlisted_product_stems(builder, stems, list_class)
@@ -739,6 +741,32 @@ def _add_brands(builder: _Builder, brand_rows: list[dict[str, str]], list_class:
         builder.add(
             NameEntry(brand, "brand", _unique(ingredients_list), _unique(classes_list), builder.everyday(brand))
         )
+
+
+_SHORT_FAMILY = 5
+"""A family name shorter than this ("MST", "DHC") is read in a medicine's name but not looked for in free text,
+where such letters mean other things (multisystemic therapy)."""
+
+
+def _add_brand_families(builder: _Builder, release_words: frozenset[str]) -> None:
+    """Brand family names written alone ("Dilantin 100mg capsules" for Dilantin Infatabs): the first word of
+    the listed brands, where every brand of that family names one set of ingredients and has only release or
+    presentation words after it (mappings/names.toml ``release_words``). A family with a line extension
+    ("Nurofen Plus") is left out, as its plain product may be another medicine."""
+    families: dict[str, list[NameEntry]] = {}
+    for entry in builder.entries.values():
+        words = entry.name.split()
+        if entry.kind == "brand" and len(words) > 1:
+            families.setdefault(words[0], []).append(entry)
+    for family, brands in families.items():
+        ingredients = {b.ingredients for b in brands}
+        if len(ingredients) != 1 or not all(set(b.name.split()[1:]) <= release_words for b in brands):
+            continue
+        classes = _unique(c for b in brands for c in b.classes)
+        if not classes:
+            continue
+        in_text = len(compact(family)) >= _SHORT_FAMILY and not builder.everyday(family)
+        builder.add(NameEntry(family, "brand", ingredients.pop(), classes, not in_text))
 
 
 def _stem_words(stems: NameIndex, product: str) -> list[str] | None:

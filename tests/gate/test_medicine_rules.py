@@ -116,6 +116,18 @@ def test_a_joint_conclusion_naming_each_medicine_in_any_form_passes(conclusion: 
     assert not issues(_joint(conclusion), "MA119")
 
 
+@pytest.mark.parametrize("name", ["Timonil 200mg tablets", "Dilantin 100mg capsules", "MST 10mg tablets"])
+def test_a_brand_family_name_alone_in_the_medicines_list_needs_its_assessment(name: str) -> None:
+    assert [p for p, _ in issues(with_medicine(name=name), "MA101")] == ["$.medicines[2]"]
+
+
+def test_a_family_of_line_extensions_alone_in_the_medicines_list_is_not_taken_for_the_extension() -> None:
+    """Plain Nurofen is ibuprofen (Nurofen Plus has codeine): no assessment demanded, but its classification is."""
+    data = with_medicine(name="Nurofen 200mg tablets")
+    assert issues(data, "MA101") == []
+    assert [p for p, _ in issues(data, "MA117")] == ["$.medicines[2].not_of_concern_reason"]
+
+
 def test_a_combination_product_is_named_by_its_ingredient_of_concern_not_its_paracetamol() -> None:
     data = complete()
     data["medicines"][0]["name"] = "Co-codamol 30mg/500mg tablets"

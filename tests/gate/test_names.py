@@ -726,3 +726,64 @@ def test_a_coded_product_of_the_wider_lists_is_classed_by_its_code(code: str, na
     found = classify(medicine)
     assert klass in {c.id for c in found.classes}
     assert found.matched_by == "code" and found.needs_assessment
+
+
+# A brand family: the UK brand list names some brands only with a release form ("Dilantin Infatabs", "Timonil
+# Retard"); clinicians write the family name alone ("Dilantin 100mg capsules"). The family name stands for the
+# ingredient when every listed brand of the family is the one ingredient in another release form; a family whose
+# listed brands are line extensions ("Nurofen Plus", "Solpadeine Max", "Panadol NightPain") is not, as its
+# plain product is another medicine (ibuprofen, paracetamol).
+@pytest.mark.parametrize(
+    ("written", "klass", "ingredient"),
+    [
+        ("Dilantin 100mg capsules", "antiepileptic", "phenytoin"),
+        ("Timonil 200mg tablets", "antiepileptic", "carbamazepine"),
+        ("Curatil 400mg tablets", "antiepileptic", "carbamazepine"),
+        ("Nobligan 50mg capsules", "opioid", "tramadol"),
+        ("Dolocodon 10mg tablets", "opioid", "oxycodone"),
+        ("Fentalis 25micrograms/hour patches", "opioid", "fentanyl"),
+        ("MST 10mg tablets", "opioid", "morphine"),
+        ("DHC 60mg tablets", "opioid", "dihydrocodeine"),
+        ("Dilantiin 100mg capsules", "antiepileptic", "phenytoin"),  # misspelt
+        ("Timonill 200mg", "antiepileptic", "carbamazepine"),
+    ],
+)
+def test_a_brand_family_written_without_its_release_form_is_the_brand(
+    written: str, klass: str, ingredient: str
+) -> None:
+    found = identify(written)
+    assert klass in found.classes
+    assert ingredient in found.ingredients
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Nurofen 200mg tablets",  # Nurofen Plus has codeine; Nurofen is ibuprofen
+        "Cuprofen 400mg tablets",
+        "Solpadeine Headache tablets",  # Solpadeine Max and Plus have codeine
+        "Panadol 500mg tablets",  # Panadol NightPain has diphenhydramine
+        "Benylin Mucus Cough syrup",
+        "Calpol 120mg/5ml oral suspension",  # Calpol Night has diphenhydramine
+        "Zipamol 500mg tablets",  # only Zipamol Plus is listed, a line extension
+    ],
+)
+def test_a_family_whose_listed_brands_are_line_extensions_is_not_the_extension(written: str) -> None:
+    assert identify(written).classes == ()
+
+
+def test_a_short_family_name_is_read_in_a_medicines_name_but_not_in_free_text() -> None:
+    """"MST" is morphine in the medicines list; in a social worker's text it is multisystemic therapy."""
+    assert not [m for m in mentions("The family is open to MST and the DHC team visits weekly.") if m.entry.classes]
+    assert [m.entry.ingredients for m in mentions("She takes Dilantin 100mg twice a day.")] == [("phenytoin",)]
+
+
+@given(st.sampled_from(["Dilantin 100mg capsules", "Timonil 200mg tablets", "Nobligan 50mg capsules"]), st.data())
+@settings(max_examples=30, deadline=None)
+def test_a_disguised_brand_family_is_judged_as_the_plain_one(written: str, data: st.DataObject) -> None:
+    from tests.gate.disguise import disguised
+
+    plain = identify(written)
+    assert plain.classes
+    found = identify(data.draw(disguised(written)))
+    assert (found.ingredients, found.classes) == (plain.ingredients, plain.classes)
