@@ -903,6 +903,36 @@ def test_the_mothers_age_is_one_a_mother_can_be(born: str, refused: bool) -> Non
     assert (fired(data, "MA014") == ["$.mother.birth_date"]) is refused
 
 
+@pytest.mark.parametrize(
+    ("started", "last_changed", "where"),
+    [
+        ("1996-08-13", None, "started"),  # the day before she was born (1996-08-14)
+        ("1996-08-14", None, None),  # her birthday: a baby may be given a medicine the day it is born
+        ("1970-05-01", "1980-01-01", "started"),  # one problem a medicine, at its earliest date
+        (None, "1990-01-01", "last_changed"),
+        (None, "2020-01-01", None),
+    ],
+)
+def test_a_medicine_of_hers_dated_before_she_was_born_is_refused(
+    started: str | None, last_changed: str | None, where: str | None
+) -> None:
+    data = complete()
+    medicine = data["medicines"][1]
+    medicine.pop("started")
+    medicine.pop("last_changed")
+    medicine.update({k: v for k, v in {"started": started, "last_changed": last_changed}.items() if v})
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA014"]
+    message = "a date of the mother's medicine is earlier than her date of birth: one of the two is wrong"
+    assert found == ([(f"$.medicines[1].{where}", message)] if where else [])
+
+
+def test_the_partners_medicine_started_before_the_mother_was_born_is_no_contradiction() -> None:
+    data = postnatal()
+    partner = next(m for m in data["medicines"] if m.get("taken_by") == "partner")
+    partner["started"] = "1990-01-01"
+    assert [p for p in fired(data, "MA014", POSTNATAL_TODAY) if p.startswith("$.medicines")] == []
+
+
 def test_a_partner_under_the_mothers_own_name_is_refused_in_any_disguise() -> None:
     data = postnatal()
     mother = data["mother"]["name"]

@@ -504,7 +504,8 @@ def mother_age_impossible(record: Record, context: GateContext) -> Iterator[Prob
     """
     What it checks:
     The mother's age on the day the record was last updated is between 10 and 60 years, and she was born
-    before every date in the record.
+    before every date in the record: no medicine of hers was started, changed or stopped before her date of
+    birth (reported once a medicine, at its earliest date).
 
     Why it matters:
     A date of birth a decade out is a typing mistake or another person's; the record may then be matched to the
@@ -524,6 +525,18 @@ def mother_age_impossible(record: Record, context: GateContext) -> Iterator[Prob
             f"the mother's date of birth gives an age outside {_MOTHER_AGE[0]} to {_MOTHER_AGE[1]} years",
             "$.mother.birth_date",
         )
+        return  # the date of birth is the mistake: the dates after it are not reported again
+    for index, medicine in enumerate(record.medicines):
+        if medicine.taken_by == "partner":
+            continue
+        fields = (("started", medicine.started), ("last_changed", medicine.last_changed), ("stopped", medicine.stopped))
+        dated = [(day, field) for field, day in fields if day is not None]
+        earliest = min(dated, key=lambda dated_field: dated_field[0], default=None)
+        if earliest is not None and earliest[0] < born:
+            yield Problem(
+                "a date of the mother's medicine is earlier than her date of birth: one of the two is wrong",
+                f"$.medicines[{index}].{earliest[1]}",
+            )
 
 
 _MOTHER_AGE = (10, 60)
