@@ -1,4 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh11_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh11_cases.py, fresh13_cases.py) run against
+the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -30,6 +31,7 @@ from tests.redteam import (
     fresh9_cases,
     fresh10_cases,
     fresh11_cases,
+    fresh13_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -61,11 +63,59 @@ CORPORA = (
     Corpus("fresh9", fresh9_cases.F9CASES, fresh9_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh10", fresh10_cases.F10CASES, fresh10_cases.CATEGORIES, min_refuse=25, min_pass=80),
     Corpus("fresh11", fresh11_cases.F11CASES, fresh11_cases.CATEGORIES, min_refuse=55, min_pass=55),
+    Corpus("fresh13", fresh13_cases.F13CASES, fresh13_cases.CATEGORIES, min_refuse=60, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {}
-"""Empty today: every fresh case is judged as its corpus expects."""
+KNOWN_WRONG: dict[str, str] = {
+    # fresh13: false passes (the gate shares what it must refuse).
+    "f13-methadone-fetal-jargon-no-claim": (
+        "false pass: MA104/MA103 should refuse 'fetal and neonatal considerations were reviewed in the context of the "
+        "perinatal pharmacokinetic profile and the maternal-infant dyad': only that a review happened, like the "
+        "documented 'the baby's safety was explored at length'"),
+    "f13-methadone-template-prompts-stitched": (
+        "false pass: MA103 should set aside the template's own item prompts ('impact on the baby; neonatal "
+        "withdrawal observation plan (local guideline); breastfeeding advice for this medicine; ...'), which are "
+        "all the conclusion holds; only bracketed or '... here' prompts are set aside today"),
+    "f13-methadone-distribution-list": (
+        "false pass: MA104/MA124 should refuse a list of recipients ('copied to the neonatal unit consultant, the "
+        "SCBU sister, the infant feeding lead, the baby's health visitor, ...'): the neonatal words name services, "
+        "they say nothing about the baby"),
+    "f13-overall-foster-names-list": (
+        "false pass: MA104/MA124 should refuse an overall conclusion that only lists people and services "
+        "('discussed with Sandra Hollis (foster carer), Leanne Moss (social worker), ... the neonatal registrar')"),
+    "f13-methadone-quoted-review-recommendation": (
+        "false pass: MA103/MA104 should refuse a quotation of the review's recommendation that conclusions be "
+        "written ('... the clinician's assessment and conclusion must be written down and shared'), given instead "
+        "of a conclusion"),
+    "f13-joint-real-diazepam-hollow-pregabalin": (
+        "false pass: MA103 (and MA119's purpose) should refuse a joint conclusion whose only words on pregabalin "
+        "are 'Pregabalin: see pain clinic letter.'; the substantive part is all about diazepam, so nothing is "
+        "concluded on pregabalin"),
+    "f13-overall-real-methadone-deferred-sertraline": (
+        "false pass: MA103 should refuse an overall conclusion whose only words on sertraline are 'Sertraline: "
+        "awaiting the perinatal mental health team's view.'; the rest concludes on methadone alone"),
+    "f13-overall-partner-medicine-given-to-mother": (
+        "false pass: MA120 should refuse 'She takes quetiapine 300 mg at night and is very hard to wake, so the "
+        "father does the night feeds': the list gives quetiapine to the father (taken_by partner), so the plan "
+        "hands night feeds to the sedated parent"),
+    "f13-overall-risk-matrix-logged": (
+        "false pass: MA103/MA104 should refuse 'sedation-related and withdrawal-related domains were scored on the "
+        "risk matrix and logged on the safeguarding dashboard for the baby': concern names as labels, no outcome"),
+    "f13-foster-safe-sleep-leaflet-given": (
+        "false pass: MA125 should refuse the safe-sleep item 'Lullaby Trust co-sleeping leaflet given to mum and "
+        "the foster carer.', only a report that something was given (documented: 'Leaflet given.')"),
+    "f13-sertraline-started-before-her-birth": (
+        "false pass: MA014 should refuse sertraline 'started': '1990-05-20' for a mother born 1996-08-14 (she was "
+        "born before every date in the record)"),
+    "f13-manual-left-with-mother": (
+        "false pass: MA309 should refuse the manual route 'Copy left with the mother to give to the foster carer "
+        "when she gets there.', left to someone else to pass on"),
+    "f13-manual-to-be-arranged": (
+        "false pass: MA309 should refuse the manual route 'Will be arranged by the ward before discharge.', a note "
+        "that the hand-over is still to be arranged"),
+}
+"""Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
 
 def _param(case: Case) -> object:
