@@ -41,6 +41,7 @@ class RouteTables:
     fhir_schemes: frozenset[str]
     manual_min_words: int
     manual_not_an_instruction: frozenset[str]
+    manual_not_an_instruction_patterns: tuple[re.Pattern[str], ...]
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -61,6 +62,9 @@ def route_tables() -> RouteTables:
         fhir_schemes=frozenset(str(s) for s in raw["endpoints"]["fhir_schemes"]),
         manual_min_words=int(raw["manual"]["min_words"]),
         manual_not_an_instruction=frozenset(normalise(str(p)) for p in raw["manual"]["not_an_instruction"]),
+        manual_not_an_instruction_patterns=tuple(
+            re.compile(str(p)) for p in raw["manual"]["not_an_instruction_patterns"]
+        ),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -193,7 +197,7 @@ def manual_problem(description: str, settings: GateSettings) -> str | None:
         re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", reading)
         for phrase in tables.manual_not_an_instruction
         for reading in readings
-    ):
+    ) or any(pattern.search(reading) for pattern in tables.manual_not_an_instruction_patterns for reading in readings):
         return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
     if len(words(normal)) < tables.manual_min_words:
         return f"a manual route describes the hand-over in at least {tables.manual_min_words} words"

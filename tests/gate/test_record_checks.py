@@ -651,6 +651,12 @@ def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:
         "Copy given to the mother to pass on to the health visitor.", "Left with dad to hand it on.",
         # An override around one word reverses it on screen: the phrase as typed still counts.
         "To be \u202econfirmed\u202c by the ward.", "Address \u202eto follow\u202c.",
+        # Relayed by a parent, in other words than "to pass on".
+        "Printed plan sent home with mum so she can show it to the health visitor.",
+        "Mother will take her copy round to the carer's house.", "Copy with the parents to give the carer.",
+        # Still to be arranged, in other words than "to be arranged".
+        "Will be sorted by the ward before discharge.", "Hand-over still needs to be organised.",
+        "The ward will arrange it later.",
     ],
 )  # fmt: skip
 def test_manual_routes_without_an_instruction_are_refused(description: str) -> None:
@@ -665,6 +671,10 @@ def test_manual_routes_without_an_instruction_are_refused(description: str) -> N
         "Letter at discharge", "By post to the placement", "Printed copy handed to the foster carer at discharge",
         "Handed to the health visitor in person at the new birth visit, who passes on questions to the GP.",
         "Printed copy handed to the foster carer by the \u202eward\u202c midwife at discharge",
+        # A parent present, or given a copy of her own, is no relay; an arrangement made is no arrangement to come.
+        "Read through with the foster carer and the mother together at discharge; mum keeps her own copy.",
+        "Posted to the health visitor first class on the day of discharge; the mother was given a copy to keep.",
+        "Handed to the foster carer at the placement meeting the ward arranged for 12 June.",
     ],
 )  # fmt: skip
 def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> None:
@@ -676,8 +686,11 @@ def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> Non
 @settings(max_examples=60, deadline=None)
 @given(
     phrase=st.sampled_from(
-        ["tbc", "to be confirmed", "n/a", "to be arranged", "tba", "awaiting", "given to mum to pass on"]
-    ),
+        [
+            "tbc", "to be confirmed", "n/a", "to be arranged", "tba", "awaiting", "given to mum to pass on",
+            "sent home with mum so she can show it", "will be sorted by the ward",
+        ]
+    ),  # fmt: skip
     disguises=st.lists(st.sampled_from(DISGUISES), min_size=1, max_size=3),
     trailing=st.sampled_from(["", ".", "!", " "]),
 )

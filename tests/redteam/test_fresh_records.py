@@ -105,15 +105,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f13-foster-safe-sleep-leaflet-given": (
         "false pass: MA125 should refuse the safe-sleep item 'Lullaby Trust co-sleeping leaflet given to mum and "
         "the foster carer.', only a report that something was given (documented: 'Leaflet given.')"),
-    "f13-sertraline-started-before-her-birth": (
-        "false pass: MA014 should refuse sertraline 'started': '1990-05-20' for a mother born 1996-08-14 (she was "
-        "born before every date in the record)"),
-    "f13-manual-left-with-mother": (
-        "false pass: MA309 should refuse the manual route 'Copy left with the mother to give to the foster carer "
-        "when she gets there.', left to someone else to pass on"),
-    "f13-manual-to-be-arranged": (
-        "false pass: MA309 should refuse the manual route 'Will be arranged by the ward before discharge.', a note "
-        "that the hand-over is still to be arranged"),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 

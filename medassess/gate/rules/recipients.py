@@ -279,9 +279,10 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     What it checks:
     Every manual route describes the hand-over in at least the number of words in mappings/routes.toml, and
     is neither a placeholder ("tbc", "-", "n/a") nor a note that it is still to be arranged ("to be
-    confirmed") or left to someone else to pass on ("given to mum to pass on"), in any disguise (text is
-    compared after medassess.gate.text.normalise, and a word under a right-to-left override both as shown and
-    as typed).
+    confirmed", "will be sorted by the ward") or left to a parent to pass on ("given to mum to pass on",
+    "mother will take her copy round"), in any disguise (text is compared after
+    medassess.gate.text.normalise, and a word under a right-to-left override both as shown and as typed).
+    The phrases and patterns are in mappings/routes.toml [manual].
 
     Why it matters:
     The safeguarding review found foster carers were not told about the mother's medicines. "tbc" against
