@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh11_cases.py, fresh13_cases.py) run against
-the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh13_cases.py) run against the
+share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -31,6 +31,7 @@ from tests.redteam import (
     fresh9_cases,
     fresh10_cases,
     fresh11_cases,
+    fresh12_cases,
     fresh13_cases,
     fresh_cases,
 )
@@ -63,11 +64,23 @@ CORPORA = (
     Corpus("fresh9", fresh9_cases.F9CASES, fresh9_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh10", fresh10_cases.F10CASES, fresh10_cases.CATEGORIES, min_refuse=25, min_pass=80),
     Corpus("fresh11", fresh11_cases.F11CASES, fresh11_cases.CATEGORIES, min_refuse=55, min_pass=55),
+    Corpus("fresh12", fresh12_cases.F12CASES, fresh12_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh13", fresh13_cases.F13CASES, fresh13_cases.CATEGORIES, min_refuse=60, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    "f12-br-arpoya-added-by-pnmh": (
+        "false refusal: MA127 (coded-answer-contradicted) reads the safe-sleep answer 'Aripiprazole is rarely "
+        "sedating at this dose' as saying the mother is sedated beside sedation 'no'; 'rarely sedating' says the "
+        "medicine seldom sedates, which agrees with 'no' (the capacity answer says 'no daytime drowsiness')"),
+    "f12-cd-citalopram-seldom-sedating": (
+        "false refusal: MA127 (coded-answer-contradicted) reads 'Citalopram is seldom sedating' as saying she is "
+        "sedated beside sedation 'no'; 'seldom' says the opposite"),
+    "f12-cd-citalopram-mildly-sedating-in-a-few": (
+        "false refusal: MA127 (coded-answer-contradicted) reads 'Citalopram is only mildly sedating in a few people' "
+        "as saying she is sedated, although the same sentence says 'she has had no drowsiness on it'; a statement "
+        "about the medicine in other people is not a statement that she is sedated"),
     # fresh13: false passes (the gate shares what it must refuse).
     "f13-methadone-fetal-jargon-no-claim": (
         "false pass: MA104/MA103 should refuse 'fetal and neonatal considerations were reviewed in the context of the "
