@@ -718,6 +718,9 @@ SAYS_SEDATED = [
     "Drowsy after doses: yes.",
     # Each way of saying it counts alone, not only beside another ("groggy ... and sleeps heavily").
     "He sleeps heavily after the evening dose, so the mother does the night feeds.",
+    # A degree is no denial: mildly sedated is sedated, of him or of the medicine for him.
+    "Mildly drowsy after the evening dose.",
+    "Quetiapine is mildly sedating for him at night.",
 ]
 SAYS_NOT_SEDATED = [
     "Not drowsy on this dose; he shares the baby's care in the daytime.",
@@ -761,6 +764,13 @@ SAYS_NOT_SEDATED = [
     "Drowsy after each dose in the first fortnight. But that has settled and he is alert.",
     "Drowsy after doses: no.",
     "Drowsy after each dose in the first fortnight - which has settled.",
+    # How often the medicine sedates, said to be seldom, or of other people: a general statement, not his state
+    # (found by a twelfth fresh corpus).
+    "Quetiapine is rarely sedating at this dose; safe sleep advice given.",
+    "Seldom sedating at this dose.",
+    "Drowsiness is uncommon at this dose and he has had none.",
+    "Only mildly sedating in a few people; he has had no drowsiness on it.",
+    "It can be sedating in some people, but not for him.",
 ]
 
 

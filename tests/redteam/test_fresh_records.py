@@ -70,17 +70,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    "f12-br-arpoya-added-by-pnmh": (
-        "false refusal: MA127 (coded-answer-contradicted) reads the safe-sleep answer 'Aripiprazole is rarely "
-        "sedating at this dose' as saying the mother is sedated beside sedation 'no'; 'rarely sedating' says the "
-        "medicine seldom sedates, which agrees with 'no' (the capacity answer says 'no daytime drowsiness')"),
-    "f12-cd-citalopram-seldom-sedating": (
-        "false refusal: MA127 (coded-answer-contradicted) reads 'Citalopram is seldom sedating' as saying she is "
-        "sedated beside sedation 'no'; 'seldom' says the opposite"),
-    "f12-cd-citalopram-mildly-sedating-in-a-few": (
-        "false refusal: MA127 (coded-answer-contradicted) reads 'Citalopram is only mildly sedating in a few people' "
-        "as saying she is sedated, although the same sentence says 'she has had no drowsiness on it'; a statement "
-        "about the medicine in other people is not a statement that she is sedated"),
     # fresh13: false passes (the gate shares what it must refuse).
     "f13-methadone-fetal-jargon-no-claim": (
         "false pass: MA104/MA103 should refuse 'fetal and neonatal considerations were reviewed in the context of the "
