@@ -129,8 +129,12 @@ HOLLOW_ANSWERS = [
     "Advice given as per local protocol.",
     "Mother informed; perinatal team aware.",
     "See LactMed.",
+    # Guidance bodies named, and what they publish handed over, say no more than "Leaflet given."
+    "Lullaby Trust leaflet given to mum.",
+    "BUMPS leaflet printed for her.",
 ]
 REAL_ANSWERS = [
+    "Lullaby Trust advice: on her back, in her own cot.",
     "Not advised.",
     "Mother not aware of the risk of co-sleeping: advice to be repeated at every visit.",
     "Paediatric review at birth; observe for 72 hours.",

@@ -104,9 +104,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f13-overall-risk-matrix-logged": (
         "false pass: MA103/MA104 should refuse 'sedation-related and withdrawal-related domains were scored on the "
         "risk matrix and logged on the safeguarding dashboard for the baby': concern names as labels, no outcome"),
-    "f13-foster-safe-sleep-leaflet-given": (
-        "false pass: MA125 should refuse the safe-sleep item 'Lullaby Trust co-sleeping leaflet given to mum and "
-        "the foster carer.', only a report that something was given (documented: 'Leaflet given.')"),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
