@@ -83,6 +83,10 @@ class Lexicon:
     clause_end_deferrals: tuple[str, ...] = ()
     """Deferrals only where they end their clause ("GP to review.", not "to review the baby at birth")."""
     verdict_words: frozenset[str] = frozenset()
+    within_text_pointers: tuple[str, ...] = ()
+    """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
+    joint_words: frozenset[str] = frozenset()
+    """Words by which a part of a conclusion speaks of all its medicines ("both", "each"): see rule MA119."""
     """Words that give a verdict on what the question asks ("fine", "safe", "compatible"): ``[verdict]``."""
     restating_justification: frozenset[str] = frozenset()
     """Words that only name a legal basis, the sharing or a policy (``[justification]``): in a justification for
@@ -124,6 +128,8 @@ def shipped_lexicon() -> Lexicon:
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
         universal=_normalised(raw.get("universal", {}).get("phrases", ())),
+        within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
+        joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),

@@ -116,6 +116,68 @@ def test_a_joint_conclusion_naming_each_medicine_in_any_form_passes(conclusion: 
     assert not issues(_joint(conclusion), "MA119")
 
 
+_METHADONE_PART = (
+    "Methadone 60 mg continues: the baby is scored for withdrawal for 72 hours on the ward; breastfeeding is "
+    "encouraged and there is no co-sleeping after a dose."
+)
+
+
+@pytest.mark.parametrize(
+    "sertraline_part",
+    [
+        "Sertraline: see the perinatal mental health letter.",
+        "Sertraline: awaiting the psychiatrist's view.",
+        "Sertraline - no concerns.",
+        "Sertraline: not applicable.",
+        "Sertraline; plan as per psychiatry.",
+        "Sertraline: no change.",
+    ],
+)
+def test_a_joint_conclusion_that_only_defers_or_dismisses_one_of_its_medicines_is_refused(sertraline_part: str) -> None:
+    found = issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119")
+    assert found == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone names medicine med-sertraline only to defer or dismiss it: "
+            "say what is decided about it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sertraline_part",
+    [
+        # Something decided about it, beside a pointer or a dismissal.
+        "Sertraline: see the psychiatry letter for the dose; relapse is likely if it stops, so it continues.",
+        "Sertraline: no concerns, as she has been well on it for a year and stopping risks relapse.",
+        "Sertraline continues at 100 mg.",
+        # A pointer inside the same conclusion, and what follows the pointer about it.
+        "Sertraline: as above, the same watch on the ward covers it.",
+        "Sertraline: awaiting the psychiatrist's view. Until then it continues, as stopping risks relapse.",
+        # Said of both medicines together before either is taken alone.
+        "Both medicines continue and the baby is watched for 72 hours. Sertraline: see the psychiatry letter.",
+    ],
+)
+def test_a_joint_conclusion_deciding_something_of_each_medicine_passes(sertraline_part: str) -> None:
+    assert issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119") == []
+
+
+def test_a_joint_conclusion_that_opens_on_both_medicines_then_defers_one_passes() -> None:
+    conclusion = (
+        "Methadone and sertraline both continue; the baby is scored for withdrawal and adaptation for 72 hours. "
+        "Sertraline: see the psychiatry letter."
+    )
+    assert issues(_joint(conclusion), "MA119") == []
+
+
+@given(st.sampled_from(["Sertraline: see the perinatal mental health letter.", "Sertraline - no concerns."]), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_deferral_of_one_medicine_is_judged_like_the_plain_one(part: str, data: st.DataObject) -> None:
+    plain = issues(_joint(f"{_METHADONE_PART} {part}"), "MA119")
+    assert plain
+    assert issues(_joint(f"{_METHADONE_PART} {data.draw(disguised(part))}"), "MA119") == plain
+
+
 @pytest.mark.parametrize("name", ["Timonil 200mg tablets", "Dilantin 100mg capsules", "MST 10mg tablets"])
 def test_a_brand_family_name_alone_in_the_medicines_list_needs_its_assessment(name: str) -> None:
     assert [p for p, _ in issues(with_medicine(name=name), "MA101")] == ["$.medicines[2]"]

@@ -687,10 +687,17 @@ def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> Non
 @given(
     phrase=st.sampled_from(
         [
-            "tbc", "to be confirmed", "n/a", "to be arranged", "tba", "awaiting", "given to mum to pass on",
-            "sent home with mum so she can show it", "will be sorted by the ward",
+            "tbc",
+            "to be confirmed",
+            "n/a",
+            "to be arranged",
+            "tba",
+            "awaiting",
+            "given to mum to pass on",
+            "sent home with mum so she can show it",
+            "will be sorted by the ward",
         ]
-    ),  # fmt: skip
+    ),
     disguises=st.lists(st.sampled_from(DISGUISES), min_size=1, max_size=3),
     trailing=st.sampled_from(["", ".", "!", " "]),
 )

@@ -90,13 +90,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA104 should refuse a quotation of the review's recommendation that conclusions be "
         "written ('... the clinician's assessment and conclusion must be written down and shared'), given instead "
         "of a conclusion"),
-    "f13-joint-real-diazepam-hollow-pregabalin": (
-        "false pass: MA103 (and MA119's purpose) should refuse a joint conclusion whose only words on pregabalin "
-        "are 'Pregabalin: see pain clinic letter.'; the substantive part is all about diazepam, so nothing is "
-        "concluded on pregabalin"),
-    "f13-overall-real-methadone-deferred-sertraline": (
-        "false pass: MA103 should refuse an overall conclusion whose only words on sertraline are 'Sertraline: "
-        "awaiting the perinatal mental health team's view.'; the rest concludes on methadone alone"),
     "f13-overall-partner-medicine-given-to-mother": (
         "false pass: MA120 should refuse 'She takes quetiapine 300 mg at night and is very hard to wake, so the "
         "father does the night feeds': the list gives quetiapine to the father (taken_by partner), so the plan "

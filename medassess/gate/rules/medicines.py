@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...record.codesystems import DMD_SYSTEM
@@ -12,6 +13,7 @@ from ..classes import Classification, medicine_classes
 from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, mentions, name_index
 from ..registry import Area, GateContext, Problem, rule
+from ..settings import GateSettings
 from ..text import normalise, words
 
 AREA = Area("medicines", "Medicines recognised and classified", written_conclusions=True)
@@ -147,7 +149,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     ingredient, product or brand name, a recognised abbreviation, a near misspelling or a spelling by sound
     ("Metadoan"), or, since the conclusion is known to cover it, a five-letter slip of one of its names
     ("Lyrca" for Lyrica), in any disguise of letters or spacing; for a combination product (co-codamol), by its
-    ingredient of concern (codeine).
+    ingredient of concern (codeine). A conclusion covering several medicines also says something of each: one
+    it names only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
+    letter.") is refused; a part naming no medicine continues the one before it, a part saying "both" or "each"
+    speaks of all, and "as above" or "as for methadone" leans on the rest of the conclusion.
     Placeholder conclusions are left to MA103.
 
     Why it matters:
@@ -170,15 +175,68 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
         found = mentions(written.text)
         said = _said(found)
         text_words = "".join(words(normalise(written.text)))
+        named = []
         for mid in written.medicine_ids:
             classification = facts.needing.get(mid)
-            if classification is not None and not _names_medicine(
-                facts, mid, classification, said, text_words, written.text
-            ):
+            if classification is None:
+                continue
+            if _names_medicine(facts, mid, classification, said, text_words, written.text):
+                named.append(mid)
+            else:
                 yield Problem(
                     f"the conclusion of {written.label} does not name {facts.medicine_label(mid)}, which it covers",
                     written.path,
                 )
+        if len(named) > 1:
+            for mid in _named_only_to_set_aside(facts, written.text, named, context.settings):
+                yield Problem(
+                    f"the conclusion of {written.label} names {facts.medicine_label(mid)} only to defer or dismiss "
+                    "it: say what is decided about it",
+                    written.path,
+                )
+
+
+_PART_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
+"""Where a part of a conclusion ends: a sentence, a clause after a semicolon, a line."""
+
+
+def _named_only_to_set_aside(
+    facts: RecordFacts, text: str, medicine_ids: list[str], settings: GateSettings
+) -> list[str]:
+    """Of the medicines a conclusion covering several names, those it names only in parts that defer, dismiss
+    or report and say nothing else: "Methadone: <a plan>. Sertraline: see the psychiatry letter." A part that
+    names no medicine continues the one before it, and before any is named speaks of them all, as does one that
+    says "both" or "each"; a part that points within the conclusion ("as above", "as for methadone") leans on
+    what it says elsewhere."""
+    normal = normalise(text)
+    lexicon = settings.lexicon
+    within = [re.compile(rf"(?<!\w){re.escape(p)}(?!\w)") for p in lexicon.within_text_pointers]
+    subject = frozenset(medicine_ids)
+    decided: set[str] = set()
+    set_aside: set[str] = set()
+    start = 0
+    for end in [m.end() for m in _PART_END.finditer(normal)] + [len(normal)]:
+        part, start = normal[start:end], end
+        if not any(c.isalnum() for c in part):
+            continue
+        part_said = _said(mentions(part))
+        part_words = "".join(words(part))
+        naming = frozenset(
+            mid
+            for mid in medicine_ids
+            if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
+        )
+        if lexicon.joint_words & set(words(part)):
+            naming = frozenset(medicine_ids)
+        subject = naming or subject
+        analysis = facts.analysis(part, settings)
+        says = (
+            not analysis.placeholder
+            and not analysis.reports_only
+            and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
+        ) or any(p.search(part) for p in within)
+        (decided if says else set_aside).update(subject)
+    return [mid for mid in medicine_ids if mid in set_aside and mid not in decided]
 
 
 def _listed(facts: RecordFacts) -> tuple[frozenset[str], frozenset[str]]:
