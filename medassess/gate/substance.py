@@ -40,9 +40,10 @@ if TYPE_CHECKING:
 Verdict = Literal["substantive", "placeholder", "hollow", "filler", "repetition", "too-few-words"]
 """What a text amounts to, in the order the judgement tries them (the first that holds)."""
 
-ConclusionVerdict = Literal[Verdict, "vague", "off-subject"]
+ConclusionVerdict = Literal[Verdict, "vague", "off-subject", "no-claim"]
 """What a conclusion amounts to: a text's verdict, or, for one that is otherwise substantive, too little
-particular to the case (``vague``) or too little about its subject (``off-subject``)."""
+particular to the case (``vague``), too little about its subject (``off-subject``), or no statement of what
+follows (``no-claim``: an account of what was done, considered or sent)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,8 @@ class Lexicon:
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
     joint_words: frozenset[str] = frozenset()
+    claim_words: tuple[str, ...] = ()
+    """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     """Words by which a part of a conclusion speaks of all its medicines ("both", "each"): see rule MA119."""
     """Words that give a verdict on what the question asks ("fine", "safe", "compatible"): ``[verdict]``."""
     restating_justification: frozenset[str] = frozenset()
@@ -130,6 +133,7 @@ def shipped_lexicon() -> Lexicon:
         universal=_normalised(raw.get("universal", {}).get("phrases", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
+        claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -214,6 +218,10 @@ _BRACKETED = re.compile(r"\[[^\]\n]*\]|<(?=[^\W\d_])[^<>\n]*(?<=[^\W_]|[.)])>")
 """A form's prompt left in the box: in square brackets, or in angle brackets holding words ("<enter the plan
 here>"), not a "<" that means less than ("<24h") running to the ">" of an arrow ("->")."""
 """Text in square or angle brackets: a form's prompt, never how a clinician writes an aside."""
+_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"'\u201c]([^\"\u201c\u201d\n]{12,}?)[\"'\u201d](?=[\s.,;:)\]!?]|$)")
+"""A quotation of a dozen characters or more: in double or single quotation marks (normalised text has single
+curly quotes as apostrophes), opening after a space or bracket and closing before a space or punctuation, so
+an apostrophe inside a word ("father's") opens none."""
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
@@ -263,6 +271,7 @@ class _Patterns:
     hedge: re.Pattern[str]
     phrase_words: frozenset[str]
     universal: re.Pattern[str] | None = None
+    claim: re.Pattern[str] | None = None
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -311,6 +320,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge=_bounded(_alternation(lexicon.hedges)),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
         universal=_bounded(_alternation(lexicon.universal)) if lexicon.universal else None,
+        claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
     )
 
 
@@ -359,6 +369,10 @@ class Analysis:
     """Words with letters other than stop words, for repetition."""
     distinct_words: int
     most_common: int
+    claims: bool = True
+    """A statement of what follows outside quotations and set-aside parts: a word of ``[claim]`` in
+    mappings/hollow-phrases.toml ("continues", "likely", "must", "never", "until") or a number. "Fetal and
+    neonatal considerations were reviewed" states nothing; "withdrawal is likely from day 2" does."""
     remainder: str = ""
     """The normalised text with its deferral clauses, dismissals, hedges and prompts blanked out: what it says
     besides them, for the rules that ask what that speaks of."""
@@ -559,6 +573,12 @@ class _Judge:
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
 
+    def claims(self, remainder: str) -> bool:
+        """Whether the remainder states what follows outside quotations (:attr:`Analysis.claims`)."""
+        unquoted = _QUOTED.sub(" ", remainder)
+        claim = self.patterns.claim
+        return claim is None or any(c.isdigit() for c in unquoted) or claim.search(unquoted) is not None
+
     def _word(self, word: str) -> _WordJudged:
         """Everything a text's analysis asks of one word (its letters), in one remembered value."""
         settings, lexicon = self.settings, self.lexicon
@@ -741,6 +761,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         most_common=shape.most_common,
         remainder=shape.remainder,
         unknown=unknown,
+        claims=judge.claims(shape.remainder),
     )
 
 
@@ -825,4 +846,6 @@ def conclusion_verdict(found: Verdict, analysis: Analysis, minimum: int, setting
         or len(analysis.topic_words - general) < settings.min_particular_topic_words
     ):
         return "off-subject"
+    if not analysis.claims:
+        return "no-claim"
     return found

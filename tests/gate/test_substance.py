@@ -848,24 +848,38 @@ def _judged_with(text: str, settings: GateSettings) -> ConclusionVerdict:
     return judge_conclusion(verdict(analysis, minimum, settings), analysis, minimum, settings)
 
 
+UNCLAIMED = dataclasses.replace(SHIPPED, lexicon=dataclasses.replace(SHIPPED.lexicon, claim_words=()))
+"""The shipped settings without the statement check (no-claim), to judge the other thresholds alone."""
+
+
 def test_topic_words_one_below_and_at() -> None:
     # Rare words (specific enough), of which only "feeding" and then also "sedation" are the subject's.
     text = "Methadone: carefully documented chronology, meticulous pharmacist reconciliation; {}."
-    assert _judged_with(text.format("feeding"), SHIPPED) == "off-subject"  # 1 topic word
-    assert _judged_with(text.format("feeding and sedation"), SHIPPED) == "substantive"  # 2
+    assert _judged_with(text.format("feeding"), UNCLAIMED) == "off-subject"  # 1 topic word
+    assert _judged_with(text.format("feeding and sedation"), UNCLAIMED) == "substantive"  # 2
+    assert _judged_with(text.format("feeding and sedation"), SHIPPED) == "no-claim"  # states nothing that follows
     assert SHIPPED.min_topic_words == 2
-    three = dataclasses.replace(SHIPPED, min_topic_words=3)
+    three = dataclasses.replace(UNCLAIMED, min_topic_words=3)
     assert _judged_with(text.format("feeding and sedation"), three) == "off-subject"
 
 
 def test_particular_topic_words_one_below_and_at() -> None:
     # Baby, plan, risk and safety fit any record: with only those the conclusion says nothing of what happens.
     text = "Methadone: meticulous deliberation about the baby's safety and the risks; the plan was {}."
-    assert _judged_with(text.format("reconciled"), SHIPPED) == "off-subject"  # 0 particular
-    assert _judged_with(text.format("reconciled with withdrawal observation"), SHIPPED) == "substantive"  # 2
+    assert _judged_with(text.format("reconciled"), UNCLAIMED) == "off-subject"  # 0 particular
+    assert _judged_with(text.format("reconciled with withdrawal observation"), UNCLAIMED) == "substantive"  # 2
     assert SHIPPED.min_particular_topic_words == 1
-    none = dataclasses.replace(SHIPPED, min_particular_topic_words=0)
+    none = dataclasses.replace(UNCLAIMED, min_particular_topic_words=0)
     assert _judged_with(text.format("reconciled"), none) == "substantive"
+
+
+def test_a_statement_of_what_follows_is_data_and_quotations_are_not_read_for_it() -> None:
+    text = "Methadone: withdrawal observation and feeding plan reconciled by the pharmacist{}."
+    assert _judged_with(text.format(""), SHIPPED) == "no-claim"
+    assert _judged_with(text.format(" and the baby is watched to day 8"), SHIPPED) == "substantive"
+    assert _judged_with(text.format(", 'the baby must be watched until day eight'"), SHIPPED) == "no-claim"
+    assert _judged_with(text.format(", \u201cthe baby must be watched until day eight\u201d"), SHIPPED) == "no-claim"
+    assert "must" in SHIPPED.lexicon.claim_words and _judged_with(text.format(""), UNCLAIMED) == "substantive"
 
 
 def test_prompts_are_data() -> None:
@@ -873,7 +887,9 @@ def test_prompts_are_data() -> None:
     assert "enter" in lexicon.prompt_verbs and "here" in lexicon.prompt_ends and "free-text box" in lexicon.prompts
     text = "Methadone: enter the impact on the baby, the feeding plan and withdrawal observation here."
     assert _judged_with(text, SHIPPED) == "hollow"
-    without = dataclasses.replace(SHIPPED, lexicon=dataclasses.replace(lexicon, prompt_verbs=(), prompts=()))
+    without = dataclasses.replace(
+        SHIPPED, lexicon=dataclasses.replace(lexicon, prompt_verbs=(), prompts=(), claim_words=())
+    )
     assert _judged_with(text, without) == "substantive"
 
 
@@ -1056,3 +1072,62 @@ def test_makers_and_product_names_from_the_code_lists_are_medicine_words_not_con
     found = [i for i in issues if i.path == "$.assessments[0].conclusion"]
     first_error = next(i for i in found if i.severity == "error")
     assert (first_error.code, "has 2 content words" in first_error.message) == ("MA104", True)
+
+
+# An account of what was done, who was told or what was considered, with no statement of what follows: no
+# decision, plan, risk, negation, dose or time. Clinical words as labels ("fetal and neonatal considerations",
+# "withdrawal-related domains") do not make one; nor do the words of a quotation or of the template's prompts.
+NO_CLAIM = [
+    "Methadone: antenatal and neonatal considerations were reviewed against the perinatal pharmacology literature "
+    "and the mother-infant relationship.",
+    "Methadone: copied to the consultant neonatologist, the infant feeding specialist, the SCBU nurse in charge, "
+    "the named health visitor and the drug service worker.",
+    "Methadone: 'the assessment of a mother's medication and its conclusions should be recorded and shared with "
+    "everyone involved' (national review).",
+    "Methadone: sedation-linked and withdrawal-linked items were rated on the risk tool and entered on the "
+    "safeguarding register for the infant.",
+    "Methadone. Conclusion: effect on the newborn; withdrawal observation plan per local policy; breastfeeding "
+    "advice; safe sleep and co-sleeping advice; recommendations for the team.",
+]
+# The same register of words with a statement of what follows.
+WITH_A_CLAIM = [
+    "Methadone: the neonatal considerations reviewed with pharmacology are that withdrawal is likely from day 2 "
+    "to day 8, so the baby is scored on the ward and the health visitor checks at home.",
+    "Methadone: copies to the neonatologist and health visitor because the baby needs withdrawal scoring for "
+    "three days and must not sleep in the parents' bed.",
+    "Methadone: as the national review asks, written here: the dose continues, the baby is scored for withdrawal "
+    "and breastfeeding is encouraged.",
+    "Methadone: the risk tool rates sedation highest, so the mother never sleeps beside the baby after a dose and "
+    "withdrawal scoring runs to day 8.",
+    "Methadone. Effect on the newborn: withdrawal likely after day 2. Observation: scoring on the ward. "
+    "Breastfeeding: encouraged. Safe sleep: cot only, never the sofa.",
+    # Telegraphic, and still a statement: a time, a negation, an abbreviated plan.
+    "Methadone: NAS obs on PNW, BF ok, no co-sleeping.",
+    "Methadone: NAS risk; paeds r/v at birth; HV to check to D8.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIM + WITH_A_CLAIM)
+def test_an_account_of_what_was_done_with_no_statement_of_what_follows_is_hollow(text: str) -> None:
+    # Refused as hollow (MA103), or first as too vague (MA104) where its words are everyday too.
+    assert bool(_conclusion_codes(text)) is (text in NO_CLAIM)
+
+
+def test_an_account_with_no_statement_is_told_what_it_lacks_without_quoting_it() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = NO_CLAIM[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, not what "
+            "follows (expected a statement: what continues or changes, what is likely, what must or must not "
+            "happen, a dose or a time)",
+        )
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(NO_CLAIM + WITH_A_CLAIM).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_an_account_with_no_statement_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

@@ -71,32 +71,10 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
     # fresh13: false passes (the gate shares what it must refuse).
-    "f13-methadone-fetal-jargon-no-claim": (
-        "false pass: MA104/MA103 should refuse 'fetal and neonatal considerations were reviewed in the context of the "
-        "perinatal pharmacokinetic profile and the maternal-infant dyad': only that a review happened, like the "
-        "documented 'the baby's safety was explored at length'"),
-    "f13-methadone-template-prompts-stitched": (
-        "false pass: MA103 should set aside the template's own item prompts ('impact on the baby; neonatal "
-        "withdrawal observation plan (local guideline); breastfeeding advice for this medicine; ...'), which are "
-        "all the conclusion holds; only bracketed or '... here' prompts are set aside today"),
-    "f13-methadone-distribution-list": (
-        "false pass: MA104/MA124 should refuse a list of recipients ('copied to the neonatal unit consultant, the "
-        "SCBU sister, the infant feeding lead, the baby's health visitor, ...'): the neonatal words name services, "
-        "they say nothing about the baby"),
-    "f13-overall-foster-names-list": (
-        "false pass: MA104/MA124 should refuse an overall conclusion that only lists people and services "
-        "('discussed with Sandra Hollis (foster carer), Leanne Moss (social worker), ... the neonatal registrar')"),
-    "f13-methadone-quoted-review-recommendation": (
-        "false pass: MA103/MA104 should refuse a quotation of the review's recommendation that conclusions be "
-        "written ('... the clinician's assessment and conclusion must be written down and shared'), given instead "
-        "of a conclusion"),
     "f13-overall-partner-medicine-given-to-mother": (
         "false pass: MA120 should refuse 'She takes quetiapine 300 mg at night and is very hard to wake, so the "
         "father does the night feeds': the list gives quetiapine to the father (taken_by partner), so the plan "
         "hands night feeds to the sedated parent"),
-    "f13-overall-risk-matrix-logged": (
-        "false pass: MA103/MA104 should refuse 'sedation-related and withdrawal-related domains were scored on the "
-        "risk matrix and logged on the safeguarding dashboard for the baby': concern names as labels, no outcome"),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 

@@ -86,6 +86,10 @@ _CONCLUSION_FAULTS = {
         "none of the concerns its medicines raise (expected a word of at least one, such as withdrawal, safe "
         "sleep, breastfeeding, harm in the womb or relapse)"
     ),
+    "no-claim": (
+        "says only what was done, considered or sent, not what follows (expected a statement: what continues or "
+        "changes, what is likely, what must or must not happen, a dose or a time)"
+    ),
     "filler": (
         "is not recognisable language (expected at least {share:.0%} of its words to be English, medicine names or "
         "clinical abbreviations)"
@@ -196,6 +200,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     plan pointed to is a pointer ("see PNMH plan"). A form's own prompt left in the box
     is set aside like a deferral: text in square or angle brackets, or a prompt verb ending in "here"
     ("[Enter conclusion here - state the risk to the baby ...]").
+    And a conclusion states what follows: a word of [claim] in mappings/hollow-phrases.toml (what continues
+    or changes, what is likely, what must or must not happen, a verdict, a time) or a number, outside
+    quotation marks and the parts set aside. An account of what was done, considered or sent ("fetal and
+    neonatal considerations were reviewed", "copied to the SCBU sister and the health visitor"), the
+    template's prompts strung together, or a quotation of someone else's words states nothing.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
@@ -209,7 +218,7 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     Write the conclusion itself, e.g. "Methadone 60 mg daily continues; the baby needs observation for
     withdrawal for at least 72 hours; no co-sleeping because of sedation after each dose."
     """
-    yield from _conclusion_faults(context, "placeholder", "hollow", "unconcerned")
+    yield from _conclusion_faults(context, "placeholder", "hollow", "unconcerned", "no-claim")
 
 
 @rule("MA104", "conclusion-too-short", "error", "A conclusion has fewer content words than the configured minimum.")
