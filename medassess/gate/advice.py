@@ -47,6 +47,12 @@ class Cues:
     negation_reach: int = 0
     just_before: frozenset[str] = frozenset()
     """Words that, right before the name, deny it ("but no codeine", "neither tramadol nor codeine")."""
+    mothers: tuple[Phrase, ...] = ()
+    """Words right before a name that make it the mother's ("she takes", "her"): see :func:`whose`."""
+    partners: tuple[Phrase, ...] = ()
+    """Words right before a name that make it the partner's ("he takes", "his", "father's")."""
+    whose_gap: frozenset[str] = frozenset()
+    whose_reach: int = 0
 
 
 _YEAR_CUE = "#year"
@@ -77,6 +83,10 @@ def cues() -> Cues:
         negations=frozenset(normalise(n) for n in raw["negations"]),
         negation_reach=int(raw["negation_reach"]),
         just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
+        mothers=_phrases(raw.get("mothers", ())),
+        partners=_phrases(raw.get("partners", ())),
+        whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
+        whose_reach=int(raw.get("whose_reach", 0)),
     )
 
 
@@ -151,3 +161,27 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     end = clause_end.start() if clause_end else len(normalised)
     after = _WORD.findall(normalised, mention.end, end)
     return any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after))))
+
+
+Owner = str
+"""Whose medicine a text says it is: "mother" or "partner"."""
+
+
+def whose(normalised: str, mention: Mention) -> Owner | None:
+    """Whose medicine ``mention`` is said to be by the words right before it ("she takes", "her", "his",
+    "the father's"), with at most ``whose_reach`` numbers, units or ``whose_gap`` words between; None when
+    the words before it say neither."""
+    found = cues()
+    before = _WORD.findall(normalised, max(0, mention.start - 80), mention.start)
+    gap = 0
+    while gap < len(before) and gap <= found.whose_reach:
+        end = len(before) - gap
+        for owner, phrases in (("mother", found.mothers), ("partner", found.partners)):
+            for phrase in phrases:
+                if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
+                    return owner
+        word = before[end - 1]
+        if not (word in found.whose_gap or any(c.isdigit() for c in word)):
+            return None
+        gap += 1
+    return None

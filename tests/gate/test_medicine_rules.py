@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from medassess import check, record_from_data
 from medassess.gate.facts import RecordFacts
 from tests.gate.disguise import disguised
-from tests.test_rules import TODAY, complete
+from tests.test_rules import COMPLETE, TODAY, complete
 
 Data = dict[str, Any]
 DMD = "https://dmd.nhs.uk"
@@ -176,6 +177,77 @@ def test_a_disguised_deferral_of_one_medicine_is_judged_like_the_plain_one(part:
     plain = issues(_joint(f"{_METHADONE_PART} {part}"), "MA119")
     assert plain
     assert issues(_joint(f"{_METHADONE_PART} {data.draw(disguised(part))}"), "MA119") == plain
+
+
+def _partner_quetiapine(overall: str) -> Data:
+    """The shipped record where the father takes quetiapine and the mother only paracetamol."""
+    data: Data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = overall
+    return data
+
+
+_NIGHTS = "; no co-sleeping with the baby on a bed or sofa, and the baby sleeps in its own crib."
+
+
+@pytest.mark.parametrize(
+    "overall",
+    [
+        "She takes quetiapine 100 mg at night and is very hard to wake, so the father does the night feeds" + _NIGHTS,
+        "Her nightly quetiapine makes her hard to rouse, so the father does the night feeds" + _NIGHTS,
+        "The mother's quetiapine sedates her at night; the father does the night feeds" + _NIGHTS,
+    ],
+)
+def test_a_partners_medicine_named_as_the_mothers_is_refused(overall: str) -> None:
+    found = issues(_partner_quetiapine(overall), "MA120")
+    labels = medicine_classes_label("quetiapine")
+    assert found == [
+        (
+            "$.overall_conclusion.text",
+            f"the overall conclusion names a medicine of concern ({labels}) as the mother's that the record's "
+            "medicine list gives only to the partner",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "overall",
+    [
+        "The father's quetiapine makes him very hard to wake at night, so the mother does the night feeds" + _NIGHTS,
+        "Her partner's quetiapine makes him drowsy at night, so she does the night feeds" + _NIGHTS,
+        "She takes no quetiapine; his quetiapine makes him drowsy, so she does the night feeds" + _NIGHTS,
+        "She keeps his quetiapine locked away from the baby; he is drowsy after it, so she does the night feeds"
+        + _NIGHTS,
+    ],
+)
+def test_a_partners_medicine_named_as_his_or_beside_her_passes(overall: str) -> None:
+    assert issues(_partner_quetiapine(overall), "MA120") == []
+
+
+def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = (
+        "His methadone 60 mg and her sertraline continue; the baby is scored for withdrawal for 72 hours, "
+        "breastfeeding is encouraged and there is no co-sleeping."
+    )
+    assert [p for p, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+    data["overall_conclusion"]["text"] = data["overall_conclusion"]["text"].replace("His", "Her")
+    assert issues(data, "MA120") == []
+
+
+@given(st.sampled_from(["She takes quetiapine 100 mg at night", "The father's quetiapine at night"]), st.data())
+@settings(max_examples=20, deadline=None)
+def test_whose_medicine_is_read_alike_in_disguise(opening: str, data: st.DataObject) -> None:
+    tail = ", so the other parent does the night feeds" + _NIGHTS
+    plain = issues(_partner_quetiapine(opening + tail), "MA120")
+    assert issues(_partner_quetiapine(data.draw(disguised(opening)) + tail), "MA120") == plain
+
+
+def medicine_classes_label(ingredient: str) -> str:
+    from medassess.gate.classes import medicine_classes
+    from medassess.gate.names import identify
+
+    catalogue = medicine_classes()
+    return ", ".join(catalogue.classes[c].label for c in identify(ingredient).classes)
 
 
 @pytest.mark.parametrize("name", ["Timonil 200mg tablets", "Dilantin 100mg capsules", "MST 10mg tablets"])

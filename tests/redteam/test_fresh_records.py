@@ -69,14 +69,8 @@ CORPORA = (
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
-KNOWN_WRONG: dict[str, str] = {
-    # fresh13: false passes (the gate shares what it must refuse).
-    "f13-overall-partner-medicine-given-to-mother": (
-        "false pass: MA120 should refuse 'She takes quetiapine 300 mg at night and is very hard to wake, so the "
-        "father does the night feeds': the list gives quetiapine to the father (taken_by partner), so the plan "
-        "hands night feeds to the sedated parent"),
-}
-"""Every case the gate gets wrong today, with the rule that fired or should have fired."""
+KNOWN_WRONG: dict[str, str] = {}
+"""Empty today: every fresh case is judged as its corpus expects."""
 
 
 def _param(case: Case) -> object:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import advised_against
+from ..advice import advised_against, whose
 from ..classes import Classification, medicine_classes
 from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, mentions, name_index
@@ -252,6 +252,36 @@ def _listed(facts: RecordFacts) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ingredients), frozenset(classes)
 
 
+def _listed_by_owner(facts: RecordFacts) -> dict[str, frozenset[str]]:
+    """The ingredients of concern listed as the mother's, and as the partner's."""
+    owned: dict[str, set[str]] = {"mother": set(), "partner": set()}
+    for medicine in facts.record.medicines:
+        found = facts.classifications.get(medicine.id)
+        if found is not None and found.ingredients:
+            owned["partner" if medicine.taken_by == "partner" else "mother"] |= _of_concern(found.ingredients)
+    return {owner: frozenset(ingredients) for owner, ingredients in owned.items()}
+
+
+_OVERALL = "$.overall_conclusion.text"
+
+
+def _owned_by_the_other(
+    written: WrittenConclusion, owned: dict[str, frozenset[str]]
+) -> Iterator[tuple[Mention, str]]:
+    """Medicines of concern the conclusion names as one parent's ("she takes quetiapine", "his methadone") that
+    the list gives only to the other."""
+    normalised = normalise(written.text)
+    found = mentions(written.text, fuzzy=False)
+    for mention in found:
+        concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
+        owner = whose(normalised, mention) if concern else None
+        if owner is None or concern & owned[owner]:
+            continue
+        other = "partner" if owner == "mother" else "mother"
+        if concern & owned[other] and not advised_against(normalised, mention, found):
+            yield mention, owner
+
+
 def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozenset[str]]) -> Iterator[Mention]:
     ingredients, classes = listed
     normalised = normalise(written.text)
@@ -279,8 +309,10 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
     fluoxetine" (sertraline only), "sertraline was stopped", nor one she is said not to use ("no on-top use of
     street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby ("phenobarbital for the
-    baby", "the baby may need oral morphine"). The cue phrases are data in mappings/names.toml
-    ([mentions]); only exact names count here, never a near misspelling or a spelling by sound.
+    baby", "the baby may need oral morphine"). A medicine named as one parent's ("she takes quetiapine", "her
+    quetiapine", "his methadone", "the father's diazepam") is in the list as that parent's: the list giving it
+    only to the other is refused. The cue phrases are data in mappings/names.toml ([mentions]); only exact
+    names count here, never a near misspelling or a spelling by sound.
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
@@ -298,6 +330,7 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     """
     facts = context.facts
     listed = _listed(facts)
+    owned = _listed_by_owner(facts)
     catalogue = medicine_classes()
     for written in facts.conclusions:
         if context.facts.is_placeholder(written.text, context.settings):
@@ -311,5 +344,17 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
             yield Problem(
                 f"the conclusion of {written.label} names a medicine of concern ({labels}) that the record's "
                 "medicine list does not include",
+                written.path,
+            )
+        for mention, owner in _owned_by_the_other(written, owned):
+            labels = ", ".join(catalogue.classes[c].label for c in mention.entry.classes)
+            if owner + labels in reported:
+                continue
+            reported.add(owner + labels)
+            other = "partner" if owner == "mother" else "mother"
+            subject = "the overall conclusion" if written.path == _OVERALL else f"the conclusion of {written.label}"
+            yield Problem(
+                f"{subject} names a medicine of concern ({labels}) as the {owner}'s that the record's medicine "
+                f"list gives only to the {other}",
                 written.path,
             )
