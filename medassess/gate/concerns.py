@@ -22,7 +22,7 @@ from .facts import EXPOSURE_CONCERNS, blank
 from .settings import GateSettings
 from .substance import restates
 from .text import normalise
-from .wording import Phrases, tokens, words_of_normalised
+from .wording import Phrases, tokens, with_meanings, words_of_normalised
 
 if TYPE_CHECKING:
     from .facts import RecordFacts, RequiredAssessment
@@ -381,7 +381,7 @@ def clauses(
 
 def addresses(text: str | None, spec: ConcernSpec) -> bool:
     """Whether free text speaks of the concern (uses one of its terms, compared normalised)."""
-    return isinstance(text, str) and spec.terms.found_in(tokens(text))
+    return isinstance(text, str) and spec.terms.found_in(with_meanings(tokens(text)))
 
 
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
@@ -394,7 +394,7 @@ def reports_result(text: str | None, spec: ConcernSpec) -> bool:
     if not isinstance(text, str) or spec.result_terms is None:
         return False
     for sentence in _SENTENCE_END.split(normalise(text)):
-        found = words_of_normalised(sentence)
+        found = with_meanings(words_of_normalised(sentence))
         if spec.terms.found_in(found) and spec.result_terms.found_in(found):
             return True
     return False

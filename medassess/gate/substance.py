@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..core.resources import data_path
 from .english import zipf
 from .text import normalise, words
+from .wording import abbreviation_meanings
 
 if TYPE_CHECKING:
     from .settings import GateSettings
@@ -469,10 +470,13 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     asked = _asked(question)
     reports = _judge(settings).report
 
+    meanings = abbreviation_meanings()
+
     def restated(word: str) -> bool:
         ends = (end for end in _TOPIC_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2)
         stems = {word, *(word[: -len(end)] for end in ends)}
-        return bool(stems & asked) or reports(word)
+        # An abbreviation restates the question when what it stands for is asked ("BF" for breastfeeding).
+        return bool(stems & asked) or reports(word) or bool(set(meanings.get(word, ())) & asked)
 
     return all(restated(w) for w in analysis.content)
 

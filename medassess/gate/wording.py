@@ -9,14 +9,39 @@ it ("breastfe*" matches breastfeeding and breastfed, not "breast").
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..core.resources import data_path
 from .text import normalise
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def abbreviation_meanings() -> dict[str, tuple[str, ...]]:
+    """The words each one-word clinical abbreviation stands for (mappings/clinical-abbreviations.csv): "bf" ->
+    ("breastfeeding",), "nas" -> ("neonatal", "abstinence", "syndrome")."""
+    with (data_path("mappings") / "clinical-abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        meanings = {}
+        for row in rows:
+            written = words_of_normalised(normalise(row["abbreviation"]))
+            if len(written) == 1:
+                meanings[written[0]] = words_of_normalised(normalise(row["meaning"]))
+        return meanings
+
+
+def with_meanings(found: tuple[str, ...]) -> tuple[str, ...]:
+    """``found`` with the meaning of each clinical abbreviation after it ("bf encouraged" -> "bf breastfeeding
+    encouraged"), so a concern's terms are found in what the abbreviation stands for."""
+    meanings = abbreviation_meanings()
+    if not any(w in meanings for w in found):
+        return found
+    return tuple(x for w in found for x in (w, *meanings.get(w, ())))
 
 
 @functools.lru_cache(maxsize=8192)

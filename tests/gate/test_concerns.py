@@ -617,6 +617,45 @@ def test_an_item_answer_that_only_restates_its_question_is_refused(concern: str)
         assert findings(record(name, built, advice_given=True)) == expected, text
 
 
+# A clinical abbreviation is read by its meaning (mappings/clinical-abbreviations.csv): "BF" is breastfeeding,
+# both where it answers the concern and where it only restates the question.
+ABBREVIATED = {
+    "breastfeeding": ("BF leaflet given.", "BF encouraged on a stable dose."),
+    "neonatal-withdrawal": ("NAS observation plan as per the local guideline.", "NAS scoring on SCBU for 72 hours."),
+}
+
+
+@pytest.mark.parametrize("concern", sorted(ABBREVIATED))
+def test_an_abbreviated_item_answer_is_read_by_its_meaning(concern: str) -> None:
+    class_id = next(c for c, k in CASES if k == concern)
+    name = CLASS_MEDICINES[class_id]
+    path, _ = ITEMS[concern]
+    restated, real = ABBREVIATED[concern]
+    for text, expected in ((restated, {("MA125", f"$.assessments[0].{path}")}), (real, set())):
+        built = assessment(
+            "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+            in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+        )
+        assert findings(record(name, built, advice_given=True)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("BF encouraged on a stable dose.", True),
+        ("Compatible with BF; watch the baby for sleepiness.", True),
+        ("EBM can be given on the ward.", True),
+        ("Dose unchanged; mood reviewed monthly.", False),
+    ],
+)
+def test_a_conclusion_answers_breastfeeding_in_its_abbreviation(text: str, answers: bool) -> None:
+    from medassess.gate.concerns import addresses, concern_map
+
+    assert addresses(text, concern_map().specs["breastfeeding"]) is answers
+    assert addresses(text.replace("BF", "B\u200bF").replace("EBM", "\uff25\uff22\uff2d"),
+                     concern_map().specs["breastfeeding"]) is answers  # fmt: skip
+
+
 def test_a_negated_restatement_answers() -> None:
     name = CLASS_MEDICINES["sedating"]
     built = assessment(

@@ -229,7 +229,8 @@ BUP = Spec(
     "yes",
     summary=[(None, "Exposed in the womb since conception; no known link with malformations."),
              (W, "NAS likely: onset usually D2-4, can be as late as D8.")],
-    recs=[(None, "Specialist midwife booking and NNU alert by 20/40."),
+    # "NNU" is the neonatal unit: alerting it is part of the baby's withdrawal plan, so it goes with W.
+    recs=[(None, "Specialist midwife booking by 20/40."), (W, "NNU alert by 20/40."),
           (R, "Do not reduce or stop without the drug service, who manage every dose change.")],
     conclusion=[(None, "Buprenorphine 16 mg OD continues, supervised."),
                 (W, "Baby: NAS scoring for ≥72h on the PNW, then HV checks for late signs to D8."),

@@ -80,20 +80,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f14-isotretinoin-finished-before-conception": (
         "false refusal: MA122 (relapse or harm if stopped abruptly) for an isotretinoin course that ended three months "
         "before conception; nothing is taken that could be stopped, so the concern does not arise"),
-    "f14-bup-antenatal-terse-bf-abbreviated": (
-        "false refusal: MA122 (breastfeeding) does not read 'BF encouraged on a stable dose.'; 'BF' is the standard "
-        "abbreviation of breastfeeding, and the same text with the word spelt out passes"),
-    "f14-gabapentin-postnatal-terse-bf-abbreviated": (
-        "false refusal: MA122 (breastfeeding) does not read 'Compatible with BF; watch the baby for sleepiness and "
-        "weight gain.' ('BF' = breastfeeding)"),
-    "f14-valproate-terse-bf-abbreviated": (
-        "false refusal: MA122 (breastfeeding) does not read 'BF usually possible on valproate' ('BF' = breastfeeding)"),
-    "f14-lamotrigine-antenatal-terse-bf-abbreviated": (
-        "false refusal: MA122 (breastfeeding) does not read 'BF OK; watch the baby for rash, drowsiness, poor "
-        "feeding.' ('BF' = breastfeeding)"),
-    "f14-levetiracetam-postnatal-terse-bf-abbreviated": (
-        "false refusal: MA122 (breastfeeding) does not read 'BF OK; watch the baby for sleepiness and poor feeding.' "
-        "('BF' = breastfeeding)"),
     # fresh14: false passes.
     "f14-zopiclone-antenatal-no-safe-sleep": (
         "false pass: MA122 (safe sleep) should refuse; its only sleep word is the baby's ('watch the baby for "
@@ -110,9 +96,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f14-carbamazepine-self-stopped-no-seizure-plan": (
         "false pass: MA122 (relapse if stopped) should refuse 'she stopped it herself last week' with no seizure or "
         "neurology plan; the word 'stopped' answers it"),
-    "f14-olanzapine-postnatal-bf-item-leaflet-given": (
-        "false pass: MA125 should refuse the breastfeeding item 'BF leaflet given.' (only a report; 'Leaflet given.' "
-        "and 'Breastfeeding leaflet given.' are refused): the abbreviation hides the report"),
     "f14-lithium-summary-without-heart-scan": (
         "false pass: MA122 (harm to the unborn baby) should refuse at 24 weeks with nothing on heart malformations or "
         "the fetal echo; 'Perinatal mental health team to see her within a week of birth' (a team named) answers it"),
