@@ -223,6 +223,17 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"'\u201c]([^\"\u201c\u201d\n]{12,}?)[
 """A quotation of a dozen characters or more: in double or single quotation marks (normalised text has single
 curly quotes as apostrophes), opening after a space or bracket and closing before a space or punctuation, so
 an apostrophe inside a word ("father's") opens none."""
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|{_MONTH}\.?\s+\d{{4}}|(?:19|20)\d{{2}})\b"
+)
+"""A date in normalised text ("14 may 2026", "2 march", "03/03/2026", "2026-03-02", "may 2026", a year): when
+something was done, which states nothing of what follows."""
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
@@ -578,8 +589,8 @@ class _Judge:
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
 
     def claims(self, remainder: str) -> bool:
-        """Whether the remainder states what follows outside quotations (:attr:`Analysis.claims`)."""
-        unquoted = _QUOTED.sub(" ", remainder)
+        """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
+        unquoted = _DATE.sub(" ", _QUOTED.sub(" ", remainder))
         claim = self.patterns.claim
         return claim is None or any(c.isdigit() for c in unquoted) or claim.search(unquoted) is not None
 

@@ -132,6 +132,10 @@ _METHADONE_PART = (
         "Sertraline: not applicable.",
         "Sertraline; plan as per psychiatry.",
         "Sertraline: no change.",
+        # A report of what was done, with the date or "today" it was done.
+        "Sertraline: reviewed on 2 March by the perinatal team.",
+        "Sertraline: discussed today with the perinatal team.",
+        "Sertraline: the psychiatrist's letter of 1 March applies.",
     ],
 )
 def test_a_joint_conclusion_that_only_defers_or_dismisses_one_of_its_medicines_is_refused(sertraline_part: str) -> None:
@@ -152,6 +156,7 @@ def test_a_joint_conclusion_that_only_defers_or_dismisses_one_of_its_medicines_i
         "Sertraline: see the psychiatry letter for the dose; relapse is likely if it stops, so it continues.",
         "Sertraline: no concerns, as she has been well on it for a year and stopping risks relapse.",
         "Sertraline continues at 100 mg.",
+        "Sertraline: unchanged.",
         # A pointer inside the same conclusion, and what follows the pointer about it.
         "Sertraline: as above, the same watch on the ward covers it.",
         "Sertraline: awaiting the psychiatrist's view. Until then it continues, as stopping risks relapse.",

@@ -1080,6 +1080,11 @@ def test_makers_and_product_names_from_the_code_lists_are_medicine_words_not_con
 NO_CLAIM = [
     "Methadone: antenatal and neonatal considerations were reviewed against the perinatal pharmacology literature "
     "and the mother-infant relationship.",
+    # When it was done is no statement of what follows: a date's numbers, or "today", count for nothing.
+    "Methadone: sleep, feeding and the neonatal withdrawal signs were talked through with the parents on "
+    "14 May 2026 at the antenatal clinic.",
+    "Methadone: neonatal withdrawal and infant feeding literature sent today to the parents, with the "
+    "co-sleeping leaflet and pharmacy contacts (letter dated 03/03/2026).",
     "Methadone: copied to the consultant neonatologist, the infant feeding specialist, the SCBU nurse in charge, "
     "the named health visitor and the drug service worker.",
     "Methadone: 'the assessment of a mother's medication and its conclusions should be recorded and shared with "
@@ -1103,6 +1108,7 @@ WITH_A_CLAIM = [
     "Breastfeeding: encouraged. Safe sleep: cot only, never the sofa.",
     # Telegraphic, and still a statement: a time, a negation, an abbreviated plan.
     "Methadone: NAS obs on PNW, BF ok, no co-sleeping.",
+    "Methadone unchanged at 60 mg; withdrawal scoring on the postnatal ward from 14 May for three days.",
     "Methadone: NAS risk; paeds r/v at birth; HV to check to D8.",
 ]
 

@@ -126,37 +126,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 (breastfeeding) should refuse a sedating antihistamine taken by a breastfeeding mother "
         "with nothing on breastfeeding; the class raises only safe sleep, though the drug reaches the milk and can "
         "make the baby drowsy (SPS, NHS: a non-sedating antihistamine is preferred)"),
-    # fresh15: false passes (the gate shares what it must refuse).
-    "f15-valp-referrals-sent-only": (
-        "false pass: MA103 should refuse 'Referrals to neurology and fetal medicine sent today; folic acid "
-        "prescription issued; the valproate risk form was discussed with her.': an account of what was sent and "
-        "discussed, nothing about what follows; 'today' (when the referrals were sent) is taken as the claim of "
-        "a time (without 'today' it is refused)"),
-    "f15-meth-discussed-on-date": (
-        "false pass: MA103 should refuse 'Methadone: withdrawal, feeding and co-sleeping discussed with Jodie on "
-        "2 March.': an account of a discussion; the date's number '2' is taken as stating what follows"),
-    "f15-overall-sertraline-letter-applies": (
-        "false pass: MA119 should refuse the overall conclusion ending 'Sertraline: the psychiatrist's letter of "
-        "1 March applies.': sertraline is named only in a pointer to a letter (a plan pointed to is a pointer); "
-        "a letter named without 'see'/'as per' is not read as one (also passes without the date)"),
-    "f15-overall-sertraline-reviewed-on-date": (
-        "false pass: MA119 should refuse the overall conclusion ending 'Sertraline: reviewed on 2 March by the "
-        "perinatal team.': a report; the date's number '2' is taken as a decision (without the date it is "
-        "refused)"),
-    "f15-overall-sertraline-discussed-today": (
-        "false pass: MA119 should refuse the overall conclusion ending 'Sertraline: discussed today with the "
-        "perinatal team.': a report; 'today' is taken as a decision (without 'today' it is refused)"),
-    "f15-manual-mother-will-hand-it": (
-        "false pass: MA309 should refuse the foster carer's manual route 'Printed copy given to the mother, who "
-        "will hand it to the foster carer at the placement.': the mother carries the record on; the relative "
-        "clause ', who will hand it to' escapes the pattern ('given to the mother to hand to' is refused)"),
-    "f15-manual-mother-taking-copy": (
-        "false pass: MA309 should refuse the foster carer's manual route 'The mother is taking the printed copy "
-        "to the placement for the foster carer.': the mother relays it ('is taking ... to the placement' is not "
-        "recognised)"),
-    "f15-manual-mum-has-copy-for-carer": (
-        "false pass: MA309 should refuse the foster carer's manual route 'Mum has a printed copy for the foster "
-        "carer.': the copy reaches the carer only through the mother"),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 

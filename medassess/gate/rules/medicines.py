@@ -204,10 +204,10 @@ def _named_only_to_set_aside(
     facts: RecordFacts, text: str, medicine_ids: list[str], settings: GateSettings
 ) -> list[str]:
     """Of the medicines a conclusion covering several names, those it names only in parts that defer, dismiss
-    or report and say nothing else: "Methadone: <a plan>. Sertraline: see the psychiatry letter." A part that
-    names no medicine continues the one before it, and before any is named speaks of them all, as does one that
-    says "both" or "each"; a part that points within the conclusion ("as above", "as for methadone") leans on
-    what it says elsewhere."""
+    or report and state nothing of what follows (:attr:`Analysis.claims`): "Methadone: <a plan>. Sertraline:
+    see the psychiatry letter." A part that names no medicine continues the one before it, and before any is
+    named speaks of them all, as does one that says "both" or "each"; a part that points within the
+    conclusion ("as above", "as for methadone") leans on what it says elsewhere."""
     normal = normalise(text)
     lexicon = settings.lexicon
     within = [re.compile(rf"(?<!\w){re.escape(p)}(?!\w)") for p in lexicon.within_text_pointers]
@@ -233,6 +233,7 @@ def _named_only_to_set_aside(
         says = (
             not analysis.placeholder
             and not analysis.reports_only
+            and analysis.claims
             and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
         ) or any(p.search(part) for p in within)
         (decided if says else set_aside).update(subject)
