@@ -62,6 +62,10 @@ class ConcernSpec:
     results_in: tuple[str, ...] = ()
     """Fields whose text answers the concern only where one sentence uses a term and reports a result."""
     result_terms: Phrases | None = None
+    pre_conception_terms: Phrases | None = None
+    """Terms that answer the concern only in an assessment of advice given before this pregnancy began."""
+    speaks_of: Phrases | None = None
+    """Words that speak of the concern without answering it ("stopped"): enough for MA103, not for MA122."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +233,10 @@ def concern_map() -> ConcernMap:
             not_known_in=tuple(entry.get("not_known_in", ())),
             results_in=tuple(entry.get("results_in", ())),
             result_terms=Phrases.of(entry["result_terms"]) if entry.get("result_terms") else None,
+            pre_conception_terms=(
+                Phrases.of(entry["pre_conception_terms"]) if entry.get("pre_conception_terms") else None
+            ),
+            speaks_of=Phrases.of(entry["speaks_of"]) if entry.get("speaks_of") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -381,7 +389,12 @@ def clauses(
 
 def addresses(text: str | None, spec: ConcernSpec) -> bool:
     """Whether free text speaks of the concern (uses one of its terms, compared normalised)."""
-    return isinstance(text, str) and spec.terms.found_in(with_meanings(tokens(text)))
+    return _uses(text, spec.terms)
+
+
+def _uses(text: object, terms: Phrases) -> bool:
+    """Whether free text uses one of ``terms`` (compared normalised, abbreviations read by their meaning)."""
+    return isinstance(text, str) and terms.found_in(with_meanings(tokens(text)))
 
 
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
@@ -594,8 +607,10 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
     """Whether a concern is answered outside its own items: in a field that addresses it, by a fact of the
     record, or (for the mother's medicines) by the baby's shared observation plan."""
     spec = raised.spec
+    before = spec.pre_conception_terms if assessment.pre_conception else None
     return (
         any(addresses(value_at(assessment, f), spec) for f in spec.addressed_in)
+        or (before is not None and any(_uses(value_at(assessment, f), before) for f in spec.addressed_in))
         or any(reports_result(value_at(assessment, f), spec) for f in spec.results_in)
         or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
         or (spec.id in shared and raised.whose == {"mother"})

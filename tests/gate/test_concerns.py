@@ -953,3 +953,46 @@ def test_a_disguised_verdict_is_judged_like_the_plain_one(pair: tuple[str, str])
         {i.code for i in check(_sertraline_breastfeeding(t), today=TODAY) if i.code == "MA125"} for t in pair
     ]
     assert found[0] == found[1]
+
+
+# What answers a concern, word by word: the words that only sound like it do not (found by a fourteenth fresh
+# corpus). Sleepiness is not where the baby sleeps; "stopped today" says it was stopped, not what stopping risks;
+# in a pregnancy already exposed, contraception, the prevention programme or a specialist's name say nothing of
+# harm to this baby.
+@pytest.mark.parametrize(
+    ("concern", "text", "answers"),
+    [
+        ("sedation-safe-sleep", "Compatible with breastfeeding; watch the baby for sleepiness.", False),
+        ("sedation-safe-sleep", "Jittery, sleepy or poor feeding: tell the midwife.", False),
+        ("sedation-safe-sleep", "The baby sleeps in a cot beside the bed, never on the sofa.", True),
+        ("sedation-safe-sleep", "He sleeps in the spare room on nights he takes it.", True),
+        ("relapse-if-stopped", "Fluoxetine stopped today at her request.", False),
+        ("relapse-if-stopped", "She stopped it herself last week.", False),
+        ("relapse-if-stopped", "Do not stop suddenly: her depression came back last time.", True),
+        ("relapse-if-stopped", "Aim to stop by 36 weeks with the GP.", True),
+        ("relapse-if-stopped", "Ramipril stopped today and replaced with labetalol.", True),
+        ("relapse-if-stopped", "She must not cut down on her own.", True),
+        ("relapse-if-stopped", "Course ended in December; not to restart while pregnant.", True),
+        ("teratogenicity", "PPP: risk form signed; contraception after birth.", False),
+        ("teratogenicity", "No dose change without neurology; perinatal team to see her.", False),
+        ("teratogenicity", "Detailed anomaly scan at 20 weeks and fetal medicine review.", True),
+        ("teratogenicity", "High risk of harm to the baby explained; obstetric review booked.", True),
+    ],
+)
+def test_a_concern_is_answered_by_its_own_words_not_by_words_that_sound_like_it(
+    concern: str, text: str, answers: bool
+) -> None:
+    from medassess.gate.concerns import addresses, concern_map
+
+    spec = concern_map().specs[concern]
+    assert addresses(text, spec) is answers
+    assert addresses(text.replace("a", "\u0430").replace("o", "\u03bf"), spec) is answers  # look-alike letters
+
+
+def test_the_prevention_programme_answers_harm_in_the_womb_only_in_advice_before_this_pregnancy() -> None:
+    from medassess.gate.concerns import concern_map
+
+    spec = concern_map().specs["teratogenicity"]
+    assert spec.pre_conception_terms is not None
+    assert spec.pre_conception_terms.found_in(("ppp", "reviewed", "contraceptive", "implant", "fitted"))
+    assert not spec.terms.found_in(("ppp", "reviewed", "contraceptive", "implant", "fitted"))

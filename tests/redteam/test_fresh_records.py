@@ -79,49 +79,16 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA122 (withdrawal) with the plan item empty, although the summary names 'neonatal adaptation "
         "symptoms (jitteriness, poor feeding, fast breathing) in the first days' and the conclusion says the midwife "
         "'will watch for [them] after birth'; MA110 says only an assessment with nothing on withdrawal is MA122's"),
-    "f14-isotretinoin-finished-before-conception": (
-        "false refusal: MA122 (relapse or harm if stopped abruptly) for an isotretinoin course that ended three months "
-        "before conception; nothing is taken that could be stopped, so the concern does not arise"),
     # fresh14: false passes.
-    "f14-zopiclone-antenatal-no-safe-sleep": (
-        "false pass: MA122 (safe sleep) should refuse; its only sleep word is the baby's ('watch the baby for "
-        "sleepiness'), nothing on the mother's sedation, beds or sofas, and no advice recorded"),
-    "f14-quetiapine-mother-antenatal-no-safe-sleep": (
-        "false pass: MA122 (safe sleep) should refuse; 'sleepy' and 'sleepiness' describe the baby's adaptation and "
-        "breast-milk effects ('jittery, sleepy, poor feeding', 'watch for sleepiness'), not where the baby sleeps"),
-    "f14-fluoxetine-stopped-no-relapse-plan": (
-        "false pass: MA122 (relapse if stopped) should refuse; 'stopped today at her request' is taken as its answer, "
-        "though nothing says how relapse will be watched for or who reviews her"),
-    "f14-valproate-stopped-no-seizure-plan": (
-        "false pass: MA122 (relapse if stopped) should refuse 'Sodium valproate ... stopped today at her request' "
-        "with no word on seizures, neurology or how to stop; the word 'stopped' answers it"),
     "f14-carbamazepine-self-stopped-no-seizure-plan": (
         "false pass: MA122 (relapse if stopped) should refuse 'she stopped it herself last week' with no seizure or "
         "neurology plan; the word 'stopped' answers it"),
     "f14-lithium-summary-without-heart-scan": (
         "false pass: MA122 (harm to the unborn baby) should refuse at 24 weeks with nothing on heart malformations or "
         "the fetal echo; 'Perinatal mental health team to see her within a week of birth' (a team named) answers it"),
-    "f14-valproate-terse-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse valproate at 8 weeks with no word on malformations "
-        "or a scan; 'PPP: ARAF signed 04/11/25' and 'never stop abruptly (seizures)' answer it"),
     "f14-lamotrigine-antenatal-no-teratogenicity": (
         "false pass: MA122 (harm to the unborn baby) should refuse; 'no dose change without neurology' (who manages "
         "changes) answers it"),
-    "f14-topiramate-stopped-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse topiramate exposure to 8 weeks with nothing on the "
-        "fetal risk; 'contraindicated in pregnancy' and 'effective contraception after birth' answer it"),
-    "f14-methotrexate-stopped-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse; 'reliable contraception before any restart' "
-        "answers it, though contraception says nothing of a pregnancy already exposed"),
-    "f14-warfarin-switched-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse warfarin to 8 weeks (embryopathy weeks 6-12); "
-        "'Contraception after birth: IUS to be discussed.' and 'Never without anticoagulant cover' answer it"),
-    "f14-mycophenolate-stopped-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse mycophenolate to 8 weeks; 'Contraception failed;' "
-        "and 'Renal team to watch for a flare' answer it"),
-    "f14-ramipril-stopped-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse; 'Planned pregnancies on it later: switch before "
-        "stopping contraception.' answers it for a pregnancy already exposed"),
     "f14-chlorphenamine-postnatal-no-breastfeeding": (
         "false pass: MA122 (breastfeeding) should refuse a sedating antihistamine taken by a breastfeeding mother "
         "with nothing on breastfeeding; the class raises only safe sleep, though the drug reaches the milk and can "

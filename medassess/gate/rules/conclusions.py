@@ -136,7 +136,13 @@ def _speaks_of(analysis: Analysis, concerns: Mapping[str, frozenset[str]], writt
         return True
     said = words_of_normalised(analysis.remainder)
     specs = concern_map().specs
-    return any(specs[c].terms.found_in(said) for c in raised if c in specs)
+    for concern in raised:
+        spec = specs.get(concern)
+        if spec is not None and (
+            spec.terms.found_in(said) or (spec.speaks_of is not None and spec.speaks_of.found_in(said))
+        ):
+            return True
+    return False
 
 
 def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem]:

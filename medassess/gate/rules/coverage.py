@@ -80,10 +80,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     Each concern that the classes of an assessment's medicines raise (mappings/medicine-classes.toml) is
     answered in that assessment: in its own item (the safe-sleep advice, the neonatal withdrawal plan, the
     breastfeeding advice), or in the conclusion, recommendations or impact text in the concern's words
-    (co-sleeping, withdrawal, breast milk, pregnancy prevention programme, specialist review, do not stop
-    abruptly, who manages changes ...), or by the record (a bottle-fed baby; safe sleep advice given, for the
-    mother's medicines). Teratogenicity is asked of an antenatal record, and a result the baby's summary
-    reports answers it too ("the fetal echocardiogram at 20 weeks was normal"; a need named there does not);
+    (co-sleeping, withdrawal, breast milk, the anomaly scan, do not stop abruptly, who manages changes ...;
+    a clinical abbreviation read by its meaning, "BF" for breastfeeding), or by the record (a bottle-fed
+    baby; safe sleep advice given, for the mother's medicines). Words that only sound like the concern do not
+    answer it: the baby's sleepiness is not where the baby sleeps, "stopped today" is not what stopping risks.
+    Teratogenicity is asked of an antenatal record, of harm to this baby: the pregnancy prevention programme,
+    contraception or a specialist's name answer it only in advice given before this pregnancy began
+    (pre_conception); a result the baby's summary reports answers it too ("the fetal echocardiogram at 20
+    weeks was normal"; a need named there does not);
     the withdrawal plan until 28 days after birth; a partner's medicine raises only sedation and safe sleep
     and relapse if stopped, and its safe sleep is answered in its own assessment. What answers each concern
     is data, in mappings/concerns.toml.
