@@ -74,25 +74,21 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh14: false refusals (the gate refuses what it must share).
+    # fresh14, disputed: each is a judgement the gate's data makes one way, for the clinical lead to confirm.
     "f14-citalopram-plan-item-empty-summary-answers": (
-        "false refusal: MA122 (withdrawal) with the plan item empty, although the summary names 'neonatal adaptation "
-        "symptoms (jitteriness, poor feeding, fast breathing) in the first days' and the conclusion says the midwife "
-        "'will watch for [them] after birth'; MA110 says only an assessment with nothing on withdrawal is MA122's"),
-    # fresh14: false passes.
-    "f14-carbamazepine-self-stopped-no-seizure-plan": (
-        "false pass: MA122 (relapse if stopped) should refuse 'she stopped it herself last week' with no seizure or "
-        "neurology plan; the word 'stopped' answers it"),
-    "f14-lithium-summary-without-heart-scan": (
-        "false pass: MA122 (harm to the unborn baby) should refuse at 24 weeks with nothing on heart malformations or "
-        "the fetal echo; 'Perinatal mental health team to see her within a week of birth' (a team named) answers it"),
+        "false refusal: MA122 (withdrawal) with the plan item empty; the conclusion's 'the small risks to the baby, "
+        "which the midwife will watch for after birth' names no withdrawal or adaptation (only the summary does). "
+        "Reading 'watch for' as an observation plan would let 'watch for a sleepy baby' beside breastfeeding answer "
+        "withdrawal (f14-mirtazapine- and f14-trazodone-postnatal-no-adaptation), so the gate keeps to the plan's "
+        "own words"),
     "f14-lamotrigine-antenatal-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse; 'no dose change without neurology' (who manages "
-        "changes) answers it"),
+        "false pass: MA122 (harm to the unborn baby) should refuse; 'Folic acid 5 mg daily' answers it in the "
+        "gate's terms, as high-dose folic acid is the measure against neural tube defects on antiepileptics"),
     "f14-chlorphenamine-postnatal-no-breastfeeding": (
         "false pass: MA122 (breastfeeding) should refuse a sedating antihistamine taken by a breastfeeding mother "
-        "with nothing on breastfeeding; the class raises only safe sleep, though the drug reaches the milk and can "
-        "make the baby drowsy (SPS, NHS: a non-sedating antihistamine is preferred)"),
+        "with nothing on breastfeeding; the class raises only safe sleep (mappings/medicine-classes.toml), though "
+        "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
+        "preferred): a change to the class table, for the clinical lead"),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
