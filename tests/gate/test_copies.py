@@ -93,6 +93,15 @@ def test_a_copy_with_a_few_words_reworded_is_a_copy() -> None:
     assert [p for p, _ in copies(with_conclusions(METHADONE, REWORDED))] == ["$.assessments[1].conclusion"]
 
 
+# Two words more reworded ("watching" for "observation", "fine" for "supported"): about one word in five differs
+# once names are masked, still at or above copy_similarity.
+REWORDED_FURTHER = REWORDED.replace("observation", "watching").replace("is supported", "is fine")
+
+
+def test_a_copy_with_about_one_word_in_five_reworded_is_a_copy() -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, REWORDED_FURTHER))] == ["$.assessments[1].conclusion"]
+
+
 @settings(max_examples=15, deadline=None)
 @given(disguised(REWORDED))
 def test_a_disguised_reworded_copy_is_a_copy(text: str) -> None:

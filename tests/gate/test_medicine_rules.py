@@ -349,6 +349,8 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "No change to the doses of sertraline or diazepam; no co-sleeping after the night dose.",
         "Switched from citalopram to sertraline with diazepam at night.",  # the list ends at "to"
         "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
+        # Every gap of the list must be a list's: "and" joins the first two, "then" still ends it.
+        "She tried citalopram and fluoxetine, then diazepam now continues beside sertraline.",
     ],
 )
 def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sentence: str) -> None:
@@ -388,6 +390,8 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; no codeine or co-codamol for pain while she feeds.",  # the denial reaches the list
         "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
         "Sertraline continues; if scores stay high the baby may need oral morphine on the neonatal unit.",
+        "Sertraline continues; the baby may need oral morphine on the neonatal unit.",  # no "if" to lean on
+        "Sertraline continues; no alcohol nor diazepam in the evenings.",  # "nor" right before the name
         # A contrast reaches the medicines listed with the first after it.
         "Sertraline continues; she tried citalopram and fluoxetine before settling on it.",
         "Sertraline continues; she stopped citalopram, fluoxetine or paroxetine each within weeks.",
@@ -408,6 +412,7 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Sertraline continues; she took lamotrigine until 2019.",
             "Sertraline continues; paracetamol and ibuprofen after the birth but no codeine.",
             "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
+            "Sertraline continues; the baby may need oral morphine on the neonatal unit.",
             "Sertraline continues alongside diazepam at night.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))

@@ -128,6 +128,7 @@ def test_short_words_of_a_medicines_name_that_slip_no_name_of_concern_do_not_mat
         ("Xanex 500microgram tablets", "alprazolam"),
         ("Zydal 50mg capsules", "tramadol"),
         ("Nytel tablets", "diphenhydramine"),
+        ("Nitol tablets", "diphenhydramine"),  # "y" is a vowel too: Nytol with "i" for "y"
     ],
 )
 def test_a_vowel_for_a_vowel_in_a_five_letter_brand_in_a_medicines_name_matches(written: str, ingredient: str) -> None:

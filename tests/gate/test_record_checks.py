@@ -825,6 +825,24 @@ def test_a_delivery_is_dated_between_22_and_42_weeks_of_pregnancy(edd: str, refu
     assert found == ([message] if refused else [])
 
 
+def test_an_antenatal_records_delivery_date_is_refused_at_its_stage_not_against_the_edd() -> None:
+    # Found by mutation testing (December 2026): the 22-to-42-week check is a postnatal record's; an antenatal
+    # record giving a delivery date is refused once for it, where its stage is given (MA016).
+    data = complete()  # antenatal, EDD 2026-05-15
+    data["pregnancy"]["delivery_date"] = "2025-12-01"  # 23 weeks before the EDD
+    assert "$.pregnancy.delivery_date" not in fired(data, "MA013")
+    assert fired(data, "MA016") == ["$.pregnancy.stage"]
+
+
+def test_a_gestation_measured_after_both_the_attestation_and_the_delivery_is_told_once() -> None:
+    # Found by mutation testing (December 2026): one date, one fault; the attestation is named, being the later.
+    data = postnatal()  # attested 2026-05-28
+    data["pregnancy"]["delivery_date"] = "2026-05-27"
+    data["pregnancy"]["gestation"] = {"weeks": 39, "days": 0, "on": "2026-05-29"}
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=POSTNATAL_TODAY) if i.code == "MA013"]
+    assert found == [("$.pregnancy.gestation.on", "the gestation is measured on a date after the record was attested")]
+
+
 @pytest.mark.parametrize(("measured", "refused"), [("2026-05-28", False), ("2026-05-29", True)])
 def test_the_gestation_is_not_measured_after_the_delivery(measured: str, refused: bool) -> None:
     data = postnatal()

@@ -514,7 +514,11 @@ POINTER_BESIDE_A_DECISION = [
     "Methadone: no concerns with her supervised dose; the baby needs 72 hours of withdrawal scoring and "
     "breastfeeding is encouraged.",
 ]
-PLAN_POINTED_TO = ["Methadone: see PNMH plan. Bloods as per. Paeds informed.", "Methadone: as per the care plan."]
+PLAN_POINTED_TO = [
+    "Methadone: see PNMH plan. Bloods as per. Paeds informed.",
+    "Methadone: as per the care plan.",
+    "Methadone: see the PNMH plan.",  # two words between the verb and the plan
+]
 PLAN_GIVEN = [
     "Methadone continues per the agreed plan: 72 hours of withdrawal scoring; no co-sleeping; breastfeeding "
     "encouraged.",
@@ -522,6 +526,13 @@ PLAN_GIVEN = [
     "withdrawal scoring.",
     # A "<" of less than and the ">" of an arrow are no form prompt between them.
     "Methadone 60 mg cont. Baby: NAS obs <72h on PNW -> HV to d8. No co-sleeping post dose; BF encouraged.",
+    # Nor is a "<" before a number and a ">" after a word, or a "<" before a word and the ">" of an arrow.
+    "Methadone 60 mg continues; scores <8 expected on withdrawal obs for 72h, no co-sleeping, breastfeeding "
+    "encouraged; NNU if score>12.",
+    "Methadone 60 mg continues; baby obs 4-hourly <day 3 for withdrawal, no co-sleeping, BF encouraged -> HV from "
+    "day 5.",
+    # Three words between the verb and the plan: the standard an instruction follows, not a pointer.
+    "Methadone continues; observe for withdrawal according to the NNU's NAS plan; no co-sleeping.",
 ]
 
 
@@ -578,6 +589,35 @@ def test_care_any_baby_gets_says_nothing_of_this_one(text: str) -> None:
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(CARE_OF_ANY_BABY + CARE_OF_THIS_BABY).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_care_any_baby_gets_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# Put off, or said of every family, in words the cases above do not use: each is set aside like a deferral, so
+# the conclusion is hollow (MA103), not merely short (MA104). "Outstanding" defers only where it ends its clause.
+PUT_OFF_OR_SAID_OF_EVERY_FAMILY = [
+    "Methadone and the baby: decision on hold.",
+    "Methadone and the baby: paediatric opinion outstanding.",
+    "Methadone: breastfeeding decision parked until 36 weeks.",
+    "Methadone: safe sleep and breastfeeding advice, the same as all new parents receive.",
+    "Methadone: routine postnatal care on the ward.",
+]
+OUTSTANDING_INSIDE_ITS_CLAUSE = [
+    "Methadone: outstanding engagement; 72 hours of withdrawal scoring for the baby, no co-sleeping after her dose.",
+]
+
+
+@pytest.mark.parametrize("text", PUT_OFF_OR_SAID_OF_EVERY_FAMILY + OUTSTANDING_INSIDE_ITS_CLAUSE)
+def test_put_off_or_said_of_every_family_in_other_words_is_hollow(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in PUT_OFF_OR_SAID_OF_EVERY_FAMILY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(PUT_OFF_OR_SAID_OF_EVERY_FAMILY + OUTSTANDING_INSIDE_ITS_CLAUSE).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_put_off_in_other_words_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
@@ -678,6 +718,7 @@ def test_item_answers_are_judged_with_their_own_strictness(field: str, code: str
         ("Continue.", True),
         ("Carry on as before.", True),
         ("Review.", True),
+        ("Review as planned.", True),
         ("Monitor.", True),
         ("Unchanged; continue as per current plan.", True),
         ("C\u043ent\u0456nue\u200b.", True),  # disguised
