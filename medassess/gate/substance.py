@@ -795,7 +795,14 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     set_aside: list[tuple[int, int]] = []
     bounds = _clause_bounds(normal)
     deferrals = list(patterns.deferral.finditer(normal))
-    set_aside += (_clauses(bounds, m.start(), m.end()) for m in deferrals)
+    for m in deferrals:
+        clause = _clauses(bounds, m.start(), m.end())
+        # What the clause states before its pointer stands ("observe for withdrawal according to the NAS plan"):
+        # only the pointer and what follows it are set aside. A clause that states nothing before it ("Plan for
+        # methadone as per the letter", "Address TBC by the social worker") is set aside whole.
+        lead = normal[clause[0] : m.start()]
+        stated = patterns.claim is not None and patterns.claim.search(lead) is not None
+        set_aside.append((m.start(), clause[1]) if stated else clause)
     universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
     if universal:
         sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(normal)), len(normal)]

@@ -395,6 +395,7 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         # A contrast reaches the medicines listed with the first after it.
         "Sertraline continues; she tried citalopram and fluoxetine before settling on it.",
         "Sertraline continues; she stopped citalopram, fluoxetine or paroxetine each within weeks.",
+        "Sertraline continues; she drinks no alcohol nor takes diazepam.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:

@@ -727,6 +727,8 @@ def test_item_answers_are_judged_with_their_own_strictness(field: str, code: str
         ("Review at 36 weeks.", False),
         ("Monitor for withdrawal.", False),
         ("Do not stop; review.", False),
+        ("Do not continue.", False),  # a negation of the bare word: stop (found by hand mutation)
+        ("Never continue.", False),
         ("Continue; HV to check the cot.", False),
         ("C\u043ent\u0456nue s\u0435rtraline.", False),  # disguised
     ],
@@ -1177,4 +1179,32 @@ def test_an_account_with_no_statement_is_told_what_it_lacks_without_quoting_it()
 @settings(max_examples=25, deadline=None)
 @given(st.sampled_from(NO_CLAIM + WITH_A_CLAIM).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_an_account_with_no_statement_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        # What a clause states before its pointer stands; a clause that states nothing before it is set aside whole.
+        ("Methadone: observe for withdrawal according to the NAS plan; no co-sleeping after her dose.", False),
+        ("Methadone: the baby is scored for withdrawal as per the unit's NAS guideline, and never sleeps in her bed.",
+         False),
+        ("Methadone: plan for the baby as per the drug service letter; see notes.", True),
+        ("Methadone: baby's care and feeding as per the local guideline.", True),
+    ],
+)  # fmt: skip
+def test_what_a_clause_states_before_its_pointer_stands(text: str, refused: bool) -> None:
+    assert bool(_conclusion_codes(text)) is refused
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Methadone: observe for withdrawal according to the NAS plan; no co-sleeping after her dose.",
+            "Methadone: plan for the baby as per the drug service letter; see notes.",
+        ]
+    ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_what_a_clause_states_before_its_pointer_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

@@ -404,8 +404,10 @@ def _bare(text: str | None, context: GateContext) -> bool:
     if text is None:
         return False
     lexicon = context.settings.lexicon
-    said = [w for w in tokens(text) if w not in lexicon.stop_words]
-    return bool(said) and _NEGATIONS.isdisjoint(said) and all(w in lexicon.bare_recommendation for w in said)
+    written = tokens(text)
+    said = [w for w in written if w not in lexicon.stop_words]
+    # The negation is looked for among all the words: "not" and "never" are stop words ("Do not continue.").
+    return bool(said) and _NEGATIONS.isdisjoint(written) and all(w in lexicon.bare_recommendation for w in said)
 
 
 @rule("MA107", "overall-conclusion-missing", "error", "Medicines need assessment but there is no overall conclusion.")
