@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh14_cases.py, fresh15_cases.py) run
-against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh14_cases.py, fresh15_cases.py,
+fresh17_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -35,6 +35,7 @@ from tests.redteam import (
     fresh13_cases,
     fresh14_cases,
     fresh15_cases,
+    fresh17_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -70,6 +71,7 @@ CORPORA = (
     Corpus("fresh13", fresh13_cases.F13CASES, fresh13_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh14", fresh14_cases.F14CASES, fresh14_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh15", fresh15_cases.F15CASES, fresh15_cases.CATEGORIES, min_refuse=25, min_pass=90),
+    Corpus("fresh17", fresh17_cases.F17CASES, fresh17_cases.CATEGORIES, min_refuse=50, min_pass=50),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -89,6 +91,70 @@ KNOWN_WRONG: dict[str, str] = {
         "with nothing on breastfeeding; the class raises only safe sleep (mappings/medicine-classes.toml), though "
         "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
         "preferred): a change to the class table, for the clinical lead"),
+    # fresh17: an adversary's batch.
+    'f17-hollow-noted-everything': (
+        "false pass: MA103 should refuse; 'Methadone is noted, and the baby, withdrawal, breastfeeding and co-"
+        "sleeping are all noted.' is a hedge ('noted') over a list of topics; no claim is stated"),
+    'f17-hollow-plan-is-the-plan': (
+        "false pass: MA103 should refuse; 'The plan is the plan: methadone, neonatal withdrawal, breastfeeding "
+        "and safe sleep for the baby.' is a tautology over a topic list"),
+    'f17-hollow-risks-are-risks': (
+        "false pass: MA103 should refuse; 'Risks are risks and benefits are benefits; methadone ... has both' "
+        'decides nothing'),
+    'f17-hollow-numbers-count-people': (
+        "false pass: MA103 should refuse; '3 professionals, 2 meetings, 1 plan covering neonatal withdrawal ...':"
+        ' the numbers count meetings and count as the claim'),
+    'f17-hollow-modal-may-change': (
+        "false pass: MA103 should refuse; '... may change and will be kept under consideration by everyone "
+        "involved' is a deferral to later with modal verbs only"),
+    'f17-hollow-dose-line-copy': (
+        "false pass: MA104/MA103 should refuse; the conclusion is the dose line copied ('Methadone 1mg/ml oral "
+        "solution, 60 mg (60 ml) once daily, supervised consumption; started 2024-11-04; baby due 2026-05-15'): "
+        'what she takes, not what it means'),
+    'f17-hollow-weather-will-rain': (
+        "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
+        "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"),
+    'f17-hollow-will-be-what-it-will-be': (
+        "false pass: MA103 should refuse; '... will be what they will be' is a tautology; 'will' is its only "
+        'claim word'),
+    'f17-hollow-continues-to-be': (
+        "false pass: MA103 should refuse; 'Methadone continues to be a medicine, the baby continues to be a baby "
+        "...': 'continues' with nothing that continues or changes"),
+    'f17-overall-methadone-awaited': (
+        "false pass: MA119 should refuse; the overall conclusion names methadone only in 'Methadone: the drug "
+        "service's view is awaited.' (a deferral)"),
+    'f17-overall-sertraline-bracketed': (
+        "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
+        "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"),
+    'f17-dad-no-sleep-issues': (
+        "false pass: MA123/MA125 should refuse; the partner's quetiapine safe_sleep 'No sleep issues for dad; he "
+        "sleeps soundly on his tablets.' dismisses the concern and speaks of his own sleep, not the baby's bed, "
+        'sofa or night care'),
+    'f17-mum-no-sleep-issues': (
+        "false pass: MA123/MA125 should refuse; diazepam+pregabalin safe_sleep 'No sleep issues for mum: she "
+        "sleeps eight hours a night on diazepam.' is her insomnia, not the baby's sleep"),
+    'f17-bottle-of-water': (
+        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Keeps a bottle of water by the bed"
+        " at night.' for a breastfed baby ('bottle' read as bottle feeding)"),
+    'f17-milk-of-magnesia': (
+        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Milk of magnesia is fine for her "
+        "constipation.' ('milk' read as breast milk)"),
+    'f17-bf-boyfriend': (
+        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'BF is supportive and stays over "
+        "most nights.' ('BF' read as breastfeeding; here her boyfriend)"),
+    'f17-withdrawal-of-offer': (
+        "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Withdrawal of the drug service's "
+        "key worker offer was discussed; she will reapply next month.' names no observation of the baby"),
+    'f17-scan-of-her-knee': (
+        'false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give'
+        " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
+        "(the summary's anomaly scan is a need, which the rule says does not answer)"),
+    'f17-manual-gets-round-to-it': (
+        "false pass: MA309 should refuse; 'Foster carer to be given a copy whenever someone on the ward gets "
+        "round to it.' is a hand-over not yet arranged (no who, no when)"),
+    'f17-fhir-upper-scheme': (
+        "false refusal: record model rejects base_url 'HTTPS://maternity.northgate.example/fhir/R4' (schema "
+        'pattern ^https?:// is case-sensitive); URI schemes are case-insensitive (RFC 3986 s3.1), MA308 is met'),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
