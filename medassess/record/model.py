@@ -613,7 +613,7 @@ class FhirRoute(_Model):
     """Delivery to a FHIR server, by its base URL (its settings are the site configuration's ``[[fhir]]``)."""
 
     kind: Literal["fhir"] = Field(description="The route's kind: fhir.")
-    base_url: Annotated[str, Field(pattern=r"^https?://"), AfterValidator(_xml_text)] = Field(
+    base_url: Annotated[str, Field(pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://"), AfterValidator(_xml_text)] = Field(
         description="The FHIR server's base URL (http or https)."
     )
 

@@ -590,6 +590,8 @@ def test_mllp_hosts_that_name_no_server_are_refused(host: str) -> None:
         "https://fhir.trust.nhs.uk",
         "https://10.2.3.4:8443/fhir",
         "https://[fd00::7]/fhir",
+        "HTTPS://maternity.northgate.example/fhir/R4",  # a scheme is case-insensitive (RFC 3986 section 3.1)
+        "Https://fhir.trust.nhs.uk",
     ],
 )
 def test_fhir_base_urls_that_can_be_sent_to_pass(url: str) -> None:
