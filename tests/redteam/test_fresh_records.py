@@ -1,5 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh14_cases.py, fresh15_cases.py,
-fresh17_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py) run
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -35,6 +34,7 @@ from tests.redteam import (
     fresh13_cases,
     fresh14_cases,
     fresh15_cases,
+    fresh16_cases,
     fresh17_cases,
     fresh_cases,
 )
@@ -71,6 +71,7 @@ CORPORA = (
     Corpus("fresh13", fresh13_cases.F13CASES, fresh13_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh14", fresh14_cases.F14CASES, fresh14_cases.CATEGORIES, min_refuse=60, min_pass=60),
     Corpus("fresh15", fresh15_cases.F15CASES, fresh15_cases.CATEGORIES, min_refuse=25, min_pass=90),
+    Corpus("fresh16", fresh16_cases.F16CASES, fresh16_cases.CATEGORIES, min_refuse=25, min_pass=80),
     Corpus("fresh17", fresh17_cases.F17CASES, fresh17_cases.CATEGORIES, min_refuse=50, min_pass=50),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -155,6 +156,43 @@ KNOWN_WRONG: dict[str, str] = {
     'f17-fhir-upper-scheme': (
         "false refusal: record model rejects base_url 'HTTPS://maternity.northgate.example/fhir/R4' (schema "
         'pattern ^https?:// is case-sensitive); URI schemes are case-insensitive (RFC 3986 s3.1), MA308 is met'),
+    # fresh16
+    "f16-his-exposure-means-baby": (
+        "false refusal: MA120 fired on 'his diazepam and pregabalin exposure in the womb' (DZPG conclusion), reading "
+        "'his' as the partner; 'his ... exposure' is the baby's, and the rule exempts medicines said of the baby"),
+    "f16-cyr-his-exposure-baby": (
+        "false refusal: MA120 on 'his diazepam and pregabalin exposure' (the baby's exposure), Cyrillic look-alikes"),
+    "f16-sert-mood-watched-by-gp": (
+        "false refusal: MA122 (relapse if stopped) on a sertraline conclusion saying 'her mood is watched by the GP "
+        "every four weeks because depression tends to return when the antidepressant is stopped': that is the "
+        "relapse risk of stopping, and a plan for it"),
+    "f16-valp-ppp-only": (
+        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; the valproate conclusion's only "
+        "answer is 'Pregnancy prevention programme reviewed and the annual risk form re-signed', which the rule says "
+        "answers it only in pre_conception advice"),
+    "f16-valp-teams-only": (
+        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; only team names answer it: 'neurology "
+        "and the consultant obstetrician', 'The perinatal team is informed and will plan the baby's care'"),
+    "f16-valp-psychiatry-and-ppp": (
+        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; only 'pregnancy prevention "
+        "programme', 'the obstetric team and neurology will advise about the baby' and 'contraception after "
+        "delivery'"),
+    "f16-greek-valp-ppp": (
+        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; only 'Pregnancy prevention programme "
+        "and contraception reviewed; neurology informed' (Greek look-alikes)"),
+    "f16-sert-stopping-this-week": (
+        "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
+        "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"),
+    "f16-quet-baby-sleepy-feeding": (
+        "false pass: MA122/MA125 (partner's safe sleep, answered only in its item) should refuse: the safe_sleep "
+        "item says 'makes him drowsy at night. The baby is sleepy but feeding well' - the baby's sleepiness and "
+        "'at night', not where or with whom the baby sleeps"),
+    "f16-quet-baby-sleeps-through": (
+        "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item says only 'the baby "
+        "settles well and sleeps through between feeds' - how well the baby sleeps, not safe sleep"),
+    "f16-quet-sleep-clinic": (
+        "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item speaks only of 'his sleep "
+        "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
