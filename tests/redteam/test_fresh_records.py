@@ -1,4 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py) run against the
+share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -153,9 +154,6 @@ KNOWN_WRONG: dict[str, str] = {
     'f17-manual-gets-round-to-it': (
         "false pass: MA309 should refuse; 'Foster carer to be given a copy whenever someone on the ward gets "
         "round to it.' is a hand-over not yet arranged (no who, no when)"),
-    'f17-fhir-upper-scheme': (
-        "false refusal: record model rejects base_url 'HTTPS://maternity.northgate.example/fhir/R4' (schema "
-        'pattern ^https?:// is case-sensitive); URI schemes are case-insensitive (RFC 3986 s3.1), MA308 is met'),
     # fresh16
     "f16-his-exposure-means-baby": (
         "false refusal: MA120 fired on 'his diazepam and pregabalin exposure in the womb' (DZPG conclusion), reading "
