@@ -90,6 +90,8 @@ class Lexicon:
     joint_words: frozenset[str] = frozenset()
     claim_words: tuple[str, ...] = ()
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
+    weak_claim_words: frozenset[str] = frozenset()
+    """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     """Words by which a part of a conclusion speaks of all its medicines ("both", "each"): see rule MA119."""
     """Words that give a verdict on what the question asks ("fine", "safe", "compatible"): ``[verdict]``."""
     restating_justification: frozenset[str] = frozenset()
@@ -135,6 +137,7 @@ def shipped_lexicon() -> Lexicon:
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
+        weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -284,6 +287,7 @@ class _Patterns:
     phrase_words: frozenset[str]
     universal: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
+    strong_claim: re.Pattern[str] | None = None
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -333,6 +337,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
         universal=_bounded(_alternation(lexicon.universal)) if lexicon.universal else None,
         claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
+        strong_claim=(
+            _bounded(_alternation(strong))
+            if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
+            else None
+        ),
     )
 
 
@@ -801,7 +810,7 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
         # only the pointer and what follows it are set aside. A clause that states nothing before it ("Plan for
         # methadone as per the letter", "Address TBC by the social worker") is set aside whole.
         lead = normal[clause[0] : m.start()]
-        stated = patterns.claim is not None and patterns.claim.search(lead) is not None
+        stated = patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
         set_aside.append((m.start(), clause[1]) if stated else clause)
     universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
     if universal:

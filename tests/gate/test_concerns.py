@@ -977,6 +977,10 @@ def test_a_disguised_verdict_is_judged_like_the_plain_one(pair: tuple[str, str])
         ("teratogenicity", "No dose change without neurology; perinatal team to see her.", False),
         ("teratogenicity", "Detailed anomaly scan at 20 weeks and fetal medicine review.", True),
         ("teratogenicity", "High risk of harm to the baby explained; obstetric review booked.", True),
+        ("teratogenicity", "Folic acid 5 mg daily started today.", False),
+        ("teratogenicity", "The unborn baby needs special scans.", True),
+        ("relapse-if-stopped", "Her mood is watched by the GP: depression tends to return off treatment.", True),
+        ("relapse-if-stopped", "She returned to work in May.", False),
     ],
 )
 def test_a_concern_is_answered_by_its_own_words_not_by_words_that_sound_like_it(

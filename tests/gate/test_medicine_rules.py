@@ -136,6 +136,7 @@ _METHADONE_PART = (
         "Sertraline: reviewed on 2 March by the perinatal team.",
         "Sertraline: discussed today with the perinatal team.",
         "Sertraline: the psychiatrist's letter of 1 March applies.",
+        "Sertraline: the psychiatrist's view is awaited.",
     ],
 )
 def test_a_joint_conclusion_that_only_defers_or_dismisses_one_of_its_medicines_is_refused(sertraline_part: str) -> None:
@@ -221,6 +222,9 @@ def test_a_partners_medicine_named_as_the_mothers_is_refused(overall: str) -> No
         "Her partner's quetiapine makes him drowsy at night, so she does the night feeds" + _NIGHTS,
         "She takes no quetiapine; his quetiapine makes him drowsy, so she does the night feeds" + _NIGHTS,
         "She keeps his quetiapine locked away from the baby; he is drowsy after it, so she does the night feeds"
+        + _NIGHTS,
+        # The baby's exposure, told as his: no parent's medicine.
+        "Watch him for late withdrawal from his quetiapine exposure in the womb; the father does no night feeds"
         + _NIGHTS,
     ],
 )

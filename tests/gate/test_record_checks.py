@@ -660,6 +660,7 @@ def test_fhir_base_urls_that_cannot_be_sent_to_are_refused(url: str) -> None:
         "Will be sorted by the ward before discharge.", "Hand-over still needs to be organised.",
         "The ward will arrange it later.",
         "Copy given to mum, who will pass it to the health visitor.", "Mum holds a copy for the foster carer.",
+        "Printed copy to the carer whenever the ward has time.", "Sent in due course by the ward clerk.",
         "The mother is bringing her copy to the new birth visit for the health visitor.",
     ],
 )  # fmt: skip

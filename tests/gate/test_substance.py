@@ -1191,6 +1191,9 @@ def test_an_account_with_no_statement_is_judged_alike_in_disguise(pair: tuple[st
          False),
         ("Methadone: plan for the baby as per the drug service letter; see notes.", True),
         ("Methadone: baby's care and feeding as per the local guideline.", True),
+        # "is" or "will" before a deferral states nothing of its own.
+        ("Methadone: the plan for the baby's withdrawal care is pending the paediatric review.", True),
+        ("Methadone: the sleeping plan for the baby will be decided by the health visitor.", True),
     ],
 )  # fmt: skip
 def test_what_a_clause_states_before_its_pointer_stands(text: str, refused: bool) -> None:

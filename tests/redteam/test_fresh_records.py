@@ -85,9 +85,6 @@ KNOWN_WRONG: dict[str, str] = {
         "Reading 'watch for' as an observation plan would let 'watch for a sleepy baby' beside breastfeeding answer "
         "withdrawal (f14-mirtazapine- and f14-trazodone-postnatal-no-adaptation), so the gate keeps to the plan's "
         "own words"),
-    "f14-lamotrigine-antenatal-no-teratogenicity": (
-        "false pass: MA122 (harm to the unborn baby) should refuse; 'Folic acid 5 mg daily' answers it in the "
-        "gate's terms, as high-dose folic acid is the measure against neural tube defects on antiepileptics"),
     "f14-chlorphenamine-postnatal-no-breastfeeding": (
         "false pass: MA122 (breastfeeding) should refuse a sedating antihistamine taken by a breastfeeding mother "
         "with nothing on breastfeeding; the class raises only safe sleep (mappings/medicine-classes.toml), though "
@@ -122,9 +119,6 @@ KNOWN_WRONG: dict[str, str] = {
     'f17-hollow-continues-to-be': (
         "false pass: MA103 should refuse; 'Methadone continues to be a medicine, the baby continues to be a baby "
         "...': 'continues' with nothing that continues or changes"),
-    'f17-overall-methadone-awaited': (
-        "false pass: MA119 should refuse; the overall conclusion names methadone only in 'Methadone: the drug "
-        "service's view is awaited.' (a deferral)"),
     'f17-overall-sertraline-bracketed': (
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
         "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"),
@@ -151,33 +145,7 @@ KNOWN_WRONG: dict[str, str] = {
         'false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give'
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
         "(the summary's anomaly scan is a need, which the rule says does not answer)"),
-    'f17-manual-gets-round-to-it': (
-        "false pass: MA309 should refuse; 'Foster carer to be given a copy whenever someone on the ward gets "
-        "round to it.' is a hand-over not yet arranged (no who, no when)"),
     # fresh16
-    "f16-his-exposure-means-baby": (
-        "false refusal: MA120 fired on 'his diazepam and pregabalin exposure in the womb' (DZPG conclusion), reading "
-        "'his' as the partner; 'his ... exposure' is the baby's, and the rule exempts medicines said of the baby"),
-    "f16-cyr-his-exposure-baby": (
-        "false refusal: MA120 on 'his diazepam and pregabalin exposure' (the baby's exposure), Cyrillic look-alikes"),
-    "f16-sert-mood-watched-by-gp": (
-        "false refusal: MA122 (relapse if stopped) on a sertraline conclusion saying 'her mood is watched by the GP "
-        "every four weeks because depression tends to return when the antidepressant is stopped': that is the "
-        "relapse risk of stopping, and a plan for it"),
-    "f16-valp-ppp-only": (
-        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; the valproate conclusion's only "
-        "answer is 'Pregnancy prevention programme reviewed and the annual risk form re-signed', which the rule says "
-        "answers it only in pre_conception advice"),
-    "f16-valp-teams-only": (
-        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; only team names answer it: 'neurology "
-        "and the consultant obstetrician', 'The perinatal team is informed and will plan the baby's care'"),
-    "f16-valp-psychiatry-and-ppp": (
-        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; only 'pregnancy prevention "
-        "programme', 'the obstetric team and neurology will advise about the baby' and 'contraception after "
-        "delivery'"),
-    "f16-greek-valp-ppp": (
-        "false pass: MA122 (harm to the unborn baby, antenatal) should refuse; only 'Pregnancy prevention programme "
-        "and contraception reviewed; neurology informed' (Greek look-alikes)"),
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
         "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"),

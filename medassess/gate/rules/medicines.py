@@ -264,6 +264,11 @@ def _listed_by_owner(facts: RecordFacts) -> dict[str, frozenset[str]]:
 
 
 _OVERALL = "$.overall_conclusion.text"
+_EXPOSURE = re.compile(
+    r"(?:\s+(?:and|or|,)?\s*[^\W\d_]+){0,4}?\s+(?:exposure|exposed|in the womb|in utero)\b|\s+(?:exposure|exposed)\b"
+)
+"""A medicine named as someone's exposure ("his diazepam and pregabalin exposure in the womb"): the baby's, not a
+parent's medicine."""
 
 
 def _owned_by_the_other(
@@ -276,7 +281,7 @@ def _owned_by_the_other(
     for mention in found:
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
         owner = whose(normalised, mention) if concern else None
-        if owner is None or concern & owned[owner]:
+        if owner is None or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
             continue
         other = "partner" if owner == "mother" else "mother"
         if concern & owned[other] and not advised_against(normalised, mention, found):
