@@ -237,6 +237,7 @@ _DATE = re.compile(
 )
 """A date in normalised text ("14 may 2026", "2 march", "03/03/2026", "2026-03-02", "may 2026", a year): when
 something was done, which states nothing of what follows."""
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
@@ -601,7 +602,7 @@ class _Judge:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
         unquoted = _DATE.sub(" ", _QUOTED.sub(" ", remainder))
         claim = self.patterns.claim
-        return claim is None or any(c.isdigit() for c in unquoted) or claim.search(unquoted) is not None
+        return claim is None or claim.search(unquoted) is not None or _DIGIT.search(unquoted) is not None
 
     def _word(self, word: str) -> _WordJudged:
         """Everything a text's analysis asks of one word (its letters), in one remembered value."""

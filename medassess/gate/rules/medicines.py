@@ -229,6 +229,8 @@ def _named_only_to_set_aside(
         if lexicon.joint_words & set(words(part)):
             naming = frozenset(medicine_ids)
         subject = naming or subject
+        if subject <= decided:
+            continue  # every medicine this part speaks of is already decided: nothing it says changes that
         analysis = facts.analysis(part, settings)
         says = (
             not analysis.placeholder
