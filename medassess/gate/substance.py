@@ -237,7 +237,22 @@ _DATE = re.compile(
 )
 """A date in normalised text ("14 may 2026", "2 march", "03/03/2026", "2026-03-02", "may 2026", a year): when
 something was done, which states nothing of what follows."""
-_DIGIT = re.compile(r"\d")
+_MEASURE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|g|grams?|ml|mls|l|mmol|%|h|hrs?|hours?|d|days?"
+    r"|wks?|weeks?|months?|nights?|times|x|am|pm|/\s*\d+|-\s*\d+|to\s+\d+|in\s+\d+)(?![^\W\d_])"
+    r"|\b(?:d|day|days|week|weeks|wk|x)\s*\d+"
+)
+"""A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
+A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
+_TAUTOLOGY = re.compile(
+    r"(?<![\w'])((?:[\w']+\s+){0,3}[\w']+)\s+(?:is|are|remains?|will\s+be)\s+\1(?![\w'])"
+    r"|\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b"
+)
+"""A clause that says a thing is itself ("the plan is the plan", "risks are risks", "will be what they will be")."""
+_DANGLING = re.compile(
+    r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
+)
+"""A verb left with nothing after it once its hedge is set aside ("methadone is [noted]"): it states nothing."""
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
@@ -600,9 +615,9 @@ class _Judge:
 
     def claims(self, remainder: str) -> bool:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
-        unquoted = _DATE.sub(" ", _QUOTED.sub(" ", remainder))
+        unquoted = _DANGLING.sub(" ", _TAUTOLOGY.sub(" ", _DATE.sub(" ", _QUOTED.sub(" ", remainder))))
         claim = self.patterns.claim
-        return claim is None or claim.search(unquoted) is not None or _DIGIT.search(unquoted) is not None
+        return claim is None or claim.search(unquoted) is not None or _MEASURE.search(unquoted) is not None
 
     def _word(self, word: str) -> _WordJudged:
         """Everything a text's analysis asks of one word (its letters), in one remembered value."""

@@ -1128,6 +1128,13 @@ NO_CLAIM = [
     "14 May 2026 at the antenatal clinic.",
     "Methadone: neonatal withdrawal and infant feeding literature sent today to the parents, with the "
     "co-sleeping leaflet and pharmacy contacts (letter dated 03/03/2026).",
+    # A statement word that states nothing: a verb whose hedge is set aside, a thing said to be itself, numbers
+    # that only count (found by a seventeenth fresh corpus).
+    "Methadone is duly noted; the newborn's withdrawal, feeding and sleep are also noted.",
+    "The care plan is the care plan: methadone, withdrawal scoring, feeding and sleep for the newborn.",
+    "Harms are harms and gains are gains; methadone in pregnancy brings both, for the newborn's withdrawal too.",
+    "Methadone: 4 agencies, 3 visits, 2 letters covering withdrawal, feeding and safe sleep for the newborn.",
+    "Methadone's effects on the newborn, withdrawal, feeding and sleep, will be what they will be.",
     "Methadone: copied to the consultant neonatologist, the infant feeding specialist, the SCBU nurse in charge, "
     "the named health visitor and the drug service worker.",
     "Methadone: 'the assessment of a mother's medication and its conclusions should be recorded and shared with "
@@ -1152,6 +1159,8 @@ WITH_A_CLAIM = [
     # Telegraphic, and still a statement: a time, a negation, an abbreviated plan.
     "Methadone: NAS obs on PNW, BF ok, no co-sleeping.",
     "Methadone unchanged at 60 mg; withdrawal scoring on the postnatal ward from 14 May for three days.",
+    "Methadone: withdrawal scoring 72h on the ward, health visitor at D8, cot only for the newborn.",
+    "Methadone and its plan carry on as they are; the newborn is scored for withdrawal and fed on demand.",
     "Methadone: NAS risk; paeds r/v at birth; HV to check to D8.",
 ]
 

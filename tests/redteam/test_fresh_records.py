@@ -91,18 +91,6 @@ KNOWN_WRONG: dict[str, str] = {
         "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
         "preferred): a change to the class table, for the clinical lead"),
     # fresh17: an adversary's batch.
-    'f17-hollow-noted-everything': (
-        "false pass: MA103 should refuse; 'Methadone is noted, and the baby, withdrawal, breastfeeding and co-"
-        "sleeping are all noted.' is a hedge ('noted') over a list of topics; no claim is stated"),
-    'f17-hollow-plan-is-the-plan': (
-        "false pass: MA103 should refuse; 'The plan is the plan: methadone, neonatal withdrawal, breastfeeding "
-        "and safe sleep for the baby.' is a tautology over a topic list"),
-    'f17-hollow-risks-are-risks': (
-        "false pass: MA103 should refuse; 'Risks are risks and benefits are benefits; methadone ... has both' "
-        'decides nothing'),
-    'f17-hollow-numbers-count-people': (
-        "false pass: MA103 should refuse; '3 professionals, 2 meetings, 1 plan covering neonatal withdrawal ...':"
-        ' the numbers count meetings and count as the claim'),
     'f17-hollow-modal-may-change': (
         "false pass: MA103 should refuse; '... may change and will be kept under consideration by everyone "
         "involved' is a deferral to later with modal verbs only"),
@@ -113,9 +101,6 @@ KNOWN_WRONG: dict[str, str] = {
     'f17-hollow-weather-will-rain': (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
         "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"),
-    'f17-hollow-will-be-what-it-will-be': (
-        "false pass: MA103 should refuse; '... will be what they will be' is a tautology; 'will' is its only "
-        'claim word'),
     'f17-hollow-continues-to-be': (
         "false pass: MA103 should refuse; 'Methadone continues to be a medicine, the baby continues to be a baby "
         "...': 'continues' with nothing that continues or changes"),

@@ -207,10 +207,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     is set aside like a deferral: text in square or angle brackets, or a prompt verb ending in "here"
     ("[Enter conclusion here - state the risk to the baby ...]").
     And a conclusion states what follows: a word of [claim] in mappings/hollow-phrases.toml (what continues
-    or changes, what is likely, what must or must not happen, a verdict, a time) or a number, outside
-    quotation marks and the parts set aside. An account of what was done, considered or sent ("fetal and
-    neonatal considerations were reviewed", "copied to the SCBU sister and the health visitor"), the
-    template's prompts strung together, or a quotation of someone else's words states nothing.
+    or changes, what is likely, what must or must not happen, a verdict, a time) or a measure (a dose, a
+    time, a duration: not a number that only counts, nor a date), outside quotation marks and the parts set
+    aside; a thing said to be itself ("the plan is the plan") states nothing. An account of what was done,
+    considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
+    health visitor"), the template's prompts strung together, or a quotation of someone else's words states
+    nothing.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
