@@ -244,11 +244,29 @@ _MEASURE = re.compile(
 )
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
 A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
-_TAUTOLOGY = re.compile(
-    r"(?<![\w'])((?:[\w']+\s+){0,3}[\w']+)\s+(?:is|are|remains?|will\s+be)\s+\1(?![\w'])"
-    r"|\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b"
-)
-"""A clause that says a thing is itself ("the plan is the plan", "risks are risks", "will be what they will be")."""
+_DIGIT = re.compile(r"\d")
+_COPULA = re.compile(r"\b(?:is|are|remains?|will\s+be)\b")
+_WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
+_TAUTOLOGY_WORDS = 4
+"""How many words on each side of "is" a thing said to be itself may have ("the care plan is the care plan")."""
+
+
+def _without_tautologies(text: str) -> str:
+    """``text`` with each thing said to be itself blanked ("the plan is the plan", "risks are risks", "will be
+    what they will be"): a statement word that states nothing."""
+    text = _WILL_BE_WHAT.sub(" ", text)
+    spans = []
+    for m in _COPULA.finditer(text):
+        before = _WORD_RUN.findall(text, max(0, m.start() - 60), m.start())[-_TAUTOLOGY_WORDS:]
+        after = _WORD_RUN.findall(text, m.end(), m.end() + 60)[:_TAUTOLOGY_WORDS]
+        if any(before[-k:] == after[:k] for k in range(1, min(len(before), len(after)) + 1)):
+            spans.append((m.start(), m.end()))
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_WORD_RUN = re.compile(r"[\w']+")
 _DANGLING = re.compile(
     r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
@@ -615,7 +633,10 @@ class _Judge:
 
     def claims(self, remainder: str) -> bool:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
-        unquoted = _DANGLING.sub(" ", _TAUTOLOGY.sub(" ", _DATE.sub(" ", _QUOTED.sub(" ", remainder))))
+        unquoted = _QUOTED.sub(" ", remainder)
+        if _DIGIT.search(unquoted):  # every date holds a digit
+            unquoted = _DATE.sub(" ", unquoted)
+        unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or _MEASURE.search(unquoted) is not None
 
