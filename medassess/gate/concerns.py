@@ -22,7 +22,7 @@ from .facts import EXPOSURE_CONCERNS, blank
 from .settings import GateSettings
 from .substance import restates
 from .text import normalise
-from .wording import Phrases, tokens, with_meanings, words_of_normalised
+from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
 if TYPE_CHECKING:
     from .facts import RecordFacts, RequiredAssessment
@@ -397,16 +397,13 @@ def _uses(text: object, terms: Phrases) -> bool:
     return isinstance(text, str) and terms.found_in(with_meanings(tokens(text)))
 
 
-_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
-
-
 def reports_result(text: str | None, spec: ConcernSpec) -> bool:
     """Whether one sentence of free text speaks of the concern and reports a result (``result_terms``): "the
     fetal echocardiogram at 20 weeks was normal" answers harm in the womb; "an anomaly scan is needed" names a
     need, which is not an answer."""
     if not isinstance(text, str) or spec.result_terms is None:
         return False
-    for sentence in _SENTENCE_END.split(normalise(text)):
+    for sentence in SENTENCE_END.split(normalise(text)):
         found = with_meanings(words_of_normalised(sentence))
         if spec.terms.found_in(found) and spec.result_terms.found_in(found):
             return True

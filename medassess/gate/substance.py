@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..core.resources import data_path
 from .english import zipf
 from .text import normalise, words
-from .wording import abbreviation_meanings
+from .wording import SENTENCE_END, abbreviation_meanings
 
 if TYPE_CHECKING:
     from .settings import GateSettings
@@ -271,7 +271,6 @@ _DANGLING = re.compile(
     r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
 """A verb left with nothing after it once its hedge is set aside ("methadone is [noted]"): it states nothing."""
-_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
 """A sentence of at most this many content words is about the subject with one topic word ("Bottle fed.");
@@ -702,7 +701,7 @@ class _Judge:
             if is_particular:
                 particular.append(w)
         sentences = []
-        ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
+        ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
             sentences.append((letters, frozenset(w for w in letters if judged(w)[3]), self._words(letters)))
@@ -851,7 +850,7 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
         set_aside.append((m.start(), clause[1]) if stated else clause)
     universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
     if universal:
-        sentences = [0, *(m.end() for m in _SENTENCE_END.finditer(normal)), len(normal)]
+        sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_clauses(sentences, m.start(), m.end()) for m in universal)
     dismissals = list(patterns.dismissal.finditer(normal))
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))

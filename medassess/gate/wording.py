@@ -20,6 +20,10 @@ from .text import normalise
 
 _WORD = re.compile(r"[^\W_]+")
 
+SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
+"""Where a sentence or clause of normalised text ends: a semicolon, "!", "?", a line break, or a full stop before
+a space (so "2.5 mg" and "e.g." inside a word run on)."""
+
 
 @functools.cache
 def abbreviation_meanings() -> dict[str, tuple[str, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ from ..names import Mention, mentions, name_index
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
 from ..text import normalise, words
+from ..wording import SENTENCE_END
 
 AREA = Area("medicines", "Medicines recognised and classified", written_conclusions=True)
 
@@ -196,8 +198,12 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
                 )
 
 
-_PART_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
-"""Where a part of a conclusion ends: a sentence, a clause after a semicolon, a line."""
+@functools.lru_cache(maxsize=8)
+def _within_text(pointers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the settings' pointers within a conclusion ("as above", "as for"), compiled once."""
+    if not pointers:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in pointers) + r")(?!\w)")
 
 
 def _named_only_to_set_aside(
@@ -210,12 +216,12 @@ def _named_only_to_set_aside(
     conclusion ("as above", "as for methadone") leans on what it says elsewhere."""
     normal = normalise(text)
     lexicon = settings.lexicon
-    within = [re.compile(rf"(?<!\w){re.escape(p)}(?!\w)") for p in lexicon.within_text_pointers]
+    within = _within_text(lexicon.within_text_pointers)
     subject = frozenset(medicine_ids)
     decided: set[str] = set()
     set_aside: set[str] = set()
     start = 0
-    for end in [m.end() for m in _PART_END.finditer(normal)] + [len(normal)]:
+    for end in [m.end() for m in SENTENCE_END.finditer(normal)] + [len(normal)]:
         part, start = normal[start:end], end
         if not any(c.isalnum() for c in part):
             continue
@@ -237,7 +243,7 @@ def _named_only_to_set_aside(
             and not analysis.reports_only
             and analysis.claims
             and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
-        ) or any(p.search(part) for p in within)
+        ) or (within is not None and within.search(part) is not None)
         (decided if says else set_aside).update(subject)
     return [mid for mid in medicine_ids if mid in set_aside and mid not in decided]
 
