@@ -703,6 +703,7 @@ def test_manual_routes_that_describe_the_hand_over_pass(description: str) -> Non
             "given to mum to pass on",
             "sent home with mum so she can show it",
             "will be sorted by the ward",
+            "to the carer whenever the ward has time",
         ]
     ),
     disguises=st.lists(st.sampled_from(DISGUISES), min_size=1, max_size=3),

@@ -729,6 +729,7 @@ def test_item_answers_are_judged_with_their_own_strictness(field: str, code: str
         ("Do not stop; review.", False),
         ("Do not continue.", False),  # a negation of the bare word: stop (found by hand mutation)
         ("Never continue.", False),
+        ("D\u043e n\u043et c\u043ent\u0456nue\u200b.", False),  # disguised
         ("Continue; HV to check the cot.", False),
         ("C\u043ent\u0456nue s\u0435rtraline.", False),  # disguised
     ],
