@@ -19,7 +19,7 @@ from ..record.model import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, 
 from .classes import Classification, classify, medicine_classes
 from .dates import pregnancy_start, shift
 from .settings import GateSettings, shipped_settings
-from .substance import Analysis, Verdict, analyse, medicine_words, verdict
+from .substance import Analysis, Verdict, analyse, list_pieces, medicine_words, verdict
 from .text import mixed_script_words
 from .wording import tokens
 
@@ -123,6 +123,15 @@ class RecordFacts:
         names = [m.name for m in self.record.medicines]
         names += [m.code.display for m in self.record.medicines if m.code is not None and m.code.display]
         return medicine_words(names)
+
+    @cached_property
+    def list_pieces(self) -> tuple[str, ...]:
+        """The medicines list as a conclusion would copy it (:func:`medassess.gate.substance.list_pieces`): each
+        product's name and dose line, normalised and cut into pieces."""
+        entries = [m.name for m in self.record.medicines]
+        entries += [m.code.display for m in self.record.medicines if m.code is not None and m.code.display]
+        entries += [m.dose for m in self.record.medicines if m.dose]
+        return list_pieces(entries)
 
     def analysis(self, text: str, settings: GateSettings) -> Analysis:
         """What ``text`` contains, analysed once per record and settings however many rules ask."""

@@ -825,6 +825,43 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
     )
 
 
+_LIST_PIECES = re.compile(r"[,;()]")
+
+
+def list_pieces(entries: Iterable[str]) -> tuple[str, ...]:
+    """The pieces of a record's medicines list as a conclusion would copy them: each entry (a product's name, its
+    dose line) normalised and cut at commas, semicolons and brackets ("60 mg", "60 ml", "once daily",
+    "supervised consumption"), longest first so a piece inside another is blanked after it."""
+    pieces = {
+        piece.strip()
+        for entry in entries
+        for line in normalised_lines(entry).splitlines()
+        for piece in _LIST_PIECES.split(line)
+    }
+    return tuple(sorted((p for p in pieces if any(c.isalnum() for c in p)), key=len, reverse=True))
+
+
+def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settings: GateSettings) -> bool:
+    """Whether ``text`` (analysed as ``analysis``) states what follows once what it copies of the medicines list is
+    set aside: a product's strength ("1mg/ml"), its dose line ("60 mg once daily") and its form say what she
+    takes, not what follows for her and the baby."""
+    if not analysis.claims:
+        return False
+    normal = normalised_lines(text)
+    remainder = analysis.remainder
+    if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
+        return True
+    spans = [
+        m.span()
+        for piece in pieces
+        if piece in normal
+        for m in re.finditer(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", normal)
+    ]
+    if not spans:
+        return True
+    return _judge(settings).claims(_blank_out(remainder, spans))
+
+
 def _plural_of_english(word: str, min_zipf: float) -> bool:
     return word.endswith("s") and len(word) > 3 and zipf(word[:-1]) >= min_zipf
 

@@ -1221,3 +1221,47 @@ def test_what_a_clause_states_before_its_pointer_stands(text: str, refused: bool
 )
 def test_what_a_clause_states_before_its_pointer_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# The medicines list copied into the conclusion: what she takes (the product, its dose line, when it started), not
+# what it means. A measure or "once daily" copied from the list states nothing that follows; the same dose line
+# with a decision beside it stands. Found by a seventeenth fresh corpus.
+COPIED_LIST = [
+    "Methadone 1mg/ml oral solution, 60 mg (60 ml) once daily, supervised consumption; neonatal effects, feeding "
+    "and sleep for the baby.",
+    "Sertraline 50mg tablets: two tablets (100 mg) once daily. Methadone: 60 mg (60 ml) once daily, supervised "
+    "consumption; the newborn's withdrawal, feeding and sleep.",
+]
+COPIED_WITH_A_CLAIM = [
+    "Methadone 1mg/ml oral solution, 60 mg (60 ml) once daily, supervised consumption, continues; the baby is "
+    "scored for withdrawal for 72 hours and never sleeps in the parents' bed.",
+    "Methadone 60 mg (60 ml) once daily, supervised consumption: unchanged through the birth; the newborn's "
+    "withdrawal scoring runs on the ward and feeding is encouraged.",
+    # A dose other than the list's is a statement of what follows: the dose the plan sets.
+    "Methadone to be reduced to 50 mg once daily; the newborn's withdrawal scoring, feeding and sleep on the ward.",
+]
+
+
+@pytest.mark.parametrize("text", COPIED_LIST + COPIED_WITH_A_CLAIM)
+def test_the_medicines_list_copied_states_nothing_that_follows(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in COPIED_LIST)
+
+
+def test_the_medicines_list_copied_is_told_what_it_lacks_without_quoting_it() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = COPIED_LIST[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, not what "
+            "follows (expected a statement: what continues or changes, what is likely, what must or must not "
+            "happen, a dose or a time)",
+        )
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(COPIED_LIST + COPIED_WITH_A_CLAIM).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_the_medicines_list_copied_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

@@ -94,10 +94,6 @@ KNOWN_WRONG: dict[str, str] = {
     'f17-hollow-modal-may-change': (
         "false pass: MA103 should refuse; '... may change and will be kept under consideration by everyone "
         "involved' is a deferral to later with modal verbs only"),
-    'f17-hollow-dose-line-copy': (
-        "false pass: MA104/MA103 should refuse; the conclusion is the dose line copied ('Methadone 1mg/ml oral "
-        "solution, 60 mg (60 ml) once daily, supervised consumption; started 2024-11-04; baby due 2026-05-15'): "
-        'what she takes, not what it means'),
     'f17-hollow-weather-will-rain': (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
         "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"),

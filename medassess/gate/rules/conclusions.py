@@ -12,7 +12,7 @@ from ...record.template import Item, Predicate, get_template, value_at
 from ..concerns import concern_map
 from ..facts import RecordFacts, WrittenConclusion, blank
 from ..registry import Area, GateContext, Problem, rule
-from ..substance import Analysis, conclusion_verdict
+from ..substance import Analysis, claims_beyond, conclusion_verdict
 from ..wording import tokens, words_of_normalised
 
 AREA = Area("conclusions", "Assessments and written conclusions", written_conclusions=True)
@@ -156,6 +156,8 @@ def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem
         found: str = conclusion_verdict(facts.verdict(written.text, minimum, settings), analysis, minimum, settings)
         if found == "substantive" and analysis.defers_or_dismisses and not _speaks_of(analysis, concerns, written):
             found = "unconcerned"
+        if found == "substantive" and not claims_beyond(written.text, analysis, facts.list_pieces, settings):
+            found = "no-claim"  # the medicines list copied: what she takes, not what follows
         if found in verdicts:
             message = _CONCLUSION_FAULTS[found].format(
                 minimum=minimum,
@@ -211,8 +213,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     time, a duration: not a number that only counts, nor a date), outside quotation marks and the parts set
     aside; a thing said to be itself ("the plan is the plan") states nothing. An account of what was done,
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
-    health visitor"), the template's prompts strung together, or a quotation of someone else's words states
-    nothing.
+    health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
+    medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
+    once daily, supervised consumption") states nothing: what she takes, not what follows.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
