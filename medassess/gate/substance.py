@@ -92,6 +92,9 @@ class Lexicon:
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     weak_claim_words: frozenset[str] = frozenset()
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
+    holding_verbs: tuple[str, ...] = ()
+    """Verbs that hold a deferral open ("kept under review", "stays under consideration"): no statement of their
+    own before it."""
     """Words by which a part of a conclusion speaks of all its medicines ("both", "each"): see rule MA119."""
     """Words that give a verdict on what the question asks ("fine", "safe", "compatible"): ``[verdict]``."""
     restating_justification: frozenset[str] = frozenset()
@@ -138,6 +141,7 @@ def shipped_lexicon() -> Lexicon:
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
+        holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -321,6 +325,8 @@ class _Patterns:
     universal: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
+    held: re.Pattern[str] | None = None
+    """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -373,6 +379,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         strong_claim=(
             _bounded(_alternation(strong))
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
+            else None
+        ),
+        held=(
+            re.compile(rf"(?:(?<![^\W_])(?:{_alternation(lexicon.holding_verbs)})\s+)+$")
+            if lexicon.holding_verbs
             else None
         ),
     )
@@ -883,6 +894,8 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
         # only the pointer and what follows it are set aside. A clause that states nothing before it ("Plan for
         # methadone as per the letter", "Address TBC by the social worker") is set aside whole.
         lead = normal[clause[0] : m.start()]
+        if patterns.held is not None:  # "kept under review": the verb that holds it open is the deferral's own
+            lead = patterns.held.sub("", lead)
         stated = patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
         set_aside.append((m.start(), clause[1]) if stated else clause)
     universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []

@@ -368,7 +368,13 @@ def test_a_deferral_or_dismissal_anywhere_with_little_else_is_hollow(text: str, 
         ("Methadone: baby's plan as per the strategy meeting.", "hollow"),
         ("Methadone and the baby: GP to review.", "hollow"),  # "to review" ending its clause defers
         ("Sertraline and the baby: will review, once the scan is back.", "hollow"),
+        # Kept open for later with modal verbs only (found by a seventeenth fresh corpus).
+        ("Sertraline, the newborn's adaptation and breastfeeding could alter and shall stay under consideration by "
+         "the whole team.", "hollow"),
+        ("Lithium levels and the neonatal plan, subject to change.", "hollow"),
         # The same words beside what is concluded now.
+        ("Methadone 60 mg continues, subject to change only if she relapses; the baby is observed for 72 hours "
+         "for withdrawal and never co-sleeps.", "substantive"),
         ("Observe the baby for 72 hours for withdrawal; the health visitor will review safe sleep at each visit "
          "and the GP will review the methadone dose at 6 weeks.", "substantive"),
         ("Agreed at the strategy meeting: methadone continues at 60 mg, the baby is observed for 72 hours for "

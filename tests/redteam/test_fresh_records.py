@@ -91,9 +91,6 @@ KNOWN_WRONG: dict[str, str] = {
         "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
         "preferred): a change to the class table, for the clinical lead"),
     # fresh17: an adversary's batch.
-    'f17-hollow-modal-may-change': (
-        "false pass: MA103 should refuse; '... may change and will be kept under consideration by everyone "
-        "involved' is a deferral to later with modal verbs only"),
     'f17-hollow-weather-will-rain': (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
         "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"),
