@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py) run against the
-share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py, fresh20_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -37,6 +37,7 @@ from tests.redteam import (
     fresh15_cases,
     fresh16_cases,
     fresh17_cases,
+    fresh20_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -74,6 +75,7 @@ CORPORA = (
     Corpus("fresh15", fresh15_cases.F15CASES, fresh15_cases.CATEGORIES, min_refuse=25, min_pass=90),
     Corpus("fresh16", fresh16_cases.F16CASES, fresh16_cases.CATEGORIES, min_refuse=25, min_pass=80),
     Corpus("fresh17", fresh17_cases.F17CASES, fresh17_cases.CATEGORIES, min_refuse=50, min_pass=50),
+    Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -84,66 +86,157 @@ KNOWN_WRONG: dict[str, str] = {
         "which the midwife will watch for after birth' names no withdrawal or adaptation (only the summary does). "
         "Reading 'watch for' as an observation plan would let 'watch for a sleepy baby' beside breastfeeding answer "
         "withdrawal (f14-mirtazapine- and f14-trazodone-postnatal-no-adaptation), so the gate keeps to the plan's "
-        "own words"),
+        "own words"
+    ),
     "f14-chlorphenamine-postnatal-no-breastfeeding": (
         "false pass: MA122 (breastfeeding) should refuse a sedating antihistamine taken by a breastfeeding mother "
         "with nothing on breastfeeding; the class raises only safe sleep (mappings/medicine-classes.toml), though "
         "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
-        "preferred): a change to the class table, for the clinical lead"),
+        "preferred): a change to the class table, for the clinical lead"
+    ),
     # fresh17: an adversary's batch.
-    'f17-hollow-modal-may-change': (
+    "f17-hollow-modal-may-change": (
         "false pass: MA103 should refuse; '... may change and will be kept under consideration by everyone "
-        "involved' is a deferral to later with modal verbs only"),
-    'f17-hollow-dose-line-copy': (
+        "involved' is a deferral to later with modal verbs only"
+    ),
+    "f17-hollow-dose-line-copy": (
         "false pass: MA104/MA103 should refuse; the conclusion is the dose line copied ('Methadone 1mg/ml oral "
         "solution, 60 mg (60 ml) once daily, supervised consumption; started 2024-11-04; baby due 2026-05-15'): "
-        'what she takes, not what it means'),
-    'f17-hollow-weather-will-rain': (
+        "what she takes, not what it means"
+    ),
+    "f17-hollow-weather-will-rain": (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
-        "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"),
-    'f17-hollow-continues-to-be': (
+        "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"
+    ),
+    "f17-hollow-continues-to-be": (
         "false pass: MA103 should refuse; 'Methadone continues to be a medicine, the baby continues to be a baby "
-        "...': 'continues' with nothing that continues or changes"),
-    'f17-overall-sertraline-bracketed': (
+        "...': 'continues' with nothing that continues or changes"
+    ),
+    "f17-overall-sertraline-bracketed": (
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
-        "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"),
-    'f17-dad-no-sleep-issues': (
+        "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
+    ),
+    "f17-dad-no-sleep-issues": (
         "false pass: MA123/MA125 should refuse; the partner's quetiapine safe_sleep 'No sleep issues for dad; he "
         "sleeps soundly on his tablets.' dismisses the concern and speaks of his own sleep, not the baby's bed, "
-        'sofa or night care'),
-    'f17-mum-no-sleep-issues': (
+        "sofa or night care"
+    ),
+    "f17-mum-no-sleep-issues": (
         "false pass: MA123/MA125 should refuse; diazepam+pregabalin safe_sleep 'No sleep issues for mum: she "
-        "sleeps eight hours a night on diazepam.' is her insomnia, not the baby's sleep"),
-    'f17-bottle-of-water': (
+        "sleeps eight hours a night on diazepam.' is her insomnia, not the baby's sleep"
+    ),
+    "f17-bottle-of-water": (
         "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Keeps a bottle of water by the bed"
-        " at night.' for a breastfed baby ('bottle' read as bottle feeding)"),
-    'f17-milk-of-magnesia': (
+        " at night.' for a breastfed baby ('bottle' read as bottle feeding)"
+    ),
+    "f17-milk-of-magnesia": (
         "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Milk of magnesia is fine for her "
-        "constipation.' ('milk' read as breast milk)"),
-    'f17-bf-boyfriend': (
+        "constipation.' ('milk' read as breast milk)"
+    ),
+    "f17-bf-boyfriend": (
         "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'BF is supportive and stays over "
-        "most nights.' ('BF' read as breastfeeding; here her boyfriend)"),
-    'f17-withdrawal-of-offer': (
+        "most nights.' ('BF' read as breastfeeding; here her boyfriend)"
+    ),
+    "f17-withdrawal-of-offer": (
         "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Withdrawal of the drug service's "
-        "key worker offer was discussed; she will reapply next month.' names no observation of the baby"),
-    'f17-scan-of-her-knee': (
-        'false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give'
+        "key worker offer was discussed; she will reapply next month.' names no observation of the baby"
+    ),
+    "f17-scan-of-her-knee": (
+        "false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give"
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
-        "(the summary's anomaly scan is a need, which the rule says does not answer)"),
+        "(the summary's anomaly scan is a need, which the rule says does not answer)"
+    ),
+    # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
+    "f20-questions-only": (
+        "false pass: MA103 should refuse; 'Should methadone continue in pregnancy? Will the baby withdraw after "
+        "birth? Is breastfeeding safe, and where will the baby sleep?' asks and answers nothing"
+    ),
+    "f20-question-to-team": (
+        "false pass: MA103 should refuse; 'what does the maternity team think about withdrawal observation and "
+        "co-sleeping for this baby?' is a question put to others, no decision"
+    ),
+    "f20-if-problems-act": (
+        "false pass: MA103 should refuse; 'if problems arise with the baby after birth, the team will act "
+        "accordingly' is a conditional with no default and no action"
+    ),
+    "f20-should-issues-arise": (
+        "false pass: MA103 should refuse; 'Should withdrawal or sedation become an issue for the baby, "
+        "appropriate steps will be taken' decides nothing"
+    ),
+    "f20-neither-nor": (
+        "false pass: MA103 should refuse; 'Neither continuing nor stopping methadone is recommended, and the "
+        "baby's withdrawal observation is neither planned nor unplanned' cancels itself"
+    ),
+    "f20-addresses-topics": (
+        "false pass: MA103 should refuse; 'Methadone has been addressed in terms of the baby's withdrawal, the "
+        "mother's sedation, the sleeping arrangements and the feeding choice' is a topic list"
+    ),
+    "f20-all-newborns": (
+        "false pass: MA103/MA123 should refuse; 'All newborns should sleep on their backs and be fed when hungry; "
+        "methadone does not change these general principles' is true of every baby and dismisses methadone"
+    ),
+    "f20-valp-every-pregnancy": (
+        "false pass: MA103 should refuse; 'Valproate aside, every pregnancy carries some risk and all babies "
+        "benefit from good antenatal care' says nothing of this exposure"
+    ),
+    "f20-synonyms-swapped": (
+        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
+        "('carries on', 'halting', 'infant', 'watched', 'bed sharing'), withdrawal and the dose caveat included"
+    ),
+    "f20-order-changed": (
+        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with its clauses reordered"
+    ),
+    "f20-sibling": (
+        "false pass: MA124/MA103 should refuse; the methadone conclusion is about her four-year-old son's birth, "
+        "bed and nursery, nothing about this baby"
+    ),
+    "f20-previous-pregnancy": (
+        "false pass: MA124/MA103 should refuse; 'in her last pregnancy in 2019 the baby was observed for "
+        "withdrawal ... and went home on day four': the previous baby, nothing planned for this one"
+    ),
+    "f20-folic-acid-not-valproate": (
+        "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
+        "for the baby'); valproate is only its label"
+    ),
+    "f20-overall-paracetamol-not-quetiapine": (
+        "false pass: MA119 should refuse; the overall conclusion says only 'The father's quetiapine is noted' and "
+        "decides paracetamol"
+    ),
+    "f20-unassessed-kodeen-phonetic": (
+        "false pass: MA101 should refuse; 'Kodeen 30mg tablets' is codeine spelt by sound, unassessed; the gate "
+        "takes it as unrecognised and accepts 'For her stitches; brief use.' (a reason for use, not a reason it "
+        "raises no concern) as the classification"
+    ),
+    "f20-previous-pregnancy-as-reason": (
+        "false refusal: MA120 fired on 'morphine'; 'her last baby needed morphine for withdrawal' is the previous "
+        "baby's treatment, the reason this baby is observed for five days, not a medicine of the mother's"
+    ),
+    "f20-paracetomol-misspelt": (
+        "false refusal: MA117 fired on 'Paracetomol 500mg tablets'; a one-vowel misspelling of paracetamol, of no "
+        "concern (misspellings are recognised only towards medicines of concern)"
+    ),
+    "f20-hangul-filler-good": (
+        "false refusal: MA113/MA124 fired on a good conclusion whose spaces are U+3164 HANGUL FILLER (a letter "
+        "that renders blank); read as the plain text it passes"
+    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
-        "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"),
+        "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
+    ),
     "f16-quet-baby-sleepy-feeding": (
         "false pass: MA122/MA125 (partner's safe sleep, answered only in its item) should refuse: the safe_sleep "
         "item says 'makes him drowsy at night. The baby is sleepy but feeding well' - the baby's sleepiness and "
-        "'at night', not where or with whom the baby sleeps"),
+        "'at night', not where or with whom the baby sleeps"
+    ),
     "f16-quet-baby-sleeps-through": (
         "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item says only 'the baby "
-        "settles well and sleeps through between feeds' - how well the baby sleeps, not safe sleep"),
+        "settles well and sleeps through between feeds' - how well the baby sleeps, not safe sleep"
+    ),
     "f16-quet-sleep-clinic": (
         "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item speaks only of 'his sleep "
-        "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"),
+        "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"
+    ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
