@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py, fresh19_cases.py) run
-against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py, fresh19_cases.py,
+fresh20_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -38,6 +38,7 @@ from tests.redteam import (
     fresh16_cases,
     fresh17_cases,
     fresh19_cases,
+    fresh20_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -76,6 +77,7 @@ CORPORA = (
     Corpus("fresh16", fresh16_cases.F16CASES, fresh16_cases.CATEGORIES, min_refuse=25, min_pass=80),
     Corpus("fresh17", fresh17_cases.F17CASES, fresh17_cases.CATEGORIES, min_refuse=50, min_pass=50),
     Corpus("fresh19", fresh19_cases.F19CASES, fresh19_cases.CATEGORIES, min_refuse=33, min_pass=105),
+    Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -136,6 +138,79 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give"
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
         "(the summary's anomaly scan is a need, which the rule says does not answer)"
+    ),
+    # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
+    "f20-questions-only": (
+        "false pass: MA103 should refuse; 'Should methadone continue in pregnancy? Will the baby withdraw after "
+        "birth? Is breastfeeding safe, and where will the baby sleep?' asks and answers nothing"
+    ),
+    "f20-question-to-team": (
+        "false pass: MA103 should refuse; 'what does the maternity team think about withdrawal observation and "
+        "co-sleeping for this baby?' is a question put to others, no decision"
+    ),
+    "f20-if-problems-act": (
+        "false pass: MA103 should refuse; 'if problems arise with the baby after birth, the team will act "
+        "accordingly' is a conditional with no default and no action"
+    ),
+    "f20-should-issues-arise": (
+        "false pass: MA103 should refuse; 'Should withdrawal or sedation become an issue for the baby, "
+        "appropriate steps will be taken' decides nothing"
+    ),
+    "f20-neither-nor": (
+        "false pass: MA103 should refuse; 'Neither continuing nor stopping methadone is recommended, and the "
+        "baby's withdrawal observation is neither planned nor unplanned' cancels itself"
+    ),
+    "f20-addresses-topics": (
+        "false pass: MA103 should refuse; 'Methadone has been addressed in terms of the baby's withdrawal, the "
+        "mother's sedation, the sleeping arrangements and the feeding choice' is a topic list"
+    ),
+    "f20-all-newborns": (
+        "false pass: MA103/MA123 should refuse; 'All newborns should sleep on their backs and be fed when hungry; "
+        "methadone does not change these general principles' is true of every baby and dismisses methadone"
+    ),
+    "f20-valp-every-pregnancy": (
+        "false pass: MA103 should refuse; 'Valproate aside, every pregnancy carries some risk and all babies "
+        "benefit from good antenatal care' says nothing of this exposure"
+    ),
+    "f20-synonyms-swapped": (
+        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
+        "('carries on', 'halting', 'infant', 'watched', 'bed sharing'), withdrawal and the dose caveat included"
+    ),
+    "f20-order-changed": (
+        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with its clauses reordered"
+    ),
+    "f20-sibling": (
+        "false pass: MA124/MA103 should refuse; the methadone conclusion is about her four-year-old son's birth, "
+        "bed and nursery, nothing about this baby"
+    ),
+    "f20-previous-pregnancy": (
+        "false pass: MA124/MA103 should refuse; 'in her last pregnancy in 2019 the baby was observed for "
+        "withdrawal ... and went home on day four': the previous baby, nothing planned for this one"
+    ),
+    "f20-folic-acid-not-valproate": (
+        "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
+        "for the baby'); valproate is only its label"
+    ),
+    "f20-overall-paracetamol-not-quetiapine": (
+        "false pass: MA119 should refuse; the overall conclusion says only 'The father's quetiapine is noted' and "
+        "decides paracetamol"
+    ),
+    "f20-unassessed-kodeen-phonetic": (
+        "false pass: MA101 should refuse; 'Kodeen 30mg tablets' is codeine spelt by sound, unassessed; the gate "
+        "takes it as unrecognised and accepts 'For her stitches; brief use.' (a reason for use, not a reason it "
+        "raises no concern) as the classification"
+    ),
+    "f20-previous-pregnancy-as-reason": (
+        "false refusal: MA120 fired on 'morphine'; 'her last baby needed morphine for withdrawal' is the previous "
+        "baby's treatment, the reason this baby is observed for five days, not a medicine of the mother's"
+    ),
+    "f20-paracetomol-misspelt": (
+        "false refusal: MA117 fired on 'Paracetomol 500mg tablets'; a one-vowel misspelling of paracetamol, of no "
+        "concern (misspellings are recognised only towards medicines of concern)"
+    ),
+    "f20-hangul-filler-good": (
+        "false refusal: MA113/MA124 fired on a good conclusion whose spaces are U+3164 HANGUL FILLER (a letter "
+        "that renders blank); read as the plain text it passes"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
