@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh18_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -37,6 +37,7 @@ from tests.redteam import (
     fresh15_cases,
     fresh16_cases,
     fresh17_cases,
+    fresh18_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -74,6 +75,7 @@ CORPORA = (
     Corpus("fresh15", fresh15_cases.F15CASES, fresh15_cases.CATEGORIES, min_refuse=25, min_pass=90),
     Corpus("fresh16", fresh16_cases.F16CASES, fresh16_cases.CATEGORIES, min_refuse=25, min_pass=80),
     Corpus("fresh17", fresh17_cases.F17CASES, fresh17_cases.CATEGORIES, min_refuse=50, min_pass=50),
+    Corpus("fresh18", fresh18_cases.F18CASES, fresh18_cases.CATEGORIES, min_refuse=70, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -84,66 +86,114 @@ KNOWN_WRONG: dict[str, str] = {
         "which the midwife will watch for after birth' names no withdrawal or adaptation (only the summary does). "
         "Reading 'watch for' as an observation plan would let 'watch for a sleepy baby' beside breastfeeding answer "
         "withdrawal (f14-mirtazapine- and f14-trazodone-postnatal-no-adaptation), so the gate keeps to the plan's "
-        "own words"),
+        "own words"
+    ),
     "f14-chlorphenamine-postnatal-no-breastfeeding": (
         "false pass: MA122 (breastfeeding) should refuse a sedating antihistamine taken by a breastfeeding mother "
         "with nothing on breastfeeding; the class raises only safe sleep (mappings/medicine-classes.toml), though "
         "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
-        "preferred): a change to the class table, for the clinical lead"),
+        "preferred): a change to the class table, for the clinical lead"
+    ),
     # fresh17: an adversary's batch.
-    'f17-hollow-modal-may-change': (
+    "f17-hollow-modal-may-change": (
         "false pass: MA103 should refuse; '... may change and will be kept under consideration by everyone "
-        "involved' is a deferral to later with modal verbs only"),
-    'f17-hollow-dose-line-copy': (
+        "involved' is a deferral to later with modal verbs only"
+    ),
+    "f17-hollow-dose-line-copy": (
         "false pass: MA104/MA103 should refuse; the conclusion is the dose line copied ('Methadone 1mg/ml oral "
         "solution, 60 mg (60 ml) once daily, supervised consumption; started 2024-11-04; baby due 2026-05-15'): "
-        'what she takes, not what it means'),
-    'f17-hollow-weather-will-rain': (
+        "what she takes, not what it means"
+    ),
+    "f17-hollow-weather-will-rain": (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
-        "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"),
-    'f17-hollow-continues-to-be': (
+        "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"
+    ),
+    "f17-hollow-continues-to-be": (
         "false pass: MA103 should refuse; 'Methadone continues to be a medicine, the baby continues to be a baby "
-        "...': 'continues' with nothing that continues or changes"),
-    'f17-overall-sertraline-bracketed': (
+        "...': 'continues' with nothing that continues or changes"
+    ),
+    "f17-overall-sertraline-bracketed": (
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
-        "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"),
-    'f17-dad-no-sleep-issues': (
+        "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
+    ),
+    "f17-dad-no-sleep-issues": (
         "false pass: MA123/MA125 should refuse; the partner's quetiapine safe_sleep 'No sleep issues for dad; he "
         "sleeps soundly on his tablets.' dismisses the concern and speaks of his own sleep, not the baby's bed, "
-        'sofa or night care'),
-    'f17-mum-no-sleep-issues': (
+        "sofa or night care"
+    ),
+    "f17-mum-no-sleep-issues": (
         "false pass: MA123/MA125 should refuse; diazepam+pregabalin safe_sleep 'No sleep issues for mum: she "
-        "sleeps eight hours a night on diazepam.' is her insomnia, not the baby's sleep"),
-    'f17-bottle-of-water': (
+        "sleeps eight hours a night on diazepam.' is her insomnia, not the baby's sleep"
+    ),
+    "f17-bottle-of-water": (
         "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Keeps a bottle of water by the bed"
-        " at night.' for a breastfed baby ('bottle' read as bottle feeding)"),
-    'f17-milk-of-magnesia': (
+        " at night.' for a breastfed baby ('bottle' read as bottle feeding)"
+    ),
+    "f17-milk-of-magnesia": (
         "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Milk of magnesia is fine for her "
-        "constipation.' ('milk' read as breast milk)"),
-    'f17-bf-boyfriend': (
+        "constipation.' ('milk' read as breast milk)"
+    ),
+    "f17-bf-boyfriend": (
         "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'BF is supportive and stays over "
-        "most nights.' ('BF' read as breastfeeding; here her boyfriend)"),
-    'f17-withdrawal-of-offer': (
+        "most nights.' ('BF' read as breastfeeding; here her boyfriend)"
+    ),
+    "f17-withdrawal-of-offer": (
         "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Withdrawal of the drug service's "
-        "key worker offer was discussed; she will reapply next month.' names no observation of the baby"),
-    'f17-scan-of-her-knee': (
-        'false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give'
+        "key worker offer was discussed; she will reapply next month.' names no observation of the baby"
+    ),
+    "f17-scan-of-her-knee": (
+        "false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give"
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
-        "(the summary's anomaly scan is a need, which the rule says does not answer)"),
+        "(the summary's anomaly scan is a need, which the rule says does not answer)"
+    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
-        "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"),
+        "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
+    ),
     "f16-quet-baby-sleepy-feeding": (
         "false pass: MA122/MA125 (partner's safe sleep, answered only in its item) should refuse: the safe_sleep "
         "item says 'makes him drowsy at night. The baby is sleepy but feeding well' - the baby's sleepiness and "
-        "'at night', not where or with whom the baby sleeps"),
+        "'at night', not where or with whom the baby sleeps"
+    ),
     "f16-quet-baby-sleeps-through": (
         "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item says only 'the baby "
-        "settles well and sleeps through between feeds' - how well the baby sleeps, not safe sleep"),
+        "settles well and sleeps through between feeds' - how well the baby sleeps, not safe sleep"
+    ),
     "f16-quet-sleep-clinic": (
         "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item speaks only of 'his sleep "
-        "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"),
+        "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"
+    ),
+    # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
+    "f18-paracetamol-stopped-before-its-change": (
+        "false pass: MA013 should refuse; paracetamol last_changed 2026-04-06 after stopped 2026-04-05 (status "
+        "stopped): a dose change after the medicine was stopped cannot be (the model refuses a change before the "
+        "start, not one after the stop)"
+    ),
+    "f18-manual-link-only": (
+        "false pass: MA309 should refuse; the foster carer's manual route is only 'https://brightwater.example/"
+        "upload': a link, not who gives what to whom and when"
+    ),
+    "f18-m-unborn-looked-after": (
+        "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with looked_after true: an "
+        "unborn baby cannot be looked after by the local authority"
+    ),
+    "f18-m-unborn-interim-care-order": (
+        "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
+        "no care order can be made before birth"
+    ),
+    "f18-f-justification-who-and-when": (
+        "false pass: MA402 should refuse; 'Decided on 2026-06-12 by Dr Pritchard with Leanne Moss and the practice "
+        "safeguarding lead.' says who and when, gives no reason for sharing without consent"
+    ),
+    "f18-f-justification-names-only": (
+        "false pass: MA402 should refuse; 'Diazepam, pregabalin, baby, placement, foster carer, social worker, "
+        "health visitor.' is a list of nouns, no reason"
+    ),
+    "f18-c-amendment-who-and-when": (
+        "false pass: MA008 should refuse; 'Amended on 2026-02-12 by Dr McAllister at Castle Street.' says who and "
+        "when, not what changed"
+    ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
