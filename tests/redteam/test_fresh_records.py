@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh17_cases.py, fresh19_cases.py,
-fresh20_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh20_cases.py) run against the
+share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -37,6 +37,7 @@ from tests.redteam import (
     fresh15_cases,
     fresh16_cases,
     fresh17_cases,
+    fresh18_cases,
     fresh19_cases,
     fresh20_cases,
     fresh_cases,
@@ -76,6 +77,7 @@ CORPORA = (
     Corpus("fresh15", fresh15_cases.F15CASES, fresh15_cases.CATEGORIES, min_refuse=25, min_pass=90),
     Corpus("fresh16", fresh16_cases.F16CASES, fresh16_cases.CATEGORIES, min_refuse=25, min_pass=80),
     Corpus("fresh17", fresh17_cases.F17CASES, fresh17_cases.CATEGORIES, min_refuse=50, min_pass=50),
+    Corpus("fresh18", fresh18_cases.F18CASES, fresh18_cases.CATEGORIES, min_refuse=70, min_pass=60),
     Corpus("fresh19", fresh19_cases.F19CASES, fresh19_cases.CATEGORIES, min_refuse=33, min_pass=105),
     Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
 )
@@ -249,6 +251,36 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA119 fired on 'Valium' (not read as diazepam); 'Valium 5 mg tds and Lyrica 150 mg bd both "
         "continue ...' is how GPs still write diazepam, though the brand is absent from dm+d and brand-names.csv "
         "(codelists-more/PROVENANCE.md: 'Not derivable: Valium')"
+    ),
+    # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
+    "f18-paracetamol-stopped-before-its-change": (
+        "false pass: MA013 should refuse; paracetamol last_changed 2026-04-06 after stopped 2026-04-05 (status "
+        "stopped): a dose change after the medicine was stopped cannot be (the model refuses a change before the "
+        "start, not one after the stop)"
+    ),
+    "f18-manual-link-only": (
+        "false pass: MA309 should refuse; the foster carer's manual route is only 'https://brightwater.example/"
+        "upload': a link, not who gives what to whom and when"
+    ),
+    "f18-m-unborn-looked-after": (
+        "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with looked_after true: an "
+        "unborn baby cannot be looked after by the local authority"
+    ),
+    "f18-m-unborn-interim-care-order": (
+        "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
+        "no care order can be made before birth"
+    ),
+    "f18-f-justification-who-and-when": (
+        "false pass: MA402 should refuse; 'Decided on 2026-06-12 by Dr Pritchard with Leanne Moss and the practice "
+        "safeguarding lead.' says who and when, gives no reason for sharing without consent"
+    ),
+    "f18-f-justification-names-only": (
+        "false pass: MA402 should refuse; 'Diazepam, pregabalin, baby, placement, foster carer, social worker, "
+        "health visitor.' is a list of nouns, no reason"
+    ),
+    "f18-c-amendment-who-and-when": (
+        "false pass: MA008 should refuse; 'Amended on 2026-02-12 by Dr McAllister at Castle Street.' says who and "
+        "when, not what changed"
     ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
