@@ -255,6 +255,11 @@ _TAUTOLOGY_WORDS = 4
 """How many words on each side of "is" a thing said to be itself may have ("the care plan is the care plan")."""
 
 
+def _spaces(match: re.Match[str]) -> str:
+    """As many spaces as the match is long: a part set aside keeps the words on either side apart."""
+    return " " * len(match[0])
+
+
 def _without_tautologies(text: str) -> str:
     """``text`` with each thing said to be itself blanked ("the plan is the plan", "risks are risks", "will be
     what they will be"): a statement word that states nothing."""
@@ -271,6 +276,24 @@ def _without_tautologies(text: str) -> str:
 
 
 _WORD_RUN = re.compile(r"[\w']+")
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+"""A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
+answer after it stands ("Breastfeeding? Yes, encouraged.")."""
+_CONDITION = re.compile(
+    r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b[^\n,;:.!?]*"
+    r"|(?:^|(?<=[\n.!?]))\s*should\b[^\n,;:.!?]*(?=,)"
+)
+"""A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
+what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
+accordingly" does not)."""
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*"
+    r"\s+(?:\w+ed|given|taken|written|seen|known|shown|done|told|sent|made|spoken|chosen|drawn|gone|read|heard|met"
+    r"|said|put|set)\b)"
+)
+"""A passive or perfect auxiliary ("has been addressed", "was discussed", "have been informed"): it makes an
+account of what was done, not a statement; the participle after it states something only if it is a claim word
+itself ("is reduced", "is observed")."""
 _DANGLING = re.compile(
     r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
@@ -644,8 +667,12 @@ class _Judge:
     def claims(self, remainder: str) -> bool:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
         unquoted = _QUOTED.sub(" ", remainder)
+        if "?" in unquoted:
+            unquoted = _QUESTION.sub(_spaces, unquoted)
+        unquoted = _CONDITION.sub(_spaces, unquoted)
         if _DIGIT.search(unquoted):  # every date holds a digit
             unquoted = _DATE.sub(" ", unquoted)
+        unquoted = _AUXILIARY.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or _MEASURE.search(unquoted) is not None

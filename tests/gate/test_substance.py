@@ -1271,3 +1271,49 @@ def test_the_medicines_list_copied_is_told_what_it_lacks_without_quoting_it() ->
 @given(st.sampled_from(COPIED_LIST + COPIED_WITH_A_CLAIM).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_the_medicines_list_copied_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# What only sounds like a statement: questions, a condition with nothing promised but "appropriate steps", an
+# account in the passive or perfect ("has been addressed", "were gone through"), and words that only place an
+# account in time or order ("again", "after", "each"). Found by the nineteenth and twentieth fresh corpora.
+SOUNDS_LIKE_A_STATEMENT = [
+    "Methadone: is the newborn likely to need withdrawal scoring, and may she breastfeed while sleeping beside him?",
+    "Methadone: what do the neonatal nurses advise on the baby's withdrawal scoring and co-sleeping?",
+    "Methadone: in the event that the newborn's withdrawal or feeding causes concern, the ward will take "
+    "appropriate action.",
+    "Should feeding or drowsiness trouble the newborn, necessary steps will be taken over methadone.",
+    "Methadone and the newborn's withdrawal, feeding and sleep have all been carefully gone through with the couple.",
+    "Methadone: the newborn's withdrawal, breastfeeding and cot were each talked over again after the scan, and "
+    "she raised thoughtful points about every one.",
+]
+A_STATEMENT_BESIDE_THEM = [
+    # The answer after a question stands.
+    "Methadone: can she breastfeed? Yes, breastfeeding is encouraged; the newborn is scored for withdrawal for 72 "
+    "hours and sleeps in his own cot.",
+    # A condition with what follows it, and a default beside it.
+    "Methadone continues at 60 mg; if the newborn's withdrawal score rises, the paediatrician reviews him the same "
+    "day, and he never sleeps in the parents' bed.",
+    "Should she relapse, the newborn is not to be left in her sole care at night; otherwise methadone continues "
+    "unchanged and the baby is scored for withdrawal.",
+    # A participle that is itself what follows.
+    "Methadone has been reduced to 50 mg; the newborn is observed on the ward for withdrawal, and co-sleeping is "
+    "contraindicated while she is drowsy.",
+    # The words of an account beside a verdict.
+    "We went through methadone again after the scan: benefits outweigh the risks, so it continues, and the "
+    "newborn's withdrawal is scored on the ward.",
+]
+
+
+@pytest.mark.parametrize("text", SOUNDS_LIKE_A_STATEMENT + A_STATEMENT_BESIDE_THEM)
+def test_questions_conditions_and_accounts_state_nothing(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in SOUNDS_LIKE_A_STATEMENT)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(SOUNDS_LIKE_A_STATEMENT + A_STATEMENT_BESIDE_THEM).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_questions_conditions_and_accounts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

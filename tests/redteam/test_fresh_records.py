@@ -142,37 +142,13 @@ KNOWN_WRONG: dict[str, str] = {
         "(the summary's anomaly scan is a need, which the rule says does not answer)"
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
-    "f20-questions-only": (
-        "false pass: MA103 should refuse; 'Should methadone continue in pregnancy? Will the baby withdraw after "
-        "birth? Is breastfeeding safe, and where will the baby sleep?' asks and answers nothing"
-    ),
-    "f20-question-to-team": (
-        "false pass: MA103 should refuse; 'what does the maternity team think about withdrawal observation and "
-        "co-sleeping for this baby?' is a question put to others, no decision"
-    ),
-    "f20-if-problems-act": (
-        "false pass: MA103 should refuse; 'if problems arise with the baby after birth, the team will act "
-        "accordingly' is a conditional with no default and no action"
-    ),
-    "f20-should-issues-arise": (
-        "false pass: MA103 should refuse; 'Should withdrawal or sedation become an issue for the baby, "
-        "appropriate steps will be taken' decides nothing"
-    ),
     "f20-neither-nor": (
         "false pass: MA103 should refuse; 'Neither continuing nor stopping methadone is recommended, and the "
         "baby's withdrawal observation is neither planned nor unplanned' cancels itself"
     ),
-    "f20-addresses-topics": (
-        "false pass: MA103 should refuse; 'Methadone has been addressed in terms of the baby's withdrawal, the "
-        "mother's sedation, the sleeping arrangements and the feeding choice' is a topic list"
-    ),
     "f20-all-newborns": (
         "false pass: MA103/MA123 should refuse; 'All newborns should sleep on their backs and be fed when hungry; "
         "methadone does not change these general principles' is true of every baby and dismisses methadone"
-    ),
-    "f20-valp-every-pregnancy": (
-        "false pass: MA103 should refuse; 'Valproate aside, every pregnancy carries some risk and all babies "
-        "benefit from good antenatal care' says nothing of this exposure"
     ),
     "f20-synonyms-swapped": (
         "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
@@ -233,16 +209,6 @@ KNOWN_WRONG: dict[str, str] = {
         "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
-    "f19-meth-narrative-account-only": (
-        "false pass: MA103 should refuse; 'Having gone through methadone with her at length, we covered the baby, "
-        "withdrawal, breastfeeding and sleeping arrangements, and she asked sensible questions about each. She was "
-        "grateful for the time.' is an account of the talk: nothing is decided"
-    ),
-    "f19-lith-narrative-account-only": (
-        "false pass: MA103 should refuse; 'We talked through the options again today, including lithium levels, "
-        "the heart scan, the baby after birth and feeding choices. She had read the leaflets ...' lists what was "
-        "talked about, not what follows"
-    ),
     "f19-lith-abbreviations-only": (
         "false pass: MA103/MA104 should refuse; 'Lithium: PNMH, paeds, PNW, BF, 36/40.' is a list of "
         "abbreviations (teams, a ward, a gestation) with no claim about the baby or the medicine"

@@ -212,7 +212,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     And a conclusion states what follows: a word of [claim] in mappings/hollow-phrases.toml (what continues
     or changes, what is likely, what must or must not happen, a verdict, a time) or a measure (a dose, a
     time, a duration: not a number that only counts, nor a date), outside quotation marks and the parts set
-    aside; a thing said to be itself ("the plan is the plan") states nothing. An account of what was done,
+    aside; a thing said to be itself ("the plan is the plan") states nothing, nor does a question ("will the baby
+    withdraw?"; the answer after it stands), a condition without what follows it ("if problems arise, the team
+    will act accordingly"), a passive or perfect account ("has been addressed", "were gone through") or a word
+    that only places an account in time ("again", "after", "each"). An account of what was done,
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
