@@ -92,6 +92,11 @@ class WrittenConclusion:
     text: str
     medicine_ids: tuple[str, ...]
 
+    @property
+    def subject(self) -> str:
+        """How a message names it: "the overall conclusion", or "the conclusion of assessment <id>"."""
+        return self.label if self.path == "$.overall_conclusion.text" else f"the conclusion of {self.label}"
+
 
 @dataclass(frozen=True, slots=True)
 class RequiredAssessment:

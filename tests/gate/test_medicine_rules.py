@@ -195,6 +195,48 @@ def _partner_quetiapine(overall: str) -> Data:
 _NIGHTS = "; no co-sleeping with the baby on a bed or sofa, and the baby sleeps in its own crib."
 
 
+# A conclusion whose one decision is about another of her medicines, not the one it covers: the part naming the
+# covered medicine only notes it, and the part that decides speaks of the other (found by a twentieth fresh
+# corpus). The same parts beside a decision about the covered medicine pass.
+@pytest.mark.parametrize(
+    ("overall", "refused"),
+    [
+        ("Quetiapine of the father's: recorded. Paracetamol 500 mg up to four times a day stays compatible with "
+         "breastfeeding, and the baby needs no extra checks for it.", True),
+        ("The partner's quetiapine was discussed with him. Regular paracetamol continues for her perineal pain; it "
+         "does not reach the baby in amounts that matter.", True),
+        ("The partner's quetiapine makes him hard to wake, so he never sleeps beside the baby and does no night "
+         "feeds. Paracetamol continues for her pain and is compatible with breastfeeding.", False),
+        ("Paracetamol continues for her pain. The father's quetiapine: he is drowsy at night, so the mother does "
+         "the night feeds and the baby sleeps in its own crib, never on the sofa.", False),
+    ],
+)  # fmt: skip
+def test_a_conclusion_deciding_only_another_of_her_medicines_is_refused(overall: str, refused: bool) -> None:
+    found = issues(_partner_quetiapine(overall), "MA119")
+    if refused:
+        assert found == [
+            (
+                "$.overall_conclusion.text",
+                "the overall conclusion names medicine med-partner-quetiapine only to defer or dismiss it: say what "
+                "is decided about it",
+            )
+        ]
+    else:
+        assert found == []
+
+
+@given(st.data())
+@settings(max_examples=15, deadline=None)
+def test_a_conclusion_deciding_only_another_medicine_is_judged_alike_in_disguise(data: st.DataObject) -> None:
+    text = (
+        "The partner's quetiapine was discussed with him. Regular paracetamol continues for her perineal pain; it "
+        "does not reach the baby in amounts that matter."
+    )
+    plain = issues(_partner_quetiapine(text), "MA119")
+    assert plain
+    assert issues(_partner_quetiapine(data.draw(disguised(text))), "MA119") == plain
+
+
 @pytest.mark.parametrize(
     "overall",
     [

@@ -169,10 +169,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
         "for the baby'); valproate is only its label"
     ),
-    "f20-overall-paracetamol-not-quetiapine": (
-        "false pass: MA119 should refuse; the overall conclusion says only 'The father's quetiapine is noted' and "
-        "decides paracetamol"
-    ),
     "f20-unassessed-kodeen-phonetic": (
         "false pass: MA101 should refuse; 'Kodeen 30mg tablets' is codeine spelt by sound, unassessed; the gate "
         "takes it as unrecognised and accepts 'For her stitches; brief use.' (a reason for use, not a reason it "

@@ -168,12 +168,7 @@ def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem
                 distinct=settings.min_distinct_share,
                 one=settings.max_one_word_share,
             )
-            subject = (
-                "the overall conclusion"
-                if written.path == "$.overall_conclusion.text"
-                else (f"the conclusion of {written.label}")
-            )
-            yield Problem(f"{subject} {message}", written.path)
+            yield Problem(f"{written.subject} {message}", written.path)
 
 
 @rule(

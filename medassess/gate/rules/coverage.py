@@ -195,7 +195,7 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
         if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(written.text):
             continue
         yield Problem(
-            f"the conclusion of {written.label} says nothing about what its medicines mean for the baby "
+            f"{written.subject} says nothing about what its medicines mean for the baby "
             "(expected the baby's care, safe sleep, feeding, withdrawal or harm in the womb)",
             written.path,
         )
@@ -285,7 +285,7 @@ def safe_sleep_advice_not_given(record: Record, context: GateContext) -> Iterato
     "MA127",
     "coded-answer-contradicted",
     "error",
-    "An assessment's coded answer says the opposite of its own text (sedation \"no\" beside \"hard to wake\").",
+    'An assessment\'s coded answer says the opposite of its own text (sedation "no" beside "hard to wake").',
 )
 def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -316,7 +316,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
         named = local_id_label("assessment", found.assessment_id, found.index)
         c = found.contradiction
         yield Problem(
-            f"{named} answers {c.label} \"{c.answer}\" while its own text says otherwise (expected the coded "
+            f'{named} answers {c.label} "{c.answer}" while its own text says otherwise (expected the coded '
             "answer to agree with the text, or the text to say plainly why not)",
             f"$.assessments[{found.index}].{c.item}",
         )

@@ -186,13 +186,13 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
                 named.append(mid)
             else:
                 yield Problem(
-                    f"the conclusion of {written.label} does not name {facts.medicine_label(mid)}, which it covers",
+                    f"{written.subject} does not name {facts.medicine_label(mid)}, which it covers",
                     written.path,
                 )
-        if len(named) > 1:
+        if named:
             for mid in _named_only_to_set_aside(facts, written.text, named, context.settings):
                 yield Problem(
-                    f"the conclusion of {written.label} names {facts.medicine_label(mid)} only to defer or dismiss "
+                    f"{written.subject} names {facts.medicine_label(mid)} only to defer or dismiss "
                     "it: say what is decided about it",
                     written.path,
                 )
@@ -212,12 +212,14 @@ def _named_only_to_set_aside(
     """Of the medicines a conclusion covering several names, those it names only in parts that defer, dismiss
     or report and state nothing of what follows (:attr:`Analysis.claims`): "Methadone: <a plan>. Sertraline:
     see the psychiatry letter." A part that names no medicine continues the one before it, and before any is
-    named speaks of them all, as does one that says "both" or "each"; a part that points within the
-    conclusion ("as above", "as for methadone") leans on what it says elsewhere."""
+    named speaks of them all, as does one that says "both" or "each"; a part that names only another of the
+    record's medicines speaks of that one; a part that points within the conclusion ("as above", "as for
+    methadone") leans on what it says elsewhere."""
     normal = normalise(text)
     lexicon = settings.lexicon
     within = _within_text(lexicon.within_text_pointers)
     subject = frozenset(medicine_ids)
+    others = [m.id for m in facts.record.medicines if m.id not in subject]
     decided: set[str] = set()
     set_aside: set[str] = set()
     start = 0
@@ -228,12 +230,17 @@ def _named_only_to_set_aside(
         part_said = _said(mentions(part))
         part_words = "".join(words(part))
         naming = frozenset(
-            mid
-            for mid in medicine_ids
-            if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
+            mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
         if lexicon.joint_words & set(words(part)):
             naming = frozenset(medicine_ids)
+        elif not naming and any(
+            _names_medicine(facts, oid, facts.classifications[oid], part_said, part_words, part) for oid in others
+        ):
+            # A part about another of her medicines ("Paracetamol is safe in breastfeeding") decides nothing of
+            # the ones this conclusion covers.
+            subject = frozenset()
+            continue
         subject = naming or subject
         if subject <= decided:
             continue  # every medicine this part speaks of is already decided: nothing it says changes that
@@ -271,7 +278,6 @@ def _listed_by_owner(facts: RecordFacts) -> dict[str, frozenset[str]]:
     return {owner: frozenset(ingredients) for owner, ingredients in owned.items()}
 
 
-_OVERALL = "$.overall_conclusion.text"
 _EXPOSURE = re.compile(
     r"(?:\s+(?:and|or|,)?\s*[^\W\d_]+){0,4}?\s+(?:exposure|exposed|in the womb|in utero)\b|\s+(?:exposure|exposed)\b"
 )
@@ -279,9 +285,7 @@ _EXPOSURE = re.compile(
 parent's medicine."""
 
 
-def _owned_by_the_other(
-    written: WrittenConclusion, owned: dict[str, frozenset[str]]
-) -> Iterator[tuple[Mention, str]]:
+def _owned_by_the_other(written: WrittenConclusion, owned: dict[str, frozenset[str]]) -> Iterator[tuple[Mention, str]]:
     """Medicines of concern the conclusion names as one parent's ("she takes quetiapine", "his methadone") that
     the list gives only to the other."""
     normalised = normalise(written.text)
@@ -356,7 +360,7 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
                 continue
             reported.add(labels)
             yield Problem(
-                f"the conclusion of {written.label} names a medicine of concern ({labels}) that the record's "
+                f"{written.subject} names a medicine of concern ({labels}) that the record's "
                 "medicine list does not include",
                 written.path,
             )
@@ -366,9 +370,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
                 continue
             reported.add(owner + labels)
             other = "partner" if owner == "mother" else "mother"
-            subject = "the overall conclusion" if written.path == _OVERALL else f"the conclusion of {written.label}"
             yield Problem(
-                f"{subject} names a medicine of concern ({labels}) as the {owner}'s that the record's medicine "
+                f"{written.subject} names a medicine of concern ({labels}) as the {owner}'s that the record's medicine "
                 f"list gives only to the {other}",
                 written.path,
             )
