@@ -151,10 +151,12 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     ingredient, product or brand name, a recognised abbreviation, a near misspelling or a spelling by sound
     ("Metadoan"), or, since the conclusion is known to cover it, a five-letter slip of one of its names
     ("Lyrca" for Lyrica), in any disguise of letters or spacing; for a combination product (co-codamol), by its
-    ingredient of concern (codeine). A conclusion covering several medicines also says something of each: one
-    it names only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
-    letter.") is refused; a part naming no medicine continues the one before it, a part saying "both" or "each"
-    speaks of all, and "as above" or "as for methadone" leans on the rest of the conclusion.
+    ingredient of concern (codeine). A conclusion also says something of each medicine it covers: one it names
+    only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
+    letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
+    medicine continues the one before it, a part naming only another of the record's medicines speaks of that
+    one, a part saying "both" or "each" speaks of all, and "as above" or "as for methadone" leans on the rest of
+    the conclusion.
     Placeholder conclusions are left to MA103.
 
     Why it matters:
