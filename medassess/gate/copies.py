@@ -6,8 +6,10 @@ punctuation, look-alike letters and invisible characters hide nothing. A conclus
 medicine names and numbers changed ("Continue sertraline 100 mg; ..." under citalopram as "Continue
 citalopram 20 mg; ...") is still a copy: medicine names and numbers are masked, and the word sequences that
 remain are compared with rapidfuzz's Indel similarity (1 - words inserted and deleted / words in both), a copy
-at or above ``copy_similarity`` (mappings/share-gate.toml), as written and again with each text's sentences in
-sorted order, so sentences pasted in another order are the same text. An assessment conclusion of two or more
+at or above ``copy_similarity`` (mappings/share-gate.toml), as written and again with each text's clauses in
+sorted order, so sentences or clauses pasted in another order are the same text. Synonyms are read alike
+(mappings/synonyms.toml: "infant" and "baby", "bed sharing" and "co-sleeping"), so a copy in other words is the
+same text too. An assessment conclusion of two or more
 sentences (of five words or more) whose every sentence is in another medicine's assessment conclusion, or that
 holds every sentence of it, was pasted and padded, and is a copy too.
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
+from ..core.resources import data_path
 from .classes import medicine_classes
 from .concerns import concern_map
 from .facts import WrittenConclusion
@@ -85,6 +89,27 @@ def _ingredient_words() -> frozenset[str]:
     return frozenset(w for cls in medicine_classes().classes.values() for i in cls.ingredients for w in tokens(i))
 
 
+@functools.cache
+def _synonyms() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """mappings/synonyms.toml as one pattern over normalised text, longest phrase first, and each phrase's
+    stand-in (its group's first entry, with spaces joined so it stays one word)."""
+    groups = tomllib.loads((data_path("mappings") / "synonyms.toml").read_text(encoding="utf-8"))["groups"]
+    stand_in = {normalise(p): normalise(g[0]).replace(" ", "-") for g in groups for p in g}
+    if not stand_in:
+        return None
+    phrases = sorted(stand_in, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])"), stand_in
+
+
+def _said_alike(normalised: str) -> str:
+    """Normalised text with each synonym replaced by its group's stand-in (:func:`_synonyms`)."""
+    found = _synonyms()
+    if found is None:
+        return normalised
+    pattern, stand_in = found
+    return pattern.sub(lambda m: stand_in[m[0]], normalised)
+
+
 def _mask(words: Sequence[str], names: frozenset[str]) -> tuple[str, ...]:
     masked: list[str] = []
     for w in words:
@@ -121,7 +146,14 @@ _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
 def _masked_sentences(text: str, names: frozenset[str]) -> list[tuple[str, ...]]:
-    return [_mask(words_of_normalised(part), names) for part in _SENTENCE_END.split(normalise(text))]
+    return [_mask(words_of_normalised(part), names) for part in _SENTENCE_END.split(_said_alike(normalise(text)))]
+
+
+_CLAUSE_END = re.compile(r"[.!?;:,\n]+|\s(?:and|but|so)\s")
+
+
+def _masked_clauses(text: str, names: frozenset[str]) -> list[tuple[str, ...]]:
+    return [_mask(words_of_normalised(part), names) for part in _CLAUSE_END.split(_said_alike(normalise(text)))]
 
 
 def _sentences_sorted(sentences: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -242,8 +274,17 @@ def _candidates(facts: RecordFacts, settings: GateSettings) -> list[_Candidate]:
         words = facts.conclusion_words[written.path]
         sentences = _masked_sentences(written.text, names)
         long_ones = frozenset(s for s in sentences if len(s) >= _SENTENCE_WORDS)
+        alike = words_of_normalised(_said_alike(normalise(written.text)))
         candidates.append(
-            _Candidate(order, written, words, _mask(words, names), overall, _sentences_sorted(sentences), long_ones)
+            _Candidate(
+                order,
+                written,
+                words,
+                _mask(alike, names),
+                overall,
+                _sentences_sorted(_masked_clauses(written.text, names)),
+                long_ones,
+            )
         )
     return candidates
 

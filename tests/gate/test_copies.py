@@ -219,3 +219,40 @@ def test_a_conclusion_pasted_hundreds_of_times_is_found_at_every_paste() -> None
 @given(disguised(METHADONE + " The family have a new puppy and the garden is being landscaped this summer."))
 def test_a_disguised_padded_copy_is_a_copy(padded: str) -> None:
     assert [p for p, _ in copies(with_conclusions(METHADONE, padded))] == ["$.assessments[1].conclusion"]
+
+
+# The methadone conclusion pasted under sertraline in other words (mappings/synonyms.toml): "infant" for "baby",
+# "monitoring" for "observation", "breast feeding is encouraged", "bed sharing", "crib", "keep on" for "continue".
+# Found by a twentieth fresh corpus, whose copy used other synonyms.
+IN_OTHER_WORDS = (
+    "Sertraline 100 mg daily should keep on through gestation. The infant is likely to need monitoring for neonatal "
+    "abstinence; breast feeding is encouraged. Drowsiness following each dosage means no bed sharing and the crib "
+    "must be checked at the home visit."
+)
+# Its clauses in another order within and across sentences.
+CLAUSES_REORDERED = (
+    "Breastfeeding is supported; the baby is likely to need observation for neonatal withdrawal. The cot must be "
+    "checked at the home visit, and sedation after each dose means no co-sleeping. Sertraline 100 mg daily should "
+    "continue through pregnancy."
+)
+# Its own conclusion in the same register, sharing many of those words: no copy.
+OWN_IN_THE_SAME_WORDS = (
+    "Sertraline 100 mg should carry on through pregnancy, as stopping risks relapse. The infant may be jittery for "
+    "two days and the midwife watches feeding; breast feeding is encouraged. She is not drowsy on it, so the crib "
+    "needs no extra check."
+)
+
+
+def test_a_copy_in_other_words_or_with_its_clauses_reordered_is_a_copy() -> None:
+    for text in (IN_OTHER_WORDS, CLAUSES_REORDERED):
+        assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]
+
+
+def test_an_own_conclusion_in_the_same_words_is_no_copy() -> None:
+    assert copies(with_conclusions(METHADONE, OWN_IN_THE_SAME_WORDS)) == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(disguised(IN_OTHER_WORDS))
+def test_a_disguised_copy_in_other_words_is_a_copy(text: str) -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]

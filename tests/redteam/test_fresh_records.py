@@ -150,13 +150,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA123 should refuse; 'All newborns should sleep on their backs and be fed when hungry; "
         "methadone does not change these general principles' is true of every baby and dismisses methadone"
     ),
-    "f20-synonyms-swapped": (
-        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
-        "('carries on', 'halting', 'infant', 'watched', 'bed sharing'), withdrawal and the dose caveat included"
-    ),
-    "f20-order-changed": (
-        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with its clauses reordered"
-    ),
     "f20-sibling": (
         "false pass: MA124/MA103 should refuse; the methadone conclusion is about her four-year-old son's birth, "
         "bed and nursery, nothing about this baby"

@@ -34,11 +34,13 @@ def conclusion_copied_between_medicines(record: Record, context: GateContext) ->
     What it checks:
     No conclusion repeats another one written about different medicines: word for word, or with only the medicine
     names, doses and a few characters changed (similarity at or above copy_similarity in mappings/share-
-    gate.toml), with its sentences in another order, or padded with sentences of its own (every sentence of one
-    assessment conclusion found in another's). With several assessments, the overall conclusion must not repeat
-    one of them either. Text is compared normalised: case, spacing, punctuation, look-alike letters from other
-    scripts and invisible characters hide nothing. A conclusion repeated because it is a joint one is allowed:
-    when one of the assessments carrying it covers all the medicines and the text names each of them.
+    gate.toml), with its sentences or clauses in another order, in other words (synonyms read alike:
+    mappings/synonyms.toml, "infant" for "baby", "bed sharing" for "co-sleeping"), or padded with sentences of
+    its own (every sentence of one assessment conclusion found in another's). With several assessments, the
+    overall conclusion must not repeat one of them either. Text is compared normalised: case, spacing,
+    punctuation, look-alike letters from other scripts and invisible characters hide nothing. A conclusion
+    repeated because it is a joint one is allowed: when one of the assessments carrying it covers all the
+    medicines and the text names each of them.
 
     Why it matters:
     A conclusion pasted from one medicine to another was written about neither in particular: the second
