@@ -409,11 +409,16 @@ DECIDED_BESIDE_A_POINTER = [
 # What is said of every baby says nothing of this one: a sentence holding "as for any baby" is set aside like a
 # deferral, whatever concern words it uses; a sentence about this baby beside it stands.
 SAID_OF_EVERY_BABY = [
+    # A rule for all babies, then the medicine said to change nothing of it (found by a twentieth fresh corpus).
+    "Every baby should be put down on its back in a cot and fed on demand; sertraline leaves these general "
+    "principles as they are.",
     "Methadone: routine newborn observations on the postnatal ward, as for any baby.",
     "As for every family, with methadone: the baby sleeps on its back in a cot and has routine checks.",
     "Sertraline: breastfeeding is best for every baby where possible.",
 ]
 SAID_OF_THIS_BABY_TOO = [
+    "Every baby should sleep on its back; this one, because methadone makes his mother drowsy, must never share "
+    "her bed, and he is scored for withdrawal for 72 hours.",
     "Methadone 60 mg continues. Safe sleep as for every baby; in addition, because she is drowsy after her dose, "
     "no co-sleeping and the baby is observed for 72 hours for withdrawal.",
     "Sertraline continues; breastfeeding is supported on this dose and the midwife watches for jitteriness in the "

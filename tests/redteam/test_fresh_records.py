@@ -146,10 +146,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Neither continuing nor stopping methadone is recommended, and the "
         "baby's withdrawal observation is neither planned nor unplanned' cancels itself"
     ),
-    "f20-all-newborns": (
-        "false pass: MA103/MA123 should refuse; 'All newborns should sleep on their backs and be fed when hungry; "
-        "methadone does not change these general principles' is true of every baby and dismisses methadone"
-    ),
     "f20-sibling": (
         "false pass: MA124/MA103 should refuse; the methadone conclusion is about her four-year-old son's birth, "
         "bed and nursery, nothing about this baby"
