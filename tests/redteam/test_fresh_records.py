@@ -253,11 +253,6 @@ KNOWN_WRONG: dict[str, str] = {
         "(codelists-more/PROVENANCE.md: 'Not derivable: Valium')"
     ),
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
-    "f18-paracetamol-stopped-before-its-change": (
-        "false pass: MA013 should refuse; paracetamol last_changed 2026-04-06 after stopped 2026-04-05 (status "
-        "stopped): a dose change after the medicine was stopped cannot be (the model refuses a change before the "
-        "start, not one after the stop)"
-    ),
     "f18-manual-link-only": (
         "false pass: MA309 should refuse; the foster carer's manual route is only 'https://brightwater.example/"
         "upload': a link, not who gives what to whom and when"
