@@ -28,6 +28,7 @@ from medassess.gate.routes import (
 )
 from medassess.gate.settings import shipped_settings
 from medassess.record.model import HumanName
+from tests.gate.disguise import disguised as address_disguised
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -724,6 +725,53 @@ def test_a_disguised_non_instruction_is_judged_like_the_plain_one(
 @given(disguise=st.sampled_from(DISGUISES))
 def test_a_disguised_instruction_still_passes(disguise: Any) -> None:
     assert manual_problem(disguise("Letter at discharge"), shipped_settings()) is None
+
+
+_ADDRESS_ONLY = (
+    "a manual route says who hands what to whom, not only where to find them (a link, an email address or a "
+    "telephone number alone)"
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "http://fostering.example.org/secure/records?ref=77", "www.fostering.example.org/records",
+        "fostering.example.org/records", "Duty.Team@fostering.example.org",
+        "Tel +44 1632 960555", "01632 960555 ext 12", "Portal: https://carers.example.net/drop",
+        "carers@example.net; 01632 960555",
+    ],
+)  # fmt: skip
+def test_a_manual_route_that_is_only_an_address_is_refused(description: str) -> None:
+    data = complete()
+    data["recipients"][2]["route"] = {"kind": "manual", "description": description}
+    assert fired(data, "MA309") == ["$.recipients[2].route.description"]
+    assert manual_problem(description, shipped_settings()) == _ADDRESS_ONLY
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Printed copy handed to the foster carer at discharge; she can also download it at "
+        "https://carers.example.net/drop.",
+        "Emailed securely from the practice's nhs.net account to duty.team@fostering.example.org on the day of "
+        "discharge by the practice administrator.",
+        "The ward midwife rings the foster carer on 01632 960555 before discharge and hands her a printed copy.",
+    ],
+)
+def test_an_address_beside_a_real_hand_over_passes(description: str) -> None:
+    data = complete()
+    data["recipients"][2]["route"] = {"kind": "manual", "description": description}
+    assert fired(data, "MA309") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_disguised_address_only_route_is_judged_like_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(
+        st.sampled_from(["https://fostering.example.org/secure-drop", "duty.team@fostering.example.org"])
+    )
+    assert manual_problem(data.draw(address_disguised(plain)), shipped_settings()) == _ADDRESS_ONLY
 
 
 @pytest.mark.parametrize("code", ["Y90001", "A81001", "RR8", "RR801", "QWO", "00L", "X26", "FA123"])
