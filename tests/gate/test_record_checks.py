@@ -928,6 +928,31 @@ def test_a_child_protection_plan_did_not_end_in_the_future(ended: str, refused: 
     assert bool(fired(data, "MA013")) is refused
 
 
+_UNBORN_LOOKED_AFTER = (
+    "the baby is recorded as looked after by the local authority in an antenatal record (expected false before "
+    "birth: a child is looked after only once born)"
+)
+
+
+def test_an_unborn_baby_looked_after_is_refused_at_the_answer() -> None:
+    data = complete()  # antenatal
+    data["safeguarding"].update(looked_after=True, child_protection_plan=True)
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA013"]
+    assert found == [("$.safeguarding.looked_after", _UNBORN_LOOKED_AFTER)]
+
+
+def test_a_looked_after_baby_after_birth_and_a_care_order_before_it_stand() -> None:
+    """After birth the baby can be looked after. A care order before birth may be the mother's (a looked-after
+    teenage mother under a care order) or a sibling's: the record does not say whose, so it is not refused."""
+    data = postnatal()
+    data["safeguarding"]["looked_after"] = True
+    assert "$.safeguarding.looked_after" not in fired(data, "MA013", POSTNATAL_TODAY)
+    for order in ("interim", "full"):
+        data = complete()
+        data["safeguarding"].update(care_order=order, looked_after=False)
+        assert fired(data, "MA013") == []
+
+
 @pytest.mark.parametrize(
     ("updated", "refused"),
     [

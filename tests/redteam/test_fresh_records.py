@@ -253,10 +253,6 @@ KNOWN_WRONG: dict[str, str] = {
         "(codelists-more/PROVENANCE.md: 'Not derivable: Valium')"
     ),
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
-    "f18-m-unborn-looked-after": (
-        "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with looked_after true: an "
-        "unborn baby cannot be looked after by the local authority"
-    ),
     "f18-m-unborn-interim-care-order": (
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
         "no care order can be made before birth"

@@ -371,15 +371,19 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     The record's dates fit together and fit its stage: a postnatal record is attested on or after the
     delivery and within a year of it (the postnatal period the template covers); an antenatal record's
     assessments are dated no later than 28 days after the EDD (42 weeks, when the baby has been born); a
-    child protection plan did not end in the future; and the lawful basis for sharing is not recorded before
+    child protection plan did not end in the future; an antenatal record's baby is not looked after by the local
+    authority (safeguarding.looked_after asks about the baby, and a child is looked after only once born: the
+    Children Act 1989 s.22); and the lawful basis for sharing is not recorded before
     this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice. The
     gestation is measured no later than the record was attested, nor after the delivery. A delivery is dated
     between 22 weeks of pregnancy (18 weeks before the EDD) and 42 weeks (28 days after it).
 
     Why it matters:
     Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
-    pregnancy, or a postnatal record attested before the birth it describes. The professionals planning the
-    baby's care from it cannot tell which date is wrong, so the plan may be made for the wrong baby or week.
+    pregnancy, or a postnatal record attested before the birth it describes; or a fact its stage rules out (an
+    unborn baby in local authority care, where a pre-birth child protection plan was meant). The professionals
+    planning the baby's care from it cannot tell which date is wrong, so the plan may be made for the wrong baby
+    or week.
 
     Example:
     A postnatal record with "delivery_date": "2026-06-20" attested on 2026-06-14.
@@ -429,6 +433,12 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
         yield Problem("the gestation is measured on a date after the record was attested", "$.pregnancy.gestation.on")
     elif measured is not None and delivered is not None and measured > delivered:
         yield Problem("the gestation is measured on a date after the delivery", "$.pregnancy.gestation.on")
+    if pregnancy.stage == "antenatal" and record.safeguarding.looked_after:
+        yield Problem(
+            "the baby is recorded as looked after by the local authority in an antenatal record (expected false "
+            "before birth: a child is looked after only once born)",
+            "$.safeguarding.looked_after",
+        )
     ended = record.safeguarding.child_protection_plan_ended
     if ended is not None and ended > context.today:
         yield Problem(
