@@ -207,6 +207,27 @@ def test_an_amended_record_that_says_what_changed_passes() -> None:
     assert fired(final, "MA008") == []
 
 
+_NO_CHANGE = (
+    "the record is amended and its reason states no change (expected what changed, not only who amended it and when)"
+)
+
+
+@pytest.mark.parametrize(
+    ("reason", "message"),
+    [
+        ("Updated by the practice safeguarding lead, Dr Okafor, at Riverside Surgery on 14 March.", _NO_CHANGE),
+        ("Reissued by the named GP for the safeguarding team at Riverside Surgery, 14/03/2026.", _NO_CHANGE),
+        # Near misses: the same who and when, with what changed.
+        ("Updated by Dr Okafor on 14 March: the health visitor's mailbox corrected.", None),
+        ("Social worker's name replaced with the newly allocated one.", None),
+        ("Updated by Dr Okafor on 14 March; methadone now 70 mg.", None),
+    ],
+)
+def test_an_amendment_reason_must_say_what_changed_not_only_who_and_when(reason: str, message: str | None) -> None:
+    found = [(i.path, i.message) for i in check(record_from_data(_amended(reason)), today=TODAY) if i.code == "MA008"]
+    assert found == ([("$.amendment_reason", message)] if message else [])
+
+
 def test_amended_as_a_first_version_is_a_contradiction() -> None:
     assert fired(_amended("Dose corrected.", version=1), "MA009") == ["$.version"]
     assert fired(_amended("Dose corrected.", version=2), "MA009") == []

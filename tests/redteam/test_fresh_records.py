@@ -257,18 +257,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
         "no care order can be made before birth"
     ),
-    "f18-f-justification-who-and-when": (
-        "false pass: MA402 should refuse; 'Decided on 2026-06-12 by Dr Pritchard with Leanne Moss and the practice "
-        "safeguarding lead.' says who and when, gives no reason for sharing without consent"
-    ),
-    "f18-f-justification-names-only": (
-        "false pass: MA402 should refuse; 'Diazepam, pregabalin, baby, placement, foster carer, social worker, "
-        "health visitor.' is a list of nouns, no reason"
-    ),
-    "f18-c-amendment-who-and-when": (
-        "false pass: MA008 should refuse; 'Amended on 2026-02-12 by Dr McAllister at Castle Street.' says who and "
-        "when, not what changed"
-    ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 

@@ -10,6 +10,7 @@ from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
 from ..dates import edd_from_gestation, pregnancy_start, shift
+from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise
 
@@ -219,7 +220,10 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     A record with status amended has an amendment_reason that says what changed: judged like a conclusion,
     with at least min_reason_words content words (mappings/share-gate.toml) besides placeholders, deferrals
     ("see notes") and hedges, in any disguise (look-alike letters, invisible characters). "Amended." and
-    "Record updated - see notes." say nothing.
+    "Record updated - see notes." say nothing. And it states a change: a statement of what follows (as MA103
+    asks of a conclusion: "increased", "unchanged", "now") or a word of what was done to the record
+    ("corrected", "added", "replaced", "mistyped"; mappings/reasons.toml [amendment]). Who amended it, when and
+    where ("Amended on 2026-02-12 by the GP at the surgery") states none.
 
     Why it matters:
     The midwife, health visitor and social worker already hold the earlier version and may have planned the
@@ -233,8 +237,17 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     Say what changed: "amendment_reason": "Methadone increased to 70 mg on 2026-03-05; assessment and
     conclusion reviewed; withdrawal observation unchanged."
     """
-    if record.status == "amended" and context.facts.reason_missing(record.amendment_reason, context.settings):
+    if record.status != "amended":
+        return
+    reason = record.amendment_reason
+    if reason is None or context.facts.reason_missing(reason, context.settings):
         yield Problem("the record is amended and does not say what changed", "$.amendment_reason")
+    elif not says_what_changed(context.facts.analysis(reason, context.settings)):
+        yield Problem(
+            "the record is amended and its reason states no change (expected what changed, not only who amended "
+            "it and when)",
+            "$.amendment_reason",
+        )
 
 
 @rule("MA009", "amended-first-version", "error", "A record is marked amended in its first version.")
