@@ -80,6 +80,21 @@ def test_impossible_date_and_medicine_dates_out_of_order() -> None:
     assert "last_changed is before started" in _refused(data).message
 
 
+def test_a_change_after_the_stop_date_is_refused_and_one_on_or_before_it_stands() -> None:
+    """A medicine cannot have its dose changed after it was stopped: one of the two dates is wrong. A change
+    on the day it stopped (stopping is the last change) or before it stands."""
+    data = _data()
+    data["medicines"][0].update(started="2025-01-10", last_changed="2025-09-01", stopped="2025-08-31")
+    error = _refused(data)
+    assert (error.path, error.message) == ("$.medicines[0]", "last_changed is after stopped")
+    for changed in ("2025-08-31", "2025-08-30"):
+        data = _data()
+        data["medicines"][0].update(started="2025-01-10", last_changed=changed, stopped="2025-08-31")
+        medicine = record_from_data(data).medicines[0]
+        assert medicine.last_changed is not None and medicine.stopped is not None
+        assert medicine.last_changed <= medicine.stopped
+
+
 def test_naive_timestamps_are_refused() -> None:
     data = _data()
     data["updated"] = "2026-03-02T16:40:00"
@@ -181,6 +196,10 @@ def test_every_payload_format_a_recipient_may_ask_for_is_registered() -> None:
         (lambda d: d["mother"]["name"].update(family="  "), "must not be blank"),
         (lambda d: d["medicines"][0].update(started="2025-02-01", stopped="2025-01-01"), "stopped is before started"),
         (lambda d: d["medicines"][0].update(started="2025-12-02"), "last_changed is before started"),
+        (
+            lambda d: d["medicines"][0].update(started="2025-01-02", last_changed="2025-03-02", stopped="2025-03-01"),
+            "last_changed is after stopped",
+        ),
         (lambda d: d.update(updated="2026-03-02T10:15:00"), "needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00"),
         (lambda d: d["medicines"][0].update(taken_by="partner"), "a medicine is taken by the partner, but the record"),
         (lambda d: d.update(updated="2026-03-02T10:15:00+15:00"), "needs a UTC offset in whole minutes from -12:59"),

@@ -42,6 +42,7 @@ class RouteTables:
     manual_min_words: int
     manual_not_an_instruction: frozenset[str]
     manual_not_an_instruction_patterns: tuple[re.Pattern[str], ...]
+    manual_addresses: tuple[re.Pattern[str], ...]
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -65,6 +66,7 @@ def route_tables() -> RouteTables:
         manual_not_an_instruction_patterns=tuple(
             re.compile(str(p)) for p in raw["manual"]["not_an_instruction_patterns"]
         ),
+        manual_addresses=tuple(re.compile(str(p)) for p in raw["manual"]["addresses"]),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -201,6 +203,14 @@ def manual_problem(description: str, settings: GateSettings) -> str | None:
         return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
     if len(words(normal)) < tables.manual_min_words:
         return f"a manual route describes the hand-over in at least {tables.manual_min_words} words"
+    bare = normal
+    for address in tables.manual_addresses:
+        bare = address.sub(" ", bare)
+    if len(words(bare)) < tables.manual_min_words:
+        return (
+            "a manual route says who hands what to whom, not only where to find them (a link, an email address "
+            "or a telephone number alone)"
+        )
     return None
 
 

@@ -441,6 +441,9 @@ class Medicine(_Model):
             raise ValueError("stopped is before started")
         if self.started and self.last_changed and self.last_changed < self.started:
             raise ValueError("last_changed is before started")
+        if self.stopped and self.last_changed and self.last_changed > self.stopped:
+            # Stopping is the last change a medicine can have: a change after it means one date is wrong.
+            raise ValueError("last_changed is after stopped")
         if self.status is not None and self.status == ("stopped" if self.stopped else "active"):
             object.__setattr__(self, "status", None)  # frozen: this is still validation, before anyone sees it
         return self
@@ -871,6 +874,7 @@ _OWN_TEXTS = tuple(
         "must not be blank",
         "stopped is before started",
         "last_changed is before started",
+        "last_changed is after stopped",
         "needs a UTC offset, e.g. 2026-03-02T10:15:00+00:00",
         "needs a UTC offset in whole minutes from -12:59 to +14:00, which FHIR and HL7 v2 both allow",
         "must fall between 0001-01-02 and 9999-12-30 (UTC), so it can be given in any time zone",

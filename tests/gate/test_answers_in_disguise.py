@@ -1,6 +1,7 @@
 """The answer checks added for hollow answers, each judged the same in disguise (look-alike letters from other
 scripts, full-width forms, invisible characters, odd case and spaces): a case that must be refused and its near
-miss that must pass, plain and disguised, for MA402 (who agreed is no reason), MA105 (a report of risks
+miss that must pass, plain and disguised, for MA402 (who agreed, who decided and when, or a list of nouns is no
+reason), MA008 (who amended the record and when is no change), MA105 (a report of risks
 explained), MA125 (a restated prompt, a deferral ending its clause, a partner's answer that never speaks of
 sleep) and MA119 (a brand that is also an English word, named as the record lists it)."""
 
@@ -22,6 +23,10 @@ Data = dict[str, Any]
 
 def _justification(data: Data, text: str) -> None:
     data["lawful_basis"] = {"basis": "safeguarding-without-consent", "justification": text, "recorded_on": "2026-03-02"}
+
+
+def _amendment(data: Data, text: str) -> None:
+    data.update(status="amended", version=2, amendment_reason=text)
 
 
 def _summary(data: Data, text: str) -> None:
@@ -75,6 +80,21 @@ CASES: list[tuple[str, Callable[[str], Record], str, str, str]] = [
         "MA402", _in_complete(_justification), "$.lawful_basis.justification",
         "As per local protocol, perinatal medication assessments are shared as a matter of course.",
         "Her partner is heavily sedated at night on methadone and she refused consent; the baby sleeps beside him.",
+    ),
+    (
+        "MA402", _in_complete(_justification), "$.lawful_basis.justification",
+        "Agreed at the core group on 4 March by the GP, the family's social worker and the specialist midwife.",
+        "Agreed at the core group on 4 March: she objected, but the unborn baby's withdrawal watch depends on it.",
+    ),
+    (
+        "MA402", _in_complete(_justification), "$.lawful_basis.justification",
+        "Sertraline, methadone, unborn baby, specialist midwife, social worker, neonatal unit.",
+        "Sertraline and methadone: the neonatal unit must watch the baby for withdrawal after birth.",
+    ),
+    (
+        "MA008", _in_complete(_amendment), "$.amendment_reason",
+        "Amendment made at Riverside Surgery by Dr Okafor on the afternoon of 14 March.",
+        "Amendment made at Riverside Surgery by Dr Okafor: the midwife's mailbox was mistyped and is corrected.",
     ),
     (
         "MA105", _in_complete(_summary), "$.assessments[0].impact_on_baby.summary",

@@ -28,6 +28,7 @@ from medassess.gate.routes import (
 )
 from medassess.gate.settings import shipped_settings
 from medassess.record.model import HumanName
+from tests.gate.disguise import disguised as address_disguised
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -204,6 +205,27 @@ def test_an_amended_record_that_says_what_changed_passes() -> None:
     final = complete()
     final["amendment_reason"] = None
     assert fired(final, "MA008") == []
+
+
+_NO_CHANGE = (
+    "the record is amended and its reason states no change (expected what changed, not only who amended it and when)"
+)
+
+
+@pytest.mark.parametrize(
+    ("reason", "message"),
+    [
+        ("Updated by the practice safeguarding lead, Dr Okafor, at Riverside Surgery on 14 March.", _NO_CHANGE),
+        ("Reissued by the named GP for the safeguarding team at Riverside Surgery, 14/03/2026.", _NO_CHANGE),
+        # Near misses: the same who and when, with what changed.
+        ("Updated by Dr Okafor on 14 March: the health visitor's mailbox corrected.", None),
+        ("Social worker's name replaced with the newly allocated one.", None),
+        ("Updated by Dr Okafor on 14 March; methadone now 70 mg.", None),
+    ],
+)
+def test_an_amendment_reason_must_say_what_changed_not_only_who_and_when(reason: str, message: str | None) -> None:
+    found = [(i.path, i.message) for i in check(record_from_data(_amended(reason)), today=TODAY) if i.code == "MA008"]
+    assert found == ([("$.amendment_reason", message)] if message else [])
 
 
 def test_amended_as_a_first_version_is_a_contradiction() -> None:
@@ -726,6 +748,53 @@ def test_a_disguised_instruction_still_passes(disguise: Any) -> None:
     assert manual_problem(disguise("Letter at discharge"), shipped_settings()) is None
 
 
+_ADDRESS_ONLY = (
+    "a manual route says who hands what to whom, not only where to find them (a link, an email address or a "
+    "telephone number alone)"
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "http://fostering.example.org/secure/records?ref=77", "www.fostering.example.org/records",
+        "fostering.example.org/records", "Duty.Team@fostering.example.org",
+        "Tel +44 1632 960555", "01632 960555 ext 12", "Portal: https://carers.example.net/drop",
+        "carers@example.net; 01632 960555",
+    ],
+)  # fmt: skip
+def test_a_manual_route_that_is_only_an_address_is_refused(description: str) -> None:
+    data = complete()
+    data["recipients"][2]["route"] = {"kind": "manual", "description": description}
+    assert fired(data, "MA309") == ["$.recipients[2].route.description"]
+    assert manual_problem(description, shipped_settings()) == _ADDRESS_ONLY
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Printed copy handed to the foster carer at discharge; she can also download it at "
+        "https://carers.example.net/drop.",
+        "Emailed securely from the practice's nhs.net account to duty.team@fostering.example.org on the day of "
+        "discharge by the practice administrator.",
+        "The ward midwife rings the foster carer on 01632 960555 before discharge and hands her a printed copy.",
+    ],
+)
+def test_an_address_beside_a_real_hand_over_passes(description: str) -> None:
+    data = complete()
+    data["recipients"][2]["route"] = {"kind": "manual", "description": description}
+    assert fired(data, "MA309") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_disguised_address_only_route_is_judged_like_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(
+        st.sampled_from(["https://fostering.example.org/secure-drop", "duty.team@fostering.example.org"])
+    )
+    assert manual_problem(data.draw(address_disguised(plain)), shipped_settings()) == _ADDRESS_ONLY
+
+
 @pytest.mark.parametrize("code", ["Y90001", "A81001", "RR8", "RR801", "QWO", "00L", "X26", "FA123"])
 def test_ods_codes_of_an_ods_shape_pass(code: str) -> None:
     assert ods_problem(code) is None
@@ -878,6 +947,31 @@ def test_a_child_protection_plan_did_not_end_in_the_future(ended: str, refused: 
     data = complete()
     data["safeguarding"]["child_protection_plan_ended"] = ended
     assert bool(fired(data, "MA013")) is refused
+
+
+_UNBORN_LOOKED_AFTER = (
+    "the baby is recorded as looked after by the local authority in an antenatal record (expected false before "
+    "birth: a child is looked after only once born)"
+)
+
+
+def test_an_unborn_baby_looked_after_is_refused_at_the_answer() -> None:
+    data = complete()  # antenatal
+    data["safeguarding"].update(looked_after=True, child_protection_plan=True)
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA013"]
+    assert found == [("$.safeguarding.looked_after", _UNBORN_LOOKED_AFTER)]
+
+
+def test_a_looked_after_baby_after_birth_and_a_care_order_before_it_stand() -> None:
+    """After birth the baby can be looked after. A care order before birth may be the mother's (a looked-after
+    teenage mother under a care order) or a sibling's: the record does not say whose, so it is not refused."""
+    data = postnatal()
+    data["safeguarding"]["looked_after"] = True
+    assert "$.safeguarding.looked_after" not in fired(data, "MA013", POSTNATAL_TODAY)
+    for order in ("interim", "full"):
+        data = complete()
+        data["safeguarding"].update(care_order=order, looked_after=False)
+        assert fired(data, "MA013") == []
 
 
 @pytest.mark.parametrize(

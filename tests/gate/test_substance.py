@@ -854,6 +854,34 @@ def test_a_disguised_justification_is_judged_like_the_plain_one(pair: tuple[str,
     assert found[0] == found[1] == (pair[0] in RESTATING_JUSTIFICATIONS)
 
 
+_NO_REASON = (
+    "the justification for sharing without consent states no reason (expected why consent was not sought or was "
+    "overridden, not only who decided and when, or a list of names)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Who decided, when and where, or a list of nouns: no reason however many words.
+        ("Decision made at the strategy discussion on 3 June by the named GP, the health visitor and the team "
+         "manager.", _NO_REASON),
+        ("Methadone, sedation, newborn, cot, foster placement, night feeds, health visitor.", _NO_REASON),
+        # Near misses: the same people and nouns with a reason, a claim, or a risk named.
+        ("Decision made at the strategy discussion on 3 June: she refused, and her partner, who has hurt a child "
+         "before, would stop her attending antenatal care if told.", None),
+        ("Declined; newborn at risk of unsafe sleep with a sedated mother.", None),
+        ("Methadone and sertraline: the newborn's midwife and children's services must plan the withdrawal "
+         "watch.", None),
+    ],
+)  # fmt: skip
+def test_a_justification_must_state_a_reason_not_only_who_and_when(text: str, message: str | None) -> None:
+    data = complete()
+    data["lawful_basis"] = {"basis": "safeguarding-without-consent", "justification": text, "recorded_on": "2026-03-02"}
+    issues = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA402"]
+    assert issues == ([("$.lawful_basis.justification", message)] if message else [])
+
+
 def test_a_consented_share_needs_no_justification() -> None:
     data = complete()
     data["lawful_basis"] = {"basis": "consent", "justification": "Yes.", "recorded_on": "2026-03-02"}

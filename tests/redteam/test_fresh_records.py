@@ -204,34 +204,9 @@ KNOWN_WRONG: dict[str, str] = {
         "(codelists-more/PROVENANCE.md: 'Not derivable: Valium')"
     ),
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
-    "f18-paracetamol-stopped-before-its-change": (
-        "false pass: MA013 should refuse; paracetamol last_changed 2026-04-06 after stopped 2026-04-05 (status "
-        "stopped): a dose change after the medicine was stopped cannot be (the model refuses a change before the "
-        "start, not one after the stop)"
-    ),
-    "f18-manual-link-only": (
-        "false pass: MA309 should refuse; the foster carer's manual route is only 'https://brightwater.example/"
-        "upload': a link, not who gives what to whom and when"
-    ),
-    "f18-m-unborn-looked-after": (
-        "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with looked_after true: an "
-        "unborn baby cannot be looked after by the local authority"
-    ),
     "f18-m-unborn-interim-care-order": (
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
         "no care order can be made before birth"
-    ),
-    "f18-f-justification-who-and-when": (
-        "false pass: MA402 should refuse; 'Decided on 2026-06-12 by Dr Pritchard with Leanne Moss and the practice "
-        "safeguarding lead.' says who and when, gives no reason for sharing without consent"
-    ),
-    "f18-f-justification-names-only": (
-        "false pass: MA402 should refuse; 'Diazepam, pregabalin, baby, placement, foster carer, social worker, "
-        "health visitor.' is a list of nouns, no reason"
-    ),
-    "f18-c-amendment-who-and-when": (
-        "false pass: MA008 should refuse; 'Amended on 2026-02-12 by Dr McAllister at Castle Street.' says who and "
-        "when, not what changed"
     ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""

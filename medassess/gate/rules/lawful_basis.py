@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...record.model import Record
 from ..facts import blank
+from ..reasons import gives_a_reason
 from ..registry import Area, GateContext, Problem, rule
 
 AREA = Area("lawful-basis", "The lawful basis for sharing", written_conclusions=False)
@@ -54,7 +55,11 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
     not repetition, and at least min_justification_words content words (mappings/share-gate.toml) besides
     the words that only name the legal basis, the sharing or a policy (mappings/hollow-phrases.toml,
     [justification]). "Yes.", "Agreed", "As discussed", "Vital interests of the child." and "Standard practice
-    for all records; we always share." give no reason.
+    for all records; we always share." give no reason. And it states one: a statement of what follows (as
+    MA103 asks of a conclusion: "the foster carer must know", "asking would alert him") or a word that gives a
+    reason, what she did or the risk prevented ("because", "declined", "lacks capacity", "at risk", "unsafe";
+    mappings/reasons.toml [justification]). Who decided and when ("Decided on 2026-06-12 by the GP with the
+    safeguarding lead") or a list of names ("Diazepam, baby, placement, foster carer") states none.
 
     Why it matters:
     Sharing without consent is right when it protects the baby, and the reason must be on record so the
@@ -89,6 +94,14 @@ def justification_hollow(record: Record, context: GateContext) -> Iterator[Probl
         yield Problem(
             "the justification for sharing without consent only names the legal basis, the sharing or a policy "
             f"(expected a reason about this mother and baby of at least {minimum} content words besides those)",
+            path,
+        )
+        return
+    analysis = context.facts.analysis(basis.justification, settings)
+    if not gives_a_reason(analysis):
+        yield Problem(
+            "the justification for sharing without consent states no reason (expected why consent was not sought "
+            "or was overridden, not only who decided and when, or a list of names)",
             path,
         )
 

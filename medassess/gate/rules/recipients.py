@@ -280,7 +280,9 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     Every manual route describes the hand-over in at least the number of words in mappings/routes.toml, and
     is neither a placeholder ("tbc", "-", "n/a") nor a note that it is still to be arranged ("to be
     confirmed", "will be sorted by the ward") or left to a parent to pass on ("given to mum to pass on",
-    "mother will take her copy round"), in any disguise (text is compared after
+    "mother will take her copy round"), nor only an address (a link, an email address or a telephone
+    number, with fewer than those words besides: where to find someone is not who hands the record over; beside
+    a described hand-over an address stands), in any disguise (text is compared after
     medassess.gate.text.normalise, and a word under a right-to-left override both as shown and as typed).
     The phrases and patterns are in mappings/routes.toml [manual].
 

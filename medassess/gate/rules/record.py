@@ -10,6 +10,7 @@ from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
 from ..dates import edd_from_gestation, pregnancy_start, shift
+from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise
 
@@ -219,7 +220,10 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     A record with status amended has an amendment_reason that says what changed: judged like a conclusion,
     with at least min_reason_words content words (mappings/share-gate.toml) besides placeholders, deferrals
     ("see notes") and hedges, in any disguise (look-alike letters, invisible characters). "Amended." and
-    "Record updated - see notes." say nothing.
+    "Record updated - see notes." say nothing. And it states a change: a statement of what follows (as MA103
+    asks of a conclusion: "increased", "unchanged", "now") or a word of what was done to the record
+    ("corrected", "added", "replaced", "mistyped"; mappings/reasons.toml [amendment]). Who amended it, when and
+    where ("Amended on 2026-02-12 by the GP at the surgery") states none.
 
     Why it matters:
     The midwife, health visitor and social worker already hold the earlier version and may have planned the
@@ -233,8 +237,17 @@ def amendment_reason_missing(record: Record, context: GateContext) -> Iterator[P
     Say what changed: "amendment_reason": "Methadone increased to 70 mg on 2026-03-05; assessment and
     conclusion reviewed; withdrawal observation unchanged."
     """
-    if record.status == "amended" and context.facts.reason_missing(record.amendment_reason, context.settings):
+    if record.status != "amended":
+        return
+    reason = record.amendment_reason
+    if reason is None or context.facts.reason_missing(reason, context.settings):
         yield Problem("the record is amended and does not say what changed", "$.amendment_reason")
+    elif not says_what_changed(context.facts.analysis(reason, context.settings)):
+        yield Problem(
+            "the record is amended and its reason states no change (expected what changed, not only who amended "
+            "it and when)",
+            "$.amendment_reason",
+        )
 
 
 @rule("MA009", "amended-first-version", "error", "A record is marked amended in its first version.")
@@ -371,15 +384,19 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     The record's dates fit together and fit its stage: a postnatal record is attested on or after the
     delivery and within a year of it (the postnatal period the template covers); an antenatal record's
     assessments are dated no later than 28 days after the EDD (42 weeks, when the baby has been born); a
-    child protection plan did not end in the future; and the lawful basis for sharing is not recorded before
+    child protection plan did not end in the future; an antenatal record's baby is not looked after by the local
+    authority (safeguarding.looked_after asks about the baby, and a child is looked after only once born: the
+    Children Act 1989 s.22); and the lawful basis for sharing is not recorded before
     this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice. The
     gestation is measured no later than the record was attested, nor after the delivery. A delivery is dated
     between 22 weeks of pregnancy (18 weeks before the EDD) and 42 weeks (28 days after it).
 
     Why it matters:
     Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
-    pregnancy, or a postnatal record attested before the birth it describes. The professionals planning the
-    baby's care from it cannot tell which date is wrong, so the plan may be made for the wrong baby or week.
+    pregnancy, or a postnatal record attested before the birth it describes; or a fact its stage rules out (an
+    unborn baby in local authority care, where a pre-birth child protection plan was meant). The professionals
+    planning the baby's care from it cannot tell which date is wrong, so the plan may be made for the wrong baby
+    or week.
 
     Example:
     A postnatal record with "delivery_date": "2026-06-20" attested on 2026-06-14.
@@ -429,6 +446,12 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
         yield Problem("the gestation is measured on a date after the record was attested", "$.pregnancy.gestation.on")
     elif measured is not None and delivered is not None and measured > delivered:
         yield Problem("the gestation is measured on a date after the delivery", "$.pregnancy.gestation.on")
+    if pregnancy.stage == "antenatal" and record.safeguarding.looked_after:
+        yield Problem(
+            "the baby is recorded as looked after by the local authority in an antenatal record (expected false "
+            "before birth: a child is looked after only once born)",
+            "$.safeguarding.looked_after",
+        )
     ended = record.safeguarding.child_protection_plan_ended
     if ended is not None and ended > context.today:
         yield Problem(
