@@ -92,6 +92,8 @@ class Lexicon:
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     weak_claim_words: frozenset[str] = frozenset()
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
+    account_participles: tuple[str, ...] = ()
+    """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
     holding_verbs: tuple[str, ...] = ()
     """Verbs that hold a deferral open ("kept under review", "stays under consideration"): no statement of their
     own before it."""
@@ -142,6 +144,7 @@ def shipped_lexicon() -> Lexicon:
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
+        account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -211,8 +214,6 @@ def medicine_words(names: Iterable[str]) -> frozenset[str]:
     """Words that name medicines: the record's own medicine names (``names``), the classes' ingredients and
     the dm+d product names of their code lists, normalised; dose units and forms left out."""
     return _listed_medicine_words() | frozenset(w for name in names for w in _name_words(name))
-
-
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -286,14 +287,6 @@ _CONDITION = re.compile(
 """A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
 what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
 accordingly" does not)."""
-_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*"
-    r"\s+(?:\w+ed|given|taken|written|seen|known|shown|done|told|sent|made|spoken|chosen|drawn|gone|read|heard|met"
-    r"|said|put|set)\b)"
-)
-"""A passive or perfect auxiliary ("has been addressed", "was discussed", "have been informed"): it makes an
-account of what was done, not a statement; the participle after it states something only if it is a claim word
-itself ("is reduced", "is observed")."""
 _DANGLING = re.compile(
     r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
@@ -350,6 +343,10 @@ class _Patterns:
     strong_claim: re.Pattern[str] | None = None
     held: re.Pattern[str] | None = None
     """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
+    auxiliary: re.Pattern[str] | None = None
+    """A passive or perfect auxiliary before a participle of an account ("has been addressed", "was discussed",
+    "have all been gone through"): it makes an account of what was done, not a statement. Before any other
+    participle it stands ("is heavily sedated at night", "is reduced")."""
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -402,6 +399,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         strong_claim=(
             _bounded(_alternation(strong))
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
+            else None
+        ),
+        auxiliary=(
+            re.compile(
+                r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*"
+                rf"\s+(?:{_alternation(lexicon.account_participles)})(?![^\W_]))"
+            )
+            if lexicon.account_participles
             else None
         ),
         held=(
@@ -672,7 +677,8 @@ class _Judge:
         unquoted = _CONDITION.sub(_spaces, unquoted)
         if _DIGIT.search(unquoted):  # every date holds a digit
             unquoted = _DATE.sub(" ", unquoted)
-        unquoted = _AUXILIARY.sub(" ", unquoted)
+        if self.patterns.auxiliary is not None:
+            unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or _MEASURE.search(unquoted) is not None
@@ -846,8 +852,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         content=content,
         specific=(content & shape.particular) | shape.numbers,
         language_words=shape.language_words,
-        recognised=shape.recognised
-        + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, medicines)),
+        recognised=shape.recognised + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, medicines)),
         recognised_content=len(content) - unrecognised_content,
         topical_content=frozenset(topical_content),
         topic_words=frozenset(topic_words),
