@@ -277,6 +277,8 @@ def _without_tautologies(text: str) -> str:
 
 
 _WORD_RUN = re.compile(r"[\w']+")
+_CLAUSE = re.compile(r"[^,;:.!?\n]+")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
@@ -681,7 +683,20 @@ class _Judge:
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         claim = self.patterns.claim
-        return claim is None or claim.search(unquoted) is not None or _MEASURE.search(unquoted) is not None
+        return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    def _measures(self, text: str) -> bool:
+        """Whether ``text`` holds a measure in a clause that says what it measures: "36/40" alone between commas
+        in a list of abbreviations ("PNMH, paeds, PNW, BF, 36/40") measures nothing; "NAS obs 72h" does."""
+        if _MEASURE.search(text) is None:
+            return False
+        stop_words = self.lexicon.stop_words
+        for clause in _CLAUSE.findall(text):
+            if _MEASURE.search(clause) is not None and any(
+                w not in stop_words for w in _LETTER_WORD.findall(_MEASURE.sub(" ", clause))
+            ):
+                return True
+        return False
 
     def _word(self, word: str) -> _WordJudged:
         """Everything a text's analysis asks of one word (its letters), in one remembered value."""

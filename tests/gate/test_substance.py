@@ -1318,6 +1318,8 @@ SOUNDS_LIKE_A_STATEMENT = [
     "Methadone and the newborn's withdrawal, feeding and sleep have all been carefully gone through with the couple.",
     "Methadone: the newborn's withdrawal, breastfeeding and cot were each talked over again after the scan, and "
     "she raised thoughtful points about every one.",
+    # A measure alone in a list of abbreviations measures nothing.
+    "Methadone and the newborn: NNU, SCBU, HV, MW, NAS, 38/40.",
 ]
 A_STATEMENT_BESIDE_THEM = [
     # The answer after a question stands.
@@ -1331,6 +1333,8 @@ A_STATEMENT_BESIDE_THEM = [
     # A participle that is itself what follows.
     "Methadone has been reduced to 50 mg; the newborn is observed on the ward for withdrawal, and co-sleeping is "
     "contraindicated while she is drowsy.",
+    # A measure in a clause that says what it measures.
+    "Methadone and the newborn: NAS scoring 72 h on NNU, HV visit D8, MW at 38/40 on cot and feeding.",
     # The words of an account beside a verdict.
     "We went through methadone again after the scan: benefits outweigh the risks, so it continues, and the "
     "newborn's withdrawal is scored on the ward.",

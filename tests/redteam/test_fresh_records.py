@@ -194,10 +194,6 @@ KNOWN_WRONG: dict[str, str] = {
         "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
-    "f19-lith-abbreviations-only": (
-        "false pass: MA103/MA104 should refuse; 'Lithium: PNMH, paeds, PNW, BF, 36/40.' is a list of "
-        "abbreviations (teams, a ward, a gestation) with no claim about the baby or the medicine"
-    ),
     "f19-dzpg-valium-lyrica-brands": (
         "false refusal: MA119 fired on 'Valium' (not read as diazepam); 'Valium 5 mg tds and Lyrica 150 mg bd both "
         "continue ...' is how GPs still write diazepam, though the brand is absent from dm+d and brand-names.csv "
