@@ -210,10 +210,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA117 fired on 'Paracetomol 500mg tablets'; a one-vowel misspelling of paracetamol, of no "
         "concern (misspellings are recognised only towards medicines of concern)"
     ),
-    "f20-hangul-filler-good": (
-        "false refusal: MA113/MA124 fired on a good conclusion whose spaces are U+3164 HANGUL FILLER (a letter "
-        "that renders blank); read as the plain text it passes"
-    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
