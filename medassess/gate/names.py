@@ -9,7 +9,8 @@ compared in the form :func:`medassess.gate.text.normalise` gives (look-alike let
 accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol" are one
 name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not a
 real English word nor itself a known medicine, and no other medicine is as close; a word spelt as it sounds
-("Subutecks", "Metadoan") by its sound key, where that sound is one medicine's only.
+("Subutecks", "Metadoan") by its sound key, where that sound is one medicine's only. In a medicine's own name, a
+close slip of a medicine of no concern ("Paracetomol") is that medicine, where no medicine of concern is near.
 
 Two questions are answered: :func:`identify` (what a medicine's name is: its ingredients, classes and how it
 matched) and :func:`mentions` (which medicines a free text names, with their positions in the normalised text).
@@ -225,6 +226,9 @@ class FuzzySettings:
     name_min_length: int | None = None
     """In a medicine's own name (the record's medicines list, where the word is known to name a medicine), a
     word is matched from this many letters ("Kepra" for Keppra); free text keeps ``min_length``. None: the same."""
+    no_concern_min_similarity: float | None = None
+    """In a medicine's own name, a word this near a medicine of no concern (and near none of concern) is that
+    medicine ("Paracetomol"); None turns this off."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,6 +507,41 @@ class NameIndex:
             return None
         return entry
 
+    def no_concern_slip(self, word: str) -> NameEntry | None:
+        """The medicine of no concern (mappings/no-concern-medicines.toml) a word of a medicine's name is a close
+        slip of ("paracetomol"), or None. Concern matching always wins: a word that is near, reordered from or
+        sounds like a medicine of concern, or within ``min_similarity`` of any other known medicine (whose
+        perinatal safety is not claimed), is never cleared. The word must be ``min_length`` letters or more, no
+        English word nor known medicine, and every name within ``no_concern_min_similarity`` of it the same
+        medicine of no concern."""
+        settings = self.fuzzy
+        threshold = settings.no_concern_min_similarity
+        key = compact(word)
+        if (
+            threshold is None
+            or len(key) < settings.min_length
+            or not key.isalpha()
+            or key in self._known
+            or zipf(key) >= settings.english_zipf
+            or self._fuzzy_word(key) is not None
+        ):
+            return None
+        near = process.extract(
+            key,
+            self._candidates,
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=min(threshold, settings.min_similarity),
+            limit=None,
+        )
+        reordered = [n for n in self._by_letters.get("".join(sorted(key)), ()) if n != key]
+        entries = {self._exact.get(name) for name, _, _ in near} | {self._exact.get(name) for name in reordered}
+        if not entries or any(e is None or e.kind != "no-concern" for e in entries):
+            return None
+        top = max((score for _, score, _ in near), default=0.0)
+        if len({e.ingredients for e in entries if e is not None}) != 1 or top < threshold:
+            return None
+        return self._exact.get(max(near, key=lambda found: found[1])[0])
+
     def _with_digits(self, key: str) -> NameEntry | None:
         """A word holding digits: with each digit inside its letters read as a letter it looks like
         ("pregaba1in", "z0piclone"), or its letters before a strength run into them ("tramadol50mg"), a medicine
@@ -543,6 +582,8 @@ class NameIndex:
             # A medicine's own name: its shorter words may be a slip of a name of concern ("Kepra 500mg").
             short = self._short_name_mentions(normalised, found)
             found, concern = found + short, list(short)
+        if not concern:
+            found += self._no_concern_slips(normalised, found)
         ingredients = _unique(i for m in (concern or found) for i in m.entry.ingredients)
         classes = _unique(c for m in concern for c in m.entry.classes)
         if concern:
@@ -563,6 +604,17 @@ class NameIndex:
             entry = self._short_name_word(word)
             if entry is not None:
                 yield entry
+
+    def _no_concern_slips(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """Words of a name's stem that no mention covers, each a close slip of a medicine of no concern."""
+        slips = []
+        for start, end, word in self.stem_words(normalised):
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            entry = self.no_concern_slip(word)
+            if entry is not None:
+                slips.append(Mention(start, end, entry, fuzzy=True))
+        return tuple(slips)
 
     def _short_name_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Words of a name's stem that no mention covers, matched as slips of a name of concern from
@@ -664,6 +716,7 @@ def name_index() -> NameIndex:
         digit_letters=tuple((d, letter) for d, letter in settings["fuzzy"]["digit_letters"]),
         letter_pairs=tuple((pair, letter) for pair, letter in settings["fuzzy"]["letter_pairs"]),
         name_min_length=int(settings["fuzzy"]["name_min_length"]) if "name_min_length" in settings["fuzzy"] else None,
+        no_concern_min_similarity=float(settings["fuzzy"]["no_concern_min_similarity"]),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

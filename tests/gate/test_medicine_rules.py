@@ -61,6 +61,32 @@ def test_recognised_coded_flagged_or_explained_medicines_pass_ma117(medicine: Da
     assert not issues(with_medicine(**medicine), "MA117")
 
 
+# A close slip of a medicine of no concern is that medicine; a word as far from it as another laxative, or a
+# slip of a medicine of concern, is not cleared so.
+_NO_CONCERN_SLIPS = [
+    ("Lactulos 3.35g/5ml oral solution", "MA117", False),
+    ("Paracetemol 500mg caplets", "MA117", False),
+    ("Lactitol 10g oral powder sachets", "MA117", True),
+    ("Paroxetene 20mg tablets", "MA101", True),  # paroxetine, of concern: needs its assessment
+]
+
+
+@pytest.mark.parametrize(("name", "code", "refused"), _NO_CONCERN_SLIPS)
+def test_a_close_slip_of_a_medicine_of_no_concern_passes_and_a_far_one_is_refused(
+    name: str, code: str, refused: bool
+) -> None:
+    assert bool(issues(with_medicine(name=name), code)) is refused
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_NO_CONCERN_SLIPS), st.data())
+def test_a_disguised_slip_of_a_medicine_of_no_concern_is_judged_as_the_plain_one(
+    case: tuple[str, str, bool], data: st.DataObject
+) -> None:
+    name, code, refused = case
+    assert bool(issues(with_medicine(name=data.draw(disguised(name))), code)) is refused
+
+
 # ------------------------------------------------------------------------------------------------------------
 # MA118 concerning-medicine-uncoded (a warning)
 

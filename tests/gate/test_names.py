@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from medassess.gate.names import compact, identify, mentions, name_index
 from medassess.gate.text import normalise
+from tests.gate import disguise
 
 
 @pytest.mark.parametrize(
@@ -788,3 +791,60 @@ def test_a_disguised_brand_family_is_judged_as_the_plain_one(written: str, data:
     assert plain.classes
     found = identify(data.draw(disguised(written)))
     assert (found.ingredients, found.classes) == (plain.ingredients, plain.classes)
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [
+        ("Lactulos 3.35g/5ml oral solution", "lactulose"),  # a letter dropped
+        ("Lactuolse 3.35g/5ml oral solution", "lactulose"),  # two letters swapped
+        ("Paracetemol 500mg caplets", "paracetamol"),  # a vowel for a vowel
+        ("Colecalciferool 400unit capsules", "colecalciferol"),  # a letter doubled
+    ],
+)
+def test_a_close_slip_of_a_medicine_of_no_concern_in_a_medicines_name_is_that_medicine(
+    written: str, ingredient: str
+) -> None:
+    found = identify(written)
+    assert found.no_concern and not found.classes, written
+    assert found.ingredients == (ingredient,)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Lactitol 10g oral powder sachets",  # another real laxative, two letters from lactulose: not read as it
+        "Paroxetine 20mg tablets",  # of concern, and nearer no name of no concern
+        "Parecoxib 40mg injection",  # a different medicine, too far from paracetamol
+        "Sennapod tablets",  # two letters more than senna: no close slip
+    ],
+)
+def test_a_name_not_close_enough_to_a_medicine_of_no_concern_is_not_cleared(written: str) -> None:
+    assert not identify(written).no_concern, written
+
+
+def test_concern_matching_wins_over_a_slip_of_no_concern() -> None:
+    """A word as near a medicine of concern as the concern threshold allows is read as that medicine, never
+    cleared as a slip of one of no concern, however near that one is too."""
+    index = name_index()
+    for word in index.phonetic_names():
+        entry = index.lookup(word)
+        if entry is None or not entry.of_concern:
+            continue
+        for slip in {word[:i] + word[i + 1 :] for i in range(len(word))}:
+            if index.no_concern_slip(slip) is not None:
+                assert index.lookup(slip) is None
+                near = process.extractOne(
+                    slip, [word], scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=0.83
+                )
+                assert near is None, (word, slip)
+
+
+def test_free_text_does_not_read_slips_of_medicines_of_no_concern() -> None:
+    assert not mentions("Paracetemol and lactulos as needed.")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data(), st.sampled_from(["Paracetemol 500mg caplets", "Lactitol 10g oral powder sachets"]))
+def test_a_disguised_slip_of_no_concern_is_judged_as_the_plain_one(data: st.DataObject, written: str) -> None:
+    assert identify(data.draw(disguise.disguised(written))).no_concern == identify(written).no_concern

@@ -206,10 +206,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'morphine'; 'her last baby needed morphine for withdrawal' is the previous "
         "baby's treatment, the reason this baby is observed for five days, not a medicine of the mother's"
     ),
-    "f20-paracetomol-misspelt": (
-        "false refusal: MA117 fired on 'Paracetomol 500mg tablets'; a one-vowel misspelling of paracetamol, of no "
-        "concern (misspellings are recognised only towards medicines of concern)"
-    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
