@@ -2,13 +2,13 @@
 
 Keys come from the class table's ingredients (``mappings/medicine-classes.toml``), the product-name stems of the
 dm+d names in every class list ("Subutex 8mg sublingual tablets (Indivior UK Ltd)" -> "subutex"), UK brands
-(``mappings/brand-names.csv``), combination products split into their ingredients
-(``mappings/combination-products.csv``), common medicines that raise no perinatal concern
-(``mappings/no-concern-medicines.toml``) and recognised abbreviations (``mappings/names.toml``). Every key is
-compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible characters,
-accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol" are one
-name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not a
-real English word nor itself a known medicine, and no other medicine is as close; a word spelt as it sounds
+(``mappings/brand-names.csv``; historic ones it cannot hold, ``mappings/historic-brand-names.csv``), combination
+products split into their ingredients (``mappings/combination-products.csv``), common medicines that raise no
+perinatal concern (``mappings/no-concern-medicines.toml``) and recognised abbreviations (``mappings/names.toml``).
+Every key is compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible
+characters, accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol"
+are one name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not
+a real English word nor itself a known medicine, and no other medicine is as close; a word spelt as it sounds
 ("Subutecks", "Metadoan") by its sound key, where that sound is one medicine's only. In a medicine's own name, a
 close slip of a medicine of no concern ("Paracetomol") is that medicine, where no medicine of concern is near.
 
@@ -733,6 +733,7 @@ def name_index() -> NameIndex:
     _add_no_concern_medicines(builder)
     _add_combinations(builder, combinations)
     _add_brands(builder, brand_rows, list_class)
+    _add_historic_brands(builder)
     _add_brand_families(builder, frozenset(normalise(w) for w in settings["release_words"]))
     stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
     _add_listed_product_stems(builder, stems, list_class)
@@ -794,6 +795,15 @@ def _add_brands(builder: _Builder, brand_rows: list[dict[str, str]], list_class:
         builder.add(
             NameEntry(brand, "brand", _unique(ingredients_list), _unique(classes_list), builder.everyday(brand))
         )
+
+
+def _add_historic_brands(builder: _Builder) -> None:
+    """Historic brands the dm+d lists do not give with their ingredient (``mappings/historic-brand-names.csv``),
+    by their ingredient's classes. Each is curated as the medicine's name, so it is looked for in free text
+    though wordfreq counts it as English: it is English because of the medicine ("Valium")."""
+    for row in _csv_rows(("historic-brand-names.csv",)):
+        ingredients, classes = builder.resolve_all([row["ingredient"]])
+        builder.add(NameEntry(normalise(row["brand"]), "brand", ingredients, classes))
 
 
 _SHORT_FAMILY = 5

@@ -328,6 +328,33 @@ def test_a_brand_that_is_also_an_everyday_word_is_named_by_the_name_the_record_l
     assert omitted("The tablets continue at 5 mg; they sedate, so no co-sleeping; observe the baby for withdrawal.")
 
 
+_LISTED_AS_GENERIC = [
+    # (conclusion about the record's "Diazepam 5mg tablets", names it): a historic brand is its name.
+    ("Her Valium comes down by 1 mg a fortnight; it sedates, so no bed sharing; the baby is scored 5 days.", True),
+    ("The tablets come down by 1 mg a fortnight; they sedate, so no bed sharing; the baby is scored 5 days.", False),
+]
+
+
+def _diazepam_concluded(conclusion: str) -> bool:
+    data = complete()
+    data["medicines"][0]["name"] = "Diazepam 5mg tablets"
+    data["medicines"][0].pop("code", None)
+    data["assessments"][0]["conclusion"] = conclusion
+    return "$.assessments[0].conclusion" not in {p for p, _ in issues(data, "MA119")}
+
+
+@pytest.mark.parametrize(("conclusion", "named"), _LISTED_AS_GENERIC)
+def test_a_historic_brand_in_a_conclusion_names_the_generic_the_record_lists(conclusion: str, named: bool) -> None:
+    assert _diazepam_concluded(conclusion) is named
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_LISTED_AS_GENERIC), st.data())
+def test_a_disguised_historic_brand_is_judged_as_the_plain_one(case: tuple[str, bool], data: st.DataObject) -> None:
+    conclusion, named = case
+    assert _diazepam_concluded(data.draw(disguised(conclusion))) is named
+
+
 @pytest.mark.parametrize(
     ("conclusion", "named"),
     [

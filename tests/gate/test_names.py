@@ -848,3 +848,34 @@ def test_free_text_does_not_read_slips_of_medicines_of_no_concern() -> None:
 @given(st.data(), st.sampled_from(["Paracetemol 500mg caplets", "Lactitol 10g oral powder sachets"]))
 def test_a_disguised_slip_of_no_concern_is_judged_as_the_plain_one(data: st.DataObject, written: str) -> None:
     assert identify(data.draw(disguise.disguised(written))).no_concern == identify(written).no_concern
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [("Valium 2mg tablets", "diazepam"), ("VALIUM", "diazepam"), ("Ativan 1mg tablets", "lorazepam")],
+)
+def test_a_historic_brand_absent_from_dm_d_stands_for_its_ingredient(written: str, ingredient: str) -> None:
+    found = identify(written)
+    assert found.ingredients == (ingredient,)
+    assert "benzodiazepine-z-drug" in found.classes
+    assert found.matched_by == "brand"
+
+
+def test_a_historic_brand_is_looked_for_in_free_text_though_english_knows_the_word() -> None:
+    """wordfreq counts "valium" as common English because of the medicine: a curated brand is still its name."""
+    assert [m.entry.ingredients for m in mentions("Her valium goes down by 1 mg a fortnight.")] == [("diazepam",)]
+    assert [m.entry.ingredients for m in mentions("Ativan at night has stopped.")] == [("lorazepam",)]
+
+
+def test_every_historic_brand_is_sourced_and_names_a_medicine_of_concern() -> None:
+    import csv
+
+    from medassess.core.resources import data_path
+
+    with (data_path("mappings") / "historic-brand-names.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    assert rows
+    for row in rows:
+        assert row["source"].startswith("http"), row
+        found = identify(row["brand"])
+        assert found.ingredients == (row["ingredient"],) and found.classes, row

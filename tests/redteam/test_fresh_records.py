@@ -239,11 +239,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA104 should refuse; 'Lithium: PNMH, paeds, PNW, BF, 36/40.' is a list of "
         "abbreviations (teams, a ward, a gestation) with no claim about the baby or the medicine"
     ),
-    "f19-dzpg-valium-lyrica-brands": (
-        "false refusal: MA119 fired on 'Valium' (not read as diazepam); 'Valium 5 mg tds and Lyrica 150 mg bd both "
-        "continue ...' is how GPs still write diazepam, though the brand is absent from dm+d and brand-names.csv "
-        "(codelists-more/PROVENANCE.md: 'Not derivable: Valium')"
-    ),
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-paracetamol-stopped-before-its-change": (
         "false pass: MA013 should refuse; paracetamol last_changed 2026-04-06 after stopped 2026-04-05 (status "
