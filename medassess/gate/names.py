@@ -245,6 +245,9 @@ class PhoneticSettings:
     """Spelling rewritten before the Metaphone key is taken (regular expression, replacement)."""
     key_folds: tuple[tuple[str, str], ...] = ()
     """Letters of the Metaphone key read as one sound (key letter, replacement)."""
+    spelling_folds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """Spellings of one sound written alike before the word and the name it sounds like are compared
+    (regular expression, replacement): "kodeen" and "codeine" are both "kodin"."""
 
 
 _VOWELS = frozenset("aeiouy")
@@ -315,6 +318,13 @@ class NameIndex:
             key = key.replace(letter, replacement)
         return key
 
+    def _sound_spelling(self, word: str) -> str:
+        """``word`` with the spellings of one sound written alike (the settings' ``spelling_folds``)."""
+        phonetic = self.fuzzy.phonetic
+        for pattern, replacement in phonetic.spelling_folds if phonetic is not None else ():
+            word = pattern.sub(replacement, word)
+        return word
+
     def phonetic_names(self) -> list[str]:
         """Every one-word name the sound layer weighs: names of concern, of no concern and other known
         medicines alike, so that a sound two medicines share is known to be ambiguous."""
@@ -334,11 +344,21 @@ class NameIndex:
         table: dict[str, tuple[str, ...]] = {}
         ambiguous = 0
         for key, names in by_key.items():
-            if len({self._ingredients_of(n) for n in names}) != 1:
+            held = self._held_by_all(names)
+            if held is None:
                 ambiguous += 1
             elif len(key) >= min_key:
-                table[key] = tuple(names)
+                table[key] = tuple(n for n in names if self._ingredients_of(n) == held)
         return table, ambiguous
+
+    def _held_by_all(self, names: list[str]) -> tuple[str, ...] | None:
+        """The ingredients every one of ``names`` holds, when one of them is exactly those (codeine, and Kaodene:
+        codeine with kaolin, share a sound: whichever was meant, it holds codeine); None when names of
+        different ingredients share the sound (oxycodone and Oxactin)."""
+        held = min({self._ingredients_of(n) for n in names}, key=len)
+        if all(set(held) <= set(self._ingredients_of(n)) for n in names):
+            return held
+        return None
 
     def _ingredients_of(self, name: str) -> tuple[str, ...]:
         entry = self._exact.get(name)
@@ -362,9 +382,11 @@ class NameIndex:
                 by_length.setdefault(len(word), []).append(word)
         return by_length
 
-    def _sounds_like(self, key: str) -> NameEntry | None:
+    def _sounds_like(self, key: str, *, as_written: bool = True) -> NameEntry | None:
         """The medicine of concern ``key`` (compact, already past the fuzzy match's own conditions) is spelt
-        as it sounds like, or None."""
+        as it sounds like, or None. Only a word ``as_written`` (not a reading of look-alike letters or digits,
+        itself a guess) of ``min_length`` letters or more is compared with its spellings of one sound written
+        alike."""
         phonetic = self.fuzzy.phonetic
         if phonetic is None or zipf(key) >= phonetic.english_zipf:
             return None
@@ -372,16 +394,32 @@ class NameIndex:
         if names is None:
             return None
         score, name = max((DamerauLevenshtein.normalized_similarity(key, n), n) for n in names)
+        spellings = [key]
+        if score < phonetic.min_similarity and as_written and len(key) >= self.fuzzy.min_length:
+            # Spelt alike by sound ("kodeen", "codeine": both "kodin"), one edit apart at most; never a word
+            # shorter than `min_length` (a medicine's own name reaches here from `name_min_length`).
+            folded = self._sound_spelling(key)
+            spellings.append(folded)
+            score, name = max(
+                (DamerauLevenshtein.normalized_similarity(folded, self._sound_spelling(n)), n) for n in names
+            )
+            if score < self.fuzzy.min_similarity:
+                return None
         entry = self._exact.get(name)
         if score < phonetic.min_similarity or entry is None or not entry.of_concern or entry.everyday:
             return None
-        # A slip of a common English word is that word, whatever it sounds like ("dugeon" is dungeon).
-        for length in range(len(key) - 2, len(key) + 3):
-            english = self._english_by_length.get(length, ())
-            if process.extractOne(
-                key, english, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=self.fuzzy.min_similarity
-            ):
-                return None
+        # A slip of a common English word is that word, whatever it sounds like ("dugeon" is dungeon), and so is
+        # a word that, spelt alike by sound, is one ("tryppyn").
+        for spelling in spellings:
+            for length in range(len(spelling) - 2, len(spelling) + 3):
+                english = self._english_by_length.get(length, ())
+                if process.extractOne(
+                    spelling,
+                    english,
+                    scorer=DamerauLevenshtein.normalized_similarity,
+                    score_cutoff=self.fuzzy.min_similarity,
+                ):
+                    return None
         return entry
 
     def __len__(self) -> int:
@@ -438,7 +476,7 @@ class NameIndex:
         for reading in readings:
             entry = self._exact.get(reading)
             if entry is None and reading.isalpha():
-                entry = self._fuzzy_plain(reading)
+                entry = self._fuzzy_plain(reading, as_written=False)
             if entry is not None and entry.of_concern:
                 found.setdefault(entry.ingredients, entry)
         return next(iter(found.values())) if len(found) == 1 else None
@@ -467,7 +505,7 @@ class NameIndex:
             return None
         return next(iter(found))
 
-    def _fuzzy_plain(self, key: str, *, min_length: int | None = None) -> NameEntry | None:
+    def _fuzzy_plain(self, key: str, *, min_length: int | None = None, as_written: bool = True) -> NameEntry | None:
         """The fuzzy match of a word of letters: near in spelling, reordered, or spelt as it sounds. Words
         shorter than ``min_length`` (the settings' unless given) are never matched."""
         settings = self.fuzzy
@@ -496,7 +534,7 @@ class NameIndex:
             }
             if not closest:
                 # Nothing near in letters: last, a name spelt as it sounds.
-                return self._sounds_like(key)
+                return self._sounds_like(key, as_written=as_written)
         # A tie between different medicines, or a closest name that is not of concern, is no match.
         if len(closest) != 1:
             ingredients = {e.ingredients if e is not None else None for e in closest}
@@ -712,6 +750,7 @@ def name_index() -> NameIndex:
             min_similarity=float(settings["fuzzy"]["phonetic_min_similarity"]),
             respell=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_respell"]),
             key_folds=tuple((a, b) for a, b in settings["fuzzy"]["phonetic_key_folds"]),
+            spelling_folds=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_spelling_folds"]),
         ),
         digit_letters=tuple((d, letter) for d, letter in settings["fuzzy"]["digit_letters"]),
         letter_pairs=tuple((pair, letter) for pair, letter in settings["fuzzy"]["letter_pairs"]),

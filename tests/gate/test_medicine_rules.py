@@ -328,6 +328,30 @@ def test_a_brand_that_is_also_an_everyday_word_is_named_by_the_name_the_record_l
     assert omitted("The tablets continue at 5 mg; they sedate, so no co-sleeping; observe the baby for withdrawal.")
 
 
+_BY_SOUND = [
+    # (medicine, needs its assessment): codeine spelt by sound, with a reason it raises no concern, is still
+    # codeine; an English word respelt by sound is no medicine of concern, and its reason classifies it.
+    ({"name": "Codeen 15mg tablets", "not_of_concern_reason": "Short course after the birth for perineal pain."}, True),
+    ({"name": "Kodeyne 30mg tablets", "not_of_concern_reason": "Three days only, for pain after the section."}, True),
+    ({"name": "Tryppyn herbal tea", "not_of_concern_reason": "A herbal tea with no active medicine in it."}, False),
+]
+
+
+@pytest.mark.parametrize(("medicine", "unassessed"), _BY_SOUND)
+def test_a_medicine_of_concern_spelt_by_sound_needs_its_assessment(medicine: Data, unassessed: bool) -> None:
+    assert bool(issues(with_medicine(**medicine), "MA101")) is unassessed
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_BY_SOUND), st.data())
+def test_a_disguised_medicine_spelt_by_sound_is_judged_as_the_plain_one(
+    case: tuple[Data, bool], data: st.DataObject
+) -> None:
+    medicine, unassessed = case
+    hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
+    assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
 _LISTED_AS_GENERIC = [
     # (conclusion about the record's "Diazepam 5mg tablets", names it): a historic brand is its name.
     ("Her Valium comes down by 1 mg a fortnight; it sedates, so no bed sharing; the baby is scored 5 days.", True),

@@ -197,11 +197,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA119 should refuse; the overall conclusion says only 'The father's quetiapine is noted' and "
         "decides paracetamol"
     ),
-    "f20-unassessed-kodeen-phonetic": (
-        "false pass: MA101 should refuse; 'Kodeen 30mg tablets' is codeine spelt by sound, unassessed; the gate "
-        "takes it as unrecognised and accepts 'For her stitches; brief use.' (a reason for use, not a reason it "
-        "raises no concern) as the classification"
-    ),
     "f20-previous-pregnancy-as-reason": (
         "false refusal: MA120 fired on 'morphine'; 'her last baby needed morphine for withdrawal' is the previous "
         "baby's treatment, the reason this baby is observed for five days, not a medicine of the mother's"
