@@ -2,14 +2,15 @@
 
 Keys come from the class table's ingredients (``mappings/medicine-classes.toml``), the product-name stems of the
 dm+d names in every class list ("Subutex 8mg sublingual tablets (Indivior UK Ltd)" -> "subutex"), UK brands
-(``mappings/brand-names.csv``), combination products split into their ingredients
-(``mappings/combination-products.csv``), common medicines that raise no perinatal concern
-(``mappings/no-concern-medicines.toml``) and recognised abbreviations (``mappings/names.toml``). Every key is
-compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible characters,
-accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol" are one
-name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not a
-real English word nor itself a known medicine, and no other medicine is as close; a word spelt as it sounds
-("Subutecks", "Metadoan") by its sound key, where that sound is one medicine's only.
+(``mappings/brand-names.csv``; historic ones it cannot hold, ``mappings/historic-brand-names.csv``), combination
+products split into their ingredients (``mappings/combination-products.csv``), common medicines that raise no
+perinatal concern (``mappings/no-concern-medicines.toml``) and recognised abbreviations (``mappings/names.toml``).
+Every key is compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible
+characters, accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol"
+are one name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not
+a real English word nor itself a known medicine, and no other medicine is as close; a word spelt as it sounds
+("Subutecks", "Metadoan") by its sound key, where that sound is one medicine's only. In a medicine's own name, a
+close slip of a medicine of no concern ("Paracetomol") is that medicine, where no medicine of concern is near.
 
 Two questions are answered: :func:`identify` (what a medicine's name is: its ingredients, classes and how it
 matched) and :func:`mentions` (which medicines a free text names, with their positions in the normalised text).
@@ -225,6 +226,9 @@ class FuzzySettings:
     name_min_length: int | None = None
     """In a medicine's own name (the record's medicines list, where the word is known to name a medicine), a
     word is matched from this many letters ("Kepra" for Keppra); free text keeps ``min_length``. None: the same."""
+    no_concern_min_similarity: float | None = None
+    """In a medicine's own name, a word this near a medicine of no concern (and near none of concern) is that
+    medicine ("Paracetomol"); None turns this off."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +245,9 @@ class PhoneticSettings:
     """Spelling rewritten before the Metaphone key is taken (regular expression, replacement)."""
     key_folds: tuple[tuple[str, str], ...] = ()
     """Letters of the Metaphone key read as one sound (key letter, replacement)."""
+    spelling_folds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """Spellings of one sound written alike before the word and the name it sounds like are compared
+    (regular expression, replacement): "kodeen" and "codeine" are both "kodin"."""
 
 
 _VOWELS = frozenset("aeiouy")
@@ -311,6 +318,13 @@ class NameIndex:
             key = key.replace(letter, replacement)
         return key
 
+    def _sound_spelling(self, word: str) -> str:
+        """``word`` with the spellings of one sound written alike (the settings' ``spelling_folds``)."""
+        phonetic = self.fuzzy.phonetic
+        for pattern, replacement in phonetic.spelling_folds if phonetic is not None else ():
+            word = pattern.sub(replacement, word)
+        return word
+
     def phonetic_names(self) -> list[str]:
         """Every one-word name the sound layer weighs: names of concern, of no concern and other known
         medicines alike, so that a sound two medicines share is known to be ambiguous."""
@@ -330,11 +344,21 @@ class NameIndex:
         table: dict[str, tuple[str, ...]] = {}
         ambiguous = 0
         for key, names in by_key.items():
-            if len({self._ingredients_of(n) for n in names}) != 1:
+            held = self._held_by_all(names)
+            if held is None:
                 ambiguous += 1
             elif len(key) >= min_key:
-                table[key] = tuple(names)
+                table[key] = tuple(n for n in names if self._ingredients_of(n) == held)
         return table, ambiguous
+
+    def _held_by_all(self, names: list[str]) -> tuple[str, ...] | None:
+        """The ingredients every one of ``names`` holds, when one of them is exactly those (codeine, and Kaodene:
+        codeine with kaolin, share a sound: whichever was meant, it holds codeine); None when names of
+        different ingredients share the sound (oxycodone and Oxactin)."""
+        held = min({self._ingredients_of(n) for n in names}, key=len)
+        if all(set(held) <= set(self._ingredients_of(n)) for n in names):
+            return held
+        return None
 
     def _ingredients_of(self, name: str) -> tuple[str, ...]:
         entry = self._exact.get(name)
@@ -358,9 +382,11 @@ class NameIndex:
                 by_length.setdefault(len(word), []).append(word)
         return by_length
 
-    def _sounds_like(self, key: str) -> NameEntry | None:
+    def _sounds_like(self, key: str, *, as_written: bool = True) -> NameEntry | None:
         """The medicine of concern ``key`` (compact, already past the fuzzy match's own conditions) is spelt
-        as it sounds like, or None."""
+        as it sounds like, or None. Only a word ``as_written`` (not a reading of look-alike letters or digits,
+        itself a guess) of ``min_length`` letters or more is compared with its spellings of one sound written
+        alike."""
         phonetic = self.fuzzy.phonetic
         if phonetic is None or zipf(key) >= phonetic.english_zipf:
             return None
@@ -368,16 +394,32 @@ class NameIndex:
         if names is None:
             return None
         score, name = max((DamerauLevenshtein.normalized_similarity(key, n), n) for n in names)
+        spellings = [key]
+        if score < phonetic.min_similarity and as_written and len(key) >= self.fuzzy.min_length:
+            # Spelt alike by sound ("kodeen", "codeine": both "kodin"), one edit apart at most; never a word
+            # shorter than `min_length` (a medicine's own name reaches here from `name_min_length`).
+            folded = self._sound_spelling(key)
+            spellings.append(folded)
+            score, name = max(
+                (DamerauLevenshtein.normalized_similarity(folded, self._sound_spelling(n)), n) for n in names
+            )
+            if score < self.fuzzy.min_similarity:
+                return None
         entry = self._exact.get(name)
         if score < phonetic.min_similarity or entry is None or not entry.of_concern or entry.everyday:
             return None
-        # A slip of a common English word is that word, whatever it sounds like ("dugeon" is dungeon).
-        for length in range(len(key) - 2, len(key) + 3):
-            english = self._english_by_length.get(length, ())
-            if process.extractOne(
-                key, english, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=self.fuzzy.min_similarity
-            ):
-                return None
+        # A slip of a common English word is that word, whatever it sounds like ("dugeon" is dungeon), and so is
+        # a word that, spelt alike by sound, is one ("tryppyn").
+        for spelling in spellings:
+            for length in range(len(spelling) - 2, len(spelling) + 3):
+                english = self._english_by_length.get(length, ())
+                if process.extractOne(
+                    spelling,
+                    english,
+                    scorer=DamerauLevenshtein.normalized_similarity,
+                    score_cutoff=self.fuzzy.min_similarity,
+                ):
+                    return None
         return entry
 
     def __len__(self) -> int:
@@ -434,7 +476,7 @@ class NameIndex:
         for reading in readings:
             entry = self._exact.get(reading)
             if entry is None and reading.isalpha():
-                entry = self._fuzzy_plain(reading)
+                entry = self._fuzzy_plain(reading, as_written=False)
             if entry is not None and entry.of_concern:
                 found.setdefault(entry.ingredients, entry)
         return next(iter(found.values())) if len(found) == 1 else None
@@ -463,7 +505,7 @@ class NameIndex:
             return None
         return next(iter(found))
 
-    def _fuzzy_plain(self, key: str, *, min_length: int | None = None) -> NameEntry | None:
+    def _fuzzy_plain(self, key: str, *, min_length: int | None = None, as_written: bool = True) -> NameEntry | None:
         """The fuzzy match of a word of letters: near in spelling, reordered, or spelt as it sounds. Words
         shorter than ``min_length`` (the settings' unless given) are never matched."""
         settings = self.fuzzy
@@ -492,7 +534,7 @@ class NameIndex:
             }
             if not closest:
                 # Nothing near in letters: last, a name spelt as it sounds.
-                return self._sounds_like(key)
+                return self._sounds_like(key, as_written=as_written)
         # A tie between different medicines, or a closest name that is not of concern, is no match.
         if len(closest) != 1:
             ingredients = {e.ingredients if e is not None else None for e in closest}
@@ -502,6 +544,41 @@ class NameIndex:
         if entry is None or not entry.of_concern:
             return None
         return entry
+
+    def no_concern_slip(self, word: str) -> NameEntry | None:
+        """The medicine of no concern (mappings/no-concern-medicines.toml) a word of a medicine's name is a close
+        slip of ("paracetomol"), or None. Concern matching always wins: a word that is near, reordered from or
+        sounds like a medicine of concern, or within ``min_similarity`` of any other known medicine (whose
+        perinatal safety is not claimed), is never cleared. The word must be ``min_length`` letters or more, no
+        English word nor known medicine, and every name within ``no_concern_min_similarity`` of it the same
+        medicine of no concern."""
+        settings = self.fuzzy
+        threshold = settings.no_concern_min_similarity
+        key = compact(word)
+        if (
+            threshold is None
+            or len(key) < settings.min_length
+            or not key.isalpha()
+            or key in self._known
+            or zipf(key) >= settings.english_zipf
+            or self._fuzzy_word(key) is not None
+        ):
+            return None
+        near = process.extract(
+            key,
+            self._candidates,
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=min(threshold, settings.min_similarity),
+            limit=None,
+        )
+        reordered = [n for n in self._by_letters.get("".join(sorted(key)), ()) if n != key]
+        entries = {self._exact.get(name) for name, _, _ in near} | {self._exact.get(name) for name in reordered}
+        if not entries or any(e is None or e.kind != "no-concern" for e in entries):
+            return None
+        top = max((score for _, score, _ in near), default=0.0)
+        if len({e.ingredients for e in entries if e is not None}) != 1 or top < threshold:
+            return None
+        return self._exact.get(max(near, key=lambda found: found[1])[0])
 
     def _with_digits(self, key: str) -> NameEntry | None:
         """A word holding digits: with each digit inside its letters read as a letter it looks like
@@ -543,6 +620,8 @@ class NameIndex:
             # A medicine's own name: its shorter words may be a slip of a name of concern ("Kepra 500mg").
             short = self._short_name_mentions(normalised, found)
             found, concern = found + short, list(short)
+        if not concern:
+            found += self._no_concern_slips(normalised, found)
         ingredients = _unique(i for m in (concern or found) for i in m.entry.ingredients)
         classes = _unique(c for m in concern for c in m.entry.classes)
         if concern:
@@ -563,6 +642,17 @@ class NameIndex:
             entry = self._short_name_word(word)
             if entry is not None:
                 yield entry
+
+    def _no_concern_slips(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """Words of a name's stem that no mention covers, each a close slip of a medicine of no concern."""
+        slips = []
+        for start, end, word in self.stem_words(normalised):
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            entry = self.no_concern_slip(word)
+            if entry is not None:
+                slips.append(Mention(start, end, entry, fuzzy=True))
+        return tuple(slips)
 
     def _short_name_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Words of a name's stem that no mention covers, matched as slips of a name of concern from
@@ -660,10 +750,12 @@ def name_index() -> NameIndex:
             min_similarity=float(settings["fuzzy"]["phonetic_min_similarity"]),
             respell=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_respell"]),
             key_folds=tuple((a, b) for a, b in settings["fuzzy"]["phonetic_key_folds"]),
+            spelling_folds=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_spelling_folds"]),
         ),
         digit_letters=tuple((d, letter) for d, letter in settings["fuzzy"]["digit_letters"]),
         letter_pairs=tuple((pair, letter) for pair, letter in settings["fuzzy"]["letter_pairs"]),
         name_min_length=int(settings["fuzzy"]["name_min_length"]) if "name_min_length" in settings["fuzzy"] else None,
+        no_concern_min_similarity=float(settings["fuzzy"]["no_concern_min_similarity"]),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)
@@ -680,6 +772,7 @@ def name_index() -> NameIndex:
     _add_no_concern_medicines(builder)
     _add_combinations(builder, combinations)
     _add_brands(builder, brand_rows, list_class)
+    _add_historic_brands(builder)
     _add_brand_families(builder, frozenset(normalise(w) for w in settings["release_words"]))
     stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
     _add_listed_product_stems(builder, stems, list_class)
@@ -741,6 +834,15 @@ def _add_brands(builder: _Builder, brand_rows: list[dict[str, str]], list_class:
         builder.add(
             NameEntry(brand, "brand", _unique(ingredients_list), _unique(classes_list), builder.everyday(brand))
         )
+
+
+def _add_historic_brands(builder: _Builder) -> None:
+    """Historic brands the dm+d lists do not give with their ingredient (``mappings/historic-brand-names.csv``),
+    by their ingredient's classes. Each is curated as the medicine's name, so it is looked for in free text
+    though wordfreq counts it as English: it is English because of the medicine ("Valium")."""
+    for row in _csv_rows(("historic-brand-names.csv",)):
+        ingredients, classes = builder.resolve_all([row["ingredient"]])
+        builder.add(NameEntry(normalise(row["brand"]), "brand", ingredients, classes))
 
 
 _SHORT_FAMILY = 5

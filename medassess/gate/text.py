@@ -4,7 +4,8 @@
 letters, ligatures, mathematical letters), format characters (zero-width spaces and joiners, soft hyphens,
 byte order marks, bidirectional controls), digits of other scripts (as the ASCII digit of the same value),
 letters from other scripts that look like Latin ones (Unicode UTS #39 confusables, from the table the
-confusable-homoglyphs package maintains), accents, every dash and hyphen, every kind of space, and case.
+confusable-homoglyphs package maintains), accents, every dash and hyphen, every kind of space (the letters and
+symbols that print as a blank among them), and case.
 Stored text never changes: the gate judges the normalised form and quotes neither.
 
 ``mixed_script_words`` finds words that mix scripts (a Cyrillic letter e inside a Latin word), which a
@@ -24,9 +25,11 @@ _DASHES = {
     for c in "\u058a\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e17\u2e1a\u2e3a\u2e3b\u2e40"
     "\u301c\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d"
 }
-_BLANK_LETTERS = frozenset("\u115f\u1160\u2800\u3164\uffa0")
-"""Hangul fillers and the blank braille pattern: letters (or symbols) that print as nothing, used like
-zero-width spaces to break up a phrase."""
+_BLANK_LETTERS = frozenset("\u115f\u1160\u2800\u3164\uffa0\U0001d159")
+"""Letters and symbols that print as a blank where a space would be: the Hangul fillers (choseong, jungseong,
+the compatibility filler and its halfwidth form, letters of category Lo that Unicode makes default-ignorable
+but fonts draw as an empty cell), the blank braille pattern and the musical null notehead (symbols, So, drawn
+empty). Used for spaces they are read as spaces, so "no\u3164concerns" is the two words a reader sees."""
 _SPACE = re.compile(r"\s+")
 _UNIT_LETTERS = frozenset("\u00b5\u03bc\u2126\u03a9")
 """Micro and ohm signs (and the Greek letters NFKC folds them to) are units in "60 µg", not a second script."""
@@ -100,9 +103,14 @@ def _add_small_letters(table: dict[str, list[dict[str, str]]], direct: dict[str,
 
 def _invisible(char: str) -> bool:
     """Format characters (Cf: zero-width, soft hyphen, BOM, bidi controls, tags), variation selectors and
-    other non-spacing marks that attach to nothing visible, and the letters that print as a blank."""
+    other non-spacing marks that attach to nothing visible."""
     category = unicodedata.category(char)
-    return category == "Cf" or (category == "Mn" and unicodedata.combining(char) == 0) or char in _BLANK_LETTERS
+    return category == "Cf" or (category == "Mn" and unicodedata.combining(char) == 0)
+
+
+def _shown(text: str) -> str:
+    """``text`` as it shows: invisible characters removed, blank letters read as the spaces they show as."""
+    return "".join(" " if c in _BLANK_LETTERS else c for c in text if not _invisible(c))
 
 
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|$)", re.MULTILINE)
@@ -148,9 +156,9 @@ def _unseen_forms() -> dict[int, str]:
 
 def normalise(text: str) -> str:
     """The form every rule compares: text under a right-to-left override in the order it is shown, NFKC,
-    invisible characters removed, digits of every script as ASCII digits, look-alike letters (small capitals
-    among them) mapped to Latin, accents removed, dashes unified to "-", whitespace collapsed to one space,
-    case folded, trimmed."""
+    invisible characters removed, blank letters read as spaces, digits of every script as ASCII digits,
+    look-alike letters (small capitals among them) mapped to Latin, accents removed, dashes unified to "-",
+    whitespace collapsed to one space, case folded, trimmed."""
     return _normalise(_OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text) if "\u202e" in text else text)
 
 
@@ -168,7 +176,7 @@ def _normalise(text: str) -> str:
         # is case and spaces.
         return _SPACE.sub(" ", text.lower()).strip()
     folded = unicodedata.normalize("NFKC", text)
-    folded = "".join(c for c in folded if not _invisible(c)).translate(_unseen_forms())
+    folded = _shown(folded).translate(_unseen_forms())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
     # and then its script; look-alikes are mapped again after case folding for capitals the table lists only
     # in their small form.
@@ -206,7 +214,7 @@ def mixed_script_words(text: str) -> int:
     after compatibility folding and with invisible characters removed."""
     if text.isascii():
         return 0  # one script, and the common case by far
-    folded = "".join(c for c in unicodedata.normalize("NFKC", text) if not _invisible(c))
+    folded = _shown(unicodedata.normalize("NFKC", text))
     count = 0
     for word in _WORD.findall(folded):
         # Each part of a hyphenated word is judged alone: "β-blocker" joins a Greek symbol to an English word,

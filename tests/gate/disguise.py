@@ -45,10 +45,10 @@ HOMOGLYPHS: dict[str, str] = {
 
 INVISIBLE = (
     "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069"
-    "\u180e\u034f\ufe0f\u3164"
+    "\u180e\u034f\ufe0f"
 )
 """Zero-width space, joiners, word joiner, soft hyphen, byte order mark, bidi marks, embeddings, overrides and
-isolates, Mongolian vowel separator, combining grapheme joiner, variation selector, Hangul filler. Not the
+isolates, Mongolian vowel separator, combining grapheme joiner, variation selector. Not the
 right-to-left override: it reverses what follows on screen, so it is a disguise only around one character
 (see ``disguise``), and text it reverses is read reversed."""
 
@@ -57,7 +57,11 @@ MARKS = "\u0301\u0308\u0336\u0332\u20dd\u20e3"
 an enclosing circle, a keycap."""
 
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
-SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ")
+BLANKS = "\u115f\u1160\u3164\uffa0\u2800\U0001d159"
+"""Letters and symbols that print as a blank cell: Hangul choseong, jungseong, compatibility and halfwidth
+fillers, the blank braille pattern, the musical null notehead. Not invisible: a reader sees a space."""
+
+SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ", *BLANKS, " \u3164")
 
 
 def disguise(plain: str, rng: random.Random) -> str:

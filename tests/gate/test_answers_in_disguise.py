@@ -140,3 +140,43 @@ def test_a_disguised_answer_is_judged_as_its_plain_form(data: st.DataObject, cas
     code, build, path, plain = case
     hidden = data.draw(disguised(plain))
     assert _refused(build, code, path, hidden) == _refused(build, code, path, plain)
+
+
+_BLANK_CASES = [
+    # (refused, near miss): a conclusion written with blank letters (Hangul fillers, the blank braille pattern)
+    # where its spaces are, judged as the words a reader sees.
+    (
+        "Methadone: for review in due course.",
+        "Methadone continues at 40 mg; the baby stays on the ward for five days of withdrawal scoring; no bed sharing.",
+    ),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), st.sampled_from([t for pair in _BLANK_CASES for t in pair]))
+def test_a_conclusion_spaced_with_blank_letters_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
+    from tests.gate.disguise import BLANKS
+
+    def errors(text: str) -> set[str]:
+        data_ = complete()
+        data_["assessments"][0]["conclusion"] = text
+        found = check(record_from_data(data_), today=TODAY)
+        return {i.code for i in found if i.severity == "error" and i.path == "$.assessments[0].conclusion"}
+
+    shown = "".join(data.draw(st.sampled_from(BLANKS)) if c == " " else c for c in plain)
+    assert errors(shown) == errors(plain)
+
+
+def test_blank_letters_for_spaces_refuse_a_hollow_conclusion_and_pass_a_good_one() -> None:
+    for refused, near_miss in _BLANK_CASES:
+        for blank in ("\u3164", "\u115f", "\u1160", "\uffa0", "\u2800"):
+            hollow = refused.replace(" ", blank)
+            assert _refused(_in_complete(_conclusion), "MA103", "$.assessments[0].conclusion", hollow)
+            hidden = near_miss.replace(" ", blank)
+            assert not [
+                i for i in check(_in_complete(_conclusion)(hidden), today=TODAY) if i.severity == "error"
+            ], blank
+
+
+def _conclusion(data: Data, text: str) -> None:
+    data["assessments"][0]["conclusion"] = text

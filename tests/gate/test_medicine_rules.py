@@ -61,6 +61,32 @@ def test_recognised_coded_flagged_or_explained_medicines_pass_ma117(medicine: Da
     assert not issues(with_medicine(**medicine), "MA117")
 
 
+# A close slip of a medicine of no concern is that medicine; a word as far from it as another laxative, or a
+# slip of a medicine of concern, is not cleared so.
+_NO_CONCERN_SLIPS = [
+    ("Lactulos 3.35g/5ml oral solution", "MA117", False),
+    ("Paracetemol 500mg caplets", "MA117", False),
+    ("Lactitol 10g oral powder sachets", "MA117", True),
+    ("Paroxetene 20mg tablets", "MA101", True),  # paroxetine, of concern: needs its assessment
+]
+
+
+@pytest.mark.parametrize(("name", "code", "refused"), _NO_CONCERN_SLIPS)
+def test_a_close_slip_of_a_medicine_of_no_concern_passes_and_a_far_one_is_refused(
+    name: str, code: str, refused: bool
+) -> None:
+    assert bool(issues(with_medicine(name=name), code)) is refused
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_NO_CONCERN_SLIPS), st.data())
+def test_a_disguised_slip_of_a_medicine_of_no_concern_is_judged_as_the_plain_one(
+    case: tuple[str, str, bool], data: st.DataObject
+) -> None:
+    name, code, refused = case
+    assert bool(issues(with_medicine(name=data.draw(disguised(name))), code)) is refused
+
+
 # ------------------------------------------------------------------------------------------------------------
 # MA118 concerning-medicine-uncoded (a warning)
 
@@ -342,6 +368,57 @@ def test_a_brand_that_is_also_an_everyday_word_is_named_by_the_name_the_record_l
     assert not omitted("Valium continues at 5 mg; it sedates, so no co-sleeping; observe the baby for withdrawal.")
     assert not omitted("Diazepam continues at 5 mg; it sedates, so no co-sleeping; observe the baby for withdrawal.")
     assert omitted("The tablets continue at 5 mg; they sedate, so no co-sleeping; observe the baby for withdrawal.")
+
+
+_BY_SOUND = [
+    # (medicine, needs its assessment): codeine spelt by sound, with a reason it raises no concern, is still
+    # codeine; an English word respelt by sound is no medicine of concern, and its reason classifies it.
+    ({"name": "Codeen 15mg tablets", "not_of_concern_reason": "Short course after the birth for perineal pain."}, True),
+    ({"name": "Kodeyne 30mg tablets", "not_of_concern_reason": "Three days only, for pain after the section."}, True),
+    ({"name": "Tryppyn herbal tea", "not_of_concern_reason": "A herbal tea with no active medicine in it."}, False),
+]
+
+
+@pytest.mark.parametrize(("medicine", "unassessed"), _BY_SOUND)
+def test_a_medicine_of_concern_spelt_by_sound_needs_its_assessment(medicine: Data, unassessed: bool) -> None:
+    assert bool(issues(with_medicine(**medicine), "MA101")) is unassessed
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_BY_SOUND), st.data())
+def test_a_disguised_medicine_spelt_by_sound_is_judged_as_the_plain_one(
+    case: tuple[Data, bool], data: st.DataObject
+) -> None:
+    medicine, unassessed = case
+    hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
+    assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
+_LISTED_AS_GENERIC = [
+    # (conclusion about the record's "Diazepam 5mg tablets", names it): a historic brand is its name.
+    ("Her Valium comes down by 1 mg a fortnight; it sedates, so no bed sharing; the baby is scored 5 days.", True),
+    ("The tablets come down by 1 mg a fortnight; they sedate, so no bed sharing; the baby is scored 5 days.", False),
+]
+
+
+def _diazepam_concluded(conclusion: str) -> bool:
+    data = complete()
+    data["medicines"][0]["name"] = "Diazepam 5mg tablets"
+    data["medicines"][0].pop("code", None)
+    data["assessments"][0]["conclusion"] = conclusion
+    return "$.assessments[0].conclusion" not in {p for p, _ in issues(data, "MA119")}
+
+
+@pytest.mark.parametrize(("conclusion", "named"), _LISTED_AS_GENERIC)
+def test_a_historic_brand_in_a_conclusion_names_the_generic_the_record_lists(conclusion: str, named: bool) -> None:
+    assert _diazepam_concluded(conclusion) is named
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_LISTED_AS_GENERIC), st.data())
+def test_a_disguised_historic_brand_is_judged_as_the_plain_one(case: tuple[str, bool], data: st.DataObject) -> None:
+    conclusion, named = case
+    assert _diazepam_concluded(data.draw(disguised(conclusion))) is named
 
 
 @pytest.mark.parametrize(

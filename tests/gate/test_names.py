@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from medassess.gate.names import compact, identify, mentions, name_index
 from medassess.gate.text import normalise
+from tests.gate import disguise
 
 
 @pytest.mark.parametrize(
@@ -197,6 +200,9 @@ _SPELT_BY_SOUND = [
     ("Buprenorfeen 8mg sublingual tablets", "buprenorphine"),
     ("Trazodoan 50mg capsules", "trazodone"),
     ("Warfareen 3mg tablets", "warfarin"),
+    # A sound codeine shares with Kaodene (codeine with kaolin): whichever was meant, it holds codeine.
+    ("Codeen 15mg tablets", "codeine"),
+    ("Kodeyne 30mg tablets", "codeine"),  # k for c and y for i: "kodin" spelt alike by sound, one edit away
 ]
 
 
@@ -234,6 +240,11 @@ def test_names_spelt_as_they_sound_are_found_in_free_text() -> None:
         # Short words: fewer than min_length letters.
         "Lirik",
         "Kodin",
+        # English words respelt by sound, which the spellings folded alike would bring near a medicine.
+        "Tryppyn",  # trippin
+        "Belieph",  # belief
+        "Aketik",  # acetic
+        "Kodine",  # one letter from iodine
     ],
 )
 def test_sound_alikes_of_other_medicines_english_words_and_short_words_do_not_match(written: str) -> None:
@@ -260,8 +271,8 @@ def test_words_that_only_share_a_medicines_sound_key_do_not_match(written: str, 
 
 def test_every_sound_the_index_accepts_is_one_ingredients_and_ambiguous_sounds_are_dropped() -> None:
     """Over the whole index (names of concern, known medicines and medicines of no concern alike): every sound
-    key the phonetic layer accepts is the key of names of one set of ingredients only; keys that two
-    medicines share exist and are never accepted."""
+    key the phonetic layer accepts is the key of names of one set of ingredients, or of names that all hold
+    one name's ingredients (codeine, Kaodene); keys that two medicines share exist and are never accepted."""
     from collections import defaultdict
 
     index = name_index()
@@ -272,9 +283,18 @@ def test_every_sound_the_index_accepts_is_one_ingredients_and_ambiguous_sounds_a
     accepted = index.phonetic_keys()
     assert len(accepted) > 500
     assert accepted <= by_key.keys()
-    assert {k for k in accepted if len(by_key[k]) != 1} == set()
-    ambiguous = {k for k, found in by_key.items() if len(found) > 1}
+
+    def held_by_all(found: set[tuple[str, ...]]) -> bool:
+        least = min(found, key=len)
+        return all(set(least) <= set(other) for other in found)
+
+    assert {k for k in accepted if not held_by_all(by_key[k])} == set()
+    ambiguous = {k for k, found in by_key.items() if not held_by_all(found)}
     assert ambiguous and not ambiguous & accepted
+    # A sound names of different ingredients share is accepted only as the ingredients all of them hold.
+    shared = {k for k in accepted if len(by_key[k]) > 1}
+    assert shared == {index.sound_key("codeine")}
+    assert identify("Codeen").ingredients == ("codeine",)
 
 
 def test_a_medicine_of_no_concern_respelt_by_sound_is_never_taken_for_one_of_concern() -> None:
@@ -788,3 +808,91 @@ def test_a_disguised_brand_family_is_judged_as_the_plain_one(written: str, data:
     assert plain.classes
     found = identify(data.draw(disguised(written)))
     assert (found.ingredients, found.classes) == (plain.ingredients, plain.classes)
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [
+        ("Lactulos 3.35g/5ml oral solution", "lactulose"),  # a letter dropped
+        ("Lactuolse 3.35g/5ml oral solution", "lactulose"),  # two letters swapped
+        ("Paracetemol 500mg caplets", "paracetamol"),  # a vowel for a vowel
+        ("Colecalciferool 400unit capsules", "colecalciferol"),  # a letter doubled
+    ],
+)
+def test_a_close_slip_of_a_medicine_of_no_concern_in_a_medicines_name_is_that_medicine(
+    written: str, ingredient: str
+) -> None:
+    found = identify(written)
+    assert found.no_concern and not found.classes, written
+    assert found.ingredients == (ingredient,)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Lactitol 10g oral powder sachets",  # another real laxative, two letters from lactulose: not read as it
+        "Paroxetine 20mg tablets",  # of concern, and nearer no name of no concern
+        "Parecoxib 40mg injection",  # a different medicine, too far from paracetamol
+        "Sennapod tablets",  # two letters more than senna: no close slip
+    ],
+)
+def test_a_name_not_close_enough_to_a_medicine_of_no_concern_is_not_cleared(written: str) -> None:
+    assert not identify(written).no_concern, written
+
+
+def test_concern_matching_wins_over_a_slip_of_no_concern() -> None:
+    """A word as near a medicine of concern as the concern threshold allows is read as that medicine, never
+    cleared as a slip of one of no concern, however near that one is too."""
+    index = name_index()
+    for word in index.phonetic_names():
+        entry = index.lookup(word)
+        if entry is None or not entry.of_concern:
+            continue
+        for slip in {word[:i] + word[i + 1 :] for i in range(len(word))}:
+            if index.no_concern_slip(slip) is not None:
+                assert index.lookup(slip) is None
+                near = process.extractOne(
+                    slip, [word], scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=0.83
+                )
+                assert near is None, (word, slip)
+
+
+def test_free_text_does_not_read_slips_of_medicines_of_no_concern() -> None:
+    assert not mentions("Paracetemol and lactulos as needed.")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data(), st.sampled_from(["Paracetemol 500mg caplets", "Lactitol 10g oral powder sachets"]))
+def test_a_disguised_slip_of_no_concern_is_judged_as_the_plain_one(data: st.DataObject, written: str) -> None:
+    assert identify(data.draw(disguise.disguised(written))).no_concern == identify(written).no_concern
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [("Valium 2mg tablets", "diazepam"), ("VALIUM", "diazepam"), ("Ativan 1mg tablets", "lorazepam")],
+)
+def test_a_historic_brand_absent_from_dm_d_stands_for_its_ingredient(written: str, ingredient: str) -> None:
+    found = identify(written)
+    assert found.ingredients == (ingredient,)
+    assert "benzodiazepine-z-drug" in found.classes
+    assert found.matched_by == "brand"
+
+
+def test_a_historic_brand_is_looked_for_in_free_text_though_english_knows_the_word() -> None:
+    """wordfreq counts "valium" as common English because of the medicine: a curated brand is still its name."""
+    assert [m.entry.ingredients for m in mentions("Her valium goes down by 1 mg a fortnight.")] == [("diazepam",)]
+    assert [m.entry.ingredients for m in mentions("Ativan at night has stopped.")] == [("lorazepam",)]
+
+
+def test_every_historic_brand_is_sourced_and_names_a_medicine_of_concern() -> None:
+    import csv
+
+    from medassess.core.resources import data_path
+
+    with (data_path("mappings") / "historic-brand-names.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(line for line in handle if not line.startswith("#")))
+    assert rows
+    for row in rows:
+        assert row["source"].startswith("http"), row
+        found = identify(row["brand"])
+        assert found.ingredients == (row["ingredient"],) and found.classes, row

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess.gate.text import _latin_lookalikes, mixed_script_words, normalise, words
-from tests.gate.disguise import HOMOGLYPHS, INVISIBLE, disguised
+from tests.gate.disguise import BLANKS, HOMOGLYPHS, INVISIBLE, disguised
 
 PLAIN = st.text(alphabet=string.ascii_letters + string.digits + " .,;:-'/!?()", max_size=80)
 
@@ -58,6 +58,8 @@ def test_each_lookalike_letter_becomes_its_latin_letter(latin: str) -> None:
         ("mother\u2019s", "mother's"),
         ("\ufb01ne", "fine"),  # ligature
         ("caf\u00e9", "cafe"),
+        ("nil\u3164further\uffa0worries", "nil further worries"),  # Hangul fillers for spaces
+        ("\u115fnil\u1160further\u2800worries\U0001d159", "nil further worries"),
         ("\U0001d40d\U0001d400\U0001d412", "nas"),  # mathematical bold
         ("\u0451", "e"),  # a Cyrillic letter with an accent loses both
         ("n\u20e3o\u20e3 c\u20ddoncerns", "no concerns"),  # keycaps and a circle drawn round letters
@@ -119,3 +121,19 @@ def test_one_lookalike_letter_in_a_latin_word_is_counted(data: st.DataObject, wo
 @given(PLAIN, st.sampled_from(INVISIBLE))
 def test_invisible_characters_alone_make_no_mixed_words(plain: str, invisible: str) -> None:
     assert mixed_script_words(invisible.join(plain)) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), PLAIN)
+def test_blank_letters_for_spaces_normalise_as_the_spaces_they_show(data: st.DataObject, plain: str) -> None:
+    """A letter or symbol that prints as a blank cell (Hangul fillers, the blank braille pattern) standing for a
+    space is read as the space a reader sees, not as nothing: the words stay apart."""
+    shown = "".join(data.draw(st.sampled_from(BLANKS)) if c == " " else c for c in plain)
+    assert normalise(shown) == normalise(plain)
+    assert words(normalise(shown)) == words(normalise(plain))
+
+
+@settings(max_examples=100, deadline=None)
+@given(PLAIN, st.sampled_from(BLANKS))
+def test_blank_letters_make_no_mixed_words(plain: str, blank: str) -> None:
+    assert mixed_script_words(blank.join(plain.split(" "))) == 0

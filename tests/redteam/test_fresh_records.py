@@ -158,22 +158,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
         "for the baby'); valproate is only its label"
     ),
-    "f20-unassessed-kodeen-phonetic": (
-        "false pass: MA101 should refuse; 'Kodeen 30mg tablets' is codeine spelt by sound, unassessed; the gate "
-        "takes it as unrecognised and accepts 'For her stitches; brief use.' (a reason for use, not a reason it "
-        "raises no concern) as the classification"
-    ),
     "f20-previous-pregnancy-as-reason": (
         "false refusal: MA120 fired on 'morphine'; 'her last baby needed morphine for withdrawal' is the previous "
         "baby's treatment, the reason this baby is observed for five days, not a medicine of the mother's"
-    ),
-    "f20-paracetomol-misspelt": (
-        "false refusal: MA117 fired on 'Paracetomol 500mg tablets'; a one-vowel misspelling of paracetamol, of no "
-        "concern (misspellings are recognised only towards medicines of concern)"
-    ),
-    "f20-hangul-filler-good": (
-        "false refusal: MA113/MA124 fired on a good conclusion whose spaces are U+3164 HANGUL FILLER (a letter "
-        "that renders blank); read as the plain text it passes"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
@@ -194,11 +181,6 @@ KNOWN_WRONG: dict[str, str] = {
         "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
-    "f19-dzpg-valium-lyrica-brands": (
-        "false refusal: MA119 fired on 'Valium' (not read as diazepam); 'Valium 5 mg tds and Lyrica 150 mg bd both "
-        "continue ...' is how GPs still write diazepam, though the brand is absent from dm+d and brand-names.csv "
-        "(codelists-more/PROVENANCE.md: 'Not derivable: Valium')"
-    ),
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
