@@ -66,6 +66,9 @@ class ConcernSpec:
     """Terms that answer the concern only in an assessment of advice given before this pregnancy began."""
     speaks_of: Phrases | None = None
     """Words that speak of the concern without answering it ("stopped"): enough for MA103, not for MA122."""
+    item_terms: Phrases | None = None
+    """What an item that alone answers the concern (``items_only_for``) must speak of, where narrower than
+    ``terms``: where and with whom the baby sleeps and who cares for the baby at night, not how anyone sleeps."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +240,7 @@ def concern_map() -> ConcernMap:
                 Phrases.of(entry["pre_conception_terms"]) if entry.get("pre_conception_terms") else None
             ),
             speaks_of=Phrases.of(entry["speaks_of"]) if entry.get("speaks_of") else None,
+            item_terms=Phrases.of(entry["item_terms"]) if entry.get("item_terms") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -581,9 +585,15 @@ def _finding(
     items_only = bool(raised.whose & spec.items_only_for)
     if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, dismissals):
         dismissed = "conclusion"
-    if items_only and answered and hollow is None and not any(addresses(value_at(a, i), spec) for i in spec.items):
+    if (
+        items_only
+        and answered
+        and hollow is None
+        and not any(_uses(value_at(a, i), spec.item_terms or spec.terms) for i in spec.items)
+    ):
         # Only its own item answers this concern here, so the answer must speak of it: "Father's medicine;
-        # mother is the main carer." says nothing of his sleep beside the baby.
+        # mother is the main carer." says nothing of his sleep beside the baby, nor "he sleeps soundly on his
+        # tablets" or "the baby sleeps through" of where the baby sleeps or who is with the baby at night.
         answered, hollow = False, next(i for i in spec.items if not blank(value_at(a, i)))
     if dismissed is not None:
         return ConcernFinding(r.index, a.id, spec.id, True, partner, f"$.assessments[{r.index}].{dismissed}")

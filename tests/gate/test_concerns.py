@@ -332,6 +332,43 @@ def test_a_safe_sleep_answer_that_speaks_of_sleep_is_not_a_dismissal(text: str) 
     assert findings(record(name, built, taken_by="partner")) == set()
 
 
+# Where only the partner's own item answers safe sleep, sleep words about how someone sleeps say nothing of where
+# and with whom the baby sleeps (found by the sixteenth and seventeenth fresh corpora; mappings/concerns.toml
+# item_terms). Beside them, answers in other words about the baby's bed and nights.
+HOW_SOMEONE_SLEEPS = [
+    "His tablets help him sleep well; he goes to the insomnia clinic next month.",
+    "Drowsy in the evenings. The baby is a sleepy baby who feeds well at night.",
+    "The baby settles quickly and sleeps for four hours between feeds.",
+]
+WHERE_THE_BABY_SLEEPS = [
+    "He sleeps in the back bedroom on the nights he takes it and never has the baby overnight.",
+    "The baby's Moses basket stays by the mother's side of the bed; he is never alone with the baby after a dose.",
+    "He will not hold the baby on the settee in the evenings, when he is drowsiest.",
+]
+
+
+def _partners_safe_sleep_findings(text: str) -> set[tuple[str, str]]:
+    name = CLASS_MEDICINES["antipsychotic"]
+    built = assessment(
+        "med-test", name, in_recommendations=("relapse-if-stopped",), item_text={"impact_on_mother.safe_sleep": text}
+    )
+    return findings(record(name, built, taken_by="partner", advice_given=True))
+
+
+@pytest.mark.parametrize("text", HOW_SOMEONE_SLEEPS + WHERE_THE_BABY_SLEEPS)
+def test_a_partners_safe_sleep_answer_speaks_of_the_babys_bed_and_nights(text: str) -> None:
+    expected = {("MA125", "$.assessments[0].impact_on_mother.safe_sleep")} if text in HOW_SOMEONE_SLEEPS else set()
+    assert _partners_safe_sleep_findings(text) == expected
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(HOW_SOMEONE_SLEEPS + WHERE_THE_BABY_SLEEPS).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_a_partners_safe_sleep_answer_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _partners_safe_sleep_findings(pair[1]) == _partners_safe_sleep_findings(pair[0])
+
+
 # A dismissal whose only mention of the concern is what it dismisses ("Not relevant to the baby's sleep") says
 # nothing of it: the clause holding a dismissal is set aside, and the rest of the answer must speak of the concern.
 # Contrast and reason words start a clause of their own ("N/A as he sleeps in the spare room" gives a reason).

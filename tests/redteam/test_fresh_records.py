@@ -111,11 +111,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
         "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
     ),
-    "f17-dad-no-sleep-issues": (
-        "false pass: MA123/MA125 should refuse; the partner's quetiapine safe_sleep 'No sleep issues for dad; he "
-        "sleeps soundly on his tablets.' dismisses the concern and speaks of his own sleep, not the baby's bed, "
-        "sofa or night care"
-    ),
     "f17-mum-no-sleep-issues": (
         "false pass: MA123/MA125 should refuse; diazepam+pregabalin safe_sleep 'No sleep issues for mum: she "
         "sleeps eight hours a night on diazepam.' is her insomnia, not the baby's sleep"
@@ -166,19 +161,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
         "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
-    ),
-    "f16-quet-baby-sleepy-feeding": (
-        "false pass: MA122/MA125 (partner's safe sleep, answered only in its item) should refuse: the safe_sleep "
-        "item says 'makes him drowsy at night. The baby is sleepy but feeding well' - the baby's sleepiness and "
-        "'at night', not where or with whom the baby sleeps"
-    ),
-    "f16-quet-baby-sleeps-through": (
-        "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item says only 'the baby "
-        "settles well and sleeps through between feeds' - how well the baby sleeps, not safe sleep"
-    ),
-    "f16-quet-sleep-clinic": (
-        "false pass: MA122/MA125 (partner's safe sleep) should refuse: the safe_sleep item speaks only of 'his sleep "
-        "clinic follow-up', the father's own sleep, nothing on beds, sofas or night care of the baby"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).

@@ -218,8 +218,10 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     filler or repetition, nor only a report that something was told, given or known, or of who knows
     ("Leaflet given.", "Paeds aware.", "Usual advice."), nor only the item's own question restated ("Safe
     sleep advice given." to "Safe sleep and co-sleeping advice given"), in any disguise. Where only the
-    item answers the concern (a partner's sedating medicine), the answer must speak of it (sleep, beds,
-    sofas, night care: the concern's terms in mappings/concerns.toml). The reporting words are data
+    item answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the
+    baby sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the
+    baby: item_terms in mappings/concerns.toml), not of how anyone sleeps ("he sleeps soundly on his tablets",
+    "the baby sleeps through"). The reporting words are data
     (mappings/hollow-phrases.toml, [report]); a negation makes them say something ("Not advised."). It is
     reported even when the conclusion answers the concern, because the item itself reads as answered. A
     concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
