@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh20_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh21_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -40,6 +40,7 @@ from tests.redteam import (
     fresh18_cases,
     fresh19_cases,
     fresh20_cases,
+    fresh21_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -80,6 +81,7 @@ CORPORA = (
     Corpus("fresh18", fresh18_cases.F18CASES, fresh18_cases.CATEGORIES, min_refuse=70, min_pass=60),
     Corpus("fresh19", fresh19_cases.F19CASES, fresh19_cases.CATEGORIES, min_refuse=33, min_pass=105),
     Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
+    Corpus("fresh21", fresh21_cases.F21CASES, fresh21_cases.CATEGORIES, min_refuse=28, min_pass=120),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -156,6 +158,38 @@ KNOWN_WRONG: dict[str, str] = {
     "f20-previous-pregnancy-as-reason": (
         "false refusal: MA120 fired on 'morphine'; 'her last baby needed morphine for withdrawal' is the previous "
         "baby's treatment, the reason this baby is observed for five days, not a medicine of the mother's"
+    ),
+    # fresh21: a false-refusal hunt, fourth round (how the statement is carried; controls with it taken out).
+    "f21-pp-lith-referred-beside-plan": (
+        "false refusal: MA103 fired on 'She has been referred to the obstetric team for a delivery plan' (read as "
+        "a hand-off); the rest ('lithium is to be continued with levels ...', 'reviewed by a paediatrician after "
+        "birth and bottle fed') is the plan but no concern word is seen in it: 'bottle fed' and 'is not to be "
+        "breastfed' are not read as the breastfeeding answer (adding 'to prevent relapse' passes)"
+    ),
+    "f21-pp-meth-has-been-discussed": (
+        "false pass: MA103 should refuse; 'Methadone, the baby's withdrawal observation, breastfeeding and "
+        "co-sleeping have been discussed with her.' is only a perfect passive account over a list of topics (the "
+        "same with two topics refuses, MA104)"
+    ),
+    "f21-dg-hollow-meth-discussed-homoglyph": (
+        "false pass: MA103 should refuse; the same 'have been discussed again' account over four topics, in "
+        "look-alike letters (judged like the plain text, which also passes)"
+    ),
+    "f21-pp-valp-were-gone-through": (
+        "false pass: MA103 should refuse; 'Valproate risks to the baby and the pregnancy were gone through and the "
+        "referrals have been considered.' is the rule's own example of a passive account ('were gone through')"
+    ),
+    "f21-st-meth-states-topics": (
+        "false pass: MA103 should refuse; 'her sedation, the baby's withdrawal, breastfeeding and co-sleeping are "
+        "all relevant topics for this pregnancy' says what the topics are, not what follows"
+    ),
+    "f21-st-cita-is-a-consideration": (
+        "false pass: MA103 should refuse; 'Citalopram in pregnancy is a consideration for the baby, for "
+        "breastfeeding and for her mood.' states nothing"
+    ),
+    "f21-rk-meth-risks-exist": (
+        "false pass: MA103 should refuse; 'Methadone in pregnancy has risks for the baby, including withdrawal "
+        "and co-sleeping, and benefits for her.' says risks exist, decides nothing"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
