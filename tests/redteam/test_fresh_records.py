@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh20_cases.py) run against the
-share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh20_cases.py, fresh22_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -40,6 +40,7 @@ from tests.redteam import (
     fresh18_cases,
     fresh19_cases,
     fresh20_cases,
+    fresh22_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -80,6 +81,7 @@ CORPORA = (
     Corpus("fresh18", fresh18_cases.F18CASES, fresh18_cases.CATEGORIES, min_refuse=70, min_pass=60),
     Corpus("fresh19", fresh19_cases.F19CASES, fresh19_cases.CATEGORIES, min_refuse=33, min_pass=105),
     Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
+    Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -174,6 +176,21 @@ KNOWN_WRONG: dict[str, str] = {
     "f20-hangul-filler-good": (
         "false refusal: MA113/MA124 fired on a good conclusion whose spaces are U+3164 HANGUL FILLER (a letter "
         "that renders blank); read as the plain text it passes"
+    ),
+    # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands)
+    "f22-typo-morfine": (
+        "false pass: MA101 should refuse; 'Morfine sulfate 10mg/5ml oral solution' is morphine spelt by sound "
+        "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
+        "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
+    ),
+    "f22-glued-bup-nal": (
+        "false pass: MA101 should refuse; 'Bup/nal 8mg/2mg SL tablets' is buprenorphine with naloxone (opioid "
+        "substitution) as addiction services abbreviate it, unassessed; taken as unrecognised and excused by "
+        "'Prescribed and monitored by the hospital specialist team', which says who, not why it is safe"
+    ),
+    "f22-near-brand-epimax": (
+        "false refusal: MA101 fired on 'Epimax original cream' (read as Epimaz, a carbamazepine brand, one letter "
+        "off); Epimax is a real emollient of no concern, the form is a cream and the clinician's reason says so"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
