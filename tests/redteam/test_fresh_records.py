@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh21_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh22_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -41,6 +41,7 @@ from tests.redteam import (
     fresh19_cases,
     fresh20_cases,
     fresh21_cases,
+    fresh22_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -82,6 +83,7 @@ CORPORA = (
     Corpus("fresh19", fresh19_cases.F19CASES, fresh19_cases.CATEGORIES, min_refuse=33, min_pass=105),
     Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
     Corpus("fresh21", fresh21_cases.F21CASES, fresh21_cases.CATEGORIES, min_refuse=28, min_pass=120),
+    Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -190,6 +192,21 @@ KNOWN_WRONG: dict[str, str] = {
     "f21-rk-meth-risks-exist": (
         "false pass: MA103 should refuse; 'Methadone in pregnancy has risks for the baby, including withdrawal "
         "and co-sleeping, and benefits for her.' says risks exist, decides nothing"
+    ),
+    # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands)
+    "f22-typo-morfine": (
+        "false pass: MA101 should refuse; 'Morfine sulfate 10mg/5ml oral solution' is morphine spelt by sound "
+        "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
+        "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
+    ),
+    "f22-glued-bup-nal": (
+        "false pass: MA101 should refuse; 'Bup/nal 8mg/2mg SL tablets' is buprenorphine with naloxone (opioid "
+        "substitution) as addiction services abbreviate it, unassessed; taken as unrecognised and excused by "
+        "'Prescribed and monitored by the hospital specialist team', which says who, not why it is safe"
+    ),
+    "f22-near-brand-epimax": (
+        "false refusal: MA101 fired on 'Epimax original cream' (read as Epimaz, a carbamazepine brand, one letter "
+        "off); Epimax is a real emollient of no concern, the form is a cream and the clinician's reason says so"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
