@@ -93,6 +93,9 @@ class Lexicon:
     weak_claim_words: frozenset[str] = frozenset()
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     account_participles: tuple[str, ...] = ()
+    empty_predicates: tuple[str, ...] = ()
+    """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
+    topics", "risks"): see ``_Patterns.auxiliary``."""
     """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
     holding_verbs: tuple[str, ...] = ()
     """Verbs that hold a deferral open ("kept under review", "stays under consideration"): no statement of their
@@ -145,6 +148,7 @@ def shipped_lexicon() -> Lexicon:
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
+        empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -347,8 +351,10 @@ class _Patterns:
     """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
     auxiliary: re.Pattern[str] | None = None
     """A passive or perfect auxiliary before a participle of an account ("has been addressed", "was discussed",
-    "have all been gone through"): it makes an account of what was done, not a statement. Before any other
-    participle it stands ("is heavily sedated at night", "is reduced")."""
+    "have all been gone through") or before what was set aside as a hedge, and a copula before a predicate that
+    states nothing ("is a consideration", "are all relevant topics", "has risks"): it makes an account or a
+    label, not a statement. Before any other participle or predicate it stands ("is heavily sedated at night",
+    "is reduced", "has a high risk")."""
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -403,13 +409,24 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
             else None
         ),
-        auxiliary=(
-            re.compile(
-                r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*"
-                rf"\s+(?:{_alternation(lexicon.account_participles)})(?![^\W_]))"
+        auxiliary=re.compile(
+            r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
+            # before what was set aside, as a hedge ("have been [discussed] with her")
+            r"\s{3,}"
+            # before a participle of an account ("has been addressed")
+            + (
+                rf"|\s+(?:{_alternation(lexicon.account_participles)})(?![^\W_])"
+                if lexicon.account_participles
+                else ""
             )
-            if lexicon.account_participles
-            else None
+            # before a predicate that states nothing ("is a consideration", "are all relevant topics", "has risks")
+            + (
+                r"|\s+(?:(?:a|an|all|also|both|the|some|many|several|various|certain|real|key|potential|possible"
+                rf"|relevant|important)\s+){{0,3}}(?:{_alternation(lexicon.empty_predicates)})(?![^\W_])"
+                if lexicon.empty_predicates
+                else ""
+            )
+            + "))"
         ),
         held=(
             re.compile(rf"(?:(?<![^\W_])(?:{_alternation(lexicon.holding_verbs)})\s+)+$")

@@ -1318,6 +1318,11 @@ SOUNDS_LIKE_A_STATEMENT = [
     "Methadone and the newborn's withdrawal, feeding and sleep have all been carefully gone through with the couple.",
     "Methadone: the newborn's withdrawal, breastfeeding and cot were each talked over again after the scan, and "
     "she raised thoughtful points about every one.",
+    # A perfect account whose participle is a hedge, and a thing labelled a topic, a factor or as having risks
+    # (found by a twenty-first fresh corpus).
+    "Methadone, the newborn's withdrawal scoring, feeding and sleep have all been noted with both parents.",
+    "Methadone in pregnancy is an important factor for the newborn, for his feeding and for her recovery.",
+    "Methadone has benefits for her and risks for the newborn, such as withdrawal and poor sleep.",
     # A measure alone in a list of abbreviations measures nothing.
     "Methadone and the newborn: NNU, SCBU, HV, MW, NAS, 38/40.",
 ]
@@ -1333,6 +1338,9 @@ A_STATEMENT_BESIDE_THEM = [
     # A participle that is itself what follows.
     "Methadone has been reduced to 50 mg; the newborn is observed on the ward for withdrawal, and co-sleeping is "
     "contraindicated while she is drowsy.",
+    # A risk with its size, and a label beside what follows from it.
+    "Methadone has a high risk of withdrawal for the newborn, who is scored on the ward; co-sleeping is unsafe.",
+    "Breastfeeding is an important protection for the newborn and is encouraged on methadone; he sleeps in a cot.",
     # A measure in a clause that says what it measures.
     "Methadone and the newborn: NAS scoring 72 h on NNU, HV visit D8, MW at 38/40 on cot and feeding.",
     # The words of an account beside a verdict.

@@ -168,31 +168,6 @@ KNOWN_WRONG: dict[str, str] = {
         "birth and bottle fed') is the plan but no concern word is seen in it: 'bottle fed' and 'is not to be "
         "breastfed' are not read as the breastfeeding answer (adding 'to prevent relapse' passes)"
     ),
-    "f21-pp-meth-has-been-discussed": (
-        "false pass: MA103 should refuse; 'Methadone, the baby's withdrawal observation, breastfeeding and "
-        "co-sleeping have been discussed with her.' is only a perfect passive account over a list of topics (the "
-        "same with two topics refuses, MA104)"
-    ),
-    "f21-dg-hollow-meth-discussed-homoglyph": (
-        "false pass: MA103 should refuse; the same 'have been discussed again' account over four topics, in "
-        "look-alike letters (judged like the plain text, which also passes)"
-    ),
-    "f21-pp-valp-were-gone-through": (
-        "false pass: MA103 should refuse; 'Valproate risks to the baby and the pregnancy were gone through and the "
-        "referrals have been considered.' is the rule's own example of a passive account ('were gone through')"
-    ),
-    "f21-st-meth-states-topics": (
-        "false pass: MA103 should refuse; 'her sedation, the baby's withdrawal, breastfeeding and co-sleeping are "
-        "all relevant topics for this pregnancy' says what the topics are, not what follows"
-    ),
-    "f21-st-cita-is-a-consideration": (
-        "false pass: MA103 should refuse; 'Citalopram in pregnancy is a consideration for the baby, for "
-        "breastfeeding and for her mood.' states nothing"
-    ),
-    "f21-rk-meth-risks-exist": (
-        "false pass: MA103 should refuse; 'Methadone in pregnancy has risks for the baby, including withdrawal "
-        "and co-sleeping, and benefits for her.' says risks exist, decides nothing"
-    ),
     # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands)
     "f22-typo-morfine": (
         "false pass: MA101 should refuse; 'Morfine sulfate 10mg/5ml oral solution' is morphine spelt by sound "
