@@ -34,6 +34,7 @@ Medicines named here are real; no clinical code is invented (added medicines are
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from tests.redteam.cases import (
     PASS,
@@ -1678,7 +1679,7 @@ _GOOD_PLAIN = {
         "medicine review and a detailed scan recommended for the baby.",
     ),
 }
-_DISGUISES = {
+_DISGUISES: dict[str, Callable[[str], str]] = {
     "homoglyph": lambda t: homoglyphs(t, "aeopcx"),
     "zwsp": lambda t: inside_words(t, "\u200b", every=3),
     "soft-hyphen": lambda t: inside_words(t, SOFT_HYPHEN, every=4),
