@@ -53,12 +53,26 @@ def test_a_placeholder_or_too_short_reason_does_not_count(reason: str | None) ->
         {"name": "Paracetamol 500mg tablets"},
         {"name": "Folic acid 400microgram tablets"},
         {"name": "Gaviscon Advance oral suspension"},
+        # An emollient brand one letter from a brand of concern (Epimaz, carbamazepine) is the emollient, listed in
+        # mappings/no-concern-medicines.toml (found by a twenty-second fresh corpus).
+        {"name": "Epimax original cream"},
+        {"name": "Ep\u0456max \u200boriginal cream"},
         {"name": "Doublebase gel", "flagged": True},
         {"name": "Amoxicillin 500mg capsules", "code": {"system": DMD, "code": "323509004", "display": "x"}},
     ],
 )
 def test_recognised_coded_flagged_or_explained_medicines_pass_ma117(medicine: Data) -> None:
     assert not issues(with_medicine(**medicine), "MA117")
+
+
+@pytest.mark.parametrize(
+    ("name", "needs_assessment"),
+    [("Epimax original cream", False), ("Epimaz 200mg tablets", True), ("Ep\u0456maz 200mg tablets", True)],
+)
+def test_a_listed_emollient_is_not_read_as_the_brand_of_concern_it_is_one_letter_from(
+    name: str, needs_assessment: bool
+) -> None:
+    assert bool(issues(with_medicine(name=name), "MA101")) is needs_assessment
 
 
 # A close slip of a medicine of no concern is that medicine; a word as far from it as another laxative, or a

@@ -179,10 +179,6 @@ KNOWN_WRONG: dict[str, str] = {
         "substitution) as addiction services abbreviate it, unassessed; taken as unrecognised and excused by "
         "'Prescribed and monitored by the hospital specialist team', which says who, not why it is safe"
     ),
-    "f22-near-brand-epimax": (
-        "false refusal: MA101 fired on 'Epimax original cream' (read as Epimaz, a carbamazepine brand, one letter "
-        "off); Epimax is a real emollient of no concern, the form is a cream and the clinician's reason says so"
-    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
