@@ -528,6 +528,9 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
         "Sertraline continues; if scores stay high the baby may need oral morphine on the neonatal unit.",
         "Sertraline continues; the baby may need oral morphine on the neonatal unit.",  # no "if" to lean on
+        # What an earlier baby was given (found by a twentieth fresh corpus).
+        "Sertraline continues; her first baby was given phenobarbital on the neonatal unit, so this one is watched.",
+        "Sertraline continues; her son's newborn needed oral morphine for withdrawal in 2021.",
         "Sertraline continues; no alcohol nor diazepam in the evenings.",  # "nor" right before the name
         # A contrast reaches the medicines listed with the first after it.
         "Sertraline continues; she tried citalopram and fluoxetine before settling on it.",
@@ -551,6 +554,7 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Sertraline continues; paracetamol and ibuprofen after the birth but no codeine.",
             "Sertraline continues; phenobarbital is second line for the baby if withdrawal signs persist.",
             "Sertraline continues; the baby may need oral morphine on the neonatal unit.",
+            "Sertraline continues; her first baby was given phenobarbital on the unit, so this one is watched.",
             "Sertraline continues alongside diazepam at night.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))

@@ -157,10 +157,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
         "for the baby'); valproate is only its label"
     ),
-    "f20-previous-pregnancy-as-reason": (
-        "false refusal: MA120 fired on 'morphine'; 'her last baby needed morphine for withdrawal' is the previous "
-        "baby's treatment, the reason this baby is observed for five days, not a medicine of the mother's"
-    ),
     # fresh21: a false-refusal hunt, fourth round (how the statement is carried; controls with it taken out).
     "f21-pp-lith-referred-beside-plan": (
         "false refusal: MA103 fired on 'She has been referred to the obstetric team for a delivery plan' (read as "
