@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh22_cases.py) run against the
-share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh22_cases.py, fresh24_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -42,6 +42,7 @@ from tests.redteam import (
     fresh20_cases,
     fresh21_cases,
     fresh22_cases,
+    fresh24_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -84,6 +85,7 @@ CORPORA = (
     Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
     Corpus("fresh21", fresh21_cases.F21CASES, fresh21_cases.CATEGORIES, min_refuse=28, min_pass=120),
     Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
+    Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -174,6 +176,49 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA101 should refuse; 'Bup/nal 8mg/2mg SL tablets' is buprenorphine with naloxone (opioid "
         "substitution) as addiction services abbreviate it, unassessed; taken as unrecognised and excused by "
         "'Prescribed and monitored by the hospital specialist team', which says who, not why it is safe"
+    ),
+    # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round.
+    "f24-nwp-meth-question-restated": (
+        "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Observation plan for the baby after "
+        "birth.' is the item's prompt restated: no observation, place or duration"
+    ),
+    "f24-ss-meth-she-sleeps-well": (
+        "false pass: MA125 should refuse; methadone safe_sleep 'She sleeps well since her methadone was "
+        "stabilised.' is how she sleeps, not where the baby sleeps (the item-terms test is kept for the partner)"
+    ),
+    "f24-ss-dzpg-mum-sleeps-hours": (
+        "false pass: MA125 should refuse; diazepam+pregabalin safe_sleep 'Mum sleeps from 10 pm to 7 am on her "
+        "tablets.': her hours of sleep, nothing of the baby's cot or night care"
+    ),
+    "f24-pss-discussed-with-dad": (
+        "false pass: MA125 should refuse; partner safe_sleep 'Sedation and co-sleeping discussed with dad.' is a "
+        "report over topic words ('Co-sleeping discussed with dad.' alone is refused)"
+    ),
+    "f24-bf-sert-question": (
+        "false pass: MA125 should refuse; sertraline breastfeeding 'Is breastfeeding compatible with sertraline at "
+        "this dose?' is the question with no answer"
+    ),
+    "f24-bf-cita-bumps-leaflet": (
+        "false pass: MA125 should refuse; citalopram breastfeeding 'Refer to the BUMPS leaflet.' only points "
+        "elsewhere ('See BUMPS.' passes too)"
+    ),
+    "f24-bf-meth-prompt-restated": (
+        "false pass: MA125 should refuse; methadone breastfeeding 'Compatibility of breastfeeding with this "
+        "medicine and dose considered.' is the prompt restated as an account, no verdict"
+    ),
+    "f24-rec-valp-per-neurology": (
+        "false pass: MA106 should refuse; valproate recommendations 'As per neurology.' is a pointer with nothing "
+        "to act on ('See neurology letter.' and 'As per guideline.' are refused)"
+    ),
+    "f24-pss-last-feed-before-dose": (
+        "false refusal: MA125 fired on the partner safe_sleep 'He does the 9 pm feed, then takes his dose at 10 pm;"
+        " from then mum has the baby and he does not do the 2 am or 5 am feeds.': who cares for the baby at night,"
+        " by the clock, without the words 'night feeds'"
+    ),
+    "f24-pss-too-deep-to-wake": (
+        "false refusal: MA125 fired on the partner safe_sleep 'He sleeps too deeply to wake to the baby after his "
+        "dose, so the baby never sleeps beside him and mum does the nights.': 'never sleeps beside him' and 'mum "
+        "does the nights' are where the baby sleeps and who does night care"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
