@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh22_cases.py, fresh24_cases.py) run
-against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh24_cases.py) run against the
+share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -42,6 +42,7 @@ from tests.redteam import (
     fresh20_cases,
     fresh21_cases,
     fresh22_cases,
+    fresh23_cases,
     fresh24_cases,
     fresh_cases,
 )
@@ -85,6 +86,7 @@ CORPORA = (
     Corpus("fresh20", fresh20_cases.F20CASES, fresh20_cases.CATEGORIES, min_refuse=60, min_pass=55),
     Corpus("fresh21", fresh21_cases.F21CASES, fresh21_cases.CATEGORIES, min_refuse=28, min_pass=120),
     Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
+    Corpus("fresh23", fresh23_cases.F23CASES, fresh23_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -219,6 +221,133 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA125 fired on the partner safe_sleep 'He sleeps too deeply to wake to the baby after his "
         "dose, so the baby never sleeps beside him and mum does the nights.': 'never sleeps beside him' and 'mum "
         "does the nights' are where the baby sleeps and who does night care"
+    ),
+    # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
+    # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
+    "f23-nothing-ruled-out": (
+        "false pass: MA103 should refuse; 'With methadone, nothing can be ruled out for the baby: withdrawal, "
+        "sleepiness or feeding trouble': an empty modal over a topic list, nothing decided"
+    ),
+    "f23-no-single-answer": (
+        "false pass: MA103 should refuse; 'There is no single answer on methadone, neonatal withdrawal or "
+        "co-sleeping for this baby': a negation that states nothing"
+    ),
+    "f23-wrong-to-say": (
+        "false pass: MA103 should refuse; 'It would be wrong to say anything firm yet about methadone ...': a "
+        "refusal to conclude"
+    ),
+    "f23-cannot-be-said": (
+        "false pass: MA103 should refuse; 'It cannot be said in advance whether methadone will make the baby "
+        "withdraw ...': a question in the form of a modal"
+    ),
+    "f23-no-guarantee": (
+        "false pass: MA103 should refuse; 'No guarantee can be given about methadone for the baby, on withdrawal, "
+        "breastfeeding or co-sleeping': nothing guaranteed or planned"
+    ),
+    "f23-pad-nothing-excluded": (
+        "false pass: MA103 should refuse; 'nothing can be excluded for the baby's neonatal withdrawal, sedation "
+        "at feeds, breastfeeding or co-sleeping': an empty modal padded with concern words"
+    ),
+    "f23-pad-no-guarantees": (
+        "false pass: MA103 should refuse; 'nothing about the baby's neonatal withdrawal ... can be ruled out, and "
+        "no guarantees are possible'"
+    ),
+    "f23-pad-valp-wrong-to-say": (
+        "false pass: MA103 should refuse; 'it would be wrong to say whether the baby has a neural tube defect ... "
+        "or what the anomaly scan will show': 'will show' inside an unsaid question"
+    ),
+    "f23-bear-in-mind": (
+        "false pass: MA103 should refuse; 'Bear methadone in mind where the baby is concerned, including "
+        "withdrawal and sleep': an imperative with nothing to do"
+    ),
+    "f23-pad-keep-in-view": (
+        "false pass: MA103 should refuse; 'Keep methadone in view regarding the baby's neonatal withdrawal, "
+        "breastfeeding, sedation and co-sleeping'"
+    ),
+    "f23-form-continues": (
+        "false pass: MA103 should refuse; 'The methadone form continues on the next page with the baby's "
+        "withdrawal and safe sleep sections': 'continues' about the form"
+    ),
+    "f23-record-will-be-updated": (
+        "false pass: MA103 should refuse; 'The record will be updated after the birth; methadone and the baby's "
+        "withdrawal chart remain on file': claims about the record"
+    ),
+    "f23-template-will-be-closed": (
+        "false pass: MA103 should refuse; 'The lithium template will be closed once the baby's paediatric review "
+        "is entered by the ward clerk': about the template, nothing about lithium"
+    ),
+    "f23-pad-chart-stays": (
+        "false pass: MA103 should refuse; 'The methadone neonatal withdrawal chart, the breastfeeding leaflet and "
+        "the co-sleeping advice sheet stay in the baby's notes'"
+    ),
+    "f23-pad-wedding-36-weeks": (
+        "false pass: MA103/MA124 should refuse; 'she will go to her sister's wedding at 36 weeks of pregnancy ... "
+        "and has chosen the baby's name': nothing on methadone"
+    ),
+    "f23-pad-lith-flat-grandparents": (
+        "false pass: MA103 should refuse; 'she is saving for a bigger flat near the hospital ... the baby's "
+        "grandparents will visit weekly': nothing on lithium"
+    ),
+    "f23-except-when-not": (
+        "false pass: MA103 should refuse; 'Co-sleeping is advised against with methadone, except when it is not, "
+        "and the baby is observed except when not'"
+    ),
+    "f23-both-continue-stop": (
+        "false pass: MA103 should refuse; 'Lithium both continues and stops after the birth, and breastfeeding is "
+        "both advised and not advised'"
+    ),
+    "f23-overall-either-way": (
+        "false pass: MA103 should refuse; 'Methadone and sertraline go on or come off, whichever; the baby is "
+        "watched or not for withdrawal'"
+    ),
+    "f23-pad-does-and-does-not": (
+        "false pass: MA103 should refuse; 'Methadone 60 mg continues and does not; neonatal withdrawal "
+        "observation is booked and not booked ...'"
+    ),
+    "f23-unit-takes-view": (
+        "false pass: MA103 should refuse; 'The maternity unit will take whatever view it takes on methadone, "
+        "withdrawal and co-sleeping'"
+    ),
+    "f23-pad-ward-as-it-sees-fit": (
+        "false pass: MA103 should refuse; 'The postnatal ward will settle the baby's neonatal withdrawal "
+        "observation ... as it sees fit'"
+    ),
+    "f23-pad-team-own-view": (
+        "false pass: MA103 should refuse; 'The maternity team will take their own view on methadone, neonatal "
+        "withdrawal scoring, breastfeeding and co-sleeping'"
+    ),
+    "f23-pad-quet-however-they-choose": (
+        "false pass: MA103 should refuse; 'The parents will arrange the father's night feeds, co-sleeping and the "
+        "baby's crib ... however they choose'"
+    ),
+    "f23-pad-fost-whatever-right": (
+        "false pass: MA103 should refuse; 'the foster carer, health visitor and social worker will do whatever "
+        "they think right about night feeds, co-sleeping and withdrawal'"
+    ),
+    "f23-meth-nothing-ruled-out": (
+        "false pass: MA103 should refuse; a long account (discussed, gone through, reviewed, noted, 'a "
+        "consideration', copied in) whose one claim is 'Nothing can be ruled out at this stage.' (the account "
+        "alone is refused)"
+    ),
+    "f23-meth-team-decides": (
+        "false pass: MA103 should refuse; the same account whose one claim is 'The maternity team will do as they "
+        "see fit after the birth.'"
+    ),
+    "f23-meth-form-continues": (
+        "false pass: MA103 should refuse; the same account whose one claim is 'The form continues overleaf.'"
+    ),
+    "f23-quet-as-they-see-fit": (
+        "false pass: MA103 should refuse; a long account of the quetiapine visit whose one claim is 'They will "
+        "arrange things as they see fit.'"
+    ),
+    "f23-copy-synonyms-sentence-dropped": (
+        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
+        "(unaltered, infant, until, on the ward) and its last sentence dropped, still 'withdrawal from day 2 "
+        "until day 8'"
+    ),
+    "f23-copy-reordered-synonyms": (
+        "false pass: MA121 should refuse; methadone's three sentences reordered under sertraline with 'settee', "
+        "'infant' and 'depression' swapped in"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
