@@ -97,6 +97,10 @@ class Lexicon:
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
     """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
+    cancelling: tuple[str, ...] = ()
+    """Phrases that take back what their clause says ("except when it is not"): ``[cancelling]``."""
+    clause_end_cancelling: tuple[str, ...] = ()
+    """Those that take it back only where they end it ("continues and does not.")."""
     holding_verbs: tuple[str, ...] = ()
     """Verbs that hold a deferral open ("kept under review", "stays under consideration"): no statement of their
     own before it."""
@@ -147,6 +151,8 @@ def shipped_lexicon() -> Lexicon:
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
+        cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
+        clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
@@ -347,6 +353,9 @@ class _Patterns:
     universal: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
+    cancelling: re.Pattern[str] | None = None
+    """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
+    booked", "planned or unplanned", "neither planned nor unplanned")."""
     held: re.Pattern[str] | None = None
     """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
     auxiliary: re.Pattern[str] | None = None
@@ -355,6 +364,10 @@ class _Patterns:
     states nothing ("is a consideration", "are all relevant topics", "has risks"): it makes an account or a
     label, not a statement. Before any other participle or predicate it stands ("is heavily sedated at night",
     "is reduced", "has a high risk")."""
+
+
+_CLAUSE_ENDS = r"(?=\s*(?:[,;:!?()\[\]\n]|\.(?:\s|$)|$))"
+"""Where a clause ends: its punctuation, a full stop before a space, or the end of the text."""
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -380,8 +393,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         prompts.append(rf"(?:{verbs}){prompt_gap}\s+(?:{ends})")
     at_end = []
     if lexicon.clause_end_deferrals:  # an empty alternation would match anywhere
-        clause_end = r"(?=\s*(?:[,;:!?()\[\]\n]|\.(?:\s|$)|$))"
-        at_end.append(rf"(?:{_alternation(lexicon.clause_end_deferrals)}){clause_end}")
+        at_end.append(rf"(?:{_alternation(lexicon.clause_end_deferrals)}){_CLAUSE_ENDS}")
     phrases = (
         *lexicon.deferrals,
         *lexicon.clause_end_deferrals,
@@ -427,6 +439,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
                 else ""
             )
             + "))"
+        ),
+        cancelling=_bounded(
+            "|".join(
+                [
+                    r"(?:neither\s+)?([^\W\d_]{3,})\s+(?:and|or|nor)\s+(?:not\s+|un|non-?|in)\1",
+                    *([_alternation(lexicon.cancelling)] if lexicon.cancelling else []),
+                    *(
+                        [rf"(?:{_alternation(lexicon.clause_end_cancelling)}){_CLAUSE_ENDS}"]
+                        if lexicon.clause_end_cancelling
+                        else []
+                    ),
+                ]
+            )
         ),
         held=(
             re.compile(rf"(?:(?<![^\W_])(?:{_alternation(lexicon.holding_verbs)})\s+)+$")
@@ -966,10 +991,12 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_clauses(sentences, m.start(), m.end()) for m in universal)
+    cancelled = list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None else []
+    set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
     dismissals = list(patterns.dismissal.finditer(normal))
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
-    return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts)
+    return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts or cancelled)
 
 
 def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:

@@ -1362,3 +1362,37 @@ def test_questions_conditions_and_accounts_state_nothing(text: str) -> None:
 )
 def test_questions_conditions_and_accounts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# Committing to nothing, leaving the choice to others, and taking back what is said (found by the twentieth and
+# twenty-third fresh corpora; mappings/hollow-phrases.toml [deferral] and [cancelling]). Beside them, the same
+# words with a decision.
+COMMITS_TO_NOTHING = [
+    "Methadone: withdrawal, poor feeding or sleepiness in the newborn are too early to say and remain to be seen.",
+    "Methadone and the newborn: the neonatal unit will manage withdrawal, feeding and cot sleeping as it sees fit.",
+    "Methadone: the couple will handle the newborn's night feeds and cot however they wish.",
+    "Methadone is reduced and is not, and the newborn's withdrawal scoring is arranged and not arranged.",
+    "Methadone: co-sleeping with the newborn is unsafe, except when it isn't, and his feeds are watched or not.",
+]
+DECIDES_BESIDE_THE_SAME_WORDS = [
+    "Methadone 60 mg continues; withdrawal cannot be ruled out, so the newborn is scored on the ward for 72 hours "
+    "and never co-sleeps.",
+    "Methadone continues and she does not use on top; the newborn is scored for withdrawal and sleeps in a cot.",
+    "Whether or not she breastfeeds, methadone continues and the newborn is scored for withdrawal for 72 hours.",
+    "Methadone continues at 60 mg; either way the midwife scores the newborn for withdrawal and checks his cot.",
+]
+
+
+@pytest.mark.parametrize("text", COMMITS_TO_NOTHING + DECIDES_BESIDE_THE_SAME_WORDS)
+def test_committing_to_nothing_or_taking_it_back_states_nothing(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in COMMITS_TO_NOTHING)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(COMMITS_TO_NOTHING + DECIDES_BESIDE_THE_SAME_WORDS).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_committing_to_nothing_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

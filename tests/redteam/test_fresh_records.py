@@ -145,10 +145,6 @@ KNOWN_WRONG: dict[str, str] = {
         "(the summary's anomaly scan is a need, which the rule says does not answer)"
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
-    "f20-neither-nor": (
-        "false pass: MA103 should refuse; 'Neither continuing nor stopping methadone is recommended, and the "
-        "baby's withdrawal observation is neither planned nor unplanned' cancels itself"
-    ),
     "f20-sibling": (
         "false pass: MA124/MA103 should refuse; the methadone conclusion is about her four-year-old son's birth, "
         "bed and nursery, nothing about this baby"
@@ -224,26 +220,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
-    "f23-nothing-ruled-out": (
-        "false pass: MA103 should refuse; 'With methadone, nothing can be ruled out for the baby: withdrawal, "
-        "sleepiness or feeding trouble': an empty modal over a topic list, nothing decided"
-    ),
-    "f23-no-single-answer": (
-        "false pass: MA103 should refuse; 'There is no single answer on methadone, neonatal withdrawal or "
-        "co-sleeping for this baby': a negation that states nothing"
-    ),
-    "f23-wrong-to-say": (
-        "false pass: MA103 should refuse; 'It would be wrong to say anything firm yet about methadone ...': a "
-        "refusal to conclude"
-    ),
-    "f23-cannot-be-said": (
-        "false pass: MA103 should refuse; 'It cannot be said in advance whether methadone will make the baby "
-        "withdraw ...': a question in the form of a modal"
-    ),
-    "f23-no-guarantee": (
-        "false pass: MA103 should refuse; 'No guarantee can be given about methadone for the baby, on withdrawal, "
-        "breastfeeding or co-sleeping': nothing guaranteed or planned"
-    ),
     "f23-pad-nothing-excluded": (
         "false pass: MA103 should refuse; 'nothing can be excluded for the baby's neonatal withdrawal, sedation "
         "at feeds, breastfeeding or co-sleeping': an empty modal padded with concern words"
@@ -251,10 +227,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f23-pad-no-guarantees": (
         "false pass: MA103 should refuse; 'nothing about the baby's neonatal withdrawal ... can be ruled out, and "
         "no guarantees are possible'"
-    ),
-    "f23-pad-valp-wrong-to-say": (
-        "false pass: MA103 should refuse; 'it would be wrong to say whether the baby has a neural tube defect ... "
-        "or what the anomaly scan will show': 'will show' inside an unsaid question"
     ),
     "f23-bear-in-mind": (
         "false pass: MA103 should refuse; 'Bear methadone in mind where the baby is concerned, including "
@@ -288,57 +260,12 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'she is saving for a bigger flat near the hospital ... the baby's "
         "grandparents will visit weekly': nothing on lithium"
     ),
-    "f23-except-when-not": (
-        "false pass: MA103 should refuse; 'Co-sleeping is advised against with methadone, except when it is not, "
-        "and the baby is observed except when not'"
-    ),
-    "f23-both-continue-stop": (
-        "false pass: MA103 should refuse; 'Lithium both continues and stops after the birth, and breastfeeding is "
-        "both advised and not advised'"
-    ),
-    "f23-overall-either-way": (
-        "false pass: MA103 should refuse; 'Methadone and sertraline go on or come off, whichever; the baby is "
-        "watched or not for withdrawal'"
-    ),
-    "f23-pad-does-and-does-not": (
-        "false pass: MA103 should refuse; 'Methadone 60 mg continues and does not; neonatal withdrawal "
-        "observation is booked and not booked ...'"
-    ),
-    "f23-unit-takes-view": (
-        "false pass: MA103 should refuse; 'The maternity unit will take whatever view it takes on methadone, "
-        "withdrawal and co-sleeping'"
-    ),
     "f23-pad-ward-as-it-sees-fit": (
         "false pass: MA103 should refuse; 'The postnatal ward will settle the baby's neonatal withdrawal "
         "observation ... as it sees fit'"
     ),
-    "f23-pad-team-own-view": (
-        "false pass: MA103 should refuse; 'The maternity team will take their own view on methadone, neonatal "
-        "withdrawal scoring, breastfeeding and co-sleeping'"
-    ),
-    "f23-pad-quet-however-they-choose": (
-        "false pass: MA103 should refuse; 'The parents will arrange the father's night feeds, co-sleeping and the "
-        "baby's crib ... however they choose'"
-    ),
-    "f23-pad-fost-whatever-right": (
-        "false pass: MA103 should refuse; 'the foster carer, health visitor and social worker will do whatever "
-        "they think right about night feeds, co-sleeping and withdrawal'"
-    ),
-    "f23-meth-nothing-ruled-out": (
-        "false pass: MA103 should refuse; a long account (discussed, gone through, reviewed, noted, 'a "
-        "consideration', copied in) whose one claim is 'Nothing can be ruled out at this stage.' (the account "
-        "alone is refused)"
-    ),
-    "f23-meth-team-decides": (
-        "false pass: MA103 should refuse; the same account whose one claim is 'The maternity team will do as they "
-        "see fit after the birth.'"
-    ),
     "f23-meth-form-continues": (
         "false pass: MA103 should refuse; the same account whose one claim is 'The form continues overleaf.'"
-    ),
-    "f23-quet-as-they-see-fit": (
-        "false pass: MA103 should refuse; a long account of the quetiapine visit whose one claim is 'They will "
-        "arrange things as they see fit.'"
     ),
     "f23-copy-synonyms-sentence-dropped": (
         "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
