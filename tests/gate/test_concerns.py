@@ -344,6 +344,9 @@ WHERE_THE_BABY_SLEEPS = [
     "He sleeps in the back bedroom on the nights he takes it and never has the baby overnight.",
     "The baby's Moses basket stays by the mother's side of the bed; he is never alone with the baby after a dose.",
     "He will not hold the baby on the settee in the evenings, when he is drowsiest.",
+    # Who has the baby at night, by the clock or the person (found by a twenty-fourth fresh corpus).
+    "He gives the 8 pm feed before his tablet; the 1 am and 4 am feeds are hers.",
+    "He is hard to rouse after his dose, so the baby is never put down next to him; she does the nights.",
 ]
 
 

@@ -208,16 +208,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA106 should refuse; valproate recommendations 'As per neurology.' is a pointer with nothing "
         "to act on ('See neurology letter.' and 'As per guideline.' are refused)"
     ),
-    "f24-pss-last-feed-before-dose": (
-        "false refusal: MA125 fired on the partner safe_sleep 'He does the 9 pm feed, then takes his dose at 10 pm;"
-        " from then mum has the baby and he does not do the 2 am or 5 am feeds.': who cares for the baby at night,"
-        " by the clock, without the words 'night feeds'"
-    ),
-    "f24-pss-too-deep-to-wake": (
-        "false refusal: MA125 fired on the partner safe_sleep 'He sleeps too deeply to wake to the baby after his "
-        "dose, so the baby never sleeps beside him and mum does the nights.': 'never sleeps beside him' and 'mum "
-        "does the nights' are where the baby sleeps and who does night care"
-    ),
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
     "f23-pad-nothing-excluded": (
