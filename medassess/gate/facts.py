@@ -19,7 +19,7 @@ from ..record.model import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, 
 from .classes import Classification, classify, medicine_classes
 from .dates import pregnancy_start, shift
 from .settings import GateSettings, shipped_settings
-from .substance import Analysis, Verdict, analyse, list_pieces, medicine_words, verdict
+from .substance import Analysis, Verdict, analyse, asks_only, list_pieces, medicine_words, verdict
 from .text import mixed_script_words
 from .wording import tokens
 
@@ -47,10 +47,10 @@ def is_placeholder(text: str, settings: GateSettings, medicines: frozenset[str] 
 
 
 def unwritten(text: str | None, settings: GateSettings, medicines: frozenset[str] = frozenset()) -> bool:
-    """Blank, or not a substantive answer to a template item: a placeholder, hollow, filler, repetition, or
-    fewer content words than ``min_item_words``. "See the GP in two weeks" is an answer: an instruction is no
+    """Blank, or not a substantive answer to a template item: a placeholder, hollow, filler, repetition, a
+    question, or fewer content words than ``min_item_words``. "See the GP in two weeks" is an answer: an instruction is no
     pointer."""
-    if text is None or blank(text):
+    if text is None or blank(text) or asks_only(text):
         return True
     return verdict(analyse(text, settings, medicines), settings.min_item_words, settings) != "substantive"
 
@@ -166,7 +166,12 @@ class RecordFacts:
 
     def unwritten(self, text: str | None, settings: GateSettings) -> bool:
         """:func:`unwritten` with this record's medicine names."""
-        return text is None or blank(text) or self.verdict(text, settings.min_item_words, settings) != "substantive"
+        return (
+            text is None
+            or blank(text)
+            or asks_only(text)
+            or self.verdict(text, settings.min_item_words, settings) != "substantive"
+        )
 
     @cached_property
     def medicines_by_id(self) -> dict[str, tuple[int, Medicine]]:

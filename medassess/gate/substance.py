@@ -928,6 +928,13 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
 _LIST_PIECES = re.compile(r"[,;()]")
 
 
+def asks_only(text: str) -> bool:
+    """Whether ``text`` only asks ("Is breastfeeding compatible with sertraline at this dose?"): a question is
+    not an answer."""
+    normal = normalised_lines(text)
+    return "?" in normal and not any(c.isalnum() for c in _QUESTION.sub(" ", normal))
+
+
 def list_pieces(entries: Iterable[str]) -> tuple[str, ...]:
     """The pieces of a record's medicines list as a conclusion would copy them: each entry (a product's name, its
     dose line) normalised and cut at commas, semicolons and brackets ("60 mg", "60 ml", "once daily",

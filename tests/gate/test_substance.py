@@ -123,7 +123,7 @@ REPETITIVE = [
 VAGUE = [
     # Enough words, too few of them particular to this mother and baby (MA104, min_specific_words).
     "Safe to continue; compatible with breastfeeding.",
-    "Methadone: plan for mother and baby as per MDT. Baby's needs fully considered by the team.",
+    "Methadone: plan for mother and baby agreed by MDT. Baby's needs fully considered by the team.",
     "Methadone: continue current management of mother and baby; baby plan unchanged from last time.",
     "Lithium: happy with things for baby, nothing to flag up, carry on.",
 ]
@@ -372,6 +372,11 @@ def test_a_deferral_or_dismissal_anywhere_with_little_else_is_hollow(text: str, 
         ("Sertraline, the newborn's adaptation and breastfeeding could alter and shall stay under consideration by "
          "the whole team.", "hollow"),
         ("Lithium levels and the neonatal plan, subject to change.", "hollow"),
+        # A leaflet or website pointed to, and the answer left to a team (found by a twenty-fourth fresh corpus).
+        ("Sertraline and breastfeeding: read the leaflet on the NHS website.", "hollow"),
+        ("Lithium in pregnancy and the newborn: as per the psychiatrist.", "hollow"),
+        ("Lithium continues at the same dose as per the psychiatrist; levels monthly and the newborn is reviewed "
+         "at birth.", "substantive"),
         # The same words beside what is concluded now.
         ("Methadone 60 mg continues, subject to change only if she relapses; the baby is observed for 72 hours "
          "for withdrawal and never co-sleeps.", "substantive"),
@@ -1396,3 +1401,23 @@ def test_committing_to_nothing_or_taking_it_back_states_nothing(text: str) -> No
 )
 def test_committing_to_nothing_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# An answer to a template item that only asks is no answer; the answer after a question is (found by a
+# twenty-fourth fresh corpus).
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Can she breastfeed on 100 mg of sertraline, and should the baby be watched for jitteriness?", False),
+        ("Breastfeeding on sertraline? Yes: encouraged, and the midwife watches the baby for jitteriness.", True),
+    ],
+)
+def test_an_item_answer_that_only_asks_is_unwritten(text: str, written: bool) -> None:
+    assert unwritten(text, SHIPPED) is not written
+    assert RecordFacts(with_conclusion("x")).unwritten(text, SHIPPED) is not written
+
+
+@settings(max_examples=15, deadline=None)
+@given(disguised("Can she breastfeed on 100 mg of sertraline, and should the baby be watched for jitteriness?"))
+def test_an_item_answer_that_only_asks_is_unwritten_in_disguise(text: str) -> None:
+    assert unwritten(text, SHIPPED)

@@ -192,21 +192,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; partner safe_sleep 'Sedation and co-sleeping discussed with dad.' is a "
         "report over topic words ('Co-sleeping discussed with dad.' alone is refused)"
     ),
-    "f24-bf-sert-question": (
-        "false pass: MA125 should refuse; sertraline breastfeeding 'Is breastfeeding compatible with sertraline at "
-        "this dose?' is the question with no answer"
-    ),
-    "f24-bf-cita-bumps-leaflet": (
-        "false pass: MA125 should refuse; citalopram breastfeeding 'Refer to the BUMPS leaflet.' only points "
-        "elsewhere ('See BUMPS.' passes too)"
-    ),
     "f24-bf-meth-prompt-restated": (
         "false pass: MA125 should refuse; methadone breastfeeding 'Compatibility of breastfeeding with this "
         "medicine and dose considered.' is the prompt restated as an account, no verdict"
-    ),
-    "f24-rec-valp-per-neurology": (
-        "false pass: MA106 should refuse; valproate recommendations 'As per neurology.' is a pointer with nothing "
-        "to act on ('See neurology letter.' and 'As per guideline.' are refused)"
     ),
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.

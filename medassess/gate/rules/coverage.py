@@ -214,7 +214,8 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     What it checks:
     The item that answers a concern the assessment's medicines raise (the neonatal withdrawal plan, the safe
     sleep advice, the breastfeeding advice), when written, says something: judged like the other answers (see
-    MA103), not a placeholder, a deferral or pointer with nothing left ("As per guideline.", "See LactMed"),
+    MA103), not a placeholder, a question, a deferral or pointer with nothing left ("As per guideline.", "See
+    LactMed", "Refer to the BUMPS leaflet.", "As per neurology."),
     filler or repetition, nor only a report that something was told, given or known, or of who knows
     ("Leaflet given.", "Paeds aware.", "Usual advice."), nor only the item's own question restated ("Safe
     sleep advice given." to "Safe sleep and co-sleeping advice given"), in any disguise. Where only the
