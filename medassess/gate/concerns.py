@@ -586,9 +586,9 @@ def _finding(
     if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, dismissals):
         dismissed = "conclusion"
     if (
-        items_only
-        and answered
+        answered
         and hollow is None
+        and (items_only or _speaks_only_of_how_one_sleeps(a, spec))
         and not any(_uses(value_at(a, i), spec.item_terms or spec.terms) for i in spec.items)
     ):
         # Only its own item answers this concern here, so the answer must speak of it: "Father's medicine;
@@ -608,6 +608,16 @@ def _finding(
     return ConcernFinding(
         r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}", items_only
     )
+
+
+def _speaks_only_of_how_one_sleeps(assessment: Assessment, spec: ConcernSpec) -> bool:
+    """Whether the concern's items use its words ("sleeps", "at night") but none that say where and with whom the
+    baby sleeps (``item_terms``): "She sleeps well and wakes for the baby" is her own sleep. A terse answer that
+    uses neither ("Not advised.") is judged as written."""
+    if spec.item_terms is None:
+        return False
+    values = [value_at(assessment, i) for i in spec.items]
+    return any(_uses(v, spec.terms) for v in values) and not any(_uses(v, spec.item_terms) for v in values)
 
 
 def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised, shared: set[str]) -> bool:

@@ -358,6 +358,29 @@ def _partners_safe_sleep_findings(text: str) -> set[tuple[str, str]]:
     return findings(record(name, built, taken_by="partner", advice_given=True))
 
 
+# The mother's own safe-sleep answer is held to the same where it speaks of sleep at all: her own sleep is not
+# the baby's (found by the seventeenth and twenty-fourth fresh corpora); a terse answer with no sleep word in it
+# ("Not advised.") is judged as written.
+HER_OWN_SLEEP = [
+    "She sleeps soundly through the night on her tablets and feels rested in the mornings.",
+    "Mum sleeps from 11 pm to 6 am and has no trouble sleeping.",
+]
+WHERE_HER_BABY_SLEEPS = [
+    "She sleeps deeply after her dose, so the baby goes in the cot beside the bed, never in her bed.",
+    "Not advised.",
+]
+
+
+@pytest.mark.parametrize("text", HER_OWN_SLEEP + WHERE_HER_BABY_SLEEPS)
+def test_the_mothers_safe_sleep_answer_about_her_own_sleep_is_hollow(text: str) -> None:
+    name = CLASS_MEDICINES["antipsychotic"]
+    others = tuple(c for c in concerns_of("antipsychotic", "mother") if c != "sedation-safe-sleep")
+    built = assessment("med-test", name, in_conclusion=others, item_text={"impact_on_mother.safe_sleep": text})
+    found = findings(record(name, built, taken_by="mother", advice_given=False))
+    assert (("MA125", "$.assessments[0].impact_on_mother.safe_sleep") in found) is (text in HER_OWN_SLEEP)
+    assert {code for code, _ in found} <= {"MA125"}
+
+
 @pytest.mark.parametrize("text", HOW_SOMEONE_SLEEPS + WHERE_THE_BABY_SLEEPS)
 def test_a_partners_safe_sleep_answer_speaks_of_the_babys_bed_and_nights(text: str) -> None:
     expected = {("MA125", "$.assessments[0].impact_on_mother.safe_sleep")} if text in HOW_SOMEONE_SLEEPS else set()

@@ -119,10 +119,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
         "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
     ),
-    "f17-mum-no-sleep-issues": (
-        "false pass: MA123/MA125 should refuse; diazepam+pregabalin safe_sleep 'No sleep issues for mum: she "
-        "sleeps eight hours a night on diazepam.' is her insomnia, not the baby's sleep"
-    ),
     "f17-bottle-of-water": (
         "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Keeps a bottle of water by the bed"
         " at night.' for a breastfed baby ('bottle' read as bottle feeding)"
@@ -179,14 +175,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f24-nwp-meth-question-restated": (
         "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Observation plan for the baby after "
         "birth.' is the item's prompt restated: no observation, place or duration"
-    ),
-    "f24-ss-meth-she-sleeps-well": (
-        "false pass: MA125 should refuse; methadone safe_sleep 'She sleeps well since her methadone was "
-        "stabilised.' is how she sleeps, not where the baby sleeps (the item-terms test is kept for the partner)"
-    ),
-    "f24-ss-dzpg-mum-sleeps-hours": (
-        "false pass: MA125 should refuse; diazepam+pregabalin safe_sleep 'Mum sleeps from 10 pm to 7 am on her "
-        "tablets.': her hours of sleep, nothing of the baby's cot or night care"
     ),
     "f24-pss-discussed-with-dad": (
         "false pass: MA125 should refuse; partner safe_sleep 'Sedation and co-sleeping discussed with dad.' is a "
