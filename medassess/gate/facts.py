@@ -48,8 +48,8 @@ def is_placeholder(text: str, settings: GateSettings, medicines: frozenset[str] 
 
 def unwritten(text: str | None, settings: GateSettings, medicines: frozenset[str] = frozenset()) -> bool:
     """Blank, or not a substantive answer to a template item: a placeholder, hollow, filler, repetition, a
-    question, or fewer content words than ``min_item_words``. "See the GP in two weeks" is an answer: an instruction is no
-    pointer."""
+    question, or fewer content words than ``min_item_words``. "See the GP in two weeks" is an answer: an
+    instruction is no pointer."""
     if text is None or blank(text) or asks_only(text):
         return True
     return verdict(analyse(text, settings, medicines), settings.min_item_words, settings) != "substantive"
