@@ -145,7 +145,9 @@ def shipped_lexicon() -> Lexicon:
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
-        universal=_normalised(raw.get("universal", {}).get("phrases", ())),
+        universal=_normalised(
+            (*raw.get("universal", {}).get("phrases", ()), *raw.get("paperwork", {}).get("phrases", ()))
+        ),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),

@@ -414,6 +414,9 @@ DECIDED_BESIDE_A_POINTER = [
 # What is said of every baby says nothing of this one: a sentence holding "as for any baby" is set aside like a
 # deferral, whatever concern words it uses; a sentence about this baby beside it stands.
 SAID_OF_EVERY_BABY = [
+    # What is said of the form, the template or the notes (mappings/hollow-phrases.toml [paperwork]).
+    "Methadone: the newborn's withdrawal chart and feeding sheet stay in the notes; the template continues "
+    "overleaf.",
     # A rule for all babies, then the medicine said to change nothing of it (found by a twentieth fresh corpus).
     "Every baby should be put down on its back in a cot and fed on demand; sertraline leaves these general "
     "principles as they are.",
@@ -422,6 +425,10 @@ SAID_OF_EVERY_BABY = [
     "Sertraline: breastfeeding is best for every baby where possible.",
 ]
 SAID_OF_THIS_BABY_TOO = [
+    # The paperwork mentioned beside what is concluded (found by a twenty-third fresh corpus: said of the form
+    # alone, it is set aside like what is said of every baby).
+    "Methadone 60 mg continues and the newborn is scored for withdrawal for 72 hours. The form goes to the ward "
+    "clerk today.",
     "Every baby should sleep on its back; this one, because methadone makes his mother drowsy, must never share "
     "her bed, and he is scored for withdrawal for 72 hours.",
     "Methadone 60 mg continues. Safe sleep as for every baby; in addition, because she is drowsy after her dose, "

@@ -202,21 +202,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Keep methadone in view regarding the baby's neonatal withdrawal, "
         "breastfeeding, sedation and co-sleeping'"
     ),
-    "f23-form-continues": (
-        "false pass: MA103 should refuse; 'The methadone form continues on the next page with the baby's "
-        "withdrawal and safe sleep sections': 'continues' about the form"
-    ),
     "f23-record-will-be-updated": (
         "false pass: MA103 should refuse; 'The record will be updated after the birth; methadone and the baby's "
         "withdrawal chart remain on file': claims about the record"
-    ),
-    "f23-template-will-be-closed": (
-        "false pass: MA103 should refuse; 'The lithium template will be closed once the baby's paediatric review "
-        "is entered by the ward clerk': about the template, nothing about lithium"
-    ),
-    "f23-pad-chart-stays": (
-        "false pass: MA103 should refuse; 'The methadone neonatal withdrawal chart, the breastfeeding leaflet and "
-        "the co-sleeping advice sheet stay in the baby's notes'"
     ),
     "f23-pad-wedding-36-weeks": (
         "false pass: MA103/MA124 should refuse; 'she will go to her sister's wedding at 36 weeks of pregnancy ... "
@@ -229,9 +217,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f23-pad-ward-as-it-sees-fit": (
         "false pass: MA103 should refuse; 'The postnatal ward will settle the baby's neonatal withdrawal "
         "observation ... as it sees fit'"
-    ),
-    "f23-meth-form-continues": (
-        "false pass: MA103 should refuse; the same account whose one claim is 'The form continues overleaf.'"
     ),
     "f23-copy-synonyms-sentence-dropped": (
         "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "

@@ -189,8 +189,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     as it sees fit"), keep it open ("may change and will be kept under consideration", "subject to change") or
     commit to nothing ("nothing can be ruled out", "too early to say"): the clause holding one is set aside, as
     is a clause that takes back what it says ("except when it is not", "booked and not booked"). What is said
-    of every baby ("routine observations, as for any baby") says nothing of this one: the sentence holding it
-    is set aside. Dismissals say there is nothing to say ("no
+    of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
+    form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
+    it is set aside. Dismissals say there is nothing to say ("no
     concerns", "nothing of note", "not applicable", "no issues"): the phrase is set aside, and the words
     around it may be its reason.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
