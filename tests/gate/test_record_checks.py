@@ -221,6 +221,8 @@ _NO_CHANGE = (
         ("Updated by Dr Okafor on 14 March: the health visitor's mailbox corrected.", None),
         ("Social worker's name replaced with the newly allocated one.", None),
         ("Updated by Dr Okafor on 14 March; methadone now 70 mg.", None),
+        # What changed given as the cause of the amendment.
+        ("The midwifery team moved to a new hub, so the record went to them again.", None),
     ],
 )
 def test_an_amendment_reason_must_say_what_changed_not_only_who_and_when(reason: str, message: str | None) -> None:
