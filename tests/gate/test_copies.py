@@ -256,3 +256,33 @@ def test_an_own_conclusion_in_the_same_words_is_no_copy() -> None:
 @given(disguised(IN_OTHER_WORDS))
 def test_a_disguised_copy_in_other_words_is_a_copy(text: str) -> None:
     assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]
+
+
+# Found by the twenty-fifth hand-mutation round. The copy in other words with its clauses cut in other places (a
+# comma where the original has a full stop, "as" and "with" joining what were sentences): sorting clauses then
+# shuffles it, so only the text as written, read alike, finds it.
+IN_OTHER_WORDS_RECUT = (
+    "Sertraline 100 mg daily should carry on through gestation, as the infant is likely to need monitoring for "
+    "neonatal abstinence, with breast feeding supported; drowsiness following each dose means no bed sharing, and "
+    "the crib must be checked at the home visit."
+)
+# The copy in other words padded with news of the family, so the texts are no longer alike as a whole: each of
+# its sentences, read alike, is still one of the methadone conclusion's.
+_FAMILY_NEWS = (
+    " The family moved house in the spring and the grandmother now lives close by, which helps with the older "
+    "children. The health visitor has met the family twice at home and the mother attends every appointment."
+)
+IN_OTHER_WORDS_PADDED = (
+    "Sertraline 100 mg daily should carry on through gestation. The infant is likely to need monitoring for "
+    "neonatal abstinence; breast feeding is supported. Drowsiness following each dosage means no bed sharing and "
+    "the crib must be checked at the home visit." + _FAMILY_NEWS
+)
+
+
+def test_a_copy_in_other_words_recut_or_padded_is_a_copy() -> None:
+    for text in (IN_OTHER_WORDS_RECUT, IN_OTHER_WORDS_PADDED):
+        assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]
+
+
+def test_an_own_conclusion_padded_with_the_same_news_is_no_copy() -> None:
+    assert copies(with_conclusions(METHADONE, SERTRALINE + _FAMILY_NEWS)) == []

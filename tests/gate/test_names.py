@@ -214,6 +214,16 @@ def test_names_spelt_as_they_sound_match_their_medicine(written: str, ingredient
     assert found.classes
 
 
+def test_a_reading_of_digits_is_not_then_spelt_alike_by_sound() -> None:
+    # The spellings of one sound are written alike (phonetic_spelling_folds) only for a word as written: "Kodeen"
+    # is codeine, but "K0deen" would need two guesses (0 read as o, then "ee" as "i"), and a guess on a guess is
+    # not a match; it stays unrecognised, so MA117 asks for it (twenty-fifth hand-mutation round).
+    assert identify("Kodeen 30mg tablets").ingredients == ("codeine",)
+    found = identify("K0deen 30mg tablets")
+    assert (found.ingredients, found.matched_by) == ((), "none")
+    assert not mentions("She takes K0deen at night for pain.")
+
+
 def test_names_spelt_as_they_sound_are_found_in_free_text() -> None:
     found = mentions("Continues Subutecks 8 mg and Setrayleen 50 mg; Metadoan was stopped in May.")
     assert [m.entry.ingredients for m in found] == [("buprenorphine",), ("sertraline",), ("methadone",)]

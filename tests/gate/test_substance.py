@@ -885,6 +885,12 @@ _NO_REASON = (
         ("Declined; newborn at risk of unsafe sleep with a sedated mother.", None),
         ("Methadone and sertraline: the newborn's midwife and children's services must plan the withdrawal "
          "watch.", None),
+        # A reason word inside another word gives no reason ("harm" in "pharmacist"); beside a real one it stands
+        # (twenty-fifth hand-mutation round).
+        ("Decision made at the strategy discussion on 3 June by the named GP, the community pharmacist and the team "
+         "manager.", _NO_REASON),
+        ("Decision made at the strategy discussion on 3 June by the named GP, the community pharmacist and the team "
+         "manager, because she refused.", None),
     ],
 )  # fmt: skip
 def test_a_justification_must_state_a_reason_not_only_who_and_when(text: str, message: str | None) -> None:
@@ -1290,6 +1296,9 @@ COPIED_WITH_A_CLAIM = [
     "withdrawal scoring runs on the ward and feeding is encouraged.",
     # A dose other than the list's is a statement of what follows: the dose the plan sets.
     "Methadone to be reduced to 50 mg once daily; the newborn's withdrawal scoring, feeding and sleep on the ward.",
+    # A dose that holds the list's dose inside its digits is not the list's ("160 mg" beside the list's "60 mg"):
+    # a piece of the list is set aside only as whole words (twenty-fifth hand-mutation round).
+    "Methadone 160 mg; the newborn's withdrawal, feeding and sleep on the ward.",
 ]
 
 
@@ -1318,6 +1327,25 @@ def test_the_medicines_list_copied_is_judged_alike_in_disguise(pair: tuple[str, 
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("Methadone 1mg/ml oral solution, 60 mg nightly; the newborn's withdrawal, feeding and sleep on the "
+         "ward.", True),
+        ("Methadone 1mg/ml oral solution, 60 mg nightly, continues unchanged; the newborn's withdrawal is scored on "
+         "the ward.", False),
+    ],
+)  # fmt: skip
+def test_a_dose_line_is_set_aside_piece_by_piece_between_its_commas(text: str, refused: bool) -> None:
+    # The list's dose line "60 mg nightly, supervised consumption": a conclusion that copies only the piece before
+    # the comma ("60 mg nightly") copies the list, and states nothing that follows (twenty-fifth hand-mutation
+    # round: the list cut only at semicolons and brackets let "nightly" stand as a claim).
+    data = complete()
+    data["medicines"][0]["dose"] = "60 mg nightly, supervised consumption"
+    data["assessments"][0]["conclusion"] = text
+    assert bool(errors(record_from_data(data)) & {"MA103", "MA104"}) is refused
+
+
 # What only sounds like a statement: questions, a condition with nothing promised but "appropriate steps", an
 # account in the passive or perfect ("has been addressed", "were gone through"), and words that only place an
 # account in time or order ("again", "after", "each"). Found by the nineteenth and twentieth fresh corpora.
@@ -1337,6 +1365,17 @@ SOUNDS_LIKE_A_STATEMENT = [
     "Methadone has benefits for her and risks for the newborn, such as withdrawal and poor sleep.",
     # A measure alone in a list of abbreviations measures nothing.
     "Methadone and the newborn: NNU, SCBU, HV, MW, NAS, 38/40.",
+    # Found by the twenty-fifth hand-mutation round: a condition opened by "unless"; a sentence opened by
+    # "should ..." with nothing promised after its comma; a measure whose clause holds only stop words ("at");
+    # an account whose participle follows an adverb in -ly ("jointly addressed", "briefly summarised").
+    "Methadone: unless the newborn's withdrawal score is likely to rise on the postnatal ward, the neonatal team is "
+    "aware and informed.",
+    "Should the newborn's withdrawal score rise on the postnatal ward after methadone, the paediatric registrar and "
+    "the health visitor know the family.",
+    "Methadone and the newborn: NNU, SCBU, HV, MW, NAS, at 38/40.",
+    "Methadone, the newborn's withdrawal scoring, feeding and safe sleep have all been jointly addressed with both "
+    "parents.",
+    "Methadone: the newborn's withdrawal, feeding and cot sleeping has been briefly summarised in the parents' notes.",
 ]
 A_STATEMENT_BESIDE_THEM = [
     # The answer after a question stands.
@@ -1358,6 +1397,12 @@ A_STATEMENT_BESIDE_THEM = [
     # The words of an account beside a verdict.
     "We went through methadone again after the scan: benefits outweigh the risks, so it continues, and the "
     "newborn's withdrawal is scored on the ward.",
+    # Their near misses (twenty-fifth hand-mutation round): what holds unless, or should, the condition come
+    # true, and a participle after an adverb in -ly that is itself what follows.
+    "Unless she relapses, methadone continues at 60 mg and the newborn is scored for withdrawal on the ward.",
+    "Should the newborn's withdrawal score rise on the postnatal ward, methadone is reduced by the drug service and "
+    "the paediatric registrar reviews him.",
+    "Methadone has been slowly reduced to 50 mg; the newborn is scored for withdrawal on the ward.",
 ]
 
 
