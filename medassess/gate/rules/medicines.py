@@ -25,9 +25,11 @@ def _dmd_coded(medicine: Medicine) -> bool:
     return medicine.code is not None and medicine.code.system == DMD_SYSTEM
 
 
+@functools.lru_cache(maxsize=4096)
 def _of_concern(ingredients: tuple[str, ...]) -> frozenset[str]:
     """The ingredients that are themselves of concern ("codeine" of co-codamol, not "paracetamol"); all of them
-    when none is (a flagged medicine is concluded on by whatever it is)."""
+    when none is (a flagged medicine is concluded on by whatever it is). Remembered: the shipped name index is
+    read once per process, and the same few ingredient lists are asked of every record."""
     index = name_index()
     concern = frozenset(i for i in ingredients if (e := index.lookup(i)) is not None and e.of_concern)
     return concern or frozenset(ingredients)
