@@ -145,15 +145,17 @@ def _joint(facts: RecordFacts, first: _Candidate, second: _Candidate) -> bool:
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
 
-def _masked_sentences(text: str, names: frozenset[str]) -> list[tuple[str, ...]]:
-    return [_mask(words_of_normalised(part), names) for part in _SENTENCE_END.split(_said_alike(normalise(text)))]
+def _masked_sentences(alike: str, names: frozenset[str]) -> list[tuple[str, ...]]:
+    """The masked sentences of text already normalised with its synonyms read alike (:func:`_said_alike`)."""
+    return [_mask(words_of_normalised(part), names) for part in _SENTENCE_END.split(alike)]
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,\n]+|\s(?:and|but|so)\s")
 
 
-def _masked_clauses(text: str, names: frozenset[str]) -> list[tuple[str, ...]]:
-    return [_mask(words_of_normalised(part), names) for part in _CLAUSE_END.split(_said_alike(normalise(text)))]
+def _masked_clauses(alike: str, names: frozenset[str]) -> list[tuple[str, ...]]:
+    """The masked clauses of text already normalised with its synonyms read alike (:func:`_said_alike`)."""
+    return [_mask(words_of_normalised(part), names) for part in _CLAUSE_END.split(alike)]
 
 
 def _sentences_sorted(sentences: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -272,9 +274,10 @@ def _candidates(facts: RecordFacts, settings: GateSettings) -> list[_Candidate]:
         if facts.is_placeholder(written.text, settings) or (overall and not several):
             continue
         words = facts.conclusion_words[written.path]
-        sentences = _masked_sentences(written.text, names)
+        alike_text = _said_alike(normalise(written.text))  # read once for the words, sentences and clauses
+        sentences = _masked_sentences(alike_text, names)
         long_ones = frozenset(s for s in sentences if len(s) >= _SENTENCE_WORDS)
-        alike = words_of_normalised(_said_alike(normalise(written.text)))
+        alike = words_of_normalised(alike_text)
         candidates.append(
             _Candidate(
                 order,
@@ -282,7 +285,7 @@ def _candidates(facts: RecordFacts, settings: GateSettings) -> list[_Candidate]:
                 words,
                 _mask(alike, names),
                 overall,
-                _sentences_sorted(_masked_clauses(written.text, names)),
+                _sentences_sorted(_masked_clauses(alike_text, names)),
                 long_ones,
             )
         )
