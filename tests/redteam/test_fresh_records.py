@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh24_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh25_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -44,6 +44,7 @@ from tests.redteam import (
     fresh22_cases,
     fresh23_cases,
     fresh24_cases,
+    fresh25_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -88,6 +89,7 @@ CORPORA = (
     Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
     Corpus("fresh23", fresh23_cases.F23CASES, fresh23_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
+    Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=85, min_pass=65),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -237,6 +239,21 @@ KNOWN_WRONG: dict[str, str] = {
     "f18-m-unborn-interim-care-order": (
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
         "no care order can be made before birth"
+    ),
+    # fresh25: impossible facts, fourth round (dates, times and routes as integrators send them, both sides of
+    # each documented boundary); every date, offset, port and URL boundary held, the gaps are in word lists.
+    "f25-box-word-testbox": (
+        "false pass: MA307 should refuse; MESH mailbox 'TESTBOX1' is English words ('test box') and a digit "
+        "standing in for an id, the shape the rule names ('MAILBOX1')"
+    ),
+    "f25-hand-same-as-last-time": (
+        "false pass: MA309 should refuse; foster carer's manual route 'Same as last time' names no one, nothing "
+        "and no time: a back-reference, like 'as usual' (which is refused)"
+    ),
+    "f25-hcpc-psychologist-pyl": (
+        "false refusal: MA204 fired on HCPC 'PYL12345'; HCPC practitioner psychologists' numbers carry the "
+        "three-letter prefix PYL (also ODP, HAD), so the documented '2 letters then 5 or 6 digits' refuses real "
+        "registrants"
     ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
