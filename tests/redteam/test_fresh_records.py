@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh25_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh28_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -45,6 +45,7 @@ from tests.redteam import (
     fresh23_cases,
     fresh24_cases,
     fresh25_cases,
+    fresh26_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -90,6 +91,7 @@ CORPORA = (
     Corpus("fresh23", fresh23_cases.F23CASES, fresh23_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
     Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=85, min_pass=65),
+    Corpus("fresh26", fresh26_cases.F26CASES, fresh26_cases.CATEGORIES, min_refuse=80, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -254,6 +256,60 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA204 fired on HCPC 'PYL12345'; HCPC practitioner psychologists' numbers carry the "
         "three-letter prefix PYL (also ODP, HAD), so the documented '2 letters then 5 or 6 digits' refuses real "
         "registrants"
+    ),
+    # fresh26: medicine names as clinicians write them, third sweep (seeded draw of unused brands and
+    # ingredients; brands, misspellings, salts, split and joined names, abbreviations, near misses, disguise).
+    "f26-unassessed-oxcarbamazepine": (
+        "false pass: MA101 should refuse; 'Oxcarbamazepine 300mg tabs' (oxcarbazepine with carbamazepine's 'ma', "
+        "a common slip; both antiepileptics) is taken as unrecognised and excused by a reason"
+    ),
+    "f26-unassessed-sod-val": (
+        "false pass: MA101 should refuse; 'Sod val 500mg e/c tabs' is sodium valproate as UK notes shorten it, "
+        "unassessed in pregnancy; taken as unrecognised and excused by 'For her epilepsy ...'"
+    ),
+    "f26-unassessed-morph-sulph-mr": (
+        "false pass: MA101 should refuse; 'Morph sulph MR 10mg tabs' (morphine sulfate MR) unassessed, taken as "
+        "unrecognised and excused by a pain reason"
+    ),
+    "f26-unassessed-levomeprom": (
+        "false pass: MA101 should refuse; 'Levomeprom 6mg tabs' (levomepromazine, palliative shorthand) "
+        "unassessed, taken as unrecognised"
+    ),
+    "f26-unassessed-hydromorph-mr": (
+        "false pass: MA101 should refuse; 'Hydromorph MR 4mg caps' (hydromorphone shortened) unassessed, taken "
+        "as unrecognised"
+    ),
+    "f26-unassessed-partner-zuclo-abbrev": (
+        "false pass: MA101 should refuse; the father's 'Zuclopenth 10mg tabs' (zuclopenthixol shortened), "
+        "sedating at night, taken as unrecognised"
+    ),
+    "f26-partner-assessed-nozinan": (
+        "false refusal: MA119/MA120 fired on 'levomepromazine' beside the listed 'Nozinan 25mg tabs'; Nozinan is "
+        "levomepromazine, assessed and concluded on (brand alone in both conclusions passes)"
+    ),
+    "f26-partner-assessed-levomepromazine-maleate": (
+        "false refusal: MA119 fired: 'levomepromazine' in the conclusions is not read as naming the listed "
+        "'Levomepromazine maleate 25mg tabs' (the salt)"
+    ),
+    "f26-partner-assessed-levomeprom": (
+        "false refusal: MA117/MA120 fired on the listed 'Levomeprom 6mg tabs' and 'levomepromazine' in the "
+        "conclusions; the shorthand is assessed and the conclusions name it in full"
+    ),
+    "f26-bup-abbrev": (
+        "false refusal: MA117/MA120 fired on the listed 'Bup 8mg SL tabs' and 'buprenorphine' in the "
+        "conclusions; the drug services' shorthand, assessed and named in full"
+    ),
+    "f26-listed-as-sod-val": (
+        "false refusal: MA117/MA120 fired on the listed 'Sod val 500mg e/c tabs' and 'valproate' in the "
+        "conclusions; UK shorthand for sodium valproate, assessed"
+    ),
+    "f26-listed-as-diaz": (
+        "false refusal: MA117/MA120 fired on the listed 'Diaz 5mg tabs' and 'diazepam' in the conclusions; "
+        "shorthand for diazepam, assessed"
+    ),
+    "f26-conclusion-avoid-epanutin": (
+        "false refusal: MA120 fired on 'She must not restart the Epanutin she took as a teenager': a medicine she "
+        "no longer takes and must avoid ('Do not start Epanutin' passes)"
     ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
