@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh24_cases.py) run against the
-share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh24_cases.py, fresh27_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -44,6 +44,7 @@ from tests.redteam import (
     fresh22_cases,
     fresh23_cases,
     fresh24_cases,
+    fresh27_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -88,6 +89,7 @@ CORPORA = (
     Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
     Corpus("fresh23", fresh23_cases.F23CASES, fresh23_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
+    Corpus("fresh27", fresh27_cases.F27CASES, fresh27_cases.CATEGORIES, min_refuse=33, min_pass=125),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -226,6 +228,40 @@ KNOWN_WRONG: dict[str, str] = {
     "f23-copy-reordered-synonyms": (
         "false pass: MA121 should refuse; methadone's three sentences reordered under sertraline with 'settee', "
         "'infant' and 'depression' swapped in"
+    ),
+    # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
+    # removed).
+    "f27-neuro-valp-switch": (
+        "false refusal: MA120 fired on 'until a lamotrigine cross-taper is started next month'; a switch planned "
+        "for next month is not a medicine she takes, and the conclusion is a complete valproate plan"
+    ),
+    "f27-hv-quet-out-for-the-count": (
+        "false refusal: MA104 fired on 'he's out for the count at night' (2 specific words); the idiom is heavy "
+        "sedation, and 'the baby never sleeps with him and he doesn't do night feeds' is the plan"
+    ),
+    "f27-hv-quet-dead-to-the-world": (
+        "false refusal: MA104 fired on 'at night he is dead to the world' (2 specific words); heavy sedation in "
+        "plain words, with co-sleeping and night feeds ruled out"
+    ),
+    "f27-mw-sert-keep-an-eye": (
+        "false refusal: MA103 fired on 'MW will keep an eye on baby for jitters the first couple of days' (set "
+        "aside as keeping under review); it is the observation plan: who, what for, how long"
+    ),
+    "f27-soap-ctl-meth-s-o-fetal-growth": (
+        "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
+        "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
+    ),
+    "f27-gp-ctl-meth-process-topics": (
+        "false pass: MA103 should refuse; 'seen today at 29+2 weeks ... Methadone, the baby's withdrawal and "
+        "co-sleeping were discussed in detail and a copy has been sent': a passive account over concern words"
+    ),
+    "f27-rph-ctl-dzpg-issued-to-placement": (
+        "false pass: MA103 should refuse; the two dose lines and 'both issued weekly to the baby's foster "
+        "placement': what she takes and how it is supplied, nothing for the baby"
+    ),
+    "f27-psy-ctl-lith-history-cot-ready": (
+        "false pass: MA103 should refuse; 'bipolar affective disorder since 2015, two admissions; the baby's "
+        "father is supportive and she has a cot ready': history and circumstances, nothing decided on lithium"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
