@@ -46,6 +46,7 @@ from tests.redteam import (
     fresh24_cases,
     fresh25_cases,
     fresh26_cases,
+    fresh27_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -92,6 +93,7 @@ CORPORA = (
     Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
     Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=85, min_pass=65),
     Corpus("fresh26", fresh26_cases.F26CASES, fresh26_cases.CATEGORIES, min_refuse=80, min_pass=60),
+    Corpus("fresh27", fresh27_cases.F27CASES, fresh27_cases.CATEGORIES, min_refuse=33, min_pass=125),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -230,6 +232,40 @@ KNOWN_WRONG: dict[str, str] = {
     "f23-copy-reordered-synonyms": (
         "false pass: MA121 should refuse; methadone's three sentences reordered under sertraline with 'settee', "
         "'infant' and 'depression' swapped in"
+    ),
+    # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
+    # removed).
+    "f27-neuro-valp-switch": (
+        "false refusal: MA120 fired on 'until a lamotrigine cross-taper is started next month'; a switch planned "
+        "for next month is not a medicine she takes, and the conclusion is a complete valproate plan"
+    ),
+    "f27-hv-quet-out-for-the-count": (
+        "false refusal: MA104 fired on 'he's out for the count at night' (2 specific words); the idiom is heavy "
+        "sedation, and 'the baby never sleeps with him and he doesn't do night feeds' is the plan"
+    ),
+    "f27-hv-quet-dead-to-the-world": (
+        "false refusal: MA104 fired on 'at night he is dead to the world' (2 specific words); heavy sedation in "
+        "plain words, with co-sleeping and night feeds ruled out"
+    ),
+    "f27-mw-sert-keep-an-eye": (
+        "false refusal: MA103 fired on 'MW will keep an eye on baby for jitters the first couple of days' (set "
+        "aside as keeping under review); it is the observation plan: who, what for, how long"
+    ),
+    "f27-soap-ctl-meth-s-o-fetal-growth": (
+        "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
+        "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
+    ),
+    "f27-gp-ctl-meth-process-topics": (
+        "false pass: MA103 should refuse; 'seen today at 29+2 weeks ... Methadone, the baby's withdrawal and "
+        "co-sleeping were discussed in detail and a copy has been sent': a passive account over concern words"
+    ),
+    "f27-rph-ctl-dzpg-issued-to-placement": (
+        "false pass: MA103 should refuse; the two dose lines and 'both issued weekly to the baby's foster "
+        "placement': what she takes and how it is supplied, nothing for the baby"
+    ),
+    "f27-psy-ctl-lith-history-cot-ready": (
+        "false pass: MA103 should refuse; 'bipolar affective disorder since 2015, two admissions; the baby's "
+        "father is supportive and she has a cot ready': history and circumstances, nothing decided on lithium"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
