@@ -47,6 +47,7 @@ from tests.redteam import (
     fresh25_cases,
     fresh26_cases,
     fresh27_cases,
+    fresh28_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -94,6 +95,7 @@ CORPORA = (
     Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=85, min_pass=65),
     Corpus("fresh26", fresh26_cases.F26CASES, fresh26_cases.CATEGORIES, min_refuse=80, min_pass=60),
     Corpus("fresh27", fresh27_cases.F27CASES, fresh27_cases.CATEGORIES, min_refuse=33, min_pass=125),
+    Corpus("fresh28", fresh28_cases.F28CASES, fresh28_cases.CATEGORIES, min_refuse=70, min_pass=70),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -266,6 +268,159 @@ KNOWN_WRONG: dict[str, str] = {
     "f27-psy-ctl-lith-history-cot-ready": (
         "false pass: MA103 should refuse; 'bipolar affective disorder since 2015, two admissions; the baby's "
         "father is supportive and she has a cot ready': history and circumstances, nothing decided on lithium"
+    ),
+    # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
+    # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
+    # false passes are judged as their plain text is (also passed): not a gap in normalisation.
+    "f28-pm-meth-sections-complete": (
+        "false pass: MA103 should refuse; 'Every section of the methadone assessment is complete and must stay "
+        "complete; the baby's withdrawal, feeding and sleep sections are all filled in': 'must' about the form"
+    ),
+    "f28-pm-sert-fields-locked": (
+        "false pass: MA103 should refuse; 'All fields for sertraline are mandatory and validated; the adaptation "
+        "and relapse boxes for the baby will remain locked after sign-off': what the software does with boxes"
+    ),
+    "f28-pm-valp-checklist-ticked": (
+        "false pass: MA103 should refuse; 'The valproate checklist is fully complete: pregnancy prevention, fetal "
+        "risk and the baby's scans each have a tick, and the audit will count it next quarter'"
+    ),
+    "f28-pm-m-all-read-with-record": (
+        "false pass: MA103 should refuse; the overall conclusion 'summarises the record above and must be read "
+        "with it; every heading on withdrawal, feeding and safe sleep for the baby is accounted for': a pointer"
+    ),
+    "f28-circ-meth-managed-as-managed": (
+        "false pass: MA103 should refuse; 'withdrawal will be managed as withdrawal is managed, and the baby will "
+        "sleep where the baby sleeps': things said to be themselves in a longer form"
+    ),
+    "f28-circ-sert-does-what-it-does": (
+        "false pass: MA103 should refuse; 'Sertraline will do what sertraline does, and the baby's adaptation "
+        "after birth will be whatever it turns out to be'"
+    ),
+    "f28-circ-p-all-arrangement": (
+        "false pass: MA103 should refuse; overall 'The father's quetiapine is what it is: the baby's sleeping "
+        "arrangement is the arrangement, and the co-sleeping rules are the co-sleeping rules'"
+    ),
+    "f28-circ-valp-risk-it-carries": (
+        "false pass: MA103 should refuse; 'Valproate's risk to the unborn baby is the risk that valproate carries,"
+        " and the pregnancy will be as safe as it is'"
+    ),
+    "f28-circ-dp-decided-as-decided": (
+        "false pass: MA103 should refuse; 'Diazepam and pregabalin are decided as decided: the baby's sedation "
+        "risk stays the sedation risk, and the withdrawal watch is the usual watch'"
+    ),
+    "f28-praise-valp-benchmark": (
+        "false pass: MA103 should refuse; 'Valproate: outstanding, comprehensive work on fetal risk and pregnancy "
+        "prevention that will be a benchmark for the practice': praise with 'will be'"
+    ),
+    "f28-praise-cit-compassionate": (
+        "false pass: MA103 should refuse; 'a careful, compassionate and thorough assessment that gives full weight"
+        " to relapse and to the baby's adaptation': praise of the weighing, no verdict"
+    ),
+    "f28-team-meth-track-record": (
+        "false pass: MA103/MA124 should refuse; 'The drug service, midwife and health visitor work closely "
+        "together and have a strong track record with methadone and babies at risk of withdrawal'"
+    ),
+    "f28-team-sert-staffing": (
+        "false pass: MA103 should refuse; 'The perinatal team will be fully staffed from March and has capacity "
+        "to see mothers on sertraline and their babies promptly': staffing news"
+    ),
+    "f28-team-valp-new-building": (
+        "false pass: MA103 should refuse; 'The neurology department moves to the new building in spring; its "
+        "valproate and pregnancy service will continue to take referrals about fetal risk'"
+    ),
+    "f28-team-quet-trained": (
+        "false pass: MA103 should refuse; 'The health visiting team has recently been trained in safe sleep and "
+        "in partners' sedating medicines such as quetiapine': nothing on this father's nights"
+    ),
+    "f28-team-m-all-meets-monthly": (
+        "false pass: MA103 should refuse; overall 'The team that assessed methadone and sertraline communicates "
+        "well and meets monthly to discuss babies at risk of withdrawal'"
+    ),
+    "f28-team-dp-experienced": (
+        "false pass: MA103 should refuse; 'Staff on the postnatal ward are experienced with diazepam and "
+        "pregabalin, and the foster carer has looked after babies with sedation and withdrawal needs before'"
+    ),
+    "f28-gen-valp-every-pregnancy": (
+        "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
+        "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
+    ),
+    "f28-leaf-meth-half-life": (
+        "false pass: MA103/MA124 should refuse; 'Methadone is a synthetic opioid agonist with a long half-life; it"
+        " can cause neonatal abstinence syndrome ... passes into breast milk': a leaflet, nothing for this baby"
+    ),
+    "f28-leaf-sert-ssri-class": (
+        "false pass: MA103 should refuse; 'Sertraline is a selective serotonin reuptake inhibitor; in late "
+        "pregnancy SSRIs are associated with poor neonatal adaptation ...': the class, not this baby"
+    ),
+    "f28-leaf-lith-narrow-range": (
+        "false pass: MA103 should refuse; 'Lithium has a narrow therapeutic range, is excreted by the kidneys and"
+        " crosses the placenta; levels can rise in dehydration and newborns can show hypotonia'"
+    ),
+    "f28-leaf-valp-percentages": (
+        "false pass: MA103 should refuse; 'Sodium valproate is highly teratogenic: around 10% of exposed babies "
+        "... a pregnancy prevention programme applies to all women who could become pregnant'"
+    ),
+    "f28-leaf-quet-side-effects": (
+        "false pass: MA103 should refuse; 'Quetiapine is an atypical antipsychotic whose common side effects "
+        "include drowsiness ...; sedating medicines raise the risk of sudden infant death when a parent co-sleeps'"
+    ),
+    "f28-leaf-dp-additive": (
+        "false pass: MA103 should refuse; 'Benzodiazepines such as diazepam and gabapentinoids such as pregabalin"
+        " cause drowsiness and together have additive sedative effects; both can cause withdrawal in newborns'"
+    ),
+    "f28-leaf-cit-qt": (
+        "false pass: MA103 should refuse; 'Citalopram is an SSRI that can prolong the QT interval; neonatal "
+        "adaptation syndrome occurs in up to a third of babies exposed in late pregnancy'"
+    ),
+    "f28-other-meth-2018-daughter": (
+        "false pass: MA103/MA124 should refuse; 'In her first pregnancy on methadone, in 2018, her daughter was "
+        "scored for withdrawal for five days and was breastfed': the past baby only"
+    ),
+    "f28-other-sert-sister": (
+        "false pass: MA103/MA124 should refuse; 'Her sister took sertraline through both her pregnancies, and "
+        "both babies fed well and had no adaptation problems'"
+    ),
+    "f28-other-valp-cousin": (
+        "false pass: MA103/MA124 should refuse; 'Her cousin's baby, exposed to valproate in 2015, was born with "
+        "spina bifida, which is why she is so frightened about this pregnancy'"
+    ),
+    "f28-other-quet-brother": (
+        "false pass: MA103 should refuse; 'The father's brother also takes quetiapine and sleeps very deeply; he "
+        "lives abroad and has never met the baby'"
+    ),
+    "f28-other-dp-previous-baby": (
+        "false pass: MA103/MA124 should refuse; 'her previous baby, born in 2021, was adopted after a withdrawal "
+        "stay on the neonatal unit'"
+    ),
+    "f28-mark-valp-blah": (
+        "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "
+        "blah blah blah... will sort it!!!': topic words, filler and an empty promise"
+    ),
+    "f28-dis-process-cyrillic-hollow": (
+        "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
+        "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
+    ),
+    "f28-dis-leaflet-greek-hollow": (
+        "false pass: MA103 should refuse; 'Diazepam is a long-acting benzodiazepine and pregabalin is an "
+        "anticonvulsant; both ... can cause sedation and withdrawal in newborns' (Greek look-alikes; plain passes)"
+    ),
+    "f28-dis-other-combining-hollow": (
+        "false pass: MA103 should refuse; overall 'her best friend also took both medicines in pregnancy, and her "
+        "baby is now a healthy toddler who was breastfed' (combining accents; the plain text also passes)"
+    ),
+    "f28-dis-leaflet2-bom-hollow": (
+        "false pass: MA103 should refuse; 'Lithium salts are used to prevent mania and depression; the drug "
+        "crosses the placenta and is found in breast milk' (BOMs inside words; the plain text also passes)"
+    ),
+    "f28-gen-meth-beyond-warmth": (
+        "false refusal: MA103 fired on 'any baby needs'; the sentence goes on 'this baby needs at least 72 hours "
+        "on the ward with withdrawal scoring ... must never share a bed with her after a dose; methadone "
+        "continues at 60 mg': the rule for every baby sets aside the whole sentence, this baby's plan with it"
+    ),
+    "f28-gen-quet-and-more": (
+        "false refusal: MA103 fired on 'as for any baby'; 'and more in this family: the father's quetiapine "
+        "sedates him, so the baby never sleeps beside him on a bed or sofa and the mother does the night feeds' "
+        "is in the same sentence and is set aside with it"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
