@@ -35,6 +35,8 @@ class RouteTables:
     mesh_max_length: int
     mesh_word_min_letters: int
     mesh_word_min_zipf: float
+    mesh_word_part_min_letters: int
+    mesh_word_max_parts: int
     loopback_names: frozenset[str]
     loopback_suffixes: tuple[str, ...]
     never_resolve_suffixes: tuple[str, ...]
@@ -57,6 +59,8 @@ def route_tables() -> RouteTables:
         mesh_max_length=int(raw["mesh"]["max_length"]),
         mesh_word_min_letters=int(raw["mesh"]["word_min_letters"]),
         mesh_word_min_zipf=float(raw["mesh"]["word_min_zipf"]),
+        mesh_word_part_min_letters=int(raw["mesh"]["word_part_min_letters"]),
+        mesh_word_max_parts=int(raw["mesh"]["word_max_parts"]),
         loopback_names=frozenset(str(n).casefold() for n in raw["endpoints"]["loopback_names"]),
         loopback_suffixes=tuple("." + str(n).casefold() for n in raw["endpoints"]["loopback_domains"]),
         never_resolve_suffixes=tuple("." + str(n).casefold() for n in raw["endpoints"]["never_resolve_domains"]),
@@ -81,6 +85,29 @@ def _one_character_repeated(value: str) -> bool:
     return len(set(value)) == 1
 
 
+def _english_words(run: str, tables: RouteTables) -> bool:
+    """True when a run of letters is a common English word of at least the table's least length, or splits
+    wholly into at most its number of such words, each at least its least part length and one of them at least
+    the least word length ("TESTBOX": "test", "box"). Two 3-letter words are not enough: most 3-letter groups
+    are an abbreviation wordfreq counts, and an all-letter ODS code and a letter group are 3 and 3."""
+    letters = run.casefold()
+    if len(letters) < tables.mesh_word_min_letters:
+        return False
+    common, long_word = tables.mesh_word_min_zipf, tables.mesh_word_min_letters
+
+    def splits(rest: str, parts_left: int, long_seen: bool) -> bool:
+        if not rest:
+            return long_seen
+        if parts_left == 0:
+            return False
+        return any(
+            zipf(rest[:cut]) >= common and splits(rest[cut:], parts_left - 1, long_seen or cut >= long_word)
+            for cut in range(tables.mesh_word_part_min_letters, len(rest) + 1)
+        )
+
+    return zipf(letters) >= common or splits(letters, tables.mesh_word_max_parts, False)
+
+
 def mailbox_problem(mailbox: str) -> str | None:
     """Why a MESH mailbox id cannot be one."""
     tables = route_tables()
@@ -96,7 +123,7 @@ def mailbox_problem(mailbox: str) -> str | None:
     ):
         return "a MESH mailbox id has letters and digits (the organisation's ODS code, then the mailbox's own part)"
     for run in _LETTER_RUN.findall(mailbox):
-        if len(run) >= tables.mesh_word_min_letters and zipf(run.casefold()) >= tables.mesh_word_min_zipf:
+        if _english_words(run, tables):
             return (
                 "a MESH mailbox id is the one NHS England issued (the ODS code, then letters and a number), not an "
                 "English word standing in for it"
