@@ -74,6 +74,8 @@ def test_all_zeros_passes_the_check_digit_but_is_refused_as_a_placeholder() -> N
         ("GPhC", "2012345", True),
         ("GPhC", "3012345", False),
         ("HCPC", "PA12345", True),
+        ("HCPC", "PYL123456", True),
+        ("HCPC", "XY12345", False),
         ("SWE", "SW12345", True),
         ("XYZ", "1234567", False),
     ],

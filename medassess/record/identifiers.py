@@ -16,7 +16,9 @@ The NHS number check is the Modulus 11 algorithm from the NHS Data Dictionary: w
 first nine digits, check digit 11 - (sum mod 11), where 11 means 0 and 10 means the number is invalid. All
 zeros passes that check but is a placeholder: NHS numbers are issued from ranges starting at 010 (Scotland's
 CHI numbers begin with a date of birth), so no one has it.
-Registration formats are those UK Core uses for its identifier systems.
+Registration formats are those UK Core uses for its identifier systems. An HCPC number starts with its
+profession's code, two letters (PA, OT) or three (PYL, ODP, HAD): the codes are the HCPC's, data in
+``mappings/registers.toml`` [hcpc_professions] with their source.
 
 A SNOMED CT identifier (SCTID), which every dm+d id is, is 6 to 18 digits with no leading zero: the last is
 a Verhoeff check digit over the others, and the two before it are the partition, ``00`` or ``10`` for a
@@ -26,7 +28,11 @@ with a mistyped digit, is not a concept and names no medicine.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+
+from ..core.resources import data_path
 
 NHS_NUMBER_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number"
 ODS_ORGANISATION_SYSTEM = "https://fhir.nhs.uk/Id/ods-organization-code"
@@ -40,18 +46,32 @@ REGISTRATION_SYSTEMS = {
 """Register (professional body) to identifier system. Social Work England has no UK Core system,
 so it gets a documented local one."""
 
-_REGISTRATION_FORMATS = {
-    "GMC": re.compile(r"\d{7}"),
-    "NMC": re.compile(r"\d{2}[A-Z]\d{4}[A-Z]"),
-    "GPhC": re.compile(r"2\d{6}"),
-    "HCPC": re.compile(r"[A-Z]{2}\d{5,6}"),
-    "SWE": re.compile(r"SW\d{1,6}"),
-}
+
+@functools.cache
+def hcpc_profession_codes() -> tuple[str, ...]:
+    """The HCPC's profession codes (``mappings/registers.toml`` [hcpc_professions]), read once."""
+    raw = tomllib.loads((data_path("mappings") / "registers.toml").read_text(encoding="utf-8"))
+    return tuple(sorted(str(code) for code in raw["hcpc_professions"]))
+
+
+@functools.cache
+def _registration_formats() -> dict[str, re.Pattern[str]]:
+    professions = "|".join(re.escape(code) for code in hcpc_profession_codes())
+    return {
+        "GMC": re.compile(r"\d{7}"),
+        "NMC": re.compile(r"\d{2}[A-Z]\d{4}[A-Z]"),
+        "GPhC": re.compile(r"2\d{6}"),
+        "HCPC": re.compile(rf"(?:{professions})\d{{5,6}}"),
+        "SWE": re.compile(r"SW\d{1,6}"),
+    }
+
+
+_REGISTERS = ("GMC", "NMC", "GPhC", "HCPC", "SWE")
 _REGISTRATION_DESCRIPTIONS = {
     "GMC": "7 digits",
     "NMC": "8 characters: 2 digits, a letter, 4 digits, a letter (e.g. 12A3456B)",
     "GPhC": "7 digits starting with 2",
-    "HCPC": "2 letters then 5 or 6 digits (e.g. PA12345)",
+    "HCPC": "the profession's code (2 or 3 letters, e.g. PA, OT, PYL) then 5 or 6 digits (e.g. PA12345, PYL12345)",
     "SWE": "SW followed by up to 6 digits",
 }
 _ODS = re.compile(r"[A-Z0-9]{3,10}")
@@ -117,9 +137,9 @@ def is_valid_nhs_number(value: str) -> bool:
 
 def registration_problem(body: str, number: str) -> str | None:
     """Why ``number`` is not a well-formed registration with ``body``, or None when it is."""
-    pattern = _REGISTRATION_FORMATS.get(body)
+    pattern = _registration_formats().get(body)
     if pattern is None:
-        return f"unknown register {body!r}; expected one of {', '.join(_REGISTRATION_FORMATS)}"
+        return f"unknown register {body!r}; expected one of {', '.join(_REGISTERS)}"
     if not pattern.fullmatch(number):
         return f"a {body} number is {_REGISTRATION_DESCRIPTIONS[body]}"
     return None

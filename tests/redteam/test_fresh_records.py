@@ -439,11 +439,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA309 should refuse; foster carer's manual route 'Same as last time' names no one, nothing "
         "and no time: a back-reference, like 'as usual' (which is refused)"
     ),
-    "f25-hcpc-psychologist-pyl": (
-        "false refusal: MA204 fired on HCPC 'PYL12345'; HCPC practitioner psychologists' numbers carry the "
-        "three-letter prefix PYL (also ODP, HAD), so the documented '2 letters then 5 or 6 digits' refuses real "
-        "registrants"
-    ),
     # fresh26: medicine names as clinicians write them, third sweep (seeded draw of unused brands and
     # ingredients; brands, misspellings, salts, split and joined names, abbreviations, near misses, disguise).
     "f26-unassessed-oxcarbamazepine": (

@@ -88,7 +88,8 @@ def registration_malformed(record: Record, context: GateContext) -> Iterator[Pro
     """
     What it checks:
     Every recorded registration number has its register's form: GMC 7 digits, NMC 2 digits, a letter,
-    4 digits, a letter, GPhC 7 digits starting with 2, HCPC 2 letters and 5 or 6 digits, SWE "SW" and digits.
+    4 digits, a letter, GPhC 7 digits starting with 2, HCPC the profession's code (2 or 3 letters: PA, OT, PYL,
+    ODP, HAD; the HCPC's own, in mappings/registers.toml) and 5 or 6 digits, SWE "SW" and digits.
 
     Why it matters:
     A mistyped number identifies nobody, or someone else; the clinician answerable for the conclusion about
