@@ -45,6 +45,7 @@ class RouteTables:
     manual_not_an_instruction: frozenset[str]
     manual_not_an_instruction_patterns: tuple[re.Pattern[str], ...]
     manual_addresses: tuple[re.Pattern[str], ...]
+    manual_hand_over_words: frozenset[str]
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -71,6 +72,7 @@ def route_tables() -> RouteTables:
             re.compile(str(p)) for p in raw["manual"]["not_an_instruction_patterns"]
         ),
         manual_addresses=tuple(re.compile(str(p)) for p in raw["manual"]["addresses"]),
+        manual_hand_over_words=frozenset(normalise(str(w)) for w in raw["manual"]["hand_over_words"]),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -237,6 +239,11 @@ def manual_problem(description: str, settings: GateSettings) -> str | None:
         return (
             "a manual route says who hands what to whom, not only where to find them (a link, an email address "
             "or a telephone number alone)"
+        )
+    if not any(tables.manual_hand_over_words.intersection(words(reading)) for reading in readings):
+        return (
+            "a manual route says how the record reaches the recipient (who hands, posts or reads through a copy), "
+            "not only that it goes as before or who will be there"
         )
     return None
 

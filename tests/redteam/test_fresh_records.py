@@ -435,10 +435,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh25: impossible facts, fourth round (dates, times and routes as integrators send them, both sides of
     # each documented boundary); every date, offset, port and URL boundary held, the gaps are in word lists.
-    "f25-hand-same-as-last-time": (
-        "false pass: MA309 should refuse; foster carer's manual route 'Same as last time' names no one, nothing "
-        "and no time: a back-reference, like 'as usual' (which is refused)"
-    ),
     # fresh26: medicine names as clinicians write them, third sweep (seeded draw of unused brands and
     # ingredients; brands, misspellings, salts, split and joined names, abbreviations, near misses, disguise).
     "f26-unassessed-oxcarbamazepine": (
