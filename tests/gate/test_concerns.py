@@ -827,8 +827,20 @@ SAYS_SEDATED = [
     # A degree is no denial: mildly sedated is sedated, of him or of the medicine for him.
     "Mildly drowsy after the evening dose.",
     "Quetiapine is mildly sedating for him at night.",
+    # Idioms for heavy sleep (found in a twenty-seventh fresh corpus, worded there otherwise).
+    "After the evening tablet he is out like a light until morning.",
+    "Once he has taken it he is dead to the world for hours.",
+    "He sleeps like a log after his dose, so the mother does the nights.",
+    "Completely zonked after the 10 pm dose.",
+    "The tablets knock him out by nine o'clock.",
+    "Out for the count within an hour of his dose.",
 ]
 SAYS_NOT_SEDATED = [
+    # The idioms denied, past, or of the baby.
+    "He is never out like a light on this dose and wakes easily for the baby.",
+    "He used to be dead to the world on the higher dose; that has settled.",
+    "The baby sleeps like a log between feeds and he does the 7 pm feed.",
+    "If it ever knocks him out, the mother does the night feeds.",
     "Not drowsy on this dose; he shares the baby's care in the daytime.",
     "He denies any drowsiness and is alert in the evenings.",
     "No sedation at this dose, but he must never share a bed with the baby if that changes.",
