@@ -78,10 +78,24 @@ def test_all_zeros_passes_the_check_digit_but_is_refused_as_a_placeholder() -> N
         ("HCPC", "XY12345", False),
         ("SWE", "SW12345", True),
         ("XYZ", "1234567", False),
+        # digits of other scripts are digits to a regular expression's \\d, but no register issues them
+        ("GMC", "\u0667\u0660\u0661\u0662\u0663\u0664\u0665", False),  # Arabic-Indic
+        ("GMC", "\uff17\uff10\uff11\uff12\uff13\uff14\uff15", False),  # full-width
+        ("NMC", "\u0967\u0968A\u0969\u096a\u096b\u096cB", False),  # Devanagari
+        ("GPhC", "2\u0e50\u0e51\u0e52\u0e53\u0e54\u0e55", False),  # Thai
+        ("HCPC", "PA\u0661\u0662\u0663\u0664\u0665", False),
+        ("SWE", "SW\u0661\u0662\u0663", False),
     ],
 )
 def test_registration_formats(body: str, number: str, ok: bool) -> None:
     assert (registration_problem(body, number) is None) is ok
+
+
+def test_nhs_numbers_in_digits_of_other_scripts_are_refused() -> None:
+    assert nhs_number_problem("\u0669\u0669\u0669\u0660\u0660\u0660\u0661\u0661\u0661\u0661") == (
+        "an NHS number is exactly 10 digits"
+    )
+    assert not is_valid_nhs_number("\uff19\uff19\uff19\uff10\uff10\uff10\uff11\uff11\uff11\uff11")
 
 
 def test_mask_keeps_only_last_three_digits() -> None:

@@ -57,12 +57,13 @@ def hcpc_profession_codes() -> tuple[str, ...]:
 @functools.cache
 def _registration_formats() -> dict[str, re.Pattern[str]]:
     professions = "|".join(re.escape(code) for code in hcpc_profession_codes())
+    # re.ASCII: "\d" alone is any script's digit ("\u0667" Arabic-Indic, full-width), and no register issues those.
     return {
-        "GMC": re.compile(r"\d{7}"),
-        "NMC": re.compile(r"\d{2}[A-Z]\d{4}[A-Z]"),
-        "GPhC": re.compile(r"2\d{6}"),
-        "HCPC": re.compile(rf"(?:{professions})\d{{5,6}}"),
-        "SWE": re.compile(r"SW\d{1,6}"),
+        "GMC": re.compile(r"\d{7}", re.ASCII),
+        "NMC": re.compile(r"\d{2}[A-Z]\d{4}[A-Z]", re.ASCII),
+        "GPhC": re.compile(r"2\d{6}", re.ASCII),
+        "HCPC": re.compile(rf"(?:{professions})\d{{5,6}}", re.ASCII),
+        "SWE": re.compile(r"SW\d{1,6}", re.ASCII),
     }
 
 
@@ -117,7 +118,7 @@ def sctid_problem(value: str) -> str | None:
 
 def nhs_number_problem(value: str) -> str | None:
     """Why ``value`` is not a valid NHS number, or None when it is. Never echoes the value."""
-    if not re.fullmatch(r"\d{10}", value):
+    if not re.fullmatch(r"[0-9]{10}", value):  # not "\d": int() reads any script's digits too
         return "an NHS number is exactly 10 digits"
     if value == "0000000000":
         return "an NHS number of all zeros is a placeholder: no NHS number is issued from that range"
