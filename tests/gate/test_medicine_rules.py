@@ -485,6 +485,10 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         # "no" is not right before the list.
         "No change to the doses of sertraline or diazepam; no co-sleeping after the night dose.",
         "Switched from citalopram to sertraline with diazepam at night.",  # the list ends at "to"
+        # A restart said plainly, and a start already made, are medicines she takes (near misses of the cues
+        # for a medicine to avoid restarting and a start planned for later).
+        "Sertraline continues; she will restart diazepam at night after the birth.",
+        "Sertraline continues; a diazepam taper was started last week.",
         "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
         # Every gap of the list must be a list's: "and" joins the first two, "then" still ends it.
         "She tried citalopram and fluoxetine, then diazepam now continues beside sertraline.",
@@ -536,6 +540,12 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; she tried citalopram and fluoxetine before settling on it.",
         "Sertraline continues; she stopped citalopram, fluoxetine or paroxetine each within weeks.",
         "Sertraline continues; she drinks no alcohol nor takes diazepam.",
+        # A medicine she must not take up again, and one whose start is planned for later (found refused by the
+        # twenty-sixth and twenty-seventh fresh corpora).
+        "Sertraline continues; she should not restart the diazepam she used in her twenties.",
+        "Sertraline continues; do not restart pregabalin without the pain team.",
+        "Sertraline continues until a pregabalin trial is started next week.",
+        "Sertraline continues; diazepam will be started only if her anxiety returns after the birth.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:
@@ -556,6 +566,9 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Sertraline continues; the baby may need oral morphine on the neonatal unit.",
             "Sertraline continues; her first baby was given phenobarbital on the unit, so this one is watched.",
             "Sertraline continues alongside diazepam at night.",
+            "Sertraline continues; she should not restart the diazepam she used in her twenties.",
+            "Sertraline continues until a pregabalin trial is started next week.",
+            "Sertraline continues; a diazepam taper was started last week.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )
@@ -565,7 +578,7 @@ def test_a_disguised_history_or_denial_is_read_like_the_plain_one(pair: tuple[st
         data = complete()
         data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
         found.append(bool(issues(data, "MA120")))
-    assert found[0] == found[1] == ("diazepam" in pair[0])
+    assert found[0] == found[1] == (pair[0].endswith(("at night.", "last week.")))
 
 
 def test_an_unlisted_mention_is_reported_once_per_class_and_quotes_nothing() -> None:

@@ -237,10 +237,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
     # removed).
-    "f27-neuro-valp-switch": (
-        "false refusal: MA120 fired on 'until a lamotrigine cross-taper is started next month'; a switch planned "
-        "for next month is not a medicine she takes, and the conclusion is a complete valproate plan"
-    ),
     "f27-hv-quet-out-for-the-count": (
         "false refusal: MA104 fired on 'he's out for the count at night' (2 specific words); the idiom is heavy "
         "sedation, and 'the baby never sleeps with him and he doesn't do night feeds' is the plan"
@@ -497,10 +493,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f26-listed-as-diaz": (
         "false refusal: MA117/MA120 fired on the listed 'Diaz 5mg tabs' and 'diazepam' in the conclusions; "
         "shorthand for diazepam, assessed"
-    ),
-    "f26-conclusion-avoid-epanutin": (
-        "false refusal: MA120 fired on 'She must not restart the Epanutin she took as a teenager': a medicine she "
-        "no longer takes and must avoid ('Do not start Epanutin' passes)"
     ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""

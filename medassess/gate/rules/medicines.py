@@ -329,8 +329,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     Every medicine of concern a conclusion names as one she (or the partner) takes is in the record's medicine
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
-    fluoxetine" (sertraline only), "sertraline was stopped", nor one she is said not to use ("no on-top use of
-    street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby ("phenobarbital for the
+    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor one whose start
+    is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
+    use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby ("phenobarbital for the
     baby", "the baby may need oral morphine"). A medicine named as one parent's ("she takes quetiapine", "her
     quetiapine", "his methadone", "the father's diazepam") is in the list as that parent's: the list giving it
     only to the other is refused. The cue phrases are data in mappings/names.toml ([mentions]); only exact
