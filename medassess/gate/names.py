@@ -776,7 +776,8 @@ def name_index() -> NameIndex:
     _add_brand_families(builder, frozenset(normalise(w) for w in settings["release_words"]))
     stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
     _add_listed_product_stems(builder, stems, list_class)
-    _add_unlisted_product_stems(builder, stems, list_class)
+    made_of = frozenset(compact(normalise(row["ingredient"])) for row in brand_rows)
+    _add_unlisted_product_stems(builder, stems, list_class, made_of)
     _add_abbreviations(builder, settings["abbreviations"])
 
     return NameIndex(
@@ -900,10 +901,14 @@ def _add_listed_product_stems(builder: _Builder, stems: NameIndex, list_class: d
             builder.add(NameEntry(stem, "product", of_stem, _unique([*stem_classes, class_id]), builder.everyday(stem)))
 
 
-def _add_unlisted_product_stems(builder: _Builder, stems: NameIndex, list_class: dict[str, str]) -> None:
+def _add_unlisted_product_stems(
+    builder: _Builder, stems: NameIndex, list_class: dict[str, str], made_of: frozenset[str]
+) -> None:
     """Product stems the lists give without their ingredient (a brand such as "Ativan 4mg/1ml solution for
     injection" in the benzodiazepine list): the stem stands for the list's class, with no ingredient
-    named. A generic combination ("Ibuprofen 200mg / Codeine 12.8mg tablets") is skipped: its stem is
+    named, unless the brand table gives it as a brand's ingredient (``made_of``: "levomepromazine" of Nozinan,
+    read there from the dm+d AMP's VMP), when it is that ingredient, so the generic and its brands name one
+    medicine. A generic combination ("Ibuprofen 200mg / Codeine 12.8mg tablets") is skipped: its stem is
     one of its ingredients, which alone may raise no concern; so is a stem whose first word is already a
     name. An everyday English stem is recognised in a medicine's name but not looked for in text."""
     for filename, class_id in list_class.items():
@@ -917,7 +922,8 @@ def _add_unlisted_product_stems(builder: _Builder, stems: NameIndex, list_class:
             stem = " ".join(words)
             if compact(stem) in builder.entries or len(compact(stem)) < 4 or compact(words[0]) in builder.entries:
                 continue
-            builder.add(NameEntry(stem, "product", (), (class_id,), builder.everyday(stem)))
+            ingredient = (stem,) if compact(stem) in made_of else ()
+            builder.add(NameEntry(stem, "product", ingredient, (class_id,), builder.everyday(stem)))
 
 
 def _add_abbreviations(builder: _Builder, abbreviations: dict[str, str]) -> None:

@@ -457,6 +457,41 @@ def test_a_five_letter_slip_of_a_covered_medicines_brand_names_it(conclusion: st
     assert omitted is not named
 
 
+_SALT_LISTED = [
+    # (conclusion of the assessment covering the record's "Levomepromazine maleate 25mg tablets", names it): the
+    # generic named without its salt, or by its brand, is the listed salt form (found refused by a twenty-sixth
+    # fresh corpus); another phenothiazine is not.
+    ("Levomepromazine at night sedates her: no bed sharing, and her partner does the night feeds.", True),
+    ("Her Nozinan at night sedates her: no bed sharing, and her partner does the night feeds.", True),
+    ("Chlorpromazine at night sedates her: no bed sharing, and her partner does the night feeds.", False),
+]
+
+
+def _salt_listed(conclusion: str) -> tuple[bool, bool]:
+    """(MA119 finds the conclusion names the listed salt form, MA120 finds it names no unlisted medicine)."""
+    data = complete()
+    data["medicines"][1] = {**data["medicines"][1], "name": "Levomepromazine maleate 25mg tablets"}
+    data["medicines"][1].pop("code")
+    data["assessments"][1]["conclusion"] = conclusion
+    data["overall_conclusion"]["text"] = "Methadone and levomepromazine continue: " + conclusion
+    path = "$.assessments[1].conclusion"
+    return path not in {p for p, _ in issues(data, "MA119")}, path not in {p for p, _ in issues(data, "MA120")}
+
+
+@pytest.mark.parametrize(("conclusion", "named"), _SALT_LISTED)
+def test_a_generic_named_without_its_salt_names_the_listed_salt_form(conclusion: str, named: bool) -> None:
+    assert _salt_listed(conclusion) == (named, named)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_SALT_LISTED), st.data())
+def test_a_disguised_generic_without_its_salt_is_judged_as_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    conclusion, named = case
+    assert _salt_listed(data.draw(disguised(conclusion))) == (named, named)
+
+
 def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = "Continue methadone unchanged; no co-sleeping; observe the baby after birth."

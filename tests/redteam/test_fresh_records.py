@@ -470,14 +470,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA101 should refuse; the father's 'Zuclopenth 10mg tabs' (zuclopenthixol shortened), "
         "sedating at night, taken as unrecognised"
     ),
-    "f26-partner-assessed-nozinan": (
-        "false refusal: MA119/MA120 fired on 'levomepromazine' beside the listed 'Nozinan 25mg tabs'; Nozinan is "
-        "levomepromazine, assessed and concluded on (brand alone in both conclusions passes)"
-    ),
-    "f26-partner-assessed-levomepromazine-maleate": (
-        "false refusal: MA119 fired: 'levomepromazine' in the conclusions is not read as naming the listed "
-        "'Levomepromazine maleate 25mg tabs' (the salt)"
-    ),
     "f26-partner-assessed-levomeprom": (
         "false refusal: MA117/MA120 fired on the listed 'Levomeprom 6mg tabs' and 'levomepromazine' in the "
         "conclusions; the shorthand is assessed and the conclusions name it in full"
