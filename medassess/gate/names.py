@@ -4,7 +4,8 @@ Keys come from the class table's ingredients (``mappings/medicine-classes.toml``
 dm+d names in every class list ("Subutex 8mg sublingual tablets (Indivior UK Ltd)" -> "subutex"), UK brands
 (``mappings/brand-names.csv``; historic ones it cannot hold, ``mappings/historic-brand-names.csv``), combination
 products split into their ingredients (``mappings/combination-products.csv``), common medicines that raise no
-perinatal concern (``mappings/no-concern-medicines.toml``) and recognised abbreviations (``mappings/names.toml``).
+perinatal concern (``mappings/no-concern-medicines.toml``), recognised abbreviations and clinicians' shorthand
+("sod val"; ``mappings/names.toml``).
 Every key is compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible
 characters, accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol"
 are one name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not
@@ -35,7 +36,7 @@ from ..core.resources import data_path
 from .english import common_words, zipf
 from .text import normalise
 
-Kind = Literal["ingredient", "product", "brand", "abbreviation", "no-concern"]
+Kind = Literal["ingredient", "product", "brand", "abbreviation", "shorthand", "no-concern"]
 MatchedBy = Literal["name", "brand", "abbreviation", "fuzzy", "none"]
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -281,7 +282,8 @@ class NameIndex:
             if key and key not in self._exact:
                 self._exact[key] = entry
         self._prefixes = frozenset(k[:n] for k in self._exact for n in range(1, len(k) + 1))
-        self._abbreviations = {k for k, e in self._exact.items() if e.kind == "abbreviation"}
+        # Abbreviations and shorthand are exact forms only: never a fuzzy candidate nor a sound.
+        self._abbreviations = {k for k, e in self._exact.items() if e.kind in ("abbreviation", "shorthand")}
         self.fuzzy = fuzzy
         self._form_words = frozenset(form_words)
         self._qualifiers = frozenset(qualifier_words)
@@ -673,7 +675,7 @@ def _how(concern: list[Mention]) -> MatchedBy:
         return "name"
     if "brand" in kinds:
         return "brand"
-    if "abbreviation" in kinds:
+    if kinds & {"abbreviation", "shorthand"}:
         return "abbreviation"
     return "fuzzy"
 
@@ -779,6 +781,7 @@ def name_index() -> NameIndex:
     made_of = frozenset(compact(normalise(row["ingredient"])) for row in brand_rows)
     _add_unlisted_product_stems(builder, stems, list_class, made_of)
     _add_abbreviations(builder, settings["abbreviations"])
+    _add_shorthand(builder, settings["shorthand"])
 
     return NameIndex(
         builder.entries.values(),
@@ -931,6 +934,16 @@ def _add_abbreviations(builder: _Builder, abbreviations: dict[str, str]) -> None
     for abbreviation, ingredient in abbreviations.items():
         stands_for, classes = builder.resolve_all([ingredient])
         builder.add(NameEntry(normalise(abbreviation), "abbreviation", stands_for, classes))
+
+
+def _add_shorthand(builder: _Builder, shorthand: dict[str, str]) -> None:
+    """Clinicians' shortened names ("sod val", "levomeprom"), each standing for the medicine of a name the index
+    already holds; read in free text only when not English and not short (as for brand families)."""
+    for short, full in shorthand.items():
+        stands_for, classes = builder.resolve_all([full])
+        name = normalise(short)
+        in_text = len(compact(name)) >= _SHORT_FAMILY and not builder.everyday(name)
+        builder.add(NameEntry(name, "shorthand", stands_for, classes, not in_text))
 
 
 def _listed_products(list_class: dict[str, str]) -> Iterator[tuple[str, str, str]]:

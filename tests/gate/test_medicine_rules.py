@@ -408,6 +408,29 @@ def test_a_disguised_medicine_spelt_by_sound_is_judged_as_the_plain_one(
     assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
 
 
+_SHORTENED = [
+    # (medicine, needs its assessment): a medicine of concern in clinicians' shorthand, with a reason it raises no
+    # concern, is still that medicine; a word that only begins like one ("Hydro"), with its reason, is classified
+    # by the reason.
+    ({"name": "Hydromorph 1.3mg capsules", "not_of_concern_reason": "Two days only, for pain after the section."}, True),
+    ({"name": "Sod val 200mg e/c tablets", "not_of_concern_reason": "Taken for years for epilepsy; she is well."}, True),
+    ({"name": "Hydro cream 1%", "not_of_concern_reason": "Mild steroid cream for eczema on her hands only."}, False),
+]
+
+
+@pytest.mark.parametrize(("medicine", "unassessed"), _SHORTENED)
+def test_a_medicine_of_concern_in_shorthand_needs_its_assessment(medicine: Data, unassessed: bool) -> None:
+    assert bool(issues(with_medicine(**medicine), "MA101")) is unassessed
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_SHORTENED), st.data())
+def test_disguised_shorthand_is_judged_as_the_plain_one(case: tuple[Data, bool], data: st.DataObject) -> None:
+    medicine, unassessed = case
+    hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
+    assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
 _LISTED_AS_GENERIC = [
     # (conclusion about the record's "Diazepam 5mg tablets", names it): a historic brand is its name.
     ("Her Valium comes down by 1 mg a fortnight; it sedates, so no bed sharing; the baby is scored 5 days.", True),

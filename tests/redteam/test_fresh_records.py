@@ -174,11 +174,6 @@ KNOWN_WRONG: dict[str, str] = {
         "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
         "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
     ),
-    "f22-glued-bup-nal": (
-        "false pass: MA101 should refuse; 'Bup/nal 8mg/2mg SL tablets' is buprenorphine with naloxone (opioid "
-        "substitution) as addiction services abbreviate it, unassessed; taken as unrecognised and excused by "
-        "'Prescribed and monitored by the hospital specialist team', which says who, not why it is safe"
-    ),
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round.
     "f24-nwp-meth-question-restated": (
         "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Observation plan for the baby after "
@@ -450,41 +445,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA101 should refuse; 'Oxcarbamazepine 300mg tabs' (oxcarbazepine with carbamazepine's 'ma', "
         "a common slip; both antiepileptics) is taken as unrecognised and excused by a reason"
     ),
-    "f26-unassessed-sod-val": (
-        "false pass: MA101 should refuse; 'Sod val 500mg e/c tabs' is sodium valproate as UK notes shorten it, "
-        "unassessed in pregnancy; taken as unrecognised and excused by 'For her epilepsy ...'"
-    ),
-    "f26-unassessed-morph-sulph-mr": (
-        "false pass: MA101 should refuse; 'Morph sulph MR 10mg tabs' (morphine sulfate MR) unassessed, taken as "
-        "unrecognised and excused by a pain reason"
-    ),
-    "f26-unassessed-levomeprom": (
-        "false pass: MA101 should refuse; 'Levomeprom 6mg tabs' (levomepromazine, palliative shorthand) "
-        "unassessed, taken as unrecognised"
-    ),
-    "f26-unassessed-hydromorph-mr": (
-        "false pass: MA101 should refuse; 'Hydromorph MR 4mg caps' (hydromorphone shortened) unassessed, taken "
-        "as unrecognised"
-    ),
-    "f26-unassessed-partner-zuclo-abbrev": (
-        "false pass: MA101 should refuse; the father's 'Zuclopenth 10mg tabs' (zuclopenthixol shortened), "
-        "sedating at night, taken as unrecognised"
-    ),
-    "f26-partner-assessed-levomeprom": (
-        "false refusal: MA117/MA120 fired on the listed 'Levomeprom 6mg tabs' and 'levomepromazine' in the "
-        "conclusions; the shorthand is assessed and the conclusions name it in full"
-    ),
     "f26-bup-abbrev": (
         "false refusal: MA117/MA120 fired on the listed 'Bup 8mg SL tabs' and 'buprenorphine' in the "
         "conclusions; the drug services' shorthand, assessed and named in full"
-    ),
-    "f26-listed-as-sod-val": (
-        "false refusal: MA117/MA120 fired on the listed 'Sod val 500mg e/c tabs' and 'valproate' in the "
-        "conclusions; UK shorthand for sodium valproate, assessed"
-    ),
-    "f26-listed-as-diaz": (
-        "false refusal: MA117/MA120 fired on the listed 'Diaz 5mg tabs' and 'diazepam' in the conclusions; "
-        "shorthand for diazepam, assessed"
     ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
