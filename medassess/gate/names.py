@@ -618,6 +618,11 @@ class NameIndex:
         normalised = _RUN_INTO_STRENGTH.sub(r"\1 \2", normalise(name))
         found = tuple(self.find(normalised, fuzzy=True, everyday=True))
         concern = [m for m in found if m.entry.of_concern]
+        if not concern:
+            # A slip between several medicines, every one of concern ("Oxcarbamazepine"): which was meant is
+            # unknown, but each needs its assessment.
+            several = self._between_mentions(normalised, found)
+            found, concern = found + several, list(several)
         if not concern and self.fuzzy.name_min_length is not None:
             # A medicine's own name: its shorter words may be a slip of a name of concern ("Kepra 500mg").
             short = self._short_name_mentions(normalised, found)
@@ -655,6 +660,46 @@ class NameIndex:
             if entry is not None:
                 slips.append(Mention(start, end, entry, fuzzy=True))
         return tuple(slips)
+
+    def _between_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """Words of a name's stem that no mention covers, each a slip as near several medicines, every one of
+        concern: read as all of them (:meth:`between`)."""
+        between = []
+        for start, end, word in self.stem_words(normalised):
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            entry = self.between(word)
+            if entry is not None:
+                between.append(Mention(start, end, entry, fuzzy=True))
+        return tuple(between)
+
+    def between(self, word: str) -> NameEntry | None:
+        """A word of a medicine's name as near (``min_similarity``, the same edits) two or more medicines of
+        different ingredients, every one of them of concern and looked for in text: "oxcarbamazepine", one slip
+        from oxcarbazepine and from carbamazepine. Read as all of them (their ingredients and classes), since
+        whichever was meant needs its assessment; a slip as near a medicine of no concern or any other known
+        medicine stays unread (it may be that one). The length, English-word and known-medicine conditions of
+        the fuzzy match apply. Only in a medicine's own name, never in free text."""
+        settings = self.fuzzy
+        key = compact(word)
+        if len(key) < settings.min_length or not key.isalpha() or key in self._known:
+            return None
+        if zipf(key) >= settings.english_zipf:
+            return None
+        near = process.extract(
+            key, self._candidates, scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=settings.min_similarity, limit=None,
+        )
+        if not near:
+            return None
+        top = max(score for _, score, _ in near)
+        closest = [self._exact.get(name) for name, score, _ in near if score == top]
+        entries = [e for e in closest if e is not None and e.of_concern and not e.everyday]
+        if len(entries) != len(closest) or len({e.ingredients for e in entries}) < 2:
+            return None
+        ingredients = _unique(i for e in entries for i in e.ingredients)
+        classes = _unique(c for e in entries for c in e.classes)
+        return NameEntry(key, "product", ingredients, classes)
 
     def _short_name_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Words of a name's stem that no mention covers, matched as slips of a name of concern from

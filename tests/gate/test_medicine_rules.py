@@ -431,6 +431,30 @@ def test_disguised_shorthand_is_judged_as_the_plain_one(case: tuple[Data, bool],
     assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
 
 
+_BETWEEN = [
+    # (medicine, needs its assessment): a slip one edit from two benzodiazepines (flurazepam, lorazepam) is of
+    # concern whichever was meant (found unread by a twenty-sixth fresh corpus: "Oxcarbamazepine"); a slip as near
+    # an emollient of no concern as a brand of concern (Epimax, Epimaz) is left to its reason.
+    ({"name": "Florazepam 15mg capsules", "not_of_concern_reason": "At night only, for sleep, as she has for years."}, True),
+    ({"name": "Epimae cream", "not_of_concern_reason": "An emollient for dry skin on her hands; not absorbed."}, False),
+]
+
+
+@pytest.mark.parametrize(("medicine", "unassessed"), _BETWEEN)
+def test_a_slip_between_medicines_all_of_concern_needs_its_assessment(medicine: Data, unassessed: bool) -> None:
+    assert bool(issues(with_medicine(**medicine), "MA101")) is unassessed
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_BETWEEN), st.data())
+def test_a_disguised_slip_between_medicines_is_judged_as_the_plain_one(
+    case: tuple[Data, bool], data: st.DataObject
+) -> None:
+    medicine, unassessed = case
+    hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
+    assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
 _LISTED_AS_GENERIC = [
     # (conclusion about the record's "Diazepam 5mg tablets", names it): a historic brand is its name.
     ("Her Valium comes down by 1 mg a fortnight; it sedates, so no bed sharing; the baby is scored 5 days.", True),

@@ -711,6 +711,15 @@ def test_a_disguised_generic_stem_is_its_ingredient_like_the_plain_one(written: 
     assert identify(data.draw(disguised(written))).ingredients == identify(written).ingredients != ()
 
 
+def test_a_slip_between_medicines_of_concern_is_all_of_them_in_a_name_and_nothing_in_free_text() -> None:
+    found = identify("Losinopril 10mg tablets")  # one edit from lisinopril and from fosinopril
+    assert found.classes == ("teratogenic-other",) and found.matched_by == "fuzzy"
+    assert set(found.ingredients) == {"lisinopril", "fosinopril"}
+    assert not mentions("Losinopril each morning.")
+    # Near a medicine of no concern as well (Optimax, Epimax): unread.
+    assert identify("Eptimax cream").classes == ()
+
+
 _SHORTHAND = [
     # (a medicine's name in clinicians' shorthand, the ingredient): mappings/names.toml [shorthand] (found unread
     # by the twenty-second and twenty-sixth fresh corpora).

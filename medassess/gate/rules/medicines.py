@@ -46,7 +46,8 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     What it checks:
     Every medicine without a dm+d code is either recognised by its name (a medicine of concern, written as an
     ingredient, product, brand, abbreviation, clinicians' shorthand ("Sod val", "Levomeprom"), a near
-    misspelling, a spelling by sound such as "Subutecks", with a digit or two letters for the letter they look
+    misspelling (one as near several medicines, all of concern, is all of them: "Oxcarbamazepine"), a
+    spelling by sound such as "Subutecks", with a digit or two letters for the letter they look
     like ("Pregaba1in", "Trarnadol"), or run into its strength ("Tramadol50mg"); or
     one of the common medicines that raise no perinatal concern in mappings/no-concern-medicines.toml, such as
     paracetamol or folic acid), flagged for assessment, or carries the clinician's reason it raises no concern
