@@ -661,6 +661,23 @@ class NameIndex:
                 slips.append(Mention(start, end, entry, fuzzy=True))
         return tuple(slips)
 
+    def begun_by(self, name: str, text: str) -> NameEntry | None:
+        """The medicine of concern ``text`` names (exactly) whose name, or its ingredient's, the words of a
+        medicine's ``name`` begin, in order, each from ``_MIN_BEGUN`` letters: "Bup 8mg SL tabs" and a text
+        naming buprenorphine. None when no medicine named so begins, or medicines of different ingredients do.
+        Asked only of a text known to conclude on that medicine, where a shortened name is read as the medicine
+        it names in full; never of free text at large."""
+        stem = [w for _, _, w in self.stem_words(normalise(name)) if w not in self._qualifiers]
+        if not stem or any(len(w) < _MIN_BEGUN or not w.isalpha() for w in stem):
+            return None
+        found: dict[tuple[str, ...], NameEntry] = {}
+        for mention in self.find(normalise(text), fuzzy=False):
+            entry = mention.entry
+            names = (entry.name, *entry.ingredients)
+            if entry.of_concern and any(_begins(stem, n.replace("-", " ").split()) for n in names):
+                found.setdefault(entry.ingredients, entry)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _between_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Words of a name's stem that no mention covers, each a slip as near several medicines, every one of
         concern: read as all of them (:meth:`between`)."""
@@ -712,6 +729,16 @@ class NameIndex:
             if entry is not None:
                 short.append(Mention(start, end, entry, fuzzy=True))
         return tuple(short)
+
+
+_MIN_BEGUN = 3
+"""The fewest letters of a word of a shortened name that may begin a medicine's name ("bup", "diaz")."""
+
+
+def _begins(short: list[str], words: list[str]) -> bool:
+    """Whether each of ``short`` begins one of ``words``, in order."""
+    rest = iter(words)
+    return all(any(w.startswith(s) for w in rest) for s in short)
 
 
 def _how(concern: list[Mention]) -> MatchedBy:

@@ -412,8 +412,8 @@ _SHORTENED = [
     # (medicine, needs its assessment): a medicine of concern in clinicians' shorthand, with a reason it raises no
     # concern, is still that medicine; a word that only begins like one ("Hydro"), with its reason, is classified
     # by the reason.
-    ({"name": "Hydromorph 1.3mg capsules", "not_of_concern_reason": "Two days only, for pain after the section."}, True),
-    ({"name": "Sod val 200mg e/c tablets", "not_of_concern_reason": "Taken for years for epilepsy; she is well."}, True),
+    ({"name": "Hydromorph 1.3mg capsules", "not_of_concern_reason": "Two days, for pain after the section."}, True),
+    ({"name": "Sod val 200mg e/c tablets", "not_of_concern_reason": "For years, for epilepsy; she is well."}, True),
     ({"name": "Hydro cream 1%", "not_of_concern_reason": "Mild steroid cream for eczema on her hands only."}, False),
 ]
 
@@ -435,7 +435,7 @@ _BETWEEN = [
     # (medicine, needs its assessment): a slip one edit from two benzodiazepines (flurazepam, lorazepam) is of
     # concern whichever was meant (found unread by a twenty-sixth fresh corpus: "Oxcarbamazepine"); a slip as near
     # an emollient of no concern as a brand of concern (Epimax, Epimaz) is left to its reason.
-    ({"name": "Florazepam 15mg capsules", "not_of_concern_reason": "At night only, for sleep, as she has for years."}, True),
+    ({"name": "Florazepam 15mg capsules", "not_of_concern_reason": "At night, for sleep, for years."}, True),
     ({"name": "Epimae cream", "not_of_concern_reason": "An emollient for dry skin on her hands; not absorbed."}, False),
 ]
 
@@ -453,6 +453,53 @@ def test_a_disguised_slip_between_medicines_is_judged_as_the_plain_one(
     medicine, unassessed = case
     hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
     assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
+_BEGUN = [
+    # (the conclusion of the assessment covering the record's "Bupren 8mg sublingual tablets", linked): a
+    # shortened name in the list is the medicine of concern its assessment's conclusion names in full, when that
+    # name begins so (found refused by a twenty-sixth fresh corpus: "Bup"); a conclusion naming another medicine
+    # leaves the shortened name unrecognised.
+    ("Buprenorphine 8 mg daily continues; the baby is watched for withdrawal and there is no co-sleeping.", True),
+    ("Methadone 60 mg daily continues; the baby is watched for withdrawal and there is no co-sleeping.", False),
+]
+
+
+def _begun_linked(conclusion: str) -> bool:
+    data = complete()
+    data["medicines"][0] = {**data["medicines"][0], "name": "Bupren 8mg sublingual tablets"}
+    data["medicines"][0].pop("code")
+    data["assessments"][0]["conclusion"] = conclusion
+    data["overall_conclusion"]["text"] = "Sertraline continues. " + conclusion
+    found = issues(data, "MA117") + issues(data, "MA120")
+    return not found
+
+
+@pytest.mark.parametrize(("conclusion", "linked"), _BEGUN)
+def test_a_shortened_name_is_the_medicine_its_assessment_names_in_full(conclusion: str, linked: bool) -> None:
+    assert _begun_linked(conclusion) is linked
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_BEGUN), st.data())
+def test_a_disguised_conclusion_links_a_shortened_name_like_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    conclusion, linked = case
+    assert _begun_linked(data.draw(disguised(conclusion))) is linked
+
+
+def test_an_unlinked_shortened_name_is_refused_at_its_reason_and_quotes_nothing() -> None:
+    data = complete()
+    data["medicines"][0] = {**data["medicines"][0], "name": "Bupren 8mg sublingual tablets"}
+    data["medicines"][0].pop("code")
+    assert issues(data, "MA117") == [
+        (
+            "$.medicines[0].not_of_concern_reason",
+            "medicine med-methadone has no dm+d code and its name is not one medassess recognises: record its dm+d "
+            "code, flag it for assessment, or give the clinician's reason it raises no perinatal concern",
+        )
+    ]
 
 
 _LISTED_AS_GENERIC = [

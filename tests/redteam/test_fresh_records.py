@@ -441,10 +441,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh26: medicine names as clinicians write them, third sweep (seeded draw of unused brands and
     # ingredients; brands, misspellings, salts, split and joined names, abbreviations, near misses, disguise).
-    "f26-bup-abbrev": (
-        "false refusal: MA117/MA120 fired on the listed 'Bup 8mg SL tabs' and 'buprenorphine' in the "
-        "conclusions; the drug services' shorthand, assessed and named in full"
-    ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
