@@ -18,6 +18,7 @@ from ..record.identifiers import local_id_label
 from ..record.model import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
 from .dates import pregnancy_start, shift
+from .names import name_index
 from .settings import GateSettings, shipped_settings
 from .substance import Analysis, Verdict, analyse, asks_only, list_pieces, medicine_words, verdict
 from .text import mixed_script_words
@@ -188,8 +189,22 @@ class RecordFacts:
 
     @cached_property
     def classifications(self) -> dict[str, Classification]:
-        """Every medicine's classification, by id."""
-        return {m.id: classify(m) for m in self.record.medicines}
+        """Every medicine's classification, by id. A medicine whose name is not recognised, covered by an
+        assessment whose conclusion names in full a medicine of concern that its name begins ("Bup 8mg SL
+        tabs" and "buprenorphine"), is that medicine: the clinician assessed it as one of concern
+        (:meth:`medassess.gate.names.NameIndex.begun_by`)."""
+        found = {m.id: classify(m) for m in self.record.medicines}
+        catalogue = medicine_classes()
+        for assessment in self.record.assessments:
+            for mid in assessment.medicine_ids:
+                known = found.get(mid)
+                if known is None or known.classes or known.ingredients or known.no_concern or not assessment.conclusion:
+                    continue
+                entry = name_index().begun_by(self.medicine(mid).name, assessment.conclusion)
+                if entry is not None:
+                    classes = tuple(catalogue.classes[c] for c in entry.classes)
+                    found[mid] = Classification(classes, known.flagged, "abbreviation", entry.ingredients)
+        return found
 
     @cached_property
     def conception(self) -> dt.date | None:

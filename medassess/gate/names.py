@@ -4,7 +4,8 @@ Keys come from the class table's ingredients (``mappings/medicine-classes.toml``
 dm+d names in every class list ("Subutex 8mg sublingual tablets (Indivior UK Ltd)" -> "subutex"), UK brands
 (``mappings/brand-names.csv``; historic ones it cannot hold, ``mappings/historic-brand-names.csv``), combination
 products split into their ingredients (``mappings/combination-products.csv``), common medicines that raise no
-perinatal concern (``mappings/no-concern-medicines.toml``) and recognised abbreviations (``mappings/names.toml``).
+perinatal concern (``mappings/no-concern-medicines.toml``), recognised abbreviations and clinicians' shorthand
+("sod val"; ``mappings/names.toml``).
 Every key is compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible
 characters, accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol"
 are one name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not
@@ -35,7 +36,7 @@ from ..core.resources import data_path
 from .english import common_words, zipf
 from .text import normalise
 
-Kind = Literal["ingredient", "product", "brand", "abbreviation", "no-concern"]
+Kind = Literal["ingredient", "product", "brand", "abbreviation", "shorthand", "no-concern"]
 MatchedBy = Literal["name", "brand", "abbreviation", "fuzzy", "none"]
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -281,7 +282,8 @@ class NameIndex:
             if key and key not in self._exact:
                 self._exact[key] = entry
         self._prefixes = frozenset(k[:n] for k in self._exact for n in range(1, len(k) + 1))
-        self._abbreviations = {k for k, e in self._exact.items() if e.kind == "abbreviation"}
+        # Abbreviations and shorthand are exact forms only: never a fuzzy candidate nor a sound.
+        self._abbreviations = {k for k, e in self._exact.items() if e.kind in ("abbreviation", "shorthand")}
         self.fuzzy = fuzzy
         self._form_words = frozenset(form_words)
         self._qualifiers = frozenset(qualifier_words)
@@ -616,6 +618,11 @@ class NameIndex:
         normalised = _RUN_INTO_STRENGTH.sub(r"\1 \2", normalise(name))
         found = tuple(self.find(normalised, fuzzy=True, everyday=True))
         concern = [m for m in found if m.entry.of_concern]
+        if not concern:
+            # A slip between several medicines, every one of concern ("Oxcarbamazepine"): which was meant is
+            # unknown, but each needs its assessment.
+            several = self._between_mentions(normalised, found)
+            found, concern = found + several, list(several)
         if not concern and self.fuzzy.name_min_length is not None:
             # A medicine's own name: its shorter words may be a slip of a name of concern ("Kepra 500mg").
             short = self._short_name_mentions(normalised, found)
@@ -654,6 +661,63 @@ class NameIndex:
                 slips.append(Mention(start, end, entry, fuzzy=True))
         return tuple(slips)
 
+    def begun_by(self, name: str, text: str) -> NameEntry | None:
+        """The medicine of concern ``text`` names (exactly) whose name, or its ingredient's, the words of a
+        medicine's ``name`` begin, in order, each from ``_MIN_BEGUN`` letters: "Bup 8mg SL tabs" and a text
+        naming buprenorphine. None when no medicine named so begins, or medicines of different ingredients do.
+        Asked only of a text known to conclude on that medicine, where a shortened name is read as the medicine
+        it names in full; never of free text at large."""
+        stem = [w for _, _, w in self.stem_words(normalise(name)) if w not in self._qualifiers]
+        if not stem or any(len(w) < _MIN_BEGUN or not w.isalpha() for w in stem):
+            return None
+        found: dict[tuple[str, ...], NameEntry] = {}
+        for mention in self.find(normalise(text), fuzzy=False):
+            entry = mention.entry
+            names = (entry.name, *entry.ingredients)
+            if entry.of_concern and any(_begins(stem, n.replace("-", " ").split()) for n in names):
+                found.setdefault(entry.ingredients, entry)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _between_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """Words of a name's stem that no mention covers, each a slip as near several medicines, every one of
+        concern: read as all of them (:meth:`between`)."""
+        between = []
+        for start, end, word in self.stem_words(normalised):
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            entry = self.between(word)
+            if entry is not None:
+                between.append(Mention(start, end, entry, fuzzy=True))
+        return tuple(between)
+
+    def between(self, word: str) -> NameEntry | None:
+        """A word of a medicine's name as near (``min_similarity``, the same edits) two or more medicines of
+        different ingredients, every one of them of concern and looked for in text: "oxcarbamazepine", one slip
+        from oxcarbazepine and from carbamazepine. Read as all of them (their ingredients and classes), since
+        whichever was meant needs its assessment; a slip as near a medicine of no concern or any other known
+        medicine stays unread (it may be that one). The length, English-word and known-medicine conditions of
+        the fuzzy match apply. Only in a medicine's own name, never in free text."""
+        settings = self.fuzzy
+        key = compact(word)
+        if len(key) < settings.min_length or not key.isalpha() or key in self._known:
+            return None
+        if zipf(key) >= settings.english_zipf:
+            return None
+        near = process.extract(
+            key, self._candidates, scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=settings.min_similarity, limit=None,
+        )
+        if not near:
+            return None
+        top = max(score for _, score, _ in near)
+        closest = [self._exact.get(name) for name, score, _ in near if score == top]
+        entries = [e for e in closest if e is not None and e.of_concern and not e.everyday]
+        if len(entries) != len(closest) or len({e.ingredients for e in entries}) < 2:
+            return None
+        ingredients = _unique(i for e in entries for i in e.ingredients)
+        classes = _unique(c for e in entries for c in e.classes)
+        return NameEntry(key, "product", ingredients, classes)
+
     def _short_name_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Words of a name's stem that no mention covers, matched as slips of a name of concern from
         ``name_min_length`` letters."""
@@ -667,13 +731,23 @@ class NameIndex:
         return tuple(short)
 
 
+_MIN_BEGUN = 3
+"""The fewest letters of a word of a shortened name that may begin a medicine's name ("bup", "diaz")."""
+
+
+def _begins(short: list[str], words: list[str]) -> bool:
+    """Whether each of ``short`` begins one of ``words``, in order."""
+    rest = iter(words)
+    return all(any(w.startswith(s) for w in rest) for s in short)
+
+
 def _how(concern: list[Mention]) -> MatchedBy:
     kinds = {m.entry.kind for m in concern if not m.fuzzy}
     if kinds & {"ingredient", "product"}:
         return "name"
     if "brand" in kinds:
         return "brand"
-    if "abbreviation" in kinds:
+    if kinds & {"abbreviation", "shorthand"}:
         return "abbreviation"
     return "fuzzy"
 
@@ -776,8 +850,10 @@ def name_index() -> NameIndex:
     _add_brand_families(builder, frozenset(normalise(w) for w in settings["release_words"]))
     stems = NameIndex((), known=(), form_words=form_words, qualifier_words=(), fuzzy=_NO_FUZZY)
     _add_listed_product_stems(builder, stems, list_class)
-    _add_unlisted_product_stems(builder, stems, list_class)
+    made_of = frozenset(compact(normalise(row["ingredient"])) for row in brand_rows)
+    _add_unlisted_product_stems(builder, stems, list_class, made_of)
     _add_abbreviations(builder, settings["abbreviations"])
+    _add_shorthand(builder, settings["shorthand"])
 
     return NameIndex(
         builder.entries.values(),
@@ -900,10 +976,14 @@ def _add_listed_product_stems(builder: _Builder, stems: NameIndex, list_class: d
             builder.add(NameEntry(stem, "product", of_stem, _unique([*stem_classes, class_id]), builder.everyday(stem)))
 
 
-def _add_unlisted_product_stems(builder: _Builder, stems: NameIndex, list_class: dict[str, str]) -> None:
+def _add_unlisted_product_stems(
+    builder: _Builder, stems: NameIndex, list_class: dict[str, str], made_of: frozenset[str]
+) -> None:
     """Product stems the lists give without their ingredient (a brand such as "Ativan 4mg/1ml solution for
     injection" in the benzodiazepine list): the stem stands for the list's class, with no ingredient
-    named. A generic combination ("Ibuprofen 200mg / Codeine 12.8mg tablets") is skipped: its stem is
+    named, unless the brand table gives it as a brand's ingredient (``made_of``: "levomepromazine" of Nozinan,
+    read there from the dm+d AMP's VMP), when it is that ingredient, so the generic and its brands name one
+    medicine. A generic combination ("Ibuprofen 200mg / Codeine 12.8mg tablets") is skipped: its stem is
     one of its ingredients, which alone may raise no concern; so is a stem whose first word is already a
     name. An everyday English stem is recognised in a medicine's name but not looked for in text."""
     for filename, class_id in list_class.items():
@@ -917,7 +997,8 @@ def _add_unlisted_product_stems(builder: _Builder, stems: NameIndex, list_class:
             stem = " ".join(words)
             if compact(stem) in builder.entries or len(compact(stem)) < 4 or compact(words[0]) in builder.entries:
                 continue
-            builder.add(NameEntry(stem, "product", (), (class_id,), builder.everyday(stem)))
+            ingredient = (stem,) if compact(stem) in made_of else ()
+            builder.add(NameEntry(stem, "product", ingredient, (class_id,), builder.everyday(stem)))
 
 
 def _add_abbreviations(builder: _Builder, abbreviations: dict[str, str]) -> None:
@@ -925,6 +1006,16 @@ def _add_abbreviations(builder: _Builder, abbreviations: dict[str, str]) -> None
     for abbreviation, ingredient in abbreviations.items():
         stands_for, classes = builder.resolve_all([ingredient])
         builder.add(NameEntry(normalise(abbreviation), "abbreviation", stands_for, classes))
+
+
+def _add_shorthand(builder: _Builder, shorthand: dict[str, str]) -> None:
+    """Clinicians' shortened names ("sod val", "levomeprom"), each standing for the medicine of a name the index
+    already holds; read in free text only when not English and not short (as for brand families)."""
+    for short, full in shorthand.items():
+        stands_for, classes = builder.resolve_all([full])
+        name = normalise(short)
+        in_text = len(compact(name)) >= _SHORT_FAMILY and not builder.everyday(name)
+        builder.add(NameEntry(name, "shorthand", stands_for, classes, not in_text))
 
 
 def _listed_products(list_class: dict[str, str]) -> Iterator[tuple[str, str, str]]:

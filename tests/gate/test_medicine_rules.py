@@ -408,6 +408,100 @@ def test_a_disguised_medicine_spelt_by_sound_is_judged_as_the_plain_one(
     assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
 
 
+_SHORTENED = [
+    # (medicine, needs its assessment): a medicine of concern in clinicians' shorthand, with a reason it raises no
+    # concern, is still that medicine; a word that only begins like one ("Hydro"), with its reason, is classified
+    # by the reason.
+    ({"name": "Hydromorph 1.3mg capsules", "not_of_concern_reason": "Two days, for pain after the section."}, True),
+    ({"name": "Sod val 200mg e/c tablets", "not_of_concern_reason": "For years, for epilepsy; she is well."}, True),
+    ({"name": "Hydro cream 1%", "not_of_concern_reason": "Mild steroid cream for eczema on her hands only."}, False),
+]
+
+
+@pytest.mark.parametrize(("medicine", "unassessed"), _SHORTENED)
+def test_a_medicine_of_concern_in_shorthand_needs_its_assessment(medicine: Data, unassessed: bool) -> None:
+    assert bool(issues(with_medicine(**medicine), "MA101")) is unassessed
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_SHORTENED), st.data())
+def test_disguised_shorthand_is_judged_as_the_plain_one(case: tuple[Data, bool], data: st.DataObject) -> None:
+    medicine, unassessed = case
+    hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
+    assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
+_BETWEEN = [
+    # (medicine, needs its assessment): a slip one edit from two benzodiazepines (flurazepam, lorazepam) is of
+    # concern whichever was meant (found unread by a twenty-sixth fresh corpus: "Oxcarbamazepine"); a slip as near
+    # an emollient of no concern as a brand of concern (Epimax, Epimaz) is left to its reason.
+    ({"name": "Florazepam 15mg capsules", "not_of_concern_reason": "At night, for sleep, for years."}, True),
+    ({"name": "Epimae cream", "not_of_concern_reason": "An emollient for dry skin on her hands; not absorbed."}, False),
+]
+
+
+@pytest.mark.parametrize(("medicine", "unassessed"), _BETWEEN)
+def test_a_slip_between_medicines_all_of_concern_needs_its_assessment(medicine: Data, unassessed: bool) -> None:
+    assert bool(issues(with_medicine(**medicine), "MA101")) is unassessed
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_BETWEEN), st.data())
+def test_a_disguised_slip_between_medicines_is_judged_as_the_plain_one(
+    case: tuple[Data, bool], data: st.DataObject
+) -> None:
+    medicine, unassessed = case
+    hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
+    assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
+_BEGUN = [
+    # (the conclusion of the assessment covering the record's "Bupren 8mg sublingual tablets", linked): a
+    # shortened name in the list is the medicine of concern its assessment's conclusion names in full, when that
+    # name begins so (found refused by a twenty-sixth fresh corpus: "Bup"); a conclusion naming another medicine
+    # leaves the shortened name unrecognised.
+    ("Buprenorphine 8 mg daily continues; the baby is watched for withdrawal and there is no co-sleeping.", True),
+    ("Methadone 60 mg daily continues; the baby is watched for withdrawal and there is no co-sleeping.", False),
+]
+
+
+def _begun_linked(conclusion: str) -> bool:
+    data = complete()
+    data["medicines"][0] = {**data["medicines"][0], "name": "Bupren 8mg sublingual tablets"}
+    data["medicines"][0].pop("code")
+    data["assessments"][0]["conclusion"] = conclusion
+    data["overall_conclusion"]["text"] = "Sertraline continues. " + conclusion
+    found = issues(data, "MA117") + issues(data, "MA120")
+    return not found
+
+
+@pytest.mark.parametrize(("conclusion", "linked"), _BEGUN)
+def test_a_shortened_name_is_the_medicine_its_assessment_names_in_full(conclusion: str, linked: bool) -> None:
+    assert _begun_linked(conclusion) is linked
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_BEGUN), st.data())
+def test_a_disguised_conclusion_links_a_shortened_name_like_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    conclusion, linked = case
+    assert _begun_linked(data.draw(disguised(conclusion))) is linked
+
+
+def test_an_unlinked_shortened_name_is_refused_at_its_reason_and_quotes_nothing() -> None:
+    data = complete()
+    data["medicines"][0] = {**data["medicines"][0], "name": "Bupren 8mg sublingual tablets"}
+    data["medicines"][0].pop("code")
+    assert issues(data, "MA117") == [
+        (
+            "$.medicines[0].not_of_concern_reason",
+            "medicine med-methadone has no dm+d code and its name is not one medassess recognises: record its dm+d "
+            "code, flag it for assessment, or give the clinician's reason it raises no perinatal concern",
+        )
+    ]
+
+
 _LISTED_AS_GENERIC = [
     # (conclusion about the record's "Diazepam 5mg tablets", names it): a historic brand is its name.
     ("Her Valium comes down by 1 mg a fortnight; it sedates, so no bed sharing; the baby is scored 5 days.", True),
@@ -457,6 +551,41 @@ def test_a_five_letter_slip_of_a_covered_medicines_brand_names_it(conclusion: st
     assert omitted is not named
 
 
+_SALT_LISTED = [
+    # (conclusion of the assessment covering the record's "Levomepromazine maleate 25mg tablets", names it): the
+    # generic named without its salt, or by its brand, is the listed salt form (found refused by a twenty-sixth
+    # fresh corpus); another phenothiazine is not.
+    ("Levomepromazine at night sedates her: no bed sharing, and her partner does the night feeds.", True),
+    ("Her Nozinan at night sedates her: no bed sharing, and her partner does the night feeds.", True),
+    ("Chlorpromazine at night sedates her: no bed sharing, and her partner does the night feeds.", False),
+]
+
+
+def _salt_listed(conclusion: str) -> tuple[bool, bool]:
+    """(MA119 finds the conclusion names the listed salt form, MA120 finds it names no unlisted medicine)."""
+    data = complete()
+    data["medicines"][1] = {**data["medicines"][1], "name": "Levomepromazine maleate 25mg tablets"}
+    data["medicines"][1].pop("code")
+    data["assessments"][1]["conclusion"] = conclusion
+    data["overall_conclusion"]["text"] = "Methadone and levomepromazine continue: " + conclusion
+    path = "$.assessments[1].conclusion"
+    return path not in {p for p, _ in issues(data, "MA119")}, path not in {p for p, _ in issues(data, "MA120")}
+
+
+@pytest.mark.parametrize(("conclusion", "named"), _SALT_LISTED)
+def test_a_generic_named_without_its_salt_names_the_listed_salt_form(conclusion: str, named: bool) -> None:
+    assert _salt_listed(conclusion) == (named, named)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_SALT_LISTED), st.data())
+def test_a_disguised_generic_without_its_salt_is_judged_as_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    conclusion, named = case
+    assert _salt_listed(data.draw(disguised(conclusion))) == (named, named)
+
+
 def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = "Continue methadone unchanged; no co-sleeping; observe the baby after birth."
@@ -485,6 +614,10 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         # "no" is not right before the list.
         "No change to the doses of sertraline or diazepam; no co-sleeping after the night dose.",
         "Switched from citalopram to sertraline with diazepam at night.",  # the list ends at "to"
+        # A restart said plainly, and a start already made, are medicines she takes (near misses of the cues
+        # for a medicine to avoid restarting and a start planned for later).
+        "Sertraline continues; she will restart diazepam at night after the birth.",
+        "Sertraline continues; a diazepam taper was started last week.",
         "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
         # Every gap of the list must be a list's: "and" joins the first two, "then" still ends it.
         "She tried citalopram and fluoxetine, then diazepam now continues beside sertraline.",
@@ -536,6 +669,12 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; she tried citalopram and fluoxetine before settling on it.",
         "Sertraline continues; she stopped citalopram, fluoxetine or paroxetine each within weeks.",
         "Sertraline continues; she drinks no alcohol nor takes diazepam.",
+        # A medicine she must not take up again, and one whose start is planned for later (found refused by the
+        # twenty-sixth and twenty-seventh fresh corpora).
+        "Sertraline continues; she should not restart the diazepam she used in her twenties.",
+        "Sertraline continues; do not restart pregabalin without the pain team.",
+        "Sertraline continues until a pregabalin trial is started next week.",
+        "Sertraline continues; diazepam will be started only if her anxiety returns after the birth.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:
@@ -556,6 +695,9 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Sertraline continues; the baby may need oral morphine on the neonatal unit.",
             "Sertraline continues; her first baby was given phenobarbital on the unit, so this one is watched.",
             "Sertraline continues alongside diazepam at night.",
+            "Sertraline continues; she should not restart the diazepam she used in her twenties.",
+            "Sertraline continues until a pregabalin trial is started next week.",
+            "Sertraline continues; a diazepam taper was started last week.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )
@@ -565,7 +707,7 @@ def test_a_disguised_history_or_denial_is_read_like_the_plain_one(pair: tuple[st
         data = complete()
         data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
         found.append(bool(issues(data, "MA120")))
-    assert found[0] == found[1] == ("diazepam" in pair[0])
+    assert found[0] == found[1] == (pair[0].endswith(("at night.", "last week.")))
 
 
 def test_an_unlisted_mention_is_reported_once_per_class_and_quotes_nothing() -> None:

@@ -174,11 +174,6 @@ KNOWN_WRONG: dict[str, str] = {
         "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
         "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
     ),
-    "f22-glued-bup-nal": (
-        "false pass: MA101 should refuse; 'Bup/nal 8mg/2mg SL tablets' is buprenorphine with naloxone (opioid "
-        "substitution) as addiction services abbreviate it, unassessed; taken as unrecognised and excused by "
-        "'Prescribed and monitored by the hospital specialist team', which says who, not why it is safe"
-    ),
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round.
     "f24-nwp-meth-question-restated": (
         "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Observation plan for the baby after "
@@ -237,10 +232,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
     # removed).
-    "f27-neuro-valp-switch": (
-        "false refusal: MA120 fired on 'until a lamotrigine cross-taper is started next month'; a switch planned "
-        "for next month is not a medicine she takes, and the conclusion is a complete valproate plan"
-    ),
     "f27-hv-quet-out-for-the-count": (
         "false refusal: MA104 fired on 'he's out for the count at night' (2 specific words); the idiom is heavy "
         "sedation, and 'the baby never sleeps with him and he doesn't do night feeds' is the plan"
@@ -437,58 +428,6 @@ KNOWN_WRONG: dict[str, str] = {
     # each documented boundary); every date, offset, port and URL boundary held, the gaps are in word lists.
     # fresh26: medicine names as clinicians write them, third sweep (seeded draw of unused brands and
     # ingredients; brands, misspellings, salts, split and joined names, abbreviations, near misses, disguise).
-    "f26-unassessed-oxcarbamazepine": (
-        "false pass: MA101 should refuse; 'Oxcarbamazepine 300mg tabs' (oxcarbazepine with carbamazepine's 'ma', "
-        "a common slip; both antiepileptics) is taken as unrecognised and excused by a reason"
-    ),
-    "f26-unassessed-sod-val": (
-        "false pass: MA101 should refuse; 'Sod val 500mg e/c tabs' is sodium valproate as UK notes shorten it, "
-        "unassessed in pregnancy; taken as unrecognised and excused by 'For her epilepsy ...'"
-    ),
-    "f26-unassessed-morph-sulph-mr": (
-        "false pass: MA101 should refuse; 'Morph sulph MR 10mg tabs' (morphine sulfate MR) unassessed, taken as "
-        "unrecognised and excused by a pain reason"
-    ),
-    "f26-unassessed-levomeprom": (
-        "false pass: MA101 should refuse; 'Levomeprom 6mg tabs' (levomepromazine, palliative shorthand) "
-        "unassessed, taken as unrecognised"
-    ),
-    "f26-unassessed-hydromorph-mr": (
-        "false pass: MA101 should refuse; 'Hydromorph MR 4mg caps' (hydromorphone shortened) unassessed, taken "
-        "as unrecognised"
-    ),
-    "f26-unassessed-partner-zuclo-abbrev": (
-        "false pass: MA101 should refuse; the father's 'Zuclopenth 10mg tabs' (zuclopenthixol shortened), "
-        "sedating at night, taken as unrecognised"
-    ),
-    "f26-partner-assessed-nozinan": (
-        "false refusal: MA119/MA120 fired on 'levomepromazine' beside the listed 'Nozinan 25mg tabs'; Nozinan is "
-        "levomepromazine, assessed and concluded on (brand alone in both conclusions passes)"
-    ),
-    "f26-partner-assessed-levomepromazine-maleate": (
-        "false refusal: MA119 fired: 'levomepromazine' in the conclusions is not read as naming the listed "
-        "'Levomepromazine maleate 25mg tabs' (the salt)"
-    ),
-    "f26-partner-assessed-levomeprom": (
-        "false refusal: MA117/MA120 fired on the listed 'Levomeprom 6mg tabs' and 'levomepromazine' in the "
-        "conclusions; the shorthand is assessed and the conclusions name it in full"
-    ),
-    "f26-bup-abbrev": (
-        "false refusal: MA117/MA120 fired on the listed 'Bup 8mg SL tabs' and 'buprenorphine' in the "
-        "conclusions; the drug services' shorthand, assessed and named in full"
-    ),
-    "f26-listed-as-sod-val": (
-        "false refusal: MA117/MA120 fired on the listed 'Sod val 500mg e/c tabs' and 'valproate' in the "
-        "conclusions; UK shorthand for sodium valproate, assessed"
-    ),
-    "f26-listed-as-diaz": (
-        "false refusal: MA117/MA120 fired on the listed 'Diaz 5mg tabs' and 'diazepam' in the conclusions; "
-        "shorthand for diazepam, assessed"
-    ),
-    "f26-conclusion-avoid-epanutin": (
-        "false refusal: MA120 fired on 'She must not restart the Epanutin she took as a teenager': a medicine she "
-        "no longer takes and must avoid ('Do not start Epanutin' passes)"
-    ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 

@@ -45,9 +45,11 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     """
     What it checks:
     Every medicine without a dm+d code is either recognised by its name (a medicine of concern, written as an
-    ingredient, product, brand, abbreviation, a near misspelling, a spelling by sound such as "Subutecks",
-    with a digit or two letters for the letter they look like ("Pregaba1in", "Trarnadol"), or run into its
-    strength ("Tramadol50mg"); or
+    ingredient, product, brand, abbreviation, clinicians' shorthand ("Sod val", "Levomeprom"), a near
+    misspelling (one as near several medicines, all of concern, is all of them: "Oxcarbamazepine"), a
+    spelling by sound such as "Subutecks", with a digit or two letters for the letter they look
+    like ("Pregaba1in", "Trarnadol"), or run into its strength ("Tramadol50mg"), or a shortened name the
+    conclusion of the assessment covering it names in full ("Bup 8mg SL tabs" and buprenorphine); or
     one of the common medicines that raise no perinatal concern in mappings/no-concern-medicines.toml, such as
     paracetamol or folic acid), flagged for assessment, or carries the clinician's reason it raises no concern
     (not_of_concern_reason, judged like a conclusion, with at least min_reason_words content words in
@@ -329,12 +331,14 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     Every medicine of concern a conclusion names as one she (or the partner) takes is in the record's medicine
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
-    fluoxetine" (sertraline only), "sertraline was stopped", nor one she is said not to use ("no on-top use of
-    street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby ("phenobarbital for the
-    baby", "the baby may need oral morphine"). A medicine named as one parent's ("she takes quetiapine", "her
-    quetiapine", "his methadone", "the father's diazepam") is in the list as that parent's: the list giving it
-    only to the other is refused. The cue phrases are data in mappings/names.toml ([mentions]); only exact
-    names count here, never a near misspelling or a spelling by sound.
+    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor one whose start
+    is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
+    use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
+    ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
+    takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam") is in the list as that
+    parent's: the list giving it only to the other is refused. The cue phrases are data in
+    mappings/names.toml ([mentions]); only exact names count here, never a near misspelling or a spelling by
+    sound.
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
