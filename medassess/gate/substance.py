@@ -691,6 +691,8 @@ class _Text:
     """A verdict word anywhere in the text (``Lexicon.verdict_words``)."""
     remainder: str = ""
     """The normalised text with what is set aside blanked out."""
+    claims: bool = True
+    """Whether the remainder states what follows (:meth:`_Judge.claims`): pure in the text, so judged once."""
 
 
 class _Judge:
@@ -714,8 +716,11 @@ class _Judge:
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
+        # A remainder with a medicines list's copy blanked out (:func:`claims_beyond`) is the same for every rule
+        # that asks, and for a record whose list and text recur.
+        self.claims = functools.lru_cache(maxsize=4096)(self._claims)
 
-    def claims(self, remainder: str) -> bool:
+    def _claims(self, remainder: str) -> bool:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
         unquoted = _QUOTED.sub(" ", remainder)
         if "?" in unquoted:
@@ -826,6 +831,7 @@ class _Judge:
             negated=any(_negation(w) for w in remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
+            claims=self._claims(remainder),
         )
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
@@ -923,7 +929,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         most_common=shape.most_common,
         remainder=shape.remainder,
         unknown=unknown,
-        claims=judge.claims(shape.remainder),
+        claims=shape.claims,
     )
 
 
