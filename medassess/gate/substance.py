@@ -999,8 +999,10 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     """The normalised text with deferring clauses, dismissals and hedges blanked out, and whether it defers or
     dismisses at all."""
     set_aside: list[tuple[int, int]] = []
-    bounds = _clause_bounds(normal)
     deferrals = list(patterns.deferral.finditer(normal))
+    cancelled = list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None else []
+    # Clauses are cut only for a text that defers or takes something back: most texts do neither.
+    bounds = _clause_bounds(normal) if deferrals or cancelled else []
     for m in deferrals:
         clause = _clauses(bounds, m.start(), m.end())
         # What the clause states before its pointer stands ("observe for withdrawal according to the NAS plan"):
@@ -1015,7 +1017,6 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_clauses(sentences, m.start(), m.end()) for m in universal)
-    cancelled = list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None else []
     set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
     dismissals = list(patterns.dismissal.finditer(normal))
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
