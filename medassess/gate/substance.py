@@ -76,6 +76,9 @@ class Lexicon:
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
     universal: tuple[str, ...] = ()
     """What is said of every baby ("as for any baby"): the sentence holding one is set aside."""
+    universal_turns: tuple[str, ...] = ()
+    """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
+    holding one, and what follows it in the sentence, stands."""
     pointer_after_nouns: tuple[str, ...] = ()
     plan_pointer_verbs: tuple[str, ...] = ()
     plan_nouns: tuple[str, ...] = ()
@@ -148,6 +151,7 @@ def shipped_lexicon() -> Lexicon:
         universal=_normalised(
             (*raw.get("universal", {}).get("phrases", ()), *raw.get("paperwork", {}).get("phrases", ()))
         ),
+        universal_turns=_normalised(raw.get("universal", {}).get("turns", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
@@ -353,6 +357,7 @@ class _Patterns:
     hedge: re.Pattern[str]
     phrase_words: frozenset[str]
     universal: re.Pattern[str] | None = None
+    universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
     cancelling: re.Pattern[str] | None = None
@@ -417,6 +422,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge=_bounded(_alternation(lexicon.hedges)),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
         universal=_bounded(_alternation(lexicon.universal)) if lexicon.universal else None,
+        universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
         claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
         strong_claim=(
             _bounded(_alternation(strong))
@@ -999,13 +1005,27 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
-        set_aside += (_clauses(sentences, m.start(), m.end()) for m in universal)
+        set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)
     cancelled = list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None else []
     set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
     dismissals = list(patterns.dismissal.finditer(normal))
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts or cancelled)
+
+
+def _universal_span(
+    normal: str, match: re.Match[str], sentences: list[int], bounds: list[int], patterns: _Patterns
+) -> tuple[int, int]:
+    """What a phrase said of every baby sets aside: its sentence, but only up to a later clause of it that turns
+    to this case ("Beyond the warmth any baby needs, this baby needs 72 hours on the ward")."""
+    start, end = _clauses(sentences, match.start(), match.end())
+    if patterns.universal_turn is not None:
+        own_end = _clauses(bounds, match.start(), match.end())[1]
+        turn = patterns.universal_turn.search(normal, own_end, end) if own_end < end else None
+        if turn is not None:
+            return start, _clauses(bounds, turn.start(), turn.end())[0]
+    return start, end
 
 
 def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:

@@ -423,6 +423,10 @@ SAID_OF_EVERY_BABY = [
     "Methadone: routine newborn observations on the postnatal ward, as for any baby.",
     "As for every family, with methadone: the baby sleeps on its back in a cot and has routine checks.",
     "Sertraline: breastfeeding is best for every baby where possible.",
+    # The sentence goes on, but never to this baby: all of it is set aside.
+    "Methadone: feeding on demand and a cot of its own, as for any baby, and the usual newborn checks on the ward.",
+    # A turn to this baby inside the clause that holds the phrase is set aside with it.
+    "Methadone: like every baby this newborn needs feeding and a warm cot, and the usual checks on the ward.",
 ]
 SAID_OF_THIS_BABY_TOO = [
     # The paperwork mentioned beside what is concluded (found by a twenty-third fresh corpus: said of the form
@@ -435,6 +439,11 @@ SAID_OF_THIS_BABY_TOO = [
     "no co-sleeping and the baby is observed for 72 hours for withdrawal.",
     "Sertraline continues; breastfeeding is supported on this dose and the midwife watches for jitteriness in the "
     "first 48 hours. Like any baby, she needs a cot of her own.",
+    # A sentence that turns from every baby to this one: the clauses from the turn on are this baby's plan
+    # (found refused by a twenty-eighth fresh corpus).
+    "Feeding on demand and a cot of its own, as for any baby, but in this family the newborn never sleeps beside "
+    "his mother after her methadone dose and is scored for withdrawal for 72 hours.",
+    "Whatever every baby needs, this newborn has 72 hours of withdrawal scoring on the ward because of methadone.",
 ]
 
 

@@ -412,16 +412,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Lithium salts are used to prevent mania and depression; the drug "
         "crosses the placenta and is found in breast milk' (BOMs inside words; the plain text also passes)"
     ),
-    "f28-gen-meth-beyond-warmth": (
-        "false refusal: MA103 fired on 'any baby needs'; the sentence goes on 'this baby needs at least 72 hours "
-        "on the ward with withdrawal scoring ... must never share a bed with her after a dose; methadone "
-        "continues at 60 mg': the rule for every baby sets aside the whole sentence, this baby's plan with it"
-    ),
-    "f28-gen-quet-and-more": (
-        "false refusal: MA103 fired on 'as for any baby'; 'and more in this family: the father's quetiapine "
-        "sedates him, so the baby never sleeps beside him on a bed or sofa and the mother does the night feeds' "
-        "is in the same sentence and is set aside with it"
-    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "

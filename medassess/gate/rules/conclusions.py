@@ -191,7 +191,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     is a clause that takes back what it says ("except when it is not", "booked and not booked"). What is said
     of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
-    it is set aside. Dismissals say there is nothing to say ("no
+    it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
+    family ..."). Dismissals say there is nothing to say ("no
     concerns", "nothing of note", "not applicable", "no issues"): the phrase is set aside, and the words
     around it may be its reason.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
