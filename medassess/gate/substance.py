@@ -96,6 +96,11 @@ class Lexicon:
     weak_claim_words: frozenset[str] = frozenset()
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     account_participles: tuple[str, ...] = ()
+    general_claims: tuple[str, ...] = ()
+    """Claim words that also state what a medicine or a class does in general ("is", "can", "causes", "crosses"):
+    a clause whose every claim word is one of these, with no word of this case, states no decision."""
+    case_words: tuple[str, ...] = ()
+    """Words that tie a clause to this mother and baby ("the baby", "her", "this"): see ``general_claims``."""
     empty_predicates: tuple[str, ...] = ()
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
@@ -160,6 +165,8 @@ def shipped_lexicon() -> Lexicon:
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
+        general_claims=_normalised(raw.get("general", {}).get("claims", ())),
+        case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
@@ -360,6 +367,9 @@ class _Patterns:
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
+    general_claim: re.Pattern[str] | None = None
+    """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
+    case_word: re.Pattern[str] | None = None
     cancelling: re.Pattern[str] | None = None
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
@@ -429,6 +439,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
             else None
         ),
+        general_claim=(
+            re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None
+        ),
+        case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         auxiliary=re.compile(
             r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
@@ -732,8 +746,33 @@ class _Judge:
         if self.patterns.auxiliary is not None:
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
+        unquoted = self._without_general(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    def _without_general(self, text: str) -> str:
+        """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies
+        do in general ("methadone is an opioid", "SSRIs can cause poor adaptation", "crosses the placenta", "up
+        to 40% have problems") and that holds no word of this case: a fact from a leaflet decides nothing for
+        this baby. "Lithium crosses the placenta, so the baby is bottle fed" keeps its second clause."""
+        patterns = self.patterns
+        general, case, claim = patterns.general_claim, patterns.case_word, patterns.claim
+        if general is None or case is None or claim is None:
+            return text
+        spans = []
+        for m in _CLAUSE.finditer(text):
+            found = [c[0] for c in claim.finditer(m[0])]
+            if found and all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0]):
+                spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _of_this_case(self, clause: str) -> bool:
+        """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
+        rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate)."""
+        case = self.patterns.case_word
+        if case is not None and case.search(clause) is not None:
+            return True
+        return any(not m[0].endswith("%") for m in _MEASURE.finditer(clause))
 
     def _measures(self, text: str) -> bool:
         """Whether ``text`` holds a measure in a clause that says what it measures: "36/40" alone between commas

@@ -1245,11 +1245,54 @@ def test_an_account_with_no_statement_is_told_what_it_lacks_without_quoting_it()
     assert found == [
         (
             "$.assessments[0].conclusion",
-            "the conclusion of assessment asm-methadone says only what was done, considered or sent, not what "
-            "follows (expected a statement: what continues or changes, what is likely, what must or must not "
-            "happen, a dose or a time)",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
         )
     ]
+
+
+# What a medicine, a class or babies do in general is a leaflet, not what follows for this mother and baby; the same
+# fact followed by what it means here ("so the baby ...") states it (found passing by a twenty-eighth fresh corpus).
+LEAFLET = [
+    "Methadone is a long-acting opioid; it may cause withdrawal in newborns and enters breast milk in small "
+    "amounts.",
+    "Opioid substitutes such as methadone are associated with low birth weight and can cause neonatal "
+    "abstinence syndrome in up to 80% of exposed babies.",
+    "Methadone has a variable half-life, reaches fetal blood across the placenta and is a common cause of "
+    "newborn sedation.",
+]
+LEAFLET_THEN_DECISION = [
+    "Methadone may cause withdrawal in newborns, so the baby stays on the postnatal ward for 72 hours of scoring; "
+    "her dose continues.",
+    "Methadone enters breast milk in small amounts; breastfeeding is encouraged and the baby sleeps in a cot.",
+    "Methadone is a long-acting opioid: withdrawal is likely from day 2, with scoring until day 5.",
+]
+
+
+@pytest.mark.parametrize("text", LEAFLET + LEAFLET_THEN_DECISION)
+def test_what_a_medicine_does_in_general_states_nothing_that_follows(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in LEAFLET)
+
+
+def test_a_leaflet_is_told_what_it_lacks_without_quoting_it() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = LEAFLET[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
+        )
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(LEAFLET + LEAFLET_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_leaflet_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
 @settings(max_examples=25, deadline=None)
@@ -1323,9 +1366,9 @@ def test_the_medicines_list_copied_is_told_what_it_lacks_without_quoting_it() ->
     assert found == [
         (
             "$.assessments[0].conclusion",
-            "the conclusion of assessment asm-methadone says only what was done, considered or sent, not what "
-            "follows (expected a statement: what continues or changes, what is likely, what must or must not "
-            "happen, a dose or a time)",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
         )
     ]
 

@@ -198,10 +198,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'nothing can be excluded for the baby's neonatal withdrawal, sedation "
         "at feeds, breastfeeding or co-sleeping': an empty modal padded with concern words"
     ),
-    "f23-pad-no-guarantees": (
-        "false pass: MA103 should refuse; 'nothing about the baby's neonatal withdrawal ... can be ruled out, and "
-        "no guarantees are possible'"
-    ),
     "f23-bear-in-mind": (
         "false pass: MA103 should refuse; 'Bear methadone in mind where the baby is concerned, including "
         "withdrawal and sleep': an imperative with nothing to do"
@@ -316,10 +312,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'a careful, compassionate and thorough assessment that gives full weight"
         " to relapse and to the baby's adaptation': praise of the weighing, no verdict"
     ),
-    "f28-team-meth-track-record": (
-        "false pass: MA103/MA124 should refuse; 'The drug service, midwife and health visitor work closely "
-        "together and have a strong track record with methadone and babies at risk of withdrawal'"
-    ),
     "f28-team-sert-staffing": (
         "false pass: MA103 should refuse; 'The perinatal team will be fully staffed from March and has capacity "
         "to see mothers on sertraline and their babies promptly': staffing news"
@@ -343,34 +335,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-gen-valp-every-pregnancy": (
         "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
         "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
-    ),
-    "f28-leaf-meth-half-life": (
-        "false pass: MA103/MA124 should refuse; 'Methadone is a synthetic opioid agonist with a long half-life; it"
-        " can cause neonatal abstinence syndrome ... passes into breast milk': a leaflet, nothing for this baby"
-    ),
-    "f28-leaf-sert-ssri-class": (
-        "false pass: MA103 should refuse; 'Sertraline is a selective serotonin reuptake inhibitor; in late "
-        "pregnancy SSRIs are associated with poor neonatal adaptation ...': the class, not this baby"
-    ),
-    "f28-leaf-lith-narrow-range": (
-        "false pass: MA103 should refuse; 'Lithium has a narrow therapeutic range, is excreted by the kidneys and"
-        " crosses the placenta; levels can rise in dehydration and newborns can show hypotonia'"
-    ),
-    "f28-leaf-valp-percentages": (
-        "false pass: MA103 should refuse; 'Sodium valproate is highly teratogenic: around 10% of exposed babies "
-        "... a pregnancy prevention programme applies to all women who could become pregnant'"
-    ),
-    "f28-leaf-quet-side-effects": (
-        "false pass: MA103 should refuse; 'Quetiapine is an atypical antipsychotic whose common side effects "
-        "include drowsiness ...; sedating medicines raise the risk of sudden infant death when a parent co-sleeps'"
-    ),
-    "f28-leaf-dp-additive": (
-        "false pass: MA103 should refuse; 'Benzodiazepines such as diazepam and gabapentinoids such as pregabalin"
-        " cause drowsiness and together have additive sedative effects; both can cause withdrawal in newborns'"
-    ),
-    "f28-leaf-cit-qt": (
-        "false pass: MA103 should refuse; 'Citalopram is an SSRI that can prolong the QT interval; neonatal "
-        "adaptation syndrome occurs in up to a third of babies exposed in late pregnancy'"
     ),
     "f28-other-meth-2018-daughter": (
         "false pass: MA103/MA124 should refuse; 'In her first pregnancy on methadone, in 2018, her daughter was "
@@ -400,17 +364,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
         "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
     ),
-    "f28-dis-leaflet-greek-hollow": (
-        "false pass: MA103 should refuse; 'Diazepam is a long-acting benzodiazepine and pregabalin is an "
-        "anticonvulsant; both ... can cause sedation and withdrawal in newborns' (Greek look-alikes; plain passes)"
-    ),
     "f28-dis-other-combining-hollow": (
         "false pass: MA103 should refuse; overall 'her best friend also took both medicines in pregnancy, and her "
         "baby is now a healthy toddler who was breastfed' (combining accents; the plain text also passes)"
-    ),
-    "f28-dis-leaflet2-bom-hollow": (
-        "false pass: MA103 should refuse; 'Lithium salts are used to prevent mania and depression; the drug "
-        "crosses the placenta and is found in breast milk' (BOMs inside words; the plain text also passes)"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (

@@ -87,8 +87,9 @@ _CONCLUSION_FAULTS = {
         "sleep, breastfeeding, harm in the womb or relapse)"
     ),
     "no-claim": (
-        "says only what was done, considered or sent, not what follows (expected a statement: what continues or "
-        "changes, what is likely, what must or must not happen, a dose or a time)"
+        "says only what was done, considered or sent, or what its medicines do in general, not what follows "
+        "(expected a statement: what continues or changes, what is likely, what must or must not happen, a dose "
+        "or a time)"
     ),
     "filler": (
         "is not recognisable language (expected at least {share:.0%} of its words to be English, medicine names or "
@@ -219,7 +220,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
-    once daily, supervised consumption") states nothing: what she takes, not what follows.
+    once daily, supervised consumption") states nothing: what she takes, not what follows. Nor does what a
+    medicine, a class or babies do in general ("methadone is an opioid with a long half-life", "SSRIs are
+    associated with poor neonatal adaptation", "crosses the placenta", "up to 40% of exposed babies"): a clause
+    whose every claim word is one of [general] claims, with no word of this case (the baby, her, this, the
+    midwife) and no measure but a rate, is not read as a claim; "crosses the placenta, so the baby is bottle
+    fed" states what follows.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
