@@ -1014,6 +1014,27 @@ def test_padding_counts_only_beside_a_deferral_or_dismissal() -> None:
     assert _judged_with("No concerns." + reason, SHIPPED) == "substantive"
 
 
+# A dismissal beside a plan in plain words: "the jitters" is the noun of "jittery", a sign of withdrawal or poor
+# adaptation (found refused by a twenty-seventh fresh corpus); beside a dismissal alone, with a sentence about
+# nothing else, it is still no reason.
+JITTERS_PLAN = (
+    "Methadone goes on unchanged. Low risk for him; the community midwife looks in on the baby for jitters over the "
+    "first two or three days. Happy for her to breastfeed."
+)
+JITTERS_NO_REASON = "Methadone: nothing to worry about. Jitters."
+
+
+@pytest.mark.parametrize("text", [JITTERS_PLAN, JITTERS_NO_REASON])
+def test_a_sign_named_in_plain_words_is_the_subject(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text == JITTERS_NO_REASON)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([JITTERS_PLAN, JITTERS_NO_REASON]).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_sign_named_in_plain_words_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 def test_topic_words_are_data() -> None:
     lexicon = shipped_lexicon()
     assert {"withdrawal", "breastfeeding", "co-sleeping", "sedation", "dose", "teratogenic"} <= lexicon.topic_words

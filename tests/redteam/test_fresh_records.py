@@ -245,10 +245,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA104 fired on 'at night he is dead to the world' (2 specific words); heavy sedation in "
         "plain words, with co-sleeping and night feeds ruled out"
     ),
-    "f27-mw-sert-keep-an-eye": (
-        "false refusal: MA103 fired on 'MW will keep an eye on baby for jitters the first couple of days' (set "
-        "aside as keeping under review); it is the observation plan: who, what for, how long"
-    ),
     "f27-soap-ctl-meth-s-o-fetal-growth": (
         "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
         "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
