@@ -145,7 +145,7 @@ def shipped_lexicon() -> Lexicon:
     }
     topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
-        deferrals=_normalised(raw["deferral"]["phrases"]),
+        deferrals=_normalised((*raw["deferral"]["phrases"], *raw.get("paperwork", {}).get("in_clause", ()))),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),

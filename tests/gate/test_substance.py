@@ -518,6 +518,35 @@ PROCESS_BESIDE_A_DECISION = [
 ]
 
 
+# What happens to the form's parts (sections, fields, boxes, checklist, headings, sign-off, audit) says nothing of
+# the baby; a decision after it in another clause stands (found passing by a twenty-eighth fresh corpus).
+FORM_PARTS_ONLY = [
+    "Each section on methadone must be finished before the birth; the withdrawal and safe sleep headings are "
+    "accounted for.",
+    "Methadone: the neonatal fields will stay read-only once saved, and the breastfeeding boxes are ticked.",
+    "The methadone checklist has the baby's withdrawal scoring ticked, and the audit will sample it in June.",
+]
+FORM_PARTS_THEN_DECISION = [
+    "Each section on methadone is finished, and it decides: methadone 60 mg continues, the baby is scored for "
+    "withdrawal for 72 hours, and no co-sleeping after her dose.",
+    "Methadone checklist done: the baby stays on the postnatal ward for 72 hours of withdrawal scoring and "
+    "breastfeeding is encouraged.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_PARTS_ONLY + FORM_PARTS_THEN_DECISION)
+def test_what_happens_to_the_forms_parts_says_nothing_of_the_baby(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in FORM_PARTS_ONLY)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(FORM_PARTS_ONLY + FORM_PARTS_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_the_forms_parts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @pytest.mark.parametrize("text", PROCESS_ONLY + PROCESS_BESIDE_A_DECISION)
 def test_governance_and_process_alone_is_no_conclusion(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in PROCESS_ONLY)

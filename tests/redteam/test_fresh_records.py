@@ -264,22 +264,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
     # false passes are judged as their plain text is (also passed): not a gap in normalisation.
-    "f28-pm-meth-sections-complete": (
-        "false pass: MA103 should refuse; 'Every section of the methadone assessment is complete and must stay "
-        "complete; the baby's withdrawal, feeding and sleep sections are all filled in': 'must' about the form"
-    ),
-    "f28-pm-sert-fields-locked": (
-        "false pass: MA103 should refuse; 'All fields for sertraline are mandatory and validated; the adaptation "
-        "and relapse boxes for the baby will remain locked after sign-off': what the software does with boxes"
-    ),
-    "f28-pm-valp-checklist-ticked": (
-        "false pass: MA103 should refuse; 'The valproate checklist is fully complete: pregnancy prevention, fetal "
-        "risk and the baby's scans each have a tick, and the audit will count it next quarter'"
-    ),
-    "f28-pm-m-all-read-with-record": (
-        "false pass: MA103 should refuse; the overall conclusion 'summarises the record above and must be read "
-        "with it; every heading on withdrawal, feeding and safe sleep for the baby is accounted for': a pointer"
-    ),
     "f28-circ-meth-managed-as-managed": (
         "false pass: MA103 should refuse; 'withdrawal will be managed as withdrawal is managed, and the baby will "
         "sleep where the baby sleeps': things said to be themselves in a longer form"

@@ -193,9 +193,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
     it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
-    family ..."). Dismissals say there is nothing to say ("no
-    concerns", "nothing of note", "not applicable", "no issues"): the phrase is set aside, and the words
-    around it may be its reason.
+    family ..."). What happens to the form's parts (its sections, fields, boxes, checklist, headings, sign-off
+    or audit: "every section is complete and must stay complete") sets aside the clause holding it.
+    Dismissals say there is nothing to say ("no concerns", "nothing of note", "not applicable", "no
+    issues"): the phrase is set aside, and the words around it may be its reason.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
