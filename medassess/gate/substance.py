@@ -273,6 +273,8 @@ _MEASURE = re.compile(
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
 A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
 _DIGIT = re.compile(r"\d")
+_GESTATION = re.compile(r"\b\d{1,2}\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
+"""A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done."""
 _COPULA = re.compile(r"\b(?:is|are|remains?|will\s+be)\b")
 _WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
 _TAUTOLOGY_WORDS = 4
@@ -744,6 +746,8 @@ class _Judge:
         if _DIGIT.search(unquoted):  # every date holds a digit
             unquoted = _DATE.sub(" ", unquoted)
         if self.patterns.auxiliary is not None:
+            if _GESTATION.search(unquoted):
+                unquoted = self._without_account_gestations(unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         unquoted = self._without_general(unquoted)
@@ -764,6 +768,18 @@ class _Judge:
             found = [c[0] for c in claim.finditer(m[0])]
             if found and all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0]):
                 spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_account_gestations(self, text: str) -> str:
+        """``text`` with a gestation in days ("29+2", "29+2/40") blanked in a clause that is a passive or perfect
+        account ("was seen today at 29+2 weeks"): like a date, it says when something was done."""
+        auxiliary = self.patterns.auxiliary
+        spans = [
+            g.span()
+            for m in _CLAUSE.finditer(text)
+            if auxiliary is not None and auxiliary.search(m[0]) is not None
+            for g in _GESTATION.finditer(text, m.start(), m.end())
+        ]
         return _blank_out(text, spans) if spans else text
 
     def _of_this_case(self, clause: str) -> bool:

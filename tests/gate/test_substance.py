@@ -1260,6 +1260,9 @@ NO_CLAIM = [
     "safeguarding register for the infant.",
     "Methadone. Conclusion: effect on the newborn; withdrawal observation plan per local policy; breastfeeding "
     "advice; safe sleep and co-sleeping advice; recommendations for the team.",
+    # A gestation in an account says when she was seen, like a date (found passing by a twenty-seventh corpus).
+    "She was reviewed in clinic at 33+4 weeks with her partner. Methadone, withdrawal and safe sleep were talked "
+    "through and a summary has been emailed to the health visitor.",
 ]
 # The same register of words with a statement of what follows.
 WITH_A_CLAIM = [
@@ -1279,6 +1282,9 @@ WITH_A_CLAIM = [
     "Methadone: withdrawal scoring 72h on the ward, health visitor at D8, cot only for the newborn.",
     "Methadone and its plan carry on as they are; the newborn is scored for withdrawal and fed on demand.",
     "Methadone: NAS risk; paeds r/v at birth; HV to check to D8.",
+    # A gestation outside an account is the plan's time.
+    "Seen at 33+4/40. Methadone dose goes up to 65 mg from 34+0, and withdrawal scoring for the baby runs for 72 "
+    "hours.",
 ]
 
 

@@ -249,10 +249,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
         "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
     ),
-    "f27-gp-ctl-meth-process-topics": (
-        "false pass: MA103 should refuse; 'seen today at 29+2 weeks ... Methadone, the baby's withdrawal and "
-        "co-sleeping were discussed in detail and a copy has been sent': a passive account over concern words"
-    ),
     "f27-rph-ctl-dzpg-issued-to-placement": (
         "false pass: MA103 should refuse; the two dose lines and 'both issued weekly to the baby's foster "
         "placement': what she takes and how it is supplied, nothing for the baby"

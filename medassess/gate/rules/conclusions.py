@@ -212,7 +212,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     ("[Enter conclusion here - state the risk to the baby ...]").
     And a conclusion states what follows: a word of [claim] in mappings/hollow-phrases.toml (what continues
     or changes, what is likely, what must or must not happen, a verdict, a time) or a measure (a dose, a
-    time, a duration: not a number that only counts, nor a date), outside quotation marks and the parts set
+    time, a duration: not a number that only counts, nor a date, nor a gestation in an account: "was seen at
+    29+2 weeks"), outside quotation marks and the parts set
     aside; a thing said to be itself ("the plan is the plan") states nothing, nor does a question ("will the baby
     withdraw?"; the answer after it stands), a condition without what follows it ("if problems arise, the team
     will act accordingly"), a passive or perfect account ("has been addressed", "were gone through"), a label
