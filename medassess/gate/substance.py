@@ -76,6 +76,9 @@ class Lexicon:
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
     universal: tuple[str, ...] = ()
     """What is said of every baby ("as for any baby"): the sentence holding one is set aside."""
+    universal_turns: tuple[str, ...] = ()
+    """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
+    holding one, and what follows it in the sentence, stands."""
     pointer_after_nouns: tuple[str, ...] = ()
     plan_pointer_verbs: tuple[str, ...] = ()
     plan_nouns: tuple[str, ...] = ()
@@ -93,6 +96,11 @@ class Lexicon:
     weak_claim_words: frozenset[str] = frozenset()
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     account_participles: tuple[str, ...] = ()
+    general_claims: tuple[str, ...] = ()
+    """Claim words that also state what a medicine or a class does in general ("is", "can", "causes", "crosses"):
+    a clause whose every claim word is one of these, with no word of this case, states no decision."""
+    case_words: tuple[str, ...] = ()
+    """Words that tie a clause to this mother and baby ("the baby", "her", "this"): see ``general_claims``."""
     empty_predicates: tuple[str, ...] = ()
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
@@ -137,7 +145,7 @@ def shipped_lexicon() -> Lexicon:
     }
     topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
-        deferrals=_normalised(raw["deferral"]["phrases"]),
+        deferrals=_normalised((*raw["deferral"]["phrases"], *raw.get("paperwork", {}).get("in_clause", ()))),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),
@@ -148,6 +156,7 @@ def shipped_lexicon() -> Lexicon:
         universal=_normalised(
             (*raw.get("universal", {}).get("phrases", ()), *raw.get("paperwork", {}).get("phrases", ()))
         ),
+        universal_turns=_normalised(raw.get("universal", {}).get("turns", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
@@ -156,6 +165,8 @@ def shipped_lexicon() -> Lexicon:
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
+        general_claims=_normalised(raw.get("general", {}).get("claims", ())),
+        case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
@@ -264,6 +275,8 @@ _MEASURE = re.compile(
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
 A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
 _DIGIT = re.compile(r"\d")
+_GESTATION = re.compile(r"\b\d{1,2}\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
+"""A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done."""
 _COPULA = re.compile(r"\b(?:is|are|remains?|will\s+be)\b")
 _WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
 _TAUTOLOGY_WORDS = 4
@@ -359,8 +372,12 @@ class _Patterns:
     hedge: re.Pattern[str]
     phrase_words: frozenset[str]
     universal: re.Pattern[str] | None = None
+    universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
+    general_claim: re.Pattern[str] | None = None
+    """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
+    case_word: re.Pattern[str] | None = None
     cancelling: re.Pattern[str] | None = None
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
@@ -423,12 +440,17 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge=_bounded(_alternation(lexicon.hedges)),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
         universal=_bounded(_alternation(lexicon.universal)) if lexicon.universal else None,
+        universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
         claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
         strong_claim=(
             _bounded(_alternation(strong))
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
             else None
         ),
+        general_claim=(
+            re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None
+        ),
+        case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         auxiliary=re.compile(
             r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
@@ -738,10 +760,49 @@ class _Judge:
         if _DIGIT.search(unquoted):  # every date holds a digit
             unquoted = _DATE.sub(" ", unquoted)
         if self.patterns.auxiliary is not None:
+            if _GESTATION.search(unquoted):
+                unquoted = self._without_account_gestations(unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
+        unquoted = self._without_general(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    def _without_general(self, text: str) -> str:
+        """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies
+        do in general ("methadone is an opioid", "SSRIs can cause poor adaptation", "crosses the placenta", "up
+        to 40% have problems") and that holds no word of this case: a fact from a leaflet decides nothing for
+        this baby. "Lithium crosses the placenta, so the baby is bottle fed" keeps its second clause."""
+        patterns = self.patterns
+        general, case, claim = patterns.general_claim, patterns.case_word, patterns.claim
+        if general is None or case is None or claim is None:
+            return text
+        spans = []
+        for m in _CLAUSE.finditer(text):
+            found = [c[0] for c in claim.finditer(m[0])]
+            if found and all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0]):
+                spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_account_gestations(self, text: str) -> str:
+        """``text`` with a gestation in days ("29+2", "29+2/40") blanked in a clause that is a passive or perfect
+        account ("was seen today at 29+2 weeks"): like a date, it says when something was done."""
+        auxiliary = self.patterns.auxiliary
+        spans = [
+            g.span()
+            for m in _CLAUSE.finditer(text)
+            if auxiliary is not None and auxiliary.search(m[0]) is not None
+            for g in _GESTATION.finditer(text, m.start(), m.end())
+        ]
+        return _blank_out(text, spans) if spans else text
+
+    def _of_this_case(self, clause: str) -> bool:
+        """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
+        rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate)."""
+        case = self.patterns.case_word
+        if case is not None and case.search(clause) is not None:
+            return True
+        return any(not m[0].endswith("%") for m in _MEASURE.finditer(clause))
 
     def _measures(self, text: str) -> bool:
         """Whether ``text`` holds a measure in a clause that says what it measures: "36/40" alone between commas
@@ -1001,8 +1062,9 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
     set_aside: list[tuple[int, int]] = []
     deferrals = list(patterns.deferral.finditer(normal))
     cancelled = list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None else []
-    # Clauses are cut only for a text that defers or takes something back: most texts do neither.
-    bounds = _clause_bounds(normal) if deferrals or cancelled else []
+    universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
+    # Clauses are cut only for a text that defers, takes something back or speaks of every baby: most do none.
+    bounds = _clause_bounds(normal) if deferrals or cancelled or universal else []
     for m in deferrals:
         clause = _clauses(bounds, m.start(), m.end())
         # What the clause states before its pointer stands ("observe for withdrawal according to the NAS plan"):
@@ -1013,15 +1075,28 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
             lead = patterns.held.sub("", lead)
         stated = patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
         set_aside.append((m.start(), clause[1]) if stated else clause)
-    universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
-        set_aside += (_clauses(sentences, m.start(), m.end()) for m in universal)
+        set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)
     set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
     dismissals = list(patterns.dismissal.finditer(normal))
     set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts or cancelled)
+
+
+def _universal_span(
+    normal: str, match: re.Match[str], sentences: list[int], bounds: list[int], patterns: _Patterns
+) -> tuple[int, int]:
+    """What a phrase said of every baby sets aside: its sentence, but only up to a later clause of it that turns
+    to this case ("Beyond the warmth any baby needs, this baby needs 72 hours on the ward")."""
+    start, end = _clauses(sentences, match.start(), match.end())
+    if patterns.universal_turn is not None:
+        own_end = _clauses(bounds, match.start(), match.end())[1]
+        turn = patterns.universal_turn.search(normal, own_end, end) if own_end < end else None
+        if turn is not None:
+            return start, _clauses(bounds, turn.start(), turn.end())[0]
+    return start, end
 
 
 def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict:

@@ -423,6 +423,10 @@ SAID_OF_EVERY_BABY = [
     "Methadone: routine newborn observations on the postnatal ward, as for any baby.",
     "As for every family, with methadone: the baby sleeps on its back in a cot and has routine checks.",
     "Sertraline: breastfeeding is best for every baby where possible.",
+    # The sentence goes on, but never to this baby: all of it is set aside.
+    "Methadone: feeding on demand and a cot of its own, as for any baby, and the usual newborn checks on the ward.",
+    # A turn to this baby inside the clause that holds the phrase is set aside with it.
+    "Methadone: like every baby this newborn needs feeding and a warm cot, and the usual checks on the ward.",
 ]
 SAID_OF_THIS_BABY_TOO = [
     # The paperwork mentioned beside what is concluded (found by a twenty-third fresh corpus: said of the form
@@ -435,6 +439,11 @@ SAID_OF_THIS_BABY_TOO = [
     "no co-sleeping and the baby is observed for 72 hours for withdrawal.",
     "Sertraline continues; breastfeeding is supported on this dose and the midwife watches for jitteriness in the "
     "first 48 hours. Like any baby, she needs a cot of her own.",
+    # A sentence that turns from every baby to this one: the clauses from the turn on are this baby's plan
+    # (found refused by a twenty-eighth fresh corpus).
+    "Feeding on demand and a cot of its own, as for any baby, but in this family the newborn never sleeps beside "
+    "his mother after her methadone dose and is scored for withdrawal for 72 hours.",
+    "Whatever every baby needs, this newborn has 72 hours of withdrawal scoring on the ward because of methadone.",
 ]
 
 
@@ -507,6 +516,35 @@ PROCESS_BESIDE_A_DECISION = [
     "Methadone: her wishes are to breastfeed, which is encouraged on a stable dose; baby observed 72 hours; no "
     "co-sleeping after her dose.",
 ]
+
+
+# What happens to the form's parts (sections, fields, boxes, checklist, headings, sign-off, audit) says nothing of
+# the baby; a decision after it in another clause stands (found passing by a twenty-eighth fresh corpus).
+FORM_PARTS_ONLY = [
+    "Each section on methadone must be finished before the birth; the withdrawal and safe sleep headings are "
+    "accounted for.",
+    "Methadone: the neonatal fields will stay read-only once saved, and the breastfeeding boxes are ticked.",
+    "The methadone checklist has the baby's withdrawal scoring ticked, and the audit will sample it in June.",
+]
+FORM_PARTS_THEN_DECISION = [
+    "Each section on methadone is finished, and it decides: methadone 60 mg continues, the baby is scored for "
+    "withdrawal for 72 hours, and no co-sleeping after her dose.",
+    "Methadone checklist done: the baby stays on the postnatal ward for 72 hours of withdrawal scoring and "
+    "breastfeeding is encouraged.",
+]
+
+
+@pytest.mark.parametrize("text", FORM_PARTS_ONLY + FORM_PARTS_THEN_DECISION)
+def test_what_happens_to_the_forms_parts_says_nothing_of_the_baby(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in FORM_PARTS_ONLY)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(FORM_PARTS_ONLY + FORM_PARTS_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_the_forms_parts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
 @pytest.mark.parametrize("text", PROCESS_ONLY + PROCESS_BESIDE_A_DECISION)
@@ -1005,6 +1043,27 @@ def test_padding_counts_only_beside_a_deferral_or_dismissal() -> None:
     assert _judged_with("No concerns." + reason, SHIPPED) == "substantive"
 
 
+# A dismissal beside a plan in plain words: "the jitters" is the noun of "jittery", a sign of withdrawal or poor
+# adaptation (found refused by a twenty-seventh fresh corpus); beside a dismissal alone, with a sentence about
+# nothing else, it is still no reason.
+JITTERS_PLAN = (
+    "Methadone goes on unchanged. Low risk for him; the community midwife looks in on the baby for jitters over the "
+    "first two or three days. Happy for her to breastfeed."
+)
+JITTERS_NO_REASON = "Methadone: nothing to worry about. Jitters."
+
+
+@pytest.mark.parametrize("text", [JITTERS_PLAN, JITTERS_NO_REASON])
+def test_a_sign_named_in_plain_words_is_the_subject(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text == JITTERS_NO_REASON)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([JITTERS_PLAN, JITTERS_NO_REASON]).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_sign_named_in_plain_words_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 def test_topic_words_are_data() -> None:
     lexicon = shipped_lexicon()
     assert {"withdrawal", "breastfeeding", "co-sleeping", "sedation", "dose", "teratogenic"} <= lexicon.topic_words
@@ -1201,6 +1260,9 @@ NO_CLAIM = [
     "safeguarding register for the infant.",
     "Methadone. Conclusion: effect on the newborn; withdrawal observation plan per local policy; breastfeeding "
     "advice; safe sleep and co-sleeping advice; recommendations for the team.",
+    # A gestation in an account says when she was seen, like a date (found passing by a twenty-seventh corpus).
+    "She was reviewed in clinic at 33+4 weeks with her partner. Methadone, withdrawal and safe sleep were talked "
+    "through and a summary has been emailed to the health visitor.",
 ]
 # The same register of words with a statement of what follows.
 WITH_A_CLAIM = [
@@ -1220,6 +1282,9 @@ WITH_A_CLAIM = [
     "Methadone: withdrawal scoring 72h on the ward, health visitor at D8, cot only for the newborn.",
     "Methadone and its plan carry on as they are; the newborn is scored for withdrawal and fed on demand.",
     "Methadone: NAS risk; paeds r/v at birth; HV to check to D8.",
+    # A gestation outside an account is the plan's time.
+    "Seen at 33+4/40. Methadone dose goes up to 65 mg from 34+0, and withdrawal scoring for the baby runs for 72 "
+    "hours.",
 ]
 
 
@@ -1236,11 +1301,54 @@ def test_an_account_with_no_statement_is_told_what_it_lacks_without_quoting_it()
     assert found == [
         (
             "$.assessments[0].conclusion",
-            "the conclusion of assessment asm-methadone says only what was done, considered or sent, not what "
-            "follows (expected a statement: what continues or changes, what is likely, what must or must not "
-            "happen, a dose or a time)",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
         )
     ]
+
+
+# What a medicine, a class or babies do in general is a leaflet, not what follows for this mother and baby; the same
+# fact followed by what it means here ("so the baby ...") states it (found passing by a twenty-eighth fresh corpus).
+LEAFLET = [
+    "Methadone is a long-acting opioid; it may cause withdrawal in newborns and enters breast milk in small "
+    "amounts.",
+    "Opioid substitutes such as methadone are associated with low birth weight and can cause neonatal "
+    "abstinence syndrome in up to 80% of exposed babies.",
+    "Methadone has a variable half-life, reaches fetal blood across the placenta and is a common cause of "
+    "newborn sedation.",
+]
+LEAFLET_THEN_DECISION = [
+    "Methadone may cause withdrawal in newborns, so the baby stays on the postnatal ward for 72 hours of scoring; "
+    "her dose continues.",
+    "Methadone enters breast milk in small amounts; breastfeeding is encouraged and the baby sleeps in a cot.",
+    "Methadone is a long-acting opioid: withdrawal is likely from day 2, with scoring until day 5.",
+]
+
+
+@pytest.mark.parametrize("text", LEAFLET + LEAFLET_THEN_DECISION)
+def test_what_a_medicine_does_in_general_states_nothing_that_follows(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in LEAFLET)
+
+
+def test_a_leaflet_is_told_what_it_lacks_without_quoting_it() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = LEAFLET[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
+        )
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(LEAFLET + LEAFLET_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_leaflet_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
 @settings(max_examples=25, deadline=None)
@@ -1314,9 +1422,9 @@ def test_the_medicines_list_copied_is_told_what_it_lacks_without_quoting_it() ->
     assert found == [
         (
             "$.assessments[0].conclusion",
-            "the conclusion of assessment asm-methadone says only what was done, considered or sent, not what "
-            "follows (expected a statement: what continues or changes, what is likely, what must or must not "
-            "happen, a dose or a time)",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
         )
     ]
 

@@ -193,10 +193,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'nothing can be excluded for the baby's neonatal withdrawal, sedation "
         "at feeds, breastfeeding or co-sleeping': an empty modal padded with concern words"
     ),
-    "f23-pad-no-guarantees": (
-        "false pass: MA103 should refuse; 'nothing about the baby's neonatal withdrawal ... can be ruled out, and "
-        "no guarantees are possible'"
-    ),
     "f23-bear-in-mind": (
         "false pass: MA103 should refuse; 'Bear methadone in mind where the baby is concerned, including "
         "withdrawal and sleep': an imperative with nothing to do"
@@ -240,17 +236,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA104 fired on 'at night he is dead to the world' (2 specific words); heavy sedation in "
         "plain words, with co-sleeping and night feeds ruled out"
     ),
-    "f27-mw-sert-keep-an-eye": (
-        "false refusal: MA103 fired on 'MW will keep an eye on baby for jitters the first couple of days' (set "
-        "aside as keeping under review); it is the observation plan: who, what for, how long"
-    ),
     "f27-soap-ctl-meth-s-o-fetal-growth": (
         "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
         "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
-    ),
-    "f27-gp-ctl-meth-process-topics": (
-        "false pass: MA103 should refuse; 'seen today at 29+2 weeks ... Methadone, the baby's withdrawal and "
-        "co-sleeping were discussed in detail and a copy has been sent': a passive account over concern words"
     ),
     "f27-rph-ctl-dzpg-issued-to-placement": (
         "false pass: MA103 should refuse; the two dose lines and 'both issued weekly to the baby's foster "
@@ -263,22 +251,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
     # false passes are judged as their plain text is (also passed): not a gap in normalisation.
-    "f28-pm-meth-sections-complete": (
-        "false pass: MA103 should refuse; 'Every section of the methadone assessment is complete and must stay "
-        "complete; the baby's withdrawal, feeding and sleep sections are all filled in': 'must' about the form"
-    ),
-    "f28-pm-sert-fields-locked": (
-        "false pass: MA103 should refuse; 'All fields for sertraline are mandatory and validated; the adaptation "
-        "and relapse boxes for the baby will remain locked after sign-off': what the software does with boxes"
-    ),
-    "f28-pm-valp-checklist-ticked": (
-        "false pass: MA103 should refuse; 'The valproate checklist is fully complete: pregnancy prevention, fetal "
-        "risk and the baby's scans each have a tick, and the audit will count it next quarter'"
-    ),
-    "f28-pm-m-all-read-with-record": (
-        "false pass: MA103 should refuse; the overall conclusion 'summarises the record above and must be read "
-        "with it; every heading on withdrawal, feeding and safe sleep for the baby is accounted for': a pointer"
-    ),
     "f28-circ-meth-managed-as-managed": (
         "false pass: MA103 should refuse; 'withdrawal will be managed as withdrawal is managed, and the baby will "
         "sleep where the baby sleeps': things said to be themselves in a longer form"
@@ -307,10 +279,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'a careful, compassionate and thorough assessment that gives full weight"
         " to relapse and to the baby's adaptation': praise of the weighing, no verdict"
     ),
-    "f28-team-meth-track-record": (
-        "false pass: MA103/MA124 should refuse; 'The drug service, midwife and health visitor work closely "
-        "together and have a strong track record with methadone and babies at risk of withdrawal'"
-    ),
     "f28-team-sert-staffing": (
         "false pass: MA103 should refuse; 'The perinatal team will be fully staffed from March and has capacity "
         "to see mothers on sertraline and their babies promptly': staffing news"
@@ -334,34 +302,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-gen-valp-every-pregnancy": (
         "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
         "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
-    ),
-    "f28-leaf-meth-half-life": (
-        "false pass: MA103/MA124 should refuse; 'Methadone is a synthetic opioid agonist with a long half-life; it"
-        " can cause neonatal abstinence syndrome ... passes into breast milk': a leaflet, nothing for this baby"
-    ),
-    "f28-leaf-sert-ssri-class": (
-        "false pass: MA103 should refuse; 'Sertraline is a selective serotonin reuptake inhibitor; in late "
-        "pregnancy SSRIs are associated with poor neonatal adaptation ...': the class, not this baby"
-    ),
-    "f28-leaf-lith-narrow-range": (
-        "false pass: MA103 should refuse; 'Lithium has a narrow therapeutic range, is excreted by the kidneys and"
-        " crosses the placenta; levels can rise in dehydration and newborns can show hypotonia'"
-    ),
-    "f28-leaf-valp-percentages": (
-        "false pass: MA103 should refuse; 'Sodium valproate is highly teratogenic: around 10% of exposed babies "
-        "... a pregnancy prevention programme applies to all women who could become pregnant'"
-    ),
-    "f28-leaf-quet-side-effects": (
-        "false pass: MA103 should refuse; 'Quetiapine is an atypical antipsychotic whose common side effects "
-        "include drowsiness ...; sedating medicines raise the risk of sudden infant death when a parent co-sleeps'"
-    ),
-    "f28-leaf-dp-additive": (
-        "false pass: MA103 should refuse; 'Benzodiazepines such as diazepam and gabapentinoids such as pregabalin"
-        " cause drowsiness and together have additive sedative effects; both can cause withdrawal in newborns'"
-    ),
-    "f28-leaf-cit-qt": (
-        "false pass: MA103 should refuse; 'Citalopram is an SSRI that can prolong the QT interval; neonatal "
-        "adaptation syndrome occurs in up to a third of babies exposed in late pregnancy'"
     ),
     "f28-other-meth-2018-daughter": (
         "false pass: MA103/MA124 should refuse; 'In her first pregnancy on methadone, in 2018, her daughter was "
@@ -391,27 +331,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
         "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
     ),
-    "f28-dis-leaflet-greek-hollow": (
-        "false pass: MA103 should refuse; 'Diazepam is a long-acting benzodiazepine and pregabalin is an "
-        "anticonvulsant; both ... can cause sedation and withdrawal in newborns' (Greek look-alikes; plain passes)"
-    ),
     "f28-dis-other-combining-hollow": (
         "false pass: MA103 should refuse; overall 'her best friend also took both medicines in pregnancy, and her "
         "baby is now a healthy toddler who was breastfed' (combining accents; the plain text also passes)"
-    ),
-    "f28-dis-leaflet2-bom-hollow": (
-        "false pass: MA103 should refuse; 'Lithium salts are used to prevent mania and depression; the drug "
-        "crosses the placenta and is found in breast milk' (BOMs inside words; the plain text also passes)"
-    ),
-    "f28-gen-meth-beyond-warmth": (
-        "false refusal: MA103 fired on 'any baby needs'; the sentence goes on 'this baby needs at least 72 hours "
-        "on the ward with withdrawal scoring ... must never share a bed with her after a dose; methadone "
-        "continues at 60 mg': the rule for every baby sets aside the whole sentence, this baby's plan with it"
-    ),
-    "f28-gen-quet-and-more": (
-        "false refusal: MA103 fired on 'as for any baby'; 'and more in this family: the father's quetiapine "
-        "sedates him, so the baby never sleeps beside him on a bed or sofa and the mother does the night feeds' "
-        "is in the same sentence and is set aside with it"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (

@@ -87,8 +87,9 @@ _CONCLUSION_FAULTS = {
         "sleep, breastfeeding, harm in the womb or relapse)"
     ),
     "no-claim": (
-        "says only what was done, considered or sent, not what follows (expected a statement: what continues or "
-        "changes, what is likely, what must or must not happen, a dose or a time)"
+        "says only what was done, considered or sent, or what its medicines do in general, not what follows "
+        "(expected a statement: what continues or changes, what is likely, what must or must not happen, a dose "
+        "or a time)"
     ),
     "filler": (
         "is not recognisable language (expected at least {share:.0%} of its words to be English, medicine names or "
@@ -191,9 +192,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     is a clause that takes back what it says ("except when it is not", "booked and not booked"). What is said
     of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
-    it is set aside. Dismissals say there is nothing to say ("no
-    concerns", "nothing of note", "not applicable", "no issues"): the phrase is set aside, and the words
-    around it may be its reason.
+    it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
+    family ..."). What happens to the form's parts (its sections, fields, boxes, checklist, headings, sign-off
+    or audit: "every section is complete and must stay complete") sets aside the clause holding it.
+    Dismissals say there is nothing to say ("no concerns", "nothing of note", "not applicable", "no
+    issues"): the phrase is set aside, and the words around it may be its reason.
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
@@ -209,7 +212,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     ("[Enter conclusion here - state the risk to the baby ...]").
     And a conclusion states what follows: a word of [claim] in mappings/hollow-phrases.toml (what continues
     or changes, what is likely, what must or must not happen, a verdict, a time) or a measure (a dose, a
-    time, a duration: not a number that only counts, nor a date), outside quotation marks and the parts set
+    time, a duration: not a number that only counts, nor a date, nor a gestation in an account: "was seen at
+    29+2 weeks"), outside quotation marks and the parts set
     aside; a thing said to be itself ("the plan is the plan") states nothing, nor does a question ("will the baby
     withdraw?"; the answer after it stands), a condition without what follows it ("if problems arise, the team
     will act accordingly"), a passive or perfect account ("has been addressed", "were gone through"), a label
@@ -218,7 +222,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
-    once daily, supervised consumption") states nothing: what she takes, not what follows.
+    once daily, supervised consumption") states nothing: what she takes, not what follows. Nor does what a
+    medicine, a class or babies do in general ("methadone is an opioid with a long half-life", "SSRIs are
+    associated with poor neonatal adaptation", "crosses the placenta", "up to 40% of exposed babies"): a clause
+    whose every claim word is one of [general] claims, with no word of this case (the baby, her, this, the
+    midwife) and no measure but a rate, is not read as a claim; "crosses the placenta, so the baby is bottle
+    fed" states what follows.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
