@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import dataclasses
 import functools
 import re
 import threading
@@ -76,6 +77,12 @@ class Lexicon:
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
     universal: tuple[str, ...] = ()
     """What is said of every baby ("as for any baby"): the sentence holding one is set aside."""
+    paperwork: tuple[str, ...] = ()
+    """What is said of the form, the template or the notes ("overleaf", "the record will be updated"): set aside
+    with its sentence, like ``universal``. Not in what a manual route is judged with, where handing over "the
+    form" or a copy is the point (:meth:`for_hand_over`)."""
+    paperwork_in_clause: tuple[str, ...] = ()
+    """The form's parts ("every section", "the checklist"): set aside with their clause, like a deferral."""
     universal_turns: tuple[str, ...] = ()
     """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
     holding one, and what follows it in the sentence, stands."""
@@ -124,6 +131,11 @@ class Lexicon:
     """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
     whose every content word is one of these says nothing of the answer itself."""
 
+    def for_hand_over(self) -> Lexicon:
+        """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
+        copy or the checklist, and says so ("posted by the ward clerk", "a copy of the form handed to her")."""
+        return dataclasses.replace(self, paperwork=(), paperwork_in_clause=())
+
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
     with (data_path("mappings") / name).open(encoding="utf-8", newline="") as handle:
@@ -145,7 +157,9 @@ def shipped_lexicon() -> Lexicon:
     }
     topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
-        deferrals=_normalised((*raw["deferral"]["phrases"], *raw.get("paperwork", {}).get("in_clause", ()))),
+        deferrals=_normalised(raw["deferral"]["phrases"]),
+        paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
+        paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
         pointer_nouns=_normalised(raw["pointer"]["nouns"]),
@@ -153,9 +167,7 @@ def shipped_lexicon() -> Lexicon:
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
-        universal=_normalised(
-            (*raw.get("universal", {}).get("phrases", ()), *raw.get("paperwork", {}).get("phrases", ()))
-        ),
+        universal=_normalised(raw.get("universal", {}).get("phrases", ())),
         universal_turns=_normalised(raw.get("universal", {}).get("turns", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
@@ -254,7 +266,7 @@ _QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"'\u201c]([^\"\u201c\u201d\n]{12,}?)[
 """A quotation of a dozen characters or more: in double or single quotation marks (normalised text has single
 curly quotes as apostrophes), opening after a space or bracket and closing before a space or punctuation, so
 an apostrophe inside a word ("father's") opens none."""
-_QUOTES = ("\"", "'", "\u201c")
+_QUOTES = ('"', "'", "\u201c")
 """The marks a quotation (:data:`_QUOTED`) opens with."""
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -433,13 +445,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.prompt_ends,
         *lexicon.prompts,
         *lexicon.universal,
+        *lexicon.paperwork,
+        *lexicon.paperwork_in_clause,
     )
+    # The form's parts are set aside with their clause, as a deferral is; what is said of the form or the notes
+    # with its sentence, as what is said of every baby is.
+    in_clause = _normalised((*lexicon.deferrals, *lexicon.paperwork_in_clause))
+    with_sentence = _normalised((*lexicon.universal, *lexicon.paperwork))
     return _Patterns(
-        deferral=_bounded("|".join([pointer, *prompts, *at_end, _alternation(lexicon.deferrals)])),
+        deferral=_bounded("|".join([pointer, *prompts, *at_end, _alternation(in_clause)])),
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
-        universal=_bounded(_alternation(lexicon.universal)) if lexicon.universal else None,
+        universal=_bounded(_alternation(with_sentence)) if with_sentence else None,
         universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
         claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
         strong_claim=(
@@ -447,20 +465,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
             else None
         ),
-        general_claim=(
-            re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None
-        ),
+        general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         auxiliary=re.compile(
             r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
             r"\s{3,}"
             # before a participle of an account ("has been addressed")
-            + (
-                rf"|\s+(?:{_alternation(lexicon.account_participles)})(?![^\W_])"
-                if lexicon.account_participles
-                else ""
-            )
+            + (rf"|\s+(?:{_alternation(lexicon.account_participles)})(?![^\W_])" if lexicon.account_participles else "")
             # before a predicate that states nothing ("is a consideration", "are all relevant topics", "has risks")
             + (
                 r"|\s+(?:(?:a|an|all|also|both|the|some|many|several|various|certain|real|key|potential|possible"
