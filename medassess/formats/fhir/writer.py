@@ -286,12 +286,14 @@ def uuid5(name: str) -> str:
 
 
 def _uuid5_of(hashed: Any) -> str:
-    """The version-5 UUID text of a SHA-1 of the namespace and name (RFC 4122 section 4.3)."""
-    digest = bytearray(hashed.digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    x = digest.hex()
-    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
+    """The version-5 UUID text of a SHA-1 of the namespace and name (RFC 4122 section 4.3): the first 16 bytes'
+    hex, with the version nibble set to 5 and the variant's two high bits to 10, done on the hex text."""
+    x = hashed.hexdigest()
+    return f"{x[:8]}-{x[8:12]}-5{x[13:16]}-{_VARIANT[x[16]]}{x[17:20]}-{x[20:32]}"
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+"""Hex digit -> the same digit with its two high bits set to 10 (the RFC 4122 variant)."""
 
 
 _ANSWERED_NO = Safeguarding(child_protection_plan=False, care_order="none", looked_after=False)
