@@ -14,6 +14,7 @@ time) and marks every table header with its scope, for screen readers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -134,7 +135,14 @@ def escape(text: str) -> str:
     return html.escape(_NOT_XML.sub("\ufffd", text), quote=False)
 
 
+_PLAIN_LINE = re.compile("[&<>\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+"""What makes a value more than one line (whatever ``str.splitlines`` splits at) or in need of :func:`escape`:
+a value without any of it (most values) is its own paragraph text, found in one scan."""
+
+
 def _para_text(text: str, style: Style) -> str:
+    if _PLAIN_LINE.search(text) is None:
+        return text if style.text is str else escape(style.text(text))
     # Line breaks the clinician typed stay visible.
     lines = text.splitlines()
     if len(lines) < 2:  # most values are one line: no generator and join for them
@@ -175,11 +183,17 @@ def _contact(c: Contact) -> str:
 
 def _rows(rows: Iterable[tuple[str, str | None]], style: Style) -> str:
     """A two-column table of label and (already plain) value; rows without a value are left out."""
-    th = style.th("row")
     body = "".join(
-        f"<tr>{th}{escape(label)}</th><td>{_para_text(value, style)}</td></tr>" for label, value in rows if value
+        _row_start(label, style.scope) + _para_text(value, style) + "</td></tr>" for label, value in rows if value
     )
     return f"<table><tbody>{body}</tbody></table>" if body else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _row_start(label: str, scope: bool) -> str:
+    """A row's opening up to its value: labels are the few this module writes, so each is escaped once."""
+    th = '<th scope="row">' if scope else "<th>"
+    return f"<tr>{th}{escape(label)}</th><td>"
 
 
 def _div(*parts: str) -> str:
