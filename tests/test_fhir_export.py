@@ -13,6 +13,8 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -254,6 +256,14 @@ def test_narrative_escapes_markup() -> None:
     # Markup is escaped; quotes are element text, which needs no escaping (the form XML serialisers write).
     assert "<script" not in divs and "&lt;script&gt;" in divs and '"quoted"' in divs
     assert "\x85" not in divs
+
+
+def test_text_is_kept_as_is_exactly_where_fhir_and_xml_allow_every_character() -> None:
+    # The writer's one character class, against the rule as the R4 specification writes it ([ \r\n\t\S]) and the
+    # characters XML cannot carry, over every code point.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    rule = re.compile("[^ \r\n\t\\S]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+    assert medassess.formats.fhir.writer._UNSAFE.findall(every) == rule.findall(every)
 
 
 def test_the_share_gate_refuses_before_anything_is_built() -> None:

@@ -14,6 +14,7 @@ time) and marks every table header with its scope, for screen readers.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -99,9 +100,6 @@ class Style:
     text: Callable[[str], str] = str
     """What free text becomes before it is escaped (the letter writes the ISO dates clinicians type its way)."""
 
-    def th(self, scope: str) -> str:
-        return f'<th scope="{scope}">' if self.scope else "<th>"
-
 
 _ISO_DATE_IN_TEXT = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
 
@@ -134,7 +132,14 @@ def escape(text: str) -> str:
     return html.escape(_NOT_XML.sub("\ufffd", text), quote=False)
 
 
+_PLAIN_LINE = re.compile("[&<>\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]")
+"""What makes a value more than one line (whatever ``str.splitlines`` splits at) or in need of :func:`escape`:
+a value without any of it (most values) is its own paragraph text, found in one scan."""
+
+
 def _para_text(text: str, style: Style) -> str:
+    if _PLAIN_LINE.search(text) is None:
+        return text if style.text is str else escape(style.text(text))
     # Line breaks the clinician typed stay visible.
     lines = text.splitlines()
     if len(lines) < 2:  # most values are one line: no generator and join for them
@@ -175,11 +180,16 @@ def _contact(c: Contact) -> str:
 
 def _rows(rows: Iterable[tuple[str, str | None]], style: Style) -> str:
     """A two-column table of label and (already plain) value; rows without a value are left out."""
-    th = style.th("row")
     body = "".join(
-        f"<tr>{th}{escape(label)}</th><td>{_para_text(value, style)}</td></tr>" for label, value in rows if value
+        [_row_start(label, style.scope) + _para_text(value, style) + "</td></tr>" for label, value in rows if value]
     )
     return f"<table><tbody>{body}</tbody></table>" if body else ""
+
+
+@functools.lru_cache(maxsize=256)
+def _row_start(label: str, scope: bool) -> str:
+    """A row's opening up to its value: labels are the few this module writes, so each is escaped once."""
+    return f"<tr>{_th(scope, 'row')}{escape(label)}</th><td>"
 
 
 def _div(*parts: str) -> str:
@@ -191,8 +201,18 @@ RECIPIENT_COLUMNS = ("Role", "Name", "Organisation", "How it is sent")
 
 
 def _head(style: Style, *labels: str) -> str:
-    th = style.th("col")
+    return _head_of(style.scope, labels)
+
+
+@functools.lru_cache(maxsize=16)
+def _head_of(scope: bool, labels: tuple[str, ...]) -> str:
+    """A table's header row: the column labels are this module's constants, so each head is written once."""
+    th = _th(scope, "col")
     return "<thead><tr>" + "".join(f"{th}{escape(label)}</th>" for label in labels) + "</tr></thead>"
+
+
+def _th(scope: bool, kind: str) -> str:
+    return f'<th scope="{kind}">' if scope else "<th>"
 
 
 def pregnancy_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
@@ -237,7 +257,7 @@ def _medicine_row(m: Medicine, style: Style) -> str:
     if m.not_of_concern_reason is not None:
         needs += f" (not a medicine of concern: {m.not_of_concern_reason})"
     cells = [m.name + needs, m.dose or "", who, prescriber, dates]
-    return "<tr>" + "".join(f"<td>{_para_text(c, style)}</td>" for c in cells) + "</tr>"
+    return "<tr><td>" + "</td><td>".join([_para_text(c, style) for c in cells]) + "</td></tr>"
 
 
 def medicines_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
@@ -339,7 +359,7 @@ def _recipient(r: Recipient, style: Style) -> str:
         route = _ROUTES.get(r.route.kind, r.route.kind)
         route += f": {r.route.description}" if r.route.kind == "manual" else ""
     cells = [_RECIPIENT_ROLES[r.role], _name(r.name), _org(r.organisation), route]
-    return "<tr>" + "".join(f"<td>{_para_text(c, style)}</td>" for c in cells) + "</tr>"
+    return "<tr><td>" + "</td><td>".join([_para_text(c, style) for c in cells]) + "</td></tr>"
 
 
 def recipients_xhtml(record: Record, style: Style = FHIR_STYLE) -> str:
