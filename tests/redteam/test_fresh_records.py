@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh28_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh29_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -48,6 +48,7 @@ from tests.redteam import (
     fresh26_cases,
     fresh27_cases,
     fresh28_cases,
+    fresh29_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -96,6 +97,7 @@ CORPORA = (
     Corpus("fresh26", fresh26_cases.F26CASES, fresh26_cases.CATEGORIES, min_refuse=80, min_pass=60),
     Corpus("fresh27", fresh27_cases.F27CASES, fresh27_cases.CATEGORIES, min_refuse=33, min_pass=125),
     Corpus("fresh28", fresh28_cases.F28CASES, fresh28_cases.CATEGORIES, min_refuse=70, min_pass=70),
+    Corpus("fresh29", fresh29_cases.F29CASES, fresh29_cases.CATEGORIES, min_refuse=110, min_pass=95),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -350,6 +352,22 @@ KNOWN_WRONG: dict[str, str] = {
     # each documented boundary); every date, offset, port and URL boundary held, the gaps are in word lists.
     # fresh26: medicine names as clinicians write them, third sweep (seeded draw of unused brands and
     # ingredients; brands, misspellings, salts, split and joined names, abbreviations, near misses, disguise).
+    # fresh29: disguise equivalence, systematic sweep (new mathematical styles, small capitals, modifier letters, Lisu,
+    # Roman numeral letters, long s, ligatures, combining lines, variation selectors and other invisible marks, every
+    # Unicode space, dash and punctuation variant, super/subscript digits); every twin got its plain text's verdict.
+    # The one gap is in the plain text, and each disguise of it follows it.
+    "f29-i-sert-bf-talked-through-plain": (
+        "false pass: MA125 should refuse; sertraline's breastfeeding item 'Talked through with her.' says that a "
+        "talk happened, not whether or how she breastfeeds (like 'Leaflet given.')"
+    ),
+    "f29-i-sert-bf-talked-through-italic": (
+        "false pass: MA125 should refuse; as f29-i-sert-bf-talked-through-plain, in mathematical italic (judged "
+        "like the plain text, which also passes)"
+    ),
+    "f29-i-sert-bf-talked-through-vs15": (
+        "false pass: MA125 should refuse; as f29-i-sert-bf-talked-through-plain, with variation selectors inside "
+        "the words (judged like the plain text, which also passes)"
+    ),
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
