@@ -132,6 +132,11 @@ HOLLOW_ANSWERS = [
     # Guidance bodies named, and what they publish handed over, say no more than "Leaflet given."
     "Lullaby Trust leaflet given to mum.",
     "BUMPS leaflet printed for her.",
+    # That a talk happened, when or where, is not what was decided.
+    "Talked through with her.",
+    "Chatted about it at booking.",
+    "Spoke to mum about this today.",
+    "Mentioned to her at clinic.",
 ]
 REAL_ANSWERS = [
     "Lullaby Trust advice: on her back, in her own cot.",
@@ -141,6 +146,7 @@ REAL_ANSWERS = [
     "Compatible; low levels in milk.",
     "Cot beside the bed; no sofa sleeping.",
     "Safe sleep advice given: cot in the parents' room.",
+    "Talked through at booking: bottle feeding from birth.",
 ]
 
 

@@ -348,26 +348,8 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
         "no care order can be made before birth"
     ),
-    # fresh25: impossible facts, fourth round (dates, times and routes as integrators send them, both sides of
-    # each documented boundary); every date, offset, port and URL boundary held, the gaps are in word lists.
-    # fresh26: medicine names as clinicians write them, third sweep (seeded draw of unused brands and
-    # ingredients; brands, misspellings, salts, split and joined names, abbreviations, near misses, disguise).
-    # fresh29: disguise equivalence, systematic sweep (new mathematical styles, small capitals, modifier letters, Lisu,
-    # Roman numeral letters, long s, ligatures, combining lines, variation selectors and other invisible marks, every
-    # Unicode space, dash and punctuation variant, super/subscript digits); every twin got its plain text's verdict.
-    # The one gap is in the plain text, and each disguise of it follows it.
-    "f29-i-sert-bf-talked-through-plain": (
-        "false pass: MA125 should refuse; sertraline's breastfeeding item 'Talked through with her.' says that a "
-        "talk happened, not whether or how she breastfeeds (like 'Leaflet given.')"
-    ),
-    "f29-i-sert-bf-talked-through-italic": (
-        "false pass: MA125 should refuse; as f29-i-sert-bf-talked-through-plain, in mathematical italic (judged "
-        "like the plain text, which also passes)"
-    ),
-    "f29-i-sert-bf-talked-through-vs15": (
-        "false pass: MA125 should refuse; as f29-i-sert-bf-talked-through-plain, with variation selectors inside "
-        "the words (judged like the plain text, which also passes)"
-    ),
+    # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep) and fresh29 (disguise
+    # equivalence, systematic sweep): every wrong verdict they found has been fixed.
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
