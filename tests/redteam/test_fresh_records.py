@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh29_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh30_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -49,6 +49,7 @@ from tests.redteam import (
     fresh27_cases,
     fresh28_cases,
     fresh29_cases,
+    fresh30_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -98,6 +99,7 @@ CORPORA = (
     Corpus("fresh27", fresh27_cases.F27CASES, fresh27_cases.CATEGORIES, min_refuse=33, min_pass=125),
     Corpus("fresh28", fresh28_cases.F28CASES, fresh28_cases.CATEGORIES, min_refuse=70, min_pass=70),
     Corpus("fresh29", fresh29_cases.F29CASES, fresh29_cases.CATEGORIES, min_refuse=110, min_pass=95),
+    Corpus("fresh30", fresh30_cases.F30CASES, fresh30_cases.CATEGORIES, min_refuse=27, min_pass=110),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -347,6 +349,40 @@ KNOWN_WRONG: dict[str, str] = {
     "f18-m-unborn-interim-care-order": (
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
         "no care order can be made before birth"
+    ),
+    # fresh30: a false-refusal hunt, seventh round (general facts then this case, the form beside a plan, a talk
+    # beside an answer, manual routes, MESH ids, HCPC codes, no-concern shorthand, names, future/avoid mentions).
+    "f30-ctl-meth-nwp-talked-only": (
+        "false pass: MA125 should refuse; neonatal withdrawal plan 'Talked through with Jodie on 2 March at the "
+        "antenatal clinic.' only reports a talk, when and where ('Discussed with Jodie.' also passes)"
+    ),
+    "f30-ctl-cita-bf-spoke-only": (
+        "false pass: MA125 should refuse; breastfeeding 'Spoke with her at the 28-week visit.' only reports a talk "
+        "and when ('Spoke with her.' is refused)"
+    ),
+    "f30-ctl-route-mum-passes-on": (
+        "false pass: MA309 should refuse; 'Printed copy given to Kayleigh so that she can pass it on to the foster "
+        "carer when she next sees her': the mother relays it ('the mother' in her place also passes)"
+    ),
+    "f30-ctl-nc-tram-dismissed": (
+        "false pass: MA101 should refuse; 'Tram 50mg caps' (clinicians' shorthand for tramadol, an opioid) is "
+        "taken as unrecognised and dismissed by its not_of_concern_reason"
+    ),
+    "f30-lith-sert-if-low-mood": (
+        "false refusal: MA120 fired on 'sertraline' in 'If low mood returns after birth the perinatal team will "
+        "start sertraline'; a conditional future start, not a medicine she takes"
+    ),
+    "f30-meth-baby-morphine": (
+        "false refusal: MA120 fired on 'morphine' in 'The baby stays ... and may need oral morphine on the neonatal "
+        "unit'; a medicine for the baby, its subject earlier in the sentence"
+    ),
+    "f30-dzpg-no-zopiclone": (
+        "false refusal: MA120 fired on 'zopiclone' in 'zopiclone is not to be added for her sleep'; advised "
+        "against, not taken"
+    ),
+    "f30-lith-quet-only-if-manic": (
+        "false refusal: MA120 fired on 'quetiapine' in 'quetiapine will be added only if she becomes manic after "
+        "birth'; a conditional future addition, not taken"
     ),
     # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep) and fresh29 (disguise
     # equivalence, systematic sweep): every wrong verdict they found has been fixed.
