@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh30_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh31_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -50,6 +50,7 @@ from tests.redteam import (
     fresh28_cases,
     fresh29_cases,
     fresh30_cases,
+    fresh31_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -100,6 +101,7 @@ CORPORA = (
     Corpus("fresh28", fresh28_cases.F28CASES, fresh28_cases.CATEGORIES, min_refuse=70, min_pass=70),
     Corpus("fresh29", fresh29_cases.F29CASES, fresh29_cases.CATEGORIES, min_refuse=110, min_pass=95),
     Corpus("fresh30", fresh30_cases.F30CASES, fresh30_cases.CATEGORIES, min_refuse=27, min_pass=110),
+    Corpus("fresh31", fresh31_cases.F31CASES, fresh31_cases.CATEGORIES, min_refuse=55, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -338,6 +340,22 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-dis-other-combining-hollow": (
         "false pass: MA103 should refuse; overall 'her best friend also took both medicines in pregnancy, and her "
         "baby is now a healthy toddler who was breastfed' (combining accents; the plain text also passes)"
+    ),
+    # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
+    "f31-meth-two-past-pregnancies": (
+        "false pass: MA103/MA124 should refuse; 'she has had two earlier pregnancies on it, in 2018 and 2021, and "
+        "both those babies went home with her after a stay on the ward': history of earlier babies, nothing for "
+        "this one"
+    ),
+    "f31-sert-her-mother-and-aunt": (
+        "false pass: MA103/MA124 should refuse; 'her mother and her aunt both needed antidepressants after their "
+        "own babies were born, and her partner's sister is a midwife': other people's babies, nothing on "
+        "sertraline for this baby"
+    ),
+    "f31-valp-mother-alone": (
+        "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
+        "missing sleep, and she will carry her rescue plan card': the mother's plan only ('missing sleep' is her "
+        "sleep, not the baby's), nothing on the unborn baby's exposure"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
