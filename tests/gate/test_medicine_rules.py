@@ -618,6 +618,8 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         # for a medicine to avoid restarting and a start planned for later).
         "Sertraline continues; she will restart diazepam at night after the birth.",
         "Sertraline continues; a diazepam taper was started last week.",
+        "Sertraline continues; pregabalin was added last month for nerve pain.",  # an addition made: taken
+        "Sertraline continues; she may need more rest, but takes diazepam at night.",  # "but" resumes
         "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
         # Every gap of the list must be a list's: "and" joins the first two, "then" still ends it.
         "She tried citalopram and fluoxetine, then diazepam now continues beside sertraline.",
@@ -675,6 +677,12 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; do not restart pregabalin without the pain team.",
         "Sertraline continues until a pregabalin trial is started next week.",
         "Sertraline continues; diazepam will be started only if her anxiety returns after the birth.",
+        # A start or an addition planned, on a condition or later, and one ruled out after the name; a medicine the
+        # baby may need with the baby further back in the sentence (found refused by a thirtieth fresh corpus).
+        "Sertraline continues; if her mood dips after the birth the perinatal team will start diazepam.",
+        "Sertraline continues; pregabalin will be added only if the nerve pain returns.",
+        "Sertraline continues; diazepam is not to be added for her sleep.",
+        "Sertraline continues; the baby stays on the ward for scoring and may need oral morphine on the unit.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:
@@ -698,6 +706,8 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Sertraline continues; she should not restart the diazepam she used in her twenties.",
             "Sertraline continues until a pregabalin trial is started next week.",
             "Sertraline continues; a diazepam taper was started last week.",
+            "Sertraline continues; if her mood dips after the birth the perinatal team will start diazepam.",
+            "Sertraline continues; diazepam is not to be added for her sleep.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )

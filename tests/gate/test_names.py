@@ -730,6 +730,12 @@ _SHORTHAND = [
     ("Zuclopenth 2mg tablets", "zuclopenthixol"),
     ("Bup/nal 2mg/0.5mg sublingual tablets", "buprenorphine"),
     ("Diaz 2mg tablets", "diazepam"),
+    ("Tram 50mg capsules", "tramadol"),
+    ("Pregab 75mg capsules", "pregabalin"),
+    ("Gabap 300mg capsules", "gabapentin"),
+    ("Quet 25mg tablets", "quetiapine"),
+    ("Mirtaz 15mg tablets", "mirtazapine"),
+    ("Carbamaz 200mg m/r tablets", "carbamazepine"),
 ]
 
 
@@ -742,7 +748,16 @@ def test_clinicians_shorthand_in_a_medicines_name_is_the_medicine(written: str, 
 @pytest.mark.parametrize(
     "written",
     # Near misses: shorter than the shorthand, a shorthand word alone, words that only begin like it.
-    ["Levomep 25mg tablets", "Sod 200mg tablets", "Val 200mg tablets", "Morph bath oil", "Hydro cream 1%"],
+    [
+        "Levomep 25mg tablets",
+        "Sod 200mg tablets",
+        "Val 200mg tablets",
+        "Morph bath oil",
+        "Hydro cream 1%",
+        "Tra 50mg capsules",
+        "Preg 75mg capsules",
+        "Gaba 300mg capsules",
+    ],
 )
 def test_less_than_the_shorthand_is_no_medicine(written: str) -> None:
     assert identify(written).classes == ()
@@ -784,6 +799,7 @@ def test_shorthand_of_english_words_or_few_letters_is_read_only_in_a_medicines_n
     # "sod val" and "diaz" (a surname) are English enough, or short enough, to mean other things in free text.
     assert identify("Sod val 500mg tablets").classes and identify("Diaz 5mg tablets").classes
     assert not mentions("Dr Diaz says the sod val is fine.")
+    assert not mentions("She takes the tram to the quet room at the clinic.")
     assert [m.entry.ingredients for m in mentions("Morph sulph and levomeprom at night.")] == [
         ("morphine",),
         ("levomepromazine",),

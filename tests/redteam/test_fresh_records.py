@@ -382,26 +382,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA309 should refuse; 'Printed copy given to Kayleigh so that she can pass it on to the foster "
         "carer when she next sees her': the mother relays it ('the mother' in her place also passes)"
     ),
-    "f30-ctl-nc-tram-dismissed": (
-        "false pass: MA101 should refuse; 'Tram 50mg caps' (clinicians' shorthand for tramadol, an opioid) is "
-        "taken as unrecognised and dismissed by its not_of_concern_reason"
-    ),
-    "f30-lith-sert-if-low-mood": (
-        "false refusal: MA120 fired on 'sertraline' in 'If low mood returns after birth the perinatal team will "
-        "start sertraline'; a conditional future start, not a medicine she takes"
-    ),
-    "f30-meth-baby-morphine": (
-        "false refusal: MA120 fired on 'morphine' in 'The baby stays ... and may need oral morphine on the neonatal "
-        "unit'; a medicine for the baby, its subject earlier in the sentence"
-    ),
-    "f30-dzpg-no-zopiclone": (
-        "false refusal: MA120 fired on 'zopiclone' in 'zopiclone is not to be added for her sleep'; advised "
-        "against, not taken"
-    ),
-    "f30-lith-quet-only-if-manic": (
-        "false refusal: MA120 fired on 'quetiapine' in 'quetiapine will be added only if she becomes manic after "
-        "birth'; a conditional future addition, not taken"
-    ),
     # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep) and fresh29 (disguise
     # equivalence, systematic sweep): every wrong verdict they found has been fixed.
 }
