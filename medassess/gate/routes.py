@@ -235,14 +235,23 @@ def _for_hand_over(settings: GateSettings) -> GateSettings:
     return found[1]
 
 
-def manual_problem(description: str, settings: GateSettings) -> str | None:
-    """Why a manual hand-over's description is not an instruction someone can carry out."""
+def _as_parents(reading: str, parents: tuple[tuple[str, str], ...]) -> str:
+    """``reading`` with each of the parents' names (normalised, whole words) read as who they are: "given to
+    Jodie so that she can pass it on" is "given to mother so that ...", and left to a parent like it."""
+    for name, who in parents:
+        reading = re.sub(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", who, reading)
+    return reading
+
+
+def manual_problem(description: str, settings: GateSettings, parents: tuple[tuple[str, str], ...] = ()) -> str | None:
+    """Why a manual hand-over's description is not an instruction someone can carry out. ``parents`` pairs each
+    of the mother's and partner's names, normalised, with "mother" or "partner" (:func:`parents_named`)."""
     normal = normalise(description)
     if unwritten(description, _for_hand_over(settings)):
         return "a manual route says how, to whom and when the record is handed over, not a placeholder"
     tables = route_tables()
     # As shown and as typed: an override around a word changes the one, not what the writer meant.
-    readings = {normal, normalise_as_typed(description)}
+    readings = {_as_parents(r, parents) for r in (normal, normalise_as_typed(description))}
     if any(
         re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", reading)
         for phrase in tables.manual_not_an_instruction
@@ -265,6 +274,21 @@ def manual_problem(description: str, settings: GateSettings) -> str | None:
             "not only that it goes as before or who will be there"
         )
     return None
+
+
+def parents_named(record: Record) -> tuple[tuple[str, str], ...]:
+    """The mother's and the partner's names (each given name and the family name, normalised), each with who
+    they are, for :func:`manual_problem`. Names of fewer than 2 letters are left out."""
+    people = [("mother", record.mother.name)]
+    if record.partner is not None and record.partner.name is not None:
+        people.append(("partner", record.partner.name))
+    named = {
+        normal: who
+        for who, name in people
+        for part in (*name.given, name.family)
+        if len(normal := normalise(part).strip()) >= 2
+    }
+    return tuple(sorted(named.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
 _PHONE_LAYOUT = re.compile(r"[\s().\-/]")

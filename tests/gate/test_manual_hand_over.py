@@ -104,3 +104,42 @@ def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
     hand_over = lexicon.for_hand_over()
     assert (hand_over.paperwork, hand_over.paperwork_in_clause) == ((), ())
     assert replace(hand_over, paperwork=lexicon.paperwork, paperwork_in_clause=lexicon.paperwork_in_clause) == lexicon
+
+
+LEFT_TO_A_PARENT = (
+    "recipient rcp-hv (health-visitor) has a manual route that is not an instruction: a manual route gives the "
+    "hand-over itself, not a note that it is still to be arranged"
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        # The mother named instead of called "the mother" (found passing by a thirtieth fresh corpus), and the
+        # relay in a purpose clause.
+        "Printed copy given to Jodie so that she can pass it on to the health visitor when she next sees her.",
+        "Copy given to mum so that she can hand it to the health visitor at the new birth visit.",
+        "Jodie Marsh-Example will take her copy round to the health visiting team.",
+    ],
+)
+def test_a_route_left_to_the_mother_by_her_name_is_refused(description: str) -> None:
+    assert _errors(description) == [(PATH, LEFT_TO_A_PARENT)]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Printed copy handed to the health visitor by the ward midwife at discharge, with Jodie present.",
+        "Read through with Jodie and the health visitor at the new birth visit; a copy left with the health visitor.",
+        "Posted to the health visiting team by the practice so that they can plan the new birth visit.",
+    ],
+)
+def test_a_route_naming_the_mother_beside_a_hand_over_passes(description: str) -> None:
+    assert _errors(description) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_the_mothers_name_in_disguise_is_read_as_the_mother(data: st.DataObject) -> None:
+    plain = "Printed copy given to Jodie so that she can pass it on to the health visitor when she next sees her."
+    assert _errors(data.draw(disguised(plain))) == _errors(plain) == [(PATH, LEFT_TO_A_PARENT)]

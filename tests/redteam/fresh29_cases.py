@@ -280,12 +280,14 @@ def para_sep(text: str) -> str:
 
 def fw_punct(text: str) -> str:
     """Full-width full stop, comma, colon and semicolon; letters left as they are."""
-    return text.translate(str.maketrans({".": "\uff0e", ",": "\uff0c", ":": "\uff1a", ";": "\uff1b"}))
+    table: dict[str, str | int | None] = {".": "\uff0e", ",": "\uff0c", ":": "\uff1a", ";": "\uff1b"}
+    return text.translate(str.maketrans(table))
 
 
 def small_punct(text: str) -> str:
     """Small form variants of the punctuation."""
-    return text.translate(str.maketrans({".": "\ufe52", ",": "\ufe50", ":": "\ufe55", ";": "\ufe54", "-": "\ufe63"}))
+    table: dict[str, str | int | None] = {".": "\ufe52", ",": "\ufe50", ":": "\ufe55", ";": "\ufe54", "-": "\ufe63"}
+    return text.translate(str.maketrans(table))
 
 
 def _dash(dash: str) -> Disguise:
@@ -1037,7 +1039,7 @@ _AUTHOR_PATHS = (
 
 def _renamed(family_everywhere: str, overall_family: str) -> Mutation:
     def person(family: str) -> Record:
-        p = copy.deepcopy(SHAH)
+        p: Record = copy.deepcopy(SHAH)
         p["name"]["family"] = family
         return p
 

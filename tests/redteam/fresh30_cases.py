@@ -34,6 +34,7 @@ xfail). Run ``python -m tests.redteam.fresh30_cases`` for the counts per categor
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from tests.redteam.cases import (
     PASS,
@@ -897,8 +898,8 @@ _SHORT_BAD = [
         "an unrecognised product with no reason (MA117)",
     ),
 ]
-for _name, _med, _dose, _reason, _why in _SHORT_BAD:
-    bad(_name, "no-concern-shorthand", N, extra(_med, _dose, _reason), _why)
+for _bad_name, _bad_med, _bad_dose, _bad_reason, _bad_why in _SHORT_BAD:
+    bad(_bad_name, "no-concern-shorthand", N, extra(_bad_med, _bad_dose, _bad_reason), _bad_why)
 
 # ============================================================================================================
 # names-not-medicines: people's names, places and English words that resemble a medicine's shorthand.
@@ -990,7 +991,7 @@ run(
 )
 
 
-def _methadone_author_diaz(doc: dict) -> None:
+def _methadone_author_diaz(doc: dict[str, Any]) -> None:
     for a in doc["assessments"]:
         if a["id"] == METH:
             a["author"] = {
@@ -1010,7 +1011,7 @@ ok(
 )
 
 
-def _social_worker_morphew(doc: dict) -> None:
+def _social_worker_morphew(doc: dict[str, Any]) -> None:
     name = {"given": ["Marcus"], "family": "Morphew"}
     doc["safeguarding"]["social_worker"]["name"] = name
     for r in doc["recipients"]:

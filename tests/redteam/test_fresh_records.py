@@ -378,10 +378,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; breastfeeding 'Spoke with her at the 28-week visit.' only reports a talk "
         "and when ('Spoke with her.' is refused)"
     ),
-    "f30-ctl-route-mum-passes-on": (
-        "false pass: MA309 should refuse; 'Printed copy given to Kayleigh so that she can pass it on to the foster "
-        "carer when she next sees her': the mother relays it ('the mother' in her place also passes)"
-    ),
     # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep) and fresh29 (disguise
     # equivalence, systematic sweep): every wrong verdict they found has been fixed.
 }

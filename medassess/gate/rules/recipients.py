@@ -14,6 +14,7 @@ from ..routes import (
     manual_problem,
     ods_problem,
     organisations,
+    parents_named,
     telephone_problem,
 )
 
@@ -281,12 +282,13 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     Every manual route describes the hand-over in at least the number of words in mappings/routes.toml, and
     is neither a placeholder ("tbc", "-", "n/a") nor a note that it is still to be arranged ("to be
     confirmed", "will be sorted by the ward") or left to a parent to pass on ("given to mum to pass on",
-    "mother will take her copy round"), nor only an address (a link, an email address or a telephone
-    number, with fewer than those words besides: where to find someone is not who hands the record over; beside
-    a described hand-over an address stands), and says how the record reaches the recipient: a word of
-    handing, sending or reading it through, or of what is handed or how ("copy", "letter", "by post"; "same
-    as last time" or "foster carer at the meeting" say none), in any disguise (text is compared after
-    medassess.gate.text.normalise, and a word under a right-to-left override both as shown and as typed).
+    "mother will take her copy round", the parents' own names read as "mother" and "partner"), nor only an
+    address (a link, an email address or a telephone number, with fewer than those words besides: where to find
+    someone is not who hands the record over; beside a described hand-over an address stands), and says how the
+    record reaches the recipient: a word of handing, sending or reading it through, or of what is handed or how
+    ("copy", "letter", "by post"; "same as last time" or "foster carer at the meeting" say none), in any disguise
+    (text is compared after medassess.gate.text.normalise, and a word under a right-to-left override both as
+    shown and as typed).
     The phrases and patterns are in mappings/routes.toml [manual].
 
     Why it matters:
@@ -300,10 +302,12 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     Describe the hand-over: who gives what to whom, and when, e.g. "Printed copy handed to the foster carer
     by the ward midwife at discharge".
     """
+    parents: tuple[tuple[str, str], ...] | None = None
     for index, recipient in enumerate(record.recipients):
         route = recipient.route
         if route is not None and route.kind == "manual":
-            problem = manual_problem(route.description, context.settings)
+            parents = parents_named(record) if parents is None else parents
+            problem = manual_problem(route.description, context.settings, parents)
             if problem:
                 named = local_id_label("recipient", recipient.id, index)
                 yield Problem(
