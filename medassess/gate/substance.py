@@ -66,6 +66,10 @@ class Lexicon:
     """Those that say something (NAS, SCBU, HV); dose shorthand (OD, BD) does not."""
     clinical_words: frozenset[str]
     topic_words: frozenset[str] = frozenset()
+    clinical_phrases: tuple[str, ...] = ()
+    """Phrases of everyday words that together name something clinical ("dead to the world", "hard to wake";
+    ``mappings/clinical-phrases.csv``): each found counts once as a word particular to the case and a topic
+    word, as a clinical word does."""
     """What a conclusion about a mother's medicines and her baby is about (``mappings/perinatal-topic-words.csv``):
     baby, feeding, sleep, sedation, withdrawal, monitoring, dose, fetal risk, care."""
     general_topic_words: frozenset[str] = frozenset()
@@ -195,6 +199,7 @@ def shipped_lexicon() -> Lexicon:
         abbreviations=frozenset(abbreviations),
         content_abbreviations=frozenset(a for a, content in abbreviations.items() if content),
         clinical_words=frozenset(normalise(r["word"]) for r in _rows("clinical-words.csv")),
+        clinical_phrases=_normalised(r["phrase"] for r in _rows("clinical-phrases.csv")),
         topic_words=frozenset(normalise(r["word"]) for r in topics),
         general_topic_words=frozenset(normalise(r["word"]) for r in topics if r["group"] == "general"),
     )
@@ -390,6 +395,8 @@ class _Patterns:
     general_claim: re.Pattern[str] | None = None
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
+    clinical_phrase: re.Pattern[str] | None = None
+    """A phrase of ``Lexicon.clinical_phrases``."""
     cancelling: re.Pattern[str] | None = None
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
@@ -467,6 +474,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
+        clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
         auxiliary=re.compile(
             r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
@@ -518,7 +526,8 @@ class Analysis:
     """Distinct content words left outside deferral clauses, dismissals and hedges."""
     specific: frozenset[str]
     """The words particular enough to say something of this mother and baby: content words that are clinical
-    words and abbreviations or rarer than everyday English (``specific_max_zipf``), and numbers. "Plan agreed
+    words and abbreviations or rarer than everyday English (``specific_max_zipf``), clinical phrases of
+    everyday words ("dead to the world", ``Lexicon.clinical_phrases``), and numbers. "Plan agreed
     for mother and baby as per MDT" has only everyday words; "observe for withdrawal on SCBU for 72 hours, no
     co-sleeping" has several."""
     language_words: int
@@ -723,6 +732,8 @@ class _Text:
     most_common: int
     sentences: tuple[tuple[frozenset[str], frozenset[str], _Words], ...]
     """Each sentence of the remainder: its words' letters, those that are topic words, and its content words."""
+    phrases: frozenset[str]
+    """The clinical phrases of the remainder (``Lexicon.clinical_phrases``), each its words spaced once."""
     numbers: frozenset[str]
     """The numbers of the remainder."""
     negated: bool
@@ -890,11 +901,17 @@ class _Judge:
                 unknown.append((w, need))
             if is_particular:
                 particular.append(w)
-        sentences = []
+        sentences, phrases = [], set()
+        clinical_phrase = self.patterns.clinical_phrase
         ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
-            sentences.append((letters, frozenset(w for w in letters if judged(w)[3]), self._words(letters)))
+            topics = {w for w in letters if judged(w)[3]}
+            if clinical_phrase is not None:
+                found = {" ".join(m[0].split()) for m in clinical_phrase.finditer(remainder, start, end)}
+                topics |= found
+                phrases |= found
+            sentences.append((letters, frozenset(topics), self._words(letters)))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
@@ -909,6 +926,7 @@ class _Judge:
             distinct_words=len(counted),
             most_common=max(counted, default=0),
             sentences=tuple(sentences),
+            phrases=frozenset(phrases),
             numbers=frozenset(w for w in remainder_words if w.isdigit()),
             negated=any(_negation(w) for w in remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
@@ -997,7 +1015,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         placeholder=shape.placeholder,
         defers_or_dismisses=shape.defers_or_dismisses,
         content=content,
-        specific=(content & shape.particular) | shape.numbers,
+        specific=(content & shape.particular) | shape.numbers | shape.phrases,
         language_words=shape.language_words,
         recognised=shape.recognised + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, medicines)),
         recognised_content=len(content) - unrecognised_content,

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import medassess.gate.facts
 from medassess import GateSettings, Record, check, is_shareable, load_record, record_from_data
+from medassess.gate.english import zipf
 from medassess.gate.facts import RecordFacts, unwritten
 from medassess.gate.settings import shipped_settings
 from medassess.gate.substance import (
@@ -126,11 +127,20 @@ VAGUE = [
     "Methadone: plan for mother and baby agreed by MDT. Baby's needs fully considered by the team.",
     "Methadone: continue current management of mother and baby; baby plan unchanged from last time.",
     "Lithium: happy with things for baby, nothing to flag up, carry on.",
+    # The near miss of the idiom below: out with friends is no sedation, so two particular words only.
+    "Methadone: she is out with friends once she has taken it, so her partner does all the night feeds and "
+    "the baby never sleeps in her bed.",
 ]
 NOT_VAGUE = [
     "Continue sertraline; compatible with breastfeeding; observe the baby for 72 hours.",
     "Methadone continues. No co-sleeping after a dose; the cot stays in the parents' room.",
     "Lithium continues; paediatric review at birth and a level within 24 hours.",
+    # An idiom for heavy sedation is one particular word, though each of its words is everyday
+    # (mappings/clinical-phrases.csv).
+    "Methadone: she is out like a light once she has taken it, so her partner does all the night feeds and "
+    "the baby never sleeps in her bed.",
+    "Methadone: she is out cold once she has taken it, so her partner does all the night feeds and "
+    "the baby never sleeps in her bed.",
 ]
 
 PADDED = [
@@ -1581,3 +1591,14 @@ def test_an_item_answer_that_only_asks_is_unwritten(text: str, written: bool) ->
 @given(disguised("Can she breastfeed on 100 mg of sertraline, and should the baby be watched for jitteriness?"))
 def test_an_item_answer_that_only_asks_is_unwritten_in_disguise(text: str) -> None:
     assert unwritten(text, SHIPPED)
+
+
+def test_each_clinical_phrase_is_made_of_everyday_words_only() -> None:
+    """A phrase with a rarer word is counted by that word already (mappings/clinical-phrases.csv)."""
+    rare = [
+        (phrase, word)
+        for phrase in SHIPPED.lexicon.clinical_phrases
+        for word in phrase.split()
+        if zipf(word) < SHIPPED.specific_max_zipf or word in SHIPPED.lexicon.clinical_words
+    ]
+    assert not rare
