@@ -116,6 +116,17 @@ class Lexicon:
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
     """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
+    history_markers: tuple[str, ...] = ()
+    """Past-time markers ("in her first pregnancy", "last year"): see :meth:`_Judge._without_history`."""
+    other_possessives: tuple[str, ...] = ()
+    other_people: tuple[str, ...] = ()
+    """A clause opening with one of ``other_possessives`` and one of these ("her sister", "the father's brother")
+    speaks of another person: see :meth:`_Judge._without_history`."""
+    history_turns: tuple[str, ...] = ()
+    """Words by which a clause turns from the history or the other person to this case ("so", "this baby")."""
+    history_marked_turns: tuple[str, ...] = ()
+    """Those by which a clause holding the marker or the other person itself turns ("so", "this", "now"): in it,
+    "the baby" and "she" are the past baby and the other person."""
     cancelling: tuple[str, ...] = ()
     """Phrases that take back what their clause says ("except when it is not"): ``[cancelling]``."""
     clause_end_cancelling: tuple[str, ...] = ()
@@ -184,6 +195,11 @@ def shipped_lexicon() -> Lexicon:
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
+        history_markers=_normalised(raw.get("history", {}).get("markers", ())),
+        other_possessives=_normalised(raw.get("history", {}).get("possessives", ())),
+        other_people=_normalised(raw.get("history", {}).get("people", ())),
+        history_turns=_normalised(raw.get("history", {}).get("turns", ())),
+        history_marked_turns=_normalised(raw.get("history", {}).get("marked_turns", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -323,6 +339,8 @@ def _without_tautologies(text: str) -> str:
 
 _WORD_RUN = re.compile(r"[\w']+")
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
@@ -396,6 +414,11 @@ class _Patterns:
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
     clinical_phrase: re.Pattern[str] | None = None
+    history: re.Pattern[str] | None = None
+    """A past-time marker, or a clause's opening naming another person (``Lexicon.history_markers``,
+    ``Lexicon.other_people``)."""
+    history_turn: re.Pattern[str] | None = None
+    history_marked_turn: re.Pattern[str] | None = None
     """A phrase of ``Lexicon.clinical_phrases``."""
     cancelling: re.Pattern[str] | None = None
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
@@ -416,6 +439,21 @@ _CLAUSE_ENDS = r"(?=\s*(?:[,;:!?()\[\]\n]|\.(?:\s|$)|$))"
 
 def _bounded(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+_IN_YEAR = r"(?:in|during)\s+(?:19|20)\d{2}"
+"""A year something happened in ("in 2018"): a past-time marker whatever the list holds."""
+
+
+def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A past-time marker anywhere, or another person opening a clause (after "and", "but" or "while")."""
+    found = [_IN_YEAR, *([_alternation(lexicon.history_markers)] if lexicon.history_markers else [])]
+    if lexicon.other_possessives and lexicon.other_people:
+        found.append(
+            rf"^\s*(?:(?:and|but|while|whereas)\s+)?(?:{_alternation(lexicon.other_possessives)})"
+            rf"(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s+(?:{_alternation(lexicon.other_people)})(?:'s?)?"
+        )
+    return _bounded("|".join(found))
 
 
 @functools.lru_cache(maxsize=8)
@@ -475,6 +513,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
+        history=_history(lexicon),
+        history_turn=_bounded(_alternation(lexicon.history_turns)) if lexicon.history_turns else None,
+        history_marked_turn=(
+            _bounded(_alternation(lexicon.history_marked_turns)) if lexicon.history_marked_turns else None
+        ),
         auxiliary=re.compile(
             r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
@@ -778,6 +821,7 @@ class _Judge:
         unquoted = _QUOTED.sub(" ", remainder) if any(q in remainder for q in _QUOTES) else remainder
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
+        unquoted = self._without_history(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, unquoted)
         if _DIGIT.search(unquoted):  # every date holds a digit
@@ -805,6 +849,33 @@ class _Judge:
             found = [c[0] for c in claim.finditer(m[0])]
             if found and all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0]):
                 spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_history(self, text: str) -> str:
+        """``text`` with each clause blanked that tells what happened before or to someone else: one holding a
+        past-time marker or opening with another person ("in her first pregnancy", "her sister took ..."), and
+        each clause after it in its sentence, until one turns to this case ("so this baby stays", "she
+        continues"); a relative clause ("which is why ...") belongs to the clause before it. A clause that
+        turns is read whole ("after her previous baby's stay, this baby is watched"), a marked one only by
+        ``Lexicon.history_marked_turns``."""
+        history, turn = self.patterns.history, self.patterns.history_turn
+        if history is None:
+            return text
+        spans = []
+        for sentence in _SENTENCE.finditer(text):
+            told = False
+            for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
+                clause = m[0]
+                marked = history.search(clause)
+                rest = clause[: marked.start()] + clause[marked.end() :] if marked is not None else clause
+                relative = told and _RELATIVE.match(clause) is not None
+                turns = self.patterns.history_marked_turn if marked is not None else turn
+                if not relative and turns is not None and turns.search(rest) is not None:
+                    told = False
+                    continue
+                told = told or marked is not None
+                if told:
+                    spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
     def _without_account_gestations(self, text: str) -> str:

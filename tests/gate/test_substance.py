@@ -557,6 +557,39 @@ def test_the_forms_parts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> 
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# What happened before, or to someone else, decides nothing for this baby: a clause with a past-time marker or
+# opening with another person, and the clauses after it in its sentence, are not read for a statement until one
+# turns to this case (found passing by the twentieth and twenty-eighth fresh corpora; [history] in
+# mappings/hollow-phrases.toml).
+HISTORY_ONLY = [
+    "Methadone: in her previous pregnancy, in 2020, her son needed morphine on the neonatal unit for a week and "
+    "went home bottle fed.",
+    "Her aunt has taken methadone for ten years, and her two children were both watched for withdrawal and did "
+    "well.",
+    "Methadone: her best friend's baby, born in 2022, had to stay on SCBU for withdrawal, which is why she is "
+    "anxious about this birth.",
+]
+HISTORY_THEN_DECISION = [
+    "Methadone 60 mg continues. In her previous pregnancy her son needed morphine for withdrawal, so this baby "
+    "will stay on the ward for at least five days, with no co-sleeping after her dose.",
+    "Her aunt took methadone through her pregnancies; she herself continues methadone 60 mg, the baby is scored "
+    "for withdrawal for 72 hours, and breastfeeding is encouraged.",
+    "Her best friend's baby stayed on SCBU, which worries her; this baby is observed on the ward for 72 hours "
+    "and she will breastfeed, never co-sleeping after a dose.",
+]
+
+
+@pytest.mark.parametrize("text", HISTORY_ONLY + HISTORY_THEN_DECISION)
+def test_history_or_another_persons_baby_alone_decides_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in HISTORY_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(HISTORY_ONLY + HISTORY_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_history_and_other_people_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @pytest.mark.parametrize("text", PROCESS_ONLY + PROCESS_BESIDE_A_DECISION)
 def test_governance_and_process_alone_is_no_conclusion(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in PROCESS_ONLY)

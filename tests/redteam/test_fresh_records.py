@@ -151,14 +151,6 @@ KNOWN_WRONG: dict[str, str] = {
         "(the summary's anomaly scan is a need, which the rule says does not answer)"
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
-    "f20-sibling": (
-        "false pass: MA124/MA103 should refuse; the methadone conclusion is about her four-year-old son's birth, "
-        "bed and nursery, nothing about this baby"
-    ),
-    "f20-previous-pregnancy": (
-        "false pass: MA124/MA103 should refuse; 'in her last pregnancy in 2019 the baby was observed for "
-        "withdrawal ... and went home on day four': the previous baby, nothing planned for this one"
-    ),
     "f20-folic-acid-not-valproate": (
         "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
         "for the baby'); valproate is only its label"
@@ -297,25 +289,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
         "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
     ),
-    "f28-other-meth-2018-daughter": (
-        "false pass: MA103/MA124 should refuse; 'In her first pregnancy on methadone, in 2018, her daughter was "
-        "scored for withdrawal for five days and was breastfed': the past baby only"
-    ),
-    "f28-other-sert-sister": (
-        "false pass: MA103/MA124 should refuse; 'Her sister took sertraline through both her pregnancies, and "
-        "both babies fed well and had no adaptation problems'"
-    ),
-    "f28-other-valp-cousin": (
-        "false pass: MA103/MA124 should refuse; 'Her cousin's baby, exposed to valproate in 2015, was born with "
-        "spina bifida, which is why she is so frightened about this pregnancy'"
-    ),
     "f28-other-quet-brother": (
         "false pass: MA103 should refuse; 'The father's brother also takes quetiapine and sleeps very deeply; he "
         "lives abroad and has never met the baby'"
-    ),
-    "f28-other-dp-previous-baby": (
-        "false pass: MA103/MA124 should refuse; 'her previous baby, born in 2021, was adopted after a withdrawal "
-        "stay on the neonatal unit'"
     ),
     "f28-mark-valp-blah": (
         "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "
@@ -324,10 +300,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-dis-process-cyrillic-hollow": (
         "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
         "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
-    ),
-    "f28-dis-other-combining-hollow": (
-        "false pass: MA103 should refuse; overall 'her best friend also took both medicines in pregnancy, and her "
-        "baby is now a healthy toddler who was breastfed' (combining accents; the plain text also passes)"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
