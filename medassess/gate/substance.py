@@ -122,6 +122,9 @@ class Lexicon:
     other_people: tuple[str, ...] = ()
     """A clause opening with one of ``other_possessives`` and one of these ("her sister", "the father's brother")
     speaks of another person: see :meth:`_Judge._without_history`."""
+    service_phrases: tuple[str, ...] = ()
+    """What is said of the service, not this case ("fully staffed", "meets monthly"): read as a past-time marker is
+    (:meth:`_Judge._without_history`)."""
     history_turns: tuple[str, ...] = ()
     """Words by which a clause turns from the history or the other person to this case ("so", "this baby")."""
     history_marked_turns: tuple[str, ...] = ()
@@ -198,6 +201,7 @@ def shipped_lexicon() -> Lexicon:
         history_markers=_normalised(raw.get("history", {}).get("markers", ())),
         other_possessives=_normalised(raw.get("history", {}).get("possessives", ())),
         other_people=_normalised(raw.get("history", {}).get("people", ())),
+        service_phrases=_normalised(raw.get("service", {}).get("phrases", ())),
         history_turns=_normalised(raw.get("history", {}).get("turns", ())),
         history_marked_turns=_normalised(raw.get("history", {}).get("marked_turns", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
@@ -446,8 +450,10 @@ _IN_YEAR = r"(?:in|during)\s+(?:19|20)\d{2}"
 
 
 def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """A past-time marker anywhere, or another person opening a clause (after "and", "but" or "while")."""
-    found = [_IN_YEAR, *([_alternation(lexicon.history_markers)] if lexicon.history_markers else [])]
+    """A past-time marker or what is said of the service anywhere, or another person opening a clause (after
+    "and", "but" or "while")."""
+    markers = (*lexicon.history_markers, *lexicon.service_phrases)
+    found = [_IN_YEAR, *([_alternation(markers)] if markers else [])]
     if lexicon.other_possessives and lexicon.other_people:
         found.append(
             rf"^\s*(?:(?:and|but|while|whereas)\s+)?(?:{_alternation(lexicon.other_possessives)})"

@@ -590,6 +590,37 @@ def test_history_and_other_people_are_judged_alike_in_disguise(pair: tuple[str, 
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# What is said of the service (staffing, building, training, meetings, experience) decides nothing for this
+# baby; a decision beside it stands ([service] in mappings/hollow-phrases.toml; found passing by a twenty-eighth
+# fresh corpus).
+SERVICE_ONLY = [
+    "The neonatal unit is understaffed this winter but the nurses are experienced in scoring babies for "
+    "methadone withdrawal.",
+    "Methadone: the drug service, the neonatal unit and the community midwives work well together and meet "
+    "weekly about withdrawal in newborns.",
+    "The midwives have been trained in neonatal abstinence and the unit has capacity for babies on methadone.",
+]
+SERVICE_THEN_DECISION = [
+    "The neonatal unit is understaffed this winter, so this baby is scored for methadone withdrawal on the "
+    "postnatal ward for 72 hours; methadone continues at 60 mg.",
+    "The drug service and maternity meet weekly; methadone 60 mg continues, the baby is observed for withdrawal "
+    "for 72 hours, and there is no co-sleeping after a dose.",
+    "The midwives have been trained in neonatal abstinence scoring, and the baby will be scored for 72 hours; "
+    "methadone continues and breastfeeding is encouraged.",
+]
+
+
+@pytest.mark.parametrize("text", SERVICE_ONLY + SERVICE_THEN_DECISION)
+def test_what_is_said_of_the_service_alone_decides_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in SERVICE_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(SERVICE_ONLY + SERVICE_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_what_is_said_of_the_service_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @pytest.mark.parametrize("text", PROCESS_ONLY + PROCESS_BESIDE_A_DECISION)
 def test_governance_and_process_alone_is_no_conclusion(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in PROCESS_ONLY)

@@ -265,26 +265,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'a careful, compassionate and thorough assessment that gives full weight"
         " to relapse and to the baby's adaptation': praise of the weighing, no verdict"
     ),
-    "f28-team-sert-staffing": (
-        "false pass: MA103 should refuse; 'The perinatal team will be fully staffed from March and has capacity "
-        "to see mothers on sertraline and their babies promptly': staffing news"
-    ),
-    "f28-team-valp-new-building": (
-        "false pass: MA103 should refuse; 'The neurology department moves to the new building in spring; its "
-        "valproate and pregnancy service will continue to take referrals about fetal risk'"
-    ),
-    "f28-team-quet-trained": (
-        "false pass: MA103 should refuse; 'The health visiting team has recently been trained in safe sleep and "
-        "in partners' sedating medicines such as quetiapine': nothing on this father's nights"
-    ),
-    "f28-team-m-all-meets-monthly": (
-        "false pass: MA103 should refuse; overall 'The team that assessed methadone and sertraline communicates "
-        "well and meets monthly to discuss babies at risk of withdrawal'"
-    ),
-    "f28-team-dp-experienced": (
-        "false pass: MA103 should refuse; 'Staff on the postnatal ward are experienced with diazepam and "
-        "pregabalin, and the foster carer has looked after babies with sedation and withdrawal needs before'"
-    ),
     "f28-gen-valp-every-pregnancy": (
         "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
         "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
