@@ -66,6 +66,10 @@ class Lexicon:
     """Those that say something (NAS, SCBU, HV); dose shorthand (OD, BD) does not."""
     clinical_words: frozenset[str]
     topic_words: frozenset[str] = frozenset()
+    clinical_phrases: tuple[str, ...] = ()
+    """Phrases of everyday words that together name something clinical ("dead to the world", "hard to wake";
+    ``mappings/clinical-phrases.csv``): each found counts once as a word particular to the case and a topic
+    word, as a clinical word does."""
     """What a conclusion about a mother's medicines and her baby is about (``mappings/perinatal-topic-words.csv``):
     baby, feeding, sleep, sedation, withdrawal, monitoring, dose, fetal risk, care."""
     general_topic_words: frozenset[str] = frozenset()
@@ -112,6 +116,20 @@ class Lexicon:
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
     """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
+    history_markers: tuple[str, ...] = ()
+    """Past-time markers ("in her first pregnancy", "last year"): see :meth:`_Judge._without_history`."""
+    other_possessives: tuple[str, ...] = ()
+    other_people: tuple[str, ...] = ()
+    """A clause opening with one of ``other_possessives`` and one of these ("her sister", "the father's brother")
+    speaks of another person: see :meth:`_Judge._without_history`."""
+    service_phrases: tuple[str, ...] = ()
+    """What is said of the service, not this case ("fully staffed", "meets monthly"): read as a past-time marker is
+    (:meth:`_Judge._without_history`)."""
+    history_turns: tuple[str, ...] = ()
+    """Words by which a clause turns from the history or the other person to this case ("so", "this baby")."""
+    history_marked_turns: tuple[str, ...] = ()
+    """Those by which a clause holding the marker or the other person itself turns ("so", "this", "now"): in it,
+    "the baby" and "she" are the past baby and the other person."""
     cancelling: tuple[str, ...] = ()
     """Phrases that take back what their clause says ("except when it is not"): ``[cancelling]``."""
     clause_end_cancelling: tuple[str, ...] = ()
@@ -180,6 +198,12 @@ def shipped_lexicon() -> Lexicon:
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
+        history_markers=_normalised(raw.get("history", {}).get("markers", ())),
+        other_possessives=_normalised(raw.get("history", {}).get("possessives", ())),
+        other_people=_normalised(raw.get("history", {}).get("people", ())),
+        service_phrases=_normalised(raw.get("service", {}).get("phrases", ())),
+        history_turns=_normalised(raw.get("history", {}).get("turns", ())),
+        history_marked_turns=_normalised(raw.get("history", {}).get("marked_turns", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -195,6 +219,7 @@ def shipped_lexicon() -> Lexicon:
         abbreviations=frozenset(abbreviations),
         content_abbreviations=frozenset(a for a, content in abbreviations.items() if content),
         clinical_words=frozenset(normalise(r["word"]) for r in _rows("clinical-words.csv")),
+        clinical_phrases=_normalised(r["phrase"] for r in _rows("clinical-phrases.csv")),
         topic_words=frozenset(normalise(r["word"]) for r in topics),
         general_topic_words=frozenset(normalise(r["word"]) for r in topics if r["group"] == "general"),
     )
@@ -318,6 +343,8 @@ def _without_tautologies(text: str) -> str:
 
 _WORD_RUN = re.compile(r"[\w']+")
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
@@ -390,6 +417,13 @@ class _Patterns:
     general_claim: re.Pattern[str] | None = None
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
+    clinical_phrase: re.Pattern[str] | None = None
+    history: re.Pattern[str] | None = None
+    """A past-time marker, or a clause's opening naming another person (``Lexicon.history_markers``,
+    ``Lexicon.other_people``)."""
+    history_turn: re.Pattern[str] | None = None
+    history_marked_turn: re.Pattern[str] | None = None
+    """A phrase of ``Lexicon.clinical_phrases``."""
     cancelling: re.Pattern[str] | None = None
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
@@ -409,6 +443,23 @@ _CLAUSE_ENDS = r"(?=\s*(?:[,;:!?()\[\]\n]|\.(?:\s|$)|$))"
 
 def _bounded(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{body})(?![^\W_])")
+
+
+_IN_YEAR = r"(?:in|during)\s+(?:19|20)\d{2}"
+"""A year something happened in ("in 2018"): a past-time marker whatever the list holds."""
+
+
+def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A past-time marker or what is said of the service anywhere, or another person opening a clause (after
+    "and", "but" or "while")."""
+    markers = (*lexicon.history_markers, *lexicon.service_phrases)
+    found = [_IN_YEAR, *([_alternation(markers)] if markers else [])]
+    if lexicon.other_possessives and lexicon.other_people:
+        found.append(
+            rf"^\s*(?:(?:and|but|while|whereas)\s+)?(?:{_alternation(lexicon.other_possessives)})"
+            rf"(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s+(?:{_alternation(lexicon.other_people)})(?:'s?)?"
+        )
+    return _bounded("|".join(found))
 
 
 @functools.lru_cache(maxsize=8)
@@ -467,6 +518,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
+        clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
+        history=_history(lexicon),
+        history_turn=_bounded(_alternation(lexicon.history_turns)) if lexicon.history_turns else None,
+        history_marked_turn=(
+            _bounded(_alternation(lexicon.history_marked_turns)) if lexicon.history_marked_turns else None
+        ),
         auxiliary=re.compile(
             r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
@@ -518,7 +575,8 @@ class Analysis:
     """Distinct content words left outside deferral clauses, dismissals and hedges."""
     specific: frozenset[str]
     """The words particular enough to say something of this mother and baby: content words that are clinical
-    words and abbreviations or rarer than everyday English (``specific_max_zipf``), and numbers. "Plan agreed
+    words and abbreviations or rarer than everyday English (``specific_max_zipf``), clinical phrases of
+    everyday words ("dead to the world", ``Lexicon.clinical_phrases``), and numbers. "Plan agreed
     for mother and baby as per MDT" has only everyday words; "observe for withdrawal on SCBU for 72 hours, no
     co-sleeping" has several."""
     language_words: int
@@ -723,6 +781,8 @@ class _Text:
     most_common: int
     sentences: tuple[tuple[frozenset[str], frozenset[str], _Words], ...]
     """Each sentence of the remainder: its words' letters, those that are topic words, and its content words."""
+    phrases: frozenset[str]
+    """The clinical phrases of the remainder (``Lexicon.clinical_phrases``), each its words spaced once."""
     numbers: frozenset[str]
     """The numbers of the remainder."""
     negated: bool
@@ -767,6 +827,7 @@ class _Judge:
         unquoted = _QUOTED.sub(" ", remainder) if any(q in remainder for q in _QUOTES) else remainder
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
+        unquoted = self._without_history(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, unquoted)
         if _DIGIT.search(unquoted):  # every date holds a digit
@@ -794,6 +855,33 @@ class _Judge:
             found = [c[0] for c in claim.finditer(m[0])]
             if found and all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0]):
                 spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_history(self, text: str) -> str:
+        """``text`` with each clause blanked that tells what happened before or to someone else: one holding a
+        past-time marker or opening with another person ("in her first pregnancy", "her sister took ..."), and
+        each clause after it in its sentence, until one turns to this case ("so this baby stays", "she
+        continues"); a relative clause ("which is why ...") belongs to the clause before it. A clause that
+        turns is read whole ("after her previous baby's stay, this baby is watched"), a marked one only by
+        ``Lexicon.history_marked_turns``."""
+        history, turn = self.patterns.history, self.patterns.history_turn
+        if history is None:
+            return text
+        spans = []
+        for sentence in _SENTENCE.finditer(text):
+            told = False
+            for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
+                clause = m[0]
+                marked = history.search(clause)
+                rest = clause[: marked.start()] + clause[marked.end() :] if marked is not None else clause
+                relative = told and _RELATIVE.match(clause) is not None
+                turns = self.patterns.history_marked_turn if marked is not None else turn
+                if not relative and turns is not None and turns.search(rest) is not None:
+                    told = False
+                    continue
+                told = told or marked is not None
+                if told:
+                    spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
     def _without_account_gestations(self, text: str) -> str:
@@ -890,11 +978,17 @@ class _Judge:
                 unknown.append((w, need))
             if is_particular:
                 particular.append(w)
-        sentences = []
+        sentences, phrases = [], set()
+        clinical_phrase = self.patterns.clinical_phrase
         ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
-            sentences.append((letters, frozenset(w for w in letters if judged(w)[3]), self._words(letters)))
+            topics = {w for w in letters if judged(w)[3]}
+            if clinical_phrase is not None:
+                found = {" ".join(m[0].split()) for m in clinical_phrase.finditer(remainder, start, end)}
+                topics |= found
+                phrases |= found
+            sentences.append((letters, frozenset(topics), self._words(letters)))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
@@ -909,6 +1003,7 @@ class _Judge:
             distinct_words=len(counted),
             most_common=max(counted, default=0),
             sentences=tuple(sentences),
+            phrases=frozenset(phrases),
             numbers=frozenset(w for w in remainder_words if w.isdigit()),
             negated=any(_negation(w) for w in remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
@@ -997,7 +1092,7 @@ def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Ana
         placeholder=shape.placeholder,
         defers_or_dismisses=shape.defers_or_dismisses,
         content=content,
-        specific=(content & shape.particular) | shape.numbers,
+        specific=(content & shape.particular) | shape.numbers | shape.phrases,
         language_words=shape.language_words,
         recognised=shape.recognised + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, medicines)),
         recognised_content=len(content) - unrecognised_content,

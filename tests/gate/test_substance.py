@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import medassess.gate.facts
 from medassess import GateSettings, Record, check, is_shareable, load_record, record_from_data
+from medassess.gate.english import zipf
 from medassess.gate.facts import RecordFacts, unwritten
 from medassess.gate.settings import shipped_settings
 from medassess.gate.substance import (
@@ -126,11 +127,20 @@ VAGUE = [
     "Methadone: plan for mother and baby agreed by MDT. Baby's needs fully considered by the team.",
     "Methadone: continue current management of mother and baby; baby plan unchanged from last time.",
     "Lithium: happy with things for baby, nothing to flag up, carry on.",
+    # The near miss of the idiom below: out with friends is no sedation, so two particular words only.
+    "Methadone: she is out with friends once she has taken it, so her partner does all the night feeds and "
+    "the baby never sleeps in her bed.",
 ]
 NOT_VAGUE = [
     "Continue sertraline; compatible with breastfeeding; observe the baby for 72 hours.",
     "Methadone continues. No co-sleeping after a dose; the cot stays in the parents' room.",
     "Lithium continues; paediatric review at birth and a level within 24 hours.",
+    # An idiom for heavy sedation is one particular word, though each of its words is everyday
+    # (mappings/clinical-phrases.csv).
+    "Methadone: she is out like a light once she has taken it, so her partner does all the night feeds and "
+    "the baby never sleeps in her bed.",
+    "Methadone: she is out cold once she has taken it, so her partner does all the night feeds and "
+    "the baby never sleeps in her bed.",
 ]
 
 PADDED = [
@@ -544,6 +554,70 @@ def test_what_happens_to_the_forms_parts_says_nothing_of_the_baby(text: str) -> 
     st.sampled_from(FORM_PARTS_ONLY + FORM_PARTS_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )
 def test_the_forms_parts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# What happened before, or to someone else, decides nothing for this baby: a clause with a past-time marker or
+# opening with another person, and the clauses after it in its sentence, are not read for a statement until one
+# turns to this case (found passing by the twentieth and twenty-eighth fresh corpora; [history] in
+# mappings/hollow-phrases.toml).
+HISTORY_ONLY = [
+    "Methadone: in her previous pregnancy, in 2020, her son needed morphine on the neonatal unit for a week and "
+    "went home bottle fed.",
+    "Her aunt has taken methadone for ten years, and her two children were both watched for withdrawal and did "
+    "well.",
+    "Methadone: her best friend's baby, born in 2022, had to stay on SCBU for withdrawal, which is why she is "
+    "anxious about this birth.",
+]
+HISTORY_THEN_DECISION = [
+    "Methadone 60 mg continues. In her previous pregnancy her son needed morphine for withdrawal, so this baby "
+    "will stay on the ward for at least five days, with no co-sleeping after her dose.",
+    "Her aunt took methadone through her pregnancies; she herself continues methadone 60 mg, the baby is scored "
+    "for withdrawal for 72 hours, and breastfeeding is encouraged.",
+    "Her best friend's baby stayed on SCBU, which worries her; this baby is observed on the ward for 72 hours "
+    "and she will breastfeed, never co-sleeping after a dose.",
+]
+
+
+@pytest.mark.parametrize("text", HISTORY_ONLY + HISTORY_THEN_DECISION)
+def test_history_or_another_persons_baby_alone_decides_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in HISTORY_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(HISTORY_ONLY + HISTORY_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_history_and_other_people_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# What is said of the service (staffing, building, training, meetings, experience) decides nothing for this
+# baby; a decision beside it stands ([service] in mappings/hollow-phrases.toml; found passing by a twenty-eighth
+# fresh corpus).
+SERVICE_ONLY = [
+    "The neonatal unit is understaffed this winter but the nurses are experienced in scoring babies for "
+    "methadone withdrawal.",
+    "Methadone: the drug service, the neonatal unit and the community midwives work well together and meet "
+    "weekly about withdrawal in newborns.",
+    "The midwives have been trained in neonatal abstinence and the unit has capacity for babies on methadone.",
+]
+SERVICE_THEN_DECISION = [
+    "The neonatal unit is understaffed this winter, so this baby is scored for methadone withdrawal on the "
+    "postnatal ward for 72 hours; methadone continues at 60 mg.",
+    "The drug service and maternity meet weekly; methadone 60 mg continues, the baby is observed for withdrawal "
+    "for 72 hours, and there is no co-sleeping after a dose.",
+    "The midwives have been trained in neonatal abstinence scoring, and the baby will be scored for 72 hours; "
+    "methadone continues and breastfeeding is encouraged.",
+]
+
+
+@pytest.mark.parametrize("text", SERVICE_ONLY + SERVICE_THEN_DECISION)
+def test_what_is_said_of_the_service_alone_decides_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in SERVICE_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(SERVICE_ONLY + SERVICE_THEN_DECISION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_what_is_said_of_the_service_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
@@ -1581,3 +1655,14 @@ def test_an_item_answer_that_only_asks_is_unwritten(text: str, written: bool) ->
 @given(disguised("Can she breastfeed on 100 mg of sertraline, and should the baby be watched for jitteriness?"))
 def test_an_item_answer_that_only_asks_is_unwritten_in_disguise(text: str) -> None:
     assert unwritten(text, SHIPPED)
+
+
+def test_each_clinical_phrase_is_made_of_everyday_words_only() -> None:
+    """A phrase with a rarer word is counted by that word already (mappings/clinical-phrases.csv)."""
+    rare = [
+        (phrase, word)
+        for phrase in SHIPPED.lexicon.clinical_phrases
+        for word in phrase.split()
+        if zipf(word) < SHIPPED.specific_max_zipf or word in SHIPPED.lexicon.clinical_words
+    ]
+    assert not rare

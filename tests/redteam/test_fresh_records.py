@@ -155,14 +155,6 @@ KNOWN_WRONG: dict[str, str] = {
         "(the summary's anomaly scan is a need, which the rule says does not answer)"
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
-    "f20-sibling": (
-        "false pass: MA124/MA103 should refuse; the methadone conclusion is about her four-year-old son's birth, "
-        "bed and nursery, nothing about this baby"
-    ),
-    "f20-previous-pregnancy": (
-        "false pass: MA124/MA103 should refuse; 'in her last pregnancy in 2019 the baby was observed for "
-        "withdrawal ... and went home on day four': the previous baby, nothing planned for this one"
-    ),
     "f20-folic-acid-not-valproate": (
         "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
         "for the baby'); valproate is only its label"
@@ -234,14 +226,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
     # removed).
-    "f27-hv-quet-out-for-the-count": (
-        "false refusal: MA104 fired on 'he's out for the count at night' (2 specific words); the idiom is heavy "
-        "sedation, and 'the baby never sleeps with him and he doesn't do night feeds' is the plan"
-    ),
-    "f27-hv-quet-dead-to-the-world": (
-        "false refusal: MA104 fired on 'at night he is dead to the world' (2 specific words); heavy sedation in "
-        "plain words, with co-sleeping and night feeds ruled out"
-    ),
     "f27-soap-ctl-meth-s-o-fetal-growth": (
         "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
         "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
@@ -285,49 +269,13 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'a careful, compassionate and thorough assessment that gives full weight"
         " to relapse and to the baby's adaptation': praise of the weighing, no verdict"
     ),
-    "f28-team-sert-staffing": (
-        "false pass: MA103 should refuse; 'The perinatal team will be fully staffed from March and has capacity "
-        "to see mothers on sertraline and their babies promptly': staffing news"
-    ),
-    "f28-team-valp-new-building": (
-        "false pass: MA103 should refuse; 'The neurology department moves to the new building in spring; its "
-        "valproate and pregnancy service will continue to take referrals about fetal risk'"
-    ),
-    "f28-team-quet-trained": (
-        "false pass: MA103 should refuse; 'The health visiting team has recently been trained in safe sleep and "
-        "in partners' sedating medicines such as quetiapine': nothing on this father's nights"
-    ),
-    "f28-team-m-all-meets-monthly": (
-        "false pass: MA103 should refuse; overall 'The team that assessed methadone and sertraline communicates "
-        "well and meets monthly to discuss babies at risk of withdrawal'"
-    ),
-    "f28-team-dp-experienced": (
-        "false pass: MA103 should refuse; 'Staff on the postnatal ward are experienced with diazepam and "
-        "pregabalin, and the foster carer has looked after babies with sedation and withdrawal needs before'"
-    ),
     "f28-gen-valp-every-pregnancy": (
         "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
         "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
     ),
-    "f28-other-meth-2018-daughter": (
-        "false pass: MA103/MA124 should refuse; 'In her first pregnancy on methadone, in 2018, her daughter was "
-        "scored for withdrawal for five days and was breastfed': the past baby only"
-    ),
-    "f28-other-sert-sister": (
-        "false pass: MA103/MA124 should refuse; 'Her sister took sertraline through both her pregnancies, and "
-        "both babies fed well and had no adaptation problems'"
-    ),
-    "f28-other-valp-cousin": (
-        "false pass: MA103/MA124 should refuse; 'Her cousin's baby, exposed to valproate in 2015, was born with "
-        "spina bifida, which is why she is so frightened about this pregnancy'"
-    ),
     "f28-other-quet-brother": (
         "false pass: MA103 should refuse; 'The father's brother also takes quetiapine and sleeps very deeply; he "
         "lives abroad and has never met the baby'"
-    ),
-    "f28-other-dp-previous-baby": (
-        "false pass: MA103/MA124 should refuse; 'her previous baby, born in 2021, was adopted after a withdrawal "
-        "stay on the neonatal unit'"
     ),
     "f28-mark-valp-blah": (
         "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "
@@ -336,10 +284,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-dis-process-cyrillic-hollow": (
         "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
         "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
-    ),
-    "f28-dis-other-combining-hollow": (
-        "false pass: MA103 should refuse; overall 'her best friend also took both medicines in pregnancy, and her "
-        "baby is now a healthy toddler who was breastfed' (combining accents; the plain text also passes)"
     ),
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
     "f31-meth-two-past-pregnancies": (
