@@ -291,11 +291,6 @@ KNOWN_WRONG: dict[str, str] = {
         "both those babies went home with her after a stay on the ward': history of earlier babies, nothing for "
         "this one"
     ),
-    "f31-sert-her-mother-and-aunt": (
-        "false pass: MA103/MA124 should refuse; 'her mother and her aunt both needed antidepressants after their "
-        "own babies were born, and her partner's sister is a midwife': other people's babies, nothing on "
-        "sertraline for this baby"
-    ),
     "f31-valp-mother-alone": (
         "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
         "missing sleep, and she will carry her rescue plan card': the mother's plan only ('missing sleep' is her "
