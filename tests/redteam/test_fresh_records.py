@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh31_cases.py) run against the
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py) run against the
 share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -51,6 +51,7 @@ from tests.redteam import (
     fresh29_cases,
     fresh30_cases,
     fresh31_cases,
+    fresh32_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -102,6 +103,7 @@ CORPORA = (
     Corpus("fresh29", fresh29_cases.F29CASES, fresh29_cases.CATEGORIES, min_refuse=110, min_pass=95),
     Corpus("fresh30", fresh30_cases.F30CASES, fresh30_cases.CATEGORIES, min_refuse=27, min_pass=110),
     Corpus("fresh31", fresh31_cases.F31CASES, fresh31_cases.CATEGORIES, min_refuse=55, min_pass=60),
+    Corpus("fresh32", fresh32_cases.F32CASES, fresh32_cases.CATEGORIES, min_refuse=17, min_pass=78),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -284,6 +286,22 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-dis-process-cyrillic-hollow": (
         "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
         "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
+    ),
+    # fresh32: a false-refusal hunt, eighth round (history, relatives, the service, general facts and the form's
+    # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed).
+    "f32-hj-sert-but": (
+        "false refusal: MA103/MA119 fired on 'She stopped sertraline in her last pregnancy in 2020, but this time "
+        "sertraline continues at 50 mg, as the risk of relapse is greater ...'; 'but this time' turns to this "
+        "pregnancy, a decision with the baby's observation"
+    ),
+    "f32-hj-sert-zero-width": (
+        "false refusal: MA103/MA119 fired on 'She relapsed after stopping sertraline in 2019, which is why "
+        "sertraline continues at 50 mg and the midwife will watch the baby ...'; the plain text is refused too, "
+        "and passes once a comma precedes 'and the midwife': the history clause swallows an uncommaed plan"
+    ),
+    "f32-pbr-valp-previous-pregnancy": (
+        "false refusal: MA120 fired on 'In her previous pregnancy she switched to lamotrigine'; a past switch in "
+        "an earlier pregnancy, given as the reason not to stop valproate, is no medicine she takes now"
     ),
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
     "f31-meth-two-past-pregnancies": (
