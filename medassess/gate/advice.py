@@ -10,6 +10,8 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
 - after a *contrast* cue ("instead of", "switched from", "stopped"), only the next medicine named is contrasted,
   with any listed beside it by commas, "and" or "or" alone ("tried lamotrigine and levetiracetam"): in
   "switched from sertraline to fluoxetine", fluoxetine is one she takes;
+- after a *past* cue ("in her previous pregnancy"), every medicine named up to the end of the sentence or the
+  next *past_ends* cue ("now", "this pregnancy", "but") is history, whatever she did with it then;
 - an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped",
   "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine").
 """
@@ -53,6 +55,11 @@ class Cues:
     """Words right before a name that make it the partner's ("he takes", "his", "father's")."""
     whose_gap: frozenset[str] = frozenset()
     whose_reach: int = 0
+    past: tuple[Phrase, ...] = ()
+    """Words placing what follows in an earlier pregnancy ("in her previous pregnancy"): every medicine named
+    after one in its sentence is history, whatever she did then ("she switched to lamotrigine"), until one of
+    ``past_ends`` turns to now."""
+    past_ends: tuple[Phrase, ...] = ()
 
 
 _YEAR_CUE = "#year"
@@ -87,6 +94,8 @@ def cues() -> Cues:
         partners=_phrases(raw.get("partners", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
+        past=_phrases(raw.get("past", ())),
+        past_ends=_phrases(raw.get("past_ends", ())),
     )
 
 
@@ -141,11 +150,15 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
     before = [(m.start(), m.group()) for m in _WORD.finditer(normalised, sentence_start, mention.start)]
     words = [w for _, w in before]
-    against = False
+    against = past = False
     contrast_at: int | None = None
     i = 0
     while i < len(words):
-        if length := _starts(words, i, found.resume):
+        if length := _starts(words, i, found.past):
+            past = True
+        elif past and (length := _starts(words, i, found.past_ends)):
+            past = False
+        elif length := _starts(words, i, found.resume):
             if not found.negations & set(words[max(0, i - found.negation_reach) : i]):
                 against, contrast_at = False, None
         elif length := _starts(words, i, found.against):
@@ -153,7 +166,7 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
         elif length := _starts(words, i, found.contrast):
             contrast_at = before[i][0]
         i += length or 1
-    if against or _denied_just_before(normalised, mention, others, found.just_before):
+    if against or past or _denied_just_before(normalised, mention, others, found.just_before):
         return True
     if contrast_at is not None and _listed_after(normalised, contrast_at, mention, others):
         return True

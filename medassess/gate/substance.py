@@ -65,6 +65,8 @@ class Lexicon:
     content_abbreviations: frozenset[str]
     """Those that say something (NAS, SCBU, HV); dose shorthand (OD, BD) does not."""
     clinical_words: frozenset[str]
+    hedges_kept: tuple[str, ...] = ()
+    """Phrases holding a hedge word that are not filler ("this time": a turn to now, not "at this time")."""
     topic_words: frozenset[str] = frozenset()
     clinical_phrases: tuple[str, ...] = ()
     """Phrases of everyday words that together name something clinical ("dead to the world", "hard to wake";
@@ -210,6 +212,7 @@ def shipped_lexicon() -> Lexicon:
         prompts=_normalised(raw["prompt"]["phrases"]),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
+        hedges_kept=_normalised(raw["hedges"].get("kept", ())),
         report_words=frozenset(normalise(w) for w in raw["report"]["words"]),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
         bare_recommendation=frozenset(normalise(w) for w in raw.get("recommendation", {}).get("bare", ())),
@@ -345,6 +348,9 @@ _WORD_RUN = re.compile(r"[\w']+")
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
+_CONSEQUENCE = re.compile(r"\s*which\s+(?:is\s+why|means|is\s+the\s+reason|explains\s+why)\b")
+"""A relative clause that draws what follows from the clause before it ("..., which is why sertraline
+continues"): like "so", it turns from the history when it states a decision of its own."""
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
@@ -410,6 +416,7 @@ class _Patterns:
     dismissal: re.Pattern[str]
     hedge: re.Pattern[str]
     phrase_words: frozenset[str]
+    hedge_kept: re.Pattern[str] | None = None
     universal: re.Pattern[str] | None = None
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
@@ -507,6 +514,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         deferral=_bounded("|".join([pointer, *prompts, *at_end, _alternation(in_clause)])),
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
+        hedge_kept=_bounded(_alternation(lexicon.hedges_kept)) if lexicon.hedges_kept else None,
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
         universal=_bounded(_alternation(with_sentence)) if with_sentence else None,
         universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
@@ -875,6 +883,10 @@ class _Judge:
                 marked = history.search(clause)
                 rest = clause[: marked.start()] + clause[marked.end() :] if marked is not None else clause
                 relative = told and _RELATIVE.match(clause) is not None
+                consequence = _CONSEQUENCE.match(clause) if relative else None
+                if consequence is not None:
+                    strong = self.patterns.strong_claim
+                    relative = strong is None or strong.search(clause, consequence.end()) is None
                 turns = self.patterns.history_marked_turn if marked is not None else turn
                 if not relative and turns is not None and turns.search(rest) is not None:
                     told = False
@@ -1187,7 +1199,11 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
         set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)
     set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
     dismissals = list(patterns.dismissal.finditer(normal))
-    set_aside += (m.span() for m in (*dismissals, *patterns.hedge.finditer(normal)))
+    hedges = list(patterns.hedge.finditer(normal))
+    if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is
+        kept = [m.span() for m in patterns.hedge_kept.finditer(normal)]
+        hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
+    set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts or cancelled)
 

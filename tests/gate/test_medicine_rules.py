@@ -619,6 +619,9 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "Sertraline continues; she will restart diazepam at night after the birth.",
         "Sertraline continues; a diazepam taper was started last week.",
         "Sertraline continues; pregabalin was added last month for nerve pain.",  # an addition made: taken
+        # An earlier pregnancy, then now: "now" and "this pregnancy" end the history.
+        "In her previous pregnancy sertraline alone sufficed; now she takes diazepam at night as well.",
+        "In her first pregnancy she managed without, but this pregnancy she takes pregabalin with sertraline.",
         "Sertraline continues; she may need more rest, but takes diazepam at night.",  # "but" resumes
         "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
         # Every gap of the list must be a list's: "and" joins the first two, "then" still ends it.
@@ -683,6 +686,9 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Sertraline continues; pregabalin will be added only if the nerve pain returns.",
         "Sertraline continues; diazepam is not to be added for her sleep.",
         "Sertraline continues; the baby stays on the ward for scoring and may need oral morphine on the unit.",
+        # What she did in an earlier pregnancy, whatever it was (found refused by a thirty-second fresh corpus).
+        "In her previous pregnancy she switched to pregabalin and felt worse, so sertraline continues now.",
+        "During her first pregnancy she was started on diazepam; sertraline continues.",
     ],
 )
 def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: str) -> None:
@@ -708,6 +714,7 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Sertraline continues; a diazepam taper was started last week.",
             "Sertraline continues; if her mood dips after the birth the perinatal team will start diazepam.",
             "Sertraline continues; diazepam is not to be added for her sleep.",
+            "In her previous pregnancy she switched to pregabalin and felt worse, so sertraline continues now.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )

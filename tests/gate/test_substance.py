@@ -568,6 +568,8 @@ HISTORY_ONLY = [
     "well.",
     "Methadone: her best friend's baby, born in 2022, had to stay on SCBU for withdrawal, which is why she is "
     "anxious about this birth.",
+    # A consequence that decides nothing does not turn ("which means she is nervous").
+    "Methadone: her first baby, in 2019, was scored for withdrawal for a week, which means she is nervous now.",
 ]
 HISTORY_THEN_DECISION = [
     "Methadone 60 mg continues. In her previous pregnancy her son needed morphine for withdrawal, so this baby "
@@ -576,6 +578,14 @@ HISTORY_THEN_DECISION = [
     "for withdrawal for 72 hours, and breastfeeding is encouraged.",
     "Her best friend's baby stayed on SCBU, which worries her; this baby is observed on the ward for 72 hours "
     "and she will breastfeed, never co-sleeping after a dose.",
+    # A consequence drawn in a relative clause turns like "so" when it decides (found refused by a thirty-second
+    # fresh corpus).
+    "She came off methadone in 2019 and used heroin within weeks, which is why methadone 60 mg continues and the "
+    "baby is scored for withdrawal for 72 hours on the ward, with no co-sleeping after a dose.",
+    # "this time" turns to now: the hedge "time" alone pads, this phrase does not (found refused by a
+    # thirty-second fresh corpus).
+    "She came off methadone in her first pregnancy in 2019, but this time methadone 60 mg continues, as relapse "
+    "is the greater risk to a baby who will be scored for withdrawal for 72 hours.",
 ]
 
 
@@ -1666,3 +1676,10 @@ def test_each_clinical_phrase_is_made_of_everyday_words_only() -> None:
         if zipf(word) < SHIPPED.specific_max_zipf or word in SHIPPED.lexicon.clinical_words
     ]
     assert not rare
+
+
+def test_this_time_is_kept_where_time_alone_and_at_this_time_pad() -> None:
+    settings = shipped_settings()
+    kept = analyse("but this time it continues", settings, frozenset()).remainder
+    padded = analyse("but at this time it continues, for the time being", settings, frozenset()).remainder
+    assert "this time" in kept and "time" not in padded

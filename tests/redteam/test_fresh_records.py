@@ -288,21 +288,8 @@ KNOWN_WRONG: dict[str, str] = {
         "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
     ),
     # fresh32: a false-refusal hunt, eighth round (history, relatives, the service, general facts and the form's
-    # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed).
-    "f32-hj-sert-but": (
-        "false refusal: MA103/MA119 fired on 'She stopped sertraline in her last pregnancy in 2020, but this time "
-        "sertraline continues at 50 mg, as the risk of relapse is greater ...'; 'but this time' turns to this "
-        "pregnancy, a decision with the baby's observation"
-    ),
-    "f32-hj-sert-zero-width": (
-        "false refusal: MA103/MA119 fired on 'She relapsed after stopping sertraline in 2019, which is why "
-        "sertraline continues at 50 mg and the midwife will watch the baby ...'; the plain text is refused too, "
-        "and passes once a comma precedes 'and the midwife': the history clause swallows an uncommaed plan"
-    ),
-    "f32-pbr-valp-previous-pregnancy": (
-        "false refusal: MA120 fired on 'In her previous pregnancy she switched to lamotrigine'; a past switch in "
-        "an earlier pregnancy, given as the reason not to stop valproate, is no medicine she takes now"
-    ),
+    # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
+    # three false refusals have been fixed.
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
     "f31-meth-two-past-pregnancies": (
         "false pass: MA103/MA124 should refuse; 'she has had two earlier pregnancies on it, in 2018 and 2021, and "
