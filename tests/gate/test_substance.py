@@ -568,6 +568,9 @@ HISTORY_ONLY = [
     "well.",
     "Methadone: her best friend's baby, born in 2022, had to stay on SCBU for withdrawal, which is why she is "
     "anxious about this birth.",
+    # Earlier pregnancies counted rather than placed (found passing by a thirty-first fresh corpus).
+    "Methadone: she has had three previous pregnancies on it, and all those babies were scored for withdrawal on "
+    "the ward and went home breastfed after a week.",
     # A consequence that decides nothing does not turn ("which means she is nervous").
     "Methadone: her first baby, in 2019, was scored for withdrawal for a week, which means she is nervous now.",
 ]
@@ -582,6 +585,8 @@ HISTORY_THEN_DECISION = [
     # fresh corpus).
     "She came off methadone in 2019 and used heroin within weeks, which is why methadone 60 mg continues and the "
     "baby is scored for withdrawal for 72 hours on the ward, with no co-sleeping after a dose.",
+    "She took methadone through two earlier pregnancies, so it continues at 60 mg; this baby is scored for "
+    "withdrawal for 72 hours on the ward, with no co-sleeping after a dose.",
     # "this time" turns to now: the hedge "time" alone pads, this phrase does not (found refused by a
     # thirty-second fresh corpus).
     "She came off methadone in her first pregnancy in 2019, but this time methadone 60 mg continues, as relapse "

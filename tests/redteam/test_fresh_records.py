@@ -291,11 +291,6 @@ KNOWN_WRONG: dict[str, str] = {
     # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
     # three false refusals have been fixed.
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
-    "f31-meth-two-past-pregnancies": (
-        "false pass: MA103/MA124 should refuse; 'she has had two earlier pregnancies on it, in 2018 and 2021, and "
-        "both those babies went home with her after a stay on the ward': history of earlier babies, nothing for "
-        "this one"
-    ),
     "f31-valp-mother-alone": (
         "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
         "missing sleep, and she will carry her rescue plan card': the mother's plan only ('missing sleep' is her "
