@@ -137,6 +137,7 @@ HOLLOW_ANSWERS = [
     "Chatted about it at booking.",
     "Spoke to mum about this today.",
     "Mentioned to her at clinic.",
+    "Spoke with her at the antenatal visit.",
 ]
 REAL_ANSWERS = [
     "Lullaby Trust advice: on her back, in her own cot.",
@@ -147,6 +148,7 @@ REAL_ANSWERS = [
     "Cot beside the bed; no sofa sleeping.",
     "Safe sleep advice given: cot in the parents' room.",
     "Talked through at booking: bottle feeding from birth.",
+    "Spoke with her at the 28-week visit: cot beside the bed, never on the sofa.",
 ]
 
 
