@@ -40,6 +40,10 @@ NEAR_MISSES = [
     "As last time, the ward midwife hands her a printed copy at discharge.",
     "Emailed by the practice administrator to the health visiting team on the day of discharge.",
     "Foster carer collects it at the discharge planning meeting.",
+    # Going through it with them is how it reaches them (twenty-sixth hand-mutation round: "through" removed
+    # from hand_over_words refused both).
+    "The health visitor goes through it with the foster carer at the first home visit.",
+    "Midwife talks the foster carer through the plan on the ward before discharge.",
 ]
 
 
@@ -88,3 +92,11 @@ def test_every_manual_route_that_must_pass_says_how() -> None:
     assert len(routes) > 30
     settings_ = shipped_settings()
     assert [d for d in sorted(routes) if manual_problem(d, settings_) is not None] == []
+
+
+def test_a_hand_over_word_under_a_right_to_left_override_is_read_as_typed() -> None:
+    # Typed "hands", shown reversed: the writer said how it reaches the carer, so the route passes; a route with no
+    # hand-over word under the same override is still refused (twenty-sixth hand-mutation round: the words read
+    # only as shown refused the first).
+    assert _errors("The midwife \u202ehands\u202c it to the foster carer at discharge.") == []
+    assert _errors("Foster carer at the \u202edischarge\u202c planning meeting.") == [(PATH, NO_HAND_OVER)]
