@@ -70,3 +70,25 @@ def test_a_disguised_number_is_not_passed_where_the_plain_one_is_refused(data: s
     if not _messages(plain):
         return  # a disguised good number may be refused: a register files plain letters and digits
     assert refused
+
+
+_IN_ANOTHER_SCRIPT = [
+    ("GMC", "7012345"),
+    ("NMC", "12A3456B"),
+    ("GPhC", "2012345"),
+    ("HCPC", "PYL60421"),
+    ("SWE", "SW12345"),
+]
+
+
+@pytest.mark.parametrize(("body", "number"), _IN_ANOTHER_SCRIPT)
+@pytest.mark.parametrize("zero", ["\u0660", "\uff10"])  # Arabic-Indic, full-width
+def test_a_registration_number_in_the_digits_of_another_script_is_malformed(body: str, number: str, zero: str) -> None:
+    # "\d" alone matches any script's digits; no register issues those (twenty-sixth hand-mutation round: each
+    # register's form without re.ASCII passed them).
+    # The first character kept as written: GPhC's leading "2" is a literal of its form.
+    other = number[0] + "".join(chr(ord(zero) + int(c)) if c.isdigit() else c for c in number[1:])
+    assert registration_problem(body, number) is None
+    assert registration_problem(body, other) is not None
+    if body == "HCPC":
+        assert _messages(other) == [(PATH, MALFORMED)]

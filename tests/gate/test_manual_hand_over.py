@@ -46,6 +46,10 @@ NEAR_MISSES = [
     "Posted by the ward clerk to the health visiting team on the day of discharge.",
     "Copy of the form given to the foster carer by hand at the discharge meeting.",
     "The midwife hands the foster carer a printed copy of the record and the checklist at discharge.",
+    # Going through it with them is how it reaches them (twenty-sixth hand-mutation round: "through" removed
+    # from hand_over_words refused both).
+    "The health visitor goes through it with the foster carer at the first home visit.",
+    "Midwife talks the foster carer through the plan on the ward before discharge.",
 ]
 
 
@@ -143,3 +147,11 @@ def test_a_route_naming_the_mother_beside_a_hand_over_passes(description: str) -
 def test_the_mothers_name_in_disguise_is_read_as_the_mother(data: st.DataObject) -> None:
     plain = "Printed copy given to Jodie so that she can pass it on to the health visitor when she next sees her."
     assert _errors(data.draw(disguised(plain))) == _errors(plain) == [(PATH, LEFT_TO_A_PARENT)]
+
+
+def test_a_hand_over_word_under_a_right_to_left_override_is_read_as_typed() -> None:
+    # Typed "hands", shown reversed: the writer said how it reaches the carer, so the route passes; a route with no
+    # hand-over word under the same override is still refused (twenty-sixth hand-mutation round: the words read
+    # only as shown refused the first).
+    assert _errors("The midwife \u202ehands\u202c it to the foster carer at discharge.") == []
+    assert _errors("Foster carer at the \u202edischarge\u202c planning meeting.") == [(PATH, NO_HAND_OVER)]

@@ -781,3 +781,43 @@ def test_conception_is_estimated_conservatively_from_edd_gestation_or_delivery()
     data["pregnancy"] = {"stage": "postnatal", "delivery_date": "2026-03-04"}
     longest = RecordFacts(record_from_data(data)).settings.longest_pregnancy_days
     assert RecordFacts(record_from_data(data)).conception == dt.date(2026, 3, 4) - dt.timedelta(days=longest)
+
+
+def _shortened_recognised(name: str, conclusion: str) -> bool:
+    data = complete()
+    data["medicines"][0] = {**data["medicines"][0], "name": name}
+    data["medicines"][0].pop("code")
+    data["assessments"][0]["conclusion"] = conclusion
+    return not issues(data, "MA117")
+
+
+_VALPROATE = "Sodium valproate 200 mg twice daily goes on with folic acid 5 mg; the baby is reviewed."
+_SHORTENED_AMONG_OTHERS = [
+    # (the record's shortened name, the conclusion of the assessment covering it, recognised): "Clo" begins
+    # clozapine and clonazepam, so a conclusion naming both leaves unknown which the list means, and one naming
+    # clozapine alone links it; a medicine of no concern the conclusion also names is not what a shortened name is
+    # read as ("Lac": lacosamide, not lactulose), nor is one of no concern alone ("Parac": paracetamol).
+    (
+        "Clo 25mg tablets",
+        "Clozapine 25 mg at night goes on and clonazepam is stopped; the baby is watched for sedation.",
+        False,
+    ),
+    ("Clo 25mg tablets", "Clozapine 25 mg at night goes on; the baby is watched for sedation and feeds.", True),
+    (
+        "Lac 100mg tablets",
+        "Lacosamide 100 mg twice daily goes on, with lactulose for constipation; the baby is watched for drowsiness.",
+        True,
+    ),
+    ("Parac 500mg tablets", "Paracetamol 1 g four times a day is fine in breastfeeding; the baby is well.", False),
+    # Its words begin the name's words in order, each word once ("Sodium valp", not "Val sod" nor "Valp valp").
+    ("Sodium valp 200mg tablets", _VALPROATE, True),
+    ("Val sod 200mg tablets", _VALPROATE, False),
+    ("Valp valp 200mg tablets", _VALPROATE, False),
+]
+
+
+@pytest.mark.parametrize(("name", "conclusion", "recognised"), _SHORTENED_AMONG_OTHERS)
+def test_a_shortened_name_is_the_one_medicine_of_concern_its_conclusion_names_that_it_begins(
+    name: str, conclusion: str, recognised: bool
+) -> None:
+    assert _shortened_recognised(name, conclusion) is recognised

@@ -94,3 +94,11 @@ def test_no_all_letter_ods_code_with_a_short_letter_group_is_read_as_words_run_t
         run = code + group
         if mailbox_problem(run + "001") == WORDS_RUN_TOGETHER:
             assert zipf(run.casefold()) >= 3.0, run
+
+
+@pytest.mark.parametrize("mailbox", ["REDBOXTEST1", "DUMMYTESTBOX1"])
+def test_three_english_words_run_together_are_refused(mailbox: str) -> None:
+    # No split into two words covers them ("redbox", "dummytest" are no words): word_max_parts = 3 must reach a
+    # third (twenty-sixth hand-mutation round: two parts at most let both pass).
+    assert mailbox_problem(mailbox) == WORDS_RUN_TOGETHER
+    assert _refused(mailbox)

@@ -1688,3 +1688,25 @@ def test_this_time_is_kept_where_time_alone_and_at_this_time_pad() -> None:
     kept = analyse("but this time it continues", settings, frozenset()).remainder
     padded = analyse("but at this time it continues, for the time being", settings, frozenset()).remainder
     assert "this time" in kept and "time" not in padded
+
+
+# A pattern that tries every place in a text runs only where a word or mark it cannot match without is there
+# (0657d76): each such word alone in its text still lets its pattern set a part aside, and a measure whose only
+# digit is 0 still measures (twenty-sixth hand-mutation round). Beside them, the same openings with what follows.
+PREFILTERED_NO_CLAIM = [
+    "Methadone: in case the newborn's withdrawal score is likely to rise on the postnatal ward, the neonatal team is "
+    "aware and informed.",
+    "Methadone: whenever the newborn's withdrawal score is likely to rise on the postnatal ward, the neonatal team is "
+    "aware and informed.",
+    "Methadone's effects on the newborn, withdrawal, feeding and sleep, will be\nwhat they will be.",
+]
+PREFILTERED_CLAIM = [
+    "In case the newborn's withdrawal score climbs, methadone is reduced by the drug service and the registrar "
+    "reviews him.",
+    "Methadone and the newborn: NAS scoring from D0 on the postnatal ward, HV and MW.",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTERED_NO_CLAIM + PREFILTERED_CLAIM)
+def test_a_prefilter_never_skips_what_its_pattern_finds(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in PREFILTERED_NO_CLAIM)
