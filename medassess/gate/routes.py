@@ -12,7 +12,7 @@ import ipaddress
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..core.resources import data_path
@@ -20,6 +20,7 @@ from ..record.model import Organisation, Record
 from .english import zipf
 from .facts import unwritten
 from .settings import GateSettings
+from .substance import hand_over_settings
 from .text import normalise, normalise_as_typed, words
 
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
@@ -216,25 +217,6 @@ def fhir_url_problem(url: str, settings: GateSettings | None = None) -> str | No
     return host_problem(host, settings)
 
 
-_HAND_OVER_SETTINGS: dict[int, tuple[GateSettings, GateSettings]] = {}
-
-
-def _for_hand_over(settings: GateSettings) -> GateSettings:
-    """``settings`` judging a hand-over: what is said of the form or the notes is the hand-over's own subject
-    ("a copy of the form posted by the ward clerk"), not paperwork set aside (:meth:`Lexicon.for_hand_over`).
-    Made once per settings object, kept by identity (with the object, so its id is never reused meanwhile) as
-    the share gate's judges are."""
-    found = _HAND_OVER_SETTINGS.get(id(settings))
-    if found is None or found[0] is not settings:
-        if len(_HAND_OVER_SETTINGS) >= 8:
-            _HAND_OVER_SETTINGS.clear()
-        found = _HAND_OVER_SETTINGS[id(settings)] = (
-            settings,
-            replace(settings, lexicon=settings.lexicon.for_hand_over()),
-        )
-    return found[1]
-
-
 def _as_parents(reading: str, parents: tuple[tuple[str, str], ...]) -> str:
     """``reading`` with each of the parents' names (normalised, whole words) read as who they are: "given to
     Jodie so that she can pass it on" is "given to mother so that ...", and left to a parent like it."""
@@ -247,7 +229,7 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
     """Why a manual hand-over's description is not an instruction someone can carry out. ``parents`` pairs each
     of the mother's and partner's names, normalised, with "mother" or "partner" (:func:`parents_named`)."""
     normal = normalise(description)
-    if unwritten(description, _for_hand_over(settings)):
+    if unwritten(description, hand_over_settings(settings)):
         return "a manual route says how, to whom and when the record is handed over, not a placeholder"
     tables = route_tables()
     # As shown and as typed: an override around a word changes the one, not what the writer meant.

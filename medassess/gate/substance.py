@@ -828,6 +828,11 @@ class _Judge:
         # that asks, and for a record whose list and text recur.
         self.claims = functools.lru_cache(maxsize=4096)(self._claims)
 
+    @functools.cached_property
+    def hand_over_settings(self) -> GateSettings:
+        """These settings judging a manual hand-over (:meth:`Lexicon.for_hand_over`), made once per judge."""
+        return dataclasses.replace(self.settings, lexicon=self.lexicon.for_hand_over())
+
     def _claims(self, remainder: str) -> bool:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
         # Each pattern below tries every place in the text, so it is run only where a word or mark it cannot
@@ -1075,6 +1080,13 @@ def _judge(settings: GateSettings) -> _Judge:
                 del _JUDGES[next(iter(_JUDGES))]
             found = _JUDGES[id(settings)] = _Judge(settings)
     return found
+
+
+def hand_over_settings(settings: GateSettings) -> GateSettings:
+    """``settings`` judging a manual hand-over: what is said of the form or the notes is the hand-over's own
+    subject ("a copy of the form posted by the ward clerk"), not paperwork set aside. Kept with the settings'
+    judge, so made once per settings object."""
+    return _judge(settings).hand_over_settings
 
 
 def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Analysis:
