@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py) run against the
-share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py and fresh34_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -52,6 +52,7 @@ from tests.redteam import (
     fresh30_cases,
     fresh31_cases,
     fresh32_cases,
+    fresh34_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -104,6 +105,7 @@ CORPORA = (
     Corpus("fresh30", fresh30_cases.F30CASES, fresh30_cases.CATEGORIES, min_refuse=27, min_pass=110),
     Corpus("fresh31", fresh31_cases.F31CASES, fresh31_cases.CATEGORIES, min_refuse=55, min_pass=60),
     Corpus("fresh32", fresh32_cases.F32CASES, fresh32_cases.CATEGORIES, min_refuse=17, min_pass=78),
+    Corpus("fresh34", fresh34_cases.F34CASES, fresh34_cases.CATEGORIES, min_refuse=22, min_pass=118),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -286,6 +288,23 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-dis-process-cyrillic-hollow": (
         "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
         "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
+    ),
+    # fresh34: a false-refusal hunt, ninth round (previous pregnancies, general facts, the team, talks with what was
+    # agreed, other medicines, relatives as carers, shorthand, two-sentence, bullets, Welsh/Scottish terms, pointers
+    # after a decision; each with hollow twins): no false refusal; three hollow twins pass.
+    "f34-ctl-gf-meth-fact-only": (
+        "false pass: MA103 should refuse; 'Methadone crosses the placenta, and 50 to 80% of exposed babies show "
+        "withdrawal signs, usually by day 3.' is only what methadone does in general (a rate), nothing for this "
+        "baby (also passes without 'usually by day 3')"
+    ),
+    "f34-ctl-gf-valp-fact-only": (
+        "false pass: MA103 should refuse; 'Valproate is the most teratogenic antiepileptic, with a 1 in 10 risk of "
+        "major malformation in exposed babies.' is a general fact and a rate, nothing for this baby"
+    ),
+    "f34-ctl-na-meth-referred": (
+        "false pass: MA103/MA124 should refuse; 'Methadone: referred to the Community Drug and Alcohol Team and the "
+        "Flying Start health visitor under the Healthy Child Wales Programme.' is an account of referrals; 'Child' "
+        "in the programme's name is read as the baby (without it MA124 fires, MA103 never does)"
     ),
     # fresh32: a false-refusal hunt, eighth round (history, relatives, the service, general facts and the form's
     # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
