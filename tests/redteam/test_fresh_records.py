@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py and fresh34_cases.py) run
-against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py, fresh34_cases.py and
+fresh36_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -53,6 +53,7 @@ from tests.redteam import (
     fresh31_cases,
     fresh32_cases,
     fresh34_cases,
+    fresh36_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -106,6 +107,7 @@ CORPORA = (
     Corpus("fresh31", fresh31_cases.F31CASES, fresh31_cases.CATEGORIES, min_refuse=55, min_pass=60),
     Corpus("fresh32", fresh32_cases.F32CASES, fresh32_cases.CATEGORIES, min_refuse=17, min_pass=78),
     Corpus("fresh34", fresh34_cases.F34CASES, fresh34_cases.CATEGORIES, min_refuse=22, min_pass=118),
+    Corpus("fresh36", fresh36_cases.F36CASES, fresh36_cases.CATEGORIES, min_refuse=62, min_pass=58),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -123,6 +125,58 @@ KNOWN_WRONG: dict[str, str] = {
         "with nothing on breastfeeding; the class raises only safe sleep (mappings/medicine-classes.toml), though "
         "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
         "preferred): a change to the class table, for the clinical lead"
+    ),
+    # fresh36: the adversary, sixth round (questions, conditionals without a decision, negated plans, template
+    # prompts, quoted guidance, decisions left to a meeting, wrong concerns, name-swapped copies, overall copies,
+    # near-empty items).
+    "f36-c-meth-would-be-considered": (
+        "false pass: MA103 should refuse; 'Should the baby show withdrawal signs after birth, scoring would be "
+        "considered; should methadone make her drowsy, co-sleeping advice might apply.': inverted conditions whose "
+        "outcomes are 'would be considered' and 'might apply', no decision"
+    ),
+    "f36-c-sert-either-way": (
+        "false pass: MA103 should refuse; 'If sertraline were stopped, relapse might follow; if it continues, the "
+        "baby could have adaptation symptoms, in which case the midwife would act as needed.': both branches, no "
+        "choice, 'act as needed'"
+    ),
+    "f36-c-lith-where-appropriate": (
+        "false pass: MA103 should refuse; 'If lithium levels rise the dose would be looked at, and if the baby is "
+        "floppy after birth paediatrics would be involved where appropriate.': only conditions with vague outcomes"
+    ),
+    "f36-c-dzp-relevant-guideline": (
+        "false pass: MA103 should refuse; 'Where diazepam and pregabalin cause drowsiness, night care arrangements "
+        "would be reviewed; if withdrawal appears, the relevant guideline would apply.': conditions only"
+    ),
+    "f36-n-meth-no-plan-made": (
+        "false pass: MA103 should refuse; 'Methadone: no plan was made for withdrawal monitoring of the baby, and "
+        "nothing was agreed about co-sleeping or breastfeeding.': says no plan exists (a negated passive account)"
+    ),
+    "f36-n-valp-neither-arranged": (
+        "false pass: MA103 should refuse; 'Valproate: neither a neurology referral nor a fetal medicine scan has "
+        "been arranged, and the baby's exposure was not gone into.': a negated account, nothing decided"
+    ),
+    "f36-n-overall-m-nothing-decided": (
+        "false pass: MA103 should refuse; overall 'Methadone and sertraline: nothing has yet been decided for the "
+        "baby's withdrawal observation, feeding or sleeping arrangements.'"
+    ),
+    "f36-n-quet-not-looked-at-cyr": (
+        "false pass: MA103 should refuse; 'No arrangement was agreed about the father's quetiapine and night care "
+        "of the baby, and the sleeping set-up was not looked at.' (Cyrillic look-alikes; only MA115 warns)"
+    ),
+    "f36-m-meth-pre-birth-meeting": (
+        "false pass: MA103 should refuse; 'Methadone: the plan for the baby will be agreed at the pre-birth "
+        "planning meeting on 20 March with ...': the whole decision handed to a later meeting"
+    ),
+    "f36-m-lith-joint-clinic": (
+        "false pass: MA103 should refuse; 'Lithium management ..., including feeding and the baby's checks, will "
+        "be settled at the joint obstetric and psychiatry clinic next month.': decided later, nothing now"
+    ),
+    "f36-e-meth-bf-see-conclusion": (
+        "false pass: MA125 should refuse; breastfeeding item 'See conclusion.' is a pointer with nothing left "
+        "('See the conclusion below.' and 'As per conclusion.' are refused)"
+    ),
+    "f36-e-lith-nwp-see-conclusion": (
+        "false pass: MA125 should refuse; the lithium baby-checks item 'see conclusion' is a pointer with nothing left"
     ),
     # fresh17: an adversary's batch.
     "f17-hollow-weather-will-rain": (
