@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py, fresh34_cases.py and
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py and fresh34_cases.py to
 fresh36_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -53,6 +53,7 @@ from tests.redteam import (
     fresh31_cases,
     fresh32_cases,
     fresh34_cases,
+    fresh35_cases,
     fresh36_cases,
     fresh_cases,
 )
@@ -107,11 +108,30 @@ CORPORA = (
     Corpus("fresh31", fresh31_cases.F31CASES, fresh31_cases.CATEGORIES, min_refuse=55, min_pass=60),
     Corpus("fresh32", fresh32_cases.F32CASES, fresh32_cases.CATEGORIES, min_refuse=17, min_pass=78),
     Corpus("fresh34", fresh34_cases.F34CASES, fresh34_cases.CATEGORIES, min_refuse=22, min_pass=118),
+    Corpus("fresh35", fresh35_cases.F35CASES, fresh35_cases.CATEGORIES, min_refuse=110, min_pass=75),
     Corpus("fresh36", fresh36_cases.F36CASES, fresh36_cases.CATEGORIES, min_refuse=62, min_pass=58),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
+    # disguise, names only in a conclusion).
+    "f35-misspelt-unassessed-oxicodene": (
+        "false pass: MA101 should refuse; 'Oxicodene 5mg caps' is oxycodone two letters off (y->i, o->e), "
+        "unassessed, and a reason cannot clear a medicine of concern"
+    ),
+    "f35-misspelt-unassessed-morfine": (
+        "false pass: MA101 should refuse; 'Morfine sulfate 10mg MR tabs' is morphine spelt by sound (ph->f), "
+        "unassessed, and a reason cannot clear a medicine of concern"
+    ),
+    "f35-unlisted-zopiclon-misspelt": (
+        "false pass: MA120 should refuse; 'Her zopiclon at night continues' names zopiclone (one letter dropped) "
+        "in the overall conclusion, and the medicine list lacks it"
+    ),
+    "f35-combo-feminax-express": (
+        "false refusal: MA101 fired on 'Feminax Express' (read as Opioids); Feminax Express 342mg is ibuprofen "
+        "lysine alone, classified with a reason; only Feminax Period Pain holds codeine"
+    ),
     # fresh14, disputed: each is a judgement the gate's data makes one way, for the clinical lead to confirm.
     "f14-citalopram-plan-item-empty-summary-answers": (
         "false refusal: MA122 (withdrawal) with the plan item empty; the conclusion's 'the small risks to the baby, "
