@@ -1,5 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh32_cases.py and fresh34_cases.py to
-fresh36_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh36_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -52,6 +51,7 @@ from tests.redteam import (
     fresh30_cases,
     fresh31_cases,
     fresh32_cases,
+    fresh33_cases,
     fresh34_cases,
     fresh35_cases,
     fresh36_cases,
@@ -107,6 +107,7 @@ CORPORA = (
     Corpus("fresh30", fresh30_cases.F30CASES, fresh30_cases.CATEGORIES, min_refuse=27, min_pass=110),
     Corpus("fresh31", fresh31_cases.F31CASES, fresh31_cases.CATEGORIES, min_refuse=55, min_pass=60),
     Corpus("fresh32", fresh32_cases.F32CASES, fresh32_cases.CATEGORIES, min_refuse=17, min_pass=78),
+    Corpus("fresh33", fresh33_cases.F33CASES, fresh33_cases.CATEGORIES, min_refuse=78, min_pass=70),
     Corpus("fresh34", fresh34_cases.F34CASES, fresh34_cases.CATEGORIES, min_refuse=22, min_pass=118),
     Corpus("fresh35", fresh35_cases.F35CASES, fresh35_cases.CATEGORIES, min_refuse=110, min_pass=75),
     Corpus("fresh36", fresh36_cases.F36CASES, fresh36_cases.CATEGORIES, min_refuse=62, min_pass=58),
@@ -388,6 +389,37 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
         "missing sleep, and she will carry her rescue plan card': the mother's plan only ('missing sleep' is her "
         "sleep, not the baby's), nothing on the unborn baby's exposure"
+    ),
+    # fresh33: a held-out-style mixed batch (hollow shapes used least, names in the partner list and joint
+    # assessments, impossible facts at each boundary, good conclusions by a pharmacist, a perinatal psychiatrist, a
+    # drug service keyworker and a health visitor). The disguised false pass is judged as its plain text is.
+    "f33-meth-answers-sertraline": (
+        "false pass: MA103/MA119 should refuse; the methadone conclusion 'Methadone review: her sertraline should "
+        "carry on at 100 mg, because a relapse of depression would harm her ...': methadone is only the label, every "
+        "clause decides on sertraline"
+    ),
+    "f33-sert-answers-methadone": (
+        "false pass: MA103/MA119 should refuse; the sertraline conclusion 'Sertraline assessment: the methadone dose "
+        "stays at 60 mg, the baby is scored for withdrawal ...': the decisions are methadone's"
+    ),
+    "f33-sert-answers-methadone-cyrillic": (
+        "false pass: MA103/MA119 should refuse; as f33-sert-answers-methadone, in Cyrillic look-alikes (the plain "
+        "text also passes)"
+    ),
+    "f33-quet-answers-paracetamol": (
+        "false pass: MA103/MA124 should refuse; the father's quetiapine conclusion 'Quetiapine: the mother's "
+        "paracetamol is compatible with breastfeeding ...': concludes on the mother's paracetamol, nothing on his "
+        "sedation or the baby's nights"
+    ),
+    "f33-meth-restates-prompt": (
+        "false pass: MA103 should refuse; 'Written conclusion on methadone: what its use in pregnancy means for the "
+        "baby, and what the midwife ... must now do about withdrawal, feeding and safe sleep.': the template's "
+        "prompt restated as a noun phrase, no answer"
+    ),
+    "f33-valp-if-then-refer": (
+        "false pass: MA103 should refuse; 'Should valproate be felt to pose a risk to the unborn baby, then a "
+        "referral to fetal medicine would be made, and if neurology advise a change, then the GP would act on it.': "
+        "only conditionals ('would'), no decision"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (
