@@ -275,6 +275,7 @@ class NameIndex:
         form_words: Iterable[str],
         qualifier_words: Iterable[str],
         fuzzy: FuzzySettings,
+        release_words: Iterable[str] = (),
     ) -> None:
         self._exact: dict[str, NameEntry] = {}
         for entry in entries:
@@ -287,6 +288,8 @@ class NameIndex:
         self.fuzzy = fuzzy
         self._form_words = frozenset(form_words)
         self._qualifiers = frozenset(qualifier_words)
+        self._release_words = frozenset(release_words)
+        self._varied_families = self._families_of_varied_medicines(self._release_words)
         # Fuzzy candidates are one-word names; medicines of no concern and other known medicines are among
         # them so that a near miss to one of those is never taken for a medicine of concern.
         self._known = frozenset(compact(normalise(k)) for k in known) | self._exact.keys()
@@ -424,6 +427,51 @@ class NameIndex:
                     return None
         return entry
 
+    @functools.cached_property
+    def _folded_candidates(self) -> dict[str, list[str]]:
+        """The fuzzy candidates by their spelling with the spellings of one sound written alike."""
+        by_folded: dict[str, list[str]] = {}
+        for candidate in self._candidates:
+            by_folded.setdefault(self._sound_spelling(candidate), []).append(candidate)
+        return by_folded
+
+    def _folded_near(self, key: str) -> NameEntry | None:
+        """The medicine of concern ``key`` (compact, past the fuzzy match's own conditions) is within
+        ``min_similarity`` of once the spellings of one sound are written alike in both ("oxicodene" and
+        oxycodone: "oxikodene", "oxikodone"), every name so closest the same medicine, or None. A common English
+        word as near the word or its folded spelling as the medicine is ("moraine" for "morfine" is not: morfine is
+        morphine exactly so folded) makes the word that word's slip."""
+        if len(key) < self.fuzzy.min_length:
+            return None
+        folded = self._sound_spelling(key)
+        near = process.extract(
+            folded,
+            list(self._folded_candidates),
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=self.fuzzy.min_similarity,
+            limit=None,
+        )
+        if not near:
+            return None
+        top = max(score for _, score, _ in near)
+        closest = {self._exact.get(n) for f, score, _ in near if score == top for n in self._folded_candidates[f]}
+        entries = {e for e in closest if e is not None}
+        if len(entries) != len(closest) or len({e.ingredients for e in entries}) != 1:
+            return None
+        entry = next(iter(entries))
+        if not entry.of_concern or entry.everyday:
+            return None
+        for spelling in dict.fromkeys((key, folded)):
+            for length in range(len(spelling) - 2, len(spelling) + 3):
+                if process.extractOne(
+                    spelling,
+                    self._english_by_length.get(length, ()),
+                    scorer=DamerauLevenshtein.normalized_similarity,
+                    score_cutoff=self.fuzzy.min_similarity,
+                ):
+                    return None
+        return entry
+
     def __len__(self) -> int:
         return len(self._exact)
 
@@ -535,8 +583,10 @@ class NameIndex:
                 if _reordered_within(key, name, settings.reordered_window)
             }
             if not closest:
-                # Nothing near in letters: last, a name spelt as it sounds.
-                return self._sounds_like(key, as_written=as_written)
+                # Nothing near in letters: a name near once the spellings of one sound are written alike in
+                # both ("oxicodene", "morfine"), and last, a name spelt as it sounds.
+                folded = self._folded_near(key) if as_written else None
+                return folded or self._sounds_like(key, as_written=as_written)
         # A tie between different medicines, or a closest name that is not of concern, is no match.
         if len(closest) != 1:
             ingredients = {e.ingredients if e is not None else None for e in closest}
@@ -616,7 +666,7 @@ class NameIndex:
 
     def identify(self, name: str) -> Identification:
         normalised = _RUN_INTO_STRENGTH.sub(r"\1 \2", normalise(name))
-        found = tuple(self.find(normalised, fuzzy=True, everyday=True))
+        found = self._without_other_members(normalised, tuple(self.find(normalised, fuzzy=True, everyday=True)))
         concern = [m for m in found if m.entry.of_concern]
         if not concern:
             # A slip between several medicines, every one of concern ("Oxcarbamazepine"): which was meant is
@@ -639,6 +689,43 @@ class NameIndex:
             word in self._qualifiers or any(s <= start and end <= e for s, e in covered) for start, end, word in stem
         )
         return Identification(ingredients, (), "none", no_concern, found)
+
+    def _families_of_varied_medicines(self, release_words: frozenset[str]) -> frozenset[str]:
+        """One-word names of concern that begin brands of other ingredients with more words than release words
+        after them ("Feminax", of no ingredient the lists show, and "Feminax Period Pain", codeine with
+        paracetamol): a brand family whose members are different medicines."""
+        varied = set()
+        for entry in self._exact.values():
+            words = entry.name.split()
+            head = self._exact.get(words[0])
+            if (
+                entry.kind == "brand"
+                and len(words) > 1
+                and not set(words[1:]) <= release_words
+                and head is not None
+                and head.of_concern
+                and head.ingredients != entry.ingredients
+            ):
+                varied.add(words[0])
+        return frozenset(varied)
+
+    def _without_other_members(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """``found`` without a family name of varied medicines followed, in the name's stem, by a word that no
+        mention covers and that is no release word or qualifier ("Feminax Express"): that is a member of the
+        family the index does not know, not the family's plain product; the whole product name must match."""
+        if not self._varied_families:
+            return found
+        stem = self.stem_words(normalised)
+        kept = []
+        for mention in found:
+            after = [(start, word) for start, _, word in stem if start >= mention.end]
+            if mention.entry.name in self._varied_families and after:
+                start, word = after[0]
+                other = word not in self._qualifiers and word not in self._release_words
+                if other and not any(m.start <= start < m.end for m in found):
+                    continue
+            kept.append(mention)
+        return tuple(kept)
 
     def short_slips(self, normalised: str) -> Iterator[NameEntry]:
         """Medicines of concern that the words of ``normalised`` text shorter than ``min_length`` (from
@@ -861,6 +948,7 @@ def name_index() -> NameIndex:
         form_words=form_words,
         qualifier_words=[normalise(w) for w in settings["qualifier_words"]],
         fuzzy=fuzzy,
+        release_words=[normalise(w) for w in settings["release_words"]],
     )
 
 

@@ -821,3 +821,60 @@ def test_a_shortened_name_is_the_one_medicine_of_concern_its_conclusion_names_th
     name: str, conclusion: str, recognised: bool
 ) -> None:
     assert _shortened_recognised(name, conclusion) is recognised
+
+
+# A brand family whose members are different medicines (Migraleve Yellow: codeine; Migraleve Ultra: a triptan):
+# a member the index does not know is not the family's plain product.
+_FAMILY_MEMBERS = [
+    ({"name": "Migraleve Ultra 50mg tablets", "not_of_concern_reason": "Two doses only, for migraine."}, False),
+    ({"name": "Feminax 500mg tablets", "not_of_concern_reason": "Three days only, for period pain."}, True),
+    ({"name": "Migraleve Yellow tablets", "not_of_concern_reason": "Two doses only, for migraine."}, True),
+]
+
+
+@pytest.mark.parametrize(("medicine", "unassessed"), _FAMILY_MEMBERS)
+def test_an_unknown_member_of_a_varied_brand_family_is_not_its_plain_product(medicine: Data, unassessed: bool) -> None:
+    assert bool(issues(with_medicine(**medicine), "MA101")) is unassessed
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_FAMILY_MEMBERS), st.data())
+def test_a_disguised_family_member_is_judged_as_the_plain_one(case: tuple[Data, bool], data: st.DataObject) -> None:
+    medicine, unassessed = case
+    hidden = {**medicine, "name": data.draw(disguised(medicine["name"]))}
+    assert bool(issues(with_medicine(**hidden), "MA101")) is unassessed
+
+
+def _unlisted_slip(sentence: str) -> list[tuple[str, str]]:
+    data = complete()
+    data["assessments"][1]["conclusion"] = "Sertraline continues. " + sentence + " The baby is watched after birth."
+    return issues(data, "MA120")
+
+
+def test_an_unlisted_medicine_of_concern_misspelt_in_a_conclusion_is_refused() -> None:
+    assert _unlisted_slip("She also takes pregabalen for nerve pain.") == [
+        (
+            "$.assessments[1].conclusion",
+            "the conclusion of assessment asm-sertraline names a medicine of concern "
+            f"({medicine_classes_label('pregabalin')}) that the record's medicine list does not include",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She keeps a carafe of water by the bed.",  # a rare English word one letter from Carace
+        "Her sertralin dose is unchanged.",  # a slip of a listed medicine
+        "She takes no pregabalen now.",  # a slip of a medicine she is said not to take
+    ],
+)
+def test_rare_english_words_and_slips_of_listed_or_denied_medicines_pass(sentence: str) -> None:
+    assert _unlisted_slip(sentence) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data())
+def test_a_disguised_unlisted_slip_is_judged_as_the_plain_one(data: st.DataObject) -> None:
+    plain = "She also takes pregabalen for nerve pain."
+    assert [p for p, _ in _unlisted_slip(data.draw(disguised(plain)))] == [p for p, _ in _unlisted_slip(plain)]

@@ -1074,3 +1074,43 @@ def test_shorthand_is_looked_for_in_free_text_from_five_letters_when_not_english
     _add_shorthand(builder, {"clnz": "clonazepam", "clonz": "clonazepam", "clonaz": "clonazepam"})
     assert builder.entries["clnz"].everyday
     assert not builder.entries["clonz"].everyday and not builder.entries["clonaz"].everyday
+
+
+# Two edits or more apart as written, but one at most once the spellings of one sound are written alike in both
+# the word and the name (ph as f, c as k, y as i, ee as i): a sound spelling whose sound key other medicines share.
+_FOLDED_NEAR = [
+    ("Oxicodon 10mg capsules", "oxycodone"),
+    ("Fenobarbitone 30mg tablets", "phenobarbitone"),
+]
+
+
+@pytest.mark.parametrize(("written", "ingredient"), _FOLDED_NEAR)
+def test_names_near_once_spelt_alike_by_sound_match_their_medicine(written: str, ingredient: str) -> None:
+    found = identify(written)
+    assert found.ingredients == (ingredient,)
+    assert found.matched_by == "fuzzy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Common English words as near a medicine once so folded as the medicine is: the English word.
+        "A moraine of dirty laundry by the cot.",
+        "Morfine sulfate 10mg tablets",  # one letter from moraine, as Kodine from iodine: left unread
+        "Iodine supplements are taken daily.",
+        "He works nights coding and teaches karate.",
+        "They refine the veneer of the mandolin.",
+    ],
+)
+def test_english_words_near_a_medicine_once_spelt_alike_by_sound_do_not_match(text: str) -> None:
+    assert [m.entry.name for m in mentions(text) if m.entry.of_concern] == []
+
+
+@given(st.sampled_from([written for written, _ in _FOLDED_NEAR]), st.data())
+@settings(max_examples=30, deadline=None)
+def test_a_disguised_name_near_once_spelt_alike_is_judged_as_the_plain_one(written: str, data: st.DataObject) -> None:
+    from tests.gate.disguise import disguised
+
+    plain = identify(written)
+    found = identify(data.draw(disguised(written)))
+    assert (found.ingredients, found.classes, found.matched_by) == (plain.ingredients, plain.classes, "fuzzy")

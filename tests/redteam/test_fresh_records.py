@@ -117,21 +117,9 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
-    "f35-misspelt-unassessed-oxicodene": (
-        "false pass: MA101 should refuse; 'Oxicodene 5mg caps' is oxycodone two letters off (y->i, o->e), "
-        "unassessed, and a reason cannot clear a medicine of concern"
-    ),
     "f35-misspelt-unassessed-morfine": (
         "false pass: MA101 should refuse; 'Morfine sulfate 10mg MR tabs' is morphine spelt by sound (ph->f), "
         "unassessed, and a reason cannot clear a medicine of concern"
-    ),
-    "f35-unlisted-zopiclon-misspelt": (
-        "false pass: MA120 should refuse; 'Her zopiclon at night continues' names zopiclone (one letter dropped) "
-        "in the overall conclusion, and the medicine list lacks it"
-    ),
-    "f35-combo-feminax-express": (
-        "false refusal: MA101 fired on 'Feminax Express' (read as Opioids); Feminax Express 342mg is ibuprofen "
-        "lysine alone, classified with a reason; only Feminax Period Pain holds codeine"
     ),
     # fresh14, disputed: each is a judgement the gate's data makes one way, for the clinical lead to confirm.
     "f14-citalopram-plan-item-empty-summary-answers": (

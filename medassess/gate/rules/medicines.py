@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 from collections.abc import Iterator
 
+from ...core.resources import data_path
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
 from ..advice import advised_against, whose
 from ..classes import Classification, medicine_classes
+from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
-from ..names import Mention, mentions, name_index
+from ..names import Mention, compact, mentions, name_index
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
 from ..text import normalise, words
@@ -309,14 +312,30 @@ def _owned_by_the_other(written: WrittenConclusion, owned: dict[str, frozenset[s
 def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozenset[str]]) -> Iterator[Mention]:
     ingredients, classes = listed
     normalised = normalise(written.text)
-    # Exact names only: a word that merely resembles an unlisted medicine must not refuse a record.
-    found = mentions(written.text, fuzzy=False)
+    # Exact names, and near misspellings only of words wordfreq does not know at all, of at least
+    # `unlisted_slip_min_length` letters (mappings/names.toml [fuzzy]): a word that merely resembles an unlisted
+    # medicine must not refuse a record.
+    found = mentions(written.text)
     for mention in found:
         entry = mention.entry
+        if mention.fuzzy and not _unknown_word(normalised[mention.start : mention.end]):
+            continue
         if not entry.of_concern or _of_concern(entry.ingredients) & ingredients or set(entry.classes) & classes:
             continue
         if not advised_against(normalised, mention, found):
             yield mention
+
+
+@functools.cache
+def _unlisted_slip_min_length() -> int:
+    names = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
+    return int(names["fuzzy"]["unlisted_slip_min_length"])
+
+
+def _unknown_word(word: str) -> bool:
+    """A word of free text long enough, and unknown enough to wordfreq, for its near misspelling of a medicine to
+    be read there as naming that medicine."""
+    return len(compact(word)) >= _unlisted_slip_min_length() and zipf(word) == 0
 
 
 @rule(
@@ -337,8 +356,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
     takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam") is in the list as that
     parent's: the list giving it only to the other is refused. The cue phrases are data in
-    mappings/names.toml ([mentions]); only exact names count here, never a near misspelling or a spelling by
-    sound.
+    mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
+    only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
+    [fuzzy]), never a rare English word ("carafe" is not Carace).
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
