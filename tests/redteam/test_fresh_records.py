@@ -191,13 +191,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Lithium management ..., including feeding and the baby's checks, will "
         "be settled at the joint obstetric and psychiatry clinic next month.': decided later, nothing now"
     ),
-    "f36-e-meth-bf-see-conclusion": (
-        "false pass: MA125 should refuse; breastfeeding item 'See conclusion.' is a pointer with nothing left "
-        "('See the conclusion below.' and 'As per conclusion.' are refused)"
-    ),
-    "f36-e-lith-nwp-see-conclusion": (
-        "false pass: MA125 should refuse; the lithium baby-checks item 'see conclusion' is a pointer with nothing left"
-    ),
     # fresh17: an adversary's batch.
     "f17-hollow-weather-will-rain": (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
