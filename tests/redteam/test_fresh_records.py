@@ -359,15 +359,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh34: a false-refusal hunt, ninth round (previous pregnancies, general facts, the team, talks with what was
     # agreed, other medicines, relatives as carers, shorthand, two-sentence, bullets, Welsh/Scottish terms, pointers
     # after a decision; each with hollow twins): no false refusal; three hollow twins pass.
-    "f34-ctl-gf-meth-fact-only": (
-        "false pass: MA103 should refuse; 'Methadone crosses the placenta, and 50 to 80% of exposed babies show "
-        "withdrawal signs, usually by day 3.' is only what methadone does in general (a rate), nothing for this "
-        "baby (also passes without 'usually by day 3')"
-    ),
-    "f34-ctl-gf-valp-fact-only": (
-        "false pass: MA103 should refuse; 'Valproate is the most teratogenic antiepileptic, with a 1 in 10 risk of "
-        "major malformation in exposed babies.' is a general fact and a rate, nothing for this baby"
-    ),
     "f34-ctl-na-meth-referred": (
         "false pass: MA103/MA124 should refuse; 'Methadone: referred to the Community Drug and Alcohol Team and the "
         "Flying Start health visitor under the Healthy Child Wales Programme.' is an account of referrals; 'Child' "
