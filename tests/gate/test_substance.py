@@ -1352,6 +1352,10 @@ NO_CLAIM = [
     # A gestation in an account says when she was seen, like a date (found passing by a twenty-seventh corpus).
     "She was reviewed in clinic at 33+4 weeks with her partner. Methadone, withdrawal and safe sleep were talked "
     "through and a summary has been emailed to the health visitor.",
+    # A referral alone is an account, and a programme's name states nothing ("start" in "Sure Start"; found
+    # passing by a thirty-fourth fresh corpus).
+    "Methadone 60 mg: referred to the community drug team and to the Sure Start health visitor under the Healthy "
+    "Child Programme for extra home visits.",
 ]
 # The same register of words with a statement of what follows.
 WITH_A_CLAIM = [
@@ -1374,6 +1378,8 @@ WITH_A_CLAIM = [
     # A gestation outside an account is the plan's time.
     "Seen at 33+4/40. Methadone dose goes up to 65 mg from 34+0, and withdrawal scoring for the baby runs for 72 "
     "hours.",
+    "Methadone 60 mg: referred to the neonatal team, who will review the baby at birth, and to the Sure Start "
+    "health visitor for extra home visits.",
 ]
 
 

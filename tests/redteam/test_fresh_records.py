@@ -358,12 +358,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh34: a false-refusal hunt, ninth round (previous pregnancies, general facts, the team, talks with what was
     # agreed, other medicines, relatives as carers, shorthand, two-sentence, bullets, Welsh/Scottish terms, pointers
-    # after a decision; each with hollow twins): no false refusal; three hollow twins pass.
-    "f34-ctl-na-meth-referred": (
-        "false pass: MA103/MA124 should refuse; 'Methadone: referred to the Community Drug and Alcohol Team and the "
-        "Flying Start health visitor under the Healthy Child Wales Programme.' is an account of referrals; 'Child' "
-        "in the programme's name is read as the baby (without it MA124 fires, MA103 never does)"
-    ),
+    # after a decision; each with hollow twins): no false refusal; its three hollow twins that passed are fixed.
     # fresh32: a false-refusal hunt, eighth round (history, relatives, the service, general facts and the form's
     # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
     # three false refusals have been fixed.

@@ -173,9 +173,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     about the baby: the baby itself (baby, newborn, unborn, fetus, child), the baby's care (observation for
     withdrawal or NAS, SCBU, safe sleep and co-sleeping, the cot, feeding and breast milk, the anomaly scan)
     or a risk that reaches the baby (harm in the womb, the pregnancy prevention programme). Words about the
-    mother alone (her dose, levels, relapse, the team that reviews her) do not count; the words are data in
-    mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes the verdict. A
-    conclusion that is only a placeholder is reported as such (MA103) instead.
+    mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does a word for a
+    child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme");
+    the words are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes
+    the verdict. A conclusion that is only a placeholder is reported as such (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
