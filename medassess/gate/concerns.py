@@ -191,6 +191,8 @@ class ConcernMap:
     baby_terms: Phrases
     """What a conclusion says about the baby with (rule MA124): the [baby] table of mappings/concerns.toml."""
     contradictions: tuple[Contradiction, ...] = ()
+    not_the_baby: Phrases | None = None
+    """Names of services and programmes holding a baby word ([baby] in_names): set aside for rule MA124."""
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -267,6 +269,7 @@ def concern_map() -> ConcernMap:
         frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
         Phrases.of(baby_terms),
         tuple(_contradiction(e, int(dismissal["heading_words"])) for e in raw.get("contradiction", ())),
+        Phrases.of(baby["in_names"]) if baby.get("in_names") else None,
     )
 
 
@@ -315,7 +318,8 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
 
 def speaks_of_the_baby(text: str) -> bool:
     """Whether a conclusion says something about the baby or the baby's care (mappings/concerns.toml [baby])."""
-    return concern_map().baby_terms.found_in(tokens(text))
+    found, names = tokens(text), concern_map().not_the_baby
+    return concern_map().baby_terms.found_in(names.outside(found) if names is not None else found)
 
 
 def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:

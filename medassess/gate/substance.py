@@ -314,6 +314,8 @@ _MEASURE = re.compile(
 )
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
 A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
+_RATE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%|\d+\s+(?:in|out\s+of)\s+\d+")
+"""A rate: how many babies in general ("10%", "50 to 80%", "1 in 10", "3 out of 100"), not a measure of this case."""
 _DIGIT = re.compile(r"\d")
 _GESTATION = re.compile(r"\b\d{1,2}\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
 """A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done."""
@@ -858,16 +860,27 @@ class _Judge:
         """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies
         do in general ("methadone is an opioid", "SSRIs can cause poor adaptation", "crosses the placenta", "up
         to 40% have problems") and that holds no word of this case: a fact from a leaflet decides nothing for
-        this baby. "Lithium crosses the placenta, so the baby is bottle fed" keeps its second clause."""
+        this baby. "Lithium crosses the placenta, so the baby is bottle fed" keeps its second clause. A clause
+        with no claim word is blanked too when it holds only a rate ("50 to 80% of exposed babies show signs") or
+        trails a blanked one in its sentence ("usually by day 3"), unless it speaks of this case or turns ("so")."""
         patterns = self.patterns
         general, case, claim = patterns.general_claim, patterns.case_word, patterns.claim
+        turn = patterns.history_turn
         if general is None or case is None or claim is None:
             return text
         spans = []
-        for m in _CLAUSE.finditer(text):
-            found = [c[0] for c in claim.finditer(m[0])]
-            if found and all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0]):
-                spans.append(m.span())
+        for sentence in _SENTENCE.finditer(text):
+            after_general = False  # a clause with no claim of its own trails a general one ("usually by day 3")
+            for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
+                found = [c[0] for c in claim.finditer(m[0])]
+                if found:
+                    after_general = all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0])
+                elif case.search(m[0]) is not None or (turn is not None and turn.search(m[0]) is not None):
+                    after_general = False  # it speaks of this case, or draws what follows ("so ...")
+                else:  # a rate alone is what babies do in general ("50 to 80% of exposed babies show ...")
+                    after_general = after_general or (_RATE.search(m[0]) is not None and not self._of_this_case(m[0]))
+                if after_general:
+                    spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
     def _without_history(self, text: str) -> str:
@@ -919,7 +932,8 @@ class _Judge:
         case = self.patterns.case_word
         if case is not None and case.search(clause) is not None:
             return True
-        return any(not m[0].endswith("%") for m in _MEASURE.finditer(clause))
+        rates = [r.span() for r in _RATE.finditer(clause)]
+        return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in _MEASURE.finditer(clause))
 
     def _measures(self, text: str) -> bool:
         """Whether ``text`` holds a measure in a clause that says what it measures: "36/40" alone between commas

@@ -2,8 +2,8 @@
 scripts, full-width forms, invisible characters, odd case and spaces): a case that must be refused and its near
 miss that must pass, plain and disguised, for MA402 (who agreed, who decided and when, or a list of nouns is no
 reason), MA008 (who amended the record and when is no change), MA105 (a report of risks
-explained), MA125 (a restated prompt, a deferral ending its clause, a partner's answer that never speaks of
-sleep) and MA119 (a brand that is also an English word, named as the record lists it)."""
+explained), MA125 (a restated prompt, a deferral ending its clause, a pointer to another part of the record, a partner's
+answer that never speaks of sleep) and MA119 (a brand that is also an English word, named as the record lists it)."""
 
 from __future__ import annotations
 
@@ -110,6 +110,16 @@ CASES: list[tuple[str, Callable[[str], Record], str, str, str]] = [
         "MA125", _in_complete(_withdrawal_plan), "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan",
         "Paeds to review.",
         "Paeds to review at birth.",
+    ),
+    (
+        "MA125", _in_complete(_withdrawal_plan), "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan",
+        "Refer to recommendations.",
+        "Refer to recommendations; in brief, the baby stays on the ward for 72 hours of withdrawal scoring.",
+    ),
+    (
+        "MA125", _in_complete(_safe_sleep), "$.assessments[0].impact_on_mother.safe_sleep",
+        "Check the overall conclusion.",
+        "Check the overall conclusion: the cot stays by her bed and she never shares a bed after a dose.",
     ),
     (
         "MA125", _partner_safe_sleep, "$.assessments[0].impact_on_mother.safe_sleep",

@@ -561,6 +561,10 @@ SILENT_ON_BABY = [
     "Methadone reviewed today with the patient and all relevant factors were considered.",
     "Methadone: assessment carried out, all appropriate advice given to the mother, plan agreed.",
     "Methadone should continue: the risk of relapse after birth is high if it is stopped.",
+    # A word for a child in the name of a service or programme is not the baby (found passing by a thirty-fourth
+    # fresh corpus).
+    "Methadone 60 mg daily continues under the drug service; her keyworker updates Children's Social Care and the "
+    "Healthy Child Programme team each month.",
 ]
 SPEAKS_OF_BABY = [
     "Methadone continues at 60 mg; the baby needs 72 hours of observation for NAS on the postnatal ward.",
@@ -571,6 +575,8 @@ SPEAKS_OF_BABY = [
     # The unborn baby's care in shorthand: the fetal medicine unit, an anomaly ultrasound.
     "Methadone cont. 1st trim exposure -> FMU r/v and detailed anomaly USS at 20/40.",
     "Methadone continues; exposed in utero, so the fetal medicine team will scan at 20 weeks.",
+    "Methadone 60 mg continues; Children's Social Care and the health visitor check the baby's cot and feeding at "
+    "home.",
 ]
 
 

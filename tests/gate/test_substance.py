@@ -1352,6 +1352,10 @@ NO_CLAIM = [
     # A gestation in an account says when she was seen, like a date (found passing by a twenty-seventh corpus).
     "She was reviewed in clinic at 33+4 weeks with her partner. Methadone, withdrawal and safe sleep were talked "
     "through and a summary has been emailed to the health visitor.",
+    # A referral alone is an account, and a programme's name states nothing ("start" in "Sure Start"; found
+    # passing by a thirty-fourth fresh corpus).
+    "Methadone 60 mg: referred to the community drug team and to the Sure Start health visitor under the Healthy "
+    "Child Programme for extra home visits.",
 ]
 # The same register of words with a statement of what follows.
 WITH_A_CLAIM = [
@@ -1374,6 +1378,8 @@ WITH_A_CLAIM = [
     # A gestation outside an account is the plan's time.
     "Seen at 33+4/40. Methadone dose goes up to 65 mg from 34+0, and withdrawal scoring for the baby runs for 72 "
     "hours.",
+    "Methadone 60 mg: referred to the neonatal team, who will review the baby at birth, and to the Sure Start "
+    "health visitor for extra home visits.",
 ]
 
 
@@ -1406,12 +1412,21 @@ LEAFLET = [
     "abstinence syndrome in up to 80% of exposed babies.",
     "Methadone has a variable half-life, reaches fetal blood across the placenta and is a common cause of "
     "newborn sedation.",
+    # A rate is what babies do in general, whether a percentage, a range or "N in M", and so is what trails it
+    # with no claim of its own ("typically by day 4"); found passing by a thirty-fourth fresh corpus.
+    "Methadone is an opioid, and 45 to 85% of exposed newborns show signs of withdrawal, typically by day 4.",
+    "Methadone passes to the unborn child, and between 7 and 9 in 10 newborns exposed to it show some withdrawal "
+    "signs.",
 ]
 LEAFLET_THEN_DECISION = [
     "Methadone may cause withdrawal in newborns, so the baby stays on the postnatal ward for 72 hours of scoring; "
     "her dose continues.",
     "Methadone enters breast milk in small amounts; breastfeeding is encouraged and the baby sleeps in a cot.",
     "Methadone is a long-acting opioid: withdrawal is likely from day 2, with scoring until day 5.",
+    "Methadone is an opioid, and 45 to 85% of exposed newborns show signs of withdrawal, typically by day 4; her "
+    "baby is therefore scored on the ward for 5 days.",
+    "Methadone passes to the unborn child, and 7 in 10 exposed newborns show some withdrawal signs, mostly within "
+    "72 hours, so this baby stays on the ward for 5 days of scoring.",
 ]
 
 

@@ -180,13 +180,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Lithium management ..., including feeding and the baby's checks, will "
         "be settled at the joint obstetric and psychiatry clinic next month.': decided later, nothing now"
     ),
-    "f36-e-meth-bf-see-conclusion": (
-        "false pass: MA125 should refuse; breastfeeding item 'See conclusion.' is a pointer with nothing left "
-        "('See the conclusion below.' and 'As per conclusion.' are refused)"
-    ),
-    "f36-e-lith-nwp-see-conclusion": (
-        "false pass: MA125 should refuse; the lithium baby-checks item 'see conclusion' is a pointer with nothing left"
-    ),
     # fresh17: an adversary's batch.
     "f17-hollow-weather-will-rain": (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
@@ -354,21 +347,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh34: a false-refusal hunt, ninth round (previous pregnancies, general facts, the team, talks with what was
     # agreed, other medicines, relatives as carers, shorthand, two-sentence, bullets, Welsh/Scottish terms, pointers
-    # after a decision; each with hollow twins): no false refusal; three hollow twins pass.
-    "f34-ctl-gf-meth-fact-only": (
-        "false pass: MA103 should refuse; 'Methadone crosses the placenta, and 50 to 80% of exposed babies show "
-        "withdrawal signs, usually by day 3.' is only what methadone does in general (a rate), nothing for this "
-        "baby (also passes without 'usually by day 3')"
-    ),
-    "f34-ctl-gf-valp-fact-only": (
-        "false pass: MA103 should refuse; 'Valproate is the most teratogenic antiepileptic, with a 1 in 10 risk of "
-        "major malformation in exposed babies.' is a general fact and a rate, nothing for this baby"
-    ),
-    "f34-ctl-na-meth-referred": (
-        "false pass: MA103/MA124 should refuse; 'Methadone: referred to the Community Drug and Alcohol Team and the "
-        "Flying Start health visitor under the Healthy Child Wales Programme.' is an account of referrals; 'Child' "
-        "in the programme's name is read as the baby (without it MA124 fires, MA103 never does)"
-    ),
+    # after a decision; each with hollow twins): no false refusal; its three hollow twins that passed are fixed.
     # fresh32: a false-refusal hunt, eighth round (history, relatives, the service, general facts and the form's
     # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
     # three false refusals have been fixed.

@@ -173,9 +173,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     about the baby: the baby itself (baby, newborn, unborn, fetus, child), the baby's care (observation for
     withdrawal or NAS, SCBU, safe sleep and co-sleeping, the cot, feeding and breast milk, the anomaly scan)
     or a risk that reaches the baby (harm in the womb, the pregnancy prevention programme). Words about the
-    mother alone (her dose, levels, relapse, the team that reviews her) do not count; the words are data in
-    mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes the verdict. A
-    conclusion that is only a placeholder is reported as such (MA103) instead.
+    mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does a word for a
+    child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme");
+    the words are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes
+    the verdict. A conclusion that is only a placeholder is reported as such (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -215,18 +216,18 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     The item that answers a concern the assessment's medicines raise (the neonatal withdrawal plan, the safe
     sleep advice, the breastfeeding advice), when written, says something: judged like the other answers (see
     MA103), not a placeholder, a question, a deferral or pointer with nothing left ("As per guideline.", "See
-    LactMed", "Refer to the BUMPS leaflet.", "As per neurology."), filler or repetition, nor only a report
-    that something was told, given or known, or of who knows ("Leaflet given.", "Paeds aware.", "Usual
-    advice."), nor only the item's own question restated ("Safe sleep advice given." to "Safe sleep and
-    co-sleeping advice given"), in any disguise. Where only the item answers the concern (a partner's sedating
-    medicine), the answer must speak of where and with whom the baby sleeps or who cares for the baby at night
-    (beds, sofas, cots, rooms, night feeds, being alone with the baby: item_terms in mappings/concerns.toml),
-    not of how anyone sleeps ("he sleeps soundly on his tablets", "the baby sleeps through"); the mother's own
-    answer, where it speaks of sleep at all, is held to the same ("she sleeps soundly through the night" is her
-    sleep, not the baby's; "Not advised." is judged as written). The reporting words are data
-    (mappings/hollow-phrases.toml, [report]); a negation makes them say something ("Not advised."). It is
-    reported even when the conclusion answers the concern, because the item itself reads as answered. A
-    concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
+    LactMed", "Refer to the BUMPS leaflet.", "As per neurology.", another part of the record: "See
+    conclusion."), filler or repetition, nor only a report that something was told, given or known, or of who
+    knows ("Leaflet given.", "Paeds aware.", "Usual advice."), nor only the item's own question restated ("Safe
+    sleep advice given." to "Safe sleep and co-sleeping advice given"), in any disguise. Where only the item
+    answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby
+    sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby:
+    item_terms in mappings/concerns.toml), not of how anyone sleeps ("he sleeps soundly on his tablets", "the
+    baby sleeps through"); the mother's own answer, where it speaks of sleep at all, is held to the same ("she
+    sleeps soundly through the night" is her sleep, not the baby's; "Not advised." is judged as written). The
+    reporting words are data (mappings/hollow-phrases.toml, [report]); a negation makes them say something ("Not
+    advised."). It is reported even when the conclusion answers the concern, because the item itself reads as
+    answered. A concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
 
     Why it matters:
     Receiving systems show each item in its own box: the midwife reads the breastfeeding box, the health
