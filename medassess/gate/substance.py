@@ -168,6 +168,14 @@ def _normalised(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({normalise(p) for p in phrases}, key=lambda p: (-len(p), p)))
 
 
+def _later(table: dict[str, list[str]]) -> Iterator[str]:
+    """The decision put off to later in the future passive: each auxiliary with each participle of deciding
+    ("will be agreed", "is to be settled"; ``[deferral.later]``)."""
+    for auxiliary in table.get("auxiliaries", ()):
+        for participle in table.get("participles", ()):
+            yield f"{auxiliary} {participle}"
+
+
 @functools.cache
 def shipped_lexicon() -> Lexicon:
     """The lexicon shipped in ``mappings/`` (read once)."""
@@ -177,7 +185,7 @@ def shipped_lexicon() -> Lexicon:
     }
     topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
-        deferrals=_normalised(raw["deferral"]["phrases"]),
+        deferrals=_normalised((*raw["deferral"]["phrases"], *_later(raw["deferral"].get("later", {})))),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),

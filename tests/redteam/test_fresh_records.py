@@ -183,14 +183,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'No arrangement was agreed about the father's quetiapine and night care "
         "of the baby, and the sleeping set-up was not looked at.' (Cyrillic look-alikes; only MA115 warns)"
     ),
-    "f36-m-meth-pre-birth-meeting": (
-        "false pass: MA103 should refuse; 'Methadone: the plan for the baby will be agreed at the pre-birth "
-        "planning meeting on 20 March with ...': the whole decision handed to a later meeting"
-    ),
-    "f36-m-lith-joint-clinic": (
-        "false pass: MA103 should refuse; 'Lithium management ..., including feeding and the baby's checks, will "
-        "be settled at the joint obstetric and psychiatry clinic next month.': decided later, nothing now"
-    ),
     "f36-e-meth-bf-see-conclusion": (
         "false pass: MA125 should refuse; breastfeeding item 'See conclusion.' is a pointer with nothing left "
         "('See the conclusion below.' and 'As per conclusion.' are refused)"
