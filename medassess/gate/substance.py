@@ -107,6 +107,8 @@ class Lexicon:
     claim_words: tuple[str, ...] = ()
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     weak_claim_words: frozenset[str] = frozenset()
+    hypothetical_claims: tuple[str, ...] = ()
+    """Claim words that only suppose ("would", "might"): after a condition they decide nothing (``[claim]``)."""
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     account_participles: tuple[str, ...] = ()
     general_claims: tuple[str, ...] = ()
@@ -201,6 +203,7 @@ def shipped_lexicon() -> Lexicon:
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
+        hypothetical_claims=_normalised(raw.get("claim", {}).get("hypothetical", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
@@ -364,13 +367,13 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
 _CONDITION = re.compile(
-    r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b[^\n,;:.!?]*"
-    r"|(?:^|(?<=[\n.!?]))\s*should\b[^\n,;:.!?]*(?=,)"
+    r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b"
+    r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
 )
 """A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
 what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
-accordingly" does not)."""
-_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should")
+accordingly" does not); "and if ..." and "where she is drowsy, ..." open one too."""
+_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
 _DANGLING = re.compile(
@@ -429,6 +432,7 @@ class _Patterns:
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
+    hypothetical: re.Pattern[str] | None = None
     general_claim: re.Pattern[str] | None = None
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
@@ -531,6 +535,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(_alternation(strong))
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
             else None
+        ),
+        hypothetical=(
+            _bounded(_alternation(lexicon.hypothetical_claims)) if lexicon.hypothetical_claims else None
         ),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
@@ -850,7 +857,7 @@ class _Judge:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         unquoted = self._without_history(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
-            unquoted = _CONDITION.sub(_spaces, unquoted)
+            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
         if _DIGIT.search(unquoted):  # every date holds a digit
             unquoted = _DATE.sub(" ", unquoted)
         if self.patterns.auxiliary is not None:
@@ -861,6 +868,23 @@ class _Judge:
         unquoted = self._without_general(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    def _without_suppositions(self, text: str) -> str:
+        """``text`` with each clause blanked that follows a condition in its sentence and only supposes ("should
+        the baby show signs, scoring would be considered", "if it is stopped, relapse might follow"): what would
+        or might happen decides nothing. "If the baby scores high, the team will start treatment" decides."""
+        hypothetical = self.patterns.hypothetical
+        if hypothetical is None:
+            return text
+        spans = []
+        for sentence in _SENTENCE.finditer(text):
+            condition = _CONDITION.search(text, sentence.start(), sentence.end())
+            if condition is None:
+                continue
+            for m in _CLAUSE.finditer(text, condition.end(), sentence.end()):
+                if hypothetical.search(m[0]) is not None:
+                    spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
 
     def _without_general(self, text: str) -> str:
         """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies

@@ -1716,6 +1716,22 @@ def test_a_prefilter_never_skips_what_its_pattern_finds(text: str) -> None:
 # only suppose ("would", "might", "could"), an account that nothing was done, and the decision put off to a later
 # meeting in the future passive decide nothing; beside them, a condition with what will follow, a negated
 # instruction and a decision made now with a meeting adding to it stand.
+SUPPOSED_ONLY = [
+    "In the event that the newborn develops a high-pitched cry or poor feeding, morphine could be started on the "
+    "neonatal unit; should she be sleepy after her methadone, bed-sharing guidance might be relevant.",
+    "Where methadone leaves her drowsy at night, the foster carer could take over the feeds; if the newborn "
+    "withdraws, admission to SCBU would be arranged.",
+    "If methadone is reduced, she might relapse to heroin, and if it is kept at 60 mg the newborn could need "
+    "treatment for withdrawal.",
+]
+CONDITION_THEN_DECISION = [
+    "Should the newborn develop a high-pitched cry or poor feeding, the neonatal team will start morphine; "
+    "methadone 60 mg continues and she must not bed-share after her dose.",
+    "Where she is drowsy after her methadone, the foster carer does the night feeds; if the newborn withdraws he "
+    "is admitted to SCBU, and withdrawal scoring runs for 72 hours.",
+    "If methadone were reduced she might relapse, so it continues at 60 mg; the newborn is scored for withdrawal "
+    "for 72 hours and breastfeeding is encouraged.",
+]
 LEFT_TO_A_MEETING = [
     "Methadone: feeding, withdrawal observation and safe sleep for the newborn are to be worked out at the child "
     "protection conference in April.",
@@ -1728,8 +1744,8 @@ DECIDED_MEETING_ADDS = [
     "Breastfeeding goes ahead on methadone and she must not co-sleep after a dose; the newborn's follow-up will be "
     "settled at the multi-agency meeting.",
 ]
-DECIDES_NOTHING = LEFT_TO_A_MEETING
-DECIDES = DECIDED_MEETING_ADDS
+DECIDES_NOTHING = SUPPOSED_ONLY + LEFT_TO_A_MEETING
+DECIDES = CONDITION_THEN_DECISION + DECIDED_MEETING_ADDS
 
 
 @pytest.mark.parametrize("text", DECIDES_NOTHING + DECIDES)
@@ -1743,12 +1759,18 @@ def test_what_a_conclusion_decides_is_judged_alike_in_disguise(pair: tuple[str, 
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+NO_STATEMENT = (
+    "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its medicines do "
+    "in general, not what follows (expected a statement: what continues or changes, what is likely, what must or "
+    "must not happen, a dose or a time)"
+)
 PUT_OFF = (
     "the conclusion of assessment asm-methadone defers to another document or to later, or dismisses the question, "
     "and what remains does not say what the medicines mean for this mother and baby (expected at least 4 content "
     "words besides the pointer, deferral or dismissal)"
 )
 TOLD = [
+    *((t, NO_STATEMENT) for t in SUPPOSED_ONLY[:1]),
     *((t, PUT_OFF) for t in LEFT_TO_A_MEETING[:1]),
 ]
 

@@ -149,24 +149,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh36: the adversary, sixth round (questions, conditionals without a decision, negated plans, template
     # prompts, quoted guidance, decisions left to a meeting, wrong concerns, name-swapped copies, overall copies,
     # near-empty items).
-    "f36-c-meth-would-be-considered": (
-        "false pass: MA103 should refuse; 'Should the baby show withdrawal signs after birth, scoring would be "
-        "considered; should methadone make her drowsy, co-sleeping advice might apply.': inverted conditions whose "
-        "outcomes are 'would be considered' and 'might apply', no decision"
-    ),
-    "f36-c-sert-either-way": (
-        "false pass: MA103 should refuse; 'If sertraline were stopped, relapse might follow; if it continues, the "
-        "baby could have adaptation symptoms, in which case the midwife would act as needed.': both branches, no "
-        "choice, 'act as needed'"
-    ),
-    "f36-c-lith-where-appropriate": (
-        "false pass: MA103 should refuse; 'If lithium levels rise the dose would be looked at, and if the baby is "
-        "floppy after birth paediatrics would be involved where appropriate.': only conditions with vague outcomes"
-    ),
-    "f36-c-dzp-relevant-guideline": (
-        "false pass: MA103 should refuse; 'Where diazepam and pregabalin cause drowsiness, night care arrangements "
-        "would be reviewed; if withdrawal appears, the relevant guideline would apply.': conditions only"
-    ),
     "f36-n-meth-no-plan-made": (
         "false pass: MA103 should refuse; 'Methadone: no plan was made for withdrawal monitoring of the baby, and "
         "nothing was agreed about co-sleeping or breastfeeding.': says no plan exists (a negated passive account)"
