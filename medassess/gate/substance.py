@@ -433,6 +433,9 @@ class _Patterns:
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
     hypothetical: re.Pattern[str] | None = None
+    negated_account: re.Pattern[str] | None = None
+    """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
+    has been arranged", "was not looked at" (:meth:`_Judge._without_negated_accounts`)."""
     general_claim: re.Pattern[str] | None = None
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
@@ -479,6 +482,23 @@ def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
             rf"(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s+(?:{_alternation(lexicon.other_people)})(?:'s?)?"
         )
     return _bounded("|".join(found))
+
+
+_PERFECT = r"(?:was|were|has|have|had)(?:\s+(?:yet|so\s+far|ever|been|also|all|both|either))*"
+"""A past or perfect auxiliary, with what may stand between it and its participle ("has yet been")."""
+
+
+def _negated_account(participles: Iterable[str]) -> re.Pattern[str]:
+    """A clause saying that nothing was done: opening with "no", "nothing", "none" or "neither" and going on to a
+    past or perfect participle ("no plan was made for ...", "nothing has yet been decided"), or with "not" or
+    "never" after its auxiliary ("was not looked at", "has never been discussed"). Not a negated instruction
+    ("must not co-sleep", "will not be stopped", "is not advised") or a present state ("no change is needed")."""
+    known = rf"{_alternation(participles)}|" if participles else ""
+    participle = rf"(?:\s+(?:{known}(?!been(?![^\W_]))[^\W\d_]+(?:ed|en))(?![^\W_])|\s{{3,}}|\s*$)"
+    return re.compile(
+        rf"^\s*(?:(?:and|but|so)\s+)?(?:no|nothing|none|neither)(?![^\W_])[^,;:.!?\n]*?(?<![^\W_]){_PERFECT}"
+        rf"{participle}|(?<![^\W_]){_PERFECT}\s+(?:not|never)(?:\s+(?:yet|so\s+far|ever|been))*{participle}"
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -539,6 +559,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hypothetical=(
             _bounded(_alternation(lexicon.hypothetical_claims)) if lexicon.hypothetical_claims else None
         ),
+        negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
@@ -856,6 +877,8 @@ class _Judge:
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         unquoted = self._without_history(unquoted)
+        if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
+            unquoted = self._without_negated_accounts(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
         if _DIGIT.search(unquoted):  # every date holds a digit
@@ -868,6 +891,16 @@ class _Judge:
         unquoted = self._without_general(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    def _without_negated_accounts(self, text: str) -> str:
+        """``text`` with each clause blanked that only says nothing was done ("no plan was made for withdrawal
+        monitoring", "the sleeping set-up was not looked at"): an account of what is missing decides nothing. A
+        negated instruction ("she must not co-sleep", "methadone will not be reduced") is a decision and stands."""
+        negated = self.patterns.negated_account
+        if negated is None:
+            return text
+        spans = [m.span() for m in _CLAUSE.finditer(text) if negated.search(m[0]) is not None]
+        return _blank_out(text, spans) if spans else text
 
     def _without_suppositions(self, text: str) -> str:
         """``text`` with each clause blanked that follows a condition in its sentence and only supposes ("should

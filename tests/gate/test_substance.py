@@ -1732,6 +1732,21 @@ CONDITION_THEN_DECISION = [
     "If methadone were reduced she might relapse, so it continues at 60 mg; the newborn is scored for withdrawal "
     "for 72 hours and breastfeeding is encouraged.",
 ]
+NOTHING_DONE = [
+    "Methadone: no safe sleeping advice was given to her, and the newborn's withdrawal scoring has never been "
+    "discussed with the ward.",
+    "Nothing about breastfeeding on methadone or the newborn's withdrawal observations has been settled so far.",
+    "Neither the neonatal unit nor the health visitor has been told about methadone, and the newborn's sleeping "
+    "arrangements were not checked.",
+]
+NEGATED_INSTRUCTION = [
+    "Methadone must not be stopped before the birth: 60 mg continues. The newborn will not leave the ward before "
+    "72 hours of withdrawal scoring, and she should never bed-share after a dose.",
+    "No change was made to methadone, which continues at 60 mg; the newborn is scored for withdrawal for 72 hours "
+    "and is not to sleep in her bed.",
+    "Breastfeeding on methadone is not discouraged: she breastfeeds, and the newborn is watched for withdrawal for "
+    "72 hours with no co-sleeping.",
+]
 LEFT_TO_A_MEETING = [
     "Methadone: feeding, withdrawal observation and safe sleep for the newborn are to be worked out at the child "
     "protection conference in April.",
@@ -1744,8 +1759,8 @@ DECIDED_MEETING_ADDS = [
     "Breastfeeding goes ahead on methadone and she must not co-sleep after a dose; the newborn's follow-up will be "
     "settled at the multi-agency meeting.",
 ]
-DECIDES_NOTHING = SUPPOSED_ONLY + LEFT_TO_A_MEETING
-DECIDES = CONDITION_THEN_DECISION + DECIDED_MEETING_ADDS
+DECIDES_NOTHING = SUPPOSED_ONLY + NOTHING_DONE + LEFT_TO_A_MEETING
+DECIDES = CONDITION_THEN_DECISION + NEGATED_INSTRUCTION + DECIDED_MEETING_ADDS
 
 
 @pytest.mark.parametrize("text", DECIDES_NOTHING + DECIDES)
@@ -1771,6 +1786,7 @@ PUT_OFF = (
 )
 TOLD = [
     *((t, NO_STATEMENT) for t in SUPPOSED_ONLY[:1]),
+    *((t, NO_STATEMENT) for t in NOTHING_DONE[:1]),
     *((t, PUT_OFF) for t in LEFT_TO_A_MEETING[:1]),
 ]
 

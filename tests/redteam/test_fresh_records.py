@@ -149,22 +149,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh36: the adversary, sixth round (questions, conditionals without a decision, negated plans, template
     # prompts, quoted guidance, decisions left to a meeting, wrong concerns, name-swapped copies, overall copies,
     # near-empty items).
-    "f36-n-meth-no-plan-made": (
-        "false pass: MA103 should refuse; 'Methadone: no plan was made for withdrawal monitoring of the baby, and "
-        "nothing was agreed about co-sleeping or breastfeeding.': says no plan exists (a negated passive account)"
-    ),
-    "f36-n-valp-neither-arranged": (
-        "false pass: MA103 should refuse; 'Valproate: neither a neurology referral nor a fetal medicine scan has "
-        "been arranged, and the baby's exposure was not gone into.': a negated account, nothing decided"
-    ),
-    "f36-n-overall-m-nothing-decided": (
-        "false pass: MA103 should refuse; overall 'Methadone and sertraline: nothing has yet been decided for the "
-        "baby's withdrawal observation, feeding or sleeping arrangements.'"
-    ),
-    "f36-n-quet-not-looked-at-cyr": (
-        "false pass: MA103 should refuse; 'No arrangement was agreed about the father's quetiapine and night care "
-        "of the baby, and the sleeping set-up was not looked at.' (Cyrillic look-alikes; only MA115 warns)"
-    ),
     "f36-e-meth-bf-see-conclusion": (
         "false pass: MA125 should refuse; breastfeeding item 'See conclusion.' is a pointer with nothing left "
         "('See the conclusion below.' and 'As per conclusion.' are refused)"
@@ -324,10 +308,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-gen-valp-every-pregnancy": (
         "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
         "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
-    ),
-    "f28-other-quet-brother": (
-        "false pass: MA103 should refuse; 'The father's brother also takes quetiapine and sleeps very deeply; he "
-        "lives abroad and has never met the baby'"
     ),
     "f28-mark-valp-blah": (
         "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "
