@@ -107,6 +107,8 @@ class Lexicon:
     claim_words: tuple[str, ...] = ()
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     weak_claim_words: frozenset[str] = frozenset()
+    hypothetical_claims: tuple[str, ...] = ()
+    """Claim words that only suppose ("would", "might"): after a condition they decide nothing (``[claim]``)."""
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     account_participles: tuple[str, ...] = ()
     general_claims: tuple[str, ...] = ()
@@ -168,6 +170,14 @@ def _normalised(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({normalise(p) for p in phrases}, key=lambda p: (-len(p), p)))
 
 
+def _later(table: dict[str, list[str]]) -> Iterator[str]:
+    """The decision put off to later in the future passive: each auxiliary with each participle of deciding
+    ("will be agreed", "is to be settled"; ``[deferral.later]``)."""
+    for auxiliary in table.get("auxiliaries", ()):
+        for participle in table.get("participles", ()):
+            yield f"{auxiliary} {participle}"
+
+
 @functools.cache
 def shipped_lexicon() -> Lexicon:
     """The lexicon shipped in ``mappings/`` (read once)."""
@@ -177,7 +187,7 @@ def shipped_lexicon() -> Lexicon:
     }
     topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
-        deferrals=_normalised(raw["deferral"]["phrases"]),
+        deferrals=_normalised((*raw["deferral"]["phrases"], *_later(raw["deferral"].get("later", {})))),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
@@ -193,6 +203,7 @@ def shipped_lexicon() -> Lexicon:
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
+        hypothetical_claims=_normalised(raw.get("claim", {}).get("hypothetical", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
@@ -358,13 +369,13 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
 _CONDITION = re.compile(
-    r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b[^\n,;:.!?]*"
-    r"|(?:^|(?<=[\n.!?]))\s*should\b[^\n,;:.!?]*(?=,)"
+    r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b"
+    r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
 )
 """A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
 what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
-accordingly" does not)."""
-_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should")
+accordingly" does not); "and if ..." and "where she is drowsy, ..." open one too."""
+_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
 _DANGLING = re.compile(
@@ -423,6 +434,10 @@ class _Patterns:
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
+    hypothetical: re.Pattern[str] | None = None
+    negated_account: re.Pattern[str] | None = None
+    """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
+    has been arranged", "was not looked at" (:meth:`_Judge._without_negated_accounts`)."""
     general_claim: re.Pattern[str] | None = None
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
@@ -469,6 +484,23 @@ def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
             rf"(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s+(?:{_alternation(lexicon.other_people)})(?:'s?)?"
         )
     return _bounded("|".join(found))
+
+
+_PERFECT = r"(?:was|were|has|have|had)(?:\s+(?:yet|so\s+far|ever|been|also|all|both|either))*"
+"""A past or perfect auxiliary, with what may stand between it and its participle ("has yet been")."""
+
+
+def _negated_account(participles: Iterable[str]) -> re.Pattern[str]:
+    """A clause saying that nothing was done: opening with "no", "nothing", "none" or "neither" and going on to a
+    past or perfect participle ("no plan was made for ...", "nothing has yet been decided"), or with "not" or
+    "never" after its auxiliary ("was not looked at", "has never been discussed"). Not a negated instruction
+    ("must not co-sleep", "will not be stopped", "is not advised") or a present state ("no change is needed")."""
+    known = rf"{_alternation(participles)}|" if participles else ""
+    participle = rf"(?:\s+(?:{known}(?!been(?![^\W_]))[^\W\d_]+(?:ed|en))(?![^\W_])|\s{{3,}}|\s*$)"
+    return re.compile(
+        rf"^\s*(?:(?:and|but|so)\s+)?(?:no|nothing|none|neither)(?![^\W_])[^,;:.!?\n]*?(?<![^\W_]){_PERFECT}"
+        rf"{participle}|(?<![^\W_]){_PERFECT}\s+(?:not|never)(?:\s+(?:yet|so\s+far|ever|been))*{participle}"
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -526,6 +558,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
             else None
         ),
+        hypothetical=(
+            _bounded(_alternation(lexicon.hypothetical_claims)) if lexicon.hypothetical_claims else None
+        ),
+        negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
@@ -843,8 +879,10 @@ class _Judge:
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         unquoted = self._without_history(unquoted)
+        if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
+            unquoted = self._without_negated_accounts(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
-            unquoted = _CONDITION.sub(_spaces, unquoted)
+            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
         if _DIGIT.search(unquoted):  # every date holds a digit
             unquoted = _DATE.sub(" ", unquoted)
         if self.patterns.auxiliary is not None:
@@ -855,6 +893,33 @@ class _Judge:
         unquoted = self._without_general(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    def _without_negated_accounts(self, text: str) -> str:
+        """``text`` with each clause blanked that only says nothing was done ("no plan was made for withdrawal
+        monitoring", "the sleeping set-up was not looked at"): an account of what is missing decides nothing. A
+        negated instruction ("she must not co-sleep", "methadone will not be reduced") is a decision and stands."""
+        negated = self.patterns.negated_account
+        if negated is None:
+            return text
+        spans = [m.span() for m in _CLAUSE.finditer(text) if negated.search(m[0]) is not None]
+        return _blank_out(text, spans) if spans else text
+
+    def _without_suppositions(self, text: str) -> str:
+        """``text`` with each clause blanked that follows a condition in its sentence and only supposes ("should
+        the baby show signs, scoring would be considered", "if it is stopped, relapse might follow"): what would
+        or might happen decides nothing. "If the baby scores high, the team will start treatment" decides."""
+        hypothetical = self.patterns.hypothetical
+        if hypothetical is None:
+            return text
+        spans = []
+        for sentence in _SENTENCE.finditer(text):
+            condition = _CONDITION.search(text, sentence.start(), sentence.end())
+            if condition is None:
+                continue
+            for m in _CLAUSE.finditer(text, condition.end(), sentence.end()):
+                if hypothetical.search(m[0]) is not None:
+                    spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
 
     def _without_general(self, text: str) -> str:
         """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies

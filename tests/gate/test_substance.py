@@ -1725,3 +1725,90 @@ PREFILTERED_CLAIM = [
 @pytest.mark.parametrize("text", PREFILTERED_NO_CLAIM + PREFILTERED_CLAIM)
 def test_a_prefilter_never_skips_what_its_pattern_finds(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in PREFILTERED_NO_CLAIM)
+
+
+# What a conclusion decides (MA103; found passing by the thirty-sixth fresh corpus). Conditions whose outcomes
+# only suppose ("would", "might", "could"), an account that nothing was done, and the decision put off to a later
+# meeting in the future passive decide nothing; beside them, a condition with what will follow, a negated
+# instruction and a decision made now with a meeting adding to it stand.
+SUPPOSED_ONLY = [
+    "In the event that the newborn develops a high-pitched cry or poor feeding, morphine could be started on the "
+    "neonatal unit; should she be sleepy after her methadone, bed-sharing guidance might be relevant.",
+    "Where methadone leaves her drowsy at night, the foster carer could take over the feeds; if the newborn "
+    "withdraws, admission to SCBU would be arranged.",
+    "If methadone is reduced, she might relapse to heroin, and if it is kept at 60 mg the newborn could need "
+    "treatment for withdrawal.",
+]
+CONDITION_THEN_DECISION = [
+    "Should the newborn develop a high-pitched cry or poor feeding, the neonatal team will start morphine; "
+    "methadone 60 mg continues and she must not bed-share after her dose.",
+    "Where she is drowsy after her methadone, the foster carer does the night feeds; if the newborn withdraws he "
+    "is admitted to SCBU, and withdrawal scoring runs for 72 hours.",
+    "If methadone were reduced she might relapse, so it continues at 60 mg; the newborn is scored for withdrawal "
+    "for 72 hours and breastfeeding is encouraged.",
+]
+NOTHING_DONE = [
+    "Methadone: no safe sleeping advice was given to her, and the newborn's withdrawal scoring has never been "
+    "discussed with the ward.",
+    "Nothing about breastfeeding on methadone or the newborn's withdrawal observations has been settled so far.",
+    "Neither the neonatal unit nor the health visitor has been told about methadone, and the newborn's sleeping "
+    "arrangements were not checked.",
+]
+NEGATED_INSTRUCTION = [
+    "Methadone must not be stopped before the birth: 60 mg continues. The newborn will not leave the ward before "
+    "72 hours of withdrawal scoring, and she should never bed-share after a dose.",
+    "No change was made to methadone, which continues at 60 mg; the newborn is scored for withdrawal for 72 hours "
+    "and is not to sleep in her bed.",
+    "Breastfeeding on methadone is not discouraged: she breastfeeds, and the newborn is watched for withdrawal for "
+    "72 hours with no co-sleeping.",
+]
+LEFT_TO_A_MEETING = [
+    "Methadone: feeding, withdrawal observation and safe sleep for the newborn are to be worked out at the child "
+    "protection conference in April.",
+    "Methadone dosing in labour and the newborn's withdrawal care will be determined at the multi-agency meeting "
+    "after the scan.",
+]
+DECIDED_MEETING_ADDS = [
+    "Methadone 60 mg continues and the newborn is scored for withdrawal for 72 hours on the ward; the discharge "
+    "address is to be confirmed at the child protection conference in April.",
+    "Breastfeeding goes ahead on methadone and she must not co-sleep after a dose; the newborn's follow-up will be "
+    "settled at the multi-agency meeting.",
+]
+DECIDES_NOTHING = SUPPOSED_ONLY + NOTHING_DONE + LEFT_TO_A_MEETING
+DECIDES = CONDITION_THEN_DECISION + NEGATED_INSTRUCTION + DECIDED_MEETING_ADDS
+
+
+@pytest.mark.parametrize("text", DECIDES_NOTHING + DECIDES)
+def test_suppositions_accounts_of_nothing_done_and_a_later_meeting_decide_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in DECIDES_NOTHING else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(DECIDES_NOTHING + DECIDES).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_what_a_conclusion_decides_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+NO_STATEMENT = (
+    "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its medicines do "
+    "in general, not what follows (expected a statement: what continues or changes, what is likely, what must or "
+    "must not happen, a dose or a time)"
+)
+PUT_OFF = (
+    "the conclusion of assessment asm-methadone defers to another document or to later, or dismisses the question, "
+    "and what remains does not say what the medicines mean for this mother and baby (expected at least 4 content "
+    "words besides the pointer, deferral or dismissal)"
+)
+TOLD = [
+    *((t, NO_STATEMENT) for t in SUPPOSED_ONLY[:1]),
+    *((t, NO_STATEMENT) for t in NOTHING_DONE[:1]),
+    *((t, PUT_OFF) for t in LEFT_TO_A_MEETING[:1]),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), TOLD)
+def test_a_conclusion_deciding_nothing_is_told_what_it_lacks_without_quoting_it(text: str, message: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[0].conclusion", message)]

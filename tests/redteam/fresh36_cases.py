@@ -41,6 +41,7 @@ from tests.redteam.cases import (
     M,
     Mutation,
     P,
+    Record,
     V,
     chain,
     delete,

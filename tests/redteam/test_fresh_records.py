@@ -135,51 +135,6 @@ KNOWN_WRONG: dict[str, str] = {
         "the drug reaches the milk and can make the baby drowsy (SPS, NHS: a non-sedating antihistamine is "
         "preferred): a change to the class table, for the clinical lead"
     ),
-    # fresh36: the adversary, sixth round (questions, conditionals without a decision, negated plans, template
-    # prompts, quoted guidance, decisions left to a meeting, wrong concerns, name-swapped copies, overall copies,
-    # near-empty items).
-    "f36-c-meth-would-be-considered": (
-        "false pass: MA103 should refuse; 'Should the baby show withdrawal signs after birth, scoring would be "
-        "considered; should methadone make her drowsy, co-sleeping advice might apply.': inverted conditions whose "
-        "outcomes are 'would be considered' and 'might apply', no decision"
-    ),
-    "f36-c-sert-either-way": (
-        "false pass: MA103 should refuse; 'If sertraline were stopped, relapse might follow; if it continues, the "
-        "baby could have adaptation symptoms, in which case the midwife would act as needed.': both branches, no "
-        "choice, 'act as needed'"
-    ),
-    "f36-c-lith-where-appropriate": (
-        "false pass: MA103 should refuse; 'If lithium levels rise the dose would be looked at, and if the baby is "
-        "floppy after birth paediatrics would be involved where appropriate.': only conditions with vague outcomes"
-    ),
-    "f36-c-dzp-relevant-guideline": (
-        "false pass: MA103 should refuse; 'Where diazepam and pregabalin cause drowsiness, night care arrangements "
-        "would be reviewed; if withdrawal appears, the relevant guideline would apply.': conditions only"
-    ),
-    "f36-n-meth-no-plan-made": (
-        "false pass: MA103 should refuse; 'Methadone: no plan was made for withdrawal monitoring of the baby, and "
-        "nothing was agreed about co-sleeping or breastfeeding.': says no plan exists (a negated passive account)"
-    ),
-    "f36-n-valp-neither-arranged": (
-        "false pass: MA103 should refuse; 'Valproate: neither a neurology referral nor a fetal medicine scan has "
-        "been arranged, and the baby's exposure was not gone into.': a negated account, nothing decided"
-    ),
-    "f36-n-overall-m-nothing-decided": (
-        "false pass: MA103 should refuse; overall 'Methadone and sertraline: nothing has yet been decided for the "
-        "baby's withdrawal observation, feeding or sleeping arrangements.'"
-    ),
-    "f36-n-quet-not-looked-at-cyr": (
-        "false pass: MA103 should refuse; 'No arrangement was agreed about the father's quetiapine and night care "
-        "of the baby, and the sleeping set-up was not looked at.' (Cyrillic look-alikes; only MA115 warns)"
-    ),
-    "f36-m-meth-pre-birth-meeting": (
-        "false pass: MA103 should refuse; 'Methadone: the plan for the baby will be agreed at the pre-birth "
-        "planning meeting on 20 March with ...': the whole decision handed to a later meeting"
-    ),
-    "f36-m-lith-joint-clinic": (
-        "false pass: MA103 should refuse; 'Lithium management ..., including feeding and the baby's checks, will "
-        "be settled at the joint obstetric and psychiatry clinic next month.': decided later, nothing now"
-    ),
     # fresh17: an adversary's batch.
     "f17-hollow-weather-will-rain": (
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
@@ -332,10 +287,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f28-gen-valp-every-pregnancy": (
         "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
         "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
-    ),
-    "f28-other-quet-brother": (
-        "false pass: MA103 should refuse; 'The father's brother also takes quetiapine and sleeps very deeply; he "
-        "lives abroad and has never met the baby'"
     ),
     "f28-mark-valp-blah": (
         "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "

@@ -186,10 +186,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     once it is set aside. Deferrals point elsewhere or to later ("see letter", "please refer to the drug
     service letter", "as per letter dated ...", "the clinic letter covers the baby", "pending review",
     "awaiting ...", "as discussed", "tbc"), or hand the decision to another team or to later ("will be decided
-    by paediatrics", "the decision sits with neurology", "will be completed once received", "the ward will do
-    as it sees fit"), keep it open ("may change and will be kept under consideration", "subject to change") or
-    commit to nothing ("nothing can be ruled out", "too early to say"): the clause holding one is set aside, as
-    is a clause that takes back what it says ("except when it is not", "booked and not booked"). What is said
+    by paediatrics", "the decision sits with neurology", "will be agreed at the pre-birth meeting", "will be
+    completed once received", "the ward will do as it sees fit"), keep it open ("may change and will be kept
+    under consideration", "subject to change") or commit to nothing ("nothing can be ruled out", "too early
+    to say"): the clause holding one is set aside, as is a clause that takes back what it says ("except when
+    it is not", "booked and not booked"). What is said
     of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
     it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
@@ -216,9 +217,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     29+2 weeks"), outside quotation marks and the parts set
     aside; a thing said to be itself ("the plan is the plan") states nothing, nor does a question ("will the baby
     withdraw?"; the answer after it stands), a condition without what follows it ("if problems arise, the team
-    will act accordingly"), a passive or perfect account ("has been addressed", "were gone through"), a label
-    ("is a consideration", "are all relevant topics", "has risks and benefits") or a word that only places an
-    account in time ("again", "after", "each"). An account of what was done,
+    will act accordingly") or with only what would or might follow ("should the baby show signs, scoring would be
+    considered"; "if the baby shows signs, the midwife will start scoring" decides), an account that nothing was
+    done ("no plan was made for ...", "nothing has yet been decided", "was not looked at"; a negated instruction,
+    "she must not co-sleep", decides), a passive or perfect account ("has been addressed", "were gone
+    through"), a label ("is a consideration", "are all relevant topics", "has risks and benefits") or a word
+    that only places an account in time ("again", "after", "each"). An account of what was done,
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
