@@ -389,11 +389,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh33: a held-out-style mixed batch (hollow shapes used least, names in the partner list and joint
     # assessments, impossible facts at each boundary, good conclusions by a pharmacist, a perinatal psychiatrist, a
     # drug service keyworker and a health visitor). The disguised false pass is judged as its plain text is.
-    "f33-meth-restates-prompt": (
-        "false pass: MA103 should refuse; 'Written conclusion on methadone: what its use in pregnancy means for the "
-        "baby, and what the midwife ... must now do about withdrawal, feeding and safe sleep.': the template's "
-        "prompt restated as a noun phrase, no answer"
-    ),
     "f33-valp-if-then-refer": (
         "false pass: MA103 should refuse; 'Should valproate be felt to pose a risk to the unborn baby, then a "
         "referral to fetal medicine would be made, and if neurology advise a change, then the GP would act on it.': "
