@@ -368,6 +368,12 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
+_INDIRECT_QUESTION = re.compile(
+    r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:what|how)\b(?![^\n;:.!?]*\b(?:is|are|was|were)\b)[^\n;:.!?]*"
+)
+"""A question asked without its mark, opening its clause and running to where its sentence or heading ends ("...:
+what its use means for the baby, and what the midwife must now do about feeding."): it names what to answer, not
+the answer. Not one that is the subject of what follows ("what the baby needs is 72 hours on the ward")."""
 _CONDITION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b"
     r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
@@ -878,6 +884,8 @@ class _Judge:
         unquoted = _QUOTED.sub(" ", remainder) if any(q in remainder for q in _QUOTES) else remainder
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
+        if "what" in unquoted or "how" in unquoted:
+            unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
         unquoted = self._without_history(unquoted)
         if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
             unquoted = self._without_negated_accounts(unquoted)

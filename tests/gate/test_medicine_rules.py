@@ -878,3 +878,77 @@ def test_rare_english_words_and_slips_of_listed_or_denied_medicines_pass(sentenc
 def test_a_disguised_unlisted_slip_is_judged_as_the_plain_one(data: st.DataObject) -> None:
     plain = "She also takes pregabalen for nerve pain."
     assert [p for p, _ in _unlisted_slip(data.draw(disguised(plain)))] == [p for p, _ in _unlisted_slip(plain)]
+
+
+def _concluded(assessment: int, conclusion: str, base: str = "antenatal-methadone-sertraline.json") -> Data:
+    """A shipped record with one assessment's conclusion replaced."""
+    data: Data = json.loads((COMPLETE.parent / base).read_text(encoding="utf-8"))
+    data["assessments"][assessment]["conclusion"] = conclusion
+    return data
+
+
+# A conclusion whose own medicine is only its heading, with a body that decides on another of the record's medicines
+# (found by a thirty-third fresh corpus): every claim is that medicine's, so none counts for the one assessed. The
+# body naming its own medicine too, opening on something else, or a heading that itself decides, is the conclusion's.
+_HEADED_OVER_ANOTHER = [
+    (0, "Methadone plan: sertraline 50 mg is kept going through pregnancy, and the baby will be watched for "
+        "jitteriness and poor feeding for 48 hours.", "antenatal-methadone-sertraline.json"),
+    (1, "Sertraline notes: the methadone dose is unchanged at 60 mg; the baby is scored for neonatal withdrawal on "
+        "the ward for three days and never shares her bed.", "antenatal-methadone-sertraline.json"),
+    (0, "Father's quetiapine: her paracetamol for perineal pain carries on, as little reaches breast milk; the baby "
+        "needs nothing extra for it.", "postnatal-partner-quetiapine.json"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("assessment", "conclusion", "base"), _HEADED_OVER_ANOTHER)
+def test_a_conclusion_whose_own_medicine_only_heads_another_ones_decisions_is_refused(
+    assessment: int, conclusion: str, base: str
+) -> None:
+    data = _concluded(assessment, conclusion, base)
+    asm = data["assessments"][assessment]
+    assert issues(data, "MA119") == [
+        (
+            f"$.assessments[{assessment}].conclusion",
+            f"the conclusion of assessment {asm['id']} names medicine {asm['medicine_ids'][0]} only as the heading "
+            "of what it says of another medicine: say what is decided about it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("assessment", "conclusion", "base"),
+    [
+        # The body names its own medicine beside the other one.
+        (0, "Methadone plan: sertraline 50 mg is kept going, and methadone 60 mg continues too; the baby is scored "
+            "for withdrawal for 72 hours on the ward and nobody co-sleeps with the baby after a dose.",
+         "antenatal-methadone-sertraline.json"),
+        # The body opens on its own decision and names the other medicine later.
+        (1, "Sertraline: it continues at 50 mg, since relapse is the greater risk, and the baby already observed "
+            "for methadone withdrawal is watched for jitteriness on the same chart.",
+         "antenatal-methadone-sertraline.json"),
+        # A heading that decides, then the other medicine.
+        (0, "Methadone 60 mg continues and the baby is scored for withdrawal for 72 hours, with no co-sleeping "
+            "after a dose: sertraline is kept going as well.", "antenatal-methadone-sertraline.json"),
+        # The other medicine set against its own.
+        (0, "Father's quetiapine: unlike her paracetamol, his quetiapine leaves him too drowsy for night feeds, so "
+            "the mother does them and the baby never sleeps on a bed or sofa with him.",
+         "postnatal-partner-quetiapine.json"),
+    ],
+)  # fmt: skip
+def test_a_conclusion_deciding_on_its_own_medicine_beside_another_passes(
+    assessment: int, conclusion: str, base: str
+) -> None:
+    data = _concluded(assessment, conclusion, base)
+    where = f"$.assessments[{assessment}].conclusion"
+    assert [i.code for i in check(record_from_data(data), today=TODAY) if i.path == where] == []
+
+
+@given(st.sampled_from(_HEADED_OVER_ANOTHER), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_heading_over_another_medicine_is_judged_like_the_plain_one(
+    case: tuple[int, str, str], data: st.DataObject
+) -> None:
+    assessment, conclusion, base = case
+    plain = issues(_concluded(assessment, conclusion, base), "MA119")
+    assert plain
+    assert issues(_concluded(assessment, data.draw(disguised(conclusion)), base), "MA119") == plain

@@ -605,6 +605,53 @@ def test_history_and_other_people_are_judged_alike_in_disguise(pair: tuple[str, 
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# What is to be answered, asked without a question mark: a clause opening on "what" or "how" that runs to where its
+# sentence or heading ends names what the conclusion should say, not what it says (found passing by a thirty-third
+# fresh corpus). One that is the subject of what follows ("what the baby will need is ..."), one a verb governs
+# ("knows what to watch for") and the same asked then answered are statements.
+ASKED_WITHOUT_A_MARK = [
+    "Methadone - conclusion: what the baby will need after birth, and how the midwife and health visitor should "
+    "handle withdrawal scoring, breastfeeding and safe sleep.",
+    "Summary for methadone: what it means for the unborn baby and what each professional must do about withdrawal "
+    "observation and co-sleeping.",
+]
+ASKED_THEN_ANSWERED = [
+    "Methadone - conclusion: what the baby will need after birth is at least 72 hours of withdrawal scoring on the "
+    "ward; breastfeeding is encouraged and there is no co-sleeping after a dose.",
+    "Summary for methadone: what it means for the baby, and what the professionals must do. Methadone 60 mg "
+    "continues; the baby is scored for withdrawal for 72 hours and nobody co-sleeps with the baby after a dose.",
+    "Methadone 60 mg continues and the midwife knows what to watch for: the baby stays 72 hours for withdrawal "
+    "scoring, with no co-sleeping after a dose and breastfeeding encouraged.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_WITHOUT_A_MARK + ASKED_THEN_ANSWERED)
+def test_what_is_asked_without_a_question_mark_states_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in ASKED_WITHOUT_A_MARK else set())
+
+
+def test_what_is_asked_without_a_question_mark_is_told_what_it_lacks_without_quoting_it() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = ASKED_WITHOUT_A_MARK[1]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
+        )
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(ASKED_WITHOUT_A_MARK + ASKED_THEN_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_what_is_asked_without_a_question_mark_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 # What is said of the service (staffing, building, training, meetings, experience) decides nothing for this
 # baby; a decision beside it stands ([service] in mappings/hollow-phrases.toml; found passing by a twenty-eighth
 # fresh corpus).

@@ -170,10 +170,6 @@ KNOWN_WRONG: dict[str, str] = {
         "(the summary's anomaly scan is a need, which the rule says does not answer)"
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
-    "f20-folic-acid-not-valproate": (
-        "false pass: MA103/MA119 should refuse; the valproate conclusion speaks only of folic acid ('which is safe "
-        "for the baby'); valproate is only its label"
-    ),
     # fresh21: a false-refusal hunt, fourth round (how the statement is carried; controls with it taken out).
     "f21-pp-lith-referred-beside-plan": (
         "false refusal: MA103 fired on 'She has been referred to the obstetric team for a delivery plan' (read as "
@@ -307,32 +303,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
         "missing sleep, and she will carry her rescue plan card': the mother's plan only ('missing sleep' is her "
         "sleep, not the baby's), nothing on the unborn baby's exposure"
-    ),
-    # fresh33: a held-out-style mixed batch (hollow shapes used least, names in the partner list and joint
-    # assessments, impossible facts at each boundary, good conclusions by a pharmacist, a perinatal psychiatrist, a
-    # drug service keyworker and a health visitor). The disguised false pass is judged as its plain text is.
-    "f33-meth-answers-sertraline": (
-        "false pass: MA103/MA119 should refuse; the methadone conclusion 'Methadone review: her sertraline should "
-        "carry on at 100 mg, because a relapse of depression would harm her ...': methadone is only the label, every "
-        "clause decides on sertraline"
-    ),
-    "f33-sert-answers-methadone": (
-        "false pass: MA103/MA119 should refuse; the sertraline conclusion 'Sertraline assessment: the methadone dose "
-        "stays at 60 mg, the baby is scored for withdrawal ...': the decisions are methadone's"
-    ),
-    "f33-sert-answers-methadone-cyrillic": (
-        "false pass: MA103/MA119 should refuse; as f33-sert-answers-methadone, in Cyrillic look-alikes (the plain "
-        "text also passes)"
-    ),
-    "f33-quet-answers-paracetamol": (
-        "false pass: MA103/MA124 should refuse; the father's quetiapine conclusion 'Quetiapine: the mother's "
-        "paracetamol is compatible with breastfeeding ...': concludes on the mother's paracetamol, nothing on his "
-        "sedation or the baby's nights"
-    ),
-    "f33-meth-restates-prompt": (
-        "false pass: MA103 should refuse; 'Written conclusion on methadone: what its use in pregnancy means for the "
-        "baby, and what the midwife ... must now do about withdrawal, feeding and safe sleep.': the template's "
-        "prompt restated as a noun phrase, no answer"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (

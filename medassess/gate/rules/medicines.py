@@ -163,7 +163,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
     medicine continues the one before it, a part naming only another of the record's medicines speaks of that
     one, a part saying "both" or "each" speaks of all, and "as above" or "as for methadone" leans on the rest of
-    the conclusion.
+    the conclusion. A heading is not a decision: where a conclusion names its medicine only in a part's heading and
+    the body after it decides on another of the record's medicines ("Methadone review: her sertraline carries
+    on ..."), every claim of the body is that medicine's, and the conclusion is refused; a body that also names its
+    own medicine, or opens on something else and names the other later, is its own.
     Placeholder conclusions are left to MA103.
 
     Why it matters:
@@ -199,12 +202,38 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
                     written.path,
                 )
         if named:
-            for mid in _named_only_to_set_aside(facts, written.text, named, context.settings):
+            for mid, headed in _named_only_to_set_aside(facts, written.text, named, context.settings):
+                how = (
+                    "only as the heading of what it says of another medicine"
+                    if headed
+                    else "only to defer or dismiss it"
+                )
                 yield Problem(
-                    f"{written.subject} names {facts.medicine_label(mid)} only to defer or dismiss "
-                    "it: say what is decided about it",
+                    f"{written.subject} names {facts.medicine_label(mid)} {how}: say what is decided about it",
                     written.path,
                 )
+
+
+_HEADING_END = re.compile(r":(?=\s)")
+"""Where a part's heading ends ("Methadone review: ...")."""
+
+
+def _heading_over_another(facts: RecordFacts, part: str, own: list[str], others: list[str]) -> str | None:
+    """The heading of a part ("Methadone review: her sertraline should carry on ...") whose body after it names
+    none of the conclusion's own medicines and names another of the record's in its first clause, as the thing
+    it decides on: the body speaks of that one, so only the heading is this conclusion's. None otherwise ("Unlike
+    her paracetamol, quetiapine ...", "Valproate: no sudden stop, ..., folic acid 5 mg")."""
+    found = _HEADING_END.search(part)
+    if found is None:
+        return None
+    body = part[found.end() :]
+    first = body.split(",", 1)[0]
+
+    def names(ids: list[str], text: str) -> bool:
+        said, text_words = _said(mentions(text)), "".join(words(text))
+        return any(_names_medicine(facts, i, facts.classifications[i], said, text_words, text) for i in ids)
+
+    return part[: found.start()] if names(others, first) and not names(own, body) else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -217,13 +246,14 @@ def _within_text(pointers: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def _named_only_to_set_aside(
     facts: RecordFacts, text: str, medicine_ids: list[str], settings: GateSettings
-) -> list[str]:
+) -> list[tuple[str, bool]]:
     """Of the medicines a conclusion covering several names, those it names only in parts that defer, dismiss
     or report and state nothing of what follows (:attr:`Analysis.claims`): "Methadone: <a plan>. Sertraline:
     see the psychiatry letter." A part that names no medicine continues the one before it, and before any is
     named speaks of them all, as does one that says "both" or "each"; a part that names only another of the
-    record's medicines speaks of that one; a part that points within the conclusion ("as above", "as for
-    methadone") leans on what it says elsewhere."""
+    record's medicines speaks of that one, and so does the body of a part whose heading alone names one of these
+    (see :func:`_heading_over_another`: each such medicine comes with True); a part that points within the
+    conclusion ("as above", "as for methadone") leans on what it says elsewhere."""
     normal = normalise(text)
     lexicon = settings.lexicon
     within = _within_text(lexicon.within_text_pointers)
@@ -231,11 +261,18 @@ def _named_only_to_set_aside(
     others = [m.id for m in facts.record.medicines if m.id not in subject]
     decided: set[str] = set()
     set_aside: set[str] = set()
+    headed: set[str] = set()
     start = 0
     for end in [m.end() for m in SENTENCE_END.finditer(normal)] + [len(normal)]:
         part, start = normal[start:end], end
         if not any(c.isalnum() for c in part):
             continue
+        heading = (
+            None
+            if within is not None and within.search(part)
+            else _heading_over_another(facts, part, medicine_ids, others)
+        )
+        part = part if heading is None else heading
         part_said = _said(mentions(part))
         part_words = "".join(words(part))
         naming = frozenset(
@@ -260,8 +297,10 @@ def _named_only_to_set_aside(
             and analysis.claims
             and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
         ) or (within is not None and within.search(part) is not None)
-        (decided if says else set_aside).update(subject)
-    return [mid for mid in medicine_ids if mid in set_aside and mid not in decided]
+        (decided if says else set_aside if heading is None else headed).update(subject)
+        if heading is not None:
+            subject = frozenset()  # what follows continues the other medicine the body spoke of
+    return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
 
 
 def _listed(facts: RecordFacts) -> tuple[frozenset[str], frozenset[str]]:
