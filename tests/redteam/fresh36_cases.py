@@ -28,7 +28,6 @@ Run ``python -m tests.redteam.fresh36_cases`` for the counts per category.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
 
 from tests.redteam.cases import (
     PASS,
@@ -1186,7 +1185,7 @@ _P_SWAP = _D_OWN.replace("Diazepam", "Pregabalin")
 def _split_f(diazepam_conclusion: str, pregabalin_conclusion: str) -> Mutation:
     """The foster example's joint assessment split into one assessment per medicine, same items."""
 
-    def mutate(doc: dict[str, Any]) -> None:
+    def mutate(doc: Record) -> None:
         joint = next(a for a in doc["assessments"] if a["id"] == "asm-diazepam-pregabalin")
         first = dict(joint, id="asm-diazepam", medicine_ids=["med-diazepam"], conclusion=diazepam_conclusion)
         second = dict(joint, id="asm-pregabalin", medicine_ids=["med-pregabalin"], conclusion=pregabalin_conclusion)
