@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh36_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh37_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -55,6 +55,7 @@ from tests.redteam import (
     fresh34_cases,
     fresh35_cases,
     fresh36_cases,
+    fresh37_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -111,10 +112,46 @@ CORPORA = (
     Corpus("fresh34", fresh34_cases.F34CASES, fresh34_cases.CATEGORIES, min_refuse=22, min_pass=118),
     Corpus("fresh35", fresh35_cases.F35CASES, fresh35_cases.CATEGORIES, min_refuse=110, min_pass=75),
     Corpus("fresh36", fresh36_cases.F36CASES, fresh36_cases.CATEGORIES, min_refuse=62, min_pass=58),
+    Corpus("fresh37", fresh37_cases.F37CASES, fresh37_cases.CATEGORIES, min_refuse=95, min_pass=70),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh37: medicine names, fifth sweep (unused brands and ingredients, typos, spelling variants, spacing,
+    # near misses, the partner's medicines).
+    "f37-var-unassessed-dothiepin": (
+        "false pass: MA101/MA117 should refuse; 'Dothiepin 75mg tablets' is dosulepin by its old British name, "
+        "still widely written, unassessed with a wrong reason (the gate reads it as nothing of concern)"
+    ),
+    "f37-var-unassessed-methotrimeprazine": (
+        "false pass: MA101 should refuse; 'Methotrimeprazine 25mg tablets' is levomepromazine by its old name, "
+        "a sedating antipsychotic, unassessed with a wrong reason"
+    ),
+    "f37-var-unassessed-meperidine": (
+        "false pass: MA101 should refuse; 'Meperidine 50mg tablets' is pethidine by its American name, an "
+        "opioid, unassessed with a wrong reason"
+    ),
+    "f37-var-phenobarbitone-for-valproate": (
+        "false refusal: MA120 fired on 'phenobarbital'; the list's 'Phenobarbitone 30mg tablets' is the same "
+        "medicine by its old name, assessed, and the conclusions name both"
+    ),
+    "f37-var-dothiepin-for-sertraline": (
+        "false refusal: MA117 on 'Dothiepin 25mg capsules' and MA120 fired on 'dosulepin'; dothiepin is "
+        "dosulepin, assessed and concluded on as 'Dothiepin (dosulepin)'"
+    ),
+    "f37-var-chlorpheniramine-partner": (
+        "false refusal: MA119/MA120 fired on 'chlorphenamine' in the overall conclusion; the father's "
+        "'Chlorpheniramine 4mg tablets' is chlorphenamine by its American/old name, assessed for co-sleeping"
+    ),
+    "f37-brand-tolura-for-valproate": (
+        "false refusal: MA122 (relapse or harm if stopped abruptly) fired; the plan says 'her blood pressure "
+        "would rise untreated, which would endanger her and the baby, labetalol starts today': the harm of "
+        "stopping telmisartan and its cover, without the words 'if stopped'"
+    ),
+    "f37-ing-fosinopril-for-valproate": (
+        "false refusal: MA122 (relapse or harm if stopped abruptly) fired; 'uncontrolled blood pressure would "
+        "harm her and the baby, so nifedipine starts today' answers what stopping fosinopril risks"
+    ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (
