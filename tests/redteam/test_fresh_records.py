@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh37_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh38_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -56,6 +56,7 @@ from tests.redteam import (
     fresh35_cases,
     fresh36_cases,
     fresh37_cases,
+    fresh38_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -113,6 +114,7 @@ CORPORA = (
     Corpus("fresh35", fresh35_cases.F35CASES, fresh35_cases.CATEGORIES, min_refuse=110, min_pass=75),
     Corpus("fresh36", fresh36_cases.F36CASES, fresh36_cases.CATEGORIES, min_refuse=62, min_pass=58),
     Corpus("fresh37", fresh37_cases.F37CASES, fresh37_cases.CATEGORIES, min_refuse=95, min_pass=70),
+    Corpus("fresh38", fresh38_cases.F38CASES, fresh38_cases.CATEGORIES, min_refuse=27, min_pass=100),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -151,6 +153,17 @@ KNOWN_WRONG: dict[str, str] = {
     "f37-ing-fosinopril-for-valproate": (
         "false refusal: MA122 (relapse or harm if stopped abruptly) fired; 'uncontrolled blood pressure would "
         "harm her and the baby, so nifedipine starts today' answers what stopping fosinopril risks"
+    ),
+    # fresh38: a false-refusal hunt, tenth round ('would' plans, conditionals beside decisions, negative openers,
+    # meetings adding to a decision, pointers then answers, rates applied to this baby, programme names, headings,
+    # What/How openers, misspelt listed medicines and rare words near medicine names; each with hollow twins).
+    "f38-wh-meth-what-this-means": (
+        "false refusal: MA120 fired on 'a cot of his own. Methadone continues'; 'his' is the baby's, in the "
+        "sentence before, and the mother's methadone is named as hers by the record"
+    ),
+    "f38-rt-ctl-meth-half-only": (
+        "false pass: MA103 should refuse; 'About half of babies exposed to methadone in the womb need treatment "
+        "for withdrawal.' is a population rate only, nothing about this baby or what is done"
     ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
