@@ -183,9 +183,13 @@ Owner = str
 def whose(normalised: str, mention: Mention) -> Owner | None:
     """Whose medicine ``mention`` is said to be by the words right before it ("she takes", "her", "his",
     "the father's"), with at most ``whose_reach`` numbers, units or ``whose_gap`` words between; None when
-    the words before it say neither."""
+    the words before it say neither. Only words of the name's own sentence count: "a cot of his own. Methadone
+    continues" says nothing of whose methadone it is."""
     found = cues()
-    before = _WORD.findall(normalised, max(0, mention.start - 80), mention.start)
+    start = max(0, mention.start - 80)
+    for boundary in _SENTENCE_END.finditer(normalised, start, mention.start):
+        start = boundary.end()
+    before = _WORD.findall(normalised, start, mention.start)
     gap = 0
     while gap < len(before) and gap <= found.whose_reach:
         end = len(before) - gap

@@ -325,6 +325,39 @@ def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     assert issues(data, "MA120") == []
 
 
+# Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
+# before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
+# fresh corpus).
+_ACROSS = "The baby sleeps in a cot of his own{} Methadone 60 mg and her sertraline continue; the baby is scored for " \
+    "withdrawal for 72 hours, breastfeeding is encouraged and there is no co-sleeping."  # fmt: skip
+
+
+@pytest.mark.parametrize("boundary", [".", "!", ";", ".\n"])
+def test_an_owner_word_ending_the_sentence_before_does_not_own_the_next_name(boundary: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = _ACROSS.format(boundary)
+    assert issues(data, "MA120") == []
+
+
+def test_an_owner_word_in_the_same_sentence_still_owns_the_name() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = _ACROSS.format(",").replace("own, Methadone", "own, his methadone")
+    assert [p for p, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.data())
+@settings(max_examples=20, deadline=None)
+def test_an_owner_word_across_a_sentence_is_judged_alike_in_disguise(data: st.DataObject) -> None:
+    text = _ACROSS.format(".")
+    assert issues(_with_overall(data.draw(disguised(text))), "MA120") == []
+
+
+def _with_overall(text: str) -> Data:
+    data = complete()
+    data["overall_conclusion"]["text"] = text
+    return data
+
+
 @given(st.sampled_from(["She takes quetiapine 100 mg at night", "The father's quetiapine at night"]), st.data())
 @settings(max_examples=20, deadline=None)
 def test_whose_medicine_is_read_alike_in_disguise(opening: str, data: st.DataObject) -> None:

@@ -157,10 +157,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh38: a false-refusal hunt, tenth round ('would' plans, conditionals beside decisions, negative openers,
     # meetings adding to a decision, pointers then answers, rates applied to this baby, programme names, headings,
     # What/How openers, misspelt listed medicines and rare words near medicine names; each with hollow twins).
-    "f38-wh-meth-what-this-means": (
-        "false refusal: MA120 fired on 'a cot of his own. Methadone continues'; 'his' is the baby's, in the "
-        "sentence before, and the mother's methadone is named as hers by the record"
-    ),
     "f38-rt-ctl-meth-half-only": (
         "false pass: MA103 should refuse; 'About half of babies exposed to methadone in the womb need treatment "
         "for withdrawal.' is a population rate only, nothing about this baby or what is done"
