@@ -1710,3 +1710,67 @@ PREFILTERED_CLAIM = [
 @pytest.mark.parametrize("text", PREFILTERED_NO_CLAIM + PREFILTERED_CLAIM)
 def test_a_prefilter_never_skips_what_its_pattern_finds(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in PREFILTERED_NO_CLAIM)
+
+
+def _free_texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if " " in value else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _free_texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _free_texts(v)]
+    return []
+
+
+def _corpus_texts() -> list[str]:
+    from tests.redteam.cases import CASES
+    from tests.redteam.good_cases import GOOD as GOOD_CASES
+    from tests.redteam.test_fresh_records import CORPORA
+
+    built = [c.build() for c in CASES] + [c.build() for c in GOOD_CASES]
+    built += [c.build() for corpus in CORPORA for c in corpus.cases]
+    found = [t for data in built for t in _free_texts(data)]
+    found += [t for p in sorted((ROOT / "examples").glob("*/*.json")) for t in _free_texts(json.loads(p.read_text()))]
+    return sorted(set(found))
+
+
+# Each pattern's prefilter (substance._Prefilter) tells from the words of a text which patterns may match in it;
+# one it leaves out must find nothing there. Beside every text of the examples and the red-team corpora, one of
+# each kind of phrase the patterns look for.
+PREFILTER_TEXTS = [
+    "Plan as per the perinatal team letter, booked and not booked, planned or unplanned, neither planned nor "
+    "unplanned, in 2019 and during 2020, her sister took sertraline; methadone crosses the placenta.",
+    "Seen 12 may, 2026-03-02, 03/03/2026, march 2026, on the 3rd of june; as for every newborn, no concerns.",
+    "Methadone is an opioid, babies born to mothers on it can withdraw; she has a non-booked scan.",
+]
+
+
+def test_a_phrase_prefilter_leaves_out_only_patterns_that_find_nothing() -> None:
+    from medassess.gate.substance import _CLAUSE, _DATE, _judge, normalised_lines
+
+    judge = _judge(SHIPPED)
+    patterns, prefilter = judge.patterns, judge.patterns.prefilter
+    assert prefilter is not None
+    texts = [normalised_lines(t) for t in (*_corpus_texts(), *PREFILTER_TEXTS)]
+    assert len(texts) > 2000
+    left_out, seen = 0, set[str]()
+    for text in texts:
+        may = prefilter.may_match(text)
+        clauses = [m[0] for m in _CLAUSE.finditer(text)]
+        found = {
+            "deferral": patterns.deferral.search(text),
+            "cancelling": patterns.cancelling and patterns.cancelling.search(text),
+            "universal": patterns.universal and patterns.universal.search(text),
+            "dismissal": patterns.dismissal.search(text),
+            "clinical_phrase": patterns.clinical_phrase and patterns.clinical_phrase.search(text),
+            "history": patterns.history and any(patterns.history.search(c) for c in clauses),
+            "general": patterns.general_claim
+            and patterns.claim
+            and any(patterns.general_claim.fullmatch(m[0]) for c in clauses for m in patterns.claim.finditer(c)),
+            "date": _DATE.search(text),
+        }
+        hits = {name for name, hit in found.items() if hit}
+        assert hits <= may, text
+        left_out, seen = left_out + len(found) - len(may), seen | hits
+    assert seen == set(found)  # every pattern found somewhere
+    assert left_out > len(texts)  # and left out where it finds nothing
