@@ -1164,8 +1164,8 @@ class _Judge:
         normal = normalised_lines(text)
         prefilter = self.patterns.prefilter
         may = prefilter.may_match(normal) if prefilter is not None else _ALL_PATTERNS
-        remainder, defers_or_dismisses = _set_aside(normal, self.patterns, may)
-        if remainder != normal and prefilter is not None:
+        remainder, defers_or_dismisses, spans = _set_aside(normal, self.patterns, may)
+        if prefilter is not None and not _keeps_runs(normal, spans):
             may = prefilter.may_match(remainder)
         remainder_words = words(remainder)
         letter_words: dict[str, int] = {}
@@ -1391,10 +1391,12 @@ def _placeholder_of(normal: str, placeholders: frozenset[str]) -> bool:
     return not any(c.isalnum() for c in normal) or whole in placeholders
 
 
-def _set_aside(normal: str, patterns: _Patterns, may: frozenset[str] | None = None) -> tuple[str, bool]:
-    """The normalised text with deferring clauses, dismissals and hedges blanked out, and whether it defers or
-    dismisses at all. ``may``: the patterns that may match in ``normal`` (:meth:`_Prefilter.may_match`), when
-    known; the others find nothing, so they are not run."""
+def _set_aside(
+    normal: str, patterns: _Patterns, may: frozenset[str] | None = None
+) -> tuple[str, bool, list[tuple[int, int]]]:
+    """The normalised text with deferring clauses, dismissals and hedges blanked out, whether it defers or
+    dismisses at all, and the spans blanked. ``may``: the patterns that may match in ``normal``
+    (:meth:`_Prefilter.may_match`), when known; the others find nothing, so they are not run."""
     if may is None:
         may = patterns.prefilter.may_match(normal) if patterns.prefilter is not None else _ALL_PATTERNS
     set_aside: list[tuple[int, int]] = []
@@ -1428,7 +1430,20 @@ def _set_aside(normal: str, patterns: _Patterns, may: frozenset[str] | None = No
         hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
     set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
-    return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts or cancelled)
+    spans = set_aside + prompts
+    return _blank_out(normal, spans), bool(deferrals or universal or dismissals or prompts or cancelled), spans
+
+
+def _keeps_runs(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether blanking ``spans`` out of ``text`` leaves every run of letters and digits of the result one of
+    ``text``'s (no span starts or ends inside a run): then what may match in the result may match in ``text``
+    (:meth:`_Prefilter.may_match`), since the blanks are spaces."""
+    for start, end in spans:
+        if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+            return False
+        if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            return False
+    return True
 
 
 def _universal_span(

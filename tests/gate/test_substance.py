@@ -1745,32 +1745,57 @@ PREFILTER_TEXTS = [
 ]
 
 
+def _found(text: str) -> set[str]:
+    """The patterns a prefilter serves that find something in ``text``, found the long way."""
+    from medassess.gate.substance import _CLAUSE, _DATE, _judge
+
+    patterns = _judge(SHIPPED).patterns
+    clauses = [m[0] for m in _CLAUSE.finditer(text)]
+    found = {
+        "deferral": patterns.deferral.search(text),
+        "cancelling": patterns.cancelling and patterns.cancelling.search(text),
+        "universal": patterns.universal and patterns.universal.search(text),
+        "dismissal": patterns.dismissal.search(text),
+        "clinical_phrase": patterns.clinical_phrase and patterns.clinical_phrase.search(text),
+        "history": patterns.history and any(patterns.history.search(c) for c in clauses),
+        "general": patterns.general_claim
+        and patterns.claim
+        and any(patterns.general_claim.fullmatch(m[0]) for c in clauses for m in patterns.claim.finditer(c)),
+        "date": _DATE.search(text),
+    }
+    return {name for name, hit in found.items() if hit}
+
+
 def test_a_phrase_prefilter_leaves_out_only_patterns_that_find_nothing() -> None:
-    from medassess.gate.substance import _CLAUSE, _DATE, _judge, normalised_lines
+    from medassess.gate.substance import _ALL_PATTERNS, _judge, _keeps_runs, _set_aside, normalised_lines
 
     judge = _judge(SHIPPED)
-    patterns, prefilter = judge.patterns, judge.patterns.prefilter
+    prefilter = judge.patterns.prefilter
     assert prefilter is not None
     texts = [normalised_lines(t) for t in (*_corpus_texts(), *PREFILTER_TEXTS)]
     assert len(texts) > 2000
-    left_out, seen = 0, set[str]()
+    left_out, seen, kept = 0, set[str](), 0
     for text in texts:
         may = prefilter.may_match(text)
-        clauses = [m[0] for m in _CLAUSE.finditer(text)]
-        found = {
-            "deferral": patterns.deferral.search(text),
-            "cancelling": patterns.cancelling and patterns.cancelling.search(text),
-            "universal": patterns.universal and patterns.universal.search(text),
-            "dismissal": patterns.dismissal.search(text),
-            "clinical_phrase": patterns.clinical_phrase and patterns.clinical_phrase.search(text),
-            "history": patterns.history and any(patterns.history.search(c) for c in clauses),
-            "general": patterns.general_claim
-            and patterns.claim
-            and any(patterns.general_claim.fullmatch(m[0]) for c in clauses for m in patterns.claim.finditer(c)),
-            "date": _DATE.search(text),
-        }
-        hits = {name for name, hit in found.items() if hit}
+        hits = _found(text)
         assert hits <= may, text
-        left_out, seen = left_out + len(found) - len(may), seen | hits
-    assert seen == set(found)  # every pattern found somewhere
+        left_out, seen = left_out + len(_ALL_PATTERNS) - len(may), seen | hits
+        # What is told of a text holds for what is left of it once its set-aside parts are blanked, unless a
+        # blank starts or ends inside a word.
+        remainder, _, spans = _set_aside(text, judge.patterns, may)
+        if _keeps_runs(text, spans):
+            kept += 1
+            assert _found(remainder) <= may, remainder
+        else:
+            assert _found(remainder) <= prefilter.may_match(remainder), remainder
+    assert seen == _ALL_PATTERNS  # every pattern found somewhere
     assert left_out > len(texts)  # and left out where it finds nothing
+    assert kept > len(texts) // 2
+
+
+def test_a_blank_inside_a_word_keeps_no_runs() -> None:
+    from medassess.gate.substance import _keeps_runs
+
+    assert _keeps_runs("no concerns, plan agreed", [(0, 11)])
+    assert not _keeps_runs("no concerns, plan agreed", [(0, 5)])
+    assert not _keeps_runs("no concerns, plan agreed", [(4, 11)])
