@@ -429,6 +429,136 @@ def _trie(node: dict[str, dict[str, Any]]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+_ALL_PATTERNS = frozenset(
+    {"deferral", "cancelling", "universal", "dismissal", "clinical_phrase", "history", "general", "date"}
+)
+"""Every pattern a :class:`_Prefilter` serves: each may match where there is none to tell."""
+
+_RUN = re.compile(r"[^\W_]+")
+"""A run of letters and digits (a hyphen, an apostrophe, a space or a mark ends it)."""
+
+_Alternatives = tuple[tuple[str, ...], ...]
+"""A pattern's alternatives, each the groups of phrases it needs all of (see :class:`_Prefilter`)."""
+
+_DENIED = "<denied>"
+"""The group of a word said then denied ("booked and not booked", "planned or unplanned"): a text that has one
+has a conjunction after a space and, after the spaces that follow it, "not " or a word beginning "un", "non"
+or "in" (:data:`_DENIED_HINT`)."""
+_DENIED_HINT = re.compile(r"\s(?:and|or|nor)\s+(?:not\s|un|non|in)")
+_YEAR = "<year>"
+"""The group of a year something happened in ("in 2018", :data:`_IN_YEAR`)."""
+_DATE_FOUND = "<date>"
+"""The group of a date (:data:`_DATE`): a month's name as a word of its own, or :data:`_DATE_DIGITS`."""
+_DATE_DIGITS = re.compile(r"\d(?:[/.\-]\d|(?<![^\W_]\d)\d{3}(?![^\W_]))")
+"""Digits either side of a slash, full stop or hyphen, or four digits as a word of their own. Written to begin
+with a digit, so the search skips every other character at once."""
+_MONTHS = frozenset(
+    {
+        *("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul"),
+        *("july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec"),
+        "december",
+    }
+)
+"""Every month's name :data:`_MONTH` reads."""
+_ASCII_MARKS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+"""Every ASCII character that is not a letter or digit, as a space: an ASCII text's runs are then its words."""
+
+
+def _runs(text: str) -> frozenset[str]:
+    """The runs of letters and digits in ``text`` (:data:`_RUN`)."""
+    if text.isascii():  # the common case, at a fraction of the cost
+        return frozenset(text.translate(_ASCII_MARKS).split())
+    return frozenset(_RUN.findall(text))
+
+
+def _in_year(text: str, runs: frozenset[str]) -> bool:
+    return (
+        ("19" in text or "20" in text)
+        and ("in" in runs or "during" in runs)
+        and any(len(r) == 4 and r[:2] in ("19", "20") for r in runs)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefilter:
+    """Which of the settings' phrase patterns can match a text at all, told from the text's runs of letters and
+    digits at the cost of one search, so a text is searched only by the patterns that may find something: most
+    texts defer, dismiss, take back or tell history nowhere, and each pattern tries every place in the text.
+
+    A bounded pattern (:func:`_bounded`) matches a phrase only where each of the phrase's runs is a whole run of
+    the text: the pattern's bounds end its first and last, and the phrase's own spaces and marks end the others.
+    So a text without every run of some phrase of a group cannot match that group, and a pattern whose every
+    alternative needs such a group cannot match at all. An empty group, or a phrase without letters or digits,
+    may match anywhere, as the empty alternation would."""
+
+    index: dict[str, tuple[tuple[str, frozenset[str]], ...]]
+    """Each phrase's runs and group, filed under its rarest run (a topic word last, a stop word next to last,
+    the rest by their frequency in English), so few texts have it."""
+    keys: frozenset[str]
+    always: frozenset[str]
+    """The groups that may match in any text."""
+    patterns: tuple[tuple[str, frozenset[str], _Alternatives], ...]
+    """Each pattern's name, the groups any of which it may match alone, and the alternatives needing several."""
+
+    @classmethod
+    def of(
+        cls,
+        groups: dict[str, Iterable[str]],
+        patterns: dict[str, _Alternatives],
+        topics: frozenset[str],
+        stop_words: frozenset[str],
+    ) -> _Prefilter:
+        """The prefilter of ``patterns`` over ``groups``; ``topics`` and ``stop_words``: the words texts here
+        have most, topic words the most."""
+        index: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        always = set()
+        for group, phrases in groups.items():
+            found = False
+            for phrase in phrases:
+                found = True
+                runs = frozenset(_RUN.findall(phrase))
+                if runs:
+                    key = min(runs, key=lambda r: (r in topics, r in stop_words, zipf(r), -len(r), r))
+                    index.setdefault(key, []).append((group, runs))
+                else:
+                    always.add(group)
+            if not found:
+                always.add(group)
+        return cls(
+            {key: tuple(found) for key, found in index.items()},
+            frozenset(index),
+            frozenset(always),
+            tuple(
+                (
+                    name,
+                    frozenset(needed[0] for needed in alternatives if len(needed) == 1),
+                    tuple(needed for needed in alternatives if len(needed) > 1),
+                )
+                for name, alternatives in patterns.items()
+            ),
+        )
+
+    def may_match(self, text: str) -> frozenset[str]:
+        """The names of the patterns that may match in ``text``."""
+        runs = _runs(text)
+        present = set(self.always) if self.always else set()
+        for key in self.keys.intersection(runs):
+            for group, need in self.index[key]:
+                if need <= runs:
+                    present.add(group)
+        if _DENIED_HINT.search(text) is not None:
+            present.add(_DENIED)
+        if _in_year(text, runs):
+            present.add(_YEAR)
+        if not runs.isdisjoint(_MONTHS) or _DATE_DIGITS.search(text) is not None:
+            present.add(_DATE_FOUND)
+        may = []
+        for name, alone, together in self.patterns:
+            if not alone.isdisjoint(present) or any(present.issuperset(needed) for needed in together):
+                may.append(name)
+        return frozenset(may)
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     deferral: re.Pattern[str]
@@ -459,6 +589,9 @@ class _Patterns:
     booked", "planned or unplanned", "neither planned nor unplanned")."""
     held: re.Pattern[str] | None = None
     """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
+    prefilter: _Prefilter | None = None
+    """Which of ``deferral``, ``cancelling``, ``universal``, ``dismissal``, ``clinical_phrase``, ``history`` and
+    ``general_claim`` may match a text, and whether it may hold a date (:meth:`_Prefilter.may_match`)."""
     auxiliary: re.Pattern[str] | None = None
     """A passive or perfect auxiliary before a participle of an account ("has been addressed", "was discussed",
     "have all been gone through") or before what was set aside as a hedge, and a copula before a predicate that
@@ -551,6 +684,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     in_clause = _normalised((*lexicon.deferrals, *lexicon.paperwork_in_clause))
     with_sentence = _normalised((*lexicon.universal, *lexicon.paperwork))
     return _Patterns(
+        prefilter=_prefilter(lexicon, in_clause, with_sentence),
         deferral=_bounded("|".join([pointer, *prompts, *at_end, _alternation(in_clause)])),
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
@@ -610,6 +744,66 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
     )
+
+
+def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tuple[str, ...]) -> _Prefilter:
+    """What each pattern of :func:`_patterns` and :func:`_history` that a prefilter serves needs: its
+    alternatives, as they are built there, each the groups of phrases it holds."""
+    deferral: list[tuple[str, ...]] = [("pointer_verbs", "pointer_nouns"), ("in_clause",)]
+    if lexicon.pointer_after_nouns:
+        deferral.append(("pointer_nouns", "pointer_after_nouns"))
+    if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
+        deferral.append(("plan_pointer_verbs", "plan_nouns"))
+    if lexicon.prompts:
+        deferral.append(("prompts",))
+    if lexicon.prompt_verbs and lexicon.prompt_ends:
+        deferral.append(("prompt_verbs", "prompt_ends"))
+    if lexicon.clause_end_deferrals:
+        deferral.append(("clause_end_deferrals",))
+    cancelling: list[tuple[str, ...]] = [(_DENIED,)]
+    if lexicon.cancelling:
+        cancelling.append(("cancelling",))
+    if lexicon.clause_end_cancelling:
+        cancelling.append(("clause_end_cancelling",))
+    markers = (*lexicon.history_markers, *lexicon.service_phrases)
+    history: list[tuple[str, ...]] = [(_YEAR,)]
+    if markers:
+        history.append(("history_markers",))
+    if lexicon.other_possessives and lexicon.other_people:
+        history.append(("other_possessives", "other_people"))
+    groups: dict[str, Iterable[str]] = {
+        name: getattr(lexicon, name)
+        for name in (
+            "pointer_verbs",
+            "pointer_nouns",
+            "pointer_after_nouns",
+            "plan_pointer_verbs",
+            "plan_nouns",
+            "prompts",
+            "prompt_verbs",
+            "prompt_ends",
+            "clause_end_deferrals",
+            "cancelling",
+            "clause_end_cancelling",
+            "dismissals",
+            "clinical_phrases",
+            "other_possessives",
+            "other_people",
+        )
+    }
+    groups |= {"in_clause": in_clause, "universal": with_sentence, "history_markers": markers}
+    groups["general_claims"] = lexicon.general_claims
+    patterns: dict[str, _Alternatives] = {
+        "general": (("general_claims",),),
+        "date": ((_DATE_FOUND,),),
+        "deferral": tuple(deferral),
+        "cancelling": tuple(cancelling),
+        "universal": (("universal",),) if with_sentence else (),
+        "dismissal": (("dismissals",),),
+        "clinical_phrase": (("clinical_phrases",),) if lexicon.clinical_phrases else (),
+        "history": tuple(history),
+    }
+    return _Prefilter.of(groups, patterns, lexicon.topic_words, lexicon.stop_words)
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -877,8 +1071,9 @@ class _Judge:
         """These settings judging a manual hand-over (:meth:`Lexicon.for_hand_over`), made once per judge."""
         return dataclasses.replace(self.settings, lexicon=self.lexicon.for_hand_over())
 
-    def _claims(self, remainder: str) -> bool:
-        """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`)."""
+    def _claims(self, remainder: str, may: frozenset[str] | None = None) -> bool:
+        """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`).
+        ``may``: the patterns that may match in ``remainder`` (:meth:`_Prefilter.may_match`), when known."""
         # Each pattern below tries every place in the text, so it is run only where a word or mark it cannot
         # match without is present: the same result for a fraction of the time.
         unquoted = _QUOTED.sub(" ", remainder) if any(q in remainder for q in _QUOTES) else remainder
@@ -886,19 +1081,20 @@ class _Judge:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
-        unquoted = self._without_history(unquoted)
+        # What the prefilter told of the remainder holds as long as nothing has been taken out of it.
+        unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
         if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
             unquoted = self._without_negated_accounts(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
-        if _DIGIT.search(unquoted):  # every date holds a digit
+        if _DIGIT.search(unquoted) and (may is None or "date" in may or unquoted != remainder):  # a date has a digit
             unquoted = _DATE.sub(" ", unquoted)
         if self.patterns.auxiliary is not None:
             if _GESTATION.search(unquoted):
                 unquoted = self._without_account_gestations(unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
-        unquoted = self._without_general(unquoted)
+        unquoted = self._without_general(unquoted, may if unquoted == remainder else None)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
 
@@ -929,7 +1125,7 @@ class _Judge:
                     spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
-    def _without_general(self, text: str) -> str:
+    def _without_general(self, text: str, may: frozenset[str] | None = None) -> str:
         """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies
         do in general ("methadone is an opioid", "SSRIs can cause poor adaptation", "crosses the placenta", "up
         to 40% have problems") and that holds no word of this case: a fact from a leaflet decides nothing for
@@ -941,6 +1137,8 @@ class _Judge:
         turn = patterns.history_turn
         if general is None or case is None or claim is None:
             return text
+        if may is not None and "general" not in may and _RATE.search(text) is None:
+            return text  # no general claim to find (:meth:`_Prefilter.may_match`), nor a rate alone
         spans = []
         for sentence in _SENTENCE.finditer(text):
             after_general = False  # a clause with no claim of its own trails a general one ("usually by day 3")
@@ -956,7 +1154,7 @@ class _Judge:
                     spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
-    def _without_history(self, text: str) -> str:
+    def _without_history(self, text: str, may: frozenset[str] | None = None) -> str:
         """``text`` with each clause blanked that tells what happened before or to someone else: one holding a
         past-time marker or opening with another person ("in her first pregnancy", "her sister took ..."), and
         each clause after it in its sentence, until one turns to this case ("so this baby stays", "she
@@ -964,8 +1162,10 @@ class _Judge:
         turns is read whole ("after her previous baby's stay, this baby is watched"), a marked one only by
         ``Lexicon.history_marked_turns``."""
         history, turn = self.patterns.history, self.patterns.history_turn
-        if history is None:
-            return text
+        if may is None and self.patterns.prefilter is not None:
+            may = self.patterns.prefilter.may_match(text)
+        if history is None or (may is not None and "history" not in may):
+            return text  # no clause holds a marker, so none is told
         spans = []
         for sentence in _SENTENCE.finditer(text):
             told = False
@@ -1051,7 +1251,11 @@ class _Judge:
     def _text(self, text: str) -> _Text:
         judged = self.word
         normal = normalised_lines(text)
-        remainder, defers_or_dismisses = _set_aside(normal, self.patterns)
+        prefilter = self.patterns.prefilter
+        may = prefilter.may_match(normal) if prefilter is not None else _ALL_PATTERNS
+        remainder, defers_or_dismisses, spans = _set_aside(normal, self.patterns, may)
+        if prefilter is not None and not _keeps_runs(normal, spans):
+            may = prefilter.may_match(remainder)
         remainder_words = words(remainder)
         letter_words: dict[str, int] = {}
         for word in map(_letters, words(normal)):
@@ -1084,6 +1288,8 @@ class _Judge:
                 particular.append(w)
         sentences, phrases = [], set()
         clinical_phrase = self.patterns.clinical_phrase
+        if "clinical_phrase" not in may:
+            clinical_phrase = None  # none to find in any sentence
         ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
@@ -1112,7 +1318,7 @@ class _Judge:
             negated=any(_negation(w) for w in remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
-            claims=self._claims(remainder),
+            claims=self._claims(remainder, may),
         )
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
@@ -1274,13 +1480,22 @@ def _placeholder_of(normal: str, placeholders: frozenset[str]) -> bool:
     return not any(c.isalnum() for c in normal) or whole in placeholders
 
 
-def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
-    """The normalised text with deferring clauses, dismissals and hedges blanked out, and whether it defers or
-    dismisses at all."""
+def _set_aside(
+    normal: str, patterns: _Patterns, may: frozenset[str] | None = None
+) -> tuple[str, bool, list[tuple[int, int]]]:
+    """The normalised text with deferring clauses, dismissals and hedges blanked out, whether it defers or
+    dismisses at all, and the spans blanked. ``may``: the patterns that may match in ``normal``
+    (:meth:`_Prefilter.may_match`), when known; the others find nothing, so they are not run."""
+    if may is None:
+        may = patterns.prefilter.may_match(normal) if patterns.prefilter is not None else _ALL_PATTERNS
     set_aside: list[tuple[int, int]] = []
-    deferrals = list(patterns.deferral.finditer(normal))
-    cancelled = list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None else []
-    universal = list(patterns.universal.finditer(normal)) if patterns.universal is not None else []
+    deferrals = list(patterns.deferral.finditer(normal)) if "deferral" in may else []
+    cancelled = (
+        list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None and "cancelling" in may else []
+    )
+    universal = (
+        list(patterns.universal.finditer(normal)) if patterns.universal is not None and "universal" in may else []
+    )
     # Clauses are cut only for a text that defers, takes something back or speaks of every baby: most do none.
     bounds = _clause_bounds(normal) if deferrals or cancelled or universal else []
     for m in deferrals:
@@ -1297,14 +1512,27 @@ def _set_aside(normal: str, patterns: _Patterns) -> tuple[str, bool]:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)
     set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
-    dismissals = list(patterns.dismissal.finditer(normal))
-    hedges = list(patterns.hedge.finditer(normal))
+    dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
+    hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is
         kept = [m.span() for m in patterns.hedge_kept.finditer(normal)]
         hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
     set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
-    return _blank_out(normal, set_aside + prompts), bool(deferrals or universal or dismissals or prompts or cancelled)
+    spans = set_aside + prompts
+    return _blank_out(normal, spans), bool(deferrals or universal or dismissals or prompts or cancelled), spans
+
+
+def _keeps_runs(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether blanking ``spans`` out of ``text`` leaves every run of letters and digits of the result one of
+    ``text``'s (no span starts or ends inside a run): then what may match in the result may match in ``text``
+    (:meth:`_Prefilter.may_match`), since the blanks are spaces."""
+    for start, end in spans:
+        if 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+            return False
+        if 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+            return False
+    return True
 
 
 def _universal_span(

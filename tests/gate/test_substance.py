@@ -1859,3 +1859,90 @@ def test_a_conclusion_deciding_nothing_is_told_what_it_lacks_without_quoting_it(
     data["assessments"][0]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[0].conclusion", message)]
+def _free_texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if " " in value else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _free_texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _free_texts(v)]
+    return []
+
+
+def _corpus_texts() -> list[str]:
+    from tests.redteam.cases import CASES
+    from tests.redteam.good_cases import GOOD as GOOD_CASES
+    from tests.redteam.test_fresh_records import CORPORA
+
+    built = [c.build() for c in CASES] + [c.build() for c in GOOD_CASES]
+    built += [c.build() for corpus in CORPORA for c in corpus.cases]
+    found = [t for data in built for t in _free_texts(data)]
+    found += [t for p in sorted((ROOT / "examples").glob("*/*.json")) for t in _free_texts(json.loads(p.read_text()))]
+    return sorted(set(found))
+
+
+# Each pattern's prefilter (substance._Prefilter) tells from the words of a text which patterns may match in it;
+# one it leaves out must find nothing there. Beside every text of the examples and the red-team corpora, one of
+# each kind of phrase the patterns look for.
+PREFILTER_TEXTS = [
+    "Plan as per the perinatal team letter, booked and not booked, planned or unplanned, neither planned nor "
+    "unplanned, in 2019 and during 2020, her sister took sertraline; methadone crosses the placenta.",
+    "Seen 12 may, 2026-03-02, 03/03/2026, march 2026, on the 3rd of june; as for every newborn, no concerns.",
+    "Methadone is an opioid, babies born to mothers on it can withdraw; she has a non-booked scan.",
+]
+
+
+def _found(text: str) -> set[str]:
+    """The patterns a prefilter serves that find something in ``text``, found the long way."""
+    from medassess.gate.substance import _CLAUSE, _DATE, _judge
+
+    patterns = _judge(SHIPPED).patterns
+    clauses = [m[0] for m in _CLAUSE.finditer(text)]
+    found = {
+        "deferral": patterns.deferral.search(text),
+        "cancelling": patterns.cancelling and patterns.cancelling.search(text),
+        "universal": patterns.universal and patterns.universal.search(text),
+        "dismissal": patterns.dismissal.search(text),
+        "clinical_phrase": patterns.clinical_phrase and patterns.clinical_phrase.search(text),
+        "history": patterns.history and any(patterns.history.search(c) for c in clauses),
+        "general": patterns.general_claim
+        and patterns.claim
+        and any(patterns.general_claim.fullmatch(m[0]) for c in clauses for m in patterns.claim.finditer(c)),
+        "date": _DATE.search(text),
+    }
+    return {name for name, hit in found.items() if hit}
+
+
+def test_a_phrase_prefilter_leaves_out_only_patterns_that_find_nothing() -> None:
+    from medassess.gate.substance import _ALL_PATTERNS, _judge, _keeps_runs, _set_aside, normalised_lines
+
+    judge = _judge(SHIPPED)
+    prefilter = judge.patterns.prefilter
+    assert prefilter is not None
+    texts = [normalised_lines(t) for t in (*_corpus_texts(), *PREFILTER_TEXTS)]
+    assert len(texts) > 2000
+    left_out, seen, kept = 0, set[str](), 0
+    for text in texts:
+        may = prefilter.may_match(text)
+        hits = _found(text)
+        assert hits <= may, text
+        left_out, seen = left_out + len(_ALL_PATTERNS) - len(may), seen | hits
+        # What is told of a text holds for what is left of it once its set-aside parts are blanked, unless a
+        # blank starts or ends inside a word.
+        remainder, _, spans = _set_aside(text, judge.patterns, may)
+        if _keeps_runs(text, spans):
+            kept += 1
+            assert _found(remainder) <= may, remainder
+        else:
+            assert _found(remainder) <= prefilter.may_match(remainder), remainder
+    assert seen == _ALL_PATTERNS  # every pattern found somewhere
+    assert left_out > len(texts)  # and left out where it finds nothing
+    assert kept > len(texts) // 2
+
+
+def test_a_blank_inside_a_word_keeps_no_runs() -> None:
+    from medassess.gate.substance import _keeps_runs
+
+    assert _keeps_runs("no concerns, plan agreed", [(0, 11)])
+    assert not _keeps_runs("no concerns, plan agreed", [(0, 5)])
+    assert not _keeps_runs("no concerns, plan agreed", [(4, 11)])

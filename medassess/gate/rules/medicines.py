@@ -127,17 +127,29 @@ def _names_medicine(
         return True
     # A shorter slip of one of its names ("Lyrca" for Lyrica, "Kepra" for Keppra) names it here, where the
     # conclusion is known to cover it; in free text at large such a word is not read as a medicine.
-    if found.ingredients and any(
-        _of_concern(found.ingredients) & set(e.ingredients) for e in name_index().short_slips(normalise(text))
-    ):
+    if found.ingredients and not _of_concern(found.ingredients).isdisjoint(_slipped(text)):
         return True
     # The conclusion also names it when it repeats the stem of the name the record lists it by: a name the index
     # does not know (a flagged medicine, a code-listed product with an unfamiliar name), or a brand that is an
     # everyday English word too ("Valium"), which is not looked for in free text at large.
-    stem = "".join(w for _, _, w in name_index().stem_words(normalise(facts.medicine(medicine_id).name)))
+    stem = _name_stem(facts.medicine(medicine_id).name)
     if found.ingredients:
         return bool(stem) and stem in text_words
     return not stem or stem in text_words
+
+
+@functools.lru_cache(maxsize=4096)
+def _slipped(text: str) -> frozenset[str]:
+    """The ingredients of the medicines of concern that words of ``text`` are a shorter slip of
+    (:meth:`NameIndex.short_slips`): the same for each medicine a rule asks of the text, so found once."""
+    return frozenset(i for entry in name_index().short_slips(normalise(text)) for i in entry.ingredients)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_stem(name: str) -> str:
+    """The stem of the name a record lists a medicine by (:meth:`NameIndex.stem_words`), its words run together:
+    asked of each part of each conclusion that covers the medicine, so found once per name."""
+    return "".join(w for _, _, w in name_index().stem_words(normalise(name)))
 
 
 def _said(found: tuple[Mention, ...]) -> frozenset[str]:
