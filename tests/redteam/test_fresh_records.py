@@ -119,15 +119,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh37: medicine names, fifth sweep (unused brands and ingredients, typos, spelling variants, spacing,
     # near misses, the partner's medicines).
-    "f37-brand-tolura-for-valproate": (
-        "false refusal: MA122 (relapse or harm if stopped abruptly) fired; the plan says 'her blood pressure "
-        "would rise untreated, which would endanger her and the baby, labetalol starts today': the harm of "
-        "stopping telmisartan and its cover, without the words 'if stopped'"
-    ),
-    "f37-ing-fosinopril-for-valproate": (
-        "false refusal: MA122 (relapse or harm if stopped abruptly) fired; 'uncontrolled blood pressure would "
-        "harm her and the baby, so nifedipine starts today' answers what stopping fosinopril risks"
-    ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (
