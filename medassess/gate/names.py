@@ -2,10 +2,11 @@
 
 Keys come from the class table's ingredients (``mappings/medicine-classes.toml``), the product-name stems of the
 dm+d names in every class list ("Subutex 8mg sublingual tablets (Indivior UK Ltd)" -> "subutex"), UK brands
-(``mappings/brand-names.csv``; historic ones it cannot hold, ``mappings/historic-brand-names.csv``), combination
-products split into their ingredients (``mappings/combination-products.csv``), common medicines that raise no
-perinatal concern (``mappings/no-concern-medicines.toml``), recognised abbreviations and clinicians' shorthand
-("sod val"; ``mappings/names.toml``).
+(``mappings/brand-names.csv``; historic ones it cannot hold, ``mappings/historic-brand-names.csv``), former names
+(``mappings/former-names.csv``: "dothiepin" is dosulepin), combination products split into their ingredients
+(``mappings/combination-products.csv``), common medicines that raise no perinatal concern
+(``mappings/no-concern-medicines.toml``), recognised abbreviations and clinicians' shorthand ("sod val";
+``mappings/names.toml``).
 Every key is compared in the form :func:`medassess.gate.text.normalise` gives (look-alike letters, invisible
 characters, accents and case folded) and without hyphens or spaces, so "co-dydramol", "co dydramol" and "Codydramol"
 are one name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not
@@ -931,6 +932,7 @@ def name_index() -> NameIndex:
 
     _add_class_ingredients(builder, combinations, brand_ingredients)
     _add_no_concern_medicines(builder)
+    _add_former_names(builder)
     _add_combinations(builder, combinations)
     _add_brands(builder, brand_rows, list_class)
     _add_historic_brands(builder)
@@ -941,6 +943,7 @@ def name_index() -> NameIndex:
     _add_unlisted_product_stems(builder, stems, list_class, made_of)
     _add_abbreviations(builder, settings["abbreviations"])
     _add_shorthand(builder, settings["shorthand"])
+    _add_former_names(builder)  # those of a medicine only a list's product stem names (levomepromazine)
 
     return NameIndex(
         builder.entries.values(),
@@ -974,6 +977,17 @@ def _add_no_concern_medicines(builder: _Builder) -> None:
         first = normalise(medicine["names"][0])
         for written in medicine["names"]:
             builder.add(NameEntry(normalise(written), "no-concern", (first,), ()))
+
+
+def _add_former_names(builder: _Builder) -> None:
+    """Former names of medicines (``mappings/former-names.csv``: old British Approved Names, US names), each read
+    as the medicine its current name stands for, with no code of its own. Added once the class ingredients are
+    in, before the lists' products (so one written with a former name reads as the current ingredient), and
+    again at the end for a current name only a product stem gives; a name not yet recognised waits."""
+    for row in _csv_rows(("former-names.csv",)):
+        current = builder.resolve(row["current"])
+        if current is not None:
+            builder.add(NameEntry(normalise(row["former"]), "ingredient", *current))
 
 
 def _add_combinations(builder: _Builder, combinations: dict[str, list[str]]) -> None:

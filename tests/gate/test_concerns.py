@@ -1000,6 +1000,9 @@ def test_harm_in_the_womb_is_answered_by_the_scans_in_the_conclusion(where: str,
         ("Time-limited: nights only until the baby is two weeks old.", True),
         ("Well and caring for herself at home.", False),
         ("Sleeping better; the GP will see her next week.", False),
+        # The condition left without it, and what that would do.
+        ("Left untreated, her depression would make caring for the baby very hard.", True),
+        ("Stopped today; the GP will see her next week.", False),
     ],
 )
 def test_relapse_is_answered_in_the_words_clinicians_use(capacity: str, answered: bool) -> None:
@@ -1070,8 +1073,14 @@ def test_a_disguised_verdict_is_judged_like_the_plain_one(pair: tuple[str, str])
         ("teratogenicity", "The unborn baby needs special scans.", True),
         ("relapse-if-stopped", "Her mood is watched by the GP: depression tends to return off treatment.", True),
         ("relapse-if-stopped", "She returned to work in May.", False),
+        # What stopping risks, said of the condition left without the medicine (a thirty-seventh fresh corpus).
+        ("relapse-if-stopped", "Lisinopril stopped today at the booking visit; methyldopa prescribed.", False),
+        ("relapse-if-stopped", "Candesartan stopped this morning: left untreated her hypertension would endanger "
+                               "her and the pregnancy, so methyldopa is prescribed.", True),
+        ("relapse-if-stopped", "Without it her epilepsy may become uncontrolled; the neurologist sees her on "
+                               "Monday.", True),
     ],
-)
+)  # fmt: skip
 def test_a_concern_is_answered_by_its_own_words_not_by_words_that_sound_like_it(
     concern: str, text: str, answers: bool
 ) -> None:
@@ -1089,3 +1098,18 @@ def test_the_prevention_programme_answers_harm_in_the_womb_only_in_advice_before
     assert spec.pre_conception_terms is not None
     assert spec.pre_conception_terms.found_in(("ppp", "reviewed", "contraceptive", "implant", "fitted"))
     assert not spec.terms.found_in(("ppp", "reviewed", "contraceptive", "implant", "fitted"))
+
+
+_STOPPING_SAID_OF_THE_CONDITION = [
+    ("Lisinopril stopped today at the booking visit; methyldopa prescribed.", False),
+    ("Candesartan stopped this morning: left untreated her hypertension would endanger her and the pregnancy.", True),
+]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_STOPPING_SAID_OF_THE_CONDITION), st.data())
+def test_what_stopping_risks_is_read_alike_in_disguise(case: tuple[str, bool], data: st.DataObject) -> None:
+    from medassess.gate.concerns import addresses, concern_map
+
+    text, answers = case
+    assert addresses(data.draw(disguised(text)), concern_map().specs["relapse-if-stopped"]) is answers

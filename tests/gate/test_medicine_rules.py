@@ -985,3 +985,58 @@ def test_a_disguised_heading_over_another_medicine_is_judged_like_the_plain_one(
     plain = issues(_concluded(assessment, conclusion, base), "MA119")
     assert plain
     assert issues(_concluded(assessment, data.draw(disguised(conclusion)), base), "MA119") == plain
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Former names (mappings/former-names.csv): an old British Approved Name or a US name is the same medicine, in
+# the medicine list and in conclusions (found by a thirty-seventh fresh corpus: dothiepin, meperidine).
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Dothiepin hydrochloride 25mg capsules",
+        "Chlormethiazole 192mg capsules",
+        "Meperidine hydrochloride 50mg tablets",
+    ],
+)
+def test_a_medicine_listed_by_its_former_name_needs_its_assessment(name: str) -> None:
+    data = with_medicine(name=name, not_of_concern_reason="Prescribed by the GP some years ago for her back.")
+    assert [p for p, _ in issues(data, "MA101")] == ["$.medicines[2]"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data())
+def test_a_disguised_former_name_is_judged_like_the_plain_one(data: st.DataObject) -> None:
+    name = data.draw(disguised("Dothiepin hydrochloride 25mg capsules"))
+    record = with_medicine(name=name, not_of_concern_reason="Prescribed by the GP some years ago for her back.")
+    assert [p for p, _ in issues(record, "MA101")] == ["$.medicines[2]"]
+
+
+def _sertraline_as(listed: str, concluded: str) -> Data:
+    """The example's sertraline replaced by another antidepressant, listed and concluded on by these names."""
+    data = complete()
+    medicine = data["medicines"][1]
+    medicine["name"] = f"{listed} 75mg capsules"
+    del medicine["code"]  # no dm+d code is borrowed: an uncoded medicine of concern only draws MA118
+    data["assessments"][1]["conclusion"] = (
+        f"{concluded} 75 mg at night should continue: relapse of her depression is the greater risk, and the "
+        "midwife watches the baby for jitteriness after birth."
+    )
+    data["overall_conclusion"]["text"] = data["overall_conclusion"]["text"].replace("sertraline", concluded)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("listed", "concluded"),
+    [("Dothiepin", "dosulepin"), ("Dosulepin", "dothiepin"), ("Dothiepin", "Dothiepin (dosulepin)")],
+)
+def test_a_medicine_listed_and_concluded_on_by_its_current_and_former_names_passes(listed: str, concluded: str) -> None:
+    found = check(record_from_data(_sertraline_as(listed, concluded)), today=TODAY)
+    assert [(i.code, i.path) for i in found if i.severity == "error"] == []
+
+
+def test_a_conclusion_naming_a_former_name_of_a_medicine_not_listed_is_refused() -> None:
+    data = _sertraline_as("Dosulepin", "dosulepin")
+    data["assessments"][0]["conclusion"] += " She also takes meperidine for back pain at night."
+    assert [p for p, _ in issues(data, "MA120")] == ["$.assessments[0].conclusion"]

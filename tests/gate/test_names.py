@@ -1080,7 +1080,7 @@ def test_shorthand_is_looked_for_in_free_text_from_five_letters_when_not_english
 # the word and the name (ph as f, c as k, y as i, ee as i): a sound spelling whose sound key other medicines share.
 _FOLDED_NEAR = [
     ("Oxicodon 10mg capsules", "oxycodone"),
-    ("Fenobarbitone 30mg tablets", "phenobarbitone"),
+    ("Fenobarbitone 30mg tablets", "phenobarbital"),
 ]
 
 
@@ -1114,3 +1114,41 @@ def test_a_disguised_name_near_once_spelt_alike_is_judged_as_the_plain_one(writt
     plain = identify(written)
     found = identify(data.draw(disguised(written)))
     assert (found.ingredients, found.classes, found.matched_by) == (plain.ingredients, plain.classes, "fuzzy")
+
+
+def _former_names() -> list[tuple[str, str]]:
+    from medassess.core.resources import data_path
+
+    path = data_path("mappings") / "former-names.csv"
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return [(row.split(",")[0], row.split(",")[1]) for row in lines[1:]]
+
+
+@pytest.mark.parametrize(("former", "current"), _former_names())
+def test_a_former_name_is_its_current_medicine_and_nothing_else(former: str, current: str) -> None:
+    """mappings/former-names.csv, measured for precision: each former name reads as its current medicine (its
+    ingredients and classes), is no common English word, and is no other medicine's name in any list."""
+    from medassess.gate.english import zipf
+
+    index = name_index()
+    now, then = index.lookup(current), index.lookup(former)
+    assert now is not None and now.of_concern
+    assert then is not None and (then.ingredients, then.classes) == (now.ingredients, now.classes)
+    assert zipf(former) < 2.5
+    assert compact(normalise(former)) != compact(normalise(current))
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [("Dothiepin 75mg tablets", "dosulepin"), ("Methotrimeprazine 6mg tablets", "levomepromazine"),
+     ("Meperidine 50mg/ml injection", "pethidine"), ("Chlorpheniramine 2mg/5ml oral solution", "chlorphenamine")],
+)  # fmt: skip
+def test_a_medicine_written_by_its_former_name_is_its_current_ingredient(written: str, ingredient: str) -> None:
+    assert identify(written).ingredients == (ingredient,)
+    assert identify(written).matched_by == "name"
+
+
+@pytest.mark.parametrize("text", ["She used to take dothiepin at night.", "Chlorpheniramine 4 mg at night."])
+def test_a_former_name_in_free_text_is_mentioned_as_its_current_ingredient(text: str) -> None:
+    assert {i for m in mentions(text) for i in m.entry.ingredients} <= {"dosulepin", "chlorphenamine"}
+    assert mentions(text)

@@ -119,41 +119,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh37: medicine names, fifth sweep (unused brands and ingredients, typos, spelling variants, spacing,
-    # near misses, the partner's medicines).
-    "f37-var-unassessed-dothiepin": (
-        "false pass: MA101/MA117 should refuse; 'Dothiepin 75mg tablets' is dosulepin by its old British name, "
-        "still widely written, unassessed with a wrong reason (the gate reads it as nothing of concern)"
-    ),
-    "f37-var-unassessed-methotrimeprazine": (
-        "false pass: MA101 should refuse; 'Methotrimeprazine 25mg tablets' is levomepromazine by its old name, "
-        "a sedating antipsychotic, unassessed with a wrong reason"
-    ),
-    "f37-var-unassessed-meperidine": (
-        "false pass: MA101 should refuse; 'Meperidine 50mg tablets' is pethidine by its American name, an "
-        "opioid, unassessed with a wrong reason"
-    ),
-    "f37-var-phenobarbitone-for-valproate": (
-        "false refusal: MA120 fired on 'phenobarbital'; the list's 'Phenobarbitone 30mg tablets' is the same "
-        "medicine by its old name, assessed, and the conclusions name both"
-    ),
-    "f37-var-dothiepin-for-sertraline": (
-        "false refusal: MA117 on 'Dothiepin 25mg capsules' and MA120 fired on 'dosulepin'; dothiepin is "
-        "dosulepin, assessed and concluded on as 'Dothiepin (dosulepin)'"
-    ),
-    "f37-var-chlorpheniramine-partner": (
-        "false refusal: MA119/MA120 fired on 'chlorphenamine' in the overall conclusion; the father's "
-        "'Chlorpheniramine 4mg tablets' is chlorphenamine by its American/old name, assessed for co-sleeping"
-    ),
-    "f37-brand-tolura-for-valproate": (
-        "false refusal: MA122 (relapse or harm if stopped abruptly) fired; the plan says 'her blood pressure "
-        "would rise untreated, which would endanger her and the baby, labetalol starts today': the harm of "
-        "stopping telmisartan and its cover, without the words 'if stopped'"
-    ),
-    "f37-ing-fosinopril-for-valproate": (
-        "false refusal: MA122 (relapse or harm if stopped abruptly) fired; 'uncontrolled blood pressure would "
-        "harm her and the baby, so nifedipine starts today' answers what stopping fosinopril risks"
-    ),
     # fresh38: a false-refusal hunt, tenth round ('would' plans, conditionals beside decisions, negative openers,
     # meetings adding to a decision, pointers then answers, rates applied to this baby, programme names, headings,
     # What/How openers, misspelt listed medicines and rare words near medicine names; each with hollow twins).
