@@ -107,19 +107,24 @@ class Lexicon:
     claim_words: tuple[str, ...] = ()
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     weak_claim_words: frozenset[str] = frozenset()
+    """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     hypothetical_claims: tuple[str, ...] = ()
     """Claim words that only suppose ("would", "might"): after a condition they decide nothing (``[claim]``)."""
-    """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     account_participles: tuple[str, ...] = ()
+    """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
     general_claims: tuple[str, ...] = ()
     """Claim words that also state what a medicine or a class does in general ("is", "can", "causes", "crosses"):
     a clause whose every claim word is one of these, with no word of this case, states no decision."""
     case_words: tuple[str, ...] = ()
     """Words that tie a clause to this mother and baby ("the baby", "her", "this"): see ``general_claims``."""
+    population_shares: tuple[str, ...] = ()
+    """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
+    babies exposed to methadone"), what babies do in general, whatever the verb (:meth:`_Judge._without_general`)."""
+    populations: tuple[str, ...] = ()
+    """The populations a share is of ("babies", "newborns", "women"): see ``population_shares``."""
     empty_predicates: tuple[str, ...] = ()
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
-    """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
     history_markers: tuple[str, ...] = ()
     """Past-time markers ("in her first pregnancy", "last year"): see :meth:`_Judge._without_history`."""
     other_possessives: tuple[str, ...] = ()
@@ -210,6 +215,8 @@ def shipped_lexicon() -> Lexicon:
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
+        population_shares=_normalised(raw.get("general", {}).get("shares", ())),
+        populations=_normalised(raw.get("general", {}).get("populations", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         history_markers=_normalised(raw.get("history", {}).get("markers", ())),
         other_possessives=_normalised(raw.get("history", {}).get("possessives", ())),
@@ -577,6 +584,9 @@ class _Patterns:
     general_claim: re.Pattern[str] | None = None
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
+    population: re.Pattern[str] | None = None
+    """A share of a population in general ("about half of babies exposed", "most newborns"): see
+    ``Lexicon.population_shares``."""
     clinical_phrase: re.Pattern[str] | None = None
     history: re.Pattern[str] | None = None
     """A past-time marker, or a clause's opening naming another person (``Lexicon.history_markers``,
@@ -704,6 +714,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
+        population=(
+            _bounded(
+                rf"(?:{_alternation(lexicon.population_shares)})\s+(?:of\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
+                rf"(?:{_alternation(lexicon.populations)})"
+            )
+            if lexicon.population_shares and lexicon.populations
+            else None
+        ),
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
         history=_history(lexicon),
         history_turn=_bounded(_alternation(lexicon.history_turns)) if lexicon.history_turns else None,
@@ -1131,20 +1149,30 @@ class _Judge:
         to 40% have problems") and that holds no word of this case: a fact from a leaflet decides nothing for
         this baby. "Lithium crosses the placenta, so the baby is bottle fed" keeps its second clause. A clause
         with no claim word is blanked too when it holds only a rate ("50 to 80% of exposed babies show signs") or
-        trails a blanked one in its sentence ("usually by day 3"), unless it speaks of this case or turns ("so")."""
+        trails a blanked one in its sentence ("usually by day 3"), unless it speaks of this case or turns ("so").
+        A clause holding a share of a population ("about half of babies exposed to methadone need treatment") is
+        blanked whatever its claim words, unless it speaks of this case: it is what babies do in general."""
         patterns = self.patterns
         general, case, claim = patterns.general_claim, patterns.case_word, patterns.claim
         turn = patterns.history_turn
         if general is None or case is None or claim is None:
             return text
-        if may is not None and "general" not in may and _RATE.search(text) is None:
-            return text  # no general claim to find (:meth:`_Prefilter.may_match`), nor a rate alone
+        population = patterns.population
+        if (
+            may is not None
+            and "general" not in may
+            and _RATE.search(text) is None
+            and (population is None or population.search(text) is None)
+        ):
+            return text  # no general claim to find (:meth:`_Prefilter.may_match`), nor a rate or a share alone
         spans = []
         for sentence in _SENTENCE.finditer(text):
             after_general = False  # a clause with no claim of its own trails a general one ("usually by day 3")
             for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
                 found = [c[0] for c in claim.finditer(m[0])]
-                if found:
+                if population is not None and population.search(m[0]) is not None and not self._of_this_case(m[0]):
+                    after_general = True  # a share of babies in general, whatever its verb ("half of babies need")
+                elif found:
                     after_general = all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0])
                 elif case.search(m[0]) is not None or (turn is not None and turn.search(m[0]) is not None):
                     after_general = False  # it speaks of this case, or draws what follows ("so ...")

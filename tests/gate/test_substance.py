@@ -1464,6 +1464,10 @@ LEAFLET = [
     "Methadone is an opioid, and 45 to 85% of exposed newborns show signs of withdrawal, typically by day 4.",
     "Methadone passes to the unborn child, and between 7 and 9 in 10 newborns exposed to it show some withdrawal "
     "signs.",
+    # A share of a population is babies in general whatever its verb ("need", "develop"); found passing by a
+    # thirty-eighth fresh corpus.
+    "On methadone, about a third of newborns exposed in the womb need morphine for their withdrawal.",
+    "With methadone, most exposed infants need several days of observation for abstinence signs.",
 ]
 LEAFLET_THEN_DECISION = [
     "Methadone may cause withdrawal in newborns, so the baby stays on the postnatal ward for 72 hours of scoring; "
@@ -1474,6 +1478,11 @@ LEAFLET_THEN_DECISION = [
     "baby is therefore scored on the ward for 5 days.",
     "Methadone passes to the unborn child, and 7 in 10 exposed newborns show some withdrawal signs, mostly within "
     "72 hours, so this baby stays on the ward for 5 days of scoring.",
+    "Roughly two thirds of newborns whose mothers take methadone develop withdrawal needing morphine, so hers is "
+    "scored on the ward for 5 days.",
+    "Most exposed infants need several days of observation on methadone, and the baby will stay on the ward for "
+    "five days.",
+    "Some of her methadone doses are taken at night; the midwife checks the cot and she continues 60 mg daily.",
 ]
 
 

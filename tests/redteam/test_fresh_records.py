@@ -119,13 +119,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh38: a false-refusal hunt, tenth round ('would' plans, conditionals beside decisions, negative openers,
-    # meetings adding to a decision, pointers then answers, rates applied to this baby, programme names, headings,
-    # What/How openers, misspelt listed medicines and rare words near medicine names; each with hollow twins).
-    "f38-rt-ctl-meth-half-only": (
-        "false pass: MA103 should refuse; 'About half of babies exposed to methadone in the womb need treatment "
-        "for withdrawal.' is a population rate only, nothing about this baby or what is done"
-    ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (

@@ -234,7 +234,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     whose every claim word is one of [general] claims, with no word of this case (the baby, her, this, the
     midwife) and no measure but a rate ("50 to 80%", "1 in 10"), is not read as a claim, nor is a clause with no
     claim word but such a rate, nor one with no claim word or word of this case that trails such a clause in
-    its sentence ("usually by day 3"); "crosses the placenta, so the baby is bottle fed" states what follows.
+    its sentence ("usually by day 3"), nor one holding a share of babies or mothers in general, whatever its verb
+    ("about half of babies exposed to methadone need treatment"); "crosses the placenta, so the baby is bottle
+    fed" states what follows.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
