@@ -20,7 +20,7 @@ from .classes import Classification, classify, medicine_classes
 from .dates import pregnancy_start, shift
 from .names import name_index
 from .settings import GateSettings, shipped_settings
-from .substance import Analysis, Verdict, analyse, asks_only, list_pieces, medicine_words, verdict
+from .substance import Analysis, Verdict, analyse, asks_only, list_pieces, medicine_words, people_words, verdict
 from .text import mixed_script_words
 from .wording import tokens
 
@@ -131,6 +131,14 @@ class RecordFacts:
         return medicine_words(names)
 
     @cached_property
+    def people_words(self) -> frozenset[str]:
+        """The words of the mother's and the partner's names: a name is not what a conclusion says."""
+        names = [self.record.mother.name]
+        if self.record.partner is not None and self.record.partner.name is not None:
+            names.append(self.record.partner.name)
+        return people_words(part for name in names for part in (*name.given, name.family))
+
+    @cached_property
     def list_pieces(self) -> tuple[str, ...]:
         """The medicines list as a conclusion would copy it (:func:`medassess.gate.substance.list_pieces`): each
         product's name and dose line, normalised and cut into pieces."""
@@ -144,12 +152,12 @@ class RecordFacts:
         if settings is self.settings:
             found = self._analyses.get(text)
             if found is None:
-                found = self._analyses[text] = analyse(text, settings, self.medicine_words)
+                found = self._analyses[text] = analyse(text, settings, self.medicine_words, self.people_words)
             return found
         key = (text, settings)
         found = self._other_analyses.get(key)
         if found is None:
-            found = self._other_analyses[key] = analyse(text, settings, self.medicine_words)
+            found = self._other_analyses[key] = analyse(text, settings, self.medicine_words, self.people_words)
         return found
 
     def verdict(self, text: str, minimum: int, settings: GateSettings) -> Verdict:

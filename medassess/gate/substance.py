@@ -157,11 +157,16 @@ class Lexicon:
     report_words: frozenset[str] = frozenset()
     """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
     whose every content word is one of these says nothing of the answer itself."""
+    report_dates: frozenset[str] = frozenset()
+    """The months' names among ``report_words`` (``[report] dates``): the day a talk happened ("on 2 March")."""
 
     def for_hand_over(self) -> Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
-        copy or the checklist, and says so ("posted by the ward clerk", "a copy of the form handed to her")."""
-        return dataclasses.replace(self, paperwork=(), paperwork_in_clause=())
+        copy or the checklist, and says so ("posted by the ward clerk", "a copy of the form handed to her"); and
+        without the day as a report word: a route says when it hands over ("at the meeting on 12 June")."""
+        return dataclasses.replace(
+            self, paperwork=(), paperwork_in_clause=(), report_words=self.report_words - self.report_dates
+        )
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -231,7 +236,8 @@ def shipped_lexicon() -> Lexicon:
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
-        report_words=frozenset(normalise(w) for w in raw["report"]["words"]),
+        report_words=frozenset(normalise(w) for w in (*raw["report"]["words"], *raw["report"].get("dates", ()))),
+        report_dates=frozenset(normalise(w) for w in raw["report"].get("dates", ())),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
         bare_recommendation=frozenset(normalise(w) for w in raw.get("recommendation", {}).get("bare", ())),
         verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
@@ -289,6 +295,11 @@ def _name_words(name: str) -> Iterator[str]:
             letters = _letters(part)
             if len(letters) > 2 and letters not in lexicon.stop_words and letters not in lexicon.dose_words:
                 yield letters
+
+
+def people_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of people's names (given and family names), as :func:`analyse` compares them."""
+    return frozenset(w for name in names for w in _name_words(name))
 
 
 def medicine_words(names: Iterable[str]) -> frozenset[str]:
@@ -1410,36 +1421,47 @@ def hand_over_settings(settings: GateSettings) -> GateSettings:
     return _judge(settings).hand_over_settings
 
 
-def analyse(text: str, settings: GateSettings, medicines: frozenset[str]) -> Analysis:
-    """Count what ``text`` contains (see the module's documentation)."""
+def analyse(
+    text: str, settings: GateSettings, medicines: frozenset[str], people: frozenset[str] = frozenset()
+) -> Analysis:
+    """Count what ``text`` contains (see the module's documentation). ``people`` are the words of the names of
+    the record's mother and partner (:func:`people_words`): a name says nothing of what follows ("Talked
+    through with Jodie." reports a talk), so one rare enough to count as particular is no content word; one
+    that is also an everyday word ("Hope", "Mark") stays one."""
     judge = _judge(settings)
     shape = judge.text(text)
     content = shape.content.content(medicines)
+    unsaid = medicines  # words that say nothing: the medicines' names, and the parents' where rare enough
+    if people:
+        named = frozenset(w for w in people if w in content and zipf(w) < settings.specific_max_zipf)
+        if named:
+            content -= named
+            unsaid = medicines | named
     topical_content: set[str] = set()
     topic_words: set[str] = set()
     for letters, found, candidates in shape.sentences:
         if found:
             topic_words |= found - medicines
         if not letters.isdisjoint(medicines):
-            topical_content |= candidates.content(medicines)
+            topical_content |= candidates.content(unsaid)
         elif found:
             # A sentence is about the subject when it names a medicine or holds topic words enough for its
             # length: two, or one in a short sentence. Chat with a passing mention ("her sister visits from
             # Leeds for the birth") is padding, not a reason.
-            said = candidates.content(medicines)
+            said = candidates.content(unsaid)
             if len(found) >= 2 or len(said) <= _SHORT_SENTENCE_WORDS:
                 topical_content |= said
     unrecognised_content = sum(
-        1 for w, need in shape.unrecognised_content if w in content and not _named(w, need, medicines)
+        1 for w, need in shape.unrecognised_content if w in content and not _named(w, need, unsaid)
     )
-    unknown = frozenset(w for w, need in shape.unknown_content if w in content and not _named(w, need, medicines))
+    unknown = frozenset(w for w, need in shape.unknown_content if w in content and not _named(w, need, unsaid))
     return Analysis(
         placeholder=shape.placeholder,
         defers_or_dismisses=shape.defers_or_dismisses,
         content=content,
         specific=(content & shape.particular) | shape.numbers | shape.phrases,
         language_words=shape.language_words,
-        recognised=shape.recognised + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, medicines)),
+        recognised=shape.recognised + sum(n for w, n, need in shape.recognised_if_named if _named(w, need, unsaid)),
         recognised_content=len(content) - unrecognised_content,
         topical_content=frozenset(topical_content),
         topic_words=frozenset(topic_words),

@@ -138,6 +138,10 @@ HOLLOW_ANSWERS = [
     "Spoke to mum about this today.",
     "Mentioned to her at clinic.",
     "Spoke with her at the antenatal visit.",
+    # The mother's own name and the day are no more than "with her" and "today" (found passing by a thirtieth
+    # fresh corpus).
+    "Went through it with Jodie on 14 February.",
+    "Chatted to Jodie Marsh-Example about it in Sept.",
 ]
 REAL_ANSWERS = [
     "Lullaby Trust advice: on her back, in her own cot.",
@@ -149,6 +153,8 @@ REAL_ANSWERS = [
     "Safe sleep advice given: cot in the parents' room.",
     "Talked through at booking: bottle feeding from birth.",
     "Spoke with her at the 28-week visit: cot beside the bed, never on the sofa.",
+    "Went through it with Jodie on 14 February: cot beside the bed, never the sofa.",
+    "Until March, Jodie keeps the baby in a cot beside her bed.",
 ]
 
 

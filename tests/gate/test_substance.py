@@ -1274,9 +1274,9 @@ def test_each_text_is_analysed_once_per_record(monkeypatch: pytest.MonkeyPatch) 
     calls: list[str] = []
     real = analyse  # what medassess.gate.facts imports from medassess.gate.substance
 
-    def counting(text: str, settings: GateSettings, medicines: frozenset[str]) -> Any:
+    def counting(text: str, settings: GateSettings, medicines: frozenset[str], people: frozenset[str]) -> Any:
         calls.append(text)
-        return real(text, settings, medicines)
+        return real(text, settings, medicines, people)
 
     monkeypatch.setattr(medassess.gate.facts, "analyse", counting)
     record = load_record(COMPLETE)

@@ -321,10 +321,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh30: a false-refusal hunt, seventh round (general facts then this case, the form beside a plan, a talk
     # beside an answer, manual routes, MESH ids, HCPC codes, no-concern shorthand, names, future/avoid mentions).
-    "f30-ctl-meth-nwp-talked-only": (
-        "false pass: MA125 should refuse; neonatal withdrawal plan 'Talked through with Jodie on 2 March at the "
-        "antenatal clinic.' only reports a talk, when and where ('Discussed with Jodie.' also passes)"
-    ),
     "f30-ctl-cita-bf-spoke-only": (
         "false pass: MA125 should refuse; breastfeeding 'Spoke with her at the 28-week visit.' only reports a talk "
         "and when ('Spoke with her.' is refused)"
