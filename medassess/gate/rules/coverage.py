@@ -227,8 +227,7 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     sleeps soundly through the night" is her sleep, not the baby's; "Not advised." is judged as written). The
     reporting words are data (mappings/hollow-phrases.toml, [report], with the months of a date: "Talked through
     with her on 2 March."; the mother's and partner's own names count no more than "her"); a negation makes them
-    say something ("Not
-    advised."). It is reported even when the conclusion answers the concern, because the item itself reads as
+    say something ("Not advised."). It is reported even when the conclusion answers the concern, because the item itself reads as
     answered. A concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
 
     Why it matters:
