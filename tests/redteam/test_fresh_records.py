@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh38_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh39_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -57,6 +57,7 @@ from tests.redteam import (
     fresh36_cases,
     fresh37_cases,
     fresh38_cases,
+    fresh39_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -115,6 +116,7 @@ CORPORA = (
     Corpus("fresh36", fresh36_cases.F36CASES, fresh36_cases.CATEGORIES, min_refuse=62, min_pass=58),
     Corpus("fresh37", fresh37_cases.F37CASES, fresh37_cases.CATEGORIES, min_refuse=95, min_pass=70),
     Corpus("fresh38", fresh38_cases.F38CASES, fresh38_cases.CATEGORIES, min_refuse=27, min_pass=100),
+    Corpus("fresh39", fresh39_cases.F39CASES, fresh39_cases.CATEGORIES, min_refuse=70, min_pass=52),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -302,6 +304,14 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh32: a false-refusal hunt, eighth round (history, relatives, the service, general facts and the form's
     # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
     # three false refusals have been fixed.
+    # fresh39: a held-out-style mixed batch (hollow shapes at length, names as clinicians write them, facts at
+    # their boundaries, good conclusions of every class with their hollow twins, a quarter of each disguised).
+    "f39-hollow-deferral-in-middle-sertraline": (
+        "false pass: MA103 should refuse; 'Sertraline for Jodie: for the decision about continuing, and what it "
+        "means for the newborn, please see the perinatal mental health team's clinic letter of February, which "
+        "sets it out.' is a deferral mid-sentence; 'the decision about continuing' and 'what it means for the "
+        "newborn' only name what the letter holds"
+    ),
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
     "f31-valp-mother-alone": (
         "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
