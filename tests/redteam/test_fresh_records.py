@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh39_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh40_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -58,6 +58,7 @@ from tests.redteam import (
     fresh37_cases,
     fresh38_cases,
     fresh39_cases,
+    fresh40_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -117,10 +118,19 @@ CORPORA = (
     Corpus("fresh37", fresh37_cases.F37CASES, fresh37_cases.CATEGORIES, min_refuse=95, min_pass=70),
     Corpus("fresh38", fresh38_cases.F38CASES, fresh38_cases.CATEGORIES, min_refuse=27, min_pass=100),
     Corpus("fresh39", fresh39_cases.F39CASES, fresh39_cases.CATEGORIES, min_refuse=70, min_pass=52),
+    Corpus("fresh40", fresh40_cases.F40CASES, fresh40_cases.CATEGORIES, min_refuse=25, min_pass=95),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh40: a false-refusal hunt, eleventh round (long letters and notes: paragraphs, numbered plans, headings,
+    # dates and times, doses, trade abbreviations, quotes, voice, what is not a concern, disagreement).
+    "f40-pa-ctl-lith-general-only": (
+        "false pass: MA103 should refuse; general facts ('Lithium levels fall in pregnancy ...', 'passes into "
+        "breast milk and crosses the placenta') then 'Lithium will be discussed at the next perinatal clinic.': "
+        "the future passive 'will be discussed/reviewed at the next clinic' is read as a claim, not a deferral "
+        "(the facts alone, or 'To be discussed at ...', are refused)"
+    ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (
