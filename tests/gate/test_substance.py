@@ -1823,12 +1823,16 @@ LEFT_TO_A_MEETING = [
     "protection conference in April.",
     "Methadone dosing in labour and the newborn's withdrawal care will be determined at the multi-agency meeting "
     "after the scan.",
+    "Methadone passes into breast milk. Methadone and the newborn's withdrawal care will be talked through at the "
+    "next perinatal clinic.",
 ]
 DECIDED_MEETING_ADDS = [
     "Methadone 60 mg continues and the newborn is scored for withdrawal for 72 hours on the ward; the discharge "
     "address is to be confirmed at the child protection conference in April.",
     "Breastfeeding goes ahead on methadone and she must not co-sleep after a dose; the newborn's follow-up will be "
     "settled at the multi-agency meeting.",
+    "Methadone 60 mg continues and the newborn is scored for withdrawal for 72 hours; feeding will be discussed "
+    "again at the next perinatal clinic.",
 ]
 DECIDES_NOTHING = SUPPOSED_ONLY + NOTHING_DONE + LEFT_TO_A_MEETING
 DECIDES = CONDITION_THEN_DECISION + NEGATED_INSTRUCTION + DECIDED_MEETING_ADDS

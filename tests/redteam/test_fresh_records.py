@@ -123,14 +123,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh40: a false-refusal hunt, eleventh round (long letters and notes: paragraphs, numbered plans, headings,
-    # dates and times, doses, trade abbreviations, quotes, voice, what is not a concern, disagreement).
-    "f40-pa-ctl-lith-general-only": (
-        "false pass: MA103 should refuse; general facts ('Lithium levels fall in pregnancy ...', 'passes into "
-        "breast milk and crosses the placenta') then 'Lithium will be discussed at the next perinatal clinic.': "
-        "the future passive 'will be discussed/reviewed at the next clinic' is read as a claim, not a deferral "
-        "(the facts alone, or 'To be discussed at ...', are refused)"
-    ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (

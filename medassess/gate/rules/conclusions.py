@@ -187,7 +187,7 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     service letter", "as per letter dated ...", "the clinic letter covers the baby", "pending review",
     "awaiting ...", "as discussed", "tbc"), or hand the decision to another team or to later ("will be decided
     by paediatrics", "the decision sits with neurology", "will be agreed at the pre-birth meeting", "will be
-    completed once received", "the ward will do as it sees fit"), keep it open ("may change and will be kept
+    discussed at the next clinic", "will be completed once received", "the ward will do as it sees fit"), keep it open ("may change and will be kept
     under consideration", "subject to change") or commit to nothing ("nothing can be ruled out", "too early
     to say"): the clause holding one is set aside, as is a clause that takes back what it says ("except when
     it is not", "booked and not booked"). What is said
