@@ -183,13 +183,13 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     What it checks:
     No conclusion (an assessment's, or the overall one) is hollow: only a placeholder ("N/A", "xxx", "-"), or
     text holding a deferral or dismissal anywhere, with fewer than min_conclusion_words content words left
-    once it is set aside. Deferrals point elsewhere or to later ("see letter", "please refer to the drug
-    service letter", "as per letter dated ...", "the clinic letter covers the baby", "pending review",
-    "awaiting ...", "as discussed", "tbc"), or hand the decision to another team or to later ("will be decided
-    by paediatrics", "the decision sits with neurology", "will be agreed at the pre-birth meeting", "will be
-    discussed at the next clinic", "will be completed once received", "the ward will do as it sees fit"), keep it open ("may change and will be kept
-    under consideration", "subject to change") or commit to nothing ("nothing can be ruled out", "too early
-    to say"): the clause holding one is set aside, as is a clause that takes back what it says ("except when
+    once it is set aside. Deferrals point elsewhere or to later ("see letter", "please refer to the drug service
+    letter", "as per letter dated ...", "the clinic letter covers the baby", "pending review", "awaiting ...", "as
+    discussed", "tbc"), or hand the decision to another team or to later ("will be decided by paediatrics", "the
+    decision sits with neurology", "will be agreed at the pre-birth meeting", "will be discussed at the next
+    clinic", "will be completed once received", "the ward will do as it sees fit"), keep it open ("may change and
+    will be kept under consideration", "subject to change") or commit to nothing ("nothing can be ruled out", "too
+    early to say"): the clause holding one is set aside, as is a clause that takes back what it says ("except when
     it is not", "booked and not booked"). What is said
     of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
