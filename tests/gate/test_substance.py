@@ -332,6 +332,7 @@ def test_no_mixed_script_warning_for_units_and_greek_symbols() -> None:
     [
         "Please see the baby at home within 48 hours to check for withdrawal.",
         "See her at the next antenatal clinic and weigh the baby after birth; no co-sleeping.",
+        "Please see mother and the baby together at home with her own written plan; no co-sleeping after a dose.",
         "Observe the baby for 72 hours per the local neonatal abstinence guideline; HV to visit on day 5.",
     ],
 )
@@ -410,6 +411,8 @@ HANDED_ELSEWHERE = [
     "Methadone: how the baby is managed will be decided by paediatrics at birth.",
     "Valproate: any decision on the unborn baby's care sits with neurology.",
     "Sertraline and the baby: the responsibility rests with the perinatal mental health team.",
+    # Six words between the verb and the document (found passing by a thirty-ninth fresh corpus).
+    "Sertraline: about continuing it, kindly see the perinatal mental health team's clinic letter.",
 ]
 DECIDED_BESIDE_A_POINTER = [
     "The drug service letter sets out her dosing history; in short, methadone 60 mg continues, the baby is observed "
@@ -418,6 +421,8 @@ DECIDED_BESIDE_A_POINTER = [
     "weeks and folic acid 5 mg is prescribed.",
     "Paediatrics decided at the planning meeting: the baby stays on the postnatal ward for 72 hours of withdrawal "
     "observations, then the health visitor checks on days 5 and 8.",
+    "Sertraline continues at 100 mg, and the baby is watched for jitteriness for 48 hours; kindly see the community "
+    "perinatal mental health team's clinic letter for her dosing history.",
 ]
 
 

@@ -306,14 +306,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh32: a false-refusal hunt, eighth round (history, relatives, the service, general facts and the form's
     # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
     # three false refusals have been fixed.
-    # fresh39: a held-out-style mixed batch (hollow shapes at length, names as clinicians write them, facts at
     # their boundaries, good conclusions of every class with their hollow twins, a quarter of each disguised).
-    "f39-hollow-deferral-in-middle-sertraline": (
-        "false pass: MA103 should refuse; 'Sertraline for Jodie: for the decision about continuing, and what it "
-        "means for the newborn, please see the perinatal mental health team's clinic letter of February, which "
-        "sets it out.' is a deferral mid-sentence; 'the decision about continuing' and 'what it means for the "
-        "newborn' only name what the letter holds"
-    ),
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
     "f31-valp-mother-alone": (
         "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
