@@ -1114,3 +1114,17 @@ def test_a_disguised_name_near_once_spelt_alike_is_judged_as_the_plain_one(writt
     plain = identify(written)
     found = identify(data.draw(disguised(written)))
     assert (found.ingredients, found.classes, found.matched_by) == (plain.ingredients, plain.classes, "fuzzy")
+
+
+@pytest.mark.parametrize(
+    ("written", "classes"),
+    [
+        # Mutation round 27: a release word after a brand family of varied medicines leaves the family's own
+        # product; any other word unknown to the index is a member it does not know.
+        ("Migraleve modified release tablets", ("opioid",)),
+        ("Feminax prolonged release tablets", ("opioid",)),
+        ("Feminax Express 342mg tablets", ()),
+    ],
+)
+def test_a_release_word_after_a_varied_brand_family_keeps_the_family(written: str, classes: tuple[str, ...]) -> None:
+    assert identify(written).classes == classes
