@@ -571,6 +571,9 @@ SILENT_ON_BABY = [
     # fresh corpus).
     "Methadone 60 mg daily continues under the drug service; her keyworker updates Children's Social Care and the "
     "Healthy Child Programme team each month.",
+    # Mutation round 27: each name of `[baby] in_names` set aside on its own ("children's service*" deleted).
+    "Methadone continues at 60 mg daily with supervised doses; the drug worker has written to Children's Services "
+    "about the pregnancy.",
 ]
 SPEAKS_OF_BABY = [
     "Methadone continues at 60 mg; the baby needs 72 hours of observation for NAS on the postnatal ward.",

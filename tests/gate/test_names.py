@@ -1152,3 +1152,17 @@ def test_a_medicine_written_by_its_former_name_is_its_current_ingredient(written
 def test_a_former_name_in_free_text_is_mentioned_as_its_current_ingredient(text: str) -> None:
     assert {i for m in mentions(text) for i in m.entry.ingredients} <= {"dosulepin", "chlorphenamine"}
     assert mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("written", "classes"),
+    [
+        # Mutation round 27: a release word after a brand family of varied medicines leaves the family's own
+        # product; any other word unknown to the index is a member it does not know.
+        ("Migraleve modified release tablets", ("opioid",)),
+        ("Feminax prolonged release tablets", ("opioid",)),
+        ("Feminax Express 342mg tablets", ()),
+    ],
+)
+def test_a_release_word_after_a_varied_brand_family_keeps_the_family(written: str, classes: tuple[str, ...]) -> None:
+    assert identify(written).classes == classes

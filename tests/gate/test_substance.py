@@ -1775,6 +1775,9 @@ PREFILTERED_NO_CLAIM = [
     "Methadone: whenever the newborn's withdrawal score is likely to rise on the postnatal ward, the neonatal team is "
     "aware and informed.",
     "Methadone's effects on the newborn, withdrawal, feeding and sleep, will be\nwhat they will be.",
+    # A condition opened by "where" and no other condition word ("where" left out of `_CONDITION_WORDS`).
+    "Where methadone leaves her drowsy at night, the foster carer would take the feeds and the newborn would sleep "
+    "in a cot.",
 ]
 PREFILTERED_CLAIM = [
     "In case the newborn's withdrawal score climbs, methadone is reduced by the drug service and the registrar "
@@ -1877,6 +1880,8 @@ def test_a_conclusion_deciding_nothing_is_told_what_it_lacks_without_quoting_it(
     data["assessments"][0]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[0].conclusion", message)]
+
+
 def _free_texts(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value] if " " in value else []
@@ -1964,3 +1969,36 @@ def test_a_blank_inside_a_word_keeps_no_runs() -> None:
     assert _keeps_runs("no concerns, plan agreed", [(0, 11)])
     assert not _keeps_runs("no concerns, plan agreed", [(0, 5)])
     assert not _keeps_runs("no concerns, plan agreed", [(4, 11)])
+
+
+# Mutation round 27 (docs/safety/mutation-testing.md): each text below kills a mutant of what this stop added to
+# MA103's reading that the suite let live. Worded apart from every red-team corpus.
+MUT27_DECIDES = [
+    # Only the clauses after a condition suppose: one before it in the same sentence stands.
+    "The newborn could room in with her on the postnatal ward; if withdrawal signs appear, the paediatrician would "
+    "be called.",
+    # A wh-clause that is the subject of what follows is no question asked without its mark.
+    "Methadone: what the newborn needs is three days of withdrawal scoring on the postnatal ward.",
+    # A clause after a general fact that speaks of this case, with a measure and no claim word, stands.
+    "Methadone crosses the placenta, her newborn on the postnatal ward for 72 hours of scoring.",
+]
+MUT27_DECIDES_NOTHING = [
+    # An account that nothing was done, by a participle in -en that `[claim] accounts` does not list.
+    "Methadone: no view on breastfeeding has been taken, and the newborn's withdrawal scoring was never spoken of "
+    "with the ward.",
+    # A question asked without its mark, joined by "and" or "or" after a comma.
+    "For the postnatal visit: the newborn's withdrawal signs on methadone, and what the midwife must now do about his "
+    "feeds.",
+    "Methadone in pregnancy and the newborn's withdrawal signs, or how the ward must now handle feeding.",
+    # A rate given as a range ("60-80%", "40 to 60%") measures babies in general, not this case.
+    "On methadone, 60-80% of exposed babies develop some withdrawal.",
+    "Methadone: in pregnancy 40 to 60% of newborns exposed show signs of withdrawal.",
+    # A clause of a rate alone, with no claim word, measures nothing of this case.
+    "Methadone in pregnancy: roughly 60% of exposed newborns, by the textbooks.",
+    "On methadone, about 1 in 2 exposed newborns with withdrawal signs.",
+]
+
+
+@pytest.mark.parametrize("text", MUT27_DECIDES + MUT27_DECIDES_NOTHING)
+def test_what_this_stop_reads_as_deciding_is_read_both_ways(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in MUT27_DECIDES_NOTHING else set())
