@@ -231,6 +231,9 @@ class FuzzySettings:
     no_concern_min_similarity: float | None = None
     """In a medicine's own name, a word this near a medicine of no concern (and near none of concern) is that
     medicine ("Paracetomol"); None turns this off."""
+    unlisted_slip_min_length: int | None = None
+    """In free text, a word wordfreq does not know at all, of at least this many letters, that is a near
+    misspelling of a medicine of concern names it for MA120 ("zopiclon"); None: only exact names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -918,6 +921,7 @@ def name_index() -> NameIndex:
         letter_pairs=tuple((pair, letter) for pair, letter in settings["fuzzy"]["letter_pairs"]),
         name_min_length=int(settings["fuzzy"]["name_min_length"]) if "name_min_length" in settings["fuzzy"] else None,
         no_concern_min_similarity=float(settings["fuzzy"]["no_concern_min_similarity"]),
+        unlisted_slip_min_length=int(settings["fuzzy"]["unlisted_slip_min_length"]),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

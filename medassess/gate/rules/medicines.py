@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterator
 
-from ...core.resources import data_path
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
@@ -377,16 +375,11 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
             yield mention
 
 
-@functools.cache
-def _unlisted_slip_min_length() -> int:
-    names = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
-    return int(names["fuzzy"]["unlisted_slip_min_length"])
-
-
 def _unknown_word(word: str) -> bool:
     """A word of free text long enough, and unknown enough to wordfreq, for its near misspelling of a medicine to
-    be read there as naming that medicine."""
-    return len(compact(word)) >= _unlisted_slip_min_length() and zipf(word) == 0
+    be read there as naming that medicine (``FuzzySettings.unlisted_slip_min_length``)."""
+    least = name_index().fuzzy.unlisted_slip_min_length
+    return least is not None and len(compact(word)) >= least and zipf(word) == 0
 
 
 @rule(
