@@ -159,6 +159,11 @@ class Lexicon:
     whose every content word is one of these says nothing of the answer itself."""
     report_dates: frozenset[str] = frozenset()
     """The months' names among ``report_words`` (``[report] dates``): the day a talk happened ("on 2 March")."""
+    report_talk: frozenset[str] = frozenset()
+    """Words that a talk happened (``[report] talk``): beside them, ``report_times`` only say when."""
+    report_times: frozenset[str] = frozenset()
+    """Words of a time in pregnancy or after birth ("weeks", "days"; ``[report] times``): in a text that reports
+    a talk and says nothing more, when the talk happened ("Spoke with her at the 28-week visit.")."""
 
     def for_hand_over(self) -> Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
@@ -238,6 +243,8 @@ def shipped_lexicon() -> Lexicon:
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
         report_words=frozenset(normalise(w) for w in (*raw["report"]["words"], *raw["report"].get("dates", ()))),
         report_dates=frozenset(normalise(w) for w in raw["report"].get("dates", ())),
+        report_talk=frozenset(normalise(w) for w in raw["report"].get("talk", ())),
+        report_times=frozenset(normalise(w) for w in raw["report"].get("times", ())),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
         bare_recommendation=frozenset(normalise(w) for w in raw.get("recommendation", {}).get("bare", ())),
         verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
@@ -1421,6 +1428,22 @@ def hand_over_settings(settings: GateSettings) -> GateSettings:
     return _judge(settings).hand_over_settings
 
 
+def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Judge) -> bool:
+    """Whether ``content`` (of ``text``) only reports that something was told, given or known, or who knows it
+    (``Lexicon.report_words``), or ``text`` reports a talk and its content adds only when in the pregnancy it
+    happened (``report_talk``, ``report_times``: "Discussed at the 36-week appointment."; "Review at 36 weeks"
+    is no talk), and nothing negates."""
+    if not content or negated:
+        return False
+    lexicon = judge.lexicon
+    unreported = [w for w in content if not judge.report(w)]
+    if not unreported:
+        return True
+    return all(w in lexicon.report_times for w in unreported) and not lexicon.report_talk.isdisjoint(
+        words(normalise(text))
+    )
+
+
 def analyse(
     text: str, settings: GateSettings, medicines: frozenset[str], people: frozenset[str] = frozenset()
 ) -> Analysis:
@@ -1467,7 +1490,7 @@ def analyse(
         topic_words=frozenset(topic_words),
         negated=shape.negated,
         verdict=shape.verdict,
-        reports_only=bool(content) and not shape.negated and all(judge.report(w) for w in content),
+        reports_only=_reports_only(text, content, shape.negated, judge),
         repeated_words=shape.repeated_words,
         distinct_words=shape.distinct_words,
         most_common=shape.most_common,

@@ -142,6 +142,9 @@ HOLLOW_ANSWERS = [
     # fresh corpus).
     "Went through it with Jodie on 14 February.",
     "Chatted to Jodie Marsh-Example about it in Sept.",
+    # When in the pregnancy the talk happened is no more than when (found passing by a thirtieth fresh corpus).
+    "Discussed at the 36-week appointment.",
+    "Spoke to her about it at 20 weeks gestation.",
 ]
 REAL_ANSWERS = [
     "Lullaby Trust advice: on her back, in her own cot.",
@@ -155,6 +158,8 @@ REAL_ANSWERS = [
     "Spoke with her at the 28-week visit: cot beside the bed, never on the sofa.",
     "Went through it with Jodie on 14 February: cot beside the bed, never the sofa.",
     "Until March, Jodie keeps the baby in a cot beside her bed.",
+    "Talked it through at 20 weeks: formula from birth, cot by the bed.",
+    "Obs for 5 days on the ward, then HV at 2 weeks.",
 ]
 
 

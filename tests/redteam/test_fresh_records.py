@@ -324,14 +324,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
         "no care order can be made before birth"
     ),
-    # fresh30: a false-refusal hunt, seventh round (general facts then this case, the form beside a plan, a talk
-    # beside an answer, manual routes, MESH ids, HCPC codes, no-concern shorthand, names, future/avoid mentions).
-    "f30-ctl-cita-bf-spoke-only": (
-        "false pass: MA125 should refuse; breastfeeding 'Spoke with her at the 28-week visit.' only reports a talk "
-        "and when ('Spoke with her.' is refused)"
-    ),
-    # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep) and fresh29 (disguise
-    # equivalence, systematic sweep): every wrong verdict they found has been fixed.
+    # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep), fresh29 (disguise
+    # equivalence, systematic sweep) and fresh30 (a false-refusal hunt, seventh round): every wrong verdict they
+    # found has been fixed.
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 

@@ -226,9 +226,10 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     baby sleeps through"); the mother's own answer, where it speaks of sleep at all, is held to the same ("she
     sleeps soundly through the night" is her sleep, not the baby's; "Not advised." is judged as written). The
     reporting words are data (mappings/hollow-phrases.toml, [report], with the months of a date: "Talked through
-    with her on 2 March."; the mother's and partner's own names count no more than "her"); a negation makes them say
-    something ("Not advised."). It is reported even when the conclusion answers the concern, because the item itself
-    reads as answered. A concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
+    with her on 2 March.", and when in the pregnancy a talk happened: "Spoke with her at the 28-week visit."; the
+    mother's and partner's own names count no more than "her"); a negation makes them say something ("Not
+    advised."). It is reported even when the conclusion answers the concern, because the item itself reads as
+    answered. A concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
 
     Why it matters:
     Receiving systems show each item in its own box: the midwife reads the breastfeeding box, the health
