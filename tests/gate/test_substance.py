@@ -540,12 +540,14 @@ FORM_PARTS_ONLY = [
     "accounted for.",
     "Methadone: the neonatal fields will stay read-only once saved, and the breastfeeding boxes are ticked.",
     "The methadone checklist has the baby's withdrawal scoring ticked, and the audit will sample it in June.",
+    "Methadone: the newborn's scoring sheet and her dosing card will remain on file at the practice.",
 ]
 FORM_PARTS_THEN_DECISION = [
     "Each section on methadone is finished, and it decides: methadone 60 mg continues, the baby is scored for "
     "withdrawal for 72 hours, and no co-sleeping after her dose.",
     "Methadone checklist done: the baby stays on the postnatal ward for 72 hours of withdrawal scoring and "
     "breastfeeding is encouraged.",
+    "Her dosing card is on file, and methadone 60 mg continues; the newborn is scored for withdrawal for 72 hours.",
 ]
 
 

@@ -218,10 +218,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Keep methadone in view regarding the baby's neonatal withdrawal, "
         "breastfeeding, sedation and co-sleeping'"
     ),
-    "f23-record-will-be-updated": (
-        "false pass: MA103 should refuse; 'The record will be updated after the birth; methadone and the baby's "
-        "withdrawal chart remain on file': claims about the record"
-    ),
     "f23-pad-wedding-36-weeks": (
         "false pass: MA103/MA124 should refuse; 'she will go to her sister's wedding at 36 weeks of pregnancy ... "
         "and has chosen the baby's name': nothing on methadone"
