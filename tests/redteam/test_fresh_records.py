@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh40_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh41_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -59,6 +59,7 @@ from tests.redteam import (
     fresh38_cases,
     fresh39_cases,
     fresh40_cases,
+    fresh41_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -119,6 +120,7 @@ CORPORA = (
     Corpus("fresh38", fresh38_cases.F38CASES, fresh38_cases.CATEGORIES, min_refuse=27, min_pass=100),
     Corpus("fresh39", fresh39_cases.F39CASES, fresh39_cases.CATEGORIES, min_refuse=70, min_pass=52),
     Corpus("fresh40", fresh40_cases.F40CASES, fresh40_cases.CATEGORIES, min_refuse=25, min_pass=95),
+    Corpus("fresh41", fresh41_cases.F41CASES, fresh41_cases.CATEGORIES, min_refuse=22, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
