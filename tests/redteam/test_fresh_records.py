@@ -162,10 +162,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; 'Follow the local neonatal abstinence guideline.' only names a guideline "
         "(the plain text passes too; not the disguise)"
     ),
-    "f42-nwp-c-talk-soft-hyphen": (
-        "false pass: MA125 should refuse; 'Discussed at the 32 week antenatal appointment.' reports a talk and when "
-        "(the plain text passes too)"
-    ),
     "f42-ss-m-lullaby-leaflet": (
         "false pass: MA125 should refuse; methadone safe sleep 'Lullaby Trust safer sleep leaflet given at booking.' "
         "says nothing of where the baby sleeps ('Leaflet given.' is refused)"
