@@ -159,6 +159,15 @@ class Lexicon:
     whose every content word is one of these says nothing of the answer itself."""
     report_dates: frozenset[str] = frozenset()
     """The months' names among ``report_words`` (``[report] dates``): the day a talk happened ("on 2 March")."""
+    report_places: frozenset[str] = frozenset()
+    """The places among ``report_words`` (``[report] places``): where a talk happened ("in clinic room 4")."""
+    report_subjects: frozenset[str] = frozenset()
+    """The item's own subject named (``[report] subjects``: "safer sleep", "sedation"): report words only in a
+    text that holds one of ``report_telling`` and otherwise only report words."""
+    report_telling: frozenset[str] = frozenset()
+    """Words of telling, giving or knowing (``[report] telling``): beside them, ``report_subjects`` only report."""
+    report_observing: frozenset[str] = frozenset()
+    """Words of watching the baby (``[report] observing``): beside them, ``report_subjects`` say where and stand."""
     report_talk: frozenset[str] = frozenset()
     """Words that a talk happened (``[report] talk``): beside them, ``report_times`` only say when."""
     report_times: frozenset[str] = frozenset()
@@ -168,9 +177,13 @@ class Lexicon:
     def for_hand_over(self) -> Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
         copy or the checklist, and says so ("posted by the ward clerk", "a copy of the form handed to her"); and
-        without the day as a report word: a route says when it hands over ("at the meeting on 12 June")."""
+        without the day or the place as a report word: a route says when and where it hands over ("at the meeting
+        on 12 June", "at home")."""
         return dataclasses.replace(
-            self, paperwork=(), paperwork_in_clause=(), report_words=self.report_words - self.report_dates
+            self,
+            paperwork=(),
+            paperwork_in_clause=(),
+            report_words=self.report_words - self.report_dates - self.report_places,
         )
 
 
@@ -241,8 +254,15 @@ def shipped_lexicon() -> Lexicon:
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
-        report_words=frozenset(normalise(w) for w in (*raw["report"]["words"], *raw["report"].get("dates", ()))),
+        report_words=frozenset(
+            normalise(w)
+            for w in (*raw["report"]["words"], *raw["report"].get("dates", ()), *raw["report"].get("places", ()))
+        ),
         report_dates=frozenset(normalise(w) for w in raw["report"].get("dates", ())),
+        report_places=frozenset(normalise(w) for w in raw["report"].get("places", ())),
+        report_subjects=frozenset(normalise(w) for w in raw["report"].get("subjects", ())),
+        report_telling=frozenset(normalise(w) for w in raw["report"].get("telling", ())),
+        report_observing=frozenset(normalise(w) for w in raw["report"].get("observing", ())),
         report_talk=frozenset(normalise(w) for w in raw["report"].get("talk", ())),
         report_times=frozenset(normalise(w) for w in raw["report"].get("times", ())),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
@@ -1432,11 +1452,16 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
     """Whether ``content`` (of ``text``) only reports that something was told, given or known, or who knows it
     (``Lexicon.report_words``), or ``text`` reports a talk and its content adds only when in the pregnancy it
     happened (``report_talk``, ``report_times``: "Discussed at the 36-week appointment."; "Review at 36 weeks"
-    is no talk), and nothing negates."""
+    is no talk), and nothing negates. Beside a word of telling, the item's own subject reports too
+    (``report_subjects``, ``report_telling``: "HV aware of the sedation.")."""
     if not content or negated:
         return False
     lexicon = judge.lexicon
     unreported = [w for w in content if not judge.report(w)]
+    if not lexicon.report_subjects.isdisjoint(unreported):  # "Safer sleep leaflet handed to dad."
+        said = words(normalise(text))
+        if not lexicon.report_telling.isdisjoint(said) and lexicon.report_observing.isdisjoint(said):
+            unreported = [w for w in unreported if w not in lexicon.report_subjects]
     if not unreported:
         return True
     return all(w in lexicon.report_times for w in unreported) and not lexicon.report_talk.isdisjoint(

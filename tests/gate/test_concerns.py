@@ -145,6 +145,28 @@ HOLLOW_ANSWERS = [
     # When in the pregnancy the talk happened is no more than when (found passing by a thirtieth fresh corpus).
     "Discussed at the 36-week appointment.",
     "Spoke to her about it at 20 weeks gestation.",
+    # Who is aware, named by role, team or unit, or how confident they feel, is no more than "Paeds aware." (found
+    # passing by a forty-second fresh corpus).
+    "Neonatal registrar and SCBU nurses aware.",
+    "Labour ward and NICU both informed.",
+    "Infant feeding specialist informed.",
+    "Social worker aware of the sedation.",
+    "Foster carers confident.",
+    # Where and when a talk happened or a leaflet was handed over, and what the leaflet was about.
+    "Explained to them both in the family room.",
+    "Talked through at home on 3 June.",
+    "Safer sleep booklet handed to partner.",
+    "NAS factsheet given to mum.",
+    # A guidance source or document named, and a guideline said to apply.
+    "UKDILAS information sheet emailed to her.",
+    "Information on the NICE CKS website.",
+    "Follow the trust abstinence syndrome guideline.",
+    # A pointer to a page, a section, a care plan or another part of the record.
+    "Refer to page 2 of the maternity care plan.",
+    "Set out in section 3 of the drug service plan.",
+    "As listed under recommendations.",
+    "See impact on mother.",
+    "As per the NHS page.",
 ]
 REAL_ANSWERS = [
     "Lullaby Trust advice: on her back, in her own cot.",
@@ -160,6 +182,18 @@ REAL_ANSWERS = [
     "Until March, Jodie keeps the baby in a cot beside her bed.",
     "Talked it through at 20 weeks: formula from birth, cot by the bed.",
     "Obs for 5 days on the ward, then HV at 2 weeks.",
+    # Near misses of the above: the same who, where, when and sources beside what is to happen.
+    "Neonatal registrar to review at birth; obs 72 hours on NNU.",
+    "Infant feeding team to support breastfeeding from day 1.",
+    "Safer sleep: cot in the parents' room, never the sofa.",
+    "Discharge home after 5 days of NAS scoring.",
+    "Foster carer confident with formula feeds; cot in her room.",
+    "Sedation unlikely at this dose; baby sleeps in her own cot.",
+    "Refer to the NNU if withdrawal scores stay high.",
+    "Check the care plan daily; observe for 72 hours on the ward.",
+    "NAS obs 72 h on SCBU.",
+    "NICU obs for 72 hours; paeds aware.",
+    "Paeds to review at birth, then NNU if scores rise.",
 ]
 
 

@@ -101,14 +101,15 @@ def test_every_manual_route_that_must_pass_says_how() -> None:
 
 
 def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
-    """Only the hand-over is judged without the paperwork phrases and the months as report words: the lexicon a
-    conclusion is judged with keeps them, and the hand-over's lexicon differs from it in nothing else."""
+    """Only the hand-over is judged without the paperwork phrases and the months and places as report words: the
+    lexicon a conclusion is judged with keeps them, and the hand-over's lexicon differs from it in nothing else."""
     lexicon = shipped_settings().lexicon
     assert lexicon.paperwork and lexicon.paperwork_in_clause
     assert "march" in lexicon.report_dates and lexicon.report_dates <= lexicon.report_words
+    assert "home" in lexicon.report_places and lexicon.report_places <= lexicon.report_words
     hand_over = lexicon.for_hand_over()
     assert (hand_over.paperwork, hand_over.paperwork_in_clause) == ((), ())
-    assert hand_over.report_words == lexicon.report_words - lexicon.report_dates
+    assert hand_over.report_words == lexicon.report_words - lexicon.report_dates - lexicon.report_places
     assert (
         replace(
             hand_over,

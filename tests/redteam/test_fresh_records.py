@@ -130,82 +130,18 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
     # short forms the gate knows.
-    "f42-nwp-m-paeds-nnu-midwives-aware": (
-        "false pass: MA125 should refuse; methadone withdrawal plan 'Paeds, NNU and the labour ward midwives are all "
-        "aware.' is only who is aware ('Paeds aware.' is refused)"
-    ),
     "f42-nwp-m-trust-guideline-named": (
         "false pass: MA125 should refuse; 'Trust neonatal abstinence syndrome guideline CG-112 applies to this baby.'"
-        " only names a guideline ('As per guideline.' is refused)"
-    ),
-    "f42-nwp-m-talk-when-where": (
-        "false pass: MA125 should refuse; 'Discussed with the neonatal registrar in antenatal clinic room 4 on 14 "
-        "March at 10:30.' reports a talk with when and where, no plan"
-    ),
-    "f42-nwp-m-pointer-care-plan": (
-        "false pass: MA125 should refuse; 'Refer to section 4 of the drug service care plan.' only points to another "
-        "document"
-    ),
-    "f42-nwp-m-pointer-recommendations": (
-        "false pass: MA125 should refuse; 'As set out under recommendations above.' points to another part, which "
-        "holds no observation plan"
+        " only names a guideline ('As per guideline.' is refused); 'baby' stays a content word, since 'Baby 72h NAS"
+        " obs PN ward' beside a pointer is a plan"
     ),
     "f42-nwp-f-leaflet-given": (
         "false pass: MA125 should refuse; 'NAS information leaflet given to the foster carer at discharge.' reports a"
-        " leaflet, no plan for the foster carer"
-    ),
-    "f42-nwp-c-see-summary": (
-        "false pass: MA125 should refuse; citalopram plan 'See impact on baby.' points to another part ('See "
-        "conclusion.' is refused)"
-    ),
-    "f42-nwp-m-guideline-zero-width": (
-        "false pass: MA125 should refuse; 'Follow the local neonatal abstinence guideline.' only names a guideline "
-        "(the plain text passes too; not the disguise)"
-    ),
-    "f42-ss-m-lullaby-leaflet": (
-        "false pass: MA125 should refuse; methadone safe sleep 'Lullaby Trust safer sleep leaflet given at booking.' "
-        "says nothing of where the baby sleeps ('Leaflet given.' is refused)"
-    ),
-    "f42-ss-m-talk-where-when": (
-        "false pass: MA125 should refuse; 'Talked about at the home visit on 12 January with her mum present.' "
-        "reports a talk, not the arrangement"
-    ),
-    "f42-ss-m-hv-sw-aware": (
-        "false pass: MA125 should refuse; 'HV and social worker aware of the sedation.' is only who is aware"
-    ),
-    "f42-ss-f-fc-aware": (
-        "false pass: MA125 should refuse; diazepam/pregabalin safe sleep 'Foster carer aware and confident.' is only "
-        "who is aware"
-    ),
-    "f42-bf-m-ukdilas-sheet": (
-        "false pass: MA125 should refuse; methadone breastfeeding 'UKDILAS advice sheet printed for her.' names a "
-        "document handed over"
-    ),
-    "f42-bf-m-feeding-team-aware": (
-        "false pass: MA125 should refuse; 'Infant feeding team aware.' is only who is aware"
-    ),
-    "f42-bf-m-talk-clinic-room": (
-        "false pass: MA125 should refuse; 'Talked through at the 34-week clinic in room 3.' reports a talk with when "
-        "and where"
-    ),
-    "f42-bf-sert-sps-checked": (
-        "false pass: MA125 should refuse; sertraline breastfeeding 'Checked on the SPS website.' names a source, "
-        "gives no advice"
+        " leaflet, no plan for the foster carer; 'discharge' stays a content word (a manual route says when)"
     ),
     "f42-bf-c-midwife-to-advise": (
         "false pass: MA125 should refuse; 'Midwife to advise after delivery.' is a deferral ('Midwife to advise.' is "
-        "refused)"
-    ),
-    "f42-bf-c-as-per-bumps": (
-        "false pass: MA125 should refuse; 'As per the BUMPS page on citalopram.' only points to a leaflet"
-    ),
-    "f42-bf-m-aware-zero-width": (
-        "false pass: MA125 should refuse; 'Infant feeding lead informed.' reports who was told (the plain text passes"
-        " too)"
-    ),
-    "f42-ps-leaflet-to-dad": (
-        "false pass: MA125 should refuse; the father's quetiapine safe sleep 'Safer sleep leaflet handed to dad.' "
-        "says nothing of where or with whom the baby sleeps"
+        "refused); 'delivery' stays a content word, as 'birth' in 'Paeds to review at birth.'"
     ),
     "f42-pc-c-watch-drowsy": (
         "false refusal: MA127 fired on 'drowsiness'; 'Alert; GP to ask about drowsiness at 6 weeks.' is an "
