@@ -896,6 +896,8 @@ SAYS_SEDATED = [
     "Completely zonked after the 10 pm dose.",
     "The tablets knock him out by nine o'clock.",
     "Out for the count within an hour of his dose.",
+    # An enquiry after it does not reach back (found beside a forty-second fresh corpus's instruction to ask).
+    "He is drowsy after each dose and asks about switching to another medicine.",
 ]
 SAYS_NOT_SEDATED = [
     # The idioms denied, past, or of the baby.
@@ -951,6 +953,10 @@ SAYS_NOT_SEDATED = [
     "Drowsiness is uncommon at this dose and he has had none.",
     "Only mildly sedating in a few people; he has had no drowsiness on it.",
     "It can be sedating in some people, but not for him.",
+    # An instruction to ask or enquire is one to check, as "watch for" is (found passing as sedated by a
+    # forty-second fresh corpus).
+    "Health visitor to ask him about sleepiness at each visit.",
+    "Wakes easily; midwife to enquire about drowsiness at the 8-week review.",
 ]
 
 

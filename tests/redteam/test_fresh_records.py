@@ -143,10 +143,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; 'Midwife to advise after delivery.' is a deferral ('Midwife to advise.' is "
         "refused); 'delivery' stays a content word, as 'birth' in 'Paeds to review at birth.'"
     ),
-    "f42-pc-c-watch-drowsy": (
-        "false refusal: MA127 fired on 'drowsiness'; 'Alert; GP to ask about drowsiness at 6 weeks.' is an "
-        "instruction to check, beside 'Alert', and agrees with sedation 'no'"
-    ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (
