@@ -198,6 +198,11 @@ def _normalised(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted({normalise(p) for p in phrases}, key=lambda p: (-len(p), p)))
 
 
+def _word_set(table: dict[str, list[str]], *keys: str) -> frozenset[str]:
+    """The words of ``table``'s lists under ``keys``, normalised, as one set."""
+    return frozenset(normalise(w) for key in keys for w in table.get(key, ()))
+
+
 def _later(table: dict[str, list[str]]) -> Iterator[str]:
     """The decision put off to later in the future passive: each auxiliary with each participle of deciding
     ("will be agreed", "is to be settled"; ``[deferral.later]``)."""
@@ -254,17 +259,14 @@ def shipped_lexicon() -> Lexicon:
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
-        report_words=frozenset(
-            normalise(w)
-            for w in (*raw["report"]["words"], *raw["report"].get("dates", ()), *raw["report"].get("places", ()))
-        ),
-        report_dates=frozenset(normalise(w) for w in raw["report"].get("dates", ())),
-        report_places=frozenset(normalise(w) for w in raw["report"].get("places", ())),
-        report_subjects=frozenset(normalise(w) for w in raw["report"].get("subjects", ())),
-        report_telling=frozenset(normalise(w) for w in raw["report"].get("telling", ())),
-        report_observing=frozenset(normalise(w) for w in raw["report"].get("observing", ())),
-        report_talk=frozenset(normalise(w) for w in raw["report"].get("talk", ())),
-        report_times=frozenset(normalise(w) for w in raw["report"].get("times", ())),
+        report_words=_word_set(raw["report"], "words", "dates", "places"),
+        report_dates=_word_set(raw["report"], "dates"),
+        report_places=_word_set(raw["report"], "places"),
+        report_subjects=_word_set(raw["report"], "subjects"),
+        report_telling=_word_set(raw["report"], "telling"),
+        report_observing=_word_set(raw["report"], "observing"),
+        report_talk=_word_set(raw["report"], "talk"),
+        report_times=_word_set(raw["report"], "times"),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
         bare_recommendation=frozenset(normalise(w) for w in raw.get("recommendation", {}).get("bare", ())),
         verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
