@@ -1,4 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py, fresh44_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -61,6 +62,7 @@ from tests.redteam import (
     fresh40_cases,
     fresh41_cases,
     fresh42_cases,
+    fresh44_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -123,10 +125,25 @@ CORPORA = (
     Corpus("fresh40", fresh40_cases.F40CASES, fresh40_cases.CATEGORIES, min_refuse=25, min_pass=95),
     Corpus("fresh41", fresh41_cases.F41CASES, fresh41_cases.CATEGORIES, min_refuse=22, min_pass=90),
     Corpus("fresh42", fresh42_cases.F42CASES, fresh42_cases.CATEGORIES, min_refuse=85, min_pass=62),
+    Corpus("fresh44", fresh44_cases.F44CASES, fresh44_cases.CATEGORIES, min_refuse=32, min_pass=100),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
+    # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
+    # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
+    # refusal; two hollow near misses pass.
+    "f44-rate-val-general-only": (
+        "false pass: MA103 should refuse; 'Around 1 in 10 babies exposed to valproate have a major malformation and 3"
+        " to 4 in 10 develop learning difficulties.' only gives shares of babies in general; the first clause alone is"
+        " refused, but a share written as a range ('3 to 4 in 10 ... develop') is read as a claim"
+    ),
+    "f44-gl-que-lullaby-only": (
+        "false pass: MA125 should refuse; partner safe_sleep 'Lullaby Trust safe sleep guidance applies.' only names "
+        "guidance ('Lullaby Trust guidance applies.' is refused): the words 'safe sleep' in a guideline's name are "
+        "taken as the answer, though nothing says where or with whom the baby sleeps"
+    ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
     # short forms the gate knows.
