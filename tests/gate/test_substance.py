@@ -1471,6 +1471,9 @@ LEAFLET = [
     "Methadone is an opioid, and 45 to 85% of exposed newborns show signs of withdrawal, typically by day 4.",
     "Methadone passes to the unborn child, and between 7 and 9 in 10 newborns exposed to it show some withdrawal "
     "signs.",
+    # A range of "N in M" is a rate too, whatever its verb ("develop"); found passing by a forty-fourth fresh corpus.
+    "Methadone crosses the placenta, and 6 to 8 in 10 exposed newborns develop withdrawal signs.",
+    "On methadone, 3 or 4 out of 10 exposed newborns develop tremor, and 1-2 in 10 feed poorly.",
     # A share of a population is babies in general whatever its verb ("need", "develop"); found passing by a
     # thirty-eighth fresh corpus.
     "On methadone, about a third of newborns exposed in the womb need morphine for their withdrawal.",
@@ -1490,6 +1493,8 @@ LEAFLET_THEN_DECISION = [
     "Most exposed infants need several days of observation on methadone, and the baby will stay on the ward for "
     "five days.",
     "Some of her methadone doses are taken at night; the midwife checks the cot and she continues 60 mg daily.",
+    "Methadone crosses the placenta, and 6 to 8 in 10 exposed newborns develop withdrawal signs, so her baby is "
+    "scored on the ward for 5 days.",
 ]
 
 

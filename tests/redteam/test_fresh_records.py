@@ -134,11 +134,6 @@ KNOWN_WRONG: dict[str, str] = {
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
     # refusal; two hollow near misses pass.
-    "f44-rate-val-general-only": (
-        "false pass: MA103 should refuse; 'Around 1 in 10 babies exposed to valproate have a major malformation and 3"
-        " to 4 in 10 develop learning difficulties.' only gives shares of babies in general; the first clause alone is"
-        " refused, but a share written as a range ('3 to 4 in 10 ... develop') is read as a claim"
-    ),
     "f44-gl-que-lullaby-only": (
         "false pass: MA125 should refuse; partner safe_sleep 'Lullaby Trust safe sleep guidance applies.' only names "
         "guidance ('Lullaby Trust guidance applies.' is refused): the words 'safe sleep' in a guideline's name are "
