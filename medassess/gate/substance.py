@@ -372,8 +372,12 @@ _MEASURE = re.compile(
 )
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
 A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
-_RATE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%|\d+(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+")
-"""A rate: how many babies in general ("10%", "50 to 80%", "1 in 10", "3 out of 100"), not a measure of this case."""
+_RATE = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%"
+    r"|\d+(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+"
+)
+"""A rate: how many babies in general ("10%", "50 to 80%", "1 in 10", "3 to 4 in 10", "3 out of 100"), not a measure
+of this case."""
 _DIGIT = re.compile(r"\d")
 _GESTATION = re.compile(r"\b\d{1,2}\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
 """A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done."""
