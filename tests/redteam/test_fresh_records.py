@@ -1,5 +1,6 @@
 """The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py, fresh44_cases.py) run
 against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh43_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -63,6 +64,7 @@ from tests.redteam import (
     fresh41_cases,
     fresh42_cases,
     fresh44_cases,
+    fresh43_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -126,6 +128,7 @@ CORPORA = (
     Corpus("fresh41", fresh41_cases.F41CASES, fresh41_cases.CATEGORIES, min_refuse=22, min_pass=90),
     Corpus("fresh42", fresh42_cases.F42CASES, fresh42_cases.CATEGORIES, min_refuse=85, min_pass=62),
     Corpus("fresh44", fresh44_cases.F44CASES, fresh44_cases.CATEGORIES, min_refuse=32, min_pass=100),
+    Corpus("fresh43", fresh43_cases.F43CASES, fresh43_cases.CATEGORIES, min_refuse=115, min_pass=65),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -139,6 +142,9 @@ KNOWN_WRONG: dict[str, str] = {
         "guidance ('Lullaby Trust guidance applies.' is refused): the words 'safe sleep' in a guideline's name are "
         "taken as the answer, though nothing says where or with whom the baby sleeps"
     ),
+    # fresh43: a held-out-style mix, third round (impossible facts at their margins, routes, attribution,
+    # identities, lawful basis, amendments; hollow shapes; good records by profession; a quarter disguised):
+    # no wrong verdict.
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
     # short forms the gate knows.
