@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh45_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -61,6 +61,7 @@ from tests.redteam import (
     fresh40_cases,
     fresh41_cases,
     fresh42_cases,
+    fresh45_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -123,10 +124,32 @@ CORPORA = (
     Corpus("fresh40", fresh40_cases.F40CASES, fresh40_cases.CATEGORIES, min_refuse=25, min_pass=95),
     Corpus("fresh41", fresh41_cases.F41CASES, fresh41_cases.CATEGORIES, min_refuse=22, min_pass=90),
     Corpus("fresh42", fresh42_cases.F42CASES, fresh42_cases.CATEGORIES, min_refuse=85, min_pass=62),
+    Corpus("fresh45", fresh45_cases.F45CASES, fresh45_cases.CATEGORIES, min_refuse=95, min_pass=85),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh45: medicine names, sixth sweep (unused brands, VMP forms, salts, spacing, one/two-letter slips, near
+    # misses, disguise, combinations, abbreviations, unlisted names in conclusions, unrecognised products).
+    "f45-typo-diazapan-two": (
+        "false refusal: MA117/MA120 fired on 'Diazapan 5mg tablets'; a two-letter slip of the assessed diazepam, "
+        "whose conclusions name diazepam, is the same medicine"
+    ),
+    "f45-unlisted-sonata-in-diazepam": (
+        "false pass: MA120 should refuse; 'her Sonata at night' names zaleplon (a z-drug brand in dm+d) as hers, "
+        "and the list does not hold it"
+    ),
+    "f45-unrec-common-lansoprazole": (
+        "false refusal: MA117 fired on 'Lansoprazole 15mg capsules'; a common proton pump inhibitor of no "
+        "perinatal concern"
+    ),
+    "f45-unrec-common-clotrimazole": (
+        "false refusal: MA117 fired on 'Clotrimazole 1% cream'; a common topical antifungal of no perinatal concern"
+    ),
+    "f45-unrec-common-loratadine": (
+        "false refusal: MA117 fired on 'Loratadine 10mg tablets'; a common non-sedating antihistamine of no "
+        "perinatal concern"
+    ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
     # short forms the gate knows.
