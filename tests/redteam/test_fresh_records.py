@@ -1,6 +1,7 @@
 """The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py, fresh44_cases.py) run
 against the share gate.
 """The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh43_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh45_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -65,6 +66,7 @@ from tests.redteam import (
     fresh42_cases,
     fresh44_cases,
     fresh43_cases,
+    fresh45_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -129,6 +131,7 @@ CORPORA = (
     Corpus("fresh42", fresh42_cases.F42CASES, fresh42_cases.CATEGORIES, min_refuse=85, min_pass=62),
     Corpus("fresh44", fresh44_cases.F44CASES, fresh44_cases.CATEGORIES, min_refuse=32, min_pass=100),
     Corpus("fresh43", fresh43_cases.F43CASES, fresh43_cases.CATEGORIES, min_refuse=115, min_pass=65),
+    Corpus("fresh45", fresh45_cases.F45CASES, fresh45_cases.CATEGORIES, min_refuse=95, min_pass=85),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -145,6 +148,27 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh43: a held-out-style mix, third round (impossible facts at their margins, routes, attribution,
     # identities, lawful basis, amendments; hollow shapes; good records by profession; a quarter disguised):
     # no wrong verdict.
+    # fresh45: medicine names, sixth sweep (unused brands, VMP forms, salts, spacing, one/two-letter slips, near
+    # misses, disguise, combinations, abbreviations, unlisted names in conclusions, unrecognised products).
+    "f45-typo-diazapan-two": (
+        "false refusal: MA117/MA120 fired on 'Diazapan 5mg tablets'; a two-letter slip of the assessed diazepam, "
+        "whose conclusions name diazepam, is the same medicine"
+    ),
+    "f45-unlisted-sonata-in-diazepam": (
+        "false pass: MA120 should refuse; 'her Sonata at night' names zaleplon (a z-drug brand in dm+d) as hers, "
+        "and the list does not hold it"
+    ),
+    "f45-unrec-common-lansoprazole": (
+        "false refusal: MA117 fired on 'Lansoprazole 15mg capsules'; a common proton pump inhibitor of no "
+        "perinatal concern"
+    ),
+    "f45-unrec-common-clotrimazole": (
+        "false refusal: MA117 fired on 'Clotrimazole 1% cream'; a common topical antifungal of no perinatal concern"
+    ),
+    "f45-unrec-common-loratadine": (
+        "false refusal: MA117 fired on 'Loratadine 10mg tablets'; a common non-sedating antihistamine of no "
+        "perinatal concern"
+    ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
     # short forms the gate knows.
