@@ -2,6 +2,8 @@
 against the share gate.
 """The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh43_cases.py) run against the share gate.
 """The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh45_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py,
+fresh46_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -67,6 +69,7 @@ from tests.redteam import (
     fresh44_cases,
     fresh43_cases,
     fresh45_cases,
+    fresh46_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -132,6 +135,7 @@ CORPORA = (
     Corpus("fresh44", fresh44_cases.F44CASES, fresh44_cases.CATEGORIES, min_refuse=32, min_pass=100),
     Corpus("fresh43", fresh43_cases.F43CASES, fresh43_cases.CATEGORIES, min_refuse=115, min_pass=65),
     Corpus("fresh45", fresh45_cases.F45CASES, fresh45_cases.CATEGORIES, min_refuse=95, min_pass=85),
+    Corpus("fresh46", fresh46_cases.F46CASES, fresh46_cases.CATEGORIES, min_refuse=65, min_pass=64),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -168,6 +172,78 @@ KNOWN_WRONG: dict[str, str] = {
     "f45-unrec-common-loratadine": (
         "false refusal: MA117 fired on 'Loratadine 10mg tablets'; a common non-sedating antihistamine of no "
         "perinatal concern"
+    # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
+    # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
+    # Every wrong verdict is a false pass; no false refusal among the near misses.
+    "f46-methadone-opioid-textbook": (
+        "false pass: MA103 should refuse; methadone's conclusion is an opioid pharmacology paragraph ('Opioids cross "
+        "the placenta', 'half to three quarters of exposed newborns', 'Opioid sedation raises the risk ... when an "
+        "adult shares a bed'): no claim about this baby"
+    ),
+    "f46-sertraline-ssri-textbook": (
+        "false pass: MA103 should refuse; sertraline's conclusion is SSRI facts for any pregnancy ('SSRIs are linked "
+        "with poor neonatal adaptation', 'reaches breast milk in very low amounts'): nothing decided"
+    ),
+    "f46-valproate-textbook": (
+        "false pass: MA103 should refuse; valproate's conclusion gives only class rates and 'Abrupt withdrawal of any "
+        "antiseizure medicine can provoke seizures': no plan for this pregnancy"
+    ),
+    "f46-partner-prompts": (
+        "false pass: MA103 should refuse; the partner's prompts strung together as questions without marks ('does it "
+        "cause sedation that could affect caring for the baby; impact on his capacity ...; safe sleep and co-sleeping "
+        "advice given')"
+    ),
+    "f46-diazepam-prompts-describe": (
+        "false pass: MA103 should refuse; 'Describe what diazepam and pregabalin mean for the baby ... and set out who "
+        "does what' is an instruction to the writer, nothing set out"
+    ),
+    "f46-methadone-depending": (
+        "false pass: MA103 should refuse; 'depending on how she is at 36 weeks, the plan ... may be revisited, and safe"
+        " sleep arrangements can be reconsidered as and when required' keeps everything open"
+    ),
+    "f46-valproate-could-might": (
+        "false pass: MA103 should refuse; 'could be switched if neurology agree ... might be lowered ... may be offered"
+        " if the antenatal clinic consider it appropriate': only possibilities"
+    ),
+    "f46-methadone-box-about-sertraline": (
+        "false pass: MA119/MA103 should refuse; methadone's conclusion concludes only on sertraline, methadone named "
+        "once in 'Alongside methadone,'"
+    ),
+    "f46-babys-methadone": (
+        "false pass: MA103/MA124 should refuse; 'The baby's methadone continues at 60 mg once daily under supervised "
+        "consumption' gives the mother's medicine and dose to the baby"
+    ),
+    "f46-valproate-box-about-folic-acid": (
+        "false pass: MA119/MA103 should refuse; valproate's conclusion concludes on folic acid, valproate only in "
+        "'Valproate is also on her list.'"
+    ),
+    "f46-methadone-options": (
+        "false pass: MA103 should refuse; 'continue at 60 mg, reduce slowly ..., or change to another opioid "
+        "substitute? The baby's observation could be on the ward or at home': options, none chosen"
+    ),
+    "f46-quetiapine-either-or": (
+        "false pass: MA103 should refuse; 'either he takes his dose earlier, or he sleeps in the spare room, or the "
+        "mother does all the night feeds; the couple will think about which': no choice"
+    ),
+    "f46-placement-menu": (
+        "false pass: MA103 should refuse; 'reduce one, both or neither; night feeds by the foster carer, or by the "
+        "mother ...; could start at 6 or at 12 weeks': a menu"
+    ),
+    "f46-tbc-yet-to-be-finalised": (
+        "false pass: MA103 should refuse; 'to be confirmed', 'yet to be finalised', 'not yet settled' over dose, ward "
+        "stay and sleeping arrangements: nothing decided"
+    ),
+    "f46-quetiapine-not-sedating": (
+        "false pass: MA127/MA103 should refuse; the conclusion says the father's quetiapine 'does not sedate him' and "
+        "invites him to 'settle the baby in the big bed', against sedation 'yes' and the record's safe sleep plan"
+    ),
+    "f46-lithium-breastfeeding-encouraged": (
+        "false pass: should refuse (no rule reads it); lithium's conclusion says 'breastfeeding is encouraged' and 'the"
+        " baby needs no particular checks' against its own items (not advised; paediatric review)"
+    ),
+    "f46-valproate-no-risk-to-pregnancy": (
+        "false pass: MA103 should refuse; 'carries no particular risk in this pregnancy ... no further action needed "
+        "for the unborn baby' dismisses the harm the record's own summary gives"
     ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
