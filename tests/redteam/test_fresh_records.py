@@ -1,9 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py, fresh44_cases.py) run
-against the share gate.
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh43_cases.py) run against the share gate.
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh45_cases.py) run against the share gate.
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh42_cases.py,
-fresh46_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh46_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -66,8 +61,8 @@ from tests.redteam import (
     fresh40_cases,
     fresh41_cases,
     fresh42_cases,
-    fresh44_cases,
     fresh43_cases,
+    fresh44_cases,
     fresh45_cases,
     fresh46_cases,
     fresh_cases,
@@ -132,8 +127,8 @@ CORPORA = (
     Corpus("fresh40", fresh40_cases.F40CASES, fresh40_cases.CATEGORIES, min_refuse=25, min_pass=95),
     Corpus("fresh41", fresh41_cases.F41CASES, fresh41_cases.CATEGORIES, min_refuse=22, min_pass=90),
     Corpus("fresh42", fresh42_cases.F42CASES, fresh42_cases.CATEGORIES, min_refuse=85, min_pass=62),
-    Corpus("fresh44", fresh44_cases.F44CASES, fresh44_cases.CATEGORIES, min_refuse=32, min_pass=100),
     Corpus("fresh43", fresh43_cases.F43CASES, fresh43_cases.CATEGORIES, min_refuse=115, min_pass=65),
+    Corpus("fresh44", fresh44_cases.F44CASES, fresh44_cases.CATEGORIES, min_refuse=32, min_pass=100),
     Corpus("fresh45", fresh45_cases.F45CASES, fresh45_cases.CATEGORIES, min_refuse=95, min_pass=85),
     Corpus("fresh46", fresh46_cases.F46CASES, fresh46_cases.CATEGORIES, min_refuse=65, min_pass=64),
 )
@@ -172,6 +167,7 @@ KNOWN_WRONG: dict[str, str] = {
     "f45-unrec-common-loratadine": (
         "false refusal: MA117 fired on 'Loratadine 10mg tablets'; a common non-sedating antihistamine of no "
         "perinatal concern"
+    ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
@@ -183,10 +179,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f46-sertraline-ssri-textbook": (
         "false pass: MA103 should refuse; sertraline's conclusion is SSRI facts for any pregnancy ('SSRIs are linked "
         "with poor neonatal adaptation', 'reaches breast milk in very low amounts'): nothing decided"
-    ),
-    "f46-valproate-textbook": (
-        "false pass: MA103 should refuse; valproate's conclusion gives only class rates and 'Abrupt withdrawal of any "
-        "antiseizure medicine can provoke seizures': no plan for this pregnancy"
     ),
     "f46-partner-prompts": (
         "false pass: MA103 should refuse; the partner's prompts strung together as questions without marks ('does it "
