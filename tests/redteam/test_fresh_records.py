@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh46_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh47_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -65,6 +65,7 @@ from tests.redteam import (
     fresh44_cases,
     fresh45_cases,
     fresh46_cases,
+    fresh47_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -131,6 +132,7 @@ CORPORA = (
     Corpus("fresh44", fresh44_cases.F44CASES, fresh44_cases.CATEGORIES, min_refuse=32, min_pass=100),
     Corpus("fresh45", fresh45_cases.F45CASES, fresh45_cases.CATEGORIES, min_refuse=95, min_pass=85),
     Corpus("fresh46", fresh46_cases.F46CASES, fresh46_cases.CATEGORIES, min_refuse=65, min_pass=64),
+    Corpus("fresh47", fresh47_cases.F47CASES, fresh47_cases.CATEGORIES, min_refuse=27, min_pass=85),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -167,6 +169,78 @@ KNOWN_WRONG: dict[str, str] = {
     "f45-unrec-common-loratadine": (
         "false refusal: MA117 fired on 'Loratadine 10mg tablets'; a common non-sedating antihistamine of no "
         "perinatal concern"
+    ),
+    # fresh47: a false-refusal hunt, fourteenth round, beside the tightening (likelihood 'may', 'could' in a
+    # reason, conditionals with a decided floor, options with a choice, pending details, class facts applied,
+    # prompt words in sentences, guidelines applied, asides, 'the baby's', 'no particular risk', consistency,
+    # English-word brands; each with hollow twins; a fifth disguised).
+    "f47-babys-morphine": (
+        "false refusal: MA120 fired on 'the baby's own oral morphine'; neonatal withdrawal treatment given to the "
+        "baby is not a parental medicine missing from the list"
+    ),
+    "f47-night-calm-dzp": (
+        "false refusal: MA120 fired on 'keeps the house dark and the night calm'; ordinary English, not the "
+        "Nightcalm brand"
+    ),
+    "f47-might-offered-only": (
+        "false pass: MA103 should refuse; 'the baby might need some observation, and a ward stay may be offered if "
+        "thought appropriate ... co-sleeping advice might be given at some point': nothing decided"
+    ),
+    "f47-could-either-way-sert": (
+        "false pass: MA103 should refuse; 'Sertraline could continue, or could be reduced; either could be "
+        "reasonable. The baby could be watched': possibilities only"
+    ),
+    "f47-depending-only": (
+        "false pass: MA103 should refuse; 'observation of the baby depending on circumstances; feeding as and when;"
+        " sleeping arrangements depending on how she is': every plan conditional"
+    ),
+    "f47-menu-no-choice": (
+        "false pass: MA103 should refuse; 'either continue, reduce or stop; ... either ward observation, home ... "
+        "or both; ... one, both or neither': a menu with no choice made"
+    ),
+    "f47-cyrillic-menu": (
+        "false pass: MA103 should refuse; the methadone options menu with no choice, in Cyrillic look-alikes (the "
+        "plain text also passes)"
+    ),
+    "f47-ssri-textbook-only": (
+        "false pass: MA103/MA124 should refuse; citalopram's conclusion is three SSRI class facts, nothing about "
+        "this baby or what anyone does"
+    ),
+    "f47-pregabalin-aside-only": (
+        "false pass: MA119 should refuse; the joint assessment names pregabalin only in 'Pregabalin is also on her "
+        "list'; every claim is about diazepam"
+    ),
+    "f47-sertraline-alongside-only-joint": (
+        "false pass: MA119 should refuse; the joint methadone-sertraline conclusion names sertraline only in "
+        "'alongside sertraline'; every claim is about methadone"
+    ),
+    "f47-babys-methadone": (
+        "false pass: MA124 should refuse; 'The baby's methadone continues at 60 mg daily ... the baby's dose': the "
+        "mother's medicine given to the baby, nothing on exposure, withdrawal or sleep"
+    ),
+    "f47-combining-babys-methadone": (
+        "false pass: MA124 should refuse; 'The baby's methadone stays at 60 mg daily' with combining marks (the "
+        "plain text also passes)"
+    ),
+    "f47-babys-valproate": (
+        "false pass: MA124 should refuse; 'The baby's valproate stays at 500 mg twice a day until neurology reviews"
+        " the baby's epilepsy': the mother's medicine and illness given to the unborn baby"
+    ),
+    "f47-not-sedated-contradicts": (
+        "false pass: MA127 (or MA122) should refuse; 'She is not sedated by her methadone, so she can share her "
+        "bed with the baby' against sedation 'yes' and the record's own safe-sleep answer"
+    ),
+    "f47-bf-encouraged-lithium": (
+        "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "
+        "breastfeeding item (not advised) and her plan to bottle feed"
+    ),
+    "f47-her-sonata-at-night": (
+        "false pass: MA120 should refuse; 'Methadone 60 mg continues with her Sonata at night': Sonata (zaleplon, "
+        "a sedating hypnotic) is not on the medicine list"
+    ),
+    "f47-father-sonata": (
+        "false pass: MA120 should refuse; 'The father's quetiapine and his Sonata 10 mg at night': zaleplon not on "
+        "the list"
     ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
