@@ -808,6 +808,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     )
 
 
+@functools.cache
+def _condition_names() -> re.Pattern[str] | None:
+    """What the clinical abbreviations of more than one word stand for (mappings/clinical-abbreviations.csv):
+    a condition's or a unit's name, whose "the newborn" or "infant" is no particular baby."""
+    names = [" ".join(m) for m in abbreviation_meanings().values() if len(m) > 1]
+    return _bounded(_alternation(names)) if names else None
+
+
 def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tuple[str, ...]) -> _Prefilter:
     """What each pattern of :func:`_patterns` and :func:`_history` that a prefilter serves needs: its
     alternatives, as they are built there, each the groups of phrases it holds."""
@@ -1273,10 +1281,13 @@ class _Judge:
 
     def _of_this_case(self, clause: str) -> bool:
         """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
-        rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate)."""
+        rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate). A
+        case word inside a condition's name ("persistent pulmonary hypertension of the newborn") is no baby's."""
         case = self.patterns.case_word
         if case is not None and case.search(clause) is not None:
-            return True
+            named = _condition_names()
+            if named is None or case.search(named.sub(_spaces, clause)) is not None:
+                return True
         rates = [r.span() for r in _RATE.finditer(clause)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in _MEASURE.finditer(clause))
 

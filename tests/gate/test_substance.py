@@ -1478,6 +1478,13 @@ LEAFLET = [
     # thirty-eighth fresh corpus.
     "On methadone, about a third of newborns exposed in the womb need morphine for their withdrawal.",
     "With methadone, most exposed infants need several days of observation for abstinence signs.",
+    # What happens when anyone shares a bed ("an adult", "a carer") is general too; and a case word inside a
+    # condition's name ("persistent pulmonary hypertension of the newborn") is no baby's (found passing by a
+    # forty-sixth fresh corpus).
+    "Methadone is sedating; the chance of sudden infant death rises when a drowsy adult shares a sofa with an "
+    "infant.",
+    "Methadone is an opioid, and SSRIs such as sertraline are linked with a small rise in persistent pulmonary "
+    "hypertension of the newborn.",
 ]
 LEAFLET_THEN_DECISION = [
     "Methadone may cause withdrawal in newborns, so the baby stays on the postnatal ward for 72 hours of scoring; "
@@ -1495,6 +1502,9 @@ LEAFLET_THEN_DECISION = [
     "Some of her methadone doses are taken at night; the midwife checks the cot and she continues 60 mg daily.",
     "Methadone crosses the placenta, and 6 to 8 in 10 exposed newborns develop withdrawal signs, so her baby is "
     "scored on the ward for 5 days.",
+    "Methadone is sedating, so she never shares a sofa or bed with the baby after her dose.",
+    "Methadone is an opioid; the newborn is scored for withdrawal on the ward for 72 hours, and breastfeeding is "
+    "encouraged.",
 ]
 
 

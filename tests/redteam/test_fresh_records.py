@@ -171,15 +171,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-methadone-opioid-textbook": (
-        "false pass: MA103 should refuse; methadone's conclusion is an opioid pharmacology paragraph ('Opioids cross "
-        "the placenta', 'half to three quarters of exposed newborns', 'Opioid sedation raises the risk ... when an "
-        "adult shares a bed'): no claim about this baby"
-    ),
-    "f46-sertraline-ssri-textbook": (
-        "false pass: MA103 should refuse; sertraline's conclusion is SSRI facts for any pregnancy ('SSRIs are linked "
-        "with poor neonatal adaptation', 'reaches breast milk in very low amounts'): nothing decided"
-    ),
     "f46-partner-prompts": (
         "false pass: MA103 should refuse; the partner's prompts strung together as questions without marks ('does it "
         "cause sedation that could affect caring for the baby; impact on his capacity ...; safe sleep and co-sleeping "
