@@ -171,15 +171,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-partner-prompts": (
-        "false pass: MA103 should refuse; the partner's prompts strung together as questions without marks ('does it "
-        "cause sedation that could affect caring for the baby; impact on his capacity ...; safe sleep and co-sleeping "
-        "advice given')"
-    ),
-    "f46-diazepam-prompts-describe": (
-        "false pass: MA103 should refuse; 'Describe what diazepam and pregabalin mean for the baby ... and set out who "
-        "does what' is an instruction to the writer, nothing set out"
-    ),
     "f46-methadone-depending": (
         "false pass: MA103 should refuse; 'depending on how she is at 36 weeks, the plan ... may be revisited, and safe"
         " sleep arrangements can be reconsidered as and when required' keeps everything open"
