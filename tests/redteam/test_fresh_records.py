@@ -138,12 +138,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
-    # refusal; two hollow near misses pass.
-    "f44-gl-que-lullaby-only": (
-        "false pass: MA125 should refuse; partner safe_sleep 'Lullaby Trust safe sleep guidance applies.' only names "
-        "guidance ('Lullaby Trust guidance applies.' is refused): the words 'safe sleep' in a guideline's name are "
-        "taken as the answer, though nothing says where or with whom the baby sleeps"
-    ),
+    # refusal; two hollow near misses passed, both refused now.
     # fresh43: a held-out-style mix, third round (impossible facts at their margins, routes, attribution,
     # identities, lawful basis, amendments; hollow shapes; good records by profession; a quarter disguised):
     # no wrong verdict.
