@@ -69,6 +69,9 @@ class ConcernSpec:
     item_terms: Phrases | None = None
     """What an item that alone answers the concern (``items_only_for``) must speak of, where narrower than
     ``terms``: where and with whom the baby sleeps and who cares for the baby at night, not how anyone sleeps."""
+    item_sources: Phrases | None = None
+    """Names of guidance or leaflets that hold an item term ("safe sleep guidance"): a source, not an answer, so
+    their words do not count as ``item_terms``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +246,7 @@ def concern_map() -> ConcernMap:
             ),
             speaks_of=Phrases.of(entry["speaks_of"]) if entry.get("speaks_of") else None,
             item_terms=Phrases.of(entry["item_terms"]) if entry.get("item_terms") else None,
+            item_sources=Phrases.of(entry["item_sources"]) if entry.get("item_sources") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -593,7 +597,7 @@ def _finding(
         answered
         and hollow is None
         and (items_only or _speaks_only_of_how_one_sleeps(a, spec))
-        and not any(_uses(value_at(a, i), spec.item_terms or spec.terms) for i in spec.items)
+        and not any(_uses_item_terms(value_at(a, i), spec) for i in spec.items)
     ):
         # Only its own item answers this concern here, so the answer must speak of it: "Father's medicine;
         # mother is the main carer." says nothing of his sleep beside the baby, nor "he sleeps soundly on his
@@ -621,7 +625,18 @@ def _speaks_only_of_how_one_sleeps(assessment: Assessment, spec: ConcernSpec) ->
     if spec.item_terms is None:
         return False
     values = [value_at(assessment, i) for i in spec.items]
-    return any(_uses(v, spec.terms) for v in values) and not any(_uses(v, spec.item_terms) for v in values)
+    return any(_uses(v, spec.terms) for v in values) and not any(_uses_item_terms(v, spec) for v in values)
+
+
+def _uses_item_terms(text: object, spec: ConcernSpec) -> bool:
+    """Whether free text uses one of the concern's ``item_terms`` (or its ``terms``) outside the names of
+    guidance and leaflets (``item_sources``): "Lullaby Trust safe sleep guidance applies." names a source."""
+    if not isinstance(text, str):
+        return False
+    found = list(with_meanings(tokens(text)))
+    if spec.item_sources is not None:
+        found = spec.item_sources.outside(found)
+    return (spec.item_terms or spec.terms).found_in(found)
 
 
 def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised, shared: set[str]) -> bool:

@@ -81,6 +81,9 @@ class Lexicon:
     prompt_gap: int = 0
     prompts: tuple[str, ...] = ()
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
+    asking_verbs: tuple[str, ...] = ()
+    """Verbs that ask the writer for an answer when a question word follows ("describe what ... means for the
+    baby", "set out who does what"): the clause is a prompt, not a plan (:attr:`_Patterns.asking`)."""
     universal: tuple[str, ...] = ()
     """What is said of every baby ("as for any baby"): the sentence holding one is set aside."""
     paperwork: tuple[str, ...] = ()
@@ -256,6 +259,7 @@ def shipped_lexicon() -> Lexicon:
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
         prompts=_normalised(raw["prompt"]["phrases"]),
+        asking_verbs=_normalised(raw["prompt"].get("asking_verbs", ())),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
@@ -425,6 +429,14 @@ _INDIRECT_QUESTION = re.compile(
 """A question asked without its mark, opening its clause and running to where its sentence or heading ends ("...:
 what its use means for the baby, and what the midwife must now do about feeding."): it names what to answer, not
 the answer. Not one that is the subject of what follows ("what the baby needs is 72 hours on the ward")."""
+_INVERTED_QUESTION = re.compile(
+    r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:do|does|did|is|are|will|can|could|would|has|have)\s+"
+    r"(?:it|she|he|they|we|you)\b[^\n;:.!?]*"
+)
+"""A yes-or-no question asked without its mark, its verb before its subject at the opening of its clause and
+running to where its sentence ends ("...: does it cause sedation that could affect caring for the baby;"): it
+names what to answer. Not a condition ("should she ...", "were he ...", :data:`_CONDITION`) nor a verb whose
+subject is left out ("does the night feeds")."""
 _CONDITION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b"
     r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
@@ -642,6 +654,9 @@ class _Patterns:
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
     held: re.Pattern[str] | None = None
+    asking: re.Pattern[str] | None = None
+    """An instruction to the writer opening its clause, an asking verb and a question word ("describe what it
+    means for the baby and set out who does what"), to where its sentence ends: it names what to answer."""
     """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
     prefilter: _Prefilter | None = None
     """Which of ``deferral``, ``cancelling``, ``universal``, ``dismissal``, ``clinical_phrase``, ``history`` and
@@ -805,7 +820,23 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.holding_verbs
             else None
         ),
+        asking=(
+            re.compile(
+                rf"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|or|then|please)\s+)?(?:{_alternation(lexicon.asking_verbs)})"
+                r"\s+(?:what|how|who|whom|whose|whether|which|why|when|where)\b[^\n;:.!?]*"
+            )
+            if lexicon.asking_verbs
+            else None
+        ),
     )
+
+
+@functools.cache
+def _condition_names() -> re.Pattern[str] | None:
+    """What the clinical abbreviations of more than one word stand for (mappings/clinical-abbreviations.csv):
+    a condition's or a unit's name, whose "the newborn" or "infant" is no particular baby."""
+    names = [" ".join(m) for m in abbreviation_meanings().values() if len(m) > 1]
+    return _bounded(_alternation(names)) if names else None
 
 
 def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tuple[str, ...]) -> _Prefilter:
@@ -1143,6 +1174,9 @@ class _Judge:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
+        if self.patterns.asking is not None:
+            unquoted = self.patterns.asking.sub(_spaces, unquoted)
+        unquoted = _INVERTED_QUESTION.sub(_spaces, unquoted)
         # What the prefilter told of the remainder holds as long as nothing has been taken out of it.
         unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
         if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
@@ -1273,10 +1307,13 @@ class _Judge:
 
     def _of_this_case(self, clause: str) -> bool:
         """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
-        rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate)."""
+        rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate). A
+        case word inside a condition's name ("persistent pulmonary hypertension of the newborn") is no baby's."""
         case = self.patterns.case_word
         if case is not None and case.search(clause) is not None:
-            return True
+            named = _condition_names()
+            if named is None or case.search(named.sub(_spaces, clause)) is not None:
+                return True
         rates = [r.span() for r in _RATE.finditer(clause)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in _MEASURE.finditer(clause))
 

@@ -448,6 +448,33 @@ def test_a_partners_safe_sleep_answer_is_judged_alike_in_disguise(pair: tuple[st
     assert _partners_safe_sleep_findings(pair[1]) == _partners_safe_sleep_findings(pair[0])
 
 
+# The name of a guideline, leaflet or campaign is a source, not where or with whom the baby sleeps: its words
+# ("safe sleep", "safer sleep") are not the answer (item_sources in mappings/concerns.toml; found passing by a
+# forty-fourth fresh corpus). The same source named beside the baby's bed or nights is an answer.
+A_SOURCE_NAMED_ONLY = [
+    "Follows the NHS safer sleep guidelines.",
+    "Given the local safe sleep leaflet and the safer sleep week information.",
+]
+A_SOURCE_THEN_WHERE = [
+    "Follows the safer sleep guidelines: the baby's crib is on her side and he never naps with the baby on the sofa.",
+    "Safe sleep leaflet read together; he does no night feeds after his dose.",
+]
+
+
+@pytest.mark.parametrize("text", A_SOURCE_NAMED_ONLY + A_SOURCE_THEN_WHERE)
+def test_a_partners_safe_sleep_answer_naming_only_a_source_is_hollow(text: str) -> None:
+    expected = {("MA125", "$.assessments[0].impact_on_mother.safe_sleep")} if text in A_SOURCE_NAMED_ONLY else set()
+    assert _partners_safe_sleep_findings(text) == expected
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(A_SOURCE_NAMED_ONLY + A_SOURCE_THEN_WHERE).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_a_partners_safe_sleep_answer_naming_a_source_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _partners_safe_sleep_findings(pair[1]) == _partners_safe_sleep_findings(pair[0])
+
+
 # A dismissal whose only mention of the concern is what it dismisses ("Not relevant to the baby's sleep") says
 # nothing of it: the clause holding a dismissal is set aside, and the rest of the answer must speak of the concern.
 # Contrast and reason words start a clause of their own ("N/A as he sleeps in the spare room" gives a reason).

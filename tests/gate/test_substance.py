@@ -621,6 +621,11 @@ ASKED_WITHOUT_A_MARK = [
     "handle withdrawal scoring, breastfeeding and safe sleep.",
     "Summary for methadone: what it means for the unborn baby and what each professional must do about withdrawal "
     "observation and co-sleeping.",
+    # A yes-or-no question without its mark, its verb before its subject ("is she ..."), and an instruction to
+    # the writer, an asking verb before a question word ("outline how ..."): found passing by a forty-sixth corpus.
+    "Methadone: is she able to look after the baby when drowsy after a dose; will it make the baby withdraw.",
+    "Methadone conclusion. Outline how the baby will be watched for withdrawal and state whether breastfeeding "
+    "can go ahead.",
 ]
 ASKED_THEN_ANSWERED = [
     "Methadone - conclusion: what the baby will need after birth is at least 72 hours of withdrawal scoring on the "
@@ -629,6 +634,14 @@ ASKED_THEN_ANSWERED = [
     "continues; the baby is scored for withdrawal for 72 hours and nobody co-sleeps with the baby after a dose.",
     "Methadone 60 mg continues and the midwife knows what to watch for: the baby stays 72 hours for withdrawal "
     "scoring, with no co-sleeping after a dose and breastfeeding encouraged.",
+    "Methadone: is she able to look after the baby when drowsy after a dose? No, so her partner does night care; "
+    "the baby is scored for 72 hours.",
+    "Methadone conclusion. Outline how the baby will be watched: 72 hours of withdrawal scoring on the ward, and "
+    "breastfeeding can go ahead.",
+    # A verb whose subject is left out is no question ("does the night feeds"), nor an instruction to a
+    # professional ("record how the baby feeds").
+    "Methadone 60 mg continues; her partner does the night feeds, and the midwife will record how the baby feeds "
+    "and scores for withdrawal each day for 72 hours.",
 ]
 
 
@@ -1478,6 +1491,13 @@ LEAFLET = [
     # thirty-eighth fresh corpus.
     "On methadone, about a third of newborns exposed in the womb need morphine for their withdrawal.",
     "With methadone, most exposed infants need several days of observation for abstinence signs.",
+    # What happens when anyone shares a bed ("an adult", "a carer") is general too; and a case word inside a
+    # condition's name ("persistent pulmonary hypertension of the newborn") is no baby's (found passing by a
+    # forty-sixth fresh corpus).
+    "Methadone is sedating; the chance of sudden infant death rises when a drowsy adult shares a sofa with an "
+    "infant.",
+    "Methadone is an opioid, and SSRIs such as sertraline are linked with a small rise in persistent pulmonary "
+    "hypertension of the newborn.",
 ]
 LEAFLET_THEN_DECISION = [
     "Methadone may cause withdrawal in newborns, so the baby stays on the postnatal ward for 72 hours of scoring; "
@@ -1495,6 +1515,9 @@ LEAFLET_THEN_DECISION = [
     "Some of her methadone doses are taken at night; the midwife checks the cot and she continues 60 mg daily.",
     "Methadone crosses the placenta, and 6 to 8 in 10 exposed newborns develop withdrawal signs, so her baby is "
     "scored on the ward for 5 days.",
+    "Methadone is sedating, so she never shares a sofa or bed with the baby after her dose.",
+    "Methadone is an opioid; the newborn is scored for withdrawal on the ward for 72 hours, and breastfeeding is "
+    "encouraged.",
 ]
 
 

@@ -140,12 +140,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
-    # refusal; two hollow near misses pass.
-    "f44-gl-que-lullaby-only": (
-        "false pass: MA125 should refuse; partner safe_sleep 'Lullaby Trust safe sleep guidance applies.' only names "
-        "guidance ('Lullaby Trust guidance applies.' is refused): the words 'safe sleep' in a guideline's name are "
-        "taken as the answer, though nothing says where or with whom the baby sleeps"
-    ),
+    # refusal; two hollow near misses passed, both refused now.
     # fresh43: a held-out-style mix, third round (impossible facts at their margins, routes, attribution,
     # identities, lawful basis, amendments; hollow shapes; good records by profession; a quarter disguised):
     # no wrong verdict.
@@ -245,24 +240,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-methadone-opioid-textbook": (
-        "false pass: MA103 should refuse; methadone's conclusion is an opioid pharmacology paragraph ('Opioids cross "
-        "the placenta', 'half to three quarters of exposed newborns', 'Opioid sedation raises the risk ... when an "
-        "adult shares a bed'): no claim about this baby"
-    ),
-    "f46-sertraline-ssri-textbook": (
-        "false pass: MA103 should refuse; sertraline's conclusion is SSRI facts for any pregnancy ('SSRIs are linked "
-        "with poor neonatal adaptation', 'reaches breast milk in very low amounts'): nothing decided"
-    ),
-    "f46-partner-prompts": (
-        "false pass: MA103 should refuse; the partner's prompts strung together as questions without marks ('does it "
-        "cause sedation that could affect caring for the baby; impact on his capacity ...; safe sleep and co-sleeping "
-        "advice given')"
-    ),
-    "f46-diazepam-prompts-describe": (
-        "false pass: MA103 should refuse; 'Describe what diazepam and pregabalin mean for the baby ... and set out who "
-        "does what' is an instruction to the writer, nothing set out"
-    ),
     "f46-methadone-depending": (
         "false pass: MA103 should refuse; 'depending on how she is at 36 weeks, the plan ... may be revisited, and safe"
         " sleep arrangements can be reconsidered as and when required' keeps everything open"

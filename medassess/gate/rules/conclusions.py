@@ -218,13 +218,16 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     aside; a thing said to be itself ("the plan is the plan") states nothing, nor does a question ("will the baby
     withdraw?"; the answer after it stands) or one asked without its mark, a clause opening on "what" or "how" to
     where its sentence or heading ends ("Conclusion: what it means for the baby, and what the midwife must do
-    about feeding."; not "what the baby needs is ..."), a condition without what follows it ("if problems arise,
-    the team will act accordingly") or with only what would or might follow ("should the baby show signs, scoring
-    would be considered"; "if the baby shows signs, the midwife will start scoring" decides), an account that
-    nothing was done ("no plan was made for ...", "nothing has yet been decided", "was not looked at"; a negated
-    instruction, "she must not co-sleep", decides), a passive or perfect account ("has been addressed", "were gone
-    through"), a label ("is a consideration", "are all relevant topics", "has risks and benefits") or a word that
-    only places an account in time ("again", "after", "each"). An account of what was done,
+    about feeding."; not "what the baby needs is ..."), or its verb before its subject ("does it cause sedation
+    that could affect caring for the baby;"), or an instruction to the writer, an asking verb of [prompt] before
+    a question word ("describe what it means for the baby and set out who does what"), a condition without
+    what follows it ("if problems arise, the team will act accordingly") or with only what would or might
+    follow ("should the baby show signs, scoring would be considered"; "if the baby shows signs, the midwife
+    will start scoring" decides), an account that nothing was done ("no plan was made for ...", "nothing has
+    yet been decided", "was not looked at"; a negated instruction, "she must not co-sleep", decides), a passive
+    or perfect account ("has been addressed", "were gone through"), a label ("is a consideration", "are all
+    relevant topics", "has risks and benefits") or a word that only places an account in time ("again",
+    "after", "each"). An account of what was done,
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
@@ -235,8 +238,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     midwife) and no measure but a rate ("50 to 80%", "1 in 10"), is not read as a claim, nor is a clause with no
     claim word but such a rate, nor one with no claim word or word of this case that trails such a clause in
     its sentence ("usually by day 3"), nor one holding a share of babies or mothers in general, whatever its verb
-    ("about half of babies exposed to methadone need treatment"); "crosses the placenta, so the baby is bottle
-    fed" states what follows.
+    ("about half of babies exposed to methadone need treatment"); a word of this case inside a condition's name
+    ("persistent pulmonary hypertension of the newborn") is no baby's; "crosses the placenta, so the baby is
+    bottle fed" states what follows.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"

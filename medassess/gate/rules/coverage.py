@@ -222,7 +222,8 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     sleep advice given." to "Safe sleep and co-sleeping advice given"), in any disguise. Where only the item
     answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby
     sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby:
-    item_terms in mappings/concerns.toml), not of how anyone sleeps ("he sleeps soundly on his tablets", "the
+    item_terms in mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not
+    an answer: item_sources), not of how anyone sleeps ("he sleeps soundly on his tablets", "the
     baby sleeps through"); the mother's own answer, where it speaks of sleep at all, is held to the same ("she
     sleeps soundly through the night" is her sleep, not the baby's; "Not advised." is judged as written). The
     reporting words are data (mappings/hollow-phrases.toml, [report], with the months of a date: "Talked through
