@@ -372,6 +372,7 @@ def acei_pass(name: str, ingr: str, said: str, osaid: str) -> Mutation:
 # ============================================================================================================
 # brand-listed: an unused brand of concern, unassessed (refuse), or standing for the assessed medicine (pass).
 
+_r: str | None  # a reason, or none given
 for _n, _b, _name, _dose, _r, _what in [
     ("tephine", M, "Tephine 0.2mg sublingual tablets", "0.4 mg three times a day", R_PAIN, "buprenorphine"),
     ("sevodyne", N, "Sevodyne 10micrograms/hour patches", "one patch every 7 days", R_PAIN, "buprenorphine"),

@@ -741,6 +741,7 @@ _TBC = [
         "The part that is not provisional: the mother never co-sleeps, and the foster carer does night feeds.",
     ),
 ]
+_put: Callable[[str], Mutation]  # where a text goes: one assessment's conclusion
 for _n, _base, _put, _hollow, _decision in _TBC:
     pair(
         f"tbc-{_n}",
@@ -1057,7 +1058,7 @@ pair(
 # ============================================================================================================
 # disguise: hollow and good texts in disguise, judged as the plain text.
 
-_DG_HOLLOW = [
+_DG_HOLLOW: list[tuple[str, str, Callable[[str], Mutation], Callable[[str], str], str]] = [
     (
         "homoglyph-textbook",
         M,
@@ -1155,7 +1156,7 @@ bad(
     "a name-swapped copy, one side in Cyrillic look-alikes (MA121)",
 )
 
-_DG_GOOD = [
+_DG_GOOD: list[tuple[str, str, Callable[[str], Mutation], Callable[[str], str], str]] = [
     (
         "homoglyph-textbook-decided",
         M,
