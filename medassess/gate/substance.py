@@ -112,8 +112,11 @@ class Lexicon:
     hypothetical_claims: tuple[str, ...] = ()
     """Claim words that only suppose ("would", "might"): after a condition they decide nothing (``[claim]``)."""
     possible_claims: tuple[str, ...] = ()
-    """Modals of possibility ("could", "might", "may"): what follows one decides nothing when it holds a condition
-    or alternatives ("could be switched if neurology agree", "could start at 6 or at 12 weeks"; ``[claim]``)."""
+    """Modals of possibility ("could", "might", "may be"): what follows one decides nothing when it holds a
+    condition ("could be switched if neurology agree"; ``[claim]``)."""
+    possible_choices: tuple[str, ...] = ()
+    """Those that offer a choice: what follows one decides nothing when it holds alternatives ("could start at 6 or
+    at 12 weeks"), where "may" permits ("she may breastfeed or bottle feed")."""
     possible_alone: tuple[str, ...] = ()
     """Those that decide nothing even alone ("the dose might be lowered in time")."""
     choices: tuple[str, ...] = ()
@@ -254,6 +257,7 @@ def shipped_lexicon() -> Lexicon:
         hypothetical_claims=_normalised(raw.get("claim", {}).get("hypothetical", ())),
         possible_claims=_normalised(raw.get("claim", {}).get("possible", ())),
         possible_alone=_normalised(raw.get("claim", {}).get("possible_alone", ())),
+        possible_choices=_normalised(raw.get("claim", {}).get("possible_choices", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
@@ -453,8 +457,8 @@ accordingly" does not); "and if ..." and "where she is drowsy, ..." open one too
 _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
-_OPEN = re.compile(r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided|either|or)\b")
-"""What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition or alternatives after it."""
+_OPEN = re.compile(r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided)\b")
+"""What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it."""
 _DANGLING = re.compile(
     r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
@@ -645,6 +649,7 @@ class _Patterns:
     possible: re.Pattern[str] | None = None
     """A modal of possibility and what follows it in its clause, up to an "and" (``Lexicon.possible_claims``)."""
     possible_alone: re.Pattern[str] | None = None
+    possible_choice: re.Pattern[str] | None = None
     choice: re.Pattern[str] | None = None
     negated_account: re.Pattern[str] | None = None
     """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
@@ -785,6 +790,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         possible_alone=_bounded(_alternation(lexicon.possible_alone)) if lexicon.possible_alone else None,
+        possible_choice=_bounded(_alternation(lexicon.possible_choices)) if lexicon.possible_choices else None,
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
@@ -1226,12 +1232,18 @@ class _Judge:
         always after one that decides nothing alone ("the dose might be lowered in time"): a possibility decides
         nothing. A claim before it or after an "and" stands ("stays 72 hours and may need morphine if ..."), as
         does a possibility alone ("the newborn could room in with her")."""
-        possible, alone = self.patterns.possible, self.patterns.possible_alone
+        possible, alone, choice = self.patterns.possible, self.patterns.possible_alone, self.patterns.possible_choice
         if possible is None:
             return text
+        dates = [d.span() for d in _DATE.finditer(text)] if _DIGIT.search(text) else []
         spans = []
         for m in possible.finditer(text):
-            if _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
+            # The month, not the modal: in a date ("12 May"), or with no verb after it ("through May if ...").
+            after = m[0].split()[1:2]
+            if not after or _OPEN.fullmatch(after[0]) or any(a <= m.start() < b for a, b in dates):
+                continue
+            offers = choice is not None and choice.match(m[0]) is not None and _ALTERNATIVE.search(m[0]) is not None
+            if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
                 # or its predicate ("... and may need") starts.
                 start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1

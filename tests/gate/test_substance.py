@@ -2030,6 +2030,9 @@ POSSIBLE_BESIDE_A_PLAN = [
     "continues at 60 mg.",
     "Methadone continues at 60 mg. Depending on his scores, the newborn is moved to SCBU or kept on the ward, and "
     "he stays at least 72 hours.",
+    # "May" the month is no modal: in a date, or with no verb after it.
+    "Methadone: the newborn is scored for withdrawal on the ward until 12 May if his scores stay high.",
+    "Methadone: the newborn stays on the ward through May if his withdrawal scores stay high.",
 ]
 CHOICE_LEFT_OPEN = [
     "Methadone: either the newborn goes to SCBU for scoring, or he stays with her on the postnatal ward, or he "
@@ -2045,6 +2048,9 @@ CHOICE_MADE = [
     "bottle, she will choose which after the birth.",
     "Methadone 60 mg continues and the newborn is scored for withdrawal for 72 hours; only the discharge date is "
     "yet to be agreed.",
+    # Alternatives that "may" permits, or left to her preference, permit each.
+    "Methadone: she may breastfeed the newborn or give formula, whichever she prefers, as withdrawal is watched for "
+    "either way.",
 ]
 SETTLES_NOTHING = ONLY_POSSIBLE + CHOICE_LEFT_OPEN
 SETTLES = POSSIBLE_BESIDE_A_PLAN + CHOICE_MADE
