@@ -24,6 +24,7 @@ import bisect
 import csv
 import dataclasses
 import functools
+import itertools
 import re
 import threading
 import tomllib
@@ -113,6 +114,17 @@ class Lexicon:
     """Claim words too weak to make the words before a pointer a statement of their own ("is", "will")."""
     hypothetical_claims: tuple[str, ...] = ()
     """Claim words that only suppose ("would", "might"): after a condition they decide nothing (``[claim]``)."""
+    possible_claims: tuple[str, ...] = ()
+    """Modals of possibility ("could", "might", "may be"): what follows one decides nothing when it holds a
+    condition ("could be switched if neurology agree"; ``[claim]``)."""
+    possible_choices: tuple[str, ...] = ()
+    """Those that offer a choice: what follows one decides nothing when it holds alternatives ("could start at 6 or
+    at 12 weeks"), where "may" permits ("she may breastfeed or bottle feed")."""
+    possible_alone: tuple[str, ...] = ()
+    """Those that decide nothing even alone ("the dose might be lowered in time")."""
+    choices: tuple[str, ...] = ()
+    """A choice among alternatives left to later ("the couple will think about which suits them"): a deferral that
+    sets aside, with its clause, the alternatives offered before it (``[deferral] choices``)."""
     account_participles: tuple[str, ...] = ()
     """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
     general_claims: tuple[str, ...] = ()
@@ -223,7 +235,13 @@ def shipped_lexicon() -> Lexicon:
     }
     topics = list(_rows("perinatal-topic-words.csv"))
     return Lexicon(
-        deferrals=_normalised((*raw["deferral"]["phrases"], *_later(raw["deferral"].get("later", {})))),
+        deferrals=_normalised(
+            (
+                *raw["deferral"]["phrases"],
+                *raw["deferral"].get("choices", ()),
+                *_later(raw["deferral"].get("later", {})),
+            )
+        ),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
@@ -240,6 +258,10 @@ def shipped_lexicon() -> Lexicon:
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
         hypothetical_claims=_normalised(raw.get("claim", {}).get("hypothetical", ())),
+        possible_claims=_normalised(raw.get("claim", {}).get("possible", ())),
+        possible_alone=_normalised(raw.get("claim", {}).get("possible_alone", ())),
+        possible_choices=_normalised(raw.get("claim", {}).get("possible_choices", ())),
+        choices=_normalised(raw["deferral"].get("choices", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
@@ -438,15 +460,17 @@ running to where its sentence ends ("...: does it cause sedation that could affe
 names what to answer. Not a condition ("should she ...", "were he ...", :data:`_CONDITION`) nor a verb whose
 subject is left out ("does the night feeds")."""
 _CONDITION = re.compile(
-    r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever)\b"
+    r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever|depending\s+on|dependent\s+on|as\s+and\s+when)\b"
     r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
 )
 """A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
 what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
 accordingly" does not); "and if ..." and "where she is drowsy, ..." open one too."""
-_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where")
+_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
+_OPEN = re.compile(r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided)\b")
+"""What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it."""
 _DANGLING = re.compile(
     r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
@@ -634,6 +658,11 @@ class _Patterns:
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
     hypothetical: re.Pattern[str] | None = None
+    possible: re.Pattern[str] | None = None
+    """A modal of possibility and what follows it in its clause, up to an "and" (``Lexicon.possible_claims``)."""
+    possible_alone: re.Pattern[str] | None = None
+    possible_choice: re.Pattern[str] | None = None
+    choice: re.Pattern[str] | None = None
     negated_account: re.Pattern[str] | None = None
     """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
     has been arranged", "was not looked at" (:meth:`_Judge._without_negated_accounts`)."""
@@ -770,6 +799,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hypothetical=(
             _bounded(_alternation(lexicon.hypothetical_claims)) if lexicon.hypothetical_claims else None
         ),
+        possible=(
+            _bounded(rf"(?:{_alternation(lexicon.possible_claims)})(?:(?!(?<!as)\s+and\s)[^,;:.!?\n])*")
+            if lexicon.possible_claims
+            else None
+        ),
+        possible_alone=_bounded(_alternation(lexicon.possible_alone)) if lexicon.possible_alone else None,
+        possible_choice=_bounded(_alternation(lexicon.possible_choices)) if lexicon.possible_choices else None,
+        choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
@@ -1181,6 +1218,8 @@ class _Judge:
         unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
         if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
             unquoted = self._without_negated_accounts(unquoted)
+        if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
+            unquoted = self._without_possibilities(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
         if _DIGIT.search(unquoted) and (may is None or "date" in may or unquoted != remainder):  # a date has a digit
@@ -1219,6 +1258,31 @@ class _Judge:
             for m in _CLAUSE.finditer(text, condition.end(), sentence.end()):
                 if hypothetical.search(m[0]) is not None:
                     spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_possibilities(self, text: str) -> str:
+        """``text`` with what a modal of possibility governs blanked when it holds a condition or alternatives
+        ("valproate could be switched if neurology agree", "observation could be on the ward or at home"), or
+        always after one that decides nothing alone ("the dose might be lowered in time"): a possibility decides
+        nothing. A claim before it or after an "and" stands ("stays 72 hours and may need morphine if ..."), as
+        does a possibility alone ("the newborn could room in with her")."""
+        possible, alone, choice = self.patterns.possible, self.patterns.possible_alone, self.patterns.possible_choice
+        if possible is None:
+            return text
+        dates = [d.span() for d in _DATE.finditer(text)] if _DIGIT.search(text) else []
+        spans = []
+        for m in possible.finditer(text):
+            # The month, not the modal: in a date ("12 May"), or with no verb after it ("through May if ...").
+            after = m[0].split()[1:2]
+            if not after or _OPEN.fullmatch(after[0]) or any(a <= m.start() < b for a, b in dates):
+                continue
+            offers = choice is not None and choice.match(m[0]) is not None and _ALTERNATIVE.search(m[0]) is not None
+            if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
+                # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
+                # or its predicate ("... and may need") starts.
+                start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
+                joined = text.rfind(" and ", start, m.start())
+                spans.append((start if joined < 0 else joined + len(" and "), m.end()))
         return _blank_out(text, spans) if spans else text
 
     def _without_general(self, text: str, may: frozenset[str] | None = None) -> str:
@@ -1649,6 +1713,8 @@ def _set_aside(
             lead = patterns.held.sub("", lead)
         stated = patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
         set_aside.append((m.start(), clause[1]) if stated else clause)
+        if patterns.choice is not None and patterns.choice.search(normal, m.start(), clause[1]) is not None:
+            set_aside += _alternatives(normal, bounds, m.start())
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)
@@ -1662,6 +1728,25 @@ def _set_aside(
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     spans = set_aside + prompts
     return _blank_out(normal, spans), bool(deferrals or universal or dismissals or prompts or cancelled), spans
+
+
+_ALTERNATIVE = re.compile(r"\b(?:either|or)\b")
+
+
+def _alternatives(normal: str, bounds: list[int], at: int) -> list[tuple[int, int]]:
+    """The clauses offering alternatives ("either ...", "or ...") that a choice left to later at ``at`` leaves
+    open: those of its own sentence, else of the sentence before it (``Lexicon.choices``)."""
+    ends = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
+    here = bisect.bisect_right(ends, at) - 1
+    for start, end in ((ends[here], ends[here + 1]), (ends[max(here - 1, 0)], ends[here])):
+        found = [
+            (a, b)
+            for a, b in itertools.pairwise(bounds)
+            if start <= a < end and _ALTERNATIVE.search(normal, a, b) is not None
+        ]
+        if found:
+            return found
+    return []
 
 
 def _keeps_runs(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -2032,3 +2032,70 @@ MUT27_DECIDES_NOTHING = [
 @pytest.mark.parametrize("text", MUT27_DECIDES + MUT27_DECIDES_NOTHING)
 def test_what_this_stop_reads_as_deciding_is_read_both_ways(text: str) -> None:
     assert _conclusion_codes(text) == ({"MA103"} if text in MUT27_DECIDES_NOTHING else set())
+
+
+# Nothing settled (MA103; found passing by the forty-sixth fresh corpus): what only a modal of possibility governs
+# with a condition or alternatives ("could ... if", "could ... or"), or "might" alone; a condition by "depending
+# on" or "as and when"; a menu of every choice ("one, both or neither"); alternatives with the choice left to
+# later; a decision "yet to be" or "not yet" made. Beside them, "may" or "could" foreseeing or permitting beside
+# a plan, a claim before the modal, alternatives that make a rule, and one point left open beside decisions stand.
+ONLY_POSSIBLE = [
+    "Methadone could be cut to 50 mg if the drug service agree, and the newborn might be nursed on the transitional "
+    "care unit.",
+    "Methadone: withdrawal scoring of the newborn could run on the postnatal ward or on SCBU, with feeding by breast "
+    "or bottle.",
+    "Methadone: dependent on her scan at 32 weeks, the newborn's stay on the ward might be lengthened as and when "
+    "needed.",
+]
+POSSIBLE_BESIDE_A_PLAN = [
+    "Methadone 60 mg continues; the newborn may be drowsy at first, so he is scored on the ward for 72 hours.",
+    "The newborn stays on the ward for 72 hours of scoring and could need morphine if scores stay high; methadone "
+    "continues at 60 mg.",
+    "Methadone continues at 60 mg. Depending on his scores, the newborn is moved to SCBU or kept on the ward, and "
+    "he stays at least 72 hours.",
+    # "May" the month is no modal: in a date, or with no verb after it.
+    "Methadone: the newborn is scored for withdrawal on the ward until 12 May if his scores stay high.",
+    "Methadone: the newborn stays on the ward through May if his withdrawal scores stay high.",
+]
+CHOICE_LEFT_OPEN = [
+    "Methadone: either the newborn goes to SCBU for scoring, or he stays with her on the postnatal ward, or he "
+    "goes home with daily visits; the parents will decide which.",
+    "Methadone and sertraline: continue one, both or neither through the third trimester.",
+    "Methadone dose in labour yet to be agreed; the newborn's feeding plan still to be settled; his discharge date "
+    "not yet fixed.",
+]
+CHOICE_MADE = [
+    "Methadone continues at 60 mg; either the midwife or the neonatal nurse scores the newborn every four hours, "
+    "never the parents.",
+    "Methadone continues at 60 mg and the newborn is scored for withdrawal for 72 hours; for feeding, breast or "
+    "bottle, she will choose which after the birth.",
+    "Methadone 60 mg continues and the newborn is scored for withdrawal for 72 hours; only the discharge date is "
+    "yet to be agreed.",
+    # Alternatives that "may" permits, or left to her preference, permit each.
+    "Methadone: she may breastfeed the newborn or give formula, whichever she prefers, as withdrawal is watched for "
+    "either way.",
+]
+SETTLES_NOTHING = ONLY_POSSIBLE + CHOICE_LEFT_OPEN
+SETTLES = POSSIBLE_BESIDE_A_PLAN + CHOICE_MADE
+
+
+@pytest.mark.parametrize("text", SETTLES_NOTHING + SETTLES)
+def test_possibilities_open_choices_and_decisions_not_yet_made_settle_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in SETTLES_NOTHING else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SETTLES_NOTHING + SETTLES).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_what_is_settled_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [(ONLY_POSSIBLE[0], NO_STATEMENT), (CHOICE_LEFT_OPEN[0], PUT_OFF), (CHOICE_LEFT_OPEN[2], PUT_OFF)],
+)
+def test_a_conclusion_settling_nothing_is_told_what_it_lacks_without_quoting_it(text: str, message: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[0].conclusion", message)]

@@ -177,10 +177,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'keeps the house dark and the night calm'; ordinary English, not the "
         "Nightcalm brand"
     ),
-    "f47-might-offered-only": (
-        "false pass: MA103 should refuse; 'the baby might need some observation, and a ward stay may be offered if "
-        "thought appropriate ... co-sleeping advice might be given at some point': nothing decided"
-    ),
     "f47-could-either-way-sert": (
         "false pass: MA103 should refuse; 'Sertraline could continue, or could be reduced; either could be "
         "reasonable. The baby could be watched': possibilities only"
@@ -236,14 +232,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-methadone-depending": (
-        "false pass: MA103 should refuse; 'depending on how she is at 36 weeks, the plan ... may be revisited, and safe"
-        " sleep arrangements can be reconsidered as and when required' keeps everything open"
-    ),
-    "f46-valproate-could-might": (
-        "false pass: MA103 should refuse; 'could be switched if neurology agree ... might be lowered ... may be offered"
-        " if the antenatal clinic consider it appropriate': only possibilities"
-    ),
     "f46-methadone-box-about-sertraline": (
         "false pass: MA119/MA103 should refuse; methadone's conclusion concludes only on sertraline, methadone named "
         "once in 'Alongside methadone,'"
@@ -255,22 +243,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f46-valproate-box-about-folic-acid": (
         "false pass: MA119/MA103 should refuse; valproate's conclusion concludes on folic acid, valproate only in "
         "'Valproate is also on her list.'"
-    ),
-    "f46-methadone-options": (
-        "false pass: MA103 should refuse; 'continue at 60 mg, reduce slowly ..., or change to another opioid "
-        "substitute? The baby's observation could be on the ward or at home': options, none chosen"
-    ),
-    "f46-quetiapine-either-or": (
-        "false pass: MA103 should refuse; 'either he takes his dose earlier, or he sleeps in the spare room, or the "
-        "mother does all the night feeds; the couple will think about which': no choice"
-    ),
-    "f46-placement-menu": (
-        "false pass: MA103 should refuse; 'reduce one, both or neither; night feeds by the foster carer, or by the "
-        "mother ...; could start at 6 or at 12 weeks': a menu"
-    ),
-    "f46-tbc-yet-to-be-finalised": (
-        "false pass: MA103 should refuse; 'to be confirmed', 'yet to be finalised', 'not yet settled' over dose, ward "
-        "stay and sleeping arrangements: nothing decided"
     ),
     "f46-quetiapine-not-sedating": (
         "false pass: MA127/MA103 should refuse; the conclusion says the father's quetiapine 'does not sedate him' and "
