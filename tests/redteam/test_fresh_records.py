@@ -157,17 +157,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA120 should refuse; 'her Sonata at night' names zaleplon (a z-drug brand in dm+d) as hers, "
         "and the list does not hold it"
     ),
-    "f45-unrec-common-lansoprazole": (
-        "false refusal: MA117 fired on 'Lansoprazole 15mg capsules'; a common proton pump inhibitor of no "
-        "perinatal concern"
-    ),
-    "f45-unrec-common-clotrimazole": (
-        "false refusal: MA117 fired on 'Clotrimazole 1% cream'; a common topical antifungal of no perinatal concern"
-    ),
-    "f45-unrec-common-loratadine": (
-        "false refusal: MA117 fired on 'Loratadine 10mg tablets'; a common non-sedating antihistamine of no "
-        "perinatal concern"
-    ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
