@@ -134,6 +134,55 @@ def test_a_disguised_everyday_medicine_is_judged_as_the_plain_one(
     assert bool(issues(with_medicine(name=data.draw(disguised(name))), code)) is refused
 
 
+# A two-letter slip of a medicine the record already holds (its assessment's conclusion names it, or another
+# entry lists it) is that medicine; the same slip of a medicine the record does not hold, or three letters off,
+# is no medicine medassess recognises (mappings/names.toml [fuzzy] held_max_edits).
+def _renamed(mid: str, name: str) -> Data:
+    data = complete()
+    for medicine in data["medicines"]:
+        if medicine["id"] == mid:
+            medicine["name"] = name
+            medicine.pop("code")
+    return data
+
+
+def _slip_record(case: str) -> Data:
+    if case == "assessed":  # sertraline, assessed and concluded on by name, written two letters off
+        return _renamed("med-sertraline", "Sertrilime 50mg tablets")
+    if case == "listed":  # methadone, listed by its right name too, and a second entry two letters off
+        return with_medicine(name="Mithadome 1mg/ml oral solution")
+    if case == "three-off":  # three letters off the assessed sertraline
+        return _renamed("med-sertraline", "Sertrilimo 50mg tablets")
+    return with_medicine(name="Diazapan 5mg tablets")  # diazepam, which this record neither lists nor assesses
+
+
+_HELD_SLIPS = [("assessed", False), ("listed", False), ("three-off", True), ("not-held", True)]
+
+
+@pytest.mark.parametrize(("case", "refused"), _HELD_SLIPS)
+def test_a_two_letter_slip_of_a_medicine_the_record_holds_is_that_medicine(case: str, refused: bool) -> None:
+    data = _slip_record(case)
+    assert bool(issues(data, "MA117")) is refused
+    assert refused or not issues(data, "MA120")
+
+
+def test_a_two_letter_slip_of_a_held_medicine_needs_its_assessment() -> None:
+    data = with_medicine(name="Mithadome 1mg/ml oral solution")
+    assert [p for p, _ in issues(data, "MA101")] == ["$.medicines[2]"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_HELD_SLIPS), st.data())
+def test_a_disguised_slip_of_a_held_medicine_is_judged_as_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    record = _slip_record(case[0])
+    for medicine in record["medicines"]:
+        if "code" not in medicine:
+            medicine["name"] = data.draw(disguised(medicine["name"]))
+    assert bool(issues(record, "MA117")) is case[1]
+
+
 # ------------------------------------------------------------------------------------------------------------
 # MA118 concerning-medicine-uncoded (a warning)
 

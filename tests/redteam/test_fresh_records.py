@@ -149,10 +149,6 @@ KNOWN_WRONG: dict[str, str] = {
     # no wrong verdict.
     # fresh45: medicine names, sixth sweep (unused brands, VMP forms, salts, spacing, one/two-letter slips, near
     # misses, disguise, combinations, abbreviations, unlisted names in conclusions, unrecognised products).
-    "f45-typo-diazapan-two": (
-        "false refusal: MA117/MA120 fired on 'Diazapan 5mg tablets'; a two-letter slip of the assessed diazepam, "
-        "whose conclusions name diazepam, is the same medicine"
-    ),
     "f45-unlisted-sonata-in-diazepam": (
         "false pass: MA120 should refuse; 'her Sonata at night' names zaleplon (a z-drug brand in dm+d) as hers, "
         "and the list does not hold it"
