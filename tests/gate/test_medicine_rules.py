@@ -407,6 +407,40 @@ def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     assert issues(data, "MA120") == []
 
 
+# A brand that is also an English word (Sonata, zaleplon; Xanax, alprazolam) is read in a conclusion only where it
+# is hers or his, or dosed: "she takes Sonata 10 mg", "her Xanax"; a piano sonata is no medicine.
+_EVERYDAY_BRANDS = [
+    ("Methadone 60 mg continues; she also takes Sonata 10 mg most nights, so there must be no co-sleeping.", True),
+    ("Methadone 60 mg continues and her Xanax adds to the drowsiness: another adult does the night feeds.", True),
+    ("Methadone 60 mg continues; she plays the baby a piano sonata at bedtime and there is no co-sleeping.", False),
+    ("Methadone 60 mg continues; the Sonata ward midwives will score withdrawal for 72 hours, no co-sleeping.", False),
+    ("Methadone 60 mg continues; her MST worker visits weekly and there must be no co-sleeping.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "refused"), _EVERYDAY_BRANDS)
+def test_an_english_word_brand_is_read_where_it_is_hers_or_dosed(text: str, refused: bool) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    assert [p for p, _ in issues(data, "MA120")] == (["$.assessments[0].conclusion"] if refused else [])
+
+
+def test_an_english_word_brand_she_takes_that_the_list_holds_passes() -> None:
+    data = with_medicine(name="Sonata 10mg capsules")
+    data["assessments"][0]["conclusion"] = _EVERYDAY_BRANDS[0][0]
+    assert issues(data, "MA120") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_EVERYDAY_BRANDS), st.data())
+def test_a_disguised_english_word_brand_is_judged_as_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    record = complete()
+    record["assessments"][0]["conclusion"] = data.draw(disguised(case[0]))
+    assert bool(issues(record, "MA120")) is case[1]
+
+
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
 # before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
 # fresh corpus).

@@ -149,10 +149,6 @@ KNOWN_WRONG: dict[str, str] = {
     # no wrong verdict.
     # fresh45: medicine names, sixth sweep (unused brands, VMP forms, salts, spacing, one/two-letter slips, near
     # misses, disguise, combinations, abbreviations, unlisted names in conclusions, unrecognised products).
-    "f45-unlisted-sonata-in-diazepam": (
-        "false pass: MA120 should refuse; 'her Sonata at night' names zaleplon (a z-drug brand in dm+d) as hers, "
-        "and the list does not hold it"
-    ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
