@@ -18,7 +18,7 @@ from ..record.identifiers import local_id_label
 from ..record.model import Assessment, Clinician, ImpactOnBaby, ImpactOnMother, Medicine, Record
 from .classes import Classification, classify, medicine_classes
 from .dates import pregnancy_start, shift
-from .names import name_index
+from .names import NameEntry, mentions, name_index
 from .settings import GateSettings, shipped_settings
 from .substance import Analysis, Verdict, analyse, asks_only, list_pieces, medicine_words, people_words, verdict
 from .text import mixed_script_words
@@ -200,7 +200,8 @@ class RecordFacts:
         """Every medicine's classification, by id. A medicine whose name is not recognised, covered by an
         assessment whose conclusion names in full a medicine of concern that its name begins ("Bup 8mg SL
         tabs" and "buprenorphine"), is that medicine: the clinician assessed it as one of concern
-        (:meth:`medassess.gate.names.NameIndex.begun_by`)."""
+        (:meth:`medassess.gate.names.NameIndex.begun_by`). So is one whose name is a slip, up to two letters, of
+        a medicine of concern the record already holds (:meth:`medassess.gate.names.NameIndex.held_slip`)."""
         found = {m.id: classify(m) for m in self.record.medicines}
         catalogue = medicine_classes()
         for assessment in self.record.assessments:
@@ -212,7 +213,25 @@ class RecordFacts:
                 if entry is not None:
                     classes = tuple(catalogue.classes[c] for c in entry.classes)
                     found[mid] = Classification(classes, known.flagged, "abbreviation", entry.ingredients)
+        for mid, known in list(found.items()):
+            if known.classes or known.ingredients or known.no_concern:
+                continue
+            entry = name_index().held_slip(self.medicine(mid).name, self._held(mid, found))
+            if entry is not None:
+                classes = tuple(catalogue.classes[c] for c in entry.classes)
+                found[mid] = Classification(classes, known.flagged, "fuzzy", entry.ingredients)
         return found
+
+    def _held(self, mid: str, found: dict[str, Classification]) -> list[NameEntry]:
+        """The medicines of concern the record holds besides one entry: the other entries' ingredients, and the
+        names the conclusions of the assessments covering it give exactly."""
+        index = name_index()
+        named = [i for other, c in found.items() if other != mid and c.classes for i in c.ingredients]
+        held = [e for e in map(index.lookup, named) if e is not None]
+        for assessment in self.record.assessments:
+            if mid in assessment.medicine_ids and assessment.conclusion:
+                held += [m.entry for m in mentions(assessment.conclusion, fuzzy=False)]
+        return held
 
     @cached_property
     def conception(self) -> dt.date | None:

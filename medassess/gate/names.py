@@ -234,6 +234,9 @@ class FuzzySettings:
     unlisted_slip_min_length: int | None = None
     """In free text, a word wordfreq does not know at all, of at least this many letters, that is a near
     misspelling of a medicine of concern names it for MA120 ("zopiclon"); None: only exact names."""
+    held_max_edits: int | None = None
+    """In a medicine's own name, a word this many edits or fewer from a medicine of concern the record already
+    holds (:meth:`NameIndex.held_slip`) is that medicine ("Diazapan" where diazepam is assessed); None: off."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +639,42 @@ class NameIndex:
             return None
         return self._exact.get(max(near, key=lambda found: found[1])[0])
 
+    @functools.cached_property
+    def _name_words(self) -> frozenset[str]:
+        """The words of every listed medicine's name (mappings/medicine-words.txt): real names, never slips."""
+        text = (data_path("mappings") / "medicine-words.txt").read_text(encoding="utf-8")
+        return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+    def held_slip(self, name: str, held: Iterable[NameEntry]) -> NameEntry | None:
+        """The medicine of concern among ``held`` (those the record already holds: listed under their right
+        name, or named in the conclusion that assesses this one) that a word of a medicine's name is a slip of,
+        up to ``held_max_edits`` edits, or None. The word must be ``min_length`` letters or more, unknown to
+        wordfreq (Zipf 0), neither a known medicine nor a word of any listed medicine's name
+        (mappings/medicine-words.txt), and every name of the whole index as near as the held one the same
+        ingredients: a word nearer, or as near, another medicine is never read so."""
+        edits = self.fuzzy.held_max_edits
+        names = {compact(e.name): e for e in held if e.of_concern}
+        if edits is None or not names:
+            return None
+        for _, _, word in self.stem_words(normalise(name)):
+            key = compact(word)
+            if len(key) < self.fuzzy.min_length or not key.isalpha() or key in self._known:
+                continue
+            if zipf(key) > 0 or key in self._name_words:
+                continue
+            near = process.extract(key, list(names), scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None)
+            if not near:
+                continue
+            least = min(distance for _, distance, _ in near)
+            rivals = process.extract(
+                key, self._candidates, scorer=DamerauLevenshtein.distance, score_cutoff=least, limit=None
+            )
+            found = {names[n].ingredients for n, d, _ in near if d == least}
+            found |= {e.ingredients if e is not None else () for e in map(self._exact.get, (n for n, _, _ in rivals))}
+            if len(found) == 1:
+                return next(names[n] for n, d, _ in near if d == least)
+        return None
+
     def _with_digits(self, key: str) -> NameEntry | None:
         """A word holding digits: with each digit inside its letters read as a letter it looks like
         ("pregaba1in", "z0piclone"), or its letters before a strength run into them ("tramadol50mg"), a medicine
@@ -922,6 +961,7 @@ def name_index() -> NameIndex:
         name_min_length=int(settings["fuzzy"]["name_min_length"]) if "name_min_length" in settings["fuzzy"] else None,
         no_concern_min_similarity=float(settings["fuzzy"]["no_concern_min_similarity"]),
         unlisted_slip_min_length=int(settings["fuzzy"]["unlisted_slip_min_length"]),
+        held_max_edits=int(settings["fuzzy"]["held_max_edits"]),
     )
     form_words = [normalise(w) for w in settings["form_words"]]
     builder = _Builder({c.id: c.ingredients for c in catalogue.classes.values()}, fuzzy.english_zipf)

@@ -101,6 +101,88 @@ def test_a_disguised_slip_of_a_medicine_of_no_concern_is_judged_as_the_plain_one
     assert bool(issues(with_medicine(name=data.draw(disguised(name))), code)) is refused
 
 
+# Everyday medicines of no perinatal concern (mappings/no-concern-medicines.toml) written bare pass; a close
+# relative not on that list (less evidence in pregnancy) still needs the clinician's reason, and a sedating
+# antihistamine is of concern however everyday it is.
+_EVERYDAY = [
+    ("Lansoprazole 30mg orodispersible tablets", "MA117", False),
+    ("Omeprazole 20mg gastro-resistant capsules", "MA117", False),
+    ("Loratadine 5mg/5ml oral solution", "MA117", False),
+    ("Cetirizine 10mg tablets", "MA117", False),
+    ("Clotrimazole 2% cream", "MA117", False),
+    ("Salbutamol 100micrograms/dose inhaler", "MA117", False),
+    ("Beclometasone 100micrograms/dose inhaler", "MA117", False),
+    ("Esomeprazole 20mg gastro-resistant tablets", "MA117", True),
+    ("Fexofenadine 120mg tablets", "MA117", True),
+    ("Chlorphenamine 4mg tablets", "MA101", True),
+]
+
+
+@pytest.mark.parametrize(("name", "code", "refused"), _EVERYDAY)
+def test_everyday_medicines_of_no_concern_pass_and_their_unlisted_relatives_are_refused(
+    name: str, code: str, refused: bool
+) -> None:
+    assert bool(issues(with_medicine(name=name), code)) is refused
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_EVERYDAY), st.data())
+def test_a_disguised_everyday_medicine_is_judged_as_the_plain_one(
+    case: tuple[str, str, bool], data: st.DataObject
+) -> None:
+    name, code, refused = case
+    assert bool(issues(with_medicine(name=data.draw(disguised(name))), code)) is refused
+
+
+# A two-letter slip of a medicine the record already holds (its assessment's conclusion names it, or another
+# entry lists it) is that medicine; the same slip of a medicine the record does not hold, or three letters off,
+# is no medicine medassess recognises (mappings/names.toml [fuzzy] held_max_edits).
+def _renamed(mid: str, name: str) -> Data:
+    data = complete()
+    for medicine in data["medicines"]:
+        if medicine["id"] == mid:
+            medicine["name"] = name
+            medicine.pop("code")
+    return data
+
+
+def _slip_record(case: str) -> Data:
+    if case == "assessed":  # sertraline, assessed and concluded on by name, written two letters off
+        return _renamed("med-sertraline", "Sertrilime 50mg tablets")
+    if case == "listed":  # methadone, listed by its right name too, and a second entry two letters off
+        return with_medicine(name="Mithadome 1mg/ml oral solution")
+    if case == "three-off":  # three letters off the assessed sertraline
+        return _renamed("med-sertraline", "Sertrilimo 50mg tablets")
+    return with_medicine(name="Diazapan 5mg tablets")  # diazepam, which this record neither lists nor assesses
+
+
+_HELD_SLIPS = [("assessed", False), ("listed", False), ("three-off", True), ("not-held", True)]
+
+
+@pytest.mark.parametrize(("case", "refused"), _HELD_SLIPS)
+def test_a_two_letter_slip_of_a_medicine_the_record_holds_is_that_medicine(case: str, refused: bool) -> None:
+    data = _slip_record(case)
+    assert bool(issues(data, "MA117")) is refused
+    assert refused or not issues(data, "MA120")
+
+
+def test_a_two_letter_slip_of_a_held_medicine_needs_its_assessment() -> None:
+    data = with_medicine(name="Mithadome 1mg/ml oral solution")
+    assert [p for p, _ in issues(data, "MA101")] == ["$.medicines[2]"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_HELD_SLIPS), st.data())
+def test_a_disguised_slip_of_a_held_medicine_is_judged_as_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    record = _slip_record(case[0])
+    for medicine in record["medicines"]:
+        if "code" not in medicine:
+            medicine["name"] = data.draw(disguised(medicine["name"]))
+    assert bool(issues(record, "MA117")) is case[1]
+
+
 # ------------------------------------------------------------------------------------------------------------
 # MA118 concerning-medicine-uncoded (a warning)
 
@@ -323,6 +405,40 @@ def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     assert [p for p, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
     data["overall_conclusion"]["text"] = data["overall_conclusion"]["text"].replace("His", "Her")
     assert issues(data, "MA120") == []
+
+
+# A brand that is also an English word (Sonata, zaleplon; Xanax, alprazolam) is read in a conclusion only where it
+# is hers or his, or dosed: "she takes Sonata 10 mg", "her Xanax"; a piano sonata is no medicine.
+_EVERYDAY_BRANDS = [
+    ("Methadone 60 mg continues; she also takes Sonata 10 mg most nights, so there must be no co-sleeping.", True),
+    ("Methadone 60 mg continues and her Xanax adds to the drowsiness: another adult does the night feeds.", True),
+    ("Methadone 60 mg continues; she plays the baby a piano sonata at bedtime and there is no co-sleeping.", False),
+    ("Methadone 60 mg continues; the Sonata ward midwives will score withdrawal for 72 hours, no co-sleeping.", False),
+    ("Methadone 60 mg continues; her MST worker visits weekly and there must be no co-sleeping.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "refused"), _EVERYDAY_BRANDS)
+def test_an_english_word_brand_is_read_where_it_is_hers_or_dosed(text: str, refused: bool) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    assert [p for p, _ in issues(data, "MA120")] == (["$.assessments[0].conclusion"] if refused else [])
+
+
+def test_an_english_word_brand_she_takes_that_the_list_holds_passes() -> None:
+    data = with_medicine(name="Sonata 10mg capsules")
+    data["assessments"][0]["conclusion"] = _EVERYDAY_BRANDS[0][0]
+    assert issues(data, "MA120") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(_EVERYDAY_BRANDS), st.data())
+def test_a_disguised_english_word_brand_is_judged_as_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    record = complete()
+    record["assessments"][0]["conclusion"] = data.draw(disguised(case[0]))
+    assert bool(issues(record, "MA120")) is case[1]
 
 
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence

@@ -146,25 +146,6 @@ KNOWN_WRONG: dict[str, str] = {
     # no wrong verdict.
     # fresh45: medicine names, sixth sweep (unused brands, VMP forms, salts, spacing, one/two-letter slips, near
     # misses, disguise, combinations, abbreviations, unlisted names in conclusions, unrecognised products).
-    "f45-typo-diazapan-two": (
-        "false refusal: MA117/MA120 fired on 'Diazapan 5mg tablets'; a two-letter slip of the assessed diazepam, "
-        "whose conclusions name diazepam, is the same medicine"
-    ),
-    "f45-unlisted-sonata-in-diazepam": (
-        "false pass: MA120 should refuse; 'her Sonata at night' names zaleplon (a z-drug brand in dm+d) as hers, "
-        "and the list does not hold it"
-    ),
-    "f45-unrec-common-lansoprazole": (
-        "false refusal: MA117 fired on 'Lansoprazole 15mg capsules'; a common proton pump inhibitor of no "
-        "perinatal concern"
-    ),
-    "f45-unrec-common-clotrimazole": (
-        "false refusal: MA117 fired on 'Clotrimazole 1% cream'; a common topical antifungal of no perinatal concern"
-    ),
-    "f45-unrec-common-loratadine": (
-        "false refusal: MA117 fired on 'Loratadine 10mg tablets'; a common non-sedating antihistamine of no "
-        "perinatal concern"
-    ),
     # fresh47: a false-refusal hunt, fourteenth round, beside the tightening (likelihood 'may', 'could' in a
     # reason, conditionals with a decided floor, options with a choice, pending details, class facts applied,
     # prompt words in sentences, guidelines applied, asides, 'the baby's', 'no particular risk', consistency,
@@ -220,14 +201,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f47-bf-encouraged-lithium": (
         "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "
         "breastfeeding item (not advised) and her plan to bottle feed"
-    ),
-    "f47-her-sonata-at-night": (
-        "false pass: MA120 should refuse; 'Methadone 60 mg continues with her Sonata at night': Sonata (zaleplon, "
-        "a sedating hypnotic) is not on the medicine list"
-    ),
-    "f47-father-sonata": (
-        "false pass: MA120 should refuse; 'The father's quetiapine and his Sonata 10 mg at night': zaleplon not on "
-        "the list"
     ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).

@@ -364,7 +364,7 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
     # Exact names, and near misspellings only of words wordfreq does not know at all, of at least
     # `unlisted_slip_min_length` letters (mappings/names.toml [fuzzy]): a word that merely resembles an unlisted
     # medicine must not refuse a record.
-    found = mentions(written.text)
+    found = mentions(written.text) + _owned_everyday_brands(normalised)
     for mention in found:
         entry = mention.entry
         if mention.fuzzy and not _unknown_word(normalised[mention.start : mention.end]):
@@ -373,6 +373,29 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
             continue
         if not advised_against(normalised, mention, found):
             yield mention
+
+
+_DOSED = re.compile(r" ?[0-9]+(?:\.[0-9]+)? ?(?:mg|mcg|micrograms?|milligrams?|g|ml)\b")
+"""A strength right after a name ("Sonata 10 mg", "Xanax 0.5mg")."""
+
+
+def _owned_everyday_brands(normalised: str) -> tuple[Mention, ...]:
+    """One-word brands of concern that are also English words ("Sonata", zaleplon), which free text does not
+    look for, where the text makes them a medicine: hers or his by the words before ("her Sonata", "she takes
+    Sonata") or dosed ("Sonata 10 mg"). Only brands of ``name_min_length`` letters or more: a short family name
+    is an abbreviation too ("her MST worker", multisystemic therapy). Case is not read: it is one of the
+    disguises."""
+    least = name_index().fuzzy.name_min_length or 0
+    return tuple(
+        m
+        for m in name_index().find(normalised, fuzzy=False, everyday=True)
+        if m.entry.everyday
+        and m.entry.of_concern
+        and m.entry.kind == "brand"
+        and " " not in m.entry.name
+        and len(m.entry.name) >= least
+        and (whose(normalised, m) is not None or _DOSED.match(normalised, m.end) is not None)
+    )
 
 
 def _unknown_word(word: str) -> bool:
@@ -402,7 +425,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     parent's: the list giving it only to the other is refused. The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
     only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
-    [fuzzy]), never a rare English word ("carafe" is not Carace).
+    [fuzzy]), never a rare English word ("carafe" is not Carace). A one-word brand that is also an English word
+    ("Sonata", zaleplon; "Xanax") counts only where it is hers or his, or dosed ("her Sonata at night", "she takes
+    Sonata", "Sonata 10 mg"): "a piano sonata" names no medicine.
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
