@@ -1194,3 +1194,30 @@ def test_what_stopping_risks_is_read_alike_in_disguise(case: tuple[str, bool], d
 
     text, answers = case
     assert addresses(data.draw(disguised(text)), concern_map().specs["relapse-if-stopped"]) is answers
+
+
+# Mutation round 28: the partner's names and the mother's family name are no more than "with her" in an item
+# answer, as her given name is; beside what is to happen the same names stand.
+NAMED_TALK_ONLY = [
+    "Went over it with Ruaridh on 9 October.",
+    "Went over it with Mr Pennock on 9 October.",
+    "Went over it with Jodie Tregunna on 9 October.",
+]
+NAMED_TALK_AND_PLAN = ["Went over it with Ruaridh on 9 October: cot by the bed, never the sofa."]
+
+
+@pytest.mark.parametrize("text", NAMED_TALK_ONLY + NAMED_TALK_AND_PLAN)
+def test_the_parents_own_names_in_an_item_answer_are_no_content(text: str) -> None:
+    name = CLASS_MEDICINES["opioid"]
+    path, _ = ITEMS["neonatal-withdrawal"]
+    built = assessment(
+        "med-test", name, in_items=("sedation-safe-sleep", "breastfeeding"),
+        in_recommendations=concerns_of("opioid"), in_conclusion=("neonatal-withdrawal",), item_text={path: text},
+    )
+    data = complete()
+    data["medicines"] = [{"id": "med-test", "name": name, "taken_by": "mother"}]
+    data["assessments"] = [built]
+    data["mother"]["name"]["family"] = "Tregunna"
+    data["partner"] = {"relationship": "father", "name": {"given": ["Ruaridh"], "family": "Pennock"}}
+    expected = {("MA125", f"$.assessments[0].{path}")} if text in NAMED_TALK_ONLY else set()
+    assert findings(record_from_data(data)) == expected

@@ -455,6 +455,14 @@ def test_an_owner_word_ending_the_sentence_before_does_not_own_the_next_name(bou
     assert issues(data, "MA120") == []
 
 
+def test_an_owner_word_two_sentences_before_does_not_own_the_name() -> None:
+    """Mutation round 28: the name's own sentence starts after the last sentence end before it, not the first ("his"
+    in a sentence between two others owns nothing in the third)."""
+    data = complete()
+    data["overall_conclusion"]["text"] = "Home is calm. " + _ACROSS.format(".")
+    assert issues(data, "MA120") == []
+
+
 def test_an_owner_word_in_the_same_sentence_still_owns_the_name() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = _ACROSS.format(",").replace("own, Methadone", "own, his methadone")

@@ -2099,3 +2099,26 @@ def test_a_conclusion_settling_nothing_is_told_what_it_lacks_without_quoting_it(
     data["assessments"][0]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[0].conclusion", message)]
+
+
+# Mutation round 28 (docs/safety/mutation-testing.md): each text below kills a mutant of this stop's MA103 reading
+# that the suite let live. Worded apart from every red-team corpus.
+MUT28_DECIDES = [
+    # A share of a population in a clause that also speaks of this case ("her baby") is this case's plan.
+    "Methadone: like most newborns exposed in the womb her baby stays on the postnatal ward for 72 hours of scoring.",
+    # Seven words between a pointer verb and a document noun are more than `[pointer] max_gap` (6): the instruction
+    # to see mother and newborn stands.
+    "Methadone continues at 60 mg; midwife to see mother and newborn each day until the letter comes and score "
+    "withdrawal for 72 hours.",
+]
+MUT28_DECIDES_NOTHING = [
+    # A clause with no claim word trailing a share of a population ("mostly by day 4") is said of babies in general
+    # too.
+    "Methadone: a third of newborns exposed to it in pregnancy need morphine, mostly by day 4.",
+    "Methadone in pregnancy: the majority of exposed infants show withdrawal signs, typically within 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", MUT28_DECIDES + MUT28_DECIDES_NOTHING)
+def test_what_round_28_found_is_read_both_ways(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in MUT28_DECIDES_NOTHING else set())
