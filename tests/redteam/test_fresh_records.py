@@ -225,10 +225,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'to be confirmed', 'yet to be finalised', 'not yet settled' over dose, ward "
         "stay and sleeping arrangements: nothing decided"
     ),
-    "f46-quetiapine-not-sedating": (
-        "false pass: MA127/MA103 should refuse; the conclusion says the father's quetiapine 'does not sedate him' and "
-        "invites him to 'settle the baby in the big bed', against sedation 'yes' and the record's safe sleep plan"
-    ),
     "f46-lithium-breastfeeding-encouraged": (
         "false pass: should refuse (no rule reads it); lithium's conclusion says 'breastfeeding is encouraged' and 'the"
         " baby needs no particular checks' against its own items (not advised; paediatric review)"
