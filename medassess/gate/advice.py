@@ -31,6 +31,7 @@ from .text import normalise
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<!\d)[.;:!?](?!\d)")
 _CLAUSE_END = re.compile(r"(?<!\d)[,.;:!?](?!\d)|$")
+_CLAUSE_MARK = re.compile(r"(?<!\d)[,.;:!?](?!\d)")
 _AFTER_REACH = 6
 """How many words after the medicine an after-cue may start ("codeine, if needed at all, should be avoided"
 is cut at the comma; "sertraline 50 mg was stopped" is within reach)."""
@@ -60,6 +61,11 @@ class Cues:
     after one in its sentence is history, whatever she did then ("she switched to lamotrigine"), until one of
     ``past_ends`` turns to now."""
     past_ends: tuple[Phrase, ...] = ()
+    asides: tuple[Phrase, ...] = ()
+    """Words opening an aside that names a medicine in passing ("alongside", "as well as"): see :func:`in_passing`."""
+    aside_reach: int = 0
+    remarks: tuple[Phrase, ...] = ()
+    """Words after a name that only say it is on her list ("is also on her list"): see :func:`in_passing`."""
 
 
 _YEAR_CUE = "#year"
@@ -96,6 +102,9 @@ def cues() -> Cues:
         whose_reach=int(raw.get("whose_reach", 0)),
         past=_phrases(raw.get("past", ())),
         past_ends=_phrases(raw.get("past_ends", ())),
+        asides=_phrases(raw.get("asides", ())),
+        aside_reach=int(raw.get("aside_reach", 0)),
+        remarks=_phrases(raw.get("remarks", ())),
     )
 
 
@@ -201,4 +210,29 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
         if not (word in found.whose_gap or any(c.isdigit() for c in word)):
             return None
         gap += 1
+    return None
+
+
+def in_passing(normalised: str, mention: Mention) -> str | None:
+    """How ``mention`` is named only in passing, stating nothing of it: "aside" in an aside that runs from one of
+    the ``asides`` before it in its clause to the clause's end within ``aside_reach`` words ("Alongside methadone,
+    sertraline continues"), "remark" when its clause goes on only to say it is on her list, past numbers and
+    ``whose_gap`` words ("Valproate 500 mg is also on her list."); None otherwise ("Alongside sertraline,
+    methadone continues", "Valproate is on her list and continues")."""
+    found = cues()
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(normalised, 0, mention.start)), default=0)
+    end_at = _CLAUSE_END.search(normalised, mention.end)
+    end = end_at.start() if end_at else len(normalised)
+    before = _WORD.findall(normalised, start, mention.start)
+    after = _WORD.findall(normalised, mention.end, end)
+    for i in range(len(before)):
+        length = _starts(before, i, found.asides)
+        # The words after the cue to the clause's end, the name counted as one.
+        if length and len(before) - i - length + 1 + len(after) <= found.aside_reach:
+            return "aside"
+    gap = 0
+    while gap < len(after) and (after[gap] in found.whose_gap or any(c.isdigit() for c in after[gap])):
+        gap += 1
+    if gap < len(after) and _starts(after, gap, found.remarks) == len(after) - gap:
+        return "remark"
     return None

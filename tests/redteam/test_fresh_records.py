@@ -197,17 +197,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'could be switched if neurology agree ... might be lowered ... may be offered"
         " if the antenatal clinic consider it appropriate': only possibilities"
     ),
-    "f46-methadone-box-about-sertraline": (
-        "false pass: MA119/MA103 should refuse; methadone's conclusion concludes only on sertraline, methadone named "
-        "once in 'Alongside methadone,'"
-    ),
     "f46-babys-methadone": (
         "false pass: MA103/MA124 should refuse; 'The baby's methadone continues at 60 mg once daily under supervised "
         "consumption' gives the mother's medicine and dose to the baby"
-    ),
-    "f46-valproate-box-about-folic-acid": (
-        "false pass: MA119/MA103 should refuse; valproate's conclusion concludes on folic acid, valproate only in "
-        "'Valproate is also on her list.'"
     ),
     "f46-methadone-options": (
         "false pass: MA103 should refuse; 'continue at 60 mg, reduce slowly ..., or change to another opioid "

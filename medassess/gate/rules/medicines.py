@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import advised_against, whose
+from ..advice import advised_against, in_passing, whose
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
@@ -176,7 +176,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     the conclusion. A heading is not a decision: where a conclusion names its medicine only in a part's heading and
     the body after it decides on another of the record's medicines ("Methadone review: her sertraline carries
     on ..."), every claim of the body is that medicine's, and the conclusion is refused; a body that also names its
-    own medicine, or opens on something else and names the other later, is its own.
+    own medicine, or opens on something else and names the other later, is its own. So is a medicine named only in
+    passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
+    methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
+    ("Valproate is also on her list."); the aside and remark words are data in mappings/names.toml ([mentions]).
     Placeholder conclusions are left to MA103.
 
     Why it matters:
@@ -288,8 +291,16 @@ def _named_only_to_set_aside(
         naming = frozenset(
             mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
+        passing = _named_in_passing(facts, part, naming, others) if heading is None else {}
         if lexicon.joint_words & set(words(part)):
             naming = frozenset(medicine_ids)
+        elif naming and set(passing) == naming:
+            # Named only in passing ("Alongside methadone, sertraline continues", "Valproate is also on her
+            # list."): the part states nothing of it; what follows a remark may still go on to.
+            aside = "aside" in passing.values()
+            (headed if aside else set_aside).update(naming)
+            subject = frozenset() if aside else naming
+            continue
         elif not naming and any(
             _names_medicine(facts, oid, facts.classifications[oid], part_said, part_words, part) for oid in others
         ):
@@ -311,6 +322,27 @@ def _named_only_to_set_aside(
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
     return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
+
+
+def _named_in_passing(facts: RecordFacts, part: str, naming: frozenset[str], others: list[str]) -> dict[str, str]:
+    """Of the medicines ``naming`` that a part names, those it names only in passing (:func:`in_passing`), each
+    with how: every mention of it a remark, or an aside or remark while the part names another of the record's
+    medicines outside them, of which it speaks. A medicine named by the stem of its listed name alone, with no
+    mention found, is not among them."""
+    found, text = mentions(part), normalise(part)
+    passing: dict[str, str] = {}
+    for mid in naming:
+        own = _of_concern(facts.needing[mid].ingredients)
+        hows = {in_passing(text, m) for m in found if _of_concern(m.entry.ingredients) & own}
+        if hows and None not in hows:
+            passing[mid] = "aside" if "aside" in hows else "remark"
+    if "aside" in passing.values():
+        rest = [m for m in found if in_passing(text, m) is None]
+        said = _said(tuple(rest))
+        if not any(facts.classifications[o].ingredients and _of_concern(facts.classifications[o].ingredients) & said
+                   for o in others):
+            passing = {mid: how for mid, how in passing.items() if how == "remark"}
+    return passing
 
 
 def _listed(facts: RecordFacts) -> tuple[frozenset[str], frozenset[str]]:
