@@ -54,6 +54,8 @@ class Cues:
     """Words right before a name that make it the mother's ("she takes", "her"): see :func:`whose`."""
     partners: tuple[Phrase, ...] = ()
     """Words right before a name that make it the partner's ("he takes", "his", "father's")."""
+    babies: tuple[Phrase, ...] = ()
+    """Words right before a name that make it the baby's ("the baby's")."""
     whose_gap: frozenset[str] = frozenset()
     whose_reach: int = 0
     past: tuple[Phrase, ...] = ()
@@ -98,6 +100,7 @@ def cues() -> Cues:
         just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
         mothers=_phrases(raw.get("mothers", ())),
         partners=_phrases(raw.get("partners", ())),
+        babies=_phrases(raw.get("babies", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
         past=_phrases(raw.get("past", ())),
@@ -186,7 +189,7 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
 
 
 Owner = str
-"""Whose medicine a text says it is: "mother" or "partner"."""
+"""Whose medicine a text says it is: "mother", "partner" or "baby"."""
 
 
 def whose(normalised: str, mention: Mention) -> Owner | None:
@@ -202,7 +205,7 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
     gap = 0
     while gap < len(before) and gap <= found.whose_reach:
         end = len(before) - gap
-        for owner, phrases in (("mother", found.mothers), ("partner", found.partners)):
+        for owner, phrases in (("mother", found.mothers), ("partner", found.partners), ("baby", found.babies)):
             for phrase in phrases:
                 if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
                     return owner

@@ -325,6 +325,60 @@ def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     assert issues(data, "MA120") == []
 
 
+# The mother's medicine and dose given to the baby (found by a forty-sixth fresh corpus): a medicine of concern named
+# as the baby's, with the dose the list gives her in the same clause. The baby's own treatment, the baby's
+# withdrawal beside her dose, or the baby's exposure is not.
+_GIVEN_TO_THE_BABY = [
+    "Her baby's sertraline 100 mg carries on each morning; the baby is watched for jitteriness for 48 hours after "
+    "birth, methadone continues and breastfeeding is encouraged with no co-sleeping.",
+    "Methadone and sertraline continue. Infant's methadone 60 ml daily is collected from the pharmacy, and the baby "
+    "is scored for withdrawal for 72 hours with no co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _GIVEN_TO_THE_BABY)
+def test_the_mothers_medicine_and_dose_given_to_the_baby_is_refused(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    found = issues(data, "MA120")
+    assert len(found) == 1
+    path, message = found[0]
+    assert path == "$.overall_conclusion.text"
+    assert message.startswith("the overall conclusion names a medicine of concern (")
+    assert message.endswith(
+        ") as the baby's, at the dose the record's medicine list gives the mother (expected the mother's medicine "
+        "named as the mother's)"
+    )
+
+
+@pytest.mark.parametrize(
+    "overall",
+    [
+        "The baby's methadone withdrawal is scored for 72 hours while her methadone 60 mg continues; sertraline "
+        "continues and there is no co-sleeping.",
+        "Methadone 60 mg and sertraline continue; if scores stay high the baby's oral morphine starts at 40 "
+        "micrograms/kg, and there is no co-sleeping.",
+        "The baby's sertraline exposure at 100 mg is small; sertraline and methadone 60 mg continue, the baby is "
+        "scored for withdrawal for 72 hours and there is no co-sleeping.",
+        "Her sertraline 100 mg and methadone 60 mg continue; the baby's methadone level is not needed, the baby is "
+        "scored for withdrawal for 72 hours and there is no co-sleeping.",
+    ],
+)
+def test_the_babys_withdrawal_treatment_or_exposure_beside_her_dose_passes(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+@given(st.sampled_from(_GIVEN_TO_THE_BABY), st.data())
+@settings(max_examples=10, deadline=None)
+def test_a_disguised_medicine_given_to_the_baby_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120") != []
+
+
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
 # before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
 # fresh corpus).

@@ -197,10 +197,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'could be switched if neurology agree ... might be lowered ... may be offered"
         " if the antenatal clinic consider it appropriate': only possibilities"
     ),
-    "f46-babys-methadone": (
-        "false pass: MA103/MA124 should refuse; 'The baby's methadone continues at 60 mg once daily under supervised "
-        "consumption' gives the mother's medicine and dose to the baby"
-    ),
     "f46-methadone-options": (
         "false pass: MA103 should refuse; 'continue at 60 mg, reduce slowly ..., or change to another opioid "
         "substitute? The baby's observation could be on the ward or at home': options, none chosen"

@@ -383,11 +383,40 @@ def _owned_by_the_other(written: WrittenConclusion, owned: dict[str, frozenset[s
     for mention in found:
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
         owner = whose(normalised, mention) if concern else None
-        if owner is None or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
+        if owner in (None, "baby") or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
             continue
         other = "partner" if owner == "mother" else "mother"
         if concern & owned[other] and not advised_against(normalised, mention, found):
             yield mention, owner
+
+
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|g|mcg|micrograms?|milligrams?|ml)(?!\w)")
+"""An amount of a dose ("60 mg", "60mg", "2.5 ml")."""
+_CLAUSE_END = re.compile(r"(?<!\d)[,;:!?](?!\d)|\.(?=\s|$)")
+"""Where the clause naming the baby's medicine ends: the dose is looked for up to there, or the next name."""
+
+
+def _given_to_the_baby(written: WrittenConclusion, facts: RecordFacts) -> Iterator[tuple[Mention, str]]:
+    """Medicines of concern the conclusion names as the baby's ("the baby's methadone") at a dose the medicine
+    list gives a parent, in the rest of the name's clause before any other name: the parent's medicine and dose
+    given to the baby ("the baby's methadone withdrawal is scored while her methadone 60 mg continues" is not).
+    Each comes with whose the listed medicine is."""
+    normalised = normalise(written.text)
+    found = mentions(written.text, fuzzy=False)
+    for mention in found:
+        concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
+        if not concern or whose(normalised, mention) != "baby" or _EXPOSURE.match(normalised, mention.end):
+            continue
+        end = _CLAUSE_END.search(normalised, mention.end)
+        end_at = min([end.start() if end else len(normalised)] + [m.start for m in found if m.start >= mention.end])
+        said = set(_AMOUNT.findall(normalised, mention.end, end_at))
+        for medicine in facts.record.medicines:
+            listed = facts.classifications.get(medicine.id)
+            if listed is None or not concern & _of_concern(listed.ingredients) or not medicine.dose:
+                continue
+            if said & set(_AMOUNT.findall(normalise(medicine.dose))):
+                yield mention, "partner" if medicine.taken_by == "partner" else "mother"
+                break
 
 
 def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozenset[str]]) -> Iterator[Mention]:
@@ -431,7 +460,10 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
     takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam") is in the list as that
-    parent's: the list giving it only to the other is refused. The cue phrases are data in
+    parent's: the list giving it only to the other is refused. A medicine named as the baby's ("the baby's
+    methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
+    daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
+    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
     only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
     [fuzzy]), never a rare English word ("carafe" is not Carace).
@@ -477,5 +509,15 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
             yield Problem(
                 f"{written.subject} names a medicine of concern ({labels}) as the {owner}'s that the record's medicine "
                 f"list gives only to the {other}",
+                written.path,
+            )
+        for mention, owner in _given_to_the_baby(written, facts):
+            labels = ", ".join(catalogue.classes[c].label for c in mention.entry.classes)
+            if "baby" + labels in reported:
+                continue
+            reported.add("baby" + labels)
+            yield Problem(
+                f"{written.subject} names a medicine of concern ({labels}) as the baby's, at the dose the record's "
+                f"medicine list gives the {owner} (expected the {owner}'s medicine named as the {owner}'s)",
                 written.path,
             )
