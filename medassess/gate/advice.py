@@ -31,6 +31,7 @@ from .text import normalise
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<!\d)[.;:!?](?!\d)")
 _CLAUSE_END = re.compile(r"(?<!\d)[,.;:!?](?!\d)|$")
+_CLAUSE_MARK = re.compile(r"(?<!\d)[,.;:!?](?!\d)")
 _AFTER_REACH = 6
 """How many words after the medicine an after-cue may start ("codeine, if needed at all, should be avoided"
 is cut at the comma; "sertraline 50 mg was stopped" is within reach)."""
@@ -53,6 +54,8 @@ class Cues:
     """Words right before a name that make it the mother's ("she takes", "her"): see :func:`whose`."""
     partners: tuple[Phrase, ...] = ()
     """Words right before a name that make it the partner's ("he takes", "his", "father's")."""
+    babies: tuple[Phrase, ...] = ()
+    """Words right before a name that make it the baby's ("the baby's")."""
     whose_gap: frozenset[str] = frozenset()
     whose_reach: int = 0
     past: tuple[Phrase, ...] = ()
@@ -60,6 +63,11 @@ class Cues:
     after one in its sentence is history, whatever she did then ("she switched to lamotrigine"), until one of
     ``past_ends`` turns to now."""
     past_ends: tuple[Phrase, ...] = ()
+    asides: tuple[Phrase, ...] = ()
+    """Words opening an aside that names a medicine in passing ("alongside", "as well as"): see :func:`in_passing`."""
+    aside_reach: int = 0
+    remarks: tuple[Phrase, ...] = ()
+    """Words after a name that only say it is on her list ("is also on her list"): see :func:`in_passing`."""
 
 
 _YEAR_CUE = "#year"
@@ -92,10 +100,14 @@ def cues() -> Cues:
         just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
         mothers=_phrases(raw.get("mothers", ())),
         partners=_phrases(raw.get("partners", ())),
+        babies=_phrases(raw.get("babies", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
         past=_phrases(raw.get("past", ())),
         past_ends=_phrases(raw.get("past_ends", ())),
+        asides=_phrases(raw.get("asides", ())),
+        aside_reach=int(raw.get("aside_reach", 0)),
+        remarks=_phrases(raw.get("remarks", ())),
     )
 
 
@@ -177,7 +189,7 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
 
 
 Owner = str
-"""Whose medicine a text says it is: "mother" or "partner"."""
+"""Whose medicine a text says it is: "mother", "partner" or "baby"."""
 
 
 def whose(normalised: str, mention: Mention) -> Owner | None:
@@ -193,7 +205,7 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
     gap = 0
     while gap < len(before) and gap <= found.whose_reach:
         end = len(before) - gap
-        for owner, phrases in (("mother", found.mothers), ("partner", found.partners)):
+        for owner, phrases in (("mother", found.mothers), ("partner", found.partners), ("baby", found.babies)):
             for phrase in phrases:
                 if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
                     return owner
@@ -201,4 +213,29 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
         if not (word in found.whose_gap or any(c.isdigit() for c in word)):
             return None
         gap += 1
+    return None
+
+
+def in_passing(normalised: str, mention: Mention) -> str | None:
+    """How ``mention`` is named only in passing, stating nothing of it: "aside" in an aside that runs from one of
+    the ``asides`` before it in its clause to the clause's end within ``aside_reach`` words ("Alongside methadone,
+    sertraline continues"), "remark" when its clause goes on only to say it is on her list, past numbers and
+    ``whose_gap`` words ("Valproate 500 mg is also on her list."); None otherwise ("Alongside sertraline,
+    methadone continues", "Valproate is on her list and continues")."""
+    found = cues()
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(normalised, 0, mention.start)), default=0)
+    end_at = _CLAUSE_END.search(normalised, mention.end)
+    end = end_at.start() if end_at else len(normalised)
+    before = _WORD.findall(normalised, start, mention.start)
+    after = _WORD.findall(normalised, mention.end, end)
+    for i in range(len(before)):
+        length = _starts(before, i, found.asides)
+        # The words after the cue to the clause's end, the name counted as one.
+        if length and len(before) - i - length + 1 + len(after) <= found.aside_reach:
+            return "aside"
+    gap = 0
+    while gap < len(after) and (after[gap] in found.whose_gap or any(c.isdigit() for c in after[gap])):
+        gap += 1
+    if gap < len(after) and _starts(after, gap, found.remarks) == len(after) - gap:
+        return "remark"
     return None

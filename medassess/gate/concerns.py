@@ -109,6 +109,10 @@ class Contradiction:
     """What, beginning the clause after one that says it, says it is over ("not now", "no longer")."""
     answered_yes: frozenset[str] = frozenset()
     """Words that, first after a question, answer it yes ("Any drowsiness after doses? Yes, ...")."""
+    other_adults: Phrases | None = None
+    """Adults of the household who, as the subject before the words that say it, make a clause about someone else
+    ("the mother is not sedated" in the partner's assessment); an owner ("the father's quetiapine") is no
+    subject."""
 
     def said_otherwise_in(self, text: str) -> bool:
         """Whether some clause of ``text`` plainly says what the answer denies (no negation, condition, risk or
@@ -172,8 +176,16 @@ class Contradiction:
             joined = " ".join(clause)
             found = self.says_otherwise.pattern.search(joined)
             if found is not None and not self.not_affirming.found_in(clause):
-                return not self.about_someone_else.found_in(joined[: found.start()].split())
+                before = joined[: found.start()].split()
+                return not self.about_someone_else.found_in(before) and not (
+                    self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
+                )
         return False
+
+
+def _not_owners(words: Sequence[str]) -> list[str]:
+    """``words`` without the owners: a word before a possessive "s" ("father", "s": "father's")."""
+    return [w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] != "s"]
 
 
 _QUESTION = re.compile(r"([^.;!?\n]*)\?")
@@ -296,6 +308,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["resolution"]) if entry.get("resolution") else None,
         Phrases.of(entry["passed_now"]) if entry.get("passed_now") else None,
         frozenset(w for a in entry.get("answered_yes", ()) for w in tokens(a)),
+        Phrases.of(entry["other_adults"]) if entry.get("other_adults") else None,
     )
 
 

@@ -1041,6 +1041,60 @@ def test_a_disguised_sedation_text_is_judged_like_the_plain_one(pair: tuple[str,
     assert bool(results[0]) == (plain in SAYS_SEDATED)
 
 
+# The other way round (found by a forty-sixth fresh corpus): sedation answered "yes" beside a clause that plainly
+# says the medicine does not sedate the person takes back what the safe sleep plan rests on. A denial limited to
+# a time, a place he was seen or a condition, advice, a comparison, or one about the baby does not.
+DENIES_SEDATION = [
+    "Quetiapine does not sedate him, so he can do the night feeds on his own.",
+    "He is not drowsy on this dose and shares the night care with the mother.",
+    "No drowsiness on 300 mg; he does the 2 am feed.",
+    "His medicine doesn't make him drowsy at all.",
+    "Dad's quetiapine does not sedate him, so he shares the night care.",
+]
+DENIES_SEDATION_ONLY_IN_PART = [
+    "Not drowsy during the day, but very drowsy for hours after the evening dose.",
+    "Not sedated at clinic visits; hard to wake for hours after the 10 pm dose.",
+    "If he is not drowsy by 7 pm he may do the early evening feed.",
+    "He must not be sedated when he has the baby on his own.",
+    "The baby is not drowsy and feeds well.",
+    "He is not as drowsy as on the higher dose, but still hard to wake at night.",
+    "Not drowsy in the mornings; very drowsy after the evening dose.",
+    # Another adult of the household denied, the person's own sedation affirmed (found refused by a forty-seventh
+    # fresh corpus).
+    "Mum is not drowsy on anything, but he is for hours after his quetiapine, so she does every night feed.",
+    "His partner is not sleepy at night; he sleeps apart after his dose.",
+]
+
+
+@pytest.mark.parametrize("text", DENIES_SEDATION)
+def test_sedation_answered_yes_beside_text_that_denies_it_is_refused(text: str) -> None:
+    r = _partner_sedation("yes", text)
+    assert _contradicted(r) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+    assert [i.message for i in check(r, today=TODAY) if i.code == "MA127"] == [
+        'assessment asm-partner-quetiapine answers sedation "yes" while its own text says otherwise (expected the '
+        "coded answer to agree with the text, or the text to say plainly why not)"
+    ]
+    assert _contradicted(_partner_sedation("no", text)) == set()
+
+
+@pytest.mark.parametrize("text", DENIES_SEDATION_ONLY_IN_PART)
+def test_sedation_answered_yes_beside_a_limited_denial_passes(text: str) -> None:
+    assert _contradicted(_partner_sedation("yes", text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(DENIES_SEDATION + DENIES_SEDATION_ONLY_IN_PART).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_denial_of_sedation_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    results = [_contradicted(_partner_sedation("yes", written)) for written in (plain, text)]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in DENIES_SEDATION)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # Concerns answered in words the term lists lacked, and where clinicians write them (found by a fresh corpus).
 

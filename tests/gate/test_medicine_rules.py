@@ -441,6 +441,60 @@ def test_a_disguised_english_word_brand_is_judged_as_the_plain_one(
     assert bool(issues(record, "MA120")) is case[1]
 
 
+# The mother's medicine and dose given to the baby (found by a forty-sixth fresh corpus): a medicine of concern named
+# as the baby's, with the dose the list gives her in the same clause. The baby's own treatment, the baby's
+# withdrawal beside her dose, or the baby's exposure is not.
+_GIVEN_TO_THE_BABY = [
+    "Her baby's sertraline 100 mg carries on each morning; the baby is watched for jitteriness for 48 hours after "
+    "birth, methadone continues and breastfeeding is encouraged with no co-sleeping.",
+    "Methadone and sertraline continue. Infant's methadone 60 ml daily is collected from the pharmacy, and the baby "
+    "is scored for withdrawal for 72 hours with no co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _GIVEN_TO_THE_BABY)
+def test_the_mothers_medicine_and_dose_given_to_the_baby_is_refused(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    found = issues(data, "MA120")
+    assert len(found) == 1
+    path, message = found[0]
+    assert path == "$.overall_conclusion.text"
+    assert message.startswith("the overall conclusion names a medicine of concern (")
+    assert message.endswith(
+        ") as the baby's, at the dose the record's medicine list gives the mother (expected the mother's medicine "
+        "named as the mother's)"
+    )
+
+
+@pytest.mark.parametrize(
+    "overall",
+    [
+        "The baby's methadone withdrawal is scored for 72 hours while her methadone 60 mg continues; sertraline "
+        "continues and there is no co-sleeping.",
+        "Methadone 60 mg and sertraline continue; if scores stay high the baby's oral morphine starts at 40 "
+        "micrograms/kg, and there is no co-sleeping.",
+        "The baby's sertraline exposure at 100 mg is small; sertraline and methadone 60 mg continue, the baby is "
+        "scored for withdrawal for 72 hours and there is no co-sleeping.",
+        "Her sertraline 100 mg and methadone 60 mg continue; the baby's methadone level is not needed, the baby is "
+        "scored for withdrawal for 72 hours and there is no co-sleeping.",
+    ],
+)
+def test_the_babys_withdrawal_treatment_or_exposure_beside_her_dose_passes(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+@given(st.sampled_from(_GIVEN_TO_THE_BABY), st.data())
+@settings(max_examples=10, deadline=None)
+def test_a_disguised_medicine_given_to_the_baby_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120") != []
+
+
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
 # before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
 # fresh corpus).
@@ -1106,6 +1160,74 @@ def test_a_disguised_heading_over_another_medicine_is_judged_like_the_plain_one(
     case: tuple[int, str, str], data: st.DataObject
 ) -> None:
     assessment, conclusion, base = case
+    plain = issues(_concluded(assessment, conclusion, base), "MA119")
+    assert plain
+    assert issues(_concluded(assessment, data.draw(disguised(conclusion)), base), "MA119") == plain
+
+
+# A conclusion naming its own medicine only in passing (found by a forty-sixth fresh corpus): in an aside ("as well
+# as X", "besides X") beside what it decides of another of the record's medicines, or in a remark that it is on her
+# list. The aside about the other medicine, a remark followed by a decision, or a list remark that goes on are the
+# conclusion's own.
+_NAMED_IN_PASSING = [
+    (0, "Sertraline 50 mg is kept going through pregnancy as well as her methadone; the baby is watched for "
+        "jitteriness and poor feeding for 48 hours.", "antenatal-methadone-sertraline.json", "heading"),
+    (1, "Besides her sertraline, the methadone dose is unchanged at 60 mg; the baby is scored for neonatal "
+        "withdrawal on the ward for three days and never shares her bed.", "antenatal-methadone-sertraline.json",
+     "heading"),
+    (0, "The paracetamol for perineal pain carries on, as little reaches breast milk, and the baby needs nothing "
+        "extra for it. The father's quetiapine is also on his list.", "postnatal-partner-quetiapine.json",
+     "defer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("assessment", "conclusion", "base", "how"), _NAMED_IN_PASSING)
+def test_a_conclusion_naming_its_own_medicine_only_in_passing_is_refused(
+    assessment: int, conclusion: str, base: str, how: str
+) -> None:
+    data = _concluded(assessment, conclusion, base)
+    asm = data["assessments"][assessment]
+    heading = "only as the heading of what it says of another medicine"
+    said = "only to defer or dismiss it" if how == "defer" else heading
+    assert issues(data, "MA119") == [
+        (
+            f"$.assessments[{assessment}].conclusion",
+            f"the conclusion of assessment {asm['id']} names medicine {asm['medicine_ids'][0]} {said}: say what is "
+            "decided about it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("assessment", "conclusion", "base"),
+    [
+        # The other medicine in the aside, its own decided.
+        (0, "As well as her sertraline, methadone 60 mg is kept going; the baby is scored for withdrawal for 72 hours "
+            "on the ward and nobody co-sleeps with the baby after a dose.", "antenatal-methadone-sertraline.json"),
+        # A list remark, then what is decided of it.
+        (0, "Methadone is also on her list. It continues at 60 mg, the baby is scored for withdrawal for 72 hours on "
+            "the ward and she never co-sleeps after a dose.", "antenatal-methadone-sertraline.json"),
+        # On her list and more in the same clause.
+        (0, "Methadone is on her list and continues at 60 mg; the baby is scored for withdrawal for 72 hours on the "
+            "ward and she never co-sleeps after a dose.", "antenatal-methadone-sertraline.json"),
+        # An aside with no other medicine: the part still speaks of its own.
+        (0, "In addition to methadone 60 mg, the baby is scored for withdrawal for 72 hours on the ward and she "
+            "never co-sleeps after a dose.", "antenatal-methadone-sertraline.json"),
+    ],
+)  # fmt: skip
+def test_a_conclusion_deciding_on_a_medicine_it_also_names_in_passing_passes(
+    assessment: int, conclusion: str, base: str
+) -> None:
+    data = _concluded(assessment, conclusion, base)
+    assert issues(data, "MA119") == []
+
+
+@given(st.sampled_from(_NAMED_IN_PASSING), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_mention_in_passing_is_judged_like_the_plain_one(
+    case: tuple[int, str, str, str], data: st.DataObject
+) -> None:
+    assessment, conclusion, base, _ = case
     plain = issues(_concluded(assessment, conclusion, base), "MA119")
     assert plain
     assert issues(_concluded(assessment, data.draw(disguised(conclusion)), base), "MA119") == plain

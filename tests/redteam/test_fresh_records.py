@@ -174,29 +174,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; the methadone options menu with no choice, in Cyrillic look-alikes (the "
         "plain text also passes)"
     ),
-    "f47-pregabalin-aside-only": (
-        "false pass: MA119 should refuse; the joint assessment names pregabalin only in 'Pregabalin is also on her "
-        "list'; every claim is about diazepam"
-    ),
     "f47-sertraline-alongside-only-joint": (
         "false pass: MA119 should refuse; the joint methadone-sertraline conclusion names sertraline only in "
         "'alongside sertraline'; every claim is about methadone"
-    ),
-    "f47-babys-methadone": (
-        "false pass: MA124 should refuse; 'The baby's methadone continues at 60 mg daily ... the baby's dose': the "
-        "mother's medicine given to the baby, nothing on exposure, withdrawal or sleep"
-    ),
-    "f47-combining-babys-methadone": (
-        "false pass: MA124 should refuse; 'The baby's methadone stays at 60 mg daily' with combining marks (the "
-        "plain text also passes)"
-    ),
-    "f47-babys-valproate": (
-        "false pass: MA124 should refuse; 'The baby's valproate stays at 500 mg twice a day until neurology reviews"
-        " the baby's epilepsy': the mother's medicine and illness given to the unborn baby"
-    ),
-    "f47-not-sedated-contradicts": (
-        "false pass: MA127 (or MA122) should refuse; 'She is not sedated by her methadone, so she can share her "
-        "bed with the baby' against sedation 'yes' and the record's own safe-sleep answer"
     ),
     "f47-bf-encouraged-lithium": (
         "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "
@@ -205,22 +185,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-methadone-box-about-sertraline": (
-        "false pass: MA119/MA103 should refuse; methadone's conclusion concludes only on sertraline, methadone named "
-        "once in 'Alongside methadone,'"
-    ),
-    "f46-babys-methadone": (
-        "false pass: MA103/MA124 should refuse; 'The baby's methadone continues at 60 mg once daily under supervised "
-        "consumption' gives the mother's medicine and dose to the baby"
-    ),
-    "f46-valproate-box-about-folic-acid": (
-        "false pass: MA119/MA103 should refuse; valproate's conclusion concludes on folic acid, valproate only in "
-        "'Valproate is also on her list.'"
-    ),
-    "f46-quetiapine-not-sedating": (
-        "false pass: MA127/MA103 should refuse; the conclusion says the father's quetiapine 'does not sedate him' and "
-        "invites him to 'settle the baby in the big bed', against sedation 'yes' and the record's safe sleep plan"
-    ),
     "f46-lithium-breastfeeding-encouraged": (
         "false pass: should refuse (no rule reads it); lithium's conclusion says 'breastfeeding is encouraged' and 'the"
         " baby needs no particular checks' against its own items (not advised; paediatric review)"

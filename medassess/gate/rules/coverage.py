@@ -305,8 +305,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     sedated, drowsy, sleepy or hard to wake. A clause with a negation, a condition, a risk or an instruction
     to watch ("not drowsy at this dose", "if he feels drowsy", "the risk of co-sleeping with a sedated
     adult", "watch for sedation") does not, and nor does one about the baby ("the baby was drowsy at
-    birth"). The words are data (mappings/concerns.toml, [[contradiction]]) and are compared normalised, so
-    look-alike letters and invisible characters hide nothing.
+    birth"). Where sedation is answered "yes", no such clause plainly says the medicine does not sedate the
+    person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
+    day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
+    is not drowsy"), advice, or one about the baby does not. The words are data (mappings/concerns.toml,
+    [[contradiction]]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
 
     Why it matters:
     Receiving systems act on the coded answer: sedation "no" is what a maternity system filters and flags

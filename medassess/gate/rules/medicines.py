@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import advised_against, whose
+from ..advice import advised_against, in_passing, whose
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
@@ -176,7 +176,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     the conclusion. A heading is not a decision: where a conclusion names its medicine only in a part's heading and
     the body after it decides on another of the record's medicines ("Methadone review: her sertraline carries
     on ..."), every claim of the body is that medicine's, and the conclusion is refused; a body that also names its
-    own medicine, or opens on something else and names the other later, is its own.
+    own medicine, or opens on something else and names the other later, is its own. So is a medicine named only in
+    passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
+    methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
+    ("Valproate is also on her list."); the aside and remark words are data in mappings/names.toml ([mentions]).
     Placeholder conclusions are left to MA103.
 
     Why it matters:
@@ -288,8 +291,16 @@ def _named_only_to_set_aside(
         naming = frozenset(
             mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
+        passing = _named_in_passing(facts, part, naming, others) if heading is None else {}
         if lexicon.joint_words & set(words(part)):
             naming = frozenset(medicine_ids)
+        elif naming and set(passing) == naming:
+            # Named only in passing ("Alongside methadone, sertraline continues", "Valproate is also on her
+            # list."): the part states nothing of it; what follows a remark may still go on to.
+            aside = "aside" in passing.values()
+            (headed if aside else set_aside).update(naming)
+            subject = frozenset() if aside else naming
+            continue
         elif not naming and any(
             _names_medicine(facts, oid, facts.classifications[oid], part_said, part_words, part) for oid in others
         ):
@@ -311,6 +322,27 @@ def _named_only_to_set_aside(
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
     return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
+
+
+def _named_in_passing(facts: RecordFacts, part: str, naming: frozenset[str], others: list[str]) -> dict[str, str]:
+    """Of the medicines ``naming`` that a part names, those it names only in passing (:func:`in_passing`), each
+    with how: every mention of it a remark, or an aside or remark while the part names another of the record's
+    medicines outside them, of which it speaks. A medicine named by the stem of its listed name alone, with no
+    mention found, is not among them."""
+    found, text = mentions(part), normalise(part)
+    passing: dict[str, str] = {}
+    for mid in naming:
+        own = _of_concern(facts.needing[mid].ingredients)
+        hows = {in_passing(text, m) for m in found if _of_concern(m.entry.ingredients) & own}
+        if hows and None not in hows:
+            passing[mid] = "aside" if "aside" in hows else "remark"
+    if "aside" in passing.values():
+        rest = [m for m in found if in_passing(text, m) is None]
+        said = _said(tuple(rest))
+        if not any(facts.classifications[o].ingredients and _of_concern(facts.classifications[o].ingredients) & said
+                   for o in others):
+            passing = {mid: how for mid, how in passing.items() if how == "remark"}
+    return passing
 
 
 def _listed(facts: RecordFacts) -> tuple[frozenset[str], frozenset[str]]:
@@ -351,11 +383,40 @@ def _owned_by_the_other(written: WrittenConclusion, owned: dict[str, frozenset[s
     for mention in found:
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
         owner = whose(normalised, mention) if concern else None
-        if owner is None or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
+        if owner in (None, "baby") or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
             continue
         other = "partner" if owner == "mother" else "mother"
         if concern & owned[other] and not advised_against(normalised, mention, found):
             yield mention, owner
+
+
+_AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|g|mcg|micrograms?|milligrams?|ml)(?!\w)")
+"""An amount of a dose ("60 mg", "60mg", "2.5 ml")."""
+_CLAUSE_END = re.compile(r"(?<!\d)[,;:!?](?!\d)|\.(?=\s|$)")
+"""Where the clause naming the baby's medicine ends: the dose is looked for up to there, or the next name."""
+
+
+def _given_to_the_baby(written: WrittenConclusion, facts: RecordFacts) -> Iterator[tuple[Mention, str]]:
+    """Medicines of concern the conclusion names as the baby's ("the baby's methadone") at a dose the medicine
+    list gives a parent, in the rest of the name's clause before any other name: the parent's medicine and dose
+    given to the baby ("the baby's methadone withdrawal is scored while her methadone 60 mg continues" is not).
+    Each comes with whose the listed medicine is."""
+    normalised = normalise(written.text)
+    found = mentions(written.text, fuzzy=False)
+    for mention in found:
+        concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
+        if not concern or whose(normalised, mention) != "baby" or _EXPOSURE.match(normalised, mention.end):
+            continue
+        end = _CLAUSE_END.search(normalised, mention.end)
+        end_at = min([end.start() if end else len(normalised)] + [m.start for m in found if m.start >= mention.end])
+        said = set(_AMOUNT.findall(normalised, mention.end, end_at))
+        for medicine in facts.record.medicines:
+            listed = facts.classifications.get(medicine.id)
+            if listed is None or not concern & _of_concern(listed.ingredients) or not medicine.dose:
+                continue
+            if said & set(_AMOUNT.findall(normalise(medicine.dose))):
+                yield mention, "partner" if medicine.taken_by == "partner" else "mother"
+                break
 
 
 def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozenset[str]]) -> Iterator[Mention]:
@@ -422,7 +483,10 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
     takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam") is in the list as that
-    parent's: the list giving it only to the other is refused. The cue phrases are data in
+    parent's: the list giving it only to the other is refused. A medicine named as the baby's ("the baby's
+    methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
+    daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
+    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
     only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
     [fuzzy]), never a rare English word ("carafe" is not Carace). A one-word brand that is also an English word
@@ -470,5 +534,15 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
             yield Problem(
                 f"{written.subject} names a medicine of concern ({labels}) as the {owner}'s that the record's medicine "
                 f"list gives only to the {other}",
+                written.path,
+            )
+        for mention, owner in _given_to_the_baby(written, facts):
+            labels = ", ".join(catalogue.classes[c].label for c in mention.entry.classes)
+            if "baby" + labels in reported:
+                continue
+            reported.add("baby" + labels)
+            yield Problem(
+                f"{written.subject} names a medicine of concern ({labels}) as the baby's, at the dose the record's "
+                f"medicine list gives the {owner} (expected the {owner}'s medicine named as the {owner}'s)",
                 written.path,
             )
