@@ -27,6 +27,7 @@ import functools
 import re
 import threading
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -1311,18 +1312,6 @@ class _Judge:
             particular,
         )
 
-    def _words(self, letters: Iterable[str]) -> _Words:
-        plain, parts = [], []
-        judged = self.word
-        for w in letters:
-            shape = judged(w)[0]
-            if shape is not None:
-                if shape:
-                    parts.append((w, shape))
-                else:
-                    plain.append(w)
-        return _Words(frozenset(plain), tuple(parts))
-
     def _text(self, text: str) -> _Text:
         judged = self.word
         normal = normalised_lines(text)
@@ -1332,11 +1321,13 @@ class _Judge:
         if prefilter is not None and not _keeps_runs(normal, spans):
             may = prefilter.may_match(remainder)
         remainder_words = words(remainder)
-        letter_words: dict[str, int] = {}
-        for word in map(_letters, words(normal)):
-            for w in _unchained(word) if "-" in word else (word,):
-                if len(w) >= 2:
-                    letter_words[w] = letter_words.get(w, 0) + 1
+        said = [*map(_letters, words(normal))]
+        if any("-" in word for word in said):
+            said = [w for word in said for w in (_unchained(word) if "-" in word else (word,))]
+        # Counted at C speed; the few words of one letter are dropped after (the order of the rest is kept).
+        letter_words = Counter(said)
+        for short in [w for w in letter_words if len(w) < 2]:
+            del letter_words[short]
         stop_words = self.lexicon.stop_words
         counted = [n for w, n in letter_words.items() if w not in stop_words]
         recognised, if_named = 0, []
@@ -1368,12 +1359,21 @@ class _Judge:
         ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
-            topics = {w for w in letters if judged(w)[3]}
+            topics, sentence_plain, sentence_parts = set(), [], []
+            for w in letters:  # each word judged once for both questions asked of it here
+                shape, _, _, topic, _ = judged(w)
+                if topic:
+                    topics.add(w)
+                if shape is not None:
+                    if shape:
+                        sentence_parts.append((w, shape))
+                    else:
+                        sentence_plain.append(w)
             if clinical_phrase is not None:
                 found = {" ".join(m[0].split()) for m in clinical_phrase.finditer(remainder, start, end)}
                 topics |= found
                 phrases |= found
-            sentences.append((letters, frozenset(topics), self._words(letters)))
+            sentences.append((letters, frozenset(topics), _Words(frozenset(sentence_plain), tuple(sentence_parts))))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
