@@ -503,10 +503,12 @@ _DENIED_HINT = re.compile(r"\s(?:and|or|nor)\s+(?:not\s|un|non|in)")
 _YEAR = "<year>"
 """The group of a year something happened in ("in 2018", :data:`_IN_YEAR`)."""
 _DATE_FOUND = "<date>"
-"""The group of a date (:data:`_DATE`): a month's name as a word of its own, or :data:`_DATE_DIGITS`."""
-_DATE_DIGITS = re.compile(r"\d(?:[/.\-]\d|(?<![^\W_]\d)\d{3}(?![^\W_]))")
-"""Digits either side of a slash, full stop or hyphen, or four digits as a word of their own. Written to begin
-with a digit, so the search skips every other character at once."""
+"""The group of a date (:data:`_DATE`): a month's name as a word of its own, :data:`_DATE_DIGITS`, or a year
+(19xx or 20xx) as a word of its own."""
+_DATE_DIGITS = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
+"""Three numbers joined by slashes, full stops or hyphens ("03/03/2026", "2026-03-02"): what every date of digits
+alone holds, where a strength ("1mg/ml"), a gestation ("36/40") or a decimal ("0.5") holds two at most. Written to
+begin with a digit, so the search skips every other character at once."""
 _MONTHS = frozenset(
     {
         *("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul"),
@@ -526,12 +528,13 @@ def _runs(text: str) -> frozenset[str]:
     return frozenset(_RUN.findall(text))
 
 
+def _has_year(text: str, runs: frozenset[str]) -> bool:
+    """Whether a run of ``text`` is a year, 19xx or 20xx."""
+    return ("19" in text or "20" in text) and any(len(r) == 4 and r[:2] in ("19", "20") for r in runs)
+
+
 def _in_year(text: str, runs: frozenset[str]) -> bool:
-    return (
-        ("19" in text or "20" in text)
-        and ("in" in runs or "during" in runs)
-        and any(len(r) == 4 and r[:2] in ("19", "20") for r in runs)
-    )
+    return ("in" in runs or "during" in runs) and _has_year(text, runs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -605,7 +608,7 @@ class _Prefilter:
             present.add(_DENIED)
         if _in_year(text, runs):
             present.add(_YEAR)
-        if not runs.isdisjoint(_MONTHS) or _DATE_DIGITS.search(text) is not None:
+        if not runs.isdisjoint(_MONTHS) or _DATE_DIGITS.search(text) is not None or _has_year(text, runs):
             present.add(_DATE_FOUND)
         may = []
         for name, alone, together in self.patterns:
