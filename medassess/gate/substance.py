@@ -341,6 +341,19 @@ def medicine_words(names: Iterable[str]) -> frozenset[str]:
 # ------------------------------------------------------------------------------------------------------------
 # Phrase patterns, compiled once per lexicon.
 
+
+def _word_from(*alternatives: str) -> str:
+    r"""``\b(?:<alternatives>)`` written so the regex engine searches for their first letters: a pattern opening
+    with ``\b`` or a lookbehind is tried at every place in the text, one opening with letters only where one
+    stands. Each alternative opens with a letter; those sharing it are grouped in their order, and the ``\b`` is a
+    look back from that letter (``(?<!\w.)``). Alternatives opening with different letters never match at one
+    place, so the matches are the same."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_letter.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(rf"{c}(?<!\w.)(?:{'|'.join(rests)})" for c, rests in by_letter.items()) + ")"
+
+
 _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"'s?$")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -383,9 +396,7 @@ _DIGIT = re.compile(r"\d")
 _GESTATION = re.compile(r"\d(?<!\w.)\d?\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
 """A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done. Its leading
 ``\\b`` is a look back from its first digit, so the search skips to the digits."""
-_COPULA = re.compile(r"(?:i(?<!\w.)s|a(?<!\w.)re|r(?<!\w.)emains?|w(?<!\w.)ill\s+be)\b")
-"""A copula ("is", "are", "remains", "will be") as a word of its own: its first letter is looked back on once
-read (``(?<!\\w.)`` for a leading ``\\b``), so the search skips to the four letters that can begin one."""
+_COPULA = re.compile(_word_from("is", "are", r"remains?", r"will\s+be") + r"\b")
 _WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
 _TAUTOLOGY_WORDS = 4
 """How many words on each side of "is" a thing said to be itself may have ("the care plan is the care plan")."""
@@ -440,7 +451,8 @@ _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "wher
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
 _DANGLING = re.compile(
-    r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
+    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be")
+    + r"(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
 """A verb left with nothing after it once its hedge is set aside ("methadone is [noted]"): it states nothing."""
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
@@ -780,7 +792,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(_alternation(lexicon.history_marked_turns)) if lexicon.history_marked_turns else None
         ),
         auxiliary=re.compile(
-            r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
+            _word_from("is", "are", "was", "were", "has", "have", "had", "been")
+            + r"(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
             r"\s{3,}"
             # before a participle of an account ("has been addressed")
