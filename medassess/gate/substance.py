@@ -431,6 +431,10 @@ _CONSEQUENCE = re.compile(r"\s*which\s+(?:is\s+why|means|is\s+the\s+reason|expla
 """A relative clause that draws what follows from the clause before it ("..., which is why sertraline
 continues"): like "so", it turns from the history when it states a decision of its own."""
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_NEGATION_WORD = re.compile(r"n(?<![^\W_].)(?:o|othing|one|either|ot|ever)(?![^\W_])")
+"""A word that opens a negated account or negates its auxiliary ("no", "nothing", "none", "neither", "not",
+"never"; :func:`_negated_account`): a text without one holds no such account, which one search tells where
+reading each clause would take many (most texts hold "no" or "ne" inside some word, "known", "need")."""
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
@@ -1165,7 +1169,7 @@ class _Judge:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
         # What the prefilter told of the remainder holds as long as nothing has been taken out of it.
         unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
-        if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
+        if _NEGATION_WORD.search(unquoted) is not None:  # every negated account holds one
             unquoted = self._without_negated_accounts(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
