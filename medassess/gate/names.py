@@ -151,6 +151,13 @@ def _exact_mentions(
         tokens = _tokens(normalised)
     i = 0
     while i < len(tokens):
+        word = tokens[i][2]
+        if prefixes is not None and len(word) > 1 and word.replace("-", "").replace("'", "") not in prefixes:
+            # What the two lookups below find at once for most words: no letter-spaced run starts at a word of
+            # several letters, and no key starts as this word does.
+            yield i, None
+            i += 1
+            continue
         spaced = _letter_spaced_at(exact, tokens, i, everyday)
         if spaced is not None:
             length, entry = spaced

@@ -28,6 +28,7 @@ import itertools
 import re
 import threading
 import tomllib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -366,6 +367,19 @@ def medicine_words(names: Iterable[str]) -> frozenset[str]:
 # ------------------------------------------------------------------------------------------------------------
 # Phrase patterns, compiled once per lexicon.
 
+
+def _word_from(*alternatives: str) -> str:
+    r"""``\b(?:<alternatives>)`` written so the regex engine searches for their first letters: a pattern opening
+    with ``\b`` or a lookbehind is tried at every place in the text, one opening with letters only where one
+    stands. Each alternative opens with a letter; those sharing it are grouped in their order, and the ``\b`` is a
+    look back from that letter (``(?<!\w.)``). Alternatives opening with different letters never match at one
+    place, so the matches are the same."""
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        by_letter.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(rf"{c}(?<!\w.)(?:{'|'.join(rests)})" for c, rests in by_letter.items()) + ")"
+
+
 _DIGITS = re.compile(r"\d+")
 _POSSESSIVE = re.compile(r"'s?$")
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
@@ -374,10 +388,12 @@ _BRACKETED = re.compile(r"\[[^\]\n]*\]|<(?=[^\W\d_])[^<>\n]*(?<=[^\W_]|[.)])>")
 """A form's prompt left in the box: in square brackets, or in angle brackets holding words ("<enter the plan
 here>"), not a "<" that means less than ("<24h") running to the ">" of an arrow ("->")."""
 """Text in square or angle brackets: a form's prompt, never how a clinician writes an aside."""
-_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))[\"'\u201c]([^\"\u201c\u201d\n]{12,}?)[\"'\u201d](?=[\s.,;:)\]!?]|$)")
+_QUOTED = re.compile(r"[\"'\u201c](?<![^\s(\[].)([^\"\u201c\u201d\n]{12,}?)[\"'\u201d](?=[\s.,;:)\]!?]|$)")
 """A quotation of a dozen characters or more: in double or single quotation marks (normalised text has single
 curly quotes as apostrophes), opening after a space or bracket and closing before a space or punctuation, so
-an apostrophe inside a word ("father's") opens none."""
+an apostrophe inside a word ("father's") opens none. Written to begin with the mark, the place before it looked
+back on after: a pattern beginning with a mark is searched for by that mark, one beginning with a lookbehind is
+tried at every place in the text (the same matches, several times faster)."""
 _QUOTES = ('"', "'", "\u201c")
 """The marks a quotation (:data:`_QUOTED`) opens with."""
 _MONTH = (
@@ -399,15 +415,17 @@ _MEASURE = re.compile(
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
 A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
 _RATE = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%"
-    r"|\d+(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+"
+    r"\d(?:\d*(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%"
+    r"|\d*(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+)"
 )
 """A rate: how many babies in general ("10%", "50 to 80%", "1 in 10", "3 to 4 in 10", "3 out of 100"), not a measure
-of this case."""
+of this case. Written to begin with one digit (``\\d+`` as ``\\d\\d*``), so the search skips to the digits rather
+than trying every place."""
 _DIGIT = re.compile(r"\d")
-_GESTATION = re.compile(r"\b\d{1,2}\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
-"""A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done."""
-_COPULA = re.compile(r"\b(?:is|are|remains?|will\s+be)\b")
+_GESTATION = re.compile(r"\d(?<!\w.)\d?\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
+"""A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done. Its leading
+``\\b`` is a look back from its first digit, so the search skips to the digits."""
+_COPULA = re.compile(_word_from("is", "are", r"remains?", r"will\s+be") + r"\b")
 _WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
 _TAUTOLOGY_WORDS = 4
 """How many words on each side of "is" a thing said to be itself may have ("the care plan is the care plan")."""
@@ -442,6 +460,10 @@ _CONSEQUENCE = re.compile(r"\s*which\s+(?:is\s+why|means|is\s+the\s+reason|expla
 """A relative clause that draws what follows from the clause before it ("..., which is why sertraline
 continues"): like "so", it turns from the history when it states a decision of its own."""
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_NEGATION_WORD = re.compile(r"n(?<![^\W_].)(?:o|othing|one|either|ot|ever)(?![^\W_])")
+"""A word that opens a negated account or negates its auxiliary ("no", "nothing", "none", "neither", "not",
+"never"; :func:`_negated_account`): a text without one holds no such account, which one search tells where
+reading each clause would take many (most texts hold "no" or "ne" inside some word, "known", "need")."""
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
@@ -472,7 +494,8 @@ _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "wher
 _OPEN = re.compile(r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided)\b")
 """What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it."""
 _DANGLING = re.compile(
-    r"\b(?:is|are|was|were|has|have|been|will\s+be)(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
+    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be")
+    + r"(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
 """A verb left with nothing after it once its hedge is set aside ("methadone is [noted]"): it states nothing."""
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
@@ -535,10 +558,12 @@ _DENIED_HINT = re.compile(r"\s(?:and|or|nor)\s+(?:not\s|un|non|in)")
 _YEAR = "<year>"
 """The group of a year something happened in ("in 2018", :data:`_IN_YEAR`)."""
 _DATE_FOUND = "<date>"
-"""The group of a date (:data:`_DATE`): a month's name as a word of its own, or :data:`_DATE_DIGITS`."""
-_DATE_DIGITS = re.compile(r"\d(?:[/.\-]\d|(?<![^\W_]\d)\d{3}(?![^\W_]))")
-"""Digits either side of a slash, full stop or hyphen, or four digits as a word of their own. Written to begin
-with a digit, so the search skips every other character at once."""
+"""The group of a date (:data:`_DATE`): a month's name as a word of its own, :data:`_DATE_DIGITS`, or a year
+(19xx or 20xx) as a word of its own."""
+_DATE_DIGITS = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
+"""Three numbers joined by slashes, full stops or hyphens ("03/03/2026", "2026-03-02"): what every date of digits
+alone holds, where a strength ("1mg/ml"), a gestation ("36/40") or a decimal ("0.5") holds two at most. Written to
+begin with a digit, so the search skips every other character at once."""
 _MONTHS = frozenset(
     {
         *("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul"),
@@ -558,12 +583,13 @@ def _runs(text: str) -> frozenset[str]:
     return frozenset(_RUN.findall(text))
 
 
+def _has_year(text: str, runs: frozenset[str]) -> bool:
+    """Whether a run of ``text`` is a year, 19xx or 20xx."""
+    return ("19" in text or "20" in text) and any(len(r) == 4 and r[:2] in ("19", "20") for r in runs)
+
+
 def _in_year(text: str, runs: frozenset[str]) -> bool:
-    return (
-        ("19" in text or "20" in text)
-        and ("in" in runs or "during" in runs)
-        and any(len(r) == 4 and r[:2] in ("19", "20") for r in runs)
-    )
+    return ("in" in runs or "during" in runs) and _has_year(text, runs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -637,7 +663,7 @@ class _Prefilter:
             present.add(_DENIED)
         if _in_year(text, runs):
             present.add(_YEAR)
-        if not runs.isdisjoint(_MONTHS) or _DATE_DIGITS.search(text) is not None:
+        if not runs.isdisjoint(_MONTHS) or _DATE_DIGITS.search(text) is not None or _has_year(text, runs):
             present.add(_DATE_FOUND)
         may = []
         for name, alone, together in self.patterns:
@@ -825,7 +851,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(_alternation(lexicon.history_marked_turns)) if lexicon.history_marked_turns else None
         ),
         auxiliary=re.compile(
-            r"\b(?:is|are|was|were|has|have|had|been)(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
+            _word_from("is", "are", "was", "were", "has", "have", "had", "been")
+            + r"(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
             r"\s{3,}"
             # before a participle of an account ("has been addressed")
@@ -1216,7 +1243,7 @@ class _Judge:
         unquoted = _INVERTED_QUESTION.sub(_spaces, unquoted)
         # What the prefilter told of the remainder holds as long as nothing has been taken out of it.
         unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
-        if "no" in unquoted or "ne" in unquoted:  # every negation it reads holds one ("never", "neither")
+        if _NEGATION_WORD.search(unquoted) is not None:  # every negated account holds one
             unquoted = self._without_negated_accounts(unquoted)
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
@@ -1409,18 +1436,6 @@ class _Judge:
             particular,
         )
 
-    def _words(self, letters: Iterable[str]) -> _Words:
-        plain, parts = [], []
-        judged = self.word
-        for w in letters:
-            shape = judged(w)[0]
-            if shape is not None:
-                if shape:
-                    parts.append((w, shape))
-                else:
-                    plain.append(w)
-        return _Words(frozenset(plain), tuple(parts))
-
     def _text(self, text: str) -> _Text:
         judged = self.word
         normal = normalised_lines(text)
@@ -1430,11 +1445,13 @@ class _Judge:
         if prefilter is not None and not _keeps_runs(normal, spans):
             may = prefilter.may_match(remainder)
         remainder_words = words(remainder)
-        letter_words: dict[str, int] = {}
-        for word in map(_letters, words(normal)):
-            for w in _unchained(word) if "-" in word else (word,):
-                if len(w) >= 2:
-                    letter_words[w] = letter_words.get(w, 0) + 1
+        said = [*map(_letters, words(normal))]
+        if any("-" in word for word in said):
+            said = [w for word in said for w in (_unchained(word) if "-" in word else (word,))]
+        # Counted at C speed; the few words of one letter are dropped after (the order of the rest is kept).
+        letter_words = Counter(said)
+        for short in [w for w in letter_words if len(w) < 2]:
+            del letter_words[short]
         stop_words = self.lexicon.stop_words
         counted = [n for w, n in letter_words.items() if w not in stop_words]
         recognised, if_named = 0, []
@@ -1466,12 +1483,21 @@ class _Judge:
         ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
             letters = frozenset(map(_letters, words(remainder[start:end])))
-            topics = {w for w in letters if judged(w)[3]}
+            topics, sentence_plain, sentence_parts = set(), [], []
+            for w in letters:  # each word judged once for both questions asked of it here
+                shape, _, _, topic, _ = judged(w)
+                if topic:
+                    topics.add(w)
+                if shape is not None:
+                    if shape:
+                        sentence_parts.append((w, shape))
+                    else:
+                        sentence_plain.append(w)
             if clinical_phrase is not None:
                 found = {" ".join(m[0].split()) for m in clinical_phrase.finditer(remainder, start, end)}
                 topics |= found
                 phrases |= found
-            sentences.append((letters, frozenset(topics), self._words(letters)))
+            sentences.append((letters, frozenset(topics), _Words(frozenset(sentence_plain), tuple(sentence_parts))))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
