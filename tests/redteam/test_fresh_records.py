@@ -1,4 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh47_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh47_cases.py, fresh49_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -66,6 +67,7 @@ from tests.redteam import (
     fresh45_cases,
     fresh46_cases,
     fresh47_cases,
+    fresh49_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -133,10 +135,33 @@ CORPORA = (
     Corpus("fresh45", fresh45_cases.F45CASES, fresh45_cases.CATEGORIES, min_refuse=95, min_pass=85),
     Corpus("fresh46", fresh46_cases.F46CASES, fresh46_cases.CATEGORIES, min_refuse=65, min_pass=64),
     Corpus("fresh47", fresh47_cases.F47CASES, fresh47_cases.CATEGORIES, min_refuse=27, min_pass=85),
+    Corpus("fresh49", fresh49_cases.F49CASES, fresh49_cases.CATEGORIES, min_refuse=75, min_pass=68),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh49: a held-out-style mix, fourth round (hollow shapes named and invented, voices and styles, brands and
+    # misspellings, dates and routes at their margins, a quarter disguised).
+    "f49-meth-question-no-mark": (
+        "false pass: MA103 should refuse; 'Methadone and the baby what level of withdrawal scoring is needed and "
+        "who checks the cot': a question without its mark (a clause opening on 'what' to its sentence's end)"
+    ),
+    "f49-inv-meth-rating-scale": (
+        "false pass: MA103 should refuse; 'Methadone risk to baby 3/5; withdrawal 4/5; co-sleeping 2/5 ...': "
+        "scores out of five that decide nothing and tell nobody what to do"
+    ),
+    "f49-voice-letter-pleasantries": (
+        "false pass: MA103/MA104 should refuse; 'Dear midwife, many thanks for seeing this lovely lady on "
+        "citalopram ... Best wishes for a smooth delivery': salutation and pleasantries, no claim about the baby"
+    ),
+    "f49-brand-m-sert-conclusion-other-brand": (
+        "false pass: MA120 should refuse; 'Lustral has been replaced by Efexor 75 mg': a switch to venlafaxine, "
+        "which the list does not hold ('switched ... to' refuses; 'replaced by' does not)"
+    ),
+    "f49-route-manual-mum-passes": (
+        "false pass: MA309 should refuse; 'Mum says she will give Sandra her copy when they next meet': the "
+        "hand-over left to the mother to pass on"
+    ),
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
