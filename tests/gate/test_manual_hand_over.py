@@ -135,6 +135,9 @@ LEFT_TO_A_PARENT = (
         "Printed copy given to Jodie so that she can pass it on to the health visitor when she next sees her.",
         "Copy given to mum so that she can hand it to the health visitor at the new birth visit.",
         "Jodie Marsh-Example will take her copy round to the health visiting team.",
+        # What she says or offers to do is still left to her (found passing by a forty-ninth fresh corpus).
+        "Jodie has agreed she will show her copy to the health visitor at the new birth visit.",
+        "Mum said she would hand the printed plan to the foster carer herself.",
     ],
 )
 def test_a_route_left_to_the_mother_by_her_name_is_refused(description: str) -> None:
@@ -147,6 +150,8 @@ def test_a_route_left_to_the_mother_by_her_name_is_refused(description: str) -> 
         "Printed copy handed to the health visitor by the ward midwife at discharge, with Jodie present.",
         "Read through with Jodie and the health visitor at the new birth visit; a copy left with the health visitor.",
         "Posted to the health visiting team by the practice so that they can plan the new birth visit.",
+        "Jodie said the health visitor may visit on day 10; the ward midwife hands the health visitor a printed copy at "
+        "discharge.",
     ],
 )
 def test_a_route_naming_the_mother_beside_a_hand_over_passes(description: str) -> None:

@@ -1,5 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh47_cases.py, fresh49_cases.py) run
-against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh49_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -67,6 +66,7 @@ from tests.redteam import (
     fresh45_cases,
     fresh46_cases,
     fresh47_cases,
+    fresh48_cases,
     fresh49_cases,
     fresh_cases,
 )
@@ -135,6 +135,7 @@ CORPORA = (
     Corpus("fresh45", fresh45_cases.F45CASES, fresh45_cases.CATEGORIES, min_refuse=95, min_pass=85),
     Corpus("fresh46", fresh46_cases.F46CASES, fresh46_cases.CATEGORIES, min_refuse=65, min_pass=64),
     Corpus("fresh47", fresh47_cases.F47CASES, fresh47_cases.CATEGORIES, min_refuse=27, min_pass=85),
+    Corpus("fresh48", fresh48_cases.F48CASES, fresh48_cases.CATEGORIES, min_refuse=24, min_pass=85),
     Corpus("fresh49", fresh49_cases.F49CASES, fresh49_cases.CATEGORIES, min_refuse=75, min_pass=68),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -158,9 +159,45 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA120 should refuse; 'Lustral has been replaced by Efexor 75 mg': a switch to venlafaxine, "
         "which the list does not hold ('switched ... to' refuses; 'replaced by' does not)"
     ),
-    "f49-route-manual-mum-passes": (
-        "false pass: MA309 should refuse; 'Mum says she will give Sandra her copy when they next meet': the "
-        "hand-over left to the mother to pass on"
+    # fresh48: a false-refusal hunt, fifteenth round, against today's readings (could/might, depending, menus,
+    # pending, class facts, questions, guidelines, asides, the baby's, sedation denials, word brands, near names).
+    "f48-could-might-only-dzp": (
+        "false pass: MA103 should refuse; 'could be reduced if the addiction team agree, or might be kept the same ... "
+        "could be shared ... might be checked again later': every clause a possibility, nothing decided"
+    ),
+    "f48-depending-only-meth": (
+        "false pass: MA103 should refuse; 'depending on how the pregnancy goes, the baby will be observed as and when "
+        "needed ... depending on the situation': all conditional, no floor"
+    ),
+    "f48-class-facts-only-cit": (
+        "false pass: MA103 should refuse; 'SSRIs such as citalopram are associated with ... in up to a third of "
+        "exposed newborns': class facts only ('up to a third' is babies in general, not this case)"
+    ),
+    "f48-unmarked-question-meth": (
+        "false pass: MA103 should refuse; 'Does methadone cause withdrawal ...; does it affect breastfeeding; is it "
+        "sedating enough ...' with no mark: questions joined by semicolons, nothing answered"
+    ),
+    "f48-mother-quetiapene": (
+        "false pass: MA120 should refuse; 'She also takes Quetiapene 50 mg at night': a one-letter slip of the "
+        "father's quetiapine given to the mother at her own dose"
+    ),
+    "f48-interpreter-olena-cit": (
+        "false refusal: MA120 fired on 'Olena'; 'through her interpreter, Olena' is a first name, not fluoxetine"
+    ),
+    "f48-dr-turgeon-neonatal-meth": (
+        "false refusal: MA120 fired on 'Turgeon'; 'Dr Turgeon, the neonatal consultant' is a surname, not the "
+        "buprenorphine patch"
+    ),
+    "f48-tarka-trail-quet": (
+        "false refusal: MA120 fired on 'Tarka'; 'the Tarka Trail' is a place in Devon, not trandolapril/verapamil"
+    ),
+    "f48-bom-tarka": (
+        "false refusal: MA120 fired on 'Tarka'; 'walks the baby on the Tarka Trail' is a place (the plain text is "
+        "refused too)"
+    ),
+    "f48-bom-babys-morphine": (
+        "false refusal: MA120 fired on 'morphine'; 'the baby's morphine is dosed by weight by the neonatal team' is "
+        "the baby's own treatment (the plain text is refused too; 'micrograms per kilogram' passes)"
     ),
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
