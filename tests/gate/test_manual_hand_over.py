@@ -150,8 +150,8 @@ def test_a_route_left_to_the_mother_by_her_name_is_refused(description: str) -> 
         "Printed copy handed to the health visitor by the ward midwife at discharge, with Jodie present.",
         "Read through with Jodie and the health visitor at the new birth visit; a copy left with the health visitor.",
         "Posted to the health visiting team by the practice so that they can plan the new birth visit.",
-        "Jodie said the health visitor may visit on day 10; the ward midwife hands the health visitor a printed copy at "
-        "discharge.",
+        "Jodie said the health visitor may visit on day 10; the ward midwife hands the health visitor a printed "
+        "copy at discharge.",
     ],
 )
 def test_a_route_naming_the_mother_beside_a_hand_over_passes(description: str) -> None:
