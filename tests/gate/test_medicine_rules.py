@@ -837,6 +837,9 @@ def test_the_overall_conclusion_must_name_every_medicine_needing_assessment() ->
         "She tried citalopram, then diazepam now continues beside sertraline.",  # "then" ends the list
         # Every gap of the list must be a list's: "and" joins the first two, "then" still ends it.
         "She tried citalopram and fluoxetine, then diazepam now continues beside sertraline.",
+        # What replaced a medicine is taken now (found passing by a forty-ninth fresh corpus).
+        "Sertraline continues; her methadone has been replaced by diazepam at night.",
+        "Sertraline continues; her methadone was replaced with pregabalin last month.",
     ],
 )
 def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sentence: str) -> None:
@@ -854,6 +857,8 @@ def test_a_conclusion_relying_on_an_unlisted_medicine_of_concern_is_refused(sent
         "Do not start mirtazapine; sertraline continues.",
         "Switched from citalopram to sertraline last year.",
         "Sertraline continues; citalopram was stopped in 2024.",
+        "Sertraline continues; diazepam was replaced by sertraline's higher dose in 2024.",  # the one replaced
+        "Sertraline continues; she replaced pregabalin with exercise and sleep hygiene.",
         "Sertraline continues; codeine and tramadol should be avoided.",
         "Sertraline continues; she should avoid co-codamol, tramadol and morphine.",
         "Sertraline continues, and she has no night nurse or sleep aid.",  # everyday words, not brands
@@ -926,6 +931,8 @@ def test_advice_against_or_contrast_with_an_unlisted_medicine_passes(sentence: s
             "Sertraline continues; if her mood dips after the birth the perinatal team will start diazepam.",
             "Sertraline continues; diazepam is not to be added for her sleep.",
             "In her previous pregnancy she switched to pregabalin and felt worse, so sertraline continues now.",
+            "Sertraline continues; her methadone has been replaced by diazepam at night.",
+            "Sertraline continues; diazepam was replaced by sertraline's higher dose in 2024.",
         ]
     ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )

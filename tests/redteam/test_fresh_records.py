@@ -155,10 +155,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA104 should refuse; 'Dear midwife, many thanks for seeing this lovely lady on "
         "citalopram ... Best wishes for a smooth delivery': salutation and pleasantries, no claim about the baby"
     ),
-    "f49-brand-m-sert-conclusion-other-brand": (
-        "false pass: MA120 should refuse; 'Lustral has been replaced by Efexor 75 mg': a switch to venlafaxine, "
-        "which the list does not hold ('switched ... to' refuses; 'replaced by' does not)"
-    ),
     # fresh48: a false-refusal hunt, fifteenth round, against today's readings (could/might, depending, menus,
     # pending, class facts, questions, guidelines, asides, the baby's, sedation denials, word brands, near names).
     "f48-could-might-only-dzp": (
