@@ -174,10 +174,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; the methadone options menu with no choice, in Cyrillic look-alikes (the "
         "plain text also passes)"
     ),
-    "f47-sertraline-alongside-only-joint": (
-        "false pass: MA119 should refuse; the joint methadone-sertraline conclusion names sertraline only in "
-        "'alongside sertraline'; every claim is about methadone"
-    ),
     "f47-bf-encouraged-lithium": (
         "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "
         "breastfeeding item (not advised) and her plan to bottle feed"
