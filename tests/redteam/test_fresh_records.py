@@ -158,22 +158,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'keeps the house dark and the night calm'; ordinary English, not the "
         "Nightcalm brand"
     ),
-    "f47-could-either-way-sert": (
-        "false pass: MA103 should refuse; 'Sertraline could continue, or could be reduced; either could be "
-        "reasonable. The baby could be watched': possibilities only"
-    ),
-    "f47-depending-only": (
-        "false pass: MA103 should refuse; 'observation of the baby depending on circumstances; feeding as and when;"
-        " sleeping arrangements depending on how she is': every plan conditional"
-    ),
-    "f47-menu-no-choice": (
-        "false pass: MA103 should refuse; 'either continue, reduce or stop; ... either ward observation, home ... "
-        "or both; ... one, both or neither': a menu with no choice made"
-    ),
-    "f47-cyrillic-menu": (
-        "false pass: MA103 should refuse; the methadone options menu with no choice, in Cyrillic look-alikes (the "
-        "plain text also passes)"
-    ),
     "f47-bf-encouraged-lithium": (
         "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "
         "breastfeeding item (not advised) and her plan to bottle feed"
