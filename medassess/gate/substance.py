@@ -493,6 +493,16 @@ _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "wher
 "in the event")."""
 _OPEN = re.compile(r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided)\b")
 """What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it."""
+_CONDITION_AFTER = re.compile(r"\b(?:depending\s+on|dependent\s+on|as\s+and\s+when)\b[^\n,;:.!?]*")
+"""A condition after what it governs, to its clause's end ("observation of the baby depending on how she is",
+"feeding as and when"): the condition states nothing; what comes before it is judged alone."""
+_OR_BEFORE = re.compile(r"\s*(?:or|either)\b")
+_OR_AFTER = re.compile(r"\s*,?\s*or\b")
+"""A possibility offered as one of alternatives by another clause ("could continue, or could be reduced")."""
+_MENU = re.compile(r"\beither\b[^\n;:.!?]*?\bor\b[^\n,;:.!?]*")
+_MENU_ITEM = re.compile(r",|\bor\b|\beither\b")
+_MENU_ANY = frozenset({"", "both", "neither", "none", "all"})
+"""Alternatives that choose nothing among the others ("..., or both")."""
 _DANGLING = re.compile(
     _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be")
     + r"(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
@@ -738,13 +748,14 @@ _IN_YEAR = r"(?:in|during)\s+(?:19|20)\d{2}"
 
 def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
     """A past-time marker or what is said of the service anywhere, or another person opening a clause (after
-    "and", "but" or "while")."""
+    "and", "but" or "while") but for what will happen to them: "her son will be scored for withdrawal on the
+    ward" is this baby, "her sister will do the night feeds" this case's plan."""
     markers = (*lexicon.history_markers, *lexicon.service_phrases)
     found = [_IN_YEAR, *([_alternation(markers)] if markers else [])]
     if lexicon.other_possessives and lexicon.other_people:
         found.append(
             rf"^\s*(?:(?:and|but|while|whereas)\s+)?(?:{_alternation(lexicon.other_possessives)})"
-            rf"(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s+(?:{_alternation(lexicon.other_people)})(?:'s?)?"
+            rf"(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s+(?:{_alternation(lexicon.other_people)})(?:'s?)?(?!\s+(?:will|shall)(?![^\W_]))"
         )
     return _bounded("|".join(found))
 
@@ -1249,6 +1260,9 @@ class _Judge:
             unquoted = self._without_possibilities(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
+            unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
+        if "either" in unquoted:
+            unquoted = self._without_menus(unquoted)
         if _DIGIT.search(unquoted) and (may is None or "date" in may or unquoted != remainder):  # a date has a digit
             unquoted = _DATE.sub(" ", unquoted)
         if self.patterns.auxiliary is not None:
@@ -1303,13 +1317,35 @@ class _Judge:
             after = m[0].split()[1:2]
             if not after or _OPEN.fullmatch(after[0]) or any(a <= m.start() < b for a, b in dates):
                 continue
-            offers = choice is not None and choice.match(m[0]) is not None and _ALTERNATIVE.search(m[0]) is not None
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
+            offers = choice is not None and choice.match(m[0]) is not None and (
+                _ALTERNATIVE.search(m[0]) is not None
+                or _OR_BEFORE.match(text, start) is not None
+                or _OR_AFTER.match(text, m.end()) is not None
+            )
             if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
                 # or its predicate ("... and may need") starts.
-                start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
                 joined = text.rfind(" and ", start, m.start())
                 spans.append((start if joined < 0 else joined + len(" and "), m.end()))
+        return _blank_out(text, spans) if spans else text
+
+    def _without_menus(self, text: str) -> str:
+        """``text`` with each "either ... or ..." blanked whose first alternative and another state something
+        ("either continue, reduce or stop", "either he takes his dose earlier or he sleeps apart"): a menu offers,
+        it does not choose. Alternatives opening on who or where, with what is done after them, make a rule and
+        stand ("either the midwife or the nurse scores him"), and so does what the clause says before the
+        "either" ("she will either ...")."""
+        claim = self.patterns.claim
+        if claim is None:
+            return text
+        spans = []
+        for m in _MENU.finditer(text):
+            items = [i.strip() for i in _MENU_ITEM.split(m[0])]
+            offered = [i for i in items if i not in _MENU_ANY]
+            stating = [claim.search(i) is not None for i in offered]
+            if len(offered) > 1 and stating[0] and sum(stating) > 1:
+                spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
     def _without_general(self, text: str, may: frozenset[str] | None = None) -> str:

@@ -1240,6 +1240,48 @@ def test_a_disguised_mention_in_passing_is_judged_like_the_plain_one(
     assert issues(_concluded(assessment, data.draw(disguised(conclusion)), base), "MA119") == plain
 
 
+# The same in a joint conclusion (found by a forty-seventh fresh corpus): one of its medicines named only in an
+# aside while every claim is about the other is not concluded on; the aside's medicine decided in a part of its
+# own, or both in one claim, is.
+_JOINT_IN_PASSING = [
+    "Besides her sertraline, the methadone stays at 60 mg. The newborn is scored on the ward for three days for "
+    "opioid withdrawal and she never shares a bed with him after a dose.",
+    "The methadone dose is unchanged at 60 mg as well as sertraline; her newborn is scored for opioid withdrawal "
+    "for 72 hours on the postnatal ward.",
+]
+_JOINT_ASIDE_THEN_DECIDED = [
+    # The aside's medicine decided in a sentence of its own.
+    "Besides her sertraline, the methadone stays at 60 mg. Sertraline 100 mg continues too, and the newborn is "
+    "scored on the ward for three days for withdrawal.",
+    # Both in one claim.
+    "Methadone and sertraline both continue unchanged alongside her counselling; the newborn is scored for opioid "
+    "withdrawal for 72 hours on the postnatal ward.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _JOINT_IN_PASSING + _JOINT_ASIDE_THEN_DECIDED)
+def test_a_joint_conclusion_naming_one_medicine_only_in_an_aside_is_refused(conclusion: str) -> None:
+    expected = (
+        [
+            (
+                "$.assessments[0].conclusion",
+                "the conclusion of assessment asm-methadone names medicine med-sertraline only as the heading of "
+                "what it says of another medicine: say what is decided about it",
+            )
+        ]
+        if conclusion in _JOINT_IN_PASSING
+        else []
+    )
+    assert issues(_joint(conclusion), "MA119") == expected
+
+
+@given(st.sampled_from(_JOINT_IN_PASSING + _JOINT_ASIDE_THEN_DECIDED), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_joint_aside_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_joint(conclusion), "MA119")
+    assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
+
+
 # ------------------------------------------------------------------------------------------------------------
 # Former names (mappings/former-names.csv): an old British Approved Name or a US name is the same medicine, in
 # the medicine list and in conclusions (found by a thirty-seventh fresh corpus: dothiepin, meperidine).

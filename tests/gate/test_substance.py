@@ -2122,3 +2122,43 @@ MUT28_DECIDES_NOTHING = [
 @pytest.mark.parametrize("text", MUT28_DECIDES + MUT28_DECIDES_NOTHING)
 def test_what_round_28_found_is_read_both_ways(text: str) -> None:
     assert _conclusion_codes(text) == ({"MA103"} if text in MUT28_DECIDES_NOTHING else set())
+
+
+# Found passing by the forty-seventh fresh corpus (MA103): possibilities joined by "or" across clauses ("could go
+# on, or could be lowered"), "could be" alone, a condition after a noun phrase ("... depending on ...", "... as and
+# when"), and a menu whose every alternative states something ("either continue, reduce or stop"). Beside them, a
+# condition after a plan, alternatives of which one is only who does it, "could" in a reason and another person
+# of whom what will happen is said stand. Worded apart from the corpus.
+OFFERED_ONLY = [
+    "Methadone could go on at 60 mg, or it could be lowered to 50 mg; the newborn could be scored on SCBU.",
+    "Methadone: the newborn's scoring dependent on the paediatric view; breastfeeding as and when; the cot "
+    "position depending on how settled she is at home.",
+    "Methadone: either keep 60 mg, lower it or taper it off; her newborn either on SCBU or on the postnatal ward, or "
+    "both.",
+]
+DECIDED_BESIDE = [
+    "Methadone stays at 60 mg, and the newborn is moved to SCBU depending on his withdrawal scores.",
+    "Methadone stays at 60 mg; either the midwife or the neonatal nurse scores the newborn for 72 hours.",
+    "Methadone stays at 60 mg, as lowering it could bring back heroin use; the newborn is scored for 72 hours.",
+    "Methadone: her son will be scored for withdrawal on the postnatal ward for three days.",
+    "Methadone: her daughter shall stay on the postnatal ward for three days of withdrawal scoring.",
+]
+
+
+@pytest.mark.parametrize("text", OFFERED_ONLY + DECIDED_BESIDE)
+def test_offers_menus_and_trailing_conditions_settle_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in OFFERED_ONLY else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(OFFERED_ONLY + DECIDED_BESIDE).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_offers_and_menus_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", OFFERED_ONLY)
+def test_an_offer_or_a_menu_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]

@@ -157,10 +157,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh48: a false-refusal hunt, fifteenth round, against today's readings (could/might, depending, menus,
     # pending, class facts, questions, guidelines, asides, the baby's, sedation denials, word brands, near names).
-    "f48-could-might-only-dzp": (
-        "false pass: MA103 should refuse; 'could be reduced if the addiction team agree, or might be kept the same ... "
-        "could be shared ... might be checked again later': every clause a possibility, nothing decided"
-    ),
     "f48-depending-only-meth": (
         "false pass: MA103 should refuse; 'depending on how the pregnancy goes, the baby will be observed as and when "
         "needed ... depending on the situation': all conditional, no floor"
@@ -215,26 +211,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f47-night-calm-dzp": (
         "false refusal: MA120 fired on 'keeps the house dark and the night calm'; ordinary English, not the "
         "Nightcalm brand"
-    ),
-    "f47-could-either-way-sert": (
-        "false pass: MA103 should refuse; 'Sertraline could continue, or could be reduced; either could be "
-        "reasonable. The baby could be watched': possibilities only"
-    ),
-    "f47-depending-only": (
-        "false pass: MA103 should refuse; 'observation of the baby depending on circumstances; feeding as and when;"
-        " sleeping arrangements depending on how she is': every plan conditional"
-    ),
-    "f47-menu-no-choice": (
-        "false pass: MA103 should refuse; 'either continue, reduce or stop; ... either ward observation, home ... "
-        "or both; ... one, both or neither': a menu with no choice made"
-    ),
-    "f47-cyrillic-menu": (
-        "false pass: MA103 should refuse; the methadone options menu with no choice, in Cyrillic look-alikes (the "
-        "plain text also passes)"
-    ),
-    "f47-sertraline-alongside-only-joint": (
-        "false pass: MA119 should refuse; the joint methadone-sertraline conclusion names sertraline only in "
-        "'alongside sertraline'; every claim is about methadone"
     ),
     "f47-bf-encouraged-lithium": (
         "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "

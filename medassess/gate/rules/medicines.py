@@ -292,6 +292,11 @@ def _named_only_to_set_aside(
             mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
         passing = _named_in_passing(facts, part, naming, others) if heading is None else {}
+        if passing and set(passing) < naming:
+            # Named in passing beside another medicine this conclusion covers ("Methadone continues, alongside
+            # sertraline"): the part speaks of the other one.
+            (headed if "aside" in passing.values() else set_aside).update(passing)
+            naming -= set(passing)
         if lexicon.joint_words & set(words(part)):
             naming = frozenset(medicine_ids)
         elif naming and set(passing) == naming:
@@ -327,8 +332,9 @@ def _named_only_to_set_aside(
 def _named_in_passing(facts: RecordFacts, part: str, naming: frozenset[str], others: list[str]) -> dict[str, str]:
     """Of the medicines ``naming`` that a part names, those it names only in passing (:func:`in_passing`), each
     with how: every mention of it a remark, or an aside or remark while the part names another of the record's
-    medicines outside them, of which it speaks. A medicine named by the stem of its listed name alone, with no
-    mention found, is not among them."""
+    medicines outside them, of which it speaks (one this conclusion covers too: "Methadone continues, alongside
+    sertraline"). A medicine named by the stem of its listed name alone, with no mention found, is not among
+    them."""
     found, text = mentions(part), normalise(part)
     passing: dict[str, str] = {}
     for mid in naming:
@@ -339,8 +345,9 @@ def _named_in_passing(facts: RecordFacts, part: str, naming: frozenset[str], oth
     if "aside" in passing.values():
         rest = [m for m in found if in_passing(text, m) is None]
         said = _said(tuple(rest))
+        spoken = [*others, *(mid for mid in naming if mid not in passing)]
         if not any(facts.classifications[o].ingredients and _of_concern(facts.classifications[o].ingredients) & said
-                   for o in others):
+                   for o in spoken):
             passing = {mid: how for mid, how in passing.items() if how == "remark"}
     return passing
 
