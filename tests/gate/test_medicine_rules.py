@@ -441,6 +441,30 @@ def test_a_disguised_english_word_brand_is_judged_as_the_plain_one(
     assert bool(issues(record, "MA120")) is case[1]
 
 
+# A one-word brand read only where it is written as one word (split_word_min_zipf in mappings/names.toml): "the
+# night calm" is no Nightcalm, "Night-calm" is (found refused by a forty-seventh fresh corpus).
+_NIGHTCALM = "Methadone 60 mg continues; {} there must be no co-sleeping."
+
+
+@pytest.mark.parametrize(
+    ("words", "refused"),
+    [
+        ("the home stays dark, the night calm, so", False),
+        ("she is vegan in her diet and", False),
+        ("she adds Night-calm at bedtime, so", True),
+        ("she adds NIGHTCALM at bedtime, so", True),
+    ],
+)
+def test_a_one_word_brand_is_read_only_as_one_word(words: str, refused: bool) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _NIGHTCALM.format(words)
+    expected = (
+        "the conclusion of assessment asm-methadone names a medicine of concern (Sedating antihistamines (safe "
+        "sleep and co-sleeping)) that the record's medicine list does not include"
+    )
+    assert issues(data, "MA120") == ([("$.assessments[0].conclusion", expected)] if refused else [])
+
+
 # The mother's medicine and dose given to the baby (found by a forty-sixth fresh corpus): a medicine of concern named
 # as the baby's, with the dose the list gives her in the same clause. The baby's own treatment, the baby's
 # withdrawal beside her dose, or the baby's exposure is not.

@@ -150,10 +150,6 @@ KNOWN_WRONG: dict[str, str] = {
     # reason, conditionals with a decided floor, options with a choice, pending details, class facts applied,
     # prompt words in sentences, guidelines applied, asides, 'the baby's', 'no particular risk', consistency,
     # English-word brands; each with hollow twins; a fifth disguised).
-    "f47-night-calm-dzp": (
-        "false refusal: MA120 fired on 'keeps the house dark and the night calm'; ordinary English, not the "
-        "Nightcalm brand"
-    ),
     "f47-could-either-way-sert": (
         "false pass: MA103 should refuse; 'Sertraline could continue, or could be reduced; either could be "
         "reasonable. The baby could be watched': possibilities only"
