@@ -56,6 +56,9 @@ class Cues:
     """Words right before a name that make it the partner's ("he takes", "his", "father's")."""
     babies: tuple[Phrase, ...] = ()
     """Words right before a name that make it the baby's ("the baby's")."""
+    from_a_parent: tuple[Phrase, ...] = ()
+    """Words right after the baby's medicine that make it a parent's reaching the baby ("the baby's diazepam
+    withdrawal"): see :func:`the_babys_own`."""
     whose_gap: frozenset[str] = frozenset()
     whose_reach: int = 0
     past: tuple[Phrase, ...] = ()
@@ -101,6 +104,7 @@ def cues() -> Cues:
         mothers=_phrases(raw.get("mothers", ())),
         partners=_phrases(raw.get("partners", ())),
         babies=_phrases(raw.get("babies", ())),
+        from_a_parent=_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
         past=_phrases(raw.get("past", ())),
@@ -214,6 +218,24 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
             return None
         gap += 1
     return None
+
+
+_LISTED_WITH = re.compile(r"\s+(?:and|or|nor)\s+[^\W\d_]+(?:-[^\W\d_]+)*")
+"""Another name listed right after one ("the baby's methadone and diazepam withdrawal")."""
+
+
+def the_babys_own(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the baby's own treatment: named as the baby's (:func:`whose`: "the baby's own oral
+    morphine", "the neonatal team treats with morphine") and not followed, past names listed with it, by one of
+    ``from_a_parent`` ("the baby's diazepam withdrawal", "the baby's lithium level": a parent's medicine reaching
+    the baby)."""
+    if whose(normalised, mention) != "baby":
+        return False
+    end = mention.end
+    while listed := _LISTED_WITH.match(normalised, end):
+        end = listed.end()
+    after = _WORD.findall(normalised, end, end + 40)
+    return not _starts(after, 0, cues().from_a_parent)
 
 
 def in_passing(normalised: str, mention: Mention) -> str | None:

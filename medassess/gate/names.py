@@ -87,10 +87,25 @@ def _longest_at(
         # enough not to arise by chance ("co dydramol" yes; two short words that happen to spell a key no).
         if entry.kind == "abbreviation" and length > 1:
             continue
-        if length > 1 and len(key) < 6:
+        if (length > 1 and len(key) < 6) or _split_into_words(entry, tokens[i : i + length]):
             continue
         return length, entry
     return None
+
+
+@functools.cache
+def _split_word_min_zipf() -> float:
+    """How common in English each of two or more written words must be for a one-word name they spell together
+    not to be read from them (``split_word_min_zipf`` in mappings/names.toml)."""
+    settings = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
+    return float(settings["split_word_min_zipf"])
+
+
+def _split_into_words(entry: NameEntry, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a one-word name ("Nightcalm") is read here from separate common English words ("the night calm"):
+    then it is no name. A name of several words or a hyphenated one ("co dydramol") may be written spaced."""
+    least = _split_word_min_zipf()
+    return len(words) > 1 and not _NON_ALNUM.search(entry.name) and all(zipf(w) >= least for _, _, w in words)
 
 
 def _longest_pruned_at(
@@ -108,6 +123,8 @@ def _longest_pruned_at(
         if entry is None or (entry.everyday and not everyday):
             continue
         if (entry.kind == "abbreviation" and length > 1) or (length > 1 and len(key) < 6):
+            continue
+        if _split_into_words(entry, tokens[i : i + length]):
             continue
         best = length, entry
     return best

@@ -184,6 +184,8 @@ class Lexicon:
     """Words of telling, giving or knowing (``[report] telling``): beside them, ``report_subjects`` only report."""
     report_observing: frozenset[str] = frozenset()
     """Words of watching the baby (``[report] observing``): beside them, ``report_subjects`` say where and stand."""
+    report_titles: frozenset[str] = frozenset()
+    """Titles among ``report_words`` (``[report] titles``: "mrs"): a parent's name after one is no content."""
     report_talk: frozenset[str] = frozenset()
     """Words that a talk happened (``[report] talk``): beside them, ``report_times`` only say when."""
     report_times: frozenset[str] = frozenset()
@@ -286,7 +288,8 @@ def shipped_lexicon() -> Lexicon:
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
-        report_words=_word_set(raw["report"], "words", "dates", "places"),
+        report_words=_word_set(raw["report"], "words", "dates", "places", "titles"),
+        report_titles=_word_set(raw["report"], "titles"),
         report_dates=_word_set(raw["report"], "dates"),
         report_places=_word_set(raw["report"], "places"),
         report_subjects=_word_set(raw["report"], "subjects"),
@@ -1638,6 +1641,13 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
     )
 
 
+def _titled(text: str, titles: frozenset[str]) -> frozenset[str]:
+    """The words of the names written right after a title in ``text`` ("Mrs Marsh-Example": marsh, example)."""
+    said = words(normalise(text))
+    after = (name for before, name in itertools.pairwise(said) if before in titles)
+    return frozenset(_letters(part) for name in after for part in (name, *name.split("-")))
+
+
 def analyse(
     text: str, settings: GateSettings, medicines: frozenset[str], people: frozenset[str] = frozenset()
 ) -> Analysis:
@@ -1650,7 +1660,10 @@ def analyse(
     content = shape.content.content(medicines)
     unsaid = medicines  # words that say nothing: the medicines' names, and the parents' where rare enough
     if people:
-        named = frozenset(w for w in people if w in content and zipf(w) < settings.specific_max_zipf)
+        titled = _titled(text, judge.lexicon.report_titles)
+        named = frozenset(
+            w for w in people if w in content and (zipf(w) < settings.specific_max_zipf or w in titled)
+        )
         if named:
             content -= named
             unsaid = medicines | named

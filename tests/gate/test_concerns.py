@@ -142,6 +142,10 @@ HOLLOW_ANSWERS = [
     # fresh corpus).
     "Went through it with Jodie on 14 February.",
     "Chatted to Jodie Marsh-Example about it in Sept.",
+    # A title and the mother's family name, however common its words, are no more than "with her" (found passing
+    # by a mutation round).
+    "Gone over with Mrs Marsh-Example on 4 June.",
+    "Spoke to Ms Marsh-Example about it at the clinic.",
     # When in the pregnancy the talk happened is no more than when (found passing by a thirtieth fresh corpus).
     "Discussed at the 36-week appointment.",
     "Spoke to her about it at 20 weeks gestation.",
@@ -180,6 +184,8 @@ REAL_ANSWERS = [
     "Spoke with her at the 28-week visit: cot beside the bed, never on the sofa.",
     "Went through it with Jodie on 14 February: cot beside the bed, never the sofa.",
     "Until March, Jodie keeps the baby in a cot beside her bed.",
+    "Gone over with Mrs Marsh-Example on 4 June: formula from birth, cot by her bed.",
+    "Mrs Marsh-Example keeps the cot beside her bed; never the sofa.",
     "Talked it through at 20 weeks: formula from birth, cot by the bed.",
     "Obs for 5 days on the ward, then HV at 2 weeks.",
     # Near misses of the above: the same who, where, when and sources beside what is to happen.

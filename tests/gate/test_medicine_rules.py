@@ -441,6 +441,30 @@ def test_a_disguised_english_word_brand_is_judged_as_the_plain_one(
     assert bool(issues(record, "MA120")) is case[1]
 
 
+# A one-word brand read only where it is written as one word (split_word_min_zipf in mappings/names.toml): "the
+# night calm" is no Nightcalm, "Night-calm" is (found refused by a forty-seventh fresh corpus).
+_NIGHTCALM = "Methadone 60 mg continues; {} there must be no co-sleeping."
+
+
+@pytest.mark.parametrize(
+    ("words", "refused"),
+    [
+        ("the home stays dark, the night calm, so", False),
+        ("she is vegan in her diet and", False),
+        ("she adds Night-calm at bedtime, so", True),
+        ("she adds NIGHTCALM at bedtime, so", True),
+    ],
+)
+def test_a_one_word_brand_is_read_only_as_one_word(words: str, refused: bool) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _NIGHTCALM.format(words)
+    expected = (
+        "the conclusion of assessment asm-methadone names a medicine of concern (Sedating antihistamines (safe "
+        "sleep and co-sleeping)) that the record's medicine list does not include"
+    )
+    assert issues(data, "MA120") == ([("$.assessments[0].conclusion", expected)] if refused else [])
+
+
 # The mother's medicine and dose given to the baby (found by a forty-sixth fresh corpus): a medicine of concern named
 # as the baby's, with the dose the list gives her in the same clause. The baby's own treatment, the baby's
 # withdrawal beside her dose, or the baby's exposure is not.
@@ -493,6 +517,76 @@ def test_a_disguised_medicine_given_to_the_baby_is_judged_like_the_plain_one(ove
     plain["overall_conclusion"]["text"] = overall
     disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
     assert issues(disguised_data, "MA120") == issues(plain, "MA120") != []
+
+
+# The baby's own treatment, a medicine of concern the list need not hold (found refused by a forty-seventh fresh
+# corpus: "the neonatal team starts the baby's own oral morphine"): named as the baby's, or as what the neonatal
+# team treats the baby with. A parent's medicine reaching the baby, named as the baby's withdrawal, level or
+# exposure, is still one the list must hold.
+_THE_BABYS_OWN = [
+    "Methadone 60 mg and sertraline continue. On the ward the infant's morphine is weaned over five days once "
+    "scores settle, and there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; when scores reach 8 twice the neonatal team treats with oral "
+    "morphine, and breastfeeding goes on with no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. The baby is started on phenobarbital by the paediatricians for "
+    "withdrawal seizures; there is no co-sleeping at home.",
+]
+_FROM_A_PARENT = [
+    (
+        "Methadone 60 mg and sertraline continue. The newborn's diazepam withdrawal is scored on the ward for a "
+        "week; there is no co-sleeping.",
+        ["Benzodiazepines and z-drugs"],
+    ),
+    (
+        "Methadone 60 mg and sertraline continue. The baby's morphine and diazepam exposure means a week on the "
+        "ward; there is no co-sleeping.",
+        ["Opioids", "Benzodiazepines and z-drugs"],
+    ),
+    (
+        "Methadone 60 mg and sertraline continue. The infant's lithium level is taken at 24 hours and there is no "
+        "co-sleeping.",
+        ["Lithium"],
+    ),
+]
+
+
+@pytest.mark.parametrize("overall", _THE_BABYS_OWN)
+def test_the_babys_own_treatment_needs_no_place_on_the_list(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize(("overall", "labels"), _FROM_A_PARENT)
+def test_a_parents_medicine_reaching_the_baby_is_still_one_the_list_must_hold(overall: str, labels: list[str]) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            f"the overall conclusion names a medicine of concern ({label}) that the record's medicine list does "
+            "not include",
+        )
+        for label in labels
+    ]
+
+
+def test_the_babys_own_treatment_at_the_mothers_listed_dose_is_still_refused() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = (
+        "Sertraline continues. The neonatal team gives methadone 60 mg once daily from birth, and there is no "
+        "co-sleeping."
+    )
+    assert [p for p, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_THE_BABYS_OWN + [text for text, _ in _FROM_A_PARENT]), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_babys_own_treatment_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
 
 
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence

@@ -187,10 +187,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'Tarka'; 'walks the baby on the Tarka Trail' is a place (the plain text is "
         "refused too)"
     ),
-    "f48-bom-babys-morphine": (
-        "false refusal: MA120 fired on 'morphine'; 'the baby's morphine is dosed by weight by the neonatal team' is "
-        "the baby's own treatment (the plain text is refused too; 'micrograms per kilogram' passes)"
-    ),
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
@@ -204,14 +200,6 @@ KNOWN_WRONG: dict[str, str] = {
     # reason, conditionals with a decided floor, options with a choice, pending details, class facts applied,
     # prompt words in sentences, guidelines applied, asides, 'the baby's', 'no particular risk', consistency,
     # English-word brands; each with hollow twins; a fifth disguised).
-    "f47-babys-morphine": (
-        "false refusal: MA120 fired on 'the baby's own oral morphine'; neonatal withdrawal treatment given to the "
-        "baby is not a parental medicine missing from the list"
-    ),
-    "f47-night-calm-dzp": (
-        "false refusal: MA120 fired on 'keeps the house dark and the night calm'; ordinary English, not the "
-        "Nightcalm brand"
-    ),
     "f47-bf-encouraged-lithium": (
         "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "
         "breastfeeding item (not advised) and her plan to bottle feed"

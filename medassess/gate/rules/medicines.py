@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import advised_against, in_passing, whose
+from ..advice import advised_against, in_passing, the_babys_own, whose
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
@@ -439,7 +439,7 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
             continue
         if not entry.of_concern or _of_concern(entry.ingredients) & ingredients or set(entry.classes) & classes:
             continue
-        if not advised_against(normalised, mention, found):
+        if not advised_against(normalised, mention, found) and not the_babys_own(normalised, mention):
             yield mention
 
 
@@ -493,7 +493,10 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     parent's: the list giving it only to the other is refused. A medicine named as the baby's ("the baby's
     methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
     daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
-    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The cue phrases are data in
+    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby's own treatment
+    ("the baby's own oral morphine", "the neonatal team treats with morphine") need not be on the list; a
+    medicine named as the baby's withdrawal, level or exposure ("the baby's diazepam withdrawal") is a parent's
+    reaching the baby, and must be. The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
     only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
     [fuzzy]), never a rare English word ("carafe" is not Carace). A one-word brand that is also an English word
