@@ -220,6 +220,54 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class ProperNames:
+    """Words around a one-word brand that make it a person's or a place's name (``[proper_names]`` in
+    ``mappings/names.toml``): see :func:`a_name_not_a_medicine`."""
+
+    titles: frozenset[str]
+    abbreviated_titles: frozenset[str]
+    roles: tuple[Phrase, ...]
+    places: frozenset[str]
+
+
+@functools.cache
+def proper_names() -> ProperNames:
+    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["proper_names"]
+    return ProperNames(
+        titles=frozenset(normalise(w) for w in raw["titles"]),
+        abbreviated_titles=frozenset(normalise(w) for w in raw["abbreviated_titles"]),
+        roles=_phrases(raw["roles"]),
+        places=frozenset(normalise(w) for w in raw["places"]),
+    )
+
+
+_BEFORE_NAME = re.compile(r"([^\W_]+(?:['\-][^\W_]+)*)(\s*[,.]?\s*)$")
+_PLACE_AFTER = re.compile(r"\s+([^\W_]+)")
+
+
+def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
+    """Whether the one-word brand ``mention`` is a person's or a place's name: right after a title ("Dr Turgeon",
+    "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or right before a place noun ("the Tarka
+    Trail"). The caller decides whether a strength after it makes it a medicine all the same."""
+    found = proper_names()
+    if mention.entry.kind != "brand" or " " in mention.entry.name or "-" in mention.entry.name:
+        return False
+    place = _PLACE_AFTER.match(normalised, mention.end)
+    if place is not None and place.group(1) in found.places:
+        return True
+    before = _BEFORE_NAME.search(normalised, max(0, mention.start - 80), mention.start)
+    if before is None:
+        return False
+    word, gap = before.group(1), before.group(2)
+    if "." in gap:
+        return word in found.abbreviated_titles
+    if word in found.titles:
+        return True
+    words = _WORD.findall(normalised, max(0, mention.start - 80), before.end(1))
+    return any(tuple(words[len(words) - len(role) :]) == role for role in found.roles if len(role) <= len(words))
+
+
 _LISTED_WITH = re.compile(r"\s+(?:and|or|nor)\s+[^\W\d_]+(?:-[^\W\d_]+)*")
 """Another name listed right after one ("the baby's methadone and diazepam withdrawal")."""
 

@@ -465,6 +465,69 @@ def test_a_one_word_brand_is_read_only_as_one_word(words: str, refused: bool) ->
     assert issues(data, "MA120") == ([("$.assessments[0].conclusion", expected)] if refused else [])
 
 
+# A one-word brand right after a title or a person's role word ("Sister Olena", "the registrar, Turgeon"), or right
+# before a place noun ("Tarka Road surgery"), is a person's or a place's name, not a medicine (mappings/names.toml
+# [proper_names]; found refused by a forty-eighth fresh corpus). Hers, dosed, or plainly taken it is still read.
+_PROPER_NAMES = "Methadone 60 mg continues; {} and there must be no co-sleeping."
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Sister Olena on the labour ward will score the baby for 72 hours,",
+        "Prof. Turgeon agreed the plan by phone,",
+        "the registrar, Turgeon, explained the withdrawal scoring,",
+        "her health visitor Olena sees them weekly at home,",
+        "the baby is weighed at the Tarka Road surgery each week,",
+        "she moves to Olena House, a mother-and-baby unit, next month,",
+    ],
+)
+def test_a_brand_read_as_a_persons_or_places_name_passes(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "ingredient"),
+    [
+        ("her Olena 20 mg each morning lifts her mood,", "fluoxetine"),
+        ("her registrar started Olena last week,", "fluoxetine"),
+        ("the interpreter explained that Olena 20 mg goes on,", "fluoxetine"),
+        ("Tarka goes on for her blood pressure", "trandolapril"),
+    ],
+)
+def test_a_brand_she_takes_beside_a_persons_word_is_refused(words: str, ingredient: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    expected = (
+        f"the conclusion of assessment asm-methadone names a medicine of concern ({medicine_classes_label(ingredient)})"
+        " that the record's medicine list does not include"
+    )
+    assert issues(data, "MA120") == [("$.assessments[0].conclusion", expected)]
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("Dr Olena, the consultant psychiatrist, agreed the plan by phone,", False),
+            ("the family walk the baby along the Tarka Trail most days,", False),
+            ("she also takes Olena 20 mg each morning,", True),
+        ]
+    ),
+    st.data(),
+)
+def test_a_disguised_persons_or_places_name_is_judged_as_the_plain_one(
+    case: tuple[str, bool], data: st.DataObject
+) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(case[0])
+    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(case[0])))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    assert bool(issues(plain, "MA120")) is case[1]
+
+
 # The mother's medicine and dose given to the baby (found by a forty-sixth fresh corpus): a medicine of concern named
 # as the baby's, with the dose the list gives her in the same clause. The baby's own treatment, the baby's
 # withdrawal beside her dose, or the baby's exposure is not.

@@ -173,20 +173,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA120 should refuse; 'She also takes Quetiapene 50 mg at night': a one-letter slip of the "
         "father's quetiapine given to the mother at her own dose"
     ),
-    "f48-interpreter-olena-cit": (
-        "false refusal: MA120 fired on 'Olena'; 'through her interpreter, Olena' is a first name, not fluoxetine"
-    ),
-    "f48-dr-turgeon-neonatal-meth": (
-        "false refusal: MA120 fired on 'Turgeon'; 'Dr Turgeon, the neonatal consultant' is a surname, not the "
-        "buprenorphine patch"
-    ),
-    "f48-tarka-trail-quet": (
-        "false refusal: MA120 fired on 'Tarka'; 'the Tarka Trail' is a place in Devon, not trandolapril/verapamil"
-    ),
-    "f48-bom-tarka": (
-        "false refusal: MA120 fired on 'Tarka'; 'walks the baby on the Tarka Trail' is a place (the plain text is "
-        "refused too)"
-    ),
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import advised_against, in_passing, the_babys_own, whose
+from ..advice import a_name_not_a_medicine, advised_against, in_passing, the_babys_own, whose
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
@@ -439,6 +439,8 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
             continue
         if not entry.of_concern or _of_concern(entry.ingredients) & ingredients or set(entry.classes) & classes:
             continue
+        if a_name_not_a_medicine(normalised, mention) and not _DOSED.match(normalised, mention.end):
+            continue  # "her interpreter, Olena", "Dr Turgeon", "the Tarka Trail": a person or a place
         if not advised_against(normalised, mention, found) and not the_babys_own(normalised, mention):
             yield mention
 
@@ -501,7 +503,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
     [fuzzy]), never a rare English word ("carafe" is not Carace). A one-word brand that is also an English word
     ("Sonata", zaleplon; "Xanax") counts only where it is hers or his, or dosed ("her Sonata at night", "she takes
-    Sonata", "Sonata 10 mg"): "a piano sonata" names no medicine.
+    Sonata", "Sonata 10 mg"): "a piano sonata" names no medicine. A one-word brand right after a title or a
+    person's role ("Dr Turgeon", "her interpreter, Olena") or right before a place noun ("the Tarka Trail") is a
+    person's or a place's name, unless a strength follows it (names.toml [proper_names]).
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
