@@ -396,6 +396,48 @@ def test_a_partners_medicine_named_as_his_or_beside_her_passes(overall: str) -> 
     assert issues(_partner_quetiapine(overall), "MA120") == []
 
 
+# A near misspelling of the partner's medicine named as hers is read as his medicine given to her, as the exact
+# name is, by the same slip conditions as an unlisted medicine (unlisted_slip_min_length, wordfreq Zipf 0); "she
+# also takes" owns it as "she takes" does (found passing by a forty-eighth fresh corpus: "She also takes
+# Quetiapene 50 mg at night").
+_SLIPS_AS_HERS = [
+    "Her quetiapin 25 mg leaves her groggy in the mornings, so the father does the early feeds" + _NIGHTS,
+    "Mum also takes kwetiapine at bedtime and sleeps through crying, so the father does the night feeds" + _NIGHTS,
+    "She is also on quetiapine 25 mg and is slow to wake, so the father does the night feeds" + _NIGHTS,
+]
+
+
+@pytest.mark.parametrize("overall", _SLIPS_AS_HERS)
+def test_a_slip_of_the_partners_medicine_named_as_the_mothers_is_refused(overall: str) -> None:
+    assert issues(_partner_quetiapine(overall), "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            f"the overall conclusion names a medicine of concern ({medicine_classes_label('quetiapine')}) as the "
+            "mother's that the record's medicine list gives only to the partner",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "overall",
+    [
+        "His quetiapin 25 mg leaves him groggy in the mornings, so the mother does the early feeds" + _NIGHTS,
+        "Dad also takes kwetiapine at bedtime and sleeps through crying, so she does the night feeds" + _NIGHTS,
+        "She also keeps his quetiapin in a locked box; he is slow to wake, so she does the night feeds" + _NIGHTS,
+    ],
+)
+def test_a_slip_of_the_partners_medicine_named_as_his_passes(overall: str) -> None:
+    assert issues(_partner_quetiapine(overall), "MA120") == []
+
+
+@given(st.sampled_from(_SLIPS_AS_HERS), st.data())
+@settings(max_examples=10, deadline=None)
+def test_a_disguised_slip_named_as_the_mothers_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain = issues(_partner_quetiapine(overall), "MA120")
+    assert plain
+    assert issues(_partner_quetiapine(data.draw(disguised(overall))), "MA120") == plain
+
+
 def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = (

@@ -169,10 +169,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Does methadone cause withdrawal ...; does it affect breastfeeding; is it "
         "sedating enough ...' with no mark: questions joined by semicolons, nothing answered"
     ),
-    "f48-mother-quetiapene": (
-        "false pass: MA120 should refuse; 'She also takes Quetiapene 50 mg at night': a one-letter slip of the "
-        "father's quetiapine given to the mother at her own dose"
-    ),
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false

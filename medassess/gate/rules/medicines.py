@@ -384,10 +384,13 @@ parent's medicine."""
 
 def _owned_by_the_other(written: WrittenConclusion, owned: dict[str, frozenset[str]]) -> Iterator[tuple[Mention, str]]:
     """Medicines of concern the conclusion names as one parent's ("she takes quetiapine", "his methadone") that
-    the list gives only to the other."""
+    the list gives only to the other, exactly or by a near misspelling read as in :func:`_unlisted`."""
     normalised = normalise(written.text)
-    found = mentions(written.text, fuzzy=False)
+    # Near misspellings as for an unlisted medicine ("she also takes Quetiapene"): words wordfreq does not know.
+    found = mentions(written.text)
     for mention in found:
+        if mention.fuzzy and not _unknown_word(normalised[mention.start : mention.end]):
+            continue
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
         owner = whose(normalised, mention) if concern else None
         if owner in (None, "baby") or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
@@ -491,8 +494,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
-    takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam") is in the list as that
-    parent's: the list giving it only to the other is refused. A medicine named as the baby's ("the baby's
+    takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam"), exactly or by a near
+    misspelling read as below ("she also takes Quetiapene"), is in the list as that parent's: the list giving it
+    only to the other is refused. A medicine named as the baby's ("the baby's
     methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
     daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
     ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby's own treatment
