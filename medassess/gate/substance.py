@@ -439,6 +439,19 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match[0])
 
 
+def _without_question_series(text: str) -> str:
+    """``text`` with each clause blanked that opens on the verb of a yes-or-no question (:data:`_ASKING_VERB`) in a
+    sentence asking one without its mark ("does methadone cause withdrawal; does it affect feeding"): questions
+    in a row name what to answer, whatever their subjects. "Has a stable dose; she will breastfeed" asks none."""
+    spans = []
+    for sentence in _SENTENCE.finditer(text):
+        if _INVERTED_QUESTION.search(text, sentence.start(), sentence.end()) is None:
+            continue
+        clauses = _CLAUSE.finditer(text, sentence.start(), sentence.end())
+        spans += [m.span() for m in clauses if _ASKING_VERB.match(m[0])]
+    return _blank_out(text, spans) if spans else text
+
+
 def _without_tautologies(text: str) -> str:
     """``text`` with each thing said to be itself blanked ("the plan is the plan", "risks are risks", "will be
     what they will be"): a statement word that states nothing."""
@@ -484,6 +497,16 @@ _INVERTED_QUESTION = re.compile(
 running to where its sentence ends ("...: does it cause sedation that could affect caring for the baby;"): it
 names what to answer. Not a condition ("should she ...", "were he ...", :data:`_CONDITION`) nor a verb whose
 subject is left out ("does the night feeds")."""
+_ASKING_VERB = re.compile(r"\s*(?:and\s+|or\s+)?(?:do|does|did|is|are|will|can|could|would|has|have)\s+\w")
+"""A clause opening on the verb of a yes-or-no question, whatever its subject ("does methadone cause withdrawal"):
+in a sentence that asks one without its mark (:data:`_INVERTED_QUESTION`), it is asked too
+(:func:`_without_question_series`)."""
+_JOINED_QUESTION = re.compile(
+    r"\b(?:what|how)\b[^\n,;:.!?]*?(?<!\bas\s)\band\s+(?:what|who|how|when|where|whether|which)\b[^\n,;:.!?]*"
+)
+"""Questions asked without their marks and joined by "and", wherever the first opens ("methadone and the newborn
+what scoring he needs and who does it"): they name what to answer, not the answer. "As and when" is no
+second question."""
 _CONDITION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever|depending\s+on|dependent\s+on|as\s+and\s+when)\b"
     r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
@@ -1252,6 +1275,9 @@ class _Judge:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
+        if "what" in unquoted or "how" in unquoted:
+            unquoted = _JOINED_QUESTION.sub(_spaces, unquoted)
+        unquoted = _without_question_series(unquoted)
         if self.patterns.asking is not None:
             unquoted = self.patterns.asking.sub(_spaces, unquoted)
         unquoted = _INVERTED_QUESTION.sub(_spaces, unquoted)

@@ -2162,3 +2162,40 @@ def test_an_offer_or_a_menu_is_told_what_it_lacks_without_quoting_it(text: str) 
     data["assessments"][0]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]
+
+
+# Found passing by the forty-eighth and forty-ninth fresh corpora (MA103): yes-or-no questions in a row without
+# their marks, the first or any other with a subject other than a pronoun ("does methadone ...; does it ..."), and
+# questions joined by "and" wherever the first opens ("... the newborn how long he is watched and who scores him").
+# Beside them, a clause opening on a verb with its subject left out in a sentence asking nothing, "as and when",
+# and a statement after a comma that ends the questions stand. Worded apart from the corpora.
+ASKED_IN_A_ROW = [
+    "Is sertraline likely to make the newborn jittery, is she able to breastfeed on it, will he need a longer stay",
+    "Does methadone stay at 60 mg; does she breastfeed; does the newborn stay on the ward",
+    "Sertraline and the newborn how long he is watched for and who scores him",
+]
+ANSWERED = [
+    "Has a stable methadone dose of 60 mg; she will breastfeed and the newborn is scored for 72 hours on the ward.",
+    "Sertraline: how it passes into milk and when the newborn feeds were both explained, and she breastfeeds with "
+    "the health visitor watching for poor feeding.",
+    "Methadone continues at 60 mg and the newborn is fed as and when he wakes, on the postnatal ward for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_IN_A_ROW + ANSWERED)
+def test_questions_in_a_row_without_their_marks_answer_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in ASKED_IN_A_ROW else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(ASKED_IN_A_ROW + ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_questions_in_a_row_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", ASKED_IN_A_ROW)
+def test_questions_in_a_row_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]

@@ -143,10 +143,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh49: a held-out-style mix, fourth round (hollow shapes named and invented, voices and styles, brands and
     # misspellings, dates and routes at their margins, a quarter disguised).
-    "f49-meth-question-no-mark": (
-        "false pass: MA103 should refuse; 'Methadone and the baby what level of withdrawal scoring is needed and "
-        "who checks the cot': a question without its mark (a clause opening on 'what' to its sentence's end)"
-    ),
     "f49-inv-meth-rating-scale": (
         "false pass: MA103 should refuse; 'Methadone risk to baby 3/5; withdrawal 4/5; co-sleeping 2/5 ...': "
         "scores out of five that decide nothing and tell nobody what to do"
@@ -164,10 +160,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f48-class-facts-only-cit": (
         "false pass: MA103 should refuse; 'SSRIs such as citalopram are associated with ... in up to a third of "
         "exposed newborns': class facts only ('up to a third' is babies in general, not this case)"
-    ),
-    "f48-unmarked-question-meth": (
-        "false pass: MA103 should refuse; 'Does methadone cause withdrawal ...; does it affect breastfeeding; is it "
-        "sedating enough ...' with no mark: questions joined by semicolons, nothing answered"
     ),
     "f48-mother-quetiapene": (
         "false pass: MA120 should refuse; 'She also takes Quetiapene 50 mg at night': a one-letter slip of the "
