@@ -935,8 +935,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 @functools.cache
 def _condition_names() -> re.Pattern[str] | None:
     """What the clinical abbreviations of more than one word stand for (mappings/clinical-abbreviations.csv):
-    a condition's or a unit's name, whose "the newborn" or "infant" is no particular baby."""
-    names = [" ".join(m) for m in abbreviation_meanings().values() if len(m) > 1]
+    a condition's or a unit's name, whose "the newborn" or "infant" is no particular baby; one of more than four
+    words also without its first ("pulmonary hypertension of the newborn"), as it is often written."""
+    meanings = [m for m in abbreviation_meanings().values() if len(m) > 1]
+    names = [" ".join(m) for m in meanings] + [" ".join(m[1:]) for m in meanings if len(m) > 4]
     return _bounded(_alternation(names)) if names else None
 
 

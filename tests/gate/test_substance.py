@@ -2199,3 +2199,43 @@ def test_questions_in_a_row_are_told_what_they_lack_without_quoting_them(text: s
     data["assessments"][0]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]
+
+
+# Found passing by the forty-eighth fresh corpus (MA103): a condition named without its first word ("pulmonary
+# hypertension of the newborn" for PPHN) is no particular baby, so a share of babies beside it stays general.
+# "This newborn" or a plan for him after the class fact stands. Worded apart from the corpus; the record's
+# sertraline conclusion, as these are SSRI facts.
+CLASS_FACTS_ONLY = [
+    "SSRIs including sertraline are linked to poor neonatal adaptation in about a third of exposed babies and a "
+    "small rise in pulmonary hypertension of the newborn.",
+]
+CLASS_FACTS_AND_THIS_CASE = [
+    "SSRIs including sertraline are linked to poor neonatal adaptation in about a third of exposed babies, so this "
+    "newborn is watched for pulmonary hypertension of the newborn for 24 hours on the postnatal ward.",
+]
+
+
+def _sertraline_codes(text: str) -> set[str]:
+    data = complete()
+    data["assessments"][1]["conclusion"] = text
+    return errors(record_from_data(data)) & {"MA103", "MA104"}
+
+
+@pytest.mark.parametrize("text", CLASS_FACTS_ONLY + CLASS_FACTS_AND_THIS_CASE)
+def test_a_condition_named_without_its_first_word_is_no_particular_baby(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in CLASS_FACTS_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(CLASS_FACTS_ONLY + CLASS_FACTS_AND_THIS_CASE).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_class_facts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+def test_class_facts_only_are_told_what_they_lack_without_quoting_them() -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = CLASS_FACTS_ONLY[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
