@@ -439,6 +439,23 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match[0])
 
 
+def _without_conditional_outcomes(text: str) -> str:
+    """``text`` with what a condition opening its clause leads to blanked where that holds a condition of its own
+    after it ("depending on how the pregnancy goes, the newborn is watched as and when needed"): an outcome that
+    holds only when needed decides nothing. A claim before an "and" stands ("if his scores rise, he is given
+    morphine and weighed as and when needed")."""
+    spans = []
+    for sentence in _SENTENCE.finditer(text):
+        condition = _CONDITION.search(text, sentence.start(), sentence.end())
+        if condition is None:
+            continue
+        for m in _CONDITION_AFTER.finditer(text, condition.end(), sentence.end()):
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
+            joined = text.rfind(" and ", start, m.start())
+            spans.append((start if joined < 0 else joined + len(" and "), m.end()))
+    return _blank_out(text, spans) if spans else text
+
+
 def _without_question_series(text: str) -> str:
     """``text`` with each clause blanked that opens on the verb of a yes-or-no question (:data:`_ASKING_VERB`) in a
     sentence asking one without its mark ("does methadone cause withdrawal; does it affect feeding"): questions
@@ -1290,7 +1307,7 @@ class _Judge:
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
-            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
+            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
             unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
         if "either" in unquoted:
             unquoted = self._without_menus(unquoted)

@@ -2239,3 +2239,43 @@ def test_class_facts_only_are_told_what_they_lack_without_quoting_them() -> None
     data["assessments"][1]["conclusion"] = CLASS_FACTS_ONLY[0]
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the forty-eighth fresh corpus (MA103): a condition opening its clause whose outcome holds only
+# "as and when" or "depending on" something again decides nothing. A claim before an "and" in the outcome, or
+# an outcome that states something of its own, stands. Worded apart from the corpus.
+CONDITIONAL_OUTCOMES_ONLY = [
+    "Sertraline: dependent on how she copes late in pregnancy, the newborn will be checked as and when needed, and "
+    "breastfeeding supported as and when she wants.",
+    "Sertraline: if her mood dips, the newborn will be looked at by the paediatrician as and when required.",
+    "Sertraline: depending on how the birth goes, the baby will be watched as and when needed.",
+]
+CONDITIONAL_OUTCOMES_DECIDING = [
+    "Sertraline: if he is jittery after birth, the newborn stays on the postnatal ward for 24 hours and is seen by "
+    "the paediatrician as and when needed.",
+    "Sertraline: depending on her mood, the dose stays at 100 mg through the birth, and the newborn is checked as "
+    "and when the midwife visits.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_OUTCOMES_ONLY + CONDITIONAL_OUTCOMES_DECIDING)
+def test_an_outcome_holding_only_when_needed_decides_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in CONDITIONAL_OUTCOMES_ONLY else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CONDITIONAL_OUTCOMES_ONLY + CONDITIONAL_OUTCOMES_DECIDING).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_conditional_outcomes_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_OUTCOMES_ONLY)
+def test_a_conditional_outcome_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -153,10 +153,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh48: a false-refusal hunt, fifteenth round, against today's readings (could/might, depending, menus,
     # pending, class facts, questions, guidelines, asides, the baby's, sedation denials, word brands, near names).
-    "f48-depending-only-meth": (
-        "false pass: MA103 should refuse; 'depending on how the pregnancy goes, the baby will be observed as and when "
-        "needed ... depending on the situation': all conditional, no floor"
-    ),
     "f48-mother-quetiapene": (
         "false pass: MA120 should refuse; 'She also takes Quetiapene 50 mg at night': a one-letter slip of the "
         "father's quetiapine given to the mother at her own dose"
