@@ -412,11 +412,12 @@ _DATE = re.compile(
 something was done, which states nothing of what follows."""
 _MEASURE = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|g|grams?|ml|mls|l|mmol|%|h|hrs?|hours?|d|days?"
-    r"|wks?|weeks?|months?|nights?|times|x|am|pm|/\s*\d+|-\s*\d+|to\s+\d+|in\s+\d+)(?![^\W\d_])"
+    r"|wks?|weeks?|months?|nights?|times|x|am|pm|/\s*(?!(?:5|10)(?![\d.,]))\d+|-\s*\d+|to\s+\d+|in\s+\d+)(?![^\W\d_])"
     r"|\b(?:d|day|days|week|weeks|wk|x)\s*\d+"
 )
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
-A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
+A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows, nor does a score
+out of 5 or 10 ("risk 3/5", "confidence 7/10"), which rates without deciding."""
 _RATE = re.compile(
     r"\d(?:\d*(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%"
     r"|\d*(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+)"

@@ -2279,3 +2279,35 @@ def test_a_conditional_outcome_is_told_what_it_lacks_without_quoting_it(text: st
     data["assessments"][1]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the forty-ninth fresh corpus (MA103): scores out of 5 or 10 rate without deciding, so they are
+# no measure of this case. A plan beside a score, a gestation ("36/40") and days ("2/7") stand. Worded apart
+# from the corpus.
+SCORES_ONLY = [
+    "Sertraline: relapse risk 4/10, newborn adaptation risk 3/10, feeding concern 2/10.",
+    "Sertraline. Mood 3/5. Baby risk 2/5. Breastfeeding 5/5.",
+]
+SCORES_BESIDE_A_PLAN = [
+    "Sertraline: relapse risk 4/10; the newborn is watched for 24 hours on the postnatal ward.",
+    "Sertraline: newborn obs on the postnatal ward for 2/7, review at 36/40.",
+]
+
+
+@pytest.mark.parametrize("text", SCORES_ONLY + SCORES_BESIDE_A_PLAN)
+def test_scores_out_of_five_or_ten_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in SCORES_ONLY else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SCORES_ONLY + SCORES_BESIDE_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_scores_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", SCORES_ONLY)
+def test_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -143,10 +143,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh49: a held-out-style mix, fourth round (hollow shapes named and invented, voices and styles, brands and
     # misspellings, dates and routes at their margins, a quarter disguised).
-    "f49-inv-meth-rating-scale": (
-        "false pass: MA103 should refuse; 'Methadone risk to baby 3/5; withdrawal 4/5; co-sleeping 2/5 ...': "
-        "scores out of five that decide nothing and tell nobody what to do"
-    ),
     "f49-voice-letter-pleasantries": (
         "false pass: MA103/MA104 should refuse; 'Dear midwife, many thanks for seeing this lovely lady on "
         "citalopram ... Best wishes for a smooth delivery': salutation and pleasantries, no claim about the baby"
