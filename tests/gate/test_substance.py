@@ -2311,3 +2311,38 @@ def test_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> 
     data["assessments"][1]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the forty-ninth fresh corpus (MA103): that she is expecting her baby is the record's premise,
+# so a letter of greeting and thanks around it states nothing. A plan in the letter, and a prediction ("we are
+# expecting some jitteriness"), stand. Worded apart from the corpus.
+PLEASANTRIES_ONLY = [
+    "Dear health visitor, thank you for meeting this charming mum on sertraline, who is expecting her second baby. "
+    "Kind regards and every good wish for an easy birth.",
+]
+PLEASANTRIES_AND_A_PLAN = [
+    "Dear midwife, thanks for seeing this lady on sertraline, who is expecting her first baby; sertraline continues "
+    "at 100 mg and the newborn is watched for 24 hours. Best wishes.",
+    "Dear midwife, we are expecting some jitteriness in the newborn for a day or two after birth from the "
+    "sertraline. Best wishes.",
+]
+
+
+@pytest.mark.parametrize("text", PLEASANTRIES_ONLY + PLEASANTRIES_AND_A_PLAN)
+def test_a_letter_of_pleasantries_around_her_pregnancy_states_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in PLEASANTRIES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(PLEASANTRIES_ONLY + PLEASANTRIES_AND_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_pleasantries_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+def test_pleasantries_only_are_told_what_they_lack_without_quoting_them() -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = PLEASANTRIES_ONLY[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

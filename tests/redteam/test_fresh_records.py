@@ -143,10 +143,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh49: a held-out-style mix, fourth round (hollow shapes named and invented, voices and styles, brands and
     # misspellings, dates and routes at their margins, a quarter disguised).
-    "f49-voice-letter-pleasantries": (
-        "false pass: MA103/MA104 should refuse; 'Dear midwife, many thanks for seeing this lovely lady on "
-        "citalopram ... Best wishes for a smooth delivery': salutation and pleasantries, no claim about the baby"
-    ),
     # fresh48: a false-refusal hunt, fifteenth round, against today's readings (could/might, depending, menus,
     # pending, class facts, questions, guidelines, asides, the baby's, sedation denials, word brands, near names).
     "f48-mother-quetiapene": (
