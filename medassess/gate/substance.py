@@ -412,11 +412,12 @@ _DATE = re.compile(
 something was done, which states nothing of what follows."""
 _MEASURE = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|g|grams?|ml|mls|l|mmol|%|h|hrs?|hours?|d|days?"
-    r"|wks?|weeks?|months?|nights?|times|x|am|pm|/\s*\d+|-\s*\d+|to\s+\d+|in\s+\d+)(?![^\W\d_])"
+    r"|wks?|weeks?|months?|nights?|times|x|am|pm|/\s*(?!(?:5|10)(?![\d.,]))\d+|-\s*\d+|to\s+\d+|in\s+\d+)(?![^\W\d_])"
     r"|\b(?:d|day|days|week|weeks|wk|x)\s*\d+"
 )
 """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
-A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows."""
+A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows, nor does a score
+out of 5 or 10 ("risk 3/5", "confidence 7/10"), which rates without deciding."""
 _RATE = re.compile(
     r"\d(?:\d*(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%"
     r"|\d*(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+)"
@@ -437,6 +438,36 @@ _TAUTOLOGY_WORDS = 4
 def _spaces(match: re.Match[str]) -> str:
     """As many spaces as the match is long: a part set aside keeps the words on either side apart."""
     return " " * len(match[0])
+
+
+def _without_conditional_outcomes(text: str) -> str:
+    """``text`` with what a condition opening its clause leads to blanked where that holds a condition of its own
+    after it ("depending on how the pregnancy goes, the newborn is watched as and when needed"): an outcome that
+    holds only when needed decides nothing. A claim before an "and" stands ("if his scores rise, he is given
+    morphine and weighed as and when needed")."""
+    spans = []
+    for sentence in _SENTENCE.finditer(text):
+        condition = _CONDITION.search(text, sentence.start(), sentence.end())
+        if condition is None:
+            continue
+        for m in _CONDITION_AFTER.finditer(text, condition.end(), sentence.end()):
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
+            joined = text.rfind(" and ", start, m.start())
+            spans.append((start if joined < 0 else joined + len(" and "), m.end()))
+    return _blank_out(text, spans) if spans else text
+
+
+def _without_question_series(text: str) -> str:
+    """``text`` with each clause blanked that opens on the verb of a yes-or-no question (:data:`_ASKING_VERB`) in a
+    sentence asking one without its mark ("does methadone cause withdrawal; does it affect feeding"): questions
+    in a row name what to answer, whatever their subjects. "Has a stable dose; she will breastfeed" asks none."""
+    spans = []
+    for sentence in _SENTENCE.finditer(text):
+        if _INVERTED_QUESTION.search(text, sentence.start(), sentence.end()) is None:
+            continue
+        clauses = _CLAUSE.finditer(text, sentence.start(), sentence.end())
+        spans += [m.span() for m in clauses if _ASKING_VERB.match(m[0])]
+    return _blank_out(text, spans) if spans else text
 
 
 def _without_tautologies(text: str) -> str:
@@ -484,6 +515,16 @@ _INVERTED_QUESTION = re.compile(
 running to where its sentence ends ("...: does it cause sedation that could affect caring for the baby;"): it
 names what to answer. Not a condition ("should she ...", "were he ...", :data:`_CONDITION`) nor a verb whose
 subject is left out ("does the night feeds")."""
+_ASKING_VERB = re.compile(r"\s*(?:and\s+|or\s+)?(?:do|does|did|is|are|will|can|could|would|has|have)\s+\w")
+"""A clause opening on the verb of a yes-or-no question, whatever its subject ("does methadone cause withdrawal"):
+in a sentence that asks one without its mark (:data:`_INVERTED_QUESTION`), it is asked too
+(:func:`_without_question_series`)."""
+_JOINED_QUESTION = re.compile(
+    r"\b(?:what|how)\b[^\n,;:.!?]*?(?<!\bas\s)\band\s+(?:what|who|how|when|where|whether|which)\b[^\n,;:.!?]*"
+)
+"""Questions asked without their marks and joined by "and", wherever the first opens ("methadone and the newborn
+what scoring he needs and who does it"): they name what to answer, not the answer. "As and when" is no
+second question."""
 _CONDITION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever|depending\s+on|dependent\s+on|as\s+and\s+when)\b"
     r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
@@ -912,8 +953,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 @functools.cache
 def _condition_names() -> re.Pattern[str] | None:
     """What the clinical abbreviations of more than one word stand for (mappings/clinical-abbreviations.csv):
-    a condition's or a unit's name, whose "the newborn" or "infant" is no particular baby."""
-    names = [" ".join(m) for m in abbreviation_meanings().values() if len(m) > 1]
+    a condition's or a unit's name, whose "the newborn" or "infant" is no particular baby; one of more than four
+    words also without its first ("pulmonary hypertension of the newborn"), as it is often written."""
+    meanings = [m for m in abbreviation_meanings().values() if len(m) > 1]
+    names = [" ".join(m) for m in meanings] + [" ".join(m[1:]) for m in meanings if len(m) > 4]
     return _bounded(_alternation(names)) if names else None
 
 
@@ -1252,6 +1295,9 @@ class _Judge:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
+        if "what" in unquoted or "how" in unquoted:
+            unquoted = _JOINED_QUESTION.sub(_spaces, unquoted)
+        unquoted = _without_question_series(unquoted)
         if self.patterns.asking is not None:
             unquoted = self.patterns.asking.sub(_spaces, unquoted)
         unquoted = _INVERTED_QUESTION.sub(_spaces, unquoted)
@@ -1262,7 +1308,7 @@ class _Judge:
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
-            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(unquoted))
+            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
             unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
         if "either" in unquoted:
             unquoted = self._without_menus(unquoted)

@@ -2162,3 +2162,187 @@ def test_an_offer_or_a_menu_is_told_what_it_lacks_without_quoting_it(text: str) 
     data["assessments"][0]["conclusion"] = text
     found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
     assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]
+
+
+# Found passing by the forty-eighth and forty-ninth fresh corpora (MA103): yes-or-no questions in a row without
+# their marks, the first or any other with a subject other than a pronoun ("does methadone ...; does it ..."), and
+# questions joined by "and" wherever the first opens ("... the newborn how long he is watched and who scores him").
+# Beside them, a clause opening on a verb with its subject left out in a sentence asking nothing, "as and when",
+# and a statement after a comma that ends the questions stand. Worded apart from the corpora.
+ASKED_IN_A_ROW = [
+    "Is sertraline likely to make the newborn jittery, is she able to breastfeed on it, will he need a longer stay",
+    "Does methadone stay at 60 mg; does she breastfeed; does the newborn stay on the ward",
+    "Sertraline and the newborn how long he is watched for and who scores him",
+]
+ANSWERED = [
+    "Has a stable methadone dose of 60 mg; she will breastfeed and the newborn is scored for 72 hours on the ward.",
+    "Sertraline: how it passes into milk and when the newborn feeds were both explained, and she breastfeeds with "
+    "the health visitor watching for poor feeding.",
+    "Methadone continues at 60 mg and the newborn is fed as and when he wakes, on the postnatal ward for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_IN_A_ROW + ANSWERED)
+def test_questions_in_a_row_without_their_marks_answer_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in ASKED_IN_A_ROW else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(ASKED_IN_A_ROW + ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_questions_in_a_row_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", ASKED_IN_A_ROW)
+def test_questions_in_a_row_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]
+
+
+# Found passing by the forty-eighth fresh corpus (MA103): a condition named without its first word ("pulmonary
+# hypertension of the newborn" for PPHN) is no particular baby, so a share of babies beside it stays general.
+# "This newborn" or a plan for him after the class fact stands. Worded apart from the corpus; the record's
+# sertraline conclusion, as these are SSRI facts.
+CLASS_FACTS_ONLY = [
+    "SSRIs including sertraline are linked to poor neonatal adaptation in about a third of exposed babies and a "
+    "small rise in pulmonary hypertension of the newborn.",
+]
+CLASS_FACTS_AND_THIS_CASE = [
+    "SSRIs including sertraline are linked to poor neonatal adaptation in about a third of exposed babies, so this "
+    "newborn is watched for pulmonary hypertension of the newborn for 24 hours on the postnatal ward.",
+]
+
+
+def _sertraline_codes(text: str) -> set[str]:
+    data = complete()
+    data["assessments"][1]["conclusion"] = text
+    return errors(record_from_data(data)) & {"MA103", "MA104"}
+
+
+@pytest.mark.parametrize("text", CLASS_FACTS_ONLY + CLASS_FACTS_AND_THIS_CASE)
+def test_a_condition_named_without_its_first_word_is_no_particular_baby(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in CLASS_FACTS_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(CLASS_FACTS_ONLY + CLASS_FACTS_AND_THIS_CASE).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_class_facts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+def test_class_facts_only_are_told_what_they_lack_without_quoting_them() -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = CLASS_FACTS_ONLY[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the forty-eighth fresh corpus (MA103): a condition opening its clause whose outcome holds only
+# "as and when" or "depending on" something again decides nothing. A claim before an "and" in the outcome, or
+# an outcome that states something of its own, stands. Worded apart from the corpus.
+CONDITIONAL_OUTCOMES_ONLY = [
+    "Sertraline: dependent on how she copes late in pregnancy, the newborn will be checked as and when needed, and "
+    "breastfeeding supported as and when she wants.",
+    "Sertraline: if her mood dips, the newborn will be looked at by the paediatrician as and when required.",
+    "Sertraline: depending on how the birth goes, the baby will be watched as and when needed.",
+]
+CONDITIONAL_OUTCOMES_DECIDING = [
+    "Sertraline: if he is jittery after birth, the newborn stays on the postnatal ward for 24 hours and is seen by "
+    "the paediatrician as and when needed.",
+    "Sertraline: depending on her mood, the dose stays at 100 mg through the birth, and the newborn is checked as "
+    "and when the midwife visits.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_OUTCOMES_ONLY + CONDITIONAL_OUTCOMES_DECIDING)
+def test_an_outcome_holding_only_when_needed_decides_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in CONDITIONAL_OUTCOMES_ONLY else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(CONDITIONAL_OUTCOMES_ONLY + CONDITIONAL_OUTCOMES_DECIDING).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_conditional_outcomes_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", CONDITIONAL_OUTCOMES_ONLY)
+def test_a_conditional_outcome_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the forty-ninth fresh corpus (MA103): scores out of 5 or 10 rate without deciding, so they are
+# no measure of this case. A plan beside a score, a gestation ("36/40") and days ("2/7") stand. Worded apart
+# from the corpus.
+SCORES_ONLY = [
+    "Sertraline: relapse risk 4/10, newborn adaptation risk 3/10, feeding concern 2/10.",
+    "Sertraline. Mood 3/5. Baby risk 2/5. Breastfeeding 5/5.",
+]
+SCORES_BESIDE_A_PLAN = [
+    "Sertraline: relapse risk 4/10; the newborn is watched for 24 hours on the postnatal ward.",
+    "Sertraline: newborn obs on the postnatal ward for 2/7, review at 36/40.",
+]
+
+
+@pytest.mark.parametrize("text", SCORES_ONLY + SCORES_BESIDE_A_PLAN)
+def test_scores_out_of_five_or_ten_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in SCORES_ONLY else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SCORES_ONLY + SCORES_BESIDE_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_scores_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", SCORES_ONLY)
+def test_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = text
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the forty-ninth fresh corpus (MA103): that she is expecting her baby is the record's premise,
+# so a letter of greeting and thanks around it states nothing. A plan in the letter, and a prediction ("we are
+# expecting some jitteriness"), stand. Worded apart from the corpus.
+PLEASANTRIES_ONLY = [
+    "Dear health visitor, thank you for meeting this charming mum on sertraline, who is expecting her second baby. "
+    "Kind regards and every good wish for an easy birth.",
+]
+PLEASANTRIES_AND_A_PLAN = [
+    "Dear midwife, thanks for seeing this lady on sertraline, who is expecting her first baby; sertraline continues "
+    "at 100 mg and the newborn is watched for 24 hours. Best wishes.",
+    "Dear midwife, we are expecting some jitteriness in the newborn for a day or two after birth from the "
+    "sertraline. Best wishes.",
+]
+
+
+@pytest.mark.parametrize("text", PLEASANTRIES_ONLY + PLEASANTRIES_AND_A_PLAN)
+def test_a_letter_of_pleasantries_around_her_pregnancy_states_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in PLEASANTRIES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(PLEASANTRIES_ONLY + PLEASANTRIES_AND_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_pleasantries_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+def test_pleasantries_only_are_told_what_they_lack_without_quoting_them() -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = PLEASANTRIES_ONLY[0]
+    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -143,32 +143,8 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh49: a held-out-style mix, fourth round (hollow shapes named and invented, voices and styles, brands and
     # misspellings, dates and routes at their margins, a quarter disguised).
-    "f49-meth-question-no-mark": (
-        "false pass: MA103 should refuse; 'Methadone and the baby what level of withdrawal scoring is needed and "
-        "who checks the cot': a question without its mark (a clause opening on 'what' to its sentence's end)"
-    ),
-    "f49-inv-meth-rating-scale": (
-        "false pass: MA103 should refuse; 'Methadone risk to baby 3/5; withdrawal 4/5; co-sleeping 2/5 ...': "
-        "scores out of five that decide nothing and tell nobody what to do"
-    ),
-    "f49-voice-letter-pleasantries": (
-        "false pass: MA103/MA104 should refuse; 'Dear midwife, many thanks for seeing this lovely lady on "
-        "citalopram ... Best wishes for a smooth delivery': salutation and pleasantries, no claim about the baby"
-    ),
     # fresh48: a false-refusal hunt, fifteenth round, against today's readings (could/might, depending, menus,
     # pending, class facts, questions, guidelines, asides, the baby's, sedation denials, word brands, near names).
-    "f48-depending-only-meth": (
-        "false pass: MA103 should refuse; 'depending on how the pregnancy goes, the baby will be observed as and when "
-        "needed ... depending on the situation': all conditional, no floor"
-    ),
-    "f48-class-facts-only-cit": (
-        "false pass: MA103 should refuse; 'SSRIs such as citalopram are associated with ... in up to a third of "
-        "exposed newborns': class facts only ('up to a third' is babies in general, not this case)"
-    ),
-    "f48-unmarked-question-meth": (
-        "false pass: MA103 should refuse; 'Does methadone cause withdrawal ...; does it affect breastfeeding; is it "
-        "sedating enough ...' with no mark: questions joined by semicolons, nothing answered"
-    ),
     # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
     # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
     # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
