@@ -141,19 +141,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh49: a held-out-style mix, fourth round (hollow shapes named and invented, voices and styles, brands and
-    # misspellings, dates and routes at their margins, a quarter disguised).
-    # fresh48: a false-refusal hunt, fifteenth round, against today's readings (could/might, depending, menus,
-    # pending, class facts, questions, guidelines, asides, the baby's, sedation denials, word brands, near names).
-    # fresh44: a false-refusal hunt, thirteenth round (conditions, negations, decisions beside later meetings,
-    # rates for this baby, service names, answered questions, pointers then answers, names and dates, "on file",
-    # terse items, guidelines applied, partner sleep plans, structured conclusions; a fifth disguised): no false
-    # refusal; two hollow near misses passed, both refused now.
-    # fresh43: a held-out-style mix, third round (impossible facts at their margins, routes, attribution,
-    # identities, lawful basis, amendments; hollow shapes; good records by profession; a quarter disguised):
-    # no wrong verdict.
-    # fresh45: medicine names, sixth sweep (unused brands, VMP forms, salts, spacing, one/two-letter slips, near
-    # misses, disguise, combinations, abbreviations, unlisted names in conclusions, unrecognised products).
     # fresh47: a false-refusal hunt, fourteenth round, beside the tightening (likelihood 'may', 'could' in a
     # reason, conditionals with a decided floor, options with a choice, pending details, class facts applied,
     # prompt words in sentences, guidelines applied, asides, 'the baby's', 'no particular risk', consistency,
@@ -389,6 +376,10 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep), fresh29 (disguise
     # equivalence, systematic sweep) and fresh30 (a false-refusal hunt, seventh round): every wrong verdict they
     # found has been fixed.
+    # fresh43 (a held-out-style mix, third round: no wrong verdict), fresh44 (a false-refusal hunt, thirteenth
+    # round), fresh45 (medicine names, sixth sweep), fresh48 (a false-refusal hunt, fifteenth round, against the
+    # readings of possibilities, menus, asides, the baby's medicines and English-word brands) and fresh49 (a
+    # held-out-style mix, fourth round): every wrong verdict they found has been fixed.
 }
 """Every case the gate gets wrong today, with the rule that fired or should have fired."""
 
