@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh49_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh50_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -68,6 +68,7 @@ from tests.redteam import (
     fresh47_cases,
     fresh48_cases,
     fresh49_cases,
+    fresh50_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -137,6 +138,7 @@ CORPORA = (
     Corpus("fresh47", fresh47_cases.F47CASES, fresh47_cases.CATEGORIES, min_refuse=27, min_pass=85),
     Corpus("fresh48", fresh48_cases.F48CASES, fresh48_cases.CATEGORIES, min_refuse=24, min_pass=85),
     Corpus("fresh49", fresh49_cases.F49CASES, fresh49_cases.CATEGORIES, min_refuse=75, min_pass=68),
+    Corpus("fresh50", fresh50_cases.F50CASES, fresh50_cases.CATEGORIES, min_refuse=20, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -366,6 +368,16 @@ KNOWN_WRONG: dict[str, str] = {
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
         "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
+    ),
+    # fresh50: a false-refusal hunt, sixteenth round, against the last hour's readings (questions, conditions,
+    # scores, "pregnant", names, owners, hand-overs, titles, "could be", "her son").
+    "f50-unmarked-questions-meth": (
+        "false pass: MA103 should refuse; 'Does methadone cause withdrawal; does the baby need the ward; who checks "
+        "the cot': unmarked yes/no and 'who' questions with no answer, read as statements"
+    ),
+    "f50-dis-cyrillic-unmarked-questions": (
+        "false pass: MA103 should refuse; the same unmarked questions in Cyrillic look-alikes (the plain text "
+        "passes too)"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
