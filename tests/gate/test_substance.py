@@ -504,10 +504,17 @@ CARE_OF_THIS_BABY = [
 ]
 
 
-def _conclusion_codes(text: str) -> set[str]:
+def _conclusion_codes(text: str, assessment: int = 0) -> set[str]:
     data = complete()
-    data["assessments"][0]["conclusion"] = text
+    data["assessments"][assessment]["conclusion"] = text
     return errors(record_from_data(data)) & {"MA103", "MA104"}
+
+
+def _ma103_found(text: str, assessment: int = 0) -> list[tuple[str, str]]:
+    """Where MA103 reports ``text`` as one assessment's conclusion, and what it says there."""
+    data = complete()
+    data["assessments"][assessment]["conclusion"] = text
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
 
 
 # Governance and process only: the procedure followed, the meeting held, who is involved, the guidance named.
@@ -651,9 +658,7 @@ def test_what_is_asked_without_a_question_mark_states_nothing(text: str) -> None
 
 
 def test_what_is_asked_without_a_question_mark_is_told_what_it_lacks_without_quoting_it() -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = ASKED_WITHOUT_A_MARK[1]
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(ASKED_WITHOUT_A_MARK[1])
     assert found == [
         (
             "$.assessments[0].conclusion",
@@ -759,9 +764,7 @@ def test_a_pointer_padded_or_pointing_to_a_plan_is_hollow_and_beside_a_decision_
 
 
 def test_a_padded_pointer_is_told_what_it_lacks_without_quoting_it() -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = PADDED_POINTER[0]
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(PADDED_POINTER[0])
     assert found == [
         (
             "$.assessments[0].conclusion",
@@ -1457,9 +1460,7 @@ def test_an_account_of_what_was_done_with_no_statement_of_what_follows_is_hollow
 
 
 def test_an_account_with_no_statement_is_told_what_it_lacks_without_quoting_it() -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = NO_CLAIM[0]
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(NO_CLAIM[0])
     assert found == [
         (
             "$.assessments[0].conclusion",
@@ -1527,9 +1528,7 @@ def test_what_a_medicine_does_in_general_states_nothing_that_follows(text: str) 
 
 
 def test_a_leaflet_is_told_what_it_lacks_without_quoting_it() -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = LEAFLET[0]
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(LEAFLET[0])
     assert found == [
         (
             "$.assessments[0].conclusion",
@@ -1611,9 +1610,7 @@ def test_the_medicines_list_copied_states_nothing_that_follows(text: str) -> Non
 
 
 def test_the_medicines_list_copied_is_told_what_it_lacks_without_quoting_it() -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = COPIED_LIST[0]
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(COPIED_LIST[0])
     assert found == [
         (
             "$.assessments[0].conclusion",
@@ -1906,9 +1903,7 @@ TOLD = [
 
 @pytest.mark.parametrize(("text", "message"), TOLD)
 def test_a_conclusion_deciding_nothing_is_told_what_it_lacks_without_quoting_it(text: str, message: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = text
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(text)
     assert found == [("$.assessments[0].conclusion", message)]
 
 
@@ -2095,9 +2090,7 @@ def test_what_is_settled_is_judged_alike_in_disguise(pair: tuple[str, str]) -> N
     [(ONLY_POSSIBLE[0], NO_STATEMENT), (CHOICE_LEFT_OPEN[0], PUT_OFF), (CHOICE_LEFT_OPEN[2], PUT_OFF)],
 )
 def test_a_conclusion_settling_nothing_is_told_what_it_lacks_without_quoting_it(text: str, message: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = text
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(text)
     assert found == [("$.assessments[0].conclusion", message)]
 
 
@@ -2158,9 +2151,7 @@ def test_offers_and_menus_are_judged_alike_in_disguise(pair: tuple[str, str]) ->
 
 @pytest.mark.parametrize("text", OFFERED_ONLY)
 def test_an_offer_or_a_menu_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = text
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(text)
     assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]
 
 
@@ -2195,9 +2186,7 @@ def test_questions_in_a_row_are_judged_alike_in_disguise(pair: tuple[str, str]) 
 
 @pytest.mark.parametrize("text", ASKED_IN_A_ROW)
 def test_questions_in_a_row_are_told_what_they_lack_without_quoting_them(text: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = text
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(text)
     assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]
 
 
@@ -2216,9 +2205,7 @@ CLASS_FACTS_AND_THIS_CASE = [
 
 
 def _sertraline_codes(text: str) -> set[str]:
-    data = complete()
-    data["assessments"][1]["conclusion"] = text
-    return errors(record_from_data(data)) & {"MA103", "MA104"}
+    return _conclusion_codes(text, assessment=1)
 
 
 @pytest.mark.parametrize("text", CLASS_FACTS_ONLY + CLASS_FACTS_AND_THIS_CASE)
@@ -2235,9 +2222,7 @@ def test_class_facts_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None
 
 
 def test_class_facts_only_are_told_what_they_lack_without_quoting_them() -> None:
-    data = complete()
-    data["assessments"][1]["conclusion"] = CLASS_FACTS_ONLY[0]
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(CLASS_FACTS_ONLY[0], assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
 
 
@@ -2275,9 +2260,7 @@ def test_conditional_outcomes_are_judged_alike_in_disguise(pair: tuple[str, str]
 
 @pytest.mark.parametrize("text", CONDITIONAL_OUTCOMES_ONLY)
 def test_a_conditional_outcome_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
-    data = complete()
-    data["assessments"][1]["conclusion"] = text
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
 
 
@@ -2307,9 +2290,7 @@ def test_scores_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
 
 @pytest.mark.parametrize("text", SCORES_ONLY)
 def test_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
-    data = complete()
-    data["assessments"][1]["conclusion"] = text
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
 
 
@@ -2342,7 +2323,5 @@ def test_pleasantries_are_judged_alike_in_disguise(pair: tuple[str, str]) -> Non
 
 
 def test_pleasantries_only_are_told_what_they_lack_without_quoting_them() -> None:
-    data = complete()
-    data["assessments"][1]["conclusion"] = PLEASANTRIES_ONLY[0]
-    found = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA103"]
+    found = _ma103_found(PLEASANTRIES_ONLY[0], assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
