@@ -165,6 +165,21 @@ def test_the_mothers_name_in_disguise_is_read_as_the_mother(data: st.DataObject)
     assert _errors(data.draw(disguised(plain))) == _errors(plain) == [(PATH, LEFT_TO_A_PARENT)]
 
 
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "Jodie has agreed she will show her copy to the health visitor at the new birth visit.",
+            "Mum said she would hand the printed plan to the foster carer herself.",
+            "Jodie said the health visitor may visit on day 10; the ward midwife hands the health visitor a printed "
+            "copy at discharge.",
+        ]
+    ).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_what_the_mother_says_she_will_hand_on_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _errors(pair[1]) == _errors(pair[0])
+
+
 def test_a_hand_over_word_under_a_right_to_left_override_is_read_as_typed() -> None:
     # Typed "hands", shown reversed: the writer said how it reaches the carer, so the route passes; a route with no
     # hand-over word under the same override is still refused (twenty-sixth hand-mutation round: the words read
