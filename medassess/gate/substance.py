@@ -29,7 +29,7 @@ import re
 import threading
 import tomllib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -83,6 +83,9 @@ class Lexicon:
     prompt_gap: int = 0
     prompts: tuple[str, ...] = ()
     """A form's own prompt left in the box: a prompt verb followed by one of the ends, or one of these."""
+    question_subjects: tuple[str, ...] = ()
+    """What a question asked without its mark is about, after a determiner ("does the baby need the ward"): with
+    "do" or "does" before it, the clause asks (:attr:`_Patterns.asked_about`)."""
     asking_verbs: tuple[str, ...] = ()
     """Verbs that ask the writer for an answer when a question word follows ("describe what ... means for the
     baby", "set out who does what"): the clause is a prompt, not a plan (:attr:`_Patterns.asking`)."""
@@ -285,6 +288,7 @@ def shipped_lexicon() -> Lexicon:
         prompt_gap=int(raw["prompt"]["max_gap"]),
         prompts=_normalised(raw["prompt"]["phrases"]),
         asking_verbs=_normalised(raw["prompt"].get("asking_verbs", ())),
+        question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
@@ -457,13 +461,14 @@ def _without_conditional_outcomes(text: str) -> str:
     return _blank_out(text, spans) if spans else text
 
 
-def _without_question_series(text: str) -> str:
+def _without_question_series(text: str, asks: Callable[[str, int, int], re.Match[str] | None]) -> str:
     """``text`` with each clause blanked that opens on the verb of a yes-or-no question (:data:`_ASKING_VERB`) in a
-    sentence asking one without its mark ("does methadone cause withdrawal; does it affect feeding"): questions
-    in a row name what to answer, whatever their subjects. "Has a stable dose; she will breastfeed" asks none."""
+    sentence asking one without its mark (``asks``: "does methadone cause withdrawal; does it affect feeding"):
+    questions in a row name what to answer, whatever their subjects. "Has a stable dose; she will breastfeed" asks
+    none."""
     spans = []
     for sentence in _SENTENCE.finditer(text):
-        if _INVERTED_QUESTION.search(text, sentence.start(), sentence.end()) is None:
+        if asks(text, sentence.start(), sentence.end()) is None:
             continue
         clauses = _CLAUSE.finditer(text, sentence.start(), sentence.end())
         spans += [m.span() for m in clauses if _ASKING_VERB.match(m[0])]
@@ -763,6 +768,10 @@ class _Patterns:
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
     held: re.Pattern[str] | None = None
+    asked_about: re.Pattern[str] | None = None
+    """A question asked without its mark, "do" or "does" opening its clause before a subject and its verb, to
+    where its sentence ends (:meth:`_Judge._asked_about`): the subject is one of ``Lexicon.question_subjects``
+    after a determiner, or the group ``medicine``, which must be a word of a medicine's name."""
     asking: re.Pattern[str] | None = None
     """An instruction to the writer opening its clause, an asking verb and a question word ("describe what it
     means for the baby and set out who does what"), to where its sentence ends: it names what to answer."""
@@ -937,6 +946,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         held=(
             re.compile(rf"(?:(?<![^\W_])(?:{_alternation(lexicon.holding_verbs)})\s+)+$")
             if lexicon.holding_verbs
+            else None
+        ),
+        asked_about=(
+            re.compile(
+                r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|or)\s+)?(?:do|does)\s+(?:(?:the|her|his|their|this|that)\s+"
+                rf"(?:{_alternation(lexicon.question_subjects)})|(?:(?:the|her|his|their|this|that)\s+)?"
+                r"(?P<medicine>[^\W\d_][\w-]*))\s+(?=[^\W\d_])[^\n;:.!?]*"
+            )
+            if lexicon.question_subjects
             else None
         ),
         asking=(
@@ -1285,6 +1303,26 @@ class _Judge:
         """These settings judging a manual hand-over (:meth:`Lexicon.for_hand_over`), made once per judge."""
         return dataclasses.replace(self.settings, lexicon=self.lexicon.for_hand_over())
 
+    def _unmarked_question(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The first yes-or-no question asked without its mark in ``text[start:end]``: one whose subject is a
+        pronoun (:data:`_INVERTED_QUESTION`) or one of the things asked about (:meth:`_asked_about`)."""
+        found = _INVERTED_QUESTION.search(text, start, end)
+        return found if found is not None else self._asked_about(text, start, end)
+
+    def _asked_about(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The first question in ``text[start:end]`` asked without its mark about the baby, a parent or a medicine
+        ("does methadone cause withdrawal", "does the baby need the ward"; :attr:`_Patterns.asked_about`), its
+        subject one of ``[prompt] question_subjects`` after a determiner or a word of a listed medicine's name
+        (:func:`_listed_medicine_words`). Not a verb whose subject is left out ("does the night feeds")."""
+        pattern = self.patterns.asked_about
+        if pattern is None or "do" not in text:
+            return None
+        while (found := pattern.search(text, start, end)) is not None:
+            if found["medicine"] is None or found["medicine"] in _listed_medicine_words():
+                return found
+            start = found.start() + 1
+        return None
+
     def _claims(self, remainder: str, may: frozenset[str] | None = None) -> bool:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`).
         ``may``: the patterns that may match in ``remainder`` (:meth:`_Prefilter.may_match`), when known."""
@@ -1297,10 +1335,15 @@ class _Judge:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
             unquoted = _JOINED_QUESTION.sub(_spaces, unquoted)
-        unquoted = _without_question_series(unquoted)
+        unquoted = _without_question_series(unquoted, self._unmarked_question)
         if self.patterns.asking is not None:
             unquoted = self.patterns.asking.sub(_spaces, unquoted)
         unquoted = _INVERTED_QUESTION.sub(_spaces, unquoted)
+        asked: list[tuple[int, int]] = []
+        while (found := self._asked_about(unquoted, asked[-1][1] if asked else 0, len(unquoted))) is not None:
+            asked.append(found.span())
+        if asked:
+            unquoted = _blank_out(unquoted, asked)
         # What the prefilter told of the remainder holds as long as nothing has been taken out of it.
         unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
         if _NEGATION_WORD.search(unquoted) is not None:  # every negated account holds one

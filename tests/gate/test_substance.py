@@ -2190,6 +2190,35 @@ def test_questions_in_a_row_are_told_what_they_lack_without_quoting_them(text: s
     assert found == [("$.assessments[0].conclusion", NO_STATEMENT)]
 
 
+# Found passing by the fiftieth fresh corpus (MA103): unmarked questions whose subjects are a medicine or a person
+# after a determiner, none a pronoun ("does methadone ...; does the baby ..."). A verb whose subject is left out
+# ("does the bathing"), "does" inside a clause and a question with its mark then its answer stand. Worded apart
+# from the corpus.
+ASKED_ABOUT = [
+    "Does methadone pass into breast milk; does the newborn need scoring on the ward",
+    "Do the mother and father share a bed with the newborn, and does her methadone dose rise in pregnancy",
+]
+ANSWERED_ABOUT = [
+    "Does the bathing and the night feeds herself, as methadone at 60 mg leaves her alert; she breastfeeds and the "
+    "newborn is scored for 72 hours on the ward.",
+    "Methadone does the newborn no harm through breast milk at 60 mg, so she breastfeeds, and he is scored for 72 "
+    "hours on the ward.",
+    "Does methadone pass into breast milk? A little, so she breastfeeds, and the newborn is scored for 72 hours on "
+    "the ward.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_ABOUT + ANSWERED_ABOUT)
+def test_questions_about_a_medicine_or_a_person_without_their_marks_answer_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in ASKED_ABOUT else set())
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(ASKED_ABOUT + ANSWERED_ABOUT).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_questions_about_a_medicine_or_a_person_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 # Found passing by the forty-eighth fresh corpus (MA103): a condition named without its first word ("pulmonary
 # hypertension of the newborn" for PPHN) is no particular baby, so a share of babies beside it stays general.
 # "This newborn" or a plan for him after the class fact stands. Worded apart from the corpus; the record's

@@ -371,14 +371,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh50: a false-refusal hunt, sixteenth round, against the last hour's readings (questions, conditions,
     # scores, "pregnant", names, owners, hand-overs, titles, "could be", "her son").
-    "f50-unmarked-questions-meth": (
-        "false pass: MA103 should refuse; 'Does methadone cause withdrawal; does the baby need the ward; who checks "
-        "the cot': unmarked yes/no and 'who' questions with no answer, read as statements"
-    ),
-    "f50-dis-cyrillic-unmarked-questions": (
-        "false pass: MA103 should refuse; the same unmarked questions in Cyrillic look-alikes (the plain text "
-        "passes too)"
-    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
