@@ -113,6 +113,29 @@ class Contradiction:
     """Adults of the household who, as the subject before the words that say it, make a clause about someone else
     ("the mother is not sedated" in the partner's assessment); an owner ("the father's quetiapine") is no
     subject."""
+    item_says: Phrases | None = None
+    """For an item answered in free text: what in it gives ``answer`` ("breastfeeding is not advised"), in a
+    clause without one of ``item_not_affirming``; without it the item's value must equal ``answer``."""
+    item_not_affirming: Phrases | None = None
+    """What, outside the words of :attr:`item_says`, keeps a clause of the item from giving the answer: a negation,
+    a condition, a limit or the past ("no reason to avoid breastfeeding", "not advised if levels rise", "above 400
+    mg", "was not advised with her first baby")."""
+
+    def given_by(self, value: object) -> bool:
+        """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
+        some clause (:attr:`item_says`)."""
+        if self.item_says is None:
+            return value == self.answer
+        if not isinstance(value, str):
+            return False
+        return any(
+            self.item_says.found_in(clause)
+            and not (
+                self.item_not_affirming is not None
+                and self.item_not_affirming.found_in(self.item_says.outside(clause))
+            )
+            for clause in clauses(value, self.item_says, self.connectives, self.heading_words)
+        )
 
     def said_otherwise_in(self, text: str) -> bool:
         """Whether some clause of ``text`` plainly says what the answer denies (no negation, condition, risk or
@@ -309,6 +332,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["passed_now"]) if entry.get("passed_now") else None,
         frozenset(w for a in entry.get("answered_yes", ()) for w in tokens(a)),
         Phrases.of(entry["other_adults"]) if entry.get("other_adults") else None,
+        Phrases.of(entry["item_says"]) if entry.get("item_says") else None,
+        Phrases.of(entry["item_not_affirming"]) if entry.get("item_not_affirming") else None,
     )
 
 
@@ -326,7 +351,7 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
     found = concern_map().contradictions
     for index, assessment in enumerate(record.assessments):
         for c in found:
-            if value_at(assessment, c.item) != c.answer:
+            if not c.given_by(value_at(assessment, c.item)):
                 continue
             texts = (value_at(assessment, f) for f in c.fields)
             if any(isinstance(t, str) and c.said_otherwise_in(t) for t in texts):

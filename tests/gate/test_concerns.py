@@ -1101,6 +1101,76 @@ def test_a_disguised_denial_of_sedation_is_judged_like_the_plain_one(pair: tuple
     assert bool(results[0]) == (plain in DENIES_SEDATION)
 
 
+# The breastfeeding item written in free text (found passing by the forty-sixth and forty-seventh fresh corpora):
+# where it advises against breastfeeding, a conclusion or recommendation that encourages it contradicts the
+# record. The item's advice limited by a negation, a condition, a dose or the past gives no answer; a conclusion
+# that repeats the advice, lets her choose against it with a plan, or speaks of formula does not contradict it.
+# Worded apart from the corpora, on the shipped lithium record.
+ADVISED_AGAINST = [
+    "Breastfeeding is not advised on lithium: it passes into breast milk in amounts that can harm the baby.",
+    "She has been advised not to breastfeed; lithium reaches the baby through the milk.",
+    "Avoid breastfeeding while on lithium. Formula feeding agreed.",
+]
+NOT_ADVISED_AGAINST = [
+    "No reason to avoid breastfeeding at this level; the baby's lithium level is checked at day 5.",
+    "Breastfeeding is not advised if her levels rise above 1.0 mmol/L; at her present level she breastfeeds.",
+    "She was advised not to breastfeed her first baby; this time breastfeeding is supported with checks.",
+]
+ENCOURAGES = [
+    "Lithium continues at 800 mg with levels after the birth, and breastfeeding is encouraged from the first day.",
+    "Lithium continues; she may breastfeed, and the paediatrician sees the baby after the birth.",
+]
+KEEPS_TO_ADVICE = [
+    "Lithium continues at 800 mg with levels after the birth; breastfeeding is not advised, so she bottle feeds.",
+    "Lithium continues; if she chooses to breastfeed against advice, the baby's lithium level is checked weekly.",
+]
+
+
+def _lithium_feeding(item: str, conclusion: str) -> Record:
+    data = json.loads((COMPLETE.parent / "lithium-perinatal-mental-health.json").read_text(encoding="utf-8"))
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = item
+    data["assessments"][0]["conclusion"] = conclusion
+    return record_from_data(data)
+
+
+BREASTFEEDING_ITEM = ("MA127", "$.assessments[0].impact_on_baby.breastfeeding")
+
+
+@pytest.mark.parametrize("item", ADVISED_AGAINST + NOT_ADVISED_AGAINST)
+@pytest.mark.parametrize("conclusion", ENCOURAGES + KEEPS_TO_ADVICE)
+def test_a_conclusion_encouraging_what_the_breastfeeding_item_advises_against_is_refused(
+    item: str, conclusion: str
+) -> None:
+    r = _lithium_feeding(item, conclusion)
+    contradicted = item in ADVISED_AGAINST and conclusion in ENCOURAGES
+    assert _contradicted(r) == ({BREASTFEEDING_ITEM} if contradicted else set())
+    if contradicted:
+        assert [i.message for i in check(r, today=TODAY) if i.code == "MA127"] == [
+            'assessment asm-lithium answers breastfeeding "not advised" while its own text says otherwise (expected '
+            "the coded answer to agree with the text, or the text to say plainly why not)"
+        ]
+
+
+def test_the_shipped_lithium_record_keeps_to_its_breastfeeding_advice() -> None:
+    data = json.loads((COMPLETE.parent / "lithium-perinatal-mental-health.json").read_text(encoding="utf-8"))
+    assert _contradicted(record_from_data(data)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([(i, c) for i in ADVISED_AGAINST[:1] + NOT_ADVISED_AGAINST[:1] for c in ENCOURAGES]).flatmap(
+        lambda pair: st.tuples(st.just(pair), disguised(pair[0]), disguised(pair[1]))
+    )
+)
+def test_a_disguised_breastfeeding_contradiction_is_judged_like_the_plain_one(
+    case: tuple[tuple[str, str], str, str],
+) -> None:
+    (item, conclusion), item_disguised, conclusion_disguised = case
+    plain = _contradicted(_lithium_feeding(item, conclusion))
+    assert _contradicted(_lithium_feeding(item_disguised, conclusion_disguised)) == plain
+    assert bool(plain) == (item in ADVISED_AGAINST)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # Concerns answered in words the term lists lacked, and where clinicians write them (found by a fresh corpus).
 

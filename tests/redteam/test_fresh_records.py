@@ -143,21 +143,9 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh47: a false-refusal hunt, fourteenth round, beside the tightening (likelihood 'may', 'could' in a
-    # reason, conditionals with a decided floor, options with a choice, pending details, class facts applied,
-    # prompt words in sentences, guidelines applied, asides, 'the baby's', 'no particular risk', consistency,
-    # English-word brands; each with hollow twins; a fifth disguised).
-    "f47-bf-encouraged-lithium": (
-        "false pass: MA127 (or MA122) should refuse; 'breastfeeding is encouraged' against the lithium "
-        "breastfeeding item (not advised) and her plan to bottle feed"
-    ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-lithium-breastfeeding-encouraged": (
-        "false pass: should refuse (no rule reads it); lithium's conclusion says 'breastfeeding is encouraged' and 'the"
-        " baby needs no particular checks' against its own items (not advised; paediatric review)"
-    ),
     "f46-valproate-no-risk-to-pregnancy": (
         "false pass: MA103 should refuse; 'carries no particular risk in this pregnancy ... no further action needed "
         "for the unborn baby' dismisses the harm the record's own summary gives"

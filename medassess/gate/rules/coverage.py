@@ -308,14 +308,21 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     birth"). Where sedation is answered "yes", no such clause plainly says the medicine does not sedate the
     person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
     day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
-    is not drowsy"), advice, or one about the baby does not. The words are data (mappings/concerns.toml,
-    [[contradiction]]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
+    is not drowsy"), advice, or one about the baby does not. Where the breastfeeding item, in free text, plainly
+    advises against breastfeeding ("Breastfeeding is not advised on lithium"; not "no reason to avoid
+    breastfeeding", nor advice limited to a dose, a condition or an earlier baby), no clause of the conclusion or
+    recommendations encourages it ("breastfeeding is encouraged", "she may breastfeed"); one that lets her choose
+    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. The words are
+    data (mappings/concerns.toml, [[contradiction]]) and are compared normalised, so look-alike letters and
+    invisible characters hide nothing.
 
     Why it matters:
     Receiving systems act on the coded answer: sedation "no" is what a maternity system filters and flags
     on. Beside "very hard to wake for hours after his dose" it tells the midwife, the health visitor and the
     foster carer that the adult sharing the baby's nights is not sedated, the opposite of what the clinician
-    found, and the co-sleeping risk drops out of every coded view of the record.
+    found, and the co-sleeping risk drops out of every coded view of the record. A breastfeeding item that
+    advises against it beside a conclusion that encourages it gives the midwife and the health visitor
+    opposite advice for the same baby.
 
     Example:
     A father's quetiapine 300 mg at night with "sedation": "no" and parenting capacity "very hard to wake
@@ -323,7 +330,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
 
     Instead:
     Correct the coded answer ("sedation": "yes"), or, where the medicine truly does not sedate this person,
-    say so plainly in the text ("Not drowsy on this dose; alert in the evenings").
+    say so plainly in the text ("Not drowsy on this dose; alert in the evenings"). Make the breastfeeding
+    item and the conclusion give the same advice.
     """
     for found in contradicted_answers(record):
         named = local_id_label("assessment", found.assessment_id, found.index)
