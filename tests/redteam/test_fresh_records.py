@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh50_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh51_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -69,6 +69,7 @@ from tests.redteam import (
     fresh48_cases,
     fresh49_cases,
     fresh50_cases,
+    fresh51_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -139,6 +140,7 @@ CORPORA = (
     Corpus("fresh48", fresh48_cases.F48CASES, fresh48_cases.CATEGORIES, min_refuse=24, min_pass=85),
     Corpus("fresh49", fresh49_cases.F49CASES, fresh49_cases.CATEGORIES, min_refuse=75, min_pass=68),
     Corpus("fresh50", fresh50_cases.F50CASES, fresh50_cases.CATEGORIES, min_refuse=20, min_pass=80),
+    Corpus("fresh51", fresh51_cases.F51CASES, fresh51_cases.CATEGORIES, min_refuse=75, min_pass=58),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -356,6 +358,21 @@ KNOWN_WRONG: dict[str, str] = {
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
         "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
+    ),
+    # fresh51: a held-out-style mix, fifth round (new hollow shapes on every example, copies, joint coverage,
+    # brands, date margins, routes, attribution, voices; a quarter disguised).
+    "f51-overall-restates-c": (
+        "false pass: MA103 should refuse; 'Whether citalopram can safely continue through pregnancy and "
+        "breastfeeding is the matter considered in this perinatal medication assessment': the question restated as "
+        "a 'whether' clause, no answer"
+    ),
+    "f51-options-no-choice-sert": (
+        "false pass: MA103 should refuse; 'the options of continuing, reducing or stopping, and what each would "
+        "mean for Jodie and for the baby, were set out for her in detail': options listed, none chosen"
+    ),
+    "f51-dis-fullwidth-options-no-choice-sert": (
+        "false pass: MA103 should refuse; the same options-without-a-choice conclusion in full-width forms (the "
+        "plain text passes too)"
     ),
     # fresh50: a false-refusal hunt, sixteenth round, against the last hour's readings (questions, conditions,
     # scores, "pregnant", names, owners, hand-overs, titles, "could be", "her son").
