@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh51_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh52_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -70,6 +70,7 @@ from tests.redteam import (
     fresh49_cases,
     fresh50_cases,
     fresh51_cases,
+    fresh52_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -141,6 +142,7 @@ CORPORA = (
     Corpus("fresh49", fresh49_cases.F49CASES, fresh49_cases.CATEGORIES, min_refuse=75, min_pass=68),
     Corpus("fresh50", fresh50_cases.F50CASES, fresh50_cases.CATEGORIES, min_refuse=20, min_pass=80),
     Corpus("fresh51", fresh51_cases.F51CASES, fresh51_cases.CATEGORIES, min_refuse=75, min_pass=58),
+    Corpus("fresh52", fresh52_cases.F52CASES, fresh52_cases.CATEGORIES, min_refuse=20, min_pass=92),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -374,8 +376,39 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; the same options-without-a-choice conclusion in full-width forms (the "
         "plain text passes too)"
     ),
-    # fresh50: a false-refusal hunt, sixteenth round, against the last hour's readings (questions, conditions,
-    # scores, "pregnant", names, owners, hand-overs, titles, "could be", "her son").
+    # fresh52: a false-refusal hunt, seventeenth round, against the last stop's readings (possibilities, menus,
+    # choices left to later, rates, the baby's own treatment, everyday medicines, staff names, asides).
+    "f52-may-be-passive-cit": (
+        "false pass: MA103 should refuse; 'Citalopram may be continued or may be stopped, and the baby may be "
+        "watched after birth if there is concern': only passive 'may be' with alternatives and a condition"
+    ),
+    "f52-mothers-dose-as-babys-meth": (
+        "false pass: MA120 should refuse; 'The baby will be given methadone 60 mg once daily': the mother's "
+        "listed dose given as the baby's treatment"
+    ),
+    "f52-pregnant-scores-only-lith": (
+        "false pass: MA103 should refuse; 'she is 30 weeks pregnant. Risk to the baby 3/10; benefit to mother "
+        "8/10': premise and scores only, nothing decided (the gestation read as a measure)"
+    ),
+    "f52-switch-considered-rejected-valp": (
+        "false refusal: MA120 fired on 'lamotrigine'; 'Switching from valproate to lamotrigine was considered "
+        "and is for the neurologist to weigh': an option discussed, not a medicine she takes"
+    ),
+    "f52-baby-phenobarbital-dzp": (
+        "false refusal: MA120 fired on 'phenobarbital'; 'withdrawal in a baby can need phenobarbital from the "
+        "neonatal team; this baby ... needed none': the baby's possible treatment, not the mother's medicine"
+    ),
+    "f52-neonatal-morphine-overall-meth": (
+        "false refusal: MA120 fired on 'oral morphine'; 'given oral morphine by the neonatal team if scores "
+        "require it': the baby's treatment told in the passive"
+    ),
+    "f52-dis-rlm-neonatal-morphine-overall-meth": (
+        "false refusal: MA120 fired on 'oral morphine'; the same passive baby's treatment with RLM marks"
+    ),
+    "f52-midwife-zacco-sert": (
+        "false refusal: MA120 fired on 'Zacco'; 'Her midwife, Anna Zacco, watches the baby': a surname after a "
+        "given name after a role word, not a brand"
+    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
