@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh52_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh53_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -71,6 +71,7 @@ from tests.redteam import (
     fresh50_cases,
     fresh51_cases,
     fresh52_cases,
+    fresh53_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -143,10 +144,73 @@ CORPORA = (
     Corpus("fresh50", fresh50_cases.F50CASES, fresh50_cases.CATEGORIES, min_refuse=20, min_pass=80),
     Corpus("fresh51", fresh51_cases.F51CASES, fresh51_cases.CATEGORIES, min_refuse=75, min_pass=58),
     Corpus("fresh52", fresh52_cases.F52CASES, fresh52_cases.CATEGORIES, min_refuse=20, min_pass=92),
+    Corpus("fresh53", fresh53_cases.F53CASES, fresh53_cases.CATEGORIES, min_refuse=68, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
+    # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
+    # fifth disguised). Every wrong verdict is a false pass; no false refusal among the near misses.
+    "f53-gf-sert-ssri-class-facts": (
+        "false pass: MA103 should refuse; SSRI class facts only ('drugs of this class ... are associated with'), "
+        "'this class' is no word of this case"
+    ),
+    "f53-dg-gf-sert-zero-width": (
+        "false pass: MA103 should refuse; the SSRI class facts with zero-width spaces, judged as the plain text "
+        "(also passed): not a normalisation gap"
+    ),
+    "f53-hp-cit-possibly-perhaps": (
+        "false pass: MA103 should refuse; every verb stacked with hedges ('may possibly', 'potentially', 'where "
+        "deemed necessary', 'could perhaps', 'depending on circumstances')"
+    ),
+    "f53-rl-meth-risk-inventory": (
+        "false pass: MA103 should refuse; 'risks to the baby:' followed by a list of risks, none answered"
+    ),
+    "f53-rl-valp-risk-profile": (
+        "false pass: MA103 should refuse; a 'risk profile' list of malformations and outcomes, no decision"
+    ),
+    "f53-rl-dp-risks-identified": (
+        "false pass: MA103 should refuse; 'risks identified:' and a list (sedation, withdrawal up to day 8, "
+        "unsafe co-sleeping), none answered"
+    ),
+    "f53-rl-overall-cit-bare-list": (
+        "false pass: MA103 should refuse; an overall conclusion that is only a list of citalopram's risks"
+    ),
+    "f53-sc-benefit-outweighs-synonyms": (
+        "false pass: MA121 should refuse; one sentence under methadone and sertraline with synonyms swapped "
+        "(continues/carries on, benefit/advantage, outweighs/exceeds, infant/newborn)"
+    ),
+    "f53-sc-reordered-clauses": (
+        "false pass: MA121 should refuse; the same two clauses under both medicines, reordered, one word swapped"
+    ),
+    "f53-pd-out-of-scope": (
+        "false pass: MA103 should refuse; the father's sedating quetiapine declared 'outside the mother-and-baby "
+        "pair' and 'out of scope'"
+    ),
+    "f53-pd-sleeps-soundly": (
+        "false pass: MA103 should refuse; a report that the sedated father sleeps soundly and is never woken by "
+        "the baby, with no decision"
+    ),
+    "f53-ct-meth-bed-sharing-safe": (
+        "false pass: MA127 should refuse; sedation 'yes' beside 'the dose ... does not make her drowsy' and safe "
+        "bed-sharing"
+    ),
+    "f53-ct-valp-stopped-today": (
+        "false pass: should refuse; the conclusion stops valproate today while the recommendations say never stop "
+        "it abruptly"
+    ),
+    "f53-ct-cit-no-watch-stop-bf": (
+        "false pass: should refuse; 'the baby needs no watching' and 'breastfeeding should be avoided' against "
+        "items saying watch for 48 hours and breastfeeding is compatible"
+    ),
+    "f53-gb-meth-machine-translated": (
+        "false pass: MA113 should refuse; machine-garbled text ('Methadone of continuing is to the baby the "
+        "withdrawal of watching yes')"
+    ),
+    "f53-gb-lith-of-chain": (
+        "false pass: MA113 should refuse; a word salad threaded with 'of' ('of the of within of birth of the of')"
+    ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
