@@ -1,4 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh50_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh50_cases.py, fresh54_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -69,6 +70,7 @@ from tests.redteam import (
     fresh48_cases,
     fresh49_cases,
     fresh50_cases,
+    fresh54_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -139,6 +141,7 @@ CORPORA = (
     Corpus("fresh48", fresh48_cases.F48CASES, fresh48_cases.CATEGORIES, min_refuse=24, min_pass=85),
     Corpus("fresh49", fresh49_cases.F49CASES, fresh49_cases.CATEGORIES, min_refuse=75, min_pass=68),
     Corpus("fresh50", fresh50_cases.F50CASES, fresh50_cases.CATEGORIES, min_refuse=20, min_pass=80),
+    Corpus("fresh54", fresh54_cases.F54CASES, fresh54_cases.CATEGORIES, min_refuse=110, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -378,6 +381,12 @@ KNOWN_WRONG: dict[str, str] = {
     "f50-dis-cyrillic-unmarked-questions": (
         "false pass: MA103 should refuse; the same unmarked questions in Cyrillic look-alikes (the plain text "
         "passes too)"
+    ),
+    # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
+    "f54-partner-harmless-brand-with-reason": (
+        "false refusal: MA101 fired on the partner's Ifirmasta (irbesartan, an ARB: 'medicines that can harm the "
+        "unborn baby'); the father's non-sedating blood pressure tablet after the birth, classified with a reason, "
+        "cannot harm the baby and needs no assessment (MA119 on the overall conclusion follows from it)"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
