@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh53_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh54_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -72,6 +72,7 @@ from tests.redteam import (
     fresh51_cases,
     fresh52_cases,
     fresh53_cases,
+    fresh54_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -145,6 +146,7 @@ CORPORA = (
     Corpus("fresh51", fresh51_cases.F51CASES, fresh51_cases.CATEGORIES, min_refuse=75, min_pass=58),
     Corpus("fresh52", fresh52_cases.F52CASES, fresh52_cases.CATEGORIES, min_refuse=20, min_pass=92),
     Corpus("fresh53", fresh53_cases.F53CASES, fresh53_cases.CATEGORIES, min_refuse=68, min_pass=60),
+    Corpus("fresh54", fresh54_cases.F54CASES, fresh54_cases.CATEGORIES, min_refuse=110, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -472,6 +474,12 @@ KNOWN_WRONG: dict[str, str] = {
     "f52-midwife-zacco-sert": (
         "false refusal: MA120 fired on 'Zacco'; 'Her midwife, Anna Zacco, watches the baby': a surname after a "
         "given name after a role word, not a brand"
+    ),
+    # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
+    "f54-partner-harmless-brand-with-reason": (
+        "false refusal: MA101 fired on the partner's Ifirmasta (irbesartan, an ARB: 'medicines that can harm the "
+        "unborn baby'); the father's non-sedating blood pressure tablet after the birth, classified with a reason, "
+        "cannot harm the baby and needs no assessment (MA119 on the overall conclusion follows from it)"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
