@@ -136,6 +136,8 @@ class Lexicon:
     a clause whose every claim word is one of these, with no word of this case, states no decision."""
     case_words: tuple[str, ...] = ()
     """Words that tie a clause to this mother and baby ("the baby", "her", "this"): see ``general_claims``."""
+    class_phrases: tuple[str, ...] = ()
+    """A medicine's class named with "this" ("drugs of this class", "this type of medicine"): no word of this case."""
     population_shares: tuple[str, ...] = ()
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
     babies exposed to methadone"), what babies do in general, whatever the verb (:meth:`_Judge._without_general`)."""
@@ -274,6 +276,7 @@ def shipped_lexicon() -> Lexicon:
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
+        class_phrases=_normalised(raw.get("general", {}).get("class_phrases", ())),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
@@ -754,6 +757,8 @@ class _Patterns:
     general_claim: re.Pattern[str] | None = None
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
+    class_phrase: re.Pattern[str] | None = None
+    """A medicine's class named with "this" (``Lexicon.class_phrases``): set aside before a case word is sought."""
     population: re.Pattern[str] | None = None
     """A share of a population in general ("about half of babies exposed", "most newborns"): see
     ``Lexicon.population_shares``."""
@@ -900,6 +905,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
+        class_phrase=_bounded(_alternation(lexicon.class_phrases)) if lexicon.class_phrases else None,
         population=(
             _bounded(
                 rf"(?:{_alternation(lexicon.population_shares)})\s+(?:of\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
@@ -1527,11 +1533,14 @@ class _Judge:
     def _of_this_case(self, clause: str) -> bool:
         """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
         rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate). A
-        case word inside a condition's name ("persistent pulmonary hypertension of the newborn") is no baby's."""
+        case word inside a condition's name ("persistent pulmonary hypertension of the newborn") is no baby's, nor
+        is "this" naming a medicine's class ("drugs of this class")."""
         case = self.patterns.case_word
         if case is not None and case.search(clause) is not None:
-            named = _condition_names()
-            if named is None or case.search(named.sub(_spaces, clause)) is not None:
+            unnamed = clause
+            for named in (_condition_names(), self.patterns.class_phrase):
+                unnamed = unnamed if named is None else named.sub(_spaces, unnamed)
+            if case.search(unnamed) is not None:
                 return True
         rates = [r.span() for r in _RATE.finditer(clause)]
         return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in _MEASURE.finditer(clause))

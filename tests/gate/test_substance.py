@@ -1545,6 +1545,32 @@ def test_a_leaflet_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# "This" naming a medicine's class is the class, not this case: a class's facts decide nothing for this baby, the
+# same facts turned into this baby's plan do (found passing by the fifty-third fresh corpus).
+CLASS_FACTS = [
+    "Methadone belongs to the opioids. Medicines of this class used near term are linked with withdrawal in exposed "
+    "newborns, and this type of medicine can pass into breast milk.",
+    "Opioid agonists such as methadone: this group of drugs is known to cause neonatal abstinence syndrome.",
+]
+CLASS_FACTS_APPLIED = [
+    "Medicines of this class used near term are linked with withdrawal, so this baby is scored on the ward for "
+    "72 hours; methadone continues.",
+    "This type of medicine can pass into breast milk; her baby is breastfed and watched for sleepiness by the "
+    "midwife.",
+]
+
+
+@pytest.mark.parametrize("text", CLASS_FACTS + CLASS_FACTS_APPLIED)
+def test_what_this_class_does_is_no_word_of_this_case(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in CLASS_FACTS else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(CLASS_FACTS + CLASS_FACTS_APPLIED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_what_this_class_does_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.sampled_from(NO_CLAIM + WITH_A_CLAIM).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_an_account_with_no_statement_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:

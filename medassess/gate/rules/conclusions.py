@@ -239,8 +239,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     claim word but such a rate, nor one with no claim word or word of this case that trails such a clause in
     its sentence ("usually by day 3"), nor one holding a share of babies or mothers in general, whatever its verb
     ("about half of babies exposed to methadone need treatment"); a word of this case inside a condition's name
-    ("persistent pulmonary hypertension of the newborn") is no baby's; "crosses the placenta, so the baby is
-    bottle fed" states what follows.
+    ("persistent pulmonary hypertension of the newborn") is no baby's, nor is "this" naming a class ("drugs of
+    this class"); "crosses the placenta, so the baby is bottle fed" states what follows.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
