@@ -137,6 +137,10 @@ class Lexicon:
     case_words: tuple[str, ...] = ()
     """Words that tie a clause to this mother and baby ("the baby", "her", "this"): see ``general_claims``."""
     class_phrases: tuple[str, ...] = ()
+    risk_headings: tuple[str, ...] = ()
+    """Words of a heading over a list of risks ("risks", "risk profile"): see :meth:`_Judge._without_risk_lists`."""
+    risk_governors: frozenset[str] = frozenset()
+    """Words before a claim word in a listed risk that make it part of the risk ("on stopping", "if stopped")."""
     """A medicine's class named with "this" ("drugs of this class", "this type of medicine"): no word of this case."""
     population_shares: tuple[str, ...] = ()
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
@@ -277,6 +281,8 @@ def shipped_lexicon() -> Lexicon:
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(raw.get("general", {}).get("class_phrases", ())),
+        risk_headings=_normalised(raw.get("risk_list", {}).get("headings", ())),
+        risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
@@ -497,6 +503,7 @@ def _without_tautologies(text: str) -> str:
 _WORD_RUN = re.compile(r"[\w']+")
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_LIST_ITEM = re.compile(r"[^,;]+")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
 _CONSEQUENCE = re.compile(r"\s*which\s+(?:is\s+why|means|is\s+the\s+reason|explains\s+why)\b")
 """A relative clause that draws what follows from the clause before it ("..., which is why sertraline
@@ -758,6 +765,7 @@ class _Patterns:
     """A whole claim match that states only a general property (``Lexicon.general_claims``)."""
     case_word: re.Pattern[str] | None = None
     class_phrase: re.Pattern[str] | None = None
+    risk_heading: re.Pattern[str] | None = None
     """A medicine's class named with "this" (``Lexicon.class_phrases``): set aside before a case word is sought."""
     population: re.Pattern[str] | None = None
     """A share of a population in general ("about half of babies exposed", "most newborns"): see
@@ -906,6 +914,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         class_phrase=_bounded(_alternation(lexicon.class_phrases)) if lexicon.class_phrases else None,
+        risk_heading=_bounded(_alternation(lexicon.risk_headings)) if lexicon.risk_headings else None,
         population=(
             _bounded(
                 rf"(?:{_alternation(lexicon.population_shares)})\s+(?:of\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
@@ -1369,6 +1378,8 @@ class _Judge:
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         unquoted = self._without_general(unquoted, may if unquoted == remainder else None)
+        if ":" in unquoted:
+            unquoted = self._without_risk_lists(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
 
@@ -1483,6 +1494,38 @@ class _Judge:
                     after_general = after_general or (_RATE.search(m[0]) is not None and not self._of_this_case(m[0]))
                 if after_general:
                     spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_risk_lists(self, text: str) -> str:
+        """``text`` with each listed risk blanked that decides nothing: after a heading naming risks ("Risks to the
+        baby:", "Valproate risk profile:") or only medicines ("Citalopram:"), to where its sentence or line ends or
+        the next heading opens, an item (between , and ;) names a risk unless it holds a turn ("so"), a word of this
+        case, or a claim word no word of ``Lexicon.risk_governors`` governs ("on stopping", "if stopped") in an item
+        not opened by "a" or "an" ("a longer hospital stay"). "Risks: NAS, 72h obs on PNW" keeps its plan."""
+        heading, case, claim = self.patterns.risk_heading, self.patterns.case_word, self.patterns.claim
+        turn, governors = self.patterns.history_turn, self.lexicon.risk_governors
+        if heading is None or case is None or claim is None:
+            return text
+        spans = []
+        for colon in (i for i, ch in enumerate(text) if ch == ":"):
+            start = max(text.rfind(c, 0, colon) for c in ".!?;\n") + 1
+            words = _LETTER_WORD.findall(text, start, colon)
+            if not words or (
+                heading.search(text, start, colon) is None
+                and not all(w == "and" or w in _listed_medicine_words() for w in words)
+            ):
+                continue
+            end = min((i for i in (text.find(c, colon + 1) for c in ".!?\n:") if i >= 0), default=len(text))
+            if end < len(text) and text[end] == ":":  # the next heading's words are no item of this list
+                end = max(text.rfind(c, colon + 1, end) for c in ",;")
+            for item in _LIST_ITEM.finditer(text, colon + 1, max(end, colon + 1)):
+                if case.search(item[0]) is not None or (turn is not None and turn.search(item[0]) is not None):
+                    continue
+                if item[0].split()[:1] in (["a"], ["an"]) or not any(
+                    not (before := item[0][: c.start()].split()) or before[-1] not in governors
+                    for c in claim.finditer(item[0])
+                ):
+                    spans.append(item.span())
         return _blank_out(text, spans) if spans else text
 
     def _without_history(self, text: str, may: frozenset[str] | None = None) -> str:

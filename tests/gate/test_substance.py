@@ -1571,6 +1571,35 @@ def test_what_this_class_does_is_judged_alike_in_disguise(pair: tuple[str, str])
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# A heading of risks (or of medicines alone) over a list of noun phrases answers none of them; the same list with a
+# turn, a word of this case or a plan in an item, or a plan under its own heading, decides (found passing by the
+# fifty-third fresh corpus).
+RISKS_ONLY = [
+    "Methadone, complications for the newborn: opioid withdrawal; poor weight gain; a stay on the neonatal unit; "
+    "jitteriness on day 3.",
+    "Methadone harms: sedation, breathing problems after birth, cravings if reduced, a baby who feeds poorly.",
+    "Methadone: neonatal abstinence, drowsiness after each dose, relapse on reducing.",
+]
+RISKS_ANSWERED = [
+    "Risks: NAS, sedation. Plan: 72h obs on PNW, no co-sleeping, BF encouraged.",
+    "Complications for the newborn: withdrawal, so the baby stays on the ward for 72 hours; sedation, no "
+    "co-sleeping after her dose.",
+    "Methadone: 60 mg continues, 72h obs on PNW for withdrawal, no bed-sharing after a dose.",
+    "Risk to the baby: withdrawal likely. Methadone continues at 60 mg; a 72-hour stay on the postnatal ward.",
+]
+
+
+@pytest.mark.parametrize("text", RISKS_ONLY + RISKS_ANSWERED)
+def test_a_list_of_risks_answers_none_of_them(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in RISKS_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(RISKS_ONLY + RISKS_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_list_of_risks_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.sampled_from(NO_CLAIM + WITH_A_CLAIM).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_an_account_with_no_statement_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:

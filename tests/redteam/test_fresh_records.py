@@ -158,19 +158,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; every verb stacked with hedges ('may possibly', 'potentially', 'where "
         "deemed necessary', 'could perhaps', 'depending on circumstances')"
     ),
-    "f53-rl-meth-risk-inventory": (
-        "false pass: MA103 should refuse; 'risks to the baby:' followed by a list of risks, none answered"
-    ),
-    "f53-rl-valp-risk-profile": (
-        "false pass: MA103 should refuse; a 'risk profile' list of malformations and outcomes, no decision"
-    ),
-    "f53-rl-dp-risks-identified": (
-        "false pass: MA103 should refuse; 'risks identified:' and a list (sedation, withdrawal up to day 8, "
-        "unsafe co-sleeping), none answered"
-    ),
-    "f53-rl-overall-cit-bare-list": (
-        "false pass: MA103 should refuse; an overall conclusion that is only a list of citalopram's risks"
-    ),
     "f53-sc-benefit-outweighs-synonyms": (
         "false pass: MA121 should refuse; one sentence under methadone and sertraline with synonyms swapped "
         "(continues/carries on, benefit/advantage, outweighs/exceeds, infant/newborn)"
