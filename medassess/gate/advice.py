@@ -56,6 +56,8 @@ class Cues:
     """Words right before a name that make it the partner's ("he takes", "his", "father's")."""
     babies: tuple[Phrase, ...] = ()
     """Words right before a name that make it the baby's ("the baby's")."""
+    babies_after: tuple[Phrase, ...] = ()
+    """Words right after a name that make it the baby's ("given by the neonatal team"): see :func:`for_the_baby`."""
     from_a_parent: tuple[Phrase, ...] = ()
     """Words right after the baby's medicine that make it a parent's reaching the baby ("the baby's diazepam
     withdrawal"): see :func:`the_babys_own`."""
@@ -104,6 +106,7 @@ def cues() -> Cues:
         mothers=_phrases(raw.get("mothers", ())),
         partners=_phrases(raw.get("partners", ())),
         babies=_phrases(raw.get("babies", ())),
+        babies_after=_phrases(raw.get("babies_after", ())),
         from_a_parent=_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
@@ -272,12 +275,32 @@ _LISTED_WITH = re.compile(r"\s+(?:and|or|nor)\s+[^\W\d_]+(?:-[^\W\d_]+)*")
 """Another name listed right after one ("the baby's methadone and diazepam withdrawal")."""
 
 
+def for_the_baby(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named as the baby's: by the words before it (:func:`whose`: "the baby's", "the baby
+    will be given"), or, when those name no owner, by one of ``babies_after`` right after it, past numbers, units
+    and ``whose_gap`` words ("given oral morphine by the neonatal team", "phenobarbital from the neonatal team")."""
+    owner = whose(normalised, mention)
+    if owner is not None:
+        return owner == "baby"
+    found = cues()
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    gap = 0
+    while gap < len(after) and gap <= found.whose_reach:
+        if _starts(after, gap, found.babies_after):
+            return True
+        if not (after[gap] in found.whose_gap or any(c.isdigit() for c in after[gap])):
+            return False
+        gap += 1
+    return False
+
+
 def the_babys_own(normalised: str, mention: Mention) -> bool:
-    """Whether ``mention`` is the baby's own treatment: named as the baby's (:func:`whose`: "the baby's own oral
-    morphine", "the neonatal team treats with morphine") and not followed, past names listed with it, by one of
-    ``from_a_parent`` ("the baby's diazepam withdrawal", "the baby's lithium level": a parent's medicine reaching
-    the baby)."""
-    if whose(normalised, mention) != "baby":
+    """Whether ``mention`` is the baby's own treatment: named as the baby's (:func:`for_the_baby`: "the baby's own
+    oral morphine", "the neonatal team treats with morphine", "given morphine by the neonatal team") and not
+    followed, past names listed with it, by one of ``from_a_parent`` ("the baby's diazepam withdrawal", "the
+    baby's lithium level": a parent's medicine reaching the baby)."""
+    if not for_the_baby(normalised, mention):
         return False
     end = mention.end
     while listed := _LISTED_WITH.match(normalised, end):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import a_name_not_a_medicine, advised_against, in_passing, the_babys_own, whose
+from ..advice import a_name_not_a_medicine, advised_against, for_the_baby, in_passing, the_babys_own, whose
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
@@ -415,7 +415,7 @@ def _given_to_the_baby(written: WrittenConclusion, facts: RecordFacts) -> Iterat
     found = mentions(written.text, fuzzy=False)
     for mention in found:
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
-        if not concern or whose(normalised, mention) != "baby" or _EXPOSURE.match(normalised, mention.end):
+        if not concern or not for_the_baby(normalised, mention) or _EXPOSURE.match(normalised, mention.end):
             continue
         end = _CLAUSE_END.search(normalised, mention.end)
         end_at = min([end.start() if end else len(normalised)] + [m.start for m in found if m.start >= mention.end])
@@ -499,8 +499,10 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     only to the other is refused. A medicine named as the baby's ("the baby's
     methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
     daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
-    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby's own treatment
-    ("the baby's own oral morphine", "the neonatal team treats with morphine") need not be on the list; a
+    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby is the receiver in
+    any tense, active or passive ("the baby will be given methadone 60 mg"), and a medicine the neonatal team
+    gives is the baby's, told before it or after it ("given oral morphine by the neonatal team"). The baby's own
+    treatment ("the baby's own oral morphine", "the neonatal team treats with morphine") need not be on the list; a
     medicine named as the baby's withdrawal, level or exposure ("the baby's diazepam withdrawal") is a parent's
     reaching the baby, and must be. The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
