@@ -13,7 +13,9 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
 - after a *past* cue ("in her previous pregnancy"), every medicine named up to the end of the sentence or the
   next *past_ends* cue ("now", "this pregnancy", "but") is history, whatever she did with it then;
 - an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped",
-  "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine").
+  "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine");
+- a *weighed* cue after the medicine ("lamotrigine was considered and", "was discussed but ruled out") makes it an
+  option weighed, unless a *resume* cue follows in its clause ("was discussed and started").
 """
 
 from __future__ import annotations
@@ -73,16 +75,22 @@ class Cues:
     aside_reach: int = 0
     remarks: tuple[Phrase, ...] = ()
     """Words after a name that only say it is on her list ("is also on her list"): see :func:`in_passing`."""
+    weighed: tuple[Phrase, ...] = ()
+    """Words after a name that make it an option weighed, not taken ("was considered and", "was rejected"), unless
+    a ``resume`` cue follows in its clause ("was discussed and continues"): see :func:`advised_against`."""
 
 
 _YEAR_CUE = "#year"
 """A phrase word that matches any year from 1900 to 2099 ("until #year" matches "until 2019")."""
 _YEAR_SLOT = "medassessyearslot"
+_END_CUE = "#end"
+"""A phrase word that matches only the end of the clause ("was considered #end": "lamotrigine was considered.")."""
+_END_SLOT = "medassessendslot"
 
 
 def _phrase(value: str) -> Phrase:
-    words = _WORD.findall(normalise(value.replace(_YEAR_CUE, _YEAR_SLOT)))
-    return tuple(_YEAR_CUE if w == _YEAR_SLOT else w for w in words)
+    words = _WORD.findall(normalise(value.replace(_YEAR_CUE, _YEAR_SLOT).replace(_END_CUE, _END_SLOT)))
+    return tuple(_YEAR_CUE if w == _YEAR_SLOT else _END_CUE if w == _END_SLOT else w for w in words)
 
 
 def _phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
@@ -115,6 +123,7 @@ def cues() -> Cues:
         asides=_phrases(raw.get("asides", ())),
         aside_reach=int(raw.get("aside_reach", 0)),
         remarks=_phrases(raw.get("remarks", ())),
+        weighed=_phrases(raw.get("weighed", ())),
     )
 
 
@@ -192,7 +201,25 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     end = clause_end.start() if clause_end else len(normalised)
     after = _WORD.findall(normalised, mention.end, end)
-    return any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after))))
+    if any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after)))):
+        return True
+    return _weighed(after, found)
+
+
+def _weighed(after: list[str], found: Cues) -> bool:
+    """Whether the words after a name in its clause make it an option weighed ("was considered and is for the
+    neurologist to weigh", "was considered but rejected"): one of ``weighed`` within reach, and no ``resume`` cue
+    after the last ("was discussed and continues" takes it)."""
+    words = [*after, _END_CUE]
+    weighed = seen = False
+    i = 0
+    while i < len(words):
+        if (seen or i < _AFTER_REACH) and (length := _starts(words, i, found.weighed)):
+            weighed = seen = True
+        elif length := _starts(words, i, found.resume):
+            weighed = weighed and bool(found.negations & set(words[max(0, i - found.negation_reach) : i]))
+        i += length or 1
+    return weighed
 
 
 Owner = str

@@ -1603,3 +1603,54 @@ def test_a_conclusion_naming_a_former_name_of_a_medicine_not_listed_is_refused()
     data = _sertraline_as("Dosulepin", "dosulepin")
     data["assessments"][0]["conclusion"] += " She also takes meperidine for back pain at night."
     assert [p for p, _ in issues(data, "MA120")] == ["$.assessments[0].conclusion"]
+
+
+# An option weighed, not taken (mappings/names.toml [mentions] `weighed`; found refused by a fifty-second fresh
+# corpus): a medicine said after it to have been considered, discussed, weighed or rejected is no one's yet, unless
+# a start or continuation follows in its clause; "considered" with a judgment after it ("considered helpful") is
+# no option weighed.
+_WEIGHED = [
+    "Methadone 60 mg and sertraline continue. A move from sertraline to fluoxetine was weighed and is left to the "
+    "perinatal psychiatrist; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; buprenorphine was discussed with her keyworker but ruled out, and "
+    "there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue and there is no co-sleeping. For her sleep, adding mirtazapine was "
+    "considered.",
+]
+_TAKEN_AFTER_ALL = [
+    "Methadone 60 mg and sertraline continue; mirtazapine was discussed with her and started at night, and there is "
+    "no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; mirtazapine was considered helpful for her sleep and there is no "
+    "co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _WEIGHED)
+def test_an_option_weighed_needs_no_place_on_the_list(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _TAKEN_AFTER_ALL)
+def test_an_option_weighed_and_then_taken_or_judged_is_refused(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Antidepressants, Other sedating medicines: "
+            "mirtazapine, trazodone, z-drugs, other hypnotics, cannabinoids, ketamine (safe sleep and co-sleeping)) "
+            "that the record's medicine list does not include",
+        )
+    ]
+
+
+@given(st.sampled_from(_WEIGHED + _TAKEN_AFTER_ALL), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_option_weighed_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+

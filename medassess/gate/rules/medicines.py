@@ -490,7 +490,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     Every medicine of concern a conclusion names as one she (or the partner) takes is in the record's medicine
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
-    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor one whose start
+    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor an option
+    weighed ("switching to lamotrigine was considered and is for the neurologist to weigh", "was discussed but
+    ruled out"; not "was discussed and started", nor "was considered safe"), nor one whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
