@@ -259,6 +259,9 @@ class ProperNames:
     abbreviated_titles: frozenset[str]
     roles: tuple[Phrase, ...]
     places: frozenset[str]
+    given_names: frozenset[str] = frozenset()
+    """Given names that may stand between a title or role and a surname that is also a brand ("her midwife, Anna
+    Zacco", "Dr Anna Zacco")."""
 
 
 @functools.cache
@@ -269,6 +272,7 @@ def proper_names() -> ProperNames:
         abbreviated_titles=frozenset(normalise(w) for w in raw["abbreviated_titles"]),
         roles=_phrases(raw["roles"]),
         places=frozenset(normalise(w) for w in raw["places"]),
+        given_names=frozenset(normalise(w) for w in raw.get("given_names", ())),
     )
 
 
@@ -278,8 +282,9 @@ _PLACE_AFTER = re.compile(r"\s+([^\W_]+)")
 
 def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     """Whether the one-word brand ``mention`` is a person's or a place's name: right after a title ("Dr Turgeon",
-    "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or right before a place noun ("the Tarka
-    Trail"). The caller decides whether a strength after it makes it a medicine all the same."""
+    "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or one of ``given_names`` after either ("her
+    midwife, Anna Zacco"), or right before a place noun ("the Tarka Trail"). The caller decides whether a strength
+    after it makes it a medicine all the same."""
     found = proper_names()
     if mention.entry.kind != "brand" or " " in mention.entry.name or "-" in mention.entry.name:
         return False
@@ -287,6 +292,9 @@ def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     if place is not None and place.group(1) in found.places:
         return True
     before = _BEFORE_NAME.search(normalised, max(0, mention.start - 80), mention.start)
+    if before is not None and before.group(1) in found.given_names and not before.group(2).strip():
+        # A surname after a given name: the title or role is read before the given name ("her midwife, Anna Zacco").
+        before = _BEFORE_NAME.search(normalised, max(0, before.start(1) - 80), before.start(1))
     if before is None:
         return False
     word, gap = before.group(1), before.group(2)

@@ -1654,3 +1654,44 @@ def test_a_disguised_option_weighed_is_judged_like_the_plain_one(overall: str, d
     disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
     assert issues(disguised_data, "MA120") == issues(plain, "MA120")
 
+
+# A surname that is also a brand after a given name after a title or role is a person's name (mappings/names.toml
+# [proper_names] `given_names`; found refused by a fifty-second fresh corpus): "the registrar, Omar Zacco". A given
+# name alone before the brand, or a verb between the role and the brand, reads no person.
+_GIVEN_THEN_SURNAME = [
+    "the neonatal registrar, Omar Zacco, explained the scoring,",
+    "Sister Aoife Olena scores the baby for 72 hours,",
+]
+_NO_PERSON_BEFORE = [
+    "her midwife Anna gives Zacco at night,",
+    "Anna Zacco helps her sleep,",
+]
+
+
+@pytest.mark.parametrize("words", _GIVEN_THEN_SURNAME)
+def test_a_brand_after_a_given_name_after_a_role_is_a_persons_name(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("words", _NO_PERSON_BEFORE)
+def test_a_brand_after_a_given_name_alone_or_a_verb_is_refused(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone names a medicine of concern (Other antiepileptics, "
+            "Benzodiazepines and z-drugs) that the record's medicine list does not include",
+        )
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_GIVEN_THEN_SURNAME + _NO_PERSON_BEFORE), st.data())
+def test_a_disguised_given_name_and_surname_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")

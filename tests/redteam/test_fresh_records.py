@@ -452,10 +452,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'she is 30 weeks pregnant. Risk to the baby 3/10; benefit to mother "
         "8/10': premise and scores only, nothing decided (the gestation read as a measure)"
     ),
-    "f52-midwife-zacco-sert": (
-        "false refusal: MA120 fired on 'Zacco'; 'Her midwife, Anna Zacco, watches the baby': a surname after a "
-        "given name after a role word, not a brand"
-    ),
     # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
     "f54-partner-harmless-brand-with-reason": (
         "false refusal: MA101 fired on the partner's Ifirmasta (irbesartan, an ARB: 'medicines that can harm the "
