@@ -13,7 +13,9 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
 - after a *past* cue ("in her previous pregnancy"), every medicine named up to the end of the sentence or the
   next *past_ends* cue ("now", "this pregnancy", "but") is history, whatever she did with it then;
 - an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped",
-  "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine").
+  "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine");
+- a *weighed* cue after the medicine ("lamotrigine was considered and", "was discussed but ruled out") makes it an
+  option weighed, unless a *resume* cue follows in its clause ("was discussed and started").
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class Cues:
     """Words right before a name that make it the partner's ("he takes", "his", "father's")."""
     babies: tuple[Phrase, ...] = ()
     """Words right before a name that make it the baby's ("the baby's")."""
+    babies_after: tuple[Phrase, ...] = ()
+    """Words right after a name that make it the baby's ("given by the neonatal team"): see :func:`for_the_baby`."""
     from_a_parent: tuple[Phrase, ...] = ()
     """Words right after the baby's medicine that make it a parent's reaching the baby ("the baby's diazepam
     withdrawal"): see :func:`the_babys_own`."""
@@ -71,16 +75,22 @@ class Cues:
     aside_reach: int = 0
     remarks: tuple[Phrase, ...] = ()
     """Words after a name that only say it is on her list ("is also on her list"): see :func:`in_passing`."""
+    weighed: tuple[Phrase, ...] = ()
+    """Words after a name that make it an option weighed, not taken ("was considered and", "was rejected"), unless
+    a ``resume`` cue follows in its clause ("was discussed and continues"): see :func:`advised_against`."""
 
 
 _YEAR_CUE = "#year"
 """A phrase word that matches any year from 1900 to 2099 ("until #year" matches "until 2019")."""
 _YEAR_SLOT = "medassessyearslot"
+_END_CUE = "#end"
+"""A phrase word that matches only the end of the clause ("was considered #end": "lamotrigine was considered.")."""
+_END_SLOT = "medassessendslot"
 
 
 def _phrase(value: str) -> Phrase:
-    words = _WORD.findall(normalise(value.replace(_YEAR_CUE, _YEAR_SLOT)))
-    return tuple(_YEAR_CUE if w == _YEAR_SLOT else w for w in words)
+    words = _WORD.findall(normalise(value.replace(_YEAR_CUE, _YEAR_SLOT).replace(_END_CUE, _END_SLOT)))
+    return tuple(_YEAR_CUE if w == _YEAR_SLOT else _END_CUE if w == _END_SLOT else w for w in words)
 
 
 def _phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
@@ -104,6 +114,7 @@ def cues() -> Cues:
         mothers=_phrases(raw.get("mothers", ())),
         partners=_phrases(raw.get("partners", ())),
         babies=_phrases(raw.get("babies", ())),
+        babies_after=_phrases(raw.get("babies_after", ())),
         from_a_parent=_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
@@ -112,6 +123,7 @@ def cues() -> Cues:
         asides=_phrases(raw.get("asides", ())),
         aside_reach=int(raw.get("aside_reach", 0)),
         remarks=_phrases(raw.get("remarks", ())),
+        weighed=_phrases(raw.get("weighed", ())),
     )
 
 
@@ -189,7 +201,25 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     end = clause_end.start() if clause_end else len(normalised)
     after = _WORD.findall(normalised, mention.end, end)
-    return any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after))))
+    if any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after)))):
+        return True
+    return _weighed(after, found)
+
+
+def _weighed(after: list[str], found: Cues) -> bool:
+    """Whether the words after a name in its clause make it an option weighed ("was considered and is for the
+    neurologist to weigh", "was considered but rejected"): one of ``weighed`` within reach, and no ``resume`` cue
+    after the last ("was discussed and continues" takes it)."""
+    words = [*after, _END_CUE]
+    weighed = seen = False
+    i = 0
+    while i < len(words):
+        if (seen or i < _AFTER_REACH) and (length := _starts(words, i, found.weighed)):
+            weighed = seen = True
+        elif length := _starts(words, i, found.resume):
+            weighed = weighed and bool(found.negations & set(words[max(0, i - found.negation_reach) : i]))
+        i += length or 1
+    return weighed
 
 
 Owner = str
@@ -229,6 +259,9 @@ class ProperNames:
     abbreviated_titles: frozenset[str]
     roles: tuple[Phrase, ...]
     places: frozenset[str]
+    given_names: frozenset[str] = frozenset()
+    """Given names that may stand between a title or role and a surname that is also a brand ("her midwife, Anna
+    Zacco", "Dr Anna Zacco")."""
 
 
 @functools.cache
@@ -239,6 +272,7 @@ def proper_names() -> ProperNames:
         abbreviated_titles=frozenset(normalise(w) for w in raw["abbreviated_titles"]),
         roles=_phrases(raw["roles"]),
         places=frozenset(normalise(w) for w in raw["places"]),
+        given_names=frozenset(normalise(w) for w in raw.get("given_names", ())),
     )
 
 
@@ -248,8 +282,9 @@ _PLACE_AFTER = re.compile(r"\s+([^\W_]+)")
 
 def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     """Whether the one-word brand ``mention`` is a person's or a place's name: right after a title ("Dr Turgeon",
-    "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or right before a place noun ("the Tarka
-    Trail"). The caller decides whether a strength after it makes it a medicine all the same."""
+    "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or one of ``given_names`` after either ("her
+    midwife, Anna Zacco"), or right before a place noun ("the Tarka Trail"). The caller decides whether a strength
+    after it makes it a medicine all the same."""
     found = proper_names()
     if mention.entry.kind != "brand" or " " in mention.entry.name or "-" in mention.entry.name:
         return False
@@ -257,6 +292,9 @@ def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     if place is not None and place.group(1) in found.places:
         return True
     before = _BEFORE_NAME.search(normalised, max(0, mention.start - 80), mention.start)
+    if before is not None and before.group(1) in found.given_names and not before.group(2).strip():
+        # A surname after a given name: the title or role is read before the given name ("her midwife, Anna Zacco").
+        before = _BEFORE_NAME.search(normalised, max(0, before.start(1) - 80), before.start(1))
     if before is None:
         return False
     word, gap = before.group(1), before.group(2)
@@ -272,12 +310,32 @@ _LISTED_WITH = re.compile(r"\s+(?:and|or|nor)\s+[^\W\d_]+(?:-[^\W\d_]+)*")
 """Another name listed right after one ("the baby's methadone and diazepam withdrawal")."""
 
 
+def for_the_baby(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named as the baby's: by the words before it (:func:`whose`: "the baby's", "the baby
+    will be given"), or, when those name no owner, by one of ``babies_after`` right after it, past numbers, units
+    and ``whose_gap`` words ("given oral morphine by the neonatal team", "phenobarbital from the neonatal team")."""
+    owner = whose(normalised, mention)
+    if owner is not None:
+        return owner == "baby"
+    found = cues()
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    gap = 0
+    while gap < len(after) and gap <= found.whose_reach:
+        if _starts(after, gap, found.babies_after):
+            return True
+        if not (after[gap] in found.whose_gap or any(c.isdigit() for c in after[gap])):
+            return False
+        gap += 1
+    return False
+
+
 def the_babys_own(normalised: str, mention: Mention) -> bool:
-    """Whether ``mention`` is the baby's own treatment: named as the baby's (:func:`whose`: "the baby's own oral
-    morphine", "the neonatal team treats with morphine") and not followed, past names listed with it, by one of
-    ``from_a_parent`` ("the baby's diazepam withdrawal", "the baby's lithium level": a parent's medicine reaching
-    the baby)."""
-    if whose(normalised, mention) != "baby":
+    """Whether ``mention`` is the baby's own treatment: named as the baby's (:func:`for_the_baby`: "the baby's own
+    oral morphine", "the neonatal team treats with morphine", "given morphine by the neonatal team") and not
+    followed, past names listed with it, by one of ``from_a_parent`` ("the baby's diazepam withdrawal", "the
+    baby's lithium level": a parent's medicine reaching the baby)."""
+    if not for_the_baby(normalised, mention):
         return False
     end = mention.end
     while listed := _LISTED_WITH.match(normalised, end):

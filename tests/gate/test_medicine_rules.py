@@ -694,6 +694,75 @@ def test_a_disguised_babys_own_treatment_is_judged_like_the_plain_one(overall: s
     assert issues(disguised_data, "MA120") == issues(plain, "MA120")
 
 
+# The baby as the receiver of a medicine in any tense, active or passive, or the neonatal team as its giver, makes
+# it the baby's (found by a fifty-second fresh corpus): at the dose the list gives the mother it is her medicine
+# given to the baby and refused; the baby's own treatment needs no place on the list; a parent's medicine reaching
+# the baby ("withdrawal scored by the neonatal team") still does.
+_RECEIVED_BY_THE_BABY = [
+    "Methadone and sertraline continue. From day one the infant will be given methadone 60 mg each morning for "
+    "withdrawal signs, and there is no co-sleeping.",
+    "Sertraline continues. The neonatal team will give methadone 60 mg at each feed on the ward; there is no "
+    "co-sleeping.",
+]
+_THE_BABYS_TREATMENT_TOLD_AFTER = [
+    "Methadone 60 mg and sertraline continue. The newborn is weighed daily and started on oral morphine by the "
+    "paediatric team should scores climb; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Severe withdrawal in babies can need phenobarbital from the "
+    "neonatal unit; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. The infant will be given oral morphine at 40 micrograms/kg if scores "
+    "stay high; there is no co-sleeping.",
+]
+_REACHING_THE_BABY_TOLD_AFTER = (
+    "Methadone 60 mg and sertraline continue. Diazepam withdrawal is scored by the neonatal team for a week; there "
+    "is no co-sleeping."
+)
+
+
+@pytest.mark.parametrize("overall", _RECEIVED_BY_THE_BABY)
+def test_the_mothers_dose_received_by_the_baby_is_refused(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Opioid substitution therapy) as the baby's, at the "
+            "dose the record's medicine list gives the mother (expected the mother's medicine named as the "
+            "mother's)",
+        )
+    ]
+
+
+@pytest.mark.parametrize("overall", _THE_BABYS_TREATMENT_TOLD_AFTER)
+def test_the_babys_treatment_given_by_the_neonatal_team_needs_no_place_on_the_list(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+def test_a_parents_medicine_reaching_the_baby_told_with_the_neonatal_team_is_still_refused() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = _REACHING_THE_BABY_TOLD_AFTER
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Benzodiazepines and z-drugs) that the record's "
+            "medicine list does not include",
+        )
+    ]
+
+
+@given(
+    st.sampled_from(_RECEIVED_BY_THE_BABY + _THE_BABYS_TREATMENT_TOLD_AFTER + [_REACHING_THE_BABY_TOLD_AFTER]),
+    st.data(),
+)
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_receiver_or_giver_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
 # before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
 # fresh corpus).
@@ -1534,3 +1603,95 @@ def test_a_conclusion_naming_a_former_name_of_a_medicine_not_listed_is_refused()
     data = _sertraline_as("Dosulepin", "dosulepin")
     data["assessments"][0]["conclusion"] += " She also takes meperidine for back pain at night."
     assert [p for p, _ in issues(data, "MA120")] == ["$.assessments[0].conclusion"]
+
+
+# An option weighed, not taken (mappings/names.toml [mentions] `weighed`; found refused by a fifty-second fresh
+# corpus): a medicine said after it to have been considered, discussed, weighed or rejected is no one's yet, unless
+# a start or continuation follows in its clause; "considered" with a judgment after it ("considered helpful") is
+# no option weighed.
+_WEIGHED = [
+    "Methadone 60 mg and sertraline continue. A move from sertraline to fluoxetine was weighed and is left to the "
+    "perinatal psychiatrist; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; buprenorphine was discussed with her keyworker but ruled out, and "
+    "there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue and there is no co-sleeping. For her sleep, adding mirtazapine was "
+    "considered.",
+]
+_TAKEN_AFTER_ALL = [
+    "Methadone 60 mg and sertraline continue; mirtazapine was discussed with her and started at night, and there is "
+    "no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; mirtazapine was considered helpful for her sleep and there is no "
+    "co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _WEIGHED)
+def test_an_option_weighed_needs_no_place_on_the_list(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _TAKEN_AFTER_ALL)
+def test_an_option_weighed_and_then_taken_or_judged_is_refused(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Antidepressants, Other sedating medicines: "
+            "mirtazapine, trazodone, z-drugs, other hypnotics, cannabinoids, ketamine (safe sleep and co-sleeping)) "
+            "that the record's medicine list does not include",
+        )
+    ]
+
+
+@given(st.sampled_from(_WEIGHED + _TAKEN_AFTER_ALL), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_option_weighed_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
+# A surname that is also a brand after a given name after a title or role is a person's name (mappings/names.toml
+# [proper_names] `given_names`; found refused by a fifty-second fresh corpus): "the registrar, Omar Zacco". A given
+# name alone before the brand, or a verb between the role and the brand, reads no person.
+_GIVEN_THEN_SURNAME = [
+    "the neonatal registrar, Omar Zacco, explained the scoring,",
+    "Sister Aoife Olena scores the baby for 72 hours,",
+]
+_NO_PERSON_BEFORE = [
+    "her midwife Anna gives Zacco at night,",
+    "Anna Zacco helps her sleep,",
+]
+
+
+@pytest.mark.parametrize("words", _GIVEN_THEN_SURNAME)
+def test_a_brand_after_a_given_name_after_a_role_is_a_persons_name(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("words", _NO_PERSON_BEFORE)
+def test_a_brand_after_a_given_name_alone_or_a_verb_is_refused(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone names a medicine of concern (Other antiepileptics, "
+            "Benzodiazepines and z-drugs) that the record's medicine list does not include",
+        )
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_GIVEN_THEN_SURNAME + _NO_PERSON_BEFORE), st.data())
+def test_a_disguised_given_name_and_surname_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")

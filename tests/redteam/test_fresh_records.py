@@ -427,32 +427,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Citalopram may be continued or may be stopped, and the baby may be "
         "watched after birth if there is concern': only passive 'may be' with alternatives and a condition"
     ),
-    "f52-mothers-dose-as-babys-meth": (
-        "false pass: MA120 should refuse; 'The baby will be given methadone 60 mg once daily': the mother's "
-        "listed dose given as the baby's treatment"
-    ),
     "f52-pregnant-scores-only-lith": (
         "false pass: MA103 should refuse; 'she is 30 weeks pregnant. Risk to the baby 3/10; benefit to mother "
         "8/10': premise and scores only, nothing decided (the gestation read as a measure)"
-    ),
-    "f52-switch-considered-rejected-valp": (
-        "false refusal: MA120 fired on 'lamotrigine'; 'Switching from valproate to lamotrigine was considered "
-        "and is for the neurologist to weigh': an option discussed, not a medicine she takes"
-    ),
-    "f52-baby-phenobarbital-dzp": (
-        "false refusal: MA120 fired on 'phenobarbital'; 'withdrawal in a baby can need phenobarbital from the "
-        "neonatal team; this baby ... needed none': the baby's possible treatment, not the mother's medicine"
-    ),
-    "f52-neonatal-morphine-overall-meth": (
-        "false refusal: MA120 fired on 'oral morphine'; 'given oral morphine by the neonatal team if scores "
-        "require it': the baby's treatment told in the passive"
-    ),
-    "f52-dis-rlm-neonatal-morphine-overall-meth": (
-        "false refusal: MA120 fired on 'oral morphine'; the same passive baby's treatment with RLM marks"
-    ),
-    "f52-midwife-zacco-sert": (
-        "false refusal: MA120 fired on 'Zacco'; 'Her midwife, Anna Zacco, watches the baby': a surname after a "
-        "given name after a role word, not a brand"
     ),
     # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
     "f54-partner-harmless-brand-with-reason": (

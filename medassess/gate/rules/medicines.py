@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import a_name_not_a_medicine, advised_against, in_passing, the_babys_own, whose
+from ..advice import a_name_not_a_medicine, advised_against, for_the_baby, in_passing, the_babys_own, whose
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
@@ -415,7 +415,7 @@ def _given_to_the_baby(written: WrittenConclusion, facts: RecordFacts) -> Iterat
     found = mentions(written.text, fuzzy=False)
     for mention in found:
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
-        if not concern or whose(normalised, mention) != "baby" or _EXPOSURE.match(normalised, mention.end):
+        if not concern or not for_the_baby(normalised, mention) or _EXPOSURE.match(normalised, mention.end):
             continue
         end = _CLAUSE_END.search(normalised, mention.end)
         end_at = min([end.start() if end else len(normalised)] + [m.start for m in found if m.start >= mention.end])
@@ -490,7 +490,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     Every medicine of concern a conclusion names as one she (or the partner) takes is in the record's medicine
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
-    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor one whose start
+    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor an option
+    weighed ("switching to lamotrigine was considered and is for the neurologist to weigh", "was discussed but
+    ruled out"; not "was discussed and started", nor "was considered safe"), nor one whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
@@ -499,8 +501,10 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     only to the other is refused. A medicine named as the baby's ("the baby's
     methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
     daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
-    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby's own treatment
-    ("the baby's own oral morphine", "the neonatal team treats with morphine") need not be on the list; a
+    ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby is the receiver in
+    any tense, active or passive ("the baby will be given methadone 60 mg"), and a medicine the neonatal team
+    gives is the baby's, told before it or after it ("given oral morphine by the neonatal team"). The baby's own
+    treatment ("the baby's own oral morphine", "the neonatal team treats with morphine") need not be on the list; a
     medicine named as the baby's withdrawal, level or exposure ("the baby's diazepam withdrawal") is a parent's
     reaching the baby, and must be. The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
@@ -508,7 +512,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     [fuzzy]), never a rare English word ("carafe" is not Carace). A one-word brand that is also an English word
     ("Sonata", zaleplon; "Xanax") counts only where it is hers or his, or dosed ("her Sonata at night", "she takes
     Sonata", "Sonata 10 mg"): "a piano sonata" names no medicine. A one-word brand right after a title or a
-    person's role ("Dr Turgeon", "her interpreter, Olena") or right before a place noun ("the Tarka Trail") is a
+    person's role ("Dr Turgeon", "her interpreter, Olena"), or after a given name there ("her midwife, Anna
+    Zacco"; names.toml `given_names`), or right before a place noun ("the Tarka Trail") is a
     person's or a place's name, unless a strength follows it (names.toml [proper_names]).
 
     Why it matters:
