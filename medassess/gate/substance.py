@@ -512,6 +512,12 @@ _INDIRECT_QUESTION = re.compile(
 """A question asked without its mark, opening its clause and running to where its sentence or heading ends ("...:
 what its use means for the baby, and what the midwife must now do about feeding."): it names what to answer, not
 the answer. Not one that is the subject of what follows ("what the baby needs is 72 hours on the ward")."""
+_WHETHER_SUBJECT = re.compile(
+    r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*(?=\b(?:is|are|was|were|remains)\b)"
+)
+"""A "whether" clause that is the subject of its sentence, up to its verb ("whether citalopram can continue is the
+matter considered"): a question named, not answered; what its verb says is judged alone ("... was the question,
+and the answer is yes")."""
 _INVERTED_QUESTION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:do|does|did|is|are|will|can|could|would|has|have)\s+"
     r"(?:it|she|he|they|we|you)\b[^\n;:.!?]*"
@@ -1335,6 +1341,8 @@ class _Judge:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
             unquoted = _JOINED_QUESTION.sub(_spaces, unquoted)
+        if "whether" in unquoted:
+            unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)
         if self.patterns.asking is not None:
             unquoted = self.patterns.asking.sub(_spaces, unquoted)

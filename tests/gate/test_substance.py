@@ -2354,3 +2354,36 @@ def test_pleasantries_are_judged_alike_in_disguise(pair: tuple[str, str]) -> Non
 def test_pleasantries_only_are_told_what_they_lack_without_quoting_them() -> None:
     found = _ma103_found(PLEASANTRIES_ONLY[0], assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-first fresh corpus (MA103): a "whether" clause as the subject names the question, it
+# does not answer it. Its verb and what follows are judged alone, so the answer after it stands. Worded apart from
+# the corpus.
+WHETHER_ONLY = [
+    "Whether sertraline is safe to keep taking through pregnancy and breastfeeding is the subject the GP and the "
+    "perinatal pharmacist weighed for her.",
+    "Sertraline: whether the newborn needs watching for poor adaptation after exposure in the womb was the point "
+    "put to the perinatal team.",
+]
+WHETHER_ANSWERED = [
+    "Whether sertraline should go on was the question; it does, at 100 mg, and the newborn is watched for 24 hours.",
+    "Whether she breastfeeds or bottle feeds is her choice; both are compatible with sertraline 100 mg, and the "
+    "baby is watched for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", WHETHER_ONLY + WHETHER_ANSWERED)
+def test_a_whether_clause_as_subject_asks_and_does_not_answer(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in WHETHER_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WHETHER_ONLY + WHETHER_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_whether_clauses_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", WHETHER_ONLY)
+def test_a_whether_clause_only_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

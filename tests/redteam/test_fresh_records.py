@@ -429,11 +429,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh51: a held-out-style mix, fifth round (new hollow shapes on every example, copies, joint coverage,
     # brands, date margins, routes, attribution, voices; a quarter disguised).
-    "f51-overall-restates-c": (
-        "false pass: MA103 should refuse; 'Whether citalopram can safely continue through pregnancy and "
-        "breastfeeding is the matter considered in this perinatal medication assessment': the question restated as "
-        "a 'whether' clause, no answer"
-    ),
     "f51-options-no-choice-sert": (
         "false pass: MA103 should refuse; 'the options of continuing, reducing or stopping, and what each would "
         "mean for Jodie and for the baby, were set out for her in detail': options listed, none chosen"
