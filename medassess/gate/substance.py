@@ -1423,6 +1423,7 @@ class _Judge:
                 or _OR_BEFORE.match(text, start) is not None
                 or _OR_AFTER.match(text, m.end()) is not None
             )
+            offers = offers or _PAIRED.match(m[0]) is not None
             if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
                 # or its predicate ("... and may need") starts.
@@ -1903,6 +1904,8 @@ def _set_aside(
 
 
 _ALTERNATIVE = re.compile(r"\b(?:either|or)\b")
+_PAIRED = re.compile(r"(\w+(?:\s+be)?)\b[^\n]*?\bor\s+\1\b")
+"""A modal repeated across alternatives ("may be continued or may be stopped"): an offer, whatever the modal."""
 
 
 def _alternatives(normal: str, bounds: list[int], at: int) -> list[tuple[int, int]]:

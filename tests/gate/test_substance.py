@@ -2387,3 +2387,42 @@ def test_whether_clauses_are_judged_alike_in_disguise(pair: tuple[str, str]) -> 
 def test_a_whether_clause_only_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-second and fifty-third fresh corpora (MA103): a modal repeated across alternatives
+# ("may be kept ... or may be lowered") offers, whatever the modal, and "possibly", "perhaps" and "potentially"
+# suppose as "might" does. A plan beside them, and "may be" of what the baby may show, stand. Worded apart from
+# the corpora.
+POSSIBILITIES_ONLY = [
+    "Sertraline may be kept at 100 mg or may be lowered to 50 mg, and the newborn may be observed on the ward if the "
+    "midwife is worried.",
+    "Sertraline is possibly best carried on, perhaps at a lower dose near term, and the newborn potentially needs a "
+    "short spell of observation.",
+]
+POSSIBILITIES_BESIDE_A_PLAN = [
+    "Sertraline continues at 100 mg, possibly rising to 150 mg if her mood dips, and the newborn is watched for 24 "
+    "hours.",
+    "Sertraline continues at 100 mg; the newborn may be jittery or slow to feed for a day or two, so the midwife "
+    "checks him at 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", POSSIBILITIES_ONLY + POSSIBILITIES_BESIDE_A_PLAN)
+def test_possibilities_offered_or_hedged_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in POSSIBILITIES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(POSSIBILITIES_ONLY + POSSIBILITIES_BESIDE_A_PLAN).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_offered_possibilities_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", POSSIBILITIES_ONLY)
+def test_possibilities_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -162,10 +162,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; the SSRI class facts with zero-width spaces, judged as the plain text "
         "(also passed): not a normalisation gap"
     ),
-    "f53-hp-cit-possibly-perhaps": (
-        "false pass: MA103 should refuse; every verb stacked with hedges ('may possibly', 'potentially', 'where "
-        "deemed necessary', 'could perhaps', 'depending on circumstances')"
-    ),
     "f53-rl-meth-risk-inventory": (
         "false pass: MA103 should refuse; 'risks to the baby:' followed by a list of risks, none answered"
     ),
@@ -439,10 +435,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh52: a false-refusal hunt, seventeenth round, against the last stop's readings (possibilities, menus,
     # choices left to later, rates, the baby's own treatment, everyday medicines, staff names, asides).
-    "f52-may-be-passive-cit": (
-        "false pass: MA103 should refuse; 'Citalopram may be continued or may be stopped, and the baby may be "
-        "watched after birth if there is concern': only passive 'may be' with alternatives and a condition"
-    ),
     "f52-mothers-dose-as-babys-meth": (
         "false pass: MA120 should refuse; 'The baby will be given methadone 60 mg once daily': the mother's "
         "listed dose given as the baby's treatment"
