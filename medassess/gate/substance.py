@@ -1297,6 +1297,15 @@ class _Judge:
             | self.patterns.phrase_words
         )
         self.placeholders = _placeholders(settings.placeholders)
+        # How far on she is, before a predicate that states nothing ("30 weeks pregnant"): the premise, no measure.
+        self.premise_gestation = (
+            re.compile(
+                r"(?<![\w.])\d{1,2}(?:\s*\+\s*[0-6])?(?:\s*/\s*40|\s*(?:weeks?|wks?))\s+"
+                rf"(?=(?:{_alternation(lexicon.empty_predicates)})(?![^\W_]))"
+            )
+            if lexicon.empty_predicates
+            else None
+        )
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
@@ -1368,6 +1377,8 @@ class _Judge:
         if self.patterns.auxiliary is not None:
             if _GESTATION.search(unquoted):
                 unquoted = self._without_account_gestations(unquoted)
+            if self.premise_gestation is not None and _DIGIT.search(unquoted):
+                unquoted = self.premise_gestation.sub(_spaces, unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         unquoted = self._without_general(unquoted, may if unquoted == remainder else None)

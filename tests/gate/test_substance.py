@@ -2426,3 +2426,38 @@ def test_offered_possibilities_are_judged_alike_in_disguise(pair: tuple[str, str
 def test_possibilities_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-second fresh corpus (MA103): how far on she is, before "pregnant", is the record's
+# premise, not a measure of what follows, so a gestation beside scores only states nothing. A plan beside it, and a
+# gestation as the time of a plan ("review at 36/40"), stand. Worded apart from the corpus.
+GESTATION_AND_SCORES_ONLY = [
+    "Sertraline: she is 34 weeks pregnant. Newborn adaptation risk 2/10; relapse risk off treatment 7/10.",
+    "Sertraline, 26+3/40 pregnant. Mood 4/5. Baby risk 1/5.",
+]
+GESTATION_AND_A_PLAN = [
+    "Sertraline: she is 34 weeks pregnant and sertraline continues at 100 mg; newborn adaptation risk 2/10, so the "
+    "midwife watches him for 24 hours.",
+    "Sertraline, 26+3/40 pregnant. Mood 4/5. Newborn obs on the postnatal ward for 2/7, review at 36/40.",
+]
+
+
+@pytest.mark.parametrize("text", GESTATION_AND_SCORES_ONLY + GESTATION_AND_A_PLAN)
+def test_a_gestation_before_pregnant_is_the_premise_not_a_measure(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in GESTATION_AND_SCORES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(GESTATION_AND_SCORES_ONLY + GESTATION_AND_A_PLAN).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_gestations_before_pregnant_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", GESTATION_AND_SCORES_ONLY)
+def test_a_gestation_and_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -439,10 +439,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA120 should refuse; 'The baby will be given methadone 60 mg once daily': the mother's "
         "listed dose given as the baby's treatment"
     ),
-    "f52-pregnant-scores-only-lith": (
-        "false pass: MA103 should refuse; 'she is 30 weeks pregnant. Risk to the baby 3/10; benefit to mother "
-        "8/10': premise and scores only, nothing decided (the gestation read as a measure)"
-    ),
     "f52-switch-considered-rejected-valp": (
         "false refusal: MA120 fired on 'lamotrigine'; 'Switching from valproate to lamotrigine was considered "
         "and is for the neurologist to weigh': an option discussed, not a medicine she takes"
