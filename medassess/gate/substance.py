@@ -131,6 +131,9 @@ class Lexicon:
     sets aside, with its clause, the alternatives offered before it (``[deferral] choices``)."""
     account_participles: tuple[str, ...] = ()
     """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
+    option_nouns: tuple[str, ...] = ()
+    """What names alternatives offered ("options", "alternatives"): opening a sentence whose verb is an account
+    ("the options ... were set out"), they report a choice offered, not one made (``[claim] options``)."""
     general_claims: tuple[str, ...] = ()
     """Claim words that also state what a medicine or a class does in general ("is", "can", "causes", "crosses"):
     a clause whose every claim word is one of these, with no word of this case, states no decision."""
@@ -272,6 +275,7 @@ def shipped_lexicon() -> Lexicon:
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
+        option_nouns=_normalised(raw.get("claim", {}).get("options", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
@@ -1297,6 +1301,19 @@ class _Judge:
             | self.patterns.phrase_words
         )
         self.placeholders = _placeholders(settings.placeholders)
+        # Alternatives opening a sentence whose verb is an account ("the options of continuing or stopping ... were
+        # set out", "continuing, reducing or stopping were explained"): a choice offered, none made.
+        self.options_told = (
+            re.compile(
+                r"(?:^|(?<=[\n;:.!?]))\s*(?:(?:the|her|all|both|these|those|two|three|four|possible|treatment)\s+)*"
+                rf"(?:(?:{_alternation(lexicon.option_nouns)})(?![^\W_])"
+                r"|[^\W\d_]+ing\b[^\n;:.!?]{0,60}?\bor\s+[^\W\d_]+ing\b)"
+                r"[^\n;:.!?]*?\b(?:is|are|was|were|been)\s+(?:(?:all|each|both|also|fully|\w+ly)\s+)*"
+                rf"(?:{_alternation(lexicon.account_participles)})(?![^\W_])"
+            )
+            if lexicon.option_nouns and lexicon.account_participles
+            else None
+        )
         # How far on she is, before a predicate that states nothing ("30 weeks pregnant"): the premise, no measure.
         self.premise_gestation = (
             re.compile(
@@ -1352,6 +1369,8 @@ class _Judge:
             unquoted = _JOINED_QUESTION.sub(_spaces, unquoted)
         if "whether" in unquoted:
             unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
+        if self.options_told is not None:
+            unquoted = self.options_told.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)
         if self.patterns.asking is not None:
             unquoted = self.patterns.asking.sub(_spaces, unquoted)

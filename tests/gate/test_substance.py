@@ -2461,3 +2461,36 @@ def test_gestations_before_pregnant_are_judged_alike_in_disguise(pair: tuple[str
 def test_a_gestation_and_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-first fresh corpus (MA103): alternatives opening a sentence whose verb is an account
+# ("the choices ... were explained to her") report a choice offered, not one made. The choice after them stands.
+# Worded apart from the corpus.
+OPTIONS_ONLY = [
+    "Sertraline: the choices of carrying on, cutting down or coming off it, with what each means for her mood and "
+    "for the newborn's breathing and feeding, were explained to her at length.",
+    "Continuing sertraline, lowering the dose or stopping were each described to her and her partner.",
+]
+OPTIONS_AND_A_CHOICE = [
+    "The options of continuing, lowering or stopping sertraline were explained; she chose to continue 100 mg, and "
+    "the newborn is watched for 24 hours.",
+    "Sertraline: continuing or stopping were both discussed, and she will continue at 100 mg; the midwife watches "
+    "the newborn for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", OPTIONS_ONLY + OPTIONS_AND_A_CHOICE)
+def test_options_set_out_without_a_choice_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in OPTIONS_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(OPTIONS_ONLY + OPTIONS_AND_A_CHOICE).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_options_set_out_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", OPTIONS_ONLY)
+def test_options_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -425,14 +425,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh51: a held-out-style mix, fifth round (new hollow shapes on every example, copies, joint coverage,
     # brands, date margins, routes, attribution, voices; a quarter disguised).
-    "f51-options-no-choice-sert": (
-        "false pass: MA103 should refuse; 'the options of continuing, reducing or stopping, and what each would "
-        "mean for Jodie and for the baby, were set out for her in detail': options listed, none chosen"
-    ),
-    "f51-dis-fullwidth-options-no-choice-sert": (
-        "false pass: MA103 should refuse; the same options-without-a-choice conclusion in full-width forms (the "
-        "plain text passes too)"
-    ),
     # fresh52: a false-refusal hunt, seventeenth round, against the last stop's readings (possibilities, menus,
     # choices left to later, rates, the baby's own treatment, everyday medicines, staff names, asides).
     "f52-mothers-dose-as-babys-meth": (
