@@ -131,6 +131,9 @@ class Lexicon:
     sets aside, with its clause, the alternatives offered before it (``[deferral] choices``)."""
     account_participles: tuple[str, ...] = ()
     """Participles of an account of what was done ("addressed", "discussed", "gone"): see ``_Patterns.auxiliary``."""
+    option_nouns: tuple[str, ...] = ()
+    """What names alternatives offered ("options", "alternatives"): opening a sentence whose verb is an account
+    ("the options ... were set out"), they report a choice offered, not one made (``[claim] options``)."""
     general_claims: tuple[str, ...] = ()
     """Claim words that also state what a medicine or a class does in general ("is", "can", "causes", "crosses"):
     a clause whose every claim word is one of these, with no word of this case, states no decision."""
@@ -278,6 +281,7 @@ def shipped_lexicon() -> Lexicon:
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
+        option_nouns=_normalised(raw.get("claim", {}).get("options", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(raw.get("general", {}).get("class_phrases", ())),
@@ -522,6 +526,12 @@ _INDIRECT_QUESTION = re.compile(
 """A question asked without its mark, opening its clause and running to where its sentence or heading ends ("...:
 what its use means for the baby, and what the midwife must now do about feeding."): it names what to answer, not
 the answer. Not one that is the subject of what follows ("what the baby needs is 72 hours on the ward")."""
+_WHETHER_SUBJECT = re.compile(
+    r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*(?=\b(?:is|are|was|were|remains)\b)"
+)
+"""A "whether" clause that is the subject of its sentence, up to its verb ("whether citalopram can continue is the
+matter considered"): a question named, not answered; what its verb says is judged alone ("... was the question,
+and the answer is yes")."""
 _INVERTED_QUESTION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:do|does|did|is|are|will|can|could|would|has|have)\s+"
     r"(?:it|she|he|they|we|you)\b[^\n;:.!?]*"
@@ -1306,6 +1316,28 @@ class _Judge:
             | self.patterns.phrase_words
         )
         self.placeholders = _placeholders(settings.placeholders)
+        # Alternatives opening a sentence whose verb is an account ("the options of continuing or stopping ... were
+        # set out", "continuing, reducing or stopping were explained"): a choice offered, none made.
+        self.options_told = (
+            re.compile(
+                r"(?:^|(?<=[\n;:.!?]))\s*(?:(?:the|her|all|both|these|those|two|three|four|possible|treatment)\s+)*"
+                rf"(?:(?:{_alternation(lexicon.option_nouns)})(?![^\W_])"
+                r"|[^\W\d_]+ing\b[^\n;:.!?]{0,60}?\bor\s+[^\W\d_]+ing\b)"
+                r"[^\n;:.!?]*?\b(?:is|are|was|were|been)\s+(?:(?:all|each|both|also|fully|\w+ly)\s+)*"
+                rf"(?:{_alternation(lexicon.account_participles)})(?![^\W_])"
+            )
+            if lexicon.option_nouns and lexicon.account_participles
+            else None
+        )
+        # How far on she is, before a predicate that states nothing ("30 weeks pregnant"): the premise, no measure.
+        self.premise_gestation = (
+            re.compile(
+                r"(?<![\w.])\d{1,2}(?:\s*\+\s*[0-6])?(?:\s*/\s*40|\s*(?:weeks?|wks?))\s+"
+                rf"(?=(?:{_alternation(lexicon.empty_predicates)})(?![^\W_]))"
+            )
+            if lexicon.empty_predicates
+            else None
+        )
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
@@ -1350,6 +1382,10 @@ class _Judge:
             unquoted = _INDIRECT_QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
             unquoted = _JOINED_QUESTION.sub(_spaces, unquoted)
+        if "whether" in unquoted:
+            unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
+        if self.options_told is not None:
+            unquoted = self.options_told.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)
         if self.patterns.asking is not None:
             unquoted = self.patterns.asking.sub(_spaces, unquoted)
@@ -1375,6 +1411,8 @@ class _Judge:
         if self.patterns.auxiliary is not None:
             if _GESTATION.search(unquoted):
                 unquoted = self._without_account_gestations(unquoted)
+            if self.premise_gestation is not None and _DIGIT.search(unquoted):
+                unquoted = self.premise_gestation.sub(_spaces, unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         unquoted = self._without_general(unquoted, may if unquoted == remainder else None)
@@ -1432,6 +1470,7 @@ class _Judge:
                 or _OR_BEFORE.match(text, start) is not None
                 or _OR_AFTER.match(text, m.end()) is not None
             )
+            offers = offers or _PAIRED.match(m[0]) is not None
             if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
                 # or its predicate ("... and may need") starts.
@@ -1947,6 +1986,8 @@ def _set_aside(
 
 
 _ALTERNATIVE = re.compile(r"\b(?:either|or)\b")
+_PAIRED = re.compile(r"(\w+(?:\s+be)?)\b[^\n]*?\bor\s+\1\b")
+"""A modal repeated across alternatives ("may be continued or may be stopped"): an offer, whatever the modal."""
 
 
 def _alternatives(normal: str, bounds: list[int], at: int) -> list[tuple[int, int]]:

@@ -2409,3 +2409,143 @@ def test_pleasantries_are_judged_alike_in_disguise(pair: tuple[str, str]) -> Non
 def test_pleasantries_only_are_told_what_they_lack_without_quoting_them() -> None:
     found = _ma103_found(PLEASANTRIES_ONLY[0], assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-first fresh corpus (MA103): a "whether" clause as the subject names the question, it
+# does not answer it. Its verb and what follows are judged alone, so the answer after it stands. Worded apart from
+# the corpus.
+WHETHER_ONLY = [
+    "Whether sertraline is safe to keep taking through pregnancy and breastfeeding is the subject the GP and the "
+    "perinatal pharmacist weighed for her.",
+    "Sertraline: whether the newborn needs watching for poor adaptation after exposure in the womb was the point "
+    "put to the perinatal team.",
+]
+WHETHER_ANSWERED = [
+    "Whether sertraline should go on was the question; it does, at 100 mg, and the newborn is watched for 24 hours.",
+    "Whether she breastfeeds or bottle feeds is her choice; both are compatible with sertraline 100 mg, and the "
+    "baby is watched for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", WHETHER_ONLY + WHETHER_ANSWERED)
+def test_a_whether_clause_as_subject_asks_and_does_not_answer(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in WHETHER_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WHETHER_ONLY + WHETHER_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_whether_clauses_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", WHETHER_ONLY)
+def test_a_whether_clause_only_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-second and fifty-third fresh corpora (MA103): a modal repeated across alternatives
+# ("may be kept ... or may be lowered") offers, whatever the modal, and "possibly", "perhaps" and "potentially"
+# suppose as "might" does. A plan beside them, and "may be" of what the baby may show, stand. Worded apart from
+# the corpora.
+POSSIBILITIES_ONLY = [
+    "Sertraline may be kept at 100 mg or may be lowered to 50 mg, and the newborn may be observed on the ward if the "
+    "midwife is worried.",
+    "Sertraline is possibly best carried on, perhaps at a lower dose near term, and the newborn potentially needs a "
+    "short spell of observation.",
+]
+POSSIBILITIES_BESIDE_A_PLAN = [
+    "Sertraline continues at 100 mg, possibly rising to 150 mg if her mood dips, and the newborn is watched for 24 "
+    "hours.",
+    "Sertraline continues at 100 mg; the newborn may be jittery or slow to feed for a day or two, so the midwife "
+    "checks him at 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", POSSIBILITIES_ONLY + POSSIBILITIES_BESIDE_A_PLAN)
+def test_possibilities_offered_or_hedged_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in POSSIBILITIES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(POSSIBILITIES_ONLY + POSSIBILITIES_BESIDE_A_PLAN).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_offered_possibilities_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", POSSIBILITIES_ONLY)
+def test_possibilities_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-second fresh corpus (MA103): how far on she is, before "pregnant", is the record's
+# premise, not a measure of what follows, so a gestation beside scores only states nothing. A plan beside it, and a
+# gestation as the time of a plan ("review at 36/40"), stand. Worded apart from the corpus.
+GESTATION_AND_SCORES_ONLY = [
+    "Sertraline: she is 34 weeks pregnant. Newborn adaptation risk 2/10; relapse risk off treatment 7/10.",
+    "Sertraline, 26+3/40 pregnant. Mood 4/5. Baby risk 1/5.",
+]
+GESTATION_AND_A_PLAN = [
+    "Sertraline: she is 34 weeks pregnant and sertraline continues at 100 mg; newborn adaptation risk 2/10, so the "
+    "midwife watches him for 24 hours.",
+    "Sertraline, 26+3/40 pregnant. Mood 4/5. Newborn obs on the postnatal ward for 2/7, review at 36/40.",
+]
+
+
+@pytest.mark.parametrize("text", GESTATION_AND_SCORES_ONLY + GESTATION_AND_A_PLAN)
+def test_a_gestation_before_pregnant_is_the_premise_not_a_measure(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in GESTATION_AND_SCORES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(GESTATION_AND_SCORES_ONLY + GESTATION_AND_A_PLAN).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_gestations_before_pregnant_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", GESTATION_AND_SCORES_ONLY)
+def test_a_gestation_and_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-first fresh corpus (MA103): alternatives opening a sentence whose verb is an account
+# ("the choices ... were explained to her") report a choice offered, not one made. The choice after them stands.
+# Worded apart from the corpus.
+OPTIONS_ONLY = [
+    "Sertraline: the choices of carrying on, cutting down or coming off it, with what each means for her mood and "
+    "for the newborn's breathing and feeding, were explained to her at length.",
+    "Continuing sertraline, lowering the dose or stopping were each described to her and her partner.",
+]
+OPTIONS_AND_A_CHOICE = [
+    "The options of continuing, lowering or stopping sertraline were explained; she chose to continue 100 mg, and "
+    "the newborn is watched for 24 hours.",
+    "Sertraline: continuing or stopping were both discussed, and she will continue at 100 mg; the midwife watches "
+    "the newborn for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", OPTIONS_ONLY + OPTIONS_AND_A_CHOICE)
+def test_options_set_out_without_a_choice_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in OPTIONS_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(OPTIONS_ONLY + OPTIONS_AND_A_CHOICE).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_options_set_out_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", OPTIONS_ONLY)
+def test_options_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -154,10 +154,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
     # fifth disguised). Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f53-hp-cit-possibly-perhaps": (
-        "false pass: MA103 should refuse; every verb stacked with hedges ('may possibly', 'potentially', 'where "
-        "deemed necessary', 'could perhaps', 'depending on circumstances')"
-    ),
     "f53-sc-benefit-outweighs-synonyms": (
         "false pass: MA121 should refuse; one sentence under methadone and sertraline with synonyms swapped "
         "(continues/carries on, benefit/advantage, outweighs/exceeds, infant/newborn)"
@@ -408,29 +404,8 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh51: a held-out-style mix, fifth round (new hollow shapes on every example, copies, joint coverage,
     # brands, date margins, routes, attribution, voices; a quarter disguised).
-    "f51-overall-restates-c": (
-        "false pass: MA103 should refuse; 'Whether citalopram can safely continue through pregnancy and "
-        "breastfeeding is the matter considered in this perinatal medication assessment': the question restated as "
-        "a 'whether' clause, no answer"
-    ),
-    "f51-options-no-choice-sert": (
-        "false pass: MA103 should refuse; 'the options of continuing, reducing or stopping, and what each would "
-        "mean for Jodie and for the baby, were set out for her in detail': options listed, none chosen"
-    ),
-    "f51-dis-fullwidth-options-no-choice-sert": (
-        "false pass: MA103 should refuse; the same options-without-a-choice conclusion in full-width forms (the "
-        "plain text passes too)"
-    ),
     # fresh52: a false-refusal hunt, seventeenth round, against the last stop's readings (possibilities, menus,
     # choices left to later, rates, the baby's own treatment, everyday medicines, staff names, asides).
-    "f52-may-be-passive-cit": (
-        "false pass: MA103 should refuse; 'Citalopram may be continued or may be stopped, and the baby may be "
-        "watched after birth if there is concern': only passive 'may be' with alternatives and a condition"
-    ),
-    "f52-pregnant-scores-only-lith": (
-        "false pass: MA103 should refuse; 'she is 30 weeks pregnant. Risk to the baby 3/10; benefit to mother "
-        "8/10': premise and scores only, nothing decided (the gestation read as a measure)"
-    ),
     # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
     "f54-partner-harmless-brand-with-reason": (
         "false refusal: MA101 fired on the partner's Ifirmasta (irbesartan, an ARB: 'medicines that can harm the "
