@@ -179,13 +179,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f53-rl-overall-cit-bare-list": (
         "false pass: MA103 should refuse; an overall conclusion that is only a list of citalopram's risks"
     ),
-    "f53-sc-benefit-outweighs-synonyms": (
-        "false pass: MA121 should refuse; one sentence under methadone and sertraline with synonyms swapped "
-        "(continues/carries on, benefit/advantage, outweighs/exceeds, infant/newborn)"
-    ),
-    "f53-sc-reordered-clauses": (
-        "false pass: MA121 should refuse; the same two clauses under both medicines, reordered, one word swapped"
-    ),
     "f53-pd-out-of-scope": (
         "false pass: MA103 should refuse; the father's sedating quetiapine declared 'outside the mother-and-baby "
         "pair' and 'out of scope'"
