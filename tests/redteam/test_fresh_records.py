@@ -201,10 +201,9 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f53-gb-meth-machine-translated": (
         "false pass: MA113 should refuse; machine-garbled text ('Methadone of continuing is to the baby the "
-        "withdrawal of watching yes')"
-    ),
-    "f53-gb-lith-of-chain": (
-        "false pass: MA113 should refuse; a word salad threaded with 'of' ('of the of within of birth of the of')"
+        "withdrawal of watching yes'). Every word is English and no pair of them is one English never writes "
+        "(no article before 'of'); 'baby the', 'given of', 'of together' each occur in real sentences, so no "
+        "cheap grammaticality signal measured against the must-pass texts separates it safely"
     ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
