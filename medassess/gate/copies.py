@@ -9,7 +9,10 @@ remain are compared with rapidfuzz's Indel similarity (1 - words inserted and de
 at or above ``copy_similarity`` (mappings/share-gate.toml), as written and again with each text's clauses in
 sorted order, so sentences or clauses pasted in another order are the same text. Synonyms are read alike
 (mappings/synonyms.toml: "infant" and "baby", "bed sharing" and "co-sleeping"), so a copy in other words is the
-same text too. An assessment conclusion of two or more
+same text too. A conclusion whose clauses were reworded within as well as reordered ("the team will watch the
+baby" for "the baby will be watched by the team") keeps its words: the words that say something (stop words,
+names and numbers left out, synonyms read alike) are compared as bags, in sorted order, a copy at or above
+``copy_words_similarity``. An assessment conclusion of two or more
 sentences (of five words or more) whose every sentence is in another medicine's assessment conclusion, or that
 holds every sentence of it, was pasted and padded, and is a copy too.
 
@@ -75,6 +78,9 @@ class _Candidate:
     sentences were pasted in another order."""
     sentences: frozenset[tuple[str, ...]] = frozenset()
     """Its masked sentences of at least ``_SENTENCE_WORDS`` words."""
+    bag: tuple[str, ...] = ()
+    """Its masked words that say something (no stop word, name or number), sorted: the same for a conclusion
+    whose clauses were reworded and reordered."""
 
 
 def _name_words(facts: RecordFacts) -> frozenset[str]:
@@ -211,6 +217,7 @@ def _earliest_copied(
     texts: set[tuple[str, ...]],
     groups: dict[tuple[str, ...], list[_Candidate]],
     threshold: float,
+    bag_threshold: float,
 ) -> _Candidate | None:
     """The first earlier conclusion among ``texts`` (in record order of the texts) that ``later`` copies: alike
     enough, about other medicines, and not one joint conclusion with it."""
@@ -220,6 +227,7 @@ def _earliest_copied(
             text != later.masked
             and not Indel.normalized_similarity(text, later.masked, score_cutoff=threshold)
             and not Indel.normalized_similarity(groups[text][0].reordered, later.reordered, score_cutoff=threshold)
+            and not Indel.normalized_similarity(groups[text][0].bag, later.bag, score_cutoff=bag_threshold)
         ):
             continue
         for earlier in groups[text]:
@@ -233,6 +241,7 @@ def _earliest_copied(
 def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionCopy, ...]:
     """Each conclusion that repeats an earlier one about other medicines, with the earlier one's path."""
     threshold = settings.copy_similarity
+    bag_threshold = settings.copy_words_similarity
     candidates = _candidates(facts, settings)
     # Rarest first: the order prefix filtering needs, the same for every conclusion of the record.
     frequency = Counter(o for c in candidates for o in set(_occurrences(c.masked)))
@@ -246,9 +255,12 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
         size = len(later.masked)
         ranked = sorted(_occurrences(later.masked), key=lambda o: (frequency[o], o))
         prefix = ranked[: size - _min_overlap(size, threshold) + 1]
+        # The bag's words are some of the masked ones, so its own prefix is taken in the same order.
+        bag_ranked = sorted(_occurrences(later.bag), key=lambda o: (frequency[o], o))
+        prefix += bag_ranked[: len(later.bag) - _min_overlap(len(later.bag), bag_threshold) + 1]
         texts = {later.masked} if later.masked in groups else set()
         texts.update(t for o in prefix for t in holders.get(o, ()))
-        copied = _earliest_copied(facts, later, texts, groups, threshold)
+        copied = _earliest_copied(facts, later, texts, groups, threshold, bag_threshold)
         if copied is None and not later.overall:
             # Pasted and padded: every sentence of the shorter of two assessment conclusions is in the other.
             # (The overall conclusion may gather the assessments' sentences; it is held to the tests above.)
@@ -278,15 +290,17 @@ def _candidates(facts: RecordFacts, settings: GateSettings) -> list[_Candidate]:
         sentences = _masked_sentences(alike_text, names)
         long_ones = frozenset(s for s in sentences if len(s) >= _SENTENCE_WORDS)
         alike = words_of_normalised(alike_text)
+        masked = _mask(alike, names)
         candidates.append(
             _Candidate(
                 order,
                 written,
                 words,
-                _mask(alike, names),
+                masked,
                 overall,
                 _sentences_sorted(_masked_clauses(alike_text, names)),
                 long_ones,
+                tuple(sorted(w for w in masked if w not in settings.lexicon.stop_words and w not in (_NAME, _NUMBER))),
             )
         )
     return candidates

@@ -68,6 +68,8 @@ class GateSettings:
     copy_similarity: float = field(default_factory=_shipped("copy_similarity", float))
     """How alike two conclusions about different medicines may be (medicine names and numbers aside) before one
     counts as a copy of the other: rapidfuzz's normalised Indel similarity, 0 to 1."""
+    copy_words_similarity: float = field(default_factory=_shipped("copy_words_similarity", float))
+    """How alike the words that say something of two such conclusions may be, as bags in any order."""
     local_endpoints: bool = False
     """Whether a recipient's MLLP host or FHIR base URL may be this machine (localhost, 127.0.0.1, ::1): only
     for a test or training site, set by ``local_receivers = true`` in the site configuration's ``[share]``.
@@ -103,6 +105,7 @@ _SITE_KEYS: dict[str, tuple[type, float, float]] = {
     "edd_gestation_tolerance_days": (int, 0, 60),
     "longest_pregnancy_days": (int, 280, 320),
     "copy_similarity": (float, 0.5, 1.0),
+    "copy_words_similarity": (float, 0.5, 1.0),
 }
 SITE_KEYS: frozenset[str] = frozenset(_SITE_KEYS) | {"placeholders"}
 """The settings a site's ``[gate]`` table may hold: every number above, and ``placeholders``, phrases that

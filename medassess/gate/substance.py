@@ -69,6 +69,10 @@ class Lexicon:
     clinical_words: frozenset[str]
     hedges_kept: tuple[str, ...] = ()
     """Phrases holding a hedge word that are not filler ("this time": a turn to now, not "at this time")."""
+    never_english: tuple[str, ...] = ()
+    """Word pairs English grammar never puts side by side ("the of"): ``never_english_at_least`` of them in one
+    text is word salad, not language (``[never_english]``)."""
+    never_english_at_least: int = 0
     topic_words: frozenset[str] = frozenset()
     clinical_phrases: tuple[str, ...] = ()
     """Phrases of everyday words that together name something clinical ("dead to the world", "hard to wake";
@@ -319,6 +323,8 @@ def shipped_lexicon() -> Lexicon:
         verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
+        never_english=_normalised(raw.get("never_english", {}).get("pairs", ())),
+        never_english_at_least=int(raw.get("never_english", {}).get("at_least", 0)),
         abbreviations=frozenset(abbreviations),
         content_abbreviations=frozenset(a for a, content in abbreviations.items() if content),
         clinical_words=frozenset(normalise(r["word"]) for r in _rows("clinical-words.csv")),
@@ -1118,6 +1124,8 @@ class Analysis:
     besides them, for the rules that ask what that speaks of."""
     unknown: frozenset[str] = frozenset()
     """The content words that are no language at all (not English, clinical or a medicine's name)."""
+    never_english: int = 0
+    """How many word pairs English never puts side by side (``Lexicon.never_english``) the text holds."""
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -1884,7 +1892,19 @@ def analyse(
         remainder=shape.remainder,
         unknown=unknown,
         claims=shape.claims,
+        never_english=_never_english(judge.lexicon.never_english, normalise(text)),
     )
+
+
+@functools.cache
+def _never_english_pattern(pairs: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in pairs)
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+
+
+def _never_english(pairs: tuple[str, ...], normalised: str) -> int:
+    """How many of ``pairs`` ``normalised`` holds."""
+    return len(_never_english_pattern(pairs).findall(normalised)) if pairs else 0
 
 
 _LIST_PIECES = re.compile(r"[,;()]")
@@ -2050,6 +2070,9 @@ def verdict(analysis: Analysis, minimum: int, settings: GateSettings) -> Verdict
             and analysis.recognised_content >= settings.bilingual_min_content_words
         )
     ):
+        return "filler"
+    # Word salad threaded with function words ("the of within of birth of the of") is recognised word by word.
+    if settings.lexicon.never_english and analysis.never_english >= settings.lexicon.never_english_at_least:
         return "filler"
     total = analysis.repeated_words
     if total >= settings.repetition_min_words and (

@@ -286,3 +286,70 @@ def test_a_copy_in_other_words_recut_or_padded_is_a_copy() -> None:
 
 def test_an_own_conclusion_padded_with_the_same_news_is_no_copy() -> None:
     assert copies(with_conclusions(METHADONE, SERTRALINE + _FAMILY_NEWS)) == []
+
+
+# A conclusion pasted with its clauses reordered and each clause turned round ("the health visitor will check the
+# cot" as "the cot will be checked by the health visitor"): no word sequence survives, but its words do.
+TURNED_FIRST = (
+    "The health visitor will check the cot and the sleeping place at the first home visit; methadone goes on "
+    "because stopping now would put the pregnancy at greater risk."
+)
+TURNED_SECOND = (
+    "Sertraline goes on because stopping now would put the pregnancy at bigger risk; the cot and the sleeping "
+    "place will be checked by the health visitor at the first home visit."
+)
+
+
+def test_a_copy_with_its_clauses_reordered_and_turned_round_is_a_copy() -> None:
+    found = copies(with_conclusions(TURNED_FIRST, TURNED_SECOND))
+    assert found == [
+        (
+            "$.assessments[1].conclusion",
+            "the conclusion of assessment asm-sertraline repeats almost word for word, only medicine names or "
+            "doses changed, the conclusion at $.assessments[0].conclusion, which is about other medicines",
+        )
+    ]
+
+
+def test_the_words_in_any_order_are_held_to_their_own_threshold() -> None:
+    r = with_conclusions(TURNED_FIRST, TURNED_SECOND.replace("first home visit", "home visit"))
+    assert [p for p, _ in copies(r)] == ["$.assessments[1].conclusion"]
+    stricter = dataclasses.replace(shipped_settings(), copy_words_similarity=0.99)
+    assert copies(r, stricter) == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(disguised(TURNED_SECOND))
+def test_a_disguised_copy_turned_round_is_a_copy(text: str) -> None:
+    assert [p for p, _ in copies(with_conclusions(TURNED_FIRST, text))] == ["$.assessments[1].conclusion"]
+
+
+def test_conclusions_sharing_a_clause_turned_round_but_each_its_own_pass() -> None:
+    own_first = (
+        "The health visitor will check the cot at the first home visit; methadone goes on, the baby stays on the "
+        "ward for withdrawal observation for 72 hours, and there is no co-sleeping after her dose."
+    )
+    own_second = (
+        "Sertraline goes on because relapse is the greater risk; the cot will be checked by the health visitor at "
+        "the first home visit, and the midwife watches the baby for jitteriness and poor feeding for two days."
+    )
+    assert copies(with_conclusions(own_first, own_second)) == []
+
+
+def test_a_copy_in_other_weighing_words_is_a_copy() -> None:
+    # "benefits"/"advantages", "outweigh"/"exceed", "slight"/"small", "staff"/"team", "the same"/"unchanged".
+    first = (
+        "Methadone stays the same: its benefits for the mother outweigh the slight danger to the baby, whom the "
+        "ward staff will monitor after the birth."
+    )
+    second = (
+        "Sertraline stays unchanged: its advantages for the mother exceed the small risk to the infant, whom the "
+        "ward team will observe following the birth."
+    )
+    assert [p for p, _ in copies(with_conclusions(first, second))] == ["$.assessments[1].conclusion"]
+    # The same frame with each medicine's own weighing and watching is two conclusions.
+    own = (
+        "Sertraline stays unchanged: relapse of her depression would harm the baby more than the small risk of "
+        "poor adaptation, which the midwife checks for in the first two days."
+    )
+    assert copies(with_conclusions(first, own)) == []

@@ -71,6 +71,11 @@ GOOD = [
     "Methadone continues.\nBaby: NAS obs 72 h on SCBU.\nSee drug service letter for dose history.",
     "Pending the anomaly scan, valproate is stopped and lamotrigine started; high risk of harm to the baby "
     "explained to mum.",
+    # "of" throughout, and one slip of typing ("the of baby"): sentences, not word salad.
+    "Methadone continues: the baby is observed for signs of withdrawal for 72 hours, the health visitor checks the "
+    "cot, and the risk of co-sleeping after each of her doses is explained; breastfeeding is encouraged.",
+    "Methadone continues; the of baby is observed for withdrawal on the ward for 72 hours and breastfeeding is "
+    "encouraged.",
 ]
 
 HOLLOW = [
@@ -113,6 +118,9 @@ FILLER = [
     "asdf jkl qwerty asdfgh sdfsdf hjkhjk zxcv lkjh fghj dfgdfg uiop",
     "the blorf snaggled the vorpal tribbet with frabjous gimble and mimsy borogoves",
     "fjdkslaie wpqoeirut zmxncbv alskdjfhg qpwoeiruty",
+    # English words, each recognised, threaded with an article before "of" (hollow-phrases.toml [never_english]).
+    "Methadone dose of the of ward an of withdrawal the of sleeping hours of a of cot feeding of midwife.",
+    "Sertraline plan of the of birth a of review of jitteriness the of feeding within of the midwife.",
 ]
 
 REPETITIVE = [

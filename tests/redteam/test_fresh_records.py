@@ -154,13 +154,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
     # fifth disguised). Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f53-sc-benefit-outweighs-synonyms": (
-        "false pass: MA121 should refuse; one sentence under methadone and sertraline with synonyms swapped "
-        "(continues/carries on, benefit/advantage, outweighs/exceeds, infant/newborn)"
-    ),
-    "f53-sc-reordered-clauses": (
-        "false pass: MA121 should refuse; the same two clauses under both medicines, reordered, one word swapped"
-    ),
     "f53-pd-out-of-scope": (
         "false pass: MA103 should refuse; the father's sedating quetiapine declared 'outside the mother-and-baby "
         "pair' and 'out of scope'"
@@ -183,10 +176,9 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f53-gb-meth-machine-translated": (
         "false pass: MA113 should refuse; machine-garbled text ('Methadone of continuing is to the baby the "
-        "withdrawal of watching yes')"
-    ),
-    "f53-gb-lith-of-chain": (
-        "false pass: MA113 should refuse; a word salad threaded with 'of' ('of the of within of birth of the of')"
+        "withdrawal of watching yes'). Every word is English and no pair of them is one English never writes "
+        "(no article before 'of'); 'baby the', 'given of', 'of together' each occur in real sentences, so no "
+        "cheap grammaticality signal measured against the must-pass texts separates it safely"
     ),
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).

@@ -298,7 +298,9 @@ def conclusion_not_language(record: Record, context: GateContext) -> Iterator[Pr
     At least min_language_share of a conclusion's words are language: English words in wordfreq's English
     list at or above min_word_zipf, medicine names, or the clinical abbreviations and words listed in
     mappings/clinical-abbreviations.csv and mappings/clinical-words.csv. Lorem ipsum, keyboard mash and
-    invented words are refused; clinical jargon within ordinary sentences is not.
+    invented words are refused; clinical jargon within ordinary sentences is not. Word salad of English words is
+    refused too when it holds at_least of the word pairs English never writes ("the of": [never_english] in
+    mappings/hollow-phrases.toml); one is taken for a slip of typing.
 
     Why it matters:
     Text typed to get past a length check fills the box and tells nobody anything. The foster carer reading
