@@ -537,6 +537,10 @@ def test_a_brand_read_as_a_persons_or_places_name_passes(words: str) -> None:
         ("her registrar started Olena last week,", "fluoxetine"),
         ("the interpreter explained that Olena 20 mg goes on,", "fluoxetine"),
         ("Tarka goes on for her blood pressure", "trandolapril"),
+        # Mutation round 29: a full stop after a title or role word ends the sentence unless the title is one of
+        # `abbreviated_titles` ("Prof."): "the midwife. Olena goes on" names her medicine.
+        ("the plan was agreed with the midwife. Olena goes on for her mood", "fluoxetine"),
+        ("we spoke through her interpreter. Olena goes on each morning", "fluoxetine"),
     ],
 )
 def test_a_brand_she_takes_beside_a_persons_word_is_refused(words: str, ingredient: str) -> None:
@@ -607,6 +611,10 @@ def test_the_mothers_medicine_and_dose_given_to_the_baby_is_refused(overall: str
         "scored for withdrawal for 72 hours and there is no co-sleeping.",
         "Her sertraline 100 mg and methadone 60 mg continue; the baby's methadone level is not needed, the baby is "
         "scored for withdrawal for 72 hours and there is no co-sleeping.",
+        # Mutation round 29: an amount in the clause that is not the dose the list gives her (a feed's volume) gives
+        # the baby none of her medicine.
+        "Her methadone 60 mg and sertraline continue; the baby's methadone withdrawal score is taken after each 90 ml "
+        "feed for 72 hours, and there is no co-sleeping.",
     ],
 )
 def test_the_babys_withdrawal_treatment_or_exposure_beside_her_dose_passes(overall: str) -> None:

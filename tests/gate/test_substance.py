@@ -2557,3 +2557,33 @@ def test_options_set_out_are_judged_alike_in_disguise(pair: tuple[str, str]) -> 
 def test_options_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Mutation round 29 (docs/safety/mutation-testing.md): each text below kills a mutant of the MA103 readings added
+# since round 28 that the suite let live. Worded apart from every red-team corpus.
+MUT29_DECIDES = [
+    # "As and when" is no second question joined by "and" (`_JOINED_QUESTION`'s look back from "and"): what the
+    # newborn needs is stated, the condition after it judged alone.
+    "Methadone 60 mg: what the newborn needs is scoring on the ward as and when he wakes for 72 hours.",
+]
+MUT29_DECIDES_NOTHING = [
+    # A word said then denied ("agreed and not agreed", "wanted and unwanted") with no [cancelling] phrase beside it:
+    # the prefilter must still let the cancelling pattern run (`_DENIED`, round 28's open survivor).
+    "Methadone: the newborn's 72 hours of scoring on the postnatal ward agreed and not agreed with the couple.",
+    "Sertraline: observation of her newborn for 24 hours is wanted and unwanted; breastfeeding supported or "
+    "unsupported.",
+    # A yes-or-no question about "it" asked without its mark (`_INVERTED_QUESTION`'s subjects) names what to answer.
+    "Sertraline in pregnancy: does it affect the newborn's breathing after birth; does it pass into breast milk.",
+    "Methadone 60 mg: does it mean the newborn stays on the ward for 72 hours of scoring.",
+    # Offers joined by "or" across a comma (`_OR_AFTER` for the first, `_OR_BEFORE` for the second): alternatives.
+    "Methadone 60 mg: the newborn could stay on the ward for 72 hours of scoring, or could go home on day 2 with "
+    "the midwife scoring him daily.",
+    # An instruction to the writer: an asking verb of [prompt] ("set out") before a question word.
+    "Methadone and sertraline in pregnancy: set out who scores the newborn for withdrawal and where he sleeps at "
+    "night.",
+]
+
+
+@pytest.mark.parametrize("text", MUT29_DECIDES + MUT29_DECIDES_NOTHING)
+def test_what_round_29_found_is_read_both_ways(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in MUT29_DECIDES_NOTHING else set())
