@@ -1056,6 +1056,9 @@ DENIES_SEDATION = [
     "No drowsiness on 300 mg; he does the 2 am feed.",
     "His medicine doesn't make him drowsy at all.",
     "Dad's quetiapine does not sedate him, so he shares the night care.",
+    # The medicine as the subject, after the baby is named (found passing by a fifty-third fresh corpus).
+    "He keeps the baby in the bed with him since his tablets do not make him drowsy.",
+    "The baby can share his bed at night because the dose doesn't make him drowsy.",
 ]
 DENIES_SEDATION_ONLY_IN_PART = [
     "Not drowsy during the day, but very drowsy for hours after the evening dose.",
@@ -1069,6 +1072,8 @@ DENIES_SEDATION_ONLY_IN_PART = [
     # fresh corpus).
     "Mum is not drowsy on anything, but he is for hours after his quetiapine, so she does every night feed.",
     "His partner is not sleepy at night; he sleeps apart after his dose.",
+    # The baby as the subject after the medicine is named: the baby's state, not his.
+    "After his evening dose the baby is not sleepy in the crib; he sleeps apart from the baby.",
 ]
 
 

@@ -194,10 +194,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; a report that the sedated father sleeps soundly and is never woken by "
         "the baby, with no decision"
     ),
-    "f53-ct-meth-bed-sharing-safe": (
-        "false pass: MA127 should refuse; sedation 'yes' beside 'the dose ... does not make her drowsy' and safe "
-        "bed-sharing"
-    ),
     "f53-ct-valp-stopped-today": (
         "false pass: should refuse; the conclusion stops valproate today while the recommendations say never stop "
         "it abruptly"
