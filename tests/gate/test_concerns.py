@@ -1176,6 +1176,66 @@ def test_a_disguised_breastfeeding_contradiction_is_judged_like_the_plain_one(
     assert bool(plain) == (item in ADVISED_AGAINST)
 
 
+# The other way round (found passing by a fifty-third fresh corpus): the breastfeeding item says breastfeeding is
+# compatible and the conclusion tells her to avoid it. Avoidance limited by a condition, no need, or the past does
+# not contradict it; an item that limits its own answer gives none. Worded apart from the corpus, on the shipped
+# citalopram record.
+SAYS_COMPATIBLE = [
+    "Citalopram is compatible with breastfeeding at 20 mg; the baby is watched for poor feeding.",
+    "Safe to breastfeed: little passes into the milk.",
+]
+LIMITS_COMPATIBLE = [
+    "Compatible with breastfeeding only if the baby is feeding well and not drowsy.",
+    "Breastfeeding was compatible with her first baby; reviewed again after this birth.",
+]
+TELLS_TO_AVOID = [
+    "Citalopram continues at 20 mg; she should not breastfeed and formula is started at birth.",
+    "Continue citalopram; advised against breastfeeding because of the medicine.",
+]
+AVOID_ONLY_IN_PART = [
+    "Citalopram continues; avoid breastfeeding if the baby becomes drowsy or feeds poorly, and call the GP.",
+    "Citalopram continues; she need not avoid breastfeeding, and the midwife watches the baby's feeds.",
+    "Citalopram continues and is no cause to avoid breastfeeding; the midwife checks the baby's feeds.",
+]
+
+
+def _citalopram_feeding(item: str, conclusion: str) -> Record:
+    data = json.loads((COMPLETE.parent / "antenatal-citalopram-template-1.0.0.json").read_text(encoding="utf-8"))
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = item
+    data["assessments"][0]["conclusion"] = conclusion
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("item", SAYS_COMPATIBLE + LIMITS_COMPATIBLE)
+@pytest.mark.parametrize("conclusion", TELLS_TO_AVOID + AVOID_ONLY_IN_PART)
+def test_a_conclusion_advising_against_what_the_breastfeeding_item_allows_is_refused(
+    item: str, conclusion: str
+) -> None:
+    r = _citalopram_feeding(item, conclusion)
+    contradicted = item in SAYS_COMPATIBLE and conclusion in TELLS_TO_AVOID
+    assert _contradicted(r) == ({BREASTFEEDING_ITEM} if contradicted else set())
+    if contradicted:
+        assert [i.message for i in check(r, today=TODAY) if i.code == "MA127"] == [
+            'assessment asm-citalopram answers breastfeeding "compatible" while its own text says otherwise '
+            "(expected the coded answer to agree with the text, or the text to say plainly why not)"
+        ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([(i, c) for i in SAYS_COMPATIBLE[:1] for c in TELLS_TO_AVOID + AVOID_ONLY_IN_PART]).flatmap(
+        lambda pair: st.tuples(st.just(pair), disguised(pair[0]), disguised(pair[1]))
+    )
+)
+def test_a_disguised_advice_against_a_compatible_item_is_judged_like_the_plain_one(
+    case: tuple[tuple[str, str], str, str],
+) -> None:
+    (item, conclusion), item_disguised, conclusion_disguised = case
+    plain = _contradicted(_citalopram_feeding(item, conclusion))
+    assert _contradicted(_citalopram_feeding(item_disguised, conclusion_disguised)) == plain
+    assert bool(plain) == (conclusion in TELLS_TO_AVOID)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # Concerns answered in words the term lists lacked, and where clinicians write them (found by a fresh corpus).
 

@@ -198,10 +198,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: should refuse; the conclusion stops valproate today while the recommendations say never stop "
         "it abruptly"
     ),
-    "f53-ct-cit-no-watch-stop-bf": (
-        "false pass: should refuse; 'the baby needs no watching' and 'breastfeeding should be avoided' against "
-        "items saying watch for 48 hours and breastfeeding is compatible"
-    ),
     "f53-gb-meth-machine-translated": (
         "false pass: MA113 should refuse; machine-garbled text ('Methadone of continuing is to the baby the "
         "withdrawal of watching yes')"
