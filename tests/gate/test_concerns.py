@@ -723,6 +723,55 @@ def test_a_partners_conclusion_that_speaks_of_sleep_is_not_a_dismissal() -> None
     assert "MA123" not in {i.code for i in check(_partner_quetiapine(text), today=TODAY)}
 
 
+# The partner's medicine declared outside the review's remit, or the baby said not to reach him ("never woken by
+# the baby"), with nothing decided (found passing by a fifty-third fresh corpus); beside them, the same words with
+# the decision in another clause. Worded apart from the corpus.
+PARTNER_WAVED_AWAY = [
+    ("His quetiapine is beyond the scope of an antenatal medicines review for the mother.", "MA103"),
+    ("Quetiapine is the father's and falls outside the remit of this assessment.", "MA103"),
+    ("The father says he sleeps heavily on quetiapine and is not woken by the baby at night.", "MA123"),
+]
+PARTNER_WAVED_AWAY_THEN_DECIDED = [
+    "Quetiapine is out of scope for breastfeeding as the baby takes none, but it makes him very hard to wake: he "
+    "must never have the baby in his bed or on the sofa, and the mother does the night feeds.",
+    "Quetiapine: he is never woken by the baby at night, so the baby sleeps in the crib beside the mother and he "
+    "does no night feeds after his dose.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), PARTNER_WAVED_AWAY)
+def test_a_partners_medicine_waved_away_in_the_conclusion_is_refused(text: str, code: str) -> None:
+    assert code in {i.code for i in check(_partner_quetiapine(text), today=TODAY) if i.severity == "error"}
+
+
+def _conclusion_errors(text: str) -> set[str]:
+    """The errors of the shipped partner record with this conclusion, beyond those it has as shipped (judged on
+    this suite's day, when the shipped record's later dates are still in the future)."""
+    shipped = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    errors = [
+        {i.code for i in check(r, today=TODAY) if i.severity == "error"}
+        for r in (_partner_quetiapine(text), record_from_data(shipped))
+    ]
+    return errors[0] - errors[1]
+
+
+@pytest.mark.parametrize("text", PARTNER_WAVED_AWAY_THEN_DECIDED)
+def test_a_partners_medicine_waved_away_then_decided_passes(text: str) -> None:
+    assert _conclusion_errors(text) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([t for t, _ in PARTNER_WAVED_AWAY] + PARTNER_WAVED_AWAY_THEN_DECIDED).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_partner_dismissal_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    shareable = [not _conclusion_errors(t) for t in (plain, text)]
+    assert shareable[0] == shareable[1] == (plain in PARTNER_WAVED_AWAY_THEN_DECIDED)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # A question the concern asks, answered "unknown": not assessed.
 

@@ -186,14 +186,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f53-sc-reordered-clauses": (
         "false pass: MA121 should refuse; the same two clauses under both medicines, reordered, one word swapped"
     ),
-    "f53-pd-out-of-scope": (
-        "false pass: MA103 should refuse; the father's sedating quetiapine declared 'outside the mother-and-baby "
-        "pair' and 'out of scope'"
-    ),
-    "f53-pd-sleeps-soundly": (
-        "false pass: MA103 should refuse; a report that the sedated father sleeps soundly and is never woken by "
-        "the baby, with no decision"
-    ),
     "f53-ct-valp-stopped-today": (
         "false pass: should refuse; the conclusion stops valproate today while the recommendations say never stop "
         "it abruptly"
