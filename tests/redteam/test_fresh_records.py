@@ -460,11 +460,6 @@ KNOWN_WRONG: dict[str, str] = {
         "given name after a role word, not a brand"
     ),
     # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
-    "f54-partner-harmless-brand-with-reason": (
-        "false refusal: MA101 fired on the partner's Ifirmasta (irbesartan, an ARB: 'medicines that can harm the "
-        "unborn baby'); the father's non-sedating blood pressure tablet after the birth, classified with a reason, "
-        "cannot harm the baby and needs no assessment (MA119 on the overall conclusion follows from it)"
-    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
