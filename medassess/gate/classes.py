@@ -41,6 +41,10 @@ class MedicineClass:
     ingredients: tuple[str, ...]
     codelists: tuple[str, ...]
     review_code: str | None
+    womb_only: bool = False
+    """Its harm reaches the baby only in the womb: a partner's medicine of it does not, unless one of its
+    ``paternal_exposure`` ingredients (mappings/medicine-classes.toml)."""
+    paternal_exposure: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,15 @@ class Classification:
     @property
     def needs_assessment(self) -> bool:
         return self.flagged or bool(self.classes)
+
+    @property
+    def womb_only(self) -> bool:
+        """Whether, taken by the partner, the medicine cannot reach the baby: recognised by name, not flagged, and
+        every class harms only in the womb with none of its paternal-exposure ingredients named."""
+        named = set(self.ingredients)
+        return bool(self.classes and named) and not self.flagged and all(
+            c.womb_only and not named & set(c.paternal_exposure) for c in self.classes
+        )
 
     @property
     def concerns(self) -> tuple[str, ...]:
@@ -146,6 +159,8 @@ def medicine_classes() -> ClassCatalogue:
             ingredients=tuple(entry.get("ingredients", ())),
             codelists=tuple(entry.get("codelists", ())),
             review_code=entry.get("review_code"),
+            womb_only=bool(entry.get("womb_only", False)),
+            paternal_exposure=tuple(entry.get("paternal_exposure", ())),
         )
         classes.append(cls)
         for filename in cls.codelists:

@@ -120,6 +120,9 @@ class Contradiction:
     """What, outside the words of :attr:`item_says`, keeps a clause of the item from giving the answer: a negation,
     a condition, a limit or the past ("no reason to avoid breastfeeding", "not advised if levels rise", "above 400
     mg", "was not advised with her first baby")."""
+    the_medicine: frozenset[str] = frozenset()
+    """Words for the medicine as the subject of the words that say it ("the dose ... does not make her drowsy"):
+    someone named before the last of them is not the subject."""
 
     def given_by(self, value: object) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -200,6 +203,8 @@ class Contradiction:
             found = self.says_otherwise.pattern.search(joined)
             if found is not None and not self.not_affirming.found_in(clause):
                 before = joined[: found.start()].split()
+                subject = max((i for i, w in enumerate(before) if w in self.the_medicine), default=-1)
+                before = before[subject + 1 :]
                 return not self.about_someone_else.found_in(before) and not (
                     self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
                 )
@@ -334,6 +339,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["other_adults"]) if entry.get("other_adults") else None,
         Phrases.of(entry["item_says"]) if entry.get("item_says") else None,
         Phrases.of(entry["item_not_affirming"]) if entry.get("item_not_affirming") else None,
+        frozenset(w for a in entry.get("the_medicine", ()) for w in tokens(a)),
     )
 
 

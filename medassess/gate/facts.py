@@ -253,12 +253,21 @@ class RecordFacts:
     @cached_property
     def needing(self) -> dict[str, Classification]:
         """The medicines that need a written assessment (the mother's and the partner's alike), by id: those of
-        a class or flagged, unless stopped before the pregnancy and outside every exposure window."""
+        a class or flagged, unless stopped before the pregnancy and outside every exposure window, or the
+        partner's, harmful only in the womb, with the clinician's reason it raises no concern."""
         return {
             mid: c
             for mid, c in self.classifications.items()
-            if c.needs_assessment and self.exposes(self.medicine(mid), c)
+            if c.needs_assessment and self.exposes(self.medicine(mid), c) and not self._partners_harmless(mid, c)
         }
+
+    def _partners_harmless(self, mid: str, classification: Classification) -> bool:
+        medicine = self.medicine(mid)
+        return (
+            medicine.taken_by == "partner"
+            and classification.womb_only
+            and not self.reason_missing(medicine.not_of_concern_reason, self.settings)
+        )
 
     @cached_property
     def covered(self) -> frozenset[str]:

@@ -723,6 +723,55 @@ def test_a_partners_conclusion_that_speaks_of_sleep_is_not_a_dismissal() -> None
     assert "MA123" not in {i.code for i in check(_partner_quetiapine(text), today=TODAY)}
 
 
+# The partner's medicine declared outside the review's remit, or the baby said not to reach him ("never woken by
+# the baby"), with nothing decided (found passing by a fifty-third fresh corpus); beside them, the same words with
+# the decision in another clause. Worded apart from the corpus.
+PARTNER_WAVED_AWAY = [
+    ("His quetiapine is beyond the scope of an antenatal medicines review for the mother.", "MA103"),
+    ("Quetiapine is the father's and falls outside the remit of this assessment.", "MA103"),
+    ("The father says he sleeps heavily on quetiapine and is not woken by the baby at night.", "MA123"),
+]
+PARTNER_WAVED_AWAY_THEN_DECIDED = [
+    "Quetiapine is out of scope for breastfeeding as the baby takes none, but it makes him very hard to wake: he "
+    "must never have the baby in his bed or on the sofa, and the mother does the night feeds.",
+    "Quetiapine: he is never woken by the baby at night, so the baby sleeps in the crib beside the mother and he "
+    "does no night feeds after his dose.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), PARTNER_WAVED_AWAY)
+def test_a_partners_medicine_waved_away_in_the_conclusion_is_refused(text: str, code: str) -> None:
+    assert code in {i.code for i in check(_partner_quetiapine(text), today=TODAY) if i.severity == "error"}
+
+
+def _conclusion_errors(text: str) -> set[str]:
+    """The errors of the shipped partner record with this conclusion, beyond those it has as shipped (judged on
+    this suite's day, when the shipped record's later dates are still in the future)."""
+    shipped = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    errors = [
+        {i.code for i in check(r, today=TODAY) if i.severity == "error"}
+        for r in (_partner_quetiapine(text), record_from_data(shipped))
+    ]
+    return errors[0] - errors[1]
+
+
+@pytest.mark.parametrize("text", PARTNER_WAVED_AWAY_THEN_DECIDED)
+def test_a_partners_medicine_waved_away_then_decided_passes(text: str) -> None:
+    assert _conclusion_errors(text) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([t for t, _ in PARTNER_WAVED_AWAY] + PARTNER_WAVED_AWAY_THEN_DECIDED).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_partner_dismissal_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    shareable = [not _conclusion_errors(t) for t in (plain, text)]
+    assert shareable[0] == shareable[1] == (plain in PARTNER_WAVED_AWAY_THEN_DECIDED)
+
+
 # ------------------------------------------------------------------------------------------------------------
 # A question the concern asks, answered "unknown": not assessed.
 
@@ -1056,6 +1105,9 @@ DENIES_SEDATION = [
     "No drowsiness on 300 mg; he does the 2 am feed.",
     "His medicine doesn't make him drowsy at all.",
     "Dad's quetiapine does not sedate him, so he shares the night care.",
+    # The medicine as the subject, after the baby is named (found passing by a fifty-third fresh corpus).
+    "He keeps the baby in the bed with him since his tablets do not make him drowsy.",
+    "The baby can share his bed at night because the dose doesn't make him drowsy.",
 ]
 DENIES_SEDATION_ONLY_IN_PART = [
     "Not drowsy during the day, but very drowsy for hours after the evening dose.",
@@ -1069,6 +1121,8 @@ DENIES_SEDATION_ONLY_IN_PART = [
     # fresh corpus).
     "Mum is not drowsy on anything, but he is for hours after his quetiapine, so she does every night feed.",
     "His partner is not sleepy at night; he sleeps apart after his dose.",
+    # The baby as the subject after the medicine is named: the baby's state, not his.
+    "After his evening dose the baby is not sleepy in the crib; he sleeps apart from the baby.",
 ]
 
 
@@ -1169,6 +1223,66 @@ def test_a_disguised_breastfeeding_contradiction_is_judged_like_the_plain_one(
     plain = _contradicted(_lithium_feeding(item, conclusion))
     assert _contradicted(_lithium_feeding(item_disguised, conclusion_disguised)) == plain
     assert bool(plain) == (item in ADVISED_AGAINST)
+
+
+# The other way round (found passing by a fifty-third fresh corpus): the breastfeeding item says breastfeeding is
+# compatible and the conclusion tells her to avoid it. Avoidance limited by a condition, no need, or the past does
+# not contradict it; an item that limits its own answer gives none. Worded apart from the corpus, on the shipped
+# citalopram record.
+SAYS_COMPATIBLE = [
+    "Citalopram is compatible with breastfeeding at 20 mg; the baby is watched for poor feeding.",
+    "Safe to breastfeed: little passes into the milk.",
+]
+LIMITS_COMPATIBLE = [
+    "Compatible with breastfeeding only if the baby is feeding well and not drowsy.",
+    "Breastfeeding was compatible with her first baby; reviewed again after this birth.",
+]
+TELLS_TO_AVOID = [
+    "Citalopram continues at 20 mg; she should not breastfeed and formula is started at birth.",
+    "Continue citalopram; advised against breastfeeding because of the medicine.",
+]
+AVOID_ONLY_IN_PART = [
+    "Citalopram continues; avoid breastfeeding if the baby becomes drowsy or feeds poorly, and call the GP.",
+    "Citalopram continues; she need not avoid breastfeeding, and the midwife watches the baby's feeds.",
+    "Citalopram continues and is no cause to avoid breastfeeding; the midwife checks the baby's feeds.",
+]
+
+
+def _citalopram_feeding(item: str, conclusion: str) -> Record:
+    data = json.loads((COMPLETE.parent / "antenatal-citalopram-template-1.0.0.json").read_text(encoding="utf-8"))
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = item
+    data["assessments"][0]["conclusion"] = conclusion
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("item", SAYS_COMPATIBLE + LIMITS_COMPATIBLE)
+@pytest.mark.parametrize("conclusion", TELLS_TO_AVOID + AVOID_ONLY_IN_PART)
+def test_a_conclusion_advising_against_what_the_breastfeeding_item_allows_is_refused(
+    item: str, conclusion: str
+) -> None:
+    r = _citalopram_feeding(item, conclusion)
+    contradicted = item in SAYS_COMPATIBLE and conclusion in TELLS_TO_AVOID
+    assert _contradicted(r) == ({BREASTFEEDING_ITEM} if contradicted else set())
+    if contradicted:
+        assert [i.message for i in check(r, today=TODAY) if i.code == "MA127"] == [
+            'assessment asm-citalopram answers breastfeeding "compatible" while its own text says otherwise '
+            "(expected the coded answer to agree with the text, or the text to say plainly why not)"
+        ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from([(i, c) for i in SAYS_COMPATIBLE[:1] for c in TELLS_TO_AVOID + AVOID_ONLY_IN_PART]).flatmap(
+        lambda pair: st.tuples(st.just(pair), disguised(pair[0]), disguised(pair[1]))
+    )
+)
+def test_a_disguised_advice_against_a_compatible_item_is_judged_like_the_plain_one(
+    case: tuple[tuple[str, str], str, str],
+) -> None:
+    (item, conclusion), item_disguised, conclusion_disguised = case
+    plain = _contradicted(_citalopram_feeding(item, conclusion))
+    assert _contradicted(_citalopram_feeding(item_disguised, conclusion_disguised)) == plain
+    assert bool(plain) == (conclusion in TELLS_TO_AVOID)
 
 
 # ------------------------------------------------------------------------------------------------------------

@@ -1703,3 +1703,59 @@ def test_a_disguised_given_name_and_surname_is_judged_as_the_plain_one(words: st
     plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
     disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
     assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
+# ------------------------------------------------------------------------------------------------------------
+# A partner's medicine whose only harm is in the womb (found refused by a fifty-fourth fresh corpus): taken by the
+# father it cannot reach the baby, so with the clinician's reason it needs no assessment. Without the reason, with
+# a paternal-exposure warning (mycophenolate; valproate's own class), flagged, or taken by the mother, it does.
+_HIS_REASON = "His tablet for high blood pressure: it does not reach the baby and does not make him sleepy."
+_HIS = {"taken_by": "partner", "not_of_concern_reason": _HIS_REASON}
+
+
+def _partners_extra(**medicine: Any) -> Data:
+    data: Data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    data["medicines"].append({"id": "med-extra", **medicine})
+    return data
+
+
+def _new_errors(data: Data) -> set[tuple[str, str]]:
+    shipped = _partners_extra(name="Paracetamol 500mg tablets")
+    found = [
+        {(i.code, i.path) for i in check(record_from_data(d), today=TODAY) if i.severity == "error"}
+        for d in (data, shipped)
+    ]
+    return found[0] - found[1]
+
+
+UNASSESSED = {("MA101", "$.medicines[2]"), ("MA119", "$.overall_conclusion.text")}
+
+
+@pytest.mark.parametrize(
+    ("medicine", "refused"),
+    [
+        ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": _HIS_REASON}, False),
+        ({"name": "Lisinopril 10mg tablets", "taken_by": "partner", "not_of_concern_reason": _HIS_REASON}, False),
+        ({"name": "Losartan 50mg tablets", "taken_by": "partner"}, True),
+        ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": "n/a"}, True),
+        ({"name": "Losartan 50mg tablets", "not_of_concern_reason": _HIS_REASON}, True),
+        ({"name": "Losartan 50mg tablets", **_HIS, "flagged": True}, True),
+        ({"name": "Mycophenolic acid 360mg tablets", **_HIS}, True),
+        ({"name": "Epilim Chrono 500 tablets", **_HIS}, True),
+    ],
+)
+def test_a_partners_medicine_harmful_only_in_the_womb_needs_no_assessment_with_a_reason(
+    medicine: Data, refused: bool
+) -> None:
+    assert _new_errors(_partners_extra(**medicine)) == (UNASSESSED if refused else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([_HIS_REASON, "n/a"]).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_reason_for_a_partners_medicine_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    found = [
+        _new_errors(_partners_extra(name="Losartan 50mg tablets", taken_by="partner", not_of_concern_reason=t))
+        for t in (plain, text)
+    ]
+    assert found[0] == found[1] == (set() if plain == _HIS_REASON else UNASSESSED)

@@ -154,25 +154,9 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
     # fifth disguised). Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f53-pd-out-of-scope": (
-        "false pass: MA103 should refuse; the father's sedating quetiapine declared 'outside the mother-and-baby "
-        "pair' and 'out of scope'"
-    ),
-    "f53-pd-sleeps-soundly": (
-        "false pass: MA103 should refuse; a report that the sedated father sleeps soundly and is never woken by "
-        "the baby, with no decision"
-    ),
-    "f53-ct-meth-bed-sharing-safe": (
-        "false pass: MA127 should refuse; sedation 'yes' beside 'the dose ... does not make her drowsy' and safe "
-        "bed-sharing"
-    ),
     "f53-ct-valp-stopped-today": (
         "false pass: should refuse; the conclusion stops valproate today while the recommendations say never stop "
         "it abruptly"
-    ),
-    "f53-ct-cit-no-watch-stop-bf": (
-        "false pass: should refuse; 'the baby needs no watching' and 'breastfeeding should be avoided' against "
-        "items saying watch for 48 hours and breastfeeding is compatible"
     ),
     "f53-gb-meth-machine-translated": (
         "false pass: MA113 should refuse; machine-garbled text ('Methadone of continuing is to the baby the "
@@ -399,11 +383,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh52: a false-refusal hunt, seventeenth round, against the last stop's readings (possibilities, menus,
     # choices left to later, rates, the baby's own treatment, everyday medicines, staff names, asides).
     # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
-    "f54-partner-harmless-brand-with-reason": (
-        "false refusal: MA101 fired on the partner's Ifirmasta (irbesartan, an ARB: 'medicines that can harm the "
-        "unborn baby'); the father's non-sedating blood pressure tablet after the birth, classified with a reason, "
-        "cannot harm the baby and needs no assessment (MA119 on the overall conclusion follows from it)"
-    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
