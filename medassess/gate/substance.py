@@ -1066,15 +1066,25 @@ class Analysis:
     """Words with letters other than stop words, for repetition."""
     distinct_words: int
     most_common: int
-    claims: bool = True
-    """A statement of what follows outside quotations and set-aside parts: a word of ``[claim]`` in
-    mappings/hollow-phrases.toml ("continues", "likely", "must", "never", "until") or a number. "Fetal and
-    neonatal considerations were reviewed" states nothing; "withdrawal is likely from day 2" does."""
     remainder: str = ""
     """The normalised text with its deferral clauses, dismissals, hedges and prompts blanked out: what it says
     besides them, for the rules that ask what that speaks of."""
     unknown: frozenset[str] = frozenset()
     """The content words that are no language at all (not English, clinical or a medicine's name)."""
+    judge: _Judge | None = dataclasses.field(default=None, compare=False, repr=False)
+    """The judge that reads :attr:`claims` from the remainder when a rule asks (None: it claims)."""
+    may: frozenset[str] | None = dataclasses.field(default=None, compare=False, repr=False)
+    """The patterns that may match in the remainder (:meth:`_Prefilter.may_match`), when known."""
+
+    @property
+    def claims(self) -> bool:
+        """A statement of what follows outside quotations and set-aside parts: a word of ``[claim]`` in
+        mappings/hollow-phrases.toml ("continues", "likely", "must", "never", "until") or a number. "Fetal and
+        neonatal considerations were reviewed" states nothing; "withdrawal is likely from day 2" does.
+
+        Read only when a rule asks (most texts are never asked, and the reading is the dearest part of an
+        analysis), once per remainder (:meth:`_Judge.claims`)."""
+        return True if self.judge is None else self.judge.claims(self.remainder, self.may)
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -1251,8 +1261,9 @@ class _Text:
     """A verdict word anywhere in the text (``Lexicon.verdict_words``)."""
     remainder: str = ""
     """The normalised text with what is set aside blanked out."""
-    claims: bool = True
-    """Whether the remainder states what follows (:meth:`_Judge.claims`): pure in the text, so judged once."""
+    may: frozenset[str] = frozenset()
+    """The patterns that may match in the remainder (:meth:`_Prefilter.may_match`): what :meth:`_Judge.claims`
+    needs besides it, read only when a rule asks (:attr:`Analysis.claims`)."""
 
 
 class _Judge:
@@ -1276,8 +1287,8 @@ class _Judge:
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
-        # A remainder with a medicines list's copy blanked out (:func:`claims_beyond`) is the same for every rule
-        # that asks, and for a record whose list and text recur.
+        # A remainder (:attr:`Analysis.claims`, read when a rule asks), or one with a medicines list's copy blanked
+        # out (:func:`claims_beyond`), is the same for every rule that asks, and for a record whose texts recur.
         self.claims = functools.lru_cache(maxsize=4096)(self._claims)
 
     @functools.cached_property
@@ -1602,7 +1613,7 @@ class _Judge:
             negated=any(_negation(w) for w in remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
-            claims=self._claims(remainder, may),
+            may=may,
         )
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
@@ -1749,7 +1760,8 @@ def analyse(
         most_common=shape.most_common,
         remainder=shape.remainder,
         unknown=unknown,
-        claims=shape.claims,
+        judge=judge,
+        may=shape.may,
     )
 
 
