@@ -461,6 +461,8 @@ def _without_question_series(text: str) -> str:
     """``text`` with each clause blanked that opens on the verb of a yes-or-no question (:data:`_ASKING_VERB`) in a
     sentence asking one without its mark ("does methadone cause withdrawal; does it affect feeding"): questions
     in a row name what to answer, whatever their subjects. "Has a stable dose; she will breastfeed" asks none."""
+    if _INVERTED_QUESTION.search(text) is None:
+        return text  # a question a sentence asks is one the whole text asks: most ask none, told in one search
     spans = []
     for sentence in _SENTENCE.finditer(text):
         if _INVERTED_QUESTION.search(text, sentence.start(), sentence.end()) is None:
