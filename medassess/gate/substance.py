@@ -1189,8 +1189,10 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     return all(restated(w) for w in analysis.content)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalised_lines(text: str) -> str:
-    """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause."""
+    """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause. Remembered for
+    recent texts: the analysis, :func:`asks_only` and :func:`claims_beyond` each ask it of the same text."""
     return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
 
 

@@ -286,8 +286,8 @@ def _named_only_to_set_aside(
             else _heading_over_another(facts, part, medicine_ids, others)
         )
         part = part if heading is None else heading
-        part_said = _said(mentions(part))
-        part_words = "".join(words(part))
+        part_said, said_words = _said(mentions(part)), words(part)
+        part_words = "".join(said_words)
         naming = frozenset(
             mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
@@ -297,7 +297,7 @@ def _named_only_to_set_aside(
             # sertraline"): the part speaks of the other one.
             (headed if "aside" in passing.values() else set_aside).update(passing)
             naming -= set(passing)
-        if lexicon.joint_words & set(words(part)):
+        if not lexicon.joint_words.isdisjoint(said_words):
             naming = frozenset(medicine_ids)
         elif naming and set(passing) == naming:
             # Named only in passing ("Alongside methadone, sertraline continues", "Valproate is also on her
