@@ -124,7 +124,10 @@ def _matches(word: str, cue: str) -> bool:
 
 def _starts(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     """The length of the longest phrase starting at word ``i``, or 0 ("#year" in a phrase matches a year)."""
+    first = words[i] if i < len(words) else None
     for phrase in phrases:
+        if phrase and phrase[0] != first and phrase[0] != _YEAR_CUE:
+            continue  # not this word first: what the comparison below finds, told for most phrases at once
         if len(words) - i >= len(phrase) and all(_matches(w, c) for w, c in zip(words[i:], phrase, strict=False)):
             return len(phrase)
     return 0
