@@ -1132,12 +1132,8 @@ def _half_latin(word: str) -> bool:
 
 _REPORT_SUFFIXES = ("s", "es", "ed", "d")
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
-
-
-def _negation(word: str) -> bool:
-    """A word that negates ("not", "never"): "Not advised." advises, it does not report advice. A contraction
-    ("aren't") is a content word of its own, so a text holding one never only reports."""
-    return word in _NEGATIONS
+"""The words that negate ("not", "never"): "Not advised." advises, it does not report advice. A contraction
+("aren't") is a content word of its own, so a text holding one never only reports."""
 
 
 def _report_word(word: str, lexicon: Lexicon) -> bool:
@@ -1260,7 +1256,7 @@ class _Text:
     numbers: frozenset[str]
     """The numbers of the remainder."""
     negated: bool
-    """A negation in the remainder (:func:`_negation`)."""
+    """A negation in the remainder (:data:`_NEGATIONS`)."""
     verdict: bool = False
     """A verdict word anywhere in the text (``Lexicon.verdict_words``)."""
     remainder: str = ""
@@ -1614,7 +1610,7 @@ class _Judge:
             sentences=tuple(sentences),
             phrases=frozenset(phrases),
             numbers=frozenset(w for w in remainder_words if w.isdigit()),
-            negated=any(_negation(w) for w in remainder_words),
+            negated=not _NEGATIONS.isdisjoint(remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
             may=may,
