@@ -136,7 +136,10 @@ def _matches(word: str, cue: str) -> bool:
 
 def _starts(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     """The length of the longest phrase starting at word ``i``, or 0 ("#year" in a phrase matches a year)."""
+    first = words[i] if i < len(words) else None
     for phrase in phrases:
+        if phrase and phrase[0] != first and phrase[0] != _YEAR_CUE:
+            continue  # not this word first: what the comparison below finds, told for most phrases at once
         if len(words) - i >= len(phrase) and all(_matches(w, c) for w, c in zip(words[i:], phrase, strict=False)):
             return len(phrase)
     return 0
@@ -226,6 +229,23 @@ Owner = str
 """Whose medicine a text says it is: "mother", "partner" or "baby"."""
 
 
+@functools.cache
+def _owner_phrases() -> tuple[dict[str, tuple[tuple[Owner, Phrase], ...]], tuple[tuple[Owner, Phrase], ...]]:
+    """The phrases that say whose a medicine is (mothers', partners', babies', in the order :func:`whose` tries
+    them), filed under their last word, with those of no words (which end anywhere) in their places; and those
+    alone, for a word no phrase ends on. A name is then compared only with the few phrases that can end before
+    it, not with every one."""
+    found = cues()
+    ordered = [
+        (owner, phrase)
+        for owner, phrases in (("mother", found.mothers), ("partner", found.partners), ("baby", found.babies))
+        for phrase in phrases
+    ]
+    last_words = {phrase[-1] for _, phrase in ordered if phrase}
+    by_last_word = {w: tuple(p for p in ordered if not p[1] or p[1][-1] == w) for w in last_words}
+    return by_last_word, tuple(p for p in ordered if not p[1])
+
+
 def whose(normalised: str, mention: Mention) -> Owner | None:
     """Whose medicine ``mention`` is said to be by the words right before it ("she takes", "her", "his",
     "the father's"), with at most ``whose_reach`` numbers, units or ``whose_gap`` words between; None when
@@ -236,14 +256,14 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
     for boundary in _SENTENCE_END.finditer(normalised, start, mention.start):
         start = boundary.end()
     before = _WORD.findall(normalised, start, mention.start)
+    by_last_word, empty = _owner_phrases()
     gap = 0
     while gap < len(before) and gap <= found.whose_reach:
         end = len(before) - gap
-        for owner, phrases in (("mother", found.mothers), ("partner", found.partners), ("baby", found.babies)):
-            for phrase in phrases:
-                if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
-                    return owner
         word = before[end - 1]
+        for owner, phrase in by_last_word.get(word, empty):
+            if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
+                return owner
         if not (word in found.whose_gap or any(c.isdigit() for c in word)):
             return None
         gap += 1

@@ -25,7 +25,7 @@ import functools
 import itertools
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -505,6 +505,12 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self._exact)
+
+    def keys_of(self, wanted: Callable[[NameEntry], bool]) -> frozenset[str]:
+        """The lookup forms (:func:`compact`) of the names whose entries are ``wanted``: a text whose compact form
+        holds none of them names none of those entries, since every name found in a text is looked up by its
+        words joined without what lies between them."""
+        return frozenset(key for key, entry in self._exact.items() if wanted(entry))
 
     def lookup(self, name: str) -> NameEntry | None:
         """The entry for exactly this name (in any disguise), or None."""

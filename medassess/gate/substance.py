@@ -485,6 +485,8 @@ def _without_question_series(text: str, asks: Callable[[str, int, int], re.Match
     sentence asking one without its mark (``asks``: "does methadone cause withdrawal; does it affect feeding"):
     questions in a row name what to answer, whatever their subjects. "Has a stable dose; she will breastfeed" asks
     none."""
+    if asks(text, 0, len(text)) is None:
+        return text  # a question a sentence asks is one the whole text asks: most ask none, told in one search
     spans = []
     for sentence in _SENTENCE.finditer(text):
         if asks(text, sentence.start(), sentence.end()) is None:
@@ -1115,10 +1117,6 @@ class Analysis:
     """Words with letters other than stop words, for repetition."""
     distinct_words: int
     most_common: int
-    claims: bool = True
-    """A statement of what follows outside quotations and set-aside parts: a word of ``[claim]`` in
-    mappings/hollow-phrases.toml ("continues", "likely", "must", "never", "until") or a number. "Fetal and
-    neonatal considerations were reviewed" states nothing; "withdrawal is likely from day 2" does."""
     remainder: str = ""
     """The normalised text with its deferral clauses, dismissals, hedges and prompts blanked out: what it says
     besides them, for the rules that ask what that speaks of."""
@@ -1126,6 +1124,20 @@ class Analysis:
     """The content words that are no language at all (not English, clinical or a medicine's name)."""
     never_english: int = 0
     """How many word pairs English never puts side by side (``Lexicon.never_english``) the text holds."""
+    judge: _Judge | None = dataclasses.field(default=None, compare=False, repr=False)
+    """The judge that reads :attr:`claims` from the remainder when a rule asks (None: it claims)."""
+    may: frozenset[str] | None = dataclasses.field(default=None, compare=False, repr=False)
+    """The patterns that may match in the remainder (:meth:`_Prefilter.may_match`), when known."""
+
+    @property
+    def claims(self) -> bool:
+        """A statement of what follows outside quotations and set-aside parts: a word of ``[claim]`` in
+        mappings/hollow-phrases.toml ("continues", "likely", "must", "never", "until") or a number. "Fetal and
+        neonatal considerations were reviewed" states nothing; "withdrawal is likely from day 2" does.
+
+        Read only when a rule asks (most texts are never asked, and the reading is the dearest part of an
+        analysis), once per remainder (:meth:`_Judge.claims`)."""
+        return True if self.judge is None else self.judge.claims(self.remainder, self.may)
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -1171,12 +1183,8 @@ def _half_latin(word: str) -> bool:
 
 _REPORT_SUFFIXES = ("s", "es", "ed", "d")
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
-
-
-def _negation(word: str) -> bool:
-    """A word that negates ("not", "never"): "Not advised." advises, it does not report advice. A contraction
-    ("aren't") is a content word of its own, so a text holding one never only reports."""
-    return word in _NEGATIONS
+"""The words that negate ("not", "never"): "Not advised." advises, it does not report advice. A contraction
+("aren't") is a content word of its own, so a text holding one never only reports."""
 
 
 def _report_word(word: str, lexicon: Lexicon) -> bool:
@@ -1228,8 +1236,10 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     return all(restated(w) for w in analysis.content)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalised_lines(text: str) -> str:
-    """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause."""
+    """``text`` normalised line by line, lines kept apart by a line break: a line ends a clause. Remembered for
+    recent texts: the analysis, :func:`asks_only` and :func:`claims_beyond` each ask it of the same text."""
     return "\n".join(line for line in (normalise(raw) for raw in _LINE_BREAK.split(text)) if line)
 
 
@@ -1297,13 +1307,14 @@ class _Text:
     numbers: frozenset[str]
     """The numbers of the remainder."""
     negated: bool
-    """A negation in the remainder (:func:`_negation`)."""
+    """A negation in the remainder (:data:`_NEGATIONS`)."""
     verdict: bool = False
     """A verdict word anywhere in the text (``Lexicon.verdict_words``)."""
     remainder: str = ""
     """The normalised text with what is set aside blanked out."""
-    claims: bool = True
-    """Whether the remainder states what follows (:meth:`_Judge.claims`): pure in the text, so judged once."""
+    may: frozenset[str] = frozenset()
+    """The patterns that may match in the remainder (:meth:`_Prefilter.may_match`): what :meth:`_Judge.claims`
+    needs besides it, read only when a rule asks (:attr:`Analysis.claims`)."""
 
 
 class _Judge:
@@ -1349,8 +1360,8 @@ class _Judge:
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
-        # A remainder with a medicines list's copy blanked out (:func:`claims_beyond`) is the same for every rule
-        # that asks, and for a record whose list and text recur.
+        # A remainder (:attr:`Analysis.claims`, read when a rule asks), or one with a medicines list's copy blanked
+        # out (:func:`claims_beyond`), is the same for every rule that asks, and for a record whose texts recur.
         self.claims = functools.lru_cache(maxsize=4096)(self._claims)
 
     @functools.cached_property
@@ -1741,10 +1752,10 @@ class _Judge:
             sentences=tuple(sentences),
             phrases=frozenset(phrases),
             numbers=frozenset(w for w in remainder_words if w.isdigit()),
-            negated=any(_negation(w) for w in remainder_words),
+            negated=not _NEGATIONS.isdisjoint(remainder_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
-            claims=self._claims(remainder, may),
+            may=may,
         )
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
@@ -1891,7 +1902,8 @@ def analyse(
         most_common=shape.most_common,
         remainder=shape.remainder,
         unknown=unknown,
-        claims=shape.claims,
+        judge=judge,
+        may=shape.may,
         never_english=_never_english(judge.lexicon.never_english, normalise(text)),
     )
 

@@ -13,7 +13,7 @@ from ..advice import a_name_not_a_medicine, advised_against, for_the_baby, in_pa
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
-from ..names import Mention, compact, mentions, name_index
+from ..names import Mention, NameEntry, compact, mentions, name_index
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
 from ..text import normalise, words
@@ -286,8 +286,8 @@ def _named_only_to_set_aside(
             else _heading_over_another(facts, part, medicine_ids, others)
         )
         part = part if heading is None else heading
-        part_said = _said(mentions(part))
-        part_words = "".join(words(part))
+        part_said, said_words = _said(mentions(part)), words(part)
+        part_words = "".join(said_words)
         naming = frozenset(
             mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
@@ -297,7 +297,7 @@ def _named_only_to_set_aside(
             # sertraline"): the part speaks of the other one.
             (headed if "aside" in passing.values() else set_aside).update(passing)
             naming -= set(passing)
-        if lexicon.joint_words & set(words(part)):
+        if not lexicon.joint_words.isdisjoint(said_words):
             naming = frozenset(medicine_ids)
         elif naming and set(passing) == naming:
             # Named only in passing ("Alongside methadone, sertraline continues", "Valproate is also on her
@@ -452,21 +452,37 @@ _DOSED = re.compile(r" ?[0-9]+(?:\.[0-9]+)? ?(?:mg|mcg|micrograms?|milligrams?|g
 """A strength right after a name ("Sonata 10 mg", "Xanax 0.5mg")."""
 
 
+def _everyday_brand(entry: NameEntry) -> bool:
+    """A one-word brand of concern that is also an English word, of ``name_min_length`` letters or more."""
+    least = name_index().fuzzy.name_min_length or 0
+    return (
+        entry.everyday
+        and entry.of_concern
+        and entry.kind == "brand"
+        and " " not in entry.name
+        and len(entry.name) >= least
+    )
+
+
+@functools.cache
+def _everyday_brand_keys() -> frozenset[str]:
+    """The lookup forms of :func:`_everyday_brand` names (a few): what a text must hold to name one."""
+    return name_index().keys_of(_everyday_brand)
+
+
 def _owned_everyday_brands(normalised: str) -> tuple[Mention, ...]:
     """One-word brands of concern that are also English words ("Sonata", zaleplon), which free text does not
     look for, where the text makes them a medicine: hers or his by the words before ("her Sonata", "she takes
     Sonata") or dosed ("Sonata 10 mg"). Only brands of ``name_min_length`` letters or more: a short family name
     is an abbreviation too ("her MST worker", multisystemic therapy). Case is not read: it is one of the
     disguises."""
-    least = name_index().fuzzy.name_min_length or 0
+    keys, compacted = _everyday_brand_keys(), compact(normalised)
+    if not any(key in compacted for key in keys):
+        return ()  # none of them named, as most texts name none: the whole search told at once
     return tuple(
         m
         for m in name_index().find(normalised, fuzzy=False, everyday=True)
-        if m.entry.everyday
-        and m.entry.of_concern
-        and m.entry.kind == "brand"
-        and " " not in m.entry.name
-        and len(m.entry.name) >= least
+        if _everyday_brand(m.entry)
         and (whose(normalised, m) is not None or _DOSED.match(normalised, m.end) is not None)
     )
 
