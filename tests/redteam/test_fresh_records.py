@@ -1,4 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh54_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh54_cases.py, fresh58_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -73,6 +74,7 @@ from tests.redteam import (
     fresh52_cases,
     fresh53_cases,
     fresh54_cases,
+    fresh58_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -147,10 +149,60 @@ CORPORA = (
     Corpus("fresh52", fresh52_cases.F52CASES, fresh52_cases.CATEGORIES, min_refuse=20, min_pass=92),
     Corpus("fresh53", fresh53_cases.F53CASES, fresh53_cases.CATEGORIES, min_refuse=68, min_pass=60),
     Corpus("fresh54", fresh54_cases.F54CASES, fresh54_cases.CATEGORIES, min_refuse=110, min_pass=75),
+    Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh58: the adversary, ninth round (plans with no actor, the mother only, restated lists, first-person
+    # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
+    # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
+    # refusal among the near misses.
+    "f58-mother-only-fost-hollow": (
+        "false pass: MA124 should refuse; 'help her anxiety and nerve pain; she feels calmer and is sleeping better "
+        "on them' is about the mother alone ('sleeping' is hers, not the baby's safe sleep)"
+    ),
+    "f58-dis-shy-fost-hollow": (
+        "false pass: MA124 should refuse; the same mother-only text as f58-mother-only-fost-hollow behind soft hyphens"
+    ),
+    "f58-restated-list-lith-hollow": (
+        "false pass: MA103 should refuse; only the product name and the template's answers restated ('Sedation: "
+        "no. Feeding: bottle. Stage: antenatal, 24 weeks.'): 'Feeding' counts as the baby's care but decides nothing"
+    ),
+    "f58-partner-mother-plan-a": (
+        "false pass: MA120 should refuse; the father's quetiapine concluded on as hers ('she should continue her "
+        "medicine', breastfeeding, withdrawal), nothing on his sedation"
+    ),
+    "f58-partner-mother-plan-b": (
+        "false pass: MA120 should refuse; 'the mother is advised not to co-sleep after her dose' gives the "
+        "father's quetiapine to the mother"
+    ),
+    "f58-partner-mother-plan-c": (
+        "false pass: MA120 should refuse; the father's quetiapine treated as passing into her milk ('so she can "
+        "keep feeding the baby'), his sedation unanswered"
+    ),
+    "f58-partner-mother-plan-d": (
+        "false pass: MA120 should refuse; 'no change to her dose is needed' gives the father's quetiapine to the "
+        "mother and says nothing of his sedation"
+    ),
+    "f58-partner-mother-plan-e": (
+        "false pass: MA120 should refuse; 'Quetiapine is safe for her to take while caring for the baby' gives "
+        "the father's medicine to the mother"
+    ),
+    "f58-dis-cyr-partner-mother-plan": (
+        "false pass: MA120 should refuse; f58-partner-mother-plan-b in Cyrillic look-alikes"
+    ),
+    "f58-contradictions-sert-hollow": (
+        "false pass: MA127 should refuse; 'Sertraline is being stopped this week' beside recommendations to "
+        "continue 100 mg and a parenting capacity item that says stopping risks relapse"
+    ),
+    "f58-impossible-thirtieth-february": (
+        "false pass: MA013 should refuse; the valproate plan waits for a neurology appointment 'on the thirtieth "
+        "of February', a date that cannot be true (dates in words in the text are not read)"
+    ),
+    "f58-impossible-thirty-first-june": (
+        "false pass: MA013 should refuse; the review is 'on the thirty-first of June', a date that cannot be true"
+    ),
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
     # fifth disguised). Every wrong verdict is a false pass; no false refusal among the near misses.
