@@ -1,5 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh54_cases.py, fresh58_cases.py) run
-against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh54_cases.py, fresh57_cases.py,
+fresh58_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -74,6 +74,7 @@ from tests.redteam import (
     fresh52_cases,
     fresh53_cases,
     fresh54_cases,
+    fresh57_cases,
     fresh58_cases,
     fresh_cases,
 )
@@ -149,6 +150,7 @@ CORPORA = (
     Corpus("fresh52", fresh52_cases.F52CASES, fresh52_cases.CATEGORIES, min_refuse=20, min_pass=92),
     Corpus("fresh53", fresh53_cases.F53CASES, fresh53_cases.CATEGORIES, min_refuse=68, min_pass=60),
     Corpus("fresh54", fresh54_cases.F54CASES, fresh54_cases.CATEGORIES, min_refuse=110, min_pass=75),
+    Corpus("fresh57", fresh57_cases.F57CASES, fresh57_cases.CATEGORIES, min_refuse=78, min_pass=68),
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -202,6 +204,19 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f58-impossible-thirty-first-june": (
         "false pass: MA013 should refuse; the review is 'on the thirty-first of June', a date that cannot be true"
+    ),
+    # fresh57: a held-out-style mix, sixth round (new hollow shapes on every example, copies, joint coverage,
+    # unused brands, misspellings, date margins, each route kind, attribution, voices, every disguise).
+    "f57-two-ifs-meth": (
+        "false pass: MA103 should refuse; 'If methadone carries on, the baby might need some watching ...; if it is "
+        "reduced, the baby might need less. Either way things will be looked at nearer the time.': two "
+        "conditionals that never say which holds, then a deferral"
+    ),
+    "f57-manual-will-send": (
+        "false pass: MA309 should refuse; manual route 'Will send when able.' says no hand-over: no how, who or when"
+    ),
+    "f57-dis-fullwidth-manual-route-f": (
+        "false pass: MA309 should refuse; 'Will send when able.' in full-width forms (the plain text also passes)"
     ),
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
