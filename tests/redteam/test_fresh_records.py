@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh54_cases.py, fresh57_cases.py,
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh55_cases.py, fresh57_cases.py,
 fresh58_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -74,6 +74,7 @@ from tests.redteam import (
     fresh52_cases,
     fresh53_cases,
     fresh54_cases,
+    fresh55_cases,
     fresh57_cases,
     fresh58_cases,
     fresh_cases,
@@ -150,6 +151,7 @@ CORPORA = (
     Corpus("fresh52", fresh52_cases.F52CASES, fresh52_cases.CATEGORIES, min_refuse=20, min_pass=92),
     Corpus("fresh53", fresh53_cases.F53CASES, fresh53_cases.CATEGORIES, min_refuse=68, min_pass=60),
     Corpus("fresh54", fresh54_cases.F54CASES, fresh54_cases.CATEGORIES, min_refuse=110, min_pass=75),
+    Corpus("fresh55", fresh55_cases.F55CASES, fresh55_cases.CATEGORIES, min_refuse=24, min_pass=92),
     Corpus("fresh57", fresh57_cases.F57CASES, fresh57_cases.CATEGORIES, min_refuse=78, min_pass=68),
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
 )
@@ -450,6 +452,32 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh52: a false-refusal hunt, seventeenth round, against the last stop's readings (possibilities, menus,
     # choices left to later, rates, the baby's own treatment, everyday medicines, staff names, asides).
     # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
+    # fresh55: a false-refusal hunt, eighteenth round, against the last MA103 readings (answered risk headings,
+    # class facts applied, options chosen, gestation as premise, modals across "or", hedges in reasons, "whether"
+    # answered, questions answered, "of" pairs).
+    "f55-ge-meth-scores-only": (
+        "false pass: MA103 should refuse; a gestation beside screening scores out of 30, 21 and 10 only "
+        "(EPDS 5/30, GAD-7 3/21) decides nothing for the baby, as scores out of 5 or 10 are already refused"
+    ),
+    "f55-po-meth-hedges-only": (
+        "false pass: MA103 should refuse; 'could possibly be reduced', 'will perhaps need observation, "
+        "potentially on the ward': a hedge after 'will' and a 'could possibly' leave every statement supposed"
+    ),
+    "f55-dg-po-meth-hedges-only-bidi": (
+        "false pass: MA103 should refuse; the hedged-only methadone conclusion in bidi isolates, passing as plain"
+    ),
+    "f55-wh-lith-questions-for-team": (
+        "false pass: MA103 should refuse; two 'whether' clauses as subject, then 'are questions for the perinatal "
+        "team': nothing is decided, everything is passed on"
+    ),
+    "f55-qu-valp-do-we-stop": (
+        "false refusal: MA119 fired on 'Do we stop valproate now?'; the answer ('No: it continues at 500 mg twice a "
+        "day until the urgent neurology review') decides the medicine the question names"
+    ),
+    "f55-qu-overall-f-asked-answered": (
+        "false refusal: MA119 fired on 'Do diazepam and pregabalin continue?'; the marked question is answered at "
+        "once ('For now, yes'), so both medicines are decided, as the base's 'continue for now' is"
+    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
