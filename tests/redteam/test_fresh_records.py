@@ -1,5 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh55_cases.py, fresh57_cases.py,
-fresh58_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh58_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -75,6 +74,7 @@ from tests.redteam import (
     fresh53_cases,
     fresh54_cases,
     fresh55_cases,
+    fresh56_cases,
     fresh57_cases,
     fresh58_cases,
     fresh_cases,
@@ -152,6 +152,7 @@ CORPORA = (
     Corpus("fresh53", fresh53_cases.F53CASES, fresh53_cases.CATEGORIES, min_refuse=68, min_pass=60),
     Corpus("fresh54", fresh54_cases.F54CASES, fresh54_cases.CATEGORIES, min_refuse=110, min_pass=75),
     Corpus("fresh55", fresh55_cases.F55CASES, fresh55_cases.CATEGORIES, min_refuse=24, min_pass=92),
+    Corpus("fresh56", fresh56_cases.F56CASES, fresh56_cases.CATEGORIES, min_refuse=18, min_pass=90),
     Corpus("fresh57", fresh57_cases.F57CASES, fresh57_cases.CATEGORIES, min_refuse=78, min_pass=68),
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
 )
@@ -219,6 +220,72 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f57-dis-fullwidth-manual-route-f": (
         "false pass: MA309 should refuse; 'Will send when able.' in full-width forms (the plain text also passes)"
+    ),
+    # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
+    # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
+    # contradictions, partner dismissals, womb-only medicines).
+    "f56-baby-receives-sertraline-dose": (
+        "false pass: MA120 should refuse; 'the baby receives sertraline 100 mg once daily from birth' gives the "
+        "mother's listed dose to the baby; only 'given'/'will be given' are read as the baby receiving"
+    ),
+    "f56-nurse-gives-morphine": (
+        "false refusal: MA120 fired on 'gives him morphine by mouth'; the neonatal nurse gives the baby ('him') "
+        "his own morphine on the doctor's prescription, a receiver told by pronoun"
+    ),
+    "f56-phenobarbital-for-baby-dzp": (
+        "false refusal: MA120 fired on 'the neonatal unit can treat him with phenobarbital'; the baby's own "
+        "treatment, the unit as giver and the baby as 'him'"
+    ),
+    "f56-dis-bidi-phenobarbital-for-baby-dzp": (
+        "false refusal: MA120 fired on 'treat him with phenobarbital' (bidi isolates); as the plain text"
+    ),
+    "f56-options-then-continue-started": (
+        "false refusal: MA120 fired on 'switching to paroxetine were each considered'; an option in a list of "
+        "alternatives considered ('Stopping, reducing or switching to paroxetine'), the choice (sertraline) after it"
+    ),
+    "f56-midwife-eilidh-valclair": (
+        "false refusal: MA120 fired on 'Valclair'; a staff member's surname after a role word and the given name "
+        "'Eilidh', which the list of common given names lacks"
+    ),
+    "f56-dr-thandiwe-alzain": (
+        "false refusal: MA120 fired on 'Alzain'; a staff member's surname after a role word and the given name "
+        "'Thandiwe', which the list of common given names lacks"
+    ),
+    "f56-hv-bronwen-carace": (
+        "false refusal: MA120 fired on 'Carace'; a staff member's surname after a role word and the given name "
+        "'Bronwen', which the list of common given names lacks"
+    ),
+    "f56-neonatal-nurse-ngozi-lecaent": (
+        "false refusal: MA120 fired on 'Lecaent'; a staff member's surname after a role word and the given name "
+        "'Ngozi', which the list of common given names lacks"
+    ),
+    "f56-consultant-saoirse-lopace": (
+        "false refusal: MA120 fired on 'Lopace'; a staff member's surname after a role word and the given name "
+        "'Saoirse', which the list of common given names lacks"
+    ),
+    "f56-drug-worker-olamide-rewisca": (
+        "false refusal: MA120 fired on 'Rewisca'; a staff member's surname after a role word and the given name "
+        "'Olamide', which the list of common given names lacks"
+    ),
+    "f56-dis-lrm-midwife-eilidh-valclair": (
+        "false refusal: MA120 fired on 'Valclair'; a staff member's surname after a role word and the given name "
+        "'Eilidh', which the list of common given names lacks (disguised; as the plain text)"
+    ),
+    "f56-dis-greek-neonatal-nurse-ngozi-lecaent": (
+        "false refusal: MA120 fired on 'Lecaent'; a staff member's surname after a role word and the given name "
+        "'Ngozi', which the list of common given names lacks (disguised; as the plain text)"
+    ),
+    "f56-meth-sertraline-not-sedating": (
+        "false refusal: MA127 fired on 'Unlike her sertraline, which does not make her drowsy'; the denial's subject "
+        "is another medicine, and the clause after it says methadone sedates her"
+    ),
+    "f56-dis-fullwidth-meth-sertraline-not-sedating": (
+        "false refusal: MA127 fired on 'her sertraline, which does not make her drowsy' (full-width); as plain"
+    ),
+    "f56-mother-losartan-listed-stopped": (
+        "false refusal (disputed): MA101 fired on med-losartan, listed as stopped in September 2025 before she "
+        "conceived, with a reason and a blood-pressure plan; the baby was never exposed, yet a stopped womb-only "
+        "medicine of the mother is asked for a full assessment"
     ),
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
