@@ -229,6 +229,11 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     "MA126": (_set("safeguarding.safe_sleep_advice_given", False), "$.safeguarding.safe_sleep_advice_given"),
     "MA127": (_set("assessments.0.impact_on_mother.sedation", "no"), "$.assessments[0].impact_on_mother.sedation"),
     "MA128": (_each(_POSTNATAL, _set("safeguarding.discharge_to", "other")), "$.safeguarding.discharge_details"),
+    # The sertraline made the father's: its conclusion still speaks only of her relapse and the baby.
+    "MA129": (
+        _each(_set("partner", {"relationship": "The baby's father"}), _set("medicines.1.taken_by", "partner")),
+        "$.assessments[1].conclusion",
+    ),
     "MA124": (
         _set(
             "assessments.0.conclusion",

@@ -227,6 +227,14 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "place and the carer in discharge_details)",
         ),
     ],
+    "MA129": [
+        (
+            "$.assessments[1].conclusion",
+            "the conclusion of assessment asm-sertraline covers only the partner's medicines and never speaks of the "
+            "partner (expected the partner named as the one who takes them: he, him, his, the partner, the father "
+            "or his name)",
+        ),
+    ],
     "MA126": [
         (
             "$.safeguarding.safe_sleep_advice_given",

@@ -174,29 +174,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; only the product name and the template's answers restated ('Sedation: "
         "no. Feeding: bottle. Stage: antenatal, 24 weeks.'): 'Feeding' counts as the baby's care but decides nothing"
     ),
-    "f58-partner-mother-plan-a": (
-        "false pass: MA120 should refuse; the father's quetiapine concluded on as hers ('she should continue her "
-        "medicine', breastfeeding, withdrawal), nothing on his sedation"
-    ),
-    "f58-partner-mother-plan-b": (
-        "false pass: MA120 should refuse; 'the mother is advised not to co-sleep after her dose' gives the "
-        "father's quetiapine to the mother"
-    ),
-    "f58-partner-mother-plan-c": (
-        "false pass: MA120 should refuse; the father's quetiapine treated as passing into her milk ('so she can "
-        "keep feeding the baby'), his sedation unanswered"
-    ),
-    "f58-partner-mother-plan-d": (
-        "false pass: MA120 should refuse; 'no change to her dose is needed' gives the father's quetiapine to the "
-        "mother and says nothing of his sedation"
-    ),
-    "f58-partner-mother-plan-e": (
-        "false pass: MA120 should refuse; 'Quetiapine is safe for her to take while caring for the baby' gives "
-        "the father's medicine to the mother"
-    ),
-    "f58-dis-cyr-partner-mother-plan": (
-        "false pass: MA120 should refuse; f58-partner-mother-plan-b in Cyrillic look-alikes"
-    ),
     "f58-contradictions-sert-hollow": (
         "false pass: MA127 should refuse; 'Sertraline is being stopped this week' beside recommendations to "
         "continue 100 mg and a parenting capacity item that says stopping risks relapse"

@@ -21,8 +21,6 @@ from tests.redteam.harness import describe, verdict
 from tests.redteam.hollow_cases import CATEGORIES, HCASES
 
 KNOWN_WRONG: dict[str, str] = {
-    "lang-poem": "MA113/MA103 (filler, not a conclusion): verse with sleep words",
-    "rep-synonym-wheel": "MA114 (mostly repetition): a thesaurus wheel around one noun",
     "unlisted-doxycycline": "MA101 via the medicine classes (teratogen / antiepileptic / sedating medicine not in any class): 'Doxycycline 100mg capsules' (tetracycline, contraindicated in pregnancy): of concern but maybe in no list; unassessed and marked not of concern",
     "attr-role-other": "MA204/MA209/MA210 (attribution): role 'other' with a GMC number: no accountable role",
     "dates-updated-before-assessment": "MA015 warns (not a refusal): an update time older than the record's content is a stale save, and refusing it would block records whose conclusions are not in doubt",

@@ -18,6 +18,7 @@ from ...record.identifiers import local_id_label
 from ...record.model import Record
 from ..classes import medicine_classes
 from ..concerns import concern_raised_now, contradicted_answers, speaks_of_the_baby
+from ..partner import names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
 
 AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
@@ -202,6 +203,55 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
         yield Problem(
             f"{written.subject} says nothing about what its medicines mean for the baby "
             "(expected the baby's care, safe sleep, feeding, withdrawal or harm in the womb)",
+            written.path,
+        )
+
+
+@rule(
+    "MA129",
+    "conclusion-silent-on-partner",
+    "error",
+    "A conclusion on the partner's medicines never speaks of the partner who takes them.",
+)
+def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    The conclusion of an assessment that covers only the partner's medicines, where one of them needs an
+    assessment, speaks of the partner: "partner", "father", "husband", "dad", "both parents" and the like, a
+    word of the partner's name that is not in the mother's, or a pronoun that can be the partner's. Where the
+    partner's relationship names a man ("the baby's father", "her husband"; a word taken back by a negation,
+    "not the baby's father", does not), only his pronouns count (he, him, his): a conclusion in "she" and "her"
+    alone is about the mother. Where it names a woman or says nothing of sex, any personal pronoun counts. The
+    words are data in mappings/partner.toml and are compared normalised, so no disguise changes the verdict. A
+    conclusion that is only a placeholder is reported as such (MA103) instead.
+
+    Why it matters:
+    A partner's sedating medicine does not reach the baby through the womb or the breast: what it means is the
+    baby asleep beside a parent too drowsy to wake, and who does the night care. A conclusion that gives his
+    medicine to the mother ("she should continue her medicine", "no change to her dose is needed") reads as a
+    plan, yet the health visitor learns nothing about him, and the record misstates who takes the medicine.
+
+    Example:
+    The father's quetiapine, assessed with the conclusion "Quetiapine continues; the mother is advised not to
+    co-sleep after her dose."
+
+    Instead:
+    Say what his medicine means for the baby and who does what, e.g. "The father's quetiapine sedates him at
+    night: he does no night feeds and never shares a bed or sofa with the baby; the health visitor checks."
+    """
+    facts, settings = context.facts, context.settings
+    man = record.partner is not None and names_a_man(record.partner.relationship)
+    expected = "he, him, his, the partner, the father or his name" if man else "the partner, their name or a pronoun"
+    for written in facts.conclusions:
+        if written.path == "$.overall_conclusion.text" or not any(m in facts.needing for m in written.medicine_ids):
+            continue
+        if any(facts.medicine(m).taken_by != "partner" for m in written.medicine_ids):
+            continue
+        if facts.is_placeholder(written.text, settings) or speaks_of_the_partner(written.text, record):
+            continue
+        yield Problem(
+            f"{written.subject} covers only the partner's medicines and never speaks of the partner "
+            f"(expected the partner named as the one who takes them: {expected})",
             written.path,
         )
 

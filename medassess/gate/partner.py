@@ -1,0 +1,67 @@
+"""Whether a conclusion speaks of the partner: for rule MA129, the conclusion of an assessment covering only the
+partner's medicines. The words are data, in ``mappings/partner.toml``; the partner's relationship decides which
+pronouns count (a man's where it names a man, any where it names a woman or says nothing of sex).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from ..record.model import Record
+from .wording import Phrases, tokens
+
+_NEGATIONS = frozenset({"not", "no", "never", "nor"})
+_NEGATION_REACH = 4
+"""How many words before a man's word a negation takes it back ("not the baby's father": the possessive "s" is
+a word of its own once normalised)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerWords:
+    """``mappings/partner.toml``, read once."""
+
+    man: Phrases
+    woman: Phrases
+    terms: Phrases
+    his: Phrases
+    any_pronoun: Phrases
+
+
+@functools.cache
+def partner_words() -> PartnerWords:
+    raw = tomllib.loads((data_path("mappings") / "partner.toml").read_text(encoding="utf-8"))
+    return PartnerWords(*(Phrases.of(raw[key]) for key in ("man", "woman", "terms", "his", "any_pronoun")))
+
+
+def names_a_man(relationship: str | None) -> bool:
+    """Whether the partner's relationship says the partner is a man ("the baby's father"): a man's word not
+    taken back by a negation just before it, and no word for a woman."""
+    if relationship is None:
+        return False
+    found, lexicon = tokens(relationship), partner_words()
+    if lexicon.woman.found_in(found):
+        return False
+    return any(
+        lexicon.man.found_in((word,)) and not _NEGATIONS.intersection(found[max(0, i - _NEGATION_REACH) : i])
+        for i, word in enumerate(found)
+    )
+
+
+def speaks_of_the_partner(text: str, record: Record) -> bool:
+    """Whether ``text`` speaks of the record's partner: a partner word (partner, father, husband, both parents),
+    a word of the partner's name not in the mother's, or a pronoun that can be the partner's (he, him, his where
+    the relationship names a man; any personal pronoun otherwise)."""
+    found, lexicon = tokens(text), partner_words()
+    partner = record.partner
+    if lexicon.terms.found_in(found) or lexicon.his.found_in(found):
+        return True
+    if partner is not None and partner.name is not None:
+        mothers = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
+        own = {w for part in (*partner.name.given, partner.name.family) for w in tokens(part)} - mothers
+        if own.intersection(found):
+            return True
+    man = partner is not None and names_a_man(partner.relationship)
+    return not man and lexicon.any_pronoun.found_in(found)
