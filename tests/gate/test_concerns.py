@@ -646,6 +646,9 @@ SILENT_ON_BABY = [
     # Mutation round 27: each name of `[baby] in_names` set aside on its own ("children's service*" deleted).
     "Methadone continues at 60 mg daily with supervised doses; the drug worker has written to Children's Services "
     "about the pregnancy.",
+    # Sleep as a word is anyone's: the mother's own sleep is not the baby's safe sleep (found passing by a
+    # fifty-eighth fresh corpus).
+    "Methadone steadies her cravings, and since the dose went up she sleeps right through and slept well last week.",
 ]
 SPEAKS_OF_BABY = [
     "Methadone continues at 60 mg; the baby needs 72 hours of observation for NAS on the postnatal ward.",
@@ -658,6 +661,8 @@ SPEAKS_OF_BABY = [
     "Methadone continues; exposed in utero, so the fetal medicine team will scan at 20 weeks.",
     "Methadone 60 mg continues; Children's Social Care and the health visitor check the baby's cot and feeding at "
     "home.",
+    # The near miss: her sleep beside the baby's.
+    "Methadone steadies her cravings and she sleeps through now; the baby sleeps in its own cot, never her bed.",
 ]
 
 

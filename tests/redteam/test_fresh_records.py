@@ -163,13 +163,6 @@ KNOWN_WRONG: dict[str, str] = {
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
     # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
     # refusal among the near misses.
-    "f58-mother-only-fost-hollow": (
-        "false pass: MA124 should refuse; 'help her anxiety and nerve pain; she feels calmer and is sleeping better "
-        "on them' is about the mother alone ('sleeping' is hers, not the baby's safe sleep)"
-    ),
-    "f58-dis-shy-fost-hollow": (
-        "false pass: MA124 should refuse; the same mother-only text as f58-mother-only-fost-hollow behind soft hyphens"
-    ),
     "f58-restated-list-lith-hollow": (
         "false pass: MA103 should refuse; only the product name and the template's answers restated ('Sedation: "
         "no. Feeding: bottle. Stage: antenatal, 24 weeks.'): 'Feeding' counts as the baby's care but decides nothing"
@@ -481,11 +474,6 @@ KNOWN_WRONG: dict[str, str] = {
     # three false refusals have been fixed.
     # their boundaries, good conclusions of every class with their hollow twins, a quarter of each disguised).
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
-    "f31-valp-mother-alone": (
-        "false pass: MA124 should refuse; 'the epilepsy nurse will go through her seizure diary, she should avoid "
-        "missing sleep, and she will carry her rescue plan card': the mother's plan only ('missing sleep' is her "
-        "sleep, not the baby's), nothing on the unborn baby's exposure"
-    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
@@ -499,10 +487,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh55: a false-refusal hunt, eighteenth round, against the last MA103 readings (answered risk headings,
     # class facts applied, options chosen, gestation as premise, modals across "or", hedges in reasons, "whether"
     # answered, questions answered, "of" pairs).
-    "f55-ge-meth-scores-only": (
-        "false pass: MA103 should refuse; a gestation beside screening scores out of 30, 21 and 10 only "
-        "(EPDS 5/30, GAD-7 3/21) decides nothing for the baby, as scores out of 5 or 10 are already refused"
-    ),
     "f55-po-meth-hedges-only": (
         "false pass: MA103 should refuse; 'could possibly be reduced', 'will perhaps need observation, "
         "potentially on the ward': a hedge after 'will' and a 'could possibly' leave every statement supposed"
