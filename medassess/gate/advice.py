@@ -15,7 +15,8 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
 - an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped",
   "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine");
 - a *weighed* cue after the medicine ("lamotrigine was considered and", "was discussed but ruled out") makes it an
-  option weighed, unless a *resume* cue follows in its clause ("was discussed and started").
+  option weighed, unless a *resume* cue follows in its clause ("was discussed and started") that is not another
+  medicine's ("was considered and sertraline continues").
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..core.resources import data_path
-from .names import Mention
+from .english import zipf
+from .names import Mention, name_index
+from .substance import shipped_lexicon
 from .text import normalise
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
@@ -60,6 +63,10 @@ class Cues:
     """Words right before a name that make it the baby's ("the baby's")."""
     babies_after: tuple[Phrase, ...] = ()
     """Words right after a name that make it the baby's ("given by the neonatal team"): see :func:`for_the_baby`."""
+    babies_by_pronoun: tuple[Phrase, ...] = ()
+    """Words right before a name that make it the baby's, told by a pronoun ("gives him", "treat him with"), when
+    one of ``neonatal_givers`` comes earlier in the sentence: see :func:`for_the_baby`."""
+    neonatal_givers: tuple[Phrase, ...] = ()
     from_a_parent: tuple[Phrase, ...] = ()
     """Words right after the baby's medicine that make it a parent's reaching the baby ("the baby's diazepam
     withdrawal"): see :func:`the_babys_own`."""
@@ -115,6 +122,8 @@ def cues() -> Cues:
         partners=_phrases(raw.get("partners", ())),
         babies=_phrases(raw.get("babies", ())),
         babies_after=_phrases(raw.get("babies_after", ())),
+        babies_by_pronoun=_phrases(raw.get("babies_by_pronoun", ())),
+        neonatal_givers=_phrases(raw.get("neonatal_givers", ())),
         from_a_parent=_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
@@ -206,23 +215,40 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     after = _WORD.findall(normalised, mention.end, end)
     if any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after)))):
         return True
-    return _weighed(after, found)
+    starts = {m.start for m in others if m.start >= mention.end}
+    named = frozenset(i for i, w in enumerate(_WORD.finditer(normalised, mention.end, end)) if w.start() in starts)
+    return _weighed(after, found, named)
 
 
-def _weighed(after: list[str], found: Cues) -> bool:
+def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset()) -> bool:
     """Whether the words after a name in its clause make it an option weighed ("was considered and is for the
     neurologist to weigh", "was considered but rejected"): one of ``weighed`` within reach, and no ``resume`` cue
-    after the last ("was discussed and continues" takes it)."""
+    after the last ("was discussed and continues" takes it) but one of another medicine: after another's name
+    (``named``: the indexes of the words that start one) or right before it, past ``whose_gap`` words and an owner
+    ("was considered and sertraline continues", "was considered, and she continues her sertraline")."""
     words = [*after, _END_CUE]
-    weighed = seen = False
+    weighed = seen = another = False
     i = 0
     while i < len(words):
         if (seen or i < _AFTER_REACH) and (length := _starts(words, i, found.weighed)):
             weighed = seen = True
-        elif length := _starts(words, i, found.resume):
+            another = False
+        elif i in named:
+            another, length = True, 0
+        elif (length := _starts(words, i, found.resume)) and not (
+            another or _names_next(words, i + length, found, named)
+        ):
             weighed = weighed and bool(found.negations & set(words[max(0, i - found.negation_reach) : i]))
         i += length or 1
     return weighed
+
+
+def _names_next(words: list[str], i: int, found: Cues, named: frozenset[int]) -> bool:
+    """Whether another medicine's name starts at word ``i``, past ``whose_gap`` words and one-word owners ("her")."""
+    owners = {p[0] for p in (*found.mothers, *found.partners) if len(p) == 1}
+    while i < len(words) and i not in named and (words[i] in found.whose_gap or words[i] in owners):
+        i += 1
+    return i in named
 
 
 Owner = str
@@ -282,17 +308,28 @@ class ProperNames:
     given_names: frozenset[str] = frozenset()
     """Given names that may stand between a title or role and a surname that is also a brand ("her midwife, Anna
     Zacco", "Dr Anna Zacco")."""
+    given_name_max_zipf: float = 0.0
+    """Below this Zipf frequency a word between a title or role and the brand is no everyday English word, so may be
+    a given name the list lacks ("her midwife, Eilidh Valclair"): see :func:`_a_given_name`."""
+    dosing_verbs: frozenset[str] = frozenset()
+    """Rare verbs of giving or dosing that are never a given name ("the nurse titrates Zacco")."""
+    form_words: frozenset[str] = frozenset()
+    """Dose forms: one right after the brand makes it a medicine ("Valclair tablets")."""
 
 
 @functools.cache
 def proper_names() -> ProperNames:
-    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["proper_names"]
+    root = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))
+    raw = root["proper_names"]
     return ProperNames(
         titles=frozenset(normalise(w) for w in raw["titles"]),
         abbreviated_titles=frozenset(normalise(w) for w in raw["abbreviated_titles"]),
         roles=_phrases(raw["roles"]),
         places=frozenset(normalise(w) for w in raw["places"]),
         given_names=frozenset(normalise(w) for w in raw.get("given_names", ())),
+        given_name_max_zipf=float(raw.get("given_name_max_zipf", 0.0)),
+        dosing_verbs=frozenset(normalise(w) for w in raw.get("dosing_verbs", ())),
+        form_words=frozenset(normalise(w) for w in root.get("form_words", ())),
     )
 
 
@@ -300,11 +337,29 @@ _BEFORE_NAME = re.compile(r"([^\W_]+(?:['\-][^\W_]+)*)(\s*[,.]?\s*)$")
 _PLACE_AFTER = re.compile(r"\s+([^\W_]+)")
 
 
+def _a_given_name(word: str, normalised: str, mention: Mention) -> bool:
+    """Whether ``word``, right before the brand ``mention``, may be a given name: one of ``given_names``, or a
+    word that is no everyday English word (wordfreq below ``given_name_max_zipf``), no rare dosing verb, clinical
+    word or abbreviation, and no medicine's name, with no dose form right after the brand ("her midwife, Eilidh
+    Valclair"; not "the nurse titrates Valclair", "the nurse prn Valclair", "Eilidh Valclair tablets"). The caller
+    still wants a title or role before it."""
+    found = proper_names()
+    if word in found.given_names:
+        return True
+    if zipf(word) >= found.given_name_max_zipf or word in found.dosing_verbs or any(c.isdigit() for c in word):
+        return False
+    lexicon = shipped_lexicon()
+    if word in lexicon.abbreviations or word in lexicon.clinical_words or next(name_index().find(word), None):
+        return False
+    after = _PLACE_AFTER.match(normalised, mention.end)
+    return after is None or after.group(1) not in found.form_words
+
+
 def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     """Whether the one-word brand ``mention`` is a person's or a place's name: right after a title ("Dr Turgeon",
-    "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or one of ``given_names`` after either ("her
-    midwife, Anna Zacco"), or right before a place noun ("the Tarka Trail"). The caller decides whether a strength
-    after it makes it a medicine all the same."""
+    "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or a given name after either
+    (:func:`_a_given_name`: "her midwife, Anna Zacco", "her midwife, Eilidh Valclair"), or right before a place
+    noun ("the Tarka Trail"). The caller decides whether a strength after it makes it a medicine all the same."""
     found = proper_names()
     if mention.entry.kind != "brand" or " " in mention.entry.name or "-" in mention.entry.name:
         return False
@@ -312,7 +367,7 @@ def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     if place is not None and place.group(1) in found.places:
         return True
     before = _BEFORE_NAME.search(normalised, max(0, mention.start - 80), mention.start)
-    if before is not None and before.group(1) in found.given_names and not before.group(2).strip():
+    if before is not None and not before.group(2).strip() and _a_given_name(before.group(1), normalised, mention):
         # A surname after a given name: the title or role is read before the given name ("her midwife, Anna Zacco").
         before = _BEFORE_NAME.search(normalised, max(0, before.start(1) - 80), before.start(1))
     if before is None:
@@ -330,14 +385,36 @@ _LISTED_WITH = re.compile(r"\s+(?:and|or|nor)\s+[^\W\d_]+(?:-[^\W\d_]+)*")
 """Another name listed right after one ("the baby's methadone and diazepam withdrawal")."""
 
 
+def _given_a_pronoun(normalised: str, mention: Mention, found: Cues) -> bool:
+    """Whether one of ``babies_by_pronoun`` ends right before ``mention``, past numbers, units and ``whose_gap``
+    words, with one of ``neonatal_givers`` before it in the sentence ("the neonatal nurse ... gives him morphine")."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = _WORD.findall(normalised, start, mention.start)
+    end = len(before)
+    while end and len(before) - end <= found.whose_reach:
+        for phrase in found.babies_by_pronoun:
+            if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
+                giver = before[: end - len(phrase)]
+                return any(_starts(giver, i, found.neonatal_givers) for i in range(len(giver)))
+        word = before[end - 1]
+        if not (word in found.whose_gap or any(c.isdigit() for c in word)):
+            return False
+        end -= 1
+    return False
+
+
 def for_the_baby(normalised: str, mention: Mention) -> bool:
     """Whether ``mention`` is named as the baby's: by the words before it (:func:`whose`: "the baby's", "the baby
-    will be given"), or, when those name no owner, by one of ``babies_after`` right after it, past numbers, units
-    and ``whose_gap`` words ("given oral morphine by the neonatal team", "phenobarbital from the neonatal team")."""
+    will be given"), or, when those name no owner, by a pronoun after a neonatal giver (:func:`_given_a_pronoun`:
+    "the neonatal unit can treat him with phenobarbital"), or by one of ``babies_after`` right after it, past
+    numbers, units and ``whose_gap`` words ("given oral morphine by the neonatal team", "phenobarbital from the
+    neonatal team")."""
     owner = whose(normalised, mention)
     if owner is not None:
         return owner == "baby"
     found = cues()
+    if _given_a_pronoun(normalised, mention, found):
+        return True
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
     gap = 0

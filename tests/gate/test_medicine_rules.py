@@ -771,6 +771,73 @@ def test_a_disguised_receiver_or_giver_is_judged_like_the_plain_one(overall: str
     assert issues(disguised_data, "MA120") == issues(plain, "MA120")
 
 
+# The baby told by a pronoun after a neonatal giver, and other verbs of receiving (found by a fifty-sixth fresh
+# corpus: mappings/names.toml [mentions] `babies_by_pronoun`, `neonatal_givers`, `babies`): the baby's own treatment
+# needs no place on the list, the mother's dose so received is refused, and "him" with no neonatal giver before it
+# may be the father, so his medicine must still be listed.
+_THE_BABYS_BY_PRONOUN = [
+    "Methadone 60 mg and sertraline continue. If his scores climb, the paediatrician will treat him with oral "
+    "morphine; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. The neonatal nurses start her on phenobarbital only if she has a "
+    "seizure; there is no co-sleeping.",
+]
+_THE_MOTHERS_DOSE_RECEIVED = [
+    "Methadone and sertraline continue. The neonatal nurses will give him methadone 60 mg each morning; there is no "
+    "co-sleeping.",
+    "Methadone and sertraline continue. From birth the newborn receives methadone 60 mg every day; there is no "
+    "co-sleeping.",
+    "Methadone and sertraline continue. On the ward the baby is dosed with methadone 60 mg at noon; there is no "
+    "co-sleeping.",
+]
+_HIM_WITH_NO_NEONATAL_GIVER = (
+    "Methadone 60 mg and sertraline continue. The GP gives him diazepam for his back pain; there is no co-sleeping."
+)
+
+
+@pytest.mark.parametrize("overall", _THE_BABYS_BY_PRONOUN)
+def test_the_babys_treatment_told_by_a_pronoun_after_a_neonatal_giver_passes(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _THE_MOTHERS_DOSE_RECEIVED)
+def test_the_mothers_dose_received_by_the_baby_in_other_words_is_refused(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Opioid substitution therapy) as the baby's, at the "
+            "dose the record's medicine list gives the mother (expected the mother's medicine named as the "
+            "mother's)",
+        )
+    ]
+
+
+def test_a_medicine_given_to_him_with_no_neonatal_giver_is_still_refused() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = _HIM_WITH_NO_NEONATAL_GIVER
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Benzodiazepines and z-drugs) that the record's "
+            "medicine list does not include",
+        )
+    ]
+
+
+@given(
+    st.sampled_from(_THE_BABYS_BY_PRONOUN + _THE_MOTHERS_DOSE_RECEIVED + [_HIM_WITH_NO_NEONATAL_GIVER]), st.data()
+)
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_pronoun_or_receiving_verb_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
 # before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
 # fresh corpus).
@@ -1663,6 +1730,55 @@ def test_a_disguised_option_weighed_is_judged_like_the_plain_one(overall: str, d
     assert issues(disguised_data, "MA120") == issues(plain, "MA120")
 
 
+# A plural verb after a list of alternatives weighs each, and a start or continuation of another medicine after it
+# takes no weighed one (found refused by a fifty-sixth fresh corpus): "were all discussed" in `weighed`, and a
+# `resume` cue after another medicine's name, or right before it, belongs to that medicine.
+_WEIGHED_IN_A_LIST = [
+    "Methadone 60 mg and sertraline continue. Halving the dose or changing to mirtazapine were all discussed; she "
+    "prefers to stay as she is, and there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; mirtazapine was considered and sertraline continues at night, and "
+    "there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; mirtazapine was considered and she continues her sertraline, and "
+    "there is no co-sleeping.",
+]
+_WEIGHED_IN_A_LIST_THEN_TAKEN = [
+    "Methadone 60 mg and sertraline continue; mirtazapine or trazodone were each discussed and started at night, "
+    "and there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; mirtazapine was discussed and started beside sertraline, and there "
+    "is no co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _WEIGHED_IN_A_LIST)
+def test_an_option_weighed_in_a_list_or_before_another_continues_needs_no_place(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _WEIGHED_IN_A_LIST_THEN_TAKEN)
+def test_options_weighed_in_a_list_and_then_taken_are_refused(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    assert issues(data, "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Antidepressants, Other sedating medicines: "
+            "mirtazapine, trazodone, z-drugs, other hypnotics, cannabinoids, ketamine (safe sleep and co-sleeping)) "
+            "that the record's medicine list does not include",
+        )
+    ]
+
+
+@given(st.sampled_from(_WEIGHED_IN_A_LIST + _WEIGHED_IN_A_LIST_THEN_TAKEN), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_list_of_options_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
 # A surname that is also a brand after a given name after a title or role is a person's name (mappings/names.toml
 # [proper_names] `given_names`; found refused by a fifty-second fresh corpus): "the registrar, Omar Zacco". A given
 # name alone before the brand, or a verb between the role and the brand, reads no person.
@@ -1699,6 +1815,52 @@ def test_a_brand_after_a_given_name_alone_or_a_verb_is_refused(words: str) -> No
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(_GIVEN_THEN_SURNAME + _NO_PERSON_BEFORE), st.data())
 def test_a_disguised_given_name_and_surname_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
+# A given name the list lacks (found refused by a fifty-sixth fresh corpus): after a title or role, a word that is
+# no everyday English word, no rare dosing verb, clinical abbreviation or medicine, then the brand with no strength
+# or dose form after it (mappings/names.toml [proper_names] `given_name_max_zipf`, `dosing_verbs`).
+_UNLISTED_GIVEN_THEN_SURNAME = [
+    "the perinatal pharmacist Chidinma Zacco checks each supply,",
+    "Dr Mairead Olena, the consultant neurologist, agrees,",
+    "her care coordinator, Temitope Zacco, visits every week,",
+]
+_NO_GIVEN_NAME_BEFORE = [
+    "the neurologist titrates Zacco at night,",
+    "her keyworker, Chidinma Zacco 10 mg at night,",
+    "her keyworker, Chidinma Zacco tablets at night,",
+    "the nurse prn Zacco at night,",
+    "Chidinma Zacco helps her settle,",
+]
+
+
+@pytest.mark.parametrize("words", _UNLISTED_GIVEN_THEN_SURNAME)
+def test_a_brand_after_an_unlisted_given_name_after_a_role_is_a_persons_name(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("words", _NO_GIVEN_NAME_BEFORE)
+def test_a_brand_after_a_dosing_verb_a_dose_or_no_role_is_refused(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone names a medicine of concern (Other antiepileptics, "
+            "Benzodiazepines and z-drugs) that the record's medicine list does not include",
+        )
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_UNLISTED_GIVEN_THEN_SURNAME + _NO_GIVEN_NAME_BEFORE), st.data())
+def test_a_disguised_unlisted_given_name_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
     plain, disguised_data = complete(), complete()
     plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
     disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))

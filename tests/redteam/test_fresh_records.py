@@ -194,57 +194,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
     # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
     # contradictions, partner dismissals, womb-only medicines).
-    "f56-baby-receives-sertraline-dose": (
-        "false pass: MA120 should refuse; 'the baby receives sertraline 100 mg once daily from birth' gives the "
-        "mother's listed dose to the baby; only 'given'/'will be given' are read as the baby receiving"
-    ),
-    "f56-nurse-gives-morphine": (
-        "false refusal: MA120 fired on 'gives him morphine by mouth'; the neonatal nurse gives the baby ('him') "
-        "his own morphine on the doctor's prescription, a receiver told by pronoun"
-    ),
-    "f56-phenobarbital-for-baby-dzp": (
-        "false refusal: MA120 fired on 'the neonatal unit can treat him with phenobarbital'; the baby's own "
-        "treatment, the unit as giver and the baby as 'him'"
-    ),
-    "f56-dis-bidi-phenobarbital-for-baby-dzp": (
-        "false refusal: MA120 fired on 'treat him with phenobarbital' (bidi isolates); as the plain text"
-    ),
-    "f56-options-then-continue-started": (
-        "false refusal: MA120 fired on 'switching to paroxetine were each considered'; an option in a list of "
-        "alternatives considered ('Stopping, reducing or switching to paroxetine'), the choice (sertraline) after it"
-    ),
-    "f56-midwife-eilidh-valclair": (
-        "false refusal: MA120 fired on 'Valclair'; a staff member's surname after a role word and the given name "
-        "'Eilidh', which the list of common given names lacks"
-    ),
-    "f56-dr-thandiwe-alzain": (
-        "false refusal: MA120 fired on 'Alzain'; a staff member's surname after a role word and the given name "
-        "'Thandiwe', which the list of common given names lacks"
-    ),
-    "f56-hv-bronwen-carace": (
-        "false refusal: MA120 fired on 'Carace'; a staff member's surname after a role word and the given name "
-        "'Bronwen', which the list of common given names lacks"
-    ),
-    "f56-neonatal-nurse-ngozi-lecaent": (
-        "false refusal: MA120 fired on 'Lecaent'; a staff member's surname after a role word and the given name "
-        "'Ngozi', which the list of common given names lacks"
-    ),
-    "f56-consultant-saoirse-lopace": (
-        "false refusal: MA120 fired on 'Lopace'; a staff member's surname after a role word and the given name "
-        "'Saoirse', which the list of common given names lacks"
-    ),
-    "f56-drug-worker-olamide-rewisca": (
-        "false refusal: MA120 fired on 'Rewisca'; a staff member's surname after a role word and the given name "
-        "'Olamide', which the list of common given names lacks"
-    ),
-    "f56-dis-lrm-midwife-eilidh-valclair": (
-        "false refusal: MA120 fired on 'Valclair'; a staff member's surname after a role word and the given name "
-        "'Eilidh', which the list of common given names lacks (disguised; as the plain text)"
-    ),
-    "f56-dis-greek-neonatal-nurse-ngozi-lecaent": (
-        "false refusal: MA120 fired on 'Lecaent'; a staff member's surname after a role word and the given name "
-        "'Ngozi', which the list of common given names lacks (disguised; as the plain text)"
-    ),
     "f56-meth-sertraline-not-sedating": (
         "false refusal: MA127 fired on 'Unlike her sertraline, which does not make her drowsy'; the denial's subject "
         "is another medicine, and the clause after it says methadone sedates her"
