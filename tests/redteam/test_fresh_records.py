@@ -537,14 +537,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; two 'whether' clauses as subject, then 'are questions for the perinatal "
         "team': nothing is decided, everything is passed on"
     ),
-    "f55-qu-valp-do-we-stop": (
-        "false refusal: MA119 fired on 'Do we stop valproate now?'; the answer ('No: it continues at 500 mg twice a "
-        "day until the urgent neurology review') decides the medicine the question names"
-    ),
-    "f55-qu-overall-f-asked-answered": (
-        "false refusal: MA119 fired on 'Do diazepam and pregabalin continue?'; the marked question is answered at "
-        "once ('For now, yes'), so both medicines are decided, as the base's 'continue for now' is"
-    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
