@@ -275,13 +275,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'Lecaent'; a staff member's surname after a role word and the given name "
         "'Ngozi', which the list of common given names lacks (disguised; as the plain text)"
     ),
-    "f56-meth-sertraline-not-sedating": (
-        "false refusal: MA127 fired on 'Unlike her sertraline, which does not make her drowsy'; the denial's subject "
-        "is another medicine, and the clause after it says methadone sedates her"
-    ),
-    "f56-dis-fullwidth-meth-sertraline-not-sedating": (
-        "false refusal: MA127 fired on 'her sertraline, which does not make her drowsy' (full-width); as plain"
-    ),
     "f56-mother-losartan-listed-stopped": (
         "false refusal (disputed): MA101 fired on med-losartan, listed as stopped in September 2025 before she "
         "conceived, with a reason and a blood-pressure plan; the baby was never exposed, yet a stopped womb-only "
