@@ -17,8 +17,9 @@ from ..core.exceptions import TemplateError
 from ..core.resources import data_path
 from ..record.model import Assessment, Pregnancy, Record
 from ..record.template import _check_path, get_template, value_at
-from .classes import medicine_classes
+from .classes import classify, medicine_classes
 from .facts import EXPOSURE_CONCERNS, blank
+from .names import mentions
 from .settings import GateSettings
 from .substance import restates
 from .text import normalise
@@ -123,6 +124,9 @@ class Contradiction:
     the_medicine: frozenset[str] = frozenset()
     """Words for the medicine as the subject of the words that say it ("the dose ... does not make her drowsy"):
     someone named before the last of them is not the subject."""
+    other_medicines: bool = False
+    """Whether a clause that names, before the words that say it, another medicine and none of the assessment's
+    own speaks of that medicine ("unlike her sertraline, which does not make her drowsy, methadone ...")."""
 
     def given_by(self, value: object) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -140,10 +144,11 @@ class Contradiction:
             for clause in clauses(value, self.item_says, self.connectives, self.heading_words)
         )
 
-    def said_otherwise_in(self, text: str) -> bool:
+    def said_otherwise_in(self, text: str, own: frozenset[str] = frozenset()) -> bool:
         """Whether some clause of ``text`` plainly says what the answer denies (no negation, condition, risk or
-        past in the clause, not about the baby, and not said to have passed by the clause after it), or a question
-        asking it is answered yes. A question answered otherwise, or not at all, says nothing itself."""
+        past in the clause, not about the baby or, with :attr:`other_medicines`, a medicine whose ingredients are
+        not ``own``, and not said to have passed by the clause after it), or a question asking it is answered yes.
+        A question answered otherwise, or not at all, says nothing itself."""
         normalised = normalise(text)
         if "?" in normalised:
             affirmed, normalised = self._questions_apart(normalised)
@@ -155,7 +160,7 @@ class Contradiction:
             for clause in self._consequences_apart(whole)
         ]
         return any(
-            self._affirms(clause) and not self._resolves(parts[i + 1] if i + 1 < len(parts) else ())
+            self._affirms(clause, own) and not self._resolves(parts[i + 1] if i + 1 < len(parts) else ())
             for i, clause in enumerate(parts)
         )
 
@@ -197,18 +202,25 @@ class Contradiction:
                 start = i + 1
         yield clause[start:]
 
-    def _affirms(self, clause: tuple[str, ...]) -> bool:
-        if clause:
-            joined = " ".join(clause)
-            found = self.says_otherwise.pattern.search(joined)
-            if found is not None and not self.not_affirming.found_in(clause):
-                before = joined[: found.start()].split()
-                subject = max((i for i, w in enumerate(before) if w in self.the_medicine), default=-1)
-                before = before[subject + 1 :]
-                return not self.about_someone_else.found_in(before) and not (
-                    self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
-                )
+    def _affirms(self, clause: tuple[str, ...], own: frozenset[str] = frozenset()) -> bool:
+        if not clause or self.not_affirming.found_in(clause):
+            return False
+        joined = " ".join(clause)
+        for found in self.says_otherwise.pattern.finditer(joined):
+            before = joined[: found.start()].split()
+            subject = max((i for i, w in enumerate(before) if w in self.the_medicine), default=-1)
+            before = before[subject + 1 :]
+            if not self.about_someone_else.found_in(before) and not (
+                self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
+            ) and not (self.other_medicines and own and _another_medicine(before, own)):
+                return True
         return False
+
+
+def _another_medicine(words: Sequence[str], own: frozenset[str]) -> bool:
+    """Whether ``words`` name a medicine and none whose ingredients are among ``own``."""
+    named = [set(m.entry.ingredients) for m in mentions(" ".join(words))]
+    return bool(named) and not any(ingredients & own for ingredients in named)
 
 
 def _not_owners(words: Sequence[str]) -> list[str]:
@@ -340,6 +352,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["item_says"]) if entry.get("item_says") else None,
         Phrases.of(entry["item_not_affirming"]) if entry.get("item_not_affirming") else None,
         frozenset(w for a in entry.get("the_medicine", ()) for w in tokens(a)),
+        bool(entry.get("other_medicines", False)),
     )
 
 
@@ -355,12 +368,14 @@ class ContradictedAnswer:
 def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
     """Every coded answer that the same assessment's text says otherwise of, in record order."""
     found = concern_map().contradictions
+    medicines = {m.id: m for m in record.medicines}
     for index, assessment in enumerate(record.assessments):
+        own = frozenset(i for mid in assessment.medicine_ids for i in classify(medicines[mid]).ingredients)
         for c in found:
             if not c.given_by(value_at(assessment, c.item)):
                 continue
             texts = (value_at(assessment, f) for f in c.fields)
-            if any(isinstance(t, str) and c.said_otherwise_in(t) for t in texts):
+            if any(isinstance(t, str) and c.said_otherwise_in(t, own) for t in texts):
                 yield ContradictedAnswer(index, assessment.id, c)
 
 

@@ -1113,6 +1113,9 @@ DENIES_SEDATION = [
     # The medicine as the subject, after the baby is named (found passing by a fifty-third fresh corpus).
     "He keeps the baby in the bed with him since his tablets do not make him drowsy.",
     "The baby can share his bed at night because the dose doesn't make him drowsy.",
+    # His own medicine named beside another before the denial: still his (near misses of a fifty-sixth corpus).
+    "Quetiapine and her paracetamol do not make him drowsy, so he does the 2 am feed.",
+    "Compared with the mirtazapine he took last year, his Seroquel does not make him drowsy.",
 ]
 DENIES_SEDATION_ONLY_IN_PART = [
     "Not drowsy during the day, but very drowsy for hours after the evening dose.",
@@ -1128,6 +1131,10 @@ DENIES_SEDATION_ONLY_IN_PART = [
     "His partner is not sleepy at night; he sleeps apart after his dose.",
     # The baby as the subject after the medicine is named: the baby's state, not his.
     "After his evening dose the baby is not sleepy in the crib; he sleeps apart from the baby.",
+    # Another medicine as the subject of the denial (found refused by a fifty-sixth fresh corpus): it says nothing
+    # of his quetiapine.
+    "In contrast to the mirtazapine he took last year, which was not sedating, quetiapine leaves him hard to wake.",
+    "Her paracetamol does not make her drowsy; his quetiapine leaves him hard to wake until morning.",
 ]
 
 

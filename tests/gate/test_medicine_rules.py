@@ -307,6 +307,43 @@ def test_a_disguised_deferral_of_one_medicine_is_judged_like_the_plain_one(part:
     assert issues(_joint(f"{_METHADONE_PART} {data.draw(disguised(part))}"), "MA119") == plain
 
 
+# A marked question naming a medicine asks, and decides nothing; the answer right after it decides what the
+# question named (found by a fifty-fifth fresh corpus): "yes", "no: it continues". A question left unanswered, an
+# answer that decides nothing, or one that turns at once to another medicine still leaves it undecided.
+_ASKED = "Is sertraline stopped before the birth?"
+
+
+@pytest.mark.parametrize(
+    ("sertraline_part", "refused"),
+    [
+        (_ASKED, True),
+        (f"{_ASKED} Unsure.", True),
+        (f"{_ASKED} Maybe.", True),
+        (f"{_ASKED} To be confirmed.", True),
+        (f"{_ASKED} No, it carries on at 100 mg, as she relapsed the last time it was stopped.", False),
+        (f"{_ASKED} Yes; she chose to stop it in the first trimester and has stayed well with talking therapy.", False),
+    ],
+)  # fmt: skip
+def test_a_marked_question_is_decided_by_the_answer_after_it(sertraline_part: str, refused: bool) -> None:
+    found = issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119")
+    expected = [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone names medicine med-sertraline only to defer or dismiss it: "
+            "say what is decided about it",
+        )
+    ]
+    assert found == (expected if refused else [])
+
+
+def test_an_answer_deciding_what_a_question_named_beside_one_it_names_passes() -> None:
+    conclusion = (
+        "Are methadone and sertraline changed in pregnancy? No, though the methadone dose is reviewed at 32 weeks; "
+        "the baby is scored for withdrawal for 72 hours and there is no co-sleeping after a dose."
+    )
+    assert issues(_joint(conclusion), "MA119") == []
+
+
 def _partner_quetiapine(overall: str) -> Data:
     """The shipped record where the father takes quetiapine and the mother only paracetamol."""
     data: Data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
@@ -345,6 +382,37 @@ def test_a_conclusion_deciding_only_another_of_her_medicines_is_refused(overall:
         ]
     else:
         assert found == []
+
+
+@pytest.mark.parametrize(
+    ("overall", "refused"),
+    [
+        ("Does the father's quetiapine change after the birth? No, paracetamol continues for her perineal pain and "
+         "is compatible with breastfeeding.", True),
+        ("Does the father's quetiapine change after the birth? No: it stays at 300 mg at night, so he never shares a "
+         "bed or sofa with the baby, and paracetamol continues for her pain.", False),
+    ],
+)  # fmt: skip
+def test_an_answer_turning_at_once_to_another_medicine_leaves_the_question_undecided(
+    overall: str, refused: bool
+) -> None:
+    found = issues(_partner_quetiapine(overall), "MA119")
+    assert bool(found) == refused
+
+
+@given(
+    st.sampled_from(
+        [
+            f"{_ASKED} Unsure.",
+            f"{_ASKED} No, it carries on at 100 mg, as she relapsed the last time it was stopped.",
+        ]
+    ),
+    st.data(),
+)
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_question_and_answer_is_judged_like_the_plain_one(part: str, data: st.DataObject) -> None:
+    plain = issues(_joint(f"{_METHADONE_PART} {part}"), "MA119")
+    assert issues(_joint(f"{_METHADONE_PART} {data.draw(disguised(part))}"), "MA119") == plain
 
 
 @given(st.data())

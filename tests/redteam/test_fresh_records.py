@@ -194,13 +194,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
     # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
     # contradictions, partner dismissals, womb-only medicines).
-    "f56-meth-sertraline-not-sedating": (
-        "false refusal: MA127 fired on 'Unlike her sertraline, which does not make her drowsy'; the denial's subject "
-        "is another medicine, and the clause after it says methadone sedates her"
-    ),
-    "f56-dis-fullwidth-meth-sertraline-not-sedating": (
-        "false refusal: MA127 fired on 'her sertraline, which does not make her drowsy' (full-width); as plain"
-    ),
     "f56-mother-losartan-listed-stopped": (
         "false refusal (disputed): MA101 fired on med-losartan, listed as stopped in September 2025 before she "
         "conceived, with a reason and a blood-pressure plan; the baby was never exposed, yet a stopped womb-only "
@@ -446,14 +439,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f55-wh-lith-questions-for-team": (
         "false pass: MA103 should refuse; two 'whether' clauses as subject, then 'are questions for the perinatal "
         "team': nothing is decided, everything is passed on"
-    ),
-    "f55-qu-valp-do-we-stop": (
-        "false refusal: MA119 fired on 'Do we stop valproate now?'; the answer ('No: it continues at 500 mg twice a "
-        "day until the urgent neurology review') decides the medicine the question names"
-    ),
-    "f55-qu-overall-f-asked-answered": (
-        "false refusal: MA119 fired on 'Do diazepam and pregabalin continue?'; the marked question is answered at "
-        "once ('For now, yes'), so both medicines are decided, as the base's 'continue for now' is"
     ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).

@@ -360,7 +360,9 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     birth"). Where sedation is answered "yes", no such clause plainly says the medicine does not sedate the
     person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
     day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
-    is not drowsy"), advice, or one about the baby does not. Where the breastfeeding item, in free text, plainly
+    is not drowsy"), advice, one about the baby, or one whose clause names before it another medicine and none
+    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not. Where the
+    breastfeeding item, in free text, plainly
     advises against breastfeeding ("Breastfeeding is not advised on lithium"; not "no reason to avoid
     breastfeeding", nor advice limited to a dose, a condition or an earlier baby), no clause of the conclusion or
     recommendations encourages it ("breastfeeding is encouraged", "she may breastfeed"); one that lets her choose

@@ -180,7 +180,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
     methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
     ("Valproate is also on her list."); the aside and remark words are data in mappings/names.toml ([mentions]).
-    Placeholder conclusions are left to MA103.
+    A marked question decides nothing, but the answer right after it decides what the question named ("Do we
+    stop valproate now? No: it continues ..."), unless it is left unanswered, the answer decides nothing, or the
+    answer's first clause past a bare "yes" or "no" names another of the record's medicines ("No, folic acid
+    continues"). Placeholder conclusions are left to MA103.
 
     Why it matters:
     A joint conclusion that never mentions one of its medicines has not concluded on it. Diazepam and pregabalin
@@ -275,11 +278,13 @@ def _named_only_to_set_aside(
     decided: set[str] = set()
     set_aside: set[str] = set()
     headed: set[str] = set()
+    asked: frozenset[str] = frozenset()
     start = 0
     for end in [m.end() for m in SENTENCE_END.finditer(normal)] + [len(normal)]:
         part, start = normal[start:end], end
         if not any(c.isalnum() for c in part):
             continue
+        answered, asked = asked, frozenset()
         heading = (
             None
             if within is not None and within.search(part)
@@ -291,6 +296,12 @@ def _named_only_to_set_aside(
         naming = frozenset(
             mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
+        if part.rstrip().endswith("?"):
+            asked = naming
+        elif answered and not _opens_on_another(facts, part, others, settings):
+            # The answer right after a marked question decides what the question named ("Do we stop valproate
+            # now? No: it continues ...", "Do diazepam and pregabalin continue? For now, yes, ...").
+            naming |= answered
         passing = _named_in_passing(facts, part, naming, others) if heading is None else {}
         if passing and set(passing) < naming:
             # Named in passing beside another medicine this conclusion covers ("Methadone continues, alongside
@@ -327,6 +338,21 @@ def _named_only_to_set_aside(
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
     return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def _opens_on_another(facts: RecordFacts, part: str, others: list[str], settings: GateSettings) -> bool:
+    """Whether the first clause of ``part`` that is more than a bare answer ("No", "Yes") names another of the
+    record's medicines ("No, folic acid continues"): the part speaks of that one."""
+    for clause in _CLAUSE_END.split(part):
+        if any(c.isalnum() for c in clause) and not facts.is_placeholder(clause, settings):
+            said, text_words = _said(mentions(clause)), "".join(words(clause))
+            return any(
+                _names_medicine(facts, o, facts.classifications[o], said, text_words, clause) for o in others
+            )
+    return False
 
 
 def _named_in_passing(facts: RecordFacts, part: str, naming: frozenset[str], others: list[str]) -> dict[str, str]:
