@@ -2587,3 +2587,37 @@ MUT29_DECIDES_NOTHING = [
 @pytest.mark.parametrize("text", MUT29_DECIDES + MUT29_DECIDES_NOTHING)
 def test_what_round_29_found_is_read_both_ways(text: str) -> None:
     assert _conclusion_codes(text) == ({"MA103"} if text in MUT29_DECIDES_NOTHING else set())
+
+
+# Found passing by the fifty-fifth fresh corpus (MA103): a score out of any rating scale's total ([scores] in
+# mappings/hollow-phrases.toml: PHQ-9 out of 27, GAD-7 out of 21, EPDS out of 30), like one out of 5 or 10, rates
+# without deciding. A gestation ("36/40"), days ("2/7") and weeks ("6/52") still measure. Worded apart from the corpus.
+SCALE_SCORES_ONLY = [
+    "Sertraline: she is 31 weeks pregnant. PHQ-9 8/27 and EPDS 11/30 at booking; GAD-7 today 6/21.",
+    "Sertraline, 22+4/40 pregnant: EPDS 9/30 and PHQ-9 4/27 at this visit; her first baby's Apgar was 9/10.",
+]
+SCALE_SCORES_AND_A_MEASURE = [
+    "Sertraline: she is 31 weeks pregnant, EPDS 11/30; newborn obs on the postnatal ward for 2/7.",
+    "Sertraline, 22+4/40 pregnant: PHQ-9 4/27, GAD-7 5/21; the GP reviews her sertraline dose again in 6/52.",
+]
+
+
+@pytest.mark.parametrize("text", SCALE_SCORES_ONLY + SCALE_SCORES_AND_A_MEASURE)
+def test_a_score_out_of_a_scales_total_rates_and_does_not_measure(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in SCALE_SCORES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(SCALE_SCORES_ONLY + SCALE_SCORES_AND_A_MEASURE).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_scale_scores_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", SCALE_SCORES_ONLY)
+def test_scale_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -522,10 +522,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh55: a false-refusal hunt, eighteenth round, against the last MA103 readings (answered risk headings,
     # class facts applied, options chosen, gestation as premise, modals across "or", hedges in reasons, "whether"
     # answered, questions answered, "of" pairs).
-    "f55-ge-meth-scores-only": (
-        "false pass: MA103 should refuse; a gestation beside screening scores out of 30, 21 and 10 only "
-        "(EPDS 5/30, GAD-7 3/21) decides nothing for the baby, as scores out of 5 or 10 are already refused"
-    ),
     "f55-po-meth-hedges-only": (
         "false pass: MA103 should refuse; 'could possibly be reduced', 'will perhaps need observation, "
         "potentially on the ward': a hedge after 'will' and a 'could possibly' leave every statement supposed"
