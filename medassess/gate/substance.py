@@ -1505,7 +1505,8 @@ class _Judge:
                 or _OR_AFTER.match(text, m.end()) is not None
             )
             offers = offers or _PAIRED.match(m[0]) is not None
-            if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
+            # A hedge stacked on the modal ("could possibly be") supposes as it would alone: searched, not matched.
+            if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.search(m[0]) is not None):
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
                 # or its predicate ("... and may need") starts.
                 joined = text.rfind(" and ", start, m.start())

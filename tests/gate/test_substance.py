@@ -2621,3 +2621,39 @@ def test_scale_scores_are_judged_alike_in_disguise(pair: tuple[str, str]) -> Non
 def test_scale_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-fifth fresh corpus (MA103): a hedge stacked on a modal ("could perhaps be lowered")
+# supposes as the hedge does alone, and one after "will" ("will potentially need") too. A plan beside them, and a
+# hedge after a stated plan ("24 hours, perhaps longer if ..."), stand. Worded apart from the corpus.
+STACKED_HEDGES_ONLY = [
+    "Sertraline could perhaps be lowered near term, and the newborn will potentially need a short spell of "
+    "watching, possibly on the ward.",
+    "Sertraline could potentially come down to 50 mg, and the newborn will possibly be watched.",
+]
+STACKED_HEDGES_BESIDE_A_PLAN = [
+    "Sertraline continues at 100 mg and could possibly rise to 150 mg if her mood dips; the newborn is watched for "
+    "24 hours.",
+    "Sertraline continues at 100 mg; the newborn will be watched for 24 hours, perhaps longer if he feeds poorly.",
+]
+
+
+@pytest.mark.parametrize("text", STACKED_HEDGES_ONLY + STACKED_HEDGES_BESIDE_A_PLAN)
+def test_a_hedge_stacked_on_a_modal_or_after_will_supposes(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in STACKED_HEDGES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(STACKED_HEDGES_ONLY + STACKED_HEDGES_BESIDE_A_PLAN).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_stacked_hedges_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", STACKED_HEDGES_ONLY)
+def test_stacked_hedges_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

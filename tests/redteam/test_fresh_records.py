@@ -522,13 +522,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh55: a false-refusal hunt, eighteenth round, against the last MA103 readings (answered risk headings,
     # class facts applied, options chosen, gestation as premise, modals across "or", hedges in reasons, "whether"
     # answered, questions answered, "of" pairs).
-    "f55-po-meth-hedges-only": (
-        "false pass: MA103 should refuse; 'could possibly be reduced', 'will perhaps need observation, "
-        "potentially on the ward': a hedge after 'will' and a 'could possibly' leave every statement supposed"
-    ),
-    "f55-dg-po-meth-hedges-only-bidi": (
-        "false pass: MA103 should refuse; the hedged-only methadone conclusion in bidi isolates, passing as plain"
-    ),
     "f55-wh-lith-questions-for-team": (
         "false pass: MA103 should refuse; two 'whether' clauses as subject, then 'are questions for the perinatal "
         "team': nothing is decided, everything is passed on"
