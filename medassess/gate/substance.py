@@ -547,11 +547,13 @@ _INDIRECT_QUESTION = re.compile(
 what its use means for the baby, and what the midwife must now do about feeding."): it names what to answer, not
 the answer. Not one that is the subject of what follows ("what the baby needs is 72 hours on the ward")."""
 _WHETHER_SUBJECT = re.compile(
-    r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*(?=\b(?:is|are|was|were|remains)\b)"
+    r"(?:^|(?<=[\n;:.!?(]))\s*whether\b[^\n;:.!?]*?,?\s+(?:and|or)\s+whether\b[^\n;:.!?]*?(?=\b(?:are|were)\b)"
+    r"|(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*(?=\b(?:is|are|was|were|remains)\b)"
 )
 """A "whether" clause that is the subject of its sentence, up to its verb ("whether citalopram can continue is the
-matter considered"): a question named, not answered; what its verb says is judged alone ("... was the question,
-and the answer is yes")."""
+matter considered"), or "whether" clauses joined by "and" or "or" up to their plural verb ("whether X goes on, and
+whether Y is seen, are ..."): a question named, not answered; what its verb says is judged alone ("... was the
+question, and the answer is yes")."""
 _INVERTED_QUESTION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:do|does|did|is|are|will|can|could|would|has|have)\s+"
     r"(?:it|she|he|they|we|you)\b[^\n;:.!?]*"

@@ -2657,3 +2657,37 @@ def test_stacked_hedges_are_judged_alike_in_disguise(pair: tuple[str, str]) -> N
 def test_stacked_hedges_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-fifth fresh corpus (MA103): "whether" clauses joined by "and" or "or" as the subject
+# of a plural verb name questions, they answer none. What the verb says, and an answer after it, are judged alone.
+# Worded apart from the corpus.
+WHETHERS_ONLY = [
+    "Whether sertraline stays at 100 mg or whether it is lowered near term, and whether the newborn is watched on "
+    "the ward, are points for the perinatal pharmacist.",
+    "Whether to keep sertraline going and whether the newborn needs watching after birth are matters for her next "
+    "review.",
+]
+WHETHERS_ANSWERED = [
+    "Whether she breastfeeds and whether the newborn rooms in with her were her decisions; sertraline continues at "
+    "100 mg and the midwife watches the newborn for 24 hours.",
+    "Whether sertraline goes on, and whether the newborn is watched, were the questions: it goes on at 100 mg, and "
+    "he is watched for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", WHETHERS_ONLY + WHETHERS_ANSWERED)
+def test_whether_clauses_joined_as_subject_ask_and_do_not_answer(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in WHETHERS_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WHETHERS_ONLY + WHETHERS_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_joined_whether_clauses_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", WHETHERS_ONLY)
+def test_joined_whether_clauses_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -522,10 +522,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh55: a false-refusal hunt, eighteenth round, against the last MA103 readings (answered risk headings,
     # class facts applied, options chosen, gestation as premise, modals across "or", hedges in reasons, "whether"
     # answered, questions answered, "of" pairs).
-    "f55-wh-lith-questions-for-team": (
-        "false pass: MA103 should refuse; two 'whether' clauses as subject, then 'are questions for the perinatal "
-        "team': nothing is decided, everything is passed on"
-    ),
     "f55-qu-valp-do-we-stop": (
         "false refusal: MA119 fired on 'Do we stop valproate now?'; the answer ('No: it continues at 500 mg twice a "
         "day until the urgent neurology review') decides the medicine the question names"
