@@ -2691,3 +2691,38 @@ def test_joined_whether_clauses_are_judged_alike_in_disguise(pair: tuple[str, st
 def test_joined_whether_clauses_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-seventh fresh corpus (MA103): conditionals over alternatives that never say which
+# holds suppose, and a time that names no time ("nearer the time", "closer to the time") puts off as "in due
+# course" does. A plan beside them, with the concerns it speaks of, stands. Worded apart from the corpus.
+IFS_THEN_LATER_ONLY = [
+    "If sertraline carries on, the newborn might need watching for poor adaptation; if it is stopped, relapse might "
+    "follow. Either way the plan for both of them will be seen to closer to the time.",
+    "Should sertraline go on, the newborn might be jittery; should it stop, her mood might dip. Whichever happens, "
+    "things get sorted nearer to the time.",
+]
+IFS_THEN_A_PLAN = [
+    "Sertraline continues at 100 mg to prevent relapse, breastfeeding is supported and the newborn is watched for "
+    "24 hours; her birth partner is briefed closer to the time.",
+    "If sertraline carries on, the newborn might need watching; if it stops, he might need less. It carries on at "
+    "100 mg to prevent relapse and the midwife watches him for 24 hours; breastfeeding is talked through nearer the "
+    "time.",
+]
+
+
+@pytest.mark.parametrize("text", IFS_THEN_LATER_ONLY + IFS_THEN_A_PLAN)
+def test_conditionals_then_a_time_that_names_no_time_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in IFS_THEN_LATER_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(IFS_THEN_LATER_ONLY + IFS_THEN_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_conditionals_then_later_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", IFS_THEN_LATER_ONLY)
+def test_conditionals_then_later_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -210,11 +210,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh57: a held-out-style mix, sixth round (new hollow shapes on every example, copies, joint coverage,
     # unused brands, misspellings, date margins, each route kind, attribution, voices, every disguise).
-    "f57-two-ifs-meth": (
-        "false pass: MA103 should refuse; 'If methadone carries on, the baby might need some watching ...; if it is "
-        "reduced, the baby might need less. Either way things will be looked at nearer the time.': two "
-        "conditionals that never say which holds, then a deferral"
-    ),
     "f57-manual-will-send": (
         "false pass: MA309 should refuse; manual route 'Will send when able.' says no hand-over: no how, who or when"
     ),
