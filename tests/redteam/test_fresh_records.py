@@ -210,12 +210,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh57: a held-out-style mix, sixth round (new hollow shapes on every example, copies, joint coverage,
     # unused brands, misspellings, date margins, each route kind, attribution, voices, every disguise).
-    "f57-manual-will-send": (
-        "false pass: MA309 should refuse; manual route 'Will send when able.' says no hand-over: no how, who or when"
-    ),
-    "f57-dis-fullwidth-manual-route-f": (
-        "false pass: MA309 should refuse; 'Will send when able.' in full-width forms (the plain text also passes)"
-    ),
     # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
     # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
     # contradictions, partner dismissals, womb-only medicines).
