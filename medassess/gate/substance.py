@@ -73,6 +73,8 @@ class Lexicon:
     """Word pairs English grammar never puts side by side ("the of"): ``never_english_at_least`` of them in one
     text is word salad, not language (``[never_english]``)."""
     never_english_at_least: int = 0
+    score_totals: tuple[str, ...] = ("5", "10")
+    """The totals rating scales are scored out of ("EPDS 5/30"): a score rates, it does not measure (``[scores]``)."""
     topic_words: frozenset[str] = frozenset()
     clinical_phrases: tuple[str, ...] = ()
     """Phrases of everyday words that together name something clinical ("dead to the world", "hard to wake";
@@ -325,6 +327,7 @@ def shipped_lexicon() -> Lexicon:
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
         never_english=_normalised(raw.get("never_english", {}).get("pairs", ())),
         never_english_at_least=int(raw.get("never_english", {}).get("at_least", 0)),
+        score_totals=tuple(str(t) for t in raw.get("scores", {}).get("out_of", (5, 10))),
         abbreviations=frozenset(abbreviations),
         content_abbreviations=frozenset(a for a, content in abbreviations.items() if content),
         clinical_words=frozenset(normalise(r["word"]) for r in _rows("clinical-words.csv")),
@@ -433,14 +436,23 @@ _DATE = re.compile(
 )
 """A date in normalised text ("14 may 2026", "2 march", "03/03/2026", "2026-03-02", "may 2026", a year): when
 something was done, which states nothing of what follows."""
-_MEASURE = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|g|grams?|ml|mls|l|mmol|%|h|hrs?|hours?|d|days?"
-    r"|wks?|weeks?|months?|nights?|times|x|am|pm|/\s*(?!(?:5|10)(?![\d.,]))\d+|-\s*\d+|to\s+\d+|in\s+\d+)(?![^\W\d_])"
-    r"|\b(?:d|day|days|week|weeks|wk|x)\s*\d+"
-)
-"""A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "3 in 1,000").
-A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows, nor does a score
-out of 5 or 10 ("risk 3/5", "confidence 7/10"), which rates without deciding."""
+
+
+def _measure(score_totals: Iterable[str]) -> re.Pattern[str]:
+    """A number that measures: a dose, a time, a duration, a gestation ("60 mg", "72h", "D8", "36/40", "2/7",
+    "3 in 1,000"). A number that only counts ("3 professionals, 2 meetings, 1 plan") states nothing of what follows,
+    nor does a score out of a scale's total (``score_totals``: "risk 3/5", "EPDS 5/30"), which rates without
+    deciding."""
+    totals = "|".join(sorted({re.escape(t) for t in score_totals} or {"(?!)"}))
+    return re.compile(
+        r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|\u00b5g|micrograms?|milligrams?|g|grams?|ml|mls|l|mmol|%|h|hrs?|hours?|d|days?"
+        rf"|wks?|weeks?|months?|nights?|times|x|am|pm|/\s*(?!(?:{totals})(?!\d|[.,]\d))\d+|-\s*\d+|to\s+\d+|in\s+\d+)"
+        r"(?![^\W\d_])|\b(?:d|day|days|week|weeks|wk|x)\s*\d+"
+    )
+
+
+_MEASURE = _measure(("5", "10"))
+"""A measure, scores out of 5 or 10 aside: the lexicon's own (``_Patterns.measure``) sets its scales' totals aside."""
 _RATE = re.compile(
     r"\d(?:\d*(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%"
     r"|\d*(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+)"
@@ -535,11 +547,13 @@ _INDIRECT_QUESTION = re.compile(
 what its use means for the baby, and what the midwife must now do about feeding."): it names what to answer, not
 the answer. Not one that is the subject of what follows ("what the baby needs is 72 hours on the ward")."""
 _WHETHER_SUBJECT = re.compile(
-    r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*(?=\b(?:is|are|was|were|remains)\b)"
+    r"(?:^|(?<=[\n;:.!?(]))\s*whether\b[^\n;:.!?]*?,?\s+(?:and|or)\s+whether\b[^\n;:.!?]*?(?=\b(?:are|were)\b)"
+    r"|(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*(?=\b(?:is|are|was|were|remains)\b)"
 )
 """A "whether" clause that is the subject of its sentence, up to its verb ("whether citalopram can continue is the
-matter considered"): a question named, not answered; what its verb says is judged alone ("... was the question,
-and the answer is yes")."""
+matter considered"), or "whether" clauses joined by "and" or "or" up to their plural verb ("whether X goes on, and
+whether Y is seen, are ..."): a question named, not answered; what its verb says is judged alone ("... was the
+question, and the answer is yes")."""
 _INVERTED_QUESTION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:do|does|did|is|are|will|can|could|would|has|have)\s+"
     r"(?:it|she|he|they|we|you)\b[^\n;:.!?]*"
@@ -766,6 +780,8 @@ class _Patterns:
     hedge: re.Pattern[str]
     phrase_words: frozenset[str]
     hedge_kept: re.Pattern[str] | None = None
+    measure: re.Pattern[str] = _MEASURE
+    """A number that measures, a score out of one of ``Lexicon.score_totals`` aside (:func:`_measure`)."""
     universal: re.Pattern[str] | None = None
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
@@ -908,6 +924,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
         hedge_kept=_bounded(_alternation(lexicon.hedges_kept)) if lexicon.hedges_kept else None,
+        measure=_measure(lexicon.score_totals),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
         universal=_bounded(_alternation(with_sentence)) if with_sentence else None,
         universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
@@ -1490,7 +1507,8 @@ class _Judge:
                 or _OR_AFTER.match(text, m.end()) is not None
             )
             offers = offers or _PAIRED.match(m[0]) is not None
-            if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.match(m[0]) is not None):
+            # A hedge stacked on the modal ("could possibly be") supposes as it would alone: searched, not matched.
+            if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.search(m[0]) is not None):
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
                 # or its predicate ("... and may need") starts.
                 joined = text.rfind(" and ", start, m.start())
@@ -1644,17 +1662,18 @@ class _Judge:
             if case.search(unnamed) is not None:
                 return True
         rates = [r.span() for r in _RATE.finditer(clause)]
-        return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in _MEASURE.finditer(clause))
+        measures = self.patterns.measure.finditer(clause)
+        return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in measures)
 
     def _measures(self, text: str) -> bool:
         """Whether ``text`` holds a measure in a clause that says what it measures: "36/40" alone between commas
         in a list of abbreviations ("PNMH, paeds, PNW, BF, 36/40") measures nothing; "NAS obs 72h" does."""
-        if _DIGIT.search(text) is None or _MEASURE.search(text) is None:  # every measure holds a digit
+        if _DIGIT.search(text) is None or self.patterns.measure.search(text) is None:  # every measure holds a digit
             return False
-        stop_words = self.lexicon.stop_words
+        stop_words, measure = self.lexicon.stop_words, self.patterns.measure
         for clause in _CLAUSE.findall(text):
-            if _MEASURE.search(clause) is not None and any(
-                w not in stop_words for w in _LETTER_WORD.findall(_MEASURE.sub(" ", clause))
+            if measure.search(clause) is not None and any(
+                w not in stop_words for w in _LETTER_WORD.findall(measure.sub(" ", clause))
             ):
                 return True
         return False

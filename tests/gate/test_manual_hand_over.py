@@ -186,3 +186,38 @@ def test_a_hand_over_word_under_a_right_to_left_override_is_read_as_typed() -> N
     # only as shown refused the first).
     assert _errors("The midwife \u202ehands\u202c it to the foster carer at discharge.") == []
     assert _errors("Foster carer at the \u202edischarge\u202c planning meeting.") == [(PATH, NO_HAND_OVER)]
+
+
+# Found passing by the fifty-seventh fresh corpus: a hand-over left to when the sender is able or has time names no
+# time, as "whenever" does not. One with who and when beside a conditional stands. Worded apart from the corpus.
+LEFT_TO_CONVENIENCE = [
+    "Will post it on as and when.",
+    "Practice to email a copy when time allows.",
+    "Ward clerk hands it over if able.",
+]
+HAND_OVER_WITH_A_TIME = [
+    "Posted first class by the ward clerk to the health visiting team on the day of discharge, if the baby goes "
+    "home.",
+    "The midwife hands a printed copy to the health visitor at the new birth visit on day 10, when she is able to "
+    "attend, or posts it that day.",
+]
+
+
+@pytest.mark.parametrize("description", LEFT_TO_CONVENIENCE)
+def test_a_hand_over_left_to_the_senders_convenience_is_refused(description: str) -> None:
+    assert _errors(description) == [(PATH, LEFT_TO_A_PARENT)]
+
+
+@pytest.mark.parametrize("description", HAND_OVER_WITH_A_TIME)
+def test_a_hand_over_with_who_and_when_passes(description: str) -> None:
+    assert _errors(description) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(LEFT_TO_CONVENIENCE + HAND_OVER_WITH_A_TIME).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_hand_over_left_to_convenience_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _errors(pair[1]) == _errors(pair[0])

@@ -2587,3 +2587,142 @@ MUT29_DECIDES_NOTHING = [
 @pytest.mark.parametrize("text", MUT29_DECIDES + MUT29_DECIDES_NOTHING)
 def test_what_round_29_found_is_read_both_ways(text: str) -> None:
     assert _conclusion_codes(text) == ({"MA103"} if text in MUT29_DECIDES_NOTHING else set())
+
+
+# Found passing by the fifty-fifth fresh corpus (MA103): a score out of any rating scale's total ([scores] in
+# mappings/hollow-phrases.toml: PHQ-9 out of 27, GAD-7 out of 21, EPDS out of 30), like one out of 5 or 10, rates
+# without deciding. A gestation ("36/40"), days ("2/7") and weeks ("6/52") still measure. Worded apart from the corpus.
+SCALE_SCORES_ONLY = [
+    "Sertraline: she is 31 weeks pregnant. PHQ-9 8/27 and EPDS 11/30 at booking; GAD-7 today 6/21.",
+    "Sertraline, 22+4/40 pregnant: EPDS 9/30 and PHQ-9 4/27 at this visit; her first baby's Apgar was 9/10.",
+]
+SCALE_SCORES_AND_A_MEASURE = [
+    "Sertraline: she is 31 weeks pregnant, EPDS 11/30; newborn obs on the postnatal ward for 2/7.",
+    "Sertraline, 22+4/40 pregnant: PHQ-9 4/27, GAD-7 5/21; the GP reviews her sertraline dose again in 6/52.",
+]
+
+
+@pytest.mark.parametrize("text", SCALE_SCORES_ONLY + SCALE_SCORES_AND_A_MEASURE)
+def test_a_score_out_of_a_scales_total_rates_and_does_not_measure(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in SCALE_SCORES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(SCALE_SCORES_ONLY + SCALE_SCORES_AND_A_MEASURE).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_scale_scores_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", SCALE_SCORES_ONLY)
+def test_scale_scores_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-fifth fresh corpus (MA103): a hedge stacked on a modal ("could perhaps be lowered")
+# supposes as the hedge does alone, and one after "will" ("will potentially need") too. A plan beside them, and a
+# hedge after a stated plan ("24 hours, perhaps longer if ..."), stand. Worded apart from the corpus.
+STACKED_HEDGES_ONLY = [
+    "Sertraline could perhaps be lowered near term, and the newborn will potentially need a short spell of "
+    "watching, possibly on the ward.",
+    "Sertraline could potentially come down to 50 mg, and the newborn will possibly be watched.",
+]
+STACKED_HEDGES_BESIDE_A_PLAN = [
+    "Sertraline continues at 100 mg and could possibly rise to 150 mg if her mood dips; the newborn is watched for "
+    "24 hours.",
+    "Sertraline continues at 100 mg; the newborn will be watched for 24 hours, perhaps longer if he feeds poorly.",
+]
+
+
+@pytest.mark.parametrize("text", STACKED_HEDGES_ONLY + STACKED_HEDGES_BESIDE_A_PLAN)
+def test_a_hedge_stacked_on_a_modal_or_after_will_supposes(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in STACKED_HEDGES_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(STACKED_HEDGES_ONLY + STACKED_HEDGES_BESIDE_A_PLAN).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_stacked_hedges_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", STACKED_HEDGES_ONLY)
+def test_stacked_hedges_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-fifth fresh corpus (MA103): "whether" clauses joined by "and" or "or" as the subject
+# of a plural verb name questions, they answer none. What the verb says, and an answer after it, are judged alone.
+# Worded apart from the corpus.
+WHETHERS_ONLY = [
+    "Whether sertraline stays at 100 mg or whether it is lowered near term, and whether the newborn is watched on "
+    "the ward, are points for the perinatal pharmacist.",
+    "Whether to keep sertraline going and whether the newborn needs watching after birth are matters for her next "
+    "review.",
+]
+WHETHERS_ANSWERED = [
+    "Whether she breastfeeds and whether the newborn rooms in with her were her decisions; sertraline continues at "
+    "100 mg and the midwife watches the newborn for 24 hours.",
+    "Whether sertraline goes on, and whether the newborn is watched, were the questions: it goes on at 100 mg, and "
+    "he is watched for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", WHETHERS_ONLY + WHETHERS_ANSWERED)
+def test_whether_clauses_joined_as_subject_ask_and_do_not_answer(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in WHETHERS_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WHETHERS_ONLY + WHETHERS_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_joined_whether_clauses_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", WHETHERS_ONLY)
+def test_joined_whether_clauses_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-seventh fresh corpus (MA103): conditionals over alternatives that never say which
+# holds suppose, and a time that names no time ("nearer the time", "closer to the time") puts off as "in due
+# course" does. A plan beside them, with the concerns it speaks of, stands. Worded apart from the corpus.
+IFS_THEN_LATER_ONLY = [
+    "If sertraline carries on, the newborn might need watching for poor adaptation; if it is stopped, relapse might "
+    "follow. Either way the plan for both of them will be seen to closer to the time.",
+    "Should sertraline go on, the newborn might be jittery; should it stop, her mood might dip. Whichever happens, "
+    "things get sorted nearer to the time.",
+]
+IFS_THEN_A_PLAN = [
+    "Sertraline continues at 100 mg to prevent relapse, breastfeeding is supported and the newborn is watched for "
+    "24 hours; her birth partner is briefed closer to the time.",
+    "If sertraline carries on, the newborn might need watching; if it stops, he might need less. It carries on at "
+    "100 mg to prevent relapse and the midwife watches him for 24 hours; breastfeeding is talked through nearer the "
+    "time.",
+]
+
+
+@pytest.mark.parametrize("text", IFS_THEN_LATER_ONLY + IFS_THEN_A_PLAN)
+def test_conditionals_then_a_time_that_names_no_time_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in IFS_THEN_LATER_ONLY else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(IFS_THEN_LATER_ONLY + IFS_THEN_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_conditionals_then_later_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", IFS_THEN_LATER_ONLY)
+def test_conditionals_then_later_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

@@ -180,17 +180,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh57: a held-out-style mix, sixth round (new hollow shapes on every example, copies, joint coverage,
     # unused brands, misspellings, date margins, each route kind, attribution, voices, every disguise).
-    "f57-two-ifs-meth": (
-        "false pass: MA103 should refuse; 'If methadone carries on, the baby might need some watching ...; if it is "
-        "reduced, the baby might need less. Either way things will be looked at nearer the time.': two "
-        "conditionals that never say which holds, then a deferral"
-    ),
-    "f57-manual-will-send": (
-        "false pass: MA309 should refuse; manual route 'Will send when able.' says no hand-over: no how, who or when"
-    ),
-    "f57-dis-fullwidth-manual-route-f": (
-        "false pass: MA309 should refuse; 'Will send when able.' in full-width forms (the plain text also passes)"
-    ),
     # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
     # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
     # contradictions, partner dismissals, womb-only medicines).
@@ -429,17 +418,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh55: a false-refusal hunt, eighteenth round, against the last MA103 readings (answered risk headings,
     # class facts applied, options chosen, gestation as premise, modals across "or", hedges in reasons, "whether"
     # answered, questions answered, "of" pairs).
-    "f55-po-meth-hedges-only": (
-        "false pass: MA103 should refuse; 'could possibly be reduced', 'will perhaps need observation, "
-        "potentially on the ward': a hedge after 'will' and a 'could possibly' leave every statement supposed"
-    ),
-    "f55-dg-po-meth-hedges-only-bidi": (
-        "false pass: MA103 should refuse; the hedged-only methadone conclusion in bidi isolates, passing as plain"
-    ),
-    "f55-wh-lith-questions-for-team": (
-        "false pass: MA103 should refuse; two 'whether' clauses as subject, then 'are questions for the perinatal "
-        "team': nothing is decided, everything is passed on"
-    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
