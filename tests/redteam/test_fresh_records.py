@@ -178,8 +178,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f58-impossible-thirty-first-june": (
         "false pass: MA013 should refuse; the review is 'on the thirty-first of June', a date that cannot be true"
     ),
-    # fresh57: a held-out-style mix, sixth round (new hollow shapes on every example, copies, joint coverage,
-    # unused brands, misspellings, date margins, each route kind, attribution, voices, every disguise).
     # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
     # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
     # contradictions, partner dismissals, womb-only medicines).
@@ -410,14 +408,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
         "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
     ),
-    # fresh51: a held-out-style mix, fifth round (new hollow shapes on every example, copies, joint coverage,
-    # brands, date margins, routes, attribution, voices; a quarter disguised).
-    # fresh52: a false-refusal hunt, seventeenth round, against the last stop's readings (possibilities, menus,
-    # choices left to later, rates, the baby's own treatment, everyday medicines, staff names, asides).
-    # fresh54: medicine names, seventh sweep, and the record's structure at its edges.
-    # fresh55: a false-refusal hunt, eighteenth round, against the last MA103 readings (answered risk headings,
-    # class facts applied, options chosen, gestation as premise, modals across "or", hedges in reasons, "whether"
-    # answered, questions answered, "of" pairs).
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
