@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh58_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh59_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -77,6 +77,7 @@ from tests.redteam import (
     fresh56_cases,
     fresh57_cases,
     fresh58_cases,
+    fresh59_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -155,10 +156,26 @@ CORPORA = (
     Corpus("fresh56", fresh56_cases.F56CASES, fresh56_cases.CATEGORIES, min_refuse=18, min_pass=90),
     Corpus("fresh57", fresh57_cases.F57CASES, fresh57_cases.CATEGORIES, min_refuse=78, min_pass=68),
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
+    Corpus("fresh59", fresh59_cases.F59CASES, fresh59_cases.CATEGORIES, min_refuse=14, min_pass=62),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
+    # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
+    # near miss is refused; the wrong verdicts are three false refusals.
+    "f59-female-other-mother": (
+        "false refusal: MA120 fired on 'The baby's other mother takes quetiapine'; the relationship says the "
+        "partner is her wife and the baby's other mother, so 'mother' here is the partner, not the birth mother"
+    ),
+    "f59-qa-overall-two-questions": (
+        "false refusal: MA119 fired on 'Continue sertraline? Yes, 100 mg.'; a bare yes with the dose answers the "
+        "question (continue at 100 mg), and the shared plan after it covers the baby's adaptation watch"
+    ),
+    "f59-sed-sert-drowsy-from-methadone": (
+        "false refusal: MA127 fired on 'the drowsiness after her methadone' under sertraline's sedation 'no'; the "
+        "drowsiness is named as methadone's, another of the record's medicines, and sertraline is plainly not sedating"
+    ),
     # fresh58: the adversary, ninth round (plans with no actor, the mother only, restated lists, first-person
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
     # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
