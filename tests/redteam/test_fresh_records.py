@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh59_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh60_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -78,6 +78,7 @@ from tests.redteam import (
     fresh57_cases,
     fresh58_cases,
     fresh59_cases,
+    fresh60_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -157,6 +158,7 @@ CORPORA = (
     Corpus("fresh57", fresh57_cases.F57CASES, fresh57_cases.CATEGORIES, min_refuse=78, min_pass=68),
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
     Corpus("fresh59", fresh59_cases.F59CASES, fresh59_cases.CATEGORIES, min_refuse=14, min_pass=62),
+    Corpus("fresh60", fresh60_cases.F60CASES, fresh60_cases.CATEGORIES, min_refuse=18, min_pass=62),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -175,6 +177,20 @@ KNOWN_WRONG: dict[str, str] = {
     "f59-sed-sert-drowsy-from-methadone": (
         "false refusal: MA127 fired on 'the drowsiness after her methadone' under sertraline's sedation 'no'; the "
         "drowsiness is named as methadone's, another of the record's medicines, and sertraline is plainly not sedating"
+    ),
+    # fresh60: false-refusal hunt, twenty-first round, against the last half hour's readings (scale scores,
+    # stacked hedges, joined whether clauses, nearer the time, manual routes left to convenience, brand-like
+    # surnames, the neonatal team treating the baby, options each considered, and a fifth disguised). Both wrong
+    # verdicts are false refusals by MA120; every hollow near miss is refused.
+    "f60-keyworker-thandiwe-espranor": (
+        "false refusal: MA120 fired on 'Espranor' (as opioid substitution therapy) in 'agreed with her keyworker, "
+        "Thandiwe Espranor'; a person's surname after a role and a given name (as 'Anna Espranor' after 'midwife' "
+        "is refused too, while 'Anna Subutex', 'Anna Lyrica', 'Caoimhe Physeptone' pass)"
+    ),
+    "f60-paeds-dose-him-morphine": (
+        "false refusal: MA120 fired on 'oral morphine' in 'The paediatricians will dose him with oral morphine if "
+        "his withdrawal is severe'; the baby's own treatment given by the neonatal team ('treat him with' and "
+        "'give him' pass, 'dose him with' does not, after 'paediatricians' or 'the neonatal team')"
     ),
     # fresh58: the adversary, ninth round (plans with no actor, the mother only, restated lists, first-person
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
