@@ -1181,6 +1181,8 @@ NOT_ADVISED_AGAINST = [
     "No reason to avoid breastfeeding at this level; the baby's lithium level is checked at day 5.",
     "Breastfeeding is not advised if her levels rise above 1.0 mmol/L; at her present level she breastfeeds.",
     "She was advised not to breastfeed her first baby; this time breastfeeding is supported with checks.",
+    # Mutation round 30: the past alone ("was", `item_not_affirming`), with no earlier baby named.
+    "She was advised not to breastfeed on her old lithium dose; reviewed at booking.",
 ]
 ENCOURAGES = [
     "Lithium continues at 800 mg with levels after the birth, and breastfeeding is encouraged from the first day.",

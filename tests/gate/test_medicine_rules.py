@@ -1596,6 +1596,12 @@ _NAMED_IN_PASSING = [
     (0, "The paracetamol for perineal pain carries on, as little reaches breast milk, and the baby needs nothing "
         "extra for it. The father's quetiapine is also on his list.", "postnatal-partner-quetiapine.json",
      "defer"),
+    # Mutation round 30: an aside of exactly `aside_reach` (5) words from its cue to the clause's end, the name
+    # counted as one; and one opened by "alongside" (`asides`).
+    (0, "Sertraline 50 mg is kept going through pregnancy as well as her daily dose of methadone; the baby is "
+        "watched for jitteriness for 48 hours.", "antenatal-methadone-sertraline.json", "heading"),
+    (1, "Alongside her sertraline, methadone stays at 60 mg; her newborn is scored on the ward for opioid "
+        "withdrawal for three days and sleeps in his own cot.", "antenatal-methadone-sertraline.json", "heading"),
 ]  # fmt: skip
 
 
@@ -1631,6 +1637,9 @@ def test_a_conclusion_naming_its_own_medicine_only_in_passing_is_refused(
         # An aside with no other medicine: the part still speaks of its own.
         (0, "In addition to methadone 60 mg, the baby is scored for withdrawal for 72 hours on the ward and she "
             "never co-sleeps after a dose.", "antenatal-methadone-sertraline.json"),
+        # Mutation round 30: the cue farther than `aside_reach` words from the clause's end: no aside, it is taken.
+        (0, "She keeps taking sertraline as well as methadone 60 mg every morning from the chemist; the newborn is "
+            "scored for withdrawal for 72 hours on the ward.", "antenatal-methadone-sertraline.json"),
     ],
 )  # fmt: skip
 def test_a_conclusion_deciding_on_a_medicine_it_also_names_in_passing_passes(
@@ -1789,6 +1798,25 @@ def test_an_option_weighed_and_then_taken_or_judged_is_refused(overall: str) -> 
     ]
 
 
+def test_an_everyday_brand_named_alone_is_found() -> None:
+    # Mutation round 30: a text naming no other medicine must still be searched for a one-word brand that is also
+    # an English word ("Sonata", zaleplon; the quick skip of `_owned_everyday_brands` by `keys_of`).
+    data = complete()
+    data["overall_conclusion"]["text"] = "She takes Sonata at night; there is no co-sleeping."
+    assert [p for p, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
+def test_a_weighing_word_beyond_reach_of_the_name_leaves_it_hers() -> None:
+    # Mutation round 30: "was considered" more than the reach of words after the name (its dose, how often, what
+    # for) weighs nothing named: the unlisted pregabalin is still refused.
+    data = complete()
+    data["overall_conclusion"]["text"] = (
+        "Methadone 60 mg and sertraline continue, and pregabalin 150 mg twice daily for her back pain at night was "
+        "considered; there is no co-sleeping."
+    )
+    assert [p for p, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
 @given(st.sampled_from(_WEIGHED + _TAKEN_AFTER_ALL), st.data())
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_option_weighed_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
@@ -1853,6 +1881,8 @@ def test_a_disguised_list_of_options_is_judged_like_the_plain_one(overall: str, 
 _GIVEN_THEN_SURNAME = [
     "the neonatal registrar, Omar Zacco, explained the scoring,",
     "Sister Aoife Olena scores the baby for 72 hours,",
+    # Mutation round 30 ("anna" of `given_names`).
+    "the community midwife, Anna Zacco, weighs him on day 5,",
 ]
 _NO_PERSON_BEFORE = [
     "her midwife Anna gives Zacco at night,",

@@ -121,6 +121,8 @@ FILLER = [
     # English words, each recognised, threaded with an article before "of" (hollow-phrases.toml [never_english]).
     "Methadone dose of the of ward an of withdrawal the of sleeping hours of a of cot feeding of midwife.",
     "Sertraline plan of the of birth a of review of jitteriness the of feeding within of the midwife.",
+    # Exactly `at_least` (2) such pairs is word salad (mutation round 30: `>=`, not `>`).
+    "Methadone cot of the of ward feeding withdrawal an of sleeping hours midwife review of scores.",
 ]
 
 REPETITIVE = [
@@ -2726,3 +2728,50 @@ def test_conditionals_then_later_are_judged_alike_in_disguise(pair: tuple[str, s
 def test_conditionals_then_later_only_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Mutation round 30 (docs/safety/mutation-testing.md): each text below kills a mutant of the MA103 readings that the
+# suite let live. Worded apart from every red-team corpus.
+MUT30_DECIDES = [
+    # "May" the month, in a date, before "be it" and a condition: no modal, so the plan before it stands (the date
+    # skip of `_without_possibilities`).
+    "Methadone 60 mg: her baby stays on the postnatal ward for 72 hours of scoring from 20 May be it by induction "
+    "or caesarean if growth slows.",
+    # A plan before an "and", then a possibility with a condition: only the possibility is set aside (its subject
+    # goes back to the "and", not to the clause's start).
+    "Methadone 60 mg: the newborn is scored on the ward for 72 hours and could be given oral morphine if his "
+    "scores stay high.",
+    # "Either ... or" whose second alternative states nothing (a place): what the first states is the plan
+    # (`_without_menus` needs two stating alternatives).
+    "Methadone: her baby either remains on the postnatal ward for 72 hours of withdrawal scoring or in the "
+    "transitional care unit.",
+    # "Does" after a comma with no subject of its own ("does the night feeds"): the word after "the" is no medicine
+    # of the list, so no question (`_asked_about`).
+    "Methadone 60 mg: her aunt lives with them, does the night feeds so the baby never sleeps beside her.",
+    # "Whether" with no verb of its own after it in its clause ("whether or not ..."): no question as subject
+    # (`_WHETHER_SUBJECT` needs its verb), so the plan after it stands.
+    "Methadone: whether or not she breastfeeds the newborn stays on the ward for 72 hours.",
+    # A list of risks ends where the next heading's words start ("72 hours of scoring:"): a plan under its own
+    # heading is no risk of the list before it.
+    "Methadone risks: withdrawal, sedation, 72 hours of scoring: agreed with the couple.",
+]
+MUT30_DECIDES_NOTHING = [
+    # Alternatives, then a choice among them left to later ("think about which", `[deferral] choices`): none made.
+    "Sertraline: the baby could room in with her or go to the transitional care unit for 24 hours; we will think "
+    "about which at 36 weeks.",
+    # A decision not yet made ("yet to be" of `[deferral.later] auxiliaries`) is put off.
+    "Methadone 60 mg: where the newborn sleeps is yet to be settled.",
+    # A rate over a range ("5 to 6 in 10", `_RATE`): babies in general, its "5 to 6" no measure of this case.
+    "Methadone in pregnancy: 5 to 6 in 10 newborns exposed before birth show withdrawal signs.",
+    # A yes-or-no question without its mark opening in brackets (`_INVERTED_QUESTION`, not the clause it sits in).
+    "Methadone and the newborn (will he need 72 hours of scoring on the ward).",
+    # A question about "the newborn" (`[prompt] question_subjects`) asked without its mark.
+    "Methadone 60 mg: does the newborn need scoring on the ward for 72 hours.",
+    # The same question opening in brackets (`_asked_about`'s matches blanked, not only the clauses they open).
+    "Sertraline in pregnancy (does the baby need watching on the ward for 24 hours).",
+]
+
+
+@pytest.mark.parametrize("text", MUT30_DECIDES + MUT30_DECIDES_NOTHING)
+def test_what_round_30_found_is_read_both_ways(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in MUT30_DECIDES_NOTHING else set())
