@@ -848,6 +848,9 @@ _THE_BABYS_BY_PRONOUN = [
     "morphine; there is no co-sleeping.",
     "Methadone 60 mg and sertraline continue. The neonatal nurses start her on phenobarbital only if she has a "
     "seizure; there is no co-sleeping.",
+    # Dosing is giving (found refused by a sixtieth fresh corpus).
+    "Methadone 60 mg and sertraline continue. Should his scores stay high, the neonatal doctors dose him with oral "
+    "morphine; there is no co-sleeping.",
 ]
 _THE_MOTHERS_DOSE_RECEIVED = [
     "Methadone and sertraline continue. The neonatal nurses will give him methadone 60 mg each morning; there is no "
@@ -855,6 +858,8 @@ _THE_MOTHERS_DOSE_RECEIVED = [
     "Methadone and sertraline continue. From birth the newborn receives methadone 60 mg every day; there is no "
     "co-sleeping.",
     "Methadone and sertraline continue. On the ward the baby is dosed with methadone 60 mg at noon; there is no "
+    "co-sleeping.",
+    "Methadone and sertraline continue. The neonatal doctors dose him with methadone 60 mg daily; there is no "
     "co-sleeping.",
 ]
 _HIM_WITH_NO_NEONATAL_GIVER = (

@@ -187,11 +187,6 @@ KNOWN_WRONG: dict[str, str] = {
         "Thandiwe Espranor'; a person's surname after a role and a given name (as 'Anna Espranor' after 'midwife' "
         "is refused too, while 'Anna Subutex', 'Anna Lyrica', 'Caoimhe Physeptone' pass)"
     ),
-    "f60-paeds-dose-him-morphine": (
-        "false refusal: MA120 fired on 'oral morphine' in 'The paediatricians will dose him with oral morphine if "
-        "his withdrawal is severe'; the baby's own treatment given by the neonatal team ('treat him with' and "
-        "'give him' pass, 'dose him with' does not, after 'paediatricians' or 'the neonatal team')"
-    ),
     # fresh58: the adversary, ninth round (plans with no actor, the mother only, restated lists, first-person
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
     # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
