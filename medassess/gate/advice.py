@@ -361,7 +361,11 @@ def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     (:func:`_a_given_name`: "her midwife, Anna Zacco", "her midwife, Eilidh Valclair"), or right before a place
     noun ("the Tarka Trail"). The caller decides whether a strength after it makes it a medicine all the same."""
     found = proper_names()
-    if mention.entry.kind != "brand" or " " in mention.entry.name or "-" in mention.entry.name:
+    entry = mention.entry
+    # A product's own name read from its dm+d entries ("Espranor 2mg oral lyophilisates" gives "espranor") is a
+    # brand too; a generic name is no one's surname.
+    proprietary = entry.kind == "brand" or (entry.kind == "product" and entry.name not in entry.ingredients)
+    if not proprietary or " " in entry.name or "-" in entry.name:
         return False
     place = _PLACE_AFTER.match(normalised, mention.end)
     if place is not None and place.group(1) in found.places:

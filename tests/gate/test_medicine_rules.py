@@ -1970,6 +1970,41 @@ def test_a_disguised_unlisted_given_name_is_judged_as_the_plain_one(words: str, 
     assert issues(disguised_data, "MA120") == issues(plain, "MA120")
 
 
+# A brand read from its dm+d product names ("Espranor 2mg oral lyophilisates") is a brand all the same: after a
+# role and a given name it is a surname (found refused by a sixtieth fresh corpus); with a strength after it, or a
+# verb that gives it, it is the medicine.
+_PRODUCT_NAME_AS_SURNAME = "her keyworker, Thandiwe Espranor, agrees the plan,"
+_PRODUCT_NAME_DOSED = ["her keyworker, Thandiwe Espranor 2 mg at night,", "her keyworker gives Espranor at night,"]
+
+
+def test_a_brand_read_from_its_product_names_after_a_given_name_is_a_persons_name() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(_PRODUCT_NAME_AS_SURNAME)
+    assert issues(data, "MA120") == []
+
+
+@pytest.mark.parametrize("words", _PRODUCT_NAME_DOSED)
+def test_a_brand_read_from_its_product_names_dosed_or_given_is_refused(words: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    assert issues(data, "MA120") == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone names a medicine of concern (Opioid substitution therapy) "
+            "that the record's medicine list does not include",
+        )
+    ]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from([_PRODUCT_NAME_AS_SURNAME, *_PRODUCT_NAME_DOSED]), st.data())
+def test_a_disguised_product_name_as_surname_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
+    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
 # ------------------------------------------------------------------------------------------------------------
 # A partner's medicine whose only harm is in the womb (found refused by a fifty-fourth fresh corpus): taken by the
 # father it cannot reach the baby, so with the clinician's reason it needs no assessment. Without the reason, with

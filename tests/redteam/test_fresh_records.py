@@ -178,15 +178,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA127 fired on 'the drowsiness after her methadone' under sertraline's sedation 'no'; the "
         "drowsiness is named as methadone's, another of the record's medicines, and sertraline is plainly not sedating"
     ),
-    # fresh60: false-refusal hunt, twenty-first round, against the last half hour's readings (scale scores,
-    # stacked hedges, joined whether clauses, nearer the time, manual routes left to convenience, brand-like
-    # surnames, the neonatal team treating the baby, options each considered, and a fifth disguised). Both wrong
-    # verdicts are false refusals by MA120; every hollow near miss is refused.
-    "f60-keyworker-thandiwe-espranor": (
-        "false refusal: MA120 fired on 'Espranor' (as opioid substitution therapy) in 'agreed with her keyworker, "
-        "Thandiwe Espranor'; a person's surname after a role and a given name (as 'Anna Espranor' after 'midwife' "
-        "is refused too, while 'Anna Subutex', 'Anna Lyrica', 'Caoimhe Physeptone' pass)"
-    ),
     # fresh58: the adversary, ninth round (plans with no actor, the mother only, restated lists, first-person
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
     # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
