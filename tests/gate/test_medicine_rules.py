@@ -322,6 +322,14 @@ _ASKED = "Is sertraline stopped before the birth?"
         (f"{_ASKED} To be confirmed.", True),
         (f"{_ASKED} No, it carries on at 100 mg, as she relapsed the last time it was stopped.", False),
         (f"{_ASKED} Yes; she chose to stop it in the first trimester and has stayed well with talking therapy.", False),
+        # A bare yes affirms the question in its own words (found refused by a fifty-ninth fresh corpus); a bare no
+        # denies without saying what instead, and "yes" to a question of worry or review decides nothing.
+        ("Keep sertraline at 100 mg through the birth? Yes.", False),
+        ("Continue sertraline? Yes, 100 mg.", False),
+        ("Continue sertraline? No.", True),
+        ("Is sertraline a worry? No.", True),
+        ("Any concerns about sertraline? Yes.", True),
+        ("Sertraline reviewed? Yes.", True),
     ],
 )  # fmt: skip
 def test_a_marked_question_is_decided_by_the_answer_after_it(sertraline_part: str, refused: bool) -> None:
@@ -405,6 +413,8 @@ def test_an_answer_turning_at_once_to_another_medicine_leaves_the_question_undec
         [
             f"{_ASKED} Unsure.",
             f"{_ASKED} No, it carries on at 100 mg, as she relapsed the last time it was stopped.",
+            "Continue sertraline? Yes, 100 mg.",
+            "Is sertraline a worry? No.",
         ]
     ),
     st.data(),

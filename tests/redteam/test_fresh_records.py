@@ -170,10 +170,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'The baby's other mother takes quetiapine'; the relationship says the "
         "partner is her wife and the baby's other mother, so 'mother' here is the partner, not the birth mother"
     ),
-    "f59-qa-overall-two-questions": (
-        "false refusal: MA119 fired on 'Continue sertraline? Yes, 100 mg.'; a bare yes with the dose answers the "
-        "question (continue at 100 mg), and the shared plan after it covers the baby's adaptation watch"
-    ),
     "f59-sed-sert-drowsy-from-methadone": (
         "false refusal: MA127 fired on 'the drowsiness after her methadone' under sertraline's sedation 'no'; the "
         "drowsiness is named as methadone's, another of the record's medicines, and sertraline is plainly not sedating"

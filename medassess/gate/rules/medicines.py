@@ -181,9 +181,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
     ("Valproate is also on her list."); the aside and remark words are data in mappings/names.toml ([mentions]).
     A marked question decides nothing, but the answer right after it decides what the question named ("Do we
-    stop valproate now? No: it continues ..."), unless it is left unanswered, the answer decides nothing, or the
-    answer's first clause past a bare "yes" or "no" names another of the record's medicines ("No, folic acid
-    continues"). Placeholder conclusions are left to MA103.
+    stop valproate now? No: it continues ..."; a bare "yes" affirms the question in its own words: "Continue
+    sertraline? Yes, 100 mg."), unless it is left unanswered, the answer decides nothing ("Is sertraline a
+    worry? No."), or the answer's first clause past a bare "yes" or "no" names another of the record's medicines
+    ("No, folic acid continues"). Placeholder conclusions are left to MA103.
 
     Why it matters:
     A joint conclusion that never mentions one of its medicines has not concluded on it. Diazepam and pregabalin
@@ -279,12 +280,14 @@ def _named_only_to_set_aside(
     set_aside: set[str] = set()
     headed: set[str] = set()
     asked: frozenset[str] = frozenset()
+    question = ""
     start = 0
     for end in [m.end() for m in SENTENCE_END.finditer(normal)] + [len(normal)]:
         part, start = normal[start:end], end
         if not any(c.isalnum() for c in part):
             continue
-        answered, asked = asked, frozenset()
+        answered, asked, asking = asked, frozenset(), question
+        question = ""
         heading = (
             None
             if within is not None and within.search(part)
@@ -296,12 +299,16 @@ def _named_only_to_set_aside(
         naming = frozenset(
             mid for mid in medicine_ids if _names_medicine(facts, mid, facts.needing[mid], part_said, part_words, part)
         )
+        judged = part
         if part.rstrip().endswith("?"):
-            asked = naming
+            asked, question = naming, part
         elif answered and not _opens_on_another(facts, part, others, settings):
             # The answer right after a marked question decides what the question named ("Do we stop valproate
-            # now? No: it continues ...", "Do diazepam and pregabalin continue? For now, yes, ...").
+            # now? No: it continues ...", "Do diazepam and pregabalin continue? For now, yes, ..."); a bare yes
+            # says it in the question's own words ("Continue sertraline? Yes, 100 mg.").
             naming |= answered
+            if said_words and said_words[0] in _BARE_ANSWERS:
+                judged = asking.rstrip().rstrip("?") + ". " + part
         passing = _named_in_passing(facts, part, naming, others) if heading is None else {}
         if passing and set(passing) < naming:
             # Named in passing beside another medicine this conclusion covers ("Methadone continues, alongside
@@ -327,7 +334,7 @@ def _named_only_to_set_aside(
         subject = naming or subject
         if subject <= decided:
             continue  # every medicine this part speaks of is already decided: nothing it says changes that
-        analysis = facts.analysis(part, settings)
+        analysis = facts.analysis(judged, settings)
         says = (
             not analysis.placeholder
             and not analysis.reports_only
@@ -341,6 +348,10 @@ def _named_only_to_set_aside(
 
 
 _CLAUSE_END = re.compile(r"[,;:]")
+_BARE_ANSWERS = frozenset({"yes"})
+"""The first word of an answer that affirms what the question before it asked, in the question's words
+("Continue sertraline? Yes, 100 mg."). Not "no": a denial of a question ("Is sertraline a worry? No.") dismisses
+as "no concerns" does, and decides nothing unless the answer says what instead."""
 
 
 def _opens_on_another(facts: RecordFacts, part: str, others: list[str], settings: GateSettings) -> bool:
