@@ -603,9 +603,7 @@ _PROPER_NAMES = "Methadone 60 mg continues; {} and there must be no co-sleeping.
     ],
 )
 def test_a_brand_read_as_a_persons_or_places_name_passes(words: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    assert issues(data, "MA120") == []
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == []
 
 
 @pytest.mark.parametrize(
@@ -696,9 +694,7 @@ def test_the_mothers_medicine_and_dose_given_to_the_baby_is_refused(overall: str
     ],
 )
 def test_the_babys_withdrawal_treatment_or_exposure_beside_her_dose_passes(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == []
+    assert issues(_with_overall(overall), "MA120") == []
 
 
 @given(st.sampled_from(_GIVEN_TO_THE_BABY), st.data())
@@ -743,16 +739,12 @@ _FROM_A_PARENT = [
 
 @pytest.mark.parametrize("overall", _THE_BABYS_OWN)
 def test_the_babys_own_treatment_needs_no_place_on_the_list(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == []
+    assert issues(_with_overall(overall), "MA120") == []
 
 
 @pytest.mark.parametrize(("overall", "labels"), _FROM_A_PARENT)
 def test_a_parents_medicine_reaching_the_baby_is_still_one_the_list_must_hold(overall: str, labels: list[str]) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == [
+    assert issues(_with_overall(overall), "MA120") == [
         (
             "$.overall_conclusion.text",
             f"the overall conclusion names a medicine of concern ({label}) that the record's medicine list does "
@@ -774,10 +766,7 @@ def test_the_babys_own_treatment_at_the_mothers_listed_dose_is_still_refused() -
 @given(st.sampled_from(_THE_BABYS_OWN + [text for text, _ in _FROM_A_PARENT]), st.data())
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_babys_own_treatment_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["overall_conclusion"]["text"] = overall
-    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
 # The baby as the receiver of a medicine in any tense, active or passive, or the neonatal team as its giver, makes
@@ -806,9 +795,7 @@ _REACHING_THE_BABY_TOLD_AFTER = (
 
 @pytest.mark.parametrize("overall", _RECEIVED_BY_THE_BABY)
 def test_the_mothers_dose_received_by_the_baby_is_refused(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == [
+    assert issues(_with_overall(overall), "MA120") == [
         (
             "$.overall_conclusion.text",
             "the overall conclusion names a medicine of concern (Opioid substitution therapy) as the baby's, at the "
@@ -820,15 +807,11 @@ def test_the_mothers_dose_received_by_the_baby_is_refused(overall: str) -> None:
 
 @pytest.mark.parametrize("overall", _THE_BABYS_TREATMENT_TOLD_AFTER)
 def test_the_babys_treatment_given_by_the_neonatal_team_needs_no_place_on_the_list(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == []
+    assert issues(_with_overall(overall), "MA120") == []
 
 
 def test_a_parents_medicine_reaching_the_baby_told_with_the_neonatal_team_is_still_refused() -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = _REACHING_THE_BABY_TOLD_AFTER
-    assert issues(data, "MA120") == [
+    assert issues(_with_overall(_REACHING_THE_BABY_TOLD_AFTER), "MA120") == [
         (
             "$.overall_conclusion.text",
             "the overall conclusion names a medicine of concern (Benzodiazepines and z-drugs) that the record's "
@@ -843,10 +826,7 @@ def test_a_parents_medicine_reaching_the_baby_told_with_the_neonatal_team_is_sti
 )
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_receiver_or_giver_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["overall_conclusion"]["text"] = overall
-    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
 # The baby told by a pronoun after a neonatal giver, and other verbs of receiving (found by a fifty-sixth fresh
@@ -879,16 +859,12 @@ _HIM_WITH_NO_NEONATAL_GIVER = (
 
 @pytest.mark.parametrize("overall", _THE_BABYS_BY_PRONOUN)
 def test_the_babys_treatment_told_by_a_pronoun_after_a_neonatal_giver_passes(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == []
+    assert issues(_with_overall(overall), "MA120") == []
 
 
 @pytest.mark.parametrize("overall", _THE_MOTHERS_DOSE_RECEIVED)
 def test_the_mothers_dose_received_by_the_baby_in_other_words_is_refused(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == [
+    assert issues(_with_overall(overall), "MA120") == [
         (
             "$.overall_conclusion.text",
             "the overall conclusion names a medicine of concern (Opioid substitution therapy) as the baby's, at the "
@@ -899,9 +875,7 @@ def test_the_mothers_dose_received_by_the_baby_in_other_words_is_refused(overall
 
 
 def test_a_medicine_given_to_him_with_no_neonatal_giver_is_still_refused() -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = _HIM_WITH_NO_NEONATAL_GIVER
-    assert issues(data, "MA120") == [
+    assert issues(_with_overall(_HIM_WITH_NO_NEONATAL_GIVER), "MA120") == [
         (
             "$.overall_conclusion.text",
             "the overall conclusion names a medicine of concern (Benzodiazepines and z-drugs) that the record's "
@@ -915,10 +889,7 @@ def test_a_medicine_given_to_him_with_no_neonatal_giver_is_still_refused() -> No
 )
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_pronoun_or_receiving_verb_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["overall_conclusion"]["text"] = overall
-    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
@@ -959,6 +930,13 @@ def test_an_owner_word_across_a_sentence_is_judged_alike_in_disguise(data: st.Da
 def _with_overall(text: str) -> Data:
     data = complete()
     data["overall_conclusion"]["text"] = text
+    return data
+
+
+def _with_conclusion(text: str) -> Data:
+    """The complete record with its first assessment's (methadone's) conclusion replaced."""
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
     return data
 
 
@@ -1794,16 +1772,12 @@ _TAKEN_AFTER_ALL = [
 
 @pytest.mark.parametrize("overall", _WEIGHED)
 def test_an_option_weighed_needs_no_place_on_the_list(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == []
+    assert issues(_with_overall(overall), "MA120") == []
 
 
 @pytest.mark.parametrize("overall", _TAKEN_AFTER_ALL)
 def test_an_option_weighed_and_then_taken_or_judged_is_refused(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == [
+    assert issues(_with_overall(overall), "MA120") == [
         (
             "$.overall_conclusion.text",
             "the overall conclusion names a medicine of concern (Antidepressants, Other sedating medicines: "
@@ -1835,10 +1809,7 @@ def test_a_weighing_word_beyond_reach_of_the_name_leaves_it_hers() -> None:
 @given(st.sampled_from(_WEIGHED + _TAKEN_AFTER_ALL), st.data())
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_option_weighed_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["overall_conclusion"]["text"] = overall
-    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
 # A plural verb after a list of alternatives weighs each, and a start or continuation of another medicine after it
@@ -1862,16 +1833,12 @@ _WEIGHED_IN_A_LIST_THEN_TAKEN = [
 
 @pytest.mark.parametrize("overall", _WEIGHED_IN_A_LIST)
 def test_an_option_weighed_in_a_list_or_before_another_continues_needs_no_place(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == []
+    assert issues(_with_overall(overall), "MA120") == []
 
 
 @pytest.mark.parametrize("overall", _WEIGHED_IN_A_LIST_THEN_TAKEN)
 def test_options_weighed_in_a_list_and_then_taken_are_refused(overall: str) -> None:
-    data = complete()
-    data["overall_conclusion"]["text"] = overall
-    assert issues(data, "MA120") == [
+    assert issues(_with_overall(overall), "MA120") == [
         (
             "$.overall_conclusion.text",
             "the overall conclusion names a medicine of concern (Antidepressants, Other sedating medicines: "
@@ -1884,10 +1851,7 @@ def test_options_weighed_in_a_list_and_then_taken_are_refused(overall: str) -> N
 @given(st.sampled_from(_WEIGHED_IN_A_LIST + _WEIGHED_IN_A_LIST_THEN_TAKEN), st.data())
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_list_of_options_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["overall_conclusion"]["text"] = overall
-    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
 # A surname that is also a brand after a given name after a title or role is a person's name (mappings/names.toml
@@ -1907,16 +1871,12 @@ _NO_PERSON_BEFORE = [
 
 @pytest.mark.parametrize("words", _GIVEN_THEN_SURNAME)
 def test_a_brand_after_a_given_name_after_a_role_is_a_persons_name(words: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    assert issues(data, "MA120") == []
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == []
 
 
 @pytest.mark.parametrize("words", _NO_PERSON_BEFORE)
 def test_a_brand_after_a_given_name_alone_or_a_verb_is_refused(words: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    assert issues(data, "MA120") == [
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == [
         (
             "$.assessments[0].conclusion",
             "the conclusion of assessment asm-methadone names a medicine of concern (Other antiepileptics, "
@@ -1928,10 +1888,8 @@ def test_a_brand_after_a_given_name_alone_or_a_verb_is_refused(words: str) -> No
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(_GIVEN_THEN_SURNAME + _NO_PERSON_BEFORE), st.data())
 def test_a_disguised_given_name_and_surname_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    text = _PROPER_NAMES.format(words)
+    assert issues(_with_conclusion(data.draw(disguised(text))), "MA120") == issues(_with_conclusion(text), "MA120")
 
 
 # A given name the list lacks (found refused by a fifty-sixth fresh corpus): after a title or role, a word that is
@@ -1953,16 +1911,12 @@ _NO_GIVEN_NAME_BEFORE = [
 
 @pytest.mark.parametrize("words", _UNLISTED_GIVEN_THEN_SURNAME)
 def test_a_brand_after_an_unlisted_given_name_after_a_role_is_a_persons_name(words: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    assert issues(data, "MA120") == []
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == []
 
 
 @pytest.mark.parametrize("words", _NO_GIVEN_NAME_BEFORE)
 def test_a_brand_after_a_dosing_verb_a_dose_or_no_role_is_refused(words: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    assert issues(data, "MA120") == [
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == [
         (
             "$.assessments[0].conclusion",
             "the conclusion of assessment asm-methadone names a medicine of concern (Other antiepileptics, "
@@ -1974,10 +1928,8 @@ def test_a_brand_after_a_dosing_verb_a_dose_or_no_role_is_refused(words: str) ->
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(_UNLISTED_GIVEN_THEN_SURNAME + _NO_GIVEN_NAME_BEFORE), st.data())
 def test_a_disguised_unlisted_given_name_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    text = _PROPER_NAMES.format(words)
+    assert issues(_with_conclusion(data.draw(disguised(text))), "MA120") == issues(_with_conclusion(text), "MA120")
 
 
 # A brand read from its dm+d product names ("Espranor 2mg oral lyophilisates") is a brand all the same: after a
@@ -1988,16 +1940,12 @@ _PRODUCT_NAME_DOSED = ["her keyworker, Thandiwe Espranor 2 mg at night,", "her k
 
 
 def test_a_brand_read_from_its_product_names_after_a_given_name_is_a_persons_name() -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(_PRODUCT_NAME_AS_SURNAME)
-    assert issues(data, "MA120") == []
+    assert issues(_with_conclusion(_PROPER_NAMES.format(_PRODUCT_NAME_AS_SURNAME)), "MA120") == []
 
 
 @pytest.mark.parametrize("words", _PRODUCT_NAME_DOSED)
 def test_a_brand_read_from_its_product_names_dosed_or_given_is_refused(words: str) -> None:
-    data = complete()
-    data["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    assert issues(data, "MA120") == [
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == [
         (
             "$.assessments[0].conclusion",
             "the conclusion of assessment asm-methadone names a medicine of concern (Opioid substitution therapy) "
@@ -2009,10 +1957,8 @@ def test_a_brand_read_from_its_product_names_dosed_or_given_is_refused(words: st
 @settings(max_examples=15, deadline=None)
 @given(st.sampled_from([_PRODUCT_NAME_AS_SURNAME, *_PRODUCT_NAME_DOSED]), st.data())
 def test_a_disguised_product_name_as_surname_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
-    plain, disguised_data = complete(), complete()
-    plain["assessments"][0]["conclusion"] = _PROPER_NAMES.format(words)
-    disguised_data["assessments"][0]["conclusion"] = data.draw(disguised(_PROPER_NAMES.format(words)))
-    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+    text = _PROPER_NAMES.format(words)
+    assert issues(_with_conclusion(data.draw(disguised(text))), "MA120") == issues(_with_conclusion(text), "MA120")
 
 
 # ------------------------------------------------------------------------------------------------------------
