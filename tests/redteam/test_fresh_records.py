@@ -1,4 +1,5 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh60_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh60_cases.py, fresh63_cases.py) run
+against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -79,6 +80,7 @@ from tests.redteam import (
     fresh58_cases,
     fresh59_cases,
     fresh60_cases,
+    fresh63_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -159,6 +161,7 @@ CORPORA = (
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
     Corpus("fresh59", fresh59_cases.F59CASES, fresh59_cases.CATEGORIES, min_refuse=14, min_pass=62),
     Corpus("fresh60", fresh60_cases.F60CASES, fresh60_cases.CATEGORIES, min_refuse=18, min_pass=62),
+    Corpus("fresh63", fresh63_cases.F63CASES, fresh63_cases.CATEGORIES, min_refuse=85, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -418,6 +421,25 @@ KNOWN_WRONG: dict[str, str] = {
     # three false refusals have been fixed.
     # their boundaries, good conclusions of every class with their hollow twins, a quarter of each disguised).
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
+    # fresh63: medicine names, eighth sweep (brands no batch used, misspellings, partner brands, unrecognised
+    # products, near misses to a different medicine) and impossible facts (doses, dates, routes, registrations).
+    # The gate read every name right; no rule in docs/rules.md judges a dose line, and a consent date after the
+    # record was signed is not read.
+    "f63-dose-methadone-6000mg": (
+        "false pass: no rule (a dose-line check beside MA127) refuses; methadone '6000 mg (6000 ml) once daily' "
+        "is a dose no one takes, and the conclusion's 60 mg contradicts it"
+    ),
+    "f63-dose-lithium-0mg": (
+        "false pass: no rule (a dose-line check beside MA127) refuses; lithium '0 mg at night' beside a conclusion "
+        "that continues 800 mg at night"
+    ),
+    "f63-dose-sertraline-minus": (
+        "false pass: no rule (a dose-line check beside MA127) refuses; sertraline '-100 mg once daily', a negative dose"
+    ),
+    "f63-date-consent-after-signature": (
+        "false pass: MA013 (or MA211) should refuse; consent recorded on 2026-05-20 in a record last updated and "
+        "attested on 2026-04-09: the attested record cannot hold a later date"
+    ),
     # fresh16
     "f16-sert-stopping-this-week": (
         "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
