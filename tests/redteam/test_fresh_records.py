@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh60_cases.py, fresh63_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh63_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -80,6 +80,7 @@ from tests.redteam import (
     fresh58_cases,
     fresh59_cases,
     fresh60_cases,
+    fresh62_cases,
     fresh63_cases,
     fresh_cases,
 )
@@ -161,11 +162,67 @@ CORPORA = (
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
     Corpus("fresh59", fresh59_cases.F59CASES, fresh59_cases.CATEGORIES, min_refuse=14, min_pass=62),
     Corpus("fresh60", fresh60_cases.F60CASES, fresh60_cases.CATEGORIES, min_refuse=18, min_pass=62),
+    Corpus("fresh62", fresh62_cases.F62CASES, fresh62_cases.CATEGORIES, min_refuse=58, min_pass=56),
     Corpus("fresh63", fresh63_cases.F63CASES, fresh63_cases.CATEGORIES, min_refuse=85, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh62: the adversary, tenth round (another medicine's concerns, 'we'/'the team' with no act, wishes
+    # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
+    # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict
+    # is a false pass; no false refusal among the near misses.
+    "f62-meth-mum-would-like": (
+        "false pass: MA103 should refuse; 'Mum would like to continue methadone and hopes to breastfeed; she "
+        "would prefer to keep the baby in bed with her' reports wishes (one unsafe) and decides nothing"
+    ),
+    "f62-dz-zwsp-meth-mum-would-like": (
+        "false pass: MA103 should refuse; the same wishes-only conclusion with zero-width spaces inside words"
+    ),
+    "f62-valp-neuro-keen": (
+        "false pass: MA103 should refuse; 'the neurologist is keen to see her, she wants to keep the baby, "
+        "and her mother hopes the epilepsy stays settled': three wishes, no decision on valproate"
+    ),
+    "f62-sert-answers-opioid": (
+        "false pass: MA103 should refuse; sertraline's conclusion gives methadone's plan (opioid withdrawal "
+        "scoring, morphine, supervised pick-up) and says nothing of sertraline"
+    ),
+    "f62-dz-cyr-sert-answers-opioid": (
+        "false pass: MA103 should refuse; the same other-medicine conclusion in Cyrillic look-alike letters"
+    ),
+    "f62-lith-plan-to-be-written": (
+        "false pass: MA103 should refuse; 'a comprehensive perinatal plan for mother and baby is to be "
+        "written and shared next month' is a deferral with nothing left"
+    ),
+    "f62-meth-framed": (
+        "false pass: MA103 should refuse; 'implications for neonatal withdrawal, breastfeeding and safe sleep"
+        " have been framed within the wider perinatal context': topic words in an empty frame"
+    ),
+    "f62-dz-grk-meth-framed": ("false pass: MA103 should refuse; the same empty frame in Greek look-alike letters"),
+    "f62-dzpg-dimensions": (
+        "false pass: MA103 should refuse; 'sedation, withdrawal and co-sleeping dimensions that have been "
+        "appraised in the context of the placement': topics appraised, nothing decided"
+    ),
+    "f62-lith-parameters": (
+        "false pass: MA103 should refuse; 'parameters, including levels, neonatal review, feeding and "
+        "relapse, remain the focus of a perinatal lens': topic words, no values or decision"
+    ),
+    "f62-meth-31-09": (
+        "false pass: MA013 should refuse; the conclusion was 'Reviewed on 31/09/2026', a date that cannot be "
+        "true (dates in the text are not read)"
+    ),
+    "f62-dz-fw-meth-31-09": ("false pass: MA013 should refuse; the same 31/09/2026 in full-width characters"),
+    "f62-lith-29-02-2026": (
+        "false pass: MA013 should refuse; the next lithium level 'on 29/02/2026': 2026 is not a leap year"
+    ),
+    "f62-valp-iso-30-feb": (
+        "false pass: MA013 should refuse; the urgent neurology review 'booked for 2026-02-30', a day that "
+        "does not exist"
+    ),
+    "f62-quet-32-05": ("false pass: MA013 should refuse; 'Visited 32/05/2026': there is no 32nd day"),
+    "f62-overall-13th-month": (
+        "false pass: MA013 should refuse; 'the meeting of 12/13/2026': no 13th month in either day-month order"
+    ),
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
     # near miss is refused; the wrong verdicts are three false refusals.
