@@ -160,6 +160,10 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     ),
     "MA014": (_set("mother.birth_date", "2019-08-14"), "$.mother.birth_date"),
     "MA015": (_set("updated", "2026-02-01T09:00:00+00:00"), "$.updated"),
+    "MA017": (
+        _set("assessments.1.recommendations", "Continue sertraline; the GP reviews her mood on 31/09/2026."),
+        "$.assessments[1].recommendations",
+    ),
     "MA101": (_drop("assessments.1"), "$.medicines[1]"),
     "MA102": (_drop("assessments.0.conclusion"), "$.assessments[0].conclusion"),
     "MA103": (_set("assessments.0.conclusion", "See letter from drug service."), "$.assessments[0].conclusion"),

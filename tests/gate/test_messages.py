@@ -68,6 +68,13 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
     "MA015": [
         ("$.updated", "the record's last update is earlier than its attestation"),
     ],
+    "MA017": [
+        (
+            "$.assessments[1].recommendations",
+            "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
+            "February only in a leap year)",
+        ),
+    ],
     "MA101": [
         (
             "$.medicines[1]",

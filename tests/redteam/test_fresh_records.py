@@ -246,13 +246,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'Sertraline is being stopped this week' beside recommendations to "
         "continue 100 mg and a parenting capacity item that says stopping risks relapse"
     ),
-    "f58-impossible-thirtieth-february": (
-        "false pass: MA013 should refuse; the valproate plan waits for a neurology appointment 'on the thirtieth "
-        "of February', a date that cannot be true (dates in words in the text are not read)"
-    ),
-    "f58-impossible-thirty-first-june": (
-        "false pass: MA013 should refuse; the review is 'on the thirty-first of June', a date that cannot be true"
-    ),
     # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
     # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
     # contradictions, partner dismissals, womb-only medicines).

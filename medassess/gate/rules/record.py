@@ -13,6 +13,7 @@ from ..dates import edd_from_gestation, pregnancy_start, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise
+from ..written_dates import writes_impossible_date
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -470,6 +471,45 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
         yield Problem(
             "the lawful basis for sharing is recorded before this pregnancy began", "$.lawful_basis.recorded_on"
         )
+
+
+@rule(
+    "MA017",
+    "written-date-impossible",
+    "error",
+    "A conclusion, recommendation or assessment item gives a date that does not exist.",
+)
+def written_date_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    No conclusion (an assessment's or the overall one), recommendation or free-text item of an assessment
+    gives a date that does not exist in the calendar: a day its month does not have ("the thirtieth of
+    February", "31 September", "Sept 31st", "31/09/2026", "31.09.26", "2026-09-31"), 29 February of a year
+    written beside it that is not a leap year, or a month over 12 in a date in numbers with a year. Dates are
+    read in numbers with a year, and as a day beside a month name or its usual abbreviation (in figures, with
+    or without "st", "nd", "rd" or "th", or in ordinal words), in either order. Gestations, ratios, scores and
+    times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date the text marks as the
+    wrong one being corrected ("30 June, not 31 June") is not refused. The month names and ordinal words are in
+    mappings/calendar.toml.
+
+    Why it matters:
+    A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
+    followed: the midwife, health visitor or foster carer cannot tell which day was meant, so the review is
+    missed or made on a guess, and the baby's care waits on it.
+
+    Example:
+    "conclusion": "Valproate continues until the neurology appointment on the 30th of February; ..."
+
+    Instead:
+    Write the day that was meant ("the 28th of February", "30/09/2026"), checked against a calendar.
+    """
+    for path, _what, text in context.facts.free_texts:
+        if path.startswith(("$.assessments[", "$.overall_conclusion.")) and writes_impossible_date(text):
+            yield Problem(
+                "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
+                "February only in a leap year)",
+                path,
+            )
 
 
 _UK = zoneinfo.ZoneInfo("Europe/London")

@@ -1,0 +1,128 @@
+"""Dates written inside free text, and whether each can be true, for the share gate's rule MA017. The month
+names, their abbreviations, the ordinal words and the phrases that mark a date as the wrong one being corrected
+are data, in ``mappings/calendar.toml``, with their sources; how many days a month has is the Gregorian
+calendar's (Python's :mod:`calendar`).
+
+A date is read only where its reading is safe: numbers in three parts with a year ("31/09/2026", "31.09.26",
+"2026-09-31"), or a day beside a month name ("31 September", "Sept 31st", "the thirtieth of February"). Two
+parts without a year ("36/40", "6/52", "10.30") are gestations, ratios, scores and times, never dates; a day
+after a month name with neither a suffix nor a year is read only at the end of a clause ("Sept 31." but not
+"Feb 30 mg"); the second day of a range ("30-31 March") is not read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from .text import normalise
+
+_LEAP = 2000
+"""A leap year: a day read without a year is judged by the longest its month can be (29 February may be true)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Readers:
+    """The patterns built from ``mappings/calendar.toml``, read once."""
+
+    months: dict[str, int]
+    ordinals: dict[str, int]
+    day_first: re.Pattern[str]
+    month_first: re.Pattern[str]
+    corrected_before: re.Pattern[str]
+    corrected_after: re.Pattern[str]
+
+
+_NUMERIC = re.compile(
+    r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./-]\d)"
+)
+_ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[./-]\d)")
+_CLAUSE_END = re.compile(r"\s*(?:$|[,;:)!?]|\.(?!\d))")
+_SUFFIX = "(?:st|nd|rd|th)"
+_YEAR = r"(?:,? (?P<year>(?:19|20)\d{2})(?![\w]|[./-]\d))?"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _readers() -> _Readers:
+    raw = tomllib.loads((data_path("mappings") / "calendar.toml").read_text(encoding="utf-8"))
+    months: dict[str, int] = {}
+    for number, (name, short) in enumerate(zip(raw["months"]["names"], raw["months"]["abbreviations"], strict=True)):
+        months |= {word: number + 1 for word in (name, *short)}
+    words = raw["ordinals"]
+    ordinals = {w: i + 1 for i, w in enumerate(words["units"])} | {w: i + 10 for i, w in enumerate(words["teens"])}
+    ordinals |= {words["twentieth"]: 20, words["thirtieth"]: 30}
+    for ten, value in words["tens"].items():
+        for unit, n in list(ordinals.items())[:9]:
+            ordinals |= {f"{ten}-{unit}": value + n, f"{ten} {unit}": value + n, f"{ten}{unit}": value + n}
+    ordinal = _alternation(list(ordinals))
+    month = rf"(?P<month>{_alternation(list(months))})\b\.?"
+    day = rf"(?P<day>(?P<digits>\d{{1,2}})(?P<suffix>{_SUFFIX})?|{ordinal})"
+    corrections = raw["corrections"]
+    return _Readers(
+        months,
+        ordinals,
+        re.compile(rf"(?<![\w./-])(?:the )?{day}(?: of)? {month}{_YEAR}"),
+        re.compile(rf"\b{month} (?:the )?{day}(?![\w/-]|[.:,]\d){_YEAR}"),
+        re.compile(rf"\b(?:{_alternation(corrections['before'])})\s*$"),
+        re.compile(rf"^[\s,(]*(?:{_alternation(corrections['after'])})\b"),
+    )
+
+
+def _exists(day: int, month: int, year: int | None) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(_LEAP if year is None else year, month)[1]
+
+
+def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Each day beside a month name in ``text`` (normalised) and whether it exists."""
+    readers = _readers()
+    found = []
+    for pattern in (readers.day_first, readers.month_first):
+        for m in pattern.finditer(text):
+            digits = m.group("digits")
+            bare = digits is not None and not m.group("suffix") and not m.group("year")
+            if bare and pattern is readers.month_first and not _CLAUSE_END.match(text, m.end()):
+                continue
+            day = int(digits) if digits is not None else readers.ordinals[m.group("day")]
+            if 1 <= day <= 31:
+                year = int(m.group("year")) if m.group("year") else None
+                found.append((m, _exists(day, readers.months[m.group("month")], year)))
+    return found
+
+
+def _numeric_dates(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Each date in numbers with a year in ``text`` (normalised) and whether it exists."""
+    found = []
+    for m in _NUMERIC.finditer(text):
+        d, sep, month, y = m.group("d", "sep", "m", "y")
+        # A dotted pair of single digits ("1.3.12") is a section number as often as a date; a year of four
+        # digits is one of this or the last century, or the numbers are not a date.
+        if (sep == "." and (len(d) < 2 or len(month) < 2)) or (sep == "-" and len(y) < 4):
+            continue
+        if len(y) == 4 and not y.startswith(("19", "20")):
+            continue
+        found.append((m, _exists(int(d), int(month), int(y) if len(y) == 4 else 2000 + int(y))))
+    for m in _ISO.finditer(text):
+        found.append((m, _exists(int(m.group("d")), int(m.group("m")), int(m.group("y")))))
+    return found
+
+
+def writes_impossible_date(text: str) -> bool:
+    """Whether ``text`` gives a date that does not exist in the calendar (a day its month does not have, 29
+    February of a year that is not a leap year, a month over 12), other than one it marks as the wrong date
+    being corrected. Judged on the normalised text, so disguised text is judged like the plain."""
+    plain = normalise(text)
+    readers = _readers()
+    return any(
+        not exists
+        and not readers.corrected_before.search(plain, 0, m.start())
+        and not readers.corrected_after.match(plain[m.end() :])
+        for m, exists in (*_named_dates(plain), *_numeric_dates(plain))
+    )

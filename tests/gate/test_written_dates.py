@@ -1,0 +1,117 @@
+"""MA017: a date written inside a conclusion, recommendation or assessment item that does not exist in the
+calendar, both ways: days no month has refused in every written form, and the numbers that look like dates
+(gestations, ratios, scores, times, doses, telephone numbers, ranges, corrections) passed; disguised text judged
+like the plain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.gate.written_dates import writes_impossible_date
+from tests.gate.disguise import disguised
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+TODAY = dt.date(2026, 3, 10)
+MESSAGE = (
+    "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 February "
+    "only in a leap year)"
+)
+
+IMPOSSIBLE = [
+    "The obstetric clinic on the thirtieth of February decides whether lamotrigine goes up.",
+    "Sertraline continues; her mood is reviewed on thirty first April by the perinatal team.",
+    "Health visitor to weigh the baby on 31/11/2026 and report back to the GP.",
+    "Levels checked on 31.04.26 and the dose set by the psychiatrist then.",
+    "Dose reviewed at the clinic on 2026-06-31, with the midwife present.",
+    "The paediatric follow-up is booked for 31 November, after the newborn check.",
+    "Consultant review Nov 31st decides whether the baby is breastfed.",
+    "Mood reviewed on the 31st of April by the GP, who writes to the midwife.",
+    "Induction planned for 29th Feb 2027 so the baby is observed on the ward.",
+    "The perinatal team sees her on 15/14/2026 to agree the dose after birth.",
+    "Pharmacy to check supplies on Sept. 31; the midwife is told by letter.",
+]
+
+POSSIBLE = [
+    "At 36/40 the baby is scanned; methadone stays at 60 mg with 2/7 of withdrawal watch after birth.",
+    "Review at 6/52 postnatally and again at 1/12; her pain is 7/10 and the EPDS 12/30.",
+    "Quetiapine 31.5 mg is not a strength; 25 mg at night, given at 10.30 by her partner.",
+    "She may 31 days after birth restart the higher dose; March 30 mg reduction to 20 mg.",
+    "Feb 30 mg daily, then 20 mg from the end of March, as the GP agreed.",
+    "Delivery expected around 29 February 2028, when the baby is observed for 72 hours.",
+    "Twice-weekly levels from 30-31 March, and the baby is checked on day 3.",
+    "Clinic on 30 June, not 31 June as the letter said; the midwife has the new date.",
+    "The review was set for 31/09/2026, corrected to 30/09/2026 after the clinic rang.",
+    "Ring the community team on 0161 496 0000 or 07700 900123 if the baby is sleepy.",
+    "NICE CG192 recommendation 1.13.20 is followed; blood pressure 120/80.",
+    "Lithium levels weekly from the twenty-ninth of February, and at 36 weeks on 12/05/2026.",
+]
+
+
+def complete() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    return data
+
+
+def fired(data: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA017"]
+
+
+@pytest.mark.parametrize("text", IMPOSSIBLE)
+def test_a_day_its_month_does_not_have_is_read(text: str) -> None:
+    assert writes_impossible_date(text)
+
+
+@pytest.mark.parametrize("text", POSSIBLE)
+def test_numbers_that_are_not_impossible_dates_pass(text: str) -> None:
+    assert not writes_impossible_date(text)
+
+
+@pytest.mark.parametrize(
+    ("field", "path"),
+    [
+        (("assessments", 0, "conclusion"), "$.assessments[0].conclusion"),
+        (("assessments", 1, "recommendations"), "$.assessments[1].recommendations"),
+        (("assessments", 0, "impact_on_baby", "summary"), "$.assessments[0].impact_on_baby.summary"),
+        (("overall_conclusion", "text"), "$.overall_conclusion.text"),
+    ],
+)
+def test_an_impossible_date_in_each_written_part_is_refused_at_its_path(field: tuple[Any, ...], path: str) -> None:
+    data = complete()
+    node = data
+    for key in field[:-1]:
+        node = node.setdefault(key, {}) if isinstance(key, str) else node[key]
+    good = node.get(field[-1]) or "The baby is observed after birth by the midwife."
+    node[field[-1]] = good + " The review is on the thirtieth of February."
+    assert fired(data) == [(path, MESSAGE)]
+    node[field[-1]] = good + " The review is on the twenty-eighth of February."
+    assert fired(data) == []
+
+
+def test_the_message_quotes_nothing_from_the_record() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] += " Review on Sept 31st 2026 by Dr Okafor."
+    [(path, message)] = fired(data)
+    assert path == "$.assessments[0].conclusion"
+    assert "31" not in message and "Sept" not in message and "Okafor" not in message
+
+
+def test_a_date_in_the_medicine_name_or_the_sharing_justification_is_not_read() -> None:
+    data = complete()
+    data["lawful_basis"]["justification"] += " Agreed at the meeting of 31/09/2026."
+    assert fired(data) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_disguised_text_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(IMPOSSIBLE + POSSIBLE))
+    assert writes_impossible_date(data.draw(disguised(plain))) == writes_impossible_date(plain)
