@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh60_cases.py) run against the share gate.
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh61_cases.py) run against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
 reuses none of their case names or conclusion texts. ``refuse``: the gate reports at least one error, or the
@@ -79,6 +79,7 @@ from tests.redteam import (
     fresh58_cases,
     fresh59_cases,
     fresh60_cases,
+    fresh61_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -159,10 +160,18 @@ CORPORA = (
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
     Corpus("fresh59", fresh59_cases.F59CASES, fresh59_cases.CATEGORIES, min_refuse=14, min_pass=62),
     Corpus("fresh60", fresh60_cases.F60CASES, fresh60_cases.CATEGORIES, min_refuse=18, min_pass=62),
+    Corpus("fresh61", fresh61_cases.F61CASES, fresh61_cases.CATEGORIES, min_refuse=90, min_pass=70),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh61: held-out-style mix, seventh round (new hollow shapes, every professional voice, unused brands,
+    # misspellings, date margins, undeliverable routes, attribution, every disguise). One wrong verdict, a false
+    # pass; no false refusal among the good records.
+    "f61-dates-only-lith": (
+        "false pass: MA103 should refuse; 'Lithium carbonate. EDD 26/08/2026, 24+0 weeks today, formula planned.' "
+        "restates the record's own dates and feeding answer, decides nothing on lithium and gives the baby no plan"
+    ),
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
     # near miss is refused; the wrong verdicts are three false refusals.
