@@ -80,6 +80,7 @@ from tests.redteam import (
     fresh58_cases,
     fresh59_cases,
     fresh60_cases,
+    fresh61_cases,
     fresh62_cases,
     fresh63_cases,
     fresh_cases,
@@ -162,6 +163,7 @@ CORPORA = (
     Corpus("fresh58", fresh58_cases.F58CASES, fresh58_cases.CATEGORIES, min_refuse=65, min_pass=60),
     Corpus("fresh59", fresh59_cases.F59CASES, fresh59_cases.CATEGORIES, min_refuse=14, min_pass=62),
     Corpus("fresh60", fresh60_cases.F60CASES, fresh60_cases.CATEGORIES, min_refuse=18, min_pass=62),
+    Corpus("fresh61", fresh61_cases.F61CASES, fresh61_cases.CATEGORIES, min_refuse=90, min_pass=70),
     Corpus("fresh62", fresh62_cases.F62CASES, fresh62_cases.CATEGORIES, min_refuse=58, min_pass=56),
     Corpus("fresh63", fresh63_cases.F63CASES, fresh63_cases.CATEGORIES, min_refuse=85, min_pass=60),
 )
@@ -207,21 +209,12 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'parameters, including levels, neonatal review, feeding and "
         "relapse, remain the focus of a perinatal lens': topic words, no values or decision"
     ),
-    "f62-meth-31-09": (
-        "false pass: MA013 should refuse; the conclusion was 'Reviewed on 31/09/2026', a date that cannot be "
-        "true (dates in the text are not read)"
-    ),
-    "f62-dz-fw-meth-31-09": ("false pass: MA013 should refuse; the same 31/09/2026 in full-width characters"),
-    "f62-lith-29-02-2026": (
-        "false pass: MA013 should refuse; the next lithium level 'on 29/02/2026': 2026 is not a leap year"
-    ),
-    "f62-valp-iso-30-feb": (
-        "false pass: MA013 should refuse; the urgent neurology review 'booked for 2026-02-30', a day that "
-        "does not exist"
-    ),
-    "f62-quet-32-05": ("false pass: MA013 should refuse; 'Visited 32/05/2026': there is no 32nd day"),
-    "f62-overall-13th-month": (
-        "false pass: MA013 should refuse; 'the meeting of 12/13/2026': no 13th month in either day-month order"
+    # fresh61: held-out-style mix, seventh round (new hollow shapes, every professional voice, unused brands,
+    # misspellings, date margins, undeliverable routes, attribution, every disguise). One wrong verdict, a false
+    # pass; no false refusal among the good records.
+    "f61-dates-only-lith": (
+        "false pass: MA103 should refuse; 'Lithium carbonate. EDD 26/08/2026, 24+0 weeks today, formula planned.' "
+        "restates the record's own dates and feeding answer, decides nothing on lithium and gives the baby no plan"
     ),
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
