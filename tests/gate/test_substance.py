@@ -2775,3 +2775,42 @@ MUT30_DECIDES_NOTHING = [
 @pytest.mark.parametrize("text", MUT30_DECIDES + MUT30_DECIDES_NOTHING)
 def test_what_round_30_found_is_read_both_ways(text: str) -> None:
     assert _conclusion_codes(text) == ({"MA103"} if text in MUT30_DECIDES_NOTHING else set())
+
+
+# Found passing by probing MA103: a "whether" clause as the subject said to be still open ("remains open", "is still
+# undecided", "has yet to be agreed") names a question and answers none, as "is the question" does. An answer after
+# it, a predicate that decides, an "and" opening a plan, and "whether or not ..., <plan>" stand. Worded apart from
+# the probes.
+WHETHER_LEFT_OPEN = [
+    "Whether sertraline carries on at 100 mg after the birth remains unsettled for her and the perinatal pharmacist.",
+    "Whether the newborn rooms in with her on the postnatal ward is still undecided between her and the midwife.",
+    "Whether she gives her baby breast milk while on sertraline remains an open question for the perinatal team.",
+]
+WHETHER_SETTLED = [
+    "Whether sertraline goes on was left to her: she chose to keep taking 100 mg, and the midwife watches the newborn "
+    "for 24 hours.",
+    "Whether the newborn needs watching has been settled: the midwife observes him on the ward for 24 hours.",
+    "Whether or not she breastfeeds, the newborn is watched on the ward for 24 hours while she takes sertraline "
+    "100 mg.",
+    "Whether she breastfeeds is still open, but sertraline continues at 100 mg and the newborn is watched for 24 "
+    "hours.",
+    "Whether to lower the dose near term remains open and the newborn is watched on the ward for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", WHETHER_LEFT_OPEN + WHETHER_SETTLED)
+def test_a_whether_clause_said_to_be_open_decides_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in WHETHER_LEFT_OPEN else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WHETHER_LEFT_OPEN + WHETHER_SETTLED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_whether_clauses_left_open_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", WHETHER_LEFT_OPEN)
+def test_a_whether_clause_left_open_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
