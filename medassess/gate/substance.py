@@ -586,8 +586,12 @@ accordingly" does not); "and if ..." and "where she is drowsy, ..." open one too
 _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
-_OPEN = re.compile(r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided)\b")
-"""What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it."""
+_OPEN = re.compile(
+    r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided|providing|so\s+long\s+as|as\s+long\s+as"
+    r"|on\s+condition|assuming)\b"
+)
+"""What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it, however it is
+worded ("provided she engages", "so long as", "on condition that", "assuming")."""
 _CONDITION_AFTER = re.compile(r"\b(?:depending\s+on|dependent\s+on|as\s+and\s+when)\b[^\n,;:.!?]*")
 """A condition after what it governs, to its clause's end ("observation of the baby depending on how she is",
 "feeding as and when"): the condition states nothing; what comes before it is judged alone."""

@@ -2814,3 +2814,39 @@ def test_a_whether_clause_left_open_is_told_what_it_lacks_without_quoting_it(tex
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
 
+
+# Found passing by probing MA103: a possibility under a condition worded otherwise than "if" ("provided she ...",
+# "providing", "so long as", "as long as", "on condition that", "assuming") is as open as one under "if" ("provided"
+# is no filler there). A firm plan under the same conditions stands. Worded apart from the probes.
+POSSIBLE_ON_CONDITION = [
+    "Sertraline could carry on at 100 mg so long as her mood holds through the third trimester.",
+    "The newborn could room in with her providing the midwife sees no signs of poor adaptation.",
+    "She could keep taking sertraline while breastfeeding on condition that the baby feeds and gains weight well.",
+    "Sertraline could go on unchanged assuming her mood stays steady through the third trimester.",
+    "Sertraline could continue provided she keeps her appointments with the perinatal team.",
+    "Sertraline could continue as long as she keeps her appointments with the perinatal team.",
+]
+FIRM_ON_CONDITION = [
+    "Sertraline continues at 100 mg provided her mood stays steady; if it dips, the perinatal team raises the dose.",
+    "The newborn rooms in with her so long as he feeds well, and the midwife watches him for 24 hours.",
+    "Leaflet provided she reads it; sertraline continues at 100 mg and the midwife watches the newborn for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", POSSIBLE_ON_CONDITION + FIRM_ON_CONDITION)
+def test_a_possibility_under_any_condition_decides_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in POSSIBLE_ON_CONDITION else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(POSSIBLE_ON_CONDITION + FIRM_ON_CONDITION).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_possibilities_under_conditions_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", POSSIBLE_ON_CONDITION[:2])
+def test_a_possibility_under_a_condition_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
