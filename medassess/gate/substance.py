@@ -162,6 +162,8 @@ class Lexicon:
     open_predicates: tuple[str, ...] = ()
     """What a "whether" clause as the subject may be said to be while its question is open ("remains open", "is
     still undecided"): see ``_Patterns.whether_open``."""
+    restated_answers: tuple[str, ...] = ()
+    """The template's coded answers as "Label: value" ("sedation: no"): see ``_Patterns.restated_answer``."""
     history_markers: tuple[str, ...] = ()
     """Past-time markers ("in her first pregnancy", "last year"): see :meth:`_Judge._without_history`."""
     other_possessives: tuple[str, ...] = ()
@@ -300,6 +302,7 @@ def shipped_lexicon() -> Lexicon:
         populations=_normalised(raw.get("general", {}).get("populations", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
+        restated_answers=_normalised(raw.get("claim", {}).get("restated_answers", ())),
         history_markers=_normalised(raw.get("history", {}).get("markers", ())),
         other_possessives=_normalised(raw.get("history", {}).get("possessives", ())),
         other_people=_normalised(raw.get("history", {}).get("people", ())),
@@ -802,6 +805,9 @@ class _Patterns:
     whether_open: re.Pattern[str] | None = None
     """A "whether" clause as the subject, its verb and a predicate saying the question is open
     (``Lexicon.open_predicates``), to where its clause ends or an "and" opens another: a question left open."""
+    restated_answer: re.Pattern[str] | None = None
+    """A template's coded answer as "Label: value" filling its sentence, line or ;-part alone
+    (``Lexicon.restated_answers``): the form's answer copied back, no decision."""
     choice: re.Pattern[str] | None = None
     negated_account: re.Pattern[str] | None = None
     """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
@@ -963,6 +969,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
                 rf"\s+(?:{_alternation(lexicon.open_predicates)})(?![^\W_])(?:(?!\s+and\s)[^\n,;:.!?])*"
             )
             if lexicon.open_predicates
+            else None
+        ),
+        restated_answer=(
+            re.compile(rf"(?:^|(?<=[\n;.!?]))\s*(?:{_alternation(lexicon.restated_answers)})\s*(?=[\n;.!?]|$)")
+            if lexicon.restated_answers
             else None
         ),
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
@@ -1443,6 +1454,8 @@ class _Judge:
             if self.patterns.whether_open is not None:
                 unquoted = self.patterns.whether_open.sub(_spaces, unquoted)
             unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
+        if ":" in unquoted and self.patterns.restated_answer is not None:
+            unquoted = self.patterns.restated_answer.sub(_spaces, unquoted)
         if self.options_told is not None:
             unquoted = self.options_told.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)

@@ -2850,3 +2850,39 @@ def test_possibilities_under_conditions_are_judged_alike_in_disguise(pair: tuple
 def test_a_possibility_under_a_condition_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-eighth fresh corpus (MA103): a conclusion that only copies back the product and the
+# template's coded answers as "Label: value." pairs ("Sedation: no.") decides nothing; the pair's "no" is no
+# decision. The same pair leading into what follows from it, a labelled plan, and a labelled care instruction
+# ("Co-sleeping: no") stand. Worded apart from the corpus.
+ANSWERS_RESTATED = [
+    "Sertraline 50mg tablets, two each morning. Sedation: no. Infant feeding: breast.",
+    "Sertraline 100 mg tablets (Lustral). Sedating: no. Feeding: breast. Stage: postnatal.",
+    "Sertraline 50mg tablets (Lustral); sedation: not known; feeding: mixed.",
+]
+ANSWERS_CARRIED_THROUGH = [
+    "Sertraline 100 mg tablets (Lustral). Sedation: no, so she does the night feeds herself; the midwife watches the "
+    "newborn for 24 hours.",
+    "Plan: continue sertraline 100 mg; baby: breastfed, midwife checks adaptation for 24 hours.",
+    "Sertraline 100 mg. Sedation: no. Co-sleeping: no; the newborn sleeps in his own cot beside her bed.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERS_RESTATED + ANSWERS_CARRIED_THROUGH)
+def test_the_templates_answers_restated_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in ANSWERS_RESTATED else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(ANSWERS_RESTATED + ANSWERS_CARRIED_THROUGH).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_restated_answers_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", ANSWERS_RESTATED)
+def test_restated_answers_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
