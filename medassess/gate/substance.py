@@ -159,6 +159,11 @@ class Lexicon:
     empty_predicates: tuple[str, ...] = ()
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
+    open_predicates: tuple[str, ...] = ()
+    """What a "whether" clause as the subject may be said to be while its question is open ("remains open", "is
+    still undecided"): see ``_Patterns.whether_open``."""
+    restated_answers: tuple[str, ...] = ()
+    """The template's coded answers as "Label: value" ("sedation: no"): see ``_Patterns.restated_answer``."""
     history_markers: tuple[str, ...] = ()
     """Past-time markers ("in her first pregnancy", "last year"): see :meth:`_Judge._without_history`."""
     other_possessives: tuple[str, ...] = ()
@@ -296,6 +301,8 @@ def shipped_lexicon() -> Lexicon:
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
+        open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
+        restated_answers=_normalised(raw.get("claim", {}).get("restated_answers", ())),
         history_markers=_normalised(raw.get("history", {}).get("markers", ())),
         other_possessives=_normalised(raw.get("history", {}).get("possessives", ())),
         other_people=_normalised(raw.get("history", {}).get("people", ())),
@@ -582,8 +589,12 @@ accordingly" does not); "and if ..." and "where she is drowsy, ..." open one too
 _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
-_OPEN = re.compile(r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided)\b")
-"""What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it."""
+_OPEN = re.compile(
+    r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided|providing|so\s+long\s+as|as\s+long\s+as"
+    r"|on\s+condition|assuming)\b"
+)
+"""What keeps a possibility open (:meth:`_Judge._without_possibilities`): a condition after it, however it is
+worded ("provided she engages", "so long as", "on condition that", "assuming")."""
 _CONDITION_AFTER = re.compile(r"\b(?:depending\s+on|dependent\s+on|as\s+and\s+when)\b[^\n,;:.!?]*")
 """A condition after what it governs, to its clause's end ("observation of the baby depending on how she is",
 "feeding as and when"): the condition states nothing; what comes before it is judged alone."""
@@ -791,6 +802,12 @@ class _Patterns:
     """A modal of possibility and what follows it in its clause, up to an "and" (``Lexicon.possible_claims``)."""
     possible_alone: re.Pattern[str] | None = None
     possible_choice: re.Pattern[str] | None = None
+    whether_open: re.Pattern[str] | None = None
+    """A "whether" clause as the subject, its verb and a predicate saying the question is open
+    (``Lexicon.open_predicates``), to where its clause ends or an "and" opens another: a question left open."""
+    restated_answer: re.Pattern[str] | None = None
+    """A template's coded answer as "Label: value" filling its sentence, line or ;-part alone
+    (``Lexicon.restated_answers``): the form's answer copied back, no decision."""
     choice: re.Pattern[str] | None = None
     negated_account: re.Pattern[str] | None = None
     """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
@@ -944,6 +961,21 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         possible_alone=_bounded(_alternation(lexicon.possible_alone)) if lexicon.possible_alone else None,
         possible_choice=_bounded(_alternation(lexicon.possible_choices)) if lexicon.possible_choices else None,
+        whether_open=(
+            re.compile(
+                r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*?"
+                r"(?<![^\W_])(?:is|are|was|were|remains?|stays?|has|have|had)"
+                r"(?:\s+(?:still|yet|as\s+yet|so\s+far|been|left))*"
+                rf"\s+(?:{_alternation(lexicon.open_predicates)})(?![^\W_])(?:(?!\s+and\s)[^\n,;:.!?])*"
+            )
+            if lexicon.open_predicates
+            else None
+        ),
+        restated_answer=(
+            re.compile(rf"(?:^|(?<=[\n;.!?]))\s*(?:{_alternation(lexicon.restated_answers)})\s*(?=[\n;.!?]|$)")
+            if lexicon.restated_answers
+            else None
+        ),
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
@@ -1419,7 +1451,11 @@ class _Judge:
         if "what" in unquoted or "how" in unquoted:
             unquoted = _JOINED_QUESTION.sub(_spaces, unquoted)
         if "whether" in unquoted:
+            if self.patterns.whether_open is not None:
+                unquoted = self.patterns.whether_open.sub(_spaces, unquoted)
             unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
+        if ":" in unquoted and self.patterns.restated_answer is not None:
+            unquoted = self.patterns.restated_answer.sub(_spaces, unquoted)
         if self.options_told is not None:
             unquoted = self.options_told.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)

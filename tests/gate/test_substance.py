@@ -2775,3 +2775,114 @@ MUT30_DECIDES_NOTHING = [
 @pytest.mark.parametrize("text", MUT30_DECIDES + MUT30_DECIDES_NOTHING)
 def test_what_round_30_found_is_read_both_ways(text: str) -> None:
     assert _conclusion_codes(text) == ({"MA103"} if text in MUT30_DECIDES_NOTHING else set())
+
+
+# Found passing by probing MA103: a "whether" clause as the subject said to be still open ("remains open", "is still
+# undecided", "has yet to be agreed") names a question and answers none, as "is the question" does. An answer after
+# it, a predicate that decides, an "and" opening a plan, and "whether or not ..., <plan>" stand. Worded apart from
+# the probes.
+WHETHER_LEFT_OPEN = [
+    "Whether sertraline carries on at 100 mg after the birth remains unsettled for her and the perinatal pharmacist.",
+    "Whether the newborn rooms in with her on the postnatal ward is still undecided between her and the midwife.",
+    "Whether she gives her baby breast milk while on sertraline remains an open question for the perinatal team.",
+]
+WHETHER_SETTLED = [
+    "Whether sertraline goes on was left to her: she chose to keep taking 100 mg, and the midwife watches the newborn "
+    "for 24 hours.",
+    "Whether the newborn needs watching has been settled: the midwife observes him on the ward for 24 hours.",
+    "Whether or not she breastfeeds, the newborn is watched on the ward for 24 hours while she takes sertraline "
+    "100 mg.",
+    "Whether she breastfeeds is still open, but sertraline continues at 100 mg and the newborn is watched for 24 "
+    "hours.",
+    "Whether to lower the dose near term remains open and the newborn is watched on the ward for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", WHETHER_LEFT_OPEN + WHETHER_SETTLED)
+def test_a_whether_clause_said_to_be_open_decides_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in WHETHER_LEFT_OPEN else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(WHETHER_LEFT_OPEN + WHETHER_SETTLED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_whether_clauses_left_open_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", WHETHER_LEFT_OPEN)
+def test_a_whether_clause_left_open_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by probing MA103: a possibility under a condition worded otherwise than "if" ("provided she ...",
+# "providing", "so long as", "as long as", "on condition that", "assuming") is as open as one under "if" ("provided"
+# is no filler there). A firm plan under the same conditions stands. Worded apart from the probes.
+POSSIBLE_ON_CONDITION = [
+    "Sertraline could carry on at 100 mg so long as her mood holds through the third trimester.",
+    "The newborn could room in with her providing the midwife sees no signs of poor adaptation.",
+    "She could keep taking sertraline while breastfeeding on condition that the baby feeds and gains weight well.",
+    "Sertraline could go on unchanged assuming her mood stays steady through the third trimester.",
+    "Sertraline could continue provided she keeps her appointments with the perinatal team.",
+    "Sertraline could continue as long as she keeps her appointments with the perinatal team.",
+]
+FIRM_ON_CONDITION = [
+    "Sertraline continues at 100 mg provided her mood stays steady; if it dips, the perinatal team raises the dose.",
+    "The newborn rooms in with her so long as he feeds well, and the midwife watches him for 24 hours.",
+    "Leaflet provided she reads it; sertraline continues at 100 mg and the midwife watches the newborn for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", POSSIBLE_ON_CONDITION + FIRM_ON_CONDITION)
+def test_a_possibility_under_any_condition_decides_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in POSSIBLE_ON_CONDITION else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(POSSIBLE_ON_CONDITION + FIRM_ON_CONDITION).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_possibilities_under_conditions_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", POSSIBLE_ON_CONDITION[:2])
+def test_a_possibility_under_a_condition_is_told_what_it_lacks_without_quoting_it(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the fifty-eighth fresh corpus (MA103): a conclusion that only copies back the product and the
+# template's coded answers as "Label: value." pairs ("Sedation: no.") decides nothing; the pair's "no" is no
+# decision. The same pair leading into what follows from it, a labelled plan, and a labelled care instruction
+# ("Co-sleeping: no") stand. Worded apart from the corpus.
+ANSWERS_RESTATED = [
+    "Sertraline 50mg tablets, two each morning. Sedation: no. Infant feeding: breast.",
+    "Sertraline 100 mg tablets (Lustral). Sedating: no. Feeding: breast. Stage: postnatal.",
+    "Sertraline 50mg tablets (Lustral); sedation: not known; feeding: mixed.",
+]
+ANSWERS_CARRIED_THROUGH = [
+    "Sertraline 100 mg tablets (Lustral). Sedation: no, so she does the night feeds herself; the midwife watches the "
+    "newborn for 24 hours.",
+    "Plan: continue sertraline 100 mg; baby: breastfed, midwife checks adaptation for 24 hours.",
+    "Sertraline 100 mg. Sedation: no. Co-sleeping: no; the newborn sleeps in his own cot beside her bed.",
+]
+
+
+@pytest.mark.parametrize("text", ANSWERS_RESTATED + ANSWERS_CARRIED_THROUGH)
+def test_the_templates_answers_restated_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in ANSWERS_RESTATED else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(ANSWERS_RESTATED + ANSWERS_CARRIED_THROUGH).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_restated_answers_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", ANSWERS_RESTATED)
+def test_restated_answers_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]

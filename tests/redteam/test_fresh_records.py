@@ -231,10 +231,6 @@ KNOWN_WRONG: dict[str, str] = {
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
     # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
     # refusal among the near misses.
-    "f58-restated-list-lith-hollow": (
-        "false pass: MA103 should refuse; only the product name and the template's answers restated ('Sedation: "
-        "no. Feeding: bottle. Stage: antenatal, 24 weeks.'): 'Feeding' counts as the baby's care but decides nothing"
-    ),
     "f58-contradictions-sert-hollow": (
         "false pass: MA127 should refuse; 'Sertraline is being stopped this week' beside recommendations to "
         "continue 100 mg and a parenting capacity item that says stopping risks relapse"
