@@ -238,6 +238,8 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         _each(_set("partner", {"relationship": "The baby's father"}), _set("medicines.1.taken_by", "partner")),
         "$.assessments[1].conclusion",
     ),
+    # A minus sign (U+2212) before the sertraline's dose.
+    "MA130": (_set("medicines.1.dose", "\u221250 mg each morning"), "$.medicines[1].dose"),
     "MA124": (
         _set(
             "assessments.0.conclusion",

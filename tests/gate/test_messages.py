@@ -242,6 +242,13 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "or his name)",
         ),
     ],
+    "MA130": [
+        (
+            "$.medicines[1].dose",
+            "the dose line gives an amount of nothing or below zero (expected a dose above zero, or the line to say "
+            "the medicine was stopped)",
+        ),
+    ],
     "MA126": [
         (
             "$.safeguarding.safe_sleep_advice_given",

@@ -468,13 +468,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: no rule (a dose-line check beside MA127) refuses; methadone '6000 mg (6000 ml) once daily' "
         "is a dose no one takes, and the conclusion's 60 mg contradicts it"
     ),
-    "f63-dose-lithium-0mg": (
-        "false pass: no rule (a dose-line check beside MA127) refuses; lithium '0 mg at night' beside a conclusion "
-        "that continues 800 mg at night"
-    ),
-    "f63-dose-sertraline-minus": (
-        "false pass: no rule (a dose-line check beside MA127) refuses; sertraline '-100 mg once daily', a negative dose"
-    ),
     "f63-date-consent-after-signature": (
         "false pass: MA013 (or MA211) should refuse; consent recorded on 2026-05-20 in a record last updated and "
         "attested on 2026-04-09: the attested record cannot hold a later date"

@@ -5,6 +5,6 @@ conclusions (MA117-MA120, in medicines: names recognised and concluded on); MA2x
 MA3xx who receives the record; MA4xx the lawful basis.
 """
 
-from . import authors, conclusions, coverage, lawful_basis, medicines, recipients, record
+from . import authors, conclusions, coverage, doses, lawful_basis, medicines, recipients, record
 
-__all__ = ["authors", "conclusions", "coverage", "lawful_basis", "medicines", "recipients", "record"]
+__all__ = ["authors", "conclusions", "coverage", "doses", "lawful_basis", "medicines", "recipients", "record"]

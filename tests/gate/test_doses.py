@@ -1,0 +1,77 @@
+"""MA130 dose-impossible, both ways: a dose line of nothing or below zero is refused, a real one (fractions,
+decimals, ranges, times, a taper to nothing, a stopped medicine, no amount at all) passes, and a disguised line
+is judged as the plain one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from tests.gate.disguise import disguised
+from tests.test_rules import TODAY, complete
+
+MESSAGE = (
+    "the dose line gives an amount of nothing or below zero (expected a dose above zero, or the line to say the "
+    "medicine was stopped)"
+)
+
+NOTHING_OR_BELOW = [
+    "minus 25 mg at bedtime",
+    "\u221210 ml twice a day",
+    "-2 tablets each morning",
+    "(-50 micrograms) daily",
+    "zero capsules each morning",
+    "0.0 g with breakfast",
+    "nil mg",
+    "Nil",
+    "none",
+    "0 puffs",
+    "0 at bedtime",
+    "\uff10 ml in the evening",
+]
+REAL = [
+    "\u00bd tablet in the evening",
+    "0.5 mg each morning",
+    "1.2 g in the evening",
+    "as directed by the drug service",
+    "when needed",
+    "one to two tablets in the evening",
+    "50 mg, reducing by 5 mg every two weeks",
+    "0800 and 2000",
+    "0.25 ml twice daily",
+    "stopped at 12 weeks",
+    "5 - 10 mg at bedtime",
+    "- 100 mg each morning",
+    "2.5-5 mg up to 4-hourly",
+    "20 mg, tapering to 0 mg by 30 weeks",
+    "0 mg since 14 weeks (stopped)",
+    "one tablet on weekdays, no tablets at weekends",
+    "10,000 units by injection each evening",
+]
+
+
+def dose_issues(dose: str) -> list[tuple[str, str]]:
+    data: dict[str, Any] = complete()
+    data["medicines"][1]["dose"] = dose
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA130"]
+
+
+@pytest.mark.parametrize("dose", NOTHING_OR_BELOW)
+def test_a_dose_of_nothing_or_below_zero_is_refused(dose: str) -> None:
+    assert dose_issues(dose) == [("$.medicines[1].dose", MESSAGE)]
+
+
+@pytest.mark.parametrize("dose", REAL)
+def test_a_real_dose_line_passes(dose: str) -> None:
+    assert dose_issues(dose) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_disguised_dose_line_is_judged_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(NOTHING_OR_BELOW + REAL))
+    assert bool(dose_issues(data.draw(disguised(plain)))) is (plain in NOTHING_OR_BELOW)
