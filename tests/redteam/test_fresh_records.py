@@ -169,10 +169,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
     # near miss is refused; the wrong verdicts are three false refusals.
-    "f59-female-other-mother": (
-        "false refusal: MA120 fired on 'The baby's other mother takes quetiapine'; the relationship says the "
-        "partner is her wife and the baby's other mother, so 'mother' here is the partner, not the birth mother"
-    ),
     "f59-sed-sert-drowsy-from-methadone": (
         "false refusal: MA127 fired on 'the drowsiness after her methadone' under sertraline's sedation 'no'; the "
         "drowsiness is named as methadone's, another of the record's medicines, and sertraline is plainly not sedating"
