@@ -168,11 +168,7 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
-    # near miss is refused; the wrong verdicts are three false refusals.
-    "f59-sed-sert-drowsy-from-methadone": (
-        "false refusal: MA127 fired on 'the drowsiness after her methadone' under sertraline's sedation 'no'; the "
-        "drowsiness is named as methadone's, another of the record's medicines, and sertraline is plainly not sedating"
-    ),
+    # near miss is refused; the wrong verdicts were three false refusals, all fixed.
     # fresh58: the adversary, ninth round (plans with no actor, the mother only, restated lists, first-person
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
     # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
@@ -180,10 +176,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f58-restated-list-lith-hollow": (
         "false pass: MA103 should refuse; only the product name and the template's answers restated ('Sedation: "
         "no. Feeding: bottle. Stage: antenatal, 24 weeks.'): 'Feeding' counts as the baby's care but decides nothing"
-    ),
-    "f58-contradictions-sert-hollow": (
-        "false pass: MA127 should refuse; 'Sertraline is being stopped this week' beside recommendations to "
-        "continue 100 mg and a parenting capacity item that says stopping risks relapse"
     ),
     "f58-impossible-thirtieth-february": (
         "false pass: MA013 should refuse; the valproate plan waits for a neurology appointment 'on the thirtieth "
