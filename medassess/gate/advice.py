@@ -32,6 +32,7 @@ from .english import zipf
 from .names import Mention, name_index
 from .substance import shipped_lexicon
 from .text import normalise
+from .wording import Phrases, tokens
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<!\d)[.;:!?](?!\d)")
@@ -272,11 +273,13 @@ def _owner_phrases() -> tuple[dict[str, tuple[tuple[Owner, Phrase], ...]], tuple
     return by_last_word, tuple(p for p in ordered if not p[1])
 
 
-def whose(normalised: str, mention: Mention) -> Owner | None:
+def whose(normalised: str, mention: Mention, women: Phrases | None = None) -> Owner | None:
     """Whose medicine ``mention`` is said to be by the words right before it ("she takes", "her", "his",
     "the father's"), with at most ``whose_reach`` numbers, units or ``whose_gap`` words between; None when
     the words before it say neither. Only words of the name's own sentence count: "a cot of his own. Methadone
-    continues" says nothing of whose methadone it is."""
+    continues" says nothing of whose methadone it is. Where the partner is a woman, ``women`` holds the words
+    for her (mappings/partner.toml): a mother's word that ends one of them ("the baby's other mother takes",
+    "the co-mother's") is the partner's."""
     found = cues()
     start = max(0, mention.start - 80)
     for boundary in _SENTENCE_END.finditer(normalised, start, mention.start):
@@ -289,11 +292,20 @@ def whose(normalised: str, mention: Mention) -> Owner | None:
         word = before[end - 1]
         for owner, phrase in by_last_word.get(word, empty):
             if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
+                if owner == "mother" and women is not None and phrase:
+                    return "partner" if _ends_with(women, [*before[: end - len(phrase)], phrase[0]]) else owner
                 return owner
         if not (word in found.whose_gap or any(c.isdigit() for c in word)):
             return None
         gap += 1
     return None
+
+
+def _ends_with(phrases: Phrases, words: Sequence[str]) -> bool:
+    """Whether ``words`` end, bar a possessive "s", with one of ``phrases`` ("the baby's other mother's")."""
+    found = tokens(" ".join(words))
+    joined = " ".join(found[:-1] if len(found) > 1 and found[-1] == "s" else found)
+    return any(m.end() == len(joined) for m in phrases.pattern.finditer(joined))
 
 
 @dataclass(frozen=True, slots=True)

@@ -127,13 +127,30 @@ class Contradiction:
     other_medicines: bool = False
     """Whether a clause that names, before the words that say it, another medicine and none of the assessment's
     own speaks of that medicine ("unlike her sertraline, which does not make her drowsy, methadone ...")."""
+    attributed_by: Phrases | None = None
+    """Words that, between the words that say it and another medicine named within ``attribution_reach`` words
+    after them, give it to that medicine ("the drowsiness after her methadone"), in a clause naming none of the
+    assessment's own."""
+    attribution_reach: int = 0
+    own_named_as: str = ""
+    """What the assessment's own medicine, named (with "her", "his" or "the" before it), is read as ("the
+    medicine"), so that the phrases say what is done to it ("stop the medicine"); where set, read only in an
+    assessment of one medicine, where "the medicine" can be no other. A pronoun ("stop it") is not read: "it" may
+    be anything."""
+    item_unless: Phrases | None = None
+    """What, anywhere in a free-text item, keeps it from giving the answer ("continue sertraline; stop after the
+    birth")."""
 
-    def given_by(self, value: object) -> bool:
+    def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
-        some clause (:attr:`item_says`)."""
+        some clause (:attr:`item_says`) and none of :attr:`item_unless` anywhere."""
         if self.item_says is None:
             return value == self.answer
         if not isinstance(value, str):
+            return False
+        if self.own_named_as:
+            value = _own_named_as(normalise(value), own, self.own_named_as)
+        if self.item_unless is not None and self.item_unless.found_in(tokens(value)):
             return False
         return any(
             self.item_says.found_in(clause)
@@ -150,6 +167,8 @@ class Contradiction:
         not ``own``, and not said to have passed by the clause after it), or a question asking it is answered yes.
         A question answered otherwise, or not at all, says nothing itself."""
         normalised = normalise(text)
+        if self.own_named_as:
+            normalised = _own_named_as(normalised, own, self.own_named_as)
         if "?" in normalised:
             affirmed, normalised = self._questions_apart(normalised)
             if affirmed:
@@ -212,9 +231,37 @@ class Contradiction:
             before = before[subject + 1 :]
             if not self.about_someone_else.found_in(before) and not (
                 self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
-            ) and not (self.other_medicines and own and _another_medicine(before, own)):
+            ) and not (self.other_medicines and own and _another_medicine(before, own)) and not (
+                own and self._attributed_elsewhere(joined[found.end() :], clause, own)
+            ):
                 return True
         return False
+
+    def _attributed_elsewhere(self, after: str, clause: Sequence[str], own: frozenset[str]) -> bool:
+        """Whether ``after`` (the words after those that say it) gives it to another medicine ("... after her
+        methadone", "... that diazepam causes") and ``clause`` names none of the assessment's own."""
+        if self.attributed_by is None:
+            return False
+        named = mentions(after)
+        if not named or not _another_medicine(clause, own):
+            return False
+        between = words_of_normalised(normalise(after)[: named[0].start])
+        return len(between) <= self.attribution_reach and self.attributed_by.found_in(between)
+
+
+def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
+    """``normalised`` with each name of a medicine whose ingredients are among ``own``, and an owner or article
+    right before it, read as ``words`` ("stop her sertraline" -> "stop the medicine")."""
+    pieces, at = [], 0
+    for m in mentions(normalised):
+        if m.start >= at and set(m.entry.ingredients) & own:
+            pieces += [_OWNER_BEFORE.sub("", normalised[at : m.start]), f" {words}"]
+            at = m.end
+    return "".join([*pieces, normalised[at:]])
+
+
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?:her|his|their|the)\s*$")
+"""An owner or article right before a medicine's name, read with the name."""
 
 
 def _another_medicine(words: Sequence[str], own: frozenset[str]) -> bool:
@@ -353,6 +400,10 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["item_not_affirming"]) if entry.get("item_not_affirming") else None,
         frozenset(w for a in entry.get("the_medicine", ()) for w in tokens(a)),
         bool(entry.get("other_medicines", False)),
+        Phrases.of(entry["attributed_by"]) if entry.get("attributed_by") else None,
+        int(entry.get("attribution_reach", 0)),
+        str(entry.get("own_named_as", "")),
+        Phrases.of(entry["item_unless"]) if entry.get("item_unless") else None,
     )
 
 
@@ -372,7 +423,9 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
     for index, assessment in enumerate(record.assessments):
         own = frozenset(i for mid in assessment.medicine_ids for i in classify(medicines[mid]).ingredients)
         for c in found:
-            if not c.given_by(value_at(assessment, c.item)):
+            if c.own_named_as and len(assessment.medicine_ids) != 1:
+                continue
+            if not c.given_by(value_at(assessment, c.item), own):
                 continue
             texts = (value_at(assessment, f) for f in c.fields)
             if any(isinstance(t, str) and c.said_otherwise_in(t, own) for t in texts):

@@ -36,6 +36,13 @@ def partner_words() -> PartnerWords:
     return PartnerWords(*(Phrases.of(raw[key]) for key in ("man", "woman", "terms", "his", "any_pronoun")))
 
 
+def words_for_a_woman(relationship: str | None) -> Phrases | None:
+    """The words for a woman partner (mappings/partner.toml ``woman``) where the relationship uses one ("her
+    wife and the baby's other mother"), else None."""
+    women = partner_words().woman
+    return women if relationship is not None and women.found_in(tokens(relationship)) else None
+
+
 def names_a_man(relationship: str | None) -> bool:
     """Whether the partner's relationship says the partner is a man ("the baby's father"): a man's word not
     taken back by a negation just before it, and no word for a woman."""

@@ -1167,6 +1167,138 @@ def test_a_disguised_denial_of_sedation_is_judged_like_the_plain_one(pair: tuple
     assert bool(results[0]) == (plain in DENIES_SEDATION)
 
 
+# Sedation given, after the words that say it, to another medicine named close behind them speaks of that one,
+# in a clause naming none of the assessment's own (found refused by a fifty-ninth fresh corpus); without another
+# medicine, without a word giving it to one, or with the assessment's own named too, the clause stays read.
+SEDATION_GIVEN_TO_ANOTHER = [
+    "Quetiapine has not made him drowsy; the sleepiness he gets from his pregabalin is why he sleeps apart.",
+    "He feels groggy for an hour after his morning methadone, so the mother does the early feed.",
+    "The heavy sleep that his zopiclone causes is why he does no night feeds.",
+    "Any drowsiness is due to the diazepam he takes for his back; he sleeps in the spare room.",
+]
+SEDATION_NOT_GIVEN_TO_ANOTHER = [
+    "He is drowsy for hours after his evening dose, so he sleeps apart from the baby.",
+    "Quetiapine leaves him sleepy after his dose, just like his diazepam.",
+    "He is drowsy and his pregabalin is being reviewed by the pain clinic.",
+    "Sleepy from his quetiapine and his zopiclone, so the mother does every night feed.",
+]
+DENIAL_GIVEN_TO_ANOTHER = [
+    "He has no drowsiness from his sertraline; his quetiapine leaves him hard to wake until morning.",
+]
+DENIAL_NOT_GIVEN_TO_ANOTHER = [
+    "He has no drowsiness from his quetiapine or his sertraline, so he does the 2 am feed.",
+    "He is not drowsy after his evening dose, so he does the 2 am feed.",
+]
+
+
+@pytest.mark.parametrize("text", SEDATION_GIVEN_TO_ANOTHER)
+def test_sedation_given_to_another_medicine_does_not_contradict_a_no(text: str) -> None:
+    assert _contradicted(_partner_sedation("no", text)) == set()
+
+
+@pytest.mark.parametrize("text", SEDATION_NOT_GIVEN_TO_ANOTHER)
+def test_sedation_not_given_to_another_medicine_contradicts_a_no(text: str) -> None:
+    r = _partner_sedation("no", text)
+    assert _contradicted(r) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+    assert not is_shareable(r, today=TODAY)
+
+
+@pytest.mark.parametrize("text", DENIAL_GIVEN_TO_ANOTHER)
+def test_a_denial_given_to_another_medicine_does_not_contradict_a_yes(text: str) -> None:
+    assert _contradicted(_partner_sedation("yes", text)) == set()
+
+
+@pytest.mark.parametrize("text", DENIAL_NOT_GIVEN_TO_ANOTHER)
+def test_a_denial_not_given_to_another_medicine_contradicts_a_yes(text: str) -> None:
+    assert _contradicted(_partner_sedation("yes", text)) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(SEDATION_GIVEN_TO_ANOTHER + SEDATION_NOT_GIVEN_TO_ANOTHER).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_sedation_given_to_another_medicine_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    results = [_contradicted(_partner_sedation("no", written)) for written in (plain, text)]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in SEDATION_NOT_GIVEN_TO_ANOTHER)
+
+
+# A conclusion that stops the assessment's one medicine outright now, beside recommendations that continue it with
+# no word of stopping it (found passing by a fifty-eighth fresh corpus): the two give opposite plans. A taper, a
+# switch, a stop after an event or at a time, what stopping risks, her choice against advice, or recommendations
+# that stop it too, agree or say why. Worded apart from the corpus, on the shipped sertraline assessment.
+_CONTINUE_SERTRALINE = "Continue sertraline 100 mg. Midwife to watch the baby for adaptation symptoms after delivery."
+STOPS_IT_NOW = [
+    "Sertraline is discontinued today as she feels well again; the baby is watched for adaptation signs.",
+    "She comes off her sertraline this week because her mood has lifted; the baby is watched for adaptation.",
+    "Stop the sertraline now, as her mood is settled. The baby is watched for adaptation signs.",
+]
+STOPS_IT_ALONG_A_PLAN = [
+    ("Sertraline is reduced to 50 mg now and stopped two weeks after the birth; the baby is watched.", None),
+    ("Sertraline will be stopped once the baby is 8 weeks old; the midwife watches the baby meanwhile.", None),
+    ("Stopping sertraline now would risk relapse, so it continues at 100 mg and the baby is watched.", None),
+    ("Sertraline continues at 100 mg; she will stop breastfeeding this week and the baby is watched.", None),
+    ("She wants to come off sertraline this week against advice; the baby is watched for adaptation.", None),
+    ("Sertraline stops her low mood coming back, so it stays at 100 mg; the baby is watched for adaptation.", None),
+    (
+        "She stops sertraline this week and starts fluoxetine 20 mg; the baby is watched for adaptation signs.",
+        "Stop sertraline and start fluoxetine 20 mg this week. Midwife to watch the baby after delivery.",
+    ),
+    (
+        "Sertraline is being discontinued this week; the baby is watched for adaptation signs.",
+        "Continue sertraline 100 mg until Friday, then stop it. Midwife to watch the baby after delivery.",
+    ),
+]
+
+
+def _sertraline_plan(conclusion: str, recommendations: str | None = None) -> Record:
+    data = json.loads((COMPLETE.parent / "antenatal-methadone-sertraline.json").read_text(encoding="utf-8"))
+    assessment = data["assessments"][1]
+    assessment["conclusion"] = conclusion
+    assessment["recommendations"] = recommendations or _CONTINUE_SERTRALINE
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("text", STOPS_IT_NOW)
+def test_a_conclusion_stopping_what_the_recommendations_continue_is_refused(text: str) -> None:
+    r = _sertraline_plan(text)
+    assert _contradicted(r) == {("MA127", "$.assessments[1].recommendations")}
+    assert [i.message for i in check(r, today=TODAY) if i.code == "MA127"] == [
+        'assessment asm-sertraline answers recommendations "continue" while its own text says otherwise '
+        "(expected the coded answer to agree with the text, or the text to say plainly why not)"
+    ]
+    assert not is_shareable(r, today=TODAY)
+
+
+@pytest.mark.parametrize(("text", "recommendations"), STOPS_IT_ALONG_A_PLAN)
+def test_a_conclusion_stopping_it_along_a_plan_passes(text: str, recommendations: str | None) -> None:
+    assert _contradicted(_sertraline_plan(text, recommendations)) == set()
+
+
+def test_a_stop_in_an_assessment_of_two_medicines_is_not_read() -> None:
+    # "It" could be either medicine there: the gate cannot tell which one the recommendations continue.
+    data = json.loads((COMPLETE.parent / "antenatal-methadone-sertraline.json").read_text(encoding="utf-8"))
+    data["assessments"][1]["medicine_ids"] = [*data["assessments"][1]["medicine_ids"], "med-methadone"]
+    data["assessments"][1]["conclusion"] = STOPS_IT_NOW[0]
+    assert ("MA127", "$.assessments[1].recommendations") not in _contradicted(record_from_data(data))
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(STOPS_IT_NOW + [t for t, r in STOPS_IT_ALONG_A_PLAN if r is None]).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_stop_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    results = [_contradicted(_sertraline_plan(written)) for written in (plain, text)]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in STOPS_IT_NOW)
+
+
 # The breastfeeding item written in free text (found passing by the forty-sixth and forty-seventh fresh corpora):
 # where it advises against breastfeeding, a conclusion or recommendation that encourages it contradicts the
 # record. The item's advice limited by a negation, a condition, a dose or the past gives no answer; a conclusion

@@ -516,6 +516,58 @@ def test_a_disguised_slip_named_as_the_mothers_is_judged_like_the_plain_one(over
     assert issues(_partner_quetiapine(data.draw(disguised(overall))), "MA120") == plain
 
 
+# Where the partner's relationship says she is a woman (her wife, the baby's other mother), a mother's word that
+# ends a word for her ("the co-mother takes", "the non-birth mother's") is the partner's (found refused by a
+# fifty-ninth fresh corpus); the birth mother, "mum" or "the baby's mother" stay the mother's, and with a man as
+# the partner every mother's word is hers.
+def _female_partner_quetiapine(overall: str) -> Data:
+    data = _partner_quetiapine(overall)
+    data["partner"]["name"]["given"] = ["Danielle"]
+    data["partner"]["relationship"] = "Her civil partner, a woman, and co-mother of the baby; lives with them"
+    return data
+
+
+_HERS_AS_CO_MOTHER = [
+    "The other mum takes quetiapine 300 mg at night and sleeps through crying, so the birth mother feeds" + _NIGHTS,
+    "The non-birth mother's quetiapine leaves her groggy until morning, so she does no night feeds" + _NIGHTS,
+    "Baby's second mum is on quetiapine and is slow to wake, so the birth mother does the night feeds" + _NIGHTS,
+]
+_HERS_AS_THE_BIRTH_MOTHER = [
+    "The birth mother takes quetiapine at night and is hard to wake, so her partner does the night feeds" + _NIGHTS,
+    "The baby's mother is on quetiapine 300 mg and sleeps heavily, so the nights are her partner's" + _NIGHTS,
+    "Mum takes quetiapine and is slow to wake, so the co-mother does the night feeds" + _NIGHTS,
+]
+
+
+@pytest.mark.parametrize("overall", _HERS_AS_CO_MOTHER)
+def test_a_woman_partners_medicine_named_as_the_other_mothers_passes(overall: str) -> None:
+    assert issues(_female_partner_quetiapine(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _HERS_AS_THE_BIRTH_MOTHER)
+def test_a_woman_partners_medicine_named_as_the_birth_mothers_is_refused(overall: str) -> None:
+    assert issues(_female_partner_quetiapine(overall), "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            f"the overall conclusion names a medicine of concern ({medicine_classes_label('quetiapine')}) as the "
+            "mother's that the record's medicine list gives only to the partner",
+        )
+    ]
+
+
+@pytest.mark.parametrize("overall", _HERS_AS_CO_MOTHER)
+def test_an_other_mother_beside_a_man_as_the_partner_is_the_mother(overall: str) -> None:
+    assert [path for path, _ in issues(_partner_quetiapine(overall), "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_HERS_AS_CO_MOTHER + _HERS_AS_THE_BIRTH_MOTHER), st.data())
+@settings(max_examples=15, deadline=None)
+def test_a_disguised_other_mother_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain = issues(_female_partner_quetiapine(overall), "MA120")
+    assert bool(plain) == (overall in _HERS_AS_THE_BIRTH_MOTHER)
+    assert issues(_female_partner_quetiapine(data.draw(disguised(overall))), "MA120") == plain
+
+
 def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = (

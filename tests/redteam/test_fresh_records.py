@@ -218,23 +218,11 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
-    # near miss is refused; the wrong verdicts are three false refusals.
-    "f59-female-other-mother": (
-        "false refusal: MA120 fired on 'The baby's other mother takes quetiapine'; the relationship says the "
-        "partner is her wife and the baby's other mother, so 'mother' here is the partner, not the birth mother"
-    ),
-    "f59-sed-sert-drowsy-from-methadone": (
-        "false refusal: MA127 fired on 'the drowsiness after her methadone' under sertraline's sedation 'no'; the "
-        "drowsiness is named as methadone's, another of the record's medicines, and sertraline is plainly not sedating"
-    ),
+    # near miss is refused; the wrong verdicts were three false refusals, all fixed.
     # fresh58: the adversary, ninth round (plans with no actor, the mother only, restated lists, first-person
     # narrative, superlatives, the overall pasted into every assessment, the partner's medicine given the mother's
     # plan, contradictions, dates in words, and a fifth disguised). Every wrong verdict is a false pass; no false
     # refusal among the near misses.
-    "f58-contradictions-sert-hollow": (
-        "false pass: MA127 should refuse; 'Sertraline is being stopped this week' beside recommendations to "
-        "continue 100 mg and a parenting capacity item that says stopping risks relapse"
-    ),
     # fresh56: false-refusal hunt, nineteenth round, against the last hour's readings (the baby as receiver,
     # options weighed, given names before brand-like surnames, bag-of-words copies, feeding and sedation
     # contradictions, partner dismissals, womb-only medicines).

@@ -361,12 +361,18 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
     day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
     is not drowsy"), advice, one about the baby, or one whose clause names before it another medicine and none
-    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not. Where the
+    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not. Either way, a
+    clause that names none of the assessment's own medicines and gives what it says, just after, to another
+    ("the drowsiness after her methadone", "no drowsiness from her sertraline") speaks of that one. Where the
     breastfeeding item, in free text, plainly
     advises against breastfeeding ("Breastfeeding is not advised on lithium"; not "no reason to avoid
     breastfeeding", nor advice limited to a dose, a condition or an earlier baby), no clause of the conclusion or
     recommendations encourages it ("breastfeeding is encouraged", "she may breastfeed"); one that lets her choose
-    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. The words are
+    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. Where the
+    recommendations of an assessment of one medicine continue it with no word of stopping, tapering or switching
+    it ("Continue sertraline 100 mg."), no clause of the conclusion stops it outright now ("sertraline is being
+    stopped this week"); a taper, a switch, a stop after an event or at a time ("once the baby is 6 weeks old"),
+    what stopping risks, a try in the past or her choice against advice does not. The words are
     data (mappings/concerns.toml, [[contradiction]]) and are compared normalised, so look-alike letters and
     invisible characters hide nothing.
 
@@ -376,7 +382,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     foster carer that the adult sharing the baby's nights is not sedated, the opposite of what the clinician
     found, and the co-sleeping risk drops out of every coded view of the record. A breastfeeding item that
     advises against it beside a conclusion that encourages it gives the midwife and the health visitor
-    opposite advice for the same baby.
+    opposite advice for the same baby, and a conclusion that stops the medicine the recommendations continue
+    gives the GP and the pharmacist opposite plans for it.
 
     Example:
     A father's quetiapine 300 mg at night with "sedation": "no" and parenting capacity "very hard to wake

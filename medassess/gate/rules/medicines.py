@@ -14,10 +14,11 @@ from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, NameEntry, compact, mentions, name_index
+from ..partner import words_for_a_woman
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
 from ..text import normalise, words
-from ..wording import SENTENCE_END
+from ..wording import SENTENCE_END, Phrases
 
 AREA = Area("medicines", "Medicines recognised and classified", written_conclusions=True)
 
@@ -419,9 +420,12 @@ _EXPOSURE = re.compile(
 parent's medicine."""
 
 
-def _owned_by_the_other(written: WrittenConclusion, owned: dict[str, frozenset[str]]) -> Iterator[tuple[Mention, str]]:
+def _owned_by_the_other(
+    written: WrittenConclusion, owned: dict[str, frozenset[str]], women: Phrases | None = None
+) -> Iterator[tuple[Mention, str]]:
     """Medicines of concern the conclusion names as one parent's ("she takes quetiapine", "his methadone") that
-    the list gives only to the other, exactly or by a near misspelling read as in :func:`_unlisted`."""
+    the list gives only to the other, exactly or by a near misspelling read as in :func:`_unlisted`; where the
+    partner is a woman, ``women`` holds the words for her ("the baby's other mother takes")."""
     normalised = normalise(written.text)
     # Near misspellings as for an unlisted medicine ("she also takes Quetiapene"): words wordfreq does not know.
     found = mentions(written.text)
@@ -429,7 +433,7 @@ def _owned_by_the_other(written: WrittenConclusion, owned: dict[str, frozenset[s
         if mention.fuzzy and not _unknown_word(normalised[mention.start : mention.end]):
             continue
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
-        owner = whose(normalised, mention) if concern else None
+        owner = whose(normalised, mention, women) if concern else None
         if owner in (None, "baby") or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
             continue
         other = "partner" if owner == "mother" else "mother"
@@ -551,7 +555,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
     takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam"), exactly or by a near
     misspelling read as below ("she also takes Quetiapene"), is in the list as that parent's: the list giving it
-    only to the other is refused. A medicine named as the baby's ("the baby's
+    only to the other is refused. Where the partner's relationship says she is a woman, a mother's word that ends
+    a word for her in mappings/partner.toml ("the baby's other mother takes", "the non-birth mother's") is the
+    partner's. A medicine named as the baby's ("the baby's
     methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
     daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
     ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby is the receiver in
@@ -586,6 +592,7 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     facts = context.facts
     listed = _listed(facts)
     owned = _listed_by_owner(facts)
+    women = words_for_a_woman(record.partner.relationship if record.partner is not None else None)
     catalogue = medicine_classes()
     for written in facts.conclusions:
         if context.facts.is_placeholder(written.text, context.settings):
@@ -601,7 +608,7 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
                 "medicine list does not include",
                 written.path,
             )
-        for mention, owner in _owned_by_the_other(written, owned):
+        for mention, owner in _owned_by_the_other(written, owned, women):
             labels = ", ".join(catalogue.classes[c].label for c in mention.entry.classes)
             if owner + labels in reported:
                 continue
