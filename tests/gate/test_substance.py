@@ -729,6 +729,53 @@ def test_governance_and_process_are_judged_alike_in_disguise(pair: tuple[str, st
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# What someone would like, prefers, hopes or is keen on decides nothing ([claim] wishes in
+# mappings/hollow-phrases.toml); a decision beside the wish, before it or after an "and", stands. Found passing
+# by the sixty-second fresh corpus (the red-team texts are not repeated here).
+WISHES_ONLY = [
+    "Methadone: she would rather stay on her current dose and is hoping to breastfeed; her partner wants to do the "
+    "night feeds.",
+    "Methadone: the drug worker is keen for the dose to stay at 60 mg and the midwife hopes the baby will not need "
+    "the neonatal unit.",
+    "Methadone: mother wishes to carry on with her methadone script through pregnancy, would love to room in with "
+    "the baby on the postnatal ward and wants to avoid the special care unit.",
+]
+WISH_BESIDE_A_DECISION = [
+    "Methadone: she would rather stay on 60 mg, and that is the plan: it continues, the baby is scored for "
+    "withdrawal for 72 hours and she never co-sleeps after a dose.",
+    "Methadone continues at 60 mg because she wants to stay stable; the baby is scored for withdrawal for 72 hours "
+    "and breastfeeding is encouraged.",
+    "Methadone: she is keen to breastfeed and this is supported, as methadone passes into milk in small amounts; "
+    "the baby is scored for withdrawal for 72 hours.",
+    "The drug worker hopes the dose can come down later, but methadone stays at 60 mg for now; the baby is observed "
+    "for withdrawal on the ward for 72 hours.",
+]
+HOLLOW_READINGS = WISHES_ONLY
+STANDING_READINGS = WISH_BESIDE_A_DECISION
+
+
+@pytest.mark.parametrize("text", HOLLOW_READINGS + STANDING_READINGS)
+def test_wishes_empty_frames_and_promised_plans_decide_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in HOLLOW_READINGS else set())
+
+
+def test_a_wish_is_told_what_it_lacks_without_quoting_it() -> None:
+    assert _ma103_found(WISHES_ONLY[0]) == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
+        )
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(HOLLOW_READINGS + STANDING_READINGS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_wishes_empty_frames_and_promised_plans_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 # A deferral or dismissal padded with history, pleasantries or an account of a meeting: what it says besides
 # speaks of none of the concerns the medicine raises, so the decision is still elsewhere (MA103). Beside a real
 # decision, a pointer stands.

@@ -172,17 +172,6 @@ KNOWN_WRONG: dict[str, str] = {
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
     # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict
     # is a false pass; no false refusal among the near misses.
-    "f62-meth-mum-would-like": (
-        "false pass: MA103 should refuse; 'Mum would like to continue methadone and hopes to breastfeed; she "
-        "would prefer to keep the baby in bed with her' reports wishes (one unsafe) and decides nothing"
-    ),
-    "f62-dz-zwsp-meth-mum-would-like": (
-        "false pass: MA103 should refuse; the same wishes-only conclusion with zero-width spaces inside words"
-    ),
-    "f62-valp-neuro-keen": (
-        "false pass: MA103 should refuse; 'the neurologist is keen to see her, she wants to keep the baby, "
-        "and her mother hopes the epilepsy stays settled': three wishes, no decision on valproate"
-    ),
     "f62-sert-answers-opioid": (
         "false pass: MA103 should refuse; sertraline's conclusion gives methadone's plan (opioid withdrawal "
         "scoring, morphine, supervised pick-up) and says nothing of sertraline"
