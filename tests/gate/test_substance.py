@@ -750,8 +750,25 @@ WISH_BESIDE_A_DECISION = [
     "The drug worker hopes the dose can come down later, but methadone stays at 60 mg for now; the baby is observed "
     "for withdrawal on the ward for 72 hours.",
 ]
-HOLLOW_READINGS = WISHES_ONLY
-STANDING_READINGS = WISH_BESIDE_A_DECISION
+
+
+# A plan, letter or report only promised ("is being drawn up", "will be written up") defers as "to follow" does
+# ([deferral.later]); beside a plan stated now, the promise is set aside and the plan stands.
+PLAN_PROMISED = [
+    "Methadone: a detailed birth and postnatal plan for the baby is being drawn up by the drug service and "
+    "maternity.",
+    "Methadone: the neonatal care plan will be written up after the pre-birth meeting and sent to everyone "
+    "involved.",
+    "Methadone: a report on the baby's withdrawal and feeding needs is being prepared by the specialist midwife.",
+]
+PLAN_THEN_PROMISE = [
+    "Methadone 60 mg continues; the baby is scored for withdrawal for 72 hours and she never co-sleeps after a "
+    "dose. The written birth plan is being prepared for the ward.",
+    "Methadone continues at 60 mg with 72 hours of withdrawal scoring and breastfeeding encouraged; a letter to the "
+    "ward will be drafted this week.",
+]
+HOLLOW_READINGS = WISHES_ONLY + PLAN_PROMISED
+STANDING_READINGS = WISH_BESIDE_A_DECISION + PLAN_THEN_PROMISE
 
 
 @pytest.mark.parametrize("text", HOLLOW_READINGS + STANDING_READINGS)
@@ -766,6 +783,17 @@ def test_a_wish_is_told_what_it_lacks_without_quoting_it() -> None:
             "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
             "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
             "likely, what must or must not happen, a dose or a time)",
+        )
+    ]
+
+
+def test_a_promised_plan_is_told_what_it_lacks_without_quoting_it() -> None:
+    assert _ma103_found(PLAN_PROMISED[0]) == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone defers to another document or to later, or dismisses the "
+            "question, and what remains does not say what the medicines mean for this mother and baby (expected at "
+            "least 4 content words besides the pointer, deferral or dismissal)",
         )
     ]
 

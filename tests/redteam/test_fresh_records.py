@@ -179,10 +179,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f62-dz-cyr-sert-answers-opioid": (
         "false pass: MA103 should refuse; the same other-medicine conclusion in Cyrillic look-alike letters"
     ),
-    "f62-lith-plan-to-be-written": (
-        "false pass: MA103 should refuse; 'a comprehensive perinatal plan for mother and baby is to be "
-        "written and shared next month' is a deferral with nothing left"
-    ),
     "f62-meth-framed": (
         "false pass: MA103 should refuse; 'implications for neonatal withdrawal, breastfeeding and safe sleep"
         " have been framed within the wider perinatal context': topic words in an empty frame"
