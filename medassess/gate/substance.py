@@ -974,7 +974,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(_alternation(lexicon.history_marked_turns)) if lexicon.history_marked_turns else None
         ),
         auxiliary=re.compile(
-            _word_from("is", "are", "was", "were", "has", "have", "had", "been")
+            _word_from("is", "are", "was", "were", "has", "have", "had", "been", r"remain(?:s|ed)?")
             + r"(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
             r"\s{3,}"

@@ -751,6 +751,24 @@ WISH_BESIDE_A_DECISION = [
     "for withdrawal on the ward for 72 hours.",
 ]
 
+# Clinical topics reflected on, taken into account, contextualised, or said to remain central or be the focus:
+# "considered" in other words ([claim] accounts and empty_predicates). The same verbs beside a decision stand.
+EMPTY_FRAMES = [
+    "Methadone: withdrawal, feeding and co-sleeping have been reflected on and taken into account in the round for "
+    "mother and baby.",
+    "Methadone's neonatal, feeding and sleep domains have been contextualised against the family's circumstances "
+    "and the baby's welfare.",
+    "Methadone: dose, withdrawal scoring and safe sleep remain central to the perinatal picture for this baby.",
+    "Methadone: the neonatal abstinence and breastfeeding themes are the focus of the work with her and the baby.",
+]
+FRAME_BESIDE_A_DECISION = [
+    "Having taken everything into account, methadone continues at 60 mg; the baby is scored for withdrawal for 72 "
+    "hours and sleeps in a cot.",
+    "Methadone remains at 60 mg: the baby is scored for withdrawal for 72 hours and breastfeeding is supported; "
+    "safe sleep is the focus at the home visit, with a cot and no co-sleeping.",
+    "Withdrawal has been appraised: the baby needs 72 hours of scoring on the ward, methadone continues at 60 mg "
+    "and breastfeeding is encouraged.",
+]
 
 # A plan, letter or report only promised ("is being drawn up", "will be written up") defers as "to follow" does
 # ([deferral.later]); beside a plan stated now, the promise is set aside and the plan stands.
@@ -767,8 +785,8 @@ PLAN_THEN_PROMISE = [
     "Methadone continues at 60 mg with 72 hours of withdrawal scoring and breastfeeding encouraged; a letter to the "
     "ward will be drafted this week.",
 ]
-HOLLOW_READINGS = WISHES_ONLY + PLAN_PROMISED
-STANDING_READINGS = WISH_BESIDE_A_DECISION + PLAN_THEN_PROMISE
+HOLLOW_READINGS = WISHES_ONLY + EMPTY_FRAMES + PLAN_PROMISED
+STANDING_READINGS = WISH_BESIDE_A_DECISION + FRAME_BESIDE_A_DECISION + PLAN_THEN_PROMISE
 
 
 @pytest.mark.parametrize("text", HOLLOW_READINGS + STANDING_READINGS)

@@ -179,19 +179,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f62-dz-cyr-sert-answers-opioid": (
         "false pass: MA103 should refuse; the same other-medicine conclusion in Cyrillic look-alike letters"
     ),
-    "f62-meth-framed": (
-        "false pass: MA103 should refuse; 'implications for neonatal withdrawal, breastfeeding and safe sleep"
-        " have been framed within the wider perinatal context': topic words in an empty frame"
-    ),
-    "f62-dz-grk-meth-framed": ("false pass: MA103 should refuse; the same empty frame in Greek look-alike letters"),
-    "f62-dzpg-dimensions": (
-        "false pass: MA103 should refuse; 'sedation, withdrawal and co-sleeping dimensions that have been "
-        "appraised in the context of the placement': topics appraised, nothing decided"
-    ),
-    "f62-lith-parameters": (
-        "false pass: MA103 should refuse; 'parameters, including levels, neonatal review, feeding and "
-        "relapse, remain the focus of a perinatal lens': topic words, no values or decision"
-    ),
     "f62-meth-31-09": (
         "false pass: MA013 should refuse; the conclusion was 'Reviewed on 31/09/2026', a date that cannot be "
         "true (dates in the text are not read)"
