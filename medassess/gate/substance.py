@@ -132,6 +132,9 @@ class Lexicon:
     at 12 weeks"), where "may" permits ("she may breastfeed or bottle feed")."""
     possible_alone: tuple[str, ...] = ()
     """Those that decide nothing even alone ("the dose might be lowered in time")."""
+    wishes: tuple[str, ...] = ()
+    """What someone would like, prefers or hopes ("would like to", "is keen to"): what one governs decides nothing
+    (``[claim] wishes``; :meth:`_Judge._without_wishes`)."""
     choices: tuple[str, ...] = ()
     """A choice among alternatives left to later ("the couple will think about which suits them"): a deferral that
     sets aside, with its clause, the alternatives offered before it (``[deferral] choices``)."""
@@ -287,6 +290,7 @@ def shipped_lexicon() -> Lexicon:
         possible_claims=_normalised(raw.get("claim", {}).get("possible", ())),
         possible_alone=_normalised(raw.get("claim", {}).get("possible_alone", ())),
         possible_choices=_normalised(raw.get("claim", {}).get("possible_choices", ())),
+        wishes=_normalised(raw.get("claim", {}).get("wishes", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
@@ -808,6 +812,8 @@ class _Patterns:
     restated_answer: re.Pattern[str] | None = None
     """A template's coded answer as "Label: value" filling its sentence, line or ;-part alone
     (``Lexicon.restated_answers``): the form's answer copied back, no decision."""
+    wish: re.Pattern[str] | None = None
+    """A wish and what follows it in its clause, up to an "and" (``Lexicon.wishes``)."""
     choice: re.Pattern[str] | None = None
     negated_account: re.Pattern[str] | None = None
     """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
@@ -976,6 +982,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.restated_answers
             else None
         ),
+        wish=(
+            _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
+        ),
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
@@ -997,7 +1006,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(_alternation(lexicon.history_marked_turns)) if lexicon.history_marked_turns else None
         ),
         auxiliary=re.compile(
-            _word_from("is", "are", "was", "were", "has", "have", "had", "been")
+            _word_from("is", "are", "was", "were", "has", "have", "had", "been", r"remain(?:s|ed)?")
             + r"(?=(?:\s+(?:all|both|each|also|just|only|duly|been|\w+ly))*(?:"
             # before what was set aside, as a hedge ("have been [discussed] with her")
             r"\s{3,}"
@@ -1473,6 +1482,8 @@ class _Judge:
             unquoted = self._without_negated_accounts(unquoted)
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
+        if self.patterns.wish is not None and self.patterns.wish.search(unquoted) is not None:
+            unquoted = self._without_wishes(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
             unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
@@ -1550,6 +1561,24 @@ class _Judge:
                 joined = text.rfind(" and ", start, m.start())
                 spans.append((start if joined < 0 else joined + len(" and "), m.end()))
         return _blank_out(text, spans) if spans else text
+
+    def _without_wishes(self, text: str) -> str:
+        """``text`` with what a wish governs blanked, up to an "and" or the end of its clause ("mum would like to
+        continue methadone", "the neurologist is keen to see her"): what someone would like, prefers or hopes
+        decides nothing. Its subject goes with it unless a claim stronger than "is" or "would" stands before it in
+        the clause ("sertraline continues because she wants to stay well"), and a claim after the "and" stands
+        ("she would like to breastfeed and this is supported")."""
+        wish, strong = self.patterns.wish, self.patterns.strong_claim
+        if wish is None:
+            return text
+        spans = []
+        for m in wish.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
+            joined = text.rfind(" and ", start, m.start())
+            start = start if joined < 0 else joined + len(" and ")
+            stated = strong is not None and strong.search(text, start, m.start()) is not None
+            spans.append((m.start() if stated else start, m.end()))
+        return _blank_out(text, spans)
 
     def _without_menus(self, text: str) -> str:
         """``text`` with each "either ... or ..." blanked whose first alternative and another state something

@@ -729,6 +729,99 @@ def test_governance_and_process_are_judged_alike_in_disguise(pair: tuple[str, st
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# What someone would like, prefers, hopes or is keen on decides nothing ([claim] wishes in
+# mappings/hollow-phrases.toml); a decision beside the wish, before it or after an "and", stands. Found passing
+# by the sixty-second fresh corpus (the red-team texts are not repeated here).
+WISHES_ONLY = [
+    "Methadone: she would rather stay on her current dose and is hoping to breastfeed; her partner wants to do the "
+    "night feeds.",
+    "Methadone: the drug worker is keen for the dose to stay at 60 mg and the midwife hopes the baby will not need "
+    "the neonatal unit.",
+    "Methadone: mother wishes to carry on with her methadone script through pregnancy, would love to room in with "
+    "the baby on the postnatal ward and wants to avoid the special care unit.",
+]
+WISH_BESIDE_A_DECISION = [
+    "Methadone: she would rather stay on 60 mg, and that is the plan: it continues, the baby is scored for "
+    "withdrawal for 72 hours and she never co-sleeps after a dose.",
+    "Methadone continues at 60 mg because she wants to stay stable; the baby is scored for withdrawal for 72 hours "
+    "and breastfeeding is encouraged.",
+    "Methadone: she is keen to breastfeed and this is supported, as methadone passes into milk in small amounts; "
+    "the baby is scored for withdrawal for 72 hours.",
+    "The drug worker hopes the dose can come down later, but methadone stays at 60 mg for now; the baby is observed "
+    "for withdrawal on the ward for 72 hours.",
+]
+
+# Clinical topics reflected on, taken into account, contextualised, or said to remain central or be the focus:
+# "considered" in other words ([claim] accounts and empty_predicates). The same verbs beside a decision stand.
+EMPTY_FRAMES = [
+    "Methadone: withdrawal, feeding and co-sleeping have been reflected on and taken into account in the round for "
+    "mother and baby.",
+    "Methadone's neonatal, feeding and sleep domains have been contextualised against the family's circumstances "
+    "and the baby's welfare.",
+    "Methadone: dose, withdrawal scoring and safe sleep remain central to the perinatal picture for this baby.",
+    "Methadone: the neonatal abstinence and breastfeeding themes are the focus of the work with her and the baby.",
+]
+FRAME_BESIDE_A_DECISION = [
+    "Having taken everything into account, methadone continues at 60 mg; the baby is scored for withdrawal for 72 "
+    "hours and sleeps in a cot.",
+    "Methadone remains at 60 mg: the baby is scored for withdrawal for 72 hours and breastfeeding is supported; "
+    "safe sleep is the focus at the home visit, with a cot and no co-sleeping.",
+    "Withdrawal has been appraised: the baby needs 72 hours of scoring on the ward, methadone continues at 60 mg "
+    "and breastfeeding is encouraged.",
+]
+
+# A plan, letter or report only promised ("is being drawn up", "will be written up") defers as "to follow" does
+# ([deferral.later]); beside a plan stated now, the promise is set aside and the plan stands.
+PLAN_PROMISED = [
+    "Methadone: a detailed birth and postnatal plan for the baby is being drawn up by the drug service and "
+    "maternity.",
+    "Methadone: the neonatal care plan will be written up after the pre-birth meeting and sent to everyone "
+    "involved.",
+    "Methadone: a report on the baby's withdrawal and feeding needs is being prepared by the specialist midwife.",
+]
+PLAN_THEN_PROMISE = [
+    "Methadone 60 mg continues; the baby is scored for withdrawal for 72 hours and she never co-sleeps after a "
+    "dose. The written birth plan is being prepared for the ward.",
+    "Methadone continues at 60 mg with 72 hours of withdrawal scoring and breastfeeding encouraged; a letter to the "
+    "ward will be drafted this week.",
+]
+HOLLOW_READINGS = WISHES_ONLY + EMPTY_FRAMES + PLAN_PROMISED
+STANDING_READINGS = WISH_BESIDE_A_DECISION + FRAME_BESIDE_A_DECISION + PLAN_THEN_PROMISE
+
+
+@pytest.mark.parametrize("text", HOLLOW_READINGS + STANDING_READINGS)
+def test_wishes_empty_frames_and_promised_plans_decide_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in HOLLOW_READINGS else set())
+
+
+def test_a_wish_is_told_what_it_lacks_without_quoting_it() -> None:
+    assert _ma103_found(WISHES_ONLY[0]) == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
+        )
+    ]
+
+
+def test_a_promised_plan_is_told_what_it_lacks_without_quoting_it() -> None:
+    assert _ma103_found(PLAN_PROMISED[0]) == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone defers to another document or to later, or dismisses the "
+            "question, and what remains does not say what the medicines mean for this mother and baby (expected at "
+            "least 4 content words besides the pointer, deferral or dismissal)",
+        )
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(HOLLOW_READINGS + STANDING_READINGS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_wishes_empty_frames_and_promised_plans_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 # A deferral or dismissal padded with history, pleasantries or an account of a meeting: what it says besides
 # speaks of none of the concerns the medicine raises, so the decision is still elsewhere (MA103). Beside a real
 # decision, a pointer stands.

@@ -174,40 +174,12 @@ KNOWN_WRONG: dict[str, str] = {
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
     # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict
     # is a false pass; no false refusal among the near misses.
-    "f62-meth-mum-would-like": (
-        "false pass: MA103 should refuse; 'Mum would like to continue methadone and hopes to breastfeed; she "
-        "would prefer to keep the baby in bed with her' reports wishes (one unsafe) and decides nothing"
-    ),
-    "f62-dz-zwsp-meth-mum-would-like": (
-        "false pass: MA103 should refuse; the same wishes-only conclusion with zero-width spaces inside words"
-    ),
-    "f62-valp-neuro-keen": (
-        "false pass: MA103 should refuse; 'the neurologist is keen to see her, she wants to keep the baby, "
-        "and her mother hopes the epilepsy stays settled': three wishes, no decision on valproate"
-    ),
     "f62-sert-answers-opioid": (
         "false pass: MA103 should refuse; sertraline's conclusion gives methadone's plan (opioid withdrawal "
         "scoring, morphine, supervised pick-up) and says nothing of sertraline"
     ),
     "f62-dz-cyr-sert-answers-opioid": (
         "false pass: MA103 should refuse; the same other-medicine conclusion in Cyrillic look-alike letters"
-    ),
-    "f62-lith-plan-to-be-written": (
-        "false pass: MA103 should refuse; 'a comprehensive perinatal plan for mother and baby is to be "
-        "written and shared next month' is a deferral with nothing left"
-    ),
-    "f62-meth-framed": (
-        "false pass: MA103 should refuse; 'implications for neonatal withdrawal, breastfeeding and safe sleep"
-        " have been framed within the wider perinatal context': topic words in an empty frame"
-    ),
-    "f62-dz-grk-meth-framed": ("false pass: MA103 should refuse; the same empty frame in Greek look-alike letters"),
-    "f62-dzpg-dimensions": (
-        "false pass: MA103 should refuse; 'sedation, withdrawal and co-sleeping dimensions that have been "
-        "appraised in the context of the placement': topics appraised, nothing decided"
-    ),
-    "f62-lith-parameters": (
-        "false pass: MA103 should refuse; 'parameters, including levels, neonatal review, feeding and "
-        "relapse, remain the focus of a perinatal lens': topic words, no values or decision"
     ),
     # fresh61: held-out-style mix, seventh round (new hollow shapes, every professional voice, unused brands,
     # misspellings, date margins, undeliverable routes, attribution, every disguise). One wrong verdict, a false

@@ -228,9 +228,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     follow ("should the baby show signs, scoring would be considered"; "if the baby shows signs, the midwife
     will start scoring" decides), an account that nothing was done ("no plan was made for ...", "nothing has
     yet been decided", "was not looked at"; a negated instruction, "she must not co-sleep", decides), a passive
-    or perfect account ("has been addressed", "were gone through"), a label ("is a consideration", "are all
-    relevant topics", "has risks and benefits") or a word that only places an account in time ("again",
-    "after", "each"). An account of what was done,
+    or perfect account ("has been addressed", "were gone through", "have been framed within the wider context"), a
+    label ("is a consideration", "are all relevant topics", "has risks and benefits", "remain the focus"), a wish
+    ("would like to continue", "is keen to"; a decision beside it stands) or a word that only places an account
+    in time ("again", "after", "each"). An account of what was done,
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
