@@ -1701,7 +1701,12 @@ class _Judge:
         remainder, defers_or_dismisses, spans = _set_aside(normal, self.patterns, may)
         if prefilter is not None and not _keeps_runs(normal, spans):
             may = prefilter.may_match(remainder)
-        remainder_words = words(remainder)
+        # The remainder's words sentence by sentence, read once: no word runs over a sentence's end (each ends on a
+        # mark or a space), so together they are the remainder's words, and their letters all it holds.
+        ends = [m.end() for m in SENTENCE_END.finditer(normal)]
+        bounds = list(zip([0, *ends], [*ends, len(normal)], strict=True))
+        sentence_words = [words(remainder[start:end]) for start, end in bounds]
+        sentence_letters = [frozenset(map(_letters, sentence)) for sentence in sentence_words]
         said = [*map(_letters, words(normal))]
         if any("-" in word for word in said):
             said = [w for word in said for w in (_unchained(word) if "-" in word else (word,))]
@@ -1719,7 +1724,7 @@ class _Judge:
             else:
                 if_named.append((w, n, need))
         plain, parts, unrecognised_content, particular, unknown = [], [], [], [], []
-        for w in set(map(_letters, remainder_words)):
+        for w in frozenset().union(*sentence_letters):
             shape, need, bilingual_need, _, is_particular = judged(w)
             if shape is None:
                 continue
@@ -1737,9 +1742,7 @@ class _Judge:
         clinical_phrase = self.patterns.clinical_phrase
         if "clinical_phrase" not in may:
             clinical_phrase = None  # none to find in any sentence
-        ends = [m.end() for m in SENTENCE_END.finditer(normal)]
-        for start, end in zip([0, *ends], [*ends, len(normal)], strict=True):
-            letters = frozenset(map(_letters, words(remainder[start:end])))
+        for (start, end), letters in zip(bounds, sentence_letters, strict=True):
             topics, sentence_plain, sentence_parts = set(), [], []
             for w in letters:  # each word judged once for both questions asked of it here
                 shape, _, _, topic, _ = judged(w)
@@ -1770,8 +1773,8 @@ class _Judge:
             most_common=max(counted, default=0),
             sentences=tuple(sentences),
             phrases=frozenset(phrases),
-            numbers=frozenset(w for w in remainder_words if w.isdigit()),
-            negated=not _NEGATIONS.isdisjoint(remainder_words),
+            numbers=frozenset(w for sentence in sentence_words for w in sentence if w.isdigit()),
+            negated=any(not _NEGATIONS.isdisjoint(sentence) for sentence in sentence_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
             may=may,
