@@ -150,6 +150,8 @@ class Contradiction:
             return False
         if self.own_named_as:
             value = _own_named_as(normalise(value), own, self.own_named_as)
+        if not self.item_says.found_in(tokens(value)):
+            return False  # no clause says it where the whole text does not (see :meth:`said_otherwise_in`)
         if self.item_unless is not None and self.item_unless.found_in(tokens(value)):
             return False
         return any(
@@ -173,6 +175,10 @@ class Contradiction:
             affirmed, normalised = self._questions_apart(normalised)
             if affirmed:
                 return True
+        # Each clause's words run on in the text's words and a phrase is bounded by spaces, so a clause can say it
+        # only where the text's words hold it: most texts hold none, told by one search before any clause is cut.
+        if not self.says_otherwise.found_in(tokens(normalised)):
+            return False
         parts = [
             clause
             for whole in clauses(normalised, self.not_affirming, self.connectives, self.heading_words, at_commas=False)
@@ -462,6 +468,8 @@ def _conclusion_dismisses(text: str | None, spec: ConcernSpec, dismissals: Dismi
 
 def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, dismissals: Dismissals) -> bool:
     """Whether ``text`` holds one of ``phrases`` and speaks of the concern only in clauses that hold one."""
+    if not phrases.found_in(tokens(text)):
+        return False  # no clause holds one where the whole text does not (see :meth:`Contradiction.said_otherwise_in`)
     parts = clauses(text, phrases, dismissals.connectives, dismissals.heading_words)
     held = [phrases.found_in(c) for c in parts]
     return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
