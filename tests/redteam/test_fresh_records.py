@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh63_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh64_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -83,6 +83,7 @@ from tests.redteam import (
     fresh61_cases,
     fresh62_cases,
     fresh63_cases,
+    fresh64_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -166,10 +167,50 @@ CORPORA = (
     Corpus("fresh61", fresh61_cases.F61CASES, fresh61_cases.CATEGORIES, min_refuse=90, min_pass=70),
     Corpus("fresh62", fresh62_cases.F62CASES, fresh62_cases.CATEGORIES, min_refuse=58, min_pass=56),
     Corpus("fresh63", fresh63_cases.F63CASES, fresh63_cases.CATEGORIES, min_refuse=85, min_pass=60),
+    Corpus("fresh64", fresh64_cases.F64CASES, fresh64_cases.CATEGORIES, min_refuse=24, min_pass=96),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh64: false-refusal hunt, twenty-second round, against the last hour's readings (MA017 written dates,
+    # MA130 dose lines, MA103 whether-clauses, conditions, copied labels, wishes, promised plans and framing,
+    # MA127 stops and sedation compared, MA120 woman partners; a fifth disguised). Every good date, dose,
+    # condition, wish, promise and framing passes; two kinds of false pass and two of false refusal remain.
+    "f64-labels-copied-meth": (
+        "false pass: MA103 should refuse; 'Methadone 1mg/ml oral solution. Sedation: yes. Breastfeeding: yes. "
+        "Withdrawal: likely.' only copies back the coded answers: a value such as 'likely' ends the reading"
+    ),
+    "f64-dz-zwsp-labels-copied-meth": (
+        "false pass: MA103 should refuse; the same copied-back answers with zero-width spaces inside words"
+    ),
+    "f64-labels-copied-lith": (
+        "false pass: MA103 should refuse; 'Lithium. Sedation: no. Feeding: bottle. Safe sleep: advised.' copies "
+        "back the coded answers; the value 'advised' is read as a claim"
+    ),
+    "f64-stop-now-sert": (
+        "false pass: MA127 should refuse; sertraline 'is being stopped now' while the recommendations continue "
+        "100 mg: 'after birth' in the next clause (the midwife's watch on the baby) is read as the stop's time"
+    ),
+    "f64-dz-greek-stop-now-sert": (
+        "false pass: MA127 should refuse; the same stop-now conclusion in Greek look-alike letters"
+    ),
+    "f64-stop-this-week-lith": (
+        "false pass: MA127 should refuse; lithium 'stops this week' while the recommendations keep monthly levels "
+        "and plan the dose around delivery and the overall continues 800 mg: recommendations that continue it "
+        "without the word 'continue' are not read as continuing"
+    ),
+    "f64-ss-other-mum": (
+        "false refusal: MA120 fired on 'her night-time quetiapine'; the subject is Jo, the baby's other mum, "
+        "whose relationship says she is a woman and whose medicine it is"
+    ),
+    "f64-ss-wife-her-dose": (
+        "false refusal: MA120 fired on 'Sian takes her quetiapine'; Sian is the mother's wife and the quetiapine "
+        "hers: 'her' after a woman partner's name is the partner's"
+    ),
+    "f64-methadones-drowsiness-sert": (
+        "false refusal: MA127 fired on 'the methadone's drowsiness is why the baby sleeps in the cot'; sedation "
+        "given to methadone before the word, in a clause not naming sertraline, says nothing of sertraline"
+    ),
     # fresh62: the adversary, tenth round (another medicine's concerns, 'we'/'the team' with no act, wishes
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
     # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict
