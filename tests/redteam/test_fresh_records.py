@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh64_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh65_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -84,6 +84,7 @@ from tests.redteam import (
     fresh62_cases,
     fresh63_cases,
     fresh64_cases,
+    fresh65_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -168,6 +169,7 @@ CORPORA = (
     Corpus("fresh62", fresh62_cases.F62CASES, fresh62_cases.CATEGORIES, min_refuse=58, min_pass=56),
     Corpus("fresh63", fresh63_cases.F63CASES, fresh63_cases.CATEGORIES, min_refuse=85, min_pass=60),
     Corpus("fresh64", fresh64_cases.F64CASES, fresh64_cases.CATEGORIES, min_refuse=24, min_pass=96),
+    Corpus("fresh65", fresh65_cases.F65CASES, fresh65_cases.CATEGORIES, min_refuse=10, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -210,6 +212,14 @@ KNOWN_WRONG: dict[str, str] = {
     "f64-methadones-drowsiness-sert": (
         "false refusal: MA127 fired on 'the methadone's drowsiness is why the baby sleeps in the cot'; sedation "
         "given to methadone before the word, in a clause not naming sertraline, says nothing of sertraline"
+    ),
+    # fresh65: good conclusions that must not be refused, broad sweep (SOAP notes, discharge summaries, clinic
+    # letters, midwife and HV notes, pharmacist tables, social care extracts, views and numbered plans,
+    # shorthand, dates and doses, brands, the partner, the baby's own treatment, ruled-out and past medicines,
+    # guidelines, unusual English; a fifth disguised). One false refusal; every hollow near miss was refused.
+    "f65-ctx-ruled-out-lamotrigine": (
+        "false refusal: MA120 fired on 'lamotrigine'; 'Switching to lamotrigine was discussed but is for the "
+        "neurologist to weigh' is an option weighed, not a medicine she takes"
     ),
     # fresh62: the adversary, tenth round (another medicine's concerns, 'we'/'the team' with no act, wishes
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
