@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh65_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh66_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -85,6 +85,7 @@ from tests.redteam import (
     fresh63_cases,
     fresh64_cases,
     fresh65_cases,
+    fresh66_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -170,10 +171,81 @@ CORPORA = (
     Corpus("fresh63", fresh63_cases.F63CASES, fresh63_cases.CATEGORIES, min_refuse=85, min_pass=60),
     Corpus("fresh64", fresh64_cases.F64CASES, fresh64_cases.CATEGORIES, min_refuse=24, min_pass=96),
     Corpus("fresh65", fresh65_cases.F65CASES, fresh65_cases.CATEGORIES, min_refuse=10, min_pass=80),
+    Corpus("fresh66", fresh66_cases.F66CASES, fresh66_cases.CATEGORIES, min_refuse=50, min_pass=56),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
+    # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
+    # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
+    "f66-guid-nice-methadone-quoted": (
+        "false pass: MA103 should refuse; NICE, the local guideline and UNICEF quoted on what 'women' and 'exposed "
+        "babies' get, no decision for this baby"
+    ),
+    "f66-guid-mhra-valproate-quoted": (
+        "false pass: MA103 should refuse; 'The MHRA states that ...' twice, general rates and rules, nothing "
+        "decided about this pregnancy"
+    ),
+    "f66-guid-bap-lithium-quoted": (
+        "false pass: MA103 should refuse; 'the guideline advises ...' three times, no plan for her or this baby"
+    ),
+    "f66-guid-lullaby-quetiapine-quoted": (
+        "false pass: MA103 should refuse; Lullaby Trust and leaflet wording about 'parents' and 'a baby', no "
+        "arrangement for this baby"
+    ),
+    "f66-mon-lithium-list": (
+        "false pass: MA103 should refuse; 'monitoring of' eight things, no who, when, threshold or decision"
+    ),
+    "f66-mon-methadone-to-be-monitored": (
+        "false pass: MA103 should refuse; five '... to be monitored' with no actor, time or threshold"
+    ),
+    "f66-mon-diazepam-pregabalin-keep-an-eye": (
+        "false pass: MA103 should refuse; 'keep an eye on' a list and 'monitor as appropriate going forward'"
+    ),
+    "f66-mon-sertraline-ongoing": (
+        "false pass: MA103 should refuse; 'ongoing monitoring of' three things, nobody named, nothing decided"
+    ),
+    "f66-who-methadone-older-brother": (
+        "false pass: MA124 should refuse; the sleep and feeding decided are the four-year-old son's, not the "
+        "expected baby's"
+    ),
+    "f66-who-lithium-sister-toddler": (
+        "false pass: MA124 should refuse; the paediatric review, feeding and thyroid test are the toddler's; the "
+        "unborn baby is never mentioned"
+    ),
+    "f66-neg-methadone-takes-back": (
+        "false pass: MA103 should refuse; every sentence taken back ('or will not continue', 'unless it is "
+        "not', 'though not unsafe', 'or not supported')"
+    ),
+    "f66-neg-lithium-double-negatives": (
+        "false pass: MA103 should refuse; stacked double negatives ('not untrue ... not without', 'cannot be "
+        "said ... not something that might not') decide nothing"
+    ),
+    "f66-neg-quetiapine-neither-nor": (
+        "false pass: MA103 should refuse; 'neither does nor does not', 'neither allowed nor disallowed' on every point"
+    ),
+    "f66-pend-methadone-tox-screen": (
+        "false pass: MA103 should refuse; feeding, observation and sleep 'all depend on the result ... expected "
+        "next week', nothing decided meanwhile"
+    ),
+    "f66-why-lithium-because-chain": (
+        "false pass: MA103 should refuse; four 'because' clauses and no main clause: what follows is never said"
+    ),
+    "f66-why-methadone-given-that": ("false pass: MA103 should refuse; three 'given that' clauses, no decision"),
+    "f66-why-quetiapine-since": ("false pass: MA103 should refuse; three 'since' clauses, no safe-sleep arrangement"),
+    "f66-dz-mon-lithium-list-math-bold": (
+        "false pass: MA103 should refuse; a monitoring list with no who or when (in mathematical bold; the plain "
+        "form passes too)"
+    ),
+    "f66-dz-neg-citalopram-tags": (
+        "false pass: MA103 should refuse; 'continue, or not ... affected, or unaffected ... or do not' (tag "
+        "characters inside; the plain form passes too)"
+    ),
+    "f66-dz-good-citalopram-halfwidth-hangul-filler": (
+        "false refusal: MA124 fired on the baby words split by halfwidth Hangul fillers (U+FFA0, default "
+        "ignorable, invisible); the plain conclusion passes"
+    ),
     # fresh64: false-refusal hunt, twenty-second round, against the last hour's readings (MA017 written dates,
     # MA130 dose lines, MA103 whether-clauses, conditions, copied labels, wishes, promised plans and framing,
     # MA127 stops and sedation compared, MA120 woman partners; a fifth disguised). Every good date, dose,
