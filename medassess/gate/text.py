@@ -29,7 +29,13 @@ _BLANK_LETTERS = frozenset("\u115f\u1160\u2800\u3164\uffa0\U0001d159")
 """Letters and symbols that print as a blank where a space would be: the Hangul fillers (choseong, jungseong,
 the compatibility filler and its halfwidth form, letters of category Lo that Unicode makes default-ignorable
 but fonts draw as an empty cell), the blank braille pattern and the musical null notehead (symbols, So, drawn
-empty). Used for spaces they are read as spaces, so "no\u3164concerns" is the two words a reader sees."""
+empty). Used for spaces they are read as spaces, so "no\u3164concerns" is the two words a reader sees; put
+inside a word ("ba\u3164by"), where Unicode makes them ignorable and a reader takes the word whole, they are
+dropped (see :func:`_read_blanks`)."""
+_BLANK = "\ufdd0"
+"""A noncharacter (never interchanged) standing for a blank letter until the words around it are read."""
+_FILLED_WORD = re.compile(r"[^\W_]+(?:\ufdd0+[^\W_]+)+")
+_FILLERS = re.compile("\ufdd0+")
 _SPACE = re.compile(r"\s+")
 _UNIT_LETTERS = frozenset("\u00b5\u03bc\u2126\u03a9")
 """Micro and ohm signs (and the Greek letters NFKC folds them to) are units in "60 µg", not a second script."""
@@ -108,9 +114,79 @@ def _invisible(char: str) -> bool:
     return category == "Cf" or (category == "Mn" and unicodedata.combining(char) == 0)
 
 
-def _shown(text: str) -> str:
-    """``text`` as it shows: invisible characters removed, blank letters read as the spaces they show as."""
-    return "".join(" " if c in _BLANK_LETTERS else c for c in text if not _invisible(c))
+def _shown(text: str, blank: str = " ") -> str:
+    """``text`` as it shows: invisible characters removed, blank letters read as the spaces they show as (or as
+    ``blank``, to be read by :func:`_read_blanks` once the text is folded)."""
+    return "".join(blank if c in _BLANK_LETTERS else c for c in text if not _invisible(c))
+
+
+@functools.cache
+def _blank_reading() -> tuple[float, frozenset[str]]:
+    """``blank_medicine_zipf`` of ``mappings/share-gate.toml`` and the medicine names' words
+    (``mappings/medicine-words.txt``), for :func:`_read_blanks`."""
+    import tomllib
+
+    from ..core.resources import data_path
+
+    mappings = data_path("mappings")
+    raw = tomllib.loads((mappings / "share-gate.toml").read_text(encoding="utf-8"))
+    lines = (mappings / "medicine-words.txt").read_text(encoding="utf-8").splitlines()
+    return float(raw["blank_medicine_zipf"]), frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+_DIGIT = re.compile(r"[0-9]")
+_MOST_JOINED = 8
+_SPACED = re.compile(r"[^\W_][^\S\n\r]+[^\W_]")
+_DIGIT_BLANK = re.compile(r"(?<=[0-9])\ufdd0+|\ufdd0+(?=[0-9])")
+"""The most runs of letters read as one word across blank letters (a long word split at every second letter)."""
+
+
+def _read_blanks(folded: str) -> str:
+    """Folded text with each blank letter read as a reader reads it: between words, a space ("no\u3164concerns"
+    is "no concerns"); inside one, nothing ("cit\u3164alopram" is "citalopram"). The runs of letters a stretch of
+    blank letters divides are grouped into the likeliest words, as word segmentation does (P. Norvig, "Natural
+    Language Corpus Data", Beautiful Data, O'Reilly 2009): each group scores the log of its frequency in
+    English, its Zipf less 9 (digits read as wordfreq counts them); a medicine's word English does not know
+    scores ``blank_medicine_zipf`` less 9; any other group, -9 less one for each letter (every letter more makes
+    an unknown word ten times rarer). The grouping with the highest total wins: "ba"+"by" makes "baby" (one
+    common word beats two), "no"+"concerns" stays two (joined they are no word), "met"+"had"+"one" makes
+    "methadone"; a blank beside a digit is inside its token ("5\u3164ml"). A text whose words no space divides
+    (line breaks aside) is spaced by its blank letters, each read as a space: words written apart and joined by
+    chance ("may"+"be", "after"+"birth") stay apart."""
+    if _BLANK not in folded:
+        return folded
+    if not _SPACED.search(folded):
+        return folded.replace(_BLANK, " ")  # no word is spaced from the next otherwise: the blanks are its spaces
+    from .english import zipf  # the word list loads on first use, and only text holding a blank letter needs it
+
+    medicine, medicines = _blank_reading()
+
+    def score(word: str) -> float:
+        known = zipf(_DIGIT.sub("0", word))
+        if known > 0:
+            return known - 9
+        return medicine - 9 if word in medicines else -9.0 - len(word)
+
+    def read(m: re.Match[str]) -> str:
+        # A blank beside a digit is inside its token ("5\u3164ml", "3.\u31647g").
+        pieces = _FILLERS.split(_DIGIT_BLANK.sub("", m[0]))
+        best: list[tuple[float, list[str]]] = [(0.0, [])]
+        for end in range(1, len(pieces) + 1):
+            best.append(
+                max(
+                    (
+                        (
+                            best[start][0] + score("".join(pieces[start:end])),
+                            [*best[start][1], "".join(pieces[start:end])],
+                        )
+                        for start in range(max(0, end - _MOST_JOINED), end)
+                    ),
+                    key=lambda option: option[0],
+                )
+            )
+        return " ".join(best[-1][1])
+
+    return _FILLED_WORD.sub(read, folded).replace(_BLANK, " ")
 
 
 _OVERRIDDEN = re.compile("\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|$)", re.MULTILINE)
@@ -176,7 +252,7 @@ def _normalise(text: str) -> str:
         # is case and spaces.
         return _SPACE.sub(" ", text.lower()).strip()
     folded = unicodedata.normalize("NFKC", text)
-    folded = _shown(folded).translate(_unseen_forms())
+    folded = _shown(folded, _BLANK).translate(_unseen_forms())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
     # and then its script; look-alikes are mapped again after case folding for capitals the table lists only
     # in their small form.
@@ -188,7 +264,7 @@ def _normalise(text: str) -> str:
         if not unicodedata.combining(c) and unicodedata.category(c) != "Me"
     )
     lookalikes = _latin_lookalikes()
-    folded = folded.translate(lookalikes).casefold().translate(lookalikes).translate(_DASHES)
+    folded = _read_blanks(folded.translate(lookalikes).casefold().translate(lookalikes).translate(_DASHES))
     folded = _SPACE.sub(" ", folded).strip()
     return unicodedata.normalize("NFC", folded)
 

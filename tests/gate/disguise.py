@@ -44,8 +44,7 @@ HOMOGLYPHS: dict[str, str] = {
 """Latin letters and the Cyrillic and Greek letters that look like them."""
 
 INVISIBLE = (
-    "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069"
-    "\u180e\u034f\ufe0f"
+    "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2067\u2068\u2069\u180e\u034f\ufe0f"
 )
 """Zero-width space, joiners, word joiner, soft hyphen, byte order mark, bidi marks, embeddings, overrides and
 isolates, Mongolian vowel separator, combining grapheme joiner, variation selector. Not the
@@ -59,20 +58,27 @@ an enclosing circle, a keycap."""
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"
 BLANKS = "\u115f\u1160\u3164\uffa0\u2800\U0001d159"
 """Letters and symbols that print as a blank cell: Hangul choseong, jungseong, compatibility and halfwidth
-fillers, the blank braille pattern, the musical null notehead. Not invisible: a reader sees a space."""
+fillers, the blank braille pattern, the musical null notehead. Standing for a space, a reader sees a space;
+inside a word, where Unicode makes the Hangul fillers ignorable, the word."""
 
 SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ", *BLANKS, " \u3164")
+_UNBLANK_SPACES = tuple(s for s in SPACES if not any(b in s for b in BLANKS))
 
 
-def disguise(plain: str, rng: random.Random) -> str:
-    """``plain`` with any mix of the disguises, character by character."""
+def disguise(plain: str, rng: random.Random, *, blanks: bool = True) -> str:
+    """``plain`` with any mix of the disguises, character by character; ``blanks=False`` keeps blank letters out
+    of its spaces (a blank between two runs of characters that are no English is read either way)."""
     out: list[str] = []
+    # Blank letters space a text's words all together or not at all: a blank between two words of a text spaced
+    # otherwise is read by the words either side (medassess.gate.text._read_blanks), and may join two that make
+    # a word ("may" + "be").
+    spaced_by = rng.choice(BLANKS) if blanks and rng.random() < 0.2 else None
     for char in plain:
         how = rng.choice(["keep", "keep", "homoglyph", "fullwidth", "case", "invisible", "mark"])
         if char == "-":
             out.append(rng.choice(["-", *DASHES]))
         elif char == " ":
-            out.append(rng.choice([" ", *SPACES]))
+            out.append(spaced_by or rng.choice([" ", *_UNBLANK_SPACES]))
         elif how == "case" and char.isascii() and char.isalpha():
             out.append(char.swapcase())
         elif how == "homoglyph" and char in HOMOGLYPHS:
@@ -91,6 +97,6 @@ def disguise(plain: str, rng: random.Random) -> str:
 
 
 @st.composite
-def disguised(draw: st.DrawFn, plain: str) -> str:
+def disguised(draw: st.DrawFn, plain: str, *, blanks: bool = True) -> str:
     """A disguise of ``plain``, from a random source hypothesis controls (drawing per character is slow)."""
-    return disguise(plain, draw(st.randoms(use_true_random=False)))
+    return disguise(plain, draw(st.randoms(use_true_random=False)), blanks=blanks)

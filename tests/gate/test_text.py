@@ -3,7 +3,10 @@ only case-folded and spaced, units stay distinct, and words that mix scripts are
 
 from __future__ import annotations
 
+import json
+import re
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,7 +21,9 @@ PLAIN = st.text(alphabet=string.ascii_letters + string.digits + " .,;:-'/!?()", 
 @settings(max_examples=300, deadline=None)
 @given(st.data(), PLAIN)
 def test_a_disguise_normalises_like_the_plain_text(data: st.DataObject, plain: str) -> None:
-    assert normalise(data.draw(disguised(plain))) == normalise(plain)
+    # Random characters are no English: a blank letter between two runs of them is read by the words they make
+    # (see the blank-letter tests below, on clinical text), so here spaces are disguised otherwise.
+    assert normalise(data.draw(disguised(plain, blanks=False))) == normalise(plain)
 
 
 @settings(max_examples=200, deadline=None)
@@ -65,7 +70,10 @@ def test_each_lookalike_letter_becomes_its_latin_letter(latin: str) -> None:
         ("n\u20e3o\u20e3 c\u20ddoncerns", "no concerns"),  # keycaps and a circle drawn round letters
         ("s\u0336e\u0336e\u0336 letter", "see letter"),  # a stroke through each letter
         # White letters in black circles and squares.
-        ("\U0001f15d\U0001f15e \U0001f172\U0001f17e\U0001f17d\U0001f172\U0001f174\U0001f181\U0001f17d\U0001f182", "no concerns"),  # noqa: E501
+        (
+            "\U0001f15d\U0001f15e \U0001f172\U0001f17e\U0001f17d\U0001f172\U0001f174\U0001f181\U0001f17d\U0001f182",
+            "no concerns",
+        ),  # noqa: E501
     ],
 )
 def test_known_disguises(disguised_text: str, plain: str) -> None:
@@ -123,14 +131,77 @@ def test_invisible_characters_alone_make_no_mixed_words(plain: str, invisible: s
     assert mixed_script_words(invisible.join(plain)) == 0
 
 
+def _clinical_texts() -> list[str]:
+    """Every free text of the shipped examples: clinical English as the gate reads it."""
+    texts: list[str] = []
+
+    def collect(value: object) -> None:
+        if isinstance(value, str) and len(value.split()) >= 4:
+            texts.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list):
+            for v in value:
+                collect(v)
+
+    for path in sorted((Path(__file__).parents[2] / "examples").glob("*/*.json")):
+        collect(json.loads(path.read_text(encoding="utf-8")))
+    return sorted(set(texts))
+
+
+CLINICAL = st.sampled_from(_clinical_texts())
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.data(), PLAIN)
+@given(st.data(), CLINICAL)
 def test_blank_letters_for_spaces_normalise_as_the_spaces_they_show(data: st.DataObject, plain: str) -> None:
     """A letter or symbol that prints as a blank cell (Hangul fillers, the blank braille pattern) standing for a
     space is read as the space a reader sees, not as nothing: the words stay apart."""
     shown = "".join(data.draw(st.sampled_from(BLANKS)) if c == " " else c for c in plain)
     assert normalise(shown) == normalise(plain)
     assert words(normalise(shown)) == words(normalise(plain))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), CLINICAL)
+def test_blank_letters_inside_words_normalise_as_the_words(data: st.DataObject, plain: str) -> None:
+    """A blank letter put inside a word English or the medicine list knows ("ba\u3164by", "cit\uffa0alopram"),
+    where Unicode makes it ignorable, is read as nothing: the word stays whole. (A rare word or abbreviation may
+    be read as the commoner words its pieces make: "pph" + "n".)"""
+    from medassess.gate.english import zipf
+    from medassess.gate.text import _blank_reading
+
+    medicines = _blank_reading()[1]
+    rng = data.draw(st.randoms(use_true_random=False))
+    blank = data.draw(st.sampled_from(BLANKS))
+    every = data.draw(st.integers(min_value=2, max_value=4))
+
+    def hide(m: re.Match[str]) -> str:
+        word = m[0]
+        if rng.random() < 0.3 or (zipf(word.lower()) < 3 and word.lower() not in medicines):
+            return word
+        return blank.join(word[i : i + every] for i in range(0, len(word), every))
+
+    shown = re.sub(rf"(?<![\w.])[^\W\d_]{{{every + 1},}}(?![\w.])", hide, plain)
+    assert normalise(shown) == normalise(plain)
+
+
+@pytest.mark.parametrize(
+    ("shown", "read"),
+    [
+        ("no\u3164concerns", "no concerns"),
+        ("Methadone\u3164continues\u3164at\u316460\u3164mg", "methadone continues at 60 mg"),
+        ("Her cit\uffa0alopram continues", "her citalopram continues"),
+        ("Pri\u3164adel 400 mg", "priadel 400 mg"),
+        ("met\u3164had\u3164one 60 mg", "methadone 60 mg"),
+        ("the\u2800baby\u2800sleeps", "the baby sleeps"),
+        ("Methadone: no\u3164concerns now", "methadone: no concerns now"),
+        ("Lactulose 5\u3164ml twice", "lactulose 5ml twice"),
+    ],
+)
+def test_blank_letters_are_read_by_the_words_they_divide(shown: str, read: str) -> None:
+    assert normalise(shown) == read
 
 
 @settings(max_examples=100, deadline=None)

@@ -242,10 +242,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'continue, or not ... affected, or unaffected ... or do not' (tag "
         "characters inside; the plain form passes too)"
     ),
-    "f66-dz-good-citalopram-halfwidth-hangul-filler": (
-        "false refusal: MA124 fired on the baby words split by halfwidth Hangul fillers (U+FFA0, default "
-        "ignorable, invisible); the plain conclusion passes"
-    ),
     # fresh64: false-refusal hunt, twenty-second round, against the last hour's readings (MA017 written dates,
     # MA130 dose lines, MA103 whether-clauses, conditions, copied labels, wishes, promised plans and framing,
     # MA127 stops and sedation compared, MA120 woman partners; a fifth disguised). Every good date, dose,
