@@ -424,10 +424,6 @@ KNOWN_WRONG: dict[str, str] = {
     # products, near misses to a different medicine) and impossible facts (doses, dates, routes, registrations).
     # The gate read every name right; no rule in docs/rules.md judges a dose line, and a consent date after the
     # record was signed is not read.
-    "f63-dose-methadone-6000mg": (
-        "false pass: no rule (a dose-line check beside MA127) refuses; methadone '6000 mg (6000 ml) once daily' "
-        "is a dose no one takes, and the conclusion's 60 mg contradicts it"
-    ),
     "f63-date-consent-after-signature": (
         "false pass: MA013 (or MA211) should refuse; consent recorded on 2026-05-20 in a record last updated and "
         "attested on 2026-04-09: the attested record cannot hold a later date"
