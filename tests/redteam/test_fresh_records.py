@@ -184,10 +184,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh61: held-out-style mix, seventh round (new hollow shapes, every professional voice, unused brands,
     # misspellings, date margins, undeliverable routes, attribution, every disguise). One wrong verdict, a false
     # pass; no false refusal among the good records.
-    "f61-dates-only-lith": (
-        "false pass: MA103 should refuse; 'Lithium carbonate. EDD 26/08/2026, 24+0 weeks today, formula planned.' "
-        "restates the record's own dates and feeding answer, decides nothing on lithium and gives the baby no plan"
-    ),
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
     # near miss is refused; the wrong verdicts were three false refusals, all fixed.
