@@ -3017,3 +3017,29 @@ def test_restated_dates_are_judged_alike_in_disguise(pair: tuple[str, str]) -> N
 def test_restated_dates_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# A plan made for this baby whose reason is a leaflet's fact ("formula planned as lithium passes into milk;
+# paediatric review day 1") was set aside with the fact, and its next part with it as a trailing qualifier. A
+# "planned" plan is of this case; the same fact with no plan, only an option or a habit, is still general.
+PLANNED_FOR_A_REASON = [
+    "Formula feeds planned as sertraline reaches breast milk, paediatric check at 24 hours.",
+    "Mixed feeding planned as little sertraline passes into milk; paediatric review day 1.",
+]
+FACT_WITHOUT_A_PLAN = [
+    "Formula is an option as sertraline passes into milk; paediatric review is usual.",
+    "Sertraline passes into milk; formula is often used.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_FOR_A_REASON + FACT_WITHOUT_A_PLAN)
+def test_a_plan_whose_reason_is_a_general_fact_stands(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in FACT_WITHOUT_A_PLAN else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(PLANNED_FOR_A_REASON + FACT_WITHOUT_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_plans_with_general_reasons_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
