@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 
 from ..core.resources import data_path
+from .names import mentions
 from .text import normalise
 
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?[\u2044/]\s?\d+)?|[.,]\d+"
@@ -31,8 +32,14 @@ class DoseWords:
 
     amount: re.Pattern[str]
     numbers: dict[str, float]
+    grams: dict[str, float]
+    millilitres: dict[str, float]
     nothing: re.Pattern[str]
     stopped: re.Pattern[str]
+    reach: int
+    multiples: int
+    change: re.Pattern[str]
+    joins: re.Pattern[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -56,11 +63,20 @@ def dose_words() -> DoseWords:
     # A line that is only nothing ("nil", "0"), or opens on the digit 0 alone ("0 at night"; "0800" is a time).
     nothing = re.compile(rf"^(?:(?:{_alternation(zero_words)})|0+(?:\.0+)?)\W*$|^0+(?![\d:.,])")
     stopped = re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['stopped']['words']])})(?!\w)")
+    conclusion = raw["conclusion"]
+    stems = _alternation([normalise(w) for w in conclusion["change_stems"]])
+    phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]])
     return DoseWords(
         amount=amount,
         numbers=numbers,
+        grams={normalise(u): float(g) for u, g in raw["grams"].items()},
+        millilitres={normalise(u): float(ml) for u, ml in raw["millilitres"].items()},
         nothing=nothing,
         stopped=stopped,
+        reach=int(conclusion["reach"]),
+        multiples=int(conclusion["multiples"]),
+        change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
+        joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
     )
 
 
@@ -101,3 +117,58 @@ def impossible(dose: str) -> bool:
     nothing = any(a.value == 0 for a in stated) or words.nothing.search(text) is not None
     return nothing and words.stopped.search(text) is None
 
+
+def in_grams_or_ml(amount: Amount) -> tuple[str, float] | None:
+    """The amount as a mass in grams or a volume in ml; None for counted forms (tablets, puffs)."""
+    words = dose_words()
+    if amount.unit in words.grams:
+        return "mass", amount.value * words.grams[amount.unit]
+    if amount.unit in words.millilitres:
+        return "volume", amount.value * words.millilitres[amount.unit]
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _linked(conclusion: str, ingredients: frozenset[str]) -> list[tuple[str, float]]:
+    """The masses and volumes ``conclusion`` gives to a medicine of these ingredients: each amount whose nearest
+    medicine named before it, in the same sentence, a few words away and with no second thing joined between,
+    is one of them."""
+    words = dose_words()
+    text = normalise(conclusion)
+    named = mentions(conclusion, fuzzy=False)
+    linked: list[tuple[str, float]] = []
+    for match in words.amount.finditer(text):
+        value = _value(match["number"], words.numbers)
+        measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
+        before = [m for m in named if m.end <= match.start()]
+        if measured is None or not before:
+            continue
+        nearest = max(before, key=lambda m: m.end)
+        gap = text[nearest.end : match.start()]
+        if _SENTENCE_END.search(gap) or len(gap.split()) > words.reach or words.joins.search(gap):
+            continue
+        if ingredients & set(nearest.entry.ingredients):
+            linked.append(measured)
+    return linked
+
+
+def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: str) -> bool:
+    """Whether ``conclusion`` gives the medicine (of these ``ingredients``, with this ``dose`` line and product
+    ``name``) an amount that neither the dose line nor the strength in its name allows: not the line's amount,
+    the strength, the total of the line's amounts, nor a whole multiple or part of one of them up to the
+    ``multiples`` of ``mappings/doses.toml``. A conclusion that speaks of a change or a limit is not read."""
+    words = dose_words()
+    if not ingredients or words.change.search(normalise(conclusion)):
+        return False
+    stated = [m for m in map(in_grams_or_ml, amounts(dose) + amounts(name)) if m is not None]
+    for kind, value in _linked(conclusion, ingredients):
+        allowed = [v for k, v in stated if k == kind]
+        if not allowed:
+            continue
+        allowed.append(sum(allowed))
+        near = [x for a in allowed for k in range(1, words.multiples + 1) for x in (a * k, a / k)]
+        if not any(abs(x - value) <= 0.01 * value for x in near):
+            return True
+    return False

@@ -167,6 +167,10 @@ class Lexicon:
     still undecided"): see ``_Patterns.whether_open``."""
     restated_answers: tuple[str, ...] = ()
     """The template's coded answers as "Label: value" ("sedation: no"): see ``_Patterns.restated_answer``."""
+    restated_date_labels: tuple[str, ...] = ()
+    restated_gestation_words: tuple[str, ...] = ()
+    restated_feeding: tuple[str, ...] = ()
+    """The record's EDD, gestation and feeding answer restated as a sentence: see ``_Patterns.restated_facts``."""
     history_markers: tuple[str, ...] = ()
     """Past-time markers ("in her first pregnancy", "last year"): see :meth:`_Judge._without_history`."""
     other_possessives: tuple[str, ...] = ()
@@ -307,6 +311,9 @@ def shipped_lexicon() -> Lexicon:
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
         restated_answers=_normalised(raw.get("claim", {}).get("restated_answers", ())),
+        restated_date_labels=_normalised(raw.get("claim", {}).get("restated_date_labels", ())),
+        restated_gestation_words=_normalised(raw.get("claim", {}).get("restated_gestation_words", ())),
+        restated_feeding=_normalised(raw.get("claim", {}).get("restated_feeding", ())),
         history_markers=_normalised(raw.get("history", {}).get("markers", ())),
         other_possessives=_normalised(raw.get("history", {}).get("possessives", ())),
         other_people=_normalised(raw.get("history", {}).get("people", ())),
@@ -479,6 +486,21 @@ _COPULA = re.compile(_word_from("is", "are", r"remains?", r"will\s+be") + r"\b")
 _WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
 _TAUTOLOGY_WORDS = 4
 """How many words on each side of "is" a thing said to be itself may have ("the care plan is the care plan")."""
+
+
+def _restated_facts(lexicon: Lexicon) -> re.Pattern[str]:
+    """A sentence, line or ;-part of the pregnancy's dates and feeding answer alone, one of them a date: see
+    ``_Patterns.restated_facts``."""
+    gestation = r"\d{1,2}\s*\+\s*[0-6](?:\s*/\s*40)?(?:\s*(?:weeks?|wks?))?"
+    dated = (
+        rf"(?:(?:{_alternation(lexicon.restated_date_labels)})\s*{_DATE.pattern}|{gestation}"
+        rf"(?:\s+(?:{_alternation(lexicon.restated_gestation_words)}))?)(?![^\W_])"
+    )
+    part = rf"(?:{dated}|(?:{_alternation(lexicon.restated_feeding)})(?![^\W_]))"
+    joined = r"\s*(?:,|\band\b|,\s*and\b)\s*"
+    return re.compile(
+        rf"(?:^|(?<=[\n;.!?]))\s*(?:{part}{joined})*{dated}(?:{joined}{part})*\s*(?=[\n;.!?]|$)"
+    )
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -816,6 +838,10 @@ class _Patterns:
     restated_answer: re.Pattern[str] | None = None
     """A template's coded answer as "Label: value" filling its sentence, line or ;-part alone
     (``Lexicon.restated_answers``): the form's answer copied back, no decision."""
+    restated_facts: re.Pattern[str] | None = None
+    """A sentence, line or ;-part that only lists the EDD or a gestation, and perhaps the feeding answer
+    (``Lexicon.restated_date_labels``, ``restated_gestation_words``, ``restated_feeding``): the record's own
+    facts copied back, no decision."""
     wish: re.Pattern[str] | None = None
     """A wish and what follows it in its clause, up to an "and" (``Lexicon.wishes``)."""
     choice: re.Pattern[str] | None = None
@@ -986,6 +1012,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.restated_answers
             else None
         ),
+        restated_facts=_restated_facts(lexicon) if lexicon.restated_date_labels else None,
         wish=(
             _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
         ),
@@ -1469,6 +1496,8 @@ class _Judge:
             unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
         if ":" in unquoted and self.patterns.restated_answer is not None:
             unquoted = self.patterns.restated_answer.sub(_spaces, unquoted)
+        if self.patterns.restated_facts is not None and _DIGIT.search(unquoted):
+            unquoted = self.patterns.restated_facts.sub(_spaces, unquoted)
         if self.options_told is not None:
             unquoted = self.options_told.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)

@@ -157,7 +157,7 @@ _BLANK_CASES = [
     # where its spaces are, judged as the words a reader sees.
     (
         "Methadone: for review in due course.",
-        "Methadone continues at 40 mg; the baby stays on the ward for five days of withdrawal scoring; no bed sharing.",
+        "Methadone continues at 60 mg; the baby stays on the ward for five days of withdrawal scoring; no bed sharing.",
     ),
 ]
 

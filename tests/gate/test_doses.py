@@ -75,3 +75,75 @@ def test_a_real_dose_line_passes(dose: str) -> None:
 def test_a_disguised_dose_line_is_judged_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(NOTHING_OR_BELOW + REAL))
     assert bool(dose_issues(data.draw(disguised(plain)))) is (plain in NOTHING_OR_BELOW)
+
+
+CONTRADICTED = (
+    "the conclusion gives the medicine at $.medicines[1] a dose its dose line contradicts (expected the "
+    "conclusion's dose to agree with the medicine list's dose line)"
+)
+
+# The sertraline line is "Two tablets (100 mg) once daily" of "Sertraline 50mg tablets".
+AT_ANOTHER_DOSE = [
+    "Sertraline 700 mg each morning is to carry on; the maternity team will watch the baby for adaptation.",
+    "Plan: sertraline at 5 mg remains the right choice; midwife to watch the baby after birth.",
+    "Keep sertraline 0.7 g daily. The baby's paediatric team will check for adaptation symptoms.",
+]
+AGREEING = [
+    # the line's amount, the strength in the name, a multiple, in grams
+    "Sertraline 100 mg each morning is to carry on; the maternity team will watch the baby for adaptation.",
+    "Sertraline 50 mg tablets, two each morning, carry on; midwife to watch the baby after birth.",
+    "Keep sertraline 0.1 g daily. The baby's paediatric team will check for adaptation symptoms.",
+    "Sertraline 200 mg was the old dose in 2024; the baby will be watched for adaptation after birth.",
+    # a word of change or a limit
+    "Sertraline 150 mg from 30 weeks if her mood dips; the baby will be watched for adaptation.",
+    "Increase sertraline to 150 mg. The baby will be watched for adaptation after birth.",
+    "Sertraline up to 200 mg is acceptable; the baby will be watched for adaptation after birth.",
+    # joined to another thing, too far from the name, or in another sentence
+    "Sertraline and her folic acid 5 mg continue; the baby will be watched for adaptation after birth.",
+    "Sertraline continues for her mood, as the baby's team agreed, who give vitamin D 10 micrograms daily.",
+    "Sertraline continues; the baby will be watched for adaptation, feeds of 90 ml.",
+    "Sertraline continues. Vitamin D 10 micrograms for the baby; midwife to watch for adaptation.",
+    # a count, not a mass or volume
+    "Sertraline two tablets each morning continues; the baby will be watched for adaptation.",
+]
+
+
+def conclusion_issues(conclusion: str) -> list[tuple[str, str]]:
+    data: dict[str, Any] = complete()
+    data["assessments"][1]["conclusion"] = conclusion
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA130"]
+
+
+@pytest.mark.parametrize("conclusion", AT_ANOTHER_DOSE)
+def test_a_conclusion_at_a_dose_the_line_contradicts_is_refused(conclusion: str) -> None:
+    assert conclusion_issues(conclusion) == [("$.assessments[1].conclusion", CONTRADICTED)]
+
+
+@pytest.mark.parametrize("conclusion", AGREEING)
+def test_a_conclusion_the_line_allows_or_that_speaks_of_a_change_passes(conclusion: str) -> None:
+    assert conclusion_issues(conclusion) == []
+
+
+def test_the_conclusion_is_compared_with_its_own_medicines_line() -> None:
+    data: dict[str, Any] = complete()
+    data["medicines"][0]["dose"] = "90 mg (90 ml) once daily, supervised consumption"
+    issues = [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA130"]
+    assert issues == [("$.assessments[0].conclusion", CONTRADICTED.replace("medicines[1]", "medicines[0]"))]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_conclusion_is_compared_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(AT_ANOTHER_DOSE + AGREEING))
+    assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in AT_ANOTHER_DOSE)
+
+
+def test_a_dose_changed_after_the_assessment_is_left_to_ma108() -> None:
+    data: dict[str, Any] = complete()
+    data["medicines"][1]["dose"] = "Three tablets (150 mg) once daily"
+    data["assessments"][1]["conclusion"] = "Sertraline 70 mg is to carry on; the baby will be watched for adaptation."
+    assert {i.code for i in check(record_from_data(data), today=TODAY)} >= {"MA130"}
+    data["medicines"][1]["last_changed"] = "2026-03-09"
+    codes = {i.code for i in check(record_from_data(data), today=TODAY)}
+    assert "MA108" in codes
+    assert "MA130" not in codes

@@ -2979,3 +2979,67 @@ def test_restated_answers_are_judged_alike_in_disguise(pair: tuple[str, str]) ->
 def test_restated_answers_are_told_what_they_lack_without_quoting_them(text: str) -> None:
     found = _ma103_found(text, assessment=1)
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# Found passing by the sixty-first fresh corpus (MA103): a sentence that only lists the record's own facts, the EDD,
+# the gestation and the feeding answer ("EDD ..., 24+0 weeks today, formula planned."), decides nothing; "today"
+# made the gestation read as a time of something done. The same facts leading into a plan, or a feeding plan with
+# the newborn's care beside it, stand. Worded apart from the corpus.
+FACTS_RESTATED = [
+    "Sertraline 50mg tablets, two each morning. Due date 14/09/2026, 31+2 weeks today, breastfeeding planned.",
+    "Sertraline 100 mg tablets (Lustral). 28+5 weeks now, EDD: 3 September 2026, bottle-fed.",
+    "Sertraline 50mg tablets (Lustral). Due on 3 Sept 2026, 33+1/40 today, formula planned.",
+]
+FACTS_CARRIED_THROUGH = [
+    "Sertraline 100 mg. EDD 14/09/2026, 31+2 weeks today: sertraline continues and the newborn is watched for 24 "
+    "hours.",
+    "Sertraline continues at 100 mg to the EDD of 14/09/2026; breastfeeding planned and the midwife watches the "
+    "newborn for 24 hours.",
+    "Sertraline 100 mg tablets. EDD 14/09/2026, 31+2 weeks today, breastfeeding planned with the midwife checking "
+    "adaptation for 24 hours.",
+]
+
+
+@pytest.mark.parametrize("text", FACTS_RESTATED + FACTS_CARRIED_THROUGH)
+def test_the_records_own_dates_and_feeding_restated_decide_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in FACTS_RESTATED else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(FACTS_RESTATED + FACTS_CARRIED_THROUGH).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_restated_dates_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", FACTS_RESTATED)
+def test_restated_dates_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
+# A plan made for this baby whose reason is a leaflet's fact ("formula planned as lithium passes into milk;
+# paediatric review day 1") was set aside with the fact, and its next part with it as a trailing qualifier. A
+# "planned" plan is of this case; the same fact with no plan, only an option or a habit, is still general.
+PLANNED_FOR_A_REASON = [
+    "Formula feeds planned as sertraline reaches breast milk, paediatric check at 24 hours.",
+    "Mixed feeding planned as little sertraline passes into milk; paediatric review day 1.",
+]
+FACT_WITHOUT_A_PLAN = [
+    "Formula is an option as sertraline passes into milk; paediatric review is usual.",
+    "Sertraline passes into milk; formula is often used.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_FOR_A_REASON + FACT_WITHOUT_A_PLAN)
+def test_a_plan_whose_reason_is_a_general_fact_stands(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in FACT_WITHOUT_A_PLAN else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(PLANNED_FOR_A_REASON + FACT_WITHOUT_A_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_plans_with_general_reasons_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])

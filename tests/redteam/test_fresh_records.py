@@ -303,10 +303,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh61: held-out-style mix, seventh round (new hollow shapes, every professional voice, unused brands,
     # misspellings, date margins, undeliverable routes, attribution, every disguise). One wrong verdict, a false
     # pass; no false refusal among the good records.
-    "f61-dates-only-lith": (
-        "false pass: MA103 should refuse; 'Lithium carbonate. EDD 26/08/2026, 24+0 weeks today, formula planned.' "
-        "restates the record's own dates and feeding answer, decides nothing on lithium and gives the baby no plan"
-    ),
     # fresh59: false-refusal hunt, twentieth round, against the last readings (MA129 partner voices, MA119
     # questions and answers, MA127 sedation compared and feeding agreeing, MA124 the baby's sleep). Every hollow
     # near miss is refused; the wrong verdicts were three false refusals, all fixed.
@@ -543,10 +539,6 @@ KNOWN_WRONG: dict[str, str] = {
     # products, near misses to a different medicine) and impossible facts (doses, dates, routes, registrations).
     # The gate read every name right; no rule in docs/rules.md judges a dose line, and a consent date after the
     # record was signed is not read.
-    "f63-dose-methadone-6000mg": (
-        "false pass: no rule (a dose-line check beside MA127) refuses; methadone '6000 mg (6000 ml) once daily' "
-        "is a dose no one takes, and the conclusion's 60 mg contradicts it"
-    ),
     "f63-date-consent-after-signature": (
         "false pass: MA013 (or MA211) should refuse; consent recorded on 2026-05-20 in a record last updated and "
         "attested on 2026-04-09: the attested record cannot hold a later date"

@@ -1,16 +1,21 @@
-"""MA130: a medicine's dose line states a dose she can take."""
+"""MA130: a medicine's dose line states a dose she can take, and the one its conclusion gives."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from ...record.model import Record
-from ..doses import impossible
+from ..doses import contradicted, impossible
 from ..registry import GateContext, Problem, rule
 from .medicines import AREA as AREA
 
 
-@rule("MA130", "dose-impossible", "error", "A medicine's dose line gives an amount of nothing or below zero.")
+@rule(
+    "MA130",
+    "dose-impossible",
+    "error",
+    "A medicine's dose line gives an amount of nothing or below zero, or one its conclusion contradicts.",
+)
 def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
@@ -25,17 +30,31 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     (mappings/doses.toml) and the line is read normalised, so full-width digits and invisible characters hide
     nothing.
 
+    Nor does an assessment's conclusion give a medicine it covers a dose that the medicine's dose line
+    contradicts with no word of change: an amount of mass (mg, g, micrograms) or volume (ml) written at most
+    four words after the medicine's name in the same sentence ("Methadone 60 mg daily should continue") must be
+    the line's amount, the strength in the product's name, their total, or one to six times or a sixth to a
+    whole of one of them (tablets of a strength, doses in a day), mass with mass and volume with volume. A
+    conclusion that speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if",
+    "taper", "split") is not compared, nor an amount joined to the name by "and", "or", "both" or "with"
+    (another medicine's, or two medicines under one heading). A medicine started or changed after the
+    assessment's date is left to MA108. Words and limits are data (mappings/doses.toml).
+
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
     dose of nothing or below zero is a slip of the keyboard or a field filled to get past the form: whatever
-    she really takes, and what it means for the baby, is then not on the record that is shared.
+    she really takes, and what it means for the baby, is then not on the record that is shared. A conclusion
+    at one dose beside a line at another cannot both be true: the reader cannot tell which dose was assessed.
 
     Example:
-    {"id": "med-sertraline", "name": "Sertraline 50mg tablets", "dose": "-100 mg once daily"}.
+    {"id": "med-sertraline", "name": "Sertraline 50mg tablets", "dose": "-100 mg once daily"}; or
+    {"name": "Methadone 1mg/ml oral solution", "dose": "6000 mg (6000 ml) once daily"} with the conclusion
+    "Methadone 60 mg daily should continue".
 
     Instead:
     Write the dose she takes ("100 mg once daily"), or, for a medicine she has stopped, say so ("stopped at
-    12 weeks") and record the stop date.
+    12 weeks") and record the stop date. Make the conclusion and the dose line give the same dose, or say in the
+    conclusion that the dose changes ("increase from 60 mg to 70 mg").
     """
     for index, medicine in enumerate(record.medicines):
         if medicine.dose and impossible(medicine.dose):
@@ -44,3 +63,19 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                 "say the medicine was stopped)",
                 f"$.medicines[{index}].dose",
             )
+    for index, assessment in enumerate(record.assessments):
+        for mid in assessment.medicine_ids:
+            at, medicine = context.facts.medicines_by_id[mid]
+            ingredients = frozenset(context.facts.classifications[mid].ingredients)
+            # A dose changed after the assessment was written is MA108's: the conclusion was true when written.
+            changed = medicine.last_changed or medicine.started
+            if changed and assessment.date and changed > assessment.date:
+                continue
+            if assessment.conclusion and medicine.dose and contradicted(
+                assessment.conclusion, ingredients, medicine.dose, medicine.name
+            ):
+                yield Problem(
+                    f"the conclusion gives the medicine at $.medicines[{at}] a dose its dose line contradicts "
+                    "(expected the conclusion's dose to agree with the medicine list's dose line)",
+                    f"$.assessments[{index}].conclusion",
+                )
