@@ -1906,6 +1906,50 @@ def test_a_disguised_list_of_options_is_judged_like_the_plain_one(overall: str, 
     assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
+# An option left to someone to weigh (mappings/names.toml [mentions] `weighed_by`; found refused by a sixty-fifth
+# fresh corpus): the verbs of discussing or weighing and who is to decide combine in any order, after "but" too
+# ("was raised but is for her psychiatrist to decide"), and the decision-maker alone weighs it ("is to be
+# considered by the perinatal team"). A start or a taking before who decides keeps it hers.
+_CARE = " The baby is scored for withdrawal for 72 hours on the ward, breastfeeding is encouraged, and no co-sleeping."
+_LEFT_TO_WEIGH = [
+    "Methadone 60 mg and sertraline continue; a change to mirtazapine was talked about but is for the perinatal "
+    "psychiatrist to decide." + _CARE,
+    "Methadone 60 mg and sertraline continue. Adding mirtazapine was talked through and will be weighed by her "
+    "psychiatrist at clinic." + _CARE,
+    "Methadone 60 mg and sertraline continue. Mirtazapine for her sleep is to be considered by the perinatal "
+    "team." + _CARE,
+]
+_LEFT_TO_WEIGH_BUT_TAKEN = [
+    "Methadone 60 mg and sertraline continue; mirtazapine was discussed and started at night and its dose is for "
+    "her psychiatrist to decide." + _CARE,
+    "Methadone 60 mg and sertraline continue; mirtazapine was raised and she now takes it with the dose left to "
+    "her psychiatrist to weigh." + _CARE,
+]
+
+
+@pytest.mark.parametrize("overall", _LEFT_TO_WEIGH)
+def test_an_option_left_to_someone_to_weigh_needs_no_place_on_the_list(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _LEFT_TO_WEIGH_BUT_TAKEN)
+def test_an_option_taken_before_someone_weighs_its_dose_is_refused(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Antidepressants, Other sedating medicines: "
+            "mirtazapine, trazodone, z-drugs, other hypnotics, cannabinoids, ketamine (safe sleep and co-sleeping)) "
+            "that the record's medicine list does not include",
+        )
+    ]
+
+
+@given(st.sampled_from(_LEFT_TO_WEIGH + _LEFT_TO_WEIGH_BUT_TAKEN), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_option_left_to_weigh_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
+
+
 # A surname that is also a brand after a given name after a title or role is a person's name (mappings/names.toml
 # [proper_names] `given_names`; found refused by a fifty-second fresh corpus): "the registrar, Omar Zacco". A given
 # name alone before the brand, or a verb between the role and the brand, reads no person.

@@ -216,11 +216,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh65: good conclusions that must not be refused, broad sweep (SOAP notes, discharge summaries, clinic
     # letters, midwife and HV notes, pharmacist tables, social care extracts, views and numbered plans,
     # shorthand, dates and doses, brands, the partner, the baby's own treatment, ruled-out and past medicines,
-    # guidelines, unusual English; a fifth disguised). One false refusal; every hollow near miss was refused.
-    "f65-ctx-ruled-out-lamotrigine": (
-        "false refusal: MA120 fired on 'lamotrigine'; 'Switching to lamotrigine was discussed but is for the "
-        "neurologist to weigh' is an option weighed, not a medicine she takes"
-    ),
+    # guidelines, unusual English; a fifth disguised). One false refusal, fixed; every hollow near miss was refused.
     # fresh62: the adversary, tenth round (another medicine's concerns, 'we'/'the team' with no act, wishes
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
     # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict

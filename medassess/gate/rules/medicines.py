@@ -549,7 +549,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
     fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor an option
     weighed ("switching to lamotrigine was considered and is for the neurologist to weigh", "was discussed but
-    ruled out"; not "was discussed and started", nor "was considered safe"), nor one whose start
+    ruled out", "was discussed but is for the neurologist to weigh", "is to be considered by neurology"; not "was
+    discussed and started", nor "was considered safe"), nor one whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
