@@ -314,6 +314,21 @@ def whose(normalised: str, mention: Mention, women: Phrases | None = None) -> Ow
     return None
 
 
+def before_her(normalised: str, mention: Mention) -> str | None:
+    """The text of its sentence before a bare "her" that owns ``mention`` ("Sian takes her quetiapine", with at most
+    ``whose_reach`` numbers, units or ``whose_gap`` words between, as :func:`whose` reads), or None where no "her"
+    is right before it. Where the partner is a woman, whose "her" it is may turn on who is named before it."""
+    found = cues()
+    start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = list(_WORD.finditer(normalised, start, mention.start))
+    for gap, word in enumerate(reversed(before)):
+        if word.group() == "her":
+            return normalised[start : word.start()]
+        if gap >= found.whose_reach or not (word.group() in found.whose_gap or any(c.isdigit() for c in word.group())):
+            return None
+    return None
+
+
 def _ends_with(phrases: Phrases, words: Sequence[str]) -> bool:
     """Whether ``words`` end, bar a possessive "s", with one of ``phrases`` ("the baby's other mother's")."""
     found = tokens(" ".join(words))

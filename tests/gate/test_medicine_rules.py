@@ -568,6 +568,54 @@ def test_a_disguised_other_mother_is_judged_like_the_plain_one(overall: str, dat
     assert issues(_female_partner_quetiapine(data.draw(disguised(overall))), "MA120") == plain
 
 
+# Where the partner is a woman, "her" before the partner's listed medicine, with the partner named before it in its
+# sentence (her own name, "the co-mother", "her wife", "the partner") and the mother's own name not named after,
+# is the partner's (found refused by a sixty-fourth fresh corpus: "Sian takes her quetiapine"). With nothing
+# naming the partner before it in its sentence, with the mother named between, or with a man as the partner,
+# "her" stays the mother's.
+_HER_AFTER_THE_WOMAN_PARTNER = [
+    "Danielle is drowsy for hours after her quetiapine 300 mg, so the birth mother does the night feeds" + _NIGHTS,
+    "Her wife Danielle keeps her nightly quetiapine locked away and is slow to wake, so Chloe feeds at night"
+    + _NIGHTS,
+    "The partner, who sleeps very deeply after her evening quetiapine, does no night feeds" + _NIGHTS,
+]
+_HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER = [
+    "Her quetiapine leaves her very drowsy, so Danielle does the night feeds" + _NIGHTS,
+    "Danielle does the daytime care and Chloe takes her quetiapine at bedtime, so Danielle feeds at night" + _NIGHTS,
+    "Danielle does the daytime care. Her quetiapine at bedtime leaves her slow to wake, so no night feeds" + _NIGHTS,
+]
+
+
+@pytest.mark.parametrize("overall", _HER_AFTER_THE_WOMAN_PARTNER)
+def test_her_after_a_woman_partner_named_is_the_partners(overall: str) -> None:
+    assert issues(_female_partner_quetiapine(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER)
+def test_her_not_after_a_woman_partner_named_is_the_mothers(overall: str) -> None:
+    assert issues(_female_partner_quetiapine(overall), "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            f"the overall conclusion names a medicine of concern ({medicine_classes_label('quetiapine')}) as the "
+            "mother's that the record's medicine list gives only to the partner",
+        )
+    ]
+
+
+@pytest.mark.parametrize("overall", _HER_AFTER_THE_WOMAN_PARTNER)
+def test_her_after_a_man_partner_named_is_the_mothers(overall: str) -> None:
+    data = _partner_quetiapine(overall.replace("Danielle", "Daniel").replace("Her wife", "Her husband"))
+    assert [path for path, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_HER_AFTER_THE_WOMAN_PARTNER + _HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER), st.data())
+@settings(max_examples=15, deadline=None)
+def test_a_disguised_her_beside_a_woman_partner_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain = issues(_female_partner_quetiapine(overall), "MA120")
+    assert bool(plain) == (overall in _HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER)
+    assert issues(_female_partner_quetiapine(data.draw(disguised(overall))), "MA120") == plain
+
+
 def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = (

@@ -201,14 +201,6 @@ KNOWN_WRONG: dict[str, str] = {
         "and plan the dose around delivery and the overall continues 800 mg: recommendations that continue it "
         "without the word 'continue' are not read as continuing"
     ),
-    "f64-ss-other-mum": (
-        "false refusal: MA120 fired on 'her night-time quetiapine'; the subject is Jo, the baby's other mum, "
-        "whose relationship says she is a woman and whose medicine it is"
-    ),
-    "f64-ss-wife-her-dose": (
-        "false refusal: MA120 fired on 'Sian takes her quetiapine'; Sian is the mother's wife and the quetiapine "
-        "hers: 'her' after a woman partner's name is the partner's"
-    ),
     "f64-methadones-drowsiness-sert": (
         "false refusal: MA127 fired on 'the methadone's drowsiness is why the baby sleeps in the cot'; sedation "
         "given to methadone before the word, in a clause not naming sertraline, says nothing of sertraline"
