@@ -86,6 +86,11 @@ class Cues:
     weighed: tuple[Phrase, ...] = ()
     """Words after a name that make it an option weighed, not taken ("was considered and", "was rejected"), unless
     a ``resume`` cue follows in its clause ("was discussed and continues"): see :func:`advised_against`."""
+    weighed_by: tuple[Phrase, ...] = ()
+    """Words after a name that leave it to someone to weigh ("is for the neurologist to weigh", "will be weighed
+    by"), as ``weighed`` does, unless a ``resume`` cue not one of ``turns`` came before ("started, and its dose is
+    for the psychiatrist to decide")."""
+    turns: frozenset[str] = frozenset()
 
 
 _YEAR_CUE = "#year"
@@ -134,6 +139,8 @@ def cues() -> Cues:
         aside_reach=int(raw.get("aside_reach", 0)),
         remarks=_phrases(raw.get("remarks", ())),
         weighed=_phrases(raw.get("weighed", ())),
+        weighed_by=_phrases(raw.get("weighed_by", ())),
+        turns=frozenset(normalise(w) for w in raw.get("turns", ())),
     )
 
 
@@ -226,12 +233,16 @@ def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset())
     neurologist to weigh", "was considered but rejected"): one of ``weighed`` within reach, and no ``resume`` cue
     after the last ("was discussed and continues" takes it) but one of another medicine: after another's name
     (``named``: the indexes of the words that start one) or right before it, past ``whose_gap`` words and an owner
-    ("was considered and sertraline continues", "was considered, and she continues her sertraline")."""
+    ("was considered and sertraline continues", "was considered, and she continues her sertraline"). One of
+    ``weighed_by`` ("is for the neurologist to weigh") weighs it too, in either order with ``weighed`` and after a
+    turn ("was discussed but is for the neurologist to weigh"), unless a ``resume`` cue not a turn took it first."""
     words = [*after, _END_CUE]
-    weighed = seen = another = False
+    weighed = seen = another = taken = False
     i = 0
     while i < len(words):
-        if (seen or i < _AFTER_REACH) and (length := _starts(words, i, found.weighed)):
+        reach = seen or i < _AFTER_REACH
+        by = reach and not taken and _starts(words, i, found.weighed_by)
+        if reach and (length := _starts(words, i, found.weighed) or by):
             weighed = seen = True
             another = False
         elif i in named:
@@ -239,7 +250,9 @@ def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset())
         elif (length := _starts(words, i, found.resume)) and not (
             another or _names_next(words, i + length, found, named)
         ):
-            weighed = weighed and bool(found.negations & set(words[max(0, i - found.negation_reach) : i]))
+            negated = bool(found.negations & set(words[max(0, i - found.negation_reach) : i]))
+            weighed = weighed and negated
+            taken = taken or not (negated or words[i] in found.turns)
         i += length or 1
     return weighed
 
@@ -298,6 +311,21 @@ def whose(normalised: str, mention: Mention, women: Phrases | None = None) -> Ow
         if not (word in found.whose_gap or any(c.isdigit() for c in word)):
             return None
         gap += 1
+    return None
+
+
+def before_her(normalised: str, mention: Mention) -> str | None:
+    """The text of its sentence before a bare "her" that owns ``mention`` ("Sian takes her quetiapine", with at most
+    ``whose_reach`` numbers, units or ``whose_gap`` words between, as :func:`whose` reads), or None where no "her"
+    is right before it. Where the partner is a woman, whose "her" it is may turn on who is named before it."""
+    found = cues()
+    start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = list(_WORD.finditer(normalised, start, mention.start))
+    for gap, word in enumerate(reversed(before)):
+        if word.group() == "her":
+            return normalised[start : word.start()]
+        if gap >= found.whose_reach or not (word.group() in found.whose_gap or any(c.isdigit() for c in word.group())):
+            return None
     return None
 
 

@@ -72,3 +72,26 @@ def speaks_of_the_partner(text: str, record: Record) -> bool:
             return True
     man = partner is not None and names_a_man(partner.relationship)
     return not man and lexicon.any_pronoun.found_in(found)
+
+
+def named_last(before: str, record: Record) -> bool:
+    """Whether a woman partner is the one named last in ``before`` (a sentence up to a "her" that owns a medicine):
+    her own name (its words not in the mother's), a word for a woman partner or for a partner (``woman``,
+    ``terms``), with no word of the mother's own name after it. "Sian takes her quetiapine", "Jo, the baby's other
+    mum, is sedated by her quetiapine"; not "Sian does the days and Chloe takes her quetiapine", nor with a man
+    as the partner."""
+    partner = record.partner
+    if partner is None or words_for_a_woman(partner.relationship) is None:
+        return False
+    found, lexicon = tokens(before), partner_words()
+    mothers = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
+    own: set[str] = set()
+    if partner.name is not None:
+        own = {w for part in (*partner.name.given, partner.name.family) for w in tokens(part)} - mothers
+    joined = " ".join(found)
+    # Where each phrase ends, as the index of its last word.
+    ends = [joined.count(" ", 0, m.end()) for p in (lexicon.woman, lexicon.terms) for m in p.pattern.finditer(joined)]
+    ends += [i for i, word in enumerate(found) if word in own]
+    if not ends:
+        return False
+    return not mothers.intersection(found[max(ends) + 1 :])

@@ -568,6 +568,54 @@ def test_a_disguised_other_mother_is_judged_like_the_plain_one(overall: str, dat
     assert issues(_female_partner_quetiapine(data.draw(disguised(overall))), "MA120") == plain
 
 
+# Where the partner is a woman, "her" before the partner's listed medicine, with the partner named before it in its
+# sentence (her own name, "the co-mother", "her wife", "the partner") and the mother's own name not named after,
+# is the partner's (found refused by a sixty-fourth fresh corpus: "Sian takes her quetiapine"). With nothing
+# naming the partner before it in its sentence, with the mother named between, or with a man as the partner,
+# "her" stays the mother's.
+_HER_AFTER_THE_WOMAN_PARTNER = [
+    "Danielle is drowsy for hours after her quetiapine 300 mg, so the birth mother does the night feeds" + _NIGHTS,
+    "Her wife Danielle keeps her nightly quetiapine locked away and is slow to wake, so Chloe feeds at night"
+    + _NIGHTS,
+    "The partner, who sleeps very deeply after her evening quetiapine, does no night feeds" + _NIGHTS,
+]
+_HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER = [
+    "Her quetiapine leaves her very drowsy, so Danielle does the night feeds" + _NIGHTS,
+    "Danielle does the daytime care and Chloe takes her quetiapine at bedtime, so Danielle feeds at night" + _NIGHTS,
+    "Danielle does the daytime care. Her quetiapine at bedtime leaves her slow to wake, so no night feeds" + _NIGHTS,
+]
+
+
+@pytest.mark.parametrize("overall", _HER_AFTER_THE_WOMAN_PARTNER)
+def test_her_after_a_woman_partner_named_is_the_partners(overall: str) -> None:
+    assert issues(_female_partner_quetiapine(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER)
+def test_her_not_after_a_woman_partner_named_is_the_mothers(overall: str) -> None:
+    assert issues(_female_partner_quetiapine(overall), "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            f"the overall conclusion names a medicine of concern ({medicine_classes_label('quetiapine')}) as the "
+            "mother's that the record's medicine list gives only to the partner",
+        )
+    ]
+
+
+@pytest.mark.parametrize("overall", _HER_AFTER_THE_WOMAN_PARTNER)
+def test_her_after_a_man_partner_named_is_the_mothers(overall: str) -> None:
+    data = _partner_quetiapine(overall.replace("Danielle", "Daniel").replace("Her wife", "Her husband"))
+    assert [path for path, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_HER_AFTER_THE_WOMAN_PARTNER + _HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER), st.data())
+@settings(max_examples=15, deadline=None)
+def test_a_disguised_her_beside_a_woman_partner_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    plain = issues(_female_partner_quetiapine(overall), "MA120")
+    assert bool(plain) == (overall in _HER_AS_THE_MOTHER_BESIDE_A_WOMAN_PARTNER)
+    assert issues(_female_partner_quetiapine(data.draw(disguised(overall))), "MA120") == plain
+
+
 def test_the_mothers_medicine_named_as_the_partners_is_refused() -> None:
     data = complete()
     data["overall_conclusion"]["text"] = (
@@ -1903,6 +1951,50 @@ def test_options_weighed_in_a_list_and_then_taken_are_refused(overall: str) -> N
 @given(st.sampled_from(_WEIGHED_IN_A_LIST + _WEIGHED_IN_A_LIST_THEN_TAKEN), st.data())
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_list_of_options_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
+
+
+# An option left to someone to weigh (mappings/names.toml [mentions] `weighed_by`; found refused by a sixty-fifth
+# fresh corpus): the verbs of discussing or weighing and who is to decide combine in any order, after "but" too
+# ("was raised but is for her psychiatrist to decide"), and the decision-maker alone weighs it ("is to be
+# considered by the perinatal team"). A start or a taking before who decides keeps it hers.
+_CARE = " The baby is scored for withdrawal for 72 hours on the ward, breastfeeding is encouraged, and no co-sleeping."
+_LEFT_TO_WEIGH = [
+    "Methadone 60 mg and sertraline continue; a change to mirtazapine was talked about but is for the perinatal "
+    "psychiatrist to decide." + _CARE,
+    "Methadone 60 mg and sertraline continue. Adding mirtazapine was talked through and will be weighed by her "
+    "psychiatrist at clinic." + _CARE,
+    "Methadone 60 mg and sertraline continue. Mirtazapine for her sleep is to be considered by the perinatal "
+    "team." + _CARE,
+]
+_LEFT_TO_WEIGH_BUT_TAKEN = [
+    "Methadone 60 mg and sertraline continue; mirtazapine was discussed and started at night and its dose is for "
+    "her psychiatrist to decide." + _CARE,
+    "Methadone 60 mg and sertraline continue; mirtazapine was raised and she now takes it with the dose left to "
+    "her psychiatrist to weigh." + _CARE,
+]
+
+
+@pytest.mark.parametrize("overall", _LEFT_TO_WEIGH)
+def test_an_option_left_to_someone_to_weigh_needs_no_place_on_the_list(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _LEFT_TO_WEIGH_BUT_TAKEN)
+def test_an_option_taken_before_someone_weighs_its_dose_is_refused(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == [
+        (
+            "$.overall_conclusion.text",
+            "the overall conclusion names a medicine of concern (Antidepressants, Other sedating medicines: "
+            "mirtazapine, trazodone, z-drugs, other hypnotics, cannabinoids, ketamine (safe sleep and co-sleeping)) "
+            "that the record's medicine list does not include",
+        )
+    ]
+
+
+@given(st.sampled_from(_LEFT_TO_WEIGH + _LEFT_TO_WEIGH_BUT_TAKEN), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_option_left_to_weigh_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
     assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 

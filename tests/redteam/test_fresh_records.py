@@ -269,14 +269,6 @@ KNOWN_WRONG: dict[str, str] = {
         "and plan the dose around delivery and the overall continues 800 mg: recommendations that continue it "
         "without the word 'continue' are not read as continuing"
     ),
-    "f64-ss-other-mum": (
-        "false refusal: MA120 fired on 'her night-time quetiapine'; the subject is Jo, the baby's other mum, "
-        "whose relationship says she is a woman and whose medicine it is"
-    ),
-    "f64-ss-wife-her-dose": (
-        "false refusal: MA120 fired on 'Sian takes her quetiapine'; Sian is the mother's wife and the quetiapine "
-        "hers: 'her' after a woman partner's name is the partner's"
-    ),
     "f64-methadones-drowsiness-sert": (
         "false refusal: MA127 fired on 'the methadone's drowsiness is why the baby sleeps in the cot'; sedation "
         "given to methadone before the word, in a clause not naming sertraline, says nothing of sertraline"
@@ -284,11 +276,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh65: good conclusions that must not be refused, broad sweep (SOAP notes, discharge summaries, clinic
     # letters, midwife and HV notes, pharmacist tables, social care extracts, views and numbered plans,
     # shorthand, dates and doses, brands, the partner, the baby's own treatment, ruled-out and past medicines,
-    # guidelines, unusual English; a fifth disguised). One false refusal; every hollow near miss was refused.
-    "f65-ctx-ruled-out-lamotrigine": (
-        "false refusal: MA120 fired on 'lamotrigine'; 'Switching to lamotrigine was discussed but is for the "
-        "neurologist to weigh' is an option weighed, not a medicine she takes"
-    ),
+    # guidelines, unusual English; a fifth disguised). One false refusal, fixed; every hollow near miss was refused.
     # fresh62: the adversary, tenth round (another medicine's concerns, 'we'/'the team' with no act, wishes
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
     # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict

@@ -9,12 +9,20 @@ from collections.abc import Iterator
 from ...record.codesystems import DMD_SYSTEM
 from ...record.identifiers import local_id_label
 from ...record.model import Medicine, Record
-from ..advice import a_name_not_a_medicine, advised_against, for_the_baby, in_passing, the_babys_own, whose
+from ..advice import (
+    a_name_not_a_medicine,
+    advised_against,
+    before_her,
+    for_the_baby,
+    in_passing,
+    the_babys_own,
+    whose,
+)
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, NameEntry, compact, mentions, name_index
-from ..partner import words_for_a_woman
+from ..partner import named_last, words_for_a_woman
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
 from ..text import normalise, words
@@ -421,11 +429,15 @@ parent's medicine."""
 
 
 def _owned_by_the_other(
-    written: WrittenConclusion, owned: dict[str, frozenset[str]], women: Phrases | None = None
+    written: WrittenConclusion,
+    owned: dict[str, frozenset[str]],
+    women: Phrases | None = None,
+    record: Record | None = None,
 ) -> Iterator[tuple[Mention, str]]:
     """Medicines of concern the conclusion names as one parent's ("she takes quetiapine", "his methadone") that
     the list gives only to the other, exactly or by a near misspelling read as in :func:`_unlisted`; where the
-    partner is a woman, ``women`` holds the words for her ("the baby's other mother takes")."""
+    partner is a woman, ``women`` holds the words for her ("the baby's other mother takes"), and "her" after her
+    in the ``record``'s words, named last in its sentence, is hers ("Sian takes her quetiapine")."""
     normalised = normalise(written.text)
     # Near misspellings as for an unlisted medicine ("she also takes Quetiapene"): words wordfreq does not know.
     found = mentions(written.text)
@@ -437,6 +449,9 @@ def _owned_by_the_other(
         if owner in (None, "baby") or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
             continue
         other = "partner" if owner == "mother" else "mother"
+        hers = before_her(normalised, mention) if owner == "mother" and record is not None else None
+        if hers is not None and record is not None and named_last(hers, record):
+            continue  # "Sian takes her quetiapine": the woman partner's own
         if concern & owned[other] and not advised_against(normalised, mention, found):
             yield mention, owner
 
@@ -549,7 +564,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
     fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor an option
     weighed ("switching to lamotrigine was considered and is for the neurologist to weigh", "was discussed but
-    ruled out"; not "was discussed and started", nor "was considered safe"), nor one whose start
+    ruled out", "was discussed but is for the neurologist to weigh", "is to be considered by neurology"; not "was
+    discussed and started", nor "was considered safe"), nor one whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
@@ -557,8 +573,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     misspelling read as below ("she also takes Quetiapene"), is in the list as that parent's: the list giving it
     only to the other is refused. Where the partner's relationship says she is a woman, a mother's word that ends
     a word for her in mappings/partner.toml ("the baby's other mother takes", "the non-birth mother's") is the
-    partner's. A medicine named as the baby's ("the baby's
-    methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
+    partner's, and so is "her" before it where the partner is the one named last before that in its sentence (by
+    her own name, a word for her or "the partner": "Sian takes her quetiapine"). A medicine named as the baby's
+    ("the baby's methadone") at a dose the list gives a parent, in the rest of its clause ("continues at 60 mg once
     daily"), is that parent's medicine and dose given to the baby, and is refused; the baby's own treatment
     ("the baby's oral morphine, 40 micrograms/kg") and the baby's exposure are not. The baby is the receiver in
     any tense, active or passive ("the baby will be given methadone 60 mg"), and a medicine the neonatal team
@@ -608,7 +625,7 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
                 "medicine list does not include",
                 written.path,
             )
-        for mention, owner in _owned_by_the_other(written, owned, women):
+        for mention, owner in _owned_by_the_other(written, owned, women, record):
             labels = ", ".join(catalogue.classes[c].label for c in mention.entry.classes)
             if owner + labels in reported:
                 continue
