@@ -1175,12 +1175,17 @@ SEDATION_GIVEN_TO_ANOTHER = [
     "He feels groggy for an hour after his morning methadone, so the mother does the early feed.",
     "The heavy sleep that his zopiclone causes is why he does no night feeds.",
     "Any drowsiness is due to the diazepam he takes for his back; he sleeps in the spare room.",
+    # Given before the words, as an owner or a subject (a sixty-fourth fresh corpus): that medicine's.
+    "His pregabalin's sleepiness is the reason he sleeps in the spare room and the mother does the night feeds.",
+    "The zopiclone he takes leaves him hard to wake, so the mother does every night feed.",
 ]
 SEDATION_NOT_GIVEN_TO_ANOTHER = [
     "He is drowsy for hours after his evening dose, so he sleeps apart from the baby.",
     "Quetiapine leaves him sleepy after his dose, just like his diazepam.",
     "He is drowsy and his pregabalin is being reviewed by the pain clinic.",
     "Sleepy from his quetiapine and his zopiclone, so the mother does every night feed.",
+    "His quetiapine's drowsiness lasts until the morning, so the mother does the night feeds.",
+    "Zopiclone and quetiapine together leave him hard to wake, so the mother does every night feed.",
 ]
 DENIAL_GIVEN_TO_ANOTHER = [
     "He has no drowsiness from his sertraline; his quetiapine leaves him hard to wake until morning.",

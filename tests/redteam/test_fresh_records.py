@@ -209,10 +209,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'Sian takes her quetiapine'; Sian is the mother's wife and the quetiapine "
         "hers: 'her' after a woman partner's name is the partner's"
     ),
-    "f64-methadones-drowsiness-sert": (
-        "false refusal: MA127 fired on 'the methadone's drowsiness is why the baby sleeps in the cot'; sedation "
-        "given to methadone before the word, in a clause not naming sertraline, says nothing of sertraline"
-    ),
     # fresh65: good conclusions that must not be refused, broad sweep (SOAP notes, discharge summaries, clinic
     # letters, midwife and HV notes, pharmacist tables, social care extracts, views and numbered plans,
     # shorthand, dates and doses, brands, the partner, the baby's own treatment, ruled-out and past medicines,
