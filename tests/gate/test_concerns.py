@@ -1240,6 +1240,10 @@ STOPS_IT_NOW = [
     "Sertraline is discontinued today as she feels well again; the baby is watched for adaptation signs.",
     "She comes off her sertraline this week because her mood has lifted; the baby is watched for adaptation.",
     "Stop the sertraline now, as her mood is settled. The baby is watched for adaptation signs.",
+    # A time or event in another clause is not the stop's (a sixty-fourth fresh corpus); a time of now is now.
+    "Sertraline is discontinued today at her request, and the health visitor weighs the baby once they are home.",
+    "She is to come off her sertraline, and the midwife will check the baby's feeding after delivery.",
+    "Sertraline is being withdrawn because she has felt well since the birth; the baby is watched.",
 ]
 STOPS_IT_ALONG_A_PLAN = [
     ("Sertraline is reduced to 50 mg now and stopped two weeks after the birth; the baby is watched.", None),
@@ -1247,6 +1251,9 @@ STOPS_IT_ALONG_A_PLAN = [
     ("Stopping sertraline now would risk relapse, so it continues at 100 mg and the baby is watched.", None),
     ("Sertraline continues at 100 mg; she will stop breastfeeding this week and the baby is watched.", None),
     ("She wants to come off sertraline this week against advice; the baby is watched for adaptation.", None),
+    ("After she delivers, sertraline will be stopped, and the baby is watched for adaptation signs.", None),
+    ("Sertraline is to be discontinued at 37 weeks, and the midwife watches the baby after birth.", None),
+    ("Sertraline will be stopped when the baby is weaned, and the health visitor keeps an eye on her mood.", None),
     ("Sertraline stops her low mood coming back, so it stays at 100 mg; the baby is watched for adaptation.", None),
     (
         "She stops sertraline this week and starts fluoxetine 20 mg; the baby is watched for adaptation signs.",
