@@ -140,6 +140,13 @@ class Contradiction:
     item_unless: Phrases | None = None
     """What, anywhere in a free-text item, keeps it from giving the answer ("continue sertraline; stop after the
     birth")."""
+    at_a_time: Phrases | None = None
+    """Words that put what is said at a later time or event ("after the birth", "once the baby is 6 weeks old",
+    "at 36 weeks"): they keep a clause from saying it only before its words, or after them up to the first of
+    :attr:`time_ends` ("stopped now, and the midwife watches the baby after birth" is a stop now), and never where
+    one of :attr:`now` is in its words or follows them ("stops this week", "stopped today")."""
+    time_ends: frozenset[str] = frozenset()
+    now: Phrases | None = None
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -239,9 +246,22 @@ class Contradiction:
                 self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
             ) and not (self.other_medicines and own and _another_medicine(before, own)) and not (
                 own and self._attributed_elsewhere(joined[found.end() :], clause, own)
-            ):
+            ) and not self._at_a_later_time(joined[: found.start()], found.group(), joined[found.end() :]):
                 return True
         return False
+
+    def _at_a_later_time(self, before: str, said: str, after: str) -> bool:
+        """Whether the words before those that say it (``said``), or those after them up to the first of
+        :attr:`time_ends`, put it at a later time or event, and none of :attr:`now` is in or follows them."""
+        if self.at_a_time is None:
+            return False
+        words = after.split()
+        if self.now is not None and (
+            self.now.found_in(said.split()) or self.now.pattern.match(" ".join(words)) is not None
+        ):
+            return False
+        end = next((i for i, w in enumerate(words) if w in self.time_ends), len(words))
+        return self.at_a_time.found_in([*before.split(), *words[:end]])
 
     def _attributed_elsewhere(self, after: str, clause: Sequence[str], own: frozenset[str]) -> bool:
         """Whether ``after`` (the words after those that say it) gives it to another medicine ("... after her
@@ -410,6 +430,9 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         int(entry.get("attribution_reach", 0)),
         str(entry.get("own_named_as", "")),
         Phrases.of(entry["item_unless"]) if entry.get("item_unless") else None,
+        Phrases.of(entry["at_a_time"]) if entry.get("at_a_time") else None,
+        frozenset(w for a in entry.get("time_ends", ()) for w in tokens(a)),
+        Phrases.of(entry["now"]) if entry.get("now") else None,
     )
 
 

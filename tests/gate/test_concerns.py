@@ -1175,12 +1175,17 @@ SEDATION_GIVEN_TO_ANOTHER = [
     "He feels groggy for an hour after his morning methadone, so the mother does the early feed.",
     "The heavy sleep that his zopiclone causes is why he does no night feeds.",
     "Any drowsiness is due to the diazepam he takes for his back; he sleeps in the spare room.",
+    # Given before the words, as an owner or a subject (a sixty-fourth fresh corpus): that medicine's.
+    "His pregabalin's sleepiness is the reason he sleeps in the spare room and the mother does the night feeds.",
+    "The zopiclone he takes leaves him hard to wake, so the mother does every night feed.",
 ]
 SEDATION_NOT_GIVEN_TO_ANOTHER = [
     "He is drowsy for hours after his evening dose, so he sleeps apart from the baby.",
     "Quetiapine leaves him sleepy after his dose, just like his diazepam.",
     "He is drowsy and his pregabalin is being reviewed by the pain clinic.",
     "Sleepy from his quetiapine and his zopiclone, so the mother does every night feed.",
+    "His quetiapine's drowsiness lasts until the morning, so the mother does the night feeds.",
+    "Zopiclone and quetiapine together leave him hard to wake, so the mother does every night feed.",
 ]
 DENIAL_GIVEN_TO_ANOTHER = [
     "He has no drowsiness from his sertraline; his quetiapine leaves him hard to wake until morning.",
@@ -1235,6 +1240,10 @@ STOPS_IT_NOW = [
     "Sertraline is discontinued today as she feels well again; the baby is watched for adaptation signs.",
     "She comes off her sertraline this week because her mood has lifted; the baby is watched for adaptation.",
     "Stop the sertraline now, as her mood is settled. The baby is watched for adaptation signs.",
+    # A time or event in another clause is not the stop's (a sixty-fourth fresh corpus); a time of now is now.
+    "Sertraline is discontinued today at her request, and the health visitor weighs the baby once they are home.",
+    "She is to come off her sertraline, and the midwife will check the baby's feeding after delivery.",
+    "Sertraline is being withdrawn because she has felt well since the birth; the baby is watched.",
 ]
 STOPS_IT_ALONG_A_PLAN = [
     ("Sertraline is reduced to 50 mg now and stopped two weeks after the birth; the baby is watched.", None),
@@ -1242,6 +1251,9 @@ STOPS_IT_ALONG_A_PLAN = [
     ("Stopping sertraline now would risk relapse, so it continues at 100 mg and the baby is watched.", None),
     ("Sertraline continues at 100 mg; she will stop breastfeeding this week and the baby is watched.", None),
     ("She wants to come off sertraline this week against advice; the baby is watched for adaptation.", None),
+    ("After she delivers, sertraline will be stopped, and the baby is watched for adaptation signs.", None),
+    ("Sertraline is to be discontinued at 37 weeks, and the midwife watches the baby after birth.", None),
+    ("Sertraline will be stopped when the baby is weaned, and the health visitor keeps an eye on her mood.", None),
     ("Sertraline stops her low mood coming back, so it stays at 100 mg; the baby is watched for adaptation.", None),
     (
         "She stops sertraline this week and starts fluoxetine 20 mg; the baby is watched for adaptation signs.",

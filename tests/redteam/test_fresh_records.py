@@ -257,21 +257,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Lithium. Sedation: no. Feeding: bottle. Safe sleep: advised.' copies "
         "back the coded answers; the value 'advised' is read as a claim"
     ),
-    "f64-stop-now-sert": (
-        "false pass: MA127 should refuse; sertraline 'is being stopped now' while the recommendations continue "
-        "100 mg: 'after birth' in the next clause (the midwife's watch on the baby) is read as the stop's time"
-    ),
-    "f64-dz-greek-stop-now-sert": (
-        "false pass: MA127 should refuse; the same stop-now conclusion in Greek look-alike letters"
-    ),
     "f64-stop-this-week-lith": (
         "false pass: MA127 should refuse; lithium 'stops this week' while the recommendations keep monthly levels "
         "and plan the dose around delivery and the overall continues 800 mg: recommendations that continue it "
         "without the word 'continue' are not read as continuing"
-    ),
-    "f64-methadones-drowsiness-sert": (
-        "false refusal: MA127 fired on 'the methadone's drowsiness is why the baby sleeps in the cot'; sedation "
-        "given to methadone before the word, in a clause not naming sertraline, says nothing of sertraline"
     ),
     # fresh65: good conclusions that must not be refused, broad sweep (SOAP notes, discharge summaries, clinic
     # letters, midwife and HV notes, pharmacist tables, social care extracts, views and numbered plans,
