@@ -73,7 +73,7 @@ def test_each_lookalike_letter_becomes_its_latin_letter(latin: str) -> None:
         (
             "\U0001f15d\U0001f15e \U0001f172\U0001f17e\U0001f17d\U0001f172\U0001f174\U0001f181\U0001f17d\U0001f182",
             "no concerns",
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_known_disguises(disguised_text: str, plain: str) -> None:
