@@ -75,3 +75,23 @@ def test_a_real_dose_line_passes(dose: str) -> None:
 def test_a_disguised_dose_line_is_judged_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(NOTHING_OR_BELOW + REAL))
     assert bool(dose_issues(data.draw(disguised(plain)))) is (plain in NOTHING_OR_BELOW)
+
+
+# Found by hand mutation (round 31, docs/safety/mutation-testing.md): each line tells the gate from one mutant of
+# doses.py or mappings/doses.toml, both ways.
+MUT31_NOTHING_OR_BELOW = [
+    "negative 2.5 ml at night",  # "negative" is a sign word
+    "nought mg in the morning",  # "nought" is a number word for nothing
+    "zero puffs morning and night",  # "puffs" is a unit
+    "zero x capsules with breakfast",  # "x" between the number and its unit
+]
+MUT31_REAL = [
+    "10 -20 mg at night as needed",  # a minus after a number and a space is a range, not a sign
+    "0 mg now, off since 16 weeks",  # "off" says the medicine was stopped
+]
+
+
+@pytest.mark.parametrize("dose", MUT31_NOTHING_OR_BELOW + MUT31_REAL)
+def test_what_round_31_found_is_read_both_ways(dose: str) -> None:
+    expected = [("$.medicines[1].dose", MESSAGE)] if dose in MUT31_NOTHING_OR_BELOW else []
+    assert dose_issues(dose) == expected
