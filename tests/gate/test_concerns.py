@@ -1623,3 +1623,38 @@ def test_the_parents_own_names_in_an_item_answer_are_no_content(text: str) -> No
     data["partner"] = {"relationship": "father", "name": {"given": ["Ruaridh"], "family": "Pennock"}}
     expected = {("MA125", f"$.assessments[0].{path}")} if text in NAMED_TALK_ONLY else set()
     assert findings(record_from_data(data)) == expected
+
+
+# Found by hand mutation (round 31, docs/safety/mutation-testing.md), both ways: recommendations that continue the
+# medicine only "until" a day plan its stop ("until" of `item_unless`), so a conclusion that stops it this week
+# agrees with them; the same recommendations without the "until" continue it, and the stop contradicts them.
+MUT31_STOPS = [
+    (
+        "Sertraline is being withdrawn this week; the newborn is watched for adaptation on the ward.",
+        "Keep taking sertraline 100 mg up to Thursday and continue sertraline until Thursday only. Midwife watches "
+        "the newborn.",
+        set(),
+    ),
+    (
+        "Sertraline is being withdrawn this week; the newborn is watched for adaptation on the ward.",
+        "Continue sertraline 100 mg. Midwife watches the newborn.",
+        {("MA127", "$.assessments[1].recommendations")},
+    ),
+    # Another medicine stopped is not this one ("the medicine" is only the assessment's own, `own_named_as`).
+    (
+        "Her diazepam is being stopped this week; sertraline stays at 100 mg and the newborn is watched on the ward.",
+        "Continue sertraline 100 mg. Midwife watches the newborn.",
+        set(),
+    ),
+    # A stop "once" something happens is a stop at a time, not now ("once" of its `not_affirming`).
+    (
+        "Sertraline is being stopped once her mood has settled; the newborn is watched on the ward.",
+        "Continue sertraline 100 mg. Midwife watches the newborn.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "recommendations", "expected"), MUT31_STOPS)
+def test_what_round_31_found_is_read_both_ways(text: str, recommendations: str, expected: set[tuple[str, str]]) -> None:
+    assert _contradicted(_sertraline_plan(text, recommendations)) == expected

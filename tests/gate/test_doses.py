@@ -147,3 +147,23 @@ def test_a_dose_changed_after_the_assessment_is_left_to_ma108() -> None:
     codes = {i.code for i in check(record_from_data(data), today=TODAY)}
     assert "MA108" in codes
     assert "MA130" not in codes
+
+
+# Found by hand mutation (round 31, docs/safety/mutation-testing.md): each line tells the gate from one mutant of
+# doses.py or mappings/doses.toml, both ways.
+MUT31_NOTHING_OR_BELOW = [
+    "negative 2.5 ml at night",  # "negative" is a sign word
+    "nought mg in the morning",  # "nought" is a number word for nothing
+    "zero puffs morning and night",  # "puffs" is a unit
+    "zero x capsules with breakfast",  # "x" between the number and its unit
+]
+MUT31_REAL = [
+    "10 -20 mg at night as needed",  # a minus after a number and a space is a range, not a sign
+    "0 mg now, off since 16 weeks",  # "off" says the medicine was stopped
+]
+
+
+@pytest.mark.parametrize("dose", MUT31_NOTHING_OR_BELOW + MUT31_REAL)
+def test_what_round_31_found_is_read_both_ways(dose: str) -> None:
+    expected = [("$.medicines[1].dose", MESSAGE)] if dose in MUT31_NOTHING_OR_BELOW else []
+    assert dose_issues(dose) == expected

@@ -2159,3 +2159,65 @@ def test_a_disguised_reason_for_a_partners_medicine_is_judged_like_the_plain_one
         for t in (plain, text)
     ]
     assert found[0] == found[1] == (set() if plain == _HIS_REASON else UNASSESSED)
+
+
+# Found by hand mutation (round 31, docs/safety/mutation-testing.md), both ways: a partner's line naming a womb-only
+# medicine beside one of another class (every class must be womb-only, not any), and mycophenolate by its own name
+# (the paternal-exposure warning names it, not only mycophenolic acid), need an assessment; the womb-only medicine
+# alone, with his reason, does not.
+@pytest.mark.parametrize(
+    ("medicine", "refused"),
+    [
+        ({"name": "Lisinopril 10mg tablets and diazepam 2mg tablets", **_HIS}, True),
+        ({"name": "Mycophenolate mofetil 500mg tablets", **_HIS}, True),
+        ({"name": "Lisinopril 10mg tablets", **_HIS}, False),
+    ],
+)
+def test_what_round_31_found_of_womb_only_medicines_is_read_both_ways(medicine: Data, refused: bool) -> None:
+    assert _new_errors(_partners_extra(**medicine)) == (UNASSESSED if refused else set())
+
+
+# Found by hand mutation (round 31), both ways: a word for a woman partner earlier in the sentence does not make a
+# later mother's word hers; only one that the mother's word ends ("the co-mother takes") does.
+_MUT31_BIRTH_MOTHERS = [
+    "While the co-mother works late, mum takes quetiapine and is slow to wake, so the nights wait for her wife"
+    + _NIGHTS,
+]
+_MUT31_CO_MOTHERS = [
+    "While mum works late, the co-mother takes quetiapine and is slow to wake, so the birth mother does the nights"
+    + _NIGHTS,
+]
+
+
+@pytest.mark.parametrize("overall", _MUT31_BIRTH_MOTHERS + _MUT31_CO_MOTHERS)
+def test_what_round_31_found_of_other_mothers_is_read_both_ways(overall: str) -> None:
+    found = [path for path, _ in issues(_female_partner_quetiapine(overall), "MA120")]
+    assert found == (["$.overall_conclusion.text"] if overall in _MUT31_BIRTH_MOTHERS else [])
+
+
+# Found by hand mutation (round 31), both ways: a `whose_gap` word between the name and the neonatal team ("oral
+# morphine daily by the neonatal team") keeps it the baby's treatment; a word that is not one ends the look.
+_MUT31_BABYS = (
+    "Methadone 60 mg continues; the baby is scored on the ward for 72 hours and severe withdrawal is treated with "
+    "oral morphine daily by the neonatal team."
+)
+_MUT31_NOT_THE_BABYS = (
+    "Methadone 60 mg continues; the baby is scored on the ward for 72 hours and she takes oral morphine daily for "
+    "pain, also seen by the neonatal team."
+)
+
+
+def test_what_round_31_found_of_the_babys_treatment_is_read_both_ways() -> None:
+    assert issues(_with_conclusion(_MUT31_BABYS), "MA120") == []
+    assert [path for path, _ in issues(_with_conclusion(_MUT31_NOT_THE_BABYS), "MA120")] == [
+        "$.assessments[0].conclusion"
+    ]
+
+
+def test_what_round_31_found_of_a_co_mother_relationship_is_read_both_ways() -> None:
+    # "co-mother" alone in the relationship says the partner is a woman ("co-mother" of partner.toml `woman`).
+    data = _female_partner_quetiapine(_HERS_AS_CO_MOTHER[0])
+    data["partner"]["relationship"] = "Co-mother of the baby; lives with them"
+    assert issues(data, "MA120") == []
+    data["partner"]["relationship"] = "Father of the baby; lives with them"
+    assert [path for path, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]

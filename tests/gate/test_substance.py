@@ -3043,3 +3043,51 @@ def test_a_plan_whose_reason_is_a_general_fact_stands(text: str) -> None:
 )
 def test_plans_with_general_reasons_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+# Found by hand mutation (round 31, docs/safety/mutation-testing.md): each text tells the gate from one mutant of
+# substance.py or mappings/hollow-phrases.toml, and each is read both ways.
+MUT31_DECIDES_NOTHING = [
+    # "open" of `[claim] open_predicates`: a "whether" question said to remain open answers nothing.
+    "Whether the newborn goes home from the postnatal ward on day 3 remains open for her, the community midwife and "
+    "the neonatal team.",
+    # A possibility kept open by a condition however it is worded (`_OPEN`): "so long as", "assuming", "providing",
+    # and "provided she" (`[hedges] kept`, so not blanked as the hedge "provided").
+    "Sertraline in pregnancy: the newborn may be watched on the postnatal ward for 24 hours so long as a cot is free.",
+    "Sertraline in pregnancy: the newborn may be watched on the postnatal ward for 24 hours assuming a cot is free.",
+    "Sertraline in pregnancy: the newborn may be watched on the postnatal ward for 24 hours providing a cot is free.",
+    "Sertraline in pregnancy: the newborn may be watched on the postnatal ward for 24 hours provided she agrees to "
+    "stay.",
+    # "pregnant" of `[claim] empty_predicates`: that she is pregnant is the premise, around a greeting.
+    "Thank you for seeing this lady on methadone 60 mg, who is 30 weeks pregnant with her second baby, at the "
+    "perinatal clinic.",
+    # A plan only promised: "drawn up" of `[deferral.later] participles`, "is being" of its auxiliaries.
+    "A perinatal plan for methadone and the newborn will be drawn up by the team.",
+    "The postnatal plan for methadone is being drawn up by the team.",
+    # "remain" as a link word before an empty predicate ("the focus").
+    "Methadone and neonatal withdrawal remain the focus of the perinatal team.",
+    # A perfect account in other words ("have been framed", `[claim] accounts`).
+    "Methadone exposure, neonatal withdrawal and feeding for her newborn have been framed within the wider perinatal "
+    "picture by the team.",
+    # A wish without "is" before it ("keen to" of `[claim] wishes`).
+    "Mum keen to continue methadone at 60 mg through the birth.",
+]
+MUT31_DECIDES = [
+    # The same questions and possibilities answered.
+    "The newborn goes home from the postnatal ward on day 3, with the community midwife visiting on day 5.",
+    "Sertraline in pregnancy: the newborn is watched on the postnatal ward for 24 hours before going home.",
+    # A claim stronger than "is" before the wish stands with its subject (`_without_wishes`' `stated`).
+    "Methadone continues at 60 mg because she wants to stay well after the birth.",
+    # A claim after the wish's "and" stands (the wish stops at "and").
+    "She is keen to breastfeed and the baby stays with her on the ward for 72 hours of scoring.",
+    # A statement with only "is" before the wish's "and" stands (the wish's subject starts after the "and").
+    "Methadone 60 mg: the newborn is in a cot beside her bed for 72 hours of scoring and she would like to "
+    "breastfeed.",
+    # "remains" before what states ("remains 60 mg") still states.
+    "Methadone remains 60 mg daily through labour, and the newborn is scored on the ward for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", MUT31_DECIDES_NOTHING + MUT31_DECIDES)
+def test_what_round_31_found_is_read_both_ways(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in MUT31_DECIDES_NOTHING else set())

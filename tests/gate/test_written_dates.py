@@ -115,3 +115,39 @@ def test_a_date_in_the_medicine_name_or_the_sharing_justification_is_not_read() 
 def test_disguised_text_is_judged_like_the_plain(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(IMPOSSIBLE + POSSIBLE))
     assert writes_impossible_date(data.draw(disguised(plain))) == writes_impossible_date(plain)
+
+
+# Found by hand mutation (round 31, docs/safety/mutation-testing.md): each text tells the gate from one mutant of
+# written_dates.py or mappings/calendar.toml, both ways.
+MUT31_IMPOSSIBLE = [
+    # A two-digit year is a year: 2027 is not a leap year (the year not dropped for "27").
+    "Lamotrigine level taken on 29.02.27 and the neurologist writes after it.",
+    # A compound ordinal with "ninth" ("twenty-ninth") beside a year that is not a leap year.
+    "Her antenatal clinic on the twenty-ninth of February 2027 sets the dose for labour.",
+    # "jun" is June's abbreviation, and June has 30 days.
+    "The health visitor calls on Jun 31st to weigh the newborn.",
+    # A correction word earlier in the text, not right before the date, corrects nothing.
+    "Sertraline is not reduced; mood reviewed on 31 April by the GP.",
+    # A year after a bare day makes it a date wherever the clause goes on.
+    "On Sept 31 2026 the perinatal team decides the night dose.",
+]
+MUT31_POSSIBLE = [
+    # No month has 32 days, so "32" is no day of a date.
+    "Growth scan showed 32 March-dated measurements; baby checked daily.",
+    # "instead of" and "should read" mark the wrong date being corrected.
+    "Clinic moved to 30 June instead of 31 June, the letter is reissued.",
+    "The date 31 April should read 30 April in the discharge letter.",
+    # A four-digit number outside this and the last century is no year: a reference, not a date.
+    "Pharmacy order 31/09/2150 dispensed for the baby's vitamin drops.",
+    # The second day of a range is not read (module docstring): "-31" after "30" is a range's end. An
+    # impossible end of a range therefore passes; noted for the owner in the mutation-testing record.
+    "Weekly levels 30-31 April while the dose settles after birth.",
+]
+
+
+@pytest.mark.parametrize("text", MUT31_IMPOSSIBLE + MUT31_POSSIBLE)
+def test_what_round_31_found_is_read_both_ways(text: str) -> None:
+    assert writes_impossible_date(text) is (text in MUT31_IMPOSSIBLE)
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    assert bool(fired(data)) is (text in MUT31_IMPOSSIBLE)
