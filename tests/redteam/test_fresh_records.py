@@ -191,14 +191,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f66-mon-sertraline-ongoing": (
         "false pass: MA103 should refuse; 'ongoing monitoring of' three things, nobody named, nothing decided"
     ),
-    "f66-who-methadone-older-brother": (
-        "false pass: MA124 should refuse; the sleep and feeding decided are the four-year-old son's, not the "
-        "expected baby's"
-    ),
-    "f66-who-lithium-sister-toddler": (
-        "false pass: MA124 should refuse; the paediatric review, feeding and thyroid test are the toddler's; the "
-        "unborn baby is never mentioned"
-    ),
     "f66-neg-methadone-takes-back": (
         "false pass: MA103 should refuse; every sentence taken back ('or will not continue', 'unless it is "
         "not', 'though not unsafe', 'or not supported')"
