@@ -684,10 +684,11 @@ _Alternatives = tuple[tuple[str, ...], ...]
 """A pattern's alternatives, each the groups of phrases it needs all of (see :class:`_Prefilter`)."""
 
 _DENIED = "<denied>"
-"""The group of a word said then denied ("booked and not booked", "planned or unplanned"): a text that has one
-has a conjunction after a space and, after the spaces that follow it, "not " or a word beginning "un", "non"
-or "in" (:data:`_DENIED_HINT`)."""
-_DENIED_HINT = re.compile(r"\s(?:and|or|nor)\s+(?:not\s|un|non|in)")
+"""The group of a word said then denied ("booked and not booked", "planned or unplanned", "will continue, or will
+not continue", "unsafe, though not unsafe", "neither does nor does not"): a text that has one has a conjunction
+after a space and, after the spaces and at most one word that follow it, "not " or a word beginning "un",
+"non", "in" or "dis" (:data:`_DENIED_HINT`)."""
+_DENIED_HINT = re.compile(r"\s(?:and|or|nor|though|but)\s+(?:[^\W\d_]+\s+)?(?:not\s|un|non|in|dis)")
 _YEAR = "<year>"
 """The group of a year something happened in ("in 2018", :data:`_IN_YEAR`)."""
 _DATE_FOUND = "<date>"
@@ -1053,7 +1054,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         cancelling=_bounded(
             "|".join(
                 [
-                    r"(?:neither\s+)?([^\W\d_]{3,})\s+(?:and|or|nor)\s+(?:not\s+|un|non-?|in)\1",
+                    r"(?:neither\s+)?([^\W\d_]{3,}),?\s+(?:and|or|nor|though|but)\s+"
+                    r"(?:(?:will|does|do|is|are|can|may|should|must)\s+)?(?:not\s+|un|non-?|in|dis)\1",
+                    r"neither\s+([^\W\d_]{3,})\s+nor\s+\2\s+not",
                     *([_alternation(lexicon.cancelling)] if lexicon.cancelling else []),
                     *(
                         [rf"(?:{_alternation(lexicon.clause_end_cancelling)}){_CLAUSE_ENDS}"]
@@ -2142,7 +2145,12 @@ def _set_aside(
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)
-    set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
+    for m in cancelled:
+        start, end = _clauses(bounds, m.start(), m.end())
+        if start > 0 and normal[start - 1] == "," and not normal[start : m.start()].strip():
+            # Opening its clause after a comma, it takes back the clause before ("..., unless it is not").
+            start = _clauses(bounds, start - 1, start)[0]
+        set_aside.append((start, end))
     dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
     hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is

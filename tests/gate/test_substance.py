@@ -1932,6 +1932,13 @@ COMMITS_TO_NOTHING = [
     "Methadone: the couple will handle the newborn's night feeds and cot however they wish.",
     "Methadone is reduced and is not, and the newborn's withdrawal scoring is arranged and not arranged.",
     "Methadone: co-sleeping with the newborn is unsafe, except when it isn't, and his feeds are watched or not.",
+    # A clause taken back after its comma, or denied with a word between ("will stop, or will not stop", "safe,
+    # though not safe", "neither does nor does not", "allowed nor disallowed"); found passing by the sixty-sixth
+    # fresh corpus.
+    "Methadone is reduced at 36 weeks, unless it is not. The newborn is watched on SCBU, or not.",
+    "Methadone will stop before the birth, or will not stop. Her newborn's cot is safe, though not safe.",
+    "Methadone neither does nor does not cause withdrawal in the newborn; his bottle feeds are neither approved "
+    "nor disapproved.",
 ]
 DECIDES_BESIDE_THE_SAME_WORDS = [
     "Methadone 60 mg continues; withdrawal cannot be ruled out, so the newborn is scored on the ward for 72 hours "
@@ -1939,6 +1946,10 @@ DECIDES_BESIDE_THE_SAME_WORDS = [
     "Methadone continues and she does not use on top; the newborn is scored for withdrawal and sleeps in a cot.",
     "Whether or not she breastfeeds, methadone continues and the newborn is scored for withdrawal for 72 hours.",
     "Methadone continues at 60 mg; either way the midwife scores the newborn for withdrawal and checks his cot.",
+    "Methadone is reduced at 36 weeks, unless she relapses. The newborn is watched on SCBU, and not at home.",
+    "Methadone will not stop before the birth. Her newborn's cot is safe, though not in her room at first.",
+    "Methadone neither stops nor changes; the newborn's bottle feeds are approved and his withdrawal is scored "
+    "for 72 hours.",
 ]
 
 
@@ -2139,6 +2150,8 @@ PREFILTER_TEXTS = [
     "unplanned, in 2019 and during 2020, her sister took sertraline; methadone crosses the placenta.",
     "Seen 12 may, 2026-03-02, 03/03/2026, march 2026, on the 3rd of june; as for every newborn, no concerns.",
     "Methadone is an opioid, babies born to mothers on it can withdraw; she has a non-booked scan.",
+    "Methadone will continue, or will not continue; safe, though not safe; neither does nor does not; allowed nor "
+    "disallowed.",
 ]
 
 

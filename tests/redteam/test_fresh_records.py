@@ -191,16 +191,9 @@ KNOWN_WRONG: dict[str, str] = {
     "f66-mon-sertraline-ongoing": (
         "false pass: MA103 should refuse; 'ongoing monitoring of' three things, nobody named, nothing decided"
     ),
-    "f66-neg-methadone-takes-back": (
-        "false pass: MA103 should refuse; every sentence taken back ('or will not continue', 'unless it is "
-        "not', 'though not unsafe', 'or not supported')"
-    ),
     "f66-neg-lithium-double-negatives": (
         "false pass: MA103 should refuse; stacked double negatives ('not untrue ... not without', 'cannot be "
         "said ... not something that might not') decide nothing"
-    ),
-    "f66-neg-quetiapine-neither-nor": (
-        "false pass: MA103 should refuse; 'neither does nor does not', 'neither allowed nor disallowed' on every point"
     ),
     "f66-pend-methadone-tox-screen": (
         "false pass: MA103 should refuse; feeding, observation and sleep 'all depend on the result ... expected "
@@ -214,10 +207,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f66-dz-mon-lithium-list-math-bold": (
         "false pass: MA103 should refuse; a monitoring list with no who or when (in mathematical bold; the plain "
         "form passes too)"
-    ),
-    "f66-dz-neg-citalopram-tags": (
-        "false pass: MA103 should refuse; 'continue, or not ... affected, or unaffected ... or do not' (tag "
-        "characters inside; the plain form passes too)"
     ),
     "f66-dz-good-citalopram-halfwidth-hangul-filler": (
         "false refusal: MA124 fired on the baby words split by halfwidth Hangul fillers (U+FFA0, default "

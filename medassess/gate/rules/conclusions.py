@@ -193,7 +193,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     clinic", "will be completed once received", "the ward will do as it sees fit"), keep it open ("may change and
     will be kept under consideration", "subject to change") or commit to nothing ("nothing can be ruled out", "too
     early to say"): the clause holding one is set aside, as is a clause that takes back what it says ("except when
-    it is not", "booked and not booked"). What is said
+    it is not", "booked and not booked", "will continue, or will not continue", "unsafe, though not unsafe",
+    "neither does nor does not", "allowed nor disallowed"), with the clause before its comma when it opens its
+    own ("the baby is scored, unless it is not"). What is said
     of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
     it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
