@@ -321,6 +321,10 @@ class ConcernMap:
     contradictions: tuple[Contradiction, ...] = ()
     not_the_baby: Phrases | None = None
     """Names of services and programmes holding a baby word ([baby] in_names): set aside for rule MA124."""
+    older_children: Phrases | None = None
+    """An older child named ([baby] older_children): a sentence naming one and not the baby (``this_baby``) speaks
+    of that child, for rule MA124."""
+    this_baby: Phrases | None = None
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -399,6 +403,8 @@ def concern_map() -> ConcernMap:
         Phrases.of(baby_terms),
         tuple(_contradiction(e, int(dismissal["heading_words"])) for e in raw.get("contradiction", ())),
         Phrases.of(baby["in_names"]) if baby.get("in_names") else None,
+        Phrases.of(baby["older_children"]) if baby.get("older_children") else None,
+        Phrases.of(baby["this_baby"]) if baby.get("this_baby") else None,
     )
 
 
@@ -461,9 +467,18 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
                 yield ContradictedAnswer(index, assessment.id, c)
 
 
+_SENTENCE = re.compile(r"[!?\n]|\.(?=\s|$)")
+"""Where a sentence of normalised text ends: "!", "?", a line break, or a full stop before a space."""
+
+
 def speaks_of_the_baby(text: str) -> bool:
     """Whether a conclusion says something about the baby or the baby's care (mappings/concerns.toml [baby])."""
     found, names = tokens(text), concern_map().not_the_baby
+    older, baby = concern_map().older_children, concern_map().this_baby
+    if older is not None and baby is not None and older.found_in(found):
+        # A sentence about an older child and not the baby speaks of that child ([baby] older_children).
+        kept = (words_of_normalised(s) for s in _SENTENCE.split(normalise(text)))
+        found = tuple(w for s in kept if not older.found_in(s) or baby.found_in(s) for w in (*s, ""))
     return concern_map().baby_terms.found_in(names.outside(found) if names is not None else found)
 
 

@@ -159,6 +159,15 @@ class Lexicon:
     babies exposed to methadone"), what babies do in general, whatever the verb (:meth:`_Judge._without_general`)."""
     populations: tuple[str, ...] = ()
     """The populations a share is of ("babies", "newborns", "women"): see ``population_shares``."""
+    reporters: tuple[str, ...] = ()
+    """Guidance and its bodies as a sentence's subject ("NICE", "the MHRA", "the guideline", "the leaflet"): with one
+    of ``report_verbs`` after them, guidance reported in general (:meth:`_Judge._without_general`)."""
+    report_verbs: tuple[str, ...] = ()
+    """Verbs that report guidance ("says", "states", "advises", "warns"): see ``reporters``."""
+    report_applied: tuple[str, ...] = ()
+    """Words before a reporter that apply its guidance ("as NICE advises, ...", "in line with"): see ``reporters``."""
+    report_people: frozenset[str] = frozenset()
+    """Case words that, in reported guidance, name people in general ("parents", "the mother"): see ``reporters``."""
     empty_predicates: tuple[str, ...] = ()
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
@@ -308,6 +317,10 @@ def shipped_lexicon() -> Lexicon:
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
+        reporters=_normalised(raw.get("general", {}).get("reporters", ())),
+        report_verbs=_normalised(raw.get("general", {}).get("report_verbs", ())),
+        report_applied=_normalised(raw.get("general", {}).get("report_applied", ())),
+        report_people=frozenset(_normalised(raw.get("general", {}).get("report_people", ()))),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
         restated_answers=_normalised(raw.get("claim", {}).get("restated_answers", ())),
@@ -693,10 +706,11 @@ _Alternatives = tuple[tuple[str, ...], ...]
 """A pattern's alternatives, each the groups of phrases it needs all of (see :class:`_Prefilter`)."""
 
 _DENIED = "<denied>"
-"""The group of a word said then denied ("booked and not booked", "planned or unplanned"): a text that has one
-has a conjunction after a space and, after the spaces that follow it, "not " or a word beginning "un", "non"
-or "in" (:data:`_DENIED_HINT`)."""
-_DENIED_HINT = re.compile(r"\s(?:and|or|nor)\s+(?:not\s|un|non|in)")
+"""The group of a word said then denied ("booked and not booked", "planned or unplanned", "will continue, or will
+not continue", "unsafe, though not unsafe", "neither does nor does not"): a text that has one has a conjunction
+after a space and, after the spaces and at most one word that follow it, "not " or a word beginning "un",
+"non", "in" or "dis" (:data:`_DENIED_HINT`)."""
+_DENIED_HINT = re.compile(r"\s(?:and|or|nor|though|but)\s+(?:[^\W\d_]+\s+)?(?:not\s|un|non|in|dis)")
 _YEAR = "<year>"
 """The group of a year something happened in ("in 2018", :data:`_IN_YEAR`)."""
 _DATE_FOUND = "<date>"
@@ -857,6 +871,9 @@ class _Patterns:
     population: re.Pattern[str] | None = None
     """A share of a population in general ("about half of babies exposed", "most newborns"): see
     ``Lexicon.population_shares``."""
+    report: re.Pattern[str] | None = None
+    """Guidance reported: a reporter, at most three other words, a reporting verb ("the MHRA further states"), with
+    the applying word before it, if any, in group ``applied`` (``Lexicon.reporters``)."""
     clinical_phrase: re.Pattern[str] | None = None
     history: re.Pattern[str] | None = None
     """A past-time marker, or a clause's opening naming another person (``Lexicon.history_markers``,
@@ -1031,6 +1048,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
+        report=(
+            _bounded(
+                rf"(?:(?P<applied>{_alternation(lexicon.report_applied)})\s+(?:[^\W\d_]+\s+){{0,2}}?)?"
+                rf"(?:{_alternation(lexicon.reporters)})\s+(?:(?!(?:and|or)\b)\w+\s+){{0,3}}?"
+                rf"(?:{_alternation(lexicon.report_verbs)})"
+            )
+            if lexicon.reporters and lexicon.report_verbs and lexicon.report_applied
+            else None
+        ),
         history=_history(lexicon),
         history_turn=_bounded(_alternation(lexicon.history_turns)) if lexicon.history_turns else None,
         history_marked_turn=(
@@ -1055,7 +1081,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         cancelling=_bounded(
             "|".join(
                 [
-                    r"(?:neither\s+)?([^\W\d_]{3,})\s+(?:and|or|nor)\s+(?:not\s+|un|non-?|in)\1",
+                    r"(?:neither\s+)?([^\W\d_]{3,}),?\s+(?:and|or|nor|though|but)\s+"
+                    r"(?:(?:will|does|do|is|are|can|may|should|must)\s+)?(?:not\s+|un|non-?|in|dis)\1",
+                    r"neither\s+([^\W\d_]{3,})\s+nor\s+\2\s+not",
                     *([_alternation(lexicon.cancelling)] if lexicon.cancelling else []),
                     *(
                         [rf"(?:{_alternation(lexicon.clause_end_cancelling)}){_CLAUSE_ENDS}"]
@@ -1640,26 +1668,36 @@ class _Judge:
         with no claim word is blanked too when it holds only a rate ("50 to 80% of exposed babies show signs") or
         trails a blanked one in its sentence ("usually by day 3"), unless it speaks of this case or turns ("so").
         A clause holding a share of a population ("about half of babies exposed to methadone need treatment") is
-        blanked whatever its claim words, unless it speaks of this case: it is what babies do in general."""
+        blanked whatever its claim words, unless it speaks of this case: it is what babies do in general. So is
+        guidance reported ("NICE advises that women ...", "the leaflet warns that ..."): its clause and the rest of
+        its sentence, up to a clause that turns or speaks of this case (:meth:`_reports_of_this_case`)."""
         patterns = self.patterns
         general, case, claim = patterns.general_claim, patterns.case_word, patterns.claim
         turn = patterns.history_turn
         if general is None or case is None or claim is None:
             return text
-        population = patterns.population
+        population, report = patterns.population, patterns.report
         if (
             may is not None
             and "general" not in may
             and _RATE.search(text) is None
             and (population is None or population.search(text) is None)
+            and (report is None or report.search(text) is None)
         ):
             return text  # no general claim to find (:meth:`_Prefilter.may_match`), nor a rate or a share alone
         spans = []
         for sentence in _SENTENCE.finditer(text):
             after_general = False  # a clause with no claim of its own trails a general one ("usually by day 3")
+            reported = False  # guidance reported, to the end of its sentence ("the MHRA states that ...")
             for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
                 found = [c[0] for c in claim.finditer(m[0])]
-                if population is not None and population.search(m[0]) is not None and not self._of_this_case(m[0]):
+                if report is not None and not reported:
+                    reported = any(r["applied"] is None for r in report.finditer(m[0]))
+                if reported:
+                    after_general = not self._reports_of_this_case(m[0])
+                    if not after_general:
+                        reported = False
+                elif population is not None and population.search(m[0]) is not None and not self._of_this_case(m[0]):
                     after_general = True  # a share of babies in general, whatever its verb ("half of babies need")
                 elif found:
                     after_general = all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0])
@@ -1747,6 +1785,16 @@ class _Judge:
             for g in _GESTATION.finditer(text, m.start(), m.end())
         ]
         return _blank_out(text, spans) if spans else text
+
+    def _reports_of_this_case(self, clause: str) -> bool:
+        """Whether a clause of reported guidance turns ("so she will bottle feed") or speaks of this case by a word
+        other than the people guidance speaks of in general (``Lexicon.report_people``: "parents", "the mother")."""
+        people = self.lexicon.report_people
+        for named in (self.patterns.case_word, self.patterns.history_turn):
+            if named is not None:
+                clause = named.sub(lambda m: " " * len(m[0]) if m[0].split()[-1] in people else m[0], clause)
+        turn = self.patterns.history_turn
+        return (turn is not None and turn.search(clause) is not None) or self._of_this_case(clause)
 
     def _of_this_case(self, clause: str) -> bool:
         """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
@@ -2126,7 +2174,12 @@ def _set_aside(
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)
-    set_aside += (_clauses(bounds, m.start(), m.end()) for m in cancelled)
+    for m in cancelled:
+        start, end = _clauses(bounds, m.start(), m.end())
+        if start > 0 and normal[start - 1] == "," and not normal[start : m.start()].strip():
+            # Opening its clause after a comma, it takes back the clause before ("..., unless it is not").
+            start = _clauses(bounds, start - 1, start)[0]
+        set_aside.append((start, end))
     dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
     hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is

@@ -649,6 +649,12 @@ SILENT_ON_BABY = [
     # Sleep as a word is anyone's: the mother's own sleep is not the baby's safe sleep (found passing by a
     # fifty-eighth fresh corpus).
     "Methadone steadies her cravings, and since the dose went up she sleeps right through and slept well last week.",
+    # An older child's care is not this baby's: a sentence naming one and not the baby (found passing by the
+    # sixty-sixth fresh corpus; [baby] older_children).
+    "Methadone 60 mg continues. Her seven-year-old daughter keeps her old cot-bed, and the school nurse checks her "
+    "feeding and growth each term.",
+    "Methadone continues under the drug service. Her toddler has come off bottle feeds and sees a paediatrician "
+    "about his asthma; his big sister does the nursery run.",
 ]
 SPEAKS_OF_BABY = [
     "Methadone continues at 60 mg; the baby needs 72 hours of observation for NAS on the postnatal ward.",
@@ -663,6 +669,11 @@ SPEAKS_OF_BABY = [
     "home.",
     # The near miss: her sleep beside the baby's.
     "Methadone steadies her cravings and she sleeps through now; the baby sleeps in its own cot, never her bed.",
+    # The near misses: an older child named beside the baby, and "her son" as the baby itself.
+    "Methadone 60 mg continues. Her seven-year-old daughter keeps her own room, and the newborn sleeps in a cot "
+    "beside the mother's bed.",
+    "Methadone continues. The baby's brother will stay at his gran's for the first week while withdrawal is scored.",
+    "Methadone continues; her son will be scored for withdrawal for 72 hours after he is born.",
 ]
 
 

@@ -1674,6 +1674,50 @@ def test_what_this_class_does_is_judged_alike_in_disguise(pair: tuple[str, str])
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# Guidance reported ("the RCOG states that ...", "the leaflet explains that ...") tells what a body says of women,
+# parents and babies in general, not what follows for this mother and baby; guidance applied, or reported and then
+# turned to this case, decides (found passing by the sixty-sixth fresh corpus; [general] reporters).
+GUIDANCE_REPORTED = [
+    "Methadone: the RCOG states that opioid-dependent women are best kept on a stable dose, and the trust "
+    "guideline says that exposed newborns are observed on the ward.",
+    "Methadone: the BUMPS leaflet explains that babies exposed late in pregnancy can be sleepy. NICE recommends "
+    "that women on opioid substitution should stay on it and should breastfeed.",
+    "Methadone: the Lullaby Trust warns that parents who use sedating drugs should never sleep with an infant on a "
+    "sofa, and it suggests a cot in the parents' room for six months.",
+]
+GUIDANCE_APPLIED = [
+    "As the RCOG advises, her methadone stays at 60 mg, and the newborn is observed on the ward for 72 hours.",
+    "The trust guideline says exposed newborns are observed on the ward, so this baby stays there for three days; "
+    "methadone continues.",
+    "Methadone continues: NICE recommends that she keeps breastfeeding, and the midwife checks the baby's feeding "
+    "at day 5.",
+    "In line with the Lullaby Trust leaflet, the baby sleeps in a cot in the parents' room and never on the sofa; "
+    "methadone continues.",
+]
+
+
+@pytest.mark.parametrize("text", GUIDANCE_REPORTED + GUIDANCE_APPLIED)
+def test_guidance_reported_decides_nothing_for_this_baby(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in GUIDANCE_REPORTED else set())
+
+
+def test_guidance_reported_is_told_what_it_lacks_without_quoting_it() -> None:
+    assert _ma103_found(GUIDANCE_REPORTED[0]) == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-methadone says only what was done, considered or sent, or what its "
+            "medicines do in general, not what follows (expected a statement: what continues or changes, what is "
+            "likely, what must or must not happen, a dose or a time)",
+        )
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(GUIDANCE_REPORTED + GUIDANCE_APPLIED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_guidance_reported_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 # A heading of risks (or of medicines alone) over a list of noun phrases answers none of them; the same list with a
 # turn, a word of this case or a plan in an item, or a plan under its own heading, decides (found passing by the
 # fifty-third fresh corpus).
@@ -1888,6 +1932,13 @@ COMMITS_TO_NOTHING = [
     "Methadone: the couple will handle the newborn's night feeds and cot however they wish.",
     "Methadone is reduced and is not, and the newborn's withdrawal scoring is arranged and not arranged.",
     "Methadone: co-sleeping with the newborn is unsafe, except when it isn't, and his feeds are watched or not.",
+    # A clause taken back after its comma, or denied with a word between ("will stop, or will not stop", "safe,
+    # though not safe", "neither does nor does not", "allowed nor disallowed"); found passing by the sixty-sixth
+    # fresh corpus.
+    "Methadone is reduced at 36 weeks, unless it is not. The newborn is watched on SCBU, or not.",
+    "Methadone will stop before the birth, or will not stop. Her newborn's cot is safe, though not safe.",
+    "Methadone neither does nor does not cause withdrawal in the newborn; his bottle feeds are neither approved "
+    "nor disapproved.",
 ]
 DECIDES_BESIDE_THE_SAME_WORDS = [
     "Methadone 60 mg continues; withdrawal cannot be ruled out, so the newborn is scored on the ward for 72 hours "
@@ -1895,6 +1946,10 @@ DECIDES_BESIDE_THE_SAME_WORDS = [
     "Methadone continues and she does not use on top; the newborn is scored for withdrawal and sleeps in a cot.",
     "Whether or not she breastfeeds, methadone continues and the newborn is scored for withdrawal for 72 hours.",
     "Methadone continues at 60 mg; either way the midwife scores the newborn for withdrawal and checks his cot.",
+    "Methadone is reduced at 36 weeks, unless she relapses. The newborn is watched on SCBU, and not at home.",
+    "Methadone will not stop before the birth. Her newborn's cot is safe, though not in her room at first.",
+    "Methadone neither stops nor changes; the newborn's bottle feeds are approved and his withdrawal is scored "
+    "for 72 hours.",
 ]
 
 
@@ -2095,6 +2150,8 @@ PREFILTER_TEXTS = [
     "unplanned, in 2019 and during 2020, her sister took sertraline; methadone crosses the placenta.",
     "Seen 12 may, 2026-03-02, 03/03/2026, march 2026, on the 3rd of june; as for every newborn, no concerns.",
     "Methadone is an opioid, babies born to mothers on it can withdraw; she has a non-booked scan.",
+    "Methadone will continue, or will not continue; safe, though not safe; neither does nor does not; allowed nor "
+    "disallowed.",
 ]
 
 

@@ -179,21 +179,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
-    "f66-guid-nice-methadone-quoted": (
-        "false pass: MA103 should refuse; NICE, the local guideline and UNICEF quoted on what 'women' and 'exposed "
-        "babies' get, no decision for this baby"
-    ),
-    "f66-guid-mhra-valproate-quoted": (
-        "false pass: MA103 should refuse; 'The MHRA states that ...' twice, general rates and rules, nothing "
-        "decided about this pregnancy"
-    ),
-    "f66-guid-bap-lithium-quoted": (
-        "false pass: MA103 should refuse; 'the guideline advises ...' three times, no plan for her or this baby"
-    ),
-    "f66-guid-lullaby-quetiapine-quoted": (
-        "false pass: MA103 should refuse; Lullaby Trust and leaflet wording about 'parents' and 'a baby', no "
-        "arrangement for this baby"
-    ),
     "f66-mon-lithium-list": (
         "false pass: MA103 should refuse; 'monitoring of' eight things, no who, when, threshold or decision"
     ),
@@ -206,24 +191,9 @@ KNOWN_WRONG: dict[str, str] = {
     "f66-mon-sertraline-ongoing": (
         "false pass: MA103 should refuse; 'ongoing monitoring of' three things, nobody named, nothing decided"
     ),
-    "f66-who-methadone-older-brother": (
-        "false pass: MA124 should refuse; the sleep and feeding decided are the four-year-old son's, not the "
-        "expected baby's"
-    ),
-    "f66-who-lithium-sister-toddler": (
-        "false pass: MA124 should refuse; the paediatric review, feeding and thyroid test are the toddler's; the "
-        "unborn baby is never mentioned"
-    ),
-    "f66-neg-methadone-takes-back": (
-        "false pass: MA103 should refuse; every sentence taken back ('or will not continue', 'unless it is "
-        "not', 'though not unsafe', 'or not supported')"
-    ),
     "f66-neg-lithium-double-negatives": (
         "false pass: MA103 should refuse; stacked double negatives ('not untrue ... not without', 'cannot be "
         "said ... not something that might not') decide nothing"
-    ),
-    "f66-neg-quetiapine-neither-nor": (
-        "false pass: MA103 should refuse; 'neither does nor does not', 'neither allowed nor disallowed' on every point"
     ),
     "f66-pend-methadone-tox-screen": (
         "false pass: MA103 should refuse; feeding, observation and sleep 'all depend on the result ... expected "
@@ -237,10 +207,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f66-dz-mon-lithium-list-math-bold": (
         "false pass: MA103 should refuse; a monitoring list with no who or when (in mathematical bold; the plain "
         "form passes too)"
-    ),
-    "f66-dz-neg-citalopram-tags": (
-        "false pass: MA103 should refuse; 'continue, or not ... affected, or unaffected ... or do not' (tag "
-        "characters inside; the plain form passes too)"
     ),
     # fresh64: false-refusal hunt, twenty-second round, against the last hour's readings (MA017 written dates,
     # MA130 dose lines, MA103 whether-clauses, conditions, copied labels, wishes, promised plans and framing,

@@ -193,7 +193,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     clinic", "will be completed once received", "the ward will do as it sees fit"), keep it open ("may change and
     will be kept under consideration", "subject to change") or commit to nothing ("nothing can be ruled out", "too
     early to say"): the clause holding one is set aside, as is a clause that takes back what it says ("except when
-    it is not", "booked and not booked"). What is said
+    it is not", "booked and not booked", "will continue, or will not continue", "unsafe, though not unsafe",
+    "neither does nor does not", "allowed nor disallowed"), with the clause before its comma when it opens its
+    own ("the baby is scored, unless it is not"). What is said
     of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
     it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
@@ -244,7 +246,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     its sentence ("usually by day 3"), nor one holding a share of babies or mothers in general, whatever its verb
     ("about half of babies exposed to methadone need treatment"); a word of this case inside a condition's name
     ("persistent pulmonary hypertension of the newborn") is no baby's, nor is "this" naming a class ("drugs of
-    this class"); "crosses the placenta, so the baby is bottle fed" states what follows. Nor does a list of risks
+    this class"); "crosses the placenta, so the baby is bottle fed" states what follows. Nor does guidance
+    reported: from a clause whose subject is a guideline, a body or a leaflet with a reporting verb ("NICE
+    advises that women ...", "the MHRA states that ...", "the leaflet warns that ..."; [general] reporters) to
+    the end of its sentence, up to a clause that turns ("so she will bottle feed") or speaks of this case by a
+    word other than people in general ("parents"); guidance applied ("as NICE advises, she will not
+    breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does a list of risks
     under a heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay;
     relapse on stopping."): an item states something only with a turn ("so"), a word of this case or a claim
     word no preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides).

@@ -177,8 +177,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     withdrawal or NAS, SCBU, safe sleep and co-sleeping, the cot, feeding and breast milk, the anomaly scan)
     or a risk that reaches the baby (harm in the womb, the pregnancy prevention programme). Words about the
     mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does a word for a
-    child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme");
-    the words are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes
+    child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme"),
+    nor the care of an older child: a sentence naming one (a toddler, a four-year-old son, her brother or
+    sister) and not the baby speaks of that child ("the baby's older brother will not share a room" names the
+    baby); the words are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes
     the verdict. A conclusion that is only a placeholder is reported as such (MA103) instead.
 
     Why it matters:
