@@ -137,7 +137,6 @@ def _blank_reading() -> tuple[float, frozenset[str]]:
 _DIGIT = re.compile(r"[0-9]")
 _MOST_JOINED = 8
 _SPACED = re.compile(r"[^\W_][^\S\n\r]+[^\W_]")
-_DIGIT_BLANK = re.compile(r"(?<=[0-9])\ufdd0+|\ufdd0+(?=[0-9])")
 """The most runs of letters read as one word across blank letters (a long word split at every second letter)."""
 
 
@@ -150,9 +149,8 @@ def _read_blanks(folded: str) -> str:
     scores ``blank_medicine_zipf`` less 9; any other group, -9 less one for each letter (every letter more makes
     an unknown word ten times rarer). The grouping with the highest total wins: "ba"+"by" makes "baby" (one
     common word beats two), "no"+"concerns" stays two (joined they are no word), "met"+"had"+"one" makes
-    "methadone"; a blank beside a digit is inside its token ("5\u3164ml"). A text whose words no space divides
-    (line breaks aside) is spaced by its blank letters, each read as a space: words written apart and joined by
-    chance ("may"+"be", "after"+"birth") stay apart."""
+    "methadone". A text whose words no space divides (line breaks aside) is spaced by its blank letters, each
+    read as a space: words written apart and joined by chance ("may"+"be", "after"+"birth") stay apart."""
     if _BLANK not in folded:
         return folded
     if not _SPACED.search(folded):
@@ -168,8 +166,7 @@ def _read_blanks(folded: str) -> str:
         return medicine - 9 if word in medicines else -9.0 - len(word)
 
     def read(m: re.Match[str]) -> str:
-        # A blank beside a digit is inside its token ("5\u3164ml", "3.\u31647g").
-        pieces = _FILLERS.split(_DIGIT_BLANK.sub("", m[0]))
+        pieces = _FILLERS.split(m[0])
         best: list[tuple[float, list[str]]] = [(0.0, [])]
         for end in range(1, len(pieces) + 1):
             best.append(

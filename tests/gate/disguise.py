@@ -65,20 +65,18 @@ SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ", *BLANKS, " \u316
 _UNBLANK_SPACES = tuple(s for s in SPACES if not any(b in s for b in BLANKS))
 
 
-def disguise(plain: str, rng: random.Random, *, blanks: bool = True) -> str:
-    """``plain`` with any mix of the disguises, character by character; ``blanks=False`` keeps blank letters out
-    of its spaces (a blank between two runs of characters that are no English is read either way)."""
+def disguise(plain: str, rng: random.Random) -> str:
+    """``plain`` with any mix of the disguises, character by character."""
     out: list[str] = []
-    # Blank letters space a text's words all together or not at all: a blank between two words of a text spaced
-    # otherwise is read by the words either side (medassess.gate.text._read_blanks), and may join two that make
-    # a word ("may" + "be").
-    spaced_by = rng.choice(BLANKS) if blanks and rng.random() < 0.2 else None
+    # Blank letters are left to their own tests (tests/gate/test_text.py, test_answers_in_disguise.py): a text
+    # spaced by them is read so only where no space divides its words otherwise, and a rule's test that adds a
+    # plain sentence to a disguised one would mix the two.
     for char in plain:
         how = rng.choice(["keep", "keep", "homoglyph", "fullwidth", "case", "invisible", "mark"])
         if char == "-":
             out.append(rng.choice(["-", *DASHES]))
         elif char == " ":
-            out.append(spaced_by or rng.choice([" ", *_UNBLANK_SPACES]))
+            out.append(rng.choice([" ", *_UNBLANK_SPACES]))
         elif how == "case" and char.isascii() and char.isalpha():
             out.append(char.swapcase())
         elif how == "homoglyph" and char in HOMOGLYPHS:
@@ -97,6 +95,6 @@ def disguise(plain: str, rng: random.Random, *, blanks: bool = True) -> str:
 
 
 @st.composite
-def disguised(draw: st.DrawFn, plain: str, *, blanks: bool = True) -> str:
+def disguised(draw: st.DrawFn, plain: str) -> str:
     """A disguise of ``plain``, from a random source hypothesis controls (drawing per character is slow)."""
-    return disguise(plain, draw(st.randoms(use_true_random=False)), blanks=blanks)
+    return disguise(plain, draw(st.randoms(use_true_random=False)))

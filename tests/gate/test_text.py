@@ -21,9 +21,9 @@ PLAIN = st.text(alphabet=string.ascii_letters + string.digits + " .,;:-'/!?()", 
 @settings(max_examples=300, deadline=None)
 @given(st.data(), PLAIN)
 def test_a_disguise_normalises_like_the_plain_text(data: st.DataObject, plain: str) -> None:
-    # Random characters are no English: a blank letter between two runs of them is read by the words they make
-    # (see the blank-letter tests below, on clinical text), so here spaces are disguised otherwise.
-    assert normalise(data.draw(disguised(plain, blanks=False))) == normalise(plain)
+    # Blank letters have their own tests below, on clinical text: between two runs of random characters, which are
+    # no English, a blank is read by the words the runs make.
+    assert normalise(data.draw(disguised(plain))) == normalise(plain)
 
 
 @settings(max_examples=200, deadline=None)
@@ -197,7 +197,6 @@ def test_blank_letters_inside_words_normalise_as_the_words(data: st.DataObject, 
         ("met\u3164had\u3164one 60 mg", "methadone 60 mg"),
         ("the\u2800baby\u2800sleeps", "the baby sleeps"),
         ("Methadone: no\u3164concerns now", "methadone: no concerns now"),
-        ("Lactulose 5\u3164ml twice", "lactulose 5ml twice"),
     ],
 )
 def test_blank_letters_are_read_by_the_words_they_divide(shown: str, read: str) -> None:
