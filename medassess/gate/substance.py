@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..core.resources import data_path
+from ..record.template import get_template, template_versions
 from .english import zipf
 from .text import normalise, words
 from .wording import SENTENCE_END, abbreviation_meanings
@@ -268,6 +269,21 @@ def _later(table: dict[str, list[str]]) -> Iterator[str]:
             yield f"{auxiliary} {participle}"
 
 
+def _restated_answers(claim: dict[str, Any]) -> Iterator[str]:
+    """Each label with each coded value as "label: value" (``[claim] restated_labels``, ``restated_values``), the
+    shipped templates' items and answer options among them, but ``restated_kept`` (care instructions)."""
+    labels, values = set(claim.get("restated_labels", ())), set(claim.get("restated_values", ()))
+    for version in template_versions():
+        for section in get_template(version=version).sections:
+            for item in section.items:
+                if item.value_type in ("choice", "boolean", "text"):
+                    labels.add(item.id.replace("-", " "))
+                values.update(option.value.replace("-", " ") for option in item.options)
+    kept = {normalise(pair) for pair in claim.get("restated_kept", ())}
+    pairs = (f"{label}: {value}" for label in labels for value in values)
+    yield from (pair for pair in pairs if normalise(pair) not in kept)
+
+
 @functools.cache
 def shipped_lexicon() -> Lexicon:
     """The lexicon shipped in ``mappings/`` (read once)."""
@@ -323,7 +339,7 @@ def shipped_lexicon() -> Lexicon:
         report_people=frozenset(_normalised(raw.get("general", {}).get("report_people", ()))),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
-        restated_answers=_normalised(raw.get("claim", {}).get("restated_answers", ())),
+        restated_answers=_normalised(_restated_answers(raw.get("claim", {}))),
         restated_date_labels=_normalised(raw.get("claim", {}).get("restated_date_labels", ())),
         restated_gestation_words=_normalised(raw.get("claim", {}).get("restated_gestation_words", ())),
         restated_feeding=_normalised(raw.get("claim", {}).get("restated_feeding", ())),

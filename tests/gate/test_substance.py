@@ -3038,6 +3038,44 @@ def test_restated_answers_are_told_what_they_lack_without_quoting_them(text: str
     assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
 
 
+# Found passing by the sixty-fourth fresh corpus (MA103): any of the template's concern labels with any of its coded
+# answers ("Withdrawal: likely.", "Safe sleep: advised.") copied back alone is the form, not a decision, read from
+# the templates' own options and the labels and values in mappings/hollow-phrases.toml, not from a fixed list of
+# pairs. The pair leading into what follows, a labelled plan, and "Co-sleeping: no" as a care instruction stand.
+# Worded apart from the corpus.
+LABELS_COPIED = [
+    "Sertraline 100 mg tablets. Sedation: unknown. Breastfeeding: no. Withdrawal: unlikely.",
+    "Sertraline 50mg tablets (Lustral)\nSafe sleep: discussed\nInfant feeding: mixed\nRelapse: likely",
+    "Sertraline 100 mg tablets (Lustral); teratogenicity: unlikely; toxicity: no; neonatal withdrawal: n/a; "
+    "relapse: possible.",
+]
+LABELS_LEADING_ON = [
+    "Sertraline 100 mg continues. Co-sleeping: no - her evening dose leaves her drowsy, so the newborn sleeps in "
+    "the crib.",
+    "Breastfeeding: yes, with the midwife checking the newborn's feeding and tone for 48 hours; sertraline "
+    "continues.",
+    "Plan: continue sertraline 100 mg, mood review 4-weekly. Feeding: mixed, supported; Sleep: crib.",
+    "Sertraline continues at 100 mg. Withdrawal: unlikely, so the newborn goes home at 24 hours with HV checks.",
+]
+
+
+@pytest.mark.parametrize("text", LABELS_COPIED + LABELS_LEADING_ON)
+def test_any_concern_label_with_a_coded_answer_alone_decides_nothing(text: str) -> None:
+    assert _sertraline_codes(text) == ({"MA103"} if text in LABELS_COPIED else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(LABELS_COPIED + LABELS_LEADING_ON).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_copied_labels_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _sertraline_codes(pair[1]) == _sertraline_codes(pair[0])
+
+
+@pytest.mark.parametrize("text", LABELS_COPIED)
+def test_copied_labels_are_told_what_they_lack_without_quoting_them(text: str) -> None:
+    found = _ma103_found(text, assessment=1)
+    assert found == [("$.assessments[1].conclusion", NO_STATEMENT.replace("asm-methadone", "asm-sertraline"))]
+
+
 # Found passing by the sixty-first fresh corpus (MA103): a sentence that only lists the record's own facts, the EDD,
 # the gestation and the feeding answer ("EDD ..., 24+0 weeks today, formula planned."), decides nothing; "today"
 # made the gestation read as a time of something done. The same facts leading into a plan, or a feeding plan with

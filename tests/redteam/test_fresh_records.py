@@ -212,17 +212,6 @@ KNOWN_WRONG: dict[str, str] = {
     # MA130 dose lines, MA103 whether-clauses, conditions, copied labels, wishes, promised plans and framing,
     # MA127 stops and sedation compared, MA120 woman partners; a fifth disguised). Every good date, dose,
     # condition, wish, promise and framing passes; two kinds of false pass and two of false refusal remain.
-    "f64-labels-copied-meth": (
-        "false pass: MA103 should refuse; 'Methadone 1mg/ml oral solution. Sedation: yes. Breastfeeding: yes. "
-        "Withdrawal: likely.' only copies back the coded answers: a value such as 'likely' ends the reading"
-    ),
-    "f64-dz-zwsp-labels-copied-meth": (
-        "false pass: MA103 should refuse; the same copied-back answers with zero-width spaces inside words"
-    ),
-    "f64-labels-copied-lith": (
-        "false pass: MA103 should refuse; 'Lithium. Sedation: no. Feeding: bottle. Safe sleep: advised.' copies "
-        "back the coded answers; the value 'advised' is read as a claim"
-    ),
     "f64-stop-this-week-lith": (
         "false pass: MA127 should refuse; lithium 'stops this week' while the recommendations keep monthly levels "
         "and plan the dose around delivery and the overall continues 800 mg: recommendations that continue it "
