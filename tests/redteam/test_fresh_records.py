@@ -194,18 +194,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; Lullaby Trust and leaflet wording about 'parents' and 'a baby', no "
         "arrangement for this baby"
     ),
-    "f66-mon-lithium-list": (
-        "false pass: MA103 should refuse; 'monitoring of' eight things, no who, when, threshold or decision"
-    ),
-    "f66-mon-methadone-to-be-monitored": (
-        "false pass: MA103 should refuse; five '... to be monitored' with no actor, time or threshold"
-    ),
-    "f66-mon-diazepam-pregabalin-keep-an-eye": (
-        "false pass: MA103 should refuse; 'keep an eye on' a list and 'monitor as appropriate going forward'"
-    ),
-    "f66-mon-sertraline-ongoing": (
-        "false pass: MA103 should refuse; 'ongoing monitoring of' three things, nobody named, nothing decided"
-    ),
     "f66-who-methadone-older-brother": (
         "false pass: MA124 should refuse; the sleep and feeding decided are the four-year-old son's, not the "
         "expected baby's"
@@ -228,15 +216,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f66-pend-methadone-tox-screen": (
         "false pass: MA103 should refuse; feeding, observation and sleep 'all depend on the result ... expected "
         "next week', nothing decided meanwhile"
-    ),
-    "f66-why-lithium-because-chain": (
-        "false pass: MA103 should refuse; four 'because' clauses and no main clause: what follows is never said"
-    ),
-    "f66-why-methadone-given-that": ("false pass: MA103 should refuse; three 'given that' clauses, no decision"),
-    "f66-why-quetiapine-since": ("false pass: MA103 should refuse; three 'since' clauses, no safe-sleep arrangement"),
-    "f66-dz-mon-lithium-list-math-bold": (
-        "false pass: MA103 should refuse; a monitoring list with no who or when (in mathematical bold; the plain "
-        "form passes too)"
     ),
     "f66-dz-neg-citalopram-tags": (
         "false pass: MA103 should refuse; 'continue, or not ... affected, or unaffected ... or do not' (tag "
