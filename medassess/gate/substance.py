@@ -140,6 +140,9 @@ class Lexicon:
     holding none of ``watch_anchors`` nor a number (``[claim] watching``; :meth:`_Judge._without_unowned_watching`)."""
     watch_anchors: tuple[str, ...] = ()
     """Who watches, when, or past what limit (``[claim] watch_owners``, ``watch_times``, ``watch_thresholds``)."""
+    awaited_verbs: tuple[str, ...] = ()
+    """What a plan depends on ("depends on"): before a result (``awaited_results``), a deferral (``[claim]``)."""
+    awaited_results: tuple[str, ...] = ()
     reasons_only: tuple[str, ...] = ()
     """What opens a reason ("because", "given that"): a sentence only of reasons decides nothing (``[claim]``)."""
     choices: tuple[str, ...] = ()
@@ -303,6 +306,8 @@ def shipped_lexicon() -> Lexicon:
             w for key in ("watch_owners", "watch_times", "watch_thresholds") for w in raw.get("claim", {}).get(key, ())
         ),
         reasons_only=_normalised(raw.get("claim", {}).get("reasons_only", ())),
+        awaited_verbs=_normalised(raw.get("claim", {}).get("awaited_verbs", ())),
+        awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
@@ -1446,6 +1451,16 @@ class _Judge:
             if lexicon.reasons_only
             else None
         )
+        # A plan that depends on a result awaited (``[claim] awaited_verbs``, ``awaited_results``), with its clause
+        # and what follows it in its sentence, up to a ";" or a "but".
+        self.awaited = (
+            re.compile(
+                rf"[^,;:.!?\n]*(?<![^\W_])(?:{_alternation(lexicon.awaited_verbs)})\s+(?:[^\W\d_]+\s+){{0,3}}?"
+                rf"(?:{_alternation(lexicon.awaited_results)})(?![^\W_])(?:(?!\bbut\b)[^;.!?\n])*"
+            )
+            if lexicon.awaited_verbs and lexicon.awaited_results
+            else None
+        )
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
@@ -2102,8 +2117,9 @@ def list_pieces(entries: Iterable[str]) -> tuple[str, ...]:
 def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settings: GateSettings) -> bool:
     """Whether ``text`` (analysed as ``analysis``) states what follows once what it copies of the medicines list is
     set aside: a product's strength ("1mg/ml"), its dose line ("60 mg once daily") and its form say what she
-    takes, not what follows for her and the baby. Nor does watching with nobody, no time and no threshold, or a
-    sentence only of reasons (:meth:`_Judge.without_undecided`)."""
+    takes, not what follows for her and the baby. Nor does watching with nobody, no time and no threshold, a
+    sentence only of reasons (:meth:`_Judge.without_undecided`), or a plan said to depend on a result awaited
+    (``[claim] awaited_verbs``)."""
     if not analysis.claims:
         return False
     normal = normalised_lines(text)
@@ -2111,6 +2127,8 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     remainder = judge.without_undecided(analysis.remainder)
     if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
         return True
+    if judge.awaited is not None:  # sought in the text: the remainder has set aside "result" as a hedge
+        remainder = _blank_out(remainder, [m.span() for m in judge.awaited.finditer(normal)])
     spans = [
         m.span()
         for piece in pieces

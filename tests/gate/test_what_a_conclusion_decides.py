@@ -1,6 +1,7 @@
 """MA103: what a conclusion decides. Watching with nobody, no time and no threshold decides nothing, nor does a
-sentence made only of reasons ([claim] watching, watch_*, reasons_only in mappings/hollow-phrases.toml). Each
-both ways, and disguised. Worded apart from the red-team cases (tests/redteam/fresh66_cases.py)."""
+sentence made only of reasons, nor a plan said to depend on a result awaited ([claim] watching, watch_*,
+reasons_only, awaited_* in mappings/hollow-phrases.toml). Each both ways, and disguised. Worded apart from the
+red-team cases (tests/redteam/fresh66_cases.py)."""
 
 from __future__ import annotations
 
@@ -44,14 +45,20 @@ REASONS_ONLY = [
     "the newborn.",
     "Given that the baby was exposed to methadone throughout the pregnancy and given that sertraline adds "
     "jitteriness in the first days.",
-    "Since methadone lowers her alertness at night; since sertraline can make the newborn jittery and poor at "
-    "feeding.",
+    "Since methadone lowers her alertness at night; since sertraline can make the newborn jittery and poor at feeding.",
+]
+RESULT_AWAITED = [
+    "Bloods for her sertraline and methadone sent today. Whether she breastfeeds, where the baby sleeps and how long "
+    "the baby stays all hinge on the outcome, due back on Friday.",
+]
+DECIDED_MEANWHILE = [
+    "Bloods sent today; the feeding plan depends on the result, but meanwhile methadone and sertraline continue and "
+    "the baby is scored for withdrawal for 72 hours.",
 ]
 REASONS_WITH_DECISION = [
     "Because methadone withdrawal can start late in the newborn, and because sertraline adds jitteriness, the "
     "baby stays on the postnatal ward for withdrawal scoring.",
-    "Given that sertraline reaches breast milk only in small amounts, she can breastfeed while methadone "
-    "continues.",
+    "Given that sertraline reaches breast milk only in small amounts, she can breastfeed while methadone continues.",
     # "since" of time: one part, no chain of reasons
     "Since the birth she has taken methadone and sertraline without a missed dose, and the baby feeds well.",
 ]
@@ -65,18 +72,23 @@ def refused_as_hollow(text: str) -> bool:
     ]
 
 
-@pytest.mark.parametrize("text", UNOWNED_WATCHING + REASONS_ONLY)
+@pytest.mark.parametrize("text", UNOWNED_WATCHING + REASONS_ONLY + RESULT_AWAITED)
 def test_watching_with_no_one_no_time_no_threshold_or_only_reasons_decides_nothing(text: str) -> None:
     assert refused_as_hollow(text)
 
 
-@pytest.mark.parametrize("text", OWNED_WATCHING + REASONS_WITH_DECISION)
+@pytest.mark.parametrize("text", OWNED_WATCHING + REASONS_WITH_DECISION + DECIDED_MEANWHILE)
 def test_watching_with_who_when_or_a_threshold_and_reasons_beside_a_decision_stand(text: str) -> None:
     assert errors(with_conclusion(text)) == set()
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.data(), st.sampled_from([*UNOWNED_WATCHING, *REASONS_ONLY, *OWNED_WATCHING, *REASONS_WITH_DECISION]))
+@given(
+    st.data(),
+    st.sampled_from(
+        [*UNOWNED_WATCHING, *REASONS_ONLY, *RESULT_AWAITED, *OWNED_WATCHING, *REASONS_WITH_DECISION, *DECIDED_MEANWHILE]
+    ),
+)
 def test_a_disguised_watching_or_reason_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

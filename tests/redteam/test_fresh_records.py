@@ -213,10 +213,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f66-neg-quetiapine-neither-nor": (
         "false pass: MA103 should refuse; 'neither does nor does not', 'neither allowed nor disallowed' on every point"
     ),
-    "f66-pend-methadone-tox-screen": (
-        "false pass: MA103 should refuse; feeding, observation and sleep 'all depend on the result ... expected "
-        "next week', nothing decided meanwhile"
-    ),
     "f66-dz-neg-citalopram-tags": (
         "false pass: MA103 should refuse; 'continue, or not ... affected, or unaffected ... or do not' (tag "
         "characters inside; the plain form passes too)"
