@@ -136,6 +136,16 @@ class Lexicon:
     wishes: tuple[str, ...] = ()
     """What someone would like, prefers or hopes ("would like to", "is keen to"): what one governs decides nothing
     (``[claim] wishes``; :meth:`_Judge._without_wishes`)."""
+    watching: tuple[str, ...] = ()
+    """Watching with nobody, no time and no threshold ("monitoring of", "to be monitored"): not a claim in a sentence
+    holding none of ``watch_anchors`` nor a number (``[claim] watching``; :meth:`_Judge._without_unowned_watching`)."""
+    watch_anchors: tuple[str, ...] = ()
+    """Who watches, when, or past what limit (``[claim] watch_owners``, ``watch_times``, ``watch_thresholds``)."""
+    awaited_verbs: tuple[str, ...] = ()
+    """What a plan depends on ("depends on"): before a result (``awaited_results``), a deferral (``[claim]``)."""
+    awaited_results: tuple[str, ...] = ()
+    reasons_only: tuple[str, ...] = ()
+    """What opens a reason ("because", "given that"): a sentence only of reasons decides nothing (``[claim]``)."""
     choices: tuple[str, ...] = ()
     """A choice among alternatives left to later ("the couple will think about which suits them"): a deferral that
     sets aside, with its clause, the alternatives offered before it (``[deferral] choices``)."""
@@ -320,6 +330,13 @@ def shipped_lexicon() -> Lexicon:
         possible_alone=_normalised(raw.get("claim", {}).get("possible_alone", ())),
         possible_choices=_normalised(raw.get("claim", {}).get("possible_choices", ())),
         wishes=_normalised(raw.get("claim", {}).get("wishes", ())),
+        watching=_normalised(raw.get("claim", {}).get("watching", ())),
+        watch_anchors=_normalised(
+            w for key in ("watch_owners", "watch_times", "watch_thresholds") for w in raw.get("claim", {}).get(key, ())
+        ),
+        reasons_only=_normalised(raw.get("claim", {}).get("reasons_only", ())),
+        awaited_verbs=_normalised(raw.get("claim", {}).get("awaited_verbs", ())),
+        awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
@@ -1490,6 +1507,31 @@ class _Judge:
             if lexicon.empty_predicates
             else None
         )
+        # Watching with nobody, no time and no threshold; a sentence only of reasons (``[claim]``).
+        self.watching = _bounded(_alternation(lexicon.watching)) if lexicon.watching else None
+        self.watch_anchor = (
+            _bounded(rf"(?:{_alternation(lexicon.watch_anchors)})(?!'s)") if lexicon.watch_anchors else None
+        )
+        self.reason = (
+            re.compile(rf"\s*(?:(?:and|or|but)\s+)?(?:{_alternation(lexicon.reasons_only)})(?![^\W_])")
+            if lexicon.reasons_only
+            else None
+        )
+        self.reason_split = (
+            re.compile(rf"[,;:]|\s(?=(?:and|or|but)\s+(?:{_alternation(lexicon.reasons_only)})(?![^\W_]))")
+            if lexicon.reasons_only
+            else None
+        )
+        # A plan that depends on a result awaited (``[claim] awaited_verbs``, ``awaited_results``), with its clause
+        # and what follows it in its sentence, up to a ";" or a "but".
+        self.awaited = (
+            re.compile(
+                rf"[^,;:.!?\n]*(?<![^\W_])(?:{_alternation(lexicon.awaited_verbs)})\s+(?:[^\W\d_]+\s+){{0,3}}?"
+                rf"(?:{_alternation(lexicon.awaited_results)})(?![^\W_])(?:(?!\bbut\b)[^;.!?\n])*"
+            )
+            if lexicon.awaited_verbs and lexicon.awaited_results
+            else None
+        )
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
@@ -1657,6 +1699,44 @@ class _Judge:
             stated = strong is not None and strong.search(text, start, m.start()) is not None
             spans.append((m.start() if stated else start, m.end()))
         return _blank_out(text, spans)
+
+    def without_undecided(self, text: str) -> str:
+        """``text`` with what decides nothing in a whole conclusion blanked (:func:`claims_beyond`): watching with
+        nobody, no time and no threshold, and sentences only of reasons. Read on the whole text, as one part alone
+        may leave its time or reason to the part before it ("on bad nights only; baby watched for sleepiness")."""
+        if self.reason is not None and self.reason.search(text) is not None:
+            text = self._without_reasons_only(text)
+        if self.watching is not None and self.watching.search(text) is not None:
+            text = self._without_unowned_watching(text)
+        return text
+
+    def _without_unowned_watching(self, text: str) -> str:
+        """``text`` with each watching phrase blanked in a sentence that names nobody who watches, no time and no
+        threshold, nor holds a number ("monitoring of levels, mood and feeds", "baby to be monitored"): it decides
+        nothing. "The ward monitors the baby for 72 hours" and "levels every 4 weeks" stand."""
+        watching, anchor = self.watching, self.watch_anchor
+        if watching is None:
+            return text
+        spans = []
+        for sentence in _SENTENCE.finditer(text):
+            if _DIGIT.search(sentence[0]) or (anchor is not None and anchor.search(sentence[0]) is not None):
+                continue
+            spans += [m.span() for m in watching.finditer(text, sentence.start(), sentence.end())]
+        return _blank_out(text, spans) if spans else text
+
+    def _without_reasons_only(self, text: str) -> str:
+        """``text`` with each sentence blanked that is only two or more reasons ("Because ..., and because ...",
+        "Given that ..., given that ..."): reasons for a decision never made. A reason beside a main clause stands,
+        and so does "since" of time, a single part ("since the birth she has fed well")."""
+        reason, split = self.reason, self.reason_split
+        if reason is None or split is None:
+            return text
+        spans = []
+        for sentence in _SENTENCE.finditer(text):
+            parts = [p for p in split.split(sentence[0]) if p.strip()]
+            if len(parts) >= 2 and all(reason.match(p) is not None for p in parts):
+                spans.append(sentence.span())
+        return _blank_out(text, spans) if spans else text
 
     def _without_menus(self, text: str) -> str:
         """``text`` with each "either ... or ..." blanked whose first alternative and another state something
@@ -2130,13 +2210,18 @@ def list_pieces(entries: Iterable[str]) -> tuple[str, ...]:
 def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settings: GateSettings) -> bool:
     """Whether ``text`` (analysed as ``analysis``) states what follows once what it copies of the medicines list is
     set aside: a product's strength ("1mg/ml"), its dose line ("60 mg once daily") and its form say what she
-    takes, not what follows for her and the baby."""
+    takes, not what follows for her and the baby. Nor does watching with nobody, no time and no threshold, a
+    sentence only of reasons (:meth:`_Judge.without_undecided`), or a plan said to depend on a result awaited
+    (``[claim] awaited_verbs``)."""
     if not analysis.claims:
         return False
     normal = normalised_lines(text)
-    remainder = analysis.remainder
+    judge = _judge(settings)
+    remainder = judge.without_undecided(analysis.remainder)
     if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
         return True
+    if judge.awaited is not None:  # sought in the text: the remainder has set aside "result" as a hedge
+        remainder = _blank_out(remainder, [m.span() for m in judge.awaited.finditer(normal)])
     spans = [
         m.span()
         for piece in pieces
@@ -2144,8 +2229,8 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
         for m in re.finditer(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", normal)
     ]
     if not spans:
-        return True
-    return _judge(settings).claims(_blank_out(remainder, spans))
+        return remainder == analysis.remainder or judge.claims(remainder)
+    return judge.claims(_blank_out(remainder, spans))
 
 
 def _plural_of_english(word: str, min_zipf: float) -> bool:

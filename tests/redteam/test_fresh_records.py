@@ -179,34 +179,9 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
-    "f66-mon-lithium-list": (
-        "false pass: MA103 should refuse; 'monitoring of' eight things, no who, when, threshold or decision"
-    ),
-    "f66-mon-methadone-to-be-monitored": (
-        "false pass: MA103 should refuse; five '... to be monitored' with no actor, time or threshold"
-    ),
-    "f66-mon-diazepam-pregabalin-keep-an-eye": (
-        "false pass: MA103 should refuse; 'keep an eye on' a list and 'monitor as appropriate going forward'"
-    ),
-    "f66-mon-sertraline-ongoing": (
-        "false pass: MA103 should refuse; 'ongoing monitoring of' three things, nobody named, nothing decided"
-    ),
     "f66-neg-lithium-double-negatives": (
         "false pass: MA103 should refuse; stacked double negatives ('not untrue ... not without', 'cannot be "
         "said ... not something that might not') decide nothing"
-    ),
-    "f66-pend-methadone-tox-screen": (
-        "false pass: MA103 should refuse; feeding, observation and sleep 'all depend on the result ... expected "
-        "next week', nothing decided meanwhile"
-    ),
-    "f66-why-lithium-because-chain": (
-        "false pass: MA103 should refuse; four 'because' clauses and no main clause: what follows is never said"
-    ),
-    "f66-why-methadone-given-that": ("false pass: MA103 should refuse; three 'given that' clauses, no decision"),
-    "f66-why-quetiapine-since": ("false pass: MA103 should refuse; three 'since' clauses, no safe-sleep arrangement"),
-    "f66-dz-mon-lithium-list-math-bold": (
-        "false pass: MA103 should refuse; a monitoring list with no who or when (in mathematical bold; the plain "
-        "form passes too)"
     ),
     # fresh64: false-refusal hunt, twenty-second round, against the last hour's readings (MA017 written dates,
     # MA130 dose lines, MA103 whether-clauses, conditions, copied labels, wishes, promised plans and framing,

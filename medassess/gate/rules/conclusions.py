@@ -232,8 +232,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     yet been decided", "was not looked at"; a negated instruction, "she must not co-sleep", decides), a passive
     or perfect account ("has been addressed", "were gone through", "have been framed within the wider context"), a
     label ("is a consideration", "are all relevant topics", "has risks and benefits", "remain the focus"), a wish
-    ("would like to continue", "is keen to"; a decision beside it stands) or a word that only places an account
-    in time ("again", "after", "each"). An account of what was done,
+    ("would like to continue", "is keen to"; a decision beside it stands), watching with no one, no time and no
+    threshold in its sentence ("monitoring of mood and feeds", "baby to be monitored"; "the ward monitors the baby
+    for 72 hours" decides: [claim] watching), a sentence only of reasons ("Because ..., and because ..."; "Because
+    it passes into milk, she will bottle feed" decides: [claim] reasons_only), a plan said to depend on a result
+    awaited ("all depend on the result, expected next week": [claim] awaited_verbs) or a word that only places an
+    account in time ("again", "after", "each"). An account of what was done,
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
