@@ -1005,6 +1005,20 @@ def test_the_last_update_is_not_earlier_than_the_assessments_it_holds(updated: s
     assert ("$.updated" in fired(data, "MA015")) is refused
 
 
+@pytest.mark.parametrize(("recorded_on", "warned"), [("2026-03-02", False), ("2026-03-03", True)])
+def test_the_last_update_is_not_earlier_than_the_lawful_basis_it_holds(recorded_on: str, warned: bool) -> None:
+    """A lawful basis recorded after the record's last save was added to a record saved with a stale time."""
+    data = complete()
+    data["updated"] = "2026-03-02T23:30:00+00:00"
+    data["lawful_basis"]["recorded_on"] = recorded_on
+    found = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA015"]
+    assert [(i.path, i.message) for i in found] == (
+        [("$.updated", "the record's last update is earlier than the date its lawful basis for sharing was recorded")]
+        if warned
+        else []
+    )
+
+
 def test_a_record_updated_in_bst_late_at_night_is_updated_on_that_uk_day() -> None:
     data = complete()
     del data["attestation"]

@@ -447,8 +447,10 @@ KNOWN_WRONG: dict[str, str] = {
     # The gate read every name right; no rule in docs/rules.md judges a dose line, and a consent date after the
     # record was signed is not read.
     "f63-date-consent-after-signature": (
-        "false pass: MA013 (or MA211) should refuse; consent recorded on 2026-05-20 in a record last updated and "
-        "attested on 2026-04-09: the attested record cannot hold a later date"
+        "false pass (disputed): MA013 (or MA211) should refuse; consent recorded on 2026-05-20 in a record last "
+        "updated and attested on 2026-04-09: the attested record cannot hold a later date. The gate warns (MA015, "
+        "content dated after the record's update): a lawful basis may be recorded after the clinical content is "
+        "attested, so whether this blocks sharing is a decision for the clinical safety officer"
     ),
     # fresh16
     "f16-sert-stopping-this-week": (

@@ -525,7 +525,8 @@ def record_updated_before_its_content(record: Record, context: GateContext) -> I
     """
     What it checks:
     The record's last update time (`updated`) is not earlier than its attestation, nor than the date of any
-    assessment or conclusion it holds (compared as dates in the UK; a part dated after today is MA206's).
+    assessment or conclusion it holds, nor than the date its lawful basis for sharing was recorded (compared as
+    dates in the UK; a date after today is MA206's or MA403's).
 
     Why it matters:
     Receivers keep the latest version of a record by its update time. A record whose update time predates
@@ -548,6 +549,11 @@ def record_updated_before_its_content(record: Record, context: GateContext) -> I
         if part.date is not None and on < part.date <= context.today:
             yield Problem(f"the record's last update is earlier than the date of {part.label}", "$.updated")
             return
+    basis = record.lawful_basis
+    if basis is not None and basis.recorded_on is not None and on < basis.recorded_on <= context.today:
+        yield Problem(
+            "the record's last update is earlier than the date its lawful basis for sharing was recorded", "$.updated"
+        )
 
 
 _POSTNATAL_DAYS = 365
