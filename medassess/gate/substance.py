@@ -1532,6 +1532,9 @@ class _Judge:
             if lexicon.awaited_verbs and lexicon.awaited_results
             else None
         )
+        # The verb alone, bounded as in :attr:`awaited`: where it is not, that pattern (which tries every start of
+        # every clause) cannot match either.
+        self.awaited_verb = _bounded(_alternation(lexicon.awaited_verbs)) if lexicon.awaited_verbs else None
         self.text = functools.lru_cache(maxsize=4096)(self._text)
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
@@ -2220,7 +2223,8 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     remainder = judge.without_undecided(analysis.remainder)
     if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
         return True
-    if judge.awaited is not None:  # sought in the text: the remainder has set aside "result" as a hedge
+    if judge.awaited is not None and judge.awaited_verb is not None and judge.awaited_verb.search(normal):
+        # sought in the text: the remainder has set aside "result" as a hedge
         remainder = _blank_out(remainder, [m.span() for m in judge.awaited.finditer(normal)])
     spans = [
         m.span()
