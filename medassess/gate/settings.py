@@ -26,6 +26,12 @@ def _shipped_table() -> dict[str, Any]:
     return {**raw, **dates}
 
 
+def shipped_value(key: str) -> Any:
+    """One value of ``mappings/share-gate.toml`` as shipped, for a reading below the settings (the text
+    normaliser's ``blank_medicine_zipf``)."""
+    return _shipped_table()[key]
+
+
 def _shipped(key: str, kind: Callable[[Any], _T]) -> Callable[[], _T]:
     """A field default read from the shipped file, so the file is the one place each value is written."""
     return lambda: kind(_shipped_table()[key])

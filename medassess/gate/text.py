@@ -123,21 +123,18 @@ def _shown(text: str, blank: str = " ") -> str:
 @functools.cache
 def _blank_reading() -> tuple[float, frozenset[str]]:
     """``blank_medicine_zipf`` of ``mappings/share-gate.toml`` and the medicine names' words
-    (``mappings/medicine-words.txt``), for :func:`_read_blanks`."""
-    import tomllib
+    (``mappings/medicine-words.txt``), for :func:`_read_blanks`, as the gate's settings and lexicon read them."""
+    from .settings import shipped_value
+    from .substance import medicine_words
 
-    from ..core.resources import data_path
-
-    mappings = data_path("mappings")
-    raw = tomllib.loads((mappings / "share-gate.toml").read_text(encoding="utf-8"))
-    lines = (mappings / "medicine-words.txt").read_text(encoding="utf-8").splitlines()
-    return float(raw["blank_medicine_zipf"]), frozenset(w for w in lines if w and not w.startswith("#"))
+    return float(shipped_value("blank_medicine_zipf")), medicine_words(())
 
 
 _DIGIT = re.compile(r"[0-9]")
 _MOST_JOINED = 8
-_SPACED = re.compile(r"[^\W_][^\S\n\r]+[^\W_]")
 """The most runs of letters read as one word across blank letters (a long word split at every second letter)."""
+_SPACED = re.compile(r"[^\W_][^\S\n\r]+[^\W_]")
+"""Two letters or digits with a space (not a line break) between them: a text holding one spaces its words."""
 
 
 def _read_blanks(folded: str) -> str:

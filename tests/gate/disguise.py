@@ -61,8 +61,8 @@ BLANKS = "\u115f\u1160\u3164\uffa0\u2800\U0001d159"
 fillers, the blank braille pattern, the musical null notehead. Standing for a space, a reader sees a space;
 inside a word, where Unicode makes the Hangul fillers ignorable, the word."""
 
-SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ", *BLANKS, " \u3164")
-_UNBLANK_SPACES = tuple(s for s in SPACES if not any(b in s for b in BLANKS))
+SPACES = ("  ", "\t", "\u00a0", "\u2003", "\u3000", " \u200b ")
+"""What a space may be written as: a blank letter (:data:`BLANKS`) is not among them (see :func:`disguise`)."""
 
 
 def disguise(plain: str, rng: random.Random) -> str:
@@ -76,7 +76,7 @@ def disguise(plain: str, rng: random.Random) -> str:
         if char == "-":
             out.append(rng.choice(["-", *DASHES]))
         elif char == " ":
-            out.append(rng.choice([" ", *_UNBLANK_SPACES]))
+            out.append(rng.choice([" ", *SPACES]))
         elif how == "case" and char.isascii() and char.isalpha():
             out.append(char.swapcase())
         elif how == "homoglyph" and char in HOMOGLYPHS:
