@@ -38,6 +38,7 @@ from ..record.template import get_template, template_versions
 from .english import zipf
 from .text import normalise, words
 from .wording import SENTENCE_END, abbreviation_meanings
+from .written_dates import month_words
 
 if TYPE_CHECKING:
     from .settings import GateSettings
@@ -489,10 +490,9 @@ back on after: a pattern beginning with a mark is searched for by that mark, one
 tried at every place in the text (the same matches, several times faster)."""
 _QUOTES = ('"', "'", "\u201c")
 """The marks a quotation (:data:`_QUOTED`) opens with."""
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTHS = month_words()
+"""Every month's name and abbreviation, from ``mappings/calendar.toml`` (as MA017 reads them)."""
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=lambda w: (-len(w), w))) + ")"
 _DATE = re.compile(
     rf"\b(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{2,4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?(?:,?\s+\d{{4}})?"
@@ -753,14 +753,6 @@ _DATE_DIGITS = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
 """Three numbers joined by slashes, full stops or hyphens ("03/03/2026", "2026-03-02"): what every date of digits
 alone holds, where a strength ("1mg/ml"), a gestation ("36/40") or a decimal ("0.5") holds two at most. Written to
 begin with a digit, so the search skips every other character at once."""
-_MONTHS = frozenset(
-    {
-        *("jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul"),
-        *("july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec"),
-        "december",
-    }
-)
-"""Every month's name :data:`_MONTH` reads."""
 _ASCII_MARKS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
 """Every ASCII character that is not a letter or digit, as a space: an ASCII text's runs are then its words."""
 

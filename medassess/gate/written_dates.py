@@ -76,6 +76,11 @@ def _readers() -> _Readers:
     )
 
 
+def month_words() -> frozenset[str]:
+    """Every month's name and abbreviation ``mappings/calendar.toml`` lists, in lower case ("sept", "september")."""
+    return frozenset(_readers().months)
+
+
 def _exists(day: int, month: int, year: int | None) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(_LEAP if year is None else year, month)[1]
 
