@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh66_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh66_cases.py, fresh68_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -86,6 +86,7 @@ from tests.redteam import (
     fresh64_cases,
     fresh65_cases,
     fresh66_cases,
+    fresh68_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -172,10 +173,45 @@ CORPORA = (
     Corpus("fresh64", fresh64_cases.F64CASES, fresh64_cases.CATEGORIES, min_refuse=24, min_pass=96),
     Corpus("fresh65", fresh65_cases.F65CASES, fresh65_cases.CATEGORIES, min_refuse=10, min_pass=80),
     Corpus("fresh66", fresh66_cases.F66CASES, fresh66_cases.CATEGORIES, min_refuse=50, min_pass=56),
+    Corpus("fresh68", fresh68_cases.F68CASES, fresh68_cases.CATEGORIES, min_refuse=70, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
+    # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
+    # padding, emoji; a fifth disguised). No false refusal; the conditional past is read as a decision.
+    "f68-mono-valp-spc-43": (
+        "false pass: MA103 should refuse; 'Sodium valproate is licensed for all forms of epilepsy and is "
+        "contraindicated in women of childbearing potential unless ... (SPC section 4.3)': the SPC restated, "
+        "nothing about this pregnancy"
+    ),
+    "f68-dis-soft-hyphen-mono-valp-spc-43": (
+        "false pass: MA103 should refuse; the valproate SPC restated (as f68-mono-valp-spc-43), with soft hyphens"
+    ),
+    "f68-would-meth-finalised": (
+        "false pass: MA103 should refuse; 'Methadone would have been continued, and the baby would have been "
+        "observed for withdrawal, had the plan been finalised': a counterfactual decides nothing"
+    ),
+    "f68-dis-math-sans-would-meth-finalised": (
+        "false pass: MA103 should refuse; the counterfactual of f68-would-meth-finalised in mathematical sans-serif"
+    ),
+    "f68-would-sert-normally": (
+        "false pass: MA103 should refuse; 'Sertraline would normally have been continued, and the baby would have "
+        "been watched after birth': what would normally have happened, not what will"
+    ),
+    "f68-would-valp-should-have": (
+        "false pass: MA103 should refuse; 'Valproate should have been switched before conception, and she would "
+        "have been advised about pregnancy prevention': a regret about the past, no plan for this pregnancy"
+    ),
+    "f68-would-dp-advised": (
+        "false pass: MA103/MA123 should refuse; 'The mother would have been advised not to co-sleep on diazepam "
+        "and pregabalin, and the baby would have been watched for withdrawal': advice that was never given"
+    ),
+    "f68-hedge-dp-may-or-may-not": (
+        "false pass: MA103/MA123 should refuse; 'might possibly be reduced at some point, and co-sleeping may or "
+        "may not conceivably be a consideration for the baby': safe sleep left open under stacked hedges"
+    ),
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
