@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh66_cases.py, fresh68_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh68_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -86,6 +86,7 @@ from tests.redteam import (
     fresh64_cases,
     fresh65_cases,
     fresh66_cases,
+    fresh67_cases,
     fresh68_cases,
     fresh_cases,
 )
@@ -173,6 +174,7 @@ CORPORA = (
     Corpus("fresh64", fresh64_cases.F64CASES, fresh64_cases.CATEGORIES, min_refuse=24, min_pass=96),
     Corpus("fresh65", fresh65_cases.F65CASES, fresh65_cases.CATEGORIES, min_refuse=10, min_pass=80),
     Corpus("fresh66", fresh66_cases.F66CASES, fresh66_cases.CATEGORIES, min_refuse=50, min_pass=56),
+    Corpus("fresh67", fresh67_cases.F67CASES, fresh67_cases.CATEGORIES, min_refuse=85, min_pass=66),
     Corpus("fresh68", fresh68_cases.F68CASES, fresh68_cases.CATEGORIES, min_refuse=70, min_pass=60),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -211,6 +213,25 @@ KNOWN_WRONG: dict[str, str] = {
     "f68-hedge-dp-may-or-may-not": (
         "false pass: MA103/MA123 should refuse; 'might possibly be reduced at some point, and co-sleeping may or "
         "may not conceivably be a consideration for the baby': safe sleep left open under stacked hedges"
+    ),
+    # fresh67: held-out-style mix, eighth round (new hollow shapes, every voice, unused opioid brands,
+    # misspellings in conclusions and both lists, impossible dates in fields and text, undeliverable routes,
+    # attribution, every disguise). One false pass (a past event dated after the signature) and two false
+    # refusals (a brand named only to rule it out).
+    "f67-text-event-after-signature-valp": (
+        "false pass: MA017/MA013 should refuse; the conclusion reports a fetal anomaly scan on 2026-06-24 as done "
+        "and normal in a record attested 2026-05-20: a past event dated after the signature cannot be true"
+    ),
+    "f67-bupramyl-ruled-out-meth": (
+        "false refusal: MA120 fired on 'Bupramyl'; the buprenorphine patch brand is named only to say it 'was "
+        "never started and is not to be', beside a full methadone plan"
+    ),
+    "f67-dis-greek-bupramyl-ruled-out-meth": (
+        "false refusal: MA120 fired on 'Bupramyl'; the same ruled-out brand in Greek look-alikes"
+    ),
+    "f67-recivit-not-taken-ovf": (
+        "false refusal: MA120 fired on 'Recivit'; the overall says the fentanyl tablets 'on her old hospital list "
+        "were stopped before pregnancy and are not restarted', beside the full diazepam and pregabalin plan"
     ),
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
