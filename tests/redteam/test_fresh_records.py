@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh66_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh66_cases.py, fresh69_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -86,6 +86,7 @@ from tests.redteam import (
     fresh64_cases,
     fresh65_cases,
     fresh66_cases,
+    fresh69_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -172,10 +173,15 @@ CORPORA = (
     Corpus("fresh64", fresh64_cases.F64CASES, fresh64_cases.CATEGORIES, min_refuse=24, min_pass=96),
     Corpus("fresh65", fresh65_cases.F65CASES, fresh65_cases.CATEGORIES, min_refuse=10, min_pass=80),
     Corpus("fresh66", fresh66_cases.F66CASES, fresh66_cases.CATEGORIES, min_refuse=50, min_pass=56),
+    Corpus("fresh69", fresh69_cases.F69CASES, fresh69_cases.CATEGORIES, min_refuse=20, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh69: false-refusal hunt, twenty-third round, against the last stop's readings (quoted guidance applied,
+    # owned watching, awaited results and reasons with decisions, conditions and 'whether', wishes and plans,
+    # 'or', labelled plans, doses in other units, valid dates, stops, woman partners, siblings, shorthand, blank
+    # letters and a fifth disguised). No wrong verdict: all 97 good records pass and all 22 near misses refuse.
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
