@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh68_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh69_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -88,6 +88,7 @@ from tests.redteam import (
     fresh66_cases,
     fresh67_cases,
     fresh68_cases,
+    fresh69_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -176,6 +177,7 @@ CORPORA = (
     Corpus("fresh66", fresh66_cases.F66CASES, fresh66_cases.CATEGORIES, min_refuse=50, min_pass=56),
     Corpus("fresh67", fresh67_cases.F67CASES, fresh67_cases.CATEGORIES, min_refuse=85, min_pass=66),
     Corpus("fresh68", fresh68_cases.F68CASES, fresh68_cases.CATEGORIES, min_refuse=70, min_pass=60),
+    Corpus("fresh69", fresh69_cases.F69CASES, fresh69_cases.CATEGORIES, min_refuse=20, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -233,6 +235,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'Recivit'; the overall says the fentanyl tablets 'on her old hospital list "
         "were stopped before pregnancy and are not restarted', beside the full diazepam and pregabalin plan"
     ),
+    # fresh69: false-refusal hunt, twenty-third round, against the last stop's readings (quoted guidance applied,
+    # owned watching, awaited results and reasons with decisions, conditions and 'whether', wishes and plans,
+    # 'or', labelled plans, doses in other units, valid dates, stops, woman partners, siblings, shorthand, blank
+    # letters and a fifth disguised). No wrong verdict: all 97 good records pass and all 22 near misses refuse.
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
