@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh69_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh69_cases.py, fresh71_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -89,6 +89,7 @@ from tests.redteam import (
     fresh67_cases,
     fresh68_cases,
     fresh69_cases,
+    fresh71_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -178,10 +179,38 @@ CORPORA = (
     Corpus("fresh67", fresh67_cases.F67CASES, fresh67_cases.CATEGORIES, min_refuse=85, min_pass=66),
     Corpus("fresh68", fresh68_cases.F68CASES, fresh68_cases.CATEGORIES, min_refuse=70, min_pass=60),
     Corpus("fresh69", fresh69_cases.F69CASES, fresh69_cases.CATEGORIES, min_refuse=20, min_pass=90),
+    Corpus("fresh71", fresh71_cases.F71CASES, fresh71_cases.CATEGORIES, min_refuse=70, min_pass=65),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
+    # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
+    # disguised).
+    "f71-dz-withdrawal-gap": (
+        "false pass: MA122 should refuse; the baby's withdrawal plan is emptied and the summary cut, and only the "
+        "recommendations' 'diazepam withdrawal risks seizures' (the mother's withdrawal) is read as answering it"
+    ),
+    "f71-dis-shy-dz-withdrawal-gap": (
+        "false pass: MA122 should refuse; as f71-dz-withdrawal-gap, with soft hyphens in the conclusion"
+    ),
+    "f71-joint-dz-gap": (
+        "false pass: MA119 should refuse; 'Diazepam and pregabalin are on her list.' then a plan for pregabalin "
+        "only: diazepam is named only in a remark that it is on her list"
+    ),
+    "f71-dis-cyr-joint-dz-gap": ("false pass: MA119 should refuse; as f71-joint-dz-gap, in Cyrillic look-alikes"),
+    "f71-foster-mllp": (
+        "false pass: MA306/MA308 should refuse; the foster carer, a private person, is given an MLLP hospital "
+        "interface as her route: no route of that kind can reach her"
+    ),
+    "f71-ovr-m-unlisted-whole": (
+        "false refusal: MA120 fired on 'she must not start mirtazapine for sleep'; advice against starting it, "
+        "which 'do not start mirtazapine' (passes) also is"
+    ),
+    "f71-dis-fw-ovr-m-unlisted-whole": (
+        "false refusal: MA120 fired on 'she must not start mirtazapine for sleep' (full-width); as "
+        "f71-ovr-m-unlisted-whole"
+    ),
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
     # padding, emoji; a fifth disguised). No false refusal; the conditional past is read as a decision.
