@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh69_cases.py, fresh71_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh71_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -89,6 +89,7 @@ from tests.redteam import (
     fresh67_cases,
     fresh68_cases,
     fresh69_cases,
+    fresh70_cases,
     fresh71_cases,
     fresh_cases,
 )
@@ -179,6 +180,7 @@ CORPORA = (
     Corpus("fresh67", fresh67_cases.F67CASES, fresh67_cases.CATEGORIES, min_refuse=85, min_pass=66),
     Corpus("fresh68", fresh68_cases.F68CASES, fresh68_cases.CATEGORIES, min_refuse=70, min_pass=60),
     Corpus("fresh69", fresh69_cases.F69CASES, fresh69_cases.CATEGORIES, min_refuse=20, min_pass=90),
+    Corpus("fresh70", fresh70_cases.F70CASES, fresh70_cases.CATEGORIES, min_refuse=65, min_pass=65),
     Corpus("fresh71", fresh71_cases.F71CASES, fresh71_cases.CATEGORIES, min_refuse=70, min_pass=65),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -210,6 +212,29 @@ KNOWN_WRONG: dict[str, str] = {
     "f71-dis-fw-ovr-m-unlisted-whole": (
         "false refusal: MA120 fired on 'she must not start mirtazapine for sleep' (full-width); as "
         "f71-ovr-m-unlisted-whole"
+    ),
+    # fresh70: names ninth sweep, and the partner (unused brands, misspellings, shorthand, capitals, split names,
+    # combinations, conclusions naming brands, the partner's medicines, near misses, unrecognised products; a
+    # fifth disguised). Every refuse case is refused; five false refusals remain.
+    "f70-partner-nonsedating-ramipril": (
+        "false refusal: MA101/MA119 fired on the father's 'Ramipril 5mg capsules'; an ACE inhibitor harms only "
+        "a baby carried by the person who takes it, and his ramipril neither sedates him nor touches the baby"
+    ),
+    "f70-partner-nirolex": (
+        "false refusal: MA119 fired on 'Nirolex night cough linctus'; the father's 'Nirolex Night Time Coughs' "
+        "is named by its brand as clinicians write it, with a full co-sleeping plan"
+    ),
+    "f70-cyr-partner-nirolex": (
+        "false refusal: MA119 fired on 'Nirolex linctus at night'; the same brand-named conclusion, the list "
+        "name in look-alikes"
+    ),
+    "f70-near-lyrica-midwife": (
+        "false refusal: MA120 fired on 'Lyrica'; it is the community midwife's given name ('Lyrica Mensah, her "
+        "community midwife'), not pregabalin, in a complete sertraline conclusion"
+    ),
+    "f70-near-amias-pharmacist": (
+        "false refusal: MA120 fired on 'Amias'; it is the practice pharmacist's given name ('Amias Hart, the "
+        "practice pharmacist'), not candesartan, in a complete overall conclusion"
     ),
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
