@@ -294,26 +294,13 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
         "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
     ),
-    "f17-bottle-of-water": (
-        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Keeps a bottle of water by the bed"
-        " at night.' for a breastfed baby ('bottle' read as bottle feeding)"
-    ),
-    "f17-milk-of-magnesia": (
-        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Milk of magnesia is fine for her "
-        "constipation.' ('milk' read as breast milk)"
-    ),
-    "f17-bf-boyfriend": (
-        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'BF is supportive and stays over "
-        "most nights.' ('BF' read as breastfeeding; here her boyfriend)"
-    ),
-    "f17-withdrawal-of-offer": (
-        "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Withdrawal of the drug service's "
-        "key worker offer was discussed; she will reapply next month.' names no observation of the baby"
-    ),
     "f17-scan-of-her-knee": (
         "false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give"
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
-        "(the summary's anomaly scan is a need, which the rule says does not answer)"
+        "(the summary's anomaly scan is a need, which the rule says does not answer). Not the knee scan: the "
+        "conclusion's 'stopping suddenly risks seizures, which would endanger her and the unborn baby' answers it "
+        "('unborn'), with the knee scan taken out too; whether harm from her seizures answers harm from valproate "
+        "is left to the clinical lead"
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
     # fresh21: a false-refusal hunt, fourth round (how the statement is carried; controls with it taken out).
