@@ -1672,8 +1672,10 @@ def test_what_round_31_found_is_read_both_ways(text: str, recommendations: str, 
 
 
 # ------------------------------------------------------------------------------------------------------------
-# An item answer that does not answer its concern (found passing by the seventeenth fresh corpus): the concern's
-# words in another sense (other_senses in mappings/concerns.toml), each beside a near miss that answers.
+# An item answer that does not answer its concern (found passing by the seventeenth and twenty-fourth fresh
+# corpora): the concern's words in another sense (other_senses in mappings/concerns.toml), or the item's prompt
+# restated with what it implies ([prompt] implied in mappings/hollow-phrases.toml), each beside a near miss that
+# answers.
 
 _ITEM_ANSWERS: list[tuple[str, str, str, bool]] = [
     # (class, concern, answer, refused)
@@ -1695,6 +1697,10 @@ _ITEM_ANSWERS: list[tuple[str, str, str, bool]] = [
         "Withdrawal of her benefits does not alter the plan: NAS scores for 72 h on the ward.",
         False,
     ),
+    ("opioid-substitution", "neonatal-withdrawal", "Observation plan for the newborn.", True),
+    ("opioid-substitution", "neonatal-withdrawal", "Observation of the newborn for 72 hours on the ward.", False),
+    ("antidepressant", "breastfeeding", "Compatibility with breastfeeding at this dose considered.", True),
+    ("antidepressant", "breastfeeding", "Breastfeeding compatible at this dose.", False),
 ]
 
 

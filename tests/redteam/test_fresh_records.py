@@ -316,18 +316,11 @@ KNOWN_WRONG: dict[str, str] = {
         "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
         "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
     ),
-    # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round.
-    "f24-nwp-meth-question-restated": (
-        "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Observation plan for the baby after "
-        "birth.' is the item's prompt restated: no observation, place or duration"
-    ),
+    # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round. Its
+    # restated prompts are fixed.
     "f24-pss-discussed-with-dad": (
         "false pass: MA125 should refuse; partner safe_sleep 'Sedation and co-sleeping discussed with dad.' is a "
         "report over topic words ('Co-sleeping discussed with dad.' alone is refused)"
-    ),
-    "f24-bf-meth-prompt-restated": (
-        "false pass: MA125 should refuse; methadone breastfeeding 'Compatibility of breastfeeding with this "
-        "medicine and dose considered.' is the prompt restated as an account, no verdict"
     ),
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
