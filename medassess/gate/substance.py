@@ -249,12 +249,14 @@ class Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
         copy or the checklist, and says so ("posted by the ward clerk", "a copy of the form handed to her"); and
         without the day or the place as a report word: a route says when and where it hands over ("at the meeting
-        on 12 June", "at home")."""
+        on 12 June", "at home"); nor an item's subject as one: a route is no item, and says when it hands over ("at
+        discharge")."""
         return dataclasses.replace(
             self,
             paperwork=(),
             paperwork_in_clause=(),
             report_words=self.report_words - self.report_dates - self.report_places,
+            report_subjects=frozenset(),
         )
 
 

@@ -1672,10 +1672,10 @@ def test_what_round_31_found_is_read_both_ways(text: str, recommendations: str, 
 
 
 # ------------------------------------------------------------------------------------------------------------
-# An item answer that does not answer its concern (found passing by the seventeenth and twenty-fourth fresh
-# corpora): the concern's words in another sense (other_senses in mappings/concerns.toml), or the item's prompt
-# restated with what it implies ([prompt] implied in mappings/hollow-phrases.toml), each beside a near miss that
-# answers.
+# An item answer that does not answer its concern (found passing by the seventeenth, twenty-fourth and
+# forty-second fresh corpora): the concern's words in another sense (other_senses in mappings/concerns.toml),
+# the item's prompt restated with what it implies ([prompt] implied in mappings/hollow-phrases.toml), or a
+# process with nothing decided ([report] subjects, telling and words), each beside a near miss that answers.
 
 _ITEM_ANSWERS: list[tuple[str, str, str, bool]] = [
     # (class, concern, answer, refused)
@@ -1701,6 +1701,24 @@ _ITEM_ANSWERS: list[tuple[str, str, str, bool]] = [
     ("opioid-substitution", "neonatal-withdrawal", "Observation of the newborn for 72 hours on the ward.", False),
     ("antidepressant", "breastfeeding", "Compatibility with breastfeeding at this dose considered.", True),
     ("antidepressant", "breastfeeding", "Breastfeeding compatible at this dose.", False),
+    ("opioid-substitution", "neonatal-withdrawal", "Local guideline applies to the baby.", True),
+    ("opioid-substitution", "neonatal-withdrawal", "Local NAS guideline applies: 72 h of scoring on the ward.", False),
+    ("opioid-substitution", "neonatal-withdrawal", "NAS booklet handed to the grandmother at discharge.", True),
+    (
+        "opioid-substitution",
+        "neonatal-withdrawal",
+        "Booklet given at discharge; HV checks for tremor and poor feeds to day 8.",
+        False,
+    ),
+    ("antidepressant", "breastfeeding", "Health visitor to advise after delivery.", True),
+    ("antidepressant", "breastfeeding", "Health visitor to support breastfeeding after delivery.", False),
+    ("antipsychotic", "sedation-safe-sleep", "Drowsiness and co-sleeping talked through with the father.", True),
+    (
+        "antipsychotic",
+        "sedation-safe-sleep",
+        "Drowsiness and co-sleeping talked through with the father: the baby sleeps in the cot, never beside him.",
+        False,
+    ),
 ]
 
 

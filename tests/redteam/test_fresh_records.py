@@ -247,20 +247,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
-    # short forms the gate knows.
-    "f42-nwp-m-trust-guideline-named": (
-        "false pass: MA125 should refuse; 'Trust neonatal abstinence syndrome guideline CG-112 applies to this baby.'"
-        " only names a guideline ('As per guideline.' is refused); 'baby' stays a content word, since 'Baby 72h NAS"
-        " obs PN ward' beside a pointer is a plan"
-    ),
-    "f42-nwp-f-leaflet-given": (
-        "false pass: MA125 should refuse; 'NAS information leaflet given to the foster carer at discharge.' reports a"
-        " leaflet, no plan for the foster carer; 'discharge' stays a content word (a manual route says when)"
-    ),
-    "f42-bf-c-midwife-to-advise": (
-        "false pass: MA125 should refuse; 'Midwife to advise after delivery.' is a deferral ('Midwife to advise.' is "
-        "refused); 'delivery' stays a content word, as 'birth' in 'Paeds to review at birth.'"
-    ),
+    # short forms the gate knows. Its guideline, leaflet and deferral false passes are fixed.
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (
@@ -317,11 +304,7 @@ KNOWN_WRONG: dict[str, str] = {
         "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
     ),
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round. Its
-    # restated prompts are fixed.
-    "f24-pss-discussed-with-dad": (
-        "false pass: MA125 should refuse; partner safe_sleep 'Sedation and co-sleeping discussed with dad.' is a "
-        "report over topic words ('Co-sleeping discussed with dad.' alone is refused)"
-    ),
+    # restated prompts and the report over topic words are fixed.
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
     "f23-pad-nothing-excluded": (
