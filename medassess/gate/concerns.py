@@ -73,6 +73,9 @@ class ConcernSpec:
     item_sources: Phrases | None = None
     """Names of guidance or leaflets that hold an item term ("safe sleep guidance"): a source, not an answer, so
     their words do not count as ``item_terms``."""
+    other_senses: Phrases | None = None
+    """The concern's words in another sense ("milk of magnesia", "a bottle of water", "withdrawal of the offer"):
+    an item's clause holding one speaks of something else (:func:`_in_another_sense`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +379,7 @@ def concern_map() -> ConcernMap:
             speaks_of=Phrases.of(entry["speaks_of"]) if entry.get("speaks_of") else None,
             item_terms=Phrases.of(entry["item_terms"]) if entry.get("item_terms") else None,
             item_sources=Phrases.of(entry["item_sources"]) if entry.get("item_sources") else None,
+            other_senses=Phrases.of(entry["other_senses"]) if entry.get("other_senses") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -679,6 +683,28 @@ def _prompts(template_id: str, version: str) -> dict[str, str]:
     return {item.path: item.prompt for _, item in template.items("assessment")}
 
 
+def _in_another_sense(
+    facts: RecordFacts, text: str, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
+) -> bool:
+    """Whether an item's answer uses the concern's words only in another sense (``other_senses``): with each
+    clause holding one set aside ("Milk of magnesia is fine for her constipation."), nothing is left that is
+    written and speaks of the concern, gives a verdict or negates ("Compatible with breastfeeding; keep a bottle of
+    water to hand." keeps its verdict)."""
+    if spec.other_senses is None or not spec.other_senses.found_in(tokens(text)):
+        return False
+    kept = [
+        " ".join(c)
+        for c in clauses(text, spec.other_senses, dismissals.connectives, dismissals.heading_words)
+        if not spec.other_senses.found_in(c)
+    ]
+    rest = ". ".join(kept)
+    if not kept or facts.unwritten(rest, settings):
+        return True
+    found = facts.analysis(rest, settings)
+    general = settings.lexicon.general_topic_words
+    return not (_uses(rest, spec.terms) or found.verdict or found.negated or found.topic_words - general)
+
+
 def _item_answers(
     facts: RecordFacts, assessment: Assessment, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
 ) -> tuple[bool, str | None, str | None]:
@@ -691,7 +717,11 @@ def _item_answers(
             continue
         if dismisses(value, spec, dismissals):
             return answered, item, hollow
-        if not facts.unwritten(value, settings) and not _restates_its_question(facts, item, value, settings):
+        if (
+            not facts.unwritten(value, settings)
+            and not _restates_its_question(facts, item, value, settings)
+            and not _in_another_sense(facts, value, spec, settings, dismissals)
+        ):
             answered = True
         elif hollow is None:
             hollow = item

@@ -94,6 +94,9 @@ class Lexicon:
     question_subjects: tuple[str, ...] = ()
     """What a question asked without its mark is about, after a determiner ("does the baby need the ward"): with
     "do" or "does" before it, the clause asks (:attr:`_Patterns.asked_about`)."""
+    prompt_implied: tuple[tuple[str, frozenset[str]], ...] = ()
+    """What a prompt's word implies (``[prompt] implied``): "neonatal" asks of the baby after birth, so an answer
+    naming them restates it as much as one naming "neonatal" does."""
     asking_verbs: tuple[str, ...] = ()
     """Verbs that ask the writer for an answer when a question word follows ("describe what ... means for the
     baby", "set out who does what"): the clause is a prompt, not a plan (:attr:`_Patterns.asking`)."""
@@ -247,12 +250,14 @@ class Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
         copy or the checklist, and says so ("posted by the ward clerk", "a copy of the form handed to her"); and
         without the day or the place as a report word: a route says when and where it hands over ("at the meeting
-        on 12 June", "at home")."""
+        on 12 June", "at home"); nor an item's subject as one: a route is no item, and says when it hands over ("at
+        discharge")."""
         return dataclasses.replace(
             self,
             paperwork=(),
             paperwork_in_clause=(),
             report_words=self.report_words - self.report_dates - self.report_places,
+            report_subjects=frozenset(),
         )
 
 
@@ -371,6 +376,9 @@ def shipped_lexicon() -> Lexicon:
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
         prompts=_normalised(raw["prompt"]["phrases"]),
+        prompt_implied=tuple(
+            (normalise(k), frozenset(normalise(w) for w in v)) for k, v in raw["prompt"].get("implied", {}).items()
+        ),
         asking_verbs=_normalised(raw["prompt"].get("asking_verbs", ())),
         question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
@@ -1357,6 +1365,12 @@ def _asked(question: str) -> frozenset[str]:
     return frozenset(asked | {part for w in asked for part in w.split("-") if part})
 
 
+def _stems(word: str) -> set[str]:
+    """``word`` and what is left of it without each topic suffix it ends in ("considered": "consider")."""
+    ends = (end for end in _TOPIC_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2)
+    return {word, *(word[: -len(end)] for end in ends)}
+
+
 def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     """Whether an answer only restates its ``question`` (a template item's prompt), with nothing besides but
     reporting words: "Safe sleep advice given." to "Safe sleep and co-sleeping advice given". A negation says
@@ -1365,15 +1379,18 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     if not analysis.content or analysis.negated or analysis.verdict:
         return False
     asked = _asked(question)
+    # What the prompt implies restates it written out beside the prompt's own words ("Observation plan for the
+    # baby after birth."), not alone ("Paeds to review at birth.") nor inside an abbreviation ("SCBU").
+    implied = asked | {w for word, more in _judge(settings).lexicon.prompt_implied if word in asked for w in more}
+    if not any(_stems(w) & asked for w in analysis.content):
+        implied = asked
     reports = _judge(settings).report
 
     meanings = abbreviation_meanings()
 
     def restated(word: str) -> bool:
-        ends = (end for end in _TOPIC_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2)
-        stems = {word, *(word[: -len(end)] for end in ends)}
         # An abbreviation restates the question when what it stands for is asked ("BF" for breastfeeding).
-        return bool(stems & asked) or reports(word) or bool(set(meanings.get(word, ())) & asked)
+        return bool(_stems(word) & implied) or reports(word) or bool(set(meanings.get(word, ())) & asked)
 
     return all(restated(w) for w in analysis.content)
 

@@ -1669,3 +1669,81 @@ MUT31_STOPS = [
 @pytest.mark.parametrize(("text", "recommendations", "expected"), MUT31_STOPS)
 def test_what_round_31_found_is_read_both_ways(text: str, recommendations: str, expected: set[tuple[str, str]]) -> None:
     assert _contradicted(_sertraline_plan(text, recommendations)) == expected
+
+
+# ------------------------------------------------------------------------------------------------------------
+# An item answer that does not answer its concern (found passing by the seventeenth, twenty-fourth and
+# forty-second fresh corpora): the concern's words in another sense (other_senses in mappings/concerns.toml),
+# the item's prompt restated with what it implies ([prompt] implied in mappings/hollow-phrases.toml), or a
+# process with nothing decided ([report] subjects, telling and words), each beside a near miss that answers.
+
+_ITEM_ANSWERS: list[tuple[str, str, str, bool]] = [
+    # (class, concern, answer, refused)
+    ("antidepressant", "breastfeeding", "Drinks a glass of water at every feed.", True),
+    ("antidepressant", "breastfeeding", "Almond milk instead of dairy for her reflux.", True),
+    ("antidepressant", "breastfeeding", "Her BF works nights and helps in the day.", True),
+    (
+        "antidepressant",
+        "breastfeeding",
+        "Oat milk in her tea is fine; breastfeeding encouraged, low levels in milk.",
+        False,
+    ),
+    ("antidepressant", "breastfeeding", "BF supported: only tiny amounts reach the milk.", False),
+    ("opioid-substitution", "neonatal-withdrawal", "Offer withdrawn by the housing team; she will ask again.", True),
+    ("opioid-substitution", "neonatal-withdrawal", "Withdrawal of her benefits is under appeal.", True),
+    (
+        "opioid-substitution",
+        "neonatal-withdrawal",
+        "Withdrawal of her benefits does not alter the plan: NAS scores for 72 h on the ward.",
+        False,
+    ),
+    ("opioid-substitution", "neonatal-withdrawal", "Observation plan for the newborn.", True),
+    ("opioid-substitution", "neonatal-withdrawal", "Observation of the newborn for 72 hours on the ward.", False),
+    ("antidepressant", "breastfeeding", "Compatibility with breastfeeding at this dose considered.", True),
+    ("antidepressant", "breastfeeding", "Breastfeeding compatible at this dose.", False),
+    ("opioid-substitution", "neonatal-withdrawal", "Local guideline applies to the baby.", True),
+    ("opioid-substitution", "neonatal-withdrawal", "Local NAS guideline applies: 72 h of scoring on the ward.", False),
+    ("opioid-substitution", "neonatal-withdrawal", "NAS booklet handed to the grandmother at discharge.", True),
+    (
+        "opioid-substitution",
+        "neonatal-withdrawal",
+        "Booklet given at discharge; HV checks for tremor and poor feeds to day 8.",
+        False,
+    ),
+    ("antidepressant", "breastfeeding", "Health visitor to advise after delivery.", True),
+    ("antidepressant", "breastfeeding", "Health visitor to support breastfeeding after delivery.", False),
+    ("antipsychotic", "sedation-safe-sleep", "Drowsiness and co-sleeping talked through with the father.", True),
+    (
+        "antipsychotic",
+        "sedation-safe-sleep",
+        "Drowsiness and co-sleeping talked through with the father: the baby sleeps in the cot, never beside him.",
+        False,
+    ),
+]
+
+
+def _item_findings(class_id: str, concern: str, text: str) -> set[tuple[str, str]]:
+    name = CLASS_MEDICINES[class_id]
+    path, _ = ITEMS[concern]
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+    )
+    return findings(record(name, built))
+
+
+@pytest.mark.parametrize(("class_id", "concern", "text", "refused"), _ITEM_ANSWERS)
+def test_an_item_answer_in_another_sense_restated_or_only_a_process_is_hollow(
+    class_id: str, concern: str, text: str, refused: bool
+) -> None:
+    expected = {("MA125", f"$.assessments[0].{ITEMS[concern][0]}")} if refused else set()
+    assert _item_findings(class_id, concern, text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_ITEM_ANSWERS).flatmap(lambda a: st.tuples(st.just(a), disguised(a[2]))))
+def test_an_item_answer_in_another_sense_restated_or_only_a_process_is_judged_alike_in_disguise(
+    pair: tuple[tuple[str, str, str, bool], str],
+) -> None:
+    (class_id, concern, plain, _), text = pair
+    assert _item_findings(class_id, concern, text) == _item_findings(class_id, concern, plain)

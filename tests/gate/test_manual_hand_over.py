@@ -101,8 +101,9 @@ def test_every_manual_route_that_must_pass_says_how() -> None:
 
 
 def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
-    """Only the hand-over is judged without the paperwork phrases and the months and places as report words: the
-    lexicon a conclusion is judged with keeps them, and the hand-over's lexicon differs from it in nothing else."""
+    """Only the hand-over is judged without the paperwork phrases, the months and places as report words and the
+    item's subjects ("at discharge" says when a route hands over): the lexicon a conclusion is judged with keeps
+    them, and the hand-over's lexicon differs from it in nothing else."""
     lexicon = shipped_settings().lexicon
     assert lexicon.paperwork and lexicon.paperwork_in_clause
     assert "march" in lexicon.report_dates and lexicon.report_dates <= lexicon.report_words
@@ -110,12 +111,14 @@ def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
     hand_over = lexicon.for_hand_over()
     assert (hand_over.paperwork, hand_over.paperwork_in_clause) == ((), ())
     assert hand_over.report_words == lexicon.report_words - lexicon.report_dates - lexicon.report_places
+    assert "discharge" in lexicon.report_subjects and not hand_over.report_subjects
     assert (
         replace(
             hand_over,
             paperwork=lexicon.paperwork,
             paperwork_in_clause=lexicon.paperwork_in_clause,
             report_words=lexicon.report_words,
+            report_subjects=lexicon.report_subjects,
         )
         == lexicon
     )

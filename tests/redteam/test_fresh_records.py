@@ -364,20 +364,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
-    # short forms the gate knows.
-    "f42-nwp-m-trust-guideline-named": (
-        "false pass: MA125 should refuse; 'Trust neonatal abstinence syndrome guideline CG-112 applies to this baby.'"
-        " only names a guideline ('As per guideline.' is refused); 'baby' stays a content word, since 'Baby 72h NAS"
-        " obs PN ward' beside a pointer is a plan"
-    ),
-    "f42-nwp-f-leaflet-given": (
-        "false pass: MA125 should refuse; 'NAS information leaflet given to the foster carer at discharge.' reports a"
-        " leaflet, no plan for the foster carer; 'discharge' stays a content word (a manual route says when)"
-    ),
-    "f42-bf-c-midwife-to-advise": (
-        "false pass: MA125 should refuse; 'Midwife to advise after delivery.' is a deferral ('Midwife to advise.' is "
-        "refused); 'delivery' stays a content word, as 'birth' in 'Paeds to review at birth.'"
-    ),
+    # short forms the gate knows. Its guideline, leaflet and deferral false passes are fixed.
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
     "f35-misspelt-unassessed-morfine": (
@@ -411,26 +398,13 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
         "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
     ),
-    "f17-bottle-of-water": (
-        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Keeps a bottle of water by the bed"
-        " at night.' for a breastfed baby ('bottle' read as bottle feeding)"
-    ),
-    "f17-milk-of-magnesia": (
-        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'Milk of magnesia is fine for her "
-        "constipation.' ('milk' read as breast milk)"
-    ),
-    "f17-bf-boyfriend": (
-        "false pass: MA125/MA122 should refuse; sertraline breastfeeding item 'BF is supportive and stays over "
-        "most nights.' ('BF' read as breastfeeding; here her boyfriend)"
-    ),
-    "f17-withdrawal-of-offer": (
-        "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Withdrawal of the drug service's "
-        "key worker offer was discussed; she will reapply next month.' names no observation of the baby"
-    ),
     "f17-scan-of-her-knee": (
         "false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give"
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
-        "(the summary's anomaly scan is a need, which the rule says does not answer)"
+        "(the summary's anomaly scan is a need, which the rule says does not answer). Not the knee scan: the "
+        "conclusion's 'stopping suddenly risks seizures, which would endanger her and the unborn baby' answers it "
+        "('unborn'), with the knee scan taken out too; whether harm from her seizures answers harm from valproate "
+        "is left to the clinical lead"
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
     # fresh21: a false-refusal hunt, fourth round (how the statement is carried; controls with it taken out).
@@ -446,19 +420,8 @@ KNOWN_WRONG: dict[str, str] = {
         "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
         "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
     ),
-    # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round.
-    "f24-nwp-meth-question-restated": (
-        "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Observation plan for the baby after "
-        "birth.' is the item's prompt restated: no observation, place or duration"
-    ),
-    "f24-pss-discussed-with-dad": (
-        "false pass: MA125 should refuse; partner safe_sleep 'Sedation and co-sleeping discussed with dad.' is a "
-        "report over topic words ('Co-sleeping discussed with dad.' alone is refused)"
-    ),
-    "f24-bf-meth-prompt-restated": (
-        "false pass: MA125 should refuse; methadone breastfeeding 'Compatibility of breastfeeding with this "
-        "medicine and dose considered.' is the prompt restated as an account, no verdict"
-    ),
+    # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round. Its
+    # restated prompts and the report over topic words are fixed.
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
     "f23-pad-nothing-excluded": (

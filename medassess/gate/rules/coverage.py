@@ -272,8 +272,11 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     MA103), not a placeholder, a question, a deferral or pointer with nothing left ("As per guideline.", "See
     LactMed", "Refer to the BUMPS leaflet.", "As per neurology.", another part of the record: "See
     conclusion."), filler or repetition, nor only a report that something was told, given or known, or of who
-    knows ("Leaflet given.", "Paeds aware.", "Usual advice."), nor only the item's own question restated ("Safe
-    sleep advice given." to "Safe sleep and co-sleeping advice given"), in any disguise. Where only the item
+    knows ("Leaflet given.", "Paeds aware.", "Usual advice.", "Co-sleeping discussed with dad.", "Guideline applies
+    to this baby."), nor only the item's own question restated ("Safe sleep advice given." to "Safe sleep and
+    co-sleeping advice given"; with what it implies: "Observation plan for the baby after birth."), nor the
+    concern's words only in another sense ("Milk of magnesia is fine.", "a bottle of water", "withdrawal of the
+    offer": other_senses in mappings/concerns.toml), in any disguise. Where only the item
     answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby
     sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby:
     item_terms in mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not
