@@ -263,10 +263,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
-    "f35-misspelt-unassessed-morfine": (
-        "false pass: MA101 should refuse; 'Morfine sulfate 10mg MR tabs' is morphine spelt by sound (ph->f), "
-        "unassessed, and a reason cannot clear a medicine of concern"
-    ),
     # fresh14, disputed: each is a judgement the gate's data makes one way, for the clinical lead to confirm.
     "f14-citalopram-plan-item-empty-summary-answers": (
         "false refusal: MA122 (withdrawal) with the plan item empty; the conclusion's 'the small risks to the baby, "
@@ -324,11 +320,6 @@ KNOWN_WRONG: dict[str, str] = {
         "breastfed' are not read as the breastfeeding answer (adding 'to prevent relapse' passes)"
     ),
     # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands)
-    "f22-typo-morfine": (
-        "false pass: MA101 should refuse; 'Morfine sulfate 10mg/5ml oral solution' is morphine spelt by sound "
-        "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
-        "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
-    ),
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round.
     "f24-nwp-meth-question-restated": (
         "false pass: MA125 should refuse; methadone neonatal_withdrawal_plan 'Observation plan for the baby after "
