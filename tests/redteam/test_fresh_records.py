@@ -189,8 +189,10 @@ KNOWN_WRONG: dict[str, str] = {
     # condition, wish, promise and framing passes; two kinds of false pass and two of false refusal remain.
     "f64-stop-this-week-lith": (
         "false pass: MA127 should refuse; lithium 'stops this week' while the recommendations keep monthly levels "
-        "and plan the dose around delivery and the overall continues 800 mg: recommendations that continue it "
-        "without the word 'continue' are not read as continuing"
+        "and plan the dose around delivery and the overall continues 800 mg: the levels now read as continuing it, "
+        "but 'then weekly from 36 weeks' holds 'then', which the recommendations' reading takes as a planned "
+        "change ('continue 100 mg then 50 mg after birth'); telling a schedule's 'then' from a plan's needs what "
+        "follows it read, and the overall conclusion is no item the contradiction compares"
     ),
     # fresh65: good conclusions that must not be refused, broad sweep (SOAP notes, discharge summaries, clinic
     # letters, midwife and HV notes, pharmacist tables, social care extracts, views and numbered plans,
@@ -228,10 +230,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
     # fifth disguised). Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f53-ct-valp-stopped-today": (
-        "false pass: should refuse; the conclusion stops valproate today while the recommendations say never stop "
-        "it abruptly"
-    ),
     "f53-gb-meth-machine-translated": (
         "false pass: MA113 should refuse; machine-garbled text ('Methadone of continuing is to the baby the "
         "withdrawal of watching yes'). Every word is English and no pair of them is one English never writes "
@@ -444,10 +442,6 @@ KNOWN_WRONG: dict[str, str] = {
         "attested, so whether this blocks sharing is a decision for the clinical safety officer"
     ),
     # fresh16
-    "f16-sert-stopping-this-week": (
-        "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
-        "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
-    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
