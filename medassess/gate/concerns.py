@@ -76,6 +76,9 @@ class ConcernSpec:
     other_senses: Phrases | None = None
     """The concern's words in another sense ("milk of magnesia", "a bottle of water", "withdrawal of the offer"):
     an item's clause holding one speaks of something else (:func:`_in_another_sense`)."""
+    stopped_now: tuple[Phrases, Phrases, Phrases] | None = None
+    """Terms that, in a clause with a time of now and no negation, condition or later time (the three lists), say
+    only that the medicine stops now, not what stopping risks ("she stops sertraline this week")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +144,8 @@ class Contradiction:
     assessment of one medicine, where "the medicine" can be no other. A pronoun ("stop it") is not read: "it" may
     be anything."""
     item_unless: Phrases | None = None
-    """What, anywhere in a free-text item, keeps it from giving the answer ("continue sertraline; stop after the
-    birth")."""
+    """What, anywhere in a free-text item outside the words of :attr:`item_says`, keeps it from giving the answer
+    ("continue sertraline; stop after the birth"; not the "stop" of "do not stop valproate abruptly")."""
     at_a_time: Phrases | None = None
     """Words that put what is said at a later time or event ("after the birth", "once the baby is 6 weeks old",
     "at 36 weeks"): they keep a clause from saying it only before its words, or after them up to the first of
@@ -162,7 +165,7 @@ class Contradiction:
             value = _own_named_as(normalise(value), own, self.own_named_as)
         if not self.item_says.found_in(tokens(value)):
             return False  # no clause says it where the whole text does not (see :meth:`said_otherwise_in`)
-        if self.item_unless is not None and self.item_unless.found_in(tokens(value)):
+        if self.item_unless is not None and self.item_unless.found_in(self.item_says.outside(tokens(value))):
             return False
         return any(
             self.item_says.found_in(clause)
@@ -380,6 +383,11 @@ def concern_map() -> ConcernMap:
             item_terms=Phrases.of(entry["item_terms"]) if entry.get("item_terms") else None,
             item_sources=Phrases.of(entry["item_sources"]) if entry.get("item_sources") else None,
             other_senses=Phrases.of(entry["other_senses"]) if entry.get("other_senses") else None,
+            stopped_now=(
+                (Phrases.of(entry["stopped_now"]), Phrases.of(entry["now"]), Phrases.of(entry["now_unless"]))
+                if entry.get("stopped_now")
+                else None
+            ),
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -562,8 +570,19 @@ def clauses(
 
 
 def addresses(text: str | None, spec: ConcernSpec) -> bool:
-    """Whether free text speaks of the concern (uses one of its terms, compared normalised)."""
-    return _uses(text, spec.terms)
+    """Whether free text speaks of the concern (uses one of its terms, compared normalised), beyond a stop now
+    (:attr:`ConcernSpec.stopped_now`)."""
+    if not _uses(text, spec.terms) or spec.stopped_now is None or not isinstance(text, str):
+        return _uses(text, spec.terms)
+    stops, now, unless = spec.stopped_now
+    words: list[str] = []
+    for part in re.split(r"[,:]", normalise(text)):
+        for sentence in SENTENCE_END.split(part):
+            found = with_meanings(words_of_normalised(sentence))
+            if stops.found_in(found) and now.found_in(found) and not unless.found_in(now.outside(found)):
+                found = tuple(stops.outside(found))
+            words += found
+    return spec.terms.found_in(words)
 
 
 def _uses(text: object, terms: Phrases) -> bool:

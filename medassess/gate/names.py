@@ -280,6 +280,9 @@ class PhoneticSettings:
     spelling_folds: tuple[tuple[re.Pattern[str], str], ...] = ()
     """Spellings of one sound written alike before the word and the name it sounds like are compared
     (regular expression, replacement): "kodeen" and "codeine" are both "kodin"."""
+    name_folds: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """In a medicine's own name, more spellings of one sound written alike after ``spelling_folds`` (regular
+    expression, replacement), for :meth:`NameIndex.sound_exact`: doubled letters as one, a soft c as s."""
 
 
 _VOWELS = frozenset("aeiouy")
@@ -329,6 +332,7 @@ class NameIndex:
             for k in self._known
             if k.isalpha() and len(k) >= fuzzy.min_length and k not in self._abbreviations
         )
+        self._sound_exact_word = functools.lru_cache(maxsize=4096)(self.sound_exact)
         self._by_letters: dict[str, list[str]] = {}
         for candidate in self._candidates:
             self._by_letters.setdefault("".join(sorted(candidate)), []).append(candidate)
@@ -457,6 +461,66 @@ class NameIndex:
                 ):
                     return None
         return entry
+
+    def _name_spelling(self, word: str) -> str:
+        """``word`` spelt by sound for :meth:`sound_exact`: the ``spelling_folds``, then the ``name_folds``."""
+        phonetic = self.fuzzy.phonetic
+        word = self._sound_spelling(word)
+        for pattern, replacement in phonetic.name_folds if phonetic is not None else ():
+            word = pattern.sub(replacement, word)
+        return word
+
+    @functools.cached_property
+    def _by_name_spelling(self) -> dict[str, list[str]]:
+        """Every one-word name the sound layer weighs, by its spelling by sound (:meth:`_name_spelling`)."""
+        by_spelling: dict[str, list[str]] = {}
+        for name in self.phonetic_names():
+            by_spelling.setdefault(self._name_spelling(name), []).append(name)
+        return by_spelling
+
+    @functools.cached_property
+    def _english_name_spellings(self) -> frozenset[str]:
+        """Common English words (Zipf ``english_zipf`` or more) that name no medicine, spelt by sound
+        (:meth:`_name_spelling`)."""
+        words = common_words(self.fuzzy.english_zipf)
+        return frozenset(self._name_spelling(w) for w in words if w.isalpha() and w not in self._known)
+
+    def sound_exact(self, word: str) -> NameEntry | None:
+        """The medicine of concern a word of a medicine's own name is spelt exactly as, by sound ("Morfine" is
+        morphine: both "morfine" with ph as f), or None. The word is no name the index knows, wordfreq does not
+        know it at all (below ``phonetic_english_zipf``), it is ``name_min_length`` letters or more, no common
+        English word is spelt so by sound, every name so spelt is the same medicine of concern, and no name of other
+        ingredients is within ``min_similarity`` of the word as written."""
+        phonetic = self.fuzzy.phonetic
+        key = compact(word)
+        shortest = self.fuzzy.name_min_length or self.fuzzy.min_length
+        if (
+            phonetic is None
+            or (not phonetic.name_folds and not phonetic.spelling_folds)
+            or len(key) < shortest
+            or not key.isalpha()
+            or key in self._known
+            or zipf(key) >= phonetic.english_zipf
+        ):
+            return None
+        spelling = self._name_spelling(key)
+        names = self._by_name_spelling.get(spelling)
+        if not names or spelling in self._english_name_spellings:
+            return None
+        entries = {self._exact.get(n) for n in names}
+        if None in entries or len({e.ingredients for e in entries if e is not None}) != 1:
+            return None
+        entry = next(e for e in entries if e is not None)
+        if not entry.of_concern or entry.everyday:
+            return None
+        # A slip of another real medicine as written is that medicine ("Kodine", one key from iodine).
+        other = process.extractOne(
+            key,
+            [n for n in self.phonetic_names() if self._ingredients_of(n) != entry.ingredients],
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=self.fuzzy.min_similarity,
+        )
+        return entry if other is None else None
 
     @functools.cached_property
     def _folded_candidates(self) -> dict[str, list[str]]:
@@ -751,6 +815,15 @@ class NameIndex:
             short = self._short_name_mentions(normalised, found)
             found, concern = found + short, list(short)
         if not concern:
+            # A medicine's own name: a word spelt exactly as a name of concern sounds ("Morfine sulfate").
+            sounded = tuple(
+                Mention(start, end, entry, fuzzy=True)
+                for start, end, word in self.stem_words(normalised)
+                if not any(m.start < end and start < m.end for m in found)
+                and (entry := self._sound_exact_word(word)) is not None
+            )
+            found, concern = found + sounded, list(sounded)
+        if not concern:
             found += self._no_concern_slips(normalised, found)
         ingredients = _unique(i for m in (concern or found) for i in m.entry.ingredients)
         classes = _unique(c for m in concern for c in m.entry.classes)
@@ -985,6 +1058,7 @@ def name_index() -> NameIndex:
             respell=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_respell"]),
             key_folds=tuple((a, b) for a, b in settings["fuzzy"]["phonetic_key_folds"]),
             spelling_folds=tuple((re.compile(p), r) for p, r in settings["fuzzy"]["phonetic_spelling_folds"]),
+            name_folds=tuple((re.compile(p), r) for p, r in settings["fuzzy"].get("phonetic_name_folds", ())),
         ),
         digit_letters=tuple((d, letter) for d, letter in settings["fuzzy"]["digit_letters"]),
         letter_pairs=tuple((pair, letter) for pair, letter in settings["fuzzy"]["letter_pairs"]),

@@ -1747,3 +1747,81 @@ def test_an_item_answer_in_another_sense_restated_or_only_a_process_is_judged_al
 ) -> None:
     (class_id, concern, plain, _), text = pair
     assert _item_findings(class_id, concern, text) == _item_findings(class_id, concern, plain)
+# A stop now ("stops tomorrow", "stopping today") says only that the medicine stops, not what stopping risks: its
+# stop word answers relapse if stopped only in a clause with a negation, a condition, a later time or a risk
+# (`stopped_now`, `now_unless` of mappings/concerns.toml). The other terms of the concern still answer.
+STOPS_NOW_ONLY = [
+    "Her fluoxetine stops tomorrow, as she asked.",
+    "She is stopping venlafaxine today at her own request.",
+    "Mum will stop the mirtazapine right away and has been told.",
+]
+STOPS_NOW_WITH_AN_ANSWER = [
+    "Do not stop venlafaxine now, even if she feels well.",
+    "Stopping it today would leave her mood unguarded for the last weeks.",
+    "Fluoxetine stops tomorrow; her GP does a mood review each fortnight.",
+    "She stops venlafaxine after the birth, under the perinatal team.",
+]
+
+
+@pytest.mark.parametrize("text", STOPS_NOW_ONLY + STOPS_NOW_WITH_AN_ANSWER)
+def test_a_stop_now_is_no_answer_to_what_stopping_risks(text: str) -> None:
+    from medassess.gate.concerns import addresses
+
+    assert addresses(text, concern_map().specs["relapse-if-stopped"]) is (text in STOPS_NOW_WITH_AN_ANSWER)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(STOPS_NOW_ONLY + STOPS_NOW_WITH_AN_ANSWER), st.data())
+def test_a_disguised_stop_now_is_read_as_the_plain_one(text: str, data: st.DataObject) -> None:
+    from medassess.gate.concerns import addresses
+
+    spec = concern_map().specs["relapse-if-stopped"]
+    assert addresses(data.draw(disguised(text)), spec) is addresses(text, spec)
+
+
+# Recommendations that continue the medicine in other words than "continue": told not to stop it, or its blood
+# levels kept. A conclusion that stops it now contradicts them; a taper or stop in the recommendations agrees.
+STOPS_BESIDE_A_CONTINUE_IN_OTHER_WORDS = [
+    ("Sertraline stops tomorrow at her request; the newborn is watched on the ward.",
+     "Continue sertraline 100 mg. Midwife watches the newborn.", True),
+    ("Sertraline is stopped from today; the newborn is watched on the ward.",
+     "Never stop sertraline suddenly. Midwife watches the newborn.", True),
+    ("Sertraline is stopped from today; the newborn is watched on the ward.",
+     "Never stop sertraline suddenly; reduce by 25 mg a fortnight. Midwife watches the newborn.", False),
+    ("Sertraline is being stopped this week; the newborn is watched on the ward.",
+     "Sertraline levels are not checked. Midwife watches the newborn.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "recommendations", "contradicted"), STOPS_BESIDE_A_CONTINUE_IN_OTHER_WORDS)
+def test_a_stop_now_beside_a_continue_in_other_words(text: str, recommendations: str, contradicted: bool) -> None:
+    expected = {("MA127", "$.assessments[1].recommendations")} if contradicted else set()
+    assert _contradicted(_sertraline_plan(text, recommendations)) == expected
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(STOPS_BESIDE_A_CONTINUE_IN_OTHER_WORDS), st.data())
+def test_a_disguised_stop_beside_a_continue_in_other_words_is_read_as_the_plain_one(
+    case: tuple[str, str, bool], data: st.DataObject
+) -> None:
+    text, recommendations, contradicted = case
+    expected = {("MA127", "$.assessments[1].recommendations")} if contradicted else set()
+    assert _contradicted(_sertraline_plan(data.draw(disguised(text)), recommendations)) == expected
+
+
+def test_blood_levels_kept_continue_the_medicine() -> None:
+    data = json.loads((COMPLETE.parent / "lithium-perinatal-mental-health.json").read_text(encoding="utf-8"))
+    assessment = data["assessments"][0]
+    assessment["recommendations"] = "Lithium levels monthly and within a day of the birth. Deliver in hospital."
+    assessment["conclusion"] = "Lithium stops today; the baby has a paediatric review after birth."
+    assert _contradicted(record_from_data(data)) == {("MA127", "$.assessments[0].recommendations")}
+    assessment["recommendations"] = "Stop lithium at 36 weeks; lithium levels a week later. Deliver in hospital."
+    assert _contradicted(record_from_data(data)) == set()
+
+
+def test_a_stop_now_with_what_replaces_it_is_a_plan_for_stopping() -> None:
+    from medassess.gate.concerns import addresses
+
+    spec = concern_map().specs["relapse-if-stopped"]
+    assert addresses("Enalapril stops this week and nifedipine begins the same day.", spec)
+    assert not addresses("Enalapril stops this week, the same day as her booking scan.", spec)

@@ -1105,6 +1105,14 @@ _BY_SOUND = [
     ({"name": "Codeen 15mg tablets", "not_of_concern_reason": "Short course after the birth for perineal pain."}, True),
     ({"name": "Kodeyne 30mg tablets", "not_of_concern_reason": "Three days only, for pain after the section."}, True),
     ({"name": "Tryppyn herbal tea", "not_of_concern_reason": "A herbal tea with no active medicine in it."}, False),
+    # Spelt exactly as a name of concern sounds (ph as f), though one letter from an English word ("moraine"):
+    # in a medicine's own name it is that medicine. A supplement's word near no name once so spelt is not.
+    (
+        {"name": "Morfine sulphate 5mg modified-release capsules", "not_of_concern_reason": "Two days only."},
+        True,
+    ),
+    ({"name": "Phortral 25mg tablets", "not_of_concern_reason": "A week's course for back pain."}, True),
+    ({"name": "Moringa leaf capsules", "not_of_concern_reason": "A food supplement with no active medicine."}, False),
 ]
 
 

@@ -1131,7 +1131,7 @@ def test_names_near_once_spelt_alike_by_sound_match_their_medicine(written: str,
     [
         # Common English words as near a medicine once so folded as the medicine is: the English word.
         "A moraine of dirty laundry by the cot.",
-        "Morfine sulfate 10mg tablets",  # one letter from moraine, as Kodine from iodine: left unread
+        "Morfine sulfate 10mg tablets",  # one letter from moraine, as Kodine from iodine: unread in free text
         "Iodine supplements are taken daily.",
         "He works nights coding and teaches karate.",
         "They refine the veneer of the mandolin.",
@@ -1201,3 +1201,44 @@ def test_a_former_name_in_free_text_is_mentioned_as_its_current_ingredient(text:
 )
 def test_a_release_word_after_a_varied_brand_family_keeps_the_family(written: str, classes: tuple[str, ...]) -> None:
     assert identify(written).classes == classes
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [
+        ("Morfine sulphate 5mg modified-release capsules", "morphine"),  # ph as f, though near "moraine"
+        ("Phortral 25mg tablets", "pentazocine"),  # f as ph
+    ],
+)
+def test_a_medicine_name_spelt_exactly_as_a_name_of_concern_sounds_is_that_medicine(
+    written: str, ingredient: str
+) -> None:
+    found = identify(written)
+    assert (found.ingredients, found.matched_by) == ((ingredient,), "fuzzy")
+
+
+@pytest.mark.parametrize("written", ["Moringa leaf capsules", "Morphy steam inhaler", "Sefalexin 250mg capsules"])
+def test_a_name_not_spelt_exactly_as_a_name_of_concern_sounds_is_not_one(written: str) -> None:
+    assert identify(written).ingredients in ((), ("cefalexin",))
+    assert not identify(written).classes
+
+
+@given(st.sampled_from(["Morfine sulphate 5mg modified-release capsules", "Moringa leaf capsules"]), st.data())
+@settings(max_examples=30, deadline=None)
+def test_a_disguised_medicine_name_spelt_exactly_by_sound_is_judged_as_the_plain_one(
+    written: str, data: st.DataObject
+) -> None:
+    hidden = data.draw(disguise.disguised(written))
+    assert identify(hidden).ingredients == identify(written).ingredients
+
+
+def test_no_english_word_reads_as_a_medicine_spelt_by_sound() -> None:
+    # Every word wordfreq lists (Zipf 1 or more, its list's floor) is left alone, and no word of the medicine
+    # lexicons is read as another medicine: the reading weighs only words no index or dictionary knows.
+    from medassess.gate.english import common_words
+
+    index = name_index()
+    assert [w for w in common_words(1.0) if w.isalpha() and index.sound_exact(w) is not None] == []
+    assert [n for n in index.phonetic_names() if index.sound_exact(n) is not None] == []
+    # And, spelt by sound, no common English word is a name of concern the reading could be confused with.
+    assert index.sound_exact("morfine") is not None

@@ -306,8 +306,10 @@ KNOWN_WRONG: dict[str, str] = {
     # condition, wish, promise and framing passes; two kinds of false pass and two of false refusal remain.
     "f64-stop-this-week-lith": (
         "false pass: MA127 should refuse; lithium 'stops this week' while the recommendations keep monthly levels "
-        "and plan the dose around delivery and the overall continues 800 mg: recommendations that continue it "
-        "without the word 'continue' are not read as continuing"
+        "and plan the dose around delivery and the overall continues 800 mg: the levels now read as continuing it, "
+        "but 'then weekly from 36 weeks' holds 'then', which the recommendations' reading takes as a planned "
+        "change ('continue 100 mg then 50 mg after birth'); telling a schedule's 'then' from a plan's needs what "
+        "follows it read, and the overall conclusion is no item the contradiction compares"
     ),
     # fresh65: good conclusions that must not be refused, broad sweep (SOAP notes, discharge summaries, clinic
     # letters, midwife and HV notes, pharmacist tables, social care extracts, views and numbered plans,
@@ -345,10 +347,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh53: the adversary, eighth round (general facts, hedged plans, someone else's plan, risk lists, synonym
     # copies, name tricks, partner dismissed, contradictions, garbled text, template prompts, split boxes, and a
     # fifth disguised). Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f53-ct-valp-stopped-today": (
-        "false pass: should refuse; the conclusion stops valproate today while the recommendations say never stop "
-        "it abruptly"
-    ),
     "f53-gb-meth-machine-translated": (
         "false pass: MA113 should refuse; machine-garbled text ('Methadone of continuing is to the baby the "
         "withdrawal of watching yes'). Every word is English and no pair of them is one English never writes "
@@ -367,10 +365,6 @@ KNOWN_WRONG: dict[str, str] = {
     # short forms the gate knows. Its guideline, leaflet and deferral false passes are fixed.
     # fresh35: medicine names, fourth sweep (unused brands, VMPs, misspellings, near misses, combinations,
     # disguise, names only in a conclusion).
-    "f35-misspelt-unassessed-morfine": (
-        "false pass: MA101 should refuse; 'Morfine sulfate 10mg MR tabs' is morphine spelt by sound (ph->f), "
-        "unassessed, and a reason cannot clear a medicine of concern"
-    ),
     # fresh14, disputed: each is a judgement the gate's data makes one way, for the clinical lead to confirm.
     "f14-citalopram-plan-item-empty-summary-answers": (
         "false refusal: MA122 (withdrawal) with the plan item empty; the conclusion's 'the small risks to the baby, "
@@ -414,12 +408,8 @@ KNOWN_WRONG: dict[str, str] = {
         "birth and bottle fed') is the plan but no concern word is seen in it: 'bottle fed' and 'is not to be "
         "breastfed' are not read as the breastfeeding answer (adding 'to prevent relapse' passes)"
     ),
-    # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands)
-    "f22-typo-morfine": (
-        "false pass: MA101 should refuse; 'Morfine sulfate 10mg/5ml oral solution' is morphine spelt by sound "
-        "('f' for 'ph'), unassessed; the gate takes it as unrecognised and accepts the reason 'Short course only "
-        "for pain after the birth' (Morphin, Morphene, Zomorf and Oramorf are all recognised)"
-    ),
+    # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands). Its
+    # misspelling by sound is fixed.
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round. Its
     # restated prompts and the report over topic words are fixed.
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
@@ -533,10 +523,6 @@ KNOWN_WRONG: dict[str, str] = {
         "attested, so whether this blocks sharing is a decision for the clinical safety officer"
     ),
     # fresh16
-    "f16-sert-stopping-this-week": (
-        "false pass: MA122 (relapse if stopped) should refuse: 'Jodie wants to stop sertraline this week and will "
-        "do so' names stopping, not what stopping risks; capacity and recommendations are silent on relapse"
-    ),
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
