@@ -37,6 +37,7 @@ counts per category.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from tests.redteam.cases import PASS, REFUSE, C, Case, Expect, F, L, M, Mutation, P, V, chain, set_
 from tests.redteam.disguise import full_width, homoglyphs, inside_words
@@ -866,7 +867,7 @@ def spaces_as(text: str, blank: str) -> str:
 def blank_case(name: str, source: str, how: str) -> None:
     table = GOOD if source in GOOD else HOLLOW
     asm, text = table[source]
-    fn = {
+    fn: Callable[[str], str] = {
         "hangul-spaces": lambda t: spaces_as(t, HANGUL),
         "half-hangul-spaces": lambda t: spaces_as(t, HALF_HANGUL),
         "braille-spaces": lambda t: spaces_as(t, BRAILLE),
@@ -895,7 +896,7 @@ blank_case("blank-braille-inside-or-not-ser", "or-not-ser", "braille-inside")
 def letter_case(name: str, source: str, how: str) -> None:
     table = GOOD if source in GOOD else HOLLOW
     asm, text = table[source]
-    fn = {
+    fn: Callable[[str], str] = {
         "cyrillic": lambda t: homoglyphs(t, "aeopc"),
         "greek": lambda t: homoglyphs(t, "oi", variant=1),
         "zero-width": lambda t: inside_words(t, "\u200b", every=2),

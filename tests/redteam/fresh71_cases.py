@@ -122,8 +122,12 @@ def text_pair(
     bad(f"{name}-gap", category, base, chain(setup, put(gap)), why_gap)
     ok(f"{name}-whole", category, base, chain(setup, put(whole)), why_whole)
     if disguise:
-        TO_DISGUISE.append((f"{name}-gap", REFUSE, base, lambda t, s=setup, p=put: chain(s, p(t)), gap, why_gap))
-        TO_DISGUISE.append((f"{name}-whole", PASS, base, lambda t, s=setup, p=put: chain(s, p(t)), whole, why_whole))
+
+        def mutate(text: str) -> Mutation:
+            return chain(setup, put(text))
+
+        TO_DISGUISE.append((f"{name}-gap", REFUSE, base, mutate, gap, why_gap))
+        TO_DISGUISE.append((f"{name}-whole", PASS, base, mutate, whole, why_whole))
 
 
 def nothing(_: Record) -> None:
