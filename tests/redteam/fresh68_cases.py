@@ -40,6 +40,7 @@ counts per category.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from tests.redteam.cases import PASS, REFUSE, C, Case, Expect, F, L, M, Mutation, P, V, set_
 from tests.redteam.disguise import full_width, homoglyphs, inside_words, plain, swap_spaces
@@ -1027,7 +1028,7 @@ ok(
 # ============================================================================================================
 # disguise: texts of the shapes above, disguised; each must be judged exactly like its plain form.
 
-_DISGUISES = {
+_DISGUISES: dict[str, Callable[[str], str]] = {
     "cyrillic": lambda t: homoglyphs(t, "aeopcs"),
     "greek": lambda t: homoglyphs(t, "aoi", variant=1),
     "zwsp": lambda t: inside_words(t, "\u200b", every=2),
