@@ -208,10 +208,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA123 should refuse; 'The mother would have been advised not to co-sleep on diazepam "
         "and pregabalin, and the baby would have been watched for withdrawal': advice that was never given"
     ),
-    "f68-hedge-dp-may-or-may-not": (
-        "false pass: MA103/MA123 should refuse; 'might possibly be reduced at some point, and co-sleeping may or "
-        "may not conceivably be a consideration for the baby': safe sleep left open under stacked hedges"
-    ),
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
