@@ -134,6 +134,11 @@ class Lexicon:
     at 12 weeks"), where "may" permits ("she may breastfeed or bottle feed")."""
     possible_alone: tuple[str, ...] = ()
     """Those that decide nothing even alone ("the dose might be lowered in time")."""
+    counterfactual_modals: tuple[str, ...] = ()
+    """Modals that with a perfect state what might have been ("would have been tapered", "should have been
+    switched"; ``[claim] counterfactual_modals``, :meth:`_Judge._without_counterfactuals`)."""
+    counterfactual_between: tuple[str, ...] = ()
+    counterfactual_participles: tuple[str, ...] = ()
     wishes: tuple[str, ...] = ()
     """What someone would like, prefers or hopes ("would like to", "is keen to"): what one governs decides nothing
     (``[claim] wishes``; :meth:`_Judge._without_wishes`)."""
@@ -330,6 +335,9 @@ def shipped_lexicon() -> Lexicon:
         possible_claims=_normalised(raw.get("claim", {}).get("possible", ())),
         possible_alone=_normalised(raw.get("claim", {}).get("possible_alone", ())),
         possible_choices=_normalised(raw.get("claim", {}).get("possible_choices", ())),
+        counterfactual_modals=_normalised(raw.get("claim", {}).get("counterfactual_modals", ())),
+        counterfactual_between=_normalised(raw.get("claim", {}).get("counterfactual_between", ())),
+        counterfactual_participles=_normalised(raw.get("claim", {}).get("counterfactual_participles", ())),
         wishes=_normalised(raw.get("claim", {}).get("wishes", ())),
         watching=_normalised(raw.get("claim", {}).get("watching", ())),
         watch_anchors=_normalised(
@@ -883,6 +891,9 @@ class _Patterns:
     facts copied back, no decision."""
     wish: re.Pattern[str] | None = None
     """A wish and what follows it in its clause, up to an "and" (``Lexicon.wishes``)."""
+    counterfactual: re.Pattern[str] | None = None
+    """A modal with a perfect ("would normally have been continued"), or a past condition opening its clause ("had
+    the plan been finalised"): what might have been (``Lexicon.counterfactual_modals``)."""
     choice: re.Pattern[str] | None = None
     negated_account: re.Pattern[str] | None = None
     """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
@@ -957,6 +968,22 @@ def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 _PERFECT = r"(?:was|were|has|have|had)(?:\s+(?:yet|so\s+far|ever|been|also|all|both|either))*"
 """A past or perfect auxiliary, with what may stand between it and its participle ("has yet been")."""
+
+
+def _counterfactual(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A modal, perhaps an adverb or a negation, and a perfect (``have`` before "been", a listed participle or one
+    in -ed: "should have been switched", "would normally have done"; not "should have a review"), or "had", at most
+    three words and "been" opening a clause ("had the plan been finalised")."""
+    if not lexicon.counterfactual_modals:
+        return None
+    between = rf"(?:\s+(?:{_alternation(lexicon.counterfactual_between)}))" if lexicon.counterfactual_between else ""
+    listed = rf"{_alternation(lexicon.counterfactual_participles)}|" if lexicon.counterfactual_participles else ""
+    perfect = (
+        rf"(?:{_alternation(lexicon.counterfactual_modals)}){between}{{0,2}}(?:\s+have|'ve)"
+        rf"{between}{{0,2}}\s+(?:been|{listed}[^\W\d_]+ed)(?![^\W_])"
+    )
+    inverted = r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|but)\s+)?had\s+(?:[^\W\d_]+\s+){1,3}?(?:not\s+)?been(?![^\W_])"
+    return re.compile(rf"(?<![^\W_])(?:{perfect})|{inverted}")
 
 
 def _negated_account(participles: Iterable[str]) -> re.Pattern[str]:
@@ -1058,6 +1085,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         wish=(
             _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
         ),
+        counterfactual=_counterfactual(lexicon),
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
@@ -1599,6 +1627,8 @@ class _Judge:
             unquoted = self._without_possibilities(unquoted)
         if self.patterns.wish is not None and self.patterns.wish.search(unquoted) is not None:
             unquoted = self._without_wishes(unquoted)
+        if self.patterns.counterfactual is not None and self.patterns.counterfactual.search(unquoted) is not None:
+            unquoted = self._without_counterfactuals(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
             unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
@@ -1694,6 +1724,22 @@ class _Judge:
             stated = strong is not None and strong.search(text, start, m.start()) is not None
             spans.append((m.start() if stated else start, m.end()))
         return _blank_out(text, spans)
+
+    def _without_counterfactuals(self, text: str) -> str:
+        """``text`` with each clause blanked that states what might have been ("methadone would have been continued",
+        "valproate should have been switched before conception", "had the plan been finalised"): it decides
+        nothing. A claim stronger than "is" or "would" before it in its clause stands ("60 mg continues, though it
+        would have been lowered"), and so does every other clause ("..., but she is stable: 60 mg continues")."""
+        counterfactual, strong = self.patterns.counterfactual, self.patterns.strong_claim
+        if counterfactual is None:
+            return text
+        spans = []
+        for m in _CLAUSE.finditer(text):
+            found = counterfactual.search(text, m.start(), m.end())
+            if found is not None:
+                stated = strong is not None and strong.search(text, m.start(), found.start()) is not None
+                spans.append((found.start() if stated else m.start(), m.end()))
+        return _blank_out(text, spans) if spans else text
 
     def without_undecided(self, text: str) -> str:
         """``text`` with what decides nothing in a whole conclusion blanked (:func:`claims_beyond`): watching with

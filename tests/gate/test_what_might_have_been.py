@@ -1,6 +1,8 @@
-"""MA103: "may or may not" leaves the question open, and "conceivably" supposes as "possibly" does ([claim]
-possible, possible_alone in mappings/hollow-phrases.toml). Both ways, and disguised. Worded apart from the red-team
-case (tests/redteam/fresh68_cases.py)."""
+"""MA103: what might have been and what may or may not happen decide nothing. A modal with a perfect ("would have
+been tapered", "should have been reviewed") or a past condition opening its clause ("had the drug service been
+told") states what might have been ([claim] counterfactual_modals); "may or may not" leaves the question open
+([claim] possible). Each both ways, and disguised. Worded apart from the red-team cases
+(tests/redteam/fresh68_cases.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,22 @@ from tests.gate.disguise import disguised
 from tests.gate.test_substance import errors, with_conclusion
 from tests.gate.test_what_a_conclusion_decides import refused_as_hollow
 
+MIGHT_HAVE_BEEN = [
+    "Had the drug service been told in time, methadone would have been tapered and the newborn would have been "
+    "scored for withdrawal on the ward.",
+    "Methadone and sertraline would ideally have been reviewed together, and the infant might have had "
+    "withdrawal scoring on the postnatal ward.",
+    "Sertraline could have been stopped in the first trimester; methadone ought to have been lowered before the birth.",
+]
+DECIDED_NOW = [
+    # the counterfactual set aside, the decision beside it stands
+    "Methadone would have been tapered had there been time; instead 60 mg continues. The newborn is scored for "
+    "withdrawal on the ward for 72 hours and sertraline is unchanged.",
+    "Sertraline should have been reviewed sooner, but it now continues at 50 mg; methadone stays at 60 mg and the "
+    "baby is observed for withdrawal for 72 hours.",
+    # "should have" with what is to be had is an instruction, no perfect
+    "The baby should have withdrawal scoring for 72 hours on the ward; methadone and sertraline continue unchanged.",
+]
 LEFT_OPEN = [
     "The newborn may or may not show methadone withdrawal on the ward, and the sertraline dose might or might not "
     "need changing after the birth.",
@@ -23,12 +41,12 @@ OPEN_THEN_DECIDED = [
 ]
 
 
-@pytest.mark.parametrize("text", LEFT_OPEN)
+@pytest.mark.parametrize("text", MIGHT_HAVE_BEEN + LEFT_OPEN)
 def test_what_might_have_been_a_licence_restated_or_a_question_left_open_decides_nothing(text: str) -> None:
     assert refused_as_hollow(text)
 
 
-@pytest.mark.parametrize("text", OPEN_THEN_DECIDED)
+@pytest.mark.parametrize("text", DECIDED_NOW + OPEN_THEN_DECIDED)
 def test_a_decision_beside_what_might_have_been_a_licence_or_an_open_question_stands(text: str) -> None:
     assert errors(with_conclusion(text)) == set()
 
@@ -36,7 +54,7 @@ def test_a_decision_beside_what_might_have_been_a_licence_or_an_open_question_st
 @settings(max_examples=30, deadline=None)
 @given(
     st.data(),
-    st.sampled_from([*LEFT_OPEN, *OPEN_THEN_DECIDED]),
+    st.sampled_from([*MIGHT_HAVE_BEEN, *DECIDED_NOW, *LEFT_OPEN, *OPEN_THEN_DECIDED]),
 )
 def test_what_might_have_been_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))

@@ -189,25 +189,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f68-dis-soft-hyphen-mono-valp-spc-43": (
         "false pass: MA103 should refuse; the valproate SPC restated (as f68-mono-valp-spc-43), with soft hyphens"
     ),
-    "f68-would-meth-finalised": (
-        "false pass: MA103 should refuse; 'Methadone would have been continued, and the baby would have been "
-        "observed for withdrawal, had the plan been finalised': a counterfactual decides nothing"
-    ),
-    "f68-dis-math-sans-would-meth-finalised": (
-        "false pass: MA103 should refuse; the counterfactual of f68-would-meth-finalised in mathematical sans-serif"
-    ),
-    "f68-would-sert-normally": (
-        "false pass: MA103 should refuse; 'Sertraline would normally have been continued, and the baby would have "
-        "been watched after birth': what would normally have happened, not what will"
-    ),
-    "f68-would-valp-should-have": (
-        "false pass: MA103 should refuse; 'Valproate should have been switched before conception, and she would "
-        "have been advised about pregnancy prevention': a regret about the past, no plan for this pregnancy"
-    ),
-    "f68-would-dp-advised": (
-        "false pass: MA103/MA123 should refuse; 'The mother would have been advised not to co-sleep on diazepam "
-        "and pregabalin, and the baby would have been watched for withdrawal': advice that was never given"
-    ),
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).

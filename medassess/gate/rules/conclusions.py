@@ -232,8 +232,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     yet been decided", "was not looked at"; a negated instruction, "she must not co-sleep", decides), a passive
     or perfect account ("has been addressed", "were gone through", "have been framed within the wider context"), a
     label ("is a consideration", "are all relevant topics", "has risks and benefits", "remain the focus"), a wish
-    ("would like to continue", "is keen to"; a decision beside it stands), what may or may not be ("may or may not be a
-    consideration": [claim] possible), watching with no one, no time and no
+    ("would like to continue", "is keen to"; a decision beside it stands), what might have been ("would have been
+    continued", "should have been switched", "had the plan been finalised"; "..., but 60 mg continues" decides:
+    [claim] counterfactual_modals), what may or may not be ("may or may not be a consideration": [claim]
+    possible), watching with no one, no time and no
     threshold in its sentence ("monitoring of mood and feeds", "baby to be monitored"; "the ward monitors the baby
     for 72 hours" decides: [claim] watching), a sentence only of reasons ("Because ..., and because ..."; "Because
     it passes into milk, she will bottle feed" decides: [claim] reasons_only), a plan said to depend on a result
