@@ -175,6 +175,10 @@ class Lexicon:
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
     babies exposed to methadone"), what babies do in general, whatever the verb (:meth:`_Judge._without_general`)."""
     populations: tuple[str, ...] = ()
+    licence_verdicts: tuple[str, ...] = ()
+    """A licence's verdicts ("contraindicated", "licensed"): said of a population or under a licence's condition,
+    of no one (``[general] licence_verdicts``, :meth:`_Judge._without_licence_terms`)."""
+    licence_conditions: tuple[str, ...] = ()
     """The populations a share is of ("babies", "newborns", "women"): see ``population_shares``."""
     reporters: tuple[str, ...] = ()
     """Guidance and its bodies as a sentence's subject ("NICE", "the MHRA", "the guideline", "the leaflet"): with one
@@ -359,6 +363,8 @@ def shipped_lexicon() -> Lexicon:
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
+        licence_verdicts=_normalised(raw.get("general", {}).get("licence_verdicts", ())),
+        licence_conditions=_normalised(raw.get("general", {}).get("licence_conditions", ())),
         reporters=_normalised(raw.get("general", {}).get("reporters", ())),
         report_verbs=_normalised(raw.get("general", {}).get("report_verbs", ())),
         report_applied=_normalised(raw.get("general", {}).get("report_applied", ())),
@@ -904,6 +910,10 @@ class _Patterns:
     class_phrase: re.Pattern[str] | None = None
     risk_heading: re.Pattern[str] | None = None
     """A medicine's class named with "this" (``Lexicon.class_phrases``): set aside before a case word is sought."""
+    licence: re.Pattern[str] | None = None
+    """A licence's verdict said of a population or under its condition, to its clause's end ("contraindicated in
+    women of childbearing potential unless ...": ``Lexicon.licence_verdicts``); ``said`` is what follows the
+    verdict."""
     population: re.Pattern[str] | None = None
     """A share of a population in general ("about half of babies exposed", "most newborns"): see
     ``Lexicon.population_shares``."""
@@ -1092,6 +1102,17 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         class_phrase=_bounded(_alternation(lexicon.class_phrases)) if lexicon.class_phrases else None,
         risk_heading=_bounded(_alternation(lexicon.risk_headings)) if lexicon.risk_headings else None,
+        licence=(
+            _bounded(
+                rf"(?:not\s+)?(?:{_alternation(lexicon.licence_verdicts)})(?P<said>"
+                # no other verdict between: each is read from its own words ("licensed for ... and is contraindicated")
+                rf"(?:(?!(?<![^\W_])(?:{_alternation(lexicon.licence_verdicts)})(?![^\W_]))[^\n,;:.!?])*?(?<![^\W_])"
+                rf"(?:(?:in|for)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_alternation(lexicon.populations)})(?![^\W_])"
+                rf"|(?:{_alternation(lexicon.licence_conditions)})(?![^\W_]))[^\n,;:.!?]*)"
+            )
+            if lexicon.licence_verdicts and lexicon.licence_conditions and lexicon.populations
+            else None
+        ),
         population=(
             _bounded(
                 rf"(?:{_alternation(lexicon.population_shares)})\s+(?:of\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
@@ -1643,6 +1664,8 @@ class _Judge:
                 unquoted = self.premise_gestation.sub(_spaces, unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
+        if self.patterns.licence is not None and self.patterns.licence.search(unquoted) is not None:
+            unquoted = self._without_licence_terms(unquoted)
         unquoted = self._without_general(unquoted, may if unquoted == remainder else None)
         if ":" in unquoted:
             unquoted = self._without_risk_lists(unquoted)
@@ -1844,6 +1867,18 @@ class _Judge:
                     after_general = after_general or (_RATE.search(m[0]) is not None and not self._of_this_case(m[0]))
                 if after_general:
                     spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_licence_terms(self, text: str) -> str:
+        """``text`` with each licence's verdict blanked that is said of a population or under the licence's condition
+        and of no one in this case ("is contraindicated in women of childbearing potential unless the conditions of
+        the programme are fulfilled", "is not recommended in breastfeeding mothers"): the licence restated, what is
+        left of its clause is then read as any general fact is (:meth:`_without_general`). Applied to her ("not
+        recommended for her unless ...", "unless the baby is premature") it stands."""
+        licence = self.patterns.licence
+        if licence is None:
+            return text
+        spans = [m.span() for m in licence.finditer(text) if not self._of_this_case(m["said"])]
         return _blank_out(text, spans) if spans else text
 
     def _without_risk_lists(self, text: str) -> str:

@@ -180,15 +180,8 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
-    # padding, emoji; a fifth disguised). No false refusal; the conditional past is read as a decision.
-    "f68-mono-valp-spc-43": (
-        "false pass: MA103 should refuse; 'Sodium valproate is licensed for all forms of epilepsy and is "
-        "contraindicated in women of childbearing potential unless ... (SPC section 4.3)': the SPC restated, "
-        "nothing about this pregnancy"
-    ),
-    "f68-dis-soft-hyphen-mono-valp-spc-43": (
-        "false pass: MA103 should refuse; the valproate SPC restated (as f68-mono-valp-spc-43), with soft hyphens"
-    ),
+    # padding, emoji; a fifth disguised). No false refusal; its false passes (the conditional past, a licence
+    # restated, "may or may not") are read since.
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).

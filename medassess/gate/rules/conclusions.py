@@ -258,7 +258,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     advises that women ...", "the MHRA states that ...", "the leaflet warns that ..."; [general] reporters) to
     the end of its sentence, up to a clause that turns ("so she will bottle feed") or speaks of this case by a
     word other than people in general ("parents"); guidance applied ("as NICE advises, she will not
-    breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does a list of risks
+    breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does a licence restated: a
+    licence's verdict said of a population or under its condition ("contraindicated in women of childbearing
+    potential unless the conditions of the Pregnancy Prevention Programme are fulfilled", "not recommended in
+    breastfeeding mothers": [general] licence_verdicts), to the end of its clause, unless what follows the verdict
+    speaks of this case ("not recommended for her unless ..."). Nor does a list of risks
     under a heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay;
     relapse on stopping."): an item states something only with a turn ("so"), a word of this case or a claim
     word no preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides).
