@@ -137,6 +137,11 @@ class Lexicon:
     at 12 weeks"), where "may" permits ("she may breastfeed or bottle feed")."""
     possible_alone: tuple[str, ...] = ()
     """Those that decide nothing even alone ("the dose might be lowered in time")."""
+    counterfactual_modals: tuple[str, ...] = ()
+    """Modals that with a perfect state what might have been ("would have been tapered", "should have been
+    switched"; ``[claim] counterfactual_modals``, :meth:`_Judge._without_counterfactuals`)."""
+    counterfactual_between: tuple[str, ...] = ()
+    counterfactual_participles: tuple[str, ...] = ()
     wishes: tuple[str, ...] = ()
     """What someone would like, prefers or hopes ("would like to", "is keen to"): what one governs decides nothing
     (``[claim] wishes``; :meth:`_Judge._without_wishes`)."""
@@ -173,6 +178,10 @@ class Lexicon:
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
     babies exposed to methadone"), what babies do in general, whatever the verb (:meth:`_Judge._without_general`)."""
     populations: tuple[str, ...] = ()
+    licence_verdicts: tuple[str, ...] = ()
+    """A licence's verdicts ("contraindicated", "licensed"): said of a population or under a licence's condition,
+    of no one (``[general] licence_verdicts``, :meth:`_Judge._without_licence_terms`)."""
+    licence_conditions: tuple[str, ...] = ()
     """The populations a share is of ("babies", "newborns", "women"): see ``population_shares``."""
     reporters: tuple[str, ...] = ()
     """Guidance and its bodies as a sentence's subject ("NICE", "the MHRA", "the guideline", "the leaflet"): with one
@@ -335,6 +344,9 @@ def shipped_lexicon() -> Lexicon:
         possible_claims=_normalised(raw.get("claim", {}).get("possible", ())),
         possible_alone=_normalised(raw.get("claim", {}).get("possible_alone", ())),
         possible_choices=_normalised(raw.get("claim", {}).get("possible_choices", ())),
+        counterfactual_modals=_normalised(raw.get("claim", {}).get("counterfactual_modals", ())),
+        counterfactual_between=_normalised(raw.get("claim", {}).get("counterfactual_between", ())),
+        counterfactual_participles=_normalised(raw.get("claim", {}).get("counterfactual_participles", ())),
         wishes=_normalised(raw.get("claim", {}).get("wishes", ())),
         watching=_normalised(raw.get("claim", {}).get("watching", ())),
         watch_anchors=_normalised(
@@ -356,6 +368,8 @@ def shipped_lexicon() -> Lexicon:
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
+        licence_verdicts=_normalised(raw.get("general", {}).get("licence_verdicts", ())),
+        licence_conditions=_normalised(raw.get("general", {}).get("licence_conditions", ())),
         reporters=_normalised(raw.get("general", {}).get("reporters", ())),
         report_verbs=_normalised(raw.get("general", {}).get("report_verbs", ())),
         report_applied=_normalised(raw.get("general", {}).get("report_applied", ())),
@@ -891,6 +905,9 @@ class _Patterns:
     facts copied back, no decision."""
     wish: re.Pattern[str] | None = None
     """A wish and what follows it in its clause, up to an "and" (``Lexicon.wishes``)."""
+    counterfactual: re.Pattern[str] | None = None
+    """A modal with a perfect ("would normally have been continued"), or a past condition opening its clause ("had
+    the plan been finalised"): what might have been (``Lexicon.counterfactual_modals``)."""
     choice: re.Pattern[str] | None = None
     negated_account: re.Pattern[str] | None = None
     """An account that nothing was done: "no plan was made", "nothing has yet been decided", "neither ... nor ...
@@ -901,6 +918,10 @@ class _Patterns:
     class_phrase: re.Pattern[str] | None = None
     risk_heading: re.Pattern[str] | None = None
     """A medicine's class named with "this" (``Lexicon.class_phrases``): set aside before a case word is sought."""
+    licence: re.Pattern[str] | None = None
+    """A licence's verdict said of a population or under its condition, to its clause's end ("contraindicated in
+    women of childbearing potential unless ...": ``Lexicon.licence_verdicts``); ``said`` is what follows the
+    verdict."""
     population: re.Pattern[str] | None = None
     """A share of a population in general ("about half of babies exposed", "most newborns"): see
     ``Lexicon.population_shares``."""
@@ -965,6 +986,22 @@ def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 _PERFECT = r"(?:was|were|has|have|had)(?:\s+(?:yet|so\s+far|ever|been|also|all|both|either))*"
 """A past or perfect auxiliary, with what may stand between it and its participle ("has yet been")."""
+
+
+def _counterfactual(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A modal, perhaps an adverb or a negation, and a perfect (``have`` before "been", a listed participle or one
+    in -ed: "should have been switched", "would normally have done"; not "should have a review"), or "had", at most
+    three words and "been" opening a clause ("had the plan been finalised")."""
+    if not lexicon.counterfactual_modals:
+        return None
+    between = rf"(?:\s+(?:{_alternation(lexicon.counterfactual_between)}))" if lexicon.counterfactual_between else ""
+    listed = rf"{_alternation(lexicon.counterfactual_participles)}|" if lexicon.counterfactual_participles else ""
+    perfect = (
+        rf"(?:{_alternation(lexicon.counterfactual_modals)}){between}{{0,2}}(?:\s+have|'ve)"
+        rf"{between}{{0,2}}\s+(?:been|{listed}[^\W\d_]+ed)(?![^\W_])"
+    )
+    inverted = r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|but)\s+)?had\s+(?:[^\W\d_]+\s+){1,3}?(?:not\s+)?been(?![^\W_])"
+    return re.compile(rf"(?<![^\W_])(?:{perfect})|{inverted}")
 
 
 def _negated_account(participles: Iterable[str]) -> re.Pattern[str]:
@@ -1066,12 +1103,24 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         wish=(
             _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
         ),
+        counterfactual=_counterfactual(lexicon),
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         class_phrase=_bounded(_alternation(lexicon.class_phrases)) if lexicon.class_phrases else None,
         risk_heading=_bounded(_alternation(lexicon.risk_headings)) if lexicon.risk_headings else None,
+        licence=(
+            _bounded(
+                rf"(?:not\s+)?(?:{_alternation(lexicon.licence_verdicts)})(?P<said>"
+                # no other verdict between: each is read from its own words ("licensed for ... and is contraindicated")
+                rf"(?:(?!(?<![^\W_])(?:{_alternation(lexicon.licence_verdicts)})(?![^\W_]))[^\n,;:.!?])*?(?<![^\W_])"
+                rf"(?:(?:in|for)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{_alternation(lexicon.populations)})(?![^\W_])"
+                rf"|(?:{_alternation(lexicon.licence_conditions)})(?![^\W_]))[^\n,;:.!?]*)"
+            )
+            if lexicon.licence_verdicts and lexicon.licence_conditions and lexicon.populations
+            else None
+        ),
         population=(
             _bounded(
                 rf"(?:{_alternation(lexicon.population_shares)})\s+(?:of\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
@@ -1616,6 +1665,8 @@ class _Judge:
             unquoted = self._without_possibilities(unquoted)
         if self.patterns.wish is not None and self.patterns.wish.search(unquoted) is not None:
             unquoted = self._without_wishes(unquoted)
+        if self.patterns.counterfactual is not None and self.patterns.counterfactual.search(unquoted) is not None:
+            unquoted = self._without_counterfactuals(unquoted)
         if any(word in unquoted for word in _CONDITION_WORDS):
             unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
             unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
@@ -1630,6 +1681,8 @@ class _Judge:
                 unquoted = self.premise_gestation.sub(_spaces, unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
+        if self.patterns.licence is not None and self.patterns.licence.search(unquoted) is not None:
+            unquoted = self._without_licence_terms(unquoted)
         unquoted = self._without_general(unquoted, may if unquoted == remainder else None)
         if ":" in unquoted:
             unquoted = self._without_risk_lists(unquoted)
@@ -1711,6 +1764,22 @@ class _Judge:
             stated = strong is not None and strong.search(text, start, m.start()) is not None
             spans.append((m.start() if stated else start, m.end()))
         return _blank_out(text, spans)
+
+    def _without_counterfactuals(self, text: str) -> str:
+        """``text`` with each clause blanked that states what might have been ("methadone would have been continued",
+        "valproate should have been switched before conception", "had the plan been finalised"): it decides
+        nothing. A claim stronger than "is" or "would" before it in its clause stands ("60 mg continues, though it
+        would have been lowered"), and so does every other clause ("..., but she is stable: 60 mg continues")."""
+        counterfactual, strong = self.patterns.counterfactual, self.patterns.strong_claim
+        if counterfactual is None:
+            return text
+        spans = []
+        for m in _CLAUSE.finditer(text):
+            found = counterfactual.search(text, m.start(), m.end())
+            if found is not None:
+                stated = strong is not None and strong.search(text, m.start(), found.start()) is not None
+                spans.append((found.start() if stated else m.start(), m.end()))
+        return _blank_out(text, spans) if spans else text
 
     def without_undecided(self, text: str) -> str:
         """``text`` with what decides nothing in a whole conclusion blanked (:func:`claims_beyond`): watching with
@@ -1815,6 +1884,18 @@ class _Judge:
                     after_general = after_general or (_RATE.search(m[0]) is not None and not self._of_this_case(m[0]))
                 if after_general:
                     spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _without_licence_terms(self, text: str) -> str:
+        """``text`` with each licence's verdict blanked that is said of a population or under the licence's condition
+        and of no one in this case ("is contraindicated in women of childbearing potential unless the conditions of
+        the programme are fulfilled", "is not recommended in breastfeeding mothers"): the licence restated, what is
+        left of its clause is then read as any general fact is (:meth:`_without_general`). Applied to her ("not
+        recommended for her unless ...", "unless the baby is premature") it stands."""
+        licence = self.patterns.licence
+        if licence is None:
+            return text
+        spans = [m.span() for m in licence.finditer(text) if not self._of_this_case(m["said"])]
         return _blank_out(text, spans) if spans else text
 
     def _without_risk_lists(self, text: str) -> str:

@@ -238,38 +238,8 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
-    # padding, emoji; a fifth disguised). No false refusal; the conditional past is read as a decision.
-    "f68-mono-valp-spc-43": (
-        "false pass: MA103 should refuse; 'Sodium valproate is licensed for all forms of epilepsy and is "
-        "contraindicated in women of childbearing potential unless ... (SPC section 4.3)': the SPC restated, "
-        "nothing about this pregnancy"
-    ),
-    "f68-dis-soft-hyphen-mono-valp-spc-43": (
-        "false pass: MA103 should refuse; the valproate SPC restated (as f68-mono-valp-spc-43), with soft hyphens"
-    ),
-    "f68-would-meth-finalised": (
-        "false pass: MA103 should refuse; 'Methadone would have been continued, and the baby would have been "
-        "observed for withdrawal, had the plan been finalised': a counterfactual decides nothing"
-    ),
-    "f68-dis-math-sans-would-meth-finalised": (
-        "false pass: MA103 should refuse; the counterfactual of f68-would-meth-finalised in mathematical sans-serif"
-    ),
-    "f68-would-sert-normally": (
-        "false pass: MA103 should refuse; 'Sertraline would normally have been continued, and the baby would have "
-        "been watched after birth': what would normally have happened, not what will"
-    ),
-    "f68-would-valp-should-have": (
-        "false pass: MA103 should refuse; 'Valproate should have been switched before conception, and she would "
-        "have been advised about pregnancy prevention': a regret about the past, no plan for this pregnancy"
-    ),
-    "f68-would-dp-advised": (
-        "false pass: MA103/MA123 should refuse; 'The mother would have been advised not to co-sleep on diazepam "
-        "and pregabalin, and the baby would have been watched for withdrawal': advice that was never given"
-    ),
-    "f68-hedge-dp-may-or-may-not": (
-        "false pass: MA103/MA123 should refuse; 'might possibly be reduced at some point, and co-sleeping may or "
-        "may not conceivably be a consideration for the baby': safe sleep left open under stacked hedges"
-    ),
+    # padding, emoji; a fifth disguised). No false refusal; its false passes (the conditional past, a licence
+    # restated, "may or may not") are read since.
     # fresh67: held-out-style mix, eighth round (new hollow shapes, every voice, unused opioid brands,
     # misspellings in conclusions and both lists, impossible dates in fields and text, undeliverable routes,
     # attribution, every disguise). One false pass (a past event dated after the signature) and two false

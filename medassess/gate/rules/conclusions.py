@@ -232,7 +232,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     yet been decided", "was not looked at"; a negated instruction, "she must not co-sleep", decides), a passive
     or perfect account ("has been addressed", "were gone through", "have been framed within the wider context"), a
     label ("is a consideration", "are all relevant topics", "has risks and benefits", "remain the focus"), a wish
-    ("would like to continue", "is keen to"; a decision beside it stands), watching with no one, no time and no
+    ("would like to continue", "is keen to"; a decision beside it stands), what might have been ("would have been
+    continued", "should have been switched", "had the plan been finalised"; "..., but 60 mg continues" decides:
+    [claim] counterfactual_modals), what may or may not be ("may or may not be a consideration": [claim]
+    possible), watching with no one, no time and no
     threshold in its sentence ("monitoring of mood and feeds", "baby to be monitored"; "the ward monitors the baby
     for 72 hours" decides: [claim] watching), a sentence only of reasons ("Because ..., and because ..."; "Because
     it passes into milk, she will bottle feed" decides: [claim] reasons_only), a plan said to depend on a result
@@ -255,7 +258,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     advises that women ...", "the MHRA states that ...", "the leaflet warns that ..."; [general] reporters) to
     the end of its sentence, up to a clause that turns ("so she will bottle feed") or speaks of this case by a
     word other than people in general ("parents"); guidance applied ("as NICE advises, she will not
-    breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does a list of risks
+    breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does a licence restated: a
+    licence's verdict said of a population or under its condition ("contraindicated in women of childbearing
+    potential unless the conditions of the Pregnancy Prevention Programme are fulfilled", "not recommended in
+    breastfeeding mothers": [general] licence_verdicts), to the end of its clause, unless what follows the verdict
+    speaks of this case ("not recommended for her unless ..."). Nor does a list of risks
     under a heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay;
     relapse on stopping."): an item states something only with a turn ("so"), a word of this case or a claim
     word no preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides).
