@@ -217,11 +217,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh67: held-out-style mix, eighth round (new hollow shapes, every voice, unused opioid brands,
     # misspellings in conclusions and both lists, impossible dates in fields and text, undeliverable routes,
     # attribution, every disguise). One false pass (a past event dated after the signature) and two false
-    # refusals (a brand named only to rule it out), the false refusals fixed.
-    "f67-text-event-after-signature-valp": (
-        "false pass: MA017/MA013 should refuse; the conclusion reports a fetal anomaly scan on 2026-06-24 as done "
-        "and normal in a record attested 2026-05-20: a past event dated after the signature cannot be true"
-    ),
+    # refusals (a brand named only to rule it out), all fixed.
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
