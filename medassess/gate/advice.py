@@ -91,6 +91,9 @@ class Cues:
     by"), as ``weighed`` does, unless a ``resume`` cue not one of ``turns`` came before ("started, and its dose is
     for the psychiatrist to decide")."""
     turns: frozenset[str] = frozenset()
+    after_far_reach: int = 0
+    """How far on an ``after`` cue may still mark the name, past its own words: see :func:`_after_its_phrase`."""
+    after_far_breaks: frozenset[str] = frozenset()
 
 
 _YEAR_CUE = "#year"
@@ -141,6 +144,8 @@ def cues() -> Cues:
         weighed=_phrases(raw.get("weighed", ())),
         weighed_by=_phrases(raw.get("weighed_by", ())),
         turns=frozenset(normalise(w) for w in raw.get("turns", ())),
+        after_far_reach=int(raw.get("after_far_reach", 0)),
+        after_far_breaks=frozenset(normalise(w) for w in raw.get("after_far_breaks", ())),
     )
 
 
@@ -225,7 +230,19 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
         return True
     starts = {m.start for m in others if m.start >= mention.end}
     named = frozenset(i for i, w in enumerate(_WORD.finditer(normalised, mention.end, end)) if w.start() in starts)
-    return _weighed(after, found, named)
+    return _after_its_phrase(after, found, named) or _weighed(after, found, named)
+
+
+def _after_its_phrase(after: list[str], found: Cues, named: frozenset[int]) -> bool:
+    """Whether an ``after`` cue past ``_AFTER_REACH``, within ``after_far_reach`` words, is the name's own verb:
+    the words before it only lengthen the name's phrase ("the Recivit tablets on her old hospital list were
+    stopped"), with no ``resume`` cue, no other medicine's name and none of ``after_far_breaks`` among them."""
+    for i in range(min(found.after_far_reach, len(after))):
+        if i >= _AFTER_REACH and _starts(after, i, found.after):
+            return True
+        if i in named or after[i] in found.after_far_breaks or _starts(after, i, found.resume):
+            return False
+    return False
 
 
 def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset()) -> bool:

@@ -13,6 +13,7 @@ after a month name with neither a suffix nor a year is read only at the end of a
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import functools
 import re
 import tomllib
@@ -131,3 +132,59 @@ def writes_impossible_date(text: str) -> bool:
         and not readers.corrected_after.match(plain[m.end() :])
         for m, exists in (*_named_dates(plain), *_numeric_dates(plain))
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reports:
+    """The ``[reported_done]`` patterns of ``mappings/calendar.toml``: what reports an event as done."""
+
+    done: re.Pattern[str]
+    unless: re.Pattern[str]
+    clause_marks: re.Pattern[str]
+    reach: int
+
+
+@functools.cache
+def _reports() -> _Reports:
+    raw = tomllib.loads((data_path("mappings") / "calendar.toml").read_text(encoding="utf-8"))["reported_done"]
+    return _Reports(
+        re.compile(rf"\b(?:{_alternation(raw['done'])})\b"),
+        re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
+        re.compile(rf"(?<!\d)[,;:.!?()](?!\d)|\b(?:{_alternation(raw['joins'])})\b"),
+        int(raw["reach"]),
+    )
+
+
+def _day_of(m: re.Match[str]) -> dt.date | None:
+    """The day a date read by :func:`_named_dates` or :func:`_numeric_dates` gives, if it exists and has a year."""
+    groups = m.groupdict()
+    if "month" not in groups:
+        y = groups["y"]
+        year, month, day = (int(y) if len(y) == 4 else 2000 + int(y)), int(groups["m"]), int(groups["d"])
+    elif groups["year"] is None:
+        return None
+    else:
+        readers = _readers()
+        day = int(groups["digits"]) if groups["digits"] else readers.ordinals[groups["day"]]
+        year, month = int(groups["year"]), readers.months[groups["month"]]
+    return dt.date(year, month, day) if _exists(day, month, year) else None
+
+
+def reports_done_after(text: str, signed: dt.date) -> bool:
+    """Whether ``text`` reports an event as done ("the scan on 2026-06-24 was normal") on a written date, with its
+    year, after ``signed``: one of the ``done`` phrases within ``reach`` words of the date in its clause, with none
+    of ``unless`` (a plan, a booking, a condition) there. Judged on the normalised text."""
+    plain, reports = normalise(text), _reports()
+    for m, _ in (*_named_dates(plain), *_numeric_dates(plain)):
+        day = _day_of(m)
+        if day is None or day <= signed:
+            continue
+        start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
+        stop = reports.clause_marks.search(plain, m.end())
+        before, after = plain[start : m.start()], plain[m.end() : stop.start() if stop else len(plain)]
+        if reports.unless.search(before) or reports.unless.search(after):
+            continue
+        near = " ".join([*before.split()[-reports.reach :], "#", *after.split()[: reports.reach]])
+        if reports.done.search(near):
+            return True
+    return False

@@ -2229,3 +2229,55 @@ def test_what_round_31_found_of_a_co_mother_relationship_is_read_both_ways() -> 
     assert issues(data, "MA120") == []
     data["partner"]["relationship"] = "Father of the baby; lives with them"
     assert [path for path, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
+# ------------------------------------------------------------------------------------------------------------
+# A medicine ruled out past its own longer phrase (found refused by a sixty-seventh fresh corpus: "the Bupramyl
+# patch she was once offered for back pain was never started")
+
+_RULED_OUT_FAR = [
+    "Sertraline continues; the Lyrica capsules from her previous GP practice were never started.",
+    "Sertraline continues; the Zimovane tablets the out-of-hours doctor gave her last winter are not restarted.",
+    "Sertraline continues; the Oramorph solution on her old discharge letter was stopped in March.",
+]
+_TAKEN_FAR = [
+    # The name has a verb of its own, or another clause starts, before the words that stop something.
+    ("Sertraline continues; the Lyrica capsules from her previous GP practice help now the shingles pain has "
+     "stopped.", "Gabapentinoids"),
+    ("Sertraline continues; the Lyrica capsules she takes at night work and the nerve pain injections were stopped.",
+     "Gabapentinoids"),
+    ("Sertraline continues; Oramorph solution from the hospice is given as the oxycodone was stopped.", "Opioids"),
+]
+
+
+@pytest.mark.parametrize("sentence", _RULED_OUT_FAR)
+def test_a_medicine_ruled_out_after_its_longer_phrase_passes(sentence: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    assert not issues(data, "MA120")
+
+
+@pytest.mark.parametrize(("sentence", "label"), _TAKEN_FAR)
+def test_a_medicine_with_its_own_verb_before_a_stop_is_still_refused(sentence: str, label: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    assert issues(data, "MA120") == [
+        (
+            "$.assessments[1].conclusion",
+            f"the conclusion of assessment asm-sertraline names a medicine of concern ({label}) that the record's "
+            "medicine list does not include",
+        )
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(_RULED_OUT_FAR + [t for t, _ in _TAKEN_FAR]).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_a_disguised_far_ruling_out_is_read_like_the_plain_one(pair: tuple[str, str]) -> None:
+    found = []
+    for sentence in pair:
+        data = complete()
+        data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+        found.append(bool(issues(data, "MA120")))
+    assert found[0] == found[1] == (pair[0] not in _RULED_OUT_FAR)

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import check, record_from_data
-from medassess.gate.written_dates import writes_impossible_date
+from medassess.gate.written_dates import reports_done_after, writes_impossible_date
 from tests.gate.disguise import disguised
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,3 +151,53 @@ def test_what_round_31_found_is_read_both_ways(text: str) -> None:
     data = complete()
     data["assessments"][0]["conclusion"] = text
     assert bool(fired(data)) is (text in MUT31_IMPOSSIBLE)
+
+
+# A past event reported on a date after the record was attested (found passing by a sixty-seventh fresh corpus).
+SIGNED = dt.date(2026, 3, 2)  # the example's attestation
+DONE_AFTER = [
+    "Her growth scan of 14/04/2026 was reassuring, so methadone continues unchanged.",
+    "She was seen by the perinatal psychiatrist on 9 April 2026 and sertraline continues.",
+    "The glucose tolerance test took place on 2026-03-20; methadone stays at 60 mg.",
+    "On the twentieth of March 2026 the neonatal team's antenatal visit went ahead.",
+]
+PLANNED_OR_BEFORE = [
+    "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
+    "She will be seen by the perinatal psychiatrist on 9 April 2026; sertraline continues.",
+    "The glucose tolerance test is due on 2026-03-20; methadone stays at 60 mg.",
+    "If the scan on 14/04/2026 was normal, the midwife keeps the usual plan.",
+    "Her dating scan of 14/01/2026 was reassuring, so methadone continues unchanged.",  # before the attestation
+    "The growth scan was normal and the next review is on 14/04/2026.",  # the report is another clause's
+    "The scan on 14 April was normal.",  # no year: not read
+]
+DONE_AFTER_MESSAGE = (
+    "the text reports an event as done on a date after the record was attested (expected only plans for dates "
+    "after the attestation)"
+)
+
+
+@pytest.mark.parametrize("text", DONE_AFTER + PLANNED_OR_BEFORE)
+def test_an_event_reported_done_after_the_attestation_is_read_and_plans_are_not(text: str) -> None:
+    assert reports_done_after(text, SIGNED) is (text in DONE_AFTER)
+
+
+def test_an_event_reported_done_after_the_attestation_is_refused_at_its_path() -> None:
+    data = complete()
+    data["assessments"][1]["recommendations"] = DONE_AFTER[0]
+    assert fired(data) == [("$.assessments[1].recommendations", DONE_AFTER_MESSAGE)]
+    data["assessments"][1]["recommendations"] = PLANNED_OR_BEFORE[0]
+    assert fired(data) == []
+
+
+def test_an_unattested_record_is_not_judged_for_events_after_its_attestation() -> None:
+    data = complete()
+    del data["attestation"]
+    data["assessments"][1]["recommendations"] = DONE_AFTER[0]
+    assert fired(data) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_report_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(DONE_AFTER + PLANNED_OR_BEFORE))
+    assert reports_done_after(data.draw(disguised(plain)), SIGNED) == reports_done_after(plain, SIGNED)

@@ -243,22 +243,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh67: held-out-style mix, eighth round (new hollow shapes, every voice, unused opioid brands,
     # misspellings in conclusions and both lists, impossible dates in fields and text, undeliverable routes,
     # attribution, every disguise). One false pass (a past event dated after the signature) and two false
-    # refusals (a brand named only to rule it out).
-    "f67-text-event-after-signature-valp": (
-        "false pass: MA017/MA013 should refuse; the conclusion reports a fetal anomaly scan on 2026-06-24 as done "
-        "and normal in a record attested 2026-05-20: a past event dated after the signature cannot be true"
-    ),
-    "f67-bupramyl-ruled-out-meth": (
-        "false refusal: MA120 fired on 'Bupramyl'; the buprenorphine patch brand is named only to say it 'was "
-        "never started and is not to be', beside a full methadone plan"
-    ),
-    "f67-dis-greek-bupramyl-ruled-out-meth": (
-        "false refusal: MA120 fired on 'Bupramyl'; the same ruled-out brand in Greek look-alikes"
-    ),
-    "f67-recivit-not-taken-ovf": (
-        "false refusal: MA120 fired on 'Recivit'; the overall says the fentanyl tablets 'on her old hospital list "
-        "were stopped before pregnancy and are not restarted', beside the full diazepam and pregabalin plan"
-    ),
+    # refusals (a brand named only to rule it out), all fixed.
     # fresh69: false-refusal hunt, twenty-third round, against the last stop's readings (quoted guidance applied,
     # owned watching, awaited results and reasons with decisions, conditions and 'whether', wishes and plans,
     # 'or', labelled plans, doses in other units, valid dates, stops, woman partners, siblings, shorthand, blank

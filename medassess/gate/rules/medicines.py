@@ -562,7 +562,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     Every medicine of concern a conclusion names as one she (or the partner) takes is in the record's medicine
     list, by ingredient, product or brand. A medicine the text advises against or contrasts is not: "avoid
     codeine-based painkillers", "do not start mirtazapine", "instead of valproate", "switched from sertraline to
-    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", nor an option
+    fluoxetine" (sertraline only), "sertraline was stopped", "she must not restart Epanutin", also past the words
+    of its own phrase ("the Recivit tablets on her old hospital list were stopped", "the patch she was offered was
+    never started", but not "the capsules help now the pain has stopped"), nor an option
     weighed ("switching to lamotrigine was considered and is for the neurologist to weigh", "was discussed but
     ruled out", "was discussed but is for the neurologist to weigh", "is to be considered by neurology"; not "was
     discussed and started", nor "was considered safe"), nor one whose start

@@ -13,7 +13,7 @@ from ..dates import edd_from_gestation, pregnancy_start, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise
-from ..written_dates import writes_impossible_date
+from ..written_dates import reports_done_after, writes_impossible_date
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -477,7 +477,8 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     "MA017",
     "written-date-impossible",
     "error",
-    "A conclusion, recommendation or assessment item gives a date that does not exist.",
+    "A conclusion, recommendation or assessment item gives a date that does not exist, or reports as done an event "
+    "dated after the record was attested.",
 )
 def written_date_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -489,25 +490,40 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     read in numbers with a year, and as a day beside a month name or its usual abbreviation (in figures, with
     or without "st", "nd", "rd" or "th", or in ordinal words), in either order. Gestations, ratios, scores and
     times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date the text marks as the
-    wrong one being corrected ("30 June, not 31 June") is not refused. The month names and ordinal words are in
-    mappings/calendar.toml.
+    wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as done (in the past:
+    "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026") an event on a date, with its year,
+    after the record was attested: a plan, a booking or a condition in the date's clause ("booked for", "will be
+    reviewed on", "is due on", "if") is not a report. The month names, ordinal words and the words of a report
+    are in mappings/calendar.toml.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
     followed: the midwife, health visitor or foster carer cannot tell which day was meant, so the review is
-    missed or made on a guess, and the baby's care waits on it.
+    missed or made on a guess, and the baby's care waits on it. A result reported on a day after the record was
+    signed cannot have been known when it was signed: the date or the result is wrong, and the baby's care may
+    rest on a check that was never made.
 
     Example:
     "conclusion": "Valproate continues until the neurology appointment on the 30th of February; ..."
 
     Instead:
-    Write the day that was meant ("the 28th of February", "30/09/2026"), checked against a calendar.
+    Write the day that was meant ("the 28th of February", "30/09/2026"), checked against a calendar; report only
+    what had happened when the record was signed, and write later events as plans ("booked for 24/06/2026").
     """
+    signed = record.attestation.at.astimezone(_UK).date() if record.attestation is not None else None
     for path, _what, text in context.facts.free_texts:
-        if path.startswith(("$.assessments[", "$.overall_conclusion.")) and writes_impossible_date(text):
+        if not path.startswith(("$.assessments[", "$.overall_conclusion.")):
+            continue
+        if writes_impossible_date(text):
             yield Problem(
                 "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
                 "February only in a leap year)",
+                path,
+            )
+        elif signed is not None and reports_done_after(text, signed):
+            yield Problem(
+                "the text reports an event as done on a date after the record was attested (expected only plans "
+                "for dates after the attestation)",
                 path,
             )
 
