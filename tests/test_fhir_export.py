@@ -285,6 +285,9 @@ def test_text_is_kept_as_is_exactly_where_fhir_and_xml_allow_every_character() -
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     rule = re.compile("[^ \r\n\t\\S]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
     assert medassess.formats.fhir.writer._UNSAFE.findall(every) == rule.findall(every)
+    # The writer takes printable text as writable without the scan: sound only while str.isprintable() refuses
+    # every character the class names.
+    assert not [c for c in rule.findall(every) if c.isprintable()]
 
 
 def test_the_share_gate_refuses_before_anything_is_built() -> None:

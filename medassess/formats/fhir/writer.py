@@ -200,7 +200,9 @@ def _concept(code: Code) -> dict[str, Any]:
 
 
 def _writable(value: str) -> bool:
-    return value != "" and not value.isspace() and _UNSAFE.search(value) is None
+    # Every character _UNSAFE names is one str.isprintable() refuses, so printable text (most text) needs no
+    # regex scan; text with a tab or line break, which FHIR allows, is scanned.
+    return value != "" and not value.isspace() and (value.isprintable() or _UNSAFE.search(value) is None)
 
 
 def _shown(value: str) -> str:
@@ -329,6 +331,7 @@ class _Builder:
         self.refs: dict[tuple[str, str], str] = {}
         self.restricted = record.safeguarding.safeguarding_relevant or record.safeguarding.social_care_involved
         self.updated = instant(record.updated, "$.updated")
+        self.attested: str | None = None
         self._mother_ref: str | None = None
 
     def security(self) -> dict[str, str]:
@@ -763,6 +766,8 @@ class _Builder:
             else None
         )
         practice = self.organisation(record.mother.registered_practice)
+        # The Composition's attester and the Provenance both give the attestation's time: formatted once.
+        self.attested = instant(record.attestation.at, "$.attestation.at") if record.attestation else None
         self.entries[0] = (composition_ref, self._composition(sections, mother, author or practice, attester, practice))
         self._provenance(
             composition_ref, sections["assessments"] + sections["conclusion"], author or practice, attester is not None
@@ -802,11 +807,11 @@ class _Builder:
             "title": f"{DOCUMENT_TITLE} (draft for review, not for sharing)" if self.preliminary else DOCUMENT_TITLE,
             "confidentiality": "R" if self.restricted else "N",
         }
-        if record.attestation is not None and attester is not None:
+        if self.attested is not None and attester is not None:
             res["attester"] = [
                 {
                     "mode": "legal",
-                    "time": instant(record.attestation.at, "$.attestation.at"),
+                    "time": self.attested,
                     "party": {"reference": attester},
                 }
             ]
@@ -832,7 +837,7 @@ class _Builder:
 
     def _provenance(self, composition: str, conclusions: list[str], agent: str, attested: bool) -> None:
         record = self.record
-        recorded = instant(record.attestation.at, "$.attestation.at") if record.attestation else self.updated
+        recorded = self.attested or self.updated
         role = ("attester", "Attester") if attested else ("author", "Author")
 
         def build() -> Resource:
