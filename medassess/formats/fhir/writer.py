@@ -30,6 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
+from pydantic import BaseModel
 
 from ...core.exceptions import MappingError
 from ...core.layouts import FHIR_DOCUMENT
@@ -199,7 +200,9 @@ def _concept(code: Code) -> dict[str, Any]:
 
 
 def _writable(value: str) -> bool:
-    return value != "" and not value.isspace() and _UNSAFE.search(value) is None
+    # Every character _UNSAFE names is one str.isprintable() refuses, so printable text (most text) needs no
+    # regex scan; text with a tab or line break, which FHIR allows, is scanned.
+    return value != "" and not value.isspace() and (value.isprintable() or _UNSAFE.search(value) is None)
 
 
 def _shown(value: str) -> str:
@@ -296,6 +299,19 @@ _VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 """Hex digit -> the same digit with its two high bits set to 10 (the RFC 4122 variant)."""
 
 
+def _dumped(model: BaseModel | None, *, exclude_none: bool) -> Any:
+    """``model.model_dump(exclude_none=...)`` read from the attributes: the same data (the key an id is hashed
+    from, so it may never differ), at a fraction of pydantic's cost per call. Record models are frozen, refuse
+    extra fields and have no custom serialisers, so their fields in declaration order are what pydantic dumps."""
+    if model is None:
+        return None
+    return {
+        name: _dumped(value, exclude_none=exclude_none) if isinstance(value, BaseModel) else value
+        for name, value in model.__dict__.items()
+        if value is not None or not exclude_none
+    }
+
+
 _ANSWERED_NO = Safeguarding(child_protection_plan=False, care_order="none", looked_after=False)
 """Every safeguarding question answered no, nothing else recorded: the document carries no Flag, as it always
 has, and the reader takes a missing Flag back to these answers. Unanswered questions are written in a Flag
@@ -315,6 +331,7 @@ class _Builder:
         self.refs: dict[tuple[str, str], str] = {}
         self.restricted = record.safeguarding.safeguarding_relevant or record.safeguarding.social_care_involved
         self.updated = instant(record.updated, "$.updated")
+        self.attested: str | None = None
         self._mother_ref: str | None = None
 
     def security(self) -> dict[str, str]:
@@ -360,7 +377,7 @@ class _Builder:
         if name is None and registration is None:
             return None
         key = orjson.dumps(
-            [name.model_dump() if name else None, registration.model_dump() if registration else None]
+            [_dumped(name, exclude_none=False) if name else None, _dumped(registration, exclude_none=False)]
         ).decode()
         return self.add("Practitioner", key, self._practitioner, name, registration)
 
@@ -375,7 +392,7 @@ class _Builder:
         return res
 
     def clinician(self, c: Clinician) -> str:
-        key = orjson.dumps(c.model_dump(exclude_none=True)).decode()
+        key = orjson.dumps(_dumped(c, exclude_none=True)).decode()
         return self.add("PractitionerRole", "clinician|" + key, self._clinician, c)
 
     def _clinician(self, c: Clinician) -> Resource:
@@ -749,6 +766,8 @@ class _Builder:
             else None
         )
         practice = self.organisation(record.mother.registered_practice)
+        # The Composition's attester and the Provenance both give the attestation's time: formatted once.
+        self.attested = instant(record.attestation.at, "$.attestation.at") if record.attestation else None
         self.entries[0] = (composition_ref, self._composition(sections, mother, author or practice, attester, practice))
         self._provenance(
             composition_ref, sections["assessments"] + sections["conclusion"], author or practice, attester is not None
@@ -788,11 +807,11 @@ class _Builder:
             "title": f"{DOCUMENT_TITLE} (draft for review, not for sharing)" if self.preliminary else DOCUMENT_TITLE,
             "confidentiality": "R" if self.restricted else "N",
         }
-        if record.attestation is not None and attester is not None:
+        if self.attested is not None and attester is not None:
             res["attester"] = [
                 {
                     "mode": "legal",
-                    "time": instant(record.attestation.at, "$.attestation.at"),
+                    "time": self.attested,
                     "party": {"reference": attester},
                 }
             ]
@@ -818,7 +837,7 @@ class _Builder:
 
     def _provenance(self, composition: str, conclusions: list[str], agent: str, attested: bool) -> None:
         record = self.record
-        recorded = instant(record.attestation.at, "$.attestation.at") if record.attestation else self.updated
+        recorded = self.attested or self.updated
         role = ("attester", "Attester") if attested else ("author", "Author")
 
         def build() -> Resource:
