@@ -2107,8 +2107,9 @@ def test_a_disguised_product_name_as_surname_is_judged_as_the_plain_one(words: s
 
 # ------------------------------------------------------------------------------------------------------------
 # A partner's medicine whose only harm is in the womb (found refused by a fifty-fourth fresh corpus): taken by the
-# father it cannot reach the baby, so with the clinician's reason it needs no assessment. Without the reason, with
-# a paternal-exposure warning (mycophenolate; valproate's own class), flagged, or taken by the mother, it does.
+# father it cannot reach the baby and does not sedate him, so it needs no assessment, with or without the
+# clinician's reason (as his omeprazole; found refused without one by the seventieth fresh corpus). With a
+# paternal-exposure warning (mycophenolate; valproate's own class), flagged, or taken by the mother, it does.
 _HIS_REASON = "His tablet for high blood pressure: it does not reach the baby and does not make him sleepy."
 _HIS = {"taken_by": "partner", "not_of_concern_reason": _HIS_REASON}
 
@@ -2136,15 +2137,15 @@ UNASSESSED = {("MA101", "$.medicines[2]"), ("MA119", "$.overall_conclusion.text"
     [
         ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": _HIS_REASON}, False),
         ({"name": "Lisinopril 10mg tablets", "taken_by": "partner", "not_of_concern_reason": _HIS_REASON}, False),
-        ({"name": "Losartan 50mg tablets", "taken_by": "partner"}, True),
-        ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": "n/a"}, True),
+        ({"name": "Losartan 50mg tablets", "taken_by": "partner"}, False),
+        ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": "n/a"}, False),
         ({"name": "Losartan 50mg tablets", "not_of_concern_reason": _HIS_REASON}, True),
         ({"name": "Losartan 50mg tablets", **_HIS, "flagged": True}, True),
         ({"name": "Mycophenolic acid 360mg tablets", **_HIS}, True),
         ({"name": "Epilim Chrono 500 tablets", **_HIS}, True),
     ],
 )
-def test_a_partners_medicine_harmful_only_in_the_womb_needs_no_assessment_with_a_reason(
+def test_a_partners_medicine_harmful_only_in_the_womb_needs_no_assessment(
     medicine: Data, refused: bool
 ) -> None:
     assert _new_errors(_partners_extra(**medicine)) == (UNASSESSED if refused else set())
@@ -2158,7 +2159,7 @@ def test_a_disguised_reason_for_a_partners_medicine_is_judged_like_the_plain_one
         _new_errors(_partners_extra(name="Losartan 50mg tablets", taken_by="partner", not_of_concern_reason=t))
         for t in (plain, text)
     ]
-    assert found[0] == found[1] == (set() if plain == _HIS_REASON else UNASSESSED)
+    assert found[0] == found[1] == set()
 
 
 # Found by hand mutation (round 31, docs/safety/mutation-testing.md), both ways: a partner's line naming a womb-only
@@ -2175,6 +2176,32 @@ def test_a_disguised_reason_for_a_partners_medicine_is_judged_like_the_plain_one
 )
 def test_what_round_31_found_of_womb_only_medicines_is_read_both_ways(medicine: Data, refused: bool) -> None:
     assert _new_errors(_partners_extra(**medicine)) == (UNASSESSED if refused else set())
+
+
+# Found refused by the seventieth fresh corpus: a partner's womb-only medicine listed with no reason at all. It is
+# recognised and classed, cannot reach the baby and does not sedate: nothing to assess. His sedating medicine, his
+# mycophenolate or ribavirin (paternal-exposure warnings), or a line adding a sedating medicine, still need one.
+_WOMB_ONLY_BARE = ["Candesartan cilexetil 8mg tablets", "Perindopril erbumine 4mg tablets", "Warfarin 3mg tablets"]
+_PARTNER_NEEDS = [
+    "Ribavirin 200mg capsules",
+    "Mycophenolate mofetil 250mg capsules",
+    "Promethazine 25mg tablets",
+    "Irbesartan 150mg tablets with zopiclone 7.5mg tablets",
+]
+
+
+@pytest.mark.parametrize("name", _WOMB_ONLY_BARE + _PARTNER_NEEDS)
+def test_a_partners_womb_only_medicine_needs_no_reason_and_the_others_still_need_assessing(name: str) -> None:
+    refused = name in _PARTNER_NEEDS
+    assert _new_errors(_partners_extra(name=name, taken_by="partner")) == (UNASSESSED if refused else set())
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_WOMB_ONLY_BARE + _PARTNER_NEEDS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_partners_medicine_without_a_reason_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    found = [_new_errors(_partners_extra(name=t, taken_by="partner")) for t in (plain, text)]
+    assert found[0] == found[1] == (UNASSESSED if plain in _PARTNER_NEEDS else set())
 
 
 # Found by hand mutation (round 31), both ways: a word for a woman partner earlier in the sentence does not make a
