@@ -2248,3 +2248,44 @@ def test_what_round_31_found_of_a_co_mother_relationship_is_read_both_ways() -> 
     assert issues(data, "MA120") == []
     data["partner"]["relationship"] = "Father of the baby; lives with them"
     assert [path for path, _ in issues(data, "MA120")] == ["$.overall_conclusion.text"]
+
+
+# The mirror of a role before a name (found refused by the seventieth fresh corpus: a midwife and a pharmacist
+# whose given names are brands, named before their role): a one-word brand, one surname-like word and an
+# apposition naming a role is a person's name. A dose, a dose form, a verb after the brand, no surname, or a role
+# that does not end its apposition leave it a medicine.
+_NAMED_BEFORE_THE_ROLE = [
+    "Olena Kowalczyk, her perinatal psychiatrist, agreed the plan by phone,",
+    "Turgeon Blake (keyworker) sees her weekly at the clinic,",
+    "the plan was agreed with Olena Byrne, our health visitor,",
+]
+_BRAND_BEFORE_A_ROLE_IS_HERS = [
+    "Olena 20 mg, her psychiatrist, goes on each morning,",
+    "Olena capsules (psychiatrist) go on each morning,",
+    "she started on Olena, the psychiatrist, last week,",
+    "Olena continues, her psychiatrist, Dr Shah, agreed,",
+    "Olena Kowalczyk, her psychiatrist says, goes on each morning,",
+]
+
+
+@pytest.mark.parametrize("words", _NAMED_BEFORE_THE_ROLE)
+def test_a_brand_named_before_a_surname_and_a_role_is_a_persons_name(words: str) -> None:
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == []
+
+
+@pytest.mark.parametrize("words", _BRAND_BEFORE_A_ROLE_IS_HERS)
+def test_a_brand_before_a_role_with_a_dose_a_form_a_verb_or_no_surname_is_refused(words: str) -> None:
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == [
+        (
+            "$.assessments[0].conclusion",
+            f"the conclusion of assessment asm-methadone names a medicine of concern "
+            f"({medicine_classes_label('fluoxetine')}) that the record's medicine list does not include",
+        )
+    ]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_NAMED_BEFORE_THE_ROLE + _BRAND_BEFORE_A_ROLE_IS_HERS), st.data())
+def test_a_disguised_brand_before_a_role_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
+    text = _PROPER_NAMES.format(words)
+    assert issues(_with_conclusion(data.draw(disguised(text))), "MA120") == issues(_with_conclusion(text), "MA120")

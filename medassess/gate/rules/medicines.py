@@ -589,8 +589,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     ("Sonata", zaleplon; "Xanax") counts only where it is hers or his, or dosed ("her Sonata at night", "she takes
     Sonata", "Sonata 10 mg"): "a piano sonata" names no medicine. A one-word brand right after a title or a
     person's role ("Dr Turgeon", "her interpreter, Olena"), or after a given name there ("her midwife, Anna
-    Zacco"; names.toml `given_names`), or right before a place noun ("the Tarka Trail") is a
-    person's or a place's name, unless a strength follows it (names.toml [proper_names]).
+    Zacco"; names.toml `given_names`), or before a surname and a role ("Lyrica Mensah, her community midwife,",
+    "Amias Hart (pharmacist)"), or right before a place noun ("the Tarka Trail") is a person's or a place's name,
+    unless a strength follows it (names.toml [proper_names]).
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
