@@ -2289,3 +2289,50 @@ def test_a_brand_before_a_role_with_a_dose_a_form_a_verb_or_no_surname_is_refuse
 def test_a_disguised_brand_before_a_role_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
     text = _PROPER_NAMES.format(words)
     assert issues(_with_conclusion(data.draw(disguised(text))), "MA120") == issues(_with_conclusion(text), "MA120")
+
+
+# A conclusion naming the partner's listed brand by its distinctive first word (found refused by the seventieth
+# fresh corpus: "Nirolex night cough linctus" for "Nirolex Night Time Coughs oral solution"): the brand's own word
+# picks out the one listed product. A generic word of the name ("expectorant"), or a brand word two listed products
+# share, names neither.
+_KILKOF_PLAN = " at bedtime leaves him slow to wake, so the baby never sleeps beside him and he does no night feeds."
+
+
+def _partner_kilkof(conclusion: str, *, twin: bool = False) -> Data:
+    data = _partners_extra(name="Paracetamol 500mg tablets")
+    data["medicines"][1]["name"] = "Kilkof Expectorant oral solution"
+    if twin:
+        data["medicines"][2]["name"] = "Kilkof Dry Cough linctus"
+        data["medicines"][2]["taken_by"] = "partner"
+    data["assessments"][0]["conclusion"] = conclusion
+    data["overall_conclusion"]["text"] = (
+        "The mother's paracetamol raises no concern. The father's diphenhydramine sedates him at night: no "
+        "co-sleeping with him and no night feeds by him after a dose."
+    )
+    return data
+
+
+_KILKOF_NAMED = ["His Kilkof mixture" + _KILKOF_PLAN, "The father's KILKOF" + _KILKOF_PLAN]
+_KILKOF_NOT_NAMED = ["His expectorant" + _KILKOF_PLAN, "His cough mixture" + _KILKOF_PLAN]
+_KILKOF_OMITTED = (
+    "the conclusion of assessment asm-partner-quetiapine does not name medicine med-partner-quetiapine, which it covers"
+)
+
+
+@pytest.mark.parametrize("conclusion", _KILKOF_NAMED + _KILKOF_NOT_NAMED)
+def test_a_brands_distinctive_word_names_the_one_listed_product(conclusion: str) -> None:
+    found = issues(_partner_kilkof(conclusion), "MA119")
+    assert found == ([] if conclusion in _KILKOF_NAMED else [("$.assessments[0].conclusion", _KILKOF_OMITTED)])
+
+
+def test_a_brand_word_two_listed_products_share_names_neither() -> None:
+    assert issues(_partner_kilkof(_KILKOF_NAMED[0], twin=True), "MA119") == [
+        ("$.assessments[0].conclusion", _KILKOF_OMITTED)
+    ]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_KILKOF_NAMED + _KILKOF_NOT_NAMED), st.data())
+def test_a_disguised_brand_word_is_judged_as_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_partner_kilkof(conclusion), "MA119")
+    assert issues(_partner_kilkof(data.draw(disguised(conclusion))), "MA119") == plain

@@ -215,15 +215,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh70: names ninth sweep, and the partner (unused brands, misspellings, shorthand, capitals, split names,
     # combinations, conclusions naming brands, the partner's medicines, near misses, unrecognised products; a
-    # fifth disguised). Every refuse case is refused; two false refusals remain.
-    "f70-partner-nirolex": (
-        "false refusal: MA119 fired on 'Nirolex night cough linctus'; the father's 'Nirolex Night Time Coughs' "
-        "is named by its brand as clinicians write it, with a full co-sleeping plan"
-    ),
-    "f70-cyr-partner-nirolex": (
-        "false refusal: MA119 fired on 'Nirolex linctus at night'; the same brand-named conclusion, the list "
-        "name in look-alikes"
-    ),
+    # fifth disguised). Every refuse case is refused; the five false refusals it found are fixed (fixf31).
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
     # padding, emoji; a fifth disguised). No false refusal; the conditional past is read as a decision.
