@@ -372,6 +372,11 @@ class ProperNames:
     """Rare verbs of giving or dosing that are never a given name ("the nurse titrates Zacco")."""
     form_words: frozenset[str] = frozenset()
     """Dose forms: one right after the brand makes it a medicine ("Valclair tablets")."""
+    apposition_reach: int = 0
+    """Words an apposition may hold before its role ("Lyrica Mensah, her community midwife,"): see
+    :func:`_named_before_a_role`."""
+    not_surnames: frozenset[str] = frozenset()
+    """Words written right after a medicine that are never the surname after a brand ("Lyrica continues")."""
 
 
 @functools.cache
@@ -387,6 +392,8 @@ def proper_names() -> ProperNames:
         given_name_max_zipf=float(raw.get("given_name_max_zipf", 0.0)),
         dosing_verbs=frozenset(normalise(w) for w in raw.get("dosing_verbs", ())),
         form_words=frozenset(normalise(w) for w in root.get("form_words", ())),
+        apposition_reach=int(raw.get("apposition_reach", 0)),
+        not_surnames=frozenset(normalise(w) for w in raw.get("not_surnames", ())),
     )
 
 
@@ -412,11 +419,45 @@ def _a_given_name(word: str, normalised: str, mention: Mention) -> bool:
     return after is None or after.group(1) not in found.form_words
 
 
+_SURNAME_THEN_APPOSITION = re.compile(r" ([^\W\d_]+(?:['\-][^\W\d_]+)*) ?[,(] ?")
+_APPOSITION_END = re.compile(r"[,()]|(?<!\d)[.;:!?](?!\d)|$")
+
+
+def _named_before_a_role(normalised: str, mention: Mention) -> bool:
+    """Whether the brand ``mention`` is a given name before a surname and an apposition naming a role, the mirror
+    of a role before the name: "Lyrica Mensah, her community midwife,", "Amias Hart (pharmacist)". The surname-like
+    word is no medicine's name, dose form, clinical word, abbreviation, rare dosing verb or one of ``not_surnames``
+    ("Lyrica continues, her GP, agreed" and "Lyrica tablets (pharmacist)" name a medicine)."""
+    found = proper_names()
+    apposed = _SURNAME_THEN_APPOSITION.match(normalised, mention.end)
+    if apposed is None:
+        return False
+    surname = apposed.group(1)
+    lexicon = shipped_lexicon()
+    if (
+        surname in found.not_surnames
+        or surname in found.form_words
+        or surname in found.dosing_verbs
+        or surname in lexicon.abbreviations
+        or surname in lexicon.clinical_words
+        or next(name_index().find(surname), None)
+    ):
+        return False
+    end = _APPOSITION_END.search(normalised, apposed.end())
+    words = _WORD.findall(normalised, apposed.end(), end.start() if end else len(normalised))
+    return any(
+        tuple(words[len(words) - len(role) :]) == role and len(words) - len(role) <= found.apposition_reach
+        for role in found.roles
+        if len(role) <= len(words)
+    )
+
+
 def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     """Whether the one-word brand ``mention`` is a person's or a place's name: right after a title ("Dr Turgeon",
     "Prof. Turgeon") or a person's role ("her interpreter, Olena"), or a given name after either
-    (:func:`_a_given_name`: "her midwife, Anna Zacco", "her midwife, Eilidh Valclair"), or right before a place
-    noun ("the Tarka Trail"). The caller decides whether a strength after it makes it a medicine all the same."""
+    (:func:`_a_given_name`: "her midwife, Anna Zacco", "her midwife, Eilidh Valclair"), or a given name before a
+    surname and a role (:func:`_named_before_a_role`: "Lyrica Mensah, her community midwife,"), or right before a
+    place noun ("the Tarka Trail"). The caller decides whether a strength after it makes it a medicine all the same."""
     found = proper_names()
     entry = mention.entry
     # A product's own name read from its dm+d entries ("Espranor 2mg oral lyophilisates" gives "espranor") is a
@@ -425,7 +466,7 @@ def a_name_not_a_medicine(normalised: str, mention: Mention) -> bool:
     if not proprietary or " " in entry.name or "-" in entry.name:
         return False
     place = _PLACE_AFTER.match(normalised, mention.end)
-    if place is not None and place.group(1) in found.places:
+    if (place is not None and place.group(1) in found.places) or _named_before_a_role(normalised, mention):
         return True
     before = _BEFORE_NAME.search(normalised, max(0, mention.start - 80), mention.start)
     if before is not None and not before.group(2).strip() and _a_given_name(before.group(1), normalised, mention):

@@ -254,7 +254,8 @@ class RecordFacts:
     def needing(self) -> dict[str, Classification]:
         """The medicines that need a written assessment (the mother's and the partner's alike), by id: those of
         a class or flagged, unless stopped before the pregnancy and outside every exposure window, or the
-        partner's, harmful only in the womb, with the clinician's reason it raises no concern."""
+        partner's, harmful only in the womb (recognised, not flagged, no paternal-exposure warning): it cannot reach
+        the baby and does not sedate, so, like his omeprazole, it needs nothing."""
         return {
             mid: c
             for mid, c in self.classifications.items()
@@ -262,12 +263,7 @@ class RecordFacts:
         }
 
     def _partners_harmless(self, mid: str, classification: Classification) -> bool:
-        medicine = self.medicine(mid)
-        return (
-            medicine.taken_by == "partner"
-            and classification.womb_only
-            and not self.reason_missing(medicine.not_of_concern_reason, self.settings)
-        )
+        return self.medicine(mid).taken_by == "partner" and classification.womb_only
 
     @cached_property
     def covered(self) -> frozenset[str]:

@@ -50,6 +50,9 @@ def report_path(concern: str) -> str:
 
 CASES = [(cls, concern) for cls in CLASS_MEDICINES for concern in concerns_of(cls)]
 PARTNER_CASES = [(cls, concern) for cls in CLASS_MEDICINES for concern in concerns_of(cls, "partner")]
+# A partner's medicine harmful only in the womb (methotrexate, the sample of its class) needs no assessment: the
+# partner's concerns of that class are asked of one with a paternal-exposure warning (mappings/medicine-classes.toml).
+PARTNER_MEDICINES = {**CLASS_MEDICINES, "teratogenic-other": "Mycophenolate mofetil 500mg tablets"}
 
 
 def test_every_class_is_covered_and_neutral_text_answers_nothing() -> None:
@@ -327,7 +330,7 @@ def test_one_observation_plan_serves_every_assessment_of_the_mothers_medicines()
 def test_partners_unanswered_concern_is_refused_even_with_household_safe_sleep_advice(
     class_id: str, concern: str
 ) -> None:
-    name = CLASS_MEDICINES[class_id]
+    name = PARTNER_MEDICINES[class_id]
     others = tuple(c for c in concerns_of(class_id, "partner") if c != concern)
     built = assessment("med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others)
     assert findings(record(name, built, taken_by="partner", advice_given=True)) == {
@@ -339,7 +342,7 @@ def test_partners_unanswered_concern_is_refused_even_with_household_safe_sleep_a
 def test_partners_concern_answered_in_the_conclusion(class_id: str, concern: str) -> None:
     """A partner's sedating medicine is assessed for co-sleeping in its own safe-sleep item (items_only_for in
     mappings/concerns.toml): a mention in the conclusion answers his other concerns, not that one."""
-    name = CLASS_MEDICINES[class_id]
+    name = PARTNER_MEDICINES[class_id]
     others = tuple(c for c in concerns_of(class_id, "partner") if c != concern)
     built = assessment(
         "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,

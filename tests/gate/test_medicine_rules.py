@@ -2115,8 +2115,9 @@ def test_a_disguised_product_name_as_surname_is_judged_as_the_plain_one(words: s
 
 # ------------------------------------------------------------------------------------------------------------
 # A partner's medicine whose only harm is in the womb (found refused by a fifty-fourth fresh corpus): taken by the
-# father it cannot reach the baby, so with the clinician's reason it needs no assessment. Without the reason, with
-# a paternal-exposure warning (mycophenolate; valproate's own class), flagged, or taken by the mother, it does.
+# father it cannot reach the baby and does not sedate him, so it needs no assessment, with or without the
+# clinician's reason (as his omeprazole; found refused without one by the seventieth fresh corpus). With a
+# paternal-exposure warning (mycophenolate; valproate's own class), flagged, or taken by the mother, it does.
 _HIS_REASON = "His tablet for high blood pressure: it does not reach the baby and does not make him sleepy."
 _HIS = {"taken_by": "partner", "not_of_concern_reason": _HIS_REASON}
 
@@ -2144,15 +2145,15 @@ UNASSESSED = {("MA101", "$.medicines[2]"), ("MA119", "$.overall_conclusion.text"
     [
         ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": _HIS_REASON}, False),
         ({"name": "Lisinopril 10mg tablets", "taken_by": "partner", "not_of_concern_reason": _HIS_REASON}, False),
-        ({"name": "Losartan 50mg tablets", "taken_by": "partner"}, True),
-        ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": "n/a"}, True),
+        ({"name": "Losartan 50mg tablets", "taken_by": "partner"}, False),
+        ({"name": "Losartan 50mg tablets", "taken_by": "partner", "not_of_concern_reason": "n/a"}, False),
         ({"name": "Losartan 50mg tablets", "not_of_concern_reason": _HIS_REASON}, True),
         ({"name": "Losartan 50mg tablets", **_HIS, "flagged": True}, True),
         ({"name": "Mycophenolic acid 360mg tablets", **_HIS}, True),
         ({"name": "Epilim Chrono 500 tablets", **_HIS}, True),
     ],
 )
-def test_a_partners_medicine_harmful_only_in_the_womb_needs_no_assessment_with_a_reason(
+def test_a_partners_medicine_harmful_only_in_the_womb_needs_no_assessment(
     medicine: Data, refused: bool
 ) -> None:
     assert _new_errors(_partners_extra(**medicine)) == (UNASSESSED if refused else set())
@@ -2166,7 +2167,7 @@ def test_a_disguised_reason_for_a_partners_medicine_is_judged_like_the_plain_one
         _new_errors(_partners_extra(name="Losartan 50mg tablets", taken_by="partner", not_of_concern_reason=t))
         for t in (plain, text)
     ]
-    assert found[0] == found[1] == (set() if plain == _HIS_REASON else UNASSESSED)
+    assert found[0] == found[1] == set()
 
 
 # Found by hand mutation (round 31, docs/safety/mutation-testing.md), both ways: a partner's line naming a womb-only
@@ -2183,6 +2184,32 @@ def test_a_disguised_reason_for_a_partners_medicine_is_judged_like_the_plain_one
 )
 def test_what_round_31_found_of_womb_only_medicines_is_read_both_ways(medicine: Data, refused: bool) -> None:
     assert _new_errors(_partners_extra(**medicine)) == (UNASSESSED if refused else set())
+
+
+# Found refused by the seventieth fresh corpus: a partner's womb-only medicine listed with no reason at all. It is
+# recognised and classed, cannot reach the baby and does not sedate: nothing to assess. His sedating medicine, his
+# mycophenolate or ribavirin (paternal-exposure warnings), or a line adding a sedating medicine, still need one.
+_WOMB_ONLY_BARE = ["Candesartan cilexetil 8mg tablets", "Perindopril erbumine 4mg tablets", "Warfarin 3mg tablets"]
+_PARTNER_NEEDS = [
+    "Ribavirin 200mg capsules",
+    "Mycophenolate mofetil 250mg capsules",
+    "Promethazine 25mg tablets",
+    "Irbesartan 150mg tablets with zopiclone 7.5mg tablets",
+]
+
+
+@pytest.mark.parametrize("name", _WOMB_ONLY_BARE + _PARTNER_NEEDS)
+def test_a_partners_womb_only_medicine_needs_no_reason_and_the_others_still_need_assessing(name: str) -> None:
+    refused = name in _PARTNER_NEEDS
+    assert _new_errors(_partners_extra(name=name, taken_by="partner")) == (UNASSESSED if refused else set())
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_WOMB_ONLY_BARE + _PARTNER_NEEDS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_partners_medicine_without_a_reason_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    found = [_new_errors(_partners_extra(name=t, taken_by="partner")) for t in (plain, text)]
+    assert found[0] == found[1] == (UNASSESSED if plain in _PARTNER_NEEDS else set())
 
 
 # Found by hand mutation (round 31), both ways: a word for a woman partner earlier in the sentence does not make a
@@ -2270,6 +2297,40 @@ def test_a_medicine_with_its_own_verb_before_a_stop_is_still_refused(sentence: s
     ]
 
 
+# The mirror of a role before a name (found refused by the seventieth fresh corpus: a midwife and a pharmacist
+# whose given names are brands, named before their role): a one-word brand, one surname-like word and an
+# apposition naming a role is a person's name. A dose, a dose form, a verb after the brand, no surname, or a role
+# that does not end its apposition leave it a medicine.
+_NAMED_BEFORE_THE_ROLE = [
+    "Olena Kowalczyk, her perinatal psychiatrist, agreed the plan by phone,",
+    "Turgeon Blake (keyworker) sees her weekly at the clinic,",
+    "the plan was agreed with Olena Byrne, our health visitor,",
+]
+_BRAND_BEFORE_A_ROLE_IS_HERS = [
+    "Olena 20 mg, her psychiatrist, goes on each morning,",
+    "Olena capsules (psychiatrist) go on each morning,",
+    "she started on Olena, the psychiatrist, last week,",
+    "Olena continues, her psychiatrist, Dr Shah, agreed,",
+    "Olena Kowalczyk, her psychiatrist says, goes on each morning,",
+]
+
+
+@pytest.mark.parametrize("words", _NAMED_BEFORE_THE_ROLE)
+def test_a_brand_named_before_a_surname_and_a_role_is_a_persons_name(words: str) -> None:
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == []
+
+
+@pytest.mark.parametrize("words", _BRAND_BEFORE_A_ROLE_IS_HERS)
+def test_a_brand_before_a_role_with_a_dose_a_form_a_verb_or_no_surname_is_refused(words: str) -> None:
+    assert issues(_with_conclusion(_PROPER_NAMES.format(words)), "MA120") == [
+        (
+            "$.assessments[0].conclusion",
+            f"the conclusion of assessment asm-methadone names a medicine of concern "
+            f"({medicine_classes_label('fluoxetine')}) that the record's medicine list does not include",
+        )
+    ]
+
+
 @settings(max_examples=30, deadline=None)
 @given(
     st.sampled_from(_RULED_OUT_FAR + [t for t, _ in _TAKEN_FAR]).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
@@ -2281,3 +2342,57 @@ def test_a_disguised_far_ruling_out_is_read_like_the_plain_one(pair: tuple[str, 
         data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
         found.append(bool(issues(data, "MA120")))
     assert found[0] == found[1] == (pair[0] not in _RULED_OUT_FAR)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(_NAMED_BEFORE_THE_ROLE + _BRAND_BEFORE_A_ROLE_IS_HERS), st.data())
+def test_a_disguised_brand_before_a_role_is_judged_as_the_plain_one(words: str, data: st.DataObject) -> None:
+    text = _PROPER_NAMES.format(words)
+    assert issues(_with_conclusion(data.draw(disguised(text))), "MA120") == issues(_with_conclusion(text), "MA120")
+
+
+# A conclusion naming the partner's listed brand by its distinctive first word (found refused by the seventieth
+# fresh corpus: "Nirolex night cough linctus" for "Nirolex Night Time Coughs oral solution"): the brand's own word
+# picks out the one listed product. A generic word of the name ("expectorant"), or a brand word two listed products
+# share, names neither.
+_KILKOF_PLAN = " at bedtime leaves him slow to wake, so the baby never sleeps beside him and he does no night feeds."
+
+
+def _partner_kilkof(conclusion: str, *, twin: bool = False) -> Data:
+    data = _partners_extra(name="Paracetamol 500mg tablets")
+    data["medicines"][1]["name"] = "Kilkof Expectorant oral solution"
+    if twin:
+        data["medicines"][2]["name"] = "Kilkof Dry Cough linctus"
+        data["medicines"][2]["taken_by"] = "partner"
+    data["assessments"][0]["conclusion"] = conclusion
+    data["overall_conclusion"]["text"] = (
+        "The mother's paracetamol raises no concern. The father's diphenhydramine sedates him at night: no "
+        "co-sleeping with him and no night feeds by him after a dose."
+    )
+    return data
+
+
+_KILKOF_NAMED = ["His Kilkof mixture" + _KILKOF_PLAN, "The father's KILKOF" + _KILKOF_PLAN]
+_KILKOF_NOT_NAMED = ["His expectorant" + _KILKOF_PLAN, "His cough mixture" + _KILKOF_PLAN]
+_KILKOF_OMITTED = (
+    "the conclusion of assessment asm-partner-quetiapine does not name medicine med-partner-quetiapine, which it covers"
+)
+
+
+@pytest.mark.parametrize("conclusion", _KILKOF_NAMED + _KILKOF_NOT_NAMED)
+def test_a_brands_distinctive_word_names_the_one_listed_product(conclusion: str) -> None:
+    found = issues(_partner_kilkof(conclusion), "MA119")
+    assert found == ([] if conclusion in _KILKOF_NAMED else [("$.assessments[0].conclusion", _KILKOF_OMITTED)])
+
+
+def test_a_brand_word_two_listed_products_share_names_neither() -> None:
+    assert issues(_partner_kilkof(_KILKOF_NAMED[0], twin=True), "MA119") == [
+        ("$.assessments[0].conclusion", _KILKOF_OMITTED)
+    ]
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(_KILKOF_NAMED + _KILKOF_NOT_NAMED), st.data())
+def test_a_disguised_brand_word_is_judged_as_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_partner_kilkof(conclusion), "MA119")
+    assert issues(_partner_kilkof(data.draw(disguised(conclusion))), "MA119") == plain

@@ -215,27 +215,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh70: names ninth sweep, and the partner (unused brands, misspellings, shorthand, capitals, split names,
     # combinations, conclusions naming brands, the partner's medicines, near misses, unrecognised products; a
-    # fifth disguised). Every refuse case is refused; five false refusals remain.
-    "f70-partner-nonsedating-ramipril": (
-        "false refusal: MA101/MA119 fired on the father's 'Ramipril 5mg capsules'; an ACE inhibitor harms only "
-        "a baby carried by the person who takes it, and his ramipril neither sedates him nor touches the baby"
-    ),
-    "f70-partner-nirolex": (
-        "false refusal: MA119 fired on 'Nirolex night cough linctus'; the father's 'Nirolex Night Time Coughs' "
-        "is named by its brand as clinicians write it, with a full co-sleeping plan"
-    ),
-    "f70-cyr-partner-nirolex": (
-        "false refusal: MA119 fired on 'Nirolex linctus at night'; the same brand-named conclusion, the list "
-        "name in look-alikes"
-    ),
-    "f70-near-lyrica-midwife": (
-        "false refusal: MA120 fired on 'Lyrica'; it is the community midwife's given name ('Lyrica Mensah, her "
-        "community midwife'), not pregabalin, in a complete sertraline conclusion"
-    ),
-    "f70-near-amias-pharmacist": (
-        "false refusal: MA120 fired on 'Amias'; it is the practice pharmacist's given name ('Amias Hart, the "
-        "practice pharmacist'), not candesartan, in a complete overall conclusion"
-    ),
+    # fifth disguised). Every refuse case is refused; the five false refusals it found are fixed (fixf31).
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
     # padding, emoji; a fifth disguised). No false refusal; its false passes (the conditional past, a licence

@@ -25,8 +25,8 @@ def medicine_not_assessed(record: Record, context: GateContext) -> Iterator[Prob
     Every medicine that needs a written assessment (one in a high-risk class, or flagged by the clinician;
     the partner's as well as the mother's) is covered by at least one assessment. A partner's medicine whose
     every class harms only in the womb ("womb_only" in mappings/medicine-classes.toml: ACE inhibitors, ARBs,
-    warfarin ...) cannot reach the baby: it needs none when the clinician records why it raises no concern
-    (not_of_concern_reason), unless it carries a paternal-exposure warning (mycophenolate, ribavirin) or is flagged.
+    warfarin ...) cannot reach the baby and does not sedate: it needs none, with or without the clinician's
+    reason, unless it carries a paternal-exposure warning (mycophenolate, ribavirin) or is flagged.
 
     Why it matters:
     The safeguarding review behind this tool found the assessments of a mother's medicines were not written

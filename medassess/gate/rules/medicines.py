@@ -141,8 +141,30 @@ def _names_medicine(
     # everyday English word too ("Valium"), which is not looked for in free text at large.
     stem = _name_stem(facts.medicine(medicine_id).name)
     if found.ingredients:
-        return bool(stem) and stem in text_words
+        return (bool(stem) and stem in text_words) or _brand_word_named(facts, medicine_id, found, text)
     return not stem or stem in text_words
+
+
+def _brand_word_named(facts: RecordFacts, medicine_id: str, found: Classification, text: str) -> bool:
+    """Whether ``text`` names the medicine by the distinctive first word of the brand it is listed by ("Nirolex"
+    for "Nirolex Night Time Coughs oral solution"): recognised by brand, a word of ``name_min_length`` letters or
+    more that is no everyday English word (``english_zipf``: not "night", "cough"), no medicine's name of its own,
+    and the first word of no other medicine on the record's list (found refused by a seventieth fresh corpus)."""
+    if found.matched_by not in ("brand", "code"):
+        return False
+    stem = [w for _, _, w in name_index().stem_words(normalise(facts.medicine(medicine_id).name))]
+    if len(stem) < 2:
+        return False
+    brand, fuzzy = stem[0], name_index().fuzzy
+    if (
+        len(brand) < (fuzzy.name_min_length or 0)
+        or zipf(brand) >= fuzzy.english_zipf
+        or next(name_index().find(brand), None)
+        or brand not in words(normalise(text))
+    ):
+        return False
+    others = (m.name for m in facts.record.medicines if m.id != medicine_id)
+    return not any([w for _, _, w in name_index().stem_words(normalise(name))][:1] == [brand] for name in others)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -176,8 +198,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     its own medicines, the overall conclusion every medicine that needs one. A medicine is named by its
     ingredient, product or brand name, a recognised abbreviation, a near misspelling or a spelling by sound
     ("Metadoan"), or, since the conclusion is known to cover it, a five-letter slip of one of its names
-    ("Lyrca" for Lyrica), in any disguise of letters or spacing; for a combination product (co-codamol), by its
-    ingredient of concern (codeine). A conclusion also says something of each medicine it covers: one it names
+    ("Lyrca" for Lyrica) or the distinctive first word of the brand it is listed by when no other listed medicine
+    starts with it ("Nirolex" for "Nirolex Night Time Coughs"; not a generic word such as "night" or "cough"), in
+    any disguise of letters or spacing; for a combination product (co-codamol), by its ingredient of concern
+    (codeine). A conclusion also says something of each medicine it covers: one it names
     only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
     letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
     medicine continues the one before it, a part naming only another of the record's medicines speaks of that
@@ -591,8 +615,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     ("Sonata", zaleplon; "Xanax") counts only where it is hers or his, or dosed ("her Sonata at night", "she takes
     Sonata", "Sonata 10 mg"): "a piano sonata" names no medicine. A one-word brand right after a title or a
     person's role ("Dr Turgeon", "her interpreter, Olena"), or after a given name there ("her midwife, Anna
-    Zacco"; names.toml `given_names`), or right before a place noun ("the Tarka Trail") is a
-    person's or a place's name, unless a strength follows it (names.toml [proper_names]).
+    Zacco"; names.toml `given_names`), or before a surname and a role ("Lyrica Mensah, her community midwife,",
+    "Amias Hart (pharmacist)"), or right before a place noun ("the Tarka Trail") is a person's or a place's name,
+    unless a strength follows it (names.toml [proper_names]).
 
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
