@@ -73,6 +73,25 @@ class ConcernSpec:
     item_sources: Phrases | None = None
     """Names of guidance or leaflets that hold an item term ("safe sleep guidance"): a source, not an answer, so
     their words do not count as ``item_terms``."""
+    whose: Whose | None = None
+    """Terms that may speak of the mother's own withdrawal, and how a clause says whose it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Whose:
+    """Whose a clause's terms speak of, where some may be the mother's own (mappings/concerns.toml, ``either_persons``):
+    a clause whose only terms are those, with one of ``the_mothers`` and none of ``the_babys``, is hers."""
+
+    babys_own_terms: Phrases
+    either_persons: Phrases
+    the_mothers: Phrases
+    the_babys: Phrases
+
+    def answers(self, clause: Sequence[str]) -> bool:
+        return self.babys_own_terms.found_in(clause) or (
+            self.either_persons.found_in(clause)
+            and (not self.the_mothers.found_in(clause) or self.the_babys.found_in(clause))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +355,16 @@ def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
     )
 
 
+def _whose(entry: dict[str, Any]) -> Whose:
+    either = entry["either_persons"]
+    return Whose(
+        Phrases.of(t for t in entry["terms"] if t not in either),
+        Phrases.of(either),
+        Phrases.of(entry["the_mothers"]),
+        Phrases.of(entry["the_babys"]),
+    )
+
+
 @functools.cache
 def concern_map() -> ConcernMap:
     """The shipped concern map (read once), checked against the record model and the medicine classes."""
@@ -376,6 +405,7 @@ def concern_map() -> ConcernMap:
             speaks_of=Phrases.of(entry["speaks_of"]) if entry.get("speaks_of") else None,
             item_terms=Phrases.of(entry["item_terms"]) if entry.get("item_terms") else None,
             item_sources=Phrases.of(entry["item_sources"]) if entry.get("item_sources") else None,
+            whose=_whose(entry) if entry.get("either_persons") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -558,8 +588,12 @@ def clauses(
 
 
 def addresses(text: str | None, spec: ConcernSpec) -> bool:
-    """Whether free text speaks of the concern (uses one of its terms, compared normalised)."""
-    return _uses(text, spec.terms)
+    """Whether free text speaks of the concern (uses one of its terms, compared normalised), in a clause about the
+    baby where a term may be the mother's own (``whose``: "stopping suddenly risks withdrawal" is hers)."""
+    if spec.whose is None or not _uses(text, spec.terms):
+        return _uses(text, spec.terms)
+    parts = _CLAUSE_BREAK.sub("\n", normalise(str(text))).split("\n")
+    return any(spec.whose.answers(with_meanings(words_of_normalised(p))) for p in parts)
 
 
 def _uses(text: object, terms: Phrases) -> bool:

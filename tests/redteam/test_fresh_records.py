@@ -187,13 +187,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
     # disguised).
-    "f71-dz-withdrawal-gap": (
-        "false pass: MA122 should refuse; the baby's withdrawal plan is emptied and the summary cut, and only the "
-        "recommendations' 'diazepam withdrawal risks seizures' (the mother's withdrawal) is read as answering it"
-    ),
-    "f71-dis-shy-dz-withdrawal-gap": (
-        "false pass: MA122 should refuse; as f71-dz-withdrawal-gap, with soft hyphens in the conclusion"
-    ),
     "f71-joint-dz-gap": (
         "false pass: MA119 should refuse; 'Diazepam and pregabalin are on her list.' then a plan for pregabalin "
         "only: diazepam is named only in a remark that it is on her list"
