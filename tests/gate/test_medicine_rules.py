@@ -1795,6 +1795,46 @@ def test_a_disguised_joint_aside_is_judged_like_the_plain_one(conclusion: str, d
     assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
 
 
+# A list of names remarked on together ("Methadone and sertraline are both on her list.") names each only in
+# passing, as the remark on one does (found passing by a seventy-first fresh corpus); the list remark that goes
+# on to decide, or a decision for each afterwards, concludes on both.
+_LISTED_IN_A_REMARK = [
+    "Sertraline 100 mg and methadone are both on her list. Methadone stays at 60 mg; the newborn is scored for "
+    "opioid withdrawal for 72 hours on the postnatal ward and she never shares a bed with him after a dose.",
+    "Sertraline, folic acid and methadone are on her repeat list. The methadone stays at 60 mg, and the newborn "
+    "is scored for opioid withdrawal for 72 hours on the postnatal ward.",
+]
+_LISTED_THEN_DECIDED = [
+    "Sertraline 100 mg and methadone are both on her list and both continue; the newborn is scored for opioid "
+    "withdrawal for 72 hours on the postnatal ward.",
+    "Sertraline and methadone are on her list. Both continue unchanged, and the newborn is scored for opioid "
+    "withdrawal for 72 hours on the postnatal ward.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _LISTED_IN_A_REMARK + _LISTED_THEN_DECIDED)
+def test_a_joint_conclusion_naming_one_medicine_only_in_a_list_remark_is_refused(conclusion: str) -> None:
+    expected = (
+        [
+            (
+                "$.assessments[0].conclusion",
+                "the conclusion of assessment asm-methadone names medicine med-sertraline only to defer or dismiss "
+                "it: say what is decided about it",
+            )
+        ]
+        if conclusion in _LISTED_IN_A_REMARK
+        else []
+    )
+    assert issues(_joint(conclusion), "MA119") == expected
+
+
+@given(st.sampled_from(_LISTED_IN_A_REMARK + _LISTED_THEN_DECIDED), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_list_remark_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_joint(conclusion), "MA119")
+    assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
+
+
 # ------------------------------------------------------------------------------------------------------------
 # Former names (mappings/former-names.csv): an old British Approved Name or a US name is the same medicine, in
 # the medicine list and in conclusions (found by a thirty-seventh fresh corpus: dothiepin, meperidine).

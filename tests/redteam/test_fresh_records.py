@@ -187,11 +187,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
     # disguised).
-    "f71-joint-dz-gap": (
-        "false pass: MA119 should refuse; 'Diazepam and pregabalin are on her list.' then a plan for pregabalin "
-        "only: diazepam is named only in a remark that it is on her list"
-    ),
-    "f71-dis-cyr-joint-dz-gap": ("false pass: MA119 should refuse; as f71-joint-dz-gap, in Cyrillic look-alikes"),
     "f71-foster-mllp": (
         "false pass: MA306/MA308 should refuse; the foster carer, a private person, is given an MLLP hospital "
         "interface as her route: no route of that kind can reach her"
