@@ -1449,6 +1449,40 @@ def test_a_disguised_history_or_denial_is_read_like_the_plain_one(pair: tuple[st
     assert found[0] == found[1] == (pair[0].endswith(("at night.", "last week.")))
 
 
+# Advice against starting or taking a medicine said with a subject and a negated modal ("she must not start X for
+# sleep", found refused by a seventy-first fresh corpus) is advice against it, as "do not start X" is; the same
+# modal affirmed, or a negation of something else, leaves it hers.
+_NEGATED_MODAL = [
+    "Sertraline continues; the mother mustn't take pregabalin for her back pain.",
+    "Sertraline continues; she must not be started on diazepam to help her settle at night.",
+    "Sertraline continues; she shouldn't use zopiclone to get off to sleep.",
+    "Sertraline continues; she must not begin pregabalin while she is pregnant.",
+]
+_MODAL_NOT_NEGATED = [
+    "Sertraline continues; she must take her diazepam at night for her anxiety.",
+    "Sertraline continues; she must not miss her evening diazepam.",
+]
+
+
+@pytest.mark.parametrize("sentence", _NEGATED_MODAL + _MODAL_NOT_NEGATED)
+def test_a_negated_modal_before_an_unlisted_medicine_advises_against_it(sentence: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    expected = [] if sentence in _NEGATED_MODAL else ["$.assessments[1].conclusion"]
+    assert [p for p, _ in issues(data, "MA120")] == expected
+
+
+@given(st.sampled_from(_NEGATED_MODAL + _MODAL_NOT_NEGATED), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_negated_modal_is_read_like_the_plain_one(sentence: str, data: st.DataObject) -> None:
+    found = []
+    for text in (sentence, data.draw(disguised(sentence))):
+        record = complete()
+        record["assessments"][1]["conclusion"] = text + " The maternity team will watch the baby after birth."
+        found.append([p for p, _ in issues(record, "MA120")])
+    assert found[0] == found[1]
+
+
 def test_an_unlisted_mention_is_reported_once_per_class_and_quotes_nothing() -> None:
     data = complete()
     data["assessments"][1]["conclusion"] = "Sertraline continues with diazepam and diazepam again at night."

@@ -191,14 +191,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA306/MA308 should refuse; the foster carer, a private person, is given an MLLP hospital "
         "interface as her route: no route of that kind can reach her"
     ),
-    "f71-ovr-m-unlisted-whole": (
-        "false refusal: MA120 fired on 'she must not start mirtazapine for sleep'; advice against starting it, "
-        "which 'do not start mirtazapine' (passes) also is"
-    ),
-    "f71-dis-fw-ovr-m-unlisted-whole": (
-        "false refusal: MA120 fired on 'she must not start mirtazapine for sleep' (full-width); as "
-        "f71-ovr-m-unlisted-whole"
-    ),
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
     # padding, emoji; a fifth disguised). No false refusal; the conditional past is read as a decision.
