@@ -186,11 +186,7 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
-    # disguised).
-    "f71-foster-mllp": (
-        "false pass: MA306/MA308 should refuse; the foster carer, a private person, is given an MLLP hospital "
-        "interface as her route: no route of that kind can reach her"
-    ),
+    # disguised). The seven it found wrong are fixed.
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
     # padding, emoji; a fifth disguised). No false refusal; the conditional past is read as a decision.
