@@ -291,6 +291,7 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
         "$.lawful_basis.justification",
     ),
     "MA311": (_set("safeguarding.social_worker.telephone", "00000 000000"), "$.safeguarding.social_worker.telephone"),
+    "MA312": (_set("recipients.3.role", "foster-carer"), "$.recipients[3].route.kind"),
     "MA403": (_set("lawful_basis.recorded_on", "2026-03-20"), "$.lawful_basis.recorded_on"),
 }
 

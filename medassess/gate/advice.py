@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..core.resources import data_path
 from .english import zipf
-from .names import Mention, name_index
+from .names import Mention, mentions, name_index
 from .substance import shipped_lexicon
 from .text import normalise
 from .wording import Phrases, tokens
@@ -83,6 +83,8 @@ class Cues:
     aside_reach: int = 0
     remarks: tuple[Phrase, ...] = ()
     """Words after a name that only say it is on her list ("is also on her list"): see :func:`in_passing`."""
+    list_joins: frozenset[str] = frozenset()
+    """Words that join the names of a list a remark speaks of ("and", "or"): see :func:`in_passing`."""
     weighed: tuple[Phrase, ...] = ()
     """Words after a name that make it an option weighed, not taken ("was considered and", "was rejected"), unless
     a ``resume`` cue follows in its clause ("was discussed and continues"): see :func:`advised_against`."""
@@ -141,6 +143,7 @@ def cues() -> Cues:
         asides=_phrases(raw.get("asides", ())),
         aside_reach=int(raw.get("aside_reach", 0)),
         remarks=_phrases(raw.get("remarks", ())),
+        list_joins=frozenset(normalise(w) for w in raw.get("list_joins", ())),
         weighed=_phrases(raw.get("weighed", ())),
         weighed_by=_phrases(raw.get("weighed_by", ())),
         turns=frozenset(normalise(w) for w in raw.get("turns", ())),
@@ -547,8 +550,9 @@ def in_passing(normalised: str, mention: Mention) -> str | None:
     """How ``mention`` is named only in passing, stating nothing of it: "aside" in an aside that runs from one of
     the ``asides`` before it in its clause to the clause's end within ``aside_reach`` words ("Alongside methadone,
     sertraline continues"), "remark" when its clause goes on only to say it is on her list, past numbers and
-    ``whose_gap`` words ("Valproate 500 mg is also on her list."); None otherwise ("Alongside sertraline,
-    methadone continues", "Valproate is on her list and continues")."""
+    ``whose_gap`` words ("Valproate 500 mg is also on her list."), or past other names listed with it ("Diazepam
+    and pregabalin are on her list."); None otherwise ("Alongside sertraline, methadone continues", "Valproate is
+    on her list and continues")."""
     found = cues()
     start = max((m.end() for m in _CLAUSE_MARK.finditer(normalised, 0, mention.start)), default=0)
     end_at = _CLAUSE_END.search(normalised, mention.end)
@@ -565,4 +569,38 @@ def in_passing(normalised: str, mention: Mention) -> str | None:
         gap += 1
     if gap < len(after) and _starts(after, gap, found.remarks) == len(after) - gap:
         return "remark"
-    return None
+    listed = _past_listed_names(normalised, mention, found)
+    return "remark" if listed and _starts(listed, 0, found.remarks) == len(listed) else None
+
+
+_NAME_SLOT = "medassessnameslot"
+_WORD_OR_COMMA = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|,")
+
+
+def _past_listed_names(normalised: str, mention: Mention, found: Cues) -> list[str]:
+    """The words of ``mention``'s sentence after the names listed right after it, each joined by a comma or one of
+    ``list_joins`` and followed by numbers or ``whose_gap`` words ("diazepam 5 mg, folic acid and pregabalin are on
+    her list" gives "are on her list"); none when no name is listed after it."""
+    end_at = _SENTENCE_END.search(normalised, mention.end)
+    end = end_at.start() if end_at else len(normalised)
+    parts, pos = [], mention.end
+    for other in sorted(mentions(normalised), key=lambda m: m.start):
+        if pos <= other.start and other.end <= end:
+            parts += [normalised[pos : other.start], f" {_NAME_SLOT} "]
+            pos = other.end
+    words = _WORD_OR_COMMA.findall("".join([*parts, normalised[pos:end]]))
+
+    def past_gap(i: int) -> int:
+        while i < len(words) and (words[i] in found.whose_gap or any(c.isdigit() for c in words[i])):
+            i += 1
+        return i
+
+    i, listed = past_gap(0), False
+    while True:
+        j = i
+        while j < len(words) and (words[j] == "," or words[j] in found.list_joins):
+            j += 1
+        if j == i or j == len(words) or words[j] != _NAME_SLOT:
+            break
+        i, listed = past_gap(j + 1), True
+    return [w for w in words[i:] if w != ","] if listed else []

@@ -79,6 +79,25 @@ class ConcernSpec:
     stopped_now: tuple[Phrases, Phrases, Phrases] | None = None
     """Terms that, in a clause with a time of now and no negation, condition or later time (the three lists), say
     only that the medicine stops now, not what stopping risks ("she stops sertraline this week")."""
+    whose: Whose | None = None
+    """Terms that may speak of the mother's own withdrawal, and how a clause says whose it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Whose:
+    """Whose a clause's terms speak of, where some may be the mother's own (mappings/concerns.toml, ``either_persons``):
+    a clause whose only terms are those, with one of ``the_mothers`` and none of ``the_babys``, is hers."""
+
+    babys_own_terms: Phrases
+    either_persons: Phrases
+    the_mothers: Phrases
+    the_babys: Phrases
+
+    def answers(self, clause: Sequence[str]) -> bool:
+        return self.babys_own_terms.found_in(clause) or (
+            self.either_persons.found_in(clause)
+            and (not self.the_mothers.found_in(clause) or self.the_babys.found_in(clause))
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +361,16 @@ def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
     )
 
 
+def _whose(entry: dict[str, Any]) -> Whose:
+    either = entry["either_persons"]
+    return Whose(
+        Phrases.of(t for t in entry["terms"] if t not in either),
+        Phrases.of(either),
+        Phrases.of(entry["the_mothers"]),
+        Phrases.of(entry["the_babys"]),
+    )
+
+
 @functools.cache
 def concern_map() -> ConcernMap:
     """The shipped concern map (read once), checked against the record model and the medicine classes."""
@@ -388,6 +417,7 @@ def concern_map() -> ConcernMap:
                 if entry.get("stopped_now")
                 else None
             ),
+            whose=_whose(entry) if entry.get("either_persons") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -570,10 +600,17 @@ def clauses(
 
 
 def addresses(text: str | None, spec: ConcernSpec) -> bool:
-    """Whether free text speaks of the concern (uses one of its terms, compared normalised), beyond a stop now
-    (:attr:`ConcernSpec.stopped_now`)."""
-    if not _uses(text, spec.terms) or spec.stopped_now is None or not isinstance(text, str):
-        return _uses(text, spec.terms)
+    """Whether free text speaks of the concern (uses one of its terms, compared normalised), in a clause about the
+    baby where a term may be the mother's own (``whose``: "stopping suddenly risks withdrawal" is hers), beyond a
+    stop now (:attr:`ConcernSpec.stopped_now`)."""
+    if not _uses(text, spec.terms):
+        return False
+    if spec.whose is not None:
+        parts = _CLAUSE_BREAK.sub("\n", normalise(str(text))).split("\n")
+        if not any(spec.whose.answers(with_meanings(words_of_normalised(p))) for p in parts):
+            return False
+    if spec.stopped_now is None or not isinstance(text, str):
+        return True
     stops, now, unless = spec.stopped_now
     words: list[str] = []
     for part in re.split(r"[,:]", normalise(text)):

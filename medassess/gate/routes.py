@@ -1,5 +1,5 @@
 """Whether a recipient's route can deliver, and whether an ODS code is well formed, for the share gate's
-rules MA307 to MA310. The shapes are data, in ``mappings/routes.toml``, with their sources.
+rules MA307 to MA310 and MA312. The shapes are data, in ``mappings/routes.toml``, with their sources.
 
 Every function answers with why the value cannot work (a sentence that quotes nothing from the record), or
 None when it can.
@@ -13,10 +13,11 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import get_args
 from urllib.parse import urlsplit
 
 from ..core.resources import data_path
-from ..record.model import Organisation, Record
+from ..record.model import ROUTE_KINDS, Organisation, RecipientRole, Record
 from .english import zipf
 from .facts import unwritten
 from .settings import GateSettings
@@ -343,3 +344,29 @@ def organisations(record: Record) -> Iterator[tuple[str, Organisation]]:
     for index, recipient in enumerate(record.recipients):
         if recipient.organisation is not None:
             yield f"$.recipients[{index}].organisation", recipient.organisation
+
+
+@functools.cache
+def _private_persons() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The recipient roles that are private persons and the route kinds only an organisation receives on
+    (``mappings/routes.toml`` [recipients]), checked against the record model."""
+    raw = tomllib.loads((data_path("mappings") / "routes.toml").read_text(encoding="utf-8"))["recipients"]
+    persons, kinds = frozenset(raw["private_persons"]), tuple(raw["organisation_routes"])
+    unknown = (persons - set(get_args(RecipientRole))) | (set(kinds) - set(ROUTE_KINDS))
+    if unknown:
+        raise ValueError(f"mappings/routes.toml [recipients] names roles or route kinds the model lacks: {unknown}")
+    return persons, kinds
+
+
+def route_kind_problem(role: str, kind: str) -> str | None:
+    """Why a route of ``kind`` cannot reach a recipient of ``role``, or None when it can: a private person (a
+    foster carer) has no system interface to receive on."""
+    persons, kinds = _private_persons()
+    if role not in persons or kind not in kinds:
+        return None
+    names = [k.upper() for k in kinds]
+    listed = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    return (
+        f"the recipient is a private person, and its route is an organisation's system interface ({listed}), "
+        "which cannot reach a person (expected a manual hand-over, such as a letter or a printed copy given to them)"
+    )

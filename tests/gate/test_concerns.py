@@ -1828,3 +1828,45 @@ def test_a_stop_now_with_what_replaces_it_is_a_plan_for_stopping() -> None:
     spec = concern_map().specs["relapse-if-stopped"]
     assert addresses("Enalapril stops this week and nifedipine begins the same day.", spec)
     assert not addresses("Enalapril stops this week, the same day as her booking scan.", spec)
+
+
+# Whose withdrawal: the mother's own, on stopping her medicine, does not answer the baby's neonatal withdrawal.
+
+HER_OWN_WITHDRAWAL = [
+    "Never stop the diazepam all at once: her own withdrawal could bring on fits.",
+    "Coming off it quickly risks withdrawal, so any reduction is slow and agreed with the GP.",
+    "If she misses doses the withdrawal symptoms would be hers to manage; the pharmacy keeps a week in hand.",
+]
+THE_BABYS_WITHDRAWAL = [
+    # Near misses: the same warning to her beside a word for the baby, or withdrawal alone with no stopping.
+    "Never stop the diazepam all at once: withdrawal could bring on fits in her newborn as well.",
+    "Coming off it quickly is not advised; the infant may show withdrawal for a week after delivery.",
+    "Late withdrawal is possible, so the foster carer knows whom to call.",
+]
+
+
+def _withdrawal_findings(text: str) -> set[tuple[str, str]]:
+    name = CLASS_MEDICINES["benzodiazepine-z-drug"]
+    others = _others("benzodiazepine-z-drug", "neonatal-withdrawal")
+    built = assessment("med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others)
+    built["conclusion"] = f"{built['conclusion']} {text}"
+    return findings(record(name, built, stage="postnatal"))
+
+
+@pytest.mark.parametrize("text", HER_OWN_WITHDRAWAL)
+def test_the_mothers_own_withdrawal_does_not_answer_the_babys(text: str) -> None:
+    assert _withdrawal_findings(text) == {("MA122", report_path("neonatal-withdrawal"))}
+
+
+@pytest.mark.parametrize("text", THE_BABYS_WITHDRAWAL)
+def test_the_babys_withdrawal_answers_it_beside_her_own(text: str) -> None:
+    assert _withdrawal_findings(text) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(HER_OWN_WITHDRAWAL + THE_BABYS_WITHDRAWAL).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_whose_withdrawal_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    assert _withdrawal_findings(text) == _withdrawal_findings(plain)

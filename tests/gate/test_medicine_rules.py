@@ -1457,6 +1457,40 @@ def test_a_disguised_history_or_denial_is_read_like_the_plain_one(pair: tuple[st
     assert found[0] == found[1] == (pair[0].endswith(("at night.", "last week.")))
 
 
+# Advice against starting or taking a medicine said with a subject and a negated modal ("she must not start X for
+# sleep", found refused by a seventy-first fresh corpus) is advice against it, as "do not start X" is; the same
+# modal affirmed, or a negation of something else, leaves it hers.
+_NEGATED_MODAL = [
+    "Sertraline continues; the mother mustn't take pregabalin for her back pain.",
+    "Sertraline continues; she must not be started on diazepam to help her settle at night.",
+    "Sertraline continues; she shouldn't use zopiclone to get off to sleep.",
+    "Sertraline continues; she must not begin pregabalin while she is pregnant.",
+]
+_MODAL_NOT_NEGATED = [
+    "Sertraline continues; she must take her diazepam at night for her anxiety.",
+    "Sertraline continues; she must not miss her evening diazepam.",
+]
+
+
+@pytest.mark.parametrize("sentence", _NEGATED_MODAL + _MODAL_NOT_NEGATED)
+def test_a_negated_modal_before_an_unlisted_medicine_advises_against_it(sentence: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    expected = [] if sentence in _NEGATED_MODAL else ["$.assessments[1].conclusion"]
+    assert [p for p, _ in issues(data, "MA120")] == expected
+
+
+@given(st.sampled_from(_NEGATED_MODAL + _MODAL_NOT_NEGATED), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_negated_modal_is_read_like_the_plain_one(sentence: str, data: st.DataObject) -> None:
+    found = []
+    for text in (sentence, data.draw(disguised(sentence))):
+        record = complete()
+        record["assessments"][1]["conclusion"] = text + " The maternity team will watch the baby after birth."
+        found.append([p for p, _ in issues(record, "MA120")])
+    assert found[0] == found[1]
+
+
 def test_an_unlisted_mention_is_reported_once_per_class_and_quotes_nothing() -> None:
     data = complete()
     data["assessments"][1]["conclusion"] = "Sertraline continues with diazepam and diazepam again at night."
@@ -1799,6 +1833,46 @@ def test_a_joint_conclusion_naming_one_medicine_only_in_an_aside_is_refused(conc
 @given(st.sampled_from(_JOINT_IN_PASSING + _JOINT_ASIDE_THEN_DECIDED), st.data())
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_joint_aside_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_joint(conclusion), "MA119")
+    assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
+
+
+# A list of names remarked on together ("Methadone and sertraline are both on her list.") names each only in
+# passing, as the remark on one does (found passing by a seventy-first fresh corpus); the list remark that goes
+# on to decide, or a decision for each afterwards, concludes on both.
+_LISTED_IN_A_REMARK = [
+    "Sertraline 100 mg and methadone are both on her list. Methadone stays at 60 mg; the newborn is scored for "
+    "opioid withdrawal for 72 hours on the postnatal ward and she never shares a bed with him after a dose.",
+    "Sertraline, folic acid and methadone are on her repeat list. The methadone stays at 60 mg, and the newborn "
+    "is scored for opioid withdrawal for 72 hours on the postnatal ward.",
+]
+_LISTED_THEN_DECIDED = [
+    "Sertraline 100 mg and methadone are both on her list and both continue; the newborn is scored for opioid "
+    "withdrawal for 72 hours on the postnatal ward.",
+    "Sertraline and methadone are on her list. Both continue unchanged, and the newborn is scored for opioid "
+    "withdrawal for 72 hours on the postnatal ward.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _LISTED_IN_A_REMARK + _LISTED_THEN_DECIDED)
+def test_a_joint_conclusion_naming_one_medicine_only_in_a_list_remark_is_refused(conclusion: str) -> None:
+    expected = (
+        [
+            (
+                "$.assessments[0].conclusion",
+                "the conclusion of assessment asm-methadone names medicine med-sertraline only to defer or dismiss "
+                "it: say what is decided about it",
+            )
+        ]
+        if conclusion in _LISTED_IN_A_REMARK
+        else []
+    )
+    assert issues(_joint(conclusion), "MA119") == expected
+
+
+@given(st.sampled_from(_LISTED_IN_A_REMARK + _LISTED_THEN_DECIDED), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_list_remark_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     plain = issues(_joint(conclusion), "MA119")
     assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
 

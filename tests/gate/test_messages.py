@@ -393,6 +393,14 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "digit repeated",
         ),
     ],
+    "MA312": [
+        (
+            "$.recipients[3].route.kind",
+            "the recipient is a private person, and its route is an organisation's system interface (MESH, MLLP "
+            "or FHIR), which cannot reach a person (expected a manual hand-over, such as a letter or a printed copy "
+            "given to them)",
+        ),
+    ],
     "MA403": [
         ("$.lawful_basis.recorded_on", "the lawful basis for sharing is recorded on a date in the future"),
     ],

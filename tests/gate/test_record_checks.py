@@ -1181,3 +1181,55 @@ def test_a_telephone_number_with_invisible_characters_is_the_number(disguise: An
     data = complete()
     data["safeguarding"]["social_worker"]["telephone"] = disguise("01632 960123")
     assert fired(data, "MA311") == []
+
+
+# -- MA312: a route that can reach the kind of recipient ----------------------------------------------------------
+
+FOSTER = ROOT / "examples" / "pass" / "postnatal-foster-placement-diazepam-pregabalin.json"
+SYSTEM_ROUTES = [
+    {"kind": "mesh", "mailbox": "X26FC001"},
+    {"kind": "mllp", "host": "hl7.maternity.example.nhs.uk", "port": 2575},
+    {"kind": "fhir", "base_url": "https://fhir.fostering.example.org/r4"},
+]
+
+
+def _foster_carer_reached_by(route: Data) -> Data:
+    data: Data = json.loads(FOSTER.read_text(encoding="utf-8"))
+    data["recipients"][0]["route"] = route
+    return data
+
+
+@pytest.mark.parametrize("route", SYSTEM_ROUTES, ids=lambda r: r["kind"])
+def test_a_private_person_given_an_organisations_system_route_is_refused(route: Data) -> None:
+    issues = [
+        (i.path, i.message)
+        for i in check(record_from_data(_foster_carer_reached_by(route)), today=POSTNATAL_TODAY)
+        if i.code == "MA312"
+    ]
+    assert issues == [
+        (
+            "$.recipients[0].route.kind",
+            "the recipient is a private person, and its route is an organisation's system interface (MESH, MLLP "
+            "or FHIR), which cannot reach a person (expected a manual hand-over, such as a letter or a printed copy "
+            "given to them)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        {"kind": "manual", "description": "Letter posted first class to the foster carer's home on discharge."},
+        {"kind": "directory", "path": "/srv/medassess/outbox/letters"},  # the site's own means, e.g. a printed letter
+    ],
+    ids=lambda r: r["kind"],
+)
+def test_a_private_person_handed_the_record_or_sent_it_by_the_sites_own_means_passes(route: Data) -> None:
+    assert fired(_foster_carer_reached_by(route), "MA312", POSTNATAL_TODAY) == []
+
+
+@pytest.mark.parametrize("route", SYSTEM_ROUTES, ids=lambda r: r["kind"])
+def test_an_organisation_may_receive_on_any_system_route(route: Data) -> None:
+    data: Data = json.loads(FOSTER.read_text(encoding="utf-8"))
+    data["recipients"][1]["route"] = route  # the placement provider: an organisation
+    assert fired(data, "MA312", POSTNATAL_TODAY) == []

@@ -188,34 +188,10 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
-    # disguised).
-    "f71-dz-withdrawal-gap": (
-        "false pass: MA122 should refuse; the baby's withdrawal plan is emptied and the summary cut, and only the "
-        "recommendations' 'diazepam withdrawal risks seizures' (the mother's withdrawal) is read as answering it"
-    ),
-    "f71-dis-shy-dz-withdrawal-gap": (
-        "false pass: MA122 should refuse; as f71-dz-withdrawal-gap, with soft hyphens in the conclusion"
-    ),
-    "f71-joint-dz-gap": (
-        "false pass: MA119 should refuse; 'Diazepam and pregabalin are on her list.' then a plan for pregabalin "
-        "only: diazepam is named only in a remark that it is on her list"
-    ),
-    "f71-dis-cyr-joint-dz-gap": ("false pass: MA119 should refuse; as f71-joint-dz-gap, in Cyrillic look-alikes"),
-    "f71-foster-mllp": (
-        "false pass: MA306/MA308 should refuse; the foster carer, a private person, is given an MLLP hospital "
-        "interface as her route: no route of that kind can reach her"
-    ),
-    "f71-ovr-m-unlisted-whole": (
-        "false refusal: MA120 fired on 'she must not start mirtazapine for sleep'; advice against starting it, "
-        "which 'do not start mirtazapine' (passes) also is"
-    ),
-    "f71-dis-fw-ovr-m-unlisted-whole": (
-        "false refusal: MA120 fired on 'she must not start mirtazapine for sleep' (full-width); as "
-        "f71-ovr-m-unlisted-whole"
-    ),
+    # disguised). The seven it found wrong are fixed.
     # fresh70: names ninth sweep, and the partner (unused brands, misspellings, shorthand, capitals, split names,
     # combinations, conclusions naming brands, the partner's medicines, near misses, unrecognised products; a
-    # fifth disguised). Every refuse case is refused; the five false refusals it found are fixed (fixf31).
+    # fifth disguised). Every refuse case is refused; the five false refusals it found are fixed.
     # fresh68: the adversary, twelfth round (yes/noted answer lists, monographs, mental state only, other
     # pregnancies, past conditionals, stacked hedges, named delegates, admin only, dose histories, signature
     # padding, emoji; a fifth disguised). No false refusal; its false passes (the conditional past, a licence

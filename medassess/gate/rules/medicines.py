@@ -348,8 +348,8 @@ def _named_only_to_set_aside(
             # sertraline"): the part speaks of the other one.
             (headed if "aside" in passing.values() else set_aside).update(passing)
             naming -= set(passing)
-        if not lexicon.joint_words.isdisjoint(said_words):
-            naming = frozenset(medicine_ids)
+        if not lexicon.joint_words.isdisjoint(said_words) and not (naming and set(passing) == naming):
+            naming = frozenset(medicine_ids)  # "both" in a remark on a list ("are both on her list") decides none
         elif naming and set(passing) == naming:
             # Named only in passing ("Alongside methadone, sertraline continues", "Valproate is also on her
             # list."): the part states nothing of it; what follows a remark may still go on to.

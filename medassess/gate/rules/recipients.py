@@ -15,6 +15,7 @@ from ..routes import (
     ods_problem,
     organisations,
     parents_named,
+    route_kind_problem,
     telephone_problem,
 )
 
@@ -374,3 +375,37 @@ def contact_telephone_impossible(record: Record, context: GateContext) -> Iterat
                 f"the social worker's telephone number cannot be rung: {problem}",
                 "$.safeguarding.social_worker.telephone",
             )
+
+
+@rule(
+    "MA312",
+    "route-cannot-reach-recipient",
+    "error",
+    "A private person, such as the foster carer, is given an organisation's system interface as their route.",
+)
+def route_cannot_reach_recipient(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    A recipient who is a private person (the foster carer) has a route that can reach a person: a manual
+    hand-over, or a folder the site delivers from by its own means. MESH mailboxes, MLLP endpoints and FHIR
+    servers are organisations' system interfaces; which roles are private persons and which route kinds only
+    an organisation receives on are data in mappings/routes.toml ([recipients]), with their reasons.
+
+    Why it matters:
+    A foster carer has no MESH mailbox, HL7 interface or FHIR server. A record sent there lands in a hospital
+    or agency system, or nowhere, while the carer looking after the baby tonight has nothing: the record looks
+    shared with her and is not.
+
+    Example:
+    {"id": "rcp-foster", "role": "foster-carer", "route": {"kind": "mllp", "host": "hl7.trust.example.nhs.uk",
+    "port": 2575}}
+
+    Instead:
+    Hand it over and record how: {"kind": "manual", "description": "Printed copy handed to the foster carer at
+    discharge by the ward midwife"}; send the fostering service its copy as the placement provider.
+    """
+    for index, recipient in enumerate(record.recipients):
+        if recipient.route is not None:
+            problem = route_kind_problem(recipient.role, recipient.route.kind)
+            if problem:
+                yield Problem(problem, f"$.recipients[{index}].route.kind")
