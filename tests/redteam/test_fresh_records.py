@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh71_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh72_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -91,6 +91,7 @@ from tests.redteam import (
     fresh69_cases,
     fresh70_cases,
     fresh71_cases,
+    fresh72_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -182,10 +183,54 @@ CORPORA = (
     Corpus("fresh69", fresh69_cases.F69CASES, fresh69_cases.CATEGORIES, min_refuse=20, min_pass=90),
     Corpus("fresh70", fresh70_cases.F70CASES, fresh70_cases.CATEGORIES, min_refuse=65, min_pass=65),
     Corpus("fresh71", fresh71_cases.F71CASES, fresh71_cases.CATEGORIES, min_refuse=70, min_pass=65),
+    Corpus("fresh72", fresh72_cases.F72CASES, fresh72_cases.CATEGORIES, min_refuse=20, min_pass=85),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh72: false-refusal hunt, twenty-fourth round, against the last hour's readings (MA125 other senses,
+    # restated prompts and process-only answers, MA101/MA117 sound spellings, MA122/MA127 stops now, MA103
+    # counterfactuals, licences and "may", MA120 ruled-out medicines, MA017 events after signing; a fifth
+    # disguised). No false refusal: all good records pass. Eight false passes among the near misses.
+    "f72-os-bf-sleeps-soundly": (
+        "false pass: MA125 should refuse; the partner's safe-sleep item says only that 'her BF ... sleeps "
+        "soundly' and keeps 'a bottle of water by the bed': his own sleep, nothing of where the baby sleeps"
+    ),
+    "f72-pr-plan-for-observing": (
+        "false pass: MA125 should refuse; 'Plan for observing the newborn for neonatal withdrawal after birth.' "
+        "only restates the item's prompt (a gerund, 'observing', where the prompt has 'observation')"
+    ),
+    "f72-dis-grk-pr-plan-for-observing": (
+        "false pass: MA125 should refuse; as f72-pr-plan-for-observing, in Greek look-alikes"
+    ),
+    "f72-pr-bf-considered": (
+        "false pass: MA125 should refuse; 'Breastfeeding advice on citalopram in breast milk has been "
+        "considered.' restates the prompt as considered and gives no verdict"
+    ),
+    "f72-pd-guideline-registrar": (
+        "false pass: MA125 should refuse; 'Neonatal abstinence guideline discussed with the paediatric "
+        "registrar at the 32-week visit.' reports a discussion of a guideline, no plan for the baby"
+    ),
+    "f72-ss-morfine-father": (
+        "false pass: MA120 should refuse; 'the Morfine he takes for his back' in a conclusion is morphine, on no "
+        "list (the same text spelt 'morphine' is refused): sound spellings are read only in the medicine list"
+    ),
+    "f72-dis-cgj-ss-morfine-father": (
+        "false pass: MA120 should refuse; as f72-ss-morfine-father, with combining grapheme joiners"
+    ),
+    "f72-ss-phortral-sertraline": (
+        "false pass: MA120 should refuse; 'her Phortral for back pain carries on' is Fortral (pentazocine), "
+        "taken and on no list; the sound spelling is read only in the medicine list"
+    ),
+    "f72-la-vpa-spc-only": (
+        "false pass: MA103 should refuse; the valproate licence restated ('must not be used in girls and women "
+        "able to become pregnant unless ...', 'contraindicated in pregnancy ... unless no suitable alternative') "
+        "with nothing for her"
+    ),
+    "f72-da-crib-checked-after": (
+        "false pass: MA017 should refuse; 'The health visitor checked the crib on 2026-06-10 and found it safe' "
+        "reports as done a check dated after the 2026-05-28 attestation"
+    ),
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
     # disguised). The seven it found wrong are fixed.
