@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh72_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh72_cases.py, fresh74_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -92,6 +92,7 @@ from tests.redteam import (
     fresh70_cases,
     fresh71_cases,
     fresh72_cases,
+    fresh74_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -184,6 +185,7 @@ CORPORA = (
     Corpus("fresh70", fresh70_cases.F70CASES, fresh70_cases.CATEGORIES, min_refuse=65, min_pass=65),
     Corpus("fresh71", fresh71_cases.F71CASES, fresh71_cases.CATEGORIES, min_refuse=70, min_pass=65),
     Corpus("fresh72", fresh72_cases.F72CASES, fresh72_cases.CATEGORIES, min_refuse=20, min_pass=85),
+    Corpus("fresh74", fresh74_cases.F74CASES, fresh74_cases.CATEGORIES, min_refuse=90, min_pass=62),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -230,6 +232,52 @@ KNOWN_WRONG: dict[str, str] = {
     "f72-da-crib-checked-after": (
         "false pass: MA017 should refuse; 'The health visitor checked the crib on 2026-06-10 and found it safe' "
         "reports as done a check dated after the 2026-05-28 attestation"
+    ),
+    # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
+    # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
+    # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
+    "f74-ovr-sert-middle-pointer": (
+        "false pass: MA119 should refuse; 'for sertraline, see the psychiatrist's letter' hidden mid-paragraph in a "
+        "good methadone plan: sertraline is named only in a pointer"
+    ),
+    "f74-were-to-continue": (
+        "false pass: MA103 should refuse; 'Were methadone to continue, the baby might need ... could be unwise, "
+        "should sedation prove ...': every clause hypothetical, nothing decided"
+    ),
+    "f74-dis-zw-were-to-continue": ("false pass: MA103 should refuse; as f74-were-to-continue, with zero-width spaces"),
+    "f74-would-probably": (
+        "false pass: MA103 should refuse; 'would probably continue if everyone agreed ... might possibly be observed "
+        "... could be discussed at some point'"
+    ),
+    "f74-quote-nas-guideline": (
+        "false pass: MA103 should refuse; the guideline quoted, then 'What this means for her baby will be decided at "
+        "the next meeting'"
+    ),
+    "f74-quote-ovr-lullaby-bnf": (
+        "false pass: MA103 should refuse; Lullaby Trust and BNF quoted, then 'A plan for this baby will follow once "
+        "everyone has been consulted'"
+    ),
+    "f74-act-see-to-it-both": (
+        "false pass: MA103 should refuse; 'will, after birth, take care of the methadone side of things ... will, at "
+        "the first visit, handle what is needed': actors and times, no act"
+    ),
+    "f74-act-ovr-follow-through": (
+        "false pass: MA103 should refuse; 'the maternity team will, on the ward, see to it, and the health visitor "
+        "will ... follow things through': no act"
+    ),
+    "f74-date-sep31-fraction-slash": (
+        "false pass: MA017 should refuse; '31⁄09⁄2026' with the fraction slash U+2044 is 31 September, refused with '/'"
+    ),
+    "f74-date-sep31-division-slash": (
+        "false pass: MA017 should refuse; '31∕09∕2026' with the division slash U+2215 is 31 September"
+    ),
+    "f74-date-fraction-arabic": (
+        "false pass: MA017 should refuse; Arabic-Indic digits with fraction slashes: 31 September (Arabic-Indic "
+        "digits with '/' are refused)"
+    ),
+    "f74-who-first-baby-morphine": (
+        "false refusal: MA120 fired on 'morphine' (Opioids); 'Her first baby, born in 2022, needed morphine for "
+        "withdrawal' is the sibling's history, the reason for this baby's longer observation, not a medicine she takes"
     ),
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
