@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh72_cases.py, fresh74_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh74_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -92,6 +92,7 @@ from tests.redteam import (
     fresh70_cases,
     fresh71_cases,
     fresh72_cases,
+    fresh73_cases,
     fresh74_cases,
     fresh_cases,
 )
@@ -185,6 +186,7 @@ CORPORA = (
     Corpus("fresh70", fresh70_cases.F70CASES, fresh70_cases.CATEGORIES, min_refuse=65, min_pass=65),
     Corpus("fresh71", fresh71_cases.F71CASES, fresh71_cases.CATEGORIES, min_refuse=70, min_pass=65),
     Corpus("fresh72", fresh72_cases.F72CASES, fresh72_cases.CATEGORIES, min_refuse=20, min_pass=85),
+    Corpus("fresh73", fresh73_cases.F73CASES, fresh73_cases.CATEGORIES, min_refuse=22, min_pass=95),
     Corpus("fresh74", fresh74_cases.F74CASES, fresh74_cases.CATEGORIES, min_refuse=90, min_pass=62),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -278,6 +280,16 @@ KNOWN_WRONG: dict[str, str] = {
     "f74-who-first-baby-morphine": (
         "false refusal: MA120 fired on 'morphine' (Opioids); 'Her first baby, born in 2022, needed morphine for "
         "withdrawal' is the sibling's history, the reason for this baby's longer observation, not a medicine she takes"
+    ),
+    # fresh73: good conclusions that must not be refused, second broad sweep, in held-out voices (shorthand, "we",
+    # honest uncertainty, risky words used soundly, guidance and dates, spellings and typos, long asides, a plan
+    # per medicine, the partner, brands with generics, lists and tables, not-of-concern reasons; a fifth
+    # disguised). No false refusal among the 99 good records; one false pass.
+    "f73-gd-report-after-signature": (
+        "false pass: MA017 should refuse; 'The drug service saw her on 20/03/2026' reports as done, in the active "
+        "simple past, an event 18 days after the record was attested; the passive 'she was seen by the drug "
+        "service on 20/03/2026' is refused, so the report reading keys on its passive forms and misses active "
+        "past verbs"
     ),
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
