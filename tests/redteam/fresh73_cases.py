@@ -36,6 +36,7 @@ answered by the example's items. Medicines named here are real; no clinical code
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from tests.redteam.cases import (
     PASS,
@@ -1270,7 +1271,7 @@ bad(
 # ============================================================================================================
 # disguise: about a fifth of the good texts above, and hollow ones, disguised.
 
-_DIS_GOOD = [
+_DIS_GOOD: list[tuple[str, str, str, str, Callable[[str], str], str]] = [
     ("hg-tel-met", M, MET, "tel-met", lambda t: homoglyphs(t, "aeo"), "Cyrillic look-alikes"),
     ("zw-tel-ser", M, SER, "tel-ser", lambda t: inside_words(t, "\u200b", every=2), "zero-width spaces"),
     ("fw-we-met", M, MET, "we-met", full_width, "full-width forms"),
