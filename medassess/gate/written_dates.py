@@ -31,6 +31,9 @@ class _Readers:
     """The patterns built from ``mappings/calendar.toml``, read once."""
 
     months: dict[str, int]
+    month_stems: tuple[str, ...]
+    """The month words no other holds ("sep", not "sept" or "september"): a text without one names no month, so
+    the patterns that read a day beside a month's name, tried from every place in a text, need not run."""
     ordinals: dict[str, int]
     day_first: re.Pattern[str]
     month_first: re.Pattern[str]
@@ -42,6 +45,7 @@ _NUMERIC = re.compile(
     r"(?<![\w./-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w]|[./-]\d)"
 )
 _ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[./-]\d)")
+_DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:)!?]|\.(?!\d))")
 _SUFFIX = "(?:st|nd|rd|th)"
 _YEAR = r"(?:,? (?P<year>(?:19|20)\d{2})(?![\w]|[./-]\d))?"
@@ -69,6 +73,7 @@ def _readers() -> _Readers:
     corrections = raw["corrections"]
     return _Readers(
         months,
+        tuple(sorted(w for w in months if not any(o != w and o in w for o in months))),
         ordinals,
         re.compile(rf"(?<![\w./-])(?:the )?{day}(?: of)? {month}{_YEAR}"),
         re.compile(rf"\b{month} (?:the )?{day}(?![\w/-]|[.:,]\d){_YEAR}"),
@@ -89,7 +94,9 @@ def _exists(day: int, month: int, year: int | None) -> bool:
 def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
     """Each day beside a month name in ``text`` (normalised) and whether it exists."""
     readers = _readers()
-    found = []
+    found: list[tuple[re.Match[str], bool]] = []
+    if not any(stem in text for stem in readers.month_stems):
+        return found
     for pattern in (readers.day_first, readers.month_first):
         for m in pattern.finditer(text):
             digits = m.group("digits")
@@ -105,7 +112,9 @@ def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
 
 def _numeric_dates(text: str) -> list[tuple[re.Match[str], bool]]:
     """Each date in numbers with a year in ``text`` (normalised) and whether it exists."""
-    found = []
+    found: list[tuple[re.Match[str], bool]] = []
+    if _DIGIT.search(text) is None:  # both patterns, tried from every place in a text, open on a digit
+        return found
     for m in _NUMERIC.finditer(text):
         d, sep, month, y = m.group("d", "sep", "m", "y")
         # A dotted pair of single digits ("1.3.12") is a section number as often as a date; a year of four
@@ -120,6 +129,13 @@ def _numeric_dates(text: str) -> list[tuple[re.Match[str], bool]]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
+def _dates(plain: str) -> tuple[tuple[re.Match[str], bool], ...]:
+    """Every date in ``plain`` (normalised) and whether it exists, read once for the two questions MA017 asks of a
+    text (:func:`writes_impossible_date`, :func:`reports_done_after`)."""
+    return (*_named_dates(plain), *_numeric_dates(plain))
+
+
 def writes_impossible_date(text: str) -> bool:
     """Whether ``text`` gives a date that does not exist in the calendar (a day its month does not have, 29
     February of a year that is not a leap year, a month over 12), other than one it marks as the wrong date
@@ -130,7 +146,7 @@ def writes_impossible_date(text: str) -> bool:
         not exists
         and not readers.corrected_before.search(plain, 0, m.start())
         and not readers.corrected_after.match(plain[m.end() :])
-        for m, exists in (*_named_dates(plain), *_numeric_dates(plain))
+        for m, exists in _dates(plain)
     )
 
 
@@ -175,7 +191,7 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
     year, after ``signed``: one of the ``done`` phrases within ``reach`` words of the date in its clause, with none
     of ``unless`` (a plan, a booking, a condition) there. Judged on the normalised text."""
     plain, reports = normalise(text), _reports()
-    for m, _ in (*_named_dates(plain), *_numeric_dates(plain)):
+    for m, _ in _dates(plain):
         day = _day_of(m)
         if day is None or day <= signed:
             continue

@@ -2203,6 +2203,42 @@ def test_a_phrase_prefilter_leaves_out_only_patterns_that_find_nothing() -> None
     assert kept > len(texts) // 2
 
 
+def test_a_literal_prefilter_never_skips_a_text_its_pattern_reads() -> None:
+    """The counterfactual and licence readings (MA103) and the month-name and numeric date readings (MA017) run
+    only on a text holding a literal they cannot match without: on every text of the corpora, and on each kind of
+    phrase they find, the literal is there wherever the full reading finds something."""
+    from medassess.gate.substance import _judge, _may_hold, normalised_lines
+    from medassess.gate.text import normalise
+    from medassess.gate.written_dates import _DIGIT, _NUMERIC, _readers
+
+    patterns = _judge(SHIPPED).patterns
+    readers = _readers()
+    extra = [
+        "Methadone would normally have been continued; had the plan been finalised she'd've stayed; should've gone.",
+        "Valproate is contraindicated in women of childbearing potential unless the programme is met; not "
+        "recommended in breastfeeding mothers, unlicensed in pregnancy.",
+        "Seen on the thirtieth of February, Sept 31st 2026, 31/09/2026, 2026-09-31 and 31.09.26.",
+    ]
+    texts = [normalised_lines(t) for t in (*_corpus_texts(), *PREFILTER_TEXTS, *extra)]
+    assert patterns.counterfactual is not None and patterns.licence is not None
+    readings = [
+        (patterns.counterfactual, patterns.counterfactual_hint),
+        (patterns.licence, patterns.licence_hint),
+        (readers.day_first, readers.month_stems),
+        (readers.month_first, readers.month_stems),
+    ]
+    skipped, found = [0] * len(readings), [0] * len(readings)
+    for text in texts:
+        for i, (pattern, hint) in enumerate(readings):
+            if pattern.search(text) is not None:
+                found[i] += 1
+                assert _may_hold(text, hint), (pattern.pattern[:40], text)
+            skipped[i] += not _may_hold(text, hint)
+        if _NUMERIC.search(normalise(text)) is not None:
+            assert _DIGIT.search(normalise(text)) is not None, text
+    assert all(found) and all(n > len(texts) // 10 for n in skipped[:2])  # each reads something, most are skipped
+
+
 def test_a_blank_inside_a_word_keeps_no_runs() -> None:
     from medassess.gate.substance import _keeps_runs
 
