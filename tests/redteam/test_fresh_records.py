@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh74_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh75_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -94,6 +94,7 @@ from tests.redteam import (
     fresh72_cases,
     fresh73_cases,
     fresh74_cases,
+    fresh75_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -188,10 +189,26 @@ CORPORA = (
     Corpus("fresh72", fresh72_cases.F72CASES, fresh72_cases.CATEGORIES, min_refuse=20, min_pass=85),
     Corpus("fresh73", fresh73_cases.F73CASES, fresh73_cases.CATEGORIES, min_refuse=22, min_pass=95),
     Corpus("fresh74", fresh74_cases.F74CASES, fresh74_cases.CATEGORIES, min_refuse=90, min_pass=62),
+    Corpus("fresh75", fresh75_cases.F75CASES, fresh75_cases.CATEGORIES, min_refuse=80, min_pass=50),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh75: held-out-style mix, ninth round (impossible dates at every field's edge, routes at malformed and
+    # valid edges, hollow conclusions in ordinary clinical words; a fifth disguised). Hollow and good conclusions
+    # all judged right; two false passes on dates, one false refusal on an IDN host.
+    "f75-delivery-at-ten-weeks": (
+        "false pass: MA013 should refuse; a postnatal record whose gestation is 10+0 a week before the delivery "
+        "puts the birth at 11 weeks: the 22-week bound is checked against the EDD only, not a recorded gestation"
+    ),
+    "f75-sert-review-32nd-march": (
+        "false pass: MA017 should refuse; 'on the 32nd of March 2026' names a day March does not have (ordinal "
+        "digits with 'of' and the month)"
+    ),
+    "f75-mllp-idn-unicode": (
+        "false refusal: MA308 fired on 'maternit\u00e9.castleford.example'; an internationalised domain name is a "
+        "fully qualified domain name (its punycode form xn--maternit-i1a... passes)"
+    ),
     # fresh72: false-refusal hunt, twenty-fourth round, against the last hour's readings (MA125 other senses,
     # restated prompts and process-only answers, MA101/MA117 sound spellings, MA122/MA127 stops now, MA103
     # counterfactuals, licences and "may", MA120 ruled-out medicines, MA017 events after signing; a fifth
