@@ -576,6 +576,26 @@ def test_mllp_hosts_of_this_machine_are_refused_except_on_a_test_site(host: str)
     assert [i for i in check(record_from_data(data), today=TODAY, settings=test_site) if i.code == "MA308"] == []
 
 
+# An internationalised domain name is recorded in its ASCII (A-label) form, as interface engines are
+# configured: in Unicode a look-alike letter from another script names another server unseen.
+@pytest.mark.parametrize(
+    ("host", "refused"),
+    [
+        ("xn--maternit-i1a.castleford.example", False),
+        ("maternit\u00e9.castleford.example", True),
+        ("m\u0430ternity.castleford.example", True),  # Cyrillic a: a homograph of the ASCII name
+        ("maternity.castleford.example", False),
+    ],
+)
+def test_an_international_host_is_written_in_its_ascii_form(host: str, refused: bool) -> None:
+    for route in ({"kind": "mllp", "host": host, "port": 2575}, {"kind": "fhir", "base_url": f"https://{host}/R4"}):
+        data = complete()
+        data["recipients"][0]["route"] = route
+        issues = [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA308"]
+        assert bool(issues) is refused
+        assert all(host not in i.message and "xn--" not in i.message for i in issues)
+
+
 @pytest.mark.parametrize(
     "host",
     [

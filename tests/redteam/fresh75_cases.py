@@ -493,7 +493,13 @@ bad("mllp-octet-256", RN, V, mllp("10.24.256.15"), "no octet is 256 (MA308)")
 bad("mllp-three-octets", RN, V, mllp("10.24.15"), "neither an address nor a domain name (MA308)")
 bad("mllp-label-leading-hyphen", RN, V, mllp("-interface.castleford.example"), "a label cannot start with '-'")
 bad("mllp-label-64-chars", RN, V, mllp("m" * 31 + "-" + "i" * 32 + ".castleford.example"), "a 64-character label")
-ok("mllp-idn-unicode", RN, V, mllp("maternité.castleford.example"), "an internationalised (Latin) domain name")
+bad(
+    "mllp-idn-unicode",
+    RN,
+    V,
+    mllp("maternité.castleford.example"),
+    "an internationalised name in Unicode, not its A-label: a look-alike letter could name another server (MA308)",
+)
 ok("mllp-idn-punycode", RN, V, mllp("xn--maternit-i1a.castleford.example"), "the same name in its ASCII form")
 bad("mllp-single-label", RN, V, mllp("castleford"), "one label: not fully qualified (MA308)")
 

@@ -237,7 +237,10 @@ def network_endpoint_malformed(record: Record, context: GateContext) -> Iterator
     another organisation receives on: not this machine (localhost, 127.0.0.1, ::1; allowed, with plain http,
     only on a test site whose configuration sets `local_receivers`), not 0.0.0.0, :: or a multicast group,
     not a link-local or reserved address (169.254.x.x, fe80::, 255.255.255.255), and not under the reserved
-    domain "invalid". The reserved names and addresses are in mappings/routes.toml with their RFCs.
+    domain "invalid". The reserved names and addresses are in mappings/routes.toml with their RFCs. A domain
+    name is written in ASCII: an internationalised name in its A-label form ("xn--maternit-i1a.example",
+    RFC 5890), as interface engines are configured; in Unicode, a letter from another script that looks like a
+    Latin one would name a different server unseen (an IDN homograph), so it is refused rather than read.
 
     Why it matters:
     An address that names no server ("tbc", "https://", an empty URL) fails at the moment of sharing, or
