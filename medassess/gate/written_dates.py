@@ -104,7 +104,8 @@ def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
             if bare and pattern is readers.month_first and not _CLAUSE_END.match(text, m.end()):
                 continue
             day = int(digits) if digits is not None else readers.ordinals[m.group("day")]
-            if 1 <= day <= 31:
+            # A day over 31 is read only as an ordinal ("the 32nd of March"): bare, "32 March" may be a count.
+            if 1 <= day <= 31 or (m.group("suffix") and day > 31):
                 year = int(m.group("year")) if m.group("year") else None
                 found.append((m, _exists(day, readers.months[m.group("month")], year)))
     return found

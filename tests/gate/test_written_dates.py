@@ -38,6 +38,9 @@ IMPOSSIBLE = [
     "Induction planned for 29th Feb 2027 so the baby is observed on the ward.",
     "The perinatal team sees her on 15/14/2026 to agree the dose after birth.",
     "Pharmacy to check supplies on Sept. 31; the midwife is told by letter.",
+    # A day no month has, as an ordinal (found passing by a seventy-fifth fresh corpus).
+    "Her dose is reviewed on the 32nd of March 2026 by the perinatal psychiatrist.",
+    "Paediatric clinic on December 33rd checks the baby's weight and feeding.",
 ]
 
 POSSIBLE = [
@@ -53,6 +56,7 @@ POSSIBLE = [
     "Ring the community team on 0161 496 0000 or 07700 900123 if the baby is sleepy.",
     "NICE CG192 recommendation 1.13.20 is followed; blood pressure 120/80.",
     "Lithium levels weekly from the twenty-ninth of February, and at 36 weeks on 12/05/2026.",
+    "She is seen in her 32nd week, March 2026, and 33 May-born babies were in the audit.",
 ]
 
 

@@ -196,18 +196,11 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh75: held-out-style mix, ninth round (impossible dates at every field's edge, routes at malformed and
     # valid edges, hollow conclusions in ordinary clinical words; a fifth disguised). Hollow and good conclusions
-    # all judged right; two false passes on dates, one false refusal on an IDN host.
+    # all judged right; two false passes on dates (an ordinal day over 31 since read), and an IDN host in Unicode,
+    # first written as a false refusal, is refused by design (MA308: hosts in their ASCII form).
     "f75-delivery-at-ten-weeks": (
         "false pass: MA013 should refuse; a postnatal record whose gestation is 10+0 a week before the delivery "
         "puts the birth at 11 weeks: the 22-week bound is checked against the EDD only, not a recorded gestation"
-    ),
-    "f75-sert-review-32nd-march": (
-        "false pass: MA017 should refuse; 'on the 32nd of March 2026' names a day March does not have (ordinal "
-        "digits with 'of' and the month)"
-    ),
-    "f75-mllp-idn-unicode": (
-        "false refusal: MA308 fired on 'maternit\u00e9.castleford.example'; an internationalised domain name is a "
-        "fully qualified domain name (its punycode form xn--maternit-i1a... passes)"
     ),
     # fresh72: false-refusal hunt, twenty-fourth round, against the last hour's readings (MA125 other senses,
     # restated prompts and process-only answers, MA101/MA117 sound spellings, MA122/MA127 stops now, MA103
