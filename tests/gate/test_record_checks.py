@@ -907,8 +907,8 @@ def test_the_gestation_is_not_measured_after_the_record_was_attested(
     [
         ("2026-10-01", False, None),  # born at 22+0 weeks: 126 days before the EDD
         ("2026-10-02", True, "the delivery date is more than 18 weeks before the EDD (before 22 weeks of pregnancy)"),
-        ("2026-04-30", False, None),  # born at 42+0 weeks: 28 days after the EDD
-        ("2026-04-29", True, "the delivery date is more than 28 days after the EDD (after 42 weeks of pregnancy)"),
+        ("2026-04-30", False, None),  # born at 44+0 weeks: 28 days after the EDD
+        ("2026-04-29", True, "the delivery date is more than 28 days after the EDD (after 44 weeks of pregnancy)"),
     ],
 )
 def test_a_delivery_is_dated_between_22_and_42_weeks_of_pregnancy(edd: str, refused: bool, message: str | None) -> None:
@@ -921,6 +921,24 @@ def test_a_delivery_is_dated_between_22_and_42_weeks_of_pregnancy(edd: str, refu
         if i.code == "MA013" and i.path == "$.pregnancy.delivery_date"
     ]
     assert found == ([message] if refused else [])
+
+
+@pytest.mark.parametrize(
+    ("weeks", "refused"),
+    [((21, 0), False), ((20, 6), True), ((43, 0), False), ((43, 1), True), ((10, 0), True), ((38, 2), False)],
+)
+def test_with_no_edd_the_recorded_gestation_bounds_the_delivery(weeks: tuple[int, int], refused: bool) -> None:
+    # Found passing by the seventy-fifth fresh corpus: 10+0 a week before the delivery is a birth at 11 weeks.
+    data = postnatal()
+    data["pregnancy"].pop("edd", None)
+    data["pregnancy"]["delivery_date"] = "2026-05-28"
+    data["pregnancy"]["gestation"] = {"weeks": weeks[0], "days": weeks[1], "on": "2026-05-21"}  # a week before
+    found = [
+        i.code
+        for i in check(record_from_data(data), today=POSTNATAL_TODAY)
+        if i.code == "MA013" and i.path == "$.pregnancy.delivery_date"
+    ]
+    assert bool(found) is refused
 
 
 def test_an_antenatal_records_delivery_date_is_refused_at_its_stage_not_against_the_edd() -> None:

@@ -196,12 +196,9 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh75: held-out-style mix, ninth round (impossible dates at every field's edge, routes at malformed and
     # valid edges, hollow conclusions in ordinary clinical words; a fifth disguised). Hollow and good conclusions
-    # all judged right; two false passes on dates (an ordinal day over 31 since read), and an IDN host in Unicode,
+    # all judged right; two false passes on dates (an ordinal day over 31; a delivery bounded by the gestation),
+    # both since read, and an IDN host in Unicode,
     # first written as a false refusal, is refused by design (MA308: hosts in their ASCII form).
-    "f75-delivery-at-ten-weeks": (
-        "false pass: MA013 should refuse; a postnatal record whose gestation is 10+0 a week before the delivery "
-        "puts the birth at 11 weeks: the 22-week bound is checked against the EDD only, not a recorded gestation"
-    ),
     # fresh72: false-refusal hunt, twenty-fourth round, against the last hour's readings (MA125 other senses,
     # restated prompts and process-only answers, MA101/MA117 sound spellings, MA122/MA127 stops now, MA103
     # counterfactuals, licences and "may", MA120 ruled-out medicines, MA017 events after signing; a fifth

@@ -384,13 +384,14 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     What it checks:
     The record's dates fit together and fit its stage: a postnatal record is attested on or after the
     delivery and within a year of it (the postnatal period the template covers); an antenatal record's
-    assessments are dated no later than 28 days after the EDD (42 weeks, when the baby has been born); a
+    assessments are dated no later than 28 days after the EDD (44 weeks, when the baby has been born); a
     child protection plan did not end in the future; an antenatal record's baby is not looked after by the local
     authority (safeguarding.looked_after asks about the baby, and a child is looked after only once born: the
     Children Act 1989 s.22); and the lawful basis for sharing is not recorded before
     this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice. The
     gestation is measured no later than the record was attested, nor after the delivery. A delivery is dated
-    between 22 weeks of pregnancy (18 weeks before the EDD) and 42 weeks (28 days after it).
+    between 22 weeks of pregnancy (18 weeks before the EDD) and 44 weeks (28 days after it); where the record
+    gives no EDD, the EDD its gestation implies (as MA011 reckons it) stands in.
 
     Why it matters:
     Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
@@ -426,16 +427,20 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
                     f"{part.label} is dated more than {_DAYS_PAST_EDD} days after the EDD of an antenatal record",
                     f"{part.path}.date",
                 )
-    if pregnancy.stage == "postnatal" and delivered is not None and pregnancy.edd is not None:
-        if delivered < shift(pregnancy.edd, -_DAYS_BEFORE_EDD):
+    # Where the record gives no EDD, the EDD its gestation implies (MA011's reckoning) bounds the delivery.
+    edd = pregnancy.edd
+    if edd is None and pregnancy.gestation is not None:
+        edd = edd_from_gestation(pregnancy.gestation)
+    if pregnancy.stage == "postnatal" and delivered is not None and edd is not None:
+        if delivered < shift(edd, -_DAYS_BEFORE_EDD):
             yield Problem(
                 f"the delivery date is more than {_DAYS_BEFORE_EDD // 7} weeks before the EDD (before 22 weeks of "
                 "pregnancy)",
                 "$.pregnancy.delivery_date",
             )
-        elif delivered > shift(pregnancy.edd, _DAYS_PAST_EDD):
+        elif delivered > shift(edd, _DAYS_PAST_EDD):
             yield Problem(
-                f"the delivery date is more than {_DAYS_PAST_EDD} days after the EDD (after 42 weeks of pregnancy)",
+                f"the delivery date is more than {_DAYS_PAST_EDD} days after the EDD (after 44 weeks of pregnancy)",
                 "$.pregnancy.delivery_date",
             )
     measured = pregnancy.gestation.on if pregnancy.gestation is not None else None
@@ -576,7 +581,9 @@ _POSTNATAL_DAYS = 365
 """The postnatal period a record covers: up to a year after birth, as NICE CG192 defines the postnatal period
 for perinatal mental health."""
 _DAYS_PAST_EDD = 28
-"""42 weeks of pregnancy (the EDD is at 40): by then the baby has been born or labour induced."""
+"""44 weeks of pregnancy (the EDD is at 40, so 28 days after it): by 42 weeks the baby has been born or labour
+induced, and two weeks more allow for an EDD that was itself out by as much (one reckoned from the last period
+rather than a scan). The rule's texts said 42 weeks until December 2026 while this bound was 44."""
 _DAYS_BEFORE_EDD = 18 * 7
 """22 weeks of pregnancy (18 before the EDD at 40): the earliest birth of a baby who can survive, from which
 BAPM's framework for extreme preterm birth (British Association of Perinatal Medicine, "Perinatal Management of
