@@ -236,7 +236,7 @@ def put_text_list(target: dict[str, Any], key: str, values: list[str]) -> None:
     """
     if not values:
         return
-    if all(_writable(v) for v in values):
+    if all(map(_writable, values)):
         target[key] = list(values)
         return
     target[key] = [_shown(v) for v in values]
