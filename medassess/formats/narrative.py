@@ -170,12 +170,12 @@ def _clinician(c: Clinician | None) -> str:
         f"{c.registration.body} {c.registration.number}" if c.registration else "",
         _org(c.organisation),
     ]
-    return ", ".join(p for p in parts if p) or "Not recorded"
+    return ", ".join([p for p in parts if p]) or "Not recorded"
 
 
 def _contact(c: Contact) -> str:
     parts = [_name(c.name), _org(c.organisation), f"telephone {c.telephone}" if c.telephone else ""]
-    return ", ".join(p for p in parts if p) or "Not recorded"
+    return ", ".join([p for p in parts if p]) or "Not recorded"
 
 
 def _rows(rows: Iterable[tuple[str, str | None]], style: Style) -> str:

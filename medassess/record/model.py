@@ -287,7 +287,7 @@ class HumanName(_Model):
 
     def text(self) -> str:
         """The name as one line, for narratives and letters."""
-        return " ".join([*(p for p in [self.prefix] if p), *self.given, self.family])
+        return " ".join([self.prefix, *self.given, self.family] if self.prefix else [*self.given, self.family])
 
 
 class Organisation(_Model):

@@ -236,7 +236,7 @@ def put_text_list(target: dict[str, Any], key: str, values: list[str]) -> None:
     """
     if not values:
         return
-    if all(_writable(v) for v in values):
+    if all(map(_writable, values)):
         target[key] = list(values)
         return
     target[key] = [_shown(v) for v in values]
@@ -299,17 +299,17 @@ _VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 """Hex digit -> the same digit with its two high bits set to 10 (the RFC 4122 variant)."""
 
 
-def _dumped(model: BaseModel | None, *, exclude_none: bool) -> Any:
-    """``model.model_dump(exclude_none=...)`` read from the attributes: the same data (the key an id is hashed
-    from, so it may never differ), at a fraction of pydantic's cost per call. Record models are frozen, refuse
-    extra fields and have no custom serialisers, so their fields in declaration order are what pydantic dumps."""
-    if model is None:
-        return None
-    return {
-        name: _dumped(value, exclude_none=exclude_none) if isinstance(value, BaseModel) else value
-        for name, value in model.__dict__.items()
-        if value is not None or not exclude_none
-    }
+def _fields(model: BaseModel) -> dict[str, Any]:
+    """A record model's fields, as orjson's ``default``: the same data as ``model.model_dump()`` (the key an id is
+    hashed from, so it may never differ), with orjson walking the nesting rather than pydantic or Python code.
+    Record models are frozen, refuse extra fields and have no custom serialisers, so their fields in declaration
+    order are what pydantic dumps."""
+    return model.__dict__
+
+
+def _given_fields(model: BaseModel) -> dict[str, Any]:
+    """As :func:`_fields`, leaving out fields that are None (``model_dump(exclude_none=True)``)."""
+    return {name: value for name, value in model.__dict__.items() if value is not None}
 
 
 _ANSWERED_NO = Safeguarding(child_protection_plan=False, care_order="none", looked_after=False)
@@ -344,18 +344,18 @@ class _Builder:
         return _uuid5_of(hashed)
 
     def add(self, kind: str, key: str, build: Callable[..., Resource], *args: Any) -> str:
-        """The reference (``urn:uuid:...``) of the resource for ``key``, building it on first use.
+        """The reference (``urn:uuid:...``) of the resource for ``key``, building it on first use as
+        ``build(id, *args)``: the whole resource, ``resourceType`` and ``id`` first, in one literal.
 
         The entry is listed before it is built, so a resource comes before those it refers to first.
         """
         ref = self.refs.get((kind, key))
         if ref is None:
             rid = self._id(kind, key)
-            ref = "urn:uuid:" + rid
-            self.refs[(kind, key)] = ref
-            resource: Resource = {"resourceType": kind, "id": rid}
-            self.entries.append((ref, resource))
-            resource.update(build(*args))
+            ref = self.refs[(kind, key)] = "urn:uuid:" + rid
+            at = len(self.entries)
+            self.entries.append((ref, {}))
+            self.entries[at] = (ref, build(rid, *args))
         return ref
 
     # -- people and organisations ------------------------------------------------------------------------
@@ -364,8 +364,10 @@ class _Builder:
         key = org.ods_code + "|" + (org.name if org.name is not None else "\x00")
         return self.add("Organization", key, self._organisation, org)
 
-    def _organisation(self, org: Organisation) -> Resource:
+    def _organisation(self, rid: str, org: Organisation) -> Resource:
         res: Resource = {
+            "resourceType": "Organization",
+            "id": rid,
             "meta": {"profile": [PROFILE + "Organization"]},
             "identifier": [{"system": ODS_ORGANISATION_SYSTEM, "value": org.ods_code}],
         }
@@ -376,13 +378,11 @@ class _Builder:
     def practitioner(self, name: HumanName | None, registration: Any) -> str | None:
         if name is None and registration is None:
             return None
-        key = orjson.dumps(
-            [_dumped(name, exclude_none=False) if name else None, _dumped(registration, exclude_none=False)]
-        ).decode()
+        key = orjson.dumps([name, registration], default=_fields).decode()
         return self.add("Practitioner", key, self._practitioner, name, registration)
 
-    def _practitioner(self, name: HumanName | None, registration: Any) -> Resource:
-        res: Resource = {"meta": {"profile": [PROFILE + "Practitioner"]}}
+    def _practitioner(self, rid: str, name: HumanName | None, registration: Any) -> Resource:
+        res: Resource = {"resourceType": "Practitioner", "id": rid, "meta": {"profile": [PROFILE + "Practitioner"]}}
         if registration is not None:
             ident = {"system": REGISTRATION_SYSTEMS[registration.body]}
             put_text(ident, "value", registration.number)
@@ -392,11 +392,15 @@ class _Builder:
         return res
 
     def clinician(self, c: Clinician) -> str:
-        key = orjson.dumps(_dumped(c, exclude_none=True)).decode()
+        key = orjson.dumps(c, default=_given_fields).decode()
         return self.add("PractitionerRole", "clinician|" + key, self._clinician, c)
 
-    def _clinician(self, c: Clinician) -> Resource:
-        res: Resource = {"meta": {"profile": [PROFILE + "PractitionerRole"]}}
+    def _clinician(self, rid: str, c: Clinician) -> Resource:
+        res: Resource = {
+            "resourceType": "PractitionerRole",
+            "id": rid,
+            "meta": {"profile": [PROFILE + "PractitionerRole"]},
+        }
         practitioner = self.practitioner(c.name, c.registration)
         if practitioner:
             res["practitioner"] = {"reference": practitioner}
@@ -409,8 +413,12 @@ class _Builder:
     def contact(self, c: Contact) -> str:
         return self.add("PractitionerRole", "social-worker", self._contact, c)
 
-    def _contact(self, c: Contact) -> Resource:
-        res: Resource = {"meta": {"profile": [PROFILE + "PractitionerRole"]}}
+    def _contact(self, rid: str, c: Contact) -> Resource:
+        res: Resource = {
+            "resourceType": "PractitionerRole",
+            "id": rid,
+            "meta": {"profile": [PROFILE + "PractitionerRole"]},
+        }
         practitioner = self.practitioner(c.name, None)
         if practitioner:
             res["practitioner"] = {"reference": practitioner}
@@ -426,8 +434,12 @@ class _Builder:
     def recipient(self, r: Recipient) -> str:
         return self.add("PractitionerRole", "recipient|" + r.id, self._recipient, r)
 
-    def _recipient(self, r: Recipient) -> Resource:
-        res: Resource = {"meta": {"profile": [PROFILE + "PractitionerRole"]}}
+    def _recipient(self, rid: str, r: Recipient) -> Resource:
+        res: Resource = {
+            "resourceType": "PractitionerRole",
+            "id": rid,
+            "meta": {"profile": [PROFILE + "PractitionerRole"]},
+        }
         extensions = []
         if r.route is not None:
             extensions.append(_route(r))
@@ -450,9 +462,11 @@ class _Builder:
             self._mother_ref = self.add("Patient", "mother", self._mother)
         return self._mother_ref
 
-    def _mother(self) -> Resource:
+    def _mother(self, rid: str) -> Resource:
         m = self.record.mother
         return {
+            "resourceType": "Patient",
+            "id": rid,
             "meta": {"profile": [PROFILE + "Patient"]},
             "identifier": [{"system": NHS_NUMBER_SYSTEM, "value": m.nhs_number}],
             "name": [human_name(m.name)],
@@ -463,10 +477,10 @@ class _Builder:
     def partner(self) -> str | None:
         return self.add("Patient", "partner", self._partner) if self.record.partner is not None else None
 
-    def _partner(self) -> Resource:
+    def _partner(self, rid: str) -> Resource:
         p = self.record.partner
         assert p is not None
-        res: Resource = {"meta": {"profile": [PROFILE + "Patient"]}}
+        res: Resource = {"resourceType": "Patient", "id": rid, "meta": {"profile": [PROFILE + "Patient"]}}
         if p.relationship is not None:
             res["extension"] = [_ext_text(EXTENSIONS["relationship-to-mother"], p.relationship)]
         if p.nhs_number is not None:
@@ -480,7 +494,7 @@ class _Builder:
     def medicine(self, index: int, m: Medicine) -> str:
         return self.add("MedicationStatement", m.id, self._medicine, index, m)
 
-    def _medicine(self, index: int, m: Medicine) -> Resource:
+    def _medicine(self, rid: str, index: int, m: Medicine) -> Resource:
         extensions: list[Resource] = []
         if m.prescriber is not None:
             kind = (
@@ -512,7 +526,11 @@ class _Builder:
             extensions.append({"url": EXTENSIONS["flagged-for-assessment"], "valueBoolean": True})
         if m.not_of_concern_reason is not None:
             extensions.append(_ext_text(EXTENSIONS["not-of-concern-reason"], m.not_of_concern_reason))
-        res: Resource = {"meta": {"profile": [PROFILE + "MedicationStatement"]}}
+        res: Resource = {
+            "resourceType": "MedicationStatement",
+            "id": rid,
+            "meta": {"profile": [PROFILE + "MedicationStatement"]},
+        }
         if extensions:
             res["extension"] = extensions
         res["identifier"] = [{"system": MEDICINE_ID_SYSTEM, "value": m.id}]
@@ -552,8 +570,10 @@ class _Builder:
         return coding
 
     def _observation(self, key: str, code: Code, **fields: Any) -> str:
-        def build() -> Resource:
+        def build(rid: str) -> Resource:
             return {
+                "resourceType": "Observation",
+                "id": rid,
                 "meta": {"profile": [PROFILE + "Observation"]},
                 "status": "final",
                 "code": _concept(code),
@@ -597,7 +617,7 @@ class _Builder:
     def assessment(self, a: Assessment, medicine_refs: dict[str, str]) -> str:
         return self.add("ClinicalImpression", "assessment|" + a.id, self._assessment, a, medicine_refs)
 
-    def _assessment(self, a: Assessment, medicine_refs: dict[str, str]) -> Resource:
+    def _assessment(self, rid: str, a: Assessment, medicine_refs: dict[str, str]) -> Resource:
         extensions: list[Resource] = []
         if a.impact_on_mother is not None and a.impact_on_mother.sedation is not None:
             extensions.append({"url": EXTENSIONS["sedation-risk"], "valueCode": a.impact_on_mother.sedation})
@@ -623,7 +643,7 @@ class _Builder:
                 notes.append(note)
         if notes:
             res["note"] = notes
-        return self._ordered_impression(res)
+        return self._ordered_impression(rid, res)
 
     def overall(self) -> str | None:
         c = self.record.overall_conclusion
@@ -632,7 +652,7 @@ class _Builder:
         return self.add(
             "ClinicalImpression",
             "overall",
-            lambda: self._ordered_impression(self._impression(c.text, c.author, c.date)),
+            lambda rid: self._ordered_impression(rid, self._impression(c.text, c.author, c.date)),
         )
 
     def _impression(self, summary: str | None, author: Clinician | None, date: Any) -> Resource:
@@ -650,7 +670,7 @@ class _Builder:
         return res
 
     @staticmethod
-    def _ordered_impression(res: Resource) -> Resource:
+    def _ordered_impression(rid: str, res: Resource) -> Resource:
         # FHIR element order, so the JSON reads like the specification and XML conversion is direct.
         order = (
             "extension",
@@ -665,7 +685,7 @@ class _Builder:
             "supportingInfo",
             "note",
         )
-        return {k: res[k] for k in order if k in res}
+        return {"resourceType": "ClinicalImpression", "id": rid, **{k: res[k] for k in order if k in res}}
 
     def flag(self) -> str | None:
         s = self.record.safeguarding
@@ -700,8 +720,10 @@ class _Builder:
         else:
             code = FLAG_CODES["context"]
 
-        def build() -> Resource:
+        def build(rid: str) -> Resource:
             return {
+                "resourceType": "Flag",
+                "id": rid,
                 "meta": {"profile": [PROFILE + "Flag"], "security": [self.security()]},
                 "extension": [{"url": EXTENSIONS["safeguarding-context"], "extension": subs}],
                 "status": "active",
@@ -717,8 +739,8 @@ class _Builder:
         if basis is None:
             return None
 
-        def build() -> Resource:
-            res: Resource = {"meta": {"profile": [PROFILE + "Consent"]}}
+        def build(rid: str) -> Resource:
+            res: Resource = {"resourceType": "Consent", "id": rid, "meta": {"profile": [PROFILE + "Consent"]}}
             if basis.justification is not None:
                 res["extension"] = [_ext_text(EXTENSIONS["lawful-basis-justification"], basis.justification)]
             res.update(
@@ -840,8 +862,10 @@ class _Builder:
         recorded = self.attested or self.updated
         role = ("attester", "Attester") if attested else ("author", "Author")
 
-        def build() -> Resource:
+        def build(rid: str) -> Resource:
             return {
+                "resourceType": "Provenance",
+                "id": rid,
                 "meta": {"profile": [PROFILE + "Provenance"]},
                 "extension": [{"url": EXTENSIONS["conclusions-sha256"], "valueString": conclusions_sha256(record)}],
                 "target": [{"reference": composition}] + [{"reference": ref} for ref in conclusions],
