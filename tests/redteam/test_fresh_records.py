@@ -229,10 +229,6 @@ KNOWN_WRONG: dict[str, str] = {
         "able to become pregnant unless ...', 'contraindicated in pregnancy ... unless no suitable alternative') "
         "with nothing for her"
     ),
-    "f72-da-crib-checked-after": (
-        "false pass: MA017 should refuse; 'The health visitor checked the crib on 2026-06-10 and found it safe' "
-        "reports as done a check dated after the 2026-05-28 attestation"
-    ),
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
