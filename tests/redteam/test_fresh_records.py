@@ -213,17 +213,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; 'Neonatal abstinence guideline discussed with the paediatric "
         "registrar at the 32-week visit.' reports a discussion of a guideline, no plan for the baby"
     ),
-    "f72-ss-morfine-father": (
-        "false pass: MA120 should refuse; 'the Morfine he takes for his back' in a conclusion is morphine, on no "
-        "list (the same text spelt 'morphine' is refused): sound spellings are read only in the medicine list"
-    ),
-    "f72-dis-cgj-ss-morfine-father": (
-        "false pass: MA120 should refuse; as f72-ss-morfine-father, with combining grapheme joiners"
-    ),
-    "f72-ss-phortral-sertraline": (
-        "false pass: MA120 should refuse; 'her Phortral for back pain carries on' is Fortral (pentazocine), "
-        "taken and on no list; the sound spelling is read only in the medicine list"
-    ),
     "f72-la-vpa-spc-only": (
         "false pass: MA103 should refuse; the valproate licence restated ('must not be used in girls and women "
         "able to become pregnant unless ...', 'contraindicated in pregnancy ... unless no suitable alternative') "
