@@ -363,7 +363,9 @@ def shipped_lexicon() -> Lexicon:
         option_nouns=_normalised(raw.get("claim", {}).get("options", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
-        class_phrases=_normalised(raw.get("general", {}).get("class_phrases", ())),
+        class_phrases=_normalised(
+            [*raw.get("general", {}).get("class_phrases", ()), *raw.get("general", {}).get("alternative_phrases", ())]
+        ),
         risk_headings=_normalised(raw.get("risk_list", {}).get("headings", ())),
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
@@ -917,7 +919,8 @@ class _Patterns:
     case_word: re.Pattern[str] | None = None
     class_phrase: re.Pattern[str] | None = None
     risk_heading: re.Pattern[str] | None = None
-    """A medicine's class named with "this" (``Lexicon.class_phrases``): set aside before a case word is sought."""
+    """A medicine's class named with "this", or an alternative that is "suitable" (``Lexicon.class_phrases``): set
+    aside before a case word is sought."""
     licence: re.Pattern[str] | None = None
     """A licence's verdict said of a population or under its condition, to its clause's end ("contraindicated in
     women of childbearing potential unless ...": ``Lexicon.licence_verdicts``); ``said`` is what follows the

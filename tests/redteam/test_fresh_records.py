@@ -213,11 +213,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; 'Neonatal abstinence guideline discussed with the paediatric "
         "registrar at the 32-week visit.' reports a discussion of a guideline, no plan for the baby"
     ),
-    "f72-la-vpa-spc-only": (
-        "false pass: MA103 should refuse; the valproate licence restated ('must not be used in girls and women "
-        "able to become pregnant unless ...', 'contraindicated in pregnancy ... unless no suitable alternative') "
-        "with nothing for her"
-    ),
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
