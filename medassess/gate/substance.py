@@ -1384,6 +1384,9 @@ def _half_latin(word: str) -> bool:
 
 
 _REPORT_SUFFIXES = ("s", "es", "ed", "d")
+_NOUN_ENDS = ("ation", "ment")
+"""Ends by which a prompt's noun is made of a verb ("observation", "assessment"): a restated prompt may use the
+verb's gerund for it ("observing", "assessing"); see :func:`restates`."""
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
 """The words that negate ("not", "never"): "Not advised." advises, it does not report advice. A contraction
 ("aren't") is a content word of its own, so a text holding one never only reports."""
@@ -1430,7 +1433,11 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     room."), and so does a verdict on the question's topic ("Breastfeeding fine.", "Fine with breastfeeding")."""
     if not analysis.content or analysis.negated or analysis.verdict:
         return False
-    asked = _asked(question)
+    # A noun of the prompt restated as its verb's gerund ("observing" for "observation"): compared by stem. Not
+    # its other forms: "Observed with the paediatric review after birth." tells when.
+    asked = _asked(question) | {
+        w[: -len(end)] + "ing" for w in _asked(question) for end in _NOUN_ENDS if w.endswith(end)
+    }
     # What the prompt implies restates it written out beside the prompt's own words ("Observation plan for the
     # baby after birth."), not alone ("Paeds to review at birth.") nor inside an abbreviation ("SCBU").
     implied = asked | {w for word, more in _judge(settings).lexicon.prompt_implied if word in asked for w in more}
