@@ -874,9 +874,14 @@ def _speaks_only_of_how_one_sleeps(assessment: Assessment, spec: ConcernSpec) ->
 
 def _uses_item_terms(text: object, spec: ConcernSpec) -> bool:
     """Whether free text uses one of the concern's ``item_terms`` (or its ``terms``) outside the names of
-    guidance and leaflets (``item_sources``): "Lullaby Trust safe sleep guidance applies." names a source."""
+    guidance and leaflets (``item_sources``) and clauses using them in another sense (``other_senses``): "Lullaby
+    Trust safe sleep guidance applies." names a source."""
     if not isinstance(text, str):
         return False
+    if spec.other_senses is not None and spec.other_senses.found_in(tokens(text)):  # "a bottle of water by the bed"
+        marks = concern_map().dismissals
+        kept = clauses(text, spec.other_senses, marks.connectives, marks.heading_words)
+        text = ". ".join(" ".join(c) for c in kept if not spec.other_senses.found_in(c))
     found = list(with_meanings(tokens(text)))
     if spec.item_sources is not None:
         found = spec.item_sources.outside(found)

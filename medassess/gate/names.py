@@ -522,6 +522,17 @@ class NameIndex:
         )
         return entry if other is None else None
 
+    def sounded(self, normalised: str, found: Iterable[Mention] = ()) -> tuple[Mention, ...]:
+        """The words of normalised free text outside ``found`` that are spelt exactly as a name of concern sounds
+        (:meth:`sound_exact`): "the Morfine he takes" names morphine."""
+        taken = [(m.start, m.end) for m in found]
+        return tuple(
+            Mention(w.start(), w.end(), entry, fuzzy=True)
+            for w in _WORD.finditer(normalised)
+            if not any(a < w.end() and w.start() < b for a, b in taken)
+            and (entry := self._sound_exact_word(w.group())) is not None
+        )
+
     @functools.cached_property
     def _folded_candidates(self) -> dict[str, list[str]]:
         """The fuzzy candidates by their spelling with the spellings of one sound written alike."""

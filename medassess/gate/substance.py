@@ -363,7 +363,9 @@ def shipped_lexicon() -> Lexicon:
         option_nouns=_normalised(raw.get("claim", {}).get("options", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
-        class_phrases=_normalised(raw.get("general", {}).get("class_phrases", ())),
+        class_phrases=_normalised(
+            [*raw.get("general", {}).get("class_phrases", ()), *raw.get("general", {}).get("alternative_phrases", ())]
+        ),
         risk_headings=_normalised(raw.get("risk_list", {}).get("headings", ())),
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
@@ -935,7 +937,8 @@ class _Patterns:
     case_word: re.Pattern[str] | None = None
     class_phrase: re.Pattern[str] | None = None
     risk_heading: re.Pattern[str] | None = None
-    """A medicine's class named with "this" (``Lexicon.class_phrases``): set aside before a case word is sought."""
+    """A medicine's class named with "this", or an alternative that is "suitable" (``Lexicon.class_phrases``): set
+    aside before a case word is sought."""
     licence: re.Pattern[str] | None = None
     """A licence's verdict said of a population or under its condition, to its clause's end ("contraindicated in
     women of childbearing potential unless ...": ``Lexicon.licence_verdicts``); ``said`` is what follows the
@@ -1408,6 +1411,9 @@ def _half_latin(word: str) -> bool:
 
 
 _REPORT_SUFFIXES = ("s", "es", "ed", "d")
+_NOUN_ENDS = ("ation", "ment")
+"""Ends by which a prompt's noun is made of a verb ("observation", "assessment"): a restated prompt may use the
+verb's gerund for it ("observing", "assessing"); see :func:`restates`."""
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "cannot"})
 """The words that negate ("not", "never"): "Not advised." advises, it does not report advice. A contraction
 ("aren't") is a content word of its own, so a text holding one never only reports."""
@@ -1454,7 +1460,11 @@ def restates(analysis: Analysis, question: str, settings: GateSettings) -> bool:
     room."), and so does a verdict on the question's topic ("Breastfeeding fine.", "Fine with breastfeeding")."""
     if not analysis.content or analysis.negated or analysis.verdict:
         return False
-    asked = _asked(question)
+    # A noun of the prompt restated as its verb's gerund ("observing" for "observation"): compared by stem. Not
+    # its other forms: "Observed with the paediatric review after birth." tells when.
+    asked = _asked(question) | {
+        w[: -len(end)] + "ing" for w in _asked(question) for end in _NOUN_ENDS if w.endswith(end)
+    }
     # What the prompt implies restates it written out beside the prompt's own words ("Observation plan for the
     # baby after birth."), not alone ("Paeds to review at birth.") nor inside an abbreviation ("SCBU").
     implied = asked | {w for word, more in _judge(settings).lexicon.prompt_implied if word in asked for w in more}

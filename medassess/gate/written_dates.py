@@ -159,6 +159,9 @@ class _Reports:
     unless: re.Pattern[str]
     clause_marks: re.Pattern[str]
     reach: int
+    past: re.Pattern[str]
+    """A simple past: an -ed word or an irregular past, not one of ``not_past`` nor after a present auxiliary."""
+    span_ends: frozenset[str]
 
 
 @functools.cache
@@ -169,6 +172,11 @@ def _reports() -> _Reports:
         re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
         re.compile(rf"(?<!\d)[,;:.!?()](?!\d)|\b(?:{_alternation(raw['joins'])})\b"),
         int(raw["reach"]),
+        re.compile(
+            rf"(?:\b(?P<present>{_alternation(raw['present_auxiliaries'])}) )?"
+            rf"\b(?!(?:{_alternation(raw['not_past'])})\b)(?:[a-z]{{2,}}ed|{_alternation(raw['irregular_past'])})\b"
+        ),
+        frozenset(raw["span_ends"]),
     )
 
 
@@ -189,8 +197,9 @@ def _day_of(m: re.Match[str]) -> dt.date | None:
 
 def reports_done_after(text: str, signed: dt.date) -> bool:
     """Whether ``text`` reports an event as done ("the scan on 2026-06-24 was normal") on a written date, with its
-    year, after ``signed``: one of the ``done`` phrases within ``reach`` words of the date in its clause, with none
-    of ``unless`` (a plan, a booking, a condition) there. Judged on the normalised text."""
+    year, after ``signed``: one of the ``done`` phrases or a simple past ("checked", "found") within ``reach`` words
+    of the date in its clause, with none of ``unless`` (a plan, a booking, a condition) there. Judged on the
+    normalised text."""
     plain, reports = normalise(text), _reports()
     for m, _ in _dates(plain):
         day = _day_of(m)
@@ -203,5 +212,12 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
             continue
         near = " ".join([*before.split()[-reports.reach :], "#", *after.split()[: reports.reach]])
         if reports.done.search(near):
+            return True
+        # A simple past after its subject, the date no period's end: "reviewed again on ..." opening its clause
+        # and "watched to ..." may be plans written short.
+        opener = (before.split() or after.split())[0]
+        if (before.split() or ["#"])[-1] not in reports.span_ends and any(
+            p["present"] is None and p[0] != opener for p in reports.past.finditer(near)
+        ):
             return True
     return False

@@ -401,6 +401,8 @@ HOW_SOMEONE_SLEEPS = [
     "His tablets help him sleep well; he goes to the insomnia clinic next month.",
     "Drowsy in the evenings. The baby is a sleepy baby who feeds well at night.",
     "The baby settles quickly and sleeps for four hours between feeds.",
+    # "bed" in another sense: a drink by his own bed says nothing of the baby's (found passing by fresh72)
+    "He sleeps well on his tablets and leaves a glass of water beside the bed.",
 ]
 WHERE_THE_BABY_SLEEPS = [
     "He sleeps in the back bedroom on the nights he takes it and never has the baby overnight.",
@@ -409,6 +411,8 @@ WHERE_THE_BABY_SLEEPS = [
     # Who has the baby at night, by the clock or the person (found by a twenty-fourth fresh corpus).
     "He gives the 8 pm feed before his tablet; the 1 am and 4 am feeds are hers.",
     "He is hard to rouse after his dose, so the baby is never put down next to him; she does the nights.",
+    # a drink by his bed beside where the baby sleeps (fresh72)
+    "He keeps a glass of water by the bed; the baby's crib is in the mother's room and he does no night feeds.",
 ]
 
 
@@ -841,6 +845,41 @@ def test_an_item_answer_that_only_restates_its_question_is_refused(concern: str)
             in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
         )
         assert findings(record(name, built, advice_given=True)) == expected, text
+
+
+# Found passing by the seventy-second fresh corpus: the prompt restated with a verb's form for its noun
+# ("observing" for "observation": compared by stem), as considered beside "breast milk" (what breastfeeding
+# implies), or as a guideline discussed with a specialty's clinician at a visit (who and when, no plan). Each
+# beside a near miss in the same words that decides.
+RESTATED_AGAIN = [
+    ("neonatal-withdrawal", "Observing the baby for withdrawal: plan as per the local guideline."),
+    ("breastfeeding", "Advice on breastfeeding and this medicine in breast milk was considered."),
+    ("neonatal-withdrawal", "Local guideline on neonatal withdrawal talked through with the paediatric consultant."),
+]
+DECIDED_BESIDE = [
+    ("neonatal-withdrawal", "Observing the baby for withdrawal on the ward for 72 hours, as the local guideline says."),
+    ("breastfeeding", "Breast milk from her is fine for the baby at this dose; breastfeed as usual."),
+    ("neonatal-withdrawal", "The paediatric consultant reviews the baby at birth; withdrawal scoring for 72 hours."),
+    ("neonatal-withdrawal", "Observed at the paediatric check after birth."),  # not the gerund: tells when
+]
+
+
+@pytest.mark.parametrize(("concern", "text"), RESTATED_AGAIN + DECIDED_BESIDE)
+def test_a_prompt_restated_by_stem_considered_or_discussed_is_hollow(concern: str, text: str) -> None:
+    expected = {("MA125", f"$.assessments[0].{ITEMS[concern][0]}")} if (concern, text) in RESTATED_AGAIN else set()
+    assert _item_findings(_class_raising(concern), concern, text) == expected
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data(), st.sampled_from(RESTATED_AGAIN + DECIDED_BESIDE))
+def test_a_prompt_restated_by_stem_is_judged_alike_in_disguise(data: st.DataObject, case: tuple[str, str]) -> None:
+    concern, text = case
+    class_id = _class_raising(concern)
+    assert _item_findings(class_id, concern, data.draw(disguised(text))) == _item_findings(class_id, concern, text)
+
+
+def _class_raising(concern: str) -> str:
+    return next(c for c, k in CASES if k == concern)
 
 
 # A clinical abbreviation is read by its meaning (mappings/clinical-abbreviations.csv): "BF" is breastfeeding,

@@ -2470,3 +2470,50 @@ def test_a_brand_word_two_listed_products_share_names_neither() -> None:
 def test_a_disguised_brand_word_is_judged_as_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     plain = issues(_partner_kilkof(conclusion), "MA119")
     assert issues(_partner_kilkof(data.draw(disguised(conclusion))), "MA119") == plain
+
+
+# A word spelt exactly as a medicine of concern sounds is read in a conclusion as in the medicine list (names.py
+# sound_exact: wordfreq does not know it at all, no common English word sounds so, one medicine only):
+# "Tryapyn" is Triapin (ramipril), "Sionel" Syonell (valproate), neither a near misspelling as written (found
+# passing by a seventy-second fresh corpus: "the Morfine he takes", "her Phortral"). Beside them, ordinary words
+# near those sounds name nothing ("morphology", "fortnight", "dizzy").
+_SOUND_SPELT = [
+    ("Methadone 60 mg continues and her Tryapyn for blood pressure goes on too; the baby is scored for 72 hours.",
+     "ramipril"),
+    ("Methadone 60 mg continues; she still takes Sionel for her epilepsy, and the baby is scored for 72 hours.",
+     "valproate"),
+]
+_SOUND_NEAR = [
+    "Methadone 60 mg continues; the morphology scan was normal and the baby is scored for 72 hours.",
+    "Methadone 60 mg continues; she feels dizzy each fortnight and the baby is scored for 72 hours.",
+]
+
+
+@pytest.mark.parametrize(("text", "ingredient"), _SOUND_SPELT)
+def test_a_medicine_spelt_by_sound_in_a_conclusion_is_refused_when_unlisted(text: str, ingredient: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    labels = medicine_classes_label(ingredient)
+    assert issues(data, "MA120") == [
+        (
+            "$.assessments[0].conclusion",
+            f"the conclusion of assessment asm-methadone names a medicine of concern ({labels}) that the record's "
+            "medicine list does not include",
+        )
+    ]
+
+
+@pytest.mark.parametrize("text", _SOUND_NEAR)
+def test_words_near_a_medicines_sound_name_nothing(text: str) -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] = text
+    assert issues(data, "MA120") == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([t for t, _ in _SOUND_SPELT] + _SOUND_NEAR), st.data())
+def test_a_disguised_sound_spelling_is_judged_as_the_plain_one(text: str, data: st.DataObject) -> None:
+    plain, hidden = complete(), complete()
+    plain["assessments"][0]["conclusion"] = text
+    hidden["assessments"][0]["conclusion"] = data.draw(disguised(text))
+    assert issues(hidden, "MA120") == issues(plain, "MA120")

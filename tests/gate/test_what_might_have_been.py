@@ -39,6 +39,11 @@ LICENCE_RESTATED = [
     "is licensed for depression in adults (SmPC section 4.6).",
     "Sertraline is contraindicated in pregnancy unless the expected benefit justifies the potential risk; "
     "methadone is licensed for opioid dependence.",
+    # a prohibition in the licence's words, of a population or under its condition (found by fresh72)
+    "Sertraline must not be used in women who may become pregnant unless the benefit outweighs the risk, and "
+    "methadone is licensed for opioid dependence.",
+    "Methadone should not be given to pregnant women unless no safer option exists; sertraline is licensed for "
+    "depression in adults.",
 ]
 LICENCE_APPLIED = [
     "Methadone is not recommended in breastfeeding mothers unless the benefit outweighs the risk; for her it "
@@ -46,6 +51,10 @@ LICENCE_APPLIED = [
     "watched for drowsiness.",
     "Sertraline is recommended for her in this pregnancy and continues at 50 mg; methadone is contraindicated "
     "with alcohol, so she does not drink, and the baby is observed for withdrawal for 72 hours.",
+    "Methadone must not be used with alcohol, so she does not drink; sertraline continues at 50 mg and the baby "
+    "is observed for withdrawal for 72 hours.",
+    "Sertraline is contraindicated with pimozide unless no suitable alternative exists; she takes no pimozide, so "
+    "sertraline continues at 50 mg and methadone at 60 mg, and the baby is scored for 72 hours.",
 ]
 LEFT_OPEN = [
     "The newborn may or may not show methadone withdrawal on the ward, and the sertraline dose might or might not "

@@ -164,6 +164,9 @@ DONE_AFTER = [
     "She was seen by the perinatal psychiatrist on 9 April 2026 and sertraline continues.",
     "The glucose tolerance test took place on 2026-03-20; methadone stays at 60 mg.",
     "On the twentieth of March 2026 the neonatal team's antenatal visit went ahead.",
+    # any simple past, an -ed form or an irregular one (found by fresh72)
+    "The community midwife visited her at home on 12 May 2026; sertraline continues.",
+    "On 2026-04-01 she rang the drug service, and methadone stays at 60 mg.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -173,6 +176,12 @@ PLANNED_OR_BEFORE = [
     "Her dating scan of 14/01/2026 was reassuring, so methadone continues unchanged.",  # before the attestation
     "The growth scan was normal and the next review is on 14/04/2026.",  # the report is another clause's
     "The scan on 14 April was normal.",  # no year: not read
+    "The midwife is booked to visit her at home on 12 May 2026; sertraline continues.",
+    "The home visit on 12 May 2026 is requested by the perinatal team, and methadone stays at 60 mg.",
+    "Her cot is checked by the health visitor on 2026-04-01 as part of the usual visit.",  # a present passive
+    "She needs a scan on 2026-04-01, and methadone stays at 60 mg.",
+    "Reviewed by the perinatal team on 14/04/2026; sertraline continues.",  # no subject: may be a plan written short
+    "Newborn observed for withdrawal to 2026-04-20 by the ward; methadone stays at 60 mg.",  # a period's end
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

@@ -202,46 +202,7 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh72: false-refusal hunt, twenty-fourth round, against the last hour's readings (MA125 other senses,
     # restated prompts and process-only answers, MA101/MA117 sound spellings, MA122/MA127 stops now, MA103
     # counterfactuals, licences and "may", MA120 ruled-out medicines, MA017 events after signing; a fifth
-    # disguised). No false refusal: all good records pass. Eight false passes among the near misses.
-    "f72-os-bf-sleeps-soundly": (
-        "false pass: MA125 should refuse; the partner's safe-sleep item says only that 'her BF ... sleeps "
-        "soundly' and keeps 'a bottle of water by the bed': his own sleep, nothing of where the baby sleeps"
-    ),
-    "f72-pr-plan-for-observing": (
-        "false pass: MA125 should refuse; 'Plan for observing the newborn for neonatal withdrawal after birth.' "
-        "only restates the item's prompt (a gerund, 'observing', where the prompt has 'observation')"
-    ),
-    "f72-dis-grk-pr-plan-for-observing": (
-        "false pass: MA125 should refuse; as f72-pr-plan-for-observing, in Greek look-alikes"
-    ),
-    "f72-pr-bf-considered": (
-        "false pass: MA125 should refuse; 'Breastfeeding advice on citalopram in breast milk has been "
-        "considered.' restates the prompt as considered and gives no verdict"
-    ),
-    "f72-pd-guideline-registrar": (
-        "false pass: MA125 should refuse; 'Neonatal abstinence guideline discussed with the paediatric "
-        "registrar at the 32-week visit.' reports a discussion of a guideline, no plan for the baby"
-    ),
-    "f72-ss-morfine-father": (
-        "false pass: MA120 should refuse; 'the Morfine he takes for his back' in a conclusion is morphine, on no "
-        "list (the same text spelt 'morphine' is refused): sound spellings are read only in the medicine list"
-    ),
-    "f72-dis-cgj-ss-morfine-father": (
-        "false pass: MA120 should refuse; as f72-ss-morfine-father, with combining grapheme joiners"
-    ),
-    "f72-ss-phortral-sertraline": (
-        "false pass: MA120 should refuse; 'her Phortral for back pain carries on' is Fortral (pentazocine), "
-        "taken and on no list; the sound spelling is read only in the medicine list"
-    ),
-    "f72-la-vpa-spc-only": (
-        "false pass: MA103 should refuse; the valproate licence restated ('must not be used in girls and women "
-        "able to become pregnant unless ...', 'contraindicated in pregnancy ... unless no suitable alternative') "
-        "with nothing for her"
-    ),
-    "f72-da-crib-checked-after": (
-        "false pass: MA017 should refuse; 'The health visitor checked the crib on 2026-06-10 and found it safe' "
-        "reports as done a check dated after the 2026-05-28 attestation"
-    ),
+    # disguised). No false refusal: all good records pass. Eight false passes among the near misses, all fixed.
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).

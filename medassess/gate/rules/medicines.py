@@ -516,6 +516,7 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
     # `unlisted_slip_min_length` letters (mappings/names.toml [fuzzy]): a word that merely resembles an unlisted
     # medicine must not refuse a record.
     found = mentions(written.text) + _owned_everyday_brands(normalised)
+    found += name_index().sounded(normalised, found)  # "her Phortral for back pain": Fortral spelt by sound
     for mention in found:
         entry = mention.entry
         if mention.fuzzy and not _unknown_word(normalised[mention.start : mention.end]):
@@ -611,7 +612,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     reaching the baby, and must be. The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
     only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
-    [fuzzy]), never a rare English word ("carafe" is not Carace). A one-word brand that is also an English word
+    [fuzzy]), never a rare English word ("carafe" is not Carace), and a word spelt exactly as a name of concern
+    sounds, read as in the medicine list ("the Morfine he takes"). A one-word brand that is also an English word
     ("Sonata", zaleplon; "Xanax") counts only where it is hers or his, or dosed ("her Sonata at night", "she takes
     Sonata", "Sonata 10 mg"): "a piano sonata" names no medicine. A one-word brand right after a title or a
     person's role ("Dr Turgeon", "her interpreter, Olena"), or after a given name there ("her midwife, Anna
