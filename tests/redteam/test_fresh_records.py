@@ -252,13 +252,8 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh73: good conclusions that must not be refused, second broad sweep, in held-out voices (shorthand, "we",
     # honest uncertainty, risky words used soundly, guidance and dates, spellings and typos, long asides, a plan
     # per medicine, the partner, brands with generics, lists and tables, not-of-concern reasons; a fifth
-    # disguised). No false refusal among the 99 good records; one false pass.
-    "f73-gd-report-after-signature": (
-        "false pass: MA017 should refuse; 'The drug service saw her on 20/03/2026' reports as done, in the active "
-        "simple past, an event 18 days after the record was attested; the passive 'she was seen by the drug "
-        "service on 20/03/2026' is refused, so the report reading keys on its passive forms and misses active "
-        "past verbs"
-    ),
+    # disguised). No false refusal among the 99 good records; its one false pass (an active past dated after the
+    # attestation) is read since.
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
     # disguised). The seven it found wrong are fixed.
