@@ -265,16 +265,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'the maternity team will, on the ward, see to it, and the health visitor "
         "will ... follow things through': no act"
     ),
-    "f74-date-sep31-fraction-slash": (
-        "false pass: MA017 should refuse; '31⁄09⁄2026' with the fraction slash U+2044 is 31 September, refused with '/'"
-    ),
-    "f74-date-sep31-division-slash": (
-        "false pass: MA017 should refuse; '31∕09∕2026' with the division slash U+2215 is 31 September"
-    ),
-    "f74-date-fraction-arabic": (
-        "false pass: MA017 should refuse; Arabic-Indic digits with fraction slashes: 31 September (Arabic-Indic "
-        "digits with '/' are refused)"
-    ),
     "f74-who-first-baby-morphine": (
         "false refusal: MA120 fired on 'morphine' (Opioids); 'Her first baby, born in 2022, needed morphine for "
         "withdrawal' is the sibling's history, the reason for this baby's longer observation, not a medicine she takes"
