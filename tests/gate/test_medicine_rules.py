@@ -2470,3 +2470,36 @@ def test_a_brand_word_two_listed_products_share_names_neither() -> None:
 def test_a_disguised_brand_word_is_judged_as_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     plain = issues(_partner_kilkof(conclusion), "MA119")
     assert issues(_partner_kilkof(data.draw(disguised(conclusion))), "MA119") == plain
+
+
+# A medicine a child born before this baby needed, was given or received is that child's treatment, not hers,
+# told with an aside between the child and the verb (found refused by the seventy-fourth fresh corpus). The
+# mother or the partner as the subject, or another clause, takes the medicine back.
+_EARLIER_CHILDS = [
+    "Methadone continues. Her older daughter, delivered at 35 weeks, was given oral morphine for withdrawal, so "
+    "this baby stays on the ward for five days.",
+    "Continue methadone and sertraline. Her eldest son, born in 2019 elsewhere, required phenobarbital after "
+    "birth; the neonatal team is aware.",
+]
+_HERS_BESIDE_A_CHILD = [
+    "Methadone continues. Her older daughter was unsettled at the move, and she was given diazepam for it in June.",
+    "Continue methadone and sertraline. Her eldest son needed a lot of support, so she received pregabalin too.",
+    "Continue methadone and sertraline. Her toddler needed a new school place; diazepam 5 mg at night helps her.",
+]
+
+
+@pytest.mark.parametrize("overall", _EARLIER_CHILDS + _HERS_BESIDE_A_CHILD)
+def test_a_medicine_an_earlier_child_was_given_is_not_hers(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    found = issues(data, "MA120")
+    assert bool(found) == (overall in _HERS_BESIDE_A_CHILD)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(_EARLIER_CHILDS + _HERS_BESIDE_A_CHILD))
+def test_a_disguised_earlier_childs_medicine_is_judged_like_the_plain(data: st.DataObject, overall: str) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")

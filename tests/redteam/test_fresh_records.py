@@ -265,10 +265,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'the maternity team will, on the ward, see to it, and the health visitor "
         "will ... follow things through': no act"
     ),
-    "f74-who-first-baby-morphine": (
-        "false refusal: MA120 fired on 'morphine' (Opioids); 'Her first baby, born in 2022, needed morphine for "
-        "withdrawal' is the sibling's history, the reason for this baby's longer observation, not a medicine she takes"
-    ),
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
     # disguised). The seven it found wrong are fixed.

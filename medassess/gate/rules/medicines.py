@@ -594,7 +594,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     discussed and started", nor "was considered safe"), nor one whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
-    ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
+    ("phenobarbital for the baby", "the baby may need oral morphine"), nor one a child born before this baby
+    needed, was given or received ("her first baby, born in 2022, needed morphine"; not "her eldest was
+    unsettled, and she was given diazepam"). A medicine named as one parent's ("she
     takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam"), exactly or by a near
     misspelling read as below ("she also takes Quetiapene"), is in the list as that parent's: the list giving it
     only to the other is refused. Where the partner's relationship says she is a woman, a mother's word that ends
