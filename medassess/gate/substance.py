@@ -123,6 +123,8 @@ class Lexicon:
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
     joint_words: frozenset[str] = frozenset()
+    back_references: frozenset[str] = frozenset()
+    """Words opening a part that speak of what the part before it named ("it continues"): see ``MA119``."""
     claim_words: tuple[str, ...] = ()
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     weak_claim_words: frozenset[str] = frozenset()
@@ -338,6 +340,7 @@ def shipped_lexicon() -> Lexicon:
         universal_turns=_normalised(raw.get("universal", {}).get("turns", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
+        back_references=frozenset(normalise(w) for w in raw["deferral"].get("back_references", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
         hypothetical_claims=_normalised(raw.get("claim", {}).get("hypothetical", ())),

@@ -236,10 +236,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
-    "f74-ovr-sert-middle-pointer": (
-        "false pass: MA119 should refuse; 'for sertraline, see the psychiatrist's letter' hidden mid-paragraph in a "
-        "good methadone plan: sertraline is named only in a pointer"
-    ),
     "f74-were-to-continue": (
         "false pass: MA103 should refuse; 'Were methadone to continue, the baby might need ... could be unwise, "
         "should sedation prove ...': every clause hypothetical, nothing decided"
