@@ -195,6 +195,8 @@ class Lexicon:
     report_people: frozenset[str] = frozenset()
     """Case words that, in reported guidance, name people in general ("parents", "the mother"): see ``reporters``."""
     empty_predicates: tuple[str, ...] = ()
+    empty_acts: tuple[str, ...] = ()
+    """Acts that name nothing done ("see to it", "handle what is needed"): see ``_Patterns.empty_act``."""
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
     open_predicates: tuple[str, ...] = ()
@@ -378,6 +380,7 @@ def shipped_lexicon() -> Lexicon:
         report_applied=_normalised(raw.get("general", {}).get("report_applied", ())),
         report_people=frozenset(_normalised(raw.get("general", {}).get("report_people", ()))),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
+        empty_acts=_normalised(raw.get("claim", {}).get("empty_acts", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
         restated_answers=_normalised(_restated_answers(raw.get("claim", {}))),
         restated_date_labels=_normalised(raw.get("claim", {}).get("restated_date_labels", ())),
@@ -908,6 +911,9 @@ class _Patterns:
     facts copied back, no decision."""
     wish: re.Pattern[str] | None = None
     """A wish and what follows it in its clause, up to an "and" (``Lexicon.wishes``)."""
+    empty_act: re.Pattern[str] | None = None
+    """A modal, perhaps an aside in commas, and an act that names nothing done ("will, at the first visit, handle
+    what is needed"; ``Lexicon.empty_acts``, "..." standing for up to four words): it states nothing."""
     counterfactual: re.Pattern[str] | None = None
     """A modal with a perfect ("would normally have been continued"), or a past condition opening its clause ("had
     the plan been finalised"): what might have been (``Lexicon.counterfactual_modals``)."""
@@ -1107,6 +1113,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
         ),
         counterfactual=_counterfactual(lexicon),
+        empty_act=(
+            re.compile(
+                r"(?<![^\W_])(?:will|shall|must|should|would|can|(?:(?:is|are)\s+)?to)"
+                r"(?:\s*,[^,;:.!?\n]{1,60},)?\s+(?:also\s+)?(?:"
+                + "|".join(
+                    r"(?:\s+[^\W_]+){0,4}?\s+".join(r"\s+".join(map(re.escape, p.split())) for p in act.split("..."))
+                    for act in sorted(lexicon.empty_acts, key=len, reverse=True)
+                )
+                + r")(?![^\W_])(?!\s+that\b)"
+            )
+            if lexicon.empty_acts
+            else None
+        ),
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
@@ -1634,6 +1653,8 @@ class _Judge:
         # Each pattern below tries every place in the text, so it is run only where a word or mark it cannot
         # match without is present: the same result for a fraction of the time.
         unquoted = _QUOTED.sub(" ", remainder) if any(q in remainder for q in _QUOTES) else remainder
+        if self.patterns.empty_act is not None:
+            unquoted = self.patterns.empty_act.sub(_spaces, unquoted)
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:

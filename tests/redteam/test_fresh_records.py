@@ -253,14 +253,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; Lullaby Trust and BNF quoted, then 'A plan for this baby will follow once "
         "everyone has been consulted'"
     ),
-    "f74-act-see-to-it-both": (
-        "false pass: MA103 should refuse; 'will, after birth, take care of the methadone side of things ... will, at "
-        "the first visit, handle what is needed': actors and times, no act"
-    ),
-    "f74-act-ovr-follow-through": (
-        "false pass: MA103 should refuse; 'the maternity team will, on the ward, see to it, and the health visitor "
-        "will ... follow things through': no act"
-    ),
     # fresh71: the adversary, thirteenth round (incompleteness and attribution: one concern short, overall
     # coverage, joint plans, orphan assessments, contradictions, signers, attestation dates, recipients; a fifth
     # disguised). The seven it found wrong are fixed.
