@@ -1000,7 +1000,8 @@ _PERFECT = r"(?:was|were|has|have|had)(?:\s+(?:yet|so\s+far|ever|been|also|all|b
 def _counterfactual(lexicon: Lexicon) -> re.Pattern[str] | None:
     """A modal, perhaps an adverb or a negation, and a perfect (``have`` before "been", a listed participle or one
     in -ed: "should have been switched", "would normally have done"; not "should have a review"), or "had", at most
-    three words and "been" opening a clause ("had the plan been finalised")."""
+    three words and "been" opening a clause ("had the plan been finalised"), or the future subjunctive inverted
+    there ("were methadone to continue", "should sedation prove a problem")."""
     if not lexicon.counterfactual_modals:
         return None
     between = rf"(?:\s+(?:{_alternation(lexicon.counterfactual_between)}))" if lexicon.counterfactual_between else ""
@@ -1009,7 +1010,11 @@ def _counterfactual(lexicon: Lexicon) -> re.Pattern[str] | None:
         rf"(?:{_alternation(lexicon.counterfactual_modals)}){between}{{0,2}}(?:\s+have|'ve)"
         rf"{between}{{0,2}}\s+(?:been|{listed}[^\W\d_]+ed)(?![^\W_])"
     )
-    inverted = r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|but)\s+)?had\s+(?:[^\W\d_]+\s+){1,3}?(?:not\s+)?been(?![^\W_])"
+    inverted = r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|but)\s+)?(?:had\s+(?:[^\W\d_]+\s+){1,3}?(?:not\s+)?been" + (
+        # the future subjunctive inverted: "were methadone to continue", "should sedation prove a problem"
+        r"|were\s+(?:[^\W\d_]+\s+){1,3}?to\s+[^\W\d_]+"
+        r"|should\s+(?:[^\W\d_]+\s+){1,3}?(?:prove|occur|arise|happen|develop|become|emerge|appear|seem))(?![^\W_])"
+    )
     return re.compile(rf"(?<![^\W_])(?:{perfect})|{inverted}")
 
 

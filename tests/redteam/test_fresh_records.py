@@ -236,11 +236,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
-    "f74-were-to-continue": (
-        "false pass: MA103 should refuse; 'Were methadone to continue, the baby might need ... could be unwise, "
-        "should sedation prove ...': every clause hypothetical, nothing decided"
-    ),
-    "f74-dis-zw-were-to-continue": ("false pass: MA103 should refuse; as f74-were-to-continue, with zero-width spaces"),
     "f74-would-probably": (
         "false pass: MA103 should refuse; 'would probably continue if everyone agreed ... might possibly be observed "
         "... could be discussed at some point'"
