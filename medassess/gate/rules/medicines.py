@@ -205,7 +205,8 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
     letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
     medicine continues the one before it, except that an item of a list parted by semicolons after one that only
-    defers ("<a methadone plan>; for sertraline, see the psychiatrist's letter; no co-sleeping ...") goes on with
+    defers, itself after another item ("<a methadone plan>; for sertraline, see the psychiatrist's letter; no
+    co-sleeping ...") goes on with
     what came before the deferral unless it opens on "it" or "this" (mappings/hollow-phrases.toml
     `back_references`), a part naming only another of the record's medicines speaks of that
     one, a part saying "both" or "each" speaks of all, and "as above" or "as for methadone" leans on the rest of
@@ -320,6 +321,7 @@ def _named_only_to_set_aside(
     start = 0
     prior: frozenset[str] | None = None  # what was spoken of before an item that only defers, while it is the last
     for end in [m.end() for m in SENTENCE_END.finditer(normal)] + [len(normal)]:
+        mid_list = normal[:start].rstrip().endswith(";")  # an item after another, not one opening a sentence
         part, start = normal[start:end], end
         if not any(c.isalnum() for c in part):
             continue
@@ -385,7 +387,7 @@ def _named_only_to_set_aside(
             and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
         ) or (within is not None and within.search(part) is not None)
         (decided if says else set_aside if heading is None else headed).update(subject)
-        if not says and analysis.defers_or_dismisses and heading is None and naming and part.rstrip().endswith(";"):
+        if not says and analysis.defers_or_dismisses and heading is None and naming and mid_list and part.endswith(";"):
             prior = was
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
