@@ -12,6 +12,9 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
   "switched from sertraline to fluoxetine", fluoxetine is one she takes;
 - after a *past* cue ("in her previous pregnancy"), every medicine named up to the end of the sentence or the
   next *past_ends* cue ("now", "this pregnancy", "but") is history, whatever she did with it then;
+- after an *earlier_children* cue ("her first baby") and then a *given_to_them* one ("needed") in its sentence, a
+  medicine within ``given_reach`` words of the verb, in its clause, was that child's ("her first baby, born in
+  2022, needed morphine"), unless a *child_ends* word ("she") turns to someone else;
 - an *after* cue in the same clause after the medicine ("codeine should be avoided", "sertraline was stopped",
   "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine");
 - a *weighed* cue after the medicine ("lamotrigine was considered and", "was discussed but ruled out") makes it an
@@ -96,6 +99,12 @@ class Cues:
     after_far_reach: int = 0
     """How far on an ``after`` cue may still mark the name, past its own words: see :func:`_after_its_phrase`."""
     after_far_breaks: frozenset[str] = frozenset()
+    earlier_children: tuple[Phrase, ...] = ()
+    """Words naming a child born before this baby ("her first baby", "her older son"): a medicine right after
+    one of ``given_to_them`` said of that child in its sentence is the child's: see :func:`advised_against`."""
+    given_to_them: tuple[Phrase, ...] = ()
+    given_reach: int = 0
+    child_ends: frozenset[str] = frozenset()
 
 
 _YEAR_CUE = "#year"
@@ -149,6 +158,10 @@ def cues() -> Cues:
         turns=frozenset(normalise(w) for w in raw.get("turns", ())),
         after_far_reach=int(raw.get("after_far_reach", 0)),
         after_far_breaks=frozenset(normalise(w) for w in raw.get("after_far_breaks", ())),
+        earlier_children=_phrases(raw.get("earlier_children", ())),
+        given_to_them=_phrases(raw.get("given_to_them", ())),
+        given_reach=int(raw.get("given_reach", 0)),
+        child_ends=frozenset(normalise(w) for w in raw.get("child_ends", ())),
     )
 
 
@@ -206,11 +219,18 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
     before = [(m.start(), m.group()) for m in _WORD.finditer(normalised, sentence_start, mention.start)]
     words = [w for _, w in before]
-    against = past = False
+    against = past = child = False
     contrast_at: int | None = None
+    given_end: int | None = None
     i = 0
     while i < len(words):
-        if length := _starts(words, i, found.past):
+        if words[i] in found.child_ends:
+            child, given_end = False, None
+        if length := _starts(words, i, found.earlier_children):
+            child, given_end = True, None
+        elif child and (length := _starts(words, i, found.given_to_them)):
+            given_end = i + length
+        elif length := _starts(words, i, found.past):
             past = True
         elif past and (length := _starts(words, i, found.past_ends)):
             past = False
@@ -222,6 +242,13 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
         elif length := _starts(words, i, found.contrast):
             contrast_at = before[i][0]
         i += length or 1
+    if (
+        given_end is not None
+        and len(words) - given_end <= found.given_reach
+        and not found.child_ends & set(words[given_end:])
+        and _CLAUSE_MARK.search(normalised, before[given_end - 1][0], mention.start) is None
+    ):
+        return True  # "her first baby, born in 2022, needed morphine": given to an older child, not hers
     if against or past or _denied_just_before(normalised, mention, others, found.just_before):
         return True
     if contrast_at is not None and _listed_after(normalised, contrast_at, mention, others):

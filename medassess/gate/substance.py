@@ -123,6 +123,8 @@ class Lexicon:
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
     joint_words: frozenset[str] = frozenset()
+    back_references: frozenset[str] = frozenset()
+    """Words opening a part that speak of what the part before it named ("it continues"): see ``MA119``."""
     claim_words: tuple[str, ...] = ()
     """Words that state what follows ("continues", "likely", "must", "until"): see :attr:`Analysis.claims`."""
     weak_claim_words: frozenset[str] = frozenset()
@@ -193,6 +195,8 @@ class Lexicon:
     report_people: frozenset[str] = frozenset()
     """Case words that, in reported guidance, name people in general ("parents", "the mother"): see ``reporters``."""
     empty_predicates: tuple[str, ...] = ()
+    empty_acts: tuple[str, ...] = ()
+    """Acts that name nothing done ("see to it", "handle what is needed"): see ``_Patterns.empty_act``."""
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
     open_predicates: tuple[str, ...] = ()
@@ -338,6 +342,7 @@ def shipped_lexicon() -> Lexicon:
         universal_turns=_normalised(raw.get("universal", {}).get("turns", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
+        back_references=frozenset(normalise(w) for w in raw["deferral"].get("back_references", ())),
         claim_words=_normalised(raw.get("claim", {}).get("words", ())),
         weak_claim_words=frozenset(normalise(w) for w in raw.get("claim", {}).get("weak", ())),
         hypothetical_claims=_normalised(raw.get("claim", {}).get("hypothetical", ())),
@@ -377,6 +382,7 @@ def shipped_lexicon() -> Lexicon:
         report_applied=_normalised(raw.get("general", {}).get("report_applied", ())),
         report_people=frozenset(_normalised(raw.get("general", {}).get("report_people", ()))),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
+        empty_acts=_normalised(raw.get("claim", {}).get("empty_acts", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
         restated_answers=_normalised(_restated_answers(raw.get("claim", {}))),
         restated_date_labels=_normalised(raw.get("claim", {}).get("restated_date_labels", ())),
@@ -922,6 +928,9 @@ class _Patterns:
     facts copied back, no decision."""
     wish: re.Pattern[str] | None = None
     """A wish and what follows it in its clause, up to an "and" (``Lexicon.wishes``)."""
+    empty_act: re.Pattern[str] | None = None
+    """A modal, perhaps an aside in commas, and an act that names nothing done ("will, at the first visit, handle
+    what is needed"; ``Lexicon.empty_acts``, "..." standing for up to four words): it states nothing."""
     counterfactual: re.Pattern[str] | None = None
     """A modal with a perfect ("would normally have been continued"), or a past condition opening its clause ("had
     the plan been finalised"): what might have been (``Lexicon.counterfactual_modals``)."""
@@ -1011,15 +1020,16 @@ _PERFECT = r"(?:was|were|has|have|had)(?:\s+(?:yet|so\s+far|ever|been|also|all|b
 """A past or perfect auxiliary, with what may stand between it and its participle ("has yet been")."""
 
 
-_COUNTERFACTUAL_HINT = ("have", "'ve", "had")
-"""What :func:`_counterfactual`'s pattern cannot match without: its perfect's "have" or "'ve", or the "had" of a
-past condition."""
+_COUNTERFACTUAL_HINT = ("have", "'ve", "had", "were", "should")
+"""What :func:`_counterfactual`'s pattern cannot match without: its perfect's "have" or "'ve", the "had" of a
+past condition, or the "were" or "should" of a future one inverted."""
 
 
 def _counterfactual(lexicon: Lexicon) -> re.Pattern[str] | None:
     """A modal, perhaps an adverb or a negation, and a perfect (``have`` before "been", a listed participle or one
     in -ed: "should have been switched", "would normally have done"; not "should have a review"), or "had", at most
-    three words and "been" opening a clause ("had the plan been finalised")."""
+    three words and "been" opening a clause ("had the plan been finalised"), or the future subjunctive inverted
+    there ("were methadone to continue", "should sedation prove a problem")."""
     if not lexicon.counterfactual_modals:
         return None
     between = rf"(?:\s+(?:{_alternation(lexicon.counterfactual_between)}))" if lexicon.counterfactual_between else ""
@@ -1028,7 +1038,11 @@ def _counterfactual(lexicon: Lexicon) -> re.Pattern[str] | None:
         rf"(?:{_alternation(lexicon.counterfactual_modals)}){between}{{0,2}}(?:\s+have|'ve)"
         rf"{between}{{0,2}}\s+(?:been|{listed}[^\W\d_]+ed)(?![^\W_])"
     )
-    inverted = r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|but)\s+)?had\s+(?:[^\W\d_]+\s+){1,3}?(?:not\s+)?been(?![^\W_])"
+    inverted = r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|but)\s+)?(?:had\s+(?:[^\W\d_]+\s+){1,3}?(?:not\s+)?been" + (
+        # the future subjunctive inverted: "were methadone to continue", "should sedation prove a problem"
+        r"|were\s+(?:[^\W\d_]+\s+){1,3}?to\s+[^\W\d_]+"
+        r"|should\s+(?:[^\W\d_]+\s+){1,3}?(?:prove|occur|arise|happen|develop|become|emerge|appear|seem))(?![^\W_])"
+    )
     return re.compile(rf"(?<![^\W_])(?:{perfect})|{inverted}")
 
 
@@ -1133,6 +1147,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         counterfactual=_counterfactual(lexicon),
         counterfactual_hint=_COUNTERFACTUAL_HINT,
+        empty_act=(
+            re.compile(
+                r"(?<![^\W_])(?:will|shall|must|should|would|can|(?:(?:is|are)\s+)?to)"
+                r"(?:\s*,[^,;:.!?\n]{1,60},)?\s+(?:also\s+)?(?:"
+                + "|".join(
+                    r"(?:\s+[^\W_]+){0,4}?\s+".join(r"\s+".join(map(re.escape, p.split())) for p in act.split("..."))
+                    for act in sorted(lexicon.empty_acts, key=len, reverse=True)
+                )
+                + r")(?![^\W_])(?!\s+that\b)"
+            )
+            if lexicon.empty_acts
+            else None
+        ),
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
         negated_account=_negated_account(lexicon.account_participles),
         general_claim=(re.compile(rf"(?:{_alternation(lexicon.general_claims)})") if lexicon.general_claims else None),
@@ -1668,6 +1695,8 @@ class _Judge:
         # Each pattern below tries every place in the text, so it is run only where a word or mark it cannot
         # match without is present: the same result for a fraction of the time.
         unquoted = _QUOTED.sub(" ", remainder) if any(q in remainder for q in _QUOTES) else remainder
+        if self.patterns.empty_act is not None:
+            unquoted = self.patterns.empty_act.sub(_spaces, unquoted)
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:

@@ -219,16 +219,30 @@ def _ascii_digits() -> dict[int, str]:
 
 
 @functools.cache
+def _slashes() -> dict[int, str]:
+    """Symbols and punctuation that UTS #39 lists as confusable with the solidus (fraction slash U+2044, division
+    slash U+2215, big solidus U+29F8...), which NFKC leaves as they are, mapped to "/": "31\u204409\u20442026" is
+    the date "31/09/2026" a reader sees. Letters listed there (katakana no, a CJK stroke ideograph) stay letters."""
+    raw = resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text(encoding="utf-8")
+    table: dict[str, list[dict[str, str]]] = json.loads(raw)
+    return {
+        ord(g["c"]): "/"
+        for g in table.get("/", ())
+        if len(g["c"]) == 1 and unicodedata.category(g["c"])[0] in "SP"
+    }
+
+
+@functools.cache
 def _unseen_forms() -> dict[int, str]:
-    """Small capitals and other scripts' digits in one table: one pass over the text for both."""
-    return {**_small_capitals(), **_ascii_digits()}
+    """Small capitals, other scripts' digits and slash look-alikes in one table: one pass over the text for all."""
+    return {**_small_capitals(), **_ascii_digits(), **_slashes()}
 
 
 def normalise(text: str) -> str:
     """The form every rule compares: text under a right-to-left override in the order it is shown, NFKC,
     invisible characters removed, blank letters read as spaces, digits of every script as ASCII digits,
-    look-alike letters (small capitals among them) mapped to Latin, accents removed, dashes unified to "-",
-    whitespace collapsed to one space, case folded, trimmed."""
+    slash look-alikes as "/", look-alike letters (small capitals among them) mapped to Latin, accents removed,
+    dashes unified to "-", whitespace collapsed to one space, case folded, trimmed."""
     return _normalise(_OVERRIDDEN.sub(lambda m: m.group(1)[::-1], text) if "\u202e" in text else text)
 
 

@@ -2517,3 +2517,71 @@ def test_a_disguised_sound_spelling_is_judged_as_the_plain_one(text: str, data: 
     plain["assessments"][0]["conclusion"] = text
     hidden["assessments"][0]["conclusion"] = data.draw(disguised(text))
     assert issues(hidden, "MA120") == issues(plain, "MA120")
+
+
+# A medicine a child born before this baby needed, was given or received is that child's treatment, not hers,
+# told with an aside between the child and the verb (found refused by the seventy-fourth fresh corpus). The
+# mother or the partner as the subject, or another clause, takes the medicine back.
+_EARLIER_CHILDS = [
+    "Methadone continues. Her older daughter, delivered at 35 weeks, was given oral morphine for withdrawal, so "
+    "this baby stays on the ward for five days.",
+    "Continue methadone and sertraline. Her eldest son, born in 2019 elsewhere, required phenobarbital after "
+    "birth; the neonatal team is aware.",
+]
+_HERS_BESIDE_A_CHILD = [
+    "Methadone continues. Her older daughter was unsettled at the move, and she was given diazepam for it in June.",
+    "Continue methadone and sertraline. Her eldest son needed a lot of support, so she received pregabalin too.",
+    "Continue methadone and sertraline. Her toddler needed a new school place; diazepam 5 mg at night helps her.",
+]
+
+
+@pytest.mark.parametrize("overall", _EARLIER_CHILDS + _HERS_BESIDE_A_CHILD)
+def test_a_medicine_an_earlier_child_was_given_is_not_hers(overall: str) -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] = overall
+    found = issues(data, "MA120")
+    assert bool(found) == (overall in _HERS_BESIDE_A_CHILD)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(_EARLIER_CHILDS + _HERS_BESIDE_A_CHILD))
+def test_a_disguised_earlier_childs_medicine_is_judged_like_the_plain(data: st.DataObject, overall: str) -> None:
+    plain, disguised_data = complete(), complete()
+    plain["overall_conclusion"]["text"] = overall
+    disguised_data["overall_conclusion"]["text"] = data.draw(disguised(overall))
+    assert issues(disguised_data, "MA120") == issues(plain, "MA120")
+
+
+# A list of items parted by semicolons: an item naming no medicine after one that only defers goes on with what
+# came before the deferral, not the medicine deferred (found passing by the seventy-fourth fresh corpus); an item
+# opening on "it" or "this" speaks of the medicine just named.
+_DEFERRED_MID_LIST = [
+    "Methadone 60 mg carries on and withdrawal is scored on the ward for three days; sertraline is for the "
+    "perinatal psychiatrist to decide; the baby sleeps in the cot, never in the parents' bed.",
+    "Keep methadone at 60 mg with 72 hours of withdrawal scoring; as to sertraline, refer to the clinic letter of "
+    "March; breastfeeding is encouraged and the health visitor checks the cot.",
+]
+_DECIDED_MID_LIST = [
+    "Methadone 60 mg carries on and withdrawal is scored on the ward for three days; sertraline is for the "
+    "perinatal psychiatrist to review; it continues at 50 mg meanwhile, and the baby sleeps in the cot.",
+    "Keep methadone at 60 mg with 72 hours of withdrawal scoring; sertraline carries on at 50 mg, the clinic "
+    "agreeing; breastfeeding is encouraged and the health visitor checks the cot.",
+]
+_DEFERRED_MID_LIST_MESSAGE = (
+    "the conclusion of assessment asm-methadone names medicine med-sertraline only to defer or dismiss it: say what "
+    "is decided about it"
+)
+
+
+@pytest.mark.parametrize("conclusion", _DEFERRED_MID_LIST + _DECIDED_MID_LIST)
+def test_an_item_after_a_deferral_in_a_list_goes_on_with_what_came_before(conclusion: str) -> None:
+    found = issues(_joint(conclusion), "MA119")
+    refused = conclusion in _DEFERRED_MID_LIST
+    assert found == ([("$.assessments[0].conclusion", _DEFERRED_MID_LIST_MESSAGE)] if refused else [])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(_DEFERRED_MID_LIST + _DECIDED_MID_LIST))
+def test_a_disguised_list_item_after_a_deferral_is_judged_like_the_plain(data: st.DataObject, conclusion: str) -> None:
+    plain = issues(_joint(conclusion), "MA119")
+    assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain

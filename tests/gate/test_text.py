@@ -80,6 +80,16 @@ def test_known_disguises(disguised_text: str, plain: str) -> None:
     assert normalise(disguised_text) == plain
 
 
+@pytest.mark.parametrize("slash", ["\u2044", "\u2215", "\u29f8", "\uff0f", "\u2571", "\u27cb"])
+def test_slash_look_alikes_are_the_slash(slash: str) -> None:
+    assert normalise(f"12{slash}10{slash}2026 and 1{slash}2") == "12/10/2026 and 1/2"
+
+
+def test_letters_listed_as_slash_look_alikes_stay_letters() -> None:
+    # Katakana "no" and a CJK ideograph are confusable with "/" in UTS #39, but they are letters of words.
+    assert "/" not in normalise("\u30ce\u4e3f")
+
+
 def test_units_stay_distinct() -> None:
     assert normalise("60 \u00b5g") == normalise("60 \u03bcg")  # micro sign and Greek mu are one unit
     assert normalise("60 \u00b5g") != normalise("60 mg")

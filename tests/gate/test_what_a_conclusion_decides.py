@@ -92,3 +92,36 @@ def test_watching_with_who_when_or_a_threshold_and_reasons_beside_a_decision_sta
 def test_a_disguised_watching_or_reason_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# An actor and a time with an act that names nothing done ([claim] empty_acts): the modal states nothing. Found
+# passing by the seventy-fourth fresh corpus; worded apart from its cases.
+EMPTY_ACTS = [
+    "For methadone, the neonatal nurses will, from the first feed, deal with what is needed for the newborn, and "
+    "the GP will, at six weeks, sort things out.",
+    "Methadone: the community midwife will, by day five, take care of the withdrawal side of things, and the "
+    "health visitor is to handle matters after that.",
+]
+NAMED_ACTS = [
+    "For methadone, the neonatal nurses will, from the first feed, score the newborn for withdrawal every four "
+    "hours, and the GP will, at six weeks, review her dose.",
+    "Methadone continues: the community midwife will, by day five, see to it that the cot is beside the bed and "
+    "never shared, and the health visitor weighs the baby.",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY_ACTS)
+def test_an_actor_and_a_time_with_an_empty_act_decides_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", NAMED_ACTS)
+def test_an_actor_and_a_time_with_a_named_act_stand(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data(), st.sampled_from(EMPTY_ACTS + NAMED_ACTS))
+def test_a_disguised_empty_act_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

@@ -87,3 +87,37 @@ def test_a_decision_beside_what_might_have_been_a_licence_or_an_open_question_st
 def test_what_might_have_been_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# The future subjunctive inverted ("were X to ...", "should X prove ...") opens a clause of what might be, as the
+# past condition does; the clause is set aside and every other clause is read. Found passing by the
+# seventy-fourth fresh corpus; worded apart from its cases.
+WHAT_MIGHT_BE = [
+    "Were methadone to be kept up, the newborn might show jitteriness, and feeding could be harder, should "
+    "poor tone become a worry.",
+    "Were it to be reduced, methadone withdrawal in the infant might perhaps be milder; should drowsiness "
+    "occur, bed-sharing could be risky.",
+]
+DECIDED_BESIDE_WHAT_MIGHT_BE = [
+    "Methadone 60 mg carries on. Should poor tone become a worry, the neonatal registrar reviews the newborn "
+    "before discharge.",
+    "Methadone continues at 60 mg; were it ever to be reduced, the drug service would lead it. The infant is "
+    "scored for withdrawal for 72 hours and never shares a bed.",
+]
+
+
+@pytest.mark.parametrize("text", WHAT_MIGHT_BE)
+def test_an_inverted_condition_of_what_might_be_decides_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", DECIDED_BESIDE_WHAT_MIGHT_BE)
+def test_a_decision_beside_an_inverted_condition_stands(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data(), st.sampled_from(WHAT_MIGHT_BE + DECIDED_BESIDE_WHAT_MIGHT_BE))
+def test_an_inverted_condition_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

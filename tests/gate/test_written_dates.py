@@ -214,3 +214,34 @@ def test_an_unattested_record_is_not_judged_for_events_after_its_attestation() -
 def test_a_disguised_report_is_judged_like_the_plain(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(DONE_AFTER + PLANNED_OR_BEFORE))
     assert reports_done_after(data.draw(disguised(plain)), SIGNED) == reports_done_after(plain, SIGNED)
+
+
+# Slash look-alikes that NFKC keeps (found passing by a seventy-fourth fresh corpus): the fraction slash U+2044,
+# the division slash U+2215 and the big solidus U+29F8 are read as the "/" a reader sees, in every reading.
+SLASH_LOOKALIKES = ("\u2044", "\u2215", "\u29f8", "\u2571", "\u27cb")
+SLASHED_IMPOSSIBLE = [
+    "Lamotrigine dose agreed at clinic on 30/02/2026, unchanged since.",
+    "Her booking bloods on 31/11/2025 were normal and the plan holds.",
+]
+SLASHED_POSSIBLE = [
+    "Lamotrigine dose agreed at clinic on 28/02/2026, unchanged since.",
+    "Her booking bloods on 30/11/2025 were normal and the plan holds.",
+    "She takes 1/2 a tablet at night; the baby is weighed at 36/40.",  # no year: a ratio and a gestation
+]
+
+
+@pytest.mark.parametrize("slash", SLASH_LOOKALIKES)
+@pytest.mark.parametrize("text", SLASHED_IMPOSSIBLE + SLASHED_POSSIBLE)
+def test_a_slash_look_alike_is_read_as_the_slash(text: str, slash: str) -> None:
+    assert writes_impossible_date(text.replace("/", slash)) is (text in SLASHED_IMPOSSIBLE)
+    data = complete()
+    data["assessments"][0]["conclusion"] = text.replace("/", slash)
+    assert bool(fired(data)) is (text in SLASHED_IMPOSSIBLE)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_look_alike_slash_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(SLASHED_IMPOSSIBLE + SLASHED_POSSIBLE))
+    slashed = plain.replace("/", data.draw(st.sampled_from(SLASH_LOOKALIKES)))
+    assert writes_impossible_date(data.draw(disguised(slashed))) == writes_impossible_date(plain)

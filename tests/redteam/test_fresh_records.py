@@ -206,15 +206,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
-    "f74-ovr-sert-middle-pointer": (
-        "false pass: MA119 should refuse; 'for sertraline, see the psychiatrist's letter' hidden mid-paragraph in a "
-        "good methadone plan: sertraline is named only in a pointer"
-    ),
-    "f74-were-to-continue": (
-        "false pass: MA103 should refuse; 'Were methadone to continue, the baby might need ... could be unwise, "
-        "should sedation prove ...': every clause hypothetical, nothing decided"
-    ),
-    "f74-dis-zw-were-to-continue": ("false pass: MA103 should refuse; as f74-were-to-continue, with zero-width spaces"),
     "f74-would-probably": (
         "false pass: MA103 should refuse; 'would probably continue if everyone agreed ... might possibly be observed "
         "... could be discussed at some point'"
@@ -226,28 +217,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f74-quote-ovr-lullaby-bnf": (
         "false pass: MA103 should refuse; Lullaby Trust and BNF quoted, then 'A plan for this baby will follow once "
         "everyone has been consulted'"
-    ),
-    "f74-act-see-to-it-both": (
-        "false pass: MA103 should refuse; 'will, after birth, take care of the methadone side of things ... will, at "
-        "the first visit, handle what is needed': actors and times, no act"
-    ),
-    "f74-act-ovr-follow-through": (
-        "false pass: MA103 should refuse; 'the maternity team will, on the ward, see to it, and the health visitor "
-        "will ... follow things through': no act"
-    ),
-    "f74-date-sep31-fraction-slash": (
-        "false pass: MA017 should refuse; '31⁄09⁄2026' with the fraction slash U+2044 is 31 September, refused with '/'"
-    ),
-    "f74-date-sep31-division-slash": (
-        "false pass: MA017 should refuse; '31∕09∕2026' with the division slash U+2215 is 31 September"
-    ),
-    "f74-date-fraction-arabic": (
-        "false pass: MA017 should refuse; Arabic-Indic digits with fraction slashes: 31 September (Arabic-Indic "
-        "digits with '/' are refused)"
-    ),
-    "f74-who-first-baby-morphine": (
-        "false refusal: MA120 fired on 'morphine' (Opioids); 'Her first baby, born in 2022, needed morphine for "
-        "withdrawal' is the sibling's history, the reason for this baby's longer observation, not a medicine she takes"
     ),
     # fresh73: good conclusions that must not be refused, second broad sweep, in held-out voices (shorthand, "we",
     # honest uncertainty, risky words used soundly, guidance and dates, spellings and typos, long asides, a plan

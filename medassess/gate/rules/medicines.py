@@ -204,7 +204,11 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     (codeine). A conclusion also says something of each medicine it covers: one it names
     only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
     letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
-    medicine continues the one before it, a part naming only another of the record's medicines speaks of that
+    medicine continues the one before it, except that an item of a list parted by semicolons after one that only
+    defers, itself after another item ("<a methadone plan>; for sertraline, see the psychiatrist's letter; no
+    co-sleeping ...") goes on with
+    what came before the deferral unless it opens on "it" or "this" (mappings/hollow-phrases.toml
+    `back_references`), a part naming only another of the record's medicines speaks of that
     one, a part saying "both" or "each" speaks of all, and "as above" or "as for methadone" leans on the rest of
     the conclusion. A heading is not a decision: where a conclusion names its medicine only in a part's heading and
     the body after it decides on another of the record's medicines ("Methadone review: her sertraline carries
@@ -315,10 +319,13 @@ def _named_only_to_set_aside(
     asked: frozenset[str] = frozenset()
     question = ""
     start = 0
+    prior: frozenset[str] | None = None  # what was spoken of before an item that only defers, while it is the last
     for end in [m.end() for m in SENTENCE_END.finditer(normal)] + [len(normal)]:
+        mid_list = normal[:start].rstrip().endswith(";")  # an item after another, not one opening a sentence
         part, start = normal[start:end], end
         if not any(c.isalnum() for c in part):
             continue
+        after_aside, prior = prior, None
         answered, asked, asking = asked, frozenset(), question
         question = ""
         heading = (
@@ -364,6 +371,11 @@ def _named_only_to_set_aside(
             # the ones this conclusion covers.
             subject = frozenset()
             continue
+        if not naming and after_aside is not None and not (said_words and said_words[0] in lexicon.back_references):
+            # An item of a list ("...; for sertraline, see the psychiatrist's letter; no co-sleeping ...") after
+            # one that only defers continues what came before that one, not the medicine deferred.
+            subject = after_aside - subject or subject
+        was = subject
         subject = naming or subject
         if subject <= decided:
             continue  # every medicine this part speaks of is already decided: nothing it says changes that
@@ -375,6 +387,8 @@ def _named_only_to_set_aside(
             and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
         ) or (within is not None and within.search(part) is not None)
         (decided if says else set_aside if heading is None else headed).update(subject)
+        if not says and analysis.defers_or_dismisses and heading is None and naming and mid_list and part.endswith(";"):
+            prior = was
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
     return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
@@ -595,7 +609,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     discussed and started", nor "was considered safe"), nor one whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
-    ("phenobarbital for the baby", "the baby may need oral morphine"). A medicine named as one parent's ("she
+    ("phenobarbital for the baby", "the baby may need oral morphine"), nor one a child born before this baby
+    needed, was given or received ("her first baby, born in 2022, needed morphine"; not "her eldest was
+    unsettled, and she was given diazepam"). A medicine named as one parent's ("she
     takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam"), exactly or by a near
     misspelling read as below ("she also takes Quetiapene"), is in the list as that parent's: the list giving it
     only to the other is refused. Where the partner's relationship says she is a woman, a mother's word that ends
