@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh75_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh76_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -95,6 +95,7 @@ from tests.redteam import (
     fresh73_cases,
     fresh74_cases,
     fresh75_cases,
+    fresh76_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -190,10 +191,46 @@ CORPORA = (
     Corpus("fresh73", fresh73_cases.F73CASES, fresh73_cases.CATEGORIES, min_refuse=22, min_pass=95),
     Corpus("fresh74", fresh74_cases.F74CASES, fresh74_cases.CATEGORIES, min_refuse=90, min_pass=62),
     Corpus("fresh75", fresh75_cases.F75CASES, fresh75_cases.CATEGORIES, min_refuse=80, min_pass=50),
+    Corpus("fresh76", fresh76_cases.F76CASES, fresh76_cases.CATEGORIES, min_refuse=28, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
+    # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
+    # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
+    # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised).
+    "f76-dp-quet-asked-to-see": (
+        "false refusal: MA017 fired on 'His GP asked to see him on 2026-06-04'; the asking was done, the date is "
+        "the seeing it asks for, a plan"
+    ),
+    "f76-dp-meth-agreed-to-visit": (
+        "false refusal: MA017 fired on 'she agreed to a home visit on 2026-03-09'; she agreed today to next "
+        "week's visit, a plan"
+    ),
+    "f76-ro-valp-topiramate-ruled-out-long": (
+        "false refusal: MA120 fired on 'topiramate, often suggested as an alternative for her seizures, is ruled "
+        "out too'; a medicine ruled out nine words after its name"
+    ),
+    "f76-dp-cit-gave-after": (
+        "false pass: MA017 should refuse; 'the midwife gave her the neonatal plan on 2026-03-01' reports as done "
+        "an event 17 days after the record was attested"
+    ),
+    "f76-ww-meth-only-hers": (
+        "false pass: MA122 should refuse; the neonatal withdrawal plan and the conclusion speak only of the "
+        "mother's withdrawal if she misses doses; the baby's is left at 'likely' in the summary, with no plan"
+    ),
+    "f76-ww-dzp-only-hers": (
+        "false pass: MA122 should refuse; the withdrawal plan and conclusion speak only of her withdrawal "
+        "seizures; nothing says who watches the baby for withdrawal or what they do"
+    ),
+    "f76-ro-lith-valproate-added": (
+        "false pass: MA120 should refuse; 'valproate is to be added as a second mood stabiliser' starts an "
+        "unlisted, unassessed teratogen at 24 weeks"
+    ),
+    "f76-dg-lith-valproate-added-fw": (
+        "false pass: MA120 should refuse; as f76-ro-lith-valproate-added, in full width"
+    ),
     # fresh75: held-out-style mix, ninth round (impossible dates at every field's edge, routes at malformed and
     # valid edges, hollow conclusions in ordinary clinical words; a fifth disguised). Hollow and good conclusions
     # all judged right; two false passes on dates (an ordinal day over 31; a delivery bounded by the gestation),
