@@ -167,6 +167,7 @@ DONE_AFTER = [
     # any simple past, an -ed form or an irregular one (found by fresh72)
     "The community midwife visited her at home on 12 May 2026; sertraline continues.",
     "On 2026-04-01 she rang the drug service, and methadone stays at 60 mg.",
+    "Her key worker met her on 2026-04-08, and methadone stays at 60 mg.",  # beside "asked to meet" (fresh76)
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -182,6 +183,10 @@ PLANNED_OR_BEFORE = [
     "She needs a scan on 2026-04-01, and methadone stays at 60 mg.",
     "Reviewed by the perinatal team on 14/04/2026; sertraline continues.",  # no subject: may be a plan written short
     "Newborn observed for withdrawal to 2026-04-20 by the ward; methadone stays at 60 mg.",  # a period's end
+    # what asks for, agrees to or offers a thing to come: the date is the thing's (found by fresh76)
+    "Her key worker asked to meet her on 2026-04-08, and methadone stays at 60 mg.",
+    "She agreed to a joint review on 20 April 2026; sertraline continues.",
+    "The health visitor offered a visit on 2026-04-03 and the cot is ready.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

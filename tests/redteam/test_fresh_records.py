@@ -199,15 +199,8 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
     # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
-    # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised).
-    "f76-dp-quet-asked-to-see": (
-        "false refusal: MA017 fired on 'His GP asked to see him on 2026-06-04'; the asking was done, the date is "
-        "the seeing it asks for, a plan"
-    ),
-    "f76-dp-meth-agreed-to-visit": (
-        "false refusal: MA017 fired on 'she agreed to a home visit on 2026-03-09'; she agreed today to next "
-        "week's visit, a plan"
-    ),
+    # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised). Its two false
+    # refusals of a date belonging to what was asked for or agreed to are read since.
     "f76-ro-valp-topiramate-ruled-out-long": (
         "false refusal: MA120 fired on 'topiramate, often suggested as an alternative for her seizures, is ruled "
         "out too'; a medicine ruled out nine words after its name"
