@@ -380,6 +380,10 @@ class ProperNames:
     :func:`_named_before_a_role`."""
     not_surnames: frozenset[str] = frozenset()
     """Words written right after a medicine that are never the surname after a brand ("Lyrica continues")."""
+    manufacturers: frozenset[str] = frozenset()
+    """Drug companies: after a brand the product's maker, never a surname ("Lyrica Pfizer")."""
+    apposition_not_role: frozenset[str] = frozenset()
+    """Words that make an apposition a phrase about a role, not the role ("from her GP")."""
 
 
 @functools.cache
@@ -397,6 +401,8 @@ def proper_names() -> ProperNames:
         form_words=frozenset(normalise(w) for w in root.get("form_words", ())),
         apposition_reach=int(raw.get("apposition_reach", 0)),
         not_surnames=frozenset(normalise(w) for w in raw.get("not_surnames", ())),
+        manufacturers=frozenset(normalise(w) for w in raw.get("manufacturers", ())),
+        apposition_not_role=frozenset(normalise(w) for w in raw.get("apposition_not_role", ())),
     )
 
 
@@ -430,7 +436,9 @@ def _named_before_a_role(normalised: str, mention: Mention) -> bool:
     """Whether the brand ``mention`` is a given name before a surname and an apposition naming a role, the mirror
     of a role before the name: "Lyrica Mensah, her community midwife,", "Amias Hart (pharmacist)". The surname-like
     word is no medicine's name, dose form, clinical word, abbreviation, rare dosing verb or one of ``not_surnames``
-    ("Lyrica continues, her GP, agreed" and "Lyrica tablets (pharmacist)" name a medicine)."""
+    or ``manufacturers`` ("Lyrica continues, her GP, agreed", "Lyrica tablets (pharmacist)" and "Lyrica Pfizer, her
+    GP," name a medicine), and the apposition is the role's noun phrase, none of ``apposition_not_role`` before the
+    role ("Lyrica Hartley, from her GP" names one too)."""
     found = proper_names()
     apposed = _SURNAME_THEN_APPOSITION.match(normalised, mention.end)
     if apposed is None:
@@ -439,6 +447,7 @@ def _named_before_a_role(normalised: str, mention: Mention) -> bool:
     lexicon = shipped_lexicon()
     if (
         surname in found.not_surnames
+        or surname in found.manufacturers
         or surname in found.form_words
         or surname in found.dosing_verbs
         or surname in lexicon.abbreviations
@@ -449,7 +458,9 @@ def _named_before_a_role(normalised: str, mention: Mention) -> bool:
     end = _APPOSITION_END.search(normalised, apposed.end())
     words = _WORD.findall(normalised, apposed.end(), end.start() if end else len(normalised))
     return any(
-        tuple(words[len(words) - len(role) :]) == role and len(words) - len(role) <= found.apposition_reach
+        tuple(words[len(words) - len(role) :]) == role
+        and len(words) - len(role) <= found.apposition_reach
+        and not found.apposition_not_role & set(words[: len(words) - len(role)])
         for role in found.roles
         if len(role) <= len(words)
     )

@@ -2379,6 +2379,8 @@ _NAMED_BEFORE_THE_ROLE = [
     "Olena Kowalczyk, her perinatal psychiatrist, agreed the plan by phone,",
     "Turgeon Blake (keyworker) sees her weekly at the clinic,",
     "the plan was agreed with Olena Byrne, our health visitor,",
+    # a surname near a drug company's name but not one, and a role with qualifiers only
+    "Olena Tevez, her community midwife, agreed the plan,",
 ]
 _BRAND_BEFORE_A_ROLE_IS_HERS = [
     "Olena 20 mg, her psychiatrist, goes on each morning,",
@@ -2386,6 +2388,12 @@ _BRAND_BEFORE_A_ROLE_IS_HERS = [
     "she started on Olena, the psychiatrist, last week,",
     "Olena continues, her psychiatrist, Dr Shah, agreed,",
     "Olena Kowalczyk, her psychiatrist says, goes on each morning,",
+    # a drug company's name after the brand is its maker (mappings/names.toml `manufacturers`), not a surname
+    "she collects Olena Teva, her pharmacist,",
+    "Olena Sandoz (pharmacist) goes on each morning,",
+    # a phrase about a role is no role apposition (`apposition_not_role`)
+    "she collects Olena Marsh, via the pharmacist,",
+    "she is given Olena Byrne, by her health visitor,",
 ]
 
 
