@@ -96,6 +96,10 @@ class Cues:
     after_far_reach: int = 0
     """How far on an ``after`` cue may still mark the name, past its own words: see :func:`_after_its_phrase`."""
     after_far_breaks: frozenset[str] = frozenset()
+    after_far_joins: frozenset[str] = frozenset()
+    """Of ``after_far_breaks``, those that break only where a clause starts after them ("and", "or")."""
+    clause_openers: frozenset[str] = frozenset()
+    clause_verbs: frozenset[str] = frozenset()
 
 
 _YEAR_CUE = "#year"
@@ -149,6 +153,9 @@ def cues() -> Cues:
         turns=frozenset(normalise(w) for w in raw.get("turns", ())),
         after_far_reach=int(raw.get("after_far_reach", 0)),
         after_far_breaks=frozenset(normalise(w) for w in raw.get("after_far_breaks", ())),
+        after_far_joins=frozenset(normalise(w) for w in raw.get("after_far_joins", ())),
+        clause_openers=frozenset(normalise(w) for w in raw.get("clause_openers", ())),
+        clause_verbs=frozenset(normalise(w) for w in raw.get("clause_verbs", ())),
     )
 
 
@@ -239,13 +246,32 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
 def _after_its_phrase(after: list[str], found: Cues, named: frozenset[int]) -> bool:
     """Whether an ``after`` cue past ``_AFTER_REACH``, within ``after_far_reach`` words, is the name's own verb:
     the words before it only lengthen the name's phrase ("the Recivit tablets on her old hospital list were
-    stopped"), with no ``resume`` cue, no other medicine's name and none of ``after_far_breaks`` among them."""
+    stopped"), with no ``resume`` cue, no other medicine's name and none of ``after_far_breaks`` among them; one of
+    ``after_far_joins`` breaks only where a clause starts after it (:func:`_opens_a_clause`: "last winter and
+    spring were stopped" is one phrase)."""
     for i in range(min(found.after_far_reach, len(after))):
         if i >= _AFTER_REACH and _starts(after, i, found.after):
             return True
-        if i in named or after[i] in found.after_far_breaks or _starts(after, i, found.resume):
+        join = after[i] in found.after_far_joins
+        if i in named or (after[i] in found.after_far_breaks and not join) or _starts(after, i, found.resume):
+            return False
+        if join and _opens_a_clause(after, i + 1, found):
             return False
     return False
+
+
+def _opens_a_clause(words: list[str], i: int, found: Cues) -> bool:
+    """Whether a clause starts at word ``i`` (or nothing follows): a subject pronoun or determiner, a verb, or a
+    ``resume`` or ``after`` cue ("and she", "and the", "and is", "and stopped"), not a noun joined to the one before
+    ("winter and spring", "tablets and capsules")."""
+    if i >= len(words):
+        return True
+    word = words[i]
+    if word in found.clause_openers or word in found.clause_verbs:
+        return True
+    if word in found.after_far_breaks and word not in found.after_far_joins:
+        return True
+    return bool(_starts(words, i, found.resume) or _starts(words, i, found.after))
 
 
 def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset()) -> bool:

@@ -2340,6 +2340,9 @@ _RULED_OUT_FAR = [
     "Sertraline continues; the Lyrica capsules from her previous GP practice were never started.",
     "Sertraline continues; the Zimovane tablets the out-of-hours doctor gave her last winter are not restarted.",
     "Sertraline continues; the Oramorph solution on her old discharge letter was stopped in March.",
+    # "and" joining two nouns or two times inside the name's phrase (mappings/names.toml `after_far_joins`)
+    "Sertraline continues; the Lyrica capsules and tablets from her previous GP were never started.",
+    "Sertraline continues; the Oramorph solution from the autumn or winter admissions was stopped in March.",
 ]
 _TAKEN_FAR = [
     # The name has a verb of its own, or another clause starts, before the words that stop something.
@@ -2348,6 +2351,11 @@ _TAKEN_FAR = [
     ("Sertraline continues; the Lyrica capsules she takes at night work and the nerve pain injections were stopped.",
      "Gabapentinoids"),
     ("Sertraline continues; Oramorph solution from the hospice is given as the oxycodone was stopped.", "Opioids"),
+    # "and" starting a clause: a determiner or a subject pronoun after it
+    ("Sertraline continues; the Lyrica capsules from her previous GP suit her and the nerve pain injections were "
+     "stopped.", "Gabapentinoids"),
+    ("Sertraline continues; the Oramorph solution from the hospice eases the pain and she stopped the patches.",
+     "Opioids"),
 ]
 
 
