@@ -105,6 +105,10 @@ class Cues:
     given_to_them: tuple[Phrase, ...] = ()
     given_reach: int = 0
     child_ends: frozenset[str] = frozenset()
+    after_far_joins: frozenset[str] = frozenset()
+    """Of ``after_far_breaks``, those that break only where a clause starts after them ("and", "or")."""
+    clause_openers: frozenset[str] = frozenset()
+    clause_verbs: frozenset[str] = frozenset()
 
 
 _YEAR_CUE = "#year"
@@ -162,6 +166,9 @@ def cues() -> Cues:
         given_to_them=_phrases(raw.get("given_to_them", ())),
         given_reach=int(raw.get("given_reach", 0)),
         child_ends=frozenset(normalise(w) for w in raw.get("child_ends", ())),
+        after_far_joins=frozenset(normalise(w) for w in raw.get("after_far_joins", ())),
+        clause_openers=frozenset(normalise(w) for w in raw.get("clause_openers", ())),
+        clause_verbs=frozenset(normalise(w) for w in raw.get("clause_verbs", ())),
     )
 
 
@@ -266,13 +273,32 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
 def _after_its_phrase(after: list[str], found: Cues, named: frozenset[int]) -> bool:
     """Whether an ``after`` cue past ``_AFTER_REACH``, within ``after_far_reach`` words, is the name's own verb:
     the words before it only lengthen the name's phrase ("the Recivit tablets on her old hospital list were
-    stopped"), with no ``resume`` cue, no other medicine's name and none of ``after_far_breaks`` among them."""
+    stopped"), with no ``resume`` cue, no other medicine's name and none of ``after_far_breaks`` among them; one of
+    ``after_far_joins`` breaks only where a clause starts after it (:func:`_opens_a_clause`: "last winter and
+    spring were stopped" is one phrase)."""
     for i in range(min(found.after_far_reach, len(after))):
         if i >= _AFTER_REACH and _starts(after, i, found.after):
             return True
-        if i in named or after[i] in found.after_far_breaks or _starts(after, i, found.resume):
+        join = after[i] in found.after_far_joins
+        if i in named or (after[i] in found.after_far_breaks and not join) or _starts(after, i, found.resume):
+            return False
+        if join and _opens_a_clause(after, i + 1, found):
             return False
     return False
+
+
+def _opens_a_clause(words: list[str], i: int, found: Cues) -> bool:
+    """Whether a clause starts at word ``i`` (or nothing follows): a subject pronoun or determiner, a verb, or a
+    ``resume`` or ``after`` cue ("and she", "and the", "and is", "and stopped"), not a noun joined to the one before
+    ("winter and spring", "tablets and capsules")."""
+    if i >= len(words):
+        return True
+    word = words[i]
+    if word in found.clause_openers or word in found.clause_verbs:
+        return True
+    if word in found.after_far_breaks and word not in found.after_far_joins:
+        return True
+    return bool(_starts(words, i, found.resume) or _starts(words, i, found.after))
 
 
 def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset()) -> bool:
@@ -407,6 +433,10 @@ class ProperNames:
     :func:`_named_before_a_role`."""
     not_surnames: frozenset[str] = frozenset()
     """Words written right after a medicine that are never the surname after a brand ("Lyrica continues")."""
+    manufacturers: frozenset[str] = frozenset()
+    """Drug companies: after a brand the product's maker, never a surname ("Lyrica Pfizer")."""
+    apposition_not_role: frozenset[str] = frozenset()
+    """Words that make an apposition a phrase about a role, not the role ("from her GP")."""
 
 
 @functools.cache
@@ -424,6 +454,8 @@ def proper_names() -> ProperNames:
         form_words=frozenset(normalise(w) for w in root.get("form_words", ())),
         apposition_reach=int(raw.get("apposition_reach", 0)),
         not_surnames=frozenset(normalise(w) for w in raw.get("not_surnames", ())),
+        manufacturers=frozenset(normalise(w) for w in raw.get("manufacturers", ())),
+        apposition_not_role=frozenset(normalise(w) for w in raw.get("apposition_not_role", ())),
     )
 
 
@@ -457,7 +489,9 @@ def _named_before_a_role(normalised: str, mention: Mention) -> bool:
     """Whether the brand ``mention`` is a given name before a surname and an apposition naming a role, the mirror
     of a role before the name: "Lyrica Mensah, her community midwife,", "Amias Hart (pharmacist)". The surname-like
     word is no medicine's name, dose form, clinical word, abbreviation, rare dosing verb or one of ``not_surnames``
-    ("Lyrica continues, her GP, agreed" and "Lyrica tablets (pharmacist)" name a medicine)."""
+    or ``manufacturers`` ("Lyrica continues, her GP, agreed", "Lyrica tablets (pharmacist)" and "Lyrica Pfizer, her
+    GP," name a medicine), and the apposition is the role's noun phrase, none of ``apposition_not_role`` before the
+    role ("Lyrica Hartley, from her GP" names one too)."""
     found = proper_names()
     apposed = _SURNAME_THEN_APPOSITION.match(normalised, mention.end)
     if apposed is None:
@@ -466,6 +500,7 @@ def _named_before_a_role(normalised: str, mention: Mention) -> bool:
     lexicon = shipped_lexicon()
     if (
         surname in found.not_surnames
+        or surname in found.manufacturers
         or surname in found.form_words
         or surname in found.dosing_verbs
         or surname in lexicon.abbreviations
@@ -476,7 +511,9 @@ def _named_before_a_role(normalised: str, mention: Mention) -> bool:
     end = _APPOSITION_END.search(normalised, apposed.end())
     words = _WORD.findall(normalised, apposed.end(), end.start() if end else len(normalised))
     return any(
-        tuple(words[len(words) - len(role) :]) == role and len(words) - len(role) <= found.apposition_reach
+        tuple(words[len(words) - len(role) :]) == role
+        and len(words) - len(role) <= found.apposition_reach
+        and not found.apposition_not_role & set(words[: len(words) - len(role)])
         for role in found.roles
         if len(role) <= len(words)
     )

@@ -2340,6 +2340,9 @@ _RULED_OUT_FAR = [
     "Sertraline continues; the Lyrica capsules from her previous GP practice were never started.",
     "Sertraline continues; the Zimovane tablets the out-of-hours doctor gave her last winter are not restarted.",
     "Sertraline continues; the Oramorph solution on her old discharge letter was stopped in March.",
+    # "and" joining two nouns or two times inside the name's phrase (mappings/names.toml `after_far_joins`)
+    "Sertraline continues; the Lyrica capsules and tablets from her previous GP were never started.",
+    "Sertraline continues; the Oramorph solution from the autumn or winter admissions was stopped in March.",
 ]
 _TAKEN_FAR = [
     # The name has a verb of its own, or another clause starts, before the words that stop something.
@@ -2348,6 +2351,11 @@ _TAKEN_FAR = [
     ("Sertraline continues; the Lyrica capsules she takes at night work and the nerve pain injections were stopped.",
      "Gabapentinoids"),
     ("Sertraline continues; Oramorph solution from the hospice is given as the oxycodone was stopped.", "Opioids"),
+    # "and" starting a clause: a determiner or a subject pronoun after it
+    ("Sertraline continues; the Lyrica capsules from her previous GP suit her and the nerve pain injections were "
+     "stopped.", "Gabapentinoids"),
+    ("Sertraline continues; the Oramorph solution from the hospice eases the pain and she stopped the patches.",
+     "Opioids"),
 ]
 
 
@@ -2379,6 +2387,8 @@ _NAMED_BEFORE_THE_ROLE = [
     "Olena Kowalczyk, her perinatal psychiatrist, agreed the plan by phone,",
     "Turgeon Blake (keyworker) sees her weekly at the clinic,",
     "the plan was agreed with Olena Byrne, our health visitor,",
+    # a surname near a drug company's name but not one, and a role with qualifiers only
+    "Olena Tevez, her community midwife, agreed the plan,",
 ]
 _BRAND_BEFORE_A_ROLE_IS_HERS = [
     "Olena 20 mg, her psychiatrist, goes on each morning,",
@@ -2386,6 +2396,12 @@ _BRAND_BEFORE_A_ROLE_IS_HERS = [
     "she started on Olena, the psychiatrist, last week,",
     "Olena continues, her psychiatrist, Dr Shah, agreed,",
     "Olena Kowalczyk, her psychiatrist says, goes on each morning,",
+    # a drug company's name after the brand is its maker (mappings/names.toml `manufacturers`), not a surname
+    "she collects Olena Teva, her pharmacist,",
+    "Olena Sandoz (pharmacist) goes on each morning,",
+    # a phrase about a role is no role apposition (`apposition_not_role`)
+    "she collects Olena Marsh, via the pharmacist,",
+    "she is given Olena Byrne, by her health visitor,",
 ]
 
 
