@@ -750,9 +750,23 @@ def _first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
 
 
+def _rarest_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """What a text holds wherever :func:`_alternation` of ``phrases`` matches in it, as :func:`_first_words` tells,
+    but of each phrase its rarest word in English ("like" of "would like to"), so fewer texts hold one: every word
+    of a phrase is matched as it is written."""
+    return _first_words(
+        " ".join(sorted(phrase.split(), key=lambda w: (zipf(w), -len(w), w))[:1]) for phrase in phrases
+    )
+
+
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
     """Whether ``text`` holds one of ``literals`` (:func:`_first_words`; None: it may hold anything)."""
     return literals is None or any(literal in text for literal in literals)
+
+
+def _may_hold_each(text: str, hints: Iterable[tuple[str, ...] | None]) -> bool:
+    """Whether ``text`` holds one of each of ``hints`` (:func:`_may_hold`)."""
+    return all(_may_hold(text, literals) for literals in hints)
 
 
 def _trie(node: dict[str, dict[str, Any]]) -> str:
@@ -1604,6 +1618,7 @@ class _Judge:
         )
         # Watching with nobody, no time and no threshold; a sentence only of reasons (``[claim]``).
         self.watching = _bounded(_alternation(lexicon.watching)) if lexicon.watching else None
+        self.watching_hint = _rarest_words(lexicon.watching)
         self.watch_anchor = (
             _bounded(rf"(?:{_alternation(lexicon.watch_anchors)})(?!'s)") if lexicon.watch_anchors else None
         )
@@ -1612,6 +1627,7 @@ class _Judge:
             if lexicon.reasons_only
             else None
         )
+        self.reason_hint = _rarest_words(lexicon.reasons_only)  # the pattern opens on a space run: tried everywhere
         self.reason_split = (
             re.compile(rf"[,;:]|\s(?=(?:and|or|but)\s+(?:{_alternation(lexicon.reasons_only)})(?![^\W_]))")
             if lexicon.reasons_only
@@ -1830,9 +1846,13 @@ class _Judge:
         """``text`` with what decides nothing in a whole conclusion blanked (:func:`claims_beyond`): watching with
         nobody, no time and no threshold, and sentences only of reasons. Read on the whole text, as one part alone
         may leave its time or reason to the part before it ("on bad nights only; baby watched for sleepiness")."""
-        if self.reason is not None and self.reason.search(text) is not None:
+        if self.reason is not None and _may_hold(text, self.reason_hint) and self.reason.search(text) is not None:
             text = self._without_reasons_only(text)
-        if self.watching is not None and self.watching.search(text) is not None:
+        if (
+            self.watching is not None
+            and _may_hold(text, self.watching_hint)
+            and self.watching.search(text) is not None
+        ):
             text = self._without_unowned_watching(text)
         return text
 
