@@ -936,6 +936,8 @@ class _Patterns:
     facts copied back, no decision."""
     wish: re.Pattern[str] | None = None
     """A wish and what follows it in its clause, up to an "and" (``Lexicon.wishes``)."""
+    wish_hint: tuple[str, ...] | None = None
+    """What :attr:`wish` cannot match without: a wish's rarest word (:func:`_rarest_words`)."""
     counterfactual: re.Pattern[str] | None = None
     """A modal with a perfect ("would normally have been continued"), or a past condition opening its clause ("had
     the plan been finalised"): what might have been (``Lexicon.counterfactual_modals``)."""
@@ -983,6 +985,9 @@ class _Patterns:
     asking: re.Pattern[str] | None = None
     """An instruction to the writer opening its clause, an asking verb and a question word ("describe what it
     means for the baby and set out who does what"), to where its sentence ends: it names what to answer."""
+    asking_hint: tuple[str, ...] | None = None
+    """What :attr:`asking` cannot match without: an asking verb's rarest word. The pattern opens on a space run
+    and is tried from every place in a text."""
     """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
     prefilter: _Prefilter | None = None
     """Which of ``deferral``, ``cancelling``, ``universal``, ``dismissal``, ``clinical_phrase``, ``history`` and
@@ -1145,6 +1150,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         wish=(
             _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
         ),
+        wish_hint=_rarest_words(lexicon.wishes),
         counterfactual=_counterfactual(lexicon),
         counterfactual_hint=_COUNTERFACTUAL_HINT,
         choice=_bounded(_alternation(lexicon.choices)) if lexicon.choices else None,
@@ -1241,6 +1247,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.asking_verbs
             else None
         ),
+        asking_hint=_rarest_words(lexicon.asking_verbs),
     )
 
 
@@ -1701,7 +1708,7 @@ class _Judge:
         if self.options_told is not None:
             unquoted = self.options_told.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)
-        if self.patterns.asking is not None:
+        if self.patterns.asking is not None and _may_hold(unquoted, self.patterns.asking_hint):
             unquoted = self.patterns.asking.sub(_spaces, unquoted)
         if _INVERTED_HINT.search(unquoted) is not None:
             unquoted = _INVERTED_QUESTION.sub(_spaces, unquoted)
@@ -1716,7 +1723,11 @@ class _Judge:
             unquoted = self._without_negated_accounts(unquoted)
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
-        if self.patterns.wish is not None and self.patterns.wish.search(unquoted) is not None:
+        if (
+            self.patterns.wish is not None
+            and _may_hold(unquoted, self.patterns.wish_hint)
+            and self.patterns.wish.search(unquoted) is not None
+        ):
             unquoted = self._without_wishes(unquoted)
         if (
             self.patterns.counterfactual is not None

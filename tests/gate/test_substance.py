@@ -2246,20 +2246,22 @@ _HINTED_TEXTS = [
     "Please describe what this means for the baby and set out who does what; summarise how feeds go.",
     "About half of babies exposed to methadone need treatment; most newborns settle, a minority of women relapse.",
     "The BNF states that sertraline is preferred; NICE advises that women continue; the leaflet warns of PPHN.",
-    "The options of continuing or stopping were explained. Continuing, reducing or stopping were all discussed.",
     "Because she is stable, and because the baby fed well. Given that the levels are low, given that she agreed.",
     "Baby to be monitored; ongoing monitoring of mood; keep an eye on feeds; watched for sleepiness.",
 ]
 
 
-@pytest.mark.parametrize("reading", ["reason", "watching"])
+@pytest.mark.parametrize("reading", ["wish", "asking", "reason", "watching"])
 def test_a_literal_prefilter_of_ma103_never_skips_a_text_its_reading_finds(reading: str) -> None:
     """On every text of the corpora, and on each of its clauses, the reading finds nothing unless the text holds
     one of each of its literals; and the literals leave some texts out."""
     from medassess.gate.substance import _CLAUSE, _judge, _may_hold_each, normalised_lines
 
     judge = _judge(SHIPPED)
+    patterns = judge.patterns
     pattern, hints = {
+        "wish": (patterns.wish, (patterns.wish_hint,)),
+        "asking": (patterns.asking, (patterns.asking_hint,)),
         "reason": (judge.reason, (judge.reason_hint,)),
         "watching": (judge.watching, (judge.watching_hint,)),
     }[reading]
