@@ -964,9 +964,14 @@ class _Patterns:
     population: re.Pattern[str] | None = None
     """A share of a population in general ("about half of babies exposed", "most newborns"): see
     ``Lexicon.population_shares``."""
+    population_hints: tuple[tuple[str, ...] | None, ...] = ()
+    """What :attr:`population` cannot match without: a share's rarest word and a population's
+    (:func:`_rarest_words`), each."""
     report: re.Pattern[str] | None = None
     """Guidance reported: a reporter, at most three other words, a reporting verb ("the MHRA further states"), with
     the applying word before it, if any, in group ``applied`` (``Lexicon.reporters``)."""
+    report_hints: tuple[tuple[str, ...] | None, ...] = ()
+    """What :attr:`report` cannot match without: a reporter's rarest word and a reporting verb's, each."""
     clinical_phrase: re.Pattern[str] | None = None
     history: re.Pattern[str] | None = None
     """A past-time marker, or a clause's opening naming another person (``Lexicon.history_markers``,
@@ -1179,7 +1184,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.population_shares and lexicon.populations
             else None
         ),
+        population_hints=(_rarest_words(lexicon.population_shares), _rarest_words(lexicon.populations)),
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
+        report_hints=(_rarest_words(lexicon.reporters), _rarest_words(lexicon.report_verbs)),
         report=(
             _bounded(
                 rf"(?:(?P<applied>{_alternation(lexicon.report_applied)})\s+(?:[^\W\d_]+\s+){{0,2}}?)?"
@@ -1929,7 +1936,9 @@ class _Judge:
         turn = patterns.history_turn
         if general is None or case is None or claim is None:
             return text
-        population, report = patterns.population, patterns.report
+        # A pattern that cannot match in the whole text (a word it needs is missing) matches in none of its clauses.
+        population = patterns.population if _may_hold_each(text, patterns.population_hints) else None
+        report = patterns.report if _may_hold_each(text, patterns.report_hints) else None
         if (
             may is not None
             and "general" not in may

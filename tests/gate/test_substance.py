@@ -2251,10 +2251,11 @@ _HINTED_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("reading", ["wish", "asking", "reason", "watching"])
+@pytest.mark.parametrize("reading", ["wish", "asking", "population", "report", "reason", "watching"])
 def test_a_literal_prefilter_of_ma103_never_skips_a_text_its_reading_finds(reading: str) -> None:
-    """On every text of the corpora, and on each of its clauses, the reading finds nothing unless the text holds
-    one of each of its literals; and the literals leave some texts out."""
+    """On every text of the corpora, and on each of its clauses (where :meth:`_Judge._without_general` reads
+    ``population`` and ``report``), the reading finds nothing unless the text holds one of each of its literals;
+    and the literals leave some texts out."""
     from medassess.gate.substance import _CLAUSE, _judge, _may_hold_each, normalised_lines
 
     judge = _judge(SHIPPED)
@@ -2262,6 +2263,8 @@ def test_a_literal_prefilter_of_ma103_never_skips_a_text_its_reading_finds(readi
     pattern, hints = {
         "wish": (patterns.wish, (patterns.wish_hint,)),
         "asking": (patterns.asking, (patterns.asking_hint,)),
+        "population": (patterns.population, patterns.population_hints),
+        "report": (patterns.report, patterns.report_hints),
         "reason": (judge.reason, (judge.reason_hint,)),
         "watching": (judge.watching, (judge.watching_hint,)),
     }[reading]
