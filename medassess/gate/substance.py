@@ -756,9 +756,23 @@ def _first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(sorted(w for w in firsts if not any(o != w and o in w for o in firsts)))
 
 
+def _rarest_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """What a text holds wherever :func:`_alternation` of ``phrases`` matches in it, as :func:`_first_words` tells,
+    but of each phrase its rarest word in English ("like" of "would like to"), so fewer texts hold one: every word
+    of a phrase is matched as it is written."""
+    return _first_words(
+        " ".join(sorted(phrase.split(), key=lambda w: (zipf(w), -len(w), w))[:1]) for phrase in phrases
+    )
+
+
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
     """Whether ``text`` holds one of ``literals`` (:func:`_first_words`; None: it may hold anything)."""
     return literals is None or any(literal in text for literal in literals)
+
+
+def _may_hold_each(text: str, hints: Iterable[tuple[str, ...] | None]) -> bool:
+    """Whether ``text`` holds one of each of ``hints`` (:func:`_may_hold`)."""
+    return all(_may_hold(text, literals) for literals in hints)
 
 
 def _trie(node: dict[str, dict[str, Any]]) -> str:
@@ -931,6 +945,8 @@ class _Patterns:
     empty_act: re.Pattern[str] | None = None
     """A modal, perhaps an aside in commas, and an act that names nothing done ("will, at the first visit, handle
     what is needed"; ``Lexicon.empty_acts``, "..." standing for up to four words): it states nothing."""
+    wish_hint: tuple[str, ...] | None = None
+    """What :attr:`wish` cannot match without: a wish's rarest word (:func:`_rarest_words`)."""
     counterfactual: re.Pattern[str] | None = None
     """A modal with a perfect ("would normally have been continued"), or a past condition opening its clause ("had
     the plan been finalised"): what might have been (``Lexicon.counterfactual_modals``)."""
@@ -957,9 +973,14 @@ class _Patterns:
     population: re.Pattern[str] | None = None
     """A share of a population in general ("about half of babies exposed", "most newborns"): see
     ``Lexicon.population_shares``."""
+    population_hints: tuple[tuple[str, ...] | None, ...] = ()
+    """What :attr:`population` cannot match without: a share's rarest word and a population's
+    (:func:`_rarest_words`), each."""
     report: re.Pattern[str] | None = None
     """Guidance reported: a reporter, at most three other words, a reporting verb ("the MHRA further states"), with
     the applying word before it, if any, in group ``applied`` (``Lexicon.reporters``)."""
+    report_hints: tuple[tuple[str, ...] | None, ...] = ()
+    """What :attr:`report` cannot match without: a reporter's rarest word and a reporting verb's, each."""
     clinical_phrase: re.Pattern[str] | None = None
     history: re.Pattern[str] | None = None
     """A past-time marker, or a clause's opening naming another person (``Lexicon.history_markers``,
@@ -978,6 +999,9 @@ class _Patterns:
     asking: re.Pattern[str] | None = None
     """An instruction to the writer opening its clause, an asking verb and a question word ("describe what it
     means for the baby and set out who does what"), to where its sentence ends: it names what to answer."""
+    asking_hint: tuple[str, ...] | None = None
+    """What :attr:`asking` cannot match without: an asking verb's rarest word. The pattern opens on a space run
+    and is tried from every place in a text."""
     """The verbs that hold a deferral open, ending the words before it ("... and shall stay ")."""
     prefilter: _Prefilter | None = None
     """Which of ``deferral``, ``cancelling``, ``universal``, ``dismissal``, ``clinical_phrase``, ``history`` and
@@ -1145,6 +1169,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         wish=(
             _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
         ),
+        wish_hint=_rarest_words(lexicon.wishes),
         counterfactual=_counterfactual(lexicon),
         counterfactual_hint=_COUNTERFACTUAL_HINT,
         empty_act=(
@@ -1186,7 +1211,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.population_shares and lexicon.populations
             else None
         ),
+        population_hints=(_rarest_words(lexicon.population_shares), _rarest_words(lexicon.populations)),
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
+        report_hints=(_rarest_words(lexicon.reporters), _rarest_words(lexicon.report_verbs)),
         report=(
             _bounded(
                 rf"(?:(?P<applied>{_alternation(lexicon.report_applied)})\s+(?:[^\W\d_]+\s+){{0,2}}?)?"
@@ -1254,6 +1281,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.asking_verbs
             else None
         ),
+        asking_hint=_rarest_words(lexicon.asking_verbs),
     )
 
 
@@ -1631,6 +1659,7 @@ class _Judge:
         )
         # Watching with nobody, no time and no threshold; a sentence only of reasons (``[claim]``).
         self.watching = _bounded(_alternation(lexicon.watching)) if lexicon.watching else None
+        self.watching_hint = _rarest_words(lexicon.watching)
         self.watch_anchor = (
             _bounded(rf"(?:{_alternation(lexicon.watch_anchors)})(?!'s)") if lexicon.watch_anchors else None
         )
@@ -1639,6 +1668,7 @@ class _Judge:
             if lexicon.reasons_only
             else None
         )
+        self.reason_hint = _rarest_words(lexicon.reasons_only)  # the pattern opens on a space run: tried everywhere
         self.reason_split = (
             re.compile(rf"[,;:]|\s(?=(?:and|or|but)\s+(?:{_alternation(lexicon.reasons_only)})(?![^\W_]))")
             if lexicon.reasons_only
@@ -1714,7 +1744,7 @@ class _Judge:
         if self.options_told is not None:
             unquoted = self.options_told.sub(_spaces, unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)
-        if self.patterns.asking is not None:
+        if self.patterns.asking is not None and _may_hold(unquoted, self.patterns.asking_hint):
             unquoted = self.patterns.asking.sub(_spaces, unquoted)
         if _INVERTED_HINT.search(unquoted) is not None:
             unquoted = _INVERTED_QUESTION.sub(_spaces, unquoted)
@@ -1729,7 +1759,11 @@ class _Judge:
             unquoted = self._without_negated_accounts(unquoted)
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
-        if self.patterns.wish is not None and self.patterns.wish.search(unquoted) is not None:
+        if (
+            self.patterns.wish is not None
+            and _may_hold(unquoted, self.patterns.wish_hint)
+            and self.patterns.wish.search(unquoted) is not None
+        ):
             unquoted = self._without_wishes(unquoted)
         if (
             self.patterns.counterfactual is not None
@@ -1859,9 +1893,13 @@ class _Judge:
         """``text`` with what decides nothing in a whole conclusion blanked (:func:`claims_beyond`): watching with
         nobody, no time and no threshold, and sentences only of reasons. Read on the whole text, as one part alone
         may leave its time or reason to the part before it ("on bad nights only; baby watched for sleepiness")."""
-        if self.reason is not None and self.reason.search(text) is not None:
+        if self.reason is not None and _may_hold(text, self.reason_hint) and self.reason.search(text) is not None:
             text = self._without_reasons_only(text)
-        if self.watching is not None and self.watching.search(text) is not None:
+        if (
+            self.watching is not None
+            and _may_hold(text, self.watching_hint)
+            and self.watching.search(text) is not None
+        ):
             text = self._without_unowned_watching(text)
         return text
 
@@ -1927,7 +1965,9 @@ class _Judge:
         turn = patterns.history_turn
         if general is None or case is None or claim is None:
             return text
-        population, report = patterns.population, patterns.report
+        # A pattern that cannot match in the whole text (a word it needs is missing) matches in none of its clauses.
+        population = patterns.population if _may_hold_each(text, patterns.population_hints) else None
+        report = patterns.report if _may_hold_each(text, patterns.report_hints) else None
         if (
             may is not None
             and "general" not in may

@@ -2239,6 +2239,46 @@ def test_a_literal_prefilter_never_skips_a_text_its_pattern_reads() -> None:
     assert all(found) and all(n > len(texts) // 10 for n in skipped[:2])  # each reads something, most are skipped
 
 
+# MA103's further literal prefilters (issue 14): each reading below runs only on a text holding one of each of its
+# literals. Beside every text of the corpora, one each reading finds something in.
+_HINTED_TEXTS = [
+    "Mum would like to continue methadone and is keen to breastfeed; she hopes that the baby rooms in.",
+    "Please describe what this means for the baby and set out who does what; summarise how feeds go.",
+    "About half of babies exposed to methadone need treatment; most newborns settle, a minority of women relapse.",
+    "The BNF states that sertraline is preferred; NICE advises that women continue; the leaflet warns of PPHN.",
+    "Because she is stable, and because the baby fed well. Given that the levels are low, given that she agreed.",
+    "Baby to be monitored; ongoing monitoring of mood; keep an eye on feeds; watched for sleepiness.",
+]
+
+
+@pytest.mark.parametrize("reading", ["wish", "asking", "population", "report", "reason", "watching"])
+def test_a_literal_prefilter_of_ma103_never_skips_a_text_its_reading_finds(reading: str) -> None:
+    """On every text of the corpora, and on each of its clauses (where :meth:`_Judge._without_general` reads
+    ``population`` and ``report``), the reading finds nothing unless the text holds one of each of its literals;
+    and the literals leave some texts out."""
+    from medassess.gate.substance import _CLAUSE, _judge, _may_hold_each, normalised_lines
+
+    judge = _judge(SHIPPED)
+    patterns = judge.patterns
+    pattern, hints = {
+        "wish": (patterns.wish, (patterns.wish_hint,)),
+        "asking": (patterns.asking, (patterns.asking_hint,)),
+        "population": (patterns.population, patterns.population_hints),
+        "report": (patterns.report, patterns.report_hints),
+        "reason": (judge.reason, (judge.reason_hint,)),
+        "watching": (judge.watching, (judge.watching_hint,)),
+    }[reading]
+    assert pattern is not None and all(hint is not None for hint in hints)
+    texts = [normalised_lines(t) for t in (*_corpus_texts(), *_HINTED_TEXTS)]
+    found = skipped = 0
+    for text in texts:
+        if any(pattern.search(part) is not None for part in (text, *(m[0] for m in _CLAUSE.finditer(text)))):
+            found += 1
+            assert _may_hold_each(text, hints), text
+        skipped += not _may_hold_each(text, hints)
+    assert found and skipped > len(texts) // 10, (found, skipped)
+
+
 def test_a_blank_inside_a_word_keeps_no_runs() -> None:
     from medassess.gate.substance import _keeps_runs
 
