@@ -525,12 +525,16 @@ class NameIndex:
     def sounded(self, normalised: str, found: Iterable[Mention] = ()) -> tuple[Mention, ...]:
         """The words of normalised free text outside ``found`` that are spelt exactly as a name of concern sounds
         (:meth:`sound_exact`): "the Morfine he takes" names morphine."""
+        return self._sounded_among(((w.start(), w.end(), w.group()) for w in _WORD.finditer(normalised)), found)
+
+    def _sounded_among(self, spans: Iterable[tuple[int, int, str]], found: Iterable[Mention]) -> tuple[Mention, ...]:
+        """Of ``spans`` (start, end, word), the words outside ``found`` spelt exactly as a name of concern sounds."""
         taken = [(m.start, m.end) for m in found]
         return tuple(
-            Mention(w.start(), w.end(), entry, fuzzy=True)
-            for w in _WORD.finditer(normalised)
-            if not any(a < w.end() and w.start() < b for a, b in taken)
-            and (entry := self._sound_exact_word(w.group())) is not None
+            Mention(start, end, entry, fuzzy=True)
+            for start, end, word in spans
+            if not any(a < end and start < b for a, b in taken)
+            and (entry := self._sound_exact_word(word)) is not None
         )
 
     @functools.cached_property
@@ -827,12 +831,7 @@ class NameIndex:
             found, concern = found + short, list(short)
         if not concern:
             # A medicine's own name: a word spelt exactly as a name of concern sounds ("Morfine sulfate").
-            sounded = tuple(
-                Mention(start, end, entry, fuzzy=True)
-                for start, end, word in self.stem_words(normalised)
-                if not any(m.start < end and start < m.end for m in found)
-                and (entry := self._sound_exact_word(word)) is not None
-            )
+            sounded = self._sounded_among(self.stem_words(normalised), found)
             found, concern = found + sounded, list(sounded)
         if not concern:
             found += self._no_concern_slips(normalised, found)

@@ -18,6 +18,7 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.resources import data_path
 from .text import normalise
@@ -56,8 +57,14 @@ def _alternation(words: list[str]) -> str:
 
 
 @functools.cache
+def _calendar() -> dict[str, Any]:
+    """``mappings/calendar.toml``, read once for both its readers."""
+    return tomllib.loads((data_path("mappings") / "calendar.toml").read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _readers() -> _Readers:
-    raw = tomllib.loads((data_path("mappings") / "calendar.toml").read_text(encoding="utf-8"))
+    raw = _calendar()
     months: dict[str, int] = {}
     for number, (name, short) in enumerate(zip(raw["months"]["names"], raw["months"]["abbreviations"], strict=True)):
         months |= {word: number + 1 for word in (name, *short)}
@@ -166,7 +173,7 @@ class _Reports:
 
 @functools.cache
 def _reports() -> _Reports:
-    raw = tomllib.loads((data_path("mappings") / "calendar.toml").read_text(encoding="utf-8"))["reported_done"]
+    raw = _calendar()["reported_done"]
     return _Reports(
         re.compile(rf"\b(?:{_alternation(raw['done'])})\b"),
         re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
