@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh76_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh78_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -96,6 +96,7 @@ from tests.redteam import (
     fresh74_cases,
     fresh75_cases,
     fresh76_cases,
+    fresh78_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -192,10 +193,87 @@ CORPORA = (
     Corpus("fresh74", fresh74_cases.F74CASES, fresh74_cases.CATEGORIES, min_refuse=90, min_pass=62),
     Corpus("fresh75", fresh75_cases.F75CASES, fresh75_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh76", fresh76_cases.F76CASES, fresh76_cases.CATEGORIES, min_refuse=28, min_pass=80),
+    Corpus("fresh78", fresh78_cases.F78CASES, fresh78_cases.CATEGORIES, min_refuse=70, min_pass=70),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
+    # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
+    "f78-gf-meth-pharmacology-hollow": (
+        'false pass: MA103 should refuse; "Neonatal abstinence syndrome is a cluster of signs ... that '
+        'typically presents between 48 and 72 hours of life": a definition and a textbook onset time, nothing'
+        " decided for this baby"
+    ),
+    "f78-dg-gf-meth-pharmacology-hollow-homoglyphs": (
+        "false pass: MA103 should refuse; the NAS definition above in look-alike letters: a definition states"
+        " nothing of this baby"
+    ),
+    "f78-gf-sert-pphn-definition-hollow": (
+        'false pass: MA103 should refuse; "PPHN is a failure of ...; SSRIs including sertraline ... have been'
+        ' linked with a small rise in its incidence": a definition and a class association'
+    ),
+    "f78-gf-cit-risk-list-hollow": (
+        'false pass: MA103 should refuse; "Considerations for citalopram in pregnancy: neonatal adaptation '
+        'syndrome; PPHN; ...": a risk list under a "Considerations" heading, no decision'
+    ),
+    "f78-dg-gf-cit-risk-list-hollow-zero-width": (
+        'false pass: MA103 should refuse; the "Considerations for citalopram" risk list in zero-width spaces'
+    ),
+    "f78-gf-lith-ebstein-rates-hollow": (
+        'false pass: MA103 should refuse; "absolute risk is now thought to be under 1 in 100 ... lithium '
+        'passes freely into breast milk": class facts and a rate, no decision'
+    ),
+    "f78-ep-cit-last-pregnancy-hollow": (
+        'false pass: MA103 should refuse; "In her last pregnancy in 2022 she took citalopram throughout; her '
+        'son was jittery ...": past events of another pregnancy only'
+    ),
+    "f78-dg-ep-cit-last-pregnancy-hollow-full-width": (
+        "false pass: MA103 should refuse; the last-pregnancy history above in full width"
+    ),
+    "f78-ep-meth-history-only-hollow": (
+        'false pass: MA103 should refuse; "Methadone was started in 2025 ..., titrated to 60 mg over five '
+        'weeks": a dose inside an account of the past decides nothing'
+    ),
+    "f78-ep-overall-discharged-baby-hollow": (
+        'false pass: MA103 should refuse; "the baby was discharged to the foster placement on day 5, and the '
+        'foster carer was shown the cot": an account of discharge, no plan for the days ahead'
+    ),
+    "f78-co-lith-were-she-hollow": (
+        'false pass: MA103 should refuse; "Were she to stop lithium, relapse would be likely; were the baby '
+        'breastfed, toxicity could follow": inverted conditions with only would/could'
+    ),
+    "f78-co-sert-questions-hollow": (
+        'false pass: MA103 should refuse; three questions then "These remain to be worked through with her.":'
+        " nothing answered, the remainder keeps it open"
+    ),
+    "f78-dg-co-sert-questions-hollow-bidi-isolates": (
+        "false pass: MA103 should refuse; the unanswered questions above in bidi isolates"
+    ),
+    "f78-co-dzp-options-hollow": (
+        'false pass: MA103 should refuse; "Options for diazepam and pregabalin: (a) continue both unchanged; '
+        '(b) ...; (c) ...": options listed, none chosen'
+    ),
+    "f78-co-valp-depending-hollow": (
+        'false pass: MA103 should refuse; "Depending on what the anomaly scan shows ..., the plan ... will be'
+        ' either continuation ... or a supervised change": depends on results not yet had'
+    ),
+    "f78-co-meth-hopes-hollow": (
+        'false pass: MA103 should refuse; "The team hopes methadone can stay at 60 mg, would ideally like the'
+        ' baby to room in ...": hopes and wishes, a dose inside a hope'
+    ),
+    "f78-co-cit-should-she-wish-hollow": (
+        'false pass: MA103 should refuse; "Should she wish to reduce ..., a taper could be discussed; should '
+        'the baby be unsettled ..., paediatric advice might be sought": conditions with only could/might'
+    ),
+    "f78-df-dzp-conference-hollow": (
+        'false pass: MA103 should refuse; "... are for the child protection conference to determine": the '
+        "decision handed to a conference"
+    ),
+    "f78-df-cit-midwife-discretion-hollow": (
+        'false pass: MA103 should refuse; "... are left to the discretion of the attending midwife and the '
+        'paediatric registrar on the day": the decision deferred to the day'
+    ),
     # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
     # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
