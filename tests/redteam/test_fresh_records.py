@@ -96,6 +96,7 @@ from tests.redteam import (
     fresh74_cases,
     fresh75_cases,
     fresh76_cases,
+    fresh77_cases,
     fresh78_cases,
     fresh_cases,
 )
@@ -193,6 +194,7 @@ CORPORA = (
     Corpus("fresh74", fresh74_cases.F74CASES, fresh74_cases.CATEGORIES, min_refuse=90, min_pass=62),
     Corpus("fresh75", fresh75_cases.F75CASES, fresh75_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh76", fresh76_cases.F76CASES, fresh76_cases.CATEGORIES, min_refuse=28, min_pass=80),
+    Corpus("fresh77", fresh77_cases.F77CASES, fresh77_cases.CATEGORIES, min_refuse=105, min_pass=80),
     Corpus("fresh78", fresh78_cases.F78CASES, fresh78_cases.CATEGORIES, min_refuse=70, min_pass=70),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -273,6 +275,27 @@ KNOWN_WRONG: dict[str, str] = {
     "f78-df-cit-midwife-discretion-hollow": (
         'false pass: MA103 should refuse; "... are left to the discretion of the attending midwife and the '
         'paediatric registrar on the day": the decision deferred to the day'
+    ),
+    # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)
+    "f77-di-meth-cot-seen-after-attest": (
+        "false pass: MA017 should refuse; 'Cot seen at the home visit on 20/3/26 and safe': a note-style past "
+        "participle with no auxiliary reports a visit after attestation as done"
+    ),
+    "f77-di-lith-level-taken-iso-note": (
+        "false pass: MA017 should refuse; 'Lithium level taken 2026-05-13': a note-style past participle "
+        "reports as done an event a week after attestation"
+    ),
+    "f77-ur-c-amlodipine-reason": (
+        "false refusal: MA101 fired on 'Amlodipine 5mg tablets': a calcium-channel blocker, classified with a reason, "
+        "is filed as an ACE inhibitor/ARB teratogen (it only shares combination products with them)"
+    ),
+    "f77-up-p-partner-amlodipine-reason": (
+        "false refusal: MA101 fired on the father's 'Amlodipine 5mg tablets': not a teratogen, and a partner's "
+        "womb-only medicine needs no assessment; the combination partner's class is given to the single ingredient"
+    ),
+    "f77-ur-n-hydrochlorothiazide-reason": (
+        "false refusal: MA101 fired on 'Hydrochlorothiazide 25mg tablets': a thiazide classified with a reason is "
+        "filed as an ACE inhibitor/ARB teratogen because it appears in their combination products"
     ),
     # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
     # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
