@@ -165,6 +165,9 @@ class Lexicon:
     option_nouns: tuple[str, ...] = ()
     """What names alternatives offered ("options", "alternatives"): opening a sentence whose verb is an account
     ("the options ... were set out"), they report a choice offered, not one made (``[claim] options``)."""
+    option_choices: tuple[str, ...] = ()
+    """Words that choose among options listed under a heading of ``option_nouns`` ("Options: (a) ...; (b) ...";
+    "chosen", "preferred"): without one, the list offers and decides nothing (``[claim] options_chosen``)."""
     general_claims: tuple[str, ...] = ()
     """Claim words that also state what a medicine or a class does in general ("is", "can", "causes", "crosses"):
     a clause whose every claim word is one of these, with no word of this case, states no decision."""
@@ -366,6 +369,7 @@ def shipped_lexicon() -> Lexicon:
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
         option_nouns=_normalised(raw.get("claim", {}).get("options", ())),
+        option_choices=_normalised(raw.get("claim", {}).get("options_chosen", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -588,11 +592,16 @@ def _without_conditional_outcomes(text: str) -> str:
     """``text`` with what a condition opening its clause leads to blanked where that holds a condition of its own
     after it ("depending on how the pregnancy goes, the newborn is watched as and when needed"): an outcome that
     holds only when needed decides nothing. A claim before an "and" stands ("if his scores rise, he is given
-    morphine and weighed as and when needed")."""
+    morphine and weighed as and when needed"). After "depending on" (or "dependent on"), the rest of the sentence
+    is blanked where it offers alternatives ("depending on the scan, the plan will be either to continue or to
+    switch"): which one holds is not yet known, so neither is decided."""
     spans = []
     for sentence in _SENTENCE.finditer(text):
         condition = _CONDITION.search(text, sentence.start(), sentence.end())
         if condition is None:
+            continue
+        if _DEPENDING.match(condition[0]) is not None and _MENU.search(text, condition.end(), sentence.end()):
+            spans.append((condition.end(), sentence.end()))
             continue
         for m in _CONDITION_AFTER.finditer(text, condition.end(), sentence.end()):
             start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
@@ -687,12 +696,13 @@ what scoring he needs and who does it"): they name what to answer, not the answe
 second question."""
 _CONDITION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever|depending\s+on|dependent\s+on|as\s+and\s+when)\b"
-    r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:should|where)\b[^\n,;:.!?]*(?=,)"
+    r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:(?:and|but|or)\s+)?(?:should|where|were)\b[^\n,;:.!?]*(?=,)"
 )
 """A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
 what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
-accordingly" does not); "and if ..." and "where she is drowsy, ..." open one too."""
-_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "depend", "as and when")
+accordingly" does not); "and if ...", "where she is drowsy, ..." and the inverted "were she to stop, ...", "and
+were the baby breastfed, ..." open one too."""
+_CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "were", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
 _OPEN = re.compile(
@@ -1648,6 +1658,20 @@ class _Judge:
             if lexicon.option_nouns and lexicon.account_participles
             else None
         )
+        # Options listed under their heading, from the heading to where its sentence ends ("Options for X: (a)
+        # continue; (b) taper; (c) stop."): offered, none chosen, unless a word of choosing is among them.
+        self.options_listed = (
+            re.compile(
+                r"(?:^|(?<=[\n.!?]))\s*(?:[^\W\d_]+\s+){0,3}?"
+                rf"(?:{_alternation(lexicon.option_nouns)})(?![^\W_])[^\n;:.!?]{{0,80}}:(?:[^\n.!?]|\.(?=\S))*"
+                # what each of them would mean, in the sentence after ("Each carries its own risks.")
+                r"(?:[.!?]\s*(?:each|either|any\s+of|every\s+one|all\s+of\s+(?:them|these|those))\b"
+                r"(?:[^\n.!?]|\.(?=\S))*)?"
+            )
+            if lexicon.option_nouns
+            else None
+        )
+        self.option_chosen = _bounded(_alternation(lexicon.option_choices)) if lexicon.option_choices else None
         # How far on she is, before a predicate that states nothing ("30 weeks pregnant"): the premise, no measure.
         self.premise_gestation = (
             re.compile(
@@ -1743,6 +1767,8 @@ class _Judge:
             unquoted = self.patterns.restated_facts.sub(_spaces, unquoted)
         if self.options_told is not None:
             unquoted = self.options_told.sub(_spaces, unquoted)
+        if ":" in unquoted and self.options_listed is not None:
+            unquoted = self._without_options_listed(unquoted)
         unquoted = _without_question_series(unquoted, self._unmarked_question)
         if self.patterns.asking is not None and _may_hold(unquoted, self.patterns.asking_hint):
             unquoted = self.patterns.asking.sub(_spaces, unquoted)
@@ -1765,15 +1791,17 @@ class _Judge:
             and self.patterns.wish.search(unquoted) is not None
         ):
             unquoted = self._without_wishes(unquoted)
+        # Conditions before what might have been: an inverted one ("were she to stop, relapse would follow") is
+        # both, and what it supposes is read after it only while it is there.
+        if any(word in unquoted for word in _CONDITION_WORDS):
+            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
+            unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
         if (
             self.patterns.counterfactual is not None
             and _may_hold(unquoted, self.patterns.counterfactual_hint)
             and self.patterns.counterfactual.search(unquoted) is not None
         ):
             unquoted = self._without_counterfactuals(unquoted)
-        if any(word in unquoted for word in _CONDITION_WORDS):
-            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
-            unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
         if "either" in unquoted:
             unquoted = self._without_menus(unquoted)
         if _DIGIT.search(unquoted) and (may is None or "date" in may or unquoted != remainder):  # a date has a digit
@@ -1796,6 +1824,23 @@ class _Judge:
             unquoted = self._without_risk_lists(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    def _without_options_listed(self, text: str) -> str:
+        """``text`` with each list of options under a heading of ``[claim] options`` blanked, from the heading to
+        where its sentence ends ("Options for methadone: (a) continue; (b) a slow taper; (c) a switch."), with a
+        sentence after it that tells what each would mean ("Each carries its own risks."): two or more alternatives
+        offered, none chosen. A list that says which is chosen ("(a), the one preferred")
+        stands, and so does what follows the sentence ("Chosen: (a).")."""
+        listed, chosen = self.options_listed, self.option_chosen
+        if listed is None:
+            return text
+        spans = [
+            m.span()
+            for m in listed.finditer(text)
+            if _OPTIONS_APART.search(m[0], m[0].index(":")) is not None
+            and (chosen is None or chosen.search(m[0]) is None)
+        ]
+        return _blank_out(text, spans) if spans else text
 
     def _without_negated_accounts(self, text: str) -> str:
         """``text`` with each clause blanked that only says nothing was done ("no plan was made for withdrawal
@@ -2477,8 +2522,19 @@ def _set_aside(
         lead = normal[clause[0] : m.start()]
         if patterns.held is not None:  # "kept under review": the verb that holds it open is the deferral's own
             lead = patterns.held.sub("", lead)
+        if not _DIGIT.search(lead) and (
+            _SUBJECT_BEFORE.search(lead) is not None or _OWN_VERB.match(normal, m.start()) is not None
+        ):
+            # The deferral's verb is its own ("... are left to the discretion of", "a taper could be discussed"):
+            # what stands before it is its subject, handed over with it, but for a predicate of its own before an
+            # "and" ("methadone continues and is kept under review").
+            joined = lead.rfind(" and ")
+            lead = lead[:joined] if joined >= 0 else ""
         stated = patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
-        set_aside.append((m.start(), clause[1]) if stated else clause)
+        start, end = (m.start(), clause[1]) if stated else clause
+        if end > start and normal[end - 1] in _KEPT_MARKS:
+            end -= 1  # the mark that ends the clause stays: what opens after it still opens its clause or sentence
+        set_aside.append((start, end))
         if patterns.choice is not None and patterns.choice.search(normal, m.start(), clause[1]) is not None:
             set_aside += _alternatives(normal, bounds, m.start())
     if universal:
@@ -2501,6 +2557,22 @@ def _set_aside(
     return _blank_out(normal, spans), bool(deferrals or universal or dismissals or prompts or cancelled), spans
 
 
+_SUBJECT_BEFORE = re.compile(r"(?<![^\W_])(?:is|are|was|were|be|been)\s*$")
+"""The words before a deferral end on a verb that is the deferral's own ("the baby's monitoring is [for the ward
+to decide]", "are [left to the discretion of]"): they are its subject (:func:`_set_aside`)."""
+_OWN_VERB = re.compile(
+    r"(?:is|are|was|were|will|shall|may|can|could|might|would|should|remain|remains|still|yet|not)(?![^\W_])"
+)
+"""A deferral that opens on its own verb ("could be discussed", "remain to be worked through", "will decide"): the
+words before it are its subject (:func:`_set_aside`)."""
+_DEPENDING = re.compile(r"\s*(?:(?:and|but|or|then)\s+)?(?:depending|dependent)\s+on\b")
+"""A condition that leaves what follows open until it is known (:func:`_without_conditional_outcomes`)."""
+_OPTIONS_APART = re.compile(r"[;,]|\bor\b|\(\s*(?:b|ii|2)\s*\)")
+"""What parts one option of a list from the next (:meth:`_Judge._without_options_listed`): one option alone is
+no list."""
+_KEPT_MARKS = frozenset(",;:.!?\n")
+"""The marks ending a clause that a set-aside clause keeps, so that what follows still opens its own clause or
+sentence ("...; should the baby be unsettled, ...")."""
 _ALTERNATIVE = re.compile(r"\b(?:either|or)\b")
 _PAIRED = re.compile(r"(\w+(?:\s+be)?)\b[^\n]*?\bor\s+\1\b")
 """A modal repeated across alternatives ("may be continued or may be stopped"): an offer, whatever the modal."""

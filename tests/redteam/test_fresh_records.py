@@ -243,41 +243,6 @@ KNOWN_WRONG: dict[str, str] = {
         'false pass: MA103 should refuse; "the baby was discharged to the foster placement on day 5, and the '
         'foster carer was shown the cot": an account of discharge, no plan for the days ahead'
     ),
-    "f78-co-lith-were-she-hollow": (
-        'false pass: MA103 should refuse; "Were she to stop lithium, relapse would be likely; were the baby '
-        'breastfed, toxicity could follow": inverted conditions with only would/could'
-    ),
-    "f78-co-sert-questions-hollow": (
-        'false pass: MA103 should refuse; three questions then "These remain to be worked through with her.":'
-        " nothing answered, the remainder keeps it open"
-    ),
-    "f78-dg-co-sert-questions-hollow-bidi-isolates": (
-        "false pass: MA103 should refuse; the unanswered questions above in bidi isolates"
-    ),
-    "f78-co-dzp-options-hollow": (
-        'false pass: MA103 should refuse; "Options for diazepam and pregabalin: (a) continue both unchanged; '
-        '(b) ...; (c) ...": options listed, none chosen'
-    ),
-    "f78-co-valp-depending-hollow": (
-        'false pass: MA103 should refuse; "Depending on what the anomaly scan shows ..., the plan ... will be'
-        ' either continuation ... or a supervised change": depends on results not yet had'
-    ),
-    "f78-co-meth-hopes-hollow": (
-        'false pass: MA103 should refuse; "The team hopes methadone can stay at 60 mg, would ideally like the'
-        ' baby to room in ...": hopes and wishes, a dose inside a hope'
-    ),
-    "f78-co-cit-should-she-wish-hollow": (
-        'false pass: MA103 should refuse; "Should she wish to reduce ..., a taper could be discussed; should '
-        'the baby be unsettled ..., paediatric advice might be sought": conditions with only could/might'
-    ),
-    "f78-df-dzp-conference-hollow": (
-        'false pass: MA103 should refuse; "... are for the child protection conference to determine": the '
-        "decision handed to a conference"
-    ),
-    "f78-df-cit-midwife-discretion-hollow": (
-        'false pass: MA103 should refuse; "... are left to the discretion of the attending midwife and the '
-        'paediatric registrar on the day": the decision deferred to the day'
-    ),
     # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)
     "f77-di-meth-cot-seen-after-attest": (
         "false pass: MA017 should refuse; 'Cot seen at the home visit on 20/3/26 and safe': a note-style past "

@@ -190,13 +190,15 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     letter", "as per letter dated ...", "the clinic letter covers the baby", "pending review", "awaiting ...", "as
     discussed", "tbc"), or hand the decision to another team or to later ("will be decided by paediatrics", "the
     decision sits with neurology", "will be agreed at the pre-birth meeting", "will be discussed at the next
-    clinic", "will be completed once received", "the ward will do as it sees fit"), keep it open ("may change and
-    will be kept under consideration", "subject to change") or commit to nothing ("nothing can be ruled out", "too
-    early to say"): the clause holding one is set aside, as is a clause that takes back what it says ("except when
-    it is not", "booked and not booked", "will continue, or will not continue", "unsafe, though not unsafe",
-    "neither does nor does not", "allowed nor disallowed"), with the clause before its comma when it opens its
-    own ("the baby is scored, unless it is not"). What is said
-    of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
+    clinic", "will be completed once received", "the ward will do as it sees fit", "are for the conference to
+    determine", "left to the discretion of the midwife"), keep it open ("may change and will be kept under
+    consideration", "subject to change", "remain to be worked through") or commit to nothing ("nothing can be
+    ruled out", "too early to say"): the clause holding one is set aside, as is a clause that takes back what it
+    says ("except when it is not", "booked and not booked", "will continue, or will not continue", "unsafe,
+    though not unsafe", "neither does nor does not", "allowed nor disallowed"), with the clause before its comma
+    when it opens its own ("the baby is scored, unless it is not"); the words before a deferral whose verb is its
+    own are its subject and go with it ("the baby's monitoring is left to", "a taper could be discussed"). What is
+    said of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
     it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
     family ..."). What happens to the form's parts (its sections, fields, boxes, checklist, headings, sign-off
@@ -227,9 +229,12 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     that could affect caring for the baby;"), or an instruction to the writer, an asking verb of [prompt] before
     a question word ("describe what it means for the baby and set out who does what"), a condition without
     what follows it ("if problems arise, the team will act accordingly") or with only what would or might
-    follow ("should the baby show signs, scoring would be considered"; "if the baby shows signs, the midwife
-    will start scoring" decides), an account that nothing was done ("no plan was made for ...", "nothing has
-    yet been decided", "was not looked at"; a negated instruction, "she must not co-sleep", decides), a passive
+    follow ("should the baby show signs, scoring would be considered", "were she to stop, relapse could follow";
+    "if the baby shows signs, the midwife will start scoring" decides), alternatives after "depending on"
+    ("depending on the scan, the plan will be either ... or ..."), options listed under their heading with no
+    word choosing among them ("Options: (a) continue; (b) taper; (c) stop.": [claim] options_chosen), an
+    account that nothing was done ("no plan was made for ...", "nothing has yet been decided", "was not looked
+    at"; a negated instruction, "she must not co-sleep", decides), a passive
     or perfect account ("has been addressed", "were gone through", "have been framed within the wider context"), a
     label ("is a consideration", "are all relevant topics", "has risks and benefits", "remain the focus"), a wish
     ("would like to continue", "is keen to"; a decision beside it stands), what might have been ("would have been
