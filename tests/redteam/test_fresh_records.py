@@ -201,10 +201,6 @@ KNOWN_WRONG: dict[str, str] = {
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
     # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised). Its two false
     # refusals of a date belonging to what was asked for or agreed to are read since.
-    "f76-ro-valp-topiramate-ruled-out-long": (
-        "false refusal: MA120 fired on 'topiramate, often suggested as an alternative for her seizures, is ruled "
-        "out too'; a medicine ruled out nine words after its name"
-    ),
     "f76-dp-cit-gave-after": (
         "false pass: MA017 should refuse; 'the midwife gave her the neonatal plan on 2026-03-01' reports as done "
         "an event 17 days after the record was attested"
