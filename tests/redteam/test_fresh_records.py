@@ -205,14 +205,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'the midwife gave her the neonatal plan on 2026-03-01' reports as done "
         "an event 17 days after the record was attested"
     ),
-    "f76-ww-meth-only-hers": (
-        "false pass: MA122 should refuse; the neonatal withdrawal plan and the conclusion speak only of the "
-        "mother's withdrawal if she misses doses; the baby's is left at 'likely' in the summary, with no plan"
-    ),
-    "f76-ww-dzp-only-hers": (
-        "false pass: MA122 should refuse; the withdrawal plan and conclusion speak only of her withdrawal "
-        "seizures; nothing says who watches the baby for withdrawal or what they do"
-    ),
     "f76-ro-lith-valproate-added": (
         "false pass: MA120 should refuse; 'valproate is to be added as a second mood stabiliser' starts an "
         "unlisted, unassessed teratogen at 24 weeks"
