@@ -201,10 +201,6 @@ KNOWN_WRONG: dict[str, str] = {
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
     # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised). Its two false
     # refusals of a date belonging to what was asked for or agreed to are read since.
-    "f76-dp-cit-gave-after": (
-        "false pass: MA017 should refuse; 'the midwife gave her the neonatal plan on 2026-03-01' reports as done "
-        "an event 17 days after the record was attested"
-    ),
     "f76-ro-lith-valproate-added": (
         "false pass: MA120 should refuse; 'valproate is to be added as a second mood stabiliser' starts an "
         "unlisted, unassessed teratogen at 24 weeks"
