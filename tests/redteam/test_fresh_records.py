@@ -220,18 +220,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
-    "f74-would-probably": (
-        "false pass: MA103 should refuse; 'would probably continue if everyone agreed ... might possibly be observed "
-        "... could be discussed at some point'"
-    ),
-    "f74-quote-nas-guideline": (
-        "false pass: MA103 should refuse; the guideline quoted, then 'What this means for her baby will be decided at "
-        "the next meeting'"
-    ),
-    "f74-quote-ovr-lullaby-bnf": (
-        "false pass: MA103 should refuse; Lullaby Trust and BNF quoted, then 'A plan for this baby will follow once "
-        "everyone has been consulted'"
-    ),
     # fresh73: good conclusions that must not be refused, second broad sweep, in held-out voices (shorthand, "we",
     # honest uncertainty, risky words used soundly, guidance and dates, spellings and typos, long asides, a plan
     # per medicine, the partner, brands with generics, lists and tables, not-of-concern reasons; a fifth
