@@ -109,6 +109,9 @@ class Cues:
     """Of ``after_far_breaks``, those that break only where a clause starts after them ("and", "or")."""
     clause_openers: frozenset[str] = frozenset()
     clause_verbs: frozenset[str] = frozenset()
+    parenthesis_reach: int = 0
+    """How many words an aside between commas right after a name may run: see :func:`_past_its_aside`."""
+    parenthesis_auxiliaries: frozenset[str] = frozenset()
 
 
 _YEAR_CUE = "#year"
@@ -169,6 +172,8 @@ def cues() -> Cues:
         after_far_joins=frozenset(normalise(w) for w in raw.get("after_far_joins", ())),
         clause_openers=frozenset(normalise(w) for w in raw.get("clause_openers", ())),
         clause_verbs=frozenset(normalise(w) for w in raw.get("clause_verbs", ())),
+        parenthesis_reach=int(raw.get("parenthesis_reach", 0)),
+        parenthesis_auxiliaries=frozenset(normalise(w) for w in raw.get("parenthesis_auxiliaries", ())),
     )
 
 
@@ -267,7 +272,44 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
         return True
     starts = {m.start for m in others if m.start >= mention.end}
     named = frozenset(i for i, w in enumerate(_WORD.finditer(normalised, mention.end, end)) if w.start() in starts)
-    return _after_its_phrase(after, found, named) or _weighed(after, found, named)
+    if _after_its_phrase(after, found, named) or _weighed(after, found, named):
+        return True
+    return clause_end is not None and _past_its_aside(normalised, clause_end, after, found, starts)
+
+
+def _past_its_aside(
+    normalised: str, comma: re.Match[str], after: list[str], found: Cues, starts: set[int]
+) -> bool:
+    """Whether the name's own verb, an ``after`` or weighing cue, follows an aside set off by commas right after
+    its phrase ("topiramate, which a friend suggested, was ruled out"): the words before the first comma only the
+    name's own (its dose: no ``resume`` cue nor one of ``after_far_breaks``), an aside of at most
+    ``parenthesis_reach`` words naming no medicine up to the next comma, and after that comma the cue at once or
+    past ``parenthesis_auxiliaries`` ("is ruled out"), not a clause of its own ("the rest was ruled out")."""
+    if comma.group() != "," or found.parenthesis_reach == 0 or len(after) > _AFTER_REACH:
+        return False
+    if any(w in found.after_far_breaks or _starts(after, i, found.resume) for i, w in enumerate(after)):
+        return False
+    closing = _CLAUSE_END.search(normalised, comma.end())
+    if closing is None or closing.group() != "," or any(comma.end() <= s < closing.start() for s in starts):
+        return False
+    if not 0 < len(_WORD.findall(normalised, comma.end(), closing.start())) <= found.parenthesis_reach:
+        return False
+    clause_end = _CLAUSE_END.search(normalised, closing.end())
+    end = clause_end.start() if clause_end else len(normalised)
+    words = [(w.start(), w.group()) for w in _WORD.finditer(normalised, closing.end(), end)]
+    verb = [w for _, w in words]
+    named = frozenset(i for i, (at, _) in enumerate(words) if at in starts)
+    i = 0
+    while True:
+        if i in named:
+            return False
+        if _starts(verb, i, found.after):
+            return True
+        if _starts(verb, i, found.weighed) or _starts(verb, i, found.weighed_by):
+            return _weighed(verb[i:], found, frozenset(n - i for n in named if n >= i))
+        if i >= len(verb) or verb[i] not in found.parenthesis_auxiliaries:
+            return False
+        i += 1
 
 
 def _after_its_phrase(after: list[str], found: Cues, named: frozenset[int]) -> bool:

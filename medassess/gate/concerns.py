@@ -99,6 +99,17 @@ class Whose:
             and (not self.the_mothers.found_in(clause) or self.the_babys.found_in(clause))
         )
 
+    def only_hers(self, clauses: Sequence[Sequence[str]]) -> bool:
+        """Whether text cut into ``clauses`` speaks of the concern only as hers: some clause holds one of
+        ``either_persons`` and one of ``the_mothers``, and no clause names the baby (``the_babys``) or holds a
+        term only the baby's ("If she misses a dose she goes into withdrawal; her keyworker checks")."""
+        hers = False
+        for clause in clauses:
+            if self.babys_own_terms.found_in(clause) or self.the_babys.found_in(clause):
+                return False
+            hers = hers or (self.either_persons.found_in(clause) and self.the_mothers.found_in(clause))
+        return hers
+
 
 @dataclass(frozen=True, slots=True)
 class Dismissals:
@@ -739,6 +750,15 @@ def _prompts(template_id: str, version: str) -> dict[str, str]:
     return {item.path: item.prompt for _, item in template.items("assessment")}
 
 
+def _only_hers(text: str, spec: ConcernSpec) -> bool:
+    """Whether an item's answer speaks of the concern only as the mother's own (:meth:`Whose.only_hers`): "stopping
+    suddenly risks withdrawal seizures" plans nothing for the baby."""
+    if spec.whose is None or not spec.whose.either_persons.found_in(tokens(text)):
+        return False
+    parts = _CLAUSE_BREAK.sub("\n", normalise(text)).split("\n")
+    return spec.whose.only_hers([with_meanings(words_of_normalised(p)) for p in parts])
+
+
 def _in_another_sense(
     facts: RecordFacts, text: str, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
 ) -> bool:
@@ -777,6 +797,7 @@ def _item_answers(
             not facts.unwritten(value, settings)
             and not _restates_its_question(facts, item, value, settings)
             and not _in_another_sense(facts, value, spec, settings, dismissals)
+            and not _only_hers(value, spec)
         ):
             answered = True
         elif hollow is None:

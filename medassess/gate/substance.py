@@ -197,6 +197,9 @@ class Lexicon:
     """Words before a reporter that apply its guidance ("as NICE advises, ...", "in line with"): see ``reporters``."""
     report_people: frozenset[str] = frozenset()
     """Case words that, in reported guidance, name people in general ("parents", "the mother"): see ``reporters``."""
+    report_verdicts: frozenset[str] = frozenset()
+    """Case words that, in reported guidance, are the guidance's verdict, not one on her medicine ("the BNF lists
+    sertraline as compatible"): see ``reporters``."""
     empty_predicates: tuple[str, ...] = ()
     empty_acts: tuple[str, ...] = ()
     """Acts that name nothing done ("see to it", "handle what is needed"): see ``_Patterns.empty_act``."""
@@ -385,6 +388,7 @@ def shipped_lexicon() -> Lexicon:
         report_verbs=_normalised(raw.get("general", {}).get("report_verbs", ())),
         report_applied=_normalised(raw.get("general", {}).get("report_applied", ())),
         report_people=frozenset(_normalised(raw.get("general", {}).get("report_people", ()))),
+        report_verdicts=frozenset(_normalised(raw.get("general", {}).get("report_verdicts", ()))),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         empty_acts=_normalised(raw.get("claim", {}).get("empty_acts", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
@@ -991,6 +995,8 @@ class _Patterns:
     the applying word before it, if any, in group ``applied`` (``Lexicon.reporters``)."""
     report_hints: tuple[tuple[str, ...] | None, ...] = ()
     """What :attr:`report` cannot match without: a reporter's rarest word and a reporting verb's, each."""
+    reporter_hedges: frozenset[str] = frozenset()
+    """The hedges that are also reporters ("guideline"): kept where they report (:func:`_set_aside`)."""
     clinical_phrase: re.Pattern[str] | None = None
     history: re.Pattern[str] | None = None
     """A past-time marker, or a clause's opening naming another person (``Lexicon.history_markers``,
@@ -1224,6 +1230,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         population_hints=(_rarest_words(lexicon.population_shares), _rarest_words(lexicon.populations)),
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
         report_hints=(_rarest_words(lexicon.reporters), _rarest_words(lexicon.report_verbs)),
+        reporter_hedges=frozenset(lexicon.hedges) & frozenset(lexicon.reporters),
         report=(
             _bounded(
                 rf"(?:(?P<applied>{_alternation(lexicon.report_applied)})\s+(?:[^\W\d_]+\s+){{0,2}}?)?"
@@ -2137,15 +2144,17 @@ class _Judge:
 
     def _reports_of_this_case(self, clause: str) -> bool:
         """Whether a clause of reported guidance turns ("so she will bottle feed") or speaks of this case by a word
-        other than the people guidance speaks of in general (``Lexicon.report_people``: "parents", "the mother")."""
-        people = self.lexicon.report_people
+        other than the people guidance speaks of in general (``Lexicon.report_people``: "parents", "the mother") or
+        the guidance's own verdict (``Lexicon.report_verdicts``: "lists it as compatible"). A measure in it is the
+        guidance's ("babies are observed for at least 72 hours"), not this case's."""
+        people = self.lexicon.report_people | self.lexicon.report_verdicts
         for named in (self.patterns.case_word, self.patterns.history_turn):
             if named is not None:
                 clause = named.sub(lambda m: " " * len(m[0]) if m[0].split()[-1] in people else m[0], clause)
         turn = self.patterns.history_turn
-        return (turn is not None and turn.search(clause) is not None) or self._of_this_case(clause)
+        return (turn is not None and turn.search(clause) is not None) or self._of_this_case(clause, measured=False)
 
-    def _of_this_case(self, clause: str) -> bool:
+    def _of_this_case(self, clause: str, *, measured: bool = True) -> bool:
         """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
         rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate). A
         case word inside a condition's name ("persistent pulmonary hypertension of the newborn") is no baby's, nor
@@ -2157,6 +2166,8 @@ class _Judge:
                 unnamed = unnamed if named is None else named.sub(_spaces, unnamed)
             if case.search(unnamed) is not None:
                 return True
+        if not measured:
+            return False
         rates = [r.span() for r in _RATE.finditer(clause)]
         measures = self.patterns.measure.finditer(clause)
         return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in measures)
@@ -2550,6 +2561,17 @@ def _set_aside(
     hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is
         kept = [m.span() for m in patterns.hedge_kept.finditer(normal)]
+        hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
+    reporting = patterns.report
+    if (
+        hedges
+        and reporting is not None
+        and any(" ".join(h[0].split()) in patterns.reporter_hedges for h in hedges)
+        and _may_hold_each(normal, patterns.report_hints)
+    ):
+        # A guideline reporting ("the local guideline says that ...") is a reporter, kept to be read as one
+        # (:meth:`_Judge._without_general`), though "per the guideline" alone pads.
+        kept = [m.span() for m in reporting.finditer(normal)]
         hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
     set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]

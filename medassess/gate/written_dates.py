@@ -169,6 +169,9 @@ class _Reports:
     past: re.Pattern[str]
     """A simple past: an -ed word or an irregular past, not one of ``not_past`` nor after a present auxiliary."""
     span_ends: frozenset[str]
+    object_nouns: frozenset[str]
+    """Of ``unless``, the nouns that a simple past before them may act on ("gave her the plan on ...")."""
+    object_links: frozenset[str]
 
 
 @functools.cache
@@ -184,7 +187,23 @@ def _reports() -> _Reports:
             rf"\b(?!(?:{_alternation(raw['not_past'])})\b)(?:[a-z]{{2,}}ed|{_alternation(raw['irregular_past'])})\b"
         ),
         frozenset(raw["span_ends"]),
+        frozenset(raw.get("object_nouns", ())),
+        frozenset(raw.get("object_links", ())),
     )
+
+
+def _sets_aside(before: str, reports: _Reports) -> bool:
+    """Whether the words of the date's clause before it hold one of ``unless`` that is no plan's: not one of
+    ``object_nouns`` right before the date but for ``object_links``, after a simple past ("gave her the neonatal
+    plan on"), which names what was handed over, not an event to come."""
+    for found in reports.unless.finditer(before):
+        if not (
+            found.group() in reports.object_nouns
+            and all(w in reports.object_links for w in before[found.end() :].split())
+            and any(p["present"] is None for p in reports.past.finditer(before, 0, found.start()))
+        ):
+            return True
+    return False
 
 
 def _day_of(m: re.Match[str]) -> dt.date | None:
@@ -215,7 +234,7 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
         stop = reports.clause_marks.search(plain, m.end())
         before, after = plain[start : m.start()], plain[m.end() : stop.start() if stop else len(plain)]
-        if reports.unless.search(before) or reports.unless.search(after):
+        if _sets_aside(before, reports) or reports.unless.search(after):
             continue
         near = " ".join([*before.split()[-reports.reach :], "#", *after.split()[: reports.reach]])
         if reports.done.search(near):

@@ -1909,3 +1909,52 @@ def test_the_babys_withdrawal_answers_it_beside_her_own(text: str) -> None:
 def test_whose_withdrawal_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     plain, text = pair
     assert _withdrawal_findings(text) == _withdrawal_findings(plain)
+
+
+# The observation plan item that speaks only of her own withdrawal (every clause using the word hers, none naming the
+# baby) is written but plans nothing for the baby, as an answer in another sense (MA125); the same item naming the
+# baby, or withdrawal without her own, is a plan (found passing by a seventy-sixth fresh corpus). "She goes into
+# withdrawal" is hers in a conclusion too (MA122).
+
+HER_OWN_PLAN = [
+    "If a dose is missed she may go into withdrawal; the keyworker checks each pharmacy pick-up.",
+    "Do not cut the dose down in a hurry, as withdrawal could bring on fits for her.",
+]
+THE_BABYS_PLAN = [
+    "If a dose is missed she may go into withdrawal; the newborn is watched on the ward for three days.",
+    "Signs of withdrawal are looked for over the first week.",
+]
+
+
+def _plan_findings(text: str) -> set[tuple[str, str]]:
+    name = CLASS_MEDICINES["benzodiazepine-z-drug"]
+    others = _others("benzodiazepine-z-drug", "neonatal-withdrawal")
+    built = assessment(
+        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        item_text={ITEMS["neonatal-withdrawal"][0]: text},
+    )
+    return findings(record(name, built, stage="postnatal"))
+
+
+@pytest.mark.parametrize("text", HER_OWN_PLAN)
+def test_a_plan_speaking_only_of_her_own_withdrawal_is_no_plan_for_the_baby(text: str) -> None:
+    assert _plan_findings(text) == {("MA125", report_path("neonatal-withdrawal"))}
+
+
+@pytest.mark.parametrize("text", THE_BABYS_PLAN)
+def test_a_plan_naming_the_baby_or_withdrawal_alone_answers_it(text: str) -> None:
+    assert _plan_findings(text) == set()
+
+
+def test_she_going_into_withdrawal_in_the_conclusion_is_hers() -> None:
+    assert _withdrawal_findings("The dose stays steady so that she does not go into withdrawal.") == {
+        ("MA122", report_path("neonatal-withdrawal"))
+    }
+    assert _withdrawal_findings("The dose stays steady; the newborn may go into withdrawal.") == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(HER_OWN_PLAN + THE_BABYS_PLAN).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_whose_withdrawal_in_the_plan_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    assert _plan_findings(text) == _plan_findings(plain)

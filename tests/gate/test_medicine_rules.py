@@ -2601,3 +2601,40 @@ def test_an_item_after_a_deferral_in_a_list_goes_on_with_what_came_before(conclu
 def test_a_disguised_list_item_after_a_deferral_is_judged_like_the_plain(data: st.DataObject, conclusion: str) -> None:
     plain = issues(_joint(conclusion), "MA119")
     assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
+
+
+# A name set off by an aside between commas keeps its verb after the aside (mappings/names.toml [mentions]
+# `parenthesis_reach`, `parenthesis_auxiliaries`; found refused by a seventy-sixth fresh corpus): "mirtazapine,
+# which her friend suggested for sleep, was ruled out" weighs mirtazapine. A new clause after the aside (its own
+# subject) or another medicine's verb there leaves the name hers.
+_SET_OFF = [
+    "Methadone 60 mg and sertraline continue; mirtazapine, which a friend had mentioned for her sleep, was ruled out "
+    "as well, and there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; pregabalin, asked about for her back pain at the last visit, is not "
+    "advised, and there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Mirtazapine, she was told, should be avoided; there is no co-sleeping.",
+]
+_SET_OFF_NEAR = [
+    "Methadone 60 mg and sertraline continue; she takes mirtazapine, as her GP advised, the rest was ruled out, and "
+    "there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue; mirtazapine, taken at night for her sleep, continues, and there is no "
+    "co-sleeping.",
+    "Methadone 60 mg and sertraline continue; mirtazapine, with sertraline, which she also takes, is not advised "
+    "to stop, and there is no co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _SET_OFF)
+def test_a_name_set_off_by_an_aside_keeps_its_verb(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _SET_OFF_NEAR)
+def test_a_new_clause_or_a_taking_after_an_aside_leaves_the_name_hers(overall: str) -> None:
+    assert [p for p, _ in issues(_with_overall(overall), "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_SET_OFF + _SET_OFF_NEAR), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_name_set_off_by_an_aside_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")

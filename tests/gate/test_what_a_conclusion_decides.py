@@ -125,3 +125,44 @@ def test_an_actor_and_a_time_with_a_named_act_stand(text: str) -> None:
 def test_a_disguised_empty_act_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# Guidance reported, then the decision for this baby put off: the report states nothing of this case, whoever
+# reports it (a guideline, which alone pads a text, is read as a reporter before its verb) and whatever verdict
+# the guidance gives ("lists it as suitable"); and a "would" outcome held on a condition after it ("would go on
+# if the prescriber agreed") supposes, as one after the condition does. Found passing by the seventy-fourth fresh
+# corpus; worded apart from its cases.
+REPORTED_THEN_PUT_OFF = [
+    "The trust guideline states that newborns exposed to opioids stay in hospital for three days. What happens for "
+    "this family will be decided at the discharge meeting.",
+    "NICE advises against sharing a sofa with an infant after sedating drugs such as methadone, and the SPS lists it "
+    "as suitable while breastfeeding. A plan for mother and child will follow once the team has met.",
+    "Methadone would go on if the prescriber agreed; the newborn's scoring would follow if signs appeared, and the "
+    "cot could be talked about later.",
+]
+REPORTED_AND_APPLIED = [
+    "The trust guideline states that newborns exposed to opioids stay in hospital for three days, so her baby stays "
+    "on the ward for 72 hours; methadone 60 mg continues and she must not co-sleep.",
+    "NICE advises against sharing a sofa with an infant after sedating drugs such as methadone, and the SPS lists it "
+    "as suitable while breastfeeding, so she breastfeeds; methadone 60 mg continues, she must not co-sleep and the "
+    "baby is scored for withdrawal for 72 hours.",
+    "Methadone 60 mg continues; the neonatal team would start oral morphine if the baby's scores rose, and she must "
+    "not co-sleep after her dose.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED_THEN_PUT_OFF)
+def test_guidance_reported_or_a_would_on_a_condition_then_put_off_decides_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", REPORTED_AND_APPLIED)
+def test_guidance_applied_and_a_would_beside_a_decision_stand(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data(), st.sampled_from(REPORTED_THEN_PUT_OFF + REPORTED_AND_APPLIED))
+def test_a_disguised_report_then_put_off_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

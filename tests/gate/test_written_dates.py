@@ -168,6 +168,9 @@ DONE_AFTER = [
     "The community midwife visited her at home on 12 May 2026; sertraline continues.",
     "On 2026-04-01 she rang the drug service, and methadone stays at 60 mg.",
     "Her key worker met her on 2026-04-08, and methadone stays at 60 mg.",  # beside "asked to meet" (fresh76)
+    # a plan handed over, the noun the object of a past verb: the date is the handing's (found by fresh76)
+    "The health visitor explained her care plan on 2026-04-08; sertraline continues.",
+    "Her psychiatrist wrote the relapse plans on 9 April 2026, and sertraline continues.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -187,6 +190,10 @@ PLANNED_OR_BEFORE = [
     "Her key worker asked to meet her on 2026-04-08, and methadone stays at 60 mg.",
     "She agreed to a joint review on 20 April 2026; sertraline continues.",
     "The health visitor offered a visit on 2026-04-03 and the cot is ready.",
+    # a plan's own date, or "plan" as the verb: still a plan (the near misses of the handed-over plan, fresh76)
+    "The health visitor explained her plan for a home visit on 2026-04-08; sertraline continues.",
+    "Her psychiatrist wrote that the team plan a review on 9 April 2026, and sertraline continues.",
+    "The plan discussed with her is a review on 2026-04-08; sertraline continues.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

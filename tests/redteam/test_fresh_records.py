@@ -335,22 +335,6 @@ KNOWN_WRONG: dict[str, str] = {
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
     # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised). Its two false
     # refusals of a date belonging to what was asked for or agreed to are read since.
-    "f76-ro-valp-topiramate-ruled-out-long": (
-        "false refusal: MA120 fired on 'topiramate, often suggested as an alternative for her seizures, is ruled "
-        "out too'; a medicine ruled out nine words after its name"
-    ),
-    "f76-dp-cit-gave-after": (
-        "false pass: MA017 should refuse; 'the midwife gave her the neonatal plan on 2026-03-01' reports as done "
-        "an event 17 days after the record was attested"
-    ),
-    "f76-ww-meth-only-hers": (
-        "false pass: MA122 should refuse; the neonatal withdrawal plan and the conclusion speak only of the "
-        "mother's withdrawal if she misses doses; the baby's is left at 'likely' in the summary, with no plan"
-    ),
-    "f76-ww-dzp-only-hers": (
-        "false pass: MA122 should refuse; the withdrawal plan and conclusion speak only of her withdrawal "
-        "seizures; nothing says who watches the baby for withdrawal or what they do"
-    ),
     "f76-ro-lith-valproate-added": (
         "false pass: MA120 should refuse; 'valproate is to be added as a second mood stabiliser' starts an "
         "unlisted, unassessed teratogen at 24 weeks"
@@ -370,18 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh74: the adversary, fourteenth round (two tricks at once: buried deferrals, future conditionals, copies
     # with names and doses swapped, quote-then-defer, empty acts, restated templates, wrong person; impossible
     # dates, doses, routes, ODS codes and registrations in Unicode digits and look-alike letters).
-    "f74-would-probably": (
-        "false pass: MA103 should refuse; 'would probably continue if everyone agreed ... might possibly be observed "
-        "... could be discussed at some point'"
-    ),
-    "f74-quote-nas-guideline": (
-        "false pass: MA103 should refuse; the guideline quoted, then 'What this means for her baby will be decided at "
-        "the next meeting'"
-    ),
-    "f74-quote-ovr-lullaby-bnf": (
-        "false pass: MA103 should refuse; Lullaby Trust and BNF quoted, then 'A plan for this baby will follow once "
-        "everyone has been consulted'"
-    ),
     # fresh73: good conclusions that must not be refused, second broad sweep, in held-out voices (shorthand, "we",
     # honest uncertainty, risky words used soundly, guidance and dates, spellings and typos, long asides, a plan
     # per medicine, the partner, brands with generics, lists and tables, not-of-concern reasons; a fifth

@@ -229,12 +229,13 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     that could affect caring for the baby;"), or an instruction to the writer, an asking verb of [prompt] before
     a question word ("describe what it means for the baby and set out who does what"), a condition without
     what follows it ("if problems arise, the team will act accordingly") or with only what would or might
-    follow ("should the baby show signs, scoring would be considered", "were she to stop, relapse could follow";
-    "if the baby shows signs, the midwife will start scoring" decides), alternatives after "depending on"
-    ("depending on the scan, the plan will be either ... or ..."), options listed under their heading with no
-    word choosing among them ("Options: (a) continue; (b) taper; (c) stop.": [claim] options_chosen), an
-    account that nothing was done ("no plan was made for ...", "nothing has yet been decided", "was not looked
-    at"; a negated instruction, "she must not co-sleep", decides), a passive
+    follow ("should the baby show signs, scoring would be considered", "were she to stop, relapse could follow", or
+    told before its condition: "methadone would go on if the prescriber agreed"; "if the baby shows signs, the
+    midwife will start scoring" decides), alternatives after "depending on" ("depending on the scan, the plan will
+    be either ... or ..."), options listed under their heading with no word choosing among them ("Options: (a)
+    continue; (b) taper; (c) stop.": [claim] options_chosen), an account that nothing was done ("no plan was made
+    for ...", "nothing has yet been decided", "was not looked at"; a negated instruction, "she must not co-sleep",
+    decides), a passive
     or perfect account ("has been addressed", "were gone through", "have been framed within the wider context"), a
     label ("is a consideration", "are all relevant topics", "has risks and benefits", "remain the focus"), a wish
     ("would like to continue", "is keen to"; a decision beside it stands), what might have been ("would have been
@@ -262,7 +263,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     reported: from a clause whose subject is a guideline, a body or a leaflet with a reporting verb ("NICE
     advises that women ...", "the MHRA states that ...", "the leaflet warns that ..."; [general] reporters) to
     the end of its sentence, up to a clause that turns ("so she will bottle feed") or speaks of this case by a
-    word other than people in general ("parents"); guidance applied ("as NICE advises, she will not
+    word other than people in general ("parents") or the guidance's own verdict ("the BNF lists sertraline as
+    compatible"), its measures the guidance's ("observed for at least 72 hours"), a guideline a reporter there
+    though it pads alone ("per the local guideline"); guidance applied ("as NICE advises, she will not
     breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does a licence restated: a
     licence's verdict said of a population or under its condition ("contraindicated in women of childbearing
     potential unless the conditions of the Pregnancy Prevention Programme are fulfilled", "not recommended in

@@ -606,7 +606,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     never started", but not "the capsules help now the pain has stopped"), nor an option
     weighed ("switching to lamotrigine was considered and is for the neurologist to weigh", "was discussed but
     ruled out", "was discussed but is for the neurologist to weigh", "is to be considered by neurology"; not "was
-    discussed and started", nor "was considered safe"), nor one whose start
+    discussed and started", nor "was considered safe"), also past an aside between commas ("topiramate, often
+    suggested for her seizures, is ruled out", but not "..., as her GP advised, the rest was ruled out"), nor one
+    whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"), nor one a child born before this baby

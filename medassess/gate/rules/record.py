@@ -499,7 +499,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past after its subject:
     "the health visitor checked the crib on 2026-06-10") an event on a date, with its year, after the record was
     attested: a plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due
-    on", "if", "until") is not a report. The month names, ordinal words and the words of a report
+    on", "if", "until") is not a report, though a plan handed over on the date is ("gave her the plan on ...").
+    The month names, ordinal words and the words of a report
     are in mappings/calendar.toml.
 
     Why it matters:
