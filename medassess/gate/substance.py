@@ -183,6 +183,12 @@ class Lexicon:
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
     babies exposed to methadone"), what babies do in general, whatever the verb (:meth:`_Judge._without_general`)."""
     populations: tuple[str, ...] = ()
+    associations: tuple[str, ...] = ()
+    """What evidence links a class with ("associated with", "linked with"): after a passive or perfect auxiliary
+    ("have been linked with"), what studies found of everyone (:meth:`_Judge._without_general`)."""
+    properties: tuple[str, ...] = ()
+    """A medicine's measured properties ("half-life", "relative infant dose"): a measure after one is the
+    medicine's, no measure of this case (:meth:`_Judge._of_this_case`)."""
     licence_verdicts: tuple[str, ...] = ()
     """A licence's verdicts ("contraindicated", "licensed"): said of a population or under a licence's condition,
     of no one (``[general] licence_verdicts``, :meth:`_Judge._without_licence_terms`)."""
@@ -226,6 +232,9 @@ class Lexicon:
     history_turns: tuple[str, ...] = ()
     """Words by which a clause turns from the history or the other person to this case ("so", "this baby")."""
     history_marked_turns: tuple[str, ...] = ()
+    past_verbs: tuple[str, ...] = ()
+    """Verbs in the past ("was", "became", "have been"): a clause after the history told with one, whose claim
+    words are all past, is still the account (:meth:`_Judge._past_account`)."""
     """Those by which a clause holding the marker or the other person itself turns ("so", "this", "now"): in it,
     "the baby" and "she" are the past baby and the other person."""
     cancelling: tuple[str, ...] = ()
@@ -382,6 +391,8 @@ def shipped_lexicon() -> Lexicon:
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
+        associations=_normalised(raw.get("general", {}).get("associations", ())),
+        properties=_normalised(raw.get("general", {}).get("properties", ())),
         licence_verdicts=_normalised(raw.get("general", {}).get("licence_verdicts", ())),
         licence_conditions=_normalised(raw.get("general", {}).get("licence_conditions", ())),
         reporters=_normalised(raw.get("general", {}).get("reporters", ())),
@@ -402,6 +413,7 @@ def shipped_lexicon() -> Lexicon:
         service_phrases=_normalised(raw.get("service", {}).get("phrases", ())),
         history_turns=_normalised(raw.get("history", {}).get("turns", ())),
         history_marked_turns=_normalised(raw.get("history", {}).get("marked_turns", ())),
+        past_verbs=_normalised(raw.get("history", {}).get("past_verbs", ())),
         prompt_verbs=_normalised(raw["prompt"]["verbs"]),
         prompt_ends=_normalised(raw["prompt"]["ends"]),
         prompt_gap=int(raw["prompt"]["max_gap"]),
@@ -990,6 +1002,14 @@ class _Patterns:
     population_hints: tuple[tuple[str, ...] | None, ...] = ()
     """What :attr:`population` cannot match without: a share's rarest word and a population's
     (:func:`_rarest_words`), each."""
+    association: re.Pattern[str] | None = None
+    """Evidence of a class: a passive or perfect auxiliary, perhaps an adverb, and one of ``Lexicon.associations``
+    ("have been linked with", "is strongly associated with")."""
+    association_hint: tuple[str, ...] | None = None
+    """What :attr:`association` cannot match without: an association's rarest word."""
+    property_measure: re.Pattern[str] | None = None
+    """One of ``Lexicon.properties``, at most three words, and the number or range measuring it ("a variable
+    half-life of 15 to 60 hours")."""
     report: re.Pattern[str] | None = None
     """Guidance reported: a reporter, at most three other words, a reporting verb ("the MHRA further states"), with
     the applying word before it, if any, in group ``applied`` (``Lexicon.reporters``)."""
@@ -1003,6 +1023,8 @@ class _Patterns:
     ``Lexicon.other_people``)."""
     history_turn: re.Pattern[str] | None = None
     history_marked_turn: re.Pattern[str] | None = None
+    past_verb: re.Pattern[str] | None = None
+    """A verb in the past: one of ``Lexicon.past_verbs``, or a word in -ed after a pronoun ("she stopped")."""
     """A phrase of ``Lexicon.clinical_phrases``."""
     cancelling: re.Pattern[str] | None = None
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
@@ -1054,6 +1076,29 @@ def _history(lexicon: Lexicon) -> re.Pattern[str] | None:
             rf"(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s+(?:{_alternation(lexicon.other_people)})(?:'s?)?(?!\s+(?:will|shall)(?![^\W_]))"
         )
     return _bounded("|".join(found))
+
+
+_DEFINITION = re.compile(
+    r"^\s*(?P<subject>(?:[^\W\d_][\w'/-]*\s+){0,6}?[^\W\d_][\w'/-]*)\s+(?:is|are)\s+(?:a|an)\s+"
+    r"(?P<predicate>(?:(?!(?<![^\W_])(?:and|but|so|which|that|who|whose|where|while|though|although)(?![^\W_]))"
+    r"[^\n,;:.!?])*)"
+)
+"""A definition opening its clause: a subject, "is" or "are", "a" or "an", and the predicate, up to a word that
+opens another predicate or clause ("and", "which", "so"). See :meth:`_Judge._definition`."""
+
+
+_DAY_NUMBER = re.compile(r"(?<![^\W_])(?:(?:on\s+)?(?:day|d)\s*\d+|\d+(?:st|nd|rd|th)\s+day)(?![^\W_])")
+"""A day of life ("day 5", "on day 5", "d5", "5th day"): in a clause told in the past, when it happened."""
+
+
+_SUBJECT_PREPOSITIONS = frozenset(
+    {"for", "of", "to", "with", "on", "about", "regarding", "re", "around", "after", "before", "in", "from", "by"}
+)
+"""Words after which a definition's subject names what something else is for or of (:meth:`_Judge._definition`)."""
+
+
+_PERFECT_AFTER = re.compile(r"\s+(?:been|[^\W\d_]+(?:ed|en))(?![^\W_])")
+"""What makes a "has" or "have" before it a perfect ("have been clear", "has stopped")."""
 
 
 _PERFECT = r"(?:was|were|has|have|had)(?:\s+(?:yet|so\s+far|ever|been|also|all|both|either))*"
@@ -1228,6 +1273,23 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         population_hints=(_rarest_words(lexicon.population_shares), _rarest_words(lexicon.populations)),
+        association=(
+            _bounded(
+                r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[^\W\d_]+ly\s+){0,2}"
+                rf"(?:{_alternation(lexicon.associations)})"
+            )
+            if lexicon.associations
+            else None
+        ),
+        association_hint=_rarest_words(lexicon.associations),
+        property_measure=(
+            _bounded(
+                rf"(?:{_alternation(lexicon.properties)})(?:\s+[^\W\d_]+){{0,3}}?\s+\d[\d.,]*"
+                r"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?(?:\s*[^\W\d_]+)?"
+            )
+            if lexicon.properties
+            else None
+        ),
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
         report_hints=(_rarest_words(lexicon.reporters), _rarest_words(lexicon.report_verbs)),
         reporter_hedges=frozenset(lexicon.hedges) & frozenset(lexicon.reporters),
@@ -1244,6 +1306,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         history_turn=_bounded(_alternation(lexicon.history_turns)) if lexicon.history_turns else None,
         history_marked_turn=(
             _bounded(_alternation(lexicon.history_marked_turns)) if lexicon.history_marked_turns else None
+        ),
+        past_verb=(
+            _bounded(rf"{_alternation(lexicon.past_verbs)}|(?:she|he|they|we|i)\s+(?:[^\W\d_]+ly\s+)?[^\W\d_]+ed")
+            if lexicon.past_verbs
+            else None
         ),
         auxiliary=re.compile(
             _word_from("is", "are", "was", "were", "has", "have", "had", "been", r"remain(?:s|ed)?")
@@ -1813,6 +1880,8 @@ class _Judge:
             unquoted = self._without_menus(unquoted)
         if _DIGIT.search(unquoted) and (may is None or "date" in may or unquoted != remainder):  # a date has a digit
             unquoted = _DATE.sub(" ", unquoted)
+        if _DIGIT.search(unquoted) and _DAY_NUMBER.search(unquoted) is not None:
+            unquoted = self._without_account_days(unquoted)
         if self.patterns.auxiliary is not None:
             if _GESTATION.search(unquoted):
                 unquoted = self._without_account_gestations(unquoted)
@@ -2020,12 +2089,14 @@ class _Judge:
         # A pattern that cannot match in the whole text (a word it needs is missing) matches in none of its clauses.
         population = patterns.population if _may_hold_each(text, patterns.population_hints) else None
         report = patterns.report if _may_hold_each(text, patterns.report_hints) else None
+        association = patterns.association if _may_hold(text, patterns.association_hint) else None
         if (
             may is not None
             and "general" not in may
             and _RATE.search(text) is None
             and (population is None or population.search(text) is None)
             and (report is None or report.search(text) is None)
+            and (association is None or association.search(text) is None)
         ):
             return text  # no general claim to find (:meth:`_Prefilter.may_match`), nor a rate or a share alone
         spans = []
@@ -2042,8 +2113,14 @@ class _Judge:
                         reported = False
                 elif population is not None and population.search(m[0]) is not None and not self._of_this_case(m[0]):
                     after_general = True  # a share of babies in general, whatever its verb ("half of babies need")
+                elif association is not None and association.search(m[0]) is not None and not self._names_case(m[0]):
+                    after_general = True  # what evidence links a class with, whatever its measures ("after 20 weeks")
                 elif found:
-                    after_general = all(general.fullmatch(c) for c in found) and not self._of_this_case(m[0])
+                    defined = self._definition(m[0])
+                    after_general = all(
+                        general.fullmatch(c[0]) or (defined is not None and defined[0] <= c.start() < defined[1])
+                        for c in claim.finditer(m[0])
+                    ) and not self._of_this_case(m[0])
                 elif case.search(m[0]) is not None or (turn is not None and turn.search(m[0]) is not None):
                     after_general = False  # it speaks of this case, or draws what follows ("so ...")
                 else:  # a rate alone is what babies do in general ("50 to 80% of exposed babies show ...")
@@ -2122,12 +2199,47 @@ class _Judge:
                     strong = self.patterns.strong_claim
                     relative = strong is None or strong.search(clause, consequence.end()) is None
                 turns = self.patterns.history_marked_turn if marked is not None else turn
-                if not relative and turns is not None and turns.search(rest) is not None:
+                if (
+                    not relative
+                    and turns is not None
+                    and turns.search(rest) is not None
+                    and not (told and marked is None and self._past_account(rest))
+                ):
                     told = False
                     continue
                 told = told or marked is not None
                 if told:
                     spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
+
+    def _past_account(self, clause: str) -> bool:
+        """Whether ``clause``, after the history told, still tells it: it holds a verb in the past (``past_verb``)
+        and no marked turn ("so", "this time"), and its every claim word is past, a word in -ed or "has" or "have"
+        before "been" or a participle ("and she became unwell when she stopped it", "her screens have been clear").
+        "She is stable and methadone continues" turns."""
+        past, marked, claim = self.patterns.past_verb, self.patterns.history_marked_turn, self.patterns.claim
+        if past is None or claim is None or past.search(clause) is None:
+            return False
+        if marked is not None and marked.search(clause) is not None:
+            return False
+        return all(
+            c[0].endswith("ed") or (c[0] in ("has", "have") and _PERFECT_AFTER.match(clause, c.end()) is not None)
+            for c in claim.finditer(clause)
+        )
+
+    def _without_account_days(self, text: str) -> str:
+        """``text`` with a day of life ("on day 5", "d5", "the 5th day") blanked in a clause told in the past
+        (``past_verb``: "the baby was discharged to the placement on day 5"): like a date, it says when something
+        happened, not what follows. "Watched until day 8" and "the HV visits on day 10" stand."""
+        past = self.patterns.past_verb
+        if past is None:
+            return text
+        spans = [
+            d.span()
+            for m in _CLAUSE.finditer(text)
+            if _DAY_NUMBER.search(m[0]) is not None and past.search(m[0]) is not None
+            for d in _DAY_NUMBER.finditer(text, m.start(), m.end())
+        ]
         return _blank_out(text, spans) if spans else text
 
     def _without_account_gestations(self, text: str) -> str:
@@ -2154,21 +2266,59 @@ class _Judge:
         turn = self.patterns.history_turn
         return (turn is not None and turn.search(clause) is not None) or self._of_this_case(clause, measured=False)
 
+    def _definition(self, clause: str) -> tuple[int, int] | None:
+        """The span of the predicate of a definition opening ``clause`` ("PPHN is a failure of the normal fall in
+        pressure at birth", "methadone is a long-acting opioid agonist"): its subject names a medicine (a word of a
+        listed one, :func:`_listed_medicine_words`) or a condition (:func:`_condition_names`, or an abbreviation
+        standing for one of more than one word: "NAS", "PPHN"). What a definition's predicate holds ("at birth") is
+        the thing defined, not a plan; "the plan is a review at birth" names neither, so stands."""
+        if " a" not in clause:
+            return None
+        found = _DEFINITION.match(clause)
+        if found is None:
+            return None
+        subject = found["subject"]
+        said = [_letters(w) for w in subject.split()]
+        meanings = abbreviation_meanings()
+        names = _condition_names()
+        named = names.search(subject) if names is not None else None
+        at = len(subject[: named.start()].split()) if named is not None else None
+        for i, w in enumerate(said):
+            if at is not None and i >= at:
+                break
+            if w in _listed_medicine_words() or len(meanings.get(w, ())) > 1:
+                at = i
+                break
+        # The thing defined heads the subject: after a preposition it is what a plan is for ("the plan for
+        # methadone is a review at birth"), and the plan stands.
+        if at is None or not _SUBJECT_PREPOSITIONS.isdisjoint(said[:at]):
+            return None
+        return found.span("predicate")
+
+    def _names_case(self, clause: str) -> bool:
+        """Whether ``clause`` holds a word of this case (``Lexicon.case_words``) outside a condition's name and a
+        medicine's class named with "this" (:meth:`_of_this_case` without its measures)."""
+        case = self.patterns.case_word
+        if case is None or case.search(clause) is None:
+            return False
+        unnamed = clause
+        for named in (_condition_names(), self.patterns.class_phrase):
+            unnamed = unnamed if named is None else named.sub(_spaces, unnamed)
+        return case.search(unnamed) is not None
+
     def _of_this_case(self, clause: str, *, measured: bool = True) -> bool:
         """Whether a clause speaks of this case: a word of it (``Lexicon.case_words``) or a measure other than a
         rate (a dose, a time, a gestation: "pregnant at 8 weeks"; "up to 40% of exposed babies" is a rate). A
         case word inside a condition's name ("persistent pulmonary hypertension of the newborn") is no baby's, nor
         is "this" naming a medicine's class ("drugs of this class")."""
-        case = self.patterns.case_word
-        if case is not None and case.search(clause) is not None:
-            unnamed = clause
-            for named in (_condition_names(), self.patterns.class_phrase):
-                unnamed = unnamed if named is None else named.sub(_spaces, unnamed)
-            if case.search(unnamed) is not None:
-                return True
+        if self._names_case(clause):
+            return True
         if not measured:
             return False
         rates = [r.span() for r in _RATE.finditer(clause)]
+        properties = self.patterns.property_measure
+        if properties is not None and _DIGIT.search(clause) is not None:  # a property's measure is the medicine's
+            rates += [p.span() for p in properties.finditer(clause)]
         measures = self.patterns.measure.finditer(clause)
         return any(not any(a <= m.start() and m.end() <= b for a, b in rates) for m in measures)
 

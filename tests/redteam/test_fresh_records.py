@@ -204,45 +204,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
-    "f78-gf-meth-pharmacology-hollow": (
-        'false pass: MA103 should refuse; "Neonatal abstinence syndrome is a cluster of signs ... that '
-        'typically presents between 48 and 72 hours of life": a definition and a textbook onset time, nothing'
-        " decided for this baby"
-    ),
-    "f78-dg-gf-meth-pharmacology-hollow-homoglyphs": (
-        "false pass: MA103 should refuse; the NAS definition above in look-alike letters: a definition states"
-        " nothing of this baby"
-    ),
-    "f78-gf-sert-pphn-definition-hollow": (
-        'false pass: MA103 should refuse; "PPHN is a failure of ...; SSRIs including sertraline ... have been'
-        ' linked with a small rise in its incidence": a definition and a class association'
-    ),
-    "f78-gf-cit-risk-list-hollow": (
-        'false pass: MA103 should refuse; "Considerations for citalopram in pregnancy: neonatal adaptation '
-        'syndrome; PPHN; ...": a risk list under a "Considerations" heading, no decision'
-    ),
-    "f78-dg-gf-cit-risk-list-hollow-zero-width": (
-        'false pass: MA103 should refuse; the "Considerations for citalopram" risk list in zero-width spaces'
-    ),
-    "f78-gf-lith-ebstein-rates-hollow": (
-        'false pass: MA103 should refuse; "absolute risk is now thought to be under 1 in 100 ... lithium '
-        'passes freely into breast milk": class facts and a rate, no decision'
-    ),
-    "f78-ep-cit-last-pregnancy-hollow": (
-        'false pass: MA103 should refuse; "In her last pregnancy in 2022 she took citalopram throughout; her '
-        'son was jittery ...": past events of another pregnancy only'
-    ),
-    "f78-dg-ep-cit-last-pregnancy-hollow-full-width": (
-        "false pass: MA103 should refuse; the last-pregnancy history above in full width"
-    ),
-    "f78-ep-meth-history-only-hollow": (
-        'false pass: MA103 should refuse; "Methadone was started in 2025 ..., titrated to 60 mg over five '
-        'weeks": a dose inside an account of the past decides nothing'
-    ),
-    "f78-ep-overall-discharged-baby-hollow": (
-        'false pass: MA103 should refuse; "the baby was discharged to the foster placement on day 5, and the '
-        'foster carer was shown the cot": an account of discharge, no plan for the days ahead'
-    ),
     # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)
     "f77-di-meth-cot-seen-after-attest": (
         "false pass: MA017 should refuse; 'Cot seen at the home visit on 20/3/26 and safe': a note-style past "
