@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh79_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh80_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -99,6 +99,7 @@ from tests.redteam import (
     fresh77_cases,
     fresh78_cases,
     fresh79_cases,
+    fresh80_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -198,10 +199,119 @@ CORPORA = (
     Corpus("fresh77", fresh77_cases.F77CASES, fresh77_cases.CATEGORIES, min_refuse=105, min_pass=80),
     Corpus("fresh78", fresh78_cases.F78CASES, fresh78_cases.CATEGORIES, min_refuse=70, min_pass=70),
     Corpus("fresh79", fresh79_cases.F79CASES, fresh79_cases.CATEGORIES, min_refuse=140, min_pass=100),
+    Corpus("fresh80", fresh80_cases.F80CASES, fresh80_cases.CATEGORIES, min_refuse=140, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
+    "f80-nm-foster-pregabalin-in-brackets": (
+        "false pass: MA119 should refuse; '(also on pregabalin)': a covered medicine named only in a "
+        "bracketed aside, nothing decided about it"
+    ),
+    "f80-nm-foster-pregabalin-footnote": (
+        "false pass: MA119 should refuse; '* Also takes pregabalin.': a covered medicine named only in a "
+        "footnote remark after the decisions"
+    ),
+    "f80-nm-valproate-sod-val": (
+        "false refusal: MA119 fired on 'Sod val': clinicians' shorthand MA117 itself recognises for sodium "
+        "valproate, with a full plan"
+    ),
+    "f80-cp-at-symbols-shorthand": (
+        "false pass: MA121 should refuse; 'Sertraline continues @ 100 mg od thru pregnancy. Baby obs on PNW "
+        "min 72h for w/drawal': methadone's conclusion pasted under sertraline in shorthand"
+    ),
+    "f80-dg-cp-shorthand-at-fw": (
+        "false pass: MA121 should refuse; the shorthand copy above in full width: still methadone's "
+        "conclusion under sertraline"
+    ),
+    "f80-ci-meth-withdrawal-answers-sleep": (
+        "false pass: MA125 should refuse; withdrawal plan 'No co-sleeping after her dose; cot in the parents' "
+        "room.': the box answers safe sleep, no observation plan"
+    ),
+    "f80-ci-meth-feeding-answers-sleep": (
+        "false pass: MA125 should refuse; breastfeeding 'No co-sleeping.': the feeding box holds sleep advice"
+    ),
+    "f80-ci-citalopram-feeding-answers-sedation": (
+        "false pass: MA125 should refuse; breastfeeding 'Not sedating at this dose.': another concern's "
+        "answer in the feeding box"
+    ),
+    "f80-ci-sertraline-feeding-holds-mood": (
+        "false pass: MA125 should refuse; breastfeeding 'Mood stable on 100 mg.': her mood, no feeding advice"
+    ),
+    "f80-ci-foster-withdrawal-holds-feeding": (
+        "false pass: MA125 should refuse; withdrawal plan 'Bottle fed by the foster carer.': how the baby is "
+        "fed, no observation plan"
+    ),
+    "f80-ci-meth-sleep-holds-sedation": (
+        "false pass: MA125 should refuse; safe sleep 'Drowsy 2-4h post dose.': the sedation described, no "
+        "advice on where the baby sleeps"
+    ),
+    "f80-dg-ci-meth-sleep-sedation-fw": (
+        "false pass: MA125 should refuse; 'Drowsy 2-4h post dose.' in full width as the safe sleep answer"
+    ),
+    "f80-ci-lithium-withdrawal-holds-levels": (
+        "false pass: MA125 should refuse; baby's plan 'Maternal lithium levels weekly from 36 weeks.': the "
+        "mother's monitoring, nothing for the baby"
+    ),
+    "f80-dg-ci-lithium-levels-zw": (
+        "false pass: MA125 should refuse; the maternal levels answer above with zero-width spaces"
+    ),
+    "f80-ci-citalopram-withdrawal-holds-continue": (
+        "false pass: MA125 should refuse; baby's plan 'Continue citalopram 20 mg.': the medicine's decision, "
+        "no observation of the baby"
+    ),
+    "f80-ci-meth-feeding-stable-dose": (
+        "false pass: MA125 should refuse; breastfeeding 'Stable dose.': no advice on feeding"
+    ),
+    "f80-ci-valproate-feeding-folic": (
+        "false pass: MA125 should refuse; breastfeeding 'Folic acid 5 mg started.': another medicine's start"
+    ),
+    "f80-ci-meth-withdrawal-monitored": (
+        "false pass: MA125 should refuse; 'Baby will be monitored.': watching with no one, no time, no "
+        "threshold (MA103's own example)"
+    ),
+    "f80-ci-foster-withdrawal-observed": (
+        "false pass: MA125 should refuse; 'Baby to be observed.': watching with no one, no time"
+    ),
+    "f80-dg-ci-foster-observed-zw": ("false pass: MA125 should refuse; 'Baby to be observed.' with zero-width spaces"),
+    "f80-ci-citalopram-withdrawal-monitor": (
+        "false pass: MA125 should refuse; 'Monitor baby.': watching with no one, no time"
+    ),
+    "f80-ci-meth-withdrawal-likely": (
+        "false pass: MA125 should refuse; plan 'Withdrawal likely.': the risk restated, no plan"
+    ),
+    "f80-dg-ci-meth-withdrawal-likely-iso": ("false pass: MA125 should refuse; 'Withdrawal likely.' in bidi isolates"),
+    "f80-ci-foster-withdrawal-risk-only": (
+        "false pass: MA125 should refuse; plan 'Risk of late withdrawal until day 8.': the risk, nobody watching"
+    ),
+    "f80-ci-citalopram-withdrawal-possible": (
+        "false pass: MA125 should refuse; plan 'Possible adaptation symptoms.': the risk, no plan"
+    ),
+    "f80-ci-meth-feeding-general-fact": (
+        "false pass: MA125 should refuse; 'Methadone passes into breast milk in small amounts.': a general "
+        "fact (MA103 [general]), no advice for her"
+    ),
+    "f80-dg-ci-meth-feeding-fact-cyr": (
+        "false pass: MA125 should refuse; the breast-milk fact above in look-alike letters"
+    ),
+    "f80-ci-lithium-withdrawal-general-fact": (
+        "false pass: MA125 should refuse; 'Lithium can cause floppiness in the newborn.': a general fact, no "
+        "plan for this baby"
+    ),
+    "f80-ci-sertraline-feeding-general-fact": (
+        "false pass: MA125 should refuse; 'SSRIs are found in breast milk.': a class fact, no advice"
+    ),
+    "f80-un-partner-sleeping-red-book": (
+        "false pass: MA109 should refuse; sleeping arrangements 'See red book.': a pointer, not the arrangements"
+    ),
+    "f80-dg-un-sleeping-red-book-cyr": ("false pass: MA109 should refuse; 'See red book.' in look-alike letters"),
+    "f80-un-nothing-sleeping-safe": (
+        "false pass: MA109 should refuse; sleeping arrangements 'Safe.': no place, no one"
+    ),
+    "f80-un-foster-sleeping-suitable": (
+        "false pass: MA109 should refuse; sleeping arrangements 'Suitable.': no place, no one"
+    ),
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
     # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)
