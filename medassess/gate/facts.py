@@ -450,3 +450,8 @@ class RecordFacts:
         from .copies import find_copies
 
         return self._once("copies", settings, lambda: find_copies(self, settings))
+
+    def shared(self, key: str, settings: GateSettings, compute: Callable[[], _T]) -> _T:
+        """``compute()`` once per record and settings for every rule that asks under ``key``: what a rule module
+        works out alike for several of its rules (:meth:`_once`)."""
+        return self._once(key, settings, compute)

@@ -533,8 +533,9 @@ class NameIndex:
         return tuple(
             Mention(start, end, entry, fuzzy=True)
             for start, end, word in spans
-            if not any(a < end and start < b for a, b in taken)
-            and (entry := self._sound_exact_word(word)) is not None
+            # the remembered spelling first: most words spell no name, and then no span is compared
+            if (entry := self._sound_exact_word(word)) is not None
+            and not any(a < end and start < b for a, b in taken)
         )
 
     @functools.cached_property

@@ -149,12 +149,13 @@ def _speaks_of(analysis: Analysis, concerns: Mapping[str, frozenset[str]], writt
     return False
 
 
-def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem]:
-    """A problem for each written conclusion whose verdict is one of ``verdicts``: each conclusion gets the one
-    verdict that describes it first (hollow, then filler, repetition, too few words), so one rule reports it."""
+def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion, str], ...]:
+    """Each written conclusion with the one verdict that describes it first (hollow, then filler, repetition, too
+    few words), worked out once per record for the four rules that report them (:func:`_conclusion_faults`)."""
     settings, facts = context.settings, context.facts
     minimum = settings.min_conclusion_words
     concerns = facts.conclusion_concerns
+    verdicts: list[tuple[WrittenConclusion, str]] = []
     for written in facts.conclusions:
         analysis = facts.analysis(written.text, settings)
         found: str = conclusion_verdict(facts.verdict(written.text, minimum, settings), analysis, minimum, settings)
@@ -162,7 +163,18 @@ def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem
             found = "unconcerned"
         if found == "substantive" and not claims_beyond(written.text, analysis, facts.list_pieces, settings):
             found = "no-claim"  # the medicines list copied: what she takes, not what follows
+        verdicts.append((written, found))
+    return tuple(verdicts)
+
+
+def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem]:
+    """A problem for each written conclusion whose verdict is one of ``verdicts``: each conclusion gets the one
+    verdict that describes it first (hollow, then filler, repetition, too few words), so one rule reports it."""
+    settings, facts = context.settings, context.facts
+    minimum = settings.min_conclusion_words
+    for written, found in facts.shared("conclusion-verdicts", settings, lambda: _conclusion_verdicts(context)):
         if found in verdicts:
+            analysis = facts.analysis(written.text, settings)
             message = _CONCLUSION_FAULTS[found].format(
                 minimum=minimum,
                 specific=settings.min_specific_words,
