@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh80_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh81_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -100,6 +100,7 @@ from tests.redteam import (
     fresh78_cases,
     fresh79_cases,
     fresh80_cases,
+    fresh81_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -200,6 +201,7 @@ CORPORA = (
     Corpus("fresh78", fresh78_cases.F78CASES, fresh78_cases.CATEGORIES, min_refuse=70, min_pass=70),
     Corpus("fresh79", fresh79_cases.F79CASES, fresh79_cases.CATEGORIES, min_refuse=140, min_pass=100),
     Corpus("fresh80", fresh80_cases.F80CASES, fresh80_cases.CATEGORIES, min_refuse=140, min_pass=90),
+    Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -311,6 +313,64 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f80-un-foster-sleeping-suitable": (
         "false pass: MA109 should refuse; sleeping arrangements 'Suitable.': no place, no one"
+    ),
+    # fresh81: false-refusal hunt, twenty-sixth round, against the "decides nothing" readings (inverted conditions,
+    # own-verb deferrals, "depending on", options lists, wishes) used beside real decisions, with hollow near misses.
+    "f81-ic-lith-should-she-wish-only": (
+        "false pass: MA103 should refuse; 'Should she wish to stop lithium, the perinatal team would advise against"
+        " it, and were the baby to be floppy at birth, a paediatric review might be arranged': a second inverted"
+        " condition opening a later clause of the same sentence is not read, so neither is set aside"
+    ),
+    "f81-ic-overall-dzp-only-conditions": (
+        "false pass: MA103 should refuse; 'Should the mother wish to reduce ..., a taper would be considered; were"
+        " the baby to show late withdrawal, the foster carer might call ...': two inverted conditions in one"
+        " sentence (after a semicolon) with only would/might, nothing decided"
+    ),
+    "f81-ic-cit-were-stopped-only": (
+        "false pass: MA103 should refuse; 'Were citalopram to be stopped, relapse could follow, and should the baby"
+        " be jittery ..., the midwife might ask for a review': an inverted condition after ', and' is not read"
+    ),
+    "f81-wi-overall-lith-hopes": (
+        "false pass: MA103 should refuse; 'We hope lithium can continue and that the baby will feed well; the team"
+        " would ideally like a paediatric review': a hope whose object is a clause ('hope lithium can continue')"
+        " is read as the decision it hopes for"
+    ),
+    "f81-wi-overall-cit-would-like": (
+        "false pass: MA103 should refuse; 'She would like citalopram to continue and hopes the baby will settle"
+        " after birth': 'would like X to continue' is read as a decision, and the joined 'and hopes' clause as a"
+        " statement"
+    ),
+    "f81-do-quet-timing-either-way": (
+        "false refusal: MA103 fired on 'Depending on his shift ...; either way he does no night feeds after it and"
+        " never shares a bed or sofa with the baby': the depending-on span runs past the semicolon and swallows"
+        " the 'either way' clause that states the fixed plan (with '.' or ', but' it passes)"
+    ),
+    "f81-dg-do-quet-shy": (
+        "false refusal: MA103 fired on the 'depending on ...; either way ...' partner plan above in soft hyphens,"
+        " as on the plain text: the either-way clause is the decision"
+    ),
+    "f81-op-overall-meth-sert-selected": (
+        "false refusal: MA119 fired on 'Plan options: (i) continue methadone and sertraline; (ii) ... Selected:"
+        " (i).': sertraline named inside the option that is chosen is read as deferred, though choosing (i)"
+        " decides it continues"
+    ),
+    "f81-ic-item-meth-nw-were-only": (
+        "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Were the baby to show signs of withdrawal,"
+        " scoring might be started and SCBU could be involved': an item answer is not read for conditions with"
+        " only would/might (even MA103's own 'should the baby show signs, scoring would be considered' passes there)"
+    ),
+    "f81-op-overall-dzp-plan-b": (
+        "false refusal: MA119 fired on 'Options: (a) taper diazepam now; (b) taper after 6 weeks ... Plan: (b).':"
+        " diazepam named inside the options is read as deferred, though 'Plan: (b)' decides its taper"
+    ),
+    "f81-wi-meth-hope-only": (
+        "false pass: MA103 should refuse; 'We hope methadone can stay at 60 mg and that the baby will not need"
+        " SCBU after birth': a hope whose object is a clause is read as the decision it hopes for"
+    ),
+    "f81-wi-cit-hopes-for-now": (
+        "false refusal: MA127 fired on 'She hopes to come off citalopram one day; for now it continues at 20 mg':"
+        " a hope to stop some day is read as a stop contradicting the coded 'continue', though the text says it"
+        " continues"
     ),
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
