@@ -285,18 +285,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'Lithium level taken 2026-05-13': a note-style past participle "
         "reports as done an event a week after attestation"
     ),
-    "f77-ur-c-amlodipine-reason": (
-        "false refusal: MA101 fired on 'Amlodipine 5mg tablets': a calcium-channel blocker, classified with a reason, "
-        "is filed as an ACE inhibitor/ARB teratogen (it only shares combination products with them)"
-    ),
-    "f77-up-p-partner-amlodipine-reason": (
-        "false refusal: MA101 fired on the father's 'Amlodipine 5mg tablets': not a teratogen, and a partner's "
-        "womb-only medicine needs no assessment; the combination partner's class is given to the single ingredient"
-    ),
-    "f77-ur-n-hydrochlorothiazide-reason": (
-        "false refusal: MA101 fired on 'Hydrochlorothiazide 25mg tablets': a thiazide classified with a reason is "
-        "filed as an ACE inhibitor/ARB teratogen because it appears in their combination products"
-    ),
     # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
     # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
