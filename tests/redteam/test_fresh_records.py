@@ -277,14 +277,6 @@ KNOWN_WRONG: dict[str, str] = {
         'paediatric registrar on the day": the decision deferred to the day'
     ),
     # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)
-    "f77-di-meth-cot-seen-after-attest": (
-        "false pass: MA017 should refuse; 'Cot seen at the home visit on 20/3/26 and safe': a note-style past "
-        "participle with no auxiliary reports a visit after attestation as done"
-    ),
-    "f77-di-lith-level-taken-iso-note": (
-        "false pass: MA017 should refuse; 'Lithium level taken 2026-05-13': a note-style past participle "
-        "reports as done an event a week after attestation"
-    ),
     # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
     # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
