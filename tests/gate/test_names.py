@@ -1309,3 +1309,8 @@ def test_no_product_stem_of_concern_is_only_the_first_ingredient_of_a_listed_com
                     continue
                 alone = identify(found.group(1) + " 10mg tablets")
                 assert not alone.classes or alone.ingredients, (filename, product)
+
+
+def test_a_renin_inhibitor_the_lists_hold_only_in_combination_is_of_concern_by_its_own_name() -> None:
+    found = identify("Aliskiren 300mg tablets")
+    assert found.classes == ("teratogenic-other",) and found.ingredients == ("aliskiren",)
