@@ -45,6 +45,14 @@ _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _SUPPLIER = re.compile(r"\s*[(\[].*$")
 _GM_SDE_SET = re.compile(r"/medications/([a-z-]+)/\d+/")
+_JOINED_AFTER_STRENGTH = re.compile(
+    r"\d[\d.,]*\s*(?:mg|g|mcg|micrograms?|milligrams?|grams?|ml|units?|iu|mmol|%)?(?:/[\w.]+)*\s*"
+    r"(?:\band\b|\bwith\b|\+|&)\s*[^\W\d_]",
+    re.IGNORECASE,
+)
+"""A strength followed by a joining word and another name ("Amlodipine 10 mg and olmesartan 20 mg oral
+tablet", "X 5mg + Y 10mg"): the product names a combination, and the words before the strength only its first
+ingredient."""
 _DIGITS_INSIDE = re.compile(r"[a-z]+(?:[0-9]+[a-z]+)+")
 """A word with digits between its letters: a digit standing for a letter it looks like, never a strength."""
 _LEADING_LETTERS = re.compile(r"[a-z]+(?=[0-9])")
@@ -1208,6 +1216,14 @@ def _add_brand_families(builder: _Builder, release_words: frozenset[str]) -> Non
         builder.add(NameEntry(family, "brand", ingredients.pop(), classes, not in_text))
 
 
+def _combination(product: str) -> bool:
+    """Whether a product name names several ingredients with their strengths: dm+d's " / " ("Perindopril 4mg /
+    Amlodipine 5mg tablets") or SNOMED's "and", "with" or "+" after a strength. Its stem, the words before the
+    first strength, is only its first ingredient, which must not take the classes of its partners: a
+    combination belongs to the classes of its ingredients, never an ingredient to those of its partners."""
+    return " / " in product or _JOINED_AFTER_STRENGTH.search(product) is not None
+
+
 def _stem_words(stems: NameIndex, product: str) -> list[str] | None:
     """The words of a dm+d product's name stem, or None where it has none worth a key (no words, too many, or a
     "product"/"generic" name)."""
@@ -1250,7 +1266,7 @@ def _add_unlisted_product_stems(
     for filename, class_id in list_class.items():
         for row in _csv_rows(("codelists", filename)):
             product = row.get("dmd_name") or row.get("term") or ""
-            if " / " in product:
+            if _combination(product):
                 continue
             words = _stem_words(stems, product)
             if words is None:
@@ -1297,7 +1313,7 @@ def _listed_products(list_class: dict[str, str]) -> Iterator[tuple[str, str, str
                     yield class_id, name, " ".join(p.split()[0] for p in generic.split(" / "))
                 continue
             found = _GM_SDE_SET.search(row.get("source") or "")
-            if found and " / " not in name:
+            if found and not _combination(name):
                 yield class_id, name, found.group(1).replace("-", " ")
 
 

@@ -167,7 +167,8 @@ class _Reports:
     clause_marks: re.Pattern[str]
     reach: int
     past: re.Pattern[str]
-    """A simple past: an -ed word or an irregular past, not one of ``not_past`` nor after a present auxiliary."""
+    """A simple past or a past participle (an -ed word, an irregular past or participle), not one of ``not_past``;
+    ``present`` is the present auxiliary or the determiner before it, which makes it no report."""
     span_ends: frozenset[str]
     object_nouns: frozenset[str]
     """Of ``unless``, the nouns that a simple past before them may act on ("gave her the plan on ...")."""
@@ -183,8 +184,9 @@ def _reports() -> _Reports:
         re.compile(rf"(?<!\d)[,;:.!?()](?!\d)|\b(?:{_alternation(raw['joins'])})\b"),
         int(raw["reach"]),
         re.compile(
-            rf"(?:\b(?P<present>{_alternation(raw['present_auxiliaries'])}) )?"
-            rf"\b(?!(?:{_alternation(raw['not_past'])})\b)(?:[a-z]{{2,}}ed|{_alternation(raw['irregular_past'])})\b"
+            rf"(?:\b(?P<present>{_alternation([*raw['present_auxiliaries'], *raw['determiners']])}) )?"
+            rf"\b(?!(?:{_alternation(raw['not_past'])})\b)"
+            rf"(?:[a-z]{{2,}}ed|{_alternation([*raw['irregular_past'], *raw['irregular_participles']])})\b"
         ),
         frozenset(raw["span_ends"]),
         frozenset(raw.get("object_nouns", ())),

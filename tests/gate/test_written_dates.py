@@ -171,6 +171,11 @@ DONE_AFTER = [
     # a plan handed over, the noun the object of a past verb: the date is the handing's (found by fresh76)
     "The health visitor explained her care plan on 2026-04-08; sertraline continues.",
     "Her psychiatrist wrote the relapse plans on 9 April 2026, and sertraline continues.",
+    # a past participle with no auxiliary, in note style, after its subject (found passing by fresh77)
+    "Moses basket seen at her flat on 3/4/26; sertraline continues.",
+    "Serum level drawn 2026-03-30, in range, and lamotrigine stays at 200 mg.",
+    "Bloods done on 18 March 2026: methadone stays at 60 mg.",
+    "Neonatal alert letter written 2026-03-12 for the labour ward.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -194,6 +199,13 @@ PLANNED_OR_BEFORE = [
     "The health visitor explained her plan for a home visit on 2026-04-08; sertraline continues.",
     "Her psychiatrist wrote that the team plan a review on 9 April 2026, and sertraline continues.",
     "The plan discussed with her is a review on 2026-04-08; sertraline continues.",
+    # the same participles in a plan, a booking, a period or a determiner's adjective (fresh77's near misses)
+    "Moses basket to be seen by the HV at her flat on 3/4/26; sertraline continues.",
+    "Serum level due 2026-03-30, and lamotrigine stays at 200 mg.",
+    "Bloods booked for 18 March 2026: methadone stays at 60 mg.",
+    "Serum levels taken weekly from 2026-03-30 by the practice nurse.",
+    "Her doses are given at the clinic on 2026-04-02 as usual.",
+    "Review with the perinatal team on the given date 2026-04-02.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

@@ -375,26 +375,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
     # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)
-    "f77-di-meth-cot-seen-after-attest": (
-        "false pass: MA017 should refuse; 'Cot seen at the home visit on 20/3/26 and safe': a note-style past "
-        "participle with no auxiliary reports a visit after attestation as done"
-    ),
-    "f77-di-lith-level-taken-iso-note": (
-        "false pass: MA017 should refuse; 'Lithium level taken 2026-05-13': a note-style past participle "
-        "reports as done an event a week after attestation"
-    ),
-    "f77-ur-c-amlodipine-reason": (
-        "false refusal: MA101 fired on 'Amlodipine 5mg tablets': a calcium-channel blocker, classified with a reason, "
-        "is filed as an ACE inhibitor/ARB teratogen (it only shares combination products with them)"
-    ),
-    "f77-up-p-partner-amlodipine-reason": (
-        "false refusal: MA101 fired on the father's 'Amlodipine 5mg tablets': not a teratogen, and a partner's "
-        "womb-only medicine needs no assessment; the combination partner's class is given to the single ingredient"
-    ),
-    "f77-ur-n-hydrochlorothiazide-reason": (
-        "false refusal: MA101 fired on 'Hydrochlorothiazide 25mg tablets': a thiazide classified with a reason is "
-        "filed as an ACE inhibitor/ARB teratogen because it appears in their combination products"
-    ),
     # fresh79: names, ninth sweep, plus impossible facts (rare UK brands, misspellings of every class with a
     # "not of concern" reason, harmless near misses, unlisted medicines in conclusions, partners' medicines, dates,
     # routes, registers, identities; a seventh disguised). Brands and misspellings were all recognised; the wrong

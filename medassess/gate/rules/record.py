@@ -497,11 +497,11 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date the text marks as the
     wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as done (in the past:
     "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past after its subject:
-    "the health visitor checked the crib on 2026-06-10") an event on a date, with its year, after the record was
-    attested: a plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due
-    on", "if", "until") is not a report, though a plan handed over on the date is ("gave her the plan on ...").
-    The month names, ordinal words and the words of a report
-    are in mappings/calendar.toml.
+    "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot seen on
+    2026-06-10") an event on a date, with its year, after the record was attested: a plan, a booking or a
+    condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if", "until") is not a
+    report, though a plan handed over on the date is ("gave her the plan on ..."). The month names, ordinal words
+    and the words of a report are in mappings/calendar.toml.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
