@@ -608,7 +608,13 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     ruled out", "was discussed but is for the neurologist to weigh", "is to be considered by neurology"; not "was
     discussed and started", nor "was considered safe"), nor one whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
-    use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
+    use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine", "denies taking any zopiclone
+    now", "was previously prescribed venlafaxine", "has not had any zopiclone since 2023", "is not on oxycodone
+    now", "off hydroxyzine since March", "zopiclone is no longer prescribed", "hydroxyzine - nil since Jan", a
+    question or an ask answered no: "Zopiclone? Not for a year.", "asked about pregabalin and codeine: none
+    taken"; not "not on pregabalin until the spring", "not since this morning's dose", "does not take it with
+    alcohol"), nor another person's ("her sister, who lives with her, is on a methadone programme", "her friend's
+    pregabalin"; not "her sister's diazepam, which she now shares"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"), nor one a child born before this baby
     needed, was given or received ("her first baby, born in 2022, needed morphine"; not "her eldest was
     unsettled, and she was given diazepam"). A medicine named as one parent's ("she
