@@ -303,10 +303,6 @@ KNOWN_WRONG: dict[str, str] = {
     # "not of concern" reason, harmless near misses, unlisted medicines in conclusions, partners' medicines, dates,
     # routes, registers, identities; a seventh disguised). Brands and misspellings were all recognised; the wrong
     # verdicts are MA120 readings of medicines she no longer, or never, takes, and third persons' medicines.
-    "f79-nm-common-ibuprofen": (
-        "false refusal: MA117 fired on 'Ibuprofen 400mg tablets' in a postnatal record: the commonest postnatal "
-        "analgesic besides paracetamol, compatible with breastfeeding, asks for a written reason"
-    ),
     # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
     # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only

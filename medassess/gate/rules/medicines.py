@@ -21,7 +21,7 @@ from ..advice import (
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
-from ..names import Mention, NameEntry, compact, mentions, name_index
+from ..names import Mention, NameEntry, compact, mentions, name_index, no_concern_stages
 from ..partner import named_last, words_for_a_woman
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
@@ -45,6 +45,13 @@ def _of_concern(ingredients: tuple[str, ...]) -> frozenset[str]:
     return concern or frozenset(ingredients)
 
 
+def _of_no_concern_now(found: Classification, record: Record) -> bool:
+    """Whether a medicine recognised as of no concern is so at the record's stage: one of no concern only after the
+    birth (ibuprofen, mappings/no-concern-medicines.toml ``stages``) still needs its reason in pregnancy."""
+    stages, now = no_concern_stages(), record.pregnancy.stage
+    return found.no_concern and all(now in stages.get(i, (now,)) for i in found.ingredients)
+
+
 @rule(
     "MA117",
     "medicine-unrecognised",
@@ -61,7 +68,8 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     like ("Pregaba1in", "Trarnadol"), or run into its strength ("Tramadol50mg"), or a shortened name the
     conclusion of the assessment covering it names in full ("Bup 8mg SL tabs" and buprenorphine); or
     one of the common medicines that raise no perinatal concern in mappings/no-concern-medicines.toml, such as
-    paracetamol or folic acid), flagged for assessment, or carries the clinician's reason it raises no concern
+    paracetamol or folic acid, or one of no concern only at some stages at the record's stage: ibuprofen after
+    the birth, not in pregnancy), flagged for assessment, or carries the clinician's reason it raises no concern
     (not_of_concern_reason, judged like a conclusion, with at least min_reason_words content words in
     mappings/share-gate.toml).
 
@@ -80,7 +88,7 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     facts = context.facts
     for index, medicine in enumerate(record.medicines):
         found = facts.classifications[medicine.id]
-        if _dmd_coded(medicine) or found.needs_assessment or found.no_concern:
+        if _dmd_coded(medicine) or found.needs_assessment or _of_no_concern_now(found, record):
             continue
         if not facts.reason_missing(medicine.not_of_concern_reason, context.settings):
             continue
