@@ -112,6 +112,24 @@ class Cues:
     parenthesis_reach: int = 0
     """How many words an aside between commas right after a name may run: see :func:`_past_its_aside`."""
     parenthesis_auxiliaries: frozenset[str] = frozenset()
+    denied_use: tuple[Phrase, ...] = ()
+    """Words right before a name that say she does not take it now ("has not taken", "is not on", "off"): see
+    :func:`_not_taken_now`."""
+    denied_use_gap: frozenset[str] = frozenset()
+    denied_use_manner: frozenset[str] = frozenset()
+    denied_use_breaks: tuple[Phrase, ...] = ()
+    answers_no: tuple[Phrase, ...] = ()
+    """Words opening an answer that say no to the question or ask before it: see :func:`_answered_no`."""
+    asked: tuple[Phrase, ...] = ()
+    third_persons: frozenset[str] = frozenset()
+    """Words for someone other than the parents and the baby ("sister", "friend"): see :func:`_anothers`."""
+    third_person_kin: frozenset[str] = frozenset()
+    own_kin_possessors: frozenset[str] = frozenset()
+    own_kin_context: frozenset[str] = frozenset()
+    third_person_uses: tuple[Phrase, ...] = ()
+    parent_subjects: frozenset[str] = frozenset()
+    clause_joins: frozenset[str] = frozenset()
+    shared_uses: tuple[Phrase, ...] = ()
 
 
 _YEAR_CUE = "#year"
@@ -174,6 +192,20 @@ def cues() -> Cues:
         clause_verbs=frozenset(normalise(w) for w in raw.get("clause_verbs", ())),
         parenthesis_reach=int(raw.get("parenthesis_reach", 0)),
         parenthesis_auxiliaries=frozenset(normalise(w) for w in raw.get("parenthesis_auxiliaries", ())),
+        denied_use=_phrases(raw.get("denied_use", ())),
+        denied_use_gap=frozenset(normalise(w) for w in raw.get("denied_use_gap", ())),
+        denied_use_manner=frozenset(normalise(w) for w in raw.get("denied_use_manner", ())),
+        denied_use_breaks=_phrases(raw.get("denied_use_breaks", ())),
+        answers_no=_phrases(raw.get("answers_no", ())),
+        asked=_phrases(raw.get("asked", ())),
+        third_persons=frozenset(normalise(w) for w in raw.get("third_persons", ())),
+        third_person_kin=frozenset(normalise(w) for w in raw.get("third_person_kin", ())),
+        own_kin_possessors=frozenset(normalise(w) for w in raw.get("own_kin_possessors", ())),
+        own_kin_context=frozenset(normalise(w) for w in raw.get("own_kin_context", ())),
+        third_person_uses=_phrases(raw.get("third_person_uses", ())),
+        parent_subjects=frozenset(normalise(w) for w in raw.get("parent_subjects", ())),
+        clause_joins=frozenset(normalise(w) for w in raw.get("clause_joins", ())),
+        shared_uses=_phrases(raw.get("shared_uses", ())),
     )
 
 
@@ -224,9 +256,142 @@ def _denied_just_before(normalised: str, mention: Mention, others: Sequence[Ment
     return bool(words) and words[-1] in denials
 
 
+def _first_listed(normalised: str, mention: Mention, others: Sequence[Mention]) -> Mention:
+    """The first of the medicines listed with ``mention`` by commas, "and" or "or" alone, ending at it."""
+    first = mention
+    while True:
+        before = [m for m in others if m.end <= first.start and _COORDINATED.fullmatch(normalised, m.end, first.start)]
+        if not before:
+            return first
+        first = max(before, key=lambda m: m.end)
+
+
+def _ends_on(words: Sequence[str], phrases: tuple[Phrase, ...]) -> bool:
+    return any(len(words) >= len(p) and tuple(words[len(words) - len(p) :]) == p for p in phrases)
+
+
+def _any_start(words: Sequence[str], phrases: tuple[Phrase, ...]) -> bool:
+    return any(_starts(words, i, phrases) for i in range(len(words)))
+
+
+_CLAUSE_STOP = re.compile(r"(?<!\d),(?!\d)|[;:!?]|\.(?!\d)|$")
+"""The end of a clause after a name, where a stop after a year ends it too ("since 2023. His ...")."""
+_DOSE_WORD = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:mg|mcg|g|ml)?|mg|mcg|micrograms?|milligrams?|g|ml")
+
+
+def _not_taken_now(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:
+    """Whether a negated verb of use ends right before ``mention``, or before the first of the names listed with it,
+    past ``denied_use_gap`` words ("has not had any", "is not on", "off"), with nothing after the name saying she
+    takes it still: a manner right after it ("does not take diazepam with alcohol"), or one of ``denied_use_breaks``
+    or a ``resume`` cue in its clause ("not on pregabalin until the spring", "not since this morning's dose", "not
+    on citalopram, and pregabalin continues")."""
+    first = _first_listed(normalised, mention, others)
+    start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, first.start)), default=0)
+    words = _WORD.findall(normalised, start, first.start)
+    while words and words[-1] in found.denied_use_gap:
+        words.pop()
+    if not _ends_on(words, found.denied_use):
+        return False
+    clause_end = _CLAUSE_STOP.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    rest = [w for w in after if not _DOSE_WORD.fullmatch(w)]
+    if rest and rest[0] in found.denied_use_manner:
+        return False
+    return not (_any_start(after, found.denied_use_breaks) or _any_start(after, found.resume))
+
+
+def _answered_no(normalised: str, mention: Mention, found: Cues) -> bool:
+    """Whether ``mention`` is asked about and answered no: its sentence ends on a question mark ("Zimovane? Not for
+    a year.") or, after one of ``asked``, on a colon ("Asked about pregabalin and codeine: none taken"), with no
+    ``resume`` cue between the name and the mark, and the answer opens on one of ``answers_no`` with no ``resume``
+    cue nor one of ``denied_use_breaks`` in its sentence."""
+    end = _SENTENCE_END.search(normalised, mention.end)
+    if end is None or end.group() not in "?:":
+        return False
+    if _any_start(_WORD.findall(normalised, mention.end, end.start()), found.resume):
+        return False
+    if end.group() == ":":
+        start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+        if not _any_start(_WORD.findall(normalised, start, mention.start), found.asked):
+            return False
+    clause_end = _CLAUSE_END.search(normalised, end.end())
+    answer = _WORD.findall(normalised, end.end(), clause_end.start() if clause_end else len(normalised))
+    if not _starts([*answer, _END_CUE], 0, found.answers_no):
+        return False
+    following = _SENTENCE_END.search(normalised, end.end())
+    sentence = _WORD.findall(normalised, end.end(), following.start() if following else len(normalised))
+    return not (_any_start(sentence, found.resume) or _any_start(sentence, found.denied_use_breaks))
+
+
+def _a_third_person(words: Sequence[str], i: int, found: Cues) -> bool:
+    """Whether word ``i`` names someone other than the parents and the baby ("sister", "her mother", "Chloe's
+    mother", "friend's")."""
+    word = words[i]
+    bare = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
+    if bare in found.third_persons:
+        return True
+    if bare not in found.third_person_kin or i == 0:
+        return False
+    before = words[i - 1]
+    if before == "her":
+        return not found.own_kin_context & set(words[: i - 1])  # "the baby girl ... her mother" is the mother
+    return before.endswith(("'s", "'")) and before not in found.own_kin_possessors
+
+
+def _shared(words: Sequence[str], found: Cues) -> bool:
+    """Whether ``words`` say a parent uses it too: one of ``parent_subjects`` with one of ``shared_uses`` within
+    two words after it ("which she now shares", "she takes some")."""
+    return any(
+        w in found.parent_subjects and any(_starts(words, j, found.shared_uses) for j in range(i + 1, i + 3))
+        for i, w in enumerate(words)
+    )
+
+
+def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:
+    """Whether ``mention`` is another person's medicine: named right after that person's possessive ("her friend's
+    pregabalin"), or right after a verb of use whose subject, the last person named before it in its sentence, is
+    one of ``third_persons`` ("her sister, who lives with her, is on a methadone programme"), and no parent shares
+    it in the sentence."""
+    first = _first_listed(normalised, mention, others)
+    start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, first.start)), default=0)
+    end_mark = _SENTENCE_END.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, end_mark.start() if end_mark else len(normalised))
+    words = _WORD.findall(normalised, start, first.start)
+    gap = found.denied_use_gap | found.whose_gap
+    while words and (words[-1] in gap or _DOSE_WORD.fullmatch(words[-1])):
+        words.pop()
+    if not words:
+        return False
+    if words[-1].endswith(("'s", "'")) and _a_third_person(words, len(words) - 1, found):
+        return not (_shared(words, found) or _shared(after, found))
+    verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)
+    if verb is None:
+        return False
+    for i in range(verb - 1, -1, -1):
+        if _a_third_person(words, i, found):
+            return not _shared(after, found)
+        if words[i] in found.parent_subjects or words[i] in found.clause_joins:
+            return False
+    return False
+
+
+def not_hers(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether ``mention`` is named as a medicine neither parent takes now: a negated use before it ("has not taken
+    zopiclone since 2023"), a question or screen answered no ("Zimovane? Not for a year."), or another person's
+    ("her sister is on methadone")."""
+    found = cues()
+    return (
+        _not_taken_now(normalised, mention, others, found)
+        or _answered_no(normalised, mention, found)
+        or _anothers(normalised, mention, others, found)
+    )
+
+
 def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is advised against or
-    contrasted rather than taken."""
+    contrasted rather than taken, or named as one neither parent takes now (:func:`not_hers`)."""
+    if not_hers(normalised, mention, others):
+        return True
     found = cues()
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
     before = [(m.start(), m.group()) for m in _WORD.finditer(normalised, sentence_start, mention.start)]

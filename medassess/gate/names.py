@@ -1137,6 +1137,18 @@ def _add_class_ingredients(
             builder.add(NameEntry(ingredient, "product", of_brand, _unique([*class_ids, *brand_classes])))
 
 
+@functools.cache
+def no_concern_stages() -> dict[str, frozenset[str]]:
+    """The medicines of no concern only at some stages (``stages`` in mappings/no-concern-medicines.toml), by the
+    ingredient their entries read as: ibuprofen is of no concern after the birth, not in pregnancy."""
+    no_concern = tomllib.loads((data_path("mappings") / "no-concern-medicines.toml").read_text(encoding="utf-8"))
+    return {
+        normalise(medicine["names"][0]): frozenset(medicine["stages"])
+        for medicine in no_concern["medicines"]
+        if "stages" in medicine
+    }
+
+
 def _add_no_concern_medicines(builder: _Builder) -> None:
     """Common medicines of no concern."""
     no_concern = tomllib.loads((data_path("mappings") / "no-concern-medicines.toml").read_text(encoding="utf-8"))

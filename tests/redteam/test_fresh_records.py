@@ -379,68 +379,6 @@ KNOWN_WRONG: dict[str, str] = {
     # "not of concern" reason, harmless near misses, unlisted medicines in conclusions, partners' medicines, dates,
     # routes, registers, identities; a seventh disguised). Brands and misspellings were all recognised; the wrong
     # verdicts are MA120 readings of medicines she no longer, or never, takes, and third persons' medicines.
-    "f79-nm-common-ibuprofen": (
-        "false refusal: MA117 fired on 'Ibuprofen 400mg tablets' in a postnatal record: the commonest postnatal "
-        "analgesic besides paracetamol, compatible with breastfeeding, asks for a written reason"
-    ),
-    "f79-un-quet-denies-zimovane": (
-        "false refusal: MA120 fired on 'Daniel denies taking any Zimovane now': a denial read only when the name "
-        "follows 'denies' directly"
-    ),
-    "f79-un-quet-not-since": (
-        "false refusal: MA120 fired on 'Daniel has not taken Zimovane since 2023': a perfect-tense negation is not "
-        "read as not taking it"
-    ),
-    "f79-dg-un-not-since-zimovane-cyr": (
-        "false refusal: MA120 fired on 'has not taken Zimovane since the spring' (look-alikes): the negation is "
-        "not read, as plain"
-    ),
-    "f79-un-cit-previously-venlablue": (
-        "false refusal: MA120 fired on 'Previously prescribed Venlablue, which did not suit her': a past "
-        "prescription is read as a current one"
-    ),
-    "f79-dg-un-previously-venlablue-fw": (
-        "false refusal: MA120 fired on 'Previously prescribed Venlablue' in full width: as plain"
-    ),
-    "f79-un-overall-lunox-no-more": (
-        "false refusal: MA120 fired on 'She does not take Lunox Sleep Aid any more': 'does not take ... any more' "
-        "is not read as not taking it"
-    ),
-    "f79-un-quet-no-longer-prescribed": (
-        "false refusal: MA120 fired on 'Zimovane is no longer prescribed for Daniel': 'no longer' after the name, "
-        "in the passive, is not read"
-    ),
-    "f79-un-lith-off-atarax-since": (
-        "false refusal: MA120 fired on 'Off Atarax since March, when the itch cleared': clinicians' 'off X since' "
-        "is not read as stopped"
-    ),
-    "f79-un-overall-no-lunox-since-scan": (
-        "false refusal: MA120 fired on 'She has not had any Lunox Sleep Aid since the 20-week scan': 'has not had "
-        "any' is not read as a negation"
-    ),
-    "f79-un-meth-not-on-oxylan": (
-        "false refusal: MA120 fired on 'She is not on Oxylan or any other painkiller now': 'is not on' is not read "
-        "as a negation"
-    ),
-    "f79-un-lith-atarax-shorthand-nil": (
-        "false refusal: MA120 fired on 'OTC meds: Atarax - nil since Jan': the shorthand 'nil since' is not read"
-    ),
-    "f79-un-quet-question-not-for-a-year": (
-        "false refusal: MA120 fired on 'Zimovane? Not for over a year.': a question answered in the negative is "
-        "read as his medicine"
-    ),
-    "f79-un-cit-screened-none": (
-        "false refusal: MA120 fired on 'Asked about pregabalin, gabapentin, diazepam and codeine ...: none "
-        "taken': a negative answer after a list of names is not read back onto the list"
-    ),
-    "f79-un-quet-grandmother-zopiclone": (
-        "false refusal: MA120 fired on 'Chloe's mother, who stays over to help, takes zopiclone': a third "
-        "person's medicine (the grandmother's) is read as the mother's or partner's"
-    ),
-    "f79-un-meth-sister-methadone-locked": (
-        "false refusal: MA120 fired on 'Her sister, who lives with her, is on a methadone programme': a sister's "
-        "medicine is read as the mother's"
-    ),
     # fresh76: false-refusal hunt, twenty-fifth round, against the last two hours' readings (MA017 simple pasts
     # and ordinals, MA013 births bounded by the gestation, MA308/MA312 hosts and foster carers, MA122 whose
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only

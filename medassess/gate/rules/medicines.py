@@ -21,7 +21,7 @@ from ..advice import (
 from ..classes import Classification, medicine_classes
 from ..english import zipf
 from ..facts import RecordFacts, WrittenConclusion
-from ..names import Mention, NameEntry, compact, mentions, name_index
+from ..names import Mention, NameEntry, compact, mentions, name_index, no_concern_stages
 from ..partner import named_last, words_for_a_woman
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
@@ -45,6 +45,13 @@ def _of_concern(ingredients: tuple[str, ...]) -> frozenset[str]:
     return concern or frozenset(ingredients)
 
 
+def _of_no_concern_now(found: Classification, record: Record) -> bool:
+    """Whether a medicine recognised as of no concern is so at the record's stage: one of no concern only after the
+    birth (ibuprofen, mappings/no-concern-medicines.toml ``stages``) still needs its reason in pregnancy."""
+    stages, now = no_concern_stages(), record.pregnancy.stage
+    return found.no_concern and all(now in stages.get(i, (now,)) for i in found.ingredients)
+
+
 @rule(
     "MA117",
     "medicine-unrecognised",
@@ -61,7 +68,8 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     like ("Pregaba1in", "Trarnadol"), or run into its strength ("Tramadol50mg"), or a shortened name the
     conclusion of the assessment covering it names in full ("Bup 8mg SL tabs" and buprenorphine); or
     one of the common medicines that raise no perinatal concern in mappings/no-concern-medicines.toml, such as
-    paracetamol or folic acid), flagged for assessment, or carries the clinician's reason it raises no concern
+    paracetamol or folic acid, or one of no concern only at some stages at the record's stage: ibuprofen after
+    the birth, not in pregnancy), flagged for assessment, or carries the clinician's reason it raises no concern
     (not_of_concern_reason, judged like a conclusion, with at least min_reason_words content words in
     mappings/share-gate.toml).
 
@@ -80,7 +88,7 @@ def medicine_unrecognised(record: Record, context: GateContext) -> Iterator[Prob
     facts = context.facts
     for index, medicine in enumerate(record.medicines):
         found = facts.classifications[medicine.id]
-        if _dmd_coded(medicine) or found.needs_assessment or found.no_concern:
+        if _dmd_coded(medicine) or found.needs_assessment or _of_no_concern_now(found, record):
             continue
         if not facts.reason_missing(medicine.not_of_concern_reason, context.settings):
             continue
@@ -610,7 +618,13 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     suggested for her seizures, is ruled out", but not "..., as her GP advised, the rest was ruled out"), nor one
     whose start
     is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
-    use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine"), nor one for the baby
+    use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine", "denies taking any zopiclone
+    now", "was previously prescribed venlafaxine", "has not had any zopiclone since 2023", "is not on oxycodone
+    now", "off hydroxyzine since March", "zopiclone is no longer prescribed", "hydroxyzine - nil since Jan", a
+    question or an ask answered no: "Zopiclone? Not for a year.", "asked about pregabalin and codeine: none
+    taken"; not "not on pregabalin until the spring", "not since this morning's dose", "does not take it with
+    alcohol"), nor another person's ("her sister, who lives with her, is on a methadone programme", "her friend's
+    pregabalin"; not "her sister's diazepam, which she now shares"), nor one for the baby
     ("phenobarbital for the baby", "the baby may need oral morphine"), nor one a child born before this baby
     needed, was given or received ("her first baby, born in 2022, needed morphine"; not "her eldest was
     unsettled, and she was given diazepam"). A medicine named as one parent's ("she

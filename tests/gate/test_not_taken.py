@@ -1,0 +1,88 @@
+"""MA120: a medicine named as one she or the partner does not take now, or as another person's, need not be on the
+medicine list; the same shapes saying she does take it are refused. Worded apart from the red-team corpora: a
+negation before the name ("has not had any", "is not on", "does not take"), a past prescription or a denial with
+its verb ("was previously prescribed", "denies currently taking"), "off" right before the name, a stop or an
+absence after it ("is no longer prescribed", "nil since"), a question or a screen answered in the negative, and a
+medicine of someone else in the household (her sister, her mother, a friend)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from tests.gate.disguise import disguised
+from tests.test_rules import TODAY, complete
+
+_TAIL = " The maternity team will watch the baby for 72 hours after birth."
+
+
+def _refused(sentence: str) -> bool:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + _TAIL
+    found = check(record_from_data(data), today=TODAY)
+    return any(i.code == "MA120" and i.path == "$.assessments[1].conclusion" for i in found)
+
+
+_NOT_TAKEN = [
+    # A negated verb of taking right before the name, whatever follows.
+    "Sertraline continues; she has not had any pregabalin since the booking visit.",
+    "Sertraline continues; she hasn't used diazepam for two years.",
+    "Sertraline continues; she is not currently on pregabalin or any other nerve painkiller.",
+    "Sertraline continues; she doesn't take diazepam any longer.",
+    "Sertraline continues; her partner has not taken tramadol since his operation.",
+    "Sertraline continues. She hasn't taken tramadol since 2021. Her sleep is still poor.",  # a year ends it
+    # A denial or a past prescription carried across its verb.
+    "Sertraline continues; she denies currently taking pregabalin.",
+    "Sertraline continues; she was previously prescribed diazepam by a private clinic.",
+    # Off the medicine, told in shorthand.
+    "Sertraline continues. Off diazepam since the summer.",
+    # A stop or an absence after the name.
+    "Sertraline continues; pregabalin is no longer prescribed for her back.",
+    "Sertraline continues. Sleep aids: diazepam - nil since the autumn.",
+    # A question, or a screen of several names, answered no.
+    "Sertraline continues. Pregabalin? Never, she says.",
+    "Sertraline continues. Tramadol? No, not since 2022.",
+    "Sertraline continues. Screened for diazepam, pregabalin and tramadol use: none.",
+    # Someone else's medicine.
+    "Sertraline continues; her brother, who visits at weekends, takes diazepam for panic.",
+    "Sertraline continues; Amy's mother, who lives with them, is on tramadol for arthritis.",
+    "Sertraline continues; her friend's pregabalin is kept out of the house.",
+    "Sertraline continues; Jo's mum takes tramadol for arthritis.",
+]
+
+_STILL_TAKEN = [
+    # The negation does not reach her taking it now.
+    "Sertraline continues; she was not on pregabalin until the spring and it continues.",
+    "Sertraline continues; she has not taken diazepam since this morning's dose.",
+    "Sertraline continues; she does not take diazepam with alcohol.",
+    "Sertraline continues; she is not on citalopram, and pregabalin continues at night.",  # the denial is citalopram's
+    "Sertraline continues; she is no longer on citalopram but now on pregabalin.",
+    "Sertraline continues; she denies tramadol but takes diazepam at night.",
+    "Sertraline continues; she was previously prescribed citalopram and now takes pregabalin.",
+    # A question answered yes, and an ask with no negative answer.
+    "Sertraline continues. Pregabalin? Yes, most nights.",
+    "Sertraline continues. Asked about diazepam: she takes it at night.",
+    # Another person's medicine that she shares or takes too.
+    "Sertraline continues; her sister's diazepam, which she now shares, helps her sleep.",
+    "Sertraline continues; her friend gets pregabalin and she takes some most days.",
+    "Sertraline continues; the baby girl is watched, as her mother takes diazepam at night.",  # the mother's own
+    "Sertraline continues; the baby's father takes diazepam at night.",  # the partner's
+]
+
+
+@pytest.mark.parametrize("sentence", _NOT_TAKEN)
+def test_a_medicine_she_does_not_take_or_anothers_need_not_be_listed(sentence: str) -> None:
+    assert not _refused(sentence)
+
+
+@pytest.mark.parametrize("sentence", _STILL_TAKEN)
+def test_a_medicine_she_still_takes_must_be_listed(sentence: str) -> None:
+    assert _refused(sentence)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([*_NOT_TAKEN, *_STILL_TAKEN]), st.data())
+def test_a_disguised_negation_or_owner_is_judged_as_the_plain_one(sentence: str, data: st.DataObject) -> None:
+    assert _refused(data.draw(disguised(sentence))) == _refused(sentence)
