@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh81_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh82_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -101,6 +101,7 @@ from tests.redteam import (
     fresh79_cases,
     fresh80_cases,
     fresh81_cases,
+    fresh82_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -202,10 +203,40 @@ CORPORA = (
     Corpus("fresh79", fresh79_cases.F79CASES, fresh79_cases.CATEGORIES, min_refuse=140, min_pass=100),
     Corpus("fresh80", fresh80_cases.F80CASES, fresh80_cases.CATEGORIES, min_refuse=140, min_pass=90),
     Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
+    Corpus("fresh82", fresh82_cases.F82CASES, fresh82_cases.CATEGORIES, min_refuse=38, min_pass=120),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh82: false-refusal hunt, twenty-seventh round, against the "no claim about this mother and baby" readings
+    # (property measures, definitions, evidence and estimates, weighed lists, past history, guidance reported, note
+    # participles) used beside real decisions, with hollow near misses.
+    "f82-pm-meth-measures-only": (
+        "false pass: MA103 should refuse; 'onset of neonatal withdrawal is typically 48 to 72 hours': a general time"
+        " course with a frequency hedge is read as a measure of this baby, so measures alone count as a claim"
+    ),
+    "f82-pm-sert-measures-only": (
+        "false pass: MA103 should refuse; 'relative infant dose 0.5 to 3%; milk to plasma ratio about 0.9;"
+        " half-life around 26 hours': property measures written as notes with no verb ('ratio about 0.9',"
+        " 'half-life 26 hours') are read as this case's measures"
+    ),
+    "f82-ev-valp-linked-only": (
+        "false pass: MA103 should refuse; 'has been linked with neural tube defects, cleft palate and reduced IQ':"
+        " 'reduced' as an adjective inside the outcome a link names is read as a claim word (a change)"
+    ),
+    "f82-ga-sert-bnf-only": (
+        "false pass: MA103 should refuse; 'The BNF lists sertraline as compatible with breastfeeding': the"
+        " guidance's own verdict ('lists ... as compatible') is read as a claim about her; it is the guidance's"
+        " verdict, not a turn to her, and the same sentence alone passes too"
+    ),
+    "f82-dg-ga-bnf-only-cyr": (
+        "false pass: MA103 should refuse; 'The BNF lists citalopram as compatible with breastfeeding.' in look-alike"
+        " letters: the plain text passes too, the guidance's own verdict read as a claim about her"
+    ),
+    "f82-pp-nothing-basket-seen-after": (
+        "false pass: MA017 should refuse; sleeping arrangements 'seen 2026-04-20 by the HV' in a record attested"
+        " 2026-04-09: a safeguarding free-text item is not read for events reported done after attestation"
+    ),
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
     "f80-nm-foster-pregabalin-in-brackets": (
         "false pass: MA119 should refuse; '(also on pregabalin)': a covered medicine named only in a "
