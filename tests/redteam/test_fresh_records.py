@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh82_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh83_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -102,6 +102,7 @@ from tests.redteam import (
     fresh80_cases,
     fresh81_cases,
     fresh82_cases,
+    fresh83_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -204,10 +205,99 @@ CORPORA = (
     Corpus("fresh80", fresh80_cases.F80CASES, fresh80_cases.CATEGORIES, min_refuse=140, min_pass=90),
     Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
     Corpus("fresh82", fresh82_cases.F82CASES, fresh82_cases.CATEGORIES, min_refuse=38, min_pass=120),
+    Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh83: readings that let a named medicine not demand an assessment (not taken now, another person's,
+    # ibuprofen by stage, combination partners), with current use hidden beside a negation.
+    "f83-nn-tramadol-none-since-booking": (
+        "false refusal: MA120 fired on 'Tramadol: none since her booking appointment': a labelled nil answer"
+    ),
+    "f83-nn-gabapentin-question-stopped": (
+        "false refusal: MA120 fired on 'Gabapentin? Stopped two years ago': answered 'stopped'"
+    ),
+    "f83-nn-promethazine-lapsed": (
+        "false refusal: MA120 fired on 'repeat for promethazine has lapsed and she no longer takes it': denial"
+    ),
+    "f83-nn-valium-teenager": (
+        "false refusal: MA120 fired on 'Street Valium as a teenager; nothing since she was 19': past use only"
+    ),
+    "f83-nn-zopiclone-ran-out": (
+        "false refusal: MA120 fired on 'zopiclone ... ran out in 2023 and was not renewed': not taken since 2023"
+    ),
+    "f83-nn-nil-diazepam-18-months": (
+        "false refusal: MA120 fired on 'Nil diazepam for 18 months': a nil answer before the name is a denial"
+    ),
+    "f83-nn-pregabalin-ended": (
+        "false refusal: MA120 fired on 'pregabalin prescription ended ... she takes none now': stated not taken"
+    ),
+    "f83-nn-zopiclone-none-dash": (
+        "false refusal: MA120 fired on 'Zopiclone - none taken.': a dashed nil answer is a denial"
+    ),
+    "f83-nn-codeine-nil-current": (
+        "false refusal: MA120 fired on 'Codeine: nil current, last took some in 2022': a labelled nil answer"
+    ),
+    "f83-nn-valp-carbamazepine-childhood": (
+        "false refusal: MA120 fired on 'Carbamazepine in childhood only; none as an adult': past use only"
+    ),
+    "f83-nn-dzp-zopiclone-soap": (
+        "false refusal: MA120 fired on 'no sleeping tablets now, zopiclone last taken in 2025': past use only"
+    ),
+    "f83-se-brother-diazepam": (
+        "false refusal: MA120 fired on \"Jodie's brother was prescribed diazepam\": another person's, named by her name"
+    ),
+    "f83-se-friends-gabapentin-refused": (
+        "false refusal: MA120 fired on 'A friend offered her gabapentin and she said no': an offer refused"
+    ),
+    "f83-ph-asked-none": (
+        "false refusal: MA120 fired on 'Asked Daniel about pregabalin, diazepam and codeine: none': an ask answered no"
+    ),
+    "f83-nn-no-longer-prescribed-buys": (
+        "false pass: MA120 should refuse; 'Codeine is no longer prescribed; she buys it online and takes 60 mg a day': "
+        "taken now, unlisted"
+    ),
+    "f83-nn-nil-prescribed-leftovers": (
+        "false pass: MA120 should refuse; 'No gabapentin prescribed since 2024, but she still takes the leftover "
+        "capsules': taken now"
+    ),
+    "f83-nn-stopped-then-restarted": (
+        "false pass: MA120 should refuse; 'Promethazine was stopped ... and restarted last month': taken now"
+    ),
+    "f83-nn-previously-still-has": (
+        "false pass: MA120 should refuse; 'Previously prescribed zopiclone ...; she ... takes one when she cannot "
+        "sleep': taken now"
+    ),
+    "f83-nn-no-longer-from-clinic-gp-now": (
+        "false pass: MA120 should refuse; 'No longer on gabapentin from the pain clinic; her GP now prescribes 300 mg "
+        "tds': taken now"
+    ),
+    "f83-nn-nil-since-restarted": (
+        "false pass: MA120 should refuse; 'Dihydrocodeine - nil since January, restarted this week': taken now"
+    ),
+    "f83-nn-cit-no-longer-but-restarted": (
+        "false pass: MA120 should refuse; 'Mirtazapine is no longer prescribed by her GP; the perinatal team "
+        "restarted it': taken now"
+    ),
+    "f83-se-nil-prescribed-mums": (
+        "false pass: MA120 should refuse; \"Nil prescribed, uses her mum's diazepam\": another's medicine she takes"
+    ),
+    "f83-se-flatmate-shares": (
+        'false pass: MA120 should refuse; "Her flatmate\'s diazepam, which they share at weekends": she takes it'
+    ),
+    "f83-ph-stopped-restarted": (
+        "false pass: MA120 should refuse; 'Daniel stopped pregabalin in May but restarted 150 mg bd': his, taken now"
+    ),
+    "f83-ph-no-longer-prescribed-buys": (
+        "false pass: MA120 should refuse; 'Daniel is no longer prescribed zopiclone and buys it online': his, taken now"
+    ),
+    "f83-dg-nn-no-longer-buys-shy": (
+        "false pass: MA120 should refuse; 'Codeine no longer prescribed; buys it ... takes 30 mg qds' (soft hyphens)"
+    ),
+    "f83-dg-se-nil-mums-zw": (
+        'false pass: MA120 should refuse; "Nil prescribed, uses her mum\'s tramadol" (zero-width spaces)'
+    ),
     # fresh82: false-refusal hunt, twenty-seventh round, against the "no claim about this mother and baby" readings
     # (property measures, definitions, evidence and estimates, weighed lists, past history, guidance reported, note
     # participles) used beside real decisions, with hollow near misses.
