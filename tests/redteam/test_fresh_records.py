@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh83_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh84_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -103,6 +103,7 @@ from tests.redteam import (
     fresh81_cases,
     fresh82_cases,
     fresh83_cases,
+    fresh84_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -206,6 +207,7 @@ CORPORA = (
     Corpus("fresh81", fresh81_cases.F81CASES, fresh81_cases.CATEGORIES, min_refuse=35, min_pass=110),
     Corpus("fresh82", fresh82_cases.F82CASES, fresh82_cases.CATEGORIES, min_refuse=38, min_pass=120),
     Corpus("fresh83", fresh83_cases.F83CASES, fresh83_cases.CATEGORIES, min_refuse=75, min_pass=75),
+    Corpus("fresh84", fresh84_cases.F84CASES, fresh84_cases.CATEGORIES, min_refuse=80, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -297,6 +299,30 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f83-dg-se-nil-mums-zw": (
         'false pass: MA120 should refuse; "Nil prescribed, uses her mum\'s tramadol" (zero-width spaces)'
+    ),
+    # fresh84: held-out-style mix, ninth round (every category over every example, in every voice)
+    "f84-vo-ok-dzp-discharge-summary": (
+        "false refusal: MA120 fired on 'settled without morphine': the baby's withdrawal settled with no treatment;"
+        " a medicine the baby did not need is neither hers nor listed-worthy, and the plan is complete"
+    ),
+    "f84-vo-ok-overall-f-no-morphine-needed": (
+        "false refusal: MA120 fired on 'oral morphine was not required': the baby's own treatment, said not to have"
+        " been needed, is no medicine the mother takes"
+    ),
+    "f84-dg-vo-ok-overall-f-no-morphine-needed": (
+        "false refusal: MA120 fired on 'oral morphine was not required' (look-alike letters): as the plain case"
+    ),
+    "f84-vo-ok-overall-m-codeine-best-avoided": (
+        "false refusal: MA120 fired on 'codeine is best avoided for her pain': advice against a medicine, in words"
+        " other than 'avoid'/'do not start', is not a medicine she takes"
+    ),
+    "f84-vo-ok-valp-alternative-named": (
+        "false refusal: MA120 fired on 'Levetiracetam is the likely alternative neurology will look at': an option"
+        " named for the specialist to weigh, not started, need not be on the list"
+    ),
+    "f84-pt-meth-baby-see-alert-form": (
+        "false pass: MA103/MA124 should refuse; 'continue at the current dose; for anything concerning the baby"
+        " refer to the neonatal alert form': the baby's part is a deferral and what is left speaks of no concern"
     ),
     # fresh82: false-refusal hunt, twenty-seventh round, against the "no claim about this mother and baby" readings
     # (property measures, definitions, evidence and estimates, weighed lists, past history, guidance reported, note
