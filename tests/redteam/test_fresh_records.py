@@ -217,14 +217,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA119 fired on 'Sod val': clinicians' shorthand MA117 itself recognises for sodium "
         "valproate, with a full plan"
     ),
-    "f80-cp-at-symbols-shorthand": (
-        "false pass: MA121 should refuse; 'Sertraline continues @ 100 mg od thru pregnancy. Baby obs on PNW "
-        "min 72h for w/drawal': methadone's conclusion pasted under sertraline in shorthand"
-    ),
-    "f80-dg-cp-shorthand-at-fw": (
-        "false pass: MA121 should refuse; the shorthand copy above in full width: still methadone's "
-        "conclusion under sertraline"
-    ),
     "f80-ci-meth-withdrawal-answers-sleep": (
         "false pass: MA125 should refuse; withdrawal plan 'No co-sleeping after her dose; cot in the parents' "
         "room.': the box answers safe sleep, no observation plan"
