@@ -2638,3 +2638,39 @@ def test_a_new_clause_or_a_taking_after_an_aside_leaves_the_name_hers(overall: s
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_name_set_off_by_an_aside_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
     assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
+
+
+# Shorthand the name index knows but does not look for in free text at large, being English words ("sod val") or
+# short ("diaz", "tram"), names the medicine in a conclusion that covers it, as it does in a medicine list (MA117):
+# found refused by an eightieth fresh corpus. Shorthand for another medicine does not.
+_VALPROATE = "valproate-unplanned-pregnancy.json"
+_FOSTER = "postnatal-foster-placement-diazepam-pregabalin.json"
+_NAMED_BY_SHORTHAND = [
+    ("Sod val stays at 500 mg twice a day until the epilepsy nurse reviews her on Friday, since a sudden stop risks "
+     "fits; a detailed anomaly scan is arranged and high-dose folic acid has begun.", _VALPROATE),
+    ("VPA stays at 500 mg twice a day until the epilepsy nurse reviews her on Friday, since a sudden stop risks "
+     "fits; a detailed anomaly scan is arranged.", _VALPROATE),
+    ("Diaz 5 mg three times a day and pregabalin 150 mg twice a day carry on; both make her drowsy, so no bed "
+     "sharing and the carer does night feeds; the baby is watched for late withdrawal to day 8.", _FOSTER),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("conclusion", "base"), _NAMED_BY_SHORTHAND)
+def test_a_conclusion_naming_its_medicine_by_known_shorthand_passes_ma119(conclusion: str, base: str) -> None:
+    assert issues(_concluded(0, conclusion, base), "MA119") == []
+
+
+def test_shorthand_for_another_medicine_does_not_name_the_one_covered() -> None:
+    conclusion = (
+        "Diaz stays at 5 mg three times a day until the epilepsy nurse reviews her on Friday; a detailed anomaly "
+        "scan is arranged."
+    )
+    assert [p for p, _ in issues(_concluded(0, conclusion, _VALPROATE), "MA119")] == ["$.assessments[0].conclusion"]
+
+
+@given(st.sampled_from(_NAMED_BY_SHORTHAND), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_shorthand_name_is_judged_like_the_plain_one(case: tuple[str, str], data: st.DataObject) -> None:
+    conclusion, base = case
+    assert issues(_concluded(0, data.draw(disguised(conclusion)), base), "MA119") == []
+

@@ -213,10 +213,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA119 should refuse; '* Also takes pregabalin.': a covered medicine named only in a "
         "footnote remark after the decisions"
     ),
-    "f80-nm-valproate-sod-val": (
-        "false refusal: MA119 fired on 'Sod val': clinicians' shorthand MA117 itself recognises for sodium "
-        "valproate, with a full plan"
-    ),
     "f80-ci-meth-withdrawal-answers-sleep": (
         "false pass: MA125 should refuse; withdrawal plan 'No co-sleeping after her dose; cot in the parents' "
         "room.': the box answers safe sleep, no observation plan"
