@@ -2674,3 +2674,48 @@ def test_a_disguised_shorthand_name_is_judged_like_the_plain_one(case: tuple[str
     conclusion, base = case
     assert issues(_concluded(0, data.draw(disguised(conclusion)), base), "MA119") == []
 
+
+# A covered medicine named only in a remark that she takes it, opened before the name ("also on", "she also takes",
+# mappings/names.toml `lead_remarks`), the whole of its bracket, sentence or line besides its strength, is named in
+# passing: nothing is decided about it (found passing by an eightieth fresh corpus). A remark the sentence or bracket
+# goes on from decides.
+_LEAD_REMARKED = [
+    "Diazepam 5 mg three times a day is reduced slowly from the next review (she also takes pregabalin 150 mg). No "
+    "bed sharing; the carer does night feeds; the baby is watched for late withdrawal to day 8.",
+    "Diazepam 5 mg three times a day is reduced slowly from the next review. No bed sharing; the carer does night "
+    "feeds; the baby is watched for late withdrawal to day 8.\n- Also on pregabalin.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _LEAD_REMARKED)
+def test_a_covered_medicine_named_only_in_a_remark_that_she_takes_it_is_refused(conclusion: str) -> None:
+    assert issues(_concluded(0, conclusion, _FOSTER), "MA119") == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-diazepam-pregabalin names medicine med-pregabalin only to defer or "
+            "dismiss it: say what is decided about it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Diazepam 5 mg three times a day is reduced slowly from the next review (she also takes pregabalin, which "
+        "carries on unchanged). No bed sharing; the carer does night feeds; late withdrawal watched to day 8.",
+        "Diazepam 5 mg three times a day is reduced slowly from the next review. She also takes pregabalin, kept at "
+        "150 mg for now. No bed sharing; the carer does night feeds; late withdrawal watched to day 8.",
+        "Diazepam 5 mg three times a day is reduced slowly from the next review. Also on pregabalin: it continues "
+        "at 150 mg. No bed sharing; the carer does night feeds; late withdrawal watched to day 8.",
+    ],
+)
+def test_a_remark_that_she_takes_it_followed_by_a_decision_passes(conclusion: str) -> None:
+    assert issues(_concluded(0, conclusion, _FOSTER), "MA119") == []
+
+
+@given(st.sampled_from(_LEAD_REMARKED), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_remark_that_she_takes_it_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_concluded(0, conclusion, _FOSTER), "MA119")
+    assert plain
+    assert issues(_concluded(0, data.draw(disguised(conclusion)), _FOSTER), "MA119") == plain

@@ -205,14 +205,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
-    "f80-nm-foster-pregabalin-in-brackets": (
-        "false pass: MA119 should refuse; '(also on pregabalin)': a covered medicine named only in a "
-        "bracketed aside, nothing decided about it"
-    ),
-    "f80-nm-foster-pregabalin-footnote": (
-        "false pass: MA119 should refuse; '* Also takes pregabalin.': a covered medicine named only in a "
-        "footnote remark after the decisions"
-    ),
     "f80-ci-meth-withdrawal-answers-sleep": (
         "false pass: MA125 should refuse; withdrawal plan 'No co-sleeping after her dose; cot in the parents' "
         "room.': the box answers safe sleep, no observation plan"

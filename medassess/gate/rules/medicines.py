@@ -241,7 +241,9 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     own medicine, or opens on something else and names the other later, is its own. So is a medicine named only in
     passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
     methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
-    ("Valproate is also on her list."); the aside and remark words are data in mappings/names.toml ([mentions]).
+    ("Valproate is also on her list.") or that she takes it, the whole of its bracket, sentence or line besides its
+    strength ("(also on pregabalin)", "* Also takes pregabalin."); the aside and remark words are data in
+    mappings/names.toml ([mentions]).
     A marked question decides nothing, but the answer right after it decides what the question named ("Do we
     stop valproate now? No: it continues ..."; a bare "yes" affirms the question in its own words: "Continue
     sertraline? Yes, 100 mg."), unless it is left unanswered, the answer decides nothing ("Is sertraline a
