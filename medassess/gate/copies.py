@@ -141,9 +141,7 @@ def _read_out(normalised: str) -> str:
         return normalised
     pattern, meanings = found
     if any(c.isdigit() for c in normalised):
-        normalised = _RUN_INTO_NUMBER.sub(
-            lambda m: f"{m[1]} {m[2]}" if m[2] in meanings else m[0], normalised
-        )
+        normalised = _RUN_INTO_NUMBER.sub(lambda m: f"{m[1]} {m[2]}" if m[2] in meanings else m[0], normalised)
     return pattern.sub(lambda m: meanings[m[0]], normalised)
 
 

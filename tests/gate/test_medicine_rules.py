@@ -2715,7 +2715,9 @@ def test_a_remark_that_she_takes_it_followed_by_a_decision_passes(conclusion: st
 
 @given(st.sampled_from(_LEAD_REMARKED), st.data())
 @settings(max_examples=20, deadline=None)
-def test_a_disguised_remark_that_she_takes_it_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+def test_a_disguised_remark_that_she_takes_it_is_judged_like_the_plain_one(
+    conclusion: str, data: st.DataObject
+) -> None:
     plain = issues(_concluded(0, conclusion, _FOSTER), "MA119")
     assert plain
     assert issues(_concluded(0, data.draw(disguised(conclusion)), _FOSTER), "MA119") == plain

@@ -222,10 +222,11 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     its own medicines, the overall conclusion every medicine that needs one. A medicine is named by its
     ingredient, product or brand name, a recognised abbreviation, a near misspelling or a spelling by sound
     ("Metadoan"), or, since the conclusion is known to cover it, clinicians' shorthand MA117 recognises even where
-    free text at large is not searched for it ("Sod val", "Diaz": mappings/names.toml [shorthand]), a five-letter slip of one of its names
-    ("Lyrca" for Lyrica) or the distinctive first word of the brand it is listed by when no other listed medicine
-    starts with it ("Nirolex" for "Nirolex Night Time Coughs"; not a generic word such as "night" or "cough"), in
-    any disguise of letters or spacing; for a combination product (co-codamol), by its ingredient of concern
+    free text at large is not searched for it ("Sod val", "Diaz": mappings/names.toml [shorthand]), a
+    five-letter slip of one of its names ("Lyrca" for Lyrica) or the distinctive first word of the brand it is
+    listed by when no other listed medicine starts with it ("Nirolex" for "Nirolex Night Time Coughs"; not a
+    generic word such as "night" or "cough"), in any disguise of letters or spacing; for a combination product
+    (co-codamol), by its ingredient of concern
     (codeine). A conclusion also says something of each medicine it covers: one it names
     only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
     letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
