@@ -86,6 +86,9 @@ class Cues:
     aside_reach: int = 0
     remarks: tuple[Phrase, ...] = ()
     """Words after a name that only say it is on her list ("is also on her list"): see :func:`in_passing`."""
+    lead_remarks: tuple[Phrase, ...] = ()
+    """Words before a name that only say she takes it ("also on", "she also takes"), the whole of its sentence or
+    bracket besides the name and its strength: see :func:`in_passing`."""
     list_joins: frozenset[str] = frozenset()
     """Words that join the names of a list a remark speaks of ("and", "or"): see :func:`in_passing`."""
     weighed: tuple[Phrase, ...] = ()
@@ -177,6 +180,7 @@ def cues() -> Cues:
         asides=_phrases(raw.get("asides", ())),
         aside_reach=int(raw.get("aside_reach", 0)),
         remarks=_phrases(raw.get("remarks", ())),
+        lead_remarks=_phrases(raw.get("lead_remarks", ())),
         list_joins=frozenset(normalise(w) for w in raw.get("list_joins", ())),
         weighed=_phrases(raw.get("weighed", ())),
         weighed_by=_phrases(raw.get("weighed_by", ())),
@@ -841,7 +845,33 @@ def in_passing(normalised: str, mention: Mention) -> str | None:
     if gap < len(after) and _starts(after, gap, found.remarks) == len(after) - gap:
         return "remark"
     listed = _past_listed_names(normalised, mention, found)
-    return "remark" if listed and _starts(listed, 0, found.remarks) == len(listed) else None
+    if listed and _starts(listed, 0, found.remarks) == len(listed):
+        return "remark"
+    return "remark" if _lead_remark(normalised, mention, found) else None
+
+
+_OPEN_BRACKET = re.compile(r"[(\[]")
+_REMARK_END = re.compile(r"(?<!\d)[.;:!?)\]](?!\d)|\n|$")
+
+
+def _lead_remark(normalised: str, mention: Mention, found: Cues) -> bool:
+    """Whether ``mention`` is named only in a remark that she takes it, opened by one of ``lead_remarks`` ("also
+    on", "she also takes"): the words from its sentence's, line's or bracket's start to the name are exactly the
+    remark, and from the name to that sentence's, line's or bracket's end only numbers and ``whose_gap`` words
+    ("(also on pregabalin)", "* Also takes pregabalin 150 mg."). A remark the sentence goes on from ("She also
+    takes pregabalin, which continues ...") is no remark."""
+    if not found.lead_remarks:
+        return False
+    marks = [m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)]
+    marks += [m.end() for m in _OPEN_BRACKET.finditer(normalised, 0, mention.start)]
+    start = max([*marks, normalised.rfind("\n", 0, mention.start) + 1, 0])
+    before = _WORD.findall(normalised, start, mention.start)
+    if not before or _starts(before, 0, found.lead_remarks) != len(before):
+        return False
+    end_at = _REMARK_END.search(normalised, mention.end)
+    end = end_at.start() if end_at else len(normalised)
+    after = _WORD.findall(normalised, mention.end, end)
+    return all(w in found.whose_gap or any(c.isdigit() for c in w) for w in after)
 
 
 _NAME_SLOT = "medassessnameslot"

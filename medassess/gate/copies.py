@@ -43,7 +43,7 @@ from .concerns import concern_map
 from .facts import WrittenConclusion
 from .settings import GateSettings
 from .text import normalise
-from .wording import tokens, words_of_normalised
+from .wording import abbreviation_meanings, tokens, words_of_normalised
 
 if TYPE_CHECKING:
     from .facts import RecordFacts
@@ -108,12 +108,41 @@ def _synonyms() -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 
 def _said_alike(normalised: str) -> str:
-    """Normalised text with each synonym replaced by its group's stand-in (:func:`_synonyms`)."""
+    """Normalised text with its clinical shorthand read out (:func:`_read_out`) and each synonym replaced by its
+    group's stand-in (:func:`_synonyms`)."""
+    normalised = _read_out(normalised)
     found = _synonyms()
     if found is None:
         return normalised
     pattern, stand_in = found
     return pattern.sub(lambda m: stand_in[m[0]], normalised)
+
+
+_RUN_INTO_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([a-z]+)(?![\w-])")
+"""A number run into a unit ("72h", "6wks")."""
+
+
+@functools.cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The one-word clinical abbreviations with their meanings (mappings/clinical-abbreviations.csv: "od" -> "once
+    daily", "obs" -> "observations", "h" -> "hours") as one pattern over normalised text."""
+    meanings = {a: " ".join(m) for a, m in abbreviation_meanings().items() if m and (a,) != m}
+    if not meanings:
+        return None
+    ordered = sorted(meanings, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in ordered) + r")(?![\w-])"), meanings
+
+
+def _read_out(normalised: str) -> str:
+    """Normalised text with its clinical abbreviations written out as their meanings, a number run into one split
+    from it first ("72h" -> "72 hours"): a copy rewritten in shorthand reads as the long form it was made from."""
+    found = _abbreviations()
+    if found is None:
+        return normalised
+    pattern, meanings = found
+    if any(c.isdigit() for c in normalised):
+        normalised = _RUN_INTO_NUMBER.sub(lambda m: f"{m[1]} {m[2]}" if m[2] in meanings else m[0], normalised)
+    return pattern.sub(lambda m: meanings[m[0]], normalised)
 
 
 def _mask(words: Sequence[str], names: frozenset[str]) -> tuple[str, ...]:

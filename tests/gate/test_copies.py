@@ -353,3 +353,40 @@ def test_a_copy_in_other_weighing_words_is_a_copy() -> None:
         "poor adaptation, which the midwife checks for in the first two days."
     )
     assert copies(with_conclusions(first, own)) == []
+
+
+# A copy rewritten in clinicians' shorthand and symbols (found passing by an eightieth fresh corpus): "@", "&",
+# "w/", "thru", "min" (mappings/synonyms.toml) and the clinical abbreviations with a meaning
+# (mappings/clinical-abbreviations.csv: "od", "obs", "BF", "72h") are read as the long form before comparing.
+_SHORTHAND_COPY = (
+    "Sertraline 100 mg od shd continue thru pregnancy. Baby likely to need obs for neonatal w/drawal; BF supported. "
+    "Sedation post each dose means no co-sleeping & cot must be checked @ home visit."
+)
+
+
+def test_a_copy_rewritten_in_shorthand_is_a_copy() -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, _SHORTHAND_COPY))] == ["$.assessments[1].conclusion"]
+
+
+def test_a_copy_with_hours_run_into_its_number_is_a_copy() -> None:
+    first = "Methadone continues at 60 mg daily; the baby is observed on the ward for at least 72 hours with her."
+    second = "Sertraline continues @ 100 mg od; baby obs on ward for min 72h w/ her."
+    assert [p for p, _ in copies(with_conclusions(first, second))] == ["$.assessments[1].conclusion"]
+
+
+def test_conclusions_of_their_own_in_the_same_shorthand_pass() -> None:
+    first = (
+        "Methadone 60 mg od continues thru pregnancy; baby obs on PNW min 72h for w/drawal & no co-sleeping post "
+        "dose; SW & HV to check cot @ home visit."
+    )
+    second = (
+        "Sertraline 100 mg od continues thru pregnancy as relapse risk > small risk to baby; MW to obs baby w/ "
+        "mum for jitteriness & poor feeding for 48h; BF supported."
+    )
+    assert copies(with_conclusions(first, second)) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(disguised(_SHORTHAND_COPY))
+def test_a_disguised_copy_in_shorthand_is_a_copy(text: str) -> None:
+    assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]

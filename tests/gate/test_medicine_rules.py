@@ -2652,3 +2652,86 @@ def test_a_disguised_name_set_off_by_an_aside_is_judged_like_the_plain_one(overa
 def test_a_combination_partner_alone_needs_no_assessment(name: str, refused: bool) -> None:
     data = with_medicine(name=name, not_of_concern_reason="For blood pressure; not sedating, reviewed by the GP.")
     assert bool(issues(data, "MA101")) is refused, name
+
+
+# Shorthand the name index knows but does not look for in free text at large, being English words ("sod val") or
+# short ("diaz", "tram"), names the medicine in a conclusion that covers it, as it does in a medicine list (MA117):
+# found refused by an eightieth fresh corpus. Shorthand for another medicine does not.
+_VALPROATE = "valproate-unplanned-pregnancy.json"
+_FOSTER = "postnatal-foster-placement-diazepam-pregabalin.json"
+_NAMED_BY_SHORTHAND = [
+    ("Sod val stays at 500 mg twice a day until the epilepsy nurse reviews her on Friday, since a sudden stop risks "
+     "fits; a detailed anomaly scan is arranged and high-dose folic acid has begun.", _VALPROATE),
+    ("VPA stays at 500 mg twice a day until the epilepsy nurse reviews her on Friday, since a sudden stop risks "
+     "fits; a detailed anomaly scan is arranged.", _VALPROATE),
+    ("Diaz 5 mg three times a day and pregabalin 150 mg twice a day carry on; both make her drowsy, so no bed "
+     "sharing and the carer does night feeds; the baby is watched for late withdrawal to day 8.", _FOSTER),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("conclusion", "base"), _NAMED_BY_SHORTHAND)
+def test_a_conclusion_naming_its_medicine_by_known_shorthand_passes_ma119(conclusion: str, base: str) -> None:
+    assert issues(_concluded(0, conclusion, base), "MA119") == []
+
+
+def test_shorthand_for_another_medicine_does_not_name_the_one_covered() -> None:
+    conclusion = (
+        "Diaz stays at 5 mg three times a day until the epilepsy nurse reviews her on Friday; a detailed anomaly "
+        "scan is arranged."
+    )
+    assert [p for p, _ in issues(_concluded(0, conclusion, _VALPROATE), "MA119")] == ["$.assessments[0].conclusion"]
+
+
+@given(st.sampled_from(_NAMED_BY_SHORTHAND), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_shorthand_name_is_judged_like_the_plain_one(case: tuple[str, str], data: st.DataObject) -> None:
+    conclusion, base = case
+    assert issues(_concluded(0, data.draw(disguised(conclusion)), base), "MA119") == []
+
+
+# A covered medicine named only in a remark that she takes it, opened before the name ("also on", "she also takes",
+# mappings/names.toml `lead_remarks`), the whole of its bracket, sentence or line besides its strength, is named in
+# passing: nothing is decided about it (found passing by an eightieth fresh corpus). A remark the sentence or bracket
+# goes on from decides.
+_LEAD_REMARKED = [
+    "Diazepam 5 mg three times a day is reduced slowly from the next review (she also takes pregabalin 150 mg). No "
+    "bed sharing; the carer does night feeds; the baby is watched for late withdrawal to day 8.",
+    "Diazepam 5 mg three times a day is reduced slowly from the next review. No bed sharing; the carer does night "
+    "feeds; the baby is watched for late withdrawal to day 8.\n- Also on pregabalin.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _LEAD_REMARKED)
+def test_a_covered_medicine_named_only_in_a_remark_that_she_takes_it_is_refused(conclusion: str) -> None:
+    assert issues(_concluded(0, conclusion, _FOSTER), "MA119") == [
+        (
+            "$.assessments[0].conclusion",
+            "the conclusion of assessment asm-diazepam-pregabalin names medicine med-pregabalin only to defer or "
+            "dismiss it: say what is decided about it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        "Diazepam 5 mg three times a day is reduced slowly from the next review (she also takes pregabalin, which "
+        "carries on unchanged). No bed sharing; the carer does night feeds; late withdrawal watched to day 8.",
+        "Diazepam 5 mg three times a day is reduced slowly from the next review. She also takes pregabalin, kept at "
+        "150 mg for now. No bed sharing; the carer does night feeds; late withdrawal watched to day 8.",
+        "Diazepam 5 mg three times a day is reduced slowly from the next review. Also on pregabalin: it continues "
+        "at 150 mg. No bed sharing; the carer does night feeds; late withdrawal watched to day 8.",
+    ],
+)
+def test_a_remark_that_she_takes_it_followed_by_a_decision_passes(conclusion: str) -> None:
+    assert issues(_concluded(0, conclusion, _FOSTER), "MA119") == []
+
+
+@given(st.sampled_from(_LEAD_REMARKED), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_remark_that_she_takes_it_is_judged_like_the_plain_one(
+    conclusion: str, data: st.DataObject
+) -> None:
+    plain = issues(_concluded(0, conclusion, _FOSTER), "MA119")
+    assert plain
+    assert issues(_concluded(0, data.draw(disguised(conclusion)), _FOSTER), "MA119") == plain

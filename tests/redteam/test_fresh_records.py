@@ -354,26 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
         " 2026-04-09: a safeguarding free-text item is not read for events reported done after attestation"
     ),
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
-    "f80-nm-foster-pregabalin-in-brackets": (
-        "false pass: MA119 should refuse; '(also on pregabalin)': a covered medicine named only in a "
-        "bracketed aside, nothing decided about it"
-    ),
-    "f80-nm-foster-pregabalin-footnote": (
-        "false pass: MA119 should refuse; '* Also takes pregabalin.': a covered medicine named only in a "
-        "footnote remark after the decisions"
-    ),
-    "f80-nm-valproate-sod-val": (
-        "false refusal: MA119 fired on 'Sod val': clinicians' shorthand MA117 itself recognises for sodium "
-        "valproate, with a full plan"
-    ),
-    "f80-cp-at-symbols-shorthand": (
-        "false pass: MA121 should refuse; 'Sertraline continues @ 100 mg od thru pregnancy. Baby obs on PNW "
-        "min 72h for w/drawal': methadone's conclusion pasted under sertraline in shorthand"
-    ),
-    "f80-dg-cp-shorthand-at-fw": (
-        "false pass: MA121 should refuse; the shorthand copy above in full width: still methadone's "
-        "conclusion under sertraline"
-    ),
     "f80-ci-meth-withdrawal-answers-sleep": (
         "false pass: MA125 should refuse; withdrawal plan 'No co-sleeping after her dose; cot in the parents' "
         "room.': the box answers safe sleep, no observation plan"

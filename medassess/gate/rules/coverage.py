@@ -36,8 +36,10 @@ def conclusion_copied_between_medicines(record: Record, context: GateContext) ->
     No conclusion repeats another one written about different medicines: word for word, or with only the medicine
     names, doses and a few characters changed (similarity at or above copy_similarity in mappings/share-
     gate.toml), with its sentences or clauses in another order, in other words (synonyms read alike:
-    mappings/synonyms.toml, "infant" for "baby", "bed sharing" for "co-sleeping"), with its clauses reordered
-    and reworded within (the words that say something compared in any order, at or above
+    mappings/synonyms.toml, "infant" for "baby", "bed sharing" for "co-sleeping"), in clinicians' shorthand
+    (clinical abbreviations read as their meaning in mappings/clinical-abbreviations.csv, "od", "obs", "72h";
+    symbols and shortened words read alike in mappings/synonyms.toml, "@", "&", "w/", "thru"), with its
+    clauses reordered and reworded within (the words that say something compared in any order, at or above
     copy_words_similarity), or padded with sentences of
     its own (every sentence of one assessment conclusion found in another's). With several assessments, the
     overall conclusion must not repeat one of them either. Text is compared normalised: case, spacing,

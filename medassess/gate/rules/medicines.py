@@ -140,6 +140,10 @@ def _names_medicine(
 ) -> bool:
     if found.ingredients and _of_concern(found.ingredients) & said:
         return True
+    # Shorthand and abbreviations the index knows but does not look for in free text at large ("Sod val", whose
+    # words are English; "diaz", "MST", short) name it here, where the conclusion is known to cover it.
+    if found.ingredients and not _of_concern(found.ingredients).isdisjoint(_shorthand_said(text)):
+        return True
     # A shorter slip of one of its names ("Lyrca" for Lyrica, "Kepra" for Keppra) names it here, where the
     # conclusion is known to cover it; in free text at large such a word is not read as a medicine.
     if found.ingredients and not _of_concern(found.ingredients).isdisjoint(_slipped(text)):
@@ -175,6 +179,26 @@ def _brand_word_named(facts: RecordFacts, medicine_id: str, found: Classificatio
     return not any([w for _, _, w in name_index().stem_words(normalise(name))][:1] == [brand] for name in others)
 
 
+_READ_WHERE_COVERED = frozenset({"abbreviation", "shorthand"})
+"""Kinds of name the index reads in a medicine's own name but not in free text at large when everyday or short,
+read in a conclusion that covers the medicine they stand for (MA119), as MA117 reads them in a list."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _shorthand_said(text: str) -> frozenset[str]:
+    """The ingredients ``text`` names by clinicians' shorthand, an abbreviation or a short brand family the index
+    knows (mappings/names.toml [shorthand], [abbreviations]; "MST") that free text at large is not searched for,
+    being English words ("sod val") or short ("diaz"): the same for each medicine a rule asks of the text."""
+    index = name_index()
+    return frozenset(
+        i
+        for m in index.find(normalise(text), fuzzy=False, everyday=True)
+        if m.entry.everyday
+        and (m.entry.kind in _READ_WHERE_COVERED or (m.entry.kind == "brand" and len(compact(m.entry.name)) < 5))
+        for i in m.entry.ingredients
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _slipped(text: str) -> frozenset[str]:
     """The ingredients of the medicines of concern that words of ``text`` are a shorter slip of
@@ -205,10 +229,12 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     Each written conclusion names every medicine it covers that needs an assessment: an assessment's conclusion
     its own medicines, the overall conclusion every medicine that needs one. A medicine is named by its
     ingredient, product or brand name, a recognised abbreviation, a near misspelling or a spelling by sound
-    ("Metadoan"), or, since the conclusion is known to cover it, a five-letter slip of one of its names
-    ("Lyrca" for Lyrica) or the distinctive first word of the brand it is listed by when no other listed medicine
-    starts with it ("Nirolex" for "Nirolex Night Time Coughs"; not a generic word such as "night" or "cough"), in
-    any disguise of letters or spacing; for a combination product (co-codamol), by its ingredient of concern
+    ("Metadoan"), or, since the conclusion is known to cover it, clinicians' shorthand MA117 recognises even where
+    free text at large is not searched for it ("Sod val", "Diaz": mappings/names.toml [shorthand]), a
+    five-letter slip of one of its names ("Lyrca" for Lyrica) or the distinctive first word of the brand it is
+    listed by when no other listed medicine starts with it ("Nirolex" for "Nirolex Night Time Coughs"; not a
+    generic word such as "night" or "cough"), in any disguise of letters or spacing; for a combination product
+    (co-codamol), by its ingredient of concern
     (codeine). A conclusion also says something of each medicine it covers: one it names
     only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
     letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
@@ -224,7 +250,9 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     own medicine, or opens on something else and names the other later, is its own. So is a medicine named only in
     passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
     methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
-    ("Valproate is also on her list."); the aside and remark words are data in mappings/names.toml ([mentions]).
+    ("Valproate is also on her list.") or that she takes it, the whole of its bracket, sentence or line besides its
+    strength ("(also on pregabalin)", "* Also takes pregabalin."); the aside and remark words are data in
+    mappings/names.toml ([mentions]).
     A marked question decides nothing, but the answer right after it decides what the question named ("Do we
     stop valproate now? No: it continues ..."; a bare "yes" affirms the question in its own words: "Continue
     sertraline? Yes, 100 mg."), unless it is left unanswered, the answer decides nothing ("Is sertraline a
