@@ -81,6 +81,21 @@ class ConcernSpec:
     only that the medicine stops now, not what stopping risks ("she stops sertraline this week")."""
     whose: Whose | None = None
     """Terms that may speak of the mother's own withdrawal, and how a clause says whose it is."""
+    elsewhere: Phrases | None = None
+    """Words of other concerns and other subjects (where the baby sleeps in the feeding box, her levels or the
+    medicine's dose in the baby's): an item using one and none of the concern's own words
+    (``terms``, ``item_terms``, ``item_own``) answers something else (:func:`answers_another`)."""
+    item_own: Phrases | None = None
+    """Words that, in the concern's own item, speak of it besides its ``terms`` ("feeds", "compatible",
+    "watch", "midwife")."""
+    item_own_unless_hers: Phrases | None = None
+    """Words that speak of the concern in its item ("watch", "checked", "fine") only in a clause that holds none of
+    ``hers`` (the mother's own: "her serum levels checked" is her monitoring, not the baby's)."""
+    hers: Phrases | None = None
+    hazard: Phrases | None = None
+    """Words of ``elsewhere`` that name the concern's own hazard ("drowsy"): said with a denial (``denials``) they
+    give the reason the concern does not arise ("Not sedating at this dose.") and answer its item."""
+    denials: Phrases | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +444,14 @@ def concern_map() -> ConcernMap:
                 else None
             ),
             whose=_whose(entry) if entry.get("either_persons") else None,
+            elsewhere=Phrases.of(entry["elsewhere"]) if entry.get("elsewhere") else None,
+            item_own=Phrases.of(entry["item_own"]) if entry.get("item_own") else None,
+            item_own_unless_hers=(
+                Phrases.of(entry["item_own_unless_hers"]) if entry.get("item_own_unless_hers") else None
+            ),
+            hers=Phrases.of(entry["hers"]) if entry.get("hers") else None,
+            hazard=Phrases.of(entry["hazard"]) if entry.get("hazard") else None,
+            denials=Phrases.of(entry["denials"]) if entry.get("denials") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -759,6 +782,44 @@ def _only_hers(text: str, spec: ConcernSpec) -> bool:
     return spec.whose.only_hers([with_meanings(words_of_normalised(p)) for p in parts])
 
 
+def answers_another(text: str, spec: ConcernSpec) -> bool:
+    """Whether an item's answer speaks of something else and not of its own concern: it uses words of another
+    concern or subject (``elsewhere``: "No co-sleeping." in the feeding box, "Maternal levels weekly." or
+    "Continue the dose." in the baby's observation plan) and none of the concern's own (``terms``,
+    ``item_terms``, ``item_own``, read outside the other subject's phrases; ``item_own_unless_hers`` only in a
+    clause without one of ``hers``), outside clauses in another sense. A denied hazard of the concern itself
+    (``hazard`` with one of ``denials``: "Not sedating at this dose." in the safe sleep box) is the reason it does
+    not arise, an answer."""
+    if spec.elsewhere is None:
+        return False
+    found = with_meanings(tokens(text))
+    if not spec.elsewhere.found_in(found):
+        return False
+    if spec.other_senses is not None and spec.other_senses.found_in(found):  # "a bottle of water by the bed"
+        marks = concern_map().dismissals
+        kept = clauses(text, spec.other_senses, marks.connectives, marks.heading_words)
+        found = with_meanings(tuple(w for c in kept if not spec.other_senses.found_in(c) for w in c))
+        if not spec.elsewhere.found_in(found):
+            return False
+    # Own words are read outside another subject's phrases: the "safe" of "safe sleep" judges nothing.
+    rest = spec.elsewhere.outside(found)
+    if any(p is not None and p.found_in(rest) for p in (spec.terms, spec.item_terms, spec.item_own)):
+        return False
+    unless_hers, hers = spec.item_own_unless_hers, spec.hers
+    if unless_hers is not None and unless_hers.found_in(rest):
+        for part in _CLAUSE_BREAK.sub("\n", normalise(text)).split("\n"):
+            clause = with_meanings(words_of_normalised(part))
+            mine = unless_hers.found_in(spec.elsewhere.outside(clause))
+            if mine and not (hers is not None and hers.found_in(clause)):
+                return False
+    return not (
+        spec.hazard is not None
+        and spec.denials is not None
+        and spec.hazard.found_in(found)
+        and spec.denials.found_in(found)
+    )
+
+
 def _in_another_sense(
     facts: RecordFacts, text: str, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
 ) -> bool:
@@ -798,6 +859,7 @@ def _item_answers(
             and not _restates_its_question(facts, item, value, settings)
             and not _in_another_sense(facts, value, spec, settings, dismissals)
             and not _only_hers(value, spec)
+            and not answers_another(value, spec)
         ):
             answered = True
         elif hollow is None:

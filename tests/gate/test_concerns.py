@@ -175,35 +175,38 @@ HOLLOW_ANSWERS = [
     "See impact on mother.",
     "As per the NHS page.",
 ]
-REAL_ANSWERS = [
-    "Lullaby Trust advice: on her back, in her own cot.",
-    "Not advised.",
-    "Mother not aware of the risk of co-sleeping: advice to be repeated at every visit.",
-    "Paediatric review at birth; observe for 72 hours.",
-    "Compatible; low levels in milk.",
-    "Cot beside the bed; no sofa sleeping.",
-    "Safe sleep advice given: cot in the parents' room.",
-    "Talked through at booking: bottle feeding from birth.",
-    "Spoke with her at the 28-week visit: cot beside the bed, never on the sofa.",
-    "Went through it with Jodie on 14 February: cot beside the bed, never the sofa.",
-    "Until March, Jodie keeps the baby in a cot beside her bed.",
-    "Gone over with Mrs Marsh-Example on 4 June: formula from birth, cot by her bed.",
-    "Mrs Marsh-Example keeps the cot beside her bed; never the sofa.",
-    "Talked it through at 20 weeks: formula from birth, cot by the bed.",
-    "Obs for 5 days on the ward, then HV at 2 weeks.",
+_PLAN, _FEEDING, _SLEEP = "neonatal-withdrawal", "breastfeeding", "sedation-safe-sleep"
+REAL_ANSWERS: dict[str, tuple[str, ...]] = {
+    "Lullaby Trust advice: on her back, in her own cot.": (_SLEEP,),
+    "Not advised.": (_PLAN, _FEEDING, _SLEEP),
+    "Mother not aware of the risk of co-sleeping: advice to be repeated at every visit.": (_SLEEP,),
+    "Paediatric review at birth; observe for 72 hours.": (_PLAN,),
+    "Compatible; low levels in milk.": (_FEEDING,),
+    "Cot beside the bed; no sofa sleeping.": (_SLEEP,),
+    "Safe sleep advice given: cot in the parents' room.": (_SLEEP,),
+    "Talked through at booking: bottle feeding from birth.": (_FEEDING,),
+    "Spoke with her at the 28-week visit: cot beside the bed, never on the sofa.": (_SLEEP,),
+    "Went through it with Jodie on 14 February: cot beside the bed, never the sofa.": (_SLEEP,),
+    "Until March, Jodie keeps the baby in a cot beside her bed.": (_SLEEP,),
+    "Gone over with Mrs Marsh-Example on 4 June: formula from birth, cot by her bed.": (_FEEDING, _SLEEP),
+    "Mrs Marsh-Example keeps the cot beside her bed; never the sofa.": (_SLEEP,),
+    "Talked it through at 20 weeks: formula from birth, cot by the bed.": (_FEEDING, _SLEEP),
+    "Obs for 5 days on the ward, then HV at 2 weeks.": (_PLAN,),
     # Near misses of the above: the same who, where, when and sources beside what is to happen.
-    "Neonatal registrar to review at birth; obs 72 hours on NNU.",
-    "Infant feeding team to support breastfeeding from day 1.",
-    "Safer sleep: cot in the parents' room, never the sofa.",
-    "Discharge home after 5 days of NAS scoring.",
-    "Foster carer confident with formula feeds; cot in her room.",
-    "Sedation unlikely at this dose; baby sleeps in her own cot.",
-    "Refer to the NNU if withdrawal scores stay high.",
-    "Check the care plan daily; observe for 72 hours on the ward.",
-    "NAS obs 72 h on SCBU.",
-    "NICU obs for 72 hours; paeds aware.",
-    "Paeds to review at birth, then NNU if scores rise.",
-]
+    "Neonatal registrar to review at birth; obs 72 hours on NNU.": (_PLAN,),
+    "Infant feeding team to support breastfeeding from day 1.": (_FEEDING,),
+    "Safer sleep: cot in the parents' room, never the sofa.": (_SLEEP,),
+    "Discharge home after 5 days of NAS scoring.": (_PLAN,),
+    "Foster carer confident with formula feeds; cot in her room.": (_FEEDING, _SLEEP),
+    "Sedation unlikely at this dose; baby sleeps in her own cot.": (_SLEEP,),
+    "Refer to the NNU if withdrawal scores stay high.": (_PLAN,),
+    "Check the care plan daily; observe for 72 hours on the ward.": (_PLAN,),
+    "NAS obs 72 h on SCBU.": (_PLAN,),
+    "NICU obs for 72 hours; paeds aware.": (_PLAN,),
+    "Paeds to review at birth, then NNU if scores rise.": (_PLAN,),
+}
+"""Each short real answer and the concerns whose own item it answers: in another concern's item it answers that
+one's question with another subject's words (tests/gate/test_concern_items_own.py)."""
 
 
 @pytest.mark.parametrize(("class_id", "concern"), [c for c in CASES if c[1] in ITEMS])
@@ -220,8 +223,13 @@ def test_a_hollow_item_answer_is_refused_even_when_the_conclusion_answers(
     assert findings(record(name, built)) == {("MA125", f"$.assessments[0].{path}")}
 
 
+_REAL_WITHDRAWAL_PLANS = [t for t, concerns in REAL_ANSWERS.items() if "neonatal-withdrawal" in concerns]
+
+
 @settings(max_examples=60)
-@given(st.sampled_from(HOLLOW_ANSWERS + REAL_ANSWERS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+@given(
+    st.sampled_from(HOLLOW_ANSWERS + _REAL_WITHDRAWAL_PLANS).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
 def test_a_disguised_item_answer_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
     plain, text = pair
     name = CLASS_MEDICINES["opioid"]
@@ -239,8 +247,10 @@ def test_a_disguised_item_answer_is_judged_like_the_plain_one(pair: tuple[str, s
     assert bool(judged(plain)) == (plain in HOLLOW_ANSWERS)
 
 
-@pytest.mark.parametrize(("class_id", "concern"), [c for c in CASES if c[1] in ITEMS])
-@pytest.mark.parametrize("text", REAL_ANSWERS)
+@pytest.mark.parametrize(
+    ("class_id", "concern", "text"),
+    [(c, k, t) for c, k in CASES if k in ITEMS for t, concerns in REAL_ANSWERS.items() if k in concerns],
+)
 def test_a_short_real_item_answer_is_not_refused(class_id: str, concern: str, text: str) -> None:
     name = CLASS_MEDICINES[class_id]
     path, _ = ITEMS[concern]
@@ -1664,10 +1674,10 @@ NAMED_TALK_AND_PLAN = ["Went over it with Ruaridh on 9 October: cot by the bed, 
 @pytest.mark.parametrize("text", NAMED_TALK_ONLY + NAMED_TALK_AND_PLAN)
 def test_the_parents_own_names_in_an_item_answer_are_no_content(text: str) -> None:
     name = CLASS_MEDICINES["opioid"]
-    path, _ = ITEMS["neonatal-withdrawal"]
+    path, _ = ITEMS["sedation-safe-sleep"]  # where the plan beside the names (a cot, never the sofa) belongs
     built = assessment(
-        "med-test", name, in_items=("sedation-safe-sleep", "breastfeeding"),
-        in_recommendations=concerns_of("opioid"), in_conclusion=("neonatal-withdrawal",), item_text={path: text},
+        "med-test", name, in_items=("neonatal-withdrawal", "breastfeeding"),
+        in_recommendations=concerns_of("opioid"), in_conclusion=("sedation-safe-sleep",), item_text={path: text},
     )
     data = complete()
     data["medicines"] = [{"id": "med-test", "name": name, "taken_by": "mother"}]

@@ -354,48 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
         " 2026-04-09: a safeguarding free-text item is not read for events reported done after attestation"
     ),
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
-    "f80-ci-meth-withdrawal-answers-sleep": (
-        "false pass: MA125 should refuse; withdrawal plan 'No co-sleeping after her dose; cot in the parents' "
-        "room.': the box answers safe sleep, no observation plan"
-    ),
-    "f80-ci-meth-feeding-answers-sleep": (
-        "false pass: MA125 should refuse; breastfeeding 'No co-sleeping.': the feeding box holds sleep advice"
-    ),
-    "f80-ci-citalopram-feeding-answers-sedation": (
-        "false pass: MA125 should refuse; breastfeeding 'Not sedating at this dose.': another concern's "
-        "answer in the feeding box"
-    ),
-    "f80-ci-sertraline-feeding-holds-mood": (
-        "false pass: MA125 should refuse; breastfeeding 'Mood stable on 100 mg.': her mood, no feeding advice"
-    ),
-    "f80-ci-foster-withdrawal-holds-feeding": (
-        "false pass: MA125 should refuse; withdrawal plan 'Bottle fed by the foster carer.': how the baby is "
-        "fed, no observation plan"
-    ),
-    "f80-ci-meth-sleep-holds-sedation": (
-        "false pass: MA125 should refuse; safe sleep 'Drowsy 2-4h post dose.': the sedation described, no "
-        "advice on where the baby sleeps"
-    ),
-    "f80-dg-ci-meth-sleep-sedation-fw": (
-        "false pass: MA125 should refuse; 'Drowsy 2-4h post dose.' in full width as the safe sleep answer"
-    ),
-    "f80-ci-lithium-withdrawal-holds-levels": (
-        "false pass: MA125 should refuse; baby's plan 'Maternal lithium levels weekly from 36 weeks.': the "
-        "mother's monitoring, nothing for the baby"
-    ),
-    "f80-dg-ci-lithium-levels-zw": (
-        "false pass: MA125 should refuse; the maternal levels answer above with zero-width spaces"
-    ),
-    "f80-ci-citalopram-withdrawal-holds-continue": (
-        "false pass: MA125 should refuse; baby's plan 'Continue citalopram 20 mg.': the medicine's decision, "
-        "no observation of the baby"
-    ),
-    "f80-ci-meth-feeding-stable-dose": (
-        "false pass: MA125 should refuse; breastfeeding 'Stable dose.': no advice on feeding"
-    ),
-    "f80-ci-valproate-feeding-folic": (
-        "false pass: MA125 should refuse; breastfeeding 'Folic acid 5 mg started.': another medicine's start"
-    ),
     "f80-ci-meth-withdrawal-monitored": (
         "false pass: MA125 should refuse; 'Baby will be monitored.': watching with no one, no time, no "
         "threshold (MA103's own example)"

@@ -278,7 +278,11 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     to this baby."), nor only the item's own question restated ("Safe sleep advice given." to "Safe sleep and
     co-sleeping advice given"; with what it implies: "Observation plan for the baby after birth."), nor the
     concern's words only in another sense ("Milk of magnesia is fine.", "a bottle of water", "withdrawal of the
-    offer": other_senses in mappings/concerns.toml), in any disguise. Where only the item
+    offer": other_senses in mappings/concerns.toml), nor another concern's or subject's answer with nothing of its
+    own ("No co-sleeping." as the breastfeeding advice, "Bottle fed." or "Maternal levels weekly." as the baby's
+    observation plan, "Drowsy after each dose." as the safe sleep advice: elsewhere and item_own in
+    mappings/concerns.toml; "Not sedating at this dose." gives the reason no safe sleep advice is needed), in any
+    disguise. Where only the item
     answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby
     sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby:
     item_terms in mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not
