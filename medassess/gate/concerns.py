@@ -21,7 +21,7 @@ from .classes import classify, medicine_classes
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import mentions
 from .settings import GateSettings
-from .substance import restates
+from .substance import restates, says_only_in_general, watches_only_unowned
 from .text import normalise
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
@@ -81,6 +81,9 @@ class ConcernSpec:
     only that the medicine stops now, not what stopping risks ("she stops sertraline this week")."""
     whose: Whose | None = None
     """Terms that may speak of the mother's own withdrawal, and how a clause says whose it is."""
+    plan: bool = False
+    """Whether its items ask for a plan ([plan]): the risk alone, or watching with no one, no time, no place and
+    no threshold, is no answer there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +364,10 @@ class ConcernMap:
     """An older child named ([baby] older_children): a sentence naming one and not the baby (``this_baby``) speaks
     of that child, for rule MA124."""
     this_baby: Phrases | None = None
+    plan_risk: Phrases | None = None
+    """Words of risk or likelihood ([plan] risk): a plan item's clause holding one and none of ``plan_acts``
+    states the risk, not the plan."""
+    plan_acts: Phrases | None = None
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -429,6 +436,7 @@ def concern_map() -> ConcernMap:
                 else None
             ),
             whose=_whose(entry) if entry.get("either_persons") else None,
+            plan=bool(entry.get("plan", False)),
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -458,6 +466,8 @@ def concern_map() -> ConcernMap:
         Phrases.of(baby["in_names"]) if baby.get("in_names") else None,
         Phrases.of(baby["older_children"]) if baby.get("older_children") else None,
         Phrases.of(baby["this_baby"]) if baby.get("this_baby") else None,
+        Phrases.of(raw["plan"]["risk"]) if raw.get("plan") else None,
+        Phrases.of(raw["plan"]["acts"]) if raw.get("plan") else None,
     )
 
 
@@ -781,6 +791,33 @@ def _in_another_sense(
     return not (_uses(rest, spec.terms) or found.verdict or found.negated or found.topic_words - general)
 
 
+def _hollow_in_kind(facts: RecordFacts, text: str, spec: ConcernSpec, settings: GateSettings) -> bool:
+    """Whether an item's answer, written and on its subject, is of a kind that answers nothing: only what the
+    medicine, a class or newborns do in general ("passes into breast milk in small amounts", read as MA103 reads
+    a conclusion's); or, in an item asking for a plan, only watching with no one, no time, no place and no
+    threshold ("Baby to be observed.") or only the risk ("Withdrawal likely.")."""
+    analysis = facts.analysis(text, settings)
+    if says_only_in_general(analysis, settings, facts.medicine_words):
+        return True
+    if not spec.plan:
+        return False
+    if watches_only_unowned(analysis, settings):
+        return True
+    return _only_a_risk(text)
+
+
+def _only_a_risk(text: str) -> bool:
+    """Whether every clause of a plan item's answer states a risk ([plan] risk) and names no one who acts, no
+    place and nothing done ([plan] acts): "Risk of late withdrawal until day 8." plans nothing."""
+    found = concern_map()
+    risk, acts = found.plan_risk, found.plan_acts
+    if risk is None or acts is None or not risk.found_in(tokens(text)):  # cheap: no risk word, no risk alone
+        return False
+    parts = [with_meanings(words_of_normalised(p)) for p in _CLAUSE_BREAK.sub("\n", normalise(text)).split("\n")]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(risk.found_in(p) and not acts.found_in(p) for p in parts)
+
+
 def _item_answers(
     facts: RecordFacts, assessment: Assessment, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
 ) -> tuple[bool, str | None, str | None]:
@@ -798,6 +835,7 @@ def _item_answers(
             and not _restates_its_question(facts, item, value, settings)
             and not _in_another_sense(facts, value, spec, settings, dismissals)
             and not _only_hers(value, spec)
+            and not _hollow_in_kind(facts, value, spec, settings)
         ):
             answered = True
         elif hollow is None:

@@ -276,7 +276,13 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     to this baby."), nor only the item's own question restated ("Safe sleep advice given." to "Safe sleep and
     co-sleeping advice given"; with what it implies: "Observation plan for the baby after birth."), nor the
     concern's words only in another sense ("Milk of magnesia is fine.", "a bottle of water", "withdrawal of the
-    offer": other_senses in mappings/concerns.toml), in any disguise. Where only the item
+    offer": other_senses in mappings/concerns.toml), nor only what the medicine, a class or newborns do in general
+    ("Opioids pass into breast milk.", "Can cause floppiness in the newborn.", read as MA103 reads a conclusion's;
+    a verdict or a negation beside it stands), in any disguise. An item that asks for a plan (the baby's
+    observation for withdrawal: plan in mappings/concerns.toml) is not answered by watching with no one, no time,
+    no place and no threshold ("Baby to be observed.", as MA103 reads it) nor by the risk alone ("Withdrawal
+    likely.": each clause a word of [plan] risk and none of [plan] acts); in an item asking for the impact the risk
+    is the answer. Where only the item
     answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby
     sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby:
     item_terms in mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not
