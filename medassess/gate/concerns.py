@@ -21,7 +21,7 @@ from .classes import classify, medicine_classes
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import mentions
 from .settings import GateSettings
-from .substance import restates
+from .substance import restates, says_only_in_general, watches_only_unowned
 from .text import normalise
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
@@ -96,6 +96,9 @@ class ConcernSpec:
     """Words of ``elsewhere`` that name the concern's own hazard ("drowsy"): said with a denial (``denials``) they
     give the reason the concern does not arise ("Not sedating at this dose.") and answer its item."""
     denials: Phrases | None = None
+    plan: bool = False
+    """Whether its items ask for a plan ([plan]): the risk alone, or watching with no one, no time, no place and
+    no threshold, is no answer there."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +379,10 @@ class ConcernMap:
     """An older child named ([baby] older_children): a sentence naming one and not the baby (``this_baby``) speaks
     of that child, for rule MA124."""
     this_baby: Phrases | None = None
+    plan_risk: Phrases | None = None
+    """Words of risk or likelihood ([plan] risk): a plan item's clause holding one and none of ``plan_acts``
+    states the risk, not the plan."""
+    plan_acts: Phrases | None = None
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -452,6 +459,7 @@ def concern_map() -> ConcernMap:
             hers=Phrases.of(entry["hers"]) if entry.get("hers") else None,
             hazard=Phrases.of(entry["hazard"]) if entry.get("hazard") else None,
             denials=Phrases.of(entry["denials"]) if entry.get("denials") else None,
+            plan=bool(entry.get("plan", False)),
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -481,6 +489,8 @@ def concern_map() -> ConcernMap:
         Phrases.of(baby["in_names"]) if baby.get("in_names") else None,
         Phrases.of(baby["older_children"]) if baby.get("older_children") else None,
         Phrases.of(baby["this_baby"]) if baby.get("this_baby") else None,
+        Phrases.of(raw["plan"]["risk"]) if raw.get("plan") else None,
+        Phrases.of(raw["plan"]["acts"]) if raw.get("plan") else None,
     )
 
 
@@ -842,6 +852,33 @@ def _in_another_sense(
     return not (_uses(rest, spec.terms) or found.verdict or found.negated or found.topic_words - general)
 
 
+def _hollow_in_kind(facts: RecordFacts, text: str, spec: ConcernSpec, settings: GateSettings) -> bool:
+    """Whether an item's answer, written and on its subject, is of a kind that answers nothing: only what the
+    medicine, a class or newborns do in general ("passes into breast milk in small amounts", read as MA103 reads
+    a conclusion's); or, in an item asking for a plan, only watching with no one, no time, no place and no
+    threshold ("Baby to be observed.") or only the risk ("Withdrawal likely.")."""
+    analysis = facts.analysis(text, settings)
+    if says_only_in_general(analysis, settings, facts.medicine_words):
+        return True
+    if not spec.plan:
+        return False
+    if watches_only_unowned(analysis, settings):
+        return True
+    return _only_a_risk(text)
+
+
+def _only_a_risk(text: str) -> bool:
+    """Whether every clause of a plan item's answer states a risk ([plan] risk) and names no one who acts, no
+    place and nothing done ([plan] acts): "Risk of late withdrawal until day 8." plans nothing."""
+    found = concern_map()
+    risk, acts = found.plan_risk, found.plan_acts
+    if risk is None or acts is None or not risk.found_in(tokens(text)):  # cheap: no risk word, no risk alone
+        return False
+    parts = [with_meanings(words_of_normalised(p)) for p in _CLAUSE_BREAK.sub("\n", normalise(text)).split("\n")]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(risk.found_in(p) and not acts.found_in(p) for p in parts)
+
+
 def _item_answers(
     facts: RecordFacts, assessment: Assessment, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
 ) -> tuple[bool, str | None, str | None]:
@@ -860,6 +897,7 @@ def _item_answers(
             and not _in_another_sense(facts, value, spec, settings, dismissals)
             and not _only_hers(value, spec)
             and not answers_another(value, spec)
+            and not _hollow_in_kind(facts, value, spec, settings)
         ):
             answered = True
         elif hollow is None:

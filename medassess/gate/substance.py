@@ -252,6 +252,8 @@ class Lexicon:
     bare_recommendation: frozenset[str] = frozenset()
     """Words that, alone, recommend nothing: an instruction with no object or a plan kept as it was ("Continue.",
     "Carry on as before.", "Review."): ``[recommendation]``."""
+    arrangement_verdicts: frozenset[str] = frozenset()
+    """Words that alone judge a place without naming one ("Safe.", "Suitable."): ``[arrangements]``, rule MA109."""
     report_words: frozenset[str] = frozenset()
     """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
     whose every content word is one of these says nothing of the answer itself."""
@@ -385,7 +387,11 @@ def shipped_lexicon() -> Lexicon:
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
-            [*raw.get("general", {}).get("class_phrases", ()), *raw.get("general", {}).get("alternative_phrases", ())]
+            [
+                *raw.get("general", {}).get("class_phrases", ()),
+                *raw.get("general", {}).get("alternative_phrases", ()),
+                *raw.get("general", {}).get("population_phrases", ()),
+            ]
         ),
         risk_headings=_normalised(raw.get("risk_list", {}).get("headings", ())),
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
@@ -437,6 +443,7 @@ def shipped_lexicon() -> Lexicon:
         report_times=_word_set(raw["report"], "times"),
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
         bare_recommendation=frozenset(normalise(w) for w in raw.get("recommendation", {}).get("bare", ())),
+        arrangement_verdicts=frozenset(normalise(w) for w in raw.get("arrangements", {}).get("verdicts", ())),
         verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
@@ -2148,6 +2155,10 @@ class _Judge:
                 spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
+    def without_general(self, text: str) -> str:
+        """``text`` with what is said only in general blanked (:meth:`_without_general`)."""
+        return self._without_general(text)
+
     def _without_general(self, text: str, may: frozenset[str] | None = None) -> str:
         """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies
         do in general ("methadone is an opioid", "SSRIs can cause poor adaptation", "crosses the placenta", "up
@@ -2724,6 +2735,36 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     if not spans:
         return remainder == analysis.remainder or judge.claims(remainder)
     return judge.claims(_blank_out(remainder, spans))
+
+
+def watches_only_unowned(analysis: Analysis, settings: GateSettings) -> bool:
+    """Whether the text analysed states something only by watching with nobody, no time, no place and no
+    threshold (:meth:`_Judge.without_undecided`): "Baby to be observed.", "Monitor baby." decide nothing, as in a
+    conclusion (MA103); "Midwife to observe for 48h" names who and how long."""
+    if not analysis.claims:
+        return False
+    judge = _judge(settings)
+    rest = judge.without_undecided(analysis.remainder)
+    return rest != analysis.remainder and not judge.claims(rest)
+
+
+def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
+    """Whether everything the text analysed says, medicine names and stop words aside, is what a medicine, a class
+    or newborns do in general (:meth:`_Judge.without_general`: "SSRIs are found in breast milk.", "Lithium can
+    cause floppiness in the newborn."): a leaflet's fact answers nothing for this baby. "Passes into milk in small
+    amounts - BF fine" keeps its verdict, and a negation says something ("not a concern"); so does a watcher, a
+    time or a threshold of the baby's watching (``[claim] watch_owners``, ``watch_times``, ``watch_thresholds``:
+    "signs of withdrawal are looked for over the first week")."""
+    if analysis.verdict or analysis.negated:
+        return False
+    judge = _judge(settings)
+    if judge.watch_anchor is not None and judge.watch_anchor.search(analysis.remainder) is not None:
+        return False
+    rest = judge.without_general(analysis.remainder)
+    if rest == analysis.remainder:
+        return False
+    stop_words = settings.lexicon.stop_words
+    return not any(w not in stop_words and w not in medicines for w in _LETTER_WORD.findall(rest))
 
 
 def _plural_of_english(word: str, min_zipf: float) -> bool:

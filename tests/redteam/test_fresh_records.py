@@ -354,51 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
         " 2026-04-09: a safeguarding free-text item is not read for events reported done after attestation"
     ),
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
-    "f80-ci-meth-withdrawal-monitored": (
-        "false pass: MA125 should refuse; 'Baby will be monitored.': watching with no one, no time, no "
-        "threshold (MA103's own example)"
-    ),
-    "f80-ci-foster-withdrawal-observed": (
-        "false pass: MA125 should refuse; 'Baby to be observed.': watching with no one, no time"
-    ),
-    "f80-dg-ci-foster-observed-zw": ("false pass: MA125 should refuse; 'Baby to be observed.' with zero-width spaces"),
-    "f80-ci-citalopram-withdrawal-monitor": (
-        "false pass: MA125 should refuse; 'Monitor baby.': watching with no one, no time"
-    ),
-    "f80-ci-meth-withdrawal-likely": (
-        "false pass: MA125 should refuse; plan 'Withdrawal likely.': the risk restated, no plan"
-    ),
-    "f80-dg-ci-meth-withdrawal-likely-iso": ("false pass: MA125 should refuse; 'Withdrawal likely.' in bidi isolates"),
-    "f80-ci-foster-withdrawal-risk-only": (
-        "false pass: MA125 should refuse; plan 'Risk of late withdrawal until day 8.': the risk, nobody watching"
-    ),
-    "f80-ci-citalopram-withdrawal-possible": (
-        "false pass: MA125 should refuse; plan 'Possible adaptation symptoms.': the risk, no plan"
-    ),
-    "f80-ci-meth-feeding-general-fact": (
-        "false pass: MA125 should refuse; 'Methadone passes into breast milk in small amounts.': a general "
-        "fact (MA103 [general]), no advice for her"
-    ),
-    "f80-dg-ci-meth-feeding-fact-cyr": (
-        "false pass: MA125 should refuse; the breast-milk fact above in look-alike letters"
-    ),
-    "f80-ci-lithium-withdrawal-general-fact": (
-        "false pass: MA125 should refuse; 'Lithium can cause floppiness in the newborn.': a general fact, no "
-        "plan for this baby"
-    ),
-    "f80-ci-sertraline-feeding-general-fact": (
-        "false pass: MA125 should refuse; 'SSRIs are found in breast milk.': a class fact, no advice"
-    ),
-    "f80-un-partner-sleeping-red-book": (
-        "false pass: MA109 should refuse; sleeping arrangements 'See red book.': a pointer, not the arrangements"
-    ),
-    "f80-dg-un-sleeping-red-book-cyr": ("false pass: MA109 should refuse; 'See red book.' in look-alike letters"),
-    "f80-un-nothing-sleeping-safe": (
-        "false pass: MA109 should refuse; sleeping arrangements 'Safe.': no place, no one"
-    ),
-    "f80-un-foster-sleeping-suitable": (
-        "false pass: MA109 should refuse; sleeping arrangements 'Suitable.': no place, no one"
-    ),
     # fresh81: false-refusal hunt, twenty-sixth round, against the "decides nothing" readings (inverted conditions,
     # own-verb deferrals, "depending on", options lists, wishes) used beside real decisions, with hollow near misses.
     "f81-ic-lith-should-she-wish-only": (

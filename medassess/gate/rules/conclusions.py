@@ -270,9 +270,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     claim word but such a rate, nor one with no claim word or word of this case that trails such a clause in
     its sentence ("usually by day 3"), nor one holding a share of babies or mothers in general, whatever its verb
     ("about half of babies exposed to methadone need treatment"); a word of this case inside a condition's name
-    ("persistent pulmonary hypertension of the newborn") is no baby's, nor is "this" naming a class ("drugs of
-    this class"); "crosses the placenta, so the baby is bottle fed" states what follows. Nor does guidance
-    reported: from a clause whose subject is a guideline, a body or a leaflet with a reporting verb ("NICE
+    ("persistent pulmonary hypertension of the newborn") is no baby's, nor is one of newborns in general ("can
+    cause floppiness in the newborn"), nor "this" naming a class ("drugs of this class"); "crosses the placenta,
+    so the baby is bottle fed" states what follows. Nor does guidance reported:
+    from a clause whose subject is a guideline, a body or a leaflet with a reporting verb ("NICE
     advises that women ...", "the MHRA states that ...", "the leaflet warns that ..."; [general] reporters) to
     the end of its sentence, up to a clause that turns ("so she will bottle feed") or speaks of this case by a
     word other than people in general ("parents") or the guidance's own verdict ("the BNF lists sertraline as
@@ -616,7 +617,8 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
     assessment, a baby discharged to "other" after birth), is answered; a required free-text item of the
     record (such as the baby's sleeping arrangements after birth, or where and with whom a baby discharged to
     "other" goes) is answered in words, not with a placeholder, deferral or pointer ("to be seen", "as
-    discussed with HV"), in any disguise. Items with a rule of their own (EDD, conclusions,
+    discussed with HV", "see red book"), nor a verdict alone that names no place or person ("Safe.", "Suitable.":
+    [arrangements] in mappings/hollow-phrases.toml), in any disguise. Items with a rule of their own (EDD, conclusions,
     authors, dates, lawful basis, the assessment items MA122 and MA110-MA112 judge) are reported by that rule
     instead.
 
@@ -641,7 +643,11 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
         value = value_at(record, item.path)
         if not _answered(value):
             yield Problem(f"template item {item.id} is not answered ({item.prompt})", f"$.{item.path}")
-        elif item.kind.free_text and isinstance(value, str) and context.facts.unwritten(value, context.settings):
+        elif (
+            item.kind.free_text
+            and isinstance(value, str)
+            and (context.facts.unwritten(value, context.settings) or _verdict_only(value, context))
+        ):
             yield Problem(
                 f"template item {item.id} is answered with a placeholder or a pointer, not an answer ({item.prompt})",
                 f"$.{item.path}",
@@ -656,6 +662,15 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
                     f"template item {item.id} is not answered in {named} ({item.prompt})",
                     f"$.assessments[{index}].{item.path}",
                 )
+
+
+def _verdict_only(text: str, context: GateContext) -> bool:
+    """Whether a record item that asks where and with whom is answered by a verdict alone ("Safe.", "Suitable.":
+    [arrangements] verdicts, stop words aside), with no negation, place or person."""
+    lexicon = context.settings.lexicon
+    written = tokens(text)
+    said = [w for w in written if w not in lexicon.stop_words]
+    return bool(said) and _NEGATIONS.isdisjoint(written) and all(w in lexicon.arrangement_verdicts for w in said)
 
 
 DISCHARGE_DETAILS = "safeguarding.discharge_details"

@@ -281,8 +281,13 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     offer": other_senses in mappings/concerns.toml), nor another concern's or subject's answer with nothing of its
     own ("No co-sleeping." as the breastfeeding advice, "Bottle fed." or "Maternal levels weekly." as the baby's
     observation plan, "Drowsy after each dose." as the safe sleep advice: elsewhere and item_own in
-    mappings/concerns.toml; "Not sedating at this dose." gives the reason no safe sleep advice is needed), in any
-    disguise. Where only the item
+    mappings/concerns.toml; "Not sedating at this dose." gives the reason no safe sleep advice is needed), nor only
+    what the medicine, a class or newborns do in general ("Opioids pass into breast milk.", "Can cause floppiness in
+    the newborn.", read as MA103 reads a conclusion's; a verdict or a negation beside it stands), in any disguise.
+    An item that asks for a plan (the baby's observation for withdrawal: plan in mappings/concerns.toml) is not
+    answered by watching with no one, no time, no place and no threshold ("Baby to be observed.", as MA103 reads
+    it) nor by the risk alone ("Withdrawal likely.": each clause a word of [plan] risk and none of [plan] acts); in
+    an item asking for the impact the risk is the answer. Where only the item
     answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby
     sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby:
     item_terms in mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not
