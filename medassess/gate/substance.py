@@ -1316,7 +1316,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         restated_facts=_restated_facts(lexicon) if lexicon.restated_date_labels else None,
         wish=(
-            _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
+            # up to an "and" that opens another clause; "and that ..." is a second object of the wish
+            _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s+(?!that\b))[^,;:.!?\n])*")
+            if lexicon.wishes
+            else None
         ),
         wish_hint=_rarest_words(lexicon.wishes),
         counterfactual=_counterfactual(lexicon),

@@ -137,3 +137,37 @@ def test_a_later_inverted_condition_beside_a_plan_stands(text: str) -> None:
 def test_later_inverted_conditions_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# A wish whose object is a clause, named before its verb ("would like sertraline to stay") or joined by "and that":
+# the decision it hopes for is not made.
+WISHES_ONLY = [
+    "The midwives would like methadone to stay at 60 mg through the birth and hope the newborn will room in with "
+    "her on the postnatal ward without withdrawal scoring.",
+    "We hope methadone can stay at 60 mg through the birth and that the newborn will not need withdrawal scoring on "
+    "the neonatal unit.",
+]
+# The same wishes beside a decision, after "and" or in another clause: decided.
+WISHES_BESIDE_A_PLAN = [
+    "The midwives would like her to breastfeed, and methadone stays at 60 mg; the newborn is scored for withdrawal "
+    "for 72 hours on the ward.",
+    "We hope she can breastfeed; sertraline continues at 50 mg and the newborn is watched for adaptation for 72 "
+    "hours.",
+]
+
+
+@pytest.mark.parametrize("text", WISHES_ONLY)
+def test_wishes_whose_object_is_a_clause_decide_nothing(text: str) -> None:
+    assert "MA103" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", WISHES_BESIDE_A_PLAN)
+def test_a_wish_beside_a_plan_stands(text: str) -> None:
+    assert "MA103" not in errors(with_conclusion(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(WISHES_ONLY + WISHES_BESIDE_A_PLAN))
+def test_wishes_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

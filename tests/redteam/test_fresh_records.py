@@ -316,24 +316,10 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh81: false-refusal hunt, twenty-sixth round, against the "decides nothing" readings (inverted conditions,
     # own-verb deferrals, "depending on", options lists, wishes) used beside real decisions, with hollow near misses.
-    "f81-wi-overall-lith-hopes": (
-        "false pass: MA103 should refuse; 'We hope lithium can continue and that the baby will feed well; the team"
-        " would ideally like a paediatric review': a hope whose object is a clause ('hope lithium can continue')"
-        " is read as the decision it hopes for"
-    ),
-    "f81-wi-overall-cit-would-like": (
-        "false pass: MA103 should refuse; 'She would like citalopram to continue and hopes the baby will settle"
-        " after birth': 'would like X to continue' is read as a decision, and the joined 'and hopes' clause as a"
-        " statement"
-    ),
     "f81-ic-item-meth-nw-were-only": (
         "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Were the baby to show signs of withdrawal,"
         " scoring might be started and SCBU could be involved': an item answer is not read for conditions with"
         " only would/might (even MA103's own 'should the baby show signs, scoring would be considered' passes there)"
-    ),
-    "f81-wi-meth-hope-only": (
-        "false pass: MA103 should refuse; 'We hope methadone can stay at 60 mg and that the baby will not need"
-        " SCBU after birth': a hope whose object is a clause is read as the decision it hopes for"
     ),
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
