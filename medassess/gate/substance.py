@@ -617,15 +617,20 @@ def _without_conditional_outcomes(text: str) -> str:
     holds only when needed decides nothing. A claim before an "and" stands ("if his scores rise, he is given
     morphine and weighed as and when needed"). After "depending on" (or "dependent on"), the rest of the sentence
     is blanked where it offers alternatives ("depending on the scan, the plan will be either to continue or to
-    switch"): which one holds is not yet known, so neither is decided."""
+    switch"): which one holds is not yet known, so neither is decided. The blanking ends with the ;-part of the
+    last alternatives: a clause after a semicolon that offers none ("...; either way she is seen at 6 weeks")
+    states what holds whatever comes true."""
     spans = []
     for sentence in _SENTENCE.finditer(text):
         condition = _CONDITION.search(text, sentence.start(), sentence.end())
         if condition is None:
             continue
-        if _DEPENDING.match(condition[0]) is not None and _MENU.search(text, condition.end(), sentence.end()):
-            spans.append((condition.end(), sentence.end()))
-            continue
+        if _DEPENDING.match(condition[0]) is not None:
+            menus = list(_MENU.finditer(text, condition.end(), sentence.end()))
+            if menus:
+                part_end = text.find(";", menus[-1].end(), sentence.end())
+                spans.append((condition.end(), sentence.end() if part_end < 0 else part_end))
+                continue
         for m in _CONDITION_AFTER.finditer(text, condition.end(), sentence.end()):
             start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
             joined = text.rfind(" and ", start, m.start())
@@ -720,11 +725,17 @@ second question."""
 _CONDITION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(\[]))\s*(?:(?:and|but|or|then)\s+)?(?:if|unless|in\s+case|in\s+the\s+event|whenever|depending\s+on|dependent\s+on|as\s+and\s+when)\b"
     r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:(?:and|but|or)\s+)?(?:should|where|were)\b[^\n,;:.!?]*(?=,)"
+    r"|(?<=,)\s*(?:and|but|or)\s+(?:should|were)\s+(?:the|she|he|they|we|it|her|his|their|baby|mum|mother|father)\b"
+    r"[^\n,;:.!?]*(?=,)"
 )
 """A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
 what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
 accordingly" does not); "and if ...", "where she is drowsy, ..." and the inverted "were she to stop, ...", "and
-were the baby breastfed, ..." open one too."""
+were the baby breastfed, ..." open one too, and so does one after ", and" whose subject follows its verb ("...,
+and should the baby be jittery, ..."; not "..., and were seen, ...", a plain past)."""
+_INVERTED_OPENING = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:should|were)(?![^\W_])")
+"""The word opening an inverted condition ("should she wish to stop, ..."): a wish inside one keeps it, so the
+condition is still read (:data:`_CONDITION`) and what would follow it still only supposes."""
 _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "were", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
@@ -740,7 +751,9 @@ _CONDITION_AFTER = re.compile(r"\b(?:depending\s+on|dependent\s+on|as\s+and\s+wh
 _OR_BEFORE = re.compile(r"\s*(?:or|either)\b")
 _OR_AFTER = re.compile(r"\s*,?\s*or\b")
 """A possibility offered as one of alternatives by another clause ("could continue, or could be reduced")."""
-_MENU = re.compile(r"\beither\b[^\n;:.!?]*?\bor\b[^\n,;:.!?]*")
+_MENU = re.compile(r"\beither\b(?!\s+(?:way|case|event)\b)[^\n;:.!?]*?\bor\b[^\n,;:.!?]*")
+"""Alternatives offered, "either ... or ...": not "either way" or "in either case", which say what holds
+whichever comes true."""
 _MENU_ITEM = re.compile(r",|\bor\b|\beither\b")
 _MENU_ANY = frozenset({"", "both", "neither", "none", "all"})
 """Alternatives that choose nothing among the others ("..., or both")."""
@@ -1310,7 +1323,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         restated_facts=_restated_facts(lexicon) if lexicon.restated_date_labels else None,
         wish=(
-            _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s)[^,;:.!?\n])*") if lexicon.wishes else None
+            # up to an "and" that opens another clause; "and that ..." is a second object of the wish
+            _bounded(rf"(?:{_alternation(lexicon.wishes)})(?:(?!\s+and\s+(?!that\b))[^,;:.!?\n])*")
+            if lexicon.wishes
+            else None
         ),
         wish_hint=_rarest_words(lexicon.wishes),
         counterfactual=_counterfactual(lexicon),
@@ -2076,6 +2092,8 @@ class _Judge:
             joined = text.rfind(" and ", start, m.start())
             start = start if joined < 0 else joined + len(" and ")
             stated = strong is not None and strong.search(text, start, m.start()) is not None
+            inverted = _INVERTED_OPENING.match(text, start, m.start())
+            start = start if inverted is None else inverted.end()
             spans.append((m.start() if stated else start, m.end()))
         return _blank_out(text, spans)
 

@@ -356,61 +356,10 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
     # fresh81: false-refusal hunt, twenty-sixth round, against the "decides nothing" readings (inverted conditions,
     # own-verb deferrals, "depending on", options lists, wishes) used beside real decisions, with hollow near misses.
-    "f81-ic-lith-should-she-wish-only": (
-        "false pass: MA103 should refuse; 'Should she wish to stop lithium, the perinatal team would advise against"
-        " it, and were the baby to be floppy at birth, a paediatric review might be arranged': a second inverted"
-        " condition opening a later clause of the same sentence is not read, so neither is set aside"
-    ),
-    "f81-ic-overall-dzp-only-conditions": (
-        "false pass: MA103 should refuse; 'Should the mother wish to reduce ..., a taper would be considered; were"
-        " the baby to show late withdrawal, the foster carer might call ...': two inverted conditions in one"
-        " sentence (after a semicolon) with only would/might, nothing decided"
-    ),
-    "f81-ic-cit-were-stopped-only": (
-        "false pass: MA103 should refuse; 'Were citalopram to be stopped, relapse could follow, and should the baby"
-        " be jittery ..., the midwife might ask for a review': an inverted condition after ', and' is not read"
-    ),
-    "f81-wi-overall-lith-hopes": (
-        "false pass: MA103 should refuse; 'We hope lithium can continue and that the baby will feed well; the team"
-        " would ideally like a paediatric review': a hope whose object is a clause ('hope lithium can continue')"
-        " is read as the decision it hopes for"
-    ),
-    "f81-wi-overall-cit-would-like": (
-        "false pass: MA103 should refuse; 'She would like citalopram to continue and hopes the baby will settle"
-        " after birth': 'would like X to continue' is read as a decision, and the joined 'and hopes' clause as a"
-        " statement"
-    ),
-    "f81-do-quet-timing-either-way": (
-        "false refusal: MA103 fired on 'Depending on his shift ...; either way he does no night feeds after it and"
-        " never shares a bed or sofa with the baby': the depending-on span runs past the semicolon and swallows"
-        " the 'either way' clause that states the fixed plan (with '.' or ', but' it passes)"
-    ),
-    "f81-dg-do-quet-shy": (
-        "false refusal: MA103 fired on the 'depending on ...; either way ...' partner plan above in soft hyphens,"
-        " as on the plain text: the either-way clause is the decision"
-    ),
-    "f81-op-overall-meth-sert-selected": (
-        "false refusal: MA119 fired on 'Plan options: (i) continue methadone and sertraline; (ii) ... Selected:"
-        " (i).': sertraline named inside the option that is chosen is read as deferred, though choosing (i)"
-        " decides it continues"
-    ),
     "f81-ic-item-meth-nw-were-only": (
         "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Were the baby to show signs of withdrawal,"
         " scoring might be started and SCBU could be involved': an item answer is not read for conditions with"
         " only would/might (even MA103's own 'should the baby show signs, scoring would be considered' passes there)"
-    ),
-    "f81-op-overall-dzp-plan-b": (
-        "false refusal: MA119 fired on 'Options: (a) taper diazepam now; (b) taper after 6 weeks ... Plan: (b).':"
-        " diazepam named inside the options is read as deferred, though 'Plan: (b)' decides its taper"
-    ),
-    "f81-wi-meth-hope-only": (
-        "false pass: MA103 should refuse; 'We hope methadone can stay at 60 mg and that the baby will not need"
-        " SCBU after birth': a hope whose object is a clause is read as the decision it hopes for"
-    ),
-    "f81-wi-cit-hopes-for-now": (
-        "false refusal: MA127 fired on 'She hopes to come off citalopram one day; for now it continues at 20 mg':"
-        " a hope to stop some day is read as a stop contradicting the coded 'continue', though the text says it"
-        " continues"
     ),
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).

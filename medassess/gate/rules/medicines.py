@@ -356,6 +356,7 @@ def _named_only_to_set_aside(
     question = ""
     start = 0
     prior: frozenset[str] | None = None  # what was spoken of before an item that only defers, while it is the last
+    options: dict[str, tuple[frozenset[str], str]] = {}  # each labelled option: what it names, what it says
     for end in [m.end() for m in SENTENCE_END.finditer(normal)] + [len(normal)]:
         mid_list = normal[:start].rstrip().endswith(";")  # an item after another, not one opening a sentence
         part, start = normal[start:end], end
@@ -385,6 +386,18 @@ def _named_only_to_set_aside(
             naming |= answered
             if said_words and said_words[0] in _BARE_ANSWERS:
                 judged = asking.rstrip().rstrip("?") + ". " + part
+        opening = _OPTION_OPENS.match(part)
+        if opening is not None:
+            if ":" in opening[0]:
+                options = {}  # a list under its own heading
+            options[opening[1]] = (naming, part[opening.end() :])
+        elif options and heading is None:
+            picked = _options_chosen(part, options, lexicon.option_choices)
+            if picked:
+                # "Selected: (i).", "Plan: (b).": choosing one of the options decides what they were options
+                # for, every medicine they name ("(a) taper diazepam now; (b) taper after 6 weeks").
+                naming |= frozenset(m for named, _ in options.values() for m in named)
+                judged = ". ".join([*(options[label][1] for label in picked), judged])
         passing = _named_in_passing(facts, part, naming, others) if heading is None else {}
         if passing and set(passing) < naming:
             # Named in passing beside another medicine this conclusion covers ("Methadone continues, alongside
@@ -430,6 +443,31 @@ def _named_only_to_set_aside(
     return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
 
 
+_OPTION_OPENS = re.compile(r"\s*(?:[^\W\d_][^:;\n]{0,60}:\s*)?\(?\s*([a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s")
+"""A part opening an option labelled in brackets, after the list's heading or not ("options: (a) continue ...;",
+"(ii) reduce ...", "b) stop ..."): what a later part that chooses its label decides (:func:`_options_chosen`)."""
+_OPTION_REFUSED = re.compile(r"\b(?:not|no|neither|nor|rejected|declined|against|instead\s+of|rather\s+than)\b")
+"""A word that refuses, rather than chooses, an option a part names by its label ("not (a)", "(b) was declined")."""
+
+
+@functools.lru_cache(maxsize=8)
+def _choosing(choices: tuple[str, ...]) -> re.Pattern[str]:
+    """The words that choose an option (mappings/hollow-phrases.toml ``[claim] options_chosen``), or a heading
+    whose answer is the option's label alone ("plan: (b).", "decision = (i)"), as one pattern compiled once."""
+    words_ = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(choices, key=len, reverse=True))
+    heading = r"^\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,2}\s*[:=]\s*\(\s*\w+\s*\)\W*$"
+    return re.compile(heading + (rf"|\b(?:{words_})\b" if words_ else ""))
+
+
+def _options_chosen(part: str, options: dict[str, tuple[frozenset[str], str]], choices: tuple[str, ...]) -> list[str]:
+    """The labels of ``options`` listed before that ``part`` chooses: it names them in brackets ("(b)") and
+    chooses ("selected", "chose", or a heading answered by the label alone: "Plan: (b).") without refusing."""
+    if "(" not in part or _OPTION_REFUSED.search(part) is not None or _choosing(choices).search(part) is None:
+        return []
+    return [label for label in dict.fromkeys(_LABEL_NAMED.findall(part)) if label in options]
+
+
+_LABEL_NAMED = re.compile(r"\(\s*([a-h]|[ivx]{1,4}|\d{1,2})\s*\)")
 _CLAUSE_END = re.compile(r"[,;:]")
 _BARE_ANSWERS = frozenset({"yes"})
 """The first word of an answer that affirms what the question before it asked, in the question's words
