@@ -208,13 +208,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh82: false-refusal hunt, twenty-seventh round, against the "no claim about this mother and baby" readings
-    # (property measures, definitions, evidence and estimates, weighed lists, past history, guidance reported, note
-    # participles) used beside real decisions, with hollow near misses.
-    "f82-pp-nothing-basket-seen-after": (
-        "false pass: MA017 should refuse; sleeping arrangements 'seen 2026-04-20 by the HV' in a record attested"
-        " 2026-04-09: a safeguarding free-text item is not read for events reported done after attestation"
-    ),
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
     "f80-nm-foster-pregabalin-in-brackets": (
         "false pass: MA119 should refuse; '(also on pregabalin)': a covered medicine named only in a "
