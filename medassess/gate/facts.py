@@ -371,6 +371,19 @@ class RecordFacts:
         return tuple((path, label, text) for path, label, text in found if text and not blank(text))
 
     @cached_property
+    def dated_texts(self) -> tuple[tuple[str, str], ...]:
+        """Every free text written as words that may give a date, as (path, text): the free texts but the
+        medicines' names and doses (:attr:`free_texts`), the safeguarding items in words (where the baby goes and
+        sleeps) and the reasons a medicine is of no concern (MA017)."""
+        found = [(path, text) for path, _label, text in self.free_texts if not path.startswith("$.medicines[")]
+        for index, m in enumerate(self.record.medicines):
+            found.append((f"$.medicines[{index}].not_of_concern_reason", m.not_of_concern_reason or ""))
+        safeguarding = self.record.safeguarding
+        found.append(("$.safeguarding.discharge_details", safeguarding.discharge_details or ""))
+        found.append(("$.safeguarding.sleeping_arrangements", safeguarding.sleeping_arrangements or ""))
+        return tuple((path, text) for path, text in found if text and not blank(text))
+
+    @cached_property
     def mixed_script(self) -> tuple[tuple[str, str, int], ...]:
         """The free texts with words that mix scripts, as (path, what it is, how many such words)."""
         counted = ((path, label, mixed_script_words(text)) for path, label, text in self.free_texts)

@@ -189,6 +189,9 @@ class Lexicon:
     properties: tuple[str, ...] = ()
     """A medicine's measured properties ("half-life", "relative infant dose"): a measure after one is the
     medicine's, no measure of this case (:meth:`_Judge._of_this_case`)."""
+    frequency_hedges: tuple[str, ...] = ()
+    """How often, in general ("typically", "usually"): a clause holding one and no word of this case tells a course
+    in general; its measures are the course's (:meth:`_Judge._without_general`, :meth:`_Judge._measures`)."""
     licence_verdicts: tuple[str, ...] = ()
     """A licence's verdicts ("contraindicated", "licensed"): said of a population or under a licence's condition,
     of no one (``[general] licence_verdicts``, :meth:`_Judge._without_licence_terms`)."""
@@ -399,6 +402,7 @@ def shipped_lexicon() -> Lexicon:
         populations=_normalised(raw.get("general", {}).get("populations", ())),
         associations=_normalised(raw.get("general", {}).get("associations", ())),
         properties=_normalised(raw.get("general", {}).get("properties", ())),
+        frequency_hedges=_normalised(raw.get("general", {}).get("frequency_hedges", ())),
         licence_verdicts=_normalised(raw.get("general", {}).get("licence_verdicts", ())),
         licence_conditions=_normalised(raw.get("general", {}).get("licence_conditions", ())),
         reporters=_normalised(raw.get("general", {}).get("reporters", ())),
@@ -1030,6 +1034,12 @@ class _Patterns:
     property_measure: re.Pattern[str] | None = None
     """One of ``Lexicon.properties``, at most three words, and the number or range measuring it ("a variable
     half-life of 15 to 60 hours")."""
+    property_hint: tuple[str, ...] | None = None
+    """What :attr:`property_measure` cannot match without: a property's rarest word."""
+    frequency: re.Pattern[str] | None = None
+    """One of ``Lexicon.frequency_hedges`` ("typically", "tends to")."""
+    frequency_hint: tuple[str, ...] | None = None
+    """What :attr:`frequency` cannot match without: a hedge's rarest word."""
     report: re.Pattern[str] | None = None
     """Guidance reported: a reporter, at most three other words, a reporting verb ("the MHRA further states"), with
     the applying word before it, if any, in group ``applied`` (``Lexicon.reporters``)."""
@@ -1190,6 +1200,17 @@ _SUBJECT_PREPOSITIONS = frozenset(
     {"for", "of", "to", "with", "on", "about", "regarding", "re", "around", "after", "before", "in", "from", "by"}
 )
 """Words after which a definition's subject names what something else is for or of (:meth:`_Judge._definition`)."""
+
+
+_PROPERTY_BREAKS = "(?:so|therefore|hence|thus|then|and|but|plus)"
+"""Words that end what a property's measure may reach over ("a long half-life so obs for 72 hours" measures the
+baby's stay after "so")."""
+
+
+_ATTRIBUTIVE = re.compile(r"(?:[^\W\d_]+ed|[^\W\d_]+ing)\s+[^\W\d_]")
+"""A change word in -ed or -ing before the word it qualifies ("reduced IQ", "increasing risk")."""
+_ATTRIBUTIVE_AFTER = frozenset({"", "and", "or", "nor", "a", "an", "the", "with", "of", "in", "to", "some", "any"})
+"""Words after which such a change word names a thing changed, not a change made ("and reduced IQ")."""
 
 
 _PERFECT_AFTER = re.compile(r"\s+(?:been|[^\W\d_]+(?:ed|en))(?![^\W_])")
@@ -1382,12 +1403,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         association_hint=_rarest_words(lexicon.associations),
         property_measure=(
             _bounded(
-                rf"(?:{_alternation(lexicon.properties)})(?:\s+[^\W\d_]+){{0,3}}?\s+\d[\d.,]*"
-                r"(?:\s*(?:-|to|and)\s*\d[\d.,]*)?(?:\s*[^\W\d_]+)?"
+                rf"(?:{_alternation(lexicon.properties)})(?:\s+(?!{_PROPERTY_BREAKS}(?![^\W_]))[^\W\d_]+){{0,3}}?"
+                r"\s+\d[\d.,]*(?:\s*(?:-|to|and)\s*\d[\d.,]*)?(?:\s*[^\W\d_]+)?"
             )
             if lexicon.properties
             else None
         ),
+        property_hint=_rarest_words(lexicon.properties),
+        frequency=_bounded(_alternation(lexicon.frequency_hedges)) if lexicon.frequency_hedges else None,
+        frequency_hint=_rarest_words(lexicon.frequency_hedges),
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
         report_hints=(_rarest_words(lexicon.reporters), _rarest_words(lexicon.report_verbs)),
         reporter_hedges=frozenset(lexicon.hedges) & frozenset(lexicon.reporters),
@@ -2197,6 +2221,7 @@ class _Judge:
         population = patterns.population if _may_hold_each(text, patterns.population_hints) else None
         report = patterns.report if _may_hold_each(text, patterns.report_hints) else None
         association = patterns.association if _may_hold(text, patterns.association_hint) else None
+        frequency = patterns.frequency if _may_hold(text, patterns.frequency_hint) else None
         if (
             may is not None
             and "general" not in may
@@ -2210,6 +2235,7 @@ class _Judge:
         for sentence in _SENTENCE.finditer(text):
             after_general = False  # a clause with no claim of its own trails a general one ("usually by day 3")
             reported = False  # guidance reported, to the end of its sentence ("the MHRA states that ...")
+            linked = False  # what evidence links a class with, its list running on ("..., cleft palate and ...")
             for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
                 found = [c[0] for c in claim.finditer(m[0])]
                 if report is not None and not reported:
@@ -2221,20 +2247,46 @@ class _Judge:
                 elif population is not None and population.search(m[0]) is not None and not self._of_this_case(m[0]):
                     after_general = True  # a share of babies in general, whatever its verb ("half of babies need")
                 elif association is not None and association.search(m[0]) is not None and not self._names_case(m[0]):
-                    after_general = True  # what evidence links a class with, whatever its measures ("after 20 weeks")
+                    after_general = linked = True  # what evidence links a class with, whatever its measures
+                elif linked and self._links_on(m[0]):
+                    after_general = True  # the outcomes linked, running on ("..., cleft palate and reduced IQ")
                 elif found:
                     defined = self._definition(m[0])
+                    hedged = (
+                        [h.end() for h in frequency.finditer(m[0])] if frequency is not None and not reported else []
+                    )
                     after_general = all(
-                        general.fullmatch(c[0]) or (defined is not None and defined[0] <= c.start() < defined[1])
+                        general.fullmatch(c[0])
+                        or (defined is not None and defined[0] <= c.start() < defined[1])
+                        or any(end <= c.start() and m[0][end : c.start()].isspace() for end in hedged)
                         for c in claim.finditer(m[0])
-                    ) and not self._of_this_case(m[0])
+                    ) and not self._of_this_case(m[0], measured=not hedged)
                 elif case.search(m[0]) is not None or (turn is not None and turn.search(m[0]) is not None):
                     after_general = False  # it speaks of this case, or draws what follows ("so ...")
                 else:  # a rate alone is what babies do in general ("50 to 80% of exposed babies show ...")
                     after_general = after_general or (_RATE.search(m[0]) is not None and not self._of_this_case(m[0]))
+                linked = linked and after_general
                 if after_general:
                     spans.append(m.span())
         return _blank_out(text, spans) if spans else text
+
+    def _links_on(self, clause: str) -> bool:
+        """Whether ``clause``, after one telling what evidence links a class with, still names what is linked: it
+        names no one of this case, does not turn ("so"), and its every claim word is a general one or a change word
+        before the thing changed, after nothing or a word like "and" ("cleft palate and reduced IQ"). "Dose reduced
+        to 500 mg" states a change."""
+        general, claim, turn = self.patterns.general_claim, self.patterns.claim, self.patterns.history_turn
+        if general is None or claim is None or self._names_case(clause):
+            return False
+        if turn is not None and turn.search(clause) is not None:
+            return False
+        for c in claim.finditer(clause):
+            if general.fullmatch(c[0]):
+                continue
+            before = clause[: c.start()].split() or [""]
+            if _ATTRIBUTIVE.match(clause, c.start()) is None or before[-1] not in _ATTRIBUTIVE_AFTER:
+                return False
+        return True
 
     def _without_licence_terms(self, text: str) -> str:
         """``text`` with each licence's verdict blanked that is said of a population or under the licence's condition
@@ -2435,7 +2487,13 @@ class _Judge:
         if _DIGIT.search(text) is None or self.patterns.measure.search(text) is None:  # every measure holds a digit
             return False
         stop_words, measure = self.lexicon.stop_words, self.patterns.measure
+        properties, frequency = self.patterns.property_measure, self.patterns.frequency
+        if properties is not None and _may_hold(text, self.patterns.property_hint):
+            text = properties.sub(_spaces, text)  # a property's measure is the medicine's ("half-life around 26 h")
+        hedged = frequency if frequency is not None and _may_hold(text, self.patterns.frequency_hint) else None
         for clause in _CLAUSE.findall(text):
+            if hedged is not None and hedged.search(clause) is not None and not self._names_case(clause):
+                continue  # a course in general ("onset typically 48 to 72 hours")
             if measure.search(clause) is not None and any(
                 w not in stop_words for w in _LETTER_WORD.findall(measure.sub(" ", clause))
             ):

@@ -173,6 +173,9 @@ class _Reports:
     object_nouns: frozenset[str]
     """Of ``unless``, the nouns that a simple past before them may act on ("gave her the plan on ...")."""
     object_links: frozenset[str]
+    participles: frozenset[str] = frozenset()
+    """Irregular past participles ("seen", "taken"): after a comma, opening their clause, they tell of the thing
+    named before it ("Moses basket by the bed, seen on ..."), so they report though they open it."""
 
 
 @functools.cache
@@ -191,6 +194,7 @@ def _reports() -> _Reports:
         frozenset(raw["span_ends"]),
         frozenset(raw.get("object_nouns", ())),
         frozenset(raw.get("object_links", ())),
+        frozenset(raw.get("irregular_participles", ())),
     )
 
 
@@ -244,8 +248,11 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
         # A simple past after its subject, the date no period's end: "reviewed again on ..." opening its clause
         # and "watched to ..." may be plans written short.
         opener = (before.split() or after.split())[0]
+        # An irregular participle opening a clause after a comma tells of what the comma follows ("Moses basket
+        # by the bed, seen on ..."): a report, where "Reviewed again on ..." opening a note may plan.
+        attached = opener in reports.participles and plain[:start].rstrip().endswith(",")
         if (before.split() or ["#"])[-1] not in reports.span_ends and any(
-            p["present"] is None and p[0] != opener for p in reports.past.finditer(near)
+            p["present"] is None and (p[0] != opener or attached) for p in reports.past.finditer(near)
         ):
             return True
     return False

@@ -79,3 +79,53 @@ def test_facts_and_history_beside_a_decision_stand(text: str) -> None:
 def test_a_disguised_fact_or_account_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# A course told as how often it goes ("is typically", "usually starts"), a property's measure written as a note
+# with no verb ("half-life about 30 hours"), the outcomes evidence links with running on past a comma ("and
+# impaired growth"), and a source's own verdict ("the SPS lists it as suitable") are no claim about this case
+# either ([general] frequency_hedges, properties, associations, report_verbs). Found passing by the eighty-second
+# fresh corpus; worded apart from its cases.
+GENERAL_IN_OTHER_SHAPES = [
+    "Methadone and sertraline are long acting; the peak of neonatal withdrawal is usually 3 to 4 days after "
+    "delivery.",
+    "Signs of withdrawal from methadone typically begin 2 to 5 days after delivery, and jitteriness with "
+    "sertraline often lasts 48 hours.",
+    "Methadone - elimination half-life about 30 hours; sertraline - milk to plasma ratio under 1.5; relative infant "
+    "dose 0.4%.",
+    "Methadone and sertraline in pregnancy have been linked with low birth weight, preterm delivery and impaired "
+    "growth in infancy.",
+    "The SPS lists sertraline as suitable in breastfeeding, and LactMed classifies methadone as compatible with "
+    "breastfeeding at maintenance doses, with withdrawal in the newborn eased by breast milk.",
+]
+DECIDED_IN_OTHER_SHAPES = [
+    # the course applied to this baby, or with a turn
+    "Withdrawal from methadone is usually 3 to 4 days after delivery, so this baby stays on the ward for 96 hours "
+    "of scoring; sertraline continues.",
+    "The baby is usually scored every 4 hours for 72 hours; methadone and sertraline continue unchanged.",
+    # a measure of this case beside a property's note
+    "Methadone - half-life about 30 hours; baby observed on the postnatal ward for 72 h; sertraline continues.",
+    # the link, then a change made
+    "Methadone and sertraline have been linked with low birth weight, so the midwife books growth scans at 32 and "
+    "36 weeks.",
+    "Sertraline has been linked with jitteriness, dose reduced to 50 mg from today; methadone continues.",
+    # the source's verdict applied to her
+    "The SPS lists sertraline as suitable in breastfeeding, so she breastfeeds; methadone 60 mg continues.",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_IN_OTHER_SHAPES)
+def test_a_course_a_noted_property_a_linked_list_or_a_listed_verdict_decides_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", DECIDED_IN_OTHER_SHAPES)
+def test_the_same_shapes_beside_a_decision_stand(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(GENERAL_IN_OTHER_SHAPES + DECIDED_IN_OTHER_SHAPES))
+def test_a_disguised_course_note_list_or_verdict_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

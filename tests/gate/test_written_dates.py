@@ -108,9 +108,34 @@ def test_the_message_quotes_nothing_from_the_record() -> None:
     assert "31" not in message and "Sept" not in message and "Okafor" not in message
 
 
-def test_a_date_in_the_medicine_name_or_the_sharing_justification_is_not_read() -> None:
+def test_a_date_in_the_medicine_name_is_not_read() -> None:
     data = complete()
-    data["lawful_basis"]["justification"] += " Agreed at the meeting of 31/09/2026."
+    data["medicines"][0]["name"] += " 31/09/2026"
+    assert fired(data) == []
+
+
+# Every item written in words can give a date, not only the assessments and conclusions: where the baby sleeps and
+# goes, the justification for sharing and a medicine's reason for being of no concern (issue 9, point 8).
+@pytest.mark.parametrize(
+    ("field", "path"),
+    [
+        (("safeguarding", "sleeping_arrangements"), "$.safeguarding.sleeping_arrangements"),
+        (("safeguarding", "discharge_details"), "$.safeguarding.discharge_details"),
+        (("lawful_basis", "justification"), "$.lawful_basis.justification"),
+        (("medicines", 0, "not_of_concern_reason"), "$.medicines[0].not_of_concern_reason"),
+    ],
+)
+def test_the_other_written_items_are_read_for_dates(field: tuple[Any, ...], path: str) -> None:
+    data = complete()
+    node = data
+    for key in field[:-1]:
+        node = node.setdefault(key, {}) if isinstance(key, str) else node[key]
+    good = node.get(field[-1]) or "Talked through with her at the clinic."
+    node[field[-1]] = good + " Checked again on the thirty-first of April 2026."
+    assert fired(data) == [(path, MESSAGE)]
+    node[field[-1]] = good + " Cot in the parents' room, seen on 2026-03-20 by the midwife."
+    assert fired(data) == [(path, DONE_AFTER_MESSAGE)]
+    node[field[-1]] = good + " Cot in the parents' room, seen on 2026-02-20 by the midwife."
     assert fired(data) == []
 
 
@@ -176,6 +201,9 @@ DONE_AFTER = [
     "Serum level drawn 2026-03-30, in range, and lamotrigine stays at 200 mg.",
     "Bloods done on 18 March 2026: methadone stays at 60 mg.",
     "Neonatal alert letter written 2026-03-12 for the labour ward.",
+    # a participle opening its clause after a comma tells of the thing before it (found passing by fresh82)
+    "Next-to-me crib in the parents' room, seen on 25 March 2026 by the midwife.",
+    "Lamotrigine continues at 200 mg, level taken 2026-03-30 and in range.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -206,6 +234,10 @@ PLANNED_OR_BEFORE = [
     "Serum levels taken weekly from 2026-03-30 by the practice nurse.",
     "Her doses are given at the clinic on 2026-04-02 as usual.",
     "Review with the perinatal team on the given date 2026-04-02.",
+    # a regular -ed after a comma may still plan written short; a participle in a plan or dated before, neither
+    "Methadone continues, reviewed again on 2026-04-05 by the drug service.",
+    "Next-to-me crib in the parents' room, to be seen on 25 March 2026 by the midwife.",
+    "Next-to-me crib in the parents' room, seen on 25 February 2026 by the midwife.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

@@ -327,32 +327,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh82: false-refusal hunt, twenty-seventh round, against the "no claim about this mother and baby" readings
     # (property measures, definitions, evidence and estimates, weighed lists, past history, guidance reported, note
     # participles) used beside real decisions, with hollow near misses.
-    "f82-pm-meth-measures-only": (
-        "false pass: MA103 should refuse; 'onset of neonatal withdrawal is typically 48 to 72 hours': a general time"
-        " course with a frequency hedge is read as a measure of this baby, so measures alone count as a claim"
-    ),
-    "f82-pm-sert-measures-only": (
-        "false pass: MA103 should refuse; 'relative infant dose 0.5 to 3%; milk to plasma ratio about 0.9;"
-        " half-life around 26 hours': property measures written as notes with no verb ('ratio about 0.9',"
-        " 'half-life 26 hours') are read as this case's measures"
-    ),
-    "f82-ev-valp-linked-only": (
-        "false pass: MA103 should refuse; 'has been linked with neural tube defects, cleft palate and reduced IQ':"
-        " 'reduced' as an adjective inside the outcome a link names is read as a claim word (a change)"
-    ),
-    "f82-ga-sert-bnf-only": (
-        "false pass: MA103 should refuse; 'The BNF lists sertraline as compatible with breastfeeding': the"
-        " guidance's own verdict ('lists ... as compatible') is read as a claim about her; it is the guidance's"
-        " verdict, not a turn to her, and the same sentence alone passes too"
-    ),
-    "f82-dg-ga-bnf-only-cyr": (
-        "false pass: MA103 should refuse; 'The BNF lists citalopram as compatible with breastfeeding.' in look-alike"
-        " letters: the plain text passes too, the guidance's own verdict read as a claim about her"
-    ),
-    "f82-pp-nothing-basket-seen-after": (
-        "false pass: MA017 should refuse; sleeping arrangements 'seen 2026-04-20 by the HV' in a record attested"
-        " 2026-04-09: a safeguarding free-text item is not read for events reported done after attestation"
-    ),
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
     # fresh81: false-refusal hunt, twenty-sixth round, against the "decides nothing" readings (inverted conditions,
     # own-verb deferrals, "depending on", options lists, wishes) used beside real decisions, with hollow near misses.

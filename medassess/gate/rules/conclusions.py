@@ -269,7 +269,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     midwife) and no measure but a rate ("50 to 80%", "1 in 10"), is not read as a claim, nor is a clause with no
     claim word but such a rate, nor one with no claim word or word of this case that trails such a clause in
     its sentence ("usually by day 3"), nor one holding a share of babies or mothers in general, whatever its verb
-    ("about half of babies exposed to methadone need treatment"); a word of this case inside a condition's name
+    ("about half of babies exposed to methadone need treatment"), nor one telling how often a course goes, its
+    measures the course's ("onset is typically 48 to 72 hours", "usually starts on day 2"), nor a property's
+    measure written as a note ("half-life around 26 hours"), nor the outcomes evidence links with running on past
+    a comma ("..., cleft palate and reduced IQ"); a word of this case inside a condition's name
     ("persistent pulmonary hypertension of the newborn") is no baby's, nor is one of newborns in general ("can
     cause floppiness in the newborn"), nor "this" naming a class ("drugs of this class"); "crosses the placenta,
     so the baby is bottle fed" states what follows. Nor does guidance reported:
@@ -277,16 +280,16 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     advises that women ...", "the MHRA states that ...", "the leaflet warns that ..."; [general] reporters) to
     the end of its sentence, up to a clause that turns ("so she will bottle feed") or speaks of this case by a
     word other than people in general ("parents") or the guidance's own verdict ("the BNF lists sertraline as
-    compatible"), its measures the guidance's ("observed for at least 72 hours"), a guideline a reporter there
-    though it pads alone ("per the local guideline"); guidance applied ("as NICE advises, she will not
-    breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does a licence restated: a
-    licence's verdict said of a population or under its condition ("contraindicated in women of childbearing
-    potential unless the conditions of the Pregnancy Prevention Programme are fulfilled", "not recommended in
-    breastfeeding mothers": [general] licence_verdicts), to the end of its clause, unless what follows the verdict
-    speaks of this case ("not recommended for her unless ..."). Nor does a list of risks
-    under a heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay;
-    relapse on stopping."): an item states something only with a turn ("so"), a word of this case or a claim
-    word no preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides).
+    compatible", a source that lists or classifies it), its measures the guidance's ("observed for at least 72
+    hours"), a guideline a reporter there though it pads alone ("per the local guideline"); guidance applied ("as
+    NICE advises, she will not breastfeed", "in line with NICE, the baby has 72 hours of scoring") decides. Nor does
+    a licence restated: a licence's verdict said of a population or under its condition ("contraindicated in women
+    of childbearing potential unless the conditions of the Pregnancy Prevention Programme are fulfilled", "not
+    recommended in breastfeeding mothers": [general] licence_verdicts), to the end of its clause, unless what
+    follows the verdict speaks of this case ("not recommended for her unless ..."). Nor does a list of risks under a
+    heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay; relapse on
+    stopping."): an item states something only with a turn ("so"), a word of this case or a claim word no
+    preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides).
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"

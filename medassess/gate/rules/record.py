@@ -482,26 +482,27 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     "MA017",
     "written-date-impossible",
     "error",
-    "A conclusion, recommendation or assessment item gives a date that does not exist, or reports as done an event "
-    "dated after the record was attested.",
+    "A conclusion, recommendation or other item in words gives a date that does not exist, or reports as done an "
+    "event dated after the record was attested.",
 )
 def written_date_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    No conclusion (an assessment's or the overall one), recommendation or free-text item of an assessment
-    gives a date that does not exist in the calendar: a day its month does not have ("the thirtieth of
-    February", "31 September", "Sept 31st", "31/09/2026", "31.09.26", "2026-09-31"), 29 February of a year
-    written beside it that is not a leap year, or a month over 12 in a date in numbers with a year. Dates are
-    read in numbers with a year, and as a day beside a month name or its usual abbreviation (in figures, with
-    or without "st", "nd", "rd" or "th", or in ordinal words), in either order. Gestations, ratios, scores and
-    times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date the text marks as the
-    wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as done (in the past:
-    "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past after its subject:
-    "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot seen on
-    2026-06-10") an event on a date, with its year, after the record was attested: a plan, a booking or a
-    condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if", "until") is not a
-    report, though a plan handed over on the date is ("gave her the plan on ..."). The month names, ordinal words
-    and the words of a report are in mappings/calendar.toml.
+    No conclusion (an assessment's or the overall one), recommendation, free-text item of an assessment or other
+    item written in words (the justification for sharing, where the baby goes on discharge and where it sleeps, a
+    medicine's reason for being of no concern) gives a date that does not exist in the calendar: a day its month
+    does not have ("the thirtieth of February", "31 September", "Sept 31st", "31/09/2026", "31.09.26",
+    "2026-09-31"), 29 February of a year written beside it that is not a leap year, or a month over 12 in a date in
+    numbers with a year. Dates are read in numbers with a year, and as a day beside a month name or its usual
+    abbreviation (in figures, with or without "st", "nd", "rd" or "th", or in ordinal words), in either order.
+    Gestations, ratios, scores and times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date
+    the text marks as the wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as
+    done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
+    after its subject: "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot
+    seen on 2026-06-10", "cot by the bed, seen on 2026-06-10") an event on a date, with its year, after the record
+    was attested: a plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is
+    due on", "if", "until") is not a report, though a plan handed over on the date is ("gave her the plan on ...").
+    The month names, ordinal words and the words of a report are in mappings/calendar.toml.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -518,9 +519,7 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     what had happened when the record was signed, and write later events as plans ("booked for 24/06/2026").
     """
     signed = record.attestation.at.astimezone(_UK).date() if record.attestation is not None else None
-    for path, _what, text in context.facts.free_texts:
-        if not path.startswith(("$.assessments[", "$.overall_conclusion.")):
-            continue
+    for path, text in context.facts.dated_texts:
         if writes_impossible_date(text):
             yield Problem(
                 "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
