@@ -430,7 +430,7 @@ def _used_now(normalised: str, mention: Mention, others: Sequence[Mention], foun
     if not words:
         return False
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
-    if _any_start(_WORD.findall(normalised, sentence_start, mention.start), found.past):
+    if _any_start([*_WORD.findall(normalised, sentence_start, mention.start), *words], found.past):
         return False  # "in her previous pregnancy she stopped X and restarted it": history
     clause: list[str] = []
     i = 0

@@ -66,6 +66,13 @@ _NOT_TAKEN = [
     "Sertraline continues; Ellie's sister was prescribed diazepam after a fall.",
     "Sertraline continues; her cousin offered her pregabalin but she refused.",
     "Sertraline continues. Asked Tom about tramadol and diazepam: none.",
+    # A verb of use after the name that is hedged, another's, of something else or of an earlier pregnancy.
+    "Sertraline continues; tramadol is not advised, and if she restarts it the baby is watched.",
+    "Sertraline continues; avoid diazepam, she uses a relaxation app instead.",
+    "Sertraline continues; tramadol was stopped, she takes paracetamol instead.",
+    "Sertraline continues; her sister's diazepam is locked away, and her sister takes it at night.",
+    "Sertraline continues; diazepam was stopped in her last pregnancy and restarted at 5 mg.",
+    "Sertraline continues; pregabalin was stopped at booking and she takes none now.",
 ]
 
 _STILL_TAKEN = [
