@@ -19,7 +19,9 @@ data (``[mentions]`` in ``mappings/names.toml``) and are read within one sentenc
   "phenobarbital for the baby") marks it too, and so does a denial right before the name ("but no codeine");
 - a *weighed* cue after the medicine ("lamotrigine was considered and", "was discussed but ruled out") makes it an
   option weighed, unless a *resume* cue follows in its clause ("was discussed and started") that is not another
-  medicine's ("was considered and sertraline continues").
+  medicine's ("was considered and sertraline continues");
+- but a use now stated after the name in its sentence, or in the clause after a semicolon or colon ("is no longer
+  prescribed; she buys it online", "was stopped and restarted last month"), wins over all of these.
 """
 
 from __future__ import annotations
@@ -133,6 +135,15 @@ class Cues:
     parent_subjects: frozenset[str] = frozenset()
     clause_joins: frozenset[str] = frozenset()
     shared_uses: tuple[Phrase, ...] = ()
+    ended_later: tuple[Phrase, ...] = ()
+    """Words later in a name's sentence that end its supply ("ran out"): see :func:`_ended_later`."""
+    used_now: tuple[Phrase, ...] = ()
+    """Words after a name that say she takes it now ("she buys it", "restarted last month"): see :func:`_used_now`."""
+    used_now_hedges: frozenset[str] = frozenset()
+    used_now_skip: frozenset[str] = frozenset()
+    used_now_objects: frozenset[str] = frozenset()
+    used_now_determiners: frozenset[str] = frozenset()
+    used_now_forms: frozenset[str] = frozenset()
 
 
 _YEAR_CUE = "#year"
@@ -210,6 +221,13 @@ def cues() -> Cues:
         parent_subjects=frozenset(normalise(w) for w in raw.get("parent_subjects", ())),
         clause_joins=frozenset(normalise(w) for w in raw.get("clause_joins", ())),
         shared_uses=_phrases(raw.get("shared_uses", ())),
+        ended_later=_phrases(raw.get("ended_later", ())),
+        used_now=_phrases(raw.get("used_now", ())),
+        used_now_hedges=frozenset(normalise(w) for w in raw.get("used_now_hedges", ())),
+        used_now_skip=frozenset(normalise(w) for w in raw.get("used_now_skip", ())),
+        used_now_objects=frozenset(normalise(w) for w in raw.get("used_now_objects", ())),
+        used_now_determiners=frozenset(normalise(w) for w in raw.get("used_now_determiners", ())),
+        used_now_forms=frozenset(normalise(w) for w in raw.get("used_now_forms", ())),
     )
 
 
@@ -304,9 +322,14 @@ def _not_taken_now(normalised: str, mention: Mention, others: Sequence[Mention],
     return not (_any_start(after, found.denied_use_breaks) or _any_start(after, found.resume))
 
 
-def _answered_no(normalised: str, mention: Mention, found: Cues) -> bool:
+_ANSWER_END = re.compile(r"(?<!\d)[.;:!?](?!\d)|\.(?=\s|$)")
+"""The end of an answer's sentence, where a stop after a year ends it too ("last took some in 2022. Methadone")."""
+
+
+def _answered_no(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:
     """Whether ``mention`` is asked about and answered no: its sentence ends on a question mark ("Zimovane? Not for
-    a year.") or, after one of ``asked``, on a colon ("Asked about pregabalin and codeine: none taken"), with no
+    a year.") or, after one of ``asked`` or as the label opening its sentence, on a colon ("Asked about pregabalin
+    and codeine: none taken", "Tramadol: none since booking"), with no
     ``resume`` cue between the name and the mark, and the answer opens on one of ``answers_no`` with no ``resume``
     cue nor one of ``denied_use_breaks`` in its sentence."""
     end = _SENTENCE_END.search(normalised, mention.end)
@@ -316,13 +339,14 @@ def _answered_no(normalised: str, mention: Mention, found: Cues) -> bool:
         return False
     if end.group() == ":":
         start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
-        if not _any_start(_WORD.findall(normalised, start, mention.start), found.asked):
-            return False
+        label = not _WORD.findall(normalised, start, _first_listed(normalised, mention, others).start)
+        if not (label or _any_start(_WORD.findall(normalised, start, mention.start), found.asked)):
+            return False  # "Methadone: no change" answers nothing; "Tramadol: none since" labels an answer
     clause_end = _CLAUSE_END.search(normalised, end.end())
     answer = _WORD.findall(normalised, end.end(), clause_end.start() if clause_end else len(normalised))
     if not _starts([*answer, _END_CUE], 0, found.answers_no):
         return False
-    following = _SENTENCE_END.search(normalised, end.end())
+    following = _ANSWER_END.search(normalised, end.end())
     sentence = _WORD.findall(normalised, end.end(), following.start() if following else len(normalised))
     return not (_any_start(sentence, found.resume) or _any_start(sentence, found.denied_use_breaks))
 
@@ -361,14 +385,22 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
     end_mark = _SENTENCE_END.search(normalised, mention.end)
     after = _WORD.findall(normalised, mention.end, end_mark.start() if end_mark else len(normalised))
     words = _WORD.findall(normalised, start, first.start)
+    # The verb before the gap is popped: "was prescribed" ends a verb of use, "prescribed" alone is a gap word.
+    verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)
     gap = found.denied_use_gap | found.whose_gap
     while words and (words[-1] in gap or _DOSE_WORD.fullmatch(words[-1])):
         words.pop()
     if not words:
         return False
     if words[-1].endswith(("'s", "'")) and _a_third_person(words, len(words) - 1, found):
+        k = len(words) - 1
+        while k > 0 and words[k - 1] in found.used_now_determiners:
+            k -= 1
+        if _ends_on(words[:k], found.used_now) or _ends_on(words[:k], found.shared_uses):
+            return False  # "uses her mum's diazepam": another's medicine she takes is hers
         return not (_shared(words, found) or _shared(after, found))
-    verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)
+    if verb is None:
+        verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)
     if verb is None:
         return False
     for i in range(verb - 1, -1, -1):
@@ -379,6 +411,81 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
     return False
 
 
+_CLAUSE_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*|(?<!\d)[,;:](?!\d)")
+"""A word, or a comma, semicolon or colon that ends a clause (read by :func:`_used_now`)."""
+
+
+def _used_now(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:
+    """Whether a use now is stated of ``mention`` after it ("X is no longer prescribed; she buys it online", "X was
+    stopped and restarted last month", "her GP now prescribes 300 mg"): in the rest of its sentence, and of the next
+    where a semicolon or colon ends it, up to the next medicine named, one of ``used_now`` not hedged or negated in
+    its clause, nor said of a third person, whose object is the medicine (a pronoun, a dose, its form) or nothing."""
+    if not found.used_now:
+        return False
+    end = _ANSWER_END.search(normalised, mention.end)
+    if end is not None and end.group() in ";:":
+        end = _ANSWER_END.search(normalised, end.end())
+    end_at = end.start() if end else len(normalised)
+    stop = min([end_at] + [m.start for m in others if m.start >= mention.end])
+    words = _CLAUSE_WORD.findall(normalised, mention.end, stop)
+    if stop < end_at:  # the clause naming the next medicine is that one's ("and she takes 1 g paracetamol")
+        while words and not (words[-1] in ",;:" or words[-1] in found.clause_joins):
+            words.pop()
+    if not words:
+        return False
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    if _any_start([*_WORD.findall(normalised, sentence_start, mention.start), *words], found.past):
+        return False  # "in her previous pregnancy she stopped X and restarted it": history
+    clause: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in ",;:" or word in found.clause_joins:
+            clause, i = [], i + 1
+            continue
+        length = _starts(words, i, found.used_now)
+        if length and _a_use_now(words, i + length, clause, found):
+            return True
+        clause.append(word)
+        i += 1
+    return False
+
+
+def _a_use_now(words: Sequence[str], after: int, clause: Sequence[str], found: Cues) -> bool:
+    """Whether a verb of use ending before word ``after``, with ``clause`` the words of its clause before it, says
+    she uses the medicine now: not negated nor hedged, not a third person's, its object the medicine or nothing."""
+    if any(w in found.negations or w in found.used_now_hedges for w in clause):
+        return False
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i] in found.parent_subjects:
+            break
+        if _a_third_person(clause, i, found):
+            return False
+    j = after
+    while j < len(words) and words[j] in found.used_now_skip:
+        j += 1
+    if j >= len(words) or words[j] in ",;:":
+        return True
+    word = words[j]
+    if word in found.used_now_objects or _DOSE_WORD.fullmatch(word):
+        return True
+    return word in found.used_now_determiners and any(w in found.used_now_forms for w in words[j + 1 : j + 4])
+
+
+def _ended_later(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:
+    """Whether one of ``ended_later`` follows ``mention`` in its sentence, before the next medicine named and with no
+    ``resume`` cue before it ("the zopiclone she was given after her first baby ran out in 2023")."""
+    end = _ANSWER_END.search(normalised, mention.end)
+    stop = min([end.start() if end else len(normalised)] + [m.start for m in others if m.start >= mention.end])
+    words = _WORD.findall(normalised, mention.end, stop)
+    for i in range(len(words)):
+        if _starts(words, i, found.resume):
+            return False
+        if _starts(words, i, found.ended_later):
+            return True
+    return False
+
+
 def not_hers(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether ``mention`` is named as a medicine neither parent takes now: a negated use before it ("has not taken
     zopiclone since 2023"), a question or screen answered no ("Zimovane? Not for a year."), or another person's
@@ -386,17 +493,21 @@ def not_hers(normalised: str, mention: Mention, others: Sequence[Mention]) -> bo
     found = cues()
     return (
         _not_taken_now(normalised, mention, others, found)
-        or _answered_no(normalised, mention, found)
+        or _answered_no(normalised, mention, others, found)
         or _anothers(normalised, mention, others, found)
+        or _ended_later(normalised, mention, others, found)
     )
 
 
 def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
     """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is advised against or
-    contrasted rather than taken, or named as one neither parent takes now (:func:`not_hers`)."""
+    contrasted rather than taken, or named as one neither parent takes now (:func:`not_hers`), unless a use now is
+    stated of it after it (:func:`_used_now`)."""
+    found = cues()
+    if _used_now(normalised, mention, others, found):
+        return False  # "X is no longer prescribed; she buys it online": the use now wins
     if not_hers(normalised, mention, others):
         return True
-    found = cues()
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
     before = [(m.start(), m.group()) for m in _WORD.finditer(normalised, sentence_start, mention.start)]
     words = [w for _, w in before]

@@ -50,6 +50,29 @@ _NOT_TAKEN = [
     "Sertraline continues; Amy's mother, who lives with them, is on tramadol for arthritis.",
     "Sertraline continues; her friend's pregabalin is kept out of the house.",
     "Sertraline continues; Jo's mum takes tramadol for arthritis.",
+    # A labelled nil answer, a nil before the name, a question answered with a stop.
+    "Sertraline continues. Pregabalin: none since the first scan.",
+    "Sertraline continues. Diazepam - nil taken.",
+    "Sertraline continues. Nil tramadol for two years.",
+    "Sertraline continues. Tramadol? Stopped last spring.",
+    # A prescription that lapsed or ended, a use only in the past.
+    "Sertraline continues; her diazepam repeat lapsed and she no longer takes it.",
+    "Sertraline continues; the pregabalin prescription ended last year and she takes none now.",
+    "Sertraline continues. Diazepam as a teenager; nothing since.",
+    "Sertraline continues. Tramadol in childhood only.",
+    "Sertraline continues. Pregabalin last taken in 2023.",
+    "Sertraline continues; the diazepam a locum gave her after her fall ran out long ago.",
+    # Another's named by the mother's first name, an offer refused, an ask of a named partner.
+    "Sertraline continues; Ellie's sister was prescribed diazepam after a fall.",
+    "Sertraline continues; her cousin offered her pregabalin but she refused.",
+    "Sertraline continues. Asked Tom about tramadol and diazepam: none.",
+    # A verb of use after the name that is hedged, another's, of something else or of an earlier pregnancy.
+    "Sertraline continues; tramadol is not advised, and if she restarts it the baby is watched.",
+    "Sertraline continues; avoid diazepam, she uses a relaxation app instead.",
+    "Sertraline continues; tramadol was stopped, she takes paracetamol instead.",
+    "Sertraline continues; her sister's diazepam is locked away, and her sister takes it at night.",
+    "Sertraline continues; diazepam was stopped in her last pregnancy and restarted at 5 mg.",
+    "Sertraline continues; pregabalin was stopped at booking and she takes none now.",
 ]
 
 _STILL_TAKEN = [
@@ -69,6 +92,19 @@ _STILL_TAKEN = [
     "Sertraline continues; her friend gets pregabalin and she takes some most days.",
     "Sertraline continues; the baby girl is watched, as her mother takes diazepam at night.",  # the mother's own
     "Sertraline continues; the baby's father takes diazepam at night.",  # the partner's
+    # A use now stated after a negation, a stop or a past: it wins.
+    "Sertraline continues; tramadol is no longer prescribed, so she buys it from a friend.",
+    "Sertraline continues. No diazepam prescribed since last year, yet she still takes the old tablets at night.",
+    "Sertraline continues; pregabalin was stopped at booking and restarted by the pain team in May.",
+    "Sertraline continues. Tramadol - nil since the summer, restarted for back pain, 50 mg bd.",
+    "Sertraline continues; she was previously prescribed diazepam and still has some, which she takes when panicky.",
+    "Sertraline continues; she is no longer on pregabalin from the hospital; her GP now prescribes it.",
+    "Sertraline continues; her partner stopped tramadol last year but restarted it in March.",
+    "Sertraline continues; tramadol was not restarted, and she buys it online.",
+    "Sertraline continues; the diazepam a locum gave her ran out, but she now buys it online.",
+    # Another person's medicine she uses or shares.
+    "Sertraline continues; none prescribed, she takes her sister's diazepam at night.",
+    "Sertraline continues; her cousin's pregabalin, which they share most evenings.",
 ]
 
 
