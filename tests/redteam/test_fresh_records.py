@@ -320,10 +320,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'Levetiracetam is the likely alternative neurology will look at': an option"
         " named for the specialist to weigh, not started, need not be on the list"
     ),
-    "f84-pt-meth-baby-see-alert-form": (
-        "false pass: MA103/MA124 should refuse; 'continue at the current dose; for anything concerning the baby"
-        " refer to the neonatal alert form': the baby's part is a deferral and what is left speaks of no concern"
-    ),
     # fresh82: false-refusal hunt, twenty-seventh round, against the "no claim about this mother and baby" readings
     # (property measures, definitions, evidence and estimates, weighed lists, past history, guidance reported, note
     # participles) used beside real decisions, with hollow near misses.
