@@ -215,29 +215,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh83: readings that let a named medicine not demand an assessment (not taken now, another person's,
     # ibuprofen by stage, combination partners), with current use hidden beside a negation.
     # fresh84: held-out-style mix, ninth round (every category over every example, in every voice)
-    "f84-vo-ok-dzp-discharge-summary": (
-        "false refusal: MA120 fired on 'settled without morphine': the baby's withdrawal settled with no treatment;"
-        " a medicine the baby did not need is neither hers nor listed-worthy, and the plan is complete"
-    ),
-    "f84-vo-ok-overall-f-no-morphine-needed": (
-        "false refusal: MA120 fired on 'oral morphine was not required': the baby's own treatment, said not to have"
-        " been needed, is no medicine the mother takes"
-    ),
-    "f84-dg-vo-ok-overall-f-no-morphine-needed": (
-        "false refusal: MA120 fired on 'oral morphine was not required' (look-alike letters): as the plain case"
-    ),
-    "f84-vo-ok-overall-m-codeine-best-avoided": (
-        "false refusal: MA120 fired on 'codeine is best avoided for her pain': advice against a medicine, in words"
-        " other than 'avoid'/'do not start', is not a medicine she takes"
-    ),
-    "f84-vo-ok-valp-alternative-named": (
-        "false refusal: MA120 fired on 'Levetiracetam is the likely alternative neurology will look at': an option"
-        " named for the specialist to weigh, not started, need not be on the list"
-    ),
-    "f84-pt-meth-baby-see-alert-form": (
-        "false pass: MA103/MA124 should refuse; 'continue at the current dose; for anything concerning the baby"
-        " refer to the neonatal alert form': the baby's part is a deferral and what is left speaks of no concern"
-    ),
     # fresh82: false-refusal hunt, twenty-seventh round, against the "no claim about this mother and baby" readings
     # (property measures, definitions, evidence and estimates, weighed lists, past history, guidance reported, note
     # participles) used beside real decisions, with hollow near misses.

@@ -26,6 +26,7 @@ from ..partner import named_last, words_for_a_woman
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
 from ..text import normalise, words
+from ..untaken import named_untaken
 from ..wording import SENTENCE_END, Phrases
 
 AREA = Area("medicines", "Medicines recognised and classified", written_conclusions=True)
@@ -564,7 +565,9 @@ def _owned_by_the_other(
         hers = before_her(normalised, mention) if owner == "mother" and record is not None else None
         if hers is not None and record is not None and named_last(hers, record):
             continue  # "Sian takes her quetiapine": the woman partner's own
-        if concern & owned[other] and not advised_against(normalised, mention, found):
+        if not concern & owned[other] or advised_against(normalised, mention, found):
+            continue
+        if not named_untaken(normalised, mention):
             yield mention, owner
 
 
@@ -613,7 +616,9 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
             continue
         if a_name_not_a_medicine(normalised, mention) and not _DOSED.match(normalised, mention.end):
             continue  # "her interpreter, Olena", "Dr Turgeon", "the Tarka Trail": a person or a place
-        if not advised_against(normalised, mention, found) and not the_babys_own(normalised, mention):
+        if advised_against(normalised, mention, found) or the_babys_own(normalised, mention):
+            continue
+        if not named_untaken(normalised, mention):  # the baby's treatment not given, advice, alternatives
             yield mention
 
 
@@ -707,7 +712,11 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     gives is the baby's, told before it or after it ("given oral morphine by the neonatal team"). The baby's own
     treatment ("the baby's own oral morphine", "the neonatal team treats with morphine") need not be on the list; a
     medicine named as the baby's withdrawal, level or exposure ("the baby's diazepam withdrawal") is a parent's
-    reaching the baby, and must be. The cue phrases are data in
+    reaching the baby, and must be. Nor need a treatment the baby never had ("settled without morphine", "oral
+    morphine was not required"; not "she cannot sleep without diazepam"), a medicine advised against after its
+    name or in other words ("codeine is best avoided", "steer clear of tramadol"), nor an alternative named for
+    someone to weigh ("levetiracetam is the likely alternative neurology will look at"; not "the alternative she
+    started", "her pregabalin is the alternative"). The cue phrases are data in
     mappings/names.toml ([mentions]); exact names count here, and a near misspelling ("her zopiclon at night")
     only of a word wordfreq does not know at all, of at least `unlisted_slip_min_length` letters (names.toml
     [fuzzy]), never a rare English word ("carafe" is not Carace), and a word spelt exactly as a name of concern

@@ -1,0 +1,169 @@
+"""Whether a medicine a text names is one no one takes, in words the readings of :mod:`.advice` do not cover (MA120).
+
+Three shapes, each read within its sentence of the normalised text, their words data in ``mappings/names.toml``
+(``[mentions]``, from ``untreated_before`` on):
+
+- the baby's treatment never given: the name right after a cue of its absence ("without", "did not need", "no") or
+  right before one ("was not required", "not needed"), past numbers, units and a few words of its own ("oral",
+  "any", "rescue"), where the sentence speaks of the baby or its withdrawal ("the baby's scores settled without
+  morphine", "oral morphine was not required"); "cannot sleep without" says she takes it;
+- advice against told after the name ("codeine is best avoided for her pain") or with other words before it ("she
+  should steer clear of tramadol"), up to the next ``resume`` cue, as the ``against`` cues are read;
+- an alternative named for someone to weigh ("levetiracetam is the likely alternative neurology will look at"),
+  unless its clause then takes it ("... the alternative she started") or a word before the name owns it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from .advice import Phrase, _phrases, _starts, cues, whose
+from .names import Mention
+from .text import normalise
+
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_FULL_STOP = re.compile(r"(?<!\d)[.!?](?!\d)")
+_SENTENCE_END = re.compile(r"(?<!\d)[.;:!?](?!\d)")
+_CLAUSE_END = re.compile(r"(?<!\d)[,.;:!?](?!\d)|$")
+_AFTER_REACH = 6
+"""How many words after the medicine an after-cue may start, as in :mod:`.advice`."""
+_MEASURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:mg|mcg|g|ml|kg)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    untreated_before: tuple[Phrase, ...]
+    untreated_after: tuple[Phrase, ...]
+    untreated_gap: tuple[Phrase, ...]
+    untreated_negations: frozenset[str]
+    untreated_context: frozenset[str]
+    advised_after: tuple[Phrase, ...]
+    advised_before: tuple[Phrase, ...]
+    alternative_verbs: tuple[Phrase, ...]
+    alternative_reach: int
+    alternatives: tuple[Phrase, ...]
+    alternative_taken: tuple[Phrase, ...]
+
+
+@functools.cache
+def _cues() -> _Cues:
+    """The shipped cue phrases (read once)."""
+    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["mentions"]
+    return _Cues(
+        untreated_before=_phrases(raw.get("untreated_before", ())),
+        untreated_after=_phrases(raw.get("untreated_after", ())),
+        untreated_gap=_phrases(raw.get("untreated_gap", ())),
+        untreated_negations=frozenset(normalise(w) for w in raw.get("untreated_negations", ())),
+        untreated_context=frozenset(normalise(w) for w in raw.get("untreated_context", ())),
+        advised_after=_phrases(raw.get("advised_after", ())),
+        advised_before=_phrases(raw.get("advised_before", ())),
+        alternative_verbs=_phrases(raw.get("alternative_verbs", ())),
+        alternative_reach=int(raw.get("alternative_reach", 0)),
+        alternatives=_phrases(raw.get("alternatives", ())),
+        alternative_taken=_phrases(raw.get("alternative_taken", ())),
+    )
+
+
+def _gap(words: list[str], i: int, gap: tuple[Phrase, ...]) -> int:
+    """The index past the gap words, numbers and units from word ``i`` on."""
+    while i < len(words):
+        length = _starts(words, i, gap)
+        if not length and _MEASURE.fullmatch(words[i]) is None:
+            return i
+        i += length or 1
+    return i
+
+
+def _gap_back(words: list[str], gap: tuple[Phrase, ...]) -> int:
+    """How many words at the end of ``words`` are gap words, numbers or units (one-word gap phrases only)."""
+    singles = {p[0] for p in gap if len(p) == 1}
+    end = len(words)
+    while end and (words[end - 1] in singles or _MEASURE.fullmatch(words[end - 1]) is not None):
+        end -= 1
+    return end
+
+
+def _ends_on(words: list[str], end: int, phrases: tuple[Phrase, ...]) -> int:
+    """The length of the longest phrase ending at word ``end`` (exclusive), or 0."""
+    for phrase in phrases:  # longest first
+        if end >= len(phrase) and tuple(words[end - len(phrase) : end]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def not_given_to_the_baby(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named as a treatment never given, in a sentence that speaks of the baby ("the baby's
+    scores settled without morphine", "oral morphine was not required", "no oral morphine was needed")."""
+    found = _cues()
+    start = max((m.end() for m in _FULL_STOP.finditer(normalised, 0, mention.start)), default=0)
+    stop = _FULL_STOP.search(normalised, mention.end)
+    sentence = _WORD.findall(normalised, start, stop.start() if stop else len(normalised))
+    if not found.untreated_context & set(sentence):
+        return False
+    clause_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = _WORD.findall(normalised, clause_start, mention.start)
+    end = _gap_back(before, found.untreated_gap)
+    if length := _ends_on(before, end, found.untreated_before):
+        at = end - length
+        negation = found.untreated_negations & set(before[max(0, at - cues().negation_reach) : at])
+        if not (before[at] == "without" and negation):
+            return True
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    gap = _gap(after, 0, found.untreated_gap)
+    return bool(_starts(after, gap, found.untreated_after))
+
+
+def _advised_against(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is advised against in words after it within reach in its clause ("is best avoided"), or
+    after one of ``advised_before`` earlier in its sentence with no ``resume`` cue between ("steer clear of")."""
+    found = _cues()
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    if any(_starts(after, i, found.advised_after) for i in range(min(_AFTER_REACH, len(after)))):
+        return True
+    start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = _WORD.findall(normalised, start, mention.start)
+    against, i = False, 0
+    while i < len(before):
+        if length := _starts(before, i, found.advised_before):
+            against = True
+        elif length := _starts(before, i, cues().resume):
+            against = False
+        i += length or 1
+    return against
+
+
+def _an_alternative(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named as an alternative ("is the likely alternative", "would be another option"), its
+    clause not taking it after ("... she started") and no word before it owning it ("her lamotrigine")."""
+    found = _cues()
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    i = _gap(after, 0, found.untreated_gap)
+    verb = _starts(after, i, found.alternative_verbs)
+    if not verb:
+        return False
+    i += verb
+    for j in range(i, min(i + found.alternative_reach, len(after))):
+        if length := _starts(after, j, found.alternatives):
+            rest = after[j + length :]
+            taken = cues().resume + found.alternative_taken
+            if any(_starts(rest, k, taken) for k in range(len(rest))):
+                return False
+            return whose(normalised, mention) is None
+    return False
+
+
+def named_untaken(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` (found in ``normalised``) is named as a medicine no one takes, in the shapes of this
+    module: the baby's treatment never given, advice against in other words, an alternative named."""
+    return (
+        not_given_to_the_baby(normalised, mention)
+        or _advised_against(normalised, mention)
+        or _an_alternative(normalised, mention)
+    )
