@@ -31,6 +31,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.resources import data_path
 from .english import zipf
@@ -159,47 +160,55 @@ def _phrase(value: str) -> Phrase:
     return tuple(_YEAR_CUE if w == _YEAR_SLOT else _END_CUE if w == _END_SLOT else w for w in words)
 
 
-def _phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
+def cue_phrases(values: Sequence[str]) -> tuple[Phrase, ...]:
     # Longest first, so "do not start" is read before "start".
     return tuple(sorted((_phrase(v) for v in values), key=len, reverse=True))
 
 
 @functools.cache
+def mention_cues() -> dict[str, Any]:
+    """mappings/names.toml's ``[mentions]`` table as written (read once, for :func:`cues` and the readings of
+    medicines she is not given, :mod:`medassess.gate.untaken`)."""
+    raw: dict[str, Any] = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["mentions"]
+    return raw
+
+
+@functools.cache
 def cues() -> Cues:
     """The shipped cue phrases (read once)."""
-    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["mentions"]
-    against = _phrases([*raw["against"], *raw["hypothetical"]])
+    raw = mention_cues()
+    against = cue_phrases([*raw["against"], *raw["hypothetical"]])
     return Cues(
         against,
-        contrast=_phrases(raw["contrast"]),
-        resume=_phrases(raw["resume"]),
-        after=_phrases(raw["after"]),
+        contrast=cue_phrases(raw["contrast"]),
+        resume=cue_phrases(raw["resume"]),
+        after=cue_phrases(raw["after"]),
         negations=frozenset(normalise(n) for n in raw["negations"]),
         negation_reach=int(raw["negation_reach"]),
         just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
-        mothers=_phrases(raw.get("mothers", ())),
-        partners=_phrases(raw.get("partners", ())),
-        babies=_phrases(raw.get("babies", ())),
-        babies_after=_phrases(raw.get("babies_after", ())),
-        babies_by_pronoun=_phrases(raw.get("babies_by_pronoun", ())),
-        neonatal_givers=_phrases(raw.get("neonatal_givers", ())),
-        from_a_parent=_phrases(raw.get("from_a_parent", ())),
+        mothers=cue_phrases(raw.get("mothers", ())),
+        partners=cue_phrases(raw.get("partners", ())),
+        babies=cue_phrases(raw.get("babies", ())),
+        babies_after=cue_phrases(raw.get("babies_after", ())),
+        babies_by_pronoun=cue_phrases(raw.get("babies_by_pronoun", ())),
+        neonatal_givers=cue_phrases(raw.get("neonatal_givers", ())),
+        from_a_parent=cue_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
-        past=_phrases(raw.get("past", ())),
-        past_ends=_phrases(raw.get("past_ends", ())),
-        asides=_phrases(raw.get("asides", ())),
+        past=cue_phrases(raw.get("past", ())),
+        past_ends=cue_phrases(raw.get("past_ends", ())),
+        asides=cue_phrases(raw.get("asides", ())),
         aside_reach=int(raw.get("aside_reach", 0)),
-        remarks=_phrases(raw.get("remarks", ())),
-        lead_remarks=_phrases(raw.get("lead_remarks", ())),
+        remarks=cue_phrases(raw.get("remarks", ())),
+        lead_remarks=cue_phrases(raw.get("lead_remarks", ())),
         list_joins=frozenset(normalise(w) for w in raw.get("list_joins", ())),
-        weighed=_phrases(raw.get("weighed", ())),
-        weighed_by=_phrases(raw.get("weighed_by", ())),
+        weighed=cue_phrases(raw.get("weighed", ())),
+        weighed_by=cue_phrases(raw.get("weighed_by", ())),
         turns=frozenset(normalise(w) for w in raw.get("turns", ())),
         after_far_reach=int(raw.get("after_far_reach", 0)),
         after_far_breaks=frozenset(normalise(w) for w in raw.get("after_far_breaks", ())),
-        earlier_children=_phrases(raw.get("earlier_children", ())),
-        given_to_them=_phrases(raw.get("given_to_them", ())),
+        earlier_children=cue_phrases(raw.get("earlier_children", ())),
+        given_to_them=cue_phrases(raw.get("given_to_them", ())),
         given_reach=int(raw.get("given_reach", 0)),
         child_ends=frozenset(normalise(w) for w in raw.get("child_ends", ())),
         after_far_joins=frozenset(normalise(w) for w in raw.get("after_far_joins", ())),
@@ -207,22 +216,22 @@ def cues() -> Cues:
         clause_verbs=frozenset(normalise(w) for w in raw.get("clause_verbs", ())),
         parenthesis_reach=int(raw.get("parenthesis_reach", 0)),
         parenthesis_auxiliaries=frozenset(normalise(w) for w in raw.get("parenthesis_auxiliaries", ())),
-        denied_use=_phrases(raw.get("denied_use", ())),
+        denied_use=cue_phrases(raw.get("denied_use", ())),
         denied_use_gap=frozenset(normalise(w) for w in raw.get("denied_use_gap", ())),
         denied_use_manner=frozenset(normalise(w) for w in raw.get("denied_use_manner", ())),
-        denied_use_breaks=_phrases(raw.get("denied_use_breaks", ())),
-        answers_no=_phrases(raw.get("answers_no", ())),
-        asked=_phrases(raw.get("asked", ())),
+        denied_use_breaks=cue_phrases(raw.get("denied_use_breaks", ())),
+        answers_no=cue_phrases(raw.get("answers_no", ())),
+        asked=cue_phrases(raw.get("asked", ())),
         third_persons=frozenset(normalise(w) for w in raw.get("third_persons", ())),
         third_person_kin=frozenset(normalise(w) for w in raw.get("third_person_kin", ())),
         own_kin_possessors=frozenset(normalise(w) for w in raw.get("own_kin_possessors", ())),
         own_kin_context=frozenset(normalise(w) for w in raw.get("own_kin_context", ())),
-        third_person_uses=_phrases(raw.get("third_person_uses", ())),
+        third_person_uses=cue_phrases(raw.get("third_person_uses", ())),
         parent_subjects=frozenset(normalise(w) for w in raw.get("parent_subjects", ())),
         clause_joins=frozenset(normalise(w) for w in raw.get("clause_joins", ())),
-        shared_uses=_phrases(raw.get("shared_uses", ())),
-        ended_later=_phrases(raw.get("ended_later", ())),
-        used_now=_phrases(raw.get("used_now", ())),
+        shared_uses=cue_phrases(raw.get("shared_uses", ())),
+        ended_later=cue_phrases(raw.get("ended_later", ())),
+        used_now=cue_phrases(raw.get("used_now", ())),
         used_now_hedges=frozenset(normalise(w) for w in raw.get("used_now_hedges", ())),
         used_now_skip=frozenset(normalise(w) for w in raw.get("used_now_skip", ())),
         used_now_objects=frozenset(normalise(w) for w in raw.get("used_now_objects", ())),
@@ -238,7 +247,7 @@ def _matches(word: str, cue: str) -> bool:
     return word == cue or (cue == _YEAR_CUE and _A_YEAR.fullmatch(word) is not None)
 
 
-def _starts(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
+def phrase_at(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     """The length of the longest phrase starting at word ``i``, or 0 ("#year" in a phrase matches a year)."""
     first = words[i] if i < len(words) else None
     for phrase in phrases:
@@ -293,7 +302,7 @@ def _ends_on(words: Sequence[str], phrases: tuple[Phrase, ...]) -> bool:
 
 
 def _any_start(words: Sequence[str], phrases: tuple[Phrase, ...]) -> bool:
-    return any(_starts(words, i, phrases) for i in range(len(words)))
+    return any(phrase_at(words, i, phrases) for i in range(len(words)))
 
 
 _CLAUSE_STOP = re.compile(r"(?<!\d),(?!\d)|[;:!?]|\.(?!\d)|$")
@@ -344,7 +353,7 @@ def _answered_no(normalised: str, mention: Mention, others: Sequence[Mention], f
             return False  # "Methadone: no change" answers nothing; "Tramadol: none since" labels an answer
     clause_end = _CLAUSE_END.search(normalised, end.end())
     answer = _WORD.findall(normalised, end.end(), clause_end.start() if clause_end else len(normalised))
-    if not _starts([*answer, _END_CUE], 0, found.answers_no):
+    if not phrase_at([*answer, _END_CUE], 0, found.answers_no):
         return False
     following = _ANSWER_END.search(normalised, end.end())
     sentence = _WORD.findall(normalised, end.end(), following.start() if following else len(normalised))
@@ -370,7 +379,7 @@ def _shared(words: Sequence[str], found: Cues) -> bool:
     """Whether ``words`` say a parent uses it too: one of ``parent_subjects`` with one of ``shared_uses`` within
     two words after it ("which she now shares", "she takes some")."""
     return any(
-        w in found.parent_subjects and any(_starts(words, j, found.shared_uses) for j in range(i + 1, i + 3))
+        w in found.parent_subjects and any(phrase_at(words, j, found.shared_uses) for j in range(i + 1, i + 3))
         for i, w in enumerate(words)
     )
 
@@ -443,7 +452,7 @@ def _used_now(normalised: str, mention: Mention, others: Sequence[Mention], foun
         if word in ",;:" or word in found.clause_joins:
             clause, i = [], i + 1
             continue
-        length = _starts(words, i, found.used_now)
+        length = phrase_at(words, i, found.used_now)
         if length and _a_use_now(words, i + length, clause, found):
             return True
         clause.append(word)
@@ -479,9 +488,9 @@ def _ended_later(normalised: str, mention: Mention, others: Sequence[Mention], f
     stop = min([end.start() if end else len(normalised)] + [m.start for m in others if m.start >= mention.end])
     words = _WORD.findall(normalised, mention.end, stop)
     for i in range(len(words)):
-        if _starts(words, i, found.resume):
+        if phrase_at(words, i, found.resume):
             return False
-        if _starts(words, i, found.ended_later):
+        if phrase_at(words, i, found.ended_later):
             return True
     return False
 
@@ -518,20 +527,20 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     while i < len(words):
         if words[i] in found.child_ends:
             child, given_end = False, None
-        if length := _starts(words, i, found.earlier_children):
+        if length := phrase_at(words, i, found.earlier_children):
             child, given_end = True, None
-        elif child and (length := _starts(words, i, found.given_to_them)):
+        elif child and (length := phrase_at(words, i, found.given_to_them)):
             given_end = i + length
-        elif length := _starts(words, i, found.past):
+        elif length := phrase_at(words, i, found.past):
             past = True
-        elif past and (length := _starts(words, i, found.past_ends)):
+        elif past and (length := phrase_at(words, i, found.past_ends)):
             past = False
-        elif length := _starts(words, i, found.resume):
+        elif length := phrase_at(words, i, found.resume):
             if not found.negations & set(words[max(0, i - found.negation_reach) : i]):
                 against, contrast_at = False, None
-        elif length := _starts(words, i, found.against):
+        elif length := phrase_at(words, i, found.against):
             against = True
-        elif length := _starts(words, i, found.contrast):
+        elif length := phrase_at(words, i, found.contrast):
             contrast_at = before[i][0]
         i += length or 1
     if (
@@ -548,7 +557,7 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     end = clause_end.start() if clause_end else len(normalised)
     after = _WORD.findall(normalised, mention.end, end)
-    if any(_starts(after, i, found.after) for i in range(min(_AFTER_REACH, len(after)))):
+    if any(phrase_at(after, i, found.after) for i in range(min(_AFTER_REACH, len(after)))):
         return True
     starts = {m.start for m in others if m.start >= mention.end}
     named = frozenset(i for i, w in enumerate(_WORD.finditer(normalised, mention.end, end)) if w.start() in starts)
@@ -567,7 +576,7 @@ def _past_its_aside(
     past ``parenthesis_auxiliaries`` ("is ruled out"), not a clause of its own ("the rest was ruled out")."""
     if comma.group() != "," or found.parenthesis_reach == 0 or len(after) > _AFTER_REACH:
         return False
-    if any(w in found.after_far_breaks or _starts(after, i, found.resume) for i, w in enumerate(after)):
+    if any(w in found.after_far_breaks or phrase_at(after, i, found.resume) for i, w in enumerate(after)):
         return False
     closing = _CLAUSE_END.search(normalised, comma.end())
     if closing is None or closing.group() != "," or any(comma.end() <= s < closing.start() for s in starts):
@@ -583,9 +592,9 @@ def _past_its_aside(
     while True:
         if i in named:
             return False
-        if _starts(verb, i, found.after):
+        if phrase_at(verb, i, found.after):
             return True
-        if _starts(verb, i, found.weighed) or _starts(verb, i, found.weighed_by):
+        if phrase_at(verb, i, found.weighed) or phrase_at(verb, i, found.weighed_by):
             return _weighed(verb[i:], found, frozenset(n - i for n in named if n >= i))
         if i >= len(verb) or verb[i] not in found.parenthesis_auxiliaries:
             return False
@@ -599,10 +608,10 @@ def _after_its_phrase(after: list[str], found: Cues, named: frozenset[int]) -> b
     ``after_far_joins`` breaks only where a clause starts after it (:func:`_opens_a_clause`: "last winter and
     spring were stopped" is one phrase)."""
     for i in range(min(found.after_far_reach, len(after))):
-        if i >= _AFTER_REACH and _starts(after, i, found.after):
+        if i >= _AFTER_REACH and phrase_at(after, i, found.after):
             return True
         join = after[i] in found.after_far_joins
-        if i in named or (after[i] in found.after_far_breaks and not join) or _starts(after, i, found.resume):
+        if i in named or (after[i] in found.after_far_breaks and not join) or phrase_at(after, i, found.resume):
             return False
         if join and _opens_a_clause(after, i + 1, found):
             return False
@@ -620,7 +629,7 @@ def _opens_a_clause(words: list[str], i: int, found: Cues) -> bool:
         return True
     if word in found.after_far_breaks and word not in found.after_far_joins:
         return True
-    return bool(_starts(words, i, found.resume) or _starts(words, i, found.after))
+    return bool(phrase_at(words, i, found.resume) or phrase_at(words, i, found.after))
 
 
 def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset()) -> bool:
@@ -636,13 +645,13 @@ def _weighed(after: list[str], found: Cues, named: frozenset[int] = frozenset())
     i = 0
     while i < len(words):
         reach = seen or i < _AFTER_REACH
-        by = reach and not taken and _starts(words, i, found.weighed_by)
-        if reach and (length := _starts(words, i, found.weighed) or by):
+        by = reach and not taken and phrase_at(words, i, found.weighed_by)
+        if reach and (length := phrase_at(words, i, found.weighed) or by):
             weighed = seen = True
             another = False
         elif i in named:
             another, length = True, 0
-        elif (length := _starts(words, i, found.resume)) and not (
+        elif (length := phrase_at(words, i, found.resume)) and not (
             another or _names_next(words, i + length, found, named)
         ):
             negated = bool(found.negations & set(words[max(0, i - found.negation_reach) : i]))
@@ -768,7 +777,7 @@ def proper_names() -> ProperNames:
     return ProperNames(
         titles=frozenset(normalise(w) for w in raw["titles"]),
         abbreviated_titles=frozenset(normalise(w) for w in raw["abbreviated_titles"]),
-        roles=_phrases(raw["roles"]),
+        roles=cue_phrases(raw["roles"]),
         places=frozenset(normalise(w) for w in raw["places"]),
         given_names=frozenset(normalise(w) for w in raw.get("given_names", ())),
         given_name_max_zipf=float(raw.get("given_name_max_zipf", 0.0)),
@@ -886,7 +895,7 @@ def _given_a_pronoun(normalised: str, mention: Mention, found: Cues) -> bool:
         for phrase in found.babies_by_pronoun:
             if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
                 giver = before[: end - len(phrase)]
-                return any(_starts(giver, i, found.neonatal_givers) for i in range(len(giver)))
+                return any(phrase_at(giver, i, found.neonatal_givers) for i in range(len(giver)))
         word = before[end - 1]
         if not (word in found.whose_gap or any(c.isdigit() for c in word)):
             return False
@@ -910,7 +919,7 @@ def for_the_baby(normalised: str, mention: Mention) -> bool:
     after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
     gap = 0
     while gap < len(after) and gap <= found.whose_reach:
-        if _starts(after, gap, found.babies_after):
+        if phrase_at(after, gap, found.babies_after):
             return True
         if not (after[gap] in found.whose_gap or any(c.isdigit() for c in after[gap])):
             return False
@@ -929,7 +938,7 @@ def the_babys_own(normalised: str, mention: Mention) -> bool:
     while listed := _LISTED_WITH.match(normalised, end):
         end = listed.end()
     after = _WORD.findall(normalised, end, end + 40)
-    return not _starts(after, 0, cues().from_a_parent)
+    return not phrase_at(after, 0, cues().from_a_parent)
 
 
 def in_passing(normalised: str, mention: Mention) -> str | None:
@@ -946,17 +955,17 @@ def in_passing(normalised: str, mention: Mention) -> str | None:
     before = _WORD.findall(normalised, start, mention.start)
     after = _WORD.findall(normalised, mention.end, end)
     for i in range(len(before)):
-        length = _starts(before, i, found.asides)
+        length = phrase_at(before, i, found.asides)
         # The words after the cue to the clause's end, the name counted as one.
         if length and len(before) - i - length + 1 + len(after) <= found.aside_reach:
             return "aside"
     gap = 0
     while gap < len(after) and (after[gap] in found.whose_gap or any(c.isdigit() for c in after[gap])):
         gap += 1
-    if gap < len(after) and _starts(after, gap, found.remarks) == len(after) - gap:
+    if gap < len(after) and phrase_at(after, gap, found.remarks) == len(after) - gap:
         return "remark"
     listed = _past_listed_names(normalised, mention, found)
-    if listed and _starts(listed, 0, found.remarks) == len(listed):
+    if listed and phrase_at(listed, 0, found.remarks) == len(listed):
         return "remark"
     return "remark" if _lead_remark(normalised, mention, found) else None
 
@@ -977,7 +986,7 @@ def _lead_remark(normalised: str, mention: Mention, found: Cues) -> bool:
     marks += [m.end() for m in _OPEN_BRACKET.finditer(normalised, 0, mention.start)]
     start = max([*marks, normalised.rfind("\n", 0, mention.start) + 1, 0])
     before = _WORD.findall(normalised, start, mention.start)
-    if not before or _starts(before, 0, found.lead_remarks) != len(before):
+    if not before or phrase_at(before, 0, found.lead_remarks) != len(before):
         return False
     end_at = _REMARK_END.search(normalised, mention.end)
     end = end_at.start() if end_at else len(normalised)

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 
-from ..core.resources import data_path
-from .advice import Phrase, _phrases, _starts, cues, whose
+from .advice import Phrase, cue_phrases, cues, mention_cues, phrase_at, whose
 from .names import Mention
 from .text import normalise
 
@@ -52,26 +50,26 @@ class _Cues:
 @functools.cache
 def _cues() -> _Cues:
     """The shipped cue phrases (read once)."""
-    raw = tomllib.loads((data_path("mappings") / "names.toml").read_text(encoding="utf-8"))["mentions"]
+    raw = mention_cues()
     return _Cues(
-        untreated_before=_phrases(raw.get("untreated_before", ())),
-        untreated_after=_phrases(raw.get("untreated_after", ())),
-        untreated_gap=_phrases(raw.get("untreated_gap", ())),
+        untreated_before=cue_phrases(raw.get("untreated_before", ())),
+        untreated_after=cue_phrases(raw.get("untreated_after", ())),
+        untreated_gap=cue_phrases(raw.get("untreated_gap", ())),
         untreated_negations=frozenset(normalise(w) for w in raw.get("untreated_negations", ())),
         untreated_context=frozenset(normalise(w) for w in raw.get("untreated_context", ())),
-        advised_after=_phrases(raw.get("advised_after", ())),
-        advised_before=_phrases(raw.get("advised_before", ())),
-        alternative_verbs=_phrases(raw.get("alternative_verbs", ())),
+        advised_after=cue_phrases(raw.get("advised_after", ())),
+        advised_before=cue_phrases(raw.get("advised_before", ())),
+        alternative_verbs=cue_phrases(raw.get("alternative_verbs", ())),
         alternative_reach=int(raw.get("alternative_reach", 0)),
-        alternatives=_phrases(raw.get("alternatives", ())),
-        alternative_taken=_phrases(raw.get("alternative_taken", ())),
+        alternatives=cue_phrases(raw.get("alternatives", ())),
+        alternative_taken=cue_phrases(raw.get("alternative_taken", ())),
     )
 
 
 def _gap(words: list[str], i: int, gap: tuple[Phrase, ...]) -> int:
     """The index past the gap words, numbers and units from word ``i`` on."""
     while i < len(words):
-        length = _starts(words, i, gap)
+        length = phrase_at(words, i, gap)
         if not length and _MEASURE.fullmatch(words[i]) is None:
             return i
         i += length or 1
@@ -115,7 +113,7 @@ def not_given_to_the_baby(normalised: str, mention: Mention) -> bool:
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
     gap = _gap(after, 0, found.untreated_gap)
-    return bool(_starts(after, gap, found.untreated_after))
+    return bool(phrase_at(after, gap, found.untreated_after))
 
 
 def _advised_against(normalised: str, mention: Mention) -> bool:
@@ -124,15 +122,15 @@ def _advised_against(normalised: str, mention: Mention) -> bool:
     found = _cues()
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
-    if any(_starts(after, i, found.advised_after) for i in range(min(_AFTER_REACH, len(after)))):
+    if any(phrase_at(after, i, found.advised_after) for i in range(min(_AFTER_REACH, len(after)))):
         return True
     start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
     before = _WORD.findall(normalised, start, mention.start)
     against, i = False, 0
     while i < len(before):
-        if length := _starts(before, i, found.advised_before):
+        if length := phrase_at(before, i, found.advised_before):
             against = True
-        elif length := _starts(before, i, cues().resume):
+        elif length := phrase_at(before, i, cues().resume):
             against = False
         i += length or 1
     return against
@@ -145,15 +143,15 @@ def _an_alternative(normalised: str, mention: Mention) -> bool:
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
     i = _gap(after, 0, found.untreated_gap)
-    verb = _starts(after, i, found.alternative_verbs)
+    verb = phrase_at(after, i, found.alternative_verbs)
     if not verb:
         return False
     i += verb
     for j in range(i, min(i + found.alternative_reach, len(after))):
-        if length := _starts(after, j, found.alternatives):
+        if length := phrase_at(after, j, found.alternatives):
             rest = after[j + length :]
             taken = cues().resume + found.alternative_taken
-            if any(_starts(rest, k, taken) for k in range(len(rest))):
+            if any(phrase_at(rest, k, taken) for k in range(len(rest))):
                 return False
             return whose(normalised, mention) is None
     return False
