@@ -20,8 +20,9 @@ NOT_HERS_BOTH_WAYS = [
     # a negated use reaches every name listed with the first ("diazepam or pregabalin"): `_first_listed`
     ("Sertraline continues; she has not taken diazepam or pregabalin since the spring.", False),
     ("Sertraline continues; she has taken diazepam or pregabalin since the spring.", True),
-    # a colon answers no only after an ask ("asked about"): `asked`; "Diazepam: none extra ..." is no answer
-    ("Sertraline continues. Asked about diazepam: none extra, she says.", False),
+    # a colon after an ask ("asked about": `asked`) or a label answers no; an absence limited to what is beyond a
+    # use ("none extra beyond her usual ...": `denied_use_breaks`) leaves the use standing
+    ("Sertraline continues. Asked about diazepam: none, she says.", False),
     ("Sertraline continues. Diazepam: none extra beyond her usual nightly dose.", True),
     # a question answered no, but a break in the answer's sentence ("still"): `denied_use_breaks` in the answer
     ("Sertraline continues. Diazepam? None for a year, and it is not missed.", False),

@@ -76,6 +76,9 @@ _NOT_TAKEN = [
 ]
 
 _STILL_TAKEN = [
+    # An absence limited to what is beyond a use: the use stands.
+    "Sertraline continues. Pregabalin: nil other than the 75 mg her pain clinic prescribes.",
+    "Sertraline continues; diazepam? None on top of her regular evening dose.",
     # The negation does not reach her taking it now.
     "Sertraline continues; she was not on pregabalin until the spring and it continues.",
     "Sertraline continues; she has not taken diazepam since this morning's dose.",
