@@ -415,6 +415,8 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
     for i in range(verb - 1, -1, -1):
         if _a_third_person(words, i, found):
             return not _shared(after, found)
+        if words[i] in found.clause_joins and i == verb - 1:
+            continue  # two verbs of one subject ("her sister visits and takes it"): the subject is before them
         if words[i] in found.parent_subjects or words[i] in found.clause_joins:
             return False
     return False

@@ -64,6 +64,8 @@ _NOT_TAKEN = [
     "Sertraline continues; the diazepam a locum gave her after her fall ran out long ago.",
     # Another's named by the mother's first name, an offer refused, an ask of a named partner.
     "Sertraline continues; Ellie's sister was prescribed diazepam after a fall.",
+    # two verbs of one subject: the person before them takes it
+    "Sertraline continues; her aunt stays over at weekends and takes diazepam at night.",
     "Sertraline continues; her cousin offered her pregabalin but she refused.",
     "Sertraline continues. Asked Tom about tramadol and diazepam: none.",
     # A verb of use after the name that is hedged, another's, of something else or of an earlier pregnancy.
@@ -92,6 +94,8 @@ _STILL_TAKEN = [
     "Sertraline continues. Asked about diazepam: she takes it at night.",
     # Another person's medicine that she shares or takes too.
     "Sertraline continues; her sister's diazepam, which she now shares, helps her sleep.",
+    # a parent as the second verb's subject takes it
+    "Sertraline continues; her aunt stays over at weekends and she takes diazepam at night.",
     "Sertraline continues; her friend gets pregabalin and she takes some most days.",
     "Sertraline continues; the baby girl is watched, as her mother takes diazepam at night.",  # the mother's own
     "Sertraline continues; the baby's father takes diazepam at night.",  # the partner's
