@@ -274,10 +274,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'methadone' (Cyrillic look-alikes): 'Her sister restarted methadone' -"
         " the sister's"
     ),
-    "f86-op-valp-brother-on-lamotrigine": (
-        "false refusal: MA120 fired on 'lamotrigine': 'Her brother also has epilepsy and takes lamotrigine' -"
-        " the brother's"
-    ),
     "f86-op-fo-birth-father-methadone": (
         "false refusal: MA120 fired on 'methadone': 'The birth father is on methadone ...; he has no "
         "overnight contact' - the father's, not the mother's"
