@@ -2591,8 +2591,9 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
     """Whether ``content`` (of ``text``) only reports that something was told, given or known, or who knows it
     (``Lexicon.report_words``), or ``text`` reports a talk and its content adds only when in the pregnancy it
     happened (``report_talk``, ``report_times``: "Discussed at the 36-week appointment."; "Review at 36 weeks"
-    is no talk), and nothing negates. Beside a word of telling, the item's own subject reports too
-    (``report_subjects``, ``report_telling``: "HV aware of the sedation.")."""
+    is no talk), or a telling and the same times with no word of watching ("Leaflet given on day 2."; "Obs for 5
+    days; paeds aware." watches for so long), and nothing negates. Beside a word of telling, the item's own
+    subject reports too (``report_subjects``, ``report_telling``: "HV aware of the sedation.")."""
     if not content or negated:
         return False
     lexicon = judge.lexicon
@@ -2603,8 +2604,13 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
             unreported = [w for w in unreported if w not in lexicon.report_subjects]
     if not unreported:
         return True
-    return all(w in lexicon.report_times for w in unreported) and not lexicon.report_talk.isdisjoint(
-        words(normalise(text))
+    if not all(w in lexicon.report_times for w in unreported):
+        return False
+    said = words(normalise(text))
+    # A time beside a talk, or beside a telling with no watching, says when it was told: "Leaflet given on day
+    # 2." reports; "Obs for 5 days; paeds aware." watches for so long.
+    return not lexicon.report_talk.isdisjoint(said) or (
+        not lexicon.report_telling.isdisjoint(said) and lexicon.report_observing.isdisjoint(said)
     )
 
 
