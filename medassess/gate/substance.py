@@ -667,6 +667,10 @@ def _without_tautologies(text: str) -> str:
 
 _WORD_RUN = re.compile(r"[\w']+")
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
+_BARE_BABY = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?baby(?![^\W_]|'|\s+(?:of|in)\s)")
+"""A clause that opens on "baby" with no article, as notes write of the baby in hand ("Baby sleeps in own cot.",
+"baby to stay on the ward"): this case. Facts of babies in general have an article or a plural ("a baby can be
+sleepy", "babies sleep"); "baby of a mother on methadone" is no one baby."""
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _LIST_ITEM = re.compile(r"[^,;]+")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -2386,7 +2390,10 @@ class _Judge:
 
     def _names_case(self, clause: str) -> bool:
         """Whether ``clause`` holds a word of this case (``Lexicon.case_words``) outside a condition's name and a
-        medicine's class named with "this" (:meth:`_of_this_case` without its measures)."""
+        medicine's class named with "this" (:meth:`_of_this_case` without its measures), or opens on "baby" with no
+        article as notes do (``_BARE_BABY``: "Baby sleeps in own cot.")."""
+        if _BARE_BABY.match(clause) is not None:  # note style: "Baby sleeps in own cot" is this baby
+            return True
         case = self.patterns.case_word
         if case is None or case.search(clause) is None:
             return False

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from medassess.gate.concerns import spelled_times
 from tests.gate.builders import ITEMS
 from tests.gate.disguise import disguised
-from tests.gate.test_concerns import _item_findings
+from tests.gate.test_concerns import _item_findings, _partners_safe_sleep_findings
 
 # (class, concern, answer): real answers in note style, each with a time glued to its number.
 REAL = [
@@ -82,3 +82,45 @@ def test_an_item_answer_in_shorthand_is_judged_alike_in_disguise(
 )
 def test_a_shorthand_time_is_spelled_out(text: str, spelled: str) -> None:
     assert spelled_times(text) == spelled
+
+
+# Note style names the baby in hand with no article ("Baby sleeps in own crib."): this baby, not a fact of
+# babies in general ("A baby sleeps best in a crib." is still one).
+BARE_BABY = [
+    ("Baby sleeps in own crib.", False),
+    ("Baby sleeps in a crib from D1.", False),
+    ("Then baby sleeps in a Moses basket.", False),
+    ("A baby sleeps best in a crib.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "refused"), BARE_BABY)
+def test_a_baby_named_in_note_style_is_this_baby(text: str, refused: bool) -> None:
+    concern = "sedation-safe-sleep"
+    expected = {("MA125", f"$.assessments[0].{ITEMS[concern][0]}")} if refused else set()
+    assert _item_findings("benzodiazepine-z-drug", concern, text) == expected
+
+
+# A partner's answer speaks of the baby's nights or bed in note style too ("Dad doing nights.", "bassinet").
+PARTNER = [
+    ("Mum doing nights for 2/52.", False),
+    ("Baby in a bassinet by mum.", False),
+    ("He sleeps through the nights.", True),
+    ("Discussed 1/52 ago.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "refused"), PARTNER)
+def test_a_partners_answer_in_note_style_is_read_for_the_babys_nights(text: str, refused: bool) -> None:
+    assert bool(_partners_safe_sleep_findings(text)) == refused
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(BARE_BABY + PARTNER).flatmap(lambda c: st.tuples(st.just(c), disguised(c[0]))))
+def test_note_style_is_judged_alike_in_disguise(pair: tuple[tuple[str, bool], str]) -> None:
+    (plain, _), text = pair
+    assert _partners_safe_sleep_findings(text) == _partners_safe_sleep_findings(plain)
+    concern = "sedation-safe-sleep"
+    assert _item_findings("benzodiazepine-z-drug", concern, text) == _item_findings(
+        "benzodiazepine-z-drug", concern, plain
+    )
