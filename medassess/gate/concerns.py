@@ -879,6 +879,40 @@ def _only_a_risk(text: str) -> bool:
     return bool(parts) and all(risk.found_in(p) and not acts.found_in(p) for p in parts)
 
 
+_NOT_A_NUMBER_BEFORE = r"(?<![\w./])"
+_NOT_A_NUMBER_AFTER = r"(?![\w/]|[.,]\d)"
+_SHORTHAND_TIMES = (
+    # "x72h", "x 3/7": for so long
+    (re.compile(rf"{_NOT_A_NUMBER_BEFORE}x\s*(?=\d)"), "for "),
+    # "4-hrly", "4hrly", "4 hourly": every so many hours
+    (re.compile(rf"{_NOT_A_NUMBER_BEFORE}(\d+(?:\s*-\s*\d+)?)\s*-?\s*(?:hrly|hly|hourly){_NOT_A_NUMBER_AFTER}"),
+     r"every \1 hours"),
+    # "72h", "72hrs", "48-72h": hours
+    (re.compile(rf"{_NOT_A_NUMBER_BEFORE}(\d+(?:\s*-\s*\d+)?)\s*(?:h|hr|hrs){_NOT_A_NUMBER_AFTER}"), r"\1 hours"),
+    # "D8", "d5": the baby's day of life
+    (re.compile(rf"{_NOT_A_NUMBER_BEFORE}d\s?(\d+){_NOT_A_NUMBER_AFTER}"), r"day \1"),
+    # "3/7", "1/52", "2/12": days, weeks and months in clinical shorthand (a date's or a score's slash aside)
+    (re.compile(rf"{_NOT_A_NUMBER_BEFORE}(\d+)\s*/\s*7{_NOT_A_NUMBER_AFTER}"), r"\1 days"),
+    (re.compile(rf"{_NOT_A_NUMBER_BEFORE}(\d+)\s*/\s*52{_NOT_A_NUMBER_AFTER}"), r"\1 weeks"),
+    (re.compile(rf"{_NOT_A_NUMBER_BEFORE}(\d+)\s*/\s*12{_NOT_A_NUMBER_AFTER}"), r"\1 months"),
+)
+_DIGIT = re.compile(r"\d")
+
+
+def spelled_times(text: str) -> str:
+    """``text`` normalised with clinical shorthand for a time written out as the words it stands for: "72h" and
+    "72hrs" as "72 hours", "4-hrly" as "every 4 hours", "x72h" as "for 72 hours", "D8" as "day 8", "3/7", "1/52"
+    and "2/12" as "3 days", "1 weeks" and "2 months". An item answer is read as a conclusion's measure is
+    (:meth:`medassess.gate.substance._Judge._measures`): "NAS obs 72h" says how long the baby is watched, as
+    "NAS obs for 72 hours" does. A date ("3/7/2026") and a score out of a scale ("EPDS 5/30") are left alone."""
+    found = normalise(text)
+    if _DIGIT.search(found) is None:  # every time written in shorthand holds a digit
+        return text
+    for pattern, spelled in _SHORTHAND_TIMES:
+        found = pattern.sub(spelled, found)
+    return found
+
+
 def _item_answers(
     facts: RecordFacts, assessment: Assessment, spec: ConcernSpec, settings: GateSettings, dismissals: Dismissals
 ) -> tuple[bool, str | None, str | None]:
@@ -891,6 +925,7 @@ def _item_answers(
             continue
         if dismisses(value, spec, dismissals):
             return answered, item, hollow
+        value = spelled_times(value)
         if (
             not facts.unwritten(value, settings)
             and not _restates_its_question(facts, item, value, settings)

@@ -676,6 +676,10 @@ def _without_tautologies(text: str) -> str:
 
 _WORD_RUN = re.compile(r"[\w']+")
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
+_BARE_BABY = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?baby(?![^\W_]|'|\s+(?:of|in)\s)")
+"""A clause that opens on "baby" with no article, as notes write of the baby in hand ("Baby sleeps in own cot.",
+"baby to stay on the ward"): this case. Facts of babies in general have an article or a plural ("a baby can be
+sleepy", "babies sleep"); "baby of a mother on methadone" is no one baby."""
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _LIST_ITEM = re.compile(r"[^,;]+")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -2456,7 +2460,10 @@ class _Judge:
 
     def _names_case(self, clause: str) -> bool:
         """Whether ``clause`` holds a word of this case (``Lexicon.case_words``) outside a condition's name and a
-        medicine's class named with "this" (:meth:`_of_this_case` without its measures)."""
+        medicine's class named with "this" (:meth:`_of_this_case` without its measures), or opens on "baby" with no
+        article as notes do (``_BARE_BABY``: "Baby sleeps in own cot.")."""
+        if _BARE_BABY.match(clause) is not None:  # note style: "Baby sleeps in own cot" is this baby
+            return True
         case = self.patterns.case_word
         if case is None or case.search(clause) is None:
             return False
@@ -2667,8 +2674,9 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
     """Whether ``content`` (of ``text``) only reports that something was told, given or known, or who knows it
     (``Lexicon.report_words``), or ``text`` reports a talk and its content adds only when in the pregnancy it
     happened (``report_talk``, ``report_times``: "Discussed at the 36-week appointment."; "Review at 36 weeks"
-    is no talk), and nothing negates. Beside a word of telling, the item's own subject reports too
-    (``report_subjects``, ``report_telling``: "HV aware of the sedation.")."""
+    is no talk), or a telling and the same times with no word of watching ("Leaflet given on day 2."; "Obs for 5
+    days; paeds aware." watches for so long), and nothing negates. Beside a word of telling, the item's own
+    subject reports too (``report_subjects``, ``report_telling``: "HV aware of the sedation.")."""
     if not content or negated:
         return False
     lexicon = judge.lexicon
@@ -2679,8 +2687,13 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
             unreported = [w for w in unreported if w not in lexicon.report_subjects]
     if not unreported:
         return True
-    return all(w in lexicon.report_times for w in unreported) and not lexicon.report_talk.isdisjoint(
-        words(normalise(text))
+    if not all(w in lexicon.report_times for w in unreported):
+        return False
+    said = words(normalise(text))
+    # A time beside a talk, or beside a telling with no watching, says when it was told: "Leaflet given on day
+    # 2." reports; "Obs for 5 days; paeds aware." watches for so long.
+    return not lexicon.report_talk.isdisjoint(said) or (
+        not lexicon.report_telling.isdisjoint(said) and lexicon.report_observing.isdisjoint(said)
     )
 
 

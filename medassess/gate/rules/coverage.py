@@ -287,18 +287,20 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     An item that asks for a plan (the baby's observation for withdrawal: plan in mappings/concerns.toml) is not
     answered by watching with no one, no time, no place and no threshold ("Baby to be observed.", as MA103 reads
     it) nor by the risk alone ("Withdrawal likely.": each clause a word of [plan] risk and none of [plan] acts); in
-    an item asking for the impact the risk is the answer. Where only the item
-    answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby
-    sleeps or who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby:
-    item_terms in mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not
-    an answer: item_sources), not of how anyone sleeps ("he sleeps soundly on his tablets", "the
-    baby sleeps through"); the mother's own answer, where it speaks of sleep at all, is held to the same ("she
-    sleeps soundly through the night" is her sleep, not the baby's; "Not advised." is judged as written). The
-    reporting words are data (mappings/hollow-phrases.toml, [report], with the months of a date: "Talked through
-    with her on 2 March.", and when in the pregnancy a talk happened: "Spoke with her at the 28-week visit."; the
-    mother's and partner's own names count no more than "her"); a negation makes them say something ("Not
-    advised."). It is reported even when the conclusion answers the concern, because the item itself reads as
-    answered. A concern that does not apply (breastfeeding for a bottle-fed baby) is not asked.
+    an item asking for the impact the risk is the answer. A time in clinical shorthand is read as the words it stands
+    for, as a conclusion's measure is: "NAS obs 72h, HV to D8" watches for 72 hours and to day 8 ("4-hrly", "x72h",
+    "3/7", "1/52" likewise), while "Leaflet given D2." still only says when a leaflet was given. Where only the item
+    answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby sleeps or
+    who cares for the baby at night (beds, sofas, cots, rooms, night feeds, being alone with the baby: item_terms in
+    mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not an answer:
+    item_sources), not of how anyone sleeps ("he sleeps soundly on his tablets", "the baby sleeps through"); the
+    mother's own answer, where it speaks of sleep at all, is held to the same ("she sleeps soundly through the night" is
+    her sleep, not the baby's; "Not advised." is judged as written). The reporting words are data
+    (mappings/hollow-phrases.toml, [report], with the months of a date: "Talked through with her on 2 March.", and when
+    in the pregnancy a talk happened: "Spoke with her at the 28-week visit."; the mother's and partner's own names count
+    no more than "her"); a negation makes them say something ("Not advised."). It is reported even when the conclusion
+    answers the concern, because the item itself reads as answered. A concern that does not apply (breastfeeding for a
+    bottle-fed baby) is not asked.
 
     Why it matters:
     Receiving systems show each item in its own box: the midwife reads the breastfeeding box, the health
