@@ -393,13 +393,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f85-dg-zw-bf-meth-compatible-per-ukdilas": (
         "false refusal: MA125 fired on 'Compatible per UKDILAS.' (zero-width spaces): as the plain form"
     ),
-    "f85-nw-meth-72h-bapm": (
-        "false refusal: MA125 fired on '72h PNW obs (BAPM).': a plan with time and place ('72h PNW obs.' passes)"
-        " is refused once its framework is named in brackets"
-    ),
-    "f85-dg-cyr-nw-meth-72h-bapm": (
-        "false refusal: MA125 fired on '72h PNW obs (BAPM).' (look-alike letters): as the plain form"
-    ),
     "f85-ss-dzp-bottle-only": (
         "false pass: MA125 should refuse; safe_sleep 'Bottle fed by the foster carer.': a feeding answer naming a"
         " carer, with no sleep place, night or co-sleeping word, is read as a safe-sleep answer"
