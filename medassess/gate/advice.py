@@ -145,6 +145,8 @@ class Cues:
     used_now_objects: frozenset[str] = frozenset()
     used_now_determiners: frozenset[str] = frozenset()
     used_now_forms: frozenset[str] = frozenset()
+    used_now_supplies: tuple[Phrase, ...] = ()
+    """Of ``used_now``, verbs of supplying her ("supplies", "gives her"): a third person as subject keeps it hers."""
 
 
 _YEAR_CUE = "#year"
@@ -237,6 +239,7 @@ def cues() -> Cues:
         used_now_objects=frozenset(normalise(w) for w in raw.get("used_now_objects", ())),
         used_now_determiners=frozenset(normalise(w) for w in raw.get("used_now_determiners", ())),
         used_now_forms=frozenset(normalise(w) for w in raw.get("used_now_forms", ())),
+        used_now_supplies=cue_phrases(raw.get("used_now_supplies", ())),
     )
 
 
@@ -369,6 +372,8 @@ def _a_third_person(words: Sequence[str], i: int, found: Cues) -> bool:
         return True
     if bare not in found.third_person_kin or i == 0:
         return False
+    if words[i - 1] == "own" and i > 1:
+        i -= 1  # "the mother's own mum", "her own mother": read the owner before "own"
     before = words[i - 1]
     if before == "her":
         return not found.own_kin_context & set(words[: i - 1])  # "the baby girl ... her mother" is the mother
@@ -455,23 +460,30 @@ def _used_now(normalised: str, mention: Mention, others: Sequence[Mention], foun
             clause, i = [], i + 1
             continue
         length = phrase_at(words, i, found.used_now)
-        if length and _a_use_now(words, i + length, clause, found):
+        supplied = bool(length) and phrase_at(words, i, found.used_now_supplies) == length
+        if length and _a_use_now(words, i + length, clause, found, supplied):
             return True
         clause.append(word)
         i += 1
     return False
 
 
-def _a_use_now(words: Sequence[str], after: int, clause: Sequence[str], found: Cues) -> bool:
+def _a_use_now(
+    words: Sequence[str], after: int, clause: Sequence[str], found: Cues, supplied: bool = False
+) -> bool:
     """Whether a verb of use ending before word ``after``, with ``clause`` the words of its clause before it, says
-    she uses the medicine now: not negated nor hedged, not a third person's, its object the medicine or nothing."""
+    she uses the medicine now: not negated nor hedged, not a third person's (the person read before a parent word,
+    so "her mum now uses it" is mum's) unless it is a verb of supplying her (``supplied``: "a friend supplies it"),
+    its object the medicine or nothing."""
     if any(w in found.negations or w in found.used_now_hedges for w in clause):
         return False
     for i in range(len(clause) - 1, -1, -1):
-        if clause[i] in found.parent_subjects:
+        if supplied:
             break
         if _a_third_person(clause, i, found):
             return False
+        if clause[i] in found.parent_subjects:
+            break
     j = after
     while j < len(words) and words[j] in found.used_now_skip:
         j += 1
@@ -481,6 +493,12 @@ def _a_use_now(words: Sequence[str], after: int, clause: Sequence[str], found: C
     if word in found.used_now_objects or _DOSE_WORD.fullmatch(word):
         return True
     return word in found.used_now_determiners and any(w in found.used_now_forms for w in words[j + 1 : j + 4])
+
+
+def used_now(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether a use now is stated of ``mention`` after it (:func:`_used_now`): it wins over any reading that she
+    does not take it, here and in :mod:`medassess.gate.untaken` ("advised against X, but she takes 300 mg a day")."""
+    return _used_now(normalised, mention, others, cues())
 
 
 def _ended_later(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:
