@@ -133,6 +133,9 @@ class Cues:
     own_kin_possessors: frozenset[str] = frozenset()
     own_kin_context: frozenset[str] = frozenset()
     third_person_uses: tuple[Phrase, ...] = ()
+    third_person_adjacent: tuple[Phrase, ...] = ()
+    """Of ``third_person_uses``, those that are no verb ("on"): the person must be right before them ("a neighbour
+    on X"), not earlier ("her sister worries about her on X" is hers)."""
     parent_subjects: frozenset[str] = frozenset()
     clause_joins: frozenset[str] = frozenset()
     shared_uses: tuple[Phrase, ...] = ()
@@ -229,6 +232,7 @@ def cues() -> Cues:
         own_kin_possessors=frozenset(normalise(w) for w in raw.get("own_kin_possessors", ())),
         own_kin_context=frozenset(normalise(w) for w in raw.get("own_kin_context", ())),
         third_person_uses=cue_phrases(raw.get("third_person_uses", ())),
+        third_person_adjacent=cue_phrases(raw.get("third_person_adjacent", ())),
         parent_subjects=frozenset(normalise(w) for w in raw.get("parent_subjects", ())),
         clause_joins=frozenset(normalise(w) for w in raw.get("clause_joins", ())),
         shared_uses=cue_phrases(raw.get("shared_uses", ())),
@@ -417,6 +421,8 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
         verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)
     if verb is None:
         return False
+    if phrase_at(words, verb, found.third_person_adjacent) == len(words) - verb:
+        return verb > 0 and _a_third_person(words, verb - 1, found) and not _shared(after, found)
     for i in range(verb - 1, -1, -1):
         if _a_third_person(words, i, found):
             return not _shared(after, found)

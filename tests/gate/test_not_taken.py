@@ -129,6 +129,8 @@ _STILL_TAKEN = [
     "Sertraline continues; she ran out of diazepam in May and now gets some from a neighbour.",
     # "No more" limiting a use, not denying it.
     "Sertraline continues; she takes no more diazepam than her GP prescribed.",
+    # "On" is another's only right after the person: earlier, the "her" between is the mother.
+    "Sertraline continues; her aunt frets about her on pregabalin at night.",
 ]
 
 
