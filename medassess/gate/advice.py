@@ -133,6 +133,9 @@ class Cues:
     own_kin_possessors: frozenset[str] = frozenset()
     own_kin_context: frozenset[str] = frozenset()
     third_person_uses: tuple[Phrase, ...] = ()
+    third_person_adjacent: tuple[Phrase, ...] = ()
+    """Of ``third_person_uses``, those that are no verb ("on"): the person must be right before them ("a neighbour
+    on X"), not earlier ("her sister worries about her on X" is hers)."""
     parent_subjects: frozenset[str] = frozenset()
     clause_joins: frozenset[str] = frozenset()
     shared_uses: tuple[Phrase, ...] = ()
@@ -145,6 +148,8 @@ class Cues:
     used_now_objects: frozenset[str] = frozenset()
     used_now_determiners: frozenset[str] = frozenset()
     used_now_forms: frozenset[str] = frozenset()
+    used_now_supplies: tuple[Phrase, ...] = ()
+    """Of ``used_now``, verbs of supplying her ("supplies", "gives her"): a third person as subject keeps it hers."""
 
 
 _YEAR_CUE = "#year"
@@ -227,6 +232,7 @@ def cues() -> Cues:
         own_kin_possessors=frozenset(normalise(w) for w in raw.get("own_kin_possessors", ())),
         own_kin_context=frozenset(normalise(w) for w in raw.get("own_kin_context", ())),
         third_person_uses=cue_phrases(raw.get("third_person_uses", ())),
+        third_person_adjacent=cue_phrases(raw.get("third_person_adjacent", ())),
         parent_subjects=frozenset(normalise(w) for w in raw.get("parent_subjects", ())),
         clause_joins=frozenset(normalise(w) for w in raw.get("clause_joins", ())),
         shared_uses=cue_phrases(raw.get("shared_uses", ())),
@@ -237,6 +243,7 @@ def cues() -> Cues:
         used_now_objects=frozenset(normalise(w) for w in raw.get("used_now_objects", ())),
         used_now_determiners=frozenset(normalise(w) for w in raw.get("used_now_determiners", ())),
         used_now_forms=frozenset(normalise(w) for w in raw.get("used_now_forms", ())),
+        used_now_supplies=cue_phrases(raw.get("used_now_supplies", ())),
     )
 
 
@@ -369,6 +376,8 @@ def _a_third_person(words: Sequence[str], i: int, found: Cues) -> bool:
         return True
     if bare not in found.third_person_kin or i == 0:
         return False
+    if words[i - 1] == "own" and i > 1:
+        i -= 1  # "the mother's own mum", "her own mother": read the owner before "own"
     before = words[i - 1]
     if before == "her":
         return not found.own_kin_context & set(words[: i - 1])  # "the baby girl ... her mother" is the mother
@@ -412,6 +421,8 @@ def _anothers(normalised: str, mention: Mention, others: Sequence[Mention], foun
         verb = next((len(words) - len(p) for p in found.third_person_uses if _ends_on(words, (p,))), None)
     if verb is None:
         return False
+    if phrase_at(words, verb, found.third_person_adjacent) == len(words) - verb:
+        return verb > 0 and _a_third_person(words, verb - 1, found) and not _shared(after, found)
     for i in range(verb - 1, -1, -1):
         if _a_third_person(words, i, found):
             return not _shared(after, found)
@@ -455,23 +466,30 @@ def _used_now(normalised: str, mention: Mention, others: Sequence[Mention], foun
             clause, i = [], i + 1
             continue
         length = phrase_at(words, i, found.used_now)
-        if length and _a_use_now(words, i + length, clause, found):
+        supplied = bool(length) and phrase_at(words, i, found.used_now_supplies) == length
+        if length and _a_use_now(words, i + length, clause, found, supplied):
             return True
         clause.append(word)
         i += 1
     return False
 
 
-def _a_use_now(words: Sequence[str], after: int, clause: Sequence[str], found: Cues) -> bool:
+def _a_use_now(
+    words: Sequence[str], after: int, clause: Sequence[str], found: Cues, supplied: bool = False
+) -> bool:
     """Whether a verb of use ending before word ``after``, with ``clause`` the words of its clause before it, says
-    she uses the medicine now: not negated nor hedged, not a third person's, its object the medicine or nothing."""
+    she uses the medicine now: not negated nor hedged, not a third person's (the person read before a parent word,
+    so "her mum now uses it" is mum's) unless it is a verb of supplying her (``supplied``: "a friend supplies it"),
+    its object the medicine or nothing."""
     if any(w in found.negations or w in found.used_now_hedges for w in clause):
         return False
     for i in range(len(clause) - 1, -1, -1):
-        if clause[i] in found.parent_subjects:
+        if supplied:
             break
         if _a_third_person(clause, i, found):
             return False
+        if clause[i] in found.parent_subjects:
+            break
     j = after
     while j < len(words) and words[j] in found.used_now_skip:
         j += 1
@@ -481,6 +499,12 @@ def _a_use_now(words: Sequence[str], after: int, clause: Sequence[str], found: C
     if word in found.used_now_objects or _DOSE_WORD.fullmatch(word):
         return True
     return word in found.used_now_determiners and any(w in found.used_now_forms for w in words[j + 1 : j + 4])
+
+
+def used_now(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether a use now is stated of ``mention`` after it (:func:`_used_now`): it wins over any reading that she
+    does not take it, here and in :mod:`medassess.gate.untaken` ("advised against X, but she takes 300 mg a day")."""
+    return _used_now(normalised, mention, others, cues())
 
 
 def _ended_later(normalised: str, mention: Mention, others: Sequence[Mention], found: Cues) -> bool:

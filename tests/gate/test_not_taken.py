@@ -75,6 +75,17 @@ _NOT_TAKEN = [
     "Sertraline continues; her sister's diazepam is locked away, and her sister takes it at night.",
     "Sertraline continues; diazepam was stopped in her last pregnancy and restarted at 5 mg.",
     "Sertraline continues; pregabalin was stopped at booking and she takes none now.",
+    # Given up or run out of, then a use verb of something else or a verb that is no use.
+    "Sertraline continues; she gave up diazepam last year and uses a breathing app at night.",
+    "Sertraline continues; she ran out of pregabalin at Easter and her aunt now visits daily.",
+    "Sertraline continues. No more tramadol for her back; she uses a heat pad instead.",
+    # Another's use told as a restart, in the past, or with "on" right after the person; the use after a
+    # negation said of a third person, one named as "her mum"; another's kin told with "own".
+    "Sertraline continues; her brother restarted diazepam in the spring and lives apart.",
+    "Sertraline continues; her grandmother took pregabalin for years, which worries her.",
+    "Sertraline continues; a cousin on tramadol sometimes babysits during the day.",
+    "Sertraline continues; she is not on diazepam now, and her dad still takes it.",
+    "Sertraline continues; the patient's own mother takes tramadol for arthritis.",
 ]
 
 _STILL_TAKEN = [
@@ -112,6 +123,14 @@ _STILL_TAKEN = [
     # Another person's medicine she uses or shares.
     "Sertraline continues; none prescribed, she takes her sister's diazepam at night.",
     "Sertraline continues; her cousin's pregabalin, which they share most evenings.",
+    # A use now after a stop, advice against or a run-out wins, a supply by another person too.
+    "Sertraline continues; tramadol was not recommended, yet she takes 50 mg most nights.",
+    "Sertraline continues; the pain team stopped her pregabalin, but her brother supplies it.",
+    "Sertraline continues; she ran out of diazepam in May and now gets some from a neighbour.",
+    # "No more" limiting a use, not denying it.
+    "Sertraline continues; she takes no more diazepam than her GP prescribed.",
+    # "On" is another's only right after the person: earlier, the "her" between is the mother.
+    "Sertraline continues; her aunt frets about her on pregabalin at night.",
 ]
 
 

@@ -218,10 +218,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
-    "f86-so-co-gave-up-zopiclone-uses-cbt-i": (
-        "false refusal: MA120 fired on 'zopiclone': 'gave up zopiclone ... and uses the CBT-I workbook' - the"
-        " use verb is about the workbook"
-    ),
     "f86-so-sert-switched-from-mirtazapine": (
         "false refusal: MA120 fired on 'mirtazapine': 'Mirtazapine was swapped for sertraline' - the passive "
         "swap puts mirtazapine out"
@@ -229,10 +225,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f86-dg-so-sert-switched-from-mirtazapine": (
         "false refusal: MA120 fired on 'mirtazapine' (bidi marks): 'was swapped for sertraline' - the passive"
         " swap puts mirtazapine out"
-    ),
-    "f86-so-dzp-no-more-promethazine-uses-emollient": (
-        "false refusal: MA120 fired on 'promethazine': 'No more promethazine ...; she now uses an emollient' "
-        "- the use is the emollient"
     ),
     "f86-so-mo-buprenorphine-switched-to-methadone": (
         "false refusal: MA120 fired on 'buprenorphine': 'Buprenorphine was switched to methadone' - the "
@@ -268,28 +260,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'gabapentin': 'Asked about pregabalin and gabapentin: she has used "
         "neither.' - 'neither' answers both"
     ),
-    "f86-op-lith-sister-restarted-methadone": (
-        "false refusal: MA120 fired on 'methadone': 'Her sister restarted methadone last month' - the restart"
-        " is the sister's, not hers"
-    ),
-    "f86-dg-op-lith-sister-restarted-methadone": (
-        "false refusal: MA120 fired on 'methadone' (Cyrillic look-alikes): 'Her sister restarted methadone' -"
-        " the sister's"
-    ),
     "f86-op-fo-birth-father-methadone": (
         "false refusal: MA120 fired on 'methadone': 'The birth father is on methadone ...; he has no "
         "overnight contact' - the father's, not the mother's"
-    ),
-    "f86-op-lo-aunt-valproate-warning": (
-        "false refusal: MA120 fired on 'valproate': 'Her aunt took valproate in pregnancy' - the aunt's, in the past"
-    ),
-    "f86-op-co-mum-now-uses-zopiclone": (
-        "false refusal: MA120 fired on 'zopiclone': 'She no longer takes zopiclone; her mum now uses it.' - "
-        "the use after the negation is mum's"
-    ),
-    "f86-op-meth-neighbour-buprenorphine": (
-        "false refusal: MA120 fired on 'buprenorphine': 'A neighbour on buprenorphine collects from the same "
-        "pharmacy' - the neighbour's"
     ),
     "f86-bt-dzp-morphine-prepared-never-given": (
         "false refusal: MA120 fired on 'morphine': 'Morphine was prepared on SCBU but never given.' - the "
@@ -353,28 +326,8 @@ KNOWN_WRONG: dict[str, str] = {
     "f86-hu-lith-sleeps-without-zopiclone": (
         "false refusal: MA120 fired on 'zopiclone': 'She now sleeps well without zopiclone.' - doing without it"
     ),
-    "f86-hu-valp-ran-out-clobazam-cousin-drives": (
-        "false refusal: MA120 fired on 'clobazam': 'ran out ..., has not restarted it, and her cousin now "
-        "drives her' - the later verb is the cousin's driving"
-    ),
     "f86-hu-mo-nil-benzodiazepines-street-none": (
         "false refusal: MA120 fired on 'diazepam': 'no street diazepam on any screen since booking' - no X on screens"
-    ),
-    "f86-hu-po-mother-zopiclone-her-mums-locked": (
-        "false refusal: MA120 fired on 'zopiclone': 'The mother's own mum takes zopiclone' - the "
-        "grandmother's, the possessive chain ends at mum"
-    ),
-    "f86-aa-meth-advised-against-but-takes": (
-        "false pass: MA120 should refuse; 'Advised against pregabalin, but she takes 300 mg a day from a "
-        "friend': use after advice against"
-    ),
-    "f86-dg-aa-meth-advised-against-but-takes": (
-        "false pass: MA120 should refuse; (soft hyphens) 'Advised against pregabalin, but she takes 300 mg a "
-        "day': use after advice against"
-    ),
-    "f86-hu-cit-gp-stopped-codeine-friend-supplies": (
-        "false pass: MA120 should refuse; 'The GP stopped her codeine, but a friend supplies it now': a "
-        "current supply after the stop"
     ),
     # fresh85: false-refusal hunt, twenty-eighth round, against MA125/MA109 readings of template item answers
     # (another concern's words, watching without who/when, risk alone, general facts, verdicts without a place).
