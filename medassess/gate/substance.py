@@ -112,6 +112,9 @@ class Lexicon:
     """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
     holding one, and what follows it in the sentence, stands."""
     pointer_after_nouns: tuple[str, ...] = ()
+    pointer_sources: tuple[str, ...] = ()
+    """Sources of guidance pointed to ("see LactMed"), among ``pointer_nouns``: named after an answer in their
+    clause they cite it ("Compatible per UKDILAS."), and the answer stands."""
     plan_pointer_verbs: tuple[str, ...] = ()
     plan_nouns: tuple[str, ...] = ()
     """A plan pointed to ("see PNMH plan", "as per the care plan"): only after these verbs, since "observe per
@@ -257,6 +260,8 @@ class Lexicon:
     "Carry on as before.", "Review."): ``[recommendation]``."""
     arrangement_verdicts: frozenset[str] = frozenset()
     """Words that alone judge a place without naming one ("Safe.", "Suitable."): ``[arrangements]``, rule MA109."""
+    arrangement_whom: frozenset[str] = frozenset()
+    """Whom the arrangements are for ("Suitable for baby."): beside a verdict no place and no carer."""
     report_words: frozenset[str] = frozenset()
     """Words that only report that something was told, given or known, or who knows it (``[report]``): a text
     whose every content word is one of these says nothing of the answer itself."""
@@ -353,9 +358,10 @@ def shipped_lexicon() -> Lexicon:
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
-        pointer_nouns=_normalised(raw["pointer"]["nouns"]),
+        pointer_nouns=_normalised((*raw["pointer"]["nouns"], *raw["pointer"].get("sources", ()))),
         pointer_gap=int(raw["pointer"]["max_gap"]),
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
+        pointer_sources=_normalised(raw["pointer"].get("sources", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
         universal=_normalised(raw.get("universal", {}).get("phrases", ())),
@@ -448,6 +454,7 @@ def shipped_lexicon() -> Lexicon:
         restating_justification=frozenset(normalise(w) for w in raw["justification"]["restating"]),
         bare_recommendation=frozenset(normalise(w) for w in raw.get("recommendation", {}).get("bare", ())),
         arrangement_verdicts=frozenset(normalise(w) for w in raw.get("arrangements", {}).get("verdicts", ())),
+        arrangement_whom=frozenset(normalise(w) for w in raw.get("arrangements", {}).get("whom", ())),
         verdict_words=frozenset(normalise(w) for w in raw["verdict"]["words"]),
         stop_words=frozenset(normalise(w) for w in raw["stop_words"]["words"]),
         dose_words=frozenset(normalise(w) for w in raw["dose_words"]["words"]),
@@ -979,6 +986,9 @@ class _Patterns:
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
     strong_claim: re.Pattern[str] | None = None
+    cited_source: re.Pattern[str] | None = None
+    """A source of guidance (``Lexicon.pointer_sources``): a pointer to one cites it after an answer."""
+    stop_words: frozenset[str] = frozenset()
     hypothetical: re.Pattern[str] | None = None
     possible: re.Pattern[str] | None = None
     """A modal of possibility and what follows it in its clause, up to an "and" (``Lexicon.possible_claims``)."""
@@ -1316,6 +1326,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         universal=_bounded(_alternation(with_sentence)) if with_sentence else None,
         universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
         claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
+        cited_source=_bounded(_alternation(lexicon.pointer_sources)) if lexicon.pointer_sources else None,
+        stop_words=lexicon.stop_words,
         strong_claim=(
             _bounded(_alternation(strong))
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
@@ -2899,7 +2911,12 @@ def _set_aside(
             # "and" ("methadone continues and is kept under review").
             joined = lead.rfind(" and ")
             lead = lead[:joined] if joined >= 0 else ""
-        stated = patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
+        stated = (patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None) or (
+            # A source named after an answer cites it ("Compatible per UKDILAS."): any word before it stands.
+            patterns.cited_source is not None
+            and patterns.cited_source.search(m.group()) is not None
+            and any(_letters(w) not in patterns.stop_words for w in words(lead))
+        )
         start, end = (m.start(), clause[1]) if stated else clause
         if end > start and normal[end - 1] in _KEPT_MARKS:
             end -= 1  # the mark that ends the clause stays: what opens after it still opens its clause or sentence

@@ -331,39 +331,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh85: false-refusal hunt, twenty-eighth round, against MA125/MA109 readings of template item answers
     # (another concern's words, watching without who/when, risk alone, general facts, verdicts without a place).
-    "f85-bf-meth-compatible-lactmed-ukdilas": (
-        "false refusal: MA125 fired on 'Compatible (LactMed/UKDILAS); encourage BF.': a verdict and an instruction"
-        " with their sources named; a named source beside a verdict is read as the whole answer being a pointer"
-    ),
-    "f85-bf-meth-compatible-per-ukdilas": (
-        "false refusal: MA125 fired on 'Compatible per UKDILAS.': 'Compatible.' alone passes, naming the source"
-        " of the verdict turns it into a pointer with nothing left"
-    ),
-    "f85-bf-meth-compatible-lactmed-bracket": (
-        "false refusal: MA125 fired on 'Compatible (LactMed).': a bracketed source after a verdict is read as"
-        " the answer being only a reference ('Compatible (BNF).' passes)"
-    ),
-    "f85-dg-zw-bf-meth-compatible-per-ukdilas": (
-        "false refusal: MA125 fired on 'Compatible per UKDILAS.' (zero-width spaces): as the plain form"
-    ),
-    "f85-ss-dzp-bottle-only": (
-        "false pass: MA125 should refuse; safe_sleep 'Bottle fed by the foster carer.': a feeding answer naming a"
-        " carer, with no sleep place, night or co-sleeping word, is read as a safe-sleep answer"
-    ),
-    "f85-dg-gr-ss-dzp-bottle-only": (
-        "false pass: MA125 should refuse; safe_sleep 'Bottle fed by the foster carer.' (Greek look-alikes): as plain"
-    ),
-    "f85-dg-zwc-ss-dzp-bottle-only": (
-        "false pass: MA125 should refuse; safe_sleep 'Bottle fed by the foster carer.' (Cyrillic + zero-width): as"
-        " plain"
-    ),
-    "f85-ar-n-suitable-only": (
-        "false pass: MA109 should refuse; sleeping_arrangements 'Suitable for baby.': a verdict alone ('Suitable.'"
-        " is refused) passes once 'for baby' is added, though the baby is neither a place nor a carer"
-    ),
-    "f85-dg-zwc-ar-n-suitable-only": (
-        "false pass: MA109 should refuse; sleeping_arrangements 'Suitable for baby.' (Cyrillic + zero-width): as plain"
-    ),
     # fresh83: readings that let a named medicine not demand an assessment (not taken now, another person's,
     # ibuprofen by stage, combination partners), with current use hidden beside a negation.
     # fresh84: held-out-style mix, ninth round (every category over every example, in every voice)

@@ -669,11 +669,17 @@ def template_item_missing(record: Record, context: GateContext) -> Iterator[Prob
 
 def _verdict_only(text: str, context: GateContext) -> bool:
     """Whether a record item that asks where and with whom is answered by a verdict alone ("Safe.", "Suitable.":
-    [arrangements] verdicts, stop words aside), with no negation, place or person."""
+    [arrangements] verdicts, stop words aside), with no negation, place or person; naming whom they are for adds
+    neither ("Suitable for baby.": [arrangements] whom)."""
     lexicon = context.settings.lexicon
     written = tokens(text)
     said = [w for w in written if w not in lexicon.stop_words]
-    return bool(said) and _NEGATIONS.isdisjoint(written) and all(w in lexicon.arrangement_verdicts for w in said)
+    verdicts, whom = lexicon.arrangement_verdicts, lexicon.arrangement_whom
+    return (
+        any(w in verdicts for w in said)
+        and _NEGATIONS.isdisjoint(written)
+        and all(w in verdicts or w in whom for w in said)
+    )
 
 
 DISCHARGE_DETAILS = "safeguarding.discharge_details"
