@@ -567,7 +567,7 @@ def _owned_by_the_other(
             continue  # "Sian takes her quetiapine": the woman partner's own
         if not concern & owned[other] or advised_against(normalised, mention, found):
             continue
-        if not named_untaken(normalised, mention):
+        if not named_untaken(normalised, mention, found):
             yield mention, owner
 
 
@@ -618,7 +618,7 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
             continue  # "her interpreter, Olena", "Dr Turgeon", "the Tarka Trail": a person or a place
         if advised_against(normalised, mention, found) or the_babys_own(normalised, mention):
             continue
-        if not named_untaken(normalised, mention):  # the baby's treatment not given, advice, alternatives
+        if not named_untaken(normalised, mention, found):  # the baby's treatment not given, advice, alternatives
             yield mention
 
 
