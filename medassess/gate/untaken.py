@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .advice import Phrase, cue_phrases, cues, mention_cues, phrase_at, used_now, whose
 from .names import Mention
