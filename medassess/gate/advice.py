@@ -458,7 +458,10 @@ def _used_now(normalised: str, mention: Mention, others: Sequence[Mention], foun
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
     if _any_start([*_WORD.findall(normalised, sentence_start, mention.start), *words], found.past):
         return False  # "in her previous pregnancy she stopped X and restarted it": history
+    # The name's own clause opens before it: "if X is ever restarted" hedges the verb after the name.
     clause: list[str] = []
+    for word in _CLAUSE_WORD.findall(normalised, sentence_start, mention.start):
+        clause = [] if word in ",;:" or word in found.clause_joins else [*clause, word]
     i = 0
     while i < len(words):
         word = words[i]
@@ -514,10 +517,10 @@ def _ended_later(normalised: str, mention: Mention, others: Sequence[Mention], f
     stop = min([end.start() if end else len(normalised)] + [m.start for m in others if m.start >= mention.end])
     words = _WORD.findall(normalised, mention.end, stop)
     for i in range(len(words)):
+        if phrase_at(words, i, found.ended_later):  # before `resume`: "but never started" is one cue
+            return True
         if phrase_at(words, i, found.resume):
             return False
-        if phrase_at(words, i, found.ended_later):
-            return True
     return False
 
 

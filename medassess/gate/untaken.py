@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .advice import Phrase, cue_phrases, cues, mention_cues, phrase_at, whose
+from .advice import Phrase, cue_phrases, cues, mention_cues, phrase_at, used_now, whose
 from .names import Mention
 from .text import normalise
 
@@ -29,6 +30,10 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.;:!?](?!\d)")
 _CLAUSE_END = re.compile(r"(?<!\d)[,.;:!?](?!\d)|$")
 _AFTER_REACH = 6
 """How many words after the medicine an after-cue may start, as in :mod:`.advice`."""
+_LISTED = re.compile(r"(?:\s|,|/|&|\band\b|\bor\b)*")
+"""What may stand between medicines listed together ("levetiracetam or lamotrigine")."""
+_NEEDING_REACH = 4
+"""How many words before a need ("needing") a negation may stand: "does not cause withdrawal needing"."""
 _MEASURE = re.compile(r"[0-9]+(?:\.[0-9]+)?(?:mg|mcg|g|ml|kg)?")
 
 
@@ -45,6 +50,11 @@ class _Cues:
     alternative_reach: int
     alternatives: tuple[Phrase, ...]
     alternative_taken: tuple[Phrase, ...]
+    replaced_by: tuple[Phrase, ...]
+    last_used: tuple[Phrase, ...]
+    last_used_when: tuple[Phrase, ...]
+    managed_without: tuple[Phrase, ...]
+    untreated_needing: tuple[Phrase, ...]
 
 
 @functools.cache
@@ -63,6 +73,11 @@ def _cues() -> _Cues:
         alternative_reach=int(raw.get("alternative_reach", 0)),
         alternatives=cue_phrases(raw.get("alternatives", ())),
         alternative_taken=cue_phrases(raw.get("alternative_taken", ())),
+        replaced_by=cue_phrases(raw.get("replaced_by", ())),
+        last_used=cue_phrases(raw.get("last_used", ())),
+        last_used_when=cue_phrases(raw.get("last_used_when", ())),
+        managed_without=cue_phrases(raw.get("managed_without", ())),
+        untreated_needing=cue_phrases(raw.get("untreated_needing", ())),
     )
 
 
@@ -110,10 +125,68 @@ def not_given_to_the_baby(normalised: str, mention: Mention) -> bool:
         negation = found.untreated_negations & set(before[max(0, at - cues().negation_reach) : at])
         if not (before[at] == "without" and negation):
             return True
+    if length := _ends_on(before, end, found.untreated_needing):
+        at = end - length  # "does not cause withdrawal needing morphine": a need denied
+        if found.untreated_negations & set(before[max(0, at - _NEEDING_REACH) : at]):
+            return True
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
     gap = _gap(after, 0, found.untreated_gap)
     return bool(phrase_at(after, gap, found.untreated_after))
+
+
+def _managed_without(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named right after one of ``managed_without``, past gap words, with no negation in the
+    words before the cue ("she now sleeps well without zopiclone"; "she cannot sleep without it" takes it)."""
+    found = _cues()
+    clause_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = _WORD.findall(normalised, clause_start, mention.start)
+    end = _gap_back(before, found.untreated_gap)
+    if not (length := _ends_on(before, end, found.managed_without)):
+        return False
+    at = end - length
+    return not found.untreated_negations & set(before[max(0, at - cues().negation_reach) : at])
+
+
+def _last_used_then(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named right after one of ``last_used`` (past gap words) and a past time of
+    ``last_used_when`` follows it within reach in its clause ("she last took quetiapine in 2025")."""
+    found = _cues()
+    clause_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = _WORD.findall(normalised, clause_start, mention.start)
+    if not _ends_on(before, _gap_back(before, found.untreated_gap), found.last_used):
+        return False
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    return any(phrase_at(after, i, found.last_used_when) for i in range(min(_AFTER_REACH, len(after))))
+
+
+def _replaced(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether ``mention`` is the medicine replaced by another named right after one of ``replaced_by`` ("X was
+    swapped for Y", "X was switched to Y"): the other medicine's name, past gap words, follows the cue at once;
+    "X was switched to the evening" keeps X."""
+    found = _cues()
+    clause_end = _CLAUSE_END.search(normalised, mention.end)
+    end = clause_end.start() if clause_end else len(normalised)
+    words = list(_WORD.finditer(normalised, mention.end, end))
+    after = [w.group() for w in words]
+    starts = {m.start for m in others if m is not mention and m.start >= mention.end}
+    for i in range(min(_AFTER_REACH, len(after))):
+        if length := phrase_at(after, i, found.replaced_by):
+            j = _gap(after, i + length, found.untreated_gap)
+            return j < len(words) and words[j].start() in starts
+    return False
+
+
+def _last_listed(normalised: str, mention: Mention, others: Sequence[Mention]) -> Mention:
+    """The last of the medicines listed with ``mention`` by commas, "and" or "or" alone, starting at it
+    ("levetiracetam or lamotrigine are the options": lamotrigine)."""
+    last = mention
+    while True:
+        nxt = [m for m in others if m.start >= last.end and _LISTED.fullmatch(normalised, last.end, m.start)]
+        if not nxt:
+            return last
+        last = min(nxt, key=lambda m: m.start)
 
 
 def _advised_against(normalised: str, mention: Mention) -> bool:
@@ -136,12 +209,14 @@ def _advised_against(normalised: str, mention: Mention) -> bool:
     return against
 
 
-def _an_alternative(normalised: str, mention: Mention) -> bool:
-    """Whether ``mention`` is named as an alternative ("is the likely alternative", "would be another option"), its
-    clause not taking it after ("... she started") and no word before it owning it ("her lamotrigine")."""
+def _an_alternative(normalised: str, mention: Mention, others: Sequence[Mention]) -> bool:
+    """Whether ``mention``, or the last of the names listed with it, is named as an alternative ("is the likely
+    alternative", "would be another option", "or Y are the options"), its clause not taking it after ("... she
+    started") and no word before it owning it ("her lamotrigine")."""
     found = _cues()
-    clause_end = _CLAUSE_END.search(normalised, mention.end)
-    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
+    last = _last_listed(normalised, mention, others)
+    clause_end = _CLAUSE_END.search(normalised, last.end)
+    after = _WORD.findall(normalised, last.end, clause_end.start() if clause_end else len(normalised))
     i = _gap(after, 0, found.untreated_gap)
     verb = phrase_at(after, i, found.alternative_verbs)
     if not verb:
@@ -157,11 +232,18 @@ def _an_alternative(normalised: str, mention: Mention) -> bool:
     return False
 
 
-def named_untaken(normalised: str, mention: Mention) -> bool:
-    """Whether ``mention`` (found in ``normalised``) is named as a medicine no one takes, in the shapes of this
-    module: the baby's treatment never given, advice against in other words, an alternative named."""
+def named_untaken(normalised: str, mention: Mention, others: Sequence[Mention] = ()) -> bool:
+    """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is named as a medicine no
+    one takes, in the shapes of this module: the baby's treatment never given, advice against in other words, an
+    alternative named, one replaced by another, one last used at a past time, one she manages without; unless a
+    use now is stated of it after it ("advised against X, but she takes 300 mg a day")."""
+    if used_now(normalised, mention, others):
+        return False
     return (
         not_given_to_the_baby(normalised, mention)
         or _advised_against(normalised, mention)
-        or _an_alternative(normalised, mention)
+        or _an_alternative(normalised, mention, others)
+        or _replaced(normalised, mention, others)
+        or _last_used_then(normalised, mention)
+        or _managed_without(normalised, mention)
     )

@@ -218,116 +218,13 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
-    "f86-so-sert-switched-from-mirtazapine": (
-        "false refusal: MA120 fired on 'mirtazapine': 'Mirtazapine was swapped for sertraline' - the passive "
-        "swap puts mirtazapine out"
-    ),
-    "f86-dg-so-sert-switched-from-mirtazapine": (
-        "false refusal: MA120 fired on 'mirtazapine' (bidi marks): 'was swapped for sertraline' - the passive"
-        " swap puts mirtazapine out"
-    ),
-    "f86-so-mo-buprenorphine-switched-to-methadone": (
-        "false refusal: MA120 fired on 'buprenorphine': 'Buprenorphine was switched to methadone' - the "
-        "subject of a passive switch is the old one"
-    ),
-    "f86-nt-lo-last-took-quetiapine-2025": (
-        "false refusal: MA120 fired on 'quetiapine': 'She last took quetiapine in 2025' - 'last took' is history"
-    ),
-    "f86-nt-vo-carbamazepine-not-since-teens": (
-        "false refusal: MA120 fired on 'carbamazepine': 'Carbamazepine not since her teens.' - not since a "
-        "life stage is history"
-    ),
-    "f86-nt-dzp-tramadol-declined": (
-        "false refusal: MA120 fired on 'tramadol': 'was offered after the section and she declined it' - "
-        "offered and declined is never taken"
-    ),
-    "f86-dg-nt-dzp-tramadol-declined": (
-        "false refusal: MA120 fired on 'tramadol' (soft hyphens): 'offered ... and she declined it' - never taken"
-    ),
-    "f86-nt-quet-father-zopiclone-none-for-a-year": (
-        "false refusal: MA120 fired on 'zopiclone': 'Zopiclone: he has had none for a year.' - none for a "
-        "period, said of the partner"
-    ),
-    "f86-nt-lith-valproate-avoided-historic": (
-        "false refusal: MA120 fired on 'valproate': 'was used briefly in 2019 and has not been taken since' -"
-        " past use, none since"
-    ),
-    "f86-nt-fo-promethazine-one-dose-in-hospital": (
-        "false refusal: MA120 fired on 'promethazine': 'a single dose ... in hospital on day 2 and none "
-        "since' - one past dose, none since"
-    ),
-    "f86-nt-cit-no-pregabalin-no-gabapentin": (
-        "false refusal: MA120 fired on 'gabapentin': 'Asked about pregabalin and gabapentin: she has used "
-        "neither.' - 'neither' answers both"
-    ),
     "f86-op-fo-birth-father-methadone": (
         "false refusal: MA120 fired on 'methadone': 'The birth father is on methadone ...; he has no "
         "overnight contact' - the father's, not the mother's"
     ),
-    "f86-bt-dzp-morphine-prepared-never-given": (
-        "false refusal: MA120 fired on 'morphine': 'Morphine was prepared on SCBU but never given.' - the "
-        "baby's treatment never given"
-    ),
-    "f86-bt-meth-no-morphine-for-baby-hoped": (
-        "false refusal: MA120 fired on 'morphine': 'Most babies on this dose do not need morphine' - a "
-        "statement about babies' treatment"
-    ),
-    "f86-dg-bt-meth-no-morphine-for-baby-hoped": (
-        "false refusal: MA120 fired on 'morphine' (Cyrillic look-alikes): 'Most babies ... do not need "
-        "morphine' - babies' treatment"
-    ),
-    "f86-bt-fo-nicu-did-not-start-morphine": (
-        "false refusal: MA120 fired on 'morphine': 'The neonatal team did not need to start morphine' - the "
-        "baby's treatment never given"
-    ),
-    "f86-bt-sert-baby-morphine-not-expected": (
-        "false refusal: MA120 fired on 'morphine': 'Sertraline alone does not cause withdrawal needing "
-        "morphine.' - treatment the baby will not need"
-    ),
-    "f86-aa-vo-levetiracetam-or-lamotrigine": (
-        "false refusal: MA120 fired on 'levetiracetam or lamotrigine': 'are the options neurology will weigh'"
-        " - options for a specialist"
-    ),
-    "f86-aa-co-if-zopiclone-restarted-review": (
-        "false refusal: MA120 fired on 'zopiclone': 'If zopiclone is ever restarted, the GP must review' - a "
-        "condition, not a use"
-    ),
-    "f86-dg-aa-co-if-zopiclone-restarted-review": (
-        "false refusal: MA120 fired on 'zopiclone' (bidi marks): 'If zopiclone is ever restarted' - a "
-        "condition, not a use"
-    ),
-    "f86-aa-po-diazepam-would-be-a-poor-choice": (
-        "false refusal: MA120 fired on 'diazepam': 'Diazepam would be a poor choice for the father's anxiety'"
-        " - advice against"
-    ),
-    "f86-aa-valp-topiramate-also-unsuitable": (
-        "false refusal: MA120 fired on 'topiramate': 'is also unsuitable in pregnancy and will not be "
-        "offered' - advice against"
-    ),
-    "f86-ol-vo-valproate-letter-lamotrigine-option": (
-        "false refusal: MA120 fired on 'lamotrigine or levetiracetam': 'may be weighed as alternatives' at "
-        "the neurology review - options for a specialist"
-    ),
-    "f86-ol-sert-sertraline-mirtazapine-never": (
-        "false refusal: MA120 fired on 'mirtazapine': 'was suggested by a locum but never started' - never started"
-    ),
-    "f86-ol-quet-quetiapine-diazepam-was-his": (
-        "false refusal: MA120 fired on 'diazepam': 'the diazepam he had after his injury finished in 2025' - "
-        "a finished course"
-    ),
-    "f86-dg-ol-quet-quetiapine-diazepam-was-his": (
-        "false refusal: MA120 fired on 'diazepam' (Greek look-alikes): 'the diazepam he had ... finished in "
-        "2025' - a finished course"
-    ),
     "f86-ol-dzp-pregabalin-diazepam-gabapentin-past": (
         "false refusal: MA120 fired on 'gabapentin': 'gabapentin, which she took before pregabalin, is not "
         "restarted' - past, not restarted"
-    ),
-    "f86-hu-lith-sleeps-without-zopiclone": (
-        "false refusal: MA120 fired on 'zopiclone': 'She now sleeps well without zopiclone.' - doing without it"
-    ),
-    "f86-hu-mo-nil-benzodiazepines-street-none": (
-        "false refusal: MA120 fired on 'diazepam': 'no street diazepam on any screen since booking' - no X on screens"
     ),
     # fresh85: false-refusal hunt, twenty-eighth round, against MA125/MA109 readings of template item answers
     # (another concern's words, watching without who/when, risk alone, general facts, verdicts without a place).

@@ -16,7 +16,6 @@ from ..advice import (
     for_the_baby,
     in_passing,
     the_babys_own,
-    used_now,
     whose,
 )
 from ..classes import Classification, medicine_classes
@@ -568,7 +567,7 @@ def _owned_by_the_other(
             continue  # "Sian takes her quetiapine": the woman partner's own
         if not concern & owned[other] or advised_against(normalised, mention, found):
             continue
-        if not named_untaken(normalised, mention) or used_now(normalised, mention, found):
+        if not named_untaken(normalised, mention, found):
             yield mention, owner
 
 
@@ -619,8 +618,7 @@ def _unlisted(written: WrittenConclusion, listed: tuple[frozenset[str], frozense
             continue  # "her interpreter, Olena", "Dr Turgeon", "the Tarka Trail": a person or a place
         if advised_against(normalised, mention, found) or the_babys_own(normalised, mention):
             continue
-        # The baby's treatment not given, advice, alternatives; a use now stated after the name wins over them.
-        if not named_untaken(normalised, mention) or used_now(normalised, mention, found):
+        if not named_untaken(normalised, mention, found):  # the baby's treatment not given, advice, alternatives
             yield mention
 
 
