@@ -29,6 +29,9 @@ REAL = [
     ("antidepressant", "neonatal-withdrawal", "Adaptation obs 24h"),
     ("antidepressant", "breastfeeding", "BF ok; wt D6 and D12"),
     ("antidepressant", "breastfeeding", "BF, feeds 3-hrly"),
+    # a verdict word on the item's own topic
+    ("antidepressant", "breastfeeding", "Acceptable with breastfeeding at this dose."),
+    ("antidepressant", "breastfeeding", "BF acceptable."),
 ]
 
 # Hollow answers with a glued time: a report of when something was told, given or talked over.
@@ -40,6 +43,8 @@ HOLLOW = [
     ("opioid-substitution", "neonatal-withdrawal", "Paeds aware."),
     ("antidepressant", "breastfeeding", "Info given D2."),
     ("antidepressant", "breastfeeding", "Discussed at 34/40."),
+    # the verdict alone is a hedge
+    ("antidepressant", "breastfeeding", "Acceptable."),
 ]
 
 CASES = [(*case, False) for case in REAL] + [(*case, True) for case in HOLLOW]
