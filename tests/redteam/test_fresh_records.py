@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh86_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh88_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -106,6 +106,7 @@ from tests.redteam import (
     fresh84_cases,
     fresh85_cases,
     fresh86_cases,
+    fresh88_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -212,10 +213,29 @@ CORPORA = (
     Corpus("fresh84", fresh84_cases.F84CASES, fresh84_cases.CATEGORIES, min_refuse=80, min_pass=75),
     Corpus("fresh85", fresh85_cases.F85CASES, fresh85_cases.CATEGORIES, min_refuse=40, min_pass=125),
     Corpus("fresh86", fresh86_cases.F86CASES, fresh86_cases.CATEGORIES, min_refuse=38, min_pass=120),
+    Corpus("fresh88", fresh88_cases.F88CASES, fresh88_cases.CATEGORIES, min_refuse=36, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh88: false-refusal hunt, thirtieth round, broad (guidance cited and decided, conditions with defaults,
+    # negatives that decide, other people's medicines, notation, template shorthand, voice, partner sedation).
+    "f88-no-meth-oral-morphine-per-kg": (
+        "false refusal: MA120 fired on 'oral morphine': 'If the baby needs treatment for NAS, SCBU starts oral "
+        "morphine 0.04mg/kg q4h' - the baby's own treatment given by the neonatal unit (SCBU), dosed per kg"
+    ),
+    "f88-dg-no-meth-oral-morphine-per-kg": (
+        "false refusal: MA120 fired on 'oral morphine' (disguised): SCBU starting the baby's oral morphine "
+        "0.04mg/kg q4h is the baby's treatment, not an unlisted medicine of hers"
+    ),
+    "f88-ts-lith-ib-ebstein-echo": (
+        "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
+        "normal)': the impact on the baby reports the fetal echo result, which answers teratogenicity"
+    ),
+    "f88-dg-ts-lith-ib-ebstein-echo": (
+        "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
+        "normal)' (disguised): a reported echo result answers teratogenicity"
+    ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
     "f86-op-fo-birth-father-methadone": (
