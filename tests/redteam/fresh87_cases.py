@@ -196,6 +196,7 @@ bad(
     "lith",
     "Lithium considered by the MDT in the context of her history and the current pregnancy; outcome shared.",
     "'outcome shared' with no outcome",
+    greek,
 )
 bad(
     "hollow-quet-father-informed",
@@ -204,6 +205,7 @@ bad(
     "Father informed about his quetiapine and the relevant issues; he understood and was given the chance "
     "to ask questions.",
     "he was told something; what is never said",
+    fw,
 )
 bad(
     "hollow-vo-valproate-safety-netted",
@@ -261,6 +263,7 @@ bad(
     "sert",
     "Sertraline: perinatal psychiatry to advise in due course.",
     "handed to another team for later",
+    shy,
 )
 bad(
     "defer-dzp-ss-notes",
@@ -276,6 +279,7 @@ bad(
     "vo",
     "Sodium valproate awaiting the outcome of neurology clinic next month; conclusion to be finalised afterwards.",
     "awaiting; to be finalised",
+    bidi,
 )
 bad(
     "defer-po-hv-to-decide",
@@ -316,6 +320,7 @@ bad(
     "sert",
     "Sertraline - nil of note for mum or baby at this time.",
     "dismissal, no reason",
+    cyr,
 )
 bad(
     "dismiss-quet-na-father",
@@ -340,6 +345,7 @@ ok(
     "The baby may be jittery or feed poorly in the first days, so the postnatal ward will watch for "
     "adaptation signs alongside the NAS scoring. Sertraline is fine with breastfeeding.",
     "'no concerns' with its reason and a plan",
+    fw,
 )
 ok(
     "dismiss-ok-quet-not-relevant-breast-but-sleep",
@@ -384,6 +390,7 @@ ok(
     "no bed/sofa/armchair sharing, no feeding lying down, FC does night feeds. Late NAS signs possible "
     "to D8 - FC + HV to watch for tremor, poor feeding, high-pitched cry. SW, FC and HV all hold the plan.",
     "dense shorthand is language",
+    greek,
 )
 bad(
     "repeat-sert-same-sentence",
@@ -410,6 +417,7 @@ ok(
     "150 mg bd. Both sedate mum, so no co-sleeping and no feeding lying down; the foster carer does night "
     "feeds. Both can cause late withdrawal in the baby up to day 8, so the foster carer and HV watch for it.",
     "parallel structure with real repetition of words but different content",
+    zwsp,
 )
 
 # ============================================================================================================
@@ -481,6 +489,7 @@ bad(
     "Diazepam continues for now with a reduction planned. Sedation means no bed or sofa sharing and night "
     "feeds by the foster carer; late withdrawal signs possible until day 8.",
     "overall conclusion drops pregabalin",
+    shy,
 )
 ok(
     "joint-ok-fo-brands",
@@ -1364,6 +1373,7 @@ ok(
     "supported. Co-sleeping is to be avoided because methadone makes mum drowsy; the cot will be seen by the "
     "SW and HV before discharge.",
     "passive voice throughout",
+    cyr,
 )
 ok(
     "good-co-plan-first",
@@ -1391,6 +1401,7 @@ ok(
     "psychosis risk is high. Priadel 800 mg continues with levels 4-weekly, weekly from 36/40, and within 24h "
     "of birth. Baby: paeds r/v after delivery for floppiness, poor feeding and TFTs. Bottle feeding.",
     "a question answered at once",
+    bidi,
 )
 ok(
     "good-lo-we-voice",
@@ -1421,6 +1432,7 @@ ok(
     "* Baby exposed in T1: ~1 in 10 major malformation risk, fetal medicine scan + anomaly scan booked\n"
     "* Urgent neuro r/v requested today\n* Folic acid 5 mg started",
     "bullets",
+    greek,
 )
 ok(
     "good-dzp-soap",
@@ -1452,6 +1464,7 @@ ok(
     "Chloe does nights and the baby sleeps in the bedside crib. Please look at the sleeping set-up at each "
     "visit until 8 weeks.",
     "a letter to the HV",
+    zwsp,
 )
 ok(
     "good-po-short",
@@ -1473,6 +1486,7 @@ ok(
     "feels sleepy after her dose, so the baby will never share her bed or sofa; the cot will be seen at "
     "the first home visit.",
     "narrative from the mother's side",
+    fw,
 )
 mut(
     "good-n-overall-pharmacist",
@@ -1887,6 +1901,213 @@ mut(
     N,
     set_("recipients#rcp-midwife.route.mailbox", "x26hc 002"),
     "a mailbox id with a space",
+)
+
+
+# ============================================================================================================
+# Names of the record's own medicines in conclusions, and overall conclusions, both ways.
+
+mut(
+    "hollow-n-overall-na",
+    HOLLOW,
+    REFUSE,
+    N,
+    set_(
+        "overall_conclusion",
+        {
+            "text": "N/A.",
+            "author": {
+                "name": {"prefix": "Dr", "given": ["Priya"], "family": "Shah"},
+                "role": "general-practitioner",
+                "registration": {"body": "GMC", "number": "7012345"},
+                "organisation": {"ods_code": "Y90001", "name": "Riverside Surgery"},
+            },
+            "date": "2026-04-09",
+        },
+    ),
+    "an overall conclusion written as a placeholder",
+)
+bad(
+    "joint-fo-classes-only",
+    JOINT,
+    "fo",
+    "The benzodiazepine and the gabapentinoid both continue for now. Together they sedate mum: no bed, sofa "
+    "or armchair sharing, no feeding lying down, and the foster carer does nights. Late withdrawal in the "
+    "baby possible until day 8; FC, HV and SW hold the plan.",
+    "the medicines named only by class",
+)
+bad(
+    "joint-sert-ssri-only",
+    JOINT,
+    "sert",
+    "Her SSRI continues at 100 mg as relapse is the bigger risk; the baby may have adaptation symptoms for a "
+    "few days, so the postnatal ward will watch alongside the NAS obs. Fine with breastfeeding.",
+    "sertraline named only as 'her SSRI'",
+)
+bad(
+    "defer-meth-baby-see-neonatal-plan",
+    DEFER,
+    "meth",
+    "Methadone 60 mg continues with the drug service, supervised daily; baby: see neonatal plan.",
+    "the mother's dose and a pointer for the baby",
+)
+ok(
+    "good-lith-li-abbrev",
+    GOOD,
+    "lith",
+    "Lithium to continue (Priadel 800 mg ON). Li levels 4-weekly -> weekly from 36/40 -> within 24h of "
+    "delivery; avoid dehydration in labour. Baby: paeds r/v on PNW for hypotonia, poor feeding, TFTs. "
+    "Bottle feeding as Li is not advised with BF. PNMH review within a week postnatally.",
+    "Li shorthand with lithium named",
+)
+mut(
+    "good-lo-overall-equals-single-assessment",
+    GOOD,
+    PASS,
+    L,
+    overall(
+        "Lithium should continue: the risk of relapse after birth outweighs the risks to the baby, which are "
+        "being managed. Levels monthly, weekly from 36 weeks and within 24 hours of birth; the baby needs a "
+        "paediatric review; breastfeeding is not advised."
+    ),
+    "one assessment: the overall conclusion may repeat it",
+)
+ok(
+    "good-po-father-only",
+    GOOD,
+    "po",
+    "Daniel's quetiapine 300 mg at night leaves him heavily sedated: he must not sleep with the baby on a "
+    "bed, sofa or armchair, and Chloe does the night feeds. The crib by her bed was seen at the NBV; the HV "
+    "will keep checking.",
+    "paracetamol needs no assessment, so the overall may leave it out",
+)
+ok(
+    "good-valp-epilim-name",
+    GOOD,
+    "valp",
+    "Epilim continues at 500 mg twice daily until neurology review - she must not stop it, as seizures "
+    "endanger her and the baby. First-trimester exposure: urgent neurology, early fetal medicine and "
+    "detailed anomaly scan requested today; folic acid 5 mg started.",
+    "valproate named by its brand",
+)
+ok(
+    "good-lith-priadel-only",
+    GOOD,
+    "lith",
+    "Priadel stays at 800 mg at night: a postpartum relapse is the larger danger. Levels monthly, weekly "
+    "from 36 weeks, and within 24h of birth. Baby: paediatric review after birth for floppiness, poor "
+    "feeding and thyroid function. Bottle feeding, as it passes into breast milk.",
+    "lithium named only by the brand in its list entry",
+)
+mut(
+    "attrib-ok-hv-writes-overall",
+    ATTRIB,
+    PASS,
+    P,
+    set_(
+        "overall_conclusion.author",
+        {
+            "name": {"given": ["Joanna"], "family": "Price"},
+            "role": "health-visitor",
+            "registration": {"body": "NMC", "number": "12A3456B"},
+            "organisation": {"ods_code": "Y90510", "name": "Millbrook Health Visiting Service"},
+        },
+    ),
+    "the HV who assessed writes the overall conclusion; the GP attests",
+)
+
+
+# ============================================================================================================
+# Last round: stock phrases, hand-overs and copies in shorthand; good work with quotes, refusals and NFA.
+
+bad(
+    "hollow-meth-usual-plan-applies",
+    HOLLOW,
+    "meth",
+    "Methadone: the usual plan for an opioid-exposed baby applies, as for any baby on the unit.",
+    "what is said of every baby",
+)
+bad(
+    "hollow-sert-in-hand",
+    HOLLOW,
+    "sert",
+    "Sertraline continues as before; baby-related matters have been considered and are in hand.",
+    "'in hand' with nothing for the baby",
+    cyr,
+)
+bad(
+    "defer-valp-to-be-confirmed",
+    DEFER,
+    "valp",
+    "Sodium valproate: plan to be confirmed by neurology; interim advice given to the patient.",
+    "to be confirmed; advice unstated",
+)
+bad(
+    "defer-lith-pnmh-plan-stands",
+    DEFER,
+    "lith",
+    "Lithium: the PNMH team's birth plan stands (copy attached to the notes).",
+    "a plan kept elsewhere",
+    zwsp,
+)
+bad(
+    "dismiss-quet-fathers-business",
+    DISMISS,
+    "quet",
+    "Quetiapine is the father's own prescription and a matter for his GP; no action needed for the baby.",
+    "the partner's sedation dismissed as his GP's business",
+)
+mut(
+    "copy-meth-sert-shorthand-twins",
+    COPY,
+    REFUSE,
+    M,
+    chain(
+        meth("Continue methadone; watch the baby for 72h on PNW; no co-sleeping; BF ok."),
+        sert(
+            "Continue sertraline; watch the infant for 72 hours on the postnatal ward; no bed sharing; "
+            "breastfeeding ok."
+        ),
+    ),
+    "one conclusion, once in shorthand and once spelt out",
+)
+ok(
+    "good-sert-nfa",
+    GOOD,
+    "sert",
+    "Sertraline: continue 100 mg (relapsed off it before). Baby - watch for adaptation sx (jittery, poor "
+    "feeding) with the NAS obs on PNW; BF fine. NFA from GP until the 6/52 check.",
+    "NFA for one party beside a plan",
+    greek,
+)
+ok(
+    "good-meth-declined-reduction",
+    GOOD,
+    "meth",
+    "She declined the offer of a methadone reduction before delivery, which I support: 60 mg continues. The "
+    "baby will be observed for NAS on the postnatal ward for 72 hours or more, and the HV checks for late "
+    "signs to day 8. Breastfeeding encouraged. No sharing a bed or sofa with the baby after her dose.",
+    "a refused offer, then the plan",
+)
+ok(
+    "good-vo-feeding-not-known",
+    GOOD,
+    "vo",
+    "8/40, unplanned, on sodium valproate 500 mg bd: continue - do not stop abruptly. The baby has been "
+    "exposed in the first trimester, so neurology and fetal medicine referrals went today and the anomaly "
+    "scan is booked. Folic acid 5 mg started. Feeding choice not yet made; breastfeeding is usually possible "
+    "on valproate.",
+    "an open feeding choice beside a full plan",
+)
+ok(
+    "good-meth-quoted-words",
+    GOOD,
+    "meth",
+    'She said "I\'m not stopping my methadone" and we agree: 60 mg od continues. Baby likely to need NAS '
+    "obs for at least 72h on PNW; HV to D8. BF encouraged. Drowsy after dosing, so the baby sleeps in the "
+    "cot, never in her bed; cot checked at the first home visit.",
+    "a quotation followed by the decision",
+    shy,
 )
 
 

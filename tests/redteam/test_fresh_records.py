@@ -213,7 +213,7 @@ CORPORA = (
     Corpus("fresh84", fresh84_cases.F84CASES, fresh84_cases.CATEGORIES, min_refuse=80, min_pass=75),
     Corpus("fresh85", fresh85_cases.F85CASES, fresh85_cases.CATEGORIES, min_refuse=40, min_pass=125),
     Corpus("fresh86", fresh86_cases.F86CASES, fresh86_cases.CATEGORIES, min_refuse=38, min_pass=120),
-    Corpus("fresh87", fresh87_cases.F87CASES, fresh87_cases.CATEGORIES, min_refuse=85, min_pass=75),
+    Corpus("fresh87", fresh87_cases.F87CASES, fresh87_cases.CATEGORIES, min_refuse=130, min_pass=105),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
