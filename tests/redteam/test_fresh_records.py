@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh88_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh89_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -108,6 +108,7 @@ from tests.redteam import (
     fresh86_cases,
     fresh87_cases,
     fresh88_cases,
+    fresh89_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -216,6 +217,7 @@ CORPORA = (
     Corpus("fresh86", fresh86_cases.F86CASES, fresh86_cases.CATEGORIES, min_refuse=38, min_pass=120),
     Corpus("fresh87", fresh87_cases.F87CASES, fresh87_cases.CATEGORIES, min_refuse=130, min_pass=105),
     Corpus("fresh88", fresh88_cases.F88CASES, fresh88_cases.CATEGORIES, min_refuse=36, min_pass=90),
+    Corpus("fresh89", fresh89_cases.F89CASES, fresh89_cases.CATEGORIES, min_refuse=80, min_pass=85),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -255,6 +257,58 @@ KNOWN_WRONG: dict[str, str] = {
     "f87-hollow-meth-class-facts-only": (
         "false pass: MA124/MA103 should refuse; 'Methadone continues. Opioids cross the placenta and up to 80% of "
         "exposed babies develop NAS.': babies in general counted as this baby"
+    ),
+    # fresh89: structured facts, deep sweep both ways (dates that can and cannot be true, routes, ODS codes,
+    # recipients, registers, identities).
+    "f89-cp-lith-current-marked-pre-conception": (
+        "false pass: MA212 should refuse; the current lithium assessment dated 2026-05-06 (24/40) marked "
+        "pre_conception: the flag is trusted though its own date lies inside the pregnancy"
+    ),
+    "f89-pd-f-plan-ended-after-signing": (
+        "false pass: MA013 should refuse; child_protection_plan_ended 2026-07-01 in a record attested 2026-06-14: "
+        "judged against today, not the attestation, so a plan end unknown at signing passes"
+    ),
+    "f89-wd-quet-crib-checked-after-signing": (
+        "false pass: MA017 should refuse; 'The health visitor checked the next-to-me crib on 2 June 2026' "
+        "(attested 2026-05-28): 'next' in 'next-to-me' is read as a plan"
+    ),
+    "f89-wd-quet-cot-next-to-bed-checked": (
+        "false pass: MA017 should refuse; 'Joanna checked the cot next to the parents' bed on 1 June 2026' "
+        "(attested 2026-05-28): 'next to' is read as a plan"
+    ),
+    "f89-wd-meth-seen-in-clinic-note": (
+        "false pass: MA017 should refuse; 'Reviewed in the joint clinic 04.03.26' (attested 2026-03-02): a "
+        "sentence-initial past participle with no subject is not read as a report"
+    ),
+    "f89-ms-hv-ods-code-only": (
+        "false pass: MA307 should refuse; mailbox 'Y90500' is the HV service's ODS code alone, nothing after it"
+    ),
+    "f89-ms-maternity-id-typed-twice": (
+        "false pass: MA307 should refuse; mailbox 'X26CR001X26CR001' (16 characters) is an id pasted twice"
+    ),
+    "f89-ms-gp-placeholder": (
+        "false pass: MA307 should refuse; mailbox 'TBCTBC00': a placeholder ('tbc' twice) with zeros"
+    ),
+    "f89-id-m-mother-all-nines": (
+        "false pass: MA003 should refuse; NHS number '9999999999' passes Modulus 11 but one digit repeated is a "
+        "placeholder (only all zeros is caught)"
+    ),
+    "f89-rc-m-sw-two-numbers": (
+        "false refusal: MA311 fired on '01632 960123 (duty) or 07700 900456': two numbers that can each be rung"
+    ),
+    "f89-mn-handed-as-usual-for-agency": (
+        "false refusal: MA309 fired on 'as usual' in 'Printed copy handed to the foster carer at discharge by the "
+        "ward midwife, as usual for Brightwater placements': a full hand-over"
+    ),
+    "f89-rc-m-sw-phone-office-hours": (
+        "false refusal: MA311 fired on '01632 960123 (Mon-Fri 9-5)': a ringable number with its office hours"
+    ),
+    "f89-rc-m-sw-phone-labelled-duty": (
+        "false refusal: MA311 fired on 'Duty desk: 01632 960123': a ringable number with its label"
+    ),
+    "f89-rg-v-attest-surname-spaced": (
+        "false refusal: MA209 fired on 'Mc Allister' beside 'McAllister' under one GMC number: one GP, the "
+        "surname spaced two ways"
     ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
