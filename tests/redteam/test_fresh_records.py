@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh89_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh90_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -109,6 +109,7 @@ from tests.redteam import (
     fresh87_cases,
     fresh88_cases,
     fresh89_cases,
+    fresh90_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -218,10 +219,257 @@ CORPORA = (
     Corpus("fresh87", fresh87_cases.F87CASES, fresh87_cases.CATEGORIES, min_refuse=130, min_pass=105),
     Corpus("fresh88", fresh88_cases.F88CASES, fresh88_cases.CATEGORIES, min_refuse=36, min_pass=90),
     Corpus("fresh89", fresh89_cases.F89CASES, fresh89_cases.CATEGORIES, min_refuse=80, min_pass=85),
+    Corpus("fresh90", fresh90_cases.F90CASES, fresh90_cases.CATEGORIES, min_refuse=80, min_pass=58),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
+    # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
+    # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
+    "f90-ct-meth-continue-and-come-off": (
+        "false pass: MA127 should refuse; 'continues through the pregnancy, and she is to come off methadone "
+        "completely this week': one conclusion continues and stops the same medicine"
+    ),
+    "f90-ct-sert-dose-in-words-half": (
+        "false pass: MA130 should refuse; 'her usual dose of fifty milligrams ... unchanged' beside a 100 mg "
+        "dose line: a dose in words is not compared"
+    ),
+    "f90-ct-meth-dose-far-from-name": (
+        "false pass: MA130 should refuse; 'Methadone is to continue at the dose she has been stable on for "
+        "three months, 90 mg daily' beside 60 mg: the dose stands beyond the four-word window"
+    ),
+    "f90-ct-fo-breastfeed-bottle-fed-baby": (
+        "false pass: MA127 should refuse; 'she is encouraged to breastfeed' for a baby recorded bottle fed by"
+        " choice: the overall conclusion is not read against infant_feeding"
+    ),
+    "f90-ct-lo-breastfeed-on-lithium": (
+        "false pass: MA127 should refuse; 'keen to breastfeed and the midwife will help her put the baby to "
+        "the breast' in the overall conclusion, where the item says not advised and the record says bottle"
+    ),
+    "f90-ct-meth-birth-told-as-past": (
+        "false pass: MA016 (or MA017) should refuse; 'The baby was observed for 72 hours ... went home on day"
+        " 5' in an antenatal record at 29 weeks: an undated birth reported as done"
+    ),
+    "f90-ct-valp-continues-and-stopped-today": (
+        "false pass: MA127 should refuse; 'continues at 500 mg twice daily; she stopped taking valproate "
+        "today': continued and stopped in one conclusion"
+    ),
+    "f90-ct-quet-sedated-father-does-nights": (
+        "false pass: MA122 (or MA127) should refuse; 'very hard to wake, so he does all the night feeds and "
+        "the baby sleeps ... on his side': the sedated parent given the night care"
+    ),
+    "f90-ct-cit-continue-and-stopped": (
+        "false pass: MA127 should refuse; recommendations 'Continue citalopram 20 mg.' beside 'citalopram "
+        "stopped today because she is pregnant': a stop written as a past participle is not read"
+    ),
+    "f90-wp-meth-asthma-inhaler-only": (
+        "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
+        "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
+    ),
+    "f90-wp-dzp-foster-carers-own-baby": (
+        "false pass: MA124 (or MA122) should refuse; 'The foster carer's own baby ... sleeps in a separate "
+        "room': another family's baby counts as this baby"
+    ),
+    "f90-wp-valp-next-pregnancy-only": (
+        "false pass: MA122 should refuse; 'For any future pregnancy she should be switched ...': the next "
+        "pregnancy's plan answers this baby's first-trimester exposure"
+    ),
+    "f90-wp-sert-partners-mood-only": (
+        "false pass: MA124 should refuse; the partner's depression and drinking, with 'before the baby "
+        "arrives' as the only word of the baby"
+    ),
+    "f90-rd-meth-weighed-no-verdict": (
+        "false pass: MA103 should refuse; 'These risks were weighed carefully with her today': risks on both "
+        "sides and no decision"
+    ),
+    "f90-rd-valp-two-paths": (
+        "false pass: MA103 should refuse; 'staying on it keeps her seizure-free ...; switching ... lowers the"
+        " risk': two paths, neither chosen"
+    ),
+    "f90-rd-quet-risk-only": (
+        "false pass: MA103 (or MA122) should refuse; 'A sedated adult sharing a bed or sofa with a baby is a "
+        "recognised cause of sudden infant death': the risk in general, no arrangement for this baby"
+    ),
+    "f90-rd-dzp-finely-poised": (
+        "false pass: MA103 should refuse; 'The balance of these risks is finely poised': risks weighed, no decision"
+    ),
+    "f90-co-meth-all-ifs": (
+        "false pass: MA103 should refuse; 'If she relapses ...; if she remains stable, the plan will be "
+        "revisited at 36 weeks; if she decides ...': only contingencies, no plan for now"
+    ),
+    "f90-co-sert-depends-on-mood": (
+        "false pass: MA103 should refuse; 'Whether sertraline stays at 100 mg will depend on how she feels "
+        "after the growth scan': decision awaited, nothing for the baby"
+    ),
+    "f90-co-lith-may-or-may-not": (
+        "false pass: MA103 should refuse; 'may continue or may be switched, depending on the perinatal "
+        "psychiatrist's view ...; the plan for the baby ... will follow'"
+    ),
+    "f90-co-dzp-when-placement-ends": (
+        "false pass: MA103 should refuse; 'When the placement ends ... the plan for the baby's sleep will be "
+        "agreed with whoever is at home then': all in a future"
+    ),
+    "f90-co-vo-once-known": (
+        "false pass: MA103 should refuse; 'Once neurology have seen her, sodium valproate will either "
+        "continue or be switched ...; the plan ... will be written'"
+    ),
+    "f90-na-meth-to-be-list": (
+        "false pass: MA103 should refuse; 'Observation of the baby for withdrawal to be arranged. Co-sleeping"
+        " to be discussed. Cot to be checked.': no one, no time, the safe-sleep advice deferred"
+    ),
+    "f90-na-po-someone-somebody": (
+        "false pass: MA103 should refuse; 'someone will keep an eye on the baby's sleeping arrangements at "
+        "some point, and somebody should mention night feeds'"
+    ),
+    "f90-na-fo-everyone-aware": (
+        "false pass: MA103 should refuse; 'All agencies are fully aware ... the plan for the baby's nights is"
+        " understood by all concerned': awareness, no plan"
+    ),
+    "f90-na-meth-nwp-observed": (
+        "false pass: MA125 should refuse; 'The baby will be watched closely after delivery and looked after "
+        "appropriately.': no one, no duration, no threshold"
+    ),
+    "f90-mi-quet-home-visit-log": (
+        "false pass: MA103 should refuse; 'the father's quetiapine ..., the bedroom layout and the next-to-me"
+        " crib were gone through': a visit log, nothing found or agreed"
+    ),
+    "f90-te-mo-restates-questions": (
+        "false pass: MA103 should refuse; 'the overall conclusion must state what they mean for the baby, "
+        "what observation the baby needs ...': the template's instruction as the conclusion"
+    ),
+    "f90-wc-sert-lithium-plan": (
+        "false pass: MA103 (or MA127) should refuse; 'Sertraline 100 mg continues with levels monthly ...; "
+        "the baby needs a paediatric review for floppiness and thyroid problems and should be bottle fed': "
+        "lithium's plan"
+    ),
+    "f90-wc-quet-nas-scoring": (
+        "false pass: MA122 should refuse; the father's quetiapine answered by NAS scoring and 'withdrawal "
+        "through breast milk': the baby is not exposed; co-sleeping with him unanswered"
+    ),
+    "f90-wc-valp-nas-and-sedation": (
+        "false pass: MA122 should refuse; valproate answered by 'observation for neonatal withdrawal for 72 "
+        "hours' and sedation: first-trimester exposure never mentioned"
+    ),
+    "f90-wc-cit-supervised-consumption": (
+        "false pass: MA103 should refuse; 'Citalopram 20 mg continues under daily supervised consumption ...,"
+        " with the drug service keyworker told of any missed doses': methadone's plan"
+    ),
+    "f90-wc-lith-contraception-while-pregnant": (
+        "false pass: MA124 (or MA122) should refuse; 'She is on the Pregnancy Prevention Programme ... "
+        "contraception, to be fitted at the six-week check' at 24 weeks pregnant: nothing for the baby"
+    ),
+    "f90-ot-dzp-driving": (
+        "false pass: MA122 should refuse; driving and 'the baby in the car seat' answer nothing of co-"
+        "sleeping or late withdrawal"
+    ),
+    "f90-ot-vo-vaccines": (
+        "false pass: MA122 should refuse; 'whooping cough and flu vaccines ... recommended to protect the "
+        "baby': the baby's valproate exposure never addressed"
+    ),
+    "f90-ot-quet-weight-walks": (
+        "false pass: MA122 should refuse; 'referred to the practice weight management programme ... long "
+        "walks in the pram': the baby's nights with a sedated father not addressed"
+    ),
+    "f90-sd-meth-cot-visit-before-assessment": (
+        "false pass: MA017 should refuse; 'the health visitor will do an antenatal home visit on 16 February "
+        "2026' in an assessment of 2 March 2026: a plan dated in the past"
+    ),
+    "f90-sd-valp-reviews-already-past": (
+        "false pass: MA017 should refuse; 'the urgent neurology review will be on 2 May 2026 and the fetal "
+        "medicine scan on 12/05/2026' written on 20 May 2026"
+    ),
+    "f90-sd-valp-reviews-upcoming": (
+        "false refusal: MA017 fired on 'the fetal medicine scan on 03/06/2026; folic acid 5 mg started "
+        "today': the scan shares 'will be' with the review before it, and 'started' belongs to the next "
+        "clause"
+    ),
+    "f90-sd-lith-next-level-past": (
+        "false pass: MA017 should refuse; 'the next level is due on 28/04/2026' written on 6 May 2026"
+    ),
+    "f90-sd-quet-new-birth-visit-past": (
+        "false pass: MA017 should refuse; 'the health visitor will check the crib at the new birth visit on "
+        "20 May 2026' written on 28 May 2026: the only check already past"
+    ),
+    "f90-sd-fo-taper-before-birth": (
+        "false pass: MA017 should refuse; 'the supervised diazepam reduction will start at the review on 1 "
+        "June 2026', before the birth (8 June) and the assessment (12 June)"
+    ),
+    "f90-sd-co-six-week-check-past": (
+        "false pass: MA017 should refuse; 'GP mood review at the 6-week check on 15 January 2026' in a record"
+        " of February 2026 with an EDD in April"
+    ),
+    "f90-ct-vo-birth-told-at-8-weeks": (
+        "false pass: MA016 (or MA017) should refuse; 'The newborn examination was normal, the baby went home "
+        "... on day 2' in a record at 8 weeks' gestation"
+    ),
+    "f90-wp-meth-ss-toddler": (
+        "false pass: MA125 should refuse; safe_sleep 'Her toddler sleeps in a cot in his own room': an older "
+        "child's sleep answers the baby's"
+    ),
+    "f90-wp-quet-ss-older-child": (
+        "false pass: MA125 should refuse; safe_sleep 'The older child sleeps in the bottom bunk ... away from"
+        " the father's room': the baby is nowhere"
+    ),
+    "f90-wp-dzp-nwp-previous-baby": (
+        "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Her previous baby was observed for 5 days"
+        " on SCBU in 2023': another baby's history as this baby's plan"
+    ),
+    "f90-sd-valp-scan-note-and-started-today": (
+        "false refusal: MA017 fired on 'fetal medicine scan on 3 June 2026; folic acid 5 mg started today': a"
+        " booked scan as a note; the past participle after the semicolon is today's folic acid"
+    ),
+    "f90-ct-dzp-continue-and-stop-pregabalin": (
+        "false pass: MA127 should refuse; 'both continue unchanged, and pregabalin stops tomorrow': a stop "
+        "said of one of two jointly assessed medicines is not read"
+    ),
+    "f90-wc-dzp-lithium-levels": (
+        "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
+        "function checked': sedation, safe sleep and late withdrawal unanswered"
+    ),
+    "f90-dg-ct-meth-continue-and-come-off": (
+        "false pass: as f90-ct-meth-continue-and-come-off, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-ct-fo-breastfeed-bottle-fed-baby": (
+        "false pass: as f90-ct-fo-breastfeed-bottle-fed-baby, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-ct-lo-breastfeed-on-lithium": (
+        "false pass: as f90-ct-lo-breastfeed-on-lithium, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-ct-meth-birth-told-as-past": (
+        "false pass: as f90-ct-meth-birth-told-as-past, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-ct-quet-sedated-father-does-nights": (
+        "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-wp-dzp-foster-carers-own-baby": (
+        "false pass: as f90-wp-dzp-foster-carers-own-baby, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-wp-valp-next-pregnancy-only": (
+        "false pass: as f90-wp-valp-next-pregnancy-only, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-rd-meth-weighed-no-verdict": (
+        "false pass: as f90-rd-meth-weighed-no-verdict, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-rd-quet-risk-only": (
+        "false pass: as f90-rd-quet-risk-only, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-co-meth-all-ifs": ("false pass: as f90-co-meth-all-ifs, disguised; the verdict must equal the plain one"),
+    "f90-dg-co-dzp-when-placement-ends": (
+        "false pass: as f90-co-dzp-when-placement-ends, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-na-meth-to-be-list": (
+        "false pass: as f90-na-meth-to-be-list, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-na-po-someone-somebody": (
+        "false pass: as f90-na-po-someone-somebody, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-sd-valp-reviews-already-past": (
+        "false pass: as f90-sd-valp-reviews-already-past, disguised; the verdict must equal the plain one"
+    ),
+    "f90-dg-sd-quet-new-birth-visit-past": (
+        "false pass: as f90-sd-quet-new-birth-visit-past, disguised; the verdict must equal the plain one"
+    ),
     # fresh88: false-refusal hunt, thirtieth round, broad (guidance cited and decided, conditions with defaults,
     # negatives that decide, other people's medicines, notation, template shorthand, voice, partner sedation).
     "f88-no-meth-oral-morphine-per-kg": (
