@@ -220,14 +220,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh88: false-refusal hunt, thirtieth round, broad (guidance cited and decided, conditions with defaults,
     # negatives that decide, other people's medicines, notation, template shorthand, voice, partner sedation).
-    "f88-no-meth-oral-morphine-per-kg": (
-        "false refusal: MA120 fired on 'oral morphine': 'If the baby needs treatment for NAS, SCBU starts oral "
-        "morphine 0.04mg/kg q4h' - the baby's own treatment given by the neonatal unit (SCBU), dosed per kg"
-    ),
-    "f88-dg-no-meth-oral-morphine-per-kg": (
-        "false refusal: MA120 fired on 'oral morphine' (disguised): SCBU starting the baby's oral morphine "
-        "0.04mg/kg q4h is the baby's treatment, not an unlisted medicine of hers"
-    ),
     "f88-ts-lith-ib-ebstein-echo": (
         "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
         "normal)': the impact on the baby reports the fetal echo result, which answers teratogenicity"
