@@ -218,16 +218,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    # fresh88: false-refusal hunt, thirtieth round, broad (guidance cited and decided, conditions with defaults,
-    # negatives that decide, other people's medicines, notation, template shorthand, voice, partner sedation).
-    "f88-ts-lith-ib-ebstein-echo": (
-        "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
-        "normal)': the impact on the baby reports the fetal echo result, which answers teratogenicity"
-    ),
-    "f88-dg-ts-lith-ib-ebstein-echo": (
-        "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
-        "normal)' (disguised): a reported echo result answers teratogenicity"
-    ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
     "f86-op-fo-birth-father-methadone": (
