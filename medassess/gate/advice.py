@@ -74,6 +74,9 @@ class Cues:
     """Words right before a name that make it the baby's, told by a pronoun ("gives him", "treat him with"), when
     one of ``neonatal_givers`` comes earlier in the sentence: see :func:`for_the_baby`."""
     neonatal_givers: tuple[Phrase, ...] = ()
+    per_weight: frozenset[str] = frozenset()
+    """Words for a kilo of body weight: a dose per one right after a name is a baby's ("0.04 mg/kg"): see
+    :func:`for_the_baby`."""
     from_a_parent: tuple[Phrase, ...] = ()
     """Words right after the baby's medicine that make it a parent's reaching the baby ("the baby's diazepam
     withdrawal"): see :func:`the_babys_own`."""
@@ -178,6 +181,24 @@ def mention_cues() -> dict[str, Any]:
     return raw
 
 
+_THE_TEAM = "neonatal team "
+
+
+def _as_the_neonatal_team(phrases: Sequence[str], teams: Sequence[str]) -> list[str]:
+    """``phrases`` with each that opens with "neonatal team" read too with each of ``teams`` in its place, its verb
+    also in the plural ("neonatal team starts" gives "scbu starts" and "paediatricians start")."""
+    found = list(phrases)
+    for phrase in phrases:
+        if not phrase.startswith(_THE_TEAM):
+            continue
+        rest = phrase[len(_THE_TEAM) :]
+        verb, _, tail = rest.partition(" ")
+        plural = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+        for team in teams:
+            found += [f"{team} {rest}", " ".join(filter(None, (team, plural, tail)))]
+    return found
+
+
 @functools.cache
 def cues() -> Cues:
     """The shipped cue phrases (read once)."""
@@ -193,10 +214,11 @@ def cues() -> Cues:
         just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
         mothers=cue_phrases(raw.get("mothers", ())),
         partners=cue_phrases(raw.get("partners", ())),
-        babies=cue_phrases(raw.get("babies", ())),
+        babies=cue_phrases(_as_the_neonatal_team(raw.get("babies", ()), raw.get("neonatal_teams", ()))),
         babies_after=cue_phrases(raw.get("babies_after", ())),
         babies_by_pronoun=cue_phrases(raw.get("babies_by_pronoun", ())),
         neonatal_givers=cue_phrases(raw.get("neonatal_givers", ())),
+        per_weight=frozenset(normalise(w) for w in raw.get("per_weight", ())),
         from_a_parent=cue_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
         whose_reach=int(raw.get("whose_reach", 0)),
@@ -937,7 +959,7 @@ def for_the_baby(normalised: str, mention: Mention) -> bool:
     will be given"), or, when those name no owner, by a pronoun after a neonatal giver (:func:`_given_a_pronoun`:
     "the neonatal unit can treat him with phenobarbital"), or by one of ``babies_after`` right after it, past
     numbers, units and ``whose_gap`` words ("given oral morphine by the neonatal team", "phenobarbital from the
-    neonatal team")."""
+    neonatal team"), or by a dose per one of ``per_weight`` there ("oral morphine 0.04 mg/kg")."""
     owner = whose(normalised, mention)
     if owner is not None:
         return owner == "baby"
@@ -945,13 +967,21 @@ def for_the_baby(normalised: str, mention: Mention) -> bool:
     if _given_a_pronoun(normalised, mention, found):
         return True
     clause_end = _CLAUSE_END.search(normalised, mention.end)
-    after = _WORD.findall(normalised, mention.end, clause_end.start() if clause_end else len(normalised))
-    gap = 0
-    while gap < len(after) and gap <= found.whose_reach:
+    words = list(_WORD.finditer(normalised, mention.end, clause_end.start() if clause_end else len(normalised)))
+    after = [w.group() for w in words]
+    gap, skipped, dosed = 0, 0, False
+    while gap < len(after) and gap - skipped <= found.whose_reach:
         if phrase_at(after, gap, found.babies_after):
             return True
+        if dosed and after[gap] in found.per_weight:
+            # A dose per kilo of body weight ("0.04 mg/kg", "40 micrograms per kg") is a baby's.
+            return after[gap - 1] == "per" or "/" in normalised[words[gap - 1].end() : words[gap].start()]
+        if dosed and after[gap] == "per":
+            gap, skipped = gap + 1, skipped + 1
+            continue
         if not (after[gap] in found.whose_gap or any(c.isdigit() for c in after[gap])):
             return False
+        dosed = dosed or any(c.isdigit() for c in after[gap])
         gap += 1
     return False
 

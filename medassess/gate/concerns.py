@@ -63,6 +63,10 @@ class ConcernSpec:
     results_in: tuple[str, ...] = ()
     """Fields whose text answers the concern only where one sentence uses a term and reports a result."""
     result_terms: Phrases | None = None
+    result_checks: Phrases | None = None
+    """Checks that report on the baby beside a result only where their sentence dates them by gestation ("echo at
+    20/40 normal") and holds none of ``result_checks_hers`` ("maternal echo normal")."""
+    result_checks_hers: Phrases | None = None
     pre_conception_terms: Phrases | None = None
     """Terms that answer the concern only in an assessment of advice given before this pregnancy began."""
     speaks_of: Phrases | None = None
@@ -438,6 +442,10 @@ def concern_map() -> ConcernMap:
             not_known_in=tuple(entry.get("not_known_in", ())),
             results_in=tuple(entry.get("results_in", ())),
             result_terms=Phrases.of(entry["result_terms"]) if entry.get("result_terms") else None,
+            result_checks=Phrases.of(entry["result_checks"]) if entry.get("result_checks") else None,
+            result_checks_hers=(
+                Phrases.of(entry["result_checks_hers"]) if entry.get("result_checks_hers") else None
+            ),
             pre_conception_terms=(
                 Phrases.of(entry["pre_conception_terms"]) if entry.get("pre_conception_terms") else None
             ),
@@ -674,14 +682,32 @@ def _uses(text: object, terms: Phrases) -> bool:
 def reports_result(text: str | None, spec: ConcernSpec) -> bool:
     """Whether one sentence of free text speaks of the concern and reports a result (``result_terms``): "the
     fetal echocardiogram at 20 weeks was normal" answers harm in the womb; "an anomaly scan is needed" names a
-    need, which is not an answer."""
+    need, which is not an answer. One of ``result_checks`` ("echo") stands for a term only where its sentence
+    dates it by gestation and none of ``result_checks_hers`` makes it the mother's: "echo at 20/40 normal"
+    reports on the baby, "maternal echo normal" and "echo normal" do not."""
     if not isinstance(text, str) or spec.result_terms is None:
         return False
     for sentence in SENTENCE_END.split(normalise(text)):
         found = with_meanings(words_of_normalised(sentence))
-        if spec.terms.found_in(found) and spec.result_terms.found_in(found):
+        if not spec.result_terms.found_in(found):
+            continue
+        if spec.terms.found_in(found) or _a_dated_check(sentence, found, spec):
             return True
     return False
+
+
+_GESTATION = re.compile(r"(?<![\d/.])\d{1,2}\s*(?:/\s*40(?!\d)|\+\s*[0-6](?!\d)|-?\s*(?:weeks?|wks?|w)\b)")
+"""A gestation: "20/40", "20+4", "20 weeks", "21-week", "20w"."""
+
+
+def _a_dated_check(sentence: str, found: Sequence[str], spec: ConcernSpec) -> bool:
+    """Whether ``sentence`` names one of ``result_checks`` dated by a gestation and none of
+    ``result_checks_hers`` ("echo at 20/40", not "maternal echo at 28/40")."""
+    if spec.result_checks is None or not spec.result_checks.found_in(found):
+        return False
+    if spec.result_checks_hers is not None and spec.result_checks_hers.found_in(found):
+        return False
+    return _GESTATION.search(sentence) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -992,6 +992,46 @@ def test_a_disguised_pronoun_or_receiving_verb_is_judged_like_the_plain_one(over
     assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
+# The neonatal unit by any of its names is the neonatal team, in every verb form read for it, and a dose per kilo of
+# body weight is a baby's dose (found refused by an eighty-eighth fresh corpus): the baby's own treatment so told needs
+# no place on the list. The mother starting a medicine, dosed per kilo or not, is still hers.
+_THE_UNIT_TREATS = [
+    "Methadone 60 mg and sertraline continue. Should withdrawal scores climb, NICU starts oral morphine and weans it "
+    "over a week; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. For seizures the NNU will give phenobarbital; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. The paediatricians start morphine by mouth only for high scores; there "
+    "is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. On the ward, morphine 50 micrograms/kg four-hourly if scores stay "
+    "high; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. When scores reach 8, oral morphine 0.05 mg per kg six-hourly is "
+    "begun; there is no co-sleeping.",
+]
+_THE_MOTHER_STARTS = [
+    "Methadone 60 mg and sertraline continue. She starts oral morphine 10 mg for her back pain; there is no "
+    "co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Mum starts morphine 10 mg twice daily after the section; there is no "
+    "co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Her oral morphine 0.1 mg/kg continues for pain; there is no "
+    "co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _THE_UNIT_TREATS)
+def test_the_neonatal_unit_by_any_name_or_a_dose_per_kilo_is_the_babys_treatment(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _THE_MOTHER_STARTS)
+def test_the_mother_starting_a_medicine_is_still_hers(overall: str) -> None:
+    assert [p for p, _ in issues(_with_overall(overall), "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_THE_UNIT_TREATS + _THE_MOTHER_STARTS), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_unit_or_per_kilo_dose_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
+
+
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
 # before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
 # fresh corpus).

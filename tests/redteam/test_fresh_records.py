@@ -470,24 +470,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f90-dg-sd-quet-new-birth-visit-past": (
         "false pass: as f90-sd-quet-new-birth-visit-past, disguised; the verdict must equal the plain one"
     ),
-    # fresh88: false-refusal hunt, thirtieth round, broad (guidance cited and decided, conditions with defaults,
-    # negatives that decide, other people's medicines, notation, template shorthand, voice, partner sedation).
-    "f88-no-meth-oral-morphine-per-kg": (
-        "false refusal: MA120 fired on 'oral morphine': 'If the baby needs treatment for NAS, SCBU starts oral "
-        "morphine 0.04mg/kg q4h' - the baby's own treatment given by the neonatal unit (SCBU), dosed per kg"
-    ),
-    "f88-dg-no-meth-oral-morphine-per-kg": (
-        "false refusal: MA120 fired on 'oral morphine' (disguised): SCBU starting the baby's oral morphine "
-        "0.04mg/kg q4h is the baby's treatment, not an unlisted medicine of hers"
-    ),
-    "f88-ts-lith-ib-ebstein-echo": (
-        "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
-        "normal)': the impact on the baby reports the fetal echo result, which answers teratogenicity"
-    ),
-    "f88-dg-ts-lith-ib-ebstein-echo": (
-        "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
-        "normal)' (disguised): a reported echo result answers teratogenicity"
-    ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
     "f87-unrec-reason-deferral": (
