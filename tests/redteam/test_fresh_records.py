@@ -222,10 +222,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'methadone': 'The birth father is on methadone ...; he has no "
         "overnight contact' - the father's, not the mother's"
     ),
-    "f86-ol-dzp-pregabalin-diazepam-gabapentin-past": (
-        "false refusal: MA120 fired on 'gabapentin': 'gabapentin, which she took before pregabalin, is not "
-        "restarted' - past, not restarted"
-    ),
     # fresh85: false-refusal hunt, twenty-eighth round, against MA125/MA109 readings of template item answers
     # (another concern's words, watching without who/when, risk alone, general facts, verdicts without a place).
     # fresh83: readings that let a named medicine not demand an assessment (not taken now, another person's,
