@@ -218,10 +218,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
-    "f86-op-fo-birth-father-methadone": (
-        "false refusal: MA120 fired on 'methadone': 'The birth father is on methadone ...; he has no "
-        "overnight contact' - the father's, not the mother's"
-    ),
     # fresh85: false-refusal hunt, twenty-eighth round, against MA125/MA109 readings of template item answers
     # (another concern's words, watching without who/when, risk alone, general facts, verdicts without a place).
     # fresh83: readings that let a named medicine not demand an assessment (not taken now, another person's,
