@@ -2009,7 +2009,7 @@ class _Judge:
         # Conditions before what might have been: an inverted one ("were she to stop, relapse would follow") is
         # both, and what it supposes is read after it only while it is there.
         if any(map(unquoted.__contains__, _CONDITION_WORDS)):
-            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
+            unquoted = _CONDITION.sub(_spaces, self.without_suppositions(_without_conditional_outcomes(unquoted)))
             unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
         if (
             self.patterns.counterfactual is not None
@@ -2069,7 +2069,7 @@ class _Judge:
         spans = [m.span() for m in _CLAUSE.finditer(text) if negated.search(m[0]) is not None]
         return _blank_out(text, spans) if spans else text
 
-    def _without_suppositions(self, text: str) -> str:
+    def without_suppositions(self, text: str) -> str:
         """``text`` with each clause blanked that follows a condition in its sentence and only supposes ("should
         the baby show signs, scoring would be considered", "if it is stopped, relapse might follow"): what would
         or might happen decides nothing. "If the baby scores high, the team will start treatment" decides."""
@@ -2885,6 +2885,23 @@ def _set_aside(
     (:meth:`_Prefilter.may_match`), when known; the others find nothing, so they are not run."""
     if may is None:
         may = patterns.prefilter.may_match(normal) if patterns.prefilter is not None else _ALL_PATTERNS
+def supposes_only(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
+    """Whether everything the text analysed says, medicine names and stop words aside, is a condition and what
+    would or might follow it (:meth:`_Judge.without_suppositions`: "Were the baby to show signs, scoring might
+    start.", "If it is stopped, relapse could follow."), as MA103 reads a conclusion's: it decides nothing. What
+    will follow decides ("if the baby shows signs, the midwife starts scoring"), and a verdict or a negation
+    answers ("should she breastfeed, that would be fine")."""
+    remainder = analysis.remainder
+    if analysis.verdict or analysis.negated or not any(map(remainder.__contains__, _CONDITION_WORDS)):
+        return False
+    judge = _judge(settings)
+    rest = _CONDITION.sub(_spaces, judge.without_suppositions(remainder))
+    if rest == remainder:
+        return False
+    stop_words = settings.lexicon.stop_words
+    return not any(w not in stop_words and w not in medicines for w in _LETTER_WORD.findall(rest))
+
+
     set_aside: list[tuple[int, int]] = []
     deferrals = list(patterns.deferral.finditer(normal)) if "deferral" in may else []
     cancelled = (

@@ -229,11 +229,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
     # fresh81: false-refusal hunt, twenty-sixth round, against the "decides nothing" readings (inverted conditions,
     # own-verb deferrals, "depending on", options lists, wishes) used beside real decisions, with hollow near misses.
-    "f81-ic-item-meth-nw-were-only": (
-        "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Were the baby to show signs of withdrawal,"
-        " scoring might be started and SCBU could be involved': an item answer is not read for conditions with"
-        " only would/might (even MA103's own 'should the baby show signs, scoring would be considered' passes there)"
-    ),
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
     # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)
