@@ -121,6 +121,9 @@ class Cues:
     parenthesis_reach: int = 0
     """How many words an aside between commas right after a name may run: see :func:`_past_its_aside`."""
     parenthesis_auxiliaries: frozenset[str] = frozenset()
+    parenthesis_relatives: frozenset[str] = frozenset()
+    """Words opening a relative aside ("which", "that"): one may name another medicine ("X, which she took before
+    Y, is not restarted"), as it speaks of the name before it: see :func:`_past_its_aside`."""
     denied_use: tuple[Phrase, ...] = ()
     """Words right before a name that say she does not take it now ("has not taken", "is not on", "off"): see
     :func:`_not_taken_now`."""
@@ -133,6 +136,10 @@ class Cues:
     third_persons: frozenset[str] = frozenset()
     """Words for someone other than the parents and the baby ("sister", "friend"): see :func:`_anothers`."""
     third_person_kin: frozenset[str] = frozenset()
+    fathers_apart: frozenset[str] = frozenset()
+    """Words for the baby's father that name someone apart from the parents of the record after one of
+    ``fathers_apart_by`` ("the birth father", "his biological dad"): see :func:`_a_third_person`."""
+    fathers_apart_by: frozenset[str] = frozenset()
     own_kin_possessors: frozenset[str] = frozenset()
     own_kin_context: frozenset[str] = frozenset()
     third_person_uses: tuple[Phrase, ...] = ()
@@ -243,6 +250,7 @@ def cues() -> Cues:
         clause_verbs=frozenset(normalise(w) for w in raw.get("clause_verbs", ())),
         parenthesis_reach=int(raw.get("parenthesis_reach", 0)),
         parenthesis_auxiliaries=frozenset(normalise(w) for w in raw.get("parenthesis_auxiliaries", ())),
+        parenthesis_relatives=frozenset(normalise(w) for w in raw.get("parenthesis_relatives", ())),
         denied_use=cue_phrases(raw.get("denied_use", ())),
         denied_use_gap=frozenset(normalise(w) for w in raw.get("denied_use_gap", ())),
         denied_use_manner=frozenset(normalise(w) for w in raw.get("denied_use_manner", ())),
@@ -251,6 +259,8 @@ def cues() -> Cues:
         asked=cue_phrases(raw.get("asked", ())),
         third_persons=frozenset(normalise(w) for w in raw.get("third_persons", ())),
         third_person_kin=frozenset(normalise(w) for w in raw.get("third_person_kin", ())),
+        fathers_apart=frozenset(normalise(w) for w in raw.get("fathers_apart", ())),
+        fathers_apart_by=frozenset(normalise(w) for w in raw.get("fathers_apart_by", ())),
         own_kin_possessors=frozenset(normalise(w) for w in raw.get("own_kin_possessors", ())),
         own_kin_context=frozenset(normalise(w) for w in raw.get("own_kin_context", ())),
         third_person_uses=cue_phrases(raw.get("third_person_uses", ())),
@@ -391,10 +401,12 @@ def _answered_no(normalised: str, mention: Mention, others: Sequence[Mention], f
 
 def _a_third_person(words: Sequence[str], i: int, found: Cues) -> bool:
     """Whether word ``i`` names someone other than the parents and the baby ("sister", "her mother", "Chloe's
-    mother", "friend's")."""
+    mother", "friend's", "the birth father")."""
     word = words[i]
     bare = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
     if bare in found.third_persons:
+        return True
+    if bare in found.fathers_apart and i > 0 and words[i - 1] in found.fathers_apart_by:
         return True
     if bare not in found.third_person_kin or i == 0:
         return False
@@ -623,16 +635,21 @@ def _past_its_aside(
     """Whether the name's own verb, an ``after`` or weighing cue, follows an aside set off by commas right after
     its phrase ("topiramate, which a friend suggested, was ruled out"): the words before the first comma only the
     name's own (its dose: no ``resume`` cue nor one of ``after_far_breaks``), an aside of at most
-    ``parenthesis_reach`` words naming no medicine up to the next comma, and after that comma the cue at once or
-    past ``parenthesis_auxiliaries`` ("is ruled out"), not a clause of its own ("the rest was ruled out")."""
+    ``parenthesis_reach`` words up to the next comma, naming no medicine unless it opens on one of
+    ``parenthesis_relatives`` ("gabapentin, which she took before pregabalin, is not restarted": a relative aside
+    speaks of the name before it), and after that comma the cue at once or past ``parenthesis_auxiliaries`` ("is
+    ruled out"), not a clause of its own ("the rest was ruled out")."""
     if comma.group() != "," or found.parenthesis_reach == 0 or len(after) > _AFTER_REACH:
         return False
     if any(w in found.after_far_breaks or phrase_at(after, i, found.resume) for i, w in enumerate(after)):
         return False
     closing = _CLAUSE_END.search(normalised, comma.end())
-    if closing is None or closing.group() != "," or any(comma.end() <= s < closing.start() for s in starts):
+    if closing is None or closing.group() != ",":
         return False
-    if not 0 < len(_WORD.findall(normalised, comma.end(), closing.start())) <= found.parenthesis_reach:
+    aside = _WORD.findall(normalised, comma.end(), closing.start())
+    if not 0 < len(aside) <= found.parenthesis_reach:
+        return False
+    if aside[0] not in found.parenthesis_relatives and any(comma.end() <= s < closing.start() for s in starts):
         return False
     clause_end = _CLAUSE_END.search(normalised, closing.end())
     end = clause_end.start() if clause_end else len(normalised)

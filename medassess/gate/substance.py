@@ -269,9 +269,14 @@ class Lexicon:
     """The months' names among ``report_words`` (``[report] dates``): the day a talk happened ("on 2 March")."""
     report_places: frozenset[str] = frozenset()
     """The places among ``report_words`` (``[report] places``): where a talk happened ("in clinic room 4")."""
+    report_documents: frozenset[str] = frozenset()
+    """The documents among ``report_words`` (``[report] documents``): where a plan is written ("Plan in notes.")."""
     report_subjects: frozenset[str] = frozenset()
     """The item's own subject named (``[report] subjects``: "safer sleep", "sedation"): report words only in a
     text that holds one of ``report_telling`` and otherwise only report words."""
+    report_talked_subjects: frozenset[str] = frozenset()
+    """Topics only talked about (``[report] talked_subjects``: "feeding"): report words only in a text that holds
+    one of ``report_talk`` and otherwise only report words ("Feeding discussed.")."""
     report_telling: frozenset[str] = frozenset()
     """Words of telling, giving or knowing (``[report] telling``): beside them, ``report_subjects`` only report."""
     report_observing: frozenset[str] = frozenset()
@@ -287,15 +292,16 @@ class Lexicon:
     def for_hand_over(self) -> Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
         copy or the checklist, and says so ("posted by the ward clerk", "a copy of the form handed to her"); and
-        without the day or the place as a report word: a route says when and where it hands over ("at the meeting
-        on 12 June", "at home"); nor an item's subject as one: a route is no item, and says when it hands over ("at
-        discharge")."""
+        without the day, the place or the document as a report word: a route says when and where it hands over
+        what ("at the meeting on 12 June", "at home", "the letter"); nor an item's subject as one: a route is no
+        item, and says when it hands over ("at discharge")."""
         return dataclasses.replace(
             self,
             paperwork=(),
             paperwork_in_clause=(),
-            report_words=self.report_words - self.report_dates - self.report_places,
+            report_words=self.report_words - self.report_dates - self.report_places - self.report_documents,
             report_subjects=frozenset(),
+            report_talked_subjects=frozenset(),
         )
 
 
@@ -442,11 +448,13 @@ def shipped_lexicon() -> Lexicon:
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
-        report_words=_word_set(raw["report"], "words", "dates", "places", "titles"),
+        report_words=_word_set(raw["report"], "words", "dates", "places", "titles", "documents"),
+        report_documents=_word_set(raw["report"], "documents"),
         report_titles=_word_set(raw["report"], "titles"),
         report_dates=_word_set(raw["report"], "dates"),
         report_places=_word_set(raw["report"], "places"),
         report_subjects=_word_set(raw["report"], "subjects"),
+        report_talked_subjects=_word_set(raw["report"], "talked_subjects"),
         report_telling=_word_set(raw["report"], "telling"),
         report_observing=_word_set(raw["report"], "observing"),
         report_talk=_word_set(raw["report"], "talk"),
@@ -687,6 +695,10 @@ _BARE_BABY = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?baby(?![^\W_]|'|\s+(?:of
 """A clause that opens on "baby" with no article, as notes write of the baby in hand ("Baby sleeps in own cot.",
 "baby to stay on the ward"): this case. Facts of babies in general have an article or a plural ("a baby can be
 sleepy", "babies sleep"); "baby of a mother on methadone" is no one baby."""
+_MEASURED_CLAUSE = re.compile(r"(?:[^,;:.!?\n]|(?<=\d),(?=\s*\d))+")
+"""A clause as :data:`_CLAUSE` reads one, but a comma between two numbers joins a list of them ("scans at 28, 32
+and 36 weeks"): the unit after the last measures each, and the clause says what (:meth:`_Judge._measures`), or
+that it is this case's, not a general fact (:meth:`_Judge._without_general`)."""
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _LIST_ITEM = re.compile(r"[^,;]+")
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -783,10 +795,16 @@ _SHORT_SENTENCE_WORDS = 4
 a longer one needs two."""
 
 
+_INNER_NUMBER = re.compile(r"(?<=[^\W\d_]{2})\d+(?=[^\W\d_]{2})")
+"""A number between two runs of at least two letters ("next2me", "face2face"): a word's stand-in, not a measure."""
+
+
 @functools.lru_cache(maxsize=65536)
 def _letters(word: str) -> str:
-    """A word's letters: digits, a possessive and outer hyphens dropped ("60mg" -> "mg", "mother's" -> "mother")."""
-    return _DIGITS.sub("", _POSSESSIVE.sub("", word)).strip("-'")
+    """A word's letters: digits, a possessive and outer hyphens dropped ("60mg" -> "mg", "mother's" -> "mother"); a
+    number standing for a word between two runs of letters joins them as a hyphen does ("next2me" -> "next-me",
+    read as "next-to-me" is, not as one unknown word)."""
+    return _DIGITS.sub("", _INNER_NUMBER.sub("-", _POSSESSIVE.sub("", word))).strip("-'")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -1271,7 +1289,20 @@ def _negated_account(participles: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         rf"^\s*(?:(?:and|but|so)\s+)?(?:no|nothing|none|neither)(?![^\W_])[^,;:.!?\n]*?(?<![^\W_]){_PERFECT}"
         rf"{participle}|(?<![^\W_]){_PERFECT}\s+(?:not|never)(?:\s+(?:yet|so\s+far|ever|been))*{participle}"
+        rf"|{_UNDECIDED_NOTE}"
     )
+
+
+_UNDECIDED_NOTE = (
+    r"^(?=[^,;:.!?\n]*?(?<![^\W_])(?:yet|so\s+far)(?![^\W_]))\s*(?:(?:and|but|so)\s+)?"
+    r"(?:(?:\(\s*\w{1,4}\s*\)|the|options?|either|both|and|or)\s*)*"
+    r"(?:not|neither|none|nothing|no)(?![^\W_])[^,;:.!?\n]*?(?<![^\W_])"
+    r"(?:chosen|decided|agreed|selected|settled|finalised|finalized)(?![^\W_])"
+)
+"""A choice told as not made yet in note style, with no auxiliary ("Not (a) or (b) chosen yet.", "neither option
+decided so far", "(a) or (b) not chosen yet"; only labels or "option" before the negation): an account that
+nothing was decided, as "nothing has yet been decided" is (:func:`_negated_account`). Without "yet" or "so far" a
+negated choice may refuse the options ("neither (a) nor (b) chosen: (c) instead")."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -2009,7 +2040,7 @@ class _Judge:
         # Conditions before what might have been: an inverted one ("were she to stop, relapse would follow") is
         # both, and what it supposes is read after it only while it is there.
         if any(map(unquoted.__contains__, _CONDITION_WORDS)):
-            unquoted = _CONDITION.sub(_spaces, self._without_suppositions(_without_conditional_outcomes(unquoted)))
+            unquoted = _CONDITION.sub(_spaces, self.without_suppositions(_without_conditional_outcomes(unquoted)))
             unquoted = _CONDITION_AFTER.sub(_spaces, unquoted)
         if (
             self.patterns.counterfactual is not None
@@ -2069,7 +2100,7 @@ class _Judge:
         spans = [m.span() for m in _CLAUSE.finditer(text) if negated.search(m[0]) is not None]
         return _blank_out(text, spans) if spans else text
 
-    def _without_suppositions(self, text: str) -> str:
+    def without_suppositions(self, text: str) -> str:
         """``text`` with each clause blanked that follows a condition in its sentence and only supposes ("should
         the baby show signs, scoring would be considered", "if it is stopped, relapse might follow"): what would
         or might happen decides nothing. "If the baby scores high, the team will start treatment" decides."""
@@ -2252,7 +2283,7 @@ class _Judge:
             after_general = False  # a clause with no claim of its own trails a general one ("usually by day 3")
             reported = False  # guidance reported, to the end of its sentence ("the MHRA states that ...")
             linked = False  # what evidence links a class with, its list running on ("..., cleft palate and ...")
-            for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
+            for m in _MEASURED_CLAUSE.finditer(text, sentence.start(), sentence.end()):
                 found = [c[0] for c in claim.finditer(m[0])]
                 if report is not None and not reported:
                     reported = any(r["applied"] is None for r in report.finditer(m[0]))
@@ -2510,7 +2541,7 @@ class _Judge:
         if properties is not None and _may_hold(text, self.patterns.property_hint):
             text = properties.sub(_spaces, text)  # a property's measure is the medicine's ("half-life around 26 h")
         hedged = frequency if frequency is not None and _may_hold(text, self.patterns.frequency_hint) else None
-        for clause in _CLAUSE.findall(text):
+        for clause in _MEASURED_CLAUSE.findall(text):
             if hedged is not None and hedged.search(clause) is not None and not self._names_case(clause):
                 continue  # a course in general ("onset typically 48 to 72 hours")
             if measure.search(clause) is not None and any(
@@ -2688,11 +2719,16 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
     happened (``report_talk``, ``report_times``: "Discussed at the 36-week appointment."; "Review at 36 weeks"
     is no talk), or a telling and the same times with no word of watching ("Leaflet given on day 2."; "Obs for 5
     days; paeds aware." watches for so long), and nothing negates. Beside a word of telling, the item's own
-    subject reports too (``report_subjects``, ``report_telling``: "HV aware of the sedation.")."""
+    subject reports too (``report_subjects``, ``report_telling``: "HV aware of the sedation."), and beside a word
+    of a talk, a topic only talked about (``report_talked_subjects``, ``report_talk``: "Feeding discussed.")."""
     if not content or negated:
         return False
     lexicon = judge.lexicon
     unreported = [w for w in content if not judge.report(w)]
+    if not lexicon.report_talked_subjects.isdisjoint(unreported) and not lexicon.report_talk.isdisjoint(
+        words(normalise(text))
+    ):  # "Feeding discussed."
+        unreported = [w for w in unreported if w not in lexicon.report_talked_subjects]
     if not lexicon.report_subjects.isdisjoint(unreported):  # "Safer sleep leaflet handed to dad."
         said = words(normalise(text))
         if not lexicon.report_telling.isdisjoint(said) and lexicon.report_observing.isdisjoint(said):
@@ -2847,6 +2883,23 @@ def watches_only_unowned(analysis: Analysis, settings: GateSettings) -> bool:
     judge = _judge(settings)
     rest = judge.without_undecided(analysis.remainder)
     return rest != analysis.remainder and not judge.claims(rest)
+
+
+def supposes_only(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
+    """Whether everything the text analysed says, medicine names and stop words aside, is a condition and what
+    would or might follow it (:meth:`_Judge.without_suppositions`: "Were the baby to show signs, scoring might
+    start.", "If it is stopped, relapse could follow."), as MA103 reads a conclusion's: it decides nothing. What
+    will follow decides ("if the baby shows signs, the midwife starts scoring"), and a verdict or a negation
+    answers ("should she breastfeed, that would be fine")."""
+    remainder = analysis.remainder
+    if analysis.verdict or analysis.negated or not any(map(remainder.__contains__, _CONDITION_WORDS)):
+        return False
+    judge = _judge(settings)
+    rest = _CONDITION.sub(_spaces, judge.without_suppositions(remainder))
+    if rest == remainder:
+        return False
+    stop_words = settings.lexicon.stop_words
+    return not any(w not in stop_words and w not in medicines for w in _LETTER_WORD.findall(rest))
 
 
 def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:

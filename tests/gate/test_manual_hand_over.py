@@ -101,8 +101,8 @@ def test_every_manual_route_that_must_pass_says_how() -> None:
 
 
 def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
-    """Only the hand-over is judged without the paperwork phrases, the months and places as report words and the
-    item's subjects ("at discharge" says when a route hands over): the lexicon a conclusion is judged with keeps
+    """Only the hand-over is judged without the paperwork phrases, the months, places and documents as report words
+    and the item's subjects ("at discharge" says when a route hands over): the lexicon a conclusion is judged with keeps
     them, and the hand-over's lexicon differs from it in nothing else."""
     lexicon = shipped_settings().lexicon
     assert lexicon.paperwork and lexicon.paperwork_in_clause
@@ -110,8 +110,12 @@ def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
     assert "home" in lexicon.report_places and lexicon.report_places <= lexicon.report_words
     hand_over = lexicon.for_hand_over()
     assert (hand_over.paperwork, hand_over.paperwork_in_clause) == ((), ())
-    assert hand_over.report_words == lexicon.report_words - lexicon.report_dates - lexicon.report_places
+    assert "letter" in lexicon.report_documents and lexicon.report_documents <= lexicon.report_words
+    assert hand_over.report_words == (
+        lexicon.report_words - lexicon.report_dates - lexicon.report_places - lexicon.report_documents
+    )
     assert "discharge" in lexicon.report_subjects and not hand_over.report_subjects
+    assert "feeding" in lexicon.report_talked_subjects and not hand_over.report_talked_subjects
     assert (
         replace(
             hand_over,
@@ -119,6 +123,7 @@ def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
             paperwork_in_clause=lexicon.paperwork_in_clause,
             report_words=lexicon.report_words,
             report_subjects=lexicon.report_subjects,
+            report_talked_subjects=lexicon.report_talked_subjects,
         )
         == lexicon
     )

@@ -542,14 +542,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
-    "f86-op-fo-birth-father-methadone": (
-        "false refusal: MA120 fired on 'methadone': 'The birth father is on methadone ...; he has no "
-        "overnight contact' - the father's, not the mother's"
-    ),
-    "f86-ol-dzp-pregabalin-diazepam-gabapentin-past": (
-        "false refusal: MA120 fired on 'gabapentin': 'gabapentin, which she took before pregabalin, is not "
-        "restarted' - past, not restarted"
-    ),
     # fresh85: false-refusal hunt, twenty-eighth round, against MA125/MA109 readings of template item answers
     # (another concern's words, watching without who/when, risk alone, general facts, verdicts without a place).
     # fresh83: readings that let a named medicine not demand an assessment (not taken now, another person's,
@@ -561,11 +553,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh80: concerns and coverage (copy and paste, joint naming, every concern's item answered, mandatory items).
     # fresh81: false-refusal hunt, twenty-sixth round, against the "decides nothing" readings (inverted conditions,
     # own-verb deferrals, "depending on", options lists, wishes) used beside real decisions, with hollow near misses.
-    "f81-ic-item-meth-nw-were-only": (
-        "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Were the baby to show signs of withdrawal,"
-        " scoring might be started and SCBU could be involved': an item answer is not read for conditions with"
-        " only would/might (even MA103's own 'should the baby show signs, scoring would be considered' passes there)"
-    ),
     # fresh78: the adversary, twelfth round: conclusions that look substantive but decide nothing (general facts,
     # other people's or pregnancies' plans, conditions, deferrals, process talk, empty shapes; a quarter disguised).
     # fresh77: held-out-style mix, eighth round (every category over every example, in every voice)

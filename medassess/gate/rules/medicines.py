@@ -469,7 +469,10 @@ def _options_chosen(part: str, options: dict[str, tuple[frozenset[str], str]], c
 
 
 _LABEL_NAMED = re.compile(r"\(\s*([a-h]|[ivx]{1,4}|\d{1,2})\s*\)")
-_CLAUSE_END = re.compile(r"[,;:]")
+_ANSWER_CLAUSE_END = re.compile(r"(?<!\d)[,;:!?](?!\d)|\.(?=\s|$)")
+"""Where a clause of a part ends, for its first clause past a bare answer (:func:`_opens_on_another`): a comma,
+semicolon, colon or mark not inside a number ("2.5 mg", "1,000"), or a full stop before a space or the end. (A
+narrower "[,;:]" was once bound here under a shared name, but the later binding of that name was the one read.)"""
 _BARE_ANSWERS = frozenset({"yes"})
 """The first word of an answer that affirms what the question before it asked, in the question's words
 ("Continue sertraline? Yes, 100 mg."). Not "no": a denial of a question ("Is sertraline a worry? No.") dismisses
@@ -479,7 +482,7 @@ as "no concerns" does, and decides nothing unless the answer says what instead."
 def _opens_on_another(facts: RecordFacts, part: str, others: list[str], settings: GateSettings) -> bool:
     """Whether the first clause of ``part`` that is more than a bare answer ("No", "Yes") names another of the
     record's medicines ("No, folic acid continues"): the part speaks of that one."""
-    for clause in _CLAUSE_END.split(part):
+    for clause in _ANSWER_CLAUSE_END.split(part):
         if any(c.isalnum() for c in clause) and not facts.is_placeholder(clause, settings):
             said, text_words = _said(mentions(clause)), "".join(words(clause))
             return any(
@@ -573,7 +576,7 @@ def _owned_by_the_other(
 
 _AMOUNT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(mg|g|mcg|micrograms?|milligrams?|ml)(?!\w)")
 """An amount of a dose ("60 mg", "60mg", "2.5 ml")."""
-_CLAUSE_END = re.compile(r"(?<!\d)[,;:!?](?!\d)|\.(?=\s|$)")
+_BABY_CLAUSE_END = re.compile(r"(?<!\d)[,;:!?](?!\d)|\.(?=\s|$)")
 """Where the clause naming the baby's medicine ends: the dose is looked for up to there, or the next name."""
 
 
@@ -588,7 +591,7 @@ def _given_to_the_baby(written: WrittenConclusion, facts: RecordFacts) -> Iterat
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
         if not concern or not for_the_baby(normalised, mention) or _EXPOSURE.match(normalised, mention.end):
             continue
-        end = _CLAUSE_END.search(normalised, mention.end)
+        end = _BABY_CLAUSE_END.search(normalised, mention.end)
         end_at = min([end.start() if end else len(normalised)] + [m.start for m in found if m.start >= mention.end])
         said = set(_AMOUNT.findall(normalised, mention.end, end_at))
         for medicine in facts.record.medicines:
