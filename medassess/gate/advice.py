@@ -136,10 +136,6 @@ class Cues:
     third_persons: frozenset[str] = frozenset()
     """Words for someone other than the parents and the baby ("sister", "friend"): see :func:`_anothers`."""
     third_person_kin: frozenset[str] = frozenset()
-    fathers_apart: frozenset[str] = frozenset()
-    """Words for the baby's father that name someone apart from the parents of the record after one of
-    ``fathers_apart_by`` ("the birth father", "his biological dad"): see :func:`_a_third_person`."""
-    fathers_apart_by: frozenset[str] = frozenset()
     own_kin_possessors: frozenset[str] = frozenset()
     own_kin_context: frozenset[str] = frozenset()
     third_person_uses: tuple[Phrase, ...] = ()
@@ -259,8 +255,6 @@ def cues() -> Cues:
         asked=cue_phrases(raw.get("asked", ())),
         third_persons=frozenset(normalise(w) for w in raw.get("third_persons", ())),
         third_person_kin=frozenset(normalise(w) for w in raw.get("third_person_kin", ())),
-        fathers_apart=frozenset(normalise(w) for w in raw.get("fathers_apart", ())),
-        fathers_apart_by=frozenset(normalise(w) for w in raw.get("fathers_apart_by", ())),
         own_kin_possessors=frozenset(normalise(w) for w in raw.get("own_kin_possessors", ())),
         own_kin_context=frozenset(normalise(w) for w in raw.get("own_kin_context", ())),
         third_person_uses=cue_phrases(raw.get("third_person_uses", ())),
@@ -401,12 +395,10 @@ def _answered_no(normalised: str, mention: Mention, others: Sequence[Mention], f
 
 def _a_third_person(words: Sequence[str], i: int, found: Cues) -> bool:
     """Whether word ``i`` names someone other than the parents and the baby ("sister", "her mother", "Chloe's
-    mother", "friend's", "the birth father")."""
+    mother", "friend's")."""
     word = words[i]
     bare = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
     if bare in found.third_persons:
-        return True
-    if bare in found.fathers_apart and i > 0 and words[i - 1] in found.fathers_apart_by:
         return True
     if bare not in found.third_person_kin or i == 0:
         return False

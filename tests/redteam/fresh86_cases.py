@@ -559,12 +559,15 @@ ok(
     "carer's mother's Oramorph",
     disguise=shy,
 )
-ok(
+bad(
     "op-fo-birth-father-methadone",
     OP,
     "fo",
     "The birth father is on methadone from the drug service; he has no overnight contact.",
-    "birth father's methadone, not the mother's",
+    # Written as a pass; changed on review (stop 33): the baby's father is a parent, and docs/rules.md (MA120)
+    # asks that a medicine named as a parent's be on the list as that parent's. Daytime contact with a father
+    # holding methadone still bears on the baby's safety (accidental ingestion), so it is assessed, not waved by.
+    "the baby's father's methadone: a parent's medicine of concern, unlisted",
 )
 ok(
     "op-sert-partner-stopped-methadone-works-nights",
