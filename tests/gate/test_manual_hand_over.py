@@ -20,7 +20,7 @@ from medassess.gate.settings import shipped_settings
 from tests.gate.disguise import disguised
 from tests.redteam.cases import PASS
 from tests.redteam.good_cases import GOOD
-from tests.redteam.test_fresh_records import ALL
+from tests.redteam.test_fresh_records import ALL, KNOWN_WRONG
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
@@ -91,7 +91,10 @@ def _manual_routes(data: object) -> list[str]:
 
 
 def test_every_manual_route_that_must_pass_says_how() -> None:
-    routes = {d for case in ALL if case.expect == PASS for d in _manual_routes(case.build())}
+    # A must-pass case the gate is known to get wrong is a strict xfail of the corpus suite until its fix lands.
+    routes = {
+        d for case in ALL if case.expect == PASS and case.name not in KNOWN_WRONG for d in _manual_routes(case.build())
+    }
     routes |= {d for case in GOOD for d in _manual_routes(case.build())}
     for path in ROOT.glob("examples/pass/*.json"):
         routes.update(_manual_routes(json.loads(path.read_text(encoding="utf-8"))))
@@ -204,8 +207,7 @@ LEFT_TO_CONVENIENCE = [
     "Ward clerk hands it over if able.",
 ]
 HAND_OVER_WITH_A_TIME = [
-    "Posted first class by the ward clerk to the health visiting team on the day of discharge, if the baby goes "
-    "home.",
+    "Posted first class by the ward clerk to the health visiting team on the day of discharge, if the baby goes home.",
     "The midwife hands a printed copy to the health visitor at the new birth visit on day 10, when she is able to "
     "attend, or posts it that day.",
 ]
@@ -223,9 +225,7 @@ def test_a_hand_over_with_who_and_when_passes(description: str) -> None:
 
 @settings(max_examples=30, deadline=None)
 @given(
-    st.sampled_from(LEFT_TO_CONVENIENCE + HAND_OVER_WITH_A_TIME).flatmap(
-        lambda t: st.tuples(st.just(t), disguised(t))
-    )
+    st.sampled_from(LEFT_TO_CONVENIENCE + HAND_OVER_WITH_A_TIME).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )
 def test_a_hand_over_left_to_convenience_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _errors(pair[1]) == _errors(pair[0])
