@@ -238,24 +238,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA122 (harm to the unborn baby) fired beside 'Ebstein's risk small (echo at 20/40 "
         "normal)' (disguised): a reported echo result answers teratogenicity"
     ),
-    # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
-    # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
-    "f87-unrec-reason-deferral": (
-        "false pass: MA117 should refuse; not_of_concern_reason 'See pharmacist.': a pointer to a person gives no "
-        "reason the product raises no concern ('See GP.' and 'See BNF.' are refused)"
-    ),
-    "f87-unrec-reason-pharmacist-says-ok": (
-        "false pass: MA117 should refuse; not_of_concern_reason 'Pharmacist says OK.': a reported verdict with no "
-        "reason, judged as a conclusion it would say nothing"
-    ),
-    "f87-defer-meth-neonatal-teams-discretion": (
-        "false pass: MA103 should refuse; 'Methadone continues; the baby's care after birth is at the neonatal "
-        "team's discretion.': the possessive form of 'at the discretion of' is not read as a hand-over"
-    ),
-    "f87-hollow-meth-class-facts-only": (
-        "false pass: MA124/MA103 should refuse; 'Methadone continues. Opioids cross the placenta and up to 80% of "
-        "exposed babies develop NAS.': babies in general counted as this baby"
-    ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
     "f86-op-fo-birth-father-methadone": (
