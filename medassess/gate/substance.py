@@ -186,6 +186,11 @@ class Lexicon:
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
     babies exposed to methadone"), what babies do in general, whatever the verb (:meth:`_Judge._without_general`)."""
     populations: tuple[str, ...] = ()
+    population_marks: tuple[str, ...] = ()
+    """Words that mark a population in general before its noun ("exposed babies") or after it (``population_after``:
+    "babies exposed in utero", "infants of mothers on methadone"), as a share or a rate ("up to 80% of babies") does:
+    see ``population_shares``."""
+    population_after: tuple[str, ...] = ()
     associations: tuple[str, ...] = ()
     """What evidence links a class with ("associated with", "linked with"): after a passive or perfect auxiliary
     ("have been linked with"), what studies found of everyone (:meth:`_Judge._without_general`)."""
@@ -412,6 +417,8 @@ def shipped_lexicon() -> Lexicon:
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
+        population_marks=_normalised(raw.get("general", {}).get("population_marks", ())),
+        population_after=_normalised(raw.get("general", {}).get("population_after", ())),
         associations=_normalised(raw.get("general", {}).get("associations", ())),
         properties=_normalised(raw.get("general", {}).get("properties", ())),
         frequency_hedges=_normalised(raw.get("general", {}).get("frequency_hedges", ())),
@@ -1430,15 +1437,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         licence_hint=_first_words(lexicon.licence_verdicts),
-        population=(
-            _bounded(
-                rf"(?:{_alternation(lexicon.population_shares)})\s+(?:of\s+)?(?:[^\W\d_]+\s+){{0,2}}?"
-                rf"(?:{_alternation(lexicon.populations)})"
-            )
-            if lexicon.population_shares and lexicon.populations
-            else None
-        ),
-        population_hints=(_rarest_words(lexicon.population_shares), _rarest_words(lexicon.populations)),
+        population=_population(lexicon),
+        population_hints=(_rarest_words(lexicon.populations),),
         association=(
             _bounded(
                 r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[^\W\d_]+ly\s+){0,2}"
@@ -1546,6 +1546,29 @@ def _condition_names() -> re.Pattern[str] | None:
     meanings = [m for m in abbreviation_meanings().values() if len(m) > 1]
     names = [" ".join(m) for m in meanings] + [" ".join(m[1:]) for m in meanings if len(m) > 4]
     return _bounded(_alternation(names)) if names else None
+
+
+_RATE_BODY = (
+    r"\d+(?:[.,]\d+)?\s*(?:(?:-|to|and)\s*\d+(?:[.,]\d+)?\s*)?%"
+    r"|\d+(?:\s*(?:-|to|or)\s*\d+)?\s+(?:in|out\s+of)\s+\d+"
+)
+"""A rate as :data:`_RATE` matches it, written to open a pattern ("80%", "1 in 10")."""
+
+
+def _population(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """A population in general: a share of it ("half of babies exposed", "most newborns"), a rate of it ("up to
+    80% of exposed babies", "1 in 10 infants") or the population marked as in general ("exposed babies", "babies
+    exposed in utero", "infants of mothers on methadone"): see ``Lexicon.population_shares``."""
+    if not lexicon.populations:
+        return None
+    populations = _alternation(lexicon.populations)
+    before = [_RATE_BODY]
+    if lexicon.population_shares or lexicon.population_marks:
+        before.append(_alternation((*lexicon.population_shares, *lexicon.population_marks)))
+    body = rf"(?:{'|'.join(before)})\s+(?:of\s+)?(?:[^\W\d_]+\s+){{0,2}}?(?:{populations})"
+    if lexicon.population_after:
+        body += rf"|(?:{populations})\s+(?:{_alternation(lexicon.population_after)})"
+    return _bounded(body)
 
 
 def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tuple[str, ...]) -> _Prefilter:
@@ -2244,6 +2267,19 @@ class _Judge:
                 spans.append(m.span())
         return _blank_out(text, spans) if spans else text
 
+    def without_populations(self, text: str) -> str:
+        """``text`` with each clause blanked that holds a population in general (``_Patterns.population``: a share,
+        a rate or a marked population of babies, women or patients) and speaks of no one of this case."""
+        population = self.patterns.population
+        if population is None or not _may_hold_each(text, self.patterns.population_hints):
+            return text
+        spans = [
+            m.span()
+            for m in _CLAUSE.finditer(text)
+            if population.search(m[0]) is not None and not self._of_this_case(m[0])
+        ]
+        return _blank_out(text, spans) if spans else text
+
     def without_general(self, text: str) -> str:
         """``text`` with what is said only in general blanked (:meth:`_without_general`)."""
         return self._without_general(text)
@@ -2900,6 +2936,13 @@ def supposes_only(analysis: Analysis, settings: GateSettings, medicines: frozens
         return False
     stop_words = settings.lexicon.stop_words
     return not any(w not in stop_words and w not in medicines for w in _LETTER_WORD.findall(rest))
+
+
+def outside_populations(text: str, settings: GateSettings) -> str:
+    """``text`` normalised, with each clause blanked that speaks of a population in general and not of this case
+    (``Lexicon.population_shares``: "up to 80% of exposed babies develop NAS", "infants exposed in utero often need
+    treatment"): what is left is what the text says of its own people."""
+    return _judge(settings).without_populations(normalise(text))
 
 
 def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:

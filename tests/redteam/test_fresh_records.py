@@ -472,22 +472,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
-    "f87-unrec-reason-deferral": (
-        "false pass: MA117 should refuse; not_of_concern_reason 'See pharmacist.': a pointer to a person gives no "
-        "reason the product raises no concern ('See GP.' and 'See BNF.' are refused)"
-    ),
-    "f87-unrec-reason-pharmacist-says-ok": (
-        "false pass: MA117 should refuse; not_of_concern_reason 'Pharmacist says OK.': a reported verdict with no "
-        "reason, judged as a conclusion it would say nothing"
-    ),
-    "f87-defer-meth-neonatal-teams-discretion": (
-        "false pass: MA103 should refuse; 'Methadone continues; the baby's care after birth is at the neonatal "
-        "team's discretion.': the possessive form of 'at the discretion of' is not read as a hand-over"
-    ),
-    "f87-hollow-meth-class-facts-only": (
-        "false pass: MA124/MA103 should refuse; 'Methadone continues. Opioids cross the placenta and up to 80% of "
-        "exposed babies develop NAS.': babies in general counted as this baby"
-    ),
     # fresh89: structured facts, deep sweep both ways (dates that can and cannot be true, routes, ODS codes,
     # recipients, registers, identities).
     "f89-cp-lith-current-marked-pre-conception": (

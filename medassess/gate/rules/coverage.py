@@ -20,6 +20,7 @@ from ..classes import medicine_classes
 from ..concerns import concern_raised_now, contradicted_answers, speaks_of_the_baby
 from ..partner import names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
+from ..substance import outside_populations
 
 AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
 
@@ -183,7 +184,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     nor the care of an older child: a sentence naming one (a toddler, a four-year-old son, her brother or
     sister) and not the baby speaks of that child ("the baby's older brother will not share a room" names the
     baby); the words are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes
-    the verdict. A conclusion that is only a placeholder is reported as such (MA103) instead.
+    the verdict. What it says only of babies in general does not count either ("up to 80% of exposed babies
+    develop NAS", "infants exposed in utero often need treatment"): that is a leaflet's fact, not this baby's care;
+    "..., so this baby is observed for 72 hours" does. A conclusion that is only a placeholder is reported as such
+    (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -202,7 +206,9 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     for written in facts.conclusions:
         if not any(mid in facts.needing for mid in written.medicine_ids):
             continue
-        if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(written.text):
+        if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(
+            outside_populations(written.text, settings)
+        ):
             continue
         yield Problem(
             f"{written.subject} says nothing about what its medicines mean for the baby "
