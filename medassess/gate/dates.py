@@ -45,3 +45,16 @@ def pregnancy_start(pregnancy: Pregnancy, settings: GateSettings) -> dt.date | N
     if not candidates and pregnancy.delivery_date is not None:
         candidates.append(shift(pregnancy.delivery_date, -settings.longest_pregnancy_days))
     return min(candidates, default=None)
+
+
+def pregnancy_start_latest(pregnancy: Pregnancy) -> dt.date | None:
+    """The latest day the pregnancy can have begun by its EDD and recorded gestation, or None when neither
+    dates it: the bound a date must be past to lie inside the pregnancy whichever of the two is right. A
+    delivery date alone does not say how long the pregnancy lasted, so it gives no such bound."""
+    candidates = []
+    if pregnancy.edd is not None:
+        candidates.append(shift(pregnancy.edd, -TERM_DAYS))
+    if pregnancy.gestation is not None:
+        g = pregnancy.gestation
+        candidates.append(shift(g.on, -(g.weeks * 7 + g.days)))
+    return max(candidates, default=None)

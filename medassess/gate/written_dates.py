@@ -176,6 +176,12 @@ class _Reports:
     participles: frozenset[str] = frozenset()
     """Irregular past participles ("seen", "taken"): after a comma, opening their clause, they tell of the thing
     named before it ("Moses basket by the bed, seen on ..."), so they report though they open it."""
+    opener_plans: re.Pattern[str] | None = None
+    """What makes a past opening its clause with no subject a follow-up written short ("Reviewed again on ..."),
+    not a note of what was done ("Reviewed in the joint clinic on ...")."""
+    opener_places: frozenset[str] = frozenset()
+    """The words after a past opening a sentence with no subject that tell where it was done ("Seen in clinic
+    on ...", "Reviewed at home on ..."): a note of what was done."""
 
 
 @functools.cache
@@ -183,7 +189,7 @@ def _reports() -> _Reports:
     raw = _calendar()["reported_done"]
     return _Reports(
         re.compile(rf"\b(?:{_alternation(raw['done'])})\b"),
-        re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
+        re.compile(rf"\b(?!(?:{_alternation(raw['places'])})\b)(?:{_alternation(raw['unless'])})\b"),
         re.compile(rf"(?<!\d)[,;:.!?()](?!\d)|\b(?:{_alternation(raw['joins'])})\b"),
         int(raw["reach"]),
         re.compile(
@@ -195,6 +201,8 @@ def _reports() -> _Reports:
         frozenset(raw.get("object_nouns", ())),
         frozenset(raw.get("object_links", ())),
         frozenset(raw.get("irregular_participles", ())),
+        re.compile(rf"\b(?:{_alternation(raw['opener_plans'])})\b"),
+        frozenset(raw["opener_places"]),
     )
 
 
@@ -246,13 +254,21 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
         if reports.done.search(near):
             return True
         # A simple past after its subject, the date no period's end: "reviewed again on ..." opening its clause
-        # and "watched to ..." may be plans written short.
-        opener = (before.split() or after.split())[0]
-        # An irregular participle opening a clause after a comma tells of what the comma follows ("Moses basket
-        # by the bed, seen on ..."): a report, where "Reviewed again on ..." opening a note may plan.
-        attached = opener in reports.participles and plain[:start].rstrip().endswith(",")
+        # and "watched to ..." may be plans written short. An irregular participle opening a clause after a comma
+        # tells of what the comma follows ("Moses basket by the bed, seen on ..."); a past opening a sentence, then
+        # where it was done, is a note of what was done ("Reviewed in the joint clinic on ..."), not a follow-up
+        # ("Reviewed again in clinic on ...").
+        words = before.split() or after.split()
+        opener, then = words[0], (words[1:2] or [""])[0]
+        opened = plain[:start].rstrip()
+        attached = opener in reports.participles and opened.endswith(",")
+        noted = (
+            then in reports.opener_places
+            and (not opened or opened.endswith((".", "!", "?")))
+            and not (reports.opener_plans is not None and reports.opener_plans.search(f"{before} {after}"))
+        )
         if (before.split() or ["#"])[-1] not in reports.span_ends and any(
-            p["present"] is None and (p[0] != opener or attached) for p in reports.past.finditer(near)
+            p["present"] is None and (p[0] != opener or attached or noted) for p in reports.past.finditer(near)
         ):
             return True
     return False

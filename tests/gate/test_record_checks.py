@@ -347,6 +347,29 @@ def test_pre_conception_advice_is_exempt() -> None:
     assert fired(data, "MA212") == []
 
 
+@pytest.mark.parametrize(("after_start", "fires"), [(-30, False), (0, False), (14, False), (15, True), (120, True)])
+def test_pre_conception_marks_only_excuse_a_date_before_the_pregnancy_or_within_the_margin(
+    after_start: int, fires: bool
+) -> None:
+    data = complete()
+    data["pregnancy"]["gestation"] = None  # dated by the EDD alone
+    data["assessments"][1].update(date=day(after_start, PREGNANCY_START), pre_conception=True)
+    data["medicines"][1]["started"] = data["medicines"][1]["last_changed"] = None
+    assert fired(data, "MA212") == (["$.assessments[1].pre_conception"] if fires else [])
+
+
+def test_a_pre_conception_mark_is_judged_from_the_later_start_when_edd_and_gestation_differ() -> None:
+    data = complete()
+    # The gestation puts the start ten days later than the EDD does (within MA011's tolerance).
+    later = PREGNANCY_START + dt.timedelta(days=10)
+    data["pregnancy"]["gestation"] = {"weeks": 20, "days": 0, "on": day(140, later)}
+    data["assessments"][1].update(date=day(20, PREGNANCY_START), pre_conception=True)
+    data["medicines"][1]["started"] = data["medicines"][1]["last_changed"] = None
+    assert fired(data, "MA212") == []
+    data["assessments"][1]["date"] = day(25, PREGNANCY_START)
+    assert fired(data, "MA212") == ["$.assessments[1].pre_conception"]
+
+
 def test_the_overall_conclusion_is_exempt_only_when_every_assessment_is_pre_conception() -> None:
     data = complete()
     early = day(-200, PREGNANCY_START)
@@ -985,11 +1008,32 @@ def test_a_gestation_measured_too_late_is_told_where_and_what() -> None:
     ]
 
 
-@pytest.mark.parametrize(("ended", "refused"), [("2026-03-10", False), ("2026-03-11", True)])
+@pytest.mark.parametrize(("ended", "refused"), [("2026-03-02", False), ("2026-03-11", True)])
 def test_a_child_protection_plan_did_not_end_in_the_future(ended: str, refused: bool) -> None:
     data = complete()
     data["safeguarding"]["child_protection_plan_ended"] = ended
     assert bool(fired(data, "MA013")) is refused
+
+
+@pytest.mark.parametrize(
+    ("attested", "ended", "refused"),
+    [
+        ("2026-03-02T16:40:00+00:00", "2026-02-20", False),
+        ("2026-03-02T16:40:00+00:00", "2026-03-02", False),
+        ("2026-03-02T16:40:00+00:00", "2026-03-03", True),
+        ("2026-03-02T16:40:00+00:00", "2026-03-09", True),
+        # Late in the evening in UTC is already the next day in UK summer time: an end that day is not after it.
+        ("2026-06-14T23:30:00+00:00", "2026-06-15", False),
+    ],
+)
+def test_a_child_protection_plan_ended_no_later_than_the_record_was_signed(
+    attested: str, ended: str, refused: bool
+) -> None:
+    data = complete()
+    data["attestation"]["at"] = attested
+    data["safeguarding"]["child_protection_plan_ended"] = ended
+    paths = fired(data, "MA013", dt.date(2026, 7, 1))
+    assert ("$.safeguarding.child_protection_plan_ended" in paths) is refused
 
 
 _UNBORN_LOOKED_AFTER = (

@@ -35,7 +35,9 @@ Data = dict[str, Any]
 def _with_new_fields() -> Data:
     data: Data = json.loads(COMPLETE.read_text(encoding="utf-8"))
     data.update(status="amended", version=2, amendment_reason="Sertraline increased to 100 mg; plan unchanged.")
-    data["assessments"][1]["pre_conception"] = True
+    # Advice given before the pregnancy began (EDD 2026-05-15: from 2025-08-08), kept as history (MA212).
+    data["assessments"][1].update(pre_conception=True, date="2025-06-10")
+    data["medicines"][1]["started"] = data["medicines"][1]["last_changed"] = None
     data["medicines"].append(
         {"id": "med-emollient", "name": "Zerobase cream", "not_of_concern_reason": "An emollient: not absorbed."}
     )

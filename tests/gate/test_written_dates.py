@@ -204,6 +204,15 @@ DONE_AFTER = [
     # a participle opening its clause after a comma tells of the thing before it (found passing by fresh82)
     "Next-to-me crib in the parents' room, seen on 25 March 2026 by the midwife.",
     "Lamotrigine continues at 200 mg, level taken 2026-03-30 and in range.",
+    # a past participle opening a sentence with no subject, then where, is a note of what was done (fresh89)
+    "Reviewed at the perinatal clinic on 14/04/2026; sertraline continues.",
+    "Assessed at the antenatal clinic 20.03.26: mood settled and sertraline continues.",
+    "Methadone stays at 60 mg. Visited at home by the key worker on 9 April 2026.",
+    # "next to" / "next-to" name a place, not what comes next (found passing by fresh89)
+    "The midwife inspected the Moses basket next to her bed on 2026-04-01 and it was safe.",
+    "Her partner assembled the next-to-me cot on 3 April 2026 in their room.",
+    # a verb, its object and a place phrase of its own before the date
+    "The health visitor inspected the travel cot beside the parents' sofa on 2026-04-01.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -217,7 +226,6 @@ PLANNED_OR_BEFORE = [
     "The home visit on 12 May 2026 is requested by the perinatal team, and methadone stays at 60 mg.",
     "Her cot is checked by the health visitor on 2026-04-01 as part of the usual visit.",  # a present passive
     "She needs a scan on 2026-04-01, and methadone stays at 60 mg.",
-    "Reviewed by the perinatal team on 14/04/2026; sertraline continues.",  # no subject: may be a plan written short
     "Newborn observed for withdrawal to 2026-04-20 by the ward; methadone stays at 60 mg.",  # a period's end
     # what asks for, agrees to or offers a thing to come: the date is the thing's (found by fresh76)
     "Her key worker asked to meet her on 2026-04-08, and methadone stays at 60 mg.",
@@ -238,6 +246,17 @@ PLANNED_OR_BEFORE = [
     "Methadone continues, reviewed again on 2026-04-05 by the drug service.",
     "Next-to-me crib in the parents' room, to be seen on 25 March 2026 by the midwife.",
     "Next-to-me crib in the parents' room, seen on 25 February 2026 by the midwife.",
+    # the near misses of fresh89's readings: a follow-up, a plan, a date before signing, a "next" that plans
+    "Reviewed again at the perinatal clinic on 14/04/2026; sertraline continues.",
+    "Reviewed by the perinatal team on 14/04/2026; sertraline continues.",  # no place: may be a plan written short
+    "Cot in her room; seen by the health visitor at home on 2026-04-01.",  # inside a sentence: may plan
+    "To be assessed at the antenatal clinic on 20.03.26; sertraline continues.",
+    "Assessed at the antenatal clinic 27.02.26: mood settled and sertraline continues.",
+    "Her next review at the antenatal clinic is on 20/03/2026.",
+    "Next review on 2026-04-01 at the surgery, with the Moses basket checked then.",
+    "The midwife inspected the Moses basket next to her bed on 2026-02-20 and it was safe.",
+    "Deferred to 9 April 2026 at the mother's request; methadone stays at 60 mg.",
+    "The clinic rescheduled her review for 2026-04-01; sertraline continues.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

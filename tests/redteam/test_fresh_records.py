@@ -474,26 +474,6 @@ KNOWN_WRONG: dict[str, str] = {
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
     # fresh89: structured facts, deep sweep both ways (dates that can and cannot be true, routes, ODS codes,
     # recipients, registers, identities).
-    "f89-cp-lith-current-marked-pre-conception": (
-        "false pass: MA212 should refuse; the current lithium assessment dated 2026-05-06 (24/40) marked "
-        "pre_conception: the flag is trusted though its own date lies inside the pregnancy"
-    ),
-    "f89-pd-f-plan-ended-after-signing": (
-        "false pass: MA013 should refuse; child_protection_plan_ended 2026-07-01 in a record attested 2026-06-14: "
-        "judged against today, not the attestation, so a plan end unknown at signing passes"
-    ),
-    "f89-wd-quet-crib-checked-after-signing": (
-        "false pass: MA017 should refuse; 'The health visitor checked the next-to-me crib on 2 June 2026' "
-        "(attested 2026-05-28): 'next' in 'next-to-me' is read as a plan"
-    ),
-    "f89-wd-quet-cot-next-to-bed-checked": (
-        "false pass: MA017 should refuse; 'Joanna checked the cot next to the parents' bed on 1 June 2026' "
-        "(attested 2026-05-28): 'next to' is read as a plan"
-    ),
-    "f89-wd-meth-seen-in-clinic-note": (
-        "false pass: MA017 should refuse; 'Reviewed in the joint clinic 04.03.26' (attested 2026-03-02): a "
-        "sentence-initial past participle with no subject is not read as a report"
-    ),
     "f89-ms-hv-ods-code-only": (
         "false pass: MA307 should refuse; mailbox 'Y90500' is the HV service's ODS code alone, nothing after it"
     ),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ...record.identifiers import local_id_label, registration_problem
 from ...record.model import Record
 from ..attribution import PersonName, impossible_number, person_name, register_tables, registration_key, same_person
-from ..dates import pregnancy_start, shift
+from ..dates import pregnancy_start, pregnancy_start_latest, shift
 from ..registry import Area, GateContext, Problem, rule
 
 AREA = Area("authors", "Who wrote the assessments and conclusions, and when", written_conclusions=True)
@@ -358,12 +358,15 @@ def assessment_before_pregnancy(record: Record, context: GateContext) -> Iterato
     before the day it was recorded (the earlier when both are given), or for a delivered baby with neither,
     the longest pregnancy in the settings before delivery. An assessment marked pre_conception (advice given
     before the pregnancy, such as valproate pregnancy prevention) is exempt, and so is the overall
-    conclusion when every assessment is.
+    conclusion when every assessment is; but the mark must fit its date: an assessment marked pre_conception
+    and dated more than conception_margin_days after the pregnancy began (by its EDD or recorded gestation,
+    the later start when they differ) lies inside the pregnancy and is refused.
 
     Why it matters:
     An assessment written months before this pregnancy did not consider it: not the baby's exposure, not
     the birth, not the care after it. Shared as if current, it tells the professionals the medicines were
-    assessed for this baby when they were not.
+    assessed for this baby when they were not. An assessment made during the pregnancy but marked as
+    pre-conception advice is read as history, not as the current assessment, and escapes this check.
 
     Example:
     "edd": "2026-05-15" (pregnancy from 2025-08-08) and an assessment dated 2025-03-02.
@@ -377,12 +380,22 @@ def assessment_before_pregnancy(record: Record, context: GateContext) -> Iterato
         return
     earliest = shift(start, -context.settings.conception_margin_days)
     exempt_overall = bool(record.assessments) and all(a.pre_conception for a in record.assessments)
+    latest = pregnancy_start_latest(record.pregnancy)
+    marked_until = shift(latest, context.settings.conception_margin_days) if latest is not None else None
     for index, assessment in enumerate(record.assessments):
-        if not assessment.pre_conception and assessment.date is not None and assessment.date < earliest:
-            named = local_id_label("assessment", assessment.id, index)
+        if assessment.date is None:
+            continue
+        named = local_id_label("assessment", assessment.id, index)
+        if not assessment.pre_conception and assessment.date < earliest:
             yield Problem(
                 f"{named} is dated before this pregnancy began and is not marked as pre-conception advice",
                 f"$.assessments[{index}].date",
+            )
+        elif assessment.pre_conception and marked_until is not None and assessment.date > marked_until:
+            yield Problem(
+                f"{named} is marked as pre-conception advice but dated inside this pregnancy (expected a date "
+                "before it began, or the assessment not marked pre_conception)",
+                f"$.assessments[{index}].pre_conception",
             )
     overall = record.overall_conclusion
     if overall is not None and overall.date is not None and overall.date < earliest and not exempt_overall:

@@ -388,7 +388,8 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     child protection plan did not end in the future; an antenatal record's baby is not looked after by the local
     authority (safeguarding.looked_after asks about the baby, and a child is looked after only once born: the
     Children Act 1989 s.22); and the lawful basis for sharing is not recorded before
-    this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice. The
+    this pregnancy began (less conception_margin_days), unless the record holds pre-conception advice. A child
+    protection plan's end is dated no later than the day the record was attested (an end known at signing). The
     gestation is measured no later than the record was attested, nor after the delivery. A delivery is dated
     between 22 weeks of pregnancy (18 weeks before the EDD) and 44 weeks (28 days after it); where the record
     gives no EDD, the EDD its gestation implies (as MA011 reckons it) stands in.
@@ -459,9 +460,22 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
             "$.safeguarding.looked_after",
         )
     ended = record.safeguarding.child_protection_plan_ended
+    # The day of signing as written and as read in the UK, the later of the two: a plan that ended on the evening
+    # of an attestation written in UTC is not after it.
+    signed = (
+        max(record.attestation.at.date(), record.attestation.at.astimezone(_UK).date())
+        if record.attestation is not None
+        else None
+    )
     if ended is not None and ended > context.today:
         yield Problem(
             "the child protection plan is recorded as ended on a date in the future",
+            "$.safeguarding.child_protection_plan_ended",
+        )
+    elif ended is not None and signed is not None and ended > signed:
+        yield Problem(
+            "the child protection plan is recorded as ended on a date after the record was attested (expected an "
+            "end known when it was signed)",
             "$.safeguarding.child_protection_plan_ended",
         )
     basis = record.lawful_basis
@@ -499,10 +513,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     the text marks as the wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
     after its subject: "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot
-    seen on 2026-06-10", "cot by the bed, seen on 2026-06-10") an event on a date, with its year, after the record
-    was attested: a plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is
-    due on", "if", "until") is not a report, though a plan handed over on the date is ("gave her the plan on ...").
-    The month names, ordinal words and the words of a report are in mappings/calendar.toml.
+    seen on 2026-06-10", "cot by the bed, seen on 2026-06-10", or opening a note: "seen in clinic on 2026-06-10",
+    not a follow-up: "reviewed again on ...") an event on a date, with its year, after the record was attested: a
+    plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if",
+    "until"; "next to" names a place, not what comes next) is not a report, though a plan handed over on the date
+    is ("gave her the plan on ..."). The month names, ordinal words and the words of a report are in
+    mappings/calendar.toml.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
