@@ -48,6 +48,9 @@ class RouteTables:
     manual_not_an_instruction_patterns: tuple[re.Pattern[str], ...]
     manual_addresses: tuple[re.Pattern[str], ...]
     manual_hand_over_words: frozenset[str]
+    manual_habits: tuple[str, ...]
+    manual_habit_clause: re.Pattern[str]
+    manual_habit_rest_min_words: int
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -75,6 +78,13 @@ def route_tables() -> RouteTables:
         ),
         manual_addresses=tuple(re.compile(str(p)) for p in raw["manual"]["addresses"]),
         manual_hand_over_words=frozenset(normalise(str(w)) for w in raw["manual"]["hand_over_words"]),
+        manual_habits=tuple(normalise(str(p)) for p in raw["manual"]["habit_phrases"]),
+        manual_habit_clause=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(normalise(str(p))) for p in raw["manual"]["habit_phrases"])
+            + r")(?!\w)[^,;:.()\[\]\n]*"
+        ),
+        manual_habit_rest_min_words=int(raw["manual"]["habit_rest_min_words"]),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -226,6 +236,21 @@ def _as_parents(reading: str, parents: tuple[tuple[str, str], ...]) -> str:
     return reading
 
 
+def _without_habit(reading: str, tables: RouteTables) -> str | None:
+    """``reading`` with each habit phrase ("as usual") and the rest of its clause read out, or None when the
+    habit stands in for the hand-over: what is left holds no hand-over word or too few words to say who hands
+    what to whom and when."""
+    if not any(habit in reading for habit in tables.manual_habits):  # cheap: no habit phrase, nothing to do
+        return reading
+    rest = tables.manual_habit_clause.sub(" ", reading)
+    if rest == reading:
+        return reading
+    left = words(rest)
+    if len(left) < tables.manual_habit_rest_min_words or not tables.manual_hand_over_words.intersection(left):
+        return None
+    return rest
+
+
 def manual_problem(description: str, settings: GateSettings, parents: tuple[tuple[str, str], ...] = ()) -> str | None:
     """Why a manual hand-over's description is not an instruction someone can carry out. ``parents`` pairs each
     of the mother's and partner's names, normalised, with "mother" or "partner" (:func:`parents_named`)."""
@@ -235,6 +260,10 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
     tables = route_tables()
     # As shown and as typed: an override around a word changes the one, not what the writer meant.
     readings = {_as_parents(r, parents) for r in (normal, normalise_as_typed(description))}
+    unhabitual = {_without_habit(r, tables) for r in readings}
+    if None in unhabitual:
+        return "a manual route gives the hand-over itself, not a note that it goes as usual"
+    readings = {r for r in unhabitual if r is not None}
     if any(
         re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", reading)
         for phrase in tables.manual_not_an_instruction

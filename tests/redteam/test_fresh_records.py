@@ -296,10 +296,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f89-rc-m-sw-two-numbers": (
         "false refusal: MA311 fired on '01632 960123 (duty) or 07700 900456': two numbers that can each be rung"
     ),
-    "f89-mn-handed-as-usual-for-agency": (
-        "false refusal: MA309 fired on 'as usual' in 'Printed copy handed to the foster carer at discharge by the "
-        "ward midwife, as usual for Brightwater placements': a full hand-over"
-    ),
     "f89-rc-m-sw-phone-office-hours": (
         "false refusal: MA311 fired on '01632 960123 (Mon-Fri 9-5)': a ringable number with its office hours"
     ),
