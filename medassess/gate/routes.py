@@ -307,12 +307,20 @@ _PHONE_LAYOUT = re.compile(r"[\s().\-/]")
 _EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*[0-9]{1,6}$")
 
 
-def telephone_problem(telephone: str) -> str | None:
-    """Why a contact's telephone number cannot be rung: a placeholder, or not a UK or international number."""
-    written = normalise(telephone)
-    if not any(c.isdigit() for c in written):
-        return "a telephone number is the number itself, not a placeholder"
-    tables = route_tables()
+_PHONE_IN_TEXT = re.compile(
+    r"(?<![\w+])(?:\+|0)(?:[0-9\s).\-]|\(0\))*[0-9](?:\s*(?:ext(?:ension)?\.?|x)\s*[0-9]{1,6})?(?![\w])"
+)
+"""A number written inside a longer value: it starts as a number is dialled (+, 00 or the trunk 0), so a
+time or a day range in a note ("9-5") is not read as one; a slash parts two numbers ("... / 07700 ...") and an
+opening bracket ends one ("(8.30am to 4.30pm)"), except the "(0)" written after +44."""
+_NOT_A_NUMBER = (
+    "a telephone number is a UK number (0 and 9 or 10 more digits, as Ofcom numbers them) or an "
+    "international one (+ and the country code), and not one digit repeated"
+)
+
+
+def _one_number_problem(written: str, tables: RouteTables) -> tuple[bool, bool]:
+    """(can be rung, is a placeholder) for one number as written, with its layout and any extension."""
     number = _EXTENSION.sub("", written).strip()
     number = _PHONE_LAYOUT.sub("", number)
     if number.startswith("00"):
@@ -329,12 +337,29 @@ def telephone_problem(telephone: str) -> str | None:
     else:
         digits = number[1:]
         fits = number.isdigit() and number.startswith("0") and len(number) in tables.phone_national_digits
-    if not fits or _one_character_repeated(digits):
-        return (
-            "a telephone number is a UK number (0 and 9 or 10 more digits, as Ofcom numbers them) or an "
-            "international one (+ and the country code), and not one digit repeated"
-        )
-    return None
+    # one digit repeated as long as a number ("00000 000000"); a short run ("09" in "09:00") is no number at all
+    every = "".join(c for c in number if c.isdigit())
+    placeholder = len(every) >= tables.phone_international_digits[0] and _one_character_repeated(every)
+    return fits and not _one_character_repeated(digits), placeholder
+
+
+def telephone_problem(telephone: str) -> str | None:
+    """Why a contact's telephone number cannot be rung: a placeholder, or not a UK or international number.
+    A value may hold its number with a label ("Duty desk:"), a note in brackets ("(Mon-Fri 9-5)") or a second
+    number ("... or 07700 900456"): it can be rung when at least one number found in it can, and none of
+    them is a placeholder."""
+    written = normalise(telephone)
+    if not any(c.isdigit() for c in written):
+        return "a telephone number is the number itself, not a placeholder"
+    tables = route_tables()
+    ringable, placeholder = _one_number_problem(written, tables)
+    if ringable:
+        return None
+    if not placeholder and ("+" in written or "0" in written):
+        found = [_one_number_problem(m.group(), tables) for m in _PHONE_IN_TEXT.finditer(written)]
+        if any(r for r, _ in found) and not any(p for _, p in found):
+            return None
+    return _NOT_A_NUMBER
 
 
 def ods_problem(code: str) -> str | None:

@@ -1191,6 +1191,42 @@ def test_telephone_numbers_nobody_can_ring_are_refused(telephone: str) -> None:
     assert telephone.strip() not in issues[0].message
 
 
+@pytest.mark.parametrize(
+    "telephone",
+    [
+        "Team office: 0161 496 0000", "0161 496 0000 (8.30am to 4.30pm)", "Mobile 07700 900321 or 0161 496 0000",
+        "0161 496 0000 (answerphone); 07700 900321", "0161 496 0000 / +44 7700 900321", "EDT 0161 496 0000 ext 12",
+        "0161 496 0000 (Tue-Thu 10-4)",
+    ],
+)  # fmt: skip
+def test_a_number_with_a_label_a_note_or_a_second_number_can_be_rung(telephone: str) -> None:
+    assert telephone_problem(telephone) is None
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = telephone
+    assert fired(data, "MA311") == []
+
+
+@pytest.mark.parametrize(
+    "telephone",
+    [
+        "Team office: 161 496 0000", "(8.30am to 4.30pm)", "Mobile 07700 900321 or 00000 000000",
+        "0161 496 00 (Tue-Thu 10-4)", "office hours 9-5, tbc", "Duty line: 0161 4O6 0000",
+    ],
+)  # fmt: skip
+def test_a_value_with_no_ringable_number_or_a_placeholder_beside_one_is_refused(telephone: str) -> None:
+    assert telephone_problem(telephone) is not None
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = telephone
+    assert fired(data, "MA311") == ["$.safeguarding.social_worker.telephone"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data(), st.sampled_from(["Team office: 0161 496 0000", "Mobile 07700 900321 or 00000 000000"]))
+def test_a_disguised_labelled_number_keeps_its_verdict(data: st.DataObject, plain: str) -> None:
+    hidden = data.draw(address_disguised(plain))
+    assert (telephone_problem(hidden) is None) == (telephone_problem(plain) is None)
+
+
 def test_a_social_worker_with_no_telephone_is_not_asked_for_one_here() -> None:
     data = complete()
     data["safeguarding"]["social_worker"].pop("telephone", None)

@@ -293,15 +293,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA003 should refuse; NHS number '9999999999' passes Modulus 11 but one digit repeated is a "
         "placeholder (only all zeros is caught)"
     ),
-    "f89-rc-m-sw-two-numbers": (
-        "false refusal: MA311 fired on '01632 960123 (duty) or 07700 900456': two numbers that can each be rung"
-    ),
-    "f89-rc-m-sw-phone-office-hours": (
-        "false refusal: MA311 fired on '01632 960123 (Mon-Fri 9-5)': a ringable number with its office hours"
-    ),
-    "f89-rc-m-sw-phone-labelled-duty": (
-        "false refusal: MA311 fired on 'Duty desk: 01632 960123': a ringable number with its label"
-    ),
     "f89-rg-v-attest-surname-spaced": (
         "false refusal: MA209 fired on 'Mc Allister' beside 'McAllister' under one GMC number: one GP, the "
         "surname spaced two ways"

@@ -358,7 +358,10 @@ def contact_telephone_impossible(record: Record, context: GateContext) -> Iterat
     The allocated social worker's telephone number, when the record gives one, is a number: a UK number (0 and
     9 or 10 more digits, +44 accepted) or an international one (+ or 00, a country code, at most 15 digits),
     written with any spaces, brackets or extension, and not one digit repeated ("00000 000000") or a
-    placeholder ("tbc"). The shapes are in mappings/routes.toml with their sources.
+    placeholder ("tbc"). A value may hold its number with a label ("Duty desk:"), a note in brackets or a
+    second number: it passes when at least one number found in it (starting +, 00 or 0, so a time such as
+    "9-5" is none) can be rung and none is one digit repeated. The shapes are in mappings/routes.toml with
+    their sources.
 
     Why it matters:
     The midwife, health visitor or foster carer who reads the record rings the social worker when the
