@@ -1307,3 +1307,50 @@ def test_an_organisation_may_receive_on_any_system_route(route: Data) -> None:
     data: Data = json.loads(FOSTER.read_text(encoding="utf-8"))
     data["recipients"][1]["route"] = route  # the placement provider: an organisation
     assert fired(data, "MA312", POSTNATAL_TODAY) == []
+
+
+def _signers_named(first: str, attesting: str) -> dict[str, Any]:
+    """The complete record with every part's author of the attester's registration named ``first`` and the
+    attester named ``attesting`` (same given name)."""
+    data = complete()
+    number = data["attestation"]["by"]["registration"]["number"]
+    authors = [a["author"] for a in data["assessments"]] + [data["overall_conclusion"]["author"]]
+    for author in authors:
+        if author.get("registration", {}).get("number") == number:
+            author["name"]["family"] = first
+    data["attestation"]["by"]["name"]["family"] = attesting
+    return data
+
+
+@pytest.mark.parametrize(
+    ("first", "attesting"),
+    [
+        ("O'Neill", "ONeill"),
+        ("O\u2019Neill", "O'NEILL"),
+        ("Smith-Jones", "Smith Jones"),
+        ("MacDonald", "Mac Donald"),
+        ("De la Cruz", "Delacruz"),
+        ("Smith\u2013Jones", "smith jones"),
+    ],
+)
+def test_a_family_name_written_with_or_without_spaces_hyphens_or_apostrophes_is_one_name(
+    first: str, attesting: str
+) -> None:
+    assert fired(_signers_named(first, attesting), "MA209") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "attesting"),
+    [("McAllister", "MacAllister"), ("Smith-Jones", "Smith"), ("O'Neill", "O'Neal"), ("Van Dijk", "Van Dyke")],
+)
+def test_family_names_that_differ_in_letters_stay_two_people(first: str, attesting: str) -> None:
+    assert fired(_signers_named(first, attesting), "MA209") == ["$.attestation.by.registration.number"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_a_disguised_spelling_keeps_the_verdict(data: st.DataObject) -> None:
+    hidden = data.draw(address_disguised("Mac Donald"))
+    assert fired(_signers_named("MacDonald", hidden), "MA209") == []
+    other = data.draw(address_disguised("Mac Dowell"))
+    assert fired(_signers_named("MacDonald", other), "MA209") == ["$.attestation.by.registration.number"]

@@ -293,10 +293,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA003 should refuse; NHS number '9999999999' passes Modulus 11 but one digit repeated is a "
         "placeholder (only all zeros is caught)"
     ),
-    "f89-rg-v-attest-surname-spaced": (
-        "false refusal: MA209 fired on 'Mc Allister' beside 'McAllister' under one GMC number: one GP, the "
-        "surname spaced two ways"
-    ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
     "f86-op-fo-birth-father-methadone": (
