@@ -170,6 +170,15 @@ def test_an_nhs_number_of_all_zeros_is_a_placeholder_and_refused() -> None:
     assert fired(complete(), "MA003") == []
 
 
+@pytest.mark.parametrize("digit", "1589")
+def test_an_nhs_number_of_any_one_digit_repeated_is_a_placeholder(digit: str) -> None:
+    data = complete()
+    data["partner"] = {"relationship": "partner", "nhs_number": digit * 10}
+    assert fired(data, "MA003") == ["$.partner.nhs_number"]
+    data["partner"]["nhs_number"] = "9990004293"  # a 999-range test number stays valid
+    assert fired(data, "MA003") == []
+
+
 # -- MA007-MA009: identities and amendments --------------------------------------------------------------------
 
 

@@ -289,10 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f89-ms-gp-placeholder": (
         "false pass: MA307 should refuse; mailbox 'TBCTBC00': a placeholder ('tbc' twice) with zeros"
     ),
-    "f89-id-m-mother-all-nines": (
-        "false pass: MA003 should refuse; NHS number '9999999999' passes Modulus 11 but one digit repeated is a "
-        "placeholder (only all zeros is caught)"
-    ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
     "f86-op-fo-birth-father-methadone": (
