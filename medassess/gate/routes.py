@@ -99,6 +99,22 @@ def _one_character_repeated(value: str) -> bool:
     return len(set(value)) == 1
 
 
+def _one_part_repeated(value: str) -> bool:
+    """The value is one shorter part written again and again ("XXXXXXXX", "X26AB1X26AB1"): typed or pasted
+    twice, it is no id."""
+    return value in (value + value)[1:-1]
+
+
+def _placeholder_words(run: str, placeholders: frozenset[str]) -> bool:
+    """A run of letters made wholly of placeholder words ("TBC", "TBCTBC", "TBANIL")."""
+    sizes = sorted({len(p) for p in placeholders}, reverse=True)
+
+    def splits(rest: str) -> bool:
+        return not rest or any(rest[:n] in placeholders and splits(rest[n:]) for n in sizes if n <= len(rest))
+
+    return bool(run) and splits(run)
+
+
 def _english_words(run: str, tables: RouteTables) -> bool:
     """True when a run of letters is a common English word of at least the table's least length, or splits
     wholly into at most its number of such words, each at least its least part length and one of them at least
@@ -130,13 +146,14 @@ def mailbox_problem(mailbox: str) -> str | None:
             f"a MESH mailbox id is {tables.mesh_min_length} to {tables.mesh_max_length} upper-case letters and "
             "digits, starting with the organisation's ODS code"
         )
-    if (
-        _one_character_repeated(mailbox)
-        or not any(c.isdigit() for c in mailbox)
-        or not any(c.isalpha() for c in mailbox)
-    ):
+    if _one_part_repeated(mailbox) or not any(c.isdigit() for c in mailbox) or not any(c.isalpha() for c in mailbox):
         return "a MESH mailbox id has letters and digits (the organisation's ODS code, then the mailbox's own part)"
-    for run in _LETTER_RUN.findall(mailbox):
+    if any(shape.fullmatch(mailbox) for shape in tables.ods_formats):
+        return "a MESH mailbox id is the organisation's ODS code followed by the mailbox's own part, not the code alone"
+    runs = _LETTER_RUN.findall(mailbox)
+    if any(_placeholder_words(run, tables.ods_placeholders) for run in runs):
+        return "a MESH mailbox id is the one NHS England issued, not a placeholder standing in for it"
+    for run in runs:
         if _english_words(run, tables):
             return (
                 "a MESH mailbox id is the one NHS England issued (the ODS code, then letters and a number), not an "

@@ -280,15 +280,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'Reviewed in the joint clinic 04.03.26' (attested 2026-03-02): a "
         "sentence-initial past participle with no subject is not read as a report"
     ),
-    "f89-ms-hv-ods-code-only": (
-        "false pass: MA307 should refuse; mailbox 'Y90500' is the HV service's ODS code alone, nothing after it"
-    ),
-    "f89-ms-maternity-id-typed-twice": (
-        "false pass: MA307 should refuse; mailbox 'X26CR001X26CR001' (16 characters) is an id pasted twice"
-    ),
-    "f89-ms-gp-placeholder": (
-        "false pass: MA307 should refuse; mailbox 'TBCTBC00': a placeholder ('tbc' twice) with zeros"
-    ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
     "f86-op-fo-birth-father-methadone": (

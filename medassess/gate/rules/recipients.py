@@ -198,8 +198,9 @@ def mesh_mailbox_malformed(record: Record, context: GateContext) -> Iterator[Pro
     What it checks:
     Every MESH route's mailbox id has the form of one: upper-case letters and digits, with at least one of
     each (a mailbox id starts with its organisation's ODS code), of the length in mappings/routes.toml, and
-    not one character repeated ("XXXXXXXX") nor an English word, or a few run together, standing in for an id
-    ("MAILBOX1", "TESTBOX1").
+    not one character or part repeated ("XXXXXXXX", an id pasted twice), nor the ODS code alone, nor a
+    placeholder ("TBC") or an English word, or a few run together, standing in for an id ("MAILBOX1",
+    "TESTBOX1").
 
     Why it matters:
     MESH delivers only to a mailbox that exists. A made-up or placeholder id makes the record look shared
