@@ -442,3 +442,21 @@ def test_editing_one_bundle_leaves_the_next_unchanged() -> None:
     assert edit(unchecked_bundle(_hostile_record())) >= 1
     assert medassess.formats.fhir.writer.dumps(unchecked_bundle(record)) == before
     assert b"edited" not in medassess.formats.fhir.writer.dumps(unchecked_bundle(_hostile_record()))
+
+
+@pytest.mark.peer
+def test_a_labelled_telephone_with_a_note_and_a_second_number_stays_valid(tmp_path: Path) -> None:
+    """MA311 passes a value holding its number with a label, a note or a second number; the FHIR ContactPoint
+    carries it as written, and the peer validators accept it."""
+    data = orjson.loads(METHADONE.read_bytes())
+    telephone = "Duty desk: 01632 960123 (Mon-Fri 9-5) or 07700 900456"
+    data["safeguarding"]["social_worker"]["telephone"] = telephone
+    record = record_from_data(data)
+    assert not [i for i in medassess.check(record) if i.code == "MA311"]
+    bundle = build_bundle(record)
+    phones = [t["value"] for r in _resources(bundle, "PractitionerRole") for t in r.get("telecom", [])]
+    assert phones == [telephone]
+    path = tmp_path / "labelled-telephone.json"
+    path.write_bytes(to_fhir_json(record))
+    assert_peer_valid("fhir-validate", [path])
+    assert_peer_valid("fhir-schema-validate", [path])

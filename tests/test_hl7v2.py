@@ -689,3 +689,19 @@ def test_the_readme_table_says_what_the_parsers_read() -> None:
     for parser, (whole, paragraphs) in rows.items():
         row = next(line for line in readme.splitlines() if line.startswith(f"| {parser} "))
         assert row.split("|")[3:5] == [f" {whole} ", f" {paragraphs} "], row
+
+
+@pytest.mark.peer
+def test_a_labelled_telephone_with_a_second_number_exports_and_reads_back(tmp_path: Path) -> None:
+    """MA311 passes a telephone value with a label and a second number: the message carries it as written in the
+    social worker's text line, reads back the same, and the peer validator accepts it."""
+    data = load_record(METHADONE).model_dump(mode="json", exclude_none=True)
+    data["safeguarding"]["social_worker"]["telephone"] = "Duty desk: 01632 960123 (Mon-Fri 9-5) or 07700 900456"
+    record = Record.model_validate(data)
+    for variant, profile in VARIANTS.items():
+        message = build(record, medassess.load_site_profile(profile))
+        _check_with_libraries(message)
+        assert medassess.read_hl7v2(message, source="message.hl7") == record
+        path = tmp_path / f"labelled-telephone.{variant}.hl7"
+        path.write_bytes(message)
+    assert_peer_valid("hl7v2-validate", sorted(tmp_path.glob("*.hl7")))

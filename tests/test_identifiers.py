@@ -53,14 +53,21 @@ def test_check_digit_ten_is_never_valid() -> None:
 def test_exactly_one_check_digit_is_valid_for_every_stem(stem: str) -> None:
     valid = [d for d in range(10) if is_valid_nhs_number(stem + str(d))]
     expected = _check_digit(stem)
-    placeholder = stem == "000000000"  # all zeros passes the check but is never issued
+    placeholder = len(set(stem)) == 1  # one digit repeated passes the check but is never issued
     assert valid == ([] if expected == 10 or placeholder else [expected])
 
 
-def test_all_zeros_passes_the_check_digit_but_is_refused_as_a_placeholder() -> None:
-    assert _check_digit("000000000") == 0
-    problem = nhs_number_problem("0000000000")
-    assert problem is not None and "placeholder" in problem
+@pytest.mark.parametrize("digit", "0123456789")
+def test_one_digit_repeated_passes_the_check_digit_but_is_refused_as_a_placeholder(digit: str) -> None:
+    assert _check_digit(digit * 9) == int(digit)
+    problem = nhs_number_problem(digit * 10)
+    assert problem is not None and "placeholder" in problem and digit * 10 not in problem
+
+
+@pytest.mark.parametrize("number", ["9999999990", "1111111112", "9990000000"])
+def test_near_a_repeated_digit_only_the_check_digit_decides(number: str) -> None:
+    stem = number[:9]
+    assert is_valid_nhs_number(number) == (_check_digit(stem) == int(number[9]) and _check_digit(stem) != 10)
 
 
 @pytest.mark.parametrize(

@@ -50,15 +50,23 @@ def registration_key(clinician: Clinician) -> tuple[str, str] | None:
 
 @dataclass(frozen=True, slots=True)
 class PersonName:
-    """A signer's name as compared: normalised family name and given names (titles left out)."""
+    """A signer's name as compared: normalised family name (spaces, hyphens and apostrophes folded away) and
+    given names (titles left out)."""
 
     family: str
     given: tuple[str, ...]
 
 
+def _folded(part: str) -> str:
+    """A name part as one string of letters and digits: spaces, hyphens and apostrophes are how a name is
+    written, not which name it is ("Mc Allister" and "McAllister", "O'Neill" and "ONeill", "Smith-Jones" and
+    "Smith Jones")."""
+    return "".join(c for w in words(normalise(part)) for c in w if c.isalnum())
+
+
 def person_name(name: HumanName) -> PersonName:
     given = tuple(w for g in name.given for w in words(normalise(g)))
-    return PersonName(" ".join(words(normalise(name.family))), given)
+    return PersonName(_folded(name.family), given)
 
 
 def same_person(a: PersonName, b: PersonName) -> bool:

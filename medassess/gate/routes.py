@@ -48,6 +48,9 @@ class RouteTables:
     manual_not_an_instruction_patterns: tuple[re.Pattern[str], ...]
     manual_addresses: tuple[re.Pattern[str], ...]
     manual_hand_over_words: frozenset[str]
+    manual_habits: tuple[str, ...]
+    manual_habit_clause: re.Pattern[str]
+    manual_habit_rest_min_words: int
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -75,6 +78,13 @@ def route_tables() -> RouteTables:
         ),
         manual_addresses=tuple(re.compile(str(p)) for p in raw["manual"]["addresses"]),
         manual_hand_over_words=frozenset(normalise(str(w)) for w in raw["manual"]["hand_over_words"]),
+        manual_habits=tuple(normalise(str(p)) for p in raw["manual"]["habit_phrases"]),
+        manual_habit_clause=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(normalise(str(p))) for p in raw["manual"]["habit_phrases"])
+            + r")(?!\w)[^,;:.()\[\]\n]*"
+        ),
+        manual_habit_rest_min_words=int(raw["manual"]["habit_rest_min_words"]),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -87,6 +97,22 @@ def route_tables() -> RouteTables:
 
 def _one_character_repeated(value: str) -> bool:
     return len(set(value)) == 1
+
+
+def _one_part_repeated(value: str) -> bool:
+    """The value is one shorter part written again and again ("XXXXXXXX", "X26AB1X26AB1"): typed or pasted
+    twice, it is no id."""
+    return value in (value + value)[1:-1]
+
+
+def _placeholder_words(run: str, placeholders: frozenset[str]) -> bool:
+    """A run of letters made wholly of placeholder words ("TBC", "TBCTBC", "TBANIL")."""
+    sizes = sorted({len(p) for p in placeholders}, reverse=True)
+
+    def splits(rest: str) -> bool:
+        return not rest or any(rest[:n] in placeholders and splits(rest[n:]) for n in sizes if n <= len(rest))
+
+    return bool(run) and splits(run)
 
 
 def _english_words(run: str, tables: RouteTables) -> bool:
@@ -120,13 +146,14 @@ def mailbox_problem(mailbox: str) -> str | None:
             f"a MESH mailbox id is {tables.mesh_min_length} to {tables.mesh_max_length} upper-case letters and "
             "digits, starting with the organisation's ODS code"
         )
-    if (
-        _one_character_repeated(mailbox)
-        or not any(c.isdigit() for c in mailbox)
-        or not any(c.isalpha() for c in mailbox)
-    ):
+    if _one_part_repeated(mailbox) or not any(c.isdigit() for c in mailbox) or not any(c.isalpha() for c in mailbox):
         return "a MESH mailbox id has letters and digits (the organisation's ODS code, then the mailbox's own part)"
-    for run in _LETTER_RUN.findall(mailbox):
+    if any(shape.fullmatch(mailbox) for shape in tables.ods_formats):
+        return "a MESH mailbox id is the organisation's ODS code followed by the mailbox's own part, not the code alone"
+    runs = _LETTER_RUN.findall(mailbox)
+    if any(_placeholder_words(run, tables.ods_placeholders) for run in runs):
+        return "a MESH mailbox id is the one NHS England issued, not a placeholder standing in for it"
+    for run in runs:
         if _english_words(run, tables):
             return (
                 "a MESH mailbox id is the one NHS England issued (the ODS code, then letters and a number), not an "
@@ -226,6 +253,21 @@ def _as_parents(reading: str, parents: tuple[tuple[str, str], ...]) -> str:
     return reading
 
 
+def _without_habit(reading: str, tables: RouteTables) -> str | None:
+    """``reading`` with each habit phrase ("as usual") and the rest of its clause read out, or None when the
+    habit stands in for the hand-over: what is left holds no hand-over word or too few words to say who hands
+    what to whom and when."""
+    if not any(habit in reading for habit in tables.manual_habits):  # cheap: no habit phrase, nothing to do
+        return reading
+    rest = tables.manual_habit_clause.sub(" ", reading)
+    if rest == reading:
+        return reading
+    left = words(rest)
+    if len(left) < tables.manual_habit_rest_min_words or not tables.manual_hand_over_words.intersection(left):
+        return None
+    return rest
+
+
 def manual_problem(description: str, settings: GateSettings, parents: tuple[tuple[str, str], ...] = ()) -> str | None:
     """Why a manual hand-over's description is not an instruction someone can carry out. ``parents`` pairs each
     of the mother's and partner's names, normalised, with "mother" or "partner" (:func:`parents_named`)."""
@@ -235,6 +277,10 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
     tables = route_tables()
     # As shown and as typed: an override around a word changes the one, not what the writer meant.
     readings = {_as_parents(r, parents) for r in (normal, normalise_as_typed(description))}
+    unhabitual = {_without_habit(r, tables) for r in readings}
+    if None in unhabitual:
+        return "a manual route gives the hand-over itself, not a note that it goes as usual"
+    readings = {r for r in unhabitual if r is not None}
     if any(
         re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", reading)
         for phrase in tables.manual_not_an_instruction
@@ -278,12 +324,20 @@ _PHONE_LAYOUT = re.compile(r"[\s().\-/]")
 _EXTENSION = re.compile(r"(?:ext(?:ension)?\.?|x)\s*[0-9]{1,6}$")
 
 
-def telephone_problem(telephone: str) -> str | None:
-    """Why a contact's telephone number cannot be rung: a placeholder, or not a UK or international number."""
-    written = normalise(telephone)
-    if not any(c.isdigit() for c in written):
-        return "a telephone number is the number itself, not a placeholder"
-    tables = route_tables()
+_PHONE_IN_TEXT = re.compile(
+    r"(?<![\w+])(?:\+|0)(?:[0-9\s).\-]|\(0\))*[0-9](?:\s*(?:ext(?:ension)?\.?|x)\s*[0-9]{1,6})?(?![\w])"
+)
+"""A number written inside a longer value: it starts as a number is dialled (+, 00 or the trunk 0), so a
+time or a day range in a note ("9-5") is not read as one; a slash parts two numbers ("... / 07700 ...") and an
+opening bracket ends one ("(8.30am to 4.30pm)"), except the "(0)" written after +44."""
+_NOT_A_NUMBER = (
+    "a telephone number is a UK number (0 and 9 or 10 more digits, as Ofcom numbers them) or an "
+    "international one (+ and the country code), and not one digit repeated"
+)
+
+
+def _one_number_problem(written: str, tables: RouteTables) -> tuple[bool, bool]:
+    """(can be rung, is a placeholder) for one number as written, with its layout and any extension."""
     number = _EXTENSION.sub("", written).strip()
     number = _PHONE_LAYOUT.sub("", number)
     if number.startswith("00"):
@@ -300,12 +354,29 @@ def telephone_problem(telephone: str) -> str | None:
     else:
         digits = number[1:]
         fits = number.isdigit() and number.startswith("0") and len(number) in tables.phone_national_digits
-    if not fits or _one_character_repeated(digits):
-        return (
-            "a telephone number is a UK number (0 and 9 or 10 more digits, as Ofcom numbers them) or an "
-            "international one (+ and the country code), and not one digit repeated"
-        )
-    return None
+    # one digit repeated as long as a number ("00000 000000"); a short run ("09" in "09:00") is no number at all
+    every = "".join(c for c in number if c.isdigit())
+    placeholder = len(every) >= tables.phone_international_digits[0] and _one_character_repeated(every)
+    return fits and not _one_character_repeated(digits), placeholder
+
+
+def telephone_problem(telephone: str) -> str | None:
+    """Why a contact's telephone number cannot be rung: a placeholder, or not a UK or international number.
+    A value may hold its number with a label ("Duty desk:"), a note in brackets ("(Mon-Fri 9-5)") or a second
+    number ("... or 07700 900456"): it can be rung when at least one number found in it can, and none of
+    them is a placeholder."""
+    written = normalise(telephone)
+    if not any(c.isdigit() for c in written):
+        return "a telephone number is the number itself, not a placeholder"
+    tables = route_tables()
+    ringable, placeholder = _one_number_problem(written, tables)
+    if ringable:
+        return None
+    if not placeholder and ("+" in written or "0" in written):
+        found = [_one_number_problem(m.group(), tables) for m in _PHONE_IN_TEXT.finditer(written)]
+        if any(r for r, _ in found) and not any(p for _, p in found):
+            return None
+    return _NOT_A_NUMBER
 
 
 def ods_problem(code: str) -> str | None:

@@ -120,8 +120,8 @@ def nhs_number_problem(value: str) -> str | None:
     """Why ``value`` is not a valid NHS number, or None when it is. Never echoes the value."""
     if not re.fullmatch(r"[0-9]{10}", value):  # not "\d": int() reads any script's digits too
         return "an NHS number is exactly 10 digits"
-    if value == "0000000000":
-        return "an NHS number of all zeros is a placeholder: no NHS number is issued from that range"
+    if len(set(value)) == 1:  # every one of the ten passes Modulus 11, but none is ever issued
+        return "an NHS number of one digit repeated is a placeholder: no NHS number is issued of that form"
     total = sum(int(digit) * weight for digit, weight in zip(value[:9], range(10, 1, -1), strict=True))
     check = 11 - total % 11
     if check == 11:

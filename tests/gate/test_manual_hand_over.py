@@ -229,3 +229,39 @@ def test_a_hand_over_with_who_and_when_passes(description: str) -> None:
 )
 def test_a_hand_over_left_to_convenience_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _errors(pair[1]) == _errors(pair[0])
+
+
+AS_USUAL = (
+    "recipient rcp-hv (health-visitor) has a manual route that is not an instruction: a manual route gives the "
+    "hand-over itself, not a note that it goes as usual"
+)
+HABIT_ALONE = [
+    "Via the usual route.",
+    "Usual arrangements, as agreed.",
+    "Letter handed over as usual.",
+    "Copy to the health visitor as usual for new births",
+    "The usual way: copy given.",
+]
+HABIT_BESIDE_AN_INSTRUCTION = [
+    "The practice administrator posts a printed copy to the health visiting team on the day of discharge, as usual "
+    "for this team.",
+    "As usual, the community midwife hands a printed copy to the health visitor at the handover meeting on day 10.",
+    "Printed copy given to the health visitor at the new birth visit by the GP (the usual route for our practice).",
+]
+
+
+@pytest.mark.parametrize("description", HABIT_ALONE)
+def test_a_habit_in_place_of_the_hand_over_is_refused(description: str) -> None:
+    assert _errors(description) == [(PATH, AS_USUAL)]
+
+
+@pytest.mark.parametrize("description", HABIT_BESIDE_AN_INSTRUCTION)
+def test_a_habit_beside_a_full_hand_over_is_a_remark(description: str) -> None:
+    assert _errors(description) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data(), st.sampled_from(HABIT_ALONE + HABIT_BESIDE_AN_INSTRUCTION))
+def test_a_disguised_habit_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
+    hidden = data.draw(disguised(plain))
+    assert (manual_problem(hidden, shipped_settings()) is None) == (manual_problem(plain, shipped_settings()) is None)

@@ -170,6 +170,15 @@ def test_an_nhs_number_of_all_zeros_is_a_placeholder_and_refused() -> None:
     assert fired(complete(), "MA003") == []
 
 
+@pytest.mark.parametrize("digit", "1589")
+def test_an_nhs_number_of_any_one_digit_repeated_is_a_placeholder(digit: str) -> None:
+    data = complete()
+    data["partner"] = {"relationship": "partner", "nhs_number": digit * 10}
+    assert fired(data, "MA003") == ["$.partner.nhs_number"]
+    data["partner"]["nhs_number"] = "9990004293"  # a 999-range test number stays valid
+    assert fired(data, "MA003") == []
+
+
 # -- MA007-MA009: identities and amendments --------------------------------------------------------------------
 
 
@@ -1235,6 +1244,42 @@ def test_telephone_numbers_nobody_can_ring_are_refused(telephone: str) -> None:
     assert telephone.strip() not in issues[0].message
 
 
+@pytest.mark.parametrize(
+    "telephone",
+    [
+        "Team office: 0161 496 0000", "0161 496 0000 (8.30am to 4.30pm)", "Mobile 07700 900321 or 0161 496 0000",
+        "0161 496 0000 (answerphone); 07700 900321", "0161 496 0000 / +44 7700 900321", "EDT 0161 496 0000 ext 12",
+        "0161 496 0000 (Tue-Thu 10-4)",
+    ],
+)  # fmt: skip
+def test_a_number_with_a_label_a_note_or_a_second_number_can_be_rung(telephone: str) -> None:
+    assert telephone_problem(telephone) is None
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = telephone
+    assert fired(data, "MA311") == []
+
+
+@pytest.mark.parametrize(
+    "telephone",
+    [
+        "Team office: 161 496 0000", "(8.30am to 4.30pm)", "Mobile 07700 900321 or 00000 000000",
+        "0161 496 00 (Tue-Thu 10-4)", "office hours 9-5, tbc", "Duty line: 0161 4O6 0000",
+    ],
+)  # fmt: skip
+def test_a_value_with_no_ringable_number_or_a_placeholder_beside_one_is_refused(telephone: str) -> None:
+    assert telephone_problem(telephone) is not None
+    data = complete()
+    data["safeguarding"]["social_worker"]["telephone"] = telephone
+    assert fired(data, "MA311") == ["$.safeguarding.social_worker.telephone"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data(), st.sampled_from(["Team office: 0161 496 0000", "Mobile 07700 900321 or 00000 000000"]))
+def test_a_disguised_labelled_number_keeps_its_verdict(data: st.DataObject, plain: str) -> None:
+    hidden = data.draw(address_disguised(plain))
+    assert (telephone_problem(hidden) is None) == (telephone_problem(plain) is None)
+
+
 def test_a_social_worker_with_no_telephone_is_not_asked_for_one_here() -> None:
     data = complete()
     data["safeguarding"]["social_worker"].pop("telephone", None)
@@ -1315,3 +1360,50 @@ def test_an_organisation_may_receive_on_any_system_route(route: Data) -> None:
     data: Data = json.loads(FOSTER.read_text(encoding="utf-8"))
     data["recipients"][1]["route"] = route  # the placement provider: an organisation
     assert fired(data, "MA312", POSTNATAL_TODAY) == []
+
+
+def _signers_named(first: str, attesting: str) -> dict[str, Any]:
+    """The complete record with every part's author of the attester's registration named ``first`` and the
+    attester named ``attesting`` (same given name)."""
+    data = complete()
+    number = data["attestation"]["by"]["registration"]["number"]
+    authors = [a["author"] for a in data["assessments"]] + [data["overall_conclusion"]["author"]]
+    for author in authors:
+        if author.get("registration", {}).get("number") == number:
+            author["name"]["family"] = first
+    data["attestation"]["by"]["name"]["family"] = attesting
+    return data
+
+
+@pytest.mark.parametrize(
+    ("first", "attesting"),
+    [
+        ("O'Neill", "ONeill"),
+        ("O\u2019Neill", "O'NEILL"),
+        ("Smith-Jones", "Smith Jones"),
+        ("MacDonald", "Mac Donald"),
+        ("De la Cruz", "Delacruz"),
+        ("Smith\u2013Jones", "smith jones"),
+    ],
+)
+def test_a_family_name_written_with_or_without_spaces_hyphens_or_apostrophes_is_one_name(
+    first: str, attesting: str
+) -> None:
+    assert fired(_signers_named(first, attesting), "MA209") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "attesting"),
+    [("McAllister", "MacAllister"), ("Smith-Jones", "Smith"), ("O'Neill", "O'Neal"), ("Van Dijk", "Van Dyke")],
+)
+def test_family_names_that_differ_in_letters_stay_two_people(first: str, attesting: str) -> None:
+    assert fired(_signers_named(first, attesting), "MA209") == ["$.attestation.by.registration.number"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_a_disguised_spelling_keeps_the_verdict(data: st.DataObject) -> None:
+    hidden = data.draw(address_disguised("Mac Donald"))
+    assert fired(_signers_named("MacDonald", hidden), "MA209") == []
+    other = data.draw(address_disguised("Mac Dowell"))
+    assert fired(_signers_named("MacDonald", other), "MA209") == ["$.attestation.by.registration.number"]

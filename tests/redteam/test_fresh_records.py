@@ -472,38 +472,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
-    # fresh89: structured facts, deep sweep both ways (dates that can and cannot be true, routes, ODS codes,
-    # recipients, registers, identities).
-    "f89-ms-hv-ods-code-only": (
-        "false pass: MA307 should refuse; mailbox 'Y90500' is the HV service's ODS code alone, nothing after it"
-    ),
-    "f89-ms-maternity-id-typed-twice": (
-        "false pass: MA307 should refuse; mailbox 'X26CR001X26CR001' (16 characters) is an id pasted twice"
-    ),
-    "f89-ms-gp-placeholder": (
-        "false pass: MA307 should refuse; mailbox 'TBCTBC00': a placeholder ('tbc' twice) with zeros"
-    ),
-    "f89-id-m-mother-all-nines": (
-        "false pass: MA003 should refuse; NHS number '9999999999' passes Modulus 11 but one digit repeated is a "
-        "placeholder (only all zeros is caught)"
-    ),
-    "f89-rc-m-sw-two-numbers": (
-        "false refusal: MA311 fired on '01632 960123 (duty) or 07700 900456': two numbers that can each be rung"
-    ),
-    "f89-mn-handed-as-usual-for-agency": (
-        "false refusal: MA309 fired on 'as usual' in 'Printed copy handed to the foster carer at discharge by the "
-        "ward midwife, as usual for Brightwater placements': a full hand-over"
-    ),
-    "f89-rc-m-sw-phone-office-hours": (
-        "false refusal: MA311 fired on '01632 960123 (Mon-Fri 9-5)': a ringable number with its office hours"
-    ),
-    "f89-rc-m-sw-phone-labelled-duty": (
-        "false refusal: MA311 fired on 'Duty desk: 01632 960123': a ringable number with its label"
-    ),
-    "f89-rg-v-attest-surname-spaced": (
-        "false refusal: MA209 fired on 'Mc Allister' beside 'McAllister' under one GMC number: one GP, the "
-        "surname spaced two ways"
-    ),
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
     # (not taken now then a use verb about something else, another person's, the baby's treatment, advice, options).
     # fresh85: false-refusal hunt, twenty-eighth round, against MA125/MA109 readings of template item answers

@@ -230,8 +230,9 @@ def registration_under_two_names(record: Record, context: GateContext) -> Iterat
     Signers with the same register and number have names that can be one person's: the same family name,
     and first given names that agree where both are written (an initial agrees with the name it starts).
     Names are compared after medassess.gate.text.normalise, so case, accents, look-alike letters and
-    invisible characters do not tell two people apart; titles and middle names are not compared. The same
-    clinician signing several parts passes.
+    invisible characters do not tell two people apart, nor do spaces, hyphens and apostrophes inside a family
+    name ("Mc Allister" and "McAllister", "O'Neill" and "ONeill"); titles and middle names are not compared.
+    The same clinician signing several parts passes.
 
     Why it matters:
     A registration identifies one clinician. Under two names, at least one signer is not who the register

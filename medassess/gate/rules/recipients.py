@@ -198,8 +198,9 @@ def mesh_mailbox_malformed(record: Record, context: GateContext) -> Iterator[Pro
     What it checks:
     Every MESH route's mailbox id has the form of one: upper-case letters and digits, with at least one of
     each (a mailbox id starts with its organisation's ODS code), of the length in mappings/routes.toml, and
-    not one character repeated ("XXXXXXXX") nor an English word, or a few run together, standing in for an id
-    ("MAILBOX1", "TESTBOX1").
+    not one character or part repeated ("XXXXXXXX", an id pasted twice), nor the ODS code alone, nor a
+    placeholder ("TBC") or an English word, or a few run together, standing in for an id ("MAILBOX1",
+    "TESTBOX1").
 
     Why it matters:
     MESH delivers only to a mailbox that exists. A made-up or placeholder id makes the record look shared
@@ -358,7 +359,10 @@ def contact_telephone_impossible(record: Record, context: GateContext) -> Iterat
     The allocated social worker's telephone number, when the record gives one, is a number: a UK number (0 and
     9 or 10 more digits, +44 accepted) or an international one (+ or 00, a country code, at most 15 digits),
     written with any spaces, brackets or extension, and not one digit repeated ("00000 000000") or a
-    placeholder ("tbc"). The shapes are in mappings/routes.toml with their sources.
+    placeholder ("tbc"). A value may hold its number with a label ("Duty desk:"), a note in brackets or a
+    second number: it passes when at least one number found in it (starting +, 00 or 0, so a time such as
+    "9-5" is none) can be rung and none is one digit repeated. The shapes are in mappings/routes.toml with
+    their sources.
 
     Why it matters:
     The midwife, health visitor or foster carer who reads the record rings the social worker when the

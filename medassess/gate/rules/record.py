@@ -63,7 +63,7 @@ def nhs_number_invalid(record: Record, context: GateContext) -> Iterator[Problem
     """
     What it checks:
     The mother's NHS number, and the partner's when recorded, pass the NHS Modulus 11 check digit and are not
-    the all-zeros placeholder (which passes the check but is never issued).
+    one digit repeated ("0000000000", "9999999999"): placeholders that pass the check but are never issued.
 
     Why it matters:
     Receiving systems file the assessment against the NHS number. A mistyped number files it in another
