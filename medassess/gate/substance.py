@@ -596,10 +596,31 @@ _DIGIT = re.compile(r"\d")
 _GESTATION = re.compile(r"\d(?<!\w.)\d?\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
 """A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done. Its leading
 ``\\b`` is a look back from its first digit, so the search skips to the digits."""
-_COPULA = re.compile(_word_from("is", "are", r"remains?", r"will\s+be") + r"\b")
+_COPULA = re.compile(_word_from("is", "are", r"remains?", r"stays?", r"will\s+be", r"continues?\s+to\s+be") + r"\b")
 _WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
 _TAUTOLOGY_WORDS = 4
 """How many words on each side of "is" a thing said to be itself may have ("the care plan is the care plan")."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
+_HAVING = frozenset({"carries", "carry", "has", "have", "poses", "pose", "brings", "bring", "needs", "need", "holds"})
+"""Verbs by which a thing said to be itself names what has it: "the risk is the risk that valproate carries", "the
+review will be the review the baby needs" say of the thing only that it is the one it is."""
+_EMPTY_NOUNS = frozenset(
+    {"topic", "topics", "subject", "subjects", "consideration", "considerations", "factor", "factors", "thing"}
+    | {"things"}
+)
+"""Nouns that say of what they follow only that it is spoken of: "withdrawal and sleep continue to be topics"."""
+_SAME_AGAIN_WORDS = frozenset({"as", "what", "whatever", "where", "wherever", "how", "however"})
+_SAME_AGAIN_PRONOUNS = frozenset({"it", "they"})
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+_SAME_AGAIN_LAST = 8
+"""How near its clause's end the "as", "what" or "where" of a thing said again stands ("whatever it turns out to be")."""
+_RAISING = frozenset({"turns", "turn", "turned", "proves", "prove", "seems", "seem", "happens", "happen"})
+_AUXILIARY_RUN = frozenset(
+    {"will", "shall", "would", "can", "could", "must", "should", "may", "might", "is", "are", "was", "were", "be",
+     "been", "to", "continues", "continue", "remains", "remain", "stays", "stay", "going"}
+)
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+_DO = frozenset({"do", "does", "did", "done", "doing"})
 
 
 def _restated_facts(lexicon: Lexicon) -> re.Pattern[str]:
@@ -665,17 +686,114 @@ def _without_question_series(text: str, asks: Callable[[str, int, int], re.Match
     return _blank_out(text, spans) if spans else text
 
 
+def _stem(word: str) -> str:
+    """``word`` without its inflection, enough to tell two forms of one verb or a verb from its noun ("sleeps" and
+    "sleep", "planned" and "plan", "is" and "be", "does" and "do")."""
+    word = word.removesuffix("'s")
+    if word in _BE:
+        return "be"
+    if word in _DO:
+        return "do"
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou" else word
+
+
+def _said_again(text: str) -> list[tuple[int, int]]:
+    """The spans of each clause's part that says a thing does what it does ("withdrawal will be managed as
+    withdrawal is managed", "sertraline will do what it does", "is what it is", "are decided as decided", "will
+    be as safe as it is", "will be whatever it turns out to be", "the plan is as planned"): after "as", "what",
+    "where" or "how", its own verb again (or a word of the clause before it), closing the clause, with no subject,
+    "it" or "they", or one the clause has already named. From the verbs leading to it to the clause's end. "The
+    baby sleeps where her mother sleeps", "continues as it is" and "is managed as before" state something."""
+    spans = []
+    for clause in _CLAUSE.finditer(text):
+        if _SAME_AGAIN_WORDS.isdisjoint(clause[0].split()[-_SAME_AGAIN_LAST:]):
+            continue  # the verb said again closes the clause, a few words after its "as", "what" or "where"
+        runs = list(_WORD_RUN.finditer(clause[0]))
+        found = [r[0] for r in runs]
+        for i in range(max(1, len(found) - _SAME_AGAIN_LAST), len(found)):
+            if found[i] not in _SAME_AGAIN_WORDS:
+                continue
+            tail = found[i + 1 :]
+            if tail[-2:] == ["to", "be"]:
+                tail = tail[:-2]
+                if tail[-1:] == ["out"]:
+                    tail = tail[:-1]
+                if not tail or tail[-1] not in _RAISING:
+                    continue
+                tail = [*tail[:-1], "be"]
+            if not 1 <= len(tail) <= 4:
+                continue
+            verb, subject = tail[-1], [w for w in tail[:-1] if w not in _DETERMINERS]
+            before = [w.removesuffix("'s") for w in found[:i]]
+            if subject and not (subject == [subject[0]] and subject[0] in _SAME_AGAIN_PRONOUNS) and (
+                subject[-1].removesuffix("'s") not in before
+            ):
+                continue
+            first = i - 1
+            if first >= 2 and found[first - 1] == "as":  # "will be as safe as it is"
+                first -= 2
+            stem = _stem(verb)
+            if _stem(found[first]) != stem and all(_stem(w) != stem for w in before if w[:1] == stem[:1]):
+                continue
+            while first > 0 and found[first - 1] in _AUXILIARY_RUN:
+                first -= 1
+            spans.append((clause.start() + runs[first].start(), clause.end()))
+            break
+    return spans
+
+
+def _itself_after(text: str, clause_start: int, start: int, end: int) -> int | None:
+    """Where a predicate that only names again what its clause speaks of ends ("the arrangement is the arrangement",
+    "stays the usual watch", "is the risk that valproate carries", "continues to be a baby", "continue to be
+    topics"), ``start`` being where the copula ends, ``clause_start`` and ``end`` where its clause begins and ends:
+    its noun one the clause has before the copula, closing the clause or followed only by what has it. None where
+    it says more ("the risk is the risk of withdrawal", "the safest place is the cot")."""
+    after = list(_WORD_RUN.finditer(text, start, end))
+    k = 0
+    while k < len(after) and after[k][0] in _DETERMINERS:
+        k += 1
+    if len(after) > k + 6:  # an adjective, the noun, "that" and three words at most
+        return None
+    named: set[str] | None = None
+    for head in range(k, min(k + 2, len(after))):
+        noun = after[head][0]
+        if not (head == k and noun in _EMPTY_NOUNS):
+            if named is None:
+                named = {w.removesuffix("'s") for w in _WORD_RUN.findall(text, clause_start, start)}
+            if noun not in named:
+                continue
+        rest = [r[0] for r in after[head + 1 :]]
+        if rest and rest[0] in ("that", "which"):
+            rest = rest[1:]
+        if not rest or (len(rest) <= 3 and rest[-1] in _HAVING):
+            return after[-1].end() if rest else after[head].end()
+    return None
+
+
 def _without_tautologies(text: str) -> str:
     """``text`` with each thing said to be itself blanked ("the plan is the plan", "risks are risks", "will be
-    what they will be"): a statement word that states nothing."""
+    what they will be", "the arrangement is the arrangement", "will be managed as it is managed"): a statement
+    word that states nothing."""
     if "what" in text:
         text = _WILL_BE_WHAT.sub(" ", text)
-    spans = []
+    spans = _said_again(text) if any(f" {w} " in text for w in _SAME_AGAIN_WORDS) else []
+    marks: list[int] | None = None  # where each clause begins, found once and only for a copula not said again
     for m in _COPULA.finditer(text):
         before = _WORD_RUN.findall(text, max(0, m.start() - 60), m.start())[-_TAUTOLOGY_WORDS:]
         after = _WORD_RUN.findall(text, m.end(), m.end() + 60)[:_TAUTOLOGY_WORDS]
         if any(before[-k:] == after[:k] for k in range(1, min(len(before), len(after)) + 1)):
             spans.append((m.start(), m.end()))
+            continue
+        if marks is None:
+            marks = [0, *(mark.end() for mark in _CLAUSE_MARK.finditer(text)), len(text) + 1]
+        at = bisect.bisect_right(marks, m.start()) - 1
+        itself = _itself_after(text, marks[at], m.end(), marks[at + 1] - 1)
+        if itself is not None:
+            spans.append((m.start(), itself))
     for start, end in reversed(spans):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -773,10 +891,11 @@ _MENU_ITEM = re.compile(r",|\bor\b|\beither\b")
 _MENU_ANY = frozenset({"", "both", "neither", "none", "all"})
 """Alternatives that choose nothing among the others ("..., or both")."""
 _DANGLING = re.compile(
-    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be")
-    + r"(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
+    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be", r"continues?\s+to\s+be")
+    + r"(?:\s+(?:all|both|also|just|only|duly))*(?:\s+(?:a|an|the))?\s*(?=[,.;:!?]|$)"
 )
-"""A verb left with nothing after it once its hedge is set aside ("methadone is [noted]"): it states nothing."""
+"""A verb left with nothing after it once its hedge or its medicine's name is set aside ("methadone is [noted]",
+"continues to be a [medicine]"): it states nothing."""
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
 """A sentence of at most this many content words is about the subject with one topic word ("Bottle fed.");

@@ -387,10 +387,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
         "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"
     ),
-    "f17-hollow-continues-to-be": (
-        "false pass: MA103 should refuse; 'Methadone continues to be a medicine, the baby continues to be a baby "
-        "...': 'continues' with nothing that continues or changes"
-    ),
     "f17-overall-sertraline-bracketed": (
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
         "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
@@ -467,26 +463,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
     # false passes are judged as their plain text is (also passed): not a gap in normalisation.
-    "f28-circ-meth-managed-as-managed": (
-        "false pass: MA103 should refuse; 'withdrawal will be managed as withdrawal is managed, and the baby will "
-        "sleep where the baby sleeps': things said to be themselves in a longer form"
-    ),
-    "f28-circ-sert-does-what-it-does": (
-        "false pass: MA103 should refuse; 'Sertraline will do what sertraline does, and the baby's adaptation "
-        "after birth will be whatever it turns out to be'"
-    ),
-    "f28-circ-p-all-arrangement": (
-        "false pass: MA103 should refuse; overall 'The father's quetiapine is what it is: the baby's sleeping "
-        "arrangement is the arrangement, and the co-sleeping rules are the co-sleeping rules'"
-    ),
-    "f28-circ-valp-risk-it-carries": (
-        "false pass: MA103 should refuse; 'Valproate's risk to the unborn baby is the risk that valproate carries,"
-        " and the pregnancy will be as safe as it is'"
-    ),
-    "f28-circ-dp-decided-as-decided": (
-        "false pass: MA103 should refuse; 'Diazepam and pregabalin are decided as decided: the baby's sedation "
-        "risk stays the sedation risk, and the withdrawal watch is the usual watch'"
-    ),
     "f28-praise-valp-benchmark": (
         "false pass: MA103 should refuse; 'Valproate: outstanding, comprehensive work on fetal risk and pregnancy "
         "prevention that will be a benchmark for the practice': praise with 'will be'"
