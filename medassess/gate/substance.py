@@ -108,6 +108,15 @@ class Lexicon:
     form" or a copy is the point (:meth:`for_hand_over`)."""
     paperwork_in_clause: tuple[str, ...] = ()
     """The form's parts ("every section", "the checklist"): set aside with their clause, like a deferral."""
+    attention_verbs: tuple[str, ...] = ()
+    attention_places: tuple[str, ...] = ()
+    """An instruction only to attend ("bear methadone in mind", "keep it in view"; ``[claim] attention_verbs`` then
+    up to eight words and one of ``attention_places``): no act, no one, no time (:meth:`_Judge._without_attention`)."""
+    praise_words: frozenset[str] = frozenset()
+    praised_works: frozenset[str] = frozenset()
+    """Praise ("thorough", "outstanding") and what it praises ("assessment", "work"): what a praised assessment does
+    or will be ("a thorough assessment that gives full weight to ...") is no statement about mother and baby
+    (``[praise]``; :meth:`_Judge._without_praised_work`)."""
     universal_turns: tuple[str, ...] = ()
     """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
     holding one, and what follows it in the sentence, stands."""
@@ -338,6 +347,16 @@ def _restated_answers(claim: dict[str, Any]) -> Iterator[str]:
     yield from (pair for pair in pairs if normalise(pair) not in kept)
 
 
+def _quantified(table: dict[str, list[str]]) -> Iterator[str]:
+    """Each of ``[universal] quantifiers`` with each of its ``quantified`` and each of its ``verbs`` straight after
+    ("every pregnant woman should", "all babies are"): a statement of everyone in the class, with nothing between
+    the class and its verb that narrows it to this case ("all babies of mothers on methadone are ...")."""
+    for quantifier, subject, verb in itertools.product(
+        table.get("quantifiers", ()), table.get("quantified", ()), table.get("verbs", ())
+    ):
+        yield f"{quantifier} {subject} {verb}"
+
+
 @functools.cache
 def shipped_lexicon() -> Lexicon:
     """The lexicon shipped in ``mappings/`` (read once)."""
@@ -364,8 +383,12 @@ def shipped_lexicon() -> Lexicon:
         pointer_sources=_normalised(raw["pointer"].get("sources", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
-        universal=_normalised(raw.get("universal", {}).get("phrases", ())),
+        universal=_normalised((*raw.get("universal", {}).get("phrases", ()), *_quantified(raw.get("universal", {})))),
         universal_turns=_normalised(raw.get("universal", {}).get("turns", ())),
+        attention_verbs=_normalised(raw.get("claim", {}).get("attention_verbs", ())),
+        attention_places=_normalised(raw.get("claim", {}).get("attention_places", ())),
+        praise_words=frozenset(normalise(w) for w in raw.get("praise", {}).get("words", ())),
+        praised_works=frozenset(normalise(w) for w in raw.get("praise", {}).get("works", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         back_references=frozenset(normalise(w) for w in raw["deferral"].get("back_references", ())),
@@ -613,7 +636,8 @@ _SAME_AGAIN_WORDS = frozenset({"as", "what", "whatever", "where", "wherever", "h
 _SAME_AGAIN_PRONOUNS = frozenset({"it", "they"})
 _CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
 _SAME_AGAIN_LAST = 8
-"""How near its clause's end the "as", "what" or "where" of a thing said again stands ("whatever it turns out to be")."""
+"""How near its clause's end the "as", "what" or "where" of a thing said again stands ("whatever it turns out
+to be")."""
 _RAISING = frozenset({"turns", "turn", "turned", "proves", "prove", "seems", "seem", "happens", "happen"})
 _AUXILIARY_RUN = frozenset(
     {"will", "shall", "would", "can", "could", "must", "should", "may", "might", "is", "are", "was", "were", "be",
@@ -800,6 +824,17 @@ def _without_tautologies(text: str) -> str:
 
 
 _WORD_RUN = re.compile(r"[\w']+")
+_AS_FAR_AS = re.compile(r"(?<![^\W_])(?:where|as\s+far\s+as)(?:\s+[\w']+){1,4}?\s+(?:is|are)\s+concerned(?![^\W_])")
+"""A topic named ("where the baby is concerned", "as far as feeding is concerned"): its "is" states nothing."""
+_RELATIVE_OPENING = re.compile(
+    r"(?<![^\W_])(?:that|which)(?:\s+(?:will|would|shall|should|can|could|may|might|must|is|are|has|have|be|been"
+    r"|also|surely|certainly|now))*\s+[^\W\d_]+"
+)
+"""A relative clause's opening: its pronoun, its auxiliaries and its verb ("that will be", "which gives")."""
+_PRAISE_GLUE = frozenset({"a", "an", "the", "this", "and", "very", "most", "truly", "highly", "really", "so", "such"})
+"""Words that join praise to what it praises ("a careful and very thorough assessment")."""
+_PRAISE_TOPIC = frozenset({"on", "of", "about", "for", "into", "around", "regarding"})
+"""Words after the praised work that open what it was about ("outstanding work on fetal risk")."""
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
 _BARE_BABY = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?baby(?![^\W_]|'|\s+(?:of|in)\s)")
 """A clause that opens on "baby" with no article, as notes write of the baby in hand ("Baby sleeps in own cot.",
@@ -2149,6 +2184,12 @@ class _Judge:
                 unquoted = self.premise_gestation.sub(_spaces, unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
+        if self.attention is not None and _may_hold(unquoted, self.lexicon.attention_places):
+            unquoted = self.attention.sub(_spaces, unquoted)
+        if "concerned" in unquoted:
+            unquoted = _AS_FAR_AS.sub(_spaces, unquoted)
+        if self.lexicon.praise_words and ("that" in unquoted or "which" in unquoted):
+            unquoted = self._without_praised_work(unquoted)
         if (
             self.patterns.licence is not None
             and _may_hold(unquoted, self.patterns.licence_hint)
@@ -2160,6 +2201,43 @@ class _Judge:
             unquoted = self._without_risk_lists(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    @functools.cached_property
+    def attention(self) -> re.Pattern[str] | None:
+        """An instruction only to attend to something ("bear methadone in mind", "keep feeding in view"): one of
+        ``attention_verbs``, up to eight words (a list's commas between) and one of ``attention_places`` closing
+        it, so not "in view of the carer", nor with a time after it ("keep the baby in view at all times", "...
+        during feeds"): it names no act, no one to do it and no time, so its verb is no claim. What follows "that"
+        keeps its own words ("bear in mind that withdrawal can start as late as day 8")."""
+        verbs, places = self.lexicon.attention_verbs, self.lexicon.attention_places
+        if not verbs or not places:
+            return None
+        return re.compile(
+            rf"(?<![^\W_])(?:{_alternation(verbs)})(?:,?\s+[^\W\d_][\w']*){{0,8}}?\s+(?:{_alternation(places)})"
+            r"(?![^\W_])(?!\s+(?:of|at|during|throughout|until|whenever|when|while|for|from|by|on|in)\b)"
+        )
+
+    def _without_praised_work(self, text: str) -> str:
+        """``text`` with the opening of each relative clause blanked ("that", "which" and its verbs) that follows
+        only praise of the assessment itself since its sentence or heading began ("a careful, thorough assessment
+        that gives full weight to relapse", "outstanding work on fetal risk that will be a benchmark"): what the
+        assessment does or will be states nothing about mother and baby. Only the relative's verbs are blanked, so
+        a decision it goes on to state keeps its own words ("a thorough review which shows she must continue");
+        praise beside a decision ("A careful assessment: citalopram continues") leaves the decision to stand."""
+        praise, works = self.lexicon.praise_words, self.lexicon.praised_works
+        spans = []
+        for m in _RELATIVE_OPENING.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in ":;.!?\n") + 1
+            found = _WORD_RUN.findall(text, start, m.start())
+            work = next((i for i, w in enumerate(found) if w in works), len(found))
+            named, topic = found[:work], found[work + 1 :]
+            if (
+                any(w in praise for w in named)
+                and all(w in praise or w in _PRAISE_GLUE for w in named)
+                and (not topic or topic[0] in _PRAISE_TOPIC)
+            ):
+                spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
 
     def _without_options_listed(self, text: str) -> str:
         """``text`` with each list of options under a heading of ``[claim] options`` blanked, from the heading to
@@ -3037,6 +3115,8 @@ def _set_aside(
             and any(_letters(w) not in patterns.stop_words for w in words(lead))
         )
         start, end = (m.start(), clause[1]) if stated else clause
+        if not stated and patterns.claim is not None and normal[start - 1 : start] == ",":
+            start = _list_head(normal, bounds, start, m.start(), patterns.claim) or start
         if end > start and normal[end - 1] in _KEPT_MARKS:
             end -= 1  # the mark that ends the clause stays: what opens after it still opens its clause or sentence
         set_aside.append((start, end))
@@ -3071,6 +3151,40 @@ def _set_aside(
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     spans = set_aside + prompts
     return _blank_out(normal, spans), bool(deferrals or universal or dismissals or prompts or cancelled), spans
+
+
+_LIST_JOIN = re.compile(r"(?<![^\W_])(?:and|or)(?![^\W_])")
+_LIST_MODAL = re.compile(r"(?<![^\W_])(?:will|shall|must|should|(?:(?:is|are)\s+)?to)\s+[^\W\d_]")
+
+
+def _list_head(normal: str, bounds: list[int], start: int, deferral: int, claim: re.Pattern[str]) -> int | None:
+    """Where the verb opens whose list of objects a deferral ends, when its clause (``start`` to ``deferral``, after
+    a comma) holds that list's last item: "the ward will settle the baby's scoring, feeding support and sleep advice
+    as it sees fit" leaves all three to the ward, not only the last. The clause joins its item on with "and" or
+    "or", the items between state nothing of their own (no ``claim`` word), the list has three items or more, and
+    the clause before them holds a modal ("will", "is to") with no number after it: from that modal on is set
+    aside. None otherwise: "methadone will continue, and feeding as she sees fit" (two parts) and "methadone will
+    continue at 60 mg, breastfeeding and cot advice as she sees fit" (a dose) keep what they state, and so does a
+    list of decisions ("no co-sleeping, cot only, and feeding as she sees fit")."""
+    joined = _LIST_JOIN.search(normal, start, deferral)
+    if joined is None:
+        return None
+    at = bisect.bisect_left(bounds, start)
+    if at >= len(bounds) or bounds[at] != start:
+        return None
+    items = 0
+    while at >= 2:
+        item = normal[bounds[at - 1] : bounds[at]]
+        if not item.endswith(",") or claim.search(item) is not None:
+            break
+        items, at = items + 1, at - 1
+    opening = not normal[start : joined.start()].strip()
+    if (opening and items == 0) or at < 1 or not normal[bounds[at - 1] : bounds[at]].endswith(","):
+        return None
+    modals = list(_LIST_MODAL.finditer(normal, bounds[at - 1], bounds[at]))
+    if not modals or _DIGIT.search(normal, modals[-1].start(), bounds[at]) is not None:
+        return None
+    return modals[-1].start()
 
 
 _SUBJECT_BEFORE = re.compile(r"(?<![^\W_])(?:is|are|was|were|be|been)\s*$")
