@@ -108,6 +108,15 @@ class Lexicon:
     form" or a copy is the point (:meth:`for_hand_over`)."""
     paperwork_in_clause: tuple[str, ...] = ()
     """The form's parts ("every section", "the checklist"): set aside with their clause, like a deferral."""
+    attention_verbs: tuple[str, ...] = ()
+    attention_places: tuple[str, ...] = ()
+    """An instruction only to attend ("bear methadone in mind", "keep it in view"; ``[claim] attention_verbs`` then
+    up to eight words and one of ``attention_places``): no act, no one, no time (:meth:`_Judge._without_attention`)."""
+    praise_words: frozenset[str] = frozenset()
+    praised_works: frozenset[str] = frozenset()
+    """Praise ("thorough", "outstanding") and what it praises ("assessment", "work"): what a praised assessment does
+    or will be ("a thorough assessment that gives full weight to ...") is no statement about mother and baby
+    (``[praise]``; :meth:`_Judge._without_praised_work`)."""
     universal_turns: tuple[str, ...] = ()
     """Words by which a sentence turns from every baby to this one ("this baby", "in this family"): the clause
     holding one, and what follows it in the sentence, stands."""
@@ -349,6 +358,16 @@ def _restated_answers(claim: dict[str, Any]) -> Iterator[str]:
     yield from (pair for pair in pairs if normalise(pair) not in kept)
 
 
+def _quantified(table: dict[str, list[str]]) -> Iterator[str]:
+    """Each of ``[universal] quantifiers`` with each of its ``quantified`` and each of its ``verbs`` straight after
+    ("every pregnant woman should", "all babies are"): a statement of everyone in the class, with nothing between
+    the class and its verb that narrows it to this case ("all babies of mothers on methadone are ...")."""
+    for quantifier, subject, verb in itertools.product(
+        table.get("quantifiers", ()), table.get("quantified", ()), table.get("verbs", ())
+    ):
+        yield f"{quantifier} {subject} {verb}"
+
+
 @functools.cache
 def shipped_lexicon() -> Lexicon:
     """The lexicon shipped in ``mappings/`` (read once)."""
@@ -375,8 +394,12 @@ def shipped_lexicon() -> Lexicon:
         pointer_sources=_normalised(raw["pointer"].get("sources", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
-        universal=_normalised(raw.get("universal", {}).get("phrases", ())),
+        universal=_normalised((*raw.get("universal", {}).get("phrases", ()), *_quantified(raw.get("universal", {})))),
         universal_turns=_normalised(raw.get("universal", {}).get("turns", ())),
+        attention_verbs=_normalised(raw.get("claim", {}).get("attention_verbs", ())),
+        attention_places=_normalised(raw.get("claim", {}).get("attention_places", ())),
+        praise_words=frozenset(normalise(w) for w in raw.get("praise", {}).get("words", ())),
+        praised_works=frozenset(normalise(w) for w in raw.get("praise", {}).get("works", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         back_references=frozenset(normalise(w) for w in raw["deferral"].get("back_references", ())),
@@ -611,10 +634,32 @@ _DIGIT = re.compile(r"\d")
 _GESTATION = re.compile(r"\d(?<!\w.)\d?\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
 """A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done. Its leading
 ``\\b`` is a look back from its first digit, so the search skips to the digits."""
-_COPULA = re.compile(_word_from("is", "are", r"remains?", r"will\s+be") + r"\b")
+_COPULA = re.compile(_word_from("is", "are", r"remains?", r"stays?", r"will\s+be", r"continues?\s+to\s+be") + r"\b")
 _WILL_BE_WHAT = re.compile(r"\bwill\s+be\s+what\s+(?:it|they|he|she|we|you)\s+will\s+be\b")
 _TAUTOLOGY_WORDS = 4
 """How many words on each side of "is" a thing said to be itself may have ("the care plan is the care plan")."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
+_HAVING = frozenset({"carries", "carry", "has", "have", "poses", "pose", "brings", "bring", "needs", "need", "holds"})
+"""Verbs by which a thing said to be itself names what has it: "the risk is the risk that valproate carries", "the
+review will be the review the baby needs" say of the thing only that it is the one it is."""
+_EMPTY_NOUNS = frozenset(
+    {"topic", "topics", "subject", "subjects", "consideration", "considerations", "factor", "factors", "thing"}
+    | {"things"}
+)
+"""Nouns that say of what they follow only that it is spoken of: "withdrawal and sleep continue to be topics"."""
+_SAME_AGAIN_WORDS = frozenset({"as", "what", "whatever", "where", "wherever", "how", "however"})
+_SAME_AGAIN_PRONOUNS = frozenset({"it", "they"})
+_CLAUSE_MARK = re.compile(r"[,;:.!?\n]")
+_SAME_AGAIN_LAST = 8
+"""How near its clause's end the "as", "what" or "where" of a thing said again stands ("whatever it turns out
+to be")."""
+_RAISING = frozenset({"turns", "turn", "turned", "proves", "prove", "seems", "seem", "happens", "happen"})
+_AUXILIARY_RUN = frozenset(
+    {"will", "shall", "would", "can", "could", "must", "should", "may", "might", "is", "are", "was", "were", "be",
+     "been", "to", "continues", "continue", "remains", "remain", "stays", "stay", "going"}
+)
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+_DO = frozenset({"do", "does", "did", "done", "doing"})
 
 
 def _restated_facts(lexicon: Lexicon) -> re.Pattern[str]:
@@ -680,23 +725,131 @@ def _without_question_series(text: str, asks: Callable[[str, int, int], re.Match
     return _blank_out(text, spans) if spans else text
 
 
+def _stem(word: str) -> str:
+    """``word`` without its inflection, enough to tell two forms of one verb or a verb from its noun ("sleeps" and
+    "sleep", "planned" and "plan", "is" and "be", "does" and "do")."""
+    word = word.removesuffix("'s")
+    if word in _BE:
+        return "be"
+    if word in _DO:
+        return "do"
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou" else word
+
+
+def _said_again(text: str) -> list[tuple[int, int]]:
+    """The spans of each clause's part that says a thing does what it does ("withdrawal will be managed as
+    withdrawal is managed", "sertraline will do what it does", "is what it is", "are decided as decided", "will
+    be as safe as it is", "will be whatever it turns out to be", "the plan is as planned"): after "as", "what",
+    "where" or "how", its own verb again (or a word of the clause before it), closing the clause, with no subject,
+    "it" or "they", or one the clause has already named. From the verbs leading to it to the clause's end. "The
+    baby sleeps where her mother sleeps", "continues as it is" and "is managed as before" state something."""
+    spans = []
+    for clause in _CLAUSE.finditer(text):
+        if _SAME_AGAIN_WORDS.isdisjoint(clause[0].split()[-_SAME_AGAIN_LAST:]):
+            continue  # the verb said again closes the clause, a few words after its "as", "what" or "where"
+        runs = list(_WORD_RUN.finditer(clause[0]))
+        found = [r[0] for r in runs]
+        for i in range(max(1, len(found) - _SAME_AGAIN_LAST), len(found)):
+            if found[i] not in _SAME_AGAIN_WORDS:
+                continue
+            tail = found[i + 1 :]
+            if tail[-2:] == ["to", "be"]:
+                tail = tail[:-2]
+                if tail[-1:] == ["out"]:
+                    tail = tail[:-1]
+                if not tail or tail[-1] not in _RAISING:
+                    continue
+                tail = [*tail[:-1], "be"]
+            if not 1 <= len(tail) <= 4:
+                continue
+            verb, subject = tail[-1], [w for w in tail[:-1] if w not in _DETERMINERS]
+            before = [w.removesuffix("'s") for w in found[:i]]
+            if subject and not (subject == [subject[0]] and subject[0] in _SAME_AGAIN_PRONOUNS) and (
+                subject[-1].removesuffix("'s") not in before
+            ):
+                continue
+            first = i - 1
+            if first >= 2 and found[first - 1] == "as":  # "will be as safe as it is"
+                first -= 2
+            stem = _stem(verb)
+            if _stem(found[first]) != stem and all(_stem(w) != stem for w in before if w[:1] == stem[:1]):
+                continue
+            while first > 0 and found[first - 1] in _AUXILIARY_RUN:
+                first -= 1
+            spans.append((clause.start() + runs[first].start(), clause.end()))
+            break
+    return spans
+
+
+def _itself_after(text: str, clause_start: int, start: int, end: int) -> int | None:
+    """Where a predicate that only names again what its clause speaks of ends ("the arrangement is the arrangement",
+    "stays the usual watch", "is the risk that valproate carries", "continues to be a baby", "continue to be
+    topics"), ``start`` being where the copula ends, ``clause_start`` and ``end`` where its clause begins and ends:
+    its noun one the clause has before the copula, closing the clause or followed only by what has it. None where
+    it says more ("the risk is the risk of withdrawal", "the safest place is the cot")."""
+    after = list(_WORD_RUN.finditer(text, start, end))
+    k = 0
+    while k < len(after) and after[k][0] in _DETERMINERS:
+        k += 1
+    if len(after) > k + 6:  # an adjective, the noun, "that" and three words at most
+        return None
+    named: set[str] | None = None
+    for head in range(k, min(k + 2, len(after))):
+        noun = after[head][0]
+        if not (head == k and noun in _EMPTY_NOUNS):
+            if named is None:
+                named = {w.removesuffix("'s") for w in _WORD_RUN.findall(text, clause_start, start)}
+            if noun not in named:
+                continue
+        rest = [r[0] for r in after[head + 1 :]]
+        if rest and rest[0] in ("that", "which"):
+            rest = rest[1:]
+        if not rest or (len(rest) <= 3 and rest[-1] in _HAVING):
+            return after[-1].end() if rest else after[head].end()
+    return None
+
+
 def _without_tautologies(text: str) -> str:
     """``text`` with each thing said to be itself blanked ("the plan is the plan", "risks are risks", "will be
-    what they will be"): a statement word that states nothing."""
+    what they will be", "the arrangement is the arrangement", "will be managed as it is managed"): a statement
+    word that states nothing."""
     if "what" in text:
         text = _WILL_BE_WHAT.sub(" ", text)
-    spans = []
+    spans = _said_again(text) if any(f" {w} " in text for w in _SAME_AGAIN_WORDS) else []
+    marks: list[int] | None = None  # where each clause begins, found once and only for a copula not said again
     for m in _COPULA.finditer(text):
         before = _WORD_RUN.findall(text, max(0, m.start() - 60), m.start())[-_TAUTOLOGY_WORDS:]
         after = _WORD_RUN.findall(text, m.end(), m.end() + 60)[:_TAUTOLOGY_WORDS]
         if any(before[-k:] == after[:k] for k in range(1, min(len(before), len(after)) + 1)):
             spans.append((m.start(), m.end()))
+            continue
+        if marks is None:
+            marks = [0, *(mark.end() for mark in _CLAUSE_MARK.finditer(text)), len(text) + 1]
+        at = bisect.bisect_right(marks, m.start()) - 1
+        itself = _itself_after(text, marks[at], m.end(), marks[at + 1] - 1)
+        if itself is not None:
+            spans.append((m.start(), itself))
     for start, end in reversed(spans):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 
 _WORD_RUN = re.compile(r"[\w']+")
+_AS_FAR_AS = re.compile(r"(?<![^\W_])(?:where|as\s+far\s+as)(?:\s+[\w']+){1,4}?\s+(?:is|are)\s+concerned(?![^\W_])")
+"""A topic named ("where the baby is concerned", "as far as feeding is concerned"): its "is" states nothing."""
+_RELATIVE_OPENING = re.compile(
+    r"(?<![^\W_])(?:that|which)(?:\s+(?:will|would|shall|should|can|could|may|might|must|is|are|has|have|be|been"
+    r"|also|surely|certainly|now))*\s+[^\W\d_]+"
+)
+"""A relative clause's opening: its pronoun, its auxiliaries and its verb ("that will be", "which gives")."""
+_PRAISE_GLUE = frozenset({"a", "an", "the", "this", "and", "very", "most", "truly", "highly", "really", "so", "such"})
+"""Words that join praise to what it praises ("a careful and very thorough assessment")."""
+_PRAISE_TOPIC = frozenset({"on", "of", "about", "for", "into", "around", "regarding"})
+"""Words after the praised work that open what it was about ("outstanding work on fetal risk")."""
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
 _BARE_BABY = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?baby(?![^\W_]|'|\s+(?:of|in)\s)")
 """A clause that opens on "baby" with no article, as notes write of the baby in hand ("Baby sleeps in own cot.",
@@ -792,10 +945,11 @@ _MENU_ITEM = re.compile(r",|\bor\b|\beither\b")
 _MENU_ANY = frozenset({"", "both", "neither", "none", "all"})
 """Alternatives that choose nothing among the others ("..., or both")."""
 _DANGLING = re.compile(
-    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be")
-    + r"(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
+    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be", r"continues?\s+to\s+be")
+    + r"(?:\s+(?:all|both|also|just|only|duly))*(?:\s+(?:a|an|the))?\s*(?=[,.;:!?]|$)"
 )
-"""A verb left with nothing after it once its hedge is set aside ("methadone is [noted]"): it states nothing."""
+"""A verb left with nothing after it once its hedge or its medicine's name is set aside ("methadone is [noted]",
+"continues to be a [medicine]"): it states nothing."""
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
 """A sentence of at most this many content words is about the subject with one topic word ("Bottle fed.");
@@ -2084,6 +2238,12 @@ class _Judge:
                 unquoted = self.premise_gestation.sub(_spaces, unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
+        if self.attention is not None and _may_hold(unquoted, self.lexicon.attention_places):
+            unquoted = self.attention.sub(_spaces, unquoted)
+        if "concerned" in unquoted:
+            unquoted = _AS_FAR_AS.sub(_spaces, unquoted)
+        if self.lexicon.praise_words and ("that" in unquoted or "which" in unquoted):
+            unquoted = self._without_praised_work(unquoted)
         if (
             self.patterns.licence is not None
             and _may_hold(unquoted, self.patterns.licence_hint)
@@ -2095,6 +2255,43 @@ class _Judge:
             unquoted = self._without_risk_lists(unquoted)
         claim = self.patterns.claim
         return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+
+    @functools.cached_property
+    def attention(self) -> re.Pattern[str] | None:
+        """An instruction only to attend to something ("bear methadone in mind", "keep feeding in view"): one of
+        ``attention_verbs``, up to eight words (a list's commas between) and one of ``attention_places`` closing
+        it, so not "in view of the carer", nor with a time after it ("keep the baby in view at all times", "...
+        during feeds"): it names no act, no one to do it and no time, so its verb is no claim. What follows "that"
+        keeps its own words ("bear in mind that withdrawal can start as late as day 8")."""
+        verbs, places = self.lexicon.attention_verbs, self.lexicon.attention_places
+        if not verbs or not places:
+            return None
+        return re.compile(
+            rf"(?<![^\W_])(?:{_alternation(verbs)})(?:,?\s+[^\W\d_][\w']*){{0,8}}?\s+(?:{_alternation(places)})"
+            r"(?![^\W_])(?!\s+(?:of|at|during|throughout|until|whenever|when|while|for|from|by|on|in)\b)"
+        )
+
+    def _without_praised_work(self, text: str) -> str:
+        """``text`` with the opening of each relative clause blanked ("that", "which" and its verbs) that follows
+        only praise of the assessment itself since its sentence or heading began ("a careful, thorough assessment
+        that gives full weight to relapse", "outstanding work on fetal risk that will be a benchmark"): what the
+        assessment does or will be states nothing about mother and baby. Only the relative's verbs are blanked, so
+        a decision it goes on to state keeps its own words ("a thorough review which shows she must continue");
+        praise beside a decision ("A careful assessment: citalopram continues") leaves the decision to stand."""
+        praise, works = self.lexicon.praise_words, self.lexicon.praised_works
+        spans = []
+        for m in _RELATIVE_OPENING.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in ":;.!?\n") + 1
+            found = _WORD_RUN.findall(text, start, m.start())
+            work = next((i for i, w in enumerate(found) if w in works), len(found))
+            named, topic = found[:work], found[work + 1 :]
+            if (
+                any(w in praise for w in named)
+                and all(w in praise or w in _PRAISE_GLUE for w in named)
+                and (not topic or topic[0] in _PRAISE_TOPIC)
+            ):
+                spans.append(m.span())
+        return _blank_out(text, spans) if spans else text
 
     def _without_options_listed(self, text: str) -> str:
         """``text`` with each list of options under a heading of ``[claim] options`` blanked, from the heading to
@@ -3014,6 +3211,8 @@ def _set_aside(
             and any(_letters(w) not in patterns.stop_words for w in words(lead))
         )
         start, end = (m.start(), clause[1]) if stated else clause
+        if not stated and patterns.claim is not None and normal[start - 1 : start] == ",":
+            start = _list_head(normal, bounds, start, m.start(), patterns.claim) or start
         if end > start and normal[end - 1] in _KEPT_MARKS:
             end -= 1  # the mark that ends the clause stays: what opens after it still opens its clause or sentence
         set_aside.append((start, end))
@@ -3048,6 +3247,40 @@ def _set_aside(
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     spans = set_aside + prompts
     return _blank_out(normal, spans), bool(deferrals or universal or dismissals or prompts or cancelled), spans
+
+
+_LIST_JOIN = re.compile(r"(?<![^\W_])(?:and|or)(?![^\W_])")
+_LIST_MODAL = re.compile(r"(?<![^\W_])(?:will|shall|must|should|(?:(?:is|are)\s+)?to)\s+[^\W\d_]")
+
+
+def _list_head(normal: str, bounds: list[int], start: int, deferral: int, claim: re.Pattern[str]) -> int | None:
+    """Where the verb opens whose list of objects a deferral ends, when its clause (``start`` to ``deferral``, after
+    a comma) holds that list's last item: "the ward will settle the baby's scoring, feeding support and sleep advice
+    as it sees fit" leaves all three to the ward, not only the last. The clause joins its item on with "and" or
+    "or", the items between state nothing of their own (no ``claim`` word), the list has three items or more, and
+    the clause before them holds a modal ("will", "is to") with no number after it: from that modal on is set
+    aside. None otherwise: "methadone will continue, and feeding as she sees fit" (two parts) and "methadone will
+    continue at 60 mg, breastfeeding and cot advice as she sees fit" (a dose) keep what they state, and so does a
+    list of decisions ("no co-sleeping, cot only, and feeding as she sees fit")."""
+    joined = _LIST_JOIN.search(normal, start, deferral)
+    if joined is None:
+        return None
+    at = bisect.bisect_left(bounds, start)
+    if at >= len(bounds) or bounds[at] != start:
+        return None
+    items = 0
+    while at >= 2:
+        item = normal[bounds[at - 1] : bounds[at]]
+        if not item.endswith(",") or claim.search(item) is not None:
+            break
+        items, at = items + 1, at - 1
+    opening = not normal[start : joined.start()].strip()
+    if (opening and items == 0) or at < 1 or not normal[bounds[at - 1] : bounds[at]].endswith(","):
+        return None
+    modals = list(_LIST_MODAL.finditer(normal, bounds[at - 1], bounds[at]))
+    if not modals or _DIGIT.search(normal, modals[-1].start(), bounds[at]) is not None:
+        return None
+    return modals[-1].start()
 
 
 _SUBJECT_BEFORE = re.compile(r"(?<![^\W_])(?:is|are|was|were|be|been)\s*$")

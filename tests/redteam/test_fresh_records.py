@@ -630,10 +630,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
         "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"
     ),
-    "f17-hollow-continues-to-be": (
-        "false pass: MA103 should refuse; 'Methadone continues to be a medicine, the baby continues to be a baby "
-        "...': 'continues' with nothing that continues or changes"
-    ),
     "f17-overall-sertraline-bracketed": (
         "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
         "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
@@ -660,18 +656,6 @@ KNOWN_WRONG: dict[str, str] = {
     # restated prompts and the report over topic words are fixed.
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
-    "f23-pad-nothing-excluded": (
-        "false pass: MA103 should refuse; 'nothing can be excluded for the baby's neonatal withdrawal, sedation "
-        "at feeds, breastfeeding or co-sleeping': an empty modal padded with concern words"
-    ),
-    "f23-bear-in-mind": (
-        "false pass: MA103 should refuse; 'Bear methadone in mind where the baby is concerned, including "
-        "withdrawal and sleep': an imperative with nothing to do"
-    ),
-    "f23-pad-keep-in-view": (
-        "false pass: MA103 should refuse; 'Keep methadone in view regarding the baby's neonatal withdrawal, "
-        "breastfeeding, sedation and co-sleeping'"
-    ),
     "f23-pad-wedding-36-weeks": (
         "false pass: MA103/MA124 should refuse; 'she will go to her sister's wedding at 36 weeks of pregnancy ... "
         "and has chosen the baby's name': nothing on methadone"
@@ -679,10 +663,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f23-pad-lith-flat-grandparents": (
         "false pass: MA103 should refuse; 'she is saving for a bigger flat near the hospital ... the baby's "
         "grandparents will visit weekly': nothing on lithium"
-    ),
-    "f23-pad-ward-as-it-sees-fit": (
-        "false pass: MA103 should refuse; 'The postnatal ward will settle the baby's neonatal withdrawal "
-        "observation ... as it sees fit'"
     ),
     "f23-copy-synonyms-sentence-dropped": (
         "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
@@ -710,38 +690,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
     # false passes are judged as their plain text is (also passed): not a gap in normalisation.
-    "f28-circ-meth-managed-as-managed": (
-        "false pass: MA103 should refuse; 'withdrawal will be managed as withdrawal is managed, and the baby will "
-        "sleep where the baby sleeps': things said to be themselves in a longer form"
-    ),
-    "f28-circ-sert-does-what-it-does": (
-        "false pass: MA103 should refuse; 'Sertraline will do what sertraline does, and the baby's adaptation "
-        "after birth will be whatever it turns out to be'"
-    ),
-    "f28-circ-p-all-arrangement": (
-        "false pass: MA103 should refuse; overall 'The father's quetiapine is what it is: the baby's sleeping "
-        "arrangement is the arrangement, and the co-sleeping rules are the co-sleeping rules'"
-    ),
-    "f28-circ-valp-risk-it-carries": (
-        "false pass: MA103 should refuse; 'Valproate's risk to the unborn baby is the risk that valproate carries,"
-        " and the pregnancy will be as safe as it is'"
-    ),
-    "f28-circ-dp-decided-as-decided": (
-        "false pass: MA103 should refuse; 'Diazepam and pregabalin are decided as decided: the baby's sedation "
-        "risk stays the sedation risk, and the withdrawal watch is the usual watch'"
-    ),
-    "f28-praise-valp-benchmark": (
-        "false pass: MA103 should refuse; 'Valproate: outstanding, comprehensive work on fetal risk and pregnancy "
-        "prevention that will be a benchmark for the practice': praise with 'will be'"
-    ),
-    "f28-praise-cit-compassionate": (
-        "false pass: MA103 should refuse; 'a careful, compassionate and thorough assessment that gives full weight"
-        " to relapse and to the baby's adaptation': praise of the weighing, no verdict"
-    ),
-    "f28-gen-valp-every-pregnancy": (
-        "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
-        "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
-    ),
     "f28-mark-valp-blah": (
         "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "
         "blah blah blah... will sort it!!!': topic words, filler and an empty promise"
