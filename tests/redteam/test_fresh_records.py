@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh90_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh91_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -110,6 +110,7 @@ from tests.redteam import (
     fresh88_cases,
     fresh89_cases,
     fresh90_cases,
+    fresh91_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -220,10 +221,38 @@ CORPORA = (
     Corpus("fresh88", fresh88_cases.F88CASES, fresh88_cases.CATEGORIES, min_refuse=36, min_pass=90),
     Corpus("fresh89", fresh89_cases.F89CASES, fresh89_cases.CATEGORIES, min_refuse=80, min_pass=85),
     Corpus("fresh90", fresh90_cases.F90CASES, fresh90_cases.CATEGORIES, min_refuse=80, min_pass=58),
+    Corpus("fresh91", fresh91_cases.F91CASES, fresh91_cases.CATEGORIES, min_refuse=46, min_pass=130),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
+    # praise, attention, hand-offs, population facts, reasons pointing to a person, conditional and bare items,
+    # MESH ids, telephone values, "as usual").
+    "f91-pr-meth-thorough-compassionate": (
+        "false pass: MA103 should refuse; 'A thorough, compassionate assessment of methadone that gives full "
+        "weight to the needs of mother and baby': praise of the assessment decides nothing"
+    ),
+    "f91-pr-sert-comprehensive-balanced": (
+        "false pass: MA103 should refuse; 'a comprehensive and balanced review of sertraline ... sensitive to the "
+        "baby's wellbeing': praise of the review itself decides nothing"
+    ),
+    "f91-ho-dzp-foster-carer-discretion": (
+        "false pass: MA103 should refuse; 'night feeds, where the baby sleeps and watching for withdrawal are at "
+        "the foster carer's discretion': every concern handed over"
+    ),
+    "f91-ho-quet-family-as-they-wish": (
+        "false pass: MA103 should refuse; 'the family will arrange night feeds and where the baby sleeps as they "
+        "see fit': a hand-off at the end of a list, to the family"
+    ),
+    "f91-re-famotidine-cleared-by": (
+        "false pass: MA117 should refuse; 'Cleared by Bethany Cole, practice pharmacist.': reports someone's "
+        "verdict and gives no reason"
+    ),
+    "f91-it-m-bear-in-mind-only": (
+        "false pass: MA125 should refuse; 'Bear NAS in mind.' as the neonatal withdrawal plan: attention only, no "
+        "one, no time, no place"
+    ),
     # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
     # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
     # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
