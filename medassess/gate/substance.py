@@ -779,7 +779,7 @@ _MENU_ITEM = re.compile(r",|\bor\b|\beither\b")
 _MENU_ANY = frozenset({"", "both", "neither", "none", "all"})
 """Alternatives that choose nothing among the others ("..., or both")."""
 _DANGLING = re.compile(
-    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be", "will", "shall", "must", "should")
+    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be")
     + r"(?:\s+(?:all|both|also|just|only|duly))*\s*(?=[,.;:!?]|$)"
 )
 """A verb left with nothing after it once its hedge is set aside ("methadone is [noted]"): it states nothing."""
@@ -2121,7 +2121,8 @@ class _Judge:
                 ):
                     break
                 start = comma if comma >= 0 else opened
-            spans.append((start, m.end()))
+            # the verb stays, for the readings after this one (an account's gestation: "was seen at 29+2 weeks")
+            spans.append((start, m.start()))
         return _blank_out(text, spans)
 
     def _without_negated_accounts(self, text: str) -> str:
