@@ -100,6 +100,9 @@ class Lexicon:
     asking_verbs: tuple[str, ...] = ()
     """Verbs that ask the writer for an answer when a question word follows ("describe what ... means for the
     baby", "set out who does what"): the clause is a prompt, not a plan (:attr:`_Patterns.asking`)."""
+    asking_documents: tuple[str, ...] = ()
+    """What the writer is asked to fill in, as the subject of an asking verb ("the overall conclusion must state
+    what ..."; ``[prompt] asking_documents``)."""
     universal: tuple[str, ...] = ()
     """What is said of every baby ("as for any baby"): the sentence holding one is set aside."""
     paperwork: tuple[str, ...] = ()
@@ -163,6 +166,9 @@ class Lexicon:
     """Watching with nobody, no time and no threshold ("monitoring of", "to be monitored"): not a claim in a sentence
     holding none of ``watch_anchors`` nor a number (``[claim] watching``; :meth:`_Judge._without_unowned_watching`)."""
     watch_anchors: tuple[str, ...] = ()
+    to_be_kept: tuple[str, ...] = ()
+    """Participles of what happens to a medicine ("methadone to be continued"): a to-do item naming no one and no
+    time still decides with one of these (``[claim] to_be_kept``; :meth:`_Judge._without_unowned_to_do`)."""
     """Who watches, when, or past what limit (``[claim] watch_owners``, ``watch_times``, ``watch_thresholds``)."""
     awaited_verbs: tuple[str, ...] = ()
     """What a plan depends on ("depends on"): before a result (``awaited_results``), a deferral (``[claim]``)."""
@@ -418,6 +424,7 @@ def shipped_lexicon() -> Lexicon:
             w for key in ("watch_owners", "watch_times", "watch_thresholds") for w in raw.get("claim", {}).get(key, ())
         ),
         reasons_only=_normalised(raw.get("claim", {}).get("reasons_only", ())),
+        to_be_kept=_normalised(raw.get("claim", {}).get("to_be_kept", ())),
         awaited_verbs=_normalised(raw.get("claim", {}).get("awaited_verbs", ())),
         awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
@@ -474,6 +481,7 @@ def shipped_lexicon() -> Lexicon:
             (normalise(k), frozenset(normalise(w) for w in v)) for k, v in raw["prompt"].get("implied", {}).items()
         ),
         asking_verbs=_normalised(raw["prompt"].get("asking_verbs", ())),
+        asking_documents=_normalised(raw["prompt"].get("asking_documents", ())),
         question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
         hedges=_normalised(raw["hedges"]["phrases"]),
@@ -672,9 +680,7 @@ def _restated_facts(lexicon: Lexicon) -> re.Pattern[str]:
     )
     part = rf"(?:{dated}|(?:{_alternation(lexicon.restated_feeding)})(?![^\W_]))"
     joined = r"\s*(?:,|\band\b|,\s*and\b)\s*"
-    return re.compile(
-        rf"(?:^|(?<=[\n;.!?]))\s*(?:{part}{joined})*{dated}(?:{joined}{part})*\s*(?=[\n;.!?]|$)"
-    )
+    return re.compile(rf"(?:^|(?<=[\n;.!?]))\s*(?:{part}{joined})*{dated}(?:{joined}{part})*\s*(?=[\n;.!?]|$)")
 
 
 def _spaces(match: re.Match[str]) -> str:
@@ -1000,9 +1006,7 @@ def _rarest_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     """What a text holds wherever :func:`_alternation` of ``phrases`` matches in it, as :func:`_first_words` tells,
     but of each phrase its rarest word in English ("like" of "would like to"), so fewer texts hold one: every word
     of a phrase is matched as it is written."""
-    return _first_words(
-        " ".join(sorted(phrase.split(), key=lambda w: (zipf(w), -len(w), w))[:1]) for phrase in phrases
-    )
+    return _first_words(" ".join(sorted(phrase.split(), key=lambda w: (zipf(w), -len(w), w))[:1]) for phrase in phrases)
 
 
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
@@ -1525,9 +1529,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if (strong := [w for w in lexicon.claim_words if w not in lexicon.weak_claim_words])
             else None
         ),
-        hypothetical=(
-            _bounded(_alternation(lexicon.hypothetical_claims)) if lexicon.hypothetical_claims else None
-        ),
+        hypothetical=(_bounded(_alternation(lexicon.hypothetical_claims)) if lexicon.hypothetical_claims else None),
         possible=(
             _bounded(rf"(?:{_alternation(lexicon.possible_claims)})(?:(?!(?<!as)\s+and\s)[^,;:.!?\n])*")
             if lexicon.possible_claims
@@ -1538,9 +1540,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         whether_open=(
             re.compile(
                 r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?whether\b[^\n,;:.!?]*?"
-                r"(?<![^\W_])(?:is|are|was|were|remains?|stays?|has|have|had)"
+                r"(?<![^\W_])(?:(?:is|are|was|were|remains?|stays?|has|have|had)"
                 r"(?:\s+(?:still|yet|as\s+yet|so\s+far|been|left))*"
-                rf"\s+(?:{_alternation(lexicon.open_predicates)})(?![^\W_])(?:(?!\s+and\s)[^\n,;:.!?])*"
+                rf"\s+(?:{_alternation(lexicon.open_predicates)})"
+                # or what it hangs on ("whether it stays at 100 mg will depend on how she feels"): still open
+                rf"|(?:(?:will|would|may|might|must|can|could|should|is\s+going\s+to)(?:\s+(?:still|all|only))*\s+)?"
+                rf"(?:{_alternation(lexicon.awaited_verbs)}))"
+                r"(?![^\W_])(?:(?!\s+and\s)[^\n,;:.!?])*"
             )
             if lexicon.open_predicates
             else None
@@ -1682,13 +1688,29 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         asking=(
             re.compile(
-                rf"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|or|then|please)\s+)?(?:{_alternation(lexicon.asking_verbs)})"
+                rf"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|or|then|please)\s+)?{_asked_of(lexicon.asking_documents)}"
+                rf"(?:{_alternation(lexicon.asking_verbs)})"
                 r"\s+(?:what|how|who|whom|whose|whether|which|why|when|where)\b[^\n;:.!?]*"
             )
             if lexicon.asking_verbs
             else None
         ),
         asking_hint=_rarest_words(lexicon.asking_verbs),
+    )
+
+
+_MODALS = r"(?:must|should|shall|will|needs\s+to|has\s+to|is\s+to|ought\s+to)"
+
+
+def _asked_of(documents: tuple[str, ...]) -> str:
+    """A pattern, optional, for the document an asking verb is aimed at ("the overall conclusion must ", "this
+    section should "): the writer is told what to answer, as by the verb alone."""
+    if not documents:
+        return ""
+    return (
+        r"(?:(?:the|this|each|every|your|our)(?:\s+(?:[^\W\d_]+\s+){0,2}?"
+        # the document's name may have been set aside already, as paperwork
+        rf"(?:{_alternation(documents)})|\s{{3,}}(?:[^\W\d_]+(?=\s))?)\s+{_MODALS}\s+)?"
     )
 
 
@@ -2135,6 +2157,15 @@ class _Judge:
         # every clause) cannot match either.
         self.awaited_verb = _bounded(_alternation(lexicon.awaited_verbs)) if lexicon.awaited_verbs else None
         self.text = functools.lru_cache(maxsize=4096)(self._text)
+        # A passive account ("were gone through"), whose subject is read with it (:meth:`_without_account_subjects`).
+        self.account_verb = (
+            re.compile(
+                r"(?<![^\W_])(?:was|were|has|have|had)(?:\s+(?:all|both|each|also|just|only|duly|been))*"
+                rf"\s+(?:{_alternation(lexicon.account_participles)})(?![^\W_])"
+            )
+            if lexicon.account_participles
+            else None
+        )
         self.word = functools.lru_cache(maxsize=65536)(self._word)
         self.report = functools.lru_cache(maxsize=65536)(functools.partial(_report_word, lexicon=self.lexicon))
         # A remainder (:attr:`Analysis.claims`, read when a rule asks), or one with a medicines list's copy blanked
@@ -2229,8 +2260,12 @@ class _Judge:
             unquoted = self._without_menus(unquoted)
         if _DIGIT.search(unquoted) and (may is None or "date" in may or unquoted != remainder):  # a date has a digit
             unquoted = _DATE.sub(" ", unquoted)
+        if "/" in unquoted and _DIGIT.search(unquoted):
+            unquoted = _SHORT_DATE.sub(_spaces, unquoted)
         if _DIGIT.search(unquoted) and _DAY_NUMBER.search(unquoted) is not None:
             unquoted = self._without_account_days(unquoted)
+        if self.account_verb is not None and self.account_verb.search(unquoted) is not None:
+            unquoted = self._without_account_subjects(unquoted)
         if self.patterns.auxiliary is not None:
             if _GESTATION.search(unquoted):
                 unquoted = self._without_account_gestations(unquoted)
@@ -2310,6 +2345,37 @@ class _Judge:
         ]
         return _blank_out(text, spans) if spans else text
 
+    def _without_account_subjects(self, text: str) -> str:
+        """``text`` with each passive account blanked with its subject ("the father's quetiapine 300 mg nocte, the
+        bedroom layout and the crib were gone through"): what was gone through is a topic listed, its dose or time
+        no plan. Only in the past ("was", "were", "has", "have", "had": "the dose is reviewed at 36 weeks" is a plan).
+        The subject runs back over the pieces of a list, to where its sentence or a ";" or ":" opens, up to a piece
+        that has a verb of its own or states something besides a dose ("methadone continues, and risks were
+        discussed" keeps "continues")."""
+        account, strong = self.account_verb, self.patterns.strong_claim
+        if account is None:
+            return text
+        spans = []
+        for m in account.finditer(text):
+            opened = max(text.rfind(c, 0, m.start()) for c in ";:.!?\n") + 1
+            start = m.start()
+            while start > opened:
+                comma = text.rfind(",", opened, start)
+                piece_start = comma + 1 if comma >= 0 else opened
+                piece = " ".join(
+                    w
+                    for w in words(text[piece_start:start])
+                    if w not in self.lexicon.dose_words and w not in _DOSE_TIMES
+                )
+                if _FINITE.search(piece) is not None or (
+                    strong is not None and strong.search(_MEASURE.sub(" ", piece)) is not None
+                ):
+                    break
+                start = comma if comma >= 0 else opened
+            # the verb stays, for the readings after this one (an account's gestation: "was seen at 29+2 weeks")
+            spans.append((start, m.start()))
+        return _blank_out(text, spans)
+
     def _without_negated_accounts(self, text: str) -> str:
         """``text`` with each clause blanked that only says nothing was done ("no plan was made for withdrawal
         monitoring", "the sleeping set-up was not looked at"): an account of what is missing decides nothing. A
@@ -2354,12 +2420,17 @@ class _Judge:
             if not after or _OPEN.fullmatch(after[0]) or any(a <= m.start() < b for a, b in dates):
                 continue
             start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
-            offers = choice is not None and choice.match(m[0]) is not None and (
-                _ALTERNATIVE.search(m[0]) is not None
-                or _OR_BEFORE.match(text, start) is not None
-                or _OR_AFTER.match(text, m.end()) is not None
+            offers = (
+                choice is not None
+                and choice.match(m[0]) is not None
+                and (
+                    _ALTERNATIVE.search(m[0]) is not None
+                    or _OR_BEFORE.match(text, start) is not None
+                    or _OR_AFTER.match(text, m.end()) is not None
+                )
             )
-            offers = offers or _PAIRED.match(m[0]) is not None
+            # The modal repeated across alternatives, the first active ("may continue or may be switched").
+            offers = offers or _PAIRED.match(m[0]) is not None or _paired_before(text, start, m)
             # A hedge stacked on the modal ("could possibly be") supposes as it would alone: searched, not matched.
             if offers or _OPEN.search(m[0]) is not None or (alone is not None and alone.search(m[0]) is not None):
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
@@ -2410,13 +2481,29 @@ class _Judge:
         may leave its time or reason to the part before it ("on bad nights only; baby watched for sleepiness")."""
         if self.reason is not None and _may_hold(text, self.reason_hint) and self.reason.search(text) is not None:
             text = self._without_reasons_only(text)
-        if (
-            self.watching is not None
-            and _may_hold(text, self.watching_hint)
-            and self.watching.search(text) is not None
-        ):
+        if self.watching is not None and _may_hold(text, self.watching_hint) and self.watching.search(text) is not None:
             text = self._without_unowned_watching(text)
+        if " to be " in text:
+            text = self._without_unowned_to_do(text)
         return text
+
+    def _without_unowned_to_do(self, text: str) -> str:
+        """``text`` with each sentence blanked that is only to-do items in the passive infinitive naming nobody, no
+        time and no number ("Cot to be checked. Feeding to be supported, night feeds to be shared."): who does it,
+        and when, is never said. "Cot to be checked by the HV at the first visit" and "Methadone to be continued"
+        (``[claim] to_be_kept``) stand."""
+        anchor, kept = self.watch_anchor, self.lexicon.to_be_kept
+        spans = []
+        for sentence in _SENTENCE.finditer(text):
+            if " to be " not in sentence[0] or _DIGIT.search(sentence[0]):
+                continue
+            if anchor is not None and anchor.search(sentence[0]) is not None:
+                continue
+            items = [i for i in _TO_DO_APART.split(sentence[0]) if i.strip()]
+            found = [_TO_DO.fullmatch(i) for i in items]
+            if items and all(f is not None and f["done"] not in kept for f in found):
+                spans.append(sentence.span())
+        return _blank_out(text, spans) if spans else text
 
     def _without_unowned_watching(self, text: str) -> str:
         """``text`` with each watching phrase blanked in a sentence that names nobody who watches, no time and no
@@ -2998,9 +3085,7 @@ def analyse(
     unsaid = medicines  # words that say nothing: the medicines' names, and the parents' where rare enough
     if people:
         titled = _titled(text, judge.lexicon.report_titles)
-        named = frozenset(
-            w for w in people if w in content and (zipf(w) < settings.specific_max_zipf or w in titled)
-        )
+        named = frozenset(w for w in people if w in content and (zipf(w) < settings.specific_max_zipf or w in titled))
         if named:
             content -= named
             unsaid = medicines | named
@@ -3093,6 +3178,8 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     remainder = judge.without_undecided(analysis.remainder)
     if len(normal) != len(remainder):  # the remainder blanks in place; anything else is not this text's
         return True
+    if any(map(normal.__contains__, _CONDITION_WORDS)):
+        remainder = _without_deferred_branches(normal, remainder)
     if judge.awaited is not None and judge.awaited_verb is not None and judge.awaited_verb.search(normal):
         # sought in the text: the remainder has set aside "result" as a hedge
         remainder = _blank_out(remainder, [m.span() for m in judge.awaited.finditer(normal)])
@@ -3105,6 +3192,50 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     if not spans:
         return remainder == analysis.remainder or judge.claims(remainder)
     return judge.claims(_blank_out(remainder, spans))
+
+
+_TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")
+"""A to-do item in the passive infinitive, its subject and its participle only ("cot to be checked")."""
+_TO_DO_APART = re.compile(r"[,;:]|\s(?:and|then)\s")
+_SHORT_DATE = re.compile(r"(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])/0[1-9](?![\w/]|\.\d)")
+"""A day and month with no year, the month written with its nought ("visit 28/05"): a date places an account, it
+measures nothing. Not "8/10" (a score), "36/40" (a gestation), "10/7" or "18/12" (days and months)."""
+
+
+_FINITE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|shall|should|must|can|could|may|might|to|does|do)(?![\w-])"
+)
+"""A verb of a piece's own: the piece is a clause, not a topic in a list (:meth:`_Judge._without_account_subjects`)."""
+_DOSE_TIMES = frozenset({"nocte", "mane", "od", "bd", "tds", "qds", "prn", "om", "on"})
+"""When a dose is taken, as a medicine's name is written with it ("quetiapine 300 mg nocte"): part of a subject
+listed, no claim (:meth:`_Judge._without_account_subjects`)."""
+_BRANCH_END = re.compile(r"[;\n]")
+
+
+def _without_deferred_branches(normal: str, remainder: str) -> str:
+    """``remainder`` (of ``normal``, blanked in place) with every branch of a sentence of conditions blanked when
+    one branch's outcome is only put off ("if she relapses, the dose goes up; if she stays well, the plan will be
+    revisited at 36 weeks"): the conditions stand in for the plan for now, and the one that says what happens if
+    all goes as expected decides nothing. A branch that decides ("if she stays well, 60 mg continues"), or one
+    condition alone, stands; so does every sentence that is not all conditions."""
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE.finditer(normal):
+        branches = []
+        start = sentence.start()
+        for end in [*(m.start() for m in _BRANCH_END.finditer(normal, start, sentence.end())), sentence.end()]:
+            branches.append((start, end))
+            start = end + 1
+        conditions = [(a, b, found) for a, b in branches if (found := _CONDITION.match(normal, a, b)) is not None]
+        if len(conditions) < 2 or len(conditions) < len([1 for a, b in branches if normal[a:b].strip()]):
+            continue
+        put_off = any(
+            any(c.isalnum() for c in normal[found.end() : b])
+            and not any(c.isalnum() for c in remainder[found.end() : b])
+            for a, b, found in conditions
+        )
+        if put_off:
+            spans.append((sentence.start(), sentence.end()))
+    return _blank_out(remainder, spans) if spans else remainder
 
 
 def watches_only_unowned(analysis: Analysis, settings: GateSettings) -> bool:
@@ -3302,6 +3433,15 @@ sentence ("...; should the baby be unsettled, ...")."""
 _ALTERNATIVE = re.compile(r"\b(?:either|or)\b")
 _PAIRED = re.compile(r"(\w+(?:\s+be)?)\b[^\n]*?\bor\s+\1\b")
 """A modal repeated across alternatives ("may be continued or may be stopped"): an offer, whatever the modal."""
+
+
+def _paired_before(text: str, start: int, found: re.Match[str]) -> bool:
+    """Whether the modal opening ``found`` (a possibility, :meth:`_Judge._without_possibilities`) was said before
+    it in its clause, from ``start``, and joined to it by "or" ("may continue or may be switched"): the same
+    modal across alternatives offers them, as :data:`_PAIRED` reads them the other way round."""
+    modal = found[0].split(maxsplit=1)[0]
+    before = text[start : found.start()]
+    return before.endswith(("or ", "or  ")) and re.search(rf"(?<![^\W_]){re.escape(modal)}\s+\w", before) is not None
 
 
 def _alternatives(normal: str, bounds: list[int], at: int) -> list[tuple[int, int]]:

@@ -323,49 +323,9 @@ KNOWN_WRONG: dict[str, str] = {
     "f90-rd-dzp-finely-poised": (
         "false pass: MA103 should refuse; 'The balance of these risks is finely poised': risks weighed, no decision"
     ),
-    "f90-co-meth-all-ifs": (
-        "false pass: MA103 should refuse; 'If she relapses ...; if she remains stable, the plan will be "
-        "revisited at 36 weeks; if she decides ...': only contingencies, no plan for now"
-    ),
-    "f90-co-sert-depends-on-mood": (
-        "false pass: MA103 should refuse; 'Whether sertraline stays at 100 mg will depend on how she feels "
-        "after the growth scan': decision awaited, nothing for the baby"
-    ),
-    "f90-co-lith-may-or-may-not": (
-        "false pass: MA103 should refuse; 'may continue or may be switched, depending on the perinatal "
-        "psychiatrist's view ...; the plan for the baby ... will follow'"
-    ),
-    "f90-co-dzp-when-placement-ends": (
-        "false pass: MA103 should refuse; 'When the placement ends ... the plan for the baby's sleep will be "
-        "agreed with whoever is at home then': all in a future"
-    ),
-    "f90-co-vo-once-known": (
-        "false pass: MA103 should refuse; 'Once neurology have seen her, sodium valproate will either "
-        "continue or be switched ...; the plan ... will be written'"
-    ),
-    "f90-na-meth-to-be-list": (
-        "false pass: MA103 should refuse; 'Observation of the baby for withdrawal to be arranged. Co-sleeping"
-        " to be discussed. Cot to be checked.': no one, no time, the safe-sleep advice deferred"
-    ),
-    "f90-na-po-someone-somebody": (
-        "false pass: MA103 should refuse; 'someone will keep an eye on the baby's sleeping arrangements at "
-        "some point, and somebody should mention night feeds'"
-    ),
-    "f90-na-fo-everyone-aware": (
-        "false pass: MA103 should refuse; 'All agencies are fully aware ... the plan for the baby's nights is"
-        " understood by all concerned': awareness, no plan"
-    ),
     "f90-na-meth-nwp-observed": (
         "false pass: MA125 should refuse; 'The baby will be watched closely after delivery and looked after "
         "appropriately.': no one, no duration, no threshold"
-    ),
-    "f90-mi-quet-home-visit-log": (
-        "false pass: MA103 should refuse; 'the father's quetiapine ..., the bedroom layout and the next-to-me"
-        " crib were gone through': a visit log, nothing found or agreed"
-    ),
-    "f90-te-mo-restates-questions": (
-        "false pass: MA103 should refuse; 'the overall conclusion must state what they mean for the baby, "
-        "what observation the baby needs ...': the template's instruction as the conclusion"
     ),
     "f90-wc-sert-lithium-plan": (
         "false pass: MA103 (or MA127) should refuse; 'Sertraline 100 mg continues with levels monthly ...; "
@@ -482,16 +442,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f90-dg-rd-quet-risk-only": (
         "false pass: as f90-rd-quet-risk-only, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-co-meth-all-ifs": ("false pass: as f90-co-meth-all-ifs, disguised; the verdict must equal the plain one"),
-    "f90-dg-co-dzp-when-placement-ends": (
-        "false pass: as f90-co-dzp-when-placement-ends, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-na-meth-to-be-list": (
-        "false pass: as f90-na-meth-to-be-list, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-na-po-someone-somebody": (
-        "false pass: as f90-na-po-someone-somebody, disguised; the verdict must equal the plain one"
     ),
     "f90-dg-sd-valp-reviews-already-past": (
         "false pass: as f90-sd-valp-reviews-already-past, disguised; the verdict must equal the plain one"

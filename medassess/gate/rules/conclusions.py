@@ -132,13 +132,16 @@ _FOUND: dict[str, Callable[[Analysis], frozenset[str]]] = {
 
 def _speaks_of(analysis: Analysis, concerns: Mapping[str, frozenset[str]], written: WrittenConclusion) -> bool:
     """Whether what a deferring or dismissing conclusion says besides speaks of a concern its medicines raise
-    (their words in mappings/concerns.toml). Pleasantries and history padding a pointer ("She has worked hard
-    with her key worker ... Plan for methadone as per the drug service letter.") speak of none. A conclusion
-    whose medicines raise none is not held to this."""
+    (their words in mappings/concerns.toml), outside what decides nothing (watching or a to-do list with no one
+    and no time, :func:`claims_beyond`). Pleasantries and history padding a pointer ("She has worked hard with her
+    key worker ... Plan for methadone as per the drug service letter.") speak of none. A conclusion whose
+    medicines raise none is not held to this."""
     raised = concerns.get(written.path, frozenset())
     if not raised:
         return True
-    said = words_of_normalised(analysis.remainder)
+    # What decides nothing (watching or a to-do list with no one and no time) speaks of no concern either.
+    judge = analysis.judge
+    said = words_of_normalised(judge.without_undecided(analysis.remainder) if judge else analysis.remainder)
     specs = concern_map().specs
     for concern in raised:
         spec = specs.get(concern)
@@ -605,8 +608,9 @@ def _applies(item: Item, facts: RecordFacts, assessment: Assessment | None) -> b
         "social-care-involved": lambda: record.safeguarding.social_care_involved,
         "placement": lambda: record.safeguarding.to_placement,
         "partner-medicines": lambda: facts.partner_medicines,
-        "discharged-to-other": lambda: record.pregnancy.stage == "postnatal"
-        and record.safeguarding.discharge_to == "other",
+        "discharged-to-other": lambda: (
+            record.pregnancy.stage == "postnatal" and record.safeguarding.discharge_to == "other"
+        ),
     }
     return bool(checks[predicate]())
 
@@ -700,7 +704,7 @@ def _template_asks(record: Record, path: str) -> bool:
     "MA128",
     "discharge-place-missing",
     "error",
-    "A baby discharged to \"other\" after birth has no place or carer recorded.",
+    'A baby discharged to "other" after birth has no place or carer recorded.',
 )
 def discharge_place_missing(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -730,13 +734,13 @@ def discharge_place_missing(record: Record, context: GateContext) -> Iterator[Pr
     where = f"$.{DISCHARGE_DETAILS}"
     if s.discharge_details is None or blank(s.discharge_details):
         yield Problem(
-            "the baby is to be discharged to \"other\" but the record does not say where or with whom (expected "
+            'the baby is to be discharged to "other" but the record does not say where or with whom (expected '
             "the place and the carer in discharge_details)",
             where,
         )
     elif context.facts.unwritten(s.discharge_details, context.settings):
         yield Problem(
-            "where a baby discharged to \"other\" goes is answered with a placeholder or a pointer, not a place and "
+            'where a baby discharged to "other" goes is answered with a placeholder or a pointer, not a place and '
             "a carer",
             where,
         )
