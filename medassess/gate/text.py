@@ -280,7 +280,14 @@ def _normalise(text: str) -> str:
 def words(normalised: str) -> list[str]:
     """The words of normalised text: runs of letters and digits, joined by inner hyphens or apostrophes
     ("co-sleeping", "mother's")."""
-    return _WORD.findall(normalised)
+    return list(_words(normalised))
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(normalised: str) -> tuple[str, ...]:
+    """:func:`words`, remembered for recent texts: the readers of one record ask it of the same few texts dozens
+    of times (a fresh list is handed out each time, so no caller shares one)."""
+    return tuple(_WORD.findall(normalised))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -54,6 +54,7 @@ def tokens(text: str) -> tuple[str, ...]:
     return words_of_normalised(normalise(text))
 
 
+@functools.lru_cache(maxsize=8192)
 def words_of_normalised(normalised: str) -> tuple[str, ...]:
     """The words of text already normalised (:func:`medassess.gate.text.normalise`)."""
     return tuple(_WORD.findall(normalised))
