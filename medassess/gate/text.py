@@ -258,7 +258,7 @@ def _normalise(text: str) -> str:
         # ASCII holds no compatibility form, invisible character, other script's digit, accent, look-alike or
         # other dash (each table maps only non-ASCII characters), and casefold is lower: what is left to fold
         # is case and spaces.
-        return _SPACE.sub(" ", text.lower()).strip()
+        return " ".join(text.lower().split())  # as _SPACE.sub then strip: \s is what str.split parts at
     folded = unicodedata.normalize("NFKC", text)
     folded = _shown(folded, _BLANK).translate(_unseen_forms())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
