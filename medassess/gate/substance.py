@@ -828,7 +828,43 @@ def _rarest_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
 
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
     """Whether ``text`` holds one of ``literals`` (:func:`_first_words`; None: it may hold anything)."""
-    return literals is None or any(map(text.__contains__, literals))  # at C speed: no generator per literal
+    if literals is None:
+        return True
+    if len(literals) < _HOLDS_AT_LEAST:
+        return any(map(text.__contains__, literals))  # at C speed: no generator per literal
+    found = _HOLDS.get(literals)
+    if found is None:
+        found = _HOLDS[literals] = _holds(literals)
+    return found(text) is not None
+
+
+_HOLDS_AT_LEAST = 16
+"""From this many literals one search for them all (:func:`_holds`) is quicker than one ``in`` for each."""
+_HOLDS: dict[tuple[str, ...], Callable[[str], object]] = {}
+"""Each tuple of literals' search (:func:`_holds`), made once: the tuples are the settings' hints, few and kept."""
+
+
+def _holds(literals: tuple[str, ...]) -> Callable[[str], object]:
+    """A search finding one of ``literals`` anywhere in a text (as ``in`` does, inside words too): the literals as
+    one trie, so the text is read once rather than once per literal."""
+    if not literals:
+        return lambda text: None  # none to hold
+    root: dict[str, dict[str, Any]] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_literal_trie(root)).search
+
+
+def _literal_trie(node: dict[str, dict[str, Any]]) -> str:
+    """:func:`_trie` with every character matched as itself (a space too)."""
+    branches = [re.escape(char) + _literal_trie(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _may_hold_each(text: str, hints: Iterable[tuple[str, ...] | None]) -> bool:
@@ -2253,7 +2289,8 @@ class _Judge:
             reported = False  # guidance reported, to the end of its sentence ("the MHRA states that ...")
             linked = False  # what evidence links a class with, its list running on ("..., cleft palate and ...")
             for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
-                found = [c[0] for c in claim.finditer(m[0])]
+                claims = list(claim.finditer(m[0]))  # read once: the test below walks them again
+                found = [c[0] for c in claims]
                 if report is not None and not reported:
                     reported = any(r["applied"] is None for r in report.finditer(m[0]))
                 if reported:
@@ -2275,7 +2312,7 @@ class _Judge:
                         general.fullmatch(c[0])
                         or (defined is not None and defined[0] <= c.start() < defined[1])
                         or any(end <= c.start() and m[0][end : c.start()].isspace() for end in hedged)
-                        for c in claim.finditer(m[0])
+                        for c in claims
                     ) and not self._of_this_case(m[0], measured=not hedged)
                 elif case.search(m[0]) is not None or (turn is not None and turn.search(m[0]) is not None):
                     after_general = False  # it speaks of this case, or draws what follows ("so ...")
