@@ -633,6 +633,8 @@ def _without_conditional_outcomes(text: str) -> str:
     states what holds whatever comes true."""
     spans = []
     for sentence in _SENTENCE.finditer(text):
+        if not any(map(sentence[0].__contains__, _CONDITION_HINTS)):
+            continue  # no condition can open in it
         condition = _CONDITION.search(text, sentence.start(), sentence.end())
         if condition is None:
             continue
@@ -754,6 +756,9 @@ condition is still read (:data:`_CONDITION`) and what would follow it still only
 _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "were", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
+_CONDITION_HINTS = ("if", "unless", "case", "event", "when", "should", "where", "were", "depend")
+"""As :data:`_CONDITION_WORDS`, with "when" for "as and when" however it is spaced (a blanked part may widen the
+spaces): one of these is in every match, so a sentence without one is not searched."""
 _OPEN = re.compile(
     r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided|providing|so\s+long\s+as|as\s+long\s+as"
     r"|on\s+condition|assuming)\b"
@@ -1244,6 +1249,9 @@ opens another predicate or clause ("and", "which", "so"). See :meth:`_Judge._def
 
 _DAY_NUMBER = re.compile(r"(?<![^\W_])(?:(?:on\s+)?(?:day|d)\s*\d+|\d+(?:st|nd|rd|th)\s+day)(?![^\W_])")
 """A day of life ("day 5", "on day 5", "d5", "5th day"): in a clause told in the past, when it happened."""
+_DAY_NUMBER_HINT = re.compile(r"d(?:ay)?\s*\d|\d(?:st|nd|rd|th)\s+day")
+"""What :data:`_DAY_NUMBER` cannot match without, found at a fraction of the cost: that pattern opens on a look back,
+so it is tried in full from every place in a text."""
 
 
 _SUBJECT_PREPOSITIONS = frozenset(
@@ -2057,10 +2065,14 @@ class _Judge:
             unquoted = self._without_menus(unquoted)
         if _DIGIT.search(unquoted) and (may is None or "date" in may or unquoted != remainder):  # a date has a digit
             unquoted = _DATE.sub(" ", unquoted)
-        if _DIGIT.search(unquoted) and _DAY_NUMBER.search(unquoted) is not None:
+        if (
+            _DIGIT.search(unquoted)
+            and _DAY_NUMBER_HINT.search(unquoted) is not None
+            and _DAY_NUMBER.search(unquoted) is not None
+        ):
             unquoted = self._without_account_days(unquoted)
         if self.patterns.auxiliary is not None:
-            if _GESTATION.search(unquoted):
+            if "+" in unquoted and _GESTATION.search(unquoted):  # every gestation holds one
                 unquoted = self._without_account_gestations(unquoted)
             if self.premise_gestation is not None and _DIGIT.search(unquoted):
                 unquoted = self.premise_gestation.sub(_spaces, unquoted)
@@ -2114,6 +2126,8 @@ class _Judge:
             return text
         spans = []
         for sentence in _SENTENCE.finditer(text):
+            if not any(map(sentence[0].__contains__, _CONDITION_HINTS)):
+                continue  # no condition can open in it
             condition = _CONDITION.search(text, sentence.start(), sentence.end())
             if condition is None:
                 continue
@@ -2449,7 +2463,9 @@ class _Judge:
         spans = [
             d.span()
             for m in _CLAUSE.finditer(text)
-            if _DAY_NUMBER.search(m[0]) is not None and past.search(m[0]) is not None
+            if _DAY_NUMBER_HINT.search(m[0]) is not None
+            and _DAY_NUMBER.search(m[0]) is not None
+            and past.search(m[0]) is not None
             for d in _DAY_NUMBER.finditer(text, m.start(), m.end())
         ]
         return _blank_out(text, spans) if spans else text
