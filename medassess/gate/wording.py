@@ -60,6 +60,13 @@ def words_of_normalised(normalised: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(normalised))
 
 
+@functools.lru_cache(maxsize=16384)
+def _found(pattern: re.Pattern[str], joined: str) -> bool:
+    """Whether ``pattern`` finds a phrase in ``joined``, remembered: the readers of one record ask several lists
+    of the same clauses (a list's pattern opens on a look back, so it is tried from every place)."""
+    return pattern.search(joined) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Phrases:
     """A list of phrases, each a sequence of normalised words (the last letters of a word may be ``*``), found
@@ -82,7 +89,7 @@ class Phrases:
 
     def found_in(self, words: Sequence[str]) -> bool:
         """Whether any phrase occurs in ``words``."""
-        return self.pattern.search(" ".join(words)) is not None
+        return _found(self.pattern, " ".join(words))
 
     def outside(self, words: Sequence[str]) -> list[str]:
         """The words that are not part of any phrase found in ``words``."""
