@@ -2303,8 +2303,7 @@ class _Judge:
             reported = False  # guidance reported, to the end of its sentence ("the MHRA states that ...")
             linked = False  # what evidence links a class with, its list running on ("..., cleft palate and ...")
             for m in _CLAUSE.finditer(text, sentence.start(), sentence.end()):
-                claims = list(claim.finditer(m[0]))  # read once: the test below walks them again
-                found = [c[0] for c in claims]
+                found = [c[0] for c in claim.finditer(m[0])]
                 if report is not None and not reported:
                     reported = any(r["applied"] is None for r in report.finditer(m[0]))
                 if reported:
@@ -2326,7 +2325,7 @@ class _Judge:
                         general.fullmatch(c[0])
                         or (defined is not None and defined[0] <= c.start() < defined[1])
                         or any(end <= c.start() and m[0][end : c.start()].isspace() for end in hedged)
-                        for c in claims
+                        for c in claim.finditer(m[0])
                     ) and not self._of_this_case(m[0], measured=not hedged)
                 elif case.search(m[0]) is not None or (turn is not None and turn.search(m[0]) is not None):
                     after_general = False  # it speaks of this case, or draws what follows ("so ...")
