@@ -2835,7 +2835,7 @@ def _never_english_pattern(pairs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _never_english(pairs: tuple[str, ...], normalised: str) -> int:
     """How many of ``pairs`` ``normalised`` holds (remembered: each text is analysed under several names)."""
     return len(_never_english_pattern(pairs).findall(normalised)) if pairs else 0

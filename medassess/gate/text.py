@@ -283,7 +283,7 @@ def words(normalised: str) -> list[str]:
     return list(_words(normalised))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def _words(normalised: str) -> tuple[str, ...]:
     """:func:`words`, remembered for recent texts: the readers of one record ask it of the same few texts dozens
     of times (a fresh list is handed out each time, so no caller shares one)."""

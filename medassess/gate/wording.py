@@ -54,13 +54,13 @@ def tokens(text: str) -> tuple[str, ...]:
     return words_of_normalised(normalise(text))
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=1024)
 def words_of_normalised(normalised: str) -> tuple[str, ...]:
     """The words of text already normalised (:func:`medassess.gate.text.normalise`)."""
     return tuple(_WORD.findall(normalised))
 
 
-@functools.lru_cache(maxsize=16384)
+@functools.lru_cache(maxsize=1024)
 def _found(pattern: re.Pattern[str], joined: str) -> bool:
     """Whether ``pattern`` finds a phrase in ``joined``, remembered: the readers of one record ask several lists
     of the same clauses (a list's pattern opens on a look back, so it is tried from every place)."""
