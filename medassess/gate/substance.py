@@ -699,6 +699,8 @@ def _without_conditional_outcomes(text: str) -> str:
     states what holds whatever comes true."""
     spans = []
     for sentence in _SENTENCE.finditer(text):
+        if not any(map(sentence[0].__contains__, _CONDITION_HINTS)):
+            continue  # no condition can open in it
         condition = _CONDITION.search(text, sentence.start(), sentence.end())
         if condition is None:
             continue
@@ -932,6 +934,9 @@ condition is still read (:data:`_CONDITION`) and what would follow it still only
 _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "were", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
+_CONDITION_HINTS = ("if", "unless", "case", "event", "when", "should", "where", "were", "depend")
+"""As :data:`_CONDITION_WORDS`, with "when" for "as and when" however it is spaced (a blanked part may widen the
+spaces): one of these is in every match, so a sentence without one is not searched."""
 _OPEN = re.compile(
     r"\b(?:if|unless|depending\s+on|dependent\s+on|as\s+and\s+when|provided|providing|so\s+long\s+as|as\s+long\s+as"
     r"|on\s+condition|assuming)\b"
@@ -1011,7 +1016,43 @@ def _rarest_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
 
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
     """Whether ``text`` holds one of ``literals`` (:func:`_first_words`; None: it may hold anything)."""
-    return literals is None or any(map(text.__contains__, literals))  # at C speed: no generator per literal
+    if literals is None:
+        return True
+    if len(literals) < _HOLDS_AT_LEAST:
+        return any(map(text.__contains__, literals))  # at C speed: no generator per literal
+    found = _HOLDS.get(literals)
+    if found is None:
+        found = _HOLDS[literals] = _holds(literals)
+    return found(text) is not None
+
+
+_HOLDS_AT_LEAST = 16
+"""From this many literals one search for them all (:func:`_holds`) is quicker than one ``in`` for each."""
+_HOLDS: dict[tuple[str, ...], Callable[[str], object]] = {}
+"""Each tuple of literals' search (:func:`_holds`), made once: the tuples are the settings' hints, few and kept."""
+
+
+def _holds(literals: tuple[str, ...]) -> Callable[[str], object]:
+    """A search finding one of ``literals`` anywhere in a text (as ``in`` does, inside words too): the literals as
+    one trie, so the text is read once rather than once per literal."""
+    if not literals:
+        return lambda text: None  # none to hold
+    root: dict[str, dict[str, Any]] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_literal_trie(root)).search
+
+
+def _literal_trie(node: dict[str, dict[str, Any]]) -> str:
+    """:func:`_trie` with every character matched as itself (a space too)."""
+    branches = [re.escape(char) + _literal_trie(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _may_hold_each(text: str, hints: Iterable[tuple[str, ...] | None]) -> bool:
@@ -1391,6 +1432,9 @@ opens another predicate or clause ("and", "which", "so"). See :meth:`_Judge._def
 
 _DAY_NUMBER = re.compile(r"(?<![^\W_])(?:(?:on\s+)?(?:day|d)\s*\d+|\d+(?:st|nd|rd|th)\s+day)(?![^\W_])")
 """A day of life ("day 5", "on day 5", "d5", "5th day"): in a clause told in the past, when it happened."""
+_DAY_NUMBER_HINT = re.compile(r"d(?:ay)?\s*\d|\d(?:st|nd|rd|th)\s+day")
+"""What :data:`_DAY_NUMBER` cannot match without, found at a fraction of the cost: that pattern opens on a look back,
+so it is tried in full from every place in a text."""
 
 
 _SUBJECT_PREPOSITIONS = frozenset(
@@ -2262,12 +2306,16 @@ class _Judge:
             unquoted = _DATE.sub(" ", unquoted)
         if "/" in unquoted and _DIGIT.search(unquoted):
             unquoted = _SHORT_DATE.sub(_spaces, unquoted)
-        if _DIGIT.search(unquoted) and _DAY_NUMBER.search(unquoted) is not None:
+        if (
+            _DIGIT.search(unquoted)
+            and _DAY_NUMBER_HINT.search(unquoted) is not None
+            and _DAY_NUMBER.search(unquoted) is not None
+        ):
             unquoted = self._without_account_days(unquoted)
         if self.account_verb is not None and self.account_verb.search(unquoted) is not None:
             unquoted = self._without_account_subjects(unquoted)
         if self.patterns.auxiliary is not None:
-            if _GESTATION.search(unquoted):
+            if "+" in unquoted and _GESTATION.search(unquoted):  # every gestation holds one
                 unquoted = self._without_account_gestations(unquoted)
             if self.premise_gestation is not None and _DIGIT.search(unquoted):
                 unquoted = self.premise_gestation.sub(_spaces, unquoted)
@@ -2395,6 +2443,8 @@ class _Judge:
             return text
         spans = []
         for sentence in _SENTENCE.finditer(text):
+            if not any(map(sentence[0].__contains__, _CONDITION_HINTS)):
+                continue  # no condition can open in it
             condition = _CONDITION.search(text, sentence.start(), sentence.end())
             if condition is None:
                 continue
@@ -2763,7 +2813,9 @@ class _Judge:
         spans = [
             d.span()
             for m in _CLAUSE.finditer(text)
-            if _DAY_NUMBER.search(m[0]) is not None and past.search(m[0]) is not None
+            if _DAY_NUMBER_HINT.search(m[0]) is not None
+            and _DAY_NUMBER.search(m[0]) is not None
+            and past.search(m[0]) is not None
             for d in _DAY_NUMBER.finditer(text, m.start(), m.end())
         ]
         return _blank_out(text, spans) if spans else text
@@ -3137,8 +3189,9 @@ def _never_english_pattern(pairs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
+@functools.lru_cache(maxsize=1024)
 def _never_english(pairs: tuple[str, ...], normalised: str) -> int:
-    """How many of ``pairs`` ``normalised`` holds."""
+    """How many of ``pairs`` ``normalised`` holds (remembered: each text is analysed under several names)."""
     return len(_never_english_pattern(pairs).findall(normalised)) if pairs else 0
 
 

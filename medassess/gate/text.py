@@ -258,7 +258,7 @@ def _normalise(text: str) -> str:
         # ASCII holds no compatibility form, invisible character, other script's digit, accent, look-alike or
         # other dash (each table maps only non-ASCII characters), and casefold is lower: what is left to fold
         # is case and spaces.
-        return _SPACE.sub(" ", text.lower()).strip()
+        return " ".join(text.lower().split())  # as _SPACE.sub then strip: \s is what str.split parts at
     folded = unicodedata.normalize("NFKC", text)
     folded = _shown(folded, _BLANK).translate(_unseen_forms())
     # Accents go before look-alikes are mapped, so a Cyrillic letter with a diaeresis loses the diaeresis
@@ -280,7 +280,14 @@ def _normalise(text: str) -> str:
 def words(normalised: str) -> list[str]:
     """The words of normalised text: runs of letters and digits, joined by inner hyphens or apostrophes
     ("co-sleeping", "mother's")."""
-    return _WORD.findall(normalised)
+    return list(_words(normalised))
+
+
+@functools.lru_cache(maxsize=1024)
+def _words(normalised: str) -> tuple[str, ...]:
+    """:func:`words`, remembered for recent texts: the readers of one record ask it of the same few texts dozens
+    of times (a fresh list is handed out each time, so no caller shares one)."""
+    return tuple(_WORD.findall(normalised))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -54,9 +54,17 @@ def tokens(text: str) -> tuple[str, ...]:
     return words_of_normalised(normalise(text))
 
 
+@functools.lru_cache(maxsize=1024)
 def words_of_normalised(normalised: str) -> tuple[str, ...]:
     """The words of text already normalised (:func:`medassess.gate.text.normalise`)."""
     return tuple(_WORD.findall(normalised))
+
+
+@functools.lru_cache(maxsize=1024)
+def _found(pattern: re.Pattern[str], joined: str) -> bool:
+    """Whether ``pattern`` finds a phrase in ``joined``, remembered: the readers of one record ask several lists
+    of the same clauses (a list's pattern opens on a look back, so it is tried from every place)."""
+    return pattern.search(joined) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +89,7 @@ class Phrases:
 
     def found_in(self, words: Sequence[str]) -> bool:
         """Whether any phrase occurs in ``words``."""
-        return self.pattern.search(" ".join(words)) is not None
+        return _found(self.pattern, " ".join(words))
 
     def outside(self, words: Sequence[str]) -> list[str]:
         """The words that are not part of any phrase found in ``words``."""
