@@ -165,8 +165,14 @@ def _linked(conclusion: str, ingredients: frozenset[str]) -> list[tuple[str, flo
         if _SENTENCE_END.search(gap) or words.joins.search(gap) or words.change.search(text[sentence]):
             continue
         if ingredients & set(nearest.entry.ingredients):
-            linked.append((*measured, words.once.match(text, match.end()) is not None))
+            # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
+            counted = _COUNTED.search(text, 0, match.start()) is not None
+            linked.append((*measured, not counted and words.once.match(text, match.end()) is not None))
     return linked
+
+
+_COUNTED = re.compile(r"(?:\d|\bx|\b(?:one|two|three|four|five|six))\s*$")
+"""A count right before an amount: a digit, "x", or a number word."""
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> slice:

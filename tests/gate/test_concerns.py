@@ -1408,6 +1408,9 @@ def _lithium_feeding(item: str, conclusion: str) -> Record:
     data = json.loads((COMPLETE.parent / "lithium-perinatal-mental-health.json").read_text(encoding="utf-8"))
     data["assessments"][0]["impact_on_baby"]["breastfeeding"] = item
     data["assessments"][0]["conclusion"] = conclusion
+    # How she feeds is left open, so only the item is read against the conclusion (a bottle-fed baby's record is
+    # read against it too: tests/gate/test_plans_against_themselves.py).
+    data["pregnancy"]["infant_feeding"] = "not-known"
     return record_from_data(data)
 
 
