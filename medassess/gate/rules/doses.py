@@ -40,8 +40,9 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     ("fifty milligrams once a day") must be one the line states, or their total. An amount in a sentence that
     speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper", "split") is
     not compared (a reason after it, "because stopping led to relapse", is no change), nor an amount joined to
-    the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A medicine started or changed after the
-    assessment's date is left to MA108. Words and limits are data (mappings/doses.toml).
+    the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A
+    medicine started or changed after the assessment's date is left to MA108. Words and limits are data
+    (mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
