@@ -18,6 +18,7 @@ from ..core.resources import data_path
 from ..record.model import Assessment, Pregnancy, Record
 from ..record.template import _check_path, get_template, value_at
 from .classes import classify, medicine_classes
+from .doses import dose_words
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import mentions
 from .settings import GateSettings
@@ -192,8 +193,8 @@ class Contradiction:
     attribution_reach: int = 0
     own_named_as: str = ""
     """What the assessment's own medicine, named (with "her", "his" or "the" before it), is read as ("the
-    medicine"), so that the phrases say what is done to it ("stop the medicine"); where set, read only in an
-    assessment of one medicine, where "the medicine" can be no other. A pronoun ("stop it") is not read: "it" may
+    medicine"), so that the phrases say what is done to it ("stop the medicine"); where set, each medicine of the
+    assessment is read in turn as "the medicine", the others by their names. A pronoun ("stop it") is not read: "it" may
     be anything."""
     item_unless: Phrases | None = None
     """What, anywhere in a free-text item outside the words of :attr:`item_says`, keeps it from giving the answer
@@ -205,6 +206,13 @@ class Contradiction:
     one of :attr:`now` is in its words or follows them ("stops this week", "stopped today")."""
     time_ends: frozenset[str] = frozenset()
     now: Phrases | None = None
+    on_record: tuple[str, ...] = ()
+    """For an answer of the whole record (``item`` and these ``fields`` under the record, not an assessment): the
+    fields of every assessment that must not say otherwise either."""
+    said_now: Phrases | None = None
+    """Words that say it only with one of :attr:`now` right after them: a stop told in the past tense is a stop now
+    when it is dated today ("stopped the medicine today", "the medicine stopped this morning"), and an earlier try
+    otherwise ("the medicine stopped in 2019 and restarted")."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -242,7 +250,10 @@ class Contradiction:
                 return True
         # Each clause's words run on in the text's words and a phrase is bounded by spaces, so a clause can say it
         # only where the text's words hold it: most texts hold none, told by one search before any clause is cut.
-        if not self.says_otherwise.found_in(tokens(normalised)):
+        words = tokens(normalised)
+        if not self.says_otherwise.found_in(words) and not (
+            self.said_now is not None and self.said_now.found_in(words)
+        ):
             return False
         parts = [
             clause
@@ -296,7 +307,7 @@ class Contradiction:
         if not clause or self.not_affirming.found_in(clause):
             return False
         joined = " ".join(clause)
-        for found in self.says_otherwise.pattern.finditer(joined):
+        for found in self._saying(joined):
             before = joined[: found.start()].split()
             subject = max((i for i, w in enumerate(before) if w in self.the_medicine), default=-1)
             before = before[subject + 1 :]
@@ -307,6 +318,16 @@ class Contradiction:
             ) and not self._at_a_later_time(joined[: found.start()], found.group(), joined[found.end() :]):
                 return True
         return False
+
+    def _saying(self, joined: str) -> Iterator[re.Match[str]]:
+        """Where ``joined`` says it: each of :attr:`says_otherwise`, and each of :attr:`said_now` with one of
+        :attr:`now` right after it."""
+        yield from self.says_otherwise.pattern.finditer(joined)
+        if self.said_now is None or self.now is None:
+            return
+        for found in self.said_now.pattern.finditer(joined):
+            if self.now.pattern.match(joined[found.end() :].lstrip()) is not None:
+                yield found
 
     def _at_a_later_time(self, before: str, said: str, after: str) -> bool:
         """Whether the words before those that say it (``said``), or those after them up to the first of
@@ -335,13 +356,27 @@ class Contradiction:
 
 def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
     """``normalised`` with each name of a medicine whose ingredients are among ``own``, and an owner or article
-    right before it, read as ``words`` ("stop her sertraline" -> "stop the medicine")."""
+    right before it, read as ``words`` ("stop her sertraline" -> "stop the medicine"), with a dose written right
+    after the name ("methadone 60 mg daily continues" -> "the medicine continues")."""
     pieces, at = [], 0
+    amount = dose_words().amount
     for m in mentions(normalised):
         if m.start >= at and set(m.entry.ingredients) & own:
             pieces += [_OWNER_BEFORE.sub("", normalised[at : m.start]), f" {words}"]
             at = m.end
+            dose = amount.match(normalised, at + len(normalised[at:]) - len(normalised[at:].lstrip()))
+            if dose is not None:
+                at = dose.end()
+                how_often = _HOW_OFTEN.match(normalised, at)
+                at = how_often.end() if how_often is not None else at
     return "".join([*pieces, normalised[at:]])
+
+
+_HOW_OFTEN = re.compile(
+    r"\s+(?:(?:once|twice|three times|four times)\s+(?:daily|a day)|daily|a day|at night|in the morning|nocte|mane"
+    r"|od|bd|tds)(?!\w)"
+)
+"""How often, right after a dose that follows a medicine's name ("60 mg once daily"): read with the dose."""
 
 
 _OWNER_BEFORE = re.compile(r"(?:^|\s)(?:her|his|their|the)\s*$")
@@ -503,7 +538,12 @@ def concern_map() -> ConcernMap:
 
 
 def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
-    wrong = [f for f in (entry["item"], *entry["fields"]) if _check_path(Assessment, f) is not None]
+    on_record = tuple(entry.get("assessment_fields", ()))
+    root = Record if entry.get("on_record") else Assessment
+    wrong = [f for f in (entry["item"], *entry["fields"]) if _check_path(root, f) is not None]
+    wrong += [f for f in on_record if _check_path(Assessment, f) is not None]
+    if entry.get("on_record") and not on_record:
+        wrong.append("assessment_fields")
     if wrong:
         raise ValueError(f"mappings/concerns.toml: a contradiction names fields no assessment has: {wrong}")
     return Contradiction(
@@ -533,6 +573,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["at_a_time"]) if entry.get("at_a_time") else None,
         frozenset(w for a in entry.get("time_ends", ()) for w in tokens(a)),
         Phrases.of(entry["now"]) if entry.get("now") else None,
+        on_record if entry.get("on_record") else (),
+        Phrases.of(entry["said_now"]) if entry.get("said_now") else None,
     )
 
 
@@ -546,19 +588,34 @@ class ContradictedAnswer:
 
 
 def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
-    """Every coded answer that the same assessment's text says otherwise of, in record order."""
+    """Every coded answer that the same assessment's text says otherwise of, in record order; first those of the
+    whole record (index -1) that its own text or an assessment's says otherwise of."""
     found = concern_map().contradictions
+    for c in found:
+        if c.on_record and c.given_by(value_at(record, c.item)):
+            texts = [value_at(record, f) for f in c.fields]
+            texts += [value_at(a, f) for a in record.assessments for f in c.on_record]
+            if any(isinstance(t, str) and c.said_otherwise_in(t) for t in texts):
+                yield ContradictedAnswer(-1, "", c)
     medicines = {m.id: m for m in record.medicines}
     for index, assessment in enumerate(record.assessments):
-        own = frozenset(i for mid in assessment.medicine_ids for i in classify(medicines[mid]).ingredients)
+        each = [frozenset(classify(medicines[mid]).ingredients) for mid in assessment.medicine_ids]
+        own = frozenset(i for ingredients in each for i in ingredients)
         for c in found:
-            if c.own_named_as and len(assessment.medicine_ids) != 1:
+            if c.on_record:
                 continue
-            if not c.given_by(value_at(assessment, c.item), own):
-                continue
-            texts = (value_at(assessment, f) for f in c.fields)
-            if any(isinstance(t, str) and c.said_otherwise_in(t, own) for t in texts):
+            # What is done to "the medicine" is read of each medicine in turn, so that in an assessment of two
+            # "the medicine" is still one ("diazepam and pregabalin both continue, and pregabalin stops").
+            if any(_contradicts(assessment, c, ingredients) for ingredients in (each if c.own_named_as else [own])):
                 yield ContradictedAnswer(index, assessment.id, c)
+
+
+def _contradicts(assessment: Assessment, c: Contradiction, own: frozenset[str]) -> bool:
+    """Whether ``assessment`` gives ``c``'s answer and its own text (of medicines of ``own``) says otherwise."""
+    if not c.given_by(value_at(assessment, c.item), own):
+        return False
+    texts = (value_at(assessment, f) for f in c.fields)
+    return any(isinstance(t, str) and c.said_otherwise_in(t, own) for t in texts)
 
 
 _SENTENCE = re.compile(r"[!?\n]|\.(?=\s|$)")

@@ -37,8 +37,12 @@ class DoseWords:
     nothing: re.Pattern[str]
     stopped: re.Pattern[str]
     reach: int
+    continuing_reach: int
+    continuing: re.Pattern[str]
     multiples: int
     change: re.Pattern[str]
+    once: re.Pattern[str]
+    reasons: re.Pattern[str]
     joins: re.Pattern[str]
 
 
@@ -74,8 +78,12 @@ def dose_words() -> DoseWords:
         nothing=nothing,
         stopped=stopped,
         reach=int(conclusion["reach"]),
+        continuing_reach=int(conclusion["continuing_reach"]),
+        continuing=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['continuing']])})(?!\w)"),
         multiples=int(conclusion["multiples"]),
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
+        reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
+        once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
         joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
     )
 
@@ -131,14 +139,15 @@ def in_grams_or_ml(amount: Amount) -> tuple[str, float] | None:
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
-def _linked(conclusion: str, ingredients: frozenset[str]) -> list[tuple[str, float]]:
+def _linked(conclusion: str, ingredients: frozenset[str]) -> list[tuple[str, float, bool]]:
     """The masses and volumes ``conclusion`` gives to a medicine of these ingredients: each amount whose nearest
-    medicine named before it, in the same sentence, a few words away and with no second thing joined between,
-    is one of them."""
+    medicine named before it, in the same sentence, a few words away (or further, where the words between say it
+    continues at it) and with no second thing joined between, is one of them; each with whether it is the dose
+    of a day, given once (one of ``once`` right after it: "fifty milligrams once a day")."""
     words = dose_words()
     text = normalise(conclusion)
     named = mentions(conclusion, fuzzy=False)
-    linked: list[tuple[str, float]] = []
+    linked: list[tuple[str, float, bool]] = []
     for match in words.amount.finditer(text):
         value = _value(match["number"], words.numbers)
         measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
@@ -147,28 +156,54 @@ def _linked(conclusion: str, ingredients: frozenset[str]) -> list[tuple[str, flo
             continue
         nearest = max(before, key=lambda m: m.end)
         gap = text[nearest.end : match.start()]
-        if _SENTENCE_END.search(gap) or len(gap.split()) > words.reach or words.joins.search(gap):
+        far = len(gap.split()) > words.reach
+        if far and (len(gap.split()) > words.continuing_reach or not words.continuing.search(gap)):
+            continue
+        sentence = _sentence_of(text, match)
+        reason = words.reasons.search(text, match.end(), sentence.stop)
+        sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
+        if _SENTENCE_END.search(gap) or words.joins.search(gap) or words.change.search(text[sentence]):
             continue
         if ingredients & set(nearest.entry.ingredients):
-            linked.append(measured)
+            # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
+            counted = _COUNTED.search(text, 0, match.start()) is not None
+            linked.append((*measured, not counted and words.once.match(text, match.end()) is not None))
     return linked
+
+
+_COUNTED = re.compile(r"(?:\d|\bx|\b(?:one|two|three|four|five|six))\s*$")
+"""A count right before an amount: a digit, "x", or a number word."""
+
+
+def _sentence_of(text: str, match: re.Match[str]) -> slice:
+    """Where the sentence of ``text`` that holds ``match`` stands."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    end = _SENTENCE_END.search(text, match.end())
+    return slice(start, end.start() if end is not None else len(text))
 
 
 def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: str) -> bool:
     """Whether ``conclusion`` gives the medicine (of these ``ingredients``, with this ``dose`` line and product
     ``name``) an amount that neither the dose line nor the strength in its name allows: not the line's amount,
     the strength, the total of the line's amounts, nor a whole multiple or part of one of them up to the
-    ``multiples`` of ``mappings/doses.toml``. A conclusion that speaks of a change or a limit is not read."""
+    ``multiples`` of ``mappings/doses.toml``; an amount given once a day ("50 mg once a day") must be one the dose
+    line states, or their total, where the line states one of its kind. An amount in a sentence that speaks of a
+    change or a limit is not read ("increase to 80 mg", "up to 60 mg"; not "at least 72 hours' observation" in
+    the sentence after it, nor "because stopping led to relapse", a reason after the amount)."""
     words = dose_words()
-    if not ingredients or words.change.search(normalise(conclusion)):
+    if not ingredients:
         return False
-    stated = [m for m in map(in_grams_or_ml, amounts(dose) + amounts(name)) if m is not None]
-    for kind, value in _linked(conclusion, ingredients):
+    line = [m for m in map(in_grams_or_ml, amounts(dose)) if m is not None]
+    stated = line + [m for m in map(in_grams_or_ml, amounts(name)) if m is not None]
+    for kind, value, once in _linked(conclusion, ingredients):
         allowed = [v for k, v in stated if k == kind]
         if not allowed:
             continue
         allowed.append(sum(allowed))
         near = [x for a in allowed for k in range(1, words.multiples + 1) for x in (a * k, a / k)]
+        in_line = [v for k, v in line if k == kind]
+        if once and in_line:
+            near = [*in_line, sum(in_line)]  # the dose of a day given once: what the line gives, not a tablet
         if not any(abs(x - value) <= 0.01 * value for x in near):
             return True
     return False

@@ -1353,11 +1353,14 @@ def test_a_conclusion_stopping_it_along_a_plan_passes(text: str, recommendations
     assert _contradicted(_sertraline_plan(text, recommendations)) == set()
 
 
-def test_a_stop_in_an_assessment_of_two_medicines_is_not_read() -> None:
-    # "It" could be either medicine there: the gate cannot tell which one the recommendations continue.
+def test_a_stop_in_an_assessment_of_two_medicines_is_read_of_the_medicine_it_names() -> None:
+    # Each medicine is read in turn as "the medicine": sertraline continued and sertraline stopped contradict,
+    # whichever other medicine the assessment covers; methadone stopped beside sertraline continued does not.
     data = json.loads((COMPLETE.parent / "antenatal-methadone-sertraline.json").read_text(encoding="utf-8"))
     data["assessments"][1]["medicine_ids"] = [*data["assessments"][1]["medicine_ids"], "med-methadone"]
     data["assessments"][1]["conclusion"] = STOPS_IT_NOW[0]
+    assert ("MA127", "$.assessments[1].recommendations") in _contradicted(record_from_data(data))
+    data["assessments"][1]["conclusion"] = STOPS_IT_NOW[0].replace("Sertraline", "Methadone")
     assert ("MA127", "$.assessments[1].recommendations") not in _contradicted(record_from_data(data))
 
 
@@ -1405,6 +1408,9 @@ def _lithium_feeding(item: str, conclusion: str) -> Record:
     data = json.loads((COMPLETE.parent / "lithium-perinatal-mental-health.json").read_text(encoding="utf-8"))
     data["assessments"][0]["impact_on_baby"]["breastfeeding"] = item
     data["assessments"][0]["conclusion"] = conclusion
+    # How she feeds is left open, so only the item is read against the conclusion (a bottle-fed baby's record is
+    # read against it too: tests/gate/test_plans_against_themselves.py).
+    data["pregnancy"]["infant_feeding"] = "not-known"
     return record_from_data(data)
 
 

@@ -1948,6 +1948,7 @@ def _sertraline_as(listed: str, concluded: str) -> Data:
     data = complete()
     medicine = data["medicines"][1]
     medicine["name"] = f"{listed} 75mg capsules"
+    medicine["dose"] = "One capsule (75 mg) at night"
     del medicine["code"]  # no dm+d code is borrowed: an uncoded medicine of concern only draws MA118
     data["assessments"][1]["conclusion"] = (
         f"{concluded} 75 mg at night should continue: relapse of her depression is the greater risk, and the "

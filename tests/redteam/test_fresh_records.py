@@ -256,41 +256,13 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
     # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
     # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
-    "f90-ct-meth-continue-and-come-off": (
-        "false pass: MA127 should refuse; 'continues through the pregnancy, and she is to come off methadone "
-        "completely this week': one conclusion continues and stops the same medicine"
-    ),
-    "f90-ct-sert-dose-in-words-half": (
-        "false pass: MA130 should refuse; 'her usual dose of fifty milligrams ... unchanged' beside a 100 mg "
-        "dose line: a dose in words is not compared"
-    ),
-    "f90-ct-meth-dose-far-from-name": (
-        "false pass: MA130 should refuse; 'Methadone is to continue at the dose she has been stable on for "
-        "three months, 90 mg daily' beside 60 mg: the dose stands beyond the four-word window"
-    ),
-    "f90-ct-fo-breastfeed-bottle-fed-baby": (
-        "false pass: MA127 should refuse; 'she is encouraged to breastfeed' for a baby recorded bottle fed by"
-        " choice: the overall conclusion is not read against infant_feeding"
-    ),
-    "f90-ct-lo-breastfeed-on-lithium": (
-        "false pass: MA127 should refuse; 'keen to breastfeed and the midwife will help her put the baby to "
-        "the breast' in the overall conclusion, where the item says not advised and the record says bottle"
-    ),
     "f90-ct-meth-birth-told-as-past": (
         "false pass: MA016 (or MA017) should refuse; 'The baby was observed for 72 hours ... went home on day"
         " 5' in an antenatal record at 29 weeks: an undated birth reported as done"
     ),
-    "f90-ct-valp-continues-and-stopped-today": (
-        "false pass: MA127 should refuse; 'continues at 500 mg twice daily; she stopped taking valproate "
-        "today': continued and stopped in one conclusion"
-    ),
     "f90-ct-quet-sedated-father-does-nights": (
         "false pass: MA122 (or MA127) should refuse; 'very hard to wake, so he does all the night feeds and "
         "the baby sleeps ... on his side': the sedated parent given the night care"
-    ),
-    "f90-ct-cit-continue-and-stopped": (
-        "false pass: MA127 should refuse; recommendations 'Continue citalopram 20 mg.' beside 'citalopram "
-        "stopped today because she is pregnant': a stop written as a past participle is not read"
     ),
     "f90-wp-meth-asthma-inhaler-only": (
         "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
@@ -408,22 +380,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA017 fired on 'fetal medicine scan on 3 June 2026; folic acid 5 mg started today': a"
         " booked scan as a note; the past participle after the semicolon is today's folic acid"
     ),
-    "f90-ct-dzp-continue-and-stop-pregabalin": (
-        "false pass: MA127 should refuse; 'both continue unchanged, and pregabalin stops tomorrow': a stop "
-        "said of one of two jointly assessed medicines is not read"
-    ),
     "f90-wc-dzp-lithium-levels": (
         "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
         "function checked': sedation, safe sleep and late withdrawal unanswered"
-    ),
-    "f90-dg-ct-meth-continue-and-come-off": (
-        "false pass: as f90-ct-meth-continue-and-come-off, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-ct-fo-breastfeed-bottle-fed-baby": (
-        "false pass: as f90-ct-fo-breastfeed-bottle-fed-baby, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-ct-lo-breastfeed-on-lithium": (
-        "false pass: as f90-ct-lo-breastfeed-on-lithium, disguised; the verdict must equal the plain one"
     ),
     "f90-dg-ct-meth-birth-told-as-past": (
         "false pass: as f90-ct-meth-birth-told-as-past, disguised; the verdict must equal the plain one"

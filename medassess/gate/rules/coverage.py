@@ -396,7 +396,15 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     recommendations of an assessment of one medicine continue it with no word of stopping, tapering or switching
     it ("Continue sertraline 100 mg."), no clause of the conclusion stops it outright now ("sertraline is being
     stopped this week"); a taper, a switch, a stop after an event or at a time ("once the baby is 6 weeks old"),
-    what stopping risks, a try in the past or her choice against advice does not. The words are
+    what stopping risks, a try in the past or her choice against advice does not; a stop in the past tense counts
+    only dated now ("she stopped taking it today"; not "stopped in 2019 and restarted"). Nor does a conclusion
+    continue its medicine ("Methadone 60 mg daily continues through the pregnancy") and, in another clause, stop
+    it outright now, read so for each medicine of an assessment of two ("both continue unchanged, and pregabalin
+    stops tomorrow"); a continuing for now or until a time gives no answer. Where the record says the baby is
+    bottle fed, neither the overall conclusion nor an assessment's conclusion or recommendations encourages or
+    sets up breastfeeding ("she is encouraged to breastfeed", "the midwife will help her put the baby to the
+    breast"); compatibility with breastfeeding, a condition, her choice, or a change of feeding told with it
+    ("now back to the breast") does not. The words are
     data (mappings/concerns.toml, [[contradiction]]) and are compared normalised, so look-alike letters and
     invisible characters hide nothing.
 
@@ -419,8 +427,15 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     item and the conclusion give the same advice.
     """
     for found in contradicted_answers(record):
-        named = local_id_label("assessment", found.assessment_id, found.index)
         c = found.contradiction
+        if found.index < 0:
+            yield Problem(
+                f'the record answers {c.label} "{c.answer}" while its conclusions say otherwise (expected the '
+                "conclusions to agree with the coded answer, or the answer to be corrected)",
+                f"$.{c.item}",
+            )
+            continue
+        named = local_id_label("assessment", found.assessment_id, found.index)
         yield Problem(
             f'{named} answers {c.label} "{c.answer}" while its own text says otherwise (expected the coded '
             "answer to agree with the text, or the text to say plainly why not)",

@@ -31,14 +31,18 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     nothing.
 
     Nor does an assessment's conclusion give a medicine it covers a dose that the medicine's dose line
-    contradicts with no word of change: an amount of mass (mg, g, micrograms) or volume (ml) written at most
-    four words after the medicine's name in the same sentence ("Methadone 60 mg daily should continue") must be
-    the line's amount, the strength in the product's name, their total, or one to six times or a sixth to a
-    whole of one of them (tablets of a strength, doses in a day), mass with mass and volume with volume. A
-    conclusion that speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if",
-    "taper", "split") is not compared, nor an amount joined to the name by "and", "or", "both" or "with"
-    (another medicine's, or two medicines under one heading). A medicine started or changed after the
-    assessment's date is left to MA108. Words and limits are data (mappings/doses.toml).
+    contradicts with no word of change: an amount of mass (mg, g, micrograms) or volume (ml), in digits or words
+    ("fifty milligrams"), written at most four words after the medicine's name in the same sentence ("Methadone
+    60 mg daily should continue"), or up to sixteen where the words between say it continues at it ("is to
+    continue at the dose she has been stable on for three months, 90 mg daily"), must be the line's amount, the
+    strength in the product's name, their total, or one to six times or a sixth to a whole of one of them
+    (tablets of a strength, doses in a day), mass with mass and volume with volume; an amount given once a day
+    ("fifty milligrams once a day") must be one the line states, or their total. An amount in a sentence that
+    speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper", "split") is
+    not compared (a reason after it, "because stopping led to relapse", is no change), nor an amount joined to
+    the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A
+    medicine started or changed after the assessment's date is left to MA108. Words and limits are data
+    (mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A

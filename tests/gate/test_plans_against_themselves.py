@@ -1,0 +1,200 @@
+"""MA127 and MA130: a conclusion that contradicts itself or the record. A conclusion that continues its medicine
+and stops it now (in a clause of its own, in the past tense dated now, or of one of two medicines assessed
+together); breastfeeding set up for a baby the record says is bottle fed; a dose in words, far from the name in
+the clause that continues it, or given once a day at a tablet's strength. Each both ways, and disguised. Worded
+apart from the red-team cases (tests/redteam/fresh90_cases.py)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.record.model import Record
+from tests.gate.disguise import disguised
+from tests.test_rules import COMPLETE, TODAY, complete
+
+_BASES = COMPLETE.parent
+
+
+def _ma127(r: Record) -> set[str]:
+    return {i.path for i in check(r, today=TODAY) if i.code == "MA127"}
+
+
+def _methadone(conclusion: str) -> Record:
+    """The methadone assessment, whose recommendations do not continue it ("Do not reduce or stop ...")."""
+    data: dict[str, Any] = complete()
+    data["assessments"][0]["conclusion"] = conclusion
+    return record_from_data(data)
+
+
+def _sertraline(conclusion: str) -> Record:
+    """The sertraline assessment, whose recommendations continue it ("Continue sertraline 100 mg.")."""
+    data: dict[str, Any] = complete()
+    data["assessments"][1]["conclusion"] = conclusion
+    return record_from_data(data)
+
+
+def _two_sedatives(conclusion: str) -> Record:
+    data = json.loads((_BASES / "postnatal-foster-placement-diazepam-pregabalin.json").read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    return record_from_data(data)
+
+
+# The conclusion continues the medicine and, in another clause, stops it now.
+CONTINUES_AND_STOPS = [
+    "Keep taking methadone through to delivery, and she comes off methadone this week. The newborn is scored for "
+    "withdrawal on the ward for three days; no sharing a bed with him after her dose.",
+    "Methadone 60 mg once daily remains the plan for the pregnancy; she stopped methadone this morning after "
+    "talking it over at home. The newborn is scored for withdrawal on the ward for three days.",
+]
+# Continues now, with a stop only later, only wished, only in the past, or only if something happens.
+CONTINUES_ONE_PLAN = [
+    "Keep taking methadone through to delivery; a slow reduction with the drug team begins only once the baby is "
+    "8 weeks old. The newborn is scored for withdrawal on the ward for three days.",
+    "Keep taking methadone through to delivery; she stopped methadone once in 2021 and restarted it within a "
+    "month. The newborn is scored for withdrawal on the ward for three days.",
+    "Methadone continues for the pregnancy; she would come off methadone only if the drug team advised it. The "
+    "newborn is scored for withdrawal on the ward for three days.",
+    "Methadone continues for now, and she comes off methadone this week with the drug team. The newborn is scored "
+    "for withdrawal on the ward for three days.",
+]
+
+
+@pytest.mark.parametrize("text", CONTINUES_AND_STOPS)
+def test_a_conclusion_that_continues_and_stops_its_medicine_now_is_refused(text: str) -> None:
+    assert _ma127(_methadone(text)) == {"$.assessments[0].conclusion"}
+
+
+@pytest.mark.parametrize("text", CONTINUES_ONE_PLAN)
+def test_a_conclusion_that_continues_its_medicine_with_a_later_or_past_stop_passes(text: str) -> None:
+    assert _ma127(_methadone(text)) == set()
+
+
+def test_a_stop_in_the_past_tense_dated_today_contradicts_recommendations_that_continue() -> None:
+    text = "Sertraline has kept her well; she stopped taking sertraline today after reading a leaflet online."
+    assert _ma127(_sertraline(text)) == {"$.assessments[1].recommendations"}
+    earlier = "Sertraline has kept her well; she stopped taking sertraline in 2022 and relapsed within weeks."
+    assert _ma127(_sertraline(earlier)) == set()
+
+
+def test_a_stop_of_one_of_two_medicines_both_continued_is_refused() -> None:
+    both = "Diazepam and pregabalin both stay as they are, though diazepam stops today on the GP's advice."
+    assert _ma127(_two_sedatives(both)) == {"$.assessments[0].conclusion"}
+    later = "Diazepam and pregabalin both stay as they are; diazepam comes down slowly after the 6-week review."
+    assert _ma127(_two_sedatives(later)) == set()
+
+
+# Breastfeeding set up for a baby the record says is bottle fed.
+_PLAN = (
+    "Continue methadone and sertraline unchanged. Plan for neonatal withdrawal observation on the postnatal ward. "
+    "No co-sleeping after her dose; the health visitor sees the cot before discharge. "
+)
+SETS_UP_BREASTFEEDING = [
+    _PLAN + "The midwife will help her to breastfeed from the first feed.",
+    _PLAN + "She is advised to breastfeed, and the infant feeding team will see her on day 2.",
+]
+AGREES_WITH_BOTTLE = [
+    _PLAN + "Formula by bottle from birth, as she chose; the midwife shows her how to make up feeds.",
+    _PLAN + "Both medicines would be compatible with breastfeeding if she changes her mind.",
+    _PLAN + "Bottle fed for the first week, she is now back to the breast and the midwife supports latching.",
+]
+
+
+def _unfed() -> dict[str, Any]:
+    """The record with the methadone conclusion's "breastfeeding is supported" taken out."""
+    data: dict[str, Any] = complete()
+    data["assessments"][0]["conclusion"] = data["assessments"][0]["conclusion"].replace(
+        "breastfeeding is supported", "the midwife supports feeding"
+    )
+    return data
+
+
+def _fed(feeding: str, overall: str) -> Record:
+    data = _unfed()
+    data["pregnancy"]["infant_feeding"] = feeding
+    data["overall_conclusion"]["text"] = overall
+    return record_from_data(data)
+
+
+@pytest.mark.parametrize("text", SETS_UP_BREASTFEEDING)
+def test_breastfeeding_set_up_for_a_bottle_fed_baby_is_refused(text: str) -> None:
+    r = _fed("bottle", text)
+    assert _ma127(r) == {"$.pregnancy.infant_feeding"}
+    assert _ma127(_fed("mixed", text)) == set()
+    assert _ma127(_fed("breast", text)) == set()
+
+
+@pytest.mark.parametrize("text", AGREES_WITH_BOTTLE)
+def test_feeding_told_as_recorded_or_changed_passes(text: str) -> None:
+    assert _ma127(_fed("bottle", text)) == set()
+
+
+def test_an_assessment_that_sets_up_breastfeeding_for_a_bottle_fed_baby_is_refused() -> None:
+    data = _unfed()
+    data["pregnancy"]["infant_feeding"] = "bottle"
+    data["overall_conclusion"]["text"] = _PLAN + "Formula feeds from birth."
+    data["assessments"][1]["conclusion"] = (
+        "Sertraline 100 mg continues, as it keeps her well. The midwife watches the baby for adaptation for two "
+        "days, and she is encouraged to breastfeed."
+    )
+    assert _ma127(record_from_data(data)) == {"$.pregnancy.infant_feeding"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(CONTINUES_AND_STOPS + CONTINUES_ONE_PLAN))
+def test_continue_and_stop_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    assert _ma127(_methadone(data.draw(disguised(text)))) == _ma127(_methadone(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(SETS_UP_BREASTFEEDING + AGREES_WITH_BOTTLE))
+def test_feeding_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    assert _ma127(_fed("bottle", data.draw(disguised(text)))) == _ma127(_fed("bottle", text))
+
+
+# MA130: the sertraline line is "Two tablets (100 mg) once daily" of "Sertraline 50mg tablets".
+def _ma130(conclusion: str) -> bool:
+    return any(i.code == "MA130" for i in check(_sertraline(conclusion), today=TODAY))
+
+
+DOSE_CONTRADICTED = [
+    # in words, given once a day at the tablet's strength, with a reason after it
+    "Her sertraline remains as it has been all year, fifty milligrams once a day; the midwife watches the baby.",
+    "Sertraline two hundred milligrams each morning is unchanged because stopping it led to relapse; the baby "
+    "is watched for adaptation.",
+    # far from the name, in the clause that continues it
+    "Sertraline stays at the dose that has kept her well through the winter, 90 mg daily; the baby is watched.",
+    # a bound in another sentence bounds that sentence only
+    "Sertraline 130 mg continues. The baby is observed for at least 48 hours for adaptation.",
+]
+DOSE_AGREES = [
+    "Her sertraline remains as it has been all year, one hundred milligrams once a day; the midwife watches the "
+    "baby.",
+    "Sertraline stays at the dose that has kept her well through the winter, 100 mg daily; the baby is watched.",
+    "Sertraline 100 mg (two 50 mg tablets) each day continues; the baby is watched for adaptation.",
+    # another medicine's amount, joined or in its own sentence; a change in the amount's own sentence
+    "Sertraline continues as before, and the baby's vitamin D drops are 10 micrograms daily from birth.",
+    "Sertraline remains the plan for her mood. Vitamin D 10 micrograms daily for her through the winter.",
+    "Sertraline continues, rising to 150 mg if her mood dips; the baby is watched for adaptation.",
+]
+
+
+@pytest.mark.parametrize("text", DOSE_CONTRADICTED)
+def test_a_conclusion_dose_the_line_contradicts_is_refused(text: str) -> None:
+    assert _ma130(text)
+
+
+@pytest.mark.parametrize("text", DOSE_AGREES)
+def test_a_conclusion_dose_the_line_allows_passes(text: str) -> None:
+    assert not _ma130(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(DOSE_CONTRADICTED + DOSE_AGREES))
+def test_doses_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    assert _ma130(data.draw(disguised(text))) is _ma130(text)
