@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh91_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh92_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -111,6 +111,7 @@ from tests.redteam import (
     fresh89_cases,
     fresh90_cases,
     fresh91_cases,
+    fresh92_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -222,10 +223,29 @@ CORPORA = (
     Corpus("fresh89", fresh89_cases.F89CASES, fresh89_cases.CATEGORIES, min_refuse=80, min_pass=85),
     Corpus("fresh90", fresh90_cases.F90CASES, fresh90_cases.CATEGORIES, min_refuse=80, min_pass=58),
     Corpus("fresh91", fresh91_cases.F91CASES, fresh91_cases.CATEGORIES, min_refuse=46, min_pass=130),
+    Corpus("fresh92", fresh92_cases.F92CASES, fresh92_cases.CATEGORIES, min_refuse=105, min_pass=75),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
+    "f92-good-truncated-quet-visit-only": (
+        "false pass: MA103 should refuse; 'Daniel takes quetiapine 300 mg at 10 pm. Crib discussed.': what he "
+        "takes and that the crib was discussed decide nothing about where the baby sleeps"
+    ),
+    "f92-dg-good-truncated-quet-visit-only": (
+        "false pass: MA103 should refuse; the visit note in look-alike letters decides nothing about safe sleep"
+    ),
+    "f92-hollow-meth-fine-fine": (
+        "false pass: MA103 should refuse; 'Baby fine. Feeding fine. Sleep fine. Mum fine.': 'fine' said of each "
+        "concern is a dismissal with no reason, leaving only 'methadone continues'"
+    ),
+    "f92-dg-hollow-meth-fine-fine": (
+        "false pass: MA103 should refuse; the 'fine, fine, fine' conclusion in Cyrillic look-alikes"
+    ),
+    "f92-fa-route-manual-vague": (
+        "false pass: MA309 should refuse; 'Hand over.': a bare verb names no one, nothing handed and no time"
+    ),
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
     # praise, attention, hand-offs, population facts, reasons pointing to a person, conditional and bare items,
     # MESH ids, telephone values, "as usual").
