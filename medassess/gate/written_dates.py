@@ -47,6 +47,9 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w]|[./-]\d)")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[;!?]|\.(?!\d)")
+_TELLS_OUTCOME = frozenset({"", "and", "but", "then", "so", "was", "were"})
+"""The word before a past after a planned date that makes it the plan's outcome (none: right after the date)."""
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:)!?]|\.(?!\d))")
 _SUFFIX = "(?:st|nd|rd|th)"
 _YEAR = r"(?:,? (?P<year>(?:19|20)\d{2})(?![\w]|[./-]\d))?"
@@ -190,7 +193,9 @@ def _reports() -> _Reports:
     return _Reports(
         re.compile(rf"\b(?:{_alternation(raw['done'])})\b"),
         re.compile(rf"\b(?!(?:{_alternation(raw['places'])})\b)(?:{_alternation(raw['unless'])})\b"),
-        re.compile(rf"(?<!\d)[,;:.!?()](?!\d)|\b(?:{_alternation(raw['joins'])})\b"),
+        # A mark between two digits ("1.5", "10:30", "1,000") is a number's; any other ends the clause, after a
+        # date too ("on 03/06/2026; folic acid started today").
+        re.compile(rf"[;!?()]|[,:.](?!\d)|(?<!\d)[,:.]|\b(?:{_alternation(raw['joins'])})\b"),
         int(raw["reach"]),
         re.compile(
             rf"(?:\b(?P<present>{_alternation([*raw['present_auxiliaries'], *raw['determiners']])}) )?"
@@ -259,6 +264,8 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
         # where it was done, is a note of what was done ("Reviewed in the joint clinic on ..."), not a follow-up
         # ("Reviewed again in clinic on ...").
         words = before.split() or after.split()
+        if not words:  # a date alone between marks ("(24/06/2026)") is told by no word of its own clause
+            continue
         opener, then = words[0], (words[1:2] or [""])[0]
         opened = plain[:start].rstrip()
         attached = opener in reports.participles and opened.endswith(",")
@@ -271,4 +278,109 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
             p["present"] is None and (p[0] != opener or attached or noted) for p in reports.past.finditer(near)
         ):
             return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Plans:
+    """The ``[planned_past]`` patterns of ``mappings/calendar.toml``: what makes a dated event a plan."""
+
+    markers: re.Pattern[str]
+    starts: frozenset[str]
+    after_birth: re.Pattern[str]
+    """Events only a born baby has: plans in a record marked antenatal."""
+    elsewhere: re.Pattern[str]
+    """What names another baby or pregnancy before one of ``after_birth`` (``[birth_told].unless``)."""
+
+
+@functools.cache
+def _plans() -> _Plans:
+    raw = _calendar()["planned_past"]
+    markers = re.compile(
+        rf"\b(?!(?:{_alternation(_calendar()['reported_done']['places'])})\b)(?:{_alternation(raw['markers'])})\b"
+    )
+    return _Plans(
+        markers,
+        frozenset(raw["starts"]),
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['after_birth'])})(?![\w-])"),
+        re.compile(rf"\b(?:{_alternation(_calendar()['birth_told']['unless'])})\b"),
+    )
+
+
+def plans_before(text: str, written: dt.date, *, antenatal: bool = False) -> bool:
+    """Whether ``text`` plans an event ("will", "is due", "is booked for", "next ... on") on a written date, with its
+    year, before ``written``, the day the part holding it was written: one of ``markers`` before the date in its
+    clause within ``reach`` words, no past between them nor after the date in its sentence (a report: "was due on
+    ... and was done"), the date no period's start ("from ..."). In a record marked ``antenatal`` an event only a
+    born baby has ("the 6-week check") is a plan too, unless another baby's. Judged on the normalised text."""
+    plain, reports, plans = normalise(text), _reports(), _plans()
+    for m, _ in _dates(plain):
+        day = _day_of(m)
+        if day is None or day >= written:
+            continue
+        start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
+        words = plain[start : m.start()].split()
+        if not words or words[-1] in plans.starts:
+            continue
+        near = " ".join(words[-reports.reach :])
+        # The last of the markers before the date governs it; the words after it must not tell a past.
+        ends = [found.end() for found in plans.markers.finditer(near)]
+        if antenatal:
+            events = plans.after_birth.finditer(near)
+            ends += [e.end() for e in events if not plans.elsewhere.search(near, 0, e.start())]
+        if not ends:
+            continue
+        tail = near[max(ends) :]
+        # What follows the date, to its sentence's end, may tell the plan was carried out ("... and took place").
+        end = _SENTENCE_END.search(plain, m.end())
+        rest = plain[m.end() : end.start() if end else len(plain)]
+        if any(p["present"] is None for p in reports.past.finditer(tail)) or reports.done.search(rest):
+            continue
+        # A past that tells the dated event's outcome stands right after the date, a join or "was" ("... and was
+        # cancelled", "... then went ahead"); one after a noun describes it ("with the result sent to ...").
+        if any(
+            p["present"] is None and (rest[: p.start()].split() or [""])[-1] in _TELLS_OUTCOME
+            for p in reports.past.finditer(rest)
+        ):
+            continue
+        return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _BirthTold:
+    """The ``[birth_told]`` patterns of ``mappings/calendar.toml``: the baby's birth or stay told as done."""
+
+    told: re.Pattern[str]
+    unless: re.Pattern[str]
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?!\w)")
+
+
+@functools.cache
+def _birth_told() -> _BirthTold:
+    raw = _calendar()["birth_told"]
+    return _BirthTold(
+        re.compile(rf"\b(?:{_alternation(raw['subjects'])}) (?:{_alternation(raw['events'])})\b"),
+        re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
+    )
+
+
+def tells_birth_done(text: str) -> bool:
+    """Whether ``text`` tells this pregnancy's baby as born: one of ``subjects`` ("the baby") right before one of
+    ``events``, a past only a born baby has ("went home", "was observed"), with none of ``unless`` before it in
+    its sentence (a condition, a time to come, another pregnancy) and no year in the sentence. Judged on the
+    normalised text."""
+    plain = normalise(text)
+    if "baby" not in plain and "newborn" not in plain and "infant" not in plain:
+        return False
+    told = _birth_told()
+    for m in told.told.finditer(plain):
+        opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
+        end = _SENTENCE_END.search(plain, m.end())
+        sentence = plain[opened : end.start() if end else len(plain)]
+        if told.unless.search(plain, opened, m.start()) or _YEAR_WRITTEN.search(sentence):
+            continue
+        return True
     return False

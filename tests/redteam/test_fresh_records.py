@@ -276,10 +276,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
     # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
     # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
-    "f90-ct-meth-birth-told-as-past": (
-        "false pass: MA016 (or MA017) should refuse; 'The baby was observed for 72 hours ... went home on day"
-        " 5' in an antenatal record at 29 weeks: an undated birth reported as done"
-    ),
     "f90-ct-quet-sedated-father-does-nights": (
         "false pass: MA122 (or MA127) should refuse; 'very hard to wake, so he does all the night feeds and "
         "the baby sleeps ... on his side': the sedated parent given the night care"
@@ -352,38 +348,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'referred to the practice weight management programme ... long "
         "walks in the pram': the baby's nights with a sedated father not addressed"
     ),
-    "f90-sd-meth-cot-visit-before-assessment": (
-        "false pass: MA017 should refuse; 'the health visitor will do an antenatal home visit on 16 February "
-        "2026' in an assessment of 2 March 2026: a plan dated in the past"
-    ),
-    "f90-sd-valp-reviews-already-past": (
-        "false pass: MA017 should refuse; 'the urgent neurology review will be on 2 May 2026 and the fetal "
-        "medicine scan on 12/05/2026' written on 20 May 2026"
-    ),
-    "f90-sd-valp-reviews-upcoming": (
-        "false refusal: MA017 fired on 'the fetal medicine scan on 03/06/2026; folic acid 5 mg started "
-        "today': the scan shares 'will be' with the review before it, and 'started' belongs to the next "
-        "clause"
-    ),
-    "f90-sd-lith-next-level-past": (
-        "false pass: MA017 should refuse; 'the next level is due on 28/04/2026' written on 6 May 2026"
-    ),
-    "f90-sd-quet-new-birth-visit-past": (
-        "false pass: MA017 should refuse; 'the health visitor will check the crib at the new birth visit on "
-        "20 May 2026' written on 28 May 2026: the only check already past"
-    ),
-    "f90-sd-fo-taper-before-birth": (
-        "false pass: MA017 should refuse; 'the supervised diazepam reduction will start at the review on 1 "
-        "June 2026', before the birth (8 June) and the assessment (12 June)"
-    ),
-    "f90-sd-co-six-week-check-past": (
-        "false pass: MA017 should refuse; 'GP mood review at the 6-week check on 15 January 2026' in a record"
-        " of February 2026 with an EDD in April"
-    ),
-    "f90-ct-vo-birth-told-at-8-weeks": (
-        "false pass: MA016 (or MA017) should refuse; 'The newborn examination was normal, the baby went home "
-        "... on day 2' in a record at 8 weeks' gestation"
-    ),
     "f90-wp-meth-ss-toddler": (
         "false pass: MA125 should refuse; safe_sleep 'Her toddler sleeps in a cot in his own room': an older "
         "child's sleep answers the baby's"
@@ -396,16 +360,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Her previous baby was observed for 5 days"
         " on SCBU in 2023': another baby's history as this baby's plan"
     ),
-    "f90-sd-valp-scan-note-and-started-today": (
-        "false refusal: MA017 fired on 'fetal medicine scan on 3 June 2026; folic acid 5 mg started today': a"
-        " booked scan as a note; the past participle after the semicolon is today's folic acid"
-    ),
     "f90-wc-dzp-lithium-levels": (
         "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
         "function checked': sedation, safe sleep and late withdrawal unanswered"
-    ),
-    "f90-dg-ct-meth-birth-told-as-past": (
-        "false pass: as f90-ct-meth-birth-told-as-past, disguised; the verdict must equal the plain one"
     ),
     "f90-dg-ct-quet-sedated-father-does-nights": (
         "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
@@ -421,12 +378,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f90-dg-rd-quet-risk-only": (
         "false pass: as f90-rd-quet-risk-only, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-sd-valp-reviews-already-past": (
-        "false pass: as f90-sd-valp-reviews-already-past, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-sd-quet-new-birth-visit-past": (
-        "false pass: as f90-sd-quet-new-birth-visit-past, disguised; the verdict must equal the plain one"
     ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).

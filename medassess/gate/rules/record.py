@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import zoneinfo
 from collections.abc import Iterator
 
@@ -13,7 +14,7 @@ from ..dates import edd_from_gestation, pregnancy_start, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise
-from ..written_dates import reports_done_after, writes_impossible_date
+from ..written_dates import plans_before, reports_done_after, tells_birth_done, writes_impossible_date
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -128,13 +129,18 @@ def postnatal_delivery_date_missing(record: Record, context: GateContext) -> Ite
     "MA016",
     "antenatal-record-after-birth",
     "error",
-    "A record marked antenatal gives the date the baby was born.",
+    "A record marked antenatal gives the date the baby was born, or tells the birth as done.",
 )
 def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
     A record with pregnancy stage antenatal gives no date of delivery on or before today (a delivery date
-    after today is MA012's).
+    after today is MA012's), and none of its texts in words tells this baby as born: "the baby" (not "her first
+    baby") right before a past only a born baby has ("was born", "was observed", "went home", "was discharged";
+    not a bare participle that may be a plan written as a note: "baby scored on the ward"), with no condition,
+    time to come or other pregnancy before it in its sentence ("if the baby was born early", "in her last
+    pregnancy the baby was observed") and no year in the sentence. A plan ("the baby will be observed") is not
+    refused. The words are in mappings/calendar.toml.
 
     Why it matters:
     The stage decides what the template asks: where the baby is discharged to, whether safe sleep advice was
@@ -147,7 +153,8 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
 
     Instead:
     Mark the record postnatal ("stage": "postnatal") and answer the questions asked after birth, or remove
-    the delivery date if the baby is not yet born.
+    the delivery date if the baby is not yet born, and write the care after birth as a plan ("the baby will be
+    observed for 72 hours").
     """
     delivered = record.pregnancy.delivery_date
     if record.pregnancy.stage == "antenatal" and delivered is not None and delivered <= context.today:
@@ -156,6 +163,14 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
             "is born, or no delivery date before birth)",
             "$.pregnancy.stage",
         )
+    if record.pregnancy.stage == "antenatal":
+        for path, text in context.facts.dated_texts:
+            if tells_birth_done(text):
+                yield Problem(
+                    "the record is marked antenatal but the text tells the baby's birth or stay after birth as done "
+                    "(expected stage postnatal once the baby is born, or the care after birth written as a plan)",
+                    path,
+                )
 
 
 @rule("MA006", "template-version-unknown", "error", "The record names a template version medassess does not have.")
@@ -496,8 +511,8 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     "MA017",
     "written-date-impossible",
     "error",
-    "A conclusion, recommendation or other item in words gives a date that does not exist, or reports as done an "
-    "event dated after the record was attested.",
+    "A conclusion, recommendation or other item in words gives a date that does not exist, reports as done an "
+    "event dated after the record was attested, or plans one for a date before it was written.",
 )
 def written_date_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -517,22 +532,29 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     not a follow-up: "reviewed again on ...") an event on a date, with its year, after the record was attested: a
     plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if",
     "until"; "next to" names a place, not what comes next) is not a report, though a plan handed over on the date
-    is ("gave her the plan on ..."). The month names, ordinal words and the words of a report are in
-    mappings/calendar.toml.
+    is ("gave her the plan on ..."). Nor does an assessment's item or the overall conclusion plan an event ("will",
+    "shall", "is due", "is booked for", "next ... on") for a date, with its year, before the date of the assessment
+    or conclusion holding it (the same day is fine): not where a past follows the date in its sentence ("was due on
+    ... and was done", "the visit planned for ... took place"), nor a period begun on the date ("from ..."). In a
+    record marked antenatal an event only a born baby has ("the 6-week check on ...", "the new birth visit on ...")
+    is to come however it is worded, unless another baby's ("her first baby's 6-week check").
+    The month names, ordinal words and the words of a report and of a plan are in mappings/calendar.toml.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
     followed: the midwife, health visitor or foster carer cannot tell which day was meant, so the review is
     missed or made on a guess, and the baby's care waits on it. A result reported on a day after the record was
     signed cannot have been known when it was signed: the date or the result is wrong, and the baby's care may
-    rest on a check that was never made.
+    rest on a check that was never made. A follow-up planned for a day already past when the plan was written
+    will not happen as written: the visit or review the baby's safety waits on was missed or never booked.
 
     Example:
     "conclusion": "Valproate continues until the neurology appointment on the 30th of February; ..."
 
     Instead:
     Write the day that was meant ("the 28th of February", "30/09/2026"), checked against a calendar; report only
-    what had happened when the record was signed, and write later events as plans ("booked for 24/06/2026").
+    what had happened when the record was signed, and write later events as plans ("booked for 24/06/2026"), on
+    days still to come when the plan is written.
     """
     signed = record.attestation.at.astimezone(_UK).date() if record.attestation is not None else None
     for path, text in context.facts.dated_texts:
@@ -548,6 +570,19 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "for dates after the attestation)",
                 path,
             )
+        elif (written := _written_on(path, context)) is not None and plans_before(
+            text, written, antenatal=record.pregnancy.stage == "antenatal"
+        ):
+            yield Problem(
+                "the text plans an event for a date before the part holding it was written (expected a plan "
+                "dated on or after the day it was written, or the event reported as done)",
+                path,
+            )
+
+
+def _written_on(path: str, context: GateContext) -> dt.date | None:
+    """The date of the assessment or overall conclusion whose item ``path`` is, if it has one."""
+    return next((p.date for p in context.facts.authored if path.startswith(f"{p.path}.")), None)
 
 
 _UK = zoneinfo.ZoneInfo("Europe/London")

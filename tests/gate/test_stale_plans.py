@@ -1,0 +1,167 @@
+"""MA017, a plan dated before the part holding it was written, and MA016, this baby's birth told as done in a record
+marked antenatal: both ways, at the rule and in the readers, disguised text judged like the plain. Also the clause
+a date's report is read in ends at the mark right after the date ("on 04/06/2026; ..."). Worded apart from the
+fresh corpora's texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.gate.written_dates import plans_before, reports_done_after, tells_birth_done
+from tests.gate.disguise import disguised
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+TODAY = dt.date(2026, 3, 10)
+WRITTEN = dt.date(2026, 3, 2)  # the example's assessments and overall conclusion
+
+STALE = [
+    "The perinatal psychiatrist will see her in clinic on 20 February 2026 to agree the dose.",
+    "Her next ECG is due on 25/02/2026, with the result sent to the midwife.",
+    "A joint review with the drug service is booked for 2026-02-27; no dose change until then.",
+    "Sertraline stays at 100 mg and the mood review shall be on the 1st of March 2026.",
+    "Next liver function bloods on 14/02/2026 at the surgery.",
+]
+NOT_STALE = [
+    # The same plans on or after the day they were written.
+    "The perinatal psychiatrist will see her in clinic on 20 March 2026 to agree the dose.",
+    "Her next ECG is due on 02/03/2026, with the result sent to the midwife.",
+    # Reports of what was planned and done, and periods begun on the date.
+    "The ECG was due on 25/02/2026 and was done that week; it was normal.",
+    "The clinic visit planned for 20 February 2026 went ahead as arranged.",
+    "The joint review is booked for 27/02/2026 and took place with both teams.",
+    "She will stay on the dose she started on 14 February 2026.",
+    "She will keep to 60 mg from 14 February 2026, the dose the drug service set.",
+    # A past date with no plan, and a place, not what comes next.
+    "Her ECG on 25/02/2026 was normal; methadone continues at 60 mg.",
+    "The Moses basket next to her bed was inspected on 20/02/2026.",
+]
+AFTER_BIRTH_STALE = "Health visitor mood screen at the new birth visit on 20/02/2026, then monthly."
+AFTER_BIRTH_ELSEWHERE = "Her first baby's new birth visit on 20/02/2025 found the cot safe."
+PLAN_MESSAGE = (
+    "the text plans an event for a date before the part holding it was written (expected a plan dated on or "
+    "after the day it was written, or the event reported as done)"
+)
+
+
+def complete() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    return data
+
+
+def fired(data: dict[str, Any], code: str) -> list[tuple[str, str]]:
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == code]
+
+
+@pytest.mark.parametrize("text", STALE + NOT_STALE)
+def test_a_plan_dated_before_it_was_written_is_read_and_reports_are_not(text: str) -> None:
+    assert plans_before(text, WRITTEN) is (text in STALE)
+
+
+def test_the_same_day_is_no_stale_plan() -> None:
+    assert not plans_before("She will be reviewed on 02/03/2026 by the GP.", WRITTEN)
+    assert plans_before("She will be reviewed on 01/03/2026 by the GP.", WRITTEN)
+
+
+def test_an_event_after_birth_is_a_plan_only_in_an_antenatal_record_and_only_this_babys() -> None:
+    assert plans_before(AFTER_BIRTH_STALE, WRITTEN, antenatal=True)
+    assert not plans_before(AFTER_BIRTH_STALE, WRITTEN)
+    assert not plans_before(AFTER_BIRTH_ELSEWHERE, WRITTEN, antenatal=True)
+    assert not plans_before(AFTER_BIRTH_STALE.replace("2026", "2027"), WRITTEN, antenatal=True)
+
+
+def test_a_stale_plan_is_refused_at_its_path_and_a_plan_ahead_passes() -> None:
+    data = complete()
+    data["assessments"][1]["recommendations"] = STALE[0]
+    assert fired(data, "MA017") == [("$.assessments[1].recommendations", PLAN_MESSAGE)]
+    data["assessments"][1]["recommendations"] = NOT_STALE[0]
+    assert fired(data, "MA017") == []
+
+
+def test_a_stale_plan_in_the_overall_conclusion_is_judged_by_its_date() -> None:
+    data = complete()
+    data["overall_conclusion"]["text"] += " " + STALE[1]
+    assert fired(data, "MA017") == [("$.overall_conclusion.text", PLAN_MESSAGE)]
+    data["overall_conclusion"]["date"] = "2026-02-20"
+    assert fired(data, "MA017") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_plan_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(STALE + NOT_STALE))
+    assert plans_before(data.draw(disguised(plain)), WRITTEN) == plans_before(plain, WRITTEN)
+
+
+# A report is read in its own clause: a mark right after the date ends it, so a past in the next clause tells of
+# that clause's event, not the dated one.
+SIGNED = dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growth scan on 04/04/2026; iron tablets begun yesterday.",
+        "The review will be on 20 March 2026 and the ECG on 2026-04-01; her dose was lowered last week.",
+        "Anaesthetic clinic (08/04/2026) booked, lamotrigine checked against the list.",
+        "Cardiology clinic on 8 April 2026: dose reduced today by the GP.",
+        # "for" before the date names the day the thing given is for.
+        "Letter posted and cardiology appointment given for 2026-04-08. Lamotrigine stays at 200 mg.",
+    ],
+)
+def test_a_past_after_the_mark_that_ends_a_dated_clause_reports_nothing_of_the_date(text: str) -> None:
+    assert not reports_done_after(text, SIGNED)
+
+
+def test_a_past_in_the_dated_clause_still_reports() -> None:
+    assert reports_done_after("Growth scan on 04/04/2026 was normal; iron continues.", SIGNED)
+    assert reports_done_after("Iron continues; growth scan done on 04/04/2026.", SIGNED)
+
+
+BORN = [
+    "Sertraline continued throughout. The baby was discharged on day 3, feeding well from the bottle.",
+    "The newborn was observed for three days for withdrawal, and went home with her mother.",
+    "Methadone continues, and the baby went home on day 4 after low scores.",
+]
+NOT_BORN = [
+    "The baby will be observed for three days for withdrawal, and may go home on day 4.",
+    "Her first baby was observed for five days on the neonatal unit.",
+    "Plan: baby scored for withdrawal on the ward for three days; baby fed on demand.",
+    "In her last pregnancy the baby went home on day 6 after treatment for withdrawal.",
+    "If the baby was born before 37 weeks, the neonatal team reviews him first.",
+    "The baby was exposed to methadone from conception and grows well on the scans.",
+    "Her son, born in 2019, was observed for withdrawal for 5 days.",
+    "The baby was observed on the ward for 4 days in 2022 with no withdrawal.",
+]
+BORN_MESSAGE = (
+    "the record is marked antenatal but the text tells the baby's birth or stay after birth as done (expected "
+    "stage postnatal once the baby is born, or the care after birth written as a plan)"
+)
+
+
+@pytest.mark.parametrize("text", BORN + NOT_BORN)
+def test_this_babys_birth_told_as_done_is_read_and_plans_and_other_babies_are_not(text: str) -> None:
+    assert tells_birth_done(text) is (text in BORN)
+
+
+def test_a_birth_told_as_done_is_refused_only_in_an_antenatal_record() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] += " " + BORN[0]
+    assert fired(data, "MA016") == [("$.assessments[0].conclusion", BORN_MESSAGE)]
+    data["assessments"][0]["conclusion"] = data["assessments"][0]["conclusion"].replace(BORN[0], NOT_BORN[0])
+    assert fired(data, "MA016") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_birth_told_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(BORN + NOT_BORN))
+    assert tells_birth_done(data.draw(disguised(plain))) == tells_birth_done(plain)
