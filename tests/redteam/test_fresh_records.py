@@ -267,18 +267,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
         "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
     ),
-    "f90-wp-dzp-foster-carers-own-baby": (
-        "false pass: MA124 (or MA122) should refuse; 'The foster carer's own baby ... sleeps in a separate "
-        "room': another family's baby counts as this baby"
-    ),
-    "f90-wp-valp-next-pregnancy-only": (
-        "false pass: MA122 should refuse; 'For any future pregnancy she should be switched ...': the next "
-        "pregnancy's plan answers this baby's first-trimester exposure"
-    ),
-    "f90-wp-sert-partners-mood-only": (
-        "false pass: MA124 should refuse; the partner's depression and drinking, with 'before the baby "
-        "arrives' as the only word of the baby"
-    ),
     "f90-rd-meth-weighed-no-verdict": (
         "false pass: MA103 should refuse; 'These risks were weighed carefully with her today': risks on both "
         "sides and no decision"
@@ -403,18 +391,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA016 (or MA017) should refuse; 'The newborn examination was normal, the baby went home "
         "... on day 2' in a record at 8 weeks' gestation"
     ),
-    "f90-wp-meth-ss-toddler": (
-        "false pass: MA125 should refuse; safe_sleep 'Her toddler sleeps in a cot in his own room': an older "
-        "child's sleep answers the baby's"
-    ),
-    "f90-wp-quet-ss-older-child": (
-        "false pass: MA125 should refuse; safe_sleep 'The older child sleeps in the bottom bunk ... away from"
-        " the father's room': the baby is nowhere"
-    ),
-    "f90-wp-dzp-nwp-previous-baby": (
-        "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Her previous baby was observed for 5 days"
-        " on SCBU in 2023': another baby's history as this baby's plan"
-    ),
     "f90-sd-valp-scan-note-and-started-today": (
         "false refusal: MA017 fired on 'fetal medicine scan on 3 June 2026; folic acid 5 mg started today': a"
         " booked scan as a note; the past participle after the semicolon is today's folic acid"
@@ -441,12 +417,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f90-dg-ct-quet-sedated-father-does-nights": (
         "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-wp-dzp-foster-carers-own-baby": (
-        "false pass: as f90-wp-dzp-foster-carers-own-baby, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-wp-valp-next-pregnancy-only": (
-        "false pass: as f90-wp-valp-next-pregnancy-only, disguised; the verdict must equal the plain one"
     ),
     "f90-dg-rd-meth-weighed-no-verdict": (
         "false pass: as f90-rd-meth-weighed-no-verdict, disguised; the verdict must equal the plain one"
