@@ -418,6 +418,14 @@ class ConcernMap:
     """An older child named ([baby] older_children): a sentence naming one and not the baby (``this_baby``) speaks
     of that child, for rule MA124."""
     this_baby: Phrases | None = None
+    later_pregnancies: Phrases | None = None
+    """A later pregnancy ([baby] later_pregnancies): another child, save in advice given before this pregnancy."""
+    not_this_baby: Phrases | None = None
+    """Words for a baby that do not name this baby ([baby] not_this_baby: "her previous baby", "a baby monitor",
+    "before the baby arrives"): set aside before the baby is looked for."""
+    unclear_beside_another: Phrases | None = None
+    """Words for a baby that, in a sentence naming another child, may be that child's ([baby]
+    unclear_beside_another: "her baby")."""
     plan_risk: Phrases | None = None
     """Words of risk or likelihood ([plan] risk): a plan item's clause holding one and none of ``plan_acts``
     states the risk, not the plan."""
@@ -532,6 +540,9 @@ def concern_map() -> ConcernMap:
         Phrases.of(baby["in_names"]) if baby.get("in_names") else None,
         Phrases.of(baby["older_children"]) if baby.get("older_children") else None,
         Phrases.of(baby["this_baby"]) if baby.get("this_baby") else None,
+        Phrases.of(baby["later_pregnancies"]) if baby.get("later_pregnancies") else None,
+        Phrases.of(baby["not_this_baby"]) if baby.get("not_this_baby") else None,
+        Phrases.of(baby["unclear_beside_another"]) if baby.get("unclear_beside_another") else None,
         Phrases.of(raw["plan"]["risk"]) if raw.get("plan") else None,
         Phrases.of(raw["plan"]["acts"]) if raw.get("plan") else None,
     )
@@ -619,18 +630,60 @@ def _contradicts(assessment: Assessment, c: Contradiction, own: frozenset[str]) 
 
 
 _SENTENCE = re.compile(r"[!?\n]|\.(?=\s|$)")
-"""Where a sentence of normalised text ends: "!", "?", a line break, or a full stop before a space."""
+"""Where a sentence of normalised text ends: "!", "?", a line break, or a full stop before a space. A conclusion
+goes on about the other child past a semicolon ("Her son sleeps in his own bed; the school nurse reviews his
+feeding")."""
+_STATEMENT = re.compile(r"[!?;:\n]|\.(?=\s|$)")
+"""As ``_SENTENCE``, and at a semicolon or a colon, which in an item's short answer part the other child's history
+from this baby's plan ("Her last baby needed morphine; observe for 72 hours", "Same as for her last baby: the
+midwife observes for 48 hours")."""
 
 
-def speaks_of_the_baby(text: str) -> bool:
+def _names_this_baby(sentence: Sequence[str]) -> bool:
+    """Whether a statement naming another child also names this baby: a word of [baby] this_baby outside the words
+    that name another baby (``not_this_baby``) or may be another's there (``unclear_beside_another``)."""
+    found = concern_map()
+    if found.this_baby is None:
+        return True
+    words: Sequence[str] = sentence
+    for other in (found.not_this_baby, found.unclear_beside_another):
+        if other is not None:
+            words = other.outside(words)
+    return found.this_baby.found_in(words)
+
+
+def _others(pre_conception: bool) -> tuple[Phrases, ...]:
+    """What names another child ([baby] older_children), and a later pregnancy unless the advice is given before
+    this pregnancy (``pre_conception``)."""
+    found = concern_map()
+    later = None if pre_conception else found.later_pregnancies
+    return tuple(p for p in (found.older_children, later) if p is not None)
+
+
+def _of_another_child(words: Sequence[str], others: tuple[Phrases, ...]) -> bool:
+    """Whether a statement speaks of another child and not of this baby."""
+    return any(p.found_in(words) for p in others) and not _names_this_baby(words)
+
+
+def about_this_baby(text: str, *, pre_conception: bool = False) -> tuple[str, ...]:
+    """The words of ``text`` without its sentences that speak of another child ([baby]
+    older_children: a toddler, her previous baby, the foster carer's own baby; a future pregnancy,
+    ``later_pregnancies``) and do not name this baby; each kept ends with an empty word, so no phrase runs across
+    two."""
+    found, others = tokens(text), _others(pre_conception)
+    if not any(p.found_in(found) for p in others):  # cheap: no other child named, every sentence is kept
+        return found
+    kept = (words_of_normalised(s) for s in _SENTENCE.split(normalise(text)))
+    return tuple(w for s in kept if not _of_another_child(s, others) for w in (*s, ""))
+
+
+def speaks_of_the_baby(text: str, *, pre_conception: bool = False) -> bool:
     """Whether a conclusion says something about the baby or the baby's care (mappings/concerns.toml [baby])."""
-    found, names = tokens(text), concern_map().not_the_baby
-    older, baby = concern_map().older_children, concern_map().this_baby
-    if older is not None and baby is not None and older.found_in(found):
-        # A sentence about an older child and not the baby speaks of that child ([baby] older_children).
-        kept = (words_of_normalised(s) for s in _SENTENCE.split(normalise(text)))
-        found = tuple(w for s in kept if not older.found_in(s) or baby.found_in(s) for w in (*s, ""))
-    return concern_map().baby_terms.found_in(names.outside(found) if names is not None else found)
+    found = about_this_baby(text, pre_conception=pre_conception)
+    for names in (concern_map().not_the_baby, concern_map().not_this_baby):
+        if names is not None:
+            found = tuple(names.outside(found))
+    return concern_map().baby_terms.found_in(found)
 
 
 def dismisses(text: str, spec: ConcernSpec, dismissals: Dismissals) -> bool:
@@ -1011,9 +1064,11 @@ def _item_answers(
             continue
         if dismisses(value, spec, dismissals):
             return answered, item, hollow
+        value = _kept_for_this_baby(value, assessment.pre_conception)
         value = spelled_times(value)
         if (
-            not facts.unwritten(value, settings)
+            value
+            and not facts.unwritten(value, settings)
             and not _restates_its_question(facts, item, value, settings)
             and not _in_another_sense(facts, value, spec, settings, dismissals)
             and not _only_hers(value, spec)
@@ -1024,6 +1079,20 @@ def _item_answers(
         elif hollow is None:
             hollow = item
     return answered, None, hollow
+
+
+def _kept_for_this_baby(text: str, pre_conception: bool) -> str:
+    """An item's answer without its statements that speak of another child and not of this baby ([baby]
+    older_children, later_pregnancies): "Her toddler sleeps in his own room." places the toddler, "Her previous baby
+    was observed on SCBU." is that baby's history; with nothing else written the item says nothing of this baby."""
+    others = _others(pre_conception)
+    if not any(p.found_in(tokens(text)) for p in others):  # cheap: no other child named
+        return text
+    parts = _STATEMENT.split(normalise(text))
+    kept = [p for p in parts if not _of_another_child(words_of_normalised(p), others)]
+    if len(kept) == len(parts):
+        return text
+    return ". ".join(p.strip() for p in kept if p.strip())
 
 
 def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[ConcernFinding, ...]:

@@ -284,18 +284,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
         "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
     ),
-    "f90-wp-dzp-foster-carers-own-baby": (
-        "false pass: MA124 (or MA122) should refuse; 'The foster carer's own baby ... sleeps in a separate "
-        "room': another family's baby counts as this baby"
-    ),
-    "f90-wp-valp-next-pregnancy-only": (
-        "false pass: MA122 should refuse; 'For any future pregnancy she should be switched ...': the next "
-        "pregnancy's plan answers this baby's first-trimester exposure"
-    ),
-    "f90-wp-sert-partners-mood-only": (
-        "false pass: MA124 should refuse; the partner's depression and drinking, with 'before the baby "
-        "arrives' as the only word of the baby"
-    ),
     "f90-rd-meth-weighed-no-verdict": (
         "false pass: MA103 should refuse; 'These risks were weighed carefully with her today': risks on both "
         "sides and no decision"
@@ -348,30 +336,12 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'referred to the practice weight management programme ... long "
         "walks in the pram': the baby's nights with a sedated father not addressed"
     ),
-    "f90-wp-meth-ss-toddler": (
-        "false pass: MA125 should refuse; safe_sleep 'Her toddler sleeps in a cot in his own room': an older "
-        "child's sleep answers the baby's"
-    ),
-    "f90-wp-quet-ss-older-child": (
-        "false pass: MA125 should refuse; safe_sleep 'The older child sleeps in the bottom bunk ... away from"
-        " the father's room': the baby is nowhere"
-    ),
-    "f90-wp-dzp-nwp-previous-baby": (
-        "false pass: MA125 should refuse; neonatal_withdrawal_plan 'Her previous baby was observed for 5 days"
-        " on SCBU in 2023': another baby's history as this baby's plan"
-    ),
     "f90-wc-dzp-lithium-levels": (
         "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
         "function checked': sedation, safe sleep and late withdrawal unanswered"
     ),
     "f90-dg-ct-quet-sedated-father-does-nights": (
         "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-wp-dzp-foster-carers-own-baby": (
-        "false pass: as f90-wp-dzp-foster-carers-own-baby, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-wp-valp-next-pregnancy-only": (
-        "false pass: as f90-wp-valp-next-pregnancy-only, disguised; the verdict must equal the plain one"
     ),
     "f90-dg-rd-meth-weighed-no-verdict": (
         "false pass: as f90-rd-meth-weighed-no-verdict, disguised; the verdict must equal the plain one"

@@ -182,11 +182,14 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     mother alone (her dose, levels, relapse, the team that reviews her) do not count, nor does a word for a
     child in the name of a service or programme ("Children's Social Care", "Healthy Child Wales Programme"),
     nor the care of an older child: a sentence naming one (a toddler, a four-year-old son, her brother or
-    sister) and not the baby speaks of that child ("the baby's older brother will not share a room" names the
-    baby); the words are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes
-    the verdict. What it says only of babies in general does not count either ("up to 80% of exposed babies
-    develop NAS", "infants exposed in utero often need treatment"): that is a leaflet's fact, not this baby's care;
-    "..., so this baby is observed for 72 hours" does. A conclusion that is only a placeholder is reported as such
+    sister), another baby (her previous or last baby, the foster carer's own baby) or a future pregnancy, and not
+    this baby, speaks of that child ("the baby's older brother will not share a room" names the baby; there "her
+    baby" may be the other child's mother's; a future pregnancy is this one in advice given before it), and a
+    baby word in a thing's name or a time ("a baby monitor", "before the baby arrives") names no baby; the words
+    are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes the verdict.
+    What it says only of babies in general does not count either ("up to 80% of exposed babies develop NAS",
+    "infants exposed in utero often need treatment"): that is a leaflet's fact, not this baby's care; "..., so
+    this baby is observed for 72 hours" does. A conclusion that is only a placeholder is reported as such
     (MA103) instead.
 
     Why it matters:
@@ -203,11 +206,12 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     paediatric review at birth and a lithium level within 24 hours; breastfeeding not advised."
     """
     facts, settings = context.facts, context.settings
+    before = any(a.pre_conception for a in record.assessments)  # a future pregnancy is the one advised on
     for written in facts.conclusions:
         if not any(mid in facts.needing for mid in written.medicine_ids):
             continue
         if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(
-            outside_populations(written.text, settings)
+            outside_populations(written.text, settings), pre_conception=before
         ):
             continue
         yield Problem(
@@ -301,7 +305,9 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     mappings/concerns.toml; a guideline's or leaflet's name, "safe sleep guidance", is a source, not an answer:
     item_sources), not of how anyone sleeps ("he sleeps soundly on his tablets", "the baby sleeps through"); the
     mother's own answer, where it speaks of sleep at all, is held to the same ("she sleeps soundly through the night" is
-    her sleep, not the baby's; "Not advised." is judged as written). The reporting words are data
+    her sleep, not the baby's; "Not advised." is judged as written). A sentence, or a part of one after a semicolon or
+    colon, that speaks of another child and not of this baby answers nothing for this one, as in MA124 ("Her toddler
+    sleeps in his own room.", "Her previous baby was watched on SCBU."). The reporting words are data
     (mappings/hollow-phrases.toml, [report], with the months of a date: "Talked through with her on 2 March.", and when
     in the pregnancy a talk happened: "Spoke with her at the 28-week visit."; the mother's and partner's own names count
     no more than "her"); a negation makes them say something ("Not advised."). It is reported even when the conclusion
