@@ -270,6 +270,11 @@ class Lexicon:
     holding_verbs: tuple[str, ...] = ()
     """Verbs that hold a deferral open ("kept under review", "stays under consideration"): no statement of their
     own before it."""
+    hand_over_verbs: tuple[str, ...] = ()
+    hand_over_ends: tuple[str, ...] = ()
+    """A verb that only takes things on ("arrange", "settle"; ``[deferral] hand_over_verbs``) after a modal, and a
+    hand-off ending its clause ("as they see fit"; ``[deferral] hand_over_ends``): what the verb takes on is handed
+    over, from the modal (:func:`_set_aside`)."""
     """Words by which a part of a conclusion speaks of all its medicines ("both", "each"): see rule MA119."""
     """Words that give a verdict on what the question asks ("fine", "safe", "compatible"): ``[verdict]``."""
     restating_justification: frozenset[str] = frozenset()
@@ -429,6 +434,8 @@ def shipped_lexicon() -> Lexicon:
         awaited_results=_normalised(raw.get("claim", {}).get("awaited_results", ())),
         choices=_normalised(raw["deferral"].get("choices", ())),
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
+        hand_over_verbs=_normalised(raw["deferral"].get("hand_over_verbs", ())),
+        hand_over_ends=_normalised(raw["deferral"].get("hand_over_ends", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
@@ -858,6 +865,10 @@ _PRAISE_GLUE = frozenset({"a", "an", "the", "this", "and", "very", "most", "trul
 """Words that join praise to what it praises ("a careful and very thorough assessment")."""
 _PRAISE_TOPIC = frozenset({"on", "of", "about", "for", "into", "around", "regarding"})
 """Words after the praised work that open what it was about ("outstanding work on fetal risk")."""
+_PRAISED_COPULA = re.compile(r"(?:^|(?<=[:;.!?\n]))\s*(?:this|it|that)\s+(?:is|was)(?![^\W_])")
+"""A sentence that opens "this is", "it was": what it says of the assessment, when only praise follows
+(:meth:`_Judge._without_praised_work`)."""
+_CLAUSE_CLOSE = re.compile(r"[,;:.!?\n]")
 _CLAUSE = re.compile(r"[^,;:.!?\n]+")
 _BARE_BABY = re.compile(r"\s*(?:(?:and|but|so|then)\s+)?baby(?![^\W_]|'|\s+(?:of|in)\s)")
 """A clause that opens on "baby" with no article, as notes write of the baby in hand ("Baby sleeps in own cot.",
@@ -1298,6 +1309,10 @@ class _Patterns:
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
     held: re.Pattern[str] | None = None
+    hand_over: re.Pattern[str] | None = None
+    """A modal and a verb that only takes things on ("will arrange", "to sort out"; :attr:`Lexicon.hand_over_verbs`)."""
+    hand_over_end: re.Pattern[str] | None = None
+    """A hand-off that leaves the how to others ("as they see fit"; :attr:`Lexicon.hand_over_ends`)."""
     asked_about: re.Pattern[str] | None = None
     """A question asked without its mark, "do" or "does" opening its clause before a subject and its verb, to
     where its sentence ends (:meth:`_Judge._asked_about`): the subject is one of ``Lexicon.question_subjects``
@@ -1721,6 +1736,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.holding_verbs
             else None
         ),
+        hand_over=(
+            _bounded(rf"(?:will|shall|to|can|may)\s+(?:{_alternation(lexicon.hand_over_verbs)})")
+            if lexicon.hand_over_verbs
+            else None
+        ),
+        hand_over_end=_bounded(_alternation(lexicon.hand_over_ends)) if lexicon.hand_over_ends else None,
         asked_about=(
             re.compile(
                 r"(?:^|(?<=[\n,;:.!?(]))\s*(?:(?:and|or)\s+)?(?:do|does)\s+(?:(?:the|her|his|their|this|that)\s+"
@@ -2325,7 +2346,7 @@ class _Judge:
             unquoted = self.attention.sub(_spaces, unquoted)
         if "concerned" in unquoted:
             unquoted = _AS_FAR_AS.sub(_spaces, unquoted)
-        if self.lexicon.praise_words and ("that" in unquoted or "which" in unquoted):
+        if self.lexicon.praise_words and any(w in unquoted for w in ("that", "which", " is ", " was ")):
             unquoted = self._without_praised_work(unquoted)
         if (
             self.patterns.licence is not None
@@ -2355,26 +2376,58 @@ class _Judge:
         )
 
     def _without_praised_work(self, text: str) -> str:
-        """``text`` with the opening of each relative clause blanked ("that", "which" and its verbs) that follows
-        only praise of the assessment itself since its sentence or heading began ("a careful, thorough assessment
-        that gives full weight to relapse", "outstanding work on fetal risk that will be a benchmark"): what the
-        assessment does or will be states nothing about mother and baby. Only the relative's verbs are blanked, so
-        a decision it goes on to state keeps its own words ("a thorough review which shows she must continue");
-        praise beside a decision ("A careful assessment: citalopram continues") leaves the decision to stand."""
-        praise, works = self.lexicon.praise_words, self.lexicon.praised_works
+        """``text`` with each relative clause blanked ("that", "which" and its verbs, to where its clause ends)
+        that follows only praise of the assessment itself since its sentence or heading began ("a careful, thorough
+        assessment of methadone that gives full weight to the needs of mother and baby"), and each "is" whose
+        complement is only that praise ("this is a comprehensive and balanced review of sertraline"): what the
+        assessment is, does or will be states nothing about mother and baby. The assessment's own word may already
+        be set aside as a hedge; praise then a blank before what it was about ("of methadone") reads the same. A
+        relative clause that goes on to state a decision (a strong claim) or a number keeps its words but for its
+        opening ("a thorough review which shows she must continue"); praise beside a decision ("A careful
+        assessment: citalopram continues") leaves the decision to stand."""
         spans = []
         for m in _RELATIVE_OPENING.finditer(text):
             start = max(text.rfind(c, 0, m.start()) for c in ":;.!?\n") + 1
-            found = _WORD_RUN.findall(text, start, m.start())
-            work = next((i for i, w in enumerate(found) if w in works), len(found))
-            named, topic = found[:work], found[work + 1 :]
-            if (
-                any(w in praise for w in named)
-                and all(w in praise or w in _PRAISE_GLUE for w in named)
-                and (not topic or topic[0] in _PRAISE_TOPIC)
+            if not self._only_praise(text, start, m.start()):
+                continue
+            end = m.end()
+            close = _CLAUSE_CLOSE.search(text, end)
+            clause_end = close.start() if close is not None else len(text)
+            strong = self.patterns.strong_claim
+            if not _DIGIT.search(text, end, clause_end) and (
+                strong is None or not strong.search(text, end, clause_end)
             ):
-                spans.append(m.span())
+                end = clause_end
+            spans.append((m.start(), end))
+        if " is " in text or " was " in text:
+            for m in _PRAISED_COPULA.finditer(text):
+                close = _CLAUSE_CLOSE.search(text, m.end())
+                if self._only_praise(text, m.end(), close.start() if close is not None else len(text), complement=True):
+                    spans.append(m.span())
         return _blank_out(text, spans) if spans else text
+
+    def _only_praise(self, text: str, start: int, end: int, complement: bool = False) -> bool:
+        """Whether ``text[start:end]`` is only praise of the assessment itself: praise and the words that join it
+        (``[praise] words``, :data:`_PRAISE_GLUE`), then the praised work (``[praise] works``) or a blank where a
+        hedge set that word aside, then at most what it was about ("on fetal risk", "of methadone in pregnancy").
+        ``complement``: after "is", where the praise may open on "a", "an" or "the" alone."""
+        praise, works = self.lexicon.praise_words, self.lexicon.praised_works
+        found = list(_WORD_RUN.finditer(text, start, end))
+        named = 0
+        while named < len(found) and (found[named][0] in praise or found[named][0] in _PRAISE_GLUE):
+            named += 1
+        if not any(w[0] in praise for w in found[:named]):
+            return False
+        if named == len(found):
+            return not complement
+        if found[named][0] in works:
+            topic = found[named + 1 :]
+        else:
+            gap = text[found[named - 1].end() : found[named].start()]
+            if len(gap) < 4 or not gap.isspace():  # no blank where a work was
+                return False
+            topic = found[named:]
+        return not topic or topic[0][0] in _PRAISE_TOPIC
 
     def _without_options_listed(self, text: str) -> str:
         """``text`` with each list of options under a heading of ``[claim] options`` blanked, from the heading to
@@ -3105,6 +3158,9 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
         said = words(normalise(text))
         if not lexicon.report_telling.isdisjoint(said) and lexicon.report_observing.isdisjoint(said):
             unreported = [w for w in unreported if w not in lexicon.report_subjects]
+    if unreported and ("," in (normal := normalise(text)) or "(" in normal):  # "Cleared by A. Person, pharmacist."
+        named = _named_by_role(normal, judge)
+        unreported = [w for w in unreported if w not in named]
     if not unreported:
         return True
     if not all(w in lexicon.report_times for w in unreported):
@@ -3115,6 +3171,26 @@ def _reports_only(text: str, content: frozenset[str], negated: bool, judge: _Jud
     return not lexicon.report_talk.isdisjoint(said) or (
         not lexicon.report_telling.isdisjoint(said) and lexicon.report_observing.isdisjoint(said)
     )
+
+
+_NAMED_BY = re.compile(
+    r"(?<![^\W_])(?:by|with|from|per)\s+((?:[^\W\d_][\w'.-]*\s+){0,2}[^\W\d_][\w'.-]*)\s*[,(]\s*"
+    r"((?:[^\W\d_][\w'-]*\s*){1,4})(?=[.;)\n]|$)"
+)
+"""Someone named after "by", "with", "from" or "per", and their role after a comma or in brackets ("cleared by
+A. Person, practice pharmacist", "checked with A. Person (midwife)"): who (:func:`_named_by_role`)."""
+
+
+def _named_by_role(normal: str, judge: _Judge) -> frozenset[str]:
+    """The words of each name in ``normal`` that :data:`_NAMED_BY` finds with a role made only of report words
+    ("practice pharmacist", "the midwife"): who gave a verdict, not what it was, as "Dr" and "Mrs" say of the name
+    after them. "Cleared by the kidneys, unchanged" names no role: "unchanged" is no report word."""
+    found: set[str] = set()
+    for m in _NAMED_BY.finditer(normal):
+        role = [w for w in words(m[2]) if _letters(w) not in judge.lexicon.stop_words]
+        if role and all(judge.report(_letters(w)) for w in role):
+            found.update(_letters(w) for w in words(m[1]))
+    return frozenset(found)
 
 
 def _titled(text: str, titles: frozenset[str]) -> frozenset[str]:
@@ -3319,6 +3395,24 @@ def supposes_only(analysis: Analysis, settings: GateSettings, medicines: frozens
     return not any(w not in stop_words and w not in medicines for w in _LETTER_WORD.findall(rest))
 
 
+def attends_only(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
+    """Whether everything the text analysed says, medicine names and stop words aside, is an instruction only to
+    attend (:attr:`_Judge.attention`: "Keep withdrawal in mind.", "Bear the baby's feeding in view."), as MA103
+    reads a conclusion's: it names no act, no one, no time and no place. A time after it ("keep the baby in view
+    at all times"), anything else it says, a verdict or a negation answers."""
+    if analysis.verdict or analysis.negated:
+        return False
+    judge = _judge(settings)
+    remainder = analysis.remainder
+    if judge.attention is None or not _may_hold(remainder, judge.lexicon.attention_places):
+        return False
+    rest = judge.attention.sub(_spaces, remainder)
+    if rest == remainder:
+        return False
+    stop_words = settings.lexicon.stop_words
+    return not any(w not in stop_words and w not in medicines for w in _LETTER_WORD.findall(rest))
+
+
 def outside_populations(text: str, settings: GateSettings) -> str:
     """``text`` normalised, with each clause blanked that speaks of a population in general and not of this case
     (``Lexicon.population_shares``: "up to 80% of exposed babies develop NAS", "infants exposed in utero often need
@@ -3386,8 +3480,10 @@ def _set_aside(
             # The deferral's verb is its own ("... are left to the discretion of", "a taper could be discussed"):
             # what stands before it is its subject, handed over with it, but for a predicate of its own before an
             # "and" ("methadone continues and is kept under review").
+            # An "and" inside the subject ("where the baby sleeps and watching for withdrawal are at ...") joins
+            # what is handed over, not a predicate.
             joined = lead.rfind(" and ")
-            lead = lead[:joined] if joined >= 0 else ""
+            lead = lead[:joined] if joined >= 0 and _OWN_VERB.match(lead, joined + 5) is not None else ""
         stated = (patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None) or (
             # A source named after an answer cites it ("Compatible per UKDILAS."): any word before it stands.
             patterns.cited_source is not None
@@ -3395,6 +3491,12 @@ def _set_aside(
             and any(_letters(w) not in patterns.stop_words for w in words(lead))
         )
         start, end = (m.start(), clause[1]) if stated else clause
+        if stated and patterns.hand_over is not None and patterns.hand_over_end is not None:
+            # "the family will arrange night feeds and where the baby sleeps as they see fit": what the modal and
+            # its verb take on is handed over with the how; a number before the hand-off is a decision of its own.
+            handed = [h for h in patterns.hand_over.finditer(lead) if not _DIGIT.search(lead, h.end())]
+            if handed and patterns.hand_over_end.match(normal, m.start()) is not None:
+                start = clause[0] + handed[-1].start()
         if not stated and patterns.claim is not None and normal[start - 1 : start] == ",":
             start = _list_head(normal, bounds, start, m.start(), patterns.claim) or start
         if end > start and normal[end - 1] in _KEPT_MARKS:
@@ -3467,9 +3569,12 @@ def _list_head(normal: str, bounds: list[int], start: int, deferral: int, claim:
     return modals[-1].start()
 
 
-_SUBJECT_BEFORE = re.compile(r"(?<![^\W_])(?:is|are|was|were|be|been)\s*$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![^\W_])(?:is|are|was|were|be|been)\s*(?:(?:at|to|in|for)\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}[^\W\d_]+'s?\s*)?$"
+)
 """The words before a deferral end on a verb that is the deferral's own ("the baby's monitoring is [for the ward
-to decide]", "are [left to the discretion of]"): they are its subject (:func:`_set_aside`)."""
+to decide]", "are [left to the discretion of]"), or on that verb and the one whose the deferral is ("are at the
+foster carer's [discretion]", "is at the ward's"): they are its subject (:func:`_set_aside`)."""
 _OWN_VERB = re.compile(
     r"(?:is|are|was|were|will|shall|may|can|could|might|would|should|remain|remains|still|yet|not)(?![^\W_])"
 )

@@ -249,30 +249,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
     # praise, attention, hand-offs, population facts, reasons pointing to a person, conditional and bare items,
     # MESH ids, telephone values, "as usual").
-    "f91-pr-meth-thorough-compassionate": (
-        "false pass: MA103 should refuse; 'A thorough, compassionate assessment of methadone that gives full "
-        "weight to the needs of mother and baby': praise of the assessment decides nothing"
-    ),
-    "f91-pr-sert-comprehensive-balanced": (
-        "false pass: MA103 should refuse; 'a comprehensive and balanced review of sertraline ... sensitive to the "
-        "baby's wellbeing': praise of the review itself decides nothing"
-    ),
-    "f91-ho-dzp-foster-carer-discretion": (
-        "false pass: MA103 should refuse; 'night feeds, where the baby sleeps and watching for withdrawal are at "
-        "the foster carer's discretion': every concern handed over"
-    ),
-    "f91-ho-quet-family-as-they-wish": (
-        "false pass: MA103 should refuse; 'the family will arrange night feeds and where the baby sleeps as they "
-        "see fit': a hand-off at the end of a list, to the family"
-    ),
-    "f91-re-famotidine-cleared-by": (
-        "false pass: MA117 should refuse; 'Cleared by Bethany Cole, practice pharmacist.': reports someone's "
-        "verdict and gives no reason"
-    ),
-    "f91-it-m-bear-in-mind-only": (
-        "false pass: MA125 should refuse; 'Bear NAS in mind.' as the neonatal withdrawal plan: attention only, no "
-        "one, no time, no place"
-    ),
     # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
     # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
     # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
