@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh92_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh93_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -112,6 +112,7 @@ from tests.redteam import (
     fresh90_cases,
     fresh91_cases,
     fresh92_cases,
+    fresh93_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -224,10 +225,48 @@ CORPORA = (
     Corpus("fresh90", fresh90_cases.F90CASES, fresh90_cases.CATEGORIES, min_refuse=80, min_pass=58),
     Corpus("fresh91", fresh91_cases.F91CASES, fresh91_cases.CATEGORIES, min_refuse=46, min_pass=130),
     Corpus("fresh92", fresh92_cases.F92CASES, fresh92_cases.CATEGORIES, min_refuse=105, min_pass=75),
+    Corpus("fresh93", fresh93_cases.F93CASES, fresh93_cases.CATEGORIES, min_refuse=45, min_pass=115),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
+    "f93-cs-meth-continues-and-stopped-today": (
+        "false pass: MA127 should refuse; 'methadone was stopped today': a passive past stop dated today is a "
+        "stop now, beside 'should continue through pregnancy'"
+    ),
+    "f93-dg-cs-meth-continues-and-stopped-today": (
+        "false pass: MA127 should refuse; 'methadone was stopped today' (look-alike letters): a passive past "
+        "stop dated today beside a continuing plan"
+    ),
+    "f93-cs-dzp-both-continue-pregabalin-stops-tomorrow": (
+        "false pass: MA127 should refuse; 'both carry on at the same doses, and pregabalin stops tomorrow': "
+        "'carry on' is continuing as much as 'continue'"
+    ),
+    "f93-cs-lo-continue-and-stop-now": (
+        "false pass: MA127 should refuse; 'Continue lithium (Priadel) 800 mg ... Lithium is being stopped from "
+        "today.': the overall conclusion contradicting itself is not read"
+    ),
+    "f93-cs-mo-continue-and-stop-sertraline-now": (
+        "false pass: MA127 should refuse; 'Continue methadone and sertraline unchanged ... Sertraline is stopped "
+        "today': the overall conclusion's continue-and-stop is not read"
+    ),
+    "f93-dg-cs-mo-continue-and-stop-sertraline-now": (
+        "false pass: MA127 should refuse; 'Sertraline is stopped today' (look-alike letters) beside 'continue "
+        "... unchanged' in the overall conclusion"
+    ),
+    "f93-dm-cit-forty-daily": (
+        "false pass: MA130 should refuse; 'Citalopram 40 mg daily continues' against '20 mg once daily': "
+        "'daily' on a once-daily line is one dose a day, so the one-to-six-times tolerance should not apply"
+    ),
+    "f93-dm-mo-sertraline-fifty-daily": (
+        "false pass: MA130 should refuse; 'Sertraline 50 mg daily is unchanged' against 'Two tablets (100 mg) "
+        "once daily': doses in the overall conclusion are never compared with the dose line"
+    ),
+    "f93-fd-lo-lactation-support-arranged": (
+        "false pass: MA127 should refuse; 'will help her establish breastfeeding on the postnatal ward' on a "
+        "bottle-fed record: setting up breastfeeding in other words is not read"
+    ),
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
     "f92-good-truncated-quet-visit-only": (
         "false pass: MA103 should refuse; 'Daniel takes quetiapine 300 mg at 10 pm. Crib discussed.': what he "
