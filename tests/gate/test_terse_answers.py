@@ -1,4 +1,4 @@
-"""Terse answers and conclusions found judged wrongly by review (fixa33), each read by a general rule, worded apart
+"""Terse answers and conclusions found judged wrongly by review, each read by a general rule, worded apart
 from the red-team corpora: a plan placed in a document and a topic only talked about answer nothing (MA125), nor
 does a choice told as not made yet (MA103); permission to breastfeed, a crib's brand written with a number, a
 medicine in shorthand beside a plan, who has the baby at night and a list of weeks joined by commas say
