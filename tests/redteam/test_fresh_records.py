@@ -722,10 +722,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'a careful, compassionate and thorough assessment that gives full weight"
         " to relapse and to the baby's adaptation': praise of the weighing, no verdict"
     ),
-    "f28-gen-valp-every-pregnancy": (
-        "false pass: MA103 should refuse; 'every pregnant woman should take folic acid, eat well and attend her "
-        "antenatal appointments, and all babies are offered a newborn examination': advice for every pregnancy"
-    ),
     "f28-mark-valp-blah": (
         "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "
         "blah blah blah... will sort it!!!': topic words, filler and an empty promise"
