@@ -102,3 +102,31 @@ def test_a_conclusion_on_its_own_concerns_is_not_refused_for_them(where: tuple[s
 @pytest.mark.parametrize(("where", "text"), ANOTHER_CLASS[:2] + NONE_OF_ITS_OWN[:2] + NEAR_MISSES[:3])
 def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
     assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+# The baby's feeding directed to the bottle, in a conclusion whose breastfeeding item says compatible (MA127).
+def _all_codes(where: tuple[str, str], text: str) -> set[str]:
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+BOTTLE_DIRECTED = "Sertraline continues at 50 mg; the newborn must be formula fed and is watched for jitteriness."
+BOTTLE_IF = (
+    "Sertraline continues at 50 mg; only if her dose rises past 200 mg should the newborn be formula fed, and the "
+    "midwives watch for jitteriness."
+)
+
+
+def test_a_bottle_directed_against_a_compatible_feeding_item_is_refused() -> None:
+    assert "MA127" in _all_codes(SERTRALINE, BOTTLE_DIRECTED)
+    assert "MA127" not in _all_codes(SERTRALINE, BOTTLE_IF)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_disguised_bottle_direction_gets_the_plain_verdict(seed: int) -> None:
+    for text in (BOTTLE_DIRECTED, BOTTLE_IF):
+        disguised = disguise(text, random.Random(seed))
+        assert ("MA127" in _all_codes(SERTRALINE, disguised)) == ("MA127" in _all_codes(SERTRALINE, text))

@@ -334,11 +334,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'the overall conclusion must state what they mean for the baby, "
         "what observation the baby needs ...': the template's instruction as the conclusion"
     ),
-    "f90-wc-sert-lithium-plan": (
-        "false pass: MA103 (or MA127) should refuse; 'Sertraline 100 mg continues with levels monthly ...; "
-        "the baby needs a paediatric review for floppiness and thyroid problems and should be bottle fed': "
-        "lithium's plan"
-    ),
     "f90-wc-cit-supervised-consumption": (
         "false pass: MA103 should refuse; 'Citalopram 20 mg continues under daily supervised consumption ...,"
         " with the drug service keyworker told of any missed doses': methadone's plan"
