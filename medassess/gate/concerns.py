@@ -391,6 +391,9 @@ class ConcernMap:
     """Words of risk or likelihood ([plan] risk): a plan item's clause holding one and none of ``plan_acts``
     states the risk, not the plan."""
     plan_acts: Phrases | None = None
+    every_medicine: frozenset[str] = frozenset()
+    """Concerns whose words any conclusion may use as its own ([conclusion] every_medicine: the unborn baby's
+    scans are its care in the womb whatever the medicine)."""
     dose_times: re.Pattern[str] | None = None
     """A dose's time right after its amount ([conclusion] dose_times: "300 mg at night"), matched from the end of
     the amount in normalised text: when the medicine is taken, not the baby's nights."""
@@ -507,6 +510,7 @@ def concern_map() -> ConcernMap:
         Phrases.of(baby["this_baby"]) if baby.get("this_baby") else None,
         Phrases.of(raw["plan"]["risk"]) if raw.get("plan") else None,
         Phrases.of(raw["plan"]["acts"]) if raw.get("plan") else None,
+        frozenset(raw.get("conclusion", {}).get("every_medicine", ())),
         _dose_times(raw.get("conclusion", {}).get("dose_times", ())),
     )
 
@@ -1131,7 +1135,8 @@ def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
         if not raised:
             continue
         found = _without_dose_times(written.text)
-        if any(_speaks_of_own(specs[c], found, written.path in before) for c in raised if c in specs):
+        own = raised | concern_map().every_medicine
+        if any(_speaks_of_own(specs[c], found, written.path in before) for c in own if c in specs):
             continue
         spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))
         yield OffConcern(written.path, written.subject, tuple(sorted(raised)), spoken)

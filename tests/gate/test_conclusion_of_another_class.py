@@ -52,8 +52,8 @@ ANOTHER_CLASS = [
      "three days, and she must not bed-share once she has taken her tablets."),
     (PARTNER, "His quetiapine 200 mg at night goes on: the infant is to have Finnegan scores for four days, and "
      "the midwife checks that the breast milk causes no drowsiness."),
-    (SERTRALINE, "Sertraline 50 mg goes on; she signs the yearly risk acknowledgement and a detailed anomaly scan "
-     "is arranged to look for malformations."),
+    (SERTRALINE, "Sertraline 50 mg goes on; she must never share a bed or sofa with the newborn after her "
+     "tablets."),
 ]
 # (b) No word of any concern its medicines raise: the mother's other questions answered.
 NONE_OF_ITS_OWN = [
@@ -77,6 +77,9 @@ NEAR_MISSES = [
      "jitteriness for two days by the midwives."),
     (SERTRALINE, "Sertraline 100 mg continues for her, and the maternity team will watch the newborn's breathing "
      "and colour for 48 hours after birth."),
+    # The unborn baby's scans are its care in the womb whatever the medicine ([conclusion] every_medicine).
+    (SERTRALINE, "Sertraline has been linked with a smaller baby, so the obstetric team books growth scans at 30 "
+     "and 34 weeks."),
     (SEDATIVES, "Both continue, and she is drowsy on them, so she never sleeps with the infant on a bed or sofa; "
      "her sister drives her to clinic."),
 ]

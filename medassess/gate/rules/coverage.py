@@ -105,8 +105,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     medicine's assessment (NAS scoring for the father's quetiapine, withdrawal observation and co-sleeping for
     valproate), and one with no word of any concern they raise answers none of its own (driving, vaccines, his
     weight, contraception at 24 weeks). Its own concerns are read generously there (the words of their items,
-    the baby's breathing and colour watched after an SSRI), and a dose's time ("300 mg at night") is not the
-    baby's nights ([conclusion] in mappings/concerns.toml).
+    the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and for any medicine
+    the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights ([conclusion] in
+    mappings/concerns.toml).
 
     Why it matters:
     Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
