@@ -101,6 +101,9 @@ class ConcernSpec:
     """Words of ``elsewhere`` that name the concern's own hazard ("drowsy"): said with a denial (``denials``) they
     give the reason the concern does not arise ("Not sedating at this dose.") and answer its item."""
     denials: Phrases | None = None
+    in_conclusions: Phrases | None = None
+    """Words that, in a conclusion, speak of the concern besides its ``terms`` (the baby's breathing and colour
+    watched after birth): read only for a concern the conclusion's medicines raise (:func:`conclusions_off_concern`)."""
     plan: bool = False
     """Whether its items ask for a plan ([plan]): the risk alone, or watching with no one, no time, no place and
     no threshold, is no answer there."""
@@ -430,6 +433,12 @@ class ConcernMap:
     """Words of risk or likelihood ([plan] risk): a plan item's clause holding one and none of ``plan_acts``
     states the risk, not the plan."""
     plan_acts: Phrases | None = None
+    every_medicine: frozenset[str] = frozenset()
+    """Concerns whose words any conclusion may use as its own ([conclusion] every_medicine: the unborn baby's
+    scans are its care in the womb whatever the medicine)."""
+    dose_times: re.Pattern[str] | None = None
+    """A dose's time right after its amount ([conclusion] dose_times: "300 mg at night"), matched from the end of
+    the amount in normalised text: when the medicine is taken, not the baby's nights."""
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -511,6 +520,7 @@ def concern_map() -> ConcernMap:
             hazard=Phrases.of(entry["hazard"]) if entry.get("hazard") else None,
             denials=Phrases.of(entry["denials"]) if entry.get("denials") else None,
             plan=bool(entry.get("plan", False)),
+            in_conclusions=Phrases.of(entry["in_conclusions"]) if entry.get("in_conclusions") else None,
         )
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
@@ -545,7 +555,17 @@ def concern_map() -> ConcernMap:
         Phrases.of(baby["unclear_beside_another"]) if baby.get("unclear_beside_another") else None,
         Phrases.of(raw["plan"]["risk"]) if raw.get("plan") else None,
         Phrases.of(raw["plan"]["acts"]) if raw.get("plan") else None,
+        frozenset(raw.get("conclusion", {}).get("every_medicine", ())),
+        _dose_times(raw.get("conclusion", {}).get("dose_times", ())),
     )
+
+
+def _dose_times(times: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern matching one of ``times`` (normalised, as whole words) after optional spaces."""
+    if not times:
+        return None
+    forms = sorted({normalise(t) for t in times}, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?!\w)")
 
 
 def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
@@ -1214,3 +1234,60 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
         or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
         or (spec.id in shared and raised.whose == {"mother"})
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OffConcern:
+    """A conclusion that speaks of none of the concerns its medicines raise (rule MA122): ``spoken`` are the
+    concerns it speaks of instead (all raised by other medicines), empty where it speaks of none at all."""
+
+    path: str
+    subject: str
+    raised: tuple[str, ...]
+    spoken: tuple[str, ...]
+
+
+def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
+    """Each written conclusion, of an assessment whose medicines raise concerns or the overall one, that uses no
+    word of a concern they raise (``terms``, ``speaks_of``, ``item_terms``, ``in_conclusions``; in advice given
+    before this pregnancy began, ``pre_conception_terms`` too), with the concerns whose ``terms`` it uses instead:
+    those are all other medicines' (issue 9 point 4, "what its conclusion must address"). A dose's time ("300 mg
+    at night") is set aside first ([conclusion] dose_times)."""
+    specs = concern_map().specs
+    raised_at = facts.conclusion_concerns
+    before = {
+        f"$.assessments[{r.index}].conclusion" for r in facts.required_assessments if r.assessment.pre_conception
+    }
+    for written in facts.conclusions:
+        raised = raised_at.get(written.path, frozenset())
+        if not raised:
+            continue
+        found = _without_dose_times(written.text)
+        own = raised | concern_map().every_medicine
+        if any(_speaks_of_own(specs[c], found, written.path in before) for c in own if c in specs):
+            continue
+        spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))
+        yield OffConcern(written.path, written.subject, tuple(sorted(raised)), spoken)
+
+
+def _speaks_of_own(spec: ConcernSpec, found: Sequence[str], pre_conception: bool) -> bool:
+    """Whether ``found`` (a conclusion's words) speak of a concern its medicines raise, read generously."""
+    own = (spec.terms, spec.speaks_of, spec.item_terms, spec.in_conclusions)
+    before = spec.pre_conception_terms if pre_conception else None
+    return any(p is not None and p.found_in(found) for p in (*own, before))
+
+
+def _without_dose_times(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (abbreviations read by their meaning) without a dose's time right after its amount
+    ("quetiapine 300 mg at night": the 300 mg is taken at night)."""
+    normalised = normalise(text)
+    times = concern_map().dose_times
+    if times is not None and times.search(normalised) is not None:  # cheap: no dose time anywhere, none to cut
+        pieces, at = [], 0
+        for amount in dose_words().amount.finditer(normalised):
+            after = times.match(normalised, amount.end())
+            if after is not None and amount.end() >= at:
+                pieces.append(normalised[at : amount.end()])
+                at = after.end()
+        normalised = "".join([*pieces, normalised[at:]])
+    return with_meanings(words_of_normalised(normalised))

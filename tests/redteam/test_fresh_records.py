@@ -318,38 +318,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; 'The baby will be watched closely after delivery and looked after "
         "appropriately.': no one, no duration, no threshold"
     ),
-    "f90-wc-sert-lithium-plan": (
-        "false pass: MA103 (or MA127) should refuse; 'Sertraline 100 mg continues with levels monthly ...; "
-        "the baby needs a paediatric review for floppiness and thyroid problems and should be bottle fed': "
-        "lithium's plan"
-    ),
-    "f90-wc-quet-nas-scoring": (
-        "false pass: MA122 should refuse; the father's quetiapine answered by NAS scoring and 'withdrawal "
-        "through breast milk': the baby is not exposed; co-sleeping with him unanswered"
-    ),
-    "f90-wc-valp-nas-and-sedation": (
-        "false pass: MA122 should refuse; valproate answered by 'observation for neonatal withdrawal for 72 "
-        "hours' and sedation: first-trimester exposure never mentioned"
-    ),
     "f90-wc-cit-supervised-consumption": (
         "false pass: MA103 should refuse; 'Citalopram 20 mg continues under daily supervised consumption ...,"
         " with the drug service keyworker told of any missed doses': methadone's plan"
-    ),
-    "f90-wc-lith-contraception-while-pregnant": (
-        "false pass: MA124 (or MA122) should refuse; 'She is on the Pregnancy Prevention Programme ... "
-        "contraception, to be fitted at the six-week check' at 24 weeks pregnant: nothing for the baby"
-    ),
-    "f90-ot-dzp-driving": (
-        "false pass: MA122 should refuse; driving and 'the baby in the car seat' answer nothing of co-"
-        "sleeping or late withdrawal"
-    ),
-    "f90-ot-vo-vaccines": (
-        "false pass: MA122 should refuse; 'whooping cough and flu vaccines ... recommended to protect the "
-        "baby': the baby's valproate exposure never addressed"
-    ),
-    "f90-ot-quet-weight-walks": (
-        "false pass: MA122 should refuse; 'referred to the practice weight management programme ... long "
-        "walks in the pram': the baby's nights with a sedated father not addressed"
     ),
     "f90-wc-dzp-lithium-levels": (
         "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
@@ -550,14 +521,6 @@ KNOWN_WRONG: dict[str, str] = {
     # restated prompts and the report over topic words are fixed.
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
     # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
-    "f23-pad-wedding-36-weeks": (
-        "false pass: MA103/MA124 should refuse; 'she will go to her sister's wedding at 36 weeks of pregnancy ... "
-        "and has chosen the baby's name': nothing on methadone"
-    ),
-    "f23-pad-lith-flat-grandparents": (
-        "false pass: MA103 should refuse; 'she is saving for a bigger flat near the hospital ... the baby's "
-        "grandparents will visit weekly': nothing on lithium"
-    ),
     "f23-copy-synonyms-sentence-dropped": (
         "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
         "(unaltered, infant, until, on the ward) and its last sentence dropped, still 'withdrawal from day 2 "
@@ -572,14 +535,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f27-soap-ctl-meth-s-o-fetal-growth": (
         "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
         "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
-    ),
-    "f27-rph-ctl-dzpg-issued-to-placement": (
-        "false pass: MA103 should refuse; the two dose lines and 'both issued weekly to the baby's foster "
-        "placement': what she takes and how it is supplied, nothing for the baby"
-    ),
-    "f27-psy-ctl-lith-history-cot-ready": (
-        "false pass: MA103 should refuse; 'bipolar affective disorder since 2015, two admissions; the baby's "
-        "father is supportive and she has a cot ready': history and circumstances, nothing decided on lithium"
     ),
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised

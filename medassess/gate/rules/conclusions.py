@@ -170,12 +170,18 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
     return tuple(verdicts)
 
 
+def conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion, str], ...]:
+    """Each written conclusion with its one verdict ("substantive" where no rule of this area faults it), worked
+    out once per record: other areas judge only what this one leaves standing, so one gap is reported once."""
+    return context.facts.shared("conclusion-verdicts", context.settings, lambda: _conclusion_verdicts(context))
+
+
 def _conclusion_faults(context: GateContext, *verdicts: str) -> Iterator[Problem]:
     """A problem for each written conclusion whose verdict is one of ``verdicts``: each conclusion gets the one
     verdict that describes it first (hollow, then filler, repetition, too few words), so one rule reports it."""
     settings, facts = context.settings, context.facts
     minimum = settings.min_conclusion_words
-    for written, found in facts.shared("conclusion-verdicts", settings, lambda: _conclusion_verdicts(context)):
+    for written, found in conclusion_verdicts(context):
         if found in verdicts:
             analysis = facts.analysis(written.text, settings)
             message = _CONCLUSION_FAULTS[found].format(

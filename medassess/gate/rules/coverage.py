@@ -17,10 +17,11 @@ from collections.abc import Iterator
 from ...record.identifiers import local_id_label
 from ...record.model import Record
 from ..classes import medicine_classes
-from ..concerns import concern_raised_now, contradicted_answers, speaks_of_the_baby
+from ..concerns import concern_raised_now, conclusions_off_concern, contradicted_answers, speaks_of_the_baby
 from ..partner import names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
 from ..substance import outside_populations
+from .conclusions import conclusion_verdicts
 
 AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
 
@@ -99,6 +100,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     the withdrawal plan until 28 days after birth; a partner's medicine raises only sedation and safe sleep
     and relapse if stopped, and its safe sleep is answered in its own assessment. What answers each concern
     is data, in mappings/concerns.toml.
+    Each conclusion (an assessment's, and the overall one for all the assessed medicines) is held to its own
+    medicines' concerns: one whose concern words are all of concerns they do not raise answers another
+    medicine's assessment (NAS scoring for the father's quetiapine, withdrawal observation and co-sleeping for
+    valproate), and one with no word of any concern they raise answers none of its own (driving, vaccines, his
+    weight, contraception at 24 weeks). Its own concerns are read generously there (the words of their items,
+    the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and for any medicine
+    the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights ([conclusion] in
+    mappings/concerns.toml).
 
     Why it matters:
     Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
@@ -107,7 +116,8 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
 
     Example:
     A diazepam assessment whose safe-sleep item is empty and whose conclusion and recommendations never
-    mention sleep, bed, sofa or co-sleeping, in a record where no safe sleep advice is recorded.
+    mention sleep, bed, sofa or co-sleeping, in a record where no safe sleep advice is recorded; or a valproate
+    conclusion that plans only withdrawal observation and no co-sleeping.
 
     Instead:
     Answer the item the message names, or say in the conclusion what the concern means for this baby, e.g.
@@ -123,6 +133,25 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
             f"{named} does not answer the concern that {whose}: {_label(finding.concern)} (expected {where})",
             finding.path,
         )
+    # A conclusion already faulted as hollow, too short or a copy of the list (MA103, MA104 ...) is reported there.
+    standing = {w.path for w, found in conclusion_verdicts(context) if found == "substantive"}
+    for off in conclusions_off_concern(context.facts):
+        if off.path not in standing:
+            continue
+        expected = "; ".join(_label(c) for c in off.raised)
+        if off.spoken:
+            yield Problem(
+                f"{off.subject} speaks only of concerns its medicines do not raise "
+                f"({'; '.join(_label(c) for c in off.spoken)}): it answers another medicine's assessment "
+                f"(expected what its own medicines' concerns mean for this baby: {expected})",
+                off.path,
+            )
+        else:
+            yield Problem(
+                f"{off.subject} speaks of none of the concerns its medicines raise (expected what they mean for "
+                f"this baby: {expected})",
+                off.path,
+            )
 
 
 @rule(

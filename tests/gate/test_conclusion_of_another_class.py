@@ -1,0 +1,135 @@
+"""A conclusion held to its own medicines' concerns (MA122, issue 9 point 4: each class's concerns map to "what
+its conclusion must address"): one whose concern words are all of concerns its medicines do not raise answers
+another medicine's assessment, and one with no word of any concern its medicines raise answers none of its own.
+Near misses (another class's concern named beside its own, an SSRI's adaptation watched) pass, and a disguise
+changes no verdict. Texts worded apart from the red-team corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from tests.gate.disguise import disguise
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples" / "pass"
+TODAY = dt.date(2026, 12, 3)
+
+VALPROATE = ("valproate-unplanned-pregnancy.json", "asm-valproate")
+PARTNER = ("postnatal-partner-quetiapine.json", "asm-partner-quetiapine")
+SERTRALINE = ("antenatal-methadone-sertraline.json", "asm-sertraline")
+LITHIUM = ("lithium-perinatal-mental-health.json", "asm-lithium")
+SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
+OVERALL = "overall"
+
+
+def _codes(where: tuple[str, str], text: str) -> set[str]:
+    """The error codes at the conclusion of ``where`` (an example and an assessment id, or OVERALL for the
+    example's overall conclusion) once it holds ``text``."""
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    if assessment == OVERALL:
+        data["overall_conclusion"]["text"] = text
+        path = "$.overall_conclusion.text"
+    else:
+        index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
+        data["assessments"][index]["conclusion"] = text
+        path = f"$.assessments[{index}].conclusion"
+    issues = check(record_from_data(data), today=TODAY)
+    return {i.code for i in issues if i.severity == "error" and i.path == path}
+
+
+# (a) Only another class's concerns: an opioid's or a sedative's plan under valproate, the mother's exposure
+# plan under the father's medicine (his dose at night is when he takes it, not the baby's nights).
+ANOTHER_CLASS = [
+    (VALPROATE, "Valproate 600 mg twice a day goes on. The newborn is to have abstinence scoring on the ward for "
+     "three days, and she must not bed-share once she has taken her tablets."),
+    (PARTNER, "His quetiapine 200 mg at night goes on: the infant is to have Finnegan scores for four days, and "
+     "the midwife checks that the breast milk causes no drowsiness."),
+    (SERTRALINE, "Sertraline 50 mg goes on; she must never share a bed or sofa with the newborn after her "
+     "tablets."),
+]
+# (b) No word of any concern its medicines raise: the mother's other questions answered.
+NONE_OF_ITS_OWN = [
+    (SEDATIVES, "Both tablets slow her reactions behind the wheel, so her sister takes her and the infant to "
+     "every clinic by car and she keeps the prescription in her bag."),
+    (PARTNER, "His quetiapine has raised his cholesterol, so the practice nurse repeats his bloods in the autumn "
+     "and he is joining a cycling club with the newborn's uncle."),
+    ((VALPROATE[0], OVERALL), "She asked about the COVID booster and dental treatment in pregnancy; both are "
+     "fine with valproate and the practice nurse books the booster for the infant's protection."),
+    (LITHIUM, "Lithium 800 mg goes on. She is enrolled in the prevention programme, with an implant to be placed "
+     "at her postnatal visit and the yearly acknowledgement form signed."),
+]
+# Near misses: another class's concern set aside or named beside the medicine's own; an SSRI's adaptation,
+# watched for, is its own concern; the baby's breathing and colour watched after an SSRI is its adaptation.
+NEAR_MISSES = [
+    (VALPROATE, "Valproate continues until neurology reviews it this week. Unlike an opioid it brings no "
+     "withdrawal for the newborn; the exposure in the first trimester means a detailed fetal scan is booked."),
+    (PARTNER, "The infant has no exposure to his quetiapine and needs no abstinence scoring; he is heavily "
+     "sedated after his 300 mg dose, so he never shares a bed or sofa with the baby and does no night feeds."),
+    (SERTRALINE, "Sertraline brings no withdrawal of the opioid kind, though the newborn will be watched for "
+     "jitteriness for two days by the midwives."),
+    (SERTRALINE, "Sertraline 100 mg continues for her, and the maternity team will watch the newborn's breathing "
+     "and colour for 48 hours after birth."),
+    # The unborn baby's scans are its care in the womb whatever the medicine ([conclusion] every_medicine).
+    (SERTRALINE, "Sertraline has been linked with a smaller baby, so the obstetric team books growth scans at 30 "
+     "and 34 weeks."),
+    (SEDATIVES, "Both continue, and she is drowsy on them, so she never sleeps with the infant on a bed or sofa; "
+     "her sister drives her to clinic."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), ANOTHER_CLASS)
+def test_a_conclusion_speaking_only_of_another_class_s_concerns_is_refused(where: tuple[str, str], text: str) -> None:
+    assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), NONE_OF_ITS_OWN)
+def test_a_conclusion_speaking_of_none_of_its_own_concerns_is_refused(where: tuple[str, str], text: str) -> None:
+    # Where MA103 already faults the conclusion (an account that decides nothing), it alone reports it.
+    assert _codes(where, text) & {"MA122", "MA103"}
+
+
+@pytest.mark.parametrize(("where", "text"), NEAR_MISSES)
+def test_a_conclusion_on_its_own_concerns_is_not_refused_for_them(where: tuple[str, str], text: str) -> None:
+    assert "MA122" not in _codes(where, text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), ANOTHER_CLASS[:2] + NONE_OF_ITS_OWN[:2] + NEAR_MISSES[:3])
+def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+# The baby's feeding directed to the bottle, in a conclusion whose breastfeeding item says compatible (MA127).
+def _all_codes(where: tuple[str, str], text: str) -> set[str]:
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+BOTTLE_DIRECTED = "Sertraline continues at 50 mg; the newborn must be formula fed and is watched for jitteriness."
+BOTTLE_IF = (
+    "Sertraline continues at 50 mg; only if her dose rises past 200 mg should the newborn be formula fed, and the "
+    "midwives watch for jitteriness."
+)
+
+
+def test_a_bottle_directed_against_a_compatible_feeding_item_is_refused() -> None:
+    assert "MA127" in _all_codes(SERTRALINE, BOTTLE_DIRECTED)
+    assert "MA127" not in _all_codes(SERTRALINE, BOTTLE_IF)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_disguised_bottle_direction_gets_the_plain_verdict(seed: int) -> None:
+    for text in (BOTTLE_DIRECTED, BOTTLE_IF):
+        disguised = disguise(text, random.Random(seed))
+        assert ("MA127" in _all_codes(SERTRALINE, disguised)) == ("MA127" in _all_codes(SERTRALINE, text))
