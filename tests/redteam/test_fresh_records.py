@@ -243,9 +243,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f92-dg-hollow-meth-fine-fine": (
         "false pass: MA103 should refuse; the 'fine, fine, fine' conclusion in Cyrillic look-alikes"
     ),
-    "f92-fa-route-manual-vague": (
-        "false pass: MA309 should refuse; 'Hand over.': a bare verb names no one, nothing handed and no time"
-    ),
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
     # praise, attention, hand-offs, population facts, reasons pointing to a person, conditional and bare items,
     # MESH ids, telephone values, "as usual").
