@@ -308,9 +308,7 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
         )
     verbs_only = tables.manual_hand_over_words - tables.manual_hand_over_things
     if all(set(words(reading)) <= verbs_only | tables.manual_bare_words for reading in readings):
-        return (
-            "a manual route says who hands what to whom, where or when, not only a word of handing it over"
-        )
+        return "a manual route says who hands what to whom, where or when, not only a word of handing it over"
     return None
 
 
