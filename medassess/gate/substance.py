@@ -3242,9 +3242,27 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
         if piece in normal
         for m in re.finditer(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", normal)
     ]
+    if _DIGIT.search(normal) and _TAKING_HINT.search(normal):  # "Daniel takes quetiapine 300 mg at 10 pm."
+        named = {w for piece in pieces for w in words(piece)}
+        spans += [m.span() for m in _TAKING.finditer(normal) if m.group("medicine") in named]
     if not spans:
         return remainder == analysis.remainder or judge.claims(remainder)
     return judge.claims(_blank_out(remainder, spans))
+
+
+_TAKING_HINT = re.compile(r"(?<![\w-])(?:takes|taking|is\s+on|uses|using)(?![\w-])")
+_TAKING = re.compile(
+    r"(?<![\w-])(?:takes|(?:is|has\s+been)\s+(?:taking|on|using)|uses)\s+(?:(?:his|her|their)\s+)?"
+    r"(?P<medicine>[^\W\d_][\w-]*)"
+    r"(?=[^.;,:\n]*\d)(?:\s+(?:\d+(?:\.\d+)?(?:mg|ml|mcg|g)?|mg|ml|mcg|micrograms?|milligrams?|tablets?|capsules?"
+    r"|at|pm|am|night|nightly|nocte|mane|daily|once|twice|a|an|the|day|each|every|in|morning|evening|bedtime|od|bd"
+    r"|on)(?![\w-]))+"
+    r"(?=\s*(?:[.;,:\n]|$))"
+)
+"""What someone takes, as a medicines list says it: a taking verb, the medicine (a word of the record's medicines
+list) and only its dose and times to the clause's end ("Daniel takes quetiapine 300 mg at 10 pm."): what he takes,
+not what follows. A clause that goes on ("... at 10 pm and sleeps heavily until morning", "..., so he does no
+night feeds") is not this."""
 
 
 _TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")

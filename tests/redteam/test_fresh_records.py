@@ -229,13 +229,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
-    "f92-good-truncated-quet-visit-only": (
-        "false pass: MA103 should refuse; 'Daniel takes quetiapine 300 mg at 10 pm. Crib discussed.': what he "
-        "takes and that the crib was discussed decide nothing about where the baby sleeps"
-    ),
-    "f92-dg-good-truncated-quet-visit-only": (
-        "false pass: MA103 should refuse; the visit note in look-alike letters decides nothing about safe sleep"
-    ),
     "f92-hollow-meth-fine-fine": (
         "false pass: MA103 should refuse; 'Baby fine. Feeding fine. Sleep fine. Mum fine.': 'fine' said of each "
         "concern is a dismissal with no reason, leaving only 'methadone continues'"

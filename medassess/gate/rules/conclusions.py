@@ -265,7 +265,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
-    once daily, supervised consumption") states nothing: what she takes, not what follows. Nor does what a
+    once daily, supervised consumption"), or what someone takes said with a taking verb, the medicine and only its
+    dose and times to the clause's end ("he takes quetiapine 300 mg at 10 pm"), states nothing: what she takes,
+    not what follows. Nor does what a
     medicine, a class or babies do in general ("methadone is an opioid with a long half-life", "SSRIs are
     associated with poor neonatal adaptation", "crosses the placenta", "up to 40% of exposed babies"): a clause
     whose every claim word is one of [general] claims, with no word of this case (the baby, her, this, the
