@@ -308,6 +308,9 @@ class Lexicon:
     report_times: frozenset[str] = frozenset()
     """Words of a time in pregnancy or after birth ("weeks", "days"; ``[report] times``): in a text that reports
     a talk and says nothing more, when the talk happened ("Spoke with her at the 28-week visit.")."""
+    bare_verdicts: tuple[str, ...] = ()
+    """Verdict words with no content (``[dismissal] bare_verdicts``: "fine", "ok"): said of a bare topic in turn,
+    two sentences or more ("Baby fine. Sleep fine."), each is a dismissal (:attr:`_Patterns.bare_verdict`)."""
 
     def for_hand_over(self) -> Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
@@ -484,6 +487,7 @@ def shipped_lexicon() -> Lexicon:
         asking_documents=_normalised(raw["prompt"].get("asking_documents", ())),
         question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
+        bare_verdicts=_normalised(raw["dismissal"].get("bare_verdicts", ())),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
         report_words=_word_set(raw["report"], "words", "dates", "places", "titles", "documents"),
@@ -1209,6 +1213,11 @@ class _Patterns:
     universal: re.Pattern[str] | None = None
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
+    bare_verdict: re.Pattern[str] | None = None
+    bare_verdict_hint: tuple[str, ...] = ()
+    """A sentence of one or two words of a topic (perhaps under a colon) and a verdict word of
+    ``Lexicon.bare_verdicts`` only, to its end ("Feeding fine.", "Sleep is ok;", "Newborn: fine"): with a reason
+    or a measure after it, it is no sentence of its own."""
     strong_claim: re.Pattern[str] | None = None
     cited_source: re.Pattern[str] | None = None
     """A source of guidance (``Lexicon.pointer_sources``): a pointer to one cites it after an answer."""
@@ -1566,6 +1575,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         universal=_bounded(_alternation(with_sentence)) if with_sentence else None,
         universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
         claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
+        bare_verdict=(
+            re.compile(
+                r"(?:^|(?<=[.;:!\n]))[\s*\-\u2022]*(?P<topic>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)(?:\s*:\s*|\s+)"
+                r"(?:(?:is|are|was|were|all|both|also|seems?|looks?)\s+)?"
+                rf"(?:{_alternation(lexicon.bare_verdicts)})(?:\s+(?:too|as\s+well))?(?=\s*(?:[.;!\n]|$))"
+            )
+            if lexicon.bare_verdicts
+            else None
+        ),
+        bare_verdict_hint=lexicon.bare_verdicts,
         cited_source=_bounded(_alternation(lexicon.pointer_sources)) if lexicon.pointer_sources else None,
         stop_words=lexicon.stop_words,
         strong_claim=(
@@ -3430,6 +3449,17 @@ def _set_aside(
             start = _clauses(bounds, start - 1, start)[0]
         set_aside.append((start, end))
     dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
+    if patterns.bare_verdict is not None and _may_hold(normal, patterns.bare_verdict_hint):
+        # "Baby fine. Feeding fine. Sleep fine.": a verdict word said of each topic in turn, with no reason or
+        # measure, dismisses each; the topics named are not content. One alone ("Breastfeeding fine.") is a
+        # verdict, judged as one.
+        bare = [
+            m
+            for m in patterns.bare_verdict.finditer(normal)
+            if patterns.claim is None or patterns.claim.search(m.group("topic")) is None
+        ]
+        if len(bare) >= 2:
+            dismissals += bare
     hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is
         kept = [m.span() for m in patterns.hedge_kept.finditer(normal)]

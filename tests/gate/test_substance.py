@@ -3288,3 +3288,30 @@ def test_what_she_takes_with_a_taking_verb_states_nothing_that_follows(text: str
 @given(st.sampled_from(TAKES_ONLY + TAKES_AND_WHAT_FOLLOWS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_what_she_takes_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# A verdict word with no content said of each topic in turn ("Feeds ok. Withdrawal ok.") dismisses each, and the
+# concerns named are not content; a verdict with its reason or measure after it, or the same topics with what
+# follows, stand. Found passing by a ninety-second fresh corpus (fixm33).
+VERDICTS_IN_TURN = [
+    "Methadone dose unchanged. Withdrawal ok. Feeds ok. Sleeping all good.",
+    "Methadone continues.\n- Newborn: fine\n- Breastfeeding: fine\n- Sleep: normal",
+]
+VERDICTS_WITH_REASONS = [
+    "Methadone dose unchanged. Feeds fine: she breastfeeds, as little methadone passes into milk. Withdrawal "
+    "scoring for 72 hours on the ward.",
+    "Methadone continues. Feeds well at day 5, weight regained; sleeps in her own cot beside the bed.",
+]
+
+
+@pytest.mark.parametrize("text", VERDICTS_IN_TURN + VERDICTS_WITH_REASONS)
+def test_a_verdict_word_said_of_each_topic_in_turn_is_a_dismissal(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in VERDICTS_IN_TURN)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(VERDICTS_IN_TURN + VERDICTS_WITH_REASONS).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_verdicts_in_turn_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

@@ -229,13 +229,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
-    "f92-hollow-meth-fine-fine": (
-        "false pass: MA103 should refuse; 'Baby fine. Feeding fine. Sleep fine. Mum fine.': 'fine' said of each "
-        "concern is a dismissal with no reason, leaving only 'methadone continues'"
-    ),
-    "f92-dg-hollow-meth-fine-fine": (
-        "false pass: MA103 should refuse; the 'fine, fine, fine' conclusion in Cyrillic look-alikes"
-    ),
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
     # praise, attention, hand-offs, population facts, reasons pointing to a person, conditional and bare items,
     # MESH ids, telephone values, "as usual").

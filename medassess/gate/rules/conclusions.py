@@ -219,7 +219,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     family ..."). What happens to the form's parts (its sections, fields, boxes, checklist, headings, sign-off
     or audit: "every section is complete and must stay complete") sets aside the clause holding it.
     Dismissals say there is nothing to say ("no concerns", "nothing of note", "not applicable", "no
-    issues"): the phrase is set aside, and the words around it may be its reason.
+    issues"): the phrase is set aside, and the words around it may be its reason. So is a verdict word with no
+    content said of each topic in turn, two sentences or more ("Baby fine. Feeding fine. Sleep fine."): each
+    topic and its verdict are set aside; one with its reason or measure after it stands ("Feeding fine: ...").
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
