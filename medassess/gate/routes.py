@@ -51,6 +51,8 @@ class RouteTables:
     manual_habits: tuple[str, ...]
     manual_habit_clause: re.Pattern[str]
     manual_habit_rest_min_words: int
+    manual_hand_over_things: frozenset[str]
+    manual_bare_words: frozenset[str]
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -85,6 +87,8 @@ def route_tables() -> RouteTables:
             + r")(?!\w)[^,;:.()\[\]\n]*"
         ),
         manual_habit_rest_min_words=int(raw["manual"]["habit_rest_min_words"]),
+        manual_hand_over_things=frozenset(normalise(str(w)) for w in raw["manual"]["hand_over_things"]),
+        manual_bare_words=frozenset(normalise(str(w)) for w in raw["manual"]["bare_words"]),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -302,6 +306,9 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
             "a manual route says how the record reaches the recipient (who hands, posts or reads through a copy), "
             "not only that it goes as before or who will be there"
         )
+    verbs_only = tables.manual_hand_over_words - tables.manual_hand_over_things
+    if all(set(words(reading)) <= verbs_only | tables.manual_bare_words for reading in readings):
+        return "a manual route says who hands what to whom, where or when, not only a word of handing it over"
     return None
 
 

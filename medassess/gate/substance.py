@@ -313,6 +313,9 @@ class Lexicon:
     report_times: frozenset[str] = frozenset()
     """Words of a time in pregnancy or after birth ("weeks", "days"; ``[report] times``): in a text that reports
     a talk and says nothing more, when the talk happened ("Spoke with her at the 28-week visit.")."""
+    bare_verdicts: tuple[str, ...] = ()
+    """Verdict words with no content (``[dismissal] bare_verdicts``: "fine", "ok"): said of a bare topic in turn,
+    two sentences or more ("Baby fine. Sleep fine."), each is a dismissal (:attr:`_Patterns.bare_verdict`)."""
 
     def for_hand_over(self) -> Lexicon:
         """This lexicon without what is said of the form and the notes: a manual route hands over the form, a
@@ -491,6 +494,7 @@ def shipped_lexicon() -> Lexicon:
         asking_documents=_normalised(raw["prompt"].get("asking_documents", ())),
         question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
         dismissals=_normalised(raw["dismissal"]["phrases"]),
+        bare_verdicts=_normalised(raw["dismissal"].get("bare_verdicts", ())),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
         report_words=_word_set(raw["report"], "words", "dates", "places", "titles", "documents"),
@@ -1220,6 +1224,11 @@ class _Patterns:
     universal: re.Pattern[str] | None = None
     universal_turn: re.Pattern[str] | None = None
     claim: re.Pattern[str] | None = None
+    bare_verdict: re.Pattern[str] | None = None
+    bare_verdict_hint: tuple[str, ...] = ()
+    """A sentence of one or two words of a topic (perhaps under a colon) and a verdict word of
+    ``Lexicon.bare_verdicts`` only, to its end ("Feeding fine.", "Sleep is ok;", "Newborn: fine"): with a reason
+    or a measure after it, it is no sentence of its own."""
     strong_claim: re.Pattern[str] | None = None
     cited_source: re.Pattern[str] | None = None
     """A source of guidance (``Lexicon.pointer_sources``): a pointer to one cites it after an answer."""
@@ -1581,6 +1590,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         universal=_bounded(_alternation(with_sentence)) if with_sentence else None,
         universal_turn=_bounded(_alternation(lexicon.universal_turns)) if lexicon.universal_turns else None,
         claim=_bounded(_alternation(lexicon.claim_words)) if lexicon.claim_words else None,
+        bare_verdict=(
+            re.compile(
+                r"(?:^|(?<=[.;:!\n]))[\s*\-\u2022]*(?P<topic>[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)(?:\s*:\s*|\s+)"
+                r"(?:(?:is|are|was|were|all|both|also|seems?|looks?)\s+)?"
+                rf"(?:{_alternation(lexicon.bare_verdicts)})(?:\s+(?:too|as\s+well))?(?=\s*(?:[.;!\n]|$))"
+            )
+            if lexicon.bare_verdicts
+            else None
+        ),
+        bare_verdict_hint=lexicon.bare_verdicts,
         cited_source=_bounded(_alternation(lexicon.pointer_sources)) if lexicon.pointer_sources else None,
         stop_words=lexicon.stop_words,
         strong_claim=(
@@ -3318,9 +3337,27 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
         if piece in normal
         for m in re.finditer(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", normal)
     ]
+    if _DIGIT.search(normal) and _TAKING_HINT.search(normal):  # "Daniel takes quetiapine 300 mg at 10 pm."
+        named = {w for piece in pieces for w in words(piece)}
+        spans += [m.span() for m in _TAKING.finditer(normal) if m.group("medicine") in named]
     if not spans:
         return remainder == analysis.remainder or judge.claims(remainder)
     return judge.claims(_blank_out(remainder, spans))
+
+
+_TAKING_HINT = re.compile(r"(?<![\w-])(?:takes|taking|is\s+on|uses|using)(?![\w-])")
+_TAKING = re.compile(
+    r"(?<![\w-])(?:takes|(?:is|has\s+been)\s+(?:taking|on|using)|uses)\s+(?:(?:his|her|their)\s+)?"
+    r"(?P<medicine>[^\W\d_][\w-]*)"
+    r"(?=[^.;,:\n]*\d)(?:\s+(?:\d+(?:\.\d+)?(?:mg|ml|mcg|g)?|mg|ml|mcg|micrograms?|milligrams?|tablets?|capsules?"
+    r"|at|pm|am|night|nightly|nocte|mane|daily|once|twice|a|an|the|day|each|every|in|morning|evening|bedtime|od|bd"
+    r"|on)(?![\w-]))+"
+    r"(?=\s*(?:[.;,:\n]|$))"
+)
+"""What someone takes, as a medicines list says it: a taking verb, the medicine (a word of the record's medicines
+list) and only its dose and times to the clause's end ("Daniel takes quetiapine 300 mg at 10 pm."): what he takes,
+not what follows. A clause that goes on ("... at 10 pm and sleeps heavily until morning", "..., so he does no
+night feeds") is not this."""
 
 
 _TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")
@@ -3514,6 +3551,17 @@ def _set_aside(
             start = _clauses(bounds, start - 1, start)[0]
         set_aside.append((start, end))
     dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
+    if patterns.bare_verdict is not None and _may_hold(normal, patterns.bare_verdict_hint):
+        # "Baby fine. Feeding fine. Sleep fine.": a verdict word said of each topic in turn, with no reason or
+        # measure, dismisses each; the topics named are not content. One alone ("Breastfeeding fine.") is a
+        # verdict, judged as one.
+        bare = [
+            m
+            for m in patterns.bare_verdict.finditer(normal)
+            if patterns.claim is None or patterns.claim.search(m.group("topic")) is None
+        ]
+        if len(bare) >= 2:
+            dismissals += bare
     hedges = list(patterns.hedge.finditer(normal))  # most texts hedge: no prefilter pays for itself
     if hedges and patterns.hedge_kept is not None:  # "this time" is no filler, though "time" alone is
         kept = [m.span() for m in patterns.hedge_kept.finditer(normal)]

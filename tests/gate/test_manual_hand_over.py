@@ -265,3 +265,35 @@ def test_a_habit_beside_a_full_hand_over_is_a_remark(description: str) -> None:
 def test_a_disguised_habit_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
     hidden = data.draw(disguised(plain))
     assert (manual_problem(hidden, shipped_settings()) is None) == (manual_problem(plain, shipped_settings()) is None)
+
+
+# A hand-over verb with nothing else (no one handing or receiving, no place, no time, nothing handed) is no
+# instruction anyone could carry out; one of those beside it makes it one.
+VERB_ONLY = ["Hand it across.", "Send it on.", "Will post it.", "Pass across as needed."]
+VERB_WITH_SOMETHING = [
+    "The social worker hands it across.",
+    "Send it to the health visiting team.",
+    "Post the copy.",
+    "Pass across on 14 June.",
+]
+VERB_ONLY_MESSAGE = (
+    "recipient rcp-hv (health-visitor) has a manual route that is not an instruction: a manual route says who "
+    "hands what to whom, where or when, not only a word of handing it over"
+)
+
+
+@pytest.mark.parametrize("description", VERB_ONLY)
+def test_a_hand_over_verb_alone_is_refused(description: str) -> None:
+    assert _errors(description) == [(PATH, VERB_ONLY_MESSAGE)]
+
+
+@pytest.mark.parametrize("description", VERB_WITH_SOMETHING)
+def test_a_hand_over_verb_with_a_person_place_time_or_thing_passes(description: str) -> None:
+    assert _errors(description) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), st.sampled_from(VERB_ONLY + VERB_WITH_SOMETHING))
+def test_a_disguised_bare_hand_over_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
+    hidden = data.draw(disguised(plain))
+    assert manual_problem(hidden, shipped_settings()) == manual_problem(plain, shipped_settings())

@@ -3262,3 +3262,56 @@ MUT31_DECIDES = [
 @pytest.mark.parametrize("text", MUT31_DECIDES_NOTHING + MUT31_DECIDES)
 def test_what_round_31_found_is_read_both_ways(text: str) -> None:
     assert _conclusion_codes(text) == ({"MA103"} if text in MUT31_DECIDES_NOTHING else set())
+
+
+# What someone takes, said with a taking verb: the medicine, its dose and its times to the clause's end ("she takes
+# it at 9 am") say what she takes, as the list does, not what follows. The same clause going on to what follows,
+# or beside a decision, stands. Found passing by a ninety-second fresh corpus (fixm33).
+TAKES_ONLY = [
+    "Joanne takes methadone 60 mg each morning at 9 am; the newborn's withdrawal, feeding and sleep.",
+    "She is taking her methadone 60 mg at 9 am daily. The newborn's withdrawal, feeding and sleep.",
+]
+TAKES_AND_WHAT_FOLLOWS = [
+    "Joanne takes methadone 60 mg each morning at 9 am and it continues unchanged; the newborn's withdrawal is "
+    "scored on the ward.",
+    "She takes methadone 60 mg at 9 am, so the baby is scored for withdrawal for 72 hours on the ward.",
+    "She takes methadone 60 mg at 9 am. The baby is scored for withdrawal for 72 hours and feeds are watched.",
+]
+
+
+@pytest.mark.parametrize("text", TAKES_ONLY + TAKES_AND_WHAT_FOLLOWS)
+def test_what_she_takes_with_a_taking_verb_states_nothing_that_follows(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in TAKES_ONLY)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(TAKES_ONLY + TAKES_AND_WHAT_FOLLOWS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_what_she_takes_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# A verdict word with no content said of each topic in turn ("Feeds ok. Withdrawal ok.") dismisses each, and the
+# concerns named are not content; a verdict with its reason or measure after it, or the same topics with what
+# follows, stand. Found passing by a ninety-second fresh corpus (fixm33).
+VERDICTS_IN_TURN = [
+    "Methadone dose unchanged. Withdrawal ok. Feeds ok. Sleeping all good.",
+    "Methadone continues.\n- Newborn: fine\n- Breastfeeding: fine\n- Sleep: normal",
+]
+VERDICTS_WITH_REASONS = [
+    "Methadone dose unchanged. Feeds fine: she breastfeeds, as little methadone passes into milk. Withdrawal "
+    "scoring for 72 hours on the ward.",
+    "Methadone continues. Feeds well at day 5, weight regained; sleeps in her own cot beside the bed.",
+]
+
+
+@pytest.mark.parametrize("text", VERDICTS_IN_TURN + VERDICTS_WITH_REASONS)
+def test_a_verdict_word_said_of_each_topic_in_turn_is_a_dismissal(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in VERDICTS_IN_TURN)
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(VERDICTS_IN_TURN + VERDICTS_WITH_REASONS).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_verdicts_in_turn_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

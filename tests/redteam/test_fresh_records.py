@@ -268,23 +268,6 @@ KNOWN_WRONG: dict[str, str] = {
         "bottle-fed record: setting up breastfeeding in other words is not read"
     ),
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
-    "f92-good-truncated-quet-visit-only": (
-        "false pass: MA103 should refuse; 'Daniel takes quetiapine 300 mg at 10 pm. Crib discussed.': what he "
-        "takes and that the crib was discussed decide nothing about where the baby sleeps"
-    ),
-    "f92-dg-good-truncated-quet-visit-only": (
-        "false pass: MA103 should refuse; the visit note in look-alike letters decides nothing about safe sleep"
-    ),
-    "f92-hollow-meth-fine-fine": (
-        "false pass: MA103 should refuse; 'Baby fine. Feeding fine. Sleep fine. Mum fine.': 'fine' said of each "
-        "concern is a dismissal with no reason, leaving only 'methadone continues'"
-    ),
-    "f92-dg-hollow-meth-fine-fine": (
-        "false pass: MA103 should refuse; the 'fine, fine, fine' conclusion in Cyrillic look-alikes"
-    ),
-    "f92-fa-route-manual-vague": (
-        "false pass: MA309 should refuse; 'Hand over.': a bare verb names no one, nothing handed and no time"
-    ),
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
     # praise, attention, hand-offs, population facts, reasons pointing to a person, conditional and bare items,
     # MESH ids, telephone values, "as usual").
@@ -307,10 +290,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'staying on it keeps her seizure-free ...; switching ... lowers the"
         " risk': two paths, neither chosen"
     ),
-    "f90-rd-quet-risk-only": (
-        "false pass: MA103 (or MA122) should refuse; 'A sedated adult sharing a bed or sofa with a baby is a "
-        "recognised cause of sudden infant death': the risk in general, no arrangement for this baby"
-    ),
     "f90-rd-dzp-finely-poised": (
         "false pass: MA103 should refuse; 'The balance of these risks is finely poised': risks weighed, no decision"
     ),
@@ -331,9 +310,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f90-dg-rd-meth-weighed-no-verdict": (
         "false pass: as f90-rd-meth-weighed-no-verdict, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-rd-quet-risk-only": (
-        "false pass: as f90-rd-quet-risk-only, disguised; the verdict must equal the plain one"
     ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).

@@ -225,7 +225,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     family ..."). What happens to the form's parts (its sections, fields, boxes, checklist, headings, sign-off
     or audit: "every section is complete and must stay complete") sets aside the clause holding it.
     Dismissals say there is nothing to say ("no concerns", "nothing of note", "not applicable", "no
-    issues"): the phrase is set aside, and the words around it may be its reason.
+    issues"): the phrase is set aside, and the words around it may be its reason. So is a verdict word with no
+    content said of each topic in turn, two sentences or more ("Baby fine. Feeding fine. Sleep fine."): each
+    topic and its verdict are set aside; one with its reason or measure after it stands ("Feeding fine: ...").
     Hedges ("at this time", "noted", "currently"), stop words and medicine names never count. Text is
     compared normalised, so look-alike letters and invisible characters change nothing. The phrases are
     data, in mappings/hollow-phrases.toml; the threshold is in mappings/share-gate.toml.
@@ -271,7 +273,9 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     considered or sent ("fetal and neonatal considerations were reviewed", "copied to the SCBU sister and the
     health visitor"), the template's prompts strung together, a quotation of someone else's words, or the
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
-    once daily, supervised consumption") states nothing: what she takes, not what follows. Nor does what a
+    once daily, supervised consumption"), or what someone takes said with a taking verb, the medicine and only its
+    dose and times to the clause's end ("he takes quetiapine 300 mg at 10 pm"), states nothing: what she takes,
+    not what follows. Nor does what a
     medicine, a class or babies do in general ("methadone is an opioid with a long half-life", "SSRIs are
     associated with poor neonatal adaptation", "crosses the placenta", "up to 40% of exposed babies"): a clause
     whose every claim word is one of [general] claims, with no word of this case (the baby, her, this, the
