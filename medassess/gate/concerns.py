@@ -216,6 +216,12 @@ class Contradiction:
     """Words that say it only with one of :attr:`now` right after them: a stop told in the past tense is a stop now
     when it is dated today ("stopped the medicine today", "the medicine stopped this morning"), and an earlier try
     otherwise ("the medicine stopped in 2019 and restarted")."""
+    said_now_allows: Phrases | None = None
+    """Words of :attr:`not_affirming` that do not keep one of :attr:`said_now` dated now from saying it: the past
+    tense that tells it and the talk that led to it ("after discussion the medicine was stopped today")."""
+    record_fields: tuple[str, ...] = ()
+    """Fields of the whole record read as both the item and the text that must not say otherwise, with each
+    medicine of the record in turn as "the medicine" (the overall conclusion continuing and stopping one)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -307,10 +313,17 @@ class Contradiction:
         yield clause[start:]
 
     def _affirms(self, clause: tuple[str, ...], own: frozenset[str] = frozenset()) -> bool:
-        if not clause or self.not_affirming.found_in(clause):
+        if not clause:
             return False
         joined = " ".join(clause)
-        for found in self._saying(joined):
+        saying: Iterator[re.Match[str]]
+        if not self.not_affirming.found_in(clause):
+            saying = self._saying(joined)
+        elif self.said_now_allows is not None and not self.not_affirming.found_in(self.said_now_allows.outside(clause)):
+            saying = self._said_now(joined)  # only a stop dated now may carry the past tense and the talk before it
+        else:
+            return False
+        for found in saying:
             before = joined[: found.start()].split()
             subject = max((i for i, w in enumerate(before) if w in self.the_medicine), default=-1)
             before = before[subject + 1 :]
@@ -326,6 +339,10 @@ class Contradiction:
         """Where ``joined`` says it: each of :attr:`says_otherwise`, and each of :attr:`said_now` with one of
         :attr:`now` right after it."""
         yield from self.says_otherwise.pattern.finditer(joined)
+        yield from self._said_now(joined)
+
+    def _said_now(self, joined: str) -> Iterator[re.Match[str]]:
+        """Where ``joined`` says it with one of :attr:`said_now` and one of :attr:`now` right after it."""
         if self.said_now is None or self.now is None:
             return
         for found in self.said_now.pattern.finditer(joined):
@@ -358,13 +375,13 @@ class Contradiction:
 
 
 def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
-    """``normalised`` with each name of a medicine whose ingredients are among ``own``, and an owner or article
+    """``normalised`` with each name of a medicine that holds every one of ``own``, and an owner or article
     right before it, read as ``words`` ("stop her sertraline" -> "stop the medicine"), with a dose written right
     after the name ("methadone 60 mg daily continues" -> "the medicine continues")."""
     pieces, at = [], 0
     amount = dose_words().amount
     for m in mentions(normalised):
-        if m.start >= at and set(m.entry.ingredients) & own:
+        if m.start >= at and own and own <= set(m.entry.ingredients):  # a part of a combination named alone is not it
             pieces += [_OWNER_BEFORE.sub("", normalised[at : m.start]), f" {words}"]
             at = m.end
             dose = amount.match(normalised, at + len(normalised[at:]) - len(normalised[at:].lstrip()))
@@ -573,6 +590,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
     root = Record if entry.get("on_record") else Assessment
     wrong = [f for f in (entry["item"], *entry["fields"]) if _check_path(root, f) is not None]
     wrong += [f for f in on_record if _check_path(Assessment, f) is not None]
+    wrong += [f for f in entry.get("record_fields", ()) if _check_path(Record, f) is not None]
     if entry.get("on_record") and not on_record:
         wrong.append("assessment_fields")
     if wrong:
@@ -606,6 +624,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["now"]) if entry.get("now") else None,
         on_record if entry.get("on_record") else (),
         Phrases.of(entry["said_now"]) if entry.get("said_now") else None,
+        Phrases.of(entry["said_now_allows"]) if entry.get("said_now_allows") else None,
+        tuple(entry.get("record_fields", ())),
     )
 
 
@@ -616,6 +636,8 @@ class ContradictedAnswer:
     index: int
     assessment_id: str
     contradiction: Contradiction
+    where: str = ""
+    """For an answer of the whole record (index -1), the field that gives it where it is not ``item``."""
 
 
 def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
@@ -628,6 +650,16 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
             texts += [value_at(a, f) for a in record.assessments for f in c.on_record]
             if any(isinstance(t, str) and c.said_otherwise_in(t) for t in texts):
                 yield ContradictedAnswer(-1, "", c)
+    for c in found:
+        for field in c.record_fields:
+            text = value_at(record, field)
+            if not isinstance(text, str) or not text:
+                continue
+            for medicine in record.medicines:
+                own = frozenset(classify(medicine).ingredients)
+                if own and c.given_by(text, own) and c.said_otherwise_in(text, own):
+                    yield ContradictedAnswer(-1, "", c, field)
+                    break
     medicines = {m.id: m for m in record.medicines}
     for index, assessment in enumerate(record.assessments):
         each = [frozenset(classify(medicines[mid]).ingredients) for mid in assessment.medicine_ids]

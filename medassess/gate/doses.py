@@ -42,6 +42,9 @@ class DoseWords:
     multiples: int
     change: re.Pattern[str]
     once: re.Pattern[str]
+    daily: re.Pattern[str]
+    once_in_line: re.Pattern[str]
+    several: re.Pattern[str]
     reasons: re.Pattern[str]
     joins: re.Pattern[str]
 
@@ -84,6 +87,9 @@ def dose_words() -> DoseWords:
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
         reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
         once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
+        daily=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['daily']])})(?!\w)"),
+        once_in_line=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
+        several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
         joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
     )
 
@@ -139,11 +145,12 @@ def in_grams_or_ml(amount: Amount) -> tuple[str, float] | None:
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
-def _linked(conclusion: str, ingredients: frozenset[str]) -> list[tuple[str, float, bool]]:
+def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = False) -> list[tuple[str, float, bool]]:
     """The masses and volumes ``conclusion`` gives to a medicine of these ingredients: each amount whose nearest
     medicine named before it, in the same sentence, a few words away (or further, where the words between say it
     continues at it) and with no second thing joined between, is one of them; each with whether it is the dose
-    of a day, given once (one of ``once`` right after it: "fifty milligrams once a day")."""
+    of a day, given once (one of ``once`` right after it: "fifty milligrams once a day"; or, where the dose line
+    is ``once_a_day``, one of ``daily``: "40 mg daily")."""
     words = dose_words()
     text = normalise(conclusion)
     named = mentions(conclusion, fuzzy=False)
@@ -167,7 +174,10 @@ def _linked(conclusion: str, ingredients: frozenset[str]) -> list[tuple[str, flo
         if ingredients & set(nearest.entry.ingredients):
             # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
             counted = _COUNTED.search(text, 0, match.start()) is not None
-            linked.append((*measured, not counted and words.once.match(text, match.end()) is not None))
+            given_once = words.once.match(text, match.end()) is not None or (
+                once_a_day and words.daily.match(text, match.end()) is not None
+            )
+            linked.append((*measured, not counted and given_once))
     return linked
 
 
@@ -195,7 +205,9 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
         return False
     line = [m for m in map(in_grams_or_ml, amounts(dose)) if m is not None]
     stated = line + [m for m in map(in_grams_or_ml, amounts(name)) if m is not None]
-    for kind, value, once in _linked(conclusion, ingredients):
+    line_text = normalise(dose)
+    once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
+    for kind, value, once in _linked(conclusion, ingredients, once_a_day):
         allowed = [v for k, v in stated if k == kind]
         if not allowed:
             continue

@@ -198,3 +198,148 @@ def test_a_conclusion_dose_the_line_allows_passes(text: str) -> None:
 @given(st.data(), st.sampled_from(DOSE_CONTRADICTED + DOSE_AGREES))
 def test_doses_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     assert _ma130(data.draw(disguised(text))) is _ma130(text)
+
+
+# A stop told passively and dated now, and "carry on" as a continuing word.
+PASSIVE_STOPS_NOW = [
+    "Methadone 60 mg once daily carries on through the pregnancy. Following a talk with the drug team, methadone "
+    "was discontinued this morning. The newborn is scored for withdrawal on the ward for three days.",
+    "Methadone is to carry on unchanged to delivery; methadone has been withdrawn today. The newborn is scored "
+    "for withdrawal on the ward for three days.",
+]
+PASSIVE_STOPS_BEFORE = [
+    "Methadone carries on through the pregnancy; methadone was discontinued in 2020 and restarted after a "
+    "relapse. The newborn is scored for withdrawal on the ward for three days.",
+    "Methadone carries on through the pregnancy; if methadone was stopped today she would be at risk of "
+    "relapse. The newborn is scored for withdrawal on the ward for three days.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_STOPS_NOW)
+def test_a_passive_stop_dated_now_beside_a_continuing_plan_is_refused(text: str) -> None:
+    assert _ma127(_methadone(text)) == {"$.assessments[0].conclusion"}
+
+
+@pytest.mark.parametrize("text", PASSIVE_STOPS_BEFORE)
+def test_a_passive_stop_in_the_past_or_under_a_condition_passes(text: str) -> None:
+    assert _ma127(_methadone(text)) == set()
+
+
+def test_both_carrying_on_and_one_stopping_now_is_refused() -> None:
+    both = "Diazepam and pregabalin both carry on as prescribed, and diazepam is stopped today by the GP."
+    assert _ma127(_two_sedatives(both)) == {"$.assessments[0].conclusion"}
+    later = "Diazepam and pregabalin both carry on as prescribed; pregabalin is reduced slowly after 6 weeks."
+    assert _ma127(_two_sedatives(later)) == set()
+
+
+# The overall conclusion continuing a medicine and stopping it now.
+def _overall(text: str) -> Record:
+    data: dict[str, Any] = complete()
+    data["overall_conclusion"]["text"] = text
+    return record_from_data(data)
+
+
+OVERALL_CONTINUES_AND_STOPS = [
+    "Methadone and sertraline both stay as now. Plan for neonatal withdrawal observation on the postnatal ward; "
+    "no co-sleeping. Sertraline is to be discontinued today as her mood has lifted.",
+    "Methadone and sertraline both carry on. Methadone was stopped this morning by the drug team. Neonatal "
+    "withdrawal observation on the postnatal ward; no co-sleeping.",
+]
+OVERALL_ONE_PLAN = [
+    "Keep taking methadone and sertraline as now. Plan for neonatal withdrawal observation on the postnatal ward; "
+    "no co-sleeping. Sertraline may be reduced once the baby is 3 months old.",
+    "Continue methadone 60 mg until 36 weeks, then reduce with the drug team. Sertraline continues. Neonatal "
+    "withdrawal observation on the postnatal ward; no co-sleeping. Sertraline was stopped in 2019 and restarted.",
+]
+
+
+@pytest.mark.parametrize("text", OVERALL_CONTINUES_AND_STOPS)
+def test_an_overall_conclusion_that_continues_and_stops_a_medicine_now_is_refused(text: str) -> None:
+    assert "$.overall_conclusion.text" in _ma127(_overall(text))
+
+
+@pytest.mark.parametrize("text", OVERALL_ONE_PLAN)
+def test_an_overall_conclusion_with_one_plan_per_medicine_passes(text: str) -> None:
+    assert _ma127(_overall(text)) == set()
+
+
+# Breastfeeding set up in other words for a bottle-fed baby.
+SETS_UP_IN_OTHER_WORDS = [
+    _PLAN + "Lactation support is booked with the ward's feeding lead for day 1.",
+    _PLAN + "The midwife will help with latch and with establishing breastfeeding before discharge.",
+]
+
+
+@pytest.mark.parametrize("text", SETS_UP_IN_OTHER_WORDS)
+def test_breastfeeding_set_up_in_other_words_for_a_bottle_fed_baby_is_refused(text: str) -> None:
+    assert _ma127(_fed("bottle", text)) == {"$.pregnancy.infant_feeding"}
+    assert _ma127(_fed("breast", text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.data(),
+    st.sampled_from(PASSIVE_STOPS_NOW + PASSIVE_STOPS_BEFORE + OVERALL_CONTINUES_AND_STOPS + OVERALL_ONE_PLAN),
+)
+def test_passive_and_overall_stops_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    assert _ma127(_methadone(data.draw(disguised(text)))) == _ma127(_methadone(text))
+    assert _ma127(_overall(data.draw(disguised(text)))) == _ma127(_overall(text))
+
+
+# "daily" on a once-daily line is that one dose; the overall conclusion's doses are read as an assessment's.
+def _ma130_overall(text: str) -> bool:
+    return any(i.code == "MA130" for i in check(_overall(text), today=TODAY))
+
+
+def test_an_amount_daily_against_a_once_daily_line_must_be_the_line_s() -> None:
+    assert _ma130("Sertraline 150 mg daily carries on; the baby is watched for adaptation.")
+    assert not _ma130("Sertraline 100 mg daily carries on; the baby is watched for adaptation.")
+    assert not _ma130("Sertraline two 50 mg tablets once daily carries on; the baby is watched.")
+
+
+def test_doses_in_the_overall_conclusion_are_compared_with_the_dose_line() -> None:
+    assert _ma130_overall("Methadone 40 mg daily and sertraline continue unchanged. No co-sleeping.")
+    assert _ma130_overall("Continue methadone unchanged. Sertraline 50 mg daily continues. No co-sleeping.")
+    assert not _ma130_overall("Continue methadone 60 mg once daily. Sertraline 100 mg daily continues.")
+    assert not _ma130_overall("Continue methadone. Sertraline as two 50 mg tablets once daily continues.")
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.data(),
+    st.sampled_from(
+        [
+            "Continue methadone unchanged. Sertraline 50 mg daily continues. No co-sleeping.",
+            "Continue methadone 60 mg once daily. Sertraline 100 mg daily continues.",
+        ]
+    ),
+)
+def test_overall_doses_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    assert _ma130_overall(data.draw(disguised(text))) is _ma130_overall(text)
+
+
+def test_an_overall_amount_of_an_ingredient_two_list_entries_share_is_held_to_neither() -> None:
+    data: dict[str, Any] = complete()
+    second = dict(data["medicines"][1], id="med-sertraline-2", name="Sertraline 25mg tablets", dose="25 mg once daily")
+    data["medicines"].append(second)
+    data["overall_conclusion"]["text"] = "Continue methadone. Sertraline 25 mg daily continues. No co-sleeping."
+    assert not any(i.code == "MA130" for i in check(record_from_data(data), today=TODAY))
+
+
+def test_an_overall_conclusion_laying_out_options_is_not_read_as_continuing_and_stopping() -> None:
+    text = (
+        "Options: (a) stop sertraline; (b) keep taking sertraline 100 mg. Option (b) agreed with her. Continue "
+        "methadone. Neonatal withdrawal observation on the postnatal ward; no co-sleeping."
+    )
+    assert "$.overall_conclusion.text" not in _ma127(_overall(text))
+
+
+def test_a_part_of_a_combination_named_alone_is_another_medicine() -> None:
+    from medassess.gate.concerns import _own_named_as
+    from medassess.gate.text import normalise
+
+    own = frozenset({"codeine", "paracetamol"})
+    text = normalise("Her co-codamol is stopped this morning; paracetamol carries on.")
+    read = _own_named_as(text, own, "the medicine")
+    assert "the medicine is stopped" in read
+    assert "paracetamol carries on" in read

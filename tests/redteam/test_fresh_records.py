@@ -231,42 +231,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
-    "f93-cs-meth-continues-and-stopped-today": (
-        "false pass: MA127 should refuse; 'methadone was stopped today': a passive past stop dated today is a "
-        "stop now, beside 'should continue through pregnancy'"
-    ),
-    "f93-dg-cs-meth-continues-and-stopped-today": (
-        "false pass: MA127 should refuse; 'methadone was stopped today' (look-alike letters): a passive past "
-        "stop dated today beside a continuing plan"
-    ),
-    "f93-cs-dzp-both-continue-pregabalin-stops-tomorrow": (
-        "false pass: MA127 should refuse; 'both carry on at the same doses, and pregabalin stops tomorrow': "
-        "'carry on' is continuing as much as 'continue'"
-    ),
-    "f93-cs-lo-continue-and-stop-now": (
-        "false pass: MA127 should refuse; 'Continue lithium (Priadel) 800 mg ... Lithium is being stopped from "
-        "today.': the overall conclusion contradicting itself is not read"
-    ),
-    "f93-cs-mo-continue-and-stop-sertraline-now": (
-        "false pass: MA127 should refuse; 'Continue methadone and sertraline unchanged ... Sertraline is stopped "
-        "today': the overall conclusion's continue-and-stop is not read"
-    ),
-    "f93-dg-cs-mo-continue-and-stop-sertraline-now": (
-        "false pass: MA127 should refuse; 'Sertraline is stopped today' (look-alike letters) beside 'continue "
-        "... unchanged' in the overall conclusion"
-    ),
-    "f93-dm-cit-forty-daily": (
-        "false pass: MA130 should refuse; 'Citalopram 40 mg daily continues' against '20 mg once daily': "
-        "'daily' on a once-daily line is one dose a day, so the one-to-six-times tolerance should not apply"
-    ),
-    "f93-dm-mo-sertraline-fifty-daily": (
-        "false pass: MA130 should refuse; 'Sertraline 50 mg daily is unchanged' against 'Two tablets (100 mg) "
-        "once daily': doses in the overall conclusion are never compared with the dose line"
-    ),
-    "f93-fd-lo-lactation-support-arranged": (
-        "false pass: MA127 should refuse; 'will help her establish breastfeeding on the postnatal ward' on a "
-        "bottle-fed record: setting up breastfeeding in other words is not read"
-    ),
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
     # praise, attention, hand-offs, population facts, reasons pointing to a person, conditional and bare items,

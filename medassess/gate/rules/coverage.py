@@ -432,16 +432,17 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     it ("Continue sertraline 100 mg."), no clause of the conclusion stops it outright now ("sertraline is being
     stopped this week"); a taper, a switch, a stop after an event or at a time ("once the baby is 6 weeks old"),
     what stopping risks, a try in the past or her choice against advice does not; a stop in the past tense counts
-    only dated now ("she stopped taking it today"; not "stopped in 2019 and restarted"). Nor does a conclusion
-    continue its medicine ("Methadone 60 mg daily continues through the pregnancy") and, in another clause, stop
-    it outright now, read so for each medicine of an assessment of two ("both continue unchanged, and pregabalin
-    stops tomorrow"); a continuing for now or until a time gives no answer. Where the record says the baby is
-    bottle fed, neither the overall conclusion nor an assessment's conclusion or recommendations encourages or
-    sets up breastfeeding ("she is encouraged to breastfeed", "the midwife will help her put the baby to the
-    breast"); compatibility with breastfeeding, a condition, her choice, or a change of feeding told with it
-    ("now back to the breast") does not. The words are
-    data (mappings/concerns.toml, [[contradiction]]) and are compared normalised, so look-alike letters and
-    invisible characters hide nothing.
+    only dated now, told actively or passively ("she stopped taking it today", "it was stopped this morning
+    after discussion"; not "stopped in 2019 and restarted"). Nor does a conclusion continue its medicine
+    ("Methadone 60 mg daily continues through the pregnancy", "carries on") and, in another clause, stop it
+    outright now, read so for each medicine of an assessment of two ("both carry on unchanged, and pregabalin
+    stops tomorrow"), and in the overall conclusion for each medicine of the record; a continuing for now or
+    until a time gives no answer. Where the record says the baby is bottle fed, neither the overall conclusion
+    nor an assessment's conclusion or recommendations encourages or sets up breastfeeding ("she is encouraged
+    to breastfeed", "the midwife will help her put the baby to the breast", "lactation support", "help her
+    establish breastfeeding"); compatibility with breastfeeding, a condition, her choice, or a change of
+    feeding told with it ("now back to the breast") does not. The words are data (mappings/concerns.toml,
+    [[contradiction]]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
 
     Why it matters:
     Receiving systems act on the coded answer: sedation "no" is what a maternity system filters and flags
@@ -463,6 +464,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     """
     for found in contradicted_answers(record):
         c = found.contradiction
+        if found.index < 0 and found.where:
+            yield Problem(
+                f"the {found.where.split('.')[0].replace('_', ' ')} both continues a medicine and stops it now "
+                "(expected one plan for each medicine)",
+                f"$.{found.where}",
+            )
+            continue
         if found.index < 0:
             yield Problem(
                 f'the record answers {c.label} "{c.answer}" while its conclusions say otherwise (expected the '

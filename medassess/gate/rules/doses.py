@@ -37,7 +37,10 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     continue at the dose she has been stable on for three months, 90 mg daily"), must be the line's amount, the
     strength in the product's name, their total, or one to six times or a sixth to a whole of one of them
     (tablets of a strength, doses in a day), mass with mass and volume with volume; an amount given once a day
-    ("fifty milligrams once a day") must be one the line states, or their total. An amount in a sentence that
+    ("fifty milligrams once a day"), or "daily" beside a line of one dose once a day ("40 mg daily" beside
+    "20 mg once daily"), must be one the line states, or their total. The overall conclusion's amounts are
+    compared with each medicine's dose line in the same way, where no other medicine of the list shares its
+    ingredient. An amount in a sentence that
     speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper", "split") is
     not compared (a reason after it, "because stopping led to relapse", is no change), nor an amount joined to
     the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A
@@ -83,3 +86,23 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                     "(expected the conclusion's dose to agree with the medicine list's dose line)",
                     f"$.assessments[{index}].conclusion",
                 )
+    overall = record.overall_conclusion
+    if overall is None or not overall.text:
+        return
+    each = {m.id: frozenset(context.facts.classifications[m.id].ingredients) for m in record.medicines}
+    for at, medicine in enumerate(record.medicines):
+        # As an assessment's: a dose changed after the overall conclusion was written is MA108's.
+        changed = medicine.last_changed or medicine.started
+        if changed and overall.date and changed > overall.date:
+            continue
+        ingredients = each[medicine.id]
+        # The overall conclusion names a medicine, not a list entry: where two entries share an ingredient (two
+        # strengths of folic acid), its amount may be either's, so neither is held to it.
+        if any(ingredients & other for mid, other in each.items() if mid != medicine.id):
+            continue
+        if medicine.dose and contradicted(overall.text, ingredients, medicine.dose, medicine.name):
+            yield Problem(
+                f"the overall conclusion gives the medicine at $.medicines[{at}] a dose its dose line contradicts "
+                "(expected the conclusion's dose to agree with the medicine list's dose line)",
+                "$.overall_conclusion.text",
+            )
