@@ -1035,15 +1035,17 @@ def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
         return True
     if len(literals) < _HOLDS_AT_LEAST:
         return any(map(text.__contains__, literals))  # at C speed: no generator per literal
-    found = _HOLDS.get(literals)
-    if found is None:
-        found = _HOLDS[literals] = _holds(literals)
-    return found(text) is not None
+    # Keyed by the tuple's identity: hashing a tuple of hundreds of literals on every call cost more than the
+    # search saves. The entry holds its tuple, so the identity cannot pass to another tuple while it lives.
+    entry = _HOLDS.get(id(literals))
+    if entry is None or entry[0] is not literals:
+        entry = _HOLDS[id(literals)] = (literals, _holds(literals))
+    return entry[1](text) is not None
 
 
 _HOLDS_AT_LEAST = 16
 """From this many literals one search for them all (:func:`_holds`) is quicker than one ``in`` for each."""
-_HOLDS: dict[tuple[str, ...], Callable[[str], object]] = {}
+_HOLDS: dict[int, tuple[tuple[str, ...], Callable[[str], object]]] = {}
 """Each tuple of literals' search (:func:`_holds`), made once: the tuples are the settings' hints, few and kept."""
 
 

@@ -60,11 +60,26 @@ def words_of_normalised(normalised: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(normalised))
 
 
-@functools.lru_cache(maxsize=1024)
 def _found(pattern: re.Pattern[str], joined: str) -> bool:
     """Whether ``pattern`` finds a phrase in ``joined``, remembered: the readers of one record ask several lists
-    of the same clauses (a list's pattern opens on a look back, so it is tried from every place)."""
-    return pattern.search(joined) is not None
+    of the same clauses (a list's pattern opens on a look back, so it is tried from every place).
+
+    Keyed by the pattern's identity, not its value: hashing a compiled pattern hashes its whole program each
+    time, which for a long phrase list cost more than the search it saved. Each entry holds its pattern, so
+    the identity cannot pass to another pattern while the entry lives."""
+    key = (id(pattern), joined)
+    hit = _FOUND.get(key)
+    if hit is not None and hit[0] is pattern:
+        return hit[1]
+    found = pattern.search(joined) is not None
+    if len(_FOUND) >= _FOUND_MAX:
+        _FOUND.clear()  # one record reuses its own few clauses: a fresh memo loses little
+    _FOUND[key] = (pattern, found)
+    return found
+
+
+_FOUND: dict[tuple[int, str], tuple[re.Pattern[str], bool]] = {}
+_FOUND_MAX = 1024
 
 
 @dataclass(frozen=True, slots=True)
