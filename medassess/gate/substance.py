@@ -674,8 +674,31 @@ _SAME_AGAIN_LAST = 8
 to be")."""
 _RAISING = frozenset({"turns", "turn", "turned", "proves", "prove", "seems", "seem", "happens", "happen"})
 _AUXILIARY_RUN = frozenset(
-    {"will", "shall", "would", "can", "could", "must", "should", "may", "might", "is", "are", "was", "were", "be",
-     "been", "to", "continues", "continue", "remains", "remain", "stays", "stay", "going"}
+    {
+        "will",
+        "shall",
+        "would",
+        "can",
+        "could",
+        "must",
+        "should",
+        "may",
+        "might",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "to",
+        "continues",
+        "continue",
+        "remains",
+        "remain",
+        "stays",
+        "stay",
+        "going",
+    }
 )
 _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 _DO = frozenset({"do", "does", "did", "done", "doing"})
@@ -787,8 +810,10 @@ def _said_again(text: str) -> list[tuple[int, int]]:
                 continue
             verb, subject = tail[-1], [w for w in tail[:-1] if w not in _DETERMINERS]
             before = [w.removesuffix("'s") for w in found[:i]]
-            if subject and not (subject == [subject[0]] and subject[0] in _SAME_AGAIN_PRONOUNS) and (
-                subject[-1].removesuffix("'s") not in before
+            if (
+                subject
+                and not (subject == [subject[0]] and subject[0] in _SAME_AGAIN_PRONOUNS)
+                and (subject[-1].removesuffix("'s") not in before)
             ):
                 continue
             first = i - 1
@@ -1003,13 +1028,18 @@ def _alternation(phrases: Iterable[str]) -> str:
 
     Words within a phrase are separated by any run of spaces or a line break, so a phrase broken over two
     lines is still found."""
+    return _trie(_tree(phrases), r"\s+")
+
+
+def _tree(strings: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """``strings`` as a tree of their characters, a string's end marked by the key ""."""
     root: dict[str, dict[str, Any]] = {}
-    for phrase in phrases:
+    for string in strings:
         node = root
-        for char in phrase:
+        for char in string:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie(root)
+    return root
 
 
 def _first_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
@@ -1054,22 +1084,7 @@ def _holds(literals: tuple[str, ...]) -> Callable[[str], object]:
     one trie, so the text is read once rather than once per literal."""
     if not literals:
         return lambda text: None  # none to hold
-    root: dict[str, dict[str, Any]] = {}
-    for literal in literals:
-        node = root
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(_literal_trie(root)).search
-
-
-def _literal_trie(node: dict[str, dict[str, Any]]) -> str:
-    """:func:`_trie` with every character matched as itself (a space too)."""
-    branches = [re.escape(char) + _literal_trie(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
+    return re.compile(_trie(_tree(literals), re.escape(" "))).search
 
 
 def _may_hold_each(text: str, hints: Iterable[tuple[str, ...] | None]) -> bool:
@@ -1077,9 +1092,12 @@ def _may_hold_each(text: str, hints: Iterable[tuple[str, ...] | None]) -> bool:
     return all(_may_hold(text, literals) for literals in hints)
 
 
-def _trie(node: dict[str, dict[str, Any]]) -> str:
+def _trie(node: dict[str, dict[str, Any]], space: str) -> str:
+    """The pattern of a tree of characters (:func:`_tree`), a space matched by ``space``."""
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _trie(child) for char, child in sorted(node.items()) if char
+        (space if char == " " else re.escape(char)) + _trie(child, space)
+        for char, child in sorted(node.items())
+        if char
     ]
     if not branches:
         return ""
