@@ -240,6 +240,8 @@ FIXTURES: dict[str, tuple[Callable[[Data], None], str]] = {
     ),
     # A minus sign (U+2212) before the sertraline's dose.
     "MA130": (_set("medicines.1.dose", "\u221250 mg each morning"), "$.medicines[1].dose"),
+    # The methadone oral solution given into a vein.
+    "MA131": (_set("medicines.0.dose", "60 mg (60 ml) IV once daily, supervised"), "$.medicines[0].dose"),
     "MA124": (
         _set(
             "assessments.0.conclusion",

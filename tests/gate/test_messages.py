@@ -249,6 +249,14 @@ MESSAGES: dict[str, list[tuple[str, str]]] = {
             "the medicine was stopped)",
         ),
     ],
+    "MA131": [
+        (
+            "$.medicines[0].dose",
+            "the dose line gives a route of administration the form in the medicine's name cannot take (expected "
+            "the route its form is given by, e.g. tablets by mouth, a patch on the skin, or the name of the product "
+            "she takes)",
+        ),
+    ],
     "MA126": [
         (
             "$.safeguarding.safe_sleep_advice_given",

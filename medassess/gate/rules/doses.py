@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...record.model import Record
+from ..administration import impossible_route
 from ..doses import contradicted, impossible
 from ..registry import GateContext, Problem, rule
 from .medicines import AREA as AREA
@@ -105,4 +106,52 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                 f"the overall conclusion gives the medicine at $.medicines[{at}] a dose its dose line contradicts "
                 "(expected the conclusion's dose to agree with the medicine list's dose line)",
                 "$.overall_conclusion.text",
+            )
+
+
+@rule(
+    "MA131",
+    "route-impossible",
+    "error",
+    "A medicine's dose line gives a route its form cannot be given by.",
+)
+def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
+    """
+    What it checks:
+    No medicine's dose line gives a route of administration that the form in the medicine's name cannot take:
+    tablets, capsules or an oral liquid injected ("IV", "i.m.", "subcutaneously", "by infusion"), inhaled
+    ("two puffs", "nebulised") or worn as a patch; a transdermal patch swallowed ("orally", "PO", "by mouth"),
+    put under the tongue, injected, inhaled or inserted; a depot injection ("prolonged-release solution for
+    injection") taken by mouth or under the tongue; a suppository or pessary swallowed, injected or inhaled; an
+    inhaler injected, worn or inserted. Routes clinicians do use, however unusual, are not refused: tablets or
+    capsules given rectally or vaginally, an oral liquid rectally, a progesterone pessary rectally, an oral gel
+    applied to the nipples, an injection solution given by mouth, buccally or nebulised, creams applied rectally
+    or vaginally. A name with no form word ("Methadone", "Subutex", "Oramorph") or with two, and a line with no
+    route word ("60 ml once daily"), are not judged, nor a clause of the line that speaks of another time, product
+    or possibility ("previously injected", "if vomiting, switch to the patch"). Forms, routes and the pairs
+    refused are data (mappings/administration-routes.toml, from the dm+d form and route lists), read on the
+    normalised text, so a disguised line is read as the plain one.
+
+    Why it matters:
+    The dose line is what the midwife, the health visitor and the maternity system read as how she takes the
+    medicine. A line whose route the product cannot take ("Methadone oral solution 60 ml IV") is a slip that
+    leaves the receiver unable to tell what she takes or how, and for an opioid or a sedative the route is part
+    of the risk to the baby (injecting, a patch that keeps releasing): a shared record must not carry a route
+    that cannot be true.
+
+    Example:
+    {"name": "Sertraline 50mg tablets", "dose": "50 mg IV once daily"}; or
+    {"name": "Fentanyl 12micrograms/hour transdermal patches", "dose": "one patch orally every 72 hours"}.
+
+    Instead:
+    Write the route the product is given by ("50 mg by mouth once daily", "one patch every 72 hours"), or, where
+    she takes another product (an injection, not the tablets), record that product's name.
+    """
+    for index, medicine in enumerate(record.medicines):
+        if medicine.dose and impossible_route(medicine.name, medicine.dose):
+            yield Problem(
+                "the dose line gives a route of administration the form in the medicine's name cannot take "
+                "(expected the route its form is given by, e.g. tablets by mouth, a patch on the skin, or the name "
+                "of the product she takes)",
+                f"$.medicines[{index}].dose",
             )

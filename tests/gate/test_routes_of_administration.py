@@ -1,0 +1,113 @@
+"""MA131 route-impossible, both ways: a dose line giving a route the form in the medicine's name cannot take
+(tablets injected, a patch swallowed, a depot injection under the tongue) is refused; routes clinicians do use,
+however unusual, names with no form word, lines with no route word and clauses of another time or product pass;
+a disguised name or line is judged as the plain one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.gate.administration import form, routes
+from tests.gate.disguise import disguised
+from tests.test_rules import TODAY, complete
+
+MESSAGE = (
+    "the dose line gives a route of administration the form in the medicine's name cannot take (expected the route "
+    "its form is given by, e.g. tablets by mouth, a patch on the skin, or the name of the product she takes)"
+)
+
+CANNOT = [
+    ("Sertraline 100mg tablets", "100 mg intravenously each morning"),
+    ("Sertraline 100mg tablets", "one tablet i.m. daily"),
+    ("Citalopram 20mg tablets", "20 mg s/c at night"),
+    ("Pregabalin 75mg capsules", "75 mg by infusion twice a day"),
+    ("Quetiapine 25mg tablets", "two puffs twice a day"),
+    ("Diazepam 2mg tablets", "2 mg nebulised when needed"),
+    ("Methadone 1mg/ml oral solution", "60 ml IV once daily"),
+    ("Methadone 1mg/ml oral solution", "60 mg (60 ml) by injection, supervised"),
+    ("Oxycodone 5mg/5ml oral solution", "one patch every 72 hours"),
+    ("Fentanyl 12micrograms/hour transdermal patches", "one patch orally every 72 hours"),
+    ("Butec 10micrograms/hour transdermal patches", "swallow one weekly"),
+    ("Fentanyl 25micrograms/hour transdermal patches", "one patch sublingually every 3 days"),
+    ("Buvidal 64mg/0.18ml prolonged-release solution for injection", "64 mg by mouth weekly at the drug service"),
+    ("Buvidal 96mg/0.27ml prolonged-release solution for injection", "96 mg SL monthly"),
+    ("Paracetamol 500mg suppositories", "one suppository PO four times a day"),
+    ("Clotrimazole 500mg pessaries", "one pessary orally at night"),
+    ("Salbutamol 100micrograms/dose inhaler", "two puffs IV when needed"),
+]
+CAN = [
+    # the route the form is given by, in every spelling
+    ("Sertraline 100mg tablets", "100 mg by mouth each morning"),
+    ("Sertraline 100mg tablets", "one tablet PO OD"),
+    ("Methadone 1mg/ml oral solution", "60 ml p.o. daily, supervised"),
+    ("Fentanyl 12micrograms/hour transdermal patches", "one patch every 72 hours"),
+    ("Buvidal 96mg/0.27ml prolonged-release solution for injection", "96 mg subcutaneous injection monthly"),
+    ("Salbutamol 100micrograms/dose inhaler", "two puffs by mouth via spacer when needed"),
+    ("Subutex 8mg sublingual tablets", "8 mg SL daily"),
+    # unusual routes clinicians use: tablets and capsules rectally or vaginally, a pessary rectally, an oral gel on
+    # the nipples, an injection by mouth or buccally
+    ("Misoprostol 200microgram tablets", "400 micrograms PV once"),
+    ("Progesterone 200mg capsules", "one capsule vaginally at night"),
+    ("Cyclogest 400mg pessaries", "one PR twice a day"),
+    ("Mico oral gel", "apply to the nipples after feeds"),
+    ("Midazolam 10mg/2ml solution for injection", "10 mg buccally for a seizure over 5 minutes"),
+    ("Morphine 10mg/ml solution for injection", "2.5 mg nebulised when breathless"),
+    ("Methadone 1mg/ml oral solution", "60 ml PR when vomiting"),
+    # no form in the name, no route in the line, or a clause of another time or product
+    ("Methadone", "60 mg IV"),
+    ("Sertraline 100mg tablets", "100 mg each morning"),
+    ("Sertraline 100mg tablets", "one tablet daily; previously injected heroin"),
+    ("Hyoscine 300microgram tablets", "one tablet three times a day, if vomiting switch to the patch"),
+    ("Diazepam 2mg tablets", "2 mg at night, not IV"),
+]
+
+
+def route_issues(name: str, dose: str) -> list[tuple[str, str]]:
+    data: dict[str, Any] = complete()
+    data["medicines"][1]["name"] = name
+    data["medicines"][1]["dose"] = dose
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA131"]
+
+
+@pytest.mark.parametrize(("name", "dose"), CANNOT)
+def test_a_route_the_form_cannot_take_is_refused(name: str, dose: str) -> None:
+    assert route_issues(name, dose) == [("$.medicines[1].dose", MESSAGE)]
+
+
+@pytest.mark.parametrize(("name", "dose"), CAN)
+def test_a_route_the_form_can_take_or_no_route_passes(name: str, dose: str) -> None:
+    assert route_issues(name, dose) == []
+
+
+def test_a_name_with_two_forms_is_not_judged() -> None:
+    assert form("Sertraline tablets or oral solution") is None
+    assert route_issues("Sertraline 50mg tablets or 50mg/5ml oral solution", "10 ml IV") == []
+
+
+def test_the_longest_form_phrase_is_read() -> None:
+    assert form("Daktarin 20mg/g oral gel") == "other"
+    assert form("Clotrimazole 500mg vaginal tablet") == "pessary"
+    assert form("Buvidal 8mg/0.16ml prolonged-release solution for injection") == "depot-injection"
+    assert form("Oxis 6 Turbohaler") == "inhaler"
+
+
+def test_an_abbreviation_at_a_clause_end_keeps_its_route() -> None:
+    assert routes("60 ml i.v.") == frozenset({"injected"})
+    assert routes("60 ml i.v. daily") == frozenset({"injected"})
+    assert routes("by oral inhalation") == frozenset({"inhaled"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_a_disguised_name_or_line_is_judged_as_the_plain_one(data: st.DataObject) -> None:
+    name, dose = plain = data.draw(st.sampled_from(CANNOT + CAN))
+    if data.draw(st.booleans()):
+        name = data.draw(disguised(name))
+    else:
+        dose = data.draw(disguised(dose))
+    assert bool(route_issues(name, dose)) is (plain in CANNOT)
