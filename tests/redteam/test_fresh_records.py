@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh93_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh96_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -113,6 +113,7 @@ from tests.redteam import (
     fresh91_cases,
     fresh92_cases,
     fresh93_cases,
+    fresh96_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -226,10 +227,36 @@ CORPORA = (
     Corpus("fresh91", fresh91_cases.F91CASES, fresh91_cases.CATEGORIES, min_refuse=46, min_pass=130),
     Corpus("fresh92", fresh92_cases.F92CASES, fresh92_cases.CATEGORIES, min_refuse=105, min_pass=75),
     Corpus("fresh93", fresh93_cases.F93CASES, fresh93_cases.CATEGORIES, min_refuse=45, min_pass=115),
+    Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
+    "f96-m4-pair-withdrawal-silent": (
+        "false pass: MA122 should refuse; the diazepam-pregabalin assessment never speaks of the baby's "
+        "withdrawal (no plan, no word in summary, advice or conclusion): another assessment's methadone plan is "
+        "let answer a concern this assessment's own classes raise"
+    ),
+    "f96-all4-joint-diazepam-deferred-semicolon": (
+        "false pass: MA119 should refuse; '...; diazepam: see the drug service's letter; five days of NAS "
+        "scoring ...': diazepam is named only in a deferral between semicolons, so the joint conclusion "
+        "decides nothing about it"
+    ),
+    "f96-dose-methadone-in-words-wrong": (
+        "false pass: MA130 should refuse; 'Methadone eighty milligrams once a day continues unchanged through "
+        "pregnancy under the drug service' against 60 mg once daily: 'under the drug service' is read as a "
+        "dose limit, so the contradicted dose is not compared"
+    ),
+    "f96-dg-dose-methadone-words-wrong": (
+        "false pass: MA130 should refuse; the same text with zero-width spaces: 'under the drug service' read "
+        "as a dose limit"
+    ),
+    "f96-ae3-separate-cross-ref-good": (
+        "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
+        "the risk ('no clear increase in malformations'; clobazam near birth: floppiness, withdrawal) and "
+        "leans on the valproate assessment's anomaly scan ('covered above'); a stated risk level is good work"
+    ),
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
