@@ -113,6 +113,7 @@ from tests.redteam import (
     fresh91_cases,
     fresh92_cases,
     fresh93_cases,
+    fresh95_cases,
     fresh96_cases,
     fresh_cases,
 )
@@ -227,6 +228,7 @@ CORPORA = (
     Corpus("fresh91", fresh91_cases.F91CASES, fresh91_cases.CATEGORIES, min_refuse=46, min_pass=130),
     Corpus("fresh92", fresh92_cases.F92CASES, fresh92_cases.CATEGORIES, min_refuse=105, min_pass=75),
     Corpus("fresh93", fresh93_cases.F93CASES, fresh93_cases.CATEGORIES, min_refuse=45, min_pass=115),
+    Corpus("fresh95", fresh95_cases.F95CASES, fresh95_cases.CATEGORIES, min_refuse=90, min_pass=50),
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -256,6 +258,44 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
         "the risk ('no clear increase in malformations'; clobazam near birth: floppiness, withdrawal) and "
         "leans on the valproate assessment's anomaly scan ('covered above'); a stated risk level is good work"
+    ),
+    # fresh95: a held-out-style mix, twelfth round (good work in many registers, hollow and disguised text,
+    # brands and misspellings, teratogens and antiepileptics beyond the shipped lists, dates at their edges,
+    # routes, attribution, identities). Every wrong verdict is a false pass.
+    "f95-ho-meth-questions-for-later": (
+        "false pass: MA103 should refuse; 'Methadone questions raised today: should the dose change? will the baby "
+        "need NAS care? can she breastfeed? To be answered at the next appointment.': questions only, the answers "
+        "put off"
+    ),
+    "f95-dg-ho-meth-questions-for-later": (
+        "false pass: as f95-ho-meth-questions-for-later, in bidi isolates; the verdict must equal the plain one"
+    ),
+    "f95-nm-kilkoff-diphenhydramine": (
+        "false pass: MA101 should refuse; 'Kilkoff Expectorant oral solution' with a 'no concern' reason: a "
+        "doubled letter in a two-word diphenhydramine brand is not matched (the right spelling is)"
+    ),
+    "f95-nm-kilkof-first-word": (
+        "false pass: MA101 should refuse; 'Kilkof oral solution' with a 'no concern' reason: the distinctive first "
+        "word of the brand 'Kilkof Expectorant' (diphenhydramine) is not recognised in the medicine list"
+    ),
+    "f95-nm-pulmo-baily-codeine": (
+        "false pass: MA101 should refuse; 'Pulmo Baily syrup' with a 'no concern' reason: 'Pulmo Bailly' "
+        "(codeine) with one letter dropped is not matched (the right spelling is)"
+    ),
+    "f95-nm-covonya-night": (
+        "false pass: MA101 should refuse; 'Covonya Night Time Formula' with a 'no concern' reason: Covonia "
+        "(diphenhydramine) spelt by sound inside a multi-word brand is not matched"
+    ),
+    "f95-nm-meptid-meptazinol": (
+        "false pass: MA101 should refuse; 'Meptid 200mg tablets' with a 'no concern' reason: the brand of "
+        "meptazinol, an opioid the gate knows by its ingredient name, is not in the name index"
+    ),
+    "f95-fa-f-manual-by-hand": (
+        "false pass: MA309 should refuse; the foster carer's manual route is 'By hand.': no one, no time, nothing "
+        "handed"
+    ),
+    "f95-dg-fa-f-manual-by-hand-cyr": (
+        "false pass: as f95-fa-f-manual-by-hand, in Cyrillic look-alikes; the verdict must equal the plain one"
     ),
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
