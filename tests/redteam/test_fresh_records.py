@@ -113,6 +113,7 @@ from tests.redteam import (
     fresh91_cases,
     fresh92_cases,
     fresh93_cases,
+    fresh94_cases,
     fresh95_cases,
     fresh96_cases,
     fresh_cases,
@@ -228,6 +229,7 @@ CORPORA = (
     Corpus("fresh91", fresh91_cases.F91CASES, fresh91_cases.CATEGORIES, min_refuse=46, min_pass=130),
     Corpus("fresh92", fresh92_cases.F92CASES, fresh92_cases.CATEGORIES, min_refuse=105, min_pass=75),
     Corpus("fresh93", fresh93_cases.F93CASES, fresh93_cases.CATEGORIES, min_refuse=45, min_pass=115),
+    Corpus("fresh94", fresh94_cases.F94CASES, fresh94_cases.CATEGORIES, min_refuse=85, min_pass=55),
     Corpus("fresh95", fresh95_cases.F95CASES, fresh95_cases.CATEGORIES, min_refuse=90, min_pass=50),
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
 )
@@ -296,6 +298,221 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f95-dg-fa-f-manual-by-hand-cyr": (
         "false pass: as f95-fa-f-manual-by-hand, in Cyrillic look-alikes; the verdict must equal the plain one"
+    ),
+    # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
+    # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
+    "f94-mo-meth-bp-dentist-pnmh": (
+        "false pass: MA124 should refuse; 'For the baby's sake her BP and urine are checked': every action is"
+        " the mother's own care, the baby named only as a beneficiary"
+    ),
+    "f94-dg-mo-meth-bp-dentist-pnmh": (
+        "false pass: MA124 should refuse; 'For the baby's sake her BP and urine are checked': every action is"
+        " the mother's own care, the baby named only as a beneficiary (disguised)"
+    ),
+    "f94-fp-meth-low-dose-no-obs": (
+        "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
+        " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts"
+    ),
+    "f94-dg-fp-meth-low-dose-no-obs": (
+        "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
+        " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts "
+        "(disguised)"
+    ),
+    "f94-fp-sert-stopped-at-booking": (
+        "false pass: MA124 should refuse; 'Sertraline was stopped at booking, so ... need do nothing extra': "
+        "the list shows it current, the reassurance rests on a false stop"
+    ),
+    "f94-dg-fp-sert-stopped-at-booking": (
+        "false pass: MA124 should refuse; 'Sertraline was stopped at booking, so ... need do nothing extra': "
+        "the list shows it current, the reassurance rests on a false stop (disguised)"
+    ),
+    "f94-fp-lith-stopped-first-trimester": (
+        "false pass: MA124 should refuse; 'Lithium was stopped in the first trimester ... needs no paediatric"
+        " review': lithium 800 mg is current"
+    ),
+    "f94-fp-valp-200mg-below-threshold": (
+        "false pass: MA122 should refuse; 'At 200 mg a day ... needs no fetal medicine review': the list "
+        "shows 500 mg bd"
+    ),
+    "f94-fp-dzp-occasional": (
+        "false pass: MA122 should refuse; 'only takes diazepam occasionally ... she can do night feeds "
+        "herself': the list shows 5 mg tds and pregabalin 150 mg bd"
+    ),
+    "f94-fp-cit-not-in-milk": (
+        "false pass: MA122 should refuse; 'does not pass into breast milk, so breastfeeding needs no "
+        "watching': the record's own breastfeeding item says watch the baby"
+    ),
+    "f94-fp-mo-both-stopped": (
+        "false pass: MA124 should refuse; 'both weaned off in the second trimester, so there is no risk of "
+        "withdrawal': both medicines are current"
+    ),
+    "f94-dg-fp-mo-both-stopped": (
+        "false pass: MA124 should refuse; 'both weaned off in the second trimester, so there is no risk of "
+        "withdrawal': both medicines are current (disguised)"
+    ),
+    "f94-th-meth-finnegan-noted": (
+        "false pass: MA103 should refuse; 'If the baby's Finnegan scores exceed 8 twice, this will be noted':"
+        " every threshold ends in a note, not an action"
+    ),
+    "f94-th-meth-finnegan-morphine": (
+        "false refusal: MA120 fired on 'starts oral morphine': the registrar starts morphine for the baby's "
+        "NAS, not a medicine she takes"
+    ),
+    "f94-dg-th-meth-finnegan-morphine": (
+        "false refusal: MA120 fired on 'starts oral morphine': the registrar starts morphine for the baby's "
+        "NAS, not a medicine she takes (disguised)"
+    ),
+    "f94-th-cit-nwp-written-in-notes": (
+        "false pass: MA125 should refuse; 'it will be written in the maternity notes': signs are only "
+        "recorded, no review"
+    ),
+    "f94-th-lith-level-filed": (
+        "false pass: MA103 should refuse; 'above 1.0 mmol/L the result will be filed': a threshold with "
+        "nothing done when crossed"
+    ),
+    "f94-dg-th-lith-level-filed": (
+        "false pass: MA103 should refuse; 'above 1.0 mmol/L the result will be filed': a threshold with "
+        "nothing done when crossed (disguised)"
+    ),
+    "f94-th-dzp-foster-carer-notes": (
+        "false pass: MA103 should refuse; 'the foster carer will make a note of it ... this will be "
+        "observed': withdrawal and sedation thresholds lead nowhere"
+    ),
+    "f94-dg-th-dzp-foster-carer-notes": (
+        "false pass: MA103 should refuse; 'the foster carer will make a note of it ... this will be "
+        "observed': withdrawal and sedation thresholds lead nowhere (disguised)"
+    ),
+    "f94-th-valp-scan-abnormal-recorded": (
+        "false pass: MA103 should refuse; 'this will be recorded on the maternity system': a scan result that"
+        " changes nothing"
+    ),
+    "f94-th-meth-ss-logged": (
+        "false pass: MA125 should refuse; 'found dozing with the baby in the bed ... this will be logged': no"
+        " safe sleep advice, the danger only logged"
+    ),
+    "f94-oq-meth-who-scores": (
+        "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "
+        "breastfeed': the plan's facts are asked, not answered"
+    ),
+    "f94-oq-fo-who-does-nights": (
+        "false pass: MA103 should refuse; 'Who will do the night feeds at the placement, and who watches for "
+        "withdrawal': night care and withdrawal watch left as questions"
+    ),
+    "f94-dg-oq-fo-who-does-nights": (
+        "false pass: MA103 should refuse; 'Who will do the night feeds at the placement, and who watches for "
+        "withdrawal': night care and withdrawal watch left as questions (disguised)"
+    ),
+    "f94-oq-lith-day5": (
+        "false pass: MA124 should refuse; 'Does the baby need a paediatric review after birth ...?': nothing "
+        "for the baby is decided, only asked"
+    ),
+    "f94-oq-valp-who-refers": (
+        "false pass: MA124 should refuse; 'Fetal medicine referral: GP or midwife? Does the baby need a fetal"
+        " echo': the baby's referral is an open question"
+    ),
+    "f94-ut-meth-future-perfect-assumed": (
+        "false pass: MA103 should refuse; 'will have been discussed ... will have been arranged ... as it "
+        "always is': an assumption that a plan will exist, not the plan"
+    ),
+    "f94-ut-dzp-no-doubt": (
+        "false pass: MA103 should refuse; 'will, no doubt, have been monitored ... will have been told': "
+        "presumptive future perfect, nothing decided"
+    ),
+    "f94-dg-ut-dzp-no-doubt": (
+        "false pass: MA103 should refuse; 'will, no doubt, have been monitored ... will have been told': "
+        "presumptive future perfect, nothing decided (disguised)"
+    ),
+    "f94-ld-lith-paeds-pnmh-loop": (
+        "false pass: MA103 should refuse; 'Paediatrics will act on the perinatal team's plan ... and the "
+        "perinatal team will act on paediatrics' plan': a delegation loop, no plan"
+    ),
+    "f94-ld-vo-neuro-fmu-loop": (
+        "false pass: MA103 should refuse; 'neurology will wait for fetal medicine's view, fetal medicine will"
+        " wait for neurology's': the plan waits on itself"
+    ),
+    "f94-hg-meth-may-not-need": (
+        "false pass: MA103 should refuse; 'will not necessarily need observation ... may or may not be "
+        "advisable': every verb hedged"
+    ),
+    "f94-hg-valp-may-not-have-to": (
+        "false pass: MA103 should refuse; 'may not have to stop; a fetal medicine review may not be needed': "
+        "every verb a hedged negative"
+    ),
+    "f94-hg-dzp-not-always": (
+        "false pass: MA103 should refuse; 'will not necessarily show withdrawal ... may not always be too "
+        "sedated to share a bed': hedges, one loosening safe sleep"
+    ),
+    "f94-dg-hg-dzp-not-always": (
+        "false pass: MA103 should refuse; 'will not necessarily show withdrawal ... may not always be too "
+        "sedated to share a bed': hedges, one loosening safe sleep (disguised)"
+    ),
+    "f94-hg-cit-nwp-may-not": (
+        "false pass: MA125 should refuse; 'may not need watching ... may or may not need a paediatric "
+        "review': the item answer hedges itself away"
+    ),
+    "f94-ph-meth-mu-agonist": (
+        "false pass: MA103 should refuse; 'full mu-opioid agonist ... all relevant for this pregnancy': "
+        "pharmacology with 'this pregnancy' appended"
+    ),
+    "f94-ws-dzp-birth-plan-36": (
+        "false pass: MA103 should refuse; 'continue to delivery. At 36/40 the birth plan will say': an "
+        "antenatal plan for a baby born on 8 June"
+    ),
+    "f94-ws-quet-before-baby-arrives": (
+        "false pass: MA103 should refuse; 'birth plan at 36 weeks ... buy a crib before the baby arrives': "
+        "antenatal planning in a postnatal record"
+    ),
+    "f94-dg-ws-quet-before-baby-arrives": (
+        "false pass: MA103 should refuse; 'birth plan at 36 weeks ... buy a crib before the baby arrives': "
+        "antenatal planning in a postnatal record (disguised)"
+    ),
+    "f94-ws-fo-antenatal-booking": (
+        "false pass: MA103 should refuse; 'continue through the rest of pregnancy ... pre-birth conference': "
+        "the overall plan is for a pregnancy that has ended"
+    ),
+    "f94-ws-po-antenatal": (
+        "false pass: MA103 should refuse; 'at the 34-week visit the midwife will discuss where the baby will "
+        "sleep': antenatal planning after the birth"
+    ),
+    "f94-ws-dzp-nwp-at-delivery": (
+        "false pass: MA125 should refuse; 'observation to be planned at the 36-week visit': a withdrawal plan"
+        " deferred to a visit that has passed"
+    ),
+    "f94-wm-mo-methadone-only": (
+        "false pass: MA119 should refuse; 'Methadone and sertraline: methadone 60 mg continues': sertraline "
+        "named only in the heading, nothing decided for it"
+    ),
+    "f94-ue-meth-drug-service-feels": (
+        "false pass: MA103 should refuse; 'The drug service feels ... the family nurse thinks': others' views"
+        " reported, never adopted"
+    ),
+    "f94-dg-ue-meth-drug-service-feels": (
+        "false pass: MA103 should refuse; 'The drug service feels ... the family nurse thinks': others' views"
+        " reported, never adopted (disguised)"
+    ),
+    "f94-ue-valp-neuro-view": (
+        "false pass: MA103 should refuse; 'Neurology is of the view ... fetal medicine would like to see "
+        "her': reported views and wishes, nothing decided"
+    ),
+    "f94-ue-lith-psychiatrist-opinion": (
+        "false pass: MA103 should refuse; 'The perinatal psychiatrist's opinion is that ...': an opinion "
+        "reported, feeding left open"
+    ),
+    "f94-ue-quet-cpn-feels": (
+        "false pass: MA103 should refuse; 'His CPN feels ... he can probably manage night feeds': an "
+        "unendorsed view loosening safe sleep"
+    ),
+    "f94-ue-cit-psychiatry-suggests": (
+        "false pass: MA103 should refuse; 'Psychiatry suggests ... the paediatric team has said ... may need "
+        "watching': three reported stances, none adopted"
+    ),
+    "f94-dg-ue-cit-psychiatry-suggests": (
+        "false pass: MA103 should refuse; 'Psychiatry suggests ... the paediatric team has said ... may need "
+        "watching': three reported stances, none adopted (disguised)"
+    ),
+    "f94-ue-dzp-social-worker-believes": (
+        "false pass: MA103 should refuse; 'The social worker believes ... the HV feels withdrawal is "
+        "unlikely': others' beliefs, one dismissing withdrawal"
     ),
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
