@@ -186,6 +186,25 @@ class Lexicon:
     option_choices: tuple[str, ...] = ()
     """Words that choose among options listed under a heading of ``option_nouns`` ("Options: (a) ...; (b) ...";
     "chosen", "preferred"): without one, the list offers and decides nothing (``[claim] options_chosen``)."""
+    weighed_open: tuple[str, ...] = ()
+    """A weighing reported, or a balance said to be close ("finely poised", "a judgement call", "weighed up"): with
+    one, a conclusion claims only with a word of ``weighed_outcomes`` (``[claim] weighed_open``)."""
+    weighed_passive: tuple[str, ...] = ()
+    """A passive weighing ("were weighed", "been considered"): one as ``weighed_open`` only after a word of
+    ``weighed_subjects`` in its clause (``[claim] weighed_passive``, ``weighed_subjects``)."""
+    weighed_subjects: tuple[str, ...] = ()
+    path_gerunds: tuple[str, ...] = ()
+    """What may be done to the medicine, as a gerund opening a clause ("staying on", "switching"): with a word of
+    ``path_consequences`` later in it, an option told by what it would bring (``[claim] path_gerunds``)."""
+    path_consequences: tuple[str, ...] = ()
+    weighed_outcomes: tuple[str, ...] = ()
+    truth_frames: tuple[str, ...] = ()
+    """What says whether something is true or can be said ("untrue", "the case", "be said"): with
+    ``stacked_negations`` of ``negators`` in its clause, the clause cancels itself (``[claim] truth_frames``)."""
+    negators: tuple[str, ...] = ()
+    stacked_negations: int = 0
+    """What a weighing or two paths lead to ("chose", "continues", "on balance", "advises"): see
+    :meth:`_Judge._weighed_without_outcome` (``[claim] weighed_outcomes``)."""
     general_claims: tuple[str, ...] = ()
     """Claim words that also state what a medicine or a class does in general ("is", "can", "causes", "crosses"):
     a clause whose every claim word is one of these, with no word of this case, states no decision."""
@@ -444,6 +463,15 @@ def shipped_lexicon() -> Lexicon:
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
         option_nouns=_normalised(raw.get("claim", {}).get("options", ())),
         option_choices=_normalised(raw.get("claim", {}).get("options_chosen", ())),
+        weighed_open=_normalised(raw.get("claim", {}).get("weighed_open", ())),
+        weighed_passive=_normalised(raw.get("claim", {}).get("weighed_passive", ())),
+        weighed_subjects=_normalised(raw.get("claim", {}).get("weighed_subjects", ())),
+        path_gerunds=_normalised(raw.get("claim", {}).get("path_gerunds", ())),
+        path_consequences=_normalised(raw.get("claim", {}).get("path_consequences", ())),
+        weighed_outcomes=_normalised(raw.get("claim", {}).get("weighed_outcomes", ())),
+        truth_frames=_normalised(raw.get("claim", {}).get("truth_frames", ())),
+        negators=_normalised(raw.get("claim", {}).get("negators", ())),
+        stacked_negations=int(raw.get("claim", {}).get("stacked_negations", 0)),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -1968,6 +1996,9 @@ class Analysis:
     """The judge that reads :attr:`claims` from the remainder when a rule asks (None: it claims)."""
     may: frozenset[str] | None = dataclasses.field(default=None, compare=False, repr=False)
     """The patterns that may match in the remainder (:meth:`_Prefilter.may_match`), when known."""
+    text: str = dataclasses.field(default="", compare=False, repr=False)
+    """The text analysed: whether it weighs risks or options (:meth:`_Judge.weighs`), which the remainder may have
+    blanked ("carefully weighed" is a hedge)."""
 
     @property
     def claims(self) -> bool:
@@ -1977,7 +2008,9 @@ class Analysis:
 
         Read only when a rule asks (most texts are never asked, and the reading is the dearest part of an
         analysis), once per remainder (:meth:`_Judge.claims`)."""
-        return True if self.judge is None else self.judge.claims(self.remainder, self.may)
+        if self.judge is None:
+            return True
+        return self.judge.claims(self.remainder, self.may, self.judge.weighs(self.text))
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -2218,6 +2251,38 @@ class _Judge:
             else None
         )
         self.option_chosen = _bounded(_alternation(lexicon.option_choices)) if lexicon.option_choices else None
+        # A weighing reported, or options told each by what it would bring (:meth:`_weighed_without_outcome`).
+        self.weighed = (
+            re.compile(
+                rf"(?<![^\W_])(?:(?P<open>{_alternation(lexicon.weighed_open)})"
+                rf"|(?:{_alternation(lexicon.weighed_subjects)})(?![^\W_])[^\n;:.!?]{{0,80}}?(?<![^\W_])"
+                rf"(?:{_alternation(lexicon.weighed_passive)}))(?![^\W_])"
+            )
+            if lexicon.weighed_open and lexicon.weighed_passive and lexicon.weighed_subjects
+            else None
+        )
+        self.weighed_hint = _first_words((*lexicon.weighed_open, *lexicon.weighed_passive))
+        self.path = (
+            re.compile(
+                r"(?:^|(?<=[\n;:.!?,])|(?<![^\W_])(?:while|whereas|but|and|or|alternatively|equally|conversely)\s)"
+                r"\s*(?:on\s+the\s+other\s+hand,?\s*)?"
+                rf"(?:{_alternation(lexicon.path_gerunds)})(?![^\W_])[^\n;:.!?,]{{0,80}}?(?<![^\W_])"
+                rf"(?:{_alternation(lexicon.path_consequences)})(?![^\W_])"
+            )
+            if lexicon.path_gerunds and lexicon.path_consequences
+            else None
+        )
+        self.path_hint = _first_words(lexicon.path_gerunds)
+        # A frame of truth with negations stacked on it (:meth:`_without_stacked_negations`).
+        self.truth_frame = (
+            _bounded(_alternation(lexicon.truth_frames))
+            if lexicon.truth_frames and lexicon.negators and lexicon.stacked_negations
+            else None
+        )
+        self.negator = _bounded(_alternation(lexicon.negators)) if lexicon.negators else None
+        self.weighed_outcome = (
+            _bounded(_alternation(lexicon.weighed_outcomes)) if lexicon.weighed_outcomes else None
+        )
         # What options_told cannot match without: a participle's first word. It opens on a line's start or a mark,
         # so it is tried from every place in a text.
         self.options_told_hint = _first_words(lexicon.account_participles)
@@ -2301,9 +2366,11 @@ class _Judge:
             start = found.start() + 1
         return None
 
-    def _claims(self, remainder: str, may: frozenset[str] | None = None) -> bool:
+    def _claims(self, remainder: str, may: frozenset[str] | None = None, weighs: bool = False) -> bool:
         """Whether the remainder states what follows outside quotations and dates (:attr:`Analysis.claims`).
-        ``may``: the patterns that may match in ``remainder`` (:meth:`_Prefilter.may_match`), when known."""
+        ``may``: the patterns that may match in ``remainder`` (:meth:`_Prefilter.may_match`), when known.
+        ``weighs``: the text weighs risks or options (:meth:`weighs`), so only an outcome of the weighing is a
+        claim (``[claim] weighed_outcomes``: "chose", "continues", "on balance", "advises")."""
         # Each pattern below tries every place in the text, so it is run only where a word or mark it cannot
         # match without is present: the same result for a fraction of the time.
         unquoted = _QUOTED.sub(" ", remainder) if any(map(remainder.__contains__, _QUOTES)) else remainder
@@ -2341,6 +2408,8 @@ class _Judge:
         unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
         if _NEGATION_WORD.search(unquoted) is not None:  # every negated account holds one
             unquoted = self._without_negated_accounts(unquoted)
+            if self.truth_frame is not None and self.truth_frame.search(unquoted) is not None:
+                unquoted = self._without_stacked_negations(unquoted)
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
         if (
@@ -2397,7 +2466,27 @@ class _Judge:
         if ":" in unquoted:
             unquoted = self._without_risk_lists(unquoted)
         claim = self.patterns.claim
-        return claim is None or claim.search(unquoted) is not None or self._measures(unquoted)
+        if claim is not None and claim.search(unquoted) is None and not self._measures(unquoted):
+            return False
+        return not weighs or self.weighed_outcome is None or self.weighed_outcome.search(unquoted) is not None
+
+    def weighs(self, text: str) -> bool:
+        """Whether ``text``, outside quotations, reports a weighing ("these risks were weighed", "the balance is
+        finely poised") or tells two or more options each by what it would bring ("staying on it keeps her well
+        ...; switching lowers the risk ..."): what it says of risk and consequence is then what was weighed, and
+        only an outcome of the weighing decides (:meth:`_claims`)."""
+        if self.weighed_outcome is None or not text:
+            return False
+        normal = normalised_lines(text)  # remembered: the analysis read it
+        if not (_may_hold(normal, self.weighed_hint) or _may_hold(normal, self.path_hint)):  # cannot apply
+            return False
+        told = _QUOTED.sub(" ", normal) if any(map(normal.__contains__, _QUOTES)) else normal
+        if self.weighed is not None and _may_hold(told, self.weighed_hint) and self.weighed.search(told):
+            return True
+        if self.path is None or not _may_hold(told, self.path_hint):
+            return False
+        paths = self.path.finditer(told)
+        return next(paths, None) is not None and next(paths, None) is not None
 
     @functools.cached_property
     def attention(self) -> re.Pattern[str] | None:
@@ -2524,6 +2613,21 @@ class _Judge:
         if negated is None:
             return text
         spans = [m.span() for m in _CLAUSE.finditer(text) if negated.search(m[0]) is not None]
+        return _blank_out(text, spans) if spans else text
+
+    def _without_stacked_negations(self, text: str) -> str:
+        """``text`` with each clause blanked that says whether something is true or can be said and stacks
+        negations on it (``[claim] truth_frames``, ``negators``, ``stacked_negations``: "it is not untrue that X is
+        not without risk", "it cannot be said that a review is not something that might not be needed"): each
+        negation cancels another and nothing is decided. A clause with fewer states what it negates."""
+        frame, negator, least = self.truth_frame, self.negator, self.lexicon.stacked_negations
+        if frame is None or negator is None:
+            return text
+        spans = [
+            m.span()
+            for m in _CLAUSE.finditer(text)
+            if frame.search(m[0]) is not None and sum(1 for _ in negator.finditer(m[0])) >= least
+        ]
         return _blank_out(text, spans) if spans else text
 
     def without_suppositions(self, text: str) -> str:
@@ -3294,6 +3398,7 @@ def analyse(
         unknown=unknown,
         judge=judge,
         may=shape.may,
+        text=text,
         never_english=_never_english(judge.lexicon.never_english, normalise(text)),
     )
 

@@ -530,17 +530,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
         "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
     ),
-    "f90-rd-meth-weighed-no-verdict": (
-        "false pass: MA103 should refuse; 'These risks were weighed carefully with her today': risks on both "
-        "sides and no decision"
-    ),
-    "f90-rd-valp-two-paths": (
-        "false pass: MA103 should refuse; 'staying on it keeps her seizure-free ...; switching ... lowers the"
-        " risk': two paths, neither chosen"
-    ),
-    "f90-rd-dzp-finely-poised": (
-        "false pass: MA103 should refuse; 'The balance of these risks is finely poised': risks weighed, no decision"
-    ),
     "f90-na-meth-nwp-observed": (
         "false pass: MA125 should refuse; 'The baby will be watched closely after delivery and looked after "
         "appropriately.': no one, no duration, no threshold"
@@ -555,9 +544,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f90-dg-ct-quet-sedated-father-does-nights": (
         "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
-    ),
-    "f90-dg-rd-meth-weighed-no-verdict": (
-        "false pass: as f90-rd-meth-weighed-no-verdict, disguised; the verdict must equal the plain one"
     ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
@@ -631,10 +617,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh66: the adversary, eleventh round (guidance quoted, attendance, monitoring lists, the wrong person,
     # negations, pending results, name-swapped copies, reasons only) and disguise at its hardest (Cherokee,
     # Armenian, mathematical letters, circled, superscript, combining marks, variation selectors, tags, fillers).
-    "f66-neg-lithium-double-negatives": (
-        "false pass: MA103 should refuse; stacked double negatives ('not untrue ... not without', 'cannot be "
-        "said ... not something that might not') decide nothing"
-    ),
     # fresh64: false-refusal hunt, twenty-second round, against the last hour's readings (MA017 written dates,
     # MA130 dose lines, MA103 whether-clauses, conditions, copied labels, wishes, promised plans and framing,
     # MA127 stops and sedation compared, MA120 woman partners; a fifth disguised). Every good date, dose,
