@@ -302,13 +302,6 @@ KNOWN_WRONG: dict[str, str] = {
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
     # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised). Its two false
     # refusals of a date belonging to what was asked for or agreed to are read since.
-    "f76-ro-lith-valproate-added": (
-        "false pass: MA120 should refuse; 'valproate is to be added as a second mood stabiliser' starts an "
-        "unlisted, unassessed teratogen at 24 weeks"
-    ),
-    "f76-dg-lith-valproate-added-fw": (
-        "false pass: MA120 should refuse; as f76-ro-lith-valproate-added, in full width"
-    ),
     # fresh75: held-out-style mix, ninth round (impossible dates at every field's edge, routes at malformed and
     # valid edges, hollow conclusions in ordinary clinical words; a fifth disguised). Hollow and good conclusions
     # all judged right; two false passes on dates (an ordinal day over 31; a delivery bounded by the gestation),
