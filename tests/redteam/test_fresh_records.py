@@ -257,10 +257,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f90-rd-dzp-finely-poised": (
         "false pass: MA103 should refuse; 'The balance of these risks is finely poised': risks weighed, no decision"
     ),
-    "f90-na-meth-nwp-observed": (
-        "false pass: MA125 should refuse; 'The baby will be watched closely after delivery and looked after "
-        "appropriately.': no one, no duration, no threshold"
-    ),
     "f90-wc-cit-supervised-consumption": (
         "false pass: MA103 should refuse; 'Citalopram 20 mg continues under daily supervised consumption ...,"
         " with the drug service keyworker told of any missed doses': methadone's plan"

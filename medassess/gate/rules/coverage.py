@@ -325,8 +325,10 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     the newborn.", read as MA103 reads a conclusion's; a verdict or a negation beside it stands), in any disguise.
     An item that asks for a plan (the baby's observation for withdrawal: plan in mappings/concerns.toml) is not
     answered by watching with no one, no time, no place and no threshold ("Baby to be observed.", as MA103 reads
-    it) nor by the risk alone ("Withdrawal likely.": each clause a word of [plan] risk and none of [plan] acts); in
-    an item asking for the impact the risk is the answer. A time in clinical shorthand is read as the words it stands
+    it), however it is done or when it starts ("watched closely from birth and cared for properly": manner words
+    and starts are watch_manners and watch_starts in mappings/hollow-phrases.toml) nor by the risk alone
+    ("Withdrawal likely.": each clause a word of [plan] risk and none of [plan] acts); in an item asking for the
+    impact the risk is the answer. A time in clinical shorthand is read as the words it stands
     for, as a conclusion's measure is: "NAS obs 72h, HV to D8" watches for 72 hours and to day 8 ("4-hrly", "x72h",
     "3/7", "1/52" likewise), while "Leaflet given D2." still only says when a leaflet was given. Where only the item
     answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby sleeps or
