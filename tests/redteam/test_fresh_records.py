@@ -238,10 +238,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
     # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
     # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
-    "f90-ct-quet-sedated-father-does-nights": (
-        "false pass: MA122 (or MA127) should refuse; 'very hard to wake, so he does all the night feeds and "
-        "the baby sleeps ... on his side': the sedated parent given the night care"
-    ),
     "f90-wp-meth-asthma-inhaler-only": (
         "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
         "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
@@ -264,9 +260,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f90-wc-dzp-lithium-levels": (
         "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
         "function checked': sedation, safe sleep and late withdrawal unanswered"
-    ),
-    "f90-dg-ct-quet-sedated-father-does-nights": (
-        "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
     ),
     "f90-dg-rd-meth-weighed-no-verdict": (
         "false pass: as f90-rd-meth-weighed-no-verdict, disguised; the verdict must equal the plain one"
