@@ -156,6 +156,9 @@ class Cues:
     used_now_forms: frozenset[str] = frozenset()
     used_now_supplies: tuple[Phrase, ...] = ()
     """Of ``used_now``, verbs of supplying her ("supplies", "gives her"): a third person as subject keeps it hers."""
+    planned_after: tuple[Phrase, ...] = ()
+    """Words after a name that plan its start ("is to be added"): see :func:`_planned_on_a_condition`."""
+    planned_conditions: tuple[Phrase, ...] = ()
 
 
 _YEAR_CUE = "#year"
@@ -212,6 +215,8 @@ def cues() -> Cues:
         contrast=cue_phrases(raw["contrast"]),
         resume=cue_phrases(raw["resume"]),
         after=cue_phrases(raw["after"]),
+        planned_after=cue_phrases(raw.get("planned_after", ())),
+        planned_conditions=cue_phrases(raw.get("planned_conditions", ())),
         negations=frozenset(normalise(n) for n in raw["negations"]),
         negation_reach=int(raw["negation_reach"]),
         just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
@@ -614,11 +619,27 @@ def advised_against(normalised: str, mention: Mention, others: Sequence[Mention]
     after = _WORD.findall(normalised, mention.end, end)
     if any(phrase_at(after, i, found.after) for i in range(min(_AFTER_REACH, len(after)))):
         return True
+    if _planned_on_a_condition(words, after, found):
+        return True
     starts = {m.start for m in others if m.start >= mention.end}
     named = frozenset(i for i, w in enumerate(_WORD.finditer(normalised, mention.end, end)) if w.start() in starts)
     if _after_its_phrase(after, found, named) or _weighed(after, found, named):
         return True
     return clause_end is not None and _past_its_aside(normalised, clause_end, after, found, starts)
+
+
+def _planned_on_a_condition(before: list[str], after: list[str], found: Cues) -> bool:
+    """Whether a start planned after the name (one of ``planned_after`` within reach in its clause: "is to be
+    added") is a possibility or the bound of another use, one of ``planned_conditions`` standing before the name in
+    its sentence or after the cue ("until a lamotrigine cross-taper is started", "will be added if the pain
+    returns"). A plan with no condition is a medicine to be given, and still needs listing."""
+    for i in range(min(_AFTER_REACH, len(after))):
+        if length := phrase_at(after, i, found.planned_after):
+            rest = after[i + length :]
+            return any(phrase_at(before, j, found.planned_conditions) for j in range(len(before))) or any(
+                phrase_at(rest, j, found.planned_conditions) for j in range(len(rest))
+            )
+    return False
 
 
 def _past_its_aside(

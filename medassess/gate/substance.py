@@ -166,6 +166,12 @@ class Lexicon:
     """Watching with nobody, no time and no threshold ("monitoring of", "to be monitored"): not a claim in a sentence
     holding none of ``watch_anchors`` nor a number (``[claim] watching``; :meth:`_Judge._without_unowned_watching`)."""
     watch_anchors: tuple[str, ...] = ()
+    watch_manners: tuple[str, ...] = ()
+    """How watching is done, with no one, time nor threshold ("closely", "appropriately"): read as part of the
+    watching phrase beside it (``[claim] watch_manners``)."""
+    watch_starts: tuple[str, ...] = ()
+    """When watching starts, with no length ("after delivery", "from birth"): in an item asking for a plan no time
+    of it (``[claim] watch_starts``; :func:`watches_only_unowned`)."""
     to_be_kept: tuple[str, ...] = ()
     """Participles of what happens to a medicine ("methadone to be continued"): a to-do item naming no one and no
     time still decides with one of these (``[claim] to_be_kept``; :meth:`_Judge._without_unowned_to_do`)."""
@@ -447,6 +453,8 @@ def shipped_lexicon() -> Lexicon:
         counterfactual_participles=_normalised(raw.get("claim", {}).get("counterfactual_participles", ())),
         wishes=_normalised(raw.get("claim", {}).get("wishes", ())),
         watching=_normalised(raw.get("claim", {}).get("watching", ())),
+        watch_manners=_normalised(raw.get("claim", {}).get("watch_manners", ())),
+        watch_starts=_normalised(raw.get("claim", {}).get("watch_starts", ())),
         watch_anchors=_normalised(
             w for key in ("watch_owners", "watch_times", "watch_thresholds") for w in raw.get("claim", {}).get(key, ())
         ),
@@ -678,6 +686,7 @@ _RATE = re.compile(
 of this case. Written to begin with one digit (``\\d+`` as ``\\d\\d*``), so the search skips to the digits rather
 than trying every place."""
 _DIGIT = re.compile(r"\d")
+_SPACE_RUN = re.compile(r"\s+")
 _GESTATION = re.compile(r"\d(?<!\w.)\d?\s*\+\s*[0-6](?:\s*/\s*40|\s*(?:weeks?|wks?)\b)?")
 """A gestation in weeks and days ("29+2", "29+2/40", "29+2 weeks"): in an account, when it was done. Its leading
 ``\\b`` is a look back from its first digit, so the search skips to the digits."""
@@ -1394,6 +1403,17 @@ class _Patterns:
 
 _CLAUSE_ENDS = r"(?=\s*(?:[,;:!?()\[\]\n]|\.(?:\s|$)|$))"
 """Where a clause ends: its punctuation, a full stop before a space, or the end of the text."""
+
+
+def _watching(phrases: Iterable[str], manners: Iterable[str]) -> str:
+    """A pattern of a watching phrase with the manner words beside it, one before and any after ("closely
+    monitored", "watched carefully and appropriately"), and the next such phrase joined to it by "and" or "or"
+    ("watched closely and looked after properly"): a join between two watchings says no more than either."""
+    watching, manners = _alternation(phrases), tuple(manners)
+    if manners:
+        manner = _alternation(manners)
+        watching = rf"(?:(?:{manner})\s+)?(?:{watching})(?:\s+(?:and\s+)?(?:{manner})(?![^\W_]))*"
+    return rf"{watching}(?:\s+(?:and|or)\s+{watching}(?![^\W_]))*"
 
 
 def _bounded(body: str) -> re.Pattern[str]:
@@ -2296,8 +2316,10 @@ class _Judge:
             else None
         )
         # Watching with nobody, no time and no threshold; a sentence only of reasons (``[claim]``).
-        self.watching = _bounded(_alternation(lexicon.watching)) if lexicon.watching else None
+        self.watching = _bounded(_watching(lexicon.watching, lexicon.watch_manners)) if lexicon.watching else None
         self.watching_hint = _rarest_words(lexicon.watching)
+        self.watch_start = _bounded(_alternation(lexicon.watch_starts)) if lexicon.watch_starts else None
+        self.watch_start_hint = _rarest_words(lexicon.watch_starts)
         self.watch_anchor = (
             _bounded(rf"(?:{_alternation(lexicon.watch_anchors)})(?!'s)") if lexicon.watch_anchors else None
         )
@@ -3532,12 +3554,24 @@ def _without_deferred_branches(normal: str, remainder: str) -> str:
 def watches_only_unowned(analysis: Analysis, settings: GateSettings) -> bool:
     """Whether the text analysed states something only by watching with nobody, no time, no place and no
     threshold (:meth:`_Judge.without_undecided`): "Baby to be observed.", "Monitor baby." decide nothing, as in a
-    conclusion (MA103); "Midwife to observe for 48h" names who and how long."""
+    conclusion (MA103); "Midwife to observe for 48h" names who and how long. Read for an item asking for a plan,
+    where only when the watching starts, right after it ("after delivery", "from birth": ``[claim] watch_starts``),
+    is no time of it: "Baby watched closely after delivery." still names no one, no length and no threshold."""
     if not analysis.claims:
         return False
     judge = _judge(settings)
-    rest = judge.without_undecided(analysis.remainder)
-    return rest != analysis.remainder and not judge.claims(rest)
+    remainder = analysis.remainder
+    start, watching = judge.watch_start, judge.watching
+    if start is not None and watching is not None and _may_hold(remainder, judge.watch_start_hint):
+        spans = []
+        for seen in watching.finditer(remainder):
+            after = _SPACE_RUN.match(remainder, seen.end())
+            begins = start.match(remainder, after.end() if after else seen.end())
+            if begins is not None:
+                spans.append(begins.span())  # "watched closely after delivery": when it starts, right after it
+        remainder = _blank_out(remainder, spans) if spans else remainder
+    rest = judge.without_undecided(remainder)
+    return rest != remainder and not judge.claims(rest)
 
 
 def supposes_only(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:

@@ -141,3 +141,34 @@ def test_a_disguised_item_answer_gets_the_plain_verdict(item: str, text: str, se
 @pytest.mark.parametrize("text", SLEEPING_HOLLOW[:3] + SLEEPING_REAL[:2])
 def test_disguised_sleeping_arrangements_get_the_plain_verdict(text: str, seed: int) -> None:
     assert _sleeping_codes(disguise(text, random.Random(seed))) == _sleeping_codes(text)
+
+
+# Watching told only in its manner ("closely", "properly"), joined to more of the same, or with only when it starts
+# ("from birth"), names no one, no length and no threshold; the same watching with any of those is a plan. Worded
+# apart from any corpus.
+PLAN_MANNER_ONLY = [
+    "Infant to be carefully observed and monitored as needed.",
+    "The newborn will be monitored closely from birth and cared for properly.",
+    "Baby observed thoroughly following the birth.",
+]
+PLAN_MANNER_OWNED = [
+    "Infant carefully observed on the postnatal ward for 3 days with NAS charts.",
+    "The health visitor will monitor closely for late signs until day 10.",
+    "Monitored closely from birth; paeds if two scores of 8 or more.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_MANNER_ONLY)
+def test_a_plan_of_watching_only_in_a_manner_or_from_a_start_is_hollow(text: str) -> None:
+    assert _item_codes(PLAN, text) == {"MA125"}
+
+
+@pytest.mark.parametrize("text", PLAN_MANNER_OWNED)
+def test_watching_in_a_manner_with_who_how_long_or_a_threshold_is_a_plan(text: str) -> None:
+    assert _item_codes(PLAN, text) == set()
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", PLAN_MANNER_ONLY + PLAN_MANNER_OWNED)
+def test_disguised_watching_in_a_manner_gets_the_plain_verdict(text: str, seed: int) -> None:
+    assert _item_codes(PLAN, disguise(text, random.Random(seed))) == _item_codes(PLAN, text)

@@ -2776,3 +2776,40 @@ def test_a_disguised_remark_that_she_takes_it_is_judged_like_the_plain_one(
     plain = issues(_concluded(0, conclusion, _FOSTER), "MA119")
     assert plain
     assert issues(_concluded(0, data.draw(disguised(conclusion)), _FOSTER), "MA119") == plain
+
+
+# A start or an addition planned after the name with no condition is a medicine to be given, which the list must
+# hold ("X is to be introduced as a second mood stabiliser"; found passing by a seventy-sixth fresh corpus); the
+# same plan on a condition or bounding another use, ruled out, or weighed and turned down is no medicine of hers.
+_PLANNED_START = [
+    "Sertraline continues; pregabalin is to be introduced next week for her nerve pain.",
+    "Sertraline continues, and diazepam will be added at night from tomorrow.",
+    "Sertraline continues; zopiclone will be commenced for sleep after the birth.",
+]
+_PLANNED_NOT_TAKEN = [
+    "Sertraline continues; pregabalin is to be introduced only if her nerve pain returns.",
+    "Sertraline continues; diazepam will be added if her anxiety returns after the birth.",
+    "Sertraline continues until a pregabalin trial is started next week.",
+    "Sertraline continues; diazepam was considered and rejected for her sleep.",
+    "Sertraline continues; zopiclone is not to be added for sleep.",
+    "Sertraline continues; zopiclone would not be added while she feeds.",
+]
+
+
+@pytest.mark.parametrize("sentence", _PLANNED_START + _PLANNED_NOT_TAKEN)
+def test_a_planned_start_with_no_condition_needs_the_medicine_listed(sentence: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    expected = ["$.assessments[1].conclusion"] if sentence in _PLANNED_START else []
+    assert [p for p, _ in issues(data, "MA120")] == expected
+
+
+@given(st.sampled_from(_PLANNED_START + _PLANNED_NOT_TAKEN), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_planned_start_is_read_like_the_plain_one(sentence: str, data: st.DataObject) -> None:
+    found = []
+    for text in (sentence, data.draw(disguised(sentence))):
+        record = complete()
+        record["assessments"][1]["conclusion"] = text + " The maternity team will watch the baby after birth."
+        found.append([p for p, _ in issues(record, "MA120")])
+    assert found[0] == found[1]

@@ -522,17 +522,9 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
     # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
     # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
-    "f90-ct-quet-sedated-father-does-nights": (
-        "false pass: MA122 (or MA127) should refuse; 'very hard to wake, so he does all the night feeds and "
-        "the baby sleeps ... on his side': the sedated parent given the night care"
-    ),
     "f90-wp-meth-asthma-inhaler-only": (
         "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
         "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
-    ),
-    "f90-na-meth-nwp-observed": (
-        "false pass: MA125 should refuse; 'The baby will be watched closely after delivery and looked after "
-        "appropriately.': no one, no duration, no threshold"
     ),
     "f90-wc-cit-supervised-consumption": (
         "false pass: MA103 should refuse; 'Citalopram 20 mg continues under daily supervised consumption ...,"
@@ -541,9 +533,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f90-wc-dzp-lithium-levels": (
         "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
         "function checked': sedation, safe sleep and late withdrawal unanswered"
-    ),
-    "f90-dg-ct-quet-sedated-father-does-nights": (
-        "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
     ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
@@ -572,13 +561,6 @@ KNOWN_WRONG: dict[str, str] = {
     # withdrawal, MA119 lists and brands, MA120 ruled-out names and persons, MA101 partners' womb-only
     # medicines, MA103 licences and counterfactuals, MA125 item answers; a fifth disguised). Its two false
     # refusals of a date belonging to what was asked for or agreed to are read since.
-    "f76-ro-lith-valproate-added": (
-        "false pass: MA120 should refuse; 'valproate is to be added as a second mood stabiliser' starts an "
-        "unlisted, unassessed teratogen at 24 weeks"
-    ),
-    "f76-dg-lith-valproate-added-fw": (
-        "false pass: MA120 should refuse; as f76-ro-lith-valproate-added, in full width"
-    ),
     # fresh75: held-out-style mix, ninth round (impossible dates at every field's edge, routes at malformed and
     # valid edges, hollow conclusions in ordinary clinical words; a fifth disguised). Hollow and good conclusions
     # all judged right; two false passes on dates (an ordinal day over 31; a delivery bounded by the gestation),

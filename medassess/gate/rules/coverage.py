@@ -16,8 +16,10 @@ from collections.abc import Iterator
 
 from ...record.identifiers import local_id_label
 from ...record.model import Record
+from ...record.template import value_at
 from ..classes import medicine_classes
 from ..concerns import concern_raised_now, conclusions_off_concern, contradicted_answers, speaks_of_the_baby
+from ..night_care import night_care_to_the_sedated
 from ..partner import names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
 from ..substance import outside_populations
@@ -325,8 +327,10 @@ def concern_answer_hollow(record: Record, context: GateContext) -> Iterator[Prob
     the newborn.", read as MA103 reads a conclusion's; a verdict or a negation beside it stands), in any disguise.
     An item that asks for a plan (the baby's observation for withdrawal: plan in mappings/concerns.toml) is not
     answered by watching with no one, no time, no place and no threshold ("Baby to be observed.", as MA103 reads
-    it) nor by the risk alone ("Withdrawal likely.": each clause a word of [plan] risk and none of [plan] acts); in
-    an item asking for the impact the risk is the answer. A time in clinical shorthand is read as the words it stands
+    it), however it is done or when it starts ("watched closely from birth and cared for properly": manner words
+    and starts are watch_manners and watch_starts in mappings/hollow-phrases.toml) nor by the risk alone
+    ("Withdrawal likely.": each clause a word of [plan] risk and none of [plan] acts); in an item asking for the
+    impact the risk is the answer. A time in clinical shorthand is read as the words it stands
     for, as a conclusion's measure is: "NAS obs 72h, HV to D8" watches for 72 hours and to day 8 ("4-hrly", "x72h",
     "3/7", "1/52" likewise), while "Leaflet given D2." still only says when a leaflet was given. Where only the item
     answers the concern (a partner's sedating medicine), the answer must speak of where and with whom the baby sleeps or
@@ -402,6 +406,10 @@ def safe_sleep_advice_not_given(record: Record, context: GateContext) -> Iterato
         )
 
 
+_NIGHT_FIELDS = ("conclusion", "recommendations", "impact_on_mother.parenting_capacity", "impact_on_mother.safe_sleep")
+"""Where an assessment may give the sedated parent the baby's nights (MA127)."""
+
+
 @rule(
     "MA127",
     "coded-answer-contradicted",
@@ -444,6 +452,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     feeding told with it ("now back to the breast") does not. The words are data (mappings/concerns.toml,
     [[contradiction]]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
 
+    Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
+    hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
+    he does all the night feeds") or the baby in that parent's bed: the plan creates the hazard it answers. The night
+    care with the other parent ("so the mother does all the night feeds"), an evening feed before the dose, or a
+    clause negated, conditional or bounded in time ("only after 2 am") does not; nor does a hazard clause with a
+    negation, condition or risk ("if he is drowsy"), nor one about the baby ([night_care] in mappings/concerns.toml).
+
     Why it matters:
     Receiving systems act on the coded answer: sedation "no" is what a maternity system filters and flags
     on. Beside "very hard to wake for hours after his dose" it tells the midwife, the health visitor and the
@@ -462,6 +477,23 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     say so plainly in the text ("Not drowsy on this dose; alert in the evenings"). Make the breastfeeding
     item and the conclusion give the same advice.
     """
+    for index, assessment in enumerate(record.assessments):
+        for field in _NIGHT_FIELDS:
+            text = value_at(assessment, field)
+            if isinstance(text, str) and night_care_to_the_sedated(text):
+                named = local_id_label("assessment", assessment.id, index)
+                yield Problem(
+                    f"{named} says a parent is sedated and gives that same parent the baby's nights (expected the "
+                    "night care and the baby's sleep with someone not sedated)",
+                    f"$.assessments[{index}].{field}",
+                )
+    overall = record.overall_conclusion.text if record.overall_conclusion is not None else None
+    if isinstance(overall, str) and night_care_to_the_sedated(overall):
+        yield Problem(
+            "the overall conclusion says a parent is sedated and gives that same parent the baby's nights (expected "
+            "the night care and the baby's sleep with someone not sedated)",
+            "$.overall_conclusion.text",
+        )
     for found in contradicted_answers(record):
         c = found.contradiction
         if found.index < 0 and found.where:

@@ -691,7 +691,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     discussed and started", nor "was considered safe"), also past an aside between commas ("topiramate, often
     suggested for her seizures, is ruled out", but not "..., as her GP advised, the rest was ruled out"), nor one
     whose start
-    is planned for later ("until a lamotrigine cross-taper is started next month"), nor one she is said not to
+    is planned for later on a condition or as the bound of another's use ("until a lamotrigine cross-taper is
+    started next month", "will be added if the pain returns"; not "valproate is to be added as a second mood
+    stabiliser", a medicine to be given with no condition), nor one she is said not to
     use ("no on-top use of street diazepam", "denies pregabalin", "but no codeine", "denies taking any zopiclone
     now", "was previously prescribed venlafaxine", "has not had any zopiclone since 2023", "is not on oxycodone
     now", "off hydroxyzine since March", "zopiclone is no longer prescribed", "hydroxyzine - nil since Jan", a

@@ -1,0 +1,126 @@
+"""The sedated parent given the baby's nights (rule MA127): a sentence that says a parent is sedated or hard to wake
+and then gives that same parent the night feeds, or the baby in that parent's bed, answers the safe sleep concern
+with the plan that creates the hazard. The words are data in ``mappings/concerns.toml`` (``[night_care]``), read
+on normalised text, so look-alike letters and invisible characters hide nothing."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from .text import normalise
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_SENTENCE_END = re.compile(r"(?<!\d)[.;!?](?!\d)")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,;:()](?!\d)|\s-\s|\b(?:and|but|while|whilst|whereas)\b")
+_LEADS = frozenset({"so", "and", "then", "therefore", "hence", "thus", "which", "means", "meaning", "that", "now"})
+"""Words that may open a clause before its subject ("so he does ...", "which means he does ...")."""
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    hazard: tuple[Phrase, ...]
+    hazard_blockers: tuple[Phrase, ...]
+    clause_blockers: tuple[Phrase, ...]
+    persons: dict[str, frozenset[str]]
+    babies: frozenset[str]
+    verbs: tuple[Phrase, ...]
+    fillers: tuple[Phrase, ...]
+    night_care: tuple[Phrase, ...]
+    beds: dict[str, tuple[Phrase, ...]]
+
+
+def _phrases(values: list[str]) -> tuple[Phrase, ...]:
+    """``values`` as word tuples, longest first."""
+    return tuple(sorted((tuple(_WORD.findall(normalise(v))) for v in values), key=len, reverse=True))
+
+
+@functools.cache
+def _words() -> _Words:
+    """The shipped ``[night_care]`` words (read once)."""
+    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))["night_care"]
+    owners = {"m": ("his", "him"), "f": ("her", "her")}
+    return _Words(
+        hazard=_phrases(raw["hazard"]),
+        hazard_blockers=_phrases(raw["hazard_blockers"]),
+        clause_blockers=_phrases(raw["clause_blockers"]),
+        persons={g: frozenset(normalise(w) for w in ws) for g, ws in raw["persons"].items()},
+        babies=frozenset(normalise(w) for w in raw["babies"]),
+        verbs=_phrases(raw["verbs"]),
+        fillers=_phrases(raw["fillers"]),
+        night_care=_phrases(raw["night_care"]),
+        beds={g: _phrases([b.format(p=p, o=o) for b in raw["beds"]]) for g, (p, o) in owners.items()},
+    )
+
+
+def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
+    """The length of the longest of ``phrases`` starting at word ``i``, or 0."""
+    for phrase in phrases:
+        if tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _holds(words: list[str], phrases: tuple[Phrase, ...]) -> bool:
+    return any(_at(words, i, phrases) for i in range(len(words)))
+
+
+def _whose(before: list[str], after: list[str], found: _Words) -> str | None:
+    """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after."""
+    for word in [*reversed(before), *after]:
+        if word in found.babies:
+            return None
+        for gender, persons in found.persons.items():
+            if word in persons:
+                return gender
+    return None
+
+
+def _gives_the_nights(clause: list[str], gender: str, found: _Words) -> bool:
+    """Whether ``clause`` gives the baby's nights to the parent of ``gender``: that parent its subject, doing the
+    night care ("he does all the night feeds"), or the baby in that parent's bed ("the baby sleeps in his bed")."""
+    if _holds(clause, found.clause_blockers):
+        return False
+    if found.babies & set(clause) and _holds(clause, found.beds[gender]):
+        return True
+    i = 0
+    while i < len(clause) and clause[i] in _LEADS:
+        i += 1
+    if i < len(clause) and clause[i] == "the":
+        i += 1
+    if i >= len(clause) or clause[i] not in found.persons[gender] or clause[i] in {"his", "him", "her", "hers"}:
+        return False
+    i += 1
+    if not (length := _at(clause, i, found.verbs)):
+        return False
+    i += length
+    while length := _at(clause, i, found.fillers):
+        i += length
+    return bool(_at(clause, i, found.night_care))
+
+
+def night_care_to_the_sedated(text: str) -> bool:
+    """Whether a sentence of ``text`` says a parent is sedated or hard to wake, with no negation, condition or
+    risk in that clause, and later gives that same parent the baby's night care or bed (``[night_care]``)."""
+    found = _words()
+    normalised = normalise(text)
+    if not any(h[0] in normalised for h in found.hazard):  # cheap: no hazard word, nothing to read
+        return False
+    for sentence in _SENTENCE_END.split(normalised):
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+        clauses = [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
+        for k, clause in enumerate(clauses):
+            at = next((i for i in range(len(clause)) if _at(clause, i, found.hazard)), None)
+            if at is None or _holds(clause, found.hazard_blockers):
+                continue
+            end = at + _at(clause, at, found.hazard)
+            gender = _whose(clause[:end], clause[end:], found)  # its own words first: "knocks him out"
+            if gender is not None and any(_gives_the_nights(c, gender, found) for c in clauses[k + 1 :]):
+                return True
+    return False
