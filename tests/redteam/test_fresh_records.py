@@ -242,10 +242,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 (or MA127) should refuse; 'very hard to wake, so he does all the night feeds and "
         "the baby sleeps ... on his side': the sedated parent given the night care"
     ),
-    "f90-wp-meth-asthma-inhaler-only": (
-        "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
-        "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
-    ),
     "f90-rd-meth-weighed-no-verdict": (
         "false pass: MA103 should refuse; 'These risks were weighed carefully with her today': risks on both "
         "sides and no decision"
@@ -260,14 +256,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f90-na-meth-nwp-observed": (
         "false pass: MA125 should refuse; 'The baby will be watched closely after delivery and looked after "
         "appropriately.': no one, no duration, no threshold"
-    ),
-    "f90-wc-cit-supervised-consumption": (
-        "false pass: MA103 should refuse; 'Citalopram 20 mg continues under daily supervised consumption ...,"
-        " with the drug service keyworker told of any missed doses': methadone's plan"
-    ),
-    "f90-wc-dzp-lithium-levels": (
-        "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
-        "function checked': sedation, safe sleep and late withdrawal unanswered"
     ),
     "f90-dg-ct-quet-sedated-father-does-nights": (
         "false pass: as f90-ct-quet-sedated-father-does-nights, disguised; the verdict must equal the plain one"
@@ -370,13 +358,6 @@ KNOWN_WRONG: dict[str, str] = {
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
     # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict
     # is a false pass; no false refusal among the near misses.
-    "f62-sert-answers-opioid": (
-        "false pass: MA103 should refuse; sertraline's conclusion gives methadone's plan (opioid withdrawal "
-        "scoring, morphine, supervised pick-up) and says nothing of sertraline"
-    ),
-    "f62-dz-cyr-sert-answers-opioid": (
-        "false pass: MA103 should refuse; the same other-medicine conclusion in Cyrillic look-alike letters"
-    ),
     # fresh61: held-out-style mix, seventh round (new hollow shapes, every professional voice, unused brands,
     # misspellings, date margins, undeliverable routes, attribution, every disguise). One wrong verdict, a false
     # pass; no false refusal among the good records.
