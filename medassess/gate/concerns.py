@@ -20,14 +20,14 @@ from ..record.template import _check_path, get_template, value_at
 from .classes import classify, medicine_classes
 from .doses import dose_words
 from .facts import EXPOSURE_CONCERNS, blank
-from .names import mentions
+from .names import Mention, mentions
 from .settings import GateSettings
 from .substance import attends_only, restates, says_only_in_general, supposes_only, watches_only_unowned
 from .text import normalise
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
 if TYPE_CHECKING:
-    from .facts import RecordFacts, RequiredAssessment
+    from .facts import RecordFacts, RequiredAssessment, WrittenConclusion
 
 
 @dataclass(frozen=True, slots=True)
@@ -456,6 +456,25 @@ class ConcernMap:
     dose_times: re.Pattern[str] | None = None
     """A dose's time right after its amount ([conclusion] dose_times: "300 mg at night"), matched from the end of
     the amount in normalised text: when the medicine is taken, not the baby's nights."""
+    class_plans: tuple[ClassPlan, ...] = ()
+    """Plans that belong to a class of medicine ([conclusion] class_plans: supervised consumption, serum levels)."""
+    class_plan_any: Phrases | None = None
+    """Every word of ``class_plans``: a cheap test that no class's plan is written at all."""
+    class_plan_not: Phrases | None = None
+    """Words of a clause about the baby's or the milk's levels, which is no class's plan ([conclusion])."""
+    refers_back: frozenset[str] = frozenset()
+    """Words by which a clause speaks on of the medicine its sentence named before ([conclusion] refers_back)."""
+    baby_treatments: frozenset[str] = frozenset()
+    """The baby's own treatments for withdrawal, by ingredient ([conclusion] baby_treatments): no one's medicine."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClassPlan:
+    """A plan that belongs to classes of medicine: its name for messages, the classes, and its words."""
+
+    label: str
+    classes: frozenset[str]
+    words: Phrases
 
 
 def _conditions(raw: list[dict[str, Any]]) -> tuple[Condition, ...]:
@@ -574,7 +593,27 @@ def concern_map() -> ConcernMap:
         Phrases.of(raw["plan"]["acts"]) if raw.get("plan") else None,
         frozenset(raw.get("conclusion", {}).get("every_medicine", ())),
         _dose_times(raw.get("conclusion", {}).get("dose_times", ())),
+        *_class_plans(raw.get("conclusion", {})),
     )
+
+
+def _class_plans(
+    table: dict[str, Any],
+) -> tuple[tuple[ClassPlan, ...], Phrases | None, Phrases | None, frozenset[str], frozenset[str]]:
+    """The [conclusion] class plans, checked against the medicine classes, with their words in one list."""
+    known = medicine_classes().classes
+    plans = tuple(
+        ClassPlan(e["label"], frozenset(e["classes"]), Phrases.of(e["words"])) for e in table.get("class_plans", ())
+    )
+    wrong = sorted(c for p in plans for c in p.classes if c not in known)
+    if wrong:
+        raise ValueError(f"mappings/concerns.toml: [conclusion] class_plans names unknown classes {wrong}")
+    words = [w for e in table.get("class_plans", ()) for w in e["words"]]
+    unless = table.get("class_plan_not", ())
+    back = frozenset(w for r in table.get("refers_back", ()) for w in tokens(r))
+    unless_phrases = Phrases.of(unless) if unless else None
+    treatments = frozenset(table.get("baby_treatments", ()))
+    return plans, Phrases.of(words) if words else None, unless_phrases, back, treatments
 
 
 def _dose_times(times: Sequence[str]) -> re.Pattern[str] | None:
@@ -1271,12 +1310,14 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
 @dataclass(frozen=True, slots=True)
 class OffConcern:
     """A conclusion that speaks of none of the concerns its medicines raise (rule MA122): ``spoken`` are the
-    concerns it speaks of instead (all raised by other medicines), empty where it speaks of none at all."""
+    concerns it speaks of instead (all raised by other medicines), empty where it speaks of none at all;
+    ``plans`` name the other classes whose plan it gives its own medicines (then it may speak of its own too)."""
 
     path: str
     subject: str
     raised: tuple[str, ...]
     spoken: tuple[str, ...]
+    plans: tuple[str, ...] = ()
 
 
 def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
@@ -1294,12 +1335,84 @@ def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
         raised = raised_at.get(written.path, frozenset())
         if not raised:
             continue
-        found = _without_dose_times(written.text)
+        kept, plans = _in_own_reach(facts, written)
+        if plans:
+            yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), plans)
+            continue
+        found = _without_dose_times(kept)
         own = raised | concern_map().every_medicine
         if any(_speaks_of_own(specs[c], found, written.path in before) for c in own if c in specs):
             continue
+        found = _without_dose_times(written.text)
         spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))
         yield OffConcern(written.path, written.subject, tuple(sorted(raised)), spoken)
+
+
+_SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?=\s|$)")
+
+
+def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, tuple[str, ...]]:
+    """What of a conclusion speaks of its own medicines (normalised text), and the other classes whose plan it
+    gives them ([conclusion] class_plans). Set aside: a clause holding another class's plan (of classes none of
+    the conclusion's medicines is in, none of which it names) that names none of its own medicines; a clause
+    naming another medicine (not of its own classes), none of its own and no baby, and the clauses after it in
+    its sentence that speak on of it (``refers_back``). A conclusion whose medicines are in no known class is
+    read whole."""
+    cmap = concern_map()
+    normalised = normalise(written.text)
+    ids = written.medicine_ids if written.path != "$.overall_conclusion.text" else facts.classifications.keys()
+    known = [facts.classifications[m] for m in ids if m in facts.classifications]
+    own_classes = {c.id for k in known for c in k.classes}
+    own_ingredients = {i for k in known for i in k.ingredients}
+    if not own_classes:
+        return normalised, ()
+
+    def owned(m: Mention) -> bool:
+        return bool(set(m.entry.ingredients) & own_ingredients or set(m.entry.classes) & own_classes)
+
+    named = mentions(written.text, fuzzy=False)
+    plans_written = cmap.class_plan_any is not None and cmap.class_plan_any.found_in(tokens(written.text))
+    if not plans_written and all(owned(m) for m in named):  # cheap: nothing of another medicine's
+        return normalised, ()
+    # The other classes the conclusion names a medicine of, as context for their plans: not the baby's treatment.
+    named_classes = {c for m in named if not set(m.entry.ingredients) & cmap.baby_treatments for c in m.entry.classes}
+    foreign = [p for p in cmap.class_plans if not p.classes & own_classes and not p.classes & named_classes]
+    kept: list[str] = []
+    plans: dict[str, None] = {}
+    sentence_start, subject_foreign = 0, False
+    start = 0
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)]
+    for end, resume in [*breaks, (len(normalised), len(normalised))]:
+        if any(sentence_start <= b < start for b in _sentence_ends(normalised, sentence_start, start)):
+            sentence_start, subject_foreign = start, False
+        words = with_meanings(words_of_normalised(normalised[start:end]))
+        here = [m for m in named if start <= m.start < end]
+        own = [m for m in here if owned(m)]
+        other = [m for m in here if m not in own]
+        plan = [p for p in foreign if p.words.found_in(words)]
+        if plan and cmap.class_plan_not is not None and cmap.class_plan_not.found_in(words):
+            plan = []
+        if own:  # its own medicine: given another class's plan here, it answers that class's assessment
+            plans.update(dict.fromkeys(p.label for p in plan))
+            subject_foreign = False
+        elif plan:  # another class's plan, for no medicine of its own
+            start = resume
+            continue
+        elif other and not cmap.baby_terms.found_in(words):  # another medicine's sentence, not the baby's
+            subject_foreign = True
+        elif subject_foreign and not other and cmap.refers_back & set(words):  # "..., which is safe in ..."
+            pass
+        else:
+            subject_foreign = False
+        if not subject_foreign:
+            kept.append(normalised[start:end])
+        start = resume
+    return ". ".join(kept), tuple(plans)
+
+
+def _sentence_ends(normalised: str, start: int, end: int) -> Iterator[int]:
+    """Where sentences end in ``normalised[start:end]`` (full stops, "!", "?", line breaks; not semicolons)."""
+    return (m.start() for m in _SENTENCE_BREAK.finditer(normalised, start, end))
 
 
 def _speaks_of_own(spec: ConcernSpec, found: Sequence[str], pre_conception: bool) -> bool:

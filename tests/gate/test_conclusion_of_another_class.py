@@ -133,3 +133,51 @@ def test_a_disguised_bottle_direction_gets_the_plain_verdict(seed: int) -> None:
     for text in (BOTTLE_DIRECTED, BOTTLE_IF):
         disguised = disguise(text, random.Random(seed))
         assert ("MA127" in _all_codes(SERTRALINE, disguised)) == ("MA127" in _all_codes(SERTRALINE, text))
+
+
+# Another class's plan (mappings/concerns.toml [conclusion] class_plans): the arrangements of opioid substitution
+# treatment, the monitoring of lithium, given to an SSRI or to two sedatives, or left with no medicine of its own;
+# and a conclusion whose concern words are all said of another medicine (its sentence, and what speaks on of it).
+METHADONE = ("antenatal-methadone-sertraline.json", "asm-methadone")
+ANOTHER_CLASS_S_PLAN = [
+    (SERTRALINE, "Sertraline 100 mg is to be taken as daily supervised consumption at her chemist, and her "
+     "keyworker hears of any doses she misses; the newborn is scored on the postnatal ward."),
+    (SERTRALINE, "For sertraline: the newborn needs opiate withdrawal scores, perhaps with oral morphine on the "
+     "special care unit; supervised collection goes on at the chemist."),
+    (SEDATIVES, "Diazepam and pregabalin go on with plasma levels monthly and after each dose change; the newborn "
+     "has thyroid tests at the baby check."),
+    (METHADONE, "Methadone 60 mg goes on. Her salbutamol inhaler, which is fine in pregnancy and for "
+     "breastfeeding, stays as it is; her asthma nurse sees her at 30 weeks."),
+]
+# Near misses: another medicine named in passing, another class's plan for a medicine it names, a joint plan, the
+# baby's own treatment, the baby's levels in milk.
+OWN_PLAN_BESIDE_ANOTHER = [
+    (METHADONE, "Methadone 60 mg goes on; her salbutamol inhaler is fine too. The newborn is scored for abstinence "
+     "on the postnatal ward for 72 hours, and she never sleeps with the baby on a sofa or bed after a dose."),
+    (SERTRALINE, "Her methadone stays under daily supervised consumption with the drug service; sertraline 100 mg "
+     "goes on, as stopping risks relapse, and the newborn is watched for jitteriness for 48 hours."),
+    ((METHADONE[0], OVERALL), "Methadone under supervised consumption and sertraline both continue; the newborn is "
+     "scored for withdrawal for 72 hours and she breastfeeds."),
+    (LITHIUM, "Lithium 800 mg goes on with serum levels every four weeks; the newborn's thyroid is checked after "
+     "birth and the paediatric team watches for floppiness."),
+    (SEDATIVES, "Diazepam and pregabalin go on; her lithium levels stay with the psychiatrist. She is drowsy on "
+     "them, so the baby never sleeps beside her on a bed or sofa, and late withdrawal is watched for to day 8."),
+    (METHADONE, "Methadone goes on. The baby may need morphine on the neonatal unit if abstinence scores rise."),
+    (SERTRALINE, "Sertraline 100 mg continues; infant serum levels are negligible, so she breastfeeds."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), ANOTHER_CLASS_S_PLAN)
+def test_a_conclusion_giving_another_class_s_plan_is_refused(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) & {"MA122", "MA103"}
+
+
+@pytest.mark.parametrize(("where", "text"), OWN_PLAN_BESIDE_ANOTHER)
+def test_a_conclusion_on_its_own_plan_beside_another_medicine_is_not_refused(where: tuple[str, str], text: str) -> None:
+    assert "MA122" not in _codes(where, text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), ANOTHER_CLASS_S_PLAN + OWN_PLAN_BESIDE_ANOTHER[:3])
+def test_a_disguised_other_class_s_plan_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)

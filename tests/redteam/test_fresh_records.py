@@ -522,18 +522,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh90: the adversary, thirteenth round, in fluent clinical register (contradictions with the record,
     # plans for the wrong person, risks without a decision, unresolved conditions, actions without an actor,
     # minutes, the template echoed, another class's plan, off-topic answers, follow-ups dated in the past).
-    "f90-wp-meth-asthma-inhaler-only": (
-        "false pass: MA122 should refuse; the methadone conclusion speaks only of her beclometasone inhaler "
-        "('the baby needs no extra checks for it'): withdrawal and sedation never concluded"
-    ),
-    "f90-wc-cit-supervised-consumption": (
-        "false pass: MA103 should refuse; 'Citalopram 20 mg continues under daily supervised consumption ...,"
-        " with the drug service keyworker told of any missed doses': methadone's plan"
-    ),
-    "f90-wc-dzp-lithium-levels": (
-        "false pass: MA122 should refuse; 'serum levels every 4 weeks ...; the baby should have thyroid "
-        "function checked': sedation, safe sleep and late withdrawal unanswered"
-    ),
     # fresh87: a held-out-style mix, tenth round, over every shipped example (hollow and disguised conclusions,
     # names of every class, unrecognised medicines, dates, routes, attribution, identities, concerns; half good work).
     # fresh86: false-refusal hunt, twenty-ninth round, against MA120 readings of medicines named in conclusions
@@ -618,13 +606,6 @@ KNOWN_WRONG: dict[str, str] = {
     # reported as decisions, template cells, ticked checklists, impossible dates in the text, safeguarding
     # acknowledgements, promises, clinical vocabulary in empty frames; a fifth disguised). Every wrong verdict
     # is a false pass; no false refusal among the near misses.
-    "f62-sert-answers-opioid": (
-        "false pass: MA103 should refuse; sertraline's conclusion gives methadone's plan (opioid withdrawal "
-        "scoring, morphine, supervised pick-up) and says nothing of sertraline"
-    ),
-    "f62-dz-cyr-sert-answers-opioid": (
-        "false pass: MA103 should refuse; the same other-medicine conclusion in Cyrillic look-alike letters"
-    ),
     # fresh61: held-out-style mix, seventh round (new hollow shapes, every professional voice, unused brands,
     # misspellings, date margins, undeliverable routes, attribution, every disguise). One wrong verdict, a false
     # pass; no false refusal among the good records.

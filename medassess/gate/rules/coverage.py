@@ -109,7 +109,12 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     weight, contraception at 24 weeks). Its own concerns are read generously there (the words of their items,
     the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and for any medicine
     the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights ([conclusion] in
-    mappings/concerns.toml).
+    mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and take-home
+    doses for opioid substitution, serum levels and thyroid checks for lithium, a pregnancy
+    prevention programme) given to a medicine of no such class answers another medicine's assessment, unless
+    the conclusion names a medicine of that class as well; where no medicine of its own is named beside it, it is
+    not read as the conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler, which
+    is safe in breastfeeding").
 
     Why it matters:
     Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
@@ -141,7 +146,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         if off.path not in standing:
             continue
         expected = "; ".join(_label(c) for c in off.raised)
-        if off.spoken:
+        if off.plans:
+            yield Problem(
+                f"{off.subject} gives its medicines the plan of another class of medicine ({'; '.join(off.plans)}):"
+                f" it answers another medicine's assessment (expected what its own medicines' concerns mean for "
+                f"this baby: {expected})",
+                off.path,
+            )
+        elif off.spoken:
             yield Problem(
                 f"{off.subject} speaks only of concerns its medicines do not raise "
                 f"({'; '.join(_label(c) for c in off.spoken)}): it answers another medicine's assessment "
