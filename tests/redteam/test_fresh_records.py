@@ -292,13 +292,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA101 should refuse; 'Meptid 200mg tablets' with a 'no concern' reason: the brand of "
         "meptazinol, an opioid the gate knows by its ingredient name, is not in the name index"
     ),
-    "f95-fa-f-manual-by-hand": (
-        "false pass: MA309 should refuse; the foster carer's manual route is 'By hand.': no one, no time, nothing "
-        "handed"
-    ),
-    "f95-dg-fa-f-manual-by-hand-cyr": (
-        "false pass: as f95-fa-f-manual-by-hand, in Cyrillic look-alikes; the verdict must equal the plain one"
-    ),
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
     "f94-mo-meth-bp-dentist-pnmh": (
