@@ -53,6 +53,7 @@ class RouteTables:
     manual_habit_rest_min_words: int
     manual_hand_over_things: frozenset[str]
     manual_bare_words: frozenset[str]
+    manual_manner: re.Pattern[str]
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -89,6 +90,14 @@ def route_tables() -> RouteTables:
         manual_habit_rest_min_words=int(raw["manual"]["habit_rest_min_words"]),
         manual_hand_over_things=frozenset(normalise(str(w)) for w in raw["manual"]["hand_over_things"]),
         manual_bare_words=frozenset(normalise(str(w)) for w in raw["manual"]["bare_words"]),
+        manual_manner=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(
+                re.escape(normalise(str(p)))
+                for p in sorted(raw["manual"]["manner_phrases"], key=lambda p: (-len(str(p)), str(p)))
+            )
+            + r")(?!\w)"
+        ),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -309,6 +318,11 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
     verbs_only = tables.manual_hand_over_words - tables.manual_hand_over_things
     if all(set(words(reading)) <= verbs_only | tables.manual_bare_words for reading in readings):
         return "a manual route says who hands what to whom, where or when, not only a word of handing it over"
+    unmannered = [tables.manual_manner.sub(" ", reading) for reading in readings]
+    if unmannered != list(readings) and all(
+        set(words(reading)) <= verbs_only | tables.manual_bare_words for reading in unmannered
+    ):
+        return "a manual route says who hands what to whom, where or when, not only how (by hand, in person, on paper)"
     return None
 
 

@@ -3612,8 +3612,12 @@ def attends_only(analysis: Analysis, settings: GateSettings, medicines: frozense
 def outside_populations(text: str, settings: GateSettings) -> str:
     """``text`` normalised, with each clause blanked that speaks of a population in general and not of this case
     (``Lexicon.population_shares``: "up to 80% of exposed babies develop NAS", "infants exposed in utero often need
-    treatment"): what is left is what the text says of its own people."""
-    return _judge(settings).without_populations(normalise(text))
+    treatment"), and each question no answer follows (:func:`open_questions`): what is left is what the text says
+    of its own people."""
+    kept = _judge(settings).without_populations(normalise(text))
+    # A question no answer follows says nothing of its people either ("Does the baby need a review?").
+    asked = open_questions(kept)
+    return _blank_out(kept, asked) if asked else kept
 
 
 def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
@@ -3739,7 +3743,46 @@ def _set_aside(
     set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
     spans = set_aside + prompts
-    return _blank_out(normal, spans), bool(deferrals or universal or dismissals or prompts or cancelled), spans
+    remainder = _blank_out(normal, spans)
+    # A question no answer follows claims nothing and answers no concern: its words are no content.
+    asked = open_questions(remainder)
+    if asked:
+        spans += asked
+        remainder = _blank_out(remainder, asked)
+    return remainder, bool(deferrals or universal or dismissals or prompts or cancelled), spans
+
+
+_QUESTION_OPENER = re.compile(
+    r"(?:^|(?<=[\n,;:.!?(])|(?<=\s[-\u2013\u2014]))\s*(?:(?:and|but|or|so|then)\s+)?"
+    r"(?:(?:(?:for|in|by|to|until|from|at|with|on)\s+)?(?:who|whom|whose|what|which|when|where|why|how|whether)"
+    r"|should|shall|will|would|can|could|may|might|must|does|do|did|is|are|was|were|has|have|had)\b[^.!?\n]*\?"
+)
+"""A question from its interrogative opener at the start of its clause ("... - but who does the scoring
+overnight, and can she ...?", "..., for how long?"), to its mark: what stands before the opener in its sentence
+is said, not asked."""
+_QUESTION_SENTENCE = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
+"""A question from where its sentence starts, when no opener opens a clause of it ("Referral: GP or midwife?")."""
+
+
+def open_questions(text: str) -> list[tuple[int, int]]:
+    """The spans of the questions in ``text`` (normalised, what is set aside already blanked) that no answer
+    follows: what runs from the question's mark to the next sentence's end is blank, another question or the
+    text's end. A question claims nothing and answers no concern ("should the dose change? can she breastfeed?
+    To be answered later"); one answered at once stands with its answer ("Can she breastfeed? Yes, ...")."""
+    if "?" not in text:  # cheap: most texts ask nothing
+        return []
+    spans: list[tuple[int, int]] = []
+    end = 0
+    while (mark := text.find("?", end)) >= 0:
+        start = max(text.rfind(c, 0, mark) for c in ".!?\n") + 1
+        found = _QUESTION_OPENER.search(text, start, mark + 1) or _QUESTION_SENTENCE.search(text, start, mark + 1)
+        end = mark + 1
+        after = SENTENCE_END.search(text, end)
+        answer = text[end : after.end() if after is not None else len(text)]
+        answered = any(c.isalnum() for c in answer) and not answer.rstrip().endswith("?")
+        if found is not None and not answered:
+            spans.append((found.start(), mark + 1))
+    return spans
 
 
 _LIST_JOIN = re.compile(r"(?<![^\W_])(?:and|or)(?![^\W_])")

@@ -297,3 +297,43 @@ def test_a_hand_over_verb_with_a_person_place_time_or_thing_passes(description: 
 def test_a_disguised_bare_hand_over_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
     hidden = data.draw(disguised(plain))
     assert manual_problem(hidden, shipped_settings()) == manual_problem(plain, shipped_settings())
+
+
+# A manner of handing over with nothing else (found passing by a ninety-fifth fresh corpus): how it goes, but no one
+# handing or receiving, no place, no time, nothing else handed. Beside any of those it stands. Worded apart from the
+# corpus.
+MANNER_ONLY = [
+    "In person.",
+    "On paper, printed out.",
+    "Hard copy, handed over.",
+    "Sent by post.",
+    "Given face to face.",
+]
+MANNER_WITH_SOMETHING = [
+    "In person, by the community midwife at the new birth visit.",
+    "Hard copy handed to the health visitor at the day 10 visit.",
+    "Sent by post to the health visiting team on the day of discharge.",
+    "Copy given in person.",
+    "By hand to the practice reception on Monday.",
+]
+MANNER_ONLY_MESSAGE = (
+    "recipient rcp-hv (health-visitor) has a manual route that is not an instruction: a manual route says who "
+    "hands what to whom, where or when, not only how (by hand, in person, on paper)"
+)
+
+
+@pytest.mark.parametrize("description", MANNER_ONLY)
+def test_a_manner_of_handing_over_alone_is_refused(description: str) -> None:
+    assert _errors(description) == [(PATH, MANNER_ONLY_MESSAGE)]
+
+
+@pytest.mark.parametrize("description", MANNER_WITH_SOMETHING)
+def test_a_manner_with_a_person_place_time_or_thing_passes(description: str) -> None:
+    assert _errors(description) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data(), st.sampled_from(MANNER_ONLY + MANNER_WITH_SOMETHING))
+def test_a_disguised_manner_alone_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
+    hidden = data.draw(disguised(plain))
+    assert manual_problem(hidden, shipped_settings()) == manual_problem(plain, shipped_settings())

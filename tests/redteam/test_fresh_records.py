@@ -264,14 +264,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh95: a held-out-style mix, twelfth round (good work in many registers, hollow and disguised text,
     # brands and misspellings, teratogens and antiepileptics beyond the shipped lists, dates at their edges,
     # routes, attribution, identities). Every wrong verdict is a false pass.
-    "f95-ho-meth-questions-for-later": (
-        "false pass: MA103 should refuse; 'Methadone questions raised today: should the dose change? will the baby "
-        "need NAS care? can she breastfeed? To be answered at the next appointment.': questions only, the answers "
-        "put off"
-    ),
-    "f95-dg-ho-meth-questions-for-later": (
-        "false pass: as f95-ho-meth-questions-for-later, in bidi isolates; the verdict must equal the plain one"
-    ),
     "f95-nm-kilkoff-diphenhydramine": (
         "false pass: MA101 should refuse; 'Kilkoff Expectorant oral solution' with a 'no concern' reason: a "
         "doubled letter in a two-word diphenhydramine brand is not matched (the right spelling is)"
@@ -291,13 +283,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f95-nm-meptid-meptazinol": (
         "false pass: MA101 should refuse; 'Meptid 200mg tablets' with a 'no concern' reason: the brand of "
         "meptazinol, an opioid the gate knows by its ingredient name, is not in the name index"
-    ),
-    "f95-fa-f-manual-by-hand": (
-        "false pass: MA309 should refuse; the foster carer's manual route is 'By hand.': no one, no time, nothing "
-        "handed"
-    ),
-    "f95-dg-fa-f-manual-by-hand-cyr": (
-        "false pass: as f95-fa-f-manual-by-hand, in Cyrillic look-alikes; the verdict must equal the plain one"
     ),
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
@@ -393,22 +378,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f94-oq-meth-who-scores": (
         "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "
         "breastfeed': the plan's facts are asked, not answered"
-    ),
-    "f94-oq-fo-who-does-nights": (
-        "false pass: MA103 should refuse; 'Who will do the night feeds at the placement, and who watches for "
-        "withdrawal': night care and withdrawal watch left as questions"
-    ),
-    "f94-dg-oq-fo-who-does-nights": (
-        "false pass: MA103 should refuse; 'Who will do the night feeds at the placement, and who watches for "
-        "withdrawal': night care and withdrawal watch left as questions (disguised)"
-    ),
-    "f94-oq-lith-day5": (
-        "false pass: MA124 should refuse; 'Does the baby need a paediatric review after birth ...?': nothing "
-        "for the baby is decided, only asked"
-    ),
-    "f94-oq-valp-who-refers": (
-        "false pass: MA124 should refuse; 'Fetal medicine referral: GP or midwife? Does the baby need a fetal"
-        " echo': the baby's referral is an open question"
     ),
     "f94-ut-meth-future-perfect-assumed": (
         "false pass: MA103 should refuse; 'will have been discussed ... will have been arranged ... as it "

@@ -292,8 +292,9 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     someone is not who hands the record over; beside a described hand-over an address stands), and says how the
     record reaches the recipient: a word of handing, sending or reading it through, or of what is handed or how
     ("copy", "letter", "by post"; "same as last time" or "foster carer at the meeting" say none), and more than
-    that word: a hand-over verb with only particles and fillers ("Hand over.", "Send it on.") names no one, no
-    place, no time and nothing handed, in any disguise
+    that word: a hand-over verb with only particles and fillers ("Hand over.", "Send it on."), or a manner of
+    handing over with only those ("By hand.", "In person.", "Paper copy."), names no one, no place, no time and
+    nothing handed, in any disguise
     (text is compared after medassess.gate.text.normalise, and a word under a right-to-left override both as
     shown and as typed).
     The phrases and patterns are in mappings/routes.toml [manual].

@@ -1,0 +1,78 @@
+"""MA103, MA104, MA124: a question no answer follows claims nothing and answers no concern. Its words (from its
+interrogative opener at the start of a clause, or else from where its sentence starts, to its mark) are set aside
+like a deferral's: "Will she feed the baby herself? Who watches the baby on the ward?" at the end of a conclusion
+decides neither. A question answered at once stands with its answer ("Breastfeeding? Yes, ...").
+
+Found passing by the ninety-fourth and ninety-fifth fresh corpora; worded apart from them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.gate.substance import open_questions
+from medassess.gate.text import normalise
+from tests.gate.disguise import disguised
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+CONCLUSION_CODES = {"MA103", "MA104", "MA124"}
+
+
+def _faults(conclusion: str) -> set[str]:
+    data: dict[str, Any] = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    issues = check(record_from_data(data))
+    return {i.code for i in issues if i.severity == "error" and i.path == "$.assessments[0].conclusion"}
+
+
+ASKED_ONLY = [
+    # Only questions, the answers put off to a later meeting.
+    "Points the mother raised in clinic: is 60 mg still right? does the newborn get withdrawal scoring? may she "
+    "feed him herself? These will be answered at the 36-week review.",
+    # A decision about the mother, then the baby's care asked, not arranged.
+    "Methadone 60 mg goes on unchanged. Does the newborn go to the neonatal unit, and who scores him for "
+    "withdrawal - the ward or the community team?",
+    # A heading, then a choice left open, then a question.
+    "Withdrawal scoring: postnatal ward or neonatal unit? Should the baby sleep in a side-car cot or a crib?",
+]
+ANSWERED = [
+    "Can she feed the baby herself? Yes: methadone reaches breast milk only in small amounts, and breastfeeding "
+    "is encouraged.",
+    "Dose change? No, 60 mg daily continues. Withdrawal watch? The postnatal ward scores the baby 4-hourly for "
+    "72 hours.",
+    "She asked whether the baby will withdraw: we told her the ward scores the baby for at least 72 hours, and "
+    "no co-sleeping after her dose.",
+    "Methadone 60 mg daily continues; the baby is scored for withdrawal on the ward for 72 hours and sleeps in "
+    "a cot, never in the parents' bed.",
+]
+
+
+@pytest.mark.parametrize("conclusion", ASKED_ONLY)
+def test_a_conclusion_that_only_asks_is_refused(conclusion: str) -> None:
+    assert _faults(conclusion) & CONCLUSION_CODES
+
+
+@pytest.mark.parametrize("conclusion", ANSWERED)
+def test_a_question_answered_at_once_stands(conclusion: str) -> None:
+    assert not _faults(conclusion) & CONCLUSION_CODES
+
+
+def test_what_is_set_aside_is_the_question_from_its_opener() -> None:
+    text = normalise("The baby is scored on the ward - but for how long, and who does the night feeds?")
+    (span,) = open_questions(text)
+    assert text[: span[0]].strip() == "the baby is scored on the ward -"
+    assert open_questions(normalise("Breastfeeding? Yes, encouraged.")) == []
+    assert open_questions(normalise("Referral: GP or midwife?")) == [(0, len("referral: gp or midwife?"))]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(ASKED_ONLY + ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_question_is_judged_as_its_plain_form(pair: tuple[str, str]) -> None:
+    assert bool(_faults(pair[1]) & CONCLUSION_CODES) == bool(_faults(pair[0]) & CONCLUSION_CODES)
