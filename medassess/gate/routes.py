@@ -318,12 +318,25 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
     verbs_only = tables.manual_hand_over_words - tables.manual_hand_over_things
     if all(set(words(reading)) <= verbs_only | tables.manual_bare_words for reading in readings):
         return "a manual route says who hands what to whom, where or when, not only a word of handing it over"
-    unmannered = [tables.manual_manner.sub(" ", reading) for reading in readings]
+    # A manner that names a copy ("a printed copy", "hard copy") still gives the thing handed, as "copy" does
+    # ("Post the printed copy." as "Post the copy."); the copy alone, with no handing, is as bare as a verb alone.
+    unmannered = [tables.manual_manner.sub(_copy_or_blank, reading) for reading in readings]
     if unmannered != list(readings) and all(
-        set(words(reading)) <= verbs_only | tables.manual_bare_words for reading in unmannered
+        set(words(reading)) <= verbs_only | tables.manual_bare_words
+        or set(words(reading)) <= _A_COPY | tables.manual_bare_words
+        for reading in unmannered
     ):
         return "a manual route says who hands what to whom, where or when, not only how (by hand, in person, on paper)"
     return None
+
+
+_A_COPY = frozenset({"copy"})
+_COPY_WORDS = re.compile(r"(?<!\w)(?:cop(?:y|ies)|hardcopy|print-?out)(?!\w)")
+
+
+def _copy_or_blank(manner: re.Match[str]) -> str:
+    """A manner read out of a manual route: " copy " where it names a copy (the thing handed), else a blank."""
+    return " copy " if _COPY_WORDS.search(manner.group()) else " "
 
 
 def parents_named(record: Record) -> tuple[tuple[str, str], ...]:

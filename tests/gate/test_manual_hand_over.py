@@ -305,7 +305,7 @@ def test_a_disguised_bare_hand_over_is_judged_as_its_plain_form(data: st.DataObj
 MANNER_ONLY = [
     "In person.",
     "On paper, printed out.",
-    "Hard copy, handed over.",
+    "Paper copy.",
     "Sent by post.",
     "Given face to face.",
 ]
@@ -314,6 +314,9 @@ MANNER_WITH_SOMETHING = [
     "Hard copy handed to the health visitor at the day 10 visit.",
     "Sent by post to the health visiting team on the day of discharge.",
     "Copy given in person.",
+    # a manner naming a copy gives the thing handed, as "copy" alone does beside a verb
+    "Hard copy, handed over.",
+    "Post the printed copy.",
     "By hand to the practice reception on Monday.",
 ]
 MANNER_ONLY_MESSAGE = (

@@ -294,7 +294,8 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     ("copy", "letter", "by post"; "same as last time" or "foster carer at the meeting" say none), and more than
     that word: a hand-over verb with only particles and fillers ("Hand over.", "Send it on."), or a manner of
     handing over with only those ("By hand.", "In person.", "Paper copy."), names no one, no place, no time and
-    nothing handed, in any disguise
+    nothing handed (a manner naming a copy beside a hand-over verb gives the copy handed: "Post the printed
+    copy." stands as "Post the copy." does), in any disguise
     (text is compared after medassess.gate.text.normalise, and a word under a right-to-left override both as
     shown and as typed).
     The phrases and patterns are in mappings/routes.toml [manual].
