@@ -243,15 +243,6 @@ KNOWN_WRONG: dict[str, str] = {
         "scoring ...': diazepam is named only in a deferral between semicolons, so the joint conclusion "
         "decides nothing about it"
     ),
-    "f96-dose-methadone-in-words-wrong": (
-        "false pass: MA130 should refuse; 'Methadone eighty milligrams once a day continues unchanged through "
-        "pregnancy under the drug service' against 60 mg once daily: 'under the drug service' is read as a "
-        "dose limit, so the contradicted dose is not compared"
-    ),
-    "f96-dg-dose-methadone-words-wrong": (
-        "false pass: MA130 should refuse; the same text with zero-width spaces: 'under the drug service' read "
-        "as a dose limit"
-    ),
     "f96-ae3-separate-cross-ref-good": (
         "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
         "the risk ('no clear increase in malformations'; clobazam near birth: floppiness, withdrawal) and "
