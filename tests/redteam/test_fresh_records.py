@@ -238,11 +238,6 @@ KNOWN_WRONG: dict[str, str] = {
         "withdrawal (no plan, no word in summary, advice or conclusion): another assessment's methadone plan is "
         "let answer a concern this assessment's own classes raise"
     ),
-    "f96-all4-joint-diazepam-deferred-semicolon": (
-        "false pass: MA119 should refuse; '...; diazepam: see the drug service's letter; five days of NAS "
-        "scoring ...': diazepam is named only in a deferral between semicolons, so the joint conclusion "
-        "decides nothing about it"
-    ),
     "f96-ae3-separate-cross-ref-good": (
         "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
         "the risk ('no clear increase in malformations'; clobazam near birth: floppiness, withdrawal) and "
