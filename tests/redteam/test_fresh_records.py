@@ -233,11 +233,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
     # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
-    "f96-m4-pair-withdrawal-silent": (
-        "false pass: MA122 should refuse; the diazepam-pregabalin assessment never speaks of the baby's "
-        "withdrawal (no plan, no word in summary, advice or conclusion): another assessment's methadone plan is "
-        "let answer a concern this assessment's own classes raise"
-    ),
     "f96-ae3-separate-cross-ref-good": (
         "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
         "the risk ('no clear increase in malformations'; clobazam near birth: floppiness, withdrawal) and "
