@@ -62,7 +62,8 @@ class ConcernSpec:
     womb_only: bool
     not_known_in: tuple[str, ...] = ()
     shared_plan_named_in: tuple[str, ...] = ()
-    """Where an assessment must itself speak of the concern (``terms``) for another assessment's plan to serve it."""
+    """Where an assessment must itself speak of the concern (read generously, as a conclusion is for its own
+    medicines' concerns) for another assessment's plan to serve it."""
     results_in: tuple[str, ...] = ()
     """Fields whose text answers the concern only where one sentence uses a term and reports a result."""
     result_terms: Phrases | None = None
@@ -1273,10 +1274,16 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
             and raised.whose == {"mother"}
             and (
                 not spec.shared_plan_named_in
-                or any(_uses(value_at(assessment, f), spec.terms) for f in spec.shared_plan_named_in)
+                or any(_speaks_of_generously(value_at(assessment, f), spec) for f in spec.shared_plan_named_in)
             )
         )
     )
+
+
+def _speaks_of_generously(text: object, spec: ConcernSpec) -> bool:
+    """Whether free text speaks of the concern, read as generously as a conclusion is for its own medicines'
+    concerns (:func:`_speaks_of_own`: "the midwife checks the baby's breathing", "scored for 72 hours")."""
+    return isinstance(text, str) and _speaks_of_own(spec, tuple(with_meanings(tokens(text))), False)
 
 
 @dataclass(frozen=True, slots=True)
