@@ -61,6 +61,9 @@ class ConcernSpec:
     items_only_for: frozenset[str]
     womb_only: bool
     not_known_in: tuple[str, ...] = ()
+    shared_plan_named_in: tuple[str, ...] = ()
+    """Where an assessment must itself speak of the concern (read generously, as a conclusion is for its own
+    medicines' concerns) for another assessment's plan to serve it."""
     results_in: tuple[str, ...] = ()
     """Fields whose text answers the concern only where one sentence uses a term and reports a result."""
     result_terms: Phrases | None = None
@@ -529,6 +532,7 @@ def concern_map() -> ConcernMap:
             womb_only=bool(entry.get("womb_only", False)),
             not_known_in=tuple(entry.get("not_known_in", ())),
             results_in=tuple(entry.get("results_in", ())),
+            shared_plan_named_in=tuple(entry.get("shared_plan_named_in", ())),
             result_terms=Phrases.of(entry["result_terms"]) if entry.get("result_terms") else None,
             result_checks=Phrases.of(entry["result_checks"]) if entry.get("result_checks") else None,
             result_checks_hers=(
@@ -1295,7 +1299,8 @@ def _uses_item_terms(text: object, spec: ConcernSpec) -> bool:
 
 def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised, shared: set[str]) -> bool:
     """Whether a concern is answered outside its own items: in a field that addresses it, by a fact of the
-    record, or (for the mother's medicines) by the baby's shared observation plan."""
+    record, or (for the mother's medicines) by the baby's shared observation plan, where the assessment itself
+    speaks of the concern (``shared_plan_named_in``)."""
     spec = raised.spec
     before = spec.pre_conception_terms if assessment.pre_conception else None
     return (
@@ -1303,8 +1308,21 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
         or (before is not None and any(_uses(value_at(assessment, f), before) for f in spec.addressed_in))
         or any(reports_result(value_at(assessment, f), spec) for f in spec.results_in)
         or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
-        or (spec.id in shared and raised.whose == {"mother"})
+        or (
+            spec.id in shared
+            and raised.whose == {"mother"}
+            and (
+                not spec.shared_plan_named_in
+                or any(_speaks_of_generously(value_at(assessment, f), spec) for f in spec.shared_plan_named_in)
+            )
+        )
     )
+
+
+def _speaks_of_generously(text: object, spec: ConcernSpec) -> bool:
+    """Whether free text speaks of the concern, read as generously as a conclusion is for its own medicines'
+    concerns (:func:`_speaks_of_own`: "the midwife checks the baby's breathing", "scored for 72 hours")."""
+    return isinstance(text, str) and _speaks_of_own(spec, tuple(with_meanings(tokens(text))), False)
 
 
 @dataclass(frozen=True, slots=True)

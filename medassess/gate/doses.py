@@ -41,6 +41,9 @@ class DoseWords:
     continuing: re.Pattern[str]
     multiples: int
     change: re.Pattern[str]
+    limit: re.Pattern[str]
+    limit_number: re.Pattern[str]
+    limit_reach: int
     once: re.Pattern[str]
     daily: re.Pattern[str]
     once_in_line: re.Pattern[str]
@@ -73,6 +76,8 @@ def dose_words() -> DoseWords:
     conclusion = raw["conclusion"]
     stems = _alternation([normalise(w) for w in conclusion["change_stems"]])
     phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]])
+    # A number after a limit word: digits, or a number word other than an article ("over a week").
+    counted = _alternation([w for w in numbers if w not in ("a", "an")])
     return DoseWords(
         amount=amount,
         numbers=numbers,
@@ -85,6 +90,9 @@ def dose_words() -> DoseWords:
         continuing=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['continuing']])})(?!\w)"),
         multiples=int(conclusion["multiples"]),
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
+        limit=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['limit_phrases']])})(?!\w)"),
+        limit_number=re.compile(rf"(?<!\w)(?:\d|[.,]\d|(?:{counted})(?!\w))"),
+        limit_reach=int(conclusion["limit_reach"]),
         reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
         once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
         daily=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['daily']])})(?!\w)"),
@@ -169,7 +177,7 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         sentence = _sentence_of(text, match)
         reason = words.reasons.search(text, match.end(), sentence.stop)
         sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
-        if _SENTENCE_END.search(gap) or words.joins.search(gap) or words.change.search(text[sentence]):
+        if _SENTENCE_END.search(gap) or words.joins.search(gap) or _speaks_of_change(text[sentence]):
             continue
         if ingredients & set(nearest.entry.ingredients):
             # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
@@ -179,6 +187,24 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
             )
             linked.append((*measured, not counted and given_once))
     return linked
+
+
+_CLAUSE_END = re.compile(r"[,:;]")
+
+
+def _speaks_of_change(sentence: str) -> bool:
+    """Whether ``sentence`` speaks of a change ("increase to 80 mg", "from 60 to 70 mg") or a limit: a limit word
+    with a number at most ``limit_reach`` words after it, in its clause ("under 60 mg", "below about 5 ml"; not
+    "under the drug service", "over the weekend", "above all, sertraline 50 mg")."""
+    words = dose_words()
+    if words.change.search(sentence):
+        return True
+    for limit in words.limit.finditer(sentence):
+        clause = _CLAUSE_END.split(sentence[limit.end() :], maxsplit=1)[0]
+        after = " ".join(clause.split()[: words.limit_reach + 1])
+        if words.limit_number.search(after):
+            return True
+    return False
 
 
 _COUNTED = re.compile(r"(?:\d|\bx|\b(?:one|two|three|four|five|six))\s*$")

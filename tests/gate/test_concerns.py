@@ -334,12 +334,34 @@ def test_one_observation_plan_serves_every_assessment_of_the_mothers_medicines()
     )
     methadone["conclusion"] += " Methadone's own conclusion differs."
     extra = (({"id": "med-methadone", "name": methadone_name}, methadone),)
+    # The other assessment's plan serves this one where this one itself speaks of the baby's withdrawal or
+    # adaptation (found passing by a ninety-sixth fresh corpus: an assessment with no word of it anywhere).
+    assert findings(record(name, sertraline, extra=extra)) == {
+        ("MA122", "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan")
+    }
+    sertraline["impact_on_baby"]["summary"] += " Her baby may show adaptation signs in the first days."
     assert findings(record(name, sertraline, extra=extra)) == set()
     del methadone["impact_on_baby"]["neonatal_withdrawal_plan"]
     assert findings(record(name, sertraline, extra=extra)) == {
         ("MA122", "$.assessments[0].impact_on_baby.neonatal_withdrawal_plan"),
         ("MA122", "$.assessments[1].impact_on_baby.neonatal_withdrawal_plan"),
     }
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.data())
+def test_a_disguised_word_of_withdrawal_lets_the_shared_plan_serve_as_the_plain_one(data: st.DataObject) -> None:
+    name = CLASS_MEDICINES["antidepressant"]
+    sertraline = assessment("med-test", name, in_items=("breastfeeding",), in_recommendations=("relapse-if-stopped",))
+    sertraline["impact_on_baby"]["summary"] = data.draw(disguised("Her baby may show adaptation signs after birth."))
+    methadone_name = CLASS_MEDICINES["opioid-substitution"]
+    methadone = assessment(
+        "med-methadone", methadone_name, assessment_id="asm-methadone",
+        in_items=("neonatal-withdrawal", "sedation-safe-sleep", "breastfeeding"),
+        in_recommendations=("relapse-if-stopped",),
+    )
+    extra = (({"id": "med-methadone", "name": methadone_name}, methadone),)
+    assert findings(record(name, sertraline, extra=extra)) == set()
 
 
 # ------------------------------------------------------------------------------------------------------------

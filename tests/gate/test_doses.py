@@ -87,6 +87,11 @@ AT_ANOTHER_DOSE = [
     "Sertraline 700 mg each morning is to carry on; the maternity team will watch the baby for adaptation.",
     "Plan: sertraline at 5 mg remains the right choice; midwife to watch the baby after birth.",
     "Keep sertraline 0.7 g daily. The baby's paediatric team will check for adaptation symptoms.",
+    # a limit word with no number after it bounds nothing
+    "Sertraline 300 mg each morning carries on under the perinatal mental health team; baby watched for adaptation.",
+    "Sertraline 700 mg stays the dose over the winter months; the baby will be watched for adaptation after birth.",
+    "Above all, sertraline 5 mg is to carry on; the maternity team will watch the baby for adaptation.",
+    "Sertraline at three hundred milligrams once daily goes on below the radar of no one; baby watched after birth.",
 ]
 AGREEING = [
     # the line's amount, the strength in the name, a multiple, in grams
@@ -98,6 +103,9 @@ AGREEING = [
     "Sertraline 150 mg from 30 weeks if her mood dips; the baby will be watched for adaptation.",
     "Increase sertraline to 150 mg. The baby will be watched for adaptation after birth.",
     "Sertraline up to 200 mg is acceptable; the baby will be watched for adaptation after birth.",
+    "Sertraline is kept under 175 mg a day; the baby will be watched for adaptation after birth.",
+    "Sertraline 175 mg at most, below about 180 mg; the baby will be watched for adaptation after birth.",
+    "Sertraline 300 mg is safe for more than two weeks, the team says; the baby will be watched after birth.",
     # joined to another thing, too far from the name, or in another sentence
     "Sertraline and her folic acid 5 mg continue; the baby will be watched for adaptation after birth.",
     "Sertraline continues for her mood, as the baby's team agreed, who give vitamin D 10 micrograms daily.",

@@ -299,6 +299,58 @@ def test_a_joint_conclusion_that_opens_on_both_medicines_then_defers_one_passes(
     assert issues(_joint(conclusion), "MA119") == []
 
 
+def _three(conclusion: str) -> Data:
+    """Methadone, sertraline and a listed pregabalin under one assessment with this conclusion."""
+    data = _joint(conclusion)
+    pregabalin = copy.deepcopy(data["medicines"][1])
+    pregabalin.update(id="med-pregabalin", name="Pregabalin 100mg capsules", dose="100 mg twice daily")
+    del pregabalin["code"]
+    data["medicines"].append(pregabalin)
+    data["assessments"][0]["medicine_ids"].append("med-pregabalin")
+    return data
+
+
+def _own_issues(data: Data) -> list[tuple[str, str]]:
+    return [(p, m) for p, m in issues(data, "MA119") if p == "$.assessments[0].conclusion"]
+
+
+# A joint word ("together", "both", "all") in a part that itself lists two or more of the conclusion's medicines
+# speaks of those it lists, not of one it leaves out to defer in a later item (found passing by a ninety-sixth
+# fresh corpus); in a part that lists none, it still speaks of them all.
+_LISTED_TOGETHER = (
+    "Pregabalin and methadone carry on unchanged, and together they make her drowsy, so the baby sleeps in "
+    "the cot; "
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "refused"),
+    [
+        ("sertraline: per the perinatal psychiatrist's letter; the baby is scored for withdrawal for 72 hours.", True),
+        ("for sertraline, see the psychiatry clinic's plan; scores for withdrawal on the ward for three days.", True),
+        ("sertraline: reduce to 50 mg each morning; see the psychiatry letter for the rest of the plan.", False),
+        ("sertraline stays at 100 mg; the baby is scored for withdrawal for 72 hours.", False),
+    ],
+)
+def test_a_joint_word_in_a_part_listing_medicines_speaks_of_those_listed(rest: str, refused: bool) -> None:
+    assert bool(_own_issues(_three(_LISTED_TOGETHER + rest))) is refused
+
+
+def test_a_joint_word_in_a_part_listing_none_speaks_of_all() -> None:
+    conclusion = (
+        "All three carry on unchanged and together make her drowsy, so the baby sleeps in the cot; pregabalin, "
+        "methadone and sertraline are each at their listed doses; sertraline: see the psychiatry letter too."
+    )
+    assert _own_issues(_three(conclusion)) == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.data())
+def test_a_disguised_joint_word_beside_a_deferral_is_judged_like_the_plain_one(data: st.DataObject) -> None:
+    rest = "sertraline: per the perinatal psychiatrist's letter; the baby is scored for withdrawal for 72 hours."
+    assert _own_issues(_three(data.draw(disguised(_LISTED_TOGETHER + rest))))
+
+
 @given(st.sampled_from(["Sertraline: see the perinatal mental health letter.", "Sertraline - no concerns."]), st.data())
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_deferral_of_one_medicine_is_judged_like_the_plain_one(part: str, data: st.DataObject) -> None:

@@ -237,25 +237,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
     # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
-    "f96-m4-pair-withdrawal-silent": (
-        "false pass: MA122 should refuse; the diazepam-pregabalin assessment never speaks of the baby's "
-        "withdrawal (no plan, no word in summary, advice or conclusion): another assessment's methadone plan is "
-        "let answer a concern this assessment's own classes raise"
-    ),
-    "f96-all4-joint-diazepam-deferred-semicolon": (
-        "false pass: MA119 should refuse; '...; diazepam: see the drug service's letter; five days of NAS "
-        "scoring ...': diazepam is named only in a deferral between semicolons, so the joint conclusion "
-        "decides nothing about it"
-    ),
-    "f96-dose-methadone-in-words-wrong": (
-        "false pass: MA130 should refuse; 'Methadone eighty milligrams once a day continues unchanged through "
-        "pregnancy under the drug service' against 60 mg once daily: 'under the drug service' is read as a "
-        "dose limit, so the contradicted dose is not compared"
-    ),
-    "f96-dg-dose-methadone-words-wrong": (
-        "false pass: MA130 should refuse; the same text with zero-width spaces: 'under the drug service' read "
-        "as a dose limit"
-    ),
     "f96-ae3-separate-cross-ref-good": (
         "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
         "the risk ('no clear increase in malformations'; clobazam near birth: floppiness, withdrawal) and "

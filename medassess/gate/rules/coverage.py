@@ -99,8 +99,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     contraception or a specialist's name answer it only in advice given before this pregnancy began
     (pre_conception); a result the baby's summary reports answers it too ("the fetal echocardiogram at 20
     weeks was normal"; a need named there does not);
-    the withdrawal plan until 28 days after birth; a partner's medicine raises only sedation and safe sleep
-    and relapse if stopped, and its safe sleep is answered in its own assessment. What answers each concern
+    the withdrawal plan until 28 days after birth (the baby's one observation plan, written in another
+    assessment of the mother's medicines, serves this one where this one itself speaks of the baby's withdrawal
+    or adaptation in its summary, conclusion or recommendations); a partner's medicine raises only sedation and
+    safe sleep and relapse if stopped, and its safe sleep is answered in its own assessment. What answers each concern
     is data, in mappings/concerns.toml.
     Each conclusion (an assessment's, and the overall one for all the assessed medicines) is held to its own
     medicines' concerns: one whose concern words are all of concerns they do not raise answers another

@@ -244,12 +244,14 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     co-sleeping ...") goes on with
     what came before the deferral unless it opens on "it" or "this" (mappings/hollow-phrases.toml
     `back_references`), a part naming only another of the record's medicines speaks of that
-    one, a part saying "both" or "each" speaks of all, and "as above" or "as for methadone" leans on the rest of
-    the conclusion. A heading is not a decision: where a conclusion names its medicine only in a part's heading and
-    the body after it decides on another of the record's medicines ("Methadone review: her sertraline carries
-    on ..."), every claim of the body is that medicine's, and the conclusion is refused; a body that also names its
-    own medicine, or opens on something else and names the other later, is its own. So is a medicine named only in
-    passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
+    one, a part saying "both" or "each" speaks of all (one that itself lists two or more of them speaks of those it
+    lists: "methadone and pregabalin continue, and together they sedate her"), and "as above" or "as for
+    methadone" leans on the rest of the conclusion. A heading is not a decision: where a conclusion names its
+    medicine only in a part's heading and the body after it decides on another of the record's medicines
+    ("Methadone review: her sertraline carries on ..."), every claim of the body is that medicine's, and the
+    conclusion is refused; a body that also names its own medicine, or opens on something else and names the
+    other later, is its own. So is a medicine named only in passing: in an aside beside what the part
+    decides of another of the record's medicines ("Alongside
     methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
     ("Valproate is also on her list.") or that she takes it, the whole of its bracket, sentence or line besides its
     strength ("(also on pregabalin)", "* Also takes pregabalin."); the aside and remark words are data in
@@ -405,8 +407,16 @@ def _named_only_to_set_aside(
             # sertraline"): the part speaks of the other one.
             (headed if "aside" in passing.values() else set_aside).update(passing)
             naming -= set(passing)
-        if not lexicon.joint_words.isdisjoint(said_words) and not (naming and set(passing) == naming):
-            naming = frozenset(medicine_ids)  # "both" in a remark on a list ("are both on her list") decides none
+        if (
+            not lexicon.joint_words.isdisjoint(said_words)
+            and not (naming and set(passing) == naming)
+            and len(naming) < 2
+        ):
+            # "Both continue", "all of them sedate": every medicine the conclusion covers. Where the part itself
+            # lists two or more ("Methadone, sertraline and pregabalin continue, and together they sedate her"),
+            # the joint word speaks of those it lists, not of one it leaves out. "Both" in a remark on a list ("are
+            # both on her list") decides none.
+            naming = frozenset(medicine_ids)
         elif naming and set(passing) == naming:
             # Named only in passing ("Alongside methadone, sertraline continues", "Valproate is also on her
             # list."): the part states nothing of it; what follows a remark may still go on to.
