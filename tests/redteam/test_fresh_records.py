@@ -270,26 +270,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f95-dg-ho-meth-questions-for-later": (
         "false pass: as f95-ho-meth-questions-for-later, in bidi isolates; the verdict must equal the plain one"
     ),
-    "f95-nm-kilkoff-diphenhydramine": (
-        "false pass: MA101 should refuse; 'Kilkoff Expectorant oral solution' with a 'no concern' reason: a "
-        "doubled letter in a two-word diphenhydramine brand is not matched (the right spelling is)"
-    ),
-    "f95-nm-kilkof-first-word": (
-        "false pass: MA101 should refuse; 'Kilkof oral solution' with a 'no concern' reason: the distinctive first "
-        "word of the brand 'Kilkof Expectorant' (diphenhydramine) is not recognised in the medicine list"
-    ),
-    "f95-nm-pulmo-baily-codeine": (
-        "false pass: MA101 should refuse; 'Pulmo Baily syrup' with a 'no concern' reason: 'Pulmo Bailly' "
-        "(codeine) with one letter dropped is not matched (the right spelling is)"
-    ),
-    "f95-nm-covonya-night": (
-        "false pass: MA101 should refuse; 'Covonya Night Time Formula' with a 'no concern' reason: Covonia "
-        "(diphenhydramine) spelt by sound inside a multi-word brand is not matched"
-    ),
-    "f95-nm-meptid-meptazinol": (
-        "false pass: MA101 should refuse; 'Meptid 200mg tablets' with a 'no concern' reason: the brand of "
-        "meptazinol, an opioid the gate knows by its ingredient name, is not in the name index"
-    ),
     "f95-fa-f-manual-by-hand": (
         "false pass: MA309 should refuse; the foster carer's manual route is 'By hand.': no one, no time, nothing "
         "handed"
