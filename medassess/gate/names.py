@@ -12,7 +12,9 @@ characters, accents and case folded) and without hyphens or spaces, so "co-dydra
 are one name. A misspelt word is matched at the documented threshold in ``mappings/names.toml`` only where it is not
 a real English word nor itself a known medicine, and no other medicine is as close; a word spelt as it sounds
 ("Subutecks", "Metadoan") by its sound key, where that sound is one medicine's only. In a medicine's own name, a
-close slip of a medicine of no concern ("Paracetomol") is that medicine, where no medicine of concern is near.
+brand of several words is read with one of its words misspelt ("Kilkoff Expectorant"), and by a distinctive first
+word alone where it begins one brand of concern only ("Kilkof"); and a close slip of a medicine of no concern
+("Paracetomol") is that medicine, where no medicine of concern is near.
 
 Two questions are answered: :func:`identify` (what a medicine's name is: its ingredients, classes and how it
 matched) and :func:`mentions` (which medicines a free text names, with their positions in the normalised text).
@@ -843,6 +845,11 @@ class NameIndex:
             sounded = self._sounded_among(self.stem_words(normalised), found)
             found, concern = found + sounded, list(sounded)
         if not concern:
+            # A medicine's own name: a brand of several words with one word misspelt ("Kilkoff Expectorant"), or
+            # written by the distinctive first word of a brand that is the only one so named ("Kilkof 10ml").
+            branded = self._brand_word_mentions(normalised, found)
+            found, concern = found + branded, list(branded)
+        if not concern:
             found += self._no_concern_slips(normalised, found)
         ingredients = _unique(i for m in (concern or found) for i in m.entry.ingredients)
         classes = _unique(c for m in concern for c in m.entry.classes)
@@ -854,6 +861,103 @@ class NameIndex:
             word in self._qualifiers or any(s <= start and end <= e for s, e in covered) for start, end, word in stem
         )
         return Identification(ingredients, (), "none", no_concern, found)
+
+    @functools.cached_property
+    def _by_name_word(self) -> dict[str, list[tuple[int, tuple[str, ...], NameEntry]]]:
+        """The names of several words (no abbreviation or shorthand), by each of their words: (the word's place in
+        the name, the name's words, its entry)."""
+        by_word: dict[str, list[tuple[int, tuple[str, ...], NameEntry]]] = {}
+        for key, entry in self._exact.items():
+            if key in self._abbreviations:
+                continue
+            name_words = tuple(_WORD.findall(entry.name))
+            if len(name_words) > 1:
+                for place, word in enumerate(name_words):
+                    by_word.setdefault(word, []).append((place, name_words, entry))
+        return by_word
+
+    def _brand_word_slip(self, written: str, word: str, entry: NameEntry) -> bool:
+        """Whether ``written``, in a medicine's own name, is a slip of ``word`` of the several-word name of
+        ``entry``: ``name_min_length`` letters or more both, ``written`` no English word (``english_zipf``), no
+        name the index knows, no word of any listed medicine's name (medicine-words.txt), within ``min_similarity``
+        of ``word`` or spelt as it by sound (:meth:`_name_spelling`), and within ``min_similarity`` of no one-word
+        name of other ingredients."""
+        settings = self.fuzzy
+        shortest = settings.name_min_length or settings.min_length
+        if (
+            written == word
+            or not written.isalpha()
+            or min(len(written), len(word)) < shortest
+            or written in self._known
+            or written in self._name_words
+            or zipf(written) >= settings.english_zipf
+        ):
+            return False
+        near = DamerauLevenshtein.normalized_similarity(written, word) >= settings.min_similarity
+        if not near and (settings.phonetic is None or self._name_spelling(written) != self._name_spelling(word)):
+            return False
+        rivals = process.extract(
+            written,
+            self._candidates,
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=settings.min_similarity,
+            limit=None,
+        )
+        return all(self._ingredients_of(name) == entry.ingredients for name, _, _ in rivals)
+
+    def _brand_word_mentions(self, normalised: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """In a medicine's own name, the name of several words of concern its stem writes with one word misspelt
+        (:meth:`_brand_word_slip`) and every other word exact ("Kilkoff Expectorant", "Pulmo Baily", "Covonya Night
+        Time Formula"), every name so written the same medicine of concern; or, the stem being one word and
+        qualifiers or release words, that word the first of one brand of concern only, and a word of no other name
+        of any kind, with every word of that brand distinctive (:meth:`_distinctive`: "Kilkof" for Kilkof
+        Expectorant). A first word several brands share ("Covonia": Hot Dose, Night Time) begins a range of which
+        the lists show only the members of concern, and alone may name another (Covonia Dry and Tickly); a brand
+        with an English or short word after its first is a line extension ("Nurofen Plus", "Calpol Night",
+        "Actelsar HCT"), whose first word alone names the plain product, another medicine."""
+        stem = self.stem_words(normalised)
+        if not stem or any(m.start < e and s < m.end for s, e, _ in stem for m in found):
+            return ()
+        words = [w for _, _, w in stem]
+        by_word = self._by_name_word
+        spans: dict[tuple[int, int], set[NameEntry]] = {}
+        for i, word in enumerate(words):
+            for place, name_words, entry in by_word.get(word, ()):
+                first, last = i - place, i - place + len(name_words)
+                if first < 0 or last > len(words):
+                    continue
+                slips = [(w, n) for w, n in zip(words[first:last], name_words, strict=True) if w != n]
+                if len(slips) == 1 and self._brand_word_slip(*slips[0], entry):
+                    spans.setdefault((first, last), set()).add(entry)
+        mentions = []
+        for (first, last), entries in spans.items():
+            if len({e.ingredients for e in entries}) == 1 and all(e.of_concern for e in entries):
+                mentions.append(Mention(stem[first][0], stem[last - 1][1], next(iter(entries)), fuzzy=True))
+        if mentions:
+            return tuple(mentions)
+        head, rest = words[0], words[1:]
+        if any(w not in self._qualifiers and w not in self._release_words for w in rest) or not self._distinctive(head):
+            return ()
+        named = by_word.get(head, [])
+        if len(named) != 1:
+            return ()
+        place, name_words, entry = named[0]
+        if place != 0 or entry.kind != "brand" or not entry.of_concern:
+            return ()
+        if not all(self._distinctive(w) for w in name_words[1:]):
+            return ()
+        return (Mention(stem[0][0], stem[0][1], entry),)
+
+    def _distinctive(self, word: str) -> bool:
+        """A word of letters, ``name_min_length`` long or more, no English word (``english_zipf``) and no name the
+        index knows of its own."""
+        settings = self.fuzzy
+        return (
+            word.isalpha()
+            and len(word) >= (settings.name_min_length or settings.min_length)
+            and word not in self._known
+            and zipf(word) < settings.english_zipf
+        )
 
     def _families_of_varied_medicines(self, release_words: frozenset[str]) -> frozenset[str]:
         """One-word names of concern that begin brands of other ingredients with more words than release words

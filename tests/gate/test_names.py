@@ -1314,3 +1314,72 @@ def test_no_product_stem_of_concern_is_only_the_first_ingredient_of_a_listed_com
 def test_a_renin_inhibitor_the_lists_hold_only_in_combination_is_of_concern_by_its_own_name() -> None:
     found = identify("Aliskiren 300mg tablets")
     assert found.classes == ("teratogenic-other",) and found.ingredients == ("aliskiren",)
+
+
+# A brand of several words with one word misspelt, in a medicine's own name (NameIndex._brand_word_mentions): each
+# distinctive word is matched by itself, by the fuzzy threshold or its spelling by sound; every other word exact.
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [
+        ("Kilkoph Expectorant 100ml", "diphenhydramine"),  # the first word spelt by sound (ph as f)
+        ("Numark Chesti Cough Expectorant", "diphenhydramine"),  # a letter for another inside the name
+        ("Kovonia Hot Dose Cough syrup", "diphenhydramine"),  # spelt by sound (a hard c as k)
+        ("Numark Chesty Cough Expectorent", "diphenhydramine"),  # the last word misspelt
+        ("Pulmo Bayly 90ml", "codeine"),  # one letter for another in the second word
+    ],
+)
+def test_a_misspelt_word_of_a_brand_of_several_words_is_matched(written: str, ingredient: str) -> None:
+    found = identify(written)
+    assert ingredient in found.ingredients and found.classes, written
+    assert found.matched_by == "fuzzy"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Covonia Dry and Tickly linctus",  # the range's other product: no diphenhydramine
+        "Covonia Chesty Cough mixture",
+        "Kilkef Expectorint",  # two words misspelt: no exact word to hold the brand
+        "Covonia Day Time Formula",  # an English word of the brand changed is another product
+        "Tixylix Chesty Cough",  # a brand of concern's first word before other words: another member
+        "Pulmo Bailey",  # "bailey" is an English word (a name), not a slip
+    ],
+)
+def test_a_near_miss_of_a_brand_of_several_words_is_not_that_brand(written: str) -> None:
+    assert identify(written).classes == (), written
+
+
+@pytest.mark.parametrize(
+    ("written", "ingredient"),
+    [("Kilkof linctus 100ml", "diphenhydramine"), ("KILKOF", "diphenhydramine")],
+)
+def test_the_distinctive_first_word_of_a_brand_alone_names_it(written: str, ingredient: str) -> None:
+    found = identify(written)
+    assert found.ingredients == (ingredient,) and found.matched_by == "brand"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Nurofen 200mg tablets",  # Nurofen Plus has codeine: plain Nurofen is ibuprofen only (a line extension)
+        "Calpol 250mg/5ml oral suspension",  # Calpol Night: the plain product is paracetamol
+        "Actelsar 40mg tablets",  # "HCT": a short word, a line extension
+        "Covonia 150ml",  # a range: Covonia Hot Dose, Night Time, and others the lists do not show
+        "Pulmo 90ml",  # "Bailly" is English to wordfreq: not every word of the brand is distinctive
+        "Kilkof Chesty",  # another word after the first: an unknown member, not the brand
+    ],
+)
+def test_a_first_word_of_a_line_extension_or_a_range_alone_is_not_the_brand(written: str) -> None:
+    assert identify(written).classes == (), written
+
+
+@given(st.data(), st.sampled_from(["Kilkoph Expectorant 100ml", "Kilkof linctus", "Covonia 150ml"]))
+def test_a_disguised_brand_word_reading_is_judged_as_the_plain_one(data: st.DataObject, written: str) -> None:
+    assert identify(data.draw(disguise.disguised(written))).classes == identify(written).classes
+
+
+def test_a_brand_with_no_dm_d_product_of_its_ingredient_stands_for_it() -> None:
+    # Meptazinol has no product in the dm+d lists: its brand is a curated row (historic-brand-names.csv).
+    found = identify("MEPTID tablets")
+    assert found.ingredients == ("meptazinol",) and "opioid" in found.classes
+    assert [m.entry.ingredients for m in mentions("She stopped the meptid last week.")] == [("meptazinol",)]

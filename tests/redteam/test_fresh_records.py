@@ -245,26 +245,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh95: a held-out-style mix, twelfth round (good work in many registers, hollow and disguised text,
     # brands and misspellings, teratogens and antiepileptics beyond the shipped lists, dates at their edges,
     # routes, attribution, identities). Every wrong verdict is a false pass.
-    "f95-nm-kilkoff-diphenhydramine": (
-        "false pass: MA101 should refuse; 'Kilkoff Expectorant oral solution' with a 'no concern' reason: a "
-        "doubled letter in a two-word diphenhydramine brand is not matched (the right spelling is)"
-    ),
-    "f95-nm-kilkof-first-word": (
-        "false pass: MA101 should refuse; 'Kilkof oral solution' with a 'no concern' reason: the distinctive first "
-        "word of the brand 'Kilkof Expectorant' (diphenhydramine) is not recognised in the medicine list"
-    ),
-    "f95-nm-pulmo-baily-codeine": (
-        "false pass: MA101 should refuse; 'Pulmo Baily syrup' with a 'no concern' reason: 'Pulmo Bailly' "
-        "(codeine) with one letter dropped is not matched (the right spelling is)"
-    ),
-    "f95-nm-covonya-night": (
-        "false pass: MA101 should refuse; 'Covonya Night Time Formula' with a 'no concern' reason: Covonia "
-        "(diphenhydramine) spelt by sound inside a multi-word brand is not matched"
-    ),
-    "f95-nm-meptid-meptazinol": (
-        "false pass: MA101 should refuse; 'Meptid 200mg tablets' with a 'no concern' reason: the brand of "
-        "meptazinol, an opioid the gate knows by its ingredient name, is not in the name index"
-    ),
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
     "f94-mo-meth-bp-dentist-pnmh": (
