@@ -1449,4 +1449,11 @@ def mentions(text: str, *, fuzzy: bool = True) -> tuple[Mention, ...]:
 @functools.lru_cache(maxsize=4096)
 def _mentions(text: str) -> tuple[Mention, ...]:
     """Remembered for recent texts: several rules read the same conclusion, with and without near misses."""
-    return tuple(name_index().find(normalise(text), fuzzy=True))
+    return _normalised_mentions(normalise(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalised_mentions(normalised: str) -> tuple[Mention, ...]:
+    """:func:`_mentions` by the normalised text: a reader that asks of a text it has normalised itself (the
+    contradiction readings do) finds what was found for the text as written, not a second search."""
+    return tuple(name_index().find(normalised, fuzzy=True))
