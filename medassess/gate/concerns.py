@@ -377,10 +377,12 @@ class Contradiction:
         return len(between) <= self.attribution_reach and self.attributed_by.found_in(between)
 
 
+@functools.lru_cache(maxsize=1024)
 def _own_named_as(normalised: str, own: frozenset[str], words: str) -> str:
     """``normalised`` with each name of a medicine that holds every one of ``own``, and an owner or article
     right before it, read as ``words`` ("stop her sertraline" -> "stop the medicine"), with a dose written right
-    after the name ("methadone 60 mg daily continues" -> "the medicine continues")."""
+    after the name ("methadone 60 mg daily continues" -> "the medicine continues"). Remembered: each of the
+    contradictions read of an assessment asks it of the same texts."""
     pieces, at = [], 0
     amount = dose_words().amount
     for m in mentions(normalised):

@@ -43,7 +43,7 @@ def with_meanings(found: tuple[str, ...]) -> tuple[str, ...]:
     """``found`` with the meaning of each clinical abbreviation after it ("bf encouraged" -> "bf breastfeeding
     encouraged"), so a concern's terms are found in what the abbreviation stands for."""
     meanings = abbreviation_meanings()
-    if not any(w in meanings for w in found):
+    if meanings.keys().isdisjoint(found):  # any(w in meanings for w in found), at C speed
         return found
     return tuple(x for w in found for x in (w, *meanings.get(w, ())))
 
