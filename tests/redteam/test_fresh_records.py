@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh96_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh97_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -116,6 +116,7 @@ from tests.redteam import (
     fresh94_cases,
     fresh95_cases,
     fresh96_cases,
+    fresh97_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -232,10 +233,90 @@ CORPORA = (
     Corpus("fresh94", fresh94_cases.F94CASES, fresh94_cases.CATEGORIES, min_refuse=85, min_pass=55),
     Corpus("fresh95", fresh95_cases.F95CASES, fresh95_cases.CATEGORIES, min_refuse=90, min_pass=50),
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
+    Corpus("fresh97", fresh97_cases.F97CASES, fresh97_cases.CATEGORIES, min_refuse=35, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
+    # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
+    "f97-stacked-negatives-citalopram": (
+        "false pass: MA103 should refuse; 'It is not untrue that stopping citalopram would not be without "
+        "risk, ... not necessarily unsafe ..., nor is breastfeeding not impossible': stacked double negatives"
+        " decide nothing and are read as content"
+    ),
+    "f97-dg-shy-stacked-negatives-citalopram": (
+        "false pass: MA103 should refuse; 'not untrue ... would not be without risk ... not necessarily "
+        "unsafe': stacked double negatives decide nothing (disguised)"
+    ),
+    "f97-may-not-need-sertraline": (
+        "false pass: MA103 should refuse; 'Sertraline may not need to continue ... not necessarily a problem "
+        "for the baby': hedges ('may not need', 'not necessarily') are read as a decision"
+    ),
+    "f97-lithium-diazepam-levels-for-diazepam": (
+        "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
+        "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
+    ),
+    "f97-observed-from-birth-only-methadone": (
+        "false pass: MA125 should refuse; 'From birth onwards the baby will be observed with care.': the "
+        "manner 'with care' (and 'onwards') is not read as a watch manner, so a watch with no one, time or "
+        "threshold passes"
+    ),
+    "f97-father-does-nights-partner": (
+        "false pass: MA127 should refuse; 'makes him very sedated at night; he will do the night feeds ... "
+        "the baby sleeps in their bed': the hazard and the night care given to the same parent are not joined"
+        " across a semicolon"
+    ),
+    "f97-dg-cyr-father-does-nights-partner": (
+        "false pass: MA127 should refuse; 'very sedated at night; he will do the night feeds': hazard and "
+        "night care not joined across a semicolon (disguised)"
+    ),
+    "f97-sedated-mother-in-bed-fp": (
+        "false pass: MA127 should refuse; 'sedate her heavily; she will do the night feeds herself with the "
+        "baby in her bed': a sedated parent given the nights and the bed after a semicolon is not read"
+    ),
+    "f97-cyclogest-swallowed": (
+        "false pass: MA131 should refuse; 'Cyclogest 400mg pessaries', '400 mg orally twice a day until 16 "
+        "weeks': a duration ('until 16 weeks') makes the whole line read as another time, so the route is not"
+        " judged"
+    ),
+    "f97-utrogestan-caps-iv": (
+        "false pass: MA131 should refuse; 'Utrogestan 200mg capsules', '200 mg IV at night until 12 weeks': a"
+        " duration on the line makes it read as another time (without 'until 12 weeks' it is refused)"
+    ),
+    "f97-buccal-midazolam-injection": (
+        "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
+        " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
+        " as denying the assessment's sedation"
+    ),
+    "f97-opinions-only-lithium": (
+        "false pass: MA103 should refuse; 'The psychiatrist feels ... the obstetrician thinks ... the "
+        "pharmacist is of the view': named sources' opinions with no adoption decide nothing"
+    ),
+    "f97-noted-filed-logged-methadone": (
+        "false pass: MA103 should refuse; 'noted and filed; ... logged ...; ... recorded in the notes': "
+        "recording verbs as the plan's only acts"
+    ),
+    "f97-antenatal-plans-postnatal-fp": (
+        "false pass: MA103 should refuse; 'Growth scans at 32 and 36 weeks and delivery on the consultant "
+        "unit' in a postnatal record: antenatal plans after the birth are not read as impossible"
+    ),
+    "f97-future-perfect-partner": (
+        "false pass: MA103 should refuse; 'By the time the baby comes home the father will have stopped his "
+        "quetiapine': the future perfect of assumption replaces a plan"
+    ),
+    "f97-diazepam-stop-told-list-current": (
+        "false pass: MA127 should refuse; 'Diazepam was stopped on 10 June 2026' while the medicine list "
+        "gives diazepam as current (no stop date): a dated past stop that contradicts the list is not read"
+    ),
+    "f97-options-two-chosen-sertraline": (
+        "false refusal: MA127 fired on 'stop sertraline now, or continue at 100 mg. She chose to continue': "
+        "an option listed as an alternative, then not chosen, is read as a stop"
+    ),
+    "f97-dg-shy-options-two-chosen-sertraline": (
+        "false refusal: MA127 fired on 'stop sertraline now, or continue ... She chose to continue': an "
+        "option not chosen is read as a stop (disguised)"
+    ),
     # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
     "f96-ae3-separate-cross-ref-good": (
         "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
