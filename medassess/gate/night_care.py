@@ -15,7 +15,9 @@ from ..core.resources import data_path
 from .text import normalise
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_SENTENCE_END = re.compile(r"(?<!\d)[.;!?](?!\d)")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
+"""A semicolon joins what a sentence says ("makes him very sedated at night; he will do the night feeds"): it breaks a
+clause (below), not the sentence."""
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,;:()](?!\d)|\s-\s|\b(?:and|but|while|whilst|whereas)\b")
 _LEADS = frozenset({"so", "and", "then", "therefore", "hence", "thus", "which", "means", "meaning", "that", "now"})
 """Words that may open a clause before its subject ("so he does ...", "which means he does ...")."""

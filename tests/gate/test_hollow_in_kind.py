@@ -150,11 +150,13 @@ PLAN_MANNER_ONLY = [
     "Infant to be carefully observed and monitored as needed.",
     "The newborn will be monitored closely from birth and cared for properly.",
     "Baby observed thoroughly following the birth.",
+    "After delivery the infant is to be watched with great care.",
 ]
 PLAN_MANNER_OWNED = [
     "Infant carefully observed on the postnatal ward for 3 days with NAS charts.",
     "The health visitor will monitor closely for late signs until day 10.",
     "Monitored closely from birth; paeds if two scores of 8 or more.",
+    "Watched with care by the ward midwife for 72 hours, with NAS scores every 4 hours.",
 ]
 
 

@@ -26,6 +26,8 @@ SELF_DEFEATING = [
     "Quetiapine knocks him out until morning, therefore he takes the night feeds while the mother recovers.",
     "Her pregabalin makes her very drowsy at bedtime, so she has the baby overnight and the baby sleeps in her bed.",
     "He sleeps heavily after his tablet and the baby sleeps in bed with him most nights.",
+    # a semicolon joins what the sentence says: it breaks the clause, not the sentence
+    "His night-time dose leaves him very drowsy; he will take every night feed and the baby sleeps beside him in bed.",
 ]
 SOUND = [
     "His evening dose leaves him groggy and difficult to rouse, so the mother will do every night feed.",
@@ -34,6 +36,7 @@ SOUND = [
     "If he feels drowsy after his tablet, he does not do the night feeds and sleeps in the spare room.",
     "He is groggy for two hours after his dose, so he does the night feeds only after 3 am.",
     "The baby was sleepy after birth, so he does the night feeds while she recovers.",
+    "His night-time dose leaves him very drowsy; the mother will take every night feed and the baby sleeps in a cot.",
 ]
 
 

@@ -39,6 +39,9 @@ CANNOT = [
     ("Paracetamol 500mg suppositories", "one suppository PO four times a day"),
     ("Clotrimazole 500mg pessaries", "one pessary orally at night"),
     ("Salbutamol 100micrograms/dose inhaler", "two puffs IV when needed"),
+    # a course's length or start is when she takes it, not another time
+    ("Clotrimazole 500mg pessaries", "one pessary by mouth at night until 12 weeks"),
+    ("Sertraline 100mg tablets", "100 mg i.v. daily from 20 weeks"),
 ]
 CAN = [
     # the route the form is given by, in every spelling

@@ -257,32 +257,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
         "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
     ),
-    "f97-observed-from-birth-only-methadone": (
-        "false pass: MA125 should refuse; 'From birth onwards the baby will be observed with care.': the "
-        "manner 'with care' (and 'onwards') is not read as a watch manner, so a watch with no one, time or "
-        "threshold passes"
-    ),
-    "f97-father-does-nights-partner": (
-        "false pass: MA127 should refuse; 'makes him very sedated at night; he will do the night feeds ... "
-        "the baby sleeps in their bed': the hazard and the night care given to the same parent are not joined"
-        " across a semicolon"
-    ),
-    "f97-dg-cyr-father-does-nights-partner": (
-        "false pass: MA127 should refuse; 'very sedated at night; he will do the night feeds': hazard and "
-        "night care not joined across a semicolon (disguised)"
-    ),
     "f97-sedated-mother-in-bed-fp": (
         "false pass: MA127 should refuse; 'sedate her heavily; she will do the night feeds herself with the "
         "baby in her bed': a sedated parent given the nights and the bed after a semicolon is not read"
-    ),
-    "f97-cyclogest-swallowed": (
-        "false pass: MA131 should refuse; 'Cyclogest 400mg pessaries', '400 mg orally twice a day until 16 "
-        "weeks': a duration ('until 16 weeks') makes the whole line read as another time, so the route is not"
-        " judged"
-    ),
-    "f97-utrogestan-caps-iv": (
-        "false pass: MA131 should refuse; 'Utrogestan 200mg capsules', '200 mg IV at night until 12 weeks': a"
-        " duration on the line makes it read as another time (without 'until 12 weeks' it is refused)"
     ),
     "f97-buccal-midazolam-injection": (
         "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
