@@ -297,6 +297,18 @@ class Lexicon:
     own before it."""
     hand_over_verbs: tuple[str, ...] = ()
     hand_over_ends: tuple[str, ...] = ()
+    deference_verbs: tuple[str, ...] = ()
+    deference_nouns: tuple[str, ...] = ()
+    deference_not_whose: tuple[str, ...] = ()
+    """A verb of deferring to another ("act on", "wait for"; ``[deferral] deference_verbs``), before whose plan or view
+    (``deference_nouns``) or whose alone at the clause's end: the decision handed to a plan the record does not hold.
+    Not the baby's own (``deference_not_whose``: "follow the baby's feeding plan" is the baby's plan)."""
+    recorded: tuple[str, ...] = ()
+    recorded_places: tuple[str, ...] = ()
+    recorded_hints: tuple[str, ...] = ()
+    """What only writes down what happened (``[deferral.recorded]``: "this will be noted", "make a note of it"), and
+    the prepositions of where or for whom it is written ("in the chart", "for the core group"); every phrase holds
+    one of ``recorded_hints`` (its verb's letters: "note", "log")."""
     """A verb that only takes things on ("arrange", "settle"; ``[deferral] hand_over_verbs``) after a modal, and a
     hand-off ending its clause ("as they see fit"; ``[deferral] hand_over_ends``): what the verb takes on is handed
     over, from the modal (:func:`_set_aside`)."""
@@ -352,6 +364,7 @@ class Lexicon:
             self,
             paperwork=(),
             paperwork_in_clause=(),
+            recorded=(),
             report_words=self.report_words - self.report_dates - self.report_places - self.report_documents,
             report_subjects=frozenset(),
             report_talked_subjects=frozenset(),
@@ -380,6 +393,27 @@ def _later(table: dict[str, list[str]]) -> Iterator[str]:
     for auxiliary in table.get("auxiliaries", ()):
         for participle in table.get("participles", ()):
             yield f"{auxiliary} {participle}"
+
+
+def _recorded(table: dict[str, list[str]]) -> Iterator[str]:
+    """What only writes down what happened (``[deferral.recorded]``): each back-reference with each auxiliary and
+    each verb of recording ("this will be noted", "the result is filed"), each demonstrative with each auxiliary and
+    each verb of noticing ("this will be observed"), and each verb of recording with each back-reference for its
+    object ("make a note of it", "write it down")."""
+    for subject, auxiliary, participle in itertools.product(
+        table.get("subjects", ()), table.get("auxiliaries", ()), table.get("participles", ())
+    ):
+        yield f"{subject} {auxiliary} {participle}"
+    for subject, auxiliary, participle in itertools.product(
+        table.get("demonstratives", ()), table.get("auxiliaries", ()), table.get("noticed", ())
+    ):
+        yield f"{subject} {auxiliary} {participle}"
+    for act, thing in itertools.product(table.get("acts", ()), table.get("objects", ())):
+        yield f"{act} {thing}"
+    for act, thing, particle in itertools.product(
+        table.get("acts_split", ()), table.get("objects", ()), table.get("particles", ())
+    ):
+        yield f"{act} {thing} {particle}"
 
 
 def _restated_answers(claim: dict[str, Any]) -> Iterator[str]:
@@ -466,6 +500,12 @@ def shipped_lexicon() -> Lexicon:
         holding_verbs=_normalised(raw["deferral"].get("holding_verbs", ())),
         hand_over_verbs=_normalised(raw["deferral"].get("hand_over_verbs", ())),
         hand_over_ends=_normalised(raw["deferral"].get("hand_over_ends", ())),
+        deference_verbs=_normalised(raw["deferral"].get("deference_verbs", ())),
+        deference_nouns=_normalised(raw["deferral"].get("deference_nouns", ())),
+        deference_not_whose=_normalised(raw["deferral"].get("deference_not_whose", ())),
+        recorded=_normalised(_recorded(raw["deferral"].get("recorded", {}))),
+        recorded_places=_normalised(raw["deferral"].get("recorded", {}).get("places", ())),
+        recorded_hints=_normalised(raw["deferral"].get("recorded", {}).get("hints", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
@@ -1375,6 +1415,11 @@ class _Patterns:
     """What takes back its clause: the ``[cancelling]`` phrases, and a word said then denied ("booked and not
     booked", "planned or unplanned", "neither planned nor unplanned")."""
     held: re.Pattern[str] | None = None
+    recorded: re.Pattern[str] | None = None
+    """What only writes down what happened, with nothing after it but where or for whom to its clause's end ("this
+    will be noted in the baby's chart", "the carer will make a note of it"; :attr:`Lexicon.recorded`)."""
+    recorded_hint: tuple[str, ...] | None = None
+    """What :attr:`recorded` cannot match without: its verb's letters (:attr:`Lexicon.recorded_hints`)."""
     hand_over: re.Pattern[str] | None = None
     """A modal and a verb that only takes things on ("will arrange", "to sort out"; :attr:`Lexicon.hand_over_verbs`)."""
     hand_over_end: re.Pattern[str] | None = None
@@ -1606,6 +1651,27 @@ nothing was decided, as "nothing has yet been decided" is (:func:`_negated_accou
 negated choice may refuse the options ("neither (a) nor (b) chosen: (c) instead")."""
 
 
+_RECORDED_PLACE_WORDS = 8
+"""How many words may say where or for whom a thing is written down ("for the core group at the next meeting")."""
+_RECORDED_PLACE_STOP = ("and", "or", "but", "then", "so", "until", "unless", "if", "when", "while", "before", "after")
+"""Words that end where or for whom a thing is written, starting another act or a time ("... and the registrar
+called", "... until day 8"): a note beside an act or with a time is no note alone."""
+
+
+def _recorded_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """What only writes down what happened, to its clause's end (:attr:`_Patterns.recorded`): one of
+    ``Lexicon.recorded``, then perhaps where or for whom (one of ``Lexicon.recorded_places`` and up to
+    :data:`_RECORDED_PLACE_WORDS` words, no digit and none of :data:`_RECORDED_PLACE_STOP`)."""
+    if not lexicon.recorded:
+        return None
+    place = ""
+    if lexicon.recorded_places:
+        stop = _alternation(_RECORDED_PLACE_STOP)
+        word = rf"(?!(?:{stop})(?![^\W_]))[^\W\d_][\w'-]*"
+        place = rf"(?:\s+(?:{_alternation(lexicon.recorded_places)})(?:\s+{word}){{1,{_RECORDED_PLACE_WORDS}}})?"
+    return _bounded(rf"(?:{_alternation(lexicon.recorded)}){place}{_CLAUSE_ENDS}")
+
+
 @functools.lru_cache(maxsize=8)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     gap = rf"(?:\s+[^\s,;:.!?()]+){{0,{lexicon.pointer_gap}}}?"
@@ -1626,9 +1692,22 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     at_end = []
     if lexicon.clause_end_deferrals:  # an empty alternation would match anywhere
         at_end.append(rf"(?:{_alternation(lexicon.clause_end_deferrals)}){_CLAUSE_ENDS}")
+    if lexicon.deference_verbs and lexicon.deference_nouns:
+        # "act on the perinatal team's plan", "wait for neurology's": whose, then its plan or view, or the clause's end.
+        not_whose = (
+            rf"(?!(?:the\s+|this\s+)?(?:{_alternation(lexicon.deference_not_whose)})')"
+            if lexicon.deference_not_whose
+            else ""
+        )
+        whose = rf"{not_whose}(?:[^\W\d_][\w-]*\s+){{0,3}}?[^\W\d_][\w-]*'s?"
+        then = rf"(?:\s+[^\W\d_][\w-]*)?\s+(?:{_alternation(lexicon.deference_nouns)})|{_CLAUSE_ENDS}"
+        at_end.append(rf"(?:{_alternation(lexicon.deference_verbs)})\s+{whose}(?:{then})")
     phrases = (
         *lexicon.deferrals,
         *lexicon.clause_end_deferrals,
+        *lexicon.deference_verbs,
+        *lexicon.deference_nouns,
+        *lexicon.recorded,
         *lexicon.pointer_verbs,
         *lexicon.pointer_nouns,
         *lexicon.pointer_after_nouns,
@@ -1823,6 +1902,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             if lexicon.holding_verbs
             else None
         ),
+        recorded=_recorded_pattern(lexicon),
+        recorded_hint=lexicon.recorded_hints or None,
         hand_over=(
             _bounded(rf"(?:will|shall|to|can|may)\s+(?:{_alternation(lexicon.hand_over_verbs)})")
             if lexicon.hand_over_verbs
@@ -1913,6 +1994,8 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
         deferral.append(("prompt_verbs", "prompt_ends"))
     if lexicon.clause_end_deferrals:
         deferral.append(("clause_end_deferrals",))
+    if lexicon.deference_verbs and lexicon.deference_nouns:
+        deferral.append(("deference_verbs",))
     cancelling: list[tuple[str, ...]] = [(_DENIED,)]
     if lexicon.cancelling:
         cancelling.append(("cancelling",))
@@ -1936,6 +2019,7 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
             "prompt_verbs",
             "prompt_ends",
             "clause_end_deferrals",
+            "deference_verbs",
             "cancelling",
             "clause_end_cancelling",
             "dismissals",
@@ -3664,8 +3748,29 @@ def _set_aside(
     universal = (
         list(patterns.universal.finditer(normal)) if patterns.universal is not None and "universal" in may else []
     )
+    recorded = (
+        list(patterns.recorded.finditer(normal))
+        if patterns.recorded is not None and _may_hold(normal, patterns.recorded_hint)
+        else []
+    )
     # Clauses are cut only for a text that defers, takes something back or speaks of every baby: most do none.
-    bounds = _clause_bounds(normal) if deferrals or cancelled or universal else []
+    bounds = _clause_bounds(normal) if deferrals or cancelled or universal or recorded else []
+    for m in recorded:
+        # "if the baby's scores exceed 8 twice, this will be noted": a note is the only consequence, so its clause is
+        # set aside, and the condition it is the consequence of with it; a statement before it in its clause stands.
+        clause = _clauses(bounds, m.start(), m.end())
+        start = _condition_of(normal, clause[0], m.start(), patterns)
+        if start is None:
+            # An act joined on before it ("the dose is reduced and the result documented") stands.
+            lead = normal[clause[0] : m.start()]
+            stated = _JOINS.search(lead) is not None or (
+                patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
+            )
+            start = m.start() if stated else clause[0]
+        end = clause[1]
+        if end > start and normal[end - 1] in _KEPT_MARKS:
+            end -= 1
+        set_aside.append((start, end))
     for m in deferrals:
         clause = _clauses(bounds, m.start(), m.end())
         # What the clause states before its pointer stands ("observe for withdrawal according to the NAS plan"):
@@ -3749,7 +3854,7 @@ def _set_aside(
     if asked:
         spans += asked
         remainder = _blank_out(remainder, asked)
-    return remainder, bool(deferrals or universal or dismissals or prompts or cancelled), spans
+    return remainder, bool(deferrals or universal or dismissals or prompts or cancelled or recorded), spans
 
 
 _QUESTION_OPENER = re.compile(
@@ -3783,6 +3888,40 @@ def open_questions(text: str) -> list[tuple[int, int]]:
         if found is not None and not answered:
             spans.append((found.start(), mark + 1))
     return spans
+
+_PART_END = re.compile(r"[;:!?\n]|\.(?=\s|$)")
+"""Where a part of a sentence ends that a condition may open (:func:`_condition_of`)."""
+_JOINED = re.compile(r"\s*(?:and|but|then|so|or|plus)(?![^\W_])")
+_JOINS = re.compile(r"(?<![^\W_])(?:and|but|then|so|plus)(?![^\W_])")
+
+
+def _condition_of(normal: str, clause: int, at: int, patterns: _Patterns) -> int | None:
+    """Where the condition opens whose only consequence is what is found at ``at`` in the clause opening at
+    ``clause`` (a note: :attr:`_Patterns.recorded`), or None. In the same clause, the condition opens it and
+    nothing joins another act on before ``at`` ("if the level is above 1.0 the result will be filed", "and if she is
+    drowsy this will be observed"). Before it, the condition opens the sentence's part (after . ; : ! ? or a line
+    break), the clauses between it and this one state nothing (no [claim] word: the rest of a list of signs), and
+    this clause opens on no "and" ("if the scores exceed 8, this will be noted"; "..., morphine is started, and
+    this is charted" keeps the morphine)."""
+    found = _CONDITION.match(normal, clause)
+    if found is not None and found.end() >= at:
+        return None if _JOINS.search(normal, found.start(), at) else found.start()
+    part = max((m.end() for m in _PART_END.finditer(normal, 0, clause)), default=0)
+    found = _CONDITION.match(normal, part)
+    if found is None or found.end() > clause or _JOINED.match(normal, clause) is not None:
+        return None
+    between = normal[found.end() : clause]
+    if patterns.claim is not None and any(
+        normal[found.end() + c.start() - 1 : found.end() + c.start()] != "-" and between[c.end() : c.end() + 1] != "-"
+        for c in patterns.claim.finditer(between)
+    ):
+        return None  # a claim word in a hyphenated sign ("a high-pitched cry") is part of the sign
+    lead = normal[clause:at]
+    if _JOINS.search(lead) is not None or (
+        patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
+    ):
+        return None
+    return found.start()
 
 
 _LIST_JOIN = re.compile(r"(?<![^\W_])(?:and|or)(?![^\W_])")

@@ -105,14 +105,16 @@ def test_every_manual_route_that_must_pass_says_how() -> None:
 
 def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
     """Only the hand-over is judged without the paperwork phrases, the months, places and documents as report words
-    and the item's subjects ("at discharge" says when a route hands over): the lexicon a conclusion is judged with keeps
-    them, and the hand-over's lexicon differs from it in nothing else."""
+    and the item's subjects ("at discharge" says when a route hands over), and what only writes a thing down: the
+    lexicon a conclusion is judged with keeps them, and the hand-over's lexicon differs from it in nothing else."""
     lexicon = shipped_settings().lexicon
     assert lexicon.paperwork and lexicon.paperwork_in_clause
     assert "march" in lexicon.report_dates and lexicon.report_dates <= lexicon.report_words
     assert "home" in lexicon.report_places and lexicon.report_places <= lexicon.report_words
     hand_over = lexicon.for_hand_over()
     assert (hand_over.paperwork, hand_over.paperwork_in_clause) == ((), ())
+    # What only writes a thing down ("it will be filed in her notes") is how a route hands over the form.
+    assert lexicon.recorded and hand_over.recorded == ()
     assert "letter" in lexicon.report_documents and lexicon.report_documents <= lexicon.report_words
     assert hand_over.report_words == (
         lexicon.report_words - lexicon.report_dates - lexicon.report_places - lexicon.report_documents
@@ -124,6 +126,7 @@ def test_a_conclusion_still_sets_aside_what_it_says_of_the_form() -> None:
             hand_over,
             paperwork=lexicon.paperwork,
             paperwork_in_clause=lexicon.paperwork_in_clause,
+            recorded=lexicon.recorded,
             report_words=lexicon.report_words,
             report_subjects=lexicon.report_subjects,
             report_talked_subjects=lexicon.report_talked_subjects,

@@ -354,10 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'both weaned off in the second trimester, so there is no risk of "
         "withdrawal': both medicines are current (disguised)"
     ),
-    "f94-th-meth-finnegan-noted": (
-        "false pass: MA103 should refuse; 'If the baby's Finnegan scores exceed 8 twice, this will be noted':"
-        " every threshold ends in a note, not an action"
-    ),
     "f94-th-meth-finnegan-morphine": (
         "false refusal: MA120 fired on 'starts oral morphine': the registrar starts morphine for the baby's "
         "NAS, not a medicine she takes"
@@ -365,34 +361,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f94-dg-th-meth-finnegan-morphine": (
         "false refusal: MA120 fired on 'starts oral morphine': the registrar starts morphine for the baby's "
         "NAS, not a medicine she takes (disguised)"
-    ),
-    "f94-th-cit-nwp-written-in-notes": (
-        "false pass: MA125 should refuse; 'it will be written in the maternity notes': signs are only "
-        "recorded, no review"
-    ),
-    "f94-th-lith-level-filed": (
-        "false pass: MA103 should refuse; 'above 1.0 mmol/L the result will be filed': a threshold with "
-        "nothing done when crossed"
-    ),
-    "f94-dg-th-lith-level-filed": (
-        "false pass: MA103 should refuse; 'above 1.0 mmol/L the result will be filed': a threshold with "
-        "nothing done when crossed (disguised)"
-    ),
-    "f94-th-dzp-foster-carer-notes": (
-        "false pass: MA103 should refuse; 'the foster carer will make a note of it ... this will be "
-        "observed': withdrawal and sedation thresholds lead nowhere"
-    ),
-    "f94-dg-th-dzp-foster-carer-notes": (
-        "false pass: MA103 should refuse; 'the foster carer will make a note of it ... this will be "
-        "observed': withdrawal and sedation thresholds lead nowhere (disguised)"
-    ),
-    "f94-th-valp-scan-abnormal-recorded": (
-        "false pass: MA103 should refuse; 'this will be recorded on the maternity system': a scan result that"
-        " changes nothing"
-    ),
-    "f94-th-meth-ss-logged": (
-        "false pass: MA125 should refuse; 'found dozing with the baby in the bed ... this will be logged': no"
-        " safe sleep advice, the danger only logged"
     ),
     "f94-oq-meth-who-scores": (
         "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "
@@ -409,14 +377,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f94-dg-ut-dzp-no-doubt": (
         "false pass: MA103 should refuse; 'will, no doubt, have been monitored ... will have been told': "
         "presumptive future perfect, nothing decided (disguised)"
-    ),
-    "f94-ld-lith-paeds-pnmh-loop": (
-        "false pass: MA103 should refuse; 'Paediatrics will act on the perinatal team's plan ... and the "
-        "perinatal team will act on paediatrics' plan': a delegation loop, no plan"
-    ),
-    "f94-ld-vo-neuro-fmu-loop": (
-        "false pass: MA103 should refuse; 'neurology will wait for fetal medicine's view, fetal medicine will"
-        " wait for neurology's': the plan waits on itself"
     ),
     "f94-hg-meth-may-not-need": (
         "false pass: MA103 should refuse; 'will not necessarily need observation ... may or may not be "

@@ -212,13 +212,18 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     discussed", "tbc"), or hand the decision to another team or to later ("will be decided by paediatrics", "the
     decision sits with neurology", "will be agreed at the pre-birth meeting", "will be discussed at the next
     clinic", "will be completed once received", "the ward will do as it sees fit", "are for the conference to
-    determine", "left to the discretion of the midwife"), keep it open ("may change and will be kept under
-    consideration", "subject to change", "remain to be worked through") or commit to nothing ("nothing can be
-    ruled out", "too early to say"): the clause holding one is set aside, as is a clause that takes back what it
+    determine", "left to the discretion of the midwife", or to another's plan or view: "paediatrics will act on
+    the perinatal team's plan", "neurology will wait for fetal medicine's"), keep it open ("may change and will be
+    kept under consideration", "subject to change", "remain to be worked through") or commit to nothing ("nothing
+    can be ruled out", "too early to say"): the clause holding one is set aside, as is a clause that takes back what it
     says ("except when it is not", "booked and not booked", "will continue, or will not continue", "unsafe,
     though not unsafe", "neither does nor does not", "allowed nor disallowed"), with the clause before its comma
-    when it opens its own ("the baby is scored, unless it is not"); the words before a deferral whose verb is its
-    own are its subject and go with it ("the baby's monitoring is left to", "a taper could be discussed"). What is
+    when it opens its own ("the baby is scored, unless it is not"); so is one that only writes down what happened
+    ("this will be noted in the baby's chart", "the result will be filed", "the carer will make a note of it"), with
+    the condition it is the only consequence of ("if the scores exceed 8 twice, this will be logged": a threshold
+    that decides nothing; "..., the registrar is called, and this is charted" keeps the act); the words before a
+    deferral whose verb is its own are its subject and go with it ("the baby's monitoring is left to", "a taper
+    could be discussed"). What is
     said of every baby ("routine observations, as for any baby") says nothing of this one, and what is said of the
     form, the template or the notes ("the form continues overleaf") nothing of the baby: the sentence holding
     it is set aside, up to a later clause of it that turns to this baby ("..., as for any baby, and in this
