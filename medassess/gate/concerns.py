@@ -22,7 +22,14 @@ from .doses import dose_words
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import Mention, mentions
 from .settings import GateSettings
-from .substance import attends_only, restates, says_only_in_general, supposes_only, watches_only_unowned
+from .substance import (
+    attends_only,
+    hedges_only,
+    restates,
+    says_only_in_general,
+    supposes_only,
+    watches_only_unowned,
+)
 from .text import normalise
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
@@ -1089,7 +1096,8 @@ def _hollow_in_kind(facts: RecordFacts, text: str, spec: ConcernSpec, settings: 
     """Whether an item's answer, written and on its subject, is of a kind that answers nothing: only what the
     medicine, a class or newborns do in general ("passes into breast milk in small amounts", read as MA103 reads
     a conclusion's); only a condition and what would or might follow it ("should the baby show signs, scoring
-    might start", read so too); only an instruction to attend ("keep it in mind", read so too); or, in an item
+    might start", read so too); only what a possibility or a hedged negative governs ("may not need watching", read so
+    too); only an instruction to attend ("keep it in mind", read so too); or, in an item
     asking for a plan, only watching with no one, no time, no place and no threshold ("Baby to be observed.") or
     only the risk ("Withdrawal likely.")."""
     analysis = facts.analysis(text, settings)
@@ -1098,6 +1106,8 @@ def _hollow_in_kind(facts: RecordFacts, text: str, spec: ConcernSpec, settings: 
     if supposes_only(analysis, settings, facts.medicine_words):
         return True
     if attends_only(analysis, settings, facts.medicine_words):
+        return True
+    if hedges_only(analysis, settings, facts.medicine_words):
         return True
     if not spec.plan:
         return False

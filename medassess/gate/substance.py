@@ -162,6 +162,16 @@ class Lexicon:
     wishes: tuple[str, ...] = ()
     """What someone would like, prefers or hopes ("would like to", "is keen to"): what one governs decides nothing
     (``[claim] wishes``; :meth:`_Judge._without_wishes`)."""
+    assumed_perfect_asides: tuple[str, ...] = ()
+    """Asides of assumption inside a future perfect ("will, no doubt, have been"): with its "will" read as the
+    perfect's auxiliary (``[claim] assumed_perfect_asides``; :attr:`_Patterns.assumed_perfect`)."""
+    opinions: tuple[str, ...] = ()
+    """Verbs giving a view ("feels", "is of the view", "suggests"): after one of ``opinion_holders`` the clause reports
+    another's opinion and decides nothing unless adopted (``[claim] opinions``; :meth:`_Judge._without_opinions`)."""
+    opinion_holders: tuple[str, ...] = ()
+    """Services and professionals whose view ``opinions`` report ("the drug service", "neurology", "his CPN")."""
+    opinion_adopted: tuple[str, ...] = ()
+    """Words adopting a view reported ("we agree", "concur"): in its sentence or opening the next, the view stands."""
     watching: tuple[str, ...] = ()
     """Watching with nobody, no time and no threshold ("monitoring of", "to be monitored"): not a claim in a sentence
     holding none of ``watch_anchors`` nor a number (``[claim] watching``; :meth:`_Judge._without_unowned_watching`)."""
@@ -486,6 +496,10 @@ def shipped_lexicon() -> Lexicon:
         counterfactual_between=_normalised(raw.get("claim", {}).get("counterfactual_between", ())),
         counterfactual_participles=_normalised(raw.get("claim", {}).get("counterfactual_participles", ())),
         wishes=_normalised(raw.get("claim", {}).get("wishes", ())),
+        assumed_perfect_asides=_normalised(raw.get("claim", {}).get("assumed_perfect_asides", ())),
+        opinions=_normalised(raw.get("claim", {}).get("opinions", ())),
+        opinion_holders=_normalised(raw.get("claim", {}).get("opinion_holders", ())),
+        opinion_adopted=_normalised(raw.get("claim", {}).get("opinion_adopted", ())),
         watching=_normalised(raw.get("claim", {}).get("watching", ())),
         watch_manners=_normalised(raw.get("claim", {}).get("watch_manners", ())),
         watch_starts=_normalised(raw.get("claim", {}).get("watch_starts", ())),
@@ -1351,6 +1365,16 @@ class _Patterns:
     """A modal, perhaps an aside in commas, and an act that names nothing done ("will, at the first visit, handle
     what is needed"; ``Lexicon.empty_acts``, "..." standing for up to four words): it states nothing."""
     wish_hint: tuple[str, ...] | None = None
+    assumed_perfect: re.Pattern[str] | None = None
+    """The "will" of a future perfect and any aside of assumption after it ("will, no doubt, have been told"):
+    presumed, read as the perfect's auxiliary (``Lexicon.assumed_perfect_asides``)."""
+    opinion: re.Pattern[str] | None = None
+    """One of ``Lexicon.opinion_holders``, perhaps "'s" and up to two other words, then one of ``Lexicon.opinions``:
+    another's view reported (:meth:`_Judge._without_opinions`)."""
+    opinion_hint: tuple[str, ...] | None = None
+    """What :attr:`opinion` cannot match without: an opinion verb's rarest word (:func:`_rarest_words`)."""
+    opinion_adopted: re.Pattern[str] | None = None
+    """One of ``Lexicon.opinion_adopted``: the view reported is adopted."""
     """What :attr:`wish` cannot match without: a wish's rarest word (:func:`_rarest_words`)."""
     counterfactual: re.Pattern[str] | None = None
     """A modal with a perfect ("would normally have been continued"), or a past condition opening its clause ("had
@@ -1789,6 +1813,23 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         wish_hint=_rarest_words(lexicon.wishes),
+        assumed_perfect=re.compile(
+            r"(?<![^\W_])will(?:\s*,?\s*(?:"
+            + (_alternation(lexicon.assumed_perfect_asides) if lexicon.assumed_perfect_asides else "(?!)")
+            + r")(?![^\W_])\s*,?)*(?=\s+have\s+(?:been|[^\W\d_]+(?:ed|en))(?![^\W_]))"
+        ),
+        opinion=(
+            _bounded(
+                # the holder, or a determiner (and perhaps one word) before a blank where one was set aside as a
+                # report word ("the drug service", "the paediatric team": :func:`_set_aside`)
+                rf"(?:(?:the|his|her|their|our)(?:\s+[^\W\d_]+)?\s{{3,}}(?=[^\W\d_])|(?:{_alternation(lexicon.opinion_holders)})"
+                rf"(?:'s|s')?\s+)(?:(?!(?:and|or|i|we)\b)[^\W\d_]+\s+){{0,2}}?(?:{_alternation(lexicon.opinions)})"
+            )
+            if lexicon.opinions and lexicon.opinion_holders
+            else None
+        ),
+        opinion_hint=_rarest_words(lexicon.opinions),
+        opinion_adopted=_bounded(_alternation(lexicon.opinion_adopted)) if lexicon.opinion_adopted else None,
         counterfactual=_counterfactual(lexicon),
         counterfactual_hint=_COUNTERFACTUAL_HINT,
         empty_act=(
@@ -2524,6 +2565,12 @@ class _Judge:
             and self.patterns.wish.search(unquoted) is not None
         ):
             unquoted = self._without_wishes(unquoted)
+        if (
+            self.patterns.opinion is not None
+            and _may_hold(unquoted, self.patterns.opinion_hint)
+            and self.patterns.opinion.search(unquoted) is not None
+        ):
+            unquoted = self._without_opinions(unquoted)
         # Conditions before what might have been: an inverted one ("were she to stop, relapse would follow") is
         # both, and what it supposes is read after it only while it is there.
         if any(map(unquoted.__contains__, _CONDITION_WORDS)):
@@ -2549,6 +2596,8 @@ class _Judge:
             unquoted = self._without_account_days(unquoted)
         if self.account_verb is not None and self.account_verb.search(unquoted) is not None:
             unquoted = self._without_account_subjects(unquoted)
+        if self.patterns.assumed_perfect is not None and " have " in unquoted and "will" in unquoted:
+            unquoted = self._without_assumed_perfects(unquoted)
         if self.patterns.auxiliary is not None:
             if "+" in unquoted and _GESTATION.search(unquoted):  # every gestation holds one
                 unquoted = self._without_account_gestations(unquoted)
@@ -2810,6 +2859,55 @@ class _Judge:
             start = start if inverted is None else inverted.end()
             spans.append((m.start() if stated else start, m.end()))
         return _blank_out(text, spans)
+
+    def _without_assumed_perfects(self, text: str) -> str:
+        """``text`` with the "will" of each future perfect blanked ("the plan will have been discussed"): presumed
+        done by some time, read as the past account it presumes (``has been discussed``). With an aside of
+        assumption ("will, no doubt, have been monitored", "will surely have been told") what it governs, to the
+        end of its clause, is blanked too: a guess at what others did decides nothing, whatever it holds."""
+        assumed = self.patterns.assumed_perfect
+        if assumed is None:
+            return text
+        spans = []
+        for m in assumed.finditer(text):
+            if m.end() - m.start() == len("will"):
+                spans.append(m.span())
+                continue
+            ends = [i for i in (text.find(c, m.end()) for c in ";:.!?\n") if i >= 0]
+            comma = text.find(",", m.end() + 1)
+            if comma >= 0 and text[m.end() : comma].strip():
+                ends.append(comma)  # the clause after the aside's own commas
+            spans.append((m.start(), min(ends) if ends else len(text)))
+        return _blank_out(text, spans) if spans else text
+
+    def _without_opinions(self, text: str) -> str:
+        """``text`` with each clause blanked, subject and all, whose subject is another service or professional and
+        whose verb gives a view ("the drug service feels methadone should continue", "neurology is of the view that
+        ...", "the psychiatrist's opinion is that ..."): another's opinion reported decides nothing, as guidance
+        reported does not. A view adopted stands (``Lexicon.opinion_adopted`` in its sentence or opening the next:
+        "...; we agree"), and so does every other clause."""
+        opinion, adopted = self.patterns.opinion, self.patterns.opinion_adopted
+        if opinion is None:
+            return text
+        spans = []
+        for m in opinion.finditer(text):
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
+            ends = [i for i in (text.find(c, m.end()) for c in ",;:.!?\n") if i >= 0]
+            end = min(ends) if ends else len(text)
+            if adopted is not None:
+                sentence = _SENTENCE.search(text, m.start())
+                after = sentence.end() if sentence is not None else len(text)
+                following = _SENTENCE.search(text, after + 1) if after < len(text) else None
+                reach = (
+                    following.start() + len(" ".join(following[0].split()[:3])) + 1
+                    if following is not None
+                    else after
+                )
+                sentence_start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+                if adopted.search(text, sentence_start, max(after, reach)) is not None:
+                    continue
+            spans.append((start, end))
+        return _blank_out(text, spans) if spans else text
 
     def _without_counterfactuals(self, text: str) -> str:
         """``text`` with each clause blanked that states what might have been ("methadone would have been continued",
@@ -3669,6 +3767,23 @@ def supposes_only(analysis: Analysis, settings: GateSettings, medicines: frozens
         return False
     judge = _judge(settings)
     rest = _CONDITION.sub(_spaces, judge.without_suppositions(remainder))
+    if rest == remainder:
+        return False
+    stop_words = settings.lexicon.stop_words
+    return not any(w not in stop_words and w not in medicines for w in _LETTER_WORD.findall(rest))
+
+
+def hedges_only(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
+    """Whether everything the text analysed says, medicine names and stop words aside, is what a possibility or a
+    hedged negative governs (:meth:`_Judge._without_possibilities`: "The baby may not need watching, and may or
+    may not need a review.", "Might need scoring."), as MA103 reads a conclusion's: it decides nothing. The
+    negation in "may not need" is the hedge's, so it answers nothing; anything else said stands ("may not need
+    morphine; scored 4-hourly for 72 hours on the ward")."""
+    judge = _judge(settings)
+    remainder = analysis.remainder
+    if judge.patterns.possible is None or judge.patterns.possible.search(remainder) is None:
+        return False
+    rest = judge._without_possibilities(remainder)
     if rest == remainder:
         return False
     stop_words = settings.lexicon.stop_words

@@ -366,42 +366,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "
         "breastfeed': the plan's facts are asked, not answered"
     ),
-    "f94-ut-meth-future-perfect-assumed": (
-        "false pass: MA103 should refuse; 'will have been discussed ... will have been arranged ... as it "
-        "always is': an assumption that a plan will exist, not the plan"
-    ),
-    "f94-ut-dzp-no-doubt": (
-        "false pass: MA103 should refuse; 'will, no doubt, have been monitored ... will have been told': "
-        "presumptive future perfect, nothing decided"
-    ),
-    "f94-dg-ut-dzp-no-doubt": (
-        "false pass: MA103 should refuse; 'will, no doubt, have been monitored ... will have been told': "
-        "presumptive future perfect, nothing decided (disguised)"
-    ),
-    "f94-hg-meth-may-not-need": (
-        "false pass: MA103 should refuse; 'will not necessarily need observation ... may or may not be "
-        "advisable': every verb hedged"
-    ),
-    "f94-hg-valp-may-not-have-to": (
-        "false pass: MA103 should refuse; 'may not have to stop; a fetal medicine review may not be needed': "
-        "every verb a hedged negative"
-    ),
-    "f94-hg-dzp-not-always": (
-        "false pass: MA103 should refuse; 'will not necessarily show withdrawal ... may not always be too "
-        "sedated to share a bed': hedges, one loosening safe sleep"
-    ),
-    "f94-dg-hg-dzp-not-always": (
-        "false pass: MA103 should refuse; 'will not necessarily show withdrawal ... may not always be too "
-        "sedated to share a bed': hedges, one loosening safe sleep (disguised)"
-    ),
-    "f94-hg-cit-nwp-may-not": (
-        "false pass: MA125 should refuse; 'may not need watching ... may or may not need a paediatric "
-        "review': the item answer hedges itself away"
-    ),
-    "f94-ph-meth-mu-agonist": (
-        "false pass: MA103 should refuse; 'full mu-opioid agonist ... all relevant for this pregnancy': "
-        "pharmacology with 'this pregnancy' appended"
-    ),
     "f94-ws-dzp-birth-plan-36": (
         "false pass: MA103 should refuse; 'continue to delivery. At 36/40 the birth plan will say': an "
         "antenatal plan for a baby born on 8 June"
@@ -429,38 +393,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f94-wm-mo-methadone-only": (
         "false pass: MA119 should refuse; 'Methadone and sertraline: methadone 60 mg continues': sertraline "
         "named only in the heading, nothing decided for it"
-    ),
-    "f94-ue-meth-drug-service-feels": (
-        "false pass: MA103 should refuse; 'The drug service feels ... the family nurse thinks': others' views"
-        " reported, never adopted"
-    ),
-    "f94-dg-ue-meth-drug-service-feels": (
-        "false pass: MA103 should refuse; 'The drug service feels ... the family nurse thinks': others' views"
-        " reported, never adopted (disguised)"
-    ),
-    "f94-ue-valp-neuro-view": (
-        "false pass: MA103 should refuse; 'Neurology is of the view ... fetal medicine would like to see "
-        "her': reported views and wishes, nothing decided"
-    ),
-    "f94-ue-lith-psychiatrist-opinion": (
-        "false pass: MA103 should refuse; 'The perinatal psychiatrist's opinion is that ...': an opinion "
-        "reported, feeding left open"
-    ),
-    "f94-ue-quet-cpn-feels": (
-        "false pass: MA103 should refuse; 'His CPN feels ... he can probably manage night feeds': an "
-        "unendorsed view loosening safe sleep"
-    ),
-    "f94-ue-cit-psychiatry-suggests": (
-        "false pass: MA103 should refuse; 'Psychiatry suggests ... the paediatric team has said ... may need "
-        "watching': three reported stances, none adopted"
-    ),
-    "f94-dg-ue-cit-psychiatry-suggests": (
-        "false pass: MA103 should refuse; 'Psychiatry suggests ... the paediatric team has said ... may need "
-        "watching': three reported stances, none adopted (disguised)"
-    ),
-    "f94-ue-dzp-social-worker-believes": (
-        "false pass: MA103 should refuse; 'The social worker believes ... the HV feels withdrawal is "
-        "unlikely': others' beliefs, one dismissing withdrawal"
     ),
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)

@@ -1,0 +1,116 @@
+"""MA103 and MA125: views of others reported and never adopted, hedged negatives, the future perfect of assumption
+and relevance claimed for this case after facts in general decide nothing; the same words adopted, decided or
+drawn on stand. Each both ways, and disguised. Worded apart from the red-team cases
+(tests/redteam/fresh94_cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from tests.gate.disguise import disguised
+from tests.gate.test_substance import TODAY, complete, errors, with_conclusion
+
+# Another service's or professional's view, with an opinion verb, never adopted by the author.
+OPINIONS_ONLY = [
+    "The keyworker thinks methadone at 60 mg is about right and that the newborn will likely need scoring; the "
+    "health visitor believes bed sharing should be avoided.",
+    "Obstetrics is of the opinion that methadone stays as it is; the midwives feel the newborn may need a few "
+    "days on the ward.",
+    "The neonatologist's view is that the newborn should be scored for withdrawal for 72 hours, and the pharmacist "
+    "suggests methadone remains at 60 mg.",
+]
+# The same views adopted, acted on, or beside the author's own decision: decided.
+OPINIONS_ADOPTED = [
+    "The keyworker thinks methadone at 60 mg is about right; I agree, so it stays at 60 mg and the newborn is "
+    "scored for withdrawal for 72 hours on the ward.",
+    "Obstetrics is of the opinion that methadone stays as it is. We concur: 60 mg daily continues, and the newborn "
+    "is scored for withdrawal for 72 hours.",
+    "Following the keyworker's advice methadone remains at 60 mg; the newborn is scored for withdrawal for 72 "
+    "hours on the postnatal ward.",
+    "The pharmacist reports she is settled on methadone, but the newborn is scored for withdrawal for 72 hours on "
+    "the ward and she never shares a bed with the baby after her dose.",
+]
+
+# Hedged negatives: "may not need to", "not necessarily", "not always" leave everything open.
+HEDGED_NEGATIVES = [
+    "Methadone might not have to go up. The newborn will not necessarily withdraw, and bed sharing may not always "
+    "be unsafe.",
+    "The newborn may not need scoring on the ward, and the dose may not be required to change.",
+]
+# Plain negatives decide.
+PLAIN_NEGATIVES = [
+    "Methadone does not need to change: 60 mg daily continues. The newborn will not need morphine unless two "
+    "scores in a row exceed 8.",
+    "The newborn must not leave the ward before 72 hours of withdrawal scoring; she must not share a bed after "
+    "her dose.",
+]
+
+# The future perfect of assumption: what will have been done, presumed, with nothing of what it is (read as the past
+# account it presumes: "has been arranged").
+PRESUMED = [
+    "Before delivery methadone will have been reviewed at the planning meeting and the newborn's scoring will "
+    "have been arranged, as usual.",
+    "The newborn will, presumably, have been scored for withdrawal in hospital, and the carer will surely have "
+    "been advised about bed sharing by then.",
+]
+# A dated plan in the future perfect that says what it holds: decided.
+PRESUMED_WITH_CONTENT = [
+    "By 34 weeks the birth plan will have been drawn up by the specialist midwife, giving 72 hours of "
+    "withdrawal scoring on the postnatal ward; methadone continues at 60 mg.",
+]
+
+# Facts in general with relevance to this case tacked on.
+RELEVANCE_TAIL = [
+    "Methadone: synthetic opioid, long half-life, licensed for opioid dependence; it crosses the placenta and is "
+    "found in breast milk in small amounts - all relevant to this pregnancy.",
+    "Methadone: synthetic opioid with a long half-life; it crosses the placenta and enters breast milk - relevant "
+    "here.",
+]
+RELEVANCE_DRAWN = [
+    "Methadone passes to the fetus and has a long half-life, so in this pregnancy it stays at 60 mg and the "
+    "newborn is scored for withdrawal for 72 hours on the ward.",
+]
+
+
+@pytest.mark.parametrize("text", OPINIONS_ONLY + HEDGED_NEGATIVES + PRESUMED + RELEVANCE_TAIL)
+def test_views_hedges_presumptions_and_relevance_tails_decide_nothing(text: str) -> None:
+    assert "MA103" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", OPINIONS_ADOPTED + PLAIN_NEGATIVES + PRESUMED_WITH_CONTENT + RELEVANCE_DRAWN)
+def test_views_adopted_plain_negatives_dated_plans_and_drawn_facts_stand(text: str) -> None:
+    assert "MA103" not in errors(with_conclusion(text))
+
+
+def _withdrawal_plan_codes(text: str) -> set[str]:
+    data = complete()
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    ("text", "hollow"),
+    [
+        ("The newborn may not need scoring, and may or may not need to stay on the ward.", True),
+        ("Not necessarily any scoring; might need a review.", True),
+        ("The newborn may not need morphine; scored 4-hourly for 72 hours on the postnatal ward.", False),
+        ("The newborn does not need the neonatal unit: scored 4-hourly for 72 hours on the postnatal ward.", False),
+    ],
+)
+def test_an_item_answer_of_hedges_only_answers_nothing(text: str, hollow: bool) -> None:
+    assert ("MA125" in _withdrawal_plan_codes(text)) is hollow
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.data(),
+    st.sampled_from(
+        OPINIONS_ONLY + OPINIONS_ADOPTED + HEDGED_NEGATIVES + PLAIN_NEGATIVES + PRESUMED + PRESUMED_WITH_CONTENT
+    ),
+)
+def test_in_disguise_they_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
