@@ -249,10 +249,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'not untrue ... would not be without risk ... not necessarily "
         "unsafe': stacked double negatives decide nothing (disguised)"
     ),
-    "f97-may-not-need-sertraline": (
-        "false pass: MA103 should refuse; 'Sertraline may not need to continue ... not necessarily a problem "
-        "for the baby': hedges ('may not need', 'not necessarily') are read as a decision"
-    ),
     "f97-lithium-diazepam-levels-for-diazepam": (
         "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
         "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
@@ -265,10 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
         " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
         " as denying the assessment's sedation"
-    ),
-    "f97-opinions-only-lithium": (
-        "false pass: MA103 should refuse; 'The psychiatrist feels ... the obstetrician thinks ... the "
-        "pharmacist is of the view': named sources' opinions with no adoption decide nothing"
     ),
     "f97-noted-filed-logged-methadone": (
         "false pass: MA103 should refuse; 'noted and filed; ... logged ...; ... recorded in the notes': "
