@@ -454,30 +454,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'full mu-opioid agonist ... all relevant for this pregnancy': "
         "pharmacology with 'this pregnancy' appended"
     ),
-    "f94-ws-dzp-birth-plan-36": (
-        "false pass: MA103 should refuse; 'continue to delivery. At 36/40 the birth plan will say': an "
-        "antenatal plan for a baby born on 8 June"
-    ),
-    "f94-ws-quet-before-baby-arrives": (
-        "false pass: MA103 should refuse; 'birth plan at 36 weeks ... buy a crib before the baby arrives': "
-        "antenatal planning in a postnatal record"
-    ),
-    "f94-dg-ws-quet-before-baby-arrives": (
-        "false pass: MA103 should refuse; 'birth plan at 36 weeks ... buy a crib before the baby arrives': "
-        "antenatal planning in a postnatal record (disguised)"
-    ),
-    "f94-ws-fo-antenatal-booking": (
-        "false pass: MA103 should refuse; 'continue through the rest of pregnancy ... pre-birth conference': "
-        "the overall plan is for a pregnancy that has ended"
-    ),
-    "f94-ws-po-antenatal": (
-        "false pass: MA103 should refuse; 'at the 34-week visit the midwife will discuss where the baby will "
-        "sleep': antenatal planning after the birth"
-    ),
-    "f94-ws-dzp-nwp-at-delivery": (
-        "false pass: MA125 should refuse; 'observation to be planned at the 36-week visit': a withdrawal plan"
-        " deferred to a visit that has passed"
-    ),
     "f94-wm-mo-methadone-only": (
         "false pass: MA119 should refuse; 'Methadone and sertraline: methadone 60 mg continues': sertraline "
         "named only in the heading, nothing decided for it"
