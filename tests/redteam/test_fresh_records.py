@@ -301,14 +301,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
-    "f94-mo-meth-bp-dentist-pnmh": (
-        "false pass: MA124 should refuse; 'For the baby's sake her BP and urine are checked': every action is"
-        " the mother's own care, the baby named only as a beneficiary"
-    ),
-    "f94-dg-mo-meth-bp-dentist-pnmh": (
-        "false pass: MA124 should refuse; 'For the baby's sake her BP and urine are checked': every action is"
-        " the mother's own care, the baby named only as a beneficiary (disguised)"
-    ),
     "f94-fp-meth-low-dose-no-obs": (
         "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
         " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts"
