@@ -2832,6 +2832,12 @@ _HEADING_OVER_ALL = [
     "postnatal ward.",
     "Sertraline and methadone: the methadone stays at 60 mg and the newborn is scored for withdrawal for three "
     "days. Sertraline 100 mg continues, with the baby watched for jitteriness.",
+    # The body opens on all of them, then names one.
+    "Sertraline and methadone: unchanged, methadone kept at 60 mg; the newborn is scored for opioid withdrawal for "
+    "72 hours on the postnatal ward.",
+    # The heading decides before its colon.
+    "Sertraline and methadone stay as they are: methadone at 60 mg; the newborn is scored for opioid withdrawal "
+    "for 72 hours on the postnatal ward.",
 ]
 
 
