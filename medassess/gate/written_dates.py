@@ -384,3 +384,62 @@ def tells_birth_done(text: str) -> bool:
             continue
         return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _BeforeBirth:
+    """The ``[planned_before_birth]`` patterns of ``mappings/calendar.toml``: the pregnancy planned after the
+    birth."""
+
+    events: re.Pattern[str]
+    markers: re.Pattern[str]
+    unless: re.Pattern[str]
+    cited: re.Pattern[str]
+    """One of ``cited`` (and an article or possessive) ending the words right before an event."""
+
+
+_PREFILTER_BEFORE_BIRTH = ("birth", "deliver", "labour", "term", "pregnan", "week", "/40", "antenatal", "scan")
+
+
+@functools.cache
+def _before_birth() -> _BeforeBirth:
+    raw = _calendar()["planned_before_birth"]
+    low, high = (int(w) for w in raw["weeks"])
+    weeks = "|".join(str(n) for n in range(high, low - 1, -1))
+    gestation = (
+        rf"\b(?:{weeks})(?:\+\d)?/40\b"
+        rf"|\b(?:{weeks})[- ]weeks?(?: gestation)?[- ](?:visit|appointment|scan|review|clinic|check|antenatal)\b"
+        rf"|\b(?:at|from|by|until|till|before|after) (?:{weeks}) weeks\b"
+    )
+    return _BeforeBirth(
+        re.compile(rf"(?<![\w-])(?:{_alternation(raw['events'])})(?![\w-])|{gestation}"),
+        re.compile(rf"\b(?:{_alternation(raw['markers'])})\b"),
+        re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
+        re.compile(rf"\b(?:{_alternation(raw['cited'])})(?: (?:the|her|his|their|its))? ?$"),
+    )
+
+
+def plans_before_birth(text: str) -> bool:
+    """Whether ``text``, written after the birth, plans the pregnancy: in one clause one of ``events`` (a birth
+    plan, "before the baby arrives", "the rest of pregnancy", "the 36-week visit", "at 36/40") with one of
+    ``markers`` ("will", "to be", "continue") and no past, in a sentence with none of ``unless`` (another or a
+    future pregnancy, a baby's age), the event not right after one of ``cited`` ("as the birth plan says").
+    Judged on the normalised text."""
+    plain = normalise(text)
+    if not any(word in plain for word in _PREFILTER_BEFORE_BIRTH):
+        return False
+    found, reports = _before_birth(), _reports()
+    for m in found.events.finditer(plain):
+        start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
+        stop = reports.clause_marks.search(plain, m.end())
+        clause = plain[start : stop.start() if stop else len(plain)]
+        if found.cited.search(plain, start, m.start()) or not found.markers.search(clause):
+            continue
+        if any(p["present"] is None for p in reports.past.finditer(clause)):
+            continue
+        opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
+        end = _SENTENCE_END.search(plain, m.end())
+        if found.unless.search(plain, opened, end.start() if end else len(plain)):
+            continue
+        return True
+    return False

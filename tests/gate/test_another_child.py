@@ -28,6 +28,9 @@ SILENT_ON_BABY = [
     "reduction, and she will use the Pregnancy Prevention Programme leaflet when planning it.",
     # A time told by the baby's arrival says when, not what follows for the baby.
     "Methadone continues for her. Her sister will move in until the baby is born to help with the housework.",
+    # The baby named only as who benefits, every act the mother's own care.
+    "Methadone continues at 60 mg. For the sake of the baby her iron is checked each month, her GP reviews her "
+    "asthma inhaler, and the perinatal team sees her for low mood.",
 ]
 SPEAKS_OF_BABY = [
     "Methadone 60 mg continues. Her last baby spent ten days on the neonatal unit with NAS, so this baby is "
@@ -38,6 +41,9 @@ SPEAKS_OF_BABY = [
     "Before the next pregnancy she is to talk to the drug service about a slow reduction.",
     "Methadone continues; the baby will share a room with his older sister, in his own cot.",
     "Methadone continues. The newborn is watched for withdrawal for 72 hours before the baby goes home.",
+    # Who benefits beside a thing done for the baby.
+    "Methadone continues at 60 mg. For the baby's benefit she stops smoking, and after her dose she never "
+    "co-sleeps or falls asleep holding the baby.",
 ]
 
 

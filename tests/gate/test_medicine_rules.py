@@ -2865,3 +2865,52 @@ def test_a_disguised_planned_start_is_read_like_the_plain_one(sentence: str, dat
         record["assessments"][1]["conclusion"] = text + " The maternity team will watch the baby after birth."
         found.append([p for p, _ in issues(record, "MA120")])
     assert found[0] == found[1]
+
+
+# A short heading naming several of the conclusion's medicines, with a body that names some of them but not all
+# (found passing by the ninety-fourth fresh corpus): the body decides only those it names. A word for them all in
+# the body, a body naming none (it speaks of all), the others decided after, or a long opening sentence that is
+# no heading, conclude on each.
+_HEADING_OVER_SOME = [
+    "Sertraline and methadone: the sertraline dose stays at 100 mg, and the newborn is watched for jitteriness and "
+    "poor feeding for 48 hours on the ward.",
+    "Plan for methadone and sertraline: keep methadone at 60 mg; her newborn is scored for opioid withdrawal for "
+    "three days and never shares a bed with her.",
+]
+_HEADING_OVER_ALL = [
+    "Sertraline and methadone: each stays at its present dose; the newborn is scored for opioid withdrawal for "
+    "72 hours on the postnatal ward.",
+    "Sertraline and methadone: unchanged doses, with the newborn scored for opioid withdrawal for 72 hours on the "
+    "postnatal ward.",
+    "Sertraline and methadone: the methadone stays at 60 mg and the newborn is scored for withdrawal for three "
+    "days. Sertraline 100 mg continues, with the baby watched for jitteriness.",
+    # The body opens on all of them, then names one.
+    "Sertraline and methadone: unchanged, methadone kept at 60 mg; the newborn is scored for opioid withdrawal for "
+    "72 hours on the postnatal ward.",
+    # The heading decides before its colon.
+    "Sertraline and methadone stay as they are: methadone at 60 mg; the newborn is scored for opioid withdrawal "
+    "for 72 hours on the postnatal ward.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _HEADING_OVER_SOME + _HEADING_OVER_ALL)
+def test_a_joint_heading_whose_body_decides_only_some_of_its_medicines_is_refused(conclusion: str) -> None:
+    got = issues(_joint(conclusion), "MA119")
+    if conclusion in _HEADING_OVER_ALL:
+        assert got == []
+    else:
+        left = "med-sertraline" if conclusion.startswith("Plan") else "med-methadone"
+        assert got == [
+            (
+                "$.assessments[0].conclusion",
+                f"the conclusion of assessment asm-methadone names medicine {left} only as the heading of what it "
+                "says of another medicine: say what is decided about it",
+            )
+        ]
+
+
+@given(st.sampled_from(_HEADING_OVER_SOME + _HEADING_OVER_ALL), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_joint_heading_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_joint(conclusion), "MA119")
+    assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import check, record_from_data
-from medassess.gate.written_dates import plans_before, reports_done_after, tells_birth_done
+from medassess.gate.written_dates import plans_before, plans_before_birth, reports_done_after, tells_birth_done
 from tests.gate.disguise import disguised
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,3 +165,68 @@ def test_a_birth_told_as_done_is_refused_only_in_an_antenatal_record() -> None:
 def test_a_disguised_birth_told_is_judged_like_the_plain(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(BORN + NOT_BORN))
     assert tells_birth_done(data.draw(disguised(plain))) == tells_birth_done(plain)
+
+
+# MA016 the other way: a record marked postnatal that plans the pregnancy which has ended.
+POSTNATAL = ROOT / "examples" / "pass" / "postnatal-partner-quetiapine.json"
+PLANS_PREGNANCY = [
+    "Lamotrigine stays at 200 mg until term; the obstetric team will be told at the 38-week appointment.",
+    "Sertraline 50 mg is to continue for the remainder of the pregnancy, with a growth scan every four weeks.",
+    "At 37+1/40 the consultant midwife will agree where the baby sleeps on the postnatal ward.",
+    "The couple are going to set up a Moses basket before baby is born, and the pre-birth meeting will decide "
+    "who does nights.",
+    "Infant feeding to be discussed at the antenatal class next month.",
+]
+REPORTS_PREGNANCY = [
+    # The antenatal care reported as past, then the plan from now on.
+    "At 38 weeks the obstetric team agreed the birth plan; the baby now sleeps in his own cot by the bed.",
+    "Lamotrigine continued to term and stays at 200 mg while she breastfeeds.",
+    # Another or a future pregnancy, the gestation the baby was born at, a baby's age.
+    "Before she plans a future pregnancy the birth plan will need folic acid 5 mg from the start.",
+    "The girl born at 35 weeks will be weighed twice a week by the health visitor.",
+    "The neonatal follow-up at 40 weeks corrected age will check her feeding.",
+    # The plan made then cited as the source of today's.
+    "The baby will be watched for three days in line with the birth plan.",
+    # Weeks that are the baby's, not a gestation.
+    "Breastfeeding will continue for 26 weeks if she wishes; the health visitor will weigh the baby at 8 weeks.",
+]
+PREGNANCY_MESSAGE = (
+    "the record is marked postnatal but the text plans the pregnancy that has ended (expected the care from now "
+    "on, with the antenatal plans reported as past)"
+)
+
+
+@pytest.mark.parametrize("text", PLANS_PREGNANCY + REPORTS_PREGNANCY)
+def test_the_pregnancy_planned_is_read_and_reports_of_it_are_not(text: str) -> None:
+    assert plans_before_birth(text) is (text in PLANS_PREGNANCY)
+
+
+def postnatal() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(POSTNATAL.read_text(encoding="utf-8"))
+    return data
+
+
+def test_the_pregnancy_planned_is_refused_only_after_the_birth() -> None:
+    data = postnatal()
+    data["assessments"][0]["conclusion"] += " " + PLANS_PREGNANCY[2]
+    assert fired(data, "MA016") == [("$.assessments[0].conclusion", PREGNANCY_MESSAGE)]
+    # An assessment written before the delivery may plan the birth.
+    data["assessments"][0]["date"] = "2026-05-10"
+    assert fired(data, "MA016") == []
+    # So may a record marked antenatal.
+    data = complete()
+    data["assessments"][0]["conclusion"] += " " + PLANS_PREGNANCY[2]
+    assert fired(data, "MA016") == []
+
+
+def test_a_report_of_the_pregnancy_passes_in_a_postnatal_record() -> None:
+    data = postnatal()
+    data["overall_conclusion"]["text"] += " " + REPORTS_PREGNANCY[0]
+    assert fired(data, "MA016") == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_plan_for_the_pregnancy_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(PLANS_PREGNANCY + REPORTS_PREGNANCY))
+    assert plans_before_birth(data.draw(disguised(plain))) == plans_before_birth(plain)

@@ -297,14 +297,6 @@ KNOWN_WRONG: dict[str, str] = {
     # routes, attribution, identities). Every wrong verdict is a false pass.
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
-    "f94-mo-meth-bp-dentist-pnmh": (
-        "false pass: MA124 should refuse; 'For the baby's sake her BP and urine are checked': every action is"
-        " the mother's own care, the baby named only as a beneficiary"
-    ),
-    "f94-dg-mo-meth-bp-dentist-pnmh": (
-        "false pass: MA124 should refuse; 'For the baby's sake her BP and urine are checked': every action is"
-        " the mother's own care, the baby named only as a beneficiary (disguised)"
-    ),
     "f94-fp-meth-low-dose-no-obs": (
         "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
         " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts"
@@ -357,34 +349,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f94-oq-meth-who-scores": (
         "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "
         "breastfeed': the plan's facts are asked, not answered"
-    ),
-    "f94-ws-dzp-birth-plan-36": (
-        "false pass: MA103 should refuse; 'continue to delivery. At 36/40 the birth plan will say': an "
-        "antenatal plan for a baby born on 8 June"
-    ),
-    "f94-ws-quet-before-baby-arrives": (
-        "false pass: MA103 should refuse; 'birth plan at 36 weeks ... buy a crib before the baby arrives': "
-        "antenatal planning in a postnatal record"
-    ),
-    "f94-dg-ws-quet-before-baby-arrives": (
-        "false pass: MA103 should refuse; 'birth plan at 36 weeks ... buy a crib before the baby arrives': "
-        "antenatal planning in a postnatal record (disguised)"
-    ),
-    "f94-ws-fo-antenatal-booking": (
-        "false pass: MA103 should refuse; 'continue through the rest of pregnancy ... pre-birth conference': "
-        "the overall plan is for a pregnancy that has ended"
-    ),
-    "f94-ws-po-antenatal": (
-        "false pass: MA103 should refuse; 'at the 34-week visit the midwife will discuss where the baby will "
-        "sleep': antenatal planning after the birth"
-    ),
-    "f94-ws-dzp-nwp-at-delivery": (
-        "false pass: MA125 should refuse; 'observation to be planned at the 36-week visit': a withdrawal plan"
-        " deferred to a visit that has passed"
-    ),
-    "f94-wm-mo-methadone-only": (
-        "false pass: MA119 should refuse; 'Methadone and sertraline: methadone 60 mg continues': sertraline "
-        "named only in the heading, nothing decided for it"
     ),
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)

@@ -230,7 +230,8 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     sister), another baby (her previous or last baby, the foster carer's own baby) or a future pregnancy, and not
     this baby, speaks of that child ("the baby's older brother will not share a room" names the baby; there "her
     baby" may be the other child's mother's; a future pregnancy is this one in advice given before it), and a
-    baby word in a thing's name or a time ("a baby monitor", "before the baby arrives") names no baby; the words
+    baby word in a thing's name, a time or only who benefits ("a baby monitor", "before the baby arrives", "for
+    the baby's sake her blood pressure is checked") names no baby; the words
     are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes the verdict.
     What it says only of babies in general does not count either ("up to 80% of exposed babies develop NAS",
     "infants exposed in utero often need treatment"): that is a leaflet's fact, not this baby's care; "..., so

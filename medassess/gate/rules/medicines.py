@@ -250,8 +250,11 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     medicine only in a part's heading and the body after it decides on another of the record's medicines
     ("Methadone review: her sertraline carries on ..."), every claim of the body is that medicine's, and the
     conclusion is refused; a body that also names its own medicine, or opens on something else and names the
-    other later, is its own. So is a medicine named only in passing: in an aside beside what the part
-    decides of another of the record's medicines ("Alongside
+    other later, is its own. So where a short heading names several of its medicines, deciding nothing itself,
+    and the body opens on some of them and names not all, with no word for them all ("Methadone and sertraline:
+    methadone continues ..."; not "...: both continue ..." nor "...: continue, diazepam taper ..."), the body
+    decides only those it names. So is a medicine named only in
+    passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
     methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
     ("Valproate is also on her list.") or that she takes it, the whole of its bracket, sentence or line besides its
     strength ("(also on pregabalin)", "* Also takes pregabalin."); the aside and remark words are data in
@@ -329,6 +332,40 @@ def _heading_over_another(facts: RecordFacts, part: str, own: list[str], others:
     return part[: found.start()] if names(others, first) and not names(own, body) else None
 
 
+_HEADING_WORDS = 6
+"""The most words a heading naming several medicines has ("Methadone and sertraline: ..."); a longer one is a
+sentence of its own that may decide them ("Methadone and sertraline both sedate her at night: ...")."""
+
+
+def _heading_over_some(
+    facts: RecordFacts, part: str, own: list[str], settings: GateSettings
+) -> tuple[str, frozenset[str]] | None:
+    """A part whose short heading names several of the conclusion's own medicines, deciding nothing itself, and
+    whose body after it names some of them but not all, with no word for them all ("Methadone and sertraline:
+    methadone 60 mg continues ..."): the body decides only the medicines it names, so the others are named only in
+    the heading. The body and those others, or None ("Methadone and sertraline: both continue ...", a body that
+    names none of them in its first clause and so speaks of all first, "...: continue, diazepam taper from ...",
+    "Methadone and sertraline continue unchanged: ...", a heading that decides)."""
+    found = _HEADING_END.search(part)
+    if found is None or len(words(part[: found.start()])) > _HEADING_WORDS:
+        return None
+    heading, body = part[: found.start()], part[found.end() :]
+    if not settings.lexicon.joint_words.isdisjoint(words(body)) or facts.analysis(heading, settings).claims:
+        return None
+
+    def named(text: str) -> frozenset[str]:
+        said, text_words = _said(mentions(text)), "".join(words(text))
+        return frozenset(i for i in own if _names_medicine(facts, i, facts.needing[i], said, text_words, text))
+
+    in_heading = named(heading)
+    if len(in_heading) < 2:
+        return None
+    in_body = named(body)
+    # The body's first clause opens on one of them ("...: continue, diazepam taper from ..." speaks of all first).
+    opens_on = named(re.split(r"[,;]", body, maxsplit=1)[0])
+    return (body, in_heading - in_body) if opens_on and in_heading - in_body else None
+
+
 @functools.lru_cache(maxsize=8)
 def _within_text(pointers: tuple[str, ...]) -> re.Pattern[str] | None:
     """One pattern for the settings' pointers within a conclusion ("as above", "as for"), compiled once."""
@@ -374,6 +411,11 @@ def _named_only_to_set_aside(
             else _heading_over_another(facts, part, medicine_ids, others)
         )
         part = part if heading is None else heading
+        split = _heading_over_some(facts, part, medicine_ids, settings) if heading is None else None
+        if split is not None:
+            # "Methadone and sertraline: methadone continues ...": the body decides only what it names.
+            part = split[0]
+            headed.update(split[1])
         part_said, said_words = _said(mentions(part)), words(part)
         part_words = "".join(said_words)
         naming = frozenset(

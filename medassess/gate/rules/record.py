@@ -14,7 +14,13 @@ from ..dates import edd_from_gestation, pregnancy_start, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..text import normalise
-from ..written_dates import plans_before, reports_done_after, tells_birth_done, writes_impossible_date
+from ..written_dates import (
+    plans_before,
+    plans_before_birth,
+    reports_done_after,
+    tells_birth_done,
+    writes_impossible_date,
+)
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -129,7 +135,8 @@ def postnatal_delivery_date_missing(record: Record, context: GateContext) -> Ite
     "MA016",
     "antenatal-record-after-birth",
     "error",
-    "A record marked antenatal gives the date the baby was born, or tells the birth as done.",
+    "A record marked antenatal gives the date the baby was born, or tells the birth as done; or one marked "
+    "postnatal plans the pregnancy.",
 )
 def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -140,13 +147,21 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
     not a bare participle that may be a plan written as a note: "baby scored on the ward"), with no condition,
     time to come or other pregnancy before it in its sentence ("if the baby was born early", "in her last
     pregnancy the baby was observed") and no year in the sentence. A plan ("the baby will be observed") is not
+    refused. Nor does a record marked postnatal, in a part written on or after the delivery, plan the pregnancy
+    that has ended: a thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest
+    of pregnancy", "the pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in
+    one clause with a plan ("will", "to be", "continue") and no past, unless the sentence speaks of another or a
+    future pregnancy, a baby's age or the gestation the baby was born at, or cites the plan made then as the source
+    ("as the birth plan says"); a report of the antenatal care ("at 36 weeks a birth plan was made") is not
     refused. The words are in mappings/calendar.toml.
 
     Why it matters:
     The stage decides what the template asks: where the baby is discharged to, whether safe sleep advice was
     given and the actual sleeping arrangements are asked only after birth. A record of a baby already born
     but marked antenatal skips those questions, and is shared as if the baby's nights and home were not yet
-    anyone's concern.
+    anyone's concern. A record written after the birth that still plans the birth plan, the 36-week visit or the
+    crib bought before the baby arrives hands on plans for days that have passed: no one will carry them out, and
+    the baby's care from now on is not planned.
 
     Example:
     "pregnancy": {"stage": "antenatal", "delivery_date": "2026-03-04", ...}
@@ -154,7 +169,8 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
     Instead:
     Mark the record postnatal ("stage": "postnatal") and answer the questions asked after birth, or remove
     the delivery date if the baby is not yet born, and write the care after birth as a plan ("the baby will be
-    observed for 72 hours").
+    observed for 72 hours"). After the birth, plan the care from now on and report the antenatal plans as past
+    ("the birth plan made at 36 weeks asked for 72 hours of observation").
     """
     delivered = record.pregnancy.delivery_date
     if record.pregnancy.stage == "antenatal" and delivered is not None and delivered <= context.today:
@@ -169,6 +185,15 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
                 yield Problem(
                     "the record is marked antenatal but the text tells the baby's birth or stay after birth as done "
                     "(expected stage postnatal once the baby is born, or the care after birth written as a plan)",
+                    path,
+                )
+    if record.pregnancy.stage == "postnatal":
+        for path, text in context.facts.dated_texts:
+            written = _written_on(path, context)
+            if (written is None or delivered is None or written >= delivered) and plans_before_birth(text):
+                yield Problem(
+                    "the record is marked postnatal but the text plans the pregnancy that has ended (expected the "
+                    "care from now on, with the antenatal plans reported as past)",
                     path,
                 )
 
