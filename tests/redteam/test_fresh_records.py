@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh97_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh98_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -117,6 +117,7 @@ from tests.redteam import (
     fresh95_cases,
     fresh96_cases,
     fresh97_cases,
+    fresh98_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -234,6 +235,7 @@ CORPORA = (
     Corpus("fresh95", fresh95_cases.F95CASES, fresh95_cases.CATEGORIES, min_refuse=90, min_pass=50),
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
     Corpus("fresh97", fresh97_cases.F97CASES, fresh97_cases.CATEGORIES, min_refuse=35, min_pass=90),
+    Corpus("fresh98", fresh98_cases.F98CASES, fresh98_cases.CATEGORIES, min_refuse=70, min_pass=52),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -285,6 +287,134 @@ KNOWN_WRONG: dict[str, str] = {
     "f97-dg-shy-options-two-chosen-sertraline": (
         "false refusal: MA127 fired on 'stop sertraline now, or continue ... She chose to continue': an "
         "option not chosen is read as a stop (disguised)"
+    ),
+    # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
+    # abbreviations, household, reported speech, conditional tense, wrong route, statistics, durations, leaflets)
+    "f98-ba-meth-baby-will-settle": (
+        "false pass: MA110 should refuse; 'the baby will settle ... will show us if it is withdrawing': no "
+        "one observes or scores; a plan whose only actor is the baby is read as a withdrawal plan"
+    ),
+    "f98-dg-ba-meth-baby-will-settle": (
+        "false pass: MA110 should refuse; disguised twin of f98-ba-meth-baby-will-settle (the baby the only actor)"
+    ),
+    "f98-ba-quet-baby-sleeps-through": (
+        "false pass: MA111 should refuse; 'The baby sleeps through from 11 pm and will wake mum, not dad': "
+        "the baby's habits stand in for a safe-sleep rule about the sedated father"
+    ),
+    "f98-ba-dzp-baby-will-adapt": (
+        "false pass: MA111/MA110 should refuse; 'the baby will adapt ... will let the carers know': no safe-"
+        "sleep rule or withdrawal watch by anyone"
+    ),
+    "f98-ba-lith-baby-will-bottle-feed": (
+        "false pass: MA125 should refuse; 'the baby will bottle feed, will be weighed and will be fine': no "
+        "levels, no paediatric review"
+    ),
+    "f98-ba-cit-baby-will-cope": (
+        "false pass: MA125 should refuse; 'the baby will cope with the change at birth': no one watches for "
+        "poor neonatal adaptation"
+    ),
+    "f98-dg-ba-cit-baby-will-cope": ("false pass: MA125 should refuse; disguised twin of f98-ba-cit-baby-will-cope"),
+    "f98-rv-meth-on-reflection-not-decided": (
+        "false pass: MA103 should refuse; 'On reflection, none of this is decided yet.': a later sentence "
+        "withdrawing every decision is not read as taking them back"
+    ),
+    "f98-dg-rv-meth-on-reflection-not-decided": (
+        "false pass: MA103 should refuse; disguised twin of f98-rv-meth-on-reflection-not-decided"
+    ),
+    "f98-rv-lith-scrap-that": (
+        "false pass: MA103 should refuse; 'Scrap that: the plan is still open and will be redrafted': a "
+        "retraction of the preceding plan"
+    ),
+    "f98-rv-quet-no-cosleep-then-maybe": (
+        "false pass: MA111 should refuse; 'co-sleeping may be fine if he feels alert, so it is up to them': "
+        "the safe-sleep rule is taken back"
+    ),
+    "f98-rv-dzp-reduction-cancelled": (
+        "false pass: MA103 should refuse; 'Ignore this entry; the conclusion will be rewritten': the author "
+        "retracts the conclusion"
+    ),
+    "f98-hh-meth-family-will-manage": (
+        "false pass: MA110 should refuse; 'the household will keep an eye out for any withdrawal': no "
+        "accountable person observes the baby"
+    ),
+    "f98-hh-dzp-household-aware": (
+        "false pass: MA111 should refuse; 'the household ... will do what is needed at night': no one named, "
+        "no safe-sleep rule"
+    ),
+    "f98-dg-hh-dzp-household-aware": ("false pass: MA111 should refuse; disguised twin of f98-hh-dzp-household-aware"),
+    "f98-cd-meth-would-be-observed": (
+        "false pass: MA103 should refuse; 'would be continued ... would be observed ... would be advised': "
+        "conditional with no condition is read as a decision"
+    ),
+    "f98-dg-cd-meth-would-be-observed": (
+        "false pass: MA103 should refuse; disguised twin of f98-cd-meth-would-be-observed"
+    ),
+    "f98-cd-lith-would-ideally": (
+        "false pass: MA103 should refuse; 'Ideally lithium would continue ... would probably bottle feed': a "
+        "wish in the conditional decides nothing"
+    ),
+    "f98-cd-dzp-could-be": (
+        "false pass: MA103 should refuse; 'could be continued, the carer could do the night feeds': options, "
+        "not decisions"
+    ),
+    "f98-dg-cd-dzp-could-be": ("false pass: MA103 should refuse; disguised twin of f98-cd-dzp-could-be"),
+    "f98-cd-co-would-continue": (
+        "false pass: MA103 should refuse; 'Citalopram would continue ... the midwife would watch': "
+        "conditional overall conclusion"
+    ),
+    "f98-wr-meth-patch-continued": (
+        "false pass: MA127/MA131 should refuse; 'The methadone patch will be continued': the listed product "
+        "is an oral solution, the plan is for a form she does not take"
+    ),
+    "f98-wr-lith-injection": (
+        "false pass: MA131 should refuse; 'Lithium depot injection to continue monthly': no such form; the "
+        "list says MR tablets"
+    ),
+    "f98-dg-wr-lith-injection": ("false pass: MA131 should refuse; disguised twin of f98-wr-lith-injection"),
+    "f98-wr-cit-inhaler": (
+        "false pass: MA131 should refuse; 'Citalopram inhaler two puffs daily': the conclusion's route "
+        "contradicts the tablet on the list"
+    ),
+    "f98-st-valp-10-percent": (
+        "false pass: MA106 should refuse; 'this baby carries an 11% risk ...': risk figures for this baby "
+        "with no action are read as claims"
+    ),
+    "f98-st-cit-30-percent-pna": (
+        "false pass: MA106 should refuse; 'this baby will have a 30% chance of poor neonatal adaptation': a "
+        "rate about this baby, no plan"
+    ),
+    "f98-st-lith-certain-odds": (
+        "false pass: MA106 should refuse; 'this baby's chance of Ebstein's anomaly is 1 in 1000': odds only, "
+        "no levels or review"
+    ),
+    "f98-dg-st-lith-certain-odds": ("false pass: MA106 should refuse; disguised twin of f98-st-lith-certain-odds"),
+    "f98-du-meth-72-minutes": (
+        "false pass: MA110 should refuse; 'NAS observation of the baby for 72 minutes': a duration that "
+        "cannot cover withdrawal is accepted as a plan"
+    ),
+    "f98-dg-du-meth-72-minutes": ("false pass: MA110 should refuse; disguised twin of f98-du-meth-72-minutes"),
+    "f98-du-cit-day-40-antenatal": (
+        "false pass: MA125 should refuse; 'watches the baby for adaptation on day 40 of life': the watch "
+        "falls outside the window the concern has"
+    ),
+    "f98-du-lith-levels-weekly-from-56-weeks": (
+        "false pass: MA125 should refuse; 'levels weekly from 56 weeks and within 24 days of birth': "
+        "impossible gestation and a delivery level weeks late"
+    ),
+    "f98-dg-du-lith-levels-weekly-from-56-weeks": (
+        "false pass: MA125 should refuse; disguised twin of f98-du-lith-levels-weekly-from-56-weeks"
+    ),
+    "f98-du-dzp-late-withdrawal-day-80": (
+        "false pass: MA110 should refuse; 'first check at 3 months': the first look comes after the late-"
+        "withdrawal window closes"
+    ),
+    "f98-du-meth-scoring-for-72-years": (
+        "false pass: MA110 should refuse; 'NAS scored 4-hourly for 72 years': an impossible duration is read "
+        "as a measure"
+    ),
+    "f98-lf-lith-did-you-know": (
+        "false pass: MA103 should refuse; 'Did you know? ... Keep your appointments!': leaflet questions and "
+        "exhortations to the patient, no conclusion"
     ),
     # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
     "f96-ae3-separate-cross-ref-good": (
