@@ -309,46 +309,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'For the baby's sake her BP and urine are checked': every action is"
         " the mother's own care, the baby named only as a beneficiary (disguised)"
     ),
-    "f94-fp-meth-low-dose-no-obs": (
-        "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
-        " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts"
-    ),
-    "f94-dg-fp-meth-low-dose-no-obs": (
-        "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
-        " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts "
-        "(disguised)"
-    ),
-    "f94-fp-sert-stopped-at-booking": (
-        "false pass: MA124 should refuse; 'Sertraline was stopped at booking, so ... need do nothing extra': "
-        "the list shows it current, the reassurance rests on a false stop"
-    ),
-    "f94-dg-fp-sert-stopped-at-booking": (
-        "false pass: MA124 should refuse; 'Sertraline was stopped at booking, so ... need do nothing extra': "
-        "the list shows it current, the reassurance rests on a false stop (disguised)"
-    ),
-    "f94-fp-lith-stopped-first-trimester": (
-        "false pass: MA124 should refuse; 'Lithium was stopped in the first trimester ... needs no paediatric"
-        " review': lithium 800 mg is current"
-    ),
     "f94-fp-valp-200mg-below-threshold": (
         "false pass: MA122 should refuse; 'At 200 mg a day ... needs no fetal medicine review': the list "
         "shows 500 mg bd"
-    ),
-    "f94-fp-dzp-occasional": (
-        "false pass: MA122 should refuse; 'only takes diazepam occasionally ... she can do night feeds "
-        "herself': the list shows 5 mg tds and pregabalin 150 mg bd"
-    ),
-    "f94-fp-cit-not-in-milk": (
-        "false pass: MA122 should refuse; 'does not pass into breast milk, so breastfeeding needs no "
-        "watching': the record's own breastfeeding item says watch the baby"
-    ),
-    "f94-fp-mo-both-stopped": (
-        "false pass: MA124 should refuse; 'both weaned off in the second trimester, so there is no risk of "
-        "withdrawal': both medicines are current"
-    ),
-    "f94-dg-fp-mo-both-stopped": (
-        "false pass: MA124 should refuse; 'both weaned off in the second trimester, so there is no risk of "
-        "withdrawal': both medicines are current (disguised)"
     ),
     "f94-th-meth-finnegan-noted": (
         "false pass: MA103 should refuse; 'If the baby's Finnegan scores exceed 8 twice, this will be noted':"
