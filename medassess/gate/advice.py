@@ -190,9 +190,10 @@ def mention_cues() -> dict[str, Any]:
 _THE_TEAM = "neonatal team "
 
 
-def _as_the_neonatal_team(phrases: Sequence[str], teams: Sequence[str]) -> list[str]:
+def _as_the_neonatal_team(phrases: Sequence[str], teams: Sequence[str], first: Sequence[str] = ()) -> list[str]:
     """``phrases`` with each that opens with "neonatal team" read too with each of ``teams`` in its place, its verb
-    also in the plural ("neonatal team starts" gives "scbu starts" and "paediatricians start")."""
+    also in the plural ("neonatal team starts" gives "scbu starts" and "paediatricians start"), and each of these
+    with each of ``first`` between the team and its verb ("paediatric registrar reviews and starts")."""
     found = list(phrases)
     for phrase in phrases:
         if not phrase.startswith(_THE_TEAM):
@@ -200,9 +201,11 @@ def _as_the_neonatal_team(phrases: Sequence[str], teams: Sequence[str]) -> list[
         rest = phrase[len(_THE_TEAM) :]
         verb, _, tail = rest.partition(" ")
         plural = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
-        for team in teams:
-            found += [f"{team} {rest}", " ".join(filter(None, (team, plural, tail)))]
-    return found
+        for team in ("neonatal team", *teams):
+            for before in ("", *first):
+                said = " ".join(filter(None, (team, before)))
+                found += [f"{said} {rest}", " ".join(filter(None, (said, plural, tail)))]
+    return list(dict.fromkeys(found))
 
 
 @functools.cache
@@ -222,7 +225,11 @@ def cues() -> Cues:
         just_before=frozenset(normalise(w) for w in raw.get("just_before", ())),
         mothers=cue_phrases(raw.get("mothers", ())),
         partners=cue_phrases(raw.get("partners", ())),
-        babies=cue_phrases(_as_the_neonatal_team(raw.get("babies", ()), raw.get("neonatal_teams", ()))),
+        babies=cue_phrases(
+            _as_the_neonatal_team(
+                raw.get("babies", ()), raw.get("neonatal_teams", ()), raw.get("neonatal_teams_first", ())
+            )
+        ),
         babies_after=cue_phrases(raw.get("babies_after", ())),
         babies_by_pronoun=cue_phrases(raw.get("babies_by_pronoun", ())),
         neonatal_givers=cue_phrases(raw.get("neonatal_givers", ())),

@@ -1058,7 +1058,20 @@ _THE_UNIT_TREATS = [
     "Methadone 60 mg and sertraline continue. When scores reach 8, oral morphine 0.05 mg per kg six-hourly is "
     "begun; there is no co-sleeping.",
 ]
+# The baby's doctors one by one are the neonatal team too, and what they do first before giving it ("reviews and
+# starts") leaves the medicine the baby's (found refused by a ninety-fourth fresh corpus). Her own doctor starting
+# one is still hers.
+_THE_UNIT_TREATS += [
+    "Methadone 60 mg and sertraline continue. With two high withdrawal scores the neonatologist examines and gives "
+    "phenobarbital; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. If scores stay high the paediatrician sees the baby and starts oral "
+    "morphine; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. The neonatal registrar will review and start morphine by mouth for "
+    "high scores; there is no co-sleeping.",
+]
 _THE_MOTHER_STARTS = [
+    "Methadone 60 mg and sertraline continue. After the section her GP reviews and starts oral morphine for pain; "
+    "there is no co-sleeping.",
     "Methadone 60 mg and sertraline continue. She starts oral morphine 10 mg for her back pain; there is no "
     "co-sleeping.",
     "Methadone 60 mg and sertraline continue. Mum starts morphine 10 mg twice daily after the section; there is no "

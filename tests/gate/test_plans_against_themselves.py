@@ -343,3 +343,119 @@ def test_a_part_of_a_combination_named_alone_is_another_medicine() -> None:
     read = _own_named_as(text, own, "the medicine")
     assert "the medicine is stopped" in read
     assert "paracetamol carries on" in read
+
+
+# A conclusion tells a stop as done of a medicine the list gives as current, with no stop date (found passing by a
+# ninety-fourth fresh corpus): the list and the conclusion cannot both be true.
+_TOLD_STOPPED_WHILE_LISTED = [
+    "Her sertraline was discontinued at the 12-week scan, so the newborn only needs routine care on the ward.",
+    "She came off sertraline in early pregnancy; the newborn only needs routine checks before going home.",
+    "Sertraline and methadone were both stopped by her, so the newborn needs no withdrawal watch.",
+]
+# Near misses: a stop the list dates, a restart, another course, a condition, another medicine stopped.
+_STOP_AGREES_OR_IS_ANOTHER = [
+    "She came off sertraline in early pregnancy but restarted it at 18 weeks; the newborn is watched for "
+    "jitteriness for two days.",
+    "A previous course of sertraline was stopped when she felt well; this course continues, and the newborn is "
+    "watched for jitteriness for two days.",
+    "Her sertraline was stopped in 2022 after her first episode; it continues now, and the newborn is watched for "
+    "jitteriness for two days.",
+    "If she stopped sertraline suddenly she could relapse; it continues, and the newborn is watched for "
+    "jitteriness for two days.",
+    "Her citalopram was stopped before sertraline began; sertraline continues and the newborn is watched for "
+    "jitteriness for two days.",
+    "She has stopped sertraline after talking it through with her GP; the newborn is watched for jitteriness for "
+    "two days.",
+    "Her partner came off sertraline in the spring; hers continues and the newborn is watched for jitteriness for "
+    "two days.",
+]
+
+
+def _told(conclusion: str, *, stop_dated: bool = False) -> Record:
+    data: dict[str, Any] = complete()
+    data["assessments"][1]["conclusion"] = conclusion
+    if stop_dated:
+        data["medicines"][1]["stopped"] = "2025-12-01"
+    return record_from_data(data)
+
+
+def _told_messages(r: Record) -> list[tuple[str, str]]:
+    return [(i.path, i.message) for i in check(r, today=TODAY) if i.code == "MA127" and "medicine list" in i.message]
+
+
+@pytest.mark.parametrize("conclusion", _TOLD_STOPPED_WHILE_LISTED)
+def test_a_stop_told_of_a_medicine_the_list_gives_as_current_is_refused(conclusion: str) -> None:
+    found = _told_messages(_told(conclusion))
+    assert [p for p, _ in found][:1] == ["$.assessments[1].conclusion"]
+    assert "the conclusion of assessment asm-sertraline says medicine med-" in found[0][1]
+    assert "sertraline" not in found[0][1].replace("med-sertraline", "").replace("asm-sertraline", "")
+
+
+@pytest.mark.parametrize("conclusion", _STOP_AGREES_OR_IS_ANOTHER)
+def test_a_stop_of_another_course_or_medicine_or_undone_is_not_a_contradiction(conclusion: str) -> None:
+    assert _told_messages(_told(conclusion)) == []
+
+
+@pytest.mark.parametrize("conclusion", _TOLD_STOPPED_WHILE_LISTED)
+def test_a_stop_the_list_dates_is_no_contradiction(conclusion: str) -> None:
+    assert not [p for p, m in _told_messages(_told(conclusion, stop_dated=True)) if "med-sertraline" in m]
+
+
+def test_a_stop_in_the_overall_conclusion_is_read_for_each_listed_medicine() -> None:
+    data: dict[str, Any] = complete()
+    data["overall_conclusion"]["text"] = (
+        "Methadone and sertraline were both tapered off by the drug team, so the newborn goes home on day one."
+    )
+    found = _told_messages(record_from_data(data))
+    assert [p for p, _ in found] == ["$.overall_conclusion.text"] * 2
+
+
+@given(st.sampled_from(_TOLD_STOPPED_WHILE_LISTED + _STOP_AGREES_OR_IS_ANOTHER), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_stop_against_the_list_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    assert _told_messages(_told(data.draw(disguised(conclusion)))) == _told_messages(_told(conclusion))
+
+
+# The assessment's own item watches the baby (methadone: observed 72 hours on the ward), and its conclusion says the
+# baby needs no watching, with no watch of its own (found passing by a ninety-fourth fresh corpus).
+_DROPS_THE_WATCH = [
+    "Methadone continues; the newborn will not withdraw at her dose and goes home after the first day with "
+    "a cot by the bed.",
+    "Methadone continues, and the newborn needs no monitoring on the ward; a cot by the bed and breastfeeding "
+    "supported.",
+]
+# Near misses: the watch kept in another clause, a condition, or no watch planned by the item.
+_KEEPS_THE_WATCH = [
+    "Methadone continues; the newborn may not withdraw much, but is observed on the ward for 72 hours with a cot "
+    "by the bed.",
+    "Methadone continues; if the newborn needs no monitoring after 72 hours she goes home, with a cot by the bed.",
+]
+
+
+def _watch_messages(r: Record) -> list[str]:
+    return [i.path for i in check(r, today=TODAY) if i.code == "MA127" and "needs no watching" in i.message]
+
+
+@pytest.mark.parametrize("conclusion", _DROPS_THE_WATCH)
+def test_a_conclusion_dropping_the_watch_its_item_plans_is_refused(conclusion: str) -> None:
+    assert _watch_messages(_methadone(conclusion)) == ["$.assessments[0].conclusion"]
+
+
+@pytest.mark.parametrize("conclusion", _KEEPS_THE_WATCH)
+def test_a_conclusion_keeping_the_watch_or_conditioning_it_is_not_refused(conclusion: str) -> None:
+    assert _watch_messages(_methadone(conclusion)) == []
+
+
+@pytest.mark.parametrize("conclusion", _DROPS_THE_WATCH)
+def test_no_watch_said_where_no_item_plans_one_is_not_this_contradiction(conclusion: str) -> None:
+    data: dict[str, Any] = complete()
+    data["assessments"][0]["conclusion"] = conclusion
+    data["assessments"][0]["impact_on_baby"]["neonatal_withdrawal_plan"] = "Per the local guideline."
+    data["assessments"][0]["impact_on_baby"]["breastfeeding"] = "Compatible with breastfeeding."
+    assert _watch_messages(record_from_data(data)) == []
+
+
+@given(st.sampled_from(_DROPS_THE_WATCH + _KEEPS_THE_WATCH), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_dropped_watch_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    assert _watch_messages(_methadone(data.draw(disguised(conclusion)))) == _watch_messages(_methadone(conclusion))

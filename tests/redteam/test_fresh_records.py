@@ -427,54 +427,9 @@ KNOWN_WRONG: dict[str, str] = {
     # routes, attribution, identities). Every wrong verdict is a false pass.
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
-    "f94-fp-meth-low-dose-no-obs": (
-        "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
-        " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts"
-    ),
-    "f94-dg-fp-meth-low-dose-no-obs": (
-        "false pass: MA122 should refuse; 'a low dose of methadone, so the baby is not expected to withdraw':"
-        " NAS observation dropped on a premise the record's own 72-hour withdrawal plan contradicts "
-        "(disguised)"
-    ),
-    "f94-fp-sert-stopped-at-booking": (
-        "false pass: MA124 should refuse; 'Sertraline was stopped at booking, so ... need do nothing extra': "
-        "the list shows it current, the reassurance rests on a false stop"
-    ),
-    "f94-dg-fp-sert-stopped-at-booking": (
-        "false pass: MA124 should refuse; 'Sertraline was stopped at booking, so ... need do nothing extra': "
-        "the list shows it current, the reassurance rests on a false stop (disguised)"
-    ),
-    "f94-fp-lith-stopped-first-trimester": (
-        "false pass: MA124 should refuse; 'Lithium was stopped in the first trimester ... needs no paediatric"
-        " review': lithium 800 mg is current"
-    ),
     "f94-fp-valp-200mg-below-threshold": (
         "false pass: MA122 should refuse; 'At 200 mg a day ... needs no fetal medicine review': the list "
         "shows 500 mg bd"
-    ),
-    "f94-fp-dzp-occasional": (
-        "false pass: MA122 should refuse; 'only takes diazepam occasionally ... she can do night feeds "
-        "herself': the list shows 5 mg tds and pregabalin 150 mg bd"
-    ),
-    "f94-fp-cit-not-in-milk": (
-        "false pass: MA122 should refuse; 'does not pass into breast milk, so breastfeeding needs no "
-        "watching': the record's own breastfeeding item says watch the baby"
-    ),
-    "f94-fp-mo-both-stopped": (
-        "false pass: MA124 should refuse; 'both weaned off in the second trimester, so there is no risk of "
-        "withdrawal': both medicines are current"
-    ),
-    "f94-dg-fp-mo-both-stopped": (
-        "false pass: MA124 should refuse; 'both weaned off in the second trimester, so there is no risk of "
-        "withdrawal': both medicines are current (disguised)"
-    ),
-    "f94-th-meth-finnegan-morphine": (
-        "false refusal: MA120 fired on 'starts oral morphine': the registrar starts morphine for the baby's "
-        "NAS, not a medicine she takes"
-    ),
-    "f94-dg-th-meth-finnegan-morphine": (
-        "false refusal: MA120 fired on 'starts oral morphine': the registrar starts morphine for the baby's "
-        "NAS, not a medicine she takes (disguised)"
     ),
     "f94-oq-meth-who-scores": (
         "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "

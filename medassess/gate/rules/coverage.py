@@ -22,7 +22,9 @@ from ..concerns import concern_raised_now, conclusions_off_concern, contradicted
 from ..night_care import night_care_to_the_sedated
 from ..partner import names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
+from ..stops_told import stopped_while_listed
 from ..substance import outside_populations
+from ..watch_dropped import watch_dropped
 from .conclusions import conclusion_verdicts
 
 AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
@@ -464,8 +466,17 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     nor an assessment's conclusion or recommendations encourages or sets up breastfeeding ("she is encouraged
     to breastfeed", "the midwife will help her put the baby to the breast", "lactation support", "help her
     establish breastfeeding"); compatibility with breastfeeding, a condition, her choice, or a change of
-    feeding told with it ("now back to the breast") does not. The words are data (mappings/concerns.toml,
-    [[contradiction]]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
+    feeding told with it ("now back to the breast") does not. No conclusion (an assessment's or the overall one)
+    tells a stop as done of a medicine the medicine list gives as current, with no stop date and no status of
+    stopped or completed ("sertraline was stopped at booking, so ...", "A and B were both weaned off"); a stop
+    negated, conditional or earlier in its clause ("if she stopped it", "when she last stopped it"), another
+    course in its sentence ("her previous course", a year), a stop dated today, a restart anywhere in the
+    conclusion, or a stopped entry of the same medicine on the list does not count ([told_stopped]). Nor does an
+    assessment's conclusion say the baby needs no watching ("not expected to withdraw", "needs no watching")
+    where its own withdrawal plan or breastfeeding item watches the baby, and the conclusion watches nothing
+    itself; a condition before it ("if ... needs no monitoring") does not count ([watch_dropped]). The words are
+    data (mappings/concerns.toml, [[contradiction]], [told_stopped], [watch_dropped]) and are compared
+    normalised, so look-alike letters and invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
@@ -481,7 +492,9 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     found, and the co-sleeping risk drops out of every coded view of the record. A breastfeeding item that
     advises against it beside a conclusion that encourages it gives the midwife and the health visitor
     opposite advice for the same baby, and a conclusion that stops the medicine the recommendations continue
-    gives the GP and the pharmacist opposite plans for it.
+    gives the GP and the pharmacist opposite plans for it. A conclusion that says a current medicine has
+    stopped, or that the baby needs no watching its own item plans, lets go of the baby's care on a premise the
+    record itself contradicts.
 
     Example:
     A father's quetiapine 300 mg at night with "sedation": "no" and parenting capacity "very hard to wake
@@ -509,6 +522,15 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             "the night care and the baby's sleep with someone not sedated)",
             "$.overall_conclusion.text",
         )
+    yield from _stops_told_against_the_list(record)
+    for index, assessment in enumerate(record.assessments):
+        for item in watch_dropped(assessment):
+            named = local_id_label("assessment", assessment.id, index)
+            yield Problem(
+                f"the conclusion of {named} says the baby needs no watching that its own {item.split('.')[-1]} "
+                "item plans (expected the conclusion to keep the item's watch, or the item to be corrected)",
+                f"$.assessments[{index}].conclusion",
+            )
     for found in contradicted_answers(record):
         c = found.contradiction
         if found.index < 0 and found.where:
@@ -531,3 +553,24 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             "answer to agree with the text, or the text to say plainly why not)",
             f"$.assessments[{found.index}].{c.item}",
         )
+
+
+def _stops_told_against_the_list(record: Record) -> Iterator[Problem]:
+    """MA127: a conclusion telling a stop as done of a medicine the list gives as current (no stop date)."""
+    texts = [
+        (f"the conclusion of {local_id_label('assessment', a.id, i)}", f"$.assessments[{i}].conclusion", a.conclusion)
+        for i, a in enumerate(record.assessments)
+    ]
+    if record.overall_conclusion is not None:
+        texts.append(("the overall conclusion", "$.overall_conclusion.text", record.overall_conclusion.text))
+    for where, path, text in texts:
+        if not isinstance(text, str) or not text:
+            continue
+        for index in stopped_while_listed(record, text):
+            medicine = local_id_label("medicine", record.medicines[index].id, index)
+            yield Problem(
+                f"{where} says {medicine} has been stopped while the medicine list gives it as current, with no stop "
+                "date (expected the conclusion and the list to agree: the stop dated on the list, or the conclusion "
+                "corrected)",
+                path,
+            )

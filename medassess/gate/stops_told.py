@@ -1,0 +1,106 @@
+"""A conclusion that tells a stop as done of a medicine the record's medicine list gives as current (rule MA127;
+mappings/concerns.toml, [told_stopped]): "sertraline was stopped at booking, so ..." beside a list with sertraline
+and no stop date. The list and the conclusion cannot both be true, and what the conclusion lets go on that premise
+rests on the one the list contradicts."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from ..record.model import Medicine, Record
+from .classes import classify
+from .concerns import _own_named_as
+from .text import normalise
+from .wording import SENTENCE_END, Phrases, words_of_normalised
+
+_THE_MEDICINE = "the medicine"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year in a stop's sentence: a course dated apart from the current one ("stopped in 2023")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    words: frozenset[str]
+    """A cheap test: a conclusion holding none of these words tells no stop."""
+    stopped: Phrases
+    both_stopped: Phrases
+    not_before: Phrases
+    others: dict[str, Phrases]
+    """For a medicine taken by the mother or the partner: who else, named before a stop in its clause, stops it."""
+    another_course: Phrases
+    today: Phrases
+    restarted: Phrases
+
+
+@functools.cache
+def _told() -> _Told:
+    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))["told_stopped"]
+    return _Told(
+        frozenset(raw["words"]),
+        Phrases.of(raw["stopped"]),
+        Phrases.of(raw["both_stopped"]),
+        Phrases.of(raw["not_before"]),
+        {"mother": Phrases.of(raw["partner_words"]), "partner": Phrases.of(raw["mother_words"])},
+        Phrases.of(raw["another_course"]),
+        Phrases.of(raw["today"]),
+        Phrases.of(raw["restarted"]),
+    )
+
+
+def _listed_current(medicine: Medicine) -> bool:
+    """Whether the list gives ``medicine`` as current: no stop date, and no status of stopped or completed."""
+    return medicine.stopped is None and medicine.status not in ("stopped", "completed")
+
+
+def stopped_while_listed(record: Record, text: str) -> Iterator[int]:
+    """The index in the record's medicine list of each medicine ``text`` tells a stop of as done while the list
+    gives it as current (each once, in list order)."""
+    told = _told()
+    normalised = normalise(text)
+    if told.words.isdisjoint(words_of_normalised(normalised)):
+        return
+    ingredients = [frozenset(classify(m).ingredients) for m in record.medicines]
+    for index, medicine in enumerate(record.medicines):
+        own = ingredients[index]
+        if not own or not _listed_current(medicine):
+            continue
+        # Another entry of the same medicine stopped or completed: the text may speak of that course; and a
+        # combination holding this medicine ("co-codamol" for paracetamol) would be read as this one.
+        if any(
+            (own & other and not _listed_current(record.medicines[i])) or own < other
+            for i, other in enumerate(ingredients)
+            if i != index
+        ):
+            continue
+        read = _own_named_as(normalised, own, _THE_MEDICINE)
+        if _THE_MEDICINE not in read or told.restarted.found_in(words_of_normalised(read)):
+            continue
+        unless = (told.not_before, told.others.get(medicine.taken_by, told.not_before))
+        if any(_tells_a_stop(sentence, told, unless) for sentence in SENTENCE_END.split(read)):
+            yield index
+
+
+def _tells_a_stop(sentence: str, told: _Told, unless: tuple[Phrases, ...]) -> bool:
+    """Whether a sentence (the medicine read as "the medicine") tells its stop as done, in a clause (cut at commas)
+    with nothing before the stop that negates, conditions or dates it apart, and no other course nor a stop of today
+    in the sentence."""
+    words = words_of_normalised(sentence)
+    if not (told.stopped.found_in(words) or told.both_stopped.found_in(words)):
+        return False
+    if told.another_course.found_in(words) or told.today.found_in(words) or _YEAR.search(sentence):
+        return False
+    for part in sentence.split(","):
+        joined = " ".join(words_of_normalised(part))
+        for found in told.stopped.pattern.finditer(joined):
+            if not any(p.found_in(joined[: found.start()].split()) for p in unless):
+                return True
+        for found in told.both_stopped.pattern.finditer(joined):
+            before = joined[: found.start()]
+            if f" {_THE_MEDICINE} " in f" {before} " and not any(p.found_in(before.split()) for p in unless):
+                return True
+    return False

@@ -1,0 +1,58 @@
+"""A conclusion that says the baby needs no watching that its own assessment's item plans (rule MA127;
+mappings/concerns.toml, [watch_dropped]): the withdrawal plan observes the baby for 72 hours, and the conclusion
+says "the baby is not expected to withdraw" with no watch of its own. The midwife reading the conclusion drops the
+watch the item sets."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from ..record.model import Assessment
+from ..record.template import value_at
+from .text import normalise
+from .wording import SENTENCE_END, Phrases, tokens, words_of_normalised
+
+
+@dataclass(frozen=True, slots=True)
+class _Watch:
+    items: tuple[str, ...]
+    watch: Phrases
+    no_watch: Phrases
+    unless: Phrases
+
+
+@functools.cache
+def _watch() -> _Watch:
+    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))["watch_dropped"]
+    return _Watch(tuple(raw["items"]), Phrases.of(raw["watch"]), Phrases.of(raw["no_watch"]), Phrases.of(raw["unless"]))
+
+
+def watch_dropped(assessment: Assessment) -> Iterator[str]:
+    """Each item of ``assessment`` (its path under the assessment) that plans to watch the baby where the
+    conclusion says the baby needs no watching and watches nothing itself."""
+    found = _watch()
+    conclusion = assessment.conclusion
+    if not isinstance(conclusion, str) or not found.no_watch.found_in(words := tokens(conclusion)):
+        return
+    if found.watch.found_in(found.no_watch.outside(words)):
+        return  # the conclusion watches the baby itself
+    if not any(_drops(sentence, found) for sentence in SENTENCE_END.split(normalise(conclusion))):
+        return
+    for item in found.items:
+        text = value_at(assessment, item)
+        if isinstance(text, str) and found.watch.found_in(found.no_watch.outside(tokens(text))):
+            yield item
+
+
+def _drops(sentence: str, found: _Watch) -> bool:
+    """Whether a clause of ``sentence`` (cut at commas) says the baby needs no watching, unconditioned."""
+    for part in sentence.split(","):
+        joined = " ".join(words_of_normalised(part))
+        for match in found.no_watch.pattern.finditer(joined):
+            if not found.unless.found_in(joined[: match.start()].split()):
+                return True
+    return False
