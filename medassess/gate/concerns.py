@@ -78,6 +78,13 @@ class ConcernSpec:
     """Checks that report on the baby beside a result only where their sentence dates them by gestation ("echo at
     20/40 normal") and holds none of ``result_checks_hers`` ("maternal echo normal")."""
     result_checks_hers: Phrases | None = None
+    level_not_for: frozenset[str] = frozenset()
+    """Classes of medicine whose plan for the pregnancy must be written: a stated level does not answer for them."""
+    level_harms: Phrases | None = None
+    """Harms whose stated level for this pregnancy (``level_terms``, or a rate) in ``results_in`` answers the
+    concern, where no word of ``level_not`` stands outside the level's words (:func:`states_level`)."""
+    level_terms: Phrases | None = None
+    level_not: Phrases | None = None
     pre_conception_terms: Phrases | None = None
     """Terms that answer the concern only in an assessment of advice given before this pregnancy began."""
     speaks_of: Phrases | None = None
@@ -547,6 +554,10 @@ def concern_map() -> ConcernMap:
             result_checks_hers=(
                 Phrases.of(entry["result_checks_hers"]) if entry.get("result_checks_hers") else None
             ),
+            level_not_for=frozenset(entry.get("level_not_for", ())),
+            level_harms=Phrases.of(entry["level_harms"]) if entry.get("level_harms") else None,
+            level_terms=Phrases.of(entry["level_terms"]) if entry.get("level_terms") else None,
+            level_not=Phrases.of(entry["level_not"]) if entry.get("level_not") else None,
             pre_conception_terms=(
                 Phrases.of(entry["pre_conception_terms"]) if entry.get("pre_conception_terms") else None
             ),
@@ -571,6 +582,11 @@ def concern_map() -> ConcernMap:
             plan=bool(entry.get("plan", False)),
             in_conclusions=Phrases.of(entry["in_conclusions"]) if entry.get("in_conclusions") else None,
         )
+        if specs[cid].level_harms is not None and (specs[cid].level_terms is None or specs[cid].level_not is None):
+            raise ValueError(f"mappings/concerns.toml: concern {cid} has level_harms but no level_terms or level_not")
+        wrong = sorted(specs[cid].level_not_for - medicine_classes().classes.keys())
+        if wrong:
+            raise ValueError(f"mappings/concerns.toml: concern {cid} level_not_for names unknown classes {wrong}")
         if specs[cid].results_in and specs[cid].result_terms is None:
             raise ValueError(f"mappings/concerns.toml: concern {cid} has results_in but no result_terms")
     unmapped = set(medicine_classes().concerns) - specs.keys()
@@ -906,6 +922,29 @@ def reports_result(text: str | None, spec: ConcernSpec) -> bool:
         if not spec.result_terms.found_in(found):
             continue
         if spec.terms.found_in(found) or _a_dated_check(sentence, found, spec):
+            return True
+    return False
+
+
+_RATE = re.compile(r"\d\s*(?:%|per\s*cent\b)|\b\d+\s+in\s+\d")
+"""A rate: "2-3%", "3 per cent", "1 in 50"."""
+
+
+def states_level(text: str | None, spec: ConcernSpec) -> bool:
+    """Whether one sentence of free text names a harm (``level_harms``) with its level for this pregnancy
+    (``level_terms``, or a rate) and no word of ``level_not`` outside the level's words: "no clear increase in
+    malformations at this dose" and "birth defects: about 2-3%" state it; "an increased risk of malformations",
+    "the risk of malformations is unclear" and "in every pregnancy the risk of birth defects is 2-3%" do not."""
+    if not isinstance(text, str) or spec.level_harms is None or spec.level_terms is None or spec.level_not is None:
+        return False
+    for sentence in SENTENCE_END.split(normalise(text)):
+        found = list(with_meanings(words_of_normalised(sentence)))
+        if not spec.level_harms.found_in(found):
+            continue
+        rate = _RATE.search(sentence) is not None
+        if not rate and not spec.level_terms.found_in(found):
+            continue
+        if not spec.level_not.found_in(spec.level_terms.outside(found)):
             return True
     return False
 
@@ -1276,7 +1315,9 @@ def _finding(
     for item in spec.not_known_in:
         if value_at(a, item) == "unknown":  # the question the concern asks, answered "unknown": not assessed
             return ConcernFinding(r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{item}", True)
-    if answered or (not items_only and _answered_elsewhere(facts.record, a, raised, shared)):
+    if answered or (
+        not items_only and (_answered_elsewhere(facts.record, a, raised, shared) or _level_stated(facts, a, spec))
+    ):
         return None
     return ConcernFinding(
         r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{spec.report_at}", items_only
@@ -1329,6 +1370,17 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
             )
         )
     )
+
+
+def _level_stated(facts: RecordFacts, assessment: Assessment, spec: ConcernSpec) -> bool:
+    """Whether the concern's ``results_in`` state the harm's level for this pregnancy (:func:`states_level`) in
+    an assessment none of whose medicines is of ``level_not_for`` (a high-risk teratogen, whose plan is owed)."""
+    if spec.level_harms is None or not spec.results_in:
+        return False
+    known = facts.classifications
+    if any(c.id in spec.level_not_for for m in assessment.medicine_ids if m in known for c in known[m].classes):
+        return False
+    return any(states_level(value_at(assessment, f), spec) for f in spec.results_in)
 
 
 def _speaks_of_generously(text: object, spec: ConcernSpec) -> bool:

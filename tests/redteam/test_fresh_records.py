@@ -417,11 +417,6 @@ KNOWN_WRONG: dict[str, str] = {
         "exhortations to the patient, no conclusion"
     ),
     # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
-    "f96-ae3-separate-cross-ref-good": (
-        "false refusal: MA122 fired on the lamotrigine-clobazam assessment (harm to the unborn baby): it states "
-        "the risk ('no clear increase in malformations'; clobazam near birth: floppiness, withdrawal) and "
-        "leans on the valproate assessment's anomaly scan ('covered above'); a stated risk level is good work"
-    ),
     # fresh95: a held-out-style mix, twelfth round (good work in many registers, hollow and disguised text,
     # brands and misspellings, teratogens and antiepileptics beyond the shipped lists, dates at their edges,
     # routes, attribution, identities). Every wrong verdict is a false pass.
