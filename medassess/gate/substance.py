@@ -202,6 +202,11 @@ class Lexicon:
     option_choices: tuple[str, ...] = ()
     """Words that choose among options listed under a heading of ``option_nouns`` ("Options: (a) ...; (b) ...";
     "chosen", "preferred"): without one, the list offers and decides nothing (``[claim] options_chosen``)."""
+    dose_moves: tuple[str, ...] = ()
+    """Words that move a medicine to a dose ("down to", "up to", "now on"): right before an amount, a dose decided
+    for the medicine its part names (``[claim] dose_moves``; MA119), unless after one of ``dose_moves_past``."""
+    dose_moves_past: frozenset[str] = frozenset()
+    """Words that make a dose move right after them a report ("was down to 50 mg": ``[claim] dose_moves_past``)."""
     weighed_open: tuple[str, ...] = ()
     """A weighing reported, or a balance said to be close ("finely poised", "a judgement call", "weighed up"): with
     one, a conclusion claims only with a word of ``weighed_outcomes`` (``[claim] weighed_open``)."""
@@ -525,6 +530,8 @@ def shipped_lexicon() -> Lexicon:
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
         option_nouns=_normalised(raw.get("claim", {}).get("options", ())),
         option_choices=_normalised(raw.get("claim", {}).get("options_chosen", ())),
+        dose_moves=_normalised(raw.get("claim", {}).get("dose_moves", ())),
+        dose_moves_past=frozenset(normalise(w) for w in raw.get("claim", {}).get("dose_moves_past", ())),
         weighed_open=_normalised(raw.get("claim", {}).get("weighed_open", ())),
         weighed_passive=_normalised(raw.get("claim", {}).get("weighed_passive", ())),
         weighed_subjects=_normalised(raw.get("claim", {}).get("weighed_subjects", ())),

@@ -291,6 +291,20 @@ class _Plans:
     """Events only a born baby has: plans in a record marked antenatal."""
     elsewhere: re.Pattern[str]
     """What names another baby or pregnancy before one of ``after_birth`` (``[birth_told].unless``)."""
+    label_words: int = 4
+    label_nouns: frozenset[str] = frozenset()
+    label_marks: frozenset[str] = frozenset()
+    """A label before a colon naming another baby: of at most ``label_words`` words, one of ``label_nouns``, or one
+    of ``label_marks`` beside another word ("her first baby:")."""
+
+    def labels_another(self, label: str) -> bool:
+        """Whether ``label`` (the words before a colon) names another baby or pregnancy as its subject."""
+        words = _LABEL_WORD.findall(_ASIDE.sub(" ", label))
+        if not words or len(words) > self.label_words:
+            return False
+        return any(w in self.label_nouns for w in words) or (
+            len(words) >= 2 and any(w in self.label_marks for w in words)
+        )
 
 
 @functools.cache
@@ -304,6 +318,9 @@ def _plans() -> _Plans:
         frozenset(raw["starts"]),
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['after_birth'])})(?![\w-])"),
         re.compile(rf"\b(?:{_alternation(_calendar()['birth_told']['unless'])})\b"),
+        int(raw.get("label_words", 4)),
+        frozenset(raw.get("label_nouns", ())),
+        frozenset(raw.get("label_marks", ())),
     )
 
 
@@ -325,7 +342,7 @@ def plans_before(text: str, written: dt.date, *, antenatal: bool = False) -> boo
         near = " ".join(words[-reports.reach :])
         # The last of the markers before the date governs it; the words after it must not tell a past.
         ends = [found.end() for found in plans.markers.finditer(near)]
-        if antenatal:
+        if antenatal and not _labels_another(plain, start, plans):
             events = plans.after_birth.finditer(near)
             ends += [e.end() for e in events if not plans.elsewhere.search(near, 0, e.start())]
         if not ends:
@@ -345,6 +362,21 @@ def plans_before(text: str, written: dt.date, *, antenatal: bool = False) -> boo
             continue
         return True
     return False
+
+
+def _labels_another(plain: str, start: int, plans: _Plans) -> bool:
+    """Whether the clause opening at ``start`` follows a label and colon naming another baby ("her first baby:
+    6-week check on ..."): the label is the subject of what follows it (``_Plans.labels_another``)."""
+    if start < 1 or plain[start - 1] != ":":
+        return False
+    begin = max((c.end() for c in _LABEL_START.finditer(plain, 0, start - 1)), default=0)
+    return plans.labels_another(plain[begin : start - 1])
+
+
+_LABEL_START = re.compile(r"[.;!?:\n](?!\d)|(?<!\d)[.;!?:\n]")
+"""What opens a label: the end of the sentence or clause before it, not a comma or an aside ("sister (aged 2):")."""
+_ASIDE = re.compile(r"\([^()]*\)")
+_LABEL_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -291,6 +291,39 @@ def test_a_joint_conclusion_deciding_something_of_each_medicine_passes(sertralin
     assert issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119") == []
 
 
+# A dose the medicine moves to, written short ("down to", "up to", "now on" right before an amount), decides it as
+# "reduce to" does; the same words before no amount, or after a past ("was down to"), and a bare pointer, do not.
+DOSE_MOVES = [
+    ("Sertraline: coming down to 75 mg at breakfast.", False),
+    ("Sertraline - now on 75 mg at breakfast.", False),
+    ("Sertraline: up to 150 mg from next week.", False),
+    ("Sertraline dropping to 75 mg at breakfast.", False),
+    ("Sertraline: was down to 75 mg last spring.", True),
+    ("Sertraline: down to the psychiatrist.", True),
+    ("Sertraline: refer to the clinic letter.", True),
+]
+
+
+@pytest.mark.parametrize(("sertraline_part", "refused"), DOSE_MOVES)
+def test_a_dose_the_medicine_moves_to_decides_it(sertraline_part: str, refused: bool) -> None:
+    assert bool(issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119")) is refused
+
+
+def test_a_dose_move_alone_in_a_conclusion_names_its_medicine_with_a_decision() -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = "sertraline: coming down to 75 mg at breakfast."
+    assert issues(data, "MA119") == []
+    data["assessments"][1]["conclusion"] = "sertraline: see the clinic letter."
+    assert issues(data, "MA103")  # a pointer alone is a placeholder, left to MA103
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(DOSE_MOVES), st.data())
+def test_a_disguised_dose_move_is_judged_like_the_plain_one(case: tuple[str, bool], data: st.DataObject) -> None:
+    part, refused = case
+    assert bool(issues(_joint(f"{_METHADONE_PART} {data.draw(disguised(part))}"), "MA119")) is refused
+
+
 def test_a_joint_conclusion_that_opens_on_both_medicines_then_defers_one_passes() -> None:
     conclusion = (
         "Methadone and sertraline both continue; the baby is scored for withdrawal and adaptation for 72 hours. "
@@ -2927,3 +2960,19 @@ def test_a_joint_heading_whose_body_decides_only_some_of_its_medicines_is_refuse
 def test_a_disguised_joint_heading_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     plain = issues(_joint(conclusion), "MA119")
     assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
+
+
+# MA130: "down to" and "back to" move the dose as "reduce to" does, so the amount after them is a new dose, not one
+# the line (sertraline 100 mg once daily) contradicts; the amount alone is still compared.
+@pytest.mark.parametrize(
+    ("conclusion", "refused"),
+    [
+        ("Sertraline: down to 50 mg each morning; the baby is watched for jitteriness for two days.", False),
+        ("Sertraline back to 50 mg each morning; the baby is watched for jitteriness for two days.", False),
+        ("Sertraline 50 mg each morning goes on; the baby is watched for jitteriness for two days.", True),
+    ],
+)
+def test_a_dose_moved_down_to_is_no_contradicted_dose(conclusion: str, refused: bool) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = conclusion
+    assert bool(issues(data, "MA130")) is refused

@@ -141,3 +141,45 @@ def test_round_35_a_baby_monitor_names_no_baby() -> None:
     assert "MA124" not in _codes(
         SERTRALINE, "Sertraline 100 mg continues for her mood; the baby is watched for jitteriness for two days."
     )
+
+
+# MA103, the to-do lists, taking verbs and bare verdicts of substance.py (probed in round 35's follow-up, fixk34).
+def _ma103(text: str) -> bool:
+    from tests.gate.test_conclusion_of_another_class import SERTRALINE, _codes
+
+    return "MA103" in _codes(SERTRALINE, text)
+
+
+# `_without_unowned_to_do`'s digit guard (m31): a to-do sentence holding a digit names a time or a measure, even
+# one written into a word ("D5 weight", the day-5 weighing), so it is not blanked as owned by nobody.
+def test_round_35_a_to_do_list_holding_a_digit_is_not_unowned() -> None:
+    assert not _ma103("Feeding to be supported and D5 weight to be checked.")
+    assert _ma103("Feeding to be supported and weight to be checked.")
+
+
+# `_TAKING_HINT` "is on" (m32): "is on" + the medicine + its dose restates the medicines list as "takes" does, so
+# a text whose only other part is an account is refused; one that goes on to decide is not.
+def test_round_35_is_on_with_the_dose_restates_the_medicines_list() -> None:
+    assert _ma103("Mum is on sertraline 100 mg each morning; her mood was discussed with the perinatal team.")
+    assert not _ma103("Mum is on sertraline 100 mg each morning; her sertraline carries on unchanged after the birth.")
+
+
+# The bare-verdict count (m33): one bare verdict beside a decision is that topic's shorthand, judged as a verdict,
+# not a dismissal; two or more bare topics in turn dismiss each, even beside a decision.
+def test_round_35_one_bare_verdict_beside_a_decision_is_no_dismissal() -> None:
+    from tests.gate.test_substance import judged
+
+    kept = "Buprenorphine 16 mg daily goes on through the pregnancy and after the delivery. "
+    assert judged(kept + "Feeding fine.") == "substantive"
+    assert judged("Feeding fine. Sleep fine.") == "hollow"
+    assert judged(kept + "Feeding fine. Sleep fine.") == "hollow"
+
+
+# The claim-word filter on bare-verdict topics (m34): a topic holding a claim word ("continues") says something,
+# so it is no bare topic and does not make a pair with another.
+def test_round_35_a_topic_holding_a_claim_word_is_no_bare_topic() -> None:
+    from tests.gate.test_substance import judged
+
+    kept = "Buprenorphine 16 mg daily goes on through the pregnancy and after the delivery. "
+    assert judged(kept + "Breastfeeding continues fine. Sleep fine.") == "substantive"
+    assert judged(kept + "Breastfeeding fine. Sleep fine.") == "hollow"

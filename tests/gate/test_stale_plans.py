@@ -230,3 +230,38 @@ def test_a_report_of_the_pregnancy_passes_in_a_postnatal_record() -> None:
 def test_a_disguised_plan_for_the_pregnancy_is_judged_like_the_plain(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(PLANS_PREGNANCY + REPORTS_PREGNANCY))
     assert plans_before_birth(data.draw(disguised(plain))) == plans_before_birth(plain)
+
+
+# A label before a colon is the subject of what follows it: another child's or pregnancy's label makes the event
+# after birth no plan in an antenatal record; this baby's label, or a mark alone, does not.
+LABELLED_ELSEWHERE = [
+    "Older son: new birth visit on 12/02/2026 with the health visitor.",
+    "Her last pregnancy: newborn examination on 12/02/2025 by the paediatrician.",
+    "Sister (aged 2): 6-8 week check on 12/02/2026 at the practice.",
+]
+LABELLED_THIS_BABY = [
+    "Newborn: new birth visit on 12/02/2026 with the health visitor.",
+    "Next: 6-8 week check on 12/02/2026 at the practice.",
+    "The infant's plan: newborn examination on 12/02/2026 by the paediatrician.",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_ELSEWHERE + LABELLED_THIS_BABY)
+def test_a_label_before_a_colon_names_whose_event_after_birth_it_is(text: str) -> None:
+    assert plans_before(text, WRITTEN, antenatal=True) is (text in LABELLED_THIS_BABY)
+
+
+def test_a_labelled_event_of_another_baby_passes_and_this_babys_is_refused() -> None:
+    data = complete()
+    data["assessments"][1]["recommendations"] = LABELLED_ELSEWHERE[0]
+    assert fired(data, "MA017") == []
+    data["assessments"][1]["recommendations"] = LABELLED_THIS_BABY[0]
+    assert fired(data, "MA017") == [("$.assessments[1].recommendations", PLAN_MESSAGE)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_labelled_event_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(LABELLED_ELSEWHERE + LABELLED_THIS_BABY))
+    disguised_text = data.draw(disguised(plain))
+    assert plans_before(disguised_text, WRITTEN, antenatal=True) == plans_before(plain, WRITTEN, antenatal=True)

@@ -25,6 +25,7 @@ from ..names import Mention, NameEntry, compact, mentions, name_index, no_concer
 from ..partner import named_last, words_for_a_woman
 from ..registry import Area, GateContext, Problem, rule
 from ..settings import GateSettings
+from ..substance import Lexicon
 from ..text import normalise, words
 from ..untaken import named_untaken
 from ..wording import SENTENCE_END, Phrases
@@ -483,17 +484,41 @@ def _named_only_to_set_aside(
             continue  # every medicine this part speaks of is already decided: nothing it says changes that
         analysis = facts.analysis(judged, settings)
         says = (
-            not analysis.placeholder
-            and not analysis.reports_only
-            and analysis.claims
-            and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
-        ) or (within is not None and within.search(part) is not None)
+            (
+                not analysis.placeholder
+                and not analysis.reports_only
+                and analysis.claims
+                and bool(analysis.content - lexicon.general_topic_words - analysis.unknown)
+            )
+            or (within is not None and within.search(part) is not None)
+            or _moves_dose(judged, lexicon)
+        )
         (decided if says else set_aside if heading is None else headed).update(subject)
         if not says and analysis.defers_or_dismisses and heading is None and naming and mid_list and part.endswith(";"):
             prior = was
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
     return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
+
+
+def _moves_dose(part: str, lexicon: Lexicon) -> bool:
+    """Whether ``part`` moves its medicine to a dose: one of ``Lexicon.dose_moves`` right before an amount ("down to
+    50 mg", "now on 25 mg"), not after one of ``Lexicon.dose_moves_past`` ("was down to 50 mg" reports)."""
+    if not lexicon.dose_moves or not any(c.isdigit() for c in part):
+        return False
+    moves = _dose_moves(lexicon.dose_moves)
+    return any((part[: m.start()].split() or [""])[-1] not in lexicon.dose_moves_past for m in moves.finditer(part))
+
+
+@functools.lru_cache(maxsize=4)
+def _dose_moves(moves: tuple[str, ...]) -> re.Pattern[str]:
+    """``moves`` right before an amount, as one pattern compiled once."""
+    alternation = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(moves, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})\s+{_MOVED_AMOUNT}")
+
+
+_MOVED_AMOUNT = r"\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|milligrams?|ml|g|tablets?|capsules?)(?![\w-])"
+"""A number and its unit: an amount of a medicine."""
 
 
 _OPTION_OPENS = re.compile(r"\s*(?:[^\W\d_][^:;\n]{0,60}:\s*)?\(?\s*([a-h]|[ivx]{1,4}|\d{1,2})\s*\)\s")
@@ -537,9 +562,7 @@ def _opens_on_another(facts: RecordFacts, part: str, others: list[str], settings
     for clause in _ANSWER_CLAUSE_END.split(part):
         if any(c.isalnum() for c in clause) and not facts.is_placeholder(clause, settings):
             said, text_words = _said(mentions(clause)), "".join(words(clause))
-            return any(
-                _names_medicine(facts, o, facts.classifications[o], said, text_words, clause) for o in others
-            )
+            return any(_names_medicine(facts, o, facts.classifications[o], said, text_words, clause) for o in others)
     return False
 
 
@@ -560,8 +583,10 @@ def _named_in_passing(facts: RecordFacts, part: str, naming: frozenset[str], oth
         rest = [m for m in found if in_passing(text, m) is None]
         said = _said(tuple(rest))
         spoken = [*others, *(mid for mid in naming if mid not in passing)]
-        if not any(facts.classifications[o].ingredients and _of_concern(facts.classifications[o].ingredients) & said
-                   for o in spoken):
+        if not any(
+            facts.classifications[o].ingredients and _of_concern(facts.classifications[o].ingredients) & said
+            for o in spoken
+        ):
             passing = {mid: how for mid, how in passing.items() if how == "remark"}
     return passing
 
