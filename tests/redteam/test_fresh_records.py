@@ -388,30 +388,6 @@ KNOWN_WRONG: dict[str, str] = {
         "no levels or review"
     ),
     "f98-dg-st-lith-certain-odds": ("false pass: MA106 should refuse; disguised twin of f98-st-lith-certain-odds"),
-    "f98-du-meth-72-minutes": (
-        "false pass: MA110 should refuse; 'NAS observation of the baby for 72 minutes': a duration that "
-        "cannot cover withdrawal is accepted as a plan"
-    ),
-    "f98-dg-du-meth-72-minutes": ("false pass: MA110 should refuse; disguised twin of f98-du-meth-72-minutes"),
-    "f98-du-cit-day-40-antenatal": (
-        "false pass: MA125 should refuse; 'watches the baby for adaptation on day 40 of life': the watch "
-        "falls outside the window the concern has"
-    ),
-    "f98-du-lith-levels-weekly-from-56-weeks": (
-        "false pass: MA125 should refuse; 'levels weekly from 56 weeks and within 24 days of birth': "
-        "impossible gestation and a delivery level weeks late"
-    ),
-    "f98-dg-du-lith-levels-weekly-from-56-weeks": (
-        "false pass: MA125 should refuse; disguised twin of f98-du-lith-levels-weekly-from-56-weeks"
-    ),
-    "f98-du-dzp-late-withdrawal-day-80": (
-        "false pass: MA110 should refuse; 'first check at 3 months': the first look comes after the late-"
-        "withdrawal window closes"
-    ),
-    "f98-du-meth-scoring-for-72-years": (
-        "false pass: MA110 should refuse; 'NAS scored 4-hourly for 72 years': an impossible duration is read "
-        "as a measure"
-    ),
     "f98-lf-lith-did-you-know": (
         "false pass: MA103 should refuse; 'Did you know? ... Keep your appointments!': leaflet questions and "
         "exhortations to the patient, no conclusion"

@@ -21,6 +21,7 @@ from ..written_dates import (
     tells_birth_done,
     writes_impossible_date,
 )
+from ..written_times import times_impossible_watch, writes_impossible_gestation
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -564,6 +565,13 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     record marked antenatal an event only a born baby has ("the 6-week check on ...", "the new birth visit on ...")
     is to come however it is worded, unless another baby's ("her first baby's 6-week check").
     The month names, ordinal words and the words of a report and of a plan are in mappings/calendar.toml.
+    Nor does one give a time that cannot be true: a gestation past 42 weeks ("levels weekly from 56 weeks", "at
+    44/40"; the baby's age, "at 52 weeks of age", is not one), or a watch of the baby for withdrawal or adaptation,
+    in a sentence naming both, lasting under a day or beyond weeks ("NAS observation for 72 minutes", "scored for
+    72 years", "watched until day 80"), or whose first look, or only day of life, comes after late withdrawal would
+    have shown ("first check at 3 months", "watched for adaptation on day 40 of life"); a routine check later ("HV
+    review at 6-8 weeks") is not the watch. The windows and words, with their sources (BAPM and local NAS
+    guidelines, NICE), are in mappings/neonatal-watch.toml.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -587,6 +595,18 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
                 "February only in a leap year)",
+                path,
+            )
+        elif writes_impossible_gestation(text):
+            yield Problem(
+                "the text gives a gestation past the end of any pregnancy (expected a week of pregnancy up to 42, "
+                "or the baby's age said as one)",
+                path,
+            )
+        elif times_impossible_watch(text):
+            yield Problem(
+                "the text times the baby's watch for withdrawal or adaptation so it cannot cover it (expected at "
+                "least a day and at most weeks, with the first look within the first weeks of life)",
                 path,
             )
         elif signed is not None and reports_done_after(text, signed):

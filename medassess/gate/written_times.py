@@ -1,0 +1,156 @@
+"""Times written inside free text that cannot be true, for the share gate's rule MA017 (beside the dates of
+:mod:`medassess.gate.written_dates`): a gestation past the end of any pregnancy ("levels weekly from 56 weeks"), and
+a watch for the baby's withdrawal or adaptation timed so it cannot cover it ("NAS observation for 72 minutes", "NAS
+scored 4-hourly for 72 years", "watched for adaptation on day 40 of life", "first check at 3 months"). The words
+and the windows are data, in ``mappings/neonatal-watch.toml``, with their sources.
+
+Read only where the reading is safe: a gestation after "from", "at", "by" and the like, not the baby's age ("at 52
+weeks of age", "the baby's review at 52 weeks"); a watch's times only in a sentence that names the concern
+(withdrawal, NAS, adaptation) and a watch ("observed", "scored", "checked"), and of its points only a day of life
+("on day 40", "from day 30", "day 40 of life") or the first look ("first check at 3 months"): a routine check at a
+later age ("HV review at 6-8 weeks") is not the withdrawal plan.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from .text import normalise
+
+_HOURS = {
+    "second": 1 / 3600,
+    "sec": 1 / 3600,
+    "minute": 1 / 60,
+    "min": 1 / 60,
+    "hour": 1.0,
+    "hr": 1.0,
+    "h": 1.0,
+    "day": 24.0,
+    "d": 24.0,
+    "week": 168.0,
+    "wk": 168.0,
+    "month": 730.0,
+    "year": 8766.0,
+    "yr": 8766.0,
+}
+"""Hours in each unit a watch's length is written in (a month as a twelfth of a year)."""
+_UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)(?![^\W\d_])"
+_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)"
+_DURATION = re.compile(
+    rf"\b(?:for|x)\s*(?:(?:at\s+least|a\s+further|another|up\s+to|around|about)\s+)?{_NUMBER}\s*{_UNIT}"
+)
+"""How long the watch lasts ("for 72 hours", "for at least 5 days", "x72h")."""
+_END = re.compile(r"\b(?:until|till|til|to|through)\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,3})\b")
+"""When the watch ends, as a day of life ("until day 8", "to D8")."""
+_DAY_POINT = re.compile(r"\b(?:on|from)\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,3})\b|\bday\s+(?P<m>\d{1,3})\s+of\s+life\b")
+"""A day of life a look comes on ("on day 40", "from day 30", "day 40 of life")."""
+_SENTENCE = re.compile(r"[^.;!?\n]+(?:\.\d[^.;!?\n]*)*")
+_CLAUSE = re.compile(r"[^,;:.!?()\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Readers:
+    """The patterns and windows built from ``mappings/neonatal-watch.toml``, read once."""
+
+    max_weeks: int
+    gestation: re.Pattern[str]
+    age_after: re.Pattern[str]
+    age_before: re.Pattern[str]
+    concern: re.Pattern[str]
+    watch: re.Pattern[str]
+    first: re.Pattern[str]
+    min_hours: float
+    max_hours: float
+    latest_first_day: int
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _readers() -> _Readers:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
+    g, w = raw["gestation"], raw["watch"]
+    return _Readers(
+        g["max_weeks"],
+        re.compile(
+            rf"\b(?:{_words(g['before'])})\s+(?P<n>\d{{2}})(?:\s*\+\s*[0-6])?\s*(?:weeks?\b|wks?\b|/\s*40(?!\d))"
+        ),
+        re.compile(rf"^\W*(?:\S+\s+){{0,2}}?(?:{_words(g['age_after'])})"),
+        re.compile(rf"\b(?:{_words(g['age_before'])})"),
+        re.compile(rf"\b(?:{_words(w['concerns'])})\b"),
+        re.compile(rf"\b(?:{_words(w['watch'])})"),
+        re.compile(
+            rf"\b(?:{_words(w['first'])})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:at|on|in)\s+(?:(?:day|d)\s*(?P<d>\d{{1,3}})\b|{_NUMBER}\s*{_UNIT})"
+        ),
+        float(w["min_hours"]),
+        float(w["max_hours"]),
+        w["latest_first_day"],
+    )
+
+
+def writes_impossible_gestation(text: str) -> bool:
+    """Whether ``text`` gives a gestation past the end of any pregnancy ("from 56 weeks", "at 44/40"), not the
+    baby's or mother's age after birth ("at 52 weeks of age", "the baby's review at 52 weeks")."""
+    plain = normalise(text)
+    if "week" not in plain and "wk" not in plain and "/40" not in plain.replace(" ", ""):
+        return False
+    r = _readers()
+    for clause in _CLAUSE.finditer(plain):
+        part = clause.group()
+        for m in r.gestation.finditer(part):
+            if int(m["n"]) <= r.max_weeks:
+                continue
+            if r.age_after.match(part[m.end() :]) or r.age_before.search(part, 0, m.start()):
+                continue
+            return True
+    return False
+
+
+def _hours(n: str, unit: str) -> float:
+    unit = unit.rstrip("s") if unit not in {"s"} else unit
+    return float(n) * _HOURS.get(unit, _HOURS.get(unit[:3], 1.0))
+
+
+def times_impossible_watch(text: str) -> bool:
+    """Whether a sentence of ``text`` that names the baby's withdrawal or adaptation and a watch of it times the
+    watch so it cannot cover the concern: lasting less than a day or more than weeks ("for 72 minutes", "for 72
+    years", "until day 80"), or its first look, or its only day of life, after late withdrawal would have shown
+    ("first check at 3 months", "on day 40 of life")."""
+    plain = normalise(text)
+    if not any(c.isdigit() for c in plain):
+        return False
+    r = _readers()
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        if not any(c.isdigit() for c in s) or r.concern.search(s) is None or r.watch.search(s) is None:
+            continue
+        lengths = [_hours(m["n"], m["unit"]) for m in _DURATION.finditer(s) if _of_the_watch(s, m.start(), r)]
+        ends = [int(m["n"]) * 24.0 for m in _END.finditer(s) if _of_the_watch(s, m.start(), r)]
+        if any(h < r.min_hours or h > r.max_hours for h in [*lengths, *ends]):
+            return True
+        for m in r.first.finditer(s):
+            day = int(m["d"]) if m["d"] is not None else _hours(m["n"], m["unit"]) / 24
+            if day > r.latest_first_day:
+                return True
+        points = [int(m["n"] or m["m"]) for m in _DAY_POINT.finditer(s) if _of_the_watch(s, m.start(), r)]
+        if points and not lengths and not ends and min(points) > r.latest_first_day:
+            return True
+    return False
+
+
+def _of_the_watch(sentence: str, at: int, r: _Readers) -> bool:
+    """Whether the time at ``at`` is the watch's: a watch word before it in its clause, with no conjunction
+    between them that starts another ("methadone for 3 years and the baby observed ..." times the methadone)."""
+    start = max(sentence.rfind(mark, 0, at) for mark in ",:()")
+    before = sentence[start + 1 : at]
+    ends = [m.end() for m in r.watch.finditer(before)]
+    return bool(ends) and _JOIN.search(before, ends[-1]) is None
+
+
+_JOIN = re.compile(r"\b(?:and|but|while|whilst|or|then|after\s+(?:she|he|they|her|his)|since)\b")

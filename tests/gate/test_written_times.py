@@ -1,0 +1,97 @@
+"""MA017: a time written inside a conclusion, recommendation or assessment item that cannot be true, both ways: a
+gestation past the end of any pregnancy, and a watch of the baby for withdrawal or adaptation that cannot cover it
+(too short, too long, or its first look too late), refused; plausible windows, the baby's age and routine later
+checks passed; disguised text judged like the plain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.gate.written_times import times_impossible_watch, writes_impossible_gestation
+from tests.gate.disguise import disguised
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+TODAY = dt.date(2026, 3, 10)
+
+PAST_TERM = [
+    "Lamotrigine levels are taken every fortnight from 48 weeks until delivery.",
+    "Induction is planned at 45 weeks if she has not laboured by then.",
+    "Growth scans at 28, 32 and 36 weeks, and a review at 44/40 with the obstetrician.",
+    "Consultant review by 43+2 weeks to agree the birth plan.",
+]
+GESTATIONS = [
+    "Lamotrigine levels are taken every fortnight from 34 weeks until delivery.",
+    "Induction offered at 41+3 weeks; levels from 36/40.",
+    "The baby's hip review at 52 weeks is with the GP.",
+    "Contraception is reviewed at 52 weeks postpartum.",
+    "Developmental check at 60 weeks of age by the health visitor.",
+    "She continues sertraline for 52 weeks after the birth.",
+]
+WRONG_WATCH = [
+    "The newborn is observed for signs of abstinence for 45 minutes on the ward.",
+    "Withdrawal scoring of the baby every 4 hours for 3 years after delivery.",
+    "The health visitor looks for late withdrawal on day 35 of life.",
+    "Adaptation checks by the midwife on day 30, then discharge.",
+    "Observation for withdrawal until day 90 at home; first visit at 2 months.",
+    "Baby monitored for NAS for 10 hours only.",
+]
+RIGHT_WATCH = [
+    "The newborn is observed for signs of abstinence for 96 hours on the ward.",
+    "Withdrawal scoring every 4 hours for 5 days, then the health visitor on day 10.",
+    "The health visitor looks for late withdrawal until day 14, first visit on day 4.",
+    "Adaptation watched for in the first 24 hours by the midwife; GP review at 6-8 weeks.",
+    "She has had methadone for 3 years and the baby is observed for withdrawal for at least 72 hours.",
+    "Observed for withdrawal for 5 days; routine health visitor review at 6 weeks.",
+    "Sertraline for 6 months, then reviewed; the baby is watched for 15 minutes after each feed.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_TERM)
+def test_a_gestation_past_term_is_read(text: str) -> None:
+    assert writes_impossible_gestation(text)
+
+
+@pytest.mark.parametrize("text", GESTATIONS)
+def test_a_gestation_in_term_or_an_age_after_birth_passes(text: str) -> None:
+    assert not writes_impossible_gestation(text)
+
+
+@pytest.mark.parametrize("text", WRONG_WATCH)
+def test_a_watch_that_cannot_cover_withdrawal_is_read(text: str) -> None:
+    assert times_impossible_watch(text)
+
+
+@pytest.mark.parametrize("text", RIGHT_WATCH)
+def test_a_plausible_watch_or_a_routine_later_check_passes(text: str) -> None:
+    assert not times_impossible_watch(text)
+
+
+def _ma017(conclusion: str) -> list[str]:
+    data = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    return [i.message for i in check(record_from_data(data), today=TODAY) if i.code == "MA017"]
+
+
+def test_the_rule_refuses_each_at_the_conclusion_and_quotes_nothing() -> None:
+    for text in (PAST_TERM[0], WRONG_WATCH[0]):
+        messages = _ma017(text)
+        assert messages, text
+        assert not any(word in m for m in messages for word in ("fortnight", "abstinence", "45"))
+    assert not _ma017(RIGHT_WATCH[0])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_disguised_text_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from([*PAST_TERM, *GESTATIONS, *WRONG_WATCH, *RIGHT_WATCH]))
+    text = data.draw(disguised(plain))
+    assert times_impossible_watch(text) == times_impossible_watch(plain)
+    assert writes_impossible_gestation(text) == writes_impossible_gestation(plain)
