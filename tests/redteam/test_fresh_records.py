@@ -362,19 +362,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Citalopram would continue ... the midwife would watch': "
         "conditional overall conclusion"
     ),
-    "f98-st-valp-10-percent": (
-        "false pass: MA106 should refuse; 'this baby carries an 11% risk ...': risk figures for this baby "
-        "with no action are read as claims"
-    ),
-    "f98-st-cit-30-percent-pna": (
-        "false pass: MA106 should refuse; 'this baby will have a 30% chance of poor neonatal adaptation': a "
-        "rate about this baby, no plan"
-    ),
-    "f98-st-lith-certain-odds": (
-        "false pass: MA106 should refuse; 'this baby's chance of Ebstein's anomaly is 1 in 1000': odds only, "
-        "no levels or review"
-    ),
-    "f98-dg-st-lith-certain-odds": ("false pass: MA106 should refuse; disguised twin of f98-st-lith-certain-odds"),
     "f98-du-meth-72-minutes": (
         "false pass: MA110 should refuse; 'NAS observation of the baby for 72 minutes': a duration that "
         "cannot cover withdrawal is accepted as a plan"
