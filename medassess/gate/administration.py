@@ -29,6 +29,10 @@ class RouteWords:
     route_of: dict[str, str]
     impossible: dict[str, frozenset[str]]
     aside: re.Pattern[str]
+    given_by: dict[str, str]
+    between: frozenset[str]
+    possible: re.Pattern[str]
+    baby: re.Pattern[str]
 
 
 def _whole(words: list[str]) -> str:
@@ -50,6 +54,10 @@ def route_words() -> RouteWords:
         route_of=route_of,
         impossible={form: frozenset(routes) for form, routes in raw["impossible"].items()},
         aside=re.compile(_whole([normalise(w) for w in raw["aside"]["words"]])),
+        given_by=dict(raw["given-by"]),
+        between=frozenset(normalise(w) for w in raw["conclusion"]["between"]),
+        possible=re.compile(_whole([normalise(w) for w in raw["conclusion"]["possible"]])),
+        baby=re.compile(_whole([normalise(w) for w in raw["conclusion"]["baby"]])),
     )
 
 
@@ -79,3 +87,66 @@ def impossible_route(name: str, dose: str) -> bool:
         return False
     cannot = route_words().impossible.get(given, frozenset())
     return not cannot.isdisjoint(routes(dose))
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
+_TOKEN = re.compile(r"\s*([^\s()]+)")
+_AMOUNT = re.compile(r"[\d.,/%-]+[a-z%]{0,10}")
+_SENTENCE = re.compile(r"[.!?](?=\s|$)|[;\n]")
+"""Where a conclusion's sentences part: the inner stops of "i.v." and "mg." before a digit do not."""
+
+
+def _reached_route(after: str) -> tuple[str, int] | None:
+    """The route the words right after a medicine's name give (a form word's route, or a route word) and where
+    in ``after`` that word starts, reading past its amount, units and a bracketed brand or strength; None where
+    the next word gives neither."""
+    words = route_words()
+    at = 0
+    while True:
+        bracket = _BRACKETED.match(after, at)
+        if bracket:
+            at = bracket.end()
+            continue
+        token = _TOKEN.match(after, at)
+        if token is None:
+            return None
+        rest = after[token.start(1) :]
+        found = words.forms.match(rest)
+        if found:
+            route = words.given_by.get(words.form_of[found.group()])
+            return None if route is None else (route, token.start(1))
+        found = words.routes.match(rest)
+        if found:
+            route = words.route_of.get(found.group().rstrip("."))
+            return None if route is None else (route, token.start(1))
+        word = token.group(1).rstrip(".,;:")
+        if word not in words.between and not _AMOUNT.fullmatch(word):
+            return None
+        at = token.end()
+
+
+def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: str) -> bool:
+    """Whether a conclusion names a medicine of ``ingredients`` with a form or route word in reach (right after
+    the name, or after its dose) that the listed product's form cannot take ("the methadone patch" for an oral
+    solution). A clause that sets itself aside (another time, product or possibility) or speaks of the baby
+    before the name gives none."""
+    from .names import mentions  # names reads the class tables; imported here so this module stays light
+
+    cannot = route_words().impossible.get(listed_form, frozenset())
+    if not cannot or not ingredients:
+        return False
+    normalised = normalise(text)
+    words = route_words()
+    for mention in mentions(text, fuzzy=False):
+        if not ingredients.intersection(mention.entry.ingredients):
+            continue
+        before = _SENTENCE.split(normalised[: mention.start])[-1]
+        after = _SENTENCE.split(normalised[mention.end :], maxsplit=1)[0]
+        if words.baby.search(before) or words.possible.search(before) or words.possible.search(after):
+            continue
+        reached = _reached_route(_CLAUSE.split(after, maxsplit=1)[0])
+        if reached is None or reached[0] not in cannot:
+            continue
+        if words.aside.search(before) is None and words.aside.search(after[: reached[1]]) is None:
+            return True
+    return False

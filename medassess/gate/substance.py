@@ -236,6 +236,10 @@ class Lexicon:
     """Words of a heading over a list of risks ("risks", "risk profile"): see :meth:`_Judge._without_risk_lists`."""
     risk_governors: frozenset[str] = frozenset()
     """Words before a claim word in a listed risk that make it part of the risk ("on stopping", "if stopped")."""
+    risk_figure_nouns: tuple[str, ...] = ()
+    """Words a rate or odds is of ("risk", "chance", "odds"): see :meth:`_Judge._without_risk_figures`."""
+    risk_figure_verbs: tuple[str, ...] = ()
+    """Verbs that give a rate or odds to its subject ("carries", "will have")."""
     """A medicine's class named with "this" ("drugs of this class", "this type of medicine"): no word of this case."""
     population_shares: tuple[str, ...] = ()
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
@@ -552,6 +556,8 @@ def shipped_lexicon() -> Lexicon:
         ),
         risk_headings=_normalised(raw.get("risk_list", {}).get("headings", ())),
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
+        risk_figure_nouns=_normalised(raw.get("risk_figures", {}).get("nouns", ())),
+        risk_figure_verbs=_normalised(raw.get("risk_figures", {}).get("verbs", ())),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
         population_marks=_normalised(raw.get("general", {}).get("population_marks", ())),
@@ -1398,6 +1404,8 @@ class _Patterns:
     case_word: re.Pattern[str] | None = None
     class_phrase: re.Pattern[str] | None = None
     risk_heading: re.Pattern[str] | None = None
+    risk_figure: re.Pattern[str] | None = None
+    """A rate or odds with what it is of (``Lexicon.risk_figure_nouns``): :meth:`_Judge._without_risk_figures`."""
     """A medicine's class named with "this", or an alternative that is "suitable" (``Lexicon.class_phrases``): set
     aside before a case word is sought."""
     licence: re.Pattern[str] | None = None
@@ -1703,6 +1711,37 @@ def _recorded_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     return _bounded(rf"(?:{_alternation(lexicon.recorded)}){place}{_CLAUSE_ENDS}")
 
 
+_FIGURE = r"(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s*cent(?![^\W_]))|(?:\d+|one)\s+in\s+\d[\d,]*)"
+"""A rate or odds: a percentage or range of them ("11%", "10-15 per cent"), or "N in M" ("1 in 500")."""
+_ABOUT = (
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|up\s+to|over|under|less\s+than|more\s+than|"
+    r"at\s+least|only|a|an)\s+)*"
+)
+"""Words that soften or bound a figure ("about an 11% risk", "up to 1 in 4")."""
+_FIGURE_OF_END = (
+    r"(?=\s*[\n,;:.!?]|$|\s+(?:so|therefore|hence|thus|which|because|but|"
+    r"and(?!\s+(?:(?:a|an|about|around|approximately)\s+)?(?:\d|one\s+in)|\s+of\s))(?![^\W_]))"
+)
+"""Where what a figure is a risk of ends: its clause's end, a turn, or an "and" that does not give another figure."""
+
+
+def _risk_figure(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A rate or odds with what it is of (:meth:`_Judge._without_risk_figures`): "(carries) an 11% risk of X
+    (and a 40% risk of Y)", "(her) 50% relapse risk", "chance of X is 1 in 1000 (and of Y 1 in 4)", "relapse risk
+    is 50%"."""
+    if not nouns:
+        return None
+    noun = rf"(?:{_alternation(nouns)})(?![^\W_])"
+    verb = rf"(?:(?<![^\W_])(?:{_alternation(verbs)})\s+)?" if verbs else ""
+    of = rf"(?:\s+of\s+[^\n,;:.!?]*?{_FIGURE_OF_END})?"
+    before = rf"{verb}{_ABOUT}{_FIGURE}\s+(?:[^\W\d_][\w'-]*\s+){{0,2}}?{noun}{of}"
+    after = (
+        rf"(?<![^\W_]){noun}(?:\s+of\s+[^\n,;:.!?]*?)?\s+(?:is|are|was|will\s+be|would\s+be|stands\s+at|of|at)\s+"
+        rf"{_ABOUT}{_FIGURE}(?:\s+and\s+of\s+[^\n,;:.!?]*?\s+(?:is\s+)?{_ABOUT}{_FIGURE})*"
+    )
+    return re.compile(rf"(?<![^\W_])(?:{before}|{after})")
+
+
 @functools.lru_cache(maxsize=8)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     gap = rf"(?:\s+[^\s,;:.!?()]+){{0,{lexicon.pointer_gap}}}?"
@@ -1858,6 +1897,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         case_word=_bounded(_alternation(lexicon.case_words)) if lexicon.case_words else None,
         class_phrase=_bounded(_alternation(lexicon.class_phrases)) if lexicon.class_phrases else None,
         risk_heading=_bounded(_alternation(lexicon.risk_headings)) if lexicon.risk_headings else None,
+        risk_figure=_risk_figure(lexicon.risk_figure_nouns, lexicon.risk_figure_verbs),
         licence=(
             _bounded(
                 rf"(?:not\s+)?(?:{_alternation(lexicon.licence_verdicts)})(?P<said>"
@@ -2627,6 +2667,8 @@ class _Judge:
         unquoted = self._without_general(unquoted, may if unquoted == remainder else None)
         if ":" in unquoted:
             unquoted = self._without_risk_lists(unquoted)
+        if self.patterns.risk_figure is not None and _DIGIT.search(unquoted) is not None:
+            unquoted = self._without_risk_figures(unquoted)
         claim = self.patterns.claim
         if claim is not None and claim.search(unquoted) is None and not self._measures(unquoted):
             return False
@@ -3123,6 +3165,15 @@ class _Judge:
             return text
         spans = [m.span() for m in licence.finditer(text) if not self._of_this_case(m["said"])]
         return _blank_out(text, spans) if spans else text
+
+    def _without_risk_figures(self, text: str) -> str:
+        """``text`` with each rate or odds blanked, with the verb that gives it and what it is a risk of ("carries an
+        11% risk of a major malformation", "chance of X is 1 in 1000"): a figure is a fact, not a decision, even of
+        this baby; what it leads to ("so the ward scores ...") stands (``[risk_figures]``)."""
+        if not _may_hold(text, self.lexicon.risk_figure_nouns):  # every rate or odds names its noun
+            return text
+        pattern = self.patterns.risk_figure
+        return text if pattern is None else pattern.sub(_spaces, text)
 
     def _without_risk_lists(self, text: str) -> str:
         """``text`` with each listed risk blanked that decides nothing: after a heading naming risks ("Risks to the

@@ -114,3 +114,59 @@ def test_a_disguised_name_or_line_is_judged_as_the_plain_one(data: st.DataObject
     else:
         dose = data.draw(disguised(dose))
     assert bool(route_issues(name, dose)) is (plain in CANNOT)
+
+
+# A conclusion naming a listed medicine in a form or by a route its listed product cannot take (the list has
+# methadone oral solution and sertraline tablets): the form or route word right after the name, or its dose.
+CONCLUSION_CANNOT = [
+    "Her methadone patches carry on unchanged through the third trimester; the ward observes the baby for 3 days.",
+    "Sertraline depot injection is kept going every four weeks; the health visitor checks the baby's feeding.",
+    "Sertraline inhalers, one puff at night, stay as they are; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg IV each morning is kept; the health visitor sees the baby at ten days.",
+    "The methadone 60 ml injection carries on as now; the ward observes the baby for 3 days.",
+]
+CONCLUSION_CAN = [
+    # the listed form, a bracketed form, or no form word in reach
+    "Methadone (oral solution) carries on at 60 ml; the ward observes the baby for 3 days.",
+    "Sertraline 100 mg tablets by mouth are kept; the health visitor sees the baby at ten days.",
+    # a possibility, an option or another time
+    "Methadone carries on; if she cannot keep it down, a patch could be looked at with the drug service.",
+    "Methadone carries on; a methadone injection could be considered if she vomits on the ward.",
+    "Sertraline was given IV in hospital years ago; tablets carry on now and the midwife sees the baby at day 5.",
+    # another medicine's form beside hers, and the baby's own medicine
+    "Methadone carries on and her salbutamol inhaler continues; the ward observes the baby for 3 days.",
+    "If the scores stay high, the baby's morphine by mouth is started on the neonatal unit; methadone carries on.",
+]
+
+
+def conclusion_issues(text: str) -> list[tuple[str, str]]:
+    data: dict[str, Any] = complete()
+    data["assessments"][1]["conclusion"] = text
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA131"]
+
+
+@pytest.mark.parametrize("text", CONCLUSION_CANNOT)
+def test_a_conclusion_naming_a_form_the_listed_product_cannot_take_is_refused(text: str) -> None:
+    found = conclusion_issues(text)
+    assert [path for path, _ in found] == ["$.assessments[1].conclusion"]
+    assert "a form or route its listed product cannot take" in found[0][1]
+
+
+@pytest.mark.parametrize("text", CONCLUSION_CAN)
+def test_a_conclusion_naming_the_listed_form_an_option_or_another_medicine_passes(text: str) -> None:
+    assert conclusion_issues(text) == []
+
+
+def test_a_conclusion_naming_a_medicine_listed_in_two_forms_is_not_judged() -> None:
+    data: dict[str, Any] = complete()
+    solution = dict(data["medicines"][1], id="med-sertraline-2", name="Sertraline 50mg/5ml oral solution")
+    data["medicines"].append(solution)
+    data["assessments"][1]["conclusion"] = CONCLUSION_CANNOT[3]
+    assert [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA131"] == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_conclusion_is_judged_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(CONCLUSION_CANNOT + CONCLUSION_CAN))
+    assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in CONCLUSION_CANNOT)

@@ -362,32 +362,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Citalopram would continue ... the midwife would watch': "
         "conditional overall conclusion"
     ),
-    "f98-wr-meth-patch-continued": (
-        "false pass: MA127/MA131 should refuse; 'The methadone patch will be continued': the listed product "
-        "is an oral solution, the plan is for a form she does not take"
-    ),
-    "f98-wr-lith-injection": (
-        "false pass: MA131 should refuse; 'Lithium depot injection to continue monthly': no such form; the "
-        "list says MR tablets"
-    ),
-    "f98-dg-wr-lith-injection": ("false pass: MA131 should refuse; disguised twin of f98-wr-lith-injection"),
-    "f98-wr-cit-inhaler": (
-        "false pass: MA131 should refuse; 'Citalopram inhaler two puffs daily': the conclusion's route "
-        "contradicts the tablet on the list"
-    ),
-    "f98-st-valp-10-percent": (
-        "false pass: MA106 should refuse; 'this baby carries an 11% risk ...': risk figures for this baby "
-        "with no action are read as claims"
-    ),
-    "f98-st-cit-30-percent-pna": (
-        "false pass: MA106 should refuse; 'this baby will have a 30% chance of poor neonatal adaptation': a "
-        "rate about this baby, no plan"
-    ),
-    "f98-st-lith-certain-odds": (
-        "false pass: MA106 should refuse; 'this baby's chance of Ebstein's anomaly is 1 in 1000': odds only, "
-        "no levels or review"
-    ),
-    "f98-dg-st-lith-certain-odds": ("false pass: MA106 should refuse; disguised twin of f98-st-lith-certain-odds"),
     "f98-lf-lith-did-you-know": (
         "false pass: MA103 should refuse; 'Did you know? ... Keep your appointments!': leaflet questions and "
         "exhortations to the patient, no conclusion"

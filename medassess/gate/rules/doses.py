@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ...record.model import Record
-from ..administration import impossible_route
+from ..administration import conclusion_impossible, form, impossible_route
 from ..doses import contradicted, impossible
 from ..registry import GateContext, Problem, rule
 from .medicines import AREA as AREA
@@ -132,6 +132,14 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     refused are data (mappings/administration-routes.toml, from the dm+d form and route lists), read on the
     normalised text, so a disguised line is read as the plain one.
 
+    Nor does a conclusion name a listed medicine with a form or route word in reach that the listed product's
+    form cannot take: the word right after the name, or after its amount, units or a bracketed brand ("the
+    methadone patch" for an oral solution, "lithium depot injection" or "citalopram inhaler, two puffs" for
+    tablets, "sertraline 100 mg IV"); a form word is read as the route its form is given by. A sentence that
+    speaks of a possibility, an option or a switch ("if she vomits, a patch could be considered"), of another
+    time before the word, or of the baby before the name ("the baby's morphine by mouth") is not judged, nor
+    another medicine's form beside hers, nor a medicine the list holds in two forms.
+
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as how she takes the
     medicine. A line whose route the product cannot take ("Methadone oral solution 60 ml IV") is a slip that
@@ -141,11 +149,13 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
 
     Example:
     {"name": "Sertraline 50mg tablets", "dose": "50 mg IV once daily"}; or
-    {"name": "Fentanyl 12micrograms/hour transdermal patches", "dose": "one patch orally every 72 hours"}.
+    {"name": "Fentanyl 12micrograms/hour transdermal patches", "dose": "one patch orally every 72 hours"}; or
+    the conclusion "The methadone patch will be continued" beside "Methadone 1mg/ml oral solution".
 
     Instead:
     Write the route the product is given by ("50 mg by mouth once daily", "one patch every 72 hours"), or, where
-    she takes another product (an injection, not the tablets), record that product's name.
+    she takes another product (an injection, not the tablets), record that product's name; in a conclusion,
+    name the form on the list.
     """
     for index, medicine in enumerate(record.medicines):
         if medicine.dose and impossible_route(medicine.name, medicine.dose):
@@ -155,3 +165,25 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                 "of the product she takes)",
                 f"$.medicines[{index}].dose",
             )
+    # A conclusion naming a listed medicine in a form or by a route its listed product cannot take: where two
+    # entries share an ingredient in different forms (tablets and a patch), the conclusion may mean either.
+    forms: dict[str, set[str | None]] = {}
+    listed: list[tuple[int, str, frozenset[str]]] = []
+    for index, medicine in enumerate(record.medicines):
+        ingredients = frozenset(context.facts.classifications[medicine.id].ingredients)
+        given = form(medicine.name)
+        for ingredient in ingredients:
+            forms.setdefault(ingredient, set()).add(given)
+        if given is not None:
+            listed.append((index, given, ingredients))
+    for written in context.facts.conclusions:
+        for index, given, ingredients in listed:
+            if all(forms[i] == {given} for i in ingredients) and conclusion_impossible(
+                given, ingredients, written.text
+            ):
+                yield Problem(
+                    f"{written.subject} gives the medicine at $.medicines[{index}] a form or route its listed "
+                    "product cannot take (expected the form on the medicine list, or the list to name the product "
+                    "she takes)",
+                    written.path,
+                )
