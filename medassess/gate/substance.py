@@ -2844,11 +2844,10 @@ class _Judge:
         retraction = self.retraction
         if retraction is None:
             return text
-        last = None
-        for last in retraction.finditer(text):
-            pass
-        if last is None:
+        found = list(retraction.finditer(text))
+        if not found:
             return text
+        last = found[-1]
         ends = [i for i in (text.find(c, last.end()) for c in ",;:.!?\n") if i >= 0]
         return _blank_out(text, [(0, min(ends) if ends else len(text))])
 
