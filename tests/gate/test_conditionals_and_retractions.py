@@ -23,8 +23,8 @@ UNDECIDED = [
     "support would be offered by the midwives.",
     "In an ideal world methadone would stay at the current dose through the third trimester and the newborn would "
     "probably room in with her on the postnatal ward.",
-    "The health visitor could call round after the birth, methadone could be carried on and the cot could be "
-    "looked at.",
+    "Methadone would be carried on, the newborn would be scored on the ward and the cot would be looked at by the "
+    "health visitor.",
     # a retraction after the plan
     "Methadone carries on unchanged, the newborn has withdrawal scoring on the ward and sleeps in a cot. Please "
     "disregard all of the above.",

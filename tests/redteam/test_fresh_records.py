@@ -318,6 +318,12 @@ KNOWN_WRONG: dict[str, str] = {
         "no safe-sleep rule"
     ),
     "f98-dg-hh-dzp-household-aware": ("false pass: MA111 should refuse; disguised twin of f98-hh-dzp-household-aware"),
+    "f98-cd-dzp-could-be": (
+        "false pass: MA103 should refuse; 'could be continued, the carer could do the night feeds': options, "
+        "not decisions; active 'could' alone is read as permitting ('the newborn could room in with her', "
+        "tests/gate/test_substance.py mutation round 27), so telling an option from a permission is left open"
+    ),
+    "f98-dg-cd-dzp-could-be": ("false pass: MA103 should refuse; disguised twin of f98-cd-dzp-could-be"),
     "f98-wr-meth-patch-continued": (
         "false pass: MA127/MA131 should refuse; 'The methadone patch will be continued': the listed product "
         "is an oral solution, the plan is for a form she does not take"
