@@ -224,6 +224,19 @@ class Lexicon:
     ``stacked_negations`` of ``negators`` in its clause, the clause cancels itself (``[claim] truth_frames``)."""
     negators: tuple[str, ...] = ()
     stacked_negations: int = 0
+    conditional_moods: tuple[str, ...] = ()
+    """The conditional mood ("would", "could"): with a verb of its own, no condition and no frame of reported speech
+    before it in its sentence, what it governs decides nothing (``[claim] conditional_moods``;
+    :meth:`_Judge._without_conditional_mood`)."""
+    conditional_between: frozenset[str] = frozenset()
+    conditional_decides: frozenset[str] = frozenset()
+    conditional_frames: tuple[str, ...] = ()
+    conditional_participles: frozenset[str] = frozenset()
+    retraction_phrases: tuple[str, ...] = ()
+    """What takes back everything before it ("scrap that", "disregard the above"; ``[claim] retraction_phrases``,
+    with ``retraction_subjects`` and ``retraction_predicates``; :meth:`_Judge._without_retracted`)."""
+    retraction_subjects: tuple[str, ...] = ()
+    retraction_predicates: tuple[str, ...] = ()
     """What a weighing or two paths lead to ("chose", "continues", "on balance", "advises"): see
     :meth:`_Judge._weighed_without_outcome` (``[claim] weighed_outcomes``)."""
     general_claims: tuple[str, ...] = ()
@@ -545,6 +558,16 @@ def shipped_lexicon() -> Lexicon:
         truth_frames=_normalised(raw.get("claim", {}).get("truth_frames", ())),
         negators=_normalised(raw.get("claim", {}).get("negators", ())),
         stacked_negations=int(raw.get("claim", {}).get("stacked_negations", 0)),
+        conditional_moods=_normalised(raw.get("claim", {}).get("conditional_moods", ())),
+        conditional_between=frozenset(normalise(w) for w in raw.get("claim", {}).get("conditional_between", ())),
+        conditional_decides=frozenset(normalise(w) for w in raw.get("claim", {}).get("conditional_decides", ())),
+        conditional_frames=_normalised(raw.get("claim", {}).get("conditional_frames", ())),
+        conditional_participles=frozenset(
+            normalise(w) for w in raw.get("claim", {}).get("conditional_participles", ())
+        ),
+        retraction_phrases=_normalised(raw.get("claim", {}).get("retraction_phrases", ())),
+        retraction_subjects=_normalised(raw.get("claim", {}).get("retraction_subjects", ())),
+        retraction_predicates=_normalised(raw.get("claim", {}).get("retraction_predicates", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -1078,6 +1101,9 @@ condition is still read (:data:`_CONDITION`) and what would follow it still only
 _CONDITION_WORDS = ("if", "unless", "case", "event", "whenever", "should", "where", "were", "depend", "as and when")
 """What :data:`_CONDITION` cannot match without: one of these in the text (``case`` of "in case", ``event`` of
 "in the event")."""
+_CONDITIONAL_NEGATIONS = frozenset({"not", "never"})
+"""A conditional negated is a firm refusal ("she would not stop valproate", "he would never sleep with the baby on a
+sofa", "could not be safe"): it decides (:meth:`_Judge._without_conditional_mood`)."""
 _CONDITION_HINTS = ("if", "unless", "case", "event", "when", "should", "where", "were", "depend")
 """As :data:`_CONDITION_WORDS`, with "when" for "as and when" however it is spaced (a blanked part may widen the
 spaces): one of these is in every match, so a sentence without one is not searched."""
@@ -2472,6 +2498,27 @@ class _Judge:
             else None
         )
         self.negator = _bounded(_alternation(lexicon.negators)) if lexicon.negators else None
+        # The conditional mood, and what frames it as reported or conditioned (:meth:`_without_conditional_mood`).
+        self.conditional_mood = (
+            _bounded(_alternation(lexicon.conditional_moods)) if lexicon.conditional_moods else None
+        )
+        self.conditional_frame = (
+            _bounded(_alternation(lexicon.conditional_frames)) if lexicon.conditional_frames else None
+        )
+        # A retraction of everything before it (:meth:`_without_retracted`).
+        retracting = [
+            *([_alternation(lexicon.retraction_phrases)] if lexicon.retraction_phrases else []),
+            *(
+                [
+                    rf"(?:{_alternation(lexicon.retraction_subjects)})\s+"
+                    rf"(?:{_alternation(lexicon.retraction_predicates)})"
+                ]
+                if lexicon.retraction_subjects and lexicon.retraction_predicates
+                else []
+            ),
+        ]
+        self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
+        self.retraction_hint = _rarest_words((*lexicon.retraction_phrases, *lexicon.retraction_predicates))
         self.weighed_outcome = (
             _bounded(_alternation(lexicon.weighed_outcomes)) if lexicon.weighed_outcomes else None
         )
@@ -2598,6 +2645,8 @@ class _Judge:
             asked.append(found.span())
         if asked:
             unquoted = _blank_out(unquoted, asked)
+        if self.retraction is not None and _may_hold(unquoted, self.retraction_hint):
+            unquoted = self._without_retracted(unquoted)
         # What the prefilter told of the remainder holds as long as nothing has been taken out of it.
         unquoted = self._without_history(unquoted, may if unquoted == remainder else None)
         if _NEGATION_WORD.search(unquoted) is not None:  # every negated account holds one
@@ -2606,6 +2655,8 @@ class _Judge:
                 unquoted = self._without_stacked_negations(unquoted)
         if self.patterns.possible is not None and self.patterns.possible.search(unquoted) is not None:
             unquoted = self._without_possibilities(unquoted)
+        if self.conditional_mood is not None and ("would" in unquoted or "could" in unquoted):
+            unquoted = self._without_conditional_mood(unquoted)
         if (
             self.patterns.wish is not None
             and _may_hold(unquoted, self.patterns.wish_hint)
@@ -2832,6 +2883,72 @@ class _Judge:
             for m in _CLAUSE.finditer(text)
             if frame.search(m[0]) is not None and sum(1 for _ in negator.finditer(m[0])) >= least
         ]
+        return _blank_out(text, spans) if spans else text
+
+    def _without_retracted(self, text: str) -> str:
+        """``text`` blanked from its start to the end of the clause holding its last retraction ("scrap that",
+        "disregard the above", "none of this is decided", "the conclusion will be rewritten"; ``[claim]
+        retraction_phrases``): what the author takes back decides nothing. What follows it stands ("the earlier
+        plan is scrapped: methadone stays at 60 mg")."""
+        retraction = self.retraction
+        if retraction is None:
+            return text
+        found = list(retraction.finditer(text))
+        if not found:
+            return text
+        last = found[-1]
+        ends = [i for i in (text.find(c, last.end()) for c in ",;:.!?\n") if i >= 0]
+        return _blank_out(text, [(0, min(ends) if ends else len(text))])
+
+    def _without_conditional_mood(self, text: str) -> str:
+        """``text`` with what the conditional mood governs blanked, its subject with it, to the end of its clause
+        or an "and" ("methadone would be continued", "the carer could do the night feeds"): with no condition and no
+        frame of reported speech before it in its sentence (``[claim] conditional_frames``), it tells what would
+        happen, not what will. Advice ("we would advise"), a wish ("would like"), a verdict ("would be unsafe"),
+        "could not" and a perfect stand, as does a claim before the modal in its clause."""
+        mood, frame, strong = self.conditional_mood, self.conditional_frame, self.patterns.strong_claim
+        if mood is None:
+            return text
+        if self._measures(text):
+            return text  # a plan told in the British "would" with its dose or time ("would continue at 60 mg")
+        lexicon = self.lexicon
+        between, decides, participles = (
+            lexicon.conditional_between,
+            lexicon.conditional_decides,
+            lexicon.conditional_participles,
+        )
+        spans = []
+        for m in mood.finditer(text):
+            sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            before = text[sentence : m.start()]
+            if any(map(before.__contains__, _CONDITION_HINTS)) and _CONDITION.search(before) is not None:
+                continue  # a condition's outcome: read as a supposition (:meth:`without_suppositions`)
+            if frame is not None and frame.search(before) is not None:
+                continue  # reported or framed: "she said she would", "better than it would be"
+            ends = [i for i in (text.find(c, m.end()) for c in ",;:.!?\n") if i >= 0]
+            end = min(ends) if ends else len(text)
+            joined = text.find(" and ", m.end(), end)
+            end = end if joined < 0 else joined
+            following = words(text[m.end() : end])
+            at = 0
+            negated = False
+            while at < len(following) and following[at] in between:
+                negated = negated or following[at] in _CONDITIONAL_NEGATIONS
+                at += 1
+            # Nothing left after it (its verb set aside already) leaves nothing to decide either.
+            if negated or (at < len(following) and following[at] in decides):
+                continue
+            if at < len(following) and following[at] == "be":
+                at += 1
+                while at < len(following) and following[at] in between:
+                    at += 1
+                if at < len(following) and not (following[at].endswith("ed") or following[at] in participles):
+                    continue  # a verdict: "stopping would be unsafe"
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:.!?\n") + 1
+            opened = text.rfind(" and ", start, m.start())
+            start = start if opened < 0 else opened + len(" and ")
+            stated = strong is not None and strong.search(text, start, m.start()) is not None
+            spans.append((m.start() if stated else start, end))
         return _blank_out(text, spans) if spans else text
 
     def without_suppositions(self, text: str) -> str:

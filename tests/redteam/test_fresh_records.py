@@ -242,15 +242,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
-    "f97-stacked-negatives-citalopram": (
-        "false pass: MA103 should refuse; 'It is not untrue that stopping citalopram would not be without "
-        "risk, ... not necessarily unsafe ..., nor is breastfeeding not impossible': stacked double negatives"
-        " decide nothing and are read as content"
-    ),
-    "f97-dg-shy-stacked-negatives-citalopram": (
-        "false pass: MA103 should refuse; 'not untrue ... would not be without risk ... not necessarily "
-        "unsafe': stacked double negatives decide nothing (disguised)"
-    ),
     "f97-lithium-diazepam-levels-for-diazepam": (
         "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
         "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
@@ -314,24 +305,9 @@ KNOWN_WRONG: dict[str, str] = {
         "poor neonatal adaptation"
     ),
     "f98-dg-ba-cit-baby-will-cope": ("false pass: MA125 should refuse; disguised twin of f98-ba-cit-baby-will-cope"),
-    "f98-rv-meth-on-reflection-not-decided": (
-        "false pass: MA103 should refuse; 'On reflection, none of this is decided yet.': a later sentence "
-        "withdrawing every decision is not read as taking them back"
-    ),
-    "f98-dg-rv-meth-on-reflection-not-decided": (
-        "false pass: MA103 should refuse; disguised twin of f98-rv-meth-on-reflection-not-decided"
-    ),
-    "f98-rv-lith-scrap-that": (
-        "false pass: MA103 should refuse; 'Scrap that: the plan is still open and will be redrafted': a "
-        "retraction of the preceding plan"
-    ),
     "f98-rv-quet-no-cosleep-then-maybe": (
         "false pass: MA111 should refuse; 'co-sleeping may be fine if he feels alert, so it is up to them': "
         "the safe-sleep rule is taken back"
-    ),
-    "f98-rv-dzp-reduction-cancelled": (
-        "false pass: MA103 should refuse; 'Ignore this entry; the conclusion will be rewritten': the author "
-        "retracts the conclusion"
     ),
     "f98-hh-meth-family-will-manage": (
         "false pass: MA110 should refuse; 'the household will keep an eye out for any withdrawal': no "
@@ -342,26 +318,11 @@ KNOWN_WRONG: dict[str, str] = {
         "no safe-sleep rule"
     ),
     "f98-dg-hh-dzp-household-aware": ("false pass: MA111 should refuse; disguised twin of f98-hh-dzp-household-aware"),
-    "f98-cd-meth-would-be-observed": (
-        "false pass: MA103 should refuse; 'would be continued ... would be observed ... would be advised': "
-        "conditional with no condition is read as a decision"
-    ),
-    "f98-dg-cd-meth-would-be-observed": (
-        "false pass: MA103 should refuse; disguised twin of f98-cd-meth-would-be-observed"
-    ),
-    "f98-cd-lith-would-ideally": (
-        "false pass: MA103 should refuse; 'Ideally lithium would continue ... would probably bottle feed': a "
-        "wish in the conditional decides nothing"
-    ),
     "f98-cd-dzp-could-be": (
         "false pass: MA103 should refuse; 'could be continued, the carer could do the night feeds': options, "
         "not decisions"
     ),
     "f98-dg-cd-dzp-could-be": ("false pass: MA103 should refuse; disguised twin of f98-cd-dzp-could-be"),
-    "f98-cd-co-would-continue": (
-        "false pass: MA103 should refuse; 'Citalopram would continue ... the midwife would watch': "
-        "conditional overall conclusion"
-    ),
     "f98-lf-lith-did-you-know": (
         "false pass: MA103 should refuse; 'Did you know? ... Keep your appointments!': leaflet questions and "
         "exhortations to the patient, no conclusion"
