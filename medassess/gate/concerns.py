@@ -665,6 +665,10 @@ _SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|once|until|unless|not|as|beca
 breaks nor makes a sentence whose actors are lone (:func:`without_lone_actors`)."""
 
 
+_ACTOR_DETERMINERS = frozenset({"the", "this", "her", "whole", "at", "home"})
+"""Words of the actors that are no actor of themselves: left out of the cheap test (``LoneActors.hint``)."""
+
+
 def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     actors, acts = table.get("lone_actors", ()), table.get("lone_acts", ())
     if not actors or not acts:
@@ -675,7 +679,7 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     join = r"(?:(?:and|but|then|so|or)\s+)?"
     act = rf"(?:{_phrase_pattern(acts)})(?![\w'-])|(?:be|is|are|get|gets)\s+[^\W\d_]+ed\s*$"
     return LoneActors(
-        frozenset(w for a in actors for w in tokens(a)),
+        frozenset(w for a in actors for w in tokens(a)) - _ACTOR_DETERMINERS,
         re.compile(rf"\s*{join}(?:{_phrase_pattern(actors)})\s+{modal}{adverb}(?P<verb>)"),
         re.compile(
             rf"\s*(?:{join}(?:{_phrase_pattern(table.get('lone_modals', ('will',)))})\s+(?:not\s+)?{adverb}"
