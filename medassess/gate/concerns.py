@@ -677,7 +677,7 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     adverbs = table.get("lone_adverbs", ())
     adverb = rf"(?:(?:{_phrase_pattern(adverbs)})\s+)?" if adverbs else ""
     join = r"(?:(?:and|but|then|so|or)\s+)?"
-    act = rf"(?:{_phrase_pattern(acts)})(?![\w'-])|(?:be|is|are|get|gets)\s+[^\W\d_]+ed\s*$"
+    act = rf"(?:{_phrase_pattern(acts)})(?![\w'-])|(?:be|get)\s+[^\W\d_]+ed\s*$"
     return LoneActors(
         frozenset(w for a in actors for w in tokens(a)) - _ACTOR_DETERMINERS,
         re.compile(rf"\s*{join}(?:{_phrase_pattern(actors)})\s+{modal}{adverb}(?P<verb>)"),
