@@ -7,6 +7,7 @@ findings, and the softer prompts MA110 to MA112 stay quiet where these already r
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Iterator, Sequence
@@ -485,6 +486,8 @@ class ConcernMap:
     """Words by which a clause speaks on of the medicine its sentence named before ([conclusion] refers_back)."""
     baby_treatments: frozenset[str] = frozenset()
     """The baby's own treatments for withdrawal, by ingredient ([conclusion] baby_treatments): no one's medicine."""
+    lone: LoneActors | None = None
+    """Plans whose only actor is the baby or an unnamed household ([conclusion] lone_actors, lone_acts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,6 +626,7 @@ def concern_map() -> ConcernMap:
         frozenset(raw.get("conclusion", {}).get("every_medicine", ())),
         _dose_times(raw.get("conclusion", {}).get("dose_times", ())),
         *_class_plans(raw.get("conclusion", {})),
+        _lone_actors(raw.get("conclusion", {})),
     )
 
 
@@ -643,6 +647,110 @@ def _class_plans(
     unless_phrases = Phrases.of(unless) if unless else None
     treatments = frozenset(table.get("baby_treatments", ()))
     return plans, Phrases.of(words) if words else None, unless_phrases, back, treatments
+
+
+def _phrase_pattern(phrases: Sequence[str]) -> str:
+    """An alternation of normalised ``phrases`` as whole words, longest first; "..." stands for up to three words."""
+    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(
+        re.escape(f).replace(r"\.\.\.", r"(?:[^\W\d_][\w']*\s+){1,3}?").replace(r"\ ", r"\s+") for f in forms
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LoneActors:
+    """Clauses whose only actor is the baby or an unnamed household ([conclusion] lone_actors, lone_acts in
+    mappings/concerns.toml): what the baby does of itself, or a household does with no one answerable, is no plan
+    (:func:`without_lone_actors`)."""
+
+    hint: frozenset[str]
+    """The words of the actors: a text holding none has no such clause (a cheap test before any pattern)."""
+    subject: re.Pattern[str]
+    """A clause opening on one of the actors, with the modal and adverbs after it (``verb`` where its verb begins)."""
+    going_on: re.Pattern[str]
+    """A clause with no subject of its own, opening on a modal, or on a join and one of the acts ("and feeds"): it
+    goes on with the one before ("..., bottle feed" alone is an instruction, not the baby's own doing)."""
+    act: re.Pattern[str]
+    """One of the acts, or a bare passive ending the clause ("be weighed"), where the verb begins."""
+    aside: re.Pattern[str]
+    """Where a clause is split: its punctuation, and a join before a modal or one of the acts."""
+
+
+_SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|once|until|unless|not|as|because|before|after|while)(?![\w'])")
+"""A clause opening on a condition, a time, a reason or a negation ("if it is withdrawing", "not dad"): it neither
+breaks nor makes a sentence whose actors are lone (:func:`without_lone_actors`)."""
+
+
+_ACTOR_DETERMINERS = frozenset({"the", "this", "her", "whole", "at", "home"})
+"""Words of the actors that are no actor of themselves: left out of the cheap test (``LoneActors.hint``)."""
+
+
+def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
+    actors, acts = table.get("lone_actors", ()), table.get("lone_acts", ())
+    if not actors or not acts:
+        return None
+    modal = rf"(?:(?:{_phrase_pattern(table.get('lone_modals', ()))})\s+)?(?:not\s+)?"
+    adverbs = table.get("lone_adverbs", ())
+    adverb = rf"(?:(?:{_phrase_pattern(adverbs)})\s+)?" if adverbs else ""
+    join = r"(?:(?:and|but|then|so|or)\s+)?"
+    act = rf"(?:{_phrase_pattern(acts)})(?![\w'-])|(?:be|get)\s+[^\W\d_]+ed\s*$"
+    return LoneActors(
+        frozenset(w for a in actors for w in tokens(a)) - _ACTOR_DETERMINERS,
+        re.compile(rf"\s*{join}(?:{_phrase_pattern(actors)})\s+{modal}{adverb}(?P<verb>)"),
+        re.compile(
+            rf"\s*(?:{join}(?:{_phrase_pattern(table.get('lone_modals', ('will',)))})\s+(?:not\s+)?{adverb}"
+            rf"|(?:and|but|then|or)\s+{adverb}(?={act}))"
+        ),
+        re.compile(act),
+        re.compile(rf"[,;:!?()\[\]\n]|\s(?=(?:and|but|then|or)\s+{modal}{adverb}(?:{act}))"),
+    )
+
+
+def without_lone_actors(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place whose only actor is the baby or an unnamed household and
+    whose verb is what the baby does of itself or a household does with no one answerable ("the baby will settle",
+    "will let the carers know", "the household will keep an eye out", "will be weighed"), and each sentence whose
+    every clause has such a subject and one of them such a verb ("the baby will settle and will sleep in its own
+    cot"). A clause opening on a condition or a negation ("if it is withdrawing", "not dad") goes with either."""
+    lone = concern_map().lone
+    if lone is None or not lone.hint & set(words_of_normalised(normalised)):
+        return normalised
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE_SPLIT.finditer(normalised):
+        start, end = sentence.span()
+        bounds = [start, *(m.end() for m in lone.aside.finditer(normalised, start, end)), end + 1]
+        aside: list[tuple[int, int]] = []
+        alone, on_lone = True, False
+        for a, b in itertools.pairwise(bounds):
+            clause = normalised[a : b - 1] if b - 1 <= end else normalised[a:end]
+            if not clause.strip():
+                continue
+            opened = lone.subject.match(clause)
+            if opened is None and on_lone:
+                opened = lone.going_on.match(clause)
+            if opened is not None:
+                on_lone = True
+                verb = opened.end()
+                if lone.act.match(clause, verb) is not None:
+                    aside.append((a, a + len(clause)))
+            elif _SUBORDINATE.match(clause) is None:
+                alone, on_lone = False, False
+        if aside and alone:
+            spans.append((start, end))
+        else:
+            spans += aside
+    return _blank_in_place(normalised, spans) if spans else normalised
+
+
+_SENTENCE_SPLIT = re.compile(r"[^.!?\n]+(?:\.(?!\s|$)[^.!?\n]*)*")
+"""A sentence of normalised text, up to a full stop before a space or the end, "!", "?" or a line break."""
+
+
+def _blank_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _dose_times(times: Sequence[str]) -> re.Pattern[str] | None:
@@ -1441,7 +1549,7 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
     its sentence that speak on of it (``refers_back``). A conclusion whose medicines are in no known class is
     read whole."""
     cmap = concern_map()
-    normalised = normalise(written.text)
+    normalised = without_lone_actors(normalise(written.text))
     ids = written.medicine_ids if written.path != "$.overall_conclusion.text" else facts.classifications.keys()
     known = [facts.classifications[m] for m in ids if m in facts.classifications]
     own_classes = {c.id for k in known for c in k.classes}

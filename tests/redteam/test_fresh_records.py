@@ -281,43 +281,10 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
     # abbreviations, household, reported speech, conditional tense, wrong route, statistics, durations, leaflets)
-    "f98-ba-meth-baby-will-settle": (
-        "false pass: MA110 should refuse; 'the baby will settle ... will show us if it is withdrawing': no "
-        "one observes or scores; a plan whose only actor is the baby is read as a withdrawal plan"
-    ),
-    "f98-dg-ba-meth-baby-will-settle": (
-        "false pass: MA110 should refuse; disguised twin of f98-ba-meth-baby-will-settle (the baby the only actor)"
-    ),
-    "f98-ba-quet-baby-sleeps-through": (
-        "false pass: MA111 should refuse; 'The baby sleeps through from 11 pm and will wake mum, not dad': "
-        "the baby's habits stand in for a safe-sleep rule about the sedated father"
-    ),
-    "f98-ba-dzp-baby-will-adapt": (
-        "false pass: MA111/MA110 should refuse; 'the baby will adapt ... will let the carers know': no safe-"
-        "sleep rule or withdrawal watch by anyone"
-    ),
-    "f98-ba-lith-baby-will-bottle-feed": (
-        "false pass: MA125 should refuse; 'the baby will bottle feed, will be weighed and will be fine': no "
-        "levels, no paediatric review"
-    ),
-    "f98-ba-cit-baby-will-cope": (
-        "false pass: MA125 should refuse; 'the baby will cope with the change at birth': no one watches for "
-        "poor neonatal adaptation"
-    ),
-    "f98-dg-ba-cit-baby-will-cope": ("false pass: MA125 should refuse; disguised twin of f98-ba-cit-baby-will-cope"),
     "f98-rv-quet-no-cosleep-then-maybe": (
         "false pass: MA111 should refuse; 'co-sleeping may be fine if he feels alert, so it is up to them': "
         "the safe-sleep rule is taken back"
     ),
-    "f98-hh-meth-family-will-manage": (
-        "false pass: MA110 should refuse; 'the household will keep an eye out for any withdrawal': no "
-        "accountable person observes the baby"
-    ),
-    "f98-hh-dzp-household-aware": (
-        "false pass: MA111 should refuse; 'the household ... will do what is needed at night': no one named, "
-        "no safe-sleep rule"
-    ),
-    "f98-dg-hh-dzp-household-aware": ("false pass: MA111 should refuse; disguised twin of f98-hh-dzp-household-aware"),
     "f98-cd-dzp-could-be": (
         "false pass: MA103 should refuse; 'could be continued, the carer could do the night feeds': options, "
         "not decisions"

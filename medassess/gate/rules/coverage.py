@@ -110,7 +110,15 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     medicines' concerns: one whose concern words are all of concerns they do not raise answers another
     medicine's assessment (NAS scoring for the father's quetiapine, withdrawal observation and co-sleeping for
     valproate), and one with no word of any concern they raise answers none of its own (driving, vaccines, his
-    weight, contraception at 24 weeks). Its own concerns are read generously there (the words of their items,
+    weight, contraception at 24 weeks). A plan whose only actor is the baby, or a household with no one named in
+    it, observes nothing and keeps no rule: a clause whose subject is the baby, the family, the household or
+    everyone, or goes on with it, and whose verb is what the baby does of itself ("will settle", "will let the
+    carers know", "sleeps through and wakes mum", "will be fine") or what a household does with no one answerable
+    ("will keep an eye out", "is aware", "will do what is needed"), or a bare passive ("will be weighed"), speaks
+    of no concern, and neither does a sentence all of whose clauses have such a subject and one such a verb ("the
+    baby will settle and will sleep in its own cot"); "the baby will be observed by the ward midwife for 72 hours",
+    "if the baby does not settle, scores are taken", "the baby sleeps in a cot beside her bed" stand ([conclusion]
+    lone_actors, lone_acts). Its own concerns are read generously there (the words of their items,
     the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and for any medicine
     the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights ([conclusion] in
     mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and take-home
