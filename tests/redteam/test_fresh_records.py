@@ -255,10 +255,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
         "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
     ),
-    "f97-sedated-mother-in-bed-fp": (
-        "false pass: MA127 should refuse; 'sedate her heavily; she will do the night feeds herself with the "
-        "baby in her bed': a sedated parent given the nights and the bed after a semicolon is not read"
-    ),
     "f97-buccal-midazolam-injection": (
         "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
         " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
