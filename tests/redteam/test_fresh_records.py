@@ -272,14 +272,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'Diazepam was stopped on 10 June 2026' while the medicine list "
         "gives diazepam as current (no stop date): a dated past stop that contradicts the list is not read"
     ),
-    "f97-options-two-chosen-sertraline": (
-        "false refusal: MA127 fired on 'stop sertraline now, or continue at 100 mg. She chose to continue': "
-        "an option listed as an alternative, then not chosen, is read as a stop"
-    ),
-    "f97-dg-shy-options-two-chosen-sertraline": (
-        "false refusal: MA127 fired on 'stop sertraline now, or continue ... She chose to continue': an "
-        "option not chosen is read as a stop (disguised)"
-    ),
     # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
     # abbreviations, household, reported speech, conditional tense, wrong route, statistics, durations, leaflets)
     "f98-ba-meth-baby-will-settle": (
