@@ -251,6 +251,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'not untrue ... would not be without risk ... not necessarily "
         "unsafe': stacked double negatives decide nothing (disguised)"
     ),
+    "f97-lithium-diazepam-levels-for-diazepam": (
+        "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
+        "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
+    ),
     "f97-buccal-midazolam-injection": (
         "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
         " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
