@@ -240,6 +240,9 @@ class Contradiction:
     record_fields: tuple[str, ...] = ()
     """Fields of the whole record read as both the item and the text that must not say otherwise, with each
     medicine of the record in turn as "the medicine" (the overall conclusion continuing and stopping one)."""
+    alternatives: frozenset[str] = frozenset()
+    """Words that, right after the words that say it (past a time of :attr:`now`), offer another course in its
+    place ("stop the medicine now, or continue at 100 mg"): one of alternatives listed, not a plan."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -349,7 +352,9 @@ class Contradiction:
                 self.other_adults is not None and self.other_adults.found_in(_not_owners(before))
             ) and not (self.other_medicines and own and _another_medicine(before, own)) and not (
                 own and self._attributed_elsewhere(joined[found.end() :], clause, own)
-            ) and not self._at_a_later_time(joined[: found.start()], found.group(), joined[found.end() :]):
+            ) and not self._at_a_later_time(joined[: found.start()], found.group(), joined[found.end() :]) and not (
+                self._an_alternative(joined[found.end() :])
+            ):
                 return True
         return False
 
@@ -366,6 +371,19 @@ class Contradiction:
         for found in self.said_now.pattern.finditer(joined):
             if self.now.pattern.match(joined[found.end() :].lstrip()) is not None:
                 yield found
+
+    def _an_alternative(self, after: str) -> bool:
+        """Whether ``after`` (the words after those that say it), past a time of :attr:`now`, opens on one of
+        :attr:`alternatives` and another course, not another time ("..., or continue at 100 mg"; not "or
+        tomorrow")."""
+        if not self.alternatives:
+            return False
+        words = after.split()
+        timed = self.now.pattern.match(after.strip()) if self.now is not None else None
+        i = len(timed.group().split()) if timed is not None else 0
+        if i + 1 >= len(words) or words[i] not in self.alternatives:
+            return False
+        return self.now is None or self.now.pattern.match(" ".join(words[i + 1 :])) is None
 
     def _at_a_later_time(self, before: str, said: str, after: str) -> bool:
         """Whether the words before those that say it (``said``), or those after them up to the first of
@@ -802,6 +820,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["said_now"]) if entry.get("said_now") else None,
         Phrases.of(entry["said_now_allows"]) if entry.get("said_now_allows") else None,
         tuple(entry.get("record_fields", ())),
+        frozenset(entry.get("alternatives", ())),
     )
 
 

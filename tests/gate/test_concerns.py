@@ -1339,8 +1339,14 @@ STOPS_IT_NOW = [
     "Sertraline is discontinued today at her request, and the health visitor weighs the baby once they are home.",
     "She is to come off her sertraline, and the midwife will check the baby's feeding after delivery.",
     "Sertraline is being withdrawn because she has felt well since the birth; the baby is watched.",
+    # "or" with another time is still a stop now
+    "Sertraline is to be stopped today or tomorrow; the baby is watched for adaptation signs.",
 ]
 STOPS_IT_ALONG_A_PLAN = [
+    # a stop offered beside another course is one of alternatives listed, not a plan
+    ("We set out two paths, stopping sertraline this week or staying at 100 mg; she took the second, and the "
+     "baby is watched.", None),
+    ("Either stop sertraline straight away, or keep at 100 mg: she keeps at 100 mg, and the baby is watched.", None),
     ("Sertraline is reduced to 50 mg now and stopped two weeks after the birth; the baby is watched.", None),
     ("Sertraline will be stopped once the baby is 8 weeks old; the midwife watches the baby meanwhile.", None),
     ("Stopping sertraline now would risk relapse, so it continues at 100 mg and the baby is watched.", None),

@@ -28,6 +28,8 @@ SELF_DEFEATING = [
     "He sleeps heavily after his tablet and the baby sleeps in bed with him most nights.",
     # a semicolon joins what the sentence says: it breaks the clause, not the sentence
     "His night-time dose leaves him very drowsy; he will take every night feed and the baby sleeps beside him in bed.",
+    # the verb's base form after a plural subject: "the tablets sedate him"
+    "Both night tablets sedate him deeply; he will cover all the night feeds on his own.",
 ]
 SOUND = [
     "His evening dose leaves him groggy and difficult to rouse, so the mother will do every night feed.",
@@ -37,6 +39,8 @@ SOUND = [
     "He is groggy for two hours after his dose, so he does the night feeds only after 3 am.",
     "The baby was sleepy after birth, so he does the night feeds while she recovers.",
     "His night-time dose leaves him very drowsy; the mother will take every night feed and the baby sleeps in a cot.",
+    "Her two tablets do not sedate her; she will do the night feeds with the baby in a cot by the bed.",
+    "The tablets sedate him at night; the mother will cover all the night feeds on her own.",
 ]
 
 

@@ -246,10 +246,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
         "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
     ),
-    "f97-sedated-mother-in-bed-fp": (
-        "false pass: MA127 should refuse; 'sedate her heavily; she will do the night feeds herself with the "
-        "baby in her bed': a sedated parent given the nights and the bed after a semicolon is not read"
-    ),
     "f97-buccal-midazolam-injection": (
         "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
         " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
@@ -270,14 +266,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f97-diazepam-stop-told-list-current": (
         "false pass: MA127 should refuse; 'Diazepam was stopped on 10 June 2026' while the medicine list "
         "gives diazepam as current (no stop date): a dated past stop that contradicts the list is not read"
-    ),
-    "f97-options-two-chosen-sertraline": (
-        "false refusal: MA127 fired on 'stop sertraline now, or continue at 100 mg. She chose to continue': "
-        "an option listed as an alternative, then not chosen, is read as a stop"
-    ),
-    "f97-dg-shy-options-two-chosen-sertraline": (
-        "false refusal: MA127 fired on 'stop sertraline now, or continue ... She chose to continue': an "
-        "option not chosen is read as a stop (disguised)"
     ),
     # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
     # abbreviations, household, reported speech, conditional tense, wrong route, statistics, durations, leaflets)
