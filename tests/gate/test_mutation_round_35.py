@@ -143,7 +143,7 @@ def test_round_35_a_baby_monitor_names_no_baby() -> None:
     )
 
 
-# MA103, the to-do lists, taking verbs and bare verdicts of substance.py (probed in round 35's follow-up, fixk34).
+# MA103, the to-do lists, taking verbs and bare verdicts of substance.py (probed in round 35's follow-up).
 def _ma103(text: str) -> bool:
     from tests.gate.test_conclusion_of_another_class import SERTRALINE, _codes
 

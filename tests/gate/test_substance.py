@@ -3266,7 +3266,7 @@ def test_what_round_31_found_is_read_both_ways(text: str) -> None:
 
 # What someone takes, said with a taking verb: the medicine, its dose and its times to the clause's end ("she takes
 # it at 9 am") say what she takes, as the list does, not what follows. The same clause going on to what follows,
-# or beside a decision, stands. Found passing by a ninety-second fresh corpus (fixm33).
+# or beside a decision, stands. Found passing by a ninety-second fresh corpus.
 TAKES_ONLY = [
     "Joanne takes methadone 60 mg each morning at 9 am; the newborn's withdrawal, feeding and sleep.",
     "She is taking her methadone 60 mg at 9 am daily. The newborn's withdrawal, feeding and sleep.",
@@ -3292,7 +3292,7 @@ def test_what_she_takes_is_judged_alike_in_disguise(pair: tuple[str, str]) -> No
 
 # A verdict word with no content said of each topic in turn ("Feeds ok. Withdrawal ok.") dismisses each, and the
 # concerns named are not content; a verdict with its reason or measure after it, or the same topics with what
-# follows, stand. Found passing by a ninety-second fresh corpus (fixm33).
+# follows, stand. Found passing by a ninety-second fresh corpus.
 VERDICTS_IN_TURN = [
     "Methadone dose unchanged. Withdrawal ok. Feeds ok. Sleeping all good.",
     "Methadone continues.\n- Newborn: fine\n- Breastfeeding: fine\n- Sleep: normal",
