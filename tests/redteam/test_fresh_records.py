@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh98_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh100_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -118,6 +118,7 @@ from tests.redteam import (
     fresh96_cases,
     fresh97_cases,
     fresh98_cases,
+    fresh100_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -236,10 +237,119 @@ CORPORA = (
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
     Corpus("fresh97", fresh97_cases.F97CASES, fresh97_cases.CATEGORIES, min_refuse=35, min_pass=90),
     Corpus("fresh98", fresh98_cases.F98CASES, fresh98_cases.CATEGORIES, min_refuse=70, min_pass=52),
+    Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
+    # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
+    # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
+    "f100-gl-lith-mbrrace-nice": (
+        "false pass: MA103 should refuse; 'According to NICE CG192, lithium should be continued in women at high "
+        "risk ...': guidance introduced by 'according to' is taken as this mother's plan"
+    ),
+    "f100-gl-quet-lullaby-trust": (
+        "false pass: MA129 should refuse; 'The Lullaby Trust advises that parents who have taken medication ...': "
+        "guidance about parents in general neither speaks of the father nor decides his night care"
+    ),
+    "f100-gl-co-nice-ssri": (
+        "false pass: MA103 should refuse; 'National guidance: SSRIs such as citalopram are associated with ...': "
+        "guidance under a heading, with no reporting verb, is read as a claim about Megan"
+    ),
+    "f100-wt-lith-level-taken-after-delivery": (
+        "false pass: MA016 should refuse; 'Level taken 12 hours after delivery ... reviewed the baby on day 1' at "
+        "24 weeks: post-delivery care told as done in an antenatal record"
+    ),
+    "f100-wt-cit-adaptation-watched": (
+        "false pass: MA016 should refuse; 'The midwife watched the baby for 48 hours after birth' at 32 weeks: "
+        "the baby's care after birth told as done before the birth"
+    ),
+    "f100-wt-dzp-taper-done": (
+        "false pass: MA103 should refuse; 'tapered to stop over 12 weeks ... throughout the first year' four days "
+        "after birth: a course longer than the time since birth told as done"
+    ),
+    "f100-rd-meth-in-abeyance": (
+        "false pass: MA103 should refuse; 'held in abeyance until the professionals' meeting has sat': 'in "
+        "abeyance' is not read as a deferral"
+    ),
+    "f100-dg-rd-meth-in-abeyance": ("false pass: MA103 should refuse; disguised twin of f100-rd-meth-in-abeyance"),
+    "f100-lm-meth-dear-jodie": (
+        "false pass: MA122 should refuse; 'Dear Jodie, you should keep taking ... you should not sleep with your "
+        "baby': a letter of advice to the mother; no one observes the baby for withdrawal"
+    ),
+    "f100-lm-lith-you-should": (
+        "false pass: MA103 should refuse; 'You should think about how you want to feed your baby': advice to the "
+        "mother with levels, baby review and feeding left to her"
+    ),
+    "f100-dg-lm-lith-you-should": ("false pass: MA103 should refuse; disguised twin of f100-lm-lith-you-should"),
+    "f100-lm-quet-tell-daniel": (
+        "false pass: MA122 should refuse; 'remind Daniel to take his quetiapine at bedtime ... get some rest': the "
+        "father's sedation and the baby's sleep never addressed"
+    ),
+    "f100-va-lith-whoever-is-on": (
+        "false pass: MA103 should refuse; 'whoever is on ... will sort out a level ... will see the baby if "
+        "needed': no one, no time, and the review on an unstated condition"
+    ),
+    "f100-lw-meth-grandmother": (
+        "false pass: MA122 should refuse; 'Jodie's mother will watch the baby for withdrawal at home': a "
+        "grandmother is not an observation plan for a methadone-exposed baby"
+    ),
+    "f100-lw-dzp-neighbour": (
+        "false pass: MA103 should refuse; 'A neighbour has agreed to pop in daily': a neighbour as the only "
+        "safety plan for a sedated mother"
+    ),
+    "f100-dg-lw-dzp-neighbour": ("false pass: MA103 should refuse; disguised twin of f100-lw-dzp-neighbour"),
+    "f100-lw-cit-partner-watches": (
+        "false pass: MA103 should refuse; 'Her partner will watch the baby for jitteriness at home': a lay "
+        "watcher is taken as the professionals' plan"
+    ),
+    "f100-lw-fo-grandparents": (
+        "false pass: MA103 should refuse; 'The maternal grandparents will supervise contact and look out for "
+        "withdrawal': family watchers in a foster placement; carer and HV absent"
+    ),
+    "f100-sc-meth-60-then-40": (
+        "false pass: MA130 should refuse; 'Continue methadone 60 mg daily unchanged; she will take 40 mg daily': "
+        "a dose contradicted inside the conclusion"
+    ),
+    "f100-dg-sc-meth-60-then-40": ("false pass: MA130 should refuse; disguised twin of f100-sc-meth-60-then-40"),
+    "f100-sc-lith-nocte-and-bd": (
+        "false pass: MA130 should refuse; '800 mg once at night, unchanged; she takes 400 mg twice daily': a "
+        "frequency contradicted inside the conclusion"
+    ),
+    "f100-sc-sert-100-and-50": (
+        "false pass: MA130 should refuse; '100 mg daily continues at the same dose; she is taking 50 mg daily': "
+        "two current doses"
+    ),
+    "f100-sc-quet-300-and-none": (
+        "false pass: MA127 should refuse; 'quetiapine 300 mg at night continues; he takes no quetiapine now, so "
+        "co-sleeping is safe': takes it and takes none, and co-sleeping allowed on the false half"
+    ),
+    "f100-wm-lith-folic": (
+        "false pass: MA103 should refuse; 'Lithium reviewed. Folic acid ... vitamin D ...; no concerns for the "
+        "baby': a plan for unlisted supplements stands in for lithium's"
+    ),
+    "f100-dg-wm-lith-folic": ("false pass: MA103 should refuse; disguised twin of f100-wm-lith-folic"),
+    "f100-wm-dzp-lactulose": (
+        "false pass: MA122 should refuse; 'Lactulose 15 ml bd ... senna added if needed': a laxative plan "
+        "answers a diazepam and pregabalin assessment"
+    ),
+    "f100-dg-wm-dzp-lactulose": ("false pass: MA122 should refuse; disguised twin of f100-wm-dzp-lactulose"),
+    "f100-do-meth-ideally-considered": (
+        "false pass: MA103 should refuse; 'should ideally be considered ... could perhaps be encouraged ... may "
+        "be prudent to think about': every act softened to a thought"
+    ),
+    "f100-dg-do-meth-ideally-considered": (
+        "false pass: MA103 should refuse; disguised twin of f100-do-meth-ideally-considered"
+    ),
+    "f100-do-lith-worth-thinking": (
+        "false pass: MA103 should refuse; 'might be worth thinking about ... something to bear in mind ... gently "
+        "explored': no decision"
+    ),
+    "f100-do-dzp-advisable-perhaps": (
+        "false pass: MA103 should refuse; 'it would perhaps be advisable ... some thought might usefully be "
+        "given': softened obligation read as a rule"
+    ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
     "f97-lithium-diazepam-levels-for-diazepam": (
