@@ -118,6 +118,7 @@ from tests.redteam import (
     fresh96_cases,
     fresh97_cases,
     fresh98_cases,
+    fresh99_cases,
     fresh100_cases,
     fresh_cases,
 )
@@ -163,7 +164,7 @@ CORPORA = (
     Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
     Corpus("fresh23", fresh23_cases.F23CASES, fresh23_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
-    Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=85, min_pass=65),
+    Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=95, min_pass=75),
     Corpus("fresh26", fresh26_cases.F26CASES, fresh26_cases.CATEGORIES, min_refuse=80, min_pass=60),
     Corpus("fresh27", fresh27_cases.F27CASES, fresh27_cases.CATEGORIES, min_refuse=33, min_pass=125),
     Corpus("fresh28", fresh28_cases.F28CASES, fresh28_cases.CATEGORIES, min_refuse=70, min_pass=70),
@@ -237,6 +238,7 @@ CORPORA = (
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
     Corpus("fresh97", fresh97_cases.F97CASES, fresh97_cases.CATEGORIES, min_refuse=35, min_pass=90),
     Corpus("fresh98", fresh98_cases.F98CASES, fresh98_cases.CATEGORIES, min_refuse=70, min_pass=52),
+    Corpus("fresh99", fresh99_cases.F99CASES, fresh99_cases.CATEGORIES, min_refuse=85, min_pass=65),
     Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -349,6 +351,24 @@ KNOWN_WRONG: dict[str, str] = {
     "f100-do-dzp-advisable-perhaps": (
         "false pass: MA103 should refuse; 'it would perhaps be advisable ... some thought might usefully be "
         "given': softened obligation read as a rule"
+    ),
+    # fresh99: a held-out-style mix, thirteenth round (good work in many registers, hollow and disguised
+    # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
+    "f99-gw-cit-pharmacist-note": (
+        "false refusal: MA127 fired on 'the HV will ask about drowsiness and feeding': in a sentence about "
+        "breastfeeding the drowsiness watched for is the baby's, not the mother's (sedation 'no' stands)"
+    ),
+    "f99-rt-eye-drops-orally": (
+        "false pass: MA131 should refuse; 'Chloramphenicol 0.5% eye drops', 'One drop orally': eye drops have "
+        "no route by mouth; the eye/ear/nasal forms are not in the form-route pairs"
+    ),
+    "f99-rt-nasal-spray-swallowed": (
+        "false pass: MA131 should refuse; 'nasal spray', 'Two sprays by mouth': a nasal spray swallowed is not "
+        "read as an impossible route"
+    ),
+    "f99-rt-ear-drops-orally": (
+        "false pass: MA131 should refuse; 'Otomize ear spray', 'One spray orally': an ear preparation by mouth "
+        "is not read as an impossible route"
     ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
