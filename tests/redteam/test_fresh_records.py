@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh100_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh101_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -120,6 +120,7 @@ from tests.redteam import (
     fresh98_cases,
     fresh99_cases,
     fresh100_cases,
+    fresh101_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -240,6 +241,7 @@ CORPORA = (
     Corpus("fresh98", fresh98_cases.F98CASES, fresh98_cases.CATEGORIES, min_refuse=70, min_pass=52),
     Corpus("fresh99", fresh99_cases.F99CASES, fresh99_cases.CATEGORIES, min_refuse=85, min_pass=65),
     Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
+    Corpus("fresh101", fresh101_cases.F101CASES, fresh101_cases.CATEGORIES, min_refuse=45, min_pass=110),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -369,6 +371,48 @@ KNOWN_WRONG: dict[str, str] = {
     "f99-rt-ear-drops-orally": (
         "false pass: MA131 should refuse; 'Otomize ear spray', 'One spray orally': an ear preparation by mouth "
         "is not read as an impossible route"
+    ),
+    # fresh101: a false-refusal hunt, thirty-fourth round, against the readings landed in the last day (weighings,
+    # negatives, class plans, questions, thresholds, deferrals, opinions, hedges, rates, stops, stage, routes)
+    "f101-op-meth-everyone-feels": (
+        "false pass: MA103 should refuse; 'the midwife thinks ...; the health visitor's view is ...; the mother "
+        "believes ...': four opinions in a semicolon list, none adopted, read as the conclusion's decisions"
+    ),
+    "f101-hn-cit-not-always": (
+        "false pass: MA103 should refuse; 'babies do not always show ..., she may not have to stop ..., a relapse "
+        "is not necessarily likely': every clause a hedged negative, nothing decided for citalopram or the baby"
+    ),
+    "f101-rt-sert-figures-alone": (
+        "false pass: MA103 should refuse; 'about 0.5% of the maternal dose will reach it in breast milk': a rate "
+        "of this baby told in the future tense is read as a plan; the figures lead to nothing"
+    ),
+    "f101-sp-sert-stopped-but-listed-current": (
+        "false pass: MA127 should refuse; 'Sertraline was stopped on 20/02/2026': a stop told as done with its "
+        "own date, of a medicine the list gives as current with no stop date"
+    ),
+    "f101-nw-cit-no-observation-needed": (
+        "false pass: MA127 should refuse; 'The baby does not need any observation after birth for adaptation': "
+        "'no observation' contradicts its own withdrawal plan item (midwife watches 48 h) as 'needs no watching' does"
+    ),
+    "f101-st-dzp-birth-plan-meeting": (
+        "false pass: MA016 should refuse; 'At the birth plan meeting before the baby arrives, the team will agree': "
+        "a postnatal part (four days after delivery) plans the pregnancy that ended"
+    ),
+    "f101-dg-st-dzp-birth-plan-meeting": (
+        "false pass: MA016 should refuse; the same birth-plan text in Cyrillic look-alikes "
+        "(verdict equals the plain one)"
+    ),
+    "f101-ro-v-midazolam-injection-as-patch": (
+        "false pass: MA131 should refuse; 'one 10 mg patch applied to the skin' for a solution for injection: "
+        "an injection worn as a patch (the form/route table has no injection -> transdermal pair)"
+    ),
+    "f101-mf-valp-level-only": (
+        "false pass: MA122 should refuse; 'the risk of a major malformation is about 1 in 10': valproate's "
+        "level is the only answer for the unborn baby in the whole assessment (no scan, no fetal medicine)"
+    ),
+    "f101-th-meth-noted-and-acted": (
+        "false refusal: MA120 fired on 'two scores of 9 or more start oral morphine on the neonatal unit': the "
+        "baby's NAS treatment, triggered by the baby's scores on the neonatal unit, is not the mother's medicine"
     ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
