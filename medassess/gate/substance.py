@@ -338,9 +338,11 @@ class Lexicon:
     recorded: tuple[str, ...] = ()
     recorded_places: tuple[str, ...] = ()
     recorded_hints: tuple[str, ...] = ()
+    recorded_bare: tuple[str, ...] = ()
     """What only writes down what happened (``[deferral.recorded]``: "this will be noted", "make a note of it"), and
     the prepositions of where or for whom it is written ("in the chart", "for the core group"); every phrase holds
-    one of ``recorded_hints`` (its verb's letters: "note", "log")."""
+    one of ``recorded_hints`` (its verb's letters: "note", "log"). ``recorded_bare``: the verbs of recording that
+    record after any subject ("the risk logged on the system"), several joined by "and" ("noted and filed")."""
     """A verb that only takes things on ("arrange", "settle"; ``[deferral] hand_over_verbs``) after a modal, and a
     hand-off ending its clause ("as they see fit"; ``[deferral] hand_over_ends``): what the verb takes on is handed
     over, from the modal (:func:`_set_aside`)."""
@@ -442,6 +444,10 @@ def _recorded(table: dict[str, list[str]]) -> Iterator[str]:
         yield f"{subject} {auxiliary} {participle}"
     for act, thing in itertools.product(table.get("acts", ()), table.get("objects", ())):
         yield f"{act} {thing}"
+    # A verb of recording after any subject and an auxiliary ("the advice is recorded"): its own subject is read
+    # before it (:func:`_set_aside`), not listed; without an auxiliary, see :func:`_recorded_pattern`.
+    for auxiliary, participle in itertools.product(table.get("auxiliaries", ()), table.get("bare", ())):
+        yield f"{auxiliary} {participle}"
     for act, thing, particle in itertools.product(
         table.get("acts_split", ()), table.get("objects", ()), table.get("particles", ())
     ):
@@ -542,6 +548,7 @@ def shipped_lexicon() -> Lexicon:
         recorded=_normalised(_recorded(raw["deferral"].get("recorded", {}))),
         recorded_places=_normalised(raw["deferral"].get("recorded", {}).get("places", ())),
         recorded_hints=_normalised(raw["deferral"].get("recorded", {}).get("hints", ())),
+        recorded_bare=_normalised(raw["deferral"].get("recorded", {}).get("bare", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),
@@ -1070,6 +1077,15 @@ _INVERTED_QUESTION = re.compile(
 running to where its sentence ends ("...: does it cause sedation that could affect caring for the baby;"): it
 names what to answer. Not a condition ("should she ...", "were he ...", :data:`_CONDITION`) nor a verb whose
 subject is left out ("does the night feeds")."""
+_READER = r"(?<![^\W_])(?:you|your|yours|yourself)(?![^\W_])"
+_EXCLAIMED_TO_READER = re.compile(rf"{_READER}[^.!?\n]*!")
+"""An exclamation to the reader ("Keep your appointments!", "You can do it!"): the register of a leaflet or a
+poster, which exhorts the patient and decides nothing (:meth:`_Judge._claims`)."""
+_ADDRESSED_TO_READER = re.compile(rf"[^,;:.!?\n\d]*{_READER}[^,;:.!?\n\d]*(?=[,;:.!?\n]|$)")
+"""A clause addressed to the reader with no figure in it ("talk to your midwife about feeding", "keep your
+appointments"): in a text that exclaims to the reader (:data:`_EXCLAIMED_TO_READER`), leaflet advice for anyone,
+not a plan told to this mother; a clause with a dose or a time ("you will continue lithium 400 mg") is told to
+her and stands, and so does every clause of a text that does not exclaim."""
 _INVERTED_HINT = re.compile(r"(?:do|does|did|is|are|will|can|could|would|has|have)\s+(?:it|she|he|they|we|you)\b")
 """The verb and pronoun every :data:`_INVERTED_QUESTION` holds: a text without them asks none. Written to begin
 with the verbs' letters, so the search skips every other place, where the question's opening is tried at each
@@ -1734,7 +1750,14 @@ def _recorded_pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
         stop = _alternation(_RECORDED_PLACE_STOP)
         word = rf"(?!(?:{stop})(?![^\W_]))[^\W\d_][\w'-]*"
         place = rf"(?:\s+(?:{_alternation(lexicon.recorded_places)})(?:\s+{word}){{1,{_RECORDED_PLACE_WORDS}}})?"
-    return _bounded(rf"(?:{_alternation(lexicon.recorded)}){place}{_CLAUSE_ENDS}")
+    phrases = _alternation(lexicon.recorded)
+    if lexicon.recorded_bare:
+        # A verb of recording straight after its subject's last word ("the risk logged on the system"), several
+        # joined by "and" recording as one ("noted and filed"); alone ("Noted.") it has no subject and is no
+        # statement at all, judged as too few words.
+        bare = _alternation(lexicon.recorded_bare)
+        phrases = rf"(?<=[^\W_]\s)(?:{bare})(?:\s+and\s+(?:{bare}))*|(?:(?:{bare})\s+and\s+)*(?:{phrases})"
+    return _bounded(rf"(?:{phrases}){place}{_CLAUSE_ENDS}")
 
 
 _FIGURE = r"(?:\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s*cent(?![^\W_]))|(?:\d+|one)\s+in\s+\d[\d,]*)"
@@ -2617,6 +2640,8 @@ class _Judge:
         unquoted = _QUOTED.sub(" ", remainder) if any(map(remainder.__contains__, _QUOTES)) else remainder
         if self.patterns.empty_act is not None:
             unquoted = self.patterns.empty_act.sub(_spaces, unquoted)
+        if "!" in unquoted and _EXCLAIMED_TO_READER.search(unquoted) is not None:
+            unquoted = _ADDRESSED_TO_READER.sub(_spaces, unquoted)
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
@@ -2981,6 +3006,7 @@ class _Judge:
             return text
         dates = [d.span() for d in _DATE.finditer(text)] if _DIGIT.search(text) else []
         spans = []
+        permitted: list[tuple[int, int]] = []  # active "could" left standing, then read beside the others
         for m in possible.finditer(text):
             # The month, not the modal: in a date ("12 May"), or with no verb after it ("through May if ...").
             after = m[0].split()[1:2]
@@ -3004,6 +3030,15 @@ class _Judge:
                 # or its predicate ("... and may need") starts.
                 joined = text.rfind(" and ", start, m.start())
                 spans.append((start if joined < 0 else joined + len(" and "), m.end()))
+            elif choice is not None and choice.match(m[0]) is not None and not _NEGATED_MODAL.match(m[0]):
+                joined = text.rfind(" and ", start, m.start())
+                permitted.append((start if joined < 0 else joined + len(" and "), m.end()))
+        if permitted and spans:
+            # "could be continued, the carer could do the night feeds": an active "could" in a sentence whose
+            # other possibilities are set aside lists one more option, not a permission; alone in its sentence, or
+            # beside a decision ("she could breastfeed, and we advise it"), it permits and stands.
+            sentences = {_sentence_of(text, a) for a, _ in spans}
+            spans += [span for span in permitted if _sentence_of(text, span[0]) in sentences]
         return _blank_out(text, spans) if spans else text
 
     def _without_wishes(self, text: str) -> str:
@@ -4268,6 +4303,16 @@ _KEPT_MARKS = frozenset(",;:.!?\n")
 """The marks ending a clause that a set-aside clause keeps, so that what follows still opens its own clause or
 sentence ("...; should the baby be unsettled, ...")."""
 _ALTERNATIVE = re.compile(r"\b(?:either|or)\b")
+_NEGATED_MODAL = re.compile(r"\w+\s+(?:not|never)\b")
+"""A modal negated ("could not", "could never"): a refusal or a limit, no option
+(:meth:`_Judge._without_possibilities`)."""
+
+
+def _sentence_of(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last full stop, mark or line break before it."""
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+
+
 _PAIRED = re.compile(r"(\w+(?:\s+be)?)\b[^\n]*?\bor\s+\1\b")
 """A modal repeated across alternatives ("may be continued or may be stopped"): an offer, whatever the modal."""
 

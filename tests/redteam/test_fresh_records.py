@@ -425,10 +425,6 @@ KNOWN_WRONG: dict[str, str] = {
         " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
         " as denying the assessment's sedation"
     ),
-    "f97-noted-filed-logged-methadone": (
-        "false pass: MA103 should refuse; 'noted and filed; ... logged ...; ... recorded in the notes': "
-        "recording verbs as the plan's only acts"
-    ),
     "f97-antenatal-plans-postnatal-fp": (
         "false pass: MA103 should refuse; 'Growth scans at 32 and 36 weeks and delivery on the consultant "
         "unit' in a postnatal record: antenatal plans after the birth are not read as impossible"
@@ -446,15 +442,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f98-rv-quet-no-cosleep-then-maybe": (
         "false pass: MA111 should refuse; 'co-sleeping may be fine if he feels alert, so it is up to them': "
         "the safe-sleep rule is taken back"
-    ),
-    "f98-cd-dzp-could-be": (
-        "false pass: MA103 should refuse; 'could be continued, the carer could do the night feeds': options, "
-        "not decisions"
-    ),
-    "f98-dg-cd-dzp-could-be": ("false pass: MA103 should refuse; disguised twin of f98-cd-dzp-could-be"),
-    "f98-lf-lith-did-you-know": (
-        "false pass: MA103 should refuse; 'Did you know? ... Keep your appointments!': leaflet questions and "
-        "exhortations to the patient, no conclusion"
     ),
     # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
     # fresh95: a held-out-style mix, twelfth round (good work in many registers, hollow and disguised text,
