@@ -255,10 +255,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'noted and filed; ... logged ...; ... recorded in the notes': "
         "recording verbs as the plan's only acts"
     ),
-    "f97-antenatal-plans-postnatal-fp": (
-        "false pass: MA103 should refuse; 'Growth scans at 32 and 36 weeks and delivery on the consultant "
-        "unit' in a postnatal record: antenatal plans after the birth are not read as impossible"
-    ),
     "f97-future-perfect-partner": (
         "false pass: MA103 should refuse; 'By the time the baby comes home the father will have stopped his "
         "quetiapine': the future perfect of assumption replaces a plan"
