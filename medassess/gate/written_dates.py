@@ -499,8 +499,8 @@ _PUNCTUATION_CLAUSE = re.compile(r"[;:!?()]|[,.](?!\d)|(?<!\d)[,.]")
 def _verbless_plan(plain: str, event: re.Match[str], opened: int, closed: int) -> bool:
     """Whether ``event`` opens a note written with no verb that holds a gestation ("Growth scans at 32 and 36
     weeks and delivery on the unit"), its clause cut at punctuation only: no past there, and one of ``markers``
-    ("... weeks and delivery on the unit will be booked"), or none of ``verbs`` nor any -ed word there and none of ``results`` in
-    its sentence ("... weeks: normal", "In pregnancy, growth scans at ...")."""
+    ("... weeks and delivery on the unit will be booked"), or none of ``verbs`` nor any -ed word there and none
+    of ``results`` in its sentence ("... weeks: normal", "In pregnancy, growth scans at ...")."""
     found, reports = _before_birth(), _reports()
     start = max((c.end() for c in _PUNCTUATION_CLAUSE.finditer(plain, 0, event.start())), default=0)
     if plain[start : event.start()].strip():
