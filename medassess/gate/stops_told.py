@@ -20,7 +20,8 @@ from .wording import SENTENCE_END, Phrases, words_of_normalised
 
 _THE_MEDICINE = "the medicine"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-"""A year in a stop's sentence: a course dated apart from the current one ("stopped in 2023")."""
+"""A year in a stop's sentence: a course dated apart from the current one ("stopped in 2023"), where it is before
+the year the list gives the medicine as started (or the list gives no start)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +82,26 @@ def stopped_while_listed(record: Record, text: str) -> Iterator[int]:
         if _THE_MEDICINE not in read or told.restarted.found_in(words_of_normalised(read)):
             continue
         unless = (told.not_before, told.others.get(medicine.taken_by, told.not_before))
-        if any(_tells_a_stop(sentence, told, unless) for sentence in SENTENCE_END.split(read)):
+        started = medicine.started.year if medicine.started else None
+        if any(_tells_a_stop(sentence, told, unless, started) for sentence in SENTENCE_END.split(read)):
             yield index
 
 
-def _tells_a_stop(sentence: str, told: _Told, unless: tuple[Phrases, ...]) -> bool:
+def _dated_apart(sentence: str, started: int | None) -> bool:
+    """Whether a year in ``sentence`` dates another course than the listed one: a year before the one the list
+    gives the medicine as started, or any year where the list gives no start. "Stopped on 10 June 2026" of a
+    medicine listed as started in 2025 dates a stop of the listed course, which the list still gives as current."""
+    return any(started is None or int(y.group()) < started for y in _YEAR.finditer(sentence))
+
+
+def _tells_a_stop(sentence: str, told: _Told, unless: tuple[Phrases, ...], started: int | None = None) -> bool:
     """Whether a sentence (the medicine read as "the medicine") tells its stop as done, in a clause (cut at commas)
-    with nothing before the stop that negates, conditions or dates it apart, and no other course nor a stop of today
-    in the sentence."""
+    with nothing before the stop that negates, conditions or dates it apart (a year before the listed start), and
+    no other course nor a stop of today in the sentence."""
     words = words_of_normalised(sentence)
     if not (told.stopped.found_in(words) or told.both_stopped.found_in(words)):
         return False
-    if told.another_course.found_in(words) or told.today.found_in(words) or _YEAR.search(sentence):
+    if told.another_course.found_in(words) or told.today.found_in(words) or _dated_apart(sentence, started):
         return False
     for part in sentence.split(","):
         joined = " ".join(words_of_normalised(part))

@@ -2266,6 +2266,14 @@ def _clauses(bounds: list[int], start: int, end: int) -> tuple[int, int]:
     return bounds[first], bounds[min(last + 1, len(bounds) - 1)]
 
 
+_PASSIVE_PERFECT = re.compile(r"\s+have\s+been(?![^\W_])")
+"""A future perfect's passive after its "will" ("will have been drawn up"): what was done by others, presumed."""
+_DRAWN_PREDICTION = re.compile(
+    r",\s*(?:and\s+)?(?:so|therefore|thus|hence|which means|meaning)(?![^\W_])(?=[^;:.!?\n,]*(?<![^\W_])will(?![^\W_]))"
+)
+"""A consequence after a presumed outcome's clause that predicts ("..., so his sedation will no longer matter")."""
+
+
 def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span replaced by spaces (so words on either side stay apart)."""
     pieces, at = [], 0
@@ -3065,20 +3073,30 @@ class _Judge:
         """``text`` with the "will" of each future perfect blanked ("the plan will have been discussed"): presumed
         done by some time, read as the past account it presumes (``has been discussed``). With an aside of
         assumption ("will, no doubt, have been monitored", "will surely have been told") what it governs, to the
-        end of its clause, is blanked too: a guess at what others did decides nothing, whatever it holds."""
+        end of its clause, is blanked too: a guess at what others did decides nothing, whatever it holds. So is an
+        active future perfect ("by then the father will have stopped his quetiapine", "she will have finished the
+        course"): an outcome told as reached by some time, which no one is planned to bring about; a passive one
+        ("will have been drawn up by the specialist midwife, giving ...") keeps what it holds. A prediction drawn
+        from a guess, in the clause after it ("..., so his sedation will no longer matter"), rests on the guess and
+        is blanked with it."""
         assumed = self.patterns.assumed_perfect
         if assumed is None:
             return text
         spans = []
         for m in assumed.finditer(text):
-            if m.end() - m.start() == len("will"):
+            if m.end() - m.start() == len("will") and _PASSIVE_PERFECT.match(text, m.end()):
                 spans.append(m.span())
                 continue
             ends = [i for i in (text.find(c, m.end()) for c in ";:.!?\n") if i >= 0]
             comma = text.find(",", m.end() + 1)
             if comma >= 0 and text[m.end() : comma].strip():
                 ends.append(comma)  # the clause after the aside's own commas
-            spans.append((m.start(), min(ends) if ends else len(text)))
+            end = min(ends) if ends else len(text)
+            drawn = _DRAWN_PREDICTION.match(text, end)
+            if drawn is not None:  # a prediction drawn from the guess rests on it ("..., so it will not matter")
+                stops = [i for i in (text.find(c, drawn.end()) for c in ";:.!?\n") if i >= 0]
+                end = min(stops) if stops else len(text)
+            spans.append((m.start(), end))
         return _blank_out(text, spans) if spans else text
 
     def _without_opinions(self, text: str) -> str:

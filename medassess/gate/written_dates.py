@@ -428,9 +428,15 @@ class _BeforeBirth:
     unless: re.Pattern[str]
     cited: re.Pattern[str]
     """One of ``cited`` (and an article or possessive) ending the words right before an event."""
+    to_come: re.Pattern[str]
+    """One of ``to_come``: a thing of the pregnancy still to come by its own words, a plan with no marker."""
+    gestation: re.Pattern[str]
+    """A number of weeks of pregnancy, however written ("32 and 36 weeks", "36/40")."""
+    verbs: re.Pattern[str]
+    results: re.Pattern[str]
 
 
-_PREFILTER_BEFORE_BIRTH = ("birth", "deliver", "labour", "term", "pregnan", "week", "/40", "antenatal", "scan")
+_PREFILTER_BEFORE_BIRTH = ("birth", "deliver", "labour", "term", "pregnan", "week", "/40", "antenatal", "scan", "baby")
 
 
 @functools.cache
@@ -448,6 +454,10 @@ def _before_birth() -> _BeforeBirth:
         re.compile(rf"\b(?:{_alternation(raw['markers'])})\b"),
         re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
         re.compile(rf"\b(?:{_alternation(raw['cited'])})(?: (?:the|her|his|their|its))? ?$"),
+        re.compile(rf"\b(?:{_alternation(raw['to_come'])})\b"),
+        re.compile(rf"\b(?:{weeks})(?:(?:\+\d)?/40\b| weeks\b)"),
+        re.compile(rf"\b(?:{_alternation(raw['verbs'])})\b"),
+        re.compile(rf"\b(?:{_alternation(raw['results'])})\b"),
     )
 
 
@@ -461,17 +471,46 @@ def plans_before_birth(text: str) -> bool:
     if not any(word in plain for word in _PREFILTER_BEFORE_BIRTH):
         return False
     found, reports = _before_birth(), _reports()
-    for m in found.events.finditer(plain):
+    to_come = [(m, True) for m in found.to_come.finditer(plain)]
+    for m, planned in [*((m, False) for m in found.events.finditer(plain)), *to_come]:
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
         stop = reports.clause_marks.search(plain, m.end())
         clause = plain[start : stop.start() if stop else len(plain)]
-        if found.cited.search(plain, start, m.start()) or not found.markers.search(clause):
+        opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
+        end = _SENTENCE_END.search(plain, m.end())
+        closed = end.start() if end else len(plain)
+        if found.cited.search(plain, start, m.start()):
+            continue
+        if not (planned or found.markers.search(clause) or _verbless_plan(plain, m, opened, closed)):
             continue
         if any(p["present"] is None for p in reports.past.finditer(clause)):
             continue
-        opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
-        end = _SENTENCE_END.search(plain, m.end())
-        if found.unless.search(plain, opened, end.start() if end else len(plain)):
+        if found.unless.search(plain, opened, closed):
             continue
         return True
     return False
+
+
+_ANY_ED = re.compile(r"\b[a-z]{3,}ed\b")
+"""Any -ed word, a past or a participle even where it may ask for a thing to come ("agreed"): a verb in a note."""
+_PUNCTUATION_CLAUSE = re.compile(r"[;:!?()]|[,.](?!\d)|(?<!\d)[,.]")
+
+
+def _verbless_plan(plain: str, event: re.Match[str], opened: int, closed: int) -> bool:
+    """Whether ``event`` opens a note written with no verb that holds a gestation ("Growth scans at 32 and 36
+    weeks and delivery on the unit"), its clause cut at punctuation only: no past there, and one of ``markers``
+    ("... weeks and delivery on the unit will be booked"), or none of ``verbs`` nor any -ed word there and none
+    of ``results`` in its sentence ("... weeks: normal", "In pregnancy, growth scans at ...")."""
+    found, reports = _before_birth(), _reports()
+    start = max((c.end() for c in _PUNCTUATION_CLAUSE.finditer(plain, 0, event.start())), default=0)
+    if plain[start : event.start()].strip():
+        return False
+    stop = _PUNCTUATION_CLAUSE.search(plain, event.end())
+    clause = plain[start : stop.start() if stop else len(plain)]
+    if not found.gestation.search(clause) or any(p["present"] is None for p in reports.past.finditer(clause)):
+        return False
+    if found.markers.search(clause):
+        return True
+    if found.verbs.search(clause) or _ANY_ED.search(clause):
+        return False
+    return not found.results.search(plain, opened, closed)

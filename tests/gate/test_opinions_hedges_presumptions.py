@@ -55,11 +55,18 @@ PRESUMED = [
     "have been arranged, as usual.",
     "The newborn will, presumably, have been scored for withdrawal in hospital, and the carer will surely have "
     "been advised about bed sharing by then.",
+    # An active future perfect: an outcome reached by some time that no one is planned to bring about, and a
+    # prediction drawn from it (found passing by the ninety-seventh fresh corpus).
+    "Before she goes home the mother will have reduced her methadone to 40 mg, so the newborn's withdrawal will "
+    "be mild.",
 ]
 # A dated plan in the future perfect that says what it holds: decided.
 PRESUMED_WITH_CONTENT = [
     "By 34 weeks the birth plan will have been drawn up by the specialist midwife, giving 72 hours of "
     "withdrawal scoring on the postnatal ward; methadone continues at 60 mg.",
+    # An active future perfect beside a plan: the plan decides.
+    "By the birth she will have finished the reduction to 40 mg of methadone; the newborn is scored for withdrawal "
+    "on the postnatal ward for 72 hours, so any signs will be caught early.",
 ]
 
 # Facts in general with relevance to this case tacked on.

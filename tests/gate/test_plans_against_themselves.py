@@ -416,6 +416,38 @@ def test_a_disguised_stop_against_the_list_is_judged_like_the_plain_one(conclusi
     assert _told_messages(_told(data.draw(disguised(conclusion)))) == _told_messages(_told(conclusion))
 
 
+# A stop dated in a year of the listed course (sertraline listed as started in 2025) is a stop of that course, which
+# the list still gives as current; a year before the listed start dates another course (found passing by a
+# ninety-seventh fresh corpus).
+_DATED_STOP_OF_THE_LISTED_COURSE = [
+    "Sertraline was discontinued on 3 January 2026 after a slow reduction; the newborn only needs routine care.",
+    "Her sertraline was stopped by the perinatal team in February 2026, so no jitteriness watch is needed.",
+]
+_DATED_STOP_APART_OR_TO_COME = [
+    "Sertraline was discontinued in March 2024, before this course; it continues, and the newborn is watched for "
+    "jitteriness for two days.",
+    "Sertraline will be stopped on 3 July 2026 after a slow reduction; until then the newborn is watched for "
+    "jitteriness for two days.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _DATED_STOP_OF_THE_LISTED_COURSE)
+def test_a_stop_dated_within_the_listed_course_is_refused(conclusion: str) -> None:
+    assert [p for p, _ in _told_messages(_told(conclusion))][:1] == ["$.assessments[1].conclusion"]
+    assert not [p for p, m in _told_messages(_told(conclusion, stop_dated=True)) if "med-sertraline" in m]
+
+
+@pytest.mark.parametrize("conclusion", _DATED_STOP_APART_OR_TO_COME)
+def test_a_stop_dated_before_the_listed_course_or_still_to_come_passes(conclusion: str) -> None:
+    assert _told_messages(_told(conclusion)) == []
+
+
+@given(st.sampled_from(_DATED_STOP_OF_THE_LISTED_COURSE + _DATED_STOP_APART_OR_TO_COME), st.data())
+@settings(max_examples=10, deadline=None)
+def test_a_disguised_dated_stop_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    assert _told_messages(_told(data.draw(disguised(conclusion)))) == _told_messages(_told(conclusion))
+
+
 # The assessment's own item watches the baby (methadone: observed 72 hours on the ward), and its conclusion says the
 # baby needs no watching, with no watch of its own (found passing by a ninety-fourth fresh corpus).
 _DROPS_THE_WATCH = [

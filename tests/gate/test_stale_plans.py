@@ -232,6 +232,42 @@ def test_a_disguised_plan_for_the_pregnancy_is_judged_like_the_plain(data: st.Da
     assert plans_before_birth(data.draw(disguised(plain))) == plans_before_birth(plain)
 
 
+# The pregnancy planned with no marker (found passing by the ninety-seventh fresh corpus): a note with no verb that
+# opens with an antenatal event and a gestation, or a thing still to come by its own words ("once the baby is born").
+PLANS_PREGNANCY_UNMARKED = [
+    "Lamotrigine unchanged. Antenatal appointment at 34/40 and a growth scan at 38/40 with the obstetric team.",
+    "Growth scan at 30 and 34 weeks, birth on the labour ward with the paediatrician present.",
+    "Keep the Moses basket by the bed when the baby arrives, and bottle feeds at night.",
+]
+REPORTS_PREGNANCY_UNMARKED = [
+    "Growth scan at 30 and 34 weeks: both on the 50th centile. The baby sleeps in his cot by the bed.",
+    "Antenatally: growth scans at 28 and 34 weeks. Lamotrigine stays at 200 mg while she breastfeeds.",
+    "She had a growth scan at 34 weeks, which was reassuring; the health visitor now weighs the baby weekly.",
+    "When the baby was born he fed well, and he is now watched at home by the health visitor.",
+]
+
+
+@pytest.mark.parametrize("text", PLANS_PREGNANCY_UNMARKED + REPORTS_PREGNANCY_UNMARKED)
+def test_the_pregnancy_planned_with_no_marker_is_read_and_reports_of_it_are_not(text: str) -> None:
+    assert plans_before_birth(text) is (text in PLANS_PREGNANCY_UNMARKED)
+
+
+def test_a_note_planning_the_pregnancy_is_refused_in_a_postnatal_record() -> None:
+    data = postnatal()
+    data["assessments"][0]["conclusion"] += " " + PLANS_PREGNANCY_UNMARKED[1]
+    assert fired(data, "MA016") == [("$.assessments[0].conclusion", PREGNANCY_MESSAGE)]
+    data = postnatal()
+    data["assessments"][0]["conclusion"] += " " + REPORTS_PREGNANCY_UNMARKED[0]
+    assert fired(data, "MA016") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_unmarked_plan_for_the_pregnancy_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(PLANS_PREGNANCY_UNMARKED + REPORTS_PREGNANCY_UNMARKED))
+    assert plans_before_birth(data.draw(disguised(plain))) == plans_before_birth(plain)
+
+
 # A label before a colon is the subject of what follows it: another child's or pregnancy's label makes the event
 # after birth no plan in an antenatal record; this baby's label, or a mark alone, does not.
 LABELLED_ELSEWHERE = [

@@ -425,18 +425,6 @@ KNOWN_WRONG: dict[str, str] = {
         " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
         " as denying the assessment's sedation"
     ),
-    "f97-antenatal-plans-postnatal-fp": (
-        "false pass: MA103 should refuse; 'Growth scans at 32 and 36 weeks and delivery on the consultant "
-        "unit' in a postnatal record: antenatal plans after the birth are not read as impossible"
-    ),
-    "f97-future-perfect-partner": (
-        "false pass: MA103 should refuse; 'By the time the baby comes home the father will have stopped his "
-        "quetiapine': the future perfect of assumption replaces a plan"
-    ),
-    "f97-diazepam-stop-told-list-current": (
-        "false pass: MA127 should refuse; 'Diazepam was stopped on 10 June 2026' while the medicine list "
-        "gives diazepam as current (no stop date): a dated past stop that contradicts the list is not read"
-    ),
     # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
     # abbreviations, household, reported speech, conditional tense, wrong route, statistics, durations, leaflets)
     "f98-rv-quet-no-cosleep-then-maybe": (
