@@ -386,10 +386,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'about 0.5% of the maternal dose will reach it in breast milk': a rate "
         "of this baby told in the future tense is read as a plan; the figures lead to nothing"
     ),
-    "f101-sp-sert-stopped-but-listed-current": (
-        "false pass: MA127 should refuse; 'Sertraline was stopped on 20/02/2026': a stop told as done with its "
-        "own date, of a medicine the list gives as current with no stop date"
-    ),
     "f101-nw-cit-no-observation-needed": (
         "false pass: MA127 should refuse; 'The baby does not need any observation after birth for adaptation': "
         "'no observation' contradicts its own withdrawal plan item (midwife watches 48 h) as 'needs no watching' does"
