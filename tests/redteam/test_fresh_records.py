@@ -257,18 +257,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'National guidance: SSRIs such as citalopram are associated with ...': "
         "guidance under a heading, with no reporting verb, is read as a claim about Megan"
     ),
-    "f100-wt-lith-level-taken-after-delivery": (
-        "false pass: MA016 should refuse; 'Level taken 12 hours after delivery ... reviewed the baby on day 1' at "
-        "24 weeks: post-delivery care told as done in an antenatal record"
-    ),
-    "f100-wt-cit-adaptation-watched": (
-        "false pass: MA016 should refuse; 'The midwife watched the baby for 48 hours after birth' at 32 weeks: "
-        "the baby's care after birth told as done before the birth"
-    ),
-    "f100-wt-dzp-taper-done": (
-        "false pass: MA103 should refuse; 'tapered to stop over 12 weeks ... throughout the first year' four days "
-        "after birth: a course longer than the time since birth told as done"
-    ),
     "f100-rd-meth-in-abeyance": (
         "false pass: MA103 should refuse; 'held in abeyance until the professionals' meeting has sat': 'in "
         "abeyance' is not read as a deferral"
