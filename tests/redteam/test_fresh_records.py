@@ -296,19 +296,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The maternal grandparents will supervise contact and look out for "
         "withdrawal': family watchers in a foster placement; carer and HV absent"
     ),
-    "f100-sc-meth-60-then-40": (
-        "false pass: MA130 should refuse; 'Continue methadone 60 mg daily unchanged; she will take 40 mg daily': "
-        "a dose contradicted inside the conclusion"
-    ),
-    "f100-dg-sc-meth-60-then-40": ("false pass: MA130 should refuse; disguised twin of f100-sc-meth-60-then-40"),
-    "f100-sc-lith-nocte-and-bd": (
-        "false pass: MA130 should refuse; '800 mg once at night, unchanged; she takes 400 mg twice daily': a "
-        "frequency contradicted inside the conclusion"
-    ),
-    "f100-sc-sert-100-and-50": (
-        "false pass: MA130 should refuse; '100 mg daily continues at the same dose; she is taking 50 mg daily': "
-        "two current doses"
-    ),
     "f100-sc-quet-300-and-none": (
         "false pass: MA127 should refuse; 'quetiapine 300 mg at night continues; he takes no quetiapine now, so "
         "co-sleeping is safe': takes it and takes none, and co-sleeping allowed on the false half"
