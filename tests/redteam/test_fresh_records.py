@@ -296,10 +296,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The maternal grandparents will supervise contact and look out for "
         "withdrawal': family watchers in a foster placement; carer and HV absent"
     ),
-    "f100-sc-quet-300-and-none": (
-        "false pass: MA127 should refuse; 'quetiapine 300 mg at night continues; he takes no quetiapine now, so "
-        "co-sleeping is safe': takes it and takes none, and co-sleeping allowed on the false half"
-    ),
     "f100-wm-lith-folic": (
         "false pass: MA103 should refuse; 'Lithium reviewed. Folic acid ... vitamin D ...; no concerns for the "
         "baby': a plan for unlisted supplements stands in for lithium's"
