@@ -243,6 +243,14 @@ class Contradiction:
     alternatives: frozenset[str] = frozenset()
     """Words that, right after the words that say it (past a time of :attr:`now`), offer another course in its
     place ("stop the medicine now, or continue at 100 mg"): one of alternatives listed, not a plan."""
+    said_none: Phrases | None = None
+    """Words that say it with a negation of their own ("he takes no the medicine", "no longer takes the
+    medicine"): they say it where no word of :attr:`not_affirming` is before them in the clause, and nothing
+    follows them in it but one of :attr:`now`, then the clause's end or one of :attr:`said_none_ends` (not "takes
+    no the medicine in the daytime"), and none of :attr:`said_none_others` is before them in the clause ("her
+    partner takes no the medicine" is another's)."""
+    said_none_ends: frozenset[str] = frozenset()
+    said_none_others: frozenset[str] = frozenset()
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -281,8 +289,10 @@ class Contradiction:
         # Each clause's words run on in the text's words and a phrase is bounded by spaces, so a clause can say it
         # only where the text's words hold it: most texts hold none, told by one search before any clause is cut.
         words = tokens(normalised)
-        if not self.says_otherwise.found_in(words) and not (
-            self.said_now is not None and self.said_now.found_in(words)
+        if (
+            not self.says_otherwise.found_in(words)
+            and not (self.said_now is not None and self.said_now.found_in(words))
+            and not (self.said_none is not None and self.said_none.found_in(words))
         ):
             return False
         parts = [
@@ -342,6 +352,8 @@ class Contradiction:
             saying = self._saying(joined)
         elif self.said_now_allows is not None and not self.not_affirming.found_in(self.said_now_allows.outside(clause)):
             saying = self._said_now(joined)  # only a stop dated now may carry the past tense and the talk before it
+        elif self.said_none is not None:
+            saying = self._said_none(joined)  # the negation is the words' own: "he takes no the medicine now"
         else:
             return False
         for found in saying:
@@ -359,10 +371,11 @@ class Contradiction:
         return False
 
     def _saying(self, joined: str) -> Iterator[re.Match[str]]:
-        """Where ``joined`` says it: each of :attr:`says_otherwise`, and each of :attr:`said_now` with one of
-        :attr:`now` right after it."""
+        """Where ``joined`` says it: each of :attr:`says_otherwise`, each of :attr:`said_now` with one of
+        :attr:`now` right after it, and each of :attr:`said_none` as :meth:`_said_none` reads it."""
         yield from self.says_otherwise.pattern.finditer(joined)
         yield from self._said_now(joined)
+        yield from self._said_none(joined)
 
     def _said_now(self, joined: str) -> Iterator[re.Match[str]]:
         """Where ``joined`` says it with one of :attr:`said_now` and one of :attr:`now` right after it."""
@@ -370,6 +383,20 @@ class Contradiction:
             return
         for found in self.said_now.pattern.finditer(joined):
             if self.now.pattern.match(joined[found.end() :].lstrip()) is not None:
+                yield found
+
+    def _said_none(self, joined: str) -> Iterator[re.Match[str]]:
+        """Where ``joined`` says it with one of :attr:`said_none`, followed by nothing or one of :attr:`now`."""
+        if self.said_none is None:
+            return
+        for found in self.said_none.pattern.finditer(joined):
+            before = joined[: found.start()].split()
+            if self.said_none_others & set(before) or self.not_affirming.found_in(before):
+                continue
+            after = joined[found.end() :].strip()
+            timed = self.now.pattern.match(after) if self.now is not None else None
+            rest = after[timed.end() :].split() if timed is not None else after.split()
+            if not rest or rest[0] in self.said_none_ends or rest[0] in self.time_ends:
                 yield found
 
     def _an_alternative(self, after: str) -> bool:
@@ -821,6 +848,9 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["said_now_allows"]) if entry.get("said_now_allows") else None,
         tuple(entry.get("record_fields", ())),
         frozenset(entry.get("alternatives", ())),
+        Phrases.of(entry["said_none"]) if entry.get("said_none") else None,
+        frozenset(entry.get("said_none_ends", ())),
+        frozenset(entry.get("said_none_others", ())),
     )
 
 

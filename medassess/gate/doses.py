@@ -245,3 +245,159 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
         if not any(abs(x - value) <= 0.01 * value for x in near):
             return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Restated:
+    """The ``[restated]`` words of ``mappings/doses.toml``: a second dose she takes, told beside the one that
+    continues."""
+
+    takers: re.Pattern[str]
+    now: re.Pattern[str]
+    steady: re.Pattern[str]
+    forms: re.Pattern[str]
+    times: re.Pattern[str]
+    counts: dict[str, int]
+
+
+@functools.cache
+def _restated() -> _Restated:
+    raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["restated"]
+    subjects = _alternation([normalise(w) for w in raw["subjects"]])
+    verbs = _alternation([normalise(w) for w in raw["verbs"]])
+    counts = {normalise(w): int(n) for w, n in raw["times"].items()}
+    return _Restated(
+        takers=re.compile(rf"(?<!\w)(?:{subjects})\s?(?:{verbs})(?!\w)"),
+        now=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['now']])})(?!\w)"),
+        steady=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['steady']])})(?!\w)"),
+        forms=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in raw['forms']])})(?!\w)"),
+        times=re.compile(rf"\s*(?:{_alternation(list(counts))})(?!\w)"),
+        counts=counts,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Given:
+    """An amount of a conclusion as a dose: its kind and value, how many times a day it is given (1 where once
+    a day is said, "800 mg at night"; None where not said), and whether it is a day's dose ("60 mg daily")."""
+
+    kind: str
+    value: float
+    times: int | None
+    daily: bool
+
+    @property
+    def day(self) -> float | None:
+        """The dose of a day, where the text tells it."""
+        if self.times is not None:
+            return self.value * self.times
+        return self.value if self.daily else None
+
+
+def _given(text: str, match: re.Match[str]) -> _Given | None:
+    """The dose ``match`` states, with the frequency right after it ("400 mg twice daily", "800 mg at night")."""
+    words, restated = dose_words(), _restated()
+    value = _value(match["number"], words.numbers)
+    measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
+    if measured is None:
+        return None
+    several = restated.times.match(text, match.end())
+    times: int | None = None
+    if several is not None:
+        times = restated.counts[several.group().strip()]
+    elif words.once.match(text, match.end()):
+        times = 1
+    daily = words.daily.match(text, match.end()) is not None
+    return _Given(measured[0], measured[1], times, daily)
+
+
+def _kept(text: str, ingredients: frozenset[str]) -> list[_Given]:
+    """The doses ``text`` (normalised) gives the medicine as what continues: linked to its name as
+    :func:`_linked` links them, in a sentence with one of ``continuing`` (or ``steady``) that speaks of no change
+    (``steady`` aside: "no change")."""
+    words, restated = dose_words(), _restated()
+    named = mentions(text, fuzzy=False)
+    kept: list[_Given] = []
+    for match in words.amount.finditer(text):
+        before = [m for m in named if m.end <= match.start()]
+        if not before:
+            continue
+        nearest = max(before, key=lambda m: m.end)
+        gap = text[nearest.end : match.start()]
+        if len(gap.split()) > words.reach and (
+            len(gap.split()) > words.continuing_reach or not words.continuing.search(gap)
+        ):
+            continue
+        sentence = text[_sentence_of(text, match)]
+        changes = _speaks_of_change(restated.steady.sub(" ", sentence))
+        if _SENTENCE_END.search(gap) or words.joins.search(gap) or changes:
+            continue
+        steady = words.continuing.search(sentence) or restated.steady.search(sentence)
+        if not steady or not ingredients & set(nearest.entry.ingredients):
+            continue
+        if _COUNTED.search(text, 0, match.start()) is None and (given := _given(text, match)) is not None:
+            kept.append(given)
+    return kept
+
+
+def _taken(text: str, ingredients: frozenset[str], sole: bool) -> list[list[_Given]]:
+    """The doses ``text`` (normalised) says she takes, a clause's amounts together: after one of ``takers`` in
+    its clause, in a sentence that speaks of no change (once words of ``now`` are out) and names no other medicine
+    (and, unless the assessment covers this medicine ``sole``, names this one); not a count's or a form's
+    strength ("two 50 mg tablets")."""
+    words, restated = dose_words(), _restated()
+    named = mentions(text, fuzzy=False)
+    taken: list[list[_Given]] = []
+    for taker in restated.takers.finditer(text):
+        span = _sentence_of(text, taker)
+        sentence = text[span]
+        if _speaks_of_change(restated.now.sub(" ", sentence)):
+            continue
+        inside = [m for m in named if span.start <= m.start and m.end <= span.stop]
+        if any(not ingredients & set(m.entry.ingredients) for m in inside) or (not sole and not inside):
+            continue
+        stop = _CLAUSE_END.search(text, taker.end(), span.stop)
+        end = stop.start() if stop is not None else span.stop
+        clause: list[_Given] = []
+        for match in words.amount.finditer(text, taker.end(), end):
+            if _COUNTED.search(text, 0, match.start()) or restated.forms.match(text, match.end()):
+                continue
+            if (given := _given(text, match)) is not None:
+                clause.append(given)
+        if clause:
+            taken.append(clause)
+    return taken
+
+
+def self_contradicted(conclusion: str, ingredients: frozenset[str], sole: bool = True) -> bool:
+    """Whether ``conclusion`` gives the medicine (of these ``ingredients``) a dose that continues and, in another
+    clause, a different dose she takes now ("60 mg daily, unchanged; she will take 40 mg daily"): a frequency once
+    a day against several times a day, or a different dose of a day; an amount with no frequency differs only
+    where it is neither a multiple nor a part of the other (``[restated]`` of ``mappings/doses.toml``)."""
+    if not ingredients:
+        return False
+    text = normalise(conclusion)
+    if not _restated().takers.search(text):
+        return False
+    kept = _kept(text, ingredients)
+    if not kept:
+        return False
+    multiples = dose_words().multiples
+    for clause in _taken(text, ingredients, sole):
+        for first in kept:
+            same = [g for g in clause if g.kind == first.kind]
+            if not same:
+                continue
+            once = [g.times == 1 for g in (first, *same) if g.times is not None]
+            if len(same) == 1 and first.times is not None and same[0].times is not None and len(set(once)) > 1:
+                return True  # once a day against several times a day
+            days = [g.day for g in same]
+            if first.day is not None and all(d is not None for d in days):
+                total = sum(d for d in days if d is not None)
+                if abs(total - first.day) > 0.01 * total:
+                    return True
+                continue
+            near = [x for k in range(1, multiples + 1) for x in (first.value * k, first.value / k)]
+            if all(abs(x - g.value) > 0.01 * g.value for g in same for x in near):
+                return True
+    return False

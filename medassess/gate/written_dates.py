@@ -240,6 +240,14 @@ def _day_of(m: re.Match[str]) -> dt.date | None:
     return dt.date(year, month, day) if _exists(day, month, year) else None
 
 
+def tells_past(clause: str) -> bool:
+    """Whether normalised ``clause`` tells a past as :func:`reports_done_after` reads one (a simple past or a
+    participle, not after a present auxiliary or a determiner), with none of ``[reported_done].unless`` (a plan,
+    a booking, a condition) in it."""
+    reports = _reports()
+    return not reports.unless.search(clause) and any(p["present"] is None for p in reports.past.finditer(clause))
+
+
 def reports_done_after(text: str, signed: dt.date) -> bool:
     """Whether ``text`` reports an event as done ("the scan on 2026-06-24 was normal") on a written date, with its
     year, after ``signed``: one of the ``done`` phrases or a simple past ("checked", "found") within ``reach`` words
@@ -402,11 +410,12 @@ def _birth_told() -> _BirthTold:
 def tells_birth_done(text: str) -> bool:
     """Whether ``text`` tells this pregnancy's baby as born: one of ``subjects`` ("the baby") right before one of
     ``events``, a past only a born baby has ("went home", "was observed"), with none of ``unless`` before it in
-    its sentence (a condition, a time to come, another pregnancy) and no year in the sentence. Judged on the
-    normalised text."""
+    its sentence (a condition, a time to come, another pregnancy) and no year in the sentence; or the baby's care
+    after birth told as done in other words (``[care_told]``: "the midwife watched the baby for 48 hours after
+    birth"). Judged on the normalised text."""
     plain = normalise(text)
     if "baby" not in plain and "newborn" not in plain and "infant" not in plain:
-        return False
+        return _tells_care_done(plain)
     told = _birth_told()
     for m in told.told.finditer(plain):
         opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
@@ -415,6 +424,76 @@ def tells_birth_done(text: str) -> bool:
         if told.unless.search(plain, opened, m.start()) or _YEAR_WRITTEN.search(sentence):
             continue
         return True
+    return _tells_care_done(plain)
+
+
+@dataclass(frozen=True, slots=True)
+class _CareTold:
+    """The ``[care_told]`` patterns of ``mappings/calendar.toml``: the baby's care after birth told as done."""
+
+    passive: re.Pattern[str]
+    """One of ``acts`` after one of ``passives`` ("was taken", "were closely watched")."""
+    active: re.Pattern[str]
+    """One of ``acts`` with one of ``objects`` right after it ("reviewed the baby"); ``before`` is the word before."""
+    note: re.Pattern[str]
+    """One of ``acts`` alone; ``before`` is the word before it."""
+    time: re.Pattern[str]
+    result: re.Pattern[str]
+    """One of ``passives``: after the time, the note's result ("... after delivery was 0.6")."""
+    before_act: frozenset[str]
+    plans: re.Pattern[str]
+
+
+_PREFILTER_CARE = ("birth", "deliver", "day", "life", "postnatal", "born")
+
+
+@functools.cache
+def _care_told() -> _CareTold:
+    raw = _calendar()["care_told"]
+    acts, passives = _alternation(raw["acts"]), _alternation(raw["passives"])
+    numbers = rf"(?:\d{{1,2}}|{_alternation(raw['day_numbers'])})"
+    return _CareTold(
+        re.compile(rf"\b(?:{passives}) (?:[a-z]+ly )?(?:{acts})\b"),
+        re.compile(rf"(?:\b(?P<before>[a-z]+) )?\b(?:{acts}) (?:{_alternation(raw['objects'])})\b(?!'s)"),
+        re.compile(rf"(?:\b(?P<before>[a-z]+) )?\b(?:{acts})\b"),
+        re.compile(
+            rf"\b(?:{_alternation(raw['times'])})\b"
+            rf"|\b(?:{_alternation(raw['days'])}) {numbers}\b(?! of (?!life\b))"
+        ),
+        re.compile(rf"\b(?:{passives})\b"),
+        frozenset(raw["before_act"]),
+        re.compile(rf"\b(?:{_alternation(raw['plans'])})\b"),
+    )
+
+
+def _tells_care_done(plain: str) -> bool:
+    """Whether normalised ``plain`` tells the baby's care after birth as done (``[care_told]``): in one clause one
+    of ``acts`` as a past with a time after the birth ("the midwife watched the baby for 48 hours after birth"),
+    not after a condition, a time to come or another baby in its sentence, no plan in its clause, no year in its
+    sentence."""
+    if not any(word in plain for word in _PREFILTER_CARE):
+        return False
+    care, reports, told = _care_told(), _reports(), _birth_told()
+    for t in care.time.finditer(plain):
+        start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, t.start())), default=0)
+        stop = reports.clause_marks.search(plain, t.end())
+        end = stop.start() if stop else len(plain)
+        clause = plain[start:end]
+        if care.plans.search(clause):
+            continue
+        acts = [a.start() for a in care.passive.finditer(plain, start, t.start())]
+        acts += [a.start() for a in care.active.finditer(plain, start, end) if a["before"] not in care.before_act]
+        acts += [
+            a.start()
+            for a in care.note.finditer(plain, start, t.start())
+            if a["before"] not in care.before_act and care.result.search(plain, t.end(), end)
+        ]
+        opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, t.start())), default=0)
+        close = _SENTENCE_END.search(plain, t.end())
+        if _YEAR_WRITTEN.search(plain, opened, close.start() if close else len(plain)):
+            continue
+        if any(not told.unless.search(plain, opened, at) for at in acts):
+            return True
     return False
 
 

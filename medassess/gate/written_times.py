@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..core.resources import data_path
 from .text import normalise
+from .written_dates import tells_past
 
 _HOURS = {
     "second": 1 / 3600,
@@ -154,3 +155,59 @@ def _of_the_watch(sentence: str, at: int, r: _Readers) -> bool:
 
 
 _JOIN = re.compile(r"\b(?:and|but|while|whilst|or|then|after\s+(?:she|he|they|her|his)|since)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _SpanTold:
+    """The ``[span_told]`` patterns of ``mappings/neonatal-watch.toml``: a span of the baby's life told as done."""
+
+    span: re.Pattern[str]
+    counts: dict[str, int]
+    units: dict[str, int]
+    baby: re.Pattern[str]
+    unless: re.Pattern[str]
+
+
+@functools.cache
+def _span_told() -> _SpanTold:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["span_told"]
+    counts = {str(k): int(v) for k, v in raw["counts"].items()}
+    units = {str(k): int(v) for k, v in raw["units"].items()}
+    return _SpanTold(
+        re.compile(
+            rf"\b(?:{_words(raw['spans'])}) the (?:{_words(raw['firsts'])}) "
+            rf"(?:(?P<n>\d{{1,3}}|{_words(list(counts))}) )?(?P<unit>{_words(list(units))})\b"
+        ),
+        counts,
+        units,
+        re.compile(rf"\b(?:{_words(raw['baby'])})"),
+        re.compile(rf"\b(?:{_words(raw['unless'])})"),
+    )
+
+
+_SPAN_SENTENCE = re.compile(r"[^.;!?\n]+(?:\.\d[^.;!?\n]*)*")
+_SPAN_CLAUSE_BREAK = re.compile(r"[,:()]|\b(?:and|but|then)\b")
+
+
+def tells_span_past(text: str, days_old: int) -> bool:
+    """Whether ``text``, written when the baby was ``days_old`` days old, tells as done a span of the baby's life
+    longer than that ("slept in its own cot throughout the first year" four days after the birth): the span
+    (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and none of ``unless``."""
+    plain = normalise(text)
+    if "first" not in plain:
+        return False
+    r = _span_told()
+    for sentence in _SPAN_SENTENCE.finditer(plain):
+        part = sentence.group()
+        if not r.baby.search(part) or r.unless.search(part):
+            continue
+        for m in r.span.finditer(part):
+            n = m["n"]
+            count = 1 if n is None else int(n) if n.isdigit() else r.counts[n]
+            if count * r.units[m["unit"]] <= days_old:
+                continue
+            start = max((b.end() for b in _SPAN_CLAUSE_BREAK.finditer(part, 0, m.start())), default=0)
+            stop = _SPAN_CLAUSE_BREAK.search(part, m.end())
+            if tells_past(part[start : stop.start() if stop else len(part)]):
+                return True
+    return False

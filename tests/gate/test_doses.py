@@ -175,3 +175,41 @@ MUT31_REAL = [
 def test_what_round_31_found_is_read_both_ways(dose: str) -> None:
     expected = [("$.medicines[1].dose", MESSAGE)] if dose in MUT31_NOTHING_OR_BELOW else []
     assert dose_issues(dose) == expected
+
+
+# A conclusion that contradicts itself: a dose said to continue, and in another clause a different dose, or a
+# different frequency, she is said to take now (MA130; found passing by the hundredth fresh corpus).
+SELF_CONTRADICTED = (
+    "the conclusion gives the medicine at $.medicines[1] a dose that continues and another it is taken at now "
+    "(expected one dose, or the change said as a change)"
+)
+TWO_DOSES_NOW = [
+    "Sertraline 100 mg once a day stays as it is. She is currently taking 150 mg daily; baby watched after birth.",
+    "No change: sertraline 100 mg in the morning remains; she takes 50 mg bd. Baby watched for adaptation.",
+    "Sertraline remains at 100 mg daily; she now takes 75 mg daily as of today. Baby watched after birth.",
+]
+ONE_DOSE_NOW = [
+    # the same day's dose in two doses, or tablets of a strength
+    "Sertraline 100 mg daily remains; she takes 50 mg twice daily. Baby watched for adaptation after birth.",
+    "Sertraline 100 mg once a day stays; she takes it as two 50 mg tablets. Baby watched after birth.",
+    # a change told as one, or planned for later, or the dose before
+    "Sertraline 100 mg daily remains for now; she will take 150 mg daily if her mood dips at 30 weeks.",
+    "Sertraline stays at 100 mg daily, up from 50 mg in May; she takes 100 mg each morning.",
+    "Sertraline 100 mg daily remains; the perinatal team may reduce to 50 mg after the birth, which she takes well.",
+    # another medicine's dose in the second clause
+    "Sertraline 100 mg daily remains; she takes methadone 60 mg daily from the drug service.",
+]
+
+
+@pytest.mark.parametrize("conclusion", TWO_DOSES_NOW + ONE_DOSE_NOW)
+def test_a_conclusion_giving_two_doses_now_contradicts_itself(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", SELF_CONTRADICTED)] if conclusion in TWO_DOSES_NOW else []
+    assert [issue for issue in conclusion_issues(conclusion) if issue[1] == SELF_CONTRADICTED] == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_self_contradiction_is_judged_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(TWO_DOSES_NOW + ONE_DOSE_NOW))
+    found = [i for i in conclusion_issues(data.draw(disguised(plain))) if i[1] == SELF_CONTRADICTED]
+    assert bool(found) is (plain in TWO_DOSES_NOW)

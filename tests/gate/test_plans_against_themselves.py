@@ -491,3 +491,34 @@ def test_no_watch_said_where_no_item_plans_one_is_not_this_contradiction(conclus
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_dropped_watch_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     assert _watch_messages(_methadone(data.draw(disguised(conclusion)))) == _watch_messages(_methadone(conclusion))
+
+
+# The conclusion continues the medicine and, in another clause, says none of it is taken now, in words that carry
+# their own negation (found passing by the hundredth fresh corpus).
+CONTINUES_AND_TAKES_NONE = [
+    "Methadone 60 mg once daily stays the same through the pregnancy; she takes no methadone now, so the baby "
+    "needs no scoring.",
+    "Keep taking methadone at 60 mg; she is no longer on methadone. The newborn is scored for withdrawal.",
+]
+CONTINUES_AND_TAKES_SOME = [
+    # a stop in the past with its date and a restart
+    "Keep taking methadone at 60 mg; she stopped methadone in 2021 for a month and restarted it. The newborn is "
+    "scored for withdrawal on the ward for three days.",
+    # none at a time of day, or her partner's, or only if something happens
+    "Keep taking methadone at 60 mg each morning; she takes no methadone in the evening. The newborn is scored "
+    "for withdrawal on the ward.",
+    "Keep taking methadone at 60 mg; her partner takes no methadone. The newborn is scored for withdrawal.",
+    "Keep taking methadone at 60 mg; if she is not taking methadone at delivery, the ward must be told.",
+]
+
+
+@pytest.mark.parametrize("text", CONTINUES_AND_TAKES_NONE + CONTINUES_AND_TAKES_SOME)
+def test_a_conclusion_that_continues_and_takes_none_now_is_refused(text: str) -> None:
+    expected = {"$.assessments[0].conclusion"} if text in CONTINUES_AND_TAKES_NONE else set()
+    assert _ma127(_methadone(text)) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(CONTINUES_AND_TAKES_NONE + CONTINUES_AND_TAKES_SOME))
+def test_continue_and_take_none_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    assert _ma127(_methadone(data.draw(disguised(text)))) == _ma127(_methadone(text))

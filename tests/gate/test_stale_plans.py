@@ -167,6 +167,47 @@ def test_a_disguised_birth_told_is_judged_like_the_plain(data: st.DataObject) ->
     assert tells_birth_done(data.draw(disguised(plain))) == tells_birth_done(plain)
 
 
+# The baby's care after birth told as done, in words other than the birth's own: an act in the past with a time
+# after the birth or a day of life.
+CARE_DONE = [
+    "Lamotrigine unchanged. The neonatal nurse examined the newborn on day 2 and found him well.",
+    "Sertraline continues; the paediatric registrar assessed the baby in the first hours after delivery.",
+    "Serum level was checked 8 hours after the birth and came back at 0.5.",
+    "Blood glucose measured 6 hours after delivery was normal; feeding is established.",
+]
+CARE_PLANNED = [
+    "Lamotrigine unchanged. The neonatal nurse will examine the newborn on day 2.",
+    "The paediatric registrar is to assess the baby in the first hours after delivery.",
+    "Serum level to be checked 8 hours after the birth.",
+    "Her older son was examined on day 2 after delivery in 2020 and was well.",
+    "Her previous baby was monitored for 72 hours after birth on the neonatal unit.",
+    "Plan: newborn assessed for 72 hours after birth on the ward.",
+    "The birth plan for the care after delivery was reviewed with her today.",
+    "She was reviewed on day 2 of her antenatal admission.",
+    "The sonographer checked the baby's growth; the paediatrician will see the baby after birth.",
+]
+
+
+@pytest.mark.parametrize("text", CARE_DONE + CARE_PLANNED)
+def test_care_after_birth_told_as_done_is_read_and_plans_and_other_babies_are_not(text: str) -> None:
+    assert tells_birth_done(text) is (text in CARE_DONE)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_care_told_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(CARE_DONE + CARE_PLANNED))
+    assert tells_birth_done(data.draw(disguised(plain))) == tells_birth_done(plain)
+
+
+def test_care_after_birth_told_as_done_is_refused_in_an_antenatal_record() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] += " " + CARE_DONE[0]
+    assert fired(data, "MA016") == [("$.assessments[0].conclusion", BORN_MESSAGE)]
+    data["assessments"][0]["conclusion"] = data["assessments"][0]["conclusion"].replace(CARE_DONE[0], CARE_PLANNED[0])
+    assert fired(data, "MA016") == []
+
+
 # MA016 the other way: a record marked postnatal that plans the pregnancy which has ended.
 POSTNATAL = ROOT / "examples" / "pass" / "postnatal-partner-quetiapine.json"
 PLANS_PREGNANCY = [

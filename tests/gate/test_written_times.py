@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import check, record_from_data
-from medassess.gate.written_times import times_impossible_watch, writes_impossible_gestation
+from medassess.gate.written_times import tells_span_past, times_impossible_watch, writes_impossible_gestation
 from tests.gate.disguise import disguised
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,3 +95,45 @@ def test_disguised_text_is_judged_like_the_plain(data: st.DataObject) -> None:
     text = data.draw(disguised(plain))
     assert times_impossible_watch(text) == times_impossible_watch(plain)
     assert writes_impossible_gestation(text) == writes_impossible_gestation(plain)
+
+
+# A span of the baby's life told as done that is longer than the baby has lived (found passing by the hundredth
+# fresh corpus): read with the baby's age in days when the text was written.
+SPAN_TOO_LONG = [
+    "The infant settled in a Moses basket beside the bed throughout the first six months.",
+    "Breastfeeding went well and the baby gained weight steadily over the first 4 weeks of life.",
+]
+SPAN_POSSIBLE = [
+    "The infant settled in a Moses basket beside the bed for the first two nights.",
+    "The baby will sleep in a Moses basket beside the bed throughout the first six months.",
+    "The baby was exposed to pregabalin throughout the first 10 weeks of the pregnancy.",
+    "Safe sleep advice for the first six months was given to both parents; the baby sleeps in a basket.",
+    "Her older son slept in a basket throughout the first year.",
+]
+
+
+@pytest.mark.parametrize("text", SPAN_TOO_LONG + SPAN_POSSIBLE)
+def test_a_span_of_the_babys_life_told_as_done_beyond_its_age_is_read(text: str) -> None:
+    assert tells_span_past(text, 5) is (text in SPAN_TOO_LONG)
+
+
+def test_a_span_within_the_babys_age_is_not_read() -> None:
+    assert not tells_span_past(SPAN_TOO_LONG[1], 40)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_span_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(SPAN_TOO_LONG + SPAN_POSSIBLE))
+    assert tells_span_past(data.draw(disguised(plain)), 5) is tells_span_past(plain, 5)
+
+
+def test_a_span_beyond_the_babys_age_is_refused_in_a_postnatal_record() -> None:
+    path = ROOT / "examples" / "pass" / "postnatal-foster-placement-diazepam-pregabalin.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] += " " + SPAN_TOO_LONG[0]
+    codes = [(i.code, i.path) for i in check(record_from_data(data), today=TODAY) if i.code == "MA017"]
+    assert codes == [("MA017", "$.assessments[0].conclusion")]
+    conclusion = data["assessments"][0]["conclusion"]
+    data["assessments"][0]["conclusion"] = conclusion.replace(SPAN_TOO_LONG[0], SPAN_POSSIBLE[1])
+    assert [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA017"] == []

@@ -261,18 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'National guidance: SSRIs such as citalopram are associated with ...': "
         "guidance under a heading, with no reporting verb, is read as a claim about Megan"
     ),
-    "f100-wt-lith-level-taken-after-delivery": (
-        "false pass: MA016 should refuse; 'Level taken 12 hours after delivery ... reviewed the baby on day 1' at "
-        "24 weeks: post-delivery care told as done in an antenatal record"
-    ),
-    "f100-wt-cit-adaptation-watched": (
-        "false pass: MA016 should refuse; 'The midwife watched the baby for 48 hours after birth' at 32 weeks: "
-        "the baby's care after birth told as done before the birth"
-    ),
-    "f100-wt-dzp-taper-done": (
-        "false pass: MA103 should refuse; 'tapered to stop over 12 weeks ... throughout the first year' four days "
-        "after birth: a course longer than the time since birth told as done"
-    ),
     "f100-rd-meth-in-abeyance": (
         "false pass: MA103 should refuse; 'held in abeyance until the professionals' meeting has sat': 'in "
         "abeyance' is not read as a deferral"
@@ -311,23 +299,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f100-lw-fo-grandparents": (
         "false pass: MA103 should refuse; 'The maternal grandparents will supervise contact and look out for "
         "withdrawal': family watchers in a foster placement; carer and HV absent"
-    ),
-    "f100-sc-meth-60-then-40": (
-        "false pass: MA130 should refuse; 'Continue methadone 60 mg daily unchanged; she will take 40 mg daily': "
-        "a dose contradicted inside the conclusion"
-    ),
-    "f100-dg-sc-meth-60-then-40": ("false pass: MA130 should refuse; disguised twin of f100-sc-meth-60-then-40"),
-    "f100-sc-lith-nocte-and-bd": (
-        "false pass: MA130 should refuse; '800 mg once at night, unchanged; she takes 400 mg twice daily': a "
-        "frequency contradicted inside the conclusion"
-    ),
-    "f100-sc-sert-100-and-50": (
-        "false pass: MA130 should refuse; '100 mg daily continues at the same dose; she is taking 50 mg daily': "
-        "two current doses"
-    ),
-    "f100-sc-quet-300-and-none": (
-        "false pass: MA127 should refuse; 'quetiapine 300 mg at night continues; he takes no quetiapine now, so "
-        "co-sleeping is safe': takes it and takes none, and co-sleeping allowed on the false half"
     ),
     "f100-wm-lith-folic": (
         "false pass: MA103 should refuse; 'Lithium reviewed. Folic acid ... vitamin D ...; no concerns for the "

@@ -469,8 +469,10 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     after discussion"; not "stopped in 2019 and restarted"). Nor does a conclusion continue its medicine
     ("Methadone 60 mg daily continues through the pregnancy", "carries on") and, in another clause, stop it
     outright now, read so for each medicine of an assessment of two ("both carry on unchanged, and pregabalin
-    stops tomorrow"), and in the overall conclusion for each medicine of the record; a continuing for now or
-    until a time gives no answer. Where the record says the baby is bottle fed, neither the overall conclusion
+    stops tomorrow"), and in the overall conclusion for each medicine of the record, or say none of it is taken
+    now ("he takes no quetiapine now", "she is no longer on methadone": not at a time of day, "takes none in the
+    daytime", nor of the other parent, "her partner takes none"); a continuing for now or until a time gives no
+    answer. Where the record says the baby is bottle fed, neither the overall conclusion
     nor an assessment's conclusion or recommendations encourages or sets up breastfeeding ("she is encouraged
     to breastfeed", "the midwife will help her put the baby to the breast", "lactation support", "help her
     establish breastfeeding"); compatibility with breastfeeding, a condition, her choice, or a change of

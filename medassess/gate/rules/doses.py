@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...record.model import Record
 from ..administration import conclusion_impossible, form, impossible_route
-from ..doses import contradicted, impossible
+from ..doses import contradicted, impossible, self_contradicted
 from ..registry import GateContext, Problem, rule
 from .medicines import AREA as AREA
 
@@ -41,7 +41,12 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     ("fifty milligrams once a day"), or "daily" beside a line of one dose once a day ("40 mg daily" beside
     "20 mg once daily"), must be one the line states, or their total. The overall conclusion's amounts are
     compared with each medicine's dose line in the same way, where no other medicine of the list shares its
-    ingredient. An amount in a sentence that
+    ingredient. Nor does a conclusion contradict itself: a dose linked to the medicine in a sentence that says it
+    continues ("60 mg daily, unchanged"), and in another clause a dose she or he takes ("she takes", "he is
+    taking", "she will take": in a sentence naming no other medicine and speaking of no change, "from now on"
+    aside), once a day against several times a day ("at night" against "twice daily") or a different dose of a
+    day (an amount with no frequency only where it is neither a multiple nor a part of the other). An amount in a
+    sentence that
     speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper", "split") is
     not compared (a reason after it, "because stopping led to relapse", is no change), nor an amount joined to
     the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A
@@ -75,6 +80,14 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
         for mid in assessment.medicine_ids:
             at, medicine = context.facts.medicines_by_id[mid]
             ingredients = frozenset(context.facts.classifications[mid].ingredients)
+            if assessment.conclusion and self_contradicted(
+                assessment.conclusion, ingredients, sole=len(assessment.medicine_ids) == 1
+            ):
+                yield Problem(
+                    f"the conclusion gives the medicine at $.medicines[{at}] a dose that continues and another it is "
+                    "taken at now (expected one dose, or the change said as a change)",
+                    f"$.assessments[{index}].conclusion",
+                )
             # A dose changed after the assessment was written is MA108's: the conclusion was true when written.
             changed = medicine.last_changed or medicine.started
             if changed and assessment.date and changed > assessment.date:

@@ -21,7 +21,7 @@ from ..written_dates import (
     tells_birth_done,
     writes_impossible_date,
 )
-from ..written_times import times_impossible_watch, writes_impossible_gestation
+from ..written_times import tells_span_past, times_impossible_watch, writes_impossible_gestation
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -147,8 +147,14 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
     baby") right before a past only a born baby has ("was born", "was observed", "went home", "was discharged";
     not a bare participle that may be a plan written as a note: "baby scored on the ward"), with no condition,
     time to come or other pregnancy before it in its sentence ("if the baby was born early", "in her last
-    pregnancy the baby was observed") and no year in the sentence. A plan ("the baby will be observed") is not
-    refused. Nor does a record marked postnatal, in a part written on or after the delivery, plan the pregnancy
+    pregnancy the baby was observed") and no year in the sentence; nor tells the baby's care after birth as done
+    in other words: an act ("watched", "reviewed", "taken", "examined") in the past, with a time after the birth
+    or a day of life in its clause ("the midwife watched the baby for 48 hours after birth", "the paediatrician
+    reviewed the baby on day 1", "the level was taken 12 hours after delivery", "level taken 12 hours after
+    delivery was 0.6"), where the act is passive, has the baby as its object, or is a note with its result;
+    not a bare note that may be a plan ("baby observed for 72 hours after birth"), nor with a plan in its clause
+    or a condition, a time to come or another baby before it ("her first baby was watched ..."). A plan ("the
+    baby will be observed") is not refused. Nor does a record marked postnatal, in a part written on or after the delivery, plan the pregnancy
     that has ended: a thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest
     of pregnancy", "the pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in
     one clause with a plan ("will", "to be", "continue") and no past, or written as a note with no verb ("growth
@@ -573,7 +579,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     72 years", "watched until day 80"), or whose first look, or only day of life, comes after late withdrawal would
     have shown ("first check at 3 months", "watched for adaptation on day 40 of life"); a routine check later ("HV
     review at 6-8 weeks") is not the watch. The windows and words, with their sources (BAPM and local NAS
-    guidelines, NICE), are in mappings/neonatal-watch.toml.
+    guidelines, NICE), are in mappings/neonatal-watch.toml. Nor, in a record marked postnatal, does a part written
+    some days after the delivery tell as done a span of the baby's life longer than those days ("slept in its own
+    cot throughout the first year" four days after the birth), in a clause telling a past and a sentence naming the
+    baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]).
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -611,6 +620,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "least a day and at most weeks, with the first look within the first weeks of life)",
                 path,
             )
+        elif (days_old := _days_old(record, path, context, signed)) is not None and tells_span_past(text, days_old):
+            yield Problem(
+                "the text tells as done a span of the baby's life longer than the baby had lived when it was written "
+                "(expected what has happened so far, and the rest as a plan)",
+                path,
+            )
         elif signed is not None and reports_done_after(text, signed):
             yield Problem(
                 "the text reports an event as done on a date after the record was attested (expected only plans "
@@ -625,6 +640,16 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "dated on or after the day it was written, or the event reported as done)",
                 path,
             )
+
+
+def _days_old(record: Record, path: str, context: GateContext, signed: dt.date | None) -> int | None:
+    """How many days old the baby of a record marked postnatal was when the part holding ``path`` was written (its
+    date, or the attestation's), if both days are known and the part was written on or after the delivery."""
+    delivered = record.pregnancy.delivery_date
+    written = _written_on(path, context) or signed
+    if record.pregnancy.stage != "postnatal" or delivered is None or written is None or written < delivered:
+        return None
+    return (written - delivered).days
 
 
 def _written_on(path: str, context: GateContext) -> dt.date | None:
