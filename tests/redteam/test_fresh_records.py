@@ -245,18 +245,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
-    "f100-gl-lith-mbrrace-nice": (
-        "false pass: MA103 should refuse; 'According to NICE CG192, lithium should be continued in women at high "
-        "risk ...': guidance introduced by 'according to' is taken as this mother's plan"
-    ),
-    "f100-gl-quet-lullaby-trust": (
-        "false pass: MA129 should refuse; 'The Lullaby Trust advises that parents who have taken medication ...': "
-        "guidance about parents in general neither speaks of the father nor decides his night care"
-    ),
-    "f100-gl-co-nice-ssri": (
-        "false pass: MA103 should refuse; 'National guidance: SSRIs such as citalopram are associated with ...': "
-        "guidance under a heading, with no reporting verb, is read as a claim about Megan"
-    ),
     "f100-wt-lith-level-taken-after-delivery": (
         "false pass: MA016 should refuse; 'Level taken 12 hours after delivery ... reviewed the baby on day 1' at "
         "24 weeks: post-delivery care told as done in an antenatal record"
@@ -269,11 +257,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'tapered to stop over 12 weeks ... throughout the first year' four days "
         "after birth: a course longer than the time since birth told as done"
     ),
-    "f100-rd-meth-in-abeyance": (
-        "false pass: MA103 should refuse; 'held in abeyance until the professionals' meeting has sat': 'in "
-        "abeyance' is not read as a deferral"
-    ),
-    "f100-dg-rd-meth-in-abeyance": ("false pass: MA103 should refuse; disguised twin of f100-rd-meth-in-abeyance"),
     "f100-lm-meth-dear-jodie": (
         "false pass: MA122 should refuse; 'Dear Jodie, you should keep taking ... you should not sleep with your "
         "baby': a letter of advice to the mother; no one observes the baby for withdrawal"
@@ -335,21 +318,6 @@ KNOWN_WRONG: dict[str, str] = {
         "answers a diazepam and pregabalin assessment"
     ),
     "f100-dg-wm-dzp-lactulose": ("false pass: MA122 should refuse; disguised twin of f100-wm-dzp-lactulose"),
-    "f100-do-meth-ideally-considered": (
-        "false pass: MA103 should refuse; 'should ideally be considered ... could perhaps be encouraged ... may "
-        "be prudent to think about': every act softened to a thought"
-    ),
-    "f100-dg-do-meth-ideally-considered": (
-        "false pass: MA103 should refuse; disguised twin of f100-do-meth-ideally-considered"
-    ),
-    "f100-do-lith-worth-thinking": (
-        "false pass: MA103 should refuse; 'might be worth thinking about ... something to bear in mind ... gently "
-        "explored': no decision"
-    ),
-    "f100-do-dzp-advisable-perhaps": (
-        "false pass: MA103 should refuse; 'it would perhaps be advisable ... some thought might usefully be "
-        "given': softened obligation read as a rule"
-    ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
     "f97-lithium-diazepam-levels-for-diazepam": (
