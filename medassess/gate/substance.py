@@ -4134,7 +4134,8 @@ def _set_aside(
     deferrals = list(patterns.deferral.finditer(normal)) if "deferral" in may else []
     if deferrals and patterns.report_frame is not None and _may_hold_each(normal, patterns.report_frame_hints):
         # Guidance reported with no verb, opening its clause ("According to NICE, lithium should be continued in
-        # women ..."), points to no plan: it reports, and is kept to be read as reported (:meth:`_Judge._without_general`).
+        # women ..."), points to no plan: it reports, and is kept to be read as reported
+        # (:meth:`_Judge._without_general`).
         frame = patterns.report_frame
         deferrals = [
             m

@@ -1,6 +1,7 @@
-"""MA103 and MA122: readings found passing by the hundredth fresh corpus (tests/redteam/fresh100_cases.py), worded
-apart from its cases: rarer deferral words ("in abeyance", "held over until", "shelved pending"), each beside a real
-plan as its near miss. Each both ways, and disguised."""
+"""MA103: readings found passing by the hundredth fresh corpus (tests/redteam/fresh100_cases.py), worded apart from
+its cases: rarer deferral words ("in abeyance", "held over until", "shelved pending"), an obligation softened to a
+thought ("should ideally be considered"), and an actor named only by a rota ("whoever is on"), each beside a near
+miss that decides. Each both ways, and disguised."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.gate.test_substance import TODAY, with_conclusion
 
 
 def refused(text: str) -> set[str]:
-    """The errors of the conclusion-reading rules the methadone example's conclusion raises."""
+    """The conclusion-reading errors the methadone example raises with ``text`` as its first conclusion."""
     return {i.code for i in check(with_conclusion(text), today=TODAY) if i.severity == "error"} & {
         "MA103",
         "MA104",
@@ -79,4 +80,27 @@ def test_an_obligation_softened_to_a_thought_decides_nothing(text: str) -> None:
 @settings(max_examples=20, deadline=None)
 @given(st.sampled_from(SOFTENED + FIRM).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_softened_obligation_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert refused(pair[1]) == refused(pair[0])
+
+
+# An actor named only by a rota ("whoever is on", "whoever is available") names no one to do it, as "someone will"
+# does ([deferral] phrases); a role on call named with its task stands.
+NO_ONE = [
+    "Methadone and sertraline continue. Whoever is available on the postnatal ward will keep an eye on the newborn "
+    "and whoever is on duty will sort out the cot.",
+]
+ROLE_ON_CALL = [
+    "Methadone and sertraline continue. The on-call neonatal registrar scores the newborn for withdrawal for 72 "
+    "hours on the postnatal ward; breastfeeding is encouraged.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE + ROLE_ON_CALL)
+def test_an_actor_named_by_a_rota_names_no_one(text: str) -> None:
+    assert bool(refused(text) & {"MA103", "MA104"}) == (text in NO_ONE)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(NO_ONE + ROLE_ON_CALL).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_an_actor_named_by_a_rota_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert refused(pair[1]) == refused(pair[0])
