@@ -284,6 +284,12 @@ class Lexicon:
     """Verbs that report guidance ("says", "states", "advises", "warns"): see ``reporters``."""
     report_applied: tuple[str, ...] = ()
     """Words before a reporter that apply its guidance ("as NICE advises, ...", "in line with"): see ``reporters``."""
+    report_frames: tuple[str, ...] = ()
+    """Words before a reporter that report its guidance with no verb ("according to NICE, ..."): the rest of the
+    sentence is reported as after a reporting verb; see ``reporters``."""
+    report_headings: tuple[str, ...] = ()
+    """Reporters that, as a heading before a colon ("National guidance: ..."), report what follows in the sentence;
+    see ``reporters``."""
     report_people: frozenset[str] = frozenset()
     """Case words that, in reported guidance, name people in general ("parents", "the mother"): see ``reporters``."""
     report_verdicts: frozenset[str] = frozenset()
@@ -600,6 +606,8 @@ def shipped_lexicon() -> Lexicon:
         reporters=_normalised(raw.get("general", {}).get("reporters", ())),
         report_verbs=_normalised(raw.get("general", {}).get("report_verbs", ())),
         report_applied=_normalised(raw.get("general", {}).get("report_applied", ())),
+        report_frames=_normalised(raw.get("general", {}).get("report_frames", ())),
+        report_headings=_normalised(raw.get("general", {}).get("report_headings", ())),
         report_people=frozenset(_normalised(raw.get("general", {}).get("report_people", ()))),
         report_verdicts=frozenset(_normalised(raw.get("general", {}).get("report_verdicts", ()))),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
@@ -1141,12 +1149,28 @@ whichever comes true."""
 _MENU_ITEM = re.compile(r",|\bor\b|\beither\b")
 _MENU_ANY = frozenset({"", "both", "neither", "none", "all"})
 """Alternatives that choose nothing among the others ("..., or both")."""
+_SOFT_MODALS = ("should", "must", "may", "might", "could", "can")
 _DANGLING = re.compile(
-    _word_from("is", "are", "was", "were", "has", "have", "been", r"will\s+be", r"continues?\s+to\s+be")
-    + r"(?:\s+(?:all|both|also|just|only|duly))*(?:\s+(?:a|an|the))?\s*(?=[,.;:!?]|$)"
+    _word_from(
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "been",
+        r"will\s+be",
+        r"continues?\s+to\s+be",
+        *(rf"{modal}(?:\s+(?:ideally|perhaps|possibly|maybe|usefully|also))*\s+be" for modal in _SOFT_MODALS),
+        r"to\s+be",
+    )
+    + r"(?:\s+(?:all|both|also|just|only|duly|ideally|perhaps|possibly|maybe|gently|usefully|further))*"
+    + r"(?:\s+(?:a|an|the|something\s+to|one\s+to))?\s*(?=[,.;:!?]|$)"
 )
 """A verb left with nothing after it once its hedge or its medicine's name is set aside ("methadone is [noted]",
-"continues to be a [medicine]"): it states nothing."""
+"continues to be a [medicine]"), a modal's too ("observation should ideally be [considered]", "may be something
+to [bear in mind]", "feeding to be gently [explored]"): it states nothing. Found passing by the hundredth fresh
+corpus (f100-do-*): an obligation softened to a thought decides nothing."""
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
 """A sentence of at most this many content words is about the subject with one topic word ("Bottle fed.");
@@ -1481,6 +1505,17 @@ class _Patterns:
     the applying word before it, if any, in group ``applied`` (``Lexicon.reporters``)."""
     report_hints: tuple[tuple[str, ...] | None, ...] = ()
     """What :attr:`report` cannot match without: a reporter's rarest word and a reporting verb's, each."""
+    report_frame: re.Pattern[str] | None = None
+    """Guidance reported with no verb: one of ``Lexicon.report_frames``, at most two other words, a reporter
+    ("according to the NICE guideline")."""
+    report_frame_hints: tuple[tuple[str, ...] | None, ...] = ()
+    """What :attr:`report_frame` cannot match without: a frame's rarest word and a reporter's, each."""
+    report_heading: re.Pattern[str] | None = None
+    """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
+    applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
+    CG192")."""
+    report_heading_hint: tuple[str, ...] | None = None
+    """What :attr:`report_heading` cannot match without: a heading's rarest word."""
     reporter_hedges: frozenset[str] = frozenset()
     """The hedges that are also reporters ("guideline"): kept where they report (:func:`_set_aside`)."""
     clinical_phrase: re.Pattern[str] | None = None
@@ -1984,6 +2019,24 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         clinical_phrase=_bounded(_alternation(lexicon.clinical_phrases)) if lexicon.clinical_phrases else None,
         report_hints=(_rarest_words(lexicon.reporters), _rarest_words(lexicon.report_verbs)),
         reporter_hedges=frozenset(lexicon.hedges) & frozenset(lexicon.reporters),
+        report_frame_hints=(_rarest_words(lexicon.report_frames), _rarest_words(lexicon.reporters)),
+        report_frame=(
+            _bounded(
+                rf"(?:{_alternation(lexicon.report_frames)})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                rf"(?:{_alternation(lexicon.reporters)})"
+            )
+            if lexicon.report_frames and lexicon.reporters
+            else None
+        ),
+        report_heading_hint=_rarest_words(lexicon.report_headings),
+        report_heading=(
+            re.compile(
+                rf"\s*(?!(?:{_alternation(lexicon.report_applied)})(?![^\W_]))(?:[^\W\d_]+\s+){{0,2}}?"
+                rf"(?:{_alternation(lexicon.report_headings)})(?:\s+\w+)?\s*"
+            )
+            if lexicon.report_headings
+            else None
+        ),
         report=(
             _bounded(
                 rf"(?:(?P<applied>{_alternation(lexicon.report_applied)})\s+(?:[^\W\d_]+\s+){{0,2}}?)?"
@@ -2738,6 +2791,7 @@ class _Judge:
         unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
         if self.attention is not None and _may_hold(unquoted, self.lexicon.attention_places):
             unquoted = self.attention.sub(_spaces, unquoted)
+            unquoted = _DANGLING.sub(" ", unquoted)  # "may be something to [bear in mind]"
         if "concerned" in unquoted:
             unquoted = _AS_FAR_AS.sub(_spaces, unquoted)
         if self.lexicon.praise_words and any(w in unquoted for w in ("that", "which", " is ", " was ")):
@@ -3037,7 +3091,11 @@ class _Judge:
                 # Its subject goes with it ("the newborn's stay on the ward might ..."), back to where its clause
                 # or its predicate ("... and may need") starts.
                 joined = text.rfind(" and ", start, m.start())
-                spans.append((start if joined < 0 else joined + len(" and "), m.end()))
+                end = m.end()
+                # Its object's "to" repeated ("might be given to night feeds and to the cot") is governed by it too.
+                while (more := _AND_TO.match(text, end)) is not None:
+                    end = more.end()
+                spans.append((start if joined < 0 else joined + len(" and "), end))
             elif choice is not None and choice.match(m[0]) is not None and not _NEGATED_MODAL.match(m[0]):
                 joined = text.rfind(" and ", start, m.start())
                 permitted.append((start if joined < 0 else joined + len(" and "), m.end()))
@@ -3237,7 +3295,13 @@ class _Judge:
         """``text`` with what is said only in general blanked (:meth:`_without_general`)."""
         return self._without_general(text)
 
-    def _without_general(self, text: str, may: frozenset[str] | None = None) -> str:
+    def without_reported(self, text: str) -> str:
+        """``text`` (normalised) with only guidance reported blanked, to the end of its sentence, up to a clause that
+        turns or speaks of this case (:meth:`_without_general`): what the guidance says of parents in general is not
+        said of this one ("the Lullaby Trust advises that parents who are drowsy ...")."""
+        return self._without_general(text, only_reported=True)
+
+    def _without_general(self, text: str, may: frozenset[str] | None = None, only_reported: bool = False) -> str:
         """``text`` with each clause blanked whose every claim word states only what a medicine, a class or babies
         do in general ("methadone is an opioid", "SSRIs can cause poor adaptation", "crosses the placenta", "up
         to 40% have problems") and that holds no word of this case: a fact from a leaflet decides nothing for
@@ -3256,14 +3320,20 @@ class _Judge:
         # A pattern that cannot match in the whole text (a word it needs is missing) matches in none of its clauses.
         population = patterns.population if _may_hold_each(text, patterns.population_hints) else None
         report = patterns.report if _may_hold_each(text, patterns.report_hints) else None
+        frame = patterns.report_frame if _may_hold_each(text, patterns.report_frame_hints) else None
+        heading = patterns.report_heading if ":" in text and _may_hold(text, patterns.report_heading_hint) else None
         association = patterns.association if _may_hold(text, patterns.association_hint) else None
         frequency = patterns.frequency if _may_hold(text, patterns.frequency_hint) else None
+        if only_reported and report is None and frame is None and heading is None:
+            return text
         if (
             may is not None
             and "general" not in may
             and _RATE.search(text) is None
             and (population is None or population.search(text) is None)
             and (report is None or report.search(text) is None)
+            and (frame is None or frame.search(text) is None)
+            and heading is None
             and (association is None or association.search(text) is None)
         ):
             return text  # no general claim to find (:meth:`_Prefilter.may_match`), nor a rate or a share alone
@@ -3276,10 +3346,16 @@ class _Judge:
                 found = [c[0] for c in claim.finditer(m[0])]
                 if report is not None and not reported:
                     reported = any(r["applied"] is None for r in report.finditer(m[0]))
+                if not reported and frame is not None:  # "according to NICE, ...", opening its clause
+                    reported = frame.match(m[0], len(m[0]) - len(m[0].lstrip())) is not None
+                if not reported and heading is not None and text.startswith(":", m.end()):
+                    reported = heading.fullmatch(m[0]) is not None  # "National guidance: ..."
                 if reported:
                     after_general = not self._reports_of_this_case(m[0])
                     if not after_general:
                         reported = False
+                elif only_reported:
+                    after_general = False
                 elif population is not None and population.search(m[0]) is not None and not self._of_this_case(m[0]):
                     after_general = True  # a share of babies in general, whatever its verb ("half of babies need")
                 elif association is not None and association.search(m[0]) is not None and not self._names_case(m[0]):
@@ -3466,9 +3542,19 @@ class _Judge:
         the guidance's own verdict (``Lexicon.report_verdicts``: "lists it as compatible"). A measure in it is the
         guidance's ("babies are observed for at least 72 hours"), not this case's."""
         people = self.lexicon.report_people | self.lexicon.report_verdicts
+        # "their baby" after people in general ("parents who are drowsy should not share a bed with their baby") is
+        # theirs: a baby in general too.
+        general = not people.isdisjoint(clause.split())
         for named in (self.patterns.case_word, self.patterns.history_turn):
             if named is not None:
-                clause = named.sub(lambda m: " " * len(m[0]) if m[0].split()[-1] in people else m[0], clause)
+                clause = named.sub(
+                    lambda m: (
+                        " " * len(m[0])
+                        if m[0].split()[-1] in people or (general and m[0].split()[0] == "their")
+                        else m[0]
+                    ),
+                    clause,
+                )
         turn = self.patterns.history_turn
         return (turn is not None and turn.search(clause) is not None) or self._of_this_case(clause, measured=False)
 
@@ -3920,6 +4006,8 @@ night feeds") is not this."""
 _TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")
 """A to-do item in the passive infinitive, its subject and its participle only ("cot to be checked")."""
 _TO_DO_APART = re.compile(r"[,;:]|\s(?:and|then)\s")
+_AND_TO = re.compile(r",?\s+(?:and|or)\s+to\s+[^,;:.!?\n]*?(?=\s+(?:and|or)\s|[,;:.!?\n]|$)")
+"""A second object after "and to", of the "to" a modal's predicate governs ("... to night feeds and to the cot")."""
 _SHORT_DATE = re.compile(r"(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])/0[1-9](?![\w/]|\.\d)")
 """A day and month with no year, the month written with its nought ("visit 28/05"): a date places an account, it
 measures nothing. Not "8/10" (a score), "36/40" (a gestation), "10/7" or "18/12" (days and months)."""
@@ -4047,6 +4135,12 @@ def outside_populations(text: str, settings: GateSettings) -> str:
     return _blank_out(kept, asked) if asked else kept
 
 
+def without_reported(text: str, settings: GateSettings) -> str:
+    """``text`` normalised, with guidance reported blanked where it speaks of people in general, not of this case
+    (:meth:`_Judge.without_reported`: "the Lullaby Trust advises that parents who are drowsy ...")."""
+    return _judge(settings).without_reported(normalise(text))
+
+
 def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
     """Whether everything the text analysed says, medicine names and stop words aside, is what a medicine, a class
     or newborns do in general (:meth:`_Judge.without_general`: "SSRIs are found in breast milk.", "Lithium can
@@ -4075,6 +4169,12 @@ def _placeholder_of(normal: str, placeholders: frozenset[str]) -> bool:
     return not any(c.isalnum() for c in normal) or whole in placeholders
 
 
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether nothing but space stands between ``text[at]`` and the clause's start (its punctuation or the text's)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ",;:.!?()\n"
+
+
 def _set_aside(
     normal: str, patterns: _Patterns, may: frozenset[str] | None = None
 ) -> tuple[str, bool, list[tuple[int, int]]]:
@@ -4085,6 +4185,16 @@ def _set_aside(
         may = patterns.prefilter.may_match(normal) if patterns.prefilter is not None else _ALL_PATTERNS
     set_aside: list[tuple[int, int]] = []
     deferrals = list(patterns.deferral.finditer(normal)) if "deferral" in may else []
+    if deferrals and patterns.report_frame is not None and _may_hold_each(normal, patterns.report_frame_hints):
+        # Guidance reported with no verb, opening its clause ("According to NICE, lithium should be continued in
+        # women ..."), points to no plan: it reports, and is kept to be read as reported
+        # (:meth:`_Judge._without_general`).
+        frame = patterns.report_frame
+        deferrals = [
+            m
+            for m in deferrals
+            if frame.match(normal, m.start()) is None or not _opens_clause(normal, m.start())
+        ]
     cancelled = (
         list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None and "cancelling" in may else []
     )

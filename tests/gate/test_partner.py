@@ -85,6 +85,29 @@ def test_a_disguised_partner_conclusion_is_judged_like_the_plain_one(pair: tuple
     assert _ma129(text) == _ma129(plain)
 
 
+# Guidance reported of parents in general speaks of no partner (found passing by the hundredth fresh corpus): "the
+# Lullaby Trust advises that parents who are drowsy ..." is not this father; guidance turned to him is.
+REPORTED_OF_PARENTS = (
+    "Quetiapine: UNICEF Baby Friendly guidance says parents on sedating tablets should keep their baby in a cot "
+    "beside the bed; the health visitor checks the cot."
+)
+REPORTED_THEN_HIS = (
+    "Quetiapine: UNICEF Baby Friendly guidance says parents on sedating tablets should keep their baby in a cot, "
+    "so the father puts the baby in the crib before his dose; the health visitor checks it."
+)
+
+
+def test_guidance_reported_of_parents_in_general_does_not_speak_of_the_partner() -> None:
+    assert _ma129(REPORTED_OF_PARENTS) == [(PATH, HIS_MESSAGE)]
+    assert _ma129(REPORTED_THEN_HIS) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from([REPORTED_OF_PARENTS, REPORTED_THEN_HIS]).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_guidance_reported_of_parents_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _ma129(pair[1]) == _ma129(pair[0])
+
+
 @pytest.mark.parametrize(
     "relationship",
     ["Her wife; the baby's other mother", "Partner", None, "Mother's partner, not the baby's father"],

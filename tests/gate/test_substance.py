@@ -1718,6 +1718,47 @@ def test_guidance_reported_is_judged_alike_in_disguise(pair: tuple[str, str]) ->
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
 
 
+# Guidance reported with no reporting verb: "according to" a body, or a heading of guidance over a colon, reports
+# as "NICE says" does; "in line with" adopts it, and a clause of her stands (found passing by the hundredth fresh
+# corpus; [general] report_frames, report_headings). The guidance's own words for any baby ("the newborn", "the
+# infant") and "their baby" after "parents" are of babies in general ([general] report_people).
+GUIDANCE_UNVERBED = [
+    "Methadone: according to the RCOG guideline, opioid substitution should be continued through pregnancy in "
+    "women who are stable, with closer checks near term.",
+    "Methadone. Trust guidance: opioid substitution should continue through pregnancy and breastfeeding is "
+    "encouraged unless the infant is sleepy.",
+    "Methadone: BNF: opioids are linked with respiratory depression of the newborn, and the BNF advises watching "
+    "the neonate closely.",
+    "Methadone: the Lullaby Trust recommends that parents who use sedating drugs keep their baby out of the "
+    "adult bed.",
+]
+GUIDANCE_UNVERBED_APPLIED = [
+    "In line with the RCOG guideline, we advise she stays on methadone 60 mg; the ward observes her baby for 72 "
+    "hours.",
+    "According to the RCOG guideline, she stays on methadone 60 mg, and her baby is observed on the ward for 72 "
+    "hours.",
+    "Trust guidance: she stays on methadone 60 mg and the baby is observed on the ward for 72 hours.",
+    "Methadone continues; the baby is observed for withdrawal according to the trust guideline for 72 hours.",
+    "The Lullaby Trust recommends that parents who use sedating drugs keep their baby out of the adult bed, so "
+    "this baby sleeps in a cot and methadone continues.",
+]
+
+
+@pytest.mark.parametrize("text", GUIDANCE_UNVERBED + GUIDANCE_UNVERBED_APPLIED)
+def test_guidance_reported_without_a_verb_decides_nothing(text: str) -> None:
+    assert _conclusion_codes(text) == ({"MA103"} if text in GUIDANCE_UNVERBED else set())
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(GUIDANCE_UNVERBED + GUIDANCE_UNVERBED_APPLIED).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_guidance_reported_without_a_verb_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
 # A heading of risks (or of medicines alone) over a list of noun phrases answers none of them; the same list with a
 # turn, a word of this case or a plan in an item, or a plan under its own heading, decides (found passing by the
 # fifty-third fresh corpus).

@@ -249,23 +249,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
-    "f100-gl-lith-mbrrace-nice": (
-        "false pass: MA103 should refuse; 'According to NICE CG192, lithium should be continued in women at high "
-        "risk ...': guidance introduced by 'according to' is taken as this mother's plan"
-    ),
-    "f100-gl-quet-lullaby-trust": (
-        "false pass: MA129 should refuse; 'The Lullaby Trust advises that parents who have taken medication ...': "
-        "guidance about parents in general neither speaks of the father nor decides his night care"
-    ),
-    "f100-gl-co-nice-ssri": (
-        "false pass: MA103 should refuse; 'National guidance: SSRIs such as citalopram are associated with ...': "
-        "guidance under a heading, with no reporting verb, is read as a claim about Megan"
-    ),
-    "f100-rd-meth-in-abeyance": (
-        "false pass: MA103 should refuse; 'held in abeyance until the professionals' meeting has sat': 'in "
-        "abeyance' is not read as a deferral"
-    ),
-    "f100-dg-rd-meth-in-abeyance": ("false pass: MA103 should refuse; disguised twin of f100-rd-meth-in-abeyance"),
     "f100-lm-meth-dear-jodie": (
         "false pass: MA122 should refuse; 'Dear Jodie, you should keep taking ... you should not sleep with your "
         "baby': a letter of advice to the mother; no one observes the baby for withdrawal"
@@ -278,10 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f100-lm-quet-tell-daniel": (
         "false pass: MA122 should refuse; 'remind Daniel to take his quetiapine at bedtime ... get some rest': the "
         "father's sedation and the baby's sleep never addressed"
-    ),
-    "f100-va-lith-whoever-is-on": (
-        "false pass: MA103 should refuse; 'whoever is on ... will sort out a level ... will see the baby if "
-        "needed': no one, no time, and the review on an unstated condition"
     ),
     "f100-lw-meth-grandmother": (
         "false pass: MA122 should refuse; 'Jodie's mother will watch the baby for withdrawal at home': a "
@@ -310,21 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
         "answers a diazepam and pregabalin assessment"
     ),
     "f100-dg-wm-dzp-lactulose": ("false pass: MA122 should refuse; disguised twin of f100-wm-dzp-lactulose"),
-    "f100-do-meth-ideally-considered": (
-        "false pass: MA103 should refuse; 'should ideally be considered ... could perhaps be encouraged ... may "
-        "be prudent to think about': every act softened to a thought"
-    ),
-    "f100-dg-do-meth-ideally-considered": (
-        "false pass: MA103 should refuse; disguised twin of f100-do-meth-ideally-considered"
-    ),
-    "f100-do-lith-worth-thinking": (
-        "false pass: MA103 should refuse; 'might be worth thinking about ... something to bear in mind ... gently "
-        "explored': no decision"
-    ),
-    "f100-do-dzp-advisable-perhaps": (
-        "false pass: MA103 should refuse; 'it would perhaps be advisable ... some thought might usefully be "
-        "given': softened obligation read as a rule"
-    ),
     # fresh99: a held-out-style mix, thirteenth round (good work in many registers, hollow and disguised
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
     "f99-gw-cit-pharmacist-note": (

@@ -23,7 +23,7 @@ from ..night_care import night_care_to_the_sedated
 from ..partner import names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
 from ..stops_told import stopped_while_listed
-from ..substance import outside_populations
+from ..substance import outside_populations, without_reported
 from ..watch_dropped import watch_dropped
 from .conclusions import conclusion_verdicts
 
@@ -317,7 +317,9 @@ def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterat
             continue
         if any(facts.medicine(m).taken_by != "partner" for m in written.medicine_ids):
             continue
-        if facts.is_placeholder(written.text, settings) or speaks_of_the_partner(written.text, record):
+        if facts.is_placeholder(written.text, settings) or speaks_of_the_partner(
+            without_reported(written.text, settings), record
+        ):
             continue
         yield Problem(
             f"{written.subject} covers only the partner's medicines and never speaks of the partner "
