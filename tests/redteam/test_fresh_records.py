@@ -165,7 +165,7 @@ CORPORA = (
     Corpus("fresh22", fresh22_cases.F22CASES, fresh22_cases.CATEGORIES, min_refuse=90, min_pass=45),
     Corpus("fresh23", fresh23_cases.F23CASES, fresh23_cases.CATEGORIES, min_refuse=80, min_pass=50),
     Corpus("fresh24", fresh24_cases.F24CASES, fresh24_cases.CATEGORIES, min_refuse=40, min_pass=100),
-    Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=95, min_pass=75),
+    Corpus("fresh25", fresh25_cases.F25CASES, fresh25_cases.CATEGORIES, min_refuse=85, min_pass=65),
     Corpus("fresh26", fresh26_cases.F26CASES, fresh26_cases.CATEGORIES, min_refuse=80, min_pass=60),
     Corpus("fresh27", fresh27_cases.F27CASES, fresh27_cases.CATEGORIES, min_refuse=33, min_pass=125),
     Corpus("fresh28", fresh28_cases.F28CASES, fresh28_cases.CATEGORIES, min_refuse=70, min_pass=70),
@@ -239,7 +239,7 @@ CORPORA = (
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
     Corpus("fresh97", fresh97_cases.F97CASES, fresh97_cases.CATEGORIES, min_refuse=35, min_pass=90),
     Corpus("fresh98", fresh98_cases.F98CASES, fresh98_cases.CATEGORIES, min_refuse=70, min_pass=52),
-    Corpus("fresh99", fresh99_cases.F99CASES, fresh99_cases.CATEGORIES, min_refuse=85, min_pass=65),
+    Corpus("fresh99", fresh99_cases.F99CASES, fresh99_cases.CATEGORIES, min_refuse=95, min_pass=75),
     Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
     Corpus("fresh101", fresh101_cases.F101CASES, fresh101_cases.CATEGORIES, min_refuse=45, min_pass=110),
 )
