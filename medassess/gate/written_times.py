@@ -148,8 +148,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _has_digit(text: str) -> bool:
-    """``any(c.isdigit() for c in text)`` at C speed: ``\d`` (a decimal digit) finds most, and only a text with
-    other letters than ASCII can hold a digit it does not (a superscript or a circled one)."""
+    """``any(c.isdigit() for c in text)`` at C speed: ``_DIGIT`` (a decimal digit) finds most, and only a text
+    with other letters than ASCII can hold a digit it does not (a superscript or a circled one)."""
     return _DIGIT.search(text) is not None or (not text.isascii() and any(c.isdigit() for c in text))
 
 
