@@ -120,6 +120,7 @@ def _said_alike(normalised: str) -> str:
 
 _RUN_INTO_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([a-z]+)(?![\w-])")
 """A number run into a unit ("72h", "6wks")."""
+_DIGIT = re.compile(r"\d")
 
 
 @functools.cache
@@ -140,7 +141,7 @@ def _read_out(normalised: str) -> str:
     if found is None:
         return normalised
     pattern, meanings = found
-    if any(c.isdigit() for c in normalised):
+    if _DIGIT.search(normalised) is not None:  # the pattern's number is one, and most texts hold none
         normalised = _RUN_INTO_NUMBER.sub(lambda m: f"{m[1]} {m[2]}" if m[2] in meanings else m[0], normalised)
     return pattern.sub(lambda m: meanings[m[0]], normalised)
 

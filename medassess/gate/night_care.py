@@ -61,9 +61,29 @@ def _words() -> _Words:
     )
 
 
-def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
-    """The length of the longest of ``phrases`` starting at word ``i``, or 0."""
+_FIRST: dict[int, tuple[tuple[Phrase, ...], dict[str, tuple[Phrase, ...]]]] = {}
+"""``phrases`` by their first word, longest first as given, keyed by the identity of the (read once) tuple."""
+
+
+def _by_first(phrases: tuple[Phrase, ...]) -> dict[str, tuple[Phrase, ...]]:
+    held = _FIRST.get(id(phrases))
+    if held is not None and held[0] is phrases:
+        return held[1]
+    index: dict[str, list[Phrase]] = {}
     for phrase in phrases:
+        if phrase:  # an empty phrase matches with length 0: the same as none
+            index.setdefault(phrase[0], []).append(phrase)
+    by_first = {w: tuple(ps) for w, ps in index.items()}
+    _FIRST[id(phrases)] = (phrases, by_first)
+    return by_first
+
+
+def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
+    """The length of the longest of ``phrases`` starting at word ``i``, or 0 (only those opening on that word are
+    tried)."""
+    if not 0 <= i < len(words):
+        return 0
+    for phrase in _by_first(phrases).get(words[i], ()):
         if tuple(words[i : i + len(phrase)]) == phrase:
             return len(phrase)
     return 0

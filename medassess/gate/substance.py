@@ -3731,7 +3731,7 @@ class _Judge:
             most_common=max(counted, default=0),
             sentences=tuple(sentences),
             phrases=frozenset(phrases),
-            numbers=frozenset(w for sentence in sentence_words for w in sentence if w.isdigit()),
+            numbers=frozenset(filter(str.isdigit, itertools.chain.from_iterable(sentence_words))),
             negated=any(not _NEGATIONS.isdisjoint(sentence) for sentence in sentence_words),
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
