@@ -291,23 +291,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'whoever is on ... will sort out a level ... will see the baby if "
         "needed': no one, no time, and the review on an unstated condition"
     ),
-    "f100-lw-meth-grandmother": (
-        "false pass: MA122 should refuse; 'Jodie's mother will watch the baby for withdrawal at home': a "
-        "grandmother is not an observation plan for a methadone-exposed baby"
-    ),
-    "f100-lw-dzp-neighbour": (
-        "false pass: MA103 should refuse; 'A neighbour has agreed to pop in daily': a neighbour as the only "
-        "safety plan for a sedated mother"
-    ),
-    "f100-dg-lw-dzp-neighbour": ("false pass: MA103 should refuse; disguised twin of f100-lw-dzp-neighbour"),
-    "f100-lw-cit-partner-watches": (
-        "false pass: MA103 should refuse; 'Her partner will watch the baby for jitteriness at home': a lay "
-        "watcher is taken as the professionals' plan"
-    ),
-    "f100-lw-fo-grandparents": (
-        "false pass: MA103 should refuse; 'The maternal grandparents will supervise contact and look out for "
-        "withdrawal': family watchers in a foster placement; carer and HV absent"
-    ),
     "f100-sc-meth-60-then-40": (
         "false pass: MA130 should refuse; 'Continue methadone 60 mg daily unchanged; she will take 40 mg daily': "
         "a dose contradicted inside the conclusion"
@@ -325,16 +308,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'quetiapine 300 mg at night continues; he takes no quetiapine now, so "
         "co-sleeping is safe': takes it and takes none, and co-sleeping allowed on the false half"
     ),
-    "f100-wm-lith-folic": (
-        "false pass: MA103 should refuse; 'Lithium reviewed. Folic acid ... vitamin D ...; no concerns for the "
-        "baby': a plan for unlisted supplements stands in for lithium's"
-    ),
-    "f100-dg-wm-lith-folic": ("false pass: MA103 should refuse; disguised twin of f100-wm-lith-folic"),
-    "f100-wm-dzp-lactulose": (
-        "false pass: MA122 should refuse; 'Lactulose 15 ml bd ... senna added if needed': a laxative plan "
-        "answers a diazepam and pregabalin assessment"
-    ),
-    "f100-dg-wm-dzp-lactulose": ("false pass: MA122 should refuse; disguised twin of f100-wm-dzp-lactulose"),
     "f100-do-meth-ideally-considered": (
         "false pass: MA103 should refuse; 'should ideally be considered ... could perhaps be encouraged ... may "
         "be prudent to think about': every act softened to a thought"
