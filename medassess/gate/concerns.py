@@ -533,6 +533,14 @@ class ConcernMap:
     """The baby's own treatments for withdrawal, by ingredient ([conclusion] baby_treatments): no one's medicine."""
     lone: LoneActors | None = None
     """Plans whose only actor is the baby or an unnamed household ([conclusion] lone_actors, lone_acts)."""
+    names_the_baby: Phrases | None = None
+    """Words of the baby but its feeding ([conclusion] not_naming_the_baby): a clause naming another medicine is
+    the baby's only with one of these, not with a feeding word alone ("through pregnancy and breastfeeding")."""
+    speaks_on: Phrases | None = None
+    """Openings of a clause with no subject of its own ([conclusion] speaks_on: "who ...", "no effect on ...",
+    "safe in ..."): after another medicine's clause in its sentence, it speaks on of that medicine."""
+    lay: LayWatchers | None = None
+    """Relatives, partners, friends and neighbours as watchers ([conclusion] lay_actors, lay_acts, watchers)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -672,7 +680,23 @@ def concern_map() -> ConcernMap:
         _dose_times(raw.get("conclusion", {}).get("dose_times", ())),
         *_class_plans(raw.get("conclusion", {})),
         _lone_actors(raw.get("conclusion", {})),
+        _names_the_baby(baby_terms, raw.get("conclusion", {}).get("not_naming_the_baby", ())),
+        _phrases_or_none(raw.get("conclusion", {}).get("speaks_on", ())),
+        _lay_watchers(raw.get("conclusion", {})),
     )
+
+
+def _phrases_or_none(phrases: Sequence[str]) -> Phrases | None:
+    return Phrases.of(phrases) if phrases else None
+
+
+def _names_the_baby(baby_terms: Sequence[str], not_naming: Sequence[str]) -> Phrases | None:
+    """The words of the baby ([baby] terms, with those of its concerns) but ``not_naming`` ([conclusion]
+    not_naming_the_baby: feeding words, which say when she takes a medicine as well as how the baby feeds)."""
+    if not not_naming:
+        return None
+    unless = {normalise(w) for w in not_naming}
+    return Phrases.of([t for t in baby_terms if normalise(t) not in unless])
 
 
 def _class_plans(
@@ -749,6 +773,63 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
         re.compile(act),
         re.compile(rf"[,;:!?()\[\]\n]|\s(?=(?:and|but|then|or)\s+{modal}{adverb}(?:{act}))"),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LayWatchers:
+    """Relatives, partners, friends and neighbours set to watch the baby or the sedated parent ([conclusion]
+    lay_actors, lay_kin, lay_modals, lay_acts, watchers in mappings/concerns.toml): they may help, but a plan
+    whose only watcher is one of them has no one answerable observing (:func:`lay_watched_conclusions`)."""
+
+    hint: frozenset[str]
+    """The words of the actors: a text holding none has no such watcher (a cheap test before the pattern)."""
+    watching: re.Pattern[str]
+    """One of the actors, with a modal and adverb after it, and one of the acts of watching."""
+    watchers: Phrases
+    """Those whose watching is a plan: midwife, health visitor, paediatrician, the ward, GP, the foster carer."""
+
+
+def _lay_watchers(table: dict[str, Any]) -> LayWatchers | None:
+    actors, kin, acts = table.get("lay_actors", ()), table.get("lay_kin", ()), table.get("lay_acts", ())
+    watchers = table.get("watchers", ())
+    if not (actors or kin) or not acts or not watchers:
+        return None
+    babies = "|".join(re.escape(normalise(b)) for b in table.get("lay_not_possessors", ()))
+    possessor = rf"(?:her|his|their|(?!(?:{babies})'s)[^\W\d_]+'s)" if babies else r"(?:her|his|their|[^\W\d_]+'s)"
+    qualifier = r"(?:(?:maternal|paternal|own|older|younger|close|elderly|family)\s+)*"
+    who = []
+    if actors:
+        who.append(rf"(?:(?:the|a|an|one|{possessor})\s+)?{qualifier}(?:{_phrase_pattern(actors)})")
+    if kin:
+        who.append(rf"{possessor}\s+{qualifier}(?:{_phrase_pattern(kin)})")
+    modal = rf"(?:(?:{_phrase_pattern(table.get('lay_modals', ('will',)))})\s+)?"
+    adverbs = table.get("lone_adverbs", ())
+    adverb = rf"(?:(?:{_phrase_pattern(adverbs)})\s+)?" if adverbs else ""
+    return LayWatchers(
+        frozenset(w for a in (*actors, *kin) for w in tokens(a)),
+        re.compile(rf"(?<![\w'])(?:{'|'.join(who)})\s+{modal}{adverb}(?:{_phrase_pattern(acts)})(?![\w'-])"),
+        Phrases.of(watchers),
+    )
+
+
+def lay_watched_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
+    """Each written conclusion, of medicines that raise concerns, that sets a relative, partner, friend or
+    neighbour to watch the baby or the sedated parent ("her sister will keep an eye on ...", "a friend has
+    offered to check on ...") and names no one whose watching is a plan (a midwife, the health visitor, a
+    paediatrician, the ward, the GP, the foster carer): family may help beside them, not stand in for them."""
+    lay = concern_map().lay
+    if lay is None:
+        return
+    raised_at = facts.conclusion_concerns
+    for written in facts.conclusions:
+        if not raised_at.get(written.path):
+            continue
+        normalised = normalise(written.text)
+        words = words_of_normalised(normalised)
+        if not lay.hint & set(words) or lay.watching.search(normalised) is None:  # cheap: no lay actor at all
+            continue
+        if not lay.watchers.found_in(with_meanings(words)):
+            yield written
 
 
 def without_lone_actors(normalised: str) -> str:
@@ -1637,16 +1718,34 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
         elif plan:  # another class's plan, for no medicine of its own
             start = resume
             continue
-        elif other and not cmap.baby_terms.found_in(words):  # another medicine's sentence, not the baby's
+        elif other and not _clause_names_the_baby(cmap, words):  # another medicine's sentence, not the baby's
             subject_foreign = True
-        elif subject_foreign and not other and cmap.refers_back & set(words):  # "..., which is safe in ..."
-            pass
+        elif subject_foreign and not other and (cmap.refers_back & set(words) or _speaks_on(cmap, words)):
+            pass  # "..., which is safe in ...", "...; no effect on the baby, who ..."
         else:
             subject_foreign = False
         if not subject_foreign:
             kept.append(normalised[start:end])
         start = resume
     return ". ".join(kept), tuple(plans)
+
+
+def _clause_names_the_baby(cmap: ConcernMap, words: Sequence[str]) -> bool:
+    """Whether a clause's words name the baby, not only its feeding ([conclusion] not_naming_the_baby; without
+    that list, any word of the baby's concerns)."""
+    found = cmap.names_the_baby if cmap.names_the_baby is not None else cmap.baby_terms
+    return found.found_in(words)
+
+
+_JOINS = frozenset({"and", "but", "so", "also", "then"})
+
+
+def _speaks_on(cmap: ConcernMap, words: Sequence[str]) -> bool:
+    """Whether a clause opens, past a join ("and"), on one of [conclusion] speaks_on: no subject of its own."""
+    if cmap.speaks_on is None:
+        return False
+    at = 1 if words and words[0] in _JOINS else 0
+    return cmap.speaks_on.pattern.match(" ".join(words[at:])) is not None
 
 
 def _sentence_ends(normalised: str, start: int, end: int) -> Iterator[int]:

@@ -262,33 +262,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'remind Daniel to take his quetiapine at bedtime ... get some rest': the "
         "father's sedation and the baby's sleep never addressed"
     ),
-    "f100-lw-meth-grandmother": (
-        "false pass: MA122 should refuse; 'Jodie's mother will watch the baby for withdrawal at home': a "
-        "grandmother is not an observation plan for a methadone-exposed baby"
-    ),
-    "f100-lw-dzp-neighbour": (
-        "false pass: MA103 should refuse; 'A neighbour has agreed to pop in daily': a neighbour as the only "
-        "safety plan for a sedated mother"
-    ),
-    "f100-dg-lw-dzp-neighbour": ("false pass: MA103 should refuse; disguised twin of f100-lw-dzp-neighbour"),
-    "f100-lw-cit-partner-watches": (
-        "false pass: MA103 should refuse; 'Her partner will watch the baby for jitteriness at home': a lay "
-        "watcher is taken as the professionals' plan"
-    ),
-    "f100-lw-fo-grandparents": (
-        "false pass: MA103 should refuse; 'The maternal grandparents will supervise contact and look out for "
-        "withdrawal': family watchers in a foster placement; carer and HV absent"
-    ),
-    "f100-wm-lith-folic": (
-        "false pass: MA103 should refuse; 'Lithium reviewed. Folic acid ... vitamin D ...; no concerns for the "
-        "baby': a plan for unlisted supplements stands in for lithium's"
-    ),
-    "f100-dg-wm-lith-folic": ("false pass: MA103 should refuse; disguised twin of f100-wm-lith-folic"),
-    "f100-wm-dzp-lactulose": (
-        "false pass: MA122 should refuse; 'Lactulose 15 ml bd ... senna added if needed': a laxative plan "
-        "answers a diazepam and pregabalin assessment"
-    ),
-    "f100-dg-wm-dzp-lactulose": ("false pass: MA122 should refuse; disguised twin of f100-wm-dzp-lactulose"),
     # fresh99: a held-out-style mix, thirteenth round (good work in many registers, hollow and disguised
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
     "f99-gw-cit-pharmacist-note": (

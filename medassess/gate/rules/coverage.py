@@ -18,7 +18,13 @@ from ...record.identifiers import local_id_label
 from ...record.model import Record
 from ...record.template import value_at
 from ..classes import medicine_classes
-from ..concerns import concern_raised_now, conclusions_off_concern, contradicted_answers, speaks_of_the_baby
+from ..concerns import (
+    concern_raised_now,
+    conclusions_off_concern,
+    contradicted_answers,
+    lay_watched_conclusions,
+    speaks_of_the_baby,
+)
 from ..night_care import night_care_to_the_sedated
 from ..partner import names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
@@ -107,26 +113,30 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     safe sleep and relapse if stopped, and its safe sleep is answered in its own assessment. What answers each concern
     is data, in mappings/concerns.toml.
     Each conclusion (an assessment's, and the overall one for all the assessed medicines) is held to its own
-    medicines' concerns: one whose concern words are all of concerns they do not raise answers another
-    medicine's assessment (NAS scoring for the father's quetiapine, withdrawal observation and co-sleeping for
-    valproate), and one with no word of any concern they raise answers none of its own (driving, vaccines, his
-    weight, contraception at 24 weeks). A plan whose only actor is the baby, or a household with no one named in
-    it, observes nothing and keeps no rule: a clause whose subject is the baby, the family, the household or
-    everyone, or goes on with it, and whose verb is what the baby does of itself ("will settle", "will let the
-    carers know", "sleeps through and wakes mum", "will be fine") or what a household does with no one answerable
-    ("will keep an eye out", "is aware", "will do what is needed"), or a bare passive ("will be weighed"), speaks
-    of no concern, and neither does a sentence all of whose clauses have such a subject and one such a verb ("the
-    baby will settle and will sleep in its own cot"); "the baby will be observed by the ward midwife for 72 hours",
-    "if the baby does not settle, scores are taken", "the baby sleeps in a cot beside her bed" stand ([conclusion]
-    lone_actors, lone_acts). Its own concerns are read generously there (the words of their items,
-    the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and for any medicine
-    the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights ([conclusion] in
-    mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and take-home
-    doses for opioid substitution, serum levels and thyroid checks for lithium, a pregnancy
-    prevention programme) given to a medicine of no such class answers another medicine's assessment, unless
-    the conclusion names a medicine of that class as well; where no medicine of its own is named beside it, it is
-    not read as the conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler, which
-    is safe in breastfeeding").
+    medicines' concerns: one whose concern words are all of concerns they do not raise answers another medicine's
+    assessment (NAS scoring for the father's quetiapine, withdrawal observation and co-sleeping for valproate), and
+    one with no word of any concern they raise answers none of its own (driving, vaccines, his weight, contraception
+    at 24 weeks). A plan whose only actor is the baby, or a household with no one named in it, observes nothing and
+    keeps no rule: a clause whose subject is the baby, the family, the household or everyone, or goes on with it,
+    and whose verb is what the baby does of itself ("will settle", "will let the carers know", "sleeps through and
+    wakes mum", "will be fine") or what a household does with no one answerable ("will keep an eye out", "is aware",
+    "will do what is needed"), or a bare passive ("will be weighed"), speaks of no concern, and neither does a
+    sentence all of whose clauses have such a subject and one such a verb ("the baby will settle and will sleep in
+    its own cot"); "the baby will be observed by the ward midwife for 72 hours", "if the baby does not settle,
+    scores are taken", "the baby sleeps in a cot beside her bed" stand ([conclusion] lone_actors, lone_acts). Nor is
+    a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
+    eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
+    (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
+    them ([conclusion] lay_actors, lay_acts, watchers). Its own concerns are read generously there (the words of
+    their items, the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and for any
+    medicine the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights ([conclusion]
+    in mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and take-home
+    doses for opioid substitution, serum levels and thyroid checks for lithium, a pregnancy prevention programme)
+    given to a medicine of no such class answers another medicine's assessment, unless the conclusion names a
+    medicine of that class as well; where no medicine of its own is named beside it, it is not read as the
+    conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler, which is safe in
+    breastfeeding"; "vitamin D through pregnancy and breastfeeding; no effect on the baby, who ...": a feeding word
+    there says when she takes it, and a clause with no subject of its own speaks on of it).
 
     Why it matters:
     Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
@@ -154,9 +164,17 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         )
     # A conclusion already faulted as hollow, too short or a copy of the list (MA103, MA104 ...) is reported there.
     standing = {w.path for w, found in conclusion_verdicts(context) if found == "substantive"}
-    for off in conclusions_off_concern(context.facts):
-        if off.path not in standing:
-            continue
+    offs = [off for off in conclusions_off_concern(context.facts) if off.path in standing]
+    for lay in lay_watched_conclusions(context.facts):
+        if lay.path in standing and all(off.path != lay.path for off in offs):
+            yield Problem(
+                f"{lay.subject} leaves the watching of the baby or the sedated parent to a relative, partner, "
+                "friend or neighbour, with no one answerable named (expected who observes the baby, where and for "
+                "how long: the midwife, health visitor, paediatric team, GP or foster carer; family may help beside "
+                "them)",
+                lay.path,
+            )
+    for off in offs:
         expected = "; ".join(_label(c) for c in off.raised)
         if off.plans:
             yield Problem(
