@@ -243,6 +243,10 @@ class Contradiction:
     alternatives: frozenset[str] = frozenset()
     """Words that, right after the words that say it (past a time of :attr:`now`), offer another course in its
     place ("stop the medicine now, or continue at 100 mg"): one of alternatives listed, not a plan."""
+    concern: str = ""
+    """A concern (a [concerns] id of mappings/medicine-classes.toml) that scopes it: where some of the assessment's
+    medicines raise it, only those are its own, so a denial whose subject names only its others speaks of them
+    ("valproate does not sedate her; midazolam does" in an assessment of both)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -789,6 +793,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         wrong.append("assessment_fields")
     if wrong:
         raise ValueError(f"mappings/concerns.toml: a contradiction names fields no assessment has: {wrong}")
+    if entry.get("concern") and entry["concern"] not in medicine_classes().concerns:
+        raise ValueError(f"mappings/concerns.toml: a contradiction names an unknown concern: {entry['concern']!r}")
     return Contradiction(
         entry["item"],
         entry["answer"],
@@ -821,6 +827,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["said_now_allows"]) if entry.get("said_now_allows") else None,
         tuple(entry.get("record_fields", ())),
         frozenset(entry.get("alternatives", ())),
+        str(entry.get("concern", "")),
     )
 
 
@@ -857,14 +864,19 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
                     break
     medicines = {m.id: m for m in record.medicines}
     for index, assessment in enumerate(record.assessments):
-        each = [frozenset(classify(medicines[mid]).ingredients) for mid in assessment.medicine_ids]
+        classified = [classify(medicines[mid]) for mid in assessment.medicine_ids]
+        each = [frozenset(k.ingredients) for k in classified]
         own = frozenset(i for ingredients in each for i in ingredients)
         for c in found:
             if c.on_record:
                 continue
             # What is done to "the medicine" is read of each medicine in turn, so that in an assessment of two
             # "the medicine" is still one ("diazepam and pregabalin both continue, and pregabalin stops").
-            if any(_contradicts(assessment, c, ingredients) for ingredients in (each if c.own_named_as else [own])):
+            scoped = frozenset(i for k in classified if c.concern in k.concerns for i in k.ingredients)
+            if any(
+                _contradicts(assessment, c, ingredients)
+                for ingredients in (each if c.own_named_as else [scoped if c.concern and scoped else own])
+            ):
                 yield ContradictedAnswer(index, assessment.id, c)
 
 

@@ -246,11 +246,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
         "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
     ),
-    "f97-buccal-midazolam-injection": (
-        "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
-        " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
-        " as denying the assessment's sedation"
-    ),
     "f97-noted-filed-logged-methadone": (
         "false pass: MA103 should refuse; 'noted and filed; ... logged ...; ... recorded in the notes': "
         "recording verbs as the plan's only acts"
@@ -269,10 +264,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
     # abbreviations, household, reported speech, conditional tense, wrong route, statistics, durations, leaflets)
-    "f98-rv-quet-no-cosleep-then-maybe": (
-        "false pass: MA111 should refuse; 'co-sleeping may be fine if he feels alert, so it is up to them': "
-        "the safe-sleep rule is taken back"
-    ),
     "f98-cd-dzp-could-be": (
         "false pass: MA103 should refuse; 'could be continued, the carer could do the night feeds': options, "
         "not decisions"

@@ -453,14 +453,20 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
     day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
     is not drowsy"), advice, one about the baby, or one whose clause names before it another medicine and none
-    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not. Either way, a
+    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not, nor, in an
+    assessment of a sedating medicine beside one that is not, one naming only the one that is not ("valproate does
+    not sedate her; midazolam does"). Either way, a
     clause that names none of the assessment's own medicines and gives what it says, just after, to another
     ("the drowsiness after her methadone", "no drowsiness from her sertraline") speaks of that one. Where the
     breastfeeding item, in free text, plainly
     advises against breastfeeding ("Breastfeeding is not advised on lithium"; not "no reason to avoid
     breastfeeding", nor advice limited to a dose, a condition or an earlier baby), no clause of the conclusion or
     recommendations encourages it ("breastfeeding is encouraged", "she may breastfeed"); one that lets her choose
-    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. Where the
+    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. Where the safe-sleep
+    item, in free text, plainly advises against co-sleeping ("he must never share a bed with the baby"), no clause
+    of the conclusion or recommendations allows it or leaves it to the parents ("co-sleeping may be fine if he
+    feels alert", "bed sharing is their choice"; a condition does not soften a permission); a negation, a limit to
+    after the medicine stops or a belief corrected ("he thinks co-sleeping is fine; ...") does not. Where the
     recommendations of an assessment of one medicine continue it with no word of stopping, tapering or switching
     it ("Continue sertraline 100 mg."), no clause of the conclusion stops it outright now ("sertraline is being
     stopped this week"); a taper, a switch, a stop after an event or at a time ("once the baby is 6 weeks old"),

@@ -244,7 +244,9 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     defers, itself after another item ("<a methadone plan>; for sertraline, see the psychiatrist's letter; no
     co-sleeping ...") goes on with
     what came before the deferral unless it opens on "it" or "this" (mappings/hollow-phrases.toml
-    `back_references`), a part naming only another of the record's medicines speaks of that
+    `back_references`), and so does one after a part that only acknowledges its medicine, with no word of content
+    besides its name ("Midazolam is noted. <a plan>"); a part naming only another of the record's medicines speaks
+    of that
     one, a part saying "both" or "each" speaks of all (one that itself lists two or more of them speaks of those it
     lists: "methadone and pregabalin continue, and together they sedate her"), and "as above" or "as for
     methadone" leans on the rest of the conclusion. A heading is not a decision: where a conclusion names its
@@ -495,6 +497,10 @@ def _named_only_to_set_aside(
         )
         (decided if says else set_aside if heading is None else headed).update(subject)
         if not says and analysis.defers_or_dismisses and heading is None and naming and mid_list and part.endswith(";"):
+            prior = was
+        elif not says and not analysis.content and heading is None and naming:
+            # A part that only acknowledges its medicine ("Midazolam is noted.", "Diazepam: noted."), with no word
+            # of content beside the name, leaves it: what follows goes on with what came before it.
             prior = was
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
