@@ -1598,19 +1598,32 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
     # The other classes the conclusion names a medicine of, as context for their plans: not the baby's treatment.
     named_classes = {c for m in named if not set(m.entry.ingredients) & cmap.baby_treatments for c in m.entry.classes}
     foreign = [p for p in cmap.class_plans if not p.classes & own_classes and not p.classes & named_classes]
+    # In a joint conclusion a clause naming some of its medicines of concern (or under a heading naming them:
+    # "Diazepam: ...") gives its plan to those: another class's plan there is foreign though a medicine named
+    # elsewhere is of it. A medicine of no class (folic acid) is no subject for a plan: what follows it in a line of
+    # bullets run together ("• folic acid started • ARAF on file") is read as before.
+    other_classes = {c for m in named if not owned(m) for c in m.entry.classes}
+    joint = len({frozenset(c.id for c in k.classes) for k in known if k.classes}) > 1
     kept: list[str] = []
     plans: dict[str, None] = {}
     sentence_start, subject_foreign = 0, False
+    heading: list[Mention] = []
     start = 0
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)]
     for end, resume in [*breaks, (len(normalised), len(normalised))]:
         if any(sentence_start <= b < start for b in _sentence_ends(normalised, sentence_start, start)):
-            sentence_start, subject_foreign = start, False
+            sentence_start, subject_foreign, heading = start, False, []
         words = with_meanings(words_of_normalised(normalised[start:end]))
         here = [m for m in named if start <= m.start < end]
         own = [m for m in here if owned(m)]
         other = [m for m in here if m not in own]
         plan = [p for p in foreign if p.words.found_in(words)]
+        if joint and (subjects := [m for m in own if m.entry.classes] or heading):
+            theirs = {c for m in subjects for c in m.entry.classes} | other_classes
+            plan = [p for p in cmap.class_plans if not p.classes & theirs and p.words.found_in(words)]
+            own = own or heading
+        if own and normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
+            heading = [m for m in own if m.entry.classes]
         if plan and cmap.class_plan_not is not None and cmap.class_plan_not.found_in(words):
             plan = []
         if own:  # its own medicine: given another class's plan here, it answers that class's assessment
@@ -1629,6 +1642,10 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
             kept.append(normalised[start:end])
         start = resume
     return ". ".join(kept), tuple(plans)
+
+
+_HEADING_WORDS = 6
+"""At most this many words before a colon make a heading whose medicines are the subject of what follows it."""
 
 
 def _sentence_ends(normalised: str, start: int, end: int) -> Iterator[int]:

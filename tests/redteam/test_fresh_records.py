@@ -242,10 +242,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
-    "f97-lithium-diazepam-levels-for-diazepam": (
-        "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
-        "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
-    ),
     "f97-noted-filed-logged-methadone": (
         "false pass: MA103 should refuse; 'noted and filed; ... logged ...; ... recorded in the notes': "
         "recording verbs as the plan's only acts"

@@ -124,7 +124,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and take-home
     doses for opioid substitution, serum levels and thyroid checks for lithium, a pregnancy
     prevention programme) given to a medicine of no such class answers another medicine's assessment, unless
-    the conclusion names a medicine of that class as well; where no medicine of its own is named beside it, it is
+    the conclusion names a medicine of that class as well, except that in a conclusion on medicines of different
+    classes a clause, or a short heading before a colon, naming some of them gives its plan to those ("Diazepam:
+    serum levels weekly" beside lithium; a medicine of no class, such as folic acid, is no subject for a plan);
+    where no medicine of its own is named beside it, it is
     not read as the conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler, which
     is safe in breastfeeding").
 
