@@ -291,7 +291,7 @@ def test_a_joint_conclusion_deciding_something_of_each_medicine_passes(sertralin
     assert issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119") == []
 
 
-# A sentence that only acknowledges one medicine (its name and a hedge: "is noted") leaves it: the unnamed part
+# A sentence that only acknowledges one medicine (its name and a recording word: "is noted") leaves it: the unnamed part
 # after it goes on with what came before, not with the medicine acknowledged (found passing once a joint
 # assessment's false MA127 was read right, by a ninety-seventh fresh corpus). With content beside the name, or a
 # part after it that opens on "it", the part stays that medicine's.
@@ -302,6 +302,10 @@ ACKNOWLEDGED_THEN = [
     ("Sertraline is noted for relapse risk. It continues at 100 mg, as stopping risks relapse.", False),
     ("Sertraline is noted. It continues at 100 mg, as stopping risks relapse.", False),
     ("Sertraline continues at 100 mg. The ward watches the baby for 72 hours.", False),
+    # A bare name heads what follows: nothing is acknowledged.
+    ("Sertraline. Continue 100 mg, as relapse is likely if it stops.", False),
+    ("Sertraline; continue 100 mg, as relapse is likely if it stops.", False),
+    ("Regarding sertraline. Continue 100 mg, as relapse is likely if it stops.", False),
 ]
 
 
