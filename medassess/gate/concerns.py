@@ -251,6 +251,10 @@ class Contradiction:
     partner takes no the medicine" is another's)."""
     said_none_ends: frozenset[str] = frozenset()
     said_none_others: frozenset[str] = frozenset()
+    concern: str = ""
+    """A concern (a [concerns] id of mappings/medicine-classes.toml) that scopes it: where some of the assessment's
+    medicines raise it, only those are its own, so a denial whose subject names only its others speaks of them
+    ("valproate does not sedate her; midazolam does" in an assessment of both)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -897,6 +901,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         wrong.append("assessment_fields")
     if wrong:
         raise ValueError(f"mappings/concerns.toml: a contradiction names fields no assessment has: {wrong}")
+    if entry.get("concern") and entry["concern"] not in medicine_classes().concerns:
+        raise ValueError(f"mappings/concerns.toml: a contradiction names an unknown concern: {entry['concern']!r}")
     return Contradiction(
         entry["item"],
         entry["answer"],
@@ -932,6 +938,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["said_none"]) if entry.get("said_none") else None,
         frozenset(entry.get("said_none_ends", ())),
         frozenset(entry.get("said_none_others", ())),
+        str(entry.get("concern", "")),
     )
 
 
@@ -968,14 +975,19 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
                     break
     medicines = {m.id: m for m in record.medicines}
     for index, assessment in enumerate(record.assessments):
-        each = [frozenset(classify(medicines[mid]).ingredients) for mid in assessment.medicine_ids]
+        classified = [classify(medicines[mid]) for mid in assessment.medicine_ids]
+        each = [frozenset(k.ingredients) for k in classified]
         own = frozenset(i for ingredients in each for i in ingredients)
         for c in found:
             if c.on_record:
                 continue
             # What is done to "the medicine" is read of each medicine in turn, so that in an assessment of two
             # "the medicine" is still one ("diazepam and pregabalin both continue, and pregabalin stops").
-            if any(_contradicts(assessment, c, ingredients) for ingredients in (each if c.own_named_as else [own])):
+            scoped = frozenset(i for k in classified if c.concern in k.concerns for i in k.ingredients)
+            if any(
+                _contradicts(assessment, c, ingredients)
+                for ingredients in (each if c.own_named_as else [scoped if c.concern and scoped else own])
+            ):
                 yield ContradictedAnswer(index, assessment.id, c)
 
 
@@ -1697,19 +1709,32 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
     # The other classes the conclusion names a medicine of, as context for their plans: not the baby's treatment.
     named_classes = {c for m in named if not set(m.entry.ingredients) & cmap.baby_treatments for c in m.entry.classes}
     foreign = [p for p in cmap.class_plans if not p.classes & own_classes and not p.classes & named_classes]
+    # In a joint conclusion a clause naming some of its medicines of concern (or under a heading naming them:
+    # "Diazepam: ...") gives its plan to those: another class's plan there is foreign though a medicine named
+    # elsewhere is of it. A medicine of no class (folic acid) is no subject for a plan: what follows it in a line of
+    # bullets run together ("• folic acid started • ARAF on file") is read as before.
+    other_classes = {c for m in named if not owned(m) for c in m.entry.classes}
+    joint = len({frozenset(c.id for c in k.classes) for k in known if k.classes}) > 1
     kept: list[str] = []
     plans: dict[str, None] = {}
     sentence_start, subject_foreign = 0, False
+    heading: list[Mention] = []
     start = 0
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)]
     for end, resume in [*breaks, (len(normalised), len(normalised))]:
         if any(sentence_start <= b < start for b in _sentence_ends(normalised, sentence_start, start)):
-            sentence_start, subject_foreign = start, False
+            sentence_start, subject_foreign, heading = start, False, []
         words = with_meanings(words_of_normalised(normalised[start:end]))
         here = [m for m in named if start <= m.start < end]
         own = [m for m in here if owned(m)]
         other = [m for m in here if m not in own]
         plan = [p for p in foreign if p.words.found_in(words)]
+        if joint and (subjects := [m for m in own if m.entry.classes] or heading):
+            theirs = {c for m in subjects for c in m.entry.classes} | other_classes
+            plan = [p for p in cmap.class_plans if not p.classes & theirs and p.words.found_in(words)]
+            own = own or heading
+        if own and normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
+            heading = [m for m in own if m.entry.classes]
         if plan and cmap.class_plan_not is not None and cmap.class_plan_not.found_in(words):
             plan = []
         if own:  # its own medicine: given another class's plan here, it answers that class's assessment
@@ -1746,6 +1771,8 @@ def _speaks_on(cmap: ConcernMap, words: Sequence[str]) -> bool:
         return False
     at = 1 if words and words[0] in _JOINS else 0
     return cmap.speaks_on.pattern.match(" ".join(words[at:])) is not None
+_HEADING_WORDS = 6
+"""At most this many words before a colon make a heading whose medicines are the subject of what follows it."""
 
 
 def _sentence_ends(normalised: str, start: int, end: int) -> Iterator[int]:

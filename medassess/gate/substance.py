@@ -345,10 +345,13 @@ class Lexicon:
     recorded_places: tuple[str, ...] = ()
     recorded_hints: tuple[str, ...] = ()
     recorded_bare: tuple[str, ...] = ()
+    recorded_participles: tuple[str, ...] = ()
     """What only writes down what happened (``[deferral.recorded]``: "this will be noted", "make a note of it"), and
     the prepositions of where or for whom it is written ("in the chart", "for the core group"); every phrase holds
     one of ``recorded_hints`` (its verb's letters: "note", "log"). ``recorded_bare``: the verbs of recording that
-    record after any subject ("the risk logged on the system"), several joined by "and" ("noted and filed")."""
+    record after any subject ("the risk logged on the system"), several joined by "and" ("noted and filed");
+    ``recorded_participles``: its participles alone ("noted", "logged": a medicine only acknowledged, "Midazolam is
+    noted.")."""
     """A verb that only takes things on ("arrange", "settle"; ``[deferral] hand_over_verbs``) after a modal, and a
     hand-off ending its clause ("as they see fit"; ``[deferral] hand_over_ends``): what the verb takes on is handed
     over, from the modal (:func:`_set_aside`)."""
@@ -555,6 +558,7 @@ def shipped_lexicon() -> Lexicon:
         recorded_places=_normalised(raw["deferral"].get("recorded", {}).get("places", ())),
         recorded_hints=_normalised(raw["deferral"].get("recorded", {}).get("hints", ())),
         recorded_bare=_normalised(raw["deferral"].get("recorded", {}).get("bare", ())),
+        recorded_participles=_normalised(raw["deferral"].get("recorded", {}).get("participles", ())),
         cancelling=_normalised(raw.get("cancelling", {}).get("phrases", ())),
         clause_end_cancelling=_normalised(raw.get("cancelling", {}).get("at_clause_end", ())),
         account_participles=_normalised(raw.get("claim", {}).get("accounts", ())),

@@ -1326,6 +1326,130 @@ def test_a_disguised_sedation_given_to_another_medicine_is_judged_like_the_plain
     assert bool(results[0]) == (plain in SEDATION_NOT_GIVEN_TO_ANOTHER)
 
 
+# In an assessment of a sedating medicine and one that is not, sedation "yes" is the sedating one's: a denial whose
+# subject names only the other speaks of that one (found refused by a ninety-seventh fresh corpus). A denial naming
+# the sedating one too, one with no medicine named, or one of an assessment with no sedating medicine stays read.
+def _joint_sedation(sedation: str, parenting_capacity: str) -> Record:
+    data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    data["medicines"].append(
+        {"id": "med-partner-sertraline", "name": "Sertraline 50mg tablets", "dose": "50 mg each morning",
+         "taken_by": "partner", "started": "2024-02-05"}
+    )
+    assessment = data["assessments"][0]
+    assessment["medicine_ids"].append("med-partner-sertraline")
+    assessment["impact_on_mother"]["sedation"] = sedation
+    assessment["impact_on_mother"]["parenting_capacity"] = parenting_capacity
+    return record_from_data(data)
+
+
+DENIAL_OF_THE_OTHER_ONE = [
+    "Sertraline does not make him drowsy; his quetiapine leaves him hard to wake until morning.",
+    "His sertraline is not sedating, but the quetiapine is, for hours after the night dose.",
+    "The sertraline doesn't make him sleepy. After quetiapine he sleeps apart from the baby.",
+]
+DENIAL_OF_THE_SEDATING_ONE = [
+    "Quetiapine and sertraline do not make him drowsy, so he does the 2 am feed.",
+    "Quetiapine does not sedate him, so he does the 2 am feed.",
+    "He is not drowsy on either medicine, so he shares the night feeds.",
+    "His tablets do not make him drowsy, so he does the 2 am feed.",
+]
+
+
+@pytest.mark.parametrize("text", DENIAL_OF_THE_OTHER_ONE)
+def test_a_denial_of_the_joint_assessments_other_medicine_does_not_contradict_a_yes(text: str) -> None:
+    assert _contradicted(_joint_sedation("yes", text)) == set()
+
+
+@pytest.mark.parametrize("text", DENIAL_OF_THE_SEDATING_ONE)
+def test_a_denial_naming_the_joint_assessments_sedating_medicine_contradicts_a_yes(text: str) -> None:
+    assert _contradicted(_joint_sedation("yes", text)) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+
+
+def test_a_denial_of_a_medicine_that_raises_no_sedation_alone_still_contradicts_a_yes() -> None:
+    # With no sedating medicine in the assessment, there is nothing else the "yes" could be about.
+    data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    data["medicines"][1].update(name="Sertraline 50mg tablets", dose="50 mg each morning")
+    del data["medicines"][1]["code"]
+    mother = data["assessments"][0]["impact_on_mother"]
+    mother["sedation"], mother["parenting_capacity"] = "yes", "Sertraline does not make him drowsy at all."
+    assert _contradicted(record_from_data(data)) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(DENIAL_OF_THE_OTHER_ONE + DENIAL_OF_THE_SEDATING_ONE).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_denial_in_a_joint_assessment_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    results = [_contradicted(_joint_sedation("yes", written)) for written in (plain, text)]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in DENIAL_OF_THE_SEDATING_ONE)
+
+
+# The safe-sleep item advises against co-sleeping and the conclusion or recommendations then allow it or hand it to
+# the parents (found passing by a ninety-eighth fresh corpus): the advice is taken back. A denial, a limit to after
+# he stops, or a belief corrected does not.
+def _safe_sleep_taken_back(conclusion: str, recommendations: str | None = None, item: str | None = None) -> Record:
+    data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
+    assessment = data["assessments"][0]
+    assessment["conclusion"] = conclusion
+    if recommendations is not None:
+        assessment["recommendations"] = recommendations
+    if item is not None:
+        assessment["impact_on_mother"]["safe_sleep"] = item
+    return record_from_data(data)
+
+
+SAFE_SLEEP_TAKEN_BACK = [
+    "His night dose leaves him drowsy and he must not bed share. That said, bed sharing is fine if he feels wide "
+    "awake, so it is their choice.",
+    "The father is heavily sedated after his 10 pm dose; the health visitor checks the crib. He can co-sleep with "
+    "the baby when he feels rested.",
+    "Quetiapine sedates him at night; no co-sleeping at first. Co-sleeping is up to the parents after a week.",
+]
+SAFE_SLEEP_KEPT = [
+    "His night dose leaves him drowsy: co-sleeping is not safe, even if he feels wide awake; mum does the feeds.",
+    "Quetiapine sedates him; he never shares a bed with the baby. Once he has stopped quetiapine, co-sleeping may "
+    "be fine; until then never.",
+    "He believes co-sleeping is fine when he feels rested; the risk was explained and he sleeps apart from the baby.",
+    "Co-sleeping is never safe after his dose, so the baby sleeps in the crib beside the mother.",
+]
+
+
+@pytest.mark.parametrize("text", SAFE_SLEEP_TAKEN_BACK)
+def test_a_conclusion_taking_back_the_items_safe_sleep_advice_is_refused(text: str) -> None:
+    r = _safe_sleep_taken_back(text)
+    assert _contradicted(r) == {("MA127", "$.assessments[0].impact_on_mother.safe_sleep")}
+    assert not is_shareable(r, today=TODAY)
+
+
+@pytest.mark.parametrize("text", SAFE_SLEEP_KEPT)
+def test_a_conclusion_keeping_the_items_safe_sleep_advice_passes(text: str) -> None:
+    assert _contradicted(_safe_sleep_taken_back(text)) == set()
+
+
+def test_recommendations_taking_back_the_safe_sleep_advice_are_refused() -> None:
+    r = _safe_sleep_taken_back(NEUTRAL_PARTNER_CONCLUSION, "HV visits weekly; co-sleeping may be okay if he is alert.")
+    assert _contradicted(r) == {("MA127", "$.assessments[0].impact_on_mother.safe_sleep")}
+
+
+def test_a_permission_beside_an_item_that_gives_no_advice_against_co_sleeping_is_not_this_contradiction() -> None:
+    # Without the item's advice there is nothing of the item's to take back (other rules judge the permission).
+    item = "Cot in the parents' room; the mother does the night feeds and the father sleeps in the spare room."
+    assert _contradicted(_safe_sleep_taken_back(SAFE_SLEEP_TAKEN_BACK[1], item=item)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(SAFE_SLEEP_TAKEN_BACK + SAFE_SLEEP_KEPT).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_safe_sleep_reversal_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    results = [_contradicted(_safe_sleep_taken_back(written)) for written in (plain, text)]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in SAFE_SLEEP_TAKEN_BACK)
+
+
 # A conclusion that stops the assessment's one medicine outright now, beside recommendations that continue it with
 # no word of stopping it (found passing by a fifty-eighth fresh corpus): the two give opposite plans. A taper, a
 # switch, a stop after an event or at a time, what stopping risks, her choice against advice, or recommendations

@@ -181,3 +181,68 @@ def test_a_conclusion_on_its_own_plan_beside_another_medicine_is_not_refused(whe
 @pytest.mark.parametrize(("where", "text"), ANOTHER_CLASS_S_PLAN + OWN_PLAN_BESIDE_ANOTHER[:3])
 def test_a_disguised_other_class_s_plan_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
     assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+# A joint assessment of medicines of different classes: a clause, or a heading before a colon, naming one of them
+# gives its plan to that one; another class's plan there (levels, thyroid tests for the benzodiazepine) answers
+# another assessment, though the other joint medicine is of that class. Said of both, or of the one it fits, passes.
+def _joint_data(text: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((EXAMPLES / LITHIUM[0]).read_text(encoding="utf-8"))
+    lithium = data["medicines"][0]
+    data["medicines"].append(
+        {**lithium, "id": "med-diazepam", "name": "Diazepam 5mg tablets", "dose": "5 mg at night",
+         "last_changed": lithium["started"]}
+    )
+    data["assessments"][0]["medicine_ids"].append("med-diazepam")
+    data["assessments"][0]["conclusion"] = text
+    return data
+
+
+def _joint_codes(text: str, path: str = "$.assessments[0].conclusion", data: dict[str, Any] | None = None) -> set[str]:
+    issues = check(record_from_data(data if data is not None else _joint_data(text)), today=TODAY)
+    return {i.code for i in issues if i.severity == "error" and i.path == path}
+
+
+JOINT_TAIL = " The newborn sees the paediatric team after birth; formula feeds; never in the parents' bed."
+JOINT_WRONG = [
+    "Lithium goes on at 800 mg. For diazepam: plasma levels each fortnight from 34 weeks, with thyroid tests.",
+    "Lithium goes on at 800 mg. Diazepam is handled by plasma levels each fortnight and thyroid tests.",
+]
+JOINT_RIGHT = [
+    "Lithium: plasma levels each fortnight from 34 weeks, with thyroid tests. Diazepam: cut by 1 mg a fortnight, "
+    "off by 34 weeks; the newborn is watched for floppiness and withdrawal for three days.",
+    "Lithium and diazepam both go on, with plasma levels each fortnight; diazepam is cut by 1 mg a fortnight and "
+    "the newborn is watched for floppiness and withdrawal for three days.",
+]
+
+
+@pytest.mark.parametrize("text", JOINT_WRONG)
+def test_a_joint_conclusion_giving_one_medicine_the_other_s_plan_is_refused(text: str) -> None:
+    assert "MA122" in _joint_codes(text + JOINT_TAIL)
+
+
+@pytest.mark.parametrize("text", JOINT_RIGHT)
+def test_a_joint_conclusion_giving_each_medicine_its_own_plan_is_not_refused(text: str) -> None:
+    assert "MA122" not in _joint_codes(text + JOINT_TAIL)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("text", JOINT_WRONG + JOINT_RIGHT)
+def test_a_disguised_joint_plan_gets_the_plain_verdict(text: str, seed: int) -> None:
+    assert _joint_codes(disguise(text, random.Random(seed)) + JOINT_TAIL) == _joint_codes(text + JOINT_TAIL)
+
+
+# A medicine of no class (folic acid) is no subject for a plan: in bullets run together on one line, the plan after
+# it ("• folic acid started • thyroid tests ...") is read as the conclusion's, whose lithium it fits.
+def test_a_plan_after_a_medicine_of_no_class_in_a_bulleted_overall_is_not_refused() -> None:
+    data = _joint_data(JOINT_RIGHT[0] + JOINT_TAIL)
+    data["medicines"].append(
+        {"id": "med-folic", "name": "Folic acid 5mg tablets", "dose": "5 mg daily", "started": "2026-05-01",
+         "prescriber": data["medicines"][0]["prescriber"]}
+    )
+    data["overall_conclusion"]["text"] = (
+        "Plan:\n• Lithium 800 mg at night goes on\n• Diazepam cut by 1 mg a fortnight, off by 34 weeks, the newborn "
+        "watched for floppiness for three days\n• Folic acid 5 mg daily\n• Plasma levels each fortnight, thyroid "
+        "tests, formula feeds, paediatric review of the baby after birth"
+    )
+    assert "MA122" not in _joint_codes("", "$.overall_conclusion.text", data)

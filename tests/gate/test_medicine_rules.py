@@ -291,6 +291,36 @@ def test_a_joint_conclusion_deciding_something_of_each_medicine_passes(sertralin
     assert issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119") == []
 
 
+# A sentence that only acknowledges one medicine (its name and a recording word: "is noted") leaves it: the unnamed part
+# after it goes on with what came before, not with the medicine acknowledged (found passing once a joint
+# assessment's false MA127 was read right, by a ninety-seventh fresh corpus). With content beside the name, or a
+# part after it that opens on "it", the part stays that medicine's.
+ACKNOWLEDGED_THEN = [
+    ("Sertraline is noted. No co-sleeping after a dose; the health visitor checks at each visit.", True),
+    ("Sertraline: noted. The ward watches the baby for 72 hours.", True),
+    ("Sertraline is also noted. Breastfeeding is encouraged.", True),
+    ("Sertraline is noted for relapse risk. It continues at 100 mg, as stopping risks relapse.", False),
+    ("Sertraline is noted. It continues at 100 mg, as stopping risks relapse.", False),
+    ("Sertraline continues at 100 mg. The ward watches the baby for 72 hours.", False),
+    # A bare name heads what follows: nothing is acknowledged.
+    ("Sertraline. Continue 100 mg, as relapse is likely if it stops.", False),
+    ("Sertraline; continue 100 mg, as relapse is likely if it stops.", False),
+    ("Regarding sertraline. Continue 100 mg, as relapse is likely if it stops.", False),
+]
+
+
+@pytest.mark.parametrize(("sertraline_part", "refused"), ACKNOWLEDGED_THEN)
+def test_a_part_after_an_acknowledged_medicine_goes_on_before_it(sertraline_part: str, refused: bool) -> None:
+    assert bool(issues(_joint(f"{_METHADONE_PART} {sertraline_part}"), "MA119")) is refused
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(ACKNOWLEDGED_THEN), st.data())
+def test_a_disguised_acknowledgement_is_judged_like_the_plain_one(case: tuple[str, bool], data: st.DataObject) -> None:
+    part, refused = case
+    assert bool(issues(_joint(f"{_METHADONE_PART} {data.draw(disguised(part))}"), "MA119")) is refused
+
+
 # A dose the medicine moves to, written short ("down to", "up to", "now on" right before an amount), decides it as
 # "reduce to" does; the same words before no amount, or after a past ("was down to"), and a bare pointer, do not.
 DOSE_MOVES = [

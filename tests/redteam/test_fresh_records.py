@@ -320,21 +320,8 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
-    "f97-lithium-diazepam-levels-for-diazepam": (
-        "false pass: MA103 should refuse; 'Diazepam: serum levels weekly from 36/40 and a thyroid check': "
-        "another class's plan words (lithium's) taken as diazepam's plan; no decision or taper for diazepam"
-    ),
-    "f97-buccal-midazolam-injection": (
-        "false refusal: MA127 fired on 'Valproate does not sedate her; midazolam does': in a joint assessment"
-        " a denial of sedation for one medicine, with the other's sedation told in the same sentence, is read"
-        " as denying the assessment's sedation"
-    ),
     # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
     # abbreviations, household, reported speech, conditional tense, wrong route, statistics, durations, leaflets)
-    "f98-rv-quet-no-cosleep-then-maybe": (
-        "false pass: MA111 should refuse; 'co-sleeping may be fine if he feels alert, so it is up to them': "
-        "the safe-sleep rule is taken back"
-    ),
     # fresh96: joint and multi-medicine records, both ways (several medicines, both parents, cross-references)
     # fresh95: a held-out-style mix, twelfth round (good work in many registers, hollow and disguised text,
     # brands and misspellings, teratogens and antiepileptics beyond the shipped lists, dates at their edges,

@@ -133,7 +133,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     in mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and take-home
     doses for opioid substitution, serum levels and thyroid checks for lithium, a pregnancy prevention programme)
     given to a medicine of no such class answers another medicine's assessment, unless the conclusion names a
-    medicine of that class as well; where no medicine of its own is named beside it, it is not read as the
+    medicine of that class as well, except that in a conclusion on medicines of different classes a clause, or a
+    short heading before a colon, naming some of them gives its plan to those ("Diazepam: serum levels weekly"
+    beside lithium; a medicine of no class, such as folic acid, is no subject for a plan); where no medicine of
+    its own is named beside it, it is not read as the
     conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler, which is safe in
     breastfeeding"; "vitamin D through pregnancy and breastfeeding; no effect on the baby, who ...": a feeding word
     there says when she takes it, and a clause with no subject of its own speaks on of it).
@@ -473,14 +476,20 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
     day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
     is not drowsy"), advice, one about the baby, or one whose clause names before it another medicine and none
-    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not. Either way, a
+    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not, nor, in an
+    assessment of a sedating medicine beside one that is not, one naming only the one that is not ("valproate does
+    not sedate her; midazolam does"). Either way, a
     clause that names none of the assessment's own medicines and gives what it says, just after, to another
     ("the drowsiness after her methadone", "no drowsiness from her sertraline") speaks of that one. Where the
     breastfeeding item, in free text, plainly
     advises against breastfeeding ("Breastfeeding is not advised on lithium"; not "no reason to avoid
     breastfeeding", nor advice limited to a dose, a condition or an earlier baby), no clause of the conclusion or
     recommendations encourages it ("breastfeeding is encouraged", "she may breastfeed"); one that lets her choose
-    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. Where the
+    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. Where the safe-sleep
+    item, in free text, plainly advises against co-sleeping ("he must never share a bed with the baby"), no clause
+    of the conclusion or recommendations allows it or leaves it to the parents ("co-sleeping may be fine if he
+    feels alert", "bed sharing is their choice"; a condition does not soften a permission); a negation, a limit to
+    after the medicine stops or a belief corrected ("he thinks co-sleeping is fine; ...") does not. Where the
     recommendations of an assessment of one medicine continue it with no word of stopping, tapering or switching
     it ("Continue sertraline 100 mg."), no clause of the conclusion stops it outright now ("sertraline is being
     stopped this week"); a taper, a switch, a stop after an event or at a time ("once the baby is 6 weeks old"),

@@ -237,29 +237,27 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     listed by when no other listed medicine starts with it ("Nirolex" for "Nirolex Night Time Coughs"; not a
     generic word such as "night" or "cough"), in any disguise of letters or spacing; for a combination product
     (co-codamol), by its ingredient of concern
-    (codeine). A conclusion also says something of each medicine it covers: one it names
-    only in parts that defer, dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry
-    letter.", "The father's quetiapine is noted. <a plan for her paracetamol>") is refused; a part naming no
-    medicine continues the one before it, except that an item of a list parted by semicolons after one that only
-    defers, itself after another item ("<a methadone plan>; for sertraline, see the psychiatrist's letter; no
-    co-sleeping ...") goes on with
-    what came before the deferral unless it opens on "it" or "this" (mappings/hollow-phrases.toml
-    `back_references`), a part naming only another of the record's medicines speaks of that
-    one, a part saying "both" or "each" speaks of all (one that itself lists two or more of them speaks of those it
-    lists: "methadone and pregabalin continue, and together they sedate her"), and "as above" or "as for
-    methadone" leans on the rest of the conclusion. A heading is not a decision: where a conclusion names its
-    medicine only in a part's heading and the body after it decides on another of the record's medicines
-    ("Methadone review: her sertraline carries on ..."), every claim of the body is that medicine's, and the
-    conclusion is refused; a body that also names its own medicine, or opens on something else and names the
-    other later, is its own. So where a short heading names several of its medicines, deciding nothing itself,
-    and the body opens on some of them and names not all, with no word for them all ("Methadone and sertraline:
-    methadone continues ..."; not "...: both continue ..." nor "...: continue, diazepam taper ..."), the body
-    decides only those it names. So is a medicine named only in
-    passing: in an aside beside what the part decides of another of the record's medicines ("Alongside
-    methadone, sertraline continues ...", "... as well as her methadone"), or in a remark that it is on her list
-    ("Valproate is also on her list.") or that she takes it, the whole of its bracket, sentence or line besides its
-    strength ("(also on pregabalin)", "* Also takes pregabalin."); the aside and remark words are data in
-    mappings/names.toml ([mentions]).
+    (codeine). A conclusion also says something of each medicine it covers: one it names only in parts that defer,
+    dismiss or report ("Methadone: <a plan>. Sertraline: see the psychiatry letter.", "The father's quetiapine is noted.
+    <a plan for her paracetamol>") is refused; a part naming no medicine continues the one before it, except that an
+    item of a list parted by semicolons after one that only defers, itself after another item ("<a methadone plan>; for
+    sertraline, see the psychiatrist's letter; no co-sleeping ...") goes on with what came before the deferral unless it
+    opens on "it" or "this" (mappings/hollow-phrases.toml `back_references`), and so does one after a part that only
+    acknowledges its medicine, with no word of content besides its name and a word that writes it down ("Midazolam is
+    noted. <a plan>"; a bare name heads what follows); a part naming only another of the record's medicines speaks of
+    that one, a part saying "both" or "each" speaks of all (one that itself lists two or more of them speaks of those it
+    lists: "methadone and pregabalin continue, and together they sedate her"), and "as above" or "as for methadone"
+    leans on the rest of the conclusion. A heading is not a decision: where a conclusion names its medicine only in a
+    part's heading and the body after it decides on another of the record's medicines ("Methadone review: her sertraline
+    carries on ..."), every claim of the body is that medicine's, and the conclusion is refused; a body that also names
+    its own medicine, or opens on something else and names the other later, is its own. So where a short heading names
+    several of its medicines, deciding nothing itself, and the body opens on some of them and names not all, with no
+    word for them all ("Methadone and sertraline: methadone continues ..."; not "...: both continue ..." nor "...:
+    continue, diazepam taper ..."), the body decides only those it names. So is a medicine named only in passing: in an
+    aside beside what the part decides of another of the record's medicines ("Alongside methadone, sertraline continues
+    ...", "... as well as her methadone"), or in a remark that it is on her list ("Valproate is also on her list.") or
+    that she takes it, the whole of its bracket, sentence or line besides its strength ("(also on pregabalin)", "* Also
+    takes pregabalin."); the aside and remark words are data in mappings/names.toml ([mentions]).
     A marked question decides nothing, but the answer right after it decides what the question named ("Do we
     stop valproate now? No: it continues ..."; a bare "yes" affirms the question in its own words: "Continue
     sertraline? Yes, 100 mg."), unless it is left unanswered, the answer decides nothing ("Is sertraline a
@@ -496,9 +494,21 @@ def _named_only_to_set_aside(
         (decided if says else set_aside if heading is None else headed).update(subject)
         if not says and analysis.defers_or_dismisses and heading is None and naming and mid_list and part.endswith(";"):
             prior = was
+        elif not says and not analysis.content and heading is None and naming and _acknowledges(part, lexicon):
+            # A part that only acknowledges its medicine ("Midazolam is noted.", "Diazepam: noted."), with no word
+            # of content beside the name, leaves it: what follows goes on with what came before it. A bare name
+            # ("Sertraline." or "Sertraline;") heads what follows.
+            prior = was
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
     return [(mid, mid not in set_aside) for mid in medicine_ids if mid in set_aside | headed and mid not in decided]
+
+
+def _acknowledges(part: str, lexicon: Lexicon) -> bool:
+    """Whether ``part`` holds a participle that only writes it down ("noted", "logged": ``[deferral.recorded]``
+    participles in mappings/hollow-phrases.toml)."""
+    said = f" {' '.join(words(part))} "
+    return any(f" {p} " in said for p in lexicon.recorded_participles)
 
 
 def _moves_dose(part: str, lexicon: Lexicon) -> bool:
