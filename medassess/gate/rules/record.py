@@ -142,27 +142,26 @@ def postnatal_delivery_date_missing(record: Record, context: GateContext) -> Ite
 def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    A record with pregnancy stage antenatal gives no date of delivery on or before today (a delivery date
-    after today is MA012's), and none of its texts in words tells this baby as born: "the baby" (not "her first
-    baby") right before a past only a born baby has ("was born", "was observed", "went home", "was discharged";
-    not a bare participle that may be a plan written as a note: "baby scored on the ward"), with no condition,
-    time to come or other pregnancy before it in its sentence ("if the baby was born early", "in her last
-    pregnancy the baby was observed") and no year in the sentence; nor tells the baby's care after birth as done
-    in other words: an act ("watched", "reviewed", "taken", "examined") in the past, with a time after the birth
-    or a day of life in its clause ("the midwife watched the baby for 48 hours after birth", "the paediatrician
-    reviewed the baby on day 1", "the level was taken 12 hours after delivery", "level taken 12 hours after
-    delivery was 0.6"), where the act is passive, has the baby as its object, or is a note with its result;
-    not a bare note that may be a plan ("baby observed for 72 hours after birth"), nor with a plan in its clause
-    or a condition, a time to come or another baby before it ("her first baby was watched ..."). A plan ("the
-    baby will be observed") is not refused. Nor does a record marked postnatal, in a part written on or after the delivery, plan the pregnancy
-    that has ended: a thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest
-    of pregnancy", "the pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in
-    one clause with a plan ("will", "to be", "continue") and no past, or written as a note with no verb ("growth
-    scans at 32 and 36 weeks and delivery on the unit") and no result, or still to come by its own words ("once
-    the baby is born"), unless the sentence speaks of another or a
-    future pregnancy, a baby's age or the gestation the baby was born at, or cites the plan made then as the source
-    ("as the birth plan says"); a report of the antenatal care ("at 36 weeks a birth plan was made") is not
-    refused. The words are in mappings/calendar.toml.
+    A record with pregnancy stage antenatal gives no date of delivery on or before today (a delivery date after
+    today is MA012's), and none of its texts in words tells this baby as born: "the baby" (not "her first baby")
+    right before a past only a born baby has ("was born", "was observed", "went home", "was discharged"; not a bare
+    participle that may be a plan written as a note: "baby scored on the ward"), with no condition, time to come or
+    other pregnancy before it in its sentence ("if the baby was born early", "in her last pregnancy the baby was
+    observed") and no year in the sentence; nor tells the baby's care after birth as done in other words: an act
+    ("watched", "reviewed", "taken", "examined") in the past, with a time after the birth or a day of life in its
+    clause ("the midwife watched the baby for 48 hours after birth", "the paediatrician reviewed the baby on day 1",
+    "the level was taken 12 hours after delivery", "level taken 12 hours after delivery was 0.6"), where the act is
+    passive, has the baby as its object, or is a note with its result; not a bare note that may be a plan ("baby
+    observed for 72 hours after birth"), nor with a plan in its clause or a condition, a time to come or another
+    baby before it ("her first baby was watched ..."). A plan ("the baby will be observed") is not refused. Nor does
+    a record marked postnatal, in a part written on or after the delivery, plan the pregnancy that has ended: a
+    thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest of pregnancy", "the
+    pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in one clause with a plan
+    ("will", "to be", "continue") and no past, or written as a note with no verb ("growth scans at 32 and 36 weeks
+    and delivery on the unit") and no result, or still to come by its own words ("once the baby is born"), unless
+    the sentence speaks of another or a future pregnancy, a baby's age or the gestation the baby was born at, or
+    cites the plan made then as the source ("as the birth plan says"); a report of the antenatal care ("at 36 weeks
+    a birth plan was made") is not refused. The words are in mappings/calendar.toml.
 
     Why it matters:
     The stage decides what the template asks: where the baby is discharged to, whether safe sleep advice was
