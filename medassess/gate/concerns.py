@@ -243,6 +243,13 @@ class Contradiction:
     alternatives: frozenset[str] = frozenset()
     """Words that, right after the words that say it (past a time of :attr:`now`), offer another course in its
     place ("stop the medicine now, or continue at 100 mg"): one of alternatives listed, not a plan."""
+    babys_signs: Phrases | None = None
+    """Signs seen in a baby ("feeding", "poor feeding", "floppiness"): the words that say it listed beside one of
+    them ("ask about drowsiness and feeding", "poor feeding or sleepiness") name a sign of the baby's, in a clause
+    that gives them no adult owner before them (:attr:`adult_owners`)."""
+    adult_owners: Phrases | None = None
+    """Who, named before the words that say it, keeps them the adult's though listed beside a baby's sign ("she is
+    drowsy and feeding well")."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -354,9 +361,26 @@ class Contradiction:
                 own and self._attributed_elsewhere(joined[found.end() :], clause, own)
             ) and not self._at_a_later_time(joined[: found.start()], found.group(), joined[found.end() :]) and not (
                 self._an_alternative(joined[found.end() :])
-            ):
+            ) and not self._a_babys_sign(clause, joined[: found.start()], joined[found.end() :]):
                 return True
         return False
+
+    def _a_babys_sign(self, clause: Sequence[str], before: str, after: str) -> bool:
+        """Whether the words that say it, between ``before`` and ``after``, are listed ("and", "or") beside one of
+        :attr:`babys_signs` ("drowsiness and feeding", "poor feeding or sleepiness") with no adult owner before
+        them in the clause: signs watched for in the baby, not the adult's state."""
+        if self.babys_signs is None or not self.babys_signs.found_in(clause):  # cheap: no sign, nothing to read
+            return False
+        ahead, behind = before.split(), after.split()
+        if self.adult_owners is not None and self.adult_owners.found_in(ahead):
+            return False
+        listed_after = bool(behind) and behind[0] in _LISTED and self.babys_signs.pattern.match(" ".join(behind[1:]))
+        if listed_after:
+            return True
+        if not ahead or ahead[-1] not in _LISTED:
+            return False
+        earlier = " ".join(ahead[:-1])
+        return any(m.end() == len(earlier) for m in self.babys_signs.pattern.finditer(earlier))
 
     def _saying(self, joined: str) -> Iterator[re.Match[str]]:
         """Where ``joined`` says it: each of :attr:`says_otherwise`, and each of :attr:`said_now` with one of
@@ -456,6 +480,9 @@ _QUESTION = re.compile(r"([^.;!?\n]*)\?")
 """A question: the words since the last sentence end, up to its question mark."""
 _ANSWER_REACH = 24
 """How far after a question its answer's first word is looked for (characters)."""
+
+_LISTED = frozenset({"and", "or"})
+"""Words that list one sign beside another ("drowsiness and poor feeding")."""
 
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 """Where a contradiction's clauses are also cut: contrast words only, since "not as drowsy as" or "not so
@@ -821,6 +848,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["said_now_allows"]) if entry.get("said_now_allows") else None,
         tuple(entry.get("record_fields", ())),
         frozenset(entry.get("alternatives", ())),
+        Phrases.of(entry["babys_signs"]) if entry.get("babys_signs") else None,
+        Phrases.of(entry["adult_owners"]) if entry.get("adult_owners") else None,
     )
 
 

@@ -1326,6 +1326,44 @@ def test_a_disguised_sedation_given_to_another_medicine_is_judged_like_the_plain
     assert bool(results[0]) == (plain in SEDATION_NOT_GIVEN_TO_ANOTHER)
 
 
+# Drowsiness listed beside a sign seen in a baby ("sleepiness or poor feeding") is a sign watched for in the baby,
+# not the parent's state (found refused by a ninety-ninth fresh corpus); with the adult named before it in its
+# clause it stays the adult's.
+DROWSY_AS_THE_BABYS_SIGN = [
+    "Fine to breastfeed on this; the health visitor will enquire after sleepiness or poor feeding at each contact.",
+    "Breast milk levels are low; the midwife asks about floppiness and drowsiness on day 3.",
+    "Breastfeeding goes ahead; report poor feeds and drowsiness to the GP.",
+]
+DROWSY_AS_THE_ADULTS = [
+    "Breastfeeding goes ahead; he is drowsy and feeding the baby at night is left to the mother.",
+    "Breastfeeding goes ahead; he gets drowsiness and tremor after each dose.",
+    "Breastfeeding goes ahead; drowsy for an hour after each dose.",
+]
+
+
+@pytest.mark.parametrize("text", DROWSY_AS_THE_BABYS_SIGN)
+def test_drowsiness_listed_beside_a_babys_sign_does_not_contradict_a_no(text: str) -> None:
+    assert _contradicted(_partner_sedation("no", text)) == set()
+
+
+@pytest.mark.parametrize("text", DROWSY_AS_THE_ADULTS)
+def test_the_adults_drowsiness_beside_feeding_still_contradicts_a_no(text: str) -> None:
+    assert _contradicted(_partner_sedation("no", text)) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(DROWSY_AS_THE_BABYS_SIGN + DROWSY_AS_THE_ADULTS).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_babys_sign_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    results = [_contradicted(_partner_sedation("no", written)) for written in (plain, text)]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in DROWSY_AS_THE_ADULTS)
+
+
 # A conclusion that stops the assessment's one medicine outright now, beside recommendations that continue it with
 # no word of stopping it (found passing by a fifty-eighth fresh corpus): the two give opposite plans. A taper, a
 # switch, a stop after an event or at a time, what stopping risks, her choice against advice, or recommendations

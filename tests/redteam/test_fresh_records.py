@@ -356,10 +356,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh99: a held-out-style mix, thirteenth round (good work in many registers, hollow and disguised
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
-    "f99-gw-cit-pharmacist-note": (
-        "false refusal: MA127 fired on 'the HV will ask about drowsiness and feeding': in a sentence about "
-        "breastfeeding the drowsiness watched for is the baby's, not the mother's (sedation 'no' stands)"
-    ),
     "f99-rt-eye-drops-orally": (
         "false pass: MA131 should refuse; 'Chloramphenicol 0.5% eye drops', 'One drop orally': eye drops have "
         "no route by mouth; the eye/ear/nasal forms are not in the form-route pairs"
@@ -409,10 +405,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f101-mf-valp-level-only": (
         "false pass: MA122 should refuse; 'the risk of a major malformation is about 1 in 10': valproate's "
         "level is the only answer for the unborn baby in the whole assessment (no scan, no fetal medicine)"
-    ),
-    "f101-th-meth-noted-and-acted": (
-        "false refusal: MA120 fired on 'two scores of 9 or more start oral morphine on the neonatal unit': the "
-        "baby's NAS treatment, triggered by the baby's scores on the neonatal unit, is not the mother's medicine"
     ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
