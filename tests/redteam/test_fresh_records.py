@@ -356,18 +356,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh99: a held-out-style mix, thirteenth round (good work in many registers, hollow and disguised
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
-    "f99-rt-eye-drops-orally": (
-        "false pass: MA131 should refuse; 'Chloramphenicol 0.5% eye drops', 'One drop orally': eye drops have "
-        "no route by mouth; the eye/ear/nasal forms are not in the form-route pairs"
-    ),
-    "f99-rt-nasal-spray-swallowed": (
-        "false pass: MA131 should refuse; 'nasal spray', 'Two sprays by mouth': a nasal spray swallowed is not "
-        "read as an impossible route"
-    ),
-    "f99-rt-ear-drops-orally": (
-        "false pass: MA131 should refuse; 'Otomize ear spray', 'One spray orally': an ear preparation by mouth "
-        "is not read as an impossible route"
-    ),
     # fresh101: a false-refusal hunt, thirty-fourth round, against the readings landed in the last day (weighings,
     # negatives, class plans, questions, thresholds, deferrals, opinions, hedges, rates, stops, stage, routes)
     "f101-op-meth-everyone-feels": (
@@ -397,10 +385,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f101-dg-st-dzp-birth-plan-meeting": (
         "false pass: MA016 should refuse; the same birth-plan text in Cyrillic look-alikes "
         "(verdict equals the plain one)"
-    ),
-    "f101-ro-v-midazolam-injection-as-patch": (
-        "false pass: MA131 should refuse; 'one 10 mg patch applied to the skin' for a solution for injection: "
-        "an injection worn as a patch (the form/route table has no injection -> transdermal pair)"
     ),
     "f101-mf-valp-level-only": (
         "false pass: MA122 should refuse; 'the risk of a major malformation is about 1 in 10': valproate's "
