@@ -1472,7 +1472,11 @@ def _finding(
         if value_at(a, item) == "unknown":  # the question the concern asks, answered "unknown": not assessed
             return ConcernFinding(r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{item}", True)
     if answered or (
-        not items_only and (_answered_elsewhere(facts.record, a, raised, shared) or _level_stated(facts, a, spec))
+        not items_only
+        and (
+            _answered_elsewhere(facts.record, a, raised, shared, _owes_a_plan(facts, a, spec))
+            or _level_stated(facts, a, spec)
+        )
     ):
         return None
     return ConcernFinding(
@@ -1506,14 +1510,21 @@ def _uses_item_terms(text: object, spec: ConcernSpec) -> bool:
     return (spec.item_terms or spec.terms).found_in(found)
 
 
-def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised, shared: set[str]) -> bool:
+def _answered_elsewhere(
+    record: Record, assessment: Assessment, raised: _Raised, shared: set[str], plan_owed: bool = False
+) -> bool:
     """Whether a concern is answered outside its own items: in a field that addresses it, by a fact of the
     record, or (for the mother's medicines) by the baby's shared observation plan, where the assessment itself
-    speaks of the concern (``shared_plan_named_in``)."""
+    speaks of the concern (``shared_plan_named_in``). Where a plan is owed (``plan_owed``: a high-risk teratogen,
+    :func:`_owes_a_plan`), a harm named only with its level ("the risk of a major malformation is about 1 in 10")
+    answers nothing: the plan for the unborn baby must be written (:func:`_without_levels`)."""
     spec = raised.spec
     before = spec.pre_conception_terms if assessment.pre_conception else None
     return (
-        any(addresses(value_at(assessment, f), spec) for f in spec.addressed_in)
+        any(
+            addresses(_without_levels(value_at(assessment, f), spec) if plan_owed else value_at(assessment, f), spec)
+            for f in spec.addressed_in
+        )
         or (before is not None and any(_uses(value_at(assessment, f), before) for f in spec.addressed_in))
         or any(reports_result(value_at(assessment, f), spec) for f in spec.results_in)
         or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
@@ -1526,6 +1537,36 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
             )
         )
     )
+
+
+def _owes_a_plan(facts: RecordFacts, assessment: Assessment, spec: ConcernSpec) -> bool:
+    """Whether the concern reads levels (``level_harms``) and a medicine of the assessment is of ``level_not_for``
+    (a high-risk teratogen: valproate, the other teratogens, lithium), whose plan for the unborn baby is owed."""
+    if spec.level_harms is None or not spec.level_not_for:
+        return False
+    known = facts.classifications
+    return any(c.id in spec.level_not_for for m in assessment.medicine_ids if m in known for c in known[m].classes)
+
+
+def _without_levels(text: object, spec: ConcernSpec) -> str | None:
+    """``text`` with the harm's words (``level_harms``) taken out of each sentence that states its level (a rate or
+    one of ``level_terms``, whatever its direction): "the risk of a major malformation is about 1 in 10" names the
+    harm and its size, not a plan. The sentence's other words stay ("..., so fetal medicine reviews her")."""
+    if not isinstance(text, str):
+        return None
+    if spec.level_harms is None or spec.level_terms is None:
+        return text
+    normalised = normalise(text)
+    if not spec.level_harms.found_in(tokens(normalised)):  # cheap: no harm named, nothing to take out
+        return text
+    kept = []
+    for sentence in SENTENCE_END.split(normalised):
+        found = list(with_meanings(words_of_normalised(sentence)))
+        rate = _RATE.search(sentence) is not None
+        if spec.level_harms.found_in(found) and (rate or spec.level_terms.found_in(found)):
+            found = spec.level_harms.outside(found)
+        kept.append(" ".join(found))
+    return ". ".join(kept)
 
 
 def _level_stated(facts: RecordFacts, assessment: Assessment, spec: ConcernSpec) -> bool:

@@ -386,10 +386,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA016 should refuse; the same birth-plan text in Cyrillic look-alikes "
         "(verdict equals the plain one)"
     ),
-    "f101-mf-valp-level-only": (
-        "false pass: MA122 should refuse; 'the risk of a major malformation is about 1 in 10': valproate's "
-        "level is the only answer for the unborn baby in the whole assessment (no scan, no fetal medicine)"
-    ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
     "f97-lithium-diazepam-levels-for-diazepam": (
