@@ -74,6 +74,12 @@ class Cues:
     """Words right before a name that make it the baby's, told by a pronoun ("gives him", "treat him with"), when
     one of ``neonatal_givers`` comes earlier in the sentence: see :func:`for_the_baby`."""
     neonatal_givers: tuple[Phrase, ...] = ()
+    babys_triggers: tuple[Phrase, ...] = ()
+    """What of the baby's, earlier in the name's clause, starts a medicine told by one of ``trigger_verbs`` right
+    before the name ("two scores of 9 or more start oral morphine"): see :func:`for_the_baby`."""
+    trigger_verbs: tuple[Phrase, ...] = ()
+    triggers_not_babys: tuple[Phrase, ...] = ()
+    """What, in the clause before the trigger verb, makes the score an adult's ("her pain scores start morphine")."""
     per_weight: frozenset[str] = frozenset()
     """Words for a kilo of body weight: a dose per one right after a name is a baby's ("0.04 mg/kg"): see
     :func:`for_the_baby`."""
@@ -233,6 +239,9 @@ def cues() -> Cues:
         babies_after=cue_phrases(raw.get("babies_after", ())),
         babies_by_pronoun=cue_phrases(raw.get("babies_by_pronoun", ())),
         neonatal_givers=cue_phrases(raw.get("neonatal_givers", ())),
+        babys_triggers=cue_phrases(raw.get("babys_triggers", ())),
+        trigger_verbs=cue_phrases(raw.get("trigger_verbs", ())),
+        triggers_not_babys=cue_phrases(raw.get("triggers_not_babys", ())),
         per_weight=frozenset(normalise(w) for w in raw.get("per_weight", ())),
         from_a_parent=cue_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
@@ -991,17 +1000,40 @@ def _given_a_pronoun(normalised: str, mention: Mention, found: Cues) -> bool:
     return False
 
 
+def _started_by_the_babys(normalised: str, mention: Mention, found: Cues) -> bool:
+    """Whether one of ``trigger_verbs`` ends right before ``mention``, past numbers, units and ``whose_gap`` words,
+    with one of ``babys_triggers`` before it in the clause ("two NAS scores of 8 or more start oral morphine") and
+    none of ``triggers_not_babys`` ("her pain scores of 7 start oral morphine")."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(normalised, 0, mention.start)), default=0)
+    before = _WORD.findall(normalised, start, mention.start)
+    end = len(before)
+    while end and len(before) - end <= found.whose_reach:
+        for phrase in found.trigger_verbs:
+            if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
+                trigger = before[: end - len(phrase)]
+                return any(phrase_at(trigger, i, found.babys_triggers) for i in range(len(trigger))) and not any(
+                    phrase_at(trigger, i, found.triggers_not_babys) for i in range(len(trigger))
+                )
+        word = before[end - 1]
+        if not (word in found.whose_gap or any(c.isdigit() for c in word)):
+            return False
+        end -= 1
+    return False
+
+
 def for_the_baby(normalised: str, mention: Mention) -> bool:
     """Whether ``mention`` is named as the baby's: by the words before it (:func:`whose`: "the baby's", "the baby
     will be given"), or, when those name no owner, by a pronoun after a neonatal giver (:func:`_given_a_pronoun`:
-    "the neonatal unit can treat him with phenobarbital"), or by one of ``babies_after`` right after it, past
+    "the neonatal unit can treat him with phenobarbital"), or by a start the baby's scores trigger
+    (:func:`_started_by_the_babys`: "scores of 9 or more start oral morphine"), or by one of ``babies_after`` right
+    after it, past
     numbers, units and ``whose_gap`` words ("given oral morphine by the neonatal team", "phenobarbital from the
     neonatal team"), or by a dose per one of ``per_weight`` there ("oral morphine 0.04 mg/kg")."""
     owner = whose(normalised, mention)
     if owner is not None:
         return owner == "baby"
     found = cues()
-    if _given_a_pronoun(normalised, mention, found):
+    if _given_a_pronoun(normalised, mention, found) or _started_by_the_babys(normalised, mention, found):
         return True
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     words = list(_WORD.finditer(normalised, mention.end, clause_end.start() if clause_end else len(normalised)))

@@ -255,6 +255,13 @@ class Contradiction:
     """A concern (a [concerns] id of mappings/medicine-classes.toml) that scopes it: where some of the assessment's
     medicines raise it, only those are its own, so a denial whose subject names only its others speaks of them
     ("valproate does not sedate her; midazolam does" in an assessment of both)."""
+    babys_signs: Phrases | None = None
+    """Signs seen in a baby ("feeding", "poor feeding", "floppiness"): the words that say it listed beside one of
+    them ("ask about drowsiness and feeding", "poor feeding or sleepiness") name a sign of the baby's, in a clause
+    that gives them no adult owner before them (:attr:`adult_owners`)."""
+    adult_owners: Phrases | None = None
+    """Who, named before the words that say it, keeps them the adult's though listed beside a baby's sign ("she is
+    drowsy and feeding well")."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -370,9 +377,26 @@ class Contradiction:
                 own and self._attributed_elsewhere(joined[found.end() :], clause, own)
             ) and not self._at_a_later_time(joined[: found.start()], found.group(), joined[found.end() :]) and not (
                 self._an_alternative(joined[found.end() :])
-            ):
+            ) and not self._a_babys_sign(clause, joined[: found.start()], joined[found.end() :]):
                 return True
         return False
+
+    def _a_babys_sign(self, clause: Sequence[str], before: str, after: str) -> bool:
+        """Whether the words that say it, between ``before`` and ``after``, are listed ("and", "or") beside one of
+        :attr:`babys_signs` ("drowsiness and feeding", "poor feeding or sleepiness") with no adult owner before
+        them in the clause: signs watched for in the baby, not the adult's state."""
+        if self.babys_signs is None or not self.babys_signs.found_in(clause):  # cheap: no sign, nothing to read
+            return False
+        ahead, behind = before.split(), after.split()
+        if self.adult_owners is not None and self.adult_owners.found_in(ahead):
+            return False
+        listed_after = bool(behind) and behind[0] in _LISTED and self.babys_signs.pattern.match(" ".join(behind[1:]))
+        if listed_after:
+            return True
+        if not ahead or ahead[-1] not in _LISTED:
+            return False
+        earlier = " ".join(ahead[:-1])
+        return any(m.end() == len(earlier) for m in self.babys_signs.pattern.finditer(earlier))
 
     def _saying(self, joined: str) -> Iterator[re.Match[str]]:
         """Where ``joined`` says it: each of :attr:`says_otherwise`, each of :attr:`said_now` with one of
@@ -487,6 +511,9 @@ _QUESTION = re.compile(r"([^.;!?\n]*)\?")
 """A question: the words since the last sentence end, up to its question mark."""
 _ANSWER_REACH = 24
 """How far after a question its answer's first word is looked for (characters)."""
+
+_LISTED = frozenset({"and", "or"})
+"""Words that list one sign beside another ("drowsiness and poor feeding")."""
 
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas", "yet"})
 """Where a contradiction's clauses are also cut: contrast words only, since "not as drowsy as" or "not so
@@ -939,6 +966,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         frozenset(entry.get("said_none_ends", ())),
         frozenset(entry.get("said_none_others", ())),
         str(entry.get("concern", "")),
+        Phrases.of(entry["babys_signs"]) if entry.get("babys_signs") else None,
+        Phrases.of(entry["adult_owners"]) if entry.get("adult_owners") else None,
     )
 
 
@@ -1566,7 +1595,11 @@ def _finding(
         if value_at(a, item) == "unknown":  # the question the concern asks, answered "unknown": not assessed
             return ConcernFinding(r.index, a.id, spec.id, False, partner, f"$.assessments[{r.index}].{item}", True)
     if answered or (
-        not items_only and (_answered_elsewhere(facts.record, a, raised, shared) or _level_stated(facts, a, spec))
+        not items_only
+        and (
+            _answered_elsewhere(facts.record, a, raised, shared, _owes_a_plan(facts, a, spec))
+            or _level_stated(facts, a, spec)
+        )
     ):
         return None
     return ConcernFinding(
@@ -1600,14 +1633,21 @@ def _uses_item_terms(text: object, spec: ConcernSpec) -> bool:
     return (spec.item_terms or spec.terms).found_in(found)
 
 
-def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised, shared: set[str]) -> bool:
+def _answered_elsewhere(
+    record: Record, assessment: Assessment, raised: _Raised, shared: set[str], plan_owed: bool = False
+) -> bool:
     """Whether a concern is answered outside its own items: in a field that addresses it, by a fact of the
     record, or (for the mother's medicines) by the baby's shared observation plan, where the assessment itself
-    speaks of the concern (``shared_plan_named_in``)."""
+    speaks of the concern (``shared_plan_named_in``). Where a plan is owed (``plan_owed``: a high-risk teratogen,
+    :func:`_owes_a_plan`), a harm named only with its level ("the risk of a major malformation is about 1 in 10")
+    answers nothing: the plan for the unborn baby must be written (:func:`_without_levels`)."""
     spec = raised.spec
     before = spec.pre_conception_terms if assessment.pre_conception else None
     return (
-        any(addresses(value_at(assessment, f), spec) for f in spec.addressed_in)
+        any(
+            addresses(_without_levels(value_at(assessment, f), spec) if plan_owed else value_at(assessment, f), spec)
+            for f in spec.addressed_in
+        )
         or (before is not None and any(_uses(value_at(assessment, f), before) for f in spec.addressed_in))
         or any(reports_result(value_at(assessment, f), spec) for f in spec.results_in)
         or any(c.holds(record) and raised.whose <= c.whose for c in spec.answered_by)
@@ -1620,6 +1660,36 @@ def _answered_elsewhere(record: Record, assessment: Assessment, raised: _Raised,
             )
         )
     )
+
+
+def _owes_a_plan(facts: RecordFacts, assessment: Assessment, spec: ConcernSpec) -> bool:
+    """Whether the concern reads levels (``level_harms``) and a medicine of the assessment is of ``level_not_for``
+    (a high-risk teratogen: valproate, the other teratogens, lithium), whose plan for the unborn baby is owed."""
+    if spec.level_harms is None or not spec.level_not_for:
+        return False
+    known = facts.classifications
+    return any(c.id in spec.level_not_for for m in assessment.medicine_ids if m in known for c in known[m].classes)
+
+
+def _without_levels(text: object, spec: ConcernSpec) -> str | None:
+    """``text`` with the harm's words (``level_harms``) taken out of each sentence that states its level (a rate or
+    one of ``level_terms``, whatever its direction): "the risk of a major malformation is about 1 in 10" names the
+    harm and its size, not a plan. The sentence's other words stay ("..., so fetal medicine reviews her")."""
+    if not isinstance(text, str):
+        return None
+    if spec.level_harms is None or spec.level_terms is None:
+        return text
+    normalised = normalise(text)
+    if not spec.level_harms.found_in(tokens(normalised)):  # cheap: no harm named, nothing to take out
+        return text
+    kept = []
+    for sentence in SENTENCE_END.split(normalised):
+        found = list(with_meanings(words_of_normalised(sentence)))
+        rate = _RATE.search(sentence) is not None
+        if spec.level_harms.found_in(found) and (rate or spec.level_terms.found_in(found)):
+            found = spec.level_harms.outside(found)
+        kept.append(" ".join(found))
+    return ". ".join(kept)
 
 
 def _level_stated(facts: RecordFacts, assessment: Assessment, spec: ConcernSpec) -> bool:

@@ -95,7 +95,10 @@ def test_concern_answered_in_the_conclusion_passes(class_id: str, concern: str) 
     name = CLASS_MEDICINES[class_id]
     others = _others(class_id, concern)
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        "med-test",
+        name,
+        in_items=tuple(c for c in others if c in ITEMS),
+        in_recommendations=others,
         in_conclusion=(concern,),
     )
     assert findings(record(name, built)) == set()
@@ -117,8 +120,11 @@ def test_concern_dismissed_in_its_item_is_refused_even_when_the_conclusion_speak
     name = CLASS_MEDICINES[class_id]
     path, _ = ITEMS[concern]
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
-        in_recommendations=concerns_of(class_id), item_text={path: "Not applicable."},
+        "med-test",
+        name,
+        in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id),
+        item_text={path: "Not applicable."},
     )
     assert findings(record(name, built, advice_given=True)) == {("MA123", f"$.assessments[0].{path}")}
 
@@ -126,7 +132,10 @@ def test_concern_dismissed_in_its_item_is_refused_even_when_the_conclusion_speak
 def test_a_placeholder_item_is_not_an_answer() -> None:
     name = CLASS_MEDICINES["antidepressant"]
     built = assessment(
-        "med-test", name, in_items=("neonatal-withdrawal",), in_recommendations=("relapse-if-stopped",),
+        "med-test",
+        name,
+        in_items=("neonatal-withdrawal",),
+        in_recommendations=("relapse-if-stopped",),
         item_text={"impact_on_baby.breastfeeding": "tbc"},
     )
     # Written, so it reads as answered: reported at the item as an answer that says nothing (MA125).
@@ -227,8 +236,12 @@ def test_a_hollow_item_answer_is_refused_even_when_the_conclusion_answers(
     name = CLASS_MEDICINES[class_id]
     path, _ = ITEMS[concern]
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
-        in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+        "med-test",
+        name,
+        in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id),
+        in_conclusion=(concern,),
+        item_text={path: text},
     )
     assert findings(record(name, built)) == {("MA125", f"$.assessments[0].{path}")}
 
@@ -237,9 +250,7 @@ _REAL_WITHDRAWAL_PLANS = [t for t, concerns in REAL_ANSWERS.items() if "neonatal
 
 
 @settings(max_examples=60)
-@given(
-    st.sampled_from(HOLLOW_ANSWERS + _REAL_WITHDRAWAL_PLANS).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
-)
+@given(st.sampled_from(HOLLOW_ANSWERS + _REAL_WITHDRAWAL_PLANS).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_a_disguised_item_answer_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
     plain, text = pair
     name = CLASS_MEDICINES["opioid"]
@@ -247,8 +258,11 @@ def test_a_disguised_item_answer_is_judged_like_the_plain_one(pair: tuple[str, s
 
     def judged(answer: str) -> set[tuple[str, str]]:
         built = assessment(
-            "med-test", name, in_items=("sedation-safe-sleep", "breastfeeding"),
-            in_recommendations=concerns_of("opioid"), in_conclusion=("neonatal-withdrawal",),
+            "med-test",
+            name,
+            in_items=("sedation-safe-sleep", "breastfeeding"),
+            in_recommendations=concerns_of("opioid"),
+            in_conclusion=("neonatal-withdrawal",),
             item_text={path: answer},
         )
         return findings(record(name, built))
@@ -265,8 +279,12 @@ def test_a_short_real_item_answer_is_not_refused(class_id: str, concern: str, te
     name = CLASS_MEDICINES[class_id]
     path, _ = ITEMS[concern]
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
-        in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+        "med-test",
+        name,
+        in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id),
+        in_conclusion=(concern,),
+        item_text={path: text},
     )
     assert not {code for code, _ in findings(record(name, built))} & {"MA125"}
 
@@ -285,7 +303,10 @@ def test_safe_sleep_advice_recorded_answers_the_mothers_sedating_medicine() -> N
 def test_a_bottle_fed_baby_settles_breastfeeding_and_may_be_called_not_applicable() -> None:
     name = CLASS_MEDICINES["antidepressant"]
     built = assessment(
-        "med-test", name, in_items=("neonatal-withdrawal",), in_recommendations=("relapse-if-stopped",),
+        "med-test",
+        name,
+        in_items=("neonatal-withdrawal",),
+        in_recommendations=("relapse-if-stopped",),
         item_text={"impact_on_baby.breastfeeding": "N/A"},
     )
     assert findings(record(name, built, feeding="bottle")) == set()
@@ -328,7 +349,9 @@ def test_one_observation_plan_serves_every_assessment_of_the_mothers_medicines()
     sertraline = assessment("med-test", name, in_items=("breastfeeding",), in_recommendations=("relapse-if-stopped",))
     methadone_name = CLASS_MEDICINES["opioid-substitution"]
     methadone = assessment(
-        "med-methadone", methadone_name, assessment_id="asm-methadone",
+        "med-methadone",
+        methadone_name,
+        assessment_id="asm-methadone",
         in_items=("neonatal-withdrawal", "sedation-safe-sleep", "breastfeeding"),
         in_recommendations=("relapse-if-stopped",),
     )
@@ -356,7 +379,9 @@ def test_a_disguised_word_of_withdrawal_lets_the_shared_plan_serve_as_the_plain_
     sertraline["impact_on_baby"]["summary"] = data.draw(disguised("Her baby may show adaptation signs after birth."))
     methadone_name = CLASS_MEDICINES["opioid-substitution"]
     methadone = assessment(
-        "med-methadone", methadone_name, assessment_id="asm-methadone",
+        "med-methadone",
+        methadone_name,
+        assessment_id="asm-methadone",
         in_items=("neonatal-withdrawal", "sedation-safe-sleep", "breastfeeding"),
         in_recommendations=("relapse-if-stopped",),
     )
@@ -375,9 +400,7 @@ def test_partners_unanswered_concern_is_refused_even_with_household_safe_sleep_a
     name = PARTNER_MEDICINES[class_id]
     others = tuple(c for c in concerns_of(class_id, "partner") if c != concern)
     built = assessment("med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others)
-    assert findings(record(name, built, taken_by="partner", advice_given=True)) == {
-        ("MA122", report_path(concern))
-    }
+    assert findings(record(name, built, taken_by="partner", advice_given=True)) == {("MA122", report_path(concern))}
 
 
 @pytest.mark.parametrize(("class_id", "concern"), PARTNER_CASES)
@@ -387,7 +410,10 @@ def test_partners_concern_answered_in_the_conclusion(class_id: str, concern: str
     name = PARTNER_MEDICINES[class_id]
     others = tuple(c for c in concerns_of(class_id, "partner") if c != concern)
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        "med-test",
+        name,
+        in_items=tuple(c for c in others if c in ITEMS),
+        in_recommendations=others,
         in_conclusion=(concern,),
     )
     only_its_item = "partner" in concern_map().specs[concern].items_only_for
@@ -412,7 +438,10 @@ PARTNER_DISMISSALS = [
 def test_partners_sedating_medicine_is_never_dismissed(class_id: str, text: str) -> None:
     name = CLASS_MEDICINES[class_id]
     built = assessment(
-        "med-test", name, in_conclusion=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+        "med-test",
+        name,
+        in_conclusion=("sedation-safe-sleep",),
+        in_recommendations=("relapse-if-stopped",),
         item_text={"impact_on_mother.safe_sleep": text},
     )
     r = record(name, built, taken_by="partner", advice_given=True)
@@ -558,7 +587,10 @@ ANSWERING_BESIDE_A_DISMISSAL = [
 def test_a_safe_sleep_answer_that_only_dismisses_sleep_is_a_dismissal(text: str) -> None:
     name = CLASS_MEDICINES["antipsychotic"]
     built = assessment(
-        "med-test", name, in_conclusion=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+        "med-test",
+        name,
+        in_conclusion=("sedation-safe-sleep",),
+        in_recommendations=("relapse-if-stopped",),
         item_text={"impact_on_mother.safe_sleep": text},
     )
     for taken_by in ("partner", "mother"):
@@ -590,7 +622,10 @@ def test_a_disguised_dismissal_of_the_concern_itself_is_judged_like_the_plain_on
 def test_exposure_concerns_are_not_asked_of_a_partners_medicine() -> None:
     name = CLASS_MEDICINES["opioid-substitution"]
     built = assessment(
-        "med-test", name, in_items=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+        "med-test",
+        name,
+        in_items=("sedation-safe-sleep",),
+        in_recommendations=("relapse-if-stopped",),
         item_text={"impact_on_baby.breastfeeding": "Not relevant: the medicine is the father's."},
     )
     assert findings(record(name, built, taken_by="partner")) == set()
@@ -625,7 +660,10 @@ def test_a_disguised_dismissal_is_refused_like_the_plain_one(pair: tuple[str, st
     results = []
     for written in (plain, text):
         built = assessment(
-            "med-test", name, in_conclusion=("sedation-safe-sleep",), in_recommendations=("relapse-if-stopped",),
+            "med-test",
+            name,
+            in_conclusion=("sedation-safe-sleep",),
+            in_recommendations=("relapse-if-stopped",),
             item_text={"impact_on_mother.safe_sleep": written},
         )
         results.append(findings(record(name, built, taken_by="partner", advice_given=True)))
@@ -660,7 +698,9 @@ def test_softer_prompts_yield_to_the_errors() -> None:
     codes = {(i.code, i.path) for i in check(record(name, built, advice_given=False), today=TODAY)}
     assert {c for c, _ in codes} & {"MA110", "MA111", "MA112"} == set()
     assert {p for c, p in findings(record(name, built, advice_given=False)) if c == "MA122"} == {
-        report_path("neonatal-withdrawal"), report_path("sedation-safe-sleep"), report_path("breastfeeding")
+        report_path("neonatal-withdrawal"),
+        report_path("sedation-safe-sleep"),
+        report_path("breastfeeding"),
     }
 
 
@@ -848,7 +888,10 @@ def test_a_sedating_medicine_whose_sedation_is_unknown_is_refused_at_that_item(
 ) -> None:
     name = CLASS_MEDICINES["sedating"]
     built = assessment(
-        "med-test", name, in_items=("sedation-safe-sleep",), in_recommendations=concerns_of("sedating", taken_by),
+        "med-test",
+        name,
+        in_items=("sedation-safe-sleep",),
+        in_recommendations=concerns_of("sedating", taken_by),
         item_text={"impact_on_mother.sedation": sedation},
     )
     expected = {("MA122", "$.assessments[0].impact_on_mother.sedation")} if refused else set()
@@ -859,8 +902,11 @@ def test_sedation_unknown_is_no_concern_for_a_medicine_that_does_not_sedate() ->
     name = CLASS_MEDICINES["antidepressant"]
     assert "sedation-safe-sleep" not in concerns_of("antidepressant")
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in concerns_of("antidepressant") if c in ITEMS),
-        in_recommendations=concerns_of("antidepressant"), item_text={"impact_on_mother.sedation": "unknown"},
+        "med-test",
+        name,
+        in_items=tuple(c for c in concerns_of("antidepressant") if c in ITEMS),
+        in_recommendations=concerns_of("antidepressant"),
+        item_text={"impact_on_mother.sedation": "unknown"},
     )
     assert findings(record(name, built)) == set()
 
@@ -883,8 +929,12 @@ def test_an_item_answer_that_only_restates_its_question_is_refused(concern: str)
     restated, real = RESTATED[concern]
     for text, expected in ((restated, {("MA125", f"$.assessments[0].{path}")}), (real, set())):
         built = assessment(
-            "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
-            in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+            "med-test",
+            name,
+            in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+            in_recommendations=concerns_of(class_id),
+            in_conclusion=(concern,),
+            item_text={path: text},
         )
         assert findings(record(name, built, advice_given=True)) == expected, text
 
@@ -940,8 +990,12 @@ def test_an_abbreviated_item_answer_is_read_by_its_meaning(concern: str) -> None
     restated, real = ABBREVIATED[concern]
     for text, expected in ((restated, {("MA125", f"$.assessments[0].{path}")}), (real, set())):
         built = assessment(
-            "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
-            in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+            "med-test",
+            name,
+            in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+            in_recommendations=concerns_of(class_id),
+            in_conclusion=(concern,),
+            item_text={path: text},
         )
         assert findings(record(name, built, advice_given=True)) == expected, text
 
@@ -966,7 +1020,9 @@ def test_a_conclusion_answers_breastfeeding_in_its_abbreviation(text: str, answe
 def test_a_negated_restatement_answers() -> None:
     name = CLASS_MEDICINES["sedating"]
     built = assessment(
-        "med-test", name, in_recommendations=concerns_of("sedating"),
+        "med-test",
+        name,
+        in_recommendations=concerns_of("sedating"),
         item_text={"impact_on_mother.safe_sleep": "No co-sleeping."},
     )
     assert findings(record(name, built)) == set()
@@ -994,7 +1050,9 @@ def test_safe_sleep_advice_not_given_is_refused_where_a_parent_is_sedated(taken_
 def test_safe_sleep_advice_not_given_is_no_matter_without_a_sedating_medicine() -> None:
     name = CLASS_MEDICINES["antidepressant"]
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in concerns_of("antidepressant") if c in ITEMS),
+        "med-test",
+        name,
+        in_items=tuple(c for c in concerns_of("antidepressant") if c in ITEMS),
         in_recommendations=concerns_of("antidepressant"),
     )
     assert not _advice_not_given(record(name, built, advice_given=False))
@@ -1025,7 +1083,9 @@ def test_a_partners_safe_sleep_answer_must_speak_of_sleep(text: str, refused: bo
     # sleeping arrangements), so an answer there that never speaks of sleep, beds, sofas or nights says nothing.
     name = CLASS_MEDICINES["sedating"]
     built = assessment(
-        "med-test", name, in_recommendations=concerns_of("sedating", "partner"),
+        "med-test",
+        name,
+        in_recommendations=concerns_of("sedating", "partner"),
         item_text={"impact_on_mother.safe_sleep": text},
     )
     expected = {("MA125", "$.assessments[0].impact_on_mother.safe_sleep")} if refused else set()
@@ -1332,8 +1392,13 @@ def test_a_disguised_sedation_given_to_another_medicine_is_judged_like_the_plain
 def _joint_sedation(sedation: str, parenting_capacity: str) -> Record:
     data = json.loads((COMPLETE.parent / "postnatal-partner-quetiapine.json").read_text(encoding="utf-8"))
     data["medicines"].append(
-        {"id": "med-partner-sertraline", "name": "Sertraline 50mg tablets", "dose": "50 mg each morning",
-         "taken_by": "partner", "started": "2024-02-05"}
+        {
+            "id": "med-partner-sertraline",
+            "name": "Sertraline 50mg tablets",
+            "dose": "50 mg each morning",
+            "taken_by": "partner",
+            "started": "2024-02-05",
+        }
     )
     assessment = data["assessments"][0]
     assessment["medicine_ids"].append("med-partner-sertraline")
@@ -1373,6 +1438,31 @@ def test_a_denial_of_a_medicine_that_raises_no_sedation_alone_still_contradicts_
     mother = data["assessments"][0]["impact_on_mother"]
     mother["sedation"], mother["parenting_capacity"] = "yes", "Sertraline does not make him drowsy at all."
     assert _contradicted(record_from_data(data)) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
+
+
+# Drowsiness listed beside a sign seen in a baby ("sleepiness or poor feeding") is a sign watched for in the baby,
+# not the parent's state (found refused by a ninety-ninth fresh corpus); with the adult named before it in its
+# clause it stays the adult's.
+DROWSY_AS_THE_BABYS_SIGN = [
+    "Fine to breastfeed on this; the health visitor will enquire after sleepiness or poor feeding at each contact.",
+    "Breast milk levels are low; the midwife asks about floppiness and drowsiness on day 3.",
+    "Breastfeeding goes ahead; report poor feeds and drowsiness to the GP.",
+]
+DROWSY_AS_THE_ADULTS = [
+    "Breastfeeding goes ahead; he is drowsy and feeding the baby at night is left to the mother.",
+    "Breastfeeding goes ahead; he gets drowsiness and tremor after each dose.",
+    "Breastfeeding goes ahead; drowsy for an hour after each dose.",
+]
+
+
+@pytest.mark.parametrize("text", DROWSY_AS_THE_BABYS_SIGN)
+def test_drowsiness_listed_beside_a_babys_sign_does_not_contradict_a_no(text: str) -> None:
+    assert _contradicted(_partner_sedation("no", text)) == set()
+
+
+@pytest.mark.parametrize("text", DROWSY_AS_THE_ADULTS)
+def test_the_adults_drowsiness_beside_feeding_still_contradicts_a_no(text: str) -> None:
+    assert _contradicted(_partner_sedation("no", text)) == {("MA127", "$.assessments[0].impact_on_mother.sedation")}
 
 
 @settings(max_examples=30, deadline=None)
@@ -1450,6 +1540,19 @@ def test_a_disguised_safe_sleep_reversal_is_judged_like_the_plain_one(pair: tupl
     assert bool(results[0]) == (plain in SAFE_SLEEP_TAKEN_BACK)
 
 
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(DROWSY_AS_THE_BABYS_SIGN + DROWSY_AS_THE_ADULTS).flatmap(
+        lambda t: st.tuples(st.just(t), disguised(t))
+    )
+)
+def test_a_disguised_babys_sign_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
+    plain, text = pair
+    results = [_contradicted(_partner_sedation("no", written)) for written in (plain, text)]
+    assert results[0] == results[1]
+    assert bool(results[0]) == (plain in DROWSY_AS_THE_ADULTS)
+
+
 # A conclusion that stops the assessment's one medicine outright now, beside recommendations that continue it with
 # no word of stopping it (found passing by a fifty-eighth fresh corpus): the two give opposite plans. A taper, a
 # switch, a stop after an event or at a time, what stopping risks, her choice against advice, or recommendations
@@ -1468,8 +1571,11 @@ STOPS_IT_NOW = [
 ]
 STOPS_IT_ALONG_A_PLAN = [
     # a stop offered beside another course is one of alternatives listed, not a plan
-    ("We set out two paths, stopping sertraline this week or staying at 100 mg; she took the second, and the "
-     "baby is watched.", None),
+    (
+        "We set out two paths, stopping sertraline this week or staying at 100 mg; she took the second, and the "
+        "baby is watched.",
+        None,
+    ),
     ("Either stop sertraline straight away, or keep at 100 mg: she keeps at 100 mg, and the baby is watched.", None),
     ("Sertraline is reduced to 50 mg now and stopped two weeks after the birth; the baby is watched.", None),
     ("Sertraline will be stopped once the baby is 8 weeks old; the midwife watches the baby meanwhile.", None),
@@ -1696,7 +1802,10 @@ def test_harm_in_the_womb_is_answered_by_the_scans_in_the_conclusion(where: str,
     name = CLASS_MEDICINES["lithium"]
     others = tuple(c for c in concerns_of("lithium") if c != "teratogenicity")
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        "med-test",
+        name,
+        in_items=tuple(c for c in others if c in ITEMS),
+        in_recommendations=others,
         item_text={where: text},
     )
     expected = set() if answered else {("MA122", report_path("teratogenicity"))}
@@ -1723,7 +1832,10 @@ def test_relapse_is_answered_in_the_words_clinicians_use(capacity: str, answered
     name = CLASS_MEDICINES["antidepressant"]
     others = tuple(c for c in concerns_of("antidepressant") if c != "relapse-if-stopped")
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        "med-test",
+        name,
+        in_items=tuple(c for c in others if c in ITEMS),
+        in_recommendations=others,
         item_text={"impact_on_mother.parenting_capacity": capacity},
     )
     expected = set() if answered else {("MA122", report_path("relapse-if-stopped"))}
@@ -1755,9 +1867,7 @@ def test_a_verdict_on_the_items_topic_answers_it(text: str) -> None:
     )
 )
 def test_a_disguised_verdict_is_judged_like_the_plain_one(pair: tuple[str, str]) -> None:
-    found = [
-        {i.code for i in check(_sertraline_breastfeeding(t), today=TODAY) if i.code == "MA125"} for t in pair
-    ]
+    found = [{i.code for i in check(_sertraline_breastfeeding(t), today=TODAY) if i.code == "MA125"} for t in pair]
     assert found[0] == found[1]
 
 
@@ -1844,8 +1954,12 @@ def test_the_parents_own_names_in_an_item_answer_are_no_content(text: str) -> No
     name = CLASS_MEDICINES["opioid"]
     path, _ = ITEMS["sedation-safe-sleep"]  # where the plan beside the names (a cot, never the sofa) belongs
     built = assessment(
-        "med-test", name, in_items=("neonatal-withdrawal", "breastfeeding"),
-        in_recommendations=concerns_of("opioid"), in_conclusion=("sedation-safe-sleep",), item_text={path: text},
+        "med-test",
+        name,
+        in_items=("neonatal-withdrawal", "breastfeeding"),
+        in_recommendations=concerns_of("opioid"),
+        in_conclusion=("sedation-safe-sleep",),
+        item_text={path: text},
     )
     data = complete()
     data["medicines"] = [{"id": "med-test", "name": name, "taken_by": "mother"}]
@@ -1946,8 +2060,12 @@ def _item_findings(class_id: str, concern: str, text: str) -> set[tuple[str, str
     name = CLASS_MEDICINES[class_id]
     path, _ = ITEMS[concern]
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
-        in_recommendations=concerns_of(class_id), in_conclusion=(concern,), item_text={path: text},
+        "med-test",
+        name,
+        in_items=tuple(c for c in _others(class_id, concern) if c in ITEMS),
+        in_recommendations=concerns_of(class_id),
+        in_conclusion=(concern,),
+        item_text={path: text},
     )
     return findings(record(name, built))
 
@@ -1967,6 +2085,8 @@ def test_an_item_answer_in_another_sense_restated_or_only_a_process_is_judged_al
 ) -> None:
     (class_id, concern, plain, _), text = pair
     assert _item_findings(class_id, concern, text) == _item_findings(class_id, concern, plain)
+
+
 # A stop now ("stops tomorrow", "stopping today") says only that the medicine stops, not what stopping risks: its
 # stop word answers relapse if stopped only in a clause with a negation, a condition, a later time or a risk
 # (`stopped_now`, `now_unless` of mappings/concerns.toml). The other terms of the concern still answer.
@@ -2108,7 +2228,10 @@ def _plan_findings(text: str) -> set[tuple[str, str]]:
     name = CLASS_MEDICINES["benzodiazepine-z-drug"]
     others = _others("benzodiazepine-z-drug", "neonatal-withdrawal")
     built = assessment(
-        "med-test", name, in_items=tuple(c for c in others if c in ITEMS), in_recommendations=others,
+        "med-test",
+        name,
+        in_items=tuple(c for c in others if c in ITEMS),
+        in_recommendations=others,
         item_text={ITEMS["neonatal-withdrawal"][0]: text},
     )
     return findings(record(name, built, stage="postnatal"))

@@ -1160,6 +1160,41 @@ def test_a_disguised_unit_or_per_kilo_dose_is_judged_like_the_plain_one(overall:
     assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
 
 
+# A start the baby's withdrawal scores trigger, or a medicine given where only babies are treated, is the baby's
+# treatment (found refused by a hundred-and-first fresh corpus); a start of the mother's, or her pain scores, is not.
+_STARTED_FOR_THE_BABY = [
+    "Methadone 60 mg and sertraline continue. Three withdrawal scores above 8 trigger oral morphine; there is no "
+    "co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Finnegan scores of 12 start morphine by mouth; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. If withdrawal is severe he will have phenobarbital in SCBU; there is no "
+    "co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Severe withdrawal is treated with oral morphine for NAS; there is no "
+    "co-sleeping.",
+]
+_STARTED_FOR_THE_MOTHER = [
+    "Methadone 60 mg and sertraline continue. Her pain scores of 7 or more start oral morphine; there is no "
+    "co-sleeping.",
+    "Methadone 60 mg and sertraline continue. She has started morphine 10 mg for her hip; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. High scores mean she starts oral morphine; there is no co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _STARTED_FOR_THE_BABY)
+def test_a_start_triggered_by_the_babys_scores_or_on_the_unit_is_the_babys(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _STARTED_FOR_THE_MOTHER)
+def test_a_start_of_the_mothers_beside_scores_is_still_hers(overall: str) -> None:
+    assert [p for p, _ in issues(_with_overall(overall), "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_STARTED_FOR_THE_BABY + _STARTED_FOR_THE_MOTHER), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_start_for_the_baby_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
+
+
 # Whose medicine a name is, is read from the words before it in its own sentence: a cue ending the sentence
 # before ("a cot of his own.") says nothing of the name that opens the next (found refused by a thirty-eighth
 # fresh corpus).

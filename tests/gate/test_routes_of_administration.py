@@ -42,6 +42,15 @@ CANNOT = [
     # a course's length or start is when she takes it, not another time
     ("Clotrimazole 500mg pessaries", "one pessary by mouth at night until 12 weeks"),
     ("Sertraline 100mg tablets", "100 mg i.v. daily from 20 weeks"),
+    # eye, ear and nose preparations swallowed or injected, an injection worn as a patch
+    ("Fusidic acid 1% eye drops", "apply one drop by mouth twice daily"),
+    ("Timolol 0.25% eye drops", "one drop IM at night"),
+    ("Sofradex ear drops", "three drops swallowed three times daily"),
+    ("Locorten-Vioform ear drops", "two drops PR twice a day"),
+    ("Mometasone 50micrograms/dose nasal spray", "two sprays orally once a day"),
+    ("Sodium cromoglicate 2% nasal spray", "one spray SC four times daily"),
+    ("Morphine 10mg/ml solution for injection", "one patch to the upper arm every 72 hours"),
+    ("Haloperidol 5mg/1ml solution for injection", "5 mg transdermally at night"),
 ]
 CAN = [
     # the route the form is given by, in every spelling
@@ -61,6 +70,15 @@ CAN = [
     ("Midazolam 10mg/2ml solution for injection", "10 mg buccally for a seizure over 5 minutes"),
     ("Morphine 10mg/ml solution for injection", "2.5 mg nebulised when breathless"),
     ("Methadone 1mg/ml oral solution", "60 ml PR when vomiting"),
+    ("Atropine 1% eye drops", "two drops sublingually four times a day for drooling"),
+    ("Midazolam 10mg/2ml solution for injection", "10 mg given orally in juice when needed"),
+    ("Levomepromazine 25mg/1ml solution for injection", "6.25 mg subcutaneously at night"),
+    # eye, ear and nose preparations where they are put
+    ("Chloramphenicol 1% eye ointment", "apply to both eyes at night; eye patch over the left eye"),
+    ("Hypromellose 0.3% eye drops", "one drop in each eye four times a day"),
+    ("Otomize ear spray", "one spray into the affected ear three times a day"),
+    ("Beclometasone 50micrograms/dose nasal spray", "two puffs into each nostril twice daily"),
+    ("Fluticasone 50micrograms/dose nasal spray", "two sprays in each nostril once a day"),
     # no form in the name, no route in the line, or a clause of another time or product
     ("Methadone", "60 mg IV"),
     ("Sertraline 100mg tablets", "100 mg each morning"),

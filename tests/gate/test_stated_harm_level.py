@@ -79,3 +79,54 @@ def test_no_stated_level_leaves_the_harm_unanswered(text: str) -> None:
 @pytest.mark.parametrize("text", _STATED[:2])
 def test_a_high_risk_teratogen_still_owes_its_plan(class_id: str, text: str) -> None:
     assert _teratogenicity_findings(class_id, text) == {("MA122", report_path("teratogenicity"))}
+
+
+# A high-risk teratogen's harm named only with its level, in the conclusion or the recommendations, answers nothing:
+# the plan for the unborn baby is owed (found passing by a hundred-and-first fresh corpus). The same level beside a
+# scan or a fetal medicine plan answers it.
+_LEVEL_ONLY = [
+    "Carbamazepine goes on for now. Birth defects: roughly 1 in 14 on her dose.",
+    "She was told the chance of a congenital malformation is raised, around 10%.",
+    "Malformation risk for this pregnancy: low, about 1 in 50 (registry figures).",
+]
+_LEVEL_AND_PLAN = [
+    "Carbamazepine goes on for now. Birth defects: roughly 1 in 14 on her dose; detailed anomaly scan booked.",
+    "She was told the chance of a congenital malformation is around 10%, so the fetal medicine unit sees her.",
+    "Risk of malformations is high for this pregnancy. Detailed scan at 20 weeks.",
+]
+
+
+def _teratogen_conclusion_findings(class_id: str, conclusion: str) -> set[tuple[str, str]]:
+    name = CLASS_MEDICINES[class_id]
+    built = assessment(
+        "med-test",
+        name,
+        in_items=("breastfeeding",),
+        in_recommendations=("relapse-if-stopped",),
+        item_text={"conclusion": conclusion},
+    )
+    return {f for f in findings(record(name, built)) if f[1] == report_path("teratogenicity")}
+
+
+@pytest.mark.parametrize("class_id", ["teratogenic", "lithium"])
+@pytest.mark.parametrize("text", _LEVEL_ONLY)
+def test_a_high_risk_teratogens_level_alone_in_its_conclusion_answers_nothing(class_id: str, text: str) -> None:
+    assert _teratogen_conclusion_findings(class_id, text) == {("MA122", report_path("teratogenicity"))}
+
+
+@pytest.mark.parametrize("class_id", ["teratogenic", "lithium"])
+@pytest.mark.parametrize("text", _LEVEL_AND_PLAN)
+def test_a_high_risk_teratogens_level_beside_its_plan_answers(class_id: str, text: str) -> None:
+    assert _teratogen_conclusion_findings(class_id, text) == set()
+
+
+@pytest.mark.parametrize("text", _LEVEL_ONLY[:2])
+def test_a_lower_risk_medicines_level_in_its_conclusion_still_answers(text: str) -> None:
+    assert _teratogen_conclusion_findings("antiepileptic", text) == set()
+
+
+@given(st.sampled_from(_LEVEL_ONLY + _LEVEL_AND_PLAN), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_level_or_plan_is_judged_like_the_plain_one(text: str, data: st.DataObject) -> None:
+    plain = _teratogen_conclusion_findings("teratogenic", text)
+    assert _teratogen_conclusion_findings("teratogenic", data.draw(disguised(text))) == plain

@@ -246,6 +246,14 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    "f90-wp-meth-previous-baby-only": (
+        "false pass: should refuse (nothing for this baby); was refused only by MA120 reading the first baby's "
+        "'oral morphine for NAS ... on SCBU' as the mother's opioid, which the fixg35 reading now rightly gives to a "
+        "baby; 'Her first baby' is not in [baby] not_this_baby, so the sentence is read as about this baby"
+    ),
+    "f90-dg-wp-meth-previous-baby-only": (
+        "false pass: the disguised twin of f90-wp-meth-previous-baby-only (same cause)"
+    ),
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
@@ -264,22 +272,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh99: a held-out-style mix, thirteenth round (good work in many registers, hollow and disguised
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
-    "f99-gw-cit-pharmacist-note": (
-        "false refusal: MA127 fired on 'the HV will ask about drowsiness and feeding': in a sentence about "
-        "breastfeeding the drowsiness watched for is the baby's, not the mother's (sedation 'no' stands)"
-    ),
-    "f99-rt-eye-drops-orally": (
-        "false pass: MA131 should refuse; 'Chloramphenicol 0.5% eye drops', 'One drop orally': eye drops have "
-        "no route by mouth; the eye/ear/nasal forms are not in the form-route pairs"
-    ),
-    "f99-rt-nasal-spray-swallowed": (
-        "false pass: MA131 should refuse; 'nasal spray', 'Two sprays by mouth': a nasal spray swallowed is not "
-        "read as an impossible route"
-    ),
-    "f99-rt-ear-drops-orally": (
-        "false pass: MA131 should refuse; 'Otomize ear spray', 'One spray orally': an ear preparation by mouth "
-        "is not read as an impossible route"
-    ),
     # fresh101: a false-refusal hunt, thirty-fourth round, against the readings landed in the last day (weighings,
     # negatives, class plans, questions, thresholds, deferrals, opinions, hedges, rates, stops, stage, routes)
     "f101-op-meth-everyone-feels": (
@@ -305,18 +297,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f101-dg-st-dzp-birth-plan-meeting": (
         "false pass: MA016 should refuse; the same birth-plan text in Cyrillic look-alikes "
         "(verdict equals the plain one)"
-    ),
-    "f101-ro-v-midazolam-injection-as-patch": (
-        "false pass: MA131 should refuse; 'one 10 mg patch applied to the skin' for a solution for injection: "
-        "an injection worn as a patch (the form/route table has no injection -> transdermal pair)"
-    ),
-    "f101-mf-valp-level-only": (
-        "false pass: MA122 should refuse; 'the risk of a major malformation is about 1 in 10': valproate's "
-        "level is the only answer for the unborn baby in the whole assessment (no scan, no fetal medicine)"
-    ),
-    "f101-th-meth-noted-and-acted": (
-        "false refusal: MA120 fired on 'two scores of 9 or more start oral morphine on the neonatal unit': the "
-        "baby's NAS treatment, triggered by the baby's scores on the neonatal unit, is not the mother's medicine"
     ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)

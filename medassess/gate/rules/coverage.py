@@ -106,7 +106,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     Teratogenicity is asked of an antenatal record, of harm to this baby: the pregnancy prevention programme,
     contraception or a specialist's name answer it only in advice given before this pregnancy began
     (pre_conception); a result the baby's summary reports answers it too ("the fetal echocardiogram at 20
-    weeks was normal"; a need named there does not);
+    weeks was normal"; a need named there does not); for a high-risk teratogen (valproate, the other
+    teratogens, lithium) a harm named only with its level ("the risk of a major malformation is about 1 in 10")
+    answers nothing anywhere, the plan for the unborn baby (a scan, fetal medicine) being owed;
     the withdrawal plan until 28 days after birth (the baby's one observation plan, written in another
     assessment of the mother's medicines, serves this one where this one itself speaks of the baby's withdrawal
     or adaptation in its summary, conclusion or recommendations); a partner's medicine raises only sedation and
@@ -472,7 +474,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     sedated, drowsy, sleepy or hard to wake. A clause with a negation, a condition, a risk or an instruction
     to watch ("not drowsy at this dose", "if he feels drowsy", "the risk of co-sleeping with a sedated
     adult", "watch for sedation") does not, and nor does one about the baby ("the baby was drowsy at
-    birth"). Where sedation is answered "yes", no such clause plainly says the medicine does not sedate the
+    birth"), nor drowsiness listed beside a sign seen in a baby with no adult named before it ("the HV asks about
+    drowsiness and poor feeding"). Where sedation is answered "yes", no such clause plainly says the medicine does not sedate the
     person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
     day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
     is not drowsy"), advice, one about the baby, or one whose clause names before it another medicine and none
