@@ -31,8 +31,16 @@ SILENT_ON_BABY = [
     # The baby named only as who benefits, every act the mother's own care.
     "Methadone continues at 60 mg. For the sake of the baby her iron is checked each month, her GP reviews her "
     "asthma inhaler, and the perinatal team sees her for low mood.",
+    # A first baby told with the year it was born: an older child.
+    "Methadone continues at 60 mg. Her first baby, born in 2019, was treated for NAS on the special care baby unit and is "
+    "now at school; the health visitor sees him for his asthma.",
 ]
 SPEAKS_OF_BABY = [
+    # "Her first baby" with no year of birth beside it may be this one.
+    "Methadone continues at 60 mg. This is her first baby, so the ward midwife explains NAS scoring and the baby "
+    "is observed on the postnatal ward for 72 hours.",
+    "Methadone continues at 60 mg. Her first baby, born in 2019, needed no treatment; this baby is observed on "
+    "the postnatal ward for 72 hours.",
     "Methadone 60 mg continues. Her last baby spent ten days on the neonatal unit with NAS, so this baby is "
     "observed on the postnatal ward for at least 72 hours.",
     "Methadone continues unchanged. The foster carer's own baby sleeps in a separate nursery, and the baby in "

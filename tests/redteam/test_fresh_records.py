@@ -246,14 +246,6 @@ CORPORA = (
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
-    "f90-wp-meth-previous-baby-only": (
-        "false pass: should refuse (nothing for this baby); was refused only by MA120 reading the first baby's "
-        "'oral morphine for NAS ... on SCBU' as the mother's opioid, which the fixg35 reading now rightly gives to a "
-        "baby; 'Her first baby' is not in [baby] not_this_baby, so the sentence is read as about this baby"
-    ),
-    "f90-dg-wp-meth-previous-baby-only": (
-        "false pass: the disguised twin of f90-wp-meth-previous-baby-only (same cause)"
-    ),
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
