@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh101_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh102_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -121,6 +121,7 @@ from tests.redteam import (
     fresh99_cases,
     fresh100_cases,
     fresh101_cases,
+    fresh102_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -242,10 +243,53 @@ CORPORA = (
     Corpus("fresh99", fresh99_cases.F99CASES, fresh99_cases.CATEGORIES, min_refuse=95, min_pass=75),
     Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
     Corpus("fresh101", fresh101_cases.F101CASES, fresh101_cases.CATEGORIES, min_refuse=45, min_pass=110),
+    Corpus("fresh102", fresh102_cases.F102CASES, fresh102_cases.CATEGORIES, min_refuse=40, min_pass=95),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
+    # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
+    # joint headings, safe sleep, another medicine's plan)
+    "f102-ds-meth-was-50-now-60": (
+        "false refusal: MA130 fired on 'Methadone was 50 mg, now 60 mg daily ..., and continues at 60 mg': a dose "
+        "change told as one ('was X, now Y'); it passes only where X happens to fit the strength arithmetic"
+    ),
+    "f102-dg-ds-meth-was-50-now-60": ("false refusal: MA130; disguised twin of f102-ds-meth-was-50-now-60"),
+    "f102-jt-mo-sertraline-noted-continue": (
+        "false refusal: MA119 fired on 'Sertraline noted; continue 100 mg daily, maternity team watching ...': "
+        "the acknowledgement is followed, after a semicolon, by sertraline's own plan"
+    ),
+    "f102-rc-lith-entered-on-ehr": (
+        "false pass: MA103 should refuse; 'levels entered on the EHR; ... needs coded; feeding choice saved to the "
+        "maternity record': recording verbs other than noted/filed/logged/recorded are read as acts"
+    ),
+    "f102-lf-sert-top-tips": (
+        "false pass: MA103 should refuse; 'Top tips for sertraline in pregnancy! Don't stop suddenly. Talk to "
+        "your midwife about feeding. Enjoy every moment ...!': a leaflet's exhortations to the reader"
+    ),
+    "f102-so-lith-ideally-considered": (
+        "false pass: MA103 should refuse; 'Continuing lithium should ideally be considered. A paediatric review "
+        "... may be worth thinking about, and the feeding choice is something to bear in mind': nothing decided"
+    ),
+    "f102-sg-quet-first-months-told-early": (
+        "false pass: MA017 should refuse; 'For its first three months the baby has slept in its own crib' ten "
+        "days after the birth: a span fronted before the subject is not read (after the verb it is)"
+    ),
+    "f102-bd-fo-first-year-told": (
+        "false pass: MA017 should refuse; 'Throughout her first year the baby has slept in her own cot' six days "
+        "after the birth: a span fronted before the subject is not read"
+    ),
+    "f102-jt-mo-swapped-headings": (
+        "false pass: MA122 should refuse; 'Sertraline: no co-sleeping, as she is drowsy ...; NAS scoring ... "
+        "Methadone: continue - relapse risk ...': methadone's sedation and withdrawal plan under sertraline's "
+        "heading still answers methadone"
+    ),
+    "f102-ss-quet-up-to-them": (
+        "false pass: MA127 should refuse; 'Where the baby sleeps is up to them; the HV will support whatever they "
+        "choose' beside a safe-sleep item that forbids bed sharing: safe sleep left to the parents"
+    ),
+    "f102-dg-ss-quet-up-to-them": ("false pass: MA127 should refuse; disguised twin of f102-ss-quet-up-to-them"),
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
