@@ -390,10 +390,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'Sertraline was stopped on 20/02/2026': a stop told as done with its "
         "own date, of a medicine the list gives as current with no stop date"
     ),
-    "f101-nw-cit-no-observation-needed": (
-        "false pass: MA127 should refuse; 'The baby does not need any observation after birth for adaptation': "
-        "'no observation' contradicts its own withdrawal plan item (midwife watches 48 h) as 'needs no watching' does"
-    ),
     "f101-st-dzp-birth-plan-meeting": (
         "false pass: MA016 should refuse; 'At the birth plan meeting before the baby arrives, the team will agree': "
         "a postnatal part (four days after delivery) plans the pregnancy that ended"
