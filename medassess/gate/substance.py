@@ -1893,8 +1893,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         opinion=(
             _bounded(
                 # the holder, or a determiner (and perhaps one word) before a blank where one was set aside as a
-                # report word ("the drug service", "the paediatric team": :func:`_set_aside`)
-                rf"(?:(?:the|his|her|their|our)(?:\s+[^\W\d_]+)?\s{{3,}}(?=[^\W\d_])|(?:{_alternation(lexicon.opinion_holders)})"
+                # report word ("the drug service", "the paediatric team": :func:`_set_aside`), perhaps with its
+                # "'s" left ("the health visitor's view is")
+                rf"(?:(?:the|his|her|their|our)(?:\s+[^\W\d_]+)?\s{{3,}}(?:(?:'s|s')\s+)?(?=[^\W\d_])"
+                rf"|(?:{_alternation(lexicon.opinion_holders)})"
                 rf"(?:'s|s')?\s+)(?:(?!(?:and|or|i|we)\b)[^\W\d_]+\s+){{0,2}}?(?:{_alternation(lexicon.opinions)})"
             )
             if lexicon.opinions and lexicon.opinion_holders

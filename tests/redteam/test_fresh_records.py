@@ -374,10 +374,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh101: a false-refusal hunt, thirty-fourth round, against the readings landed in the last day (weighings,
     # negatives, class plans, questions, thresholds, deferrals, opinions, hedges, rates, stops, stage, routes)
-    "f101-op-meth-everyone-feels": (
-        "false pass: MA103 should refuse; 'the midwife thinks ...; the health visitor's view is ...; the mother "
-        "believes ...': four opinions in a semicolon list, none adopted, read as the conclusion's decisions"
-    ),
     "f101-hn-cit-not-always": (
         "false pass: MA103 should refuse; 'babies do not always show ..., she may not have to stop ..., a relapse "
         "is not necessarily likely': every clause a hedged negative, nothing decided for citalopram or the baby"
