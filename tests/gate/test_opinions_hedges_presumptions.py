@@ -45,6 +45,10 @@ HEDGED_NEGATIVES = [
     "Methadone might not have to go up. The newborn will not necessarily withdraw, and bed sharing may not always "
     "be unsafe.",
     "The newborn may not need scoring on the ward, and the dose may not be required to change.",
+    # Under a label of the medicine and its dose and times only ("Methadone 60 mg daily:"), which names
+    # what she takes, not what follows (a hundred-and-first fresh corpus).
+    "Methadone 60 mg daily: newborns do not always withdraw, she might not have to cut down, and a "
+    "relapse is not necessarily near.",
 ]
 # Plain negatives decide.
 PLAIN_NEGATIVES = [
@@ -52,6 +56,8 @@ PLAIN_NEGATIVES = [
     "scores in a row exceed 8.",
     "The newborn must not leave the ward before 72 hours of withdrawal scoring; she must not share a bed after "
     "her dose.",
+    "Methadone 60 mg daily: newborns do not always withdraw, but this one is scored on the ward for 72 "
+    "hours.",
 ]
 
 # The future perfect of assumption: what will have been done, presumed, with nothing of what it is (read as the past

@@ -374,14 +374,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh101: a false-refusal hunt, thirty-fourth round, against the readings landed in the last day (weighings,
     # negatives, class plans, questions, thresholds, deferrals, opinions, hedges, rates, stops, stage, routes)
-    "f101-hn-cit-not-always": (
-        "false pass: MA103 should refuse; 'babies do not always show ..., she may not have to stop ..., a relapse "
-        "is not necessarily likely': every clause a hedged negative, nothing decided for citalopram or the baby"
-    ),
-    "f101-rt-sert-figures-alone": (
-        "false pass: MA103 should refuse; 'about 0.5% of the maternal dose will reach it in breast milk': a rate "
-        "of this baby told in the future tense is read as a plan; the figures lead to nothing"
-    ),
     "f101-sp-sert-stopped-but-listed-current": (
         "false pass: MA127 should refuse; 'Sertraline was stopped on 20/02/2026': a stop told as done with its "
         "own date, of a medicine the list gives as current with no stop date"
