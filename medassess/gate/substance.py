@@ -1827,7 +1827,19 @@ def _risk_figure(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[s
         rf"(?<![^\W_]){noun}(?:\s+of\s+[^\n,;:.!?]*?)?\s+(?:is|are|was|will\s+be|would\s+be|stands\s+at|of|at)\s+"
         rf"{_ABOUT}{_FIGURE}(?:\s+and\s+of\s+[^\n,;:.!?]*?\s+(?:is\s+)?{_ABOUT}{_FIGURE})*"
     )
-    return re.compile(rf"(?<![^\W_])(?:{before}|{after})")
+    return re.compile(rf"(?<![^\W_])(?:{before}|{after}|{_SHARE_FIGURE})")
+
+
+_SHARE_FIGURE = (
+    rf"{_ABOUT}\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s*cent(?![^\W_]))\s+of"
+    r"(?:\s+(?!(?:and|or|so|then|but)(?![^\W_]))[^\W\d_][\w'-]*){1,4}?"
+    r"\s+(?:will|would|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)\s+"
+    rf"[^\n,;:.!?]*?{_FIGURE_OF_END}"
+)
+"""A share given as a percentage as the subject of what it is foretold to do ("about 0.5% of the maternal dose will
+reach the baby in breast milk", "10% of her level would pass to it"): a figure foretold, not a plan; its subject
+is up to four words with no "and" or turn, so a plan after an "and" stands ("50% of the dose and the midwife will
+...")."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -1955,8 +1967,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         opinion=(
             _bounded(
                 # the holder, or a determiner (and perhaps one word) before a blank where one was set aside as a
-                # report word ("the drug service", "the paediatric team": :func:`_set_aside`)
-                rf"(?:(?:the|his|her|their|our)(?:\s+[^\W\d_]+)?\s{{3,}}(?=[^\W\d_])|(?:{_alternation(lexicon.opinion_holders)})"
+                # report word ("the drug service", "the paediatric team": :func:`_set_aside`), perhaps with its
+                # "'s" left ("the health visitor's view is")
+                rf"(?:(?:the|his|her|their|our)(?:\s+[^\W\d_]+)?\s{{3,}}(?:(?:'s|s')\s+)?(?=[^\W\d_])"
+                rf"|(?:{_alternation(lexicon.opinion_holders)})"
                 rf"(?:'s|s')?\s+)(?:(?!(?:and|or|i|we)\b)[^\W\d_]+\s+){{0,2}}?(?:{_alternation(lexicon.opinions)})"
             )
             if lexicon.opinions and lexicon.opinion_holders
@@ -3420,7 +3434,8 @@ class _Judge:
         """``text`` with each rate or odds blanked, with the verb that gives it and what it is a risk of ("carries an
         11% risk of a major malformation", "chance of X is 1 in 1000"): a figure is a fact, not a decision, even of
         this baby; what it leads to ("so the ward scores ...") stands (``[risk_figures]``)."""
-        if not _may_hold(text, self.lexicon.risk_figure_nouns):  # every rate or odds names its noun
+        # every rate or odds names its noun, and every share its percentage
+        if "%" not in text and "cent" not in text and not _may_hold(text, self.lexicon.risk_figure_nouns):
             return text
         pattern = self.patterns.risk_figure
         return text if pattern is None else pattern.sub(_spaces, text)
@@ -3987,24 +4002,34 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     if _DIGIT.search(normal) and _TAKING_HINT.search(normal):  # "Daniel takes quetiapine 300 mg at 10 pm."
         named = {w for piece in pieces for w in words(piece)}
         spans += [m.span() for m in _TAKING.finditer(normal) if m.group("medicine") in named]
+    if ":" in normal and _DIGIT.search(normal):  # "Sertraline 100 mg daily: ..."
+        named = {w for piece in pieces for w in words(piece)}
+        spans += [m.span() for m in _LABEL.finditer(normal) if m.group("medicine") in named]
     if not spans:
         return remainder == analysis.remainder or judge.claims(remainder)
     return judge.claims(_blank_out(remainder, spans))
 
 
 _TAKING_HINT = re.compile(r"(?<![\w-])(?:takes|taking|is\s+on|uses|using)(?![\w-])")
+_DOSE_WORDS = (
+    r"(?:\s+(?:\d+(?:\.\d+)?(?:mg|ml|mcg|g)?|mg|ml|mcg|micrograms?|milligrams?|tablets?|capsules?"
+    r"|at|pm|am|night|nightly|nocte|mane|daily|once|twice|a|an|the|day|each|every|in|morning|evening|bedtime|od|bd"
+    r"|on)(?![\w-]))+"
+)
+"""A dose and when it is taken, as a medicines list writes it ("300 mg at 10 pm", "100 mg once daily")."""
 _TAKING = re.compile(
     r"(?<![\w-])(?:takes|(?:is|has\s+been)\s+(?:taking|on|using)|uses)\s+(?:(?:his|her|their)\s+)?"
     r"(?P<medicine>[^\W\d_][\w-]*)"
-    r"(?=[^.;,:\n]*\d)(?:\s+(?:\d+(?:\.\d+)?(?:mg|ml|mcg|g)?|mg|ml|mcg|micrograms?|milligrams?|tablets?|capsules?"
-    r"|at|pm|am|night|nightly|nocte|mane|daily|once|twice|a|an|the|day|each|every|in|morning|evening|bedtime|od|bd"
-    r"|on)(?![\w-]))+"
+    rf"(?=[^.;,:\n]*\d){_DOSE_WORDS}"
     r"(?=\s*(?:[.;,:\n]|$))"
 )
 """What someone takes, as a medicines list says it: a taking verb, the medicine (a word of the record's medicines
 list) and only its dose and times to the clause's end ("Daniel takes quetiapine 300 mg at 10 pm."): what he takes,
 not what follows. A clause that goes on ("... at 10 pm and sleeps heavily until morning", "..., so he does no
 night feeds") is not this."""
+_LABEL = re.compile(rf"(?:^|(?<=[.;\n]))\s*(?P<medicine>[^\W\d_][\w-]*)(?=[^.;,:\n]*\d){_DOSE_WORDS}(?=\s*:)")
+"""A medicine (a word of the record's medicines list) and only its dose and times heading what follows
+("Sertraline 100 mg daily: ..."): the label of what is said, not what follows."""
 
 
 _TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")

@@ -28,7 +28,20 @@ class _Watch:
 @functools.cache
 def _watch() -> _Watch:
     raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))["watch_dropped"]
-    return _Watch(tuple(raw["items"]), Phrases.of(raw["watch"]), Phrases.of(raw["no_watch"]), Phrases.of(raw["unless"]))
+    no_watch = [*raw["no_watch"], *_negated_needs(raw)]
+    return _Watch(tuple(raw["items"]), Phrases.of(raw["watch"]), Phrases.of(no_watch), Phrases.of(raw["unless"]))
+
+
+def _negated_needs(raw: dict[str, list[str]]) -> Iterator[str]:
+    """The need of a watch negated, composed from its parts: "does not need any observation", "need not be
+    watched", "observation is not required", "no monitoring required"."""
+    for negated in raw["negated_need"]:
+        for between in ("", *raw["need_any"]):
+            for watched in raw["needed_watch"]:
+                yield " ".join(w for w in (negated, between, watched) if w)
+    for noun in raw["watch_nouns"]:
+        yield from (f"{noun} {needless}" for needless in raw["needless"])
+        yield from (f"no {noun} {needed}" for needed in raw["needed"])
 
 
 def watch_dropped(assessment: Assessment) -> Iterator[str]:

@@ -21,6 +21,10 @@ OPINIONS_ONLY = [
     "days on the ward.",
     "The neonatologist's view is that the newborn should be scored for withdrawal for 72 hours, and the pharmacist "
     "suggests methadone remains at 60 mg.",
+    # A holder whose words are set aside as a report word leaves its "'s" behind ("the health visitor's view is"):
+    # still a holder (a hundred-and-first fresh corpus).
+    "The community midwife's view is that the newborn needs scoring on the ward; the health visitor's opinion is "
+    "that a separate cot is wise; the keyworker thinks 60 mg is right.",
 ]
 # The same views adopted, acted on, or beside the author's own decision: decided.
 OPINIONS_ADOPTED = [
@@ -30,6 +34,8 @@ OPINIONS_ADOPTED = [
     "is scored for withdrawal for 72 hours.",
     "Following the keyworker's advice methadone remains at 60 mg; the newborn is scored for withdrawal for 72 "
     "hours on the postnatal ward.",
+    "The health visitor's view is that a separate cot is wise, and we agree: the newborn sleeps in its own cot and "
+    "is scored for withdrawal for 72 hours on the ward; methadone stays at 60 mg.",
     "The pharmacist reports she is settled on methadone, but the newborn is scored for withdrawal for 72 hours on "
     "the ward and she never shares a bed with the baby after her dose.",
 ]
@@ -39,6 +45,10 @@ HEDGED_NEGATIVES = [
     "Methadone might not have to go up. The newborn will not necessarily withdraw, and bed sharing may not always "
     "be unsafe.",
     "The newborn may not need scoring on the ward, and the dose may not be required to change.",
+    # Under a label of the medicine and its dose and times only ("Methadone 60 mg daily:"), which names
+    # what she takes, not what follows (a hundred-and-first fresh corpus).
+    "Methadone 60 mg daily: newborns do not always withdraw, she might not have to cut down, and a "
+    "relapse is not necessarily near.",
 ]
 # Plain negatives decide.
 PLAIN_NEGATIVES = [
@@ -46,6 +56,8 @@ PLAIN_NEGATIVES = [
     "scores in a row exceed 8.",
     "The newborn must not leave the ward before 72 hours of withdrawal scoring; she must not share a bed after "
     "her dose.",
+    "Methadone 60 mg daily: newborns do not always withdraw, but this one is scored on the ward for 72 "
+    "hours.",
 ]
 
 # The future perfect of assumption: what will have been done, presumed, with nothing of what it is (read as the past

@@ -455,12 +455,21 @@ _DROPS_THE_WATCH = [
     "a cot by the bed.",
     "Methadone continues, and the newborn needs no monitoring on the ward; a cot by the bed and breastfeeding "
     "supported.",
+    # The need negated in its other forms (a hundred-and-first fresh corpus): "not need any", "need not be", "no
+    # need for any", "is not required".
+    "Methadone continues at 60 mg; her newborn won't need any special monitoring on the ward, and a cot by the bed.",
+    "Methadone continues; the newborn need not be observed once born, and breastfeeding is supported.",
+    "Methadone continues; there is no need for any obs on the postnatal ward, and a cot by the bed.",
+    "Methadone continues; NAS scoring is not required at her dose, and a cot by the bed.",
 ]
 # Near misses: the watch kept in another clause, a condition, or no watch planned by the item.
 _KEEPS_THE_WATCH = [
     "Methadone continues; the newborn may not withdraw much, but is observed on the ward for 72 hours with a cot "
     "by the bed.",
     "Methadone continues; if the newborn needs no monitoring after 72 hours she goes home, with a cot by the bed.",
+    # A need of another act negated, beside visits that are not the item's watch.
+    "Methadone continues; the newborn does not need to stay in hospital, and the midwife visits on day 3.",
+    "Methadone continues; she doesn't need any extra appointments, and a cot by the bed.",
 ]
 
 

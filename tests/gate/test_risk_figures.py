@@ -17,6 +17,10 @@ ONLY_FIGURES = [
     "Sertraline in late pregnancy: the baby runs a 25% risk of jitteriness and a one in 300 chance of PPHN.",
     "Sertraline: her newborn's probability of poor adaptation is 20 per cent and of PPHN 1 in 400.",
     "Sertraline: the baby will face roughly a 15% chance of feeding difficulty; her own relapse risk is 40%.",
+    # A share foretold ("will pass"), under a label of the medicine and its dose only (a hundred-and-first fresh
+    # corpus): a figure, not a plan.
+    "Sertraline 100 mg once a day: under 1% of her dose would pass to the newborn through her milk, and the "
+    "newborn has a 1 in 400 chance of PPHN.",
 ]
 FIGURE_AND_PLAN = [
     "Sertraline 100 mg continues. The baby has about a 25% chance of jitteriness, so the midwife checks "
@@ -25,6 +29,10 @@ FIGURE_AND_PLAN = [
     "saturation at 24 hours; breastfeeding is supported.",
     "Sertraline 100 mg continues; her 40% relapse risk outweighs the baby's. The midwife watches the baby "
     "for poor feeding for 48 hours.",
+    "Sertraline 100 mg once a day: under 1% of her dose would pass to the newborn through her milk, so "
+    "breastfeeding goes on and the health visitor weighs the newborn at 2 weeks.",
+    "Sertraline 100 mg once a day: about 1% of her dose reaches the milk and the midwife will check the "
+    "newborn's feeding for 48 hours.",
 ]
 
 

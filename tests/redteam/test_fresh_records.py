@@ -310,22 +310,6 @@ KNOWN_WRONG: dict[str, str] = {
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
     # fresh101: a false-refusal hunt, thirty-fourth round, against the readings landed in the last day (weighings,
     # negatives, class plans, questions, thresholds, deferrals, opinions, hedges, rates, stops, stage, routes)
-    "f101-op-meth-everyone-feels": (
-        "false pass: MA103 should refuse; 'the midwife thinks ...; the health visitor's view is ...; the mother "
-        "believes ...': four opinions in a semicolon list, none adopted, read as the conclusion's decisions"
-    ),
-    "f101-hn-cit-not-always": (
-        "false pass: MA103 should refuse; 'babies do not always show ..., she may not have to stop ..., a relapse "
-        "is not necessarily likely': every clause a hedged negative, nothing decided for citalopram or the baby"
-    ),
-    "f101-rt-sert-figures-alone": (
-        "false pass: MA103 should refuse; 'about 0.5% of the maternal dose will reach it in breast milk': a rate "
-        "of this baby told in the future tense is read as a plan; the figures lead to nothing"
-    ),
-    "f101-nw-cit-no-observation-needed": (
-        "false pass: MA127 should refuse; 'The baby does not need any observation after birth for adaptation': "
-        "'no observation' contradicts its own withdrawal plan item (midwife watches 48 h) as 'needs no watching' does"
-    ),
     "f101-st-dzp-birth-plan-meeting": (
         "false pass: MA016 should refuse; 'At the birth plan meeting before the baby arrives, the team will agree': "
         "a postnatal part (four days after delivery) plans the pregnancy that ended"
