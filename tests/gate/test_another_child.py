@@ -32,8 +32,8 @@ SILENT_ON_BABY = [
     "Methadone continues at 60 mg. For the sake of the baby her iron is checked each month, her GP reviews her "
     "asthma inhaler, and the perinatal team sees her for low mood.",
     # A first baby told with the year it was born: an older child.
-    "Methadone continues at 60 mg. Her first baby, born in 2019, was treated for NAS on the special care baby unit and is "
-    "now at school; the health visitor sees him for his asthma.",
+    "Methadone continues at 60 mg. Her first baby, born in 2019, was treated for NAS on the special care baby "
+    "unit and is now at school; the health visitor sees him for his asthma.",
 ]
 SPEAKS_OF_BABY = [
     # "Her first baby" with no year of birth beside it may be this one.

@@ -469,56 +469,53 @@ _NIGHT_FIELDS = ("conclusion", "recommendations", "impact_on_mother.parenting_ca
 def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
-    A coded answer agrees with what the same assessment writes. Where sedation is answered "no", no clause of
-    the conclusion, recommendations, parenting capacity or safe sleep answer plainly says the person is
-    sedated, drowsy, sleepy or hard to wake. A clause with a negation, a condition, a risk or an instruction
-    to watch ("not drowsy at this dose", "if he feels drowsy", "the risk of co-sleeping with a sedated
-    adult", "watch for sedation") does not, and nor does one about the baby ("the baby was drowsy at
-    birth"), nor drowsiness listed beside a sign seen in a baby with no adult named before it ("the HV asks about
-    drowsiness and poor feeding"). Where sedation is answered "yes", no such clause plainly says the medicine does not sedate the
-    person ("quetiapine does not sedate him, so he can share the night feeds"); a denial limited to a time of
-    day, a place he was seen or a condition ("not drowsy during the day", "not sedated at clinic times", "if he
-    is not drowsy"), advice, one about the baby, or one whose clause names before it another medicine and none
-    of the assessment's own ("unlike her sertraline, which does not make her drowsy, ...") does not, nor, in an
-    assessment of a sedating medicine beside one that is not, one naming only the one that is not ("valproate does
-    not sedate her; midazolam does"). Either way, a
-    clause that names none of the assessment's own medicines and gives what it says, just after, to another
-    ("the drowsiness after her methadone", "no drowsiness from her sertraline") speaks of that one. Where the
-    breastfeeding item, in free text, plainly
-    advises against breastfeeding ("Breastfeeding is not advised on lithium"; not "no reason to avoid
-    breastfeeding", nor advice limited to a dose, a condition or an earlier baby), no clause of the conclusion or
-    recommendations encourages it ("breastfeeding is encouraged", "she may breastfeed"); one that lets her choose
-    against advice with a plan ("if she chooses to breastfeed against advice, ...") does not. Where the safe-sleep
-    item, in free text, plainly advises against co-sleeping ("he must never share a bed with the baby"), no clause
-    of the conclusion or recommendations allows it or leaves it to the parents ("co-sleeping may be fine if he
-    feels alert", "bed sharing is their choice"; a condition does not soften a permission); a negation, a limit to
-    after the medicine stops or a belief corrected ("he thinks co-sleeping is fine; ...") does not. Where the
-    recommendations of an assessment of one medicine continue it with no word of stopping, tapering or switching
-    it ("Continue sertraline 100 mg."), no clause of the conclusion stops it outright now ("sertraline is being
-    stopped this week"); a taper, a switch, a stop after an event or at a time ("once the baby is 6 weeks old"),
-    what stopping risks, a try in the past or her choice against advice does not; a stop in the past tense counts
-    only dated now, told actively or passively ("she stopped taking it today", "it was stopped this morning
-    after discussion"; not "stopped in 2019 and restarted"). Nor does a conclusion continue its medicine
-    ("Methadone 60 mg daily continues through the pregnancy", "carries on") and, in another clause, stop it
-    outright now, read so for each medicine of an assessment of two ("both carry on unchanged, and pregabalin
-    stops tomorrow"), and in the overall conclusion for each medicine of the record, or say none of it is taken
-    now ("he takes no quetiapine now", "she is no longer on methadone": not at a time of day, "takes none in the
-    daytime", nor of the other parent, "her partner takes none"); a continuing for now or until a time gives no
-    answer. Where the record says the baby is bottle fed, neither the overall conclusion
-    nor an assessment's conclusion or recommendations encourages or sets up breastfeeding ("she is encouraged
-    to breastfeed", "the midwife will help her put the baby to the breast", "lactation support", "help her
-    establish breastfeeding"); compatibility with breastfeeding, a condition, her choice, or a change of
-    feeding told with it ("now back to the breast") does not. No conclusion (an assessment's or the overall one)
-    tells a stop as done of a medicine the medicine list gives as current, with no stop date and no status of
-    stopped or completed ("sertraline was stopped at booking, so ...", "A and B were both weaned off"); a stop
-    negated, conditional or earlier in its clause ("if she stopped it", "when she last stopped it"), another
-    course in its sentence ("her previous course", a year), a stop dated today, a restart anywhere in the
-    conclusion, or a stopped entry of the same medicine on the list does not count ([told_stopped]). Nor does an
-    assessment's conclusion say the baby needs no watching ("not expected to withdraw", "needs no watching")
-    where its own withdrawal plan or breastfeeding item watches the baby, and the conclusion watches nothing
-    itself; a condition before it ("if ... needs no monitoring") does not count ([watch_dropped]). The words are
-    data (mappings/concerns.toml, [[contradiction]], [told_stopped], [watch_dropped]) and are compared
-    normalised, so look-alike letters and invisible characters hide nothing.
+    A coded answer agrees with what the same assessment writes. Where sedation is answered "no", no clause of the
+    conclusion, recommendations, parenting capacity or safe sleep answer plainly says the person is sedated, drowsy,
+    sleepy or hard to wake. A clause with a negation, a condition, a risk or an instruction to watch ("not drowsy at
+    this dose", "if he feels drowsy", "the risk of co-sleeping with a sedated adult", "watch for sedation") does
+    not, and nor does one about the baby ("the baby was drowsy at birth"), nor drowsiness listed beside a sign seen
+    in a baby with no adult named before it ("the HV asks about drowsiness and poor feeding"). Where sedation is
+    answered "yes", no such clause plainly says the medicine does not sedate the person ("quetiapine does not sedate
+    him, so he can share the night feeds"); a denial limited to a time of day, a place he was seen or a condition
+    ("not drowsy during the day", "not sedated at clinic times", "if he is not drowsy"), advice, one about the baby,
+    or one whose clause names before it another medicine and none of the assessment's own ("unlike her sertraline,
+    which does not make her drowsy, ...") does not, nor, in an assessment of a sedating medicine beside one that is
+    not, one naming only the one that is not ("valproate does not sedate her; midazolam does"). Either way, a clause
+    that names none of the assessment's own medicines and gives what it says, just after, to another ("the
+    drowsiness after her methadone", "no drowsiness from her sertraline") speaks of that one. Where the
+    breastfeeding item, in free text, plainly advises against breastfeeding ("Breastfeeding is not advised on
+    lithium"; not "no reason to avoid breastfeeding", nor advice limited to a dose, a condition or an earlier baby),
+    no clause of the conclusion or recommendations encourages it ("breastfeeding is encouraged", "she may
+    breastfeed"); one that lets her choose against advice with a plan ("if she chooses to breastfeed against advice,
+    ...") does not. Where the safe-sleep item, in free text, plainly advises against co-sleeping ("he must never
+    share a bed with the baby"), no clause of the conclusion or recommendations allows it or leaves it to the
+    parents ("co-sleeping may be fine if he feels alert", "bed sharing is their choice"; a condition does not soften
+    a permission); a negation, a limit to after the medicine stops or a belief corrected ("he thinks co-sleeping is
+    fine; ...") does not. Where the recommendations of an assessment of one medicine continue it with no word of
+    stopping, tapering or switching it ("Continue sertraline 100 mg."), no clause of the conclusion stops it
+    outright now ("sertraline is being stopped this week"); a taper, a switch, a stop after an event or at a time
+    ("once the baby is 6 weeks old"), what stopping risks, a try in the past or her choice against advice does not;
+    a stop in the past tense counts only dated now, told actively or passively ("she stopped taking it today", "it
+    was stopped this morning after discussion"; not "stopped in 2019 and restarted"). Nor does a conclusion continue
+    its medicine ("Methadone 60 mg daily continues through the pregnancy", "carries on") and, in another clause,
+    stop it outright now, read so for each medicine of an assessment of two ("both carry on unchanged, and
+    pregabalin stops tomorrow"), and in the overall conclusion for each medicine of the record, or say none of it is
+    taken now ("he takes no quetiapine now", "she is no longer on methadone": not at a time of day, "takes none in
+    the daytime", nor of the other parent, "her partner takes none"); a continuing for now or until a time gives no
+    answer. Where the record says the baby is bottle fed, neither the overall conclusion nor an assessment's
+    conclusion or recommendations encourages or sets up breastfeeding ("she is encouraged to breastfeed", "the
+    midwife will help her put the baby to the breast", "lactation support", "help her establish breastfeeding");
+    compatibility with breastfeeding, a condition, her choice, or a change of feeding told with it ("now back to the
+    breast") does not. No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
+    medicine list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped
+    at booking, so ...", "A and B were both weaned off"); a stop negated, conditional or earlier in its clause ("if
+    she stopped it", "when she last stopped it"), another course in its sentence ("her previous course", a year), a
+    stop dated today, a restart anywhere in the conclusion, or a stopped entry of the same medicine on the list does
+    not count ([told_stopped]). Nor does an assessment's conclusion say the baby needs no watching ("not expected to
+    withdraw", "needs no watching") where its own withdrawal plan or breastfeeding item watches the baby, and the
+    conclusion watches nothing itself; a condition before it ("if ... needs no monitoring") does not count
+    ([watch_dropped]). The words are data (mappings/concerns.toml, [[contradiction]], [told_stopped],
+    [watch_dropped]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
