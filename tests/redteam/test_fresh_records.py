@@ -390,14 +390,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'The baby does not need any observation after birth for adaptation': "
         "'no observation' contradicts its own withdrawal plan item (midwife watches 48 h) as 'needs no watching' does"
     ),
-    "f101-st-dzp-birth-plan-meeting": (
-        "false pass: MA016 should refuse; 'At the birth plan meeting before the baby arrives, the team will agree': "
-        "a postnatal part (four days after delivery) plans the pregnancy that ended"
-    ),
-    "f101-dg-st-dzp-birth-plan-meeting": (
-        "false pass: MA016 should refuse; the same birth-plan text in Cyrillic look-alikes "
-        "(verdict equals the plain one)"
-    ),
     "f101-ro-v-midazolam-injection-as-patch": (
         "false pass: MA131 should refuse; 'one 10 mg patch applied to the skin' for a solution for injection: "
         "an injection worn as a patch (the form/route table has no injection -> transdermal pair)"
