@@ -425,10 +425,6 @@ KNOWN_WRONG: dict[str, str] = {
     # routes, attribution, identities). Every wrong verdict is a false pass.
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
-    "f94-oq-meth-who-scores": (
-        "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "
-        "breastfeed': the plan's facts are asked, not answered"
-    ),
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,
