@@ -9,9 +9,10 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.resources import data_path
-from .names import mentions
+from .names import Mention, mentions
 from .text import normalise
 
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?[\u2044/]\s?\d+)?|[.,]\d+"
@@ -50,6 +51,9 @@ class DoseWords:
     several: re.Pattern[str]
     reasons: re.Pattern[str]
     joins: re.Pattern[str]
+    as_needed: re.Pattern[str]
+    times_a_day: dict[str, int]
+    times: re.Pattern[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -99,6 +103,9 @@ def dose_words() -> DoseWords:
         once_in_line=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
         several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
         joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
+        as_needed=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['as_needed']])})(?!\w)"),
+        times_a_day={normalise(w): int(n) for w, n in conclusion["times_a_day"].items()},
+        times=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['times_a_day']])})(?!\w)"),
     )
 
 
@@ -153,40 +160,84 @@ def in_grams_or_ml(amount: Amount) -> tuple[str, float] | None:
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 
-def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = False) -> list[tuple[str, float, bool]]:
-    """The masses and volumes ``conclusion`` gives to a medicine of these ingredients: each amount whose nearest
-    medicine named before it, in the same sentence, a few words away (or further, where the words between say it
-    continues at it) and with no second thing joined between, is one of them; each with whether it is the dose
-    of a day, given once (one of ``once`` right after it: "fifty milligrams once a day"; or, where the dose line
-    is ``once_a_day``, one of ``daily``: "40 mg daily")."""
+class Linked(NamedTuple):
+    """An amount a conclusion gives a medicine: its kind ("mass", "volume"), its value in grams or ml, whether it
+    is the dose of a day given once, and whether it is said to be a day's ("200 mg a day")."""
+
+    kind: str
+    value: float
+    once: bool
+    per_day: bool
+
+
+def _owner(text: str, named: tuple[Mention, ...], match: re.Match[str]) -> Mention | None:
+    """The medicine an amount belongs to: the nearest named before it, a few words away (or further, where the
+    words between say it continues at it), with no sentence end and no second thing joined between; failing that,
+    the first named right after it, with nothing between but how often ("At 200 mg a day valproate is ...")."""
     words = dose_words()
-    text = normalise(conclusion)
-    named = mentions(conclusion, fuzzy=False)
-    linked: list[tuple[str, float, bool]] = []
-    for match in words.amount.finditer(text):
-        value = _value(match["number"], words.numbers)
-        measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
-        before = [m for m in named if m.end <= match.start()]
-        if measured is None or not before:
-            continue
+    before = [m for m in named if m.end <= match.start()]
+    if before:
         nearest = max(before, key=lambda m: m.end)
         gap = text[nearest.end : match.start()]
         far = len(gap.split()) > words.reach
-        if far and (len(gap.split()) > words.continuing_reach or not words.continuing.search(gap)):
+        if not (far and (len(gap.split()) > words.continuing_reach or not words.continuing.search(gap))) and not (
+            _SENTENCE_END.search(gap) or words.joins.search(gap)
+        ):
+            return nearest
+    after = [m for m in named if m.start >= match.end()]
+    if after:
+        following = min(after, key=lambda m: m.start)
+        gap = text[match.end() : following.start]
+        # Nothing between but how often ("200 mg a day valproate", "50 mg nocte sertraline"): "5 mg because of
+        # valproate" and "90 mg of methadone in 2018" give the amount to something else, or to another time.
+        often = words.daily.match(gap) or words.once.match(gap)
+        if not (gap[often.end() :] if often else gap).strip():
+            return following
+    return None
+
+
+def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = False) -> list[Linked]:
+    """The masses and volumes ``conclusion`` gives to a medicine of these ingredients: each amount whose medicine
+    (see :func:`_owner`) is one of them; each with whether it is the dose of a day, given once (one of ``once``
+    right after it: "fifty milligrams once a day"; or, where the dose line is ``once_a_day``, one of ``daily``:
+    "40 mg daily"), and whether it is said to be a day's (one of ``daily`` right after it)."""
+    words = dose_words()
+    text = normalise(conclusion)
+    named = mentions(conclusion, fuzzy=False)
+    linked: list[Linked] = []
+    for match in words.amount.finditer(text):
+        value = _value(match["number"], words.numbers)
+        measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
+        if measured is None or not named:
+            continue
+        owner = _owner(text, named, match)
+        if owner is None or not ingredients & set(owner.entry.ingredients):
             continue
         sentence = _sentence_of(text, match)
         reason = words.reasons.search(text, match.end(), sentence.stop)
         sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
-        if _SENTENCE_END.search(gap) or words.joins.search(gap) or _speaks_of_change(text[sentence]):
+        if _speaks_of_change(text[sentence]):
             continue
-        if ingredients & set(nearest.entry.ingredients):
-            # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
-            counted = _COUNTED.search(text, 0, match.start()) is not None
-            given_once = words.once.match(text, match.end()) is not None or (
-                once_a_day and words.daily.match(text, match.end()) is not None
-            )
-            linked.append((*measured, not counted and given_once))
+        # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
+        counted = _COUNTED.search(text, 0, match.start()) is not None
+        daily = words.daily.match(text, match.end()) is not None
+        given_once = words.once.match(text, match.end()) is not None or (once_a_day and daily)
+        linked.append(Linked(*measured, not counted and given_once, not counted and daily))
     return linked
+
+
+def _times_a_day(line_text: str) -> int | None:
+    """How many doses a day the dose line gives, where its words say one number ("bd", "three times a day") and it
+    gives no range and is not taken as needed; None where the line does not tell."""
+    words = dose_words()
+    if words.as_needed.search(line_text) or _RANGE.search(line_text):
+        return None
+    told = {words.times_a_day[m.group()] for m in words.times.finditer(line_text)}
+    return told.pop() if len(told) == 1 else None
+
+
+_RANGE = re.compile(r"\d\s*(?:-|to|or)\s*(?:\d|[.,]\d)")
+"""Two numbers as a range: "2.5-5 mg", "1 to 2 tablets"."""
 
 
 _CLAUSE_END = re.compile(r"[,:;]")
@@ -233,7 +284,8 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
     stated = line + [m for m in map(in_grams_or_ml, amounts(name)) if m is not None]
     line_text = normalise(dose)
     once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
-    for kind, value, once in _linked(conclusion, ingredients, once_a_day):
+    times = _times_a_day(line_text)
+    for kind, value, once, per_day in _linked(conclusion, ingredients, once_a_day):
         allowed = [v for k, v in stated if k == kind]
         if not allowed:
             continue
@@ -242,6 +294,9 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
         in_line = [v for k, v in line if k == kind]
         if once and in_line:
             near = [*in_line, sum(in_line)]  # the dose of a day given once: what the line gives, not a tablet
+        elif per_day and in_line and times is not None:
+            # A day's amount beside a line of a known number of doses a day: the day's total, not a dose.
+            near = [v * times for v in in_line] + ([sum(in_line)] if len(in_line) > 1 else [])
         if not any(abs(x - value) <= 0.01 * value for x in near):
             return True
     return False

@@ -4349,6 +4349,14 @@ overnight, and can she ...?", "..., for how long?"), to its mark: what stands be
 is said, not asked."""
 _QUESTION_SENTENCE = re.compile(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\?")
 """A question from where its sentence starts, when no opener opens a clause of it ("Referral: GP or midwife?")."""
+_NEED = re.compile(r"(?<![^\W_])(?:need|needs|require|requires)(?![^\W_])")
+"""A statement of need ("the baby will need watching", "she requires a review")."""
+_PARTICULARS = re.compile(
+    r"\s*[-\u2013\u2014]?\s*(?:(?:and|but|or|so|then)\s+)?(?:(?:for|in|by|to|until|from|at|with|on)\s+)?"
+    r"(?:who|whom|whose|when|where|how)(?![^\W_])"
+)
+"""A question opening on who, when, where or how ("but who does it, and for how long?"): the particulars of a
+thing to be done, asked."""
 
 
 def open_questions(text: str) -> list[tuple[int, int]]:
@@ -4368,7 +4376,19 @@ def open_questions(text: str) -> list[tuple[int, int]]:
         answer = text[end : after.end() if after is not None else len(text)]
         answered = any(c.isalnum() for c in answer) and not answer.rstrip().endswith("?")
         if found is not None and not answered:
-            spans.append((found.start(), mark + 1))
+            opened = found.start()
+            # A need stated, then who, when or how long asked of it ("X will need watching - but who watches, and
+            # for how long?"): the question takes back the particulars of a plan, which is then only a need; the
+            # need is set aside with its question. A need that gives a time or a number of its own ("scoring
+            # 4-hourly for 72 hours - but who covers nights at home?") stays. What stands before the opener
+            # otherwise is said.
+            if (
+                _NEED.search(text, start, opened)
+                and _PARTICULARS.match(text, opened)
+                and not any(c.isdigit() for c in text[start:opened])
+            ):
+                opened = start
+            spans.append((opened, mark + 1))
     return spans
 
 _PART_END = re.compile(r"[;:!?\n]|\.(?=\s|$)")

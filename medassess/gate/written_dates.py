@@ -513,6 +513,8 @@ class _BeforeBirth:
     """A number of weeks of pregnancy, however written ("32 and 36 weeks", "36/40")."""
     verbs: re.Pattern[str]
     results: re.Pattern[str]
+    fronted: re.Pattern[str]
+    """One of ``fronted`` opening a phrase of time or place at the head of its sentence."""
 
 
 _PREFILTER_BEFORE_BIRTH = ("birth", "deliver", "labour", "term", "pregnan", "week", "/40", "antenatal", "scan", "baby")
@@ -537,6 +539,7 @@ def _before_birth() -> _BeforeBirth:
         re.compile(rf"\b(?:{weeks})(?:(?:\+\d)?/40\b| weeks\b)"),
         re.compile(rf"\b(?:{_alternation(raw['verbs'])})\b"),
         re.compile(rf"\b(?:{_alternation(raw['results'])})\b"),
+        re.compile(rf"\s*(?:{_alternation(raw['fronted'])})\b"),
     )
 
 
@@ -558,6 +561,11 @@ def plans_before_birth(text: str) -> bool:
         opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
         end = _SENTENCE_END.search(plain, m.end())
         closed = end.start() if end else len(plain)
+        if stop is not None and stop.group() == "," and start == opened and found.fronted.match(plain, start):
+            # A fronted phrase of time or place ("At the birth plan meeting, the team will agree"): its verb is
+            # in the clause after the comma, read with it.
+            after = reports.clause_marks.search(plain, stop.end())
+            clause = plain[start : after.start() if after else len(plain)]
         if found.cited.search(plain, start, m.start()):
             continue
         if not (planned or found.markers.search(clause) or _verbless_plan(plain, m, opened, closed)):

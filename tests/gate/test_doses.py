@@ -207,9 +207,58 @@ def test_a_conclusion_giving_two_doses_now_contradicts_itself(conclusion: str) -
     assert [issue for issue in conclusion_issues(conclusion) if issue[1] == SELF_CONTRADICTED] == expected
 
 
+# A day's amount beside a line of a known number of doses a day is the day's total, and an amount just before the
+# name is that medicine's (found passing by the ninety-fourth fresh corpus). The line here is "50 mg twice daily":
+# 100 mg a day.
+TWICE_DAILY = "50 mg twice daily"
+DAY_CONTRADICTED = [
+    "At 60 mg a day sertraline is a small dose, so the baby needs no watching after birth.",
+    "Sertraline 150 mg daily carries on; the maternity team will watch the baby for adaptation.",
+    "Sertraline 50 mg per day is to carry on; the maternity team will watch the baby for adaptation.",
+    "With 300 mg daily sertraline on board, the baby will be watched for adaptation after birth.",
+]
+DAY_AGREEING = [
+    "At 100 mg a day sertraline goes on; the baby will be watched for adaptation after birth.",
+    "She takes sertraline 50 mg twice a day (100 mg daily); the baby will be watched for adaptation.",
+    "Sertraline 0.1 g per day carries on; the maternity team will watch the baby for adaptation.",
+    # a dose, a tablet's strength: the looser tolerance stands
+    "Sertraline 50 mg morning and night carries on; the baby will be watched for adaptation.",
+    "Sertraline, two 25 mg tablets a dose, carries on; the baby will be watched for adaptation.",
+    # a change planned
+    "Sertraline comes down to 50 mg a day from next month; the baby will be watched for adaptation.",
+    # another medicine's amount just before its own name
+    "At 60 mg a day methadone, and sertraline as before; the baby will be watched for adaptation.",
+    # a clause end between the amount and the name after it
+    "At the usual 25 mg, sertraline carries on; the baby will be watched for adaptation after birth.",
+]
+
+
+def day_issues(conclusion: str, dose: str = TWICE_DAILY) -> list[tuple[str, str]]:
+    data: dict[str, Any] = complete()
+    data["medicines"][1]["dose"] = dose
+    data["assessments"][1]["conclusion"] = conclusion
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA130"]
+
+
+@pytest.mark.parametrize("conclusion", DAY_CONTRADICTED + DAY_AGREEING)
+def test_a_days_amount_is_the_lines_daily_total_and_an_amount_before_the_name_is_its(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in DAY_CONTRADICTED else []
+    assert day_issues(conclusion) == expected
+
+
+@pytest.mark.parametrize("dose", ["25-50 mg twice daily", "50 mg twice daily when needed", "50 mg"])
+def test_a_line_with_no_known_daily_total_keeps_the_looser_tolerance(dose: str) -> None:
+    assert day_issues("Sertraline 150 mg daily carries on; the baby will be watched for adaptation.", dose) == []
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.data())
 def test_a_disguised_self_contradiction_is_judged_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(TWO_DOSES_NOW + ONE_DOSE_NOW))
     found = [i for i in conclusion_issues(data.draw(disguised(plain))) if i[1] == SELF_CONTRADICTED]
     assert bool(found) is (plain in TWO_DOSES_NOW)
+
+
+def test_a_disguised_days_amount_is_compared_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(DAY_CONTRADICTED + DAY_AGREEING))
+    assert bool(day_issues(data.draw(disguised(plain)))) is (plain in DAY_CONTRADICTED)

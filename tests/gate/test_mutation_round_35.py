@@ -71,9 +71,11 @@ def test_round_35_a_count_with_x_before_an_amount_makes_it_a_strength() -> None:
     assert _ma130("Sertraline 100 mg daily continues as 50 mg once daily;" + WATCHED)
 
 
-# `once_a_day` in `_linked`: "daily" is one dose a day only beside a line of one dose once a day.
+# `once_a_day` in `_linked`: "daily" is one dose a day only beside a line of one dose once a day; beside a line of
+# two doses it is the day's total (100 mg for "50 mg twice daily", not any amount within six times a dose).
 def test_round_35_daily_is_a_days_total_beside_a_line_of_two_doses() -> None:
-    assert not _ma130("Sertraline 200 mg daily carries on through the pregnancy;" + WATCHED, "50 mg twice daily")
+    assert not _ma130("Sertraline 100 mg daily carries on through the pregnancy;" + WATCHED, "50 mg twice daily")
+    assert _ma130("Sertraline 200 mg daily carries on through the pregnancy;" + WATCHED, "50 mg twice daily")
     assert _ma130("Sertraline 200 mg once daily carries on through the pregnancy;" + WATCHED, "50 mg once daily")
 
 

@@ -76,3 +76,47 @@ def test_what_is_set_aside_is_the_question_from_its_opener() -> None:
 @given(st.sampled_from(ASKED_ONLY + ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_a_disguised_question_is_judged_as_its_plain_form(pair: tuple[str, str]) -> None:
     assert bool(_faults(pair[1]) & CONCLUSION_CODES) == bool(_faults(pair[0]) & CONCLUSION_CODES)
+
+
+# A need stated, then its who, when or how long asked and not answered (found passing by the ninety-fourth fresh
+# corpus): the question takes back the plan's particulars, and the need alone decides nothing.
+NEED_ASKED = [
+    "Methadone 60 mg goes on unchanged. The newborn will need withdrawal scoring on the ward - but who does it at "
+    "night, and for how long?",
+    "Methadone 60 mg goes on unchanged. He requires a paediatric check after delivery, though when and by whom?",
+]
+NEED_ANSWERED = [
+    # the particulars given, then a yes-or-no question left open: the need is a plan, and stands
+    "Methadone 60 mg goes on unchanged. The newborn will need withdrawal scoring by the ward midwives every 4 "
+    "hours for 72 hours, no co-sleeping after her dose - can she also feed him herself?",
+    # the particulars asked, then answered at once
+    "Methadone 60 mg goes on unchanged. The newborn will need withdrawal scoring - who does it at night? The ward "
+    "midwives, 4-hourly for 72 hours, and he sleeps in a cot beside her bed, never in her bed.",
+]
+
+
+@pytest.mark.parametrize("conclusion", NEED_ASKED)
+def test_a_need_whose_particulars_are_asked_decides_nothing(conclusion: str) -> None:
+    assert _faults(conclusion) & CONCLUSION_CODES
+
+
+@pytest.mark.parametrize("conclusion", NEED_ANSWERED)
+def test_a_need_with_its_particulars_stands(conclusion: str) -> None:
+    assert not _faults(conclusion) & CONCLUSION_CODES
+
+
+def test_a_need_is_set_aside_with_the_question_of_its_particulars_only() -> None:
+    text = normalise("The newborn will need scoring - but who does it, and for how long?")
+    assert open_questions(text) == [(0, len(text))]
+    text = normalise("The newborn will need scoring on the ward for 72 hours - can she feed him herself?")
+    (span,) = open_questions(text)
+    assert text[: span[0]].strip() == "the newborn will need scoring on the ward for 72 hours -"
+    text = normalise("The newborn will need scoring 4-hourly for 72 hours - but who covers the nights at home?")
+    (span,) = open_questions(text)
+    assert text[: span[0]].strip() == "the newborn will need scoring 4-hourly for 72 hours -"
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(NEED_ASKED + NEED_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_need_asked_is_judged_as_its_plain_form(pair: tuple[str, str]) -> None:
+    assert bool(_faults(pair[1]) & CONCLUSION_CODES) == bool(_faults(pair[0]) & CONCLUSION_CODES)

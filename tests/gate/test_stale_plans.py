@@ -342,3 +342,41 @@ def test_a_disguised_labelled_event_is_judged_like_the_plain(data: st.DataObject
     plain = data.draw(st.sampled_from(LABELLED_ELSEWHERE + LABELLED_THIS_BABY))
     disguised_text = data.draw(disguised(plain))
     assert plans_before(disguised_text, WRITTEN, antenatal=True) == plans_before(plain, WRITTEN, antenatal=True)
+
+
+# A phrase of time or place fronted and closed by a comma takes its verb from the clause after it (found passing by
+# the hundred-and-first fresh corpus): "At the pre-birth review, the midwives will settle ..." plans the pregnancy.
+PLANS_PREGNANCY_FRONTED = [
+    "Sertraline goes on. At the birth planning session before the baby comes, the midwives will settle his feeds.",
+    "Before the baby is born, the health visitor is to check the cot at the foster home.",
+    "During the 36-week visit, the obstetrician will go through night feeds with the carer.",
+]
+REPORTS_PREGNANCY_FRONTED = [
+    "Sertraline goes on. At the birth planning session at 35 weeks, the midwives settled his feeds.",
+    "Before the baby was born, the health visitor checked the cot at the foster home.",
+    # a phrase that is no time or place of the pregnancy: the plan is for now
+    "Despite the birth plan, she will now bottle feed at night and the carer does the early feeds.",
+    # the phrase is not fronted: the clause of the event holds no plan
+    "Sertraline goes on, and at the birth planning session the midwives settled his feeds; he now feeds well.",
+]
+
+
+@pytest.mark.parametrize("text", PLANS_PREGNANCY_FRONTED + REPORTS_PREGNANCY_FRONTED)
+def test_a_fronted_phrase_of_the_pregnancy_is_read_with_the_clause_after_its_comma(text: str) -> None:
+    assert plans_before_birth(text) is (text in PLANS_PREGNANCY_FRONTED)
+
+
+def test_a_fronted_plan_for_the_pregnancy_is_refused_in_a_postnatal_record() -> None:
+    data = postnatal()
+    data["assessments"][0]["conclusion"] += " " + PLANS_PREGNANCY_FRONTED[0]
+    assert fired(data, "MA016") == [("$.assessments[0].conclusion", PREGNANCY_MESSAGE)]
+    data = postnatal()
+    data["assessments"][0]["conclusion"] += " " + REPORTS_PREGNANCY_FRONTED[0]
+    assert fired(data, "MA016") == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_fronted_plan_for_the_pregnancy_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(PLANS_PREGNANCY_FRONTED + REPORTS_PREGNANCY_FRONTED))
+    assert plans_before_birth(data.draw(disguised(plain))) == plans_before_birth(plain)

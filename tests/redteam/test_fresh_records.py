@@ -310,14 +310,6 @@ KNOWN_WRONG: dict[str, str] = {
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)
     # fresh101: a false-refusal hunt, thirty-fourth round, against the readings landed in the last day (weighings,
     # negatives, class plans, questions, thresholds, deferrals, opinions, hedges, rates, stops, stage, routes)
-    "f101-st-dzp-birth-plan-meeting": (
-        "false pass: MA016 should refuse; 'At the birth plan meeting before the baby arrives, the team will agree': "
-        "a postnatal part (four days after delivery) plans the pregnancy that ended"
-    ),
-    "f101-dg-st-dzp-birth-plan-meeting": (
-        "false pass: MA016 should refuse; the same birth-plan text in Cyrillic look-alikes "
-        "(verdict equals the plain one)"
-    ),
     # fresh97: a false-refusal hunt, thirty-third round (weighings, negatives, other classes' plan words, joint
     # words, conditional starts, watching, sedated parents, questions, routes, voices, timeframes)
     # fresh98: the adversary, sixteenth round (baby-only actors, compliance, reversals, bare numbers, empty
@@ -328,14 +320,6 @@ KNOWN_WRONG: dict[str, str] = {
     # routes, attribution, identities). Every wrong verdict is a false pass.
     # fresh94: the adversary, fifteenth round (mother-only plans, false premises, thresholds, open questions,
     # unreal tenses, delegation loops, hedges, pharmacology, wrong stage, siblings, unendorsed sources)
-    "f94-fp-valp-200mg-below-threshold": (
-        "false pass: MA122 should refuse; 'At 200 mg a day ... needs no fetal medicine review': the list "
-        "shows 500 mg bd"
-    ),
-    "f94-oq-meth-who-scores": (
-        "false pass: MA103 should refuse; 'who does the scoring overnight, for how many days, and can she "
-        "breastfeed': the plan's facts are asked, not answered"
-    ),
     # fresh93: a false-refusal hunt, thirty-second round (continue and stop, doses, feeding, deferrals, owners)
     # fresh92: a held-out-style mix, eleventh round (good work, hollow and disguised text, names and facts)
     # fresh91: a false-refusal hunt, thirty-first round, against the readings of the last hour (circular,

@@ -31,27 +31,28 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     (mappings/doses.toml) and the line is read normalised, so full-width digits and invisible characters hide
     nothing.
 
-    Nor does an assessment's conclusion give a medicine it covers a dose that the medicine's dose line
-    contradicts with no word of change: an amount of mass (mg, g, micrograms) or volume (ml), in digits or words
-    ("fifty milligrams"), written at most four words after the medicine's name in the same sentence ("Methadone
-    60 mg daily should continue"), or up to sixteen where the words between say it continues at it ("is to
-    continue at the dose she has been stable on for three months, 90 mg daily"), must be the line's amount, the
-    strength in the product's name, their total, or one to six times or a sixth to a whole of one of them
-    (tablets of a strength, doses in a day), mass with mass and volume with volume; an amount given once a day
-    ("fifty milligrams once a day"), or "daily" beside a line of one dose once a day ("40 mg daily" beside
-    "20 mg once daily"), must be one the line states, or their total. The overall conclusion's amounts are
-    compared with each medicine's dose line in the same way, where no other medicine of the list shares its
-    ingredient. Nor does a conclusion contradict itself: a dose linked to the medicine in a sentence that says it
-    continues ("60 mg daily, unchanged"), and in another clause a dose she or he takes ("she takes", "he is
-    taking", "she will take": in a sentence naming no other medicine and speaking of no change, "from now on"
-    aside), once a day against several times a day ("at night" against "twice daily") or a different dose of a
-    day (an amount with no frequency only where it is neither a multiple nor a part of the other). An amount in a
-    sentence that
-    speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper", "split") is
-    not compared (a reason after it, "because stopping led to relapse", is no change), nor an amount joined to
-    the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A
-    medicine started or changed after the assessment's date is left to MA108. Words and limits are data
-    (mappings/doses.toml).
+    Nor does an assessment's conclusion give a medicine it covers a dose that the medicine's dose line contradicts
+    with no word of change: an amount of mass (mg, g, micrograms) or volume (ml), in digits or words ("fifty
+    milligrams"), written at most four words after the medicine's name in the same sentence ("Methadone 60 mg daily
+    should continue"), or up to sixteen where the words between say it continues at it ("is to continue at the dose
+    she has been stable on for three months, 90 mg daily"), or else right before the name with nothing between but
+    how often ("At 200 mg a day valproate is ..."), must be the line's amount, the strength in the product's name,
+    their total, or one to six times or a sixth to a whole of one of them (tablets of a strength, doses in a day),
+    mass with mass and volume with volume; an amount given once a day ("fifty milligrams once a day"), or "daily"
+    beside a line of one dose once a day ("40 mg daily" beside "20 mg once daily"), must be one the line states, or
+    their total; an amount said to be a day's ("a day", "daily", "per day") beside a line of one amount taken a
+    known number of times a day ("500 mg bd"), with no range and not as needed, must be the day's total (1,000 mg)
+    or the total of the line's amounts. The overall conclusion's amounts are compared with each medicine's dose line
+    in the same way, where no other medicine of the list shares its ingredient. Nor does a conclusion contradict
+    itself: a dose linked to the medicine in a sentence that says it continues ("60 mg daily, unchanged"), and in
+    another clause a dose she or he takes ("she takes", "he is taking", "she will take": in a sentence naming no
+    other medicine and speaking of no change, "from now on" aside), once a day against several times a day ("at
+    night" against "twice daily") or a different dose of a day (an amount with no frequency only where it is neither
+    a multiple nor a part of the other). An amount in a sentence that speaks of a change or a limit ("increase to",
+    "from ... to", "up to", "below", "if", "taper", "split") is not compared (a reason after it, "because stopping
+    led to relapse", is no change), nor an amount joined to the name by "and", "or", "both" or "with" (another
+    medicine's, or two medicines under one heading). A medicine started or changed after the assessment's date is
+    left to MA108. Words and limits are data (mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A

@@ -157,11 +157,13 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
     a record marked postnatal, in a part written on or after the delivery, plan the pregnancy that has ended: a
     thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest of pregnancy", "the
     pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in one clause with a plan
-    ("will", "to be", "continue") and no past, or written as a note with no verb ("growth scans at 32 and 36 weeks
-    and delivery on the unit") and no result, or still to come by its own words ("once the baby is born"), unless
-    the sentence speaks of another or a future pregnancy, a baby's age or the gestation the baby was born at, or
-    cites the plan made then as the source ("as the birth plan says"); a report of the antenatal care ("at 36 weeks
-    a birth plan was made") is not refused. The words are in mappings/calendar.toml.
+    ("will", "to be", "continue") and no past (a phrase of time opening the sentence and closed by a comma is read
+    with the clause after it: "At the birth plan meeting, the team will agree ..."), or written as a note with no
+    verb ("growth scans at 32 and 36 weeks and delivery on the unit") and no result, or still to come by its own
+    words ("once the baby is born"), unless the sentence speaks of another or a future pregnancy, a baby's age or
+    the gestation the baby was born at, or cites the plan made then as the source ("as the birth plan says"); a
+    report of the antenatal care ("at 36 weeks a birth plan was made") is not refused. The words are in
+    mappings/calendar.toml.
 
     Why it matters:
     The stage decides what the template asks: where the baby is discharged to, whether safe sleep advice was
