@@ -259,6 +259,8 @@ def test_a_disguised_self_contradiction_is_judged_as_the_plain_one(data: st.Data
     assert bool(found) is (plain in TWO_DOSES_NOW)
 
 
+@settings(max_examples=30, deadline=None)
+@given(st.data())
 def test_a_disguised_days_amount_is_compared_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(DAY_CONTRADICTED + DAY_AGREEING))
     assert bool(day_issues(data.draw(disguised(plain)))) is (plain in DAY_CONTRADICTED)
