@@ -272,14 +272,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Continuing lithium should ideally be considered. A paediatric review "
         "... may be worth thinking about, and the feeding choice is something to bear in mind': nothing decided"
     ),
-    "f102-sg-quet-first-months-told-early": (
-        "false pass: MA017 should refuse; 'For its first three months the baby has slept in its own crib' ten "
-        "days after the birth: a span fronted before the subject is not read (after the verb it is)"
-    ),
-    "f102-bd-fo-first-year-told": (
-        "false pass: MA017 should refuse; 'Throughout her first year the baby has slept in her own cot' six days "
-        "after the birth: a span fronted before the subject is not read"
-    ),
     "f102-jt-mo-swapped-headings": (
         "false pass: MA122 should refuse; 'Sertraline: no co-sleeping, as she is drowsy ...; NAS scoring ... "
         "Methadone: continue - relapse risk ...': methadone's sedation and withdrawal plan under sertraline's "
