@@ -277,11 +277,6 @@ KNOWN_WRONG: dict[str, str] = {
         "Methadone: continue - relapse risk ...': methadone's sedation and withdrawal plan under sertraline's "
         "heading still answers methadone"
     ),
-    "f102-ss-quet-up-to-them": (
-        "false pass: MA127 should refuse; 'Where the baby sleeps is up to them; the HV will support whatever they "
-        "choose' beside a safe-sleep item that forbids bed sharing: safe sleep left to the parents"
-    ),
-    "f102-dg-ss-quet-up-to-them": ("false pass: MA127 should refuse; disguised twin of f102-ss-quet-up-to-them"),
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
