@@ -260,18 +260,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA119 fired on 'Sertraline noted; continue 100 mg daily, maternity team watching ...': "
         "the acknowledgement is followed, after a semicolon, by sertraline's own plan"
     ),
-    "f102-rc-lith-entered-on-ehr": (
-        "false pass: MA103 should refuse; 'levels entered on the EHR; ... needs coded; feeding choice saved to the "
-        "maternity record': recording verbs other than noted/filed/logged/recorded are read as acts"
-    ),
-    "f102-lf-sert-top-tips": (
-        "false pass: MA103 should refuse; 'Top tips for sertraline in pregnancy! Don't stop suddenly. Talk to "
-        "your midwife about feeding. Enjoy every moment ...!': a leaflet's exhortations to the reader"
-    ),
-    "f102-so-lith-ideally-considered": (
-        "false pass: MA103 should refuse; 'Continuing lithium should ideally be considered. A paediatric review "
-        "... may be worth thinking about, and the feeding choice is something to bear in mind': nothing decided"
-    ),
     "f102-jt-mo-swapped-headings": (
         "false pass: MA122 should refuse; 'Sertraline: no co-sleeping, as she is drowsy ...; NAS scoring ... "
         "Methadone: continue - relapse risk ...': methadone's sedation and withdrawal plan under sertraline's "
