@@ -298,6 +298,9 @@ class Lexicon:
     empty_predicates: tuple[str, ...] = ()
     empty_acts: tuple[str, ...] = ()
     """Acts that name nothing done ("see to it", "handle what is needed"): see ``_Patterns.empty_act``."""
+    leaflet_orders: tuple[str, ...] = ()
+    """The words opening a bare order to the reader ("don't", "remember", "talk"; ``[claim] leaflet_orders``): in a
+    leaflet's register, advice for anyone (see ``_Patterns.leaflet_order``)."""
     """What "is", "are" or "has" may say of a thing without stating anything ("a consideration", "relevant
     topics", "risks"): see ``_Patterns.auxiliary``."""
     open_predicates: tuple[str, ...] = ()
@@ -616,6 +619,7 @@ def shipped_lexicon() -> Lexicon:
         report_verdicts=frozenset(_normalised(raw.get("general", {}).get("report_verdicts", ()))),
         empty_predicates=_normalised(raw.get("claim", {}).get("empty_predicates", ())),
         empty_acts=_normalised(raw.get("claim", {}).get("empty_acts", ())),
+        leaflet_orders=_normalised(raw.get("claim", {}).get("leaflet_orders", ())),
         open_predicates=_normalised(raw.get("claim", {}).get("open_predicates", ())),
         restated_answers=_normalised(_restated_answers(raw.get("claim", {}))),
         restated_date_labels=_normalised(raw.get("claim", {}).get("restated_date_labels", ())),
@@ -1098,6 +1102,9 @@ _ADDRESSED_TO_READER = re.compile(rf"[^,;:.!?\n\d]*{_READER}[^,;:.!?\n\d]*(?=[,;
 appointments"): in a text that exclaims to the reader (:data:`_EXCLAIMED_TO_READER`), leaflet advice for anyone,
 not a plan told to this mother; a clause with a dose or a time ("you will continue lithium 400 mg") is told to
 her and stands, and so does every clause of a text that does not exclaim."""
+_EXCLAIMED_TITLE = re.compile(r"\s*[^.!?\n]*[^\W\d_][^.!?\n]*!")
+"""A text opening on an exclamation, its title or first sentence ("Top tips for X in pregnancy!"): with bare
+orders after it, a leaflet's register (:meth:`_Judge._claims`)."""
 _INVERTED_HINT = re.compile(r"(?:do|does|did|is|are|will|can|could|would|has|have)\s+(?:it|she|he|they|we|you)\b")
 """The verb and pronoun every :data:`_INVERTED_QUESTION` holds: a text without them asks none. Written to begin
 with the verbs' letters, so the search skips every other place, where the question's opening is tried at each
@@ -1175,6 +1182,15 @@ _DANGLING = re.compile(
 "continues to be a [medicine]"), a modal's too ("observation should ideally be [considered]", "may be something
 to [bear in mind]", "feeding to be gently [explored]"): it states nothing. Found passing by the hundredth fresh
 corpus (f100-do-*): an obligation softened to a thought decides nothing."""
+_SOFTENED_GERUND = re.compile(
+    r"(?:^|(?<=[\n;:.!?]))\s*(?:(?:and|but|so)\s+)?[^\W\d_]{2,}ing(?:\s+[^\W\d_][\w'-]*){0,4}?\s+"
+    rf"(?:{'|'.join(_SOFT_MODALS)})(?:\s+(?:ideally|perhaps|possibly|maybe|usefully|also))*\s+be"
+    r"(?:\s+(?:ideally|perhaps|possibly|maybe|gently|usefully|further))*\s*(?=[,.;:!?]|$)"
+)
+"""A gerund opening its clause as the subject of a softened obligation whose participle is set aside
+("Continuing lithium should ideally be [considered]", "stopping it may be [worth thinking about]"): the act is
+only named as the thing to think about, so the gerund ("continuing") is no claim, and the modal dangles as
+:data:`_DANGLING`'s does. Found passing by the hundred-and-second fresh corpus (f102-so-*)."""
 _TOPIC_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly")
 _SHORT_SENTENCE_WORDS = 4
 """A sentence of at most this many content words is about the subject with one topic word ("Bottle fed.");
@@ -1448,6 +1464,10 @@ class _Patterns:
     """A modal, perhaps an aside in commas, and an act that names nothing done ("will, at the first visit, handle
     what is needed"; ``Lexicon.empty_acts``, "..." standing for up to four words): it states nothing."""
     wish_hint: tuple[str, ...] | None = None
+    leaflet_order: re.Pattern[str] | None = None
+    """A clause opening on a bare order (``Lexicon.leaflet_orders``: "Don't stop suddenly", "remember to rest") with
+    no figure in it, to its end: in a leaflet's register (:data:`_EXCLAIMED_TO_READER`, :data:`_EXCLAIMED_TITLE`)
+    advice for anyone, as a clause addressed to the reader is (:meth:`_Judge._claims`)."""
     assumed_perfect: re.Pattern[str] | None = None
     """The "will" of a future perfect and any aside of assumption after it ("will, no doubt, have been told"):
     presumed, read as the perfect's auxiliary (``Lexicon.assumed_perfect_asides``)."""
@@ -1980,6 +2000,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         opinion_adopted=_bounded(_alternation(lexicon.opinion_adopted)) if lexicon.opinion_adopted else None,
         counterfactual=_counterfactual(lexicon),
         counterfactual_hint=_COUNTERFACTUAL_HINT,
+        leaflet_order=(
+            re.compile(
+                rf"(?:^|(?<=[\n,;:.!?]))\s*(?:(?:and|but|so|or|then)\s+)?(?:{_alternation(lexicon.leaflet_orders)})"
+                r"(?![^\W_])[^,;:.!?\n\d]*(?=[,;:.!?\n]|$)"
+            )
+            if lexicon.leaflet_orders
+            else None
+        ),
         empty_act=(
             re.compile(
                 rf"(?:{_EMPTY_ACT_MODAL})"
@@ -2719,8 +2747,14 @@ class _Judge:
         unquoted = _QUOTED.sub(" ", remainder) if any(map(remainder.__contains__, _QUOTES)) else remainder
         if self.patterns.empty_act is not None:
             unquoted = self.patterns.empty_act.sub(_spaces, unquoted)
-        if "!" in unquoted and _EXCLAIMED_TO_READER.search(unquoted) is not None:
-            unquoted = _ADDRESSED_TO_READER.sub(_spaces, unquoted)
+        if "!" in unquoted:
+            # A leaflet's register: an exclamation to the reader, whose clauses to the reader and bare orders with
+            # no figure exhort anyone; or a title exclaimed, whose bare orders do ("Top tips for X! Don't stop.").
+            to_reader = _EXCLAIMED_TO_READER.search(unquoted) is not None
+            if to_reader:
+                unquoted = _ADDRESSED_TO_READER.sub(_spaces, unquoted)
+            if self.patterns.leaflet_order is not None and (to_reader or _EXCLAIMED_TITLE.match(unquoted)):
+                unquoted = self.patterns.leaflet_order.sub(_spaces, unquoted)
         if "?" in unquoted:
             unquoted = _QUESTION.sub(_spaces, unquoted)
         if "what" in unquoted or "how" in unquoted:
@@ -2806,7 +2840,10 @@ class _Judge:
             if self.premise_gestation is not None and _DIGIT.search(unquoted):
                 unquoted = self.premise_gestation.sub(_spaces, unquoted)
             unquoted = self.patterns.auxiliary.sub(" ", unquoted)
-        unquoted = _DANGLING.sub(" ", _without_tautologies(unquoted))
+        unquoted = _without_tautologies(unquoted)
+        if " be" in unquoted and "ing " in unquoted:  # every softened gerund holds both
+            unquoted = _SOFTENED_GERUND.sub(_spaces, unquoted)
+        unquoted = _DANGLING.sub(" ", unquoted)
         if self.attention is not None and _may_hold(unquoted, self.lexicon.attention_places):
             unquoted = self.attention.sub(_spaces, unquoted)
             unquoted = _DANGLING.sub(" ", unquoted)  # "may be something to [bear in mind]"

@@ -184,7 +184,7 @@ def _span_told() -> _SpanTold:
     units = {str(k): int(v) for k, v in raw["units"].items()}
     return _SpanTold(
         re.compile(
-            rf"\b(?:{_words(raw['spans'])}) the (?:{_words(raw['firsts'])}) "
+            rf"\b(?:{_words(raw['spans'])}) (?:{_words(raw.get('determiners', ['the']))}) (?:{_words(raw['firsts'])}) "
             rf"(?:(?P<n>\d{{1,3}}|{_words(list(counts))}) )?(?P<unit>{_words(list(units))})\b"
         ),
         counts,

@@ -1498,6 +1498,10 @@ SAFE_SLEEP_TAKEN_BACK = [
     "The father is heavily sedated after his 10 pm dose; the health visitor checks the crib. He can co-sleep with "
     "the baby when he feels rested.",
     "Quetiapine sedates him at night; no co-sleeping at first. Co-sleeping is up to the parents after a week.",
+    # Where the baby sleeps handed to them, co-sleeping unnamed.
+    "His 10 pm dose leaves him hard to rouse. The sleeping arrangements are their choice, and the midwife will go "
+    "along with it.",
+    "Quetiapine makes him drowsy at night; where the baby sleeps is left to the parents.",
 ]
 SAFE_SLEEP_KEPT = [
     "His night dose leaves him drowsy: co-sleeping is not safe, even if he feels wide awake; mum does the feeds.",
@@ -1505,6 +1509,8 @@ SAFE_SLEEP_KEPT = [
     "be fine; until then never.",
     "He believes co-sleeping is fine when he feels rested; the risk was explained and he sleeps apart from the baby.",
     "Co-sleeping is never safe after his dose, so the baby sleeps in the crib beside the mother.",
+    "Where the baby sleeps was talked through with both: the crib beside the mother every night, never his bed.",
+    "His night dose sedates him; the sleeping arrangements are not up to them: the baby sleeps in the crib.",
 ]
 
 

@@ -1,7 +1,7 @@
 """MA103: readings found passing by the hundredth fresh corpus (tests/redteam/fresh100_cases.py), worded apart from
 its cases: rarer deferral words ("in abeyance", "held over until", "shelved pending"), an obligation softened to a
-thought ("should ideally be considered"), and an actor named only by a rota ("whoever is on"), each beside a near
-miss that decides. Each both ways, and disguised."""
+thought ("should ideally be considered", a gerund its subject, "worth thinking about" its only verb), and an actor
+named only by a rota ("whoever is on"), each beside a near miss that decides. Each both ways, and disguised."""
 
 from __future__ import annotations
 
@@ -61,6 +61,11 @@ SOFTENED = [
     "gently explored.",
     "Methadone and sertraline: some attention might usefully be given to the newborn's feeding and to watching it "
     "for jitteriness.",
+    # A gerund for the subject, and the thought commended as the only verb (fresh102).
+    "Reducing methadone could perhaps be considered. Scoring the newborn for withdrawal might be worth considering, "
+    "and bed sharing is something to think about.",
+    "Methadone and sertraline: keeping the newborn on the ward longer, worth a thought; the night feeds, "
+    "something to keep in mind.",
 ]
 FIRM = [
     "Methadone and sertraline continue. The newborn should be scored for withdrawal on the ward for 72 hours; "
@@ -69,6 +74,10 @@ FIRM = [
     "ward scores it for withdrawal for 72 hours.",
     "Methadone and sertraline continue; we advise that the newborn is scored for withdrawal for 72 hours on the "
     "ward.",
+    "Continuing methadone and sertraline is agreed; a slow taper may be worth considering after the birth. The "
+    "newborn is scored for withdrawal for 72 hours on the ward.",
+    "Continuing methadone and sertraline. Scoring the newborn for withdrawal on the ward for three days; "
+    "breastfeeding supported.",
 ]
 
 

@@ -1,11 +1,12 @@
 """Three shapes of a conclusion that decides nothing (MA103, or too little left: MA104), each beside its near miss:
 
-- every act is recording ("the dose entered on the system; the withdrawal risk documented"), whatever was
-  recorded: recording beside another act, or with a time, stands;
+- every act is recording ("the dose entered on the system; the withdrawal risk documented", "coded",
+  "uploaded", "saved to the record"), whatever was recorded: recording beside another act, or with a time, stands;
 - options, not decisions: an active "could" in a sentence whose other possibilities are set aside ("could be
   kept on, the partner could do the feeds") lists one more option; alone, or beside a decision, it permits;
-- a leaflet's register: a text exclaiming to the reader ("Remember your follow-up!") exhorts, and its clauses
-  addressed to the reader with no figure are advice for anyone; a plan told to her with a dose or time stands.
+- a leaflet's register: a text exclaiming to the reader ("Remember your follow-up!") or opening on an
+  exclamation ("Top tips!") exhorts, and its clauses addressed to the reader or opening on a bare order
+  ("Don't stop it.") with no figure are advice for anyone; a plan told to her with a dose or time stands.
 
 Disguise does not change a verdict."""
 
@@ -24,6 +25,8 @@ EMPTY = [
     "documented in the maternity record; safe sleep discussion minuted.",
     "The methadone plan is logged with the drug team and the neonatal withdrawal risk is put on record for the "
     "ward.",
+    "Methadone dose uploaded to the GP system; the newborn's withdrawal risk coded; the feeding wish keyed in on "
+    "the maternity record and the sleep advice added to the notes.",
     # Options throughout.
     "Methadone could be kept at the same dose, her partner could take the night feeds and the newborn's "
     "withdrawal could be scored by the ward midwives.",
@@ -31,6 +34,11 @@ EMPTY = [
     # A leaflet's register.
     "Methadone in pregnancy: ask your midwife about feeding your newborn. Never miss your drug team "
     "appointments! Your health matters!",
+    # An exclaimed title, or an exclamation to the reader, and bare orders.
+    "Methadone and the newborn: the essentials! Never stop it on your own. Keep the cot close by. Ask the "
+    "midwife about feeding.",
+    "Methadone and breastfeeding! Remember to keep taking it. Always put the newborn down on his back, and "
+    "treat yourself to a rest!",
 ]
 STANDS = [
     # Recording beside an act, or with a time.
@@ -38,6 +46,8 @@ STANDS = [
     "for withdrawal for 72 hours on the postnatal ward; breastfeeding supported.",
     "Methadone goes on at 60 mg daily; documented in the maternity record. The ward will score the newborn for "
     "withdrawal for 72 hours and she will not share a bed with him.",
+    "Methadone goes on at 60 mg daily, coded on the GP system; the ward scores the newborn for withdrawal for 72 "
+    "hours and expressed milk is saved for the partner's night feeds.",
     # A permission alone, or beside a decision.
     "Methadone goes on at 60 mg. She could breastfeed, and we advise it; the newborn is scored for withdrawal "
     "on the postnatal ward for 72 hours.",
@@ -48,6 +58,11 @@ STANDS = [
     "hours, and you can breastfeed.",
     "Well done on your progress! Methadone goes on at 60 mg daily; the ward scores the newborn for withdrawal "
     "for 72 hours and breastfeeding is supported.",
+    # Orders to colleagues with no exclamation, or orders with a dose or a time after an exclaimed title.
+    "Continue methadone at the same dose. Score the newborn for withdrawal on the postnatal ward. Never let her "
+    "share a bed with him; support breastfeeding.",
+    "Methadone and the newborn - the plan! Continue methadone 60 mg daily. Score the newborn for withdrawal for "
+    "72 hours on the postnatal ward; no bed sharing.",
 ]
 
 

@@ -102,6 +102,9 @@ def test_disguised_text_is_judged_like_the_plain(data: st.DataObject) -> None:
 SPAN_TOO_LONG = [
     "The infant settled in a Moses basket beside the bed throughout the first six months.",
     "Breastfeeding went well and the baby gained weight steadily over the first 4 weeks of life.",
+    # The baby's own span, before the subject or after the verb.
+    "Across his whole first month the newborn has fed well at the breast.",
+    "The infant has settled in a Moses basket through their first two weeks.",
 ]
 SPAN_POSSIBLE = [
     "The infant settled in a Moses basket beside the bed for the first two nights.",
@@ -109,6 +112,8 @@ SPAN_POSSIBLE = [
     "The baby was exposed to pregabalin throughout the first 10 weeks of the pregnancy.",
     "Safe sleep advice for the first six months was given to both parents; the baby sleeps in a basket.",
     "Her older son slept in a basket throughout the first year.",
+    "The newborn will sleep in a basket beside the bed throughout his first six months.",
+    "Over her first two nights the baby has fed well at the breast.",
 ]
 
 

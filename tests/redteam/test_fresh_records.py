@@ -260,36 +260,11 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA119 fired on 'Sertraline noted; continue 100 mg daily, maternity team watching ...': "
         "the acknowledgement is followed, after a semicolon, by sertraline's own plan"
     ),
-    "f102-rc-lith-entered-on-ehr": (
-        "false pass: MA103 should refuse; 'levels entered on the EHR; ... needs coded; feeding choice saved to the "
-        "maternity record': recording verbs other than noted/filed/logged/recorded are read as acts"
-    ),
-    "f102-lf-sert-top-tips": (
-        "false pass: MA103 should refuse; 'Top tips for sertraline in pregnancy! Don't stop suddenly. Talk to "
-        "your midwife about feeding. Enjoy every moment ...!': a leaflet's exhortations to the reader"
-    ),
-    "f102-so-lith-ideally-considered": (
-        "false pass: MA103 should refuse; 'Continuing lithium should ideally be considered. A paediatric review "
-        "... may be worth thinking about, and the feeding choice is something to bear in mind': nothing decided"
-    ),
-    "f102-sg-quet-first-months-told-early": (
-        "false pass: MA017 should refuse; 'For its first three months the baby has slept in its own crib' ten "
-        "days after the birth: a span fronted before the subject is not read (after the verb it is)"
-    ),
-    "f102-bd-fo-first-year-told": (
-        "false pass: MA017 should refuse; 'Throughout her first year the baby has slept in her own cot' six days "
-        "after the birth: a span fronted before the subject is not read"
-    ),
     "f102-jt-mo-swapped-headings": (
         "false pass: MA122 should refuse; 'Sertraline: no co-sleeping, as she is drowsy ...; NAS scoring ... "
         "Methadone: continue - relapse risk ...': methadone's sedation and withdrawal plan under sertraline's "
         "heading still answers methadone"
     ),
-    "f102-ss-quet-up-to-them": (
-        "false pass: MA127 should refuse; 'Where the baby sleeps is up to them; the HV will support whatever they "
-        "choose' beside a safe-sleep item that forbids bed sharing: safe sleep left to the parents"
-    ),
-    "f102-dg-ss-quet-up-to-them": ("false pass: MA127 should refuse; disguised twin of f102-ss-quet-up-to-them"),
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.
