@@ -857,7 +857,7 @@ def lay_watched_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
             continue
         normalised = normalise(written.text)
         words = words_of_normalised(normalised)
-        if not lay.hint & set(words) or lay.watching.search(normalised) is None:  # cheap: no lay actor at all
+        if lay.hint.isdisjoint(words) or lay.watching.search(normalised) is None:  # cheap: no lay actor at all
             continue
         if not lay.watchers.found_in(with_meanings(words)):
             yield written

@@ -1417,7 +1417,7 @@ class _Prefilter:
             present.add(_DATE_FOUND)
         may = []
         for name, alone, together in self.patterns:
-            if not alone.isdisjoint(present) or any(present.issuperset(needed) for needed in together):
+            if not alone.isdisjoint(present) or any(map(present.issuperset, together)):
                 may.append(name)
         return frozenset(may)
 
@@ -2350,7 +2350,7 @@ class Analysis:
         analysis), once per remainder (:meth:`_Judge.claims`)."""
         if self.judge is None:
             return True
-        return self.judge.claims(self.remainder, self.may, self.judge.weighs(self.text))
+        return self.judge.claims(self.remainder, self.may, self.judge.weighs_once(self.text))
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -2711,6 +2711,8 @@ class _Judge:
         # A remainder (:attr:`Analysis.claims`, read when a rule asks), or one with a medicines list's copy blanked
         # out (:func:`claims_beyond`), is the same for every rule that asks, and for a record whose texts recur.
         self.claims = functools.lru_cache(maxsize=4096)(self._claims)
+        # Whether a text weighs (:meth:`weighs`), asked each time a rule reads an analysis's claims: read once.
+        self.weighs_once = functools.lru_cache(maxsize=4096)(self.weighs)
 
     @functools.cached_property
     def hand_over_settings(self) -> GateSettings:
@@ -3788,7 +3790,7 @@ class _Judge:
             sentences=tuple(sentences),
             phrases=frozenset(phrases),
             numbers=frozenset(filter(str.isdigit, itertools.chain.from_iterable(sentence_words))),
-            negated=any(not _NEGATIONS.isdisjoint(sentence) for sentence in sentence_words),
+            negated=not all(map(_NEGATIONS.isdisjoint, sentence_words)),  # at C speed
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
             may=may,

@@ -442,6 +442,8 @@ class _CareTold:
     """One of ``passives``: after the time, the note's result ("... after delivery was 0.6")."""
     before_act: frozenset[str]
     plans: re.Pattern[str]
+    times: tuple[str, ...] = ()
+    """What :attr:`time` cannot match without: each of ``times`` and each of ``days`` with a space after it."""
 
 
 _PREFILTER_CARE = ("birth", "deliver", "day", "life", "postnatal", "born")
@@ -463,6 +465,7 @@ def _care_told() -> _CareTold:
         re.compile(rf"\b(?:{passives})\b"),
         frozenset(raw["before_act"]),
         re.compile(rf"\b(?:{_alternation(raw['plans'])})\b"),
+        tuple([*raw["times"], *(f"{d} " for d in raw["days"])]),
     )
 
 
@@ -473,7 +476,10 @@ def _tells_care_done(plain: str) -> bool:
     sentence."""
     if not any(word in plain for word in _PREFILTER_CARE):
         return False
-    care, reports, told = _care_told(), _reports(), _birth_told()
+    care = _care_told()
+    if not any(map(plain.__contains__, care.times)):  # at C speed: most texts hold no time after the birth
+        return False
+    reports, told = _reports(), _birth_told()
     for t in care.time.finditer(plain):
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, t.start())), default=0)
         stop = reports.clause_marks.search(plain, t.end())
