@@ -50,6 +50,8 @@ class DoseWords:
     several: re.Pattern[str]
     reasons: re.Pattern[str]
     joins: re.Pattern[str]
+    earlier: re.Pattern[str]
+    later: re.Pattern[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -99,6 +101,8 @@ def dose_words() -> DoseWords:
         once_in_line=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
         several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
         joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
+        earlier=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['earlier']])})(?!\w)"),
+        later=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['later']])})(?!\w)"),
     )
 
 
@@ -175,6 +179,8 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         if far and (len(gap.split()) > words.continuing_reach or not words.continuing.search(gap)):
             continue
         sentence = _sentence_of(text, match)
+        if _earlier(text, sentence, match):
+            continue
         reason = words.reasons.search(text, match.end(), sentence.stop)
         sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
         if _SENTENCE_END.search(gap) or words.joins.search(gap) or _speaks_of_change(text[sentence]):
@@ -190,6 +196,19 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
 
 
 _CLAUSE_END = re.compile(r"[,:;]")
+
+
+def _earlier(text: str, sentence: slice, match: re.Match[str]) -> bool:
+    """Whether the amount at ``match`` is the dose before a change told as one ("was 50 mg, now 60 mg",
+    "75 mg previously, currently 100 mg"): one of ``earlier`` in its sentence, and after the amount one of
+    ``later`` with an amount after it. The amount after ``later`` is the dose now, and is read as any other."""
+    words = dose_words()
+    for later in words.later.finditer(text, match.end(), sentence.stop):
+        if words.earlier.search(text, sentence.start, later.start()) is not None and words.amount.search(
+            text, later.end(), sentence.stop
+        ):
+            return True
+    return False
 
 
 def _speaks_of_change(sentence: str) -> bool:
