@@ -251,10 +251,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
     # joint headings, safe sleep, another medicine's plan)
-    "f102-jt-mo-sertraline-noted-continue": (
-        "false refusal: MA119 fired on 'Sertraline noted; continue 100 mg daily, maternity team watching ...': "
-        "the acknowledgement is followed, after a semicolon, by sertraline's own plan"
-    ),
     "f102-rc-lith-entered-on-ehr": (
         "false pass: MA103 should refuse; 'levels entered on the EHR; ... needs coded; feeding choice saved to the "
         "maternity record': recording verbs other than noted/filed/logged/recorded are read as acts"
