@@ -54,6 +54,8 @@ class DoseWords:
     as_needed: re.Pattern[str]
     times_a_day: dict[str, int]
     times: re.Pattern[str]
+    earlier: re.Pattern[str]
+    later: re.Pattern[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -106,6 +108,8 @@ def dose_words() -> DoseWords:
         as_needed=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['as_needed']])})(?!\w)"),
         times_a_day={normalise(w): int(n) for w, n in conclusion["times_a_day"].items()},
         times=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['times_a_day']])})(?!\w)"),
+        earlier=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['earlier']])})(?!\w)"),
+        later=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['later']])})(?!\w)"),
     )
 
 
@@ -214,6 +218,8 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         if owner is None or not ingredients & set(owner.entry.ingredients):
             continue
         sentence = _sentence_of(text, match)
+        if _earlier(text, sentence, match):
+            continue
         reason = words.reasons.search(text, match.end(), sentence.stop)
         sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
         if _speaks_of_change(text[sentence]):
@@ -241,6 +247,19 @@ _RANGE = re.compile(r"\d\s*(?:-|to|or)\s*(?:\d|[.,]\d)")
 
 
 _CLAUSE_END = re.compile(r"[,:;]")
+
+
+def _earlier(text: str, sentence: slice, match: re.Match[str]) -> bool:
+    """Whether the amount at ``match`` is the dose before a change told as one ("was 50 mg, now 60 mg",
+    "75 mg previously, currently 100 mg"): one of ``earlier`` in its sentence, and after the amount one of
+    ``later`` with an amount after it. The amount after ``later`` is the dose now, and is read as any other."""
+    words = dose_words()
+    for later in words.later.finditer(text, match.end(), sentence.stop):
+        if words.earlier.search(text, sentence.start, later.start()) is not None and words.amount.search(
+            text, later.end(), sentence.stop
+        ):
+            return True
+    return False
 
 
 def _speaks_of_change(sentence: str) -> bool:

@@ -92,6 +92,10 @@ AT_ANOTHER_DOSE = [
     "Sertraline 700 mg stays the dose over the winter months; the baby will be watched for adaptation after birth.",
     "Above all, sertraline 5 mg is to carry on; the maternity team will watch the baby for adaptation.",
     "Sertraline at three hundred milligrams once daily goes on below the radar of no one; baby watched after birth.",
+    # the dose now, after a dose before it, is read as any other; a past word with no dose now after it is no change
+    "Sertraline was 100 mg, now 125 mg each morning, and carries on; the baby will be watched for adaptation.",
+    "Sertraline was reviewed by the team, carries on at 125 mg each morning; the baby is watched after birth.",
+    "Sertraline 125 mg now, as it was; the baby will be watched for adaptation after birth.",
 ]
 AGREEING = [
     # the line's amount, the strength in the name, a multiple, in grams
@@ -106,6 +110,10 @@ AGREEING = [
     "Sertraline is kept under 175 mg a day; the baby will be watched for adaptation after birth.",
     "Sertraline 175 mg at most, below about 180 mg; the baby will be watched for adaptation after birth.",
     "Sertraline 300 mg is safe for more than two weeks, the team says; the baby will be watched after birth.",
+    # a dose before, then the dose now: a change told as one
+    "Sertraline was 70 mg, now 100 mg each morning, and carries on at 100 mg; the baby is watched after birth.",
+    "Sertraline 125 mg previously, currently 100 mg daily; the baby will be watched for adaptation after birth.",
+    "Sertraline had been 35 mg each morning, at present 100 mg daily, continuing. Baby watched after birth.",
     # joined to another thing, too far from the name, or in another sentence
     "Sertraline and her folic acid 5 mg continue; the baby will be watched for adaptation after birth.",
     "Sertraline continues for her mood, as the baby's team agreed, who give vitamin D 10 micrograms daily.",

@@ -302,6 +302,11 @@ ACKNOWLEDGED_THEN = [
     ("Sertraline is noted for relapse risk. It continues at 100 mg, as stopping risks relapse.", False),
     ("Sertraline is noted. It continues at 100 mg, as stopping risks relapse.", False),
     ("Sertraline continues at 100 mg. The ward watches the baby for 72 hours.", False),
+    # An acknowledgement that a semicolon joins to the next item hands that item to its medicine: the list goes on.
+    ("Sertraline noted; keep to 100 mg daily, the GP reviewing mood at 6 weeks.", False),
+    ("Sertraline is logged; continue 100 mg daily with a mood review at 6 weeks.", False),
+    ("Sertraline noted. Keep to 100 mg daily, the GP reviewing mood at 6 weeks.", True),
+    ("The health visitor checks the cot at each visit; sertraline is noted.", True),
     # A bare name heads what follows: nothing is acknowledged.
     ("Sertraline. Continue 100 mg, as relapse is likely if it stops.", False),
     ("Sertraline; continue 100 mg, as relapse is likely if it stops.", False),

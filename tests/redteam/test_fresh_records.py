@@ -251,15 +251,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
     # joint headings, safe sleep, another medicine's plan)
-    "f102-ds-meth-was-50-now-60": (
-        "false refusal: MA130 fired on 'Methadone was 50 mg, now 60 mg daily ..., and continues at 60 mg': a dose "
-        "change told as one ('was X, now Y'); it passes only where X happens to fit the strength arithmetic"
-    ),
-    "f102-dg-ds-meth-was-50-now-60": ("false refusal: MA130; disguised twin of f102-ds-meth-was-50-now-60"),
-    "f102-jt-mo-sertraline-noted-continue": (
-        "false refusal: MA119 fired on 'Sertraline noted; continue 100 mg daily, maternity team watching ...': "
-        "the acknowledgement is followed, after a semicolon, by sertraline's own plan"
-    ),
     "f102-jt-mo-swapped-headings": (
         "false pass: MA122 should refuse; 'Sertraline: no co-sleeping, as she is drowsy ...; NAS scoring ... "
         "Methadone: continue - relapse risk ...': methadone's sedation and withdrawal plan under sertraline's "

@@ -244,7 +244,8 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     sertraline, see the psychiatrist's letter; no co-sleeping ...") goes on with what came before the deferral unless it
     opens on "it" or "this" (mappings/hollow-phrases.toml `back_references`), and so does one after a part that only
     acknowledges its medicine, with no word of content besides its name and a word that writes it down ("Midazolam is
-    noted. <a plan>"; a bare name heads what follows); a part naming only another of the record's medicines speaks of
+    noted. <a plan>"; a bare name heads what follows, and so does an acknowledgement a semicolon joins to the next
+    item, "Sertraline noted; continue 100 mg"); a part naming only another of the record's medicines speaks of
     that one, a part saying "both" or "each" speaks of all (one that itself lists two or more of them speaks of those it
     lists: "methadone and pregabalin continue, and together they sedate her"), and "as above" or "as for methadone"
     leans on the rest of the conclusion. A heading is not a decision: where a conclusion names its medicine only in a
@@ -494,10 +495,18 @@ def _named_only_to_set_aside(
         (decided if says else set_aside if heading is None else headed).update(subject)
         if not says and analysis.defers_or_dismisses and heading is None and naming and mid_list and part.endswith(";"):
             prior = was
-        elif not says and not analysis.content and heading is None and naming and _acknowledges(part, lexicon):
-            # A part that only acknowledges its medicine ("Midazolam is noted.", "Diazepam: noted."), with no word
-            # of content beside the name, leaves it: what follows goes on with what came before it. A bare name
-            # ("Sertraline." or "Sertraline;") heads what follows.
+        elif (
+            not says
+            and not analysis.content
+            and heading is None
+            and naming
+            and not part.rstrip().endswith(";")
+            and _acknowledges(part, lexicon)
+        ):
+            # A sentence that only acknowledges its medicine ("Midazolam is noted.", "Diazepam: noted."), with no
+            # word of content beside the name, leaves it: what follows goes on with what came before it. A bare
+            # name ("Sertraline." or "Sertraline;") heads what follows, and so does an acknowledgement a semicolon
+            # joins to the next item ("Sertraline noted; continue 100 mg"): the list goes on with it.
             prior = was
         if heading is not None:
             subject = frozenset()  # what follows continues the other medicine the body spoke of
