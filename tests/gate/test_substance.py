@@ -3356,3 +3356,30 @@ def test_a_verdict_word_said_of_each_topic_in_turn_is_a_dismissal(text: str) -> 
 )
 def test_verdicts_in_turn_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# A decision left to someone's deliberation ("think about / consider / decide / work out" before how, whether, what,
+# when, where: `[deferral] choices`) is no decision: the clause is set aside as a deferral's. What was weighed and
+# chosen stands. Worded apart from the red-team corpora (f100-lm-lith-you-should).
+DELIBERATION_LEFT = [
+    "Methadone 60 mg each morning; the parents ought to work out where the newborn will sleep once home.",
+    "Methadone: her baby's father needs to consider whether the newborn is given breast milk or formula.",
+    "Methadone: the couple should decide when the baby moves to its own cot.",
+]
+DELIBERATION_DONE = [
+    "Methadone 60 mg continues. We have thought about where the baby will sleep: in a cot beside the bed, never "
+    "on the sofa, and the ward scores him for withdrawal for 72 hours.",
+    "Methadone 60 mg continues; she has considered how to feed and has chosen to breastfeed, and the ward scores "
+    "the baby for withdrawal for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", DELIBERATION_LEFT + DELIBERATION_DONE)
+def test_a_decision_left_to_deliberation_decides_nothing(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in DELIBERATION_LEFT)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(DELIBERATION_LEFT + DELIBERATION_DONE).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_decision_left_to_deliberation_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

@@ -297,11 +297,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Dear Jodie, you should keep taking ... you should not sleep with your "
         "baby': a letter of advice to the mother; no one observes the baby for withdrawal"
     ),
-    "f100-lm-lith-you-should": (
-        "false pass: MA103 should refuse; 'You should think about how you want to feed your baby': advice to the "
-        "mother with levels, baby review and feeding left to her"
-    ),
-    "f100-dg-lm-lith-you-should": ("false pass: MA103 should refuse; disguised twin of f100-lm-lith-you-should"),
     "f100-lm-quet-tell-daniel": (
         "false pass: MA122 should refuse; 'remind Daniel to take his quetiapine at bedtime ... get some rest': the "
         "father's sedation and the baby's sleep never addressed"
