@@ -3383,3 +3383,29 @@ def test_a_decision_left_to_deliberation_decides_nothing(text: str) -> None:
 @given(st.sampled_from(DELIBERATION_LEFT + DELIBERATION_DONE).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_a_decision_left_to_deliberation_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# An empty promise ("will deal with it", "to look into it" ending its clause: `[deferral] at_clause_end`) names no
+# act and nothing taken on, and filler ("yada", "blah", "etc": `[hedges]`) is no content. The same verbs with what
+# is done after them stand. Worded apart from the red-team corpora (f28-mark-valp-blah).
+EMPTY_PROMISES = [
+    "Methadone: neonatal withdrawal, co-sleeping, feeding etc etc - will get on to it.",
+    "Methadone 60 mg :) :) withdrawal scoring, the cot, formula... blah blah... we will handle it!",
+    "Methadone - NAS, safe sleep, breast milk, yada yada, to sort it out.",
+]
+PROMISES_KEPT = [
+    "Methadone 60 mg continues; if the baby scores over 8 twice, the neonatal team will deal with it by starting "
+    "oral morphine.",
+    "Methadone 60 mg continues: the ward scores the baby for withdrawal for 72 hours, checks feeding, sleep etc.",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY_PROMISES + PROMISES_KEPT)
+def test_an_empty_promise_and_filler_decide_nothing(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in EMPTY_PROMISES)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(EMPTY_PROMISES + PROMISES_KEPT).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_an_empty_promise_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
