@@ -558,6 +558,11 @@ FORM_PARTS_ONLY = [
     "Methadone: the neonatal fields will stay read-only once saved, and the breastfeeding boxes are ticked.",
     "The methadone checklist has the baby's withdrawal scoring ticked, and the audit will sample it in June.",
     "Methadone: the newborn's scoring sheet and her dosing card will remain on file at the practice.",
+    # Signing the form is its bookkeeping ("be signed", "be countersigned", "be signed off").
+    "The methadone record is finished, with the baby's withdrawal scoring, sleep and feeds, and must be "
+    "countersigned by the practice pharmacist.",
+    "Methadone: all parts done, including neonatal withdrawal and safe sleep; they must be signed off before "
+    "discharge.",
 ]
 FORM_PARTS_THEN_DECISION = [
     "Each section on methadone is finished, and it decides: methadone 60 mg continues, the baby is scored for "
@@ -565,6 +570,8 @@ FORM_PARTS_THEN_DECISION = [
     "Methadone checklist done: the baby stays on the postnatal ward for 72 hours of withdrawal scoring and "
     "breastfeeding is encouraged.",
     "Her dosing card is on file, and methadone 60 mg continues; the newborn is scored for withdrawal for 72 hours.",
+    "Signed off by the practice pharmacist after the MDT: methadone 60 mg continues and the newborn is scored for "
+    "withdrawal for 72 hours.",
 ]
 
 

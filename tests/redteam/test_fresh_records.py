@@ -509,10 +509,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
     # false passes are judged as their plain text is (also passed): not a gap in normalisation.
-    "f28-dis-process-cyrillic-hollow": (
-        "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
-        "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
-    ),
     # fresh34: a false-refusal hunt, ninth round (previous pregnancies, general facts, the team, talks with what was
     # agreed, other medicines, relatives as carers, shorthand, two-sentence, bullets, Welsh/Scottish terms, pointers
     # after a decision; each with hollow twins): no false refusal; its three hollow twins that passed are fixed.
