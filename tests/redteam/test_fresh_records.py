@@ -437,10 +437,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-valproate-no-risk-to-pregnancy": (
-        "false pass: MA103 should refuse; 'carries no particular risk in this pregnancy ... no further action needed "
-        "for the unborn baby' dismisses the harm the record's own summary gives"
-    ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
     # short forms the gate knows. Its guideline, leaflet and deferral false passes are fixed.
