@@ -3416,3 +3416,30 @@ def test_an_empty_promise_and_filler_decide_nothing(text: str) -> None:
 @given(st.sampled_from(EMPTY_PROMISES + PROMISES_KEPT).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_an_empty_promise_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# A SOAP note's findings alone (every sentence under "S:" or "O:", both there, no assessment or plan:
+# `findings_only`) state no conclusion; an assessment or plan after them, or a decision written on, does.
+# Worded apart from the red-team corpora (f27-soap-ctl-meth-s-o-fetal-growth).
+FINDINGS_ONLY = [
+    "S: says she is doing well on methadone, stable for months. O: 31/40, scan shows the baby growing on the "
+    "50th centile, urine clear.",
+    "Subjective: no on-top use, attends every week.\nObjective: 27+5/40, fundal height matches dates, BP 118/74.",
+]
+FINDINGS_THEN_CONCLUSION = [
+    "S: says she is doing well on methadone. O: 31/40, growth on the 50th centile. A: the baby is likely to "
+    "withdraw. P: 72 hours of scoring on the ward.",
+    "S: stable for months. O: 31/40, urine clear. Methadone 60 mg continues and the ward scores the baby for "
+    "withdrawal for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", FINDINGS_ONLY + FINDINGS_THEN_CONCLUSION)
+def test_a_soap_notes_findings_alone_state_no_conclusion(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in FINDINGS_ONLY)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(FINDINGS_ONLY + FINDINGS_THEN_CONCLUSION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_soap_notes_findings_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

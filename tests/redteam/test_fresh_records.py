@@ -498,10 +498,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
     # removed).
-    "f27-soap-ctl-meth-s-o-fetal-growth": (
-        "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
-        "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
-    ),
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
     # false passes are judged as their plain text is (also passed): not a gap in normalisation.
