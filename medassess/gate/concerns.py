@@ -86,6 +86,11 @@ class ConcernSpec:
     concern, where no word of ``level_not`` stands outside the level's words (:func:`states_level`)."""
     level_terms: Phrases | None = None
     level_not: Phrases | None = None
+    plan_denials: Phrases | None = None
+    """Words that deny the harm or the need to act ("no particular risk", "no further action"): in a conclusion of
+    a medicine of ``level_not_for``, a clause holding one speaks of no plan for the unborn baby (MA122)."""
+    plan_denials_unless: Phrases | None = None
+    """Words that keep a denial's clause: the act it leaves out is named ("no further action beyond the scan")."""
     pre_conception_terms: Phrases | None = None
     """Terms that answer the concern only in an assessment of advice given before this pregnancy began."""
     speaks_of: Phrases | None = None
@@ -645,6 +650,10 @@ def concern_map() -> ConcernMap:
             level_harms=Phrases.of(entry["level_harms"]) if entry.get("level_harms") else None,
             level_terms=Phrases.of(entry["level_terms"]) if entry.get("level_terms") else None,
             level_not=Phrases.of(entry["level_not"]) if entry.get("level_not") else None,
+            plan_denials=Phrases.of(entry["plan_denials"]) if entry.get("plan_denials") else None,
+            plan_denials_unless=(
+                Phrases.of(entry["plan_denials_unless"]) if entry.get("plan_denials_unless") else None
+            ),
             pre_conception_terms=(
                 Phrases.of(entry["pre_conception_terms"]) if entry.get("pre_conception_terms") else None
             ),
@@ -1741,7 +1750,7 @@ def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
         if plans:
             yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), plans)
             continue
-        found = _without_dose_times(kept)
+        found = _without_dose_times(_without_plan_denials(facts, written, kept))
         own = raised | concern_map().every_medicine
         if any(_speaks_of_own(specs[c], found, written.path in before) for c in own if c in specs):
             continue
@@ -1751,6 +1760,43 @@ def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
 
 
 _SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?=\s|$)")
+
+
+def _without_plan_denials(facts: RecordFacts, written: WrittenConclusion, normalised: str) -> str:
+    """A conclusion's normalised text without the clauses that deny the harm or the need to act (a concern's
+    ``plan_denials``: "carries no particular risk in this pregnancy", "no further action needed for the unborn
+    baby") where a medicine of the conclusion is of that concern's ``level_not_for`` (a high-risk teratogen,
+    whose plan for the unborn baby is owed): the record's own class facts say otherwise, so such a clause speaks
+    of no plan. Other medicines' denials ("no increased risk of malformation at this dose" of lamotrigine) stand."""
+    found = tokens(normalised)
+    held = [s for s in concern_map().specs.values() if s.plan_denials is not None and s.plan_denials.found_in(found)]
+    if not held:  # cheap: no denial anywhere
+        return normalised
+    known = facts.classifications
+    ids = written.medicine_ids if written.path != "$.overall_conclusion.text" else tuple(known)
+    classes = {c.id for m in ids if m in known for c in known[m].classes}
+    held = [s for s in held if s.level_not_for & classes]
+    if not held:
+        return normalised
+    kept: list[str] = []
+    start = 0
+    for m in [*_CLAUSE_BREAK.finditer(normalised), None]:
+        end = m.start() if m is not None else len(normalised)
+        part = tokens(normalised[start:end])
+        if not any(_denies(s, part) for s in held):
+            kept.append(normalised[start:end])
+        if m is not None:
+            kept.append(m.group(0))
+            start = m.end()
+    return "".join(kept)
+
+
+def _denies(spec: ConcernSpec, clause: Sequence[str]) -> bool:
+    """Whether a clause (its tokens) holds one of the concern's ``plan_denials`` and none of the words that name
+    the act it leaves out (``plan_denials_unless``)."""
+    if spec.plan_denials is None or not spec.plan_denials.found_in(clause):
+        return False
+    return spec.plan_denials_unless is None or not spec.plan_denials_unless.found_in(clause)
 
 
 def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, tuple[str, ...]]:

@@ -4049,6 +4049,28 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     return judge.claims(_blank_out(remainder, spans))
 
 
+_NOTE_SENTENCE = re.compile(r"[.!?;\n](?=\s|$)")
+_FINDINGS_HEADING = re.compile(r"\s*(?P<heading>s|o|subjective|objective)\s*:")
+
+
+def findings_only(text: str) -> bool:
+    """Whether ``text`` is a SOAP note's findings alone: every sentence opens on a subjective or objective heading
+    ("S:", "O:", "Subjective:", "Objective:"), both kinds are there, and no assessment or plan follows ("S: feels
+    settled. O: 29+2/40, growth normal on scan."). What she reports and what was found are no conclusion; a
+    sentence under no such heading ("A: ...", "P: ...", or a decision written on) may state one."""
+    if ":" not in text:  # cheap: no heading at all
+        return False
+    kinds: set[str] = set()
+    for sentence in _NOTE_SENTENCE.split(normalised_lines(text)):
+        if not sentence.strip():
+            continue
+        heading = _FINDINGS_HEADING.match(sentence)
+        if heading is None:
+            return False
+        kinds.add(heading.group("heading")[0])
+    return kinds == {"s", "o"}
+
+
 _TAKING_HINT = re.compile(r"(?<![\w-])(?:takes|taking|is\s+on|uses|using)(?![\w-])")
 _DOSE_WORDS = (
     r"(?:\s+(?:\d+(?:\.\d+)?(?:mg|ml|mcg|g)?|mg|ml|mcg|micrograms?|milligrams?|tablets?|capsules?"

@@ -246,3 +246,29 @@ def test_a_plan_after_a_medicine_of_no_class_in_a_bulleted_overall_is_not_refuse
         "tests, formula feeds, paediatric review of the baby after birth"
     )
     assert "MA122" not in _joint_codes("", "$.overall_conclusion.text", data)
+
+
+# A high-risk teratogen's conclusion that denies the harm or the need to act for the unborn baby ([concerns.
+# teratogenicity] plan_denials) speaks of no plan for it: the record's own class facts say otherwise. A denial
+# beside the act it leaves out, and the same denial of a concern that is not the womb's, stand.
+DENIES_THE_HARM = [
+    (VALPROATE, "Valproate 500 mg twice a day goes on through the pregnancy and is safe for the fetus, with nothing "
+     "further needed for it from the maternity team."),
+    (VALPROATE, "Valproate continues unchanged; the fetus is not at risk from it and needs no action required."),
+]
+DENIAL_BESIDE_A_PLAN = [
+    (VALPROATE, "Valproate 500 mg twice a day continues, with no further action beyond the detailed anomaly scan "
+     "at 20 weeks and fetal medicine review."),
+    (VALPROATE, "Valproate does not sedate her, so sleep is no particular risk; the unborn baby has a detailed "
+     "anomaly scan at 20 weeks."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), DENIES_THE_HARM + DENIAL_BESIDE_A_PLAN)
+def test_a_denial_of_a_high_risk_teratogens_harm_speaks_of_no_plan(where: tuple[str, str], text: str) -> None:
+    assert bool(_codes(where, text)) is ((where, text) in DENIES_THE_HARM)
+
+
+@pytest.mark.parametrize(("where", "text"), DENIES_THE_HARM + DENIAL_BESIDE_A_PLAN)
+def test_a_disguised_denial_is_read_as_the_plain_one(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, disguise(text, random.Random(text))) == _codes(where, text)

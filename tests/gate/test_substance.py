@@ -558,6 +558,11 @@ FORM_PARTS_ONLY = [
     "Methadone: the neonatal fields will stay read-only once saved, and the breastfeeding boxes are ticked.",
     "The methadone checklist has the baby's withdrawal scoring ticked, and the audit will sample it in June.",
     "Methadone: the newborn's scoring sheet and her dosing card will remain on file at the practice.",
+    # Signing the form is its bookkeeping ("be signed", "be countersigned", "be signed off").
+    "The methadone record is finished, with the baby's withdrawal scoring, sleep and feeds, and must be "
+    "countersigned by the practice pharmacist.",
+    "Methadone: all parts done, including neonatal withdrawal and safe sleep; they must be signed off before "
+    "discharge.",
 ]
 FORM_PARTS_THEN_DECISION = [
     "Each section on methadone is finished, and it decides: methadone 60 mg continues, the baby is scored for "
@@ -565,6 +570,8 @@ FORM_PARTS_THEN_DECISION = [
     "Methadone checklist done: the baby stays on the postnatal ward for 72 hours of withdrawal scoring and "
     "breastfeeding is encouraged.",
     "Her dosing card is on file, and methadone 60 mg continues; the newborn is scored for withdrawal for 72 hours.",
+    "Signed off by the practice pharmacist after the MDT: methadone 60 mg continues and the newborn is scored for "
+    "withdrawal for 72 hours.",
 ]
 
 
@@ -3355,4 +3362,84 @@ def test_a_verdict_word_said_of_each_topic_in_turn_is_a_dismissal(text: str) -> 
     st.sampled_from(VERDICTS_IN_TURN + VERDICTS_WITH_REASONS).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
 )
 def test_verdicts_in_turn_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# A decision left to someone's deliberation ("think about / consider / decide / work out" before how, whether, what,
+# when, where: `[deferral] choices`) is no decision: the clause is set aside as a deferral's. What was weighed and
+# chosen stands. Worded apart from the red-team corpora (f100-lm-lith-you-should).
+DELIBERATION_LEFT = [
+    "Methadone 60 mg each morning; the parents ought to work out where the newborn will sleep once home.",
+    "Methadone: her baby's father needs to consider whether the newborn is given breast milk or formula.",
+    "Methadone: the couple should decide when the baby moves to its own cot.",
+]
+DELIBERATION_DONE = [
+    "Methadone 60 mg continues. We have thought about where the baby will sleep: in a cot beside the bed, never "
+    "on the sofa, and the ward scores him for withdrawal for 72 hours.",
+    "Methadone 60 mg continues; she has considered how to feed and has chosen to breastfeed, and the ward scores "
+    "the baby for withdrawal for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", DELIBERATION_LEFT + DELIBERATION_DONE)
+def test_a_decision_left_to_deliberation_decides_nothing(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in DELIBERATION_LEFT)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(DELIBERATION_LEFT + DELIBERATION_DONE).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_decision_left_to_deliberation_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# An empty promise ("will deal with it", "to look into it" ending its clause: `[deferral] at_clause_end`) names no
+# act and nothing taken on, and filler ("yada", "blah", "etc": `[hedges]`) is no content. The same verbs with what
+# is done after them stand. Worded apart from the red-team corpora (f28-mark-valp-blah).
+EMPTY_PROMISES = [
+    "Methadone: neonatal withdrawal, co-sleeping, feeding etc etc - will get on to it.",
+    "Methadone 60 mg :) :) withdrawal scoring, the cot, formula... blah blah... we will handle it!",
+    "Methadone - NAS, safe sleep, breast milk, yada yada, to sort it out.",
+]
+PROMISES_KEPT = [
+    "Methadone 60 mg continues; if the baby scores over 8 twice, the neonatal team will deal with it by starting "
+    "oral morphine.",
+    "Methadone 60 mg continues: the ward scores the baby for withdrawal for 72 hours, checks feeding, sleep etc.",
+]
+
+
+@pytest.mark.parametrize("text", EMPTY_PROMISES + PROMISES_KEPT)
+def test_an_empty_promise_and_filler_decide_nothing(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in EMPTY_PROMISES)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(EMPTY_PROMISES + PROMISES_KEPT).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_an_empty_promise_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])
+
+
+# A SOAP note's findings alone (every sentence under "S:" or "O:", both there, no assessment or plan:
+# `findings_only`) state no conclusion; an assessment or plan after them, or a decision written on, does.
+# Worded apart from the red-team corpora (f27-soap-ctl-meth-s-o-fetal-growth).
+FINDINGS_ONLY = [
+    "S: says she is doing well on methadone, stable for months. O: 31/40, scan shows the baby growing on the "
+    "50th centile, urine clear.",
+    "Subjective: no on-top use, attends every week.\nObjective: 27+5/40, fundal height matches dates, BP 118/74.",
+]
+FINDINGS_THEN_CONCLUSION = [
+    "S: says she is doing well on methadone. O: 31/40, growth on the 50th centile. A: the baby is likely to "
+    "withdraw. P: 72 hours of scoring on the ward.",
+    "S: stable for months. O: 31/40, urine clear. Methadone 60 mg continues and the ward scores the baby for "
+    "withdrawal for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", FINDINGS_ONLY + FINDINGS_THEN_CONCLUSION)
+def test_a_soap_notes_findings_alone_state_no_conclusion(text: str) -> None:
+    assert bool(_conclusion_codes(text)) is (text in FINDINGS_ONLY)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.sampled_from(FINDINGS_ONLY + FINDINGS_THEN_CONCLUSION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_soap_notes_findings_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _conclusion_codes(pair[1]) == _conclusion_codes(pair[0])

@@ -263,11 +263,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Dear Jodie, you should keep taking ... you should not sleep with your "
         "baby': a letter of advice to the mother; no one observes the baby for withdrawal"
     ),
-    "f100-lm-lith-you-should": (
-        "false pass: MA103 should refuse; 'You should think about how you want to feed your baby': advice to the "
-        "mother with levels, baby review and feeding left to her"
-    ),
-    "f100-dg-lm-lith-you-should": ("false pass: MA103 should refuse; disguised twin of f100-lm-lith-you-should"),
     "f100-lm-quet-tell-daniel": (
         "false pass: MA122 should refuse; 'remind Daniel to take his quetiapine at bedtime ... get some rest': the "
         "father's sedation and the baby's sleep never addressed"
@@ -408,10 +403,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh46: the adversary, seventh round (class facts, template prompts, conditional plans, wrong subject,
     # reports of who was told, options, 'to be confirmed', contradictions, reworded copies, padding, disguise).
     # Every wrong verdict is a false pass; no false refusal among the near misses.
-    "f46-valproate-no-risk-to-pregnancy": (
-        "false pass: MA103 should refuse; 'carries no particular risk in this pregnancy ... no further action needed "
-        "for the unborn baby' dismisses the harm the record's own summary gives"
-    ),
     # fresh42: item answers, a full sweep (withdrawal plan, safe sleep, breastfeeding, partner's safe sleep,
     # parenting capacity, recommendations): hollow reports, awareness, guidelines, talks, pointers padded past the
     # short forms the gate knows. Its guideline, leaflet and deferral false passes are fixed.
@@ -473,21 +464,9 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
     # removed).
-    "f27-soap-ctl-meth-s-o-fetal-growth": (
-        "false pass: MA103 should refuse; 'S: ... O: 29+2/40, fetal growth normal on scan, BP 112/70.': findings "
-        "only, no assessment or plan, nothing on withdrawal, sleep or feeding"
-    ),
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any
     # baby, drug-leaflet facts, other people, topic lists, markup and filler, and each in disguise). The disguised
     # false passes are judged as their plain text is (also passed): not a gap in normalisation.
-    "f28-mark-valp-blah": (
-        "false pass: MA103/MA113 should refuse; 'Valproate :) :) :) fetal risk, pregnancy prevention, scan... "
-        "blah blah blah... will sort it!!!': topic words, filler and an empty promise"
-    ),
-    "f28-dis-process-cyrillic-hollow": (
-        "false pass: MA103 should refuse; 'The methadone template has been completed in full and every section "
-        "... must now be signed by the author' (Cyrillic look-alikes; the plain text also passes)"
-    ),
     # fresh34: a false-refusal hunt, ninth round (previous pregnancies, general facts, the team, talks with what was
     # agreed, other medicines, relatives as carers, shorthand, two-sentence, bullets, Welsh/Scottish terms, pointers
     # after a decision; each with hollow twins): no false refusal; its three hollow twins that passed are fixed.

@@ -12,7 +12,7 @@ from ...record.template import Item, Predicate, get_template, value_at
 from ..concerns import concern_map
 from ..facts import RecordFacts, WrittenConclusion, blank
 from ..registry import Area, GateContext, Problem, rule
-from ..substance import Analysis, claims_beyond, conclusion_verdict
+from ..substance import Analysis, claims_beyond, conclusion_verdict, findings_only
 from ..wording import tokens, words_of_normalised
 
 AREA = Area("conclusions", "Assessments and written conclusions", written_conclusions=True)
@@ -166,6 +166,8 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
             found = "unconcerned"
         if found == "substantive" and not claims_beyond(written.text, analysis, facts.list_pieces, settings):
             found = "no-claim"  # the medicines list copied: what she takes, not what follows
+        if found == "substantive" and findings_only(written.text):
+            found = "no-claim"  # a SOAP note's findings alone: what she says and what was found, no conclusion
         verdicts.append((written, found))
     return tuple(verdicts)
 
@@ -286,7 +288,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     medicines list copied (the product, its strength and its dose line: "Methadone 1mg/ml oral solution, 60 mg
     once daily, supervised consumption"), or what someone takes said with a taking verb, the medicine and only its
     dose and times to the clause's end ("he takes quetiapine 300 mg at 10 pm"), states nothing: what she takes,
-    not what follows. Nor does what a
+    not what follows. Nor do a SOAP note's findings alone, every sentence under a subjective or objective heading
+    and no assessment or plan ("S: feels settled. O: 29+2/40, growth normal on scan."). Nor does what a
     medicine, a class or babies do in general ("methadone is an opioid with a long half-life", "SSRIs are
     associated with poor neonatal adaptation", "crosses the placenta", "up to 40% of exposed babies"): a clause
     whose every claim word is one of [general] claims, with no word of this case (the baby, her, this, the
