@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh102_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh105_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -122,6 +122,7 @@ from tests.redteam import (
     fresh100_cases,
     fresh101_cases,
     fresh102_cases,
+    fresh105_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -244,10 +245,40 @@ CORPORA = (
     Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
     Corpus("fresh101", fresh101_cases.F101CASES, fresh101_cases.CATEGORIES, min_refuse=45, min_pass=110),
     Corpus("fresh102", fresh102_cases.F102CASES, fresh102_cases.CATEGORIES, min_refuse=40, min_pass=95),
+    Corpus("fresh105", fresh105_cases.F105CASES, fresh105_cases.CATEGORIES, min_refuse=38, min_pass=92),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
+    # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,
+    # the baby's care, stage)
+    "f105-op-lith-opinions-one-adopted": (
+        "false refusal: MA120 fired on 'the obstetrician raised switching to quetiapine': an option one professional "
+        "raised and the team set aside by adopting the other view is weighed, not a medicine she takes"
+    ),
+    "f105-op-lith-opinions-none-adopted": (
+        "false pass: MA103 should refuse; 'the psychiatrist favours ...; the obstetrician would switch ...; the "
+        "pharmacist suggests ...': three opinions listed, none adopted, nothing decided for the baby"
+    ),
+    "f105-do-valp-day-total-wrong": (
+        "false pass: MA130 should refuse; 'Valproate 500 mg a day, taken as 500 mg bd': the day's total is half of "
+        "the split it gives and of the dose line (500 mg twice a day)"
+    ),
+    "f105-do-sert-milk-share-alone": (
+        "false pass: MA103 should refuse; 'About 1% of the maternal dose will reach the breast milk, and levels in "
+        "the infant will be low': a share foretold and a prediction, nothing it leads to"
+    ),
+    "f105-dg-do-sert-milk-share-alone": (
+        "false pass: MA103 should refuse; disguised twin of f105-do-sert-milk-share-alone (Greek look-alikes)"
+    ),
+    "f105-bb-meth-morphine-by-scores": (
+        "false pass: MA103/MA122 should refuse; 'The baby's morphine will go up and down with the withdrawal "
+        "scores': the baby's treatment by scores with no one acting, no observation or sleep plan"
+    ),
+    "f105-dg-bb-meth-morphine-by-scores": (
+        "false pass: MA103/MA122 should refuse; full-width twin of f105-bb-meth-morphine-by-scores"
+    ),
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
     # joint headings, safe sleep, another medicine's plan)
