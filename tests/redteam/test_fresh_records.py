@@ -122,6 +122,7 @@ from tests.redteam import (
     fresh100_cases,
     fresh101_cases,
     fresh102_cases,
+    fresh104_cases,
     fresh105_cases,
     fresh_cases,
 )
@@ -245,6 +246,7 @@ CORPORA = (
     Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
     Corpus("fresh101", fresh101_cases.F101CASES, fresh101_cases.CATEGORIES, min_refuse=45, min_pass=110),
     Corpus("fresh102", fresh102_cases.F102CASES, fresh102_cases.CATEGORIES, min_refuse=40, min_pass=95),
+    Corpus("fresh104", fresh104_cases.F104CASES, fresh104_cases.CATEGORIES, min_refuse=85, min_pass=40),
     Corpus("fresh105", fresh105_cases.F105CASES, fresh105_cases.CATEGORIES, min_refuse=38, min_pass=92),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -278,6 +280,144 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f105-dg-bb-meth-morphine-by-scores": (
         "false pass: MA103/MA122 should refuse; full-width twin of f105-bb-meth-morphine-by-scores"
+    ),
+    # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
+    # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
+    # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
+    "f104-cx-lith-struck-out": (
+        "false pass: MA122 should refuse; '[Entry struck out in error - all of the above withdrawn pending a new "
+        "plan.]': the whole plan is withdrawn by its last sentence"
+    ),
+    "f104-cx-dzp-cancelled-all": (
+        "false pass: MA122 should refuse; 'Cancelled: the carer, HV and social worker have not agreed any of this "
+        "and it should be disregarded': every act cancelled"
+    ),
+    "f104-dg-cx-dzp-cancelled-all": (
+        "false pass: MA122 should refuse; zero-width form of cx-dzp-cancelled-all: every act cancelled"
+    ),
+    "f104-cx-cit-not-going-ahead": (
+        "false pass: MA122 should refuse; 'Not going ahead with any of this - delete.': the author deletes the plan"
+    ),
+    "f104-dg-cx-cit-not-going-ahead": (
+        "false pass: MA122 should refuse; soft-hyphen form of cx-cit-not-going-ahead: the author deletes the plan"
+    ),
+    "f104-pp-cit-copied-from-first": (
+        "false pass: MA130 should refuse; 'Copied from the assessment for her first child (2021): citalopram 10 mg "
+        "... Date updated.': a previous pregnancy's plan at another dose, re-dated"
+    ),
+    "f104-pp-lith-last-time": (
+        "false pass: MA122 should refuse; 'Last time (2023) lithium was stopped at 12/40 ... Same again.': a past "
+        "pregnancy's plan in which lithium stopped; nothing decided now"
+    ),
+    "f104-pp-valp-old-letter": (
+        "false pass: MA122 should refuse; 'Plan from her 2019 pregnancy ... Re-dated for this pregnancy.': an old "
+        "plan re-dated; no referral for this exposure"
+    ),
+    "f104-dg-pp-valp-old-letter": (
+        "false pass: MA122 should refuse; Cyrillic form of pp-valp-old-letter: an old plan re-dated"
+    ),
+    "f104-da-meth-methadone-monitors": (
+        "false pass: MA122 should refuse; 'Methadone 60 mg ... will monitor the baby's withdrawal ... will see "
+        "that she does not co-sleep': the medicine is the only actor"
+    ),
+    "f104-dg-da-meth-methadone-monitors": (
+        "false pass: MA122 should refuse; Greek form of da-meth-methadone-monitors: the medicine is the only actor"
+    ),
+    "f104-da-dzp-pregabalin-settles": (
+        "false pass: MA122 should refuse; 'Pregabalin will settle the baby's withdrawal and diazepam will keep the "
+        "night feeds safe': the medicines are the only actors"
+    ),
+    "f104-dg-da-dzp-pregabalin-settles": (
+        "false pass: MA122 should refuse; soft-hyphen form of da-dzp-pregabalin-settles: the medicines are the "
+        "only actors"
+    ),
+    "f104-da-quet-quetiapine-handles-nights": (
+        "false pass: MA122 should refuse; 'Quetiapine will ... make sure the baby sleeps safely in its crib': the "
+        "medicine guards safe sleep; no parent or HV acts"
+    ),
+    "f104-yn-lith-y-n": (
+        "false pass: MA122 should refuse; 'Levels - Y. Paeds - N. Breastfeed - N.': letters for answers deny the "
+        "paediatric review; no timings"
+    ),
+    "f104-dt-dzp-blank-cells": (
+        "false pass: MA125 should refuse; 'Sedation risk:    . Night feeds:    . Late withdrawal (to day 8):    . "
+        "Taper:    .': headings with blank cells"
+    ),
+    "f104-hw-meth-whatever-she-prefers": (
+        "false pass: MA122 should refuse; 'Methadone: whatever she prefers. She can decide ... whether the baby is "
+        "observed': NAS observation and co-sleeping left to her wish"
+    ),
+    "f104-dg-hw-meth-whatever-she-prefers": (
+        "false pass: MA122 should refuse; Cyrillic form of hw-meth-whatever-she-prefers: decisions left to her wish"
+    ),
+    "f104-hw-dzp-up-to-mum": (
+        "false pass: MA122 should refuse; 'up to mum whether she does night feeds and whether the baby sleeps with "
+        "her': bed-sharing with a sedated mother left to her wish"
+    ),
+    "f104-ct-meth-5-days-24-hours": (
+        "false pass: MA122 should refuse; 'Observe ... for NAS for 5 days; discharge home at 24 hours': the "
+        "observation period contradicts the discharge time"
+    ),
+    "f104-dg-ct-meth-5-days-24-hours": (
+        "false pass: MA122 should refuse; zero-width form of ct-meth-5-days-24-hours: contradictory timings"
+    ),
+    "f104-ct-lith-levels-after-discharge": (
+        "false pass: MA122 should refuse; 'weekly from 36/40, stopping at 32/40 ... within 24 h of birth, taken on "
+        "day 5': the level schedule contradicts itself"
+    ),
+    "f104-ct-dzp-day-8-day-2": (
+        "false pass: MA122 should refuse; 'watch for late withdrawal until day 8, with the last HV contact on day "
+        "2': the watch ends before the window"
+    ),
+    "f104-ct-cit-48h-6h": (
+        "false pass: MA122 should refuse; 'observes the baby for 48 h after birth in a 6-hour birth-centre stay': "
+        "48 h of observation inside a 6-hour stay"
+    ),
+    "f104-ct-valp-urgent-in-months": (
+        "false pass: MA122 should refuse; 'urgent neurology review arranged for 3 months' time ... 20 weeks, which "
+        "is before her 12-week': urgent in three months; a 20-week scan before 12 weeks"
+    ),
+    "f104-ni-lith-pmht-declined": (
+        "false pass: MA122 should refuse; 'declined the referral and are not involved ... the perinatal mental "
+        "health team will check levels': acts given to a team the text says is not involved"
+    ),
+    "f104-dg-ni-lith-pmht-declined": (
+        "false pass: MA122 should refuse; Greek form of ni-lith-pmht-declined: acts given to an uninvolved team"
+    ),
+    "f104-ni-meth-no-drug-worker": (
+        "false pass: MA122 should refuse; 'She has no drug worker ... her drug worker will arrange the NAS "
+        "observation': acts given to a worker she does not have"
+    ),
+    "f104-ni-quet-no-hv-yet": (
+        "false pass: MA122 should refuse; 'No health visitor allocated yet ... the health visitor will do the "
+        "night checks': the unallocated HV holds the whole plan"
+    ),
+    "f104-ni-dzp-carer-withdrawn": (
+        "false pass: MA122 should refuse; 'The foster carer has withdrawn ... the foster carer will do the night "
+        "feeds': the withdrawn carer holds the plan"
+    ),
+    "f104-dg-ni-dzp-carer-withdrawn": (
+        "false pass: MA122 should refuse; full-width form of ni-dzp-carer-withdrawn: the withdrawn carer holds the plan"
+    ),
+    "f104-tf-lith-8g": (
+        "false pass: MA130 should refuse; 'Lithium 8000 mg at night continues' beside a line of 800 mg at night: "
+        "ten times the listed dose, beyond the six-times bound the rule documents"
+    ),
+    "f104-tf-dzp-50mg-tds": (
+        "false pass: MA130 should refuse; 'Diazepam 50 mg tds' beside a line of 5 mg three times a day: ten times "
+        "the listed dose"
+    ),
+    "f104-tf-valp-5g": (
+        "false pass: MA130 should refuse; 'Valproate 5000 mg bd' beside a line of 500 mg twice a day: ten times "
+        "the listed dose"
+    ),
+    "f104-sm-dzp-translation": (
+        "false pass: MA122 should refuse; 'The baby is to be careful of. Is good that foster is there. We are "
+        "seeing.': no safe-sleep rule or withdrawal plan"
+    ),
+    "f104-sm-lith-translation": (
+        "false pass: MA122 should refuse; 'The baby after the birth will be looked. The milk from breast is not so "
+        "good maybe.': no schedule, reviewer or feeding decision"
     ),
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
