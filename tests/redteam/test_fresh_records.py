@@ -122,6 +122,7 @@ from tests.redteam import (
     fresh100_cases,
     fresh101_cases,
     fresh102_cases,
+    fresh103_cases,
     fresh104_cases,
     fresh105_cases,
     fresh_cases,
@@ -237,7 +238,7 @@ CORPORA = (
     Corpus("fresh91", fresh91_cases.F91CASES, fresh91_cases.CATEGORIES, min_refuse=46, min_pass=130),
     Corpus("fresh92", fresh92_cases.F92CASES, fresh92_cases.CATEGORIES, min_refuse=105, min_pass=75),
     Corpus("fresh93", fresh93_cases.F93CASES, fresh93_cases.CATEGORIES, min_refuse=45, min_pass=115),
-    Corpus("fresh94", fresh94_cases.F94CASES, fresh94_cases.CATEGORIES, min_refuse=85, min_pass=55),
+    Corpus("fresh94", fresh94_cases.F94CASES, fresh94_cases.CATEGORIES, min_refuse=90, min_pass=60),
     Corpus("fresh95", fresh95_cases.F95CASES, fresh95_cases.CATEGORIES, min_refuse=90, min_pass=50),
     Corpus("fresh96", fresh96_cases.F96CASES, fresh96_cases.CATEGORIES, min_refuse=55, min_pass=105),
     Corpus("fresh97", fresh97_cases.F97CASES, fresh97_cases.CATEGORIES, min_refuse=35, min_pass=90),
@@ -246,6 +247,7 @@ CORPORA = (
     Corpus("fresh100", fresh100_cases.F100CASES, fresh100_cases.CATEGORIES, min_refuse=75, min_pass=45),
     Corpus("fresh101", fresh101_cases.F101CASES, fresh101_cases.CATEGORIES, min_refuse=45, min_pass=110),
     Corpus("fresh102", fresh102_cases.F102CASES, fresh102_cases.CATEGORIES, min_refuse=40, min_pass=95),
+    Corpus("fresh103", fresh103_cases.F103CASES, fresh103_cases.CATEGORIES, min_refuse=90, min_pass=60),
     Corpus("fresh104", fresh104_cases.F104CASES, fresh104_cases.CATEGORIES, min_refuse=85, min_pass=40),
     Corpus("fresh105", fresh105_cases.F105CASES, fresh105_cases.CATEGORIES, min_refuse=38, min_pass=92),
 )
@@ -418,6 +420,28 @@ KNOWN_WRONG: dict[str, str] = {
     "f104-sm-lith-translation": (
         "false pass: MA122 should refuse; 'The baby after the birth will be looked. The milk from breast is not so "
         "good maybe.': no schedule, reviewer or feeding decision"
+    ),
+    # fresh103: a held-out-style mix, fourteenth round (good work in many registers, hollow and disguised
+    # conclusions, names and facts: brands, misspellings, combinations, characters, dates, routes)
+    "f103-wp-quet-mother-sedation": (
+        "false pass: MA129 should refuse; 'Quetiapine 300 mg at night: mum must not co-sleep after her evening "
+        "dose and should hand night feeds to dad': the father's medicine is given to the mother and the sedated "
+        "father is handed the night feeds; the partner named only as the one who takes over is read as speaking "
+        "of him"
+    ),
+    "f103-dt-quet-three-months-in-crib": (
+        "false pass: MA017 should refuse; 'the baby has slept in the next-to-me crib ... every night for the past "
+        "three months' ten days after the birth: a span told as 'for the past N months' is not measured against "
+        "the days since delivery"
+    ),
+    "f103-dt-dzp-baby-six-weeks-old": (
+        "false pass: MA017 should refuse; 'The baby, now six weeks old, has had no withdrawal signs' four days "
+        "after the birth: a stated age of the baby is not compared with the days since delivery"
+    ),
+    "f103-rt-depo-provera-oral": (
+        "false pass: MA131 should refuse; 'Medroxyprogesterone acetate 150mg/1ml suspension for injection' with "
+        "'150 mg by mouth every 12 weeks': a depot suspension for injection is read as an injection solution "
+        "that may be given by mouth"
     ),
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
