@@ -54,6 +54,7 @@ class DoseWords:
     as_needed: re.Pattern[str]
     times_a_day: dict[str, int]
     times: re.Pattern[str]
+    times_after: re.Pattern[str]
     earlier: re.Pattern[str]
     later: re.Pattern[str]
 
@@ -84,6 +85,8 @@ def dose_words() -> DoseWords:
     phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]])
     # A number after a limit word: digits, or a number word other than an article ("over a week").
     counted = _alternation([w for w in numbers if w not in ("a", "an")])
+    # One table of doses a day for every reading that counts them (a dose line's, a conclusion's restated dose).
+    times_a_day = {normalise(w): int(n) for w, n in raw["times_a_day"].items()}
     return DoseWords(
         amount=amount,
         numbers=numbers,
@@ -106,8 +109,9 @@ def dose_words() -> DoseWords:
         several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
         joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
         as_needed=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['as_needed']])})(?!\w)"),
-        times_a_day={normalise(w): int(n) for w, n in conclusion["times_a_day"].items()},
-        times=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['times_a_day']])})(?!\w)"),
+        times_a_day=times_a_day,
+        times=re.compile(rf"(?<!\w)(?:{_alternation(list(times_a_day))})(?!\w)"),
+        times_after=re.compile(rf"\s*(?:{_alternation(list(times_a_day))})(?!\w)"),
         earlier=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['earlier']])})(?!\w)"),
         later=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['later']])})(?!\w)"),
     )
@@ -330,8 +334,6 @@ class _Restated:
     now: re.Pattern[str]
     steady: re.Pattern[str]
     forms: re.Pattern[str]
-    times: re.Pattern[str]
-    counts: dict[str, int]
 
 
 @functools.cache
@@ -339,14 +341,11 @@ def _restated() -> _Restated:
     raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["restated"]
     subjects = _alternation([normalise(w) for w in raw["subjects"]])
     verbs = _alternation([normalise(w) for w in raw["verbs"]])
-    counts = {normalise(w): int(n) for w, n in raw["times"].items()}
     return _Restated(
         takers=re.compile(rf"(?<!\w)(?:{subjects})\s?(?:{verbs})(?!\w)"),
         now=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['now']])})(?!\w)"),
         steady=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['steady']])})(?!\w)"),
         forms=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in raw['forms']])})(?!\w)"),
-        times=re.compile(rf"\s*(?:{_alternation(list(counts))})(?!\w)"),
-        counts=counts,
     )
 
 
@@ -369,16 +368,17 @@ class _Given:
 
 
 def _given(text: str, match: re.Match[str]) -> _Given | None:
-    """The dose ``match`` states, with the frequency right after it ("400 mg twice daily", "800 mg at night")."""
-    words, restated = dose_words(), _restated()
+    """The dose ``match`` states, with the frequency right after it ("400 mg twice daily", "800 mg at night"),
+    counted by the same ``[times_a_day]`` as a dose line's."""
+    words = dose_words()
     value = _value(match["number"], words.numbers)
     measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
     if measured is None:
         return None
-    several = restated.times.match(text, match.end())
+    several = words.times_after.match(text, match.end())
     times: int | None = None
     if several is not None:
-        times = restated.counts[several.group().strip()]
+        times = words.times_a_day[several.group().strip()]
     elif words.once.match(text, match.end()):
         times = 1
     daily = words.daily.match(text, match.end()) is not None
