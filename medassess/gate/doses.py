@@ -44,6 +44,7 @@ class DoseWords:
     change: re.Pattern[str]
     limit: re.Pattern[str]
     limit_number: re.Pattern[str]
+    limit_time: re.Pattern[str]
     limit_reach: int
     once: re.Pattern[str]
     daily: re.Pattern[str]
@@ -100,7 +101,13 @@ def dose_words() -> DoseWords:
         multiples=int(conclusion["multiples"]),
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
         limit=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['limit_phrases']])})(?!\w)"),
-        limit_number=re.compile(rf"(?<!\w)(?:\d|[.,]\d|(?:{counted})(?!\w))"),
+        limit_number=re.compile(rf"(?<!\w)(?:\d+(?:[.,]\d+)*|[.,]\d+|(?:{counted})(?!\w))"),
+        # A time right after a limit's number (or a range of two numbers): "over the next 3 months", "two to
+        # three weeks", "a 3-month course".
+        limit_time=re.compile(
+            rf"(?:\s*(?:-|to|or)\s*(?:\d+(?:[.,]\d+)*|(?:{counted})(?!\w)))?\s*-?\s*"
+            rf"(?:{_alternation([normalise(w) for w in conclusion['limit_times']])})(?!\w)"
+        ),
         limit_reach=int(conclusion["limit_reach"]),
         reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
         once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
@@ -269,15 +276,17 @@ def _earlier(text: str, sentence: slice, match: re.Match[str]) -> bool:
 def _speaks_of_change(sentence: str) -> bool:
     """Whether ``sentence`` speaks of a change ("increase to 80 mg", "from 60 to 70 mg") or a limit: a limit word
     with a number at most ``limit_reach`` words after it, in its clause ("under 60 mg", "below about 5 ml"; not
-    "under the drug service", "over the weekend", "above all, sertraline 50 mg")."""
+    "under the drug service", "over the weekend", "above all, sertraline 50 mg"), where the number is not a time
+    (``limit_times``: "over the next 3 months", "for more than two weeks" are spans, not limits of a dose)."""
     words = dose_words()
     if words.change.search(sentence):
         return True
     for limit in words.limit.finditer(sentence):
-        clause = _CLAUSE_END.split(sentence[limit.end() :], maxsplit=1)[0]
-        after = " ".join(clause.split()[: words.limit_reach + 1])
-        if words.limit_number.search(after):
-            return True
+        clause = " ".join(_CLAUSE_END.split(sentence[limit.end() :], maxsplit=1)[0].split())
+        reach = len(" ".join(clause.split(" ")[: words.limit_reach + 1]))
+        for number in words.limit_number.finditer(clause, 0, reach):
+            if not words.limit_time.match(clause, number.end()):
+                return True
     return False
 
 
