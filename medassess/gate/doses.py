@@ -44,6 +44,7 @@ class DoseWords:
     change: re.Pattern[str]
     limit: re.Pattern[str]
     limit_number: re.Pattern[str]
+    limit_time: re.Pattern[str]
     limit_reach: int
     once: re.Pattern[str]
     daily: re.Pattern[str]
@@ -54,6 +55,7 @@ class DoseWords:
     as_needed: re.Pattern[str]
     times_a_day: dict[str, int]
     times: re.Pattern[str]
+    times_after: re.Pattern[str]
     earlier: re.Pattern[str]
     later: re.Pattern[str]
 
@@ -84,6 +86,8 @@ def dose_words() -> DoseWords:
     phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]])
     # A number after a limit word: digits, or a number word other than an article ("over a week").
     counted = _alternation([w for w in numbers if w not in ("a", "an")])
+    # One table of doses a day for every reading that counts them (a dose line's, a conclusion's restated dose).
+    times_a_day = {normalise(w): int(n) for w, n in raw["times_a_day"].items()}
     return DoseWords(
         amount=amount,
         numbers=numbers,
@@ -97,7 +101,13 @@ def dose_words() -> DoseWords:
         multiples=int(conclusion["multiples"]),
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
         limit=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['limit_phrases']])})(?!\w)"),
-        limit_number=re.compile(rf"(?<!\w)(?:\d|[.,]\d|(?:{counted})(?!\w))"),
+        limit_number=re.compile(rf"(?<!\w)(?:\d+(?:[.,]\d+)*|[.,]\d+|(?:{counted})(?!\w))"),
+        # A time right after a limit's number (or a range of two numbers): "over the next 3 months", "two to
+        # three weeks", "a 3-month course".
+        limit_time=re.compile(
+            rf"(?:\s*(?:-|to|or)\s*(?:\d+(?:[.,]\d+)*|(?:{counted})(?!\w)))?\s*-?\s*"
+            rf"(?:{_alternation([normalise(w) for w in conclusion['limit_times']])})(?!\w)"
+        ),
         limit_reach=int(conclusion["limit_reach"]),
         reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
         once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
@@ -106,8 +116,9 @@ def dose_words() -> DoseWords:
         several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
         joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
         as_needed=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['as_needed']])})(?!\w)"),
-        times_a_day={normalise(w): int(n) for w, n in conclusion["times_a_day"].items()},
-        times=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['times_a_day']])})(?!\w)"),
+        times_a_day=times_a_day,
+        times=re.compile(rf"(?<!\w)(?:{_alternation(list(times_a_day))})(?!\w)"),
+        times_after=re.compile(rf"\s*(?:{_alternation(list(times_a_day))})(?!\w)"),
         earlier=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['earlier']])})(?!\w)"),
         later=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['later']])})(?!\w)"),
     )
@@ -265,15 +276,17 @@ def _earlier(text: str, sentence: slice, match: re.Match[str]) -> bool:
 def _speaks_of_change(sentence: str) -> bool:
     """Whether ``sentence`` speaks of a change ("increase to 80 mg", "from 60 to 70 mg") or a limit: a limit word
     with a number at most ``limit_reach`` words after it, in its clause ("under 60 mg", "below about 5 ml"; not
-    "under the drug service", "over the weekend", "above all, sertraline 50 mg")."""
+    "under the drug service", "over the weekend", "above all, sertraline 50 mg"), where the number is not a time
+    (``limit_times``: "over the next 3 months", "for more than two weeks" are spans, not limits of a dose)."""
     words = dose_words()
     if words.change.search(sentence):
         return True
     for limit in words.limit.finditer(sentence):
-        clause = _CLAUSE_END.split(sentence[limit.end() :], maxsplit=1)[0]
-        after = " ".join(clause.split()[: words.limit_reach + 1])
-        if words.limit_number.search(after):
-            return True
+        clause = " ".join(_CLAUSE_END.split(sentence[limit.end() :], maxsplit=1)[0].split())
+        reach = len(" ".join(clause.split(" ")[: words.limit_reach + 1]))
+        for number in words.limit_number.finditer(clause, 0, reach):
+            if not words.limit_time.match(clause, number.end()):
+                return True
     return False
 
 
@@ -330,8 +343,6 @@ class _Restated:
     now: re.Pattern[str]
     steady: re.Pattern[str]
     forms: re.Pattern[str]
-    times: re.Pattern[str]
-    counts: dict[str, int]
 
 
 @functools.cache
@@ -339,14 +350,11 @@ def _restated() -> _Restated:
     raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["restated"]
     subjects = _alternation([normalise(w) for w in raw["subjects"]])
     verbs = _alternation([normalise(w) for w in raw["verbs"]])
-    counts = {normalise(w): int(n) for w, n in raw["times"].items()}
     return _Restated(
         takers=re.compile(rf"(?<!\w)(?:{subjects})\s?(?:{verbs})(?!\w)"),
         now=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['now']])})(?!\w)"),
         steady=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['steady']])})(?!\w)"),
         forms=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in raw['forms']])})(?!\w)"),
-        times=re.compile(rf"\s*(?:{_alternation(list(counts))})(?!\w)"),
-        counts=counts,
     )
 
 
@@ -369,16 +377,17 @@ class _Given:
 
 
 def _given(text: str, match: re.Match[str]) -> _Given | None:
-    """The dose ``match`` states, with the frequency right after it ("400 mg twice daily", "800 mg at night")."""
-    words, restated = dose_words(), _restated()
+    """The dose ``match`` states, with the frequency right after it ("400 mg twice daily", "800 mg at night"),
+    counted by the same ``[times_a_day]`` as a dose line's."""
+    words = dose_words()
     value = _value(match["number"], words.numbers)
     measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
     if measured is None:
         return None
-    several = restated.times.match(text, match.end())
+    several = words.times_after.match(text, match.end())
     times: int | None = None
     if several is not None:
-        times = restated.counts[several.group().strip()]
+        times = words.times_a_day[several.group().strip()]
     elif words.once.match(text, match.end()):
         times = 1
     daily = words.daily.match(text, match.end()) is not None

@@ -195,6 +195,8 @@ TWO_DOSES_NOW = [
     "Sertraline 100 mg once a day stays as it is. She is currently taking 150 mg daily; baby watched after birth.",
     "No change: sertraline 100 mg in the morning remains; she takes 50 mg bd. Baby watched for adaptation.",
     "Sertraline remains at 100 mg daily; she now takes 75 mg daily as of today. Baby watched after birth.",
+    # a span after the dose that continues is no limit of it
+    "Sertraline 100 mg daily remains as it is over the next 3 months. She takes 150 mg daily; baby watched.",
 ]
 ONE_DOSE_NOW = [
     # the same day's dose in two doses, or tablets of a strength
@@ -204,6 +206,8 @@ ONE_DOSE_NOW = [
     "Sertraline 100 mg daily remains for now; she will take 150 mg daily if her mood dips at 30 weeks.",
     "Sertraline stays at 100 mg daily, up from 50 mg in May; she takes 100 mg each morning.",
     "Sertraline 100 mg daily remains; the perinatal team may reduce to 50 mg after the birth, which she takes well.",
+    # a limit of an amount keeps the dose that continues from being read as one
+    "Sertraline 100 mg daily remains as it is, kept under 150 mg. She takes 150 mg daily; baby watched.",
     # another medicine's dose in the second clause
     "Sertraline 100 mg daily remains; she takes methadone 60 mg daily from the drug service.",
 ]
@@ -272,3 +276,123 @@ def test_a_disguised_self_contradiction_is_judged_as_the_plain_one(data: st.Data
 def test_a_disguised_days_amount_is_compared_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(DAY_CONTRADICTED + DAY_AGREEING))
     assert bool(day_issues(data.draw(disguised(plain)))) is (plain in DAY_CONTRADICTED)
+
+
+# One table of doses a day ([times_a_day] of mappings/doses.toml), read by both readings that count them: a day's
+# amount against the dose line ("150 mg a day" beside "50 mg three times a day") and a dose restated in the
+# conclusion ("150 mg daily remains; she takes 50 mg three times a day"). Each word counts the same in both: the
+# day's total agrees in both readings, a day's amount one dose more is refused by both (without the count it would
+# be a whole multiple of the dose, and pass).
+FREQUENCIES = {
+    "twice daily": 2,
+    "two times a day": 2,
+    "bd": 2,
+    "b.d.": 2,
+    "bid": 2,
+    "every 12 hours": 2,
+    "12 hourly": 2,
+    "morning and night": 2,
+    "morning and evening": 2,
+    "three times a day": 3,
+    "tds": 3,
+    "t.d.s.": 3,
+    "tid": 3,
+    "every 8 hours": 3,
+    "8 hourly": 3,
+    "four times daily": 4,
+    "qds": 4,
+    "q.d.s.": 4,
+    "qid": 4,
+    "every 6 hours": 4,
+    "6 hourly": 4,
+}
+SERTRALINE = frozenset({"sertraline"})
+
+
+def _both_readings(frequency: str, day: int) -> tuple[bool, bool]:
+    """(the line's reading, the restated reading) of a day's dose of ``day`` mg against 50 mg at ``frequency``."""
+    from medassess.gate.doses import contradicted, self_contradicted
+
+    against_line = contradicted(
+        f"Sertraline {day} mg a day carries on; the baby will be watched for adaptation.",
+        SERTRALINE,
+        f"50 mg {frequency}",
+        "Sertraline 50mg tablets",
+    )
+    restated = self_contradicted(
+        f"Sertraline {day} mg daily remains as it is. She takes 50 mg {frequency}; baby watched after birth.",
+        SERTRALINE,
+    )
+    return against_line, restated
+
+
+@pytest.mark.parametrize(("frequency", "count"), FREQUENCIES.items())
+def test_each_frequency_word_counts_the_same_doses_a_day_in_both_readings(frequency: str, count: int) -> None:
+    assert _both_readings(frequency, 50 * count) == (False, False)
+    assert _both_readings(frequency, 50 * (count + 1)) == (True, True)
+
+
+def test_both_readings_read_one_table() -> None:
+    from medassess.gate.doses import dose_words
+    from medassess.gate.text import normalise
+
+    words = dose_words()
+    # every word of the table is tested above, both ways
+    assert all(any(normalise(f).startswith(word) for f in FREQUENCIES) for word in words.times_a_day)
+    for frequency, count in FREQUENCIES.items():
+        found = words.times.search(normalise(frequency))
+        assert found is not None and words.times_a_day[found.group()] == count
+        after = words.times_after.match(normalise(" " + frequency))
+        assert after is not None and words.times_a_day[after.group().strip()] == count
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_frequency_word_counts_the_same_in_both_readings(data: st.DataObject) -> None:
+    from medassess.gate.doses import contradicted, self_contradicted
+
+    frequency, count = data.draw(st.sampled_from(sorted(FREQUENCIES.items())))
+    day = 50 * data.draw(st.sampled_from([count, count + 1]))
+    line = data.draw(disguised(f"50 mg {frequency}"))
+    conclusion = data.draw(disguised(f"Sertraline {day} mg a day carries on; the baby will be watched."))
+    restated = data.draw(disguised(f"Sertraline {day} mg daily remains. She takes 50 mg {frequency}; baby watched."))
+    expected = day != 50 * count
+    assert contradicted(conclusion, SERTRALINE, line, "Sertraline 50mg tablets") is expected
+    assert self_contradicted(restated, SERTRALINE) is expected
+
+
+# A limit word before a time ("over the next 6 weeks", "for at least two months", "up to 2 weeks after the birth")
+# tells how long, a span, not a limit of the dose: a contradicted dose in its sentence is still compared. A limit
+# of an amount ("below 700 mg", "up to 700 mg a day") still keeps its sentence's amounts from being compared, and
+# an amount the line allows passes beside a span. The line is "Two tablets (100 mg) once daily".
+SPAN_CONTRADICTED = [
+    "Sertraline 700 mg carries on over the coming 6 weeks; the baby will be watched for adaptation.",
+    "Sertraline 350 mg is to continue for at least two months; the baby will be watched for adaptation.",
+    "Keep sertraline 0.7 g each morning for up to 12 weeks. The baby's team will check for adaptation.",
+    "Sertraline 700 mg goes on over the next two to three weeks; the baby will be watched for adaptation.",
+    "Sertraline 700 mg each morning continues for more than a 3-month course; baby watched after birth.",
+    "Sertraline 700 mg continues up to 2 weeks after the birth; the baby will be watched for adaptation.",
+    "Sertraline 700 mg stays for under 48 hrs before she is seen again; the baby will be watched.",
+]
+SPAN_AGREEING = [
+    # a limit of an amount beside a span still bounds the dose
+    "Sertraline is kept below 700 mg over the next 3 months; the baby will be watched for adaptation.",
+    "Sertraline up to 700 mg a day for at least 3 months; the baby will be watched for adaptation.",
+    "Sertraline no more than seven tablets over two weeks; the baby will be watched for adaptation.",
+    # an amount the line allows, beside a span
+    "Sertraline 200 mg carries on over the coming 6 weeks; the baby will be watched for adaptation.",
+    "Sertraline 100 mg each morning continues for more than two weeks; baby watched after birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", SPAN_CONTRADICTED + SPAN_AGREEING)
+def test_a_limit_word_before_a_time_is_a_span_not_a_limit_of_the_dose(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in SPAN_CONTRADICTED else []
+    assert conclusion_issues(conclusion) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_span_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(SPAN_CONTRADICTED + SPAN_AGREEING))
+    assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in SPAN_CONTRADICTED)

@@ -50,10 +50,11 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     night" against "twice daily") or a different dose of a day (an amount with no frequency only where it is neither
     a multiple nor a part of the other). An amount in a sentence that speaks of a change or a limit ("increase to",
     "from ... to", "up to", "below", "if", "taper", "split") is not compared (a reason after it, "because stopping
-    led to relapse", is no change), nor a dose told as the one before a dose now ("was 50 mg, now 60 mg",
-    "previously 75 mg, currently 100 mg": the dose now is compared), nor an amount joined to the name by "and",
-    "or", "both" or "with" (another medicine's, or two medicines under one heading). A medicine started or changed
-    after the assessment's date is left to MA108. Words and limits are data (mappings/doses.toml).
+    led to relapse", is no change; a limit word before a time, "over the next 3 months", "for more than two weeks",
+    is a span, and its sentence's amounts are compared), nor a dose told as the one before a dose now ("was 50 mg,
+    now 60 mg", "previously 75 mg, currently 100 mg": the dose now is compared), nor an amount joined to the name
+    by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A medicine started or
+    changed after the assessment's date is left to MA108. Words and limits are data (mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
