@@ -1722,21 +1722,27 @@ def _speaks_of_generously(text: object, spec: ConcernSpec) -> bool:
 class OffConcern:
     """A conclusion that speaks of none of the concerns its medicines raise (rule MA122): ``spoken`` are the
     concerns it speaks of instead (all raised by other medicines), empty where it speaks of none at all;
-    ``plans`` name the other classes whose plan it gives its own medicines (then it may speak of its own too)."""
+    ``plans`` name the other classes whose plan it gives its own medicines (then it may speak of its own too);
+    ``misplaced`` the concerns it speaks of only under a heading naming medicines that do not raise them."""
 
     path: str
     subject: str
     raised: tuple[str, ...]
     spoken: tuple[str, ...]
     plans: tuple[str, ...] = ()
+    misplaced: tuple[str, ...] = ()
 
 
-def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
+def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = frozenset()) -> Iterator[OffConcern]:
     """Each written conclusion, of an assessment whose medicines raise concerns or the overall one, that uses no
     word of a concern they raise (``terms``, ``speaks_of``, ``item_terms``, ``in_conclusions``; in advice given
     before this pregnancy began, ``pre_conception_terms`` too), with the concerns whose ``terms`` it uses instead:
     those are all other medicines' (issue 9 point 4, "what its conclusion must address"). A dose's time ("300 mg
-    at night") is set aside first ([conclusion] dose_times)."""
+    at night") is set aside first ([conclusion] dose_times). Also each conclusion on medicines of different
+    classes that speaks of a concern one of them raises only under a short heading naming others, none of which
+    raises it ("Sertraline: no co-sleeping, ...", beside methadone): a clause there that names none of the
+    conclusion's medicines nor all of them (``joint_words``: "both") speaks of the heading's until its sentence
+    ends, or of those it and the clauses before it in the sentence name as well."""
     specs = concern_map().specs
     raised_at = facts.conclusion_concerns
     before = {
@@ -1746,13 +1752,16 @@ def conclusions_off_concern(facts: RecordFacts) -> Iterator[OffConcern]:
         raised = raised_at.get(written.path, frozenset())
         if not raised:
             continue
-        kept, plans = _in_own_reach(facts, written)
+        kept, plans, headed = _in_own_reach(facts, written, joint_words)
         if plans:
             yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), plans)
             continue
         found = _without_dose_times(_without_plan_denials(facts, written, kept))
         own = raised | concern_map().every_medicine
         if any(_speaks_of_own(specs[c], found, written.path in before) for c in own if c in specs):
+            misplaced = _misplaced(raised - concern_map().every_medicine, headed, written.path in before)
+            if misplaced:
+                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), misplaced=misplaced)
             continue
         found = _without_dose_times(written.text)
         spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))
@@ -1799,9 +1808,18 @@ def _denies(spec: ConcernSpec, clause: Sequence[str]) -> bool:
     return spec.plan_denials_unless is None or not spec.plan_denials_unless.found_in(clause)
 
 
-def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, tuple[str, ...]]:
-    """What of a conclusion speaks of its own medicines (normalised text), and the other classes whose plan it
-    gives them ([conclusion] class_plans). Set aside: a clause holding another class's plan (of classes none of
+Headed = tuple[tuple[frozenset[str] | None, str], ...]
+"""A conclusion's clauses (normalised text), each with the concerns raised by the medicines of the short heading it
+is under, where it names none of the conclusion's medicines itself (None: a clause under no such heading)."""
+
+
+def _in_own_reach(
+    facts: RecordFacts, written: WrittenConclusion, joint_words: frozenset[str] = frozenset()
+) -> tuple[str, tuple[str, ...], Headed]:
+    """What of a conclusion speaks of its own medicines (normalised text), the other classes whose plan it
+    gives them ([conclusion] class_plans), and, in a conclusion on medicines of different classes divided by
+    short headings before a colon, its clauses with the concerns of the heading each is under (:data:`Headed`).
+    Set aside: a clause holding another class's plan (of classes none of
     the conclusion's medicines is in, none of which it names) that names none of its own medicines; a clause
     naming another medicine (not of its own classes), none of its own and no baby, and the clauses after it in
     its sentence that speak on of it (``refers_back``). A conclusion whose medicines are in no known class is
@@ -1813,15 +1831,17 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
     own_classes = {c.id for k in known for c in k.classes}
     own_ingredients = {i for k in known for i in k.ingredients}
     if not own_classes:
-        return normalised, ()
+        return normalised, (), ()
 
     def owned(m: Mention) -> bool:
         return bool(set(m.entry.ingredients) & own_ingredients or set(m.entry.classes) & own_classes)
 
+    joint = len({frozenset(c.id for c in k.classes) for k in known if k.classes}) > 1
     named = mentions(written.text, fuzzy=False)
     plans_written = cmap.class_plan_any is not None and cmap.class_plan_any.found_in(tokens(written.text))
-    if not plans_written and all(owned(m) for m in named):  # cheap: nothing of another medicine's
-        return normalised, ()
+    whole = not plans_written and all(owned(m) for m in named)  # nothing of another medicine's
+    if whole and not (joint and ":" in normalised):  # cheap: no heading to read either
+        return normalised, (), ()
     # The other classes the conclusion names a medicine of, as context for their plans: not the baby's treatment.
     named_classes = {c for m in named if not set(m.entry.ingredients) & cmap.baby_treatments for c in m.entry.classes}
     foreign = [p for p in cmap.class_plans if not p.classes & own_classes and not p.classes & named_classes]
@@ -1830,19 +1850,28 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
     # elsewhere is of it. A medicine of no class (folic acid) is no subject for a plan: what follows it in a line of
     # bullets run together ("• folic acid started • ARAF on file") is read as before.
     other_classes = {c for m in named if not owned(m) for c in m.entry.classes}
-    joint = len({frozenset(c.id for c in k.classes) for k in known if k.classes}) > 1
     kept: list[str] = []
     plans: dict[str, None] = {}
+    headed: list[tuple[frozenset[str] | None, str]] = []
     sentence_start, subject_foreign = 0, False
     heading: list[Mention] = []
+    section: frozenset[str] | None = None  # the concerns of the medicines the last short heading names
     start = 0
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)]
     for end, resume in [*breaks, (len(normalised), len(normalised))]:
         if any(sentence_start <= b < start for b in _sentence_ends(normalised, sentence_start, start)):
-            sentence_start, subject_foreign, heading = start, False, []
+            sentence_start, subject_foreign, heading, section = start, False, [], None
         words = with_meanings(words_of_normalised(normalised[start:end]))
         here = [m for m in named if start <= m.start < end]
         own = [m for m in here if owned(m)]
+        if joint:
+            headed.append((section if not own and joint_words.isdisjoint(words) else None, normalised[start:end]))
+            if normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
+                # A heading naming none of the medicines ("Plan:", "Baby:") or all of them ("Both:") ends one
+                # naming some.
+                section = _raised_by(own) if own and joint_words.isdisjoint(words) else None
+            elif own and section is not None:  # "Sertraline: ...; her methadone sedates her, so no co-sleeping"
+                section |= _raised_by(own) or frozenset()
         other = [m for m in here if m not in own]
         plan = [p for p in foreign if p.words.found_in(words)]
         if joint and (subjects := [m for m in own if m.entry.classes] or heading):
@@ -1868,7 +1897,40 @@ def _in_own_reach(facts: RecordFacts, written: WrittenConclusion) -> tuple[str, 
         if not subject_foreign:
             kept.append(normalised[start:end])
         start = resume
-    return ". ".join(kept), tuple(plans)
+    if whole:  # read whole as before: only its headings were asked after
+        return normalised, (), tuple(headed)
+    return ". ".join(kept), tuple(plans), tuple(headed)
+
+
+def _raised_by(named: Sequence[Mention]) -> frozenset[str] | None:
+    """The concerns the classes of the medicines named raise, or None where none is of a known class (a heading
+    naming folic acid gives no medicine of concern its plan)."""
+    classes = medicine_classes().classes
+    found = {c for m in named for cid in m.entry.classes if cid in classes for c in classes[cid].concerns}
+    return frozenset(found) if found else None
+
+
+def _misplaced(raised: frozenset[str], headed: Headed, pre_conception: bool) -> tuple[str, ...]:
+    """The concerns of ``raised`` spoken of in a conclusion only in clauses under a heading whose medicines do
+    not raise them (methadone's co-sleeping under "Sertraline:"): each is given to a medicine it is not of, and
+    left unsaid of the medicine that raises it."""
+    if not any(h is not None for h, _ in headed):
+        return ()
+    specs = concern_map().specs
+    found: list[str] = []
+    for concern in sorted(raised):
+        spec = specs.get(concern)
+        if spec is None:
+            continue
+        elsewhere = [t for h, t in headed if h is None or concern in h]
+        astray = [t for h, t in headed if h is not None and concern not in h]
+        if (
+            astray
+            and _speaks_of_own(spec, _without_dose_times(". ".join(astray)), pre_conception)
+            and not _speaks_of_own(spec, _without_dose_times(". ".join(elsewhere)), pre_conception)
+        ):
+            found.append(concern)
+    return tuple(found)
 
 
 def _clause_names_the_baby(cmap: ConcernMap, words: Sequence[str]) -> bool:

@@ -446,11 +446,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
     # joint headings, safe sleep, another medicine's plan)
-    "f102-jt-mo-swapped-headings": (
-        "false pass: MA122 should refuse; 'Sertraline: no co-sleeping, as she is drowsy ...; NAS scoring ... "
-        "Methadone: continue - relapse risk ...': methadone's sedation and withdrawal plan under sertraline's "
-        "heading still answers methadone"
-    ),
     # fresh100: the adversary, seventeenth round (guidance quoted, lists restated, bare times, stage-impossible
     # acts, rarer deferrals, letters to the mother, pointers, vague actors, lay watchers, self-contradiction,
     # another medicine's plan, softened obligation). Every wrong verdict is a false pass.

@@ -141,7 +141,12 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     its own is named beside it, it is not read as the
     conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler, which is safe in
     breastfeeding"; "vitamin D through pregnancy and breastfeeding; no effect on the baby, who ...": a feeding word
-    there says when she takes it, and a clause with no subject of its own speaks on of it).
+    there says when she takes it, and a clause with no subject of its own speaks on of it). So a conclusion on
+    medicines of different classes divided by short headings naming some of them answers a concern one raises
+    under that one's heading, in text under no medicine's heading (or one for the baby, a class or the plan), in a
+    clause naming it, or said of both: said only under the heading of medicines that do not raise it ("Sertraline:
+    no co-sleeping, as she is drowsy ..." beside methadone), to its sentence's end, it is given to the wrong
+    medicine and left unsaid of its own.
 
     Why it matters:
     Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
@@ -169,7 +174,11 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         )
     # A conclusion already faulted as hollow, too short or a copy of the list (MA103, MA104 ...) is reported there.
     standing = {w.path for w, found in conclusion_verdicts(context) if found == "substantive"}
-    offs = [off for off in conclusions_off_concern(context.facts) if off.path in standing]
+    offs = [
+        off
+        for off in conclusions_off_concern(context.facts, context.settings.lexicon.joint_words)
+        if off.path in standing
+    ]
     for lay in lay_watched_conclusions(context.facts):
         if lay.path in standing and all(off.path != lay.path for off in offs):
             yield Problem(
@@ -181,7 +190,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
             )
     for off in offs:
         expected = "; ".join(_label(c) for c in off.raised)
-        if off.plans:
+        if off.misplaced:
+            yield Problem(
+                f"{off.subject} speaks of {'; '.join(_label(c) for c in off.misplaced)} only under a heading naming "
+                "a medicine that does not raise it: it gives that plan to the wrong medicine and leaves it unsaid "
+                "of the one that raises it (expected it under that medicine's own heading, or said of both)",
+                off.path,
+            )
+        elif off.plans:
             yield Problem(
                 f"{off.subject} gives its medicines the plan of another class of medicine ({'; '.join(off.plans)}):"
                 f" it answers another medicine's assessment (expected what its own medicines' concerns mean for "
