@@ -14,14 +14,17 @@ baby" for "the baby will be watched by the team") keeps its words: the words tha
 names and numbers left out, synonyms read alike) are compared as bags, in sorted order, a copy at or above
 ``copy_words_similarity``. An assessment conclusion of two or more
 sentences (of five words or more) whose every sentence is in another medicine's assessment conclusion, or that
-holds every sentence of it, was pasted and padded, and is a copy too.
+holds every sentence of it, was pasted and padded, and is a copy too; and so is one pasted and trimmed: of two
+assessment conclusions, the shorter (ten or more words that say something, in two or more sentences) with at
+least ``copy_contained_similarity`` of those words in the other, a sentence dropped and words swapped.
 
 A repeated conclusion is a joint one, not a copy, when one of the assessments carrying it covers every medicine
 of the others and the text names each of them (when there are several).
 
 Cost stays near linear in the number of conclusions: two word sequences that alike must share one of the
 rarest words of each (prefix filtering, exact for this bound), so each conclusion is compared only with the
-earlier ones sharing such a word, never with every other.
+earlier ones sharing such a word, never with every other; a shorter bag contained in a longer one shares one of
+the shorter's rarest words likewise.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
@@ -280,6 +283,7 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
     groups: dict[tuple[str, ...], list[_Candidate]] = {}
     holders: dict[tuple[str, int], list[tuple[str, ...]]] = {}
     by_sentence: dict[tuple[str, ...], list[_Candidate]] = {}
+    trimmed = _BagIndex()
     found: list[ConclusionCopy] = []
     for later in candidates:
         size = len(later.masked)
@@ -296,7 +300,11 @@ def find_copies(facts: RecordFacts, settings: GateSettings) -> tuple[ConclusionC
             # (The overall conclusion may gather the assessments' sentences; it is held to the tests above.)
             copied = _padded_copy(facts, later, by_sentence)
             if copied is None:
+                # Pasted and trimmed: nearly every word that says something of the shorter is in the other.
+                copied = _trimmed_copy(facts, later, trimmed, frequency, settings.copy_contained_similarity)
+            if copied is None:
                 _index_sentences(later, by_sentence)
+                trimmed.index(later, frequency, settings.copy_contained_similarity)
         if copied is not None:
             exact = copied.words == later.words
             found.append(ConclusionCopy(later.written.path, later.written.label, copied.written.path, exact))
@@ -350,6 +358,71 @@ def _padded_copy(
         ),
         None,
     )
+
+
+_CONTAINED_WORDS = 10
+"""Fewest words that say something in the shorter of two assessment conclusions for the share of them found in the
+other to show a copy trimmed down: a few words shared are any two conclusions about one baby."""
+
+
+def _bag_prefix(bag: Sequence[str], frequency: Counter[tuple[str, int]], threshold: float) -> list[tuple[str, int]]:
+    """The rarest of a bag's words (each with its occurrence number) that any bag holding at least ``threshold``
+    of it must share one of (prefix filtering)."""
+    ranked = sorted(_occurrences(bag), key=lambda o: (frequency[o], o))
+    return ranked[: len(bag) - math.ceil(threshold * len(bag) - 1e-9) + 1]
+
+
+@dataclass(slots=True)
+class _BagIndex:
+    """Earlier assessment conclusions (originals, not copies) by the words of their bags: by every word, to be
+    found from the rare words of a later, shorter bag, and by their own rare words, to be found from every word of
+    a later, longer bag. A pair with the shorter bag ``threshold`` contained in the other shares a word both
+    ways."""
+
+    by_word: dict[tuple[str, int], list[_Candidate]] = field(default_factory=dict)
+    by_rare: dict[tuple[str, int], list[_Candidate]] = field(default_factory=dict)
+
+    def index(self, later: _Candidate, frequency: Counter[tuple[str, int]], threshold: float) -> None:
+        if len(later.bag) < _CONTAINED_WORDS:
+            return  # it could only be the shorter of a pair, and is too short to show a copy
+        for o in _occurrences(later.bag):
+            self.by_word.setdefault(o, []).append(later)
+        for o in _bag_prefix(later.bag, frequency, threshold):
+            self.by_rare.setdefault(o, []).append(later)
+
+    def near(self, later: _Candidate, frequency: Counter[tuple[str, int]], threshold: float) -> list[_Candidate]:
+        """Earlier conclusions that may hold, or be held in, ``later``'s bag, in record order."""
+        found = {c.order: c for o in _bag_prefix(later.bag, frequency, threshold) for c in self.by_word.get(o, ())}
+        found.update((c.order, c) for o in _occurrences(later.bag) for c in self.by_rare.get(o, ()))
+        return [found[order] for order in sorted(found)]
+
+
+def _trimmed_copy(
+    facts: RecordFacts,
+    later: _Candidate,
+    index: _BagIndex,
+    frequency: Counter[tuple[str, int]],
+    threshold: float,
+) -> _Candidate | None:
+    """The first earlier assessment conclusion, about other medicines and not one joint conclusion with
+    ``later``, with the shorter of the two (at least ``_CONTAINED_WORDS`` words that say something, in two or more
+    sentences) ``threshold`` contained in the other: pasted with a sentence dropped and words swapped."""
+    if len(later.bag) < _CONTAINED_WORDS:
+        return None
+    medicines = frozenset(later.written.medicine_ids)
+    words = Counter(later.bag)
+    for earlier in index.near(later, frequency, threshold):
+        shorter = later if len(later.bag) <= len(earlier.bag) else earlier
+        if len(shorter.sentences) < _CONTAINED_SENTENCES:
+            continue
+        common = (words & Counter(earlier.bag)).total()
+        if (
+            common >= threshold * len(shorter.bag) - 1e-9
+            and frozenset(earlier.written.medicine_ids) != medicines
+            and not _joint(facts, earlier, later)
+        ):
+            return earlier
+    return None
 
 
 def _index_sentences(later: _Candidate, by_sentence: dict[tuple[str, ...], list[_Candidate]]) -> None:

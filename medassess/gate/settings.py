@@ -76,6 +76,9 @@ class GateSettings:
     counts as a copy of the other: rapidfuzz's normalised Indel similarity, 0 to 1."""
     copy_words_similarity: float = field(default_factory=_shipped("copy_words_similarity", float))
     """How alike the words that say something of two such conclusions may be, as bags in any order."""
+    copy_contained_similarity: float = field(default_factory=_shipped("copy_contained_similarity", float))
+    """How much of the shorter of two assessments' conclusions about different medicines, in the words that say
+    something, may be found in the longer before it counts as a copy trimmed down."""
     local_endpoints: bool = False
     """Whether a recipient's MLLP host or FHIR base URL may be this machine (localhost, 127.0.0.1, ::1): only
     for a test or training site, set by ``local_receivers = true`` in the site configuration's ``[share]``.
@@ -112,6 +115,7 @@ _SITE_KEYS: dict[str, tuple[type, float, float]] = {
     "longest_pregnancy_days": (int, 280, 320),
     "copy_similarity": (float, 0.5, 1.0),
     "copy_words_similarity": (float, 0.5, 1.0),
+    "copy_contained_similarity": (float, 0.5, 1.0),
 }
 SITE_KEYS: frozenset[str] = frozenset(_SITE_KEYS) | {"placeholders"}
 """The settings a site's ``[gate]`` table may hold: every number above, and ``placeholders``, phrases that

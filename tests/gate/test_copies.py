@@ -315,7 +315,9 @@ def test_the_words_in_any_order_are_held_to_their_own_threshold() -> None:
     r = with_conclusions(TURNED_FIRST, TURNED_SECOND.replace("first home visit", "home visit"))
     assert [p for p, _ in copies(r)] == ["$.assessments[1].conclusion"]
     stricter = dataclasses.replace(shipped_settings(), copy_words_similarity=0.99)
-    assert copies(r, stricter) == []
+    # Every word of the shorter is still in the other: a copy trimmed down, until that too is held stricter.
+    assert [p for p, _ in copies(r, stricter)] == ["$.assessments[1].conclusion"]
+    assert copies(r, dataclasses.replace(stricter, copy_contained_similarity=1.0)) == []
 
 
 @settings(max_examples=15, deadline=None)
@@ -390,3 +392,67 @@ def test_conclusions_of_their_own_in_the_same_shorthand_pass() -> None:
 @given(disguised(_SHORTHAND_COPY))
 def test_a_disguised_copy_in_shorthand_is_a_copy(text: str) -> None:
     assert [p for p, _ in copies(with_conclusions(METHADONE, text))] == ["$.assessments[1].conclusion"]
+
+
+# A conclusion pasted under another medicine with one of its sentences dropped and words swapped for synonyms
+# ("couch" for "sofa", "till" for "until", "in hospital" for "on the ward", "unaltered" for "unchanged"): the
+# texts are no longer alike as a whole, but nearly every word that says something in the shorter is in the
+# other (copy_contained_similarity). Found by a twenty-third fresh corpus.
+_TRIM_FIRST = (
+    "Lamotrigine 200 mg goes on unchanged until she delivers, because a seizure in pregnancy harms them both. The "
+    "baby has feeding checks on the ward for two days, then the midwife visits at home. Nobody falls "
+    "asleep holding the baby on a sofa or armchair after a broken night."
+)
+_TRIM_COPY = (
+    "Levetiracetam 500 mg goes on unaltered till she delivers, because a seizure in pregnancy harms them both. The "
+    "infant has feeding checks in hospital for two days, then the midwife visits at home."
+)
+# The same sentences in another order, with "couch" and "newborn" swapped in.
+_TRIM_REORDERED = (
+    "Nobody falls asleep holding the newborn on a couch or armchair after a broken night. The baby has feeding "
+    "checks on the ward for two days, then the midwife visits at home. Levetiracetam 500 mg goes on unchanged till "
+    "she delivers, because a seizure in pregnancy harms them both."
+)
+# Its own conclusion, sharing the safe-sleep sentence and the home visit word for word: no copy.
+_TRIM_OWN = (
+    "Levetiracetam 500 mg continues as her seizures are controlled on it and it passes into milk only a little. The "
+    "baby has feeding checks on the ward for two days, then the midwife visits at home. Nobody falls "
+    "asleep holding the baby on a sofa or armchair after a broken night."
+)
+
+
+def test_a_copy_trimmed_and_in_other_words_is_a_copy() -> None:
+    for text in (_TRIM_COPY, _TRIM_REORDERED):
+        assert [p for p, _ in copies(with_conclusions(_TRIM_FIRST, text))] == ["$.assessments[1].conclusion"]
+    # Trimmed the other way: the later conclusion holds the earlier, shorter one.
+    assert [p for p, _ in copies(with_conclusions(_TRIM_COPY, _TRIM_FIRST))] == ["$.assessments[1].conclusion"]
+
+
+def test_sharing_standard_sentences_with_a_decision_of_its_own_is_no_copy() -> None:
+    assert copies(with_conclusions(_TRIM_FIRST, _TRIM_OWN)) == []
+    assert copies(with_conclusions(_TRIM_OWN, _TRIM_FIRST)) == []
+
+
+def test_a_trimmed_copy_is_held_to_its_own_threshold() -> None:
+    # One word of its own in sixteen that say something: 15/16 contained.
+    r = with_conclusions(_TRIM_FIRST, _TRIM_COPY.replace("seizure", "fit"))
+    assert [p for p, _ in copies(r)] == ["$.assessments[1].conclusion"]
+    assert copies(r, dataclasses.replace(shipped_settings(), copy_contained_similarity=0.97)) == []
+
+
+def test_a_trimmed_copy_of_one_sentence_is_left_to_the_other_tests() -> None:
+    # A single sentence found in another conclusion is too little to show a paste: standard advice is shared.
+    one = "The infant has feeding checks in hospital for two days, then the midwife visits at home."
+    assert copies(with_conclusions(_TRIM_FIRST, one)) == []
+
+
+@settings(max_examples=15, deadline=None)
+@given(disguised(_TRIM_COPY))
+def test_a_disguised_trimmed_copy_is_a_copy(text: str) -> None:
+    assert [p for p, _ in copies(with_conclusions(_TRIM_FIRST, text))] == ["$.assessments[1].conclusion"]
+
+
+@settings(max_examples=10, deadline=None)
+@given(disguised(_TRIM_OWN))
+def test_a_disguised_own_conclusion_sharing_standard_sentences_is_no_copy(text: str) -> None:
+    assert copies(with_conclusions(_TRIM_FIRST, text)) == []

@@ -642,16 +642,8 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round. Its
     # restated prompts and the report over topic words are fixed.
     # fresh23: the determined adversary, fourth round (empty modals, imperatives, process claims, life, self-
-    # cancelling, others decide, buried claims, copies); every false pass, no false refusal.
-    "f23-copy-synonyms-sentence-dropped": (
-        "false pass: MA121 should refuse; sertraline's conclusion is methadone's with synonyms swapped "
-        "(unaltered, infant, until, on the ward) and its last sentence dropped, still 'withdrawal from day 2 "
-        "until day 8'"
-    ),
-    "f23-copy-reordered-synonyms": (
-        "false pass: MA121 should refuse; methadone's three sentences reordered under sertraline with 'settee', "
-        "'infant' and 'depression' swapped in"
-    ),
+    # cancelling, others decide, buried claims, copies); every false pass, no false refusal. Its last two, copies
+    # trimmed or reordered in synonyms, are fixed.
     # fresh27: a false-refusal hunt, sixth round (every profession in every style; controls with the substance
     # removed).
     # fresh28: the adversary, fifth round (process and meta statements, circular, praise, the team, advice for any

@@ -52,8 +52,10 @@ def conclusion_copied_between_medicines(record: Record, context: GateContext) ->
     (clinical abbreviations read as their meaning in mappings/clinical-abbreviations.csv, "od", "obs", "72h";
     symbols and shortened words read alike in mappings/synonyms.toml, "@", "&", "w/", "thru"), with its
     clauses reordered and reworded within (the words that say something compared in any order, at or above
-    copy_words_similarity), or padded with sentences of
-    its own (every sentence of one assessment conclusion found in another's). With several assessments, the
+    copy_words_similarity), padded with sentences of
+    its own (every sentence of one assessment conclusion found in another's), or trimmed (a sentence dropped: of
+    two assessments' conclusions, nearly every word that says something of the shorter found in the other, at or
+    above copy_contained_similarity). With several assessments, the
     overall conclusion must not repeat one of them either. Text is compared normalised: case, spacing,
     punctuation, look-alike letters from other scripts and invisible characters hide nothing. A conclusion
     repeated because it is a joint one is allowed: when one of the assessments carrying it covers all the
