@@ -441,12 +441,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
     # fresh21: a false-refusal hunt, fourth round (how the statement is carried; controls with it taken out).
-    "f21-pp-lith-referred-beside-plan": (
-        "false refusal: MA103 fired on 'She has been referred to the obstetric team for a delivery plan' (read as "
-        "a hand-off); the rest ('lithium is to be continued with levels ...', 'reviewed by a paediatrician after "
-        "birth and bottle fed') is the plan but no concern word is seen in it: 'bottle fed' and 'is not to be "
-        "breastfed' are not read as the breastfeeding answer (adding 'to prevent relapse' passes)"
-    ),
     # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands). Its
     # misspelling by sound is fixed.
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round. Its
