@@ -24,7 +24,9 @@ from tests.gate.disguise import disguise
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 12, 3)
-AWAITED = "The delivery plan is awaited from obstetrics. Lithium carries on at the same dose with serum checks each month"
+AWAITED = (
+    "The delivery plan is awaited from obstetrics. Lithium carries on at the same dose with serum checks each month"
+)
 
 
 def _codes(text: str) -> set[str]:
