@@ -427,10 +427,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
         "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"
     ),
-    "f17-overall-sertraline-bracketed": (
-        "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
-        "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
-    ),
     "f17-scan-of-her-knee": (
         "false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give"
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
