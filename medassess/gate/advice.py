@@ -103,6 +103,9 @@ class Cues:
     bracket besides the name and its strength: see :func:`in_passing`."""
     list_joins: frozenset[str] = frozenset()
     """Words that join the names of a list a remark speaks of ("and", "or"): see :func:`in_passing`."""
+    bracket_joins: tuple[Phrase, ...] = ()
+    """Words opening a bracket that adds a medicine to what its sentence says of another ("(and sertraline)",
+    "(plus pregabalin)"): see :func:`in_bracket_aside`."""
     weighed: tuple[Phrase, ...] = ()
     """Words after a name that make it an option weighed, not taken ("was considered and", "was rejected"), unless
     a ``resume`` cue follows in its clause ("was discussed and continues"): see :func:`advised_against`."""
@@ -253,6 +256,7 @@ def cues() -> Cues:
         remarks=cue_phrases(raw.get("remarks", ())),
         lead_remarks=cue_phrases(raw.get("lead_remarks", ())),
         list_joins=frozenset(normalise(w) for w in raw.get("list_joins", ())),
+        bracket_joins=cue_phrases(raw.get("bracket_joins", ())),
         weighed=cue_phrases(raw.get("weighed", ())),
         weighed_by=cue_phrases(raw.get("weighed_by", ())),
         turns=frozenset(normalise(w) for w in raw.get("turns", ())),
@@ -1100,6 +1104,30 @@ def in_passing(normalised: str, mention: Mention) -> str | None:
 
 _OPEN_BRACKET = re.compile(r"[(\[]")
 _REMARK_END = re.compile(r"(?<!\d)[.;:!?)\]](?!\d)|\n|$")
+_CLOSE_BRACKET = re.compile(r"[)\]]")
+
+
+def in_bracket_aside(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named only in a bracket that adds it to what its sentence says of another medicine,
+    opened by one of ``bracket_joins`` ("Methadone (and sertraline) continue"): the words from the bracket's
+    opening to the name are exactly the join, and from the name to the bracket's close only numbers and
+    ``whose_gap`` words. Not "(and sertraline, which continues at 100 mg)", nor a bracket left open."""
+    found = cues()
+    if not found.bracket_joins:
+        return False
+    opened = [m.end() for m in _OPEN_BRACKET.finditer(normalised, 0, mention.start)]
+    if not opened or _CLOSE_BRACKET.search(normalised, opened[-1], mention.start) is not None:
+        return False
+    before = _WORD.findall(normalised, opened[-1], mention.start)
+    if not before or phrase_at(before, 0, found.bracket_joins) != len(before):
+        return False
+    closed = _CLOSE_BRACKET.search(normalised, mention.end)
+    if closed is None or _OPEN_BRACKET.search(normalised, mention.end, closed.start()) is not None:
+        return False
+    after = _WORD.findall(normalised, mention.end, closed.start())
+    return all(w in found.whose_gap or any(c.isdigit() for c in w) for w in after)
+
+
 
 
 def _lead_remark(normalised: str, mention: Mention, found: Cues) -> bool:

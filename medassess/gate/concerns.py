@@ -802,7 +802,10 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     adverbs = table.get("lone_adverbs", ())
     adverb = rf"(?:(?:{_phrase_pattern(adverbs)})\s+)?" if adverbs else ""
     join = r"(?:(?:and|but|then|so|or)\s+)?"
-    act = rf"(?:{_phrase_pattern(acts)})(?![\w'-])|(?:be|get)\s+[^\W\d_]+ed\s*$"
+    # A bare passive of how the baby is fed ("will not be breastfed") decides the feeding: no one else need act.
+    fed = table.get("lone_passives_decided", ())
+    decided = rf"(?!(?:{_phrase_pattern(fed)})\s*$)" if fed else ""
+    act = rf"(?:{_phrase_pattern(acts)})(?![\w'-])|(?:be|get)\s+{decided}[^\W\d_]+ed\s*$"
     return LoneActors(
         frozenset(w for a in actors for w in tokens(a)) - _ACTOR_DETERMINERS,
         re.compile(rf"\s*{join}(?:{_phrase_pattern(actors)})\s+{modal}{adverb}(?P<verb>)"),

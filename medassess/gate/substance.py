@@ -134,6 +134,11 @@ class Lexicon:
     """What a document named first is said to do when it holds the conclusion ("the letter covers ...")."""
     clause_end_deferrals: tuple[str, ...] = ()
     """Deferrals only where they end their clause ("GP to review.", not "to review the baby at birth")."""
+    examinations: tuple[str, ...] = ()
+    """Deferrals that are an examination when the baby is their subject ("the baby is to be reviewed by a
+    paediatrician after birth"), not a decision put off ("the dose is to be reviewed")."""
+    examined: tuple[str, ...] = ()
+    """The subjects that make one of ``examinations`` an examination: the baby, the newborn."""
     verdict_words: frozenset[str] = frozenset()
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
@@ -510,6 +515,8 @@ def shipped_lexicon() -> Lexicon:
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
+        examinations=_normalised(raw["deferral"].get("examined", {}).get("phrases", ())),
+        examined=_normalised(raw["deferral"].get("examined", {}).get("subjects", ())),
         pointer_verbs=_normalised(raw["pointer"]["verbs"]),
         pointer_nouns=_normalised((*raw["pointer"]["nouns"], *raw["pointer"].get("sources", ()))),
         pointer_gap=int(raw["pointer"]["max_gap"]),
@@ -1534,6 +1541,11 @@ class _Patterns:
     ("according to the NICE guideline")."""
     report_frame_hints: tuple[tuple[str, ...] | None, ...] = ()
     """What :attr:`report_frame` cannot match without: a frame's rarest word and a reporter's, each."""
+    examination: re.Pattern[str] | None = None
+    """The baby as the subject of one of ``Lexicon.examinations`` ("the baby is to be reviewed"), the phrase in
+    group ``phrase``: an examination of the baby, not a deferral."""
+    examination_hint: tuple[str, ...] | None = None
+    """What :attr:`examination` cannot match without: a phrase's rarest word."""
     report_heading: re.Pattern[str] | None = None
     """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
     applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
@@ -2066,6 +2078,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         report_hints=(_rarest_words(lexicon.reporters), _rarest_words(lexicon.report_verbs)),
         reporter_hedges=frozenset(lexicon.hedges) & frozenset(lexicon.reporters),
         report_frame_hints=(_rarest_words(lexicon.report_frames), _rarest_words(lexicon.reporters)),
+        examination=(
+            _bounded(
+                r"(?:(?:the|this|her|their|our)\s+)?"
+                rf"(?:{_alternation(lexicon.examined)})\s+(?:(?:is|are|will|also|then|now)\s+)*"
+                rf"(?P<phrase>{_alternation(lexicon.examinations)})"
+            )
+            if lexicon.examinations and lexicon.examined
+            else None
+        ),
+        examination_hint=_rarest_words(lexicon.examinations),
         report_frame=(
             _bounded(
                 rf"(?:{_alternation(lexicon.report_frames)})\s+(?:[^\W\d_]+\s+){{0,2}}?"
@@ -4285,6 +4307,11 @@ def _set_aside(
             for m in deferrals
             if frame.match(normal, m.start()) is None or not _opens_clause(normal, m.start())
         ]
+    if deferrals and patterns.examination is not None and _may_hold(normal, patterns.examination_hint):
+        # The baby as the subject of a review ("the baby is to be reviewed by a paediatrician after birth"): an
+        # examination of the baby, the plan itself, not a decision put off.
+        examined = {m.span("phrase") for m in patterns.examination.finditer(normal)}
+        deferrals = [m for m in deferrals if m.span() not in examined]
     cancelled = (
         list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None and "cancelling" in may else []
     )

@@ -3046,3 +3046,52 @@ def test_a_dose_moved_down_to_is_no_contradicted_dose(conclusion: str, refused: 
     data = complete()
     data["assessments"][1]["conclusion"] = conclusion
     assert bool(issues(data, "MA130")) is refused
+
+
+# A bracket that only adds a medicine to what its sentence says of another ("Methadone (and sertraline) continue")
+# is a mention where the conclusion gives that medicine a part of its own: its own part decides, and one that only
+# points elsewhere leaves it unconcluded. With no part of its own, or a word for both, the bracket's sentence
+# decides for both ([mentions] bracket_joins in mappings/names.toml).
+_BRACKET_THEN_OWN_POINTER = [
+    "The methadone (plus her sertraline) carries on unchanged; her newborn is scored for opioid withdrawal for three "
+    "days on the ward. Regarding sertraline, please refer to the perinatal psychiatrist's letter.",
+    "Keep methadone 60 mg going (and also sertraline 100 mg), with the newborn scored on the ward for three days "
+    "for withdrawal. For the sertraline: as per the mental health team's letter.",
+]
+_BRACKET_DECIDES_FOR_BOTH = [
+    # No part of its own: the sentence's decision carries the bracket.
+    "Keep methadone going (and her sertraline) at today's doses; the newborn is scored on the ward for opioid "
+    "withdrawal and adaptation for three days.",
+    # Its own part decides.
+    "The methadone (plus her sertraline) carries on unchanged; her newborn is scored for opioid withdrawal for three "
+    "days on the ward. Sertraline stays at 100 mg, as stopping risks a relapse.",
+    # A word for both.
+    "Methadone (and sertraline) both carry on unchanged; her newborn is scored for withdrawal for three days on the "
+    "ward. Regarding sertraline, please refer to the perinatal psychiatrist's letter too.",
+    # Not a bare addition: the bracket says what happens to it.
+    "Methadone (and sertraline, which stays at 100 mg) carries on; her newborn is scored for withdrawal for three "
+    "days on the ward. Regarding sertraline, please refer to the perinatal psychiatrist's letter too.",
+]
+
+
+@pytest.mark.parametrize("conclusion", _BRACKET_THEN_OWN_POINTER + _BRACKET_DECIDES_FOR_BOTH)
+def test_a_bracketed_addition_decides_only_where_the_medicine_has_no_part_of_its_own(conclusion: str) -> None:
+    expected = (
+        [
+            (
+                "$.assessments[0].conclusion",
+                "the conclusion of assessment asm-methadone names medicine med-sertraline only to defer or dismiss "
+                "it: say what is decided about it",
+            )
+        ]
+        if conclusion in _BRACKET_THEN_OWN_POINTER
+        else []
+    )
+    assert issues(_joint(conclusion), "MA119") == expected
+
+
+@given(st.sampled_from(_BRACKET_THEN_OWN_POINTER + _BRACKET_DECIDES_FOR_BOTH), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_bracketed_addition_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
+    plain = issues(_joint(conclusion), "MA119")
+    assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain

@@ -617,10 +617,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'it will probably rain on the day of the neonatal withdrawal and safe "
         "sleep discussion': the only claim ('will ... rain') is about the weather, padded with topic words"
     ),
-    "f17-overall-sertraline-bracketed": (
-        "false pass: MA119 should refuse; sertraline's own part is 'Sertraline: see the psychiatry letter.' (a "
-        "pointer); its only other mention is '(and sertraline)' in brackets beside methadone"
-    ),
     "f17-scan-of-her-knee": (
         "false pass: MA122 (harm to the unborn baby) should refuse; valproate recommendations and conclusion give"
         " only 'Scan of her knee booked at the fracture clinic' / 'The scan of her knee goes ahead next week' "
@@ -631,12 +627,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh20: the determined adversary, third round (hollow shapes, copy-edits, wrong subject, names, disguise)
     # fresh21: a false-refusal hunt, fourth round (how the statement is carried; controls with it taken out).
-    "f21-pp-lith-referred-beside-plan": (
-        "false refusal: MA103 fired on 'She has been referred to the obstetric team for a delivery plan' (read as "
-        "a hand-off); the rest ('lithium is to be continued with levels ...', 'reviewed by a paediatrician after "
-        "birth and bottle fed') is the plan but no concern word is seen in it: 'bottle fed' and 'is not to be "
-        "breastfed' are not read as the breastfeeding answer (adding 'to prevent relapse' passes)"
-    ),
     # fresh22: medicine names as clinicians write them (seeded draw of ingredients and unused brands). Its
     # misspelling by sound is fixed.
     # fresh24: concern answers (template items) and overall conclusions, a false-refusal hunt, fifth round. Its

@@ -14,6 +14,7 @@ from ..advice import (
     advised_against,
     before_her,
     for_the_baby,
+    in_bracket_aside,
     in_passing,
     the_babys_own,
     whose,
@@ -259,6 +260,10 @@ def conclusion_omits_medicine(record: Record, context: GateContext) -> Iterator[
     ...", "... as well as her methadone"), or in a remark that it is on her list ("Valproate is also on her list.") or
     that she takes it, the whole of its bracket, sentence or line besides its strength ("(also on pregabalin)", "* Also
     takes pregabalin."); the aside and remark words are data in mappings/names.toml ([mentions]).
+    A bracket that only adds a medicine to what its sentence says of another ("Methadone (and sertraline)
+    continue", [mentions] bracket_joins) decides for both only where no part of the conclusion is that medicine's
+    own: where one is, that part is its conclusion, and one that only points elsewhere ("Sertraline: see the
+    psychiatry letter.") is refused; a word for both ("both continue") still speaks of each.
     A marked question decides nothing, but the answer right after it decides what the question named ("Do we
     stop valproate now? No: it continues ..."; a bare "yes" affirms the question in its own words: "Continue
     sertraline? Yes, 100 mg."), unless it is left unanswered, the answer decides nothing ("Is sertraline a
@@ -443,6 +448,12 @@ def _named_only_to_set_aside(
                 # for, every medicine they name ("(a) taper diazepam now; (b) taper after 6 weeks").
                 naming |= frozenset(m for named, _ in options.values() for m in named)
                 judged = ". ".join([*(options[label][1] for label in picked), judged])
+        bracketed = _named_in_brackets(facts, part, naming) if heading is None else frozenset()
+        if bracketed:
+            # "Methadone (and sertraline) continue": the part decides the one it names outside the bracket. The
+            # bracketed one is decided there only if no part of its own says otherwise (it is never set aside
+            # here), so its own part, if it only points elsewhere, stands as its conclusion.
+            naming -= bracketed
         passing = _named_in_passing(facts, part, naming, others) if heading is None else {}
         if passing and set(passing) < naming:
             # Named in passing beside another medicine this conclusion covers ("Methadone continues, alongside
@@ -583,6 +594,21 @@ def _opens_on_another(facts: RecordFacts, part: str, others: list[str], settings
             said, text_words = _said(mentions(clause)), "".join(words(clause))
             return any(_names_medicine(facts, o, facts.classifications[o], said, text_words, clause) for o in others)
     return False
+
+
+def _named_in_brackets(facts: RecordFacts, part: str, naming: frozenset[str]) -> frozenset[str]:
+    """Of the medicines ``naming`` that a part names, those it names only in a bracket that adds them to what it
+    says of another it names outside one (:func:`in_bracket_aside`: "Methadone (and sertraline) continue")."""
+    if "(" not in part and "[" not in part:  # cheap: no bracket, no such aside
+        return frozenset()
+    found, text = mentions(part), normalise(part)
+    bracketed: set[str] = set()
+    for mid in naming:
+        own = _of_concern(facts.needing[mid].ingredients)
+        theirs = [m for m in found if _of_concern(m.entry.ingredients) & own]
+        if theirs and all(in_bracket_aside(text, m) for m in theirs):
+            bracketed.add(mid)
+    return frozenset(bracketed) if bracketed < naming else frozenset()
 
 
 def _named_in_passing(facts: RecordFacts, part: str, naming: frozenset[str], others: list[str]) -> dict[str, str]:
