@@ -577,6 +577,10 @@ class ConcernMap:
     "safe in ..."): after another medicine's clause in its sentence, it speaks on of that medicine."""
     lay: LayWatchers | None = None
     """Relatives, partners, friends and neighbours as watchers ([conclusion] lay_actors, lay_acts, watchers)."""
+    drugs: DrugActors | None = None
+    """Medicines set to do what only a person can ([conclusion] drug_actor_words, drug_acts)."""
+    absent: AbsentRoles | None = None
+    """Roles the text itself says are absent ([conclusion] absent_roles and the words around them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -723,6 +727,8 @@ def concern_map() -> ConcernMap:
         _names_the_baby(baby_terms, raw.get("conclusion", {}).get("not_naming_the_baby", ())),
         _phrases_or_none(raw.get("conclusion", {}).get("speaks_on", ())),
         _lay_watchers(raw.get("conclusion", {})),
+        _drug_actors(raw.get("conclusion", {})),
+        _absent_roles(raw.get("conclusion", {})),
     )
 
 
@@ -762,7 +768,11 @@ def _phrase_pattern(phrases: Sequence[str]) -> str:
     """An alternation of normalised ``phrases`` as whole words, longest first; "..." stands for up to three words."""
     forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
     return "|".join(
-        re.escape(f).replace(r"\.\.\.", r"(?:[^\W\d_][\w']*\s+){1,3}?").replace(r"\ ", r"\s+") for f in forms
+        re.escape(f)
+        .replace(r"\ \.\.\.\ ", r"\s+(?:[^\W\d_][\w']*\s+){1,3}?")
+        .replace(r"\.\.\.", r"(?:[^\W\d_][\w']*\s+){1,3}?")
+        .replace(r"\ ", r"\s+")
+        for f in forms
     )
 
 
@@ -909,6 +919,229 @@ def without_lone_actors(normalised: str) -> str:
         else:
             spans += aside
     return _blank_in_place(normalised, spans) if spans else normalised
+
+
+@dataclass(frozen=True, slots=True)
+class DrugActors:
+    """Medicines set to do what only a person can ([conclusion] drug_actor_words, drug_acts in
+    mappings/concerns.toml): "the medicine will monitor the baby" names no one who monitors
+    (:func:`without_drug_actors`)."""
+
+    hint: frozenset[str]
+    """The first words of the acts: a text holding none has no such clause (a cheap test before any pattern)."""
+    opening: re.Pattern[str]
+    """A clause's opening before its subject: a join and a determiner or possessor; ``word`` a class word."""
+    after_name: re.Pattern[str]
+    """What may follow a medicine's name before the verb: a dose, a noun ("dose", "tablets"), the modal (``modal``)
+    and adverbs; ``verb`` where the verb begins."""
+    going_on: re.Pattern[str]
+    """A clause with no subject of its own, opening on a modal ("..., will check the cot"): it goes on with the one
+    before."""
+    act: re.Pattern[str]
+    """One of the acts only a person can do, where the verb begins."""
+    aside: re.Pattern[str]
+    """Where a clause is split: its punctuation, and a join before the next clause."""
+
+
+def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
+    words, acts = table.get("drug_actor_words", ()), table.get("drug_acts", ())
+    if not acts:
+        return None
+    modals = _phrase_pattern(table.get("lone_modals", ("will",)))
+    adverbs = table.get("lone_adverbs", ())
+    adverb = rf"(?:(?:{_phrase_pattern(adverbs)})\s+)*" if adverbs else ""
+    join = r"(?:(?:and|but|then|so|or|while|whilst)\s+)?"
+    owner = r"(?:(?:the|her|his|their|this|that|its|[^\W\d_]+'s)\s+)?"
+    word = rf"(?P<word>{_phrase_pattern(words)})(?![\w'-])" if words else r"(?!)"
+    when = r"(?:od|bd|tds|qds|nocte|mane|daily|at night|once daily|twice daily|in the morning)"
+    dose = rf"(?:\s+\(?\d[\d.,]*\s*(?:mg|g|mcg|micrograms?|ml|units?)\)?(?:\s+{when})?)?"
+    nouns = r"(?:\s+(?:dose|doses|tablet|tablets|treatment|prescription|injection|injections|itself|alone|on its own))?"
+    return DrugActors(
+        frozenset(tokens(a)[0] for a in acts if tokens(a)),
+        re.compile(rf"\s*{join}{owner}(?:{word})?"),
+        re.compile(rf"{dose}{nouns}\s+(?P<modal>(?:{modals})\s+)?(?:not\s+)?{adverb}(?P<verb>)"),
+        re.compile(rf"\s*{join}(?:{modals})\s+(?:not\s+)?{adverb}"),
+        re.compile(rf"(?:{_phrase_pattern(acts)})(?![\w'-])"),
+        re.compile(r"[,;:!?()\[\]\n]|\s(?=(?:and|but|then|so|or|while|whilst)\s)"),
+    )
+
+
+def without_drug_actors(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place whose subject is a medicine (a name the gate knows, or a
+    class word: "the medication", "the antidepressant") and whose verb is an act only a person can do ("will
+    monitor the baby", "will make sure the baby sleeps safely", "will keep the night feeds safe"), and each sentence
+    whose every clause has a medicine for its subject and one of them such a verb ("pregabalin will settle the
+    withdrawal and diazepam will keep the night feeds safe"). What a medicine does to the one who takes it stands
+    ("the methadone dose will keep her stable"), as does a medicine a person gives ("morphine will settle the
+    withdrawal if needed, started by the neonatal team") and a medicine beside a person who acts ("methadone will
+    be continued and the midwife will monitor the baby")."""
+    drugs = concern_map().drugs
+    if drugs is None or drugs.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no person's act at all
+        return normalised
+    named = {m.start: m.end for m in mentions(normalised, fuzzy=False)}
+    spans: list[tuple[int, int]] = []
+    for sentence in _SENTENCE_SPLIT.finditer(normalised):
+        start, end = sentence.span()
+        bounds = [start, *(m.end() for m in drugs.aside.finditer(normalised, start, end)), end + 1]
+        aside: list[tuple[int, int]] = []
+        alone, on_drug = True, False
+        for a, b in itertools.pairwise(bounds):
+            stop = min(b - 1, end) if b - 1 <= end else end
+            if not normalised[a:stop].strip():
+                continue
+            verb = _drug_verb(drugs, normalised, a, stop, named)
+            if verb is None and on_drug:
+                going = drugs.going_on.match(normalised, a, stop)
+                verb = going.end() if going is not None else None
+            if verb is not None:
+                on_drug = True
+                if drugs.act.match(normalised, verb, stop) is not None:
+                    aside.append((a, stop))
+            elif _SUBORDINATE.match(normalised[a:stop]) is None:
+                alone, on_drug = False, False
+        if aside and alone:
+            spans.append((start, end))
+        else:
+            spans += aside
+    return _blank_in_place(normalised, spans) if spans else normalised
+
+
+def _drug_verb(drugs: DrugActors, normalised: str, a: int, stop: int, named: dict[int, int]) -> int | None:
+    """Where the verb begins in the clause ``normalised[a:stop]`` whose subject is a medicine, with a modal before
+    it or one of the acts at it; else None."""
+    opened = drugs.opening.match(normalised, a, stop)
+    if opened is None:
+        return None
+    at = opened.end()
+    if opened.group("word") is None:
+        if at not in named or named[at] > stop:
+            return None
+        at = named[at]
+    after = drugs.after_name.match(normalised, at, stop)
+    if after is None:
+        return None
+    verb = after.end()
+    if after.group("modal") is None and drugs.act.match(normalised, verb, stop) is None:
+        # No modal and no act: a verb of the present ("keeps her well") still makes the medicine the subject.
+        return verb if _PRESENT_VERB.match(normalised, verb, stop) is not None else None
+    return verb
+
+
+_PRESENT_VERB = re.compile(r"(?:is|has|[^\W\d_]{2,}[^\W\d_s]s)(?![\w'])")
+"""A verb of the present after a medicine's name ("is", "has", "keeps", "continues"; not "as", "its")."""
+
+
+@dataclass(frozen=True, slots=True)
+class AbsentRoles:
+    """Roles the conclusion itself says are absent: not involved, declined, withdrawn, not yet allocated, or that
+    she has none of ([conclusion] absent_roles, absent_after, absent_before, absent_unless, absent_gap in
+    mappings/concerns.toml): the plan's acts given to one of them are in no one's hands
+    (:func:`without_absent_actors`)."""
+
+    hint: frozenset[str]
+    """The words of the absence: a text holding none says no role is absent (a cheap test before any pattern)."""
+    groups: tuple[tuple[str, ...], ...]
+    """Each role's names (normalised), as one group: "health visitor", "hv"."""
+    said_absent: re.Pattern[str]
+    """A role said to be absent; ``role`` the name."""
+    unless: Phrases
+    """Words of a sentence that limit the absence to a time or take it back ("previously", "re-engaged",
+    "antenatally")."""
+    gap: Phrases
+    """Words of a role's clause that put its acts after the absence ends ("once allocated", "take over")."""
+    modals: str
+    """The modals that make a role the subject of a plan ("will", "to", "should")."""
+    others: re.Pattern[str]
+    """Pronouns and the parents, who may take a clause over from the absent role ("..., and mum does the feeds")."""
+
+
+def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
+    groups = tuple(tuple(normalise(n) for n in g) for g in table.get("absent_roles", ()))
+    after, before = table.get("absent_after", ()), table.get("absent_before", ())
+    if not groups or not (after or before):
+        return None
+    roles = _phrase_pattern([n for g in groups for n in g])
+    det = r"(?:(?:the|her|his|their|a|an|any|our|their)\s+)?(?:(?:allocated|named|community|local|own|usual)\s+)?"
+    said = []
+    if after:
+        said.append(rf"(?<![\w'])(?:{det})(?P<role>{roles})\s+(?:team\s+)?(?:{_phrase_pattern(after)})(?![\w'])")
+    if before:
+        said.append(rf"(?<![\w'])(?:{_phrase_pattern(before)})\s+{det}(?P<role2>{roles})(?![\w'])")
+    if none_after := table.get("absent_none_after", ()):
+        said.append(
+            rf"(?<![\w'])no\s+{det}(?P<role3>{roles})\s+(?:(?:is|has been|yet)\s+)*(?:{_phrase_pattern(none_after)})"
+            r"(?![\w'])"
+        )
+    hint = frozenset(w for p in (*after, *before) for w in tokens(p)) - {"the", "a", "an", "is", "are", "has", "have"}
+    return AbsentRoles(
+        hint,
+        groups,
+        re.compile("|".join(said)),
+        Phrases.of(table.get("absent_unless", ())),
+        Phrases.of(table.get("absent_gap", ())),
+        _phrase_pattern([*table.get("lone_modals", ("will",)), "to", "must", "needs to", "need to"]),
+        re.compile(r"\s*(?:(?:and|but|while|whereas|so)\s+)?(?:she|he|they|we|i|mum|dad|mother|father|parents)(?![\w'])"),
+    )
+
+
+def without_absent_actors(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place whose subject is a role the same text says is absent ("the
+    perinatal team declined the referral", "she has no drug worker", "no health visitor allocated yet", "the foster
+    carer has withdrawn") and that gives that role the plan ("the health visitor will do the night checks"), up to
+    the end of its sentence or a semicolon, or a clause opening on a pronoun or a parent. An absence limited to a
+    time or taken back in its sentence ("previously declined ... has now re-engaged", "not involved antenatally")
+    rules nothing out, and a clause that puts the role's acts after the absence ends stands ("the HV will take
+    over once allocated"): a plan for the gap."""
+    absent = concern_map().absent
+    if absent is None or absent.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no absence at all
+        return normalised
+    gone: set[tuple[str, ...]] = set()
+    said: list[int] = []
+    for m in absent.said_absent.finditer(normalised):
+        sentence = next((s for s in _SENTENCE_SPLIT.finditer(normalised) if s.start() <= m.start() < s.end()), None)
+        if sentence is not None and absent.unless.found_in(tokens(sentence.group(0))):
+            continue
+        role = " ".join(next(r for r in m.groups() if r is not None).split())
+        gone.update(g for g in absent.groups if role in g)
+        said.append(m.start())
+    if not gone:
+        return normalised
+    names = _phrase_pattern([n for g in gone for n in g])
+    det = r"(?:(?:the|her|his|their|a|an|any|our)\s+)?(?:(?:allocated|named|community|local|own|usual|new)\s+)?"
+    subject = re.compile(
+        rf"(?:^|(?<=[.;:!?,(\n]))\s*(?:(?:and|but|then|so|or)\s+)?{det}(?:{names})\s+(?:team\s+)?"
+        rf"(?:(?:{absent.modals})\s+)(?:then\s+|also\s+|now\s+)?"
+    )
+    spans: list[tuple[int, int]] = []
+    for m in subject.finditer(normalised):
+        end = len(normalised)
+        for stop in _ROLE_CLAUSE_STOP.finditer(normalised[m.end() :]):
+            at = m.end() + stop.start()
+            if stop.group(0) in ";\n.!?" or absent.others.match(normalised, at + len(stop.group(0))):
+                end = at
+                break
+        if absent.gap.found_in(tokens(normalised[m.start() : end])):
+            continue
+        spans.append((m.start(), end))
+    if not spans:
+        return normalised
+    # Where the plan was given to the absent role, the saying that it is absent answers nothing either ("the
+    # perinatal mental health team declined the referral" names a team, not a plan for relapse).
+    for at in said:
+        closing = _CLAUSE_BREAK.search(normalised, at)
+        spans.append((at, closing.start() if closing is not None else len(normalised)))
+    return _blank_in_place(normalised, spans)
+
+
+_ROLE_CLAUSE_STOP = re.compile(r"[;\n]|[.!?](?=\s|$)|[,(]|\s(?=(?:and|but|while|whereas|so)\s)")
+"""Where an absent role's clause may end: a semicolon, a sentence's end, or a break before another subject."""
+
+
+def without_idle_actors(normalised: str) -> str:
+    """``normalised`` without the clauses whose actor is no one who can hold the plan: the baby or an unnamed
+    household (:func:`without_lone_actors`), a medicine (:func:`without_drug_actors`), or a role the text says is
+    absent (:func:`without_absent_actors`)."""
+    return without_absent_actors(without_drug_actors(without_lone_actors(normalised)))
 
 
 _SENTENCE_SPLIT = re.compile(r"[^.!?\n]+(?:\.(?!\s|$)[^.!?\n]*)*")
@@ -1828,7 +2061,7 @@ def _in_own_reach(
     its sentence that speak on of it (``refers_back``). A conclusion whose medicines are in no known class is
     read whole."""
     cmap = concern_map()
-    normalised = without_lone_actors(normalise(written.text))
+    normalised = without_idle_actors(normalise(written.text))
     ids = written.medicine_ids if written.path != "$.overall_conclusion.text" else facts.classifications.keys()
     known = [facts.classifications[m] for m in ids if m in facts.classifications]
     own_classes = {c.id for k in known for c in k.classes}

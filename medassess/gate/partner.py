@@ -28,12 +28,26 @@ class PartnerWords:
     terms: Phrases
     his: Phrases
     any_pronoun: Phrases
+    hers: Phrases
+    """The sedation put on the mother ("her evening dose", "she is drowsy")."""
+    handed_to_him: Phrases
+    """A word of ``terms`` as the one handed the night care: after ``to_him`` or before ``he_takes_over``."""
 
 
 @functools.cache
 def partner_words() -> PartnerWords:
     raw = tomllib.loads((data_path("mappings") / "partner.toml").read_text(encoding="utf-8"))
-    return PartnerWords(*(Phrases.of(raw[key]) for key in ("man", "woman", "terms", "his", "any_pronoun")))
+    handed = [f"{before} {term}" for before in raw.get("to_him", ()) for term in raw["terms"]]
+    handed += [f"{term} {after}" for after in raw.get("he_takes_over", ()) for term in raw["terms"]]
+    return PartnerWords(
+        Phrases.of(raw["man"]),
+        Phrases.of(raw["woman"]),
+        Phrases.of(raw["terms"]),
+        Phrases.of(raw["his"]),
+        Phrases.of(raw["any_pronoun"]),
+        Phrases.of(raw.get("hers", ())),
+        Phrases.of(handed),
+    )
 
 
 def words_for_a_woman(relationship: str | None) -> Phrases | None:
@@ -72,6 +86,23 @@ def speaks_of_the_partner(text: str, record: Record) -> bool:
             return True
     man = partner is not None and names_a_man(partner.relationship)
     return not man and lexicon.any_pronoun.found_in(found)
+
+
+def gives_his_sedation_to_her(text: str, record: Record) -> bool:
+    """Whether ``text``, on a man partner's medicine, puts the sedation on the mother ("after her evening dose",
+    "while she is drowsy": ``hers``) and names him only as the one handed the night care ("hand the night feeds to
+    dad", "dad does the nights"), with none of his pronouns: it speaks of her sedation, not of his."""
+    partner = record.partner
+    if partner is None or not names_a_man(partner.relationship):
+        return False
+    found, lexicon = tokens(text), partner_words()
+    if not lexicon.hers.found_in(found) or lexicon.his.found_in(found):  # cheap: her sedation, not his
+        return False
+    if partner.name is not None:
+        mothers = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
+        if ({w for part in (*partner.name.given, partner.name.family) for w in tokens(part)} - mothers) & set(found):
+            return False
+    return not lexicon.terms.found_in(lexicon.handed_to_him.outside(found))
 
 
 def named_last(before: str, record: Record) -> bool:

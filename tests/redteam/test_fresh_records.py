@@ -318,25 +318,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f104-dg-pp-valp-old-letter": (
         "false pass: MA122 should refuse; Cyrillic form of pp-valp-old-letter: an old plan re-dated"
     ),
-    "f104-da-meth-methadone-monitors": (
-        "false pass: MA122 should refuse; 'Methadone 60 mg ... will monitor the baby's withdrawal ... will see "
-        "that she does not co-sleep': the medicine is the only actor"
-    ),
-    "f104-dg-da-meth-methadone-monitors": (
-        "false pass: MA122 should refuse; Greek form of da-meth-methadone-monitors: the medicine is the only actor"
-    ),
-    "f104-da-dzp-pregabalin-settles": (
-        "false pass: MA122 should refuse; 'Pregabalin will settle the baby's withdrawal and diazepam will keep the "
-        "night feeds safe': the medicines are the only actors"
-    ),
-    "f104-dg-da-dzp-pregabalin-settles": (
-        "false pass: MA122 should refuse; soft-hyphen form of da-dzp-pregabalin-settles: the medicines are the "
-        "only actors"
-    ),
-    "f104-da-quet-quetiapine-handles-nights": (
-        "false pass: MA122 should refuse; 'Quetiapine will ... make sure the baby sleeps safely in its crib': the "
-        "medicine guards safe sleep; no parent or HV acts"
-    ),
     "f104-yn-lith-y-n": (
         "false pass: MA122 should refuse; 'Levels - Y. Paeds - N. Breastfeed - N.': letters for answers deny the "
         "paediatric review; no timings"
@@ -379,28 +360,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'urgent neurology review arranged for 3 months' time ... 20 weeks, which "
         "is before her 12-week': urgent in three months; a 20-week scan before 12 weeks"
     ),
-    "f104-ni-lith-pmht-declined": (
-        "false pass: MA122 should refuse; 'declined the referral and are not involved ... the perinatal mental "
-        "health team will check levels': acts given to a team the text says is not involved"
-    ),
-    "f104-dg-ni-lith-pmht-declined": (
-        "false pass: MA122 should refuse; Greek form of ni-lith-pmht-declined: acts given to an uninvolved team"
-    ),
-    "f104-ni-meth-no-drug-worker": (
-        "false pass: MA122 should refuse; 'She has no drug worker ... her drug worker will arrange the NAS "
-        "observation': acts given to a worker she does not have"
-    ),
-    "f104-ni-quet-no-hv-yet": (
-        "false pass: MA122 should refuse; 'No health visitor allocated yet ... the health visitor will do the "
-        "night checks': the unallocated HV holds the whole plan"
-    ),
-    "f104-ni-dzp-carer-withdrawn": (
-        "false pass: MA122 should refuse; 'The foster carer has withdrawn ... the foster carer will do the night "
-        "feeds': the withdrawn carer holds the plan"
-    ),
-    "f104-dg-ni-dzp-carer-withdrawn": (
-        "false pass: MA122 should refuse; full-width form of ni-dzp-carer-withdrawn: the withdrawn carer holds the plan"
-    ),
     "f104-tf-lith-8g": (
         "false pass: MA130 should refuse; 'Lithium 8000 mg at night continues' beside a line of 800 mg at night: "
         "ten times the listed dose, beyond the six-times bound the rule documents"
@@ -423,12 +382,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh103: a held-out-style mix, fourteenth round (good work in many registers, hollow and disguised
     # conclusions, names and facts: brands, misspellings, combinations, characters, dates, routes)
-    "f103-wp-quet-mother-sedation": (
-        "false pass: MA129 should refuse; 'Quetiapine 300 mg at night: mum must not co-sleep after her evening "
-        "dose and should hand night feeds to dad': the father's medicine is given to the mother and the sedated "
-        "father is handed the night feeds; the partner named only as the one who takes over is read as speaking "
-        "of him"
-    ),
     "f103-dt-quet-three-months-in-crib": (
         "false pass: MA017 should refuse; 'the baby has slept in the next-to-me crib ... every night for the past "
         "three months' ten days after the birth: a span told as 'for the past N months' is not measured against "

@@ -26,7 +26,7 @@ from ..concerns import (
     speaks_of_the_baby,
 )
 from ..night_care import night_care_to_the_sedated
-from ..partner import names_a_man, speaks_of_the_partner
+from ..partner import gives_his_sedation_to_her, names_a_man, speaks_of_the_partner
 from ..registry import Area, GateContext, Problem, rule
 from ..stops_told import stopped_while_listed
 from ..substance import outside_populations, without_reported
@@ -127,8 +127,18 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     "will do what is needed"), or a bare passive ("will be weighed"), speaks of no concern, and neither does a
     sentence all of whose clauses have such a subject and one such a verb ("the baby will settle and will sleep in
     its own cot"); "the baby will be observed by the ward midwife for 72 hours", "if the baby does not settle,
-    scores are taken", "the baby sleeps in a cot beside her bed" stand ([conclusion] lone_actors, lone_acts). Nor is
-    a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
+    scores are taken", "the baby sleeps in a cot beside her bed" stand ([conclusion] lone_actors, lone_acts). A
+    medicine is no actor either: a clause whose subject is a medicine (a name the gate knows, or a class word: "the
+    medication") and whose verb only a person can do ("will monitor the baby", "will make sure the baby sleeps
+    safely", "will keep the night feeds safe") speaks of no concern, nor does a sentence all of whose clauses have
+    a medicine for their subject and one such a verb; "the dose keeps her stable", "morphine will settle the
+    withdrawal if needed, started by the neonatal team" and "... continued, and the midwife will monitor the baby"
+    stand ([conclusion] drug_actor_words, drug_acts). Nor does a role the conclusion itself says declined, withdrew,
+    is not involved, is not yet allocated or that she has none of hold the plan ("no health visitor allocated yet
+    ... the health visitor will do the night checks"): its clauses and the saying that it is absent speak of no
+    concern; an absence limited to a time or taken back ("not involved antenatally", "previously declined but has
+    re-engaged") and a plan for the gap ("the HV takes over once allocated") stand ([conclusion] absent_roles). Nor
+    is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
     (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
     them ([conclusion] lay_actors, lay_acts, watchers). Its own concerns are read generously there (the words of
@@ -334,7 +344,10 @@ def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterat
     "not the baby's father", does not), only his pronouns count (he, him, his): a conclusion in "she" and "her"
     alone is about the mother. Where it names a woman or says nothing of sex, any personal pronoun counts. The
     words are data in mappings/partner.toml and are compared normalised, so no disguise changes the verdict. A
-    conclusion that is only a placeholder is reported as such (MA103) instead.
+    conclusion that is only a placeholder is reported as such (MA103) instead. Where the partner is a man, a
+    conclusion that puts the sedation on the mother ("after her evening dose", "while she is drowsy") and names him
+    only as the one handed the night care ("hand the night feeds to dad", "dad does the nights"), with none of his
+    pronouns, speaks of her sedation, not his (hers, to_him, he_takes_over in mappings/partner.toml).
 
     Why it matters:
     A partner's sedating medicine does not reach the baby through the womb or the breast: what it means is the
@@ -358,9 +371,10 @@ def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterat
             continue
         if any(facts.medicine(m).taken_by != "partner" for m in written.medicine_ids):
             continue
-        if facts.is_placeholder(written.text, settings) or speaks_of_the_partner(
-            without_reported(written.text, settings), record
-        ):
+        if facts.is_placeholder(written.text, settings):
+            continue
+        said = without_reported(written.text, settings)
+        if speaks_of_the_partner(said, record) and not gives_his_sedation_to_her(said, record):
             continue
         yield Problem(
             f"{written.subject} covers only the partner's medicines and never speaks of the partner "
