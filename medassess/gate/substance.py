@@ -2697,6 +2697,7 @@ class _Judge:
         # every clause) cannot match either.
         self.awaited_verb = _bounded(_alternation(lexicon.awaited_verbs)) if lexicon.awaited_verbs else None
         self.text = functools.lru_cache(maxsize=4096)(self._text)
+        self.sentence = functools.lru_cache(maxsize=1024)(self._sentence)
         # A passive account ("were gone through"), whose subject is read with it (:meth:`_without_account_subjects`).
         self.account_verb = (
             re.compile(
@@ -3721,11 +3722,16 @@ class _Judge:
         # mark or a space), so together they are the remainder's words, and their letters all it holds.
         ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         bounds = list(zip([0, *ends], [*ends, len(normal)], strict=True))
-        sentence_words = [words(remainder[start:end]) for start, end in bounds]
-        sentence_letters = [frozenset(map(_letters, sentence)) for sentence in sentence_words]
-        said = [*map(_letters, words(normal))]
-        if "-" in "".join(said):  # a word holds one (joined at C speed, no mark between them)
-            said = [w for word in said for w in (_unchained(word) if "-" in word else (word,))]
+        read = [*map(self.sentence, [remainder[start:end] for start, end in bounds])]
+        sentence_words = [sentence[0] for sentence in read]
+        sentence_letters = [sentence[1] for sentence in read]
+        # The text's own words, as its sentences' (no word runs over a sentence's end), most sentences read above.
+        said = [
+            *itertools.chain.from_iterable(
+                self.sentence(normal[start:end])[4] if remainder[start:end] != normal[start:end] else sentence[4]
+                for (start, end), sentence in zip(bounds, read, strict=True)
+            )
+        ]
         # Counted at C speed; the few words of one letter are dropped after (the order of the rest is kept).
         letter_words = Counter(said)
         for short in [w for w in letter_words if len(w) < 2]:
@@ -3758,22 +3764,12 @@ class _Judge:
         clinical_phrase = self.patterns.clinical_phrase
         if "clinical_phrase" not in may:
             clinical_phrase = None  # none to find in any sentence
-        for (start, end), letters in zip(bounds, sentence_letters, strict=True):
-            topics, sentence_plain, sentence_parts = set(), [], []
-            for w in letters:  # each word judged once for both questions asked of it here
-                shape, _, _, topic, _ = judged(w)
-                if topic:
-                    topics.add(w)
-                if shape is not None:
-                    if shape:
-                        sentence_parts.append((w, shape))
-                    else:
-                        sentence_plain.append(w)
+        for (start, end), (_, letters, topics, content, _) in zip(bounds, read, strict=True):
             if clinical_phrase is not None:
                 found = {" ".join(m[0].split()) for m in clinical_phrase.finditer(remainder, start, end)}
-                topics |= found
+                topics = frozenset(topics | found)
                 phrases |= found
-            sentences.append((letters, frozenset(topics), _Words(frozenset(sentence_plain), tuple(sentence_parts))))
+            sentences.append((letters, topics, content))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
@@ -3795,6 +3791,31 @@ class _Judge:
             remainder=remainder,
             may=may,
         )
+
+    def _sentence(
+        self, sentence: str
+    ) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], _Words, tuple[str, ...]]:
+        """A sentence of a text or its remainder (:meth:`_text`): its words, their letters, those that are topic
+        words, its content words, and its words' letters in order, a hyphenated word whose parts repeat as its
+        parts (:func:`_unchained`). Pure in the sentence's text, so remembered (:attr:`sentence`): a record's texts,
+        and the records of one source, say the same sentences again and again."""
+        said = tuple(words(sentence))
+        lettered = [*map(_letters, said)]
+        letters = frozenset(lettered)
+        if "-" in "".join(lettered):  # a word holds one (joined at C speed, no mark between them)
+            lettered = [w for word in lettered for w in (_unchained(word) if "-" in word else (word,))]
+        judged = self.word
+        topics, plain, parts = set(), [], []
+        for w in letters:  # each word judged once for both questions asked of it here
+            shape, _, _, topic, _ = judged(w)
+            if topic:
+                topics.add(w)
+            if shape is not None:
+                if shape:
+                    parts.append((w, shape))
+                else:
+                    plain.append(w)
+        return said, letters, frozenset(topics), _Words(frozenset(plain), tuple(parts)), tuple(lettered)
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
         """:func:`_content` apart from the medicine names: None when the word is never content; otherwise it is
