@@ -2719,6 +2719,8 @@ class _Judge:
         # every clause) cannot match either.
         self.awaited_verb = _bounded(_alternation(lexicon.awaited_verbs)) if lexicon.awaited_verbs else None
         self.text = functools.lru_cache(maxsize=4096)(self._text)
+        self.sentence = functools.lru_cache(maxsize=1024)(self._sentence)
+        self.general_clause = functools.lru_cache(maxsize=1024)(self._general_clause)
         # A passive account ("were gone through"), whose subject is read with it (:meth:`_without_account_subjects`).
         self.account_verb = (
             re.compile(
@@ -3393,7 +3395,6 @@ class _Judge:
         its sentence, up to a clause that turns or speaks of this case (:meth:`_reports_of_this_case`)."""
         patterns = self.patterns
         general, case, claim = patterns.general_claim, patterns.case_word, patterns.claim
-        turn = patterns.history_turn
         if general is None or case is None or claim is None:
             return text
         # A pattern that cannot match in the whole text (a word it needs is missing) matches in none of its clauses.
@@ -3417,49 +3418,81 @@ class _Judge:
         ):
             return text  # no general claim to find (:meth:`_Prefilter.may_match`), nor a rate or a share alone
         spans = []
+        # Which of the whole text's patterns apply: with the clause and what was read before it in its sentence,
+        # all that a clause's reading depends on, so it is remembered (:meth:`_general_clause`).
+        applies = tuple(p is not None for p in (population, report, frame, association, frequency))
+        read = self.general_clause
         for sentence in _SENTENCE.finditer(text):
             after_general = False  # a clause with no claim of its own trails a general one ("usually by day 3")
             reported = False  # guidance reported, to the end of its sentence ("the MHRA states that ...")
             linked = False  # what evidence links a class with, its list running on ("..., cleft palate and ...")
             for m in _MEASURED_CLAUSE.finditer(text, sentence.start(), sentence.end()):
-                found = [c[0] for c in claim.finditer(m[0])]
-                if report is not None and not reported:
-                    reported = any(r["applied"] is None for r in report.finditer(m[0]))
-                if not reported and frame is not None:  # "according to NICE, ...", opening its clause
-                    reported = frame.match(m[0], len(m[0]) - len(m[0].lstrip())) is not None
-                if not reported and heading is not None and text.startswith(":", m.end()):
-                    reported = heading.fullmatch(m[0]) is not None  # "National guidance: ..."
-                if reported:
-                    after_general = not self._reports_of_this_case(m[0])
-                    if not after_general:
-                        reported = False
-                elif only_reported:
-                    after_general = False
-                elif population is not None and population.search(m[0]) is not None and not self._of_this_case(m[0]):
-                    after_general = True  # a share of babies in general, whatever its verb ("half of babies need")
-                elif association is not None and association.search(m[0]) is not None and not self._names_case(m[0]):
-                    after_general = linked = True  # what evidence links a class with, whatever its measures
-                elif linked and self._links_on(m[0]):
-                    after_general = True  # the outcomes linked, running on ("..., cleft palate and reduced IQ")
-                elif found:
-                    defined = self._definition(m[0])
-                    hedged = (
-                        [h.end() for h in frequency.finditer(m[0])] if frequency is not None and not reported else []
-                    )
-                    after_general = all(
-                        general.fullmatch(c[0])
-                        or (defined is not None and defined[0] <= c.start() < defined[1])
-                        or any(end <= c.start() and m[0][end : c.start()].isspace() for end in hedged)
-                        for c in claim.finditer(m[0])
-                    ) and not self._of_this_case(m[0], measured=not hedged)
-                elif case.search(m[0]) is not None or (turn is not None and turn.search(m[0]) is not None):
-                    after_general = False  # it speaks of this case, or draws what follows ("so ...")
-                else:  # a rate alone is what babies do in general ("50 to 80% of exposed babies show ...")
-                    after_general = after_general or (_RATE.search(m[0]) is not None and not self._of_this_case(m[0]))
-                linked = linked and after_general
+                headed = heading is not None and text.startswith(":", m.end())
+                after_general, reported, linked = read(
+                    m[0], headed, after_general, reported, linked, applies, only_reported
+                )
                 if after_general:
                     spans.append(m.span())
         return _blank_out(text, spans) if spans else text
+
+    def _general_clause(
+        self,
+        clause: str,
+        headed: bool,
+        after_general: bool,
+        reported: bool,
+        linked: bool,
+        applies: tuple[bool, ...],
+        only_reported: bool,
+    ) -> tuple[bool, bool, bool]:
+        """One clause of :meth:`_without_general`: whether it is blanked, and whether guidance is reported and what
+        evidence links runs on after it. ``headed``: a heading's colon follows it; ``after_general``, ``reported``,
+        ``linked``: as read of the clause before it in its sentence; ``applies``: which of the population, report,
+        report frame, association and frequency patterns apply to the whole text."""
+        patterns = self.patterns
+        general, case, claim, turn = patterns.general_claim, patterns.case_word, patterns.claim, patterns.history_turn
+        if general is None or case is None or claim is None:  # then :meth:`_without_general` reads no clause
+            return False, reported, linked
+        population = patterns.population if applies[0] else None
+        report = patterns.report if applies[1] else None
+        frame = patterns.report_frame if applies[2] else None
+        association = patterns.association if applies[3] else None
+        frequency = patterns.frequency if applies[4] else None
+        heading = patterns.report_heading
+        found = [c[0] for c in claim.finditer(clause)]
+        if report is not None and not reported:
+            reported = any(r["applied"] is None for r in report.finditer(clause))
+        if not reported and frame is not None:  # "according to NICE, ...", opening its clause
+            reported = frame.match(clause, len(clause) - len(clause.lstrip())) is not None
+        if not reported and heading is not None and headed:
+            reported = heading.fullmatch(clause) is not None  # "National guidance: ..."
+        if reported:
+            after_general = not self._reports_of_this_case(clause)
+            if not after_general:
+                reported = False
+        elif only_reported:
+            after_general = False
+        elif population is not None and population.search(clause) is not None and not self._of_this_case(clause):
+            after_general = True  # a share of babies in general, whatever its verb ("half of babies need")
+        elif association is not None and association.search(clause) is not None and not self._names_case(clause):
+            after_general = linked = True  # what evidence links a class with, whatever its measures
+        elif linked and self._links_on(clause):
+            after_general = True  # the outcomes linked, running on ("..., cleft palate and reduced IQ")
+        elif found:
+            defined = self._definition(clause)
+            hedged = [h.end() for h in frequency.finditer(clause)] if frequency is not None and not reported else []
+            after_general = all(
+                general.fullmatch(c[0])
+                or (defined is not None and defined[0] <= c.start() < defined[1])
+                or any(end <= c.start() and clause[end : c.start()].isspace() for end in hedged)
+                for c in claim.finditer(clause)
+            ) and not self._of_this_case(clause, measured=not hedged)
+        elif case.search(clause) is not None or (turn is not None and turn.search(clause) is not None):
+            after_general = False  # it speaks of this case, or draws what follows ("so ...")
+        else:  # a rate alone is what babies do in general ("50 to 80% of exposed babies show ...")
+            after_general = after_general or (_RATE.search(clause) is not None and not self._of_this_case(clause))
+        linked = linked and after_general
+        return after_general, reported, linked
 
     def _links_on(self, clause: str) -> bool:
         """Whether ``clause``, after one telling what evidence links a class with, still names what is linked: it
@@ -3743,11 +3776,16 @@ class _Judge:
         # mark or a space), so together they are the remainder's words, and their letters all it holds.
         ends = [m.end() for m in SENTENCE_END.finditer(normal)]
         bounds = list(zip([0, *ends], [*ends, len(normal)], strict=True))
-        sentence_words = [words(remainder[start:end]) for start, end in bounds]
-        sentence_letters = [frozenset(map(_letters, sentence)) for sentence in sentence_words]
-        said = [*map(_letters, words(normal))]
-        if "-" in "".join(said):  # a word holds one (joined at C speed, no mark between them)
-            said = [w for word in said for w in (_unchained(word) if "-" in word else (word,))]
+        read = [*map(self.sentence, [remainder[start:end] for start, end in bounds])]
+        sentence_words = [sentence[0] for sentence in read]
+        sentence_letters = [sentence[1] for sentence in read]
+        # The text's own words, as its sentences' (no word runs over a sentence's end), most sentences read above.
+        said = [
+            *itertools.chain.from_iterable(
+                self.sentence(normal[start:end])[4] if remainder[start:end] != normal[start:end] else sentence[4]
+                for (start, end), sentence in zip(bounds, read, strict=True)
+            )
+        ]
         # Counted at C speed; the few words of one letter are dropped after (the order of the rest is kept).
         letter_words = Counter(said)
         for short in [w for w in letter_words if len(w) < 2]:
@@ -3780,22 +3818,12 @@ class _Judge:
         clinical_phrase = self.patterns.clinical_phrase
         if "clinical_phrase" not in may:
             clinical_phrase = None  # none to find in any sentence
-        for (start, end), letters in zip(bounds, sentence_letters, strict=True):
-            topics, sentence_plain, sentence_parts = set(), [], []
-            for w in letters:  # each word judged once for both questions asked of it here
-                shape, _, _, topic, _ = judged(w)
-                if topic:
-                    topics.add(w)
-                if shape is not None:
-                    if shape:
-                        sentence_parts.append((w, shape))
-                    else:
-                        sentence_plain.append(w)
+        for (start, end), (_, letters, topics, content, _) in zip(bounds, read, strict=True):
             if clinical_phrase is not None:
                 found = {" ".join(m[0].split()) for m in clinical_phrase.finditer(remainder, start, end)}
-                topics |= found
+                topics = frozenset(topics | found)
                 phrases |= found
-            sentences.append((letters, frozenset(topics), _Words(frozenset(sentence_plain), tuple(sentence_parts))))
+            sentences.append((letters, topics, content))
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
@@ -3817,6 +3845,31 @@ class _Judge:
             remainder=remainder,
             may=may,
         )
+
+    def _sentence(
+        self, sentence: str
+    ) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], _Words, tuple[str, ...]]:
+        """A sentence of a text or its remainder (:meth:`_text`): its words, their letters, those that are topic
+        words, its content words, and its words' letters in order, a hyphenated word whose parts repeat as its
+        parts (:func:`_unchained`). Pure in the sentence's text, so remembered (:attr:`sentence`): a record's texts,
+        and the records of one source, say the same sentences again and again."""
+        said = tuple(words(sentence))
+        lettered = [*map(_letters, said)]
+        letters = frozenset(lettered)
+        if "-" in "".join(lettered):  # a word holds one (joined at C speed, no mark between them)
+            lettered = [w for word in lettered for w in (_unchained(word) if "-" in word else (word,))]
+        judged = self.word
+        topics, plain, parts = set(), [], []
+        for w in letters:  # each word judged once for both questions asked of it here
+            shape, _, _, topic, _ = judged(w)
+            if topic:
+                topics.add(w)
+            if shape is not None:
+                if shape:
+                    parts.append((w, shape))
+                else:
+                    plain.append(w)
+        return said, letters, frozenset(topics), _Words(frozenset(plain), tuple(parts)), tuple(lettered)
 
     def _content_shape(self, word: str) -> tuple[str, ...] | None:
         """:func:`_content` apart from the medicine names: None when the word is never content; otherwise it is
