@@ -4133,10 +4133,11 @@ def findings_only(text: str) -> bool:
     ("S:", "O:", "Subjective:", "Objective:"), both kinds are there, and no assessment or plan follows ("S: feels
     settled. O: 29+2/40, growth normal on scan."). What she reports and what was found are no conclusion; a
     sentence under no such heading ("A: ...", "P: ...", or a decision written on) may state one."""
-    if ":" not in text:  # cheap: no heading at all
+    lines = normalised_lines(text)  # a heading's colon may be written in disguise ("S\uff1a")
+    if ":" not in lines:  # cheap: no heading at all
         return False
     kinds: set[str] = set()
-    for sentence in _NOTE_SENTENCE.split(normalised_lines(text)):
+    for sentence in _NOTE_SENTENCE.split(lines):
         if not sentence.strip():
             continue
         heading = _FINDINGS_HEADING.match(sentence)

@@ -3439,6 +3439,13 @@ def test_a_soap_notes_findings_alone_state_no_conclusion(text: str) -> None:
     assert bool(_conclusion_codes(text)) is (text in FINDINGS_ONLY)
 
 
+def test_a_soap_notes_headings_with_every_colon_disguised_are_read_alike() -> None:
+    # Every heading's colon full width: the note holds no plain colon at all, which must not read as no heading.
+    for text in FINDINGS_ONLY + FINDINGS_THEN_CONCLUSION:
+        disguised_colons = text.replace(":", "\uff1a") + "\u200b"
+        assert _conclusion_codes(disguised_colons) == _conclusion_codes(text)
+
+
 @settings(max_examples=15, deadline=None)
 @given(st.sampled_from(FINDINGS_ONLY + FINDINGS_THEN_CONCLUSION).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_a_soap_notes_findings_are_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
