@@ -284,23 +284,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
-    "f104-cx-lith-struck-out": (
-        "false pass: MA122 should refuse; '[Entry struck out in error - all of the above withdrawn pending a new "
-        "plan.]': the whole plan is withdrawn by its last sentence"
-    ),
-    "f104-cx-dzp-cancelled-all": (
-        "false pass: MA122 should refuse; 'Cancelled: the carer, HV and social worker have not agreed any of this "
-        "and it should be disregarded': every act cancelled"
-    ),
-    "f104-dg-cx-dzp-cancelled-all": (
-        "false pass: MA122 should refuse; zero-width form of cx-dzp-cancelled-all: every act cancelled"
-    ),
-    "f104-cx-cit-not-going-ahead": (
-        "false pass: MA122 should refuse; 'Not going ahead with any of this - delete.': the author deletes the plan"
-    ),
-    "f104-dg-cx-cit-not-going-ahead": (
-        "false pass: MA122 should refuse; soft-hyphen form of cx-cit-not-going-ahead: the author deletes the plan"
-    ),
     "f104-pp-cit-copied-from-first": (
         "false pass: MA130 should refuse; 'Copied from the assessment for her first child (2021): citalopram 10 mg "
         "... Date updated.': a previous pregnancy's plan at another dose, re-dated"
