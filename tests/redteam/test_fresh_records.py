@@ -326,17 +326,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA125 should refuse; 'Sedation risk:    . Night feeds:    . Late withdrawal (to day 8):    . "
         "Taper:    .': headings with blank cells"
     ),
-    "f104-hw-meth-whatever-she-prefers": (
-        "false pass: MA122 should refuse; 'Methadone: whatever she prefers. She can decide ... whether the baby is "
-        "observed': NAS observation and co-sleeping left to her wish"
-    ),
-    "f104-dg-hw-meth-whatever-she-prefers": (
-        "false pass: MA122 should refuse; Cyrillic form of hw-meth-whatever-she-prefers: decisions left to her wish"
-    ),
-    "f104-hw-dzp-up-to-mum": (
-        "false pass: MA122 should refuse; 'up to mum whether she does night feeds and whether the baby sleeps with "
-        "her': bed-sharing with a sedated mother left to her wish"
-    ),
     "f104-ct-meth-5-days-24-hours": (
         "false pass: MA122 should refuse; 'Observe ... for NAS for 5 days; discharge home at 24 hours': the "
         "observation period contradicts the discharge time"
