@@ -1082,6 +1082,14 @@ reading each clause would take many (most texts hold "no" or "ne" inside some wo
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
+_BARE_CELL = re.compile(
+    r"(?:^|(?<=[\n;.!?]))[^\n;:.!?]{1,60}?(?:\s*:|\s+[-\u2013\u2014]+)\s*"
+    r"(?:[-\u2013\u2014?]+|y|n|yes|no|n/a|tbc)?\s*(?=[\n;.]|$)"
+)
+"""A heading whose cell is blank, a dash, a question mark, a single letter or a bare yes or no, to where its
+sentence ends ("Night feeds:    .", "Levels - Y.", "Paeds: N."): a form's label with no answer, or an answer with
+nothing of what follows, states nothing, as a question answered only "yes" does. A cell with words stands
+("Levels: monthly, weekly from 36/40.", "Breastfeeding: not advised.")."""
 _INDIRECT_QUESTION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:what|how)\b(?![^\n;:.!?]*\b(?:is|are|was|were)\b)[^\n;:.!?]*"
 )
@@ -2812,6 +2820,8 @@ class _Judge:
             unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
         if ":" in unquoted and self.patterns.restated_answer is not None:
             unquoted = self.patterns.restated_answer.sub(_spaces, unquoted)
+        if ":" in unquoted or " -" in unquoted or "\u2013" in unquoted or "\u2014" in unquoted:
+            unquoted = _BARE_CELL.sub(_spaces, unquoted)
         if self.patterns.restated_facts is not None and _DIGIT.search(unquoted):
             unquoted = self.patterns.restated_facts.sub(_spaces, unquoted)
         if self.options_told is not None and _may_hold(unquoted, self.options_told_hint):
