@@ -894,8 +894,9 @@ def without_her_wish(normalised: str) -> str:
     whether she does the night feeds", "she can decide about feeding, where the baby sleeps and whether the baby
     is observed"), from the start of its clause (its subject: "whether the baby is observed is up to her") to the
     end of its sentence's part or a turn ("but", "either way"), where it holds the baby's watch, sleep or night
-    care: what is left to her wish is no plan. Her choice of feeding alone is hers, and a judgement beside it stands ("feeding is her choice: both are safe with sertraline", "whether she breastfeeds is her
-    choice; either way the midwife observes for 72 hours")."""
+    care: what is left to her wish is no plan. Her choice of feeding alone is hers, and a judgement beside it
+    stands ("feeding is her choice: both are safe with sertraline", "whether she breastfeeds is her choice; either
+    way the midwife observes for 72 hours")."""
     left = concern_map().left_to_her
     if left is None or not any(map(normalised.__contains__, left.hint)):
         return normalised
