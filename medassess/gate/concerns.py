@@ -581,6 +581,8 @@ class ConcernMap:
     """Medicines set to do what only a person can ([conclusion] drug_actor_words, drug_acts)."""
     absent: AbsentRoles | None = None
     """Roles the text itself says are absent ([conclusion] absent_roles and the words around them)."""
+    left_to_her: LeftToHer | None = None
+    """What hands the decision to the parent's wish ([conclusion] left_to_her: "up to mum whether ...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -729,6 +731,7 @@ def concern_map() -> ConcernMap:
         _lay_watchers(raw.get("conclusion", {})),
         _drug_actors(raw.get("conclusion", {})),
         _absent_roles(raw.get("conclusion", {})),
+        _left_to_her(raw.get("conclusion", {})),
     )
 
 
@@ -863,6 +866,61 @@ def _lay_watchers(table: dict[str, Any]) -> LayWatchers | None:
         re.compile(rf"(?<![\w'])(?:{'|'.join(who)})\s+{modal}{adverb}(?:{_phrase_pattern(acts)})(?![\w'-])"),
         Phrases.of(watchers),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LeftToHer:
+    """Words that hand a decision to the parent's wish ([conclusion] left_to_her in mappings/concerns.toml:
+    "whatever she prefers", "up to mum whether", "she can decide"): what they govern is no plan
+    (:func:`without_her_wish`)."""
+
+    hint: tuple[str, ...]
+    """Of each phrase its longest word: a text holding none holds no phrase (a cheap test before the pattern)."""
+    phrase: re.Pattern[str]
+    """One of the phrases, as whole words, not right after a negation ("not up to her")."""
+    matters: Phrases
+    """The baby's watch, sleep and night care ([conclusion] left_to_her_matters): a hand-over is blanked only where
+    what it governs holds one; her choice of feeding alone is hers to make."""
+
+
+def _left_to_her(table: dict[str, Any]) -> LeftToHer | None:
+    phrases, matters = table.get("left_to_her", ()), table.get("left_to_her_matters", ())
+    if not phrases or not matters:
+        return None
+    return LeftToHer(
+        tuple(sorted({max(tokens(p), key=len) for p in phrases})),
+        re.compile(rf"(?<![\w'])(?<!not\s)(?<!n't\s)(?:{_phrase_pattern(phrases)})(?![\w'])"),
+        Phrases.of(matters),
+    )
+
+
+_HANDED_CLAUSE_START = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
+"""Where the clause holding a hand-over to her wish begins, read backwards: its subject goes with it ("where the
+baby sleeps is up to her")."""
+_HANDED_CLAUSE_END = re.compile(r"[;:!?()\[\]\n]|\.(?=\s|$)|\s-\s|\s(?:but|however|either\s+way)(?![\w'])")
+"""Where what a hand-over governs ends: not at a comma, which parts the things handed over ("she can decide about
+feeding, where the baby sleeps and whether ..."), but at a sentence's part or a turn ("but", "either way")."""
+
+
+def without_her_wish(normalised: str) -> str:
+    """``normalised`` with each hand-over to the parent's wish blanked in place ("whatever she prefers", "up to mum
+    whether she does the night feeds", "she can decide about feeding, where the baby sleeps and whether the baby
+    is observed"), from the start of its clause (its subject: "whether the baby is observed is up to her") to the
+    end of its sentence's part or a turn ("but", "either way"), where it holds the baby's watch, sleep or night
+    care: what is left to her wish is no plan. Her choice of feeding alone is hers, and a judgement beside it
+    stands ("feeding is her choice: both are safe with sertraline", "whether she breastfeeds is her choice; either
+    way the midwife observes for 72 hours")."""
+    left = concern_map().left_to_her
+    if left is None or not any(map(normalised.__contains__, left.hint)):
+        return normalised
+    spans: list[tuple[int, int]] = []
+    for m in left.phrase.finditer(normalised):
+        starts = [c.end() for c in _HANDED_CLAUSE_START.finditer(normalised, 0, m.start())]
+        found = _HANDED_CLAUSE_END.search(normalised, m.end())
+        span = (starts[-1] if starts else 0, found.start() if found is not None else len(normalised))
+        if left.matters.found_in(with_meanings(words_of_normalised(normalised[span[0] : span[1]]))):
+            spans.append(span)
+    return _blank_in_place(normalised, spans) if spans else normalised
 
 
 def lay_watched_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
@@ -2061,7 +2119,7 @@ def _in_own_reach(
     its sentence that speak on of it (``refers_back``). A conclusion whose medicines are in no known class is
     read whole."""
     cmap = concern_map()
-    normalised = without_idle_actors(normalise(written.text))
+    normalised = without_her_wish(without_idle_actors(normalise(written.text)))
     ids = written.medicine_ids if written.path != "$.overall_conclusion.text" else facts.classifications.keys()
     known = [facts.classifications[m] for m in ids if m in facts.classifications]
     own_classes = {c.id for k in known for c in k.classes}

@@ -242,6 +242,13 @@ class Lexicon:
     with ``retraction_subjects`` and ``retraction_predicates``; :meth:`_Judge._without_retracted`)."""
     retraction_subjects: tuple[str, ...] = ()
     retraction_predicates: tuple[str, ...] = ()
+    retraction_scopes: tuple[str, ...] = ()
+    """The whole of what was written ("all of the above", "any of this", "the plan"): after one of
+    ``retraction_verbs`` that ends its clause ("delete all of this."), or before one of ``retraction_participles``
+    ("all of the above withdrawn"), a retraction (``[claim] retraction_scopes``)."""
+    retraction_verbs: tuple[str, ...] = ()
+    retraction_auxiliaries: tuple[str, ...] = ()
+    retraction_participles: tuple[str, ...] = ()
     """What a weighing or two paths lead to ("chose", "continues", "on balance", "advises"): see
     :meth:`_Judge._weighed_without_outcome` (``[claim] weighed_outcomes``)."""
     general_claims: tuple[str, ...] = ()
@@ -595,6 +602,10 @@ def shipped_lexicon() -> Lexicon:
         retraction_phrases=_normalised(raw.get("claim", {}).get("retraction_phrases", ())),
         retraction_subjects=_normalised(raw.get("claim", {}).get("retraction_subjects", ())),
         retraction_predicates=_normalised(raw.get("claim", {}).get("retraction_predicates", ())),
+        retraction_scopes=_normalised(raw.get("claim", {}).get("retraction_scopes", ())),
+        retraction_verbs=_normalised(raw.get("claim", {}).get("retraction_verbs", ())),
+        retraction_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_auxiliaries", ())),
+        retraction_participles=_normalised(raw.get("claim", {}).get("retraction_participles", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -1078,6 +1089,14 @@ reading each clause would take many (most texts hold "no" or "ne" inside some wo
 _QUESTION = re.compile(r"[^.!?\n]*\?")
 """A question, from where its sentence starts: asking is not stating ("Will the baby withdraw after birth?"); the
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
+_BARE_CELL = re.compile(
+    r"(?:^|(?<=[\n;.!?]))[^\n;:.!?]{1,60}?(?:\s*:|\s+[-\u2013\u2014]+)\s*"
+    r"(?:[-\u2013\u2014?]+|y|n|yes|no|n/a|tbc)?\s*(?=[\n;.]|$)"
+)
+"""A heading whose cell is blank, a dash, a question mark, a single letter or a bare yes or no, to where its
+sentence ends ("Night feeds:    .", "Levels - Y.", "Paeds: N."): a form's label with no answer, or an answer with
+nothing of what follows, states nothing, as a question answered only "yes" does. A cell with words stands
+("Levels: monthly, weekly from 36/40.", "Breastfeeding: not advised.")."""
 _INDIRECT_QUESTION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:what|how)\b(?![^\n;:.!?]*\b(?:is|are|was|were)\b)[^\n;:.!?]*"
 )
@@ -2361,6 +2380,9 @@ class Analysis:
     text: str = dataclasses.field(default="", compare=False, repr=False)
     """The text analysed: whether it weighs risks or options (:meth:`_Judge.weighs`), which the remainder may have
     blanked ("carefully weighed" is a hedge)."""
+    retracted: int = dataclasses.field(default=0, compare=False, repr=False)
+    """Where the text's last retraction's clause ends (0: none): the remainder before it claims nothing
+    (:meth:`_Judge._retracted_end`)."""
 
     @property
     def claims(self) -> bool:
@@ -2372,7 +2394,8 @@ class Analysis:
         analysis), once per remainder (:meth:`_Judge.claims`)."""
         if self.judge is None:
             return True
-        return self.judge.claims(self.remainder, self.may, self.judge.weighs_once(self.text))
+        remainder = _blank_out(self.remainder, [(0, self.retracted)]) if self.retracted else self.remainder
+        return self.judge.claims(remainder, self.may, self.judge.weighs_once(self.text))
 
 
 def _clause_bounds(text: str) -> list[int]:
@@ -2574,6 +2597,9 @@ class _Text:
     may: frozenset[str] = frozenset()
     """The patterns that may match in the remainder (:meth:`_Prefilter.may_match`): what :meth:`_Judge.claims`
     needs besides it, read only when a rule asks (:attr:`Analysis.claims`)."""
+    retracted: int = 0
+    """Where the text's last retraction's clause ends, read before anything is set aside (0: none): what comes
+    before it is taken back (:meth:`_Judge._retracted_end`)."""
 
 
 class _Judge:
@@ -2669,8 +2695,33 @@ class _Judge:
                 else []
             ),
         ]
+        scopes = lexicon.retraction_scopes
+        if scopes and lexicon.retraction_verbs:
+            # A verb that takes back the whole ("withdraw all of the above", "not going ahead with any of this"),
+            # its scope ending the clause: "disregard any plan to co-sleep" names one thing. Not after a negation
+            # ("do not ignore this.").
+            retracting.append(
+                r"(?<!not\s)(?<!n't\s)(?<!never\s)"
+                rf"(?:{_alternation(lexicon.retraction_verbs)})\s+(?:{_alternation(scopes)})"
+                r"(?=\s*(?:[-\u2013\u2014,;:.!?\n)\]]|and(?![^\W_])|$))"
+            )
+        long_scopes = [s for s in scopes if " " in s]  # "this" or "the" before a participle is an article
+        if long_scopes and lexicon.retraction_participles:
+            auxiliary = rf"(?:(?:{_alternation(lexicon.retraction_auxiliaries)})\s+)?" if (
+                lexicon.retraction_auxiliaries
+            ) else ""
+            retracting.append(
+                rf"(?:{_alternation(long_scopes)})\s+{auxiliary}(?:{_alternation(lexicon.retraction_participles)})"
+            )
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
-        self.retraction_hint = _rarest_words((*lexicon.retraction_phrases, *lexicon.retraction_predicates))
+        self.retraction_hint = _rarest_words(
+            (
+                *lexicon.retraction_phrases,
+                *lexicon.retraction_predicates,
+                *(lexicon.retraction_verbs if scopes else ()),
+                *(lexicon.retraction_participles if long_scopes else ()),
+            )
+        )
         self.weighed_outcome = (
             _bounded(_alternation(lexicon.weighed_outcomes)) if lexicon.weighed_outcomes else None
         )
@@ -2793,6 +2844,8 @@ class _Judge:
             unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
         if ":" in unquoted and self.patterns.restated_answer is not None:
             unquoted = self.patterns.restated_answer.sub(_spaces, unquoted)
+        if ":" in unquoted or " -" in unquoted or "\u2013" in unquoted or "\u2014" in unquoted:
+            unquoted = _BARE_CELL.sub(_spaces, unquoted)
         if self.patterns.restated_facts is not None and _DIGIT.search(unquoted):
             unquoted = self.patterns.restated_facts.sub(_spaces, unquoted)
         if self.options_told is not None and _may_hold(unquoted, self.options_told_hint):
@@ -3055,18 +3108,26 @@ class _Judge:
 
     def _without_retracted(self, text: str) -> str:
         """``text`` blanked from its start to the end of the clause holding its last retraction ("scrap that",
-        "disregard the above", "none of this is decided", "the conclusion will be rewritten"; ``[claim]
-        retraction_phrases``): what the author takes back decides nothing. What follows it stands ("the earlier
-        plan is scrapped: methadone stays at 60 mg")."""
+        "disregard the above", "none of this is decided", "the conclusion will be rewritten", "delete all of
+        this.", "all of the above withdrawn"; ``[claim] retraction_phrases``, ``retraction_scopes``): what the
+        author takes back decides nothing. What follows it stands ("the earlier plan is scrapped: methadone stays
+        at 60 mg")."""
+        end = self._retracted_end(text)
+        return _blank_out(text, [(0, end)]) if end else text
+
+    def _retracted_end(self, text: str, asked: bool = True) -> int:
+        """Where the clause holding ``text``'s last retraction ends (:meth:`_without_retracted`), 0 where none.
+        ``asked``: one in a question counts too (False: "should we cancel the plan?" asks, read where questions
+        are not yet set aside)."""
         retraction = self.retraction
         if retraction is None:
-            return text
-        found = list(retraction.finditer(text))
-        if not found:
-            return text
-        last = found[-1]
-        ends = [i for i in (text.find(c, last.end()) for c in ",;:.!?\n") if i >= 0]
-        return _blank_out(text, [(0, min(ends) if ends else len(text))])
+            return 0
+        for found in reversed(list(retraction.finditer(text))):
+            ends = [i for i in (text.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
+            end = min(ends) if ends else len(text)
+            if asked or not text.startswith("?", end):
+                return end
+        return 0
 
     def _without_conditional_mood(self, text: str) -> str:
         """``text`` with what the conditional mood governs blanked, its subject with it, to the end of its clause
@@ -3824,6 +3885,13 @@ class _Judge:
                 topics = frozenset(topics | found)
                 phrases |= found
             sentences.append((letters, topics, content))
+        # A retraction inside what is set aside ("[struck out in error - all of the above withdrawn pending a new
+        # plan]", "the team have not agreed any of this") takes back what came before it all the same.
+        retracted = (
+            self._retracted_end(normal, asked=False)
+            if self.retraction is not None and _may_hold(normal, self.retraction_hint)
+            else 0
+        )
         return _Text(
             placeholder=_placeholder_of(normal, self.placeholders),
             defers_or_dismisses=defers_or_dismisses,
@@ -3844,6 +3912,7 @@ class _Judge:
             verdict=not self.lexicon.verdict_words.isdisjoint(letter_words),
             remainder=remainder,
             may=may,
+            retracted=retracted,
         )
 
     def _sentence(
@@ -4050,6 +4119,7 @@ def analyse(
         judge=judge,
         may=shape.may,
         text=text,
+        retracted=shape.retracted,
         never_english=_never_english(judge.lexicon.never_english, normalise(text)),
     )
 

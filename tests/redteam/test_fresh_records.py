@@ -286,23 +286,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
-    "f104-cx-lith-struck-out": (
-        "false pass: MA122 should refuse; '[Entry struck out in error - all of the above withdrawn pending a new "
-        "plan.]': the whole plan is withdrawn by its last sentence"
-    ),
-    "f104-cx-dzp-cancelled-all": (
-        "false pass: MA122 should refuse; 'Cancelled: the carer, HV and social worker have not agreed any of this "
-        "and it should be disregarded': every act cancelled"
-    ),
-    "f104-dg-cx-dzp-cancelled-all": (
-        "false pass: MA122 should refuse; zero-width form of cx-dzp-cancelled-all: every act cancelled"
-    ),
-    "f104-cx-cit-not-going-ahead": (
-        "false pass: MA122 should refuse; 'Not going ahead with any of this - delete.': the author deletes the plan"
-    ),
-    "f104-dg-cx-cit-not-going-ahead": (
-        "false pass: MA122 should refuse; soft-hyphen form of cx-cit-not-going-ahead: the author deletes the plan"
-    ),
     "f104-pp-cit-copied-from-first": (
         "false pass: MA130 should refuse; 'Copied from the assessment for her first child (2021): citalopram 10 mg "
         "... Date updated.': a previous pregnancy's plan at another dose, re-dated"
@@ -317,25 +300,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f104-dg-pp-valp-old-letter": (
         "false pass: MA122 should refuse; Cyrillic form of pp-valp-old-letter: an old plan re-dated"
-    ),
-    "f104-yn-lith-y-n": (
-        "false pass: MA122 should refuse; 'Levels - Y. Paeds - N. Breastfeed - N.': letters for answers deny the "
-        "paediatric review; no timings"
-    ),
-    "f104-dt-dzp-blank-cells": (
-        "false pass: MA125 should refuse; 'Sedation risk:    . Night feeds:    . Late withdrawal (to day 8):    . "
-        "Taper:    .': headings with blank cells"
-    ),
-    "f104-hw-meth-whatever-she-prefers": (
-        "false pass: MA122 should refuse; 'Methadone: whatever she prefers. She can decide ... whether the baby is "
-        "observed': NAS observation and co-sleeping left to her wish"
-    ),
-    "f104-dg-hw-meth-whatever-she-prefers": (
-        "false pass: MA122 should refuse; Cyrillic form of hw-meth-whatever-she-prefers: decisions left to her wish"
-    ),
-    "f104-hw-dzp-up-to-mum": (
-        "false pass: MA122 should refuse; 'up to mum whether she does night feeds and whether the baby sleeps with "
-        "her': bed-sharing with a sedated mother left to her wish"
     ),
     "f104-ct-meth-5-days-24-hours": (
         "false pass: MA122 should refuse; 'Observe ... for NAS for 5 days; discharge home at 24 hours': the "

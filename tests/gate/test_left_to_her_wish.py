@@ -1,0 +1,71 @@
+"""The baby's observation, safe sleep or night care handed to the parent's wish alone (MA122; [conclusion]
+left_to_her and left_to_her_matters in mappings/concerns.toml): "whatever mum wants", "it is left to the mother
+whether the newborn is watched", "she may choose where the infant sleeps" is no plan, so a conclusion whose only
+concern words are handed over so speaks of none of its own concerns. Near misses (her choice of feeding beside a
+professional judgement, her informed choice then the plan, a choice followed by "either way" and the watch, a
+hand-over of something else) pass, and a disguise changes no verdict. Texts worded apart from the red-team corpora
+(tests/redteam/fresh104_cases.py)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from medassess.gate.concerns import without_her_wish
+from medassess.gate.text import normalise
+from tests.gate.disguise import disguise
+from tests.gate.test_lone_actors import METHADONE, PARTNER, SEDATIVES, _codes
+
+HANDED = [
+    (METHADONE, "Methadone goes on at the same dose. Whether the newborn is watched on the ward after delivery "
+     "and where the newborn sleeps at home are left to the mother."),
+    (METHADONE, "Methadone goes on unchanged: whatever mum wants. She may choose whether the newborn stays in for "
+     "observation and whether the newborn shares her bed."),
+    (SEDATIVES, "Both tablets go on at the same doses. The night-time feeds and where the infant sleeps are for the "
+     "mother to decide."),
+    (PARTNER, "His quetiapine goes on unchanged; where the infant sleeps overnight is up to the parents."),
+]
+NEAR_MISSES = [
+    (METHADONE, "Methadone goes on at the same dose. How she feeds is her choice: methadone is compatible with "
+     "breastfeeding. The ward midwives score the newborn for withdrawal for three days."),
+    (METHADONE, "Methadone goes on at the same dose. Whether she breastfeeds is up to the mother; either way the "
+     "ward midwives watch the newborn for withdrawal for three days and the newborn sleeps in a cot."),
+    (METHADONE, "Methadone goes on at the same dose; after talking it through she chose to breastfeed, which we "
+     "support. The newborn is scored for withdrawal on the ward for three days; no bed sharing."),
+    (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
+     "after his tablet. When he takes the tablet is up to the parents."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), HANDED)
+def test_the_baby_s_watch_or_sleep_left_to_her_wish_is_refused(where: tuple[str, str], text: str) -> None:
+    assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), NEAR_MISSES)
+def test_her_choice_beside_a_plan_passes(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), HANDED + NEAR_MISSES)
+def test_a_disguised_hand_over_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+def test_only_what_the_hand_over_governs_is_set_aside() -> None:
+    text = normalise("Methadone continues; up to mum whether the newborn sleeps in her bed, but the ward scores it.")
+    kept = without_her_wish(text)
+    assert len(kept) == len(text)
+    assert "sleeps" not in kept
+    assert "methadone continues" in kept
+    assert "the ward scores it" in kept
+    # The subject of the clause goes with it.
+    subject = normalise("Where the newborn sleeps is up to her.")
+    assert not without_her_wish(subject).strip(" .")
+    # Her choice of feeding alone stays, as does a negated hand-over.
+    feeding = normalise("How she feeds is her choice.")
+    assert without_her_wish(feeding) == feeding
+    negated = normalise("Whether the newborn is observed is not up to her: the ward observes for 72 hours.")
+    assert without_her_wish(negated) == negated

@@ -1,0 +1,63 @@
+"""MA103: a plan the text itself withdraws. A closing sentence or bracket that withdraws, cancels, strikes out,
+deletes or disregards the whole of what was written ("delete all of this.", "every line above struck out",
+"we are not proceeding with any of this") leaves nothing decided, even where the words around it are set aside
+as a deferral or a hedge ("pending a new plan", "agreed"). A revision that decides ("the earlier plan to stop is
+withdrawn; sertraline continues"), an entry deleted with the plan below it standing, one thing disregarded ("any
+plan to co-sleep should be disregarded") or one option not pursued stand. Each both ways, and disguised. Worded
+apart from the red-team cases (tests/redteam/fresh104_cases.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.gate.disguise import disguised
+from tests.gate.test_conditions_options_deferrals import refused_as_hollow
+from tests.gate.test_substance import errors, with_conclusion
+
+WITHDRAWN = [
+    # a bracket whose scope is everything above, with a participle and a deferral after it
+    "Methadone carries on at 60 mg, the newborn is scored on the ward for 72 hours and sleeps in her own cot. "
+    "[Written on the wrong day: all of this withdrawn until the MDT meets again.]",
+    "Methadone stays at 60 mg; the newborn is scored for three days on the postnatal ward and the health visitor "
+    "checks the cot. (Everything above cancelled - awaiting a fresh plan.)",
+    # a verb whose object is the whole, ending its clause
+    "Methadone carries on at 60 mg and the newborn is scored on the ward for 72 hours. We are not proceeding "
+    "with any of this; please delete.",
+    "Methadone stays at 60 mg and the newborn is scored on the ward for 72 hours. The family and the drug worker "
+    "have not agreed to any of this.",
+    "Methadone stays at 60 mg and the newborn is scored on the ward for 72 hours. Withdraw the plan above.",
+]
+STANDING = [
+    "The earlier plan to stop is withdrawn; methadone continues at 60 mg and the newborn is scored on the ward "
+    "for 72 hours.",
+    "Entry made in error deleted; the plan below stands: methadone continues at 60 mg and the newborn is scored "
+    "on the ward for 72 hours.",
+    "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours; any plan to co-sleep should "
+    "be disregarded.",
+    "Methadone continues at 60 mg; we are not going ahead with the taper she asked about, and the newborn is "
+    "scored on the ward for 72 hours.",
+    "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours. If she feels drowsy after a "
+    "dose she must not ignore this.",
+    "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours. (An earlier line with the "
+    "wrong dose was struck out; 60 mg is right.)",
+]
+
+
+@pytest.mark.parametrize("text", WITHDRAWN)
+def test_a_plan_withdrawn_as_a_whole_decides_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", STANDING)
+def test_a_revision_one_thing_withdrawn_or_a_plan_kept_stands(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data(), st.sampled_from(WITHDRAWN + STANDING))
+def test_withdrawals_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
