@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh105_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh106_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -125,6 +125,7 @@ from tests.redteam import (
     fresh103_cases,
     fresh104_cases,
     fresh105_cases,
+    fresh106_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -250,10 +251,73 @@ CORPORA = (
     Corpus("fresh103", fresh103_cases.F103CASES, fresh103_cases.CATEGORIES, min_refuse=90, min_pass=60),
     Corpus("fresh104", fresh104_cases.F104CASES, fresh104_cases.CATEGORIES, min_refuse=85, min_pass=40),
     Corpus("fresh105", fresh105_cases.F105CASES, fresh105_cases.CATEGORIES, min_refuse=38, min_pass=92),
+    Corpus("fresh106", fresh106_cases.F106CASES, fresh106_cases.CATEGORIES, min_refuse=30, min_pass=80),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
+    # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,
+    # the baby's review and feeding)
+    "f106-br-mo-continue-bracket": (
+        "false refusal: MA130 fired on 'methadone (and sertraline) at current doses, 60 mg and 100 mg daily': two "
+        "doses listed in the order of the two medicines are each that medicine's; 60 mg is methadone's"
+    ),
+    "f106-dg-br-mo-continue-bracket": (
+        "false refusal: MA130 fired on 'methadone (and sertraline) at current doses, 60 mg and 100 mg daily' "
+        "(disguised): doses listed respectively belong to the medicines in that order"
+    ),
+    "f106-br-ms-bracket-plus-own-part": (
+        "false refusal: MA130 fired on 'Methadone (and sertraline) continue unchanged at 60 mg and 100 mg': the "
+        "doses are given respectively and both agree with their dose lines"
+    ),
+    "f106-ds-morphine-settles-withdrawal": (
+        "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
+        "team': the baby's treatment started by the neonatal team need not be on the mother's list"
+    ),
+    "f106-dg-ds-morphine-settles-withdrawal": (
+        "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
+        "team' (disguised): the baby's own treatment, not a medicine the mother takes"
+    ),
+    "f106-hd-ms-sedation-under-sertraline": (
+        "false pass: MA122 should refuse; 'Sertraline: ... sertraline makes her drowsy at night, so no "
+        "co-sleeping': safe sleep said only under sertraline's heading, methadone's sedation never named"
+    ),
+    "f106-ds-pregabalin-watches-nights": (
+        "false pass: MA122 should refuse; 'Pregabalin will do the night feeds and diazepam will keep the baby off "
+        "the sofa; both will look for late withdrawal': medicines doing people's acts; no one holds the plan"
+    ),
+    "f106-ar-declined-hv-holds-all": (
+        "false pass: MA122 should refuse; 'She has declined health visiting. The health visitor will look for "
+        "withdrawal signs ...': the only watcher is the service she declined"
+    ),
+    "f106-ar-perinatal-closed-holds-levels": (
+        "false pass: MA122 should refuse; 'The perinatal team have closed her case and are not involved. The "
+        "perinatal team will arrange the lithium levels ...': the plan held by a team said to be absent"
+    ),
+    "f106-pt-mum-sedated-dad-does-nights": (
+        "false pass: MA129 should refuse; 'Quetiapine 300 mg at night: mum is too sleepy after it to wake, so dad "
+        "takes the night feeds': the father's sedation put on the mother and the nights handed to him"
+    ),
+    "f106-pt-po-overall-her-sedation": (
+        "false pass: MA129 should refuse; 'Quetiapine at night makes her drowsy, so dad will do the night feeds': "
+        "the partner's sedating medicine put on the mother; his sedation never addressed"
+    ),
+    "f106-do-sert-200-next-3-months": (
+        "false pass: MA130 should refuse; 'Sertraline 200 mg continues over the next 3 months': the line says "
+        "100 mg once daily; a restated dose with no frequency beside it is not compared"
+    ),
+    "f106-do-lith-1200-under-1000": (
+        "false pass: MA130 should refuse; 'Lithium 1200 mg at night continues, kept under 1000 mg a day': the "
+        "line says 800 mg; a ceiling in the same sentence hides the contradicted dose"
+    ),
+    "f106-do-prega-300-bd": (
+        "false pass: MA130 should refuse; 'Diazepam 5 mg tds and pregabalin 300 mg bd continue': the line says "
+        "150 mg twice a day; the second medicine's dose in a pair is not compared"
+    ),
+    "f106-dg-do-prega-300-bd": (
+        "false pass: MA130 should refuse; 'pregabalin 300 mg bd' (disguised): the line says 150 mg twice a day"
+    ),
     # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
     # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,
     # the baby's care, stage)
