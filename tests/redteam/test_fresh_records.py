@@ -438,11 +438,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby, now six weeks old, has had no withdrawal signs' four days "
         "after the birth: a stated age of the baby is not compared with the days since delivery"
     ),
-    "f103-rt-depo-provera-oral": (
-        "false pass: MA131 should refuse; 'Medroxyprogesterone acetate 150mg/1ml suspension for injection' with "
-        "'150 mg by mouth every 12 weeks': a depot suspension for injection is read as an injection solution "
-        "that may be given by mouth"
-    ),
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
     # joint headings, safe sleep, another medicine's plan)
