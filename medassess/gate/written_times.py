@@ -9,6 +9,11 @@ weeks of age", "the baby's review at 52 weeks"); a watch's times only in a sente
 (withdrawal, NAS, adaptation) and a watch ("observed", "scored", "checked"), and of its points only a day of life
 ("on day 40", "from day 30", "day 40 of life") or the first look ("first check at 3 months"): a routine check at a
 later age ("HV review at 6-8 weeks") is not the withdrawal plan.
+
+Times in one plan that contradict each other (``[clash]``): a ward watch of the baby longer than the stay it sits
+in ("observed for 5 days; discharged home at 24 hours"), unless the text carries the watch on at home or the stay is
+the mother's, advised against or of another time; and a window that ends before it starts ("weekly from 36/40,
+stopping at 32/40", "from day 9 until day 4").
 """
 
 from __future__ import annotations
@@ -220,3 +225,74 @@ def tells_span_past(text: str, days_old: int) -> bool:
             if tells_past(part[start : stop.start() if stop else len(part)]):
                 return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Clash:
+    """The ``[clash]`` patterns of ``mappings/neonatal-watch.toml``: times in one plan that contradict each other."""
+
+    watch: re.Pattern[str]
+    baby: re.Pattern[str]
+    carried_on: re.Pattern[str]
+    mother: re.Pattern[str]
+    not_the_stay: re.Pattern[str]
+    window: re.Pattern[str]
+
+
+@functools.cache
+def _clash() -> _Clash:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
+    point = r"(?:(?P<{0}>\d{{1,2}})(?:\s*\+\s*[0-6])?\s*(?P<{0}u>weeks?\b|wks?\b|/\s*40(?!\d))|(?:day|d)\s*(?P<{0}d>\d{{1,2}})\b)"
+    return _Clash(
+        re.compile(rf"\b(?:{_words(raw['watch'])})"),
+        re.compile(rf"\b(?:{_words(raw['baby'])})"),
+        re.compile(rf"\b(?:{_words(raw['carried_on'])})"),
+        re.compile(rf"\b(?:{_words(raw['mother'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['not_the_stay'])})\b"),
+        re.compile(
+            rf"\bfrom\s+(?:the\s+)?{point.format('a')}[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
+            rf"(?:the\s+)?{point.format('b')}(?=\s*(?:$|[,.;:)\n]|and\b|then\b|of\s+(?:life|pregnancy|gestation)\b))"
+        ),
+    )
+
+
+_STAY = re.compile(
+    rf"\bdischarg\w*\s+(?:home\s+)?at\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
+    rf"|\b{_NUMBER.replace('?P<n>', '?P<sn>')}\s*-?\s*(?P<su>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?stay\b"
+)
+"""The baby's stay: "discharge(d) (home) at N hours", "a 6-hour birth-centre stay"."""
+
+
+def times_clash(text: str) -> bool:
+    """Whether ``text`` gives times in one plan that contradict each other: a watch of the baby ("observed for 5
+    days") longer than the stay it sits in ("discharged home at 24 hours", "a 6-hour stay"), with nothing carrying
+    the watch on after the stay and the stay the baby's, plainly planned; or a window from a gestation or day of
+    life to an earlier one ("from 36/40, stopping at 32/40")."""
+    plain = normalise(text)
+    if not _has_digit(plain) or ("from" not in plain and "stay" not in plain and "discharg" not in plain):
+        return False
+    r = _clash()
+    for m in r.window.finditer(plain):
+        if m["a"] is not None and m["b"] is not None and int(m["b"]) < int(m["a"]):
+            return True
+        if m["ad"] is not None and m["bd"] is not None and int(m["bd"]) < int(m["ad"]):
+            return True
+    if ("stay" not in plain and "discharg" not in plain) or r.carried_on.search(plain):
+        return False
+    stays: list[float] = []
+    watches: list[float] = []
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        for m in _STAY.finditer(s):
+            if r.mother.search(s) or r.not_the_stay.search(s):
+                continue
+            stays.append(_hours(m["n"], m["unit"]) if m["n"] is not None else _hours(m["sn"], m["su"]))
+        if r.baby.search(s) is None:
+            continue
+        for m in _DURATION.finditer(s):
+            start = max(s.rfind(mark, 0, m.start()) for mark in ",:()")
+            before = s[start + 1 : m.start()]
+            ends = [w.end() for w in r.watch.finditer(before)]
+            if ends and _JOIN.search(before, ends[-1]) is None:
+                watches.append(_hours(m["n"], m["unit"]))
+    return bool(stays) and bool(watches) and max(watches) > min(stays)

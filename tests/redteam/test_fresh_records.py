@@ -356,24 +356,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'up to mum whether she does night feeds and whether the baby sleeps with "
         "her': bed-sharing with a sedated mother left to her wish"
     ),
-    "f104-ct-meth-5-days-24-hours": (
-        "false pass: MA122 should refuse; 'Observe ... for NAS for 5 days; discharge home at 24 hours': the "
-        "observation period contradicts the discharge time"
-    ),
-    "f104-dg-ct-meth-5-days-24-hours": (
-        "false pass: MA122 should refuse; zero-width form of ct-meth-5-days-24-hours: contradictory timings"
-    ),
-    "f104-ct-lith-levels-after-discharge": (
-        "false pass: MA122 should refuse; 'weekly from 36/40, stopping at 32/40 ... within 24 h of birth, taken on "
-        "day 5': the level schedule contradicts itself"
-    ),
     "f104-ct-dzp-day-8-day-2": (
         "false pass: MA122 should refuse; 'watch for late withdrawal until day 8, with the last HV contact on day "
         "2': the watch ends before the window"
-    ),
-    "f104-ct-cit-48h-6h": (
-        "false pass: MA122 should refuse; 'observes the baby for 48 h after birth in a 6-hour birth-centre stay': "
-        "48 h of observation inside a 6-hour stay"
     ),
     "f104-ct-valp-urgent-in-months": (
         "false pass: MA122 should refuse; 'urgent neurology review arranged for 3 months' time ... 20 weeks, which "
