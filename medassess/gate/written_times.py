@@ -180,6 +180,10 @@ class _SpanTold:
     units: dict[str, int]
     baby: re.Pattern[str]
     unless: re.Pattern[str]
+    recent: frozenset[str]
+    age: re.Pattern[str]
+    age_margin: int
+    age_to_come: re.Pattern[str]
 
 
 @functools.cache
@@ -189,13 +193,21 @@ def _span_told() -> _SpanTold:
     units = {str(k): int(v) for k, v in raw["units"].items()}
     return _SpanTold(
         re.compile(
-            rf"\b(?:{_words(raw['spans'])}) (?:{_words(raw.get('determiners', ['the']))}) (?:{_words(raw['firsts'])}) "
+            rf"\b(?:{_words(raw['spans'])}) (?:{_words(raw.get('determiners', ['the']))}) "
+            rf"(?P<first>{_words([*raw['firsts'], *raw['recent']])}) "
             rf"(?:(?P<n>\d{{1,3}}|{_words(list(counts))}) )?(?P<unit>{_words(list(units))})\b"
         ),
         counts,
         units,
         re.compile(rf"\b(?:{_words(raw['baby'])})"),
         re.compile(rf"\b(?:{_words(raw['unless'])})"),
+        frozenset(raw["recent"]),
+        re.compile(
+            rf"\b(?:{_words(raw['baby'])})(?:'s)?\s*(?:,\s*|\s+is\s+|\s+who\s+is\s+)(?:now\s+)?(?:aged\s+)?"
+            rf"(?P<n>\d{{1,3}}|{_words(list(counts))})[\s-]*(?P<unit>{_words(list(units))})[\s-]+old\b"
+        ),
+        int(raw["age_margin_days"]),
+        re.compile(rf"\b(?:{_words(raw['age_to_come'])})\s+(?:\S+\s+){{0,2}}$"),
     )
 
 
@@ -205,16 +217,25 @@ _SPAN_CLAUSE_BREAK = re.compile(r"[,:()]|\b(?:and|but|then)\b")
 
 def tells_span_past(text: str, days_old: int) -> bool:
     """Whether ``text``, written when the baby was ``days_old`` days old, tells as done a span of the baby's life
-    longer than that ("slept in its own cot throughout the first year" four days after the birth): the span
-    (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and none of ``unless``."""
+    longer than that ("slept in its own cot throughout the first year", "for the past three months" four days
+    after the birth): the span (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and
+    none of ``unless`` (a recent span, "the past N months", with the baby named in its clause before it); or
+    states the baby's age now ("the baby, now six weeks old") older than that by more than a margin."""
     plain = normalise(text)
-    if "first" not in plain:
+    if "first" not in plain and "past" not in plain and "last" not in plain and "old" not in plain:
         return False
     r = _span_told()
     for sentence in _SPAN_SENTENCE.finditer(plain):
         part = sentence.group()
         if not r.baby.search(part) or r.unless.search(part):
             continue
+        for m in r.age.finditer(part):
+            n = m["n"]
+            count = int(n) if n.isdigit() else r.counts[n]
+            if count * r.units[m["unit"]] > days_old + r.age_margin and not r.age_to_come.search(
+                part, max(0, m.start() - 40), m.start()
+            ):
+                return True
         for m in r.span.finditer(part):
             n = m["n"]
             count = 1 if n is None else int(n) if n.isdigit() else r.counts[n]
@@ -222,6 +243,8 @@ def tells_span_past(text: str, days_old: int) -> bool:
                 continue
             start = max((b.end() for b in _SPAN_CLAUSE_BREAK.finditer(part, 0, m.start())), default=0)
             stop = _SPAN_CLAUSE_BREAK.search(part, m.end())
+            if m["first"] in r.recent and not r.baby.search(part, start, m.start()):
+                continue
             if tells_past(part[start : stop.start() if stop else len(part)]):
                 return True
     return False

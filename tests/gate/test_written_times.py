@@ -110,6 +110,11 @@ SPAN_TOO_LONG = [
     # The baby's own span, before the subject or after the verb.
     "Across his whole first month the newborn has fed well at the breast.",
     "The infant has settled in a Moses basket through their first two weeks.",
+    # A recent span counted back from now, the baby named in its clause; the baby's age stated now.
+    "On the ward and at home the newborn has been bottle fed over the last 2 months.",
+    "Grandma reports the infant has settled in its own cot for the past four weeks.",
+    "The infant, now 3 months old, feeds well from the bottle.",
+    "Our baby is now two weeks old and has shown no jitteriness.",
 ]
 SPAN_POSSIBLE = [
     "The infant settled in a Moses basket beside the bed for the first two nights.",
@@ -119,6 +124,15 @@ SPAN_POSSIBLE = [
     "Her older son slept in a basket throughout the first year.",
     "The newborn will sleep in a basket beside the bed throughout his first six months.",
     "Over her first two nights the baby has fed well at the breast.",
+    "Father has used quetiapine for the past four months and the newborn sleeps in a cot.",
+    "The baby has fed well at the breast for the past 3 days.",
+    "The newborn, now 8 days old, feeds well.",
+    "When he is 8 weeks old the GP will review the baby.",
+    "At two months old the infant will be weighed by the health visitor.",
+    "Mum, now 29 years old, bottle feeds the baby.",
+    "Quetiapine continues until the infant is 4 months old, then the GP reviews it.",
+    "She returns to work when the newborn is six months old.",
+    "Her eldest baby is now 4 years old; the newborn is settled.",
 ]
 
 

@@ -414,15 +414,6 @@ KNOWN_WRONG: dict[str, str] = {
         "father is handed the night feeds; the partner named only as the one who takes over is read as speaking "
         "of him"
     ),
-    "f103-dt-quet-three-months-in-crib": (
-        "false pass: MA017 should refuse; 'the baby has slept in the next-to-me crib ... every night for the past "
-        "three months' ten days after the birth: a span told as 'for the past N months' is not measured against "
-        "the days since delivery"
-    ),
-    "f103-dt-dzp-baby-six-weeks-old": (
-        "false pass: MA017 should refuse; 'The baby, now six weeks old, has had no withdrawal signs' four days "
-        "after the birth: a stated age of the baby is not compared with the days since delivery"
-    ),
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
     # joint headings, safe sleep, another medicine's plan)
