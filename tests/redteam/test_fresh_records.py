@@ -303,21 +303,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f104-dg-cx-cit-not-going-ahead": (
         "false pass: MA122 should refuse; soft-hyphen form of cx-cit-not-going-ahead: the author deletes the plan"
     ),
-    "f104-pp-cit-copied-from-first": (
-        "false pass: MA130 should refuse; 'Copied from the assessment for her first child (2021): citalopram 10 mg "
-        "... Date updated.': a previous pregnancy's plan at another dose, re-dated"
-    ),
-    "f104-pp-lith-last-time": (
-        "false pass: MA122 should refuse; 'Last time (2023) lithium was stopped at 12/40 ... Same again.': a past "
-        "pregnancy's plan in which lithium stopped; nothing decided now"
-    ),
-    "f104-pp-valp-old-letter": (
-        "false pass: MA122 should refuse; 'Plan from her 2019 pregnancy ... Re-dated for this pregnancy.': an old "
-        "plan re-dated; no referral for this exposure"
-    ),
-    "f104-dg-pp-valp-old-letter": (
-        "false pass: MA122 should refuse; Cyrillic form of pp-valp-old-letter: an old plan re-dated"
-    ),
     "f104-da-meth-methadone-monitors": (
         "false pass: MA122 should refuse; 'Methadone 60 mg ... will monitor the baby's withdrawal ... will see "
         "that she does not co-sleep': the medicine is the only actor"
