@@ -265,7 +265,10 @@ class _Clash:
 @functools.cache
 def _clash() -> _Clash:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
-    point = r"(?:(?P<{0}>\d{{1,2}})(?:\s*\+\s*[0-6])?\s*(?P<{0}u>weeks?\b|wks?\b|/\s*40(?!\d))|(?:day|d)\s*(?P<{0}d>\d{{1,2}})\b)"
+    point = (
+        r"(?:(?P<{0}>\d{{1,2}})(?:\s*\+\s*[0-6])?\s*(?P<{0}u>weeks?\b|wks?\b|/\s*40(?!\d))"
+        r"|(?:day|d)\s*(?P<{0}d>\d{{1,2}})\b)"
+    )
     return _Clash(
         re.compile(rf"\b(?:{_words(raw['watch'])})"),
         re.compile(rf"\b(?:{_words(raw['baby'])})"),
