@@ -9,6 +9,11 @@ weeks of age", "the baby's review at 52 weeks"); a watch's times only in a sente
 (withdrawal, NAS, adaptation) and a watch ("observed", "scored", "checked"), and of its points only a day of life
 ("on day 40", "from day 30", "day 40 of life") or the first look ("first check at 3 months"): a routine check at a
 later age ("HV review at 6-8 weeks") is not the withdrawal plan.
+
+Times in one plan that contradict each other (``[clash]``): a ward watch of the baby longer than the stay it sits
+in ("observed for 5 days; discharged home at 24 hours"), unless the text carries the watch on at home or the stay is
+the mother's, advised against or of another time; and a window that ends before it starts ("weekly from 36/40,
+stopping at 32/40", "from day 9 until day 4").
 """
 
 from __future__ import annotations
@@ -175,6 +180,10 @@ class _SpanTold:
     units: dict[str, int]
     baby: re.Pattern[str]
     unless: re.Pattern[str]
+    recent: frozenset[str]
+    age: re.Pattern[str]
+    age_margin: int
+    age_to_come: re.Pattern[str]
 
 
 @functools.cache
@@ -184,13 +193,21 @@ def _span_told() -> _SpanTold:
     units = {str(k): int(v) for k, v in raw["units"].items()}
     return _SpanTold(
         re.compile(
-            rf"\b(?:{_words(raw['spans'])}) (?:{_words(raw.get('determiners', ['the']))}) (?:{_words(raw['firsts'])}) "
+            rf"\b(?:{_words(raw['spans'])}) (?:{_words(raw.get('determiners', ['the']))}) "
+            rf"(?P<first>{_words([*raw['firsts'], *raw['recent']])}) "
             rf"(?:(?P<n>\d{{1,3}}|{_words(list(counts))}) )?(?P<unit>{_words(list(units))})\b"
         ),
         counts,
         units,
         re.compile(rf"\b(?:{_words(raw['baby'])})"),
         re.compile(rf"\b(?:{_words(raw['unless'])})"),
+        frozenset(raw["recent"]),
+        re.compile(
+            rf"\b(?:{_words(raw['baby'])})(?:'s)?\s*(?:,\s*|\s+is\s+|\s+who\s+is\s+)(?:now\s+)?(?:aged\s+)?"
+            rf"(?P<n>\d{{1,3}}|{_words(list(counts))})[\s-]*(?P<unit>{_words(list(units))})[\s-]+old\b"
+        ),
+        int(raw["age_margin_days"]),
+        re.compile(rf"\b(?:{_words(raw['age_to_come'])})\s+(?:\S+\s+){{0,2}}$"),
     )
 
 
@@ -200,16 +217,25 @@ _SPAN_CLAUSE_BREAK = re.compile(r"[,:()]|\b(?:and|but|then)\b")
 
 def tells_span_past(text: str, days_old: int) -> bool:
     """Whether ``text``, written when the baby was ``days_old`` days old, tells as done a span of the baby's life
-    longer than that ("slept in its own cot throughout the first year" four days after the birth): the span
-    (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and none of ``unless``."""
+    longer than that ("slept in its own cot throughout the first year", "for the past three months" four days
+    after the birth): the span (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and
+    none of ``unless`` (a recent span, "the past N months", with the baby named in its clause before it); or
+    states the baby's age now ("the baby, now six weeks old") older than that by more than a margin."""
     plain = normalise(text)
-    if "first" not in plain:
+    if "first" not in plain and "past" not in plain and "last" not in plain and "old" not in plain:
         return False
     r = _span_told()
     for sentence in _SPAN_SENTENCE.finditer(plain):
         part = sentence.group()
         if not r.baby.search(part) or r.unless.search(part):
             continue
+        for m in r.age.finditer(part):
+            n = m["n"]
+            count = int(n) if n.isdigit() else r.counts[n]
+            if count * r.units[m["unit"]] > days_old + r.age_margin and not r.age_to_come.search(
+                part, max(0, m.start() - 40), m.start()
+            ):
+                return True
         for m in r.span.finditer(part):
             n = m["n"]
             count = 1 if n is None else int(n) if n.isdigit() else r.counts[n]
@@ -217,6 +243,82 @@ def tells_span_past(text: str, days_old: int) -> bool:
                 continue
             start = max((b.end() for b in _SPAN_CLAUSE_BREAK.finditer(part, 0, m.start())), default=0)
             stop = _SPAN_CLAUSE_BREAK.search(part, m.end())
+            if m["first"] in r.recent and not r.baby.search(part, start, m.start()):
+                continue
             if tells_past(part[start : stop.start() if stop else len(part)]):
                 return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Clash:
+    """The ``[clash]`` patterns of ``mappings/neonatal-watch.toml``: times in one plan that contradict each other."""
+
+    watch: re.Pattern[str]
+    baby: re.Pattern[str]
+    carried_on: re.Pattern[str]
+    mother: re.Pattern[str]
+    not_the_stay: re.Pattern[str]
+    window: re.Pattern[str]
+
+
+@functools.cache
+def _clash() -> _Clash:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
+    point = (
+        r"(?:(?P<{0}>\d{{1,2}})(?:\s*\+\s*[0-6])?\s*(?P<{0}u>weeks?\b|wks?\b|/\s*40(?!\d))"
+        r"|(?:day|d)\s*(?P<{0}d>\d{{1,2}})\b)"
+    )
+    return _Clash(
+        re.compile(rf"\b(?:{_words(raw['watch'])})"),
+        re.compile(rf"\b(?:{_words(raw['baby'])})"),
+        re.compile(rf"\b(?:{_words(raw['carried_on'])})"),
+        re.compile(rf"\b(?:{_words(raw['mother'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['not_the_stay'])})\b"),
+        re.compile(
+            rf"\bfrom\s+(?:the\s+)?{point.format('a')}[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
+            rf"(?:the\s+)?{point.format('b')}(?=\s*(?:$|[,.;:)\n]|and\b|then\b|of\s+(?:life|pregnancy|gestation)\b))"
+        ),
+    )
+
+
+_STAY = re.compile(
+    rf"\bdischarg\w*\s+(?:home\s+)?at\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
+    rf"|\b{_NUMBER.replace('?P<n>', '?P<sn>')}\s*-?\s*(?P<su>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?stay\b"
+)
+"""The baby's stay: "discharge(d) (home) at N hours", "a 6-hour birth-centre stay"."""
+
+
+def times_clash(text: str) -> bool:
+    """Whether ``text`` gives times in one plan that contradict each other: a watch of the baby ("observed for 5
+    days") longer than the stay it sits in ("discharged home at 24 hours", "a 6-hour stay"), with nothing carrying
+    the watch on after the stay and the stay the baby's, plainly planned; or a window from a gestation or day of
+    life to an earlier one ("from 36/40, stopping at 32/40")."""
+    plain = normalise(text)
+    if not _has_digit(plain) or ("from" not in plain and "stay" not in plain and "discharg" not in plain):
+        return False
+    r = _clash()
+    for m in r.window.finditer(plain):
+        if m["a"] is not None and m["b"] is not None and int(m["b"]) < int(m["a"]):
+            return True
+        if m["ad"] is not None and m["bd"] is not None and int(m["bd"]) < int(m["ad"]):
+            return True
+    if ("stay" not in plain and "discharg" not in plain) or r.carried_on.search(plain):
+        return False
+    stays: list[float] = []
+    watches: list[float] = []
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        for m in _STAY.finditer(s):
+            if r.mother.search(s) or r.not_the_stay.search(s):
+                continue
+            stays.append(_hours(m["n"], m["unit"]) if m["n"] is not None else _hours(m["sn"], m["su"]))
+        if r.baby.search(s) is None:
+            continue
+        for m in _DURATION.finditer(s):
+            start = max(s.rfind(mark, 0, m.start()) for mark in ",:()")
+            before = s[start + 1 : m.start()]
+            ends = [w.end() for w in r.watch.finditer(before)]
+            if ends and _JOIN.search(before, ends[-1]) is None:
+                watches.append(_hours(m["n"], m["unit"]))
+    return bool(stays) and bool(watches) and max(watches) > min(stays)

@@ -51,6 +51,11 @@ CANNOT = [
     ("Sodium cromoglicate 2% nasal spray", "one spray SC four times daily"),
     ("Morphine 10mg/ml solution for injection", "one patch to the upper arm every 72 hours"),
     ("Haloperidol 5mg/1ml solution for injection", "5 mg transdermally at night"),
+    # a suspension for injection is a depot: injected only
+    ("Sayana Press 104mg/0.65ml suspension for injection", "104 mg orally every 13 weeks"),
+    ("Aripiprazole 400mg powder and solvent for suspension for injection", "400 mg PO monthly"),
+    ("Triamcinolone 40mg/1ml suspension for injection", "40 mg swallowed once"),
+    ("Medroxyprogesterone 150mg/1ml suspension for injection", "one sublingually every 12 weeks"),
 ]
 CAN = [
     # the route the form is given by, in every spelling
@@ -73,6 +78,8 @@ CAN = [
     ("Atropine 1% eye drops", "two drops sublingually four times a day for drooling"),
     ("Midazolam 10mg/2ml solution for injection", "10 mg given orally in juice when needed"),
     ("Levomepromazine 25mg/1ml solution for injection", "6.25 mg subcutaneously at night"),
+    ("Medroxyprogesterone 150mg/1ml suspension for injection", "150 mg deep IM every 12 weeks"),
+    ("Sayana Press 104mg/0.65ml suspension for injection", "104 mg subcutaneously every 13 weeks"),
     # eye, ear and nose preparations where they are put
     ("Chloramphenicol 1% eye ointment", "apply to both eyes at night; eye patch over the left eye"),
     ("Hypromellose 0.3% eye drops", "one drop in each eye four times a day"),
@@ -115,6 +122,8 @@ def test_the_longest_form_phrase_is_read() -> None:
     assert form("Clotrimazole 500mg vaginal tablet") == "pessary"
     assert form("Buvidal 8mg/0.16ml prolonged-release solution for injection") == "depot-injection"
     assert form("Oxis 6 Turbohaler") == "inhaler"
+    assert form("Depo-Provera 150mg/1ml suspension for injection") == "depot-injection"
+    assert form("Midazolam 10mg/2ml solution for injection") == "injection"
 
 
 def test_an_abbreviation_at_a_clause_end_keeps_its_route() -> None:

@@ -14,7 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import check, record_from_data
-from medassess.gate.written_times import tells_span_past, times_impossible_watch, writes_impossible_gestation
+from medassess.gate.written_times import (
+    tells_span_past,
+    times_clash,
+    times_impossible_watch,
+    writes_impossible_gestation,
+)
 from tests.gate.disguise import disguised
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,6 +110,11 @@ SPAN_TOO_LONG = [
     # The baby's own span, before the subject or after the verb.
     "Across his whole first month the newborn has fed well at the breast.",
     "The infant has settled in a Moses basket through their first two weeks.",
+    # A recent span counted back from now, the baby named in its clause; the baby's age stated now.
+    "On the ward and at home the newborn has been bottle fed over the last 2 months.",
+    "Grandma reports the infant has settled in its own cot for the past four weeks.",
+    "The infant, now 3 months old, feeds well from the bottle.",
+    "Our baby is now two weeks old and has shown no jitteriness.",
 ]
 SPAN_POSSIBLE = [
     "The infant settled in a Moses basket beside the bed for the first two nights.",
@@ -114,6 +124,15 @@ SPAN_POSSIBLE = [
     "Her older son slept in a basket throughout the first year.",
     "The newborn will sleep in a basket beside the bed throughout his first six months.",
     "Over her first two nights the baby has fed well at the breast.",
+    "Father has used quetiapine for the past four months and the newborn sleeps in a cot.",
+    "The baby has fed well at the breast for the past 3 days.",
+    "The newborn, now 8 days old, feeds well.",
+    "When he is 8 weeks old the GP will review the baby.",
+    "At two months old the infant will be weighed by the health visitor.",
+    "Mum, now 29 years old, bottle feeds the baby.",
+    "Quetiapine continues until the infant is 4 months old, then the GP reviews it.",
+    "She returns to work when the newborn is six months old.",
+    "Her eldest baby is now 4 years old; the newborn is settled.",
 ]
 
 
@@ -142,3 +161,45 @@ def test_a_span_beyond_the_babys_age_is_refused_in_a_postnatal_record() -> None:
     conclusion = data["assessments"][0]["conclusion"]
     data["assessments"][0]["conclusion"] = conclusion.replace(SPAN_TOO_LONG[0], SPAN_POSSIBLE[1])
     assert [i for i in check(record_from_data(data), today=TODAY) if i.code == "MA017"] == []
+
+
+# Times in one plan that contradict each other (found passing by the hundred-and-fourth fresh corpus): a ward watch
+# longer than the stay it sits in, a window that ends before it starts.
+CLASHING = [
+    "The newborn is monitored for abstinence signs on the ward for 4 days. Baby discharged at 12 hours.",
+    "Neonatal team to observe the infant for 72 hours within a 12-hour midwife-led unit stay.",
+    "Lamotrigine levels fortnightly from 30 weeks, ending at 26 weeks.",
+    "The health visitor watches the baby for jitteriness from day 9 until day 4.",
+]
+FITTING = [
+    "The newborn is monitored for abstinence for 3 days; at home after discharge at 12 hours, the community midwife "
+    "scores daily.",
+    "Lamotrigine levels fortnightly from 30 weeks until the birth.",
+    "Discharge at 6 hours would be too early; the baby is observed for 72 hours on the ward.",
+    "Mum may go home at 6 hours if well; the baby is observed for withdrawal for 5 days on the ward.",
+    "The baby is observed for 24 hours and discharged at 24 hours.",
+    "Levels from 36 weeks, then every 2 weeks until delivery, and from 12 weeks to 2 weeks postnatal for the baby.",
+    "The health visitor watches the baby for jitteriness from day 4 until day 9.",
+]
+
+
+@pytest.mark.parametrize("text", CLASHING)
+def test_times_in_one_plan_that_contradict_are_read(text: str) -> None:
+    assert times_clash(text)
+
+
+@pytest.mark.parametrize("text", FITTING)
+def test_times_that_fit_or_a_watch_carried_on_pass(text: str) -> None:
+    assert not times_clash(text)
+
+
+def test_a_clash_is_refused_at_the_conclusion() -> None:
+    assert _ma017(CLASHING[0])
+    assert not _ma017(FITTING[0])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_clash_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(CLASHING + FITTING))
+    assert times_clash(data.draw(disguised(plain))) == times_clash(plain)

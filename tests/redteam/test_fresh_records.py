@@ -350,39 +350,9 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
-    "f104-pp-cit-copied-from-first": (
-        "false pass: MA130 should refuse; 'Copied from the assessment for her first child (2021): citalopram 10 mg "
-        "... Date updated.': a previous pregnancy's plan at another dose, re-dated"
-    ),
-    "f104-pp-lith-last-time": (
-        "false pass: MA122 should refuse; 'Last time (2023) lithium was stopped at 12/40 ... Same again.': a past "
-        "pregnancy's plan in which lithium stopped; nothing decided now"
-    ),
-    "f104-pp-valp-old-letter": (
-        "false pass: MA122 should refuse; 'Plan from her 2019 pregnancy ... Re-dated for this pregnancy.': an old "
-        "plan re-dated; no referral for this exposure"
-    ),
-    "f104-dg-pp-valp-old-letter": (
-        "false pass: MA122 should refuse; Cyrillic form of pp-valp-old-letter: an old plan re-dated"
-    ),
-    "f104-ct-meth-5-days-24-hours": (
-        "false pass: MA122 should refuse; 'Observe ... for NAS for 5 days; discharge home at 24 hours': the "
-        "observation period contradicts the discharge time"
-    ),
-    "f104-dg-ct-meth-5-days-24-hours": (
-        "false pass: MA122 should refuse; zero-width form of ct-meth-5-days-24-hours: contradictory timings"
-    ),
-    "f104-ct-lith-levels-after-discharge": (
-        "false pass: MA122 should refuse; 'weekly from 36/40, stopping at 32/40 ... within 24 h of birth, taken on "
-        "day 5': the level schedule contradicts itself"
-    ),
     "f104-ct-dzp-day-8-day-2": (
         "false pass: MA122 should refuse; 'watch for late withdrawal until day 8, with the last HV contact on day "
         "2': the watch ends before the window"
-    ),
-    "f104-ct-cit-48h-6h": (
-        "false pass: MA122 should refuse; 'observes the baby for 48 h after birth in a 6-hour birth-centre stay': "
-        "48 h of observation inside a 6-hour stay"
     ),
     "f104-ct-valp-urgent-in-months": (
         "false pass: MA122 should refuse; 'urgent neurology review arranged for 3 months' time ... 20 weeks, which "
@@ -410,20 +380,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh103: a held-out-style mix, fourteenth round (good work in many registers, hollow and disguised
     # conclusions, names and facts: brands, misspellings, combinations, characters, dates, routes)
-    "f103-dt-quet-three-months-in-crib": (
-        "false pass: MA017 should refuse; 'the baby has slept in the next-to-me crib ... every night for the past "
-        "three months' ten days after the birth: a span told as 'for the past N months' is not measured against "
-        "the days since delivery"
-    ),
-    "f103-dt-dzp-baby-six-weeks-old": (
-        "false pass: MA017 should refuse; 'The baby, now six weeks old, has had no withdrawal signs' four days "
-        "after the birth: a stated age of the baby is not compared with the days since delivery"
-    ),
-    "f103-rt-depo-provera-oral": (
-        "false pass: MA131 should refuse; 'Medroxyprogesterone acetate 150mg/1ml suspension for injection' with "
-        "'150 mg by mouth every 12 weeks': a depot suspension for injection is read as an injection solution "
-        "that may be given by mouth"
-    ),
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
     # options, leaflets, stops, stage, future perfect, guidance, deferrals, softened obligation, actors, doses,
     # joint headings, safe sleep, another medicine's plan)

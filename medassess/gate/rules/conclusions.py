@@ -10,6 +10,7 @@ from ...record.identifiers import local_id_label
 from ...record.model import Assessment, Record
 from ...record.template import Item, Predicate, get_template, value_at
 from ..concerns import concern_map
+from ..earlier_plan import copies_an_earlier_plan
 from ..facts import RecordFacts, WrittenConclusion, blank
 from ..registry import Area, GateContext, Problem, rule
 from ..substance import Analysis, claims_beyond, conclusion_verdict, findings_only
@@ -168,6 +169,8 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
             found = "no-claim"  # the medicines list copied: what she takes, not what follows
         if found == "substantive" and findings_only(written.text):
             found = "no-claim"  # a SOAP note's findings alone: what she says and what was found, no conclusion
+        if found == "substantive" and copies_an_earlier_plan(written.text):
+            found = "no-claim"  # an earlier pregnancy's plan given as now, with no plan of its own for this one
         verdicts.append((written, found))
     return tuple(verdicts)
 
@@ -316,7 +319,10 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     follows the verdict speaks of this case ("not recommended for her unless ..."). Nor does a list of risks under a
     heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay; relapse on
     stopping."): an item states something only with a turn ("so"), a word of this case or a claim word no
-    preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides).
+    preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides). Nor does an
+    earlier pregnancy's plan given as now ("Same again.", "copied from the assessment for her first child", "plan
+    from her 2019 pregnancy ... re-dated"; [earlier_plan]) with no plan of its own for now: nothing that continues,
+    will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"

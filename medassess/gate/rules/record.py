@@ -21,7 +21,7 @@ from ..written_dates import (
     tells_birth_done,
     writes_impossible_date,
 )
-from ..written_times import tells_span_past, times_impossible_watch, writes_impossible_gestation
+from ..written_times import tells_span_past, times_clash, times_impossible_watch, writes_impossible_gestation
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -619,6 +619,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text times the baby's watch for withdrawal or adaptation so it cannot cover it (expected at "
                 "least a day and at most weeks, with the first look within the first weeks of life)",
+                path,
+            )
+        elif times_clash(text):
+            yield Problem(
+                "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
+                "it sits in or is carried on after it, and a window that ends after it starts)",
                 path,
             )
         elif (days_old := _days_old(record, path, context, signed)) is not None and tells_span_past(text, days_old):

@@ -1,0 +1,46 @@
+"""A conclusion whose plan is an earlier pregnancy's, given as now, for the share gate's rule MA103: "Same again.",
+"copied from the assessment for her first child", "plan from her 2019 pregnancy ... re-dated", with no plan of its
+own for this pregnancy (nothing that continues, will or must happen now). The words are data, in
+``mappings/hollow-phrases.toml`` ``[earlier_plan]``, with their rationale."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+
+from ..core.resources import data_path
+from .text import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class _Readers:
+    marker: re.Pattern[str]
+    present: re.Pattern[str]
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _readers() -> _Readers:
+    raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))["earlier_plan"]
+    earlier = rf"(?:{_words(raw['earlier'])}|(?:19|20)\d\d)"
+    return _Readers(
+        re.compile(
+            rf"\b(?:{_words(raw['markers'])})\b"
+            rf"|\b(?:plans?\s+from|plans?\s+as\s+for|as\s+for|as\s+per|as\s+agreed\s+for)\s+(?:her|the|their)\s+"
+            rf"{earlier}\s+(?:[^\W\d_]+\s+)?(?:pregnanc|child|baby|babies|placement)"
+        ),
+        re.compile(rf"\b(?:{_words(raw['present'])})\b|\b(?:is|are)\s+(?:not\s+)?[^\W\d_]+(?:ed|en)\b|\bto\s+be\b"),
+    )
+
+
+def copies_an_earlier_plan(text: str) -> bool:
+    """Whether ``text`` gives an earlier pregnancy's plan as now (a copy marker of ``[earlier_plan]``) and states
+    no plan of its own for now (none of ``present``)."""
+    plain = normalise(text)
+    r = _readers()
+    return r.marker.search(plain) is not None and r.present.search(plain) is None

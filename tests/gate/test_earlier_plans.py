@@ -1,0 +1,49 @@
+"""MA103: an earlier pregnancy's plan given as now, with no plan of its own for this pregnancy, decides nothing
+("Same again.", a plan copied from, or as for, her previous pregnancy or child and re-dated or carried forward);
+the plan restated for now, or a history the plan is drawn from, stands. Each both ways, and disguised. Worded
+apart from the red-team cases (tests/redteam/fresh104_cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess.gate.earlier_plan import copies_an_earlier_plan
+from tests.gate.disguise import disguised
+from tests.gate.test_substance import errors, with_conclusion
+
+COPIED = [
+    "In her 2021 pregnancy methadone was cut to 40 mg, sertraline was paused and the newborn went to SCBU for "
+    "five days of scoring; she formula fed. Same again.",
+    "Carried over from her previous pregnancy's assessment: methadone 50 mg, sertraline 50 mg, ward scoring, "
+    "formula feeding.",
+    "Plan as per her first baby (2020): methadone, sertraline, NAS scoring on the ward, bottle feeding. Redated.",
+    "Rolled forward from the plan for her earlier pregnancy: methadone, sertraline, scoring, cot checked.",
+]
+FOR_NOW = [
+    "Same as last time: methadone continues at 60 mg and sertraline at 50 mg; the newborn is scored for "
+    "withdrawal for 72 hours on the ward and she breastfeeds with support.",
+    "Her previous baby went to SCBU for NAS in 2021; this time methadone 60 mg and sertraline 50 mg continue, the "
+    "ward scores the newborn for 72 hours and she breastfeeds.",
+    "Plan copied from her earlier pregnancy and checked with her today: methadone 60 mg and sertraline 50 mg "
+    "continue; the newborn stays on the ward for 72 hours of withdrawal scoring.",
+]
+
+
+@pytest.mark.parametrize("text", COPIED)
+def test_an_earlier_plan_given_as_now_is_refused(text: str) -> None:
+    assert copies_an_earlier_plan(text)
+    assert "MA103" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", FOR_NOW)
+def test_a_plan_restated_or_drawn_from_history_stands(text: str) -> None:
+    assert not copies_an_earlier_plan(text)
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(COPIED + FOR_NOW))
+def test_a_disguised_earlier_plan_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    assert copies_an_earlier_plan(data.draw(disguised(text))) == copies_an_earlier_plan(text)
