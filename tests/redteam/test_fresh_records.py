@@ -598,8 +598,11 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh19: a false-refusal hunt, third round (styles, shorthand, brands; controls with the substance removed).
     # fresh18: impossible facts (dates, routes, attribution, recipients, safeguarding, consent, amendment).
     "f18-m-unborn-interim-care-order": (
-        "false pass: MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order 'interim': "
-        "no care order can be made before birth"
+        "false pass (disputed): MA013 (or a safeguarding rule) should refuse; an antenatal record with care_order "
+        "'interim': no care order can be made about a baby before birth (Children Act 1989 s.31), but the template "
+        "asks 'Care order' without naming the baby (its other two questions do) and the FHIR export codes it of the "
+        "mother, so the order may be hers (a looked-after pregnant teenager) or an older child's; refusing it needs "
+        "the field scoped to the baby first, a template change for the clinical lead"
     ),
     # fresh25 (impossible facts, fourth round), fresh26 (medicine names, third sweep), fresh29 (disguise
     # equivalence, systematic sweep) and fresh30 (a false-refusal hunt, seventh round): every wrong verdict they
