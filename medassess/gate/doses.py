@@ -42,6 +42,9 @@ class DoseWords:
     continuing: re.Pattern[str]
     multiples: int
     change: re.Pattern[str]
+    timed: frozenset[str]
+    negation: re.Pattern[str]
+    negation_reach: int
     limit: re.Pattern[str]
     limit_number: re.Pattern[str]
     limit_time: re.Pattern[str]
@@ -83,7 +86,8 @@ def dose_words() -> DoseWords:
     stopped = re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['stopped']['words']])})(?!\w)")
     conclusion = raw["conclusion"]
     stems = _alternation([normalise(w) for w in conclusion["change_stems"]])
-    phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]])
+    timed = [normalise(w) for w in conclusion["timed_changes"]]
+    phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]] + timed)
     # A number after a limit word: digits, or a number word other than an article ("over a week").
     counted = _alternation([w for w in numbers if w not in ("a", "an")])
     # One table of doses a day for every reading that counts them (a dose line's, a conclusion's restated dose).
@@ -100,6 +104,9 @@ def dose_words() -> DoseWords:
         continuing=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['continuing']])})(?!\w)"),
         multiples=int(conclusion["multiples"]),
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
+        timed=frozenset(timed),
+        negation=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['negations']])})(?!\w)"),
+        negation_reach=int(conclusion["negation_reach"]),
         limit=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['limit_phrases']])})(?!\w)"),
         limit_number=re.compile(rf"(?<!\w)(?:\d+(?:[.,]\d+)*|[.,]\d+|(?:{counted})(?!\w))"),
         # A time right after a limit's number (or a range of two numbers): "over the next 3 months", "two to
@@ -177,12 +184,14 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 class Linked(NamedTuple):
     """An amount a conclusion gives a medicine: its kind ("mass", "volume"), its value in grams or ml, whether it
-    is the dose of a day given once, and whether it is said to be a day's ("200 mg a day")."""
+    is the dose of a day given once, whether it is said to be a day's ("200 mg a day"), and how many times a day
+    the frequency right after it gives ("500 mg bd": 2; None where none is said)."""
 
     kind: str
     value: float
     once: bool
     per_day: bool
+    times: int | None
 
 
 def _owner(text: str, named: tuple[Mention, ...], match: re.Match[str]) -> Mention | None:
@@ -239,7 +248,9 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         counted = _COUNTED.search(text, 0, match.start()) is not None
         daily = words.daily.match(text, match.end()) is not None
         given_once = words.once.match(text, match.end()) is not None or (once_a_day and daily)
-        linked.append(Linked(*measured, not counted and given_once, not counted and daily))
+        several = None if counted else words.times_after.match(text, match.end())
+        times = words.times_a_day[several.group().strip()] if several is not None else None
+        linked.append(Linked(*measured, not counted and given_once, not counted and daily, times))
     return linked
 
 
@@ -279,7 +290,7 @@ def _speaks_of_change(sentence: str) -> bool:
     "under the drug service", "over the weekend", "above all, sertraline 50 mg"), where the number is not a time
     (``limit_times``: "over the next 3 months", "for more than two weeks" are spans, not limits of a dose)."""
     words = dose_words()
-    if words.change.search(sentence):
+    if any(_moves_the_dose(sentence, change) for change in words.change.finditer(sentence)):
         return True
     for limit in words.limit.finditer(sentence):
         clause = " ".join(_CLAUSE_END.split(sentence[limit.end() :], maxsplit=1)[0].split())
@@ -288,6 +299,21 @@ def _speaks_of_change(sentence: str) -> bool:
             if not words.limit_time.match(clause, number.end()):
                 return True
     return False
+
+
+def _moves_the_dose(sentence: str, change: re.Match[str]) -> bool:
+    """Whether the word of change at ``change`` moves the dose: a word of time (``timed_changes``: "until") only
+    with an amount after it in the sentence ("50 mg until 20 weeks, then 75 mg"; "continues until the review"
+    bounds the dose now in time). Any other word of change moves it unless one of ``negations`` stands at most
+    ``negation_reach`` words before it and no amount follows ("not to be stopped suddenly" says the dose stands;
+    "do not increase to 80 mg" still names another dose)."""
+    words = dose_words()
+    if words.amount.search(sentence, change.end()) is not None:
+        return True
+    if change.group() in words.timed:
+        return False
+    negations = [n.end() for n in words.negation.finditer(sentence, 0, change.start())]
+    return not (negations and len(sentence[negations[-1] : change.start()].split()) <= words.negation_reach)
 
 
 _COUNTED = re.compile(r"(?:\d|\bx|\b(?:one|two|three|four|five|six))\s*$")
@@ -317,7 +343,7 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
     line_text = normalise(dose)
     once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
     times = _times_a_day(line_text)
-    for kind, value, once, per_day in _linked(conclusion, ingredients, once_a_day):
+    for kind, value, once, per_day, told in _linked(conclusion, ingredients, once_a_day):
         allowed = [v for k, v in stated if k == kind]
         if not allowed:
             continue
@@ -329,6 +355,10 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
         elif per_day and in_line and times is not None:
             # A day's amount beside a line of a known number of doses a day: the day's total, not a dose.
             near = [v * times for v in in_line] + ([sum(in_line)] if len(in_line) > 1 else [])
+        elif told is not None and told == times and in_line:
+            # One dose of the line's own frequency ("5 mg tds" beside "5 mg three times a day"): the line's dose,
+            # or the strength the product is made in ("75 mg bd" of 75 mg capsules, two a dose), not a multiple.
+            near = [*in_line, sum(in_line), *(v for k, v in stated if k == kind)]
         if not any(abs(x - value) <= 0.01 * value for x in near):
             return True
     return False

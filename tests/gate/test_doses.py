@@ -396,3 +396,76 @@ def test_a_limit_word_before_a_time_is_a_span_not_a_limit_of_the_dose(conclusion
 def test_a_disguised_span_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(SPAN_CONTRADICTED + SPAN_AGREEING))
     assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in SPAN_CONTRADICTED)
+
+
+# "until" is a change only with an amount after it in its sentence ("50 mg until 20 weeks, then 75 mg"): "continues
+# until the review" bounds the dose she takes now in time, and it is compared. "from" stays a change word. Nor is a
+# word of change under a negation with no amount after it ("must not be stopped suddenly"): it says the dose
+# stands. The line is "Two tablets (100 mg) once daily".
+TIME_CONTRADICTED = [
+    "Sertraline 700 mg each morning carries on until the review at 36 weeks; the baby will be watched after birth.",
+    "Sertraline 700 mg is not to be stopped suddenly; the baby will be watched for adaptation after birth.",
+    "Keep sertraline 0.7 g each morning, which must never be withdrawn abruptly. Baby watched after birth.",
+]
+TIME_AGREEING = [
+    "Sertraline 100 mg each morning carries on until the review at 36 weeks; the baby will be watched after birth.",
+    "Sertraline 100 mg is not to be stopped suddenly; the baby will be watched for adaptation after birth.",
+    # the time moves the dose
+    "Sertraline 50 mg until 20 weeks, then 700 mg; the baby will be watched for adaptation after birth.",
+    "Sertraline 700 mg each morning from next week; the baby will be watched for adaptation after birth.",
+    "From 30 weeks, sertraline 700 mg each morning; the baby will be watched for adaptation after birth.",
+    "Sertraline 700 mg goes on, her mood scored by the team fortnightly from 28 weeks; baby watched after birth.",
+    # a negated change with an amount after it: no dose she takes
+    "Do not increase sertraline to 700 mg; the baby will be watched for adaptation after birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", TIME_CONTRADICTED + TIME_AGREEING)
+def test_a_time_or_a_negated_change_leaves_the_dose_compared(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in TIME_CONTRADICTED else []
+    assert conclusion_issues(conclusion) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_time_or_negated_change_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(TIME_CONTRADICTED + TIME_AGREEING))
+    assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in TIME_CONTRADICTED)
+
+
+# An amount with a frequency right after it ("250 mg tds") beside a line of one amount taken as many times a day
+# ("25 mg three times a day") is one dose of that day: it must be the line's amount or the tablet's strength (a
+# dose of tablets of it), not any multiple of them. Another count of doses a day keeps the looser tolerance, as does
+# a line of no known count; a second medicine named after the first dose does not take it out of reach.
+THRICE_DAILY = "25 mg three times a day"
+DOSE_CONTRADICTED = [
+    "Sertraline 250 mg tds continues; the baby will be watched for adaptation after birth.",
+    "Sertraline 150 mg three times daily and vitamin D 10 micrograms daily go on; baby watched after birth.",
+    "Carry on with sertraline at 0.25 g t.d.s.; the baby will be watched for adaptation after birth.",
+]
+DOSE_AGREEING = [
+    "Sertraline 25 mg tds continues; the baby will be watched for adaptation after birth.",
+    "Sertraline 50 mg tds continues; the baby will be watched for adaptation after birth.",
+    "Sertraline 25 mg three times daily and vitamin D 10 micrograms daily go on; baby watched after birth.",
+    "Sertraline 75 mg a day, as 25 mg tds, continues; the baby will be watched for adaptation after birth.",
+    # another count of doses a day: the looser tolerance
+    "Sertraline 50 mg bd continues; the baby will be watched for adaptation after birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", DOSE_CONTRADICTED + DOSE_AGREEING)
+def test_a_dose_with_the_lines_frequency_is_the_lines_dose(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in DOSE_CONTRADICTED else []
+    assert day_issues(conclusion, THRICE_DAILY) == expected
+
+
+@pytest.mark.parametrize("dose", ["25-50 mg three times a day", "25 mg three times a day when needed", "25 mg"])
+def test_a_line_with_no_known_count_keeps_the_looser_tolerance_for_a_dose(dose: str) -> None:
+    assert day_issues("Sertraline 250 mg tds continues; the baby will be watched after birth.", dose) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_dose_with_a_frequency_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(DOSE_CONTRADICTED + DOSE_AGREEING))
+    assert bool(day_issues(data.draw(disguised(plain)), THRICE_DAILY)) is (plain in DOSE_CONTRADICTED)

@@ -329,10 +329,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'the psychiatrist favours ...; the obstetrician would switch ...; the "
         "pharmacist suggests ...': three opinions listed, none adopted, nothing decided for the baby"
     ),
-    "f105-do-valp-day-total-wrong": (
-        "false pass: MA130 should refuse; 'Valproate 500 mg a day, taken as 500 mg bd': the day's total is half of "
-        "the split it gives and of the dose line (500 mg twice a day)"
-    ),
     "f105-do-sert-milk-share-alone": (
         "false pass: MA103 should refuse; 'About 1% of the maternal dose will reach the breast milk, and levels in "
         "the infant will be low': a share foretold and a prediction, nothing it leads to"
@@ -360,15 +356,9 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f104-tf-lith-8g": (
         "false pass: MA130 should refuse; 'Lithium 8000 mg at night continues' beside a line of 800 mg at night: "
-        "ten times the listed dose, beyond the six-times bound the rule documents"
-    ),
-    "f104-tf-dzp-50mg-tds": (
-        "false pass: MA130 should refuse; 'Diazepam 50 mg tds' beside a line of 5 mg three times a day: ten times "
-        "the listed dose"
-    ),
-    "f104-tf-valp-5g": (
-        "false pass: MA130 should refuse; 'Valproate 5000 mg bd' beside a line of 500 mg twice a day: ten times "
-        "the listed dose"
+        "ten times the listed dose, beyond the six-times bound the rule documents ('weekly from 36/40' reads as a "
+        "change; read as a span, f63/f79/f87 records whose overall conclusion's 800 mg contradicts the line are "
+        "refused)"
     ),
     "f104-sm-dzp-translation": (
         "false pass: MA122 should refuse; 'The baby is to be careful of. Is good that foster is there. We are "

@@ -42,19 +42,23 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     beside a line of one dose once a day ("40 mg daily" beside "20 mg once daily"), must be one the line states, or
     their total; an amount said to be a day's ("a day", "daily", "per day") beside a line of one amount taken a
     known number of times a day ("500 mg bd"), with no range and not as needed, must be the day's total (1,000 mg)
-    or the total of the line's amounts. The overall conclusion's amounts are compared with each medicine's dose line
-    in the same way, where no other medicine of the list shares its ingredient. Nor does a conclusion contradict
-    itself: a dose linked to the medicine in a sentence that says it continues ("60 mg daily, unchanged"), and in
-    another clause a dose she or he takes ("she takes", "he is taking", "she will take": in a sentence naming no
-    other medicine and speaking of no change, "from now on" aside), once a day against several times a day ("at
-    night" against "twice daily") or a different dose of a day (an amount with no frequency only where it is neither
-    a multiple nor a part of the other). An amount in a sentence that speaks of a change or a limit ("increase to",
-    "from ... to", "up to", "below", "if", "taper", "split") is not compared (a reason after it, "because stopping
-    led to relapse", is no change; a limit word before a time, "over the next 3 months", "for more than two weeks",
-    is a span, and its sentence's amounts are compared), nor a dose told as the one before a dose now ("was 50 mg,
-    now 60 mg", "previously 75 mg, currently 100 mg": the dose now is compared), nor an amount joined to the name
-    by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A medicine started or
-    changed after the assessment's date is left to MA108. Words and limits are data (mappings/doses.toml).
+    or the total of the line's amounts; an amount with that same frequency right after it ("5 mg tds" beside "5 mg
+    three times a day") must be the line's amount or the strength, not a multiple of them. The overall conclusion's
+    amounts are compared with each medicine's dose line in the same way, where no other medicine of the list shares
+    its ingredient. Nor does a conclusion contradict itself: a dose linked to the medicine in a sentence that says
+    it continues ("60 mg daily, unchanged"), and in another clause a dose she or he takes ("she takes", "he is
+    taking", "she will take": in a sentence naming no other medicine and speaking of no change, "from now on"
+    aside), once a day against several times a day ("at night" against "twice daily") or a different dose of a day
+    (an amount with no frequency only where it is neither a multiple nor a part of the other). An amount in a
+    sentence that speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper",
+    "split") is not compared (a reason after it, "because stopping led to relapse", is no change; a limit word
+    before a time, "over the next 3 months", "for more than two weeks", is a span, and its sentence's amounts are
+    compared; so is "until" with no amount after it, "continues until the review", and a word of change under a
+    negation with no amount after it, "not to be stopped suddenly"), nor a dose told as the one before a dose now
+    ("was 50 mg, now 60 mg", "previously 75 mg, currently 100 mg": the dose now is compared), nor an amount joined
+    to the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A
+    medicine started or changed after the assessment's date is left to MA108. Words and limits are data
+    (mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
