@@ -261,10 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'the obstetrician raised switching to quetiapine': an option one professional "
         "raised and the team set aside by adopting the other view is weighed, not a medicine she takes"
     ),
-    "f105-op-lith-opinions-none-adopted": (
-        "false pass: MA103 should refuse; 'the psychiatrist favours ...; the obstetrician would switch ...; the "
-        "pharmacist suggests ...': three opinions listed, none adopted, nothing decided for the baby"
-    ),
     "f105-do-valp-day-total-wrong": (
         "false pass: MA130 should refuse; 'Valproate 500 mg a day, taken as 500 mg bd': the day's total is half of "
         "the split it gives and of the dose line (500 mg twice a day)"
