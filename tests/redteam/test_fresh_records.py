@@ -257,10 +257,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
     # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,
     # the baby's care, stage)
-    "f105-op-lith-opinions-one-adopted": (
-        "false refusal: MA120 fired on 'the obstetrician raised switching to quetiapine': an option one professional "
-        "raised and the team set aside by adopting the other view is weighed, not a medicine she takes"
-    ),
     "f105-do-valp-day-total-wrong": (
         "false pass: MA130 should refuse; 'Valproate 500 mg a day, taken as 500 mg bd': the day's total is half of "
         "the split it gives and of the dose line (500 mg twice a day)"
