@@ -261,13 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Valproate 500 mg a day, taken as 500 mg bd': the day's total is half of "
         "the split it gives and of the dose line (500 mg twice a day)"
     ),
-    "f105-do-sert-milk-share-alone": (
-        "false pass: MA103 should refuse; 'About 1% of the maternal dose will reach the breast milk, and levels in "
-        "the infant will be low': a share foretold and a prediction, nothing it leads to"
-    ),
-    "f105-dg-do-sert-milk-share-alone": (
-        "false pass: MA103 should refuse; disguised twin of f105-do-sert-milk-share-alone (Greek look-alikes)"
-    ),
     "f105-bb-meth-morphine-by-scores": (
         "false pass: MA103/MA122 should refuse; 'The baby's morphine will go up and down with the withdrawal "
         "scores': the baby's treatment by scores with no one acting, no observation or sleep plan"
