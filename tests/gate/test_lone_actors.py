@@ -53,6 +53,10 @@ LONE = [
      "manage the newborn's feeds."),
     (SEDATIVES, "Both tablets go on. The whole household knows about the drowsiness and withdrawal and will do "
      "whatever is needed overnight."),
+    # The baby's treatment or feeding moving with, or hanging on, its scores, no one acting (a hundred-and-fifth
+    # fresh corpus).
+    (METHADONE, "Methadone goes on at the same dose. Any treatment for the newborn will rise and fall with its "
+     "NAS scores, and feeding will hinge on them as well."),
 ]
 NEAR_MISSES = [
     (METHADONE, "Methadone goes on at the same dose. The newborn will be watched by the ward midwives for three "
@@ -63,6 +67,10 @@ NEAR_MISSES = [
      "lithium level on the third day."),
     (METHADONE, "Methadone goes on unchanged. Mum and dad know the signs of withdrawal and will ring the "
      "midwife, who sees the newborn every day until day five."),
+    # Someone doses to the scores: the paediatricians score the newborn and titrate morphine to them.
+    (METHADONE, "Methadone goes on at the same dose. The paediatricians will score the newborn every four hours "
+     "for three days and titrate morphine to the withdrawal scores; breastfeeding is encouraged and she never "
+     "shares a bed with the newborn after her dose."),
 ]
 
 

@@ -261,13 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Valproate 500 mg a day, taken as 500 mg bd': the day's total is half of "
         "the split it gives and of the dose line (500 mg twice a day)"
     ),
-    "f105-bb-meth-morphine-by-scores": (
-        "false pass: MA103/MA122 should refuse; 'The baby's morphine will go up and down with the withdrawal "
-        "scores': the baby's treatment by scores with no one acting, no observation or sleep plan"
-    ),
-    "f105-dg-bb-meth-morphine-by-scores": (
-        "false pass: MA103/MA122 should refuse; full-width twin of f105-bb-meth-morphine-by-scores"
-    ),
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
