@@ -899,13 +899,17 @@ def without_lone_actors(normalised: str) -> str:
             if not clause.strip():
                 continue
             opened = lone.subject.match(clause)
+            thing = opened is not None and "thing" in opened.re.groupindex and opened["thing"] is not None
+            acted = opened is not None and lone.thing_act is not None and lone.thing_act.match(clause, opened.end())
+            if thing and acted is None:
+                # the baby's treatment or feeding with another verb ("breastfeeding is encouraged") is no lone
+                # actor's clause: it stands, and the sentence is not left to the baby
+                opened, thing = None, False
             if opened is None and on_lone:
                 opened = lone.going_on.match(clause)
             if opened is not None:
                 on_lone = True
-                verb = opened.end()
-                act = lone.thing_act if "thing" in opened.re.groupindex and opened["thing"] else lone.act
-                if act is not None and act.match(clause, verb) is not None:
+                if thing or lone.act.match(clause, opened.end()) is not None:
                     aside.append((a, a + len(clause)))
             elif _SUBORDINATE.match(clause) is None:
                 alone, on_lone = False, False
