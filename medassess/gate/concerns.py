@@ -796,6 +796,10 @@ class LoneActors:
     """One of the acts, or a bare passive ending the clause ("be weighed"), where the verb begins."""
     aside: re.Pattern[str]
     """Where a clause is split: its punctuation, and a join before a modal or one of the acts."""
+    thing_act: re.Pattern[str] | None = None
+    """Of a clause opening on one of ``lone_things`` (the ``thing`` group of ``subject``: the baby's treatment or
+    feeding), one of ``lone_thing_acts`` where the verb begins: it moves with or hangs on something, no one acting
+    ("the baby's morphine will go up and down with the scores", "breastfeeding depends on them")."""
 
 
 _SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|once|until|unless|not|as|because|before|after|while)(?![\w'])")
@@ -811,6 +815,8 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     actors, acts = table.get("lone_actors", ()), table.get("lone_acts", ())
     if not actors or not acts:
         return None
+    things, thing_acts = table.get("lone_things", ()), table.get("lone_thing_acts", ())
+    thing = rf"|(?P<thing>{_phrase_pattern(things)})" if things and thing_acts else ""
     modal = rf"(?:(?:{_phrase_pattern(table.get('lone_modals', ()))})\s+)?(?:not\s+)?"
     adverbs = table.get("lone_adverbs", ())
     adverb = rf"(?:(?:{_phrase_pattern(adverbs)})\s+)?" if adverbs else ""
@@ -820,14 +826,15 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     decided = rf"(?!(?:{_phrase_pattern(fed)})\s*$)" if fed else ""
     act = rf"(?:{_phrase_pattern(acts)})(?![\w'-])|(?:be|get)\s+{decided}[^\W\d_]+ed\s*$"
     return LoneActors(
-        frozenset(w for a in actors for w in tokens(a)) - _ACTOR_DETERMINERS,
-        re.compile(rf"\s*{join}(?:{_phrase_pattern(actors)})\s+{modal}{adverb}(?P<verb>)"),
+        frozenset(w for a in (*actors, *(things if thing else ())) for w in tokens(a)) - _ACTOR_DETERMINERS,
+        re.compile(rf"\s*{join}(?:{_phrase_pattern(actors)}{thing})\s+{modal}{adverb}(?P<verb>)"),
         re.compile(
             rf"\s*(?:{join}(?:{_phrase_pattern(table.get('lone_modals', ('will',)))})\s+(?:not\s+)?{adverb}"
             rf"|(?:and|but|then|or)\s+{adverb}(?={act}))"
         ),
         re.compile(act),
         re.compile(rf"[,;:!?()\[\]\n]|\s(?=(?:and|but|then|or)\s+{modal}{adverb}(?:{act}))"),
+        re.compile(rf"(?:{_phrase_pattern(thing_acts)})(?![\w'-])") if thing else None,
     )
 
 
@@ -963,12 +970,17 @@ def without_lone_actors(normalised: str) -> str:
             if not clause.strip():
                 continue
             opened = lone.subject.match(clause)
+            thing = opened is not None and "thing" in opened.re.groupindex and opened["thing"] is not None
+            acted = opened is not None and lone.thing_act is not None and lone.thing_act.match(clause, opened.end())
+            if thing and acted is None:
+                # the baby's treatment or feeding with another verb ("breastfeeding is encouraged") is no lone
+                # actor's clause: it stands, and the sentence is not left to the baby
+                opened, thing = None, False
             if opened is None and on_lone:
                 opened = lone.going_on.match(clause)
             if opened is not None:
                 on_lone = True
-                verb = opened.end()
-                if lone.act.match(clause, verb) is not None:
+                if thing or lone.act.match(clause, opened.end()) is not None:
                     aside.append((a, a + len(clause)))
             elif _SUBORDINATE.match(clause) is None:
                 alone, on_lone = False, False

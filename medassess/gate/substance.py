@@ -265,6 +265,10 @@ class Lexicon:
     """Words a rate or odds is of ("risk", "chance", "odds"): see :meth:`_Judge._without_risk_figures`."""
     risk_figure_verbs: tuple[str, ...] = ()
     """Verbs that give a rate or odds to its subject ("carries", "will have")."""
+    foretold_level_nouns: tuple[str, ...] = ()
+    """Words for a level or an amount ("levels", "concentration"): one foretold to be one of ``foretold_amounts``
+    ("levels in the infant will be low") is a prediction, not a plan (:meth:`_Judge._without_foretold_levels`)."""
+    foretold_amounts: tuple[str, ...] = ()
     """A medicine's class named with "this" ("drugs of this class", "this type of medicine"): no word of this case."""
     population_shares: tuple[str, ...] = ()
     """Shares of a population ("half", "most", "a third"): with one of ``populations`` after them ("about half of
@@ -619,6 +623,8 @@ def shipped_lexicon() -> Lexicon:
         risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
         risk_figure_nouns=_normalised(raw.get("risk_figures", {}).get("nouns", ())),
         risk_figure_verbs=_normalised(raw.get("risk_figures", {}).get("verbs", ())),
+        foretold_level_nouns=_normalised(raw.get("risk_figures", {}).get("level_nouns", ())),
+        foretold_amounts=_normalised(raw.get("risk_figures", {}).get("foretold_amounts", ())),
         population_shares=_normalised(raw.get("general", {}).get("shares", ())),
         populations=_normalised(raw.get("general", {}).get("populations", ())),
         population_marks=_normalised(raw.get("general", {}).get("population_marks", ())),
@@ -1522,6 +1528,9 @@ class _Patterns:
     risk_heading: re.Pattern[str] | None = None
     risk_figure: re.Pattern[str] | None = None
     """A rate or odds with what it is of (``Lexicon.risk_figure_nouns``): :meth:`_Judge._without_risk_figures`."""
+    foretold_level: re.Pattern[str] | None = None
+    """A level foretold to be an amount (``Lexicon.foretold_level_nouns``): :meth:`_Judge._without_foretold_levels`."""
+    foretold_level_hint: tuple[str, ...] | None = None
     """A medicine's class named with "this", or an alternative that is "suitable" (``Lexicon.class_phrases``): set
     aside before a case word is sought."""
     licence: re.Pattern[str] | None = None
@@ -1881,6 +1890,24 @@ def _risk_figure(nouns: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern[s
     return re.compile(rf"(?<![^\W_])(?:{before}|{after}|{_SHARE_FIGURE})")
 
 
+def _foretold_level(nouns: tuple[str, ...], amounts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A level foretold to be an amount (:meth:`_Judge._without_foretold_levels`): one of ``nouns`` and up to four
+    words with no "and" or turn, "will be" (or "would be", "is expected to be", ...), perhaps "very", then one of
+    ``amounts`` (several joined by "or"), to where its clause ends or a turn opens ("levels in the infant will be
+    low or undetectable", "the amount reaching the baby would be negligible")."""
+    if not nouns or not amounts:
+        return None
+    amount = rf"(?:{_alternation(amounts)})(?![^\W_])"
+    return re.compile(
+        rf"(?<![^\W_])(?:{_alternation(nouns)})"
+        r"(?:\s+(?!(?:and|or|so|then|but)(?![^\W_]))[^\W\d_][\w'-]*){0,4}?"
+        r"\s+(?:will|would|should|is\s+expected\s+to|are\s+expected\s+to|is\s+likely\s+to|are\s+likely\s+to)"
+        r"\s+be\s+(?:(?:very|much|only|extremely|clinically|probably|likely|too)\s+)*"
+        rf"{amount}(?:\s+or\s+(?:(?:very|much|only|extremely|clinically)\s+)*{amount})*"
+        rf"[^\n,;:.!?]*?{_FIGURE_OF_END}"
+    )
+
+
 _SHARE_FIGURE = (
     rf"{_ABOUT}\d+(?:\.\d+)?(?:\s*(?:-|to)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s*cent(?![^\W_]))\s+of"
     r"(?:\s+(?!(?:and|or|so|then|but)(?![^\W_]))[^\W\d_][\w'-]*){1,4}?"
@@ -2059,6 +2086,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         class_phrase=_bounded(_alternation(lexicon.class_phrases)) if lexicon.class_phrases else None,
         risk_heading=_bounded(_alternation(lexicon.risk_headings)) if lexicon.risk_headings else None,
         risk_figure=_risk_figure(lexicon.risk_figure_nouns, lexicon.risk_figure_verbs),
+        foretold_level=_foretold_level(lexicon.foretold_level_nouns, lexicon.foretold_amounts),
+        foretold_level_hint=_rarest_words(lexicon.foretold_level_nouns),
         licence=(
             _bounded(
                 rf"(?:not\s+)?(?:{_alternation(lexicon.licence_verdicts)})(?P<said>"
@@ -2941,6 +2970,12 @@ class _Judge:
             unquoted = self._without_risk_lists(unquoted)
         if self.patterns.risk_figure is not None and _DIGIT.search(unquoted) is not None:
             unquoted = self._without_risk_figures(unquoted)
+        if (
+            self.patterns.foretold_level is not None
+            and " be " in unquoted
+            and _may_hold(unquoted, self.patterns.foretold_level_hint)
+        ):
+            unquoted = self._without_foretold_levels(unquoted)
         claim = self.patterns.claim
         if claim is not None and claim.search(unquoted) is None and not self._measures(unquoted):
             return False
@@ -3593,6 +3628,13 @@ class _Judge:
         if "%" not in text and "cent" not in text and not _may_hold(text, self.lexicon.risk_figure_nouns):
             return text
         pattern = self.patterns.risk_figure
+        return text if pattern is None else pattern.sub(_spaces, text)
+
+    def _without_foretold_levels(self, text: str) -> str:
+        """``text`` with each level foretold to be an amount blanked ("levels in the infant will be low or
+        undetectable"): a prediction, like a share foretold, names no act, no one and no time; what it leads to
+        ("..., so she can breastfeed") stands (``[risk_figures] level_nouns``)."""
+        pattern = self.patterns.foretold_level
         return text if pattern is None else pattern.sub(_spaces, text)
 
     def _without_risk_lists(self, text: str) -> str:

@@ -1,6 +1,6 @@
 """Whether a medicine a text names is one no one takes, in words the readings of :mod:`.advice` do not cover (MA120).
 
-Three shapes, each read within its sentence of the normalised text, their words data in ``mappings/names.toml``
+These shapes, each read within its sentence of the normalised text, their words data in ``mappings/names.toml``
 (``[mentions]``, from ``untreated_before`` on):
 
 - the baby's treatment never given: the name right after a cue of its absence ("without", "did not need", "no") or
@@ -11,6 +11,9 @@ Three shapes, each read within its sentence of the normalised text, their words 
   should steer clear of tramadol"), up to the next ``resume`` cue, as the ``against`` cues are read;
 - an alternative named for someone to weigh ("levetiracetam is the likely alternative neurology will look at"),
   unless its clause then takes it ("... the alternative she started") or a word before the name owns it.
+- an option one person raised ("the obstetrician raised switching to quetiapine") that a later sentence or clause
+  sets aside ("we have adopted the psychiatrist's view"), unless that sentence names the medicine again or the one
+  who raised it.
 """
 
 from __future__ import annotations
@@ -55,6 +58,11 @@ class _Cues:
     last_used_when: tuple[Phrase, ...]
     managed_without: tuple[Phrase, ...]
     untreated_needing: tuple[Phrase, ...]
+    raised_options: tuple[Phrase, ...] = ()
+    set_aside_by: tuple[Phrase, ...] = ()
+    adopted_other: tuple[Phrase, ...] = ()
+    adopted_reach: int = 0
+    raiser_not_named: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -78,6 +86,11 @@ def _cues() -> _Cues:
         last_used_when=cue_phrases(raw.get("last_used_when", ())),
         managed_without=cue_phrases(raw.get("managed_without", ())),
         untreated_needing=cue_phrases(raw.get("untreated_needing", ())),
+        raised_options=cue_phrases(raw.get("raised_options", ())),
+        set_aside_by=cue_phrases(raw.get("set_aside_by", ())),
+        adopted_other=cue_phrases(raw.get("adopted_other", ())),
+        adopted_reach=int(raw.get("adopted_reach", 0)),
+        raiser_not_named=frozenset(normalise(w) for w in raw.get("raiser_not_named", ())),
     )
 
 
@@ -232,6 +245,49 @@ def _an_alternative(normalised: str, mention: Mention, others: Sequence[Mention]
     return False
 
 
+def _raised_then_set_aside(normalised: str, mention: Mention) -> bool:
+    """Whether ``mention`` is an option one person raised ("the obstetrician raised switching to quetiapine") that a
+    later sentence or clause sets aside ("we have adopted the psychiatrist's view"), that sentence naming neither the
+    medicine again nor the one who raised it."""
+    found = _cues()
+    if not found.raised_options:
+        return False
+    clause_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
+    before = _WORD.findall(normalised, clause_start, mention.start)
+    raised_at, i = -1, 0
+    while i < len(before):
+        if length := phrase_at(before, i, found.raised_options):
+            raised_at = i
+        elif raised_at >= 0 and (length := phrase_at(before, i, cues().resume)):
+            raised_at = -1  # "suggested and started quetiapine": taken
+        i += length or 1
+    if raised_at < 0:
+        return False
+    raiser = {w.removesuffix("'s") for w in before[:raised_at]} - found.raiser_not_named
+    name = normalised[mention.start : mention.end]
+    clause_end = _SENTENCE_END.search(normalised, mention.end)
+    at = clause_end.end() if clause_end else len(normalised)
+    while at < len(normalised):
+        stop = _FULL_STOP.search(normalised, at)
+        end = stop.end() if stop else len(normalised)
+        words = _WORD.findall(normalised, at, end)
+        if any(_sets_aside(words, k) for k in range(len(words))):
+            return name not in normalised[at:end] and not raiser & {w.removesuffix("'s") for w in words}
+        at = end
+    return False
+
+
+def _sets_aside(words: list[str], k: int) -> bool:
+    """Whether word ``k`` opens a setting aside: one of ``set_aside_by`` ("decided against"), or one of
+    ``adopted_other`` with someone's view named by a possessive within reach after it ("adopted the psychiatrist's
+    view"; "went with it" takes the option raised)."""
+    found = _cues()
+    if phrase_at(words, k, found.set_aside_by):
+        return True
+    length = phrase_at(words, k, found.adopted_other)
+    return bool(length) and any(w.endswith("'s") for w in words[k + length : k + length + found.adopted_reach])
+
+
 def named_untaken(normalised: str, mention: Mention, others: Sequence[Mention] = ()) -> bool:
     """Whether ``mention`` (found in ``normalised``, among ``others`` from the same text) is named as a medicine no
     one takes, in the shapes of this module: the baby's treatment never given, advice against in other words, an
@@ -246,4 +302,5 @@ def named_untaken(normalised: str, mention: Mention, others: Sequence[Mention] =
         or _replaced(normalised, mention, others)
         or _last_used_then(normalised, mention)
         or _managed_without(normalised, mention)
+        or _raised_then_set_aside(normalised, mention)
     )

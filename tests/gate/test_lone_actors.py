@@ -53,6 +53,10 @@ LONE = [
      "manage the newborn's feeds."),
     (SEDATIVES, "Both tablets go on. The whole household knows about the drowsiness and withdrawal and will do "
      "whatever is needed overnight."),
+    # The baby's treatment or feeding moving with, or hanging on, its scores, no one acting (a hundred-and-fifth
+    # fresh corpus).
+    (METHADONE, "Methadone goes on at the same dose. The newborn's treatment will rise and fall with its NAS "
+     "scores, and feeding will hinge on them as well."),
 ]
 NEAR_MISSES = [
     (METHADONE, "Methadone goes on at the same dose. The newborn will be watched by the ward midwives for three "
@@ -63,6 +67,10 @@ NEAR_MISSES = [
      "lithium level on the third day."),
     (METHADONE, "Methadone goes on unchanged. Mum and dad know the signs of withdrawal and will ring the "
      "midwife, who sees the newborn every day until day five."),
+    # Someone doses to the scores: the paediatricians score the newborn and titrate morphine to them.
+    (METHADONE, "Methadone goes on at the same dose. The paediatricians will score the newborn every four hours "
+     "for three days and titrate morphine to the withdrawal scores; breastfeeding is encouraged and she never "
+     "shares a bed with the newborn after her dose."),
 ]
 
 
@@ -99,3 +107,13 @@ def test_only_the_lone_clauses_are_set_aside() -> None:
     # A noun after a semicolon is an instruction, not the baby going on ("...; bottle feed").
     instruction = normalise("The newborn needs a paediatric review; bottle feed.")
     assert without_lone_actors(instruction) == instruction
+
+
+def test_the_babys_feeding_with_another_verb_stands() -> None:
+    # Feeding as the subject of a plain verb is no lone actor's clause, and keeps its sentence from being left to
+    # the baby (a sixth fresh corpus's must-pass, read again after the hundred-and-fifth's reading of the baby's
+    # treatment hanging on its scores).
+    text = normalise("The newborn may show some withdrawal from day 2; breastfeeding is encouraged.")
+    assert "breastfeeding is encouraged" in without_lone_actors(text)
+    hanging = normalise("The newborn may show some withdrawal from day 2; feeding hinges on the scores.")
+    assert not without_lone_actors(hanging).strip(" .;")

@@ -25,6 +25,12 @@ OPINIONS_ONLY = [
     # still a holder (a hundred-and-first fresh corpus).
     "The community midwife's view is that the newborn needs scoring on the ward; the health visitor's opinion is "
     "that a separate cot is wise; the keyworker thinks 60 mg is right.",
+    # A preference, a proposal or what one would do, in the present or the conditional, listed with none adopted
+    # (a hundred-and-fifth fresh corpus).
+    "Methadone: the keyworker favours continuing 60 mg; the obstetric registrar would switch to a split dose; the "
+    "pharmacist suggests a slower reduction. Opinions on the newborn's scoring vary.",
+    "Neurology prefers keeping methadone at 60 mg and the midwife would change the newborn to bottles; the "
+    "keyworker proposes stopping the top-up.",
 ]
 # The same views adopted, acted on, or beside the author's own decision: decided.
 OPINIONS_ADOPTED = [
@@ -38,6 +44,11 @@ OPINIONS_ADOPTED = [
     "is scored for withdrawal for 72 hours on the ward; methadone stays at 60 mg.",
     "The pharmacist reports she is settled on methadone, but the newborn is scored for withdrawal for 72 hours on "
     "the ward and she never shares a bed with the baby after her dose.",
+    # A preference or a proposal adopted.
+    "The keyworker favours continuing methadone at 60 mg, and we agree: it stays at 60 mg and the newborn is scored "
+    "for withdrawal for 72 hours on the ward.",
+    "The obstetric registrar would prefer a split dose; the pharmacist proposes a slower reduction, and we agree: "
+    "methadone drops to 50 mg from Monday and the newborn is scored for 72 hours on the ward.",
 ]
 
 # Hedged negatives: "may not need to", "not necessarily", "not always" leave everything open.

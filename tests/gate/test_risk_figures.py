@@ -21,6 +21,11 @@ ONLY_FIGURES = [
     # corpus): a figure, not a plan.
     "Sertraline 100 mg once a day: under 1% of her dose would pass to the newborn through her milk, and the "
     "newborn has a 1 in 400 chance of PPHN.",
+    # A share foretold, then a level foretold to be an amount (a hundred-and-fifth fresh corpus): two predictions,
+    # nothing they lead to.
+    "Sertraline 100 mg once a day: roughly 2% of what she takes would get into her milk, and the amount in the "
+    "newborn's blood is expected to be negligible.",
+    "Sertraline 100 mg once a day. Concentrations in the newborn will be very low or unmeasurable.",
 ]
 FIGURE_AND_PLAN = [
     "Sertraline 100 mg continues. The baby has about a 25% chance of jitteriness, so the midwife checks "
@@ -33,6 +38,11 @@ FIGURE_AND_PLAN = [
     "breastfeeding goes on and the health visitor weighs the newborn at 2 weeks.",
     "Sertraline 100 mg once a day: about 1% of her dose reaches the milk and the midwife will check the "
     "newborn's feeding for 48 hours.",
+    # A level foretold, with what it leads to.
+    "Sertraline 100 mg once a day: concentrations in the newborn will be very low, so breastfeeding goes on and "
+    "the health visitor weighs the newborn at 2 weeks.",
+    "Sertraline 100 mg once a day: roughly 2% of what she takes would get into her milk, and the amount in the "
+    "newborn's blood is expected to be negligible; the midwife checks the newborn's feeding for 48 hours.",
 ]
 
 

@@ -321,28 +321,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
     # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,
     # the baby's care, stage)
-    "f105-op-lith-opinions-one-adopted": (
-        "false refusal: MA120 fired on 'the obstetrician raised switching to quetiapine': an option one professional "
-        "raised and the team set aside by adopting the other view is weighed, not a medicine she takes"
-    ),
-    "f105-op-lith-opinions-none-adopted": (
-        "false pass: MA103 should refuse; 'the psychiatrist favours ...; the obstetrician would switch ...; the "
-        "pharmacist suggests ...': three opinions listed, none adopted, nothing decided for the baby"
-    ),
-    "f105-do-sert-milk-share-alone": (
-        "false pass: MA103 should refuse; 'About 1% of the maternal dose will reach the breast milk, and levels in "
-        "the infant will be low': a share foretold and a prediction, nothing it leads to"
-    ),
-    "f105-dg-do-sert-milk-share-alone": (
-        "false pass: MA103 should refuse; disguised twin of f105-do-sert-milk-share-alone (Greek look-alikes)"
-    ),
-    "f105-bb-meth-morphine-by-scores": (
-        "false pass: MA103/MA122 should refuse; 'The baby's morphine will go up and down with the withdrawal "
-        "scores': the baby's treatment by scores with no one acting, no observation or sleep plan"
-    ),
-    "f105-dg-bb-meth-morphine-by-scores": (
-        "false pass: MA103/MA122 should refuse; full-width twin of f105-bb-meth-morphine-by-scores"
-    ),
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.

@@ -255,7 +255,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     or changes, what is likely, what must or must not happen, a verdict, a time) or a measure (a dose, a
     time, a duration: not a number that only counts, nor a date, nor a gestation in an account: "was seen at
     29+2 weeks"; nor a rate or odds, with the verb giving it and what it is of, even of this baby: "this baby
-    carries an 11% risk of ...", "her chance of ... is 1 in 1000", [risk_figures]; what it leads to stands:
+    carries an 11% risk of ...", "her chance of ... is 1 in 1000", nor a level foretold to be an amount: "levels
+    in the infant will be low", [risk_figures]; what it leads to stands:
     "..., so the ward scores it for 72 h"), outside quotation marks and the parts set
     aside; a thing said to be itself ("the plan is the plan") states nothing, nor does a question ("will the baby
     withdraw?"; the answer after it stands, and one no answer follows, from its opener to its mark, is set aside

@@ -124,7 +124,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     keeps no rule: a clause whose subject is the baby, the family, the household or everyone, or goes on with it,
     and whose verb is what the baby does of itself ("will settle", "will let the carers know", "sleeps through and
     wakes mum", "will be fine") or what a household does with no one answerable ("will keep an eye out", "is aware",
-    "will do what is needed"), or a bare passive ("will be weighed"), speaks of no concern, and neither does a
+    "will do what is needed"), or a bare passive ("will be weighed"), speaks of no concern, nor does one whose
+    subject is the baby's treatment or feeding and whose verb moves with or hangs on something ("the baby's morphine
+    will go up and down with the scores", "breastfeeding depends on them"; [conclusion] lone_things), and neither does a
     sentence all of whose clauses have such a subject and one such a verb ("the baby will settle and will sleep in
     its own cot"); "the baby will be observed by the ward midwife for 72 hours", "if the baby does not settle,
     scores are taken", "the baby sleeps in a cot beside her bed" stand ([conclusion] lone_actors, lone_acts). A
