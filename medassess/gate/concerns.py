@@ -727,7 +727,7 @@ def concern_map() -> ConcernMap:
         *_class_plans(raw.get("conclusion", {})),
         _lone_actors(raw.get("conclusion", {})),
         _names_the_baby(baby_terms, raw.get("conclusion", {}).get("not_naming_the_baby", ())),
-        _phrases_or_none(raw.get("conclusion", {}).get("speaks_on", ())),
+        _speaks_on_phrases(raw.get("conclusion", {})),
         _lay_watchers(raw.get("conclusion", {})),
         _drug_actors(raw.get("conclusion", {})),
         _absent_roles(raw.get("conclusion", {})),
@@ -737,6 +737,14 @@ def concern_map() -> ConcernMap:
 
 def _phrases_or_none(phrases: Sequence[str]) -> Phrases | None:
     return Phrases.of(phrases) if phrases else None
+
+
+def _speaks_on_phrases(conclusion: dict[str, Any]) -> Phrases | None:
+    """[conclusion] speaks_on, alone or after one of ``speaks_on_verbs`` ("and is safe for", "and has no effect
+    on"): a clause opening on either has no subject of its own."""
+    openings = list(conclusion.get("speaks_on", ()))
+    verbs = conclusion.get("speaks_on_verbs", ())
+    return _phrases_or_none([*openings, *(f"{v} {o}" for v in verbs for o in openings)])
 
 
 def _names_the_baby(baby_terms: Sequence[str], not_naming: Sequence[str]) -> Phrases | None:
@@ -2194,7 +2202,9 @@ def _in_own_reach(
         elif plan:  # another class's plan, for no medicine of its own
             start = resume
             continue
-        elif other and not _clause_names_the_baby(cmap, words):  # another medicine's sentence, not the baby's
+        elif other and not _clause_names_the_baby(cmap, _before_speaking_on(cmap, words)):
+            # another medicine's sentence, not the baby's, though it goes on of the baby with no subject of its
+            # own ("iron continues and is safe for the baby")
             subject_foreign = True
         elif subject_foreign and not other and (cmap.refers_back & set(words) or _speaks_on(cmap, words)):
             pass  # "..., which is safe in ...", "...; no effect on the baby, who ..."
@@ -2247,6 +2257,15 @@ def _clause_names_the_baby(cmap: ConcernMap, words: Sequence[str]) -> bool:
 
 
 _JOINS = frozenset({"and", "but", "so", "also", "then"})
+
+
+def _before_speaking_on(cmap: ConcernMap, words: Sequence[str]) -> Sequence[str]:
+    """A clause's words before a join ("and") after which it speaks on with no subject of its own ("... continues
+    and is safe for the newborn"): what follows is said of the clause's subject (:func:`_speaks_on`)."""
+    for at, word in enumerate(words):
+        if at and word in _JOINS and _speaks_on(cmap, words[at:]):
+            return words[:at]
+    return words
 
 
 def _speaks_on(cmap: ConcernMap, words: Sequence[str]) -> bool:

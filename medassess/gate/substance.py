@@ -4499,8 +4499,12 @@ def _set_aside(
         if start is None:
             # An act joined on before it ("the dose is reduced and the result documented") stands.
             lead = normal[clause[0] : m.start()]
-            stated = _JOINS.search(lead) is not None or (
-                patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None
+            # So does a thing planned with its time before the verb of recording ("the newborn's withdrawal
+            # scoring for 72 hours is logged on the maternity system"): the note records a plan, not only itself.
+            stated = (
+                _JOINS.search(lead) is not None
+                or (patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None)
+                or (_DIGIT.search(lead) is not None and _TIMED.search(lead) is not None)
             )
             start = m.start() if stated else clause[0]
         end = clause[1]
@@ -4649,6 +4653,12 @@ _PART_END = re.compile(r"[;:!?\n]|\.(?=\s|$)")
 """Where a part of a sentence ends that a condition may open (:func:`_condition_of`)."""
 _JOINED = re.compile(r"\s*(?:and|but|then|so|or|plus)(?![^\W_])")
 _JOINS = re.compile(r"(?<![^\W_])(?:and|but|then|so|plus)(?![^\W_])")
+_TIMED = re.compile(
+    r"\d+(?:\s*(?:-|to)\s*\d+)?\s*-?\s*(?:h|hrs?|hours?|hourly|days?|nights?|weeks?|wks?)(?![^\W\d_])"
+    r"|(?<![^\W_])(?:day|d)\s*\d+(?![^\W_])"
+)
+"""A time or a length of time ("for 72 hours", "4-hourly", "3 days", "until day 8"), not a dose: before a verb of
+recording, what is written down is itself a thing planned with its particulars (:func:`_set_aside`)."""
 
 
 def _condition_of(normal: str, clause: int, at: int, patterns: _Patterns) -> int | None:
