@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh106_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh107_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -126,6 +126,7 @@ from tests.redteam import (
     fresh104_cases,
     fresh105_cases,
     fresh106_cases,
+    fresh107_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -252,10 +253,78 @@ CORPORA = (
     Corpus("fresh104", fresh104_cases.F104CASES, fresh104_cases.CATEGORIES, min_refuse=85, min_pass=40),
     Corpus("fresh105", fresh105_cases.F105CASES, fresh105_cases.CATEGORIES, min_refuse=38, min_pass=92),
     Corpus("fresh106", fresh106_cases.F106CASES, fresh106_cases.CATEGORIES, min_refuse=30, min_pass=80),
+    Corpus("fresh107", fresh107_cases.F107CASES, fresh107_cases.CATEGORIES, min_refuse=45, min_pass=120),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
+    # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
+    # as actors, roles ruled out)
+    "f107-wd-mo-not-proceeding": (
+        "false pass: MA103 should refuse; 'On review we are not proceeding with any part of this plan.': the whole "
+        "overall plan is withdrawn ('any part of this plan' is 'any of this')"
+    ),
+    "f107-ch-meth-watch-whatever-she-prefers": (
+        "false pass: MA122 should refuse; 'Whether the baby is scored for withdrawal, and where the baby sleeps, is "
+        "whatever she prefers': the NAS watch and safe sleep are left to her wish"
+    ),
+    "f107-ch-po-sleep-their-call": (
+        "false pass: MA122 should refuse; 'Where the baby sleeps and who does night feeds is for Chloe to decide as "
+        "she prefers': sleep and night care beside the sedated father left to her wish"
+    ),
+    "f107-ce-lith-cells-bare": (
+        "false pass: MA122 should refuse; 'Levels: -. Paeds: N. Breastfeeding: ?. Relapse:   .': the cells are "
+        "bare, so the heading words answer no concern; only 'continue' is decided"
+    ),
+    "f107-dg-ce-lith-cells-bare": (
+        "false pass: MA122 should refuse; 'Levels: -. Paeds: N. Breastfeeding: ?.' (disguised): bare cells answer "
+        "no concern"
+    ),
+    "f107-ce-meth-cells-bare": (
+        "false pass: MA122 should refuse; 'NAS obs: -. Feeding: Y. Sleep:   . Cot check: N.': withdrawal and safe "
+        "sleep answered only by cell headings"
+    ),
+    "f107-ce-dzp-cells-bare": (
+        "false pass: MA122 should refuse; 'Sedation risk:   . Night feeds: ?. Late withdrawal: -.': sedation and "
+        "withdrawal answered only by cell headings"
+    ),
+    "f107-st-meth-six-hour-discharge": (
+        "false pass: MA017 should refuse; 'NAS scoring of the baby on the ward for 72 hours; 6-hour discharge "
+        "planned': a ward watch longer than the stay"
+    ),
+    "f107-wn-meth-day-3-to-day-1": (
+        "false pass: MA017 should refuse; 'NAS scoring from day 3 to day 1 on the ward': a day-of-life window "
+        "ending before it starts"
+    ),
+    "f107-ac-meth-methadone-monitors": (
+        "false pass: MA122 should refuse; 'Methadone 60 mg continues and will monitor the baby for withdrawal ... "
+        "and will make sure the baby sleeps safely': the medicine is the only actor, its verbs a person's"
+    ),
+    "f107-ac-lith-lithium-reviews": (
+        "false pass: MA122 should refuse; 'Lithium will check its own levels and will review the baby at birth': "
+        "the medicine as the one who checks and reviews"
+    ),
+    "f107-ro-meth-no-hv-hv-checks": (
+        "false pass: MA122 should refuse; 'She has no health visitor. No co-sleeping: the health visitor checks "
+        "the cot': the cot check is held by a role the text says she has none of"
+    ),
+    "f107-dg-ro-meth-no-hv-hv-checks": (
+        "false pass: MA122 should refuse; 'She has no health visitor ... the health visitor checks the cot' "
+        "(disguised): a role ruled out holds the plan"
+    ),
+    "f107-ro-dzp-carer-withdrew": (
+        "false pass: MA122 should refuse; 'The foster carer has withdrawn from the placement ... the foster carer "
+        "does night feeds and watches for late withdrawal': the plan held by a carer who withdrew"
+    ),
+    "f107-ce-meth-yes-with-words": (
+        "false refusal: MA127 fired on 'Co-sleeping: no (sedation)': a cell saying no co-sleeping, with the "
+        "reason in brackets, does not deny that methadone sedates her"
+    ),
+    "f107-dg-ce-meth-yes-with-words": (
+        "false refusal: MA127 fired on 'Co-sleeping: no (sedation)' (disguised): the bracket is the reason for "
+        "the 'no', not a denial of sedation"
+    ),
     # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
     # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,
     # the baby's review and feeding)
