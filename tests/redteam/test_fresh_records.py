@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh107_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh108_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -127,6 +127,7 @@ from tests.redteam import (
     fresh105_cases,
     fresh106_cases,
     fresh107_cases,
+    fresh108_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -254,6 +255,7 @@ CORPORA = (
     Corpus("fresh105", fresh105_cases.F105CASES, fresh105_cases.CATEGORIES, min_refuse=38, min_pass=92),
     Corpus("fresh106", fresh106_cases.F106CASES, fresh106_cases.CATEGORIES, min_refuse=30, min_pass=80),
     Corpus("fresh107", fresh107_cases.F107CASES, fresh107_cases.CATEGORIES, min_refuse=45, min_pass=120),
+    Corpus("fresh108", fresh108_cases.F108CASES, fresh108_cases.CATEGORIES, min_refuse=85, min_pass=55),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -324,6 +326,44 @@ KNOWN_WRONG: dict[str, str] = {
     "f107-dg-ce-meth-yes-with-words": (
         "false refusal: MA127 fired on 'Co-sleeping: no (sedation)' (disguised): the bracket is the reason for "
         "the 'no', not a denial of sedation"
+    ),
+    # fresh108: a held-out-style mix, fifteenth round (good work in every register, hollow and disguised
+    # conclusions, names and facts with their twins)
+    "f108-pl-meth-withdrawn": (
+        "false pass: MA103 should refuse; 'this plan has now been withdrawn and no replacement agreed': a plan "
+        "stated and then withdrawn leaves no plan for the baby's withdrawal"
+    ),
+    "f108-pl-valp-last-pregnancy": (
+        "false pass: MA103 should refuse; 'the plan is as in her 2021 pregnancy': a previous pregnancy's plan "
+        "says nothing about this first-trimester exposure"
+    ),
+    "f108-pl-quet-hv-ruled-out": (
+        "false pass: MA122 should refuse; 'no health visitor involvement is needed and no one will review the "
+        "sleeping arrangements': every role ruled out, co-sleeping with a sedated father unanswered"
+    ),
+    "f108-pl-quet-dad-does-nights": (
+        "false pass: MA122 should refuse; 'dad will do all the night feeds and settle the baby beside him in the "
+        "big bed': the plan gives night care and bed-sharing to the father sedated by quetiapine"
+    ),
+    "f108-pl-meth-timing-clash": (
+        "false pass: MA103 should refuse; 'discharged home at 24 hours and observed on the postnatal ward ... for "
+        "72 hours': two timings that cannot both be true leave no plan"
+    ),
+    "f108-pl-cit-timing-clash": (
+        "false pass: MA103 should refuse; 'go home 6 hours after birth, and ... observe the baby on the postnatal "
+        "ward for 24 hours': a discharge before the observation ends"
+    ),
+    "f108-ds-dzp-split-wrong": (
+        "false pass: MA130 should refuse; 'Pregabalin 150 mg three times a day' beside '150 mg (two capsules) "
+        "twice a day': the right amount at the wrong frequency (450 mg a day, not 300) is not compared"
+    ),
+    "f108-ds-quet-ml-for-tablets": (
+        "false pass: MA130 should refuse; 'Quetiapine 300 ml at night' beside tablets at 300 mg: a volume for a "
+        "tablet is not compared with the mass on the line"
+    ),
+    "f108-dt-overall-before-assessments": (
+        "false pass: MA013 should refuse; overall conclusion dated 2026-02-27, assessments 2026-03-02: a "
+        "conclusion cannot predate the assessments it concludes"
     ),
     # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
     # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,
