@@ -1056,6 +1056,8 @@ def without_drug_actors(normalised: str) -> str:
     drugs = concern_map().drugs
     if drugs is None or drugs.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no person's act at all
         return normalised
+    if drugs.act.search(normalised) is None:  # no act anywhere, so none where a clause's verb begins
+        return normalised
     named = {m.start: m.end for m in mentions(normalised, fuzzy=False)}
     spans: list[tuple[int, int]] = []
     for sentence in _SENTENCE_SPLIT.finditer(normalised):

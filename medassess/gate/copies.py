@@ -234,14 +234,16 @@ def _min_overlap(size: int, threshold: float) -> int:
     return math.ceil(threshold * size / (2 - threshold) - 1e-9)
 
 
-def _occurrences(masked: Sequence[str]) -> list[tuple[str, int]]:
-    """Each word with its occurrence number, so repeated words count as often as they occur."""
+@functools.lru_cache(maxsize=1024)
+def _occurrences(masked: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """Each word with its occurrence number, so repeated words count as often as they occur. Remembered by the
+    words: a record's copy readings ask it of each conclusion's masked words and bag several times."""
     seen: dict[str, int] = {}
     found = []
     for word in masked:
-        seen[word] = seen.get(word, 0) + 1
-        found.append((word, seen[word]))
-    return found
+        n = seen[word] = seen.get(word, 0) + 1
+        found.append((word, n))
+    return tuple(found)
 
 
 def _earliest_copied(
@@ -365,7 +367,7 @@ _CONTAINED_WORDS = 10
 other to show a copy trimmed down: a few words shared are any two conclusions about one baby."""
 
 
-def _bag_prefix(bag: Sequence[str], frequency: Counter[tuple[str, int]], threshold: float) -> list[tuple[str, int]]:
+def _bag_prefix(bag: tuple[str, ...], frequency: Counter[tuple[str, int]], threshold: float) -> list[tuple[str, int]]:
     """The rarest of a bag's words (each with its occurrence number) that any bag holding at least ``threshold``
     of it must share one of (prefix filtering)."""
     ranked = sorted(_occurrences(bag), key=lambda o: (frequency[o], o))

@@ -134,10 +134,13 @@ def night_care_to_the_sedated(text: str) -> bool:
     normalised = normalise(text)
     if not any(h[0] in normalised for h in found.hazard):  # cheap: no hazard word, nothing to read
         return False
+    firsts = _by_first(found.hazard).keys()
     for sentence in _SENTENCE_END.split(normalised):
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         clauses = [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
         for k, clause in enumerate(clauses):
+            if firsts.isdisjoint(clause):  # cheap: no hazard phrase opens on any of its words
+                continue
             at = next((i for i in range(len(clause)) if _at(clause, i, found.hazard)), None)
             if at is None or _holds(clause, found.hazard_blockers):
                 continue

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.resources import data_path
 from .text import normalise
@@ -109,3 +110,34 @@ class Phrases:
     def outside(self, words: Sequence[str]) -> list[str]:
         """The words that are not part of any phrase found in ``words``."""
         return self.pattern.sub(" ", " ".join(words)).split()
+
+
+def factored(phrases: Phrases) -> re.Pattern[str]:
+    """One pattern finding the same phrases as ``phrases``, its alternatives factored by their shared leading words
+    (a tree of words): for a long list (a composed one of thousands of phrases) only whether one occurs is cheap to
+    ask of it, since each place in a text tries each distinct first word once, not every phrase. It finds a phrase
+    wherever ``phrases`` does; which one and where it ends may differ, so it answers :meth:`Phrases.found_in` only."""
+    source = phrases.pattern.pattern
+    opening, closing = r"(?<![^ ])(?:", r")(?![^ ])"
+    if not (source.startswith(opening) and source.endswith(closing)):
+        return phrases.pattern
+    tree: dict[str, Any] = {}
+    for alternative in source[len(opening) : -len(closing)].split("|"):
+        node = tree
+        for word in alternative.split(" "):  # a word's pattern holds no space or bar (see Phrases.of)
+            node = node.setdefault(word, {})
+        node[""] = {}  # a phrase ends here
+
+    def alternation(node: dict[str, Any]) -> str:
+        branches = []
+        for word, after in node.items():
+            if not word:
+                continue
+            if not after.keys() - {""}:
+                branches.append(word)
+            else:
+                rest = f" {alternation(after)}"
+                branches.append(word + (f"(?:{rest})?" if "" in after else rest))
+        return "(?:" + "|".join(branches) + ")"
+
+    return re.compile(r"(?<![^ ])" + alternation(tree) + r"(?![^ ])")
