@@ -399,11 +399,12 @@ ok(
     "br-lithium-as-liskonum",
     BR,
     L,
-    # The base's overall conclusion restated the old dose: a self-contradiction the case did not intend.
+    # The base's overall conclusion restated the old dose: a self-contradiction the case did not intend. (Its
+    # Priadel brand, stale beside the Liskonum line, goes with it.)
     chain(
         set_("medicines#med-lithium.name", "Liskonum 450mg modified-release tablets"),
         set_("medicines#med-lithium.dose", "900 mg at night; brand prescribing (Liskonum)"),
-        overall_dose("800 mg at night", "900 mg at night"),
+        overall_dose("lithium (Priadel) 800 mg at night", "lithium 900 mg at night"),
     ),
     "Liskonum is lithium carbonate: the conclusions name lithium",
 )

@@ -712,7 +712,8 @@ mut(
     NAMES,
     PASS,
     L,
-    # The base's overall conclusion restated the old dose: a self-contradiction the case did not intend.
+    # The base's overall conclusion restated the old dose: a self-contradiction the case did not intend. (Its
+    # Priadel brand, stale beside the Liskonum line, goes with it.)
     chain(
         swap(
             "med-lithium",
@@ -723,7 +724,7 @@ mut(
             NORTHGATE,
             last_changed="2025-08-04",
         ),
-        overall_dose("800 mg at night", "900 mg at night"),
+        overall_dose("lithium (Priadel) 800 mg at night", "lithium (Liskonum) 900 mg at night"),
     ),
     "lithium by another brand, assessed and named as lithium",
 )
