@@ -43,6 +43,8 @@ class DoseWords:
     multiples: int
     change: re.Pattern[str]
     timed: frozenset[str]
+    spans: frozenset[str]
+    span_time: re.Pattern[str]
     negation: re.Pattern[str]
     negation_reach: int
     limit: re.Pattern[str]
@@ -87,9 +89,11 @@ def dose_words() -> DoseWords:
     conclusion = raw["conclusion"]
     stems = _alternation([normalise(w) for w in conclusion["change_stems"]])
     timed = [normalise(w) for w in conclusion["timed_changes"]]
-    phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]] + timed)
+    spans = [normalise(w) for w in conclusion["spans"]]
+    phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]] + timed + spans)
     # A number after a limit word: digits, or a number word other than an article ("over a week").
     counted = _alternation([w for w in numbers if w not in ("a", "an")])
+    limit_times = _alternation([normalise(w) for w in conclusion["limit_times"]])
     # One table of doses a day for every reading that counts them (a dose line's, a conclusion's restated dose).
     times_a_day = {normalise(w): int(n) for w, n in raw["times_a_day"].items()}
     return DoseWords(
@@ -105,6 +109,14 @@ def dose_words() -> DoseWords:
         multiples=int(conclusion["multiples"]),
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
         timed=frozenset(timed),
+        spans=frozenset(spans),
+        # A time right after a word of `spans`: "from 36/40", "from 36+3 weeks", "from two weeks", "from the
+        # birth", "from day 3".
+        span_time=re.compile(
+            rf"\s*(?:(?:{_alternation([normalise(w) for w in conclusion['span_articles']])})\s+)?"
+            rf"(?:(?:{_alternation([normalise(w) for w in conclusion['span_times']])})(?!\w)"
+            rf"|(?:\d+(?:\s*\+\s*\d+)?|(?:{counted})(?!\w))\s*(?:/\s*40(?!\d)|-?\s*(?:{limit_times})(?!\w)))"
+        ),
         negation=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['negations']])})(?!\w)"),
         negation_reach=int(conclusion["negation_reach"]),
         limit=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['limit_phrases']])})(?!\w)"),
@@ -113,7 +125,7 @@ def dose_words() -> DoseWords:
         # three weeks", "a 3-month course".
         limit_time=re.compile(
             rf"(?:\s*(?:-|to|or)\s*(?:\d+(?:[.,]\d+)*|(?:{counted})(?!\w)))?\s*-?\s*"
-            rf"(?:{_alternation([normalise(w) for w in conclusion['limit_times']])})(?!\w)"
+            rf"(?:{limit_times})(?!\w)"
         ),
         limit_reach=int(conclusion["limit_reach"]),
         reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
@@ -304,7 +316,9 @@ def _speaks_of_change(sentence: str) -> bool:
 def _moves_the_dose(sentence: str, change: re.Match[str]) -> bool:
     """Whether the word of change at ``change`` moves the dose: a word of time (``timed_changes``: "until") only
     with an amount after it in the sentence ("50 mg until 20 weeks, then 75 mg"; "continues until the review"
-    bounds the dose now in time). Any other word of change moves it unless one of ``negations`` stands at most
+    bounds the dose now in time). A word of ``spans`` ("from") before a time moves it only right after an amount
+    and its frequency ("700 mg each morning from next week"; "levels weekly from 36/40" times the levels). Any
+    other word of change moves it unless one of ``negations`` stands at most
     ``negation_reach`` words before it and no amount follows ("not to be stopped suddenly" says the dose stands;
     "do not increase to 80 mg" still names another dose)."""
     words = dose_words()
@@ -312,8 +326,27 @@ def _moves_the_dose(sentence: str, change: re.Match[str]) -> bool:
         return True
     if change.group() in words.timed:
         return False
+    if change.group() in words.spans and words.span_time.match(sentence, change.end()) is not None:
+        return _dose_right_before(sentence, change.start())
     negations = [n.end() for n in words.negation.finditer(sentence, 0, change.start())]
     return not (negations and len(sentence[negations[-1] : change.start()].split()) <= words.negation_reach)
+
+
+def _dose_right_before(sentence: str, at: int) -> bool:
+    """Whether an amount, with at most its frequency ("700 mg each morning", "100 mg twice daily"), stands right
+    before ``at``: a word of ``spans`` there tells when that dose starts."""
+    words = dose_words()
+    frequencies = (words.once, words.daily, words.times_after)
+    for amount in words.amount.finditer(sentence, 0, at):
+        end = amount.end()
+        while True:
+            told = [m.end() for p in frequencies if (m := p.match(sentence, end, at)) is not None and m.end() > end]
+            if not told:
+                break
+            end = max(told)
+        if not sentence[end:at].strip():
+            return True
+    return False
 
 
 _COUNTED = re.compile(r"(?:\d|\bx|\b(?:one|two|three|four|five|six))\s*$")

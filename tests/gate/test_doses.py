@@ -399,9 +399,9 @@ def test_a_disguised_span_is_read_as_the_plain_one(data: st.DataObject) -> None:
 
 
 # "until" is a change only with an amount after it in its sentence ("50 mg until 20 weeks, then 75 mg"): "continues
-# until the review" bounds the dose she takes now in time, and it is compared. "from" stays a change word. Nor is a
-# word of change under a negation with no amount after it ("must not be stopped suddenly"): it says the dose
-# stands. The line is "Two tablets (100 mg) once daily".
+# until the review" bounds the dose she takes now in time, and it is compared ("from" before a time: see below).
+# Nor is a word of change under a negation with no amount after it ("must not be stopped suddenly"): it says the
+# dose stands. The line is "Two tablets (100 mg) once daily".
 TIME_CONTRADICTED = [
     "Sertraline 700 mg each morning carries on until the review at 36 weeks; the baby will be watched after birth.",
     "Sertraline 700 mg is not to be stopped suddenly; the baby will be watched for adaptation after birth.",
@@ -414,7 +414,6 @@ TIME_AGREEING = [
     "Sertraline 50 mg until 20 weeks, then 700 mg; the baby will be watched for adaptation after birth.",
     "Sertraline 700 mg each morning from next week; the baby will be watched for adaptation after birth.",
     "From 30 weeks, sertraline 700 mg each morning; the baby will be watched for adaptation after birth.",
-    "Sertraline 700 mg goes on, her mood scored by the team fortnightly from 28 weeks; baby watched after birth.",
     # a negated change with an amount after it: no dose she takes
     "Do not increase sertraline to 700 mg; the baby will be watched for adaptation after birth.",
 ]
@@ -469,3 +468,40 @@ def test_a_line_with_no_known_count_keeps_the_looser_tolerance_for_a_dose(dose: 
 def test_a_disguised_dose_with_a_frequency_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(DOSE_CONTRADICTED + DOSE_AGREEING))
     assert bool(day_issues(data.draw(disguised(plain)), THRICE_DAILY)) is (plain in DOSE_CONTRADICTED)
+
+
+# "from" before a time ("from 28/40", "from 30 weeks", "from day 5", "from the birth", "from today") tells when
+# something begins: after other words (a plan of levels, scores, visits) it times that thing, and the dose in its
+# sentence is compared. Right after an amount and its frequency ("700 mg each morning from next week") it is the
+# day a new dose starts, and moves the dose; "from" before an amount ("from 100 mg to 700 mg") is a change as
+# before. The line is "Two tablets (100 mg) once daily".
+FROM_CONTRADICTED = [
+    "Sertraline 700 mg goes on, her mood scored by the team fortnightly from 28 weeks; baby watched after birth.",
+    "Sertraline 700 mg each morning carries on, with midwife visits twice weekly from 32/40. Baby watched.",
+    "Keep sertraline 0.7 g each morning and check her sleep from day 5 after birth; the baby will be watched.",
+    "Sertraline 700 mg continues; the baby's feeding charted from the birth onwards, with HV visits from today.",
+    "Sertraline 700 mg each morning continues with a mood diary from 30+2 weeks; baby watched after birth.",
+]
+FROM_AGREEING = [
+    # the listed dose beside a span
+    "Sertraline 100 mg goes on, her mood scored by the team fortnightly from 28 weeks; baby watched after birth.",
+    "Sertraline 100 mg each morning carries on, with midwife visits twice weekly from 32/40. Baby watched.",
+    # a dose that starts then, or "from" before an amount: a change
+    "Sertraline 700 mg each morning from 30 weeks; the baby will be watched for adaptation after birth.",
+    "Sertraline 700 mg once daily from the third trimester; the baby will be watched for adaptation after birth.",
+    "Sertraline goes from 100 mg to 700 mg; the baby will be watched for adaptation after birth.",
+    "From day 3, sertraline 700 mg each morning; the baby will be watched for adaptation after birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", FROM_CONTRADICTED + FROM_AGREEING)
+def test_from_before_a_time_is_a_span_unless_it_starts_a_dose(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in FROM_CONTRADICTED else []
+    assert conclusion_issues(conclusion) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_from_span_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(FROM_CONTRADICTED + FROM_AGREEING))
+    assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in FROM_CONTRADICTED)

@@ -216,6 +216,19 @@ def edit(function: Callable[[Record], None]) -> Mutation:
     return function
 
 
+def overall_dose(old: str, new: str) -> Mutation:
+    """The overall conclusion's dose ``old`` given as ``new``: for a case that changes a dose line, so the base's
+    overall conclusion does not restate the old dose against the new line (a contradiction MA130 refuses)."""
+
+    def mutate(doc: Record) -> None:
+        text: str = doc["overall_conclusion"]["text"]
+        if old not in text:
+            raise KeyError(f"overall conclusion has no {old!r}")
+        doc["overall_conclusion"]["text"] = text.replace(old, new, 1)
+
+    return mutate
+
+
 def chain(*mutations: Mutation) -> Mutation:
     def mutate(doc: Record) -> None:
         for m in mutations:

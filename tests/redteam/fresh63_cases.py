@@ -53,6 +53,7 @@ from tests.redteam.cases import (
     delete,
     gp_prescriber,
     medicine,
+    overall_dose,
     set_,
 )
 from tests.redteam.disguise import full_width, homoglyphs, inside_words
@@ -682,7 +683,11 @@ ok(
     "dose-lithium-1-2g",
     "doses",
     L,
-    set_("medicines#med-lithium.dose", "1.2 g at night (three tablets)"),
+    # The base's overall conclusion restated the old dose: a self-contradiction the case did not intend.
+    chain(
+        set_("medicines#med-lithium.dose", "1.2 g at night (three tablets)"),
+        overall_dose("800 mg at night", "1.2 g at night"),
+    ),
     "grams for lithium, a real dose",
 )
 ok(

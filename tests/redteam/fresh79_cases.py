@@ -51,6 +51,7 @@ from tests.redteam.cases import (
     add_medicine,
     chain,
     delete,
+    overall_dose,
     set_,
 )
 from tests.redteam.disguise import full_width, homoglyphs, inside_words
@@ -398,9 +399,12 @@ ok(
     "br-lithium-as-liskonum",
     BR,
     L,
+    # The base's overall conclusion restated the old dose: a self-contradiction the case did not intend. (Its
+    # Priadel brand, stale beside the Liskonum line, goes with it.)
     chain(
         set_("medicines#med-lithium.name", "Liskonum 450mg modified-release tablets"),
         set_("medicines#med-lithium.dose", "900 mg at night; brand prescribing (Liskonum)"),
+        overall_dose("lithium (Priadel) 800 mg at night", "lithium 900 mg at night"),
     ),
     "Liskonum is lithium carbonate: the conclusions name lithium",
 )

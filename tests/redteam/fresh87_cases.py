@@ -45,6 +45,7 @@ from tests.redteam.cases import (
     delete,
     gp_prescriber,
     medicine,
+    overall_dose,
     replace_medicine,
     set_,
 )
@@ -711,14 +712,19 @@ mut(
     NAMES,
     PASS,
     L,
-    swap(
-        "med-lithium",
-        "med-lithium",
-        "Lithium carbonate 450mg modified-release tablets (Liskonum)",
-        "900 mg at night; brand prescribing (Liskonum)",
-        "2021-03-15",
-        NORTHGATE,
-        last_changed="2025-08-04",
+    # The base's overall conclusion restated the old dose: a self-contradiction the case did not intend. (Its
+    # Priadel brand, stale beside the Liskonum line, goes with it.)
+    chain(
+        swap(
+            "med-lithium",
+            "med-lithium",
+            "Lithium carbonate 450mg modified-release tablets (Liskonum)",
+            "900 mg at night; brand prescribing (Liskonum)",
+            "2021-03-15",
+            NORTHGATE,
+            last_changed="2025-08-04",
+        ),
+        overall_dose("lithium (Priadel) 800 mg at night", "lithium (Liskonum) 900 mg at night"),
     ),
     "lithium by another brand, assessed and named as lithium",
 )

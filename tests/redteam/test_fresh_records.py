@@ -441,12 +441,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'urgent neurology review arranged for 3 months' time ... 20 weeks, which "
         "is before her 12-week': urgent in three months; a 20-week scan before 12 weeks"
     ),
-    "f104-tf-lith-8g": (
-        "false pass: MA130 should refuse; 'Lithium 8000 mg at night continues' beside a line of 800 mg at night: "
-        "ten times the listed dose, beyond the six-times bound the rule documents ('weekly from 36/40' reads as a "
-        "change; read as a span, f63/f79/f87 records whose overall conclusion's 800 mg contradicts the line are "
-        "refused)"
-    ),
     "f104-sm-dzp-translation": (
         "false pass: MA122 should refuse; 'The baby is to be careful of. Is good that foster is there. We are "
         "seeing.': no safe-sleep rule or withdrawal plan"
