@@ -420,13 +420,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Lithium 1200 mg at night continues, kept under 1000 mg a day': the "
         "line says 800 mg; a ceiling in the same sentence hides the contradicted dose"
     ),
-    "f106-do-prega-300-bd": (
-        "false pass: MA130 should refuse; 'Diazepam 5 mg tds and pregabalin 300 mg bd continue': the line says "
-        "150 mg twice a day; the second medicine's dose in a pair is not compared"
-    ),
-    "f106-dg-do-prega-300-bd": (
-        "false pass: MA130 should refuse; 'pregabalin 300 mg bd' (disguised): the line says 150 mg twice a day"
-    ),
     # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
     # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,
     # the baby's care, stage)
