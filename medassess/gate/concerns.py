@@ -1019,6 +1019,9 @@ class DrugActors:
     """One of the acts only a person can do, where the verb begins."""
     aside: re.Pattern[str]
     """Where a clause is split: its punctuation, and a join before the next clause."""
+    pair: re.Pattern[str]
+    """A clause's opening on a word for two medicines together ("both", "the two of them") and a modal or none:
+    its subject where the clauses before it in the sentence have two medicines for theirs."""
 
 
 def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
@@ -1041,6 +1044,10 @@ def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
         re.compile(rf"\s*{join}(?:{modals})\s+(?:not\s+)?{adverb}"),
         re.compile(rf"(?:{_phrase_pattern(acts)})(?![\w'-])"),
         re.compile(r"[,;:!?()\[\]\n]|\s(?=(?:and|but|then|so|or|while|whilst)\s)"),
+        re.compile(
+            rf"\s*{join}(?:{_phrase_pattern(table.get('drug_pair_words', ('both',)))})\s+"
+            rf"(?P<modal>(?:{modals})\s+)?(?:not\s+)?{adverb}"
+        ),
     )
 
 
@@ -1052,7 +1059,8 @@ def without_drug_actors(normalised: str) -> str:
     withdrawal and diazepam will keep the night feeds safe"). What a medicine does to the one who takes it stands
     ("the methadone dose will keep her stable"), as does a medicine a person gives ("morphine will settle the
     withdrawal if needed, started by the neonatal team") and a medicine beside a person who acts ("methadone will
-    be continued and the midwife will monitor the baby")."""
+    be continued and the midwife will monitor the baby"). After two clauses of a sentence with medicines for their
+    subjects, a word for both (``drug_pair_words``: "both", "the two of them") is a medicine subject too."""
     drugs = concern_map().drugs
     if drugs is None or drugs.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no person's act at all
         return normalised
@@ -1064,12 +1072,17 @@ def without_drug_actors(normalised: str) -> str:
         start, end = sentence.span()
         bounds = [start, *(m.end() for m in drugs.aside.finditer(normalised, start, end)), end + 1]
         aside: list[tuple[int, int]] = []
-        alone, on_drug = True, False
+        alone, on_drug, subjects = True, False, 0
         for a, b in itertools.pairwise(bounds):
             stop = min(b - 1, end) if b - 1 <= end else end
             if not normalised[a:stop].strip():
                 continue
             verb = _drug_verb(drugs, normalised, a, stop, named)
+            subjects += verb is not None
+            if verb is None and subjects >= 2:  # "X will ... and Y will ...; both will ...": the two medicines
+                both = drugs.pair.match(normalised, a, stop)
+                if both is not None and (both.group("modal") or drugs.act.match(normalised, both.end(), stop)):
+                    verb = both.end()
             if verb is None and on_drug:
                 going = drugs.going_on.match(normalised, a, stop)
                 verb = going.end() if going is not None else None
@@ -1144,7 +1157,12 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
     det = r"(?:(?:the|her|his|their|a|an|any|our|their)\s+)?(?:(?:allocated|named|community|local|own|usual)\s+)?"
     said = []
     if after:
-        said.append(rf"(?<![\w'])(?:{det})(?P<role>{roles})\s+(?:team\s+)?(?:{_phrase_pattern(after)})(?![\w'])")
+        # An auxiliary before the absence ("have closed her case"), or another act joined before it ("have closed
+        # her case and are not involved").
+        joined = r"(?:(?:[^\s.;:!?,]+\s+){1,8}?(?:and|but)\s+)?(?:(?:has|have|had|is|are|was|were)\s+)?"
+        said.append(
+            rf"(?<![\w'])(?:{det})(?P<role>{roles})\s+(?:team\s+)?{joined}(?:{_phrase_pattern(after)})(?![\w'])"
+        )
     if before:
         said.append(rf"(?<![\w'])(?:{_phrase_pattern(before)})\s+{det}(?P<role2>{roles})(?![\w'])")
     if none_after := table.get("absent_none_after", ()):
@@ -1152,7 +1170,18 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
             rf"(?<![\w'])no\s+{det}(?P<role3>{roles})\s+(?:(?:is|has been|yet)\s+)*(?:{_phrase_pattern(none_after)})"
             r"(?![\w'])"
         )
-    hint = frozenset(w for p in (*after, *before) for w in tokens(p)) - {"the", "a", "an", "is", "are", "has", "have"}
+    refused = table.get("absent_refused", ())
+    if refused and (refusers := table.get("absent_refusers", ())):
+        # She refuses the role itself, the clause ending there or going on with no noun of what she refused.
+        then = _phrase_pattern(table.get("absent_refused_then", ("and",)))
+        said.append(
+            rf"(?<![\w'])(?:{_phrase_pattern(refusers)})\s+(?:{_phrase_pattern(refused)})\s+{det}(?P<role4>{roles})"
+            rf"(?=\s*(?:[.;:,!?)\n]|$)|\s+(?:{then})(?![\w']))"
+        )
+    hint = frozenset(w for p in (*after, *before, *refused) for w in tokens(p)) - {
+        "the", "a", "an", "is", "are", "has", "have", "do", "does", "did", "will", "not", "t", "of", "with", "from",
+        "out", "down", "don", "doesn", "didn", "won",  # each phrase keeps a rarer word ("pulled", "turned")
+    }
     return AbsentRoles(
         hint,
         groups,
@@ -1170,8 +1199,10 @@ def without_absent_actors(normalised: str) -> str:
     carer has withdrawn") and that gives that role the plan ("the health visitor will do the night checks"), up to
     the end of its sentence or a semicolon, or a clause opening on a pronoun or a parent. An absence limited to a
     time or taken back in its sentence ("previously declined ... has now re-engaged", "not involved antenatally")
-    rules nothing out, and a clause that puts the role's acts after the absence ends stands ("the HV will take
-    over once allocated"): a plan for the gap."""
+    rules nothing out (an absence may take an auxiliary or follow another act: "have closed her case and are not
+    involved"; or she may refuse the role: "she has declined health visiting."), and a clause that puts the role's
+    acts after the absence ends stands ("the HV will take over once allocated"): a plan for the gap. An absence
+    said in one sentence rules the role out of the later ones too."""
     absent = concern_map().absent
     if absent is None or absent.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no absence at all
         return normalised
@@ -2058,7 +2089,8 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
     classes that speaks of a concern one of them raises only under a short heading naming others, none of which
     raises it ("Sertraline: no co-sleeping, ...", beside methadone): a clause there that names none of the
     conclusion's medicines nor all of them (``joint_words``: "both") speaks of the heading's until its sentence
-    ends, or of those it and the clauses before it in the sentence name as well."""
+    ends, or of those it and the clauses before it in the sentence name as well; a clause naming the heading's own
+    medicine is still under it ("Sertraline: ...; sertraline makes her drowsy, so no co-sleeping")."""
     specs = concern_map().specs
     raised_at = facts.conclusion_concerns
     before = {
@@ -2181,7 +2213,12 @@ def _in_own_reach(
         here = [m for m in named if start <= m.start < end]
         own = [m for m in here if owned(m)]
         if joint:
-            headed.append((section if not own and joint_words.isdisjoint(words) else None, normalised[start:end]))
+            # A clause naming medicines under a heading speaks of the heading's and of those it names: naming the
+            # heading's own medicine keeps it there ("Sertraline: sertraline makes her drowsy, so no co-sleeping").
+            under = section if joint_words.isdisjoint(words) else None
+            if under is not None and own:
+                under |= _raised_by(own) or frozenset()
+            headed.append((under, normalised[start:end]))
             if normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
                 # A heading naming none of the medicines ("Plan:", "Baby:") or all of them ("Both:") ends one
                 # naming some.

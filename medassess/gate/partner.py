@@ -6,12 +6,16 @@ pronouns count (a man's where it names a man, any where it names a woman or says
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.resources import data_path
 from ..record.model import Record
-from .wording import Phrases, tokens
+from .names import mentions
+from .text import normalise
+from .wording import Phrases, tokens, words_of_normalised
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor"})
 _NEGATION_REACH = 4
@@ -45,9 +49,38 @@ def partner_words() -> PartnerWords:
         Phrases.of(raw["terms"]),
         Phrases.of(raw["his"]),
         Phrases.of(raw["any_pronoun"]),
-        Phrases.of(raw.get("hers", ())),
+        _hers(raw),
         Phrases.of(handed),
     )
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A pattern matching any of ``phrases`` over words joined by single spaces, longest first."""
+    joined = sorted(
+        (" ".join(re.escape(w) for w in tokens(p)) for p in phrases), key=lambda a: (-a.count(" "), -len(a))
+    )
+    return "|".join(a for a in joined if a)
+
+
+def _hers(raw: dict[str, Any]) -> Phrases:
+    """``hers`` and the mother as the one sedated in any wording ("mum is too sleepy", "it leaves her groggy"): a
+    subject, a state and a sedation word, or a maker, an object and a sedation word, each with an optional degree."""
+    listed = Phrases.of(raw.get("hers", ())).pattern.pattern
+    sedated = raw.get("sedated", ())
+    if not sedated:
+        return Phrases(re.compile(listed))
+    degree = rf"(?:(?:{_alternatives(raw.get('her_degrees', ['very']))}) )?"
+    tail = rf"{degree}(?:{_alternatives(sedated)})(?![^ ])"
+    built = []
+    if raw.get("her_subjects") and raw.get("her_states"):
+        built.append(
+            rf"(?<![^ ])(?:{_alternatives(raw['her_subjects'])}) (?:{_alternatives(raw['her_states'])}) {tail}"
+        )
+    if raw.get("her_makers") and raw.get("her_objects"):
+        built.append(
+            rf"(?<![^ ])(?:{_alternatives(raw['her_makers'])}) (?:{_alternatives(raw['her_objects'])}) {tail}"
+        )
+    return Phrases(re.compile("|".join([listed, *built])))
 
 
 def words_for_a_woman(relationship: str | None) -> Phrases | None:
@@ -103,6 +136,34 @@ def gives_his_sedation_to_her(text: str, record: Record) -> bool:
         if ({w for part in (*partner.name.given, partner.name.family) for w in tokens(part)} - mothers) & set(found):
             return False
     return not lexicon.terms.found_in(lexicon.handed_to_him.outside(found))
+
+
+def gives_his_medicine_sedation_to_her(
+    text: str, record: Record, his_ingredients: frozenset[str], her_ingredients: frozenset[str]
+) -> bool:
+    """Whether ``text`` (a conclusion on the medicines of both, the overall one) puts the sedation of a medicine
+    only the man partner takes on the mother, in a sentence naming it ("his quetiapine" written as "quetiapine at
+    night makes her drowsy"), and names him only as the one handed the night care (:func:`gives_his_sedation_to_her`
+    on the whole text)."""
+    found = tokens(text)
+    if not his_ingredients or not partner_words().hers.found_in(found):  # cheap: no sedation of hers at all
+        return False
+    if not gives_his_sedation_to_her(text, record):
+        return False
+    normalised = normalise(text)
+    for m in mentions(text, fuzzy=False):
+        ingredients = set(m.entry.ingredients)
+        if not ingredients & his_ingredients or ingredients & her_ingredients:
+            continue
+        start = max(normalised.rfind(stop, 0, m.start) for stop in _SENTENCE_ENDS) + 1
+        ends = [at for stop in _SENTENCE_ENDS if (at := normalised.find(stop, m.end)) >= 0]
+        if partner_words().hers.found_in(words_of_normalised(normalised[start : min(ends, default=len(normalised))])):
+            return True
+    return False
+
+
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+"""What ends a sentence of normalised text, for the sentence around a medicine's name."""
 
 
 def named_last(before: str, record: Record) -> bool:

@@ -57,6 +57,20 @@ ASTRAY_JOINT = [
     "on the sofa with her.\nDiazepam: 5 mg continues, tapered slowly from 36 weeks as stopping abruptly risks fits; "
     "the newborn sees the paediatric team after birth; formula feeds.",
 ]
+# A clause naming the heading's own medicine is still under that heading: it gives the sedative's plan to the
+# medicine that does not sedate (the heading's name said again, or in a brand or possessive form).
+ASTRAY_OVERALL += [
+    "Methadone: 60 mg goes on; the ward scores the newborn for three days.\nSertraline: 100 mg goes on; her "
+    "sertraline leaves her sedated late in the evening and she never takes the infant into her bed.",
+    "Methadone - 60 mg goes on, given the risk of relapse off it; the newborn is scored on the ward for 3 days."
+    "\nSertraline: stays at 100 mg, and the sertraline makes her drowsy at bedtime, hence no bed-sharing with the "
+    "infant.",
+]
+ASTRAY_JOINT += [
+    "Diazepam: 5 mg continues, tapered slowly from 36 weeks as stopping abruptly risks fits; the newborn sees the "
+    "paediatric team after birth; formula feeds.\nLithium: 800 mg goes on, though lithium makes her sleepy after "
+    "the evening tablets and the infant sleeps in its own cot.",
+]
 # Near misses: each medicine its own plan; a heading for both, for the baby or for a class; the methadone heading
 # by its brand; a clause naming the medicine that sedates under the other's heading.
 RIGHT_OVERALL = [
@@ -72,6 +86,14 @@ RIGHT_OVERALL = [
     "dose, so no bed-sharing with the infant; scored on the ward for three days.",
     "Sertraline: 100 mg goes on, as stopping risks relapse; the methadone makes her drowsy, so the infant never "
     "shares her bed or sofa.\nMethadone: 60 mg goes on; the ward scores the newborn for three days.",
+]
+RIGHT_OVERALL += [
+    # Under the sedative's own heading, its own name said again.
+    "Sertraline: 100 mg goes on, as stopping risks relapse.\nMethadone: 60 mg goes on; methadone leaves her groggy "
+    "late in the evening, so the infant never shares her bed or sofa; the ward scores the newborn for 3 days.",
+    # Under the other heading, the sedative named in the clause.
+    "Methadone: 60 mg goes on; the ward scores the newborn for three days.\nSertraline: 100 mg goes on; methadone "
+    "and sertraline together leave her groggy, so the infant never shares her bed or sofa.",
 ]
 RIGHT_JOINT = [
     "Lithium: 800 mg goes on, as stopping abruptly risks relapse; the newborn sees the paediatric team after birth."
@@ -101,7 +123,7 @@ def test_a_joint_assessment_s_plan_under_its_own_heading_is_not_refused(text: st
 
 
 @pytest.mark.parametrize("seed", range(2))
-@pytest.mark.parametrize("text", ASTRAY_OVERALL + RIGHT_OVERALL[:3])
+@pytest.mark.parametrize("text", ASTRAY_OVERALL + RIGHT_OVERALL[:3] + RIGHT_OVERALL[-2:])
 def test_a_disguised_heading_gets_the_plain_verdict(text: str, seed: int) -> None:
     assert _overall_codes(disguise(text, random.Random(seed))) == _overall_codes(text)
 

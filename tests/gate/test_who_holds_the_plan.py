@@ -8,7 +8,13 @@
   role the same conclusion says declined, withdrew, is not involved, is not yet allocated or that she has none of
   is in no one's hands. An absence limited to a time or taken back, and a plan for the gap, stand.
 * MA129, the partner's sedation put on the mother: "after her dose ... leave the nights to the father" speaks of
-  her sedation, not his, though it names him as the one handed the nights.
+  her sedation, not his, though it names him as the one handed the nights; so does "the mother gets far too drowsy
+  after it", and an overall conclusion that says so in a sentence naming his medicine.
+* Found passing by the hundred-and-sixth fresh corpus: "both" as the subject after two medicines that do a
+  person's acts (MA124: the baby's care given only to medicines says nothing of the baby); an absence said with an
+  auxiliary or after another act ("saw her once and is no longer involved"), or her refusing the role ("she has
+  refused health visiting."); a heading's own medicine named again under it (tests/gate/
+  test_concern_under_another_heading.py).
 
 Texts worded apart from the red-team corpora; a disguise changes no verdict."""
 
@@ -97,6 +103,40 @@ def test_only_a_medicines_acts_are_set_aside() -> None:
     assert not without_drug_actors(both).strip(" .")
 
 
+# Two medicines doing a person's acts, then "both" doing another: the baby's care is in no one's hands.
+PAIRED_DRUG_ACTORS = [
+    (SEDATIVES, "Diazepam and pregabalin go on; the diazepam comes down slowly after 6 weeks. Diazepam will do the "
+     "feeds overnight and pregabalin will keep the infant off the settee; both of them will look for late "
+     "abstinence signs until day 8."),
+]
+PAIRED_NEAR_MISSES = [
+    # The medicines as subjects of what they do; people act.
+    (SEDATIVES, "Diazepam and pregabalin go on, the diazepam coming down slowly after 6 weeks. Diazepam will calm "
+     "her days and pregabalin will ease her nerves; both will leave her drowsy, so the foster carer does the feeds "
+     "overnight, keeps the infant off the settee and looks for late abstinence signs until day 8."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), PAIRED_DRUG_ACTORS)
+def test_both_medicines_as_the_only_actors_of_the_babys_care_are_refused(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) & {"MA122", "MA124"}
+
+
+@pytest.mark.parametrize(("where", "text"), PAIRED_NEAR_MISSES)
+def test_both_medicines_as_subjects_of_their_effects_pass(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+
+
+def test_both_is_a_medicine_subject_only_after_two_medicine_subjects() -> None:
+    paired = normalise("Diazepam will ease her nerves and pregabalin will calm her; both will look for abstinence.")
+    assert "look for" not in without_drug_actors(paired)
+    people = normalise("The foster carer will do the feeds and the midwife will weigh him; both will look for "
+                       "abstinence.")
+    assert without_drug_actors(people) == people
+    one = normalise("Pregabalin will ease her nerves, and she and the carer both will look for abstinence.")
+    assert without_drug_actors(one) == one
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # An actor the same text rules out.
 
@@ -110,7 +150,18 @@ ABSENT = [
     (SEDATIVES, "The foster carers have pulled out of the placement. Diazepam and pregabalin go on: the foster "
      "carers will feed the baby overnight and look for late abstinence signs until day 8."),
 ]
+ABSENT += [
+    (METHADONE, "Methadone continues at 60 mg. She has refused health visiting. The health visitor will score the "
+     "newborn for late abstinence and make sure the infant has a cot."),
+    (LITHIUM, "Lithium 800 mg goes on. The perinatal psychiatrist saw her once and is no longer involved. The "
+     "perinatal psychiatrist will organise the serum levels and the newborn's review after delivery."),
+]
 ABSENT_NEAR_MISSES = [
+    # She refused a part of the role's work, not the role.
+    (METHADONE, "She turned down the health visitor home visits and is seen at the clinic instead; the health "
+     "visitor will score the newborn there for late abstinence to day 8. Methadone continues; abstinence scoring "
+     "for 72 hours by the ward midwives; breastfeeding encouraged; no bed-sharing, as she is drowsy after her "
+     "dose."),
     (LITHIUM, "The perinatal psychiatrist has stepped back, so the GP holds this: lithium 800 mg continues with "
      "serum levels monthly, weekly from 36 weeks and within 24 hours of delivery; the paediatrician sees the newborn "
      "after delivery; formula feeding as lithium passes into breast milk."),
@@ -144,6 +195,16 @@ def test_an_absence_limited_to_a_time_rules_nothing_out() -> None:
     out = normalise("The perinatal team are not involved. The perinatal team will see her on day 3.")
     assert "day 3" not in without_absent_actors(out)
     assert "not involved" not in without_absent_actors(out)
+    # An auxiliary, or another act joined before the absence, and her refusing the role, rule it out too.
+    joined = normalise("The social worker visited once and has stepped back. The social worker will see the cot.")
+    assert "see the cot" not in without_absent_actors(joined)
+    refused = normalise("The parents declined the family nurse. The family nurse will weigh the infant.")
+    assert "weigh" not in without_absent_actors(refused)
+    # Her refusing a thing of the role's, or having refused it before, rules nothing out.
+    part = normalise("She declined the family nurse programme. The family nurse will weigh the infant.")
+    assert without_absent_actors(part) == part
+    before = normalise("She previously declined the family nurse. The family nurse will weigh the infant.")
+    assert without_absent_actors(before) == before
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -159,15 +220,57 @@ HIS_SEDATION = (
 )
 
 
-def test_the_partners_sedation_put_on_the_mother_is_refused() -> None:
-    assert "MA129" in _codes(PARTNER, HER_SEDATION)
+HER_SLEEPINESS = (
+    "Quetiapine 300 mg at bedtime: the mother gets far too drowsy after it to feed, so the night feeds go to the "
+    "father."
+)
+HIS_SLEEPINESS = (
+    "Quetiapine 300 mg at bedtime leaves the father far too drowsy to feed, so the mother does the night feeds and "
+    "he never shares a bed with the infant."
+)
+OVERALL_HERS = (
+    "Her paracetamol needs nothing. Quetiapine at bedtime leaves her groggy, so the night feeds are handed to the "
+    "father, and the health visitor looks at the crib."
+)
+OVERALL_HIS = (
+    "Her paracetamol needs nothing. The father's quetiapine at bedtime leaves him groggy, so the mother does the "
+    "night feeds and he never shares a bed or sofa with the infant; the health visitor looks at the crib."
+)
 
 
-def test_the_partners_sedation_put_on_him_passes() -> None:
-    assert "MA129" not in _codes(PARTNER, HIS_SEDATION)
+def _overall_codes(text: str) -> set[str]:
+    """The error codes at the overall conclusion of the partner's quetiapine example once it holds ``text``."""
+    data: dict[str, Any] = json.loads((EXAMPLES / PARTNER[0]).read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = text
+    path = "$.overall_conclusion.text"
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error" and i.path == path}
 
 
-ALL = [*DRUG_ACTORS, *DRUG_NEAR_MISSES, *ABSENT, *ABSENT_NEAR_MISSES, (PARTNER, HER_SEDATION), (PARTNER, HIS_SEDATION)]
+@pytest.mark.parametrize("text", [HER_SEDATION, HER_SLEEPINESS])
+def test_the_partners_sedation_put_on_the_mother_is_refused(text: str) -> None:
+    assert "MA129" in _codes(PARTNER, text)
+
+
+@pytest.mark.parametrize("text", [HIS_SEDATION, HIS_SLEEPINESS])
+def test_the_partners_sedation_put_on_him_passes(text: str) -> None:
+    assert "MA129" not in _codes(PARTNER, text)
+
+
+def test_an_overall_conclusion_putting_his_medicines_sedation_on_her_is_refused() -> None:
+    assert "MA129" in _overall_codes(OVERALL_HERS)
+    assert _overall_codes(OVERALL_HIS) == set()
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("text", [OVERALL_HERS, OVERALL_HIS])
+def test_a_disguised_overall_conclusion_gets_the_plain_verdict(text: str, seed: int) -> None:
+    assert _overall_codes(disguise(text, random.Random(seed))) == _overall_codes(text)
+
+
+ALL = [
+    *DRUG_ACTORS, *DRUG_NEAR_MISSES, *PAIRED_DRUG_ACTORS, *PAIRED_NEAR_MISSES, *ABSENT, *ABSENT_NEAR_MISSES,
+    *((PARTNER, t) for t in (HER_SEDATION, HIS_SEDATION, HER_SLEEPINESS, HIS_SLEEPINESS)),
+]
 
 
 @pytest.mark.parametrize("seed", range(2))

@@ -388,30 +388,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
         "team' (disguised): the baby's own treatment, not a medicine the mother takes"
     ),
-    "f106-hd-ms-sedation-under-sertraline": (
-        "false pass: MA122 should refuse; 'Sertraline: ... sertraline makes her drowsy at night, so no "
-        "co-sleeping': safe sleep said only under sertraline's heading, methadone's sedation never named"
-    ),
-    "f106-ds-pregabalin-watches-nights": (
-        "false pass: MA122 should refuse; 'Pregabalin will do the night feeds and diazepam will keep the baby off "
-        "the sofa; both will look for late withdrawal': medicines doing people's acts; no one holds the plan"
-    ),
-    "f106-ar-declined-hv-holds-all": (
-        "false pass: MA122 should refuse; 'She has declined health visiting. The health visitor will look for "
-        "withdrawal signs ...': the only watcher is the service she declined"
-    ),
-    "f106-ar-perinatal-closed-holds-levels": (
-        "false pass: MA122 should refuse; 'The perinatal team have closed her case and are not involved. The "
-        "perinatal team will arrange the lithium levels ...': the plan held by a team said to be absent"
-    ),
-    "f106-pt-mum-sedated-dad-does-nights": (
-        "false pass: MA129 should refuse; 'Quetiapine 300 mg at night: mum is too sleepy after it to wake, so dad "
-        "takes the night feeds': the father's sedation put on the mother and the nights handed to him"
-    ),
-    "f106-pt-po-overall-her-sedation": (
-        "false pass: MA129 should refuse; 'Quetiapine at night makes her drowsy, so dad will do the night feeds': "
-        "the partner's sedating medicine put on the mother; his sedation never addressed"
-    ),
     "f106-do-sert-200-next-3-months": (
         "false pass: MA130 should refuse; 'Sertraline 200 mg continues over the next 3 months': the line says "
         "100 mg once daily; a restated dose with no frequency beside it is not compared"

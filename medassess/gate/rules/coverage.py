@@ -24,12 +24,19 @@ from ..concerns import (
     contradicted_answers,
     lay_watched_conclusions,
     speaks_of_the_baby,
+    without_drug_actors,
 )
 from ..night_care import night_care_to_the_sedated
-from ..partner import gives_his_sedation_to_her, names_a_man, speaks_of_the_partner
+from ..partner import (
+    gives_his_medicine_sedation_to_her,
+    gives_his_sedation_to_her,
+    names_a_man,
+    speaks_of_the_partner,
+)
 from ..registry import Area, GateContext, Problem, rule
 from ..stops_told import stopped_while_listed
 from ..substance import outside_populations, without_reported
+from ..text import normalise
 from ..watch_dropped import watch_dropped
 from .conclusions import conclusion_verdicts
 
@@ -298,8 +305,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     are data in mappings/concerns.toml ([baby]) and are compared normalised, so no disguise changes the verdict.
     What it says only of babies in general does not count either ("up to 80% of exposed babies develop NAS",
     "infants exposed in utero often need treatment"): that is a leaflet's fact, not this baby's care; "..., so
-    this baby is observed for 72 hours" does. A conclusion that is only a placeholder is reported as such
-    (MA103) instead.
+    this baby is observed for 72 hours" does. Nor does the baby's care given to a medicine as the one who does
+    it ("pregabalin will do the night feeds", "the medication will keep the baby off the sofa": [conclusion]
+    drug_acts, as MA122 reads them): no one is named to do it. A conclusion that is only a placeholder is
+    reported as such (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -320,7 +329,7 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
         if not any(mid in facts.needing for mid in written.medicine_ids):
             continue
         if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(
-            outside_populations(written.text, settings), pre_conception=before
+            without_drug_actors(normalise(outside_populations(written.text, settings))), pre_conception=before
         ):
             continue
         yield Problem(
@@ -349,7 +358,10 @@ def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterat
     conclusion that is only a placeholder is reported as such (MA103) instead. Where the partner is a man, a
     conclusion that puts the sedation on the mother ("after her evening dose", "while she is drowsy") and names him
     only as the one handed the night care ("hand the night feeds to dad", "dad does the nights"), with none of his
-    pronouns, speaks of her sedation, not his (hers, to_him, he_takes_over in mappings/partner.toml).
+    pronouns, speaks of her sedation, not his (hers, to_him, he_takes_over in mappings/partner.toml), in any
+    wording of her as the one sedated ("mum is too sleepy after it", "it leaves her groggy": her_subjects,
+    her_states, sedated, her_makers). So does the overall conclusion that, in a sentence naming a medicine only
+    he takes, puts its sedation on her and names him only as the one handed the night care.
 
     Why it matters:
     A partner's sedating medicine does not reach the baby through the womb or the breast: what it means is the
@@ -368,8 +380,25 @@ def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterat
     facts, settings = context.facts, context.settings
     man = record.partner is not None and names_a_man(record.partner.relationship)
     expected = "he, him, his, the partner, the father or his name" if man else "the partner, their name or a pronoun"
+    his = frozenset(
+        i for m, c in facts.needing.items() if facts.medicine(m).taken_by == "partner" for i in c.ingredients
+    )
+    hers = frozenset(
+        i for m, c in facts.classifications.items() if facts.medicine(m).taken_by != "partner" for i in c.ingredients
+    )
     for written in facts.conclusions:
-        if written.path == "$.overall_conclusion.text" or not any(m in facts.needing for m in written.medicine_ids):
+        if written.path == "$.overall_conclusion.text":
+            if man and not facts.is_placeholder(written.text, settings):
+                said = without_reported(written.text, settings)
+                if gives_his_medicine_sedation_to_her(said, record, his, hers):
+                    yield Problem(
+                        f"{written.subject} puts the sedation of the partner's medicine on the mother and hands him "
+                        "the night care: it never speaks of his sedation (expected he, him, his or his name beside "
+                        "his medicine)",
+                        written.path,
+                    )
+            continue
+        if not any(m in facts.needing for m in written.medicine_ids):
             continue
         if any(facts.medicine(m).taken_by != "partner" for m in written.medicine_ids):
             continue
