@@ -6,6 +6,7 @@ number words and sign words are data in ``mappings/doses.toml`` with their ratio
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -196,21 +197,73 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
 
 class Linked(NamedTuple):
     """An amount a conclusion gives a medicine: its kind ("mass", "volume"), its value in grams or ml, whether it
-    is the dose of a day given once, whether it is said to be a day's ("200 mg a day"), and how many times a day
-    the frequency right after it gives ("500 mg bd": 2; None where none is said)."""
+    is the dose of a day given once, whether it is said to be a day's ("200 mg a day"), how many times a day
+    the frequency right after it gives ("500 mg bd": 2; None where none is said), and whether its sentence says
+    it continues (one of ``continuing``: "200 mg continues")."""
 
     kind: str
     value: float
     once: bool
     per_day: bool
     times: int | None
+    kept: bool
 
 
-def _owner(text: str, named: tuple[Mention, ...], match: re.Match[str]) -> Mention | None:
-    """The medicine an amount belongs to: the nearest named before it, a few words away (or further, where the
-    words between say it continues at it), with no sentence end and no second thing joined between; failing that,
-    the first named right after it, with nothing between but how often ("At 200 mg a day valproate is ...")."""
+_NAMES_LISTED = re.compile(r"[\s()]*(?:,[\s()]*(?:and[\s()]+)?|and[\s()]+|&[\s()]*)")
+"""What stands between two names of a list: "A and B", "A, B", "A (and B)", "A & B"."""
+_AMOUNTS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+"""What stands between two amounts of a list, after any frequency: "60 mg and 100 mg", "5 mg, 10 mg"."""
+
+
+def _respective(text: str, named: tuple[Mention, ...]) -> dict[int, Mention]:
+    """Amounts listed in the order of the medicines listed before them ("A and B continue at 60 mg and 100 mg",
+    "A (and B) at current doses, 60 mg and 100 mg daily", with "respectively" or not): the first amount of the
+    list is the first medicine's, and so on, where the two lists are as long, the names are of different
+    medicines and no other name is joined to them, and the amounts follow the names in the same sentence, within
+    ``continuing_reach`` words, with no other amount between. Keyed by where each amount starts."""
     words = dose_words()
+    found = list(words.amount.finditer(text))
+    if len(found) < 2 or len(named) < 2:
+        return {}
+    runs: list[list[re.Match[str]]] = []
+    for match in found:
+        if runs:
+            gap = text[runs[-1][-1].end() : match.start()]
+            often = words.daily.match(gap) or words.once.match(gap) or words.times_after.match(gap)
+            if _AMOUNTS_LISTED.fullmatch(gap[often.end() :] if often else gap):
+                runs[-1].append(match)
+                continue
+        runs.append([match])
+    paired: dict[int, Mention] = {}
+    for run in runs:
+        before = sorted((m for m in named if m.end <= run[0].start()), key=lambda m: m.start)
+        if len(run) < 2 or len(before) < len(run):
+            continue
+        listed = before[-len(run) :]
+        joined = all(_NAMES_LISTED.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(listed))
+        longer = len(before) > len(run) and _NAMES_LISTED.fullmatch(text[before[-len(run) - 1].end : listed[0].start])
+        gap = text[listed[-1].end : run[0].start()]
+        between = [m for m in found if listed[-1].end <= m.start() < run[0].start()]
+        distinct = len({frozenset(m.entry.ingredients) for m in listed}) == len(listed)
+        if not joined or longer or between or not distinct or _SENTENCE_END.search(gap):
+            continue
+        if len(gap.split()) > words.continuing_reach:
+            continue
+        paired.update((amount.start(), medicine) for amount, medicine in zip(run, listed, strict=True))
+    return paired
+
+
+def _owner(
+    text: str, named: tuple[Mention, ...], match: re.Match[str], paired: dict[int, Mention] | None = None
+) -> Mention | None:
+    """The medicine an amount belongs to: its medicine where amounts are listed in the order of the medicines
+    (see :func:`_respective`, given as ``paired``); else the nearest named before it, a few words away (or
+    further, where the words between say it continues at it), with no sentence end and no second thing joined
+    between; failing that, the first named right after it, with nothing between but how often ("At 200 mg a day
+    valproate is ...")."""
+    words = dose_words()
+    if paired and match.start() in paired:
+        return paired[match.start()]
     before = [m for m in named if m.end <= match.start()]
     if before:
         nearest = max(before, key=lambda m: m.end)
@@ -241,12 +294,13 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
     text = normalise(conclusion)
     named = mentions(conclusion, fuzzy=False)
     linked: list[Linked] = []
+    paired = _respective(text, named)
     for match in words.amount.finditer(text):
         value = _value(match["number"], words.numbers)
         measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
         if measured is None or not named:
             continue
-        owner = _owner(text, named, match)
+        owner = _owner(text, named, match, paired)
         if owner is None or not ingredients & set(owner.entry.ingredients):
             continue
         sentence = _sentence_of(text, match)
@@ -254,7 +308,7 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
             continue
         reason = words.reasons.search(text, match.end(), sentence.stop)
         sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
-        if _speaks_of_change(text[sentence]):
+        if _speaks_of_change(text[sentence]) and not _continues_before_a_limit(text, sentence, match):
             continue
         # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
         counted = _COUNTED.search(text, 0, match.start()) is not None
@@ -262,7 +316,8 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         given_once = words.once.match(text, match.end()) is not None or (once_a_day and daily)
         several = None if counted else words.times_after.match(text, match.end())
         times = words.times_a_day[several.group().strip()] if several is not None else None
-        linked.append(Linked(*measured, not counted and given_once, not counted and daily, times))
+        kept = words.continuing.search(text, sentence.start, sentence.stop) is not None
+        linked.append(Linked(*measured, not counted and given_once, not counted and daily, times, kept))
     return linked
 
 
@@ -274,6 +329,14 @@ def _times_a_day(line_text: str) -> int | None:
         return None
     told = {words.times_a_day[m.group()] for m in words.times.finditer(line_text)}
     return told.pop() if len(told) == 1 else None
+
+
+def _counts(line_text: str) -> list[float]:
+    """The counts a dose line gives outside its amounts ("Two tablets (100 mg)": 2; "2 x 50 mg": 2)."""
+    words = dose_words()
+    outside = words.amount.sub(" ", line_text)
+    found = [_value(m.group(), words.numbers) for m in words.limit_number.finditer(outside)]
+    return [n for n in found if n is not None and n > 0]
 
 
 _RANGE = re.compile(r"\d\s*(?:-|to|or)\s*(?:\d|[.,]\d)")
@@ -311,6 +374,20 @@ def _speaks_of_change(sentence: str) -> bool:
             if not words.limit_time.match(clause, number.end()):
                 return True
     return False
+
+
+def _continues_before_a_limit(text: str, sentence: slice, match: re.Match[str]) -> bool:
+    """Whether the amount at ``match`` is said to continue before a limit that follows it ("1200 mg at night
+    continues, kept under 1000 mg a day"): the sentence up to the end of the amount's clause holds one of
+    ``continuing`` and speaks of no change or limit, and what follows speaks of no change (only of a limit)."""
+    words = dose_words()
+    end = _CLAUSE_END.search(text, match.end(), sentence.stop)
+    if end is None:
+        return False
+    head, rest = text[sentence.start : end.start()], text[end.start() : sentence.stop]
+    if not words.continuing.search(head) or _speaks_of_change(head):
+        return False
+    return not any(_moves_the_dose(rest, change) for change in words.change.finditer(rest))
 
 
 def _moves_the_dose(sentence: str, change: re.Match[str]) -> bool:
@@ -365,7 +442,9 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
     ``name``) an amount that neither the dose line nor the strength in its name allows: not the line's amount,
     the strength, the total of the line's amounts, nor a whole multiple or part of one of them up to the
     ``multiples`` of ``mappings/doses.toml``; an amount given once a day ("50 mg once a day") must be one the dose
-    line states, or their total, where the line states one of its kind. An amount in a sentence that speaks of a
+    line states, or their total, where the line states one of its kind; an amount with no frequency said to
+    continue, beside a line of one dose once a day, must be the line's amount or the strength (or as many of the
+    strength as the line counts). An amount in a sentence that speaks of a
     change or a limit is not read ("increase to 80 mg", "up to 60 mg"; not "at least 72 hours' observation" in
     the sentence after it, nor "because stopping led to relapse", a reason after the amount)."""
     words = dose_words()
@@ -376,7 +455,7 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
     line_text = normalise(dose)
     once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
     times = _times_a_day(line_text)
-    for kind, value, once, per_day, told in _linked(conclusion, ingredients, once_a_day):
+    for kind, value, once, per_day, told, kept in _linked(conclusion, ingredients, once_a_day):
         allowed = [v for k, v in stated if k == kind]
         if not allowed:
             continue
@@ -392,6 +471,11 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
             # One dose of the line's own frequency ("5 mg tds" beside "5 mg three times a day"): the line's dose,
             # or the strength the product is made in ("75 mg bd" of 75 mg capsules, two a dose), not a multiple.
             near = [*in_line, sum(in_line), *(v for k, v in stated if k == kind)]
+        elif once_a_day and kept and told is None and not per_day and in_line:
+            # A dose said to continue, with no frequency, beside a line of one dose a day: that day's dose, or a
+            # tablet's strength (or as many of them as the line counts: "two 50 mg tablets"), not any multiple.
+            strengths = [v for k, v in stated[len(line) :] if k == kind] or [v for k, v in line if k == kind]
+            near = [*in_line, sum(in_line), *strengths, *(n * v for n in _counts(line_text) for v in strengths)]
         if not any(abs(x - value) <= 0.01 * value for x in near):
             return True
     return False
@@ -463,13 +547,14 @@ def _kept(text: str, ingredients: frozenset[str]) -> list[_Given]:
     (``steady`` aside: "no change")."""
     words, restated = dose_words(), _restated()
     named = mentions(text, fuzzy=False)
+    paired = _respective(text, named)
     kept: list[_Given] = []
     for match in words.amount.finditer(text):
         before = [m for m in named if m.end <= match.start()]
         if not before:
             continue
-        nearest = max(before, key=lambda m: m.end)
-        gap = text[nearest.end : match.start()]
+        nearest = paired.get(match.start()) or max(before, key=lambda m: m.end)
+        gap = "" if match.start() in paired else text[nearest.end : match.start()]
         if len(gap.split()) > words.reach and (
             len(gap.split()) > words.continuing_reach or not words.continuing.search(gap)
         ):

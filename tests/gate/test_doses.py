@@ -380,7 +380,7 @@ SPAN_AGREEING = [
     "Sertraline up to 700 mg a day for at least 3 months; the baby will be watched for adaptation.",
     "Sertraline no more than seven tablets over two weeks; the baby will be watched for adaptation.",
     # an amount the line allows, beside a span
-    "Sertraline 200 mg carries on over the coming 6 weeks; the baby will be watched for adaptation.",
+    "Sertraline 100 mg carries on over the coming 6 weeks; the baby will be watched for adaptation.",
     "Sertraline 100 mg each morning continues for more than two weeks; baby watched after birth.",
 ]
 
@@ -505,3 +505,107 @@ def test_from_before_a_time_is_a_span_unless_it_starts_a_dose(conclusion: str) -
 def test_a_disguised_from_span_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(FROM_CONTRADICTED + FROM_AGREEING))
     assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in FROM_CONTRADICTED)
+
+
+# Amounts listed in the order of the medicines listed before them are each that medicine's ("A and B go on at X
+# and Y", "respectively" or not); a list of amounts as long as no list of names, or a name that is not joined to the
+# others, keeps the nearest-name reading. The lines are methadone 60 mg and sertraline 100 mg, once daily.
+PAIRED_CONTRADICTED = [
+    "Sertraline and methadone carry on at 60 mg and 100 mg; the baby will be watched for withdrawal and adaptation.",
+    "Keep methadone (and sertraline) as they are, 90 mg and 100 mg daily. The baby will be watched after birth.",
+    "Methadone, then sertraline, stay at 60 mg and 300 mg respectively; the baby is watched after birth.",
+]
+PAIRED_AGREEING = [
+    "Keep methadone (and sertraline) as they are, 60 mg and 100 mg daily. The baby will be watched after birth.",
+    "Methadone & sertraline remain unchanged at 60 mg, 100 mg respectively; the baby is watched after birth.",
+    "Sertraline and methadone carry on at 100 mg and 60 mg; the baby will be watched for withdrawal and adaptation.",
+]
+
+
+def overall_issues(text: str) -> list[str]:
+    data: dict[str, Any] = complete()
+    data["overall_conclusion"]["text"] = text
+    return [i.path for i in check(record_from_data(data), today=TODAY) if i.code == "MA130"]
+
+
+@pytest.mark.parametrize("text", PAIRED_CONTRADICTED + PAIRED_AGREEING)
+def test_amounts_listed_in_the_order_of_the_medicines_are_each_theirs(text: str) -> None:
+    expected = ["$.overall_conclusion.text"] if text in PAIRED_CONTRADICTED else []
+    assert overall_issues(text)[:1] == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_list_of_amounts_is_paired_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(PAIRED_CONTRADICTED + PAIRED_AGREEING))
+    assert bool(overall_issues(data.draw(disguised(plain)))) is (plain in PAIRED_CONTRADICTED)
+
+
+# A dose said to continue, before a limit in a later clause ("... continues, kept below 900 mg a day"), is
+# compared: the limit bounds what may come, not the dose given as now. The limit's own amount is not. The line is
+# "Two tablets (100 mg) once daily".
+CEILING_CONTRADICTED = [
+    "Sertraline 150 mg each morning carries on, held below 175 mg a day; the baby will be watched after birth.",
+    "Sertraline 350 mg remains, and never above 400 mg; the baby will be watched for adaptation after birth.",
+]
+CEILING_AGREEING = [
+    "Sertraline 100 mg each morning carries on, held below 175 mg a day; the baby will be watched after birth.",
+    # the amount in the limit's clause, or a change after it, is not compared
+    "Sertraline carries on, held below 175 mg a day; the baby will be watched after birth.",
+    "Sertraline 150 mg each morning carries on, increasing to 175 mg at most; the baby will be watched after birth.",
+    "Sertraline up to 150 mg carries on, below 175 mg; the baby will be watched after birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", CEILING_CONTRADICTED + CEILING_AGREEING)
+def test_a_dose_said_to_continue_before_a_limit_is_compared(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in CEILING_CONTRADICTED else []
+    assert conclusion_issues(conclusion) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_dose_before_a_limit_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(CEILING_CONTRADICTED + CEILING_AGREEING))
+    assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in CEILING_CONTRADICTED)
+
+
+# A dose said to continue, with no frequency, beside a line of one dose a day: the day's dose is the line's, so it
+# must be the line's amount or a tablet's strength (or as many tablets as the line counts), not any multiple of
+# them. With no word of continuing, or beside a line of several doses a day, the looser tolerance stands.
+ONCE_CONTINUED_CONTRADICTED = [
+    (
+        "Sertraline 200 mg carries on over the coming 6 weeks; the baby will be watched for adaptation.",
+        "Two tablets (100 mg) once daily",
+    ),
+    ("Sertraline 300 mg remains; the baby will be watched for adaptation after birth.", "Two 50 mg tablets once daily"),
+]
+ONCE_CONTINUED_AGREEING = [
+    (
+        "Sertraline 100 mg remains; the baby will be watched for adaptation after birth.",
+        "Two tablets (100 mg) once daily",
+    ),
+    ("Sertraline 50 mg tablets carry on; the baby will be watched for adaptation.", "Two tablets (100 mg) once daily"),
+    ("Sertraline 100 mg remains; the baby will be watched for adaptation after birth.", "Two 50 mg tablets once daily"),
+    (
+        "Sertraline 200 mg was her dose in 2024; the baby will be watched for adaptation.",
+        "Two tablets (100 mg) once daily",
+    ),
+    ("Sertraline 200 mg remains; the baby will be watched for adaptation after birth.", "50 mg twice daily"),
+]
+
+
+@pytest.mark.parametrize(("conclusion", "dose"), ONCE_CONTINUED_CONTRADICTED + ONCE_CONTINUED_AGREEING)
+def test_a_dose_said_to_continue_beside_a_once_daily_line_is_its_dose(conclusion: str, dose: str) -> None:
+    expected = (
+        [("$.assessments[1].conclusion", CONTRADICTED)] if (conclusion, dose) in ONCE_CONTINUED_CONTRADICTED else []
+    )
+    assert day_issues(conclusion, dose) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_dose_said_to_continue_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    conclusion, dose = data.draw(st.sampled_from(ONCE_CONTINUED_CONTRADICTED + ONCE_CONTINUED_AGREEING))
+    expected = (conclusion, dose) in ONCE_CONTINUED_CONTRADICTED
+    assert bool(day_issues(data.draw(disguised(conclusion)), dose)) is expected

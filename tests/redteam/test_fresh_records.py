@@ -368,18 +368,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
     # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,
     # the baby's review and feeding)
-    "f106-br-mo-continue-bracket": (
-        "false refusal: MA130 fired on 'methadone (and sertraline) at current doses, 60 mg and 100 mg daily': two "
-        "doses listed in the order of the two medicines are each that medicine's; 60 mg is methadone's"
-    ),
-    "f106-dg-br-mo-continue-bracket": (
-        "false refusal: MA130 fired on 'methadone (and sertraline) at current doses, 60 mg and 100 mg daily' "
-        "(disguised): doses listed respectively belong to the medicines in that order"
-    ),
-    "f106-br-ms-bracket-plus-own-part": (
-        "false refusal: MA130 fired on 'Methadone (and sertraline) continue unchanged at 60 mg and 100 mg': the "
-        "doses are given respectively and both agree with their dose lines"
-    ),
     "f106-ds-morphine-settles-withdrawal": (
         "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
         "team': the baby's treatment started by the neonatal team need not be on the mother's list"
@@ -387,14 +375,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f106-dg-ds-morphine-settles-withdrawal": (
         "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
         "team' (disguised): the baby's own treatment, not a medicine the mother takes"
-    ),
-    "f106-do-sert-200-next-3-months": (
-        "false pass: MA130 should refuse; 'Sertraline 200 mg continues over the next 3 months': the line says "
-        "100 mg once daily; a restated dose with no frequency beside it is not compared"
-    ),
-    "f106-do-lith-1200-under-1000": (
-        "false pass: MA130 should refuse; 'Lithium 1200 mg at night continues, kept under 1000 mg a day': the "
-        "line says 800 mg; a ceiling in the same sentence hides the contradicted dose"
     ),
     # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
     # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,

@@ -43,7 +43,11 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     their total; an amount said to be a day's ("a day", "daily", "per day") beside a line of one amount taken a
     known number of times a day ("500 mg bd"), with no range and not as needed, must be the day's total (1,000 mg)
     or the total of the line's amounts; an amount with that same frequency right after it ("5 mg tds" beside "5 mg
-    three times a day") must be the line's amount or the strength, not a multiple of them. The overall conclusion's
+    three times a day") must be the line's amount or the strength, not a multiple of them; an amount with no
+    frequency in a sentence that says it continues ("200 mg continues"), beside a line of one dose once a day, must
+    be the line's amount or the strength (or as many of the strength as the line counts: "two 50 mg tablets").
+    Amounts listed in the order of the medicines listed before them ("methadone (and sertraline) at 60 mg and
+    100 mg", "respectively" or not) are each that medicine's. The overall conclusion's
     amounts are compared with each medicine's dose line in the same way, where no other medicine of the list shares
     its ingredient. Nor does a conclusion contradict itself: a dose linked to the medicine in a sentence that says
     it continues ("60 mg daily, unchanged"), and in another clause a dose she or he takes ("she takes", "he is
@@ -53,12 +57,13 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     sentence that speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper",
     "split") is not compared (a reason after it, "because stopping led to relapse", is no change; a limit word
     before a time, "over the next 3 months", "for more than two weeks", is a span, and its sentence's amounts are
-    compared; so is "until" with no amount after it, "continues until the review", and a word of change under a
-    negation with no amount after it, "not to be stopped suddenly"), nor a dose told as the one before a dose now
-    ("was 50 mg, now 60 mg", "previously 75 mg, currently 100 mg": the dose now is compared), nor an amount joined
-    to the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A
-    medicine started or changed after the assessment's date is left to MA108. Words and limits are data
-    (mappings/doses.toml).
+    compared; so is "until" with no amount after it, "continues until the review", a word of change under a
+    negation with no amount after it, "not to be stopped suddenly", and a dose said to continue before a limit in a
+    later clause, "800 mg continues, kept under 1000 mg a day", the limit's own amount aside), nor a dose told as
+    the one before a dose now ("was 50 mg, now 60 mg", "previously 75 mg, currently 100 mg": the dose now is
+    compared), nor an amount joined to the name by "and", "or", "both" or "with" (another medicine's, or two
+    medicines under one heading). A medicine started or changed after the assessment's date is left to MA108.
+    Words and limits are data (mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
