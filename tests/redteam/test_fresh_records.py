@@ -353,10 +353,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Pregabalin 150 mg three times a day' beside '150 mg (two capsules) "
         "twice a day': the right amount at the wrong frequency (450 mg a day, not 300) is not compared"
     ),
-    "f108-ds-quet-ml-for-tablets": (
-        "false pass: MA130 should refuse; 'Quetiapine 300 ml at night' beside tablets at 300 mg: a volume for a "
-        "tablet is not compared with the mass on the line"
-    ),
     "f108-dt-overall-before-assessments": (
         "false pass: MA013 should refuse; overall conclusion dated 2026-02-27, assessments 2026-03-02: a "
         "conclusion cannot predate the assessments it concludes"
