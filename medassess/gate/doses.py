@@ -632,3 +632,65 @@ def self_contradicted(conclusion: str, ingredients: frozenset[str], sole: bool =
             if all(abs(x - g.value) > 0.01 * g.value for g in same for x in near):
                 return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _SolidWords:
+    """``[volume_for_solid]`` of ``mappings/doses.toml``."""
+
+    forms: frozenset[str]
+    dissolved: re.Pattern[str]
+    vehicles: re.Pattern[str]
+    before: re.Pattern[str]
+
+
+@functools.cache
+def _solid_words() -> _SolidWords:
+    raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["volume_for_solid"]
+
+    def words(key: str) -> str:
+        return _alternation([normalise(w) for w in raw[key]])
+
+    return _SolidWords(
+        frozenset(raw["forms"]),
+        re.compile(rf"(?<!\w)(?:{words('dissolved')})(?!\w)"),
+        re.compile(rf"\s*(?:{words('vehicles')})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{words('before')})\s*$"),
+    )
+
+
+def volume_for_a_solid(conclusion: str, ingredients: frozenset[str], name: str) -> bool:
+    """Whether ``conclusion`` gives a medicine of these ``ingredients``, listed as the product ``name`` of a solid
+    form (tablets, capsules, a patch: ``[volume_for_solid]`` ``forms``), a volume as its dose ("300 ml at night"):
+    an amount the product cannot be measured in. Not a product taken dissolved, a volume of what it is taken in,
+    a sentence giving it a mass as well, the baby's dose, nor a sentence of a change or an earlier dose."""
+    from .administration import form, route_words  # administration reads its own tables; imported when needed
+
+    solid = _solid_words()
+    if not ingredients or form(name) not in solid.forms or solid.dissolved.search(normalise(name)):
+        return False
+    words = dose_words()
+    text = normalise(conclusion)
+    volumes = [m for m in words.amount.finditer(text) if m["unit"] in words.millilitres and not m["sign"]]
+    if not volumes:
+        return False
+    named = mentions(conclusion, fuzzy=False)
+    baby = route_words().baby
+    for match in volumes:
+        owner = _owner(text, named, match)
+        if owner is None or not ingredients & set(owner.entry.ingredients):
+            continue
+        sentence = _sentence_of(text, match)
+        if (
+            baby.search(text, sentence.start, match.start())
+            or solid.vehicles.match(text, match.end())
+            or solid.before.search(text, sentence.start, match.start())
+            or _earlier(text, sentence, match)
+            or _speaks_of_change(text[sentence])
+        ):
+            continue
+        masses = (m for m in words.amount.finditer(text, sentence.start, sentence.stop) if m["unit"] in words.grams)
+        if any((o := _owner(text, named, m)) is not None and ingredients & set(o.entry.ingredients) for m in masses):
+            continue
+        return True
+    return False

@@ -31,7 +31,12 @@ def _readers() -> _Readers:
     return _Readers(
         re.compile(
             rf"\b(?:{_words(raw['markers'])})\b"
-            rf"|\b(?:plans?\s+from|plans?\s+as\s+for|as\s+for|as\s+per|as\s+agreed\s+for)\s+(?:her|the|their)\s+"
+            # "the plan is as in her 2021 pregnancy": the copula that gives the copy as the plan is the marker's,
+            # not a plan stated for now, so it is part of the span removed before `present` is read
+            rf"|(?:\b(?:the|her|our|their)\s+plans?\s+(?:is|are|was|were|will\s+be|remains?|stays?)\s+"
+            rf"(?:exactly\s+|just\s+|unchanged\s+)?(?:the\s+same\s+)?)?"
+            rf"\b(?:plans?\s+from|plans?\s+as\s+(?:for|in)|same\s+as\s+(?:for|in|with)|as\s+(?:for|in|with|during)"
+            rf"|as\s+per|as\s+agreed\s+(?:for|in)|as\s+we\s+did\s+(?:for|in|with))\s+(?:her|the|their)\s+"
             rf"{earlier}\s+(?:[^\W\d_]+\s+)?(?:pregnanc|child|baby|babies|placement)"
         ),
         re.compile(rf"\b(?:{_words(raw['present'])})\b|\b(?:is|are)\s+(?:not\s+)?[^\W\d_]+(?:ed|en)\b|\bto\s+be\b"),
@@ -43,4 +48,7 @@ def copies_an_earlier_plan(text: str) -> bool:
     no plan of its own for now (none of ``present``)."""
     plain = normalise(text)
     r = _readers()
-    return r.marker.search(plain) is not None and r.present.search(plain) is None
+    if r.marker.search(plain) is None:
+        return False
+    # The copy's own words ("the plan is as in ...") are not a plan for now: read `present` without them.
+    return r.present.search(r.marker.sub(" ", plain)) is None

@@ -20,6 +20,12 @@ COPIED = [
     "formula feeding.",
     "Plan as per her first baby (2020): methadone, sertraline, NAS scoring on the ward, bottle feeding. Redated.",
     "Rolled forward from the plan for her earlier pregnancy: methadone, sertraline, scoring, cot checked.",
+    # the copy given as the plan itself ("the plan is as in ..."): its copula is the copy's, not a plan for now
+    "Methadone and sertraline: our plan will be exactly as in her last pregnancy, when the scoring on the ward "
+    "and the drug team's follow-up went smoothly.",
+    "Her plans remain the same as with her older child: same withdrawal scoring, same drug worker, same bottle "
+    "feeding.",
+    "Methadone and sertraline as we did for her first baby in 2019, with the ward scoring and formula feeding.",
 ]
 FOR_NOW = [
     "Same as last time: methadone continues at 60 mg and sertraline at 50 mg; the newborn is scored for "
@@ -28,6 +34,11 @@ FOR_NOW = [
     "ward scores the newborn for 72 hours and she breastfeeds.",
     "Plan copied from her earlier pregnancy and checked with her today: methadone 60 mg and sertraline 50 mg "
     "continue; the newborn stays on the ward for 72 hours of withdrawal scoring.",
+    # the earlier pregnancy beside a plan stated for now
+    "As in her previous pregnancy, methadone 60 mg and sertraline 50 mg continue; the newborn is scored for "
+    "withdrawal for 72 hours on the ward and she breastfeeds with the midwife's support.",
+    "The plan is as for her last baby in one respect only: the newborn will stay 72 hours on the ward for "
+    "withdrawal scoring; methadone 60 mg and sertraline 50 mg continue and she breastfeeds.",
 ]
 
 

@@ -333,10 +333,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'this plan has now been withdrawn and no replacement agreed': a plan "
         "stated and then withdrawn leaves no plan for the baby's withdrawal"
     ),
-    "f108-pl-valp-last-pregnancy": (
-        "false pass: MA103 should refuse; 'the plan is as in her 2021 pregnancy': a previous pregnancy's plan "
-        "says nothing about this first-trimester exposure"
-    ),
     "f108-pl-quet-hv-ruled-out": (
         "false pass: MA122 should refuse; 'no health visitor involvement is needed and no one will review the "
         "sleeping arrangements': every role ruled out, co-sleeping with a sedated father unanswered"
@@ -357,13 +353,12 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Pregabalin 150 mg three times a day' beside '150 mg (two capsules) "
         "twice a day': the right amount at the wrong frequency (450 mg a day, not 300) is not compared"
     ),
-    "f108-ds-quet-ml-for-tablets": (
-        "false pass: MA130 should refuse; 'Quetiapine 300 ml at night' beside tablets at 300 mg: a volume for a "
-        "tablet is not compared with the mass on the line"
-    ),
     "f108-dt-overall-before-assessments": (
-        "false pass: MA013 should refuse; overall conclusion dated 2026-02-27, assessments 2026-03-02: a "
-        "conclusion cannot predate the assessments it concludes"
+        "false pass (disputed): MA013 should refuse; overall conclusion dated 2026-02-27, assessments 2026-03-02. "
+        "fresh57's f57-overall-days-before-asm-m builds the identical record and expects it to pass (an overall "
+        "conclusion drafted a few days before the final assessments), as do f25-lith-asm-42-weeks and "
+        "f43-l-overall-14-days-before-pregnancy; a stale draft is not an impossible date, and which expectation "
+        "stands is the clinical safety officer's call"
     ),
     # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
     # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,

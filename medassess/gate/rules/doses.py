@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...record.model import Record
 from ..administration import conclusion_impossible, form, impossible_route
-from ..doses import contradicted, impossible, self_contradicted
+from ..doses import contradicted, impossible, self_contradicted, volume_for_a_solid
 from ..registry import GateContext, Problem, rule
 from .medicines import AREA as AREA
 
@@ -63,7 +63,11 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     the one before a dose now ("was 50 mg, now 60 mg", "previously 75 mg, currently 100 mg": the dose now is
     compared), nor an amount joined to the name by "and", "or", "both" or "with" (another medicine's, or two
     medicines under one heading). A medicine started or changed after the assessment's date is left to MA108.
-    Words and limits are data (mappings/doses.toml).
+    Nor does a conclusion give a volume ("300 ml at night") to a medicine listed only as a solid form (tablets,
+    capsules, a patch, a suppository or pessary), an amount its product cannot be measured in: an oral solution's
+    volume, a dissolved or dispersible product, a volume of what it is taken in ("with 200 ml of water"), a
+    sentence giving it a mass as well, the baby's volume and a change of product are not judged. Words and limits
+    are data (mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
@@ -88,6 +92,8 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                 "say the medicine was stopped)",
                 f"$.medicines[{index}].dose",
             )
+    each = {m.id: frozenset(context.facts.classifications[m.id].ingredients) for m in record.medicines}
+    yield from _volumes_for_solids(record, each)
     for index, assessment in enumerate(record.assessments):
         for mid in assessment.medicine_ids:
             at, medicine = context.facts.medicines_by_id[mid]
@@ -104,8 +110,10 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
             changed = medicine.last_changed or medicine.started
             if changed and assessment.date and changed > assessment.date:
                 continue
-            if assessment.conclusion and medicine.dose and contradicted(
-                assessment.conclusion, ingredients, medicine.dose, medicine.name
+            if (
+                assessment.conclusion
+                and medicine.dose
+                and contradicted(assessment.conclusion, ingredients, medicine.dose, medicine.name)
             ):
                 yield Problem(
                     f"the conclusion gives the medicine at $.medicines[{at}] a dose its dose line contradicts "
@@ -115,7 +123,6 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     overall = record.overall_conclusion
     if overall is None or not overall.text:
         return
-    each = {m.id: frozenset(context.facts.classifications[m.id].ingredients) for m in record.medicines}
     for at, medicine in enumerate(record.medicines):
         # As an assessment's: a dose changed after the overall conclusion was written is MA108's.
         changed = medicine.last_changed or medicine.started
@@ -132,6 +139,25 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                 "(expected the conclusion's dose to agree with the medicine list's dose line)",
                 "$.overall_conclusion.text",
             )
+
+
+def _volumes_for_solids(record: Record, each: dict[str, frozenset[str]]) -> Iterator[Problem]:
+    """A conclusion giving a volume to a medicine listed only as a solid form ("300 ml" of tablets): where another
+    entry shares its ingredient (an oral solution beside the tablets), the volume may be that one's."""
+    texts = [(f"$.assessments[{i}].conclusion", a.conclusion, a.medicine_ids) for i, a in enumerate(record.assessments)]
+    if record.overall_conclusion is not None:
+        texts.append(("$.overall_conclusion.text", record.overall_conclusion.text, list(each)))
+    for at, medicine in enumerate(record.medicines):
+        ingredients = each[medicine.id]
+        if any(ingredients & other for mid, other in each.items() if mid != medicine.id):
+            continue
+        for path, text, covered in texts:
+            if text and medicine.id in covered and volume_for_a_solid(text, ingredients, medicine.name):
+                yield Problem(
+                    f"the conclusion gives the medicine at $.medicines[{at}] a volume, which its listed solid form "
+                    "cannot be measured in (expected its dose in the unit of the product, e.g. mg for tablets)",
+                    path,
+                )
 
 
 @rule(
