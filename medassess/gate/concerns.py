@@ -302,6 +302,8 @@ class Contradiction:
             affirmed, normalised = self._questions_apart(normalised)
             if affirmed:
                 return True
+        if ":" in normalised:  # cheap: no heading, no heading's answer to set apart
+            normalised = _HEADING_ANSWER.sub(r"\1; ", normalised)
         # Each clause's words run on in the text's words and a phrase is bounded by spaces, so a clause can say it
         # only where the text's words hold it: most texts hold none, told by one search before any clause is cut.
         words = tokens(normalised)
@@ -1439,6 +1441,10 @@ def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, d
     return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
 
 
+_HEADING_ANSWER = re.compile(r"(:\s*(?:no|yes|n|y))\s*[(,]\s*")
+"""A heading's bare answer with a bracket or a comma after it ("Co-sleeping: no (sedation)", "Bed sharing: no,
+sedated"): the "no" answers the heading and what follows is its reason, not the word the "no" denies, so the
+answer is set apart from it as a clause of its own."""
 _CLAUSE_BREAK = re.compile(r"(:)|[,;!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 """Where a clause ends in normalised text; a colon is captured, since a short heading before one belongs to
 the clause after it."""

@@ -317,14 +317,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The foster carer has withdrawn from the placement ... the foster carer "
         "does night feeds and watches for late withdrawal': the plan held by a carer who withdrew"
     ),
-    "f107-ce-meth-yes-with-words": (
-        "false refusal: MA127 fired on 'Co-sleeping: no (sedation)': a cell saying no co-sleeping, with the "
-        "reason in brackets, does not deny that methadone sedates her"
-    ),
-    "f107-dg-ce-meth-yes-with-words": (
-        "false refusal: MA127 fired on 'Co-sleeping: no (sedation)' (disguised): the bracket is the reason for "
-        "the 'no', not a denial of sedation"
-    ),
     # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
     # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,
     # the baby's review and feeding)
