@@ -261,10 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
-    "f107-wd-mo-not-proceeding": (
-        "false pass: MA103 should refuse; 'On review we are not proceeding with any part of this plan.': the whole "
-        "overall plan is withdrawn ('any part of this plan' is 'any of this')"
-    ),
     "f107-ch-meth-watch-whatever-she-prefers": (
         "false pass: MA122 should refuse; 'Whether the baby is scored for withdrawal, and where the baby sleeps, is "
         "whatever she prefers': the NAS watch and safe sleep are left to her wish"
