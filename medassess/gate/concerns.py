@@ -30,6 +30,7 @@ from .substance import (
     says_only_in_general,
     supposes_only,
     watches_only_unowned,
+    without_bare_cells,
 )
 from .text import normalise
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
@@ -914,6 +915,11 @@ def _left_to_her(table: dict[str, Any]) -> LeftToHer | None:
 _HANDED_CLAUSE_START = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 """Where the clause holding a hand-over to her wish begins, read backwards: its subject goes with it ("where the
 baby sleeps is up to her")."""
+_HANDED_SUBJECT_START = re.compile(r"[;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
+"""Where the sentence's part holding a hand-over begins: a subject of questions named before it may run over
+commas ("whether the baby is scored for withdrawal, and where the baby sleeps, is whatever she prefers")."""
+_HANDED_SUBJECT = re.compile(r"\s*(?:whether|where|who|how|when|what)(?![\w'])")
+"""A sentence's part opening on a question word: what it names up to the hand-over is the hand-over's subject."""
 _HANDED_CLAUSE_END = re.compile(r"[;:!?()\[\]\n]|\.(?=\s|$)|\s-\s|\s(?:but|however|either\s+way)(?![\w'])")
 """Where what a hand-over governs ends: not at a comma, which parts the things handed over ("she can decide about
 feeding, where the baby sleeps and whether ..."), but at a sentence's part or a turn ("but", "either way")."""
@@ -933,6 +939,10 @@ def without_her_wish(normalised: str) -> str:
     spans: list[tuple[int, int]] = []
     for m in left.phrase.finditer(normalised):
         starts = [c.end() for c in _HANDED_CLAUSE_START.finditer(normalised, 0, m.start())]
+        parts = [c.end() for c in _HANDED_SUBJECT_START.finditer(normalised, 0, m.start())]
+        part = parts[-1] if parts else 0
+        if starts and starts[-1] > part and _HANDED_SUBJECT.match(normalised, part) is not None:
+            starts.append(part)  # "whether the baby is scored, and where it sleeps, is up to her": the subject
         found = _HANDED_CLAUSE_END.search(normalised, m.end())
         span = (starts[-1] if starts else 0, found.start() if found is not None else len(normalised))
         if left.matters.found_in(with_meanings(words_of_normalised(normalised[span[0] : span[1]]))):
@@ -2145,7 +2155,7 @@ def _in_own_reach(
     its sentence that speak on of it (``refers_back``). A conclusion whose medicines are in no known class is
     read whole."""
     cmap = concern_map()
-    normalised = without_her_wish(without_idle_actors(normalise(written.text)))
+    normalised = without_bare_cells(without_her_wish(without_idle_actors(normalise(written.text))))
     ids = written.medicine_ids if written.path != "$.overall_conclusion.text" else facts.classifications.keys()
     known = [facts.classifications[m] for m in ids if m in facts.classifications]
     own_classes = {c.id for k in known for c in k.classes}

@@ -261,38 +261,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
-    "f107-ch-meth-watch-whatever-she-prefers": (
-        "false pass: MA122 should refuse; 'Whether the baby is scored for withdrawal, and where the baby sleeps, is "
-        "whatever she prefers': the NAS watch and safe sleep are left to her wish"
-    ),
-    "f107-ch-po-sleep-their-call": (
-        "false pass: MA122 should refuse; 'Where the baby sleeps and who does night feeds is for Chloe to decide as "
-        "she prefers': sleep and night care beside the sedated father left to her wish"
-    ),
-    "f107-ce-lith-cells-bare": (
-        "false pass: MA122 should refuse; 'Levels: -. Paeds: N. Breastfeeding: ?. Relapse:   .': the cells are "
-        "bare, so the heading words answer no concern; only 'continue' is decided"
-    ),
-    "f107-dg-ce-lith-cells-bare": (
-        "false pass: MA122 should refuse; 'Levels: -. Paeds: N. Breastfeeding: ?.' (disguised): bare cells answer "
-        "no concern"
-    ),
-    "f107-ce-meth-cells-bare": (
-        "false pass: MA122 should refuse; 'NAS obs: -. Feeding: Y. Sleep:   . Cot check: N.': withdrawal and safe "
-        "sleep answered only by cell headings"
-    ),
-    "f107-ce-dzp-cells-bare": (
-        "false pass: MA122 should refuse; 'Sedation risk:   . Night feeds: ?. Late withdrawal: -.': sedation and "
-        "withdrawal answered only by cell headings"
-    ),
-    "f107-st-meth-six-hour-discharge": (
-        "false pass: MA017 should refuse; 'NAS scoring of the baby on the ward for 72 hours; 6-hour discharge "
-        "planned': a ward watch longer than the stay"
-    ),
-    "f107-wn-meth-day-3-to-day-1": (
-        "false pass: MA017 should refuse; 'NAS scoring from day 3 to day 1 on the ward': a day-of-life window "
-        "ending before it starts"
-    ),
     "f107-ac-meth-methadone-monitors": (
         "false pass: MA122 should refuse; 'Methadone 60 mg continues and will monitor the baby for withdrawal ... "
         "and will make sure the baby sleeps safely': the medicine is the only actor, its verbs a person's"
