@@ -30,6 +30,7 @@ from .substance import (
     says_only_in_general,
     supposes_only,
     watches_only_unowned,
+    without_bare_cells,
 )
 from .text import normalise
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
@@ -302,6 +303,8 @@ class Contradiction:
             affirmed, normalised = self._questions_apart(normalised)
             if affirmed:
                 return True
+        if ":" in normalised:  # cheap: no heading, no heading's answer to set apart
+            normalised = _HEADING_ANSWER.sub(r"\1; ", normalised)
         # Each clause's words run on in the text's words and a phrase is bounded by spaces, so a clause can say it
         # only where the text's words hold it: most texts hold none, told by one search before any clause is cut.
         words = tokens(normalised)
@@ -912,6 +915,11 @@ def _left_to_her(table: dict[str, Any]) -> LeftToHer | None:
 _HANDED_CLAUSE_START = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 """Where the clause holding a hand-over to her wish begins, read backwards: its subject goes with it ("where the
 baby sleeps is up to her")."""
+_HANDED_SUBJECT_START = re.compile(r"[;:!?()\[\]\n]|\.(?=\s|$)|\s-\s")
+"""Where the sentence's part holding a hand-over begins: a subject of questions named before it may run over
+commas ("whether the baby is scored for withdrawal, and where the baby sleeps, is whatever she prefers")."""
+_HANDED_SUBJECT = re.compile(r"\s*(?:whether|where|who|how|when|what)(?![\w'])")
+"""A sentence's part opening on a question word: what it names up to the hand-over is the hand-over's subject."""
 _HANDED_CLAUSE_END = re.compile(r"[;:!?()\[\]\n]|\.(?=\s|$)|\s-\s|\s(?:but|however|either\s+way)(?![\w'])")
 """Where what a hand-over governs ends: not at a comma, which parts the things handed over ("she can decide about
 feeding, where the baby sleeps and whether ..."), but at a sentence's part or a turn ("but", "either way")."""
@@ -931,6 +939,10 @@ def without_her_wish(normalised: str) -> str:
     spans: list[tuple[int, int]] = []
     for m in left.phrase.finditer(normalised):
         starts = [c.end() for c in _HANDED_CLAUSE_START.finditer(normalised, 0, m.start())]
+        parts = [c.end() for c in _HANDED_SUBJECT_START.finditer(normalised, 0, m.start())]
+        part = parts[-1] if parts else 0
+        if starts and starts[-1] > part and _HANDED_SUBJECT.match(normalised, part) is not None:
+            starts.append(part)  # "whether the baby is scored, and where it sleeps, is up to her": the subject
         found = _HANDED_CLAUSE_END.search(normalised, m.end())
         span = (starts[-1] if starts else 0, found.start() if found is not None else len(normalised))
         if left.matters.found_in(with_meanings(words_of_normalised(normalised[span[0] : span[1]]))):
@@ -1472,6 +1484,10 @@ def _dismissed_in_every_clause(text: str, spec: ConcernSpec, phrases: Phrases, d
     return any(held) and not any(spec.terms.found_in(c) for c, h in zip(parts, held, strict=True) if not h)
 
 
+_HEADING_ANSWER = re.compile(r"(:\s*(?:no|yes|n|y))\s*[(,]\s*")
+"""A heading's bare answer with a bracket or a comma after it ("Co-sleeping: no (sedation)", "Bed sharing: no,
+sedated"): the "no" answers the heading and what follows is its reason, not the word the "no" denies, so the
+answer is set apart from it as a clause of its own."""
 _CLAUSE_BREAK = re.compile(r"(:)|[,;!?()\[\]\n]|\.(?=\s|$)|\s-\s")
 """Where a clause ends in normalised text; a colon is captured, since a short heading before one belongs to
 the clause after it."""
@@ -2173,7 +2189,7 @@ def _in_own_reach(
     its sentence that speak on of it (``refers_back``). A conclusion whose medicines are in no known class is
     read whole."""
     cmap = concern_map()
-    normalised = without_her_wish(without_idle_actors(normalise(written.text)))
+    normalised = without_bare_cells(without_her_wish(without_idle_actors(normalise(written.text))))
     ids = written.medicine_ids if written.path != "$.overall_conclusion.text" else facts.classifications.keys()
     known = [facts.classifications[m] for m in ids if m in facts.classifications]
     own_classes = {c.id for k in known for c in k.classes}

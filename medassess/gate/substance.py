@@ -1103,6 +1103,25 @@ _BARE_CELL = re.compile(
 sentence ends ("Night feeds:    .", "Levels - Y.", "Paeds: N."): a form's label with no answer, or an answer with
 nothing of what follows, states nothing, as a question answered only "yes" does. A cell with words stands
 ("Levels: monthly, weekly from 36/40.", "Breastfeeding: not advised.")."""
+
+
+def _without_handed_over(normalised: str) -> str:
+    """``normalised`` with the baby's watch, sleep or night care handed to the parent's wish blanked in place
+    (concerns.py ``without_her_wish``: "where the baby sleeps is whatever she prefers"): what is left to her wish
+    decides nothing, so its words are no content."""
+    from .concerns import without_her_wish  # concerns reads this module's readers: imported when first used
+
+    return without_her_wish(normalised)
+
+
+def without_bare_cells(normalised: str) -> str:
+    """``normalised`` with each heading whose cell is bare (:data:`_BARE_CELL`: "Levels: -.", "Paeds: N.",
+    "Sleep:   .") blanked in place: the heading names a topic and answers nothing, whatever the rest decides."""
+    if ":" in normalised or " -" in normalised or "\u2013" in normalised or "\u2014" in normalised:
+        return _BARE_CELL.sub(_spaces, normalised)
+    return normalised
+
+
 _INDIRECT_QUESTION = re.compile(
     r"(?:^|(?<=[\n,;:.!?(]))\s*(?:and\s+|or\s+)?(?:what|how)\b(?![^\n;:.!?]*\b(?:is|are|was|were)\b)[^\n;:.!?]*"
 )
@@ -3873,7 +3892,13 @@ class _Judge:
         prefilter = self.patterns.prefilter
         may = prefilter.may_match(normal) if prefilter is not None else _ALL_PATTERNS
         remainder, defers_or_dismisses, spans = _set_aside(normal, self.patterns, may)
-        if prefilter is not None and not _keeps_runs(normal, spans):
+        # A heading whose cell is bare ("Night feeds: ?.") says nothing: its words are no content either.
+        cells = without_bare_cells(remainder)
+        handed = _without_handed_over(normal)
+        if handed != normal and len(handed) == len(cells):
+            cells = "".join(" " if h == " " else c for c, h in zip(cells, handed, strict=True))
+        blanked, remainder = cells != remainder, cells
+        if prefilter is not None and (blanked or not _keeps_runs(normal, spans)):
             may = prefilter.may_match(remainder)
         # The remainder's words sentence by sentence, read once: no word runs over a sentence's end (each ends on a
         # mark or a space), so together they are the remainder's words, and their letters all it holds.

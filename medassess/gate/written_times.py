@@ -260,6 +260,7 @@ class _Clash:
     mother: re.Pattern[str]
     not_the_stay: re.Pattern[str]
     window: re.Pattern[str]
+    day_window: re.Pattern[str]
 
 
 @functools.cache
@@ -279,14 +280,21 @@ def _clash() -> _Clash:
             rf"\bfrom\s+(?:the\s+)?{point.format('a')}[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
             rf"(?:the\s+)?{point.format('b')}(?=\s*(?:$|[,.;:)\n]|and\b|then\b|of\s+(?:life|pregnancy|gestation)\b))"
         ),
+        # From a day of life to an earlier one, where a place or a time follows ("from day 3 to day 1 on the
+        # ward"): a day is never a supply, so the window needs no end of its clause.
+        re.compile(
+            rf"\bfrom\s+(?:the\s+)?(?:day|d)\s*(?P<ad>\d{{1,2}})\b[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
+            r"(?:the\s+)?(?:day|d)\s*(?P<bd>\d{1,2})\b"
+        ),
     )
 
 
 _STAY = re.compile(
     rf"\bdischarg\w*\s+(?:home\s+)?at\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
-    rf"|\b{_NUMBER.replace('?P<n>', '?P<sn>')}\s*-?\s*(?P<su>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?stay\b"
+    rf"|\b{_NUMBER.replace('?P<n>', '?P<sn>')}\s*-?\s*(?P<su>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:stay|discharge)\b"
 )
-"""The baby's stay: "discharge(d) (home) at N hours", "a 6-hour birth-centre stay"."""
+"""The baby's stay: "discharge(d) (home) at N hours", "a 6-hour birth-centre stay", "a 6-hour discharge"."""
 
 
 def times_clash(text: str) -> bool:
@@ -302,6 +310,9 @@ def times_clash(text: str) -> bool:
         if m["a"] is not None and m["b"] is not None and int(m["b"]) < int(m["a"]):
             return True
         if m["ad"] is not None and m["bd"] is not None and int(m["bd"]) < int(m["ad"]):
+            return True
+    for m in r.day_window.finditer(plain):
+        if int(m["bd"]) < int(m["ad"]):
             return True
     if ("stay" not in plain and "discharg" not in plain) or r.carried_on.search(plain):
         return False

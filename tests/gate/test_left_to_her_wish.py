@@ -40,7 +40,8 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("where", "text"), HANDED)
 def test_the_baby_s_watch_or_sleep_left_to_her_wish_is_refused(where: tuple[str, str], text: str) -> None:
-    assert "MA122" in _codes(where, text)
+    # MA122, or MA103/MA104 where what is left once the hand-over is set aside decides nothing or is too short
+    assert _codes(where, text) & {"MA103", "MA104", "MA122"}
 
 
 @pytest.mark.parametrize(("where", "text"), NEAR_MISSES)
@@ -69,3 +70,36 @@ def test_only_what_the_hand_over_governs_is_set_aside() -> None:
     assert without_her_wish(feeding) == feeding
     negated = normalise("Whether the newborn is observed is not up to her: the ward observes for 72 hours.")
     assert without_her_wish(negated) == negated
+
+
+# A subject of questions named over commas goes with the hand-over after it, and what is handed over is no content
+# of the conclusion either (MA103/MA104 read what is left): a continuation beside it decides nothing of the baby.
+HANDED_OVER_COMMAS = [
+    (METHADONE, "Methadone goes on at the same dose and she is helped to breastfeed. Whether the newborn is "
+     "observed for withdrawal, and where the newborn sleeps at home, is as the mother wishes."),
+    (PARTNER, "His quetiapine goes on at bedtime. Who gives the overnight feeds and where the infant sleeps is for "
+     "the mother to decide as she wishes; GP to review."),
+]
+KEPT_OVER_COMMAS = [
+    (METHADONE, "Methadone goes on at the same dose. Whether she breastfeeds, and how often, is as the mother "
+     "wishes; the ward midwives score the newborn for withdrawal for three days and the newborn sleeps in a cot."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), HANDED_OVER_COMMAS)
+def test_a_hand_over_with_its_subject_over_commas_decides_nothing(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) & {"MA103", "MA104", "MA122"}
+    assert _codes(where, disguise(text, random.Random(3))) & {"MA103", "MA104", "MA122"}
+
+
+@pytest.mark.parametrize(("where", "text"), KEPT_OVER_COMMAS)
+def test_her_feeding_choice_over_commas_beside_a_plan_passes(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+    assert _codes(where, disguise(text, random.Random(3))) == set()
+
+
+def test_the_subject_over_commas_goes_with_the_hand_over() -> None:
+    text = normalise("Methadone continues. Whether the newborn is scored, and where it sleeps, is up to mum.")
+    kept = without_her_wish(text)
+    assert "scored" not in kept and "sleeps" not in kept
+    assert "methadone continues" in kept

@@ -29,6 +29,11 @@ WITHDRAWN = [
     "Methadone stays at 60 mg and the newborn is scored on the ward for 72 hours. The family and the drug worker "
     "have not agreed to any of this.",
     "Methadone stays at 60 mg and the newborn is scored on the ward for 72 hours. Withdraw the plan above.",
+    # any part of the whole is the whole
+    "Methadone stays at 60 mg and the infant has withdrawal scores on the unit for three days. After the case "
+    "conference the team are not going ahead with any part of it.",
+    "Methadone stays at 60 mg and the infant has withdrawal scores on the unit for three days. Please "
+    "disregard every part of this plan.",
 ]
 STANDING = [
     "The earlier plan to stop is withdrawn; methadone continues at 60 mg and the newborn is scored on the ward "
@@ -39,6 +44,8 @@ STANDING = [
     "be disregarded.",
     "Methadone continues at 60 mg; we are not going ahead with the taper she asked about, and the newborn is "
     "scored on the ward for 72 hours.",
+    "Methadone stays at 60 mg and the infant has withdrawal scores on the unit for three days; we are not going "
+    "ahead with any part of the plan to cut the dose.",
     "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours. If she feels drowsy after a "
     "dose she must not ignore this.",
     "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours. (An earlier line with the "

@@ -170,6 +170,9 @@ CLASHING = [
     "Neonatal team to observe the infant for 72 hours within a 12-hour midwife-led unit stay.",
     "Lamotrigine levels fortnightly from 30 weeks, ending at 26 weeks.",
     "The health visitor watches the baby for jitteriness from day 9 until day 4.",
+    # the stay told as a noun ("a 12-hour discharge"), and a window of days with a place after it
+    "Abstinence scores for the infant on the postnatal unit for 5 days; 12-hour discharge booked.",
+    "Withdrawal scores for the infant from day 5 through day 2 in the special care unit.",
 ]
 FITTING = [
     "The newborn is monitored for abstinence for 3 days; at home after discharge at 12 hours, the community midwife "
@@ -180,6 +183,8 @@ FITTING = [
     "The baby is observed for 24 hours and discharged at 24 hours.",
     "Levels from 36 weeks, then every 2 weeks until delivery, and from 12 weeks to 2 weeks postnatal for the baby.",
     "The health visitor watches the baby for jitteriness from day 4 until day 9.",
+    "Abstinence scores for the infant on the postnatal unit for 5 days; 5-day discharge booked.",
+    "Withdrawal scores for the infant from day 2 through day 5 in the special care unit.",
 ]
 
 

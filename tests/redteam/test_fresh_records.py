@@ -263,42 +263,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
-    "f107-wd-mo-not-proceeding": (
-        "false pass: MA103 should refuse; 'On review we are not proceeding with any part of this plan.': the whole "
-        "overall plan is withdrawn ('any part of this plan' is 'any of this')"
-    ),
-    "f107-ch-meth-watch-whatever-she-prefers": (
-        "false pass: MA122 should refuse; 'Whether the baby is scored for withdrawal, and where the baby sleeps, is "
-        "whatever she prefers': the NAS watch and safe sleep are left to her wish"
-    ),
-    "f107-ch-po-sleep-their-call": (
-        "false pass: MA122 should refuse; 'Where the baby sleeps and who does night feeds is for Chloe to decide as "
-        "she prefers': sleep and night care beside the sedated father left to her wish"
-    ),
-    "f107-ce-lith-cells-bare": (
-        "false pass: MA122 should refuse; 'Levels: -. Paeds: N. Breastfeeding: ?. Relapse:   .': the cells are "
-        "bare, so the heading words answer no concern; only 'continue' is decided"
-    ),
-    "f107-dg-ce-lith-cells-bare": (
-        "false pass: MA122 should refuse; 'Levels: -. Paeds: N. Breastfeeding: ?.' (disguised): bare cells answer "
-        "no concern"
-    ),
-    "f107-ce-meth-cells-bare": (
-        "false pass: MA122 should refuse; 'NAS obs: -. Feeding: Y. Sleep:   . Cot check: N.': withdrawal and safe "
-        "sleep answered only by cell headings"
-    ),
-    "f107-ce-dzp-cells-bare": (
-        "false pass: MA122 should refuse; 'Sedation risk:   . Night feeds: ?. Late withdrawal: -.': sedation and "
-        "withdrawal answered only by cell headings"
-    ),
-    "f107-st-meth-six-hour-discharge": (
-        "false pass: MA017 should refuse; 'NAS scoring of the baby on the ward for 72 hours; 6-hour discharge "
-        "planned': a ward watch longer than the stay"
-    ),
-    "f107-wn-meth-day-3-to-day-1": (
-        "false pass: MA017 should refuse; 'NAS scoring from day 3 to day 1 on the ward': a day-of-life window "
-        "ending before it starts"
-    ),
     "f107-ac-meth-methadone-monitors": (
         "false pass: MA122 should refuse; 'Methadone 60 mg continues and will monitor the baby for withdrawal ... "
         "and will make sure the baby sleeps safely': the medicine is the only actor, its verbs a person's"
@@ -318,14 +282,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f107-ro-dzp-carer-withdrew": (
         "false pass: MA122 should refuse; 'The foster carer has withdrawn from the placement ... the foster carer "
         "does night feeds and watches for late withdrawal': the plan held by a carer who withdrew"
-    ),
-    "f107-ce-meth-yes-with-words": (
-        "false refusal: MA127 fired on 'Co-sleeping: no (sedation)': a cell saying no co-sleeping, with the "
-        "reason in brackets, does not deny that methadone sedates her"
-    ),
-    "f107-dg-ce-meth-yes-with-words": (
-        "false refusal: MA127 fired on 'Co-sleeping: no (sedation)' (disguised): the bracket is the reason for "
-        "the 'no', not a denial of sedation"
     ),
     # fresh108: a held-out-style mix, fifteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
