@@ -368,14 +368,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
     # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,
     # the baby's review and feeding)
-    "f106-ds-morphine-settles-withdrawal": (
-        "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
-        "team': the baby's treatment started by the neonatal team need not be on the mother's list"
-    ),
-    "f106-dg-ds-morphine-settles-withdrawal": (
-        "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
-        "team' (disguised): the baby's own treatment, not a medicine the mother takes"
-    ),
     # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
     # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,
     # the baby's care, stage)
