@@ -353,10 +353,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'go home 6 hours after birth, and ... observe the baby on the postnatal "
         "ward for 24 hours': a discharge before the observation ends"
     ),
-    "f108-ds-dzp-split-wrong": (
-        "false pass: MA130 should refuse; 'Pregabalin 150 mg three times a day' beside '150 mg (two capsules) "
-        "twice a day': the right amount at the wrong frequency (450 mg a day, not 300) is not compared"
-    ),
     "f108-ds-quet-ml-for-tablets": (
         "false pass: MA130 should refuse; 'Quetiapine 300 ml at night' beside tablets at 300 mg: a volume for a "
         "tablet is not compared with the mass on the line"
