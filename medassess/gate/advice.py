@@ -79,6 +79,14 @@ class Cues:
     before the name ("two scores of 9 or more start oral morphine"): see :func:`for_the_baby`."""
     trigger_verbs: tuple[Phrase, ...] = ()
     triggers_not_babys: tuple[Phrase, ...] = ()
+    treat_helpers: frozenset[str] = frozenset()
+    treat_verbs: tuple[Phrase, ...] = ()
+    babys_treated: tuple[Phrase, ...] = ()
+    """What a treatment treats, told after one of ``treat_verbs``, that makes it the baby's ("will settle the baby's
+    withdrawal"): see :func:`_treats_the_babys`."""
+    neonatal_starts: tuple[Phrase, ...] = ()
+    """Words opening a clause after the name that, before one of ``neonatal_givers``, make it the baby's ("started
+    by the neonatal team"): see :func:`_started_by_a_neonatal_giver`."""
     """What, in the clause before the trigger verb, makes the score an adult's ("her pain scores start morphine")."""
     per_weight: frozenset[str] = frozenset()
     """Words for a kilo of body weight: a dose per one right after a name is a baby's ("0.04 mg/kg"): see
@@ -245,6 +253,10 @@ def cues() -> Cues:
         babys_triggers=cue_phrases(raw.get("babys_triggers", ())),
         trigger_verbs=cue_phrases(raw.get("trigger_verbs", ())),
         triggers_not_babys=cue_phrases(raw.get("triggers_not_babys", ())),
+        treat_helpers=frozenset(normalise(w) for w in raw.get("treat_helpers", ())),
+        treat_verbs=cue_phrases(raw.get("treat_verbs", ())),
+        babys_treated=cue_phrases(raw.get("babys_treated", ())),
+        neonatal_starts=cue_phrases(raw.get("neonatal_starts", ())),
         per_weight=frozenset(normalise(w) for w in raw.get("per_weight", ())),
         from_a_parent=cue_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
@@ -1025,6 +1037,46 @@ def _started_by_the_babys(normalised: str, mention: Mention, found: Cues) -> boo
     return False
 
 
+def _treats_the_babys(after: Sequence[str], found: Cues) -> bool:
+    """Whether ``after`` (the words after a name in its clause) says, past numbers, units, ``whose_gap`` words and
+    ``treat_helpers``, that it treats the baby: one of ``treat_verbs`` then one of ``babys_treated`` ("will settle
+    the baby's withdrawal"; not "will ease her back pain")."""
+    i = 0
+    while i < len(after) and (after[i] in found.whose_gap or after[i] in found.treat_helpers or _digit(after[i])):
+        i += 1
+    verb = phrase_at(after, i, found.treat_verbs) if i < len(after) else 0
+    return bool(verb) and bool(phrase_at(after, i + verb, found.babys_treated))
+
+
+def _digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def _started_by_a_neonatal_giver(normalised: str, mention: Mention, found: Cues) -> bool:
+    """Whether one of ``neonatal_starts``, then (past "the") one of ``neonatal_givers``, comes after ``mention`` in
+    its own clause or opens the clause right after it in its sentence ("oral morphine ..., started by the neonatal
+    team", "..., begun on SCBU"; not "morphine for her hip, started by her GP")."""
+    if not any(f" {phrase[0]} " in normalised[mention.end :] for phrase in found.neonatal_starts):
+        return False  # cheap: no start word after the name at all
+    sentence = _SENTENCE_END.search(normalised, mention.end)
+    stop = sentence.start() if sentence else len(normalised)
+    first = _CLAUSE_MARK.search(normalised, mention.end, stop)
+    spans = [(mention.end, first.start() if first else stop)]
+    if first:
+        second = _CLAUSE_MARK.search(normalised, first.end(), stop)
+        spans.append((first.end(), second.start() if second else stop))
+    for n, (start, end) in enumerate(spans):
+        words = _WORD.findall(normalised, start, end)
+        for i in range(len(words)) if n == 0 else range(min(1, len(words))):
+            length = phrase_at(words, i, found.neonatal_starts)
+            if not length:
+                continue
+            at = i + length + (1 if i + length < len(words) and words[i + length] == "the" else 0)
+            if phrase_at(words, at, found.neonatal_givers):
+                return True
+    return False
+
+
 def for_the_baby(normalised: str, mention: Mention) -> bool:
     """Whether ``mention`` is named as the baby's: by the words before it (:func:`whose`: "the baby's", "the baby
     will be given"), or, when those name no owner, by a pronoun after a neonatal giver (:func:`_given_a_pronoun`:
@@ -1039,9 +1091,13 @@ def for_the_baby(normalised: str, mention: Mention) -> bool:
     found = cues()
     if _given_a_pronoun(normalised, mention, found) or _started_by_the_babys(normalised, mention, found):
         return True
+    if _started_by_a_neonatal_giver(normalised, mention, found):
+        return True
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     words = list(_WORD.finditer(normalised, mention.end, clause_end.start() if clause_end else len(normalised)))
     after = [w.group() for w in words]
+    if _treats_the_babys(after, found):
+        return True
     gap, skipped, dosed = 0, 0, False
     while gap < len(after) and gap - skipped <= found.whose_reach:
         if phrase_at(after, gap, found.babies_after):

@@ -437,6 +437,18 @@ def _sentence_of(text: str, match: re.Match[str]) -> slice:
     return slice(start, end.start() if end is not None else len(text))
 
 
+def _another_days_total(value: float, told: int | None, times: int | None, in_line: list[float]) -> bool:
+    """Whether a dose given with a count of doses a day (``told``, from ``[times_a_day]``) other than the line's
+    (``times``) makes a day's total other than the line's: "150 mg three times a day" beside "150 mg twice a day"
+    (450 mg a day, not 300), "75 mg tds" beside "150 mg bd" (225, not 300). The same day split otherwise ("100 mg
+    tds" beside "150 mg bd") agrees; a line of no known count, or of more than one amount of the kind, is not read
+    here. A change told as one ("from 150 mg bd to 100 mg tds") never reaches this: its sentence is not read."""
+    if told is None or times is None or told == times or len(in_line) != 1:
+        return False
+    line_day = in_line[0] * times
+    return abs(value * told - line_day) > 0.01 * line_day
+
+
 def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: str) -> bool:
     """Whether ``conclusion`` gives the medicine (of these ``ingredients``, with this ``dose`` line and product
     ``name``) an amount that neither the dose line nor the strength in its name allows: not the line's amount,
@@ -462,6 +474,8 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
         allowed.append(sum(allowed))
         near = [x for a in allowed for k in range(1, words.multiples + 1) for x in (a * k, a / k)]
         in_line = [v for k, v in line if k == kind]
+        if _another_days_total(value, told, times, in_line):
+            return True
         if once and in_line:
             near = [*in_line, sum(in_line)]  # the dose of a day given once: what the line gives, not a tablet
         elif per_day and in_line and times is not None:

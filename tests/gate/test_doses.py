@@ -434,8 +434,9 @@ def test_a_disguised_time_or_negated_change_is_read_as_the_plain_one(data: st.Da
 
 # An amount with a frequency right after it ("250 mg tds") beside a line of one amount taken as many times a day
 # ("25 mg three times a day") is one dose of that day: it must be the line's amount or the tablet's strength (a
-# dose of tablets of it), not any multiple of them. Another count of doses a day keeps the looser tolerance, as does
-# a line of no known count; a second medicine named after the first dose does not take it out of reach.
+# dose of tablets of it), not any multiple of them. Another count of doses a day is read below (it must make the
+# line's day total); a line of no known count keeps the looser tolerance; a second medicine named after the first
+# dose does not take it out of reach.
 THRICE_DAILY = "25 mg three times a day"
 DOSE_CONTRADICTED = [
     "Sertraline 250 mg tds continues; the baby will be watched for adaptation after birth.",
@@ -447,8 +448,6 @@ DOSE_AGREEING = [
     "Sertraline 50 mg tds continues; the baby will be watched for adaptation after birth.",
     "Sertraline 25 mg three times daily and vitamin D 10 micrograms daily go on; baby watched after birth.",
     "Sertraline 75 mg a day, as 25 mg tds, continues; the baby will be watched for adaptation after birth.",
-    # another count of doses a day: the looser tolerance
-    "Sertraline 50 mg bd continues; the baby will be watched for adaptation after birth.",
 ]
 
 
@@ -609,3 +608,36 @@ def test_a_disguised_dose_said_to_continue_is_read_as_the_plain_one(data: st.Dat
     conclusion, dose = data.draw(st.sampled_from(ONCE_CONTINUED_CONTRADICTED + ONCE_CONTINUED_AGREEING))
     expected = (conclusion, dose) in ONCE_CONTINUED_CONTRADICTED
     assert bool(day_issues(data.draw(disguised(conclusion)), dose)) is expected
+
+
+# A dose given with a count of doses a day other than the line's must make the line's day total: "150 mg three
+# times a day" beside "150 mg twice a day" is 450 mg a day, not 300, and "75 mg tds" is 225 (found passing by a
+# hundred-and-eighth fresh corpus). The same day split otherwise, the line's own frequency, a day's amount given as
+# the line's split, a change told as one and the strength alone all pass.
+TWICE_DAILY = "150 mg (two capsules) twice a day"
+SPLIT_CONTRADICTED = [
+    "Sertraline 150 mg three times a day and vitamin D 10 micrograms daily go on; baby watched after birth.",
+    "Sertraline 75 mg tds continues; the baby will be watched for adaptation after birth.",
+    "Sertraline stays at 150 mg qds; the baby will be watched for adaptation after birth.",
+    "Sertraline 300 mg twice daily stays the same; the baby will be watched for adaptation after birth.",
+]
+SPLIT_AGREEING = [
+    "Sertraline 150 mg bd continues; the baby will be watched for adaptation after birth.",
+    "Sertraline 300 mg a day as 150 mg bd continues; the baby will be watched for adaptation after birth.",
+    "Sertraline 100 mg tds continues, the same day's total; the baby will be watched for adaptation after birth.",
+    "Sertraline goes from 150 mg bd to 100 mg tds; the baby will be watched for adaptation after birth.",
+    "Sertraline 150 mg continues; the baby will be watched for adaptation after birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", SPLIT_CONTRADICTED + SPLIT_AGREEING)
+def test_a_dose_at_another_frequency_must_make_the_lines_day_total(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in SPLIT_CONTRADICTED else []
+    assert day_issues(conclusion, TWICE_DAILY) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_dose_at_another_frequency_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(SPLIT_CONTRADICTED + SPLIT_AGREEING))
+    assert bool(day_issues(data.draw(disguised(plain)), TWICE_DAILY)) is (plain in SPLIT_CONTRADICTED)

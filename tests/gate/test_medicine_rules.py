@@ -3095,3 +3095,39 @@ def test_a_bracketed_addition_decides_only_where_the_medicine_has_no_part_of_its
 def test_a_disguised_bracketed_addition_is_judged_like_the_plain_one(conclusion: str, data: st.DataObject) -> None:
     plain = issues(_joint(conclusion), "MA119")
     assert issues(_joint(data.draw(disguised(conclusion))), "MA119") == plain
+
+
+# A neonatal treatment whose sentence says it treats the baby's withdrawal, or that a neonatal team or unit starts
+# it, is the baby's (found refused by a hundred-and-sixth fresh corpus); her own morphine for her pain is not.
+_TREATS_THE_BABY = [
+    "Methadone 60 mg and sertraline continue. Morphine by mouth can ease neonatal withdrawal if it is severe; there "
+    "is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Oral morphine would control the infant's abstinence syndrome; there is "
+    "no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. If needed, phenobarbital, begun by the paediatricians, treats the "
+    "newborn; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Should scores rise, oral morphine is the treatment, started on SCBU; "
+    "there is no co-sleeping.",
+]
+_TREATS_THE_MOTHER = [
+    "Methadone 60 mg and sertraline continue. Oral morphine will ease her back pain; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. She uses morphine for her hip, started by her GP; there is no "
+    "co-sleeping.",
+    "Methadone 60 mg and sertraline continue. Morphine will settle her own withdrawal; there is no co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _TREATS_THE_BABY)
+def test_a_treatment_of_the_babys_withdrawal_or_started_by_the_unit_is_the_babys(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _TREATS_THE_MOTHER)
+def test_a_treatment_of_the_mothers_pain_is_still_hers(overall: str) -> None:
+    assert [p for p, _ in issues(_with_overall(overall), "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_TREATS_THE_BABY + _TREATS_THE_MOTHER), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_treatment_of_the_baby_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")

@@ -305,10 +305,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'go home 6 hours after birth, and ... observe the baby on the postnatal "
         "ward for 24 hours': a discharge before the observation ends"
     ),
-    "f108-ds-dzp-split-wrong": (
-        "false pass: MA130 should refuse; 'Pregabalin 150 mg three times a day' beside '150 mg (two capsules) "
-        "twice a day': the right amount at the wrong frequency (450 mg a day, not 300) is not compared"
-    ),
     "f108-dt-overall-before-assessments": (
         "false pass (disputed): MA013 should refuse; overall conclusion dated 2026-02-27, assessments 2026-03-02. "
         "fresh57's f57-overall-days-before-asm-m builds the identical record and expects it to pass (an overall "
@@ -319,14 +315,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh106: a false-refusal hunt, thirty-seventh round, against the readings landed in the last hour (medicine
     # headings, brackets, shared sentences, medicines as subjects, absent roles, the partner's sedation, dose spans,
     # the baby's review and feeding)
-    "f106-ds-morphine-settles-withdrawal": (
-        "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
-        "team': the baby's treatment started by the neonatal team need not be on the mother's list"
-    ),
-    "f106-dg-ds-morphine-settles-withdrawal": (
-        "false refusal: MA120 fired on 'oral morphine will settle the baby's withdrawal, started by the neonatal "
-        "team' (disguised): the baby's own treatment, not a medicine the mother takes"
-    ),
     # fresh105: a false-refusal hunt, thirty-sixth round, against the readings landed in the last stop (recording,
     # options and opinions, letters, future perfect, guidance, deferrals, actors, doses, particulars, subjects,
     # the baby's care, stage)
