@@ -1196,7 +1196,8 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
 def without_absent_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a role the same text says is absent ("the
     perinatal team declined the referral", "she has no drug worker", "no health visitor allocated yet", "the foster
-    carer has withdrawn") and that gives that role the plan ("the health visitor will do the night checks"), up to
+    carer has withdrawn") and that gives that role the plan ("the health visitor will do the night checks", or in the
+    present: "the health visitor checks the cot"), up to
     the end of its sentence or a semicolon, or a clause opening on a pronoun or a parent. An absence limited to a
     time or taken back in its sentence ("previously declined ... has now re-engaged", "not involved antenatally")
     rules nothing out (an absence may take an auxiliary or follow another act: "have closed her case and are not
@@ -1221,7 +1222,7 @@ def without_absent_actors(normalised: str) -> str:
     det = r"(?:(?:the|her|his|their|a|an|any|our)\s+)?(?:(?:allocated|named|community|local|own|usual|new)\s+)?"
     subject = re.compile(
         rf"(?:^|(?<=[.;:!?,(\n]))\s*(?:(?:and|but|then|so|or)\s+)?{det}(?:{names})\s+(?:team\s+)?"
-        rf"(?:(?:{absent.modals})\s+)(?:then\s+|also\s+|now\s+)?"
+        rf"(?:(?:{absent.modals})\s+(?:then\s+|also\s+|now\s+)?|{_ROLE_PRESENT_VERB})"
     )
     spans: list[tuple[int, int]] = []
     for m in subject.finditer(normalised):
@@ -1243,6 +1244,10 @@ def without_absent_actors(normalised: str) -> str:
         spans.append((at, closing.start() if closing is not None else len(normalised)))
     return _blank_in_place(normalised, spans)
 
+
+_ROLE_PRESENT_VERB = r"(?=[^\W\d_]{2,}[^\W\d_s]s(?![\w']))"
+"""A verb of the present after an absent role's name ("the health visitor checks the cot", "does the feeds"): the
+role holds the act as it would after a modal ("is" and "has", which say the absence itself, are left out)."""
 
 _ROLE_CLAUSE_STOP = re.compile(r"[;\n]|[.!?](?=\s|$)|[,(]|\s(?=(?:and|but|while|whereas|so)\s)")
 """Where an absent role's clause may end: a semicolon, a sentence's end, or a break before another subject."""

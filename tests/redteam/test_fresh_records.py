@@ -315,10 +315,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'She has no health visitor ... the health visitor checks the cot' "
         "(disguised): a role ruled out holds the plan"
     ),
-    "f107-ro-dzp-carer-withdrew": (
-        "false pass: MA122 should refuse; 'The foster carer has withdrawn from the placement ... the foster carer "
-        "does night feeds and watches for late withdrawal': the plan held by a carer who withdrew"
-    ),
     "f107-ce-meth-yes-with-words": (
         "false refusal: MA127 fired on 'Co-sleeping: no (sedation)': a cell saying no co-sleeping, with the "
         "reason in brackets, does not deny that methadone sedates her"
