@@ -164,8 +164,16 @@ ABSENT += [
     (PARTNER, "There is no health visitor for the family. His quetiapine makes him drowsy: the health visitor "
      "checks where the infant sleeps and sees that he never dozes with the infant."),
 ]
+# The plan given to no one ("no one", "nobody" doing a person's act; found passing by the hundred-and-eighth fresh
+# corpus).
+ABSENT += [
+    (PARTNER, "His quetiapine 200 mg at bedtime: a family nurse is not wanted and nobody will check where the "
+     "infant sleeps."),
+]
 ABSENT_NEAR_MISSES = [
     # A role present, in the present tense, beside one ruled out.
+    (PARTNER, "His quetiapine makes him drowsy, so no one shares a bed or sofa with the infant after his dose; "
+     "the mother does the night feeds and the health visitor checks the crib at each visit."),
     (PARTNER, "The family nurse is no longer involved. His quetiapine makes him drowsy: the health visitor "
      "checks where the infant sleeps at each visit, he never shares a bed or sofa with the infant and the mother "
      "does the night feeds."),
@@ -207,6 +215,12 @@ def test_an_absence_limited_to_a_time_rules_nothing_out() -> None:
     out = normalise("The perinatal team are not involved. The perinatal team will see her on day 3.")
     assert "day 3" not in without_absent_actors(out)
     assert "not involved" not in without_absent_actors(out)
+    # No one doing a person's act holds nothing; no one doing a risky act is a rule.
+    unheld = normalise("The GP sees her at 6 weeks, and nobody will check the crib.")
+    assert "crib" not in without_absent_actors(unheld)
+    assert "the gp sees her at 6 weeks" in without_absent_actors(unheld)
+    rule = normalise("No one shares a bed or sofa with the infant, and nobody smokes in the house.")
+    assert without_absent_actors(rule) == rule
     # An auxiliary, or another act joined before the absence, and her refusing the role, rule it out too.
     present = normalise("She does not have a key worker. The key worker checks the crib; the midwife weighs him.")
     assert "checks the crib" not in without_absent_actors(present)

@@ -333,10 +333,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'the plan is as in her 2021 pregnancy': a previous pregnancy's plan "
         "says nothing about this first-trimester exposure"
     ),
-    "f108-pl-quet-hv-ruled-out": (
-        "false pass: MA122 should refuse; 'no health visitor involvement is needed and no one will review the "
-        "sleeping arrangements': every role ruled out, co-sleeping with a sedated father unanswered"
-    ),
     "f108-pl-quet-dad-does-nights": (
         "false pass: MA122 should refuse; 'dad will do all the night feeds and settle the baby beside him in the "
         "big bed': the plan gives night care and bed-sharing to the father sedated by quetiapine"
