@@ -1158,6 +1158,8 @@ class AbsentRoles:
     """The modals that make a role the subject of a plan ("will", "to", "should")."""
     others: re.Pattern[str]
     """Pronouns and the parents, who may take a clause over from the absent role ("..., and mum does the feeds")."""
+    nobody: tuple[str, ...] = ()
+    """Subjects that name no one ("no one", "nobody"): a plan they hold is in no one's hands, absence said or not."""
 
 
 def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
@@ -1202,21 +1204,28 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         Phrases.of(table.get("absent_gap", ())),
         _phrase_pattern([*table.get("lone_modals", ("will",)), "to", "must", "needs to", "need to"]),
         re.compile(r"\s*(?:(?:and|but|while|whereas|so)\s+)?(?:she|he|they|we|i|mum|dad|mother|father|parents)(?![\w'])"),
+        tuple(normalise(n) for n in table.get("absent_nobody", ())),
     )
 
 
 def without_absent_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a role the same text says is absent ("the
     perinatal team declined the referral", "she has no drug worker", "no health visitor allocated yet", "the foster
-    carer has withdrawn") and that gives that role the plan ("the health visitor will do the night checks"), up to
+    carer has withdrawn") and that gives that role the plan ("the health visitor will do the night checks", or in the
+    present: "the health visitor checks the cot"), up to
     the end of its sentence or a semicolon, or a clause opening on a pronoun or a parent. An absence limited to a
     time or taken back in its sentence ("previously declined ... has now re-engaged", "not involved antenatally")
     rules nothing out (an absence may take an auxiliary or follow another act: "have closed her case and are not
     involved"; or she may refuse the role: "she has declined health visiting."), and a clause that puts the role's
     acts after the absence ends stands ("the HV will take over once allocated"): a plan for the gap. An absence
-    said in one sentence rules the role out of the later ones too."""
+    said in one sentence rules the role out of the later ones too. A subject that names no one (``absent_nobody``:
+    "no one will review the sleeping arrangements") doing a person's act (``drug_acts``) holds nothing either; no
+    one doing a risky act ("no one shares a bed with the baby") is a rule and stands."""
     absent = concern_map().absent
-    if absent is None or absent.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no absence at all
+    if absent is None:
+        return normalised
+    nobody = [n for n in absent.nobody if n in normalised]  # cheap: a literal test
+    if not nobody and absent.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no absence at all
         return normalised
     gone: set[tuple[str, ...]] = set()
     said: list[int] = []
@@ -1227,16 +1236,21 @@ def without_absent_actors(normalised: str) -> str:
         role = " ".join(next(r for r in m.groups() if r is not None).split())
         gone.update(g for g in absent.groups if role in g)
         said.append(m.start())
-    if not gone:
+    if not gone and not nobody:
         return normalised
-    names = _phrase_pattern([n for g in gone for n in g])
+    names = _phrase_pattern([*(n for g in gone for n in g), *nobody])
     det = r"(?:(?:the|her|his|their|a|an|any|our)\s+)?(?:(?:allocated|named|community|local|own|usual|new)\s+)?"
     subject = re.compile(
-        rf"(?:^|(?<=[.;:!?,(\n]))\s*(?:(?:and|but|then|so|or)\s+)?{det}(?:{names})\s+(?:team\s+)?"
-        rf"(?:(?:{absent.modals})\s+)(?:then\s+|also\s+|now\s+)?"
+        rf"(?:^|(?<=[.;:!?,(\n])|(?<=\s)(?=(?:and|but|so)\s))\s*(?:(?:and|but|then|so|or)\s+)?{det}(?:{names})\s+"
+        r"(?:team\s+)?"
+        rf"(?:(?:{absent.modals})\s+(?:then\s+|also\s+|now\s+)?|{_ROLE_PRESENT_VERB})"
     )
     spans: list[tuple[int, int]] = []
+    drugs = concern_map().drugs
     for m in subject.finditer(normalised):
+        acts = drugs is not None and drugs.act.match(normalised, m.end()) is not None
+        if nobody and not acts and any(n in m.group(0) for n in nobody):
+            continue  # no one to do a risky act is a rule ("no one shares a bed with the baby"), not a plan unheld
         end = len(normalised)
         for stop in _ROLE_CLAUSE_STOP.finditer(normalised[m.end() :]):
             at = m.end() + stop.start()
@@ -1255,6 +1269,10 @@ def without_absent_actors(normalised: str) -> str:
         spans.append((at, closing.start() if closing is not None else len(normalised)))
     return _blank_in_place(normalised, spans)
 
+
+_ROLE_PRESENT_VERB = r"(?=[^\W\d_]{2,}[^\W\d_s]s(?![\w']))"
+"""A verb of the present after an absent role's name ("the health visitor checks the cot", "does the feeds"): the
+role holds the act as it would after a modal ("is" and "has", which say the absence itself, are left out)."""
 
 _ROLE_CLAUSE_STOP = re.compile(r"[;\n]|[.!?](?=\s|$)|[,(]|\s(?=(?:and|but|while|whereas|so)\s)")
 """Where an absent role's clause may end: a semicolon, a sentence's end, or a break before another subject."""

@@ -156,7 +156,27 @@ ABSENT += [
     (LITHIUM, "Lithium 800 mg goes on. The perinatal psychiatrist saw her once and is no longer involved. The "
      "perinatal psychiatrist will organise the serum levels and the newborn's review after delivery."),
 ]
+# The role holding the plan in the present tense, with no modal (found passing by the hundred-and-seventh fresh
+# corpus).
+ABSENT += [
+    (SEDATIVES, "The foster carer pulled out of the placement last week. Diazepam and pregabalin go on and make "
+     "her drowsy: the foster carer feeds the infant overnight and looks for late abstinence signs until day 8."),
+    (PARTNER, "There is no health visitor for the family. His quetiapine makes him drowsy: the health visitor "
+     "checks where the infant sleeps and sees that he never dozes with the infant."),
+]
+# The plan given to no one ("no one", "nobody" doing a person's act; found passing by the hundred-and-eighth fresh
+# corpus).
+ABSENT += [
+    (PARTNER, "His quetiapine 200 mg at bedtime: a family nurse is not wanted and nobody will check where the "
+     "infant sleeps."),
+]
 ABSENT_NEAR_MISSES = [
+    # A role present, in the present tense, beside one ruled out.
+    (PARTNER, "His quetiapine makes him drowsy, so no one shares a bed or sofa with the infant after his dose; "
+     "the mother does the night feeds and the health visitor checks the crib at each visit."),
+    (PARTNER, "The family nurse is no longer involved. His quetiapine makes him drowsy: the health visitor "
+     "checks where the infant sleeps at each visit, he never shares a bed or sofa with the infant and the mother "
+     "does the night feeds."),
     # She refused a part of the role's work, not the role.
     (METHADONE, "She turned down the health visitor home visits and is seen at the clinic instead; the health "
      "visitor will score the newborn there for late abstinence to day 8. Methadone continues; abstinence scoring "
@@ -195,7 +215,16 @@ def test_an_absence_limited_to_a_time_rules_nothing_out() -> None:
     out = normalise("The perinatal team are not involved. The perinatal team will see her on day 3.")
     assert "day 3" not in without_absent_actors(out)
     assert "not involved" not in without_absent_actors(out)
+    # No one doing a person's act holds nothing; no one doing a risky act is a rule.
+    unheld = normalise("The GP sees her at 6 weeks, and nobody will check the crib.")
+    assert "crib" not in without_absent_actors(unheld)
+    assert "the gp sees her at 6 weeks" in without_absent_actors(unheld)
+    rule = normalise("No one shares a bed or sofa with the infant, and nobody smokes in the house.")
+    assert without_absent_actors(rule) == rule
     # An auxiliary, or another act joined before the absence, and her refusing the role, rule it out too.
+    present = normalise("She does not have a key worker. The key worker checks the crib; the midwife weighs him.")
+    assert "checks the crib" not in without_absent_actors(present)
+    assert "the midwife weighs him" in without_absent_actors(present)
     joined = normalise("The social worker visited once and has stepped back. The social worker will see the cot.")
     assert "see the cot" not in without_absent_actors(joined)
     refused = normalise("The parents declined the family nurse. The family nurse will weigh the infant.")

@@ -279,19 +279,11 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'She has no health visitor ... the health visitor checks the cot' "
         "(disguised): a role ruled out holds the plan"
     ),
-    "f107-ro-dzp-carer-withdrew": (
-        "false pass: MA122 should refuse; 'The foster carer has withdrawn from the placement ... the foster carer "
-        "does night feeds and watches for late withdrawal': the plan held by a carer who withdrew"
-    ),
     # fresh108: a held-out-style mix, fifteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f108-pl-meth-withdrawn": (
         "false pass: MA103 should refuse; 'this plan has now been withdrawn and no replacement agreed': a plan "
         "stated and then withdrawn leaves no plan for the baby's withdrawal"
-    ),
-    "f108-pl-quet-hv-ruled-out": (
-        "false pass: MA122 should refuse; 'no health visitor involvement is needed and no one will review the "
-        "sleeping arrangements': every role ruled out, co-sleeping with a sedated father unanswered"
     ),
     "f108-pl-quet-dad-does-nights": (
         "false pass: MA122 should refuse; 'dad will do all the night feeds and settle the baby beside him in the "
