@@ -3893,7 +3893,12 @@ class _Judge:
         may = prefilter.may_match(normal) if prefilter is not None else _ALL_PATTERNS
         remainder, defers_or_dismisses, spans = _set_aside(normal, self.patterns, may)
         # A heading whose cell is bare ("Night feeds: ?.") says nothing: its words are no content either.
-        cells = without_bare_cells(remainder)
+        # Read on the text as written, not the remainder: a cell whose words were set aside ("Low dose - fine.")
+        # is no bare cell, and its heading stays.
+        bare = without_bare_cells(normal)
+        cells = remainder
+        if bare != normal and len(bare) == len(remainder):
+            cells = "".join(" " if b == " " else c for c, b in zip(remainder, bare, strict=True))
         handed = _without_handed_over(normal)
         if handed != normal and len(handed) == len(cells):
             cells = "".join(" " if h == " " else c for c, h in zip(cells, handed, strict=True))
