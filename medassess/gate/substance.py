@@ -2892,8 +2892,7 @@ class _Judge:
             unquoted = _WHETHER_SUBJECT.sub(_spaces, unquoted)
         if ":" in unquoted and self.patterns.restated_answer is not None:
             unquoted = self.patterns.restated_answer.sub(_spaces, unquoted)
-        if ":" in unquoted or " -" in unquoted or "\u2013" in unquoted or "\u2014" in unquoted:
-            unquoted = _BARE_CELL.sub(_spaces, unquoted)
+        unquoted = without_bare_cells(unquoted)
         if self.patterns.restated_facts is not None and _DIGIT.search(unquoted):
             unquoted = self.patterns.restated_facts.sub(_spaces, unquoted)
         if self.options_told is not None and _may_hold(unquoted, self.options_told_hint):
