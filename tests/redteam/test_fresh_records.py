@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh108_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh110_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -128,6 +128,7 @@ from tests.redteam import (
     fresh106_cases,
     fresh107_cases,
     fresh108_cases,
+    fresh110_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -256,10 +257,66 @@ CORPORA = (
     Corpus("fresh106", fresh106_cases.F106CASES, fresh106_cases.CATEGORIES, min_refuse=30, min_pass=80),
     Corpus("fresh107", fresh107_cases.F107CASES, fresh107_cases.CATEGORIES, min_refuse=45, min_pass=120),
     Corpus("fresh108", fresh108_cases.F108CASES, fresh108_cases.CATEGORIES, min_refuse=85, min_pass=55),
+    Corpus("fresh110", fresh110_cases.F110CASES, fresh110_cases.CATEGORIES, min_refuse=60, min_pass=55),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
+    # conclusions, names and facts with their twins)
+    "f110-pl-meth-withdrawn-plan": (
+        "false pass: MA103 should refuse; 'NAS scoring ... was planned, but the ward has since cancelled this "
+        "arrangement and nothing has replaced it': a plan told as cancelled, with nothing in its place, is read as "
+        "a plan"
+    ),
+    "f110-pl-sert-medicine-watches": (
+        "false pass: MA122 should refuse; 'Sertraline 100 mg continues and will observe the baby ...': the "
+        "medicine is the only one given the observation; the record's items answer the rest (the design decision "
+        "noted at f107-ac-meth-methadone-monitors)"
+    ),
+    "f110-pl-po-no-hv-yet-hv": (
+        "false pass: MA122 should refuse; 'The family has declined all health visiting, so the health visitor "
+        "will check the crib at every visit': a check given to a service the family has declined is no check"
+    ),
+    "f110-pl-fo-day-8-visit-day-3": (
+        "false pass: MA122 should refuse; 'Late withdrawal is possible until day 8; the only HV visit is on day 3 "
+        "and the foster carer is not asked to watch': the watch ends five days before the window and no one "
+        "covers the rest"
+    ),
+    "f110-pl-quet-dad-in-charge-nights": (
+        "false pass: MA122 should refuse; 'Daniel will take sole charge of the baby overnight after his dose, with "
+        "the baby in the bed between them': the plan gives night care and bed-sharing to the sedated father"
+    ),
+    "f110-pl-lith-if-she-wants": (
+        "false pass: MA103 should refuse; 'Levels ... if she wants them; paediatric review if she requests one; "
+        "feeding as she prefers': every step of the plan is conditional on her asking, so none is a plan"
+    ),
+    "f110-nm-kratom-capsules-called-harmless": (
+        "false pass: MA117 should refuse; 'Kratom capsules (bought online)' classified 'Simple medicine for a "
+        "minor ailment': kratom (mitragynine) is an opioid-receptor agonist that causes neonatal withdrawal; an "
+        "unlicensed product with no dm+d entry is outside every class list, so a generic reason classifies it"
+    ),
+    "f110-nm-panadol-brand-unclassified": (
+        "false refusal: MA117 fired on 'Panadol 500mg tablets': Panadol is a dm+d AMP of paracetamol, on the "
+        "no-concern list; a harmless medicine's brand is not recognised as its ingredient"
+    ),
+    "f110-ds-sert-split-wrong": (
+        "false pass: MA130 should refuse; 'Sertraline 50 mg twice daily' beside 'Two tablets (100 mg) once "
+        "daily': a conclusion's frequency that differs from the line's is not compared, so the split is never "
+        "read"
+    ),
+    "f110-ds-lith-split-bd": (
+        "false pass: MA130 should refuse; 'Lithium (Priadel) 400 mg twice a day' beside '800 mg at night': the "
+        "once-nightly modified-release dose given as two doses; a different frequency is not compared"
+    ),
+    "f110-ds-valp-once-daily": (
+        "false pass: MA130 should refuse; 'Sodium valproate 500 mg once daily' beside '500 mg twice a day': half "
+        "the day's dose; an amount given once a day is accepted when it equals one dose of a line taken twice"
+    ),
+    "f110-ds-cit-bd": (
+        "false pass: MA130 should refuse; 'Citalopram 20 mg bd' beside '20 mg once daily': double the day's "
+        "dose (40 mg); an amount with a higher frequency than the line's is not compared"
+    ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
