@@ -128,6 +128,7 @@ from tests.redteam import (
     fresh106_cases,
     fresh107_cases,
     fresh108_cases,
+    fresh109_cases,
     fresh110_cases,
     fresh_cases,
 )
@@ -257,6 +258,7 @@ CORPORA = (
     Corpus("fresh106", fresh106_cases.F106CASES, fresh106_cases.CATEGORIES, min_refuse=30, min_pass=80),
     Corpus("fresh107", fresh107_cases.F107CASES, fresh107_cases.CATEGORIES, min_refuse=45, min_pass=120),
     Corpus("fresh108", fresh108_cases.F108CASES, fresh108_cases.CATEGORIES, min_refuse=85, min_pass=55),
+    Corpus("fresh109", fresh109_cases.F109CASES, fresh109_cases.CATEGORIES, min_refuse=80, min_pass=52),
     Corpus("fresh110", fresh110_cases.F110CASES, fresh110_cases.CATEGORIES, min_refuse=60, min_pass=55),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -316,6 +318,121 @@ KNOWN_WRONG: dict[str, str] = {
     "f110-ds-cit-bd": (
         "false pass: MA130 should refuse; 'Citalopram 20 mg bd' beside '20 mg once daily': double the day's "
         "dose (40 mg); an amount with a higher frequency than the line's is not compared"
+    ),
+    # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the
+    # next appointment, a sibling's plan, departments as actors, questions back, the mother's quoted plan, past
+    # timelines, conclusions against the items, negated acts, an absent father given the acts)
+    "f109-rd-meth-you-will": (
+        "false pass: MA103 should refuse; 'You will need to score the baby': every act given to the unknown reader"
+    ),
+    "f109-dg-rd-meth-you-will": (
+        "false pass: MA103 should refuse; 'you will check the cot' (look-alike letters): acts given to the reader"
+    ),
+    "f109-rd-dzp-reader-should": (
+        "false pass: MA103 should refuse; 'The reader should ensure night care': 'the reader' is no one"
+    ),
+    "f109-rd-lo-whoever-receives": (
+        "false pass: MA103 should refuse; 'Whoever receives this letter should book levels': no role owns an act"
+    ),
+    "f109-dg-rd-lo-whoever-receives": (
+        "false pass: MA103 should refuse; 'Whoever receives this letter' (zero-width): no role owns an act"
+    ),
+    "f109-rd-cit-recipient-to-action": (
+        "false pass: MA103 should refuse; 'Recipient to action': several recipients, no one responsible"
+    ),
+    "f109-rd-quet-please-ensure": (
+        "false pass: MA103 should refuse; 'Please ensure he never shares a bed': a request to no one, no one acts"
+    ),
+    "f109-gl-meth-aim-safe-discharge": (
+        "false pass: MA103 should refuse; 'The aim is a safe discharge': only goals, no observation or safe-sleep act"
+    ),
+    "f109-dg-gl-meth-aim-safe-discharge": (
+        "false pass: MA103 should refuse; 'The aim is a safe discharge' (soft hyphens): only goals, no act"
+    ),
+    "f109-gl-valp-objective-healthy-pregnancy": (
+        "false pass: MA103 should refuse; 'Objectives: seizure freedom': objectives in place of the urgent referrals"
+    ),
+    "f109-gl-fo-hoped-outcome": (
+        "false pass: MA103 should refuse; 'We hope the baby stays safe in placement': hopes, no one acts"
+    ),
+    "f109-gl-lith-target-stable": (
+        "false pass: MA103 should refuse; 'Target: levels in range throughout': a target with no levels booked"
+    ),
+    "f109-dg-gl-lith-target-stable": (
+        "false pass: MA103 should refuse; 'Target: levels in range' (Greek look-alikes): a target, no act"
+    ),
+    "f109-gl-quet-desired-state": (
+        "false pass: MA103 should refuse; 'Desired state: baby always in her own crib': no one checks or acts"
+    ),
+    "f109-an-sert-after-next-appt": (
+        "false pass: MA103 should refuse; 'will be sorted after the next appointment': deferred, no one, no decision"
+    ),
+    "f109-dg-an-sert-after-next-appt": (
+        "false pass: MA103 should refuse; 'sorted after the next appointment' (bidi isolates): deferred, no one"
+    ),
+    "f109-an-lo-after-booking": (
+        "false pass: MA103 should refuse; 'levels, paeds and PMHT input after the next antenatal appointment': "
+        "services listed and deferred"
+    ),
+    "f109-dg-an-lo-after-booking": (
+        "false pass: MA103 should refuse; 'after the next antenatal appointment' (full width): services deferred"
+    ),
+    "f109-sb-dzp-first-baby-placement": (
+        "false pass: MA124 should refuse; 'The first baby is in kinship care': the acts are about another child"
+    ),
+    "f109-sb-lith-older-daughter": (
+        "false pass: MA124 should refuse; 'Her daughter (aged 3) has had her paediatric review': nothing for this baby"
+    ),
+    "f109-dp-meth-paeds-to-sort": (
+        "false pass: MA103 should refuse; 'Paediatrics will handle the baby': departments handed it, no act or time"
+    ),
+    "f109-dg-dp-meth-paeds-to-sort": (
+        "false pass: MA103 should refuse; 'Paediatrics will handle the baby' (soft hyphens): departments, no act"
+    ),
+    "f109-qu-valp-thoughts-welcome": (
+        "false pass: MA103 should refuse; 'Should we stop it or switch? ... Thoughts welcome.': questions, no decision"
+    ),
+    "f109-ci-lith-will-breastfeed": (
+        "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
+    ),
+    "f109-dg-ci-lith-will-breastfeed": (
+        "false pass: MA127 should refuse; 'She will breastfeed from birth' (Greek look-alikes): against the item"
+    ),
+    "f109-ci-lo-exclusive-breast": (
+        "false pass: MA127 should refuse; 'Exclusive breastfeeding planned': the record says bottle, item advises no"
+    ),
+    "f109-ci-quet-dad-does-nights": (
+        "false pass: MA127 should refuse; 'He takes the night feeds': his sedation is in the items, not the sentence"
+    ),
+    "f109-ng-lith-no-levels": (
+        "false pass: MA103 should refuse; 'No levels will be taken': the safety acts negated read as a plan"
+    ),
+    "f109-ng-dzp-no-one-will-fail": (
+        "false pass: MA103 should refuse; 'No one will fail to keep night care awake': 'no one' is the only actor"
+    ),
+    "f109-ng-quet-nobody-neglects": (
+        "false pass: MA103 should refuse; 'Nobody will neglect the crib': double negatives with nobody as actor"
+    ),
+    "f109-dg-ng-quet-nobody-neglects": (
+        "false pass: MA103 should refuse; 'Nobody will neglect the crib' (full width): nobody as actor"
+    ),
+    "f109-af-quet-dad-checks-crib": (
+        "false pass: MA129 should refuse; 'He checks the crib every night': the father recorded as absent, no contact"
+    ),
+    "f109-af-po-dad-supervises": (
+        "false pass: MA129 should refuse; 'he supervises the morning feeds at home': the father does not live there"
+    ),
+    "f109-af-po-dad-present-tense-sleeps": (
+        "false pass: MA127 should refuse; 'does all the night feeds after his 10 pm dose and sleeps with the baby on "
+        "the sofa': night care and sofa-sharing given to the sedated father"
+    ),
+    "f109-ci-co-stop-citalopram": (
+        "false pass: MA127 should refuse; 'Stop citalopram now': the overall conclusion stops what the"
+        " assessment continues"
+    ),
+    "f109-dg-ci-co-stop-citalopram": (
+        "false pass: MA127 should refuse; 'Stop citalopram now' (zero-width): overall stops what the"
+        " assessment continues"
     ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
