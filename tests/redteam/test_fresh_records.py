@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh110_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh111_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -130,6 +130,7 @@ from tests.redteam import (
     fresh108_cases,
     fresh109_cases,
     fresh110_cases,
+    fresh111_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -260,6 +261,7 @@ CORPORA = (
     Corpus("fresh108", fresh108_cases.F108CASES, fresh108_cases.CATEGORIES, min_refuse=85, min_pass=55),
     Corpus("fresh109", fresh109_cases.F109CASES, fresh109_cases.CATEGORIES, min_refuse=80, min_pass=52),
     Corpus("fresh110", fresh110_cases.F110CASES, fresh110_cases.CATEGORIES, min_refuse=60, min_pass=55),
+    Corpus("fresh111", fresh111_cases.F111CASES, fresh111_cases.CATEGORIES, min_refuse=40, min_pass=100),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -433,6 +435,66 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-dg-ci-co-stop-citalopram": (
         "false pass: MA127 should refuse; 'Stop citalopram now' (zero-width): overall stops what the"
         " assessment continues"
+    ),
+    # fresh111: a false-refusal hunt, thirty-ninth round, against the readings landed in the last stop (headings,
+    # medicines as actors, roles ruled out, wishes, scores, the partner's medicine, withdrawn plans, cells, earlier
+    # plans, opinions, times, doses, copies)
+    "f111-ac-dzp-both-keep-baby-in-cot": (
+        "false pass: MA124 should refuse; 'Diazepam ... and pregabalin ... continue; both will keep the baby in its "
+        "cot at night, will do the night feeds, and will look for withdrawal': 'both' right after two medicines "
+        "joined by 'and' in one clause is the medicines, so all the baby's care is given to medicines"
+    ),
+    "f111-dg-ac-dzp-both-keep-baby-in-cot": (
+        "false pass: MA124 should refuse; (disguised, full width) 'both will keep the baby in its cot at night': "
+        "'both' after two medicines joined by 'and' in one clause is the medicines"
+    ),
+    "f111-ro-quet-no-one-checks": (
+        "false pass: MA124/MA122 should refuse; 'No one will check the crib, and no one will take over the night "
+        "feeds from him': every act about the baby is given to no one (and the sedated father keeps the night "
+        "feeds); what is left ('takes quetiapine ... and is hard to wake') says nothing of the baby"
+    ),
+    "f111-dg-ro-quet-no-one-checks": (
+        "false pass: MA124/MA122 should refuse; (disguised, Greek look-alikes) 'No one will check the crib, and no "
+        "one will take over the night feeds': every act about the baby is given to no one"
+    ),
+    "f111-pa-quet-put-on-chloe": (
+        "false pass: MA129 should refuse; 'Quetiapine 300 mg at night makes Chloe drowsy, so Daniel does the night "
+        "feeds and the baby sleeps in the crib beside him': his medicine's sedation put on the mother by her name "
+        "and the night care handed to him; 'him' only as the one beside whom the baby sleeps is not his sedation"
+    ),
+    "f111-pa-po-mother-sedated-by-his": (
+        "false pass: MA129 should refuse; 'The quetiapine she takes at night sedates her, so Daniel does every night "
+        "feed and has the baby beside him': the father's medicine put on her ('she takes') in the overall "
+        "conclusion, his pronoun only in the hand-over of the baby"
+    ),
+    "f111-dg-pa-po-mother-sedated-by-his": (
+        "false pass: MA129 should refuse; (disguised, soft hyphens) 'The quetiapine she takes at night sedates "
+        "her, so Daniel does every night feed': the father's medicine put on the mother"
+    ),
+    "f111-wd-quet-scrap-all-of-it": (
+        "false pass: MA103 should refuse; 'Scrap all of that; the family have asked us to close the case': the "
+        "whole plan taken back by 'scrap all of that', no plan left for the baby's sleep"
+    ),
+    "f111-dg-wd-quet-scrap-all-of-it": (
+        "false pass: MA103 should refuse; (disguised, Cyrillic look-alikes) 'Scrap all of that': the whole plan "
+        "taken back"
+    ),
+    "f111-ti-dzp-past-fortnight": (
+        "false pass: MA017 should refuse; 'For the past fortnight the baby has fed well with low withdrawal scores' "
+        "written 4 days after the birth: a span of two weeks of the baby's life, told as done, said as 'fortnight'"
+    ),
+    "f111-ti-co-watch-48-h-ward-4-h-stay": (
+        "false pass: MA017 should refuse; 'She goes home 4 hours after the birth; the baby is watched on the "
+        "postnatal ward for 48 hours': a ward watch longer than a stay told as going home N hours after the birth"
+    ),
+    "f111-sc-meth-two-high-scores-paeds": (
+        "false refusal: MA120 fired on 'morphine' in 'the paediatrician sees the baby to decide on morphine': the "
+        "baby's own treatment, decided by the paediatrician for the baby's NAS scores, is not the mother's "
+        "unlisted medicine"
+    ),
+    "f111-dg-sc-meth-two-high-scores-paeds": (
+        "false refusal: MA120 fired on 'morphine' (disguised, Greek look-alikes) in 'the paediatrician sees the "
+        "baby to decide on morphine': the baby's own treatment, not the mother's unlisted medicine"
     ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
