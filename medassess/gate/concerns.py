@@ -2112,6 +2112,9 @@ class OffConcern:
     spoken: tuple[str, ...]
     plans: tuple[str, ...] = ()
     misplaced: tuple[str, ...] = ()
+    unheld: tuple[str, ...] = ()
+    """The concerns it speaks of only in clauses given to no one who can carry them out (a medicine, a role the
+    text says is absent: :func:`given_to_no_one`)."""
 
 
 def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = frozenset()) -> Iterator[OffConcern]:
@@ -2144,6 +2147,8 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
             misplaced = _misplaced(raised - concern_map().every_medicine, headed, written.path in before)
             if misplaced:
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), misplaced=misplaced)
+            elif unheld := given_to_no_one(written.text, raised, written.path in before):
+                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), unheld=unheld)
             continue
         found = _without_dose_times(written.text)
         spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))
@@ -2151,6 +2156,82 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
 
 
 _SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?=\s|$)")
+
+
+def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = False) -> tuple[str, ...]:
+    """The concerns of ``raised`` a conclusion speaks of only in clauses given to no one who can carry them out:
+    a medicine as the actor (:func:`without_drug_actors`: "the medicine will monitor the baby") or a role the same
+    text rules out (:func:`without_absent_actors`: "she has no health visitor ... the health visitor checks the
+    cot"). The written conclusion is what is shared, so a concern whose plan it gives only to no one is not answered
+    there, whatever the items say; a concern it does not speak of at all is judged as before. A short heading before
+    a colon goes with the clause after it ("Safe sleep: the health visitor checks the cot" beside her having none).
+    A concern whose item asks for a plan is spoken of by its item's words too (:func:`_names_a_plan`: "will review
+    the baby at birth")."""
+    normalised = normalise(text)
+    held = without_lone_actors(normalised)
+    kept = without_absent_actors(without_drug_actors(held))
+    if kept == held:  # cheap: nothing given to no one
+        return ()
+    kept = _headings_with_their_clause(held, kept)
+    specs = concern_map().specs
+    return tuple(
+        c
+        for c in sorted(raised)
+        if c in specs
+        and _names_a_plan(specs[c], held, pre_conception)
+        and not _names_a_plan(specs[c], kept, pre_conception)
+    )
+
+
+def _headings_with_their_clause(held: str, kept: str) -> str:
+    """``kept`` (``held`` with clauses blanked in place) with each short heading before a colon blanked too where
+    the clause right after the colon was blanked: "No co-sleeping: [the absent role checks the cot]"."""
+    if ":" not in kept:
+        return kept
+    spans: list[tuple[int, int]] = []
+    breaks = [(m.start(), m.end(), m.group(0)) for m in _CLAUSE_BREAK.finditer(kept)]
+    start = 0
+    for at, (a, b, mark) in enumerate(breaks):
+        if mark == ":":
+            after_end = breaks[at + 1][0] if at + 1 < len(breaks) else len(kept)
+            heading = words_of_normalised(kept[start:a])
+            if (
+                0 < len(heading) <= _HEADING_WORDS
+                and not kept[b:after_end].strip()
+                and held[b:after_end].strip()
+            ):
+                spans.append((start, a))
+        start = b
+    return _blank_in_place(kept, spans) if spans else kept
+
+
+def _names_a_plan(spec: ConcernSpec, normalised: str, pre_conception: bool) -> bool:
+    """Whether some clause of ``normalised`` speaks of the concern, read as generously as a conclusion is for its
+    own medicines' concerns (:func:`_speaks_of_own`), or, for a concern whose item asks for a plan, in its item's
+    own words (``item_own``; ``item_own_unless_hers`` in a clause without one of ``hers``: "will review the baby",
+    not "will check her levels")."""
+    for part in _CLAUSE_BREAK.sub("\n", normalised).split("\n"):
+        if not part.strip():
+            continue
+        found = _without_dose_times(part)
+        if _speaks_of_own(spec, found, pre_conception):
+            return True
+        if not spec.plan:
+            continue
+        if spec.item_own is not None and spec.item_own.found_in(found):
+            return True
+        unless_hers, hers = spec.item_own_unless_hers, spec.hers
+        if unless_hers is None or not unless_hers.found_in(found):
+            continue
+        for joined in _JOINED_CLAUSE.split(part):  # "... check her levels and review the baby"
+            words = _without_dose_times(joined)
+            if unless_hers.found_in(words) and not (hers is not None and hers.found_in(words)):
+                return True
+    return False
+
+
+_JOINED_CLAUSE = re.compile(r"\s(?:and|but|then|so|or|while|whilst)\s")
+"""Where a clause joins another with no punctuation between ("will check her levels and review the baby")."""
 
 
 def _without_plan_denials(facts: RecordFacts, written: WrittenConclusion, normalised: str) -> str:

@@ -499,34 +499,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
-    "f107-ac-meth-methadone-monitors": (
-        "false pass: MA122 should refuse; 'Methadone 60 mg continues and will monitor the baby ...': the "
-        "clauses given to no one are now set aside, but what is left answers one concern and the record's own "
-        "items answer the rest, which MA122 accepts; refusing needs a concern the conclusion gives only to no "
-        "one (a medicine, an absent role) held unanswered even where its item answers it: a design decision "
-        "for the clinical lead"
-    ),
-    "f107-ac-lith-lithium-reviews": (
-        "false pass: MA122 should refuse; 'Lithium will check its own levels and will review the baby at "
-        "birth': the clauses given to no one are now set aside, but what is left answers one concern and the "
-        "record's own items answer the rest, which MA122 accepts; refusing needs a concern the conclusion "
-        "gives only to no one (a medicine, an absent role) held unanswered even where its item answers it: a "
-        "design decision for the clinical lead"
-    ),
-    "f107-ro-meth-no-hv-hv-checks": (
-        "false pass: MA122 should refuse; 'She has no health visitor. ... the health visitor checks the cot': "
-        "the clauses given to no one are now set aside, but what is left answers one concern and the record's "
-        "own items answer the rest, which MA122 accepts; refusing needs a concern the conclusion gives only "
-        "to no one (a medicine, an absent role) held unanswered even where its item answers it: a design "
-        "decision for the clinical lead"
-    ),
-    "f107-dg-ro-meth-no-hv-hv-checks": (
-        "false pass: MA122 should refuse; (disguised) 'She has no health visitor ... the health visitor "
-        "checks the cot': the clauses given to no one are now set aside, but what is left answers one concern "
-        "and the record's own items answer the rest, which MA122 accepts; refusing needs a concern the "
-        "conclusion gives only to no one (a medicine, an absent role) held unanswered even where its item "
-        "answers it: a design decision for the clinical lead"
-    ),
     # fresh108: a held-out-style mix, fifteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f108-pl-meth-withdrawn": (

@@ -146,7 +146,12 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     is not involved, is not yet allocated or that she has none of hold the plan ("no health visitor allocated yet
     ... the health visitor will do the night checks"): its clauses and the saying that it is absent speak of no
     concern; an absence limited to a time or taken back ("not involved antenatally", "previously declined but has
-    re-engaged") and a plan for the gap ("the HV takes over once allocated") stand ([conclusion] absent_roles). Nor
+    re-engaged") and a plan for the gap ("the HV takes over once allocated") stand ([conclusion] absent_roles). A
+    concern a conclusion speaks of only in clauses given to a medicine or to a role it rules out (a short heading
+    before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
+    review the baby") is not answered, though the assessment's items answer it: the conclusion is what is shared,
+    and its plan for that concern rests on no one; a concern it does not speak of at all is judged by the items as
+    above. Nor
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
     (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
@@ -216,6 +221,13 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
                 f"{off.subject} speaks of {'; '.join(_label(c) for c in off.misplaced)} only under a heading naming "
                 "a medicine that does not raise it: it gives that plan to the wrong medicine and leaves it unsaid "
                 "of the one that raises it (expected it under that medicine's own heading, or said of both)",
+                off.path,
+            )
+        elif off.unheld:
+            yield Problem(
+                f"{off.subject} gives the plan for {'; '.join(_label(c) for c in off.unheld)} to no one who can "
+                "carry it out (a medicine, or a role the conclusion says is absent), and says it nowhere else "
+                "(expected who does it: the midwife, health visitor, paediatric team, GP or foster carer)",
                 off.path,
             )
         elif off.plans:

@@ -1,0 +1,97 @@
+"""MA122: a concern the conclusion gives only to no one is not answered there (a decision of the lead engineer).
+
+A conclusion that speaks of a concern only in clauses whose actor can carry out nothing (a medicine doing what only
+a person can, :func:`medassess.gate.concerns.without_drug_actors`; a role the same text rules out,
+:func:`medassess.gate.concerns.without_absent_actors`) shares a plan resting on no one, whatever the record's
+items say: the written conclusion is what is shared. A concern the conclusion does not speak of at all is judged
+as before (its items may answer it), and a concern it also gives to a person stands. A short heading before a
+colon goes with the clause after it; the baby's observation plan is spoken of in its item's words too ("will
+review the newborn").
+
+Texts worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.concerns import given_to_no_one
+from tests.gate.disguise import disguise
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pass"
+TODAY = dt.date(2026, 12, 3)
+
+METHADONE = ("antenatal-methadone-sertraline.json", "asm-methadone")
+LITHIUM = ("lithium-perinatal-mental-health.json", "asm-lithium")
+SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
+
+
+def _codes(where: tuple[str, str], text: str) -> set[str]:
+    """The error codes anywhere in the record once the conclusion of ``where`` holds ``text``."""
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+GIVEN_TO_NO_ONE = [
+    # a medicine observes; feeding is still decided in the conclusion, and the items answer the rest
+    (METHADONE, "Her methadone carries on at 60 mg and will observe the newborn for abstinence signs for three "
+     "days. Breast milk encouraged."),
+    # a medicine reviews the newborn (the observation plan in its item's words), her levels beside it
+    (LITHIUM, "Lithium 800 mg is unchanged. Priadel will examine her serum levels and will assess the newborn on "
+     "the day of delivery; formula only."),
+    # the role the text rules out holds the safe sleep plan, its heading with it
+    (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
+     "No health visitor is allocated yet. Bed sharing: the health visitor inspects the crib on each visit."),
+]
+HELD_BY_SOMEONE = [
+    # the same concern given to a person as well
+    (METHADONE, "Her methadone carries on at 60 mg and will observe the newborn for abstinence signs; the ward "
+     "midwives score the newborn for 72 hours. Breast milk encouraged."),
+    # what the medicine does to her, and a person reviewing the newborn
+    (LITHIUM, "Lithium 800 mg is unchanged and keeps her well; the paediatrician will assess the newborn on the "
+     "day of delivery; formula only."),
+    # a heading whose clause a present person holds
+    (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
+     "No health visitor is allocated yet. Bed sharing: the community midwife inspects the crib on each visit."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), GIVEN_TO_NO_ONE)
+def test_a_concern_given_only_to_no_one_is_refused(where: tuple[str, str], text: str) -> None:
+    assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), HELD_BY_SOMEONE)
+def test_a_concern_also_held_by_a_person_passes(where: tuple[str, str], text: str) -> None:
+    assert "MA122" not in _codes(where, text)
+
+
+def test_a_concern_not_spoken_of_is_left_to_the_items() -> None:
+    """Silence on a concern is judged as before: here its items answer it."""
+    assert given_to_no_one("Methadone carries on at 60 mg. Breast milk encouraged.", frozenset(
+        {"neonatal-withdrawal", "sedation-safe-sleep", "breastfeeding"})) == ()
+    assert "MA122" not in _codes(METHADONE, "Methadone carries on at 60 mg; breast milk encouraged and supported "
+                                 "by the infant feeding team.")
+
+
+def test_only_the_concerns_given_to_no_one_are_named() -> None:
+    raised = frozenset({"neonatal-withdrawal", "sedation-safe-sleep", "breastfeeding"})
+    text = ("Her methadone will keep watch over the newborn for abstinence signs. No bed sharing: she is drowsy "
+            "after her dose. Breast milk encouraged.")
+    assert given_to_no_one(text, raised) == ("neonatal-withdrawal",)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), GIVEN_TO_NO_ONE + HELD_BY_SOMEONE)
+def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    plain = "MA122" in _codes(where, text)
+    assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
