@@ -273,11 +273,6 @@ KNOWN_WRONG: dict[str, str] = {
         "arrangement and nothing has replaced it': a plan told as cancelled, with nothing in its place, is read as "
         "a plan"
     ),
-    "f110-pl-sert-medicine-watches": (
-        "false pass: MA122 should refuse; 'Sertraline 100 mg continues and will observe the baby ...': the "
-        "medicine is the only one given the observation; the record's items answer the rest (the design decision "
-        "noted at f107-ac-meth-methadone-monitors)"
-    ),
     "f110-pl-po-no-hv-yet-hv": (
         "false pass: MA122 should refuse; 'The family has declined all health visiting, so the health visitor "
         "will check the crib at every visit': a check given to a service the family has declined is no check"
