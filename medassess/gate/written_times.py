@@ -357,7 +357,7 @@ def times_clash(text: str) -> bool:
             return True
     if last_told and _last_contact_too_soon(plain, r):
         return True
-    if not stay_told:
+    if not stay_told or _STAY.search(plain) is None:
         return False
     stays: list[float] = []
     watches: list[float] = []
