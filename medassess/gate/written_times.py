@@ -257,15 +257,30 @@ class _Clash:
     watch: re.Pattern[str]
     baby: re.Pattern[str]
     carried_on: re.Pattern[str]
+    carried_from: re.Pattern[str]
+    last: re.Pattern[str]
+    watchers: re.Pattern[str]
+    urgent: re.Pattern[str]
+    urgent_not: re.Pattern[str]
+    months_off: re.Pattern[str]
     mother: re.Pattern[str]
     not_the_stay: re.Pattern[str]
     window: re.Pattern[str]
     day_window: re.Pattern[str]
 
 
+def _watchers() -> re.Pattern[str]:
+    """Who may watch the baby (``[conclusion] watchers`` of ``mappings/concerns.toml``; a trailing ``*`` any ending)."""
+    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
+    words = sorted(raw["conclusion"]["watchers"], key=len, reverse=True)
+    alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b" for w in words)
+    return re.compile(rf"\b(?:{alts})")
+
+
 @functools.cache
 def _clash() -> _Clash:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
+    counts = _words(raw["month_counts"])
     point = (
         r"(?:(?P<{0}>\d{{1,2}})(?:\s*\+\s*[0-6])?\s*(?P<{0}u>weeks?\b|wks?\b|/\s*40(?!\d))"
         r"|(?:day|d)\s*(?P<{0}d>\d{{1,2}})\b)"
@@ -274,6 +289,19 @@ def _clash() -> _Clash:
         re.compile(rf"\b(?:{_words(raw['watch'])})"),
         re.compile(rf"\b(?:{_words(raw['baby'])})"),
         re.compile(rf"\b(?:{_words(raw['carried_on'])})"),
+        re.compile(rf"\b(?:{_words(raw['carried_from'])})\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{{1,3}})\b"),
+        re.compile(
+            rf"\b(?:{_words(raw['last'])})\s+(?P<role>(?:[\w-]+\s+){{0,2}}?)(?:{_words(raw['contact'])})s?\s+"
+            r"(?:(?:is|will\s+be|being|falls|comes)\s+)?(?:on|at)\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,3})\b"
+        ),
+        _watchers(),
+        re.compile(rf"\b(?:{_words(raw['urgent'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['urgent_not'])})\b"),
+        re.compile(
+            rf"\b(?:in\s+(?:about\s+|around\s+)?(?:{counts})\s+months?\b(?!-)"
+            rf"|for\s+(?:about\s+|around\s+)?(?:{counts})\s+months?'?s?\s+time\b"
+            rf"|(?:{counts})\s+months?\s+(?:from\s+now|away|hence)\b)"
+        ),
         re.compile(rf"\b(?:{_words(raw['mother'])})\b"),
         re.compile(rf"\b(?:{_words(raw['not_the_stay'])})\b"),
         re.compile(
@@ -290,20 +318,33 @@ def _clash() -> _Clash:
 
 
 _STAY = re.compile(
-    rf"\bdischarg\w*\s+(?:home\s+)?at\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
+    rf"(?:\bdischarg\w*\s+(?:home\s+)?|\bhome\s+)(?:(?:at|after)\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
+    rf"|{_NUMBER.replace('?P<n>', '?P<bn>')}\s*{_UNIT.replace('?P<unit>', '?P<bu>')}\s+(?:after|post|from)\s+"
+    r"(?:the\s+)?(?:birth|delivery))"
     rf"|\b{_NUMBER.replace('?P<n>', '?P<sn>')}\s*-?\s*(?P<su>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:stay|discharge)\b"
 )
-"""The baby's stay: "discharge(d) (home) at N hours", "a 6-hour birth-centre stay", "a 6-hour discharge"."""
+"""The baby's stay: "discharge(d) (home) at N hours", "home after N hours", "discharged (home) N hours after
+birth", "a 6-hour birth-centre stay", "a 6-hour discharge"."""
 
 
 def times_clash(text: str) -> bool:
     """Whether ``text`` gives times in one plan that contradict each other: a watch of the baby ("observed for 5
-    days") longer than the stay it sits in ("discharged home at 24 hours", "a 6-hour stay"), with nothing carrying
-    the watch on after the stay and the stay the baby's, plainly planned; or a window from a gestation or day of
-    life to an earlier one ("from 36/40, stopping at 32/40")."""
+    days") longer than the stay it sits in ("discharged home at 24 hours", "home 6 hours after birth", "a 6-hour
+    stay"), with nothing carrying the watch on after the stay (a carry that only begins on a day of life after the
+    watch has ended carries nothing) and the stay the baby's, plainly planned; the last contact of the one who
+    watches on a day of life before the watch ends ("until day 8, the last contact on day 2"); an act called urgent
+    and put months off in one clause ("urgent review in 3 months"); or a window from a gestation or day of life to
+    an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
-    if not _has_digit(plain) or ("from" not in plain and "stay" not in plain and "discharg" not in plain):
+    urgent_told = "month" in plain and ("urgen" in plain or "asap" in plain or "priority" in plain)
+    if urgent_told and _urgent_months_off(plain, _clash()):
+        return True
+    if not _has_digit(plain):
+        return False
+    stay_told = "stay" in plain or "discharg" in plain or "home" in plain
+    last_told = "last" in plain or "final" in plain
+    if "from" not in plain and not stay_told and not last_told:
         return False
     r = _clash()
     for m in r.window.finditer(plain):
@@ -314,7 +355,9 @@ def times_clash(text: str) -> bool:
     for m in r.day_window.finditer(plain):
         if int(m["bd"]) < int(m["ad"]):
             return True
-    if ("stay" not in plain and "discharg" not in plain) or r.carried_on.search(plain):
+    if last_told and _last_contact_too_soon(plain, r):
+        return True
+    if not stay_told or _STAY.search(plain) is None:
         return False
     stays: list[float] = []
     watches: list[float] = []
@@ -323,13 +366,76 @@ def times_clash(text: str) -> bool:
         for m in _STAY.finditer(s):
             if r.mother.search(s) or r.not_the_stay.search(s):
                 continue
-            stays.append(_hours(m["n"], m["unit"]) if m["n"] is not None else _hours(m["sn"], m["su"]))
+            if m["n"] is not None:
+                stays.append(_hours(m["n"], m["unit"]))
+            elif m["bn"] is not None:
+                stays.append(_hours(m["bn"], m["bu"]))
+            else:
+                stays.append(_hours(m["sn"], m["su"]))
         if r.baby.search(s) is None:
             continue
-        for m in _DURATION.finditer(s):
-            start = max(s.rfind(mark, 0, m.start()) for mark in ",:()")
-            before = s[start + 1 : m.start()]
-            ends = [w.end() for w in r.watch.finditer(before)]
-            if ends and _JOIN.search(before, ends[-1]) is None:
-                watches.append(_hours(m["n"], m["unit"]))
-    return bool(stays) and bool(watches) and max(watches) > min(stays)
+        watches.extend(_hours(m["n"], m["unit"]) for m in _DURATION.finditer(s) if _watched(s, m.start(), r))
+    if not stays or not watches or max(watches) <= min(stays):
+        return False
+    # Carried on: a carry in a clause that starts no later than the watch ends ("at home after discharge", "midwife
+    # visits from day 2"); a clause starting only on a day of life after the watch's end ("HV visit on day 10")
+    # leaves the time between the stay and the watch's end uncovered.
+    end = max(watches)
+    for clause in _CLAUSE.finditer(plain):
+        c = clause.group()
+        if r.carried_on.search(c) is None:
+            continue
+        days = [int(m["n"]) for m in r.carried_from.finditer(c)]
+        if not days or (min(days) - 1) * 24.0 < end:
+            return False
+    return True
+
+
+def _watched(sentence: str, at: int, r: _Clash) -> bool:
+    """Whether the time at ``at`` in ``sentence`` is the watch's: a watch word before it in its clause, with no
+    conjunction after that word starting another."""
+    return _watch_before(sentence, at, r) is not None
+
+
+def _watch_before(sentence: str, at: int, r: _Clash) -> str | None:
+    """The clause before the time at ``at`` up to its last watch word, if the time is the watch's, else None."""
+    start = max(sentence.rfind(mark, 0, at) for mark in ",:()")
+    before = sentence[start + 1 : at]
+    ends = [w.end() for w in r.watch.finditer(before)]
+    if not ends or _JOIN.search(before, ends[-1]) is not None:
+        return None
+    return before[: ends[-1]]
+
+
+def _urgent_months_off(plain: str, r: _Clash) -> bool:
+    """Whether a clause of ``plain`` calls an act urgent and puts it months off ("urgent review arranged for 3
+    months' time"), with nothing there ruling the urgency out or making the later time another act's."""
+    for clause in _CLAUSE.finditer(plain):
+        c = clause.group()
+        if r.urgent.search(c) and r.months_off.search(c) and r.urgent_not.search(c) is None:
+            return True
+    return False
+
+
+def _last_contact_too_soon(plain: str, r: _Clash) -> bool:
+    """Whether ``plain`` ends the baby's watch on a day of life ("until day 8", "for 5 days") later than the day after
+    the last contact of the one who watches ("the last HV contact on day 2"): a role named in the last contact must
+    be named before the watch word (the foster carer's watch beside the midwife's last visit is no clash)."""
+    lasts = [(int(m["n"]), {w.group() for w in r.watchers.finditer(m["role"])}) for m in r.last.finditer(plain)]
+    if not lasts:
+        return False
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        if r.baby.search(s) is None:
+            continue
+        ends = [(int(m["n"]) * 24.0, m.start()) for m in _END.finditer(s)]
+        ends += [(_hours(m["n"], m["unit"]), m.start()) for m in _DURATION.finditer(s)]
+        for hours, at in ends:
+            watcher = _watch_before(s, at, r)
+            if watcher is None:
+                continue
+            named = {w.group() for w in r.watchers.finditer(watcher)}
+            for day, roles in lasts:
+                if (day + 1) * 24.0 < hours and (not roles or roles & named):
+                    return True
+    return False

@@ -173,6 +173,18 @@ CLASHING = [
     # the stay told as a noun ("a 12-hour discharge"), and a window of days with a place after it
     "Abstinence scores for the infant on the postnatal unit for 5 days; 12-hour discharge booked.",
     "Withdrawal scores for the infant from day 5 through day 2 in the special care unit.",
+    # the stay said as going home, at or some hours after the birth, before or after the ward watch; a visit that
+    # only starts after the watch has ended does not carry it on
+    "Infant leaves for home 4 hours after delivery and neonatal nurses monitor it on the ward for 48 hours.",
+    "The newborn is monitored on the maternity unit for abstinence for 5 days, going home at 12 hours.",
+    "Infant discharged 8 hours after delivery; neonatal nurses monitor it for abstinence for 48 hours. Home visit "
+    "by the community midwife on day 14.",
+    # the last contact of the one who watches falls days before the watch ends
+    "Community midwife to score the infant for late abstinence until day 10; the final midwife visit is on day 3.",
+    "Scores for neonatal abstinence for 6 days by the unit team, with the last planned contact at day 2.",
+    # an urgent act put months off
+    "Lamotrigine continues; an urgent epilepsy nurse appointment is booked in 4 months.",
+    "Urgent perinatal psychiatry assessment planned for six months' time.",
 ]
 FITTING = [
     "The newborn is monitored for abstinence for 3 days; at home after discharge at 12 hours, the community midwife "
@@ -185,6 +197,22 @@ FITTING = [
     "The health visitor watches the baby for jitteriness from day 4 until day 9.",
     "Abstinence scores for the infant on the postnatal unit for 5 days; 5-day discharge booked.",
     "Withdrawal scores for the infant from day 2 through day 5 in the special care unit.",
+    # carried on at home, advised against, or a visit while the watch still runs
+    "Monitor the infant for abstinence for 48 hours, at home with twice-daily midwife checks after discharge at "
+    "4 hours.",
+    "Going home at 4 hours is not advised for the newborn: it is monitored for 48 hours on the ward.",
+    "Infant discharged 8 hours after delivery; neonatal nurses monitor it for abstinence for 48 hours. Midwife "
+    "visit on day 1 and day 2.",
+    "Infant leaves for home 48 hours after delivery and neonatal nurses monitor it on the ward for 48 hours.",
+    # the last contact on the watch's last day, or another person's last contact beside the watcher's watch
+    "Community midwife to score the infant for late abstinence until day 10; the final midwife visit is on day 10.",
+    "The foster carer scores the infant for late abstinence until day 10, with the final midwife visit on day 3.",
+    # urgent now and a later act months off, urgency ruled out, urgent only if, or urgent within weeks
+    "Urgent epilepsy nurse appointment this week, then again in 4 months.",
+    "Urgent epilepsy nurse appointment this week; routine review in 4 months.",
+    "The perinatal psychiatry assessment is not urgent and is planned for six months' time.",
+    "Urgent perinatal psychiatry assessment if her mood drops, otherwise in 3 months.",
+    "Urgent perinatal psychiatry referral sent today, seen within 2 weeks.",
 ]
 
 

@@ -504,14 +504,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'dad will do all the night feeds and settle the baby beside him in the "
         "big bed': the plan gives night care and bed-sharing to the father sedated by quetiapine"
     ),
-    "f108-pl-meth-timing-clash": (
-        "false pass: MA103 should refuse; 'discharged home at 24 hours and observed on the postnatal ward ... for "
-        "72 hours': two timings that cannot both be true leave no plan"
-    ),
-    "f108-pl-cit-timing-clash": (
-        "false pass: MA103 should refuse; 'go home 6 hours after birth, and ... observe the baby on the postnatal "
-        "ward for 24 hours': a discharge before the observation ends"
-    ),
     "f108-dt-overall-before-assessments": (
         "false pass (disputed): MA013 should refuse; overall conclusion dated 2026-02-27, assessments 2026-03-02. "
         "fresh57's f57-overall-days-before-asm-m builds the identical record and expects it to pass (an overall "
@@ -528,14 +520,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
-    "f104-ct-dzp-day-8-day-2": (
-        "false pass: MA122 should refuse; 'watch for late withdrawal until day 8, with the last HV contact on day "
-        "2': the watch ends before the window"
-    ),
-    "f104-ct-valp-urgent-in-months": (
-        "false pass: MA122 should refuse; 'urgent neurology review arranged for 3 months' time ... 20 weeks, which "
-        "is before her 12-week': urgent in three months; a 20-week scan before 12 weeks"
-    ),
     "f104-sm-dzp-translation": (
         "false pass: MA122 should refuse; 'The baby is to be careful of. Is good that foster is there. We are "
         "seeing.': no safe-sleep rule or withdrawal plan"

@@ -583,7 +583,11 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     guidelines, NICE), are in mappings/neonatal-watch.toml. Nor, in a record marked postnatal, does a part written
     some days after the delivery tell as done a span of the baby's life longer than those days ("slept in its own
     cot throughout the first year" four days after the birth), in a clause telling a past and a sentence naming the
-    baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]).
+    baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]). Nor do times in one
+    plan contradict each other ([clash]): a ward watch of the baby longer than its stay ("observed for 72 hours",
+    "home 6 hours after birth") unless carried on after the stay by a carry begun before the watch ends, the last
+    contact of the one who watches days before the watch ends ("until day 8, the last contact on day 2"), an act
+    called urgent put months off in one clause ("urgent review in 3 months"), or a window ending before it starts.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -624,7 +628,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
         elif times_clash(text):
             yield Problem(
                 "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
-                "it sits in or is carried on after it, and a window that ends after it starts)",
+                "it sits in or is carried on after it, contacts until the watch ends, an urgent act within weeks, "
+                "and a window that ends after it starts)",
                 path,
             )
         elif (days_old := _days_old(record, path, context, signed)) is not None and tells_span_past(text, days_old):
