@@ -9,7 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.resources import data_path
 from .text import normalise
@@ -125,16 +127,24 @@ def _reached_route(after: str) -> tuple[str, int] | None:
         at = token.end()
 
 
+@functools.cache
+def _mentions() -> Callable[..., Any]:
+    """names.py's ``mentions``, imported once on first use (names reads the class tables; imported late so this
+    module stays light): an import statement run on every call costs more than a cheap answer."""
+    from .names import mentions
+
+    return mentions
+
+
 def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: str) -> bool:
     """Whether a conclusion names a medicine of ``ingredients`` with a form or route word in reach (right after
     the name, or after its dose) that the listed product's form cannot take ("the methadone patch" for an oral
     solution). A clause that sets itself aside (another time, product or possibility) or speaks of the baby
     before the name gives none."""
-    from .names import mentions  # names reads the class tables; imported here so this module stays light
-
     cannot = route_words().impossible.get(listed_form, frozenset())
     if not cannot or not ingredients:
         return False
+    mentions = _mentions()
     normalised = normalise(text)
     words = route_words()
     for mention in mentions(text, fuzzy=False):

@@ -2341,10 +2341,15 @@ def _in_own_reach(
             elif own and section is not None:  # "Sertraline: ...; her methadone sedates her, so no co-sleeping"
                 section |= _raised_by(own) or frozenset()
         other = [m for m in here if m not in own]
-        plan = [p for p in foreign if p.words.found_in(words)]
+        # One search of every class's plan words first (``class_plan_any``): most clauses hold none, and then no
+        # class's plan is found in them.
+        planned = cmap.class_plan_any is None or cmap.class_plan_any.found_in(words)
+        plan = [p for p in foreign if p.words.found_in(words)] if planned else []
         if joint and (subjects := [m for m in own if m.entry.classes] or heading):
             theirs = {c for m in subjects for c in m.entry.classes} | other_classes
-            plan = [p for p in cmap.class_plans if not p.classes & theirs and p.words.found_in(words)]
+            plan = (
+                [p for p in cmap.class_plans if not p.classes & theirs and p.words.found_in(words)] if planned else []
+            )
             own = own or heading
         if own and normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
             heading = [m for m in own if m.entry.classes]

@@ -9,8 +9,9 @@ import functools
 import itertools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..core.resources import data_path
 from .names import Mention, mentions
@@ -673,13 +674,21 @@ def _solid_words() -> _SolidWords:
     )
 
 
+@functools.cache
+def _administration() -> tuple[Callable[[str], str | None], Callable[[], Any]]:
+    """administration.py's ``form`` and ``route_words``, imported once on first use (administration reads its own
+    tables): an import statement run on every call costs more than a cheap answer."""
+    from .administration import form, route_words
+
+    return form, route_words
+
+
 def volume_for_a_solid(conclusion: str, ingredients: frozenset[str], name: str) -> bool:
     """Whether ``conclusion`` gives a medicine of these ``ingredients``, listed as the product ``name`` of a solid
     form (tablets, capsules, a patch: ``[volume_for_solid]`` ``forms``), a volume as its dose ("300 ml at night"):
     an amount the product cannot be measured in. Not a product taken dissolved, a volume of what it is taken in,
     a sentence giving it a mass as well, the baby's dose, nor a sentence of a change or an earlier dose."""
-    from .administration import form, route_words  # administration reads its own tables; imported when needed
-
+    form, route_words = _administration()
     solid = _solid_words()
     if not ingredients or form(name) not in solid.forms or solid.dissolved.search(normalise(name)):
         return False

@@ -453,16 +453,24 @@ class RecordFacts:
     def concern_findings(self, settings: GateSettings) -> tuple[ConcernFinding, ...]:
         """Concerns that an assessment leaves unanswered or dismisses (mappings/concerns.toml), for MA122, MA123
         and the softer prompts MA110 to MA112."""
-        # concerns.py reads these facts, so it is imported when first needed rather than at module load.
-        from .concerns import evaluate_concerns
+        # concerns.py reads these facts, so it is imported when first needed rather than at module load: once a
+        # record, when the findings are first asked for, not on each asking.
+        def evaluate() -> tuple[ConcernFinding, ...]:
+            from .concerns import evaluate_concerns
 
-        return self._once("concerns", settings, lambda: evaluate_concerns(self, settings))
+            return evaluate_concerns(self, settings)
+
+        return self._once("concerns", settings, evaluate)
 
     def conclusion_copies(self, settings: GateSettings) -> tuple[ConclusionCopy, ...]:
         """Conclusions pasted under assessments of other medicines (MA121)."""
-        from .copies import find_copies
 
-        return self._once("copies", settings, lambda: find_copies(self, settings))
+        def find() -> tuple[ConclusionCopy, ...]:
+            from .copies import find_copies  # imported when first needed, as concerns.py is
+
+            return find_copies(self, settings)
+
+        return self._once("copies", settings, find)
 
     def shared(self, key: str, settings: GateSettings, compute: Callable[[], _T]) -> _T:
         """``compute()`` once per record and settings for every rule that asks under ``key``: what a rule module

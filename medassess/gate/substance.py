@@ -1109,9 +1109,16 @@ def _without_handed_over(normalised: str) -> str:
     """``normalised`` with the baby's watch, sleep or night care handed to the parent's wish blanked in place
     (concerns.py ``without_her_wish``: "where the baby sleeps is whatever she prefers"): what is left to her wish
     decides nothing, so its words are no content."""
-    from .concerns import without_her_wish  # concerns reads this module's readers: imported when first used
+    return _her_wish()(normalised)
 
-    return without_her_wish(normalised)
+
+@functools.cache
+def _her_wish() -> Callable[[str], str]:
+    """concerns.py's ``without_her_wish``, imported once on first use (concerns reads this module's readers): an
+    import statement run on every call cost more than the reading it guards on most texts."""
+    from .concerns import without_her_wish
+
+    return without_her_wish
 
 
 def without_bare_cells(normalised: str) -> str:
