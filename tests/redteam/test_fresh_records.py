@@ -483,15 +483,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'She goes home 4 hours after the birth; the baby is watched on the "
         "postnatal ward for 48 hours': a ward watch longer than a stay told as going home N hours after the birth"
     ),
-    "f111-sc-meth-two-high-scores-paeds": (
-        "false refusal: MA120 fired on 'morphine' in 'the paediatrician sees the baby to decide on morphine': the "
-        "baby's own treatment, decided by the paediatrician for the baby's NAS scores, is not the mother's "
-        "unlisted medicine"
-    ),
-    "f111-dg-sc-meth-two-high-scores-paeds": (
-        "false refusal: MA120 fired on 'morphine' (disguised, Greek look-alikes) in 'the paediatrician sees the "
-        "baby to decide on morphine': the baby's own treatment, not the mother's unlisted medicine"
-    ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
