@@ -4646,6 +4646,35 @@ _PARTICULARS = re.compile(
 thing to be done, asked."""
 
 
+@functools.cache
+def _asks_back_phrases() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
+    """``[prompt] asks_back`` and ``asks_back_courtesy`` of mappings/hollow-phrases.toml, as word tuples."""
+    raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))["prompt"]
+    courtesy = sorted((tuple(words(normalise(p))) for p in raw.get("asks_back_courtesy", ())), key=len, reverse=True)
+    return frozenset(tuple(words(normalise(p))) for p in raw.get("asks_back", ())), tuple(courtesy)
+
+
+def _asks_back(answer: str) -> bool:
+    """Whether ``answer``, the sentence after a question, only asks the readers for theirs ("Thoughts welcome.",
+    "Any views?", "Please advise."), with courtesy words after it ("..., thanks"): no answer (``[prompt]
+    asks_back``)."""
+    said = tuple(_ANSWER_WORD.findall(answer))
+    if not said or len(said) > 8:
+        return False
+    phrases, courtesy = _asks_back_phrases()
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for tail in courtesy:
+            if len(said) > len(tail) and said[-len(tail) :] == tail:
+                said, trimmed = said[: -len(tail)], True
+                break
+    return said in phrases
+
+
+_ANSWER_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
 def open_questions(text: str) -> list[tuple[int, int]]:
     """The spans of the questions in ``text`` (normalised, what is set aside already blanked) that no answer
     follows: what runs from the question's mark to the next sentence's end is blank, another question or the
@@ -4661,7 +4690,7 @@ def open_questions(text: str) -> list[tuple[int, int]]:
         end = mark + 1
         after = SENTENCE_END.search(text, end)
         answer = text[end : after.end() if after is not None else len(text)]
-        answered = any(c.isalnum() for c in answer) and not answer.rstrip().endswith("?")
+        answered = any(c.isalnum() for c in answer) and not answer.rstrip().endswith("?") and not _asks_back(answer)
         if found is not None and not answered:
             opened = found.start()
             # A need stated, then who, when or how long asked of it ("X will need watching - but who watches, and

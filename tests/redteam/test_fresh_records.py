@@ -391,9 +391,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-dg-dp-meth-paeds-to-sort": (
         "false pass: MA103 should refuse; 'Paediatrics will handle the baby' (soft hyphens): departments, no act"
     ),
-    "f109-qu-valp-thoughts-welcome": (
-        "false pass: MA103 should refuse; 'Should we stop it or switch? ... Thoughts welcome.': questions, no decision"
-    ),
     "f109-ci-lith-will-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
     ),
