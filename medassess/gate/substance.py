@@ -139,6 +139,10 @@ class Lexicon:
     paediatrician after birth"), not a decision put off ("the dose is to be reviewed")."""
     examined: tuple[str, ...] = ()
     """The subjects that make one of ``examinations`` an examination: the baby, the newborn."""
+    unnamed_later: tuple[str, ...] = ()
+    """Deferrals to after an appointment no one is named for ("after the next appointment"): a clause naming who
+    acts before one (one of ``later_actors`` then a verb) stands (:func:`_set_aside`)."""
+    later_actors: tuple[str, ...] = ()
     verdict_words: frozenset[str] = frozenset()
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
@@ -521,8 +525,11 @@ def shipped_lexicon() -> Lexicon:
                 *raw["deferral"]["phrases"],
                 *raw["deferral"].get("choices", ()),
                 *_later(raw["deferral"].get("later", {})),
+                *raw["deferral"].get("unnamed_later", ()),
             )
         ),
+        unnamed_later=_normalised(raw["deferral"].get("unnamed_later", ())),
+        later_actors=_normalised(raw.get("claim", {}).get("watch_owners", ())),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
@@ -1593,6 +1600,11 @@ class _Patterns:
     group ``phrase``: an examination of the baby, not a deferral."""
     examination_hint: tuple[str, ...] | None = None
     """What :attr:`examination` cannot match without: a phrase's rarest word."""
+    unnamed_later: frozenset[str] = frozenset()
+    """``Lexicon.unnamed_later``: deferrals that a clause naming who acts before them does not make."""
+    later_actor: re.Pattern[str] | None = None
+    """One of ``Lexicon.later_actors`` then a verb: after a modal ("the GP will stop it"), or one ending in "s"
+    ("the consultant reviews her"); a role only listed ("paeds and PMHT input") is no actor."""
     report_heading: re.Pattern[str] | None = None
     """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
     applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
@@ -2155,6 +2167,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         examination_hint=_rarest_words(lexicon.examinations),
+        unnamed_later=frozenset(lexicon.unnamed_later),
+        later_actor=(
+            _bounded(
+                rf"(?:{_alternation(lexicon.later_actors)})\s+(?:(?:also|then|now|only)\s+)?"
+                r"(?:(?:will|shall|can|must|is\s+to|are\s+to|to)\s+[^\W\d_]+|[^\W\d_]*[^\W\d_s']s)"
+            )
+            if lexicon.later_actors and lexicon.unnamed_later
+            else None
+        ),
         report_frame=(
             _bounded(
                 rf"(?:{_alternation(lexicon.report_frames)})\s+(?:[^\W\d_]+\s+){{0,2}}?"
@@ -4564,6 +4585,9 @@ def _set_aside(
             and patterns.cited_source.search(m.group()) is not None
             and any(_letters(w) not in patterns.stop_words for w in words(lead))
         )
+        if not stated and patterns.later_actor is not None and " ".join(m.group().split()) in patterns.unnamed_later:
+            # "the consultant reviews her after the next appointment": who acts is named, only the time is later.
+            stated = patterns.later_actor.search(normal, clause[0], m.start()) is not None
         start, end = (m.start(), clause[1]) if stated else clause
         if stated and patterns.hand_over is not None and patterns.hand_over_end is not None:
             # "the family will arrange night feeds and where the baby sleeps as they see fit": what the modal and

@@ -366,19 +366,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-gl-quet-desired-state": (
         "false pass: MA103 should refuse; 'Desired state: baby always in her own crib': no one checks or acts"
     ),
-    "f109-an-sert-after-next-appt": (
-        "false pass: MA103 should refuse; 'will be sorted after the next appointment': deferred, no one, no decision"
-    ),
-    "f109-dg-an-sert-after-next-appt": (
-        "false pass: MA103 should refuse; 'sorted after the next appointment' (bidi isolates): deferred, no one"
-    ),
-    "f109-an-lo-after-booking": (
-        "false pass: MA103 should refuse; 'levels, paeds and PMHT input after the next antenatal appointment': "
-        "services listed and deferred"
-    ),
-    "f109-dg-an-lo-after-booking": (
-        "false pass: MA103 should refuse; 'after the next antenatal appointment' (full width): services deferred"
-    ),
     "f109-sb-dzp-first-baby-placement": (
         "false pass: MA124 should refuse; 'The first baby is in kinship care': the acts are about another child"
     ),
