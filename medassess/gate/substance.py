@@ -143,6 +143,11 @@ class Lexicon:
     """Deferrals to after an appointment no one is named for ("after the next appointment"): a clause naming who
     acts before one (one of ``later_actors`` then a verb) stands (:func:`_set_aside`)."""
     later_actors: tuple[str, ...] = ()
+    bare_hand_over_departments: tuple[str, ...] = ()
+    """Departments that may be handed a party with an empty verb ("paediatrics will handle the baby"): see
+    ``_Patterns.bare_hand_over``."""
+    bare_hand_over_groups: tuple[str, ...] = ()
+    bare_hand_over_verbs: tuple[str, ...] = ()
     verdict_words: frozenset[str] = frozenset()
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
@@ -529,6 +534,9 @@ def shipped_lexicon() -> Lexicon:
             )
         ),
         unnamed_later=_normalised(raw["deferral"].get("unnamed_later", ())),
+        bare_hand_over_departments=_normalised(raw["deferral"].get("bare_hand_over_departments", ())),
+        bare_hand_over_groups=_normalised(raw["deferral"].get("bare_hand_over_groups", ())),
+        bare_hand_over_verbs=_normalised(raw["deferral"].get("bare_hand_over_verbs", ())),
         later_actors=_normalised(raw.get("claim", {}).get("watch_owners", ())),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
@@ -1307,6 +1315,12 @@ def _rarest_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     return _first_words(" ".join(sorted(phrase.split(), key=lambda w: (zipf(w), -len(w), w))[:1]) for phrase in phrases)
 
 
+def _first_verbs(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The first word of each of ``phrases`` (a text holding none holds no phrase), or None when there are none."""
+    found = tuple(sorted({p.split()[0] for p in phrases if p.split()}))
+    return found or None
+
+
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
     """Whether ``text`` holds one of ``literals`` (:func:`_first_words`; None: it may hold anything)."""
     if literals is None:
@@ -1603,6 +1617,11 @@ class _Patterns:
     unnamed_later: frozenset[str] = frozenset()
     """``Lexicon.unnamed_later``: deferrals that a clause naming who acts before them does not make."""
     later_actor: re.Pattern[str] | None = None
+    bare_hand_over: re.Pattern[str] | None = None
+    """A department or team (``Lexicon.bare_hand_over_departments``, or up to three words ending in one of
+    ``bare_hand_over_groups``), perhaps a modal, an empty verb (``bare_hand_over_verbs``) and up to two words of
+    object to where its clause ends ("paediatrics will handle the baby"): who holds it, with no act."""
+    bare_hand_over_hint: tuple[str, ...] | None = None
     """One of ``Lexicon.later_actors`` then a verb: after a modal ("the GP will stop it"), or one ending in "s"
     ("the consultant reviews her"); a role only listed ("paeds and PMHT input") is no actor."""
     report_heading: re.Pattern[str] | None = None
@@ -2168,6 +2187,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         examination_hint=_rarest_words(lexicon.examinations),
         unnamed_later=frozenset(lexicon.unnamed_later),
+        bare_hand_over=(
+            _bounded(
+                rf"(?:the\s+)?(?:(?:{_alternation(lexicon.bare_hand_over_departments)})"
+                rf"|(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:{_alternation(lexicon.bare_hand_over_groups)}))\s+"
+                r"(?:(?:will|shall|can|to|is\s+to|are\s+to|also|then|now)\s+)*"
+                rf"(?:{_alternation(lexicon.bare_hand_over_verbs)})\s+"
+                r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?(?=\s*(?:$|[,;:.!?\n)]|(?:and|but)(?![^\W_])))"
+            )
+            if lexicon.bare_hand_over_verbs and (lexicon.bare_hand_over_departments or lexicon.bare_hand_over_groups)
+            else None
+        ),
+        bare_hand_over_hint=_first_verbs(lexicon.bare_hand_over_verbs),
         later_actor=(
             _bounded(
                 rf"(?:{_alternation(lexicon.later_actors)})\s+(?:(?:also|then|now|only)\s+)?"
@@ -4611,6 +4642,12 @@ def _set_aside(
             # Opening its clause after a comma, it takes back the clause before ("..., unless it is not").
             start = _clauses(bounds, start - 1, start)[0]
         set_aside.append((start, end))
+    handed_bare = (
+        [m.span() for m in patterns.bare_hand_over.finditer(normal)]
+        if patterns.bare_hand_over is not None and _may_hold(normal, patterns.bare_hand_over_hint)
+        else []
+    )
+    set_aside += handed_bare
     dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
     if patterns.bare_verdict is not None and _may_hold(normal, patterns.bare_verdict_hint):
         # "Baby fine. Feeding fine. Sleep fine.": a verdict word said of each topic in turn, with no reason or
@@ -4647,7 +4684,11 @@ def _set_aside(
     if asked:
         spans += asked
         remainder = _blank_out(remainder, asked)
-    return remainder, bool(deferrals or universal or dismissals or prompts or cancelled or recorded), spans
+    return (
+        remainder,
+        bool(deferrals or universal or dismissals or prompts or cancelled or recorded or handed_bare),
+        spans,
+    )
 
 
 _QUESTION_OPENER = re.compile(

@@ -372,12 +372,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-sb-lith-older-daughter": (
         "false pass: MA124 should refuse; 'Her daughter (aged 3) has had her paediatric review': nothing for this baby"
     ),
-    "f109-dp-meth-paeds-to-sort": (
-        "false pass: MA103 should refuse; 'Paediatrics will handle the baby': departments handed it, no act or time"
-    ),
-    "f109-dg-dp-meth-paeds-to-sort": (
-        "false pass: MA103 should refuse; 'Paediatrics will handle the baby' (soft hyphens): departments, no act"
-    ),
     "f109-ci-lith-will-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
     ),
