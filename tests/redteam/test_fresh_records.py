@@ -366,12 +366,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-gl-quet-desired-state": (
         "false pass: MA103 should refuse; 'Desired state: baby always in her own crib': no one checks or acts"
     ),
-    "f109-sb-dzp-first-baby-placement": (
-        "false pass: MA124 should refuse; 'The first baby is in kinship care': the acts are about another child"
-    ),
-    "f109-sb-lith-older-daughter": (
-        "false pass: MA124 should refuse; 'Her daughter (aged 3) has had her paediatric review': nothing for this baby"
-    ),
     "f109-ci-lith-will-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
     ),
