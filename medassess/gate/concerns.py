@@ -1445,7 +1445,8 @@ def _older_children(baby: dict[str, Any]) -> Phrases:
     if not relations:
         return listed
     young = "|".join(
-        re.escape(normalise(u).rstrip("*")) + (r"[^\W_]*" if u.endswith("*") else "") for u in baby.get("young_units", ())
+        re.escape(normalise(u).rstrip("*")) + (r"[^\W_]*" if u.endswith("*") else "")
+        for u in baby.get("young_units", ())
     )
     aged = (
         rf"(?<![^ ])(?:{'|'.join(map(re.escape, relations))}) (?:aged|age|who is|is) \d{{1,2}}"
