@@ -1140,7 +1140,7 @@ _THE_UNIT_TREATS += [
 # The team deciding on it, or seeing the baby to decide on it, is the team's choice of the baby's treatment (found
 # refused by a hundred-and-eleventh fresh corpus); her GP deciding on it for her pain is still hers.
 _THE_UNIT_TREATS += [
-    "Methadone 60 mg and sertraline continue. On high scores the neonatologist reviews the infant to decide about "
+    "Methadone 60 mg and sertraline continue. On high scores the neonatologist reviews the baby to decide about "
     "phenobarbital; there is no co-sleeping.",
     "Methadone 60 mg and sertraline continue. The paediatric team will decide on oral morphine if scores stay high; "
     "there is no co-sleeping.",
