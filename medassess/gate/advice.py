@@ -221,7 +221,9 @@ def _as_the_neonatal_team(phrases: Sequence[str], teams: Sequence[str], first: S
         for team in ("neonatal team", *teams):
             for before in ("", *first):
                 said = " ".join(filter(None, (team, before)))
-                found += [f"{said} {rest}", " ".join(filter(None, (said, plural, tail)))]
+                plain = " ".join(filter(None, (said, plural, tail)))
+                # After "to" only the verb's plain form is English ("sees the baby to decide on").
+                found += [plain] if before.endswith(" to") else [f"{said} {rest}", plain]
     return list(dict.fromkeys(found))
 
 

@@ -718,7 +718,7 @@ def concern_map() -> ConcernMap:
         Phrases.of(baby_terms),
         tuple(_contradiction(e, int(dismissal["heading_words"])) for e in raw.get("contradiction", ())),
         Phrases.of(baby["in_names"]) if baby.get("in_names") else None,
-        Phrases.of(baby["older_children"]) if baby.get("older_children") else None,
+        _older_children(baby) if baby.get("older_children") else None,
         Phrases.of(baby["this_baby"]) if baby.get("this_baby") else None,
         Phrases.of(baby["later_pregnancies"]) if baby.get("later_pregnancies") else None,
         Phrases.of(baby["not_this_baby"]) if baby.get("not_this_baby") else None,
@@ -1435,6 +1435,25 @@ def _names_this_baby(sentence: Sequence[str]) -> bool:
         if other is not None:
             words = other.outside(words)
     return found.this_baby.found_in(words)
+
+
+def _older_children(baby: dict[str, Any]) -> Phrases:
+    """[baby] ``older_children``, and a son or daughter (``older_by_age``) given an age with no unit or in years
+    ("her daughter aged 3", "her son who is 6 years"), not one of ``young_units`` ("her son aged 3 days")."""
+    listed = Phrases.of(baby["older_children"])
+    relations = [normalise(r) for r in baby.get("older_by_age", ())]
+    if not relations:
+        return listed
+    young = "|".join(
+        re.escape(normalise(u).rstrip("*")) + (r"[^\W_]*" if u.endswith("*") else "")
+        for u in baby.get("young_units", ())
+    )
+    aged = (
+        rf"(?<![^ ])(?:{'|'.join(map(re.escape, relations))}) (?:aged|age|who is|is) \d{{1,2}}"
+        + (rf"(?! (?:{young})(?![^ ]))" if young else "")
+        + r"(?: (?:years?|yrs?|y))?(?![^ ])"
+    )
+    return Phrases(re.compile(rf"{listed.pattern.pattern}|{aged}"))
 
 
 def _others(pre_conception: bool) -> tuple[Phrases, ...]:

@@ -139,6 +139,15 @@ class Lexicon:
     paediatrician after birth"), not a decision put off ("the dose is to be reviewed")."""
     examined: tuple[str, ...] = ()
     """The subjects that make one of ``examinations`` an examination: the baby, the newborn."""
+    unnamed_later: tuple[str, ...] = ()
+    """Deferrals to after an appointment no one is named for ("after the next appointment"): a clause naming who
+    acts before one (one of ``later_actors`` then a verb) stands (:func:`_set_aside`)."""
+    later_actors: tuple[str, ...] = ()
+    bare_hand_over_departments: tuple[str, ...] = ()
+    """Departments that may be handed a party with an empty verb ("paediatrics will handle the baby"): see
+    ``_Patterns.bare_hand_over``."""
+    bare_hand_over_groups: tuple[str, ...] = ()
+    bare_hand_over_verbs: tuple[str, ...] = ()
     verdict_words: frozenset[str] = frozenset()
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
@@ -521,8 +530,14 @@ def shipped_lexicon() -> Lexicon:
                 *raw["deferral"]["phrases"],
                 *raw["deferral"].get("choices", ()),
                 *_later(raw["deferral"].get("later", {})),
+                *raw["deferral"].get("unnamed_later", ()),
             )
         ),
+        unnamed_later=_normalised(raw["deferral"].get("unnamed_later", ())),
+        bare_hand_over_departments=_normalised(raw["deferral"].get("bare_hand_over_departments", ())),
+        bare_hand_over_groups=_normalised(raw["deferral"].get("bare_hand_over_groups", ())),
+        bare_hand_over_verbs=_normalised(raw["deferral"].get("bare_hand_over_verbs", ())),
+        later_actors=_normalised(raw.get("claim", {}).get("watch_owners", ())),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
         clause_end_deferrals=_normalised(raw["deferral"].get("at_clause_end", ())),
@@ -1307,6 +1322,12 @@ def _rarest_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
     return _first_words(" ".join(sorted(phrase.split(), key=lambda w: (zipf(w), -len(w), w))[:1]) for phrase in phrases)
 
 
+def _first_verbs(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The first word of each of ``phrases`` (a text holding none holds no phrase), or None when there are none."""
+    found = tuple(sorted({p.split()[0] for p in phrases if p.split()}))
+    return found or None
+
+
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
     """Whether ``text`` holds one of ``literals`` (:func:`_first_words`; None: it may hold anything)."""
     if literals is None:
@@ -1600,6 +1621,16 @@ class _Patterns:
     group ``phrase``: an examination of the baby, not a deferral."""
     examination_hint: tuple[str, ...] | None = None
     """What :attr:`examination` cannot match without: a phrase's rarest word."""
+    unnamed_later: frozenset[str] = frozenset()
+    """``Lexicon.unnamed_later``: deferrals that a clause naming who acts before them does not make."""
+    later_actor: re.Pattern[str] | None = None
+    bare_hand_over: re.Pattern[str] | None = None
+    """A department or team (``Lexicon.bare_hand_over_departments``, or up to three words ending in one of
+    ``bare_hand_over_groups``), perhaps a modal, an empty verb (``bare_hand_over_verbs``) and up to two words of
+    object to where its clause ends ("paediatrics will handle the baby"): who holds it, with no act."""
+    bare_hand_over_hint: tuple[str, ...] | None = None
+    """One of ``Lexicon.later_actors`` then a verb: after a modal ("the GP will stop it"), or one ending in "s"
+    ("the consultant reviews her"); a role only listed ("paeds and PMHT input") is no actor."""
     report_heading: re.Pattern[str] | None = None
     """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
     applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
@@ -2162,6 +2193,27 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         examination_hint=_rarest_words(lexicon.examinations),
+        unnamed_later=frozenset(lexicon.unnamed_later),
+        bare_hand_over=(
+            _bounded(
+                rf"(?:the\s+)?(?:(?:{_alternation(lexicon.bare_hand_over_departments)})"
+                rf"|(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:{_alternation(lexicon.bare_hand_over_groups)}))\s+"
+                r"(?:(?:will|shall|can|to|is\s+to|are\s+to|also|then|now)\s+)*"
+                rf"(?:{_alternation(lexicon.bare_hand_over_verbs)})\s+"
+                r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?(?=\s*(?:$|[,;:.!?\n)]|(?:and|but)(?![^\W_])))"
+            )
+            if lexicon.bare_hand_over_verbs and (lexicon.bare_hand_over_departments or lexicon.bare_hand_over_groups)
+            else None
+        ),
+        bare_hand_over_hint=_first_verbs(lexicon.bare_hand_over_verbs),
+        later_actor=(
+            _bounded(
+                rf"(?:{_alternation(lexicon.later_actors)})\s+(?:(?:also|then|now|only)\s+)?"
+                r"(?:(?:will|shall|can|must|is\s+to|are\s+to|to)\s+[^\W\d_]+|[^\W\d_]*[^\W\d_s']s)"
+            )
+            if lexicon.later_actors and lexicon.unnamed_later
+            else None
+        ),
         report_frame=(
             _bounded(
                 rf"(?:{_alternation(lexicon.report_frames)})\s+(?:[^\W\d_]+\s+){{0,2}}?"
@@ -4571,6 +4623,9 @@ def _set_aside(
             and patterns.cited_source.search(m.group()) is not None
             and any(_letters(w) not in patterns.stop_words for w in words(lead))
         )
+        if not stated and patterns.later_actor is not None and " ".join(m.group().split()) in patterns.unnamed_later:
+            # "the consultant reviews her after the next appointment": who acts is named, only the time is later.
+            stated = patterns.later_actor.search(normal, clause[0], m.start()) is not None
         start, end = (m.start(), clause[1]) if stated else clause
         if stated and patterns.hand_over is not None and patterns.hand_over_end is not None:
             # "the family will arrange night feeds and where the baby sleeps as they see fit": what the modal and
@@ -4594,6 +4649,12 @@ def _set_aside(
             # Opening its clause after a comma, it takes back the clause before ("..., unless it is not").
             start = _clauses(bounds, start - 1, start)[0]
         set_aside.append((start, end))
+    handed_bare = (
+        [m.span() for m in patterns.bare_hand_over.finditer(normal)]
+        if patterns.bare_hand_over is not None and _may_hold(normal, patterns.bare_hand_over_hint)
+        else []
+    )
+    set_aside += handed_bare
     dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
     if patterns.bare_verdict is not None and _may_hold(normal, patterns.bare_verdict_hint):
         # "Baby fine. Feeding fine. Sleep fine.": a verdict word said of each topic in turn, with no reason or
@@ -4630,7 +4691,11 @@ def _set_aside(
     if asked:
         spans += asked
         remainder = _blank_out(remainder, asked)
-    return remainder, bool(deferrals or universal or dismissals or prompts or cancelled or recorded), spans
+    return (
+        remainder,
+        bool(deferrals or universal or dismissals or prompts or cancelled or recorded or handed_bare),
+        spans,
+    )
 
 
 _QUESTION_OPENER = re.compile(
@@ -4653,6 +4718,35 @@ _PARTICULARS = re.compile(
 thing to be done, asked."""
 
 
+@functools.cache
+def _asks_back_phrases() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
+    """``[prompt] asks_back`` and ``asks_back_courtesy`` of mappings/hollow-phrases.toml, as word tuples."""
+    raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))["prompt"]
+    courtesy = sorted((tuple(words(normalise(p))) for p in raw.get("asks_back_courtesy", ())), key=len, reverse=True)
+    return frozenset(tuple(words(normalise(p))) for p in raw.get("asks_back", ())), tuple(courtesy)
+
+
+def _asks_back(answer: str) -> bool:
+    """Whether ``answer``, the sentence after a question, only asks the readers for theirs ("Thoughts welcome.",
+    "Any views?", "Please advise."), with courtesy words after it ("..., thanks"): no answer (``[prompt]
+    asks_back``)."""
+    said = tuple(_ANSWER_WORD.findall(answer))
+    if not said or len(said) > 8:
+        return False
+    phrases, courtesy = _asks_back_phrases()
+    trimmed = True
+    while trimmed:
+        trimmed = False
+        for tail in courtesy:
+            if len(said) > len(tail) and said[-len(tail) :] == tail:
+                said, trimmed = said[: -len(tail)], True
+                break
+    return said in phrases
+
+
+_ANSWER_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
 def open_questions(text: str) -> list[tuple[int, int]]:
     """The spans of the questions in ``text`` (normalised, what is set aside already blanked) that no answer
     follows: what runs from the question's mark to the next sentence's end is blank, another question or the
@@ -4668,7 +4762,7 @@ def open_questions(text: str) -> list[tuple[int, int]]:
         end = mark + 1
         after = SENTENCE_END.search(text, end)
         answer = text[end : after.end() if after is not None else len(text)]
-        answered = any(c.isalnum() for c in answer) and not answer.rstrip().endswith("?")
+        answered = any(c.isalnum() for c in answer) and not answer.rstrip().endswith("?") and not _asks_back(answer)
         if found is not None and not answered:
             opened = found.start()
             # A need stated, then who, when or how long asked of it ("X will need watching - but who watches, and

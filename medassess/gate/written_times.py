@@ -219,7 +219,8 @@ def tells_span_past(text: str, days_old: int) -> bool:
     """Whether ``text``, written when the baby was ``days_old`` days old, tells as done a span of the baby's life
     longer than that ("slept in its own cot throughout the first year", "for the past three months" four days
     after the birth): the span (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and
-    none of ``unless`` (a recent span, "the past N months", with the baby named in its clause before it); or
+    none of ``unless`` (a recent span, "the past N months" or "the past fortnight", with the baby named in its
+    own clause, before or after it); or
     states the baby's age now ("the baby, now six weeks old") older than that by more than a margin."""
     plain = normalise(text)
     if "first" not in plain and "past" not in plain and "last" not in plain and "old" not in plain:
@@ -243,9 +244,10 @@ def tells_span_past(text: str, days_old: int) -> bool:
                 continue
             start = max((b.end() for b in _SPAN_CLAUSE_BREAK.finditer(part, 0, m.start())), default=0)
             stop = _SPAN_CLAUSE_BREAK.search(part, m.end())
-            if m["first"] in r.recent and not r.baby.search(part, start, m.start()):
+            end = stop.start() if stop else len(part)
+            if m["first"] in r.recent and not r.baby.search(part, start, end):
                 continue
-            if tells_past(part[start : stop.start() if stop else len(part)]):
+            if tells_past(part[start:end]):
                 return True
     return False
 

@@ -34,8 +34,18 @@ SILENT_ON_BABY = [
     # A first baby told with the year it was born: an older child.
     "Methadone continues at 60 mg. Her first baby, born in 2019, was treated for NAS on the special care baby "
     "unit and is now at school; the health visitor sees him for his asthma.",
+    # A first baby told as placed now, and a son or daughter aged with no unit or in years: older children.
+    "Methadone continues at 60 mg. Her first child lives with his father, who does every night feed; his health "
+    "visitor sees him each month.",
+    "Methadone continues at 60 mg. Her son, who is 5, has had his paediatric review, his feeding is fine and he "
+    "sleeps in his own bed.",
 ]
 SPEAKS_OF_BABY = [
+    # A son aged in days may be this baby; a child aged in years beside this baby leaves this baby's care standing.
+    "Methadone continues at 60 mg. Her son, aged 3 days, is scored for withdrawal on the postnatal ward for 72 "
+    "hours and sleeps in his own cot.",
+    "Methadone continues at 60 mg. Her daughter (aged 4) stays with her aunt during the birth, and the baby is "
+    "scored for withdrawal on the postnatal ward for 72 hours.",
     # "Her first baby" with no year of birth beside it may be this one.
     "Methadone continues at 60 mg. This is her first baby, so the ward midwife explains NAS scoring and the baby "
     "is observed on the postnatal ward for 72 hours.",

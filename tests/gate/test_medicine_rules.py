@@ -1137,6 +1137,14 @@ _THE_UNIT_TREATS += [
     "Methadone 60 mg and sertraline continue. The neonatal registrar will review and start morphine by mouth for "
     "high scores; there is no co-sleeping.",
 ]
+# The team deciding on it, or seeing the baby to decide on it, is the team's choice of the baby's treatment (found
+# refused by a hundred-and-eleventh fresh corpus); her GP deciding on it for her pain is still hers.
+_THE_UNIT_TREATS += [
+    "Methadone 60 mg and sertraline continue. On high scores the neonatologist reviews the baby to decide about "
+    "phenobarbital; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. The paediatric team will decide on oral morphine if scores stay high; "
+    "there is no co-sleeping.",
+]
 _THE_MOTHER_STARTS = [
     "Methadone 60 mg and sertraline continue. After the section her GP reviews and starts oral morphine for pain; "
     "there is no co-sleeping.",
@@ -1146,6 +1154,10 @@ _THE_MOTHER_STARTS = [
     "co-sleeping.",
     "Methadone 60 mg and sertraline continue. Her oral morphine 0.1 mg/kg continues for pain; there is no "
     "co-sleeping.",
+]
+_THE_MOTHER_STARTS += [
+    "Methadone 60 mg and sertraline continue. After the section her GP sees her to decide on oral morphine for "
+    "pain; there is no co-sleeping.",
 ]
 
 

@@ -120,3 +120,39 @@ def test_a_need_is_set_aside_with_the_question_of_its_particulars_only() -> None
 @given(st.sampled_from(NEED_ASKED + NEED_ANSWERED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_a_disguised_need_asked_is_judged_as_its_plain_form(pair: tuple[str, str]) -> None:
     assert bool(_faults(pair[1]) & CONCLUSION_CODES) == bool(_faults(pair[0]) & CONCLUSION_CODES)
+
+
+# A sentence after the question that only asks the readers for their views is no answer (found passing by the
+# hundred-and-ninth fresh corpus): the question stays open. A real answer, then such a request, stands.
+ASKED_BACK = [
+    "Methadone 60 mg goes on unchanged. Does the newborn go to the neonatal unit? Who scores him for withdrawal? "
+    "Any views, thanks.",
+    "Methadone 60 mg goes on unchanged. Who checks where the newborn sleeps at home? Grateful for your advice.",
+]
+ANSWERED_THEN_ASKED_BACK = [
+    "Methadone 60 mg goes on unchanged. Who scores the newborn for withdrawal? The ward midwives, 4-hourly for 72 "
+    "hours; no co-sleeping after her dose. Views welcome.",
+]
+
+
+@pytest.mark.parametrize("conclusion", ASKED_BACK)
+def test_a_question_followed_only_by_a_request_for_views_is_open(conclusion: str) -> None:
+    assert _faults(conclusion) & CONCLUSION_CODES
+
+
+@pytest.mark.parametrize("conclusion", ANSWERED_THEN_ASKED_BACK)
+def test_an_answer_then_a_request_for_views_stands(conclusion: str) -> None:
+    assert not _faults(conclusion) & CONCLUSION_CODES
+
+
+def test_a_request_for_views_answers_nothing_but_an_instruction_does() -> None:
+    assert open_questions(normalise("Who scores him? Comments welcome, thanks."))
+    assert open_questions(normalise("Who scores him? Please advise."))
+    assert not open_questions(normalise("Who scores him? The ward midwives."))
+    assert not open_questions(normalise("Who advises her? Please advise her to bottle feed."))
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(ASKED_BACK + ANSWERED_THEN_ASKED_BACK).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_a_disguised_request_for_views_is_judged_as_its_plain_form(pair: tuple[str, str]) -> None:
+    assert bool(_faults(pair[1]) & CONCLUSION_CODES) == bool(_faults(pair[0]) & CONCLUSION_CODES)

@@ -115,6 +115,8 @@ SPAN_TOO_LONG = [
     "Grandma reports the infant has settled in its own cot for the past four weeks.",
     "The infant, now 3 months old, feeds well from the bottle.",
     "Our baby is now two weeks old and has shown no jitteriness.",
+    "Over the last fortnight the newborn has settled in its own cot at night.",
+    "The neonate, now a fortnight old, is feeding well.",
 ]
 SPAN_POSSIBLE = [
     "The infant settled in a Moses basket beside the bed for the first two nights.",
@@ -133,6 +135,8 @@ SPAN_POSSIBLE = [
     "Quetiapine continues until the infant is 4 months old, then the GP reviews it.",
     "She returns to work when the newborn is six months old.",
     "Her eldest baby is now 4 years old; the newborn is settled.",
+    "Over the last fortnight she has taken pregabalin and the newborn settles well.",
+    "The neonate, now a week old, is feeding well.",
 ]
 
 

@@ -361,34 +361,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-gl-quet-desired-state": (
         "false pass: MA103 should refuse; 'Desired state: baby always in her own crib': no one checks or acts"
     ),
-    "f109-an-sert-after-next-appt": (
-        "false pass: MA103 should refuse; 'will be sorted after the next appointment': deferred, no one, no decision"
-    ),
-    "f109-dg-an-sert-after-next-appt": (
-        "false pass: MA103 should refuse; 'sorted after the next appointment' (bidi isolates): deferred, no one"
-    ),
-    "f109-an-lo-after-booking": (
-        "false pass: MA103 should refuse; 'levels, paeds and PMHT input after the next antenatal appointment': "
-        "services listed and deferred"
-    ),
-    "f109-dg-an-lo-after-booking": (
-        "false pass: MA103 should refuse; 'after the next antenatal appointment' (full width): services deferred"
-    ),
-    "f109-sb-dzp-first-baby-placement": (
-        "false pass: MA124 should refuse; 'The first baby is in kinship care': the acts are about another child"
-    ),
-    "f109-sb-lith-older-daughter": (
-        "false pass: MA124 should refuse; 'Her daughter (aged 3) has had her paediatric review': nothing for this baby"
-    ),
-    "f109-dp-meth-paeds-to-sort": (
-        "false pass: MA103 should refuse; 'Paediatrics will handle the baby': departments handed it, no act or time"
-    ),
-    "f109-dg-dp-meth-paeds-to-sort": (
-        "false pass: MA103 should refuse; 'Paediatrics will handle the baby' (soft hyphens): departments, no act"
-    ),
-    "f109-qu-valp-thoughts-welcome": (
-        "false pass: MA103 should refuse; 'Should we stop it or switch? ... Thoughts welcome.': questions, no decision"
-    ),
     "f109-ci-lith-will-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
     ),
@@ -474,22 +446,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; (disguised, Cyrillic look-alikes) 'Scrap all of that': the whole plan "
         "taken back"
     ),
-    "f111-ti-dzp-past-fortnight": (
-        "false pass: MA017 should refuse; 'For the past fortnight the baby has fed well with low withdrawal scores' "
-        "written 4 days after the birth: a span of two weeks of the baby's life, told as done, said as 'fortnight'"
-    ),
     "f111-ti-co-watch-48-h-ward-4-h-stay": (
         "false pass: MA017 should refuse; 'She goes home 4 hours after the birth; the baby is watched on the "
         "postnatal ward for 48 hours': a ward watch longer than a stay told as going home N hours after the birth"
-    ),
-    "f111-sc-meth-two-high-scores-paeds": (
-        "false refusal: MA120 fired on 'morphine' in 'the paediatrician sees the baby to decide on morphine': the "
-        "baby's own treatment, decided by the paediatrician for the baby's NAS scores, is not the mother's "
-        "unlisted medicine"
-    ),
-    "f111-dg-sc-meth-two-high-scores-paeds": (
-        "false refusal: MA120 fired on 'morphine' (disguised, Greek look-alikes) in 'the paediatrician sees the "
-        "baby to decide on morphine': the baby's own treatment, not the mother's unlisted medicine"
     ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
