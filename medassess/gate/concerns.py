@@ -33,6 +33,7 @@ from .substance import (
     without_bare_cells,
 )
 from .text import normalise
+from .unheld import without_unheld
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
 if TYPE_CHECKING:
@@ -1280,9 +1281,10 @@ _ROLE_CLAUSE_STOP = re.compile(r"[;\n]|[.!?](?=\s|$)|[,(]|\s(?=(?:and|but|while|
 
 def without_idle_actors(normalised: str) -> str:
     """``normalised`` without the clauses whose actor is no one who can hold the plan: the baby or an unnamed
-    household (:func:`without_lone_actors`), a medicine (:func:`without_drug_actors`), or a role the text says is
-    absent (:func:`without_absent_actors`)."""
-    return without_absent_actors(without_drug_actors(without_lone_actors(normalised)))
+    household (:func:`without_lone_actors`), a medicine (:func:`without_drug_actors`), a role the text says is
+    absent (:func:`without_absent_actors`), or no one: the record's reader, a goal or hope, no one in a double
+    negative, a care act negated (:func:`medassess.gate.unheld.without_unheld`)."""
+    return without_unheld(without_absent_actors(without_drug_actors(without_lone_actors(normalised))))
 
 
 _SENTENCE_SPLIT = re.compile(r"[^.!?\n]+(?:\.(?!\s|$)[^.!?\n]*)*")

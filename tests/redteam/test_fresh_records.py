@@ -319,48 +319,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the
     # next appointment, a sibling's plan, departments as actors, questions back, the mother's quoted plan, past
     # timelines, conclusions against the items, negated acts, an absent father given the acts)
-    "f109-rd-meth-you-will": (
-        "false pass: MA103 should refuse; 'You will need to score the baby': every act given to the unknown reader"
-    ),
-    "f109-dg-rd-meth-you-will": (
-        "false pass: MA103 should refuse; 'you will check the cot' (look-alike letters): acts given to the reader"
-    ),
-    "f109-rd-dzp-reader-should": (
-        "false pass: MA103 should refuse; 'The reader should ensure night care': 'the reader' is no one"
-    ),
-    "f109-rd-lo-whoever-receives": (
-        "false pass: MA103 should refuse; 'Whoever receives this letter should book levels': no role owns an act"
-    ),
-    "f109-dg-rd-lo-whoever-receives": (
-        "false pass: MA103 should refuse; 'Whoever receives this letter' (zero-width): no role owns an act"
-    ),
-    "f109-rd-cit-recipient-to-action": (
-        "false pass: MA103 should refuse; 'Recipient to action': several recipients, no one responsible"
-    ),
-    "f109-rd-quet-please-ensure": (
-        "false pass: MA103 should refuse; 'Please ensure he never shares a bed': a request to no one, no one acts"
-    ),
-    "f109-gl-meth-aim-safe-discharge": (
-        "false pass: MA103 should refuse; 'The aim is a safe discharge': only goals, no observation or safe-sleep act"
-    ),
-    "f109-dg-gl-meth-aim-safe-discharge": (
-        "false pass: MA103 should refuse; 'The aim is a safe discharge' (soft hyphens): only goals, no act"
-    ),
-    "f109-gl-valp-objective-healthy-pregnancy": (
-        "false pass: MA103 should refuse; 'Objectives: seizure freedom': objectives in place of the urgent referrals"
-    ),
-    "f109-gl-fo-hoped-outcome": (
-        "false pass: MA103 should refuse; 'We hope the baby stays safe in placement': hopes, no one acts"
-    ),
-    "f109-gl-lith-target-stable": (
-        "false pass: MA103 should refuse; 'Target: levels in range throughout': a target with no levels booked"
-    ),
-    "f109-dg-gl-lith-target-stable": (
-        "false pass: MA103 should refuse; 'Target: levels in range' (Greek look-alikes): a target, no act"
-    ),
-    "f109-gl-quet-desired-state": (
-        "false pass: MA103 should refuse; 'Desired state: baby always in her own crib': no one checks or acts"
-    ),
     "f109-ci-lith-will-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
     ),
@@ -372,18 +330,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f109-ci-quet-dad-does-nights": (
         "false pass: MA127 should refuse; 'He takes the night feeds': his sedation is in the items, not the sentence"
-    ),
-    "f109-ng-lith-no-levels": (
-        "false pass: MA103 should refuse; 'No levels will be taken': the safety acts negated read as a plan"
-    ),
-    "f109-ng-dzp-no-one-will-fail": (
-        "false pass: MA103 should refuse; 'No one will fail to keep night care awake': 'no one' is the only actor"
-    ),
-    "f109-ng-quet-nobody-neglects": (
-        "false pass: MA103 should refuse; 'Nobody will neglect the crib': double negatives with nobody as actor"
-    ),
-    "f109-dg-ng-quet-nobody-neglects": (
-        "false pass: MA103 should refuse; 'Nobody will neglect the crib' (full width): nobody as actor"
     ),
     "f109-af-quet-dad-checks-crib": (
         "false pass: MA129 should refuse; 'He checks the crib every night': the father recorded as absent, no contact"
@@ -498,10 +444,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f100-lm-meth-dear-jodie": (
         "false pass: MA122 should refuse; 'Dear Jodie, you should keep taking ... you should not sleep with your "
         "baby': a letter of advice to the mother; no one observes the baby for withdrawal"
-    ),
-    "f100-lm-quet-tell-daniel": (
-        "false pass: MA122 should refuse; 'remind Daniel to take his quetiapine at bedtime ... get some rest': the "
-        "father's sedation and the baby's sleep never addressed"
     ),
     # fresh99: a held-out-style mix, thirteenth round (good work in many registers, hollow and disguised
     # conclusions, brand names, misspellings, combinations, characters in names, unrecognised products, dates, routes)

@@ -14,6 +14,7 @@ from ..earlier_plan import copies_an_earlier_plan
 from ..facts import RecordFacts, WrittenConclusion, blank
 from ..registry import Area, GateContext, Problem, rule
 from ..substance import Analysis, claims_beyond, conclusion_verdict, findings_only
+from ..unheld import unheld_set_aside
 from ..wording import tokens, words_of_normalised
 
 AREA = Area("conclusions", "Assessments and written conclusions", written_conclusions=True)
@@ -95,6 +96,11 @@ _CONCLUSION_FAULTS = {
         "(expected a statement: what continues or changes, what is likely, what must or must not happen, a dose "
         "or a time)"
     ),
+    "unheld": (
+        "gives what must be done only to no one who can be held to it (the record's reader, a goal or hope, no one, "
+        "an act negated), and what remains does not say what follows for this mother and baby (expected at least "
+        "{minimum} content words and a statement besides, with the acts given to a named role)"
+    ),
     "filler": (
         "is not recognisable language (expected at least {share:.0%} of its words to be English, medicine names or "
         "clinical abbreviations)"
@@ -171,6 +177,12 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
             found = "no-claim"  # a SOAP note's findings alone: what she says and what was found, no conclusion
         if found == "substantive" and copies_an_earlier_plan(written.text):
             found = "no-claim"  # an earlier pregnancy's plan given as now, with no plan of its own for this one
+        if found == "substantive" and (kept := unheld_set_aside(written.text)) is not None:
+            # what is given to the reader, hoped for or given to no one set aside: what is left must still decide
+            rest = facts.analysis(kept, settings)
+            left = conclusion_verdict(facts.verdict(kept, minimum, settings), rest, minimum, settings)
+            if left != "substantive" or not claims_beyond(kept, rest, facts.list_pieces, settings):
+                found = "unheld"
         verdicts.append((written, found))
     return tuple(verdicts)
 
@@ -324,6 +336,15 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     earlier pregnancy's plan given as now ("Same again.", "copied from the assessment for her first child", "plan
     from her 2019 pregnancy ... re-dated"; [earlier_plan]) with no plan of its own for now: nothing that continues,
     will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
+    Nor does a plan held by no one: what is given only to the record's reader ("you will need to ...", "the reader
+    should ...", "whoever receives this letter should ...", "Recipient to action: ...", "please ensure ..." with no
+    role after it; "you" and a request so only in a text addressed to no one by role or name), stated as a goal or
+    a hope ("The aim is ...", "Objectives: ...", "Target: ...", "we hope ..."; not one naming who meets it), given
+    to no one in a double negative ("no one will fail to ...", "nobody will neglect ...") or a care act negated
+    ("no levels will be taken") is set aside to the end of its sentence, a semicolon or a named role ([unheld] in
+    mappings/concerns.toml), and what is left must still decide as above; the acts beside a goal ("Aim: levels
+    0.4-0.8; the GP takes them monthly"), a request naming a role and a rule of no one ("no one shares a bed with
+    the baby") stand.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"
@@ -337,7 +358,7 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     Write the conclusion itself, e.g. "Methadone 60 mg daily continues; the baby needs observation for
     withdrawal for at least 72 hours; no co-sleeping because of sedation after each dose."
     """
-    yield from _conclusion_faults(context, "placeholder", "hollow", "unconcerned", "no-claim")
+    yield from _conclusion_faults(context, "placeholder", "hollow", "unconcerned", "no-claim", "unheld")
 
 
 @rule("MA104", "conclusion-too-short", "error", "A conclusion has fewer content words than the configured minimum.")

@@ -1,0 +1,169 @@
+"""A plan held by no one (mappings/concerns.toml, [unheld]; read with the clauses whose actor is no one who can hold
+the plan, for MA103, MA122 and MA124): acts given to the record's reader ("you will need to score the baby", "the
+reader should arrange the taper", "whoever receives this letter should book levels", "Recipient to action: ...",
+"please ensure he never shares a bed"), goals in place of acts ("The aim is a safe discharge", "Target: levels in
+range", "We hope the baby stays safe"), no one as the actor of a double negative ("no one will fail to check the
+cot", "nobody will neglect the crib") and a care act negated ("no levels will be taken"). A shared record is read by
+many; what is given to its reader, hoped for or given to no one is in no one's hands."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.resources import data_path
+from .text import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class _Unheld:
+    hint: tuple[str, ...]
+    """Literal pieces of every opening: a text holding none holds no such clause (a cheap test before any pattern)."""
+    opening: re.Pattern[str]
+    """A clause opening on a reader with a modal, a call to the reader, a goal, a hope, no one with a double negative
+    or a negated care act; the group names which (``reader``, ``request``, ``goal``, ``nobody``, ``negated``)."""
+    unaddressed: re.Pattern[str]
+    """A clause opening on "you" with a modal, or a request to no one (``request``): read only in a text addressed to
+    no one by role or name."""
+    addressed: re.Pattern[str]
+    """The text's opening addressing someone: ``who`` is the addressee."""
+    unnamed: frozenset[str]
+    mother: re.Pattern[str]
+    """Words that speak to the mother of her own ("your baby"): the text's "you" is her."""
+    end: re.Pattern[str]
+    """Where such a clause ends: a sentence's end, a semicolon, a later colon, or a break before a named role."""
+    role_acts: re.Pattern[str]
+    """A named role with a modal after it ("for the midwife to ..."): a goal naming who meets it stands."""
+    role_next: re.Pattern[str]
+    """A named role right after a request ("please ensure the midwife ...")."""
+    firsts: frozenset[str]
+    """The first word of every opening: a clause opening on none is not matched (a cheap test before the patterns)."""
+
+
+def _alternation(phrases: Any) -> str:
+    """Normalised ``phrases`` as a regex alternation of whole phrases, longest first; "*" ends a word that may go
+    on."""
+    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\*", r"[\w'-]*") for f in forms)
+
+
+_START = r"\s*(?:(?:and|but|then|so|or)\s+)?"
+_CLAUSE_STARTS = re.compile(r"[.;:!?,(]|(?<=\s)(?=(?:and|but|so|then|or)\s)")
+"""Where a clause may open: after punctuation, or before a join (the patterns are matched only there, not at every
+character)."""
+_FIRST_WORD = re.compile(r"\s*(?:(?:and|but|then|so|or)\s+)?([^\W\d_]+)")
+"""A clause's first word past a join: one no opening begins with rules the clause out before the patterns."""
+_DET = r"(?:(?:the|her|his|their|a|an|our|your|any|each|every)\s+)?"
+
+
+@functools.cache
+def _unheld() -> _Unheld | None:
+    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
+    table: dict[str, Any] = raw.get("unheld", {})
+    if not table:
+        return None
+    watchers = _alternation(raw["conclusion"]["watchers"])
+    modals = _alternation(table["reader_modals"])
+    discourse = _alternation(table["reader_discourse"])
+    nobody_modals = _alternation(table["nobody_modals"])
+    acts = rf"(?:{_alternation(table['negated_care_modals'])})\s+(?:(?:any|further|now|then)\s+)?"
+    acts += rf"(?:{_alternation(table['negated_care_acts'])})"
+    opening = (
+        rf"{_START}(?:"
+        rf"(?P<reader>(?:{_alternation(table['readers'])})(?:\s+|'\s*)(?:{modals})(?![\w'])(?!\s+(?:{discourse})(?![\w'])))"
+        rf"|(?P<call>(?:{_alternation(table['reader_calls'])})(?![\w']))"
+        rf"|(?P<goal>(?:{_alternation(table['goals'])})\s*(?::|\s-\s|\s+(?:{_alternation(table['goal_copulas'])})(?![\w'])))"
+        rf"|(?P<hope>(?:{_alternation(table['hopes'])})(?![\w']))"
+        rf"|(?P<nobody>(?:{_alternation(table['nobody'])})\s+(?:(?:{nobody_modals})\s+)?"
+        rf"(?:{_alternation(table['double_negatives'])})(?![\w']))"
+        rf"|(?P<negated>no\s+(?:[^\W\d_][\w'-]*\s+){{1,3}}?{acts}(?![\w']))"
+        r")"
+    )
+    unaddressed = (
+        rf"{_START}(?:(?:{_alternation(table['readers_unaddressed'])})(?:\s+|'\s*)(?:{modals})(?![\w'])"
+        rf"(?!\s+(?:{discourse})(?![\w']))|(?P<request>(?:{_alternation(table['requests_unaddressed'])})(?![\w'])))"
+    )
+    hint = {
+        "reader", "recipient", "whoever", "receiving", "action", "over to", "aim", "goal", "objective", "target",
+        "desired", "outcome", "hope", "ambition", "intention", "aspiration", "ideal", "no one", "no-one", "nobody",
+        "none of", "no professional", "not one", "no ", "you", "please", "kindly",
+    }
+    return _Unheld(
+        tuple(sorted(hint)),
+        re.compile(opening),
+        re.compile(unaddressed),
+        re.compile(rf"^\s*(?:{_alternation(table['addressed'])})\s+(?P<who>[^,:;.!?]{{0,60}})"),
+        frozenset(normalise(n) for n in table["unnamed_addressees"]),
+        re.compile(rf"(?<![\w'])(?:{_alternation(table['mother_addressed'])})(?![\w'])"),
+        re.compile(
+            r"[;!?]|\.(?=\s|$)|(?:,|\s(?=(?:and|but|while|whereas|so|then)\s))\s*"
+            rf"(?:(?:and|but|while|whereas|so|then)\s+)?{_DET}(?:{watchers})(?![\w'])"
+        ),
+        re.compile(rf"(?<![\w'])(?:{watchers})\s+(?:team\s+)?(?:will|to|should|must|shall|can|ll)(?![\w'])"),
+        re.compile(rf"\s*(?:that\s+)?{_DET}(?:{watchers})(?![\w'])"),
+        frozenset(
+            re.findall(r"[^\W\d_]+", normalise(p))[0]
+            for key in (
+                "readers", "readers_unaddressed", "reader_calls", "requests_unaddressed", "goals", "hopes", "nobody",
+            )
+            for p in table[key]
+        )
+        | {"no"},
+    )
+
+
+def without_unheld(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place that gives the plan to no one: to the record's reader ("you
+    will need to ...", "the reader should ...", "whoever receives this letter should ...", "Recipient to action:
+    ...", "please ensure ..." with no role after it; "you" and a request only where the text is addressed to no one
+    by role or name: "Dear health visitor, please weigh him on day 5" holds the act, and so does a text speaking to
+    the mother of her own, "your baby", "your midwife"), a goal or hope ("the aim is
+    ...", "Target: ...", "we hope ..."; not one naming who meets it: "the aim is for the midwife to ..."), no one in
+    a double negative ("no one will fail to ...", "nobody will neglect ...": "no one shares a bed with the baby" is a
+    rule and stands) or a care act negated ("no levels will be taken"). Each runs from its opening to the end of its
+    sentence, a semicolon or a break before a named role ("..., and the midwife observes"); a goal or hope also to a
+    colon after it (the next heading)."""
+    found = _unheld()
+    if found is None or not any(h in normalised for h in found.hint):
+        return normalised  # cheap: literal tests before any pattern
+    spans: list[tuple[int, int]] = []
+    starts = [0, *(m.end() for m in _CLAUSE_STARTS.finditer(normalised))]
+    starts = [at for at in starts if (w := _FIRST_WORD.match(normalised, at)) is not None and w[1] in found.firsts]
+    if not starts:
+        return normalised
+    patterns = [found.opening]
+    addressed = found.addressed.match(normalised)
+    to_no_one = addressed is None or " ".join(addressed["who"].split()) in found.unnamed or not addressed["who"].strip()
+    to_mother = "your" in normalised and found.mother.search(normalised) is not None  # "your baby": "you" is her
+    if to_no_one and not to_mother:
+        patterns.append(found.unaddressed)
+    openings = [m for p in patterns for at in starts if (m := p.match(normalised, at)) is not None]
+    for m in openings:
+        kind = {k for k, v in m.groupdict().items() if v is not None}
+        if "request" in kind and found.role_next.match(normalised, m.end()):
+            continue  # "please ensure the midwife ...": a role holds it
+        stop = found.end.search(normalised, m.end())
+        end = stop.start() if stop is not None else len(normalised)
+        if kind & {"goal", "hope"}:
+            colon = normalised.find(":", m.end(), end)
+            end = colon if colon != -1 else end  # "Aim: safe discharge Plan: ...": the next heading ends it
+            if found.role_acts.search(normalised, m.end(), end):
+                continue  # "the aim is for the midwife to observe ...": the goal names who meets it
+        spans.append((m.start(), end))
+    if not spans:
+        return normalised
+    chars = list(normalised)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def unheld_set_aside(text: str) -> str | None:
+    """What ``text`` says once the clauses giving the plan to no one are set aside (:func:`without_unheld`), or None
+    where it holds none: a conclusion that leaves too little, or no statement, decides nothing (MA103)."""
+    normalised = normalise(text)
+    kept = without_unheld(normalised)
+    return None if kept == normalised else " ".join(kept.split())
