@@ -293,10 +293,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh108: a held-out-style mix, fifteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f108-pl-quet-dad-does-nights": (
-        "false pass: MA122 should refuse; 'dad will do all the night feeds and settle the baby beside him in the "
-        "big bed': the plan gives night care and bed-sharing to the father sedated by quetiapine"
-    ),
     "f108-pl-meth-timing-clash": (
         "false pass: MA103 should refuse; 'discharged home at 24 hours and observed on the postnatal ward ... for "
         "72 hours': two timings that cannot both be true leave no plan"
