@@ -258,6 +258,11 @@ class Lexicon:
     retraction_verbs: tuple[str, ...] = ()
     retraction_auxiliaries: tuple[str, ...] = ()
     retraction_participles: tuple[str, ...] = ()
+    retraction_pronouns: tuple[str, ...] = ()
+    retraction_unreplaced: tuple[str, ...] = ()
+    """A pronoun for what went before, a finite auxiliary and one of ``retraction_participles``, then in its sentence
+    one of ``retraction_unreplaced`` ("it has been cancelled and no new plan is in place"): a retraction
+    (``[claim] retraction_pronouns``)."""
     """What a weighing or two paths lead to ("chose", "continues", "on balance", "advises"): see
     :meth:`_Judge._weighed_without_outcome` (``[claim] weighed_outcomes``)."""
     general_claims: tuple[str, ...] = ()
@@ -625,6 +630,8 @@ def shipped_lexicon() -> Lexicon:
         retraction_verbs=_normalised(raw.get("claim", {}).get("retraction_verbs", ())),
         retraction_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_auxiliaries", ())),
         retraction_participles=_normalised(raw.get("claim", {}).get("retraction_participles", ())),
+        retraction_pronouns=_normalised(raw.get("claim", {}).get("retraction_pronouns", ())),
+        retraction_unreplaced=_normalised(raw.get("claim", {}).get("retraction_unreplaced", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -2819,6 +2826,15 @@ class _Judge:
             ) else ""
             retracting.append(
                 rf"(?:{_alternation(long_scopes)})\s+{auxiliary}(?:{_alternation(lexicon.retraction_participles)})"
+            )
+        finite = [a for a in lexicon.retraction_auxiliaries if a not in ("to be", "now")]
+        if lexicon.retraction_pronouns and lexicon.retraction_unreplaced and finite and lexicon.retraction_participles:
+            # A pronoun may be one thing ("the taper was offered but it was withdrawn"); with nothing in its place
+            # said in the same sentence, the whole plan is taken back.
+            retracting.append(
+                rf"(?:{_alternation(lexicon.retraction_pronouns)})\s+(?:{_alternation(finite)})\s+"
+                rf"(?:{_alternation(lexicon.retraction_participles)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
+                rf"(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
             )
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
         self.retraction_hint = _rarest_words(

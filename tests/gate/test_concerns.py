@@ -1502,6 +1502,11 @@ SAFE_SLEEP_TAKEN_BACK = [
     "His 10 pm dose leaves him hard to rouse. The sleeping arrangements are their choice, and the midwife will go "
     "along with it.",
     "Quetiapine makes him drowsy at night; where the baby sleeps is left to the parents.",
+    # Bed sharing planned, not permitted: the baby put in the adults' bed or in bed with the sedated parent.
+    "His 10 pm dose leaves him groggy. So that she can sleep, he takes the early-hours feed and keeps the little "
+    "one in bed with him for the rest of the night.",
+    "Quetiapine at night for the father; the baby goes into the parents' bed after the 2 am feed and the health "
+    "visitor reviews at 8 weeks.",
 ]
 SAFE_SLEEP_KEPT = [
     "His night dose leaves him drowsy: co-sleeping is not safe, even if he feels wide awake; mum does the feeds.",
@@ -1511,6 +1516,11 @@ SAFE_SLEEP_KEPT = [
     "Co-sleeping is never safe after his dose, so the baby sleeps in the crib beside the mother.",
     "Where the baby sleeps was talked through with both: the crib beside the mother every night, never his bed.",
     "His night dose sedates him; the sleeping arrangements are not up to them: the baby sleeps in the crib.",
+    # The adults' bed named as the hazard, denied, or only as where the crib stands.
+    "His 10 pm dose leaves him groggy, so the little one never goes in bed with him; the mother does the feeds.",
+    "Quetiapine sedates the father: the danger is the baby in the parents' bed after his dose, so she sleeps in "
+    "the side-car crib beside their bed.",
+    "He takes quetiapine at night; the mother does the early-hours feeds and the crib stands beside their bed.",
 ]
 
 

@@ -34,6 +34,16 @@ WITHDRAWN = [
     "conference the team are not going ahead with any part of it.",
     "Methadone stays at 60 mg and the infant has withdrawal scores on the unit for three days. Please "
     "disregard every part of this plan.",
+    # an adverb inside the perfect
+    "Methadone carries on at 60 mg and the infant is watched on the unit for three days; the plan above has since "
+    "been rescinded.",
+    "Methadone stays at 60 mg with three days of withdrawal scores on the unit, but the whole plan had now been "
+    "stood down at the meeting.",
+    # a pronoun for the plan, with nothing in its place
+    "Methadone stays at 60 mg and the infant is scored on the unit for three days. That was cancelled at the "
+    "case conference - nothing agreed in its place.",
+    "Methadone carries on at 60 mg; three days of withdrawal scores on the unit were arranged, but it has been "
+    "rescinded and there is no new plan yet.",
 ]
 STANDING = [
     "The earlier plan to stop is withdrawn; methadone continues at 60 mg and the newborn is scored on the ward "
@@ -50,6 +60,12 @@ STANDING = [
     "dose she must not ignore this.",
     "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours. (An earlier line with the "
     "wrong dose was struck out; 60 mg is right.)",
+    # a pronoun for one thing, with nothing said of the rest
+    "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours; a dose cut was offered, but "
+    "it was cancelled at her request.",
+    # what was withdrawn is followed by its replacement
+    "The plan for a home birth has now been withdrawn; methadone continues at 60 mg and the newborn is scored on "
+    "the ward for 72 hours.",
 ]
 
 

@@ -401,14 +401,6 @@ KNOWN_WRONG: dict[str, str] = {
     # as actors, roles ruled out)
     # fresh108: a held-out-style mix, fifteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f108-pl-meth-withdrawn": (
-        "false pass: MA103 should refuse; 'this plan has now been withdrawn and no replacement agreed': a plan "
-        "stated and then withdrawn leaves no plan for the baby's withdrawal"
-    ),
-    "f108-pl-quet-dad-does-nights": (
-        "false pass: MA122 should refuse; 'dad will do all the night feeds and settle the baby beside him in the "
-        "big bed': the plan gives night care and bed-sharing to the father sedated by quetiapine"
-    ),
     "f108-dt-overall-before-assessments": (
         "false pass (disputed): MA013 should refuse; overall conclusion dated 2026-02-27, assessments 2026-03-02. "
         "fresh57's f57-overall-days-before-asm-m builds the identical record and expects it to pass (an overall "
