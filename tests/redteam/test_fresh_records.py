@@ -300,23 +300,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false refusal: MA117 fired on 'Panadol 500mg tablets': Panadol is a dm+d AMP of paracetamol, on the "
         "no-concern list; a harmless medicine's brand is not recognised as its ingredient"
     ),
-    "f110-ds-sert-split-wrong": (
-        "false pass: MA130 should refuse; 'Sertraline 50 mg twice daily' beside 'Two tablets (100 mg) once "
-        "daily': a conclusion's frequency that differs from the line's is not compared, so the split is never "
-        "read"
-    ),
-    "f110-ds-lith-split-bd": (
-        "false pass: MA130 should refuse; 'Lithium (Priadel) 400 mg twice a day' beside '800 mg at night': the "
-        "once-nightly modified-release dose given as two doses; a different frequency is not compared"
-    ),
-    "f110-ds-valp-once-daily": (
-        "false pass: MA130 should refuse; 'Sodium valproate 500 mg once daily' beside '500 mg twice a day': half "
-        "the day's dose; an amount given once a day is accepted when it equals one dose of a line taken twice"
-    ),
-    "f110-ds-cit-bd": (
-        "false pass: MA130 should refuse; 'Citalopram 20 mg bd' beside '20 mg once daily': double the day's "
-        "dose (40 mg); an amount with a higher frequency than the line's is not compared"
-    ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
