@@ -54,6 +54,7 @@ class DoseWords:
     limit_reach: int
     once: re.Pattern[str]
     once_only: re.Pattern[str]
+    totals: re.Pattern[str]
     daily: re.Pattern[str]
     once_in_line: re.Pattern[str]
     several: re.Pattern[str]
@@ -133,6 +134,9 @@ def dose_words() -> DoseWords:
         reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
         once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
         once_only=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once_only']])})(?!\w)"),
+        totals=re.compile(
+            rf"\s*,?\s*(?:{_alternation([normalise(w) for w in conclusion['totals'] + conclusion['daily']])})(?!\w)"
+        ),
         daily=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['daily']])})(?!\w)"),
         once_in_line=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
         several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
@@ -203,7 +207,8 @@ class Linked(NamedTuple):
     the frequency right after it gives ("500 mg bd": 2; None where none is said), and whether its sentence says
     it continues (one of ``continuing``: "200 mg continues"), and whether it is said to be the only dose of the
     day (one of ``once_only`` right after it: "500 mg once daily"; not a time of day, "500 mg at night", which may
-    be one dose of a day split)."""
+    be one dose of a day split), and whether it is said to be the day's total (one of ``daily`` or ``totals`` right
+    after it: "100 mg a day", "100 mg in all")."""
 
     kind: str
     value: float
@@ -212,6 +217,7 @@ class Linked(NamedTuple):
     times: int | None
     kept: bool
     only: bool = False
+    total: bool = False
 
 
 _NAMES_LISTED = re.compile(r"[\s()]*(?:,[\s()]*(?:and[\s()]+)?|and[\s()]+|&[\s()]*)")
@@ -323,7 +329,8 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         times = words.times_a_day[several.group().strip()] if several is not None else None
         kept = words.continuing.search(text, sentence.start, sentence.stop) is not None
         only = not counted and words.once_only.match(text, match.end()) is not None
-        linked.append(Linked(*measured, not counted and given_once, not counted and daily, times, kept, only))
+        total = not counted and words.totals.match(text, match.end()) is not None
+        linked.append(Linked(*measured, not counted and given_once, not counted and daily, times, kept, only, total))
     return linked
 
 
@@ -467,6 +474,16 @@ def _another_count(only: bool, told: int | None, once_a_day: bool, times: int | 
     return only and times is not None and times > 1
 
 
+def _line_total_told(linked: list[Linked], kind: str, in_line: list[float], times: int | None) -> bool:
+    """Whether the conclusion also tells the medicine's day total, and it is the line's ("50 mg twice daily, 100 mg
+    in all" beside "100 mg once daily"): the writer gives the same day's dose, split otherwise, and says so. A split
+    told alone ("50 mg twice daily") is read as another regimen (:func:`_another_count`)."""
+    if not in_line:
+        return False
+    day = sum(in_line) * (times if times is not None and len(in_line) == 1 else 1)
+    return any(g.total and g.kind == kind and abs(g.value - day) <= 0.01 * day for g in linked)
+
+
 def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: str) -> bool:
     """Whether ``conclusion`` gives the medicine (of these ``ingredients``, with this ``dose`` line and product
     ``name``) an amount that neither the dose line nor the strength in its name allows: not the line's amount,
@@ -485,15 +502,16 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
     line_text = normalise(dose)
     once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
     times = _times_a_day(line_text)
-    for kind, value, once, per_day, told, kept, only in _linked(conclusion, ingredients, once_a_day):
+    linked = _linked(conclusion, ingredients, once_a_day)
+    for kind, value, once, per_day, told, kept, only, _ in linked:
         allowed = [v for k, v in stated if k == kind]
         if not allowed:
             continue
-        if _another_count(only, told, once_a_day, times):
+        in_line = [v for k, v in line if k == kind]
+        if _another_count(only, told, once_a_day, times) and not _line_total_told(linked, kind, in_line, times):
             return True
         allowed.append(sum(allowed))
         near = [x for a in allowed for k in range(1, words.multiples + 1) for x in (a * k, a / k)]
-        in_line = [v for k, v in line if k == kind]
         if _another_days_total(value, told, times, in_line):
             return True
         if once and in_line:

@@ -645,11 +645,11 @@ def test_a_disguised_dose_at_another_frequency_is_read_as_the_plain_one(data: st
 
 # A dose given several times a day beside a line of one dose a day, or said to be the day's only dose beside a line
 # of several, states another regimen than the prescription, whatever the day's total (found passing by the
-# hundred-and-tenth fresh corpus). A time of day alone may be one dose of a split day, and two counts of several a
-# day are compared by the day's total only.
+# hundred-and-tenth fresh corpus). A time of day alone may be one dose of a split day, two counts of several a day
+# are compared by the day's total only, and a split told with the line's day total ("100 mg in all") stands.
 COUNT_CONTRADICTED = [
     ("Sertraline carries on as 100 mg bd; the baby will be watched for adaptation.", "200 mg each morning"),
-    ("Sertraline 200 mg a day, 100 mg twice daily, goes on; baby watched after birth.", "200 mg at night"),
+    ("Sertraline 100 mg twice daily goes on; baby watched after birth.", "200 mg at night"),
     ("Sertraline 60 mg three times a day stays; the baby will be watched after birth.", "Two tablets once a day"),
     ("Sertraline is kept at 75 mg od; the baby will be watched for adaptation after birth.", "75 mg twice daily"),
     ("Sertraline stays at 150 mg once a day; the baby will be watched after birth.", "75 mg morning and evening"),
@@ -664,6 +664,9 @@ COUNT_AGREEING = [
     ),
     ("Sertraline 50 mg tds continues, the same day's total; the baby is watched after birth.", "75 mg twice daily"),
     ("Sertraline goes from 200 mg at night to 100 mg bd; the baby will be watched after birth.", "200 mg at night"),
+    # the split told with the line's day total: the same day's dose, and said so
+    ("Sertraline 200 mg a day, 100 mg twice daily, goes on; baby watched after birth.", "200 mg at night"),
+    ("Sertraline 100 mg twice daily, 200 mg in total, goes on; baby watched after birth.", "200 mg at night"),
 ]
 
 
