@@ -287,19 +287,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Daniel will take sole charge of the baby overnight after his dose, with "
         "the baby in the bed between them': the plan gives night care and bed-sharing to the sedated father"
     ),
-    "f110-pl-lith-if-she-wants": (
-        "false pass: MA103 should refuse; 'Levels ... if she wants them; paediatric review if she requests one; "
-        "feeding as she prefers': every step of the plan is conditional on her asking, so none is a plan"
-    ),
-    "f110-nm-kratom-capsules-called-harmless": (
-        "false pass: MA117 should refuse; 'Kratom capsules (bought online)' classified 'Simple medicine for a "
-        "minor ailment': kratom (mitragynine) is an opioid-receptor agonist that causes neonatal withdrawal; an "
-        "unlicensed product with no dm+d entry is outside every class list, so a generic reason classifies it"
-    ),
-    "f110-nm-panadol-brand-unclassified": (
-        "false refusal: MA117 fired on 'Panadol 500mg tablets': Panadol is a dm+d AMP of paracetamol, on the "
-        "no-concern list; a harmless medicine's brand is not recognised as its ingredient"
-    ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines
     # as actors, roles ruled out)
