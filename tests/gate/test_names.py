@@ -1411,7 +1411,9 @@ def test_another_word_after_a_plain_brand_still_needs_a_reason() -> None:
 # Kratom (mitragynine) is no licensed medicine and has no dm+d entry: listed by name in the opioid class (local
 # classification, sourced in mappings/codelists/more-classes.md), so a product named so is of concern whatever
 # reason of no concern is given. Found passing by the hundred-and-tenth fresh corpus; worded apart from it.
-@pytest.mark.parametrize("written", ["Kratom powder, 2 g in tea", "Red vein kratom leaf capsules", "Mitragynine extract"])
+@pytest.mark.parametrize(
+    "written", ["Kratom powder, 2 g in tea", "Red vein kratom leaf capsules", "Mitragynine extract"]
+)
 def test_kratom_is_of_the_opioid_class_by_name(written: str) -> None:
     found = identify(written)
     assert "opioid" in found.classes and not found.no_concern
@@ -1420,7 +1422,9 @@ def test_kratom_is_of_the_opioid_class_by_name(written: str) -> None:
 @settings(max_examples=20, deadline=None)
 @given(st.data())
 def test_a_disguised_brand_or_kratom_is_judged_as_the_plain_name(data: st.DataObject) -> None:
-    plain = data.draw(st.sampled_from(["Panadol 500 mg caplets", "Panadol Ultra 12.8mg/500mg tablets", "Kratom powder"]))
+    plain = data.draw(
+        st.sampled_from(["Panadol 500 mg caplets", "Panadol Ultra 12.8mg/500mg tablets", "Kratom powder"])
+    )
     written = data.draw(disguise.disguised(plain))
     assert (identify(written).no_concern, identify(written).classes) == (
         identify(plain).no_concern,
