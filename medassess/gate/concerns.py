@@ -900,16 +900,33 @@ class LeftToHer:
     matters: Phrases
     """The baby's watch, sleep and night care ([conclusion] left_to_her_matters): a hand-over is blanked only where
     what it governs holds one; her choice of feeding alone is hers to make."""
+    asked_hint: tuple[str, ...] = ()
+    """Of each condition on her asking ([conclusion] left_to_her_asked) its longest word."""
+    asked: re.Pattern[str] | None = None
+    """A professional's act conditioned on her asking ("if she wants them", "should she ask", "on request"), as
+    whole words, not after a negation or "even"."""
+    asked_matters: Phrases | None = None
+    """What a condition on her asking must govern to be blanked ([conclusion] left_to_her_asked_matters)."""
+    asked_extra: Phrases | None = None
+    """Words that make the act on request more than the plan beside it ([conclusion] left_to_her_asked_extra:
+    "as well as the planned one", "again later if she wants"): the condition's clause then stands."""
 
 
 def _left_to_her(table: dict[str, Any]) -> LeftToHer | None:
     phrases, matters = table.get("left_to_her", ()), table.get("left_to_her_matters", ())
     if not phrases or not matters:
         return None
+    asked, asked_matters = table.get("left_to_her_asked", ()), table.get("left_to_her_asked_matters", ())
     return LeftToHer(
         tuple(sorted({max(tokens(p), key=len) for p in phrases})),
         re.compile(rf"(?<![\w'])(?<!not\s)(?<!n't\s)(?:{_phrase_pattern(phrases)})(?![\w'])"),
         Phrases.of(matters),
+        tuple(sorted({max(tokens(p), key=len) for p in asked})),
+        re.compile(rf"(?<![\w'])(?<!not\s)(?<!n't\s)(?<!even\s)(?:{_phrase_pattern(asked)})(?![\w'])")
+        if asked and asked_matters
+        else None,
+        Phrases.of(asked_matters) if asked and asked_matters else None,
+        Phrases.of(table["left_to_her_asked_extra"]) if asked and table.get("left_to_her_asked_extra") else None,
     )
 
 
@@ -926,6 +943,36 @@ _HANDED_CLAUSE_END = re.compile(r"[;:!?()\[\]\n]|\.(?=\s|$)|\s-\s|\s(?:but|howev
 feeding, where the baby sleeps and whether ..."), but at a sentence's part or a turn ("but", "either way")."""
 
 
+_ASKED_CLAUSE_END = re.compile(r"[,;:!?()\[\]\n]|\.(?=\s|$)|\s-\s|\s(?:but|however|as\s+well\s+as)(?![\w'])")
+"""Where what a condition on her asking governs ends: its clause ("levels if she wants them, and the midwife
+observes for 72 hours"; "a review on request as well as the planned one at birth")."""
+
+
+def _asked_spans(normalised: str, left: LeftToHer) -> list[tuple[int, int]]:
+    """Where a professional's act is conditioned on her asking ("levels if she wants them", "a paediatric review
+    if she requests one", "should she ask, the midwife checks the baby"): from the start of the condition's
+    clause to its end, or, for a condition that opens its clause ("if she wants, ..."), to the end of the clause
+    after it; only where what it governs holds one of ``asked_matters``."""
+    if left.asked is None or left.asked_matters is None or not any(map(normalised.__contains__, left.asked_hint)):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in left.asked.finditer(normalised):
+        starts = [c.end() for c in _HANDED_CLAUSE_START.finditer(normalised, 0, m.start())]
+        start = starts[-1] if starts else 0
+        found = _ASKED_CLAUSE_END.search(normalised, m.end())
+        end = found.start() if found is not None else len(normalised)
+        if not normalised[start : m.start()].strip() and found is not None and found.group() == ",":
+            after = _ASKED_CLAUSE_END.search(normalised, found.end())  # "if she wants, the midwife will ..."
+            end = after.start() if after is not None else len(normalised)
+        turn = _ASKED_CLAUSE_END.match(normalised, end)  # the clause with the word that ends it ("as well as")
+        governed = words_of_normalised(normalised[start : turn.end() if turn is not None else end])
+        if left.asked_extra is not None and left.asked_extra.found_in(governed):
+            continue  # more than the plan beside it: "a review on request as well as the planned one"
+        if left.asked_matters.found_in(with_meanings(words_of_normalised(normalised[start:end]))):
+            spans.append((start, end))
+    return spans
+
+
 def without_her_wish(normalised: str) -> str:
     """``normalised`` with each hand-over to the parent's wish blanked in place ("whatever she prefers", "up to mum
     whether she does the night feeds", "she can decide about feeding, where the baby sleeps and whether the baby
@@ -933,11 +980,14 @@ def without_her_wish(normalised: str) -> str:
     end of its sentence's part or a turn ("but", "either way"), where it holds the baby's watch, sleep or night
     care: what is left to her wish is no plan. Her choice of feeding alone is hers, and a judgement beside it
     stands ("feeding is her choice: both are safe with sertraline", "whether she breastfeeds is her choice; either
-    way the midwife observes for 72 hours")."""
+    way the midwife observes for 72 hours"). A professional's act conditioned on her asking ("levels if she wants
+    them", "a review on request") is blanked too (:func:`_asked_spans`)."""
     left = concern_map().left_to_her
-    if left is None or not any(map(normalised.__contains__, left.hint)):
+    if left is None:
         return normalised
-    spans: list[tuple[int, int]] = []
+    spans = _asked_spans(normalised, left)
+    if not any(map(normalised.__contains__, left.hint)):
+        return _blank_in_place(normalised, spans) if spans else normalised
     for m in left.phrase.finditer(normalised):
         starts = [c.end() for c in _HANDED_CLAUSE_START.finditer(normalised, 0, m.start())]
         parts = [c.end() for c in _HANDED_SUBJECT_START.finditer(normalised, 0, m.start())]

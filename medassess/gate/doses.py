@@ -54,6 +54,8 @@ class DoseWords:
     limit_time: re.Pattern[str]
     limit_reach: int
     once: re.Pattern[str]
+    once_only: re.Pattern[str]
+    totals: re.Pattern[str]
     daily: re.Pattern[str]
     once_in_line: re.Pattern[str]
     several: re.Pattern[str]
@@ -132,6 +134,10 @@ def dose_words() -> DoseWords:
         limit_reach=int(conclusion["limit_reach"]),
         reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
         once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
+        once_only=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once_only']])})(?!\w)"),
+        totals=re.compile(
+            rf"\s*,?\s*(?:{_alternation([normalise(w) for w in conclusion['totals'] + conclusion['daily']])})(?!\w)"
+        ),
         daily=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['daily']])})(?!\w)"),
         once_in_line=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
         several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
@@ -200,7 +206,10 @@ class Linked(NamedTuple):
     """An amount a conclusion gives a medicine: its kind ("mass", "volume"), its value in grams or ml, whether it
     is the dose of a day given once, whether it is said to be a day's ("200 mg a day"), how many times a day
     the frequency right after it gives ("500 mg bd": 2; None where none is said), and whether its sentence says
-    it continues (one of ``continuing``: "200 mg continues")."""
+    it continues (one of ``continuing``: "200 mg continues"), and whether it is said to be the only dose of the
+    day (one of ``once_only`` right after it: "500 mg once daily"; not a time of day, "500 mg at night", which may
+    be one dose of a day split), and whether it is said to be the day's total (one of ``daily`` or ``totals`` right
+    after it: "100 mg a day", "100 mg in all")."""
 
     kind: str
     value: float
@@ -208,6 +217,8 @@ class Linked(NamedTuple):
     per_day: bool
     times: int | None
     kept: bool
+    only: bool = False
+    total: bool = False
 
 
 _NAMES_LISTED = re.compile(r"[\s()]*(?:,[\s()]*(?:and[\s()]+)?|and[\s()]+|&[\s()]*)")
@@ -318,7 +329,9 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         several = None if counted else words.times_after.match(text, match.end())
         times = words.times_a_day[several.group().strip()] if several is not None else None
         kept = words.continuing.search(text, sentence.start, sentence.stop) is not None
-        linked.append(Linked(*measured, not counted and given_once, not counted and daily, times, kept))
+        only = not counted and words.once_only.match(text, match.end()) is not None
+        total = not counted and words.totals.match(text, match.end()) is not None
+        linked.append(Linked(*measured, not counted and given_once, not counted and daily, times, kept, only, total))
     return linked
 
 
@@ -450,6 +463,28 @@ def _another_days_total(value: float, told: int | None, times: int | None, in_li
     return abs(value * told - line_day) > 0.01 * line_day
 
 
+def _another_count(only: bool, told: int | None, once_a_day: bool, times: int | None) -> bool:
+    """Whether a dose's frequency in the conclusion and the line's differ as once a day against several times a
+    day: a dose given several times a day (``told``, from ``[times_a_day]``) beside a line of one dose a day
+    ("50 mg twice daily" beside "100 mg once daily", "400 mg bd" beside "800 mg at night"), or a dose said to be
+    the day's only one (``only``: "500 mg once daily") beside a line of several ("500 mg twice a day"). The
+    conclusion then states another regimen than the prescription, whatever the day's total. Two counts of
+    several a day are left to :func:`_another_days_total` ("100 mg tds" beside "150 mg bd" is the same day)."""
+    if told is not None and told > 1 and once_a_day:
+        return True
+    return only and times is not None and times > 1
+
+
+def _line_total_told(linked: list[Linked], kind: str, in_line: list[float], times: int | None) -> bool:
+    """Whether the conclusion also tells the medicine's day total, and it is the line's ("50 mg twice daily, 100 mg
+    in all" beside "100 mg once daily"): the writer gives the same day's dose, split otherwise, and says so. A split
+    told alone ("50 mg twice daily") is read as another regimen (:func:`_another_count`)."""
+    if not in_line:
+        return False
+    day = sum(in_line) * (times if times is not None and len(in_line) == 1 else 1)
+    return any(g.total and g.kind == kind and abs(g.value - day) <= 0.01 * day for g in linked)
+
+
 def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: str) -> bool:
     """Whether ``conclusion`` gives the medicine (of these ``ingredients``, with this ``dose`` line and product
     ``name``) an amount that neither the dose line nor the strength in its name allows: not the line's amount,
@@ -468,13 +503,16 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
     line_text = normalise(dose)
     once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
     times = _times_a_day(line_text)
-    for kind, value, once, per_day, told, kept in _linked(conclusion, ingredients, once_a_day):
+    linked = _linked(conclusion, ingredients, once_a_day)
+    for kind, value, once, per_day, told, kept, only, _ in linked:
         allowed = [v for k, v in stated if k == kind]
         if not allowed:
             continue
+        in_line = [v for k, v in line if k == kind]
+        if _another_count(only, told, once_a_day, times) and not _line_total_told(linked, kind, in_line, times):
+            return True
         allowed.append(sum(allowed))
         near = [x for a in allowed for k in range(1, words.multiples + 1) for x in (a * k, a / k)]
-        in_line = [v for k, v in line if k == kind]
         if _another_days_total(value, told, times, in_line):
             return True
         if once and in_line:

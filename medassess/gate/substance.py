@@ -3976,6 +3976,8 @@ class _Judge:
         handed = _without_handed_over(normal)
         if handed != normal and len(handed) == len(cells):
             cells = "".join(" " if h == " " else c for c, h in zip(cells, handed, strict=True))
+            # What is handed to her wish is deferred to her: a conclusion with little besides is hollow.
+            defers_or_dismisses = True
         blanked, remainder = cells != remainder, cells
         if prefilter is not None and (blanked or not _keeps_runs(normal, spans)):
             may = prefilter.may_match(remainder)

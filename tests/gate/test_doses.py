@@ -641,3 +641,44 @@ def test_a_dose_at_another_frequency_must_make_the_lines_day_total(conclusion: s
 def test_a_disguised_dose_at_another_frequency_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(SPLIT_CONTRADICTED + SPLIT_AGREEING))
     assert bool(day_issues(data.draw(disguised(plain)), TWICE_DAILY)) is (plain in SPLIT_CONTRADICTED)
+
+
+# A dose given several times a day beside a line of one dose a day, or said to be the day's only dose beside a line
+# of several, states another regimen than the prescription, whatever the day's total (found passing by the
+# hundred-and-tenth fresh corpus). A time of day alone may be one dose of a split day, two counts of several a day
+# are compared by the day's total only, and a split told with the line's day total ("100 mg in all") stands.
+COUNT_CONTRADICTED = [
+    ("Sertraline carries on as 100 mg bd; the baby will be watched for adaptation.", "200 mg each morning"),
+    ("Sertraline 100 mg twice daily goes on; baby watched after birth.", "200 mg at night"),
+    ("Sertraline 60 mg three times a day stays; the baby will be watched after birth.", "Two tablets once a day"),
+    ("Sertraline is kept at 75 mg od; the baby will be watched for adaptation after birth.", "75 mg twice daily"),
+    ("Sertraline stays at 150 mg once a day; the baby will be watched after birth.", "75 mg morning and evening"),
+]
+COUNT_AGREEING = [
+    ("Sertraline 200 mg a day, as two 100 mg tablets, goes on; baby watched after birth.", "200 mg each morning"),
+    ("Sertraline 200 mg once daily (two 100 mg tablets) goes on; baby watched after birth.", "200 mg each morning"),
+    ("Sertraline 150 mg a day as 75 mg bd carries on; the baby will be watched after birth.", "75 mg twice daily"),
+    (
+        "Sertraline 75 mg in the morning and 75 mg at night carries on; the baby will be watched after birth.",
+        "75 mg twice daily",
+    ),
+    ("Sertraline 50 mg tds continues, the same day's total; the baby is watched after birth.", "75 mg twice daily"),
+    ("Sertraline goes from 200 mg at night to 100 mg bd; the baby will be watched after birth.", "200 mg at night"),
+    # the split told with the line's day total: the same day's dose, and said so
+    ("Sertraline 200 mg a day, 100 mg twice daily, goes on; baby watched after birth.", "200 mg at night"),
+    ("Sertraline 100 mg twice daily, 200 mg in total, goes on; baby watched after birth.", "200 mg at night"),
+]
+
+
+@pytest.mark.parametrize(("conclusion", "dose"), COUNT_CONTRADICTED + COUNT_AGREEING)
+def test_once_a_day_against_several_times_a_day_is_another_regimen(conclusion: str, dose: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if (conclusion, dose) in COUNT_CONTRADICTED else []
+    assert day_issues(conclusion, dose) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_count_of_doses_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    conclusion, dose = data.draw(st.sampled_from(COUNT_CONTRADICTED + COUNT_AGREEING))
+    expected = (conclusion, dose) in COUNT_CONTRADICTED
+    assert bool(day_issues(data.draw(disguised(conclusion)), dose)) is expected

@@ -15,7 +15,7 @@ import pytest
 from medassess.gate.concerns import without_her_wish
 from medassess.gate.text import normalise
 from tests.gate.disguise import disguise
-from tests.gate.test_lone_actors import METHADONE, PARTNER, SEDATIVES, _codes
+from tests.gate.test_lone_actors import LITHIUM, METHADONE, PARTNER, SEDATIVES, _codes
 
 HANDED = [
     (METHADONE, "Methadone goes on at the same dose. Whether the newborn is watched on the ward after delivery "
@@ -103,3 +103,51 @@ def test_the_subject_over_commas_goes_with_the_hand_over() -> None:
     kept = without_her_wish(text)
     assert "scored" not in kept and "sleeps" not in kept
     assert "methadone continues" in kept
+
+
+# A professional's act made to hang on her asking ([conclusion] left_to_her_asked: "if she wants them", "should she
+# ask", "on request") is no plan: with every step so conditioned nothing of the plan is left (MA103/MA104). A step
+# that stands keeps its words, an act on request beside a planned one ("as well as", "again", "further") stands, and
+# "even if" is no condition. Worded apart from the red-team corpora (tests/redteam/fresh110_cases.py).
+ASKED = [
+    (LITHIUM, "Priadel goes on unchanged at night. Serum monitoring towards term should she ask for it; the newborn "
+     "checked by a paediatrician at her request; bottle or breast as she likes."),
+    (METHADONE, "Methadone goes on at the same dose. If mum wants, the ward scores the newborn for withdrawal; a "
+     "health visitor visit on request."),
+]
+ASKED_NEAR_MISSES = [
+    (LITHIUM, "Priadel goes on unchanged at night, serum levels monthly then weekly from 36 weeks. The newborn can "
+     "be checked by a paediatrician on request, in addition to the routine check at birth; bottle feeding."),
+    (METHADONE, "Methadone goes on at the same dose; the ward scores the newborn for withdrawal for three days, and "
+     "longer if mum wants. She can breastfeed if she wishes; no bed sharing."),
+    (METHADONE, "Methadone goes on at the same dose. The ward scores the newborn for withdrawal for three days even "
+     "if she wants to go home sooner; breastfeeding supported; cot beside the bed."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), ASKED)
+def test_every_step_hanging_on_her_asking_is_no_plan(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) & {"MA103", "MA104", "MA122"}
+
+
+@pytest.mark.parametrize(("where", "text"), ASKED_NEAR_MISSES)
+def test_a_step_on_request_beside_a_plan_passes(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), ASKED + ASKED_NEAR_MISSES)
+def test_a_disguised_condition_on_her_asking_gets_the_plain_verdict(
+    where: tuple[str, str], text: str, seed: int
+) -> None:
+    assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+def test_only_the_clause_hanging_on_her_asking_is_set_aside() -> None:
+    text = normalise("Methadone continues; a paediatric review if she requests one, and the ward scores it for 72 h.")
+    kept = without_her_wish(text)
+    assert len(kept) == len(text)
+    assert "review" not in kept
+    assert "the ward scores it" in kept
+    even = normalise("The ward scores the baby for 72 h even if she wants to leave.")
+    assert without_her_wish(even) == even

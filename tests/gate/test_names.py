@@ -1383,3 +1383,50 @@ def test_a_brand_with_no_dm_d_product_of_its_ingredient_stands_for_it() -> None:
     found = identify("MEPTID tablets")
     assert found.ingredients == ("meptazinol",) and "opioid" in found.classes
     assert [m.entry.ingredients for m in mentions("She stopped the meptid last week.")] == [("meptazinol",)]
+
+
+# A brand that is the medicine of no concern alone is that medicine ("Panadol" is Haleon's paracetamol, emc SmPC):
+# no reason is needed. The brand's products of other ingredients keep their own class by their longer names, and a
+# word after the brand that is no qualifier still needs a reason. Found refused by the hundred-and-tenth fresh
+# corpus; worded apart from it.
+@pytest.mark.parametrize("written", ["Panadol 500 mg caplets", "PANADOL Advance 500mg film-coated tablets", "Panadol"])
+def test_a_plain_brand_of_a_medicine_of_no_concern_is_that_medicine(written: str) -> None:
+    found = identify(written)
+    assert found.no_concern and found.classes == () and found.ingredients == ("paracetamol",)
+
+
+@pytest.mark.parametrize(
+    ("written", "klass"),
+    [("Panadol Ultra 12.8mg/500mg tablets", "opioid"), ("Panadol NightPain tablets", "sedating")],
+)
+def test_the_brand_s_products_of_other_ingredients_stay_of_concern(written: str, klass: str) -> None:
+    found = identify(written)
+    assert not found.no_concern and klass in found.classes
+
+
+def test_another_word_after_a_plain_brand_still_needs_a_reason() -> None:
+    assert not identify("Panadol Sinus Relief tablets").no_concern
+
+
+# Kratom (mitragynine) is no licensed medicine and has no dm+d entry: listed by name in the opioid class (local
+# classification, sourced in mappings/codelists/more-classes.md), so a product named so is of concern whatever
+# reason of no concern is given. Found passing by the hundred-and-tenth fresh corpus; worded apart from it.
+@pytest.mark.parametrize(
+    "written", ["Kratom powder, 2 g in tea", "Red vein kratom leaf capsules", "Mitragynine extract"]
+)
+def test_kratom_is_of_the_opioid_class_by_name(written: str) -> None:
+    found = identify(written)
+    assert "opioid" in found.classes and not found.no_concern
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data())
+def test_a_disguised_brand_or_kratom_is_judged_as_the_plain_name(data: st.DataObject) -> None:
+    plain = data.draw(
+        st.sampled_from(["Panadol 500 mg caplets", "Panadol Ultra 12.8mg/500mg tablets", "Kratom powder"])
+    )
+    written = data.draw(disguise.disguised(plain))
+    assert (identify(written).no_concern, identify(written).classes) == (
+        identify(plain).no_concern,
+        identify(plain).classes,
+    )

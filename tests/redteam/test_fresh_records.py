@@ -286,36 +286,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Daniel will take sole charge of the baby overnight after his dose, with "
         "the baby in the bed between them': the plan gives night care and bed-sharing to the sedated father"
     ),
-    "f110-pl-lith-if-she-wants": (
-        "false pass: MA103 should refuse; 'Levels ... if she wants them; paediatric review if she requests one; "
-        "feeding as she prefers': every step of the plan is conditional on her asking, so none is a plan"
-    ),
-    "f110-nm-kratom-capsules-called-harmless": (
-        "false pass: MA117 should refuse; 'Kratom capsules (bought online)' classified 'Simple medicine for a "
-        "minor ailment': kratom (mitragynine) is an opioid-receptor agonist that causes neonatal withdrawal; an "
-        "unlicensed product with no dm+d entry is outside every class list, so a generic reason classifies it"
-    ),
-    "f110-nm-panadol-brand-unclassified": (
-        "false refusal: MA117 fired on 'Panadol 500mg tablets': Panadol is a dm+d AMP of paracetamol, on the "
-        "no-concern list; a harmless medicine's brand is not recognised as its ingredient"
-    ),
-    "f110-ds-sert-split-wrong": (
-        "false pass: MA130 should refuse; 'Sertraline 50 mg twice daily' beside 'Two tablets (100 mg) once "
-        "daily': a conclusion's frequency that differs from the line's is not compared, so the split is never "
-        "read"
-    ),
-    "f110-ds-lith-split-bd": (
-        "false pass: MA130 should refuse; 'Lithium (Priadel) 400 mg twice a day' beside '800 mg at night': the "
-        "once-nightly modified-release dose given as two doses; a different frequency is not compared"
-    ),
-    "f110-ds-valp-once-daily": (
-        "false pass: MA130 should refuse; 'Sodium valproate 500 mg once daily' beside '500 mg twice a day': half "
-        "the day's dose; an amount given once a day is accepted when it equals one dose of a line taken twice"
-    ),
-    "f110-ds-cit-bd": (
-        "false pass: MA130 should refuse; 'Citalopram 20 mg bd' beside '20 mg once daily': double the day's "
-        "dose (40 mg); an amount with a higher frequency than the line's is not compared"
-    ),
     # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the
     # next appointment, a sibling's plan, departments as actors, questions back, the mother's quoted plan, past
     # timelines, conclusions against the items, negated acts, an absent father given the acts)
