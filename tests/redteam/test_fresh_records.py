@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh111_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh112_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -131,6 +131,7 @@ from tests.redteam import (
     fresh109_cases,
     fresh110_cases,
     fresh111_cases,
+    fresh112_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -262,10 +263,59 @@ CORPORA = (
     Corpus("fresh109", fresh109_cases.F109CASES, fresh109_cases.CATEGORIES, min_refuse=80, min_pass=52),
     Corpus("fresh110", fresh110_cases.F110CASES, fresh110_cases.CATEGORIES, min_refuse=60, min_pass=55),
     Corpus("fresh111", fresh111_cases.F111CASES, fresh111_cases.CATEGORIES, min_refuse=40, min_pass=100),
+    Corpus("fresh112", fresh112_cases.F112CASES, fresh112_cases.CATEGORIES, min_refuse=35, min_pass=85),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
+    # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
+    # spans)
+    "f112-ac-meth-methadone-scores-baby": (
+        "false pass: MA122 should refuse; 'Methadone 60 mg daily stays unchanged to term and will score the baby for "
+        "NAS': withdrawal is spoken of only in a clause whose subject is the medicine, joined by 'and' to its dose"
+    ),
+    "f112-dg-ac-meth-methadone-scores-baby": (
+        "false pass: MA122 should refuse; (disguised, Cyrillic) 'Methadone ... stays unchanged to term and will "
+        "score the baby for NAS': the medicine as the only scorer, after a coordinated first verb"
+    ),
+    "f112-ac-sert-sertraline-watches-baby": (
+        "false pass: MA122 should refuse; 'Sertraline 100 mg continues and will watch the baby for 24 hours': the "
+        "medicine, subject of two coordinated verbs, is the only one given neonatal adaptation"
+    ),
+    "f112-ac-quet-declines-hv-hv-checks": (
+        "false pass: MA122 should refuse; 'She declines health visiting. ... the health visitor will make sure he "
+        "does no night feeds': a service declined ('declines health visiting') is not read as ruling out its role"
+    ),
+    "f112-dg-ac-quet-declines-hv-hv-checks": (
+        "false pass: MA122 should refuse; (zero-width) 'She declines health visiting ... the health visitor will "
+        "make sure': a declined service does not rule out its role"
+    ),
+    "f112-wa-meth-home-24h-watch-72h": (
+        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby home 24 "
+        "hours after birth': a stay told with no verb ('mother and baby home N hours after birth') is not read"
+    ),
+    "f112-dg-wa-meth-home-24h-watch-72h": (
+        "false pass: MA017 should refuse; (bidi isolates) 'mother and baby home 24 hours after birth' against a "
+        "72-hour ward watch: a verbless stay is not read"
+    ),
+    "f112-wa-meth-discharged-12h-after-delivery": (
+        "false pass: MA017 should refuse; 'she is keen to be discharged 12 hours after delivery and that is the "
+        "plan' against 72 h of ward scoring: a discharge after 'to be', confirmed as the plan, is not read as the stay"
+    ),
+    "f112-wa-lith-home-6h-obs-48h": (
+        "false pass: MA017 should refuse; 'Neonatal obs for 48 h on the postnatal ward ...; she will go home 6 hours "
+        "after birth': a watch told as 'obs for 48 h', or a stay given to the mother ('she'), is not compared"
+    ),
+    "f112-ha-meth-paeds-scbu-score-4h": (
+        "false refusal: MA120 fired on 'morphine' in 'The paediatric team will look after the baby on SCBU ... and "
+        "score every 4 hours for 72 hours, starting morphine if scores stay high': good work; the team that looks "
+        "after the baby starts the baby's morphine in a participle clause of the same sentence"
+    ),
+    "f112-dg-ha-meth-paeds-scbu-score-4h": (
+        "false refusal: MA120 fired on 'morphine' (full width) in '..., starting morphine if scores stay high' after "
+        "the paediatric team looks after the baby: the baby's own treatment"
+    ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f110-pl-meth-withdrawn-plan": (
