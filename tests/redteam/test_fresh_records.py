@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh112_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh113_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -132,6 +132,7 @@ from tests.redteam import (
     fresh110_cases,
     fresh111_cases,
     fresh112_cases,
+    fresh113_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -264,6 +265,7 @@ CORPORA = (
     Corpus("fresh110", fresh110_cases.F110CASES, fresh110_cases.CATEGORIES, min_refuse=60, min_pass=55),
     Corpus("fresh111", fresh111_cases.F111CASES, fresh111_cases.CATEGORIES, min_refuse=40, min_pass=100),
     Corpus("fresh112", fresh112_cases.F112CASES, fresh112_cases.CATEGORIES, min_refuse=35, min_pass=85),
+    Corpus("fresh113", fresh113_cases.F113CASES, fresh113_cases.CATEGORIES, min_refuse=90, min_pass=58),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -315,6 +317,59 @@ KNOWN_WRONG: dict[str, str] = {
     "f112-dg-ha-meth-paeds-scbu-score-4h": (
         "false refusal: MA120 fired on 'morphine' (full width) in '..., starting morphine if scores stay high' after "
         "the paediatric team looks after the baby: the baby's own treatment"
+    ),
+    # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
+    # conclusions, names and facts with their twins)
+    "f113-ho-sert-bracketed-deferral": (
+        "false pass: MA103 should refuse; '(for the baby's observations and feeding, see the paediatric alert on "
+        "BadgerNet)': a pointer inside brackets is not set aside, so its topic words stand for the baby's plan"
+    ),
+    "f113-pl-dzp-plan-declined-nothing-instead": (
+        "false pass: MA103 should refuse; 'a diazepam taper and foster-carer night feeds were proposed, but "
+        "Kayleigh has declined both and the placement has not yet agreed anything instead': a declined proposal "
+        "is read as the plan"
+    ),
+    "f113-dg-pl-dzp-plan-declined-nothing-instead": (
+        "false pass: MA103 should refuse; the declined proposal read as the plan (full width)"
+    ),
+    "f113-pl-quet-dad-does-2am-feed": (
+        "false pass: MA122 should refuse; 'Daniel will do the 2 am and 5 am feeds and the baby will sleep in the "
+        "crib on his side of the bed': night care given to the father the same text calls drowsy on quetiapine"
+    ),
+    "f113-dg-pl-quet-dad-does-2am-feed": (
+        "false pass: MA122 should refuse; night feeds given to the sedated father (Greek look-alikes)"
+    ),
+    "f113-pl-po-left-to-the-couple": (
+        "false pass: MA122 should refuse; 'Whether Daniel does night feeds after his quetiapine, and whether the "
+        "baby sleeps in their bed, is for the couple to decide': safe sleep left to the parents' wish is no answer"
+    ),
+    "f113-pl-lith-if-she-asks": (
+        "false pass: MA103 should refuse; 'Levels and a paediatric check of the baby can be arranged if Rebecca "
+        "asks for them; she can breastfeed if she wishes': acts offered on her asking are no plan, and "
+        "breastfeeding on lithium is left open"
+    ),
+    "f113-pl-co-medicine-does-the-care": (
+        "false pass: MA124 should refuse; 'Citalopram will keep her settled, will look after the baby's feeding "
+        "and will see her through the 6-week check': a medicine as the subject of the baby's care"
+    ),
+    "f113-pl-fo-hv-not-allocated": (
+        "false pass: MA122 should refuse; 'to be picked up by the health visitor, although no health visitor is "
+        "allocated to the placement until January': the watch to day 8 given to a role the text rules out"
+    ),
+    "f113-pl-meth-72h-but-home-at-24h": (
+        "false pass: MA122 should refuse; 'scored for NAS for 72 hours on the postnatal ward; ... discharge home "
+        "at 24 hours': two times that cannot both hold leave the withdrawal plan unanswered"
+    ),
+    "f113-dg-pl-meth-72h-but-home-at-24h": (
+        "false pass: MA122 should refuse; 72 hours of scoring against discharge at 24 hours (Cyrillic look-alikes)"
+    ),
+    "f113-pl-lith-levels-after-birth-only": (
+        "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
+        "age': times outside the window the concern needs (no level at birth, the baby seen weeks after)"
+    ),
+    "f113-rt-hydrocortisone-cream-swallowed": (
+        "false pass: MA131 should refuse; 'Hydrocortisone 1% cream' taken '5 g by mouth': a skin cream swallowed "
+        "is not among the refused form-route pairs"
     ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
