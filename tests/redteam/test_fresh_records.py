@@ -478,10 +478,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'For the past fortnight the baby has fed well with low withdrawal scores' "
         "written 4 days after the birth: a span of two weeks of the baby's life, told as done, said as 'fortnight'"
     ),
-    "f111-ti-co-watch-48-h-ward-4-h-stay": (
-        "false pass: MA017 should refuse; 'She goes home 4 hours after the birth; the baby is watched on the "
-        "postnatal ward for 48 hours': a ward watch longer than a stay told as going home N hours after the birth"
-    ),
     "f111-sc-meth-two-high-scores-paeds": (
         "false refusal: MA120 fired on 'morphine' in 'the paediatrician sees the baby to decide on morphine': the "
         "baby's own treatment, decided by the paediatrician for the baby's NAS scores, is not the mother's "
