@@ -389,15 +389,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-qu-valp-thoughts-welcome": (
         "false pass: MA103 should refuse; 'Should we stop it or switch? ... Thoughts welcome.': questions, no decision"
     ),
-    "f109-ci-lith-will-breastfeed": (
-        "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
-    ),
-    "f109-dg-ci-lith-will-breastfeed": (
-        "false pass: MA127 should refuse; 'She will breastfeed from birth' (Greek look-alikes): against the item"
-    ),
-    "f109-ci-lo-exclusive-breast": (
-        "false pass: MA127 should refuse; 'Exclusive breastfeeding planned': the record says bottle, item advises no"
-    ),
     "f109-ci-quet-dad-does-nights": (
         "false pass: MA127 should refuse; 'He takes the night feeds': his sedation is in the items, not the sentence"
     ),
@@ -422,14 +413,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-af-po-dad-present-tense-sleeps": (
         "false pass: MA127 should refuse; 'does all the night feeds after his 10 pm dose and sleeps with the baby on "
         "the sofa': night care and sofa-sharing given to the sedated father"
-    ),
-    "f109-ci-co-stop-citalopram": (
-        "false pass: MA127 should refuse; 'Stop citalopram now': the overall conclusion stops what the"
-        " assessment continues"
-    ),
-    "f109-dg-ci-co-stop-citalopram": (
-        "false pass: MA127 should refuse; 'Stop citalopram now' (zero-width): overall stops what the"
-        " assessment continues"
     ),
     # fresh111: a false-refusal hunt, thirty-ninth round, against the readings landed in the last stop (headings,
     # medicines as actors, roles ruled out, wishes, scores, the partner's medicine, withdrawn plans, cells, earlier
