@@ -258,6 +258,13 @@ class Contradiction:
     partner takes no the medicine" is another's)."""
     said_none_ends: frozenset[str] = frozenset()
     said_none_others: frozenset[str] = frozenset()
+    overall_fields: tuple[str, ...] = ()
+    """Fields of the whole record that must not say otherwise of an assessment's answer either, read with that
+    assessment's medicines in turn as "the medicine" (the overall conclusion stopping now what a medicine's own
+    assessment continues)."""
+    overall_unless: Phrases | None = None
+    """What, anywhere in one of :attr:`overall_fields`, keeps it from saying otherwise: options laid out ("Options:
+    stop the medicine, or ...; option 2 agreed"), whose choice is MA103's."""
     concern: str = ""
     """A concern (a [concerns] id of mappings/medicine-classes.toml) that scopes it: where some of the assessment's
     medicines raise it, only those are its own, so a denial whose subject names only its others speaks of them
@@ -1362,6 +1369,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
     wrong = [f for f in (entry["item"], *entry["fields"]) if _check_path(root, f) is not None]
     wrong += [f for f in on_record if _check_path(Assessment, f) is not None]
     wrong += [f for f in entry.get("record_fields", ()) if _check_path(Record, f) is not None]
+    wrong += [f for f in entry.get("overall_fields", ()) if _check_path(Record, f) is not None]
     if entry.get("on_record") and not on_record:
         wrong.append("assessment_fields")
     if wrong:
@@ -1403,6 +1411,8 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         Phrases.of(entry["said_none"]) if entry.get("said_none") else None,
         frozenset(entry.get("said_none_ends", ())),
         frozenset(entry.get("said_none_others", ())),
+        tuple(entry.get("overall_fields", ())),
+        Phrases.of(entry["overall_unless"]) if entry.get("overall_unless") else None,
         str(entry.get("concern", "")),
         Phrases.of(entry["babys_signs"]) if entry.get("babys_signs") else None,
         Phrases.of(entry["adult_owners"]) if entry.get("adult_owners") else None,
@@ -1417,7 +1427,9 @@ class ContradictedAnswer:
     assessment_id: str
     contradiction: Contradiction
     where: str = ""
-    """For an answer of the whole record (index -1), the field that gives it where it is not ``item``."""
+    """For an answer of the whole record (index -1), the field that gives it where it is not ``item``; for an
+    assessment's answer, the field of the whole record that says otherwise of it (:attr:`Contradiction.overall_fields`),
+    where its own text does not."""
 
 
 def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
@@ -1451,11 +1463,19 @@ def contradicted_answers(record: Record) -> Iterator[ContradictedAnswer]:
             # What is done to "the medicine" is read of each medicine in turn, so that in an assessment of two
             # "the medicine" is still one ("diazepam and pregabalin both continue, and pregabalin stops").
             scoped = frozenset(i for k in classified if c.concern in k.concerns for i in k.ingredients)
-            if any(
-                _contradicts(assessment, c, ingredients)
-                for ingredients in (each if c.own_named_as else [scoped if c.concern and scoped else own])
-            ):
+            readings = each if c.own_named_as else [scoped if c.concern and scoped else own]
+            if any(_contradicts(assessment, c, ingredients) for ingredients in readings):
                 yield ContradictedAnswer(index, assessment.id, c)
+                continue
+            for field in c.overall_fields:
+                text = value_at(record, field)
+                if not isinstance(text, str) or not text:
+                    continue
+                if c.overall_unless is not None and c.overall_unless.found_in(tokens(text)):
+                    continue
+                if any(_says_otherwise_of(assessment, c, i, text) for i in readings):
+                    yield ContradictedAnswer(index, assessment.id, c, field)
+                    break
 
 
 def _contradicts(assessment: Assessment, c: Contradiction, own: frozenset[str]) -> bool:
@@ -1464,6 +1484,12 @@ def _contradicts(assessment: Assessment, c: Contradiction, own: frozenset[str]) 
         return False
     texts = (value_at(assessment, f) for f in c.fields)
     return any(isinstance(t, str) and c.said_otherwise_in(t, own) for t in texts)
+
+
+def _says_otherwise_of(assessment: Assessment, c: Contradiction, own: frozenset[str], text: str) -> bool:
+    """Whether ``text`` (of the whole record) says otherwise of the answer ``assessment`` gives for its medicines
+    of ``own``; the cheap search of the text comes first, since most overall conclusions stop nothing."""
+    return c.said_otherwise_in(text, own) and c.given_by(value_at(assessment, c.item), own)
 
 
 _SENTENCE = re.compile(r"[!?\n]|\.(?=\s|$)")

@@ -12,7 +12,8 @@ later age ("HV review at 6-8 weeks") is not the withdrawal plan.
 
 Times in one plan that contradict each other (``[clash]``): a ward watch of the baby longer than the stay it sits
 in ("observed for 5 days; discharged home at 24 hours"), unless the text carries the watch on at home or the stay is
-the mother's, advised against or of another time; and a window that ends before it starts ("weekly from 36/40,
+the mother's (only where the baby is not watched on the postnatal ward it shares with her, or has a unit of its
+own), advised against or of another time; and a window that ends before it starts ("weekly from 36/40,
 stopping at 32/40", "from day 9 until day 4").
 """
 
@@ -266,6 +267,8 @@ class _Clash:
     urgent_not: re.Pattern[str]
     months_off: re.Pattern[str]
     mother: re.Pattern[str]
+    shared_ward: re.Pattern[str]
+    own_unit: re.Pattern[str]
     not_the_stay: re.Pattern[str]
     window: re.Pattern[str]
     day_window: re.Pattern[str]
@@ -305,6 +308,8 @@ def _clash() -> _Clash:
             rf"|(?:{counts})\s+months?\s+(?:from\s+now|away|hence)\b)"
         ),
         re.compile(rf"\b(?:{_words(raw['mother'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['shared_ward'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['own_unit'])})\b"),
         re.compile(rf"\b(?:{_words(raw['not_the_stay'])})\b"),
         re.compile(
             rf"\bfrom\s+(?:the\s+)?{point.format('a')}[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
@@ -363,10 +368,12 @@ def times_clash(text: str) -> bool:
         return False
     stays: list[float] = []
     watches: list[float] = []
+    # Her stay is the baby's where the baby is watched on a ward it shares with her, and no unit of its own is named.
+    hers_too = r.shared_ward.search(plain) is not None and r.own_unit.search(plain) is None
     for sentence in _SENTENCE.finditer(plain):
         s = sentence.group()
         for m in _STAY.finditer(s):
-            if r.mother.search(s) or r.not_the_stay.search(s):
+            if (r.mother.search(s) and not hers_too) or r.not_the_stay.search(s):
                 continue
             if m["n"] is not None:
                 stays.append(_hours(m["n"], m["unit"]))

@@ -183,6 +183,10 @@ CLASHING = [
     "The newborn is monitored on the maternity unit for abstinence for 5 days, going home at 12 hours.",
     "Infant discharged 8 hours after delivery; neonatal nurses monitor it for abstinence for 48 hours. Home visit "
     "by the community midwife on day 14.",
+    # the mother going home from the postnatal ward the baby rooms in on with her, before its watch there ends
+    "Mum leaves for home at 6 hours, and the infant has abstinence scoring on the maternity ward for 3 days.",
+    "She is discharged 5 hours after the delivery; the newborn is monitored for NAS on the postnatal ward for "
+    "72 hours.",
     # the last contact of the one who watches falls days before the watch ends
     "Community midwife to score the infant for late abstinence until day 10; the final midwife visit is on day 3.",
     "Scores for neonatal abstinence for 6 days by the unit team, with the last planned contact at day 2.",
@@ -208,6 +212,11 @@ FITTING = [
     "Infant discharged 8 hours after delivery; neonatal nurses monitor it for abstinence for 48 hours. Midwife "
     "visit on day 1 and day 2.",
     "Infant leaves for home 48 hours after delivery and neonatal nurses monitor it on the ward for 48 hours.",
+    # the mother's stay as long as the watch, or the baby watched on a unit of its own after she goes home
+    "She is discharged 72 hours after the delivery; the newborn is monitored for NAS on the postnatal ward for "
+    "72 hours.",
+    "Mum leaves for home at 6 hours; the infant is admitted to the neonatal unit for abstinence scoring for 3 days, "
+    "and she visits from the postnatal ward.",
     # the last contact on the watch's last day, or another person's last contact beside the watcher's watch
     "Community midwife to score the infant for late abstinence until day 10; the final midwife visit is on day 10.",
     "The foster carer scores the infant for late abstinence until day 10, with the final midwife visit on day 3.",

@@ -394,15 +394,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the
     # next appointment, a sibling's plan, departments as actors, questions back, the mother's quoted plan, past
     # timelines, conclusions against the items, negated acts, an absent father given the acts)
-    "f109-ci-lith-will-breastfeed": (
-        "false pass: MA127 should refuse; 'She will breastfeed from birth': the item advises against, record is bottle"
-    ),
-    "f109-dg-ci-lith-will-breastfeed": (
-        "false pass: MA127 should refuse; 'She will breastfeed from birth' (Greek look-alikes): against the item"
-    ),
-    "f109-ci-lo-exclusive-breast": (
-        "false pass: MA127 should refuse; 'Exclusive breastfeeding planned': the record says bottle, item advises no"
-    ),
     "f109-ci-quet-dad-does-nights": (
         "false pass: MA127 should refuse; 'He takes the night feeds': his sedation is in the items, not the sentence"
     ),
@@ -415,14 +406,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f109-af-po-dad-present-tense-sleeps": (
         "false pass: MA127 should refuse; 'does all the night feeds after his 10 pm dose and sleeps with the baby on "
         "the sofa': night care and sofa-sharing given to the sedated father"
-    ),
-    "f109-ci-co-stop-citalopram": (
-        "false pass: MA127 should refuse; 'Stop citalopram now': the overall conclusion stops what the"
-        " assessment continues"
-    ),
-    "f109-dg-ci-co-stop-citalopram": (
-        "false pass: MA127 should refuse; 'Stop citalopram now' (zero-width): overall stops what the"
-        " assessment continues"
     ),
     # fresh111: a false-refusal hunt, thirty-ninth round, against the readings landed in the last stop (headings,
     # medicines as actors, roles ruled out, wishes, scores, the partner's medicine, withdrawn plans, cells, earlier
@@ -466,10 +449,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f111-dg-wd-quet-scrap-all-of-it": (
         "false pass: MA103 should refuse; (disguised, Cyrillic look-alikes) 'Scrap all of that': the whole plan "
         "taken back"
-    ),
-    "f111-ti-co-watch-48-h-ward-4-h-stay": (
-        "false pass: MA017 should refuse; 'She goes home 4 hours after the birth; the baby is watched on the "
-        "postnatal ward for 48 hours': a ward watch longer than a stay told as going home N hours after the birth"
     ),
     # fresh107: a false-refusal hunt, thirty-eighth round, against the readings landed in the last hour (plans
     # withdrawn, care left to her wish, bare cells, watch and stay, windows, earlier plans, spans, depots, medicines

@@ -560,9 +560,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     drowsiness after her methadone", "no drowsiness from her sertraline") speaks of that one. Where the
     breastfeeding item, in free text, plainly advises against breastfeeding ("Breastfeeding is not advised on
     lithium"; not "no reason to avoid breastfeeding", nor advice limited to a dose, a condition or an earlier baby),
-    no clause of the conclusion or recommendations encourages it ("breastfeeding is encouraged", "she may
-    breastfeed"); one that lets her choose against advice with a plan ("if she chooses to breastfeed against advice,
-    ...") does not. Where the safe-sleep item, in free text, plainly advises against co-sleeping ("he must never
+    no clause of the conclusion or recommendations encourages it or plans it ("breastfeeding is encouraged", "she may
+    breastfeed", "she will breastfeed", "breastfeeding planned"); one that lets her choose against advice with a
+    plan ("if she chooses to breastfeed against advice, ...") does not, nor a hope told with the bottle ("she had
+    hoped to breastfeed but will bottle feed"), nor any where the item itself records her choice to breastfeed.
+    Where the safe-sleep item, in free text, plainly advises against co-sleeping ("he must never
     share a bed with the baby"), no clause of the conclusion or recommendations allows it or leaves it to the
     parents ("co-sleeping may be fine if he feels alert", "bed sharing is their choice"; a condition does not soften
     a permission); a negation, a limit to after the medicine stops or a belief corrected ("he thinks co-sleeping is
@@ -571,15 +573,18 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     outright now ("sertraline is being stopped this week"); a taper, a switch, a stop after an event or at a time
     ("once the baby is 6 weeks old"), what stopping risks, a try in the past or her choice against advice does not;
     a stop in the past tense counts only dated now, told actively or passively ("she stopped taking it today", "it
-    was stopped this morning after discussion"; not "stopped in 2019 and restarted"). Nor does a conclusion continue
+    was stopped this morning after discussion"; not "stopped in 2019 and restarted"). Nor does the overall
+    conclusion stop outright now a medicine whose assessment's recommendations continue it, read as above, unless
+    it lays out options. Nor does a conclusion continue
     its medicine ("Methadone 60 mg daily continues through the pregnancy", "carries on") and, in another clause,
     stop it outright now, read so for each medicine of an assessment of two ("both carry on unchanged, and
     pregabalin stops tomorrow"), and in the overall conclusion for each medicine of the record, or say none of it is
     taken now ("he takes no quetiapine now", "she is no longer on methadone": not at a time of day, "takes none in
     the daytime", nor of the other parent, "her partner takes none"); a continuing for now or until a time gives no
     answer. Where the record says the baby is bottle fed, neither the overall conclusion nor an assessment's
-    conclusion or recommendations encourages or sets up breastfeeding ("she is encouraged to breastfeed", "the
-    midwife will help her put the baby to the breast", "lactation support", "help her establish breastfeeding");
+    conclusion or recommendations encourages, sets up or plans breastfeeding ("she is encouraged to breastfeed", "the
+    midwife will help her put the baby to the breast", "lactation support", "help her establish breastfeeding",
+    "she will breastfeed", "exclusive breastfeeding planned");
     compatibility with breastfeeding, a condition, her choice, or a change of feeding told with it ("now back to the
     breast") does not. No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
     medicine list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped
@@ -662,6 +667,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             )
             continue
         named = local_id_label("assessment", found.assessment_id, found.index)
+        if found.where:
+            yield Problem(
+                f"the {found.where.split('.')[0].replace('_', ' ')} stops now a medicine that {named} "
+                f"{c.answer}s in its {c.label} (expected one plan for each medicine)",
+                f"$.{found.where}",
+            )
+            continue
         yield Problem(
             f'{named} answers {c.label} "{c.answer}" while its own text says otherwise (expected the coded '
             "answer to agree with the text, or the text to say plainly why not)",
