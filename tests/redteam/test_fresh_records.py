@@ -301,14 +301,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; (bidi isolates) 'mother and baby home 24 hours after birth' against a "
         "72-hour ward watch: a verbless stay is not read"
     ),
-    "f112-wa-meth-discharged-12h-after-delivery": (
-        "false pass: MA017 should refuse; 'she is keen to be discharged 12 hours after delivery and that is the "
-        "plan' against 72 h of ward scoring: a discharge after 'to be', confirmed as the plan, is not read as the stay"
-    ),
-    "f112-wa-lith-home-6h-obs-48h": (
-        "false pass: MA017 should refuse; 'Neonatal obs for 48 h on the postnatal ward ...; she will go home 6 hours "
-        "after birth': a watch told as 'obs for 48 h', or a stay given to the mother ('she'), is not compared"
-    ),
     "f112-ha-meth-paeds-scbu-score-4h": (
         "false refusal: MA120 fired on 'morphine' in 'The paediatric team will look after the baby on SCBU ... and "
         "score every 4 hours for 72 hours, starting morphine if scores stay high': good work; the team that looks "
@@ -355,13 +347,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f113-pl-fo-hv-not-allocated": (
         "false pass: MA122 should refuse; 'to be picked up by the health visitor, although no health visitor is "
         "allocated to the placement until January': the watch to day 8 given to a role the text rules out"
-    ),
-    "f113-pl-meth-72h-but-home-at-24h": (
-        "false pass: MA122 should refuse; 'scored for NAS for 72 hours on the postnatal ward; ... discharge home "
-        "at 24 hours': two times that cannot both hold leave the withdrawal plan unanswered"
-    ),
-    "f113-dg-pl-meth-72h-but-home-at-24h": (
-        "false pass: MA122 should refuse; 72 hours of scoring against discharge at 24 hours (Cyrillic look-alikes)"
     ),
     "f113-pl-lith-levels-after-birth-only": (
         "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
