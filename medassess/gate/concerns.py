@@ -1168,7 +1168,11 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
     if not groups or not (after or before):
         return None
     roles = _phrase_pattern([n for g in groups for n in g])
-    det = r"(?:(?:the|her|his|their|a|an|any|our|their)\s+)?(?:(?:allocated|named|community|local|own|usual)\s+)?"
+    # "all" before the role takes in the whole service ("has declined all health visiting").
+    det = (
+        r"(?:all\s+)?(?:(?:the|her|his|their|a|an|any|our|their)\s+)?"
+        r"(?:(?:allocated|named|community|local|own|usual)\s+)?"
+    )
     said = []
     if after:
         # An auxiliary before the absence ("have closed her case"), or another act joined before it ("have closed

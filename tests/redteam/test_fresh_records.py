@@ -274,8 +274,11 @@ KNOWN_WRONG: dict[str, str] = {
         "a plan"
     ),
     "f110-pl-po-no-hv-yet-hv": (
-        "false pass: MA122 should refuse; 'The family has declined all health visiting, so the health visitor "
-        "will check the crib at every visit': a check given to a service the family has declined is no check"
+        "false pass (needs a decision): MA122 should refuse; 'The family has declined all health visiting, so the "
+        "health visitor will check the crib at every visit': the check is read as given to no one ('all' now "
+        "read), but the same conclusion's rules ('no co-sleeping with him and no night feeds by him') speak of safe "
+        "sleep too, and MA122 lets a concern stand that the text answers elsewhere; refusing needs a clause given "
+        "to a ruled-out role to refuse by itself, a rule change for the lead engineer"
     ),
     "f110-pl-fo-day-8-visit-day-3": (
         "false pass: MA122 should refuse; 'Late withdrawal is possible until day 8; the only HV visit is on day 3 "
