@@ -280,11 +280,6 @@ KNOWN_WRONG: dict[str, str] = {
         "sleep too, and MA122 lets a concern stand that the text answers elsewhere; refusing needs a clause given "
         "to a ruled-out role to refuse by itself, a rule change for the lead engineer"
     ),
-    "f110-pl-fo-day-8-visit-day-3": (
-        "false pass: MA122 should refuse; 'Late withdrawal is possible until day 8; the only HV visit is on day 3 "
-        "and the foster carer is not asked to watch': the watch ends five days before the window and no one "
-        "covers the rest"
-    ),
     "f110-pl-quet-dad-in-charge-nights": (
         "false pass: MA122 should refuse; 'Daniel will take sole charge of the baby overnight after his dose, with "
         "the baby in the bed between them': the plan gives night care and bed-sharing to the sedated father"
