@@ -404,15 +404,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh111: a false-refusal hunt, thirty-ninth round, against the readings landed in the last stop (headings,
     # medicines as actors, roles ruled out, wishes, scores, the partner's medicine, withdrawn plans, cells, earlier
     # plans, opinions, times, doses, copies)
-    "f111-ac-dzp-both-keep-baby-in-cot": (
-        "false pass: MA124 should refuse; 'Diazepam ... and pregabalin ... continue; both will keep the baby in its "
-        "cot at night, will do the night feeds, and will look for withdrawal': 'both' right after two medicines "
-        "joined by 'and' in one clause is the medicines, so all the baby's care is given to medicines"
-    ),
-    "f111-dg-ac-dzp-both-keep-baby-in-cot": (
-        "false pass: MA124 should refuse; (disguised, full width) 'both will keep the baby in its cot at night': "
-        "'both' after two medicines joined by 'and' in one clause is the medicines"
-    ),
     "f111-ro-quet-no-one-checks": (
         "false pass: MA124/MA122 should refuse; 'No one will check the crib, and no one will take over the night "
         "feeds from him': every act about the baby is given to no one (and the sedated father keeps the night "
