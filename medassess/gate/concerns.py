@@ -1130,7 +1130,9 @@ def without_drug_actors(normalised: str) -> str:
     ("the methadone dose will keep her stable"), as does a medicine a person gives ("morphine will settle the
     withdrawal if needed, started by the neonatal team") and a medicine beside a person who acts ("methadone will
     be continued and the midwife will monitor the baby"). After two clauses of a sentence with medicines for their
-    subjects, a word for both (``drug_pair_words``: "both", "the two of them") is a medicine subject too."""
+    subjects, a word for both (``drug_pair_words``: "both", "the two of them") is a medicine subject too; so it is
+    right after two clauses that each open on a medicine, two medicines joined as one subject ("X and Y continue;
+    both will ...")."""
     drugs = concern_map().drugs
     if drugs is None or drugs.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no person's act at all
         return normalised
@@ -1142,14 +1144,15 @@ def without_drug_actors(normalised: str) -> str:
         start, end = sentence.span()
         bounds = [start, *(m.end() for m in drugs.aside.finditer(normalised, start, end)), end + 1]
         aside: list[tuple[int, int]] = []
-        alone, on_drug, subjects = True, False, 0
+        alone, on_drug, subjects, paired = True, False, 0, 0
         for a, b in itertools.pairwise(bounds):
             stop = min(b - 1, end) if b - 1 <= end else end
             if not normalised[a:stop].strip():
                 continue
             verb = _drug_verb(drugs, normalised, a, stop, named)
             subjects += verb is not None
-            if verb is None and subjects >= 2:  # "X will ... and Y will ...; both will ...": the two medicines
+            # "X will ... and Y will ...; both will ...", or "X and Y continue; both will ...": the two medicines
+            if verb is None and (subjects >= 2 or paired >= 2):
                 both = drugs.pair.match(normalised, a, stop)
                 if both is not None and (both.group("modal") or drugs.act.match(normalised, both.end(), stop)):
                     verb = both.end()
@@ -1162,11 +1165,22 @@ def without_drug_actors(normalised: str) -> str:
                     aside.append((a, stop))
             elif _SUBORDINATE.match(normalised[a:stop]) is None:
                 alone, on_drug = False, False
+            paired = paired + 1 if _opens_on_drug(drugs, normalised, a, stop, named) else 0
         if aside and alone:
             spans.append((start, end))
         else:
             spans += aside
     return _blank_in_place(normalised, spans) if spans else normalised
+
+
+def _opens_on_drug(drugs: DrugActors, normalised: str, a: int, stop: int, named: dict[int, int]) -> bool:
+    """Whether the clause ``normalised[a:stop]`` opens on a medicine (a name the gate knows or a class word), after
+    a join and a determiner or possessor, whatever follows: "diazepam 5 mg", "and pregabalin continue"."""
+    opened = drugs.opening.match(normalised, a, stop)
+    if opened is None:
+        return False
+    at = opened.end()
+    return opened.group("word") is not None or (at in named and named[at] <= stop)
 
 
 def _drug_verb(drugs: DrugActors, normalised: str, a: int, stop: int, named: dict[int, int]) -> int | None:
@@ -1226,7 +1240,11 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
     if not groups or not (after or before):
         return None
     roles = _phrase_pattern([n for g in groups for n in g])
-    det = r"(?:(?:the|her|his|their|a|an|any|our|their)\s+)?(?:(?:allocated|named|community|local|own|usual)\s+)?"
+    # "all" before the role takes in the whole service ("has declined all health visiting").
+    det = (
+        r"(?:all\s+)?(?:(?:the|her|his|their|a|an|any|our|their)\s+)?"
+        r"(?:(?:allocated|named|community|local|own|usual)\s+)?"
+    )
     said = []
     if after:
         # An auxiliary before the absence ("have closed her case"), or another act joined before it ("have closed

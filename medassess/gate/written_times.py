@@ -272,6 +272,9 @@ class _Clash:
     not_the_stay: re.Pattern[str]
     window: re.Pattern[str]
     day_window: re.Pattern[str]
+    risk: re.Pattern[str]
+    covered: re.Pattern[str]
+    covered_not: re.Pattern[str]
 
 
 def _watchers() -> re.Pattern[str]:
@@ -296,7 +299,7 @@ def _clash() -> _Clash:
         re.compile(rf"\b(?:{_words(raw['carried_on'])})"),
         re.compile(rf"\b(?:{_words(raw['carried_from'])})\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{{1,3}})\b"),
         re.compile(
-            rf"\b(?:{_words(raw['last'])})\s+(?P<role>(?:[\w-]+\s+){{0,2}}?)(?:{_words(raw['contact'])})s?\s+"
+            rf"(?<!\bnot\s)\b(?:{_words(raw['last'])})\s+(?P<role>(?:[\w-]+\s+){{0,2}}?)(?:{_words(raw['contact'])})s?\s+"
             r"(?:(?:is|will\s+be|being|falls|comes)\s+)?(?:on|at)\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,3})\b"
         ),
         _watchers(),
@@ -321,6 +324,9 @@ def _clash() -> _Clash:
             rf"\bfrom\s+(?:the\s+)?(?:day|d)\s*(?P<ad>\d{{1,2}})\b[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
             r"(?:the\s+)?(?:day|d)\s*(?P<bd>\d{1,2})\b"
         ),
+        re.compile(rf"\b(?:{_words(raw['risk'])})"),
+        re.compile(rf"\b(?:{_words(raw['covered'])})"),
+        re.compile(rf"\b(?:{_words(raw['covered_not'])})\b"),
     )
 
 
@@ -340,7 +346,9 @@ def times_clash(text: str) -> bool:
     days") longer than the stay it sits in ("discharged home at 24 hours", "home 6 hours after birth", "a 6-hour
     stay"), with nothing carrying the watch on after the stay (a carry that only begins on a day of life after the
     watch has ended carries nothing) and the stay the baby's, plainly planned; the last contact of the one who
-    watches on a day of life before the watch ends ("until day 8, the last contact on day 2"); an act called urgent
+    watches on a day of life before the watch ends ("until day 8, the last contact on day 2"), or before the risk
+    itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); an act
+    called urgent
     and put months off in one clause ("urgent review in 3 months"); or a window from a gestation or day of life to
     an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
@@ -350,7 +358,7 @@ def times_clash(text: str) -> bool:
     if not _has_digit(plain):
         return False
     stay_told = "stay" in plain or "discharg" in plain or "home" in plain
-    last_told = "last" in plain or "final" in plain
+    last_told = "last" in plain or "final" in plain or "only" in plain
     if "from" not in plain and not stay_told and not last_told:
         return False
     r = _clash()
@@ -447,4 +455,40 @@ def _last_contact_too_soon(plain: str, r: _Clash) -> bool:
             for day, roles in lasts:
                 if (day + 1) * 24.0 < hours and (not roles or roles & named):
                     return True
-    return False
+    return _risk_outlasts_contact(plain, r, max(day for day, _ in lasts))
+
+
+_DAY = re.compile(r"\b(?:day|d)\s*(?P<n>\d{1,3})\b")
+
+
+def _risk_outlasts_contact(plain: str, r: _Clash, last: int) -> bool:
+    """Whether the risk itself runs on a day past the last contact on day ``last`` ("late withdrawal is possible
+    until day 8" beside "the only HV visit is on day 3": a clause of the baby's holding a risk word and no watch word
+    before its end) with nothing in ``plain`` covering the rest: no later day of life outside the risk's clauses, no
+    watch as long, and no clause watching for it ("the foster carer watches for signs"; not one that says no one
+    is asked to)."""
+    risk_ends: list[tuple[float, int, int]] = []
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        if r.baby.search(s) is None:
+            continue
+        ends = [(int(m["n"]) * 24.0, m.start(), m.end()) for m in _END.finditer(s)]
+        ends += [(_hours(m["n"], m["unit"]), m.start(), m.end()) for m in _DURATION.finditer(s)]
+        for hours, at, stop in ends:
+            start = max(s.rfind(mark, 0, at) for mark in ",:()") + 1
+            before = s[start:at]
+            if r.watch.search(before) is None and r.risk.search(before) is not None:
+                risk_ends.append((hours, sentence.start() + start, sentence.start() + stop))
+    if not risk_ends or max(h for h, _, _ in risk_ends) <= (last + 1) * 24.0:
+        return False
+    spans = [(a, b) for _, a, b in risk_ends]
+    for m in _DAY.finditer(plain):
+        if int(m["n"]) > last and not any(a <= m.start() < b for a, b in spans):
+            return False  # a later day of life: a contact or a watch after the last one
+    for clause in _CLAUSE.finditer(plain):
+        c = clause.group()
+        if any(a <= clause.start() < b for a, b in spans):
+            continue
+        if r.covered.search(c) is not None and r.covered_not.search(c) is None:
+            return False
+    return True

@@ -51,6 +51,9 @@ GIVEN_TO_NO_ONE = [
     # the role the text rules out holds the safe sleep plan, its heading with it
     (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
      "No health visitor is allocated yet. Bed sharing: the health visitor inspects the crib on each visit."),
+    # the whole service refused ("all") and the act given to it after "so" in the same sentence
+    (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
+     "The parents have turned down all health visiting, so the health visitor inspects the crib on each visit."),
 ]
 HELD_BY_SOMEONE = [
     # the same concern given to a person as well
@@ -62,6 +65,13 @@ HELD_BY_SOMEONE = [
     # a heading whose clause a present person holds
     (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
      "No health visitor is allocated yet. Bed sharing: the community midwife inspects the crib on each visit."),
+    # the whole service refused, the act given to a role still there
+    (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
+     "The parents have turned down all health visiting, so the community midwife inspects the crib on each visit."),
+    # a refusal of all of it taken back in its sentence
+    (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
+     "They turned down all health visiting last time but have re-engaged; the health visitor inspects the crib on "
+     "each visit."),
 ]
 
 

@@ -108,12 +108,20 @@ PAIRED_DRUG_ACTORS = [
     (SEDATIVES, "Diazepam and pregabalin go on; the diazepam comes down slowly after 6 weeks. Diazepam will do the "
      "feeds overnight and pregabalin will keep the infant off the settee; both of them will look for late "
      "abstinence signs until day 8."),
+    # Two medicines joined as one subject, then "both" doing the baby's care.
+    (SEDATIVES, "Pregabalin 150 mg bd and diazepam 5 mg tds go on unchanged, the diazepam tapered after 6 weeks; "
+     "both will do the feeds overnight, keep the infant in its own cot and look out for late abstinence signs "
+     "until day 8."),
 ]
 PAIRED_NEAR_MISSES = [
     # The medicines as subjects of what they do; people act.
     (SEDATIVES, "Diazepam and pregabalin go on, the diazepam coming down slowly after 6 weeks. Diazepam will calm "
      "her days and pregabalin will ease her nerves; both will leave her drowsy, so the foster carer does the feeds "
      "overnight, keeps the infant off the settee and looks for late abstinence signs until day 8."),
+    # Two medicines joined as one subject, then the people "both" names.
+    (SEDATIVES, "Pregabalin 150 mg bd and diazepam 5 mg tds go on unchanged, the diazepam tapered after 6 weeks; "
+     "the two foster carers both will do the feeds overnight, keep the infant in its own cot and look out for "
+     "late abstinence signs until day 8."),
 ]
 
 
@@ -135,6 +143,20 @@ def test_both_is_a_medicine_subject_only_after_two_medicine_subjects() -> None:
     assert without_drug_actors(people) == people
     one = normalise("Pregabalin will ease her nerves, and she and the carer both will look for abstinence.")
     assert without_drug_actors(one) == one
+
+
+
+def test_both_is_a_medicine_subject_right_after_two_medicines_joined_as_one() -> None:
+    joined = normalise("Sertraline and quetiapine carry on; both will check the cot at night.")
+    assert "check" not in without_drug_actors(joined)
+    for text in (
+        "Sertraline and quetiapine carry on; mum and dad both will check the cot at night.",
+        "Sertraline and quetiapine carry on and both parents will check the cot at night.",
+        "Sertraline and quetiapine carry on; the midwife and the HV both will check the cot.",
+        "Sertraline and quetiapine make mum and dad drowsy; both will check the cot at night.",
+        "Mum takes sertraline and quetiapine; both will be reviewed at 6 weeks.",
+    ):
+        assert without_drug_actors(normalise(text)) == normalise(text), text
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -190,6 +190,10 @@ CLASHING = [
     # the last contact of the one who watches falls days before the watch ends
     "Community midwife to score the infant for late abstinence until day 10; the final midwife visit is on day 3.",
     "Scores for neonatal abstinence for 6 days by the unit team, with the last planned contact at day 2.",
+    # the only contact falls days before the risk itself ends, and no one is asked to watch the rest
+    "Abstinence signs may emerge up to day 7 in this infant. Her only midwife home visit will be on day 2.",
+    "Neonatal withdrawal can present until day 9; the last health visitor contact is on day 4, and nobody else "
+    "is asked to monitor the baby.",
     # an urgent act put months off
     "Lamotrigine continues; an urgent epilepsy nurse appointment is booked in 4 months.",
     "Urgent perinatal psychiatry assessment planned for six months' time.",
@@ -220,6 +224,15 @@ FITTING = [
     # the last contact on the watch's last day, or another person's last contact beside the watcher's watch
     "Community midwife to score the infant for late abstinence until day 10; the final midwife visit is on day 10.",
     "The foster carer scores the infant for late abstinence until day 10, with the final midwife visit on day 3.",
+    # the risk's end covered: someone watches to it, a later contact, or the only visit on its last day
+    "Neonatal withdrawal can present until day 9; the health visitor calls on day 4 and the grandmother observes "
+    "the baby until day 9.",
+    "Neonatal withdrawal can present until day 9; the only health visitor contact is on day 4 and the parents "
+    "watch for signs at home.",
+    "Neonatal withdrawal can present until day 9; the last midwife contact is on day 4, then the HV sees the baby "
+    "on day 11.",
+    "Neonatal withdrawal can present until day 9; the final midwife visit is on day 9.",
+    "The midwife will not only visit on day 2 but will score the infant until day 7.",
     # urgent now and a later act months off, urgency ruled out, urgent only if, or urgent within weeks
     "Urgent epilepsy nurse appointment this week, then again in 4 months.",
     "Urgent epilepsy nurse appointment this week; routine review in 4 months.",

@@ -364,13 +364,11 @@ KNOWN_WRONG: dict[str, str] = {
         "a plan"
     ),
     "f110-pl-po-no-hv-yet-hv": (
-        "false pass: MA122 should refuse; 'The family has declined all health visiting, so the health visitor "
-        "will check the crib at every visit': a check given to a service the family has declined is no check"
-    ),
-    "f110-pl-fo-day-8-visit-day-3": (
-        "false pass: MA122 should refuse; 'Late withdrawal is possible until day 8; the only HV visit is on day 3 "
-        "and the foster carer is not asked to watch': the watch ends five days before the window and no one "
-        "covers the rest"
+        "false pass (needs a decision): MA122 should refuse; 'The family has declined all health visiting, so the "
+        "health visitor will check the crib at every visit': the check is read as given to no one ('all' now "
+        "read), but the same conclusion's rules ('no co-sleeping with him and no night feeds by him') speak of safe "
+        "sleep too, and MA122 lets a concern stand that the text answers elsewhere; refusing needs a clause given "
+        "to a ruled-out role to refuse by itself, a rule change for the lead engineer"
     ),
     "f110-pl-quet-dad-in-charge-nights": (
         "false pass: MA122 should refuse; 'Daniel will take sole charge of the baby overnight after his dose, with "
@@ -395,15 +393,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh111: a false-refusal hunt, thirty-ninth round, against the readings landed in the last stop (headings,
     # medicines as actors, roles ruled out, wishes, scores, the partner's medicine, withdrawn plans, cells, earlier
     # plans, opinions, times, doses, copies)
-    "f111-ac-dzp-both-keep-baby-in-cot": (
-        "false pass: MA124 should refuse; 'Diazepam ... and pregabalin ... continue; both will keep the baby in its "
-        "cot at night, will do the night feeds, and will look for withdrawal': 'both' right after two medicines "
-        "joined by 'and' in one clause is the medicines, so all the baby's care is given to medicines"
-    ),
-    "f111-dg-ac-dzp-both-keep-baby-in-cot": (
-        "false pass: MA124 should refuse; (disguised, full width) 'both will keep the baby in its cot at night': "
-        "'both' after two medicines joined by 'and' in one clause is the medicines"
-    ),
     "f111-ro-quet-no-one-checks": (
         "false pass: MA124/MA122 should refuse; 'No one will check the crib, and no one will take over the night "
         "feeds from him': every act about the baby is given to no one (and the sedated father keeps the night "
