@@ -271,18 +271,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
     # spans)
-    "f112-ac-meth-methadone-scores-baby": (
-        "false pass: MA122 should refuse; 'Methadone 60 mg daily stays unchanged to term and will score the baby for "
-        "NAS': withdrawal is spoken of only in a clause whose subject is the medicine, joined by 'and' to its dose"
-    ),
-    "f112-dg-ac-meth-methadone-scores-baby": (
-        "false pass: MA122 should refuse; (disguised, Cyrillic) 'Methadone ... stays unchanged to term and will "
-        "score the baby for NAS': the medicine as the only scorer, after a coordinated first verb"
-    ),
-    "f112-ac-sert-sertraline-watches-baby": (
-        "false pass: MA122 should refuse; 'Sertraline 100 mg continues and will watch the baby for 24 hours': the "
-        "medicine, subject of two coordinated verbs, is the only one given neonatal adaptation"
-    ),
     "f112-ac-quet-declines-hv-hv-checks": (
         "false pass: MA122 should refuse; 'She declines health visiting. ... the health visitor will make sure he "
         "does no night feeds': a service declined ('declines health visiting') is not read as ruling out its role"
