@@ -295,15 +295,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'Neonatal obs for 48 h on the postnatal ward ...; she will go home 6 hours "
         "after birth': a watch told as 'obs for 48 h', or a stay given to the mother ('she'), is not compared"
     ),
-    "f112-ha-meth-paeds-scbu-score-4h": (
-        "false refusal: MA120 fired on 'morphine' in 'The paediatric team will look after the baby on SCBU ... and "
-        "score every 4 hours for 72 hours, starting morphine if scores stay high': good work; the team that looks "
-        "after the baby starts the baby's morphine in a participle clause of the same sentence"
-    ),
-    "f112-dg-ha-meth-paeds-scbu-score-4h": (
-        "false refusal: MA120 fired on 'morphine' (full width) in '..., starting morphine if scores stay high' after "
-        "the paediatric team looks after the baby: the baby's own treatment"
-    ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f110-pl-meth-withdrawn-plan": (
