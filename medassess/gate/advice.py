@@ -87,6 +87,9 @@ class Cues:
     neonatal_starts: tuple[Phrase, ...] = ()
     """Words opening a clause after the name that, before one of ``neonatal_givers``, make it the baby's ("started
     by the neonatal team"): see :func:`_started_by_a_neonatal_giver`."""
+    participle_starts: tuple[Phrase, ...] = ()
+    """Words opening a clause right before the name that give it to the sentence's subject ("..., starting oral
+    morphine"): see :func:`_started_by_the_subject`."""
     """What, in the clause before the trigger verb, makes the score an adult's ("her pain scores start morphine")."""
     per_weight: frozenset[str] = frozenset()
     """Words for a kilo of body weight: a dose per one right after a name is a baby's ("0.04 mg/kg"): see
@@ -259,6 +262,7 @@ def cues() -> Cues:
         treat_verbs=cue_phrases(raw.get("treat_verbs", ())),
         babys_treated=cue_phrases(raw.get("babys_treated", ())),
         neonatal_starts=cue_phrases(raw.get("neonatal_starts", ())),
+        participle_starts=cue_phrases(raw.get("participle_starts", ())),
         per_weight=frozenset(normalise(w) for w in raw.get("per_weight", ())),
         from_a_parent=cue_phrases(raw.get("from_a_parent", ())),
         whose_gap=frozenset(normalise(w) for w in raw.get("whose_gap", ())),
@@ -1079,12 +1083,34 @@ def _started_by_a_neonatal_giver(normalised: str, mention: Mention, found: Cues)
     return False
 
 
+def _started_by_the_subject(normalised: str, mention: Mention, found: Cues) -> bool:
+    """Whether one of ``participle_starts`` opens ``mention``'s clause after a comma and ends right before it, past
+    numbers, units and ``whose_gap`` words, in a sentence whose subject (its opening words, past "the") is one of
+    ``neonatal_givers`` ("the paediatric team will see the baby ..., starting morphine if ..."; not "she will see
+    her GP, starting morphine")."""
+    if not any(f" {phrase[0]} " in normalised[: mention.start] for phrase in found.participle_starts):
+        return False  # cheap: no participle before the name at all
+    clause = next(iter(reversed(list(_CLAUSE_MARK.finditer(normalised, 0, mention.start)))), None)
+    if clause is None or clause.group() != ",":
+        return False  # the name's clause does not follow a comma
+    before = _WORD.findall(normalised, clause.end(), mention.start)
+    opens = phrase_at(before, 0, found.participle_starts)
+    gap = before[opens:]
+    if not opens or len(gap) > found.whose_reach or not all(w in found.whose_gap or _digit(w) for w in gap):
+        return False
+    start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, clause.start())), default=0)
+    opening = _WORD.findall(normalised, start, clause.start())[:6]
+    at = 1 if opening[:1] == ["the"] else 0
+    return bool(phrase_at(opening, at, found.neonatal_givers))
+
+
 def for_the_baby(normalised: str, mention: Mention) -> bool:
     """Whether ``mention`` is named as the baby's: by the words before it (:func:`whose`: "the baby's", "the baby
     will be given"), or, when those name no owner, by a pronoun after a neonatal giver (:func:`_given_a_pronoun`:
     "the neonatal unit can treat him with phenobarbital"), or by a start the baby's scores trigger
-    (:func:`_started_by_the_babys`: "scores of 9 or more start oral morphine"), or by one of ``babies_after`` right
-    after it, past
+    (:func:`_started_by_the_babys`: "scores of 9 or more start oral morphine"), or by a participle clause of a
+    sentence whose subject is a neonatal team (:func:`_started_by_the_subject`: "the paediatric team will see the
+    baby, starting morphine if ..."), or by one of ``babies_after`` right after it, past
     numbers, units and ``whose_gap`` words ("given oral morphine by the neonatal team", "phenobarbital from the
     neonatal team"), or by a dose per one of ``per_weight`` there ("oral morphine 0.04 mg/kg")."""
     owner = whose(normalised, mention)
@@ -1093,7 +1119,7 @@ def for_the_baby(normalised: str, mention: Mention) -> bool:
     found = cues()
     if _given_a_pronoun(normalised, mention, found) or _started_by_the_babys(normalised, mention, found):
         return True
-    if _started_by_a_neonatal_giver(normalised, mention, found):
+    if _started_by_a_neonatal_giver(normalised, mention, found) or _started_by_the_subject(normalised, mention, found):
         return True
     clause_end = _CLAUSE_END.search(normalised, mention.end)
     words = list(_WORD.finditer(normalised, mention.end, clause_end.start() if clause_end else len(normalised)))

@@ -1089,6 +1089,8 @@ class DrugActors:
     """One of the acts only a person can do, where the verb begins."""
     aside: re.Pattern[str]
     """Where a clause is split: its punctuation, and a join before the next clause."""
+    verbs: frozenset[str]
+    """The modals' and the verb to be's words: a list's item holding one is a clause (:func:`_list_items`)."""
     pair: re.Pattern[str]
     """A clause's opening on a word for two medicines together ("both", "the two of them") and a modal or none:
     its subject where the clauses before it in the sentence have two medicines for theirs."""
@@ -1114,6 +1116,13 @@ def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
         re.compile(rf"\s*{join}(?:{modals})\s+(?:not\s+)?{adverb}"),
         re.compile(rf"(?:{_phrase_pattern(acts)})(?![\w'-])"),
         re.compile(r"[,;:!?()\[\]\n]|\s(?=(?:and|but|then|so|or|while|whilst)\s)"),
+        frozenset(
+            w
+            for m in table.get("lone_modals", ("will",))
+            for w in tokens(m)
+            if w not in ("going", "expected", "likely", "to")
+        )
+        | {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "to", "must", "needs", "need"},
         re.compile(
             rf"\s*{join}(?:{_phrase_pattern(table.get('drug_pair_words', ('both',)))})\s+"
             rf"(?P<modal>(?:{modals})\s+)?(?:not\s+)?{adverb}"
@@ -1143,11 +1152,13 @@ def without_drug_actors(normalised: str) -> str:
     for sentence in _SENTENCE_SPLIT.finditer(normalised):
         start, end = sentence.span()
         bounds = [start, *(m.end() for m in drugs.aside.finditer(normalised, start, end)), end + 1]
+        parts = [(a, min(b - 1, end)) for a, b in itertools.pairwise(bounds) if normalised[a : min(b - 1, end)].strip()]
         aside: list[tuple[int, int]] = []
-        alone, on_drug, subjects, paired = True, False, 0, 0
-        for a, b in itertools.pairwise(bounds):
-            stop = min(b - 1, end) if b - 1 <= end else end
-            if not normalised[a:stop].strip():
+        alone, on_drug, subjects, paired, listed = True, False, 0, 0, 0
+        for i, (a, stop) in enumerate(parts):
+            if listed:  # the items of a list the clause before ends on ("... for jitteriness, poor feeding or ...")
+                listed -= 1
+                aside.append((a, stop))
                 continue
             verb = _drug_verb(drugs, normalised, a, stop, named)
             subjects += verb is not None
@@ -1163,6 +1174,7 @@ def without_drug_actors(normalised: str) -> str:
                 on_drug = True
                 if drugs.act.match(normalised, verb, stop) is not None:
                     aside.append((a, stop))
+                    listed = _list_items(drugs, normalised, parts[i + 1 :])
             elif _SUBORDINATE.match(normalised[a:stop]) is None:
                 alone, on_drug = False, False
             paired = paired + 1 if _opens_on_drug(drugs, normalised, a, stop, named) else 0
@@ -1181,6 +1193,23 @@ def _opens_on_drug(drugs: DrugActors, normalised: str, a: int, stop: int, named:
         return False
     at = opened.end()
     return opened.group("word") is not None or (at in named and named[at] <= stop)
+
+
+def _list_items(drugs: DrugActors, normalised: str, parts: Sequence[tuple[int, int]]) -> int:
+    """How many of ``parts`` (the clauses after one, to its sentence's end) are the further items of a list the
+    clause before ends on: each after a comma, the last opening on "or" or "and", none with a verb or a modal of its
+    own nor ending on a participle ("..., poor feeding or laboured breathing", not "..., bottle feeding advised");
+    0 where they are not such a list."""
+    for n, (a, stop) in enumerate(parts, 1):
+        words = tokens(normalised[a:stop])
+        closes = normalised[a - 1] != "," and bool(words) and words[0] in ("or", "and")
+        if not closes and normalised[a - 1] != ",":
+            return 0
+        if any(w in drugs.verbs or _PRESENT_VERB.fullmatch(w) for w in words) or (words and words[-1].endswith("ed")):
+            return 0  # a verb, a modal, or a participle closing it ("bottle feeding advised"): a clause of its own
+        if closes:
+            return n
+    return 0
 
 
 def _drug_verb(drugs: DrugActors, normalised: str, a: int, stop: int, named: dict[int, int]) -> int | None:
@@ -2281,7 +2310,8 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     there, whatever the items say; a concern it does not speak of at all is judged as before. A short heading before
     a colon goes with the clause after it ("Safe sleep: the health visitor checks the cot" beside her having none).
     A concern whose item asks for a plan is spoken of by its item's words too (:func:`_names_a_plan`: "will review
-    the baby at birth")."""
+    the baby at birth"), though not in a joined clause that speaks of another raised concern in its own words: "the
+    health visitor checks the cot" is the safe sleep plan, not the baby's observation."""
     normalised = normalise(text)
     held = without_lone_actors(normalised)
     kept = without_absent_actors(without_drug_actors(held))
@@ -2289,12 +2319,14 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
         return ()
     kept = _headings_with_their_clause(held, kept)
     specs = concern_map().specs
+    given = tuple(c for c in sorted(raised) if c in specs)
     return tuple(
         c
-        for c in sorted(raised)
-        if c in specs
-        and _names_a_plan(specs[c], held, pre_conception)
-        and not _names_a_plan(specs[c], kept, pre_conception)
+        for c in given
+        if _names_a_plan(specs[c], held, pre_conception)
+        and not _names_a_plan(
+            specs[c], kept, pre_conception, tuple(specs[o] for o in given if o != c)
+        )
     )
 
 
@@ -2320,11 +2352,15 @@ def _headings_with_their_clause(held: str, kept: str) -> str:
     return _blank_in_place(kept, spans) if spans else kept
 
 
-def _names_a_plan(spec: ConcernSpec, normalised: str, pre_conception: bool) -> bool:
+def _names_a_plan(
+    spec: ConcernSpec, normalised: str, pre_conception: bool, others: Sequence[ConcernSpec] = ()
+) -> bool:
     """Whether some clause of ``normalised`` speaks of the concern, read as generously as a conclusion is for its
     own medicines' concerns (:func:`_speaks_of_own`), or, for a concern whose item asks for a plan, in its item's
     own words (``item_own``; ``item_own_unless_hers`` in a clause without one of ``hers``: "will review the baby",
-    not "will check her levels")."""
+    not "will check her levels"). A joined clause that speaks of one of ``others`` (the other concerns raised) in
+    its own words holds that concern's plan, not this one's in its item's words ("the health visitor checks the
+    cot")."""
     for part in _CLAUSE_BREAK.sub("\n", normalised).split("\n"):
         if not part.strip():
             continue
@@ -2333,14 +2369,17 @@ def _names_a_plan(spec: ConcernSpec, normalised: str, pre_conception: bool) -> b
             return True
         if not spec.plan:
             continue
-        if spec.item_own is not None and spec.item_own.found_in(found):
-            return True
-        unless_hers, hers = spec.item_own_unless_hers, spec.hers
-        if unless_hers is None or not unless_hers.found_in(found):
-            continue
+        own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
+        if not ((own is not None and own.found_in(found)) or (unless_hers is not None and unless_hers.found_in(found))):
+            continue  # cheap: none of the item's words
         for joined in _JOINED_CLAUSE.split(part):  # "... check her levels and review the baby"
             words = _without_dose_times(joined)
-            if unless_hers.found_in(words) and not (hers is not None and hers.found_in(words)):
+            if any(_speaks_of_own(o, words, pre_conception) for o in others):
+                continue
+            if own is not None and own.found_in(words):
+                return True
+            theirs = hers is not None and hers.found_in(words)
+            if unless_hers is not None and unless_hers.found_in(words) and not theirs:
                 return True
     return False
 

@@ -3143,3 +3143,36 @@ def test_a_treatment_of_the_mothers_pain_is_still_hers(overall: str) -> None:
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_treatment_of_the_baby_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
     assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
+
+
+# A treatment begun in a participle clause ("..., starting oral morphine if ...") is begun by its sentence's subject:
+# where that is a neonatal team or unit the treatment is the baby's (found refused by a hundred-and-twelfth fresh
+# corpus); where the subject is the mother, or the team is not the sentence's subject, it is read as before.
+_STARTED_BY_THE_SUBJECT = [
+    "Methadone 60 mg and sertraline continue. The neonatal unit will admit the newborn for three days and observe "
+    "closely, commencing oral morphine should the abstinence picture worsen; there is no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. The paediatricians will review the infant daily, starting on morphine "
+    "when withdrawal is marked; there is no co-sleeping.",
+]
+_STARTED_BY_ANOTHER = [
+    "Methadone 60 mg and sertraline continue. She will see her GP next week, starting morphine for her hip; there is "
+    "no co-sleeping.",
+    "Methadone 60 mg and sertraline continue. After the neonatal unit discharges the newborn she plans to go home, "
+    "starting morphine for her hip; there is no co-sleeping.",
+]
+
+
+@pytest.mark.parametrize("overall", _STARTED_BY_THE_SUBJECT)
+def test_a_start_in_a_participle_clause_of_the_neonatal_teams_sentence_is_the_babys(overall: str) -> None:
+    assert issues(_with_overall(overall), "MA120") == []
+
+
+@pytest.mark.parametrize("overall", _STARTED_BY_ANOTHER)
+def test_a_start_in_a_participle_clause_of_another_subjects_sentence_is_still_refused(overall: str) -> None:
+    assert [p for p, _ in issues(_with_overall(overall), "MA120")] == ["$.overall_conclusion.text"]
+
+
+@given(st.sampled_from(_STARTED_BY_THE_SUBJECT + _STARTED_BY_ANOTHER), st.data())
+@settings(max_examples=20, deadline=None)
+def test_a_disguised_participle_start_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
+    assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")

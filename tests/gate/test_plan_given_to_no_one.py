@@ -28,6 +28,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pass"
 TODAY = dt.date(2026, 12, 3)
 
 METHADONE = ("antenatal-methadone-sertraline.json", "asm-methadone")
+SERTRALINE = ("antenatal-methadone-sertraline.json", "asm-sertraline")
 LITHIUM = ("lithium-perinatal-mental-health.json", "asm-lithium")
 SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
 
@@ -54,6 +55,14 @@ GIVEN_TO_NO_ONE = [
     # the whole service refused ("all") and the act given to it after "so" in the same sentence
     (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
      "The parents have turned down all health visiting, so the health visitor inspects the crib on each visit."),
+    # a medicine observes after a first verb of its own; a role elsewhere inspects the crib (safe sleep, not the
+    # newborn's observation, though the role's name is a word of that item)
+    (METHADONE, "Her methadone carries on unaltered until delivery and will observe the newborn for abstinence "
+     "signs over three days. Breast milk encouraged. No sofa sleeping as methadone makes her drowsy; the community "
+     "midwife inspects the crib on her first visit."),
+    # a medicine observes the newborn for a list of signs, the list's later items after a comma
+    (SERTRALINE, "Sertraline 50 mg goes on unchanged and will observe the newborn for a day for tremor, "
+     "floppy tone or laboured breathing; breast milk is fine."),
 ]
 HELD_BY_SOMEONE = [
     # the same concern given to a person as well
@@ -72,6 +81,17 @@ HELD_BY_SOMEONE = [
     (METHADONE, "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward; breast milk encouraged. "
      "They turned down all health visiting last time but have re-engaged; the health visitor inspects the crib on "
      "each visit."),
+    # the same role observes the newborn and, in a joined clause, inspects the crib
+    (METHADONE, "Her methadone carries on unaltered until delivery. The community midwife will observe the "
+     "newborn for abstinence signs over three days and inspects the crib on her first visit. Breast milk "
+     "encouraged; no sofa sleeping as methadone makes her drowsy."),
+    # a person observes the newborn for the list of signs
+    (SERTRALINE, "Sertraline 50 mg goes on unchanged and the maternity team will observe the newborn for a day "
+     "for tremor, floppy tone or laboured breathing; breast milk is fine."),
+    # what the medicine does to her, with a list of her own
+    (SERTRALINE, "Sertraline 50 mg goes on unchanged and will keep her mood, sleep and appetite steady; the "
+     "maternity team will observe the newborn for a day for tremor, floppy tone or laboured breathing; breast "
+     "milk is fine."),
 ]
 
 
@@ -105,3 +125,22 @@ def test_only_the_concerns_given_to_no_one_are_named() -> None:
 def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
     plain = "MA122" in _codes(where, text)
     assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
+
+
+def test_a_list_after_a_medicines_act_goes_with_it() -> None:
+    """The later items of a list a medicine's act ends on are given to no one too; a clause after a comma is not."""
+    raised = frozenset({"neonatal-withdrawal", "breastfeeding"})
+    listed = "Her medicine will look for tremor, sleepiness or grunting in the newborn. Formula feeds planned."
+    assert given_to_no_one(listed, raised) == ("neonatal-withdrawal",)
+    clause = ("Her medicine will look for tremor, the ward midwives will score the newborn and breast milk is "
+              "encouraged.")
+    assert given_to_no_one(clause, raised) == ()
+
+
+def test_a_role_in_another_concerns_clause_holds_that_plan() -> None:
+    """Item words ("midwife") in a joined clause about safe sleep do not hold the newborn's observation."""
+    raised = frozenset({"neonatal-withdrawal", "sedation-safe-sleep"})
+    alone = "Methadone goes on and will watch the newborn for abstinence. The midwife inspects the crib."
+    assert given_to_no_one(alone, raised) == ("neonatal-withdrawal",)
+    joined = "Methadone goes on and will watch the newborn. The midwife will weigh the newborn and inspect the crib."
+    assert given_to_no_one(joined, raised) == ()

@@ -273,18 +273,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
     # spans)
-    "f112-ac-meth-methadone-scores-baby": (
-        "false pass: MA122 should refuse; 'Methadone 60 mg daily stays unchanged to term and will score the baby for "
-        "NAS': withdrawal is spoken of only in a clause whose subject is the medicine, joined by 'and' to its dose"
-    ),
-    "f112-dg-ac-meth-methadone-scores-baby": (
-        "false pass: MA122 should refuse; (disguised, Cyrillic) 'Methadone ... stays unchanged to term and will "
-        "score the baby for NAS': the medicine as the only scorer, after a coordinated first verb"
-    ),
-    "f112-ac-sert-sertraline-watches-baby": (
-        "false pass: MA122 should refuse; 'Sertraline 100 mg continues and will watch the baby for 24 hours': the "
-        "medicine, subject of two coordinated verbs, is the only one given neonatal adaptation"
-    ),
     "f112-ac-quet-declines-hv-hv-checks": (
         "false pass: MA122 should refuse; 'She declines health visiting. ... the health visitor will make sure he "
         "does no night feeds': a service declined ('declines health visiting') is not read as ruling out its role"
@@ -300,15 +288,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f112-dg-wa-meth-home-24h-watch-72h": (
         "false pass: MA017 should refuse; (bidi isolates) 'mother and baby home 24 hours after birth' against a "
         "72-hour ward watch: a verbless stay is not read"
-    ),
-    "f112-ha-meth-paeds-scbu-score-4h": (
-        "false refusal: MA120 fired on 'morphine' in 'The paediatric team will look after the baby on SCBU ... and "
-        "score every 4 hours for 72 hours, starting morphine if scores stay high': good work; the team that looks "
-        "after the baby starts the baby's morphine in a participle clause of the same sentence"
-    ),
-    "f112-dg-ha-meth-paeds-scbu-score-4h": (
-        "false refusal: MA120 fired on 'morphine' (full width) in '..., starting morphine if scores stay high' after "
-        "the paediatric team looks after the baby: the baby's own treatment"
     ),
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
