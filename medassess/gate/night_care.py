@@ -36,6 +36,11 @@ class _Words:
     fillers: tuple[Phrase, ...]
     night_care: tuple[Phrase, ...]
     beds: dict[str, tuple[Phrase, ...]]
+    after_dose: tuple[Phrase, ...]
+    dose_words: tuple[Phrase, ...]
+    worn_off: tuple[Phrase, ...]
+    partner_subjects: frozenset[str]
+    partner_verbs: tuple[Phrase, ...]
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -58,6 +63,11 @@ def _words() -> _Words:
         fillers=_phrases(raw["fillers"]),
         night_care=_phrases(raw["night_care"]),
         beds={g: _phrases([b.format(p=p, o=o) for b in raw["beds"]]) for g, (p, o) in owners.items()},
+        after_dose=_phrases(raw["after_dose"]),
+        dose_words=_phrases(raw["dose_words"]),
+        worn_off=_phrases(raw["worn_off"]),
+        partner_subjects=frozenset(normalise(w) for w in raw["partner_subjects"]),
+        partner_verbs=tuple(v for v in _phrases(raw["verbs"]) if v not in set(_phrases(raw["partner_verbs_not"]))),
     )
 
 
@@ -104,9 +114,16 @@ def _whose(before: list[str], after: list[str], found: _Words) -> str | None:
     return None
 
 
-def _gives_the_nights(clause: list[str], gender: str, found: _Words) -> bool:
-    """Whether ``clause`` gives the baby's nights to the parent of ``gender``: that parent its subject, doing the
-    night care ("he does all the night feeds"), or the baby in that parent's bed ("the baby sleeps in his bed")."""
+def _gives_the_nights(
+    clause: list[str],
+    gender: str,
+    found: _Words,
+    subjects: frozenset[str] | None = None,
+    verbs: tuple[Phrase, ...] | None = None,
+) -> bool:
+    """Whether ``clause`` gives the baby's nights to the parent of ``gender``: that parent its subject (a word of
+    ``persons``, or of ``subjects`` where given), doing the night care ("he does all the night feeds"), or the baby
+    in that parent's bed ("the baby sleeps in his bed")."""
     if _holds(clause, found.clause_blockers):
         return False
     if found.babies & set(clause) and _holds(clause, found.beds[gender]):
@@ -116,10 +133,11 @@ def _gives_the_nights(clause: list[str], gender: str, found: _Words) -> bool:
         i += 1
     if i < len(clause) and clause[i] == "the":
         i += 1
-    if i >= len(clause) or clause[i] not in found.persons[gender] or clause[i] in {"his", "him", "her", "hers"}:
+    who = found.persons[gender] if subjects is None else subjects
+    if i >= len(clause) or clause[i] not in who or clause[i] in {"his", "him", "her", "hers"}:
         return False
     i += 1
-    if not (length := _at(clause, i, found.verbs)):
+    if not (length := _at(clause, i, found.verbs if verbs is None else verbs)):
         return False
     i += length
     while length := _at(clause, i, found.fillers):
@@ -147,5 +165,58 @@ def night_care_to_the_sedated(text: str) -> bool:
             end = at + _at(clause, at, found.hazard)
             gender = _whose(clause[:end], clause[end:], found)  # its own words first: "knocks him out"
             if gender is not None and any(_gives_the_nights(c, gender, found) for c in clauses[k + 1 :]):
+                return True
+    return False
+
+
+_AFTER_DOSE_REACH = 4
+"""How many words after "after" a dose word may come ("after his 10 pm dose")."""
+
+
+def _without_the_dose_time(clause: list[str], found: _Words) -> tuple[list[str], bool]:
+    """``clause`` without each "after ... dose" (``after_dose`` with one of ``dose_words`` within a few words and
+    none of ``worn_off`` after it), and whether there was one: the night care put right after the dose."""
+    kept: list[str] = []
+    said = False
+    i = 0
+    while i < len(clause):
+        if length := _at(clause, i, found.after_dose):
+            for j in range(i + length, min(len(clause), i + length + _AFTER_DOSE_REACH)):
+                d = _at(clause, j, found.dose_words)
+                if d and not _holds(clause[j + d : j + d + 3], found.worn_off):
+                    said = True
+                    i = j + d
+                    break
+            else:
+                kept.append(clause[i])
+                i += 1
+            continue
+        kept.append(clause[i])
+        i += 1
+    return kept, said
+
+
+def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: bool, sedated: bool) -> bool:
+    """Whether a clause of ``text`` gives the partner the baby's night care or bed, where the record itself says
+    the partner is sedated (``sedated``: the partner's own assessment answers sedation "yes"), or, with a sedating
+    medicine only, puts it right after the dose ("does all the night feeds after his 10 pm dose"). The partner is
+    the subject as one of ``persons`` for a man (``man``), a partner word or a word of ``names`` (the partner's own
+    name, normalised). Clauses are cut and blocked as for :func:`night_care_to_the_sedated`; "after ... dose" is
+    read as the dose's time, not a bound ([night_care] in mappings/concerns.toml)."""
+    found = _words()
+    normalised = normalise(text)
+    if "night" not in normalised and "overnight" not in normalised and " bed" not in normalised:  # cheap
+        return False
+    subjects = found.partner_subjects | names | (found.persons["m"] if man else frozenset())
+    gender = "m" if man else "f"
+    for sentence in _SENTENCE_END.split(normalised):
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+        for a, b in itertools.pairwise(breaks):
+            clause, after_dose = _without_the_dose_time(_WORD.findall(sentence[a:b]), found)
+            if not (sedated or after_dose):
+                continue
+            if not man and found.babies & set(clause) and _holds(clause, found.beds[gender]):
+                continue  # "her bed" where the partner is not a man may be the mother's
+            if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs):
                 return True
     return False

@@ -187,3 +187,80 @@ def named_last(before: str, record: Record) -> bool:
     if not ends:
         return False
     return not mothers.intersection(found[max(ends) + 1 :])
+
+
+@dataclass(frozen=True, slots=True)
+class _RuledOut:
+    """The words of the partner ruled out of the baby's life by the record (``mappings/partner.toml``)."""
+
+    no_contact: Phrases
+    contact_again: tuple[str, ...]
+    conditions: Phrases
+    subjects: str
+    modals: str
+    acts: str
+
+
+@functools.cache
+def _ruled_out() -> _RuledOut:
+    raw = tomllib.loads((data_path("mappings") / "partner.toml").read_text(encoding="utf-8"))
+    return _RuledOut(
+        Phrases.of(raw["no_contact"]),
+        tuple(" ".join(tokens(p)) for p in raw["contact_again"]),
+        Phrases.of(raw["act_conditions"]),
+        _alternatives(raw["his_subjects"]),
+        _alternatives(raw["his_modals"]),
+        _alternatives(raw["care_acts"]),
+    )
+
+
+_CONTACT_REACH = 10
+"""How many words after the partner a word of his being back in the baby's life may come ("he does not live with
+her but visits daily")."""
+
+
+def rules_the_partner_out(relationship: str | None) -> bool:
+    """Whether the partner's relationship field rules the partner out of the baby's life (``no_contact``: "has no
+    contact with them")."""
+    return relationship is not None and _ruled_out().no_contact.found_in(tokens(relationship))
+
+
+def acts_given_to_the_absent_partner(text: str, record: Record) -> bool:
+    """Whether ``text`` gives an act of the baby's care to the partner whose relationship field rules the partner
+    out of the baby's life (:func:`rules_the_partner_out`): a clause opening on the partner (``his_subjects``, the
+    partner's own name, a man's pronoun) with an optional modal and then one of ``care_acts``, with no condition
+    before it in its sentence, where the text does not say the partner is back in the baby's life (``contact_again``
+    within a few words after the partner)."""
+    partner = record.partner
+    if partner is None or not rules_the_partner_out(partner.relationship):
+        return False
+    words = _ruled_out()
+    own: set[str] = set()
+    if partner.name is not None:
+        mothers = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
+        own = {w for part in (*partner.name.given, partner.name.family) for w in tokens(part)} - mothers
+    subjects = "|".join(
+        a for a in (words.subjects, _alternatives(sorted(own)), "he" if names_a_man(partner.relationship) else "") if a
+    )
+    for sentence in re.split(r"[.;!?\n]", normalise(text)):
+        found = words_of_normalised(sentence)
+        if not found:
+            continue
+        joined = " ".join(found)
+        for m in re.finditer(rf"(?<![^ ])(?:{subjects})(?![^ ])", joined):
+            ahead = joined[m.end() :].split()[:_CONTACT_REACH]
+            if any(f" {c} " in f" {' '.join(ahead)} " for c in words.contact_again):
+                return False
+        for clause in re.split(r"[,:()]| (?=(?:and|but|so|then|while|whilst) )", sentence):
+            part = " ".join(words_of_normalised(clause))
+            lead = r"(?:(?:and|but|so|then|while|whilst) )?"
+            opening = re.match(
+                rf"{lead}(?:{subjects}) (?:(?:{words.modals}) )?(?:{words.acts})(?![^ ])",
+                part,
+            )
+            if opening is None:
+                continue
+            before = sentence[: sentence.find(clause)]
+            if not words.conditions.found_in(words_of_normalised(before)):
+                return True
+    return False

@@ -26,13 +26,29 @@ def _night_codes(text: str) -> set[str]:
     return {i.code for i in issues if i.severity == "error" and i.path == "$.assessments[0].conclusion"}
 
 
+def _sentence_findings(text: str) -> list[str]:
+    """MA127's findings on the conclusion that a sentence of it says a parent is sedated and gives that parent the
+    nights (not the partner sedated by the record's own items)."""
+    data: dict[str, Any] = json.loads(POSTNATAL.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = text + " The health visitor checks the sleeping set-up at each visit."
+    issues = check(record_from_data(data), today=POSTNATAL_TODAY)
+    return [
+        i.message
+        for i in issues
+        if i.code == "MA127" and i.path == "$.assessments[0].conclusion" and "says a parent is sedated" in i.message
+    ]
+
+
 # `_whose`: a baby word nearest the hazard makes it the baby's sleepiness, whoever is named after it.
 def test_round_36_the_babys_own_sleepiness_gives_no_parent_a_hazard() -> None:
     sound = "The baby is sleepy after his feeds, so he does the night feeds."
     hazard = "He is sleepy after his dose, so he does the night feeds."
     assert not night_care_to_the_sedated(sound)
     assert night_care_to_the_sedated(hazard)
-    assert "MA127" not in _night_codes(sound)
+    # The sentence gives the sedated parent nothing; the record's own sedation item for the father still makes "he
+    # does the night feeds" his nights (the partner sedated by the record), a finding of its own.
+    assert not _sentence_findings(sound)
+    assert _sentence_findings(hazard)
     assert "MA127" in _night_codes(hazard)
 
 

@@ -349,26 +349,9 @@ KNOWN_WRONG: dict[str, str] = {
         "sleep too, and MA122 lets a concern stand that the text answers elsewhere; refusing needs a clause given "
         "to a ruled-out role to refuse by itself, a rule change for the lead engineer"
     ),
-    "f110-pl-quet-dad-in-charge-nights": (
-        "false pass: MA122 should refuse; 'Daniel will take sole charge of the baby overnight after his dose, with "
-        "the baby in the bed between them': the plan gives night care and bed-sharing to the sedated father"
-    ),
     # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the
     # next appointment, a sibling's plan, departments as actors, questions back, the mother's quoted plan, past
     # timelines, conclusions against the items, negated acts, an absent father given the acts)
-    "f109-ci-quet-dad-does-nights": (
-        "false pass: MA127 should refuse; 'He takes the night feeds': his sedation is in the items, not the sentence"
-    ),
-    "f109-af-quet-dad-checks-crib": (
-        "false pass: MA129 should refuse; 'He checks the crib every night': the father recorded as absent, no contact"
-    ),
-    "f109-af-po-dad-supervises": (
-        "false pass: MA129 should refuse; 'he supervises the morning feeds at home': the father does not live there"
-    ),
-    "f109-af-po-dad-present-tense-sleeps": (
-        "false pass: MA127 should refuse; 'does all the night feeds after his 10 pm dose and sleeps with the baby on "
-        "the sofa': night care and sofa-sharing given to the sedated father"
-    ),
     # fresh111: a false-refusal hunt, thirty-ninth round, against the readings landed in the last stop (headings,
     # medicines as actors, roles ruled out, wishes, scores, the partner's medicine, withdrawn plans, cells, earlier
     # plans, opinions, times, doses, copies)
@@ -380,20 +363,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f111-dg-ro-quet-no-one-checks": (
         "false pass: MA124/MA122 should refuse; (disguised, Greek look-alikes) 'No one will check the crib, and no "
         "one will take over the night feeds': every act about the baby is given to no one"
-    ),
-    "f111-pa-quet-put-on-chloe": (
-        "false pass: MA129 should refuse; 'Quetiapine 300 mg at night makes Chloe drowsy, so Daniel does the night "
-        "feeds and the baby sleeps in the crib beside him': his medicine's sedation put on the mother by her name "
-        "and the night care handed to him; 'him' only as the one beside whom the baby sleeps is not his sedation"
-    ),
-    "f111-pa-po-mother-sedated-by-his": (
-        "false pass: MA129 should refuse; 'The quetiapine she takes at night sedates her, so Daniel does every night "
-        "feed and has the baby beside him': the father's medicine put on her ('she takes') in the overall "
-        "conclusion, his pronoun only in the hand-over of the baby"
-    ),
-    "f111-dg-pa-po-mother-sedated-by-his": (
-        "false pass: MA129 should refuse; (disguised, soft hyphens) 'The quetiapine she takes at night sedates "
-        "her, so Daniel does every night feed': the father's medicine put on the mother"
     ),
     "f111-wd-quet-scrap-all-of-it": (
         "false pass: MA103 should refuse; 'Scrap all of that; the family have asked us to close the case': the "

@@ -26,8 +26,9 @@ from ..concerns import (
     speaks_of_the_baby,
     without_drug_actors,
 )
-from ..night_care import night_care_to_the_sedated
+from ..night_care import night_care_to_the_sedated, night_care_to_the_sedated_partner
 from ..partner import (
+    acts_given_to_the_absent_partner,
     gives_his_medicine_sedation_to_her,
     gives_his_sedation_to_her,
     names_a_man,
@@ -38,6 +39,7 @@ from ..stops_told import stopped_while_listed
 from ..substance import outside_populations, without_reported
 from ..text import normalise
 from ..watch_dropped import watch_dropped
+from ..wording import tokens
 from .conclusions import conclusion_verdicts
 
 AREA = Area("coverage", "Every medicine and concern answered, no conclusion copied", written_conclusions=True)
@@ -373,7 +375,12 @@ def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterat
     pronouns, speaks of her sedation, not his (hers, to_him, he_takes_over in mappings/partner.toml), in any
     wording of her as the one sedated ("mum is too sleepy after it", "it leaves her groggy": her_subjects,
     her_states, sedated, her_makers). So does the overall conclusion that, in a sentence naming a medicine only
-    he takes, puts its sedation on her and names him only as the one handed the night care.
+    he takes, puts its sedation on her and names him only as the one handed the night care. Where the partner's
+    relationship says the partner has no contact with the baby ("does not live with them and has no contact"), a
+    conclusion giving the partner an act of the baby's care ("he checks the crib every night") gives it to no one;
+    a condition before it ("should contact begin, ..."), a negation, or the text saying the partner is back in the
+    baby's life ("visits daily", "now has contact") does not count (no_contact, care_acts, contact_again in
+    mappings/partner.toml).
 
     Why it matters:
     A partner's sedating medicine does not reach the baby through the womb or the breast: what it means is the
@@ -399,6 +406,22 @@ def conclusion_silent_on_partner(record: Record, context: GateContext) -> Iterat
         i for m, c in facts.classifications.items() if facts.medicine(m).taken_by != "partner" for i in c.ingredients
     )
     for written in facts.conclusions:
+        if (
+            (
+                written.path == "$.overall_conclusion.text"
+                or his.intersection(
+                    i for m in written.medicine_ids if m in facts.needing for i in facts.needing[m].ingredients
+                )
+            )
+            and not facts.is_placeholder(written.text, settings)
+            and acts_given_to_the_absent_partner(without_reported(written.text, settings), record)
+        ):
+            yield Problem(
+                f"{written.subject} gives the partner acts of the baby's care while the record says the partner has "
+                "no contact with the baby (expected the acts given to someone in the baby's life)",
+                written.path,
+            )
+            continue
         if written.path == "$.overall_conclusion.text":
             if man and not facts.is_placeholder(written.text, settings):
                 said = without_reported(written.text, settings)
@@ -603,6 +626,12 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     care with the other parent ("so the mother does all the night feeds"), an evening feed before the dose, or a
     clause negated, conditional or bounded in time ("only after 2 am") does not; nor does a hazard clause with a
     negation, condition or risk ("if he is drowsy"), nor one about the baby ([night_care] in mappings/concerns.toml).
+    Where the partner's own assessment answers sedation "yes", the partner's conclusion or recommendations, or the
+    overall conclusion, giving the partner the night care or the baby in the partner's bed ("he takes the night
+    feeds so she can rest", "Daniel takes sole charge of the baby overnight") makes the same hazard though the
+    sentence never says he is sedated; with a sedating medicine of the partner's and no such answer, the night care
+    put right after the dose ("does the nights after his 10 pm dose") says it. The nights with the mother, a feed
+    before the dose, a clause negated, conditional or bounded ("once his dose has worn off") do not count.
 
     Why it matters:
     Receiving systems act on the coded answer: sedation "no" is what a maternity system filters and flags
@@ -641,6 +670,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             "the night care and the baby's sleep with someone not sedated)",
             "$.overall_conclusion.text",
         )
+    else:
+        yield from _nights_to_the_sedated_partner(record, context)
     yield from _stops_told_against_the_list(record)
     for index, assessment in enumerate(record.assessments):
         for item in watch_dropped(assessment):
@@ -678,6 +709,64 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             f'{named} answers {c.label} "{c.answer}" while its own text says otherwise (expected the coded '
             "answer to agree with the text, or the text to say plainly why not)",
             f"$.assessments[{found.index}].{c.item}",
+        )
+
+
+_PARTNER_PLAN_FIELDS = ("conclusion", "recommendations")
+"""Where the partner's own assessment plans his or her nights (MA127, the partner sedated by the record)."""
+
+
+def _nights_to_the_sedated_partner(record: Record, context: GateContext) -> Iterator[Problem]:
+    """MA127: the partner whose own assessment answers sedation "yes" (or whose current medicine is a sedating one,
+    with the night care put right after the dose) given the baby's nights in a plan: the conclusion or
+    recommendations of the partner's own assessment, or the overall conclusion."""
+    partner, facts = record.partner, context.facts
+    if partner is None:
+        return
+    sedating = [
+        m
+        for m, c in facts.needing.items()
+        if facts.medicine(m).taken_by == "partner"
+        and facts.medicine(m).stopped is None
+        and "sedation-safe-sleep" in c.concerns
+    ]
+    if not sedating:
+        return
+    man = names_a_man(partner.relationship)
+    mothers = {w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part)}
+    names = frozenset(
+        {w for part in (*partner.name.given, partner.name.family) for w in tokens(part)} - mothers
+        if partner.name is not None
+        else set()
+    )
+    own = [
+        (index, assessment)
+        for index, assessment in enumerate(record.assessments)
+        if assessment.medicine_ids
+        and all(facts.medicine(m).taken_by == "partner" for m in assessment.medicine_ids)
+        and set(assessment.medicine_ids) & set(sedating)
+    ]
+    said = any(a.impact_on_mother is not None and a.impact_on_mother.sedation == "yes" for _, a in own)
+    for index, assessment in own:
+        for field in _PARTNER_PLAN_FIELDS:
+            text = value_at(assessment, field)
+            if (
+                isinstance(text, str)
+                and not night_care_to_the_sedated(text)
+                and night_care_to_the_sedated_partner(text, names, man, said)
+            ):
+                named = local_id_label("assessment", assessment.id, index)
+                yield Problem(
+                    f"{named} gives the partner the baby's nights while the record says the partner's medicine "
+                    "sedates them (expected the night care and the baby's sleep with someone not sedated)",
+                    f"$.assessments[{index}].{field}",
+                )
+    overall = record.overall_conclusion.text if record.overall_conclusion is not None else None
+    if isinstance(overall, str) and night_care_to_the_sedated_partner(overall, names, man, said):
+        yield Problem(
+            "the overall conclusion gives the partner the baby's nights while the record says the partner's medicine "
+            "sedates them (expected the night care and the baby's sleep with someone not sedated)",
+            "$.overall_conclusion.text",
         )
 
 
