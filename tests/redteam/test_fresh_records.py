@@ -354,14 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA129 should refuse; (disguised, soft hyphens) 'The quetiapine she takes at night sedates "
         "her, so Daniel does every night feed': the father's medicine put on the mother"
     ),
-    "f111-wd-quet-scrap-all-of-it": (
-        "false pass: MA103 should refuse; 'Scrap all of that; the family have asked us to close the case': the "
-        "whole plan taken back by 'scrap all of that', no plan left for the baby's sleep"
-    ),
-    "f111-dg-wd-quet-scrap-all-of-it": (
-        "false pass: MA103 should refuse; (disguised, Cyrillic look-alikes) 'Scrap all of that': the whole plan "
-        "taken back"
-    ),
     "f111-ti-co-watch-48-h-ward-4-h-stay": (
         "false pass: MA017 should refuse; 'She goes home 4 hours after the birth; the baby is watched on the "
         "postnatal ward for 48 hours': a ward watch longer than a stay told as going home N hours after the birth"
