@@ -6,7 +6,6 @@ number words and sign words are data in ``mappings/doses.toml`` with their ratio
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import tomllib
 from collections.abc import Callable
