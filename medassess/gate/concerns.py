@@ -1324,8 +1324,9 @@ def without_absent_actors(normalised: str) -> str:
     involved"; or she may refuse the role: "she has declined health visiting."), and a clause that puts the role's
     acts after the absence ends stands ("the HV will take over once allocated"): a plan for the gap. An absence
     said in one sentence rules the role out of the later ones too. A subject that names no one (``absent_nobody``:
-    "no one will review the sleeping arrangements") doing a person's act (``drug_acts``) holds nothing either; no
-    one doing a risky act ("no one shares a bed with the baby") is a rule and stands."""
+    "no one will review the sleeping arrangements") doing a person's act (``drug_acts``) holds nothing either, and
+    no one taking an act over is no plan for a gap ("..., and no one will take over the night feeds"); no one doing
+    a risky act ("no one shares a bed with the baby") is a rule and stands."""
     absent = concern_map().absent
     if absent is None:
         return normalised
@@ -1354,7 +1355,8 @@ def without_absent_actors(normalised: str) -> str:
     drugs = concern_map().drugs
     for m in subject.finditer(normalised):
         acts = drugs is not None and drugs.act.match(normalised, m.end()) is not None
-        if nobody and not acts and any(n in m.group(0) for n in nobody):
+        no_one = bool(nobody) and any(n in m.group(0) for n in nobody)
+        if no_one and not acts:
             continue  # no one to do a risky act is a rule ("no one shares a bed with the baby"), not a plan unheld
         end = len(normalised)
         for stop in _ROLE_CLAUSE_STOP.finditer(normalised[m.end() :]):
@@ -1362,8 +1364,8 @@ def without_absent_actors(normalised: str) -> str:
             if stop.group(0) in ";\n.!?" or absent.others.match(normalised, at + len(stop.group(0))):
                 end = at
                 break
-        if absent.gap.found_in(tokens(normalised[m.start() : end])):
-            continue
+        if not no_one and absent.gap.found_in(tokens(normalised[m.start() : end])):
+            continue  # a plan for the gap ("the HV will take over once allocated"); no one takes over nothing
         spans.append((m.start(), end))
     if not spans:
         return normalised

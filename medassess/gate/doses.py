@@ -6,7 +6,6 @@ number words and sign words are data in ``mappings/doses.toml`` with their ratio
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import tomllib
 from collections.abc import Callable
@@ -230,9 +229,11 @@ _AMOUNTS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 def _respective(text: str, named: tuple[Mention, ...]) -> dict[int, Mention]:
     """Amounts listed in the order of the medicines listed before them ("A and B continue at 60 mg and 100 mg",
     "A (and B) at current doses, 60 mg and 100 mg daily", with "respectively" or not): the first amount of the
-    list is the first medicine's, and so on, where the two lists are as long, the names are of different
-    medicines and no other name is joined to them, and the amounts follow the names in the same sentence, within
-    ``continuing_reach`` words, with no other amount between. Keyed by where each amount starts."""
+    list is the first medicine's, and so on, where the two lists are as long and no other name is joined to them,
+    and the amounts follow the names in the same sentence, within
+    ``continuing_reach`` words, with no other amount between. Names of one medicine side by side in the list (a
+    medicine and its brand) count once where that makes the lists as long, else each name counts. Keyed by where
+    each amount starts."""
     words = dose_words()
     found = list(words.amount.finditer(text))
     if len(found) < 2 or len(named) < 2:
@@ -251,13 +252,23 @@ def _respective(text: str, named: tuple[Mention, ...]) -> dict[int, Mention]:
         before = sorted((m for m in named if m.end <= run[0].start()), key=lambda m: m.start)
         if len(run) < 2 or len(before) < len(run):
             continue
-        listed = before[-len(run) :]
-        joined = all(_NAMES_LISTED.fullmatch(text[a.end : b.start]) for a, b in itertools.pairwise(listed))
-        longer = len(before) > len(run) and _NAMES_LISTED.fullmatch(text[before[-len(run) - 1].end : listed[0].start])
-        gap = text[listed[-1].end : run[0].start()]
-        between = [m for m in found if listed[-1].end <= m.start() < run[0].start()]
-        distinct = len({frozenset(m.entry.ingredients) for m in listed}) == len(listed)
-        if not joined or longer or between or not distinct or _SENTENCE_END.search(gap):
+        # The names joined into one list ending at the last before the amounts ("A, B and C").
+        chain = [before[-1]]
+        for name in reversed(before[:-1]):
+            if not _NAMES_LISTED.fullmatch(text[name.end : chain[0].start]):
+                break
+            chain.insert(0, name)
+        # A medicine and its brand side by side are one medicine ("methadone, Physeptone and sertraline at 60 mg
+        # and 100 mg"); where the amounts are as many as the names, each name has its own ("sertraline and Lustral
+        # at 100 mg and 60 mg": the 60 mg is sertraline's too).
+        groups: list[Mention] = []
+        for name in chain:
+            if not groups or frozenset(groups[-1].entry.ingredients) != frozenset(name.entry.ingredients):
+                groups.append(name)
+        listed = groups if len(groups) == len(run) else chain
+        gap = text[chain[-1].end : run[0].start()]
+        between = [m for m in found if chain[-1].end <= m.start() < run[0].start()]
+        if len(listed) != len(run) or between or _SENTENCE_END.search(gap):
             continue
         if len(gap.split()) > words.continuing_reach:
             continue

@@ -263,6 +263,12 @@ class Lexicon:
     """A pronoun for what went before, a finite auxiliary and one of ``retraction_participles``, then in its sentence
     one of ``retraction_unreplaced`` ("it has been cancelled and no new plan is in place"): a retraction
     (``[claim] retraction_pronouns``)."""
+    retraction_active_auxiliaries: tuple[str, ...] = ()
+    retraction_objects: tuple[str, ...] = ()
+    """The same in the active voice: one of ``retraction_participles`` (after one of
+    ``retraction_active_auxiliaries`` or none) with one of ``retraction_objects`` as its object, then in its sentence
+    one of ``retraction_unreplaced`` ("the ward has cancelled this arrangement and nothing has replaced it"): a
+    retraction (``[claim] retraction_objects``)."""
     """What a weighing or two paths lead to ("chose", "continues", "on balance", "advises"): see
     :meth:`_Judge._weighed_without_outcome` (``[claim] weighed_outcomes``)."""
     general_claims: tuple[str, ...] = ()
@@ -632,6 +638,8 @@ def shipped_lexicon() -> Lexicon:
         retraction_participles=_normalised(raw.get("claim", {}).get("retraction_participles", ())),
         retraction_pronouns=_normalised(raw.get("claim", {}).get("retraction_pronouns", ())),
         retraction_unreplaced=_normalised(raw.get("claim", {}).get("retraction_unreplaced", ())),
+        retraction_active_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_active_auxiliaries", ())),
+        retraction_objects=_normalised(raw.get("claim", {}).get("retraction_objects", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -2834,6 +2842,17 @@ class _Judge:
             retracting.append(
                 rf"(?:{_alternation(lexicon.retraction_pronouns)})\s+(?:{_alternation(finite)})\s+"
                 rf"(?:{_alternation(lexicon.retraction_participles)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
+                rf"(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
+            )
+        if lexicon.retraction_objects and lexicon.retraction_unreplaced and lexicon.retraction_participles:
+            # The active voice ("the ward has since cancelled this arrangement and nothing has replaced it"): the
+            # plan as the verb's object, nothing in its place in the same sentence.
+            active = rf"(?:(?:{_alternation(lexicon.retraction_active_auxiliaries)})\s+)?" if (
+                lexicon.retraction_active_auxiliaries
+            ) else ""
+            retracting.append(
+                rf"{active}(?:{_alternation(lexicon.retraction_participles)})\s+"
+                rf"(?:{_alternation(lexicon.retraction_objects)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
                 rf"(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
             )
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None

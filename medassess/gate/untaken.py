@@ -248,12 +248,29 @@ def _an_alternative(normalised: str, mention: Mention, others: Sequence[Mention]
 def _raised_then_set_aside(normalised: str, mention: Mention) -> bool:
     """Whether ``mention`` is an option one person raised ("the obstetrician raised switching to quetiapine") that a
     later sentence or clause sets aside ("we have adopted the psychiatrist's view"), that sentence naming neither the
-    medicine again nor the one who raised it."""
+    one who raised it nor the medicine again as taken ("we decided against pregabalin" sets it aside; "..., so
+    pregabalin is started" takes it: a ``resume`` cue in that sentence); or the same medicine named again in the
+    sentence that sets such an option aside."""
+    if _set_aside_in(normalised, mention.start, mention.end) is not None:
+        return True
+    name = normalised[mention.start : mention.end]
+    earlier = normalised.find(name)
+    while 0 <= earlier < mention.start:
+        span = _set_aside_in(normalised, earlier, earlier + len(name))
+        if span is not None and span[0] <= mention.start < span[1]:
+            return True
+        earlier = normalised.find(name, earlier + len(name))
+    return False
+
+
+def _set_aside_in(normalised: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the sentence that sets aside the option raised at ``start``-``end`` (as
+    :func:`_raised_then_set_aside` tells), or None."""
     found = _cues()
     if not found.raised_options:
-        return False
-    clause_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, mention.start)), default=0)
-    before = _WORD.findall(normalised, clause_start, mention.start)
+        return None
+    clause_start = max((m.end() for m in _SENTENCE_END.finditer(normalised, 0, start)), default=0)
+    before = _WORD.findall(normalised, clause_start, start)
     raised_at, i = -1, 0
     while i < len(before):
         if length := phrase_at(before, i, found.raised_options):
@@ -262,19 +279,22 @@ def _raised_then_set_aside(normalised: str, mention: Mention) -> bool:
             raised_at = -1  # "suggested and started quetiapine": taken
         i += length or 1
     if raised_at < 0:
-        return False
+        return None
     raiser = {w.removesuffix("'s") for w in before[:raised_at]} - found.raiser_not_named
-    name = normalised[mention.start : mention.end]
-    clause_end = _SENTENCE_END.search(normalised, mention.end)
+    name = normalised[start:end]
+    clause_end = _SENTENCE_END.search(normalised, end)
     at = clause_end.end() if clause_end else len(normalised)
     while at < len(normalised):
         stop = _FULL_STOP.search(normalised, at)
-        end = stop.end() if stop else len(normalised)
-        words = _WORD.findall(normalised, at, end)
+        close = stop.end() if stop else len(normalised)
+        words = _WORD.findall(normalised, at, close)
         if any(_sets_aside(words, k) for k in range(len(words))):
-            return name not in normalised[at:end] and not raiser & {w.removesuffix("'s") for w in words}
-        at = end
-    return False
+            taken = name in normalised[at:close] and any(
+                phrase_at(words, k, cues().resume) for k in range(len(words))
+            )
+            return None if taken or raiser & {w.removesuffix("'s") for w in words} else (at, close)
+        at = close
+    return None
 
 
 def _sets_aside(words: list[str], k: int) -> bool:

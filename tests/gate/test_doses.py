@@ -513,11 +513,20 @@ PAIRED_CONTRADICTED = [
     "Sertraline and methadone carry on at 60 mg and 100 mg; the baby will be watched for withdrawal and adaptation.",
     "Keep methadone (and sertraline) as they are, 90 mg and 100 mg daily. The baby will be watched after birth.",
     "Methadone, then sertraline, stay at 60 mg and 300 mg respectively; the baby is watched after birth.",
+    # one medicine named twice, by its name and its brand, given two amounts: the second is its too (mutation
+    # round 38's finding)
+    "Lustral and sertraline are kept at 100 mg and 75 mg; the baby will be watched for adaptation after birth.",
+    # a medicine and its brand listed together are one medicine for the amounts after them
+    "Physeptone, methadone and sertraline stay at 100 mg and 60 mg; the baby is watched for withdrawal after birth.",
 ]
 PAIRED_AGREEING = [
     "Keep methadone (and sertraline) as they are, 60 mg and 100 mg daily. The baby will be watched after birth.",
     "Methadone & sertraline remain unchanged at 60 mg, 100 mg respectively; the baby is watched after birth.",
     "Sertraline and methadone carry on at 100 mg and 60 mg; the baby will be watched for withdrawal and adaptation.",
+    # a medicine and its brand, each given its amount in order
+    "Physeptone, methadone and sertraline stay at 60 mg, 60 mg and 100 mg; the baby is watched for withdrawal.",
+    # a medicine and its brand as one, with one amount for the two
+    "Physeptone, methadone and sertraline stay at 60 mg and 100 mg; the baby is watched for withdrawal after birth.",
 ]
 
 

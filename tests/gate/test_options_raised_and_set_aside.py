@@ -29,6 +29,11 @@ _SET_ASIDE = [
     "Sertraline continues at 100 mg. Her CPN floated pregabalin for the anxiety. We decided against it for now.",
     "Sertraline 100 mg daily. The pain clinic proposed gabapentin for her back. Having weighed it with her, we have "
     "adopted the physiotherapist's approach of exercise and paracetamol.",
+    # The sentence that sets it aside names it again as what is set aside (mutation round 38's finding).
+    "Sertraline continues at 100 mg. Her CPN floated pregabalin for the anxiety. We decided against pregabalin for "
+    "now.",
+    "Sertraline 100 mg daily. The pain clinic proposed gabapentin for her back; with her we rejected gabapentin "
+    "after weighing it.",
 ]
 _TAKEN = [
     # The raiser's own view adopted.
@@ -43,6 +48,11 @@ _TAKEN = [
     "Sertraline continues. Her CPN floated pregabalin for the anxiety. We went with it after a long talk.",
     # Raised and then taken in its clause.
     "Sertraline continues. Her CPN suggested and started pregabalin. We decided against changing anything else.",
+    # Named again in the setting-aside sentence, but as taken there.
+    "Sertraline continues. Her CPN floated pregabalin for the anxiety. We decided against a switch, so pregabalin "
+    "is started at 75 mg.",
+    # Named after "decided against" with no option raised before it: not read as set aside here.
+    "Sertraline continues. We decided against stopping pregabalin 75 mg for now.",
 ]
 
 

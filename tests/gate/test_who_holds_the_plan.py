@@ -191,6 +191,9 @@ ABSENT += [
 ABSENT += [
     (PARTNER, "His quetiapine 200 mg at bedtime: a family nurse is not wanted and nobody will check where the "
      "infant sleeps."),
+    # a second clause joined by "and" taking over an act from him: no one takes it over, which is no plan for a gap
+    (PARTNER, "His quetiapine 200 mg at bedtime leaves him groggy. Nobody will check the cot at night, "
+     "and nobody is going to take over the overnight feeds from him."),
 ]
 ABSENT_NEAR_MISSES = [
     # A role present, in the present tense, beside one ruled out.
@@ -243,6 +246,12 @@ def test_an_absence_limited_to_a_time_rules_nothing_out() -> None:
     assert "the gp sees her at 6 weeks" in without_absent_actors(unheld)
     rule = normalise("No one shares a bed or sofa with the infant, and nobody smokes in the house.")
     assert without_absent_actors(rule) == rule
+    # "Take over" after no one is no plan for a gap, and it does not keep a clause joined before it.
+    joined_nobody = normalise("Nobody will weigh the infant, and nobody will take over the bathing from her.")
+    assert "weigh" not in without_absent_actors(joined_nobody)
+    assert "bathing" not in without_absent_actors(joined_nobody)
+    gap = normalise("No health visitor is allocated yet; the health visitor will take over the checks once allocated.")
+    assert "take over the checks" in without_absent_actors(gap)
     # An auxiliary, or another act joined before the absence, and her refusing the role, rule it out too.
     present = normalise("She does not have a key worker. The key worker checks the crib; the midwife weighs him.")
     assert "checks the crib" not in without_absent_actors(present)

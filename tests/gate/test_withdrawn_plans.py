@@ -44,6 +44,19 @@ WITHDRAWN = [
     "case conference - nothing agreed in its place.",
     "Methadone carries on at 60 mg; three days of withdrawal scores on the unit were arranged, but it has been "
     "rescinded and there is no new plan yet.",
+    # an active verb with the plan as its object, with nothing in its place
+    "Methadone carries on at 60 mg; the unit was to score the infant for three days, but the midwives have now "
+    "called off that arrangement and no replacement is in place.",
+    "Methadone stays at 60 mg and the infant is scored on the unit for three days. The team rescinded it at the "
+    "case conference, and nothing has replaced it.",
+    # the whole named as "that" after a verb that takes it back
+    "Methadone stays at 60 mg and the infant is scored on the unit for three days. Strike all of that - she has "
+    "moved out of the area.",
+    "Methadone carries on at 60 mg and the infant is watched on the unit for three days. Please ignore all of "
+    "that, the case is closing.",
+    # a request told after the retraction is a wish, not a new plan
+    "Methadone stays at 60 mg and the infant is scored on the unit for three days. Strike the whole of it; her "
+    "parents have asked us to step back.",
 ]
 STANDING = [
     "The earlier plan to stop is withdrawn; methadone continues at 60 mg and the newborn is scored on the ward "
@@ -66,6 +79,16 @@ STANDING = [
     # what was withdrawn is followed by its replacement
     "The plan for a home birth has now been withdrawn; methadone continues at 60 mg and the newborn is scored on "
     "the ward for 72 hours.",
+    # one thing called off by an active verb, a replacement in its place
+    "Methadone continues at 60 mg; the unit called off the 48-hour watch: the newborn is scored on the ward for "
+    "72 hours instead.",
+    "Methadone continues at 60 mg and the newborn is scored on the ward for 72 hours; she cancelled it herself, "
+    "and the midwife rebooked the cot check for day 3.",
+    "Scrap the earlier two-day watch: methadone continues at 60 mg and the newborn is scored on the ward for "
+    "72 hours.",
+    # a request beside the decision that grants it
+    "She has asked us to keep the newborn in a cot beside her bed, and methadone continues at 60 mg with the "
+    "newborn scored on the ward for 72 hours.",
 ]
 
 

@@ -47,7 +47,8 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     frequency in a sentence that says it continues ("200 mg continues"), beside a line of one dose once a day, must
     be the line's amount or the strength (or as many of the strength as the line counts: "two 50 mg tablets").
     Amounts listed in the order of the medicines listed before them ("methadone (and sertraline) at 60 mg and
-    100 mg", "respectively" or not) are each that medicine's. The overall conclusion's
+    100 mg", "respectively" or not) are each that medicine's; a medicine and its brand side by side count as one
+    where that makes the lists as long, else each has its own amount. The overall conclusion's
     amounts are compared with each medicine's dose line in the same way, where no other medicine of the list shares
     its ingredient. Nor does a conclusion contradict itself: a dose linked to the medicine in a sentence that says
     it continues ("60 mg daily, unchanged"), and in another clause a dose she or he takes ("she takes", "he is
