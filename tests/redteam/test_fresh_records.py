@@ -367,10 +367,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
         "age': times outside the window the concern needs (no level at birth, the baby seen weeks after)"
     ),
-    "f113-rt-hydrocortisone-cream-swallowed": (
-        "false pass: MA131 should refuse; 'Hydrocortisone 1% cream' taken '5 g by mouth': a skin cream swallowed "
-        "is not among the refused form-route pairs"
-    ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f110-pl-meth-withdrawn-plan": (
