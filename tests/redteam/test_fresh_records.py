@@ -339,15 +339,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f113-dg-pl-quet-dad-does-2am-feed": (
         "false pass: MA122 should refuse; night feeds given to the sedated father (Greek look-alikes)"
     ),
-    "f113-pl-po-left-to-the-couple": (
-        "false pass: MA122 should refuse; 'Whether Daniel does night feeds after his quetiapine, and whether the "
-        "baby sleeps in their bed, is for the couple to decide': safe sleep left to the parents' wish is no answer"
-    ),
-    "f113-pl-lith-if-she-asks": (
-        "false pass: MA103 should refuse; 'Levels and a paediatric check of the baby can be arranged if Rebecca "
-        "asks for them; she can breastfeed if she wishes': acts offered on her asking are no plan, and "
-        "breastfeeding on lithium is left open"
-    ),
     "f113-pl-co-medicine-does-the-care": (
         "false pass: MA124 should refuse; 'Citalopram will keep her settled, will look after the baby's feeding "
         "and will see her through the 6-week check': a medicine as the subject of the baby's care"
