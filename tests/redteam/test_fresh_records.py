@@ -320,10 +320,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f113-ho-sert-bracketed-deferral": (
-        "false pass: MA103 should refuse; '(for the baby's observations and feeding, see the paediatric alert on "
-        "BadgerNet)': a pointer inside brackets is not set aside, so its topic words stand for the baby's plan"
-    ),
     "f113-pl-dzp-plan-declined-nothing-instead": (
         "false pass: MA103 should refuse; 'a diazepam taper and foster-carer night feeds were proposed, but "
         "Kayleigh has declined both and the placement has not yet agreed anything instead': a declined proposal "
