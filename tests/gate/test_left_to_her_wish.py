@@ -38,7 +38,8 @@ NEAR_MISSES = [
     (METHADONE, "Methadone goes on at the same dose; after talking it through she chose to breastfeed, which we "
      "support. The newborn is scored for withdrawal on the ward for three days; no bed sharing."),
     (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
-     "after his tablet. When he takes the tablet is up to the parents."),    (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
+     "after his tablet. When he takes the tablet is up to the parents."),
+    (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
      "after his tablet. Breast or bottle is for the couple to decide."),
 ]
 
