@@ -4671,7 +4671,9 @@ def _set_aside(
             if handed and patterns.hand_over_end.match(normal, m.start()) is not None:
                 start = clause[0] + handed[-1].start()
         if not stated and patterns.claim is not None and normal[start - 1 : start] == ",":
-            start = _list_head(normal, bounds, start, m.start(), patterns.claim) or start
+            start = _list_head(normal, bounds, start, m.start(), patterns.claim) or _fronted_topic(
+                normal, bounds, start
+            )
         if end > start and normal[end - 1] in _KEPT_MARKS:
             end -= 1  # the mark that ends the clause stays: what opens after it still opens its clause or sentence
         set_aside.append((start, end))
@@ -4855,6 +4857,27 @@ def _condition_of(normal: str, clause: int, at: int, patterns: _Patterns) -> int
     ):
         return None
     return found.start()
+
+
+_FRONTED_TOPIC = re.compile(
+    r"\s*(?:for|about|regarding|re|concerning|as\s+for|as\s+regards|as\s+to|with\s+regard\s+to|with\s+respect\s+to"
+    r"|in\s+terms\s+of)\s+(?:(?!(?:will|shall|is|are|was|were|be|must|should|can|may|to|has|have|had|does|do)(?![^\W_]))"
+    r"[^\W\d_][\w'-]*\s*){1,8},$"
+)
+"""A clause that only names a topic, opening on "for", "about", "regarding" and the like, with no verb and no number,
+ending on the comma before a pointer ("for the baby's observations and feeding, see the alert"): the topic is
+what the pointer defers."""
+
+
+def _fronted_topic(normal: str, bounds: list[int], start: int) -> int:
+    """Where the clause before a pointer's clause (after its comma, in brackets or not) starts when it only names
+    the pointer's topic (:data:`_FRONTED_TOPIC`): the topic is set aside with the pointer, as its words name what
+    is deferred, not what is decided. ``start`` where it does more ("for 72 hours the ward scores her, see ...")."""
+    at = bisect.bisect_left(bounds, start)
+    if at < 1 or at >= len(bounds) or bounds[at] != start:
+        return start
+    before = bounds[at - 1]
+    return before if _FRONTED_TOPIC.fullmatch(normal, before, start) is not None else start
 
 
 _LIST_JOIN = re.compile(r"(?<![^\W_])(?:and|or)(?![^\W_])")

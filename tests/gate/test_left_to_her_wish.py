@@ -25,6 +25,10 @@ HANDED = [
     (SEDATIVES, "Both tablets go on at the same doses. The night-time feeds and where the infant sleeps are for the "
      "mother to decide."),
     (PARTNER, "His quetiapine goes on unchanged; where the infant sleeps overnight is up to the parents."),
+    # both parents' wish, however named
+    (PARTNER, "His quetiapine goes on unchanged. Who does the overnight feeds, and whether the infant shares the "
+     "parents' bed, is for them to decide; the GP is aware."),
+    (PARTNER, "His quetiapine goes on at bedtime; whether he has the infant in bed overnight is left to the couple."),
 ]
 NEAR_MISSES = [
     (METHADONE, "Methadone goes on at the same dose. How she feeds is her choice: methadone is compatible with "
@@ -35,6 +39,8 @@ NEAR_MISSES = [
      "support. The newborn is scored for withdrawal on the ward for three days; no bed sharing."),
     (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
      "after his tablet. When he takes the tablet is up to the parents."),
+    (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
+     "after his tablet. Breast or bottle is for the couple to decide."),
 ]
 
 
@@ -70,6 +76,10 @@ def test_only_what_the_hand_over_governs_is_set_aside() -> None:
     assert without_her_wish(feeding) == feeding
     negated = normalise("Whether the newborn is observed is not up to her: the ward observes for 72 hours.")
     assert without_her_wish(negated) == negated
+    couple = normalise("Whether the infant sleeps in their bed is for the couple to decide; the HV visits weekly.")
+    assert "sleeps" not in without_her_wish(couple) and "the hv visits weekly" in without_her_wish(couple)
+    feeding_theirs = normalise("Feeding is the parents' choice; the midwife observes the baby for 72 hours.")
+    assert without_her_wish(feeding_theirs) == feeding_theirs
 
 
 # A subject of questions named over commas goes with the hand-over after it, and what is handed over is no content
@@ -114,6 +124,9 @@ ASKED = [
      "checked by a paediatrician at her request; bottle or breast as she likes."),
     (METHADONE, "Methadone goes on at the same dose. If mum wants, the ward scores the newborn for withdrawal; a "
      "health visitor visit on request."),
+    # the mother by her name asking for them
+    (LITHIUM, "Priadel goes on unchanged at night. Serum monitoring near term and a newborn check by paediatrics "
+     "will be booked if Mirela asks for them; breast or bottle as she likes."),
 ]
 ASKED_NEAR_MISSES = [
     (LITHIUM, "Priadel goes on unchanged at night, serum levels monthly then weekly from 36 weeks. The newborn can "
@@ -122,6 +135,8 @@ ASKED_NEAR_MISSES = [
      "longer if mum wants. She can breastfeed if she wishes; no bed sharing."),
     (METHADONE, "Methadone goes on at the same dose. The ward scores the newborn for withdrawal for three days even "
      "if she wants to go home sooner; breastfeeding supported; cot beside the bed."),
+    (LITHIUM, "Priadel goes on unchanged at night, serum levels monthly then weekly from 36 weeks, and a newborn "
+     "check by paediatrics at birth; extra levels if Mirela asks for them. Bottle feeding."),
 ]
 
 
@@ -151,3 +166,8 @@ def test_only_the_clause_hanging_on_her_asking_is_set_aside() -> None:
     assert "the ward scores it" in kept
     even = normalise("The ward scores the baby for 72 h even if she wants to leave.")
     assert without_her_wish(even) == even
+    named = normalise("Lithium continues; a paediatric check if Ana asks for one, and levels weekly from 36 weeks.")
+    kept = without_her_wish(named)
+    assert "check" not in kept and "levels weekly" in kept
+    professional = normalise("The registrar reviews the baby if the midwife asks.")
+    assert without_her_wish(professional) == professional

@@ -56,6 +56,12 @@ CANNOT = [
     ("Aripiprazole 400mg powder and solvent for suspension for injection", "400 mg PO monthly"),
     ("Triamcinolone 40mg/1ml suspension for injection", "40 mg swallowed once"),
     ("Medroxyprogesterone 150mg/1ml suspension for injection", "one sublingually every 12 weeks"),
+    # a skin preparation swallowed, injected or inhaled
+    ("Clobetasone 0.05% ointment", "apply thinly, 2 g PO once a day"),
+    ("Emollient cream", "a fingertip unit swallowed twice daily"),
+    ("Diclofenac 1.16% gel", "4 g orally three times a day"),
+    ("Calamine lotion", "10 ml by mouth when itchy"),
+    ("Zinc oxide paste", "apply 1 g IM daily"),
 ]
 CAN = [
     # the route the form is given by, in every spelling
@@ -85,6 +91,15 @@ CAN = [
     ("Hypromellose 0.3% eye drops", "one drop in each eye four times a day"),
     ("Otomize ear spray", "one spray into the affected ear three times a day"),
     ("Beclometasone 50micrograms/dose nasal spray", "two puffs into each nostril twice daily"),
+    # skin preparations where they are spread, inserted, or a mouth gel or paste by mouth
+    ("Clobetasone 0.05% ointment", "apply thinly to the patches on both elbows twice a day"),
+    ("Anusol cream", "apply PR after each bowel movement"),
+    ("Clotrimazole 2% cream", "apply PV at night for 7 days"),
+    ("Miconazole 20mg/g oral gel", "2.5 ml by mouth four times a day after food"),
+    ("Choline salicylate 8.7% oromucosal gel", "apply to the ulcer orally every 3 hours"),
+    ("Triamcinolone 0.1% oral paste", "apply by mouth to the ulcer up to four times a day"),
+    ("Lidocaine 2% gel", "apply buccally before meals"),
+    ("GlucoGel 40% oral gel", "one tube swallowed for a hypo"),
     ("Fluticasone 50micrograms/dose nasal spray", "two sprays in each nostril once a day"),
     # no form in the name, no route in the line, or a clause of another time or product
     ("Methadone", "60 mg IV"),
@@ -124,6 +139,9 @@ def test_the_longest_form_phrase_is_read() -> None:
     assert form("Oxis 6 Turbohaler") == "inhaler"
     assert form("Depo-Provera 150mg/1ml suspension for injection") == "depot-injection"
     assert form("Midazolam 10mg/2ml solution for injection") == "injection"
+    assert form("Hydrocortisone 2.5% cream") == "cutaneous"
+    assert form("Bonjela 8.7% oral gel") == "other"
+    assert form("Fluoride 1.1% dental paste") == "other"
 
 
 def test_an_abbreviation_at_a_clause_end_keeps_its_route() -> None:

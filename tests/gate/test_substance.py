@@ -850,6 +850,11 @@ PLAN_POINTED_TO = [
     "Methadone: see PNMH plan. Bloods as per. Paeds informed.",
     "Methadone: as per the care plan.",
     "Methadone: see the PNMH plan.",  # two words between the verb and the plan
+    # An alert on the electronic maternity record, or the record system, pointed to instead of the plan, in
+    # brackets or not
+    "Methadone goes on unchanged [as for the newborn's scoring and sleep, refer to the neonatal alert].",
+    "Methadone goes on unchanged (about the newborn's withdrawal watch and cot, see Euroking).",
+    "Methadone goes on unchanged; regarding the newborn's withdrawal watch and the cot, refer to the letter.",
 ]
 PLAN_GIVEN = [
     "Methadone continues per the agreed plan: 72 hours of withdrawal scoring; no co-sleeping; breastfeeding "
@@ -865,6 +870,16 @@ PLAN_GIVEN = [
     "day 5.",
     # Three words between the verb and the plan: the standard an instruction follows, not a pointer.
     "Methadone continues; observe for withdrawal according to the NNU's NAS plan; no co-sleeping.",
+    # The plan given, and the alert it is also raised as named beside it; "alert" of the baby is no alert raised
+    "Methadone 60 mg continues; the ward scores the newborn for withdrawal for 72 hours, no co-sleeping (also "
+    "raised as a neonatal alert on BadgerNet).",
+    "Methadone 60 mg continues; see the newborn on the ward when alert and score for withdrawal for 72 hours; no "
+    "co-sleeping.",
+    # What a pointer in brackets points to given after it, and a topic clause that decides before a pointer
+    "Methadone 60 mg continues (see the plan below: the ward scores the newborn for withdrawal for 72 hours, no "
+    "co-sleeping).",
+    "Methadone 60 mg continues; for 72 hours the ward scores the newborn for withdrawal and no co-sleeping, see "
+    "the letter.",
 ]
 
 

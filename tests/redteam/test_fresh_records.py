@@ -291,10 +291,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f113-ho-sert-bracketed-deferral": (
-        "false pass: MA103 should refuse; '(for the baby's observations and feeding, see the paediatric alert on "
-        "BadgerNet)': a pointer inside brackets is not set aside, so its topic words stand for the baby's plan"
-    ),
     "f113-pl-dzp-plan-declined-nothing-instead": (
         "false pass: MA103 should refuse; 'a diazepam taper and foster-carer night feeds were proposed, but "
         "Kayleigh has declined both and the placement has not yet agreed anything instead': a declined proposal "
@@ -310,15 +306,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f113-dg-pl-quet-dad-does-2am-feed": (
         "false pass: MA122 should refuse; night feeds given to the sedated father (Greek look-alikes)"
     ),
-    "f113-pl-po-left-to-the-couple": (
-        "false pass: MA122 should refuse; 'Whether Daniel does night feeds after his quetiapine, and whether the "
-        "baby sleeps in their bed, is for the couple to decide': safe sleep left to the parents' wish is no answer"
-    ),
-    "f113-pl-lith-if-she-asks": (
-        "false pass: MA103 should refuse; 'Levels and a paediatric check of the baby can be arranged if Rebecca "
-        "asks for them; she can breastfeed if she wishes': acts offered on her asking are no plan, and "
-        "breastfeeding on lithium is left open"
-    ),
     "f113-pl-co-medicine-does-the-care": (
         "false pass: MA124 should refuse; 'Citalopram will keep her settled, will look after the baby's feeding "
         "and will see her through the 6-week check': a medicine as the subject of the baby's care"
@@ -330,10 +317,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f113-pl-lith-levels-after-birth-only": (
         "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
         "age': times outside the window the concern needs (no level at birth, the baby seen weeks after)"
-    ),
-    "f113-rt-hydrocortisone-cream-swallowed": (
-        "false pass: MA131 should refuse; 'Hydrocortisone 1% cream' taken '5 g by mouth': a skin cream swallowed "
-        "is not among the refused form-route pairs"
     ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
