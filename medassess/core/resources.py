@@ -11,9 +11,11 @@ from __future__ import annotations
 import atexit
 import contextlib
 import functools
+import tomllib
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 KINDS = ("templates", "mappings", "examples")
 
@@ -47,3 +49,10 @@ def data_path(kind: str) -> Path:
     if isinstance(root, Path):
         return root
     return _extracted.enter_context(resources.as_file(root))
+
+
+@functools.cache
+def mapping_table(name: str) -> dict[str, Any]:
+    """A TOML table of ``mappings/`` (``name`` with its suffix), parsed once per process: several readers take
+    their own sections of one file (concerns.toml is 160 KB, about 17 ms a parse). Readers must not change it."""
+    return tomllib.loads((data_path("mappings") / name).read_text(encoding="utf-8"))

@@ -9,13 +9,12 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.exceptions import TemplateError
-from ..core.resources import data_path
+from ..core.resources import mapping_table
 from ..record.model import Assessment, Pregnancy, Record
 from ..record.template import _check_path, get_template, value_at
 from .classes import classify, medicine_classes
@@ -627,7 +626,7 @@ def _whose(entry: dict[str, Any]) -> Whose:
 @functools.cache
 def concern_map() -> ConcernMap:
     """The shipped concern map (read once), checked against the record model and the medicine classes."""
-    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
+    raw = mapping_table("concerns.toml")
     specs: dict[str, ConcernSpec] = {}
     for cid, entry in raw["concerns"].items():
         fields = [

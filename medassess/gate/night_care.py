@@ -8,10 +8,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-import tomllib
 from dataclasses import dataclass
 
-from ..core.resources import data_path
+from ..core.resources import mapping_table
 from .text import normalise
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -51,7 +50,7 @@ def _phrases(values: list[str]) -> tuple[Phrase, ...]:
 @functools.cache
 def _words() -> _Words:
     """The shipped ``[night_care]`` words (read once)."""
-    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))["night_care"]
+    raw = mapping_table("concerns.toml")["night_care"]
     owners = {"m": ("his", "him"), "f": ("her", "her")}
     return _Words(
         hazard=_phrases(raw["hazard"]),

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..core.resources import data_path
+from ..core.resources import mapping_table
 from ..record.model import Medicine, Record
 from .classes import classify
 from .concerns import _own_named_as
@@ -40,7 +39,7 @@ class _Told:
 
 @functools.cache
 def _told() -> _Told:
-    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))["told_stopped"]
+    raw = mapping_table("concerns.toml")["told_stopped"]
     return _Told(
         frozenset(raw["words"]),
         Phrases.of(raw["stopped"]),

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.resources import data_path
+from ..core.resources import mapping_table
 from .text import normalise
 
 
@@ -61,7 +60,7 @@ _DET = r"(?:(?:the|her|his|their|a|an|our|your|any|each|every)\s+)?"
 
 @functools.cache
 def _unheld() -> _Unheld | None:
-    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
+    raw = mapping_table("concerns.toml")
     table: dict[str, Any] = raw.get("unheld", {})
     if not table:
         return None

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..core.resources import data_path
+from ..core.resources import mapping_table
 from ..record.model import Assessment
 from ..record.template import value_at
 from .text import normalise
@@ -31,7 +30,7 @@ class _Watch:
 
 @functools.cache
 def _watch() -> _Watch:
-    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))["watch_dropped"]
+    raw = mapping_table("concerns.toml")["watch_dropped"]
     no_watch = [*raw["no_watch"], *_negated_needs(raw)]
     no_watched = Phrases.of(no_watch)
     return _Watch(

@@ -24,7 +24,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 
-from ..core.resources import data_path
+from ..core.resources import data_path, mapping_table
 from .text import normalise
 from .written_dates import tells_past
 
@@ -279,7 +279,7 @@ class _Clash:
 
 def _watchers() -> re.Pattern[str]:
     """Who may watch the baby (``[conclusion] watchers`` of ``mappings/concerns.toml``; a trailing ``*`` any ending)."""
-    raw = tomllib.loads((data_path("mappings") / "concerns.toml").read_text(encoding="utf-8"))
+    raw = mapping_table("concerns.toml")
     words = sorted(raw["conclusion"]["watchers"], key=len, reverse=True)
     alts = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"\b" for w in words)
     return re.compile(rf"\b(?:{alts})")
