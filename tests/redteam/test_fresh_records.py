@@ -133,6 +133,7 @@ from tests.redteam import (
     fresh111_cases,
     fresh112_cases,
     fresh113_cases,
+    fresh114_cases,
     fresh116_cases,
     fresh_cases,
 )
@@ -267,6 +268,7 @@ CORPORA = (
     Corpus("fresh111", fresh111_cases.F111CASES, fresh111_cases.CATEGORIES, min_refuse=40, min_pass=100),
     Corpus("fresh112", fresh112_cases.F112CASES, fresh112_cases.CATEGORIES, min_refuse=35, min_pass=85),
     Corpus("fresh113", fresh113_cases.F113CASES, fresh113_cases.CATEGORIES, min_refuse=90, min_pass=58),
+    Corpus("fresh114", fresh114_cases.F114CASES, fresh114_cases.CATEGORIES, min_refuse=85, min_pass=62),
     Corpus("fresh116", fresh116_cases.F116CASES, fresh116_cases.CATEGORIES, min_refuse=35, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -347,6 +349,230 @@ KNOWN_WRONG: dict[str, str] = {
     "f116-sy-dzp-placement-day-1-watch-5": (
         "false pass: MA017 should refuse; 'observed on the postnatal ward for 5 days, moving to the foster "
         "placement 24 hours after birth': a move to a placement is not read as the end of the ward stay"
+    ),
+    # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
+    # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
+    # brands and pointers, impossible numbers)
+    "f114-sb-meth-last-pregnancy-then-now": (
+        "false refusal: MA130 fired on 'In 2022 on methadone 40 mg': a past pregnancy's dose in a dated account "
+        "is compared with today's dose line; this conclusion plans for this baby on 60 mg"
+    ),
+    "f114-mn-meth-mdt-actions-nil": (
+        "false pass: MA103 should refuse; 'Actions: nil': minutes listing topics discussed and ending 'Actions: "
+        "nil' are read as a plan; a nil action list is not read as 'nothing will be done'"
+    ),
+    "f114-dg-mn-meth-mdt-actions-nil": (
+        "false pass: MA103 should refuse; (zero-width) 'Actions: nil': minutes listing topics discussed and "
+        "ending 'Actions: nil' are read as a plan; a nil action list is not read as 'nothing will be done'"
+    ),
+    "f114-mn-dzp-handover-for-discussion": (
+        "false pass: MA103 should refuse; 'All three items carried forward to next week's MDT for discussion. No "
+        "actions today.': carrying items forward to another meeting is not read as a deferral"
+    ),
+    "f114-mn-lith-minutes-noted": (
+        "false pass: MA103 should refuse; 'relapse risk discussed; levels discussed; ... Minutes noted and "
+        "accepted.': topics each marked 'discussed' in minute style are read as content, not as an account of "
+        "talk"
+    ),
+    "f114-dg-mn-lith-minutes-noted": (
+        "false pass: MA103 should refuse; (soft hyphens) 'relapse risk discussed; levels discussed; ... Minutes "
+        "noted and accepted.': topics each marked 'discussed' in minute style are read as content, not as an "
+        "account of talk"
+    ),
+    "f114-mn-quet-actions-none-required": (
+        "false pass: MA122 should refuse; 'Actions required: none at present. Review if circumstances change.': "
+        "'Actions required: none' for a partner's sedating medicine is not read as a dismissal of safe sleep"
+    ),
+    "f114-dg-mn-quet-actions-none-required": (
+        "false pass: MA122 should refuse; (bidi isolates) 'Actions required: none at present. Review if "
+        "circumstances change.': 'Actions required: none' for a partner's sedating medicine is not read as a "
+        "dismissal of safe sleep"
+    ),
+    "f114-mn-valp-mdt-awaiting-owners": (
+        "false pass: MA103 should refuse; 'Referral to neurology - who? ... Chair to confirm owners by email.': a"
+        " need followed by the bare question 'who?' is not read as an unheld plan"
+    ),
+    "f114-hd-meth-neighbour-watches": (
+        "false pass: MA103 should refuse; 'her neighbour ... will keep an eye on the baby for withdrawal signs': "
+        "a person with no role in the baby's care (a neighbour) is accepted as the holder of the late NAS watch"
+    ),
+    "f114-dg-hd-meth-neighbour-watches": (
+        "false pass: MA103 should refuse; (Greek look-alikes) 'her neighbour ... will keep an eye on the baby for"
+        " withdrawal signs': a person with no role in the baby's care (a neighbour) is accepted as the holder of "
+        "the late NAS watch"
+    ),
+    "f114-hd-meth-receptionist-cot": (
+        "false pass: MA103 should refuse; 'the practice receptionist will check the cot arrangements': a non-"
+        "clinical role (receptionist) is accepted as holding the safe-sleep check"
+    ),
+    "f114-dg-hd-meth-receptionist-cot": (
+        "false pass: MA103 should refuse; (zero-width) 'the practice receptionist will check the cot "
+        "arrangements': a non-clinical role (receptionist) is accepted as holding the safe-sleep check"
+    ),
+    "f114-hd-cit-baby-will-show-us": (
+        "false pass: MA103 should refuse; 'The baby will tell us if there is a problem by being jittery': the "
+        "baby itself as the actor of the watch is not read as a plan held by no one"
+    ),
+    "f114-hd-quet-older-child-nights": (
+        "false pass: MA122 should refuse; 'her 12-year-old son ... will do the feeds and settle the baby': night "
+        "care given to a child is accepted as the safe-sleep answer"
+    ),
+    "f114-dg-hd-quet-older-child-nights": (
+        "false pass: MA122 should refuse; (Cyrillic look-alikes) 'her 12-year-old son ... will do the feeds and "
+        "settle the baby': night care given to a child is accepted as the safe-sleep answer"
+    ),
+    "f114-hd-lith-pharmacy-counter-levels": (
+        "false pass: MA103 should refuse; 'The lady on the pharmacy counter will remind her when her levels are "
+        "due': lithium monitoring held by a shop assistant is accepted; nobody is given the levels themselves"
+    ),
+    "f114-hd-mo-dog-walker": (
+        "false pass: MA103 should refuse; 'a family friend who walks her dog will confirm the cot is being used':"
+        " a friend with no role is accepted as holding the overall safe-sleep check"
+    ),
+    "f114-hd-valp-boyfriend-neuro": (
+        "false pass: MA103 should refuse; 'Her boyfriend will phone neurology ... and will sort out the scan': "
+        "urgent clinical referrals given to a lay partner are read as made"
+    ),
+    "f114-dg-hd-valp-boyfriend-neuro": (
+        "false pass: MA103 should refuse; (full width) 'Her boyfriend will phone neurology ... and will sort out "
+        "the scan': urgent clinical referrals given to a lay partner are read as made"
+    ),
+    "f114-nr-meth-capacity-which-it-will-not": (
+        "false pass: MA103 should refuse; 'only if the ward has capacity, which it will not in May': a condition "
+        "the text itself says will not be met is not read as taking the plan back"
+    ),
+    "f114-dg-nr-meth-capacity-which-it-will-not": (
+        "false pass: MA103 should refuse; (Cyrillic look-alikes) 'only if the ward has capacity, which it will "
+        "not in May': a condition the text itself says will not be met is not read as taking the plan back"
+    ),
+    "f114-nr-dzp-visits-suspended": (
+        "false pass: MA103 should refuse; 'at home visits, although home visits in this area are suspended': a "
+        "plan resting on a service the same text says is suspended is read as held"
+    ),
+    "f114-nr-cit-if-staffing-allows": (
+        "false pass: MA103 should refuse; 'where staffing allows; staffing currently does not allow this': a "
+        "qualifier followed by its own denial is not read as withdrawing the watch"
+    ),
+    "f114-dg-nr-cit-if-staffing-allows": (
+        "false pass: MA103 should refuse; (soft hyphens) 'where staffing allows; staffing currently does not "
+        "allow this': a qualifier followed by its own denial is not read as withdrawing the watch"
+    ),
+    "f114-nr-lith-levels-lab-closed": (
+        "false pass: MA103 should refuse; 'the hospital lab, which does not run lithium levels at weekends ... "
+        "booked for induction on a Saturday': a plan contradicted by a stated service gap is not read"
+    ),
+    "f114-nr-quet-until-he-forgets": (
+        "false pass: MA122 should refuse; 'at least on nights when they remember; most nights they do not': a "
+        "safe-sleep plan then said not to happen most nights is read as the answer"
+    ),
+    "f114-nr-meth-sw-not-allocated": (
+        "false pass: MA103 should refuse; 'the allocated social worker will see the cot ... No social worker has "
+        "been allocated': a role named as actor and then said not to exist is still read as holding the plan"
+    ),
+    "f114-dg-nr-meth-sw-not-allocated": (
+        "false pass: MA103 should refuse; (zero-width) 'the allocated social worker will see the cot ... No "
+        "social worker has been allocated': a role named as actor and then said not to exist is still read as "
+        "holding the plan"
+    ),
+    "f114-nr-valp-referral-not-sent": (
+        "false pass: MA103 should refuse; 'to follow the neurology appointment. Referral to neurology not sent': "
+        "every act contingent on a referral the text says was not sent is read as a plan"
+    ),
+    "f114-nr-meth-breastfeed-unless": (
+        "false pass: MA103 should refuse; 'for 72 h unless discharged sooner, which is the usual pattern': an "
+        "'unless' the text makes the usual case is not read as taking the watch back"
+    ),
+    "f114-tm-cit-adaptation-was-fine": (
+        "false pass: MA017 should refuse; 'The baby showed no adaptation symptoms in the first 48 h ... the "
+        "6-week check was normal': events after birth told in the past tense in an antenatal record (32+1) are "
+        "not read as impossible"
+    ),
+    "f114-tm-dzp-day-10-seen": (
+        "false pass: MA017 should refuse; 'The HV saw the baby on day 10': a day-count told as past that falls "
+        "after the record's date (day 4) is not checked"
+    ),
+    "f114-tm-meth-split-48-of-72": (
+        "false pass: MA017 should refuse; '72 h of NAS scoring: 24 h on delivery suite, then 24 h on the PNW, "
+        "then home': parts of a watch are not summed against the window they are said to make up"
+    ),
+    "f114-dg-tm-meth-split-48-of-72": (
+        "false pass: MA017 should refuse; (Cyrillic look-alikes) '72 h of NAS scoring: 24 h on delivery suite, "
+        "then 24 h on the PNW, then home': parts of a watch are not summed against the window they are said to "
+        "make up"
+    ),
+    "f114-tm-dzp-split-days": (
+        "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
+        "covers the window': a gap (days 5-8) inside a stated window is not found"
+    ),
+    "f114-tm-lith-level-before-birth-after": (
+        "false pass: MA017 should refuse; 'The post-birth lithium level was normal and the baby's paediatric "
+        "review found no problems': post-birth events told as done at 24 weeks are not read as impossible"
+    ),
+    "f114-tm-quet-hv-will-have-seen": (
+        "false pass: MA017 should refuse; 'The HV's 6-week visit on 29/06 confirmed the crib is used': a date "
+        "after the record's date told in the past tense is not checked"
+    ),
+    "f114-dg-tm-quet-hv-will-have-seen": (
+        "false pass: MA017 should refuse; (bidi isolates) 'The HV's 6-week visit on 29/06 confirmed the crib is "
+        "used': a date after the record's date told in the past tense is not checked"
+    ),
+    "f114-tm-valp-folic-pre-conception": (
+        "false pass: MA013 should refuse; 'Folic acid 5 mg was started three months before conception': a "
+        "conclusion's account contradicting the medicine list's start date (today) and 'unplanned' is not read"
+    ),
+    "f114-tm-m-nwp-window-short": (
+        "false pass: MA017 should refuse; 'at least 72 hours ...: 12 h on labour ward and 36 h on the PNW': the "
+        "parts of a withdrawal plan are not summed against its stated window"
+    ),
+    "f114-sb-cit-twin-one-only": (
+        "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
+        "'twin 1' in a record with one pregnancy and no twins is not questioned"
+    ),
+    "f114-sb-dzp-previous-placement": (
+        "false pass: MA103 should refuse; 'in her previous placement with her first baby in 2024 the foster carer"
+        " did the nights': an earlier baby's arrangements told in the past are read as this baby's plan"
+    ),
+    "f114-pt-m-just-yes": (
+        "false pass: MA402 should refuse; 'Is sharing justified for the baby's safety? Yes, sharing is "
+        "justified.': a justification that restates the question with a yes is not read as hollow"
+    ),
+    "f114-nu-meth-72h-on-24h-stay": (
+        "false pass: MA017 should refuse; 'observed for withdrawal for 72 h on the PNW; she is booked for a "
+        "24-hour stay': a ward watch longer than the stated stay is not found when the stay is a booked 'N-hour "
+        "stay'"
+    ),
+    "f114-dg-nu-meth-72h-on-24h-stay": (
+        "false pass: MA017 should refuse; (zero-width) 'observed for withdrawal for 72 h on the PNW; she is "
+        "booked for a 24-hour stay': a ward watch longer than the stated stay is not found when the stay is a "
+        "booked 'N-hour stay'"
+    ),
+    "f114-nu-cit-38-weeks": (
+        "false pass: MA011 should refuse; 'At 38/40 today': a gestation written in a conclusion is not checked "
+        "against the recorded gestation on the same date"
+    ),
+    "f114-nu-lith-level-8": (
+        "false pass: MA130 should refuse; 'target level 4 to 8 mmol/L': a lithium level range tenfold the "
+        "therapeutic range is not checked"
+    ),
+    "f114-dg-nu-lith-level-8": (
+        "false pass: MA130 should refuse; (Greek look-alikes) 'target level 4 to 8 mmol/L': a lithium level range"
+        " tenfold the therapeutic range is not checked"
+    ),
+    "f114-nu-dzp-day-30": (
+        "false pass: MA017 should refuse; 'on the PNW for 30 days of NAS observation and is now home': a 30-day "
+        "stay told as past in a record written on day 4 is not found"
+    ),
+    "f114-nu-valp-28-weeks": (
+        "false pass: MA011 should refuse; 'Unplanned pregnancy at 28 weeks': a gestation in the overall "
+        "conclusion is not checked against the recorded 8+0"
+    ),
+    "f114-dg-nu-valp-28-weeks": (
+        "false pass: MA011 should refuse; (full width) 'Unplanned pregnancy at 28 weeks': a gestation in the "
+        "overall conclusion is not checked against the recorded 8+0"
+    ),
+    "f114-nu-meth-scoring-40-count": (
+        "false pass: MA017 should refuse; '4-hourly for 72 hours: that is 40 scores in all': a count that cannot "
+        "follow from its own interval and window is not checked"
     ),
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
