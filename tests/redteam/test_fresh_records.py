@@ -134,6 +134,7 @@ from tests.redteam import (
     fresh112_cases,
     fresh113_cases,
     fresh114_cases,
+    fresh115_cases,
     fresh116_cases,
     fresh_cases,
 )
@@ -269,6 +270,7 @@ CORPORA = (
     Corpus("fresh112", fresh112_cases.F112CASES, fresh112_cases.CATEGORIES, min_refuse=35, min_pass=85),
     Corpus("fresh113", fresh113_cases.F113CASES, fresh113_cases.CATEGORIES, min_refuse=90, min_pass=58),
     Corpus("fresh114", fresh114_cases.F114CASES, fresh114_cases.CATEGORIES, min_refuse=85, min_pass=62),
+    Corpus("fresh115", fresh115_cases.F115CASES, fresh115_cases.CATEGORIES, min_refuse=88, min_pass=68),
     Corpus("fresh116", fresh116_cases.F116CASES, fresh116_cases.CATEGORIES, min_refuse=35, min_pass=90),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
@@ -573,6 +575,72 @@ KNOWN_WRONG: dict[str, str] = {
     "f114-nu-meth-scoring-40-count": (
         "false pass: MA017 should refuse; '4-hourly for 72 hours: that is 40 scores in all': a count that cannot "
         "follow from its own interval and window is not checked"
+    ),
+    # fresh115: a held-out-style mix, eighteenth round (good work in every register, hollow and disguised
+    # conclusions, names and facts with their twins)
+    "f115-rg-quet-mother-text-edited": (
+        "false pass: MA122 should refuse; 'The father's quetiapine should continue: the risk of relapse outweighs "
+        "the small risks to the baby': a mother's template pasted for a partner's sedating medicine; the "
+        "conclusion never speaks of his sedation or the baby's sleep (answered only in the item)"
+    ),
+    "f115-dg-rg-quet-mother-text-edited": (
+        "false pass: MA122 should refuse; (zero-width joiners) the mother's relapse template pasted for the "
+        "father's quetiapine: nothing on his sedation or safe sleep"
+    ),
+    "f115-rg-lith-valproate-text-edited": (
+        "false pass: MA122 should refuse; 'Lithium must continue until the psychiatrist reviews it ... early fetal "
+        "medicine assessment': the valproate conclusion edited for lithium at 24 weeks; no levels, no birth plan, "
+        "no feeding (one concern word is taken as answering all)"
+    ),
+    "f115-ho-lith-paeds-will-be-in-touch": (
+        "false pass: MA103 should refuse; 'The paediatric department will be in touch with the family about what "
+        "the baby needs ... the perinatal team will advise on the rest': a hand-off told as a department's "
+        "future contact is not read as a deferral"
+    ),
+    "f115-dg-ho-lith-paeds-will-be-in-touch": (
+        "false pass: MA103 should refuse; (Greek look-alikes) 'will be in touch with the family about what the "
+        "baby needs': a department hand-off"
+    ),
+    "f115-pl-cit-observation-withdrawn": (
+        "false pass: MA103 should refuse; 'The midwife was going to observe the baby for 48 hours ..., but this "
+        "has now been cancelled': a plan told as cancelled is still read as the plan"
+    ),
+    "f115-dg-pl-cit-observation-withdrawn": (
+        "false pass: MA103 should refuse; (Cyrillic look-alikes) 'was going to observe ... but this has now been "
+        "cancelled': a cancelled plan counts"
+    ),
+    "f115-pl-meth-medicine-protects-baby": (
+        "false pass: MA122 should refuse; 'The methadone will keep the baby settled after birth and protect it "
+        "from withdrawal': a medicine as the actor of the withdrawal plan (and false) is read as a plan"
+    ),
+    "f115-pl-sert-hv-ruled-out-then-acts": (
+        "false pass: MA122 should refuse; 'No health visitor involvement is needed ...; the health visitor will "
+        "watch the baby': a role ruled out ('no X involvement is needed') then given the only act"
+    ),
+    "f115-dg-pl-sert-hv-ruled-out-then-acts": (
+        "false pass: MA122 should refuse; (Greek look-alikes) 'No health visitor involvement is needed; the "
+        "health visitor will watch': a ruled-out role acts"
+    ),
+    "f115-pl-meth-timings-clash": (
+        "false pass: MA017 should refuse; 'Mother and baby go home on day 2; NAS scoring on the postnatal ward for "
+        "72 hours begins on day 4': a ward watch starting after discharge is not compared with the stay"
+    ),
+    "f115-pl-valp-plan-taken-back": (
+        "false pass: MA103 should refuse; 'the urgent neurology referral was made today; on reflection the "
+        "referral has been withdrawn and the fetal medicine scan will not be booked': a plan withdrawn in a "
+        "later clause is still counted"
+    ),
+    "f115-pl-dzp-sedated-mum-nights-at-placement": (
+        "false pass: MA122 should refuse; 'Diazepam and pregabalin continue; mum does the night feeds on Tuesdays "
+        "and Thursdays': the sedated mother given the night feeds; the conclusion says nothing of safe sleep"
+    ),
+    "f115-dg-pl-dzp-sedated-mum-nights-at-placement": (
+        "false pass: MA122 should refuse; (Greek look-alikes) 'mum does the night feeds' on diazepam and "
+        "pregabalin: the sedated parent doing nights"
+    ),
+    "f115-rt-meth-suppositories-in-conclusion": (
+        "false pass: MA131 should refuse; 'Methadone suppositories 60 mg daily continue' beside 'Methadone 1mg/ml "
+        "oral solution': a plural form word right after the name is not read"
     ),
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
