@@ -3,6 +3,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests judge behaviour, never speed: hypothesis's default 200 ms deadline per example (and its too_slow
+# health check) would make a test fail on a loaded machine or a slow CI runner for reasons that say nothing about
+# medassess. Performance is measured in benchmarks/ instead.
+settings.register_profile("medassess", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("medassess")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
