@@ -979,6 +979,7 @@ def _asked_spans(normalised: str, left: LeftToHer) -> list[tuple[int, int]]:
     return spans
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_her_wish(normalised: str) -> str:
     """``normalised`` with each hand-over to the parent's wish blanked in place ("whatever she prefers", "up to mum
     whether she does the night feeds", "she can decide about feeding, where the baby sleeps and whether the baby
@@ -1027,6 +1028,7 @@ def lay_watched_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
             yield written
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_lone_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose only actor is the baby or an unnamed household and
     whose verb is what the baby does of itself or a household does with no one answerable ("the baby will settle",
@@ -1129,6 +1131,7 @@ def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
     )
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_drug_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a medicine (a name the gate knows, or a
     class word: "the medication", "the antidepressant") and whose verb is an act only a person can do ("will
@@ -1312,6 +1315,7 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
     )
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_absent_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a role the same text says is absent ("the
     perinatal team declined the referral", "she has no drug worker", "no health visitor allocated yet", "the foster
