@@ -979,6 +979,7 @@ def _asked_spans(normalised: str, left: LeftToHer) -> list[tuple[int, int]]:
     return spans
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_her_wish(normalised: str) -> str:
     """``normalised`` with each hand-over to the parent's wish blanked in place ("whatever she prefers", "up to mum
     whether she does the night feeds", "she can decide about feeding, where the baby sleeps and whether the baby
@@ -1027,6 +1028,7 @@ def lay_watched_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
             yield written
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_lone_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose only actor is the baby or an unnamed household and
     whose verb is what the baby does of itself or a household does with no one answerable ("the baby will settle",
@@ -1129,6 +1131,7 @@ def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
     )
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_drug_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a medicine (a name the gate knows, or a
     class word: "the medication", "the antidepressant") and whose verb is an act only a person can do ("will
@@ -1312,6 +1315,7 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
     )
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_absent_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a role the same text says is absent ("the
     perinatal team declined the referral", "she has no drug worker", "no health visitor allocated yet", "the foster
@@ -2061,13 +2065,14 @@ def _kept_for_this_baby(text: str, pre_conception: bool) -> str:
 def evaluate_concerns(facts: RecordFacts, settings: GateSettings) -> tuple[ConcernFinding, ...]:
     """Every concern left unanswered or dismissed, assessment by assessment, in record order."""
     dismissals = concern_map().dismissals
-    shared = _shared_plans(facts, settings, dismissals)
+    answers: _Answers = {}  # each assessment's items read once per concern, for the shared plans and its finding
+    shared = _shared_plans(facts, settings, dismissals, answers)
     found: list[ConcernFinding] = []
     for r in facts.required_assessments:
         for raised in _raised(facts, r.assessment, r.concerns):
             if _moot(raised, facts, r.assessment):
                 continue
-            finding = _finding(facts, r, raised, settings, dismissals, shared)
+            finding = _finding(facts, r, raised, settings, dismissals, shared, answers)
             if finding is not None:
                 found.append(finding)
     return tuple(found)
@@ -2083,14 +2088,42 @@ def concern_raised_now(facts: RecordFacts, concern: str) -> bool:
     )
 
 
-def _shared_plans(facts: RecordFacts, settings: GateSettings, dismissals: Dismissals) -> set[str]:
+_Answers = dict[tuple[int, int], tuple[Assessment, ConcernSpec, tuple[bool, str | None, str | None]]]
+""":func:`_item_answers` of one record's check by the identities of its assessment and concern (kept with them,
+so an identity is never another's)."""
+
+
+def _item_answers_once(
+    answers: _Answers | None,
+    facts: RecordFacts,
+    assessment: Assessment,
+    spec: ConcernSpec,
+    settings: GateSettings,
+    dismissals: Dismissals,
+) -> tuple[bool, str | None, str | None]:
+    """:func:`_item_answers`, read once per assessment and concern within one record's check (``answers``)."""
+    if answers is None:
+        return _item_answers(facts, assessment, spec, settings, dismissals)
+    held = answers.get((id(assessment), id(spec)))
+    if held is not None and held[0] is assessment and held[1] is spec:
+        return held[2]
+    found = _item_answers(facts, assessment, spec, settings, dismissals)
+    answers[(id(assessment), id(spec))] = (assessment, spec, found)
+    return found
+
+
+def _shared_plans(
+    facts: RecordFacts, settings: GateSettings, dismissals: Dismissals, answers: _Answers | None = None
+) -> set[str]:
     """The concerns whose observation plan for the baby is written in some assessment of the mother's medicines:
     the baby has one observation plan, and written in any assessment it serves all."""
     shared: set[str] = set()
     for r in facts.required_assessments:
         for raised in _raised(facts, r.assessment, r.concerns):
             if raised.spec.shared_plan and raised.whose == {"mother"}:
-                answered, dismissed, _ = _item_answers(facts, r.assessment, raised.spec, settings, dismissals)
+                answered, dismissed, _ = _item_answers_once(
+                    answers, facts, r.assessment, raised.spec, settings, dismissals
+                )
                 if answered and dismissed is None:
                     shared.add(raised.spec.id)
     return shared
@@ -2103,11 +2136,12 @@ def _finding(
     settings: GateSettings,
     dismissals: Dismissals,
     shared: set[str],
+    answers: _Answers | None = None,
 ) -> ConcernFinding | None:
     """What one concern an assessment raises comes to: dismissed, unanswered, or None where it is answered."""
     a, spec = r.assessment, raised.spec
     partner = "partner" in raised.whose
-    answered, dismissed, hollow = _item_answers(facts, a, spec, settings, dismissals)
+    answered, dismissed, hollow = _item_answers_once(answers, facts, a, spec, settings, dismissals)
     items_only = bool(raised.whose & spec.items_only_for)
     if dismissed is None and items_only and _conclusion_dismisses(a.conclusion, spec, dismissals):
         dismissed = "conclusion"

@@ -234,9 +234,11 @@ def _respective(text: str, named: tuple[Mention, ...]) -> dict[int, Mention]:
     ``continuing_reach`` words, with no other amount between. Names of one medicine side by side in the list (a
     medicine and its brand) count once where that makes the lists as long, else each name counts. Keyed by where
     each amount starts."""
+    if len(named) < 2:  # cheap: one medicine named lists no amounts of several
+        return {}
     words = dose_words()
     found = list(words.amount.finditer(text))
-    if len(found) < 2 or len(named) < 2:
+    if len(found) < 2:
         return {}
     runs: list[list[re.Match[str]]] = []
     for match in found:
@@ -316,6 +318,8 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
     words = dose_words()
     text = normalise(conclusion)
     named = mentions(conclusion, fuzzy=False)
+    if not named:  # cheap: no medicine named, no amount is linked to one
+        return []
     linked: list[Linked] = []
     paired = _respective(text, named)
     for match in words.amount.finditer(text):
@@ -511,6 +515,8 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
         return False
     line = [m for m in map(in_grams_or_ml, amounts(dose)) if m is not None]
     stated = line + [m for m in map(in_grams_or_ml, amounts(name)) if m is not None]
+    if not stated:  # cheap: no amount to hold the conclusion's to, so none contradicts it
+        return False
     line_text = normalise(dose)
     once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
     times = _times_a_day(line_text)

@@ -99,6 +99,8 @@ def _at(words: list[str], i: int, phrases: tuple[Phrase, ...]) -> int:
 
 
 def _holds(words: list[str], phrases: tuple[Phrase, ...]) -> bool:
+    if _by_first(phrases).keys().isdisjoint(words):  # cheap: no phrase opens on any of its words
+        return False
     return any(_at(words, i, phrases) for i in range(len(words)))
 
 

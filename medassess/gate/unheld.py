@@ -114,6 +114,7 @@ def _unheld() -> _Unheld | None:
     )
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_unheld(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that gives the plan to no one: to the record's reader ("you
     will need to ...", "the reader should ...", "whoever receives this letter should ...", "Recipient to action:

@@ -101,12 +101,21 @@ def _exists(day: int, month: int, year: int | None) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(_LEAP if year is None else year, month)[1]
 
 
+@functools.cache
+def _ordinal_stems() -> tuple[str, ...]:
+    """Words one of which every ordinal word of ``mappings/calendar.toml`` holds ("twenty-first" holds "first")."""
+    words = _calendar()["ordinals"]
+    return (*words["units"], *words["teens"], words["twentieth"], words["thirtieth"])
+
+
 def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
     """Each day beside a month name in ``text`` (normalised) and whether it exists."""
     readers = _readers()
     found: list[tuple[re.Match[str], bool]] = []
     if not any(stem in text for stem in readers.month_stems):
         return found
+    if _DIGIT.search(text) is None and not any(w in text for w in _ordinal_stems()):
+        return found  # cheap: every day is in figures or an ordinal word
     for pattern in (readers.day_first, readers.month_first):
         for m in pattern.finditer(text):
             digits = m.group("digits")
