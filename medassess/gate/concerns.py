@@ -1319,65 +1319,133 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
 def without_absent_actors(normalised: str) -> str:
     """``normalised`` with each clause blanked in place whose subject is a role the same text says is absent ("the
     perinatal team declined the referral", "she has no drug worker", "no health visitor allocated yet", "the foster
-    carer has withdrawn") and that gives that role the plan ("the health visitor will do the night checks", or in the
-    present: "the health visitor checks the cot"), up to
+    carer has withdrawn", "she declines health visiting") and that gives that role the plan ("the health visitor
+    will do the night checks", or in the present: "the health visitor checks the cot", or as the agent of a passive:
+    "withdrawal is to be picked up by the health visitor"), up to
     the end of its sentence or a semicolon, or a clause opening on a pronoun or a parent. An absence limited to a
     time or taken back in its sentence ("previously declined ... has now re-engaged", "not involved antenatally")
     rules nothing out (an absence may take an auxiliary or follow another act: "have closed her case and are not
     involved"; or she may refuse the role: "she has declined health visiting."), and a clause that puts the role's
     acts after the absence ends stands ("the HV will take over once allocated"): a plan for the gap. An absence
-    said in one sentence rules the role out of the later ones too. A subject that names no one (``absent_nobody``:
+    until a date ("no health visitor is allocated until January") rules the role out of every act given no time of
+    its own (a month or a date: "the HV will see her in February" stands), the baby's first weeks falling in the
+    gap. An absence said in one sentence rules the role out of the later ones too. A subject that names no one
+    (``absent_nobody``:
     "no one will review the sleeping arrangements") doing a person's act (``drug_acts``) holds nothing either, and
     no one taking an act over is no plan for a gap ("..., and no one will take over the night feeds"); no one doing
     a risky act ("no one shares a bed with the baby") is a rule and stands."""
+    spans, _ = _absent_actor_spans(normalised)
+    return _blank_in_place(normalised, spans) if spans else normalised
+
+
+def gives_plan_to_absent_role(text: str) -> bool:
+    """Whether ``text`` gives any act of its plan to a role it itself says is absent (:func:`without_absent_actors`:
+    "she has declined all health visiting, so the health visitor will check the crib"), whatever its other clauses
+    say: a contradiction in what is shared, the reader counting on a check that cannot happen (MA122, a decision of
+    the lead engineer). No one as the subject ("no one will review ...") is left to :func:`given_to_no_one`."""
+    return _absent_actor_spans(normalise(text))[1]
+
+
+def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
+    """The spans :func:`without_absent_actors` blanks, and whether any is a clause given to a role said absent."""
     absent = concern_map().absent
     if absent is None:
-        return normalised
+        return [], False
     nobody = [n for n in absent.nobody if n in normalised]  # cheap: a literal test
     if not nobody and absent.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no absence at all
-        return normalised
+        return [], False
     gone: set[tuple[str, ...]] = set()
+    dated: set[tuple[str, ...]] = set()  # roles absent until a date: an act with a time of its own stands
     said: list[int] = []
+    saying: list[tuple[int, int]] = []  # the absences said: no plan for the gap in their own words
     for m in absent.said_absent.finditer(normalised):
         sentence = next((s for s in _SENTENCE_SPLIT.finditer(normalised) if s.start() <= m.start() < s.end()), None)
-        if sentence is not None and absent.unless.found_in(tokens(sentence.group(0))):
-            continue
+        until = _dates()[0].match(normalised, m.end()) if "until" in normalised else None
+        if sentence is not None:
+            words = sentence.group(0)
+            if until is not None:  # "no HV allocated until January": the date is read, not taken as a limit
+                cut = (until.start() - sentence.start(), until.end() - sentence.start())
+                words = words[: cut[0]] + " " + words[cut[1] :]
+            if absent.unless.found_in(tokens(words)):
+                continue
         role = " ".join(next(r for r in m.groups() if r is not None).split())
-        gone.update(g for g in absent.groups if role in g)
+        groups = [g for g in absent.groups if role in g]
+        gone.update(groups)
+        if until is not None:
+            dated.update(groups)
         said.append(m.start())
+        saying.append((m.start(), until.end() if until is not None else m.end()))
     if not gone and not nobody:
-        return normalised
+        return [], False
     names = _phrase_pattern([*(n for g in gone for n in g), *nobody])
     det = r"(?:(?:the|her|his|their|a|an|any|our)\s+)?(?:(?:allocated|named|community|local|own|usual|new)\s+)?"
     subject = re.compile(
-        rf"(?:^|(?<=[.;:!?,(\n])|(?<=\s)(?=(?:and|but|so)\s))\s*(?:(?:and|but|then|so|or)\s+)?{det}(?:{names})\s+"
+        rf"(?:^|(?<=[.;:!?,(\n])|(?<=\s)(?=(?:and|but|so)\s))\s*(?:(?:and|but|then|so|or)\s+)?{det}(?P<name>{names})\s+"
         r"(?:team\s+)?"
         rf"(?:(?:{absent.modals})\s+(?:then\s+|also\s+|now\s+)?|{_ROLE_PRESENT_VERB})"
     )
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group("name")) for m in subject.finditer(normalised)]
+    if gone:
+        # The role as a passive's agent ("withdrawal is to be picked up by the health visitor"): the whole clause.
+        roles = _phrase_pattern([n for g in gone for n in g])
+        agent = re.compile(
+            rf"(?<![\w'])(?:be|is|are|being)\s+(?:[^\W\d_][\w'-]*\s+){{1,3}}?by\s+{det}(?P<name>{roles})(?![\w'])"
+        )
+        for m in agent.finditer(normalised):
+            opened = [s.end() for s in _ROLE_CLAUSE_STOP.finditer(normalised, 0, m.start())]
+            found.append((opened[-1] if opened else 0, m.end(), m.group("name")))
     spans: list[tuple[int, int]] = []
+    to_role = False
+    unsaid = _blank_in_place(normalised, saying) if saying else normalised
     drugs = concern_map().drugs
-    for m in subject.finditer(normalised):
-        acts = drugs is not None and drugs.act.match(normalised, m.end()) is not None
-        no_one = bool(nobody) and any(n in m.group(0) for n in nobody)
+    for start, after, name in found:
+        acts = drugs is not None and drugs.act.match(normalised, after) is not None
+        no_one = " ".join(name.split()) in nobody
         if no_one and not acts:
             continue  # no one to do a risky act is a rule ("no one shares a bed with the baby"), not a plan unheld
         end = len(normalised)
-        for stop in _ROLE_CLAUSE_STOP.finditer(normalised[m.end() :]):
-            at = m.end() + stop.start()
+        for stop in _ROLE_CLAUSE_STOP.finditer(normalised[after:]):
+            at = after + stop.start()
             if stop.group(0) in ";\n.!?" or absent.others.match(normalised, at + len(stop.group(0))):
                 end = at
                 break
-        if not no_one and absent.gap.found_in(tokens(normalised[m.start() : end])):
+        clause = unsaid[start:end]
+        if not no_one and absent.gap.found_in(tokens(clause)):
             continue  # a plan for the gap ("the HV will take over once allocated"); no one takes over nothing
-        spans.append((m.start(), end))
+        role = " ".join(name.split())
+        if any(role in g for g in dated) and _dates()[1].search(clause):
+            continue  # an act with a time of its own, after an absence until a date ("the HV visits in February")
+        spans.append((start, end))
+        to_role = to_role or not no_one
     if not spans:
-        return normalised
+        return [], False
     # Where the plan was given to the absent role, the saying that it is absent answers nothing either ("the
     # perinatal mental health team declined the referral" names a team, not a plan for relapse).
     for at in said:
         closing = _CLAUSE_BREAK.search(normalised, at)
         spans.append((at, closing.start() if closing is not None else len(normalised)))
-    return _blank_in_place(normalised, spans)
+    return spans, to_role
+
+
+@functools.cache
+def _dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An absence's limit that is a date ("... allocated to the placement until January", "until 12/01"): the role
+    is out for the baby's first weeks, not a limit that takes the absence back (``absent_unless`` "until"); and a
+    month or a date in a role's clause: a time of its own for the act ("may", a modal as often, is left out there).
+    Month names from mappings/calendar.toml."""
+    from .written_dates import month_words
+
+    def date(months: list[str]) -> str:
+        names = "|".join(sorted(months, key=len, reverse=True))
+        day = r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        return rf"(?:(?:{day})?(?:{names})(?![\w'])|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?!\d))"
+
+    months = sorted(month_words())
+    until = re.compile(
+        rf"(?:\s+[^\W\d_][\w'-]*){{0,4}}?\s+until\s+(?:(?:the|early|mid|late|end\s+of)\s+)*{date(months)}"
+    )
+    own = re.compile(rf"(?<![\w']){date([m for m in months if m != 'may'])}")
+    return until, own
 
 
 _ROLE_PRESENT_VERB = r"(?=[^\W\d_]{2,}[^\W\d_s]s(?![\w']))"
@@ -2294,6 +2362,9 @@ class OffConcern:
     unheld: tuple[str, ...] = ()
     """The concerns it speaks of only in clauses given to no one who can carry them out (a medicine, a role the
     text says is absent: :func:`given_to_no_one`)."""
+    absent_role: bool = False
+    """It gives part of its plan to a role it itself says is absent (:func:`gives_plan_to_absent_role`), whatever
+    else answers the concern: a check promised that cannot happen."""
 
 
 def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = frozenset()) -> Iterator[OffConcern]:
@@ -2328,6 +2399,8 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), misplaced=misplaced)
             elif unheld := given_to_no_one(written.text, raised, written.path in before):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), unheld=unheld)
+            elif gives_plan_to_absent_role(written.text):
+                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), absent_role=True)
             continue
         found = _without_dose_times(written.text)
         spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))

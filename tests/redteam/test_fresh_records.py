@@ -645,14 +645,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
     # spans)
-    "f112-ac-quet-declines-hv-hv-checks": (
-        "false pass: MA122 should refuse; 'She declines health visiting. ... the health visitor will make sure he "
-        "does no night feeds': a service declined ('declines health visiting') is not read as ruling out its role"
-    ),
-    "f112-dg-ac-quet-declines-hv-hv-checks": (
-        "false pass: MA122 should refuse; (zero-width) 'She declines health visiting ... the health visitor will "
-        "make sure': a declined service does not rule out its role"
-    ),
     "f112-wa-meth-home-24h-watch-72h": (
         "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby home 24 "
         "hours after birth': a stay told with no verb ('mother and baby home N hours after birth') is not read"
@@ -682,10 +674,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'Citalopram will keep her settled, will look after the baby's feeding "
         "and will see her through the 6-week check': a medicine as the subject of the baby's care"
     ),
-    "f113-pl-fo-hv-not-allocated": (
-        "false pass: MA122 should refuse; 'to be picked up by the health visitor, although no health visitor is "
-        "allocated to the placement until January': the watch to day 8 given to a role the text rules out"
-    ),
     "f113-pl-lith-levels-after-birth-only": (
         "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
         "age': times outside the window the concern needs (no level at birth, the baby seen weeks after)"
@@ -696,13 +684,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'NAS scoring ... was planned, but the ward has since cancelled this "
         "arrangement and nothing has replaced it': a plan told as cancelled, with nothing in its place, is read as "
         "a plan"
-    ),
-    "f110-pl-po-no-hv-yet-hv": (
-        "false pass (needs a decision): MA122 should refuse; 'The family has declined all health visiting, so the "
-        "health visitor will check the crib at every visit': the check is read as given to no one ('all' now "
-        "read), but the same conclusion's rules ('no co-sleeping with him and no night feeds by him') speak of safe "
-        "sleep too, and MA122 lets a concern stand that the text answers elsewhere; refusing needs a clause given "
-        "to a ruled-out role to refuse by itself, a rule change for the lead engineer"
     ),
     # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the
     # next appointment, a sibling's plan, departments as actors, questions back, the mother's quoted plan, past

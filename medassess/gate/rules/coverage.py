@@ -153,7 +153,15 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
     review the baby") is not answered, though the assessment's items answer it: the conclusion is what is shared,
     and its plan for that concern rests on no one; a concern it does not speak of at all is judged by the items as
-    above. Nor
+    above. A conclusion that gives any part of its plan to a role it itself rules out ("she has declined all health
+    visiting ... the health visitor will check the crib"; a service declined, "she declines health visiting",
+    rules out its role; "no health visitor is allocated until January" rules it out of every act given no month
+    or date of its own; the role as a passive's agent, "to be picked up by the health visitor", is given the act)
+    is refused by that alone, whatever its other clauses or the items answer (a decision of the lead engineer): the
+    midwife reading it believes a check will happen that cannot. A refusal taken back ("had refused HV input, since
+    agreed"), an allocation pending with the act put after it, another role ruled out, the role ruled out of one
+    act only ("the HV will not do nights") or a person gone rather than the role ("her previous HV has left")
+    stand. Nor
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
     (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
@@ -230,6 +238,13 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
                 f"{off.subject} gives the plan for {'; '.join(_label(c) for c in off.unheld)} to no one who can "
                 "carry it out (a medicine, or a role the conclusion says is absent), and says it nowhere else "
                 "(expected who does it: the midwife, health visitor, paediatric team, GP or foster carer)",
+                off.path,
+            )
+        elif off.absent_role:
+            yield Problem(
+                f"{off.subject} gives part of its plan to a role it says is not there (declined, not involved or "
+                "not yet allocated when the act falls due): whoever reads it will count on a check that cannot "
+                "happen (expected the act given to someone who is there, or the absence said to be over)",
                 off.path,
             )
         elif off.plans:

@@ -1,0 +1,122 @@
+"""MA122: a conclusion that gives part of its plan to a role it itself rules out is refused by that alone (a
+decision of the lead engineer).
+
+"She has declined all health visiting ... the health visitor will inspect the crib" is a contradiction in what is
+shared: the midwife reading it believes a check will happen that cannot, whatever the conclusion's other clauses or
+the assessment's items answer. A service declined rules out its role ("she refuses health visiting"); an absence
+until a month or a date ("no health visitor is assigned until March") rules the role out of every act given no
+time of its own; the role as a passive's agent is given the act. A refusal taken back, an allocation pending with
+the act after it, another role ruled out, the role ruled out of one act only and a person gone rather than the role
+stand.
+
+Texts worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.concerns import gives_plan_to_absent_role
+from tests.gate.disguise import disguise
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pass"
+TODAY = dt.date(2026, 12, 3)
+
+METHADONE = ("antenatal-methadone-sertraline.json", "asm-methadone")
+SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
+
+_ANSWERED = (
+    "Methadone carries on at 60 mg; abstinence scoring on the postnatal ward for three days; breast milk "
+    "encouraged. No bed or sofa sharing after her dose. "
+)
+
+
+def _codes(where: tuple[str, str], text: str) -> set[str]:
+    """The error codes anywhere in the record once the conclusion of ``where`` holds ``text``."""
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+GIVEN_TO_AN_ABSENT_ROLE = [
+    # the whole service refused, and the act given to its role in the same sentence; safe sleep said besides
+    (METHADONE, _ANSWERED + "Mum has turned down all health visiting, and the health visitor will inspect the "
+     "crib at each contact."),
+    # a service refused in the present tense rules out its role
+    (METHADONE, _ANSWERED + "She refuses health visiting; the HV inspects the crib at each contact."),
+    # opted out of the service, in the past perfect
+    (METHADONE, _ANSWERED + "The couple had opted out of health visiting. The HV will inspect the crib at each "
+     "contact."),
+    # absent until a month, the act in the baby's first days given no month of its own; the role as an agent
+    (SEDATIVES, "Diazepam and pregabalin go on; both make her drowsy, so the foster carer does all night care. "
+     "Late withdrawal to day 8 will be watched for by the health visitor; no health visitor is assigned to the "
+     "family until March."),
+    # absent until a written date
+    (METHADONE, _ANSWERED + "No health visitor is allocated until 15/01; the health visitor weighs the newborn on "
+     "day 5."),
+]
+STANDS = [
+    # a refusal since taken back
+    (METHADONE, _ANSWERED + "She had turned down HV input, since agreed; the health visitor inspects the crib at "
+     "each contact."),
+    # declined before the birth, accepted now
+    (METHADONE, _ANSWERED + "She turned down health visiting before the birth but has accepted it now; the HV "
+     "inspects the crib on day 10."),
+    # pending allocation, the act after it
+    (METHADONE, _ANSWERED + "No health visitor yet: one is to be allocated by 36 weeks and will do the new-birth "
+     "visit."),
+    # another role ruled out
+    (METHADONE, _ANSWERED + "The social worker is not involved; the health visitor inspects the crib at each "
+     "contact."),
+    # the role ruled out of one act only
+    (METHADONE, _ANSWERED + "The HV will not cover nights; the HV inspects the crib on day 10."),
+    # a person gone, not the role
+    (METHADONE, _ANSWERED + "Her former health visitor has moved away; the new health visitor inspects the crib "
+     "on day 10."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), GIVEN_TO_AN_ABSENT_ROLE)
+def test_a_plan_given_to_a_role_ruled_out_is_refused(where: tuple[str, str], text: str) -> None:
+    assert gives_plan_to_absent_role(text)
+    assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), STANDS)
+def test_a_near_miss_passes(where: tuple[str, str], text: str) -> None:
+    assert not gives_plan_to_absent_role(text)
+    assert "MA122" not in _codes(where, text)
+
+
+def test_an_act_with_a_time_of_its_own_after_the_date_stands() -> None:
+    """Absent until a month: an act given a month of its own is put after it; one in the first days is not."""
+    assert not gives_plan_to_absent_role(
+        "No health visitor is assigned until March; the health visitor will inspect the crib in April."
+    )
+    assert gives_plan_to_absent_role(
+        "No health visitor is assigned until March; the health visitor will inspect the crib on day 6."
+    )
+    # a limit that is no date is a time-limited absence, as before
+    assert not gives_plan_to_absent_role(
+        "No health visitor is assigned until after delivery; the health visitor will inspect the crib on day 6."
+    )
+
+
+def test_no_one_as_the_subject_is_left_to_the_concern() -> None:
+    """No one doing a risky act is a rule, not a role ruled out."""
+    assert not gives_plan_to_absent_role("No one shares a bed with the baby; she declines health visiting.")
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), GIVEN_TO_AN_ABSENT_ROLE + STANDS)
+def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    plain = "MA122" in _codes(where, text)
+    assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
