@@ -48,39 +48,67 @@ def _codes(where: tuple[str, str], text: str) -> set[str]:
 
 GIVEN_TO_AN_ABSENT_ROLE = [
     # the whole service refused, and the act given to its role in the same sentence; safe sleep said besides
-    (METHADONE, _ANSWERED + "Mum has turned down all health visiting, and the health visitor will inspect the "
-     "crib at each contact."),
+    (
+        METHADONE,
+        _ANSWERED + "Mum has turned down all health visiting, and the health visitor will inspect the "
+        "crib at each contact.",
+    ),
     # a service refused in the present tense rules out its role
     (METHADONE, _ANSWERED + "She refuses health visiting; the HV inspects the crib at each contact."),
     # opted out of the service, in the past perfect
-    (METHADONE, _ANSWERED + "The couple had opted out of health visiting. The HV will inspect the crib at each "
-     "contact."),
+    (
+        METHADONE,
+        _ANSWERED + "The couple had opted out of health visiting. The HV will inspect the crib at each contact.",
+    ),
     # absent until a month, the act in the baby's first days given no month of its own; the role as an agent
-    (SEDATIVES, "Diazepam and pregabalin go on; both make her drowsy, so the foster carer does all night care. "
-     "Late withdrawal to day 8 will be watched for by the health visitor; no health visitor is assigned to the "
-     "family until March."),
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin go on; both make her drowsy, so the foster carer does all night care. "
+        "Late withdrawal to day 8 will be watched for by the health visitor; no health visitor is assigned to the "
+        "family until March.",
+    ),
     # absent until a written date
-    (METHADONE, _ANSWERED + "No health visitor is allocated until 15/01; the health visitor weighs the newborn on "
-     "day 5."),
+    (
+        METHADONE,
+        _ANSWERED + "No health visitor is allocated until 15/01; the health visitor weighs the newborn on day 5.",
+    ),
 ]
 STANDS = [
     # a refusal since taken back
-    (METHADONE, _ANSWERED + "She had turned down HV input, since agreed; the health visitor inspects the crib at "
-     "each contact."),
+    (
+        METHADONE,
+        _ANSWERED + "She had turned down HV input, since agreed; the health visitor inspects the crib at each contact.",
+    ),
     # declined before the birth, accepted now
-    (METHADONE, _ANSWERED + "She turned down health visiting before the birth but has accepted it now; the HV "
-     "inspects the crib on day 10."),
+    (
+        METHADONE,
+        _ANSWERED + "She turned down health visiting before the birth but has accepted it now; the HV "
+        "inspects the crib on day 10.",
+    ),
+    # a refusal taken back in the simple past
+    (
+        METHADONE,
+        _ANSWERED + "She had refused health visiting, then agreed at 30 weeks; the HV inspects the crib on day 10.",
+    ),
+    (
+        METHADONE,
+        _ANSWERED + "Health visiting was declined in the spring but later accepted; the HV inspects the "
+        "crib on day 10.",
+    ),
     # pending allocation, the act after it
-    (METHADONE, _ANSWERED + "No health visitor yet: one is to be allocated by 36 weeks and will do the new-birth "
-     "visit."),
+    (
+        METHADONE,
+        _ANSWERED + "No health visitor yet: one is to be allocated by 36 weeks and will do the new-birth visit.",
+    ),
     # another role ruled out
-    (METHADONE, _ANSWERED + "The social worker is not involved; the health visitor inspects the crib at each "
-     "contact."),
+    (METHADONE, _ANSWERED + "The social worker is not involved; the health visitor inspects the crib at each contact."),
     # the role ruled out of one act only
     (METHADONE, _ANSWERED + "The HV will not cover nights; the HV inspects the crib on day 10."),
     # a person gone, not the role
-    (METHADONE, _ANSWERED + "Her former health visitor has moved away; the new health visitor inspects the crib "
-     "on day 10."),
+    (
+        METHADONE,
+        _ANSWERED + "Her former health visitor has moved away; the new health visitor inspects the crib on day 10.",
+    ),
 ]
 
 
