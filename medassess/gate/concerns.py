@@ -1286,7 +1286,7 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         )
     if before:
         said.append(rf"(?<![\w'])(?:{_phrase_pattern(before)})\s+{det}(?P<role2>{roles})(?![\w'])")
-    if none_after := table.get("absent_none_after", ()):
+    if none_after := tuple(table.get("absent_none_after", ())):
         said.append(
             rf"(?<![\w'])no\s+{det}(?P<role3>{roles})\s+(?:(?:is|has been|yet)\s+)*(?:{_phrase_pattern(none_after)})"
             r"(?![\w'])"
@@ -1295,11 +1295,15 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
     if refused and (refusers := table.get("absent_refusers", ())):
         # She refuses the role itself, the clause ending there or going on with no noun of what she refused.
         then = _phrase_pattern(table.get("absent_refused_then", ("and",)))
+        who = _phrase_pattern(refusers)
+        if not_refusers := table.get("absent_not_refusers", ()):
+            # Or any one word but a negation, a modal or a condition: her name ("Kayleigh refused any HV input").
+            who = rf"{who}|(?!(?:{_phrase_pattern(not_refusers)})(?![\w']))[^\W\d_][\w'-]*"
         said.append(
-            rf"(?<![\w'])(?:{_phrase_pattern(refusers)})\s+(?:{_phrase_pattern(refused)})\s+{det}(?P<role4>{roles})"
+            rf"(?<![\w'])(?:{who})\s+(?:{_phrase_pattern(refused)})\s+{det}(?P<role4>{roles})"
             rf"(?=\s*(?:[.;:,!?)\n]|$)|\s+(?:{then})(?![\w']))"
         )
-    hint = frozenset(w for p in (*after, *before, *refused) for w in tokens(p)) - {
+    hint = frozenset(w for p in (*after, *before, *refused, *none_after) for w in tokens(p)) - {
         "the", "a", "an", "is", "are", "has", "have", "do", "does", "did", "will", "not", "t", "of", "with", "from",
         "out", "down", "don", "doesn", "didn", "won",  # each phrase keeps a rarer word ("pulled", "turned")
     }
@@ -1384,7 +1388,11 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
         r"(?:team\s+)?"
         rf"(?:(?:{absent.modals})\s+(?:then\s+|also\s+|now\s+)?|{_ROLE_PRESENT_VERB})"
     )
-    found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group("name")) for m in subject.finditer(normalised)]
+    # Each with where its plan-for-the-gap words may stand: after the subject (the role's own adjective, "the
+    # allocated social worker", is no allocation to come), or the whole clause for a passive's agent.
+    found: list[tuple[int, int, str, int]] = [
+        (m.start(), m.end(), m.group("name"), m.end()) for m in subject.finditer(normalised)
+    ]
     if gone:
         # The role as a passive's agent ("withdrawal is to be picked up by the health visitor"): the whole clause.
         roles = _phrase_pattern([n for g in gone for n in g])
@@ -1393,12 +1401,13 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
         )
         for m in agent.finditer(normalised):
             opened = [s.end() for s in _ROLE_CLAUSE_STOP.finditer(normalised, 0, m.start())]
-            found.append((opened[-1] if opened else 0, m.end(), m.group("name")))
+            clause_start = opened[-1] if opened else 0
+            found.append((clause_start, m.end(), m.group("name"), clause_start))
     spans: list[tuple[int, int]] = []
     to_role = False
     unsaid = _blank_in_place(normalised, saying) if saying else normalised
     drugs = concern_map().drugs
-    for start, after, name in found:
+    for start, after, name, gap_from in found:
         acts = drugs is not None and drugs.act.match(normalised, after) is not None
         no_one = " ".join(name.split()) in nobody
         if no_one and not acts:
@@ -1410,7 +1419,7 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
                 end = at
                 break
         clause = unsaid[start:end]
-        if not no_one and absent.gap.found_in(tokens(clause)):
+        if not no_one and absent.gap.found_in(tokens(unsaid[gap_from:end])):
             continue  # a plan for the gap ("the HV will take over once allocated"); no one takes over nothing
         role = " ".join(name.split())
         if any(role in g for g in dated) and _dates()[1].search(clause):

@@ -72,6 +72,21 @@ GIVEN_TO_AN_ABSENT_ROLE = [
         METHADONE,
         _ANSWERED + "No health visitor is allocated until 15/01; the health visitor weighs the newborn on day 5.",
     ),
+    # refused by her name, with "any" before the role
+    (
+        METHADONE,
+        _ANSWERED + "Ruth refused any health visitor input; the health visitor inspects the crib on day 10.",
+    ),
+    # the role's involvement said not to be needed
+    (
+        METHADONE,
+        _ANSWERED + "No health visitor input is required for this family; the HV inspects the crib on day 10.",
+    ),
+    # "the allocated social worker" is the role's own adjective, no allocation to come
+    (
+        METHADONE,
+        _ANSWERED + "The allocated social worker will inspect the crib on day 10. No social worker has been allocated.",
+    ),
 ]
 STANDS = [
     # a refusal since taken back
@@ -109,6 +124,18 @@ STANDS = [
         METHADONE,
         _ANSWERED + "Her former health visitor has moved away; the new health visitor inspects the crib on day 10.",
     ),
+    # a refusal denied, or only wondered about
+    (
+        METHADONE,
+        _ANSWERED + "She would never have refused health visitor input; the HV inspects the crib on day 10.",
+    ),
+    # the role's input not needed beyond one part, which it does
+    (
+        METHADONE,
+        _ANSWERED + "No health visitor input is needed beyond the new-birth visit, when the HV inspects the crib.",
+    ),
+    # an allocated role with no absence said
+    (METHADONE, _ANSWERED + "The allocated social worker will inspect the crib on day 10."),
 ]
 
 

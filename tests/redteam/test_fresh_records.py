@@ -340,14 +340,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'an urgent epilepsy clinic appointment has been made for 20 weeks "
         "from now': urgency put off in weeks ('20 weeks from now') is not read"
     ),
-    "f116-ro-dzp-hv-refused-hv-watches": (
-        "false pass: MA122 should refuse; 'Kayleigh refused any health visitor input; the health visitor "
-        "watches the baby': a role refused as 'any ... input' is not read as ruled out"
-    ),
-    "f116-dg-ro-dzp-hv-refused-hv-watches": (
-        "false pass: MA122 should refuse; (Greek look-alikes) 'refused any health visitor input; the health "
-        "visitor watches': a refused role is not read as ruled out"
-    ),
     "f116-sy-dzp-placement-day-1-watch-5": (
         "false pass: MA017 should refuse; 'observed on the postnatal ward for 5 days, moving to the foster "
         "placement 24 hours after birth': a move to a placement is not read as the end of the ward stay"
@@ -466,15 +458,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f114-nr-quet-until-he-forgets": (
         "false pass: MA122 should refuse; 'at least on nights when they remember; most nights they do not': a "
         "safe-sleep plan then said not to happen most nights is read as the answer"
-    ),
-    "f114-nr-meth-sw-not-allocated": (
-        "false pass: MA103 should refuse; 'the allocated social worker will see the cot ... No social worker has "
-        "been allocated': a role named as actor and then said not to exist is still read as holding the plan"
-    ),
-    "f114-dg-nr-meth-sw-not-allocated": (
-        "false pass: MA103 should refuse; (zero-width) 'the allocated social worker will see the cot ... No "
-        "social worker has been allocated': a role named as actor and then said not to exist is still read as "
-        "holding the plan"
     ),
     "f114-nr-valp-referral-not-sent": (
         "false pass: MA103 should refuse; 'to follow the neurology appointment. Referral to neurology not sent': "
@@ -612,14 +595,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f115-pl-meth-medicine-protects-baby": (
         "false pass: MA122 should refuse; 'The methadone will keep the baby settled after birth and protect it "
         "from withdrawal': a medicine as the actor of the withdrawal plan (and false) is read as a plan"
-    ),
-    "f115-pl-sert-hv-ruled-out-then-acts": (
-        "false pass: MA122 should refuse; 'No health visitor involvement is needed ...; the health visitor will "
-        "watch the baby': a role ruled out ('no X involvement is needed') then given the only act"
-    ),
-    "f115-dg-pl-sert-hv-ruled-out-then-acts": (
-        "false pass: MA122 should refuse; (Greek look-alikes) 'No health visitor involvement is needed; the "
-        "health visitor will watch': a ruled-out role acts"
     ),
     "f115-pl-meth-timings-clash": (
         "false pass: MA017 should refuse; 'Mother and baby go home on day 2; NAS scoring on the postnatal ward for "
