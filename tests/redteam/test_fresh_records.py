@@ -291,14 +291,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f113-pl-dzp-plan-declined-nothing-instead": (
-        "false pass: MA103 should refuse; 'a diazepam taper and foster-carer night feeds were proposed, but "
-        "Kayleigh has declined both and the placement has not yet agreed anything instead': a declined proposal "
-        "is read as the plan"
-    ),
-    "f113-dg-pl-dzp-plan-declined-nothing-instead": (
-        "false pass: MA103 should refuse; the declined proposal read as the plan (full width)"
-    ),
     "f113-pl-quet-dad-does-2am-feed": (
         "false pass: MA122 should refuse; 'Daniel will do the 2 am and 5 am feeds and the baby will sleep in the "
         "crib on his side of the bed': night care given to the father the same text calls drowsy on quetiapine"
@@ -320,11 +312,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f110-pl-meth-withdrawn-plan": (
-        "false pass: MA103 should refuse; 'NAS scoring ... was planned, but the ward has since cancelled this "
-        "arrangement and nothing has replaced it': a plan told as cancelled, with nothing in its place, is read as "
-        "a plan"
-    ),
     "f110-pl-po-no-hv-yet-hv": (
         "false pass (needs a decision): MA122 should refuse; 'The family has declined all health visiting, so the "
         "health visitor will check the crib at every visit': the check is read as given to no one ('all' now "
