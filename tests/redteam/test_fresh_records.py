@@ -281,14 +281,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; (zero-width) 'She declines health visiting ... the health visitor will "
         "make sure': a declined service does not rule out its role"
     ),
-    "f112-wa-meth-home-24h-watch-72h": (
-        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby home 24 "
-        "hours after birth': a stay told with no verb ('mother and baby home N hours after birth') is not read"
-    ),
-    "f112-dg-wa-meth-home-24h-watch-72h": (
-        "false pass: MA017 should refuse; (bidi isolates) 'mother and baby home 24 hours after birth' against a "
-        "72-hour ward watch: a verbless stay is not read"
-    ),
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f113-pl-quet-dad-does-2am-feed": (
