@@ -269,6 +269,11 @@ class Lexicon:
     ``retraction_active_auxiliaries`` or none) with one of ``retraction_objects`` as its object, then in its sentence
     one of ``retraction_unreplaced`` ("the ward has cancelled this arrangement and nothing has replaced it"): a
     retraction (``[claim] retraction_objects``)."""
+    retraction_refusals: tuple[str, ...] = ()
+    retraction_refused: tuple[str, ...] = ()
+    """One of ``retraction_refusals`` with one of ``retraction_refused`` for what was offered, then in its sentence
+    one of ``retraction_unreplaced`` ("she has declined both and nothing is agreed instead"): a retraction
+    (``[claim] retraction_refusals``)."""
     """What a weighing or two paths lead to ("chose", "continues", "on balance", "advises"): see
     :meth:`_Judge._weighed_without_outcome` (``[claim] weighed_outcomes``)."""
     general_claims: tuple[str, ...] = ()
@@ -640,6 +645,8 @@ def shipped_lexicon() -> Lexicon:
         retraction_unreplaced=_normalised(raw.get("claim", {}).get("retraction_unreplaced", ())),
         retraction_active_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_active_auxiliaries", ())),
         retraction_objects=_normalised(raw.get("claim", {}).get("retraction_objects", ())),
+        retraction_refusals=_normalised(raw.get("claim", {}).get("retraction_refusals", ())),
+        retraction_refused=_normalised(raw.get("claim", {}).get("retraction_refused", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -2855,13 +2862,31 @@ class _Judge:
                 rf"(?:{_alternation(lexicon.retraction_objects)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
                 rf"(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
             )
+        refusing = bool(lexicon.retraction_refusals and lexicon.retraction_refused and lexicon.retraction_unreplaced)
+        if refusing:
+            # What she turned down ("has declined both and nothing is agreed instead"), nothing in its place said in
+            # the same sentence: the plan offered is gone. Not after a negation ("she has not refused it").
+            retracting.append(
+                r"(?<!not\s)(?<!n't\s)(?<!never\s)"
+                rf"(?:{_alternation(lexicon.retraction_refusals)})\s+(?:{_alternation(lexicon.retraction_refused)})"
+                rf"(?![^\W_])[^.;:!?\n]{{0,80}}?(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
+            )
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
+        # The retractions that need nothing in the plan's place said beside them (the last three above): what each
+        # withdraws is its own sentence's clauses before it, or the sentence before where it opens its sentence
+        # (:meth:`withdrawn`).
+        unreplacing = [r for r in retracting if lexicon.retraction_unreplaced and r.endswith(
+            f"(?:{_alternation(lexicon.retraction_unreplaced)})"
+        )]
+        self.withdrawal = _bounded("|".join(f"(?:{r})" for r in unreplacing)) if unreplacing else None
+        self.withdrawal_hint = _rarest_words(lexicon.retraction_unreplaced)
         self.retraction_hint = _rarest_words(
             (
                 *lexicon.retraction_phrases,
                 *lexicon.retraction_predicates,
                 *(lexicon.retraction_verbs if scopes else ()),
                 *(lexicon.retraction_participles if long_scopes else ()),
+                *(lexicon.retraction_refusals if refusing else ()),
             )
         )
         self.weighed_outcome = (
@@ -3261,6 +3286,31 @@ class _Judge:
         at 60 mg")."""
         end = self._retracted_end(text)
         return _blank_out(text, [(0, end)]) if end else text
+
+    def withdrawn(self, normalised: str) -> tuple[str, str]:
+        """``normalised`` with each saying that a plan is withdrawn with nothing in its place blanked in place ("...
+        was planned, but the ward has cancelled this arrangement and nothing has replaced it", "... were offered,
+        but she has declined both and nothing is agreed instead"; ``[claim] retraction_pronouns``,
+        ``retraction_objects``, ``retraction_refusals``), a saying that answers nothing; and with what each takes
+        back blanked too: its sentence (or its part after a semicolon) before it, and where it opens that ("That
+        was cancelled - nothing agreed in its place.") the one before, which its pronoun points back to. What it
+        does not reach stands ("a taper was proposed but she declined it; methadone continues ..."), and so does a
+        withdrawal with its replacement ("the earlier plan was cancelled and replaced by the one below")."""
+        withdrawal = self.withdrawal
+        if withdrawal is None or not _may_hold(normalised, self.withdrawal_hint):
+            return normalised, normalised
+        said, gone = [], []
+        for found in withdrawal.finditer(normalised):
+            ends = [i for i in (normalised.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
+            end = min(ends) if ends else len(normalised)
+            start = _part_of(normalised, found.start())
+            if start and not any(c in normalised[start : found.start()] for c in (",", ":", " - ")):
+                start = _part_of(normalised, start - 1)
+            said.append((found.start(), end))
+            gone.append((start, end))
+        if not said:
+            return normalised, normalised
+        return _blank_out(normalised, said), _blank_out(normalised, gone)
 
     def _retracted_end(self, text: str, asked: bool = True) -> int:
         """Where the clause holding ``text``'s last retraction ends (:meth:`_without_retracted`), 0 where none.
@@ -4544,6 +4594,12 @@ def without_reported(text: str, settings: GateSettings) -> str:
     return _judge(settings).without_reported(normalise(text))
 
 
+def withdrawn(normalised: str, settings: GateSettings) -> tuple[str, str]:
+    """``normalised`` with each saying that a plan is withdrawn with nothing in its place blanked in place, and with
+    what each takes back blanked too (:meth:`_Judge.withdrawn`)."""
+    return _judge(settings).withdrawn(normalised)
+
+
 def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
     """Whether everything the text analysed says, medicine names and stop words aside, is what a medicine, a class
     or newborns do in general (:meth:`_Judge.without_general`: "SSRIs are found in breast milk.", "Lithium can
@@ -4937,6 +4993,11 @@ _ALTERNATIVE = re.compile(r"\b(?:either|or)\b")
 _NEGATED_MODAL = re.compile(r"\w+\s+(?:not|never)\b")
 """A modal negated ("could not", "could never"): a refusal or a limit, no option
 (:meth:`_Judge._without_possibilities`)."""
+
+
+def _part_of(text: str, at: int) -> int:
+    """Where the sentence, or its part after a semicolon, holding ``at`` starts."""
+    return max(text.rfind(c, 0, at) for c in ".!?\n;") + 1
 
 
 def _sentence_of(text: str, at: int) -> int:

@@ -275,6 +275,7 @@ class _Clash:
     risk: re.Pattern[str]
     covered: re.Pattern[str]
     covered_not: re.Pattern[str]
+    carried_other: re.Pattern[str]
 
 
 def _watchers() -> re.Pattern[str]:
@@ -327,6 +328,7 @@ def _clash() -> _Clash:
         re.compile(rf"\b(?:{_words(raw['risk'])})"),
         re.compile(rf"\b(?:{_words(raw['covered'])})"),
         re.compile(rf"\b(?:{_words(raw['covered_not'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['carried_other'])})\b"),
     )
 
 
@@ -402,6 +404,8 @@ def times_clash(text: str) -> bool:
         c = clause.group()
         if r.carried_on.search(c) is None:
             continue
+        if r.carried_other.search(c) is not None and r.watch.search(c) is None and r.baby.search(c) is None:
+            continue  # a visit told only as a check of the cot or car seat carries no watch of the baby
         days = [int(m["n"]) for m in r.carried_from.finditer(c)]
         if not days or (min(days) - 1) * 24.0 < end:
             return False

@@ -107,3 +107,59 @@ def test_a_revision_one_thing_withdrawn_or_a_plan_kept_stands(text: str) -> None
 def test_withdrawals_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# MA122: a plan the conclusion says was withdrawn or turned down with nothing in its place is no answer to its
+# concern, though other sentences stand (so MA103 does not fire): the clauses before the withdrawal in its sentence,
+# or the sentence before one that opens its own and points back ("That was ..."), are set aside, as is the saying
+# that nothing replaced it. A refusal of one thing with the rest standing, a withdrawal with its replacement, and a
+# withdrawal that reaches only another plan stand.
+WITHDRAWN_ANSWERS = [
+    # an active verb on the arrangement, in the sentence after the plan
+    "Methadone carries on at 60 mg daily. The infant was to have abstinence scores on the unit for three days. The "
+    "unit has since called off that arrangement and no replacement is in place. She keeps the infant in its own "
+    "cot and is encouraged to breastfeed.",
+    # a refusal of everything offered, nothing agreed instead, in the same sentence
+    "Methadone carries on at 60 mg daily; three days of abstinence scores on the unit and a health visitor check "
+    "at home were offered, but she has turned down both and the team has not yet arranged anything else. She keeps "
+    "the infant in its own cot and is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily; the infant's abstinence scores on the unit for three days were "
+    "proposed, but the family refused them, with no alternative agreed. She keeps the infant in its own cot and "
+    "is encouraged to breastfeed.",
+]
+STANDING_ANSWERS = [
+    # one thing refused, the rest standing
+    "A dose cut was offered but she turned it down; methadone carries on at 60 mg daily and the unit scores the "
+    "infant for abstinence for three days. She keeps the infant in its own cot and is encouraged to breastfeed.",
+    # a withdrawal with its replacement
+    "The first plan was called off and replaced by this one: methadone carries on at 60 mg daily and the unit "
+    "scores the infant for abstinence for three days. She keeps the infant in its own cot and breastfeeds.",
+    # a refusal that decides
+    "She refused the dose cut, so methadone stays at 60 mg daily, the unit scores the infant for abstinence for "
+    "three days and the health visitor calls weekly. The infant sleeps in its own cot; breastfeeding encouraged.",
+    # a withdrawal that reaches only another plan
+    "Methadone carries on at 60 mg daily and the unit scores the infant for abstinence for three days. A day-5 "
+    "visit was booked, but she has since cancelled it and nothing has replaced it. The infant sleeps in its own "
+    "cot; breastfeeding encouraged.",
+]
+
+
+def _answers(text: str) -> set[str]:
+    return errors(with_conclusion(text)) & {"MA103", "MA122"}
+
+
+@pytest.mark.parametrize("text", WITHDRAWN_ANSWERS)
+def test_a_plan_withdrawn_with_nothing_in_its_place_answers_no_concern(text: str) -> None:
+    assert "MA122" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", STANDING_ANSWERS)
+def test_one_thing_refused_a_replacement_or_another_plan_withdrawn_stands(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.data(), st.sampled_from(WITHDRAWN_ANSWERS + STANDING_ANSWERS))
+def test_withdrawn_answers_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert _answers(hidden) == _answers(text)

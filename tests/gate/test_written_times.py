@@ -194,6 +194,14 @@ CLASHING = [
     "Abstinence signs may emerge up to day 7 in this infant. Her only midwife home visit will be on day 2.",
     "Neonatal withdrawal can present until day 9; the last health visitor contact is on day 4, and nobody else "
     "is asked to monitor the baby.",
+    # the stay told with no verb ("mother and infant home N h after delivery", "home at N hours", "discharge at N
+    # hrs"), and a home visit told only as a check of the sleeping place, which carries no watch of the baby
+    "Infant monitored for abstinence on the maternity ward for 4 days; mum and infant home 12 h after delivery. "
+    "Crib looked at on the first home visit.",
+    "The newborn has withdrawal scores on the postnatal ward for 72 hours; home at 24 hours, the Moses basket seen "
+    "at the home visit.",
+    "Abstinence scoring of the infant on the postnatal unit for 3 days; discharge at 12 hrs; car seat checked at "
+    "the community visit.",
     # an urgent act put months off
     "Lamotrigine continues; an urgent epilepsy nurse appointment is booked in 4 months.",
     "Urgent perinatal psychiatry assessment planned for six months' time.",
@@ -221,6 +229,16 @@ FITTING = [
     "72 hours.",
     "Mum leaves for home at 6 hours; the infant is admitted to the neonatal unit for abstinence scoring for 3 days, "
     "and she visits from the postnatal ward.",
+    # a verbless stay as long as the watch, the watch carried on at home, or a home visit that watches the baby
+    # beside its check of the cot
+    "The newborn has withdrawal scores on the postnatal ward for 72 hours; home 72 hours after birth once scoring "
+    "ends, crib looked at on the home visit.",
+    "Watch the infant for abstinence for 72 hours, 24 on the ward then at home with daily midwife visits; cot "
+    "checked at the home visit.",
+    "Infant monitored for abstinence on the maternity ward for 3 days; mum and infant home 12 h after delivery; "
+    "the community midwife scores daily at home to 72 hours. Crib looked at on the first home visit.",
+    "Infant monitored for abstinence on the maternity ward for 3 days; home at 12 hours, the midwife seeing the "
+    "infant and its crib at a home visit each day.",
     # the last contact on the watch's last day, or another person's last contact beside the watcher's watch
     "Community midwife to score the infant for late abstinence until day 10; the final midwife visit is on day 10.",
     "The foster carer scores the infant for late abstinence until day 10, with the final midwife visit on day 3.",

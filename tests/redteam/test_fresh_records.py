@@ -620,24 +620,8 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
     # spans)
-    "f112-wa-meth-home-24h-watch-72h": (
-        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby home 24 "
-        "hours after birth': a stay told with no verb ('mother and baby home N hours after birth') is not read"
-    ),
-    "f112-dg-wa-meth-home-24h-watch-72h": (
-        "false pass: MA017 should refuse; (bidi isolates) 'mother and baby home 24 hours after birth' against a "
-        "72-hour ward watch: a verbless stay is not read"
-    ),
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f113-pl-dzp-plan-declined-nothing-instead": (
-        "false pass: MA103 should refuse; 'a diazepam taper and foster-carer night feeds were proposed, but "
-        "Kayleigh has declined both and the placement has not yet agreed anything instead': a declined proposal "
-        "is read as the plan"
-    ),
-    "f113-dg-pl-dzp-plan-declined-nothing-instead": (
-        "false pass: MA103 should refuse; the declined proposal read as the plan (full width)"
-    ),
     "f113-pl-quet-dad-does-2am-feed": (
         "false pass: MA122 should refuse; 'Daniel will do the 2 am and 5 am feeds and the baby will sleep in the "
         "crib on his side of the bed': night care given to the father the same text calls drowsy on quetiapine"
@@ -655,11 +639,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f110-pl-meth-withdrawn-plan": (
-        "false pass: MA103 should refuse; 'NAS scoring ... was planned, but the ward has since cancelled this "
-        "arrangement and nothing has replaced it': a plan told as cancelled, with nothing in its place, is read as "
-        "a plan"
-    ),
     # fresh109: the adversary, nineteenth round (acts given to the reader, goals without acts, deferral past the
     # next appointment, a sibling's plan, departments as actors, questions back, the mother's quoted plan, past
     # timelines, conclusions against the items, negated acts, an absent father given the acts)

@@ -148,8 +148,15 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     is not involved, is not yet allocated or that she has none of hold the plan ("no health visitor allocated yet
     ... the health visitor will do the night checks"): its clauses and the saying that it is absent speak of no
     concern; an absence limited to a time or taken back ("not involved antenatally", "previously declined but has
-    re-engaged") and a plan for the gap ("the HV takes over once allocated") stand ([conclusion] absent_roles). A
-    concern a conclusion speaks of only in clauses given to a medicine or to a role it rules out (a short heading
+    re-engaged") and a plan for the gap ("the HV takes over once allocated") stand ([conclusion] absent_roles). Nor
+    does a plan the conclusion says was withdrawn or turned down with nothing in its place ("... was planned, but the
+    ward has cancelled this arrangement and nothing has replaced it", "... were offered, but she has declined both
+    and nothing is agreed instead"): the clauses before it in its sentence (or after a semicolon), the sentence
+    before where it opens its own ("That was cancelled - no new plan."), and the saying itself speak of no concern;
+    a refusal of one thing with the rest standing ("she declined the taper; the dose stays at 10 mg") and a
+    withdrawal with its replacement stand ([claim] retraction_objects, retraction_refusals in
+    mappings/hollow-phrases.toml). A concern a conclusion speaks of only in clauses given to a medicine or to a
+    role it rules out, or withdrawn (a short heading
     before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
     review the baby") is not answered, though the assessment's items answer it: the conclusion is what is shared,
     and its plan for that concern rests on no one; a concern it does not speak of at all is judged by the items as
@@ -236,7 +243,8 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         elif off.unheld:
             yield Problem(
                 f"{off.subject} gives the plan for {'; '.join(_label(c) for c in off.unheld)} to no one who can "
-                "carry it out (a medicine, or a role the conclusion says is absent), and says it nowhere else "
+                "carry it out (a medicine, or a role the conclusion says is absent), or only in a plan it says was "
+                "withdrawn with nothing in its place, and says it nowhere else "
                 "(expected who does it: the midwife, health visitor, paediatric team, GP or foster carer)",
                 off.path,
             )

@@ -586,7 +586,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]). Nor do times in one
     plan contradict each other ([clash]): a ward watch of the baby longer than its stay ("observed for 72 hours",
     "home 6 hours after birth"; the mother's stay where the baby is watched on the postnatal ward with her and no
-    unit of its own is named) unless carried on after the stay by a carry begun before the watch ends, the last
+    unit of its own is named) unless carried on after the stay by a carry begun before the watch ends (a visit told
+    only as a check of the cot or car seat, "cot checked at the home visit", carries no watch of the baby), the last
     contact of the one who watches days before the watch ends ("until day 8, the last contact on day 2"), an act
     called urgent put months off in one clause ("urgent review in 3 months"), or a window ending before it starts.
 
