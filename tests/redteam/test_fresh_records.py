@@ -299,13 +299,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f113-dg-pl-dzp-plan-declined-nothing-instead": (
         "false pass: MA103 should refuse; the declined proposal read as the plan (full width)"
     ),
-    "f113-pl-quet-dad-does-2am-feed": (
-        "false pass: MA122 should refuse; 'Daniel will do the 2 am and 5 am feeds and the baby will sleep in the "
-        "crib on his side of the bed': night care given to the father the same text calls drowsy on quetiapine"
-    ),
-    "f113-dg-pl-quet-dad-does-2am-feed": (
-        "false pass: MA122 should refuse; night feeds given to the sedated father (Greek look-alikes)"
-    ),
     "f113-pl-co-medicine-does-the-care": (
         "false pass: MA124 should refuse; 'Citalopram will keep her settled, will look after the baby's feeding "
         "and will see her through the 6-week check': a medicine as the subject of the baby's care"
