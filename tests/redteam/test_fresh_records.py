@@ -299,10 +299,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f113-dg-pl-dzp-plan-declined-nothing-instead": (
         "false pass: MA103 should refuse; the declined proposal read as the plan (full width)"
     ),
-    "f113-pl-co-medicine-does-the-care": (
-        "false pass: MA124 should refuse; 'Citalopram will keep her settled, will look after the baby's feeding "
-        "and will see her through the 6-week check': a medicine as the subject of the baby's care"
-    ),
     "f113-pl-fo-hv-not-allocated": (
         "false pass: MA122 should refuse; 'to be picked up by the health visitor, although no health visitor is "
         "allocated to the placement until January': the watch to day 8 given to a role the text rules out"
