@@ -1,5 +1,6 @@
 """The sedated parent given the baby's nights (rule MA127): a sentence that says a parent is sedated or hard to wake
-and then gives that same parent the night feeds, or the baby in that parent's bed, answers the safe sleep concern
+and then gives that same parent the night feeds (or feeds by the clock in the small hours, "the 2 am feed"), or the
+baby in that parent's bed or on that parent's side of it, answers the safe sleep concern
 with the plan that creates the hazard. The words are data in ``mappings/concerns.toml`` (``[night_care]``), read
 on normalised text, so look-alike letters and invisible characters hide nothing."""
 
@@ -18,6 +19,7 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
 """A semicolon joins what a sentence says ("makes him very sedated at night; he will do the night feeds"): it breaks a
 clause (below), not the sentence."""
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,;:()](?!\d)|\s-\s|\b(?:and|but|while|whilst|whereas)\b")
+_DIGIT = re.compile(r"\d")
 _LEADS = frozenset({"so", "and", "then", "therefore", "hence", "thus", "which", "means", "meaning", "that", "now"})
 """Words that may open a clause before its subject ("so he does ...", "which means he does ...")."""
 
@@ -40,6 +42,9 @@ class _Words:
     worn_off: tuple[Phrase, ...]
     partner_subjects: frozenset[str]
     partner_verbs: tuple[Phrase, ...]
+    clock_hours: tuple[int, int]
+    clock_care: tuple[Phrase, ...]
+    clock_before: frozenset[str]
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -67,6 +72,9 @@ def _words() -> _Words:
         worn_off=_phrases(raw["worn_off"]),
         partner_subjects=frozenset(normalise(w) for w in raw["partner_subjects"]),
         partner_verbs=tuple(v for v in _phrases(raw["verbs"]) if v not in set(_phrases(raw["partner_verbs_not"]))),
+        clock_hours=(int(raw["clock_hours"]["first"]), int(raw["clock_hours"]["last"])),
+        clock_care=_phrases(raw["clock_care"]),
+        clock_before=frozenset(normalise(w) for w in raw["clock_before"]),
     )
 
 
@@ -102,6 +110,72 @@ def _holds(words: list[str], phrases: tuple[Phrase, ...]) -> bool:
     if _by_first(phrases).keys().isdisjoint(words):  # cheap: no phrase opens on any of its words
         return False
     return any(_at(words, i, phrases) for i in range(len(words)))
+
+
+_HOUR = re.compile(r"(\d{1,2})(am|pm)?")
+_HOUR_MINUTES = re.compile(r"(\d{2})(\d{2})(?:h|hrs)?")
+_MINUTES = re.compile(r"\d{2}")
+_HOUR_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1
+    )
+}
+_OCLOCK = "o'clock"
+_AM_PM = {("am",): 0, ("a", "m"): 0, ("pm",): 12, ("p", "m"): 12}
+_LIST_GOES_ON = frozenset({"and", "or", "to"})
+"""Words after a night time that carry its list on to the care word ("the 2 am and 5 am feeds"; a clause keeps the
+"and" that ends it)."""
+_TWENTY_FOUR_UNITS = frozenset({"h", "hr", "hrs", "hours"})
+
+
+def _clock(words: list[str], j: int) -> tuple[int, int] | None:
+    """The clock time written at word ``j``, as (its length in words, its hour 0-23), or None: "2 am", "2am",
+    "2.30 am", "0200", "02:00", "23:15 hrs", "four o'clock", "midnight". An hour with neither am/pm, o'clock nor
+    a two-digit 24-hour form ("2", "2:00") says no time of day and is none."""
+    if not 0 <= j < len(words):
+        return None
+    word = words[j]
+    if word == "midnight":
+        return 1, 0
+    if (four := _HOUR_MINUTES.fullmatch(word)) is not None:
+        hour, minutes = int(four[1]), int(four[2])
+        return (1, hour) if hour < 24 and minutes < 60 else None
+    if word in _HOUR_WORDS:
+        return (2, _HOUR_WORDS[word] % 12) if j + 1 < len(words) and words[j + 1] == _OCLOCK else None
+    if (m := _HOUR.fullmatch(word)) is None or not 0 <= (hour := int(m[1])) < 24:
+        return None
+    if m[2]:
+        return (1, hour % 12 + _AM_PM[(m[2],)]) if 1 <= hour <= 12 else None
+    n = 1
+    minutes = j + 1 < len(words) and _MINUTES.fullmatch(words[j + 1]) is not None
+    if minutes:
+        n += 1
+    for written, add in _AM_PM.items():
+        if tuple(words[j + n : j + n + len(written)]) == written:
+            return (n + len(written), hour % 12 + add) if 1 <= hour <= 12 else None
+    if not minutes and j + 1 < len(words) and words[j + 1] == _OCLOCK and 1 <= hour <= 12:
+        return 2, hour % 12
+    if minutes and (len(m[1]) == 2 or hour >= 13):  # "02:00", "23:30": a 24-hour time
+        return (n + 1, hour) if j + n < len(words) and words[j + n] in _TWENTY_FOUR_UNITS else (n, hour)
+    return None
+
+
+def _night_by_the_clock(clause: list[str], i: int, found: _Words) -> bool:
+    """Whether the words from ``i`` name the baby's care at a time of the night (``clock_hours``): a night time
+    and then one of ``clock_care``, or the clause's end or a word carrying the list on ("the 2 am feed", "the 2 am
+    and 5 am feeds"), or one of ``clock_care``, one of ``clock_before`` and a night time ("the feeds at 02:00")."""
+    first, last = found.clock_hours
+    if (at := _clock(clause, i)) is not None:
+        n, hour = at
+        if first <= hour <= last and (
+            i + n == len(clause) or clause[i + n] in _LIST_GOES_ON or _at(clause, i + n, found.clock_care)
+        ):
+            return True
+    if (care := _at(clause, i, found.clock_care)) and i + care < len(clause) and clause[i + care] in found.clock_before:
+        at = _clock(clause, i + care + 1)
+        return at is not None and first <= at[1] <= last
+    return False
 
 
 def _whose(before: list[str], after: list[str], found: _Words) -> str | None:
@@ -143,7 +217,7 @@ def _gives_the_nights(
     i += length
     while length := _at(clause, i, found.fillers):
         i += length
-    return bool(_at(clause, i, found.night_care))
+    return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
 
 
 def night_care_to_the_sedated(text: str) -> bool:
@@ -206,7 +280,9 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
     read as the dose's time, not a bound ([night_care] in mappings/concerns.toml)."""
     found = _words()
     normalised = normalise(text)
-    if "night" not in normalised and "overnight" not in normalised and " bed" not in normalised:  # cheap
+    if "night" not in normalised and " bed" not in normalised and _OCLOCK not in normalised and not _DIGIT.search(
+        normalised
+    ):  # cheap: no night, bed or clock time
         return False
     subjects = found.partner_subjects | names | (found.persons["m"] if man else frozenset())
     gender = "m" if man else "f"

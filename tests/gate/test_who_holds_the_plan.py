@@ -64,6 +64,9 @@ DRUG_ACTORS = [
      "GP for generalised anxiety. Diazepam will calm the evenings and "
      "pregabalin will keep the baby safe overnight in the foster home."),
     (PARTNER, "His quetiapine will make sure the infant sleeps on its back in the crib every night."),
+    # the baby's care after an effect on her, in a comma-joined series of the medicine's verbs
+    (CITALOPRAM, "Citalopram 20 mg each morning goes on. Citalopram will keep her mood level, will look after the "
+     "newborn for jitteriness over 48 hours on the ward; breastfeeding encouraged."),
 ]
 DRUG_NEAR_MISSES = [
     (METHADONE, "Methadone will be continued and the ward midwife will observe the newborn for abstinence signs "
@@ -72,6 +75,9 @@ DRUG_NEAR_MISSES = [
      "signs for 72 hours; breastfeeding encouraged; no bed-sharing, checked by the health visitor."),
     (PARTNER, "His quetiapine may make him drowsy, so the health visitor will check that the infant sleeps in "
      "the crib and that he never dozes with the infant; the mother does the night feeds."),
+    # the medicine's effect on her, then a person who looks after the baby
+    (CITALOPRAM, "Citalopram 20 mg each morning goes on. Citalopram will keep her mood level, and the ward midwife "
+     "will look after the newborn for jitteriness over 48 hours on the ward; breastfeeding encouraged."),
 ]
 
 
@@ -83,6 +89,22 @@ def test_a_medicine_as_the_only_actor_of_the_plan_is_refused(where: tuple[str, s
 @pytest.mark.parametrize(("where", "text"), DRUG_NEAR_MISSES)
 def test_a_medicine_beside_a_person_who_acts_passes(where: tuple[str, str], text: str) -> None:
     assert _codes(where, text) == set()
+
+
+def test_a_medicine_caring_for_the_baby_is_set_aside() -> None:
+    for text in (
+        "The mood stabiliser will keep her well, will take care of the newborn and will carry her to term.",
+        "Her SSRI lifts her mood and will look after baby on the ward.",
+        "Sertraline will care for the infant's sleep.",
+    ):
+        kept = without_drug_actors(normalise(text))
+        assert "after" not in kept and "care of" not in kept and "care for" not in kept, text
+    # Her own care by the medicine, or a person caring for the baby, stands.
+    for text in (
+        "Sertraline will look after her mood, and the midwife will look after the baby's feeding.",
+        "Lithium will keep her well, and the neonatal team will take care of the newborn's first days.",
+    ):
+        assert without_drug_actors(normalise(text)) == normalise(text), text
 
 
 def test_only_a_medicines_acts_are_set_aside() -> None:

@@ -622,17 +622,6 @@ KNOWN_WRONG: dict[str, str] = {
     # spans)
     # fresh113: a held-out-style mix, seventeenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
-    "f113-pl-quet-dad-does-2am-feed": (
-        "false pass: MA122 should refuse; 'Daniel will do the 2 am and 5 am feeds and the baby will sleep in the "
-        "crib on his side of the bed': night care given to the father the same text calls drowsy on quetiapine"
-    ),
-    "f113-dg-pl-quet-dad-does-2am-feed": (
-        "false pass: MA122 should refuse; night feeds given to the sedated father (Greek look-alikes)"
-    ),
-    "f113-pl-co-medicine-does-the-care": (
-        "false pass: MA124 should refuse; 'Citalopram will keep her settled, will look after the baby's feeding "
-        "and will see her through the 6-week check': a medicine as the subject of the baby's care"
-    ),
     "f113-pl-lith-levels-after-birth-only": (
         "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
         "age': times outside the window the concern needs (no level at birth, the baby seen weeks after)"

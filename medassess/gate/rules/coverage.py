@@ -645,7 +645,8 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
-    he does all the night feeds") or the baby in that parent's bed: the plan creates the hazard it answers. The night
+    he does all the night feeds", or feeds by the clock in the small hours: "he does the 2 am feed") or the baby in
+    that parent's bed or on that parent's side of it: the plan creates the hazard it answers. The night
     care with the other parent ("so the mother does all the night feeds"), an evening feed before the dose, or a
     clause negated, conditional or bounded in time ("only after 2 am") does not; nor does a hazard clause with a
     negation, condition or risk ("if he is drowsy"), nor one about the baby ([night_care] in mappings/concerns.toml).
