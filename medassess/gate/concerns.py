@@ -1314,7 +1314,9 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         re.compile("|".join(said)),
         Phrases.of(table.get("absent_unless", ())),
         Phrases.of(table.get("absent_gap", ())),
-        _phrase_pattern([*table.get("lone_modals", ("will",)), "to", "must", "needs to", "need to"]),
+        _phrase_pattern(
+            [*table.get("lone_modals", ("will",)), *table.get("absent_modals", ()), "to", "must", "needs to", "need to"]
+        ),
         re.compile(r"\s*(?:(?:and|but|while|whereas|so)\s+)?(?:she|he|they|we|i|mum|dad|mother|father|parents)(?![\w'])"),
         tuple(normalise(n) for n in table.get("absent_nobody", ())),
     )

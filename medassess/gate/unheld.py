@@ -1,9 +1,11 @@
 """A plan held by no one (mappings/concerns.toml, [unheld]; read with the clauses whose actor is no one who can hold
 the plan, for MA103, MA122 and MA124): acts given to the record's reader ("you will need to score the baby", "the
-reader should arrange the taper", "whoever receives this letter should book levels", "Recipient to action: ...",
-"please ensure he never shares a bed"), goals in place of acts ("The aim is a safe discharge", "Target: levels in
-range", "We hope the baby stays safe"), no one as the actor of a double negative ("no one will fail to check the
-cot", "nobody will neglect the crib") and a care act negated ("no levels will be taken"). A shared record is read by
+reader should arrange the taper", "whoever receives this letter should book levels", "whichever team reads this
+should ...", "receiving team to organise", "Recipient to action: ...", "please ensure he never shares a bed"),
+goals and wishes in place of acts ("The aim is a safe discharge", "Target: levels in range", "We hope the baby stays
+safe", "Our wish is that ..."), no one as the actor of a double negative ("no one will fail to check the cot",
+"nobody will neglect the crib") or of a care act in any tense ("nobody is going to check levels") and a care act
+negated ("no levels will be taken"). A shared record is read by
 many; what is given to its reader, hoped for or given to no one is in no one's hands."""
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ class _Unheld:
     """A named role right after a request ("please ensure the midwife ...")."""
     firsts: frozenset[str]
     """The first word of every opening: a clause opening on none is not matched (a cheap test before the patterns)."""
+    heading_words: int = 0
+    """The most words of a heading before a colon that goes with the clause set aside after it."""
 
 
 def _alternation(phrases: Any) -> str:
@@ -70,14 +74,24 @@ def _unheld() -> _Unheld | None:
     nobody_modals = _alternation(table["nobody_modals"])
     acts = rf"(?:{_alternation(table['negated_care_modals'])})\s+(?:(?:any|further|now|then)\s+)?"
     acts += rf"(?:{_alternation(table['negated_care_acts'])})"
+    # "whichever team reads this", "any professional receiving this letter": whoever the record reaches
+    anyone = (
+        rf"(?:{_alternation(table['reader_anyone'])})\s+(?:(?:{_alternation(table['reader_bodies'])})\s+)?"
+        rf"(?:(?:that|who|which)\s+)?(?:{_alternation(table['reader_reading'])})\s+this"
+        rf"(?:\s+(?:{_alternation(table['reader_things'])}))?"
+    )
     opening = (
         rf"{_START}(?:"
-        rf"(?P<reader>(?:{_alternation(table['readers'])})(?:\s+|'\s*)(?:{modals})(?![\w'])(?!\s+(?:{discourse})(?![\w'])))"
+        rf"(?P<reader>(?:{_alternation(table['readers'])}|{anyone})(?:\s+|'\s*)(?:{modals})(?![\w'])"
+        rf"(?!\s+(?:{discourse})(?![\w'])))"
         rf"|(?P<call>(?:{_alternation(table['reader_calls'])})(?![\w']))"
         rf"|(?P<goal>(?:{_alternation(table['goals'])})\s*(?::|\s-\s|\s+(?:{_alternation(table['goal_copulas'])})(?![\w'])))"
         rf"|(?P<hope>(?:{_alternation(table['hopes'])})(?![\w']))"
         rf"|(?P<nobody>(?:{_alternation(table['nobody'])})\s+(?:(?:{nobody_modals})\s+)?"
         rf"(?:{_alternation(table['double_negatives'])})(?![\w']))"
+        rf"|(?P<nobody_act>(?:{_alternation(table['nobody'])})\s+(?:{_alternation(table['nobody_act_modals'])})\s+"
+        rf"(?:(?:also|then|now|ever|actually|really|routinely)\s+)?"
+        rf"(?:{_alternation([*raw['conclusion']['drug_acts'], *table['nobody_acts']])})(?![\w']))"
         rf"|(?P<negated>no\s+(?:[^\W\d_][\w'-]*\s+){{1,3}}?{acts}(?![\w']))"
         r")"
     )
@@ -88,7 +102,8 @@ def _unheld() -> _Unheld | None:
     hint = {
         "reader", "recipient", "whoever", "receiving", "action", "over to", "aim", "goal", "objective", "target",
         "desired", "outcome", "hope", "ambition", "intention", "aspiration", "ideal", "no one", "no-one", "nobody",
-        "none of", "no professional", "not one", "no ", "you", "please", "kindly",
+        "none of", "no professional", "not one", "no ", "you", "please", "kindly", "whichever", "whatever", "wish",
+        *(f"{r} this" for r in table["reader_reading"]),
     }
     return _Unheld(
         tuple(sorted(hint)),
@@ -110,8 +125,28 @@ def _unheld() -> _Unheld | None:
             )
             for p in table[key]
         )
-        | {"no"},
+        | {"no"}
+        | {normalise(w) for w in table["reader_anyone"]},
+        int(table.get("heading_words", 0)),
     )
+
+
+_HEADING_BREAK = re.compile(r"[;!?\n]|\.(?=\s)")
+"""Where the sentence's part before a colon may begin: after a semicolon or a sentence's end."""
+
+
+def _with_heading(normalised: str, start: int, most: int) -> int:
+    """``start``, or the start of a short heading right before it where the clause opens after a colon ("The
+    baby's watch and the mood review: recipient to arrange"): what the heading names is what was given away."""
+    before = normalised[:start].rstrip()
+    if not before.endswith(":") or most <= 0:
+        return start
+    breaks = [b.end() for b in _HEADING_BREAK.finditer(before, 0, len(before) - 1)]
+    at = breaks[-1] if breaks else 0
+    heading = before[at:-1]
+    if ":" in heading or not 0 < len(heading.split()) <= most:
+        return start
+    return at
 
 
 @functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
@@ -152,7 +187,7 @@ def without_unheld(normalised: str) -> str:
             end = colon if colon != -1 else end  # "Aim: safe discharge Plan: ...": the next heading ends it
             if found.role_acts.search(normalised, m.end(), end):
                 continue  # "the aim is for the midwife to observe ...": the goal names who meets it
-        spans.append((m.start(), end))
+        spans.append((_with_heading(normalised, m.start(), found.heading_words), end))
     if not spans:
         return normalised
     chars = list(normalised)

@@ -276,6 +276,10 @@ class _Clash:
     covered: re.Pattern[str]
     covered_not: re.Pattern[str]
     carried_other: re.Pattern[str]
+    weeks_off: re.Pattern[str]
+    """A delay in weeks ("in 20 weeks", "for 6 weeks' time", "12 weeks from now"); its one group the count."""
+    week_words: dict[str, int]
+    max_weeks: int
 
 
 def _watchers() -> re.Pattern[str]:
@@ -290,6 +294,8 @@ def _watchers() -> re.Pattern[str]:
 def _clash() -> _Clash:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
     counts = _words(raw["month_counts"])
+    week_words = {w: i for i, w in enumerate(raw.get("week_count_words", ()), start=1)}
+    weeks = rf"(\d{{1,2}}|{_words(list(week_words))})" if week_words else r"(\d{1,2})"
     point = (
         r"(?:(?P<{0}>\d{{1,2}})(?:\s*\+\s*[0-6])?\s*(?P<{0}u>weeks?\b|wks?\b|/\s*40(?!\d))"
         r"|(?:day|d)\s*(?P<{0}d>\d{{1,2}})\b)"
@@ -329,6 +335,13 @@ def _clash() -> _Clash:
         re.compile(rf"\b(?:{_words(raw['covered'])})"),
         re.compile(rf"\b(?:{_words(raw['covered_not'])})\b"),
         re.compile(rf"\b(?:{_words(raw['carried_other'])})\b"),
+        re.compile(
+            rf"\b(?:in\s+(?:about\s+|around\s+)?{weeks}\s+weeks?\b(?!-)"
+            rf"|for\s+(?:about\s+|around\s+)?{weeks}\s+weeks?'?s?\s+time\b"
+            rf"|{weeks}\s+weeks?\s+(?:from\s+now|away|hence)\b)"
+        ),
+        week_words,
+        int(raw.get("urgent_max_weeks", 4)),
     )
 
 
@@ -351,10 +364,13 @@ def times_clash(text: str) -> bool:
     watches on a day of life before the watch ends ("until day 8, the last contact on day 2"), or before the risk
     itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); an act
     called urgent
-    and put months off in one clause ("urgent review in 3 months"); or a window from a gestation or day of life to
+    and put months off in one clause ("urgent review in 3 months"), or weeks beyond a few ("urgent review 20 weeks
+    from now"); or a window from a gestation or day of life to
     an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
-    urgent_told = "month" in plain and ("urgen" in plain or "asap" in plain or "priority" in plain)
+    urgent_told = ("month" in plain or "week" in plain) and (
+        "urgen" in plain or "asap" in plain or "priority" in plain
+    )
     if urgent_told and _urgent_months_off(plain, _clash()):
         return True
     if not _has_digit(plain):
@@ -430,10 +446,16 @@ def _watch_before(sentence: str, at: int, r: _Clash) -> str | None:
 
 def _urgent_months_off(plain: str, r: _Clash) -> bool:
     """Whether a clause of ``plain`` calls an act urgent and puts it months off ("urgent review arranged for 3
-    months' time"), with nothing there ruling the urgency out or making the later time another act's."""
+    months' time"), or more than ``max_weeks`` weeks off ("an urgent appointment 20 weeks from now"), with nothing
+    there ruling the urgency out or making the later time another act's."""
     for clause in _CLAUSE.finditer(plain):
         c = clause.group()
-        if r.urgent.search(c) and r.months_off.search(c) and r.urgent_not.search(c) is None:
+        if r.urgent.search(c) is None or r.urgent_not.search(c) is not None:
+            continue
+        if r.months_off.search(c) or any(
+            (int(n) if n.isdigit() else r.week_words.get(n, 0)) > r.max_weeks
+            for n in (next(g for g in m.groups() if g) for m in r.weeks_off.finditer(c))
+        ):
             return True
     return False
 

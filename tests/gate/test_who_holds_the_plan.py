@@ -209,8 +209,9 @@ ABSENT += [
      "checks where the infant sleeps and sees that he never dozes with the infant."),
 ]
 # The plan given to no one ("no one", "nobody" doing a person's act; found passing by the hundred-and-eighth fresh
-# corpus).
-ABSENT += [
+# corpus). Where nothing else is left, MA103 reports it first (a plan held by no one, medassess/gate/unheld.py:
+# the hundred-and-sixteenth fresh corpus), so one gap is reported once.
+NOBODY = [
     (PARTNER, "His quetiapine 200 mg at bedtime: a family nurse is not wanted and nobody will check where the "
      "infant sleeps."),
     # a second clause joined by "and" taking over an act from him: no one takes it over, which is no plan for a gap
@@ -244,6 +245,11 @@ ABSENT_NEAR_MISSES = [
 @pytest.mark.parametrize(("where", "text"), ABSENT)
 def test_a_plan_held_by_a_role_the_text_rules_out_is_refused(where: tuple[str, str], text: str) -> None:
     assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), NOBODY)
+def test_a_plan_given_to_no_one_is_refused(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) & {"MA103", "MA122"}
 
 
 @pytest.mark.parametrize(("where", "text"), ABSENT_NEAR_MISSES)
@@ -350,7 +356,7 @@ def test_a_disguised_overall_conclusion_gets_the_plain_verdict(text: str, seed: 
 
 
 ALL = [
-    *DRUG_ACTORS, *DRUG_NEAR_MISSES, *PAIRED_DRUG_ACTORS, *PAIRED_NEAR_MISSES, *ABSENT, *ABSENT_NEAR_MISSES,
+    *DRUG_ACTORS, *DRUG_NEAR_MISSES, *PAIRED_DRUG_ACTORS, *PAIRED_NEAR_MISSES, *ABSENT, *NOBODY, *ABSENT_NEAR_MISSES,
     *((PARTNER, t) for t in (HER_SEDATION, HIS_SEDATION, HER_SLEEPINESS, HIS_SLEEPINESS)),
 ]
 

@@ -278,31 +278,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
-    "f116-rd-meth-whichever-team-reads": (
-        "false pass: MA122 should refuse; 'Whichever team reads this should organise the baby's withdrawal "
-        "scoring ... and look at the sleeping arrangements': an act given to 'whichever team reads this' is "
-        "not read as the record's reader"
-    ),
-    "f116-dg-rd-meth-whichever-team-reads": (
-        "false pass: MA122 should refuse; (soft hyphens) 'Whichever team reads this should organise ...': the "
-        "reader as actor in new words is not read"
-    ),
-    "f116-rd-co-receiving-team-to-organise": (
-        "false pass: MA103 should refuse; 'Observation of the baby after birth and the mood review: receiving "
-        "team to organise as they see fit': 'receiving team to organise' is the recipient as actor, not read"
-    ),
-    "f116-go-meth-our-wish": (
-        "false pass: MA103 should refuse; 'Our wish is that the baby shows few withdrawal signs, that "
-        "breastfeeding goes well and that there is no co-sleeping': a wish in place of an act is not read as "
-        "a goal"
-    ),
-    "f116-dg-go-meth-our-wish": (
-        "false pass: MA103 should refuse; (bidi isolates) 'Our wish is that ...': a wish with no act is not read"
-    ),
-    "f116-ng-lith-nobody-going-to-check": (
-        "false pass: MA122 should refuse; 'Nobody is going to check lithium levels near term or see the baby "
-        "after birth': 'nobody is going to' as the actor of care is not read as no one"
-    ),
     "f116-wd-dzp-binned-all-of-it": (
         "false pass: MA103 should refuse; 'we have binned all of that and nothing has been put in its place': "
         "a retraction verb outside the known list ('binned') is not read"
@@ -310,22 +285,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f116-wd-meth-team-abandoned-it": (
         "false pass: MA103 should refuse; 'the team has since abandoned it and agreed no alternative': a plan "
         "abandoned in the active voice with no replacement is not read"
-    ),
-    "f116-wi-quet-pairs-decision": (
-        "false pass: MA103 should refuse; 'Whether he does night feeds and where the baby sleeps is the "
-        "pair's decision': care left to 'the pair' (the couple in other words) is not read"
-    ),
-    "f116-wi-lith-if-rebecca-would-like": (
-        "false pass: MA103 should refuse; 'would be arranged if Rebecca would like that': a professional's "
-        "act hung on her wish by 'would like' is not read"
-    ),
-    "f116-dg-wi-lith-if-rebecca-would-like": (
-        "false pass: MA103 should refuse; (zero-width joiners) 'if Rebecca would like that': an act hung on "
-        "her wish is not read"
-    ),
-    "f116-st-mo-sertraline-cease-today": (
-        "false pass: MA127 should refuse; 'Sertraline is to cease today' beside the assessment's 'Continue "
-        "sertraline 100 mg': a stop now told as 'is to cease' is not read as a stop"
     ),
     "f116-pa-quet-sedated-takes-nights": (
         "false pass: MA127 should refuse; 'Daniel takes over the 2 am feed so that Chloe can sleep through' "
@@ -335,10 +294,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f116-sy-meth-discharged-day-2": (
         "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby "
         "discharged on day 2': a stay told as a day of life is not read against an hours-long watch"
-    ),
-    "f116-ur-valp-urgent-in-20-weeks": (
-        "false pass: MA017 should refuse; 'an urgent epilepsy clinic appointment has been made for 20 weeks "
-        "from now': urgency put off in weeks ('20 weeks from now') is not read"
     ),
     "f116-sy-dzp-placement-day-1-watch-5": (
         "false pass: MA017 should refuse; 'observed on the postnatal ward for 5 days, moving to the foster "

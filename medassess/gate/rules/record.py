@@ -589,7 +589,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     unit of its own is named) unless carried on after the stay by a carry begun before the watch ends (a visit told
     only as a check of the cot or car seat, "cot checked at the home visit", carries no watch of the baby), the last
     contact of the one who watches days before the watch ends ("until day 8, the last contact on day 2"), an act
-    called urgent put months off in one clause ("urgent review in 3 months"), or a window ending before it starts.
+    called urgent put months off in one clause ("urgent review in 3 months") or more than four weeks off ("urgent
+    clinic 20 weeks from now"; [clash] urgent_max_weeks), or a window ending before it starts.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
