@@ -353,10 +353,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
     # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
     # brands and pointers, impossible numbers)
-    "f114-sb-meth-last-pregnancy-then-now": (
-        "false refusal: MA130 fired on 'In 2022 on methadone 40 mg': a past pregnancy's dose in a dated account "
-        "is compared with today's dose line; this conclusion plans for this baby on 60 mg"
-    ),
     "f114-mn-meth-mdt-actions-nil": (
         "false pass: MA103 should refuse; 'Actions: nil': minutes listing topics discussed and ending 'Actions: "
         "nil' are read as a plan; a nil action list is not read as 'nothing will be done'"
