@@ -353,28 +353,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
     # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
     # brands and pointers, impossible numbers)
-    "f114-mn-meth-mdt-actions-nil": (
-        "false pass: MA103 should refuse; 'Actions: nil': minutes listing topics discussed and ending 'Actions: "
-        "nil' are read as a plan; a nil action list is not read as 'nothing will be done'"
-    ),
-    "f114-dg-mn-meth-mdt-actions-nil": (
-        "false pass: MA103 should refuse; (zero-width) 'Actions: nil': minutes listing topics discussed and "
-        "ending 'Actions: nil' are read as a plan; a nil action list is not read as 'nothing will be done'"
-    ),
-    "f114-mn-dzp-handover-for-discussion": (
-        "false pass: MA103 should refuse; 'All three items carried forward to next week's MDT for discussion. No "
-        "actions today.': carrying items forward to another meeting is not read as a deferral"
-    ),
-    "f114-mn-lith-minutes-noted": (
-        "false pass: MA103 should refuse; 'relapse risk discussed; levels discussed; ... Minutes noted and "
-        "accepted.': topics each marked 'discussed' in minute style are read as content, not as an account of "
-        "talk"
-    ),
-    "f114-dg-mn-lith-minutes-noted": (
-        "false pass: MA103 should refuse; (soft hyphens) 'relapse risk discussed; levels discussed; ... Minutes "
-        "noted and accepted.': topics each marked 'discussed' in minute style are read as content, not as an "
-        "account of talk"
-    ),
     "f114-mn-quet-actions-none-required": (
         "false pass: MA122 should refuse; 'Actions required: none at present. Review if circumstances change.': "
         "'Actions required: none' for a partner's sedating medicine is not read as a dismissal of safe sleep"
@@ -383,10 +361,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; (bidi isolates) 'Actions required: none at present. Review if "
         "circumstances change.': 'Actions required: none' for a partner's sedating medicine is not read as a "
         "dismissal of safe sleep"
-    ),
-    "f114-mn-valp-mdt-awaiting-owners": (
-        "false pass: MA103 should refuse; 'Referral to neurology - who? ... Chair to confirm owners by email.': a"
-        " need followed by the bare question 'who?' is not read as an unheld plan"
     ),
     "f114-hd-meth-neighbour-watches": (
         "false pass: MA103 should refuse; 'her neighbour ... will keep an eye on the baby for withdrawal signs': "
