@@ -498,10 +498,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
     ),
-    "f114-sb-dzp-previous-placement": (
-        "false pass: MA103 should refuse; 'in her previous placement with her first baby in 2024 the foster carer"
-        " did the nights': an earlier baby's arrangements told in the past are read as this baby's plan"
-    ),
     "f114-pt-m-just-yes": (
         "false pass: MA402 should refuse; 'Is sharing justified for the baby's safety? Yes, sharing is "
         "justified.': a justification that restates the question with a yes is not read as hollow"

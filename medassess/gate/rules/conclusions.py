@@ -339,7 +339,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     done. A medicine with only its dose and times (a brand in brackets beside it) as a label ("Lithium (Priadel)
     800 mg: ...") or as a sentence of its own ("Valproate 500 mg bd at 8/40.") says what she takes. Nor does an
     earlier pregnancy's plan given as now ("Same again.", "copied from the assessment for her first child", "plan
-    from her 2019 pregnancy ... re-dated"; [earlier_plan]) with no plan of its own for now: nothing that continues,
+    from her 2019 pregnancy ... re-dated", or an earlier baby's arrangements told: "with her first baby in 2024
+    the foster carer did the nights"; [earlier_plan]) with no plan of its own for now: nothing that continues,
     will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
     Nor does a plan held by no one: what is given only to the record's reader ("you will need to ...", "the reader
     should ...", "whoever receives this letter should ...", "Recipient to action: ...", "please ensure ..." with no
