@@ -4458,12 +4458,14 @@ _LABEL = re.compile(
 heading what follows ("Sertraline 100 mg daily: ...", "Lithium (Priadel) 800 mg: ..."): the label of what is said,
 not what follows."""
 _LISTED = re.compile(
-    rf"(?:^|(?<=[.;:\n]))\s*(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}"
+    r"(?:^|(?<=[.;:\n]))\s*(?:[^\W\d_][^.;:\n]*?\s(?:re|regarding|concerning)\s+)?(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
+    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}"
     r"(?:\s+at\s+\d{1,2}(?:\s*\+\s*\d)?\s*/\s*40)?(?=\s*(?:[.;\n]|$))"
 )
 """A sentence (or what follows a heading's colon) that is only a medicine (a word of the record's medicines list),
-perhaps its brand in brackets, its dose and times, and perhaps the gestation she takes it at ("Valproate 500 mg bd
-at 8/40."): the medicines list in shorthand, what she takes, not what follows."""
+perhaps whose it is and its brand in brackets, its dose and times, and perhaps the gestation she takes it at
+("Valproate 500 mg bd at 8/40."), or a title ending on such a medicine after "re" ("Case discussion re Daniel's
+quetiapine 300 mg nocte."): the medicines list in shorthand, what she takes, not what follows."""
 
 
 _TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")

@@ -23,6 +23,8 @@ DECIDE_NOTHING = [
     "accepted.",
     "Joint review: methadone 60 mg od at 30/40. Baby obs - who? Cot check - who? Chair to confirm names.",
     "Discussion points: methadone 60 ml daily, the baby's withdrawal, bed sharing. Action points - nil at present.",
+    "Case review 3/3 regarding her methadone 60 mg daily. Withdrawal and sleep looked at. Actions required: none "
+    "at present. Revisit if things change.",
 ]
 DECIDE = [
     "Discussed: methadone 60 mg continues. Actions: the midwife scores the baby every 4 hours for 72 hours; the "
@@ -34,6 +36,8 @@ DECIDE = [
     "Topics discussed: she stays on methadone 60 mg; the ward scores the baby for 72 hours; no co-sleeping after "
     "her dose.",
     "Methadone (Physeptone) 60 mg: continues unchanged; the baby is scored on the ward for 72 hours.",
+    "Case review 3/3 regarding her methadone 60 mg daily, which sedates her: the ward scores the baby for 72 hours "
+    "and she never shares a bed with the baby after her dose.",
 ]
 
 

@@ -353,15 +353,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
     # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
     # brands and pointers, impossible numbers)
-    "f114-mn-quet-actions-none-required": (
-        "false pass: MA122 should refuse; 'Actions required: none at present. Review if circumstances change.': "
-        "'Actions required: none' for a partner's sedating medicine is not read as a dismissal of safe sleep"
-    ),
-    "f114-dg-mn-quet-actions-none-required": (
-        "false pass: MA122 should refuse; (bidi isolates) 'Actions required: none at present. Review if "
-        "circumstances change.': 'Actions required: none' for a partner's sedating medicine is not read as a "
-        "dismissal of safe sleep"
-    ),
     "f114-hd-meth-neighbour-watches": (
         "false pass: MA103 should refuse; 'her neighbour ... will keep an eye on the baby for withdrawal signs': "
         "a person with no role in the baby's care (a neighbour) is accepted as the holder of the late NAS watch"

@@ -337,7 +337,8 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     right after an amount ("60 mg od") is the amount's, governed as "on stopping" is. An action list left empty
     ("Actions: nil", "No actions today", "Actions required: none at present") is a dismissal: nothing will be
     done. A medicine with only its dose and times (a brand in brackets beside it) as a label ("Lithium (Priadel)
-    800 mg: ...") or as a sentence of its own ("Valproate 500 mg bd at 8/40.") says what she takes. Nor does an
+    800 mg: ...") or as a sentence of its own ("Valproate 500 mg bd at 8/40.", or a title ending on it after "re":
+    "Case discussion re Daniel's quetiapine 300 mg nocte.") says what she or he takes. Nor does an
     earlier pregnancy's plan given as now ("Same again.", "copied from the assessment for her first child", "plan
     from her 2019 pregnancy ... re-dated", or an earlier baby's arrangements told: "with her first baby in 2024
     the foster carer did the nights"; [earlier_plan]) with no plan of its own for now: nothing that continues,
