@@ -4403,7 +4403,13 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
         spans += [m.span() for m in _LABEL.finditer(normal) if m.group("medicine") in named]
     if _DIGIT.search(normal):  # "Valproate 500 mg bd at 8/40."
         named = {w for piece in pieces for w in words(piece)}
-        spans += [m.span() for m in _LISTED.finditer(normal) if m.group("medicine") in named]
+        # only the list's own amounts: "Methadone 160 mg." beside a list of 60 mg sets a dose, it does not copy one
+        amounts = {n for piece in pieces for n in _AMOUNT_NUMBER.findall(piece)}
+        spans += [
+            m.span()
+            for m in _LISTED.finditer(normal)
+            if m.group("medicine") in named and set(_AMOUNT_NUMBER.findall(m.group("dose"))) <= amounts
+        ]
     if ":" in normal:  # "Discussed: methadone 60 mg od, NAS risk, co-sleeping."
         spans += judge.talk_list_spans(normal, remainder)
     if not spans:
@@ -4459,13 +4465,16 @@ heading what follows ("Sertraline 100 mg daily: ...", "Lithium (Priadel) 800 mg:
 not what follows."""
 _LISTED = re.compile(
     r"(?:^|(?<=[.;:\n]))\s*(?:[^\W\d_][^.;:\n]*?\s(?:re|regarding|concerning)\s+)?(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
-    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}"
+    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d)(?P<dose>{_DOSE_WORDS})"
     r"(?:\s+at\s+\d{1,2}(?:\s*\+\s*\d)?\s*/\s*40)?(?=\s*(?:[.;\n]|$))"
 )
+_AMOUNT_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+"""A number, whole: "60" in "60 mg", not in "160 mg"."""
 """A sentence (or what follows a heading's colon) that is only a medicine (a word of the record's medicines list),
 perhaps whose it is and its brand in brackets, its dose and times, and perhaps the gestation she takes it at
 ("Valproate 500 mg bd at 8/40."), or a title ending on such a medicine after "re" ("Case discussion re Daniel's
-quetiapine 300 mg nocte."): the medicines list in shorthand, what she takes, not what follows."""
+quetiapine 300 mg nocte."), its amounts the list's own: the medicines list in shorthand, what she takes, not what
+follows."""
 
 
 _TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")
