@@ -66,6 +66,7 @@ class DoseWords:
     times_after: re.Pattern[str]
     earlier: re.Pattern[str]
     later: re.Pattern[str]
+    past: re.Pattern[str]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -147,6 +148,7 @@ def dose_words() -> DoseWords:
         times_after=re.compile(rf"\s*(?:{_alternation(list(times_a_day))})(?!\w)"),
         earlier=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['earlier']])})(?!\w)"),
         later=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['later']])})(?!\w)"),
+        past=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['past']])})(?!\w)"),
     )
 
 
@@ -310,7 +312,9 @@ def _owner(
     return None
 
 
-def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = False) -> list[Linked]:
+def _linked(
+    conclusion: str, ingredients: frozenset[str], once_a_day: bool = False, year: int | None = None
+) -> list[Linked]:
     """The masses and volumes ``conclusion`` gives to a medicine of these ingredients: each amount whose medicine
     (see :func:`_owner`) is one of them; each with whether it is the dose of a day, given once (one of ``once``
     right after it: "fifty milligrams once a day"; or, where the dose line is ``once_a_day``, one of ``daily``:
@@ -331,7 +335,7 @@ def _linked(conclusion: str, ingredients: frozenset[str], once_a_day: bool = Fal
         if owner is None or not ingredients & set(owner.entry.ingredients):
             continue
         sentence = _sentence_of(text, match)
-        if _earlier(text, sentence, match):
+        if _earlier(text, sentence, match, year) or _of_the_past(text, sentence, match, year):
             continue
         reason = words.reasons.search(text, match.end(), sentence.stop)
         sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
@@ -375,17 +379,45 @@ _RANGE = re.compile(r"\d\s*(?:-|to|or)\s*(?:\d|[.,]\d)")
 _CLAUSE_END = re.compile(r"[,:;]")
 
 
-def _earlier(text: str, sentence: slice, match: re.Match[str]) -> bool:
+def _earlier(text: str, sentence: slice, match: re.Match[str], year: int | None = None) -> bool:
     """Whether the amount at ``match`` is the dose before a change told as one ("was 50 mg, now 60 mg",
-    "75 mg previously, currently 100 mg"): one of ``earlier`` in its sentence, and after the amount one of
-    ``later`` with an amount after it. The amount after ``later`` is the dose now, and is read as any other."""
+    "75 mg previously, currently 100 mg", "in 2022 on 40 mg; now 60 mg"): one of ``earlier`` (or of ``past``, or a
+    year before ``year``) in its sentence, and after the amount one of ``later`` with an amount after it. The
+    amount after ``later`` is the dose now, and is read as any other."""
     words = dose_words()
     for later in words.later.finditer(text, match.end(), sentence.stop):
-        if words.earlier.search(text, sentence.start, later.start()) is not None and words.amount.search(
-            text, later.end(), sentence.stop
+        if not words.amount.search(text, later.end(), sentence.stop):
+            continue
+        if (
+            words.earlier.search(text, sentence.start, later.start()) is not None
+            or words.past.search(text, sentence.start, later.start()) is not None
+            or _past_year(text, sentence.start, later.start(), year)
         ):
             return True
     return False
+
+
+_YEAR = re.compile(r"(?<![\w.,/:-])(19[5-9]\d|20\d\d)(?![\w.,/:-]?\d)")
+"""A year written in digits: "in 2022", "(2019)"."""
+
+
+def _past_year(text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether a year before ``year`` (the year the text was written) stands between ``start`` and ``end``."""
+    return year is not None and any(int(m.group()) < year for m in _YEAR.finditer(text, start, end))
+
+
+def _of_the_past(text: str, sentence: slice, match: re.Match[str], year: int | None) -> bool:
+    """Whether the amount at ``match`` is told of a past time ("in 2022 on methadone 40 mg her baby needed ...",
+    "in her last pregnancy she was on 40 mg"): one of ``past``, or a year before ``year``, stands before it in its
+    clause (back to a semicolon), and its sentence holds no word of ``continuing`` or ``later`` (a dose now)."""
+    words = dose_words()
+    start = max((m.end() for m in re.finditer(";", text[sentence.start : match.start()])), default=0) + sentence.start
+    if words.past.search(text, start, match.start()) is None and not _past_year(text, start, match.start(), year):
+        return False
+    return (
+        words.continuing.search(text, sentence.start, sentence.stop) is None
+        and words.later.search(text, sentence.start, sentence.stop) is None
+    )
 
 
 def _speaks_of_change(sentence: str) -> bool:
@@ -500,7 +532,7 @@ def _line_total_told(linked: list[Linked], kind: str, in_line: list[float], time
     return any(g.total and g.kind == kind and abs(g.value - day) <= 0.01 * day for g in linked)
 
 
-def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: str) -> bool:
+def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: str, year: int | None = None) -> bool:
     """Whether ``conclusion`` gives the medicine (of these ``ingredients``, with this ``dose`` line and product
     ``name``) an amount that neither the dose line nor the strength in its name allows: not the line's amount,
     the strength, the total of the line's amounts, nor a whole multiple or part of one of them up to the
@@ -520,7 +552,7 @@ def contradicted(conclusion: str, ingredients: frozenset[str], dose: str, name: 
     line_text = normalise(dose)
     once_a_day = words.once_in_line.search(line_text) is not None and words.several.search(line_text) is None
     times = _times_a_day(line_text)
-    linked = _linked(conclusion, ingredients, once_a_day)
+    linked = _linked(conclusion, ingredients, once_a_day, year)
     for kind, value, once, per_day, told, kept, only, _ in linked:
         allowed = [v for k, v in stated if k == kind]
         if not allowed:

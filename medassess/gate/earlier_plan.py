@@ -38,6 +38,10 @@ def _readers() -> _Readers:
             rf"\b(?:plans?\s+from|plans?\s+as\s+(?:for|in)|same\s+as\s+(?:for|in|with)|as\s+(?:for|in|with|during)"
             rf"|as\s+per|as\s+agreed\s+(?:for|in)|as\s+we\s+did\s+(?:for|in|with))\s+(?:her|the|their)\s+"
             rf"{earlier}\s+(?:[^\W\d_]+\s+)?(?:pregnanc|child|baby|babies|placement)"
+            # an earlier baby's own arrangements told ("in her previous placement with her first baby in 2024 the
+            # foster carer did the nights"): with no plan stated for now, the earlier baby's plan stands for this one
+            rf"|\b(?:{_words(raw['told_of'])})\s+(?:her|their)\s+(?:{_words(raw['earlier'])})\s+"
+            rf"(?:[^\W\d_]+\s+)?(?:{_words(raw['told_nouns'])})\b"
         ),
         re.compile(rf"\b(?:{_words(raw['present'])})\b|\b(?:is|are)\s+(?:not\s+)?[^\W\d_]+(?:ed|en)\b|\bto\s+be\b"),
     )

@@ -284,6 +284,9 @@ class Lexicon:
     class_phrases: tuple[str, ...] = ()
     risk_headings: tuple[str, ...] = ()
     """Words of a heading over a list of risks ("risks", "risk profile"): see :meth:`_Judge._without_risk_lists`."""
+    talk_headings: frozenset[str] = frozenset()
+    """Words of a heading of talk ("Discussed:", "Topics discussed:"), all its words one of them: a list of what
+    was talked of, read as a risk list (:meth:`_Judge._without_risk_lists`)."""
     risk_governors: frozenset[str] = frozenset()
     """Words before a claim word in a listed risk that make it part of the risk ("on stopping", "if stopped")."""
     risk_figure_nouns: tuple[str, ...] = ()
@@ -522,6 +525,15 @@ def _restated_answers(claim: dict[str, Any]) -> Iterator[str]:
     yield from (pair for pair in pairs if normalise(pair) not in kept)
 
 
+def _nil_actions(table: dict[str, list[str]]) -> Iterator[str]:
+    """An action list left empty: each of ``action_labels`` with each of ``action_nil`` after a colon or a dash
+    ("Actions: nil", "Action points - none"): nothing will be done."""
+    for label in table.get("action_labels", ()):
+        for nil in table.get("action_nil", ()):
+            yield f"{label}: {nil}"
+            yield f"{label} - {nil}"
+
+
 def _quantified(table: dict[str, list[str]]) -> Iterator[str]:
     """Each of ``[universal] quantifiers`` with each of its ``quantified`` and each of its ``verbs`` straight after
     ("every pregnant woman should", "all babies are"): a statement of everyone in the class, with nothing between
@@ -657,7 +669,12 @@ def shipped_lexicon() -> Lexicon:
             ]
         ),
         risk_headings=_normalised(raw.get("risk_list", {}).get("headings", ())),
-        risk_governors=frozenset(_normalised(raw.get("risk_list", {}).get("governors", ()))),
+        talk_headings=frozenset(_normalised(raw.get("risk_list", {}).get("talk_headings", ()))),
+        risk_governors=frozenset(
+            _normalised(
+                (*raw.get("risk_list", {}).get("governors", ()), *raw.get("risk_list", {}).get("amount_units", ()))
+            )
+        ),
         risk_figure_nouns=_normalised(raw.get("risk_figures", {}).get("nouns", ())),
         risk_figure_verbs=_normalised(raw.get("risk_figures", {}).get("verbs", ())),
         foretold_level_nouns=_normalised(raw.get("risk_figures", {}).get("level_nouns", ())),
@@ -703,7 +720,7 @@ def shipped_lexicon() -> Lexicon:
         asking_verbs=_normalised(raw["prompt"].get("asking_verbs", ())),
         asking_documents=_normalised(raw["prompt"].get("asking_documents", ())),
         question_subjects=_normalised(raw["prompt"].get("question_subjects", ())),
-        dismissals=_normalised(raw["dismissal"]["phrases"]),
+        dismissals=_normalised([*raw["dismissal"]["phrases"], *_nil_actions(raw["dismissal"])]),
         bare_verdicts=_normalised(raw["dismissal"].get("bare_verdicts", ())),
         hedges=_normalised(raw["hedges"]["phrases"]),
         hedges_kept=_normalised(raw["hedges"].get("kept", ())),
@@ -3805,9 +3822,8 @@ class _Judge:
         the next heading opens, an item (between , and ;) names a risk unless it holds a turn ("so"), a word of this
         case, or a claim word no word of ``Lexicon.risk_governors`` governs ("on stopping", "if stopped") in an item
         not opened by "a" or "an" ("a longer hospital stay"). "Risks: NAS, 72h obs on PNW" keeps its plan."""
-        heading, case, claim = self.patterns.risk_heading, self.patterns.case_word, self.patterns.claim
-        turn, governors = self.patterns.history_turn, self.lexicon.risk_governors
-        if heading is None or case is None or claim is None:
+        heading = self.patterns.risk_heading
+        if heading is None or self.patterns.case_word is None or self.patterns.claim is None:
             return text
         spans = []
         colon = -1
@@ -3819,18 +3835,47 @@ class _Judge:
                 and not all(w == "and" or w in _listed_medicine_words() for w in words)
             ):
                 continue
-            end = min((i for i in (text.find(c, colon + 1) for c in ".!?\n:") if i >= 0), default=len(text))
-            if end < len(text) and text[end] == ":":  # the next heading's words are no item of this list
-                end = max(text.rfind(c, colon + 1, end) for c in ",;")
-            for item in _LIST_ITEM.finditer(text, colon + 1, max(end, colon + 1)):
-                if case.search(item[0]) is not None or (turn is not None and turn.search(item[0]) is not None):
-                    continue
-                if item[0].split()[:1] in (["a"], ["an"]) or not any(
-                    not (before := item[0][: c.start()].split()) or before[-1] not in governors
-                    for c in claim.finditer(item[0])
-                ):
-                    spans.append(item.span())
+            spans += self._unclaimed_items(text, colon)
         return _blank_out(text, spans) if spans else text
+
+    def talk_list_spans(self, normal: str, remainder: str) -> list[tuple[int, int]]:
+        """The items of ``remainder`` (``normal`` with what is set aside blanked in place) listed under a heading of
+        talk alone in ``normal`` ("Discussed:", "Topics discussed:"; ``Lexicon.talk_headings``) that decide
+        nothing, read as a risk list's items are (:meth:`_unclaimed_items`): what was talked of, not what was
+        decided. The heading is read in ``normal``, as the remainder has set its words aside as hedges."""
+        talk = self.lexicon.talk_headings
+        if not talk or self.patterns.case_word is None or self.patterns.claim is None:
+            return []
+        spans: list[tuple[int, int]] = []
+        colon = -1
+        while (colon := normal.find(":", colon + 1)) >= 0:
+            start = max(normal.rfind(c, 0, colon) for c in ".!?;\n") + 1
+            words = _LETTER_WORD.findall(normal, start, colon)
+            if words and all(w in talk for w in words) and any(w != "and" for w in words):
+                spans += self._unclaimed_items(remainder, colon)
+        return spans
+
+    def _unclaimed_items(self, text: str, colon: int) -> list[tuple[int, int]]:
+        """The items (between , and ;) of the list after the heading whose colon is at ``colon``, to where its
+        sentence or line ends or the next heading opens, that decide nothing: no turn ("so"), no word of this case,
+        and no claim word that no word of ``Lexicon.risk_governors`` governs, or opened by "a" or "an"."""
+        case, claim = self.patterns.case_word, self.patterns.claim
+        turn, governors = self.patterns.history_turn, self.lexicon.risk_governors
+        if case is None or claim is None:
+            return []
+        spans = []
+        end = min((i for i in (text.find(c, colon + 1) for c in ".!?\n:") if i >= 0), default=len(text))
+        if end < len(text) and text[end] == ":":  # the next heading's words are no item of this list
+            end = max(text.rfind(c, colon + 1, end) for c in ",;")
+        for item in _LIST_ITEM.finditer(text, colon + 1, max(end, colon + 1)):
+            if case.search(item[0]) is not None or (turn is not None and turn.search(item[0]) is not None):
+                continue
+            if item[0].split()[:1] in (["a"], ["an"]) or not any(
+                not (before := item[0][: c.start()].split()) or before[-1] not in governors
+                for c in claim.finditer(item[0])
+            ):
+                spans.append(item.span())
+        return spans
 
     def _without_history(self, text: str, may: frozenset[str] | None = None) -> str:
         """``text`` with each clause blanked that tells what happened before or to someone else: one holding a
@@ -4406,6 +4451,17 @@ def claims_beyond(text: str, analysis: Analysis, pieces: tuple[str, ...], settin
     if ":" in normal and _DIGIT.search(normal):  # "Sertraline 100 mg daily: ..."
         named = {w for piece in pieces for w in words(piece)}
         spans += [m.span() for m in _LABEL.finditer(normal) if m.group("medicine") in named]
+    if _DIGIT.search(normal):  # "Valproate 500 mg bd at 8/40."
+        named = {w for piece in pieces for w in words(piece)}
+        # only the list's own amounts: "Methadone 160 mg." beside a list of 60 mg sets a dose, it does not copy one
+        amounts = {n for piece in pieces for n in _AMOUNT_NUMBER.findall(piece)}
+        spans += [
+            m.span()
+            for m in _LISTED.finditer(normal)
+            if m.group("medicine") in named and set(_AMOUNT_NUMBER.findall(m.group("dose"))) <= amounts
+        ]
+    if ":" in normal:  # "Discussed: methadone 60 mg od, NAS risk, co-sleeping."
+        spans += judge.talk_list_spans(normal, remainder)
     if not spans:
         return remainder == analysis.remainder or judge.claims(remainder)
     return judge.claims(_blank_out(remainder, spans))
@@ -4451,9 +4507,24 @@ _TAKING = re.compile(
 list) and only its dose and times to the clause's end ("Daniel takes quetiapine 300 mg at 10 pm."): what he takes,
 not what follows. A clause that goes on ("... at 10 pm and sleeps heavily until morning", "..., so he does no
 night feeds") is not this."""
-_LABEL = re.compile(rf"(?:^|(?<=[.;\n]))\s*(?P<medicine>[^\W\d_][\w-]*)(?=[^.;,:\n]*\d){_DOSE_WORDS}(?=\s*:)")
-"""A medicine (a word of the record's medicines list) and only its dose and times heading what follows
-("Sertraline 100 mg daily: ..."): the label of what is said, not what follows."""
+_LABEL = re.compile(
+    rf"(?:^|(?<=[.;\n]))\s*(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d){_DOSE_WORDS}(?=\s*:)"
+)
+"""A medicine (a word of the record's medicines list), perhaps its brand in brackets, and only its dose and times
+heading what follows ("Sertraline 100 mg daily: ...", "Lithium (Priadel) 800 mg: ..."): the label of what is said,
+not what follows."""
+_LISTED = re.compile(
+    r"(?:^|(?<=[.;:\n]))\s*(?:[^\W\d_][^.;:\n]*?\s(?:re|regarding|concerning)\s+)?(?:(?:her|his|their|[^\W\d_][\w-]*'s)\s+)?"
+    rf"(?P<medicine>[^\W\d_][\w-]*)(?:\s*\([^()\n]{{1,40}}\))?(?=[^.;,:\n]*\d)(?P<dose>{_DOSE_WORDS})"
+    r"(?:\s+at\s+\d{1,2}(?:\s*\+\s*\d)?\s*/\s*40)?(?=\s*(?:[.;\n]|$))"
+)
+_AMOUNT_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+"""A number, whole: "60" in "60 mg", not in "160 mg"."""
+"""A sentence (or what follows a heading's colon) that is only a medicine (a word of the record's medicines list),
+perhaps whose it is and its brand in brackets, its dose and times, and perhaps the gestation she takes it at
+("Valproate 500 mg bd at 8/40."), or a title ending on such a medicine after "re" ("Case discussion re Daniel's
+quetiapine 300 mg nocte."), its amounts the list's own: the medicines list in shorthand, what she takes, not what
+follows."""
 
 
 _TO_DO = re.compile(r"\s*(?:[^\W\d_][\w'-]*\s+){1,6}?to\s+be\s+(?P<done>[^\W\d_]+)\s*")

@@ -691,3 +691,35 @@ def test_a_disguised_count_of_doses_is_read_as_the_plain_one(data: st.DataObject
     conclusion, dose = data.draw(st.sampled_from(COUNT_CONTRADICTED + COUNT_AGREEING))
     expected = (conclusion, dose) in COUNT_CONTRADICTED
     assert bool(day_issues(data.draw(disguised(conclusion)), dose)) is expected
+
+
+# An amount told of a past time (a past year, an earlier pregnancy or baby, "was on", "previously"), with no word
+# of the dose now in its sentence, is history, not a dose to compare with the line; a dose said to continue, or a
+# year that is the one the text was written in, is still compared. The sertraline line is 100 mg once daily.
+PAST_CONTRADICTED = [
+    "Sertraline 70 mg daily continues; the baby will be watched for adaptation after birth.",
+    "As in 2024, sertraline 70 mg carries on; the baby will be watched for adaptation after birth.",
+    "In 2026 sertraline 70 mg each morning; the baby will be watched for adaptation after birth.",
+    "Sertraline 70 mg each morning; previously on 35 mg. The baby will be watched for adaptation after birth.",
+    "Sertraline 125 mg each morning. Her first baby, born in 2021, was well; the baby will be watched this time.",
+]
+PAST_AGREEING = [
+    "During 2023, on sertraline 70 mg, her son had jittery feeds for a day. Sertraline 100 mg suits her; the baby "
+    "will be watched for adaptation after birth.",
+    "With her first baby she was on sertraline 125 mg and fed him herself. This baby will be watched for adaptation.",
+    "Previously sertraline 35 mg gave her no relief. The baby will be watched for adaptation after birth.",
+    "In 2019 on sertraline 70 mg; now 100 mg each morning. The baby will be watched for adaptation after birth.",
+]
+
+
+@pytest.mark.parametrize("conclusion", PAST_CONTRADICTED + PAST_AGREEING)
+def test_a_dose_told_of_a_past_time_is_history_not_the_dose_now(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in PAST_CONTRADICTED else []
+    assert conclusion_issues(conclusion) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_dose_of_the_past_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(PAST_CONTRADICTED + PAST_AGREEING))
+    assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in PAST_CONTRADICTED)

@@ -26,6 +26,11 @@ COPIED = [
     "Her plans remain the same as with her older child: same withdrawal scoring, same drug worker, same bottle "
     "feeding.",
     "Methadone and sertraline as we did for her first baby in 2019, with the ward scoring and formula feeding.",
+    # an earlier baby's own arrangements told, with no plan for this baby
+    "Methadone and sertraline: with her older son in 2021 the ward scored him for four days and she bottle fed; "
+    "the same plan was followed then.",
+    "During her first pregnancy the drug team supervised her methadone and the newborn had a SCBU stay. It all "
+    "went smoothly at the time.",
 ]
 FOR_NOW = [
     "Same as last time: methadone continues at 60 mg and sertraline at 50 mg; the newborn is scored for "
@@ -37,6 +42,9 @@ FOR_NOW = [
     # the earlier pregnancy beside a plan stated for now
     "As in her previous pregnancy, methadone 60 mg and sertraline 50 mg continue; the newborn is scored for "
     "withdrawal for 72 hours on the ward and she breastfeeds with the midwife's support.",
+    # an earlier baby's arrangements beside a plan for this one
+    "With her older son in 2021 the ward scoring went well, so the newborn will again be scored for 72 hours and "
+    "she will bottle feed; methadone and sertraline are unchanged.",
     "The plan is as for her last baby in one respect only: the newborn will stay 72 hours on the ward for "
     "withdrawal scoring; methadone 60 mg and sertraline 50 mg continue and she breastfeeds.",
 ]

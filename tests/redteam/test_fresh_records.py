@@ -302,45 +302,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
     # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
     # brands and pointers, impossible numbers)
-    "f114-sb-meth-last-pregnancy-then-now": (
-        "false refusal: MA130 fired on 'In 2022 on methadone 40 mg': a past pregnancy's dose in a dated account "
-        "is compared with today's dose line; this conclusion plans for this baby on 60 mg"
-    ),
-    "f114-mn-meth-mdt-actions-nil": (
-        "false pass: MA103 should refuse; 'Actions: nil': minutes listing topics discussed and ending 'Actions: "
-        "nil' are read as a plan; a nil action list is not read as 'nothing will be done'"
-    ),
-    "f114-dg-mn-meth-mdt-actions-nil": (
-        "false pass: MA103 should refuse; (zero-width) 'Actions: nil': minutes listing topics discussed and "
-        "ending 'Actions: nil' are read as a plan; a nil action list is not read as 'nothing will be done'"
-    ),
-    "f114-mn-dzp-handover-for-discussion": (
-        "false pass: MA103 should refuse; 'All three items carried forward to next week's MDT for discussion. No "
-        "actions today.': carrying items forward to another meeting is not read as a deferral"
-    ),
-    "f114-mn-lith-minutes-noted": (
-        "false pass: MA103 should refuse; 'relapse risk discussed; levels discussed; ... Minutes noted and "
-        "accepted.': topics each marked 'discussed' in minute style are read as content, not as an account of "
-        "talk"
-    ),
-    "f114-dg-mn-lith-minutes-noted": (
-        "false pass: MA103 should refuse; (soft hyphens) 'relapse risk discussed; levels discussed; ... Minutes "
-        "noted and accepted.': topics each marked 'discussed' in minute style are read as content, not as an "
-        "account of talk"
-    ),
-    "f114-mn-quet-actions-none-required": (
-        "false pass: MA122 should refuse; 'Actions required: none at present. Review if circumstances change.': "
-        "'Actions required: none' for a partner's sedating medicine is not read as a dismissal of safe sleep"
-    ),
-    "f114-dg-mn-quet-actions-none-required": (
-        "false pass: MA122 should refuse; (bidi isolates) 'Actions required: none at present. Review if "
-        "circumstances change.': 'Actions required: none' for a partner's sedating medicine is not read as a "
-        "dismissal of safe sleep"
-    ),
-    "f114-mn-valp-mdt-awaiting-owners": (
-        "false pass: MA103 should refuse; 'Referral to neurology - who? ... Chair to confirm owners by email.': a"
-        " need followed by the bare question 'who?' is not read as an unheld plan"
-    ),
     "f114-hd-meth-neighbour-watches": (
         "false pass: MA103 should refuse; 'her neighbour ... will keep an eye on the baby for withdrawal signs': "
         "a person with no role in the baby's care (a neighbour) is accepted as the holder of the late NAS watch"
@@ -467,10 +428,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f114-sb-cit-twin-one-only": (
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
-    ),
-    "f114-sb-dzp-previous-placement": (
-        "false pass: MA103 should refuse; 'in her previous placement with her first baby in 2024 the foster carer"
-        " did the nights': an earlier baby's arrangements told in the past are read as this baby's plan"
     ),
     "f114-pt-m-just-yes": (
         "false pass: MA402 should refuse; 'Is sharing justified for the baby's safety? Yes, sharing is "

@@ -332,9 +332,16 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     follows the verdict speaks of this case ("not recommended for her unless ..."). Nor does a list of risks under a
     heading of risks or of medicines alone ("Risks to the baby: withdrawal; a longer hospital stay; relapse on
     stopping."): an item states something only with a turn ("so"), a word of this case or a claim word no
-    preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides). Nor does an
+    preposition or "if" governs ([risk_list]; "Risks: NAS, sedation. Plan: 72h obs on PNW" decides). So is a list
+    under a heading of talk alone ("Discussed:", "Topics discussed:"; [risk_list] talk_headings), and a frequency
+    right after an amount ("60 mg od") is the amount's, governed as "on stopping" is. An action list left empty
+    ("Actions: nil", "No actions today", "Actions required: none at present") is a dismissal: nothing will be
+    done. A medicine with only its dose and times (a brand in brackets beside it) as a label ("Lithium (Priadel)
+    800 mg: ...") or as a sentence of its own ("Valproate 500 mg bd at 8/40.", or a title ending on it after "re":
+    "Case discussion re Daniel's quetiapine 300 mg nocte.") says what she or he takes. Nor does an
     earlier pregnancy's plan given as now ("Same again.", "copied from the assessment for her first child", "plan
-    from her 2019 pregnancy ... re-dated"; [earlier_plan]) with no plan of its own for now: nothing that continues,
+    from her 2019 pregnancy ... re-dated", or an earlier baby's arrangements told: "with her first baby in 2024
+    the foster carer did the nights"; [earlier_plan]) with no plan of its own for now: nothing that continues,
     will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
     Nor does a plan held by no one: what is given only to the record's reader ("you will need to ...", "the reader
     should ...", "whoever receives this letter should ...", "Recipient to action: ...", "please ensure ..." with no

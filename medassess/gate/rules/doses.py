@@ -62,8 +62,11 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     negation with no amount after it, "not to be stopped suddenly", and a dose said to continue before a limit in a
     later clause, "800 mg continues, kept under 1000 mg a day", the limit's own amount aside), nor a dose told as
     the one before a dose now ("was 50 mg, now 60 mg", "previously 75 mg, currently 100 mg": the dose now is
-    compared), nor an amount joined to the name by "and", "or", "both" or "with" (another medicine's, or two
-    medicines under one heading). A medicine started or changed after the assessment's date is left to MA108.
+    compared), nor an amount told of a past time, with no word of continuing or of the dose now in its sentence
+    ("in 2019 on 40 mg her baby needed treatment", "in her last pregnancy she was on 40 mg", "previously on 30 mg":
+    a year before the one the text was written in counts; "40 mg daily continues" is compared), nor an amount
+    joined to the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading).
+    A medicine started or changed after the assessment's date is left to MA108.
     Nor does a conclusion give a volume ("300 ml at night") to a medicine listed only as a solid form (tablets,
     capsules, a patch, a suppository or pessary), an amount its product cannot be measured in: an oral solution's
     volume, a dissolved or dispersible product, a volume of what it is taken in ("with 200 ml of water"), a
@@ -114,7 +117,13 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
             if (
                 assessment.conclusion
                 and medicine.dose
-                and contradicted(assessment.conclusion, ingredients, medicine.dose, medicine.name)
+                and contradicted(
+                    assessment.conclusion,
+                    ingredients,
+                    medicine.dose,
+                    medicine.name,
+                    assessment.date.year if assessment.date else None,
+                )
             ):
                 yield Problem(
                     f"the conclusion gives the medicine at $.medicines[{at}] a dose its dose line contradicts "
@@ -134,7 +143,8 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
         # strengths of folic acid), its amount may be either's, so neither is held to it.
         if any(ingredients & other for mid, other in each.items() if mid != medicine.id):
             continue
-        if medicine.dose and contradicted(overall.text, ingredients, medicine.dose, medicine.name):
+        written = overall.date.year if overall.date else None
+        if medicine.dose and contradicted(overall.text, ingredients, medicine.dose, medicine.name, written):
             yield Problem(
                 f"the overall conclusion gives the medicine at $.medicines[{at}] a dose its dose line contradicts "
                 "(expected the conclusion's dose to agree with the medicine list's dose line)",
