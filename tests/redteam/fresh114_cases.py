@@ -96,6 +96,7 @@ SETTERS: dict[str, tuple[str, Setter]] = {
     "m-nwp": (M, _at("assessments#asm-methadone.impact_on_baby.neonatal_withdrawal_plan")),
     "m-ss": (M, _at("assessments#asm-methadone.impact_on_mother.safe_sleep")),
     "m-just": (M, _at("lawful_basis.justification")),
+    "f-just": (F, _at("lawful_basis.justification")),
     "f-nwp": (F, _at("assessments#asm-diazepam-pregabalin.impact_on_baby.neonatal_withdrawal_plan")),
 }
 
@@ -970,9 +971,9 @@ ok(
     "twin: each question answered with its content",
 )
 bad(
-    "pt-m-just-yes",
+    "pt-f-just-yes",
     PT,
-    "m-just",
+    "f-just",
     "Is sharing justified for the baby's safety? Yes, sharing is justified.",
     "the lawful basis restated as its own answer",
 )

@@ -429,10 +429,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
     ),
-    "f114-pt-m-just-yes": (
-        "false pass: MA402 should refuse; 'Is sharing justified for the baby's safety? Yes, sharing is "
-        "justified.': a justification that restates the question with a yes is not read as hollow"
-    ),
     "f114-nu-meth-72h-on-24h-stay": (
         "false pass: MA017 should refuse; 'observed for withdrawal for 72 h on the PNW; she is booked for a "
         "24-hour stay': a ward watch longer than the stated stay is not found when the stay is a booked 'N-hour "
