@@ -21,6 +21,7 @@ from .classes import classify, medicine_classes
 from .doses import dose_words
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import Mention, mentions
+from .narrowed import without_narrowed
 from .settings import GateSettings
 from .substance import (
     attends_only,
@@ -2307,15 +2308,17 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     """The concerns of ``raised`` a conclusion speaks of only in clauses given to no one who can carry them out:
     a medicine as the actor (:func:`without_drug_actors`: "the medicine will monitor the baby") or a role the same
     text rules out (:func:`without_absent_actors`: "she has no health visitor ... the health visitor checks the
-    cot"). The written conclusion is what is shared, so a concern whose plan it gives only to no one is not answered
-    there, whatever the items say; a concern it does not speak of at all is judged as before. A short heading before
-    a colon goes with the clause after it ("Safe sleep: the health visitor checks the cot" beside her having none).
+    cot"), or a plan the same text takes back (:func:`medassess.gate.narrowed.without_narrowed`: "only if the ward
+    has room, which it will not"; "at home visits ... home visits are suspended"). The written conclusion is what
+    is shared, so a concern whose plan it gives only to no one is not answered there, whatever the items say; a
+    concern it does not speak of at all is judged as before. A short heading before a colon goes with the clause
+    after it ("Safe sleep: the health visitor checks the cot" beside her having none).
     A concern whose item asks for a plan is spoken of by its item's words too (:func:`_names_a_plan`: "will review
     the baby at birth"), though not in a joined clause that speaks of another raised concern in its own words: "the
     health visitor checks the cot" is the safe sleep plan, not the baby's observation."""
     normalised = normalise(text)
     held = without_lone_actors(normalised)
-    kept = without_absent_actors(without_drug_actors(held))
+    kept = without_narrowed(without_absent_actors(without_drug_actors(held)))
     if kept == held:  # cheap: nothing given to no one
         return ()
     kept = _headings_with_their_clause(held, kept)

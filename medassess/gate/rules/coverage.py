@@ -148,7 +148,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     is not involved, is not yet allocated or that she has none of hold the plan ("no health visitor allocated yet
     ... the health visitor will do the night checks"): its clauses and the saying that it is absent speak of no
     concern; an absence limited to a time or taken back ("not involved antenatally", "previously declined but has
-    re-engaged") and a plan for the gap ("the HV takes over once allocated") stand ([conclusion] absent_roles). A
+    re-engaged") and a plan for the gap ("the HV takes over once allocated") stand ([conclusion] absent_roles). Nor
+    does a plan the same text takes back: under a condition it then says will not be met ("only if a bed is free,
+    which there is not"; "where staffing allows; staffing does not allow this"), with an "unless" it makes the usual
+    case ("unless she goes home early, as usually happens"), or resting on a service it says is suspended, closed or
+    not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology review ... referral to
+    neurology not sent");
+    a condition met, a fallback ("otherwise ...", "in which case ...") and what replaces a missing service ("..., so
+    she attends clinic instead") stand ([narrowed]). A
     concern a conclusion speaks of only in clauses given to a medicine or to a role it rules out (a short heading
     before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
     review the baby") is not answered, though the assessment's items answer it: the conclusion is what is shared,
@@ -228,8 +235,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         elif off.unheld:
             yield Problem(
                 f"{off.subject} gives the plan for {'; '.join(_label(c) for c in off.unheld)} to no one who can "
-                "carry it out (a medicine, or a role the conclusion says is absent), and says it nowhere else "
-                "(expected who does it: the midwife, health visitor, paediatric team, GP or foster carer)",
+                "carry it out (a medicine, a role the conclusion says is absent, or a condition or service it says "
+                "is not there), and says it nowhere else (expected who does it: the midwife, health visitor, "
+                "paediatric team, GP or foster carer)",
                 off.path,
             )
         elif off.plans:
