@@ -21,6 +21,7 @@ from .classes import classify, medicine_classes
 from .doses import dose_words
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import Mention, mentions
+from .narrowed import without_narrowed
 from .settings import GateSettings, shipped_settings
 from .substance import (
     attends_only,
@@ -2426,17 +2427,19 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     """The concerns of ``raised`` a conclusion speaks of only in clauses given to no one who can carry them out:
     a medicine as the actor (:func:`without_drug_actors`: "the medicine will monitor the baby") or a role the same
     text rules out (:func:`without_absent_actors`: "she has no health visitor ... the health visitor checks the
-    cot"), or a plan it says was withdrawn or turned down with nothing in its place (:func:`withdrawn`: "... was
-    planned, but the ward has cancelled this arrangement and nothing has replaced it"; the saying so answers nothing
-    either). The written conclusion is what is shared, so a concern whose plan it gives only to no one is not answered
-    there, whatever the items say; a concern it does not speak of at all is judged as before. A short heading before
-    a colon goes with the clause after it ("Safe sleep: the health visitor checks the cot" beside her having none).
+    cot"), or a plan the same text takes back (:func:`medassess.gate.narrowed.without_narrowed`: "only if the ward
+    has room, which it will not"; "at home visits ... home visits are suspended"), or a plan it says was withdrawn or
+    turned down with nothing in its place (:func:`withdrawn`: "... was planned, but the ward has cancelled this
+    arrangement and nothing has replaced it"; the saying so answers nothing either). The written conclusion is what
+    is shared, so a concern whose plan it gives only to no one is not answered there, whatever the items say; a
+    concern it does not speak of at all is judged as before. A short heading before a colon goes with the clause
+    after it ("Safe sleep: the health visitor checks the cot" beside her having none).
     A concern whose item asks for a plan is spoken of by its item's words too (:func:`_names_a_plan`: "will review
     the baby at birth"), though not in a joined clause that speaks of another raised concern in its own words: "the
     health visitor checks the cot" is the safe sleep plan, not the baby's observation."""
     normalised = normalise(text)
     held = without_lone_actors(normalised)
-    kept = without_absent_actors(without_drug_actors(held))
+    kept = without_narrowed(without_absent_actors(without_drug_actors(held)))
     said, gone = withdrawn(held, shipped_settings())
     if gone != held and len(gone) == len(kept) == len(said):
         # a plan withdrawn with nothing in its place: the saying so answers nothing, what it takes back no one holds

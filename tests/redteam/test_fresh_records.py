@@ -347,41 +347,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; (full width) 'Her boyfriend will phone neurology ... and will sort out "
         "the scan': urgent clinical referrals given to a lay partner are read as made"
     ),
-    "f114-nr-meth-capacity-which-it-will-not": (
-        "false pass: MA103 should refuse; 'only if the ward has capacity, which it will not in May': a condition "
-        "the text itself says will not be met is not read as taking the plan back"
-    ),
-    "f114-dg-nr-meth-capacity-which-it-will-not": (
-        "false pass: MA103 should refuse; (Cyrillic look-alikes) 'only if the ward has capacity, which it will "
-        "not in May': a condition the text itself says will not be met is not read as taking the plan back"
-    ),
-    "f114-nr-dzp-visits-suspended": (
-        "false pass: MA103 should refuse; 'at home visits, although home visits in this area are suspended': a "
-        "plan resting on a service the same text says is suspended is read as held"
-    ),
-    "f114-nr-cit-if-staffing-allows": (
-        "false pass: MA103 should refuse; 'where staffing allows; staffing currently does not allow this': a "
-        "qualifier followed by its own denial is not read as withdrawing the watch"
-    ),
-    "f114-dg-nr-cit-if-staffing-allows": (
-        "false pass: MA103 should refuse; (soft hyphens) 'where staffing allows; staffing currently does not "
-        "allow this': a qualifier followed by its own denial is not read as withdrawing the watch"
-    ),
     "f114-nr-lith-levels-lab-closed": (
         "false pass: MA103 should refuse; 'the hospital lab, which does not run lithium levels at weekends ... "
         "booked for induction on a Saturday': a plan contradicted by a stated service gap is not read"
-    ),
-    "f114-nr-quet-until-he-forgets": (
-        "false pass: MA122 should refuse; 'at least on nights when they remember; most nights they do not': a "
-        "safe-sleep plan then said not to happen most nights is read as the answer"
-    ),
-    "f114-nr-valp-referral-not-sent": (
-        "false pass: MA103 should refuse; 'to follow the neurology appointment. Referral to neurology not sent': "
-        "every act contingent on a referral the text says was not sent is read as a plan"
-    ),
-    "f114-nr-meth-breastfeed-unless": (
-        "false pass: MA103 should refuse; 'for 72 h unless discharged sooner, which is the usual pattern': an "
-        "'unless' the text makes the usual case is not read as taking the watch back"
     ),
     "f114-tm-cit-adaptation-was-fine": (
         "false pass: MA017 should refuse; 'The baby showed no adaptation symptoms in the first 48 h ... the "

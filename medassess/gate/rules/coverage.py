@@ -155,8 +155,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     before where it opens its own ("That was cancelled - no new plan."), and the saying itself speak of no concern;
     a refusal of one thing with the rest standing ("she declined the taper; the dose stays at 10 mg") and a
     withdrawal with its replacement stand ([claim] retraction_objects, retraction_refusals in
-    mappings/hollow-phrases.toml). A concern a conclusion speaks of only in clauses given to a medicine or to a
-    role it rules out, or withdrawn (a short heading
+    mappings/hollow-phrases.toml). Nor does a plan the same text takes back: under a condition it then says will not
+    be met ("only if a bed is free, which there is not"; "where staffing allows; staffing does not allow this"), with
+    an "unless" it makes the usual case ("unless she goes home early, as usually happens"), or resting on a service
+    it says is suspended, closed or not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology
+    review ... referral to neurology not sent"); a condition met, a fallback ("otherwise ...", "in which case ...")
+    and what replaces a missing service ("..., so she attends clinic instead") stand ([narrowed]). A concern a
+    conclusion speaks of only in clauses given to a medicine or to a role it rules out, withdrawn or taken back (a
+    short heading
     before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
     review the baby") is not answered, though the assessment's items answer it: the conclusion is what is shared,
     and its plan for that concern rests on no one; a concern it does not speak of at all is judged by the items as
@@ -243,9 +249,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         elif off.unheld:
             yield Problem(
                 f"{off.subject} gives the plan for {'; '.join(_label(c) for c in off.unheld)} to no one who can "
-                "carry it out (a medicine, or a role the conclusion says is absent), or only in a plan it says was "
-                "withdrawn with nothing in its place, and says it nowhere else "
-                "(expected who does it: the midwife, health visitor, paediatric team, GP or foster carer)",
+                "carry it out (a medicine, a role the conclusion says is absent, or a condition or service it says "
+                "is not there), or only in a plan it says was withdrawn with nothing in its place, and says it "
+                "nowhere else (expected who does it: the midwife, health visitor, paediatric team, GP or foster "
+                "carer)",
                 off.path,
             )
         elif off.absent_role:

@@ -1,0 +1,172 @@
+"""A plan the same text takes back by a fact it states (mappings/concerns.toml, [narrowed]; read with the clauses
+whose actor is no one who can hold the plan, for MA122): a plan under a condition the text then says will not be
+met ("only if the ward has room, which it will not"; "where staffing allows; staffing does not allow this"), an
+"unless" it makes the usual case ("unless discharged sooner, which is the usual pattern"), and a plan resting on a
+service it says is suspended or a referral it says was not sent ("at home visits, although home visits are
+suspended"; "... to follow the neurology appointment. Referral to neurology not sent"). A plan under a condition
+that is met, with a fallback, or with what replaces a missing service stands."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.resources import mapping_table
+from .text import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class _Narrowed:
+    condition: re.Pattern[str]
+    """A condition: its opener and its words (``cond``) to the next comma, semicolon or sentence end."""
+    which_denied: re.Pattern[str]
+    """Right after a condition: ", which" and its denial; ``tail`` what follows a negation."""
+    next_denied: re.Pattern[str]
+    """Opening the next clause: a lead, a subject (``subject``) and a negation; ``tail`` what follows it."""
+    tail_words: frozenset[str]
+    habitual_leads: frozenset[str]
+    """Leads that make a bare "is not" after them a habit ("usually she is not")."""
+    unless_usual: re.Pattern[str]
+    service_denied: re.Pattern[str]
+    """A service said not to be there; ``key`` its name ("home visits", "neurology")."""
+    replaced: re.Pattern[str]
+    limits: re.Pattern[str]
+
+
+def _alternation(phrases: Any) -> str:
+    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+def _phrase(phrases: Any) -> str:
+    return rf"(?<![\w'])(?:{_alternation(phrases)})(?![\w'])"
+
+
+_PART = re.compile(r"[^;\n.!?]+(?:[.!?](?!\s|$)[^;\n.!?]*)*")
+"""A sentence, or its part to a semicolon."""
+_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?](?!\s|$)[^\n.!?]*)*")
+_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+_HINTS = ("not", "n't", "never", "rarely", "seldom", "unless", "unlikely", "suspended", "closed", "unavailable",
+          "on hold", "paused", "impossible")
+"""Words one of the shapes needs: a text holding none takes nothing back (a cheap test before any pattern)."""
+
+
+@functools.cache
+def _narrowed() -> _Narrowed | None:
+    table: dict[str, Any] = mapping_table("concerns.toml").get("narrowed", {})
+    if not table:
+        return None
+    adverbs = rf"(?:(?:{_alternation(table['denial_adverbs'])})\s+)?"
+    habitual = rf"(?:{_alternation(table['habitual_adverbs'])})\s+(?:{_alternation(table['habitual_negations'])})"
+    negation = rf"(?:{adverbs}(?:{_alternation(table['negations'])})|{habitual})(?![\w'])"
+    which = (
+        r"\s*,?\s*(?:-\s*)?which\s+(?:"
+        rf"(?:{_alternation(table['denied_which'])})(?![\w'])"
+        rf"|(?:(?:{_alternation(table['denial_subjects'])})\s+)?{negation}(?P<tail>[^,;.!?\n]*)"
+        r")"
+    )
+    lead = rf"(?:(?P<lead>{_alternation(table['denial_leads'])})\s*,?\s+)?"
+    det = r"(?:(?:the|her|his|their|our|its)\s+)?"
+    nxt = (
+        rf"\s*{lead}(?:(?:{_alternation(table['denial_subjects'])})|{det}(?P<subject>[^\W\d_][\w'-]*))\s+"
+        rf"(?:{negation}|(?P<bare>{_alternation(table['habitual_negations'])})(?![\w']))"
+        r"(?P<tail>[^,;.!?\n]*)(?=[,;.!?\n]|$)"
+    )
+    service = (
+        r"(?<![\w'])(?:"
+        r"(?:referral|referrals)\s+to\s+(?:the\s+)?(?P<key>[^\W\d_][\w'-]*(?:\s+team)?)"
+        rf"|(?P<key2>(?:[^\W\d_][\w'-]*\s+)?(?:{_alternation(table['services'])}))"
+        r")(?![\w'])"
+        r"(?:\s+(?:in|for|at|across|within)\s+(?:this|the|her|our|their|that)\s+[^\W\d_][\w'-]*)?"
+        r"\s+(?:(?:is|are|was|were|has|have|had|been|remain|remains|being|still)\s+)*(?:currently\s+)?"
+        rf"(?:{_alternation(table['service_denied'])})(?![\w'])"
+    )
+    return _Narrowed(
+        re.compile(rf"(?<![\w'])(?:{_alternation(table['conditions'])})\s+(?P<cond>[^,;.!?\n]{{1,80}}?)(?=[,;.!?\n]|\s-\s|$)"),
+        re.compile(which),
+        re.compile(nxt),
+        frozenset(normalise(w) for w in table["denial_tail"]),
+        frozenset(normalise(w) for w in (*table["habitual_adverbs"], "most nights", "most days", "most of the time")),
+        re.compile(rf"(?<![\w'])unless\s+[^,;.!?\n]{{1,80}}?,\s*(?:{_alternation(table['unless_usual'])})(?![\w'])"),
+        re.compile(service),
+        re.compile(_phrase(table["service_replaced"])),
+        re.compile(_phrase(table["service_limits"])),
+    )
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def _denies(tail: str, cond: str, found: _Narrowed) -> bool:
+    """Whether what follows a negation says no more than the condition did: nothing, its own words, or a time
+    ("... does not allow this", "they do not", "it will not in May"); "she does not want to stop" says more."""
+    words = _WORDS.findall(tail)
+    if len(words) > 4:
+        return False
+    own = {_stem(w) for w in _WORDS.findall(cond) if len(w) > 3}
+    return all(w in found.tail_words or _stem(w) in own for w in words)
+
+
+def without_narrowed(normalised: str) -> str:
+    """``normalised`` with each part of a sentence (to a semicolon) blanked in place whose plan the same text takes
+    back: a condition followed, in its clause or opening the next, by its denial ("only if the ward has room, which
+    it will not"; "if staffing allows; staffing does not allow this"; "on nights when they remember; most nights
+    they do not": the part holding the condition to the denial's end), an "unless" made the usual case ("unless
+    discharged sooner, which is the usual pattern"), and every part naming a service the text says is suspended,
+    closed or not sent ("home visits are suspended", "referral to neurology not sent"), unless its sentence or the
+    next says what replaces it or that it came back ("so she attends clinic instead") or limits the closure to
+    certain times. A condition met ("which it has confirmed") or a fallback ("otherwise ...", "in which case ...")
+    takes nothing back."""
+    found = _narrowed()
+    if found is None or not any(h in normalised for h in _HINTS):
+        return normalised  # cheap: literal tests before any pattern
+    parts = [(m.start(), m.end()) for m in _PART.finditer(normalised)]
+    spans: list[tuple[int, int]] = []
+
+    def part_at(at: int) -> int:
+        return next((i for i, (a, b) in enumerate(parts) if a <= at < b), len(parts) - 1)
+
+    if any(w in normalised for w in ("if", "where", "when", "provided", "providing", "long as", "subject to")):
+        for m in found.condition.finditer(normalised):
+            cond = m["cond"]
+            w = found.which_denied.match(normalised, m.end())
+            if w is not None and (w["tail"] is None or _denies(w["tail"], cond, found)):
+                spans.append((parts[part_at(m.start())][0], w.end()))
+                continue
+            here = part_at(m.start())
+            if here + 1 >= len(parts) or normalised[m.end() : parts[here][1]].strip(" ,-"):
+                continue  # the condition does not end its part: what follows it is another clause
+            n = found.next_denied.match(normalised, parts[here + 1][0])
+            if n is None or not _denies(n["tail"], cond, found):
+                continue
+            if n["bare"] is not None and (n["lead"] is None or " ".join(n["lead"].split()) not in found.habitual_leads):
+                continue  # "is not" with no habit before it: the trigger is not here yet
+            if n["subject"] is not None and _stem(n["subject"]) not in {_stem(x) for x in _WORDS.findall(cond)}:
+                continue  # a subject of its own, not the condition's: another statement
+            spans.append((parts[here][0], n.end()))
+    if "unless" in normalised:
+        for m in found.unless_usual.finditer(normalised):
+            a, b = parts[part_at(m.start())]
+            spans.append((a, max(b, m.end())))
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(normalised)]
+    for m in found.service_denied.finditer(normalised):
+        key = " ".join((m["key"] or m["key2"]).split())
+        at = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), None)
+        if at is None:
+            continue
+        around = normalised[sentences[at][0] : sentences[at + 1][1] if at + 1 < len(sentences) else sentences[at][1]]
+        if found.replaced.search(around) is not None or found.limits.search(around) is not None:
+            continue  # what replaces it, or a closure only at certain times
+        name = r"\s+".join(re.escape(w) for w in key.split())
+        named = re.compile(rf"(?<![\w']){name}(?![\w'])")
+        spans.extend((a, b) for a, b in parts if named.search(normalised, a, b) is not None)
+        spans.append((m.start(), m.end()))
+    if not spans:
+        return normalised
+    chars = list(normalised)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)

@@ -1,0 +1,148 @@
+"""MA122: a plan the same text takes back by a fact it states holds nothing (mappings/concerns.toml, [narrowed]).
+
+A plan under a condition the text then says will not be met, an "unless" the text makes the usual case, or a plan
+resting on a service the text says is suspended or a referral it says was not sent, is no plan: the conclusion that
+speaks of a concern only so leaves it unanswered (:func:`medassess.gate.narrowed.without_narrowed`, read with the
+clauses given to no one). A condition met, a fallback, or what replaces a missing service stands.
+
+Texts worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.narrowed import without_narrowed
+from medassess.gate.text import normalise
+from tests.gate.disguise import disguise
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pass"
+TODAY = dt.date(2026, 12, 3)
+
+METHADONE = ("antenatal-methadone-sertraline.json", "asm-methadone")
+CITALOPRAM = ("antenatal-citalopram-template-1.0.0.json", "asm-citalopram")
+SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
+PARTNER = ("postnatal-partner-quetiapine.json", "asm-partner-quetiapine")
+VALPROATE = ("valproate-unplanned-pregnancy.json", "asm-valproate")
+
+
+def _codes(where: tuple[str, str], text: str) -> set[str]:
+    """The error codes anywhere in the record once the conclusion of ``where`` holds ``text``."""
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+TAKEN_BACK = [
+    # a condition denied in a relative clause after it
+    (METHADONE, "Methadone continues at 60 mg. Abstinence scoring by the ward midwives for three days, provided a cot "
+     "is free on the postnatal ward, which there usually is not. Breast milk encouraged; no bed sharing after "
+     "her dose."),
+    # a condition called unlikely
+    (CITALOPRAM, "Citalopram goes on unchanged. The maternity team watches the newborn's breathing and tone for "
+     "two days as long as the birth is in hospital, which is unlikely. Breast milk is fine."),
+    # a condition denied opening the next sentence, in the condition's own subject
+    (CITALOPRAM, "Citalopram goes on unchanged. The maternity team watches the newborn's breathing and tone for "
+     "two days if the rota permits. The rota does not permit it this winter. Breast milk is fine."),
+    # a condition denied opening the next clause, with a lead
+    (PARTNER, "His quetiapine leaves him hard to rouse, so his wife gives the night bottles and the newborn lies in "
+     "the Moses basket - on evenings when she is awake for it; usually she is not."),
+    # an "unless" made the usual case
+    (METHADONE, "Methadone continues at 60 mg. The ward midwives score abstinence for three days unless she leaves "
+     "early, as often happens. Breast milk encouraged; no bed sharing after her dose."),
+    # a service the plan rests on said to be closed
+    (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer does the night feeds. The newborn is "
+     "checked for late withdrawal until day 10 at the drop-in baby clinic; the drop-in baby clinic is closed for "
+     "refurbishment."),
+    # a referral every act hangs on, said not to have been sent
+    (VALPROATE, "Valproate 500 mg twice daily goes on pending the epilepsy review; never stop it abruptly. The "
+     "detailed anomaly scan is to be booked after the epilepsy review. The referral to epilepsy has not been "
+     "sent yet."),
+]
+STANDS = [
+    # a condition met
+    (METHADONE, "Methadone continues at 60 mg. Abstinence scoring by the ward midwives for three days, provided a cot "
+     "is free on the postnatal ward, which the ward has confirmed. Breast milk encouraged; no bed sharing after "
+     "her dose."),
+    # a condition with a fallback
+    (CITALOPRAM, "Citalopram goes on unchanged. The maternity team watches the newborn's breathing and tone for "
+     "two days if the rota permits, twice a shift; otherwise once a shift, which the ward has agreed. Breast milk "
+     "is fine."),
+    # an "unless" with what happens then
+    (METHADONE, "Methadone continues at 60 mg. The ward midwives score abstinence for three days unless she leaves "
+     "early, in which case the community midwife scores at home. Breast milk encouraged; no bed sharing after "
+     "her dose."),
+    # a condition, and a new statement after it with a negation
+    (METHADONE, "Methadone continues at 60 mg. If the newborn's scores rise, the neonatal team starts morphine; she "
+     "does not want a reduction before birth. Breast milk encouraged; no bed sharing after her dose."),
+    # a trigger for a later step said not to be here yet: the plan for when it comes stands
+    (METHADONE, "Methadone continues at 60 mg; a reduction would be weighed only if she starts using on top, which "
+     "she has not. Abstinence scoring by the ward midwives for three days. Breast milk encouraged; no bed sharing "
+     "after her dose."),
+    # a service closed, with what replaces it
+    (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer does the night feeds. The drop-in "
+     "baby clinic is closed for refurbishment, so the health visitor checks the newborn for late withdrawal at "
+     "home on days 5 and 10."),
+    # a service closed only at certain times
+    (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer does the night feeds. The health "
+     "visitor checks the newborn for late withdrawal at the baby clinic on days 5 and 10; the baby clinic is "
+     "closed at weekends."),
+    # the referral said sent
+    (VALPROATE, "Valproate 500 mg twice daily goes on pending the epilepsy review; never stop it abruptly. The "
+     "detailed anomaly scan is to be booked after the epilepsy review. The referral to epilepsy was sent on "
+     "2 February."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), TAKEN_BACK)
+def test_a_plan_the_text_takes_back_is_refused(where: tuple[str, str], text: str) -> None:
+    assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), STANDS)
+def test_a_plan_kept_passes(where: tuple[str, str], text: str) -> None:
+    assert "MA122" not in _codes(where, text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), TAKEN_BACK + STANDS)
+def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    plain = "MA122" in _codes(where, text)
+    assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the ward scores for 72 h only if beds allow, which they will not. formula feeds.", "formula feeds."),
+        ("the ward scores for 72 h where beds allow; beds currently do not allow this. formula feeds.",
+         "formula feeds."),
+        ("the ward scores for 72 h unless she goes home early, which is typical. formula feeds.", "formula feeds."),
+        ("the hv weighs him at home visits. home visits are paused. formula feeds.", "formula feeds."),
+    ],
+)
+def test_what_is_set_aside(text: str, kept: str) -> None:
+    assert " ".join(without_narrowed(normalise(text)).replace(" .", "").split()).strip(". ") == kept.strip(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the ward scores for 72 h only if beds allow, which they do.",
+        "if she relapses, the team sees her in a week; she does not wish to stop.",
+        "a change of medicine only if her mood slips, which it has not.",
+        "a change of medicine only if her mood slips, which it is not.",
+        "the hv weighs him at home visits; home visits are paused, so the clinic sees him instead.",
+        "no text here with a condition or a service at all.",
+    ],
+)
+def test_what_stands(text: str) -> None:
+    assert without_narrowed(normalise(text)) == normalise(text)
