@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh116_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh117_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -136,6 +136,7 @@ from tests.redteam import (
     fresh114_cases,
     fresh115_cases,
     fresh116_cases,
+    fresh117_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -272,10 +273,52 @@ CORPORA = (
     Corpus("fresh114", fresh114_cases.F114CASES, fresh114_cases.CATEGORIES, min_refuse=85, min_pass=62),
     Corpus("fresh115", fresh115_cases.F115CASES, fresh115_cases.CATEGORIES, min_refuse=88, min_pass=68),
     Corpus("fresh116", fresh116_cases.F116CASES, fresh116_cases.CATEGORIES, min_refuse=35, min_pass=90),
+    Corpus("fresh117", fresh117_cases.F117CASES, fresh117_cases.CATEGORIES, min_refuse=42, min_pass=110),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
+    # shapes passed, none refused; their near misses in new wording)
+    "f117-ro-meth-hv-not-needed-hv-scores": (
+        "false pass: MA122 should refuse; 'HV involvement is not needed for this family. The health visitor "
+        "scores the baby for withdrawal': a need ruled out with the role's involvement as subject is not read"
+    ),
+    "f117-ro-dzp-sw-unallocated-till-march": (
+        "false pass: MA122 should refuse; 'The social worker will not be allocated until March. The social "
+        "worker checks ...': an allocation put off in the future tense does not rule the role out"
+    ),
+    "f117-wd-meth-ward-stay-scrapped": (
+        "false pass: MA122 should refuse; 'NAS scoring ... was arranged, but the unit has scrapped that and "
+        "there is no alternative arrangement': 'scrapped' is not read as a withdrawal"
+    ),
+    "f117-wd-quet-cot-plan-cancelled": (
+        "false pass: MA122 should refuse; 'a plan for the crib and for Chloe to do the nights was agreed ..., "
+        "but the couple have since withdrawn from it and nothing has replaced it': people withdrawing from a "
+        "plan is not read as its withdrawal"
+    ),
+    "f117-ni-quet-crib-his-side": (
+        "false pass: MA127 should refuse; 'The crib sits on Daniel's side of the bed so he can reach the baby "
+        "in the night': the sedated parent's side named by his name, not 'his', is not read"
+    ),
+    "f117-ni-fo-mum-does-0400": (
+        "false pass: MA127 should refuse; 'Kayleigh does the 0400 bottle herself': a clock-time night feed is "
+        "read for a sedated partner only, not for the sedated mother herself"
+    ),
+    "f117-wi-dzp-wish-safe-nights": (
+        "false pass: MA103 should refuse; 'It is our wish that nights in the placement are safe and that any "
+        "late withdrawal is noticed': a wish in the 'it is our wish that' form is not read as a goal"
+    ),
+    "f117-de-quet-pairs-call": (
+        "false pass: MA103 should refuse; 'whether the baby sleeps in the crib or in the parents' bed, and who "
+        "does the nights, is left entirely to the couple to decide' (sedated father): a choice left to the "
+        "couple as an object of 'left to' is not read"
+    ),
+    "f117-ea-meth-previous-pregnancy-plan": (
+        "false pass: MA103 should refuse; 'In her previous pregnancy the baby was scored for 72 hours on the "
+        "ward, breastfed and slept in a cot': an earlier baby's care told through 'her previous pregnancy' "
+        "(not a placement or a first baby with a year) is not read as history"
+    ),
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
     "f116-wd-dzp-binned-all-of-it": (
