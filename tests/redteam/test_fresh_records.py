@@ -345,51 +345,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
     # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
     # brands and pointers, impossible numbers)
-    "f114-hd-meth-neighbour-watches": (
-        "false pass: MA103 should refuse; 'her neighbour ... will keep an eye on the baby for withdrawal signs': "
-        "a person with no role in the baby's care (a neighbour) is accepted as the holder of the late NAS watch"
-    ),
-    "f114-dg-hd-meth-neighbour-watches": (
-        "false pass: MA103 should refuse; (Greek look-alikes) 'her neighbour ... will keep an eye on the baby for"
-        " withdrawal signs': a person with no role in the baby's care (a neighbour) is accepted as the holder of "
-        "the late NAS watch"
-    ),
-    "f114-hd-meth-receptionist-cot": (
-        "false pass: MA103 should refuse; 'the practice receptionist will check the cot arrangements': a non-"
-        "clinical role (receptionist) is accepted as holding the safe-sleep check"
-    ),
-    "f114-dg-hd-meth-receptionist-cot": (
-        "false pass: MA103 should refuse; (zero-width) 'the practice receptionist will check the cot "
-        "arrangements': a non-clinical role (receptionist) is accepted as holding the safe-sleep check"
-    ),
-    "f114-hd-cit-baby-will-show-us": (
-        "false pass: MA103 should refuse; 'The baby will tell us if there is a problem by being jittery': the "
-        "baby itself as the actor of the watch is not read as a plan held by no one"
-    ),
-    "f114-hd-quet-older-child-nights": (
-        "false pass: MA122 should refuse; 'her 12-year-old son ... will do the feeds and settle the baby': night "
-        "care given to a child is accepted as the safe-sleep answer"
-    ),
-    "f114-dg-hd-quet-older-child-nights": (
-        "false pass: MA122 should refuse; (Cyrillic look-alikes) 'her 12-year-old son ... will do the feeds and "
-        "settle the baby': night care given to a child is accepted as the safe-sleep answer"
-    ),
-    "f114-hd-lith-pharmacy-counter-levels": (
-        "false pass: MA103 should refuse; 'The lady on the pharmacy counter will remind her when her levels are "
-        "due': lithium monitoring held by a shop assistant is accepted; nobody is given the levels themselves"
-    ),
-    "f114-hd-mo-dog-walker": (
-        "false pass: MA103 should refuse; 'a family friend who walks her dog will confirm the cot is being used':"
-        " a friend with no role is accepted as holding the overall safe-sleep check"
-    ),
-    "f114-hd-valp-boyfriend-neuro": (
-        "false pass: MA103 should refuse; 'Her boyfriend will phone neurology ... and will sort out the scan': "
-        "urgent clinical referrals given to a lay partner are read as made"
-    ),
-    "f114-dg-hd-valp-boyfriend-neuro": (
-        "false pass: MA103 should refuse; (full width) 'Her boyfriend will phone neurology ... and will sort out "
-        "the scan': urgent clinical referrals given to a lay partner are read as made"
-    ),
     "f114-nr-lith-levels-lab-closed": (
         "false pass: MA103 should refuse; 'the hospital lab, which does not run lithium levels at weekends ... "
         "booked for induction on a Saturday': a plan contradicted by a stated service gap is not read"

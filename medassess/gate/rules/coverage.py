@@ -26,6 +26,7 @@ from ..concerns import (
     speaks_of_the_baby,
     without_drug_actors,
 )
+from ..holders import misheld_conclusions
 from ..night_care import night_care_to_the_sedated, night_care_to_the_sedated_partner
 from ..partner import (
     acts_given_to_the_absent_partner,
@@ -178,24 +179,27 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
     (a midwife, the health visitor, a paediatrician, the ward, the GP, the foster carer): family may help beside
-    them ([conclusion] lay_actors, lay_acts, watchers). Its own concerns are read generously there (the words of
-    their items, the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and for any
-    medicine the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights ([conclusion]
-    in mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and take-home
-    doses for opioid substitution, serum levels and thyroid checks for lithium, a pregnancy prevention programme)
-    given to a medicine of no such class answers another medicine's assessment, unless the conclusion names a
-    medicine of that class as well, except that in a conclusion on medicines of different classes a clause, or a
-    short heading before a colon, naming some of them gives its plan to those ("Diazepam: serum levels weekly"
-    beside lithium; a medicine of no class, such as folic acid, is no subject for a plan); where no medicine of
-    its own is named beside it, it is not read as the
-    conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler, which is safe in
-    breastfeeding"; "vitamin D through pregnancy and breastfeeding; no effect on the baby, who ...": a feeding word
-    there says when she takes it, and a clause with no subject of its own speaks on of it). So a conclusion on
-    medicines of different classes divided by short headings naming some of them answers a concern one raises
-    under that one's heading, in text under no medicine's heading (or one for the baby, a class or the plan), in a
-    clause naming it, or said of both: said only under the heading of medicines that do not raise it ("Sertraline:
-    no co-sleeping, as she is drowsy ..." beside methadone), to its sentence's end, it is given to the wrong
-    medicine and left unsaid of its own.
+    them ([conclusion] lay_actors, lay_acts, watchers). Nor is a clinical act (confirming the cot, a referral, a
+    reminder of levels, a review) given to a relative or friend with no one answerable named beside it or holding
+    the same thing elsewhere, to someone in a non-clinical job (a receptionist, the counter staff), to a child under
+    16 (the baby's care or night feeds), or to the baby itself ("will tell us if there is a problem"); lifts, night
+    feeds by an adult and a call to the midwife stand ([holders]). Its own concerns are read generously there (the
+    words of their items, the baby's breathing and colour watched after an SSRI, the baby's feeds and weighing, and
+    for any medicine the unborn baby's scans), and a dose's time ("300 mg at night") is not the baby's nights
+    ([conclusion] in mappings/concerns.toml). A plan that belongs to a class of medicine (supervised consumption and
+    take-home doses for opioid substitution, serum levels and thyroid checks for lithium, a pregnancy prevention
+    programme) given to a medicine of no such class answers another medicine's assessment, unless the conclusion names a
+    medicine of that class as well, except that in a conclusion on medicines of different classes a clause, or a short
+    heading before a colon, naming some of them gives its plan to those ("Diazepam: serum levels weekly" beside lithium;
+    a medicine of no class, such as folic acid, is no subject for a plan); where no medicine of its own is named beside
+    it, it is not read as the conclusion's own, nor is what it says in a sentence on another medicine ("her inhaler,
+    which is safe in breastfeeding"; "vitamin D through pregnancy and breastfeeding; no effect on the baby, who ...": a
+    feeding word there says when she takes it, and a clause with no subject of its own speaks on of it). So a conclusion
+    on medicines of different classes divided by short headings naming some of them answers a concern one raises under
+    that one's heading, in text under no medicine's heading (or one for the baby, a class or the plan), in a clause
+    naming it, or said of both: said only under the heading of medicines that do not raise it ("Sertraline: no
+    co-sleeping, as she is drowsy ..." beside methadone), to its sentence's end, it is given to the wrong medicine and
+    left unsaid of its own.
 
     Why it matters:
     Each concern is a way the medicine can harm this baby: withdrawal after birth, a sedated parent sharing a
@@ -228,7 +232,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         for off in conclusions_off_concern(context.facts, context.settings.lexicon.joint_words)
         if off.path in standing
     ]
+    lay_paths = set()
     for lay in lay_watched_conclusions(context.facts):
+        lay_paths.add(lay.path)
         if lay.path in standing and all(off.path != lay.path for off in offs):
             yield Problem(
                 f"{lay.subject} leaves the watching of the baby or the sedated parent to a relative, partner, "
@@ -236,6 +242,16 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
                 "how long: the midwife, health visitor, paediatric team, GP or foster carer; family may help beside "
                 "them)",
                 lay.path,
+            )
+    for held in misheld_conclusions(context.facts, context.settings.lexicon.stop_words):
+        if held.path in standing and held.path not in lay_paths and all(off.path != held.path for off in offs):
+            yield Problem(
+                f"{held.subject} gives a clinical act (watching the baby, checking the cot, monitoring, a referral or "
+                "a review) to someone whose role cannot carry it (a relative, friend or neighbour with no one "
+                "answerable holding the same thing, someone in a non-clinical job, a child, or the baby itself) "
+                "(expected who does it: the midwife, health visitor, paediatric team, GP, specialist team or foster "
+                "carer; family and friends may help beside them)",
+                held.path,
             )
     for off in offs:
         expected = "; ".join(_label(c) for c in off.raised)

@@ -1,0 +1,211 @@
+"""Clinical acts held by someone with no role that can carry them (mappings/concerns.toml, [holders], read beside
+[conclusion] lay_actors, lay_kin, lay_modals, lay_acts and watchers; MA122).
+
+A conclusion may name who helps; it cannot give a clinical act (watching the baby for withdrawal, checking the cot,
+monitoring levels, making a referral, reviewing) to someone whose role cannot carry it: a relative, partner, friend
+or neighbour with no one answerable holding the same thing; someone in a non-clinical job (a receptionist, the
+counter staff, a dog walker); a child under the age of an adult carer; or the baby itself ("the baby will tell us
+if there is a problem"). Support acts stand: night feeds by an adult relative, lifts to appointments, a reminder
+beside a professional's monitoring, a call to the midwife, booking a clinician's visit."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..core.resources import mapping_table
+from .text import normalise
+from .wording import words_of_normalised
+
+if TYPE_CHECKING:
+    from .facts import RecordFacts, WrittenConclusion
+
+
+def _alternation(phrases: Any) -> str:
+    """Normalised ``phrases`` as a regex alternation of whole phrases, longest first; "..." stands for up to three
+    words, a trailing "*" for any ending of the word."""
+    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(
+        re.escape(f)
+        .replace(r"\ \.\.\.\ ", r"\s+(?:[^\W\d_][\w']*\s+){1,3}?")
+        .replace(r"\ ", r"\s+")
+        .replace(r"\*", r"[\w'-]*")
+        for f in forms
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Holders:
+    hint: frozenset[str]
+    """Words of every holder: a text holding none gives no act to one of them (a cheap test before the pattern)."""
+    babies: frozenset[str]
+    """Words of the baby: a holder only with one of ``signals``."""
+    signals: frozenset[str]
+    """The first words of the baby's acts of telling or showing."""
+    acts: frozenset[str]
+    """The first word of every act: a text holding none gives no act to anyone (a cheap test before the pattern)."""
+    firsts: frozenset[str]
+    """Every word a holder may open on (a determiner, a possessor's word ending "'s", a qualifier, an actor's first
+    word; or a figure, an age): the pattern is tried only at those words."""
+    held: re.Pattern[str]
+    """A holder (group ``lay``, ``norole``, ``child`` with ``age``, or ``baby``), an aside about them, a modal, and
+    an act (group ``watch``, ``clinical``, ``care`` or ``signal``)."""
+    watchers: re.Pattern[str]
+    """Those who can hold the act: a midwife, health visitor, paediatric team, the ward, GP, foster carer; and the
+    routes of an emergency (999, an ambulance)."""
+    adult_age: int
+
+
+_WORD = re.compile(r"(?<![\w'])[^\W_][\w'-]*")
+"""A word or figure of normalised text, where a holder may open."""
+
+_PART_END = re.compile(r"[;!?\n]|\.(?=\s|$)")
+"""Where the part of a sentence holding an act ends: a semicolon, a sentence's end."""
+
+
+@functools.cache
+def _holders() -> _Holders | None:
+    raw = mapping_table("concerns.toml")
+    table: dict[str, Any] = raw.get("holders", {})
+    conclusion: dict[str, Any] = raw.get("conclusion", {})
+    if not table or not conclusion.get("lay_actors"):
+        return None
+    babies = _alternation(conclusion.get("lay_not_possessors", ()))
+    possessor = rf"(?:her|his|their|(?!(?:{babies})'s)[^\W\d_]+'s)"
+    qualifiers = ("maternal", "paternal", "own", "older", "younger", "close", "elderly", "family", "local", "practice")
+    qualifier = rf"(?:(?:{'|'.join(qualifiers)}|pharmacy)\s+)*"
+    dets = ("the", "a", "an", "one", "her", "his", "their", "this")
+    det = rf"(?:(?:the|a|an|one|{possessor})\s+)?"
+    age = r"(?P<age>\d{1,2})\s*(?:-\s*|\s+)years?\s*(?:-\s*|\s+)old"
+    kids = _alternation(table["children"])
+    child = rf"(?:{det}(?:{age})\s+(?:{kids})|{possessor}\s+(?:{kids})\s*,?\s*aged\s+(?P<aged>\d{{1,2}})\s*,?)"
+    who = (
+        rf"(?P<lay>{det}{qualifier}(?:{_alternation(conclusion['lay_actors'])})"
+        rf"|{possessor}\s+{qualifier}(?:{_alternation(conclusion.get('lay_kin', ('mother',)))}))"
+        rf"|(?P<norole>{det}{qualifier}(?:{_alternation(table['no_role'])}))"
+        rf"|(?P<child>{child})"
+        rf"|(?P<baby>(?:the|this|her|their)\s+(?:{_alternation(table['babies'])}))"
+    )
+    # what may stand between the holder and the act: an aside in commas, a relative clause, where they are from
+    aside = r"(?:\s*,\s*[^,;.:]{1,80}?,|\s+(?:who|that|from|of|at|in|next\s+door)\s+[^,;.:]{1,60}?)?"
+    modal = rf"(?:(?:{_alternation(conclusion.get('lay_modals', ('will',)))})\s+)?"
+    adverbs = conclusion.get("lone_adverbs", ())
+    adverb = rf"(?:(?:{_alternation(adverbs)})\s+)?" if adverbs else ""
+    acts = (
+        rf"(?:(?P<watch>{_alternation(conclusion['lay_acts'])})"
+        rf"|(?P<clinical>{_alternation(table['clinical_acts'])})"
+        rf"|(?P<care>{_alternation(table['care_acts'])})"
+        rf"|(?P<signal>{_alternation(table['signal_acts'])}))"
+    )
+    held = re.compile(rf"(?:{who}){aside}\s+{modal}{adverb}{acts}(?![\w'-])")
+    firsts = {*dets, *qualifiers, "pharmacy"} | {
+        normalise(p).split()[0] for p in (*conclusion["lay_actors"], *table["no_role"])
+    }
+    watchers = [*conclusion["watchers"], *table.get("escalation", ())]
+    hint = {w for key in ("no_role", "children") for p in table[key] for w in words_of_normalised(normalise(p))}
+    lay = (*conclusion["lay_actors"], *conclusion.get("lay_kin", ()))
+    hint |= {w for p in lay for w in words_of_normalised(normalise(p))}
+    hint |= {"year", "years", "aged"}
+    # the baby as a holder only with one of its acts of telling or showing (words of no other holder's acts)
+    signals = {w for p in table["signal_acts"] for w in words_of_normalised(normalise(p))[:1]}
+    acts_first = {
+        w
+        for key in ("clinical_acts", "care_acts", "signal_acts")
+        for p in table[key]
+        for w in words_of_normalised(normalise(p))[:1]
+    }
+    acts_first |= {w for p in conclusion["lay_acts"] for w in words_of_normalised(normalise(p))[:1]}
+    return _Holders(
+        frozenset(hint),
+        frozenset(words_of_normalised(normalise(" ".join(table["babies"])))),
+        frozenset(signals),
+        frozenset(acts_first),
+        frozenset(firsts),
+        held,
+        re.compile(rf"(?<![\w'])(?:{_alternation(watchers)})(?![\w'])"),
+        int(table.get("adult_age", 16)),
+    )
+
+
+def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``normalised`` gives a clinical act to someone whose role cannot carry it, with no one answerable
+    holding it: a relative, partner, friend or neighbour set to watch (the conclusion names no one answerable at
+    all), or set to a clinical act (confirming the cot, a referral, a reminder of levels) that no answerable role
+    holds in the same part of the sentence or in another part sharing its subject ("her sister reminds her when
+    levels are due; the GP takes levels monthly" stands); someone in a non-clinical job given such an act the same
+    way; a child under ``adult_age`` given any care of the baby unless a role is named beside it; the baby set to
+    tell or show us with no one answerable named."""
+    found = _holders()
+    if found is None:
+        return False
+    words = set(words_of_normalised(normalised))
+    if found.acts.isdisjoint(words) or (
+        found.hint.isdisjoint(words) and (found.babies.isdisjoint(words) or found.signals.isdisjoint(words))
+    ):
+        return False  # cheap: no act, or no holder at all
+    matches = []
+    last = 0
+    for w in _WORD.finditer(normalised):
+        word = w.group()
+        if w.start() < last or not (word in found.firsts or word.endswith("'s") or word[0].isdigit()):
+            continue  # cheap: the pattern only where a holder may open
+        if (m := found.held.match(normalised, w.start())) is not None:
+            matches.append(m)
+            last = m.end()
+    if not matches:
+        return False
+    parts = _parts(normalised)
+    for m in matches:
+        part = next(((a, b) for a, b in parts if a <= m.start() < b), (0, len(normalised)))
+        named_here = found.watchers.search(normalised, part[0], part[1]) is not None
+        if m["baby"] is not None:
+            if m["signal"] is not None and found.watchers.search(normalised) is None:
+                return True
+            continue
+        if m["signal"] is not None:
+            continue
+        if m["child"] is not None:
+            years = int(m["age"] or m["aged"])
+            if years < found.adult_age and not named_here:
+                return True
+            continue
+        if m["care"] is not None:
+            continue  # care an adult may give: night feeds, settling the baby
+        if m["lay"] is not None and m["watch"] is not None:
+            if found.watchers.search(normalised) is None:
+                return True  # a relative's watch beside no one answerable anywhere
+            continue
+        if named_here:
+            continue
+        subject = _content(normalised[m.end() : part[1]], stop_words)
+        shared = any(
+            found.watchers.search(normalised, a, b) is not None and subject & _content(normalised[a:b], stop_words)
+            for a, b in parts
+            if (a, b) != part
+        )
+        if not shared:
+            return True
+    return False
+
+
+def _parts(normalised: str) -> list[tuple[int, int]]:
+    bounds = [0, *(m.end() for m in _PART_END.finditer(normalised)), len(normalised)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _content(text: str, stop_words: frozenset[str]) -> frozenset[str]:
+    """The words of ``text`` that say what it is about: not stop words, not shorter than three letters."""
+    return frozenset(w.rstrip("s") for w in words_of_normalised(text) if len(w) > 2 and w not in stop_words)
+
+
+def misheld_conclusions(facts: RecordFacts, stop_words: frozenset[str]) -> Iterator[WrittenConclusion]:
+    """Each written conclusion, of medicines that raise concerns, that gives a clinical act to someone whose role
+    cannot carry it (:func:`misheld_acts`)."""
+    raised_at = facts.conclusion_concerns
+    for written in facts.conclusions:
+        if raised_at.get(written.path) and misheld_acts(normalise(written.text), stop_words):
+            yield written

@@ -1,0 +1,142 @@
+"""Clinical acts held by someone whose role cannot carry them (MA122; [holders] and [conclusion] lay_actors,
+lay_acts, watchers in mappings/concerns.toml; medassess/gate/holders.py).
+
+A relative or friend set to a clinical act no answerable role holds, someone in a non-clinical job given one, a
+child under 16 given the baby's care, and the baby set to tell us are refused; support acts (a lift, night feeds by
+an adult, booking a clinician's visit, a call to the midwife, a reminder beside a professional's monitoring) pass.
+A disguise changes no verdict. Texts worded apart from the red-team corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.holders import misheld_acts
+from medassess.gate.text import normalise
+from tests.gate.disguise import disguise
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples" / "pass"
+TODAY = dt.date(2026, 12, 3)
+
+METHADONE = ("antenatal-methadone-sertraline.json", "asm-methadone")
+CITALOPRAM = ("antenatal-citalopram-template-1.0.0.json", "asm-citalopram")
+LITHIUM = ("lithium-perinatal-mental-health.json", "asm-lithium")
+SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
+
+
+def _codes(where: tuple[str, str], text: str) -> set[str]:
+    """The error codes anywhere in the record once the conclusion of ``where`` holds ``text``."""
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+MISHELD = [
+    (
+        METHADONE,
+        "Methadone is unchanged. The neonatal unit observes the newborn for three days. Because her dose "
+        "makes her drowsy there is to be no bed sharing; the cleaner at her hostel will make sure the crib is used.",
+    ),
+    (
+        METHADONE,
+        "Methadone is unchanged at 70 mg and bottle feeding is planned. Her uncle, who lives upstairs, will check "
+        "the newborn for tremor and sneezing once home.",
+    ),
+    (
+        LITHIUM,
+        "Lithium at night continues; she formula feeds. A colleague at her office will chase her serum "
+        "lithium results each month; the paediatrician sees the newborn at birth.",
+    ),
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin continue and leave her sleepy: no bed or sofa sharing. Her 13 year old daughter "
+        "will get up with the newborn overnight.",
+    ),
+    (
+        CITALOPRAM,
+        "Citalopram 20 mg is unchanged. The newborn will let us know if anything is wrong by crying more than "
+        "usual; feeding is her choice.",
+    ),
+    (
+        LITHIUM,
+        "Lithium at night continues; she formula feeds. Her fiance will sort out her specialist "
+        "review and the blood tests it needs.",
+    ),
+]
+SUPPORTED = [
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin continue and leave her sleepy: no bed or sofa sharing. Her aunt gives the night "
+        "feeds, and the health visitor checks the Moses basket at the first visit.",
+    ),
+    (
+        LITHIUM,
+        "Lithium at night continues, with serum levels monthly from the GP and weekly from 36 weeks; her "
+        "brother drives her to each blood test. She formula feeds; the paediatrician sees the newborn at birth.",
+    ),
+    (
+        METHADONE,
+        "Methadone is unchanged. The ward scores the newborn for withdrawal for 72 hours; the surgery "
+        "receptionist books the health visitor's first home visit. No bed sharing after her dose.",
+    ),
+    (
+        CITALOPRAM,
+        "Citalopram 20 mg is unchanged. Her husband will phone the community midwife if the newborn is shaky or "
+        "feeds poorly; the midwife reviews the newborn daily for the first 48 hours.",
+    ),
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin continue and leave her sleepy: no bed or sofa sharing. Her 20-year-old daughter "
+        "gets up with the newborn overnight; the health visitor watches for late withdrawal to day 8.",
+    ),
+    (
+        LITHIUM,
+        "Lithium at night continues. The GP takes lithium levels monthly; her mother reminds her when the "
+        "levels are due. She formula feeds; the paediatrician sees the newborn at birth.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), MISHELD)
+def test_a_clinical_act_held_by_no_answerable_role_is_refused(where: tuple[str, str], text: str) -> None:
+    assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), SUPPORTED)
+def test_support_beside_an_answerable_role_passes(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), MISHELD + SUPPORTED)
+def test_a_disguised_text_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "misheld"),
+    [
+        ("the shop assistant will confirm the cot is in use", True),
+        ("her 15-year-old brother will settle the newborn at night", True),
+        ("her son, aged 11, will do the night feeds", True),
+        ("a friend will organise the neurology appointment", True),
+        ("this baby will show us when it is unwell", True),
+        # adults' support, a role named beside the act, and an adult child
+        ("her 17-year-old son will do the night feeds", False),
+        ("a friend will organise the neurology appointment with the GP", False),
+        ("her partner will call 999 if the baby stops breathing", False),
+        ("her mother will settle the baby", False),
+        ("the baby will show signs of withdrawal", False),
+    ],
+)
+def test_who_holds_a_clinical_act(text: str, misheld: bool) -> None:
+    assert misheld_acts(normalise(text), frozenset({"the", "her", "his", "with", "when", "will"})) is misheld
