@@ -269,6 +269,12 @@ class Lexicon:
     ``retraction_active_auxiliaries`` or none) with one of ``retraction_objects`` as its object, then in its sentence
     one of ``retraction_unreplaced`` ("the ward has cancelled this arrangement and nothing has replaced it"): a
     retraction (``[claim] retraction_objects``)."""
+    retraction_plan_nouns: tuple[str, ...] = ()
+    retraction_answered: tuple[str, ...] = ()
+    """A pronoun for what went before, or one of ``retraction_plan_nouns`` said earlier in the text, a finite
+    auxiliary and one of ``retraction_participles`` ending its clause, with none of ``retraction_answered`` (what
+    replaces it, or why) in the rest of its sentence ("..., but this has now been cancelled."): a plan withdrawn
+    bare (``[claim] retraction_plan_nouns``; :meth:`_Judge.withdrawn`)."""
     retraction_refusals: tuple[str, ...] = ()
     retraction_refused: tuple[str, ...] = ()
     """One of ``retraction_refusals`` with one of ``retraction_refused`` for what was offered, then in its sentence
@@ -659,6 +665,8 @@ def shipped_lexicon() -> Lexicon:
         retraction_objects=_normalised(raw.get("claim", {}).get("retraction_objects", ())),
         retraction_refusals=_normalised(raw.get("claim", {}).get("retraction_refusals", ())),
         retraction_refused=_normalised(raw.get("claim", {}).get("retraction_refused", ())),
+        retraction_plan_nouns=_normalised(raw.get("claim", {}).get("retraction_plan_nouns", ())),
+        retraction_answered=_normalised(raw.get("claim", {}).get("retraction_answered", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -2897,6 +2905,23 @@ class _Judge:
         )]
         self.withdrawal = _bounded("|".join(f"(?:{r})" for r in unreplacing)) if unreplacing else None
         self.withdrawal_hint = _rarest_words(lexicon.retraction_unreplaced)
+        # A plan withdrawn bare, nothing said in its place or why (:meth:`_bare_withdrawals`): a pronoun or the
+        # plan's own noun, a finite auxiliary and a participle ending its clause.
+        self.bare_withdrawal = (
+            _bounded(
+                rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+(?P<noun>"
+                rf"{_alternation(lexicon.retraction_plan_nouns)}))\s+(?:{_alternation(finite)})\s+"
+                rf"(?:{_alternation(lexicon.retraction_participles)})"
+                r"(?:\s+(?:today|now|altogether|entirely|completely|since))?"
+                r"(?=\s*(?:[-\u2013\u2014,;:.!?\n)\]]|and(?![^\W_])|$))"
+            )
+            if lexicon.retraction_pronouns and finite and lexicon.retraction_participles
+            else None
+        )
+        self.bare_withdrawal_hint = _first_words(lexicon.retraction_participles)
+        self.withdrawal_answered = (
+            _bounded(_alternation(lexicon.retraction_answered)) if lexicon.retraction_answered else None
+        )
         self.retraction_hint = _rarest_words(
             (
                 *lexicon.retraction_phrases,
@@ -3314,20 +3339,53 @@ class _Judge:
         does not reach stands ("a taper was proposed but she declined it; methadone continues ..."), and so does a
         withdrawal with its replacement ("the earlier plan was cancelled and replaced by the one below")."""
         withdrawal = self.withdrawal
-        if withdrawal is None or not _may_hold(normalised, self.withdrawal_hint):
-            return normalised, normalised
-        said, gone = [], []
-        for found in withdrawal.finditer(normalised):
-            ends = [i for i in (normalised.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
-            end = min(ends) if ends else len(normalised)
-            start = _part_of(normalised, found.start())
-            if start and not any(c in normalised[start : found.start()] for c in (",", ":", " - ")):
-                start = _part_of(normalised, start - 1)
-            said.append((found.start(), end))
-            gone.append((start, end))
+        said, gone = self._bare_withdrawals(normalised)
+        if withdrawal is not None and _may_hold(normalised, self.withdrawal_hint):
+            for found in withdrawal.finditer(normalised):
+                ends = [i for i in (normalised.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
+                end = min(ends) if ends else len(normalised)
+                start = _part_of(normalised, found.start())
+                if start and not any(c in normalised[start : found.start()] for c in (",", ":", " - ")):
+                    start = _part_of(normalised, start - 1)
+                said.append((found.start(), end))
+                gone.append((start, end))
         if not said:
             return normalised, normalised
         return _blank_out(normalised, said), _blank_out(normalised, gone)
+
+    def _bare_withdrawals(self, normalised: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The sayings that a plan is withdrawn bare (``[claim] retraction_plan_nouns``: "..., but this has now been
+        cancelled.", "the referral was made today; on reflection the referral has been withdrawn"), each with
+        what it takes back: a pronoun its part of the sentence before it (the part before that where it opens its
+        own), the plan's noun the part of the text from its last mention before. Nothing said in its place or why in
+        the rest of its sentence (``retraction_answered``: "cancelled in favour of 72 hours on the ward"), else it
+        is no withdrawal of the whole."""
+        bare, answered = self.bare_withdrawal, self.withdrawal_answered
+        said: list[tuple[int, int]] = []
+        gone: list[tuple[int, int]] = []
+        if bare is None or not _may_hold(normalised, self.bare_withdrawal_hint):
+            return said, gone
+        for found in bare.finditer(normalised):
+            stops = [i for i in (normalised.find(c, found.end()) for c in ".!?\n") if i >= 0]
+            sentence_end = min(stops) if stops else len(normalised)
+            if answered is not None and answered.search(normalised, found.end(), sentence_end) is not None:
+                continue  # what stands in its place, or why
+            ends = [i for i in (normalised.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
+            end = min(ends) if ends else len(normalised)
+            noun = found.group("noun")
+            if noun is not None:
+                earlier = [m.start() for m in re.finditer(rf"(?<![^\W_]){re.escape(noun)}(?![^\W_])",
+                                                          normalised[: found.start()])]
+                if not earlier:
+                    continue  # no plan of that name said before: nothing to point back to
+                start = _part_of(normalised, earlier[-1])
+            else:
+                start = _part_of(normalised, found.start())
+                if start and len(words(normalised[start : found.start()])) <= 2:
+                    start = _part_of(normalised, start - 1)
+            said.append((found.start(), end))
+            gone.append((start, end))
+        return said, gone
 
     def _retracted_end(self, text: str, asked: bool = True) -> int:
         """Where the clause holding ``text``'s last retraction ends (:meth:`_without_retracted`), 0 where none.
@@ -4771,6 +4829,10 @@ def _set_aside(
         lead = normal[clause[0] : m.start()]
         if patterns.held is not None:  # "kept under review": the verb that holds it open is the deferral's own
             lead = patterns.held.sub("", lead)
+        if patterns.unnamed_later and " ".join(m.group().split()) in patterns.unnamed_later:
+            # "the baby's feeding plan to be set after her next appointment": a decision to be made then is the
+            # deferral's own verb, not a statement before it.
+            lead = _PUT_OFF_TO_THEN.sub("", lead)
         if not _DIGIT.search(lead) and (
             _SUBJECT_BEFORE.search(lead) is not None or _OWN_VERB.match(normal, m.start()) is not None
         ):
@@ -4986,10 +5048,19 @@ def _condition_of(normal: str, clause: int, at: int, patterns: _Patterns) -> int
     return found.start()
 
 
+_PUT_OFF_TO_THEN = re.compile(
+    r"(?:(?<![^\W_])plans?\s+)?(?:(?:is|are)\s+)?(?<![^\W_])to\s+be\s+(?:set|decided|agreed|confirmed|finali[sz]ed"
+    r"|sorted(?:\s+out)?|arranged|planned|discussed|made|drawn\s+up|worked\s+out|put\s+together|written|firmed\s+up"
+    r"|settled|determined)\s*$"
+)
+"""A decision to be made, ending the words before a deferral to an unnamed later appointment ("feeding plan to be
+set after her next appointment"): the deferral's own verb, no statement."""
+
+
 _FRONTED_TOPIC = re.compile(
     r"\s*(?:for|about|regarding|re|concerning|as\s+for|as\s+regards|as\s+to|with\s+regard\s+to|with\s+respect\s+to"
     r"|in\s+terms\s+of)\s+(?:(?!(?:will|shall|is|are|was|were|be|must|should|can|may|to|has|have|had|does|do)(?![^\W_]))"
-    r"[^\W\d_][\w'-]*\s*){1,8},$"
+    r"[^\W\d_][\w'-]*(?![\w'-])\s*){1,12},$"
 )
 """A clause that only names a topic, opening on "for", "about", "regarding" and the like, with no verb and no number,
 ending on the comma before a pointer ("for the baby's observations and feeding, see the alert"): the topic is

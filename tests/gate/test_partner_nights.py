@@ -33,6 +33,9 @@ NIGHTS_TO_HIM = [
     "The partner takes the night feeds while she is on the ward; HV visit at 2 weeks.",
     "Daniel will take full charge of the baby overnight and the health visitor calls next week.",
     "Mum sleeps in the spare room, and the baby sleeps in his bed with him.",
+    # the small hours taken over from her by the clock
+    "Dad will take over the 3 am bottle, letting mum rest till morning.",
+    "He takes over the 04:00 feed every night while the midwife visits daily.",
 ]
 # Near misses: the nights kept from him, bounded, negated or conditional.
 NIGHTS_KEPT = [
@@ -42,6 +45,8 @@ NIGHTS_KEPT = [
     "If his dose is ever stopped, he could take the night feeds; for now the mother does them.",
     "He does the night feeds only once his dose has worn off, from 5 am.",
     "The health visitor checks the crib at each visit; the baby sleeps in the next-to-me crib.",
+    # an evening feed by the clock, before his dose
+    "He takes over the 6 pm bottle before his tablets; the mother does the nights.",
 ]
 # With a sedating medicine but no coded sedation, only the night care right after the dose says he is sedated.
 AFTER_THE_DOSE = [

@@ -63,6 +63,9 @@ GIVEN_TO_NO_ONE = [
     # a medicine observes the newborn for a list of signs, the list's later items after a comma
     (SERTRALINE, "Sertraline 50 mg goes on unchanged and will observe the newborn for a day for tremor, "
      "floppy tone or laboured breathing; breast milk is fine."),
+    # the medicine keeps the newborn calm and shields it from abstinence: the newborn's watch given to no one
+    (METHADONE, "Methadone carries on at 60 mg. Her methadone will keep the newborn calm once delivered and will "
+     "prevent withdrawal in the newborn. Breast milk encouraged."),
 ]
 HELD_BY_SOMEONE = [
     # the same concern given to a person as well
@@ -88,6 +91,9 @@ HELD_BY_SOMEONE = [
     # a person observes the newborn for the list of signs
     (SERTRALINE, "Sertraline 50 mg goes on unchanged and the maternity team will observe the newborn for a day "
      "for tremor, floppy tone or laboured breathing; breast milk is fine."),
+    # what the medicine does to her ("protects her from withdrawal"), a person scoring the newborn
+    (METHADONE, "Methadone carries on at 60 mg and protects her from withdrawal; the ward midwives will score the "
+     "newborn for abstinence for 72 hours. Breast milk encouraged."),
     # what the medicine does to her, with a list of her own
     (SERTRALINE, "Sertraline 50 mg goes on unchanged and will keep her mood, sleep and appetite steady; the "
      "maternity team will observe the newborn for a day for tremor, floppy tone or laboured breathing; breast "

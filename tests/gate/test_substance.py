@@ -855,6 +855,9 @@ PLAN_POINTED_TO = [
     "Methadone goes on unchanged [as for the newborn's scoring and sleep, refer to the neonatal alert].",
     "Methadone goes on unchanged (about the newborn's withdrawal watch and cot, see Euroking).",
     "Methadone goes on unchanged; regarding the newborn's withdrawal watch and the cot, refer to the letter.",
+    # a long fronted topic opening its sentence, a dose before it
+    "Methadone 70 mg carries on as now. With regard to the infant's abstinence scores and where the infant sleeps "
+    "at home, see the BadgerNet alert.",
 ]
 PLAN_GIVEN = [
     "Methadone continues per the agreed plan: 72 hours of withdrawal scoring; no co-sleeping; breastfeeding "

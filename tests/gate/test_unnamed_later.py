@@ -19,6 +19,11 @@ PUT_OFF = [
     "Methadone 60 mg daily. The newborn's scoring and whether the dose changes will be sorted following the next "
     "visit.",
     "Methadone 60 mg daily: neonatal alert, drug service and HV liaison after her next clinic.",
+    # the decision itself put off with it ("to be set", "are to be agreed"): the deferral's own verb
+    "Methadone 60 mg daily. Scoring the infant for abstinence and where it sleeps are to be agreed following her "
+    "next appointment.",
+    "Methadone 60 mg daily. The infant's abstinence scoring and cot plan to be finalised after the next "
+    "clinic.",
 ]
 STANDS = [
     # who acts is named; only the time is later
@@ -26,6 +31,9 @@ STANDS = [
     "newborn for withdrawal for 72 hours and no co-sleeping after her dose.",
     "Methadone 60 mg daily continues; the keyworker will recheck the dose after her next appointment. The newborn "
     "is scored for withdrawal on the ward for 72 hours; breastfeeding encouraged.",
+    # a decision to be made later beside a plan already given
+    "Methadone 60 mg daily continues; the ward scores the newborn for withdrawal for 72 hours and she must not "
+    "co-sleep after a dose. Whether the dose changes is to be decided after her next appointment.",
     # started or timed at the next appointment
     "Methadone 60 mg daily continues; the midwife checks urine screens monthly from the next antenatal "
     "appointment. The newborn is scored for withdrawal on the ward for 72 hours.",

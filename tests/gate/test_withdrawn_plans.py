@@ -126,6 +126,20 @@ WITHDRAWN_ANSWERS = [
     "Methadone carries on at 60 mg daily; the infant's abstinence scores on the unit for three days were "
     "proposed, but the family refused them, with no alternative agreed. She keeps the infant in its own cot and "
     "is encouraged to breastfeed.",
+    # a colloquial verb with the plan as its object, nothing put in its place
+    "Methadone carries on at 60 mg daily. The unit was to give the infant abstinence scores for three days, but "
+    "the team ditched all of it and nothing has been put in its place. She keeps the infant in its own cot and "
+    "is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily. Abstinence scores on the unit for three days were agreed; the ward has "
+    "shelved this plan and agreed no alternative. She keeps the infant in its own cot and is encouraged to "
+    "breastfeed.",
+    # a plan told as intended, then cancelled bare: nothing said in its place or why
+    "Methadone carries on at 60 mg daily. The unit was going to score the infant for abstinence over three days, "
+    "but that has since been called off. She keeps the infant in its own cot and is encouraged to breastfeed.",
+    # the plan's own noun taken back later in the text
+    "Methadone carries on at 60 mg daily and an abstinence watch on the unit for three days was set up; after the "
+    "meeting the watch was stood down altogether. She keeps the infant in its own cot and is encouraged to "
+    "breastfeed.",
 ]
 STANDING_ANSWERS = [
     # one thing refused, the rest standing
@@ -141,6 +155,16 @@ STANDING_ANSWERS = [
     "Methadone carries on at 60 mg daily and the unit scores the infant for abstinence for three days. A day-5 "
     "visit was booked, but she has since cancelled it and nothing has replaced it. The infant sleeps in its own "
     "cot; breastfeeding encouraged.",
+    # a colloquial withdrawal with its replacement
+    "A three-day watch was ditched and replaced by five days on the unit, where the infant is scored for "
+    "abstinence; methadone carries on at 60 mg daily. She keeps the infant in its own cot and breastfeeds.",
+    "Methadone carries on at 60 mg daily. The unit was going to score the infant for two days, but that was "
+    "called off in favour of four days of abstinence scores on the unit. The infant sleeps in its own cot; "
+    "breastfeeding encouraged.",
+    # the plan's noun withdrawn with the reason and what stands
+    "Methadone carries on at 60 mg daily; the unit scores the infant for abstinence for three days. A day-5 "
+    "visit was booked, but the visit was cancelled because the health visitor now calls on day 4. The infant "
+    "sleeps in its own cot; breastfeeding encouraged.",
 ]
 
 

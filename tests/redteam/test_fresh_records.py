@@ -321,19 +321,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
-    "f116-wd-dzp-binned-all-of-it": (
-        "false pass: MA103 should refuse; 'we have binned all of that and nothing has been put in its place': "
-        "a retraction verb outside the known list ('binned') is not read"
-    ),
-    "f116-wd-meth-team-abandoned-it": (
-        "false pass: MA103 should refuse; 'the team has since abandoned it and agreed no alternative': a plan "
-        "abandoned in the active voice with no replacement is not read"
-    ),
-    "f116-pa-quet-sedated-takes-nights": (
-        "false pass: MA127 should refuse; 'Daniel takes over the 2 am feed so that Chloe can sleep through' "
-        "where his assessment answers sedation 'yes': a night feed named by the clock is not read as night "
-        "care"
-    ),
     "f116-sy-meth-discharged-day-2": (
         "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby "
         "discharged on day 2': a stay told as a day of life is not read against an hours-long watch"
@@ -457,18 +444,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f115-dg-ho-lith-paeds-will-be-in-touch": (
         "false pass: MA103 should refuse; (Greek look-alikes) 'will be in touch with the family about what the "
         "baby needs': a department hand-off"
-    ),
-    "f115-pl-cit-observation-withdrawn": (
-        "false pass: MA103 should refuse; 'The midwife was going to observe the baby for 48 hours ..., but this "
-        "has now been cancelled': a plan told as cancelled is still read as the plan"
-    ),
-    "f115-dg-pl-cit-observation-withdrawn": (
-        "false pass: MA103 should refuse; (Cyrillic look-alikes) 'was going to observe ... but this has now been "
-        "cancelled': a cancelled plan counts"
-    ),
-    "f115-pl-meth-medicine-protects-baby": (
-        "false pass: MA122 should refuse; 'The methadone will keep the baby settled after birth and protect it "
-        "from withdrawal': a medicine as the actor of the withdrawal plan (and false) is read as a plan"
     ),
     "f115-pl-meth-timings-clash": (
         "false pass: MA017 should refuse; 'Mother and baby go home on day 2; NAS scoring on the postnatal ward for "
