@@ -288,10 +288,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The social worker will not be allocated until March. The social "
         "worker checks ...': an allocation put off in the future tense does not rule the role out"
     ),
-    "f117-wd-meth-ward-stay-scrapped": (
-        "false pass: MA122 should refuse; 'NAS scoring ... was arranged, but the unit has scrapped that and "
-        "there is no alternative arrangement': 'scrapped' is not read as a withdrawal"
-    ),
     "f117-wd-quet-cot-plan-cancelled": (
         "false pass: MA122 should refuse; 'a plan for the crib and for Chloe to do the nights was agreed ..., "
         "but the couple have since withdrawn from it and nothing has replaced it': people withdrawing from a "
