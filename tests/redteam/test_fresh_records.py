@@ -630,14 +630,6 @@ KNOWN_WRONG: dict[str, str] = {
         "referral has been withdrawn and the fetal medicine scan will not be booked': a plan withdrawn in a "
         "later clause is still counted"
     ),
-    "f115-pl-dzp-sedated-mum-nights-at-placement": (
-        "false pass: MA122 should refuse; 'Diazepam and pregabalin continue; mum does the night feeds on Tuesdays "
-        "and Thursdays': the sedated mother given the night feeds; the conclusion says nothing of safe sleep"
-    ),
-    "f115-dg-pl-dzp-sedated-mum-nights-at-placement": (
-        "false pass: MA122 should refuse; (Greek look-alikes) 'mum does the night feeds' on diazepam and "
-        "pregabalin: the sedated parent doing nights"
-    ),
     "f115-rt-meth-suppositories-in-conclusion": (
         "false pass: MA131 should refuse; 'Methadone suppositories 60 mg daily continue' beside 'Methadone 1mg/ml "
         "oral solution': a plural form word right after the name is not read"
