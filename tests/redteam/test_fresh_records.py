@@ -630,10 +630,6 @@ KNOWN_WRONG: dict[str, str] = {
         "referral has been withdrawn and the fetal medicine scan will not be booked': a plan withdrawn in a "
         "later clause is still counted"
     ),
-    "f115-rt-meth-suppositories-in-conclusion": (
-        "false pass: MA131 should refuse; 'Methadone suppositories 60 mg daily continue' beside 'Methadone 1mg/ml "
-        "oral solution': a plural form word right after the name is not read"
-    ),
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
     # spans)
