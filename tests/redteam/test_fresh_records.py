@@ -592,15 +592,6 @@ KNOWN_WRONG: dict[str, str] = {
         "medicine assessment': the valproate conclusion edited for lithium at 24 weeks; no levels, no birth plan, "
         "no feeding (one concern word is taken as answering all)"
     ),
-    "f115-ho-lith-paeds-will-be-in-touch": (
-        "false pass: MA103 should refuse; 'The paediatric department will be in touch with the family about what "
-        "the baby needs ... the perinatal team will advise on the rest': a hand-off told as a department's "
-        "future contact is not read as a deferral"
-    ),
-    "f115-dg-ho-lith-paeds-will-be-in-touch": (
-        "false pass: MA103 should refuse; (Greek look-alikes) 'will be in touch with the family about what the "
-        "baby needs': a department hand-off"
-    ),
     "f115-pl-cit-observation-withdrawn": (
         "false pass: MA103 should refuse; 'The midwife was going to observe the baby for 48 hours ..., but this "
         "has now been cancelled': a plan told as cancelled is still read as the plan"
