@@ -152,6 +152,7 @@ class Lexicon:
     """Verbs of getting in touch later ("will be in touch"): a department's contact with nothing decided, see
     ``_Patterns.contact_hand_over``."""
     contact_hand_over_topics: tuple[str, ...] = ()
+    contact_hand_over_whom: tuple[str, ...] = ()
     verdict_words: frozenset[str] = frozenset()
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
@@ -554,6 +555,7 @@ def shipped_lexicon() -> Lexicon:
         bare_hand_over_verbs=_normalised(raw["deferral"].get("bare_hand_over_verbs", ())),
         contact_hand_over_verbs=_normalised(raw["deferral"].get("contact_hand_over_verbs", ())),
         contact_hand_over_topics=_normalised(raw["deferral"].get("contact_hand_over_topics", ())),
+        contact_hand_over_whom=_normalised(raw["deferral"].get("contact_hand_over_whom", ())),
         later_actors=_normalised(raw.get("claim", {}).get("watch_owners", ())),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
@@ -1658,7 +1660,7 @@ class _Patterns:
     bare_hand_over_hint: tuple[str, ...] | None = None
     contact_hand_over: re.Pattern[str] | None = None
     """A department or team (as for ``bare_hand_over``), perhaps a modal, a verb of getting in touch
-    (``Lexicon.contact_hand_over_verbs``: "will be in touch"), up to two words of whom ("with the family"), and
+    (``Lexicon.contact_hand_over_verbs``: "will be in touch"), whom (``contact_hand_over_whom``: "with the family"), and
     nothing more to where its clause ends, or only a vague topic (``contact_hand_over_topics``: "about what the
     baby needs", no figure): a contact promised, with nothing decided."""
     contact_hand_over_hint: tuple[str, ...] | None = None
@@ -2245,13 +2247,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
                 rf"|(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:{_alternation(lexicon.bare_hand_over_groups)}))\s+"
                 r"(?:(?:will|shall|can|to|is\s+to|are\s+to|also|then|now)\s+)*"
                 rf"(?:{_alternation(lexicon.contact_hand_over_verbs)})"
-                r"(?:\s+(?:with\s+)?[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?)??"
+                rf"(?:\s+(?:with\s+)?(?:{_alternation(lexicon.contact_hand_over_whom)}))?"
                 rf"(?:\s+(?:about|regarding|over|on|to\s+discuss)\s+(?:{_alternation(lexicon.contact_hand_over_topics)})"
                 r"(?:\s+[^\W\d_][\w'-]*){0,8})?"
                 r"(?=\s*(?:$|[,;:.!?\n)]|(?:and|but)(?![^\W_])))"
             )
             if lexicon.contact_hand_over_verbs
             and lexicon.contact_hand_over_topics
+            and lexicon.contact_hand_over_whom
             and (lexicon.bare_hand_over_departments or lexicon.bare_hand_over_groups)
             else None
         ),
