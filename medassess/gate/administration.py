@@ -35,6 +35,7 @@ class RouteWords:
     between: frozenset[str]
     possible: re.Pattern[str]
     baby: re.Pattern[str]
+    not_called: dict[str, frozenset[str]]
 
 
 def _whole(words: list[str]) -> str:
@@ -60,6 +61,7 @@ def route_words() -> RouteWords:
         between=frozenset(normalise(w) for w in raw["conclusion"]["between"]),
         possible=re.compile(_whole([normalise(w) for w in raw["conclusion"]["possible"]])),
         baby=re.compile(_whole([normalise(w) for w in raw["conclusion"]["baby"]])),
+        not_called={form: frozenset(forms) for form, forms in raw["not-called"].items()},
     )
 
 
@@ -98,10 +100,10 @@ _SENTENCE = re.compile(r"[.!?](?=\s|$)|[;\n]")
 """Where a conclusion's sentences part: the inner stops of "i.v." and "mg." before a digit do not."""
 
 
-def _reached_route(after: str) -> tuple[str, int] | None:
-    """The route the words right after a medicine's name give (a form word's route, or a route word) and where
-    in ``after`` that word starts, reading past its amount, units and a bracketed brand or strength; None where
-    the next word gives neither."""
+def _reached_route(after: str) -> tuple[str, int, str | None] | None:
+    """The route the words right after a medicine's name give (a form word's route, or a route word), where in
+    ``after`` that word starts and the form it names (None for a route word), reading past its amount, units and a
+    bracketed brand or strength; None where the next word gives neither."""
     words = route_words()
     at = 0
     while True:
@@ -115,12 +117,13 @@ def _reached_route(after: str) -> tuple[str, int] | None:
         rest = after[token.start(1) :]
         found = words.forms.match(rest)
         if found:
-            route = words.given_by.get(words.form_of[found.group()])
-            return None if route is None else (route, token.start(1))
+            named = words.form_of[found.group()]
+            route = words.given_by.get(named)
+            return None if route is None else (route, token.start(1), named)
         found = words.routes.match(rest)
         if found:
             route = words.route_of.get(found.group().rstrip("."))
-            return None if route is None else (route, token.start(1))
+            return None if route is None else (route, token.start(1), None)
         word = token.group(1).rstrip(".,;:")
         if word not in words.between and not _AMOUNT.fullmatch(word):
             return None
@@ -139,10 +142,12 @@ def _mentions() -> Callable[..., Any]:
 def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: str) -> bool:
     """Whether a conclusion names a medicine of ``ingredients`` with a form or route word in reach (right after
     the name, or after its dose) that the listed product's form cannot take ("the methadone patch" for an oral
-    solution). A clause that sets itself aside (another time, product or possibility) or speaks of the baby
+    solution), or a form word the listed product cannot be called ([not-called]: "methadone suppositories" for an
+    oral solution). A clause that sets itself aside (another time, product or possibility) or speaks of the baby
     before the name gives none."""
     cannot = route_words().impossible.get(listed_form, frozenset())
-    if not cannot or not ingredients:
+    not_called = route_words().not_called.get(listed_form, frozenset())
+    if not (cannot or not_called) or not ingredients:
         return False
     mentions = _mentions()
     normalised = normalise(text)
@@ -155,7 +160,7 @@ def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: s
         if words.baby.search(before) or words.possible.search(before) or words.possible.search(after):
             continue
         reached = _reached_route(_CLAUSE.split(after, maxsplit=1)[0])
-        if reached is None or reached[0] not in cannot:
+        if reached is None or (reached[0] not in cannot and reached[2] not in not_called):
             continue
         if words.aside.search(before) is None and words.aside.search(after[: reached[1]]) is None:
             return True

@@ -22,6 +22,8 @@ from .doses import dose_words
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import Mention, mentions
 from .narrowed import without_narrowed
+from .night_care import Phrase, medicated_subjects, nights_to_the_medicated
+from .partner import names_a_man
 from .settings import GateSettings, shipped_settings
 from .substance import (
     attends_only,
@@ -2378,6 +2380,9 @@ class OffConcern:
     absent_role: bool = False
     """It gives part of its plan to a role it itself says is absent (:func:`gives_plan_to_absent_role`), whatever
     else answers the concern: a check promised that cannot happen."""
+    medicated_nights: bool = False
+    """It speaks of the baby's safe sleep only in giving the night care to the parent whose sedating medicine it
+    continues (:func:`_nights_only_to_the_medicated`)."""
 
 
 def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = frozenset()) -> Iterator[OffConcern]:
@@ -2414,10 +2419,58 @@ def conclusions_off_concern(facts: RecordFacts, joint_words: frozenset[str] = fr
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), unheld=unheld)
             elif gives_plan_to_absent_role(written.text):
                 yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), absent_role=True)
+            elif _SAFE_SLEEP in raised and _nights_only_to_the_medicated(facts, written, kept, written.path in before):
+                yield OffConcern(written.path, written.subject, tuple(sorted(raised)), (), medicated_nights=True)
             continue
         found = _without_dose_times(written.text)
         spoken = tuple(c for c, spec in specs.items() if c not in raised and spec.terms.found_in(found))
         yield OffConcern(written.path, written.subject, tuple(sorted(raised)), spoken)
+
+
+_SAFE_SLEEP = "sedation-safe-sleep"
+
+
+def _medicated_parent(facts: RecordFacts, written: WrittenConclusion) -> tuple[Phrase, ...]:
+    """The words naming outright the one parent who takes the current medicines of ``written`` that raise the safe
+    sleep concern (:func:`medicated_subjects`), or none where no such medicine or both parents take them."""
+    takers = {
+        "partner" if facts.medicine(m).taken_by == "partner" else "mother"
+        for m in written.medicine_ids
+        if m in facts.needing
+        and facts.medicine(m).stopped is None
+        and facts.medicine(m).status not in ("stopped", "completed")
+        and (_SAFE_SLEEP in facts.needing[m].concerns or facts.medicine(m).taken_by == "partner")
+    }
+    if len(takers) != 1:
+        return ()
+    record = facts.record
+    mothers = frozenset(w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part))
+    if takers == {"partner"}:
+        partner = record.partner
+        if partner is None:
+            return ()
+        names = frozenset(
+            {w for part in (*partner.name.given, partner.name.family) for w in tokens(part)} - mothers
+            if partner.name is not None
+            else set()
+        )
+        return medicated_subjects("partner", names, names_a_man(partner.relationship))
+    given = frozenset(w for part in record.mother.name.given for w in tokens(part))
+    return medicated_subjects("mother", given, False)
+
+
+def _nights_only_to_the_medicated(
+    facts: RecordFacts, written: WrittenConclusion, kept: str, pre_conception: bool
+) -> bool:
+    """Whether ``written`` (``kept``: its normalised words in its own reach) speaks of the baby's safe sleep only
+    in clauses giving the night care to the parent whose sedating medicine it continues ("X continues; mum does
+    the night feeds", :func:`nights_to_the_medicated`): the arrangement the concern is about, with no plan for it."""
+    subjects = _medicated_parent(facts, written)
+    blanked = nights_to_the_medicated(kept, subjects) if subjects else None
+    if blanked is None:
+        return False
+    found = _without_dose_times(_without_plan_denials(facts, written, blanked))
+    return not _speaks_of_own(concern_map().specs[_SAFE_SLEEP], found, pre_conception)
 
 
 _SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?=\s|$)")

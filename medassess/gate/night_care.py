@@ -297,3 +297,95 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
             if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs):
                 return True
     return False
+
+
+# --- The parent on a sedating medicine given the nights as the whole safe sleep plan (MA122) -------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Medicated:
+    mother_subjects: tuple[Phrase, ...]
+    continues: tuple[Phrase, ...]
+    stops: tuple[Phrase, ...]
+    stop_blockers: tuple[Phrase, ...]
+
+
+@functools.cache
+def _medicated() -> _Medicated:
+    """The shipped ``[night_care_medicated]`` words (read once)."""
+    raw = mapping_table("concerns.toml")["night_care_medicated"]
+    return _Medicated(
+        _phrases(raw["mother_subjects"]),
+        _phrases(raw["continues"]),
+        _phrases(raw["stops"]),
+        _phrases(raw["stop_blockers"]),
+    )
+
+
+def medicated_subjects(parent: str, names: frozenset[str], man: bool) -> tuple[Phrase, ...]:
+    """The words naming outright the parent who takes the medicine, as a clause's subject: ``parent`` "mother"
+    (``mother_subjects``) or "partner" (``[night_care] partner_subjects``, a man's ``persons`` but his pronouns),
+    with ``names`` (that parent's own name, normalised words)."""
+    found = _words()
+    if parent == "mother":
+        words: tuple[Phrase, ...] = _medicated().mother_subjects
+    else:
+        people = found.partner_subjects | (found.persons["m"] if man else frozenset())
+        words = tuple((w,) for w in sorted(people - {"he", "him", "his"}))
+    return tuple(sorted({*words, *((n,) for n in names)}, key=len, reverse=True))
+
+
+def _nights_by(clause: list[str], subjects: tuple[Phrase, ...], found: _Words) -> bool:
+    """Whether ``clause`` opens (past a lead word and "the") on one of ``subjects`` doing the baby's night care,
+    with none of the clause blockers in it ("mum does the night feeds on Tuesdays")."""
+    if _holds(clause, found.clause_blockers):
+        return False
+    i = 0
+    while i < len(clause) and clause[i] in _LEADS:
+        i += 1
+    if i < len(clause) and clause[i] == "the":
+        i += 1
+    if not (length := _at(clause, i, subjects)):
+        return False
+    i += length
+    if not (length := _at(clause, i, found.partner_verbs)):
+        return False
+    i += length
+    while length := _at(clause, i, found.fillers):
+        i += length
+    return bool(_at(clause, i, found.night_care))
+
+
+def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> str | None:
+    """``normalised`` (a conclusion's normalised text) with each clause blanked that gives the baby's night care to
+    the parent who takes the conclusion's sedating medicine (its subject one of ``subjects``), where the text
+    continues the medicine (``continues``), stops, tapers or bounds it in no clause (``stops`` with none of
+    ``stop_blockers``: "relapse if stopped" is no stop) and denies or
+    conditions no drowsiness (``[night_care]`` hazard with a hazard blocker in its clause); None where no clause
+    gives the nights so or the text does not apply (``[night_care_medicated]``)."""
+    if "night" not in normalised or not subjects:  # cheap: no night care anywhere
+        return None
+    found, medicated = _words(), _medicated()
+    words = _WORD.findall(normalised)
+    if not _holds(words, medicated.continues):
+        return None
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(normalised)), len(normalised)]:
+        sentence = normalised[start:end]
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+        for a, b in itertools.pairwise(breaks):
+            clause = _WORD.findall(sentence[a:b])
+            if _holds(clause, found.hazard) and _holds(clause, found.hazard_blockers):
+                return None  # the parent's drowsiness denied or conditioned: the clinician's judgment
+            if _holds(clause, medicated.stops) and not _holds(clause, medicated.stop_blockers):
+                return None  # the medicine stopped, tapered or bounded: not continued beside the nights
+            if _nights_by(clause, subjects, found):
+                spans.append((start + a, start + b))
+        start = end
+    if not spans:
+        return None
+    kept = list(normalised)
+    for a, b in spans:
+        kept[a:b] = " " * (b - a)
+    return "".join(kept)

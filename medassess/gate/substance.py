@@ -148,6 +148,11 @@ class Lexicon:
     ``_Patterns.bare_hand_over``."""
     bare_hand_over_groups: tuple[str, ...] = ()
     bare_hand_over_verbs: tuple[str, ...] = ()
+    contact_hand_over_verbs: tuple[str, ...] = ()
+    """Verbs of getting in touch later ("will be in touch"): a department's contact with nothing decided, see
+    ``_Patterns.contact_hand_over``."""
+    contact_hand_over_topics: tuple[str, ...] = ()
+    contact_hand_over_whom: tuple[str, ...] = ()
     verdict_words: frozenset[str] = frozenset()
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
@@ -571,6 +576,9 @@ def shipped_lexicon() -> Lexicon:
         bare_hand_over_departments=_normalised(raw["deferral"].get("bare_hand_over_departments", ())),
         bare_hand_over_groups=_normalised(raw["deferral"].get("bare_hand_over_groups", ())),
         bare_hand_over_verbs=_normalised(raw["deferral"].get("bare_hand_over_verbs", ())),
+        contact_hand_over_verbs=_normalised(raw["deferral"].get("contact_hand_over_verbs", ())),
+        contact_hand_over_topics=_normalised(raw["deferral"].get("contact_hand_over_topics", ())),
+        contact_hand_over_whom=_normalised(raw["deferral"].get("contact_hand_over_whom", ())),
         later_actors=_normalised(raw.get("claim", {}).get("watch_owners", ())),
         paperwork=_normalised(raw.get("paperwork", {}).get("phrases", ())),
         paperwork_in_clause=_normalised(raw.get("paperwork", {}).get("in_clause", ())),
@@ -1375,6 +1383,12 @@ def _first_verbs(phrases: Iterable[str]) -> tuple[str, ...] | None:
     return found or None
 
 
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The last word of each of ``phrases`` (a text holding none holds no phrase), or None when there are none."""
+    found = tuple(sorted({p.split()[-1] for p in phrases if p.split()}))
+    return found or None
+
+
 def _may_hold(text: str, literals: tuple[str, ...] | None) -> bool:
     """Whether ``text`` holds one of ``literals`` (:func:`_first_words`; None: it may hold anything)."""
     if literals is None:
@@ -1676,6 +1690,12 @@ class _Patterns:
     ``bare_hand_over_groups``), perhaps a modal, an empty verb (``bare_hand_over_verbs``) and up to two words of
     object to where its clause ends ("paediatrics will handle the baby"): who holds it, with no act."""
     bare_hand_over_hint: tuple[str, ...] | None = None
+    contact_hand_over: re.Pattern[str] | None = None
+    """A department or team (as for ``bare_hand_over``), perhaps a modal, a verb of getting in touch
+    (``Lexicon.contact_hand_over_verbs``: "will be in touch"), whom (``contact_hand_over_whom``: "with the family"), and
+    nothing more to where its clause ends, or only a vague topic (``contact_hand_over_topics``: "about what the
+    baby needs", no figure): a contact promised, with nothing decided."""
+    contact_hand_over_hint: tuple[str, ...] | None = None
     """One of ``Lexicon.later_actors`` then a verb: after a modal ("the GP will stop it"), or one ending in "s"
     ("the consultant reviews her"); a role only listed ("paeds and PMHT input") is no actor."""
     report_heading: re.Pattern[str] | None = None
@@ -2253,6 +2273,24 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             else None
         ),
         bare_hand_over_hint=_first_verbs(lexicon.bare_hand_over_verbs),
+        contact_hand_over=(
+            _bounded(
+                rf"(?:the\s+)?(?:(?:{_alternation(lexicon.bare_hand_over_departments)})"
+                rf"|(?:[^\W\d_][\w'-]*\s+){{0,3}}?(?:{_alternation(lexicon.bare_hand_over_groups)}))\s+"
+                r"(?:(?:will|shall|can|to|is\s+to|are\s+to|also|then|now)\s+)*"
+                rf"(?:{_alternation(lexicon.contact_hand_over_verbs)})"
+                rf"(?:\s+(?:with\s+)?(?:{_alternation(lexicon.contact_hand_over_whom)}))?"
+                rf"(?:\s+(?:about|regarding|over|on|to\s+discuss)\s+(?:{_alternation(lexicon.contact_hand_over_topics)})"
+                r"(?:\s+[^\W\d_][\w'-]*){0,8})?"
+                r"(?=\s*(?:$|[,;:.!?\n)]|(?:and|but)(?![^\W_])))"
+            )
+            if lexicon.contact_hand_over_verbs
+            and lexicon.contact_hand_over_topics
+            and lexicon.contact_hand_over_whom
+            and (lexicon.bare_hand_over_departments or lexicon.bare_hand_over_groups)
+            else None
+        ),
+        contact_hand_over_hint=_last_words(lexicon.contact_hand_over_verbs),
         later_actor=(
             _bounded(
                 rf"(?:{_alternation(lexicon.later_actors)})\s+(?:(?:also|then|now|only)\s+)?"
@@ -4882,6 +4920,8 @@ def _set_aside(
         if patterns.bare_hand_over is not None and _may_hold(normal, patterns.bare_hand_over_hint)
         else []
     )
+    if patterns.contact_hand_over is not None and _may_hold(normal, patterns.contact_hand_over_hint):
+        handed_bare += [m.span() for m in patterns.contact_hand_over.finditer(normal)]
     set_aside += handed_bare
     dismissals = list(patterns.dismissal.finditer(normal)) if "dismissal" in may else []
     if patterns.bare_verdict is not None and _may_hold(normal, patterns.bare_verdict_hint):

@@ -1,9 +1,10 @@
 """MA103: a department or team handed a party or a medicine with an empty verb and nothing else ("the obstetric
 team will take care of her", "neonatology sees to the newborn") names who holds it but no act, time or measure:
 the clause is set aside as a deferral's and what remains is judged. A person named, a verb that acts or anything
-after the object stands.
+after the object stands. So does a contact promised ("the neonatal team will get in touch with her about whatever
+the newborn needs"), with whom and only a vague topic: a purpose that acts or a topic that decides stands.
 
-Found passing by the hundred-and-ninth fresh corpus; worded apart from it."""
+Found passing by the hundred-and-ninth and hundred-and-fifteenth fresh corpora; worded apart from them."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ HANDED_BARE = [
     "primary care deals with the methadone.",
     "Methadone 60 mg daily. The neonatal unit will take charge of the infant and the maternity service handles "
     "mother.",
+    # a contact promised, with only a vague topic or none
+    "Methadone 60 mg daily. The neonatal team will get in touch with her regarding whatever the newborn may "
+    "require, and maternity will contact mum.",
+    "Methadone 60 mg daily. Neonatology is to get back to the parents about the arrangements; the drug service "
+    "will be in contact.",
 ]
 ACTS = [
     "Methadone 60 mg daily continues. The neonatal unit will score the newborn for withdrawal for 72 hours and the "
@@ -27,6 +33,11 @@ ACTS = [
     "morphine if scores stay high, scoring 4-hourly for 72 hours; breastfeeding encouraged.",
     "Methadone 60 mg daily continues. Her mother will look after the newborn at night while she sleeps; the ward "
     "scores him for withdrawal for 72 hours.",
+    # a contact whose purpose acts, or whose topic decides
+    "Methadone 60 mg daily continues. The neonatal team will get in touch to book the newborn's check on day 3, "
+    "and will score him for withdrawal for 72 hours; no co-sleeping after her dose.",
+    "Methadone 60 mg daily continues. The neonatal team will contact her about the 72-hour withdrawal scoring on "
+    "the ward; no co-sleeping after her dose.",
 ]
 
 

@@ -169,11 +169,16 @@ CONCLUSION_CANNOT = [
     "Sertraline inhalers, one puff at night, stay as they are; the midwife reviews the baby at day 5.",
     "Sertraline 100 mg IV each morning is kept; the health visitor sees the baby at ten days.",
     "The methadone 60 ml injection carries on as now; the ward observes the baby for 3 days.",
+    # a form an oral liquid is never called, though its route is open to it; the plural read as the singular
+    "Her methadone suppository, 60 mg each night, is kept; the ward observes the baby for 3 days.",
+    "Methadone pessaries at the same dose carry on; the ward observes the baby for 3 days.",
 ]
 CONCLUSION_CAN = [
     # the listed form, a bracketed form, or no form word in reach
     "Methadone (oral solution) carries on at 60 ml; the ward observes the baby for 3 days.",
     "Sertraline 100 mg tablets by mouth are kept; the health visitor sees the baby at ten days.",
+    # an oral liquid given by the rectum: a route it may take (palliative care), no form named
+    "Methadone 60 ml PR carries on while she is nil by mouth; the ward observes the baby for 3 days.",
     # a possibility, an option or another time
     "Methadone carries on; if she cannot keep it down, a patch could be looked at with the drug service.",
     "Methadone carries on; a methadone injection could be considered if she vomits on the ward.",

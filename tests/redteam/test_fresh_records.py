@@ -432,15 +432,6 @@ KNOWN_WRONG: dict[str, str] = {
         "medicine assessment': the valproate conclusion edited for lithium at 24 weeks; no levels, no birth plan, "
         "no feeding (one concern word is taken as answering all)"
     ),
-    "f115-ho-lith-paeds-will-be-in-touch": (
-        "false pass: MA103 should refuse; 'The paediatric department will be in touch with the family about what "
-        "the baby needs ... the perinatal team will advise on the rest': a hand-off told as a department's "
-        "future contact is not read as a deferral"
-    ),
-    "f115-dg-ho-lith-paeds-will-be-in-touch": (
-        "false pass: MA103 should refuse; (Greek look-alikes) 'will be in touch with the family about what the "
-        "baby needs': a department hand-off"
-    ),
     "f115-pl-meth-timings-clash": (
         "false pass: MA017 should refuse; 'Mother and baby go home on day 2; NAS scoring on the postnatal ward for "
         "72 hours begins on day 4': a ward watch starting after discharge is not compared with the stay"
@@ -449,18 +440,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'the urgent neurology referral was made today; on reflection the "
         "referral has been withdrawn and the fetal medicine scan will not be booked': a plan withdrawn in a "
         "later clause is still counted"
-    ),
-    "f115-pl-dzp-sedated-mum-nights-at-placement": (
-        "false pass: MA122 should refuse; 'Diazepam and pregabalin continue; mum does the night feeds on Tuesdays "
-        "and Thursdays': the sedated mother given the night feeds; the conclusion says nothing of safe sleep"
-    ),
-    "f115-dg-pl-dzp-sedated-mum-nights-at-placement": (
-        "false pass: MA122 should refuse; (Greek look-alikes) 'mum does the night feeds' on diazepam and "
-        "pregabalin: the sedated parent doing nights"
-    ),
-    "f115-rt-meth-suppositories-in-conclusion": (
-        "false pass: MA131 should refuse; 'Methadone suppositories 60 mg daily continue' beside 'Methadone 1mg/ml "
-        "oral solution': a plural form word right after the name is not read"
     ),
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,

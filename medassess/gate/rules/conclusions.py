@@ -230,10 +230,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     decision sits with neurology", "will be agreed at the pre-birth meeting", "will be discussed at the next
     clinic", "will be completed once received", "the ward will do as it sees fit", "are for the conference to
     determine", "left to the discretion of the midwife", or to another's plan or view: "paediatrics will act on
-    the perinatal team's plan", "neurology will wait for fetal medicine's"), keep it open ("may change and will be
-    kept under consideration", "subject to change", "remain to be worked through") or commit to nothing ("nothing
-    can be ruled out", "too early to say"): the clause holding one is set aside, as is a clause that takes back what it
-    says ("except when it is not", "booked and not booked", "will continue, or will not continue", "unsafe,
+    the perinatal team's plan", "neurology will wait for fetal medicine's"; or a team's promise to get in touch, with
+    only a vague topic: "the neonatal team will be in touch about what the baby needs"), keep it open ("may change and
+    will be kept under consideration", "subject to change", "remain to be worked through") or commit to nothing
+    ("nothing can be ruled out", "too early to say"): the clause holding one is set aside, as is a clause that takes
+    back what it says ("except when it is not", "booked and not booked", "will continue, or will not continue", "unsafe,
     though not unsafe", "neither does nor does not", "allowed nor disallowed"), with the clause before its comma
     when it opens its own ("the baby is scored, unless it is not"); so is one that only writes down what happened
     ("this will be noted in the baby's chart", "the result will be filed", "the carer will make a note of it"), with

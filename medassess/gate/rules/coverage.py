@@ -167,14 +167,18 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
     review the baby") is not answered, though the assessment's items answer it: the conclusion is what is shared,
     and its plan for that concern rests on no one; a concern it does not speak of at all is judged by the items as
-    above. A conclusion that gives any part of its plan to a role it itself rules out ("she has declined all health
-    visiting ... the health visitor will check the crib"; a service declined, "she declines health visiting",
-    rules out its role; "no health visitor is allocated until January" rules it out of every act given no month
-    or date of its own; the role as a passive's agent, "to be picked up by the health visitor", is given the act)
+    above. So too a conclusion that continues a parent's sedating medicine and speaks of the baby's sleep only in giving
+    that same parent, named outright ("mum", her name; "dad", the partner's name), the night care ("X continues; mum
+    does the night feeds"): that is the arrangement the concern is about, not a plan for it; the nights with someone
+    else, any other word of safe sleep, the medicine stopped or tapered, or the parent's drowsiness denied stand
+    ([night_care_medicated]). A conclusion that gives any part of its plan to a role it itself rules out ("she has
+    declined all health visiting ... the health visitor will check the crib"; a service declined, "she declines health
+    visiting", rules out its role; "no health visitor is allocated until January" rules it out of every act given no
+    month or date of its own; the role as a passive's agent, "to be picked up by the health visitor", is given the act)
     is refused by that alone, whatever its other clauses or the items answer (a decision of the lead engineer): the
     midwife reading it believes a check will happen that cannot. A refusal taken back ("had refused HV input, since
-    agreed"), an allocation pending with the act put after it, another role ruled out, the role ruled out of one
-    act only ("the HV will not do nights") or a person gone rather than the role ("her previous HV has left")
+    agreed"), an allocation pending with the act put after it, another role ruled out, the role ruled out of one act
+    only ("the HV will not do nights") or a person gone rather than the role ("her previous HV has left")
     stand. Nor
     is a relative, partner, friend or neighbour set to watch the baby or the sedated parent ("her sister will keep an
     eye on the baby", "a friend has offered to check on them") a plan where the conclusion names no one answerable
@@ -269,6 +273,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
                 "is not there), or only in a plan it says was withdrawn with nothing in its place, and says it "
                 "nowhere else (expected who does it: the midwife, health visitor, paediatric team, GP or foster "
                 "carer)",
+                off.path,
+            )
+        elif off.medicated_nights:
+            yield Problem(
+                f"{off.subject} speaks of the baby's sleep only in giving the night care to the parent whose "
+                "sedating medicine it continues: that is the arrangement the safe sleep concern is about, not a plan "
+                "for it (expected where the baby sleeps and who is alert at night, or why this parent is not "
+                "sedated)",
                 off.path,
             )
         elif off.absent_role:

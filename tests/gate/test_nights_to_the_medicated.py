@@ -1,0 +1,126 @@
+"""MA122: a conclusion that continues a parent's sedating medicine and speaks of the baby's sleep only in giving
+that same parent the night care ("X continues; mum does the night feeds") gives the arrangement the safe sleep
+concern is about, not a plan for it. Any other word of safe sleep in the conclusion, the nights with someone else,
+a medicine that does not sedate, a stop or taper of the medicine, and the parent's drowsiness denied stand.
+
+Texts worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.night_care import medicated_subjects, nights_to_the_medicated
+from medassess.gate.text import normalise
+from tests.gate.disguise import disguise
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pass"
+TODAY = dt.date(2026, 12, 3)
+
+SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
+PARTNER = ("postnatal-partner-quetiapine.json", "asm-partner-quetiapine")
+CITALOPRAM = ("antenatal-citalopram-template-1.0.0.json", None)
+
+
+def _codes(where: tuple[str, str | None], text: str) -> set[str]:
+    """The error codes anywhere in the record once the conclusion of ``where`` (its first assessment where no
+    id is given) holds ``text``."""
+    example, assessment = where
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    index = next(i for i, a in enumerate(data["assessments"]) if assessment is None or a["id"] == assessment)
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+NIGHTS_TO_THE_MEDICATED: list[tuple[tuple[str, str | None], str]] = [
+    # the mother by role, the withdrawal answered beside it
+    (
+        SEDATIVES,
+        "Both tablets carry on at the same doses. Mother handles the night feeds at weekends; late withdrawal "
+        "signs are possible to day 8 and the foster carer watches for them.",
+    ),
+    # the mother by her own name
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin are continued. Kayleigh takes all the overnight feeds during contact stays, and "
+        "the baby may show late withdrawal until day 8.",
+    ),
+    # the partner by his own name
+    (
+        PARTNER,
+        "His quetiapine continues at 300 mg. Daniel covers the night feeds so Chloe can rest; relapse if "
+        "stopped is the bigger risk.",
+    ),
+]
+STANDS: list[tuple[tuple[str, str | None], str]] = [
+    # the nights with the foster carer, the mother's feeds by day
+    (
+        SEDATIVES,
+        "Diazepam carries on at 2 mg; the foster carer does every night feed, and Mother does daytime feeds at "
+        "contact. Late withdrawal possible to day 8.",
+    ),
+    # another word of safe sleep beside the night care
+    (
+        SEDATIVES,
+        "Both tablets carry on. Mother does the night feeds with the baby in a crib beside her, never in her bed; "
+        "late withdrawal possible to day 8.",
+    ),
+    # the drowsiness denied by the clinician
+    (
+        SEDATIVES,
+        "Both tablets carry on; she is not drowsy on these doses, so Mother does the night feeds. Late withdrawal "
+        "possible to day 8.",
+    ),
+    # the medicine tapered
+    (
+        SEDATIVES,
+        "Diazepam continues while the taper runs down to nothing by week 6; Mother does the night feeds. Late "
+        "withdrawal possible to day 8.",
+    ),
+    # a medicine that does not sedate
+    (
+        CITALOPRAM,
+        "Citalopram 20 mg carries on: relapse risk outweighs the small risk to the baby. The ward midwives "
+        "observe the baby for 48 hours for adaptation signs; mum does the night feeds and breastfeeding is "
+        "supported.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), NIGHTS_TO_THE_MEDICATED)
+def test_nights_to_the_parent_on_the_sedating_medicine_are_refused(where: tuple[str, str | None], text: str) -> None:
+    assert "MA122" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), STANDS)
+def test_a_near_miss_passes(where: tuple[str, str | None], text: str) -> None:
+    assert "MA122" not in _codes(where, text)
+
+
+def test_the_reader_blanks_only_the_parents_clause() -> None:
+    subjects = medicated_subjects("mother", frozenset({"kayleigh"}), False)
+    text = normalise("It continues; mum does the night feeds, the carer the days.")
+    blanked = nights_to_the_medicated(text, subjects)
+    assert blanked is not None and "night" not in blanked and "carer" in blanked
+    # "she" may be a foster carer: a pronoun is not read as the parent
+    assert nights_to_the_medicated(normalise("It continues; she does the night feeds."), subjects) is None
+    # a medicine stopped or tapered, or nothing continued, is not read
+    assert nights_to_the_medicated(normalise("It stops today; mum does the night feeds."), subjects) is None
+    assert nights_to_the_medicated(normalise("Mum does the night feeds."), subjects) is None
+    # a partner's pronoun is not read either; his name and his role are
+    his = medicated_subjects("partner", frozenset({"daniel"}), True)
+    assert nights_to_the_medicated(normalise("It continues; he does the nights."), his) is None
+    assert nights_to_the_medicated(normalise("It continues; dad does the nights."), his) is not None
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), NIGHTS_TO_THE_MEDICATED + STANDS)
+def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str | None], text: str, seed: int) -> None:
+    plain = "MA122" in _codes(where, text)
+    assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
