@@ -333,14 +333,19 @@ def _clash() -> _Clash:
 
 
 _STAY = re.compile(
-    rf"(?:\bdischarg\w*\s+(?:home\s+)?|\bhome\s+)(?:(?:at|after)\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
+    r"(?:\bdischarg\w*\s+(?:home\s+)?|(?<!\bat\s)\bhome\s+"
+    r"|\b(?:mov|transfer|go)\w*\s+(?:in)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?placement\s+)"
+    rf"(?:(?:at|after)\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
     rf"|{_NUMBER.replace('?P<n>', '?P<bn>')}\s*{_UNIT.replace('?P<unit>', '?P<bu>')}\s+(?:after|post|from)\s+"
-    r"(?:the\s+)?(?:birth|delivery))"
+    r"(?:the\s+)?(?:birth|delivery)"
+    r"|on\s+(?:the\s+)?(?:day|d)\s*(?P<dn>\d{1,2})\b(?!\s*(?:\+|/|weeks?\b|wks?\b)))"
     rf"|\b{_NUMBER.replace('?P<n>', '?P<sn>')}\s*-?\s*(?P<su>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:stay|discharge)\b"
 )
 """The baby's stay: "discharge(d) (home) at N hours", "home after N hours", "discharged (home) N hours after
-birth", "a 6-hour birth-centre stay", "a 6-hour discharge"."""
+birth", "a 6-hour birth-centre stay", "a 6-hour discharge"; ended on a day of life ("discharged on day 2", "home on
+day 4": N days, the longest that day can mean); or ended by a move to a placement ("moving to the foster placement
+24 hours after birth"), which ends the ward stay as going home does."""
 
 
 def times_clash(text: str) -> bool:
@@ -359,7 +364,7 @@ def times_clash(text: str) -> bool:
         return True
     if not _has_digit(plain):
         return False
-    stay_told = "stay" in plain or "discharg" in plain or "home" in plain
+    stay_told = "stay" in plain or "discharg" in plain or "home" in plain or "placement" in plain
     last_told = "last" in plain or "final" in plain or "only" in plain
     if "from" not in plain and not stay_told and not last_told:
         return False
@@ -389,6 +394,8 @@ def times_clash(text: str) -> bool:
                 stays.append(_hours(m["n"], m["unit"]))
             elif m["bn"] is not None:
                 stays.append(_hours(m["bn"], m["bu"]))
+            elif m["dn"] is not None:
+                stays.append(int(m["dn"]) * 24.0)
             else:
                 stays.append(_hours(m["sn"], m["su"]))
         if r.baby.search(s) is None:
@@ -402,7 +409,7 @@ def times_clash(text: str) -> bool:
     end = max(watches)
     for clause in _CLAUSE.finditer(plain):
         c = clause.group()
-        if r.carried_on.search(c) is None:
+        if not any(not _dose_carried(c, m) for m in r.carried_on.finditer(c)):
             continue
         if r.carried_other.search(c) is not None and r.watch.search(c) is None and r.baby.search(c) is None:
             continue  # a visit told only as a check of the cot or car seat carries no watch of the baby
@@ -410,6 +417,15 @@ def times_clash(text: str) -> bool:
         if not days or (min(days) - 1) * 24.0 < end:
             return False
     return True
+
+
+_DOSE_AFTER = re.compile(r"\s*(?:a\s+dose\s+of\s+)?\d")
+
+
+def _dose_carried(clause: str, m: re.Match[str]) -> bool:
+    """Whether the carry word ``m`` carries on a medicine at a dose, not the watch at a place ("methadone continues
+    at 60 mg" carries no watch home)."""
+    return m.group().startswith("continu") and _DOSE_AFTER.match(clause, m.end()) is not None
 
 
 def _watched(sentence: str, at: int, r: _Clash) -> bool:

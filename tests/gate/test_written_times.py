@@ -202,6 +202,14 @@ CLASHING = [
     "at the home visit.",
     "Abstinence scoring of the infant on the postnatal unit for 3 days; discharge at 12 hrs; car seat checked at "
     "the community visit.",
+    # the stay ended on a day of life, or by a move to a placement, before an hours- or days-long ward watch ends;
+    # a dose carried on ("continues at 40 mg") carries no watch home; the postnatal ward as "PNW"
+    "Abstinence scores for the infant on the maternity ward for 96 hours. Infant discharged home on day 3.",
+    "The newborn is watched for withdrawal on the postnatal unit for 4 days, then transferred to a kinship "
+    "placement 36 hours after delivery.",
+    "Buprenorphine continues at 8 mg. Mum and infant home on day 1; abstinence scores on the postnatal ward for "
+    "48 hours.",
+    "Infant scored for abstinence for 96 h on the PNW; mum has a 36-hour stay planned.",
     # an urgent act put months off
     "Lamotrigine continues; an urgent epilepsy nurse appointment is booked in 4 months.",
     "Urgent perinatal psychiatry assessment planned for six months' time.",
@@ -251,6 +259,15 @@ FITTING = [
     "on day 11.",
     "Neonatal withdrawal can present until day 9; the final midwife visit is on day 9.",
     "The midwife will not only visit on day 2 but will score the infant until day 7.",
+    # a stay ended on a day of life, or by a move to a placement, no sooner than the ward watch ends; a home visit
+    # on a day of life is no stay
+    "Abstinence scores for the infant on the maternity ward for 96 hours; infant discharged home on day 5.",
+    "The newborn is watched for withdrawal on the postnatal unit for 4 days, then transferred to a kinship "
+    "placement on day 4 once scoring stops.",
+    "Buprenorphine continues at 8 mg. Abstinence scores on the postnatal ward for 48 hours; mum and infant home "
+    "on day 2.",
+    "Infant scored for abstinence for 96 h on the PNW; mum has a 96-hour stay planned.",
+    "Infant scored for abstinence for 96 h on the ward at home visit on day 2 the midwife sees the crib.",
     # urgent now and a later act months off, urgency ruled out, urgent only if, or urgent within weeks
     "Urgent epilepsy nurse appointment this week, then again in 4 months.",
     "Urgent epilepsy nurse appointment this week; routine review in 4 months.",

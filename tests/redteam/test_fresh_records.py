@@ -332,17 +332,9 @@ KNOWN_WRONG: dict[str, str] = {
         "where his assessment answers sedation 'yes': a night feed named by the clock is not read as night "
         "care"
     ),
-    "f116-sy-meth-discharged-day-2": (
-        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby "
-        "discharged on day 2': a stay told as a day of life is not read against an hours-long watch"
-    ),
     "f116-ur-valp-urgent-in-20-weeks": (
         "false pass: MA017 should refuse; 'an urgent epilepsy clinic appointment has been made for 20 weeks "
         "from now': urgency put off in weeks ('20 weeks from now') is not read"
-    ),
-    "f116-sy-dzp-placement-day-1-watch-5": (
-        "false pass: MA017 should refuse; 'observed on the postnatal ward for 5 days, moving to the foster "
-        "placement 24 hours after birth': a move to a placement is not read as the end of the ward stay"
     ),
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
     # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
@@ -521,16 +513,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA402 should refuse; 'Is sharing justified for the baby's safety? Yes, sharing is "
         "justified.': a justification that restates the question with a yes is not read as hollow"
     ),
-    "f114-nu-meth-72h-on-24h-stay": (
-        "false pass: MA017 should refuse; 'observed for withdrawal for 72 h on the PNW; she is booked for a "
-        "24-hour stay': a ward watch longer than the stated stay is not found when the stay is a booked 'N-hour "
-        "stay'"
-    ),
-    "f114-dg-nu-meth-72h-on-24h-stay": (
-        "false pass: MA017 should refuse; (zero-width) 'observed for withdrawal for 72 h on the PNW; she is "
-        "booked for a 24-hour stay': a ward watch longer than the stated stay is not found when the stay is a "
-        "booked 'N-hour stay'"
-    ),
     "f114-nu-cit-38-weeks": (
         "false pass: MA011 should refuse; 'At 38/40 today': a gestation written in a conclusion is not checked "
         "against the recorded gestation on the same date"
@@ -595,10 +577,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f115-pl-meth-medicine-protects-baby": (
         "false pass: MA122 should refuse; 'The methadone will keep the baby settled after birth and protect it "
         "from withdrawal': a medicine as the actor of the withdrawal plan (and false) is read as a plan"
-    ),
-    "f115-pl-meth-timings-clash": (
-        "false pass: MA017 should refuse; 'Mother and baby go home on day 2; NAS scoring on the postnatal ward for "
-        "72 hours begins on day 4': a ward watch starting after discharge is not compared with the stay"
     ),
     "f115-pl-valp-plan-taken-back": (
         "false pass: MA103 should refuse; 'the urgent neurology referral was made today; on reflection the "
