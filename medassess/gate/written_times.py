@@ -354,11 +354,14 @@ def times_clash(text: str) -> bool:
     stay"), with nothing carrying the watch on after the stay (a carry that only begins on a day of life after the
     watch has ended carries nothing) and the stay the baby's, plainly planned; the last contact of the one who
     watches on a day of life before the watch ends ("until day 8, the last contact on day 2"), or before the risk
-    itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); an act
-    called urgent
+    itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); a watch split
+    after a colon into timed parts that add up to less ("72 h of scoring: 24 h on delivery suite, then 24 h on the
+    ward") with nothing after them carrying it on; an act called urgent
     and put months off in one clause ("urgent review in 3 months"); or a window from a gestation or day of life to
     an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
+    if ":" in plain and _split_short(plain):
+        return True
     urgent_told = "month" in plain and ("urgen" in plain or "asap" in plain or "priority" in plain)
     if urgent_told and _urgent_months_off(plain, _clash()):
         return True
@@ -426,6 +429,42 @@ def _dose_carried(clause: str, m: re.Match[str]) -> bool:
     """Whether the carry word ``m`` carries on a medicine at a dose, not the watch at a place ("methadone continues
     at 60 mg" carries no watch home)."""
     return m.group().startswith("continu") and _DOSE_AFTER.match(clause, m.end()) is not None
+
+
+_PART = re.compile(
+    r"(?:^|[:,]|\b(?:and|then|followed\s+by|plus))\s*(?:(?:the\s+)?(?:first|next|last|remaining)\s+|another\s+"
+    r"|a\s+further\s+|for\s+)?(?P<n>\d{1,3})\s*(?P<unit>hours?|hrs?|h|days?)(?![^\W\d_]|-)"
+)
+"""One timed part of a watch split after a colon ("24 h on delivery suite", "then 36 h on the ward"): a length
+opening its clause, not a point or an interval ("at 24 h", "every 4 h", "a 4-h score")."""
+_GOES_ON = re.compile(r"\b(?:observ|obs\b|watch|scor|monitor|daily|hourly|each\s+day|every|until|till|to\s+day)")
+
+
+def _split_short(plain: str) -> bool:
+    """Whether a sentence gives a watch's length, then after a colon two or more timed parts that add up to less ("72 h of scoring: 24 h on delivery suite, then 24 h on the ward"), with nothing after the parts
+    carrying the watch on ("then daily at home", "then scored until day 4")."""
+    r = _clash()
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        colon = s.find(":")
+        if colon < 0 or r.watch.search(s, 0, colon) is None:
+            continue
+        head = list(_DURATION_ANY.finditer(s, 0, colon))
+        if not head:
+            continue
+        window = _hours(head[-1]["n"], head[-1]["unit"])
+        tail = s[colon:]
+        parts = list(_PART.finditer(tail))
+        if len(parts) < 2:
+            continue
+        if _GOES_ON.search(tail, parts[-1].end()) is not None:
+            continue
+        if sum(_hours(m["n"], m["unit"]) for m in parts) < window:
+            return True
+    return False
+
+
+_DURATION_ANY = re.compile(rf"\b{_NUMBER}\s*{_UNIT}")
 
 
 def _watched(sentence: str, at: int, r: _Clash) -> bool:

@@ -210,6 +210,10 @@ CLASHING = [
     "Buprenorphine continues at 8 mg. Mum and infant home on day 1; abstinence scores on the postnatal ward for "
     "48 hours.",
     "Infant scored for abstinence for 96 h on the PNW; mum has a 36-hour stay planned.",
+    # a watch split after a colon into timed parts that add up to less than its length
+    "Abstinence scores for the infant for 96 hours: 48 h on SCBU and 24 h on the maternity unit.",
+    "Monitor the newborn for at least 5 days: 2 days on the neonatal unit, then 2 days in transitional care, then "
+    "home with the GP.",
     # an urgent act put months off
     "Lamotrigine continues; an urgent epilepsy nurse appointment is booked in 4 months.",
     "Urgent perinatal psychiatry assessment planned for six months' time.",
@@ -268,6 +272,12 @@ FITTING = [
     "on day 2.",
     "Infant scored for abstinence for 96 h on the PNW; mum has a 96-hour stay planned.",
     "Infant scored for abstinence for 96 h on the ward at home visit on day 2 the midwife sees the crib.",
+    # a watch split into parts that add up, one timed part and the rest carried on, or intervals within the watch
+    "Abstinence scores for the infant for 96 hours: 48 h on SCBU and 48 h on the maternity unit.",
+    "Monitor the newborn for at least 5 days: 2 days on the neonatal unit, 2 days in transitional care, then "
+    "scored by the community midwife at home.",
+    "Abstinence scores for the infant for 96 hours: 48 on SCBU, then twice daily at home.",
+    "Monitor the newborn for 5 days: feeds every 3 h and scores every 4 h.",
     # urgent now and a later act months off, urgency ruled out, urgent only if, or urgent within weeks
     "Urgent epilepsy nurse appointment this week, then again in 4 months.",
     "Urgent epilepsy nurse appointment this week; routine review in 4 months.",

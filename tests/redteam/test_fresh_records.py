@@ -468,15 +468,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The HV saw the baby on day 10': a day-count told as past that falls "
         "after the record's date (day 4) is not checked"
     ),
-    "f114-tm-meth-split-48-of-72": (
-        "false pass: MA017 should refuse; '72 h of NAS scoring: 24 h on delivery suite, then 24 h on the PNW, "
-        "then home': parts of a watch are not summed against the window they are said to make up"
-    ),
-    "f114-dg-tm-meth-split-48-of-72": (
-        "false pass: MA017 should refuse; (Cyrillic look-alikes) '72 h of NAS scoring: 24 h on delivery suite, "
-        "then 24 h on the PNW, then home': parts of a watch are not summed against the window they are said to "
-        "make up"
-    ),
     "f114-tm-dzp-split-days": (
         "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
         "covers the window': a gap (days 5-8) inside a stated window is not found"
@@ -496,10 +487,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f114-tm-valp-folic-pre-conception": (
         "false pass: MA013 should refuse; 'Folic acid 5 mg was started three months before conception': a "
         "conclusion's account contradicting the medicine list's start date (today) and 'unplanned' is not read"
-    ),
-    "f114-tm-m-nwp-window-short": (
-        "false pass: MA017 should refuse; 'at least 72 hours ...: 12 h on labour ward and 36 h on the PNW': the "
-        "parts of a withdrawal plan are not summed against its stated window"
     ),
     "f114-sb-cit-twin-one-only": (
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
