@@ -221,9 +221,12 @@ def tells_span_past(text: str, days_old: int) -> bool:
     longer than that ("slept in its own cot throughout the first year", "for the past three months" four days
     after the birth): the span (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and
     none of ``unless`` (a recent span, "the past N months" or "the past fortnight", with the baby named in its
-    own clause, before or after it); or
+    own clause, before or after it); a day of its life or a length of days told as done beyond its age ("the HV
+    saw the baby on day 10", "on the ward for 30 days of scoring"); or
     states the baby's age now ("the baby, now six weeks old") older than that by more than a margin."""
     plain = normalise(text)
+    if _has_digit(plain) and ("day" in plain or "week" in plain or " d" in plain) and _days_told_past(plain, days_old):
+        return True
     if "first" not in plain and "past" not in plain and "last" not in plain and "old" not in plain:
         return False
     r = _span_told()
@@ -249,6 +252,41 @@ def tells_span_past(text: str, days_old: int) -> bool:
             if m["first"] in r.recent and not r.baby.search(part, start, end):
                 continue
             if tells_past(part[start:end]):
+                return True
+    return False
+
+
+_DAY_TOLD = re.compile(
+    r"\b(?:on|at|by|until|till|through)\s+(?:the\s+)?(?:day|d)\s*(?P<d>\d{1,3})\b"
+    r"|\bfor\s+(?:(?:at\s+least|over|more\s+than|a\s+full)\s+)?(?P<n>\d{1,3})\s*(?P<unit>days?|weeks?)\b"
+)
+"""A day of the baby's life ("on day 10", "by d10") or a length of days or weeks ("for 30 days") in a clause."""
+_COPULA_PAST = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|going|due|expected|planned|booked|meant)\b)")
+_DAY_TOLD_MARGIN = 1
+"""Days a day of life may run past the baby's age and still be today (day 0 or day 1 for the day of birth)."""
+
+
+def _days_told_past(plain: str, days_old: int) -> bool:
+    """Whether a clause of ``plain`` naming the baby or its concern (withdrawal, NAS) tells as done a day of its life
+    or a length of days beyond its age when written ("the HV saw the baby on day 10", "the baby was on the ward for
+    30 days of scoring", both on day 4), in a sentence with none of ``[span_told] unless``; a plan ("will see the
+    baby on day 10") is not read."""
+    r, concern = _span_told(), _readers().concern
+    for sentence in _SPAN_SENTENCE.finditer(plain):
+        part = sentence.group()
+        if not _has_digit(part) or r.unless.search(part):
+            continue
+        for m in _DAY_TOLD.finditer(part):
+            days = int(m["d"]) if m["d"] is not None else int(m["n"]) * (7 if m["unit"].startswith("w") else 1)
+            if days <= days_old + _DAY_TOLD_MARGIN:
+                continue
+            start = max((b.end() for b in _SPAN_CLAUSE_BREAK.finditer(part, 0, m.start())), default=0)
+            stop = _SPAN_CLAUSE_BREAK.search(part, m.end())
+            clause = part[start : stop.start() if stop else len(part)]
+            babies = [b for b in r.baby.finditer(clause) if not clause.startswith("'s", b.end())]
+            if not babies and concern.search(clause) is None:
+                continue  # the baby's mother's or father's days are not the baby's
+            if tells_past(clause) or _COPULA_PAST.search(clause) is not None:
                 return True
     return False
 

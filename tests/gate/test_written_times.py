@@ -117,8 +117,17 @@ SPAN_TOO_LONG = [
     "Our baby is now two weeks old and has shown no jitteriness.",
     "Over the last fortnight the newborn has settled in its own cot at night.",
     "The neonate, now a fortnight old, is feeding well.",
+    # A day of the baby's life or a length of days told as done beyond its age.
+    "The community midwife weighed the infant on day 12 and found no jitteriness.",
+    "The newborn stayed in SCBU for 3 weeks of abstinence scoring and is now at home.",
+    "Abstinence scores were low by d9, so the newborn's watch was closed.",
 ]
 SPAN_POSSIBLE = [
+    # A day or length within its age, a plan, or the days of someone else named by the baby.
+    "The community midwife weighed the infant on day 3 and found no jitteriness.",
+    "The community midwife will weigh the infant on day 12.",
+    "The newborn stays in SCBU for 3 weeks of abstinence scoring if needed.",
+    "The infant's grandmother was in hospital for 3 weeks.",
     "The infant settled in a Moses basket beside the bed for the first two nights.",
     "The baby will sleep in a Moses basket beside the bed throughout the first six months.",
     "The baby was exposed to pregabalin throughout the first 10 weeks of the pregnancy.",

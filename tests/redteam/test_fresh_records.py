@@ -464,10 +464,6 @@ KNOWN_WRONG: dict[str, str] = {
         "6-week check was normal': events after birth told in the past tense in an antenatal record (32+1) are "
         "not read as impossible"
     ),
-    "f114-tm-dzp-day-10-seen": (
-        "false pass: MA017 should refuse; 'The HV saw the baby on day 10': a day-count told as past that falls "
-        "after the record's date (day 4) is not checked"
-    ),
     "f114-tm-dzp-split-days": (
         "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
         "covers the window': a gap (days 5-8) inside a stated window is not found"
@@ -511,10 +507,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f114-dg-nu-lith-level-8": (
         "false pass: MA130 should refuse; (Greek look-alikes) 'target level 4 to 8 mmol/L': a lithium level range"
         " tenfold the therapeutic range is not checked"
-    ),
-    "f114-nu-dzp-day-30": (
-        "false pass: MA017 should refuse; 'on the PNW for 30 days of NAS observation and is now home': a 30-day "
-        "stay told as past in a record written on day 4 is not found"
     ),
     "f114-nu-valp-28-weeks": (
         "false pass: MA011 should refuse; 'Unplanned pregnancy at 28 weeks': a gestation in the overall "
