@@ -500,14 +500,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA011 should refuse; 'At 38/40 today': a gestation written in a conclusion is not checked "
         "against the recorded gestation on the same date"
     ),
-    "f114-nu-lith-level-8": (
-        "false pass: MA130 should refuse; 'target level 4 to 8 mmol/L': a lithium level range tenfold the "
-        "therapeutic range is not checked"
-    ),
-    "f114-dg-nu-lith-level-8": (
-        "false pass: MA130 should refuse; (Greek look-alikes) 'target level 4 to 8 mmol/L': a lithium level range"
-        " tenfold the therapeutic range is not checked"
-    ),
     "f114-nu-valp-28-weeks": (
         "false pass: MA011 should refuse; 'Unplanned pregnancy at 28 weeks': a gestation in the overall "
         "conclusion is not checked against the recorded 8+0"
