@@ -791,9 +791,16 @@ _LEVEL_CLAUSE = re.compile(r"[^,;:()\n]+")
 @functools.cache
 def _levels() -> _Levels:
     raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["levels"]
-    words = lambda key: _alternation([normalise(w) for w in raw[key]])  # noqa: E731
+
+    def words(key: str) -> str:
+        return _alternation([normalise(w) for w in raw[key]])
+
     medicines = {
-        name: (re.compile(rf"(?<!\w)(?:{_alternation(entry['words'])})(?!\w)"), float(entry["least"]), float(entry["most"]))
+        name: (
+            re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in entry['words']])})(?!\w)"),
+            float(entry["least"]),
+            float(entry["most"]),
+        )
         for name, entry in raw.items()
         if isinstance(entry, dict)
     }

@@ -392,11 +392,11 @@ def times_clash(text: str) -> bool:
     stay"), with nothing carrying the watch on after the stay (a carry that only begins on a day of life after the
     watch has ended carries nothing) and the stay the baby's, plainly planned; the last contact of the one who
     watches on a day of life before the watch ends ("until day 8, the last contact on day 2"), or before the risk
-    itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); a watch split
-    after a colon into timed parts that add up to less ("72 h of scoring: 24 h on delivery suite, then 24 h on the
-    ward") with nothing after them carrying it on; an act called urgent
-    and put months off in one clause ("urgent review in 3 months"); or a window from a gestation or day of life to
-    an earlier one ("from 36/40, stopping at 32/40")."""
+    itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); a
+    watch split after a colon into timed parts that add up to less ("72 h of scoring: 24 h on delivery suite, then
+    24 h on the ward") with nothing after them carrying it on; an act called urgent and put months off in one
+    clause ("urgent review in 3 months"); or a window from a gestation or day of life to an earlier one ("from
+    36/40, stopping at 32/40")."""
     plain = normalise(text)
     if ":" in plain and _split_short(plain):
         return True
@@ -479,8 +479,9 @@ _GOES_ON = re.compile(r"\b(?:observ|obs\b|watch|scor|monitor|daily|hourly|each\s
 
 
 def _split_short(plain: str) -> bool:
-    """Whether a sentence gives a watch's length, then after a colon two or more timed parts that add up to less ("72 h of scoring: 24 h on delivery suite, then 24 h on the ward"), with nothing after the parts
-    carrying the watch on ("then daily at home", "then scored until day 4")."""
+    """Whether a sentence gives a watch's length, then after a colon two or more timed parts that add up to less
+    ("72 h of scoring: 24 h on delivery suite, then 24 h on the ward"), with nothing after the parts carrying the
+    watch on ("then daily at home", "then scored until day 4")."""
     r = _clash()
     for sentence in _SENTENCE.finditer(plain):
         s = sentence.group()

@@ -630,8 +630,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
         elif times_clash(text):
             yield Problem(
                 "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
-                "it sits in or is carried on after it, parts that add up to the watch, contacts until the watch ends, an urgent act within weeks, "
-                "and a window that ends after it starts)",
+                "it sits in or is carried on after it, parts that add up to the watch, contacts until the watch "
+                "ends, an urgent act within weeks, and a window that ends after it starts)",
                 path,
             )
         elif (days_old := _days_old(record, path, context, signed)) is not None and tells_span_past(text, days_old):
