@@ -291,6 +291,36 @@ def _days_told_past(plain: str, days_old: int) -> bool:
     return False
 
 
+@functools.cache
+def _after_birth() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["after_birth_told"]
+    return re.compile(rf"\b(?:{_words(raw['events'])})"), re.compile(rf"\b(?:{_words(raw['unless'])})\b")
+
+
+def tells_birth_past(text: str) -> bool:
+    """Whether ``text``, written before the birth, tells as done an event that comes only after it ("the post-birth
+    level was normal", "the baby showed no adaptation symptoms", "the 6-week check was normal"): a clause telling a
+    past and holding one of ``[after_birth_told] events``, in a sentence with none of its ``unless`` (another
+    child or pregnancy, a plan, advice)."""
+    plain = normalise(text)
+    events, unless = _after_birth()
+    if events.search(plain) is None:
+        return False
+    for sentence in _SPAN_SENTENCE.finditer(plain):
+        part = sentence.group()
+        if events.search(part) is None or unless.search(part) is not None:
+            continue
+        for clause in re.split(r"[,:()]|\b(?:and|but)\b", part):
+            if events.search(clause) and (_COPULA_PAST.search(clause) or _FINITE_PAST.search(clause)):
+                return True
+    return False
+
+
+_FINITE_PAST = re.compile(r"\b(?:went|showed|saw|came|found\s+(?:no|nothing|it|them|normal)|had\s+(?:no|been|a|an))\b")
+"""A past that cannot be a participle of a plan written short ("the review found no problems", "breastfeeding
+went well"): "adaptation signs watched on the ward" and "baby reviewed after birth" may be plans."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Clash:
     """The ``[clash]`` patterns of ``mappings/neonatal-watch.toml``: times in one plan that contradict each other."""

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from medassess import check, record_from_data
 from medassess.gate.written_times import (
+    tells_birth_past,
     tells_span_past,
     times_clash,
     times_impossible_watch,
@@ -316,3 +317,31 @@ def test_a_clash_is_refused_at_the_conclusion() -> None:
 def test_a_disguised_clash_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(CLASHING + FITTING))
     assert times_clash(data.draw(disguised(plain))) == times_clash(plain)
+
+
+# Events after the birth told as done in a record written before it (found passing by the hundred-and-fourteenth
+# fresh corpus).
+BIRTH_TOLD_PAST = [
+    "Sertraline continues. The infant had no adaptation signs over its first two days; the newborn check was fine.",
+    "The lamotrigine level taken after delivery was in range.",
+    "Breastfeeding went smoothly and the NIPE found nothing.",
+]
+BIRTH_PLANNED_OR_ANOTHERS = [
+    "Sertraline continues. The midwife will look for withdrawal signs over the first two days; newborn check on "
+    "the ward.",
+    "A lamotrigine level is taken after delivery.",
+    "Her older daughter's newborn check was normal and breastfeeding went smoothly.",
+    "The 20-week scan was normal and the baby is growing well.",
+]
+
+
+@pytest.mark.parametrize("text", BIRTH_TOLD_PAST + BIRTH_PLANNED_OR_ANOTHERS)
+def test_an_event_after_the_birth_told_as_done_before_it_is_read(text: str) -> None:
+    assert tells_birth_past(text) is (text in BIRTH_TOLD_PAST)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_birth_event_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(BIRTH_TOLD_PAST + BIRTH_PLANNED_OR_ANOTHERS))
+    assert tells_birth_past(data.draw(disguised(plain))) is tells_birth_past(plain)

@@ -459,18 +459,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'for 72 h unless discharged sooner, which is the usual pattern': an "
         "'unless' the text makes the usual case is not read as taking the watch back"
     ),
-    "f114-tm-cit-adaptation-was-fine": (
-        "false pass: MA017 should refuse; 'The baby showed no adaptation symptoms in the first 48 h ... the "
-        "6-week check was normal': events after birth told in the past tense in an antenatal record (32+1) are "
-        "not read as impossible"
-    ),
     "f114-tm-dzp-split-days": (
         "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
         "covers the window': a gap (days 5-8) inside a stated window is not found"
-    ),
-    "f114-tm-lith-level-before-birth-after": (
-        "false pass: MA017 should refuse; 'The post-birth lithium level was normal and the baby's paediatric "
-        "review found no problems': post-birth events told as done at 24 weeks are not read as impossible"
     ),
     "f114-tm-quet-hv-will-have-seen": (
         "false pass: MA017 should refuse; 'The HV's 6-week visit on 29/06 confirmed the crib is used': a date "
