@@ -286,7 +286,11 @@ def _days_told_past(plain: str, days_old: int) -> bool:
             babies = [b for b in r.baby.finditer(clause) if not clause.startswith("'s", b.end())]
             if not babies and concern.search(clause) is None:
                 continue  # the baby's mother's or father's days are not the baby's
-            if tells_past(clause) or _COPULA_PAST.search(clause) is not None:
+            words = clause.split()
+            # A past opening its clause is a note written short, maybe of a plan ("Observed on the ward for 5 days
+            # under the local guideline"): only a past after its subject, or "was"/"were", is read.
+            opened = bool(words) and tells_past(words[0])
+            if _COPULA_PAST.search(clause) is not None or (tells_past(clause) and not opened):
                 return True
     return False
 

@@ -129,6 +129,7 @@ SPAN_POSSIBLE = [
     "The community midwife will weigh the infant on day 12.",
     "The newborn stays in SCBU for 3 weeks of abstinence scoring if needed.",
     "The infant's grandmother was in hospital for 3 weeks.",
+    "Scored for abstinence on the maternity ward for 3 weeks per the unit's policy; the newborn is settled.",
     "The infant settled in a Moses basket beside the bed for the first two nights.",
     "The baby will sleep in a Moses basket beside the bed throughout the first six months.",
     "The baby was exposed to pregabalin throughout the first 10 weeks of the pregnancy.",
