@@ -804,3 +804,71 @@ def volume_for_a_solid(conclusion: str, ingredients: frozenset[str], name: str) 
             continue
         return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Levels:
+    """``[levels]`` of ``mappings/doses.toml``: serum level targets no therapeutic range holds."""
+
+    target: re.Pattern[str]
+    others: re.Pattern[str]
+    amount: re.Pattern[str]
+    medicines: dict[str, tuple[re.Pattern[str], float, float]]
+
+
+_LEVEL_SENTENCE = re.compile(r"[^.!?\n]+(?:\.\d[^.!?\n]*)*")
+_LEVEL_CLAUSE = re.compile(r"[^,;:()\n]+")
+
+
+@functools.cache
+def _levels() -> _Levels:
+    raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["levels"]
+
+    def words(key: str) -> str:
+        return _alternation([normalise(w) for w in raw[key]])
+
+    medicines = {
+        name: (
+            re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in entry['words']])})(?!\w)"),
+            float(entry["least"]),
+            float(entry["most"]),
+        )
+        for name, entry in raw.items()
+        if isinstance(entry, dict)
+    }
+    return _Levels(
+        re.compile(rf"(?<!\w)(?:{words('target')})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{words('others')})(?!\w)"),
+        # A number, or a range of two, then the unit: "0.4 to 0.8 mmol/l", "4-8 mmol/l", "1.0 mmol/l".
+        re.compile(
+            rf"(?<![\w.])(?P<a>\d+(?:\.\d+)?)(?:\s*(?:-|to|and)\s*(?P<b>\d+(?:\.\d+)?))?\s*(?:{words('unit')})(?!\w)"
+        ),
+        medicines,
+    )
+
+
+def impossible_level(text: str, ingredients: frozenset[str]) -> bool:
+    """Whether ``text`` sets a serum level target or range for a medicine of these ``ingredients`` that no
+    therapeutic range holds ("lithium: target level 4 to 8 mmol/L"): in a sentence naming the medicine, a clause
+    holding a target word and no other analyte, a number in the level's unit below its least or above its most
+    (``[levels]`` of ``mappings/doses.toml``)."""
+    plain = normalise(text)
+    if "mmol" not in plain:
+        return False
+    r = _levels()
+    for name, (named, least, most) in r.medicines.items():
+        if name not in ingredients and not any(named.fullmatch(i) for i in ingredients):
+            continue
+        for sentence in _LEVEL_SENTENCE.finditer(plain):
+            s = sentence.group()
+            if "mmol" not in s or named.search(s) is None:
+                continue
+            for clause in _LEVEL_CLAUSE.finditer(s):
+                c = clause.group()
+                if r.target.search(c) is None or r.others.search(c) is not None:
+                    continue
+                for m in r.amount.finditer(c):
+                    values = [float(v) for v in (m["a"], m["b"]) if v is not None]
+                    if any(v < least or v > most for v in values):
+                        return True
+    return False

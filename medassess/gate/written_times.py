@@ -221,9 +221,12 @@ def tells_span_past(text: str, days_old: int) -> bool:
     longer than that ("slept in its own cot throughout the first year", "for the past three months" four days
     after the birth): the span (``[span_told]``) in a clause that tells a past, in a sentence naming the baby and
     none of ``unless`` (a recent span, "the past N months" or "the past fortnight", with the baby named in its
-    own clause, before or after it); or
+    own clause, before or after it); a day of its life or a length of days told as done beyond its age ("the HV
+    saw the baby on day 10", "on the ward for 30 days of scoring"); or
     states the baby's age now ("the baby, now six weeks old") older than that by more than a margin."""
     plain = normalise(text)
+    if _has_digit(plain) and ("day" in plain or "week" in plain or " d" in plain) and _days_told_past(plain, days_old):
+        return True
     if "first" not in plain and "past" not in plain and "last" not in plain and "old" not in plain:
         return False
     r = _span_told()
@@ -251,6 +254,75 @@ def tells_span_past(text: str, days_old: int) -> bool:
             if tells_past(part[start:end]):
                 return True
     return False
+
+
+_DAY_TOLD = re.compile(
+    r"\b(?:on|at|by|until|till|through)\s+(?:the\s+)?(?:day|d)\s*(?P<d>\d{1,3})\b"
+    r"|\bfor\s+(?:(?:at\s+least|over|more\s+than|a\s+full)\s+)?(?P<n>\d{1,3})\s*(?P<unit>days?|weeks?)\b"
+)
+"""A day of the baby's life ("on day 10", "by d10") or a length of days or weeks ("for 30 days") in a clause."""
+_COPULA_PAST = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|going|due|expected|planned|booked|meant)\b)")
+_DAY_TOLD_MARGIN = 1
+"""Days a day of life may run past the baby's age and still be today (day 0 or day 1 for the day of birth)."""
+
+
+def _days_told_past(plain: str, days_old: int) -> bool:
+    """Whether a clause of ``plain`` naming the baby or its concern (withdrawal, NAS) tells as done a day of its life
+    or a length of days beyond its age when written ("the HV saw the baby on day 10", "the baby was on the ward for
+    30 days of scoring", both on day 4), in a sentence with none of ``[span_told] unless``; a plan ("will see the
+    baby on day 10") is not read."""
+    r, concern = _span_told(), _readers().concern
+    for sentence in _SPAN_SENTENCE.finditer(plain):
+        part = sentence.group()
+        if not _has_digit(part) or r.unless.search(part):
+            continue
+        for m in _DAY_TOLD.finditer(part):
+            days = int(m["d"]) if m["d"] is not None else int(m["n"]) * (7 if m["unit"].startswith("w") else 1)
+            if days <= days_old + _DAY_TOLD_MARGIN:
+                continue
+            start = max((b.end() for b in _SPAN_CLAUSE_BREAK.finditer(part, 0, m.start())), default=0)
+            stop = _SPAN_CLAUSE_BREAK.search(part, m.end())
+            clause = part[start : stop.start() if stop else len(part)]
+            babies = [b for b in r.baby.finditer(clause) if not clause.startswith("'s", b.end())]
+            if not babies and concern.search(clause) is None:
+                continue  # the baby's mother's or father's days are not the baby's
+            words = clause.split()
+            # A past opening its clause is a note written short, maybe of a plan ("Observed on the ward for 5 days
+            # under the local guideline"): only a past after its subject, or "was"/"were", is read.
+            opened = bool(words) and tells_past(words[0])
+            if _COPULA_PAST.search(clause) is not None or (tells_past(clause) and not opened):
+                return True
+    return False
+
+
+@functools.cache
+def _after_birth() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["after_birth_told"]
+    return re.compile(rf"\b(?:{_words(raw['events'])})"), re.compile(rf"\b(?:{_words(raw['unless'])})\b")
+
+
+def tells_birth_past(text: str) -> bool:
+    """Whether ``text``, written before the birth, tells as done an event that comes only after it ("the post-birth
+    level was normal", "the baby showed no adaptation symptoms", "the 6-week check was normal"): a clause telling a
+    past and holding one of ``[after_birth_told] events``, in a sentence with none of its ``unless`` (another
+    child or pregnancy, a plan, advice)."""
+    plain = normalise(text)
+    events, unless = _after_birth()
+    if events.search(plain) is None:
+        return False
+    for sentence in _SPAN_SENTENCE.finditer(plain):
+        part = sentence.group()
+        if events.search(part) is None or unless.search(part) is not None:
+            continue
+        for clause in re.split(r"[,:()]|\b(?:and|but)\b", part):
+            if events.search(clause) and (_COPULA_PAST.search(clause) or _FINITE_PAST.search(clause)):
+                return True
+    return False
+
+
+_FINITE_PAST = re.compile(r"\b(?:went|showed|saw|came|found\s+(?:no|nothing|it|them|normal)|had\s+(?:no|been|a|an))\b")
+"""A past that cannot be a participle of a plan written short ("the review found no problems", "breastfeeding
+went well"): "adaptation signs watched on the ward" and "baby reviewed after birth" may be plans."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,14 +418,19 @@ def _clash() -> _Clash:
 
 
 _STAY = re.compile(
-    rf"(?:\bdischarg\w*\s+(?:home\s+)?|\bhome\s+)(?:(?:at|after)\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
+    r"(?:\bdischarg\w*\s+(?:home\s+)?|(?<!\bat\s)\bhome\s+"
+    r"|\b(?:mov|transfer|go)\w*\s+(?:in)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?placement\s+)"
+    rf"(?:(?:at|after)\s+(?:about\s+|around\s+)?{_NUMBER}\s*{_UNIT}"
     rf"|{_NUMBER.replace('?P<n>', '?P<bn>')}\s*{_UNIT.replace('?P<unit>', '?P<bu>')}\s+(?:after|post|from)\s+"
-    r"(?:the\s+)?(?:birth|delivery))"
+    r"(?:the\s+)?(?:birth|delivery)"
+    r"|on\s+(?:the\s+)?(?:day|d)\s*(?P<dn>\d{1,2})\b(?!\s*(?:\+|/|weeks?\b|wks?\b)))"
     rf"|\b{_NUMBER.replace('?P<n>', '?P<sn>')}\s*-?\s*(?P<su>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:stay|discharge)\b"
 )
 """The baby's stay: "discharge(d) (home) at N hours", "home after N hours", "discharged (home) N hours after
-birth", "a 6-hour birth-centre stay", "a 6-hour discharge"."""
+birth", "a 6-hour birth-centre stay", "a 6-hour discharge"; ended on a day of life ("discharged on day 2", "home on
+day 4": N days, the longest that day can mean); or ended by a move to a placement ("moving to the foster placement
+24 hours after birth"), which ends the ward stay as going home does."""
 
 
 def times_clash(text: str) -> bool:
@@ -362,12 +439,14 @@ def times_clash(text: str) -> bool:
     stay"), with nothing carrying the watch on after the stay (a carry that only begins on a day of life after the
     watch has ended carries nothing) and the stay the baby's, plainly planned; the last contact of the one who
     watches on a day of life before the watch ends ("until day 8, the last contact on day 2"), or before the risk
-    itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); an act
-    called urgent
-    and put months off in one clause ("urgent review in 3 months"), or weeks beyond a few ("urgent review 20 weeks
-    from now"); or a window from a gestation or day of life to
-    an earlier one ("from 36/40, stopping at 32/40")."""
+    itself ends with nothing covering the rest ("withdrawal possible until day 8; the only visit on day 3"); a
+    watch split after a colon into timed parts that add up to less ("72 h of scoring: 24 h on delivery suite, then
+    24 h on the ward") with nothing after them carrying it on; an act called urgent and put months off in one
+    clause ("urgent review in 3 months"), or weeks beyond a few ("urgent review 20 weeks from now"); or a window
+    from a gestation or day of life to an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
+    if ":" in plain and _split_short(plain):
+        return True
     urgent_told = ("month" in plain or "week" in plain) and (
         "urgen" in plain or "asap" in plain or "priority" in plain
     )
@@ -375,7 +454,7 @@ def times_clash(text: str) -> bool:
         return True
     if not _has_digit(plain):
         return False
-    stay_told = "stay" in plain or "discharg" in plain or "home" in plain
+    stay_told = "stay" in plain or "discharg" in plain or "home" in plain or "placement" in plain
     last_told = "last" in plain or "final" in plain or "only" in plain
     if "from" not in plain and not stay_told and not last_told:
         return False
@@ -405,6 +484,8 @@ def times_clash(text: str) -> bool:
                 stays.append(_hours(m["n"], m["unit"]))
             elif m["bn"] is not None:
                 stays.append(_hours(m["bn"], m["bu"]))
+            elif m["dn"] is not None:
+                stays.append(int(m["dn"]) * 24.0)
             else:
                 stays.append(_hours(m["sn"], m["su"]))
         if r.baby.search(s) is None:
@@ -418,7 +499,7 @@ def times_clash(text: str) -> bool:
     end = max(watches)
     for clause in _CLAUSE.finditer(plain):
         c = clause.group()
-        if r.carried_on.search(c) is None:
+        if not any(not _dose_carried(c, m) for m in r.carried_on.finditer(c)):
             continue
         if r.carried_other.search(c) is not None and r.watch.search(c) is None and r.baby.search(c) is None:
             continue  # a visit told only as a check of the cot or car seat carries no watch of the baby
@@ -426,6 +507,52 @@ def times_clash(text: str) -> bool:
         if not days or (min(days) - 1) * 24.0 < end:
             return False
     return True
+
+
+_DOSE_AFTER = re.compile(r"\s*(?:a\s+dose\s+of\s+)?\d")
+
+
+def _dose_carried(clause: str, m: re.Match[str]) -> bool:
+    """Whether the carry word ``m`` carries on a medicine at a dose, not the watch at a place ("methadone continues
+    at 60 mg" carries no watch home)."""
+    return m.group().startswith("continu") and _DOSE_AFTER.match(clause, m.end()) is not None
+
+
+_PART = re.compile(
+    r"(?:^|[:,]|\b(?:and|then|followed\s+by|plus))\s*(?:(?:the\s+)?(?:first|next|last|remaining)\s+|another\s+"
+    r"|a\s+further\s+|for\s+)?(?P<n>\d{1,3})\s*(?P<unit>hours?|hrs?|h|days?)(?![^\W\d_]|-)"
+)
+"""One timed part of a watch split after a colon ("24 h on delivery suite", "then 36 h on the ward"): a length
+opening its clause, not a point or an interval ("at 24 h", "every 4 h", "a 4-h score")."""
+_GOES_ON = re.compile(r"\b(?:observ|obs\b|watch|scor|monitor|daily|hourly|each\s+day|every|until|till|to\s+day)")
+
+
+def _split_short(plain: str) -> bool:
+    """Whether a sentence gives a watch's length, then after a colon two or more timed parts that add up to less
+    ("72 h of scoring: 24 h on delivery suite, then 24 h on the ward"), with nothing after the parts carrying the
+    watch on ("then daily at home", "then scored until day 4")."""
+    r = _clash()
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        colon = s.find(":")
+        if colon < 0 or r.watch.search(s, 0, colon) is None:
+            continue
+        head = list(_DURATION_ANY.finditer(s, 0, colon))
+        if not head:
+            continue
+        window = _hours(head[-1]["n"], head[-1]["unit"])
+        tail = s[colon:]
+        parts = list(_PART.finditer(tail))
+        if len(parts) < 2:
+            continue
+        if _GOES_ON.search(tail, parts[-1].end()) is not None:
+            continue
+        if sum(_hours(m["n"], m["unit"]) for m in parts) < window:
+            return True
+    return False
+
+
+_DURATION_ANY = re.compile(rf"\b{_NUMBER}\s*{_UNIT}")
 
 
 def _watched(sentence: str, at: int, r: _Clash) -> bool:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from medassess import check, record_from_data
 from medassess.gate.written_times import (
+    tells_birth_past,
     tells_span_past,
     times_clash,
     times_impossible_watch,
@@ -117,8 +118,18 @@ SPAN_TOO_LONG = [
     "Our baby is now two weeks old and has shown no jitteriness.",
     "Over the last fortnight the newborn has settled in its own cot at night.",
     "The neonate, now a fortnight old, is feeding well.",
+    # A day of the baby's life or a length of days told as done beyond its age.
+    "The community midwife weighed the infant on day 12 and found no jitteriness.",
+    "The newborn stayed in SCBU for 3 weeks of abstinence scoring and is now at home.",
+    "Abstinence scores were low by d9, so the newborn's watch was closed.",
 ]
 SPAN_POSSIBLE = [
+    # A day or length within its age, a plan, or the days of someone else named by the baby.
+    "The community midwife weighed the infant on day 3 and found no jitteriness.",
+    "The community midwife will weigh the infant on day 12.",
+    "The newborn stays in SCBU for 3 weeks of abstinence scoring if needed.",
+    "The infant's grandmother was in hospital for 3 weeks.",
+    "Scored for abstinence on the maternity ward for 3 weeks per the unit's policy; the newborn is settled.",
     "The infant settled in a Moses basket beside the bed for the first two nights.",
     "The baby will sleep in a Moses basket beside the bed throughout the first six months.",
     "The baby was exposed to pregabalin throughout the first 10 weeks of the pregnancy.",
@@ -202,6 +213,18 @@ CLASHING = [
     "at the home visit.",
     "Abstinence scoring of the infant on the postnatal unit for 3 days; discharge at 12 hrs; car seat checked at "
     "the community visit.",
+    # the stay ended on a day of life, or by a move to a placement, before an hours- or days-long ward watch ends;
+    # a dose carried on ("continues at 40 mg") carries no watch home; the postnatal ward as "PNW"
+    "Abstinence scores for the infant on the maternity ward for 96 hours. Infant discharged home on day 3.",
+    "The newborn is watched for withdrawal on the postnatal unit for 4 days, then transferred to a kinship "
+    "placement 36 hours after delivery.",
+    "Buprenorphine continues at 8 mg. Mum and infant home on day 1; abstinence scores on the postnatal ward for "
+    "48 hours.",
+    "Infant scored for abstinence for 96 h on the PNW; mum has a 36-hour stay planned.",
+    # a watch split after a colon into timed parts that add up to less than its length
+    "Abstinence scores for the infant for 96 hours: 48 h on SCBU and 24 h on the maternity unit.",
+    "Monitor the newborn for at least 5 days: 2 days on the neonatal unit, then 2 days in transitional care, then "
+    "home with the GP.",
     # an urgent act put months off
     "Lamotrigine continues; an urgent epilepsy nurse appointment is booked in 4 months.",
     "Urgent perinatal psychiatry assessment planned for six months' time.",
@@ -251,6 +274,21 @@ FITTING = [
     "on day 11.",
     "Neonatal withdrawal can present until day 9; the final midwife visit is on day 9.",
     "The midwife will not only visit on day 2 but will score the infant until day 7.",
+    # a stay ended on a day of life, or by a move to a placement, no sooner than the ward watch ends; a home visit
+    # on a day of life is no stay
+    "Abstinence scores for the infant on the maternity ward for 96 hours; infant discharged home on day 5.",
+    "The newborn is watched for withdrawal on the postnatal unit for 4 days, then transferred to a kinship "
+    "placement on day 4 once scoring stops.",
+    "Buprenorphine continues at 8 mg. Abstinence scores on the postnatal ward for 48 hours; mum and infant home "
+    "on day 2.",
+    "Infant scored for abstinence for 96 h on the PNW; mum has a 96-hour stay planned.",
+    "Infant scored for abstinence for 96 h on the ward at home visit on day 2 the midwife sees the crib.",
+    # a watch split into parts that add up, one timed part and the rest carried on, or intervals within the watch
+    "Abstinence scores for the infant for 96 hours: 48 h on SCBU and 48 h on the maternity unit.",
+    "Monitor the newborn for at least 5 days: 2 days on the neonatal unit, 2 days in transitional care, then "
+    "scored by the community midwife at home.",
+    "Abstinence scores for the infant for 96 hours: 48 on SCBU, then twice daily at home.",
+    "Monitor the newborn for 5 days: feeds every 3 h and scores every 4 h.",
     # urgent now and a later act months off, urgency ruled out, urgent only if, or urgent within weeks
     "Urgent epilepsy nurse appointment this week, then again in 4 months.",
     "Urgent epilepsy nurse appointment this week; routine review in 4 months.",
@@ -280,3 +318,31 @@ def test_a_clash_is_refused_at_the_conclusion() -> None:
 def test_a_disguised_clash_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(CLASHING + FITTING))
     assert times_clash(data.draw(disguised(plain))) == times_clash(plain)
+
+
+# Events after the birth told as done in a record written before it (found passing by the hundred-and-fourteenth
+# fresh corpus).
+BIRTH_TOLD_PAST = [
+    "Sertraline continues. The infant had no adaptation signs over its first two days; the newborn check was fine.",
+    "The lamotrigine level taken after delivery was in range.",
+    "Breastfeeding went smoothly and the NIPE found nothing.",
+]
+BIRTH_PLANNED_OR_ANOTHERS = [
+    "Sertraline continues. The midwife will look for withdrawal signs over the first two days; newborn check on "
+    "the ward.",
+    "A lamotrigine level is taken after delivery.",
+    "Her older daughter's newborn check was normal and breastfeeding went smoothly.",
+    "The 20-week scan was normal and the baby is growing well.",
+]
+
+
+@pytest.mark.parametrize("text", BIRTH_TOLD_PAST + BIRTH_PLANNED_OR_ANOTHERS)
+def test_an_event_after_the_birth_told_as_done_before_it_is_read(text: str) -> None:
+    assert tells_birth_past(text) is (text in BIRTH_TOLD_PAST)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_birth_event_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(BIRTH_TOLD_PAST + BIRTH_PLANNED_OR_ANOTHERS))
+    assert tells_birth_past(data.draw(disguised(plain))) is tells_birth_past(plain)

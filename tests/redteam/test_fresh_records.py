@@ -317,14 +317,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
-    "f116-sy-meth-discharged-day-2": (
-        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward for 72 hours; mother and baby "
-        "discharged on day 2': a stay told as a day of life is not read against an hours-long watch"
-    ),
-    "f116-sy-dzp-placement-day-1-watch-5": (
-        "false pass: MA017 should refuse; 'observed on the postnatal ward for 5 days, moving to the foster "
-        "placement 24 hours after birth': a move to a placement is not read as the end of the ward stay"
-    ),
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
     # no role, plans narrowed to nothing, impossible timing and windows, the wrong baby or parent, unlisted
     # brands and pointers, impossible numbers)
@@ -332,31 +324,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'the hospital lab, which does not run lithium levels at weekends ... "
         "booked for induction on a Saturday': a plan contradicted by a stated service gap is not read"
     ),
-    "f114-tm-cit-adaptation-was-fine": (
-        "false pass: MA017 should refuse; 'The baby showed no adaptation symptoms in the first 48 h ... the "
-        "6-week check was normal': events after birth told in the past tense in an antenatal record (32+1) are "
-        "not read as impossible"
-    ),
-    "f114-tm-dzp-day-10-seen": (
-        "false pass: MA017 should refuse; 'The HV saw the baby on day 10': a day-count told as past that falls "
-        "after the record's date (day 4) is not checked"
-    ),
-    "f114-tm-meth-split-48-of-72": (
-        "false pass: MA017 should refuse; '72 h of NAS scoring: 24 h on delivery suite, then 24 h on the PNW, "
-        "then home': parts of a watch are not summed against the window they are said to make up"
-    ),
-    "f114-dg-tm-meth-split-48-of-72": (
-        "false pass: MA017 should refuse; (Cyrillic look-alikes) '72 h of NAS scoring: 24 h on delivery suite, "
-        "then 24 h on the PNW, then home': parts of a watch are not summed against the window they are said to "
-        "make up"
-    ),
     "f114-tm-dzp-split-days": (
         "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
         "covers the window': a gap (days 5-8) inside a stated window is not found"
-    ),
-    "f114-tm-lith-level-before-birth-after": (
-        "false pass: MA017 should refuse; 'The post-birth lithium level was normal and the baby's paediatric "
-        "review found no problems': post-birth events told as done at 24 weeks are not read as impossible"
     ),
     "f114-tm-quet-hv-will-have-seen": (
         "false pass: MA017 should refuse; 'The HV's 6-week visit on 29/06 confirmed the crib is used': a date "
@@ -370,39 +340,13 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA013 should refuse; 'Folic acid 5 mg was started three months before conception': a "
         "conclusion's account contradicting the medicine list's start date (today) and 'unplanned' is not read"
     ),
-    "f114-tm-m-nwp-window-short": (
-        "false pass: MA017 should refuse; 'at least 72 hours ...: 12 h on labour ward and 36 h on the PNW': the "
-        "parts of a withdrawal plan are not summed against its stated window"
-    ),
     "f114-sb-cit-twin-one-only": (
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
     ),
-    "f114-nu-meth-72h-on-24h-stay": (
-        "false pass: MA017 should refuse; 'observed for withdrawal for 72 h on the PNW; she is booked for a "
-        "24-hour stay': a ward watch longer than the stated stay is not found when the stay is a booked 'N-hour "
-        "stay'"
-    ),
-    "f114-dg-nu-meth-72h-on-24h-stay": (
-        "false pass: MA017 should refuse; (zero-width) 'observed for withdrawal for 72 h on the PNW; she is "
-        "booked for a 24-hour stay': a ward watch longer than the stated stay is not found when the stay is a "
-        "booked 'N-hour stay'"
-    ),
     "f114-nu-cit-38-weeks": (
         "false pass: MA011 should refuse; 'At 38/40 today': a gestation written in a conclusion is not checked "
         "against the recorded gestation on the same date"
-    ),
-    "f114-nu-lith-level-8": (
-        "false pass: MA130 should refuse; 'target level 4 to 8 mmol/L': a lithium level range tenfold the "
-        "therapeutic range is not checked"
-    ),
-    "f114-dg-nu-lith-level-8": (
-        "false pass: MA130 should refuse; (Greek look-alikes) 'target level 4 to 8 mmol/L': a lithium level range"
-        " tenfold the therapeutic range is not checked"
-    ),
-    "f114-nu-dzp-day-30": (
-        "false pass: MA017 should refuse; 'on the PNW for 30 days of NAS observation and is now home': a 30-day "
-        "stay told as past in a record written on day 4 is not found"
     ),
     "f114-nu-valp-28-weeks": (
         "false pass: MA011 should refuse; 'Unplanned pregnancy at 28 weeks': a gestation in the overall "
@@ -431,10 +375,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Lithium must continue until the psychiatrist reviews it ... early fetal "
         "medicine assessment': the valproate conclusion edited for lithium at 24 weeks; no levels, no birth plan, "
         "no feeding (one concern word is taken as answering all)"
-    ),
-    "f115-pl-meth-timings-clash": (
-        "false pass: MA017 should refuse; 'Mother and baby go home on day 2; NAS scoring on the postnatal ward for "
-        "72 hours begins on day 4': a ward watch starting after discharge is not compared with the stay"
     ),
     "f115-pl-valp-plan-taken-back": (
         "false pass: MA103 should refuse; 'the urgent neurology referral was made today; on reflection the "

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ...record.model import Record
 from ..administration import conclusion_impossible, form, impossible_route
-from ..doses import contradicted, impossible, self_contradicted, volume_for_a_solid
+from ..doses import contradicted, impossible, impossible_level, self_contradicted, volume_for_a_solid
 from ..registry import GateContext, Problem, rule
 from .medicines import AREA as AREA
 
@@ -72,6 +72,10 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     volume, a dissolved or dispersible product, a volume of what it is taken in ("with 200 ml of water"), a
     sentence giving it a mass as well, the baby's volume and a change of product are not judged. Words and limits
     are data (mappings/doses.toml).
+    Nor does a conclusion set a medicine's serum level target or range that no therapeutic range holds ("lithium:
+    target level 4 to 8 mmol/L", tenfold the 0.4 to 1.0 aimed for): a number in the level's unit in a clause of a
+    target, range or aim, in a sentence naming the medicine, with no other analyte in the clause (her sodium); a
+    level measured and reported is not judged. Ranges are data ([levels] of mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
@@ -110,6 +114,13 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                     "taken at now (expected one dose, or the change said as a change)",
                     f"$.assessments[{index}].conclusion",
                 )
+            if assessment.conclusion and impossible_level(assessment.conclusion, ingredients):
+                yield Problem(
+                    f"the conclusion gives the medicine at $.medicines[{at}] a serum level target no therapeutic "
+                    "range holds (expected the level in the range its monitoring aims for, e.g. lithium 0.4 to 1.0 "
+                    "mmol/L)",
+                    f"$.assessments[{index}].conclusion",
+                )
             # A dose changed after the assessment was written is MA108's: the conclusion was true when written.
             changed = medicine.last_changed or medicine.started
             if changed and assessment.date and changed > assessment.date:
@@ -143,6 +154,13 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
         # strengths of folic acid), its amount may be either's, so neither is held to it.
         if any(ingredients & other for mid, other in each.items() if mid != medicine.id):
             continue
+        if impossible_level(overall.text, ingredients):
+            yield Problem(
+                f"the overall conclusion gives the medicine at $.medicines[{at}] a serum level target no therapeutic "
+                "range holds (expected the level in the range its monitoring aims for, e.g. lithium 0.4 to 1.0 "
+                "mmol/L)",
+                "$.overall_conclusion.text",
+            )
         written = overall.date.year if overall.date else None
         if medicine.dose and contradicted(overall.text, ingredients, medicine.dose, medicine.name, written):
             yield Problem(

@@ -21,7 +21,13 @@ from ..written_dates import (
     tells_birth_done,
     writes_impossible_date,
 )
-from ..written_times import tells_span_past, times_clash, times_impossible_watch, writes_impossible_gestation
+from ..written_times import (
+    tells_birth_past,
+    tells_span_past,
+    times_clash,
+    times_impossible_watch,
+    writes_impossible_gestation,
+)
 
 AREA = Area("record", "The record: identity, template, dates", written_conclusions=False)
 
@@ -583,14 +589,20 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     guidelines, NICE), are in mappings/neonatal-watch.toml. Nor, in a record marked postnatal, does a part written
     some days after the delivery tell as done a span of the baby's life longer than those days ("slept in its own
     cot throughout the first year" four days after the birth), in a clause telling a past and a sentence naming the
-    baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]). Nor do times in one
-    plan contradict each other ([clash]): a ward watch of the baby longer than its stay ("observed for 72 hours",
-    "home 6 hours after birth"; the mother's stay where the baby is watched on the postnatal ward with her and no
-    unit of its own is named) unless carried on after the stay by a carry begun before the watch ends (a visit told
-    only as a check of the cot or car seat, "cot checked at the home visit", carries no watch of the baby), the last
-    contact of the one who watches days before the watch ends ("until day 8, the last contact on day 2"), an act
-    called urgent put months off in one clause ("urgent review in 3 months") or more than four weeks off ("urgent
-    clinic 20 weeks from now"; [clash] urgent_max_weeks), or a window ending before it starts.
+    baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]), or a day of its life
+    or a length of days beyond them ("the HV saw the baby on day 10" on day 4); nor, in a record marked antenatal
+    with no delivery date, does a part tell as done an event that comes only after the birth ("the post-birth level
+    was normal", "the 6-week check was normal"; not another child's, nor a plan: [after_birth_told]). Nor do times
+    in one plan contradict each other ([clash]): a ward watch of the baby longer than its stay ("observed for 72
+    hours", "home 6 hours after birth", "discharged on day 2", "moving to the placement 24 hours after birth"; the
+    mother's stay where the baby is watched on the postnatal ward with her and no unit of its own is named) unless
+    carried on after the stay by a carry begun before the watch ends (a visit told only as a check of the cot or car
+    seat, "cot checked at the home visit", carries no watch of the baby; a medicine "continues at 60 mg" carries
+    nothing), the last contact of the one who watches days before the watch ends ("until day 8, the last contact on
+    day 2"), a watch split after a colon into timed parts adding up short of it ("72 h: 24 h on delivery suite, then
+    24 h on the ward"), an act called urgent put months off in one clause ("urgent review in 3 months") or more than
+    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), or a window ending before it
+    starts.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -609,6 +621,7 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     days still to come when the plan is written.
     """
     signed = record.attestation.at.astimezone(_UK).date() if record.attestation is not None else None
+    before_birth = record.pregnancy.stage == "antenatal" and record.pregnancy.delivery_date is None
     for path, text in context.facts.dated_texts:
         if writes_impossible_date(text):
             yield Problem(
@@ -631,8 +644,14 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
         elif times_clash(text):
             yield Problem(
                 "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
-                "it sits in or is carried on after it, contacts until the watch ends, an urgent act within weeks, "
-                "and a window that ends after it starts)",
+                "it sits in or is carried on after it, parts that add up to the watch, contacts until the watch "
+                "ends, an urgent act within weeks, and a window that ends after it starts)",
+                path,
+            )
+        elif before_birth and tells_birth_past(text):
+            yield Problem(
+                "the text tells as done an event that comes only after the birth, in a record written before it "
+                "(expected events after the birth written as plans)",
                 path,
             )
         elif (days_old := _days_old(record, path, context, signed)) is not None and tells_span_past(text, days_old):

@@ -1,0 +1,49 @@
+"""MA130: a conclusion's serum level target that no therapeutic range holds (found passing by the
+hundred-and-fourteenth fresh corpus): the rule fires on the bad shape, not on a near miss, and disguised text is
+judged like the plain."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess.gate.doses import impossible_level
+from tests.gate.disguise import disguised
+
+LITHIUM = frozenset({"lithium"})
+
+OUT_OF_RANGE = [
+    "Camcolit continues at 1 g nightly, aiming for serum levels of 5-9 mmol/L, checked every 4 weeks.",
+    "Keep the lithium level at 10 mmol per litre through the third trimester.",
+    "Lithium carbonate: therapeutic range 0.04 to 0.1 mmol/L, tested monthly.",
+]
+IN_RANGE_OR_NOT_A_TARGET = [
+    "Camcolit continues at 1 g nightly, aiming for serum levels of 0.5-0.9 mmol/L, checked every 4 weeks.",
+    "Keep the lithium level at 0.8 mmol per litre through the third trimester.",
+    # a level measured and reported, another analyte, or no medicine named in the sentence
+    "Lithium carbonate: last level 1.7 mmol/L, dose reduced and rechecked.",
+    "Lithium continues; keep her sodium above 135 mmol/L and her fluids up in labour.",
+    "Aim for a potassium of 4 to 5 mmol/L.",
+]
+
+
+@pytest.mark.parametrize("text", OUT_OF_RANGE)
+def test_a_level_target_no_range_holds_is_read(text: str) -> None:
+    assert impossible_level(text, LITHIUM)
+
+
+@pytest.mark.parametrize("text", IN_RANGE_OR_NOT_A_TARGET)
+def test_a_level_in_range_measured_or_of_another_analyte_passes(text: str) -> None:
+    assert not impossible_level(text, LITHIUM)
+
+
+def test_a_medicine_with_no_level_range_is_not_read() -> None:
+    assert not impossible_level(OUT_OF_RANGE[0], frozenset({"sertraline"}))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_level_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(OUT_OF_RANGE + IN_RANGE_OR_NOT_A_TARGET))
+    assert impossible_level(data.draw(disguised(plain)), LITHIUM) is impossible_level(plain, LITHIUM)
