@@ -29,6 +29,8 @@ HANDED = [
     (PARTNER, "His quetiapine goes on unchanged. Who does the overnight feeds, and whether the infant shares the "
      "parents' bed, is for them to decide; the GP is aware."),
     (PARTNER, "His quetiapine goes on at bedtime; whether he has the infant in bed overnight is left to the couple."),
+    # with an adverb of degree
+    (PARTNER, "His quetiapine goes on at bedtime. Where the infant spends the night is left wholly to the parents."),
 ]
 NEAR_MISSES = [
     (METHADONE, "Methadone goes on at the same dose. How she feeds is her choice: methadone is compatible with "
@@ -41,6 +43,8 @@ NEAR_MISSES = [
      "after his tablet. When he takes the tablet is up to the parents."),
     (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
      "after his tablet. Breast or bottle is for the couple to decide."),
+    (PARTNER, "His quetiapine goes on unchanged; the infant sleeps in a crib beside the mother and never with him "
+     "after his tablet. Bottle or breast is left entirely to the parents."),
 ]
 
 

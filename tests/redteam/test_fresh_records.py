@@ -305,11 +305,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'It is our wish that nights in the placement are safe and that any "
         "late withdrawal is noticed': a wish in the 'it is our wish that' form is not read as a goal"
     ),
-    "f117-de-quet-pairs-call": (
-        "false pass: MA103 should refuse; 'whether the baby sleeps in the crib or in the parents' bed, and who "
-        "does the nights, is left entirely to the couple to decide' (sedated father): a choice left to the "
-        "couple as an object of 'left to' is not read"
-    ),
     "f117-ea-meth-previous-pregnancy-plan": (
         "false pass: MA103 should refuse; 'In her previous pregnancy the baby was scored for 72 hours on the "
         "ward, breastfed and slept in a cot': an earlier baby's care told through 'her previous pregnancy' "
