@@ -280,14 +280,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
-    "f117-ro-meth-hv-not-needed-hv-scores": (
-        "false pass: MA122 should refuse; 'HV involvement is not needed for this family. The health visitor "
-        "scores the baby for withdrawal': a need ruled out with the role's involvement as subject is not read"
-    ),
-    "f117-ro-dzp-sw-unallocated-till-march": (
-        "false pass: MA122 should refuse; 'The social worker will not be allocated until March. The social "
-        "worker checks ...': an allocation put off in the future tense does not rule the role out"
-    ),
     "f117-wd-meth-ward-stay-scrapped": (
         "false pass: MA122 should refuse; 'NAS scoring ... was arranged, but the unit has scrapped that and "
         "there is no alternative arrangement': 'scrapped' is not read as a withdrawal"
