@@ -33,6 +33,9 @@ NIGHTS_TO_HIM = [
     "The partner takes the night feeds while she is on the ward; HV visit at 2 weeks.",
     "Daniel will take full charge of the baby overnight and the health visitor calls next week.",
     "Mum sleeps in the spare room, and the baby sleeps in his bed with him.",
+    # the baby on the partner's side of the bed, or in bed with him, named rather than "his"
+    "The moses basket goes on Daniel's side of the bed so the baby is within his reach overnight.",
+    "Most nights the baby sleeps in bed with Daniel; HV visit at 2 weeks.",
 ]
 # Near misses: the nights kept from him, bounded, negated or conditional.
 NIGHTS_KEPT = [
@@ -42,6 +45,9 @@ NIGHTS_KEPT = [
     "If his dose is ever stopped, he could take the night feeds; for now the mother does them.",
     "He does the night feeds only once his dose has worn off, from 5 am.",
     "The health visitor checks the crib at each visit; the baby sleeps in the next-to-me crib.",
+    # the mother's side, by her name; his side ruled out
+    "The moses basket goes on Chloe's side of the bed so the baby is within her reach overnight.",
+    "The baby is never put on Daniel's side of the bed while he takes his tablets.",
 ]
 # With a sedating medicine but no coded sedation, only the night care right after the dose says he is sedated.
 AFTER_THE_DOSE = [
