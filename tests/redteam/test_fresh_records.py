@@ -293,10 +293,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'Kayleigh does the 0400 bottle herself': a clock-time night feed is "
         "read for a sedated partner only, not for the sedated mother herself"
     ),
-    "f117-wi-dzp-wish-safe-nights": (
-        "false pass: MA103 should refuse; 'It is our wish that nights in the placement are safe and that any "
-        "late withdrawal is noticed': a wish in the 'it is our wish that' form is not read as a goal"
-    ),
     "f117-de-quet-pairs-call": (
         "false pass: MA103 should refuse; 'whether the baby sleeps in the crib or in the parents' bed, and who "
         "does the nights, is left entirely to the couple to decide' (sedated father): a choice left to the "
