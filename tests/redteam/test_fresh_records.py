@@ -298,11 +298,6 @@ KNOWN_WRONG: dict[str, str] = {
         "does the nights, is left entirely to the couple to decide' (sedated father): a choice left to the "
         "couple as an object of 'left to' is not read"
     ),
-    "f117-ea-meth-previous-pregnancy-plan": (
-        "false pass: MA103 should refuse; 'In her previous pregnancy the baby was scored for 72 hours on the "
-        "ward, breastfed and slept in a cot': an earlier baby's care told through 'her previous pregnancy' "
-        "(not a placement or a first baby with a year) is not read as history"
-    ),
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
     "f116-wd-dzp-binned-all-of-it": (
