@@ -286,8 +286,9 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
     the partner is sedated (``sedated``: the partner's own assessment answers sedation "yes"), or, with a sedating
     medicine only, puts it right after the dose ("does all the night feeds after his 10 pm dose"). The partner is
     the subject as one of ``persons`` for a man (``man``), a partner word or a word of ``names`` (the partner's own
-    name, normalised); the baby in a bed or on a side of it named by a word of ``names`` is the partner's. Clauses are cut and blocked as for :func:`night_care_to_the_sedated`; "after ... dose" is
-    read as the dose's time, not a bound ([night_care] in mappings/concerns.toml)."""
+    name, normalised); the baby in a bed or on a side of it named by a word of ``names`` is the partner's.
+    Clauses are cut and blocked as for :func:`night_care_to_the_sedated`; "after ... dose" is read as the dose's
+    time, not a bound ([night_care] in mappings/concerns.toml)."""
     found = _words()
     normalised = normalise(text)
     if "night" not in normalised and " bed" not in normalised and _OCLOCK not in normalised and not _DIGIT.search(
