@@ -17,7 +17,10 @@ from .text import normalise
 @dataclass(frozen=True, slots=True)
 class _Readers:
     marker: re.Pattern[str]
+    told: re.Pattern[str]
     present: re.Pattern[str]
+    dose_line: re.Pattern[str]
+    """A sentence that only carries a medicine's dose on ("methadone 60 mg continues.")."""
 
 
 def _words(words: list[str]) -> str:
@@ -38,21 +41,33 @@ def _readers() -> _Readers:
             rf"\b(?:plans?\s+from|plans?\s+as\s+(?:for|in)|same\s+as\s+(?:for|in|with)|as\s+(?:for|in|with|during)"
             rf"|as\s+per|as\s+agreed\s+(?:for|in)|as\s+we\s+did\s+(?:for|in|with))\s+(?:her|the|their)\s+"
             rf"{earlier}\s+(?:[^\W\d_]+\s+)?(?:pregnanc|child|baby|babies|placement)"
-            # an earlier baby's own arrangements told ("in her previous placement with her first baby in 2024 the
-            # foster carer did the nights"): with no plan stated for now, the earlier baby's plan stands for this one
-            rf"|\b(?:{_words(raw['told_of'])})\s+(?:her|their)\s+(?:{_words(raw['earlier'])})\s+"
+        ),
+        # an earlier baby's own arrangements told ("in her previous placement with her first baby in 2024 the
+        # foster carer did the nights"): with no plan stated for now, the earlier baby's plan stands for this one
+        re.compile(
+            rf"\b(?:{_words(raw['told_of'])})\s+(?:her|their)\s+(?:{_words(raw['earlier'])})\s+"
             rf"(?:[^\W\d_]+\s+)?(?:{_words(raw['told_nouns'])})\b"
         ),
         re.compile(rf"\b(?:{_words(raw['present'])})\b|\b(?:is|are)\s+(?:not\s+)?[^\W\d_]+(?:ed|en)\b|\bto\s+be\b"),
+        re.compile(
+            rf"(?:^|(?<=[.;!?\n]))[^.;!?\n]{{0,80}}?\d+(?:\.\d+)?\s*(?:{_words(raw.get('dose_units', []))})(?![\w/])"
+            rf"[^.;!?\n\d]{{0,40}}?\b(?:{_words(raw.get('dose_continues', []))})\s*(?=[.;!?\n]|$)"
+        ),
     )
 
 
 def copies_an_earlier_plan(text: str) -> bool:
     """Whether ``text`` gives an earlier pregnancy's plan as now (a copy marker of ``[earlier_plan]``) and states
-    no plan of its own for now (none of ``present``)."""
+    no plan of its own for now (none of ``present``; beside an earlier baby's arrangements told, a sentence that
+    only carries a medicine's dose on, "methadone 60 mg continues.", is no plan for now)."""
     plain = normalise(text)
     r = _readers()
-    if r.marker.search(plain) is None:
+    copied, told = r.marker.search(plain) is not None, r.told.search(plain) is not None
+    if not (copied or told):
         return False
     # The copy's own words ("the plan is as in ...") are not a plan for now: read `present` without them.
-    return r.present.search(r.marker.sub(" ", plain)) is None
+    rest = r.told.sub(" ", r.marker.sub(" ", plain))
+    if told:
+        # Beside an earlier baby's arrangements told, a medicine's dose carried on is no plan for this baby.
+        rest = r.dose_line.sub(" ", rest)
+    return r.present.search(rest) is None

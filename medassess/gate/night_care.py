@@ -37,6 +37,8 @@ class _Words:
     fillers: tuple[Phrase, ...]
     night_care: tuple[Phrase, ...]
     beds: dict[str, tuple[Phrase, ...]]
+    bed_forms: tuple[str, ...]
+    """The ``beds`` templates ({p} the owner, {o} the person), for a partner named rather than "his"."""
     after_dose: tuple[Phrase, ...]
     dose_words: tuple[Phrase, ...]
     worn_off: tuple[Phrase, ...]
@@ -67,6 +69,7 @@ def _words() -> _Words:
         fillers=_phrases(raw["fillers"]),
         night_care=_phrases(raw["night_care"]),
         beds={g: _phrases([b.format(p=p, o=o) for b in raw["beds"]]) for g, (p, o) in owners.items()},
+        bed_forms=tuple(raw["beds"]),
         after_dose=_phrases(raw["after_dose"]),
         dose_words=_phrases(raw["dose_words"]),
         worn_off=_phrases(raw["worn_off"]),
@@ -271,13 +274,21 @@ def _without_the_dose_time(clause: list[str], found: _Words) -> tuple[list[str],
     return kept, said
 
 
+@functools.lru_cache(maxsize=64)
+def _named_beds(names: frozenset[str]) -> tuple[Phrase, ...]:
+    """``beds`` with the partner's own name in place of "his" ("on Daniel's side of the bed", "in bed with Daniel")."""
+    forms = _words().bed_forms
+    return _phrases([b.format(p=f"{n}{s}", o=n) for n in sorted(names) for s in ("'s", "'") for b in forms])
+
+
 def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: bool, sedated: bool) -> bool:
     """Whether a clause of ``text`` gives the partner the baby's night care or bed, where the record itself says
     the partner is sedated (``sedated``: the partner's own assessment answers sedation "yes"), or, with a sedating
     medicine only, puts it right after the dose ("does all the night feeds after his 10 pm dose"). The partner is
     the subject as one of ``persons`` for a man (``man``), a partner word or a word of ``names`` (the partner's own
-    name, normalised). Clauses are cut and blocked as for :func:`night_care_to_the_sedated`; "after ... dose" is
-    read as the dose's time, not a bound ([night_care] in mappings/concerns.toml)."""
+    name, normalised); the baby in a bed or on a side of it named by a word of ``names`` is the partner's.
+    Clauses are cut and blocked as for :func:`night_care_to_the_sedated`; "after ... dose" is read as the dose's
+    time, not a bound ([night_care] in mappings/concerns.toml)."""
     found = _words()
     normalised = normalise(text)
     if "night" not in normalised and " bed" not in normalised and _OCLOCK not in normalised and not _DIGIT.search(
@@ -286,12 +297,20 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
         return False
     subjects = found.partner_subjects | names | (found.persons["m"] if man else frozenset())
     gender = "m" if man else "f"
+    named_beds = _named_beds(names)
     for sentence in _SENTENCE_END.split(normalised):
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         for a, b in itertools.pairwise(breaks):
             clause, after_dose = _without_the_dose_time(_WORD.findall(sentence[a:b]), found)
             if not (sedated or after_dose):
                 continue
+            if (
+                named_beds
+                and found.babies & set(clause)
+                and _holds(clause, named_beds)
+                and not _holds(clause, found.clause_blockers)
+            ):
+                return True  # the baby in the partner's bed or on the partner's side of it, by name
             if not man and found.babies & set(clause) and _holds(clause, found.beds[gender]):
                 continue  # "her bed" where the partner is not a man may be the mother's
             if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs):

@@ -31,6 +31,9 @@ COPIED = [
     "the same plan was followed then.",
     "During her first pregnancy the drug team supervised her methadone and the newborn had a SCBU stay. It all "
     "went smoothly at the time.",
+    # the dose carried on, and only the earlier baby's care told after it
+    "Sertraline 50 mg and methadone 60 mg daily remain unchanged. During her last pregnancy the newborn had four "
+    "days of ward scoring, was bottle fed and slept in a crib by her bed.",
 ]
 FOR_NOW = [
     "Same as last time: methadone continues at 60 mg and sertraline at 50 mg; the newborn is scored for "
@@ -45,6 +48,9 @@ FOR_NOW = [
     # an earlier baby's arrangements beside a plan for this one
     "With her older son in 2021 the ward scoring went well, so the newborn will again be scored for 72 hours and "
     "she will bottle feed; methadone and sertraline are unchanged.",
+    # the dose carried on and the earlier baby's care told, then the same plan stated for this one
+    "Sertraline 50 mg and methadone 60 mg daily remain unchanged. During her last pregnancy the newborn had four "
+    "days of ward scoring, and this newborn will have the same: the ward scores for 72 hours and she bottle feeds.",
     "The plan is as for her last baby in one respect only: the newborn will stay 72 hours on the ward for "
     "withdrawal scoring; methadone 60 mg and sertraline 50 mg continue and she breastfeeds.",
 ]

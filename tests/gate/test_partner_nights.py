@@ -36,6 +36,9 @@ NIGHTS_TO_HIM = [
     # the small hours taken over from her by the clock
     "Dad will take over the 3 am bottle, letting mum rest till morning.",
     "He takes over the 04:00 feed every night while the midwife visits daily.",
+    # the baby on the partner's side of the bed, or in bed with him, named rather than "his"
+    "The moses basket goes on Daniel's side of the bed so the baby is within his reach overnight.",
+    "Most nights the baby sleeps in bed with Daniel; HV visit at 2 weeks.",
 ]
 # Near misses: the nights kept from him, bounded, negated or conditional.
 NIGHTS_KEPT = [
@@ -47,6 +50,9 @@ NIGHTS_KEPT = [
     "The health visitor checks the crib at each visit; the baby sleeps in the next-to-me crib.",
     # an evening feed by the clock, before his dose
     "He takes over the 6 pm bottle before his tablets; the mother does the nights.",
+    # the mother's side, by her name; his side ruled out
+    "The moses basket goes on Chloe's side of the bed so the baby is within her reach overnight.",
+    "The baby is never put on Daniel's side of the bed while he takes his tablets.",
 ]
 # With a sedating medicine but no coded sedation, only the night care right after the dose says he is sedated.
 AFTER_THE_DOSE = [

@@ -82,6 +82,23 @@ GIVEN_TO_AN_ABSENT_ROLE = [
         METHADONE,
         _ANSWERED + "No health visitor input is required for this family; the HV inspects the crib on day 10.",
     ),
+    # the role as a modifier of its involvement, said not to be needed or required
+    (
+        METHADONE,
+        _ANSWERED + "Health visitor input isn't required for this couple. The HV weighs the newborn on day 5.",
+    ),
+    (METHADONE, _ANSWERED + "HV involvement is not needed here; the health visitor inspects the crib on day 10."),
+    # an allocation put off in the future tense until a month
+    (
+        METHADONE,
+        _ANSWERED + "A social worker won't be allocated until February. The social worker inspects the crib on day 4.",
+    ),
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin go on; both make her drowsy, so the foster carer does all night care. The "
+        "health visitor will not be assigned until April, and the health visitor watches for late withdrawal to "
+        "day 8.",
+    ),
     # "the allocated social worker" is the role's own adjective, no allocation to come
     (
         METHADONE,
@@ -133,6 +150,17 @@ STANDS = [
     (
         METHADONE,
         _ANSWERED + "No health visitor input is needed beyond the new-birth visit, when the HV inspects the crib.",
+    ),
+    # the role's involvement not needed beyond one part, which it does
+    (
+        METHADONE,
+        _ANSWERED + "Health visitor involvement is not required beyond the new-birth visit, when the HV inspects "
+        "the crib.",
+    ),
+    # put off until a month, another role holding the act
+    (
+        METHADONE,
+        _ANSWERED + "A social worker will not be allocated until February, so the HV inspects the crib on day 4.",
     ),
     # an allocated role with no absence said
     (METHADONE, _ANSWERED + "The allocated social worker will inspect the crib on day 10."),

@@ -67,6 +67,11 @@ UNHELD = [
     # a wish in place of an act
     (PARTNER, "His quetiapine 400 mg at bedtime. The team's hope is that the infant sleeps in the crib every night "
      "and that the mother covers the night feeds."),
+    # a wish or hope told impersonally ("it is our aim that", "it is hoped that"), no one named
+    (METHADONE, "Methadone 60 mg daily carries on. It is our aim that the infant is watched for abstinence signs "
+     "and that feeding at the breast goes well."),
+    (PARTNER, "His quetiapine 400 mg at bedtime. It is hoped that the infant sleeps in the crib and that the mother "
+     "covers the night feeds."),
     # no one, in another tense
     (LITHIUM, "Lithium 800 mg carries on. No one is due to take levels in late pregnancy or to review the infant "
      "after delivery."),
@@ -85,6 +90,8 @@ HELD = [
     # a wish with the act that meets it
     (METHADONE, "Methadone 60 mg daily carries on. Our wish is that she breastfeeds, so the midwife supports the "
      "first feeds and scores the infant for 72 hours; no co-sleeping, and the HV checks the crib on day 10."),
+    (METHADONE, "Methadone 60 mg daily carries on. It is our hope that she breastfeeds, and the midwife supports "
+     "the first feeds and scores the infant for 72 hours; no co-sleeping, and the HV checks the crib on day 10."),
     # a rule of no one, in another tense
     (PARTNER, "His quetiapine 400 mg at bedtime: nobody is going to share a bed with the infant; the mother does "
      "the night feeds and the health visitor checks the crib at each visit."),
@@ -111,6 +118,11 @@ def test_a_plan_held_by_someone_stands(where: tuple[str, str], text: str) -> Non
 @pytest.mark.parametrize("seed", [5, 17])
 def test_a_disguise_changes_no_verdict(where: tuple[str, str], text: str, seed: int) -> None:
     assert _codes(where, disguise(text, random.Random(seed))) == _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), [UNHELD[3], UNHELD[4], HELD[3]])
+def test_an_impersonal_wish_disguised_gets_the_plain_verdict(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, disguise(text, random.Random(11))) == _codes(where, text)
 
 
 def test_only_the_clauses_left_to_no_one_are_set_aside() -> None:

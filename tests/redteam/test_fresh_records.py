@@ -280,35 +280,14 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
-    "f117-ro-meth-hv-not-needed-hv-scores": (
-        "false pass: MA122 should refuse; 'HV involvement is not needed for this family. The health visitor "
-        "scores the baby for withdrawal': a need ruled out with the role's involvement as subject is not read"
-    ),
-    "f117-ro-dzp-sw-unallocated-till-march": (
-        "false pass: MA122 should refuse; 'The social worker will not be allocated until March. The social "
-        "worker checks ...': an allocation put off in the future tense does not rule the role out"
-    ),
     "f117-wd-quet-cot-plan-cancelled": (
         "false pass: MA122 should refuse; 'a plan for the crib and for Chloe to do the nights was agreed ..., "
         "but the couple have since withdrawn from it and nothing has replaced it': people withdrawing from a "
         "plan is not read as its withdrawal"
     ),
-    "f117-ni-quet-crib-his-side": (
-        "false pass: MA127 should refuse; 'The crib sits on Daniel's side of the bed so he can reach the baby "
-        "in the night': the sedated parent's side named by his name, not 'his', is not read"
-    ),
     "f117-ni-fo-mum-does-0400": (
         "false pass: MA127 should refuse; 'Kayleigh does the 0400 bottle herself': a clock-time night feed is "
         "read for a sedated partner only, not for the sedated mother herself"
-    ),
-    "f117-wi-dzp-wish-safe-nights": (
-        "false pass: MA103 should refuse; 'It is our wish that nights in the placement are safe and that any "
-        "late withdrawal is noticed': a wish in the 'it is our wish that' form is not read as a goal"
-    ),
-    "f117-ea-meth-previous-pregnancy-plan": (
-        "false pass: MA103 should refuse; 'In her previous pregnancy the baby was scored for 72 hours on the "
-        "ward, breastfed and slept in a cot': an earlier baby's care told through 'her previous pregnancy' "
-        "(not a placement or a first baby with a year) is not read as history"
     ),
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
