@@ -14,8 +14,9 @@ import pytest
 
 from medassess.gate.concerns import without_her_wish
 from medassess.gate.text import normalise
+from tests.gate.conclusions import LITHIUM, METHADONE, PARTNER, SEDATIVES
+from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.disguise import disguise
-from tests.gate.test_lone_actors import LITHIUM, METHADONE, PARTNER, SEDATIVES, _codes
 
 HANDED = [
     (METHADONE, "Methadone goes on at the same dose. Whether the newborn is watched on the ward after delivery "

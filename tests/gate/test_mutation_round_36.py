@@ -222,8 +222,8 @@ def test_round_36_a_six_word_heading_over_some_of_its_medicines_is_refused() -> 
 
 
 def _lone_codes(text: str) -> set[str]:
-    from tests.gate.test_lone_actors import METHADONE
-    from tests.gate.test_lone_actors import _codes as lone_codes
+    from tests.gate.conclusions import METHADONE
+    from tests.gate.conclusions import conclusion_codes as lone_codes
 
     return lone_codes(METHADONE, text)
 

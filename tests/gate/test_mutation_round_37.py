@@ -5,8 +5,8 @@ rule, both ways: a record or text the rule refuses beside a near miss it passes.
 from __future__ import annotations
 
 from medassess import check
-from tests.gate.test_lay_watchers import METHADONE, SEDATIVES
-from tests.gate.test_lay_watchers import _codes as _example_codes
+from tests.gate.conclusions import METHADONE, SEDATIVES
+from tests.gate.conclusions import conclusion_codes as _example_codes
 from tests.gate.test_risk_figures import hollow
 from tests.gate.test_substance import TODAY, with_conclusion
 

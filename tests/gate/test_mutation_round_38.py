@@ -5,11 +5,12 @@ rule, both ways: a record or text the rule refuses beside a near miss it passes.
 from __future__ import annotations
 
 from medassess import record_from_data
+from tests.gate.conclusions import METHADONE
+from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.test_concern_under_another_heading import _overall_codes
 from tests.gate.test_copies import _TRIM_COPY, _TRIM_FIRST, copies, with_conclusions
 from tests.gate.test_doses import SELF_CONTRADICTED, conclusion_issues
 from tests.gate.test_heading_answers import _sedation
-from tests.gate.test_lone_actors import METHADONE, _codes
 from tests.gate.test_medicine_rules import _joint, issues
 from tests.test_rules import complete
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 from medassess.gate.concerns import without_her_wish
 from medassess.gate.text import normalise
 from medassess.gate.written_times import times_clash
+from tests.gate.conclusions import CITALOPRAM
+from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.test_medicine_rules import _with_overall, issues
 from tests.gate.test_open_questions import _faults
 from tests.gate.test_options_raised_and_set_aside import _refused
 from tests.gate.test_plans_against_their_items import _WATCH as _WARD_WATCH
 from tests.gate.test_plans_against_their_items import _ma127, _overall
-from tests.gate.test_plans_held_by_no_one import CITALOPRAM, _codes
 
 _CITALOPRAM = "Citalopram 20 mg carries on. "
 _WATCH = "watches the newborn for two days for jitteriness and the GP checks her mood at the six-week visit."

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medassess import check
+from tests.gate.conclusions import SEDATIVES
+from tests.gate.conclusions import conclusion_codes as _example_codes
 from tests.gate.disguise import disguised
-from tests.gate.test_lay_watchers import SEDATIVES
-from tests.gate.test_lay_watchers import _codes as _example_codes
 from tests.gate.test_substance import TODAY, with_conclusion
 
 

@@ -9,37 +9,15 @@ Texts worded apart from the red-team corpora; a disguise changes no verdict."""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import random
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from medassess import check, record_from_data
 from medassess.gate.narrowed import without_narrowed
 from medassess.gate.text import normalise
+from tests.gate.conclusions import CITALOPRAM, METHADONE, PARTNER, SEDATIVES, VALPROATE
+from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.disguise import disguise
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "pass"
-TODAY = dt.date(2026, 12, 3)
-
-METHADONE = ("antenatal-methadone-sertraline.json", "asm-methadone")
-CITALOPRAM = ("antenatal-citalopram-template-1.0.0.json", "asm-citalopram")
-SEDATIVES = ("postnatal-foster-placement-diazepam-pregabalin.json", "asm-diazepam-pregabalin")
-PARTNER = ("postnatal-partner-quetiapine.json", "asm-partner-quetiapine")
-VALPROATE = ("valproate-unplanned-pregnancy.json", "asm-valproate")
-
-
-def _codes(where: tuple[str, str], text: str) -> set[str]:
-    """The error codes anywhere in the record once the conclusion of ``where`` holds ``text``."""
-    example, assessment = where
-    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
-    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == assessment)
-    data["assessments"][index]["conclusion"] = text
-    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
-
 
 TAKEN_BACK = [
     # a condition denied in a relative clause after it
