@@ -35,7 +35,7 @@ from .substance import (
     withdrawn,
     without_bare_cells,
 )
-from .text import normalise
+from .text import blanked, normalise
 from .unheld import without_unheld
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
@@ -998,7 +998,7 @@ def without_her_wish(normalised: str) -> str:
         return normalised
     spans = _asked_spans(normalised, left)
     if not any(map(normalised.__contains__, left.hint)):
-        return _blank_in_place(normalised, spans) if spans else normalised
+        return blanked(normalised, spans) if spans else normalised
     for m in left.phrase.finditer(normalised):
         starts = [c.end() for c in _HANDED_CLAUSE_START.finditer(normalised, 0, m.start())]
         parts = [c.end() for c in _HANDED_SUBJECT_START.finditer(normalised, 0, m.start())]
@@ -1009,7 +1009,7 @@ def without_her_wish(normalised: str) -> str:
         span = (starts[-1] if starts else 0, found.start() if found is not None else len(normalised))
         if left.matters.found_in(with_meanings(words_of_normalised(normalised[span[0] : span[1]]))):
             spans.append(span)
-    return _blank_in_place(normalised, spans) if spans else normalised
+    return blanked(normalised, spans) if spans else normalised
 
 
 def lay_watched_conclusions(facts: RecordFacts) -> Iterator[WrittenConclusion]:
@@ -1071,7 +1071,7 @@ def without_lone_actors(normalised: str) -> str:
             spans.append((start, end))
         else:
             spans += aside
-    return _blank_in_place(normalised, spans) if spans else normalised
+    return blanked(normalised, spans) if spans else normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -1188,7 +1188,7 @@ def without_drug_actors(normalised: str) -> str:
             spans.append((start, end))
         else:
             spans += aside
-    return _blank_in_place(normalised, spans) if spans else normalised
+    return blanked(normalised, spans) if spans else normalised
 
 
 def _opens_on_drug(drugs: DrugActors, normalised: str, a: int, stop: int, named: dict[int, int]) -> bool:
@@ -1345,7 +1345,7 @@ def without_absent_actors(normalised: str) -> str:
     no one taking an act over is no plan for a gap ("..., and no one will take over the night feeds"); no one doing
     a risky act ("no one shares a bed with the baby") is a rule and stands."""
     spans, _ = _absent_actor_spans(normalised)
-    return _blank_in_place(normalised, spans) if spans else normalised
+    return blanked(normalised, spans) if spans else normalised
 
 
 def gives_plan_to_absent_role(text: str) -> bool:
@@ -1411,7 +1411,7 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
             found.append((clause_start, m.end(), m.group("name"), clause_start))
     spans: list[tuple[int, int]] = []
     to_role = False
-    unsaid = _blank_in_place(normalised, saying) if saying else normalised
+    unsaid = blanked(normalised, saying) if saying else normalised
     drugs = concern_map().drugs
     for start, after, name, gap_from in found:
         if any(a < after <= b for a, b in saying):
@@ -1485,11 +1485,6 @@ _SENTENCE_SPLIT = re.compile(r"[^.!?\n]+(?:\.(?!\s|$)[^.!?\n]*)*")
 """A sentence of normalised text, up to a full stop before a space or the end, "!", "?" or a line break."""
 
 
-def _blank_in_place(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
 
 
 def _dose_times(times: Sequence[str]) -> re.Pattern[str] | None:
@@ -2534,7 +2529,7 @@ def _headings_with_their_clause(held: str, kept: str) -> str:
             ):
                 spans.append((start, a))
         start = b
-    return _blank_in_place(kept, spans) if spans else kept
+    return blanked(kept, spans) if spans else kept
 
 
 def _names_a_plan(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import mapping_table
-from .text import normalise
+from .text import blanked, normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +166,4 @@ def without_narrowed(normalised: str) -> str:
         spans.append((m.start(), m.end()))
     if not spans:
         return normalised
-    chars = list(normalised)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return blanked(normalised, spans)

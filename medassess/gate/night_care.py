@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.resources import mapping_table
-from .text import normalise
+from .text import blanked, normalise
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
@@ -404,7 +404,4 @@ def nights_to_the_medicated(normalised: str, subjects: tuple[Phrase, ...]) -> st
         start = end
     if not spans:
         return None
-    kept = list(normalised)
-    for a, b in spans:
-        kept[a:b] = " " * (b - a)
-    return "".join(kept)
+    return blanked(normalised, spans)

@@ -18,6 +18,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from importlib import resources
 
 _DASHES = {
@@ -313,3 +314,12 @@ def mixed_script_words(text: str) -> int:
         if any(len({s for s in map(_script, part) if s is not None}) > 1 for part in _PARTS.split(word)):
             count += 1
     return count
+
+
+def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (start, end) replaced by as many spaces, so every other offset keeps its place:
+    what a reading sets aside, the rest still found where it was."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)

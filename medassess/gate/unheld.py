@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import mapping_table
-from .text import normalise
+from .text import blanked, normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,10 +190,7 @@ def without_unheld(normalised: str) -> str:
         spans.append((_with_heading(normalised, m.start(), found.heading_words), end))
     if not spans:
         return normalised
-    chars = list(normalised)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    return "".join(chars)
+    return blanked(normalised, spans)
 
 
 def unheld_set_aside(text: str) -> str | None:
