@@ -115,6 +115,9 @@ def test_withdrawals_in_disguise_are_judged_like_the_plain_text(data: st.DataObj
 # that nothing replaced it. A refusal of one thing with the rest standing, a withdrawal with its replacement, and a
 # withdrawal that reaches only another plan stand.
 WITHDRAWN_ANSWERS = [
+    # those who agreed it stepping out of it, nothing in its place
+    "Methadone carries on at 60 mg daily. Three days of abstinence scores on the unit were agreed with the parents, "
+    "but they have since pulled out of it and nothing has replaced it. The infant sleeps in its own cot.",
     # an active verb on the arrangement, in the sentence after the plan
     "Methadone carries on at 60 mg daily. The infant was to have abstinence scores on the unit for three days. The "
     "unit has since called off that arrangement and no replacement is in place. She keeps the infant in its own "
@@ -142,6 +145,9 @@ WITHDRAWN_ANSWERS = [
     "breastfeed.",
 ]
 STANDING_ANSWERS = [
+    # stepping out of one part, the rest standing
+    "Methadone carries on at 60 mg daily. She opted out of the breastfeeding group; the unit scores the infant for "
+    "abstinence for three days and the infant sleeps in its own cot.",
     # one thing refused, the rest standing
     "A dose cut was offered but she turned it down; methadone carries on at 60 mg daily and the unit scores the "
     "infant for abstinence for three days. She keeps the infant in its own cot and is encouraged to breastfeed.",

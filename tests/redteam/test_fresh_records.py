@@ -280,11 +280,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
-    "f117-wd-quet-cot-plan-cancelled": (
-        "false pass: MA122 should refuse; 'a plan for the crib and for Chloe to do the nights was agreed ..., "
-        "but the couple have since withdrawn from it and nothing has replaced it': people withdrawing from a "
-        "plan is not read as its withdrawal"
-    ),
     "f117-ni-fo-mum-does-0400": (
         "false pass: MA127 should refuse; 'Kayleigh does the 0400 bottle herself': a clock-time night feed is "
         "read for a sedated partner only, not for the sedated mother herself"
