@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh117_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh118_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -137,6 +137,7 @@ from tests.redteam import (
     fresh115_cases,
     fresh116_cases,
     fresh117_cases,
+    fresh118_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -274,10 +275,149 @@ CORPORA = (
     Corpus("fresh115", fresh115_cases.F115CASES, fresh115_cases.CATEGORIES, min_refuse=88, min_pass=68),
     Corpus("fresh116", fresh116_cases.F116CASES, fresh116_cases.CATEGORIES, min_refuse=35, min_pass=90),
     Corpus("fresh117", fresh117_cases.F117CASES, fresh117_cases.CATEGORIES, min_refuse=42, min_pass=110),
+    Corpus("fresh118", fresh118_cases.F118CASES, fresh118_cases.CATEGORIES, min_refuse=70, min_pass=50),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh118: the adversary, twenty-first round (plans as questions, TBC cells and checklist pointers,
+    # another medicine's plan, impossible conditions, stacked negations, wrong owners, impossible numbers and dates,
+    # swapped takers, truncation, a closing sentence that hollows the plan)
+    "f118-pt-mo-items-1-6": (
+        "false pass: MA103 should refuse; 'NAS, feeding and cot: as per items 1-4 of the checklist': a plan "
+        "made only of pointers to numbered checklist items is not read as a deferral"
+    ),
+    "f118-pt-lith-points-2-4-7": (
+        "false pass: MA103 should refuse; 'refer to points 2, 4 and 7 of the perinatal plan for levels, the "
+        "baby and feeding': topic words beside a numbered pointer count as answers"
+    ),
+    "f118-wm-meth-sertraline-plan": (
+        "false pass: MA110 should refuse; 'the maternity team watch the baby for 48 hours for jitteriness' "
+        "under methadone: an SSRI adaptation watch is taken as the opioid withdrawal plan; no co-sleeping "
+        "answer asked"
+    ),
+    "f118-dg-wm-meth-sertraline-plan": (
+        "false pass: MA110 should refuse; Greek look-alike copy of the sertraline plan under methadone: as "
+        "plain: another medicine's watch counts as the withdrawal plan"
+    ),
+    "f118-wm-dzp-lithium-plan": (
+        "false pass: MA122 should refuse; 'Levels monthly, weekly from 36 weeks ... bottle feeding' under "
+        "postnatal diazepam and pregabalin: the lithium plan pasted under a sedating pair; sedation and late "
+        "withdrawal go unanswered"
+    ),
+    "f118-nv-meth-still-pregnant-after-birth": (
+        "false pass: MA122 should refuse; 'If she is still pregnant after the birth, the ward will score the "
+        "baby': a condition that can never hold is not read; the act it gates counts"
+    ),
+    "f118-dg-nv-meth-still-pregnant-after-birth": (
+        "false pass: MA122 should refuse; soft-hyphen copy of 'if she is still pregnant after the birth': as "
+        "plain: an impossible condition is not read"
+    ),
+    "f118-nv-lith-discharged-antenatal-clinic": (
+        "false pass: MA122 should refuse; 'Once the baby is discharged from the antenatal clinic the "
+        "paediatrician will review': a baby never attends the antenatal clinic; the review hangs on an "
+        "impossible event"
+    ),
+    "f118-nv-cit-delivery-before-conception": (
+        "false pass: MA122 should refuse; 'watch the baby ... if the delivery happens before the 12-week "
+        "scan' at 32 weeks: a condition already past for this pregnancy is not compared with the gestation"
+    ),
+    "f118-nv-valp-past-40-first-trimester": (
+        "false pass: MA017 should refuse; 'once she is past 40 weeks and still in the first trimester': a "
+        "self-contradictory gestation condition is not read"
+    ),
+    "f118-nv-quet-once-baby-older-than-father": (
+        "false pass: MA127 should refuse; 'until then Daniel does them after his dose, with the baby in the "
+        "bed': night feeds and bed sharing by the sedated partner behind 'until then' are not read"
+    ),
+    "f118-dn-meth-not-the-case-not-fail": (
+        "false pass: MA126 should refuse; 'It is not the case that the midwife will not fail to score ... co-"
+        "sleeping after a dose is not inadvisable': stacked negations are not resolved: the act and the safe-"
+        "sleep advice are read as given"
+    ),
+    "f118-dg-dn-meth-not-the-case-not-fail": (
+        "false pass: MA126 should refuse; zero-width copy of the stacked negations: as plain: stacked "
+        "negations are not resolved"
+    ),
+    "f118-dn-quet-not-untrue-can-feed": (
+        "false pass: MA127 should refuse; 'it is not untrue that he can safely do night feeds ... bed sharing"
+        " is not something we would discourage': a double negative permitting night care and bed sharing by "
+        "the sedated partner is not read"
+    ),
+    "f118-dn-fo-no-reason-not": (
+        "false pass: MA123 should refuse; 'There is no reason the mother should not co-sleep with the baby': "
+        "'no reason ... should not' permitting co-sleeping is not read as dismissing the sedation concern"
+    ),
+    "f118-dn-cit-not-unneeded": (
+        "false pass: MA103 should refuse; 'A watch of the baby after birth is not not unnecessary; "
+        "breastfeeding not unsupported': a triple negative with no actor or act passes as a plan"
+    ),
+    "f118-ow-meth-pharmacist-scores-ward": (
+        "false pass: MA122 should refuse; 'The community pharmacist will score the baby for NAS on the "
+        "postnatal ward': an act owned by a role that cannot do it is not checked"
+    ),
+    "f118-dg-ow-meth-pharmacist-scores-ward": (
+        "false pass: MA122 should refuse; Cyrillic look-alike copy of the pharmacist scoring the baby: as "
+        "plain: an act's owner is not checked against the act"
+    ),
+    "f118-ow-lith-grandmother-levels": (
+        "false pass: MA122 should refuse; 'Her mother will take and check the lithium levels at home': "
+        "lithium monitoring owned by a relative is not checked"
+    ),
+    "f118-ow-fo-sibling-night-feeds": (
+        "false pass: MA127 should refuse; 'night feeds are done by her 6-year-old in the placement': night "
+        "care given to a young child is not checked"
+    ),
+    "f118-nu-meth-hourly-12-scores": (
+        "false pass: MA122 should refuse; 'scored for NAS hourly for 72 hours, 12 scores in all': a count "
+        "that its own frequency and window contradict is not checked"
+    ),
+    "f118-nu-mo-5-days-on-2-day-stay": (
+        "false pass: MA122 should refuse; 'On her planned 2-day postnatal stay the baby is watched ... on the"
+        " ward for 5 days': a ward watch longer than the stated stay is not checked"
+    ),
+    "f118-dg-nu-mo-5-days-on-2-day-stay": (
+        "false pass: MA122 should refuse; Greek look-alike copy of the 5-day watch on a 2-day stay: as plain:"
+        " watch longer than the stay"
+    ),
+    "f118-dt-meth-nas-2025": (
+        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward is planned for 3-6 June 2025' "
+        "(EDD May 2026): a planned event dated before the pregnancy, in a day range or with 'is planned for',"
+        " is not read"
+    ),
+    "f118-dt-lith-paeds-march-2027": (
+        "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
+        " a post-birth review dated over 6 months after the EDD is not checked against the EDD"
+    ),
+    "f118-dg-dt-lith-paeds-march-2027": (
+        "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"
+        " long after the birth is not checked"
+    ),
+    "f118-dt-cit-watch-april-2025": (
+        "false pass: MA017 should refuse; 'watches the baby for 48 h after birth, 6-8 April 2025' (EDD April "
+        "2026): a plan dated a year before the assessment in a day range is not read"
+    ),
+    "f118-sw-fo-foster-carer-takes": (
+        "false pass: MA127 should refuse; 'The foster carer's diazepam and pregabalin ... so the mother does "
+        "the night feeds': the mother's medicines written as the carer's, handing the sedated mother the "
+        "nights, is not checked against the medicine list"
+    ),
+    "f118-tr-lo-paeds-and": (
+        "false pass: MA103 should refuse; 'Plan for the baby after the birth: the paediatric team and': a "
+        "conclusion cut off mid-clause is not detected"
+    ),
+    "f118-tr-fo-night-feeds-by": (
+        "false pass: MA122 should refuse; 'Night feeds will be done by' (end of text): an act with its owner "
+        "cut off counts as answered"
+    ),
+    "f118-ho-lo-draft-not-plan": (
+        "false pass: MA103 should refuse; 'This is a draft for discussion only and is not the plan.': a "
+        "closing sentence disowning the plan is not read"
+    ),
+    "f118-ho-fo-nobody-agreed": (
+        "false pass: MA122 should refuse; 'Not yet discussed with the foster carer, the mother or the social "
+        "worker, and nobody has agreed to it': a plan its actors have not agreed is not read as unsettled"
+    ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
     "f117-ni-fo-mum-does-0400": (
