@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh118_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh119_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -138,6 +138,7 @@ from tests.redteam import (
     fresh116_cases,
     fresh117_cases,
     fresh118_cases,
+    fresh119_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -276,6 +277,7 @@ CORPORA = (
     Corpus("fresh116", fresh116_cases.F116CASES, fresh116_cases.CATEGORIES, min_refuse=35, min_pass=90),
     Corpus("fresh117", fresh117_cases.F117CASES, fresh117_cases.CATEGORIES, min_refuse=42, min_pass=110),
     Corpus("fresh118", fresh118_cases.F118CASES, fresh118_cases.CATEGORIES, min_refuse=70, min_pass=50),
+    Corpus("fresh119", fresh119_cases.F119CASES, fresh119_cases.CATEGORIES, min_refuse=80, min_pass=55),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -417,6 +419,61 @@ KNOWN_WRONG: dict[str, str] = {
     "f118-ho-fo-nobody-agreed": (
         "false pass: MA122 should refuse; 'Not yet discussed with the foster carer, the mother or the social "
         "worker, and nobody has agreed to it': a plan its actors have not agreed is not read as unsettled"
+    ),
+    # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
+    # conclusions, names and facts with their twins)
+    "f119-rg-fo-discharge-header-only": (
+        "false pass: MA103 should refuse; 'Discharge summary. Mother: diazepam, pregabalin. Baby: born 08/06/2026, "
+        "SCBU day 1-4. Destination: foster placement.': headings filled with facts and no plan are read as content"
+    ),
+    "f119-ho-lith-goals-only": (
+        "false pass: MA103 should refuse; 'Aims: 1. keep lithium levels in range ... 4. the baby's wellbeing "
+        "protected.': a numbered list of goals under a plural heading is not set aside as goals with no act"
+    ),
+    "f119-dg-ho-lith-goals-only": (
+        "false pass: MA103 should refuse; (zero-width joiners) 'Aims: 1. keep lithium levels in range ...': "
+        "numbered goals under a plural heading are not set aside"
+    ),
+    "f119-pl-meth-withdrawn": (
+        "false pass: MA103 should refuse; 'the baby was to be scored ... that plan has since been cancelled and no "
+        "scoring is now arranged ... discussed but not agreed': a plan withdrawn in a later clause still answers NAS"
+    ),
+    "f119-dg-pl-meth-withdrawn": (
+        "false pass: MA103 should refuse; (Greek look-alikes) 'that plan has since been cancelled and no scoring is "
+        "now arranged': a plan withdrawn by 'cancelled' in a later clause is still counted"
+    ),
+    "f119-pl-dzp-mother-does-nights": (
+        "false pass: MA127 should refuse; 'sedate her heavily at night; nevertheless mum will do the night feeds': "
+        "the sedated mother given the night care after the item says another adult awake does it"
+    ),
+    "f119-pl-lith-level-timing-clash": (
+        "false pass: MA017 should refuse; 'A level will be taken within 24 hours of birth, at the six-week postnatal "
+        "check': two times given to one act that cannot both be true are not compared"
+    ),
+    "f119-pl-dzp-narrowed-to-nothing": (
+        "false pass: MA103 should refuse; 'must not co-sleep with the baby, except at night and at nap times': an "
+        "exception that covers every time the rule applies is not read as taking the rule back"
+    ),
+    "f119-pl-po-child-does-nights": (
+        "false pass: MA127 should refuse; 'their 11-year-old daughter will give the night bottles, and the baby will "
+        "sleep in the girl's bed with her': night care and bed sharing given to a child with no role"
+    ),
+    "f119-fa-valp-500-daily-split": (
+        "false pass: MA130 should refuse; 'Sodium valproate 500 mg daily continues' beside '500 mg twice a day': a "
+        "day's amount equal to the strength is accepted instead of the day's total (1,000 mg)"
+    ),
+    "f119-ho-meth-semicolon-deferral": (
+        "false pass: MA103 should refuse; 'continues unchanged; for the baby's observation after birth, safe sleep "
+        "and feeding, refer to the neonatal abstinence guideline': a deferral with 'refer to' and no 'please', "
+        "after a semicolon, is not set aside and its topic words answer the concerns"
+    ),
+    "f119-dg-ho-meth-semicolon-deferral": (
+        "false pass: MA103 should refuse; (soft hyphens) '...; for the baby's observation ..., refer to the neonatal "
+        "abstinence guideline': a bare 'refer to' deferral after a semicolon is not set aside"
+    ),
+    "f119-pl-fo-hv-before-birth-of-placement": (
+        "false pass: MA017 should refuse; 'The HV will see the baby in the placement on day 3 ... the baby moves "
+        "from SCBU to the placement on day 10': a visit to a place before the baby gets there is not checked"
     ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
