@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh119_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh120_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -139,6 +139,7 @@ from tests.redteam import (
     fresh117_cases,
     fresh118_cases,
     fresh119_cases,
+    fresh120_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -278,6 +279,7 @@ CORPORA = (
     Corpus("fresh117", fresh117_cases.F117CASES, fresh117_cases.CATEGORIES, min_refuse=42, min_pass=110),
     Corpus("fresh118", fresh118_cases.F118CASES, fresh118_cases.CATEGORIES, min_refuse=70, min_pass=50),
     Corpus("fresh119", fresh119_cases.F119CASES, fresh119_cases.CATEGORIES, min_refuse=80, min_pass=55),
+    Corpus("fresh120", fresh120_cases.F120CASES, fresh120_cases.CATEGORIES, min_refuse=35, min_pass=95),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
@@ -474,6 +476,94 @@ KNOWN_WRONG: dict[str, str] = {
     "f119-pl-fo-hv-before-birth-of-placement": (
         "false pass: MA017 should refuse; 'The HV will see the baby in the placement on day 3 ... the baby moves "
         "from SCBU to the placement on day 10': a visit to a place before the baby gets there is not checked"
+    ),
+    # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
+    # shapes; their near misses in new wording)
+    "f120-rl-meth-keyworker-declined-keyworker-scores": (
+        "false pass: MA122 should refuse; 'She has turned down a drug service keyworker. The keyworker will visit"
+        " on day 3 to check the baby': a role turned down ('turned down') is not ruled out of the acts then given"
+        " to it"
+    ),
+    "f120-rl-quet-hv-not-allocated-until-march-hv-checks": (
+        "false pass: MA122 should refuse; 'No health visitor will be allocated until March because of the "
+        "vacancy. The health visitor checks each week': a future-tense non-allocation with a reason after the "
+        "month does not rule the role out of the weekly checks"
+    ),
+    "f120-rl-meth-whichever-team-reads": (
+        "false pass: MA103/MA122 should refuse; 'Whichever maternity team ends up reading this will need to work "
+        "out NAS scoring': the reader as holder with 'ends up reading' and 'will need to' is not read"
+    ),
+    "f120-dg-rl-meth-whichever-team-reads": (
+        "false pass: MA103/MA122 should refuse; disguised twin of f120-rl-meth-whichever-team-reads (same gap)"
+    ),
+    "f120-rl-sert-nobody-stops-it": (
+        "false refusal: MA127 fired on 'Nobody is going to stop her sertraline': a stop negated by 'nobody is "
+        "going to' is read as stopping it now; good work (continues, the baby watched)"
+    ),
+    "f120-dg-rl-sert-nobody-stops-it": (
+        "false refusal: MA127 fired on 'Nobody is going to stop her sertraline'; disguised twin (same gap)"
+    ),
+    "f120-wd-valp-fetal-scan-scrapped": (
+        "false pass: MA122 should refuse; 'it was scrapped by the antenatal clinic and no other scan is booked': "
+        "a withdrawal by 'it' with an agent and 'no other X is booked' leaves the exposed baby's only plan "
+        "standing"
+    ),
+    "f120-wd-meth-scoring-unless-usual-early-home": (
+        "false pass: MA122 should refuse; 'unless she takes her own discharge early, as she did after both her "
+        "previous deliveries': an 'unless' made the usual case by her history, not by 'usually', is not read"
+    ),
+    "f120-wd-meth-community-suspended-no-cover": (
+        "false pass: MA122 should refuse; 'the community midwifery service is suspended until further notice': "
+        "the only watch rests on a service said suspended in a later clause with the service's full name"
+    ),
+    "f120-hd-quet-teen-does-nights": (
+        "false pass: MA122 should refuse; 'Their son (13) will do the night bottles': a child's age in brackets "
+        "after 'son' is not read as a child under 16 given the nights"
+    ),
+    "f120-nt-quet-crib-his-side": (
+        "false pass: MA127/MA122 should refuse; 'The crib has been moved to his side of the bed so mum can get "
+        "some sleep': the crib (not 'the baby') on the sedated father's side, against the record's 'mother's "
+        "side', is not read"
+    ),
+    "f120-nt-meth-protects-the-baby": (
+        "false pass: MA122 should refuse; 'it will protect the baby from withdrawal after birth and look after "
+        "the baby's sleep': a medicine as actor is read by its name, not by 'it' referring back to it"
+    ),
+    "f120-nt-dzp-mum-does-0400": (
+        "false pass: MA127 should refuse; 'She does the 04:00 feed herself': a clock-time night feed is read for "
+        "a sedated partner only, not the sedated mother (as f117-ni-fo-mum-does-0400)"
+    ),
+    "f120-tm-dzp-hv-saw-day-10": (
+        "false pass: MA017 should refuse; 'The HV saw the baby at 10 days of age' on day 6: a day of life told as"
+        " 'at N days of age' (not 'on day N') is not read against the baby's age"
+    ),
+    "f120-tm-lith-after-birth-told": (
+        "false pass: MA017 should refuse; 'The paediatrician checked the newborn's thyroid after delivery and it "
+        "was normal' at 24 weeks: an after-birth check told in the simple past with 'after delivery' is not read"
+    ),
+    "f120-tm-vo-urgent-8-weeks": (
+        "false pass: MA017 should refuse; 'Urgent neurology review in 8 weeks and fetal medicine scan at 20 "
+        "weeks': an urgent act's delay followed by 'and' another timed plan is not read (the same with ';' "
+        "refuses)"
+    ),
+    "f120-fc-meth-as-suppositories": (
+        "false pass: MA131 should refuse; 'Methadone 60 mg daily as suppositories': a form word after the "
+        "frequency and 'as' is out of reach (right after the amount it refuses)"
+    ),
+    "f120-fc-dzp-tablets-injected": (
+        "false pass: MA131 should refuse; 'Diazepam 5 mg tablets given by intramuscular injection': a route after"
+        " 'given by' beyond the form word is not read"
+    ),
+    "f120-hd-valp-mother-reminds-nurse-holds": (
+        "false refusal: MA122 fired on 'Her mum will remind her of appointments': a relative's reminder of "
+        "appointments with the epilepsy nurse holding and chasing the referral in the next clause is good work"
+    ),
+    "f120-dg-hd-valp-mother-reminds-nurse-holds": (
+        "false refusal: MA122 fired on 'Her mum will remind her of appointments'; disguised twin (same gap)"
+    ),
+    "f120-tm-lith-past-baby-previous": (
+        "false refusal: MA017 fired on 'In her first pregnancy that baby's thyroid was normal after birth': "
+        "another baby's after-birth result named by 'her first pregnancy' and 'that baby' is read as this baby's"
     ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
