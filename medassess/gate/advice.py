@@ -809,6 +809,25 @@ def _owner_phrases() -> tuple[dict[str, tuple[tuple[Owner, Phrase], ...]], tuple
     return by_last_word, tuple(p for p in ordered if not p[1])
 
 
+@functools.cache
+def _owner_suffixes() -> tuple[
+    dict[str, tuple[tuple[int, ...], dict[Phrase, tuple[int, Owner]]]],
+    tuple[tuple[int, ...], dict[Phrase, tuple[int, Owner]]],
+]:
+    """:func:`_owner_phrases` keyed by the phrases themselves: under each last word the lengths its phrases have
+    (shortest first) and each phrase's first place in the order with its owner. A word some thousand phrases end
+    on ("give", "with") is then matched by one look-up per length, not compared with each phrase."""
+    by_last_word, empty = _owner_phrases()
+
+    def indexed(ordered: tuple[tuple[Owner, Phrase], ...]) -> tuple[tuple[int, ...], dict[Phrase, tuple[int, Owner]]]:
+        first: dict[Phrase, tuple[int, Owner]] = {}
+        for n, (owner, phrase) in enumerate(ordered):
+            first.setdefault(phrase, (n, owner))
+        return tuple(sorted({len(p) for p in first})), first
+
+    return {w: indexed(p) for w, p in by_last_word.items()}, indexed(empty)
+
+
 def whose(normalised: str, mention: Mention, women: Phrases | None = None) -> Owner | None:
     """Whose medicine ``mention`` is said to be by the words right before it ("she takes", "her", "his",
     "the father's"), with at most ``whose_reach`` numbers, units or ``whose_gap`` words between; None when
@@ -821,16 +840,24 @@ def whose(normalised: str, mention: Mention, women: Phrases | None = None) -> Ow
     for boundary in _SENTENCE_END.finditer(normalised, start, mention.start):
         start = boundary.end()
     before = _WORD.findall(normalised, start, mention.start)
-    by_last_word, empty = _owner_phrases()
+    by_last_word, empty = _owner_suffixes()
     gap = 0
     while gap < len(before) and gap <= found.whose_reach:
         end = len(before) - gap
         word = before[end - 1]
-        for owner, phrase in by_last_word.get(word, empty):
-            if end >= len(phrase) and tuple(before[end - len(phrase) : end]) == phrase:
-                if owner == "mother" and women is not None and phrase:
-                    return "partner" if _ends_with(women, [*before[: end - len(phrase)], phrase[0]]) else owner
-                return owner
+        lengths, first = by_last_word.get(word, empty)
+        best = None  # the first phrase in order ending here: at each length only the words there can be one
+        for length in lengths:
+            if length > end:
+                break
+            hit = first.get(tuple(before[end - length : end]))
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = (hit[0], hit[1], length)
+        if best is not None:
+            _, owner, length = best
+            if owner == "mother" and women is not None and length:
+                return "partner" if _ends_with(women, [*before[: end - length], before[end - length]]) else owner
+            return owner
         if not (word in found.whose_gap or any(c.isdigit() for c in word)):
             return None
         gap += 1

@@ -19,6 +19,7 @@ from ..record.model import Assessment, Pregnancy, Record
 from ..record.template import _check_path, get_template, value_at
 from .classes import classify, medicine_classes
 from .doses import dose_words
+from .english import zipf
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import Mention, mentions
 from .narrowed import without_narrowed
@@ -1267,6 +1268,9 @@ class AbsentRoles:
     """Pronouns and the parents, who may take a clause over from the absent role ("..., and mum does the feeds")."""
     nobody: tuple[str, ...] = ()
     """Subjects that name no one ("no one", "nobody"): a plan they hold is in no one's hands, absence said or not."""
+    rare_hint: frozenset[str] | None = None
+    """Of each phrase of absence its rarest word of :attr:`hint`: a text holding none of them as a word says no
+    role is absent (a far stricter cheap test than :attr:`hint`, which "her" or "to" passes); None: no such test."""
 
 
 def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
@@ -1311,6 +1315,13 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         "the", "a", "an", "is", "are", "has", "have", "do", "does", "did", "will", "not", "t", "of", "with", "from",
         "out", "down", "don", "doesn", "didn", "won",  # each phrase keeps a rarer word ("pulled", "turned")
     }
+    rarest: set[str] = set()
+    for phrase in (*after, *before, *refused, *none_after):
+        kept = [w for w in tokens(phrase) if w in hint]
+        if not kept:
+            rarest.clear()  # a phrase of none of the hint's words: no stricter test holds
+            break
+        rarest.add(min(kept, key=lambda w: (zipf(w), w)))
     return AbsentRoles(
         hint,
         groups,
@@ -1322,6 +1333,7 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         ),
         re.compile(r"\s*(?:(?:and|but|while|whereas|so)\s+)?(?:she|he|they|we|i|mum|dad|mother|father|parents)(?![\w'])"),
         tuple(normalise(n) for n in table.get("absent_nobody", ())),
+        frozenset(rarest) or None,
     )
 
 
@@ -1356,14 +1368,27 @@ def gives_plan_to_absent_role(text: str) -> bool:
     return _absent_actor_spans(normalise(text))[1]
 
 
+@functools.lru_cache(maxsize=4)
+def _role_first_words(groups: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first word of each role's name (:attr:`AbsentRoles.groups`): a text holding none of them as a word says
+    no role is absent, so :attr:`AbsentRoles.said_absent` finds nothing in it."""
+    return frozenset(n.split()[0] for g in groups for n in g if n.split())
+
+
 def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
     """The spans :func:`without_absent_actors` blanks, and whether any is a clause given to a role said absent."""
     absent = concern_map().absent
     if absent is None:
         return [], False
     nobody = [n for n in absent.nobody if n in normalised]  # cheap: a literal test
-    if not nobody and absent.hint.isdisjoint(words_of_normalised(normalised)):  # cheap: no absence at all
-        return [], False
+    if not nobody:
+        said_words = words_of_normalised(normalised)
+        if (
+            absent.hint.isdisjoint(said_words)
+            or (absent.rare_hint is not None and absent.rare_hint.isdisjoint(said_words))
+            or _role_first_words(absent.groups).isdisjoint(said_words)
+        ):
+            return [], False  # cheap: no absence at all, or no role to be absent (each is said in whole words)
     gone: set[tuple[str, ...]] = set()
     dated: set[tuple[str, ...]] = set()  # roles absent until a date: an act with a time of its own stands
     said: list[int] = []

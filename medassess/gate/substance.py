@@ -2290,7 +2290,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             and (lexicon.bare_hand_over_departments or lexicon.bare_hand_over_groups)
             else None
         ),
-        contact_hand_over_hint=_last_words(lexicon.contact_hand_over_verbs),
+        contact_hand_over_hint=_rarest_words(lexicon.contact_hand_over_verbs),
         later_actor=(
             _bounded(
                 rf"(?:{_alternation(lexicon.later_actors)})\s+(?:(?:also|then|now|only)\s+)?"

@@ -167,19 +167,35 @@ def _brand_word_named(facts: RecordFacts, medicine_id: str, found: Classificatio
     and the first word of no other medicine on the record's list (found refused by a seventieth fresh corpus)."""
     if found.matched_by not in ("brand", "code"):
         return False
-    stem = [w for _, _, w in name_index().stem_words(normalise(facts.medicine(medicine_id).name))]
-    if len(stem) < 2:
+    brand = _distinctive_brand_word(facts.medicine(medicine_id).name)
+    if brand is None or brand not in words(normalise(text)):
         return False
+    others = (m.name for m in facts.record.medicines if m.id != medicine_id)
+    return not any(_first_stem_word(name) == brand for name in others)
+
+
+@functools.lru_cache(maxsize=1024)
+def _distinctive_brand_word(name: str) -> str | None:
+    """The first word of the stem of the name a record lists a medicine by, when the stem has more words and that
+    one may name it alone (:func:`_brand_word_named`), else None: asked of each part of each conclusion that
+    covers the medicine, so found once per name."""
+    stem = [w for _, _, w in name_index().stem_words(normalise(name))]
+    if len(stem) < 2:
+        return None
     brand, fuzzy = stem[0], name_index().fuzzy
     if (
         len(brand) < (fuzzy.name_min_length or 0)
         or zipf(brand) >= fuzzy.english_zipf
         or next(name_index().find(brand), None)
-        or brand not in words(normalise(text))
     ):
-        return False
-    others = (m.name for m in facts.record.medicines if m.id != medicine_id)
-    return not any([w for _, _, w in name_index().stem_words(normalise(name))][:1] == [brand] for name in others)
+        return None
+    return brand
+
+
+@functools.lru_cache(maxsize=1024)
+def _first_stem_word(name: str) -> str | None:
+    """The first word of the stem of a listed medicine's name (:meth:`NameIndex.stem_words`), or None."""
+    return next((w for _, _, w in name_index().stem_words(normalise(name))), None)
 
 
 _READ_WHERE_COVERED = frozenset({"abbreviation", "shorthand"})
