@@ -388,14 +388,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
-    "f104-sm-dzp-translation": (
-        "false pass: MA122 should refuse; 'The baby is to be careful of. Is good that foster is there. We are "
-        "seeing.': no safe-sleep rule or withdrawal plan"
-    ),
-    "f104-sm-lith-translation": (
-        "false pass: MA122 should refuse; 'The baby after the birth will be looked. The milk from breast is not so "
-        "good maybe.': no schedule, reviewer or feeding decision"
-    ),
     # fresh103: a held-out-style mix, fourteenth round (good work in many registers, hollow and disguised
     # conclusions, names and facts: brands, misspellings, combinations, characters, dates, routes)
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,
