@@ -305,10 +305,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; (bidi isolates) 'The HV's 6-week visit on 29/06 confirmed the crib is "
         "used': a date after the record's date told in the past tense is not checked"
     ),
-    "f114-tm-valp-folic-pre-conception": (
-        "false pass: MA013 should refuse; 'Folic acid 5 mg was started three months before conception': a "
-        "conclusion's account contradicting the medicine list's start date (today) and 'unplanned' is not read"
-    ),
     "f114-sb-cit-twin-one-only": (
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
