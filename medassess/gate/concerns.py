@@ -823,6 +823,14 @@ class LoneActors:
     """Of a clause opening on one of ``lone_things`` (the ``thing`` group of ``subject``: the baby's treatment or
     feeding), one of ``lone_thing_acts`` where the verb begins: it moves with or hangs on something, no one acting
     ("the baby's morphine will go up and down with the scores", "breastfeeding depends on them")."""
+    objectless: re.Pattern[str] | None = None
+    """A verb that has lost what it acts on, at a clause's end ([conclusion] objectless: "will be looked", "we are
+    seeing", "is to be careful of"): see :func:`without_objectless`."""
+    objectless_hint: frozenset[str] = frozenset()
+    """One word of each ``objectless`` phrase: a text holding none has no such clause (a cheap test first)."""
+    objectless_unless: re.Pattern[str] | None = None
+    """A relative word before the phrase in its clause ([conclusion] objectless_unless): its object stands in
+    front ("the tremor, which we are seeing"), so the clause stands."""
 
 
 _SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|once|until|unless|not|as|because|before|after|while)(?![\w'])")
@@ -858,6 +866,20 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
         re.compile(act),
         re.compile(rf"[,;:!?()\[\]\n]|\s(?=(?:and|but|then|or)\s+{modal}{adverb}(?:{act}))"),
         re.compile(rf"(?:{_phrase_pattern(thing_acts)})(?![\w'-])") if thing else None,
+        *_objectless(table),
+    )
+
+
+def _objectless(table: dict[str, Any]) -> tuple[re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None]:
+    """[conclusion] objectless (at a clause's end), one word of each for the cheap test, and objectless_unless."""
+    phrases, unless = table.get("objectless", ()), table.get("objectless_unless", ())
+    if not phrases:
+        return None, frozenset(), None
+    hint = frozenset(max(tokens(p), key=len) for p in phrases)
+    return (
+        re.compile(rf"(?<![\w'])(?:{_phrase_pattern(phrases)})\s*$"),
+        hint,
+        re.compile(rf"(?<![\w'])(?:{_phrase_pattern(unless)})(?![\w'])") if unless else None,
     )
 
 
@@ -1072,6 +1094,28 @@ def without_lone_actors(normalised: str) -> str:
             spans.append((start, end))
         else:
             spans += aside
+    return blanked(normalised, spans) if spans else normalised
+
+
+@functools.lru_cache(maxsize=2048)  # pure in the text; MA122 and MA124 ask of the same one
+def without_objectless(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place that ends on a verb which has lost what it acts on ("the
+    baby after the birth will be looked", "we are seeing", "the baby is to be careful of": [conclusion] objectless
+    in mappings/concerns.toml): it names no act and no one to do it. Not where a relative word before the phrase
+    in its clause holds its object ("the jitteriness, which we are seeing"), nor where the verb goes on ("will be
+    looked after by the midwife", "we are seeing her weekly")."""
+    lone = concern_map().lone
+    if lone is None or lone.objectless is None or lone.objectless_hint.isdisjoint(words_of_normalised(normalised)):
+        return normalised
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end, after in [*((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)), (len(normalised), 0)]:
+        clause = normalised[start:end]
+        found = lone.objectless.search(clause)
+        unless = lone.objectless_unless
+        if found is not None and (unless is None or unless.search(clause, 0, found.start()) is None):
+            spans.append((start, end))
+        start = after
     return blanked(normalised, spans) if spans else normalised
 
 
@@ -1503,7 +1547,9 @@ def without_idle_actors(normalised: str) -> str:
     household (:func:`without_lone_actors`), a medicine (:func:`without_drug_actors`), a role the text says is
     absent (:func:`without_absent_actors`), or no one: the record's reader, a goal or hope, no one in a double
     negative, a care act negated (:func:`medassess.gate.unheld.without_unheld`)."""
-    return without_unheld(without_absent_actors(without_drug_actors(without_lone_actors(normalised))))
+    return without_unheld(
+        without_absent_actors(without_drug_actors(without_lone_actors(without_objectless(normalised))))
+    )
 
 
 _SENTENCE_SPLIT = re.compile(r"[^.!?\n]+(?:\.(?!\s|$)[^.!?\n]*)*")

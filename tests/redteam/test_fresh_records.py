@@ -592,10 +592,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; (bidi isolates) 'The HV's 6-week visit on 29/06 confirmed the crib is "
         "used': a date after the record's date told in the past tense is not checked"
     ),
-    "f114-tm-valp-folic-pre-conception": (
-        "false pass: MA013 should refuse; 'Folic acid 5 mg was started three months before conception': a "
-        "conclusion's account contradicting the medicine list's start date (today) and 'unplanned' is not read"
-    ),
     "f114-sb-cit-twin-one-only": (
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
@@ -675,14 +671,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh104: the adversary, eighteenth round (plans cancelled in the text, hypothetical past, a previous
     # pregnancy's plan, the medicine as actor, yes/no answers, dash tables, prompts echoed, her wish alone,
     # clashing timings, uninvolved actors, tenfold doses, SMS English, swapped joint parts). All false passes.
-    "f104-sm-dzp-translation": (
-        "false pass: MA122 should refuse; 'The baby is to be careful of. Is good that foster is there. We are "
-        "seeing.': no safe-sleep rule or withdrawal plan"
-    ),
-    "f104-sm-lith-translation": (
-        "false pass: MA122 should refuse; 'The baby after the birth will be looked. The milk from breast is not so "
-        "good maybe.': no schedule, reviewer or feeding decision"
-    ),
     # fresh103: a held-out-style mix, fourteenth round (good work in many registers, hollow and disguised
     # conclusions, names and facts: brands, misspellings, combinations, characters, dates, routes)
     # fresh102: a false-refusal hunt, thirty-fifth round, against the readings landed in the last hour (recording,

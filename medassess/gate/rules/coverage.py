@@ -25,6 +25,7 @@ from ..concerns import (
     lay_watched_conclusions,
     speaks_of_the_baby,
     without_drug_actors,
+    without_objectless,
 )
 from ..holders import misheld_conclusions
 from ..night_care import night_care_to_the_sedated, night_care_to_the_sedated_partner
@@ -379,8 +380,9 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     "infants exposed in utero often need treatment"): that is a leaflet's fact, not this baby's care; "..., so
     this baby is observed for 72 hours" does. Nor does the baby's care given to a medicine as the one who does
     it ("pregabalin will do the night feeds", "the medication will keep the baby off the sofa": [conclusion]
-    drug_acts, as MA122 reads them): no one is named to do it. A conclusion that is only a placeholder is
-    reported as such (MA103) instead.
+    drug_acts, as MA122 reads them): no one is named to do it. Nor does a clause ending on a verb that has lost
+    what it acts on ("the baby after the birth will be looked", "the baby is to be careful of": [conclusion]
+    objectless): it names no act. A conclusion that is only a placeholder is reported as such (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -401,7 +403,8 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
         if not any(mid in facts.needing for mid in written.medicine_ids):
             continue
         if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(
-            without_drug_actors(normalise(outside_populations(written.text, settings))), pre_conception=before
+            without_drug_actors(without_objectless(normalise(outside_populations(written.text, settings)))),
+            pre_conception=before,
         ):
             continue
         yield Problem(

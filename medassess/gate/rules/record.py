@@ -10,9 +10,10 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
-from ..dates import edd_from_gestation, pregnancy_start, shift
+from ..dates import edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
+from ..started_before import contradicts, told_started_before
 from ..text import normalise
 from ..written_dates import (
     plans_before,
@@ -448,7 +449,12 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
     protection plan's end is dated no later than the day the record was attested (an end known at signing). The
     gestation is measured no later than the record was attested, nor after the delivery. A delivery is dated
     between 22 weeks of pregnancy (18 weeks before the EDD) and 44 weeks (28 days after it); where the record
-    gives no EDD, the EDD its gestation implies (as MA011 reckons it) stands in.
+    gives no EDD, the EDD its gestation implies (as MA011 reckons it) stands in. No conclusion tells a listed
+    medicine of the mother's as started before this pregnancy began ("... was started three months before
+    conception", "started before pregnancy") where the medicine list dates its start after conception (later
+    than the pregnancy's latest start by its EDD and gestation, two weeks to conception and conception_margin_days);
+    advice, plans, conditions, negations, another pregnancy and a course stopped and started again are not read
+    so (mappings/calendar.toml, [started_before]).
 
     Why it matters:
     Each of these is a date that cannot be true: a typing mistake in the year, a record copied from another
@@ -546,6 +552,19 @@ def record_dates_contradict(record: Record, context: GateContext) -> Iterator[Pr
         yield Problem(
             "the lawful basis for sharing is recorded before this pregnancy began", "$.lawful_basis.recorded_on"
         )
+    latest = pregnancy_start_latest(pregnancy)
+    if latest is not None:
+        hers = [m for m in record.medicines if m.taken_by != "partner"]
+        for conclusion in context.facts.conclusions:
+            for medicine in told_started_before(conclusion.text, hers):
+                if medicine.started is not None and contradicts(
+                    medicine.started, latest, context.settings.conception_margin_days
+                ):
+                    yield Problem(
+                        f"{conclusion.subject} tells medicine {medicine.id} as started before this pregnancy began, "
+                        "but the medicine list dates its start after conception",
+                        conclusion.path,
+                    )
 
 
 @rule(

@@ -1,0 +1,83 @@
+"""A verb that has lost what it acts on names no act ([conclusion] objectless in mappings/concerns.toml): a clause
+ending on "will be looked" (no "at", "after", "in on"), "are seeing" (no one seen), "is to be careful with" (no
+object) says nothing of the baby's care (MA124) and answers no concern (MA122). The same verbs going on to their
+object or particle ("looked after by the midwives", "seeing the newborn on day one", "seen by the paediatrician")
+are acts, a relative word before the phrase holds its object ("the tremor, which we are seeing"), and a disguise
+changes no verdict. Texts worded apart from the red-team corpora."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.concerns import without_objectless
+from medassess.gate.text import normalise
+from tests.gate.disguise import disguise
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = dt.date(2026, 12, 3)
+# Lithium's own words without the baby: its dose, the mother's levels, breast milk avoided (a concern's words,
+# but no word of the baby or its care, MA124).
+MOTHER = "Lithium carries on at 400 mg with serum levels each month. Milk from the breast is best avoided."
+
+
+def _codes(text: str) -> set[str]:
+    """The error codes once the lithium example's conclusion holds ``text``."""
+    data: dict[str, Any] = json.loads(
+        (ROOT / "examples" / "pass" / "lithium-perinatal-mental-health.json").read_text(encoding="utf-8")
+    )
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == "asm-lithium")
+    data["assessments"][index]["conclusion"] = text
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+NO_ACT = [
+    f"{MOTHER} Her newborn after delivery is to be looked.",
+    f"{MOTHER} For the newborn after delivery the team are seeing.",
+    f"{MOTHER} The newborn is to be careful with.",
+    f"{MOTHER} Once born the infant will be seen to.",
+]
+ACTS = [
+    f"{MOTHER} Her newborn will be looked after on the postnatal ward by the midwives for 48 hours.",
+    f"{MOTHER} The paediatric team are seeing the newborn on day one.",
+    f"{MOTHER} The newborn will be seen by the paediatrician within a day of delivery.",
+    f"{MOTHER} The newborn will be seen to by the paediatrician at delivery.",
+    f"{MOTHER} Her hand tremor, which we are seeing, is a side effect; the newborn will be reviewed by the "
+    "paediatrician within a day of delivery.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACT)
+def test_a_baby_clause_ending_on_a_verb_without_its_object_says_nothing_of_the_baby(text: str) -> None:
+    assert "MA124" in _codes(text)
+
+
+@pytest.mark.parametrize("text", ACTS)
+def test_the_same_verbs_with_their_object_or_particle_pass(text: str) -> None:
+    assert _codes(text) == set()
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("text", NO_ACT + ACTS)
+def test_a_disguised_conclusion_gets_the_plain_verdict(text: str, seed: int) -> None:
+    assert _codes(disguise(text, random.Random(seed))) == _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The newborn is to be looked.", ""),
+        ("We are seeing; the newborn is scored.", "the newborn is scored"),
+        ("The newborn will be looked at by the neonatal team.", "the newborn will be looked at by the neonatal team"),
+        ("We are seeing her weekly.", "we are seeing her weekly"),
+        ("The jitteriness that we are seeing is mild.", "the jitteriness that we are seeing is mild"),
+    ],
+)
+def test_only_the_clause_ending_on_the_bare_verb_is_set_aside(text: str, kept: str) -> None:
+    assert " ".join(without_objectless(normalise(text)).replace(".", " ").replace(";", " ").split()) == kept
