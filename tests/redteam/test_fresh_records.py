@@ -297,14 +297,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
         "covers the window': a gap (days 5-8) inside a stated window is not found"
     ),
-    "f114-tm-quet-hv-will-have-seen": (
-        "false pass: MA017 should refuse; 'The HV's 6-week visit on 29/06 confirmed the crib is used': a date "
-        "after the record's date told in the past tense is not checked"
-    ),
-    "f114-dg-tm-quet-hv-will-have-seen": (
-        "false pass: MA017 should refuse; (bidi isolates) 'The HV's 6-week visit on 29/06 confirmed the crib is "
-        "used': a date after the record's date told in the past tense is not checked"
-    ),
     "f114-tm-valp-folic-pre-conception": (
         "false pass: MA013 should refuse; 'Folic acid 5 mg was started three months before conception': a "
         "conclusion's account contradicting the medicine list's start date (today) and 'unplanned' is not read"

@@ -570,7 +570,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
     after its subject: "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot
     seen on 2026-06-10", "cot by the bed, seen on 2026-06-10", or opening a note: "seen in clinic on 2026-06-10",
-    not a follow-up: "reviewed again on ...") an event on a date, with its year, after the record was attested: a
+    not a follow-up: "reviewed again on ...") an event on a date after the record was attested (with its year, or
+    without one right after "on", in the nearest year, more than a week and at most three months after it:
+    "the visit on 29/06 confirmed ..."; mappings/calendar.toml, yearless_days): a
     plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if",
     "until"; "next to" names a place, not what comes next) is not a report, though a plan handed over on the date
     is ("gave her the plan on ..."). Nor does an assessment's item or the overall conclusion plan an event ("will",
