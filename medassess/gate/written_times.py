@@ -13,8 +13,9 @@ later age ("HV review at 6-8 weeks") is not the withdrawal plan.
 Times in one plan that contradict each other (``[clash]``): a ward watch of the baby longer than the stay it sits
 in ("observed for 5 days; discharged home at 24 hours"), unless the text carries the watch on at home or the stay is
 the mother's (only where the baby is not watched on the postnatal ward it shares with her, or has a unit of its
-own), advised against or of another time; and a window that ends before it starts ("weekly from 36/40,
-stopping at 32/40", "from day 9 until day 4").
+own), advised against or of another time; a count of looks that cannot follow from its interval and window
+("4-hourly for 72 hours: that is 40 scores", ``[count]``); and a window that ends before it starts ("weekly from
+36/40, stopping at 32/40", "from day 9 until day 4").
 """
 
 from __future__ import annotations
@@ -433,6 +434,64 @@ day 4": N days, the longest that day can mean); or ended by a move to a placemen
 24 hours after birth"), which ends the ward stay as going home does."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Count:
+    """The ``[count]`` readers of ``mappings/neonatal-watch.toml``: a count of looks against its interval and window."""
+
+    interval: re.Pattern[str]
+    count: re.Pattern[str]
+    nouns: dict[str, str]
+    approximate: re.Pattern[str]
+    below: int
+    above: int
+
+
+@functools.cache
+def _count() -> _Count:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["count"]
+    nouns = {str(k): str(v) for k, v in raw["nouns"].items()}
+    return _Count(
+        re.compile(
+            r"\b(?P<a>\d{1,2})\s*-?\s*(?:hourly|hrly)\b|\bevery\s+(?P<b>\d{1,2})\s*(?:hours?|hrs?|h)\b"
+            r"|\bq\s*(?P<c>\d{1,2})\s*h\b"
+        ),
+        re.compile(rf"(?<![\w.])(?P<k>\d{{1,3}})\s+(?P<noun>{_words(list(nouns))})\b"),
+        nouns,
+        re.compile(rf"(?:^|[\s(])(?:{_words(raw['approximate'])})\s*$"),
+        int(raw["below"]),
+        int(raw["above"]),
+    )
+
+
+_Q_HOURS = re.compile(r"\bq\s*\d")
+"""What an interval written "q4h" opens with: without it (or "hourly", "every"), a text states no interval."""
+
+
+def _count_off(plain: str) -> bool:
+    """Whether a sentence of normalised ``plain`` states one interval in hours, one window and a count of looks
+    that cannot follow from them (``[count]``: "4-hourly for 72 hours: that is 40 scores")."""
+    r = _count()
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        intervals = list(r.interval.finditer(s))
+        windows = list(_DURATION.finditer(s))
+        if len(intervals) != 1 or len(windows) != 1:
+            continue
+        every = float(next(g for g in intervals[0].group("a", "b", "c") if g is not None))
+        window = _hours(windows[0]["n"], windows[0]["unit"])
+        if every <= 0 or window < every:
+            continue
+        looks = window / every
+        for m in r.count.finditer(s):
+            if m.start() < windows[0].end() and m.start() < intervals[0].end():
+                continue  # a count before both is not theirs
+            if r.approximate.search(s, 0, m.start()) or r.nouns[m["noun"]] not in s[: m.start()]:
+                continue
+            if not looks - r.below <= int(m["k"]) <= looks + r.above:
+                return True
+    return False
+
+
 def times_clash(text: str) -> bool:
     """Whether ``text`` gives times in one plan that contradict each other: a watch of the baby ("observed for 5
     days") longer than the stay it sits in ("discharged home at 24 hours", "home 6 hours after birth", "a 6-hour
@@ -446,6 +505,8 @@ def times_clash(text: str) -> bool:
     from a gestation or day of life to an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
     if ":" in plain and _split_short(plain):
+        return True
+    if ("hourly" in plain or "every" in plain or "hrly" in plain or _Q_HOURS.search(plain)) and _count_off(plain):
         return True
     urgent_told = ("month" in plain or "week" in plain) and (
         "urgen" in plain or "asap" in plain or "priority" in plain

@@ -317,10 +317,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA011 should refuse; (full width) 'Unplanned pregnancy at 28 weeks': a gestation in the "
         "overall conclusion is not checked against the recorded 8+0"
     ),
-    "f114-nu-meth-scoring-40-count": (
-        "false pass: MA017 should refuse; '4-hourly for 72 hours: that is 40 scores in all': a count that cannot "
-        "follow from its own interval and window is not checked"
-    ),
     # fresh115: a held-out-style mix, eighteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f115-rg-quet-mother-text-edited": (

@@ -603,8 +603,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     nothing), the last contact of the one who watches days before the watch ends ("until day 8, the last contact on
     day 2"), a watch split after a colon into timed parts adding up short of it ("72 h: 24 h on delivery suite, then
     24 h on the ward"), an act called urgent put months off in one clause ("urgent review in 3 months") or more than
-    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), or a window ending before it
-    starts.
+    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), a count of looks that cannot
+    follow from the one interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; a
+    count "about" so, or within one under or two over the window over the interval, stands: [count]), or a window
+    ending before it starts.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -647,7 +649,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
                 "it sits in or is carried on after it, parts that add up to the watch, contacts until the watch "
-                "ends, an urgent act within weeks, and a window that ends after it starts)",
+                "ends, an urgent act within weeks, a count of looks its interval and window allow, and a window "
+                "that ends after it starts)",
                 path,
             )
         elif before_birth and tells_birth_past(text):
