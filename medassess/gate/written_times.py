@@ -120,6 +120,75 @@ def writes_impossible_gestation(text: str) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _GestationNow:
+    """The ``[gestation_now]`` readers of ``mappings/neonatal-watch.toml``: a gestation stated as the present."""
+
+    shapes: re.Pattern[str]
+    after_not: re.Pattern[str]
+    before_not: re.Pattern[str]
+    other: re.Pattern[str]
+    past: re.Pattern[str]
+    to_come: re.Pattern[str]
+
+
+_GESTATION = r"(?P<{0}>\d{{1,2}})(?:\s*\+\s*(?P<{0}d>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b'?)"
+"""A gestation in weeks (and days): "28 weeks", "32+1/40", "30 wks"; each shape names its groups."""
+
+
+@functools.cache
+def _gestation_now() -> _GestationNow:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["gestation_now"]
+    now, subjects = _words(raw["now"]), _words(raw["subjects"])
+    be = r"(?:\s+is|'s)\s+(?:(?:now|currently|presently)\s+)?"
+    return _GestationNow(
+        re.compile(
+            rf"\b(?:{now})\s+(?:at\s+)?{_GESTATION.format('a')}"
+            rf"|(?P<lead>\b[\w-]+\s+)?(?:at\s+)?{_GESTATION.format('b')}\s+(?:{now})\b"
+            rf"|\b(?:{subjects}){be}(?:at\s+)?{_GESTATION.format('c')}"
+            rf"|(?:\bis|'s)\s+(?:(?:now|currently|presently)\s+)?{_GESTATION.format('e')}\s+pregnant\b"
+            rf"|\bpregnan(?:cy|t)\s+(?:(?:now|currently)\s+)?at\s+{_GESTATION.format('f')}"
+        ),
+        re.compile(rf"\s*(?:{_words(raw['after_not'])})"),
+        re.compile(rf"^(?:{_words(raw['before_not'])})\s+$"),
+        re.compile(rf"\b(?:{_words(raw['other'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['past'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['to_come'])})\b"),
+    )
+
+
+_GESTATION_PREFILTER = ("week", "wk", "/40")
+
+
+def present_gestations(text: str) -> tuple[int, ...]:
+    """The gestations, in days, ``text`` states as the pregnancy's present state (``[gestation_now]``: "at 38/40
+    today", "she is now 30 weeks", "unplanned pregnancy at 28 weeks"), not a gestation of its history, its plans or
+    a time to come. Judged on the normalised text."""
+    plain = normalise(text)
+    if not any(w in plain for w in _GESTATION_PREFILTER) and "/ 40" not in plain:
+        return ()
+    r = _gestation_now()
+    found: list[int] = []
+    for m in r.shapes.finditer(plain):
+        key = next(k for k in "abcef" if m[k] is not None)
+        if key in "acf" and r.after_not.match(plain, m.end()):
+            continue  # "now 2 weeks overdue", "now 6 weeks postnatal"
+        if key == "b" and m["lead"] and r.before_not.match(m["lead"]):
+            continue  # "from 36/40 now": the word before makes it another time
+        start = max((c.end() for c in _CLAUSE_MARK.finditer(plain, 0, m.start())), default=0)
+        stop = _CLAUSE_MARK.search(plain, m.end())
+        end = stop.start() if stop else len(plain)
+        if r.to_come.search(" ".join(plain[start : m.start()].split()[-3:])):
+            continue
+        if key == "f" and (r.other.search(plain, start, m.start()) or r.past.search(plain, start, end)):
+            continue
+        found.append(int(m[key]) * 7 + int(m[f"{key}d"] or 0))
+    return tuple(found)
+
+
+_CLAUSE_MARK = re.compile(r"[;:!?()\n]|[,.](?!\d)|(?<!\d)[,.]")
+
+
 def _hours(n: str, unit: str) -> float:
     unit = unit.rstrip("s") if unit not in {"s"} else unit
     return float(n) * _HOURS.get(unit, _HOURS.get(unit[:3], 1.0))

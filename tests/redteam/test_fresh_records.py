@@ -305,18 +305,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
     ),
-    "f114-nu-cit-38-weeks": (
-        "false pass: MA011 should refuse; 'At 38/40 today': a gestation written in a conclusion is not checked "
-        "against the recorded gestation on the same date"
-    ),
-    "f114-nu-valp-28-weeks": (
-        "false pass: MA011 should refuse; 'Unplanned pregnancy at 28 weeks': a gestation in the overall "
-        "conclusion is not checked against the recorded 8+0"
-    ),
-    "f114-dg-nu-valp-28-weeks": (
-        "false pass: MA011 should refuse; (full width) 'Unplanned pregnancy at 28 weeks': a gestation in the "
-        "overall conclusion is not checked against the recorded 8+0"
-    ),
     # fresh115: a held-out-style mix, eighteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f115-rg-quet-mother-text-edited": (
@@ -585,6 +573,18 @@ KNOWN_WRONG: dict[str, str] = {
     # parts beside a plan for this baby, in many sentence shapes; controls with the deciding clause removed): its
     # three false refusals have been fixed.
     # their boundaries, good conclusions of every class with their hollow twins, a quarter of each disguised).
+    # fresh52: a false-refusal hunt whose good text states a gestation the record does not give; the gate now reads
+    # a present gestation in a conclusion against the record's (MA011, fresh114), and this one is weeks out.
+    "f52-pregnant-30-weeks-lith": (
+        "false refusal (disputed): MA011 refuses; 'She is 30 weeks pregnant' in a conclusion dated the day the "
+        "record gives 24+0: the case tests 'pregnant' as an aside, but its 30 weeks is six weeks from the record's "
+        "on the same date, the very contradiction fresh114 asks refused (f114-nu-cit-38-weeks: 38/40 against 32+1); "
+        "one of the two expectations must yield, and a plan timed from a gestation six weeks out is not safe"
+    ),
+    "f52-dis-bidi-pregnant-30-weeks-lith": (
+        "false refusal (disputed): MA011 refuses; (bidi) 'She is 30 weeks pregnant' against the recorded 24+0 on the "
+        "same date, as f52-pregnant-30-weeks-lith"
+    ),
     # fresh31: a held-out-style mixed batch (hollow shapes, names, impossible facts, good plain-style conclusions).
     # fresh63: medicine names, eighth sweep (brands no batch used, misspellings, partner brands, unrecognised
     # products, near misses to a different medicine) and impossible facts (doses, dates, routes, registrations).
