@@ -194,6 +194,9 @@ class _Reports:
     opener_places: frozenset[str] = frozenset()
     """The words after a past opening a sentence with no subject that tell where it was done ("Seen in clinic
     on ...", "Reviewed at home on ..."): a note of what was done."""
+    yearless_days: tuple[int, int] = (0, 0)
+    """A date written without its year ("on 29/06") is read as after the attestation when it is more than the
+    first of these days after it and at most the second."""
 
 
 @functools.cache
@@ -217,6 +220,7 @@ def _reports() -> _Reports:
         frozenset(raw.get("irregular_participles", ())),
         re.compile(rf"\b(?:{_alternation(raw['opener_plans'])})\b"),
         frozenset(raw["opener_places"]),
+        (int(raw["yearless_days"][0]), int(raw["yearless_days"][1])),
     )
 
 
@@ -249,6 +253,47 @@ def _day_of(m: re.Match[str]) -> dt.date | None:
     return dt.date(year, month, day) if _exists(day, month, year) else None
 
 
+_YEARLESS = re.compile(r"(?<![\w./-])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w]|[./-]\d)")
+"""A day and month in numbers with no year ("29/06"): read as a date only right after "on" (see
+:func:`_dates_after`), where a gestation ("at 36/40") or a ratio ("1/2 a tablet") does not stand."""
+_ON = re.compile(r"\bon (?:the )?$")
+
+
+def _nearest(day: int, month: int, near: dt.date) -> dt.date | None:
+    """The day ``day``/``month`` nearest ``near`` in the year before, of or after it (none if it does not exist)."""
+    days = [dt.date(y, month, day) for y in (near.year - 1, near.year, near.year + 1) if _exists(day, month, y)]
+    return min(days, key=lambda d: abs((d - near).days), default=None)
+
+
+def _dates_after(plain: str, signed: dt.date, days: tuple[int, int]) -> list[tuple[re.Match[str], dt.date]]:
+    """Each date in normalised ``plain`` after ``signed`` and the day it gives: a date with its year, and a date
+    without one right after "on" ("on 29/06", "on the 29th of June") read in the year that puts it nearest
+    ``signed``, when that is more than ``days[0]`` days after it and at most ``days[1]`` (see
+    ``[reported_done].yearless_days``)."""
+    found = [(m, on) for m, _ in _dates(plain) if (on := _day_of(m)) is not None and on > signed]
+    if _DIGIT.search(plain) is None and not any(w in plain for w in _ordinal_stems()):
+        return found
+    readers = _readers()
+    yearless = [m for m, _ in _dates(plain) if "month" in m.groupdict() and m.group("year") is None]
+    if "/" in plain:
+        yearless += list(_YEARLESS.finditer(plain))
+    for m in yearless:
+        if not _ON.search(plain, max(0, m.start() - 8), m.start()):
+            continue
+        groups = m.groupdict()
+        if "month" in groups:
+            day = int(groups["digits"]) if groups["digits"] else readers.ordinals[groups["day"]]
+            month = readers.months[groups["month"]]
+        else:
+            day, month = int(groups["d"]), int(groups["m"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        near = _nearest(day, month, signed)
+        if near is not None and days[0] < (near - signed).days <= days[1]:
+            found.append((m, near))
+    return sorted(found, key=lambda found_day: found_day[0].start())
+
+
 def tells_past(clause: str) -> bool:
     """Whether normalised ``clause`` tells a past as :func:`reports_done_after` reads one (a simple past or a
     participle, not after a present auxiliary or a determiner), with none of ``[reported_done].unless`` (a plan,
@@ -263,13 +308,12 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
     of the date in its clause, with none of ``unless`` (a plan, a booking, a condition) there. Judged on the
     normalised text."""
     plain, reports = normalise(text), _reports()
-    for m, _ in _dates(plain):
-        day = _day_of(m)
-        if day is None or day <= signed:
-            continue
+    for m, _ in _dates_after(plain, signed, reports.yearless_days):
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
-        stop = reports.clause_marks.search(plain, m.end())
-        before, after = plain[start : m.start()], plain[m.end() : stop.start() if stop else len(plain)]
+        # A month's abbreviation takes its full stop ("12 Apr."), which may end the sentence: the clause ends there.
+        end = m.end() - 1 if m.group().endswith(".") else m.end()
+        stop = reports.clause_marks.search(plain, end)
+        before, after = plain[start : m.start()], plain[end : stop.start() if stop else len(plain)]
         if _sets_aside(before, reports) or reports.unless.search(after):
             continue
         near = " ".join([*before.split()[-reports.reach :], "#", *after.split()[: reports.reach]])

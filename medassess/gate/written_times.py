@@ -13,8 +13,9 @@ later age ("HV review at 6-8 weeks") is not the withdrawal plan.
 Times in one plan that contradict each other (``[clash]``): a ward watch of the baby longer than the stay it sits
 in ("observed for 5 days; discharged home at 24 hours"), unless the text carries the watch on at home or the stay is
 the mother's (only where the baby is not watched on the postnatal ward it shares with her, or has a unit of its
-own), advised against or of another time; and a window that ends before it starts ("weekly from 36/40,
-stopping at 32/40", "from day 9 until day 4").
+own), advised against or of another time; a count of looks that cannot follow from its interval and window
+("4-hourly for 72 hours: that is 40 scores", ``[count]``); and a window that ends before it starts ("weekly from
+36/40, stopping at 32/40", "from day 9 until day 4").
 """
 
 from __future__ import annotations
@@ -117,6 +118,75 @@ def writes_impossible_gestation(text: str) -> bool:
                 continue
             return True
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class _GestationNow:
+    """The ``[gestation_now]`` readers of ``mappings/neonatal-watch.toml``: a gestation stated as the present."""
+
+    shapes: re.Pattern[str]
+    after_not: re.Pattern[str]
+    before_not: re.Pattern[str]
+    other: re.Pattern[str]
+    past: re.Pattern[str]
+    to_come: re.Pattern[str]
+
+
+_GESTATION = r"(?P<{0}>\d{{1,2}})(?:\s*\+\s*(?P<{0}d>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b'?)"
+"""A gestation in weeks (and days): "28 weeks", "32+1/40", "30 wks"; each shape names its groups."""
+
+
+@functools.cache
+def _gestation_now() -> _GestationNow:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["gestation_now"]
+    now, subjects = _words(raw["now"]), _words(raw["subjects"])
+    be = r"(?:\s+is|'s)\s+(?:(?:now|currently|presently)\s+)?"
+    return _GestationNow(
+        re.compile(
+            rf"\b(?:{now})\s+(?:at\s+)?{_GESTATION.format('a')}"
+            rf"|(?P<lead>\b[\w-]+\s+)?(?:at\s+)?{_GESTATION.format('b')}\s+(?:{now})\b"
+            rf"|\b(?:{subjects}){be}(?:at\s+)?{_GESTATION.format('c')}"
+            rf"|(?:\bis|'s)\s+(?:(?:now|currently|presently)\s+)?{_GESTATION.format('e')}\s+pregnant\b"
+            rf"|\bpregnan(?:cy|t)\s+(?:(?:now|currently)\s+)?at\s+{_GESTATION.format('f')}"
+        ),
+        re.compile(rf"\s*(?:{_words(raw['after_not'])})"),
+        re.compile(rf"^(?:{_words(raw['before_not'])})\s+$"),
+        re.compile(rf"\b(?:{_words(raw['other'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['past'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['to_come'])})\b"),
+    )
+
+
+_GESTATION_PREFILTER = ("week", "wk", "/40")
+
+
+def present_gestations(text: str) -> tuple[int, ...]:
+    """The gestations, in days, ``text`` states as the pregnancy's present state (``[gestation_now]``: "at 38/40
+    today", "she is now 30 weeks", "unplanned pregnancy at 28 weeks"), not a gestation of its history, its plans or
+    a time to come. Judged on the normalised text."""
+    plain = normalise(text)
+    if not any(w in plain for w in _GESTATION_PREFILTER) and "/ 40" not in plain:
+        return ()
+    r = _gestation_now()
+    found: list[int] = []
+    for m in r.shapes.finditer(plain):
+        key = next(k for k in "abcef" if m[k] is not None)
+        if key in "acf" and r.after_not.match(plain, m.end()):
+            continue  # "now 2 weeks overdue", "now 6 weeks postnatal"
+        if key == "b" and m["lead"] and r.before_not.match(m["lead"]):
+            continue  # "from 36/40 now": the word before makes it another time
+        start = max((c.end() for c in _CLAUSE_MARK.finditer(plain, 0, m.start())), default=0)
+        stop = _CLAUSE_MARK.search(plain, m.end())
+        end = stop.start() if stop else len(plain)
+        if r.to_come.search(" ".join(plain[start : m.start()].split()[-3:])):
+            continue
+        if key == "f" and (r.other.search(plain, start, m.start()) or r.past.search(plain, start, end)):
+            continue
+        found.append(int(m[key]) * 7 + int(m[f"{key}d"] or 0))
+    return tuple(found)
+
+
+_CLAUSE_MARK = re.compile(r"[;:!?()\n]|[,.](?!\d)|(?<!\d)[,.]")
 
 
 def _hours(n: str, unit: str) -> float:
@@ -433,6 +503,64 @@ day 4": N days, the longest that day can mean); or ended by a move to a placemen
 24 hours after birth"), which ends the ward stay as going home does."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Count:
+    """The ``[count]`` readers of ``mappings/neonatal-watch.toml``: a count of looks against its interval and window."""
+
+    interval: re.Pattern[str]
+    count: re.Pattern[str]
+    nouns: dict[str, str]
+    approximate: re.Pattern[str]
+    below: int
+    above: int
+
+
+@functools.cache
+def _count() -> _Count:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["count"]
+    nouns = {str(k): str(v) for k, v in raw["nouns"].items()}
+    return _Count(
+        re.compile(
+            r"\b(?P<a>\d{1,2})\s*-?\s*(?:hourly|hrly)\b|\bevery\s+(?P<b>\d{1,2})\s*(?:hours?|hrs?|h)\b"
+            r"|\bq\s*(?P<c>\d{1,2})\s*h\b"
+        ),
+        re.compile(rf"(?<![\w.])(?P<k>\d{{1,3}})\s+(?P<noun>{_words(list(nouns))})\b"),
+        nouns,
+        re.compile(rf"(?:^|[\s(])(?:{_words(raw['approximate'])})\s*$"),
+        int(raw["below"]),
+        int(raw["above"]),
+    )
+
+
+_Q_HOURS = re.compile(r"\bq\s*\d")
+"""What an interval written "q4h" opens with: without it (or "hourly", "every"), a text states no interval."""
+
+
+def _count_off(plain: str) -> bool:
+    """Whether a sentence of normalised ``plain`` states one interval in hours, one window and a count of looks
+    that cannot follow from them (``[count]``: "4-hourly for 72 hours: that is 40 scores")."""
+    r = _count()
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        intervals = list(r.interval.finditer(s))
+        windows = list(_DURATION.finditer(s))
+        if len(intervals) != 1 or len(windows) != 1:
+            continue
+        every = float(next(g for g in intervals[0].group("a", "b", "c") if g is not None))
+        window = _hours(windows[0]["n"], windows[0]["unit"])
+        if every <= 0 or window < every:
+            continue
+        looks = window / every
+        for m in r.count.finditer(s):
+            if m.start() < windows[0].end() and m.start() < intervals[0].end():
+                continue  # a count before both is not theirs
+            if r.approximate.search(s, 0, m.start()) or r.nouns[m["noun"]] not in s[: m.start()]:
+                continue
+            if not looks - r.below <= int(m["k"]) <= looks + r.above:
+                return True
+    return False
+
+
 def times_clash(text: str) -> bool:
     """Whether ``text`` gives times in one plan that contradict each other: a watch of the baby ("observed for 5
     days") longer than the stay it sits in ("discharged home at 24 hours", "home 6 hours after birth", "a 6-hour
@@ -446,6 +574,8 @@ def times_clash(text: str) -> bool:
     from a gestation or day of life to an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
     if ":" in plain and _split_short(plain):
+        return True
+    if ("hourly" in plain or "every" in plain or "hrly" in plain or _Q_HOURS.search(plain)) and _count_off(plain):
         return True
     urgent_told = ("month" in plain or "week" in plain) and (
         "urgen" in plain or "asap" in plain or "priority" in plain

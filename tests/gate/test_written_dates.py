@@ -213,6 +213,10 @@ DONE_AFTER = [
     "Her partner assembled the next-to-me cot on 3 April 2026 in their room.",
     # a verb, its object and a place phrase of its own before the date
     "The health visitor inspected the travel cot beside the parents' sofa on 2026-04-01.",
+    # a date without its year right after "on", in the year nearest the attestation, weeks after it (fresh114)
+    "The scan on 14 April was normal.",
+    "The home visit on 20/04 found the Moses basket in her room; sertraline continues.",
+    "Her key worker met her on the 3rd of May, and methadone stays at 60 mg.",
 ]
 PLANNED_OR_BEFORE = [
     "Her growth scan is booked for 14/04/2026, and methadone continues unchanged.",
@@ -221,7 +225,14 @@ PLANNED_OR_BEFORE = [
     "If the scan on 14/04/2026 was normal, the midwife keeps the usual plan.",
     "Her dating scan of 14/01/2026 was reassuring, so methadone continues unchanged.",  # before the attestation
     "The growth scan was normal and the next review is on 14/04/2026.",  # the report is another clause's
-    "The scan on 14 April was normal.",  # no year: not read
+    # a date without its year: not after "on", months ahead (the year before may be meant), before, or planned
+    "The scan of 14 April was normal.",
+    "The home visit on 20/08 found the Moses basket in her room; sertraline continues.",
+    "The home visit on 20/02 found the Moses basket in her room; sertraline continues.",
+    "The home visit on 20/04 will check the Moses basket in her room; sertraline continues.",
+    "Weighed at 36/40 and seen again 6/52 later; she took 1/2 a tablet at night.",
+    "The community team were informed on 5 March; sertraline continues.",  # within a week of signing
+    "The short course ends on 14 Apr. The midwife watched her feed and it went well.",  # the stop ends it
     "The midwife is booked to visit her at home on 12 May 2026; sertraline continues.",
     "The home visit on 12 May 2026 is requested by the perinatal team, and methadone stays at 60 mg.",
     "Her cot is checked by the health visitor on 2026-04-01 as part of the usual visit.",  # a present passive

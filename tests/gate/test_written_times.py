@@ -346,3 +346,33 @@ def test_an_event_after_the_birth_told_as_done_before_it_is_read(text: str) -> N
 def test_a_disguised_birth_event_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(BIRTH_TOLD_PAST + BIRTH_PLANNED_OR_ANOTHERS))
     assert tells_birth_past(data.draw(disguised(plain))) is tells_birth_past(plain)
+
+
+# A count of looks that cannot follow from its own interval and window, all three in one sentence (found passing by
+# the hundred-and-fourteenth fresh corpus).
+COUNT_OFF = [
+    "The baby's withdrawal is scored 3-hourly for 48 hours, 30 scores in total.",
+    "Observations every 6 hours for 3 days: 40 observations on the ward.",
+    "Adaptation obs q4h for 24 h (2 sets of obs), then routine care.",
+]
+COUNT_FITS = [
+    "The baby's withdrawal is scored 3-hourly for 48 hours, 16 scores in total.",
+    "Observations every 6 hours for 3 days: 13 observations on the ward.",  # the first look at the start
+    "Adaptation obs q4h for 24 h (6 sets of obs), then routine care.",
+    "The baby's withdrawal is scored 3-hourly for 48 hours, around 30 scores in total.",  # approximate
+    "Observations every 6 hours for 3 days; 40 observations is the unit's audit figure.",  # another sentence
+    "Scored 4-hourly for 72 hours, with 2 checks by the paediatrician.",  # not the scores counted
+    "Scored 4-hourly for 72 hours and every 6 hours for a day more: 22 scores.",  # two intervals: not read
+]
+
+
+@pytest.mark.parametrize("text", COUNT_OFF + COUNT_FITS)
+def test_a_count_that_cannot_follow_from_its_interval_and_window_is_read(text: str) -> None:
+    assert times_clash(text) is (text in COUNT_OFF)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_count_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(COUNT_OFF + COUNT_FITS))
+    assert times_clash(data.draw(disguised(plain))) is times_clash(plain)

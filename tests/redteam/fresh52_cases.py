@@ -962,7 +962,7 @@ good(
     "asides",
     L,
     lith,
-    "She is 30 weeks pregnant and well on lithium, which continues at 800 mg; levels weekly from 36 weeks and "
+    "She is 24 weeks pregnant and well on lithium, which continues at 800 mg; levels weekly from 36 weeks and "
     "within 24 hours of delivery. The paediatrician reviews the baby after birth and she bottle feeds, since "
     "lithium passes into breast milk.",
     "'pregnant' as a fact beside the plan",

@@ -584,33 +584,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
         "covers the window': a gap (days 5-8) inside a stated window is not found"
     ),
-    "f114-tm-quet-hv-will-have-seen": (
-        "false pass: MA017 should refuse; 'The HV's 6-week visit on 29/06 confirmed the crib is used': a date "
-        "after the record's date told in the past tense is not checked"
-    ),
-    "f114-dg-tm-quet-hv-will-have-seen": (
-        "false pass: MA017 should refuse; (bidi isolates) 'The HV's 6-week visit on 29/06 confirmed the crib is "
-        "used': a date after the record's date told in the past tense is not checked"
-    ),
     "f114-sb-cit-twin-one-only": (
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
         "'twin 1' in a record with one pregnancy and no twins is not questioned"
-    ),
-    "f114-nu-cit-38-weeks": (
-        "false pass: MA011 should refuse; 'At 38/40 today': a gestation written in a conclusion is not checked "
-        "against the recorded gestation on the same date"
-    ),
-    "f114-nu-valp-28-weeks": (
-        "false pass: MA011 should refuse; 'Unplanned pregnancy at 28 weeks': a gestation in the overall "
-        "conclusion is not checked against the recorded 8+0"
-    ),
-    "f114-dg-nu-valp-28-weeks": (
-        "false pass: MA011 should refuse; (full width) 'Unplanned pregnancy at 28 weeks': a gestation in the "
-        "overall conclusion is not checked against the recorded 8+0"
-    ),
-    "f114-nu-meth-scoring-40-count": (
-        "false pass: MA017 should refuse; '4-hourly for 72 hours: that is 40 scores in all': a count that cannot "
-        "follow from its own interval and window is not checked"
     ),
     # fresh115: a held-out-style mix, eighteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)

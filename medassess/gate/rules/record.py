@@ -10,7 +10,7 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
-from ..dates import edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
+from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..started_before import contradicts, told_started_before
@@ -23,6 +23,7 @@ from ..written_dates import (
     writes_impossible_date,
 )
 from ..written_times import (
+    present_gestations,
     tells_birth_past,
     tells_span_past,
     times_clash,
@@ -369,36 +370,67 @@ def record_date_in_future(record: Record, context: GateContext) -> Iterator[Prob
     "MA011",
     "edd-disagrees-with-gestation",
     "error",
-    "The EDD and the recorded gestation disagree by more than the tolerance.",
+    "The EDD and the recorded gestation, or a gestation a conclusion states as the present, disagree by more than "
+    "the tolerance.",
 )
 def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterator[Problem]:
     """
     What it checks:
     When the record gives both the agreed EDD and a gestation on a date, the EDD the gestation implies (the
     date it was recorded + 280 days - the gestation) is within edd_gestation_tolerance_days (14, in
-    mappings/share-gate.toml) of the agreed EDD.
+    mappings/share-gate.toml) of the agreed EDD. In a record marked antenatal, a gestation a conclusion (an
+    assessment's or the overall one) states as the pregnancy's present state ("at 38/40 today", "she is now 30
+    weeks", "unplanned pregnancy at 28 weeks") is within the same tolerance of the gestation the record gives on
+    the conclusion's date (the recorded gestation carried to that date, or the one its EDD implies), or of the
+    recorded gestation as written (quoted from the record in a conclusion written later). Other
+    gestations a conclusion names are not compared: its history ("stopped at 10 weeks", "booked at 12/40"), its
+    plans ("levels from 36 weeks", "the 28-week appointment") and a time to come ("when she is 36 weeks"); the
+    shapes read as the present are in mappings/neonatal-watch.toml, [gestation_now].
 
     Why it matters:
     Maternity plans the birth, the neonatal observation and drug level monitoring from these dates. An EDD
     weeks away from the gestation means one of them is wrong, and the plan for the baby is made for the wrong
-    week.
+    week. A conclusion written for a pregnancy weeks further on or back than the record's was written for another
+    pregnancy or on a wrong date, and its advice (a medicine's risk in the first trimester, the plan near term)
+    may not fit this baby.
 
     Example:
     "edd": "2026-05-15" with "gestation": {"weeks": 9, "days": 2, "on": "2026-03-02"} (implies 2026-09-26).
 
     Instead:
-    Check both against the dating scan and correct the one that is wrong.
+    Check both against the dating scan and correct the one that is wrong; write the gestation the record gives.
     """
     p = record.pregnancy
-    if p.edd is None or p.gestation is None:
-        return
-    apart = abs((p.edd - edd_from_gestation(p.gestation)).days)
     tolerance = context.settings.edd_gestation_tolerance_days
-    if apart > tolerance:
-        yield Problem(
-            f"the agreed EDD is {apart} days from the EDD the recorded gestation implies (at most {tolerance})",
-            "$.pregnancy.edd",
-        )
+    if p.edd is not None and p.gestation is not None:
+        apart = abs((p.edd - edd_from_gestation(p.gestation)).days)
+        if apart > tolerance:
+            yield Problem(
+                f"the agreed EDD is {apart} days from the EDD the recorded gestation implies (at most {tolerance})",
+                "$.pregnancy.edd",
+            )
+    if p.stage != "antenatal" or (p.edd is None and p.gestation is None):
+        return
+    signed = record.attestation.at.date() if record.attestation is not None else None
+    for conclusion in context.facts.conclusions:
+        on = _written_on(conclusion.path, context) or signed
+        stated = present_gestations(conclusion.text) if on is not None else ()
+        if not stated or on is None:
+            continue
+        # The gestation on that day by the recorded one and by the EDD, and the recorded one as written (quoted
+        # from the record, "unplanned pregnancy at 8 weeks" in a review months on): a stated one near any stands.
+        edds = [p.edd] if p.edd is not None else []
+        recorded: list[int] = []
+        if p.gestation is not None:
+            edds.append(edd_from_gestation(p.gestation))
+            recorded.append(p.gestation.weeks * 7 + p.gestation.days)
+        recorded += [TERM_DAYS - (edd - on).days for edd in edds]
+        if any(all(abs(days - r) > tolerance for r in recorded) for days in stated):
+            yield Problem(
+                "the text states the pregnancy's present gestation weeks from the one the record gives on its date "
+                f"(expected within {tolerance} days of it)",
+                conclusion.path,
+            )
 
 
 @rule(
@@ -589,7 +621,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
     after its subject: "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot
     seen on 2026-06-10", "cot by the bed, seen on 2026-06-10", or opening a note: "seen in clinic on 2026-06-10",
-    not a follow-up: "reviewed again on ...") an event on a date, with its year, after the record was attested: a
+    not a follow-up: "reviewed again on ...") an event on a date after the record was attested (with its year, or
+    without one right after "on", in the nearest year, more than a week and at most three months after it:
+    "the visit on 29/06 confirmed ..."; mappings/calendar.toml, yearless_days): a
     plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if",
     "until"; "next to" names a place, not what comes next) is not a report, though a plan handed over on the date
     is ("gave her the plan on ..."). Nor does an assessment's item or the overall conclusion plan an event ("will",
@@ -620,8 +654,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     nothing), the last contact of the one who watches days before the watch ends ("until day 8, the last contact on
     day 2"), a watch split after a colon into timed parts adding up short of it ("72 h: 24 h on delivery suite, then
     24 h on the ward"), an act called urgent put months off in one clause ("urgent review in 3 months") or more than
-    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), or a window ending before it
-    starts.
+    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), a count of looks that cannot
+    follow from the one interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; a
+    count "about" so, or within one under or two over the window over the interval, stands: [count]), or a window
+    ending before it starts.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -664,7 +700,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
                 "it sits in or is carried on after it, parts that add up to the watch, contacts until the watch "
-                "ends, an urgent act within weeks, and a window that ends after it starts)",
+                "ends, an urgent act within weeks, a count of looks its interval and window allow, and a window "
+                "that ends after it starts)",
                 path,
             )
         elif before_birth and tells_birth_past(text):
