@@ -412,14 +412,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Night feeds will be done by' (end of text): an act with its owner "
         "cut off counts as answered"
     ),
-    "f118-ho-lo-draft-not-plan": (
-        "false pass: MA103 should refuse; 'This is a draft for discussion only and is not the plan.': a "
-        "closing sentence disowning the plan is not read"
-    ),
-    "f118-ho-fo-nobody-agreed": (
-        "false pass: MA122 should refuse; 'Not yet discussed with the foster carer, the mother or the social "
-        "worker, and nobody has agreed to it': a plan its actors have not agreed is not read as unsettled"
-    ),
     # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f119-rg-fo-discharge-header-only": (
