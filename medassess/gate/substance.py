@@ -154,6 +154,9 @@ class Lexicon:
     contact_hand_over_topics: tuple[str, ...] = ()
     contact_hand_over_whom: tuple[str, ...] = ()
     verdict_words: frozenset[str] = frozenset()
+    cut_off_words: frozenset[str] = frozenset()
+    """Words no finished text ends on ("and", "the", "by", "will"): a text ending on one with no mark after it is cut
+    off mid-clause, and its last clause answers nothing (``[truncated] last_words``; :func:`_cut_off`)."""
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
     joint_words: frozenset[str] = frozenset()
@@ -598,6 +601,7 @@ def shipped_lexicon() -> Lexicon:
         attention_places=_normalised(raw.get("claim", {}).get("attention_places", ())),
         praise_words=frozenset(normalise(w) for w in raw.get("praise", {}).get("words", ())),
         praised_works=frozenset(normalise(w) for w in raw.get("praise", {}).get("works", ())),
+        cut_off_words=frozenset(normalise(w) for w in raw.get("truncated", {}).get("last_words", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         back_references=frozenset(normalise(w) for w in raw["deferral"].get("back_references", ())),
@@ -1742,6 +1746,8 @@ class _Patterns:
     prefilter: _Prefilter | None = None
     """Which of ``deferral``, ``cancelling``, ``universal``, ``dismissal``, ``clinical_phrase``, ``history`` and
     ``general_claim`` may match a text, and whether it may hold a date (:meth:`_Prefilter.may_match`)."""
+    cut_off_words: frozenset[str] = frozenset()
+    """Words no finished text ends on (``Lexicon.cut_off_words``; :func:`_cut_off`)."""
     auxiliary: re.Pattern[str] | None = None
     """A passive or perfect auxiliary before a participle of an account ("has been addressed", "was discussed",
     "have all been gone through") or before what was set aside as a hedge, and a copula before a predicate that
@@ -2120,6 +2126,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         bare_verdict_hint=lexicon.bare_verdicts,
         cited_source=_bounded(_alternation(lexicon.pointer_sources)) if lexicon.pointer_sources else None,
+        cut_off_words=lexicon.cut_off_words,
         stop_words=lexicon.stop_words,
         strong_claim=(
             _bounded(_alternation(strong))
@@ -4952,6 +4959,9 @@ def _set_aside(
         hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
     set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
+    cut = _cut_off(normal, patterns.cut_off_words) if patterns.cut_off_words else None
+    if cut is not None:
+        prompts.append(cut)
     spans = set_aside + prompts
     remainder = _blank_out(normal, spans)
     # A question no answer follows claims nothing and answers no concern: its words are no content.
@@ -4964,6 +4974,23 @@ def _set_aside(
         bool(deferrals or universal or dismissals or prompts or cancelled or recorded or handed_bare),
         spans,
     )
+
+
+_LAST_WORD = re.compile(r"(?<![^\s(\[])([^\W\d_]+)\s*$")
+"""The text's last word, ending it with no mark after it, and with only a space or an opening bracket before it
+(not an abbreviation's part: "r/v", "f-u")."""
+
+
+def _cut_off(normal: str, last_words: frozenset[str]) -> tuple[int, int] | None:
+    """The last clause of a text cut off mid-clause, ending with no mark on a word no finished text ends on (one of
+    ``last_words``: a conjunction, an article, "by", a modal: "... the paediatric team and", "night feeds will be
+    done by"): what it was to say is lost, so the clause answers nothing. None for a text that ends otherwise
+    ("as agreed by all", "follow up", a final list item, an abbreviation)."""
+    found = _LAST_WORD.search(normal, max(0, len(normal) - 40))
+    if found is None or found.group(1) not in last_words:
+        return None
+    start = max((m.end() for m in _CLAUSE_END.finditer(normal, 0, found.start())), default=0)
+    return start, found.end(1)
 
 
 _QUESTION_OPENER = re.compile(

@@ -51,3 +51,37 @@ def test_a_plan_that_supersedes_a_draft_or_reports_no_concern_stands(text: str) 
 def test_a_disowned_plan_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# A conclusion cut off mid-clause.
+
+CUT_OFF = [
+    "Methadone 60 mg and sertraline 100 mg continue. For the newborn after delivery: the neonatal nurses and",
+    "Methadone 60 mg and sertraline 100 mg continue unchanged. Withdrawal scoring on the ward will be carried out by",
+    "Methadone 60 mg and sertraline 100 mg continue unchanged. After delivery the newborn will be looked after by the",
+    "Methadone 60 mg and sertraline 100 mg continue unchanged. Once the baby is born, the neonatal team should",
+]
+FINISHED = [
+    PLAN[:-1] + ", as agreed by all",
+    "Methadone 60 mg od and sertraline 100 mg od continue. PNW NAS obs 72 h; BF supported; own cot; HV to follow up",
+    "Methadone 60 mg od and sertraline 100 mg od continue.\n- ward NAS scoring 72 h\n- breastfeeding supported\n"
+    "- baby sleeps in own cot, GP r/v",
+]
+
+
+@pytest.mark.parametrize("text", CUT_OFF)
+def test_a_conclusion_cut_off_mid_clause_answers_nothing_with_its_last_clause(text: str) -> None:
+    assert errors(with_conclusion(text)) & {"MA103", "MA104", "MA122"}
+
+
+@pytest.mark.parametrize("text", FINISHED)
+def test_a_terse_conclusion_that_ends_on_a_whole_clause_stands(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(CUT_OFF + FINISHED))
+def test_a_cut_off_conclusion_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

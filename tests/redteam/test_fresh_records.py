@@ -404,14 +404,6 @@ KNOWN_WRONG: dict[str, str] = {
         "the night feeds': the mother's medicines written as the carer's, handing the sedated mother the "
         "nights, is not checked against the medicine list"
     ),
-    "f118-tr-lo-paeds-and": (
-        "false pass: MA103 should refuse; 'Plan for the baby after the birth: the paediatric team and': a "
-        "conclusion cut off mid-clause is not detected"
-    ),
-    "f118-tr-fo-night-feeds-by": (
-        "false pass: MA122 should refuse; 'Night feeds will be done by' (end of text): an act with its owner "
-        "cut off counts as answered"
-    ),
     # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f119-rg-fo-discharge-header-only": (
