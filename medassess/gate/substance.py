@@ -127,6 +127,10 @@ class Lexicon:
     pointer_sources: tuple[str, ...] = ()
     """Sources of guidance pointed to ("see LactMed"), among ``pointer_nouns``: named after an answer in their
     clause they cite it ("Compatible per UKDILAS."), and the answer stands."""
+    guidance_pointer_verbs: tuple[str, ...] = ()
+    """Verbs that send the reader to a guideline or policy instead of the plan ("refer to the local guideline"),
+    with ``guidance_nouns`` (``[pointer]``)."""
+    guidance_nouns: tuple[str, ...] = ()
     plan_pointer_verbs: tuple[str, ...] = ()
     plan_nouns: tuple[str, ...] = ()
     """A plan pointed to ("see PNMH plan", "as per the care plan"): only after these verbs, since "observe per
@@ -593,6 +597,8 @@ def shipped_lexicon() -> Lexicon:
         pointer_gap=int(raw["pointer"]["max_gap"]),
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
         pointer_sources=_normalised(raw["pointer"].get("sources", ())),
+        guidance_pointer_verbs=_normalised(raw["pointer"].get("guidance_verbs", ())),
+        guidance_nouns=_normalised(raw["pointer"].get("guidance_nouns", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
         universal=_normalised((*raw.get("universal", {}).get("phrases", ()), *_quantified(raw.get("universal", {})))),
@@ -2061,6 +2067,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # Two words at most between ("see the PNMH plan"): "see her to check the feeding plan" is an instruction.
         plans, near = _alternation(lexicon.plan_nouns), r"(?:\s+[^\s,;:.!?()]+){0,2}?"
         pointer += rf"|(?:{_alternation(lexicon.plan_pointer_verbs)}){near}\s+(?:{plans})"
+    if lexicon.guidance_pointer_verbs and lexicon.guidance_nouns:
+        # "refer to the neonatal abstinence guideline": up to four words between, none a word that makes the guideline
+        # the standard of an act named first ("refer to paediatrics as per the guideline" refers the baby).
+        guides, standard = _alternation(lexicon.guidance_nouns), r"(?:as|per|by|under|using|following|in|with|and)"
+        near = rf"(?:\s+(?!{standard}(?![^\W_]))[^\s,;:.!?()]+){{0,4}}?"
+        pointer += rf"|(?:{_alternation(lexicon.guidance_pointer_verbs)}){near}\s+(?:{guides})"
     # A prompt lists what to write, so its words may run over commas ("enter the risk, the feeding plan ... here").
     prompt_gap = rf"(?:\s+[^\s;:.!?()]+){{0,{lexicon.prompt_gap}}}?"
     prompts = [_alternation(lexicon.prompts)] if lexicon.prompts else []
@@ -2091,6 +2103,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.pointer_after_nouns,
         *lexicon.plan_pointer_verbs,
         *lexicon.plan_nouns,
+        *lexicon.guidance_pointer_verbs,
+        *lexicon.guidance_nouns,
         *lexicon.dismissals,
         *lexicon.hedges,
         *lexicon.prompt_verbs,
@@ -2464,6 +2478,8 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
         deferral.append(("pointer_nouns", "pointer_after_nouns"))
     if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
         deferral.append(("plan_pointer_verbs", "plan_nouns"))
+    if lexicon.guidance_pointer_verbs and lexicon.guidance_nouns:
+        deferral.append(("guidance_pointer_verbs", "guidance_nouns"))
     if lexicon.prompts:
         deferral.append(("prompts",))
     if lexicon.prompt_verbs and lexicon.prompt_ends:
@@ -2491,6 +2507,8 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
             "pointer_after_nouns",
             "plan_pointer_verbs",
             "plan_nouns",
+            "guidance_pointer_verbs",
+            "guidance_nouns",
             "prompts",
             "prompt_verbs",
             "prompt_ends",
@@ -5134,6 +5152,15 @@ ending on the comma before a pointer ("for the baby's observations and feeding, 
 what the pointer defers."""
 
 
+_TOPIC_ITEM = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:(?!(?:will|shall|is|are|was|were|be|must|should|can|may|to|has|have|had|does|do)"
+    r"(?![^\W_]))[^\W\d_][\w'-]*(?![\w'-])\s*){1,8},$"
+)
+"""A clause that is only one item of a fronted topic's list, with no verb and no number ("safe sleep and feeding," in
+"for the baby's observation, safe sleep and feeding, refer to ...")."""
+_TOPIC_ITEMS_MOST = 6
+
+
 def _fronted_topic(normal: str, bounds: list[int], start: int) -> int:
     """Where the clause before a pointer's clause (after its comma, in brackets or not) starts when it only names
     the pointer's topic (:data:`_FRONTED_TOPIC`): the topic is set aside with the pointer, as its words name what
@@ -5141,8 +5168,17 @@ def _fronted_topic(normal: str, bounds: list[int], start: int) -> int:
     at = bisect.bisect_left(bounds, start)
     if at < 1 or at >= len(bounds) or bounds[at] != start:
         return start
-    before = bounds[at - 1]
-    return before if _FRONTED_TOPIC.fullmatch(normal, before, start) is not None else start
+    # The topic may be a list over commas ("for the baby's observation, safe sleep and feeding, refer to ..."): its
+    # items are walked back over to the clause that opens it.
+    end = start
+    for _ in range(_TOPIC_ITEMS_MOST + 1):
+        before = bounds[at - 1]
+        if _FRONTED_TOPIC.fullmatch(normal, before, end) is not None:
+            return before
+        if at < 2 or _TOPIC_ITEM.fullmatch(normal, before, end) is None:
+            return start
+        at, end = at - 1, before
+    return start
 
 
 _LIST_JOIN = re.compile(r"(?<![^\W_])(?:and|or)(?![^\W_])")

@@ -85,3 +85,37 @@ def test_a_terse_conclusion_that_ends_on_a_whole_clause_stands(text: str) -> Non
 def test_a_cut_off_conclusion_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Referred to a guideline or policy, after a fronted list of topics.
+
+REFERRED_TO_GUIDANCE = [
+    "Methadone 60 mg and sertraline 100 mg are unchanged; about the newborn's withdrawal scoring, feeding and the "
+    "cot, refer to the trust's opioid withdrawal policy.",
+    "Methadone 60 mg and sertraline 100 mg are unchanged; regarding scoring, breastfeeding, co-sleeping and "
+    "follow-up, refer to the neonatal protocol and the maternity guidance.",
+]
+REFERRED_TO_A_TEAM = [
+    "Methadone 60 mg and sertraline 100 mg are unchanged; about the newborn, refer to the neonatal nurses, who score "
+    "withdrawal on the ward for 72 hours, support breastfeeding and check that the baby sleeps in its own cot.",
+    "Methadone 60 mg and sertraline 100 mg are unchanged; refer the baby to the neonatal nurses per the guideline for "
+    "72 hours of withdrawal scoring; breastfeeding is supported; the baby sleeps in its own cot.",
+]
+
+
+@pytest.mark.parametrize("text", REFERRED_TO_GUIDANCE)
+def test_a_reader_referred_to_guidance_for_a_fronted_list_of_topics_is_told_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", REFERRED_TO_A_TEAM)
+def test_a_referral_to_a_team_with_its_acts_stands(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(REFERRED_TO_GUIDANCE + REFERRED_TO_A_TEAM))
+def test_guidance_referred_to_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

@@ -446,15 +446,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Sodium valproate 500 mg daily continues' beside '500 mg twice a day': a "
         "day's amount equal to the strength is accepted instead of the day's total (1,000 mg)"
     ),
-    "f119-ho-meth-semicolon-deferral": (
-        "false pass: MA103 should refuse; 'continues unchanged; for the baby's observation after birth, safe sleep "
-        "and feeding, refer to the neonatal abstinence guideline': a deferral with 'refer to' and no 'please', "
-        "after a semicolon, is not set aside and its topic words answer the concerns"
-    ),
-    "f119-dg-ho-meth-semicolon-deferral": (
-        "false pass: MA103 should refuse; (soft hyphens) '...; for the baby's observation ..., refer to the neonatal "
-        "abstinence guideline': a bare 'refer to' deferral after a semicolon is not set aside"
-    ),
     "f119-pl-fo-hv-before-birth-of-placement": (
         "false pass: MA017 should refuse; 'The HV will see the baby in the placement on day 3 ... the baby moves "
         "from SCBU to the placement on day 10': a visit to a place before the baby gets there is not checked"
