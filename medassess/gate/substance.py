@@ -131,6 +131,10 @@ class Lexicon:
     """Verbs that send the reader to a guideline or policy instead of the plan ("refer to the local guideline"),
     with ``guidance_nouns`` (``[pointer]``)."""
     guidance_nouns: tuple[str, ...] = ()
+    numbered_parts: tuple[str, ...] = ()
+    """The parts of another document pointed to by number ("items 1-4", "points 2, 4 and 7"), after one of
+    ``numbered_verbs`` or alone in their clause (``[pointer]``; see ``_patterns``)."""
+    numbered_verbs: tuple[str, ...] = ()
     plan_pointer_verbs: tuple[str, ...] = ()
     plan_nouns: tuple[str, ...] = ()
     """A plan pointed to ("see PNMH plan", "as per the care plan"): only after these verbs, since "observe per
@@ -599,6 +603,8 @@ def shipped_lexicon() -> Lexicon:
         pointer_sources=_normalised(raw["pointer"].get("sources", ())),
         guidance_pointer_verbs=_normalised(raw["pointer"].get("guidance_verbs", ())),
         guidance_nouns=_normalised(raw["pointer"].get("guidance_nouns", ())),
+        numbered_parts=_normalised(raw["pointer"].get("numbered_parts", ())),
+        numbered_verbs=_normalised(raw["pointer"].get("numbered_verbs", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
         universal=_normalised((*raw.get("universal", {}).get("phrases", ()), *_quantified(raw.get("universal", {})))),
@@ -2073,6 +2079,18 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         guides, standard = _alternation(lexicon.guidance_nouns), r"(?:as|per|by|under|using|following|in|with|and)"
         near = rf"(?:\s+(?!{standard}(?![^\W_]))[^\s,;:.!?()]+){{0,4}}?"
         pointer += rf"|(?:{_alternation(lexicon.guidance_pointer_verbs)}){near}\s+(?:{guides})"
+    if lexicon.numbered_parts:
+        # "items 1-4 of the checklist", "points 2, 4 and 7 of the perinatal plan for levels, the baby and feeding":
+        # the numbers over commas, whose document, and the topics it is pointed to for, to the end of the part.
+        number = r"(?:[^\W\d_]?\d{1,3}[^\W\d_]?)"
+        numbered = rf"(?:{_alternation(lexicon.numbered_parts)})\s+{number}(?:\s*(?:,|-|\u2013|to|and|&|or)\s*{number})*"
+        whose = r"(?:\s+(?:of|in|on|from)(?:\s+(?!for(?![^\W_]))[^\W\d_][\w'-]*){1,5}(?![\w'-]))?"
+        topics = r"(?:\s+for\s+[^.;:!?\n]*)?"
+        if lexicon.numbered_verbs:
+            near = r"(?:\s+[^\W\d_][\w'-]*){0,2}?"
+            pointer += rf"|(?:{_alternation(lexicon.numbered_verbs)}){near}\s+{numbered}{whose}{topics}"
+        # Alone in its clause ("HV roles: items 5 and 6."): nothing but where the answer is.
+        pointer += rf"|{numbered}{whose}(?=\s*(?:[;.!?\n]|$))"
     # A prompt lists what to write, so its words may run over commas ("enter the risk, the feeding plan ... here").
     prompt_gap = rf"(?:\s+[^\s;:.!?()]+){{0,{lexicon.prompt_gap}}}?"
     prompts = [_alternation(lexicon.prompts)] if lexicon.prompts else []
@@ -2105,6 +2123,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.plan_nouns,
         *lexicon.guidance_pointer_verbs,
         *lexicon.guidance_nouns,
+        *lexicon.numbered_parts,
+        *lexicon.numbered_verbs,
         *lexicon.dismissals,
         *lexicon.hedges,
         *lexicon.prompt_verbs,
@@ -2480,6 +2500,8 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
         deferral.append(("plan_pointer_verbs", "plan_nouns"))
     if lexicon.guidance_pointer_verbs and lexicon.guidance_nouns:
         deferral.append(("guidance_pointer_verbs", "guidance_nouns"))
+    if lexicon.numbered_parts:
+        deferral.append(("numbered_parts",))
     if lexicon.prompts:
         deferral.append(("prompts",))
     if lexicon.prompt_verbs and lexicon.prompt_ends:
@@ -2509,6 +2531,7 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
             "plan_nouns",
             "guidance_pointer_verbs",
             "guidance_nouns",
+            "numbered_parts",
             "prompts",
             "prompt_verbs",
             "prompt_ends",
@@ -4926,6 +4949,8 @@ def _set_aside(
             start = _list_head(normal, bounds, start, m.start(), patterns.claim) or _fronted_topic(
                 normal, bounds, start
             )
+        elif not stated and normal[start - 1 : start] == ":":
+            start = _heading_topic(normal, bounds, start)
         if end > start and normal[end - 1] in _KEPT_MARKS:
             end -= 1  # the mark that ends the clause stays: what opens after it still opens its clause or sentence
         set_aside.append((start, end))
@@ -5159,6 +5184,28 @@ _TOPIC_ITEM = re.compile(
 """A clause that is only one item of a fronted topic's list, with no verb and no number ("safe sleep and feeding," in
 "for the baby's observation, safe sleep and feeding, refer to ...")."""
 _TOPIC_ITEMS_MOST = 6
+
+
+def _heading_topic(normal: str, bounds: list[int], start: int) -> int:
+    """Where a heading starts that only names the topics of the deferral after its colon ("Withdrawal, feeding and
+    sleep: as per items 2-5 of the checklist"): a list of words with no verb and no number, opening its sentence or
+    part. Its words name what is deferred, not what is decided, so it is set aside with the deferral. ``start`` where
+    it does more ("The baby is scored for 72 hours: see the chart")."""
+    at = bisect.bisect_left(bounds, start)
+    if at < 1 or at >= len(bounds) or bounds[at] != start:
+        return start
+    end, mark = start, ":"
+    for _ in range(_TOPIC_ITEMS_MOST + 1):
+        before = bounds[at - 1]
+        item = normal[before:end]
+        if not item.endswith(mark) or _TOPIC_ITEM.fullmatch(item[:-1] + ",") is None:
+            return start
+        if before == 0 or normal[before - 1] in ".;!?\n":
+            return before
+        if normal[before - 1] != "," or at < 2:
+            return start
+        at, end, mark = at - 1, before, ","
+    return start
 
 
 def _fronted_topic(normal: str, bounds: list[int], start: int) -> int:

@@ -119,3 +119,37 @@ def test_a_referral_to_a_team_with_its_acts_stands(text: str) -> None:
 def test_guidance_referred_to_in_disguise_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Numbered parts of another document pointed to.
+
+NUMBERED_POINTERS = [
+    "Methadone 60 mg and sertraline 100 mg carry on; see steps 3 to 6 of the ward protocol for withdrawal scoring, "
+    "breastfeeding and where the newborn sleeps.",
+    "Methadone and sertraline carry on. Withdrawal, breastfeeding and the cot: per paragraphs 2-5 of the "
+    "pre-birth summary. Midwife and health visitor roles: boxes 7 and 8.",
+]
+NUMBERS_WITH_A_PLAN = [
+    PLAN + " See steps 3 to 6 of the ward protocol.",
+    "Methadone 60 mg and sertraline 100 mg carry on. Paragraphs 2-5 of the pre-birth summary were gone through "
+    "with her today: the newborn is scored on the ward for 72 hours, she breastfeeds with midwife support, and the "
+    "baby sleeps in its own cot.",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_POINTERS)
+def test_numbered_parts_of_another_document_pointed_to_say_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", NUMBERS_WITH_A_PLAN)
+def test_numbered_parts_beside_a_plan_or_with_what_was_done_stand(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(NUMBERED_POINTERS + NUMBERS_WITH_A_PLAN))
+def test_numbered_pointers_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

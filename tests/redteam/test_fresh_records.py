@@ -285,14 +285,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh118: the adversary, twenty-first round (plans as questions, TBC cells and checklist pointers,
     # another medicine's plan, impossible conditions, stacked negations, wrong owners, impossible numbers and dates,
     # swapped takers, truncation, a closing sentence that hollows the plan)
-    "f118-pt-mo-items-1-6": (
-        "false pass: MA103 should refuse; 'NAS, feeding and cot: as per items 1-4 of the checklist': a plan "
-        "made only of pointers to numbered checklist items is not read as a deferral"
-    ),
-    "f118-pt-lith-points-2-4-7": (
-        "false pass: MA103 should refuse; 'refer to points 2, 4 and 7 of the perinatal plan for levels, the "
-        "baby and feeding': topic words beside a numbered pointer count as answers"
-    ),
     "f118-wm-meth-sertraline-plan": (
         "false pass: MA110 should refuse; 'the maternity team watch the baby for 48 hours for jitteriness' "
         "under methadone: an SSRI adaptation watch is taken as the opioid withdrawal plan; no co-sleeping "
