@@ -153,3 +153,35 @@ def test_numbered_parts_beside_a_plan_or_with_what_was_done_stand(text: str) -> 
 def test_numbered_pointers_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))
+
+
+# ------------------------------------------------------------------------------------------------------------
+# A numbered list of goals under a heading.
+
+LISTED_GOALS = [
+    "Objectives: 1. methadone and sertraline doses held steady to term. 2. a settled newborn. 3. successful "
+    "breastfeeding. 4. a safe sleeping space for the baby.",
+    "Goals - (1) stable methadone and sertraline dosing. (2) minimal newborn withdrawal. (3) safe sleep at home.",
+]
+GOALS_WITH_ACTS = [
+    "Objectives: 1. methadone and sertraline doses held steady to term. 2. a settled newborn. Plan: methadone 60 mg "
+    "and sertraline 100 mg continue; the newborn is scored on the postnatal ward for 72 hours; she breastfeeds with "
+    "midwife support; the baby sleeps in its own cot.",
+]
+
+
+@pytest.mark.parametrize("text", LISTED_GOALS)
+def test_a_numbered_list_of_goals_decides_nothing(text: str) -> None:
+    assert refused_as_hollow(text)
+
+
+@pytest.mark.parametrize("text", GOALS_WITH_ACTS)
+def test_goals_beside_the_acts_that_meet_them_stand(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(LISTED_GOALS + GOALS_WITH_ACTS))
+def test_listed_goals_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert (errors(with_conclusion(hidden)) - {"MA115"}) == errors(with_conclusion(text))

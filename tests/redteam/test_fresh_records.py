@@ -402,14 +402,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Discharge summary. Mother: diazepam, pregabalin. Baby: born 08/06/2026, "
         "SCBU day 1-4. Destination: foster placement.': headings filled with facts and no plan are read as content"
     ),
-    "f119-ho-lith-goals-only": (
-        "false pass: MA103 should refuse; 'Aims: 1. keep lithium levels in range ... 4. the baby's wellbeing "
-        "protected.': a numbered list of goals under a plural heading is not set aside as goals with no act"
-    ),
-    "f119-dg-ho-lith-goals-only": (
-        "false pass: MA103 should refuse; (zero-width joiners) 'Aims: 1. keep lithium levels in range ...': "
-        "numbered goals under a plural heading are not set aside"
-    ),
     "f119-pl-meth-withdrawn": (
         "false pass: MA103 should refuse; 'the baby was to be scored ... that plan has since been cancelled and no "
         "scoring is now arranged ... discussed but not agreed': a plan withdrawn in a later clause still answers NAS"
