@@ -2083,7 +2083,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # "items 1-4 of the checklist", "points 2, 4 and 7 of the perinatal plan for levels, the baby and feeding":
         # the numbers over commas, whose document, and the topics it is pointed to for, to the end of the part.
         number = r"(?:[^\W\d_]?\d{1,3}[^\W\d_]?)"
-        numbered = rf"(?:{_alternation(lexicon.numbered_parts)})\s+{number}(?:\s*(?:,|-|\u2013|to|and|&|or)\s*{number})*"
+        more = rf"(?:\s*(?:,|-|\u2013|to|and|&|or)\s*{number})*"
+        numbered = rf"(?:{_alternation(lexicon.numbered_parts)})\s+{number}{more}"
         whose = r"(?:\s+(?:of|in|on|from)(?:\s+(?!for(?![^\W_]))[^\W\d_][\w'-]*){1,5}(?![\w'-]))?"
         topics = r"(?:\s+for\s+[^.;:!?\n]*)?"
         if lexicon.numbered_verbs:
