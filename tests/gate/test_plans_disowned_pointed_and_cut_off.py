@@ -33,6 +33,7 @@ STANDS = [
     PLAN + " This replaces the draft of 2 February.",
     PLAN + " The plan was agreed at the meeting; nobody has raised concerns since.",
     PLAN + " Nobody has agreed to bed sharing, which was ruled out.",
+    PLAN + " Her partner asked whether the baby could sleep in their bed; this is not agreed.",
 ]
 
 
