@@ -127,6 +127,14 @@ class Lexicon:
     pointer_sources: tuple[str, ...] = ()
     """Sources of guidance pointed to ("see LactMed"), among ``pointer_nouns``: named after an answer in their
     clause they cite it ("Compatible per UKDILAS."), and the answer stands."""
+    guidance_pointer_verbs: tuple[str, ...] = ()
+    """Verbs that send the reader to a guideline or policy instead of the plan ("refer to the local guideline"),
+    with ``guidance_nouns`` (``[pointer]``)."""
+    guidance_nouns: tuple[str, ...] = ()
+    numbered_parts: tuple[str, ...] = ()
+    """The parts of another document pointed to by number ("items 1-4", "points 2, 4 and 7"), after one of
+    ``numbered_verbs`` or alone in their clause (``[pointer]``; see ``_patterns``)."""
+    numbered_verbs: tuple[str, ...] = ()
     plan_pointer_verbs: tuple[str, ...] = ()
     plan_nouns: tuple[str, ...] = ()
     """A plan pointed to ("see PNMH plan", "as per the care plan"): only after these verbs, since "observe per
@@ -154,6 +162,9 @@ class Lexicon:
     contact_hand_over_topics: tuple[str, ...] = ()
     contact_hand_over_whom: tuple[str, ...] = ()
     verdict_words: frozenset[str] = frozenset()
+    cut_off_words: frozenset[str] = frozenset()
+    """Words no finished text ends on ("and", "the", "by", "will"): a text ending on one with no mark after it is cut
+    off mid-clause, and its last clause answers nothing (``[truncated] last_words``; :func:`_cut_off`)."""
     within_text_pointers: tuple[str, ...] = ()
     """Pointers to another part of the same conclusion ("as above", "as for"): see rule MA119."""
     joint_words: frozenset[str] = frozenset()
@@ -590,6 +601,10 @@ def shipped_lexicon() -> Lexicon:
         pointer_gap=int(raw["pointer"]["max_gap"]),
         pointer_after_nouns=_normalised(raw["pointer"].get("after_nouns", ())),
         pointer_sources=_normalised(raw["pointer"].get("sources", ())),
+        guidance_pointer_verbs=_normalised(raw["pointer"].get("guidance_verbs", ())),
+        guidance_nouns=_normalised(raw["pointer"].get("guidance_nouns", ())),
+        numbered_parts=_normalised(raw["pointer"].get("numbered_parts", ())),
+        numbered_verbs=_normalised(raw["pointer"].get("numbered_verbs", ())),
         plan_pointer_verbs=_normalised(raw["pointer"].get("plan_verbs", ())),
         plan_nouns=_normalised(raw["pointer"].get("plan_nouns", ())),
         universal=_normalised((*raw.get("universal", {}).get("phrases", ()), *_quantified(raw.get("universal", {})))),
@@ -598,6 +613,7 @@ def shipped_lexicon() -> Lexicon:
         attention_places=_normalised(raw.get("claim", {}).get("attention_places", ())),
         praise_words=frozenset(normalise(w) for w in raw.get("praise", {}).get("words", ())),
         praised_works=frozenset(normalise(w) for w in raw.get("praise", {}).get("works", ())),
+        cut_off_words=frozenset(normalise(w) for w in raw.get("truncated", {}).get("last_words", ())),
         within_text_pointers=_normalised(raw["deferral"].get("within_text", ())),
         joint_words=frozenset(normalise(w) for w in raw["deferral"].get("joint_words", ())),
         back_references=frozenset(normalise(w) for w in raw["deferral"].get("back_references", ())),
@@ -1742,6 +1758,8 @@ class _Patterns:
     prefilter: _Prefilter | None = None
     """Which of ``deferral``, ``cancelling``, ``universal``, ``dismissal``, ``clinical_phrase``, ``history`` and
     ``general_claim`` may match a text, and whether it may hold a date (:meth:`_Prefilter.may_match`)."""
+    cut_off_words: frozenset[str] = frozenset()
+    """Words no finished text ends on (``Lexicon.cut_off_words``; :func:`_cut_off`)."""
     auxiliary: re.Pattern[str] | None = None
     """A passive or perfect auxiliary before a participle of an account ("has been addressed", "was discussed",
     "have all been gone through") or before what was set aside as a hedge, and a copula before a predicate that
@@ -2055,6 +2073,25 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # Two words at most between ("see the PNMH plan"): "see her to check the feeding plan" is an instruction.
         plans, near = _alternation(lexicon.plan_nouns), r"(?:\s+[^\s,;:.!?()]+){0,2}?"
         pointer += rf"|(?:{_alternation(lexicon.plan_pointer_verbs)}){near}\s+(?:{plans})"
+    if lexicon.guidance_pointer_verbs and lexicon.guidance_nouns:
+        # "refer to the neonatal abstinence guideline": up to four words between, none a word that makes the guideline
+        # the standard of an act named first ("refer to paediatrics as per the guideline" refers the baby).
+        guides, standard = _alternation(lexicon.guidance_nouns), r"(?:as|per|by|under|using|following|in|with|and)"
+        near = rf"(?:\s+(?!{standard}(?![^\W_]))[^\s,;:.!?()]+){{0,4}}?"
+        pointer += rf"|(?:{_alternation(lexicon.guidance_pointer_verbs)}){near}\s+(?:{guides})"
+    if lexicon.numbered_parts:
+        # "items 1-4 of the checklist", "points 2, 4 and 7 of the perinatal plan for levels, the baby and feeding":
+        # the numbers over commas, whose document, and the topics it is pointed to for, to the end of the part.
+        number = r"(?:[^\W\d_]?\d{1,3}[^\W\d_]?)"
+        more = rf"(?:\s*(?:,|-|\u2013|to|and|&|or)\s*{number})*"
+        numbered = rf"(?:{_alternation(lexicon.numbered_parts)})\s+{number}{more}"
+        whose = r"(?:\s+(?:of|in|on|from)(?:\s+(?!for(?![^\W_]))[^\W\d_][\w'-]*){1,5}(?![\w'-]))?"
+        topics = r"(?:\s+for\s+[^.;:!?\n]*)?"
+        if lexicon.numbered_verbs:
+            near = r"(?:\s+[^\W\d_][\w'-]*){0,2}?"
+            pointer += rf"|(?:{_alternation(lexicon.numbered_verbs)}){near}\s+{numbered}{whose}{topics}"
+        # Alone in its clause ("HV roles: items 5 and 6."): nothing but where the answer is.
+        pointer += rf"|{numbered}{whose}(?=\s*(?:[;.!?\n]|$))"
     # A prompt lists what to write, so its words may run over commas ("enter the risk, the feeding plan ... here").
     prompt_gap = rf"(?:\s+[^\s;:.!?()]+){{0,{lexicon.prompt_gap}}}?"
     prompts = [_alternation(lexicon.prompts)] if lexicon.prompts else []
@@ -2085,6 +2122,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         *lexicon.pointer_after_nouns,
         *lexicon.plan_pointer_verbs,
         *lexicon.plan_nouns,
+        *lexicon.guidance_pointer_verbs,
+        *lexicon.guidance_nouns,
+        *lexicon.numbered_parts,
+        *lexicon.numbered_verbs,
         *lexicon.dismissals,
         *lexicon.hedges,
         *lexicon.prompt_verbs,
@@ -2120,6 +2161,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         bare_verdict_hint=lexicon.bare_verdicts,
         cited_source=_bounded(_alternation(lexicon.pointer_sources)) if lexicon.pointer_sources else None,
+        cut_off_words=lexicon.cut_off_words,
         stop_words=lexicon.stop_words,
         strong_claim=(
             _bounded(_alternation(strong))
@@ -2457,6 +2499,10 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
         deferral.append(("pointer_nouns", "pointer_after_nouns"))
     if lexicon.plan_pointer_verbs and lexicon.plan_nouns:
         deferral.append(("plan_pointer_verbs", "plan_nouns"))
+    if lexicon.guidance_pointer_verbs and lexicon.guidance_nouns:
+        deferral.append(("guidance_pointer_verbs", "guidance_nouns"))
+    if lexicon.numbered_parts:
+        deferral.append(("numbered_parts",))
     if lexicon.prompts:
         deferral.append(("prompts",))
     if lexicon.prompt_verbs and lexicon.prompt_ends:
@@ -2484,6 +2530,9 @@ def _prefilter(lexicon: Lexicon, in_clause: tuple[str, ...], with_sentence: tupl
             "pointer_after_nouns",
             "plan_pointer_verbs",
             "plan_nouns",
+            "guidance_pointer_verbs",
+            "guidance_nouns",
+            "numbered_parts",
             "prompts",
             "prompt_verbs",
             "prompt_ends",
@@ -4901,6 +4950,8 @@ def _set_aside(
             start = _list_head(normal, bounds, start, m.start(), patterns.claim) or _fronted_topic(
                 normal, bounds, start
             )
+        elif not stated and normal[start - 1 : start] == ":":
+            start = _heading_topic(normal, bounds, start)
         if end > start and normal[end - 1] in _KEPT_MARKS:
             end -= 1  # the mark that ends the clause stays: what opens after it still opens its clause or sentence
         set_aside.append((start, end))
@@ -4952,6 +5003,9 @@ def _set_aside(
         hedges = [h for h in hedges if not any(a <= h.start() and h.end() <= b for a, b in kept)]
     set_aside += (m.span() for m in (*dismissals, *hedges))
     prompts = [m.span() for m in _BRACKETED.finditer(normal)]
+    cut = _cut_off(normal, patterns.cut_off_words) if patterns.cut_off_words else None
+    if cut is not None:
+        prompts.append(cut)
     spans = set_aside + prompts
     remainder = _blank_out(normal, spans)
     # A question no answer follows claims nothing and answers no concern: its words are no content.
@@ -4964,6 +5018,23 @@ def _set_aside(
         bool(deferrals or universal or dismissals or prompts or cancelled or recorded or handed_bare),
         spans,
     )
+
+
+_LAST_WORD = re.compile(r"(?<![^\s(\[])([^\W\d_]+)\s*$")
+"""The text's last word, ending it with no mark after it, and with only a space or an opening bracket before it
+(not an abbreviation's part: "r/v", "f-u")."""
+
+
+def _cut_off(normal: str, last_words: frozenset[str]) -> tuple[int, int] | None:
+    """The last clause of a text cut off mid-clause, ending with no mark on a word no finished text ends on (one of
+    ``last_words``: a conjunction, an article, "by", a modal: "... the paediatric team and", "night feeds will be
+    done by"): what it was to say is lost, so the clause answers nothing. None for a text that ends otherwise
+    ("as agreed by all", "follow up", a final list item, an abbreviation)."""
+    found = _LAST_WORD.search(normal, max(0, len(normal) - 40))
+    if found is None or found.group(1) not in last_words:
+        return None
+    start = max((m.end() for m in _CLAUSE_END.finditer(normal, 0, found.start())), default=0)
+    return start, found.end(1)
 
 
 _QUESTION_OPENER = re.compile(
@@ -5107,6 +5178,37 @@ ending on the comma before a pointer ("for the baby's observations and feeding, 
 what the pointer defers."""
 
 
+_TOPIC_ITEM = re.compile(
+    r"\s*(?:(?:and|or)\s+)?(?:(?!(?:will|shall|is|are|was|were|be|must|should|can|may|to|has|have|had|does|do)"
+    r"(?![^\W_]))[^\W\d_][\w'-]*(?![\w'-])\s*){1,8},$"
+)
+"""A clause that is only one item of a fronted topic's list, with no verb and no number ("safe sleep and feeding," in
+"for the baby's observation, safe sleep and feeding, refer to ...")."""
+_TOPIC_ITEMS_MOST = 6
+
+
+def _heading_topic(normal: str, bounds: list[int], start: int) -> int:
+    """Where a heading starts that only names the topics of the deferral after its colon ("Withdrawal, feeding and
+    sleep: as per items 2-5 of the checklist"): a list of words with no verb and no number, opening its sentence or
+    part. Its words name what is deferred, not what is decided, so it is set aside with the deferral. ``start`` where
+    it does more ("The baby is scored for 72 hours: see the chart")."""
+    at = bisect.bisect_left(bounds, start)
+    if at < 1 or at >= len(bounds) or bounds[at] != start:
+        return start
+    end, mark = start, ":"
+    for _ in range(_TOPIC_ITEMS_MOST + 1):
+        before = bounds[at - 1]
+        item = normal[before:end]
+        if not item.endswith(mark) or _TOPIC_ITEM.fullmatch(item[:-1] + ",") is None:
+            return start
+        if before == 0 or normal[before - 1] in ".;!?\n":
+            return before
+        if normal[before - 1] != "," or at < 2:
+            return start
+        at, end, mark = at - 1, before, ","
+    return start
+
+
 def _fronted_topic(normal: str, bounds: list[int], start: int) -> int:
     """Where the clause before a pointer's clause (after its comma, in brackets or not) starts when it only names
     the pointer's topic (:data:`_FRONTED_TOPIC`): the topic is set aside with the pointer, as its words name what
@@ -5114,8 +5216,17 @@ def _fronted_topic(normal: str, bounds: list[int], start: int) -> int:
     at = bisect.bisect_left(bounds, start)
     if at < 1 or at >= len(bounds) or bounds[at] != start:
         return start
-    before = bounds[at - 1]
-    return before if _FRONTED_TOPIC.fullmatch(normal, before, start) is not None else start
+    # The topic may be a list over commas ("for the baby's observation, safe sleep and feeding, refer to ..."): its
+    # items are walked back over to the clause that opens it.
+    end = start
+    for _ in range(_TOPIC_ITEMS_MOST + 1):
+        before = bounds[at - 1]
+        if _FRONTED_TOPIC.fullmatch(normal, before, end) is not None:
+            return before
+        if at < 2 or _TOPIC_ITEM.fullmatch(normal, before, end) is None:
+            return start
+        at, end = at - 1, before
+    return start
 
 
 _LIST_JOIN = re.compile(r"(?<![^\W_])(?:and|or)(?![^\W_])")

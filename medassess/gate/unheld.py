@@ -149,6 +149,36 @@ def _with_heading(normalised: str, start: int, most: int) -> int:
     return at
 
 
+_LIST_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)](?=\s)")
+"""A numbered list's item number ("1.", "2)", "(3)") opening what follows a heading's colon."""
+_NUMBER_DOT = re.compile(r"(?:^|[\s:(])\d{1,2}\.$")
+"""A full stop that only ends an item's number ("2." in "... 2. a safe delivery")."""
+
+
+def _listed_goals_end(normalised: str, opened: int, end: int, found: _Unheld) -> int:
+    """Where a numbered list of goals under a heading ends ("Aims: 1. levels in range. 2. a safe delivery. 3. no
+    relapse."): each item is a goal of the heading, not a sentence of its own, so the goals run over the items' full
+    stops to the end of the last item, a semicolon or other mark, or an item naming who acts ("3. the midwife will
+    score the baby"), which stands. ``end`` where the heading opens no numbered list."""
+    if _LIST_NUMBER.match(normalised, opened) is None:
+        return end
+    at = opened
+    while (stop := found.end.search(normalised, at)) is not None:
+        if normalised[stop.start()] != ".":
+            return stop.start()
+        if _NUMBER_DOT.search(normalised, max(0, stop.start() - 3), stop.start() + 1) is not None:
+            at = stop.end()  # the item's own number
+            continue
+        if _LIST_NUMBER.match(normalised, stop.end()) is None:
+            return stop.start()
+        after = found.end.search(normalised, _LIST_NUMBER.match(normalised, stop.end()).end())  # type: ignore[union-attr]
+        item_end = after.start() if after is not None else len(normalised)
+        if found.role_acts.search(normalised, stop.end(), item_end) is not None:
+            return stop.start()  # "3. the midwife will score the baby": an act with its owner
+        at = stop.end()
+    return len(normalised)
+
+
 @functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_unheld(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that gives the plan to no one: to the record's reader ("you
@@ -182,6 +212,8 @@ def without_unheld(normalised: str) -> str:
             continue  # "please ensure the midwife ...": a role holds it
         stop = found.end.search(normalised, m.end())
         end = stop.start() if stop is not None else len(normalised)
+        if "goal" in kind and normalised[: m.end()].rstrip().endswith((":", "-")):
+            end = _listed_goals_end(normalised, m.end(), end, found)
         if kind & {"goal", "hope"}:
             colon = normalised.find(":", m.end(), end)
             end = colon if colon != -1 else end  # "Aim: safe discharge Plan: ...": the next heading ends it

@@ -287,14 +287,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh118: the adversary, twenty-first round (plans as questions, TBC cells and checklist pointers,
     # another medicine's plan, impossible conditions, stacked negations, wrong owners, impossible numbers and dates,
     # swapped takers, truncation, a closing sentence that hollows the plan)
-    "f118-pt-mo-items-1-6": (
-        "false pass: MA103 should refuse; 'NAS, feeding and cot: as per items 1-4 of the checklist': a plan "
-        "made only of pointers to numbered checklist items is not read as a deferral"
-    ),
-    "f118-pt-lith-points-2-4-7": (
-        "false pass: MA103 should refuse; 'refer to points 2, 4 and 7 of the perinatal plan for levels, the "
-        "baby and feeding': topic words beside a numbered pointer count as answers"
-    ),
     "f118-wm-meth-sertraline-plan": (
         "false pass: MA110 should refuse; 'the maternity team watch the baby for 48 hours for jitteriness' "
         "under methadone: an SSRI adaptation watch is taken as the opioid withdrawal plan; no co-sleeping "
@@ -406,35 +398,11 @@ KNOWN_WRONG: dict[str, str] = {
         "the night feeds': the mother's medicines written as the carer's, handing the sedated mother the "
         "nights, is not checked against the medicine list"
     ),
-    "f118-tr-lo-paeds-and": (
-        "false pass: MA103 should refuse; 'Plan for the baby after the birth: the paediatric team and': a "
-        "conclusion cut off mid-clause is not detected"
-    ),
-    "f118-tr-fo-night-feeds-by": (
-        "false pass: MA122 should refuse; 'Night feeds will be done by' (end of text): an act with its owner "
-        "cut off counts as answered"
-    ),
-    "f118-ho-lo-draft-not-plan": (
-        "false pass: MA103 should refuse; 'This is a draft for discussion only and is not the plan.': a "
-        "closing sentence disowning the plan is not read"
-    ),
-    "f118-ho-fo-nobody-agreed": (
-        "false pass: MA122 should refuse; 'Not yet discussed with the foster carer, the mother or the social "
-        "worker, and nobody has agreed to it': a plan its actors have not agreed is not read as unsettled"
-    ),
     # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f119-rg-fo-discharge-header-only": (
         "false pass: MA103 should refuse; 'Discharge summary. Mother: diazepam, pregabalin. Baby: born 08/06/2026, "
         "SCBU day 1-4. Destination: foster placement.': headings filled with facts and no plan are read as content"
-    ),
-    "f119-ho-lith-goals-only": (
-        "false pass: MA103 should refuse; 'Aims: 1. keep lithium levels in range ... 4. the baby's wellbeing "
-        "protected.': a numbered list of goals under a plural heading is not set aside as goals with no act"
-    ),
-    "f119-dg-ho-lith-goals-only": (
-        "false pass: MA103 should refuse; (zero-width joiners) 'Aims: 1. keep lithium levels in range ...': "
-        "numbered goals under a plural heading are not set aside"
     ),
     "f119-pl-meth-withdrawn": (
         "false pass: MA103 should refuse; 'the baby was to be scored ... that plan has since been cancelled and no "
@@ -463,15 +431,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f119-fa-valp-500-daily-split": (
         "false pass: MA130 should refuse; 'Sodium valproate 500 mg daily continues' beside '500 mg twice a day': a "
         "day's amount equal to the strength is accepted instead of the day's total (1,000 mg)"
-    ),
-    "f119-ho-meth-semicolon-deferral": (
-        "false pass: MA103 should refuse; 'continues unchanged; for the baby's observation after birth, safe sleep "
-        "and feeding, refer to the neonatal abstinence guideline': a deferral with 'refer to' and no 'please', "
-        "after a semicolon, is not set aside and its topic words answer the concerns"
-    ),
-    "f119-dg-ho-meth-semicolon-deferral": (
-        "false pass: MA103 should refuse; (soft hyphens) '...; for the baby's observation ..., refer to the neonatal "
-        "abstinence guideline': a bare 'refer to' deferral after a semicolon is not set aside"
     ),
     "f119-pl-fo-hv-before-birth-of-placement": (
         "false pass: MA017 should refuse; 'The HV will see the baby in the placement on day 3 ... the baby moves "
