@@ -547,13 +547,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Diazepam 5 mg tablets given by intramuscular injection': a route after"
         " 'given by' beyond the form word is not read"
     ),
-    "f120-hd-valp-mother-reminds-nurse-holds": (
-        "false refusal: MA122 fired on 'Her mum will remind her of appointments': a relative's reminder of "
-        "appointments with the epilepsy nurse holding and chasing the referral in the next clause is good work"
-    ),
-    "f120-dg-hd-valp-mother-reminds-nurse-holds": (
-        "false refusal: MA122 fired on 'Her mum will remind her of appointments'; disguised twin (same gap)"
-    ),
     "f120-tm-lith-past-baby-previous": (
         "false refusal: MA017 fired on 'In her first pregnancy that baby's thyroid was normal after birth': "
         "another baby's after-birth result named by 'her first pregnancy' and 'that baby' is read as this baby's"
