@@ -547,10 +547,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Diazepam 5 mg tablets given by intramuscular injection': a route after"
         " 'given by' beyond the form word is not read"
     ),
-    "f120-tm-lith-past-baby-previous": (
-        "false refusal: MA017 fired on 'In her first pregnancy that baby's thyroid was normal after birth': "
-        "another baby's after-birth result named by 'her first pregnancy' and 'that baby' is read as this baby's"
-    ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
     "f117-ni-fo-mum-does-0400": (
