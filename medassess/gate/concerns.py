@@ -1280,6 +1280,12 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         r"(?:all\s+)?(?:(?:the|her|his|their|a|an|any|our|their)\s+)?"
         r"(?:(?:allocated|named|community|local|own|usual)\s+)?"
     )
+    # Another of the roles' names, or the first words of one, before the role names its service ("a drug service
+    # keyworker", "a substance misuse recovery worker"): the role said absent is the last, the one a later clause
+    # names ("the keyworker will visit").
+    names = [n for g in groups for n in g]
+    services = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()))}
+    det = rf"{det}(?:(?:{_phrase_pattern([*names, *services])})\s+)?"
     said = []
     if after:
         # An auxiliary before the absence ("have closed her case"), or another act joined before it ("have closed
@@ -1292,7 +1298,8 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         said.append(rf"(?<![\w'])(?:{_phrase_pattern(before)})\s+{det}(?P<role2>{roles})(?![\w'])")
     if none_after := tuple(table.get("absent_none_after", ())):
         said.append(
-            rf"(?<![\w'])no\s+{det}(?P<role3>{roles})\s+(?:(?:is|has been|yet)\s+)*(?:{_phrase_pattern(none_after)})"
+            rf"(?<![\w'])no\s+{det}(?P<role3>{roles})\s+(?:(?:is|has\s+been|yet|will|can|is\s+to|be)\s+)*"
+            rf"(?:{_phrase_pattern(none_after)})"
             r"(?![\w'])"
         )
     refused = table.get("absent_refused", ())

@@ -479,16 +479,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)
-    "f120-rl-meth-keyworker-declined-keyworker-scores": (
-        "false pass: MA122 should refuse; 'She has turned down a drug service keyworker. The keyworker will visit"
-        " on day 3 to check the baby': a role turned down ('turned down') is not ruled out of the acts then given"
-        " to it"
-    ),
-    "f120-rl-quet-hv-not-allocated-until-march-hv-checks": (
-        "false pass: MA122 should refuse; 'No health visitor will be allocated until March because of the "
-        "vacancy. The health visitor checks each week': a future-tense non-allocation with a reason after the "
-        "month does not rule the role out of the weekly checks"
-    ),
     "f120-rl-meth-whichever-team-reads": (
         "false pass: MA103/MA122 should refuse; 'Whichever maternity team ends up reading this will need to work "
         "out NAS scoring': the reader as holder with 'ends up reading' and 'will need to' is not read"
