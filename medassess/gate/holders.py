@@ -203,7 +203,9 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
     return False
 
 
-_PERSONS = frozenset({"her", "him", "them", "she", "they", "about", "own", "all", "any", "every", "each", "next", "upcoming"})
+_PERSONS = frozenset(
+    {"her", "him", "them", "she", "they", "about", "own", "all", "any", "every", "each", "next", "upcoming"}
+)
 """Words of a reminder's object that say whom it reminds or which of them, not what of (in their content form)."""
 
 

@@ -275,9 +275,9 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
             yield Problem(
                 f"{off.subject} gives the plan for {'; '.join(_label(c) for c in off.unheld)} to no one who can "
                 "carry it out (a medicine, the record's reader, a role the conclusion says is absent, or a "
-                "condition or service it says is not there), or only in a plan it says was withdrawn with nothing in its place, and says it "
-                "nowhere else (expected who does it: the midwife, health visitor, paediatric team, GP or foster "
-                "carer)",
+                "condition or service it says is not there), or only in a plan it says was withdrawn with nothing "
+                "in its place, and says it nowhere else (expected who does it: the midwife, health visitor, "
+                "paediatric team, GP or foster carer)",
                 off.path,
             )
         elif off.medicated_nights:
