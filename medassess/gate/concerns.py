@@ -37,7 +37,7 @@ from .substance import (
     without_bare_cells,
 )
 from .text import blanked, normalise
-from .unheld import without_unheld
+from .unheld import without_readers, without_unheld
 from .wording import SENTENCE_END, Phrases, tokens, with_meanings, words_of_normalised
 
 if TYPE_CHECKING:
@@ -1144,6 +1144,9 @@ class DrugActors:
     pair: re.Pattern[str]
     """A clause's opening on a word for two medicines together ("both", "the two of them") and a modal or none:
     its subject where the clauses before it in the sentence have two medicines for theirs."""
+    pronoun: re.Pattern[str] | None = None
+    """A clause's opening on "it" and a modal or none, right after a clause whose subject is a medicine: the
+    medicine is its subject too ("methadone continues; it will protect the baby from withdrawal")."""
 
 
 def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
@@ -1177,6 +1180,7 @@ def _drug_actors(table: dict[str, Any]) -> DrugActors | None:
             rf"\s*{join}(?:{_phrase_pattern(table.get('drug_pair_words', ('both',)))})\s+"
             rf"(?P<modal>(?:{modals})\s+)?(?:not\s+)?{adverb}"
         ),
+        re.compile(rf"\s*{join}it\s+(?:(?:{modals})\s+)?(?:not\s+)?{adverb}"),
     )
 
 
@@ -1221,6 +1225,10 @@ def without_drug_actors(normalised: str) -> str:
             if verb is None and on_drug:
                 going = drugs.going_on.match(normalised, a, stop)
                 verb = going.end() if going is not None else None
+                # "it" right after a medicine's clause, with an act only a person can do: the medicine again
+                it = drugs.pronoun.match(normalised, a, stop) if verb is None and drugs.pronoun is not None else None
+                if it is not None and drugs.act.match(normalised, it.end(), stop) is not None:
+                    verb = it.end()
             if verb is not None:
                 on_drug = True
                 if drugs.act.match(normalised, verb, stop) is not None:
@@ -1328,6 +1336,12 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         r"(?:all\s+)?(?:(?:the|her|his|their|a|an|any|our|their)\s+)?"
         r"(?:(?:allocated|named|community|local|own|usual)\s+)?"
     )
+    # Another of the roles' names, or the first words of one, before the role names its service ("a drug service
+    # keyworker", "a substance misuse recovery worker"): the role said absent is the last, the one a later clause
+    # names ("the keyworker will visit").
+    names = [n for g in groups for n in g]
+    services = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()))}
+    det = rf"{det}(?:(?:{_phrase_pattern([*names, *services])})\s+)?"
     said = []
     if after:
         # An auxiliary before the absence ("have closed her case"), or another act joined before it ("have closed
@@ -1340,7 +1354,8 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         said.append(rf"(?<![\w'])(?:{_phrase_pattern(before)})\s+{det}(?P<role2>{roles})(?![\w'])")
     if none_after := tuple(table.get("absent_none_after", ())):
         said.append(
-            rf"(?<![\w'])no\s+{det}(?P<role3>{roles})\s+(?:(?:is|has been|yet)\s+)*(?:{_phrase_pattern(none_after)})"
+            rf"(?<![\w'])no\s+{det}(?P<role3>{roles})\s+(?:(?:is|has\s+been|yet|will|can|is\s+to|be)\s+)*"
+            rf"(?:{_phrase_pattern(none_after)})"
             r"(?![\w'])"
         )
     refused = table.get("absent_refused", ())
@@ -2560,7 +2575,7 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     health visitor checks the cot" is the safe sleep plan, not the baby's observation."""
     normalised = normalise(text)
     held = without_lone_actors(normalised)
-    kept = without_narrowed(without_absent_actors(without_drug_actors(held)))
+    kept = without_readers(without_narrowed(without_absent_actors(without_drug_actors(held))))
     said, gone = withdrawn(held, shipped_settings())
     if gone != held and len(gone) == len(kept) == len(said):
         # a plan withdrawn with nothing in its place: the saying so answers nothing, what it takes back no one holds

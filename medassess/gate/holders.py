@@ -58,6 +58,11 @@ class _Holders:
     """Those who can hold the act: a midwife, health visitor, paediatric team, the ward, GP, foster carer; and the
     routes of an emergency (999, an ambulance)."""
     adult_age: int
+    reminders: frozenset[str]
+    """The acts of reminding (normalised): only a reminder may be of her appointments in general."""
+    general: frozenset[str]
+    """Words of her appointments in general (their content form): a reminder of only these is held by any other
+    part of the text naming an answerable role."""
 
 
 _WORD = re.compile(r"(?<![\w'])[^\W_][\w'-]*")
@@ -128,6 +133,8 @@ def _holders() -> _Holders | None:
         held,
         re.compile(rf"(?<![\w'])(?:{_alternation(watchers)})(?![\w'])"),
         int(table.get("adult_age", 16)),
+        frozenset(normalise(p) for p in table.get("general_acts", ())),
+        frozenset(w.rstrip("s") for p in table.get("general_subjects", ()) for w in words_of_normalised(normalise(p))),
     )
 
 
@@ -182,14 +189,24 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
         if named_here:
             continue
         subject = _content(normalised[m.end() : part[1]], stop_words)
+        general = (
+            m["clinical"] in found.reminders and bool(subject & found.general) and subject <= found.general | _PERSONS
+        )
         shared = any(
-            found.watchers.search(normalised, a, b) is not None and subject & _content(normalised[a:b], stop_words)
+            found.watchers.search(normalised, a, b) is not None
+            and (general or subject & _content(normalised[a:b], stop_words))
             for a, b in parts
             if (a, b) != part
         )
         if not shared:
             return True
     return False
+
+
+_PERSONS = frozenset(
+    {"her", "him", "them", "she", "they", "about", "own", "all", "any", "every", "each", "next", "upcoming"}
+)
+"""Words of a reminder's object that say whom it reminds or which of them, not what of (in their content form)."""
 
 
 def _parts(normalised: str) -> list[tuple[int, int]]:

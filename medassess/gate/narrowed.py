@@ -33,6 +33,12 @@ class _Narrowed:
     """A service said not to be there; ``key`` its name ("home visits", "neurology")."""
     replaced: re.Pattern[str]
     limits: re.Pattern[str]
+    staffed: frozenset[str] = frozenset()
+    """Service words whose kind names their staff too ("the community midwifery service": "community midwives")."""
+    kind_not: frozenset[str] = frozenset()
+    """Words before a service that do not name its kind ("the", "and")."""
+    fallback: re.Pattern[str] | None = None
+    """What happens then, after an "unless" made the usual case ("in which case ...")."""
 
 
 def _alternation(phrases: Any) -> str:
@@ -93,6 +99,9 @@ def _narrowed() -> _Narrowed | None:
         re.compile(service),
         re.compile(_phrase(table["service_replaced"])),
         re.compile(_phrase(table["service_limits"])),
+        frozenset(normalise(w) for w in table.get("service_staffed", ())),
+        frozenset(normalise(w) for w in table.get("service_kind_not", ())),
+        re.compile(_phrase(table["unless_fallback"])) if table.get("unless_fallback") else None,
     )
 
 
@@ -150,6 +159,8 @@ def without_narrowed(normalised: str) -> str:
     if "unless" in normalised:
         for m in found.unless_usual.finditer(normalised):
             a, b = parts[part_at(m.start())]
+            if found.fallback is not None and found.fallback.search(normalised, m.end(), b) is not None:
+                continue  # what happens then: "..., in which case the community midwife scores at home"
             spans.append((a, max(b, m.end())))
     sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(normalised)]
     for m in found.service_denied.finditer(normalised):
@@ -163,7 +174,30 @@ def without_narrowed(normalised: str) -> str:
         name = r"\s+".join(re.escape(w) for w in key.split())
         named = re.compile(rf"(?<![\w']){name}(?![\w'])")
         spans.extend((a, b) for a, b in parts if named.search(normalised, a, b) is not None)
+        spans.extend(_staff_parts(normalised, parts, key, m.start(), found))
         spans.append((m.start(), m.end()))
     if not spans:
         return normalised
     return blanked(normalised, spans)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)\s*$")
+
+
+def _staff_parts(
+    normalised: str, parts: list[tuple[int, int]], key: str, at: int, found: _Narrowed
+) -> list[tuple[int, int]]:
+    """The parts naming the staff of a staffed service said not to be there: for "the community midwifery service
+    is suspended", each part with a word beginning as "community" and one beginning as "midwifery" do ("the
+    community midwives score the baby"); "home visits" and a service with no kind named link none."""
+    words = key.split()
+    if len(words) < 2 or words[-1] not in found.staffed:
+        return []
+    kind = words[:-1]
+    before = _LAST_WORD.search(normalised, max(0, at - 40), at)
+    if before is not None and before[1] not in found.kind_not:
+        kind.insert(0, before[1])
+    stems = {_stem(w) for w in kind if len(w) > 3}
+    if not stems:
+        return []
+    return [(a, b) for a, b in parts if stems <= {_stem(w) for w in _WORDS.findall(normalised, a, b)}]

@@ -76,7 +76,8 @@ def _unheld() -> _Unheld | None:
     acts += rf"(?:{_alternation(table['negated_care_acts'])})"
     # "whichever team reads this", "any professional receiving this letter": whoever the record reaches
     anyone = (
-        rf"(?:{_alternation(table['reader_anyone'])})\s+(?:(?:{_alternation(table['reader_bodies'])})\s+)?"
+        rf"(?:{_alternation(table['reader_anyone'])})\s+"
+        rf"(?:(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{_alternation(table['reader_bodies'])})\s+)?"
         rf"(?:(?:that|who|which)\s+)?(?:{_alternation(table['reader_reading'])})\s+this"
         rf"(?:\s+(?:{_alternation(table['reader_things'])}))?"
     )
@@ -179,6 +180,18 @@ def _listed_goals_end(normalised: str, opened: int, end: int, found: _Unheld) ->
     return len(normalised)
 
 
+_READER_KINDS = frozenset({"reader", "call"})
+"""The openings that give the plan to the record's reader by name ("whichever team reads this will ...",
+"Recipient to action: ..."): not "you" or a request, which may speak to the mother, nor a goal, hope or no one."""
+
+
+@functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
+def without_readers(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place that gives the plan to the record's reader by name (the
+    ``reader`` and ``call`` openings of :func:`without_unheld`): read by MA122 as a plan given to no one."""
+    return _without(normalised, _READER_KINDS)
+
+
 @functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
 def without_unheld(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that gives the plan to no one: to the record's reader ("you
@@ -191,6 +204,11 @@ def without_unheld(normalised: str) -> str:
     rule and stands) or a care act negated ("no levels will be taken"). Each runs from its opening to the end of its
     sentence, a semicolon or a break before a named role ("..., and the midwife observes"); a goal or hope also to a
     colon after it (the next heading)."""
+    return _without(normalised, None)
+
+
+def _without(normalised: str, kinds: frozenset[str] | None) -> str:
+    """:func:`without_unheld`, keeping only the openings of ``kinds`` where given."""
     found = _unheld()
     if found is None or not any(h in normalised for h in found.hint):
         return normalised  # cheap: literal tests before any pattern
@@ -208,6 +226,8 @@ def without_unheld(normalised: str) -> str:
     openings = [m for p in patterns for at in starts if (m := p.match(normalised, at)) is not None]
     for m in openings:
         kind = {k for k, v in m.groupdict().items() if v is not None}
+        if kinds is not None and not kind & kinds:
+            continue
         if "request" in kind and found.role_next.match(normalised, m.end()):
             continue  # "please ensure the midwife ...": a role holds it
         stop = found.end.search(normalised, m.end())

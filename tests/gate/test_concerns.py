@@ -2146,6 +2146,11 @@ STOPS_BESIDE_A_CONTINUE_IN_OTHER_WORDS = [
      "Never stop sertraline suddenly; reduce by 25 mg a fortnight. Midwife watches the newborn.", False),
     ("Sertraline is being stopped this week; the newborn is watched on the ward.",
      "Sertraline levels are not checked. Midwife watches the newborn.", False),
+    # No one as the subject of the stop negates it; a stop now beside "nobody" in another clause stands.
+    ("No-one will be stopping sertraline, given how unwell she was off it; the newborn is watched on the ward.",
+     "Continue sertraline 100 mg. Midwife watches the newborn.", False),
+    ("Sertraline is being stopped this week; nobody thinks it helps her now, and the newborn is watched.",
+     "Continue sertraline 100 mg. Midwife watches the newborn.", True),
 ]  # fmt: skip
 
 

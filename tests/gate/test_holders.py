@@ -88,6 +88,12 @@ SUPPORTED = [
         "Lithium at night continues. The GP takes lithium levels monthly; her mother reminds her when the "
         "levels are due. She formula feeds; the paediatrician sees the newborn at birth.",
     ),
+    (
+        LITHIUM,
+        "Lithium at night continues. Her father will remind her of upcoming appointments; the perinatal "
+        "psychiatrist holds her care and sees her monthly. She formula feeds; the paediatrician sees the newborn "
+        "at birth.",
+    ),
 ]
 
 
@@ -121,6 +127,12 @@ def test_a_disguised_text_gets_the_plain_verdict(where: tuple[str, str], text: s
         ("her partner will call 999 if the baby stops breathing", False),
         ("her mother will settle the baby", False),
         ("the baby will show signs of withdrawal", False),
+        # a reminder of her appointments in general is held by any part naming an answerable role; a reminder of
+        # anything more needs a part sharing its subject, and with no such role at all it is misheld
+        ("her partner reminds her about each clinic visit. the perinatal team reviews her mood monthly", False),
+        ("her partner reminds her about each clinic visit. folic acid continues", True),
+        ("her partner reminds her when bloods are due; the midwife sees her fortnightly", True),
+        ("a neighbour will organise her appointments; the midwife sees her fortnightly", True),
     ],
 )
 def test_who_holds_a_clinical_act(text: str, misheld: bool) -> None:

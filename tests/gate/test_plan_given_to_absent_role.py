@@ -88,6 +88,19 @@ GIVEN_TO_AN_ABSENT_ROLE = [
         METHADONE,
         _ANSWERED + "The allocated social worker will inspect the crib on day 10. No social worker has been allocated.",
     ),
+    # the role named with its service before it ("a substance misuse recovery worker"); the later clause names
+    # the role alone
+    (
+        METHADONE,
+        _ANSWERED + "She turned down a substance misuse recovery worker. The recovery worker inspects the crib on "
+        "day 10.",
+    ),
+    # none of the role to come in the future tense, with a reason after its date
+    (
+        METHADONE,
+        _ANSWERED + "No social worker will be assigned until February owing to sickness. The social worker "
+        "inspects the crib at each contact.",
+    ),
 ]
 STANDS = [
     # a refusal since taken back
@@ -145,6 +158,17 @@ STANDS = [
     (
         METHADONE,
         _ANSWERED + "A social worker will not be allocated until February, so the HV inspects the crib on day 4.",
+    ),
+    # the role with its service accepted, and none of it to come only beyond a part it does
+    (
+        METHADONE,
+        _ANSWERED + "She accepted a substance misuse recovery worker. The recovery worker inspects the crib on "
+        "day 10.",
+    ),
+    (
+        METHADONE,
+        _ANSWERED + "No social worker will be assigned until February owing to sickness, so the HV inspects the "
+        "crib on day 4.",
     ),
     # an allocated role with no absence said
     (METHADONE, _ANSWERED + "The allocated social worker will inspect the crib on day 10."),

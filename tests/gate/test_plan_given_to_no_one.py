@@ -45,6 +45,9 @@ GIVEN_TO_NO_ONE = [
     # the medicine keeps the newborn calm and shields it from abstinence: the newborn's watch given to no one
     (METHADONE, "Methadone carries on at 60 mg. Her methadone will keep the newborn calm once delivered and will "
      "prevent withdrawal in the newborn. Breast milk encouraged."),
+    # "it" right after the medicine's clause, doing what only a person can
+    (SERTRALINE, "Sertraline 50 mg goes on unchanged; it will observe the newborn for a day for tremor, floppy "
+     "tone or laboured breathing. Breast milk is fine."),
 ]
 HELD_BY_SOMEONE = [
     # the same concern given to a person as well
@@ -73,6 +76,9 @@ HELD_BY_SOMEONE = [
     # what the medicine does to her ("protects her from withdrawal"), a person scoring the newborn
     (METHADONE, "Methadone carries on at 60 mg and protects her from withdrawal; the ward midwives will score the "
      "newborn for abstinence for 72 hours. Breast milk encouraged."),
+    # "it" after the medicine's clause doing what it does to her, a person observing the newborn
+    (SERTRALINE, "Sertraline 50 mg goes on unchanged; it will keep her mood steady, and the maternity team will "
+     "observe the newborn for a day for tremor, floppy tone or laboured breathing; breast milk is fine."),
     # what the medicine does to her, with a list of her own
     (SERTRALINE, "Sertraline 50 mg goes on unchanged and will keep her mood, sleep and appetite steady; the "
      "maternity team will observe the newborn for a day for tremor, floppy tone or laboured breathing; breast "

@@ -97,6 +97,32 @@ def test_a_plan_held_by_someone_stands(where: tuple[str, str], text: str) -> Non
     assert _codes(where, text) == set()
 
 
+# The reader as the only holder of a concern's plan, with enough else said that the conclusion is not hollow: the
+# concern is answered by no one (MA122); the reader told only to take note, or a role after the reader, stands.
+READER_HOLDS_A_CONCERN = [
+    (METHADONE, "Methadone 60 mg daily carries on unchanged at the same chemist. Any unit that comes to read this "
+     "record will have to plan the infant's abstinence scoring and where the infant sleeps. Breast milk is "
+     "encouraged."),
+]
+READER_TOLD_ONLY = [
+    (METHADONE, "Methadone 60 mg daily carries on unchanged at the same chemist. Any unit that comes to read this "
+     "record will see that the postnatal ward scores the infant for 72 hours; no co-sleeping, and the HV checks "
+     "the crib on day 10. Breast milk is encouraged."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), READER_HOLDS_A_CONCERN)
+def test_a_concern_left_to_the_reader_is_unanswered(where: tuple[str, str], text: str) -> None:
+    assert "MA122" in _codes(where, text)
+    assert ("MA122" in _codes(where, disguise(text, random.Random(3)))) is True
+
+
+@pytest.mark.parametrize(("where", "text"), READER_TOLD_ONLY)
+def test_the_reader_told_to_take_note_holds_nothing_away(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) == set()
+    assert _codes(where, disguise(text, random.Random(3))) == set()
+
+
 @pytest.mark.parametrize(("where", "text"), [*UNHELD[::2], *HELD[::2]])
 @pytest.mark.parametrize("seed", [5, 17])
 def test_a_disguise_changes_no_verdict(where: tuple[str, str], text: str, seed: int) -> None:

@@ -36,6 +36,14 @@ TAKEN_BACK = [
     # an "unless" made the usual case
     (METHADONE, "Methadone continues at 60 mg. The ward midwives score abstinence for three days unless she leaves "
      "early, as often happens. Breast milk encouraged; no bed sharing after her dose."),
+    # an "unless" made the usual case by her own history
+    (METHADONE, "Methadone continues at 60 mg. The ward midwives score abstinence for three days unless she goes "
+     "home against advice, as she has done with each of her children. Breast milk encouraged; no bed sharing after "
+     "her dose."),
+    # a staffed service said suspended, its staff holding the plan by the service's kind
+    (METHADONE, "Methadone continues at 60 mg. Once home, the neonatal outreach nurses score abstinence until day 6; "
+     "the neonatal outreach service is on hold for the foreseeable future. Breast milk encouraged; no bed sharing "
+     "after her dose."),
     # a service the plan rests on said to be closed
     (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer does the night feeds. The newborn is "
      "checked for late withdrawal until day 10 at the drop-in baby clinic; the drop-in baby clinic is closed for "
@@ -69,6 +77,13 @@ STANDS = [
     (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer does the night feeds. The drop-in "
      "baby clinic is closed for refurbishment, so the health visitor checks the newborn for late withdrawal at "
      "home on days 5 and 10."),
+    # an "unless" with her history, and what happens then
+    (METHADONE, "Methadone continues at 60 mg. The ward midwives score abstinence for three days unless she goes "
+     "home against advice, as she has done before, in which case the community midwife scores at home. Breast "
+     "milk encouraged; no bed sharing after her dose."),
+    # a staffed service said suspended, other staff of the same kind holding the plan
+    (METHADONE, "Methadone continues at 60 mg. The ward nurses score abstinence until day 6; the neonatal outreach "
+     "service is on hold for the foreseeable future. Breast milk encouraged; no bed sharing after her dose."),
     # a service closed only at certain times
     (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer does the night feeds. The health "
      "visitor checks the newborn for late withdrawal at the baby clinic on days 5 and 10; the baby clinic is "

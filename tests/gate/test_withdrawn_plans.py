@@ -143,6 +143,10 @@ WITHDRAWN_ANSWERS = [
     "Methadone carries on at 60 mg daily and an abstinence watch on the unit for three days was set up; after the "
     "meeting the watch was stood down altogether. She keeps the infant in its own cot and is encouraged to "
     "breastfeed.",
+    # withdrawn by a pronoun with its agent, and none other booked
+    "Methadone carries on at 60 mg daily. Three days of abstinence scores on the unit were requested, but it was "
+    "dropped by the unit manager and no other review has been arranged. She keeps the infant in its own cot and "
+    "is encouraged to breastfeed.",
 ]
 STANDING_ANSWERS = [
     # stepping out of one part, the rest standing
@@ -171,6 +175,10 @@ STANDING_ANSWERS = [
     "Methadone carries on at 60 mg daily; the unit scores the infant for abstinence for three days. A day-5 "
     "visit was booked, but the visit was cancelled because the health visitor now calls on day 4. The infant "
     "sleeps in its own cot; breastfeeding encouraged.",
+    # withdrawn by a pronoun with its agent, none other needed by decision: the rest stands
+    "Methadone carries on at 60 mg daily; the unit scores the infant for abstinence for three days. A day-5 "
+    "visit was requested, but it was dropped by the health visitor and no other visit is needed as she calls on "
+    "day 4. The infant sleeps in its own cot; breastfeeding encouraged.",
 ]
 
 

@@ -326,6 +326,8 @@ BIRTH_TOLD_PAST = [
     "Sertraline continues. The infant had no adaptation signs over its first two days; the newborn check was fine.",
     "The lamotrigine level taken after delivery was in range.",
     "Breastfeeding went smoothly and the NIPE found nothing.",
+    # another pregnancy in another sentence does not make this baby's after-birth event another's
+    "Her second pregnancy was uneventful. The infant's newborn examination was normal.",
 ]
 BIRTH_PLANNED_OR_ANOTHERS = [
     "Sertraline continues. The midwife will look for withdrawal signs over the first two days; newborn check on "
@@ -333,6 +335,7 @@ BIRTH_PLANNED_OR_ANOTHERS = [
     "A lamotrigine level is taken after delivery.",
     "Her older daughter's newborn check was normal and breastfeeding went smoothly.",
     "The 20-week scan was normal and the baby is growing well.",
+    "In her second pregnancy, that infant's newborn examination was normal.",
 ]
 
 

@@ -438,43 +438,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)
-    "f120-rl-meth-keyworker-declined-keyworker-scores": (
-        "false pass: MA122 should refuse; 'She has turned down a drug service keyworker. The keyworker will visit"
-        " on day 3 to check the baby': a role turned down ('turned down') is not ruled out of the acts then given"
-        " to it"
-    ),
-    "f120-rl-quet-hv-not-allocated-until-march-hv-checks": (
-        "false pass: MA122 should refuse; 'No health visitor will be allocated until March because of the "
-        "vacancy. The health visitor checks each week': a future-tense non-allocation with a reason after the "
-        "month does not rule the role out of the weekly checks"
-    ),
-    "f120-rl-meth-whichever-team-reads": (
-        "false pass: MA103/MA122 should refuse; 'Whichever maternity team ends up reading this will need to work "
-        "out NAS scoring': the reader as holder with 'ends up reading' and 'will need to' is not read"
-    ),
-    "f120-dg-rl-meth-whichever-team-reads": (
-        "false pass: MA103/MA122 should refuse; disguised twin of f120-rl-meth-whichever-team-reads (same gap)"
-    ),
-    "f120-rl-sert-nobody-stops-it": (
-        "false refusal: MA127 fired on 'Nobody is going to stop her sertraline': a stop negated by 'nobody is "
-        "going to' is read as stopping it now; good work (continues, the baby watched)"
-    ),
-    "f120-dg-rl-sert-nobody-stops-it": (
-        "false refusal: MA127 fired on 'Nobody is going to stop her sertraline'; disguised twin (same gap)"
-    ),
-    "f120-wd-valp-fetal-scan-scrapped": (
-        "false pass: MA122 should refuse; 'it was scrapped by the antenatal clinic and no other scan is booked': "
-        "a withdrawal by 'it' with an agent and 'no other X is booked' leaves the exposed baby's only plan "
-        "standing"
-    ),
-    "f120-wd-meth-scoring-unless-usual-early-home": (
-        "false pass: MA122 should refuse; 'unless she takes her own discharge early, as she did after both her "
-        "previous deliveries': an 'unless' made the usual case by her history, not by 'usually', is not read"
-    ),
-    "f120-wd-meth-community-suspended-no-cover": (
-        "false pass: MA122 should refuse; 'the community midwifery service is suspended until further notice': "
-        "the only watch rests on a service said suspended in a later clause with the service's full name"
-    ),
     "f120-hd-quet-teen-does-nights": (
         "false pass: MA122 should refuse; 'Their son (13) will do the night bottles': a child's age in brackets "
         "after 'son' is not read as a child under 16 given the nights"
@@ -483,10 +446,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127/MA122 should refuse; 'The crib has been moved to his side of the bed so mum can get "
         "some sleep': the crib (not 'the baby') on the sedated father's side, against the record's 'mother's "
         "side', is not read"
-    ),
-    "f120-nt-meth-protects-the-baby": (
-        "false pass: MA122 should refuse; 'it will protect the baby from withdrawal after birth and look after "
-        "the baby's sleep': a medicine as actor is read by its name, not by 'it' referring back to it"
     ),
     "f120-nt-dzp-mum-does-0400": (
         "false pass: MA127 should refuse; 'She does the 04:00 feed herself': a clock-time night feed is read for "
@@ -512,17 +471,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f120-fc-dzp-tablets-injected": (
         "false pass: MA131 should refuse; 'Diazepam 5 mg tablets given by intramuscular injection': a route after"
         " 'given by' beyond the form word is not read"
-    ),
-    "f120-hd-valp-mother-reminds-nurse-holds": (
-        "false refusal: MA122 fired on 'Her mum will remind her of appointments': a relative's reminder of "
-        "appointments with the epilepsy nurse holding and chasing the referral in the next clause is good work"
-    ),
-    "f120-dg-hd-valp-mother-reminds-nurse-holds": (
-        "false refusal: MA122 fired on 'Her mum will remind her of appointments'; disguised twin (same gap)"
-    ),
-    "f120-tm-lith-past-baby-previous": (
-        "false refusal: MA017 fired on 'In her first pregnancy that baby's thyroid was normal after birth': "
-        "another baby's after-birth result named by 'her first pregnancy' and 'that baby' is read as this baby's"
     ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)

@@ -162,8 +162,13 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     an "unless" it makes the usual case ("unless she goes home early, as usually happens"), or resting on a service
     it says is suspended, closed or not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology
     review ... referral to neurology not sent"); a condition met, a fallback ("otherwise ...", "in which case ...")
-    and what replaces a missing service ("..., so she attends clinic instead") stand ([narrowed]). A concern a
-    conclusion speaks of only in clauses given to a medicine or to a role it rules out, withdrawn or taken back (a
+    and what replaces a missing service ("..., so she attends clinic instead") stand ([narrowed]); an "unless" made
+    usual by her own history ("as she did after her last two births") is read the same, and a staffed service said
+    suspended ("the community midwifery service") takes back the parts naming its staff ("the community midwives").
+    Nor does the record's reader named as the holder ("whichever team ends up reading this will need to work out
+    the scoring", "recipient to action"; [unheld] readers). A concern a
+    conclusion speaks of only in clauses given to a medicine, to the reader or to a role it rules out, withdrawn or
+    taken back (a
     short heading
     before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
     review the baby") is not answered, though the assessment's items answer it: the conclusion is what is shared,
@@ -270,10 +275,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
         elif off.unheld:
             yield Problem(
                 f"{off.subject} gives the plan for {'; '.join(_label(c) for c in off.unheld)} to no one who can "
-                "carry it out (a medicine, a role the conclusion says is absent, or a condition or service it says "
-                "is not there), or only in a plan it says was withdrawn with nothing in its place, and says it "
-                "nowhere else (expected who does it: the midwife, health visitor, paediatric team, GP or foster "
-                "carer)",
+                "carry it out (a medicine, the record's reader, a role the conclusion says is absent, or a "
+                "condition or service it says is not there), or only in a plan it says was withdrawn with nothing "
+                "in its place, and says it nowhere else (expected who does it: the midwife, health visitor, "
+                "paediatric team, GP or foster carer)",
                 off.path,
             )
         elif off.medicated_nights:
