@@ -307,27 +307,6 @@ KNOWN_WRONG: dict[str, str] = {
         "postnatal diazepam and pregabalin: the lithium plan pasted under a sedating pair; sedation and late "
         "withdrawal go unanswered"
     ),
-    "f118-nv-meth-still-pregnant-after-birth": (
-        "false pass: MA122 should refuse; 'If she is still pregnant after the birth, the ward will score the "
-        "baby': a condition that can never hold is not read; the act it gates counts"
-    ),
-    "f118-dg-nv-meth-still-pregnant-after-birth": (
-        "false pass: MA122 should refuse; soft-hyphen copy of 'if she is still pregnant after the birth': as "
-        "plain: an impossible condition is not read"
-    ),
-    "f118-nv-lith-discharged-antenatal-clinic": (
-        "false pass: MA122 should refuse; 'Once the baby is discharged from the antenatal clinic the "
-        "paediatrician will review': a baby never attends the antenatal clinic; the review hangs on an "
-        "impossible event"
-    ),
-    "f118-nv-cit-delivery-before-conception": (
-        "false pass: MA122 should refuse; 'watch the baby ... if the delivery happens before the 12-week "
-        "scan' at 32 weeks: a condition already past for this pregnancy is not compared with the gestation"
-    ),
-    "f118-nv-valp-past-40-first-trimester": (
-        "false pass: MA017 should refuse; 'once she is past 40 weeks and still in the first trimester': a "
-        "self-contradictory gestation condition is not read"
-    ),
     "f118-nv-quet-once-baby-older-than-father": (
         "false pass: MA127 should refuse; 'until then Daniel does them after his dose, with the baby in the "
         "bed': night feeds and bed sharing by the sedated partner behind 'until then' are not read"

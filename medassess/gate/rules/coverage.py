@@ -160,8 +160,10 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     be met ("only if a bed is free, which there is not"; "where staffing allows; staffing does not allow this"), with
     an "unless" it makes the usual case ("unless she goes home early, as usually happens"), or resting on a service
     it says is suspended, closed or not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology
-    review ... referral to neurology not sent"); a condition met, a fallback ("otherwise ...", "in which case ...")
-    and what replaces a missing service ("..., so she attends clinic instead") stand ([narrowed]). A concern a
+    review ... referral to neurology not sent"), or under a condition that can never hold ("if she is still pregnant
+    after the birth", a birth before 22 weeks, "past 40 weeks and in the first trimester", the baby leaving the
+    antenatal clinic); a condition met, a fallback ("otherwise ...", "in which case ...") and what replaces a missing
+    service ("..., so she attends clinic instead") stand ([narrowed]). A concern a
     conclusion speaks of only in clauses given to a medicine or to a role it rules out, withdrawn or taken back (a
     short heading
     before a colon going with the clause after it, the baby's observation plan read in its item's words too: "will
