@@ -353,19 +353,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'scored for NAS hourly for 72 hours, 12 scores in all': a count "
         "that its own frequency and window contradict is not checked"
     ),
-    "f118-nu-mo-5-days-on-2-day-stay": (
-        "false pass: MA122 should refuse; 'On her planned 2-day postnatal stay the baby is watched ... on the"
-        " ward for 5 days': a ward watch longer than the stated stay is not checked"
-    ),
-    "f118-dg-nu-mo-5-days-on-2-day-stay": (
-        "false pass: MA122 should refuse; Greek look-alike copy of the 5-day watch on a 2-day stay: as plain:"
-        " watch longer than the stay"
-    ),
-    "f118-dt-meth-nas-2025": (
-        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward is planned for 3-6 June 2025' "
-        "(EDD May 2026): a planned event dated before the pregnancy, in a day range or with 'is planned for',"
-        " is not read"
-    ),
     "f118-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
         " a post-birth review dated over 6 months after the EDD is not checked against the EDD"
@@ -373,10 +360,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f118-dg-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"
         " long after the birth is not checked"
-    ),
-    "f118-dt-cit-watch-april-2025": (
-        "false pass: MA017 should refuse; 'watches the baby for 48 h after birth, 6-8 April 2025' (EDD April "
-        "2026): a plan dated a year before the assessment in a day range is not read"
     ),
     "f118-sw-fo-foster-carer-takes": (
         "false pass: MA127 should refuse; 'The foster carer's diazepam and pregabalin ... so the mother does "
