@@ -3,8 +3,10 @@ whose actor is no one who can hold the plan, for MA122): a plan under a conditio
 met ("only if the ward has room, which it will not"; "where staffing allows; staffing does not allow this"), an
 "unless" it makes the usual case ("unless discharged sooner, which is the usual pattern"), and a plan resting on a
 service it says is suspended or a referral it says was not sent ("at home visits, although home visits are
-suspended"; "... to follow the neurology appointment. Referral to neurology not sent"). A plan under a condition
-that is met, with a fallback, or with what replaces a missing service stands."""
+suspended"; "... to follow the neurology appointment. Referral to neurology not sent"), and a plan under a
+condition that can never hold ("if she is still pregnant after the birth", "if the delivery comes before the
+12-week scan", "once she is past 40 weeks and in the first trimester", "once the baby leaves the antenatal clinic").
+A plan under a condition that is met or can be, with a fallback, or with what replaces a missing service stands."""
 
 from __future__ import annotations
 
@@ -39,6 +41,26 @@ class _Narrowed:
     """Words before a service that do not name its kind ("the", "and")."""
     fallback: re.Pattern[str] | None = None
     """What happens then, after an "unless" made the usual case ("in which case ...")."""
+    never: _Never | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Never:
+    """The ``never_*`` readings of ``[narrowed]``: a condition that can never hold."""
+
+    condition: re.Pattern[str]
+    """One of ``never_openers`` and its words (``cond``) to the next comma, semicolon or sentence end."""
+    pregnant_after: re.Pattern[str]
+    """One of ``still_pregnant``, then one of ``after_birth`` not followed by "of"."""
+    birth_before: re.Pattern[str]
+    """One of ``births`` (not before one of ``birth_things``), then "before" and a gestation (``weeks``)."""
+    lower: re.Pattern[str]
+    """One of ``after_bounds`` and a gestation (``weeks``)."""
+    upper: re.Pattern[str]
+    """One of ``before_bounds`` and a gestation (``weeks``), or one of ``trimesters`` (``trimester``)."""
+    trimesters: dict[str, int]
+    viable_weeks: int
+    baby_leaves: re.Pattern[str]
 
 
 def _alternation(phrases: Any) -> str:
@@ -102,7 +124,71 @@ def _narrowed() -> _Narrowed | None:
         frozenset(normalise(w) for w in table.get("service_staffed", ())),
         frozenset(normalise(w) for w in table.get("service_kind_not", ())),
         re.compile(_phrase(table["unless_fallback"])) if table.get("unless_fallback") else None,
+        _never(table) if "never_openers" in table else None,
     )
+
+
+_GESTATION = r"(?:the\s+)?(?P<weeks>\d{1,2})(?:\+\d)?(?:/40(?!\d)|[- ]weeks?(?![\w']))"
+"""A gestation in weeks: "12 weeks", "the 12-week scan", "16/40", "16+3/40"."""
+
+
+def _never(table: dict[str, Any]) -> _Never:
+    trimesters = {normalise(k): int(v) for k, v in table["trimesters"].items()}
+    return _Never(
+        re.compile(rf"(?<![\w'])(?:{_alternation(table['never_openers'])})\s+(?P<cond>[^,;.!?\n]{{1,100}}?)"
+                   r"(?=[,;.!?\n]|\s-\s|$)"),
+        re.compile(rf"{_phrase(table['still_pregnant'])}.*?{_phrase(table['after_birth'])}(?!\s+of(?![\w']))"),
+        re.compile(
+            rf"{_phrase(table['births'])}(?!\s+(?:{_alternation(table['birth_things'])})(?![\w']))"
+            rf"(?:\s+[^\W\d_][\w'-]*){{0,3}}?\s+before\s+{_GESTATION}"
+        ),
+        re.compile(rf"{_phrase(table['after_bounds'])}\s+{_GESTATION}"),
+        re.compile(
+            rf"{_phrase(table['before_bounds'])}\s+{_GESTATION}|(?P<trimester>{_phrase(list(trimesters))})"
+        ),
+        trimesters,
+        int(table["viable_weeks"]),
+        re.compile(
+            r"(?<![\w'])(?:baby|newborn|infant)(?![\w']).*?"
+            rf"{_phrase(table['leaves'])}\s+(?:the\s+)?{_phrase(table['antenatal_places'])}"
+        ),
+    )
+
+
+_NEVER_HINTS = ("pregnant", "week", "/40", "trimester", "antenatal", "booking", "early pregnancy")
+"""Words one of the never-holding conditions needs (a cheap test before any pattern)."""
+
+
+def _never_holds(cond: str, never: _Never) -> bool:
+    """Whether the words of a condition say what can never hold (``[narrowed]`` ``never_*``)."""
+    if never.pregnant_after.search(cond) or never.baby_leaves.search(cond):
+        return True
+    if any(int(m["weeks"]) < never.viable_weeks for m in never.birth_before.finditer(cond)):
+        return True
+    lowest = [int(m["weeks"]) for m in never.lower.finditer(cond)]
+    if not lowest:
+        return False
+    for m in never.upper.finditer(cond):
+        if m["trimester"] is not None:
+            last = never.trimesters[" ".join(m["trimester"].split())]
+            if any(n > last for n in lowest):
+                return True
+        elif any(int(m["weeks"]) <= n for n in lowest):
+            return True
+    return False
+
+
+def _never_spans(normalised: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``normalised`` (sentences to a semicolon) holding a condition that can never hold."""
+    found = _narrowed()
+    never = found.never if found is not None else None
+    if never is None or not any(h in normalised for h in _NEVER_HINTS):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in never.condition.finditer(normalised):
+        if _never_holds(m["cond"], never):
+            spans.extend((a, b) for a, b in parts if a <= m.start() < b)
+    return spans
 
 
 def _stem(word: str) -> str:
@@ -130,10 +216,13 @@ def without_narrowed(normalised: str) -> str:
     certain times. A condition met ("which it has confirmed") or a fallback ("otherwise ...", "in which case ...")
     takes nothing back."""
     found = _narrowed()
-    if found is None or not any(h in normalised for h in _HINTS):
-        return normalised  # cheap: literal tests before any pattern
+    if found is None:
+        return normalised
+    never = _never_spans(normalised, [(m.start(), m.end()) for m in _PART.finditer(normalised)])
+    if not any(h in normalised for h in _HINTS):
+        return blanked(normalised, never) if never else normalised  # cheap: literal tests before any pattern
     parts = [(m.start(), m.end()) for m in _PART.finditer(normalised)]
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = list(never)
 
     def part_at(at: int) -> int:
         return next((i for i, (a, b) in enumerate(parts) if a <= at < b), len(parts) - 1)

@@ -7,7 +7,7 @@ A date is read only where its reading is safe: numbers in three parts with a yea
 "2026-09-31"), or a day beside a month name ("31 September", "Sept 31st", "the thirtieth of February"). Two
 parts without a year ("36/40", "6/52", "10.30") are gestations, ratios, scores and times, never dates; a day
 after a month name with neither a suffix nor a year is read only at the end of a clause ("Sept 31." but not
-"Feb 30 mg"); the second day of a range ("30-31 March") is not read.
+"Feb 30 mg"); the second day of a range is read only with its year ("3-6 June 2025", not "30-31 March").
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def _readers() -> _Readers:
         months,
         tuple(sorted(w for w in months if not any(o != w and o in w for o in months))),
         ordinals,
-        re.compile(rf"(?<![\w./-])(?:the )?{day}(?: of)? {month}{_YEAR}"),
+        re.compile(rf"(?<![\w./-])(?:(?P<first>\d{{1,2}}){_SUFFIX}?-|the )?{day}(?: of)? {month}{_YEAR}"),
         re.compile(rf"\b{month} (?:the )?{day}(?![\w/-]|[.:,]\d){_YEAR}"),
         re.compile(rf"\b(?:{_alternation(corrections['before'])})\s*$"),
         re.compile(rf"^[\s,(]*(?:{_alternation(corrections['after'])})\b"),
@@ -120,6 +120,8 @@ def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
         for m in pattern.finditer(text):
             digits = m.group("digits")
             bare = digits is not None and not m.group("suffix") and not m.group("year")
+            if pattern is readers.day_first and m.group("first") and not m.group("year"):
+                continue  # a range's last day is read only with its year ("3-6 June 2025")
             if bare and pattern is readers.month_first and not _CLAUSE_END.match(text, m.end()):
                 continue
             day = int(digits) if digits is not None else readers.ordinals[m.group("day")]
@@ -352,6 +354,10 @@ class _Plans:
     """Events only a born baby has: plans in a record marked antenatal."""
     elsewhere: re.Pattern[str]
     """What names another baby or pregnancy before one of ``after_birth`` (``[birth_told].unless``)."""
+    after_birth_times: re.Pattern[str] | None = None
+    """Words of a time after the birth ("after birth"): a plan only where the words before the date name the baby
+    (``subjects``), tell no past, and the sentence names no other baby or pregnancy."""
+    subjects: re.Pattern[str] | None = None
     label_words: int = 4
     label_nouns: frozenset[str] = frozenset()
     label_marks: frozenset[str] = frozenset()
@@ -379,6 +385,8 @@ def _plans() -> _Plans:
         frozenset(raw["starts"]),
         re.compile(rf"(?<![\w-])(?:{_alternation(raw['after_birth'])})(?![\w-])"),
         re.compile(rf"\b(?:{_alternation(_calendar()['birth_told']['unless'])})\b"),
+        re.compile(rf"\b(?:{_alternation(raw['after_birth_times'])})\b") if "after_birth_times" in raw else None,
+        re.compile(rf"\b(?:{_alternation(_calendar()['birth_told']['subjects'])})\b"),
         int(raw.get("label_words", 4)),
         frozenset(raw.get("label_nouns", ())),
         frozenset(raw.get("label_marks", ())),
@@ -398,20 +406,25 @@ def plans_before(text: str, written: dt.date, *, antenatal: bool = False) -> boo
             continue
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
         words = plain[start : m.start()].split()
+        if not words and start > 0 and plain[start - 1] == "," and _ends_clause(plain, m.end(), reports):
+            # A date alone after a comma, ending its clause, dates the clause before it ("... after birth, 6 April").
+            start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, start - 1)), default=0)
+            words = plain[start : m.start()].split()
         if not words or words[-1] in plans.starts:
             continue
         near = " ".join(words[-reports.reach :])
+        # What follows the date, to its sentence's end, may tell the plan was carried out ("... and took place").
+        end = _SENTENCE_END.search(plain, m.end())
+        rest = plain[m.end() : end.start() if end else len(plain)]
         # The last of the markers before the date governs it; the words after it must not tell a past.
         ends = [found.end() for found in plans.markers.finditer(near)]
         if antenatal and not _labels_another(plain, start, plans):
             events = plans.after_birth.finditer(near)
             ends += [e.end() for e in events if not plans.elsewhere.search(near, 0, e.start())]
+            ends += _after_birth_times(plain, near, m, plans, reports)
         if not ends:
             continue
         tail = near[max(ends) :]
-        # What follows the date, to its sentence's end, may tell the plan was carried out ("... and took place").
-        end = _SENTENCE_END.search(plain, m.end())
-        rest = plain[m.end() : end.start() if end else len(plain)]
         if any(p["present"] is None for p in reports.past.finditer(tail)) or reports.done.search(rest):
             continue
         # A past that tells the dated event's outcome stands right after the date, a join or "was" ("... and was
@@ -423,6 +436,29 @@ def plans_before(text: str, written: dt.date, *, antenatal: bool = False) -> boo
             continue
         return True
     return False
+
+
+def _ends_clause(plain: str, at: int, reports: _Reports) -> bool:
+    """Whether nothing but space stands between ``at`` and the end of its clause."""
+    stop = reports.clause_marks.search(plain, at)
+    return not plain[at : stop.start() if stop else len(plain)].strip()
+
+
+def _after_birth_times(plain: str, near: str, date: re.Match[str], plans: _Plans, reports: _Reports) -> list[int]:
+    """Where in ``near`` (the words before ``date``) each of ``after_birth_times`` ends that marks a plan: ``near``
+    names the baby and tells no past, and the date's sentence names no other baby or pregnancy."""
+    if plans.after_birth_times is None or plans.subjects is None or "after" not in near:
+        return []
+    found = [e.end() for e in plans.after_birth_times.finditer(near)]
+    if not found or not plans.subjects.search(near) or any(p["present"] is None for p in reports.past.finditer(near)):
+        return []
+    opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, date.start())), default=0)
+    end = _SENTENCE_END.search(plain, date.end())
+    sentence = plain[opened : end.start() if end else len(plain)]
+    # "after" is itself one of the words that name a condition or time to come: the times are read without it.
+    if plans.elsewhere.search(plans.after_birth_times.sub(" ", sentence)):
+        return []
+    return found
 
 
 def _labels_another(plain: str, start: int, plans: _Plans) -> bool:

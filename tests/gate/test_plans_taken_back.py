@@ -52,6 +52,16 @@ TAKEN_BACK = [
     (VALPROATE, "Valproate 500 mg twice daily goes on pending the epilepsy review; never stop it abruptly. The "
      "detailed anomaly scan is to be booked after the epilepsy review. The referral to epilepsy has not been "
      "sent yet."),
+    # conditions that can never hold: pregnant after the birth, a birth before any baby survives, two gestations
+    # that exclude each other, the newborn leaving a clinic only the pregnant mother attends
+    (METHADONE, "Methadone continues at 60 mg. Should scoring be needed: when she remains pregnant after delivery, "
+     "the ward midwives score abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
+    (CITALOPRAM, "Citalopram goes on unchanged. The maternity team watches the newborn's breathing and tone for two "
+     "days only if she gives birth before 16/40. Breast milk is fine."),
+    (CITALOPRAM, "Citalopram goes on unchanged. As soon as she is beyond 38 weeks and under 30 weeks, the maternity "
+     "team watches the newborn's breathing and tone for two days. Breast milk is fine."),
+    (METHADONE, "Methadone continues at 60 mg. When the newborn is sent home from the antenatal day unit, the ward "
+     "midwives score abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
 ]
 STANDS = [
     # a condition met
@@ -92,6 +102,16 @@ STANDS = [
     (VALPROATE, "Valproate 500 mg twice daily goes on pending the epilepsy review; never stop it abruptly. The "
      "detailed anomaly scan is to be booked after the epilepsy review. The referral to epilepsy was sent on "
      "2 February."),
+    # conditions that can hold: overdue, a preterm birth a baby survives, a window, a new pregnancy, leaving SCBU
+    (METHADONE, "Methadone continues at 60 mg. When she remains pregnant at 41 weeks, induction is offered; the ward "
+     "midwives score abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
+    (CITALOPRAM, "Citalopram goes on unchanged. Only if she gives birth before 34/40 does the neonatal unit watch the "
+     "newborn's breathing and tone; otherwise the maternity team does, for two days. Breast milk is fine."),
+    (CITALOPRAM, "Citalopram goes on unchanged. As soon as she is beyond 30 weeks and under 38 weeks, the birth plan "
+     "is written; the maternity team watches the newborn's breathing and tone for two days. Breast milk is fine."),
+    (METHADONE, "Methadone continues at 60 mg. When the newborn is sent home from the neonatal unit, the community "
+     "midwife scores abstinence to day 5. Breast milk encouraged; no bed sharing after her dose; if she is pregnant "
+     "again after the birth, the drug service reviews the dose."),
 ]
 
 
@@ -120,6 +140,10 @@ def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], t
          "formula feeds."),
         ("the ward scores for 72 h unless she goes home early, which is typical. formula feeds.", "formula feeds."),
         ("the hv weighs him at home visits. home visits are paused. formula feeds.", "formula feeds."),
+        ("if she stays pregnant after the birth, the ward scores for 72 h. formula feeds.", "formula feeds."),
+        ("the ward scores for 72 h in case delivery comes before the 20-week scan. formula feeds.", "formula feeds."),
+        ("once she is over 30 weeks and in the first trimester the scan is booked. formula feeds.", "formula feeds."),
+        ("the paediatrician sees him once the infant leaves the booking clinic. formula feeds.", "formula feeds."),
     ],
 )
 def test_what_is_set_aside(text: str, kept: str) -> None:
@@ -135,6 +159,12 @@ def test_what_is_set_aside(text: str, kept: str) -> None:
         "a change of medicine only if her mood slips, which it is not.",
         "the hv weighs him at home visits; home visits are paused, so the clinic sees him instead.",
         "no text here with a condition or a service at all.",
+        "if she stays pregnant after the birth of the first twin, the team delivers the second.",
+        "if she is pregnant again after the birth, the dose is reviewed.",
+        "if the birth plan is made before the 20-week scan, the midwife files it.",
+        "once she is past 12 weeks and before 20 weeks, the anomaly scan is booked.",
+        "once she is over 10 weeks and in the first trimester, the nuchal scan is booked.",
+        "once the baby is discharged from the neonatal unit, the hv visits; the antenatal clinic is told.",
     ],
 )
 def test_what_stands(text: str) -> None:

@@ -380,3 +380,60 @@ def test_a_fronted_plan_for_the_pregnancy_is_refused_in_a_postnatal_record() -> 
 def test_a_disguised_fronted_plan_for_the_pregnancy_is_judged_like_the_plain(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(PLANS_PREGNANCY_FRONTED + REPORTS_PREGNANCY_FRONTED))
     assert plans_before_birth(data.draw(disguised(plain))) == plans_before_birth(plain)
+
+
+# A range of days with its year dates its plan by its last day; a date alone after a comma dates the clause before
+# it; in a record marked antenatal the baby's care "after birth" is to come, unless a past or another baby is told.
+RANGED_STALE = [
+    "Her mood review with the perinatal team is booked for 9-11 February 2026.",
+    "Abstinence scoring of the newborn by the ward will run 20th-23rd January 2026.",
+]
+RANGED_NOT_STALE = [
+    "Her mood review with the perinatal team is booked for 9-11 March 2026.",
+    "Her mood review with the perinatal team is booked for 28 February-4 March 2026.",
+    "The perinatal team saw her on 9-11 February 2026 and the dose stays.",
+]
+AFTER_BIRTH_TIMED_STALE = [
+    "The ward nurses score the baby for three days after delivery, 12-15 January 2026.",
+    "Paediatric check of the baby after the birth, 1 February 2026; formula feeds.",
+]
+AFTER_BIRTH_TIMED_NOT = [
+    "The ward nurses score the baby for three days after delivery, 12-15 May 2026.",
+    "The ward nurses scored her son for three days after delivery, 12-15 January 2023.",
+    "Postnatal depression after the birth, 1 February 2024; sertraline helped then.",
+    "The ward nurses score the baby for three days after delivery; her last review, 12 January 2026.",
+]
+
+
+@pytest.mark.parametrize("text", RANGED_STALE + RANGED_NOT_STALE)
+def test_a_range_of_days_with_its_year_is_read_as_a_date(text: str) -> None:
+    assert plans_before(text, WRITTEN) is (text in RANGED_STALE)
+
+
+@pytest.mark.parametrize("text", AFTER_BIRTH_TIMED_STALE + AFTER_BIRTH_TIMED_NOT)
+def test_the_babys_care_after_birth_dated_before_it_was_written_is_read_in_an_antenatal_record(text: str) -> None:
+    assert plans_before(text, WRITTEN, antenatal=True) is (text in AFTER_BIRTH_TIMED_STALE)
+    assert not plans_before(text, WRITTEN)
+
+
+def test_a_range_before_the_record_is_refused_and_one_after_passes() -> None:
+    data = complete()
+    data["assessments"][0]["conclusion"] += " " + AFTER_BIRTH_TIMED_STALE[0]
+    assert fired(data, "MA017") == [("$.assessments[0].conclusion", PLAN_MESSAGE)]
+    data = complete()
+    data["assessments"][0]["conclusion"] += " " + AFTER_BIRTH_TIMED_NOT[0]
+    assert fired(data, "MA017") == []
+
+
+def test_a_range_of_days_with_no_year_is_still_no_date() -> None:
+    assert not plans_before("Her mood review is booked for 9-11 February.", WRITTEN)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_range_or_time_after_birth_is_judged_like_the_plain(data: st.DataObject) -> None:
+    texts = RANGED_STALE + RANGED_NOT_STALE + AFTER_BIRTH_TIMED_STALE + AFTER_BIRTH_TIMED_NOT
+    plain = data.draw(st.sampled_from(texts))
+    assert plans_before(data.draw(disguised(plain)), WRITTEN, antenatal=True) == plans_before(
+        plain, WRITTEN, antenatal=True
+    )

@@ -182,6 +182,8 @@ def test_a_span_beyond_the_babys_age_is_refused_in_a_postnatal_record() -> None:
 # longer than the stay it sits in, a window that ends before it starts.
 CLASHING = [
     "The newborn is monitored for abstinence signs on the ward for 4 days. Baby discharged at 12 hours.",
+    # her postnatal stay is the baby's stay on the ward it shares with her
+    "During mum's 1-day post-natal stay the infant has abstinence scores on the ward for 96 hours.",
     "Neonatal team to observe the infant for 72 hours within a 12-hour midwife-led unit stay.",
     "Lamotrigine levels fortnightly from 30 weeks, ending at 26 weeks.",
     "The health visitor watches the baby for jitteriness from day 9 until day 4.",
@@ -282,6 +284,10 @@ FITTING = [
     "Buprenorphine continues at 8 mg. Abstinence scores on the postnatal ward for 48 hours; mum and infant home "
     "on day 2.",
     "Infant scored for abstinence for 96 h on the PNW; mum has a 96-hour stay planned.",
+    # her postnatal stay as long as the watch, or the watch carried on at home after it
+    "During mum's 4-day post-natal stay the infant has abstinence scores on the ward for 96 hours.",
+    "During mum's 1-day postnatal stay and after it the infant has abstinence scores for 96 hours, the community "
+    "midwife scoring at home.",
     "Infant scored for abstinence for 96 h on the ward at home visit on day 2 the midwife sees the crib.",
     # a watch split into parts that add up, one timed part and the rest carried on, or intervals within the watch
     "Abstinence scores for the infant for 96 hours: 48 h on SCBU and 48 h on the maternity unit.",

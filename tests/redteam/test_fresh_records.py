@@ -301,27 +301,6 @@ KNOWN_WRONG: dict[str, str] = {
         "postnatal diazepam and pregabalin: the lithium plan pasted under a sedating pair; sedation and late "
         "withdrawal go unanswered"
     ),
-    "f118-nv-meth-still-pregnant-after-birth": (
-        "false pass: MA122 should refuse; 'If she is still pregnant after the birth, the ward will score the "
-        "baby': a condition that can never hold is not read; the act it gates counts"
-    ),
-    "f118-dg-nv-meth-still-pregnant-after-birth": (
-        "false pass: MA122 should refuse; soft-hyphen copy of 'if she is still pregnant after the birth': as "
-        "plain: an impossible condition is not read"
-    ),
-    "f118-nv-lith-discharged-antenatal-clinic": (
-        "false pass: MA122 should refuse; 'Once the baby is discharged from the antenatal clinic the "
-        "paediatrician will review': a baby never attends the antenatal clinic; the review hangs on an "
-        "impossible event"
-    ),
-    "f118-nv-cit-delivery-before-conception": (
-        "false pass: MA122 should refuse; 'watch the baby ... if the delivery happens before the 12-week "
-        "scan' at 32 weeks: a condition already past for this pregnancy is not compared with the gestation"
-    ),
-    "f118-nv-valp-past-40-first-trimester": (
-        "false pass: MA017 should refuse; 'once she is past 40 weeks and still in the first trimester': a "
-        "self-contradictory gestation condition is not read"
-    ),
     "f118-nv-quet-once-baby-older-than-father": (
         "false pass: MA127 should refuse; 'until then Daniel does them after his dose, with the baby in the "
         "bed': night feeds and bed sharing by the sedated partner behind 'until then' are not read"
@@ -368,19 +347,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'scored for NAS hourly for 72 hours, 12 scores in all': a count "
         "that its own frequency and window contradict is not checked"
     ),
-    "f118-nu-mo-5-days-on-2-day-stay": (
-        "false pass: MA122 should refuse; 'On her planned 2-day postnatal stay the baby is watched ... on the"
-        " ward for 5 days': a ward watch longer than the stated stay is not checked"
-    ),
-    "f118-dg-nu-mo-5-days-on-2-day-stay": (
-        "false pass: MA122 should refuse; Greek look-alike copy of the 5-day watch on a 2-day stay: as plain:"
-        " watch longer than the stay"
-    ),
-    "f118-dt-meth-nas-2025": (
-        "false pass: MA017 should refuse; 'NAS scoring on the postnatal ward is planned for 3-6 June 2025' "
-        "(EDD May 2026): a planned event dated before the pregnancy, in a day range or with 'is planned for',"
-        " is not read"
-    ),
     "f118-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
         " a post-birth review dated over 6 months after the EDD is not checked against the EDD"
@@ -388,10 +354,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f118-dg-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"
         " long after the birth is not checked"
-    ),
-    "f118-dt-cit-watch-april-2025": (
-        "false pass: MA017 should refuse; 'watches the baby for 48 h after birth, 6-8 April 2025' (EDD April "
-        "2026): a plan dated a year before the assessment in a day range is not read"
     ),
     "f118-sw-fo-foster-carer-takes": (
         "false pass: MA127 should refuse; 'The foster carer's diazepam and pregabalin ... so the mother does "

@@ -161,12 +161,14 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     be met ("only if a bed is free, which there is not"; "where staffing allows; staffing does not allow this"), with
     an "unless" it makes the usual case ("unless she goes home early, as usually happens"), or resting on a service
     it says is suspended, closed or not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology
-    review ... referral to neurology not sent"); a condition met, a fallback ("otherwise ...", "in which case ...")
-    and what replaces a missing service ("..., so she attends clinic instead") stand ([narrowed]); an "unless" made
-    usual by her own history ("as she did after her last two births") is read the same, and a staffed service said
-    suspended ("the community midwifery service") takes back the parts naming its staff ("the community midwives").
-    Nor does the record's reader named as the holder ("whichever team ends up reading this will need to work out
-    the scoring", "recipient to action"; [unheld] readers). A concern a
+    review ... referral to neurology not sent"), or under a condition that can never hold ("if she is still pregnant
+    after the birth", a birth before 22 weeks, "past 40 weeks and in the first trimester", the baby leaving the
+    antenatal clinic); a condition met, a fallback ("otherwise ...", "in which case ...") and what replaces a missing
+    service ("..., so she attends clinic instead") stand ([narrowed]); an "unless" made usual by her own history ("as
+    she did after her last two births") is read the same, and a staffed service said suspended ("the community
+    midwifery service") takes back the parts naming its staff ("the community midwives"). Nor does the record's
+    reader named as the holder ("whichever team ends up reading this will need to work out the scoring", "recipient
+    to action"; [unheld] readers). A concern a
     conclusion speaks of only in clauses given to a medicine, to the reader or to a role it rules out, withdrawn or
     taken back (a
     short heading

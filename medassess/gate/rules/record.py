@@ -615,7 +615,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     does not have ("the thirtieth of February", "31 September", "Sept 31st", "31/09/2026", "31.09.26",
     "2026-09-31"), 29 February of a year written beside it that is not a leap year, or a month over 12 in a date in
     numbers with a year. Dates are read in numbers with a year, and as a day beside a month name or its usual
-    abbreviation (in figures, with or without "st", "nd", "rd" or "th", or in ordinal words), in either order.
+    abbreviation (in figures, with or without "st", "nd", "rd" or "th", or in ordinal words), in either order; a
+    range of days with its year ("3-6 June 2025") by its last day.
     Gestations, ratios, scores and times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date
     the text marks as the wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
@@ -631,7 +632,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     or conclusion holding it (the same day is fine): not where a past follows the date in its sentence ("was due on
     ... and was done", "the visit planned for ... took place"), nor a period begun on the date ("from ..."). In a
     record marked antenatal an event only a born baby has ("the 6-week check on ...", "the new birth visit on ...")
-    is to come however it is worded, unless another baby's ("her first baby's 6-week check").
+    is to come however it is worded, unless another baby's ("her first baby's 6-week check"), and so is the baby's
+    care "after birth" where no past is told ("the midwife watches the baby for 48 h after birth, 6-8 April 2025": a
+    date alone after a comma dates the clause before it).
     The month names, ordinal words and the words of a report and of a plan are in mappings/calendar.toml.
     Nor does one give a time that cannot be true: a gestation past 42 weeks ("levels weekly from 56 weeks", "at
     44/40"; the baby's age, "at 52 weeks of age", is not one), or a watch of the baby for withdrawal or adaptation,
@@ -648,7 +651,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     was normal", "the 6-week check was normal"; not another child's, nor a plan: [after_birth_told]). Nor do times
     in one plan contradict each other ([clash]): a ward watch of the baby longer than its stay ("observed for 72
     hours", "home 6 hours after birth", "discharged on day 2", "moving to the placement 24 hours after birth"; the
-    mother's stay where the baby is watched on the postnatal ward with her and no unit of its own is named) unless
+    mother's stay, "her postnatal stay" too, where the baby is watched on the postnatal ward with her and no unit of
+    its own is named) unless
     carried on after the stay by a carry begun before the watch ends (a visit told only as a check of the cot or car
     seat, "cot checked at the home visit", carries no watch of the baby; a medicine "continues at 60 mg" carries
     nothing), the last contact of the one who watches days before the watch ends ("until day 8, the last contact on
