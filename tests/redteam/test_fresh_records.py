@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh120_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh121_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -140,6 +140,7 @@ from tests.redteam import (
     fresh118_cases,
     fresh119_cases,
     fresh120_cases,
+    fresh121_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -280,10 +281,79 @@ CORPORA = (
     Corpus("fresh118", fresh118_cases.F118CASES, fresh118_cases.CATEGORIES, min_refuse=70, min_pass=50),
     Corpus("fresh119", fresh119_cases.F119CASES, fresh119_cases.CATEGORIES, min_refuse=80, min_pass=55),
     Corpus("fresh120", fresh120_cases.F120CASES, fresh120_cases.CATEGORIES, min_refuse=35, min_pass=95),
+    Corpus("fresh121", fresh121_cases.F121CASES, fresh121_cases.CATEGORIES, min_refuse=40, min_pass=70),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
+    # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
+    # numbered aims), with near misses
+    "f121-ct-dzp-done-6": (
+        "false pass: MA017 should refuse; 'scored 3-hourly for the first 72 hours on SCBU, 6 scores': a window "
+        "written 'the first 72 hours' is not read, so 6 of 24 looks stands"
+    ),
+    "f121-dg-ct-dzp-done-6": (
+        "false pass: MA017 should refuse; 'scored 3-hourly for the first 72 hours on SCBU, 6 scores' (soft "
+        "hyphens): a window written 'the first 72 hours' is not read"
+    ),
+    "f121-ct-cit-20-sets": (
+        "false pass: MA017 should refuse; 'do obs on the baby 6-hourly for 48 h, 20 sets': a count of looks is "
+        "read only beside scoring, not beside obs or sets of observations (8 at most)"
+    ),
+    "f121-st-co-folic-before-wrong": (
+        "false pass: MA013 should refuse; 'folic acid 400 micrograms was started three months before "
+        "conception': a dose in words between the name and the verb loses the subject (the list starts it "
+        "2025-10-01, after conception)"
+    ),
+    "f121-ob-lith-we-are-seeing": (
+        "false pass: MA124 should refuse; 'As for the baby, we are seeing.': a fronted topic before a verb "
+        "that lost its object counts as the baby's care"
+    ),
+    "f121-ob-dzp-baby-watched-for": (
+        "false pass: MA124 should refuse; 'The baby until day 8 is being watched for.': a passive left on a "
+        "stranded preposition names no watch"
+    ),
+    "f121-do-lith-only-a-draft": (
+        "false pass: MA103 should refuse; 'This is a draft for discussion; none of it is agreed yet.': the "
+        "plan disowned in other words"
+    ),
+    "f121-dg-do-lith-only-a-draft": (
+        "false pass: MA103 should refuse; 'This is a draft for discussion; none of it is agreed yet.' "
+        "(zero-width spaces): the plan disowned in other words"
+    ),
+    "f121-do-mo-not-agreed-by-anyone": (
+        "false pass: MA103 should refuse; 'This has not been agreed by anyone and should be treated as a "
+        "draft.': a passive disowning is not read"
+    ),
+    "f121-pt-lith-aims-bare": (
+        "false pass: MA103 should refuse; 'Aims: 1. levels in range; 2. a well baby; 3. no relapse; 4. safe "
+        "feeding.': numbered aims split by semicolons, no one acting"
+    ),
+    "f121-dg-pt-lith-aims-bare": (
+        "false pass: MA103 should refuse; 'Aims: 1. levels in range; 2. a well baby; ...' (bidi isolates): "
+        "numbered aims split by semicolons, no one acting"
+    ),
+    "f121-pt-mo-refer-to-policy": (
+        "false pass: MA103 should refuse; 'The baby's withdrawal scoring, sleep and feeding: refer to the Trust "
+        "safe sleep and NAS policy.': topics under a colon heading before a policy pointer are not set aside"
+    ),
+    "f121-dg-pt-mo-refer-to-policy": (
+        "false pass: MA103 should refuse; 'The baby's withdrawal scoring, sleep and feeding: refer to the Trust "
+        "safe sleep and NAS policy.' (full width): topics before a policy pointer are not set aside"
+    ),
+    "f121-pt-dzp-field-style": (
+        "false refusal: MA122 fired on 'Diazepam 5 mg tds, pregabalin 150 mg bd: continue, GP taper plan': a "
+        "field heading naming both medicines over a comma is read as naming pregabalin only"
+    ),
+    "f121-dg-pt-dzp-field-style": (
+        "false refusal: MA122 fired on 'Diazepam 5 mg tds, pregabalin 150 mg bd: continue, GP taper plan' "
+        "(Greek look-alikes): a heading naming both medicines over a comma is read as naming one"
+    ),
+    "f121-pt-fo-aims-with-actors": (
+        "false refusal: MA017 fired on 'Aims: ... 3. no missed withdrawal - the HV sees the baby on day 6 and "
+        "day 8': a present-tense plan inside a numbered aim is read as told done beyond the baby's age"
+    ),
     # fresh118: the adversary, twenty-first round (plans as questions, TBC cells and checklist pointers,
     # another medicine's plan, impossible conditions, stacked negations, wrong owners, impossible numbers and dates,
     # swapped takers, truncation, a closing sentence that hollows the plan)
