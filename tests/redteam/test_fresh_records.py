@@ -280,10 +280,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
-    "f117-ni-fo-mum-does-0400": (
-        "false pass: MA127 should refuse; 'Kayleigh does the 0400 bottle herself': a clock-time night feed is "
-        "read for a sedated partner only, not for the sedated mother herself"
-    ),
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
