@@ -280,6 +280,10 @@ class Lexicon:
     auxiliary and one of ``retraction_participles`` ending its clause, with none of ``retraction_answered`` (what
     replaces it, or why) in the rest of its sentence ("..., but this has now been cancelled."): a plan withdrawn
     bare (``[claim] retraction_plan_nouns``; :meth:`_Judge.withdrawn`)."""
+    retraction_not_done: tuple[str, ...] = ()
+    """What a care step joined by "and" to a bare withdrawal is said not to be ("... the referral has been
+    withdrawn and the scan will not be booked"): a negated act taken back with it, not a plan (``[claim]
+    retraction_not_done``; :meth:`_Judge._bare_withdrawals`)."""
     retraction_refusals: tuple[str, ...] = ()
     retraction_refused: tuple[str, ...] = ()
     """One of ``retraction_refusals`` with one of ``retraction_refused`` for what was offered, then in its sentence
@@ -675,6 +679,7 @@ def shipped_lexicon() -> Lexicon:
         retraction_refused=_normalised(raw.get("claim", {}).get("retraction_refused", ())),
         retraction_plan_nouns=_normalised(raw.get("claim", {}).get("retraction_plan_nouns", ())),
         retraction_answered=_normalised(raw.get("claim", {}).get("retraction_answered", ())),
+        retraction_not_done=_normalised(raw.get("claim", {}).get("retraction_not_done", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -1158,6 +1163,8 @@ _CONSEQUENCE = re.compile(r"\s*which\s+(?:is\s+why|means|is\s+the\s+reason|expla
 """A relative clause that draws what follows from the clause before it ("..., which is why sertraline
 continues"): like "so", it turns from the history when it states a decision of its own."""
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_AND = re.compile(r"(?<![^\W_])and(?![^\W_])")
+"""A step joined on ("... withdrawn and the scan is booked")."""
 _NEGATION_WORD = re.compile(r"n(?<![^\W_].)(?:o|othing|one|either|ot|ever)(?![^\W_])")
 """A word that opens a negated account or negates its auxiliary ("no", "nothing", "none", "neither", "not",
 "never"; :func:`_negated_account`): a text without one holds no such account, which one search tells where
@@ -2957,6 +2964,16 @@ class _Judge:
             else None
         )
         self.bare_withdrawal_hint = _first_words(lexicon.retraction_participles)
+        # A care step joined to a bare withdrawal and said not to happen ("and the scan will not be booked").
+        self.not_done = (
+            re.compile(
+                rf"(?<![^\W_])and\s+[^,;:.!?\n]{{0,80}}?(?<![^\W_])(?:(?:will|shall|is|are)\s+(?:not|no\s+longer)"
+                rf"(?:\s+be|\s+being)?|won't\s+be|isn't|aren't|not\s+to\s+be)\s+"
+                rf"(?:{_alternation(lexicon.retraction_not_done)})(?![^\W_])"
+            )
+            if lexicon.retraction_not_done
+            else None
+        )
         self.withdrawal_answered = (
             _bounded(_alternation(lexicon.retraction_answered)) if lexicon.retraction_answered else None
         )
@@ -3397,7 +3414,10 @@ class _Judge:
         what it takes back: a pronoun its part of the sentence before it (the part before that where it opens its
         own), the plan's noun the part of the text from its last mention before. Nothing said in its place or why in
         the rest of its sentence (``retraction_answered``: "cancelled in favour of 72 hours on the ward"), else it
-        is no withdrawal of the whole."""
+        is no withdrawal of the whole. A care step joined to it by "and" and said not to happen
+        (``retraction_not_done``: "and the scan will not be booked") is taken back with it but left out of the
+        saying: it speaks of its concern, so the concern is one given to no one. One said to happen, with no
+        negation ("and the scan is booked for 20 weeks"), stands, and so does all after it."""
         bare, answered = self.bare_withdrawal, self.withdrawal_answered
         said: list[tuple[int, int]] = []
         gone: list[tuple[int, int]] = []
@@ -3421,8 +3441,17 @@ class _Judge:
                 start = _part_of(normalised, found.start())
                 if start and len(words(normalised[start : found.start()])) <= 2:
                     start = _part_of(normalised, start - 1)
-            said.append((found.start(), end))
-            gone.append((start, end))
+            said_to, gone_to = end, end
+            steps = [m.start() for m in _AND.finditer(normalised, found.end(), end)]
+            for a, b in zip(steps, [*steps[1:], end][: len(steps)], strict=True):
+                step = normalised[a:b]
+                if self.not_done is not None and self.not_done.match(step) is not None:
+                    said_to = min(said_to, a)  # a step said not to happen speaks of its concern, holds nothing
+                elif _NEGATION_WORD.search(step) is None and "n't" not in step:
+                    said_to, gone_to = min(said_to, a), min(gone_to, a)  # a step said to happen stands
+                    break
+            said.append((found.start(), said_to))
+            gone.append((start, gone_to))
         return said, gone
 
     def _retracted_end(self, text: str, asked: bool = True) -> int:

@@ -341,11 +341,6 @@ KNOWN_WRONG: dict[str, str] = {
         "medicine assessment': the valproate conclusion edited for lithium at 24 weeks; no levels, no birth plan, "
         "no feeding (one concern word is taken as answering all)"
     ),
-    "f115-pl-valp-plan-taken-back": (
-        "false pass: MA103 should refuse; 'the urgent neurology referral was made today; on reflection the "
-        "referral has been withdrawn and the fetal medicine scan will not be booked': a plan withdrawn in a "
-        "later clause is still counted"
-    ),
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,
     # spans)
