@@ -1705,6 +1705,9 @@ class _Patterns:
     contact_hand_over_hint: tuple[str, ...] | None = None
     """One of ``Lexicon.later_actors`` then a verb: after a modal ("the GP will stop it"), or one ending in "s"
     ("the consultant reviews her"); a role only listed ("paeds and PMHT input") is no actor."""
+    later_agent: re.Pattern[str] | None = None
+    """A passive with its agent, one of ``Lexicon.later_actors`` after "by", anywhere in the clause ("the cot is to
+    be checked after her next visit by the HV"): who acts is named, only the time is later."""
     report_heading: re.Pattern[str] | None = None
     """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
     applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
@@ -2302,6 +2305,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(
                 rf"(?:{_alternation(lexicon.later_actors)})\s+(?:(?:also|then|now|only)\s+)?"
                 r"(?:(?:will|shall|can|must|is\s+to|are\s+to|to)\s+[^\W\d_]+|[^\W\d_]*[^\W\d_s']s)"
+            )
+            if lexicon.later_actors and lexicon.unnamed_later
+            else None
+        ),
+        later_agent=(
+            _bounded(
+                r"(?:is|are|be|been|being)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:ed|en|wn|ne)(?![^\W_])"
+                r"[^.;:!?\n]{0,80}?(?<![^\W_])by\s+(?:(?:the|her|their|his|a|an|our)\s+)?(?:[^\W\d_]+\s+)?"
+                rf"(?:{_alternation(lexicon.later_actors)})"
             )
             if lexicon.later_actors and lexicon.unnamed_later
             else None
@@ -4918,7 +4930,11 @@ def _set_aside(
         )
         if not stated and patterns.later_actor is not None and " ".join(m.group().split()) in patterns.unnamed_later:
             # "the consultant reviews her after the next appointment": who acts is named, only the time is later.
-            stated = patterns.later_actor.search(normal, clause[0], m.start()) is not None
+            stated = patterns.later_actor.search(normal, clause[0], m.start()) is not None or (
+                # "the cot is to be checked after her next visit by the HV": the agent of a passive names who acts
+                patterns.later_agent is not None
+                and patterns.later_agent.search(normal, clause[0], clause[1]) is not None
+            )
         start, end = (m.start(), clause[1]) if stated else clause
         if stated and patterns.hand_over is not None and patterns.hand_over_end is not None:
             # "the family will arrange night feeds and where the baby sleeps as they see fit": what the modal and
