@@ -183,9 +183,11 @@ def _night_by_the_clock(clause: list[str], i: int, found: _Words) -> bool:
 
 
 def _whose(before: list[str], after: list[str], found: _Words) -> str | None:
-    """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after."""
+    """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after. A
+    partner word nearer ("her partner is too drowsy") makes it the partner's, whose gender the text does not give:
+    none, and the possessive before it is not the sedated one."""
     for word in [*reversed(before), *after]:
-        if word in found.babies:
+        if word in found.babies or word in found.partner_subjects:
             return None
         for gender, persons in found.persons.items():
             if word in persons:

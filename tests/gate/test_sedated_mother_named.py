@@ -31,6 +31,8 @@ NOT_GIVEN = [
     "The tablets make her groggy. The foster carer sleeps in, and she does the 3 am feed.",
     "Quetiapine makes him drowsy. Shannon does the 2 am feed with the crib by her bed.",
     "Her mirtazapine is not sedating. Shannon does the night feeds.",
+    "Quetiapine at night: her partner is too drowsy afterwards to help. The mother does the night feeds.",
+    "Her partner's quetiapine leaves her partner sedated at night; mum does the 2 am feed.",
     "The tablets make her groggy. Shannon does not do the 3 am feed; the nurse does.",
 ]
 
