@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..core.resources import mapping_table
@@ -182,9 +183,11 @@ def _night_by_the_clock(clause: list[str], i: int, found: _Words) -> bool:
 
 
 def _whose(before: list[str], after: list[str], found: _Words) -> str | None:
-    """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after."""
+    """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after. A
+    partner word nearer ("her partner is too drowsy") makes it the partner's, whose gender the text does not give:
+    none, and the possessive before it is not the sedated one."""
     for word in [*reversed(before), *after]:
-        if word in found.babies:
+        if word in found.babies or word in found.partner_subjects:
             return None
         for gender, persons in found.persons.items():
             if word in persons:
@@ -223,17 +226,28 @@ def _gives_the_nights(
     return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
 
 
-def night_care_to_the_sedated(text: str) -> bool:
+_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+
+
+def night_care_to_the_sedated(text: str, names: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether a sentence of ``text`` says a parent is sedated or hard to wake, with no negation, condition or
-    risk in that clause, and later gives that same parent the baby's night care or bed (``[night_care]``)."""
+    risk in that clause, and later gives that same parent the baby's night care or bed (``[night_care]``). The
+    parent is the clause's subject as one of ``persons`` or a word of ``names`` for that gender (the parent's own
+    name: "her diazepam sedates her; Kayleigh does the 4 am bottle"); in a later sentence of the same text only
+    a subject naming the parent outright (a ``persons`` word but a pronoun, or the name) is that parent: "she"
+    there may be someone the text spoke of since."""
     found = _words()
     normalised = normalise(text)
     if not any(h[0] in normalised for h in found.hazard):  # cheap: no hazard word, nothing to read
         return False
     firsts = _by_first(found.hazard).keys()
-    for sentence in _SENTENCE_END.split(normalised):
-        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
-        clauses = [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
+    named = names or {}
+    sentences = [
+        [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
+        for sentence in _SENTENCE_END.split(normalised)
+        for breaks in ([0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)],)
+    ]
+    for s, clauses in enumerate(sentences):
         for k, clause in enumerate(clauses):
             if firsts.isdisjoint(clause):  # cheap: no hazard phrase opens on any of its words
                 continue
@@ -242,7 +256,14 @@ def night_care_to_the_sedated(text: str) -> bool:
                 continue
             end = at + _at(clause, at, found.hazard)
             gender = _whose(clause[:end], clause[end:], found)  # its own words first: "knocks him out"
-            if gender is not None and any(_gives_the_nights(c, gender, found) for c in clauses[k + 1 :]):
+            if gender is None:
+                continue
+            own = named.get(gender, frozenset())
+            here = found.persons[gender] | own
+            if any(_gives_the_nights(c, gender, found, here) for c in clauses[k + 1 :]):
+                return True
+            outright = (found.persons[gender] - _PRONOUNS) | own
+            if any(_gives_the_nights(c, gender, found, outright) for later in sentences[s + 1 :] for c in later):
                 return True
     return False
 

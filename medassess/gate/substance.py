@@ -291,6 +291,10 @@ class Lexicon:
     auxiliary and one of ``retraction_participles`` ending its clause, with none of ``retraction_answered`` (what
     replaces it, or why) in the rest of its sentence ("..., but this has now been cancelled."): a plan withdrawn
     bare (``[claim] retraction_plan_nouns``; :meth:`_Judge.withdrawn`)."""
+    retraction_not_done: tuple[str, ...] = ()
+    """What a care step joined by "and" to a bare withdrawal is said not to be ("... the referral has been
+    withdrawn and the scan will not be booked"): a negated act taken back with it, not a plan (``[claim]
+    retraction_not_done``; :meth:`_Judge._bare_withdrawals`)."""
     retraction_refusals: tuple[str, ...] = ()
     retraction_refused: tuple[str, ...] = ()
     """One of ``retraction_refusals`` with one of ``retraction_refused`` for what was offered, then in its sentence
@@ -691,6 +695,7 @@ def shipped_lexicon() -> Lexicon:
         retraction_refused=_normalised(raw.get("claim", {}).get("retraction_refused", ())),
         retraction_plan_nouns=_normalised(raw.get("claim", {}).get("retraction_plan_nouns", ())),
         retraction_answered=_normalised(raw.get("claim", {}).get("retraction_answered", ())),
+        retraction_not_done=_normalised(raw.get("claim", {}).get("retraction_not_done", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -1174,6 +1179,8 @@ _CONSEQUENCE = re.compile(r"\s*which\s+(?:is\s+why|means|is\s+the\s+reason|expla
 """A relative clause that draws what follows from the clause before it ("..., which is why sertraline
 continues"): like "so", it turns from the history when it states a decision of its own."""
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_AND = re.compile(r"(?<![^\W_])and(?![^\W_])")
+"""A step joined on ("... withdrawn and the scan is booked")."""
 _NEGATION_WORD = re.compile(r"n(?<![^\W_].)(?:o|othing|one|either|ot|ever)(?![^\W_])")
 """A word that opens a negated account or negates its auxiliary ("no", "nothing", "none", "neither", "not",
 "never"; :func:`_negated_account`): a text without one holds no such account, which one search tells where
@@ -1714,6 +1721,9 @@ class _Patterns:
     contact_hand_over_hint: tuple[str, ...] | None = None
     """One of ``Lexicon.later_actors`` then a verb: after a modal ("the GP will stop it"), or one ending in "s"
     ("the consultant reviews her"); a role only listed ("paeds and PMHT input") is no actor."""
+    later_agent: re.Pattern[str] | None = None
+    """A passive with its agent, one of ``Lexicon.later_actors`` after "by", anywhere in the clause ("the cot is to
+    be checked after her next visit by the HV"): who acts is named, only the time is later."""
     report_heading: re.Pattern[str] | None = None
     """A clause that is only a heading of guidance (matched whole, before its colon): at most two words not
     applying it, one of ``Lexicon.report_headings`` and at most one word after ("National guidance", "NICE
@@ -2337,6 +2347,15 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             _bounded(
                 rf"(?:{_alternation(lexicon.later_actors)})\s+(?:(?:also|then|now|only)\s+)?"
                 r"(?:(?:will|shall|can|must|is\s+to|are\s+to|to)\s+[^\W\d_]+|[^\W\d_]*[^\W\d_s']s)"
+            )
+            if lexicon.later_actors and lexicon.unnamed_later
+            else None
+        ),
+        later_agent=(
+            _bounded(
+                r"(?:is|are|be|been|being)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:ed|en|wn|ne)(?![^\W_])"
+                r"[^.;:!?\n]{0,80}?(?<![^\W_])by\s+(?:(?:the|her|their|his|a|an|our)\s+)?(?:[^\W\d_]+\s+)?"
+                rf"(?:{_alternation(lexicon.later_actors)})"
             )
             if lexicon.later_actors and lexicon.unnamed_later
             else None
@@ -3006,6 +3025,16 @@ class _Judge:
             else None
         )
         self.bare_withdrawal_hint = _first_words(lexicon.retraction_participles)
+        # A care step joined to a bare withdrawal and said not to happen ("and the scan will not be booked").
+        self.not_done = (
+            re.compile(
+                rf"(?<![^\W_])and\s+[^,;:.!?\n]{{0,80}}?(?<![^\W_])(?:(?:will|shall|is|are)\s+(?:not|no\s+longer)"
+                rf"(?:\s+be|\s+being)?|won't\s+be|isn't|aren't|not\s+to\s+be)\s+"
+                rf"(?:{_alternation(lexicon.retraction_not_done)})(?![^\W_])"
+            )
+            if lexicon.retraction_not_done
+            else None
+        )
         self.withdrawal_answered = (
             _bounded(_alternation(lexicon.retraction_answered)) if lexicon.retraction_answered else None
         )
@@ -3446,7 +3475,10 @@ class _Judge:
         what it takes back: a pronoun its part of the sentence before it (the part before that where it opens its
         own), the plan's noun the part of the text from its last mention before. Nothing said in its place or why in
         the rest of its sentence (``retraction_answered``: "cancelled in favour of 72 hours on the ward"), else it
-        is no withdrawal of the whole."""
+        is no withdrawal of the whole. A care step joined to it by "and" and said not to happen
+        (``retraction_not_done``: "and the scan will not be booked") is taken back with it but left out of the
+        saying: it speaks of its concern, so the concern is one given to no one. One said to happen, with no
+        negation ("and the scan is booked for 20 weeks"), stands, and so does all after it."""
         bare, answered = self.bare_withdrawal, self.withdrawal_answered
         said: list[tuple[int, int]] = []
         gone: list[tuple[int, int]] = []
@@ -3470,8 +3502,17 @@ class _Judge:
                 start = _part_of(normalised, found.start())
                 if start and len(words(normalised[start : found.start()])) <= 2:
                     start = _part_of(normalised, start - 1)
-            said.append((found.start(), end))
-            gone.append((start, end))
+            said_to, gone_to = end, end
+            steps = [m.start() for m in _AND.finditer(normalised, found.end(), end)]
+            for a, b in zip(steps, [*steps[1:], end][: len(steps)], strict=True):
+                step = normalised[a:b]
+                if self.not_done is not None and self.not_done.match(step) is not None:
+                    said_to = min(said_to, a)  # a step said not to happen speaks of its concern, holds nothing
+                elif _NEGATION_WORD.search(step) is None and "n't" not in step:
+                    said_to, gone_to = min(said_to, a), min(gone_to, a)  # a step said to happen stands
+                    break
+            said.append((found.start(), said_to))
+            gone.append((start, gone_to))
         return said, gone
 
     def _retracted_end(self, text: str, asked: bool = True) -> int:
@@ -4938,7 +4979,11 @@ def _set_aside(
         )
         if not stated and patterns.later_actor is not None and " ".join(m.group().split()) in patterns.unnamed_later:
             # "the consultant reviews her after the next appointment": who acts is named, only the time is later.
-            stated = patterns.later_actor.search(normal, clause[0], m.start()) is not None
+            stated = patterns.later_actor.search(normal, clause[0], m.start()) is not None or (
+                # "the cot is to be checked after her next visit by the HV": the agent of a passive names who acts
+                patterns.later_agent is not None
+                and patterns.later_agent.search(normal, clause[0], clause[1]) is not None
+            )
         start, end = (m.start(), clause[1]) if stated else clause
         if stated and patterns.hand_over is not None and patterns.hand_over_end is not None:
             # "the family will arrange night feeds and where the baby sleeps as they see fit": what the modal and

@@ -147,6 +147,13 @@ WITHDRAWN_ANSWERS = [
     "Methadone carries on at 60 mg daily. Three days of abstinence scores on the unit were requested, but it was "
     "dropped by the unit manager and no other review has been arranged. She keeps the infant in its own cot and "
     "is encouraged to breastfeed.",
+    # a care step joined to the bare withdrawal and said not to happen: taken back with it, not a plan
+    "Methadone carries on at 60 mg daily and a referral to the neonatal team went in today; after the meeting the "
+    "referral has been cancelled and the infant's abstinence scores on the unit will not be arranged. She keeps "
+    "the infant in its own cot and is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily; the neonatal review was requested this week, but the review has since "
+    "been dropped and three days of abstinence scoring won't be booked. She keeps the infant in its own cot and "
+    "is encouraged to breastfeed.",
 ]
 STANDING_ANSWERS = [
     # stepping out of one part, the rest standing
@@ -179,6 +186,13 @@ STANDING_ANSWERS = [
     "Methadone carries on at 60 mg daily; the unit scores the infant for abstinence for three days. A day-5 "
     "visit was requested, but it was dropped by the health visitor and no other visit is needed as she calls on "
     "day 4. The infant sleeps in its own cot; breastfeeding encouraged.",
+    # a care step joined to the withdrawal and said to happen stands
+    "Methadone carries on at 60 mg daily and a referral to the neonatal team went in today; after the meeting the "
+    "referral has been cancelled and the infant's abstinence scores on the unit are booked for three days. She "
+    "keeps the infant in its own cot and is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily. The neonatal referral was cancelled because the unit saw her sooner at "
+    "the joint clinic, which will now score the infant for abstinence for three days. She keeps the infant in its "
+    "own cot and is encouraged to breastfeed.",
 ]
 
 

@@ -506,10 +506,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
-    "f117-ni-fo-mum-does-0400": (
-        "false pass: MA127 should refuse; 'Kayleigh does the 0400 bottle herself': a clock-time night feed is "
-        "read for a sedated partner only, not for the sedated mother herself"
-    ),
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
     # shapes passed; their near misses in new wording)
     # fresh114: the adversary, twentieth round (MDT minutes and emails with no actions, plans held by people with
@@ -542,11 +538,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Lithium must continue until the psychiatrist reviews it ... early fetal "
         "medicine assessment': the valproate conclusion edited for lithium at 24 weeks; no levels, no birth plan, "
         "no feeding (one concern word is taken as answering all)"
-    ),
-    "f115-pl-valp-plan-taken-back": (
-        "false pass: MA103 should refuse; 'the urgent neurology referral was made today; on reflection the "
-        "referral has been withdrawn and the fetal medicine scan will not be booked': a plan withdrawn in a "
-        "later clause is still counted"
     ),
     # fresh112: a false-refusal hunt, fortieth round, against the readings landed in the last hour (medicines and
     # ruled-out roles as actors, stays against the ward watch, urgency, later, hand-overs, asks, other children,

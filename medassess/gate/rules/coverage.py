@@ -691,7 +691,9 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
     he does all the night feeds", or feeds by the clock in the small hours: "he does the 2 am feed") or the baby in
-    that parent's bed or on that parent's side of it: the plan creates the hazard it answers. The night
+    that parent's bed or on that parent's side of it: the plan creates the hazard it answers. A later sentence
+    naming that parent outright ("mum", the parent's own name, never "she" or "he") does so too ("her diazepam
+    sedates her. Kayleigh does the 4 am bottle"). The night
     care with the other parent ("so the mother does all the night feeds"), an evening feed before the dose, or a
     clause negated, conditional or bounded in time ("only after 2 am") does not; nor does a hazard clause with a
     negation, condition or risk ("if he is drowsy"), nor one about the baby ([night_care] in mappings/concerns.toml).
@@ -722,10 +724,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     say so plainly in the text ("Not drowsy on this dose; alert in the evenings"). Make the breastfeeding
     item and the conclusion give the same advice.
     """
+    names = _parents_names(record)
     for index, assessment in enumerate(record.assessments):
         for field in _NIGHT_FIELDS:
             text = value_at(assessment, field)
-            if isinstance(text, str) and night_care_to_the_sedated(text):
+            if isinstance(text, str) and night_care_to_the_sedated(text, names):
                 named = local_id_label("assessment", assessment.id, index)
                 yield Problem(
                     f"{named} says a parent is sedated and gives that same parent the baby's nights (expected the "
@@ -733,7 +736,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                     f"$.assessments[{index}].{field}",
                 )
     overall = record.overall_conclusion.text if record.overall_conclusion is not None else None
-    if isinstance(overall, str) and night_care_to_the_sedated(overall):
+    if isinstance(overall, str) and night_care_to_the_sedated(overall, names):
         yield Problem(
             "the overall conclusion says a parent is sedated and gives that same parent the baby's nights (expected "
             "the night care and the baby's sleep with someone not sedated)",
@@ -779,6 +782,21 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             "answer to agree with the text, or the text to say plainly why not)",
             f"$.assessments[{found.index}].{c.item}",
         )
+
+
+def _parents_names(record: Record) -> dict[str, frozenset[str]]:
+    """The words of each parent's own name by the gender a sentence's "she" or "he" gives it (MA127): the mother's
+    given names as "f" where no partner is a woman ("her" then is hers), a man partner's names (none of them the
+    mother's) as "m"."""
+    partner = record.partner
+    mothers = frozenset(w for part in (*record.mother.name.given, record.mother.name.family) for w in tokens(part))
+    man = partner is not None and names_a_man(partner.relationship)
+    names: dict[str, frozenset[str]] = {}
+    if partner is None or man:
+        names["f"] = frozenset(w for part in record.mother.name.given for w in tokens(part))
+    if man and partner is not None and partner.name is not None:
+        names["m"] = frozenset(w for part in (*partner.name.given, partner.name.family) for w in tokens(part)) - mothers
+    return names
 
 
 _PARTNER_PLAN_FIELDS = ("conclusion", "recommendations")

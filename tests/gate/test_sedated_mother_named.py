@@ -1,0 +1,59 @@
+"""The sedated mother, named outright, given the baby's nights in a later sentence (rule MA127).
+
+A text that says the mother's medicines sedate her and then gives her, by her own name or "mum", the night care
+("the 0300 bottle", "the night feeds") plans the hazard it names, whether or not the two sit in one sentence. Near
+misses pass: a text saying nothing of her being sedated, the nights with someone else, a pronoun in a later
+sentence (it may be the carer spoken of since), a father's sedation with her nights. A disguise changes no
+verdict. Worded apart from any corpus."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from medassess.gate.night_care import night_care_to_the_sedated
+from tests.gate.disguise import disguise
+
+NAMES = {"f": frozenset({"shannon"})}
+
+GIVEN = [
+    "Zopiclone and mirtazapine both leave her drowsy. Shannon does the 0300 bottle herself at the unit.",
+    "Her mirtazapine makes her sleepy at night. Shannon will take the 2 am and 5 am feeds on her own.",
+    "Gabapentin continues; it sedates her. Mum does the feeds at 01:30 in the mother and baby unit.",
+    "The tablets make her groggy. Shannon does all the night feeds at home.",
+    "Her diazepam sedates her; Shannon does the four o'clock feed.",
+]
+NOT_GIVEN = [
+    "Zopiclone and mirtazapine both leave her drowsy. The nurse gives the 0300 bottle at the unit.",
+    "Shannon gives the 0300 bottle herself at the unit; sertraline does not affect her alertness.",
+    "Her mirtazapine makes her sleepy at night. Shannon does the 7 pm feed; the unit staff do the night feeds.",
+    "The tablets make her groggy. The foster carer sleeps in, and she does the 3 am feed.",
+    "Quetiapine makes him drowsy. Shannon does the 2 am feed with the crib by her bed.",
+    "Her mirtazapine is not sedating. Shannon does the night feeds.",
+    "Quetiapine at night: her partner is too drowsy afterwards to help. The mother does the night feeds.",
+    "Her partner's quetiapine leaves her partner sedated at night; mum does the 2 am feed.",
+    "The tablets make her groggy. Shannon does not do the 3 am feed; the nurse does.",
+]
+
+
+@pytest.mark.parametrize("text", GIVEN)
+def test_the_sedated_mother_named_in_a_later_sentence_is_given_the_nights(text: str) -> None:
+    assert night_care_to_the_sedated(text, NAMES)
+
+
+@pytest.mark.parametrize("text", NOT_GIVEN)
+def test_the_nights_with_another_or_no_sedation_said_are_not_read(text: str) -> None:
+    assert not night_care_to_the_sedated(text, NAMES)
+
+
+def test_without_her_name_only_the_mother_words_reach_a_later_sentence() -> None:
+    assert not night_care_to_the_sedated(GIVEN[0])
+    assert night_care_to_the_sedated(GIVEN[2])
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("text", GIVEN + NOT_GIVEN)
+def test_a_disguised_text_is_read_as_the_plain_one(text: str, seed: int) -> None:
+    plain = night_care_to_the_sedated(text, NAMES)
+    assert night_care_to_the_sedated(disguise(text, random.Random(seed)), NAMES) == plain
