@@ -36,6 +36,7 @@ class RouteWords:
     possible: re.Pattern[str]
     baby: re.Pattern[str]
     not_called: dict[str, frozenset[str]]
+    after_form: frozenset[str]
 
 
 def _whole(words: list[str]) -> str:
@@ -62,6 +63,7 @@ def route_words() -> RouteWords:
         possible=re.compile(_whole([normalise(w) for w in raw["conclusion"]["possible"]])),
         baby=re.compile(_whole([normalise(w) for w in raw["conclusion"]["baby"]])),
         not_called={form: frozenset(forms) for form, forms in raw["not-called"].items()},
+        after_form=frozenset(normalise(w) for w in raw["conclusion"]["after_form"]),
     )
 
 
@@ -100,12 +102,14 @@ _SENTENCE = re.compile(r"[.!?](?=\s|$)|[;\n]")
 """Where a conclusion's sentences part: the inner stops of "i.v." and "mg." before a digit do not."""
 
 
-def _reached_route(after: str) -> tuple[str, int, str | None] | None:
-    """The route the words right after a medicine's name give (a form word's route, or a route word), where in
-    ``after`` that word starts and the form it names (None for a route word), reading past its amount, units and a
-    bracketed brand or strength; None where the next word gives neither."""
+def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
+    """The routes the words right after a medicine's name give (a form word's route, or a route word), each with
+    where in ``after`` its word starts and the form it names (None for a route word), reading past its amount, units
+    and a bracketed brand or strength; after a form word, a route word past only ``[conclusion] after_form`` words
+    ("tablets given by intramuscular injection") too. Empty where the next word gives neither."""
     words = route_words()
-    at = 0
+    reached: list[tuple[str, int, str | None]] = []
+    at, formed = 0, False
     while True:
         bracket = _BRACKETED.match(after, at)
         if bracket:
@@ -113,20 +117,29 @@ def _reached_route(after: str) -> tuple[str, int, str | None] | None:
             continue
         token = _TOKEN.match(after, at)
         if token is None:
-            return None
+            return reached
         rest = after[token.start(1) :]
-        found = words.forms.match(rest)
+        found = None if formed else words.forms.match(rest)
         if found:
             named = words.form_of[found.group()]
             route = words.given_by.get(named)
-            return None if route is None else (route, token.start(1), named)
+            if route is None:  # a form judged by no route (a cream, eye drops): nothing after it is read
+                return reached
+            reached.append((route, token.start(1), named))
+            at, formed = token.start(1) + found.end(), True
+            continue
         found = words.routes.match(rest)
         if found:
             route = words.route_of.get(found.group().rstrip("."))
-            return None if route is None else (route, token.start(1), None)
+            if route is not None:
+                reached.append((route, token.start(1), None))
+            return reached
         word = token.group(1).rstrip(".,;:")
-        if word not in words.between and not _AMOUNT.fullmatch(word):
-            return None
+        if formed and word in words.after_form:
+            at = token.end()
+            continue
+        if formed or (word not in words.between and not _AMOUNT.fullmatch(word)):
+            return reached
         at = token.end()
 
 
@@ -159,9 +172,9 @@ def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: s
         after = _SENTENCE.split(normalised[mention.end :], maxsplit=1)[0]
         if words.baby.search(before) or words.possible.search(before) or words.possible.search(after):
             continue
-        reached = _reached_route(_CLAUSE.split(after, maxsplit=1)[0])
-        if reached is None or (reached[0] not in cannot and reached[2] not in not_called):
-            continue
-        if words.aside.search(before) is None and words.aside.search(after[: reached[1]]) is None:
-            return True
+        for route, at, named in _reached_routes(_CLAUSE.split(after, maxsplit=1)[0]):
+            if route not in cannot and named not in not_called:
+                continue
+            if words.aside.search(before) is None and words.aside.search(after[:at]) is None:
+                return True
     return False

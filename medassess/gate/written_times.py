@@ -329,8 +329,10 @@ def tells_span_past(text: str, days_old: int) -> bool:
 _DAY_TOLD = re.compile(
     r"\b(?:on|at|by|until|till|through)\s+(?:the\s+)?(?:day|d)\s*(?P<d>\d{1,3})\b"
     r"|\bfor\s+(?:(?:at\s+least|over|more\s+than|a\s+full)\s+)?(?P<n>\d{1,3})\s*(?P<unit>days?|weeks?)\b"
+    r"|\b(?:at|aged)\s+(?P<a>\d{1,3})\s*(?P<aunit>days?|weeks?)\s+(?:of\s+age|old)\b"
 )
-"""A day of the baby's life ("on day 10", "by d10") or a length of days or weeks ("for 30 days") in a clause."""
+"""A day of the baby's life ("on day 10", "by d10", "at 10 days of age", "aged 2 weeks old") or a length of days or
+weeks ("for 30 days") in a clause."""
 _COPULA_PAST = re.compile(r"\b(?:was|were)\b(?!\s+(?:to|going|due|expected|planned|booked|meant)\b)")
 _DAY_TOLD_MARGIN = 1
 """Days a day of life may run past the baby's age and still be today (day 0 or day 1 for the day of birth)."""
@@ -347,7 +349,11 @@ def _days_told_past(plain: str, days_old: int) -> bool:
         if not _has_digit(part) or r.unless.search(part):
             continue
         for m in _DAY_TOLD.finditer(part):
-            days = int(m["d"]) if m["d"] is not None else int(m["n"]) * (7 if m["unit"].startswith("w") else 1)
+            if m["d"] is not None:
+                days = int(m["d"])
+            else:
+                n, unit = (m["n"], m["unit"]) if m["n"] is not None else (m["a"], m["aunit"])
+                days = int(n) * (7 if unit.startswith("w") else 1)
             if days <= days_old + _DAY_TOLD_MARGIN:
                 continue
             start = max((b.end() for b in _SPAN_CLAUSE_BREAK.finditer(part, 0, m.start())), default=0)
@@ -366,18 +372,26 @@ def _days_told_past(plain: str, days_old: int) -> bool:
 
 
 @functools.cache
-def _after_birth() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["after_birth_told"]
-    return re.compile(rf"\b(?:{_words(raw['events'])})"), re.compile(rf"\b(?:{_words(raw['unless'])})\b")
+def _after_birth() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
+    told, baby = raw["after_birth_told"], raw["span_told"]["baby"]
+    return (
+        re.compile(rf"\b(?:{_words(told['events'])})"),
+        re.compile(rf"\b(?:{_words(told['unless'])})\b"),
+        # A past acting on the baby ("checked the newborn's thyroid", "examined the baby"): a participle written
+        # short for a plan takes no object ("baby checked after delivery"), so this is a simple past.
+        re.compile(rf"(?<=\S)\s+(?P<verb>[a-z]{{2,}})\s+(?:the|her|his|their)\s+(?:{_words(baby)})\b"),
+    )
 
 
 def tells_birth_past(text: str) -> bool:
     """Whether ``text``, written before the birth, tells as done an event that comes only after it ("the post-birth
     level was normal", "the baby showed no adaptation symptoms", "the 6-week check was normal"): a clause telling a
     past and holding one of ``[after_birth_told] events``, in a sentence with none of its ``unless`` (another
-    child or pregnancy, a plan, advice)."""
+    child or pregnancy, a plan, advice). A past is "was"/"were", a finite past that is no participle, or a simple
+    past after its subject acting on the baby ("the paediatrician checked the newborn's thyroid after delivery")."""
     plain = normalise(text)
-    events, unless = _after_birth()
+    events, unless, acts_on_baby = _after_birth()
     if events.search(plain) is None:
         return False
     for sentence in _SPAN_SENTENCE.finditer(plain):
@@ -385,7 +399,11 @@ def tells_birth_past(text: str) -> bool:
         if events.search(part) is None or unless.search(part) is not None:
             continue
         for clause in re.split(r"[,:()]|\b(?:and|but)\b", part):
-            if events.search(clause) and (_COPULA_PAST.search(clause) or _FINITE_PAST.search(clause)):
+            if events.search(clause) and (
+                _COPULA_PAST.search(clause)
+                or _FINITE_PAST.search(clause)
+                or any(tells_past(m["verb"]) for m in acts_on_baby.finditer(clause))
+            ):
                 return True
     return False
 
@@ -704,17 +722,26 @@ def _watch_before(sentence: str, at: int, r: _Clash) -> str | None:
 def _urgent_months_off(plain: str, r: _Clash) -> bool:
     """Whether a clause of ``plain`` calls an act urgent and puts it months off ("urgent review arranged for 3
     months' time"), or more than ``max_weeks`` weeks off ("an urgent appointment 20 weeks from now"), with nothing
-    there ruling the urgency out or making the later time another act's."""
+    there ruling the urgency out or making the later time another act's. Acts joined by "and" are read each on its
+    own ("urgent review in 8 weeks and a scan at 20 weeks"; "urgent referral today and review in 3 months" stands)."""
     for clause in _CLAUSE.finditer(plain):
-        c = clause.group()
-        if r.urgent.search(c) is None or r.urgent_not.search(c) is not None:
-            continue
-        if r.months_off.search(c) or any(
-            (int(n) if n.isdigit() else r.week_words.get(n, 0)) > r.max_weeks
-            for n in (next(g for g in m.groups() if g) for m in r.weeks_off.finditer(c))
-        ):
-            return True
+        for c in _AND.split(clause.group()):
+            if _urgent_too_late(c, r):
+                return True
     return False
+
+
+_AND = re.compile(r"\band\b")
+
+
+def _urgent_too_late(c: str, r: _Clash) -> bool:
+    """Whether the clause part ``c`` calls an act urgent and puts it months or more than ``max_weeks`` weeks off."""
+    if r.urgent.search(c) is None or r.urgent_not.search(c) is not None:
+        return False
+    return bool(r.months_off.search(c)) or any(
+        (int(n) if n.isdigit() else r.week_words.get(n, 0)) > r.max_weeks
+        for n in (next(g for g in m.groups() if g) for m in r.weeks_off.finditer(c))
+    )
 
 
 def _last_contact_too_soon(plain: str, r: _Clash) -> bool:

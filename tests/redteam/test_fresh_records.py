@@ -483,27 +483,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'She does the 04:00 feed herself': a clock-time night feed is read for "
         "a sedated partner only, not the sedated mother (as f117-ni-fo-mum-does-0400)"
     ),
-    "f120-tm-dzp-hv-saw-day-10": (
-        "false pass: MA017 should refuse; 'The HV saw the baby at 10 days of age' on day 6: a day of life told as"
-        " 'at N days of age' (not 'on day N') is not read against the baby's age"
-    ),
-    "f120-tm-lith-after-birth-told": (
-        "false pass: MA017 should refuse; 'The paediatrician checked the newborn's thyroid after delivery and it "
-        "was normal' at 24 weeks: an after-birth check told in the simple past with 'after delivery' is not read"
-    ),
-    "f120-tm-vo-urgent-8-weeks": (
-        "false pass: MA017 should refuse; 'Urgent neurology review in 8 weeks and fetal medicine scan at 20 "
-        "weeks': an urgent act's delay followed by 'and' another timed plan is not read (the same with ';' "
-        "refuses)"
-    ),
-    "f120-fc-meth-as-suppositories": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg daily as suppositories': a form word after the "
-        "frequency and 'as' is out of reach (right after the amount it refuses)"
-    ),
-    "f120-fc-dzp-tablets-injected": (
-        "false pass: MA131 should refuse; 'Diazepam 5 mg tablets given by intramuscular injection': a route after"
-        " 'given by' beyond the form word is not read"
-    ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their

@@ -215,14 +215,16 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     and route lists), read on the normalised text, so a disguised line is read as the plain one.
 
     Nor does a conclusion name a listed medicine with a form or route word in reach that the listed product's
-    form cannot take: the word right after the name, or after its amount, units or a bracketed brand ("the
-    methadone patch" for an oral solution, "lithium depot injection" or "citalopram inhaler, two puffs" for
-    tablets, "sertraline 100 mg IV"); a form word is read as the route its form is given by, and as a form the
-    listed product cannot be called ("methadone suppositories" or "pessaries" for an oral solution, which may be
-    given rectally but is never a suppository; tablets stay open, [not-called]). A sentence that
-    speaks of a possibility, an option or a switch ("if she vomits, a patch could be considered"), of another
-    time before the word, or of the baby before the name ("the baby's morphine by mouth") is not judged, nor
-    another medicine's form beside hers, nor a medicine the list holds in two forms.
+    form cannot take: the word right after the name, or after its amount, units, frequency, "as" or a bracketed
+    brand ("the methadone patch" or "methadone 60 mg daily as suppositories" for an oral solution, "lithium depot
+    injection" or "citalopram inhaler, two puffs" for tablets, "sertraline 100 mg IV"), and a route word after a
+    form word and "given by", "via" or "administered" ("diazepam tablets given by intramuscular injection"); a
+    form word is read as the route its form is given by, and as a form the listed product cannot be called
+    ("methadone suppositories" or "pessaries" for an oral solution, which may be given rectally but is never a
+    suppository; tablets stay open, [not-called]). A sentence that speaks of a possibility, an option or a switch
+    ("if she vomits, a patch could be considered"), of another time before the word, or of the baby before the name
+    ("the baby's morphine by mouth") is not judged, nor another medicine's form beside hers, nor a medicine the list
+    holds in two forms.
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as how she takes the

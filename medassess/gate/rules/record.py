@@ -646,9 +646,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     some days after the delivery tell as done a span of the baby's life longer than those days ("slept in its own
     cot throughout the first year" four days after the birth), in a clause telling a past and a sentence naming the
     baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]), or a day of its life
-    or a length of days beyond them ("the HV saw the baby on day 10" on day 4); nor, in a record marked antenatal
-    with no delivery date, does a part tell as done an event that comes only after the birth ("the post-birth level
-    was normal", "the 6-week check was normal"; not another child's, nor a plan: [after_birth_told]). Nor do times
+    or a length of days beyond them ("the HV saw the baby on day 10", "... at 10 days of age" on day 4); nor, in a
+    record marked antenatal with no delivery date, does a part tell as done an event that comes only after the birth
+    ("the post-birth level was normal", "the 6-week check was normal", "the team examined the baby after delivery";
+    not another child's, nor a plan: [after_birth_told]). Nor do times
     in one plan contradict each other ([clash]): a ward watch of the baby longer than its stay ("observed for 72
     hours", "home 6 hours after birth", "discharged on day 2", "moving to the placement 24 hours after birth"; the
     mother's stay, "her postnatal stay" too, where the baby is watched on the postnatal ward with her and no unit of
@@ -658,10 +659,11 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     nothing), the last contact of the one who watches days before the watch ends ("until day 8, the last contact on
     day 2"), a watch split after a colon into timed parts adding up short of it ("72 h: 24 h on delivery suite, then
     24 h on the ward"), an act called urgent put months off in one clause ("urgent review in 3 months") or more than
-    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), a count of looks that cannot
-    follow from the one interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; a
-    count "about" so, or within one under or two over the window over the interval, stands: [count]), or a window
-    ending before it starts.
+    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), each act joined by "and" read on
+    its own ("urgent review in 8 weeks and a scan at 20 weeks"), a count of looks that cannot follow from the one
+    interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; a count "about" so, or
+    within one under or two over the window over the interval, stands: [count]), or a window ending before it
+    starts.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
