@@ -23,6 +23,7 @@ from .english import zipf
 from .facts import EXPOSURE_CONCERNS, blank
 from .names import Mention, mentions
 from .narrowed import without_narrowed
+from .negations import with_sleep_sharing_resolved, without_stacked
 from .night_care import Phrase, medicated_subjects, nights_to_the_medicated
 from .partner import names_a_man
 from .settings import GateSettings, shipped_settings
@@ -280,6 +281,10 @@ class Contradiction:
     adult_owners: Phrases | None = None
     """Who, named before the words that say it, keeps them the adult's though listed beside a baby's sign ("she is
     drowsy and feeding well")."""
+    sleep_sharing_resolved: bool = False
+    """Whether sharing the baby's sleep allowed through negation ("there is no reason she should not co-sleep",
+    "must not co-sleep, except at night") is read as its plain form
+    (:func:`medassess.gate.negations.with_sleep_sharing_resolved`)."""
 
     def given_by(self, value: object, own: frozenset[str] = frozenset()) -> bool:
         """Whether an item's ``value`` gives this answer: equals it, or for a free-text item says it plainly in
@@ -311,6 +316,8 @@ class Contradiction:
         normalised = normalise(text)
         if self.own_named_as:
             normalised = _own_named_as(normalised, own, self.own_named_as)
+        if self.sleep_sharing_resolved:
+            normalised = with_sleep_sharing_resolved(normalised)
         if "?" in normalised:
             affirmed, normalised = self._questions_apart(normalised)
             if affirmed:
@@ -1563,7 +1570,9 @@ def without_idle_actors(normalised: str) -> str:
     absent (:func:`without_absent_actors`), or no one: the record's reader, a goal or hope, no one in a double
     negative, a care act negated (:func:`medassess.gate.unheld.without_unheld`)."""
     return without_unheld(
-        without_absent_actors(without_drug_actors(without_lone_actors(without_objectless(normalised))))
+        without_stacked(
+            without_absent_actors(without_drug_actors(without_lone_actors(without_objectless(normalised))))
+        )
     )
 
 
@@ -1634,6 +1643,7 @@ def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:
         str(entry.get("concern", "")),
         Phrases.of(entry["babys_signs"]) if entry.get("babys_signs") else None,
         Phrases.of(entry["adult_owners"]) if entry.get("adult_owners") else None,
+        bool(entry.get("sleep_sharing_resolved", False)),
     )
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import mapping_table
+from .negations import without_stacked
 from .text import blanked, normalise
 
 
@@ -249,5 +250,5 @@ def unheld_set_aside(text: str) -> str | None:
     """What ``text`` says once the clauses giving the plan to no one are set aside (:func:`without_unheld`), or None
     where it holds none: a conclusion that leaves too little, or no statement, decides nothing (MA103)."""
     normalised = normalise(text)
-    kept = without_unheld(normalised)
+    kept = without_unheld(without_stacked(normalised))
     return None if kept == normalised else " ".join(kept.split())

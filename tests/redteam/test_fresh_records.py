@@ -375,28 +375,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'until then Daniel does them after his dose, with the baby in the "
         "bed': night feeds and bed sharing by the sedated partner behind 'until then' are not read"
     ),
-    "f118-dn-meth-not-the-case-not-fail": (
-        "false pass: MA126 should refuse; 'It is not the case that the midwife will not fail to score ... co-"
-        "sleeping after a dose is not inadvisable': stacked negations are not resolved: the act and the safe-"
-        "sleep advice are read as given"
-    ),
-    "f118-dg-dn-meth-not-the-case-not-fail": (
-        "false pass: MA126 should refuse; zero-width copy of the stacked negations: as plain: stacked "
-        "negations are not resolved"
-    ),
-    "f118-dn-quet-not-untrue-can-feed": (
-        "false pass: MA127 should refuse; 'it is not untrue that he can safely do night feeds ... bed sharing"
-        " is not something we would discourage': a double negative permitting night care and bed sharing by "
-        "the sedated partner is not read"
-    ),
-    "f118-dn-fo-no-reason-not": (
-        "false pass: MA123 should refuse; 'There is no reason the mother should not co-sleep with the baby': "
-        "'no reason ... should not' permitting co-sleeping is not read as dismissing the sedation concern"
-    ),
-    "f118-dn-cit-not-unneeded": (
-        "false pass: MA103 should refuse; 'A watch of the baby after birth is not not unnecessary; "
-        "breastfeeding not unsupported': a triple negative with no actor or act passes as a plan"
-    ),
     "f118-ow-meth-pharmacist-scores-ward": (
         "false pass: MA122 should refuse; 'The community pharmacist will score the baby for NAS on the "
         "postnatal ward': an act owned by a role that cannot do it is not checked"
@@ -451,10 +429,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f119-pl-lith-level-timing-clash": (
         "false pass: MA017 should refuse; 'A level will be taken within 24 hours of birth, at the six-week postnatal "
         "check': two times given to one act that cannot both be true are not compared"
-    ),
-    "f119-pl-dzp-narrowed-to-nothing": (
-        "false pass: MA103 should refuse; 'must not co-sleep with the baby, except at night and at nap times': an "
-        "exception that covers every time the rule applies is not read as taking the rule back"
     ),
     "f119-pl-po-child-does-nights": (
         "false pass: MA127 should refuse; 'their 11-year-old daughter will give the night bottles, and the baby will "

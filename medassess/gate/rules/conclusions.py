@@ -350,9 +350,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     a hope ("The aim is ...", "Objectives: ...", "Target: ...", "we hope ..."; not one naming who meets it), given
     to no one in a double negative ("no one will fail to ...", "nobody will neglect ...") or a care act negated
     ("no levels will be taken") is set aside to the end of its sentence, a semicolon or a named role ([unheld] in
-    mappings/concerns.toml), and what is left must still decide as above; the acts beside a goal ("Aim: levels
-    0.4-0.8; the GP takes them monthly"), a request naming a role and a rule of no one ("no one shares a bed with
-    the baby") stand.
+    mappings/concerns.toml), and so is a clause stacking three or more negations on one act ("it is not the case
+    that the midwife will not fail to ...", "a watch is not not unnecessary": denied or unclear; [stacked_negations]),
+    and what is left must still decide as above; the acts beside a goal ("Aim: levels 0.4-0.8; the GP takes them
+    monthly"), a request naming a role, a rule of no one ("no one shares a bed with the baby") and two negations
+    that resolve ("the midwife will not fail to score the baby") stand.
 
     Why it matters:
     The letter a conclusion points to is not shared with the foster carer or health visitor, "pending review"

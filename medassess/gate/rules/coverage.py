@@ -659,10 +659,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     share a bed with the baby"), no clause of the conclusion or recommendations allows it or leaves it to the
     parents ("co-sleeping may be fine if he feels alert", "bed sharing is their choice"; a condition does not soften
     a permission); a negation, a limit to after the medicine stops or a belief corrected ("he thinks co-sleeping is
-    fine; ...") does not. Where the recommendations of an assessment of one medicine continue it with no word of
-    stopping, tapering or switching it ("Continue sertraline 100 mg."), no clause of the conclusion stops it
-    outright now ("sertraline is being stopped this week"); a taper, a switch, a stop after an event or at a time
-    ("once the baby is 6 weeks old"), what stopping risks, a try in the past or her choice against advice does not;
+    fine; ...") does not; the overall conclusion is read so against each assessment's item too, and co-sleeping
+    allowed through two stacked negations ("there is no reason she should not co-sleep", "bed sharing is not
+    inadvisable") or by a rule's exception covering every time it applies ("must not co-sleep, except at night")
+    allows it as plainly ([stacked_negations]). Where the recommendations of an assessment of one medicine continue it
+    with no word of stopping, tapering or switching it ("Continue sertraline 100 mg."), no clause of the conclusion
+    stops it outright now ("sertraline is being stopped this week"); a taper, a switch, a stop after an event or at a
+    time ("once the baby is 6 weeks old"), what stopping risks, a try in the past or her choice against advice does not;
     a stop in the past tense counts only dated now, told actively or passively ("she stopped taking it today", "it
     was stopped this morning after discussion"; not "stopped in 2019 and restarted"). Nor does the overall
     conclusion stop outright now a medicine whose assessment's recommendations continue it, read as above, unless
@@ -770,10 +773,17 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             )
             continue
         named = local_id_label("assessment", found.assessment_id, found.index)
-        if found.where:
+        if found.where and c.answer == "continue":
             yield Problem(
                 f"the {found.where.split('.')[0].replace('_', ' ')} stops now a medicine that {named} "
                 f"{c.answer}s in its {c.label} (expected one plan for each medicine)",
+                f"$.{found.where}",
+            )
+            continue
+        if found.where:
+            yield Problem(
+                f"the {found.where.split('.')[0].replace('_', ' ')} says otherwise of the {c.label} answer "
+                f'"{c.answer}" of {named} (expected one plan for the baby, the same in both)',
                 f"$.{found.where}",
             )
             continue

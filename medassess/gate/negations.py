@@ -1,0 +1,183 @@
+"""Negations stacked on one act (mappings/concerns.toml, [stacked_negations]): two or more negators governing the
+same act in one clause ("not", "never", "no reason", "n't", and words that carry their own negation: "unnecessary",
+"inadvisable", "untrue", "unsupported", "discourage", "fail to") are resolved by their parity. An even stack
+allows what it governs ("there is no reason she should not co-sleep", "co-sleeping is not inadvisable", "bed sharing
+is not something we would discourage"), as its plain form would; three or more leave the act unclear or denied ("it
+is not the case that the midwife will not fail to score the baby", "a watch is not not unnecessary"), so what they
+govern is no plan. A rule against co-sleeping whose exception covers every time it applies ("must not co-sleep,
+except at night and at nap times") takes itself back and allows it. A single negation ("she must never co-sleep"),
+a litotes that keeps the plan ("NAS is not unlikely, so the ward scores the baby"), and a negation of another act
+in another clause ("she must not co-sleep; there is no reason to think she will") stand as written."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.resources import mapping_table
+from .text import blanked
+
+_WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_PART_BREAK = re.compile(r"[.;:!?,()\n]")
+"""Where a clause ends in normalised text (a full stop inside a number or a name is rare enough in a clause that
+holds stacked negations to be read as an end)."""
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    negators: frozenset[str]
+    negative_stems: tuple[str, ...]
+    """Words that carry their own negation, each matched as the start of a word ("discourag" for "discouraged")."""
+    breaks: frozenset[str]
+    """Words that open another clause ("and", "but", "so", "because"): negations across them govern other acts."""
+    acts: tuple[tuple[str, ...], ...]
+    """Sharing the baby's sleep: each a sequence of word stems, "*" ending a stem that may go on."""
+    hints: tuple[str, ...]
+    """Literal pieces of every act: a text holding none allows none (a cheap test before any reading)."""
+    exception_openers: frozenset[str]
+    exception_links: frozenset[str]
+    exception_covers: tuple[str, ...]
+    """Times an exception may name that are every time a sleep rule applies ("night", "nap", "asleep")."""
+    least_unresolved: int
+    allowed_as: str
+    any_negator: re.Pattern[str]
+    """Any negator or word carrying its own negation, anywhere (a cheap count before the clauses are read)."""
+
+
+@functools.cache
+def _lexicon() -> _Lexicon | None:
+    table: dict[str, Any] = mapping_table("concerns.toml").get("stacked_negations", {})
+    if not table:
+        return None
+    stems = tuple(w.rstrip("*") for w in table["negative_words"])
+    acts = tuple(tuple(p.split()) for p in table["acts"])
+    return _Lexicon(
+        frozenset(table["negators"]),
+        stems,
+        frozenset(table["clause_breaks"]),
+        acts,
+        tuple(table["hints"]),
+        frozenset(table["exception_openers"]),
+        frozenset(table["exception_links"]),
+        tuple(w.rstrip("*") for w in table["exception_covers"]),
+        int(table["least_unresolved"]),
+        str(table["allowed_as"]),
+        re.compile(
+            r"(?<![\w'])(?:"
+            + "|".join(re.escape(w) for w in sorted({*table["negators"], *stems}, key=len, reverse=True))
+            + r")|n't"
+        ),
+    )
+
+
+def _negates(word: str, found: _Lexicon) -> bool:
+    return word in found.negators or word.endswith("n't") or word.startswith(found.negative_stems)
+
+
+def _stem_matches(word: str, stem: str) -> bool:
+    return word.startswith(stem[:-1]) if stem.endswith("*") else word == stem
+
+
+def _parts(normalised: str, found: _Lexicon) -> list[list[tuple[str, int, int]]]:
+    """The text's clauses, each its words with their spans: cut at punctuation and before a word that opens
+    another clause."""
+    parts: list[list[tuple[str, int, int]]] = []
+    at = 0
+    for piece in [*_PART_BREAK.finditer(normalised), None]:
+        end = piece.start() if piece is not None else len(normalised)
+        current: list[tuple[str, int, int]] = []
+        for m in _WORD.finditer(normalised, at, end):
+            if m[0] in found.breaks and current and current[-1][0] not in found.exception_openers:
+                parts.append(current)
+                current = []
+            current.append((m[0], m.start(), m.end()))
+        if current:
+            parts.append(current)
+        at = piece.end() if piece is not None else end
+    return parts
+
+
+def _act_at(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int] | None:
+    """The first act of sharing the baby's sleep in ``part``: its first word's index and the index after its last."""
+    for i in range(len(part)):
+        for act in found.acts:
+            if i + len(act) <= len(part) and all(_stem_matches(part[i + k][0], s) for k, s in enumerate(act)):
+                return i, i + len(act)
+    return None
+
+
+def _stack(part: list[tuple[str, int, int]], found: _Lexicon) -> int:
+    return sum(1 for w, _, _ in part if _negates(w, found))
+
+
+def _covers_all(part: list[tuple[str, int, int]], found: _Lexicon) -> bool:
+    """Whether ``part`` is an exception naming a time that is every time a sleep rule applies ("except at night",
+    "except when asleep", "apart from naps"), with no negation of its own ("except when not asleep")."""
+    words = [w for w, _, _ in part]
+    if not words or words[0] not in found.exception_openers:
+        return False
+    rest = words[1:]
+    if rest and rest[0] in found.exception_links:
+        rest = rest[1:]
+    return bool(rest) and not any(_negates(w, found) for w in rest) and any(
+        w.startswith(found.exception_covers) for w in rest
+    )
+
+
+def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
+    """Spans of ``normalised`` (clause starts to ends) that allow sharing the baby's sleep through negation: an
+    even stack of two or more negators governing the act (before it, or after it where none is before: "there is
+    no reason she should not co-sleep", "co-sleeping after a dose is not inadvisable"), or a rule against it
+    followed by an exception covering every time it applies ("must not co-sleep, except at night and at nap
+    times"; not "except for daytime feeds when she is awake")."""
+    found = _lexicon()
+    if found is None or not any(h in normalised for h in found.hints):
+        return []  # cheap: no act named, nothing allowed
+    parts = _parts(normalised, found)
+    spans: list[tuple[int, int]] = []
+    for n, part in enumerate(parts):
+        act = _act_at(part, found)
+        if act is None:
+            continue
+        stack = _stack(part[: act[0]], found) or _stack(part[act[1] :], found)
+        if stack >= 2 and stack % 2 == 0:
+            spans.append((part[0][1], part[-1][2]))
+            continue
+        if stack % 2 == 1:
+            following = parts[n + 1 : n + 2]
+            # the exception must follow in the same sentence: nothing but a comma or "and" between
+            gap_ok = bool(following) and _SENTENCE_END.search(normalised, part[-1][2], following[0][0][1]) is None
+            if gap_ok and _covers_all(following[0], found):
+                spans.append((part[0][1], following[0][-1][2]))
+    return spans
+
+
+def with_sleep_sharing_resolved(normalised: str) -> str:
+    """``normalised`` with each clause that allows sharing the baby's sleep through negation
+    (:func:`allowed_sleep_sharing`) told plainly as a clause of its own (``allowed_as``, "co-sleeping is
+    allowed"), so a reader of plain permissions reads it as its plain form."""
+    found = _lexicon()
+    spans = allowed_sleep_sharing(normalised)
+    if found is None or not spans:
+        return normalised
+    out = normalised
+    for start, end in reversed(spans):
+        out = f"{out[:start]}; {found.allowed_as}; {out[end:]}"  # a clause of its own: nothing around it reads in
+    return out
+
+
+def without_stacked(normalised: str) -> str:
+    """``normalised`` with each clause blanked in place that stacks ``least_unresolved`` or more negators ("it is not
+    the case that the midwife will not fail to score the baby", "a watch is not not unnecessary"): an odd stack
+    denies what it governs and a longer even one leaves it unclear, so neither is a plan. Two ("breastfeeding is
+    not unsupported") resolve and stand."""
+    found = _lexicon()
+    if found is None or len(found.any_negator.findall(normalised)) < found.least_unresolved:
+        return normalised  # cheap: too few negation-like words for any stack
+    spans = [
+        (part[0][1], part[-1][2]) for part in _parts(normalised, found) if _stack(part, found) >= found.least_unresolved
+    ]
+    return blanked(normalised, spans) if spans else normalised

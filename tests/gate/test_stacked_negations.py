@@ -1,0 +1,157 @@
+"""Negations stacked on one act (mappings/concerns.toml, [stacked_negations]; medassess/gate/negations.py).
+
+Two negators governing sharing the baby's sleep allow it as its plain form would, and a rule against it whose
+exception covers every time it applies takes itself back: beside a safe-sleep item that advises against co-sleeping,
+the conclusion or the overall conclusion saying so is refused (MA127). Three or more negators on one act leave it
+denied or unclear, so it is no plan (MA103 reads what is left). One negation, a litotes that keeps the plan, and a
+negation of another act stand.
+
+Texts worded apart from the red-team corpora; a disguise changes no verdict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+from typing import Any
+
+import pytest
+
+from medassess import check, record_from_data
+from medassess.gate.negations import allowed_sleep_sharing, without_stacked
+from medassess.gate.text import normalise
+from tests.gate.conclusions import CITALOPRAM, EXAMPLES, METHADONE, PARTNER, SEDATIVES
+from tests.gate.conclusions import conclusion_codes as _codes
+from tests.gate.disguise import disguise
+
+ALLOWED = [
+    # "no reason ... should not": an even stack before the act
+    (SEDATIVES, "Both sedatives go on and make her drowsy. We see no reason why she should not cosleep with her son "
+     "after the late dose; the health visitor visits on day 9."),
+    # an act as the subject, two negators after it
+    (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. Bed sharing with him in the "
+     "early hours is not unsafe, and breast milk is encouraged."),
+    # "need not avoid"
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. He need not avoid "
+     "sharing the bed with the newborn at weekends. The health visitor reviews at 6 weeks."),
+    # a rule whose exception is every time it applies
+    (SEDATIVES, "Both sedatives go on and make her drowsy. No co-sleeping with her son except overnight; the "
+     "health visitor checks for late withdrawal on day 9."),
+    (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. She is never to co-sleep "
+     "with him except when napping. Breast milk is encouraged."),
+]
+STANDS = [
+    # one negation
+    (SEDATIVES, "Both sedatives go on and make her drowsy: she must never cosleep with her son, and the foster carer "
+     "gives the night bottles. The health visitor checks for late withdrawal on day 9."),
+    # a negation of another act after the rule, in its own clause
+    (SEDATIVES, "Both sedatives go on and make her drowsy. She must not co-sleep with her son, and nothing suggests "
+     "she will not follow this; the foster carer gives the night bottles and checks for late withdrawal to day 9."),
+    # a reasoned exception that does not cover the rule's times
+    (SEDATIVES, "Both sedatives go on and make her drowsy. No co-sleeping, except to hold him sitting up in the "
+     "day room while staff are present; the foster carer gives the night bottles and checks him to day 9."),
+    # litotes about something else, the plan plain
+    (METHADONE, "Methadone stays at 60 mg. It is not uncommon for newborns to be unsettled, so the ward scores him "
+     "for 72 hours; breast milk is encouraged and he is never in her bed after a dose."),
+    # breastfeeding allowed by "no reason ... not" is no co-sleeping
+    (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. There is no reason she "
+     "should not give breast milk, and she never shares her bed with him after a dose."),
+]
+
+
+def _overall_codes(example: str, text: str) -> set[str]:
+    data: dict[str, Any] = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    data["overall_conclusion"]["text"] = text
+    return {i.code for i in check(record_from_data(data), today=dt.date(2026, 12, 3)) if i.severity == "error"}
+
+
+_OVERALL_ALLOWS = (
+    "Diazepam and pregabalin go on for now. Nothing stops the mother from co-sleeping, and it is not untrue that she "
+    "need not avoid sharing her bed with the baby. The health visitor reviews on day 9."
+)
+_OVERALL_FORBIDS = (
+    "Diazepam and pregabalin go on for now, and sedate her: she must never share her bed or a sofa with the baby, and "
+    "the foster carer does the night feeds. Late withdrawal watched to day 8 by the carer and health visitor."
+)
+
+
+@pytest.mark.parametrize(("where", "text"), ALLOWED)
+def test_sleep_sharing_allowed_through_negation_is_refused(where: tuple[str, str], text: str) -> None:
+    assert "MA127" in _codes(where, text)
+
+
+@pytest.mark.parametrize(("where", "text"), STANDS)
+def test_a_rule_kept_passes(where: tuple[str, str], text: str) -> None:
+    assert "MA127" not in _codes(where, text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize(("where", "text"), ALLOWED + STANDS)
+def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], text: str, seed: int) -> None:
+    plain = "MA127" in _codes(where, text)
+    assert ("MA127" in _codes(where, disguise(text, random.Random(seed)))) == plain
+
+
+def test_the_overall_conclusion_allowing_it_is_refused_and_forbidding_it_passes() -> None:
+    example = SEDATIVES[0]
+    assert "MA127" in _overall_codes(example, _OVERALL_ALLOWS)
+    assert "MA127" in _overall_codes(example, disguise(_OVERALL_ALLOWS, random.Random(3)))
+    assert "MA127" not in _overall_codes(example, _OVERALL_FORBIDS)
+
+
+UNCLEAR = [
+    # an odd stack over the watch: denied, no plan, too little left
+    (CITALOPRAM, "Citalopram 20 mg continues. That the maternity team will not neglect to watch her newborn is "
+     "not true; feeding not discouraged."),
+    # a longer even stack: unclear
+    (CITALOPRAM, "Citalopram 20 mg continues. Nobody can say a newborn check is not never unneeded; feeding not "
+     "discouraged."),
+]
+PLANS = [
+    (CITALOPRAM, "Citalopram 20 mg continues. The maternity team will not fail to watch her newborn for 48 hours "
+     "after birth; breastfeeding is not discouraged."),
+    (CITALOPRAM, "Citalopram 20 mg continues. It is not unusual for newborns to be jittery, so the midwife watches "
+     "her newborn for 48 hours; breastfeeding is supported."),
+]
+
+
+@pytest.mark.parametrize(("where", "text"), UNCLEAR)
+def test_an_act_under_an_odd_or_long_stack_is_no_plan(where: tuple[str, str], text: str) -> None:
+    assert _codes(where, text) & {"MA103", "MA104", "MA122", "MA124"}
+    assert _codes(where, disguise(text, random.Random(1))) & {"MA103", "MA104", "MA122", "MA124"}
+
+
+@pytest.mark.parametrize(("where", "text"), PLANS)
+def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> None:
+    assert not _codes(where, text) & {"MA103", "MA104", "MA122", "MA124"}
+
+
+@pytest.mark.parametrize(
+    ("text", "allowed"),
+    [
+        ("no reason that he should not bed share.", True),
+        ("sharing a bed with her is not inadvisable.", True),
+        ("never co-sleep.", False),
+        ("co-sleeping is not advised if he is not alert.", False),
+        ("she must not drink nor co-sleep.", False),
+        ("no co-sleeping, except for daytime feeds when she is awake.", False),
+        ("no co-sleeping except at night.", True),
+        ("no co-sleeping except when not asleep.", False),
+        ("there is no reason she should not breastfeed.", False),
+    ],
+)
+def test_what_allows_sleep_sharing(text: str, allowed: bool) -> None:
+    assert bool(allowed_sleep_sharing(normalise(text))) == allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the ward will not not fail to score him. formula feeds.", "formula feeds."),
+        ("it is false that no one will not weigh him. formula feeds.", "formula feeds."),
+        ("the ward will not fail to score him. formula feeds.", "the ward will not fail to score him. formula feeds."),
+        ("not unusual to be unsettled; the ward scores him.", "not unusual to be unsettled; the ward scores him."),
+    ],
+)
+def test_what_is_set_aside(text: str, kept: str) -> None:
+    assert " ".join(without_stacked(normalise(text)).replace(" .", "").split()).strip(". ") == kept.strip(".")
