@@ -356,22 +356,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'A watch of the baby after birth is not not unnecessary; "
         "breastfeeding not unsupported': a triple negative with no actor or act passes as a plan"
     ),
-    "f118-ow-meth-pharmacist-scores-ward": (
-        "false pass: MA122 should refuse; 'The community pharmacist will score the baby for NAS on the "
-        "postnatal ward': an act owned by a role that cannot do it is not checked"
-    ),
-    "f118-dg-ow-meth-pharmacist-scores-ward": (
-        "false pass: MA122 should refuse; Cyrillic look-alike copy of the pharmacist scoring the baby: as "
-        "plain: an act's owner is not checked against the act"
-    ),
-    "f118-ow-lith-grandmother-levels": (
-        "false pass: MA122 should refuse; 'Her mother will take and check the lithium levels at home': "
-        "lithium monitoring owned by a relative is not checked"
-    ),
-    "f118-ow-fo-sibling-night-feeds": (
-        "false pass: MA127 should refuse; 'night feeds are done by her 6-year-old in the placement': night "
-        "care given to a young child is not checked"
-    ),
     "f118-nu-meth-hourly-12-scores": (
         "false pass: MA122 should refuse; 'scored for NAS hourly for 72 hours, 12 scores in all': a count "
         "that its own frequency and window contradict is not checked"
@@ -456,10 +440,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'must not co-sleep with the baby, except at night and at nap times': an "
         "exception that covers every time the rule applies is not read as taking the rule back"
     ),
-    "f119-pl-po-child-does-nights": (
-        "false pass: MA127 should refuse; 'their 11-year-old daughter will give the night bottles, and the baby will "
-        "sleep in the girl's bed with her': night care and bed sharing given to a child with no role"
-    ),
     "f119-fa-valp-500-daily-split": (
         "false pass: MA130 should refuse; 'Sodium valproate 500 mg daily continues' beside '500 mg twice a day': a "
         "day's amount equal to the strength is accepted instead of the day's total (1,000 mg)"
@@ -515,10 +495,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f120-wd-meth-community-suspended-no-cover": (
         "false pass: MA122 should refuse; 'the community midwifery service is suspended until further notice': "
         "the only watch rests on a service said suspended in a later clause with the service's full name"
-    ),
-    "f120-hd-quet-teen-does-nights": (
-        "false pass: MA122 should refuse; 'Their son (13) will do the night bottles': a child's age in brackets "
-        "after 'son' is not read as a child under 16 given the nights"
     ),
     "f120-nt-quet-crib-his-side": (
         "false pass: MA127/MA122 should refuse; 'The crib has been moved to his side of the bed so mum can get "
