@@ -330,10 +330,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'once she is past 40 weeks and still in the first trimester': a "
         "self-contradictory gestation condition is not read"
     ),
-    "f118-nv-quet-once-baby-older-than-father": (
-        "false pass: MA127 should refuse; 'until then Daniel does them after his dose, with the baby in the "
-        "bed': night feeds and bed sharing by the sedated partner behind 'until then' are not read"
-    ),
     "f118-dn-meth-not-the-case-not-fail": (
         "false pass: MA126 should refuse; 'It is not the case that the midwife will not fail to score ... co-"
         "sleeping after a dose is not inadvisable': stacked negations are not resolved: the act and the safe-"
@@ -428,10 +424,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; (Greek look-alikes) 'that plan has since been cancelled and no scoring is "
         "now arranged': a plan withdrawn by 'cancelled' in a later clause is still counted"
     ),
-    "f119-pl-dzp-mother-does-nights": (
-        "false pass: MA127 should refuse; 'sedate her heavily at night; nevertheless mum will do the night feeds': "
-        "the sedated mother given the night care after the item says another adult awake does it"
-    ),
     "f119-pl-lith-level-timing-clash": (
         "false pass: MA017 should refuse; 'A level will be taken within 24 hours of birth, at the six-week postnatal "
         "check': two times given to one act that cannot both be true are not compared"
@@ -495,11 +487,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f120-wd-meth-community-suspended-no-cover": (
         "false pass: MA122 should refuse; 'the community midwifery service is suspended until further notice': "
         "the only watch rests on a service said suspended in a later clause with the service's full name"
-    ),
-    "f120-nt-quet-crib-his-side": (
-        "false pass: MA127/MA122 should refuse; 'The crib has been moved to his side of the bed so mum can get "
-        "some sleep': the crib (not 'the baby') on the sedated father's side, against the record's 'mother's "
-        "side', is not read"
     ),
     "f120-nt-meth-protects-the-baby": (
         "false pass: MA122 should refuse; 'it will protect the baby from withdrawal after birth and look after "
