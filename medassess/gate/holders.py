@@ -4,9 +4,11 @@
 A conclusion may name who helps; it cannot give a clinical act (watching the baby for withdrawal, checking the cot,
 monitoring levels, making a referral, reviewing) to someone whose role cannot carry it: a relative, partner, friend
 or neighbour with no one answerable holding the same thing; someone in a non-clinical job (a receptionist, the
-counter staff, a dog walker); a child under the age of an adult carer; or the baby itself ("the baby will tell us
-if there is a problem"). Support acts stand: night feeds by an adult relative, lifts to appointments, a reminder
-beside a professional's monitoring, a call to the midwife, booking a clinician's visit."""
+counter staff, a dog walker); a role whose work is the mother's medicine (the community pharmacist) set to an act
+on the baby; a child under the age of an adult carer, the nights given to it in the passive too ("the night feeds
+are done by her N-year-old"); or the baby itself ("the baby will tell us if there is a problem"). Support acts
+stand: night feeds by an adult relative, lifts to appointments, a reminder beside a professional's monitoring, a
+call to the midwife, booking a clinician's visit, the pharmacist's supervised dose."""
 
 from __future__ import annotations
 
@@ -52,8 +54,16 @@ class _Holders:
     """Every word a holder may open on (a determiner, a possessor's word ending "'s", a qualifier, an actor's first
     word; or a figure, an age): the pattern is tried only at those words."""
     held: re.Pattern[str]
-    """A holder (group ``lay``, ``norole``, ``child`` with ``age``, or ``baby``), an aside about them, a modal, and
-    an act (group ``watch``, ``clinical``, ``care`` or ``signal``)."""
+    """A holder (group ``lay``, ``norole``, ``child`` with ``age``, ``aged`` or ``paren``, or ``baby``), an aside
+    about them, a modal, and an act (group ``tests``, ``watch``, ``clinical``, ``care`` or ``signal``)."""
+    passive: re.Pattern[str]
+    """The baby's care told in the passive with a child after it ("the night feeds are done by her N-year-old")."""
+    passive_hint: frozenset[str]
+    """Words of the passive's verbs: a text holding none tells no care in the passive (a cheap test)."""
+    dispensed: re.Pattern[str]
+    """A role whose work is the mother's medicine (a community pharmacist) given an act on the baby."""
+    dispensing: frozenset[str]
+    """Words of those roles: a text holding none gives them no act (a cheap test)."""
     watchers: re.Pattern[str]
     """Those who can hold the act: a midwife, health visitor, paediatric team, the ward, GP, foster carer; and the
     routes of an emergency (999, an ambulance)."""
@@ -87,7 +97,12 @@ def _holders() -> _Holders | None:
     det = rf"(?:(?:the|a|an|one|{possessor})\s+)?"
     age = r"(?P<age>\d{1,2})\s*(?:-\s*|\s+)years?\s*(?:-\s*|\s+)old"
     kids = _alternation(table["children"])
-    child = rf"(?:{det}(?:{age})\s+(?:{kids})|{possessor}\s+(?:{kids})\s*,?\s*aged\s+(?P<aged>\d{{1,2}})\s*,?)"
+    # "her 9-year-old (son)", "her son, aged 9,", "their son (9)", "their son (aged 9)", "their son (9 years old)"
+    paren = r"\(\s*(?:aged\s+)?(?P<paren>\d{1,2})(?:\s*(?:years?|yrs?)(?:\s*(?:-\s*)?old)?)?\s*\)"
+    child = (
+        rf"(?:{det}(?:{age})(?:\s+(?:{kids}))?|{possessor}\s+(?:{kids})\s*,?\s*aged\s+(?P<aged>\d{{1,2}})\s*,?"
+        rf"|{possessor}\s+(?:{kids})\s*{paren})"
+    )
     who = (
         rf"(?P<lay>{det}{qualifier}(?:{_alternation(conclusion['lay_actors'])})"
         rf"|{possessor}\s+{qualifier}(?:{_alternation(conclusion.get('lay_kin', ('mother',)))}))"
@@ -101,12 +116,27 @@ def _holders() -> _Holders | None:
     adverbs = conclusion.get("lone_adverbs", ())
     adverb = rf"(?:(?:{_alternation(adverbs)})\s+)?" if adverbs else ""
     acts = (
-        rf"(?:(?P<watch>{_alternation(conclusion['lay_acts'])})"
+        rf"(?:(?P<tests>{_alternation(table.get('test_acts', ('take bloods',)))})"
+        rf"|(?P<watch>{_alternation(conclusion['lay_acts'])})"
         rf"|(?P<clinical>{_alternation(table['clinical_acts'])})"
         rf"|(?P<care>{_alternation(table['care_acts'])})"
         rf"|(?P<signal>{_alternation(table['signal_acts'])}))"
     )
     held = re.compile(rf"(?:{who}){aside}\s+{modal}{adverb}{acts}(?![\w'-])")
+    cared = _alternation(table.get("passive_care", ("night feeds",)))
+    passive_verbs = table.get("passive_verbs", ("are done by",))
+    passive = re.compile(
+        rf"(?<![\w'])(?:the\s+)?(?:{cared})\s+(?:{_alternation(passive_verbs)})\s+(?P<child>{child})(?![\w'-])"
+    )
+    roles = table.get("dispensing_roles", ("pharmacist",))
+    baby_words = _alternation(table["babies"])
+    on_baby = (
+        rf"(?:(?:{_alternation(table.get('neonatal_verbs', ('score',)))})\s+(?:(?:the|this|her|their)\s+)?"
+        rf"(?:{baby_words})|(?:{_alternation(table.get('neonatal_lone', ('score',)))}))"
+    )
+    dispensed = re.compile(
+        rf"(?<![\w'])(?:{det}{qualifier}(?:{_alternation(roles)})){aside}\s+{modal}{adverb}{on_baby}(?![\w'-])"
+    )
     firsts = {*dets, *qualifiers, "pharmacy"} | {
         normalise(p).split()[0] for p in (*conclusion["lay_actors"], *table["no_role"])
     }
@@ -124,6 +154,7 @@ def _holders() -> _Holders | None:
         for w in words_of_normalised(normalise(p))[:1]
     }
     acts_first |= {w for p in conclusion["lay_acts"] for w in words_of_normalised(normalise(p))[:1]}
+    acts_first |= {w for p in table.get("test_acts", ()) for w in words_of_normalised(normalise(p))[:1]}
     return _Holders(
         frozenset(hint),
         frozenset(words_of_normalised(normalise(" ".join(table["babies"])))),
@@ -131,6 +162,10 @@ def _holders() -> _Holders | None:
         frozenset(acts_first),
         frozenset(firsts),
         held,
+        passive,
+        frozenset(w for p in passive_verbs for w in words_of_normalised(normalise(p))[-2:-1]),
+        dispensed,
+        frozenset(w for p in roles for w in words_of_normalised(normalise(p))) - {"community", "staff", "team"},
         re.compile(rf"(?<![\w'])(?:{_alternation(watchers)})(?![\w'])"),
         int(table.get("adult_age", 16)),
         frozenset(normalise(p) for p in table.get("general_acts", ())),
@@ -150,6 +185,10 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
     if found is None:
         return False
     words = set(words_of_normalised(normalised))
+    if not found.dispensing.isdisjoint(words) and found.dispensed.search(normalised) is not None:
+        return True  # the dispensing pharmacist set to an act on the baby
+    if not found.passive_hint.isdisjoint(words) and _passive_child(found, normalised):
+        return True
     if found.acts.isdisjoint(words) or (
         found.hint.isdisjoint(words) and (found.babies.isdisjoint(words) or found.signals.isdisjoint(words))
     ):
@@ -176,7 +215,7 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
         if m["signal"] is not None:
             continue
         if m["child"] is not None:
-            years = int(m["age"] or m["aged"])
+            years = int(m["age"] or m["aged"] or m["paren"])
             if years < found.adult_age and not named_here:
                 return True
             continue
@@ -207,6 +246,19 @@ _PERSONS = frozenset(
     {"her", "him", "them", "she", "they", "about", "own", "all", "any", "every", "each", "next", "upcoming"}
 )
 """Words of a reminder's object that say whom it reminds or which of them, not what of (in their content form)."""
+
+
+def _passive_child(found: _Holders, normalised: str) -> bool:
+    """Whether ``normalised`` tells the baby's care in the passive as held by a child under the adult age, with no
+    role named in the same part of the sentence."""
+    for m in found.passive.finditer(normalised):
+        years = int(m["age"] or m["aged"] or m["paren"])
+        if years >= found.adult_age:
+            continue
+        part = next(((a, b) for a, b in _parts(normalised) if a <= m.start() < b), (0, len(normalised)))
+        if found.watchers.search(normalised, part[0], part[1]) is None:
+            return True
+    return False
 
 
 def _parts(normalised: str) -> list[tuple[int, int]]:

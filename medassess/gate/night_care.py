@@ -21,8 +21,12 @@ _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)")
 clause (below), not the sentence."""
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,;:()](?!\d)|\s-\s|\b(?:and|but|while|whilst|whereas)\b")
 _DIGIT = re.compile(r"\d")
-_LEADS = frozenset({"so", "and", "then", "therefore", "hence", "thus", "which", "means", "meaning", "that", "now"})
-"""Words that may open a clause before its subject ("so he does ...", "which means he does ...")."""
+_LEADS = frozenset(
+    {"so", "and", "then", "therefore", "hence", "thus", "which", "means", "meaning", "that", "now"}
+    | {"nevertheless", "nonetheless", "however", "still", "yet", "anyway", "regardless"}
+)
+"""Words that may open a clause before its subject ("so he does ...", "which means he does ..."), a concession
+among them ("...; nevertheless she does ...": the hazard said and set aside)."""
 
 Phrase = tuple[str, ...]
 
@@ -40,6 +44,14 @@ class _Words:
     beds: dict[str, tuple[Phrase, ...]]
     bed_forms: tuple[str, ...]
     """The ``beds`` templates ({p} the owner, {o} the person), for a partner named rather than "his"."""
+    cots: frozenset[str]
+    """The baby's own bed, put on a parent's side of the adults' bed by ``cot_beds``."""
+    cot_beds: dict[str, tuple[Phrase, ...]]
+    cot_forms: tuple[str, ...]
+    meanwhile: tuple[Phrase, ...]
+    """A clause's opening words giving the act now, until some later change ("until then"): passed over."""
+    night_refs: tuple[Phrase, ...]
+    """Words standing for the night care a clause before named ("does them")."""
     after_dose: tuple[Phrase, ...]
     dose_words: tuple[Phrase, ...]
     worn_off: tuple[Phrase, ...]
@@ -71,6 +83,11 @@ def _words() -> _Words:
         night_care=_phrases(raw["night_care"]),
         beds={g: _phrases([b.format(p=p, o=o) for b in raw["beds"]]) for g, (p, o) in owners.items()},
         bed_forms=tuple(raw["beds"]),
+        cots=frozenset(normalise(w) for w in raw.get("cots", ())),
+        cot_beds={g: _phrases([b.format(p=p, o=o) for b in raw.get("cot_beds", ())]) for g, (p, o) in owners.items()},
+        cot_forms=tuple(raw.get("cot_beds", ())),
+        meanwhile=_phrases(raw.get("meanwhile", [])),
+        night_refs=_phrases(raw.get("night_refs", [])),
         after_dose=_phrases(raw["after_dose"]),
         dose_words=_phrases(raw["dose_words"]),
         worn_off=_phrases(raw["worn_off"]),
@@ -201,14 +218,20 @@ def _gives_the_nights(
     found: _Words,
     subjects: frozenset[str] | None = None,
     verbs: tuple[Phrase, ...] | None = None,
+    refs: bool = False,
 ) -> bool:
     """Whether ``clause`` gives the baby's nights to the parent of ``gender``: that parent its subject (a word of
-    ``persons``, or of ``subjects`` where given), doing the night care ("he does all the night feeds"), or the baby
-    in that parent's bed ("the baby sleeps in his bed")."""
+    ``persons``, or of ``subjects`` where given), doing the night care ("he does all the night feeds", or one of
+    ``night_refs`` where ``refs``: the night care named before), or the baby in that parent's bed ("the baby
+    sleeps in his bed"). Opening words of ``meanwhile`` ("until then") are passed over."""
+    if length := _at(clause, 0, found.meanwhile):
+        clause = clause[length:]
     if _holds(clause, found.clause_blockers):
         return False
     if found.babies & set(clause) and _holds(clause, found.beds[gender]):
         return True
+    if found.cots & set(clause) and _holds(clause, found.cot_beds[gender]):
+        return True  # the baby's crib on that parent's side of the bed
     i = 0
     while i < len(clause) and clause[i] in _LEADS:
         i += 1
@@ -223,6 +246,8 @@ def _gives_the_nights(
     i += length
     while length := _at(clause, i, found.fillers):
         i += length
+    if refs and _at(clause, i, found.night_refs) and i + _at(clause, i, found.night_refs) == len(clause):
+        return True  # "he does them": the night care named before, and nothing after to say otherwise
     return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
 
 
@@ -296,9 +321,10 @@ def _without_the_dose_time(clause: list[str], found: _Words) -> tuple[list[str],
 
 
 @functools.lru_cache(maxsize=64)
-def _named_beds(names: frozenset[str]) -> tuple[Phrase, ...]:
-    """``beds`` with the partner's own name in place of "his" ("on Daniel's side of the bed", "in bed with Daniel")."""
-    forms = _words().bed_forms
+def _named_beds(names: frozenset[str], cots: bool = False) -> tuple[Phrase, ...]:
+    """``beds`` (``cot_beds`` where ``cots``) with the partner's own name in place of "his" ("on Daniel's side of the
+    bed", "in bed with Daniel")."""
+    forms = _words().cot_forms if cots else _words().bed_forms
     return _phrases([b.format(p=f"{n}{s}", o=n) for n in sorted(names) for s in ("'s", "'") for b in forms])
 
 
@@ -321,20 +347,27 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
     named_beds = _named_beds(names)
     for sentence in _SENTENCE_END.split(normalised):
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
+        named_before = False  # the night care named in an earlier clause of the sentence
         for a, b in itertools.pairwise(breaks):
             clause, after_dose = _without_the_dose_time(_WORD.findall(sentence[a:b]), found)
+            refs, named_before = named_before, named_before or _holds(clause, found.night_care)
             if not (sedated or after_dose):
                 continue
             if (
                 named_beds
-                and found.babies & set(clause)
-                and _holds(clause, named_beds)
+                and (
+                    (found.babies & set(clause) and _holds(clause, named_beds))
+                    or (found.cots & set(clause) and _holds(clause, _named_beds(names, cots=True)))
+                )
                 and not _holds(clause, found.clause_blockers)
             ):
                 return True  # the baby in the partner's bed or on the partner's side of it, by name
-            if not man and found.babies & set(clause) and _holds(clause, found.beds[gender]):
+            if not man and (
+                (found.babies & set(clause) and _holds(clause, found.beds[gender]))
+                or (found.cots & set(clause) and _holds(clause, found.cot_beds[gender]))
+            ):
                 continue  # "her bed" where the partner is not a man may be the mother's
-            if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs):
+            if _gives_the_nights(clause, gender, found, subjects, found.partner_verbs, refs):
                 return True
     return False
 

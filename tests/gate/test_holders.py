@@ -56,6 +56,21 @@ MISHELD = [
         "Lithium at night continues; she formula feeds. Her fiance will sort out her specialist "
         "review and the blood tests it needs.",
     ),
+    (
+        METHADONE,
+        "Methadone is unchanged; the dispensing chemist, who supervises each dose, is to examine the newborn for "
+        "tremor daily after discharge. No bed sharing after her dose.",
+    ),
+    (
+        LITHIUM,
+        "Lithium at night continues; she formula feeds. Her brother is going to take her bloods every month "
+        "and more often near term; the paediatrician sees the newborn at birth.",
+    ),
+    (
+        SEDATIVES,
+        "Diazepam and pregabalin continue and leave her sleepy: no bed or sofa sharing. The overnight care will "
+        "be done by her boy (aged 10).",
+    ),
 ]
 SUPPORTED = [
     (
@@ -93,6 +108,11 @@ SUPPORTED = [
         "Lithium at night continues. Her father will remind her of upcoming appointments; the perinatal "
         "psychiatrist holds her care and sees her monthly. She formula feeds; the paediatrician sees the newborn "
         "at birth.",
+    ),
+    (
+        METHADONE,
+        "Methadone is unchanged; the dispensing chemist supervises each dose and tells the keyworker of any she "
+        "misses. The ward scores the newborn for withdrawal for 72 hours. No bed sharing after her dose.",
     ),
 ]
 
@@ -133,6 +153,24 @@ def test_a_disguised_text_gets_the_plain_verdict(where: tuple[str, str], text: s
         ("her partner reminds her about each clinic visit. folic acid continues", True),
         ("her partner reminds her when bloods are due; the midwife sees her fortnightly", True),
         ("a neighbour will organise her appointments; the midwife sees her fortnightly", True),
+        # a dispensing role given an act on the baby; its own work stands
+        ("the local chemist is to weigh the newborn each morning on the unit", True),
+        ("the pharmacy team will do the nas scoring after delivery", True),
+        ("the chemist will dispense her dose daily and tell the keyworker of missed doses", False),
+        ("the pharmacist will review her medicines and advise on breast milk transfer", False),
+        # a relative set to test the mother's blood, unless someone answerable holds the levels
+        ("his father is going to take her bloods each fortnight at their house", True),
+        ("her aunt will check the serum levels each week", True),
+        ("her aunt drives her to clinic, where the nurse will check the serum levels each week", False),
+        ("her partner will take her to have her levels checked", False),
+        # a child's age in brackets, a child given the bottles, a child after a passive
+        ("her daughter (12) will settle the newborn overnight", True),
+        ("their boy (aged 9) gives the night bottles", True),
+        ("at home the overnight care will fall to her 10-year-old", True),
+        ("the feeds are done by their 8 year old son while she sleeps", True),
+        ("her daughter (19) will settle the newborn overnight", False),
+        ("the night bottles are given by her 18-year-old daughter", False),
+        ("her son (12) fetches the nappies while the foster carer does the nights", False),
     ],
 )
 def test_who_holds_a_clinical_act(text: str, misheld: bool) -> None:

@@ -30,6 +30,9 @@ SELF_DEFEATING = [
     "His night-time dose leaves him very drowsy; he will take every night feed and the baby sleeps beside him in bed.",
     # the verb's base form after a plural subject: "the tablets sedate him"
     "Both night tablets sedate him deeply; he will cover all the night feeds on his own.",
+    # the hazard said, then set aside by a concession before the subject
+    "Her evening tablets make her very drowsy; nonetheless she will take every night feed while her partner works.",
+    "His dose knocks him out; however, dad is doing the nights this week.",
 ]
 SOUND = [
     "His evening dose leaves him groggy and difficult to rouse, so the mother will do every night feed.",
@@ -41,6 +44,8 @@ SOUND = [
     "His night-time dose leaves him very drowsy; the mother will take every night feed and the baby sleeps in a cot.",
     "Her two tablets do not sedate her; she will do the night feeds with the baby in a cot by the bed.",
     "The tablets sedate him at night; the mother will cover all the night feeds on her own.",
+    "Her evening tablets make her very drowsy; nonetheless her partner will take every night feed.",
+    "His dose knocks him out; however, mum is doing the nights this week.",
 ]
 
 

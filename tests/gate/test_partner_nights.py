@@ -39,6 +39,12 @@ NIGHTS_TO_HIM = [
     # the baby on the partner's side of the bed, or in bed with him, named rather than "his"
     "The moses basket goes on Daniel's side of the bed so the baby is within his reach overnight.",
     "Most nights the baby sleeps in bed with Daniel; HV visit at 2 weeks.",
+    # the baby's own bed (not the word "baby") put on his side of the adults' bed
+    "From next week the bassinet will sit by his side of the bed to let mum sleep through.",
+    "Their cot has gone to Daniel's side of their bed so mum can sleep on.",
+    # the nights his now, before some later change, and "them" for the night feeds named before
+    "Mum will take back the overnight feeds after her operation; in the meantime he covers them.",
+    "Till then Daniel will do every night feed, and the HV reviews in a month.",
 ]
 # Near misses: the nights kept from him, bounded, negated or conditional.
 NIGHTS_KEPT = [
@@ -53,6 +59,13 @@ NIGHTS_KEPT = [
     # the mother's side, by her name; his side ruled out
     "The moses basket goes on Chloe's side of the bed so the baby is within her reach overnight.",
     "The baby is never put on Daniel's side of the bed while he takes his tablets.",
+    # the cot on her side, or kept off his
+    "From next week the bassinet will sit by her side of the bed to let him sleep through.",
+    "Their cot must not go to Daniel's side of their bed while he takes his tablets.",
+    "The cot stays on her side; he sleeps in the spare room.",
+    "Mum will take back the overnight feeds after her operation; in the meantime her sister covers them.",
+    "He does the night feeds until his new dose starts; until then he does none of them.",
+    "He cooks for them; the mother does the night feeds.",
 ]
 # With a sedating medicine but no coded sedation, only the night care right after the dose says he is sedated.
 AFTER_THE_DOSE = [

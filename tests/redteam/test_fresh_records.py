@@ -371,26 +371,6 @@ KNOWN_WRONG: dict[str, str] = {
         "postnatal diazepam and pregabalin: the lithium plan pasted under a sedating pair; sedation and late "
         "withdrawal go unanswered"
     ),
-    "f118-nv-quet-once-baby-older-than-father": (
-        "false pass: MA127 should refuse; 'until then Daniel does them after his dose, with the baby in the "
-        "bed': night feeds and bed sharing by the sedated partner behind 'until then' are not read"
-    ),
-    "f118-ow-meth-pharmacist-scores-ward": (
-        "false pass: MA122 should refuse; 'The community pharmacist will score the baby for NAS on the "
-        "postnatal ward': an act owned by a role that cannot do it is not checked"
-    ),
-    "f118-dg-ow-meth-pharmacist-scores-ward": (
-        "false pass: MA122 should refuse; Cyrillic look-alike copy of the pharmacist scoring the baby: as "
-        "plain: an act's owner is not checked against the act"
-    ),
-    "f118-ow-lith-grandmother-levels": (
-        "false pass: MA122 should refuse; 'Her mother will take and check the lithium levels at home': "
-        "lithium monitoring owned by a relative is not checked"
-    ),
-    "f118-ow-fo-sibling-night-feeds": (
-        "false pass: MA127 should refuse; 'night feeds are done by her 6-year-old in the placement': night "
-        "care given to a young child is not checked"
-    ),
     "f118-nu-meth-hourly-12-scores": (
         "false pass: MA122 should refuse; 'scored for NAS hourly for 72 hours, 12 scores in all': a count "
         "that its own frequency and window contradict is not checked"
@@ -422,17 +402,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; (Greek look-alikes) 'that plan has since been cancelled and no scoring is "
         "now arranged': a plan withdrawn by 'cancelled' in a later clause is still counted"
     ),
-    "f119-pl-dzp-mother-does-nights": (
-        "false pass: MA127 should refuse; 'sedate her heavily at night; nevertheless mum will do the night feeds': "
-        "the sedated mother given the night care after the item says another adult awake does it"
-    ),
     "f119-pl-lith-level-timing-clash": (
         "false pass: MA017 should refuse; 'A level will be taken within 24 hours of birth, at the six-week postnatal "
         "check': two times given to one act that cannot both be true are not compared"
-    ),
-    "f119-pl-po-child-does-nights": (
-        "false pass: MA127 should refuse; 'their 11-year-old daughter will give the night bottles, and the baby will "
-        "sleep in the girl's bed with her': night care and bed sharing given to a child with no role"
     ),
     "f119-fa-valp-500-daily-split": (
         "false pass: MA130 should refuse; 'Sodium valproate 500 mg daily continues' beside '500 mg twice a day': a "
@@ -444,15 +416,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)
-    "f120-hd-quet-teen-does-nights": (
-        "false pass: MA122 should refuse; 'Their son (13) will do the night bottles': a child's age in brackets "
-        "after 'son' is not read as a child under 16 given the nights"
-    ),
-    "f120-nt-quet-crib-his-side": (
-        "false pass: MA127/MA122 should refuse; 'The crib has been moved to his side of the bed so mum can get "
-        "some sleep': the crib (not 'the baby') on the sedated father's side, against the record's 'mother's "
-        "side', is not read"
-    ),
     "f120-nt-dzp-mum-does-0400": (
         "false pass: MA127 should refuse; 'She does the 04:00 feed herself': a clock-time night feed is read for "
         "a sedated partner only, not the sedated mother (as f117-ni-fo-mum-does-0400)"
