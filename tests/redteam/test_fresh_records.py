@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh121_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh122_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -141,6 +141,7 @@ from tests.redteam import (
     fresh119_cases,
     fresh120_cases,
     fresh121_cases,
+    fresh122_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -282,10 +283,78 @@ CORPORA = (
     Corpus("fresh119", fresh119_cases.F119CASES, fresh119_cases.CATEGORIES, min_refuse=80, min_pass=55),
     Corpus("fresh120", fresh120_cases.F120CASES, fresh120_cases.CATEGORIES, min_refuse=35, min_pass=95),
     Corpus("fresh121", fresh121_cases.F121CASES, fresh121_cases.CATEGORIES, min_refuse=40, min_pass=70),
+    Corpus("fresh122", fresh122_cases.F122CASES, fresh122_cases.CATEGORIES, min_refuse=38, min_pass=100),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
+    # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
+    "f122-ng-meth-no-reason-cosleep": (
+        "false pass: MA127 should refuse; 'no reason she should not have the baby in bed with her after her dose': "
+        "a stacked negation over bed sharing said as 'have the baby in bed with her' is not read as permission"
+    ),
+    "f122-dg-ng-meth-no-reason-cosleep": (
+        "false pass: MA127 should refuse; 'no reason she should not have the baby in bed with her' (Cyrillic "
+        "look-alikes): as the plain form"
+    ),
+    "f122-ng-quet-not-discouraged": (
+        "false pass: MA127 should refuse; 'Daniel dozing on the sofa with the baby on his chest is not something we"
+        " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
+        " as permission"
+    ),
+    "f122-sl-meth-except-overnight": (
+        "false pass: MA127 should refuse; 'should not co-sleep, apart from overnight': an exception introduced by "
+        "'apart from' that covers the night is not read"
+    ),
+    "f122-dg-sl-meth-except-overnight": (
+        "false pass: MA127 should refuse; 'should not co-sleep, apart from overnight' (zero-width spaces): as the "
+        "plain form"
+    ),
+    "f122-cd-meth-still-pregnant-41": (
+        "false refusal: MA011 fired on 'If she is still pregnant at 41 weeks': a gestation under 'if ... still "
+        "pregnant at' is a condition to come, not her present gestation"
+    ),
+    "f122-dg-cd-meth-still-pregnant-41": (
+        "false refusal: MA011 fired on 'If she is still pregnant at 41 weeks' (Cyrillic look-alikes): a condition, "
+        "not her present gestation"
+    ),
+    "f122-cd-meth-birth-at-16": (
+        "false pass: MA122 should refuse; 'Should she deliver at 16 weeks, the neonatal team will score the baby': "
+        "a birth before 22 weeks introduced by inverted 'should she deliver at' is not read as a condition that "
+        "cannot hold"
+    ),
+    "f122-fm-sert-given-by-im": (
+        "false pass: MA131 should refuse; 'Sertraline 100 mg daily continues, given by intramuscular injection': a "
+        "route after 'given by' following a dose and frequency (no form word) is not read against the listed "
+        "tablets"
+    ),
+    "f122-nt-dzp-kayleigh-0300": (
+        "false pass: MA127 should refuse; 'both make her drowsy. Kayleigh does the 0300 feed': sedation said as "
+        "'make her drowsy' does not mark the parent as sedated for the later night-care sentence"
+    ),
+    "f122-rl-valp-withdrawn-not-booked": (
+        "false pass: MA122 should refuse; 'The fetal medicine referral has been withdrawn and the scan will not be "
+        "booked': the only fetal plan for first-trimester valproate exposure withdrawn and never replaced leaves "
+        "teratogenicity answered by a bare statement of exposure"
+    ),
+    "f122-dg-rl-valp-withdrawn-not-booked": (
+        "false pass: MA122 should refuse; 'the referral has been withdrawn and the scan will not be booked' (full "
+        "width): as the plain form"
+    ),
+    "f122-rl-meth-ward-turned-down": (
+        "false pass: MA122 should refuse; 'The postnatal ward turned down the request to score the baby for "
+        "withdrawal, and no one else has taken it on': a role's refusal of the act named as its object is not read "
+        "as that role ruled out"
+    ),
+    "f122-rl-meth-whoever-reads": (
+        "false pass: MA122 should refuse; 'Whoever ends up reading this on the labour ward will have to sort out "
+        "the baby's withdrawal scoring': the reader as holder, introduced by 'whoever', is not read"
+    ),
+    "f122-dg-rl-meth-whoever-reads": (
+        "false pass: MA122 should refuse; 'Whoever ends up reading this ... will have to sort out the baby's "
+        "withdrawal scoring' (soft hyphens): as the plain form"
+    ),
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
