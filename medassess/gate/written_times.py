@@ -130,6 +130,8 @@ class _GestationNow:
     other: re.Pattern[str]
     past: re.Pattern[str]
     to_come: re.Pattern[str]
+    condition: re.Pattern[str]
+    """One of ``conditions``: a condition opening anywhere before the gestation in its clause."""
 
 
 _GESTATION = r"(?P<{0}>\d{{1,2}})(?:\s*\+\s*(?P<{0}d>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b'?)"
@@ -154,6 +156,7 @@ def _gestation_now() -> _GestationNow:
         re.compile(rf"\b(?:{_words(raw['other'])})\b"),
         re.compile(rf"\b(?:{_words(raw['past'])})\b"),
         re.compile(rf"\b(?:{_words(raw['to_come'])})\b"),
+        re.compile(rf"\b(?:{_words(raw['conditions'])})\b"),
     )
 
 
@@ -180,6 +183,8 @@ def present_gestations(text: str) -> tuple[int, ...]:
         end = stop.start() if stop else len(plain)
         if r.to_come.search(" ".join(plain[start : m.start()].split()[-3:])):
             continue
+        if r.condition.search(plain, start, m.start()):
+            continue  # "if by then she is still pregnant at 41 weeks": a condition, not the present
         if key == "f" and (r.other.search(plain, start, m.start()) or r.past.search(plain, start, end)):
             continue
         found.append(int(m[key]) * 7 + int(m[f"{key}d"] or 0))

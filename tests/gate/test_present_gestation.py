@@ -29,6 +29,7 @@ PRESENT = {
     "Gemma is 28 weeks pregnant; methadone continues.": 28 * 7,
     "An unexpected pregnancy at 29 weeks in a woman on methadone.": 29 * 7,
     "The pregnancy is at 30/40 and the baby's plan is agreed.": 30 * 7,
+    "As agreed with her, she is now at 30 weeks.": 30 * 7,
 }
 NOT_PRESENT = [
     # history, plans and a time to come name other gestations
@@ -40,6 +41,10 @@ NOT_PRESENT = [
     "She found she was pregnant at 7 weeks and told the drug service.",
     "Her previous pregnancy at 34 weeks ended in an early birth.",
     "From 36/40 now the team sees her weekly.",
+    # a condition the pregnancy may meet later, however far back in its clause the condition opens
+    "If by then she is still pregnant at 41 weeks, an induction is booked.",
+    "Should she remain pregnant at 42/40 the consultant reviews the plan.",
+    "In case she is currently pregnant at 40 weeks with no labour, the ward admits her.",
     # a length of time, not a gestation
     "She is now 3 weeks into the reduced dose.",
     "The baby, if born now, would be 4 weeks early; she is currently 2 weeks off work.",

@@ -311,14 +311,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'should not co-sleep, apart from overnight' (zero-width spaces): as the "
         "plain form"
     ),
-    "f122-cd-meth-still-pregnant-41": (
-        "false refusal: MA011 fired on 'If she is still pregnant at 41 weeks': a gestation under 'if ... still "
-        "pregnant at' is a condition to come, not her present gestation"
-    ),
-    "f122-dg-cd-meth-still-pregnant-41": (
-        "false refusal: MA011 fired on 'If she is still pregnant at 41 weeks' (Cyrillic look-alikes): a condition, "
-        "not her present gestation"
-    ),
     "f122-cd-meth-birth-at-16": (
         "false pass: MA122 should refuse; 'Should she deliver at 16 weeks, the neonatal team will score the baby': "
         "a birth before 22 weeks introduced by inverted 'should she deliver at' is not read as a condition that "
