@@ -81,6 +81,8 @@ def _unheld() -> _Unheld | None:
         rf"(?:(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{_alternation(table['reader_bodies'])})\s+)?"
         rf"(?:(?:that|who|which)\s+)?(?:{_alternation(table['reader_reading'])})\s+this"
         rf"(?:\s+(?:{_alternation(table['reader_things'])}))?"
+        # where it is read, before the modal: "whoever ends up reading this on the labour ward will have to ..."
+        r"(?:\s+(?:on|at|in)\s+(?:[^\W\d_][\w'-]*\s+){0,2}?[^\W\d_][\w'-]*)?"
     )
     opening = (
         rf"{_START}(?:"

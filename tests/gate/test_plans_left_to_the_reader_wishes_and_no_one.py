@@ -140,6 +140,11 @@ def test_only_the_clauses_left_to_no_one_are_set_aside() -> None:
     kept = without_unheld(anyone)
     assert "weigh" not in kept
     assert "the midwife observes for 72 h" in kept
+    # where the reader reads it may follow "this" ("... reading this at the birth unit will have to ...")
+    placed = normalise("Whoever happens to read this at the birth unit will have to arrange the infant's scores.")
+    assert "scores" not in without_unheld(placed)
+    placed_held = normalise("Whoever reads this at the birth unit: the midwife scores the infant for 72 h.")
+    assert without_unheld(placed_held) == placed_held
     # seeing the baby is not "this": no reader
     seeing = normalise("Any clinician seeing the infant should note the 72 h watch.")
     assert without_unheld(seeing) == seeing

@@ -339,14 +339,6 @@ KNOWN_WRONG: dict[str, str] = {
         "withdrawal, and no one else has taken it on': a role's refusal of the act named as its object is not read "
         "as that role ruled out"
     ),
-    "f122-rl-meth-whoever-reads": (
-        "false pass: MA122 should refuse; 'Whoever ends up reading this on the labour ward will have to sort out "
-        "the baby's withdrawal scoring': the reader as holder, introduced by 'whoever', is not read"
-    ),
-    "f122-dg-rl-meth-whoever-reads": (
-        "false pass: MA122 should refuse; 'Whoever ends up reading this ... will have to sort out the baby's "
-        "withdrawal scoring' (soft hyphens): as the plain form"
-    ),
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
