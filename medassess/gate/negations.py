@@ -117,9 +117,14 @@ def _covers_all(part: list[tuple[str, int, int]], found: _Lexicon) -> bool:
     """Whether ``part`` is an exception naming a time that is every time a sleep rule applies ("except at night",
     "except when asleep", "apart from naps"), with no negation of its own ("except when not asleep")."""
     words = [w for w, _, _ in part]
-    if not words or words[0] not in found.exception_openers:
+    if not words:
         return False
-    rest = words[1:]
+    if words[0] in found.exception_openers:
+        rest = words[1:]
+    elif " ".join(words[:2]) in found.exception_openers:
+        rest = words[2:]  # "apart from", "other than"
+    else:
+        return False
     if rest and rest[0] in found.exception_links:
         rest = rest[1:]
     return bool(rest) and not any(_negates(w, found) for w in rest) and any(

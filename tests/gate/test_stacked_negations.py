@@ -137,6 +137,10 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         ("no co-sleeping, except for daytime feeds when she is awake.", False),
         ("no co-sleeping except at night.", True),
         ("no co-sleeping except when not asleep.", False),
+        # an exception opened by two words, as by one
+        ("she must not bed share, other than at bedtime when she is tired.", True),
+        ("she must not bed share, apart from naps.", True),
+        ("she must not bed share, apart from sitting up to feed him in the day.", False),
         ("there is no reason she should not breastfeed.", False),
     ],
 )

@@ -303,14 +303,6 @@ KNOWN_WRONG: dict[str, str] = {
         " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
         " as permission"
     ),
-    "f122-sl-meth-except-overnight": (
-        "false pass: MA127 should refuse; 'should not co-sleep, apart from overnight': an exception introduced by "
-        "'apart from' that covers the night is not read"
-    ),
-    "f122-dg-sl-meth-except-overnight": (
-        "false pass: MA127 should refuse; 'should not co-sleep, apart from overnight' (zero-width spaces): as the "
-        "plain form"
-    ),
     "f122-cd-meth-birth-at-16": (
         "false pass: MA122 should refuse; 'Should she deliver at 16 weeks, the neonatal team will score the baby': "
         "a birth before 22 weeks introduced by inverted 'should she deliver at' is not read as a condition that "
