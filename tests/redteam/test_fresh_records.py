@@ -290,14 +290,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
-    "f122-ng-meth-no-reason-cosleep": (
-        "false pass: MA127 should refuse; 'no reason she should not have the baby in bed with her after her dose': "
-        "a stacked negation over bed sharing said as 'have the baby in bed with her' is not read as permission"
-    ),
-    "f122-dg-ng-meth-no-reason-cosleep": (
-        "false pass: MA127 should refuse; 'no reason she should not have the baby in bed with her' (Cyrillic "
-        "look-alikes): as the plain form"
-    ),
     "f122-ng-quet-not-discouraged": (
         "false pass: MA127 should refuse; 'Daniel dozing on the sofa with the baby on his chest is not something we"
         " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
