@@ -1345,10 +1345,11 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
     )
     # Another of the roles' names, or the first words of one, before the role names its service ("a drug service
     # keyworker", "a substance misuse recovery worker"): the role said absent is the last, the one a later clause
-    # names ("the keyworker will visit").
+    # names ("the keyworker will visit"). Lazy: a whole role's name is read first ("the perinatal psychiatrist", not
+    # "perinatal" before "psychiatrist"), so the role said absent is the one a later clause names in full.
     names = [n for g in groups for n in g]
     services = {" ".join(n.split()[:k]) for n in names for k in range(1, len(n.split()))}
-    det = rf"{det}(?:(?:{_phrase_pattern([*names, *services])})\s+)?"
+    det = rf"{det}(?:(?:{_phrase_pattern([*names, *services])})\s+)??"
     said = []
     if after:
         # An auxiliary before the absence ("have closed her case"), or another act joined before it ("have closed
