@@ -566,6 +566,18 @@ def _quantified(table: dict[str, list[str]]) -> Iterator[str]:
         yield f"{quantifier} {subject} {verb}"
 
 
+def _unbooked(table: dict[str, list[str]]) -> Iterator[str]:
+    """Each of ``[claim] retraction_unbooked_determiners`` with each of ``retraction_plan_nouns`` and each of
+    ``retraction_unbooked_states`` ("no scoring is now arranged", "no further scan has been booked"): the plan's
+    own kind of act said to be booked nowhere, nothing in a withdrawn plan's place (``retraction_unreplaced``)."""
+    for determiner, noun, state in itertools.product(
+        table.get("retraction_unbooked_determiners", ()),
+        table.get("retraction_plan_nouns", ()),
+        table.get("retraction_unbooked_states", ()),
+    ):
+        yield f"{determiner} {noun} {state}"
+
+
 @functools.cache
 def shipped_lexicon() -> Lexicon:
     """The lexicon shipped in ``mappings/`` (read once)."""
@@ -684,7 +696,9 @@ def shipped_lexicon() -> Lexicon:
         retraction_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_auxiliaries", ())),
         retraction_participles=_normalised(raw.get("claim", {}).get("retraction_participles", ())),
         retraction_pronouns=_normalised(raw.get("claim", {}).get("retraction_pronouns", ())),
-        retraction_unreplaced=_normalised(raw.get("claim", {}).get("retraction_unreplaced", ())),
+        retraction_unreplaced=_normalised(
+            (*raw.get("claim", {}).get("retraction_unreplaced", ()), *_unbooked(raw.get("claim", {})))
+        ),
         retraction_active_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_active_auxiliaries", ())),
         retraction_objects=_normalised(raw.get("claim", {}).get("retraction_objects", ())),
         retraction_refusals=_normalised(raw.get("claim", {}).get("retraction_refusals", ())),

@@ -366,14 +366,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Discharge summary. Mother: diazepam, pregabalin. Baby: born 08/06/2026, "
         "SCBU day 1-4. Destination: foster placement.': headings filled with facts and no plan are read as content"
     ),
-    "f119-pl-meth-withdrawn": (
-        "false pass: MA103 should refuse; 'the baby was to be scored ... that plan has since been cancelled and no "
-        "scoring is now arranged ... discussed but not agreed': a plan withdrawn in a later clause still answers NAS"
-    ),
-    "f119-dg-pl-meth-withdrawn": (
-        "false pass: MA103 should refuse; (Greek look-alikes) 'that plan has since been cancelled and no scoring is "
-        "now arranged': a plan withdrawn by 'cancelled' in a later clause is still counted"
-    ),
     "f119-pl-dzp-mother-does-nights": (
         "false pass: MA127 should refuse; 'sedate her heavily at night; nevertheless mum will do the night feeds': "
         "the sedated mother given the night care after the item says another adult awake does it"
