@@ -382,10 +382,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'their 11-year-old daughter will give the night bottles, and the baby will "
         "sleep in the girl's bed with her': night care and bed sharing given to a child with no role"
     ),
-    "f119-pl-fo-hv-before-birth-of-placement": (
-        "false pass: MA017 should refuse; 'The HV will see the baby in the placement on day 3 ... the baby moves "
-        "from SCBU to the placement on day 10': a visit to a place before the baby gets there is not checked"
-    ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)
     "f120-hd-quet-teen-does-nights": (
