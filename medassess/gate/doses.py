@@ -48,6 +48,8 @@ class DoseWords:
     span_time: re.Pattern[str]
     negation: re.Pattern[str]
     negation_reach: int
+    hazard: re.Pattern[str]
+    hazard_openers: frozenset[str]
     limit: re.Pattern[str]
     limit_number: re.Pattern[str]
     limit_time: re.Pattern[str]
@@ -123,6 +125,13 @@ def dose_words() -> DoseWords:
         ),
         negation=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['negations']])})(?!\w)"),
         negation_reach=int(conclusion["negation_reach"]),
+        # A harm the word of change would do, at most `hazard_reach` words after the gerund: "stopping suddenly
+        # risks seizures".
+        hazard=re.compile(
+            rf"(?:\s+[^\W\d]+){{0,{int(conclusion['hazard_reach'])}}}?\s+"
+            rf"(?:{_alternation([normalise(w) for w in conclusion['hazards']])})(?!\w)"
+        ),
+        hazard_openers=frozenset(normalise(w) for w in conclusion["hazard_openers"]),
         limit=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['limit_phrases']])})(?!\w)"),
         limit_number=re.compile(rf"(?<!\w)(?:\d+(?:[.,]\d+)*|[.,]\d+|(?:{counted})(?!\w))"),
         # A time right after a limit's number (or a range of two numbers): "over the next 3 months", "two to
@@ -464,10 +473,31 @@ def _moves_the_dose(sentence: str, change: re.Match[str]) -> bool:
         return True
     if change.group() in words.timed:
         return False
+    if _harm_of_a_change(sentence, change):
+        return False
     if change.group() in words.spans and words.span_time.match(sentence, change.end()) is not None:
         return _dose_right_before(sentence, change.start())
     negations = [n.end() for n in words.negation.finditer(sentence, 0, change.start())]
     return not (negations and len(sentence[negations[-1] : change.start()].split()) <= words.negation_reach)
+
+
+_WORD_REST = re.compile(r"\w*")
+_CLAUSE_OPENS = re.compile(r"[,:;()\u2013\u2014]|\s-\s")
+
+
+def _harm_of_a_change(sentence: str, change: re.Match[str]) -> bool:
+    """Whether the word of change at ``change`` is the subject of a harm it would do ("continues: stopping suddenly
+    risks seizures"): a gerund opening its clause, after at most one of ``hazard_openers`` ("as reducing it could
+    bring back her low mood"), with one of ``hazards`` at most ``hazard_reach`` words after it. It tells why the
+    dose stands, not a change of it."""
+    words = dose_words()
+    end = _WORD_REST.match(sentence, change.end())
+    if end is None or not sentence[change.start() : end.end()].endswith("ing"):
+        return False
+    opening = _CLAUSE_OPENS.split(sentence[: change.start()])[-1].split()
+    if len(opening) > 1 or (opening and opening[0] not in words.hazard_openers):
+        return False
+    return words.hazard.match(sentence, end.end()) is not None
 
 
 def _dose_right_before(sentence: str, at: int) -> bool:

@@ -279,6 +279,11 @@ class Lexicon:
     """A pronoun for what went before, a finite auxiliary and one of ``retraction_participles``, then in its sentence
     one of ``retraction_unreplaced`` ("it has been cancelled and no new plan is in place"): a retraction
     (``[claim] retraction_pronouns``)."""
+    retraction_unbooked_determiners: tuple[str, ...] = ()
+    retraction_unbooked_states: tuple[str, ...] = ()
+    """One of ``retraction_unbooked_determiners``, one of ``retraction_plan_nouns`` and one of
+    ``retraction_unbooked_states`` ("no scoring is now arranged", "no further scan has been booked"): the plan's own
+    kind of act booked nowhere, read as one of ``retraction_unreplaced``."""
     retraction_active_auxiliaries: tuple[str, ...] = ()
     retraction_objects: tuple[str, ...] = ()
     """The same in the active voice: one of ``retraction_participles`` (after one of
@@ -689,6 +694,8 @@ def shipped_lexicon() -> Lexicon:
         retraction_participles=_normalised(raw.get("claim", {}).get("retraction_participles", ())),
         retraction_pronouns=_normalised(raw.get("claim", {}).get("retraction_pronouns", ())),
         retraction_unreplaced=_normalised(raw.get("claim", {}).get("retraction_unreplaced", ())),
+        retraction_unbooked_determiners=_normalised(raw.get("claim", {}).get("retraction_unbooked_determiners", ())),
+        retraction_unbooked_states=_normalised(raw.get("claim", {}).get("retraction_unbooked_states", ())),
         retraction_active_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_active_auxiliaries", ())),
         retraction_objects=_normalised(raw.get("claim", {}).get("retraction_objects", ())),
         retraction_refusals=_normalised(raw.get("claim", {}).get("retraction_refusals", ())),
@@ -2974,13 +2981,23 @@ class _Judge:
                 rf"(?:{_alternation(long_scopes)})\s+{auxiliary}(?:{_alternation(lexicon.retraction_participles)})"
             )
         finite = [a for a in lexicon.retraction_auxiliaries if a not in ("to be", "now")]
+        # Nothing in the plan's place: one of the phrases, or the plan's own kind of act booked nowhere ("no scoring
+        # is now arranged"), read as a pattern rather than every phrase it makes.
+        unreplaced = _alternation(lexicon.retraction_unreplaced)
+        unbooked = (
+            lexicon.retraction_unbooked_determiners,
+            lexicon.retraction_plan_nouns,
+            lexicon.retraction_unbooked_states,
+        )
+        if all(unbooked):
+            unreplaced += "|" + r"\s+".join(f"(?:{_alternation(part)})" for part in unbooked)
         if lexicon.retraction_pronouns and lexicon.retraction_unreplaced and finite and lexicon.retraction_participles:
             # A pronoun may be one thing ("the taper was offered but it was withdrawn"); with nothing in its place
             # said in the same sentence, the whole plan is taken back.
             retracting.append(
                 rf"(?:{_alternation(lexicon.retraction_pronouns)})\s+(?:{_alternation(finite)})\s+"
                 rf"(?:{_alternation(lexicon.retraction_participles)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
-                rf"(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
+                rf"(?<![^\W_])(?:{unreplaced})"
             )
         if lexicon.retraction_objects and lexicon.retraction_unreplaced and lexicon.retraction_participles:
             # The active voice ("the ward has since cancelled this arrangement and nothing has replaced it"): the
@@ -2991,7 +3008,7 @@ class _Judge:
             retracting.append(
                 rf"{active}(?:{_alternation(lexicon.retraction_participles)})\s+"
                 rf"(?:{_alternation(lexicon.retraction_objects)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
-                rf"(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
+                rf"(?<![^\W_])(?:{unreplaced})"
             )
         refusing = bool(lexicon.retraction_refusals and lexicon.retraction_refused and lexicon.retraction_unreplaced)
         if refusing:
@@ -3000,17 +3017,17 @@ class _Judge:
             retracting.append(
                 r"(?<!not\s)(?<!n't\s)(?<!never\s)"
                 rf"(?:{_alternation(lexicon.retraction_refusals)})\s+(?:{_alternation(lexicon.retraction_refused)})"
-                rf"(?![^\W_])[^.;:!?\n]{{0,80}}?(?<![^\W_])(?:{_alternation(lexicon.retraction_unreplaced)})"
+                rf"(?![^\W_])[^.;:!?\n]{{0,80}}?(?<![^\W_])(?:{unreplaced})"
             )
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
         # The retractions that need nothing in the plan's place said beside them (the last three above): what each
         # withdraws is its own sentence's clauses before it, or the sentence before where it opens its sentence
         # (:meth:`withdrawn`).
         unreplacing = [r for r in retracting if lexicon.retraction_unreplaced and r.endswith(
-            f"(?:{_alternation(lexicon.retraction_unreplaced)})"
+            f"(?:{unreplaced})"
         )]
         self.withdrawal = _bounded("|".join(f"(?:{r})" for r in unreplacing)) if unreplacing else None
-        self.withdrawal_hint = _rarest_words(lexicon.retraction_unreplaced)
+        self.withdrawal_hint = _rarest_words((*lexicon.retraction_unreplaced, *lexicon.retraction_unbooked_states))
         # A plan withdrawn bare, nothing said in its place or why (:meth:`_bare_withdrawals`): a pronoun or the
         # plan's own noun, a finite auxiliary and a participle ending its clause.
         self.bare_withdrawal = (

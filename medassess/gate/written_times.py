@@ -510,6 +510,55 @@ def _clash() -> _Clash:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Arrival:
+    """The ``[clash]`` readers of a visit at a place before the baby arrives there (``arrival_*``, ``visit_*``)."""
+
+    arrival: re.Pattern[str]
+    visit: re.Pattern[str]
+    hint: tuple[str, ...]
+
+
+@functools.cache
+def _arrival() -> _Arrival:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
+    places = [normalise(w) for w in raw.get("arrival_places", ())]
+    place = rf"(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<place>{_words(places)})"
+    day = r"\s+on\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,2})\b(?!\s*(?:\+|/|weeks?\b|wks?\b))"
+    arrivals = _words([normalise(w) for w in raw.get("arrival_verbs", ())])
+    verbs = _words([normalise(w) for w in raw.get("visit_verbs", ())])
+    participles = _words([normalise(w) for w in raw.get("visit_participles", ())])
+    baby = r"(?:the\s+|this\s+|her\s+|their\s+)?(?:baby|infant|newborn)"
+    return _Arrival(
+        re.compile(
+            rf"\b(?:{arrivals})\w*\s+(?:(?:from|out\s+of|off)\s+(?:the\s+)?(?:[\w'-]+\s+){{1,3}}?)?"
+            rf"(?:in)?to\s+{place}{day}"
+        ),
+        re.compile(
+            rf"(?<!\bnot\s)(?<!\bnever\s)\b(?:(?:{verbs})\s+{baby}"
+            rf"|{baby}\s+(?:(?:will|is\s+to|is\s+going\s+to)\s+)?(?:be\s+|is\s+)?(?:{participles})"
+            rf"(?:\s+by\s+(?:the\s+|a\s+|her\s+)?[\w'-]+)?)\s+(?:at|in)\s+{place}{day}"
+        ),
+        tuple(sorted({p.split()[-1] for p in places})),
+    )
+
+
+def _visit_before_arrival(plain: str) -> bool:
+    """Whether normalised ``plain`` has the baby visited at a place on a day of life before the day it is said to
+    arrive there (``[clash] arrival_*``: "sees the baby in the placement on day 3" beside "moves to the placement on
+    day 10"), both days stated."""
+    r = _arrival()
+    if not any(h in plain for h in r.hint):
+        return False
+    arrives: dict[str, int] = {}
+    for m in r.arrival.finditer(plain):
+        key = m["place"].split()[-1]
+        arrives[key] = min(int(m["n"]), arrives.get(key, 99))
+    if not arrives:
+        return False
+    return any(int(m["n"]) < arrives.get(m["place"].split()[-1], 0) for m in r.visit.finditer(plain))
+
+
 _STAY = re.compile(
     r"(?:\bdischarg\w*\s+(?:home\s+)?|(?<!\bat\s)\bhome\s+"
     r"|\b(?:mov|transfer|go)\w*\s+(?:in)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?placement\s+)"
@@ -607,6 +656,8 @@ def times_clash(text: str) -> bool:
         return True
     if not _has_digit(plain):
         return False
+    if "day" in plain and _visit_before_arrival(plain):
+        return True
     stay_told = "stay" in plain or "discharg" in plain or "home" in plain or "placement" in plain
     last_told = "last" in plain or "final" in plain or "only" in plain
     if "from" not in plain and not stay_told and not last_told:

@@ -723,3 +723,37 @@ def test_a_dose_told_of_a_past_time_is_history_not_the_dose_now(conclusion: str)
 def test_a_disguised_dose_of_the_past_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(PAST_CONTRADICTED + PAST_AGREEING))
     assert bool(conclusion_issues(data.draw(disguised(plain)))) is (plain in PAST_CONTRADICTED)
+
+
+# A word of change as the subject of a harm it would do, opening its clause ("... carries on: stopping abruptly
+# risks a relapse", "as reducing it could bring back her low mood"), is why the dose stands, not a change: the day's
+# amount in its sentence is still compared with the line's day total. A change told as one ("tapering after the
+# birth"), or a gerund that does not open its clause ("we are stopping it as it risks ..."), keeps it from being
+# compared. The line is "50 mg twice daily": 100 mg a day.
+HARM_CONTRADICTED = [
+    "Sertraline 50 mg daily carries on: stopping abruptly risks a relapse. The baby will be watched after birth.",
+    "Sertraline 50 mg a day goes on, as reducing it could bring back her low mood. The baby will be watched.",
+    "Sertraline 200 mg per day is kept; cutting the dose now would risk a relapse. The baby will be watched.",
+]
+HARM_AGREEING = [
+    "Sertraline 100 mg daily carries on: stopping abruptly risks a relapse. The baby will be watched after birth.",
+    "Sertraline 50 mg twice a day goes on, as reducing it could bring back her low mood. The baby will be watched.",
+    "Sertraline 0.1 g per day is kept; cutting the dose now would risk a relapse. The baby will be watched.",
+    # a change told as one, with no harm
+    "Sertraline 50 mg daily carries on, tapering slowly after the birth. The baby will be watched after birth.",
+    # a gerund that does not open its clause: the change is the plan
+    "Sertraline 50 mg daily: we are stopping it as it risks the baby's feeding. The baby will be watched.",
+]
+
+
+@pytest.mark.parametrize("conclusion", HARM_CONTRADICTED + HARM_AGREEING)
+def test_a_change_told_as_the_harm_it_would_do_leaves_the_dose_compared(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in HARM_CONTRADICTED else []
+    assert day_issues(conclusion) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_harm_of_a_change_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(HARM_CONTRADICTED + HARM_AGREEING))
+    assert bool(day_issues(data.draw(disguised(plain)))) is (plain in HARM_CONTRADICTED)

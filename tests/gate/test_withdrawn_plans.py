@@ -154,6 +154,13 @@ WITHDRAWN_ANSWERS = [
     "Methadone carries on at 60 mg daily; the neonatal review was requested this week, but the review has since "
     "been dropped and three days of abstinence scoring won't be booked. She keeps the infant in its own cot and "
     "is encouraged to breastfeed.",
+    # the plan pointed back to by a demonstrative and its noun, its own kind of act booked nowhere
+    "Methadone carries on at 60 mg daily. The unit was to check the infant for abstinence for three days; this "
+    "arrangement has now been withdrawn, and no further observation is booked. She keeps the infant in its own cot "
+    "and is encouraged to breastfeed.",
+    "Methadone carries on at 60 mg daily. Abstinence checks on the unit for three days had been agreed, but it was "
+    "dropped by the team and no monitoring has been arranged. She keeps the infant in its own cot and is "
+    "encouraged to breastfeed.",
 ]
 STANDING_ANSWERS = [
     # stepping out of one part, the rest standing
@@ -193,6 +200,14 @@ STANDING_ANSWERS = [
     "Methadone carries on at 60 mg daily. The neonatal referral was cancelled because the unit saw her sooner at "
     "the joint clinic, which will now score the infant for abstinence for three days. She keeps the infant in its "
     "own cot and is encouraged to breastfeed.",
+    # the plan pointed back to by a demonstrative and its noun, with what stands in its place
+    "Methadone carries on at 60 mg daily. The unit was to check the infant for abstinence for two days; this "
+    "arrangement has now been withdrawn and replaced by four days of checks on the neonatal unit. The infant "
+    "sleeps in its own cot; breastfeeding encouraged.",
+    # another plan withdrawn, none of its own kind booked, the watch standing
+    "Methadone carries on at 60 mg daily; the unit checks the infant for abstinence for three days. A home visit "
+    "on day 5 was planned, but that plan was dropped and no visit is booked as she stays on the unit. The infant "
+    "sleeps in its own cot; breastfeeding encouraged.",
 ]
 
 

@@ -385,3 +385,47 @@ def test_a_count_that_cannot_follow_from_its_interval_and_window_is_read(text: s
 def test_a_disguised_count_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(COUNT_OFF + COUNT_FITS))
     assert times_clash(data.draw(disguised(plain))) is times_clash(plain)
+
+
+# The baby visited at a place on a day of life before the day it is said to arrive there, both days stated (found
+# passing by the hundred-and-nineteenth fresh corpus). A visit to another place, after the move, or not planned
+# stands.
+VISIT_BEFORE_ARRIVAL = [
+    "The midwife checks the infant at the foster home on day 2 for jitteriness; the infant transfers out of the "
+    "neonatal unit to the foster home on day 7.",
+    "The infant will be weighed by the midwife at the mother and baby unit on day 4. She is discharged to the "
+    "mother and baby unit on day 9.",
+    "The infant goes to the kinship placement on day 12 and the health visitor sees the infant in the placement on "
+    "day 5.",
+]
+VISIT_AFTER_OR_ELSEWHERE = [
+    # a visit elsewhere before the move
+    "The midwife checks the infant on the neonatal unit on day 2 for jitteriness; the infant transfers to the "
+    "foster home on day 7.",
+    # the move first
+    "The midwife checks the infant at the foster home on day 8 for jitteriness; the infant transfers out of the "
+    "neonatal unit to the foster home on day 7.",
+    "The infant goes to the kinship placement on day 5 and the health visitor sees the infant in the placement on "
+    "day 5.",
+    # a visit not planned
+    "The health visitor will not see the infant in the placement on day 3; the infant moves to the placement on "
+    "day 9, and she visits on day 10.",
+    # a visit to the mother at home while the infant stays on the unit
+    "The midwife sees the mother at home on day 3; the infant goes to the foster home on day 9.",
+]
+
+
+@pytest.mark.parametrize("text", VISIT_BEFORE_ARRIVAL + VISIT_AFTER_OR_ELSEWHERE)
+def test_a_visit_at_a_place_before_the_baby_arrives_there_is_read(text: str) -> None:
+    assert times_clash(text) is (text in VISIT_BEFORE_ARRIVAL)
+
+
+def test_a_visit_before_arrival_is_refused_at_the_conclusion() -> None:
+    assert _ma017(VISIT_BEFORE_ARRIVAL[0]) and not _ma017(VISIT_AFTER_OR_ELSEWHERE[1])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_visit_before_arrival_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(VISIT_BEFORE_ARRIVAL + VISIT_AFTER_OR_ELSEWHERE))
+    assert times_clash(data.draw(disguised(plain))) is times_clash(plain)

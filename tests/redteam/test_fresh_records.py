@@ -431,25 +431,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Discharge summary. Mother: diazepam, pregabalin. Baby: born 08/06/2026, "
         "SCBU day 1-4. Destination: foster placement.': headings filled with facts and no plan are read as content"
     ),
-    "f119-pl-meth-withdrawn": (
-        "false pass: MA103 should refuse; 'the baby was to be scored ... that plan has since been cancelled and no "
-        "scoring is now arranged ... discussed but not agreed': a plan withdrawn in a later clause still answers NAS"
-    ),
-    "f119-dg-pl-meth-withdrawn": (
-        "false pass: MA103 should refuse; (Greek look-alikes) 'that plan has since been cancelled and no scoring is "
-        "now arranged': a plan withdrawn by 'cancelled' in a later clause is still counted"
-    ),
     "f119-pl-lith-level-timing-clash": (
         "false pass: MA017 should refuse; 'A level will be taken within 24 hours of birth, at the six-week postnatal "
         "check': two times given to one act that cannot both be true are not compared"
-    ),
-    "f119-fa-valp-500-daily-split": (
-        "false pass: MA130 should refuse; 'Sodium valproate 500 mg daily continues' beside '500 mg twice a day': a "
-        "day's amount equal to the strength is accepted instead of the day's total (1,000 mg)"
-    ),
-    "f119-pl-fo-hv-before-birth-of-placement": (
-        "false pass: MA017 should refuse; 'The HV will see the baby in the placement on day 3 ... the baby moves "
-        "from SCBU to the placement on day 10': a visit to a place before the baby gets there is not checked"
     ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)

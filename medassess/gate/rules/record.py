@@ -662,8 +662,10 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), each act joined by "and" read on
     its own ("urgent review in 8 weeks and a scan at 20 weeks"), a count of looks that cannot follow from the one
     interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; a count "about" so, or
-    within one under or two over the window over the interval, stands: [count]), or a window ending before it
-    starts.
+    within one under or two over the window over the interval, stands: [count]), a window ending before it starts,
+    or the baby visited at a place on a day of life before the day it is said to arrive there, both days stated
+    ("the HV sees the baby in the placement on day 3" beside "moves from SCBU to the placement on day 10"; a visit
+    elsewhere or after the move stands: [clash] arrival_places).
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -706,8 +708,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
                 "it sits in or is carried on after it, parts that add up to the watch, contacts until the watch "
-                "ends, an urgent act within weeks, a count of looks its interval and window allow, and a window "
-                "that ends after it starts)",
+                "ends, an urgent act within weeks, a count of looks its interval and window allow, a window "
+                "that ends after it starts, and visits to a place no earlier than the baby arrives there)",
                 path,
             )
         elif before_birth and tells_birth_past(text):
