@@ -2739,6 +2739,7 @@ def _in_own_reach(
     sentence_start, subject_foreign = 0, False
     heading: list[Mention] = []
     section: frozenset[str] | None = None  # the concerns of the medicines the last short heading names
+    listed: list[Mention] = []  # own medicines named, each with only its dose, in the items before a comma
     start = 0
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)]
     for end, resume in [*breaks, (len(normalised), len(normalised))]:
@@ -2747,6 +2748,9 @@ def _in_own_reach(
         words = with_meanings(words_of_normalised(normalised[start:end]))
         here = [m for m in named if start <= m.start < end]
         own = [m for m in here if owned(m)]
+        # A heading naming several medicines over commas, each with only its dose ("Diazepam 5 mg tds, pregabalin
+        # 150 mg bd: ..."), names every one of them, as it does over "and".
+        titled = [*listed, *own] if own else own
         if joint:
             # A clause naming medicines under a heading speaks of the heading's and of those it names: naming the
             # heading's own medicine keeps it there ("Sertraline: sertraline makes her drowsy, so no co-sleeping").
@@ -2757,7 +2761,7 @@ def _in_own_reach(
             if normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
                 # A heading naming none of the medicines ("Plan:", "Baby:") or all of them ("Both:") ends one
                 # naming some.
-                section = _raised_by(own) if own and joint_words.isdisjoint(words) else None
+                section = _raised_by(titled) if own and joint_words.isdisjoint(words) else None
             elif own and section is not None:  # "Sertraline: ...; her methadone sedates her, so no co-sleeping"
                 section |= _raised_by(own) or frozenset()
         other = [m for m in here if m not in own]
@@ -2772,7 +2776,9 @@ def _in_own_reach(
             )
             own = own or heading
         if own and normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
-            heading = [m for m in own if m.entry.classes]
+            heading = [m for m in titled if m.entry.classes]
+        is_item = normalised[end:resume] == "," and bool(own) and _only_a_dose(normalised, start, end, own)
+        listed = [*listed, *own] if is_item else []
         if plan and cmap.class_plan_not is not None and cmap.class_plan_not.found_in(words):
             plan = []
         if own:  # its own medicine: given another class's plan here, it answers that class's assessment
@@ -2795,6 +2801,26 @@ def _in_own_reach(
     if whole:  # read whole as before: only its headings were asked after
         return normalised, (), tuple(headed)
     return ". ".join(kept), tuple(plans), tuple(headed)
+
+
+_DOSE_ITEM_WORDS = frozenset(
+    {"od", "bd", "tds", "qds", "nocte", "mane", "prn", "daily", "nightly", "once", "twice", "at", "night", "a", "day"}
+)
+"""How often a dose is taken, as a list of medicines writes it after the amount ("5 mg tds", "50 mg at night")."""
+
+
+def _only_a_dose(normalised: str, start: int, end: int, named: Sequence[Mention]) -> bool:
+    """Whether ``normalised[start:end]`` is only the medicines ``named`` in it with their doses and how often
+    ("diazepam 5 mg tds"): an item of a list of medicines, not a clause of its own ("methadone continues")."""
+    pieces, at = [], start
+    for m in sorted(named, key=lambda m: m.start):
+        if m.start < at or m.end > end:
+            return False
+        pieces.append(normalised[at : m.start])
+        at = m.end
+    pieces.append(normalised[at:end])
+    rest = dose_words().amount.sub(" ", " ".join(pieces))
+    return set(words_of_normalised(rest)) <= _DOSE_ITEM_WORDS
 
 
 def _raised_by(named: Sequence[Mention]) -> frozenset[str] | None:

@@ -342,14 +342,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The baby's withdrawal scoring, sleep and feeding: refer to the Trust "
         "safe sleep and NAS policy.' (full width): topics before a policy pointer are not set aside"
     ),
-    "f121-pt-dzp-field-style": (
-        "false refusal: MA122 fired on 'Diazepam 5 mg tds, pregabalin 150 mg bd: continue, GP taper plan': a "
-        "field heading naming both medicines over a comma is read as naming pregabalin only"
-    ),
-    "f121-dg-pt-dzp-field-style": (
-        "false refusal: MA122 fired on 'Diazepam 5 mg tds, pregabalin 150 mg bd: continue, GP taper plan' "
-        "(Greek look-alikes): a heading naming both medicines over a comma is read as naming one"
-    ),
     "f121-pt-fo-aims-with-actors": (
         "false refusal: MA017 fired on 'Aims: ... 3. no missed withdrawal - the HV sees the baby on day 6 and "
         "day 8': a present-tense plan inside a numbered aim is read as told done beyond the baby's age"
