@@ -122,6 +122,7 @@ SPAN_TOO_LONG = [
     "The community midwife weighed the infant on day 12 and found no jitteriness.",
     "The newborn stayed in SCBU for 3 weeks of abstinence scoring and is now at home.",
     "Abstinence scores were low by d9, so the newborn's watch was closed.",
+    "No missed signs: the health visitor checked the newborn on day 9.",
 ]
 SPAN_POSSIBLE = [
     # A day or length within its age, a plan, or the days of someone else named by the baby.
@@ -148,6 +149,9 @@ SPAN_POSSIBLE = [
     "Her eldest baby is now 4 years old; the newborn is settled.",
     "Over the last fortnight she has taken pregabalin and the newborn settles well.",
     "The neonate, now a week old, is feeding well.",
+    # A participle after "no" is an adjective of what is absent, no past told: the plan after it stands.
+    "Goals: no missed withdrawal signs - the health visitor sees the infant on day 9.",
+    "2. No unexplained weight loss; the midwife weighs the newborn on day 10.",
 ]
 
 

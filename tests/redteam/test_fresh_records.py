@@ -342,10 +342,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The baby's withdrawal scoring, sleep and feeding: refer to the Trust "
         "safe sleep and NAS policy.' (full width): topics before a policy pointer are not set aside"
     ),
-    "f121-pt-fo-aims-with-actors": (
-        "false refusal: MA017 fired on 'Aims: ... 3. no missed withdrawal - the HV sees the baby on day 6 and "
-        "day 8': a present-tense plan inside a numbered aim is read as told done beyond the baby's age"
-    ),
     # fresh118: the adversary, twenty-first round (plans as questions, TBC cells and checklist pointers,
     # another medicine's plan, impossible conditions, stacked negations, wrong owners, impossible numbers and dates,
     # swapped takers, truncation, a closing sentence that hollows the plan)
