@@ -289,18 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
-    "f121-ct-dzp-done-6": (
-        "false pass: MA017 should refuse; 'scored 3-hourly for the first 72 hours on SCBU, 6 scores': a window "
-        "written 'the first 72 hours' is not read, so 6 of 24 looks stands"
-    ),
-    "f121-dg-ct-dzp-done-6": (
-        "false pass: MA017 should refuse; 'scored 3-hourly for the first 72 hours on SCBU, 6 scores' (soft "
-        "hyphens): a window written 'the first 72 hours' is not read"
-    ),
-    "f121-ct-cit-20-sets": (
-        "false pass: MA017 should refuse; 'do obs on the baby 6-hourly for 48 h, 20 sets': a count of looks is "
-        "read only beside scoring, not beside obs or sets of observations (8 at most)"
-    ),
     "f121-st-co-folic-before-wrong": (
         "false pass: MA013 should refuse; 'folic acid 400 micrograms was started three months before "
         "conception': a dose in words between the name and the verb loses the subject (the list starts it "
