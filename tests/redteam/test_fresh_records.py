@@ -289,11 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
-    "f121-st-co-folic-before-wrong": (
-        "false pass: MA013 should refuse; 'folic acid 400 micrograms was started three months before "
-        "conception': a dose in words between the name and the verb loses the subject (the list starts it "
-        "2025-10-01, after conception)"
-    ),
     "f121-ob-lith-we-are-seeing": (
         "false pass: MA124 should refuse; 'As for the baby, we are seeing.': a fronted topic before a verb "
         "that lost its object counts as the baby's care"
