@@ -831,6 +831,9 @@ class LoneActors:
     objectless_unless: re.Pattern[str] | None = None
     """A relative word before the phrase in its clause ([conclusion] objectless_unless): its object stands in
     front ("the tremor, which we are seeing"), so the clause stands."""
+    objectless_topic: re.Pattern[str] | None = None
+    """A clause opening on a fronted topic ([conclusion] objectless_topics: "as for the baby"), set aside with the
+    objectless clause right after it, its only predicate."""
 
 
 _SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|once|until|unless|not|as|because|before|after|while)(?![\w'])")
@@ -870,16 +873,21 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     )
 
 
-def _objectless(table: dict[str, Any]) -> tuple[re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None]:
-    """[conclusion] objectless (at a clause's end), one word of each for the cheap test, and objectless_unless."""
+def _objectless(
+    table: dict[str, Any],
+) -> tuple[re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """[conclusion] objectless (at a clause's end), one word of each for the cheap test, objectless_unless, and
+    objectless_topics (opening a clause)."""
     phrases, unless = table.get("objectless", ()), table.get("objectless_unless", ())
+    topics = table.get("objectless_topics", ())
     if not phrases:
-        return None, frozenset(), None
+        return None, frozenset(), None, None
     hint = frozenset(max(tokens(p), key=len) for p in phrases)
     return (
         re.compile(rf"(?<![\w'])(?:{_phrase_pattern(phrases)})\s*$"),
         hint,
         re.compile(rf"(?<![\w'])(?:{_phrase_pattern(unless)})(?![\w'])") if unless else None,
+        re.compile(rf"\s*(?:{_phrase_pattern(topics)})\s") if topics else None,
     )
 
 
@@ -1103,18 +1111,29 @@ def without_objectless(normalised: str) -> str:
     baby after the birth will be looked", "we are seeing", "the baby is to be careful of": [conclusion] objectless
     in mappings/concerns.toml): it names no act and no one to do it. Not where a relative word before the phrase
     in its clause holds its object ("the jitteriness, which we are seeing"), nor where the verb goes on ("will be
-    looked after by the midwife", "we are seeing her weekly")."""
+    looked after by the midwife", "we are seeing her weekly"), nor where a colon after it brings its object ("the
+    signs the baby is watched for: ..."). A fronted topic in the clause right before ("as for the baby, we are
+    seeing": [conclusion] objectless_topics) is blanked with it: the objectless clause is all it says of it."""
     lone = concern_map().lone
     if lone is None or lone.objectless is None or lone.objectless_hint.isdisjoint(words_of_normalised(normalised)):
         return normalised
     spans: list[tuple[int, int]] = []
-    start = 0
+    start, before = 0, (0, 0, "")  # the clause before: its span and the mark ending it
     for end, after in [*((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)), (len(normalised), 0)]:
         clause = normalised[start:end]
         found = lone.objectless.search(clause)
         unless = lone.objectless_unless
-        if found is not None and (unless is None or unless.search(clause, 0, found.start()) is None):
+        mark = normalised[end:after]
+        if (
+            found is not None
+            and mark != ":"
+            and (unless is None or unless.search(clause, 0, found.start()) is None)
+        ):
             spans.append((start, end))
+            topic = lone.objectless_topic
+            if before[2] in (",", ":") and topic is not None and topic.match(normalised, before[0], before[1]):
+                spans.append(before[:2])
+        before = (start, end, mark)
         start = after
     return blanked(normalised, spans) if spans else normalised
 

@@ -289,14 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
-    "f121-ob-lith-we-are-seeing": (
-        "false pass: MA124 should refuse; 'As for the baby, we are seeing.': a fronted topic before a verb "
-        "that lost its object counts as the baby's care"
-    ),
-    "f121-ob-dzp-baby-watched-for": (
-        "false pass: MA124 should refuse; 'The baby until day 8 is being watched for.': a passive left on a "
-        "stranded preposition names no watch"
-    ),
     "f121-do-lith-only-a-draft": (
         "false pass: MA103 should refuse; 'This is a draft for discussion; none of it is agreed yet.': the "
         "plan disowned in other words"
