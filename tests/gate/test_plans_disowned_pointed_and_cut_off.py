@@ -28,12 +28,18 @@ DISOWNED = [
     PLAN + " This is still a draft.",
     PLAN + " It has gone to the ward and the drug worker, but no one has agreed to it.",
     PLAN + " Shared with the team; none of them have agreed to this.",
+    # The whole as "it", a perfect, agreed by no one, or to be taken as a draft whatever names it.
+    PLAN + " Only a first version for the MDT; none of it has been decided.",
+    PLAN + " The above is not agreed by anybody yet.",
+    PLAN + " Circulated to the team, and it must be treated as a draft.",
 ]
 STANDS = [
     PLAN + " This replaces the draft of 2 February.",
     PLAN + " The plan was agreed at the meeting; nobody has raised concerns since.",
     PLAN + " Nobody has agreed to bed sharing, which was ruled out.",
     PLAN + " Her partner asked whether the baby could sleep in their bed; this is not agreed.",
+    PLAN + " Her partner asked to share a bed with the baby; this has not been agreed with him.",
+    PLAN + " The January letter was a draft; this one is final and agreed by all.",
 ]
 
 

@@ -289,18 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
-    "f121-do-lith-only-a-draft": (
-        "false pass: MA103 should refuse; 'This is a draft for discussion; none of it is agreed yet.': the "
-        "plan disowned in other words"
-    ),
-    "f121-dg-do-lith-only-a-draft": (
-        "false pass: MA103 should refuse; 'This is a draft for discussion; none of it is agreed yet.' "
-        "(zero-width spaces): the plan disowned in other words"
-    ),
-    "f121-do-mo-not-agreed-by-anyone": (
-        "false pass: MA103 should refuse; 'This has not been agreed by anyone and should be treated as a "
-        "draft.': a passive disowning is not read"
-    ),
     "f121-pt-lith-aims-bare": (
         "false pass: MA103 should refuse; 'Aims: 1. levels in range; 2. a well baby; 3. no relapse; 4. safe "
         "feeding.': numbered aims split by semicolons, no one acting"
