@@ -169,11 +169,16 @@ LISTED_GOALS = [
     "Objectives: 1. methadone and sertraline doses held steady to term. 2. a settled newborn. 3. successful "
     "breastfeeding. 4. a safe sleeping space for the baby.",
     "Goals - (1) stable methadone and sertraline dosing. (2) minimal newborn withdrawal. (3) safe sleep at home.",
+    # The items split by semicolons.
+    "Objectives: 1. doses held steady to term; 2. a settled newborn; 3. no withdrawal missed; 4. a safe cot.",
 ]
 GOALS_WITH_ACTS = [
     "Objectives: 1. methadone and sertraline doses held steady to term. 2. a settled newborn. Plan: methadone 60 mg "
     "and sertraline 100 mg continue; the newborn is scored on the postnatal ward for 72 hours; she breastfeeds with "
     "midwife support; the baby sleeps in its own cot.",
+    # Each item split by a semicolon names who meets it, after a dash or in its words.
+    "Objectives: 1. doses held steady - the drug service reviews methadone and sertraline monthly; 2. a settled "
+    "newborn - the postnatal ward scores withdrawal for 72 hours; 3. a safe cot - the health visitor sees it.",
 ]
 
 

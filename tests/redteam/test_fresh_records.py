@@ -289,14 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
-    "f121-pt-lith-aims-bare": (
-        "false pass: MA103 should refuse; 'Aims: 1. levels in range; 2. a well baby; 3. no relapse; 4. safe "
-        "feeding.': numbered aims split by semicolons, no one acting"
-    ),
-    "f121-dg-pt-lith-aims-bare": (
-        "false pass: MA103 should refuse; 'Aims: 1. levels in range; 2. a well baby; ...' (bidi isolates): "
-        "numbered aims split by semicolons, no one acting"
-    ),
     "f121-pt-mo-refer-to-policy": (
         "false pass: MA103 should refuse; 'The baby's withdrawal scoring, sleep and feeding: refer to the Trust "
         "safe sleep and NAS policy.': topics under a colon heading before a policy pointer are not set aside"
