@@ -102,12 +102,18 @@ REFERRED_TO_GUIDANCE = [
     "cot, refer to the trust's opioid withdrawal policy.",
     "Methadone 60 mg and sertraline 100 mg are unchanged; regarding scoring, breastfeeding, co-sleeping and "
     "follow-up, refer to the neonatal protocol and the maternity guidance.",
+    # Two topics of the one guideline joined by "and", the topics under a heading's colon.
+    "Methadone 60 mg and sertraline 100 mg are unchanged. The newborn's scoring, cot and feeds: refer to the local "
+    "infant feeding and opioid withdrawal guideline.",
 ]
 REFERRED_TO_A_TEAM = [
     "Methadone 60 mg and sertraline 100 mg are unchanged; about the newborn, refer to the neonatal nurses, who score "
     "withdrawal on the ward for 72 hours, support breastfeeding and check that the baby sleeps in its own cot.",
     "Methadone 60 mg and sertraline 100 mg are unchanged; refer the baby to the neonatal nurses per the guideline for "
     "72 hours of withdrawal scoring; breastfeeding is supported; the baby sleeps in its own cot.",
+    "Methadone 60 mg and sertraline 100 mg are unchanged; refer to the neonatal nurses and the withdrawal guideline: "
+    "the nurses score the newborn on the ward for 72 hours; breastfeeding is supported; the baby sleeps in its own "
+    "cot.",
 ]
 
 

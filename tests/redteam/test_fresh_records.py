@@ -289,14 +289,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
-    "f121-pt-mo-refer-to-policy": (
-        "false pass: MA103 should refuse; 'The baby's withdrawal scoring, sleep and feeding: refer to the Trust "
-        "safe sleep and NAS policy.': topics under a colon heading before a policy pointer are not set aside"
-    ),
-    "f121-dg-pt-mo-refer-to-policy": (
-        "false pass: MA103 should refuse; 'The baby's withdrawal scoring, sleep and feeding: refer to the Trust "
-        "safe sleep and NAS policy.' (full width): topics before a policy pointer are not set aside"
-    ),
     # fresh118: the adversary, twenty-first round (plans as questions, TBC cells and checklist pointers,
     # another medicine's plan, impossible conditions, stacked negations, wrong owners, impossible numbers and dates,
     # swapped takers, truncation, a closing sentence that hollows the plan)
