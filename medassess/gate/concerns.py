@@ -838,6 +838,9 @@ class LoneActors:
     objectless_unless: re.Pattern[str] | None = None
     """A relative word before the phrase in its clause ([conclusion] objectless_unless): its object stands in
     front ("the tremor, which we are seeing"), so the clause stands."""
+    objectless_topic: re.Pattern[str] | None = None
+    """A clause opening on a fronted topic ([conclusion] objectless_topics: "as for the baby"), set aside with the
+    objectless clause right after it, its only predicate."""
 
 
 _SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|once|until|unless|not|as|because|before|after|while)(?![\w'])")
@@ -877,16 +880,21 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     )
 
 
-def _objectless(table: dict[str, Any]) -> tuple[re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None]:
-    """[conclusion] objectless (at a clause's end), one word of each for the cheap test, and objectless_unless."""
+def _objectless(
+    table: dict[str, Any],
+) -> tuple[re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """[conclusion] objectless (at a clause's end), one word of each for the cheap test, objectless_unless, and
+    objectless_topics (opening a clause)."""
     phrases, unless = table.get("objectless", ()), table.get("objectless_unless", ())
+    topics = table.get("objectless_topics", ())
     if not phrases:
-        return None, frozenset(), None
+        return None, frozenset(), None, None
     hint = frozenset(max(tokens(p), key=len) for p in phrases)
     return (
         re.compile(rf"(?<![\w'])(?:{_phrase_pattern(phrases)})\s*$"),
         hint,
         re.compile(rf"(?<![\w'])(?:{_phrase_pattern(unless)})(?![\w'])") if unless else None,
+        re.compile(rf"\s*(?:{_phrase_pattern(topics)})\s") if topics else None,
     )
 
 
@@ -1110,18 +1118,29 @@ def without_objectless(normalised: str) -> str:
     baby after the birth will be looked", "we are seeing", "the baby is to be careful of": [conclusion] objectless
     in mappings/concerns.toml): it names no act and no one to do it. Not where a relative word before the phrase
     in its clause holds its object ("the jitteriness, which we are seeing"), nor where the verb goes on ("will be
-    looked after by the midwife", "we are seeing her weekly")."""
+    looked after by the midwife", "we are seeing her weekly"), nor where a colon after it brings its object ("the
+    signs the baby is watched for: ..."). A fronted topic in the clause right before ("as for the baby, we are
+    seeing": [conclusion] objectless_topics) is blanked with it: the objectless clause is all it says of it."""
     lone = concern_map().lone
     if lone is None or lone.objectless is None or lone.objectless_hint.isdisjoint(words_of_normalised(normalised)):
         return normalised
     spans: list[tuple[int, int]] = []
-    start = 0
+    start, before = 0, (0, 0, "")  # the clause before: its span and the mark ending it
     for end, after in [*((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)), (len(normalised), 0)]:
         clause = normalised[start:end]
         found = lone.objectless.search(clause)
         unless = lone.objectless_unless
-        if found is not None and (unless is None or unless.search(clause, 0, found.start()) is None):
+        mark = normalised[end:after]
+        if (
+            found is not None
+            and mark != ":"
+            and (unless is None or unless.search(clause, 0, found.start()) is None)
+        ):
             spans.append((start, end))
+            topic = lone.objectless_topic
+            if before[2] in (",", ":") and topic is not None and topic.match(normalised, before[0], before[1]):
+                spans.append(before[:2])
+        before = (start, end, mark)
         start = after
     return blanked(normalised, spans) if spans else normalised
 
@@ -2750,6 +2769,7 @@ def _in_own_reach(
     sentence_start, subject_foreign = 0, False
     heading: list[Mention] = []
     section: frozenset[str] | None = None  # the concerns of the medicines the last short heading names
+    listed: list[Mention] = []  # own medicines named, each with only its dose, in the items before a comma
     start = 0
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(normalised)]
     for end, resume in [*breaks, (len(normalised), len(normalised))]:
@@ -2758,6 +2778,9 @@ def _in_own_reach(
         words = with_meanings(words_of_normalised(normalised[start:end]))
         here = [m for m in named if start <= m.start < end]
         own = [m for m in here if owned(m)]
+        # A heading naming several medicines over commas, each with only its dose ("Diazepam 5 mg tds, pregabalin
+        # 150 mg bd: ..."), names every one of them, as it does over "and".
+        titled = [*listed, *own] if own else own
         if joint:
             # A clause naming medicines under a heading speaks of the heading's and of those it names: naming the
             # heading's own medicine keeps it there ("Sertraline: sertraline makes her drowsy, so no co-sleeping").
@@ -2768,7 +2791,7 @@ def _in_own_reach(
             if normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
                 # A heading naming none of the medicines ("Plan:", "Baby:") or all of them ("Both:") ends one
                 # naming some.
-                section = _raised_by(own) if own and joint_words.isdisjoint(words) else None
+                section = _raised_by(titled) if own and joint_words.isdisjoint(words) else None
             elif own and section is not None:  # "Sertraline: ...; her methadone sedates her, so no co-sleeping"
                 section |= _raised_by(own) or frozenset()
         other = [m for m in here if m not in own]
@@ -2783,7 +2806,9 @@ def _in_own_reach(
             )
             own = own or heading
         if own and normalised[end:resume] == ":" and len(words) <= _HEADING_WORDS:
-            heading = [m for m in own if m.entry.classes]
+            heading = [m for m in titled if m.entry.classes]
+        is_item = normalised[end:resume] == "," and bool(own) and _only_a_dose(normalised, start, end, own)
+        listed = [*listed, *own] if is_item else []
         if plan and cmap.class_plan_not is not None and cmap.class_plan_not.found_in(words):
             plan = []
         if own:  # its own medicine: given another class's plan here, it answers that class's assessment
@@ -2806,6 +2831,26 @@ def _in_own_reach(
     if whole:  # read whole as before: only its headings were asked after
         return normalised, (), tuple(headed)
     return ". ".join(kept), tuple(plans), tuple(headed)
+
+
+_DOSE_ITEM_WORDS = frozenset(
+    {"od", "bd", "tds", "qds", "nocte", "mane", "prn", "daily", "nightly", "once", "twice", "at", "night", "a", "day"}
+)
+"""How often a dose is taken, as a list of medicines writes it after the amount ("5 mg tds", "50 mg at night")."""
+
+
+def _only_a_dose(normalised: str, start: int, end: int, named: Sequence[Mention]) -> bool:
+    """Whether ``normalised[start:end]`` is only the medicines ``named`` in it with their doses and how often
+    ("diazepam 5 mg tds"): an item of a list of medicines, not a clause of its own ("methadone continues")."""
+    pieces, at = [], start
+    for m in sorted(named, key=lambda m: m.start):
+        if m.start < at or m.end > end:
+            return False
+        pieces.append(normalised[at : m.start])
+        at = m.end
+    pieces.append(normalised[at:end])
+    rest = dose_words().amount.sub(" ", " ".join(pieces))
+    return set(words_of_normalised(rest)) <= _DOSE_ITEM_WORDS
 
 
 def _raised_by(named: Sequence[Mention]) -> frozenset[str] | None:

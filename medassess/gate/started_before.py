@@ -8,7 +8,8 @@ listed medicine and, after the name and before any other medicine's, one of the 
 an optional amount of time and "before" one of the words for the pregnancy's beginning. Nothing before the verb
 in the clause may make it advice, a plan, a condition or a negation, and nothing in its sentence may make it
 another pregnancy's, another course's (stopped and started again) or another supply's (bought before the one
-prescribed).
+prescribed: a sign of one is the over-the-counter strength of folic acid, where the listed medicine is of
+another strength).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 
 from ..record.model import Medicine
 from .dates import shift
+from .doses import amounts, in_grams_or_ml
 from .names import mentions
 from .text import normalise
 from .written_dates import _calendar
@@ -42,6 +44,7 @@ class _Reader:
     told: re.Pattern[str]
     not_told: re.Pattern[str]
     unless: re.Pattern[str]
+    other_supply: re.Pattern[str]
 
 
 @functools.cache
@@ -54,7 +57,22 @@ def _reader() -> _Reader:
         ),
         re.compile(rf"(?<![\w'])(?:{_pattern(raw['not_told'])})(?![\w'])"),
         re.compile(rf"(?<![\w'])(?:{_pattern(raw['unless'])})(?![\w'])"),
+        re.compile(rf"(?<![\w'.])(?:{_pattern(raw['other_supply_doses'])})(?![\w'])"),
     )
+
+
+def _masses(text: str) -> frozenset[float]:
+    """The masses ``text`` states, in grams (rounded: "400 micrograms" and "0.4 mg" are one strength)."""
+    return frozenset(
+        round(g[1], 9) for a in amounts(text) if (g := in_grams_or_ml(a)) is not None and g[0] == "mass"
+    )
+
+
+def _another_supply(sentence: str, reader: _Reader, medicine: Medicine) -> bool:
+    """Whether ``sentence`` gives a strength of ``other_supply_doses`` the listed ``medicine`` is not of (its name
+    and dose): a supply bought before the one prescribed, not the listed one's start."""
+    listed = _masses(f"{medicine.name} {medicine.dose or ''}")
+    return any(not _masses(m.group()) <= listed for m in reader.other_supply.finditer(sentence))
 
 
 def _ingredients(name: str) -> frozenset[str]:
@@ -86,7 +104,7 @@ def told_started_before(text: str, medicines: Sequence[Medicine]) -> Iterator[Me
         starts = [m.end() for m in _SENTENCE.finditer(normalised, 0, mention.start)]
         stop = _SENTENCE.search(normalised, clause_end)
         sentence = normalised[starts[-1] if starts else 0 : stop.start() if stop is not None else len(normalised)]
-        if reader.unless.search(sentence) is not None:
+        if reader.unless.search(sentence) is not None or _another_supply(sentence, reader, owners[0]):
             continue
         yield owners[0]
 

@@ -2095,7 +2095,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # the standard of an act named first ("refer to paediatrics as per the guideline" refers the baby).
         guides, standard = _alternation(lexicon.guidance_nouns), r"(?:as|per|by|under|using|following|in|with|and)"
         near = rf"(?:\s+(?!{standard}(?![^\W_]))[^\s,;:.!?()]+){{0,4}}?"
-        pointer += rf"|(?:{_alternation(lexicon.guidance_pointer_verbs)}){near}\s+(?:{guides})"
+        # Two topics of one guideline over "and" ("the Trust safe sleep and NAS policy"): one or two words after
+        # it, the first no determiner and no verb, then the guideline; "paediatrics and the guideline" are two.
+        word = r"[^\s,;:.!?()]+"
+        joined = (
+            r"(?:\s+and\s+(?!(?:the|a|an|this|that|our|her|his|their|its|follow|use|see|check|apply|per|as)"
+            rf"(?![^\W_])){word}(?:\s+(?!{standard}(?![^\W_])){word})?)?"
+        )
+        pointer += rf"|(?:{_alternation(lexicon.guidance_pointer_verbs)}){near}{joined}\s+(?:{guides})"
     if lexicon.numbered_parts:
         # "items 1-4 of the checklist", "points 2, 4 and 7 of the perinatal plan for levels, the baby and feeding":
         # the numbers over commas, whose document, and the topics it is pointed to for, to the end of the part.

@@ -161,14 +161,15 @@ _NUMBER_DOT = re.compile(r"(?:^|[\s:(])\d{1,2}\.$")
 
 def _listed_goals_end(normalised: str, opened: int, end: int, found: _Unheld) -> int:
     """Where a numbered list of goals under a heading ends ("Aims: 1. levels in range. 2. a safe delivery. 3. no
-    relapse."): each item is a goal of the heading, not a sentence of its own, so the goals run over the items' full
-    stops to the end of the last item, a semicolon or other mark, or an item naming who acts ("3. the midwife will
-    score the baby"), which stands. ``end`` where the heading opens no numbered list."""
+    relapse.", "Aims: 1. levels in range; 2. a well baby"): each item is a goal of the heading, not a sentence of its
+    own, so the goals run over the full stops and semicolons between items to the end of the last item, another
+    mark, or an item naming who acts ("3. the midwife will score the baby"), which stands. ``end`` where the
+    heading opens no numbered list."""
     if _LIST_NUMBER.match(normalised, opened) is None:
         return end
     at = opened
     while (stop := found.end.search(normalised, at)) is not None:
-        if normalised[stop.start()] != ".":
+        if normalised[stop.start()] not in ".;":
             return stop.start()
         if _NUMBER_DOT.search(normalised, max(0, stop.start() - 3), stop.start() + 1) is not None:
             at = stop.end()  # the item's own number
@@ -179,6 +180,10 @@ def _listed_goals_end(normalised: str, opened: int, end: int, found: _Unheld) ->
         item_end = after.start() if after is not None else len(normalised)
         if found.role_acts.search(normalised, stop.end(), item_end) is not None:
             return stop.start()  # "3. the midwife will score the baby": an act with its owner
+        if normalised[stop.start()] == ";" and (
+            " - " in normalised[stop.end() : item_end] or found.role_next.search(normalised, stop.end(), item_end)
+        ):
+            return stop.start()  # "; 2. a well baby - paeds review after birth": a goal with who meets it
         at = stop.end()
     return len(normalised)
 

@@ -52,6 +52,12 @@ _DURATION = re.compile(
     rf"\b(?:for|x)\s*(?:(?:at\s+least|a\s+further|another|up\s+to|around|about)\s+)?{_NUMBER}\s*{_UNIT}"
 )
 """How long the watch lasts ("for 72 hours", "for at least 5 days", "x72h")."""
+_WINDOW = re.compile(
+    rf"\b(?:for|x)\s*(?:(?:at\s+least|a\s+further|another|up\s+to|around|about|the\s+(?:first|next))\s+)?"
+    rf"{_NUMBER}\s*{_UNIT}"
+)
+"""As ``_DURATION``, and a part of the baby's life ("for the first 72 hours", "for the next 2 days"): the window a
+count of looks is taken in, though not always the whole watch ("hourly for the first 6 hours, then ...")."""
 _END = re.compile(r"\b(?:until|till|til|to|through)\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,3})\b")
 """When the watch ends, as a day of life ("until day 8", "to D8")."""
 _DAY_POINT = re.compile(r"\b(?:on|from)\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,3})\b|\bday\s+(?P<m>\d{1,3})\s+of\s+life\b")
@@ -615,7 +621,7 @@ def _count_off(plain: str) -> bool:
     for sentence in _SENTENCE.finditer(plain):
         s = sentence.group()
         intervals = list(r.interval.finditer(s))
-        windows = list(_DURATION.finditer(s))
+        windows = list(_WINDOW.finditer(s))
         if len(intervals) != 1 or len(windows) != 1:
             continue
         every = float(next(g for g in intervals[0].group("a", "b", "c") if g is not None))

@@ -132,3 +132,28 @@ def test_a_disguised_heading_gets_the_plain_verdict(text: str, seed: int) -> Non
 @pytest.mark.parametrize("text", ASTRAY_JOINT + RIGHT_JOINT)
 def test_a_disguised_joint_heading_gets_the_plain_verdict(text: str, seed: int) -> None:
     assert _lithium_diazepam_codes(disguise(text, random.Random(seed))) == _lithium_diazepam_codes(text)
+
+
+# A heading listing its medicines over commas, each with only its dose, names every one of them (as over "and"); a
+# clause of its own before the comma ("methadone goes on") is no item of the heading.
+_LISTED_HEADING = (
+    "{}: she is sleepy after her doses, so the infant never shares her bed or sofa, and the ward scores the "
+    "newborn for three days."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Methadone 60 mg od, sertraline 100 mg daily", "Sertraline 100 mg, methadone 60 mg once daily"],
+)
+def test_a_heading_listing_medicines_over_a_comma_names_them_all(heading: str) -> None:
+    assert "MA122" not in _overall_codes(_LISTED_HEADING.format(heading))
+    assert "MA122" not in _overall_codes(disguise(_LISTED_HEADING.format(heading), random.Random(7)))
+
+
+@pytest.mark.parametrize(
+    "heading", ["Methadone goes on as it is, sertraline 100 mg", "The methadone is unchanged, sertraline"]
+)
+def test_a_clause_before_a_comma_is_no_item_of_the_heading(heading: str) -> None:
+    assert "MA122" in _overall_codes(_LISTED_HEADING.format(heading))
+    assert "MA122" in _overall_codes(disguise(_LISTED_HEADING.format(heading), random.Random(7)))

@@ -42,6 +42,9 @@ NO_ACT = [
     f"{MOTHER} For the newborn after delivery the team are seeing.",
     f"{MOTHER} The newborn is to be careful with.",
     f"{MOTHER} Once born the infant will be seen to.",
+    # A fronted topic whose only predicate lost its object; a passive of watching left on its "for".
+    f"{MOTHER} Regarding her newborn after delivery, the team are seeing.",
+    f"{MOTHER} After delivery her newborn will be monitored for.",
 ]
 ACTS = [
     f"{MOTHER} Her newborn will be looked after on the postnatal ward by the midwives for 48 hours.",
@@ -50,6 +53,9 @@ ACTS = [
     f"{MOTHER} The newborn will be seen to by the paediatrician at delivery.",
     f"{MOTHER} Her hand tremor, which we are seeing, is a side effect; the newborn will be reviewed by the "
     "paediatrician within a day of delivery.",
+    f"{MOTHER} Regarding her newborn, the paediatrician reviews the infant within a day of delivery.",
+    f"{MOTHER} After delivery her newborn will be monitored for floppiness by the paediatric team.",
+    f"{MOTHER} Her newborn is cared for by the paediatric team after delivery.",
 ]
 
 
@@ -77,7 +83,15 @@ def test_a_disguised_conclusion_gets_the_plain_verdict(text: str, seed: int) -> 
         ("The newborn will be looked at by the neonatal team.", "the newborn will be looked at by the neonatal team"),
         ("We are seeing her weekly.", "we are seeing her weekly"),
         ("The jitteriness that we are seeing is mild.", "the jitteriness that we are seeing is mild"),
+        ("As regards the newborn, we are seeing.", ""),
+        ("As regards the newborn, the ward scores; we are seeing.", "as regards the newborn the ward scores"),
+        ("The newborn is being checked for.", ""),
+        ("What the newborn is checked for: tremor.", "what the newborn is checked for tremor"),
+        ("Signs the newborn is checked for: tremor.", "signs the newborn is checked for tremor"),
     ],
 )
 def test_only_the_clause_ending_on_the_bare_verb_is_set_aside(text: str, kept: str) -> None:
-    assert " ".join(without_objectless(normalise(text)).replace(".", " ").replace(";", " ").split()) == kept
+    kept_words = without_objectless(normalise(text))
+    for mark in ".;,:":
+        kept_words = kept_words.replace(mark, " ")
+    assert " ".join(kept_words.split()) == kept

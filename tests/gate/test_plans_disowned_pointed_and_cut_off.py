@@ -28,12 +28,18 @@ DISOWNED = [
     PLAN + " This is still a draft.",
     PLAN + " It has gone to the ward and the drug worker, but no one has agreed to it.",
     PLAN + " Shared with the team; none of them have agreed to this.",
+    # The whole as "it", a perfect, agreed by no one, or to be taken as a draft whatever names it.
+    PLAN + " Only a first version for the MDT; none of it has been decided.",
+    PLAN + " The above is not agreed by anybody yet.",
+    PLAN + " Circulated to the team, and it must be treated as a draft.",
 ]
 STANDS = [
     PLAN + " This replaces the draft of 2 February.",
     PLAN + " The plan was agreed at the meeting; nobody has raised concerns since.",
     PLAN + " Nobody has agreed to bed sharing, which was ruled out.",
     PLAN + " Her partner asked whether the baby could sleep in their bed; this is not agreed.",
+    PLAN + " Her partner asked to share a bed with the baby; this has not been agreed with him.",
+    PLAN + " The January letter was a draft; this one is final and agreed by all.",
 ]
 
 
@@ -96,12 +102,18 @@ REFERRED_TO_GUIDANCE = [
     "cot, refer to the trust's opioid withdrawal policy.",
     "Methadone 60 mg and sertraline 100 mg are unchanged; regarding scoring, breastfeeding, co-sleeping and "
     "follow-up, refer to the neonatal protocol and the maternity guidance.",
+    # Two topics of the one guideline joined by "and", the topics under a heading's colon.
+    "Methadone 60 mg and sertraline 100 mg are unchanged. The newborn's scoring, cot and feeds: refer to the local "
+    "infant feeding and opioid withdrawal guideline.",
 ]
 REFERRED_TO_A_TEAM = [
     "Methadone 60 mg and sertraline 100 mg are unchanged; about the newborn, refer to the neonatal nurses, who score "
     "withdrawal on the ward for 72 hours, support breastfeeding and check that the baby sleeps in its own cot.",
     "Methadone 60 mg and sertraline 100 mg are unchanged; refer the baby to the neonatal nurses per the guideline for "
     "72 hours of withdrawal scoring; breastfeeding is supported; the baby sleeps in its own cot.",
+    "Methadone 60 mg and sertraline 100 mg are unchanged; refer to the neonatal nurses and the withdrawal guideline: "
+    "the nurses score the newborn on the ward for 72 hours; breastfeeding is supported; the baby sleeps in its own "
+    "cot.",
 ]
 
 
@@ -163,11 +175,16 @@ LISTED_GOALS = [
     "Objectives: 1. methadone and sertraline doses held steady to term. 2. a settled newborn. 3. successful "
     "breastfeeding. 4. a safe sleeping space for the baby.",
     "Goals - (1) stable methadone and sertraline dosing. (2) minimal newborn withdrawal. (3) safe sleep at home.",
+    # The items split by semicolons.
+    "Objectives: 1. doses held steady to term; 2. a settled newborn; 3. no withdrawal missed; 4. a safe cot.",
 ]
 GOALS_WITH_ACTS = [
     "Objectives: 1. methadone and sertraline doses held steady to term. 2. a settled newborn. Plan: methadone 60 mg "
     "and sertraline 100 mg continue; the newborn is scored on the postnatal ward for 72 hours; she breastfeeds with "
     "midwife support; the baby sleeps in its own cot.",
+    # Each item split by a semicolon names who meets it, after a dash or in its words.
+    "Objectives: 1. doses held steady - the drug service reviews methadone and sertraline monthly; 2. a settled "
+    "newborn - the postnatal ward scores withdrawal for 72 hours; 3. a safe cot - the health visitor sees it.",
 ]
 
 

@@ -72,3 +72,36 @@ def test_a_list_dating_the_start_before_conception_agrees(text: str) -> None:
 @pytest.mark.parametrize("text", CONTRADICTED + NOT_CONTRADICTED)
 def test_a_disguised_conclusion_gets_the_plain_verdict(text: str, seed: int) -> None:
     assert _codes(disguise(text, random.Random(seed))) == _codes(text)
+
+
+def _codes_listing(text: str, name: str, dose: str) -> set[str]:
+    """As :func:`_codes`, the listed folic acid renamed ``name`` and taken as ``dose``."""
+    data: dict[str, Any] = json.loads(
+        (ROOT / "examples" / "pass" / "valproate-unplanned-pregnancy.json").read_text(encoding="utf-8")
+    )
+    index = next(i for i, a in enumerate(data["assessments"]) if a["id"] == "asm-valproate")
+    data["assessments"][index]["conclusion"] = text
+    folic = next(m for m in data["medicines"] if m["id"] == "med-folic-acid")
+    folic["name"], folic["dose"] = name, dose
+    return {i.code for i in check(record_from_data(data), today=TODAY) if i.severity == "error"}
+
+
+# The over-the-counter strength told as started before conception is another supply than a listed 5 mg, but the
+# listed one's own start where the list holds that strength.
+OTC_STRENGTH = [
+    f"{PLAN} Her folic acid 0.4 mg had been started two months before she conceived.",
+    f"{PLAN} Folic acid 400 mcg daily was commenced before pregnancy.",
+]
+
+
+@pytest.mark.parametrize("text", OTC_STRENGTH)
+def test_the_over_the_counter_strength_is_another_supply_beside_a_listed_5_mg(text: str) -> None:
+    assert "MA013" not in _codes_listing(text, "Folic acid 5mg tablets", "5 mg once daily")
+    assert "MA013" not in _codes_listing(disguise(text, random.Random(3)), "Folic acid 5mg tablets", "5 mg once daily")
+
+
+@pytest.mark.parametrize("text", OTC_STRENGTH)
+def test_the_over_the_counter_strength_listed_is_the_listed_start(text: str) -> None:
+    listed = ("Folic acid 400microgram tablets", "400 micrograms once daily")
+    assert "MA013" in _codes_listing(text, *listed)
+    assert "MA013" in _codes_listing(disguise(text, random.Random(3)), *listed)

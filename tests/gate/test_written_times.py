@@ -122,6 +122,7 @@ SPAN_TOO_LONG = [
     "The community midwife weighed the infant on day 12 and found no jitteriness.",
     "The newborn stayed in SCBU for 3 weeks of abstinence scoring and is now at home.",
     "Abstinence scores were low by d9, so the newborn's watch was closed.",
+    "No missed signs: the health visitor checked the newborn on day 9.",
 ]
 SPAN_POSSIBLE = [
     # A day or length within its age, a plan, or the days of someone else named by the baby.
@@ -148,6 +149,9 @@ SPAN_POSSIBLE = [
     "Her eldest baby is now 4 years old; the newborn is settled.",
     "Over the last fortnight she has taken pregabalin and the newborn settles well.",
     "The neonate, now a week old, is feeding well.",
+    # A participle after "no" is an adjective of what is absent, no past told: the plan after it stands.
+    "Goals: no missed withdrawal signs - the health visitor sees the infant on day 9.",
+    "2. No unexplained weight loss; the midwife weighs the newborn on day 10.",
 ]
 
 
@@ -363,6 +367,9 @@ COUNT_OFF = [
     "The baby's withdrawal is scored 3-hourly for 48 hours, 30 scores in total.",
     "Observations every 6 hours for 3 days: 40 observations on the ward.",
     "Adaptation obs q4h for 24 h (2 sets of obs), then routine care.",
+    # The window a part of the baby's life; the looks counted as bare sets of the obs named before them.
+    "Her newborn had NAS scores 4-hourly for the first 48 hours: 30 scores recorded.",
+    "The ward does neonatal obs every 4 hours for 24 hours, 15 sets, then stops.",
 ]
 COUNT_FITS = [
     "The baby's withdrawal is scored 3-hourly for 48 hours, 16 scores in total.",
@@ -372,6 +379,9 @@ COUNT_FITS = [
     "Observations every 6 hours for 3 days; 40 observations is the unit's audit figure.",  # another sentence
     "Scored 4-hourly for 72 hours, with 2 checks by the paediatrician.",  # not the scores counted
     "Scored 4-hourly for 72 hours and every 6 hours for a day more: 22 scores.",  # two intervals: not read
+    "Her newborn had NAS scores 4-hourly for the first 48 hours: 12 scores recorded.",
+    "The ward does neonatal obs every 4 hours for 24 hours, 6 sets, then stops.",
+    "Withdrawal scored 4-hourly for 24 hours, 3 sets of notes filed.",  # sets of no obs named: not read
 ]
 
 
