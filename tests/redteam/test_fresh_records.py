@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh122_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh125_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -142,6 +142,7 @@ from tests.redteam import (
     fresh120_cases,
     fresh121_cases,
     fresh122_cases,
+    fresh125_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -284,10 +285,89 @@ CORPORA = (
     Corpus("fresh120", fresh120_cases.F120CASES, fresh120_cases.CATEGORIES, min_refuse=35, min_pass=95),
     Corpus("fresh121", fresh121_cases.F121CASES, fresh121_cases.CATEGORIES, min_refuse=40, min_pass=70),
     Corpus("fresh122", fresh122_cases.F122CASES, fresh122_cases.CATEGORIES, min_refuse=38, min_pass=100),
+    Corpus("fresh125", fresh125_cases.F125CASES, fresh125_cases.CATEGORIES, min_refuse=48, min_pass=110),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
+    # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and
+    # goals, conditions, negations, holders, nights, withdrawals, doses, forms, the reader), with near misses
+    "f125-dt-lith-yearless-month-told-done": (
+        "false pass: MA017 should refuse; 'On the 2nd of July her level was 0.6 mmol/L': a yearless level told as "
+        "done 57 days after signing, the date fronted at the sentence's start, is not read"
+    ),
+    "f125-ag-meth-one-day-stay": (
+        "false pass: MA017 should refuse; 'for 72 h during her one-day postnatal stay': a stay's length written as a "
+        "word ('one-day') is not read against the ward watch"
+    ),
+    "f125-stg-sert-baby-fed-well": (
+        "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
+        "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
+    ),
+    "f125-ob-dzp-as-for-baby-checking": (
+        "false pass: MA124 should refuse; 'As for the baby, the HV and the foster carer are checking.': a fronted "
+        "topic with a progressive verb that lost its object counts as the conclusion's word on the baby"
+    ),
+    "f125-pt-meth-nas-per-points": (
+        "false pass: MA103/MA124 should refuse; 'For the baby's withdrawal watch and sleep, see points 3 and 5 of "
+        "the maternity alert.': a 'see points N and M of' pointer fronted by 'For <topic>,' counts as the baby's care"
+    ),
+    "f125-pt-meth-refer-guideline-bare": (
+        "false pass: MA103/MA124 should refuse; 'Neonatal observation and sleep: refer to the Trust abstinence and "
+        "safe sleep guideline.': a pointer to a guideline after a heading counts as the baby's care"
+    ),
+    "f125-pt-cit-cut-off": (
+        "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
+        "cut off on 'by the' keeps its lost last clause as the baby's care"
+    ),
+    "f125-cd-meth-if-born-at-twelve": (
+        "false pass: MA122/MA124 should refuse; 'If the baby is born at 12 weeks, the neonatal team scores the baby': "
+        "a birth at 12 weeks (before 22, and long past at 29 weeks) told as 'the baby is born at' is not read as a "
+        "condition that can never hold"
+    ),
+    "f125-ng-quet-unless-night": (
+        "false pass: MA127 should refuse; 'He must not share a bed with the baby other than at night.': the sedated "
+        "father's bed sharing allowed by a one-word-time exception ('other than at night') is not read"
+    ),
+    "f125-hd-lith-mother-takes-bloods": (
+        "false pass: MA122/MA124 should refuse; 'Her mother takes the baby's lithium level and thyroid bloods': a "
+        "relative taking the baby's bloods (not the mother's) is not read as an act her role cannot hold"
+    ),
+    "f125-nt-quet-daniel-three-am": (
+        "false pass: MA127 should refuse; 'Daniel gives the 3 am bottle so Chloe can rest': the sedated father named "
+        "for a small-hours bottle with the verb 'gives' is not read as his night care"
+    ),
+    "f125-dg-nt-quet-daniel-three-am": (
+        "false pass: MA127 should refuse; as f125-nt-quet-daniel-three-am, disguised with zero-width spaces"
+    ),
+    "f125-wd-meth-that-plan-dropped": (
+        "false pass: MA103/MA124 should refuse; 'were to score the baby for 72 h, but that plan has since been "
+        "dropped.': the only baby plan withdrawn by 'that plan ... dropped' with nothing in its place still counts"
+    ),
+    "f125-wd-valp-scan-not-booked": (
+        "false pass: MA122 should refuse; 'The fetal medicine referral was withdrawn and no scan will be booked': the "
+        "only fetal plan for first-trimester valproate exposure withdrawn and never booked"
+    ),
+    "f125-dg-wd-valp-scan-not-booked": (
+        "false pass: MA122 should refuse; as f125-wd-valp-scan-not-booked, disguised with soft hyphens"
+    ),
+    "f125-ds-lith-target-tenfold": (
+        "false pass: MA130 should refuse; 'The target level is 5 to 10 mmol/L.': a tenfold lithium target in a "
+        "sentence that names 'target level' but not lithium is not read ('Target lithium level 5 to 10' is)"
+    ),
+    "f125-fm-cit-given-intravenously": (
+        "false pass: MA131 should refuse; 'Citalopram 20 mg daily, given intravenously, continues.': a route adverb "
+        "('intravenously') after 'given' is not read against the listed tablets"
+    ),
+    "f125-fm-lith-as-pessaries": (
+        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': a form after 'at night "
+        "as' is not in reach of the listed modified-release tablets' form"
+    ),
+    "f125-rd-meth-whoever-picks-up": (
+        "false pass: MA103/MA122 should refuse; 'Whoever picks this up at the maternity unit will need to sort out "
+        "the baby's withdrawal scoring': the reader named by 'picks this up' holds the baby's only plan"
+    ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
     "f122-ng-quet-not-discouraged": (
