@@ -142,6 +142,7 @@ from tests.redteam import (
     fresh120_cases,
     fresh121_cases,
     fresh122_cases,
+    fresh123_cases,
     fresh125_cases,
     fresh_cases,
 )
@@ -285,11 +286,291 @@ CORPORA = (
     Corpus("fresh120", fresh120_cases.F120CASES, fresh120_cases.CATEGORIES, min_refuse=35, min_pass=95),
     Corpus("fresh121", fresh121_cases.F121CASES, fresh121_cases.CATEGORIES, min_refuse=40, min_pass=70),
     Corpus("fresh122", fresh122_cases.F122CASES, fresh122_cases.CATEGORIES, min_refuse=38, min_pass=100),
+    Corpus("fresh123", fresh123_cases.F123CASES, fresh123_cases.CATEGORIES, min_refuse=90, min_pass=60),
     Corpus("fresh125", fresh125_cases.F125CASES, fresh125_cases.CATEGORIES, min_refuse=48, min_pass=110),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
+    # postponed, suspended or disowned, conditions that never hold, another household's plan, contradictions with
+    # the record's facts, impossible counts, units, dates and routes; a fifth disguised), with near misses
+    "f123-ho-meth-probation-officer-watches": (
+        "false pass: MA122 should refuse; 'her probation officer watches the baby for withdrawal signs for 72 "
+        "hours': the baby's withdrawal watch held only by a probation officer, who cannot score a newborn, is "
+        "read as a plan"
+    ),
+    "f123-dg-ho-meth-probation-officer-watches": (
+        "false pass: MA122 should refuse; 'as plain (Cyrillic look-alikes)': the baby's withdrawal watch held "
+        "only by a probation officer, who cannot score a newborn, is read as a plan"
+    ),
+    "f123-ho-quet-delivery-driver-checks": (
+        "false pass: MA122 should refuse; 'The pharmacy delivery driver checks each week ... that the baby sleeps"
+        " in her own crib': the only safe-sleep act given to a delivery driver on his round"
+    ),
+    "f123-dg-ho-quet-delivery-driver-checks": (
+        "false pass: MA122 should refuse; 'as plain (zero-width spaces)': the only safe-sleep act given to a "
+        "delivery driver on his round"
+    ),
+    "f123-ho-dzp-porter-and-taxi": (
+        "false pass: MA122 should refuse; 'The hospital porter and the taxi driver ... watch the baby for late "
+        "withdrawal until day 8': the late-withdrawal watch held by a porter and a taxi driver"
+    ),
+    "f123-dg-ho-dzp-porter-and-taxi": (
+        "false pass: MA122 should refuse; 'as plain (full width)': the late-withdrawal watch held by a porter and"
+        " a taxi driver"
+    ),
+    "f123-ho-lith-chaplain-takes-level": (
+        "false pass: MA122 should refuse; 'the hospital chaplain takes the baby's lithium level on the first "
+        "day': the baby's level and review given to a chaplain"
+    ),
+    "f123-ho-cit-late-mother-watches": (
+        "false pass: MA122 should refuse; 'Her late mother, who died last spring, will watch the baby': the "
+        "adaptation watch held by a relative the text says has died; the GP named for her mood stands in as the "
+        "answerable one"
+    ),
+    "f123-ho-cit-social-worker-none": (
+        "false pass: MA122 should refuse; 'The allocated social worker watches the baby for 48 hours after "
+        "birth': a neonatal watch held by a social worker the record does not have (no social care involved)"
+    ),
+    "f123-ho-po-daniel-checks-breathing": (
+        "false pass: MA127 should refuse; 'very hard to wake after his 10 pm dose, so Daniel will check the "
+        "baby's breathing every hour through the night': hourly night checks are night care given to the parent "
+        "the same sentence says is hard to wake"
+    ),
+    "f123-dg-ho-po-daniel-checks-breathing": (
+        "false pass: MA127 should refuse; 'as plain (soft hyphens)': hourly night checks are night care given to "
+        "the parent the same sentence says is hard to wake"
+    ),
+    "f123-ho-meth-solicitor-cot": (
+        "false pass: MA122 should refuse; 'her solicitor will see that the baby sleeps in the cot and not in her "
+        "bed': the safe-sleep rule held only as the object of a solicitor's check"
+    ),
+    "f123-wd-meth-none-discussed": (
+        "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
+        " may all be different': a closing sentence that disowns the plan before it"
+    ),
+    "f123-dg-wd-meth-none-discussed": (
+        "false pass: MA103 should refuse; 'as plain (Cyrillic look-alikes)': a closing sentence that disowns the "
+        "plan before it"
+    ),
+    "f123-wd-sert-student-draft": (
+        "false pass: MA103 should refuse; 'This is a first draft by the student and has not been checked; please "
+        "do not act on it yet': a conclusion that says it is an unchecked draft not to be acted on"
+    ),
+    "f123-wd-valp-not-until-delivery": (
+        "false pass: MA122 should refuse; 'none of these referrals will be sent until after she has delivered': "
+        "the fetal medicine and neurology plan postponed past the point it could help the unborn baby"
+    ),
+    "f123-dg-wd-valp-not-until-delivery": (
+        "false pass: MA122 should refuse; 'as plain (bidi isolates)': the fetal medicine and neurology plan "
+        "postponed past the point it could help the unborn baby"
+    ),
+    "f123-wd-dzp-suspended-proceedings": (
+        "false pass: MA122 should refuse; 'The whole of this plan is suspended until the care proceedings finish "
+        "in the autumn': a plan suspended for months, past the days and weeks it covers"
+    ),
+    "f123-dg-wd-dzp-suspended-proceedings": (
+        "false pass: MA122 should refuse; 'as plain (zero-width spaces)': a plan suspended for months, past the "
+        "days and weeks it covers"
+    ),
+    "f123-wd-meth-scoring-shelved": (
+        "false pass: MA122 should refuse; 'The ward's 72-hour withdrawal scoring has been shelved because of "
+        "staffing, and nothing else is set up': 'shelved' with nothing in its place is not read as a plan "
+        "withdrawn"
+    ),
+    "f123-dg-wd-meth-scoring-shelved": (
+        "false pass: MA122 should refuse; 'as plain (soft hyphens)': 'shelved' with nothing in its place is not "
+        "read as a plan withdrawn"
+    ),
+    "f123-wd-quet-nights-fallen-through": (
+        "false pass: MA122 should refuse; 'The plan for Chloe to do the baby's night feeds has fallen through ... and "
+        "no new arrangement exists': the only night arrangement withdrawn with nothing in its place ('fallen "
+        "through'), leaving the sedated father's nights unplanned"
+    ),
+    "f123-dg-wd-quet-nights-fallen-through": (
+        "false pass: MA122 should refuse; 'as plain (Greek look-alikes)': the only night arrangement withdrawn with "
+        "nothing in its place ('fallen through')"
+    ),
+    "f123-wd-mo-scoring-from-six-weeks": (
+        "false pass: MA017 should refuse; 'The baby's withdrawal scoring starts when the baby is six weeks old': "
+        "a first look weeks after late withdrawal would have shown, written as the baby's age"
+    ),
+    "f123-wd-cit-watch-from-six-weeks": (
+        "false pass: MA017 should refuse; 'watches the baby for jitteriness, poor feeding and fast breathing from"
+        " the 6-week check onwards': an adaptation watch starting at the 6-week check"
+    ),
+    "f123-wd-valp-anomaly-scan-39-weeks": (
+        "false pass: MA122 should refuse; 'the detailed anomaly scan is booked for 39 weeks': the scan for a "
+        "first-trimester valproate exposure put off to term, when it can change nothing"
+    ),
+    "f123-nv-meth-after-45-weeks": (
+        "false pass: MA017 should refuse; 'score the baby for withdrawal only if she delivers after 45 weeks': a "
+        "gestation past 42 weeks written as 'after 45 weeks', and a watch under a condition that can never hold"
+    ),
+    "f123-dg-nv-meth-after-45-weeks": (
+        "false pass: MA017 should refuse; 'as plain (Cyrillic look-alikes)': a gestation past 42 weeks written as"
+        " 'after 45 weeks', and a watch under a condition that can never hold"
+    ),
+    "f123-nv-lith-level-fifty": (
+        "false pass: MA122 should refuse; 'only if the baby's lithium level at birth is above 50 mmol/L': the "
+        "baby's review under a level no living baby has"
+    ),
+    "f123-nv-valp-first-trimester-at-30": (
+        "false pass: MA122 should refuse; 'goes ahead if she is still in the first trimester at 30 weeks': the "
+        "scan under a condition that can never hold"
+    ),
+    "f123-dg-nv-valp-first-trimester-at-30": (
+        "false pass: MA122 should refuse; 'as plain (full width)': the scan under a condition that can never hold"
+    ),
+    "f123-nv-dzp-only-if-off-both": (
+        "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
+        " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
+        "on no night at all"
+    ),
+    "f123-nv-quet-nights-he-skips": (
+        "false pass: MA127 should refuse; 'Chloe does the night feeds on any night Daniel has taken no "
+        "quetiapine; on other nights he does them': he takes it every night, so the sedated father does every "
+        "night after his dose"
+    ),
+    "f123-dg-nv-quet-nights-he-skips": (
+        "false pass: MA127 should refuse; 'as plain (Cyrillic look-alikes)': he takes it every night, so the "
+        "sedated father does every night after his dose"
+    ),
+    "f123-nv-cit-birth-after-six-week": (
+        "false pass: MA122 should refuse; 'only if the birth falls after the baby's 6-week check': the watch "
+        "under a birth after the baby's own 6-week check"
+    ),
+    "f123-ps-dzp-quetiapine-household": (
+        "false pass: MA122 should refuse; 'He does no night feeds after his dose ...; Chloe does the night "
+        "feeds': another household's plan for a sedated father pasted under the mother's diazepam and pregabalin;"
+        " no partner in the record, her sedation answered of no one"
+    ),
+    "f123-dg-ps-dzp-quetiapine-household": (
+        "false pass: MA122 should refuse; 'as plain (bidi isolates)': another household's plan for a sedated "
+        "father pasted under the mother's diazepam and pregabalin; no partner in the record, her sedation "
+        "answered of no one"
+    ),
+    "f123-ps-po-foster-plan": (
+        "false pass: MA129 should refuse; 'Night feeds by the foster carer while the mother is sedated; the "
+        "interim care order': the foster placement's plan pasted into a home with no foster carer, putting the "
+        "father's sedation on the mother"
+    ),
+    "f123-fc-valp-third-trimester": (
+        "false pass: MA011 should refuse; 'Now in her third trimester': the pregnancy's present told as a "
+        "trimester (third, at 8 weeks) is not compared with the record's gestation"
+    ),
+    "f123-dg-fc-valp-third-trimester": (
+        "false pass: MA011 should refuse; 'as plain (Cyrillic look-alikes)': the pregnancy's present told as a "
+        "trimester (third, at 8 weeks) is not compared with the record's gestation"
+    ),
+    "f123-fc-meth-due-end-august": (
+        "false pass: MA011 should refuse; 'Her baby is due at the end of August': a due month three months from "
+        "the EDD of 15 May is not compared"
+    ),
+    "f123-fc-dzp-home-with-parents": (
+        "false pass: MA127 should refuse; 'the baby sleeps in a cot beside her bed at home with her parents': the"
+        " baby's sleeping place given at the mother's home in a record discharging the baby to a foster placement"
+    ),
+    "f123-dg-fc-dzp-home-with-parents": (
+        "false pass: MA127 should refuse; 'as plain (Greek look-alikes)': the baby's sleeping place given at the "
+        "mother's home in a record discharging the baby to a foster placement"
+    ),
+    "f123-fc-po-still-on-nnu": (
+        "false pass: MA127 should refuse; 'The baby is still on the neonatal unit and will not come home for some"
+        " weeks': the baby on the neonatal unit in a record that discharged the baby home and saw the crib there"
+    ),
+    "f123-dg-fc-po-still-on-nnu": (
+        "false pass: MA127 should refuse; 'as plain (Cyrillic look-alikes)': the baby on the neonatal unit in a "
+        "record that discharged the baby home and saw the crib there"
+    ),
+    "f123-fc-cit-formula-from-birth": (
+        "false pass: MA127 should refuse; 'She will formula feed from birth, so breast milk does not arise': "
+        "formula from birth against the record's breastfeeding and the item that supports it"
+    ),
+    "f123-fc-lith-newborn-three-weeks": (
+        "false pass: MA016 should refuse; 'her newborn, now three weeks old, was reviewed by the paediatrician': "
+        "a born baby told as reviewed in an antenatal record at 24 weeks ('her newborn', not 'the baby')"
+    ),
+    "f123-fc-meth-boyfriend-takes": (
+        "false pass: MA120 should refuse; 'The methadone, which is her boyfriend's prescription, stays at 60 mg':"
+        " the mother's methadone written as her boyfriend's in a relative clause"
+    ),
+    "f123-dg-fc-meth-boyfriend-takes": (
+        "false pass: MA120 should refuse; 'as plain (zero-width spaces)': the mother's methadone written as her "
+        "boyfriend's in a relative clause"
+    ),
+    "f123-fc-sert-line-into-eye": (
+        "false pass: MA131 should refuse; 'Two tablets (100 mg) into each eye once daily': tablets given into the"
+        " eye"
+    ),
+    "f123-fc-dzp-line-on-skin": (
+        "false pass: MA131 should refuse; '5 mg applied to the skin three times a day': tablets applied to the "
+        "skin"
+    ),
+    "f123-fc-quet-line-nasal": (
+        "false pass: MA131 should refuse; '300 mg (three tablets) sniffed up the nose at night': tablets taken by"
+        " the nose"
+    ),
+    "f123-nu-valp-ten-grams-total": (
+        "false pass: MA130 should refuse; '500 mg twice a day, 10 g a day in all': a daily total in grams ten "
+        "times the line's is not compared"
+    ),
+    "f123-nu-dzp-2000-hours": (
+        "false pass: MA017 should refuse; 'watch the baby for late withdrawal for the next 2,000 hours': a "
+        "withdrawal watch of about 83 days, written in thousands of hours"
+    ),
+    "f123-dg-nu-dzp-2000-hours": (
+        "false pass: MA017 should refuse; 'as plain (bidi isolates)': a withdrawal watch of about 83 days, "
+        "written in thousands of hours"
+    ),
+    "f123-nu-quet-crib-25-hours": (
+        "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
+        "25 hours"
+    ),
+    "f123-dt-meth-wrong-weekday": (
+        "false pass: MA017 should refuse; 'the home visit on Friday 9 March 2026': 9 March 2026 is a Monday: "
+        "which day is meant cannot be told"
+    ),
+    "f123-dg-dt-meth-wrong-weekday": (
+        "false pass: MA017 should refuse; 'as plain (full width)': 9 March 2026 is a Monday: which day is meant "
+        "cannot be told"
+    ),
+    "f123-dt-mo-six-week-check-before-edd": (
+        "false pass: MA017 should refuse; 'The baby's 6-week check on 1 April 2026': a 6-week check dated six "
+        "weeks before the EDD"
+    ),
+    "f123-dt-lith-36-weeks-june-17": (
+        "false pass: MA011 should refuse; 'weekly from 36 weeks (from 17 June 2026)': 36 weeks is 29 July 2026 by"
+        " the EDD and the gestation: a gestation and its date six weeks apart"
+    ),
+    "f123-dt-valp-20-weeks-june": (
+        "false pass: MA011 should refuse; 'the detailed anomaly scan at 20 weeks is booked for 10 June 2026': 10 "
+        "June is 11 weeks by the record; 20 weeks falls in August"
+    ),
+    "f123-dg-dt-valp-20-weeks-june": (
+        "false pass: MA011 should refuse; 'as plain (Greek look-alikes)': 10 June is 11 weeks by the record; 20 "
+        "weeks falls in August"
+    ),
+    "f123-dt-dzp-day-eight-june-30": (
+        "false pass: MA017 should refuse; 'until day 8, 30 June 2026': day 8 of a baby born on 8 June is 16 June"
+    ),
+    "f123-dt-quet-eight-weeks-november": (
+        "false pass: MA017 should refuse; 'at each visit to 8 weeks, the last on 13 November 2026': 8 weeks after"
+        " a birth on 18 May is mid-July"
+    ),
+    "f123-dt-cit-six-week-check-february": (
+        "false pass: MA017 should refuse; 'the 6-week postnatal check on 18 February 2026': a postnatal check "
+        "dated before the EDD of 6 April"
+    ),
+    "f123-rt-f-handed-by-baby": (
+        "false pass: MA309 should refuse; 'handed to the foster carer by the baby at discharge': a hand-over by a"
+        " newborn"
+    ),
+    "f123-rt-f-posted-no-address": (
+        "false pass: MA309 should refuse; 'Copy posted to the foster carer at an address we do not yet have': a "
+        "post to no address is not arranged"
+    ),
     # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
     # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and
     # goals, conditions, negations, holders, nights, withdrawals, doses, forms, the reader), with near misses
