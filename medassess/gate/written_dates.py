@@ -172,6 +172,57 @@ def writes_impossible_date(text: str) -> bool:
     )
 
 
+@functools.cache
+def _weekday_before() -> re.Pattern[str]:
+    """A weekday's name or abbreviation (``[weekdays]`` of ``mappings/calendar.toml``) ending right before a date,
+    with at most a full stop and a comma between: group ``name``. The abbreviations that are also words are read
+    only with a full stop or a comma after them."""
+    raw = _calendar()["weekdays"]
+    plain = [w for w in (*raw["names"], *(a for group in raw["abbreviations"] for a in group))]
+    words = [w for w in plain if w not in raw["words_too"]]
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<name>{_alternation(words)})\.?,?|(?P<word>{_alternation(raw['words_too'])})(?:\.,?|,)) $"
+    )
+
+
+@functools.cache
+def _weekday_numbers() -> dict[str, int]:
+    raw = _calendar()["weekdays"]
+    return {
+        word: number
+        for number, (name, short) in enumerate(zip(raw["names"], raw["abbreviations"], strict=True))
+        for word in (name, *short)
+    }
+
+
+def names_wrong_weekday(text: str) -> bool:
+    """Whether ``text`` writes a weekday right before a date with its year that falls on another weekday
+    ("Tuesday 12 March 2026", a Thursday), other than a date it marks as the wrong one being corrected. Judged on
+    the normalised text, so disguised text is judged like the plain."""
+    plain = normalise(text)
+    found = _dates(plain)
+    if not found:
+        return False
+    readers = _readers()
+    before = _weekday_before()
+    numbers = _weekday_numbers()
+    for m, exists in found:
+        day = _day_of(m) if exists else None
+        if day is None:
+            continue
+        weekday = before.search(plain, max(0, m.start() - 12), m.start())
+        if weekday is None or weekday.end() != m.start():
+            continue
+        if numbers[weekday.group("name") or weekday.group("word")] == day.weekday():
+            continue
+        if readers.corrected_before.search(plain, 0, weekday.start()) or readers.corrected_after.match(
+            plain[m.end() :]
+        ):
+            continue
+        return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Reports:
     """The ``[reported_done]`` patterns of ``mappings/calendar.toml``: what reports an event as done."""

@@ -528,14 +528,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
         "25 hours"
     ),
-    "f123-dt-meth-wrong-weekday": (
-        "false pass: MA017 should refuse; 'the home visit on Friday 9 March 2026': 9 March 2026 is a Monday: "
-        "which day is meant cannot be told"
-    ),
-    "f123-dg-dt-meth-wrong-weekday": (
-        "false pass: MA017 should refuse; 'as plain (full width)': 9 March 2026 is a Monday: which day is meant "
-        "cannot be told"
-    ),
     "f123-dt-mo-six-week-check-before-edd": (
         "false pass: MA017 should refuse; 'The baby's 6-week check on 1 April 2026': a 6-week check dated six "
         "weeks before the EDD"

@@ -16,6 +16,7 @@ from ..registry import Area, GateContext, Problem, rule
 from ..started_before import contradicts, told_started_before
 from ..text import normalise
 from ..written_dates import (
+    names_wrong_weekday,
     plans_before,
     plans_before_birth,
     reports_done_after,
@@ -616,7 +617,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     "2026-09-31"), 29 February of a year written beside it that is not a leap year, or a month over 12 in a date in
     numbers with a year. Dates are read in numbers with a year, and as a day beside a month name or its usual
     abbreviation (in figures, with or without "st", "nd", "rd" or "th", or in ordinal words), in either order; a
-    range of days with its year ("3-6 June 2025") by its last day.
+    range of days with its year ("3-6 June 2025") by its last day. A weekday written right before a date with its
+    year must be the one the date falls on ("Tuesday 12 March 2026" is refused: 12 March 2026 is a Thursday; the
+    weekday names and abbreviations are in mappings/calendar.toml, [weekdays]).
     Gestations, ratios, scores and times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date
     the text marks as the wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
@@ -690,6 +693,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text gives a date that does not exist in the calendar (expected a day its month has, and 29 "
                 "February only in a leap year)",
+                path,
+            )
+        elif names_wrong_weekday(text):
+            yield Problem(
+                "the text names a weekday that the date beside it does not fall on (expected the weekday of that "
+                "date, or the date that was meant)",
                 path,
             )
         elif writes_impossible_gestation(text):

@@ -1,0 +1,63 @@
+"""MA017: a weekday written beside a full date must be the weekday that date falls on. "Thursday 12 March 2026"
+(a Thursday) is a day the reader can find; "Tuesday 12 March 2026" is two days at once, and the midwife or health
+visitor cannot tell which was meant. Only a date with its year is judged (without one, the weekday may be of
+another year's date), and a date marked as the wrong one being corrected is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from medassess.gate.written_dates import names_wrong_weekday
+from tests.gate.conclusions import METHADONE, conclusion_codes
+from tests.redteam.disguise import homoglyphs, inside_words
+
+_PLAN = (
+    "Methadone 60 mg daily carries on through pregnancy. The neonatal team watch the baby for withdrawal for 72 "
+    "hours after birth; breastfeeding is supported. She is drowsy after doses, so no co-sleeping, and the "
+    "midwife checks the cot at the home visit"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "review on Tuesday 12 March 2026",
+        "review on Tue 12/03/2026",
+        "review on Sunday, 12th March 2026",
+        "review on Wednesday the 12th of March 2026",
+        "review on Friday, March 12, 2026",
+        "seen on Mon. 2026-03-12",
+    ],
+)
+def test_a_weekday_the_date_does_not_fall_on_is_found(text: str) -> None:
+    assert names_wrong_weekday(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "review on Thursday 12 March 2026",
+        "review on Thurs 12/03/2026",
+        "review on Thursday, the 12th of March 2026",
+        "review on Thursday, March 12, 2026",
+        "review on Tuesday 12 March",  # no year: the weekday may be another year's
+        "clinic every Tuesday; 12 March 2026 is the first",  # the weekday is not the date's
+        "not Tuesday 12 March 2026 but Thursday 12 March 2026",  # the wrong one corrected
+        "she sat 12 March 2026's exam",  # "sat" as a verb is not a weekday here: the date is a Thursday anyway
+    ],
+)
+def test_the_right_weekday_or_none_is_not_found(text: str) -> None:
+    assert not names_wrong_weekday(text)
+
+
+def test_a_wrong_weekday_in_a_conclusion_is_refused_and_the_right_one_stands() -> None:
+    assert "MA017" in conclusion_codes(METHADONE, f"{_PLAN} on Tuesday 12 March 2026.")
+    assert "MA017" not in conclusion_codes(METHADONE, f"{_PLAN} on Thursday 12 March 2026.")
+
+
+def test_the_disguised_weekday_is_judged_as_the_plain() -> None:
+    wrong = f"{_PLAN} on Tuesday 12 March 2026."
+    right = f"{_PLAN} on Thursday 12 March 2026."
+    assert "MA017" in conclusion_codes(METHADONE, homoglyphs(wrong, "aeo"))
+    assert "MA017" in conclusion_codes(METHADONE, inside_words(wrong, "\u200b", every=3))
+    assert "MA017" not in conclusion_codes(METHADONE, homoglyphs(right, "aeo"))
