@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from medassess import check, record_from_data
 from medassess.gate.facts import RecordFacts
 from tests.gate.disguise import disguised
+from tests.redteam.disguise import homoglyphs
 from tests.test_rules import COMPLETE, TODAY, complete
 
 Data = dict[str, Any]
@@ -3176,3 +3177,31 @@ def test_a_start_in_a_participle_clause_of_another_subjects_sentence_is_still_re
 @settings(max_examples=20, deadline=None)
 def test_a_disguised_participle_start_is_judged_like_the_plain_one(overall: str, data: st.DataObject) -> None:
     assert issues(_with_overall(data.draw(disguised(overall))), "MA120") == issues(_with_overall(overall), "MA120")
+
+
+# Advice against buying a medicine (over the counter, online) is advice against taking it ("she has been told not to
+# buy Nytol for sleep", found refused by a hundred-and-twenty-fourth fresh corpus); buying it, or a negation of
+# something else before the purchase, leaves it hers.
+_NOT_TO_BUY = [
+    "Sertraline continues; she has been told not to buy promethazine or Nytol to help her sleep.",
+    "Sertraline continues; she must not buy chlorphenamine over the counter while she is this drowsy.",
+    "Sertraline continues; she should not purchase diazepam online.",
+    "Sertraline continues; do not buy Piriton for the baby's father's hay fever without asking.",
+]
+_BUYS = [
+    "Sertraline continues; she buys Nytol over the counter most nights to help her sleep.",
+    "Sertraline continues; she must not forget that she buys promethazine for sleep.",
+]
+
+
+@pytest.mark.parametrize("sentence", _NOT_TO_BUY + _BUYS)
+def test_advice_not_to_buy_an_unlisted_medicine_advises_against_it(sentence: str) -> None:
+    data = complete()
+    data["assessments"][1]["conclusion"] = sentence + " The maternity team will watch the baby after birth."
+    expected = [] if sentence in _NOT_TO_BUY else ["$.assessments[1].conclusion"]
+    assert [p for p, _ in issues(data, "MA120")] == expected
+    disguised_data = complete()
+    disguised_data["assessments"][1]["conclusion"] = (
+        homoglyphs(sentence, "aeo") + " The maternity team will watch the baby after birth."
+    )
+    assert [p for p, _ in issues(disguised_data, "MA120")] == expected

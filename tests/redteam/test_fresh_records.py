@@ -305,11 +305,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; the medicines as the baby's carers (Cyrillic look-alikes): as the plain "
         "form"
     ),
-    "f124-nm-sert-piriton-avoided": (
-        "false refusal: MA120 fired on 'She has been told not to buy Piriton or Nytol for sleep': advice against "
-        "two sedating antihistamines (a negated instruction before the names) is good work, not a medicine she "
-        "takes"
-    ),
     "f124-ho-meth-concerns-as-topics": (
         "false pass: MA103 should refuse; 'NAS scoring, safe sleep and breastfeeding for the baby are all covered "
         "in the drug service's birth plan': every concern named only as a topic of a plan held elsewhere is a "
