@@ -622,10 +622,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
         "25 hours"
     ),
-    "f123-dt-mo-six-week-check-before-edd": (
-        "false pass: MA017 should refuse; 'The baby's 6-week check on 1 April 2026': a 6-week check dated six "
-        "weeks before the EDD"
-    ),
     "f123-dt-lith-36-weeks-june-17": (
         "false pass: MA011 should refuse; 'weekly from 36 weeks (from 17 June 2026)': 36 weeks is 29 July 2026 by"
         " the EDD and the gestation: a gestation and its date six weeks apart"
@@ -637,17 +633,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f123-dg-dt-valp-20-weeks-june": (
         "false pass: MA011 should refuse; 'as plain (Greek look-alikes)': 10 June is 11 weeks by the record; 20 "
         "weeks falls in August"
-    ),
-    "f123-dt-dzp-day-eight-june-30": (
-        "false pass: MA017 should refuse; 'until day 8, 30 June 2026': day 8 of a baby born on 8 June is 16 June"
-    ),
-    "f123-dt-quet-eight-weeks-november": (
-        "false pass: MA017 should refuse; 'at each visit to 8 weeks, the last on 13 November 2026': 8 weeks after"
-        " a birth on 18 May is mid-July"
-    ),
-    "f123-dt-cit-six-week-check-february": (
-        "false pass: MA017 should refuse; 'the 6-week postnatal check on 18 February 2026': a postnatal check "
-        "dated before the EDD of 6 April"
     ),
     "f123-rt-f-handed-by-baby": (
         "false pass: MA309 should refuse; 'handed to the foster carer by the baby at discharge': a hand-over by a"

@@ -10,6 +10,7 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
+from ..baby_age_dates import dates_off_the_babys_age, latest_birth
 from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
@@ -619,7 +620,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     abbreviation (in figures, with or without "st", "nd", "rd" or "th", or in ordinal words), in either order; a
     range of days with its year ("3-6 June 2025") by its last day. A weekday written right before a date with its
     year must be the one the date falls on ("Tuesday 12 March 2026" is refused: 12 March 2026 is a Thursday; the
-    weekday names and abbreviations are in mappings/calendar.toml, [weekdays]).
+    weekday names and abbreviations are in mappings/calendar.toml, [weekdays]). An event of the baby's age written
+    right before its date ("the baby's 6-week check on ...", "until day 8, ...", "at 6 weeks of age, on ...", "HV
+    visits to 8 weeks, the last on ...") must fall where that age puts it: no earlier than that age after the birth
+    (the delivery date; before it, the last day the record has her pregnant) and no later than a few weeks past it
+    after the latest the birth can be (the delivery date, or 42 weeks); a check named by weeks is read only as the
+    baby's ("the 34-week visit" may be antenatal), and a day of life only in a sentence naming the baby ([baby_age]).
     Gestations, ratios, scores and times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date
     the text marks as the wrong one being corrected ("30 June, not 31 June") is not refused. Nor does one report as
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
@@ -688,6 +694,7 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     """
     signed = record.attestation.at.astimezone(_UK).date() if record.attestation is not None else None
     before_birth = record.pregnancy.stage == "antenatal" and record.pregnancy.delivery_date is None
+    born_from, born_by = _birth_bounds(record)
     for path, text in context.facts.dated_texts:
         if writes_impossible_date(text):
             yield Problem(
@@ -699,6 +706,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text names a weekday that the date beside it does not fall on (expected the weekday of that "
                 "date, or the date that was meant)",
+                path,
+            )
+        elif born_from is not None and dates_off_the_babys_age(text, born_from, born_by):
+            yield Problem(
+                "the text dates an event of the baby's age where that age cannot fall (expected a date that age "
+                "reaches after the birth, or the age that was meant)",
                 path,
             )
         elif writes_impossible_gestation(text):
@@ -747,6 +760,17 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "dated on or after the day it was written, or the event reported as done)",
                 path,
             )
+
+
+def _birth_bounds(record: Record) -> tuple[dt.date | None, dt.date | None]:
+    """The earliest and latest the baby is born: the delivery date, once known; before it, the last day the record
+    has her pregnant and the latest a baby due on the EDD is born (either unknown: None)."""
+    pregnancy = record.pregnancy
+    if pregnancy.delivery_date is not None:
+        return pregnancy.delivery_date, pregnancy.delivery_date
+    if pregnancy.stage != "antenatal" or pregnancy.gestation is None:
+        return None, None
+    return pregnancy.gestation.on, latest_birth(pregnancy.edd)
 
 
 def _days_old(record: Record, path: str, context: GateContext, signed: dt.date | None) -> int | None:

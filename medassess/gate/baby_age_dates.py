@@ -1,0 +1,141 @@
+"""Whether a text dates an event of the baby's age where that age cannot put it, for the share gate's rule MA017
+("the 6-week check on 1 April 2026" six weeks before the EDD; "until day 8, 30 June 2026" for a baby born on 8
+June). The words and margins are data, in ``mappings/calendar.toml`` (``[baby_age]``), with their sources.
+
+An age is read only right before a date with its year, joined by "on", "around", "by", a comma or a bracket: a
+check, review or visit named by the baby's age in weeks and said to be the baby's ("the baby's 6-week check",
+"six-week baby check", "the 6-8 week postnatal review": "the 34-week visit" may be an antenatal one), a day of life
+("day 8", not "day 3 of her detox") and a span of visits to an age ("visits to 8 weeks, the last on ...") in a
+sentence naming the baby, that last only against its latest date, and an age said as one ("at 6 weeks of age"). A
+sentence naming another baby is not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from .text import normalise
+from .written_dates import _alternation, _calendar, _dates, _day_of, _readers
+
+
+@dataclass(frozen=True, slots=True)
+class _Ages:
+    numbers: dict[str, int]
+    baby_kinds: frozenset[str]
+    the_baby: re.Pattern[str]
+    """The baby named, or a day "of life": what a day of life or a span of visits to an age needs in its sentence."""
+    age: re.Pattern[str]
+    link: re.Pattern[str]
+    other_baby: re.Pattern[str]
+    latest_after_edd: int
+    weeks: tuple[int, int]
+    days: tuple[int, int]
+
+
+_SENTENCE_START = re.compile(r"[.;!?](?!\d)")
+
+
+@functools.cache
+def _ages() -> _Ages:
+    raw = _calendar()["baby_age"]
+    numbers: dict[str, int] = dict(raw["numbers"])
+    number = rf"(?:\d{{1,2}}|{_alternation(list(numbers))})"
+    babys = _alternation(raw["baby_words"])
+    kinds = _alternation([*raw["baby_kinds"], *raw["check_kinds"]])
+    check = rf"(?:(?P<kind>{kinds})\s+)?(?:{_alternation(raw['check_nouns'])})"
+    age = re.compile(
+        rf"(?:\b(?P<whose>{babys})\s+)?\b(?:(?P<from>{number})\s*(?:-|to)\s*)?(?P<weeks>{number})[\s-]*(?:weeks?|wks?)"
+        rf"[\s-]+{check}\b"
+        rf"|\bday\s*(?P<day>\d{{1,2}})\b(?!\s+of\s+(?!life\b|age\b))"
+        rf"|\b(?P<aged>{number})\s+(?P<unit>weeks?|days?)\s+(?:of\s+age|old)\b"
+        rf"|\b(?:to|until|till)\s+(?P<upto>\d{{1,2}})\s+weeks\b"
+    )
+    link = re.compile(
+        r"\s*,?\s*(?:\(\s*|(?:the\s+last\s+(?:one\s+|visit\s+)?)?(?:on|around|about|by|due\s+on|is\s+on|being)\s+)?"
+    )
+    return _Ages(
+        numbers,
+        frozenset(raw["baby_kinds"]),
+        re.compile(rf"\b(?:{babys})\b|\bof\s+life\b"),
+        age,
+        link,
+        re.compile(rf"\b(?:{_alternation(raw['other_baby'])})\b"),
+        int(raw["latest_birth_after_edd"]),
+        (int(raw["weeks_early"]), int(raw["weeks_late"])),
+        (int(raw["days_early"]), int(raw["days_late"])),
+    )
+
+
+_PREFILTER = ("week", "wk", "day")
+
+
+def latest_birth(edd: dt.date | None) -> dt.date | None:
+    """The latest day a baby due on ``edd`` is born (``latest_birth_after_edd`` days after it)."""
+    return None if edd is None else edd + dt.timedelta(days=_ages().latest_after_edd)
+
+
+def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | None) -> bool:
+    """Whether ``text`` dates an event of the baby's age (read as the module says) before the baby, born no earlier
+    than ``born_from``, can be that old, or after it, born no later than ``born_by`` (unknown: not judged), is well
+    past that age. Judged on the normalised text, so disguised text is judged like the plain."""
+    plain = normalise(text)
+    if not any(word in plain for word in _PREFILTER):
+        return False
+    found = _dates(plain)
+    if not found:
+        return False
+    starts = {m.start(): m for m, exists in found if exists}
+    ages = _ages()
+    for m in ages.age.finditer(plain):
+        link = ages.link.match(plain, m.end())
+        date_match = starts.get(link.end()) if link is not None else None
+        if date_match is None or (on := _day_of(date_match)) is None:
+            continue
+        readers = _readers()
+        if readers.corrected_after.match(plain[date_match.end() :]):
+            continue
+        sentence = plain[_start(plain, m.start()) : m.end()]
+        if ages.other_baby.search(sentence):
+            continue
+        if m.group("weeks") is not None:
+            if m.group("whose") is None and m.group("kind") not in ages.baby_kinds:
+                continue  # "the 34-week visit" may be an antenatal one
+        elif m.group("aged") is None and not ages.the_baby.search(plain, _start(plain, m.start()), date_match.end()):
+            continue  # "day 1, 12 March 2026" may be a detox's first day
+        if _off(m, on, born_from, born_by, ages):
+            return True
+    return False
+
+
+def _start(plain: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts."""
+    return max((s.end() for s in _SENTENCE_START.finditer(plain, 0, at)), default=0)
+
+
+def _count(word: str, ages: _Ages) -> int:
+    return int(word) if word.isdigit() else ages.numbers[word]
+
+
+def _off(m: re.Match[str], on: dt.date, born_from: dt.date, born_by: dt.date | None, ages: _Ages) -> bool:
+    if m.group("weeks") is not None:
+        first = _count(m.group("from") or m.group("weeks"), ages)
+        low, high = 7 * first - ages.weeks[0], 7 * _count(m.group("weeks"), ages) + ages.weeks[1]
+    elif m.group("day") is not None:
+        n = int(m.group("day"))
+        low, high = n - ages.days[0], n + ages.days[1]
+    elif m.group("aged") is not None:
+        n = _count(m.group("aged"), ages)
+        if m.group("unit").startswith("week"):
+            low, high = 7 * n - ages.weeks[0], 7 * n + ages.weeks[1]
+        else:
+            low, high = n - ages.days[0], n + ages.days[1]
+    else:  # visits to an age: only the latest is judged
+        if born_by is None:
+            return False
+        return (on - born_by).days > 7 * int(m.group("upto")) + ages.weeks[1]
+    if (on - born_from).days < low:
+        return True
+    return born_by is not None and (on - born_by).days > high

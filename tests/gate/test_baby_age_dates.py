@@ -1,0 +1,100 @@
+"""MA017: an event of the baby's age written with its date ("the 6-week check on 20 July 2026", "until day 8, 16
+June 2026") must fall where the baby's age puts it: after the birth the record gives (or, before it, after the last
+day the record has her still pregnant) by that age, and no later than that age after the latest the birth can be
+(the delivery date, or 42 weeks). A check dated before the baby can be that old, or months after, cannot be the
+check it names: the midwife, health visitor or foster carer cannot tell which was meant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from medassess.gate.baby_age_dates import dates_off_the_babys_age
+from tests.gate.conclusions import METHADONE, PARTNER, SEDATIVES, conclusion_codes
+from tests.redteam.disguise import homoglyphs, inside_words
+
+_BORN = dt.date(2026, 6, 8)
+
+
+def _postnatal(text: str) -> bool:
+    return dates_off_the_babys_age(text, _BORN, _BORN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the GP sees them both at the baby's 6-week check on 2 June 2026",  # before the birth
+        "the six-week baby check on 10 December 2026",  # half a year after
+        "the midwife watches the baby for late withdrawal until day 8, 30 June 2026",
+        "the baby is reviewed on day 5 (2 July 2026)",
+        "HV visits for the baby to 8 weeks, the last on 3 December 2026",
+        "the baby will be seen at 6 weeks of age, on 1 September 2026",
+    ],
+)
+def test_a_date_the_babys_age_cannot_reach_is_found(text: str) -> None:
+    assert _postnatal(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the GP sees them both at the baby's 6-week check on 20 July 2026",
+        "the paediatric alert goes on her birth plan at the 34-week visit, 30 March 2026",  # a gestation
+        "detox day 1, 12 May 2026, went smoothly",  # not the baby's day
+        "the six-week baby check, around 24 July 2026",
+        "the midwife watches the baby for late withdrawal until day 8, 16 June 2026",
+        "the baby is reviewed on day 5 (13 June 2026)",
+        "HV visits for the baby to 8 weeks, the last on 3 August 2026",
+        "her first baby's 6-week check on 3 March 2021 went well",  # another baby's
+        "day 3 of her detox, 12 May 2026, was hard",  # not the baby's day
+        "the 6-week check was moved; the GP review is on 10 December 2026",  # the date is not the check's
+        "methadone weekly until 36 weeks, the last on 2 May 2026",  # a gestation, not the baby's age
+    ],
+)
+def test_a_date_the_babys_age_reaches_or_another_date_is_not_found(text: str) -> None:
+    assert not _postnatal(text)
+
+
+def test_before_the_birth_the_age_counts_from_the_last_day_she_is_pregnant() -> None:
+    still_pregnant, latest_birth = dt.date(2026, 3, 2), dt.date(2026, 5, 29)
+    assert dates_off_the_babys_age("the baby's 6-week check on 1 April 2026", still_pregnant, latest_birth)
+    assert not dates_off_the_babys_age("the baby's 6-week check, around 26 June 2026", still_pregnant, latest_birth)
+    assert dates_off_the_babys_age("the baby's 6-week check on 1 December 2026", still_pregnant, latest_birth)
+
+
+_SEDATIVES = (
+    "Diazepam 5 mg three times a day and pregabalin 150 mg twice a day continue; both sedate her, so she never "
+    "shares a bed or sofa with the baby and the foster carer does the night feeds. The health visitor and foster "
+    "carer watch the baby for late withdrawal until day 8, {} 2026."
+)
+
+
+def test_a_day_of_life_off_its_date_is_refused_and_on_it_stands() -> None:
+    assert "MA017" in conclusion_codes(SEDATIVES, _SEDATIVES.format("30 June"))
+    assert "MA017" not in conclusion_codes(SEDATIVES, _SEDATIVES.format("16 June"))
+
+
+def test_the_disguised_text_is_judged_as_the_plain() -> None:
+    assert "MA017" in conclusion_codes(SEDATIVES, homoglyphs(_SEDATIVES.format("30 June"), "aeo"))
+    assert "MA017" in conclusion_codes(SEDATIVES, inside_words(_SEDATIVES.format("30 June"), "\u200b", every=3))
+    assert "MA017" not in conclusion_codes(SEDATIVES, homoglyphs(_SEDATIVES.format("16 June"), "aeo"))
+
+
+def test_an_antenatal_record_counts_from_the_gestation_and_the_edd() -> None:
+    plan = (
+        "Methadone 60 mg daily carries on through pregnancy. The neonatal team watch the baby for withdrawal for 72 "
+        "hours after birth; breastfeeding is supported. She is drowsy after doses, so no co-sleeping, and the "
+        "midwife checks the cot at the home visit and again at the baby's 6-week check {} 2026."
+    )
+    assert "MA017" in conclusion_codes(METHADONE, plan.format("on 1 April"))
+    assert "MA017" not in conclusion_codes(METHADONE, plan.format("around 26 June"))
+
+
+def test_a_partners_record_reads_the_same() -> None:
+    plan = (
+        "Daniel's quetiapine 300 mg at night leaves him hard to wake, so he never sleeps with the baby and Chloe "
+        "does the night feeds; the health visitor checks the crib at each visit to 8 weeks, the last on {} 2026."
+    )
+    assert "MA017" in conclusion_codes(PARTNER, plan.format("13 November"))
+    assert "MA017" not in conclusion_codes(PARTNER, plan.format("13 July"))
