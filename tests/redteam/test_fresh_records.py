@@ -622,18 +622,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
         "25 hours"
     ),
-    "f123-dt-lith-36-weeks-june-17": (
-        "false pass: MA011 should refuse; 'weekly from 36 weeks (from 17 June 2026)': 36 weeks is 29 July 2026 by"
-        " the EDD and the gestation: a gestation and its date six weeks apart"
-    ),
-    "f123-dt-valp-20-weeks-june": (
-        "false pass: MA011 should refuse; 'the detailed anomaly scan at 20 weeks is booked for 10 June 2026': 10 "
-        "June is 11 weeks by the record; 20 weeks falls in August"
-    ),
-    "f123-dg-dt-valp-20-weeks-june": (
-        "false pass: MA011 should refuse; 'as plain (Greek look-alikes)': 10 June is 11 weeks by the record; 20 "
-        "weeks falls in August"
-    ),
     "f123-rt-f-handed-by-baby": (
         "false pass: MA309 should refuse; 'handed to the foster carer by the baby at discharge': a hand-over by a"
         " newborn"

@@ -10,7 +10,7 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
-from ..baby_age_dates import dates_off_the_babys_age, latest_birth
+from ..dated_ages import dated_gestations, dates_off_the_babys_age, latest_birth
 from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
@@ -372,8 +372,8 @@ def record_date_in_future(record: Record, context: GateContext) -> Iterator[Prob
     "MA011",
     "edd-disagrees-with-gestation",
     "error",
-    "The EDD and the recorded gestation, or a gestation a conclusion states as the present, disagree by more than "
-    "the tolerance.",
+    "The EDD and the recorded gestation, or a gestation a conclusion states as the present or ties to a date, disagree "
+    "by more than the tolerance.",
 )
 def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterator[Problem]:
     """
@@ -387,7 +387,11 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     recorded gestation as written (quoted from the record in a conclusion written later). Other
     gestations a conclusion names are not compared: its history ("stopped at 10 weeks", "booked at 12/40"), its
     plans ("levels from 36 weeks", "the 28-week appointment") and a time to come ("when she is 36 weeks"); the
-    shapes read as the present are in mappings/neonatal-watch.toml, [gestation_now].
+    shapes read as the present are in mappings/neonatal-watch.toml, [gestation_now]. But a gestation tied to a date
+    with its year ("weekly from 36 weeks (from 29 July 2026)", "the anomaly scan at 20 weeks is booked for 12 August
+    2026") is within the tolerance of the gestation the record gives on that date; not a duration ("for 2 weeks"),
+    another pregnancy's, a date outside this pregnancy, or weeks under term from three weeks before the EDD on (the
+    baby's age, perhaps); mappings/calendar.toml, [gestation_dates].
 
     Why it matters:
     Maternity plans the birth, the neonatal observation and drug level monitoring from these dates. An EDD
@@ -414,25 +418,36 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     if p.stage != "antenatal" or (p.edd is None and p.gestation is None):
         return
     signed = record.attestation.at.date() if record.attestation is not None else None
+    edds = [p.edd] if p.edd is not None else []
+    if p.gestation is not None:
+        edds.append(edd_from_gestation(p.gestation))
     for conclusion in context.facts.conclusions:
         on = _written_on(conclusion.path, context) or signed
         stated = present_gestations(conclusion.text) if on is not None else ()
-        if not stated or on is None:
-            continue
-        # The gestation on that day by the recorded one and by the EDD, and the recorded one as written (quoted
-        # from the record, "unplanned pregnancy at 8 weeks" in a review months on): a stated one near any stands.
-        edds = [p.edd] if p.edd is not None else []
-        recorded: list[int] = []
-        if p.gestation is not None:
-            edds.append(edd_from_gestation(p.gestation))
-            recorded.append(p.gestation.weeks * 7 + p.gestation.days)
-        recorded += [TERM_DAYS - (edd - on).days for edd in edds]
-        if any(all(abs(days - r) > tolerance for r in recorded) for days in stated):
-            yield Problem(
-                "the text states the pregnancy's present gestation weeks from the one the record gives on its date "
-                f"(expected within {tolerance} days of it)",
-                conclusion.path,
-            )
+        if stated and on is not None:
+            # The gestation on that day by the recorded one and by the EDD, and the recorded one as written (quoted
+            # from the record, "unplanned pregnancy at 8 weeks" in a review months on): a stated one near any
+            # stands.
+            recorded = [TERM_DAYS - (edd - on).days for edd in edds]
+            if p.gestation is not None:
+                recorded.append(p.gestation.weeks * 7 + p.gestation.days)
+            if any(all(abs(days - r) > tolerance for r in recorded) for days in stated):
+                yield Problem(
+                    "the text states the pregnancy's present gestation weeks from the one the record gives on its "
+                    f"date (expected within {tolerance} days of it)",
+                    conclusion.path,
+                )
+                continue
+        # A gestation tied to a date ("from 36 weeks (from 29 July 2026)"): the gestation on that date by the EDD
+        # and by the recorded one; a stated one near either stands.
+        for days, dated in dated_gestations(conclusion.text, edds[0]):
+            if all(abs(days - (TERM_DAYS - (edd - dated).days)) > tolerance for edd in edds):
+                yield Problem(
+                    "the text ties a gestation to a date on which the record puts the pregnancy weeks from it "
+                    f"(expected within {tolerance} days of the gestation the record gives on that date)",
+                    conclusion.path,
+                )
+                break
 
 
 @rule(

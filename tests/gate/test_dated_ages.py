@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from medassess.gate.baby_age_dates import dates_off_the_babys_age
-from tests.gate.conclusions import METHADONE, PARTNER, SEDATIVES, conclusion_codes
+from medassess.gate.dated_ages import dated_gestations, dates_off_the_babys_age
+from tests.gate.conclusions import METHADONE, PARTNER, SEDATIVES, VALPROATE, conclusion_codes
 from tests.redteam.disguise import homoglyphs, inside_words
 
 _BORN = dt.date(2026, 6, 8)
@@ -98,3 +98,54 @@ def test_a_partners_record_reads_the_same() -> None:
     )
     assert "MA017" in conclusion_codes(PARTNER, plan.format("13 November"))
     assert "MA017" not in conclusion_codes(PARTNER, plan.format("13 July"))
+
+
+# MA011: a gestation tied to a date with its year ("weekly from 36 weeks (from 29 July 2026)", "the anomaly scan at
+# 20 weeks is booked for 12 August 2026") must be the gestation the record gives on that date, within the EDD's
+# tolerance (14 days): a plan timed to a gestation the date does not reach is timed for another pregnancy, or the
+# date is wrong, and the level or the scan the baby's safety waits on happens at the wrong time.
+_VALPROATE = (
+    "Valproate 500 mg twice daily continues until neurology see her urgently; the baby was exposed in the first "
+    "trimester, so fetal medicine arrange a detailed anomaly scan at 20 weeks{}; folic acid 5 mg has started."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("weekly levels from 36 weeks (from 17 June 2026)", (252,)),
+        ("the anomaly scan at 20 weeks is booked for 10 June 2026", (140,)),
+        ("a growth scan at 32+3/40, on 1 July 2026", (227,)),
+        ("levels weekly from 36 weeks, 29 July 2026 onwards", (252,)),
+    ],
+)
+def test_a_gestation_tied_to_a_date_is_read(text: str, days: tuple[int, ...]) -> None:
+    assert tuple(g for g, _ in dated_gestations(text)) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "methadone reduced for 2 weeks from 17 June 2026",  # a duration, not a gestation
+        "in her last pregnancy the scan at 20 weeks was on 3 May 2023",  # another pregnancy
+        "levels from 36 weeks; the psychiatrist sees her on 17 June 2026",  # the date is another event's
+    ],
+)
+def test_durations_other_pregnancies_and_other_events_are_not_read(text: str) -> None:
+    assert dated_gestations(text) == []
+
+
+def test_a_gestation_the_date_does_not_reach_is_refused_and_the_right_one_stands() -> None:
+    assert "MA011" in conclusion_codes(VALPROATE, _VALPROATE.format(", booked for 10 June 2026"))
+    assert "MA011" not in conclusion_codes(VALPROATE, _VALPROATE.format(", booked for 12 August 2026"))
+    assert "MA011" in conclusion_codes(VALPROATE, homoglyphs(_VALPROATE.format(", booked for 10 June 2026"), "aeo"))
+    assert "MA011" not in conclusion_codes(
+        VALPROATE, inside_words(_VALPROATE.format(", booked for 12 August 2026"), "\u200b", every=3)
+    )
+
+
+def test_a_babys_age_near_or_after_the_birth_is_no_gestation() -> None:
+    edd = dt.date(2026, 5, 15)
+    assert dated_gestations("the health visitor sees the baby at 2 weeks, on 22 May 2026", edd) == []
+    assert dated_gestations("the GP sees mother and baby at 6 weeks, on 26 June 2026", edd) == []
+    assert dated_gestations("induction is offered at 41 weeks, on 22 May 2026", edd) == [(287, dt.date(2026, 5, 22))]

@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .dates import TERM_DAYS
 from .text import normalise
 from .written_dates import _alternation, _calendar, _dates, _day_of, _readers
 
@@ -139,3 +140,59 @@ def _off(m: re.Match[str], on: dt.date, born_from: dt.date, born_by: dt.date | N
     if (on - born_from).days < low:
         return True
     return born_by is not None and (on - born_by).days > high
+
+
+@dataclass(frozen=True, slots=True)
+class _Gestations:
+    dated: re.Pattern[str]
+    other_baby: re.Pattern[str]
+
+
+@functools.cache
+def _gestations() -> _Gestations:
+    raw = _calendar()["gestation_dates"]
+    gestation = r"(?P<weeks>\d{1,2})(?:\s*\+\s*(?P<days>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b)"
+    booked = rf"(?:(?:is|are|was|were)\s+)?(?:{_alternation(raw['booked'])})\s+(?:for|on)\s+"
+    link = rf"\s*(?:\(\s*(?:from\s+|on\s+)?|,?\s*(?:{booked}|on\s+|from\s+)?)"
+    return _Gestations(
+        re.compile(
+            rf"\b(?:{_alternation(raw['before'])})\s+{gestation}(?:\s+(?:of\s+)?(?:gestation|pregnancy))?{link}"
+        ),
+        _ages().other_baby,
+    )
+
+
+_PREGNANCY_REACH = (-300, 14)
+"""The days around the EDD a date of this pregnancy falls in: from conception, 266 days before a birth at 42
+weeks, to that birth (no gestation is stated after it); a date further off is another pregnancy's, or a year
+written wrong (MA017's concern, not this)."""
+_BORN_SOON = 21
+"""From three weeks before the EDD (37 weeks, term) the baby may be born: a gestation under term stated for a date
+from then on may be the baby's age in weeks ("the health visitor sees the baby at 2 weeks, on ...")."""
+
+
+def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, dt.date]]:
+    """Each gestation (in days) ``text`` ties to a date with its year, as the module says, with that date; with
+    ``edd``, only dates within the pregnancy it dates. Judged on the normalised text."""
+    plain = normalise(text)
+    if not any(word in plain for word in ("week", "wk", "/40", "/ 40")):
+        return []
+    found = _dates(plain)
+    if not found:
+        return []
+    starts = {m.start(): m for m, exists in found if exists}
+    readers = _gestations()
+    out: list[tuple[int, dt.date]] = []
+    for m in readers.dated.finditer(plain):
+        date_match = starts.get(m.end())
+        if date_match is None or (on := _day_of(date_match)) is None:
+            continue
+        if readers.other_baby.search(plain, _start(plain, m.start()), date_match.end()):
+            continue
+        days = int(m.group("weeks")) * 7 + int(m.group("days") or 0)
+        if edd is not None and not _PREGNANCY_REACH[0] <= (on - edd).days <= _PREGNANCY_REACH[1]:
+            continue
+        if edd is not None and (on - edd).days > -_BORN_SOON and days < TERM_DAYS - _BORN_SOON:
+            continue  # "at 2 weeks, on ..." near the birth or after it may be the baby's age
+        out.append((days, on))
+    return out
