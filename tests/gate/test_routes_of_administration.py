@@ -62,6 +62,15 @@ CANNOT = [
     ("Diclofenac 1.16% gel", "4 g orally three times a day"),
     ("Calamine lotion", "10 ml by mouth when itchy"),
     ("Zinc oxide paste", "apply 1 g IM daily"),
+    # a tablet, capsule or oral liquid put in the eye or the ear, up the nose or on the skin (found passing by a
+    # hundred-and-twenty-third fresh corpus)
+    ("Sertraline 50mg tablets", "two tablets (100 mg) into each eye once daily"),
+    ("Citalopram 20mg tablets", "one tablet in each ear at night"),
+    ("Quetiapine 100mg tablets", "300 mg (three tablets) sniffed up the nose at night"),
+    ("Methadone 1mg/ml oral solution", "60 ml intranasally once daily"),
+    ("Diazepam 5mg tablets", "5 mg applied to the skin three times a day"),
+    ("Pregabalin 75mg capsules", "75 mg topically twice a day"),
+    ("Fentanyl 12micrograms/hour transdermal patches", "one patch into the eye every 72 hours"),
 ]
 CAN = [
     # the route the form is given by, in every spelling
@@ -101,6 +110,10 @@ CAN = [
     ("Lidocaine 2% gel", "apply buccally before meals"),
     ("GlucoGel 40% oral gel", "one tube swallowed for a hypo"),
     ("Fluticasone 50micrograms/dose nasal spray", "two sprays in each nostril once a day"),
+    ("Ciprofloxacin 0.3% eye drops", "four drops into the affected ear twice a day"),  # eye drops used in the ear
+    ("Chloramphenicol 0.5% eye drops", "one drop into each eye every two hours"),
+    ("Naloxone 1.8mg nasal spray", "one spray up the nose if she cannot be woken"),
+    ("Diazepam 5mg tablets", "5 mg three times a day; via NG tube while on the unit"),
     # no form in the name, no route in the line, or a clause of another time or product
     ("Methadone", "60 mg IV"),
     ("Sertraline 100mg tablets", "100 mg each morning"),

@@ -594,18 +594,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA120 should refuse; 'as plain (zero-width spaces)': the mother's methadone written as her "
         "boyfriend's in a relative clause"
     ),
-    "f123-fc-sert-line-into-eye": (
-        "false pass: MA131 should refuse; 'Two tablets (100 mg) into each eye once daily': tablets given into the"
-        " eye"
-    ),
-    "f123-fc-dzp-line-on-skin": (
-        "false pass: MA131 should refuse; '5 mg applied to the skin three times a day': tablets applied to the "
-        "skin"
-    ),
-    "f123-fc-quet-line-nasal": (
-        "false pass: MA131 should refuse; '300 mg (three tablets) sniffed up the nose at night': tablets taken by"
-        " the nose"
-    ),
     "f123-nu-valp-ten-grams-total": (
         "false pass: MA130 should refuse; '500 mg twice a day, 10 g a day in all': a daily total in grams ten "
         "times the line's is not compared"

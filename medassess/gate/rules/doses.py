@@ -205,7 +205,9 @@ def route_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     by mouth or under the tongue; a suppository or pessary swallowed, injected or inhaled; an inhaler injected, worn
     or inserted; eye, ear or nose drops, sprays or ointments swallowed, injected or inserted; a skin cream,
     ointment, gel, lotion, paste or emollient swallowed, injected or inhaled; a solution for injection worn as a
-    patch. Routes clinicians do use, however unusual, are not refused: tablets or capsules given rectally or
+    patch; tablets, capsules, an oral liquid, a patch, a depot, a suppository or a pessary put in the eye or the
+    ear, up the nose ("sniffed", "intranasally") or spread on the skin ("applied to the skin", "topically"). Routes
+    clinicians do use, however unusual, are not refused: tablets or capsules given rectally or
     vaginally, an oral liquid rectally, a progesterone pessary rectally, an oral gel applied to the nipples, an
     injection solution given by mouth, buccally or nebulised, atropine eye drops under the tongue, creams applied
     rectally or vaginally, an oral gel or paste by mouth. A name with no form word ("Methadone", "Subutex",
