@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import data_path
+from .phrases import alternation
 from .text import normalise
 
 _CLAUSE = re.compile(r"[.;,:\n]+(?=\s|$)|[;\n]")
@@ -39,10 +40,8 @@ class RouteWords:
     after_form: frozenset[str]
 
 
-def _whole(words: list[str]) -> str:
-    """One alternation of ``words``, longest first, matched whole (no letter or digit either side)."""
-    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return rf"(?<![\w.])(?:{alternation})(?![\w/])"
+_whole = functools.partial(alternation, none_before=r"\w.", none_after=r"\w/")
+"""One alternation of words, longest first, matched whole (no letter or digit either side)."""
 
 
 @functools.cache

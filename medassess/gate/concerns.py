@@ -26,6 +26,7 @@ from .narrowed import without_narrowed
 from .negations import with_sleep_sharing_resolved, without_stacked
 from .night_care import Phrase, medicated_subjects, nights_to_the_medicated
 from .partner import names_a_man
+from .phrases import alternation
 from .settings import GateSettings, shipped_settings
 from .substance import (
     attends_only,
@@ -797,16 +798,9 @@ def _class_plans(
     return plans, Phrases.of(words) if words else None, unless_phrases, back, treatments
 
 
-def _phrase_pattern(phrases: Sequence[str]) -> str:
-    """An alternation of normalised ``phrases`` as whole words, longest first; "..." stands for up to three words."""
-    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(
-        re.escape(f)
-        .replace(r"\ \.\.\.\ ", r"\s+(?:[^\W\d_][\w']*\s+){1,3}?")
-        .replace(r"\.\.\.", r"(?:[^\W\d_][\w']*\s+){1,3}?")
-        .replace(r"\ ", r"\s+")
-        for f in forms
-    )
+_phrase_pattern = functools.partial(alternation, normalised=True, any_spaces=True, gaps=True)
+"""An alternation of normalised phrases, longest first, any spaces between words; "..." stands for up to three
+words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1606,8 +1600,7 @@ def _dose_times(times: Sequence[str]) -> re.Pattern[str] | None:
     """A pattern matching one of ``times`` (normalised, as whole words) after optional spaces."""
     if not times:
         return None
-    forms = sorted({normalise(t) for t in times}, key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?!\w)")
+    return re.compile(rf"\s*(?:{alternation(times, normalised=True, any_spaces=True)})(?!\w)")
 
 
 def _contradiction(entry: dict[str, Any], heading_words: int) -> Contradiction:

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 
 from .dates import TERM_DAYS
+from .phrases import alternation
 from .text import normalise
-from .written_dates import _alternation, _calendar, _dates, _day_of, _readers
+from .written_dates import _calendar, _dates, _day_of, _readers
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +44,10 @@ _SENTENCE_START = re.compile(r"[.;!?](?!\d)")
 def _ages() -> _Ages:
     raw = _calendar()["baby_age"]
     numbers: dict[str, int] = dict(raw["numbers"])
-    number = rf"(?:\d{{1,2}}|{_alternation(list(numbers))})"
-    babys = _alternation(raw["baby_words"])
-    kinds = _alternation([*raw["baby_kinds"], *raw["check_kinds"]])
-    check = rf"(?:(?P<kind>{kinds})\s+)?(?:{_alternation(raw['check_nouns'])})"
+    number = rf"(?:\d{{1,2}}|{alternation(list(numbers))})"
+    babys = alternation(raw["baby_words"])
+    kinds = alternation([*raw["baby_kinds"], *raw["check_kinds"]])
+    check = rf"(?:(?P<kind>{kinds})\s+)?(?:{alternation(raw['check_nouns'])})"
     age = re.compile(
         rf"(?:\b(?P<whose>{babys})\s+)?\b(?:(?P<from>{number})\s*(?:-|to)\s*)?(?P<weeks>{number})[\s-]*(?:weeks?|wks?)"
         rf"[\s-]+{check}\b"
@@ -63,7 +64,7 @@ def _ages() -> _Ages:
         re.compile(rf"\b(?:{babys})\b|\bof\s+life\b"),
         age,
         link,
-        re.compile(rf"\b(?:{_alternation(raw['other_baby'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['other_baby'])})\b"),
         int(raw["latest_birth_after_edd"]),
         (int(raw["weeks_early"]), int(raw["weeks_late"])),
         (int(raw["days_early"]), int(raw["days_late"])),
@@ -152,11 +153,11 @@ class _Gestations:
 def _gestations() -> _Gestations:
     raw = _calendar()["gestation_dates"]
     gestation = r"(?P<weeks>\d{1,2})(?:\s*\+\s*(?P<days>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b)"
-    booked = rf"(?:(?:is|are|was|were)\s+)?(?:{_alternation(raw['booked'])})\s+(?:for|on)\s+"
+    booked = rf"(?:(?:is|are|was|were)\s+)?(?:{alternation(raw['booked'])})\s+(?:for|on)\s+"
     link = rf"\s*(?:\(\s*(?:from\s+|on\s+)?|,?\s*(?:{booked}|on\s+|from\s+)?)"
     return _Gestations(
         re.compile(
-            rf"\b(?:{_alternation(raw['before'])})\s+{gestation}(?:\s+(?:of\s+)?(?:gestation|pregnancy))?{link}"
+            rf"\b(?:{alternation(raw['before'])})\s+{gestation}(?:\s+(?:of\s+)?(?:gestation|pregnancy))?{link}"
         ),
         _ages().other_baby,
     )

@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from ..core.resources import data_path
 from .names import Mention, mentions
+from .phrases import alternation
 from .text import normalise
 
 _NUMBER = r"\d+(?:[.,]\d+)*(?:\s?[\u2044/]\s?\d+)?|[.,]\d+"
@@ -71,10 +72,6 @@ class DoseWords:
     past: re.Pattern[str]
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
-
-
 @functools.cache
 def dose_words() -> DoseWords:
     raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))
@@ -84,22 +81,22 @@ def dose_words() -> DoseWords:
     # A minus straight before the digits, not after a number or word: "10-20 ml" and "5 -10 mg" are ranges,
     # "4-hourly" a time, and "- 100 mg" a bullet.
     amount = re.compile(
-        rf"(?<![\w.,\u2044/])(?<!\d\s)(?P<sign>(?:(?:{_alternation(signs)})\s|-)?)"
-        rf"(?P<number>{_NUMBER}|(?:{_alternation(list(numbers))})(?!\w))\s?(?:x\s?)?"
-        rf"(?P<unit>{_alternation(units)})(?![\w\u2044])"
+        rf"(?<![\w.,\u2044/])(?<!\d\s)(?P<sign>(?:(?:{alternation(signs)})\s|-)?)"
+        rf"(?P<number>{_NUMBER}|(?:{alternation(list(numbers))})(?!\w))\s?(?:x\s?)?"
+        rf"(?P<unit>{alternation(units)})(?![\w\u2044])"
     )
     zero_words = [w for w, v in numbers.items() if v == 0]
     # A line that is only nothing ("nil", "0"), or opens on the digit 0 alone ("0 at night"; "0800" is a time).
-    nothing = re.compile(rf"^(?:(?:{_alternation(zero_words)})|0+(?:\.0+)?)\W*$|^0+(?![\d:.,])")
-    stopped = re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['stopped']['words']])})(?!\w)")
+    nothing = re.compile(rf"^(?:(?:{alternation(zero_words)})|0+(?:\.0+)?)\W*$|^0+(?![\d:.,])")
+    stopped = re.compile(rf"(?<!\w)(?:{alternation(raw['stopped']['words'], normalised=True)})(?!\w)")
     conclusion = raw["conclusion"]
-    stems = _alternation([normalise(w) for w in conclusion["change_stems"]])
+    stems = alternation(conclusion["change_stems"], normalised=True)
     timed = [normalise(w) for w in conclusion["timed_changes"]]
     spans = [normalise(w) for w in conclusion["spans"]]
-    phrases = _alternation([normalise(w) for w in conclusion["change_phrases"]] + timed + spans)
+    phrases = alternation([normalise(w) for w in conclusion["change_phrases"]] + timed + spans)
     # A number after a limit word: digits, or a number word other than an article ("over a week").
-    counted = _alternation([w for w in numbers if w not in ("a", "an")])
-    limit_times = _alternation([normalise(w) for w in conclusion["limit_times"]])
+    counted = alternation([w for w in numbers if w not in ("a", "an")])
+    limit_times = alternation(conclusion["limit_times"], normalised=True)
     # One table of doses a day for every reading that counts them (a dose line's, a conclusion's restated dose).
     times_a_day = {normalise(w): int(n) for w, n in raw["times_a_day"].items()}
     return DoseWords(
@@ -111,7 +108,7 @@ def dose_words() -> DoseWords:
         stopped=stopped,
         reach=int(conclusion["reach"]),
         continuing_reach=int(conclusion["continuing_reach"]),
-        continuing=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['continuing']])})(?!\w)"),
+        continuing=re.compile(rf"(?<!\w)(?:{alternation(conclusion['continuing'], normalised=True)})(?!\w)"),
         multiples=int(conclusion["multiples"]),
         change=re.compile(rf"(?<!\w)(?:(?:{stems})|(?:{phrases})(?!\w))"),
         timed=frozenset(timed),
@@ -119,20 +116,20 @@ def dose_words() -> DoseWords:
         # A time right after a word of `spans`: "from 36/40", "from 36+3 weeks", "from two weeks", "from the
         # birth", "from day 3".
         span_time=re.compile(
-            rf"\s*(?:(?:{_alternation([normalise(w) for w in conclusion['span_articles']])})\s+)?"
-            rf"(?:(?:{_alternation([normalise(w) for w in conclusion['span_times']])})(?!\w)"
+            rf"\s*(?:(?:{alternation(conclusion['span_articles'], normalised=True)})\s+)?"
+            rf"(?:(?:{alternation(conclusion['span_times'], normalised=True)})(?!\w)"
             rf"|(?:\d+(?:\s*\+\s*\d+)?|(?:{counted})(?!\w))\s*(?:/\s*40(?!\d)|-?\s*(?:{limit_times})(?!\w)))"
         ),
-        negation=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['negations']])})(?!\w)"),
+        negation=re.compile(rf"(?<!\w)(?:{alternation(conclusion['negations'], normalised=True)})(?!\w)"),
         negation_reach=int(conclusion["negation_reach"]),
         # A harm the word of change would do, at most `hazard_reach` words after the gerund: "stopping suddenly
         # risks seizures".
         hazard=re.compile(
             rf"(?:\s+[^\W\d]+){{0,{int(conclusion['hazard_reach'])}}}?\s+"
-            rf"(?:{_alternation([normalise(w) for w in conclusion['hazards']])})(?!\w)"
+            rf"(?:{alternation(conclusion['hazards'], normalised=True)})(?!\w)"
         ),
         hazard_openers=frozenset(normalise(w) for w in conclusion["hazard_openers"]),
-        limit=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['limit_phrases']])})(?!\w)"),
+        limit=re.compile(rf"(?<!\w)(?:{alternation(conclusion['limit_phrases'], normalised=True)})(?!\w)"),
         limit_number=re.compile(rf"(?<!\w)(?:\d+(?:[.,]\d+)*|[.,]\d+|(?:{counted})(?!\w))"),
         # A time right after a limit's number (or a range of two numbers): "over the next 3 months", "two to
         # three weeks", "a 3-month course".
@@ -141,23 +138,23 @@ def dose_words() -> DoseWords:
             rf"(?:{limit_times})(?!\w)"
         ),
         limit_reach=int(conclusion["limit_reach"]),
-        reasons=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['reasons']])})(?!\w)"),
-        once=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
-        once_only=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['once_only']])})(?!\w)"),
+        reasons=re.compile(rf"(?<!\w)(?:{alternation(conclusion['reasons'], normalised=True)})(?!\w)"),
+        once=re.compile(rf"\s*(?:{alternation(conclusion['once'], normalised=True)})(?!\w)"),
+        once_only=re.compile(rf"\s*(?:{alternation(conclusion['once_only'], normalised=True)})(?!\w)"),
         totals=re.compile(
-            rf"\s*,?\s*(?:{_alternation([normalise(w) for w in conclusion['totals'] + conclusion['daily']])})(?!\w)"
+            rf"\s*,?\s*(?:{alternation(conclusion['totals'] + conclusion['daily'], normalised=True)})(?!\w)"
         ),
-        daily=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in conclusion['daily']])})(?!\w)"),
-        once_in_line=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['once']])})(?!\w)"),
-        several=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['several']])})(?!\w)"),
-        joins=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['joins']])})(?!\w)"),
-        as_needed=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['as_needed']])})(?!\w)"),
+        daily=re.compile(rf"\s*(?:{alternation(conclusion['daily'], normalised=True)})(?!\w)"),
+        once_in_line=re.compile(rf"(?<!\w)(?:{alternation(conclusion['once'], normalised=True)})(?!\w)"),
+        several=re.compile(rf"(?<!\w)(?:{alternation(conclusion['several'], normalised=True)})(?!\w)"),
+        joins=re.compile(rf"(?<!\w)(?:{alternation(conclusion['joins'], normalised=True)})(?!\w)"),
+        as_needed=re.compile(rf"(?<!\w)(?:{alternation(conclusion['as_needed'], normalised=True)})(?!\w)"),
         times_a_day=times_a_day,
-        times=re.compile(rf"(?<!\w)(?:{_alternation(list(times_a_day))})(?!\w)"),
-        times_after=re.compile(rf"\s*(?:{_alternation(list(times_a_day))})(?!\w)"),
-        earlier=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['earlier']])})(?!\w)"),
-        later=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['later']])})(?!\w)"),
-        past=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in conclusion['past']])})(?!\w)"),
+        times=re.compile(rf"(?<!\w)(?:{alternation(list(times_a_day))})(?!\w)"),
+        times_after=re.compile(rf"\s*(?:{alternation(list(times_a_day))})(?!\w)"),
+        earlier=re.compile(rf"(?<!\w)(?:{alternation(conclusion['earlier'], normalised=True)})(?!\w)"),
+        later=re.compile(rf"(?<!\w)(?:{alternation(conclusion['later'], normalised=True)})(?!\w)"),
+        past=re.compile(rf"(?<!\w)(?:{alternation(conclusion['past'], normalised=True)})(?!\w)"),
     )
 
 
@@ -627,13 +624,13 @@ class _Restated:
 @functools.cache
 def _restated() -> _Restated:
     raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["restated"]
-    subjects = _alternation([normalise(w) for w in raw["subjects"]])
-    verbs = _alternation([normalise(w) for w in raw["verbs"]])
+    subjects = alternation(raw["subjects"], normalised=True)
+    verbs = alternation(raw["verbs"], normalised=True)
     return _Restated(
         takers=re.compile(rf"(?<!\w)(?:{subjects})\s?(?:{verbs})(?!\w)"),
-        now=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['now']])})(?!\w)"),
-        steady=re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in raw['steady']])})(?!\w)"),
-        forms=re.compile(rf"\s*(?:{_alternation([normalise(w) for w in raw['forms']])})(?!\w)"),
+        now=re.compile(rf"(?<!\w)(?:{alternation(raw['now'], normalised=True)})(?!\w)"),
+        steady=re.compile(rf"(?<!\w)(?:{alternation(raw['steady'], normalised=True)})(?!\w)"),
+        forms=re.compile(rf"\s*(?:{alternation(raw['forms'], normalised=True)})(?!\w)"),
     )
 
 
@@ -781,7 +778,7 @@ def _solid_words() -> _SolidWords:
     raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["volume_for_solid"]
 
     def words(key: str) -> str:
-        return _alternation([normalise(w) for w in raw[key]])
+        return alternation(raw[key], normalised=True)
 
     return _SolidWords(
         frozenset(raw["forms"]),
@@ -855,11 +852,11 @@ def _levels() -> _Levels:
     raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["levels"]
 
     def words(key: str) -> str:
-        return _alternation([normalise(w) for w in raw[key]])
+        return alternation(raw[key], normalised=True)
 
     medicines = {
         name: (
-            re.compile(rf"(?<!\w)(?:{_alternation([normalise(w) for w in entry['words']])})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{alternation(entry['words'], normalised=True)})(?!\w)"),
             float(entry["least"]),
             float(entry["most"]),
         )

@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 
 from ..core.resources import data_path
+from .phrases import alternation
 from .text import normalise
 
 
@@ -23,17 +24,13 @@ class _Readers:
     """A sentence that only carries a medicine's dose on ("methadone 60 mg continues.")."""
 
 
-def _words(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def _readers() -> _Readers:
     raw = tomllib.loads((data_path("mappings") / "hollow-phrases.toml").read_text(encoding="utf-8"))["earlier_plan"]
-    earlier = rf"(?:{_words(raw['earlier'])}|(?:19|20)\d\d)"
+    earlier = rf"(?:{alternation(raw['earlier'])}|(?:19|20)\d\d)"
     return _Readers(
         re.compile(
-            rf"\b(?:{_words(raw['markers'])})\b"
+            rf"\b(?:{alternation(raw['markers'])})\b"
             # "the plan is as in her 2021 pregnancy": the copula that gives the copy as the plan is the marker's,
             # not a plan stated for now, so it is part of the span removed before `present` is read
             rf"|(?:\b(?:the|her|our|their)\s+plans?\s+(?:is|are|was|were|will\s+be|remains?|stays?)\s+"
@@ -45,13 +42,14 @@ def _readers() -> _Readers:
         # an earlier baby's own arrangements told ("in her previous placement with her first baby in 2024 the
         # foster carer did the nights"): with no plan stated for now, the earlier baby's plan stands for this one
         re.compile(
-            rf"\b(?:{_words(raw['told_of'])})\s+(?:her|their)\s+(?:{_words(raw['earlier'])})\s+"
-            rf"(?:[^\W\d_]+\s+)?(?:{_words(raw['told_nouns'])})\b"
+            rf"\b(?:{alternation(raw['told_of'])})\s+(?:her|their)\s+(?:{alternation(raw['earlier'])})\s+"
+            rf"(?:[^\W\d_]+\s+)?(?:{alternation(raw['told_nouns'])})\b"
         ),
-        re.compile(rf"\b(?:{_words(raw['present'])})\b|\b(?:is|are)\s+(?:not\s+)?[^\W\d_]+(?:ed|en)\b|\bto\s+be\b"),
+        re.compile(rf"\b(?:{alternation(raw['present'])})\b|\b(?:is|are)\s+(?:not\s+)?[^\W\d_]+(?:ed|en)\b|\bto\s+be\b"),
         re.compile(
-            rf"(?:^|(?<=[.;!?\n]))[^.;!?\n]{{0,80}}?\d+(?:\.\d+)?\s*(?:{_words(raw.get('dose_units', []))})(?![\w/])"
-            rf"[^.;!?\n\d]{{0,40}}?\b(?:{_words(raw.get('dose_continues', []))})\s*(?=[.;!?\n]|$)"
+            rf"(?:^|(?<=[.;!?\n]))[^.;!?\n]{{0,80}}?\d+(?:\.\d+)?\s*"
+            rf"(?:{alternation(raw.get('dose_units', []))})(?![\w/])"
+            rf"[^.;!?\n\d]{{0,40}}?\b(?:{alternation(raw.get('dose_continues', []))})\s*(?=[.;!?\n]|$)"
         ),
     )
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.resources import mapping_table
+from .phrases import alternation
 from .text import normalise
 from .wording import words_of_normalised
 
@@ -27,17 +28,9 @@ if TYPE_CHECKING:
     from .facts import RecordFacts, WrittenConclusion
 
 
-def _alternation(phrases: Any) -> str:
-    """Normalised ``phrases`` as a regex alternation of whole phrases, longest first; "..." stands for up to three
-    words, a trailing "*" for any ending of the word."""
-    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(
-        re.escape(f)
-        .replace(r"\ \.\.\.\ ", r"\s+(?:[^\W\d_][\w']*\s+){1,3}?")
-        .replace(r"\ ", r"\s+")
-        .replace(r"\*", r"[\w'-]*")
-        for f in forms
-    )
+_alternation = functools.partial(alternation, normalised=True, any_spaces=True, word_endings=True, gaps=True)
+"""Normalised phrases as a regex alternation of whole phrases, longest first; "..." stands for up to three words,
+a trailing "*" for any ending of the word."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import mapping_table
+from .phrases import alternation
 from .text import blanked, normalise
 
 
@@ -63,13 +64,12 @@ class _Never:
     baby_leaves: re.Pattern[str]
 
 
-def _alternation(phrases: Any) -> str:
-    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+_alternation = functools.partial(alternation, normalised=True, any_spaces=True)
+"""Normalised phrases as an alternation, longest first, any spaces between their words."""
 
 
 def _phrase(phrases: Any) -> str:
-    return rf"(?<![\w'])(?:{_alternation(phrases)})(?![\w'])"
+    return alternation(phrases, normalised=True, any_spaces=True, none_before=r"\w'", none_after=r"\w'")
 
 
 _PART = re.compile(r"[^;\n.!?]+(?:[.!?](?!\s|$)[^;\n.!?]*)*")

@@ -14,6 +14,7 @@ from typing import Any
 from ..core.resources import data_path
 from ..record.model import Record
 from .names import mentions
+from .phrases import alternation
 from .text import normalise
 from .wording import Phrases, tokens, words_of_normalised
 
@@ -55,11 +56,9 @@ def partner_words() -> PartnerWords:
 
 
 def _alternatives(phrases: list[str]) -> str:
-    """A pattern matching any of ``phrases`` over words joined by single spaces, longest first."""
-    joined = sorted(
-        (" ".join(re.escape(w) for w in tokens(p)) for p in phrases), key=lambda a: (-a.count(" "), -len(a))
-    )
-    return "|".join(a for a in joined if a)
+    """A pattern matching any of ``phrases`` over words joined by single spaces (text read as its words,
+    :func:`~medassess.gate.wording.tokens`, joined so), longest first; a phrase of no words is left out."""
+    return alternation(joined for p in phrases if (joined := " ".join(tokens(p))))
 
 
 def _hers(raw: dict[str, Any]) -> Phrases:

@@ -12,8 +12,8 @@ import tomllib
 from dataclasses import dataclass
 
 from ..core.resources import data_path
+from .phrases import alternation
 from .substance import Analysis
-from .text import normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,17 +24,16 @@ class ReasonWords:
     amendment: re.Pattern[str]
 
 
-def _whole_words(words: list[object]) -> re.Pattern[str]:
-    forms = sorted({normalise(str(w)) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+_whole_words = functools.partial(alternation, normalised=True, none_before=r"\w-", none_after=r"\w-")
+"""Normalised words and phrases, longest first, matched whole (no letter, digit or hyphen either side)."""
 
 
 @functools.cache
 def reason_words() -> ReasonWords:
     raw = tomllib.loads((data_path("mappings") / "reasons.toml").read_text(encoding="utf-8"))
     return ReasonWords(
-        justification=_whole_words(raw["justification"]["reasons"]),
-        amendment=_whole_words(raw["amendment"]["changes"]),
+        justification=re.compile(_whole_words(raw["justification"]["reasons"])),
+        amendment=re.compile(_whole_words(raw["amendment"]["changes"])),
     )
 
 

@@ -24,6 +24,7 @@ from ..record.model import Medicine
 from .dates import shift
 from .doses import amounts, in_grams_or_ml
 from .names import mentions
+from .phrases import alternation
 from .text import normalise
 from .written_dates import _calendar
 
@@ -34,9 +35,8 @@ _CLAUSE = re.compile(r"[;:!?()\[\]\n]|\.(?!\d)")
 _SENTENCE = re.compile(r"[!?\n]|\.(?!\d)")
 
 
-def _pattern(phrases: Sequence[str]) -> str:
-    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\*", r"[\w'-]*").replace(r"\ ", r"\s+") for f in forms)
+_pattern = functools.partial(alternation, normalised=True, any_spaces=True, word_endings=True)
+"""mappings' phrases as normalised whole phrases, any spaces between their words, "*" any ending of a word."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..core.resources import mapping_table
 from .negations import without_stacked
+from .phrases import alternation
 from .text import blanked, normalise
 
 
@@ -47,11 +48,8 @@ class _Unheld:
     """The most words of a heading before a colon that goes with the clause set aside after it."""
 
 
-def _alternation(phrases: Any) -> str:
-    """Normalised ``phrases`` as a regex alternation of whole phrases, longest first; "*" ends a word that may go
-    on."""
-    forms = sorted({normalise(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\*", r"[\w'-]*") for f in forms)
+_alternation = functools.partial(alternation, normalised=True, any_spaces=True, word_endings=True)
+"""Normalised phrases as a regex alternation of whole phrases, longest first; "*" ends a word that may go on."""
 
 
 _START = r"\s*(?:(?:and|but|then|so|or)\s+)?"

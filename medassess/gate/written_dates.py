@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.resources import data_path
+from .phrases import alternation
 from .text import normalise
 
 _LEAP = 2000
@@ -55,10 +56,6 @@ _SUFFIX = "(?:st|nd|rd|th)"
 _YEAR = r"(?:,? (?P<year>(?:19|20)\d{2})(?![\w]|[./-]\d))?"
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def _calendar() -> dict[str, Any]:
     """``mappings/calendar.toml``, read once for both its readers."""
@@ -77,8 +74,8 @@ def _readers() -> _Readers:
     for ten, value in words["tens"].items():
         for unit, n in list(ordinals.items())[:9]:
             ordinals |= {f"{ten}-{unit}": value + n, f"{ten} {unit}": value + n, f"{ten}{unit}": value + n}
-    ordinal = _alternation(list(ordinals))
-    month = rf"(?P<month>{_alternation(list(months))})\b\.?"
+    ordinal = alternation(list(ordinals))
+    month = rf"(?P<month>{alternation(list(months))})\b\.?"
     day = rf"(?P<day>(?P<digits>\d{{1,2}})(?P<suffix>{_SUFFIX})?|{ordinal})"
     corrections = raw["corrections"]
     return _Readers(
@@ -87,8 +84,8 @@ def _readers() -> _Readers:
         ordinals,
         re.compile(rf"(?<![\w./-])(?:(?P<first>\d{{1,2}}){_SUFFIX}?-|the )?{day}(?: of)? {month}{_YEAR}"),
         re.compile(rf"\b{month} (?:the )?{day}(?![\w/-]|[.:,]\d){_YEAR}"),
-        re.compile(rf"\b(?:{_alternation(corrections['before'])})\s*$"),
-        re.compile(rf"^[\s,(]*(?:{_alternation(corrections['after'])})\b"),
+        re.compile(rf"\b(?:{alternation(corrections['before'])})\s*$"),
+        re.compile(rf"^[\s,(]*(?:{alternation(corrections['after'])})\b"),
     )
 
 
@@ -181,7 +178,7 @@ def _weekday_before() -> re.Pattern[str]:
     plain = [w for w in (*raw["names"], *(a for group in raw["abbreviations"] for a in group))]
     words = [w for w in plain if w not in raw["words_too"]]
     return re.compile(
-        rf"(?<![\w-])(?:(?P<name>{_alternation(words)})\.?,?|(?P<word>{_alternation(raw['words_too'])})(?:\.,?|,)) $"
+        rf"(?<![\w-])(?:(?P<name>{alternation(words)})\.?,?|(?P<word>{alternation(raw['words_too'])})(?:\.,?|,)) $"
     )
 
 
@@ -256,22 +253,22 @@ class _Reports:
 def _reports() -> _Reports:
     raw = _calendar()["reported_done"]
     return _Reports(
-        re.compile(rf"\b(?:{_alternation(raw['done'])})\b"),
-        re.compile(rf"\b(?!(?:{_alternation(raw['places'])})\b)(?:{_alternation(raw['unless'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['done'])})\b"),
+        re.compile(rf"\b(?!(?:{alternation(raw['places'])})\b)(?:{alternation(raw['unless'])})\b"),
         # A mark between two digits ("1.5", "10:30", "1,000") is a number's; any other ends the clause, after a
         # date too ("on 03/06/2026; folic acid started today").
-        re.compile(rf"[;!?()]|[,:.](?!\d)|(?<!\d)[,:.]|\b(?:{_alternation(raw['joins'])})\b"),
+        re.compile(rf"[;!?()]|[,:.](?!\d)|(?<!\d)[,:.]|\b(?:{alternation(raw['joins'])})\b"),
         int(raw["reach"]),
         re.compile(
-            rf"(?:\b(?P<present>{_alternation([*raw['present_auxiliaries'], *raw['determiners']])}) )?"
-            rf"\b(?!(?:{_alternation(raw['not_past'])})\b)"
-            rf"(?:[a-z]{{2,}}ed|{_alternation([*raw['irregular_past'], *raw['irregular_participles']])})\b"
+            rf"(?:\b(?P<present>{alternation([*raw['present_auxiliaries'], *raw['determiners']])}) )?"
+            rf"\b(?!(?:{alternation(raw['not_past'])})\b)"
+            rf"(?:[a-z]{{2,}}ed|{alternation([*raw['irregular_past'], *raw['irregular_participles']])})\b"
         ),
         frozenset(raw["span_ends"]),
         frozenset(raw.get("object_nouns", ())),
         frozenset(raw.get("object_links", ())),
         frozenset(raw.get("irregular_participles", ())),
-        re.compile(rf"\b(?:{_alternation(raw['opener_plans'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['opener_plans'])})\b"),
         frozenset(raw["opener_places"]),
         (int(raw["yearless_days"][0]), int(raw["yearless_days"][1])),
     )
@@ -429,15 +426,15 @@ class _Plans:
 def _plans() -> _Plans:
     raw = _calendar()["planned_past"]
     markers = re.compile(
-        rf"\b(?!(?:{_alternation(_calendar()['reported_done']['places'])})\b)(?:{_alternation(raw['markers'])})\b"
+        rf"\b(?!(?:{alternation(_calendar()['reported_done']['places'])})\b)(?:{alternation(raw['markers'])})\b"
     )
     return _Plans(
         markers,
         frozenset(raw["starts"]),
-        re.compile(rf"(?<![\w-])(?:{_alternation(raw['after_birth'])})(?![\w-])"),
-        re.compile(rf"\b(?:{_alternation(_calendar()['birth_told']['unless'])})\b"),
-        re.compile(rf"\b(?:{_alternation(raw['after_birth_times'])})\b") if "after_birth_times" in raw else None,
-        re.compile(rf"\b(?:{_alternation(_calendar()['birth_told']['subjects'])})\b"),
+        re.compile(rf"(?<![\w-])(?:{alternation(raw['after_birth'])})(?![\w-])"),
+        re.compile(rf"\b(?:{alternation(_calendar()['birth_told']['unless'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['after_birth_times'])})\b") if "after_birth_times" in raw else None,
+        re.compile(rf"\b(?:{alternation(_calendar()['birth_told']['subjects'])})\b"),
         int(raw.get("label_words", 4)),
         frozenset(raw.get("label_nouns", ())),
         frozenset(raw.get("label_marks", ())),
@@ -542,8 +539,8 @@ _YEAR_WRITTEN = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?!\w)")
 def _birth_told() -> _BirthTold:
     raw = _calendar()["birth_told"]
     return _BirthTold(
-        re.compile(rf"\b(?:{_alternation(raw['subjects'])}) (?:{_alternation(raw['events'])})\b"),
-        re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['subjects'])}) (?:{alternation(raw['events'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['unless'])})\b"),
     )
 
 
@@ -592,19 +589,19 @@ _PREFILTER_CARE = ("birth", "deliver", "day", "life", "postnatal", "born")
 @functools.cache
 def _care_told() -> _CareTold:
     raw = _calendar()["care_told"]
-    acts, passives = _alternation(raw["acts"]), _alternation(raw["passives"])
-    numbers = rf"(?:\d{{1,2}}|{_alternation(raw['day_numbers'])})"
+    acts, passives = alternation(raw["acts"]), alternation(raw["passives"])
+    numbers = rf"(?:\d{{1,2}}|{alternation(raw['day_numbers'])})"
     return _CareTold(
         re.compile(rf"\b(?:{passives}) (?:[a-z]+ly )?(?:{acts})\b"),
-        re.compile(rf"(?:\b(?P<before>[a-z]+) )?\b(?:{acts}) (?:{_alternation(raw['objects'])})\b(?!'s)"),
+        re.compile(rf"(?:\b(?P<before>[a-z]+) )?\b(?:{acts}) (?:{alternation(raw['objects'])})\b(?!'s)"),
         re.compile(rf"(?:\b(?P<before>[a-z]+) )?\b(?:{acts})\b"),
         re.compile(
-            rf"\b(?:{_alternation(raw['times'])})\b"
-            rf"|\b(?:{_alternation(raw['days'])}) {numbers}\b(?! of (?!life\b))"
+            rf"\b(?:{alternation(raw['times'])})\b"
+            rf"|\b(?:{alternation(raw['days'])}) {numbers}\b(?! of (?!life\b))"
         ),
         re.compile(rf"\b(?:{passives})\b"),
         frozenset(raw["before_act"]),
-        re.compile(rf"\b(?:{_alternation(raw['plans'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['plans'])})\b"),
         tuple([*raw["times"], *(f"{d} " for d in raw["days"])]),
     )
 
@@ -677,15 +674,15 @@ def _before_birth() -> _BeforeBirth:
         rf"|\b(?:at|from|by|until|till|before|after) (?:{weeks}) weeks\b"
     )
     return _BeforeBirth(
-        re.compile(rf"(?<![\w-])(?:{_alternation(raw['events'])})(?![\w-])|{gestation}"),
-        re.compile(rf"\b(?:{_alternation(raw['markers'])})\b"),
-        re.compile(rf"\b(?:{_alternation(raw['unless'])})\b"),
-        re.compile(rf"\b(?:{_alternation(raw['cited'])})(?: (?:the|her|his|their|its))? ?$"),
-        re.compile(rf"\b(?:{_alternation(raw['to_come'])})\b"),
+        re.compile(rf"(?<![\w-])(?:{alternation(raw['events'])})(?![\w-])|{gestation}"),
+        re.compile(rf"\b(?:{alternation(raw['markers'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['unless'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['cited'])})(?: (?:the|her|his|their|its))? ?$"),
+        re.compile(rf"\b(?:{alternation(raw['to_come'])})\b"),
         re.compile(rf"\b(?:{weeks})(?:(?:\+\d)?/40\b| weeks\b)"),
-        re.compile(rf"\b(?:{_alternation(raw['verbs'])})\b"),
-        re.compile(rf"\b(?:{_alternation(raw['results'])})\b"),
-        re.compile(rf"\s*(?:{_alternation(raw['fronted'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['verbs'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['results'])})\b"),
+        re.compile(rf"\s*(?:{alternation(raw['fronted'])})\b"),
     )
 
 

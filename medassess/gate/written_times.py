@@ -26,6 +26,7 @@ import tomllib
 from dataclasses import dataclass
 
 from ..core.resources import data_path, mapping_table
+from .phrases import alternation
 from .text import normalise
 from .written_dates import tells_past
 
@@ -82,10 +83,6 @@ class _Readers:
     latest_first_day: int
 
 
-def _words(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @functools.cache
 def _readers() -> _Readers:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
@@ -93,14 +90,14 @@ def _readers() -> _Readers:
     return _Readers(
         g["max_weeks"],
         re.compile(
-            rf"\b(?:{_words(g['before'])})\s+(?P<n>\d{{2}})(?:\s*\+\s*[0-6])?\s*(?:weeks?\b|wks?\b|/\s*40(?!\d))"
+            rf"\b(?:{alternation(g['before'])})\s+(?P<n>\d{{2}})(?:\s*\+\s*[0-6])?\s*(?:weeks?\b|wks?\b|/\s*40(?!\d))"
         ),
-        re.compile(rf"^\W*(?:\S+\s+){{0,2}}?(?:{_words(g['age_after'])})"),
-        re.compile(rf"\b(?:{_words(g['age_before'])})"),
-        re.compile(rf"\b(?:{_words(w['concerns'])})\b"),
-        re.compile(rf"\b(?:{_words(w['watch'])})"),
+        re.compile(rf"^\W*(?:\S+\s+){{0,2}}?(?:{alternation(g['age_after'])})"),
+        re.compile(rf"\b(?:{alternation(g['age_before'])})"),
+        re.compile(rf"\b(?:{alternation(w['concerns'])})\b"),
+        re.compile(rf"\b(?:{alternation(w['watch'])})"),
         re.compile(
-            rf"\b(?:{_words(w['first'])})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:at|on|in)\s+(?:(?:day|d)\s*(?P<d>\d{{1,3}})\b|{_NUMBER}\s*{_UNIT})"
+            rf"\b(?:{alternation(w['first'])})\s+(?:[^\W\d_]+\s+){{0,2}}?(?:at|on|in)\s+(?:(?:day|d)\s*(?P<d>\d{{1,3}})\b|{_NUMBER}\s*{_UNIT})"
         ),
         float(w["min_hours"]),
         float(w["max_hours"]),
@@ -147,7 +144,7 @@ _GESTATION = r"(?P<{0}>\d{{1,2}})(?:\s*\+\s*(?P<{0}d>[0-6]))?(?:\s*/\s*40(?!\d)|
 @functools.cache
 def _gestation_now() -> _GestationNow:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["gestation_now"]
-    now, subjects = _words(raw["now"]), _words(raw["subjects"])
+    now, subjects = alternation(raw["now"]), alternation(raw["subjects"])
     be = r"(?:\s+is|'s)\s+(?:(?:now|currently|presently)\s+)?"
     return _GestationNow(
         re.compile(
@@ -157,12 +154,12 @@ def _gestation_now() -> _GestationNow:
             rf"|(?:\bis|'s)\s+(?:(?:now|currently|presently)\s+)?{_GESTATION.format('e')}\s+pregnant\b"
             rf"|\bpregnan(?:cy|t)\s+(?:(?:now|currently)\s+)?at\s+{_GESTATION.format('f')}"
         ),
-        re.compile(rf"\s*(?:{_words(raw['after_not'])})"),
-        re.compile(rf"^(?:{_words(raw['before_not'])})\s+$"),
-        re.compile(rf"\b(?:{_words(raw['other'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['past'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['to_come'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['conditions'])})\b"),
+        re.compile(rf"\s*(?:{alternation(raw['after_not'])})"),
+        re.compile(rf"^(?:{alternation(raw['before_not'])})\s+$"),
+        re.compile(rf"\b(?:{alternation(raw['other'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['past'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['to_come'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['conditions'])})\b"),
     )
 
 
@@ -275,21 +272,21 @@ def _span_told() -> _SpanTold:
     units = {str(k): int(v) for k, v in raw["units"].items()}
     return _SpanTold(
         re.compile(
-            rf"\b(?:{_words(raw['spans'])}) (?:{_words(raw.get('determiners', ['the']))}) "
-            rf"(?P<first>{_words([*raw['firsts'], *raw['recent']])}) "
-            rf"(?:(?P<n>\d{{1,3}}|{_words(list(counts))}) )?(?P<unit>{_words(list(units))})\b"
+            rf"\b(?:{alternation(raw['spans'])}) (?:{alternation(raw.get('determiners', ['the']))}) "
+            rf"(?P<first>{alternation([*raw['firsts'], *raw['recent']])}) "
+            rf"(?:(?P<n>\d{{1,3}}|{alternation(list(counts))}) )?(?P<unit>{alternation(list(units))})\b"
         ),
         counts,
         units,
-        re.compile(rf"\b(?:{_words(raw['baby'])})"),
-        re.compile(rf"\b(?:{_words(raw['unless'])})"),
+        re.compile(rf"\b(?:{alternation(raw['baby'])})"),
+        re.compile(rf"\b(?:{alternation(raw['unless'])})"),
         frozenset(raw["recent"]),
         re.compile(
-            rf"\b(?:{_words(raw['baby'])})(?:'s)?\s*(?:,\s*|\s+is\s+|\s+who\s+is\s+)(?:now\s+)?(?:aged\s+)?"
-            rf"(?P<n>\d{{1,3}}|{_words(list(counts))})[\s-]*(?P<unit>{_words(list(units))})[\s-]+old\b"
+            rf"\b(?:{alternation(raw['baby'])})(?:'s)?\s*(?:,\s*|\s+is\s+|\s+who\s+is\s+)(?:now\s+)?(?:aged\s+)?"
+            rf"(?P<n>\d{{1,3}}|{alternation(list(counts))})[\s-]*(?P<unit>{alternation(list(units))})[\s-]+old\b"
         ),
         int(raw["age_margin_days"]),
-        re.compile(rf"\b(?:{_words(raw['age_to_come'])})\s+(?:\S+\s+){{0,2}}$"),
+        re.compile(rf"\b(?:{alternation(raw['age_to_come'])})\s+(?:\S+\s+){{0,2}}$"),
     )
 
 
@@ -387,11 +384,11 @@ def _after_birth() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
     told, baby = raw["after_birth_told"], raw["span_told"]["baby"]
     return (
-        re.compile(rf"\b(?:{_words(told['events'])})"),
-        re.compile(rf"\b(?:{_words(told['unless'])})\b"),
+        re.compile(rf"\b(?:{alternation(told['events'])})"),
+        re.compile(rf"\b(?:{alternation(told['unless'])})\b"),
         # A past acting on the baby ("checked the newborn's thyroid", "examined the baby"): a participle written
         # short for a plan takes no object ("baby checked after delivery"), so this is a simple past.
-        re.compile(rf"(?<=\S)\s+(?P<verb>[a-z]{{2,}})\s+(?:the|her|his|their)\s+(?:{_words(baby)})\b"),
+        re.compile(rf"(?<=\S)\s+(?P<verb>[a-z]{{2,}})\s+(?:the|her|his|their)\s+(?:{alternation(baby)})\b"),
     )
 
 
@@ -464,48 +461,48 @@ def _watchers() -> re.Pattern[str]:
 @functools.cache
 def _clash() -> _Clash:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
-    counts = _words(raw["month_counts"])
+    counts = alternation(raw["month_counts"])
     week_words = {w: i for i, w in enumerate(raw.get("week_count_words", ()), start=1)}
-    weeks = rf"(\d{{1,2}}|{_words(list(week_words))})" if week_words else r"(\d{1,2})"
+    weeks = rf"(\d{{1,2}}|{alternation(list(week_words))})" if week_words else r"(\d{1,2})"
     point = (
         r"(?:(?P<{0}>\d{{1,2}})(?:\s*\+\s*[0-6])?\s*(?P<{0}u>weeks?\b|wks?\b|/\s*40(?!\d))"
         r"|(?:day|d)\s*(?P<{0}d>\d{{1,2}})\b)"
     )
     return _Clash(
-        re.compile(rf"\b(?:{_words(raw['watch'])})"),
-        re.compile(rf"\b(?:{_words(raw['baby'])})"),
-        re.compile(rf"\b(?:{_words(raw['carried_on'])})"),
-        re.compile(rf"\b(?:{_words(raw['carried_from'])})\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{{1,3}})\b"),
+        re.compile(rf"\b(?:{alternation(raw['watch'])})"),
+        re.compile(rf"\b(?:{alternation(raw['baby'])})"),
+        re.compile(rf"\b(?:{alternation(raw['carried_on'])})"),
+        re.compile(rf"\b(?:{alternation(raw['carried_from'])})\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{{1,3}})\b"),
         re.compile(
-            rf"(?<!\bnot\s)\b(?:{_words(raw['last'])})\s+(?P<role>(?:[\w-]+\s+){{0,2}}?)(?:{_words(raw['contact'])})s?\s+"
+            rf"(?<!\bnot\s)\b(?:{alternation(raw['last'])})\s+(?P<role>(?:[\w-]+\s+){{0,2}}?)(?:{alternation(raw['contact'])})s?\s+"
             r"(?:(?:is|will\s+be|being|falls|comes)\s+)?(?:on|at)\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,3})\b"
         ),
         _watchers(),
-        re.compile(rf"\b(?:{_words(raw['urgent'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['urgent_not'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['urgent'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['urgent_not'])})\b"),
         re.compile(
             rf"\b(?:in\s+(?:about\s+|around\s+)?(?:{counts})\s+months?\b(?!-)"
             rf"|for\s+(?:about\s+|around\s+)?(?:{counts})\s+months?'?s?\s+time\b"
             rf"|(?:{counts})\s+months?\s+(?:from\s+now|away|hence)\b)"
         ),
-        re.compile(rf"\b(?:{_words(raw['mother'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['shared_ward'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['own_unit'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['not_the_stay'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['mother'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['shared_ward'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['own_unit'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['not_the_stay'])})\b"),
         re.compile(
-            rf"\bfrom\s+(?:the\s+)?{point.format('a')}[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
+            rf"\bfrom\s+(?:the\s+)?{point.format('a')}[^.;!?\n]{{0,40}}?\b(?:{alternation(raw['window_ends'])})\s+"
             rf"(?:the\s+)?{point.format('b')}(?=\s*(?:$|[,.;:)\n]|and\b|then\b|of\s+(?:life|pregnancy|gestation)\b))"
         ),
         # From a day of life to an earlier one, where a place or a time follows ("from day 3 to day 1 on the
         # ward"): a day is never a supply, so the window needs no end of its clause.
         re.compile(
-            rf"\bfrom\s+(?:the\s+)?(?:day|d)\s*(?P<ad>\d{{1,2}})\b[^.;!?\n]{{0,40}}?\b(?:{_words(raw['window_ends'])})\s+"
+            rf"\bfrom\s+(?:the\s+)?(?:day|d)\s*(?P<ad>\d{{1,2}})\b[^.;!?\n]{{0,40}}?\b(?:{alternation(raw['window_ends'])})\s+"
             r"(?:the\s+)?(?:day|d)\s*(?P<bd>\d{1,2})\b"
         ),
-        re.compile(rf"\b(?:{_words(raw['risk'])})"),
-        re.compile(rf"\b(?:{_words(raw['covered'])})"),
-        re.compile(rf"\b(?:{_words(raw['covered_not'])})\b"),
-        re.compile(rf"\b(?:{_words(raw['carried_other'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['risk'])})"),
+        re.compile(rf"\b(?:{alternation(raw['covered'])})"),
+        re.compile(rf"\b(?:{alternation(raw['covered_not'])})\b"),
+        re.compile(rf"\b(?:{alternation(raw['carried_other'])})\b"),
         re.compile(
             rf"\b(?:in\s+(?:about\s+|around\s+)?{weeks}\s+weeks?\b(?!-)"
             rf"|for\s+(?:about\s+|around\s+)?{weeks}\s+weeks?'?s?\s+time\b"
@@ -529,11 +526,11 @@ class _Arrival:
 def _arrival() -> _Arrival:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["clash"]
     places = [normalise(w) for w in raw.get("arrival_places", ())]
-    place = rf"(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<place>{_words(places)})"
+    place = rf"(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+)?(?:[\w'-]+\s+){{0,2}}?(?P<place>{alternation(places)})"
     day = r"\s+on\s+(?:the\s+)?(?:day|d)\s*(?P<n>\d{1,2})\b(?!\s*(?:\+|/|weeks?\b|wks?\b))"
-    arrivals = _words([normalise(w) for w in raw.get("arrival_verbs", ())])
-    verbs = _words([normalise(w) for w in raw.get("visit_verbs", ())])
-    participles = _words([normalise(w) for w in raw.get("visit_participles", ())])
+    arrivals = alternation(raw.get("arrival_verbs", ()), normalised=True)
+    verbs = alternation(raw.get("visit_verbs", ()), normalised=True)
+    participles = alternation(raw.get("visit_participles", ()), normalised=True)
     baby = r"(?:the\s+|this\s+|her\s+|their\s+)?(?:baby|infant|newborn)"
     return _Arrival(
         re.compile(
@@ -602,9 +599,9 @@ def _count() -> _Count:
             r"\b(?P<a>\d{1,2})\s*-?\s*(?:hourly|hrly)\b|\bevery\s+(?P<b>\d{1,2})\s*(?:hours?|hrs?|h)\b"
             r"|\bq\s*(?P<c>\d{1,2})\s*h\b"
         ),
-        re.compile(rf"(?<![\w.])(?P<k>\d{{1,3}})\s+(?P<noun>{_words(list(nouns))})\b"),
+        re.compile(rf"(?<![\w.])(?P<k>\d{{1,3}})\s+(?P<noun>{alternation(list(nouns))})\b"),
         nouns,
-        re.compile(rf"(?:^|[\s(])(?:{_words(raw['approximate'])})\s*$"),
+        re.compile(rf"(?:^|[\s(])(?:{alternation(raw['approximate'])})\s*$"),
         int(raw["below"]),
         int(raw["above"]),
     )
