@@ -45,6 +45,11 @@ class _Lexicon:
     allowed_as: str
     any_negator: re.Pattern[str]
     """Any negator or word carrying its own negation, anywhere (a cheap count before the clauses are read)."""
+    act_firsts: frozenset[str]
+    """The first words of :attr:`acts` matched whole: a word neither these nor :attr:`act_first_stems` start
+    opens no act (one set look-up and one prefix test per word before any act is tried)."""
+    act_first_stems: tuple[str, ...]
+    """The first stems of :attr:`acts` that may go on ("co-sleep*" as "co-sleep"), for ``str.startswith``."""
 
 
 @functools.cache
@@ -70,6 +75,8 @@ def _lexicon() -> _Lexicon | None:
             + "|".join(re.escape(w) for w in sorted({*table["negators"], *stems}, key=len, reverse=True))
             + r")|n't"
         ),
+        frozenset(act[0] for act in acts if not act[0].endswith("*")),
+        tuple(act[0][:-1] for act in acts if act[0].endswith("*")),
     )
 
 
@@ -103,6 +110,9 @@ def _parts(normalised: str, found: _Lexicon) -> list[list[tuple[str, int, int]]]
 def _act_at(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int] | None:
     """The first act of sharing the baby's sleep in ``part``: its first word's index and the index after its last."""
     for i in range(len(part)):
+        word = part[i][0]
+        if word not in found.act_firsts and not word.startswith(found.act_first_stems):
+            continue  # cheap: no act opens at this word
         for act in found.acts:
             if i + len(act) <= len(part) and all(_stem_matches(part[i + k][0], s) for k, s in enumerate(act)):
                 return i, i + len(act)
@@ -160,6 +170,7 @@ def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
     return spans
 
 
+@functools.lru_cache(maxsize=1024)
 def with_sleep_sharing_resolved(normalised: str) -> str:
     """``normalised`` with each clause that allows sharing the baby's sleep through negation
     (:func:`allowed_sleep_sharing`) told plainly as a clause of its own (``allowed_as``, "co-sleeping is

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from medassess import check, record_from_data
-from medassess.gate.negations import allowed_sleep_sharing, without_stacked
+from medassess.gate.negations import _act_at, _lexicon, _parts, _stem_matches, allowed_sleep_sharing, without_stacked
 from medassess.gate.text import normalise
 from tests.gate.conclusions import CITALOPRAM, EXAMPLES, METHADONE, PARTNER, SEDATIVES
 from tests.gate.conclusions import conclusion_codes as _codes
@@ -163,3 +163,40 @@ def test_what_allows_sleep_sharing(text: str, allowed: bool) -> None:
 )
 def test_what_is_set_aside(text: str, kept: str) -> None:
     assert " ".join(without_stacked(normalise(text)).replace(" .", "").split()).strip(". ") == kept.strip(".")
+
+
+def _first_act_word_by_word(part: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The first act in ``part`` found by trying every act at every word, as the reading did before its pre-check
+    on an act's first word (perf44): the pre-check must find the same act at the same place."""
+    found = _lexicon()
+    assert found is not None
+    for i in range(len(part)):
+        for act in found.acts:
+            if i + len(act) <= len(part) and all(_stem_matches(part[i + k][0], s) for k, s in enumerate(act)):
+                return i, i + len(act)
+    return None
+
+
+def _acts() -> list[tuple[str, ...]]:
+    found = _lexicon()
+    assert found is not None
+    return list(found.acts)
+
+
+@pytest.mark.parametrize("act", _acts(), ids=" ".join)
+def test_each_act_is_found_where_it_opens_as_before(act: tuple[str, ...]) -> None:
+    """Each act of the lexicon, its stems written out ("share*" as "shares"), in a clause with words before it
+    that open none (one a stem's near miss: "bedtime" is not "bed-shar*"), is found at the same word as by
+    trying every act at every word; so is each clause of a text holding none."""
+    said = " ".join(s[:-1] + "s" if s.endswith("*") else s for s in act)
+    found = _lexicon()
+    assert found is not None
+    for text in (
+        f"at bedtime the mother says she will {said} the newborn tonight",
+        f"{said} after a late dose",
+        "the sleeping arrangements were gone through; a cot beside the bed, formula at night",
+    ):
+        for part in _parts(normalise(text), found):
+            assert _act_at(part, found) == _first_act_word_by_word(part)
+    opened = [_act_at(part, found) for part in _parts(normalise(f"at bedtime she may {said} the baby"), found)]
+    assert any(span is not None for span in opened)
