@@ -20,6 +20,7 @@ from medassess.gate.started_before import contradicts
 from medassess.gate.text import normalise
 from medassess.gate.written_dates import plans_before, reports_done_after, tells_birth_done
 from medassess.gate.written_times import present_gestations, tells_span_past, times_clash
+from tests.gate.test_doses import day_issues
 from tests.gate.test_substance import errors, with_conclusion
 
 _STOP = frozenset({"the", "her", "his", "with", "when", "will"})
@@ -260,3 +261,11 @@ def test_round_41_a_risk_only_logged_decides_nothing() -> None:
             "its own cot."
         )
     )
+
+
+# MA130, a day's amount beside a line of two amounts a known number of times a day ("50 mg + 100 mg twice daily"):
+# the line's own total (150 mg) is that day's amount too, not a contradiction.
+def test_round_41_the_lines_own_total_is_a_days_amount() -> None:
+    line = "50 mg + 100 mg twice daily"
+    assert day_issues("Sertraline 150 mg a day goes on unchanged; the infant is watched for adaptation.", line) == []
+    assert day_issues("Sertraline 250 mg a day goes on unchanged; the infant is watched for adaptation.", line) != []
