@@ -269,3 +269,11 @@ def test_round_41_the_lines_own_total_is_a_days_amount() -> None:
     line = "50 mg + 100 mg twice daily"
     assert day_issues("Sertraline 150 mg a day goes on unchanged; the infant is watched for adaptation.", line) == []
     assert day_issues("Sertraline 250 mg a day goes on unchanged; the infant is watched for adaptation.", line) != []
+
+
+# MA103, "refer to paeds per the guideline" refers the baby: "per" makes the guideline the referral's standard, not
+# where the answer is; "refer to the guideline" for the topics points elsewhere.
+def test_round_41_a_referral_per_a_guideline_refers_the_baby() -> None:
+    start = "Methadone 60 mg and sertraline 100 mg are unchanged. For the infant's scoring, feeds and crib, refer to "
+    assert errors(with_conclusion(start + "paeds per the unit guideline.")) == set()
+    assert "MA103" in errors(with_conclusion(start + "the unit guideline."))
