@@ -17,7 +17,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .dates import TERM_DAYS
 from .phrases import alternation
 from .text import normalise
 from .written_dates import _calendar, _dates, _day_of, _readers
@@ -56,7 +55,10 @@ def _ages() -> _Ages:
         rf"|\b(?:to|until|till)\s+(?P<upto>\d{{1,2}})\s+weeks\b"
     )
     link = re.compile(
-        r"\s*,?\s*(?:\(\s*|(?:the\s+last\s+(?:one\s+|visit\s+)?)?(?:on|around|about|by|due\s+on|is\s+on|being)\s+)?"
+        r"\s*,?\s*(?:\(\s*|(?:with\s+(?:the\s+)?[\w'-]+\s+)?(?:the\s+last\s+(?:one\s+|visit\s+)?)?"
+        r"(?:(?:is|are|will\s+be)\s+)?(?:(?:booked|planned|set|arranged|scheduled)\s+(?:for|on)|due\s+on|on|around"
+        r"|about|by|due|being)\s+)?"
+        rf"(?:(?:{_WEEKDAYS})\.?,?\s+)?"
     )
     return _Ages(
         numbers,
@@ -72,6 +74,8 @@ def _ages() -> _Ages:
 
 
 _PREFILTER = ("week", "wk", "day")
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+"""A weekday's full name may stand between the link and the date ("is on Monday 8 June 2026")."""
 
 
 def latest_birth(edd: dt.date | None) -> dt.date | None:
@@ -154,11 +158,9 @@ def _gestations() -> _Gestations:
     raw = _calendar()["gestation_dates"]
     gestation = r"(?P<weeks>\d{1,2})(?:\s*\+\s*(?P<days>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b)"
     booked = rf"(?:(?:is|are|was|were)\s+)?(?:{alternation(raw['booked'])})\s+(?:for|on)\s+"
-    link = rf"\s*(?:\(\s*(?:from\s+|on\s+)?|,?\s*(?:{booked}|on\s+|from\s+)?)"
+    link = rf"\s*(?:\(\s*(?:from\s+|on\s+)?|,?\s*(?:{booked}|(?:(?:is|are|will\s+be)\s+)?on\s+|from\s+)?)"
     return _Gestations(
-        re.compile(
-            rf"\b(?:{alternation(raw['before'])})\s+{gestation}(?:\s+(?:of\s+)?(?:gestation|pregnancy))?{link}"
-        ),
+        re.compile(rf"\b(?:{alternation(raw['before'])})\s+{gestation}(?:\s+(?:of\s+)?(?:gestation|pregnancy))?{link}"),
         _ages().other_baby,
     )
 
@@ -168,8 +170,8 @@ _PREGNANCY_REACH = (-300, 14)
 weeks, to that birth (no gestation is stated after it); a date further off is another pregnancy's, or a year
 written wrong (MA017's concern, not this)."""
 _BORN_SOON = 21
-"""From three weeks before the EDD (37 weeks, term) the baby may be born: a gestation under term stated for a date
-from then on may be the baby's age in weeks ("the health visitor sees the baby at 2 weeks, on ...")."""
+"""From three weeks before the EDD (37 weeks, term) the baby may be born: weeks stated for a date that put a birth
+that many weeks before it at term may be the baby's age ("the health visitor sees the baby at 2 weeks, on ...")."""
 
 
 def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, dt.date]]:
@@ -193,7 +195,8 @@ def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, d
         days = int(m.group("weeks")) * 7 + int(m.group("days") or 0)
         if edd is not None and not _PREGNANCY_REACH[0] <= (on - edd).days <= _PREGNANCY_REACH[1]:
             continue
-        if edd is not None and (on - edd).days > -_BORN_SOON and days < TERM_DAYS - _BORN_SOON:
-            continue  # "at 2 weeks, on ..." near the birth or after it may be the baby's age
+        born = on - dt.timedelta(days=days)
+        if edd is not None and -_BORN_SOON <= (born - edd).days <= _PREGNANCY_REACH[1]:
+            continue  # "at 2 weeks, on ...": a birth that many weeks before the date falls at term, the baby's age
         out.append((days, on))
     return out

@@ -247,6 +247,9 @@ class _Reports:
     yearless_days: tuple[int, int] = (0, 0)
     """A date written without its year ("on 29/06") is read as after the attestation when it is more than the
     first of these days after it and at most the second."""
+    complement: re.Pattern[str] | None = None
+    """What opens the thing a call or visit is to check ("to check", "to make sure"): the words after it are not
+    read for a report."""
 
 
 @functools.cache
@@ -271,6 +274,7 @@ def _reports() -> _Reports:
         re.compile(rf"\b(?:{alternation(raw['opener_plans'])})\b"),
         frozenset(raw["opener_places"]),
         (int(raw["yearless_days"][0]), int(raw["yearless_days"][1])),
+        re.compile(rf"\b(?:{alternation(raw['complement'])})\b"),
     )
 
 
@@ -364,6 +368,8 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
         end = m.end() - 1 if m.group().endswith(".") else m.end()
         stop = reports.clause_marks.search(plain, end)
         before, after = plain[start : m.start()], plain[end : stop.start() if stop else len(plain)]
+        if reports.complement is not None and (cut := reports.complement.search(after)) is not None:
+            after = after[: cut.start()]
         if _sets_aside(before, reports) or reports.unless.search(after):
             continue
         near = " ".join([*before.split()[-reports.reach :], "#", *after.split()[: reports.reach]])

@@ -149,3 +149,16 @@ def test_a_babys_age_near_or_after_the_birth_is_no_gestation() -> None:
     assert dated_gestations("the health visitor sees the baby at 2 weeks, on 22 May 2026", edd) == []
     assert dated_gestations("the GP sees mother and baby at 6 weeks, on 26 June 2026", edd) == []
     assert dated_gestations("induction is offered at 41 weeks, on 22 May 2026", edd) == [(287, dt.date(2026, 5, 22))]
+
+
+def test_a_check_named_with_who_does_it_and_a_weekday_is_read() -> None:
+    born = dt.date(2026, 5, 18)
+    assert dates_off_the_babys_age("the baby's 6-week check with the GP is on Monday 8 June 2026", born, born)
+    assert not dates_off_the_babys_age("the baby's 6-week check with the GP is on Monday 29 June 2026", born, born)
+    assert dates_off_the_babys_age("the baby's 6-week check is planned for 18 February 2026", born, born)
+
+
+def test_a_gestation_tied_to_the_edd_itself_is_read() -> None:
+    edd = dt.date(2026, 8, 26)
+    assert dated_gestations("weekly from 36 weeks (from 26 August 2026)", edd) == [(252, edd)]
+    assert dated_gestations("the review at 38 weeks is on 12 August 2026", edd) == [(266, dt.date(2026, 8, 12))]

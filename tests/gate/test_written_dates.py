@@ -191,6 +191,8 @@ DONE_AFTER = [
     "On the twentieth of March 2026 the neonatal team's antenatal visit went ahead.",
     # any simple past, an -ed form or an irregular one (found by fresh72)
     "The community midwife visited her at home on 12 May 2026; sertraline continues.",
+    # a past before what the visit was to check still reports the visit
+    "The health visitor visited on 12 May 2026 to check the cot and found it safe.",
     "On 2026-04-01 she rang the drug service, and methadone stays at 60 mg.",
     "Her key worker met her on 2026-04-08, and methadone stays at 60 mg.",  # beside "asked to meet" (fresh76)
     # a plan handed over, the noun the object of a past verb: the date is the handing's (found by fresh76)
@@ -268,6 +270,10 @@ PLANNED_OR_BEFORE = [
     "The midwife inspected the Moses basket next to her bed on 2026-02-20 and it was safe.",
     "Deferred to 9 April 2026 at the mother's request; methadone stays at 60 mg.",
     "The clinic rescheduled her review for 2026-04-01; sertraline continues.",
+    # a past inside what a call or visit is to check is what will be checked, not a report (found refused by a
+    # hundred-and-twenty-sixth fresh corpus)
+    "The GP phones her on 2026-04-02 to check the referral letters arrived.",
+    "The midwife rings on 2 April 2026 to make sure the scan results came through.",
 ]
 DONE_AFTER_MESSAGE = (
     "the text reports an event as done on a date after the record was attested (expected only plans for dates "

@@ -298,43 +298,9 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh126: a false-refusal hunt against this stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, advice not to buy, forms and routes, plans held)
-    "f126-ag-quet-eight-weeks-last-bad": (
-        "false pass: MA017 should refuse; 'HV visits to 8 weeks, the last on 10 August 2026': 8 weeks after "
-        "the 18 May birth is 13 July, 10 August is 12 weeks"
-    ),
-    "f126-dg-ag-quet-eight-weeks-last-bad": (
-        "false pass: MA017 should refuse; 'visits to 8 weeks, the last on 10 August 2026' (zero-width): 12 "
-        "weeks after the birth, not 8"
-    ),
-    "f126-ag-quet-six-week-gp-bad": (
-        "false pass: MA017 should refuse; 'the baby's 6-week check with the GP is on Monday 8 June 2026': 3 "
-        "weeks after the 18 May birth (a weekday and 'with the GP' before the date hide it)"
-    ),
     "f126-ag-meth-day8-antenatal-bad": (
         "false pass: MA017 should refuse; 'late signs until day 8, 23 March 2026': 23 March is inside the "
         "pregnancy (29 weeks on 2 March), before any birth"
-    ),
-    "f126-ag-cit-six-week-antenatal-bad": (
-        "false pass: MA017 should refuse; 'the baby's 6-week check, planned for 18 February 2026': before the"
-        " EDD of 6 April, the baby is not born"
-    ),
-    "f126-gs-lith-36-weeks-date-bad": (
-        "false pass: MA011 should refuse; 'weekly from 36 weeks (from 26 August 2026)': 26 August is the EDD,"
-        " 40 weeks; 36 weeks is 29 July"
-    ),
-    "f126-dg-gs-lith-36-weeks-date-bad": (
-        "false pass: MA011 should refuse; 'from 36 weeks (from 26 August 2026)' (look-alike letters): the "
-        "EDD, 40 weeks"
-    ),
-    "f126-gs-meth-38-week-review-bad": (
-        "false pass: MA011 should refuse; 'The obstetric review at 38 weeks is on 3 April 2026': 3 April is "
-        "34 weeks for an EDD of 15 May"
-    ),
-    "f126-gs-cit-34-weeks-bad": (
-        "false pass: MA011 should refuse; 'at 34 weeks (6 April 2026)': 6 April is the EDD, 40 weeks"
-    ),
-    "f126-dg-gs-cit-34-weeks-bad": (
-        "false pass: MA011 should refuse; 'at 34 weeks (6 April 2026)' (soft hyphens): the EDD, 40 weeks"
     ),
     "f126-by-cit-st-johns-bad": (
         "false pass: MA120 should refuse; 'She may buy St John's wort to take with citalopram': advice to "
@@ -352,10 +318,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Sertraline 100 mg daily as a skin patch': the listed product is "
         "tablets"
     ),
-    "f126-fm-meth-dose-by-mouth-bad": (
-        "false pass: MA131 should refuse; dose line '60 mg (60 ml) rubbed onto the skin once daily': an oral "
-        "solution spread on the skin"
-    ),
     "f126-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'Her mood will be reviewed at some point.': the "
         "mood review has no holder and no time"
@@ -367,10 +329,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f126-rl-cit-withdrawn-replaced-bad": (
         "false pass: should refuse (withdrawn plan); 'withdrew its offer of a mood review and nobody else has"
         " taken it on': the mood review is held by no one"
-    ),
-    "f126-wd-valp-fri-gp": (
-        "false refusal: MA017 fired on 'The GP calls her on Friday 22 May 2026': a scheduled call in the "
-        "present simple, two days after the record, is a plan, not an event reported as done"
     ),
     # fresh124: a held-out-style mix, twentieth round (good work in every register with brands, misspellings and
     # shorthand; hollow, deferred, dismissed and impossible records in each of issue 9's categories), with near misses
