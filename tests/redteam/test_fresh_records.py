@@ -602,11 +602,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
         "cut off on 'by the' keeps its lost last clause as the baby's care"
     ),
-    "f125-cd-meth-if-born-at-twelve": (
-        "false pass: MA122/MA124 should refuse; 'If the baby is born at 12 weeks, the neonatal team scores the baby': "
-        "a birth at 12 weeks (before 22, and long past at 29 weeks) told as 'the baby is born at' is not read as a "
-        "condition that can never hold"
-    ),
     "f125-ng-quet-unless-night": (
         "false pass: MA127 should refuse; 'He must not share a bed with the baby other than at night.': the sedated "
         "father's bed sharing allowed by a one-word-time exception ('other than at night') is not read"
