@@ -602,10 +602,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
         "cut off on 'by the' keeps its lost last clause as the baby's care"
     ),
-    "f125-ng-quet-unless-night": (
-        "false pass: MA127 should refuse; 'He must not share a bed with the baby other than at night.': the sedated "
-        "father's bed sharing allowed by a one-word-time exception ('other than at night') is not read"
-    ),
     "f125-hd-lith-mother-takes-bloods": (
         "false pass: MA122/MA124 should refuse; 'Her mother takes the baby's lithium level and thyroid bloods': a "
         "relative taking the baby's bloods (not the mother's) is not read as an act her role cannot hold"
