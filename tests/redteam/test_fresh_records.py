@@ -295,40 +295,6 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
     # postponed, suspended or disowned, conditions that never hold, another household's plan, contradictions with
     # the record's facts, impossible counts, units, dates and routes; a fifth disguised), with near misses
-    "f123-ho-meth-probation-officer-watches": (
-        "false pass: MA122 should refuse; 'her probation officer watches the baby for withdrawal signs for 72 "
-        "hours': the baby's withdrawal watch held only by a probation officer, who cannot score a newborn, is "
-        "read as a plan"
-    ),
-    "f123-dg-ho-meth-probation-officer-watches": (
-        "false pass: MA122 should refuse; 'as plain (Cyrillic look-alikes)': the baby's withdrawal watch held "
-        "only by a probation officer, who cannot score a newborn, is read as a plan"
-    ),
-    "f123-ho-quet-delivery-driver-checks": (
-        "false pass: MA122 should refuse; 'The pharmacy delivery driver checks each week ... that the baby sleeps"
-        " in her own crib': the only safe-sleep act given to a delivery driver on his round"
-    ),
-    "f123-dg-ho-quet-delivery-driver-checks": (
-        "false pass: MA122 should refuse; 'as plain (zero-width spaces)': the only safe-sleep act given to a "
-        "delivery driver on his round"
-    ),
-    "f123-ho-dzp-porter-and-taxi": (
-        "false pass: MA122 should refuse; 'The hospital porter and the taxi driver ... watch the baby for late "
-        "withdrawal until day 8': the late-withdrawal watch held by a porter and a taxi driver"
-    ),
-    "f123-dg-ho-dzp-porter-and-taxi": (
-        "false pass: MA122 should refuse; 'as plain (full width)': the late-withdrawal watch held by a porter and"
-        " a taxi driver"
-    ),
-    "f123-ho-lith-chaplain-takes-level": (
-        "false pass: MA122 should refuse; 'the hospital chaplain takes the baby's lithium level on the first "
-        "day': the baby's level and review given to a chaplain"
-    ),
-    "f123-ho-cit-late-mother-watches": (
-        "false pass: MA122 should refuse; 'Her late mother, who died last spring, will watch the baby': the "
-        "adaptation watch held by a relative the text says has died; the GP named for her mood stands in as the "
-        "answerable one"
-    ),
     "f123-ho-cit-social-worker-none": (
         "false pass: MA122 should refuse; 'The allocated social worker watches the baby for 48 hours after "
         "birth': a neonatal watch held by a social worker the record does not have (no social care involved)"
@@ -341,10 +307,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f123-dg-ho-po-daniel-checks-breathing": (
         "false pass: MA127 should refuse; 'as plain (soft hyphens)': hourly night checks are night care given to "
         "the parent the same sentence says is hard to wake"
-    ),
-    "f123-ho-meth-solicitor-cot": (
-        "false pass: MA122 should refuse; 'her solicitor will see that the baby sleeps in the cot and not in her "
-        "bed': the safe-sleep rule held only as the object of a solicitor's check"
     ),
     "f123-wd-meth-none-discussed": (
         "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
@@ -601,10 +563,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f125-pt-cit-cut-off": (
         "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
         "cut off on 'by the' keeps its lost last clause as the baby's care"
-    ),
-    "f125-hd-lith-mother-takes-bloods": (
-        "false pass: MA122/MA124 should refuse; 'Her mother takes the baby's lithium level and thyroid bloods': a "
-        "relative taking the baby's bloods (not the mother's) is not read as an act her role cannot hold"
     ),
     "f125-nt-quet-daniel-three-am": (
         "false pass: MA127 should refuse; 'Daniel gives the 3 am bottle so Chloe can rest': the sedated father named "
