@@ -299,15 +299,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The allocated social worker watches the baby for 48 hours after "
         "birth': a neonatal watch held by a social worker the record does not have (no social care involved)"
     ),
-    "f123-ho-po-daniel-checks-breathing": (
-        "false pass: MA127 should refuse; 'very hard to wake after his 10 pm dose, so Daniel will check the "
-        "baby's breathing every hour through the night': hourly night checks are night care given to the parent "
-        "the same sentence says is hard to wake"
-    ),
-    "f123-dg-ho-po-daniel-checks-breathing": (
-        "false pass: MA127 should refuse; 'as plain (soft hyphens)': hourly night checks are night care given to "
-        "the parent the same sentence says is hard to wake"
-    ),
     "f123-wd-meth-none-discussed": (
         "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
         " may all be different': a closing sentence that disowns the plan before it"
@@ -389,15 +380,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
         " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
         "on no night at all"
-    ),
-    "f123-nv-quet-nights-he-skips": (
-        "false pass: MA127 should refuse; 'Chloe does the night feeds on any night Daniel has taken no "
-        "quetiapine; on other nights he does them': he takes it every night, so the sedated father does every "
-        "night after his dose"
-    ),
-    "f123-dg-nv-quet-nights-he-skips": (
-        "false pass: MA127 should refuse; 'as plain (Cyrillic look-alikes)': he takes it every night, so the "
-        "sedated father does every night after his dose"
     ),
     "f123-nv-cit-birth-after-six-week": (
         "false pass: MA122 should refuse; 'only if the birth falls after the baby's 6-week check': the watch "
@@ -563,13 +545,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f125-pt-cit-cut-off": (
         "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
         "cut off on 'by the' keeps its lost last clause as the baby's care"
-    ),
-    "f125-nt-quet-daniel-three-am": (
-        "false pass: MA127 should refuse; 'Daniel gives the 3 am bottle so Chloe can rest': the sedated father named "
-        "for a small-hours bottle with the verb 'gives' is not read as his night care"
-    ),
-    "f125-dg-nt-quet-daniel-three-am": (
-        "false pass: MA127 should refuse; as f125-nt-quet-daniel-three-am, disguised with zero-width spaces"
     ),
     "f125-wd-meth-that-plan-dropped": (
         "false pass: MA103/MA124 should refuse; 'were to score the baby for 72 h, but that plan has since been "
