@@ -297,7 +297,11 @@ KNOWN_WRONG: dict[str, str] = {
     # the record's facts, impossible counts, units, dates and routes; a fifth disguised), with near misses
     "f123-ho-cit-social-worker-none": (
         "false pass: MA122 should refuse; 'The allocated social worker watches the baby for 48 hours after "
-        "birth': a neonatal watch held by a social worker the record does not have (no social care involved)"
+        "birth': a neonatal watch held by a social worker the record does not have (no social care involved). "
+        "Left by fixe40: a social worker is an answerable role ([conclusion] watchers; they rightly see the "
+        "sleeping arrangements), so the reading needed is the record's own facts (safeguarding not relevant, no "
+        "social-worker recipient) against a role named as acting, a rule-level reading of recipients and "
+        "safeguarding that the holders reader (text only) does not have; a recipients list is not everyone involved"
     ),
     "f123-wd-meth-none-discussed": (
         "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
