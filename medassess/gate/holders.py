@@ -79,6 +79,10 @@ class _Holders:
     """How an aside after a holder opens when it says they have died (``dead_asides``: ", who died last year,")."""
     baby_nouns: frozenset[str] = frozenset()
     """The one-word ``babies`` ("baby", "newborn"): an act's object naming one is an act on the baby."""
+    surnames: frozenset[str] = frozenset()
+    """``no_role_names``: titles that are family names too, a role only after a determiner, possessor or place."""
+    name_titles: frozenset[str] = frozenset()
+    """``name_titles``: a ``no_role`` word right after one is a name ("Dr Porter")."""
     hands_on: frozenset[str] = frozenset()
     """The clinical acts done to the baby itself (``hands_on_acts``: "make sure", "score", "examine"), not the
     arranging of them."""
@@ -189,12 +193,26 @@ def _holders() -> _Holders | None:
         frozenset(dead_qualifiers),
         tuple(normalise(p) for p in table.get("dead_asides", ())),
         frozenset(normalise(p) for p in table["babies"] if " " not in p.strip()),
+        frozenset(normalise(p) for p in table.get("no_role_names", ())),
+        frozenset(normalise(p) for p in table.get("name_titles", ())),
         frozenset(" ".join(normalise(p).split()) for p in table.get("hands_on_acts", ())),
         re.compile(
             rf"(?<![\w'])(?:(?:{_alternation(table.get('no_role_places', ('hospital',)))})\s+)?"
             rf"(?:{_alternation(table['no_role'])})(?![\w'-])"
         ),
     )
+
+
+def _a_name(found: _Holders, normalised: str, m: re.Match[str]) -> bool:
+    """Whether the no-role title of ``m`` is a person's name: right after one of ``name_titles`` ("dr porter"), or
+    one of ``no_role_names`` standing bare ("porter will check", not "the porter will check")."""
+    before = _LAST_WORD.search(normalised, max(0, m.start() - 20), m.start())
+    if before is not None and before[1] in found.name_titles:
+        return True
+    return " ".join(m["norole"].split()) in found.surnames
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)\W*$")
 
 
 def _dead(found: _Holders, m: re.Match[str]) -> bool:
@@ -260,6 +278,8 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
     parts = _parts(normalised)
     for m in matches:
         part = next(((a, b) for a, b in parts if a <= m.start() < b), (0, len(normalised)))
+        if m["norole"] is not None and _a_name(found, normalised, m):
+            continue  # "Dr Porter will review the baby": a person's name, not the porter
         if _dead(found, m):
             return True  # someone the text says has died holds nothing
         named_here = _names_watcher(found, normalised, part[0], part[1])

@@ -72,6 +72,11 @@ def test_a_disguised_holder_gets_the_plain_verdict(where: tuple[str, str], text:
         ("her sister, who works late, will check on her; the midwife watches the baby.", False),
         ("the paediatrician takes the baby's level; her mother holds the baby.", False),
         ("the hospital midwife checks the baby's cot.", False),
+        # a title that is also a family name names a person
+        ("dr porter will review the baby at birth.", False),
+        ("mrs driver observes the infant for 72 hours.", False),
+        ("priest will check the newborn on day 2.", False),
+        ("the priest will check the newborn on day 2.", True),
     ],
 )
 def test_who_holds_an_act_on_the_baby(text: str, misheld: bool) -> None:
