@@ -66,6 +66,22 @@ class _Holders:
     general: frozenset[str]
     """Words of her appointments in general (their content form): a reminder of only these is held by any other
     part of the text naming an answerable role."""
+    dead: frozenset[str] = frozenset()
+    """Words before a holder saying they have died (``dead_qualifiers``: "her late mother")."""
+    dead_asides: tuple[str, ...] = ()
+    """How an aside after a holder opens when it says they have died (``dead_asides``: ", who died last year,")."""
+    baby_nouns: frozenset[str] = frozenset()
+    """The one-word ``babies`` ("baby", "newborn"): an act's object naming one is an act on the baby."""
+    surnames: frozenset[str] = frozenset()
+    """``no_role_names``: titles that are family names too, a role only after a determiner, possessor or place."""
+    name_titles: frozenset[str] = frozenset()
+    """``name_titles``: a ``no_role`` word right after one is a name ("Dr Porter")."""
+    hands_on: frozenset[str] = frozenset()
+    """The clinical acts done to the baby itself (``hands_on_acts``: "make sure", "score", "examine"), not the
+    arranging of them."""
+    titles: re.Pattern[str] | None = None
+    """The titles of the roles with no part in the baby's care (``no_role``, a place word of ``no_role_places``
+    before it): a watcher word inside one ("the hospital porter") names no watcher."""
 
 
 _WORD = re.compile(r"(?<![\w'])[^\W_][\w'-]*")
@@ -84,7 +100,11 @@ def _holders() -> _Holders | None:
         return None
     babies = _alternation(conclusion.get("lay_not_possessors", ()))
     possessor = rf"(?:her|his|their|(?!(?:{babies})'s)[^\W\d_]+'s)"
-    qualifiers = ("maternal", "paternal", "own", "older", "younger", "close", "elderly", "family", "local", "practice")
+    dead_qualifiers = tuple(normalise(w) for w in table.get("dead_qualifiers", ()))
+    qualifiers = (
+        "maternal", "paternal", "own", "older", "younger", "close", "elderly", "family", "local", "practice",
+        *dead_qualifiers,
+    )
     qualifier = rf"(?:(?:{'|'.join(qualifiers)}|pharmacy)\s+)*"
     dets = ("the", "a", "an", "one", "her", "his", "their", "this")
     det = rf"(?:(?:the|a|an|one|{possessor})\s+)?"
@@ -104,7 +124,7 @@ def _holders() -> _Holders | None:
         rf"|(?P<baby>(?:the|this|her|their)\s+(?:{_alternation(table['babies'])}))"
     )
     # what may stand between the holder and the act: an aside in commas, a relative clause, where they are from
-    aside = r"(?:\s*,\s*[^,;.:]{1,80}?,|\s+(?:who|that|from|of|at|in|next\s+door)\s+[^,;.:]{1,60}?)?"
+    aside = r"(?P<aside>\s*,\s*[^,;.:]{1,80}?,|\s+(?:who|that|from|of|at|in|next\s+door)\s+[^,;.:]{1,60}?)?"
     modal = rf"(?:(?:{_alternation(conclusion.get('lay_modals', ('will',)))})\s+)?"
     adverbs = conclusion.get("lone_adverbs", ())
     adverb = rf"(?:(?:{_alternation(adverbs)})\s+)?" if adverbs else ""
@@ -163,7 +183,58 @@ def _holders() -> _Holders | None:
         int(table.get("adult_age", 16)),
         frozenset(normalise(p) for p in table.get("general_acts", ())),
         frozenset(w.rstrip("s") for p in table.get("general_subjects", ()) for w in words_of_normalised(normalise(p))),
+        frozenset(dead_qualifiers),
+        tuple(normalise(p) for p in table.get("dead_asides", ())),
+        frozenset(normalise(p) for p in table["babies"] if " " not in p.strip()),
+        frozenset(normalise(p) for p in table.get("no_role_names", ())),
+        frozenset(normalise(p) for p in table.get("name_titles", ())),
+        frozenset(" ".join(normalise(p).split()) for p in table.get("hands_on_acts", ())),
+        re.compile(
+            rf"(?<![\w'])(?:(?:{_alternation(table.get('no_role_places', ('hospital',)))})\s+)?"
+            rf"(?:{_alternation(table['no_role'])})(?![\w'-])"
+        ),
     )
+
+
+def _a_name(found: _Holders, normalised: str, m: re.Match[str]) -> bool:
+    """Whether the no-role title of ``m`` is a person's name: right after one of ``name_titles`` ("dr porter"), or
+    one of ``no_role_names`` standing bare ("porter will check", not "the porter will check")."""
+    before = _LAST_WORD.search(normalised, max(0, m.start() - 20), m.start())
+    if before is not None and before[1] in found.name_titles:
+        return True
+    return " ".join(m["norole"].split()) in found.surnames
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)\W*$")
+
+
+def _dead(found: _Holders, m: re.Match[str]) -> bool:
+    """Whether the holder of ``m`` is said to have died: "her late mother", "her uncle, who died in May,"."""
+    holder = m["lay"] or m["norole"]
+    if holder is None:
+        return False
+    if found.dead and not found.dead.isdisjoint(holder.split()):
+        return True
+    aside = " ".join((m["aside"] or "").strip(" ,").split())
+    return any(aside == p or aside.startswith(f"{p} ") for p in found.dead_asides)
+
+
+def _hands_on(found: _Holders, m: re.Match[str]) -> bool:
+    """Whether the act of ``m`` is done to the baby itself: a watch, a test, or one of ``hands_on_acts``."""
+    if m["watch"] is not None or m["tests"] is not None:
+        return True
+    return m["clinical"] is not None and " ".join(m["clinical"].split()) in found.hands_on
+
+
+def _names_watcher(found: _Holders, normalised: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``normalised[start:end]`` names someone answerable (``watchers``), a watcher word inside the title of
+    a role with no part in the baby's care ("the hospital chaplain") not counted."""
+    end = len(normalised) if end is None else end
+    hits = list(found.watchers.finditer(normalised, start, end))
+    if not hits or found.titles is None:
+        return bool(hits)
+    titles = [(t.start(), t.end()) for t in found.titles.finditer(normalised, start, end)]
+    return any(not any(a <= w.start() < b for a, b in titles) for w in hits)
 
 
 def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> bool:
@@ -200,7 +271,11 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
     parts = _parts(normalised)
     for m in matches:
         part = next(((a, b) for a, b in parts if a <= m.start() < b), (0, len(normalised)))
-        named_here = found.watchers.search(normalised, part[0], part[1]) is not None
+        if m["norole"] is not None and _a_name(found, normalised, m):
+            continue  # "Dr Porter will review the baby": a person's name, not the porter
+        if _dead(found, m):
+            return True  # someone the text says has died holds nothing
+        named_here = _names_watcher(found, normalised, part[0], part[1])
         if m["baby"] is not None:
             if m["signal"] is not None and found.watchers.search(normalised) is None:
                 return True
@@ -221,11 +296,14 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
         if named_here:
             continue
         subject = _content(normalised[m.end() : part[1]], stop_words)
+        on_baby = any(w.split("'")[0] in found.baby_nouns for w in subject)
+        if m["norole"] is not None and on_baby and _hands_on(found, m):
+            return True  # an act on the baby by a role with no part in its care: no one holds it, whoever else helps
         general = (
             m["clinical"] in found.reminders and bool(subject & found.general) and subject <= found.general | _PERSONS
         )
         shared = any(
-            found.watchers.search(normalised, a, b) is not None
+            _names_watcher(found, normalised, a, b)
             and (general or subject & _content(normalised[a:b], stop_words))
             for a, b in parts
             if (a, b) != part

@@ -55,6 +55,8 @@ class _Never:
     """One of ``still_pregnant``, then one of ``after_birth`` not followed by "of"."""
     birth_before: re.Pattern[str]
     """One of ``births`` (not before one of ``birth_things``), then "before" and a gestation (``weeks``)."""
+    birth_at: re.Pattern[str] | None
+    """One of ``births``, up to two of ``birth_at_fillers``, then one of ``birth_at`` and a gestation (``weeks``)."""
     lower: re.Pattern[str]
     """One of ``after_bounds`` and a gestation (``weeks``)."""
     upper: re.Pattern[str]
@@ -142,6 +144,12 @@ def _never(table: dict[str, Any]) -> _Never:
             rf"{_phrase(table['births'])}(?!\s+(?:{_alternation(table['birth_things'])})(?![\w']))"
             rf"(?:\s+[^\W\d_][\w'-]*){{0,3}}?\s+before\s+{_GESTATION}"
         ),
+        re.compile(
+            rf"{_phrase(table['births'])}(?:\s+(?:{_alternation(table['birth_at_fillers'])})(?![\w'])){{0,2}}"
+            rf"\s+(?:{_alternation(table['birth_at'])})\s+{_GESTATION}"
+        )
+        if table.get("birth_at")
+        else None,
         re.compile(rf"{_phrase(table['after_bounds'])}\s+{_GESTATION}"),
         re.compile(
             rf"{_phrase(table['before_bounds'])}\s+{_GESTATION}|(?P<trimester>{_phrase(list(trimesters))})"
@@ -164,6 +172,10 @@ def _never_holds(cond: str, never: _Never) -> bool:
     if never.pregnant_after.search(cond) or never.baby_leaves.search(cond):
         return True
     if any(int(m["weeks"]) < never.viable_weeks for m in never.birth_before.finditer(cond)):
+        return True
+    if never.birth_at is not None and any(
+        int(m["weeks"]) < never.viable_weeks for m in never.birth_at.finditer(cond)
+    ):
         return True
     lowest = [int(m["weeks"]) for m in never.lower.finditer(cond)]
     if not lowest:
@@ -189,6 +201,14 @@ def _never_spans(normalised: str, parts: list[tuple[int, int]]) -> list[tuple[in
         if _never_holds(m["cond"], never):
             spans.extend((a, b) for a, b in parts if a <= m.start() < b)
     return spans
+
+
+def without_never(normalised: str) -> str:
+    """``normalised`` with each part of a sentence (to a semicolon) holding a condition that can never hold blanked
+    in place ("if the baby is born at 12 weeks, the neonatal team scores the baby"): what it gates never comes, so it
+    says nothing of this baby (MA124) either; the other readings of :func:`without_narrowed` are MA122's alone."""
+    spans = _never_spans(normalised, [(m.start(), m.end()) for m in _PART.finditer(normalised)])
+    return blanked(normalised, spans) if spans else normalised
 
 
 def _stem(word: str) -> str:

@@ -96,8 +96,12 @@ def _parts(normalised: str, found: _Lexicon) -> list[list[tuple[str, int, int]]]
     for piece in [*_PART_BREAK.finditer(normalised), None]:
         end = piece.start() if piece is not None else len(normalised)
         current: list[tuple[str, int, int]] = []
-        for m in _WORD.finditer(normalised, at, end):
-            if m[0] in found.breaks and current and current[-1][0] not in found.exception_openers:
+        words = list(_WORD.finditer(normalised, at, end))
+        for i, m in enumerate(words):
+            opens = m[0] in found.breaks or (
+                i + 1 < len(words) and f"{m[0]} {words[i + 1][0]}" in found.exception_openers
+            )  # "other than", "apart from" open an exception as "except" does, with or without a comma before
+            if opens and current and not _only_opener(current, found):
                 parts.append(current)
                 current = []
             current.append((m[0], m.start(), m.end()))
@@ -105,6 +109,12 @@ def _parts(normalised: str, found: _Lexicon) -> list[list[tuple[str, int, int]]]
             parts.append(current)
         at = piece.end() if piece is not None else end
     return parts
+
+
+def _only_opener(current: list[tuple[str, int, int]], found: _Lexicon) -> bool:
+    """Whether the clause read so far is only an exception's opener ("except", "other than"): the word after it
+    ("when", "while") goes on its exception."""
+    return " ".join(w for w, _, _ in current) in found.exception_openers
 
 
 def _act_at(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int] | None:

@@ -60,6 +60,13 @@ class _Words:
     clock_hours: tuple[int, int]
     clock_care: tuple[Phrase, ...]
     clock_before: frozenset[str]
+    night_leads: tuple[Phrase, ...] = ()
+    """A clause's opening words naming some of the nights ("on other nights", "every other night"): passed over,
+    as the parent sedated every night is sedated on those too."""
+    watch_verbs: tuple[Phrase, ...] = ()
+    """Acts of watching the baby ("checks", "will watch"): the night care where ``night_spans`` follows."""
+    night_spans: tuple[Phrase, ...] = ()
+    """Words putting a watch through the night ("through the night", "overnight")."""
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -96,6 +103,9 @@ def _words() -> _Words:
         clock_hours=(int(raw["clock_hours"]["first"]), int(raw["clock_hours"]["last"])),
         clock_care=_phrases(raw["clock_care"]),
         clock_before=frozenset(normalise(w) for w in raw["clock_before"]),
+        night_leads=_phrases(raw.get("night_leads", [])),
+        watch_verbs=_phrases(raw.get("watch_verbs", [])),
+        night_spans=_phrases(raw.get("night_spans", [])),
     )
 
 
@@ -224,7 +234,7 @@ def _gives_the_nights(
     ``persons``, or of ``subjects`` where given), doing the night care ("he does all the night feeds", or one of
     ``night_refs`` where ``refs``: the night care named before), or the baby in that parent's bed ("the baby
     sleeps in his bed"). Opening words of ``meanwhile`` ("until then") are passed over."""
-    if length := _at(clause, 0, found.meanwhile):
+    if length := _at(clause, 0, found.meanwhile) or _at(clause, 0, found.night_leads):
         clause = clause[length:]
     if _holds(clause, found.clause_blockers):
         return False
@@ -241,6 +251,8 @@ def _gives_the_nights(
     if i >= len(clause) or clause[i] not in who or clause[i] in {"his", "him", "her", "hers"}:
         return False
     i += 1
+    if (length := _at(clause, i, found.watch_verbs)) and _holds(clause[i + length :], found.night_spans):
+        return True  # "he will check the baby's breathing every hour through the night"
     if not (length := _at(clause, i, found.verbs if verbs is None else verbs)):
         return False
     i += length

@@ -425,56 +425,13 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
     # postponed, suspended or disowned, conditions that never hold, another household's plan, contradictions with
     # the record's facts, impossible counts, units, dates and routes; a fifth disguised), with near misses
-    "f123-ho-meth-probation-officer-watches": (
-        "false pass: MA122 should refuse; 'her probation officer watches the baby for withdrawal signs for 72 "
-        "hours': the baby's withdrawal watch held only by a probation officer, who cannot score a newborn, is "
-        "read as a plan"
-    ),
-    "f123-dg-ho-meth-probation-officer-watches": (
-        "false pass: MA122 should refuse; 'as plain (Cyrillic look-alikes)': the baby's withdrawal watch held "
-        "only by a probation officer, who cannot score a newborn, is read as a plan"
-    ),
-    "f123-ho-quet-delivery-driver-checks": (
-        "false pass: MA122 should refuse; 'The pharmacy delivery driver checks each week ... that the baby sleeps"
-        " in her own crib': the only safe-sleep act given to a delivery driver on his round"
-    ),
-    "f123-dg-ho-quet-delivery-driver-checks": (
-        "false pass: MA122 should refuse; 'as plain (zero-width spaces)': the only safe-sleep act given to a "
-        "delivery driver on his round"
-    ),
-    "f123-ho-dzp-porter-and-taxi": (
-        "false pass: MA122 should refuse; 'The hospital porter and the taxi driver ... watch the baby for late "
-        "withdrawal until day 8': the late-withdrawal watch held by a porter and a taxi driver"
-    ),
-    "f123-dg-ho-dzp-porter-and-taxi": (
-        "false pass: MA122 should refuse; 'as plain (full width)': the late-withdrawal watch held by a porter and"
-        " a taxi driver"
-    ),
-    "f123-ho-lith-chaplain-takes-level": (
-        "false pass: MA122 should refuse; 'the hospital chaplain takes the baby's lithium level on the first "
-        "day': the baby's level and review given to a chaplain"
-    ),
-    "f123-ho-cit-late-mother-watches": (
-        "false pass: MA122 should refuse; 'Her late mother, who died last spring, will watch the baby': the "
-        "adaptation watch held by a relative the text says has died; the GP named for her mood stands in as the "
-        "answerable one"
-    ),
     "f123-ho-cit-social-worker-none": (
         "false pass: MA122 should refuse; 'The allocated social worker watches the baby for 48 hours after "
-        "birth': a neonatal watch held by a social worker the record does not have (no social care involved)"
-    ),
-    "f123-ho-po-daniel-checks-breathing": (
-        "false pass: MA127 should refuse; 'very hard to wake after his 10 pm dose, so Daniel will check the "
-        "baby's breathing every hour through the night': hourly night checks are night care given to the parent "
-        "the same sentence says is hard to wake"
-    ),
-    "f123-dg-ho-po-daniel-checks-breathing": (
-        "false pass: MA127 should refuse; 'as plain (soft hyphens)': hourly night checks are night care given to "
-        "the parent the same sentence says is hard to wake"
-    ),
-    "f123-ho-meth-solicitor-cot": (
-        "false pass: MA122 should refuse; 'her solicitor will see that the baby sleeps in the cot and not in her "
-        "bed': the safe-sleep rule held only as the object of a solicitor's check"
+        "birth': a neonatal watch held by a social worker the record does not have (no social care involved). "
+        "Left by fixe40: a social worker is an answerable role ([conclusion] watchers; they rightly see the "
+        "sleeping arrangements), so the reading needed is the record's own facts (safeguarding not relevant, no "
+        "social-worker recipient) against a role named as acting, a rule-level reading of recipients and "
+        "safeguarding that the holders reader (text only) does not have; a recipients list is not everyone involved"
     ),
     "f123-wd-meth-none-discussed": (
         "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
@@ -557,15 +514,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
         " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
         "on no night at all"
-    ),
-    "f123-nv-quet-nights-he-skips": (
-        "false pass: MA127 should refuse; 'Chloe does the night feeds on any night Daniel has taken no "
-        "quetiapine; on other nights he does them': he takes it every night, so the sedated father does every "
-        "night after his dose"
-    ),
-    "f123-dg-nv-quet-nights-he-skips": (
-        "false pass: MA127 should refuse; 'as plain (Cyrillic look-alikes)': he takes it every night, so the "
-        "sedated father does every night after his dose"
     ),
     "f123-nv-cit-birth-after-six-week": (
         "false pass: MA122 should refuse; 'only if the birth falls after the baby's 6-week check': the watch "
@@ -684,26 +632,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f125-pt-cit-cut-off": (
         "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
         "cut off on 'by the' keeps its lost last clause as the baby's care"
-    ),
-    "f125-cd-meth-if-born-at-twelve": (
-        "false pass: MA122/MA124 should refuse; 'If the baby is born at 12 weeks, the neonatal team scores the baby': "
-        "a birth at 12 weeks (before 22, and long past at 29 weeks) told as 'the baby is born at' is not read as a "
-        "condition that can never hold"
-    ),
-    "f125-ng-quet-unless-night": (
-        "false pass: MA127 should refuse; 'He must not share a bed with the baby other than at night.': the sedated "
-        "father's bed sharing allowed by a one-word-time exception ('other than at night') is not read"
-    ),
-    "f125-hd-lith-mother-takes-bloods": (
-        "false pass: MA122/MA124 should refuse; 'Her mother takes the baby's lithium level and thyroid bloods': a "
-        "relative taking the baby's bloods (not the mother's) is not read as an act her role cannot hold"
-    ),
-    "f125-nt-quet-daniel-three-am": (
-        "false pass: MA127 should refuse; 'Daniel gives the 3 am bottle so Chloe can rest': the sedated father named "
-        "for a small-hours bottle with the verb 'gives' is not read as his night care"
-    ),
-    "f125-dg-nt-quet-daniel-three-am": (
-        "false pass: MA127 should refuse; as f125-nt-quet-daniel-three-am, disguised with zero-width spaces"
     ),
     "f125-wd-meth-that-plan-dropped": (
         "false pass: MA103/MA124 should refuse; 'were to score the baby for 72 h, but that plan has since been "

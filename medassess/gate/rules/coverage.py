@@ -28,6 +28,7 @@ from ..concerns import (
     without_objectless,
 )
 from ..holders import misheld_conclusions
+from ..narrowed import without_never
 from ..night_care import night_care_to_the_sedated, night_care_to_the_sedated_partner
 from ..partner import (
     acts_given_to_the_absent_partner,
@@ -389,7 +390,10 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     it ("pregabalin will do the night feeds", "the medication will keep the baby off the sofa": [conclusion]
     drug_acts, as MA122 reads them): no one is named to do it. Nor does a clause ending on a verb that has lost
     what it acts on ("the baby after the birth will be looked", "the baby is to be careful of": [conclusion]
-    objectless): it names no act. A conclusion that is only a placeholder is reported as such (MA103) instead.
+    objectless): it names no act. Nor does a part of a sentence under a condition that can never hold ("if the
+    baby is born at 12 weeks", "if she is still pregnant after the birth": [narrowed] never_*, as MA122 reads
+    them): what it gates never comes to this baby. A conclusion that is only a placeholder is reported as such
+    (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -410,7 +414,9 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
         if not any(mid in facts.needing for mid in written.medicine_ids):
             continue
         if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(
-            without_drug_actors(without_objectless(normalise(outside_populations(written.text, settings)))),
+            without_never(
+                without_drug_actors(without_objectless(normalise(outside_populations(written.text, settings))))
+            ),
             pre_conception=before,
         ):
             continue
