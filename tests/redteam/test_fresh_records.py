@@ -309,15 +309,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'both make her drowsy. Kayleigh does the 0300 feed': sedation said as "
         "'make her drowsy' does not mark the parent as sedated for the later night-care sentence"
     ),
-    "f122-rl-valp-withdrawn-not-booked": (
-        "false pass: MA122 should refuse; 'The fetal medicine referral has been withdrawn and the scan will not be "
-        "booked': the only fetal plan for first-trimester valproate exposure withdrawn and never replaced leaves "
-        "teratogenicity answered by a bare statement of exposure"
-    ),
-    "f122-dg-rl-valp-withdrawn-not-booked": (
-        "false pass: MA122 should refuse; 'the referral has been withdrawn and the scan will not be booked' (full "
-        "width): as the plain form"
-    ),
     "f122-rl-meth-ward-turned-down": (
         "false pass: MA122 should refuse; 'The postnatal ward turned down the request to score the baby for "
         "withdrawal, and no one else has taken it on': a role's refusal of the act named as its object is not read "
