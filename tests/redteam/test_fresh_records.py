@@ -309,11 +309,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA127 should refuse; 'both make her drowsy. Kayleigh does the 0300 feed': sedation said as "
         "'make her drowsy' does not mark the parent as sedated for the later night-care sentence"
     ),
-    "f122-rl-meth-ward-turned-down": (
-        "false pass: MA122 should refuse; 'The postnatal ward turned down the request to score the baby for "
-        "withdrawal, and no one else has taken it on': a role's refusal of the act named as its object is not read "
-        "as that role ruled out"
-    ),
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
