@@ -290,11 +290,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
-    "f122-ng-quet-not-discouraged": (
-        "false pass: MA127 should refuse; 'Daniel dozing on the sofa with the baby on his chest is not something we"
-        " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
-        " as permission"
-    ),
     "f122-cd-meth-birth-at-16": (
         "false pass: MA122 should refuse; 'Should she deliver at 16 weeks, the neonatal team will score the baby': "
         "a birth before 22 weeks introduced by inverted 'should she deliver at' is not read as a condition that "
