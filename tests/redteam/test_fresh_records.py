@@ -336,11 +336,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"
         " long after the birth is not checked"
     ),
-    "f118-sw-fo-foster-carer-takes": (
-        "false pass: MA127 should refuse; 'The foster carer's diazepam and pregabalin ... so the mother does "
-        "the night feeds': the mother's medicines written as the carer's, handing the sedated mother the "
-        "nights, is not checked against the medicine list"
-    ),
     # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f119-rg-fo-discharge-header-only": (
