@@ -1343,6 +1343,14 @@ class AbsentRoles:
     rare_hint: frozenset[str] | None = None
     """Of each phrase of absence its rarest word of :attr:`hint`: a text holding none of them as a word says no
     role is absent (a far stricter cheap test than :attr:`hint`, which "her" or "to" passes); None: no such test."""
+    refused_act: re.Pattern[str] | None = None
+    """A role or a place of care refusing the care act named as its object ("the postnatal team turned down the
+    request to score the baby": ``refused_act_holders``, ``absent_refused``, ``refused_act_objects``, ``drug_acts``);
+    None: no such reading."""
+    refused_hint: frozenset[str] = frozenset()
+    """The rarest word of each of ``absent_refused``: a text holding none of them as a word refuses no act."""
+    refused_conditions: Phrases | None = None
+    """Words that put a refusal under a condition before it in its clause (``refused_act_conditions``: "if")."""
 
 
 def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
@@ -1402,6 +1410,7 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
             rarest.clear()  # a phrase of none of the hint's words: no stricter test holds
             break
         rarest.add(min(kept, key=lambda w: (zipf(w), w)))
+    refused_act, refused_hint = _refused_act(table, names, det)
     return AbsentRoles(
         hint,
         groups,
@@ -1414,7 +1423,34 @@ def _absent_roles(table: dict[str, Any]) -> AbsentRoles | None:
         re.compile(r"\s*(?:(?:and|but|while|whereas|so)\s+)?(?:she|he|they|we|i|mum|dad|mother|father|parents)(?![\w'])"),
         tuple(normalise(n) for n in table.get("absent_nobody", ())),
         frozenset(rarest) or None,
+        refused_act,
+        refused_hint,
+        _phrases_or_none(table.get("refused_act_conditions", ())),
     )
+
+
+def _refused_act(
+    table: dict[str, Any], roles: Sequence[str], det: str
+) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The pattern of a role (one of ``roles``) or a place of care (``refused_act_holders``) refusing the care act
+    named as its object (:attr:`AbsentRoles.refused_act`), and the rarest word of each refusal (its cheap test)."""
+    holders = [*roles, *(normalise(h) for h in table.get("refused_act_holders", ()))]
+    refused, objects, acts = (
+        table.get("absent_refused", ()), table.get("refused_act_objects", ()), table.get("drug_acts", ())
+    )
+    if not (holders and refused and objects and acts):
+        return None, frozenset()
+    pattern = re.compile(
+        rf"(?<![\w']){det}(?:{_phrase_pattern(holders)})\s+(?:team\s+)?(?:(?:has|have|had)\s+)?"
+        rf"(?:{_phrase_pattern(refused)})\s+(?:{_phrase_pattern(objects)})\s+(?:{_phrase_pattern(acts)})(?![\w'-])"
+    )
+    common = {"has", "have", "had", "is", "do", "does", "did", "not", "t", "down", "out", "of", "with", "from"}
+    rarest = set()
+    for phrase in refused:
+        kept = [w for w in tokens(phrase) if w not in common]
+        if kept:
+            rarest.add(min(kept, key=lambda w: (zipf(w), w)))
+    return pattern, frozenset(rarest)
 
 
 @functools.lru_cache(maxsize=2048)  # pure in the text; several readings ask of the same one
@@ -1460,6 +1496,7 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
     absent = concern_map().absent
     if absent is None:
         return [], False
+    refused = _refused_act_spans(normalised, absent)
     nobody = [n for n in absent.nobody if n in normalised]  # cheap: a literal test
     if not nobody:
         said_words = words_of_normalised(normalised)
@@ -1468,7 +1505,7 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
             or (absent.rare_hint is not None and absent.rare_hint.isdisjoint(said_words))
             or _role_first_words(absent.groups).isdisjoint(said_words)
         ):
-            return [], False  # cheap: no absence at all, or no role to be absent (each is said in whole words)
+            return refused, False  # cheap: no absence at all, or no role to be absent (each is said in whole words)
     gone: set[tuple[str, ...]] = set()
     dated: set[tuple[str, ...]] = set()  # roles absent until a date: an act with a time of its own stands
     said: list[int] = []
@@ -1491,7 +1528,7 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
         said.append(m.start())
         saying.append((m.start(), until.end() if until is not None else m.end()))
     if not gone and not nobody:
-        return [], False
+        return refused, False
     names = _phrase_pattern([*(n for g in gone for n in g), *nobody])
     det = r"(?:(?:the|her|his|their|a|an|any|our)\s+)?(?:(?:allocated|named|community|local|own|usual|new)\s+)?"
     subject = re.compile(
@@ -1540,13 +1577,45 @@ def _absent_actor_spans(normalised: str) -> tuple[list[tuple[int, int]], bool]:
         spans.append((start, end))
         to_role = to_role or not no_one
     if not spans:
-        return [], False
+        return refused, False
     # Where the plan was given to the absent role, the saying that it is absent answers nothing either ("the
     # perinatal mental health team declined the referral" names a team, not a plan for relapse).
     for at in said:
         closing = _CLAUSE_BREAK.search(normalised, at)
         spans.append((at, closing.start() if closing is not None else len(normalised)))
-    return spans, to_role
+    return [*spans, *refused], to_role
+
+
+def _refused_act_spans(normalised: str, absent: AbsentRoles) -> list[tuple[int, int]]:
+    """The clauses of ``normalised`` in which a role or a place of care refuses the care act named as its object
+    (:attr:`AbsentRoles.refused_act`: "the postnatal team turned down the request to score the baby"), each from its
+    subject to the clause's end: the act is in no one's hands. Not where its sentence takes the refusal back
+    (``absent_unless``: "initially ... but has since agreed") or a condition opens its clause before it ("if the unit
+    declines to ...")."""
+    pattern = absent.refused_act
+    if pattern is None or absent.refused_hint.isdisjoint(words_of_normalised(normalised)):
+        return []  # cheap: no refusal said in whole words
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(normalised):
+        sentence = next((s for s in _SENTENCE_SPLIT.finditer(normalised) if s.start() <= m.start() < s.end()), None)
+        if sentence is not None and absent.unless.found_in(tokens(sentence.group(0))):
+            continue
+        opened = [s.end() for s in _ROLE_CLAUSE_STOP.finditer(normalised, 0, m.start())]
+        clause_start = opened[-1] if opened else 0
+        conditions = absent.refused_conditions
+        if conditions is not None and conditions.found_in(tokens(normalised[clause_start : m.start()])):
+            continue
+        stop = _REFUSED_CLAUSE_STOP.search(normalised, m.end())
+        spans.append((m.start(), stop.start() if stop is not None else len(normalised)))
+    return spans
+
+
+_REFUSED_CLAUSE_STOP = re.compile(
+    r"[;\n]|[.!?](?=\s|$)|[,(]"
+    r"|\s(?=(?:and|but|while|whilst|whereas|so|as|because|since|given|instead|though|although|until)\s)"
+)
+"""Where a refused act's clause ends: as a role's clause does (:data:`_ROLE_CLAUSE_STOP`), and before its reason or
+what stands in its place ("... declined to review the baby as the ward midwives score him")."""
 
 
 @functools.cache

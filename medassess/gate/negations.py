@@ -20,9 +20,10 @@ from ..core.resources import mapping_table
 from .text import blanked
 
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
-_PART_BREAK = re.compile(r"[.;:!?,()\n]")
+_PART_BREAK = re.compile(r"[.;:!?,()\n\u2013\u2014]|\s-\s")
 """Where a clause ends in normalised text (a full stop inside a number or a name is rare enough in a clause that
-holds stacked negations to be read as an end)."""
+holds stacked negations to be read as an end), a dash between spaces among them: the items of a list run on one
+line ("- no night feeds by him - never asleep with the baby on the sofa") each negate their own act."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -35,6 +36,9 @@ class _Lexicon:
     """Words that open another clause ("and", "but", "so", "because"): negations across them govern other acts."""
     acts: tuple[tuple[str, ...], ...]
     """Sharing the baby's sleep: each a sequence of word stems, "*" ending a stem that may go on."""
+    acts_by_first: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
+    """:attr:`acts` by their first stem, in the order first given: only those whose first stem a word matches are
+    tried at it (the places of sleep make many)."""
     hints: tuple[str, ...]
     """Literal pieces of every act: a text holding none allows none (a cheap test before any reading)."""
     exception_openers: frozenset[str]
@@ -58,12 +62,23 @@ def _lexicon() -> _Lexicon | None:
     if not table:
         return None
     stems = tuple(w.rstrip("*") for w in table["negative_words"])
-    acts = tuple(tuple(p.split()) for p in table["acts"])
+    # Sleep in a dangerous place with the baby: each verb of sleep before each place, and who shares it after the
+    # place or between "with" and it ("dozing on the sofa with the baby", "doze with her son on the couch").
+    verbs, where = table.get("place_sleep_verbs", ()), table.get("sleep_places", ())
+    places = [
+        *(f"{v} {p} {c}" for v in verbs for p in where for c in table.get("sleep_companions", ())),
+        *(f"{v} with ... {p}" for v in verbs for p in where),
+    ]
+    acts = tuple(tuple(p.split()) for p in (*table["acts"], *places))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for act in acts:
+        by_first.setdefault(act[0], []).append(act)
     return _Lexicon(
         frozenset(table["negators"]),
         stems,
         frozenset(table["clause_breaks"]),
         acts,
+        tuple((first, tuple(group)) for first, group in by_first.items()),
         tuple(table["hints"]),
         frozenset(table["exception_openers"]),
         frozenset(table["exception_links"]),
@@ -117,15 +132,38 @@ def _only_opener(current: list[tuple[str, int, int]], found: _Lexicon) -> bool:
     return " ".join(w for w, _, _ in current) in found.exception_openers
 
 
+_GAP_MOST = 3
+"""At most how many words "..." in an act stands for ("doze with ... on the couch": "with her son on the couch")."""
+
+
+def _act_end(part: list[tuple[str, int, int]], at: int, act: tuple[str, ...]) -> int | None:
+    """Where ``act`` ends (the index after its last word) if it starts at ``part[at]``; None where it does not. A
+    stem "..." stands for one to :data:`_GAP_MOST` words."""
+    for k, stem in enumerate(act):
+        if stem == "...":
+            for gap in range(1, _GAP_MOST + 1):
+                end = _act_end(part, at + k + gap, act[k + 1 :])
+                if end is not None:
+                    return end
+            return None
+        if at + k >= len(part) or not _stem_matches(part[at + k][0], stem):
+            return None
+    return at + len(act)
+
+
 def _act_at(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int] | None:
     """The first act of sharing the baby's sleep in ``part``: its first word's index and the index after its last."""
     for i in range(len(part)):
         word = part[i][0]
         if word not in found.act_firsts and not word.startswith(found.act_first_stems):
             continue  # cheap: no act opens at this word
-        for act in found.acts:
-            if i + len(act) <= len(part) and all(_stem_matches(part[i + k][0], s) for k, s in enumerate(act)):
-                return i, i + len(act)
+        for first, group in found.acts_by_first:
+            if not _stem_matches(word, first):
+                continue
+            for act in group:
+                end = _act_end(part, i, act)
+                if end is not None:
+                    return i, end
     return None
 
 

@@ -67,6 +67,9 @@ class _Words:
     """Acts of watching the baby ("checks", "will watch"): the night care where ``night_spans`` follows."""
     night_spans: tuple[Phrase, ...] = ()
     """Words putting a watch through the night ("through the night", "overnight")."""
+    listed_between: frozenset[str] = frozenset()
+    """Words that may stand between a possessive and the medicines it owns, or between those medicines ("the foster
+    carer's own diazepam and pregabalin")."""
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -106,6 +109,7 @@ def _words() -> _Words:
         night_leads=_phrases(raw.get("night_leads", [])),
         watch_verbs=_phrases(raw.get("watch_verbs", [])),
         night_spans=_phrases(raw.get("night_spans", [])),
+        listed_between=frozenset(normalise(w) for w in raw.get("listed_between", ())),
     )
 
 
@@ -266,13 +270,50 @@ def _gives_the_nights(
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 
 
-def night_care_to_the_sedated(text: str, names: Mapping[str, frozenset[str]] | None = None) -> bool:
+def _listed_owner(
+    clause: list[str], at: int, listed: Mapping[str, str], names: Mapping[str, frozenset[str]], found: _Words
+) -> str | None:
+    """The gender of the parent the medicine list gives the medicines of the hazard's clause (before word ``at``),
+    where the clause names them as someone else's, no parent's ("the foster carer's diazepam and pregabalin cause
+    sedation"): one of ``listed`` (a listed medicine's word, by the gender of its only taker), right after a
+    possessive whose owner is no parent, partner, baby or parent's name, past ``listed_between`` words ("and",
+    "own"). The medicine list says who takes each medicine, so the hazard is that parent's. None where the clause
+    names no listed medicine so, or its medicines are more than one parent's."""
+    owners: set[str] = set()
+    i = 0
+    while i < at:
+        word = clause[i]
+        if not word.endswith("'s"):
+            i += 1
+            continue
+        owner = word[:-2]
+        j = i + 1
+        medicines: set[str] = set()
+        while j < at and (clause[j] in listed or clause[j] in found.listed_between):
+            if clause[j] in listed:
+                medicines.add(listed[clause[j]])
+            j += 1
+        i = j
+        if not medicines:
+            continue
+        parents = found.babies | found.partner_subjects | frozenset(w for ws in found.persons.values() for w in ws)
+        if owner in parents or any(owner in ns for ns in names.values()):
+            return None  # a parent's, rightly or not: MA120 reads that against the list
+        owners |= medicines
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def night_care_to_the_sedated(
+    text: str, names: Mapping[str, frozenset[str]] | None = None, listed: Mapping[str, str] | None = None
+) -> bool:
     """Whether a sentence of ``text`` says a parent is sedated or hard to wake, with no negation, condition or
     risk in that clause, and later gives that same parent the baby's night care or bed (``[night_care]``). The
     parent is the clause's subject as one of ``persons`` or a word of ``names`` for that gender (the parent's own
     name: "her diazepam sedates her; Kayleigh does the 4 am bottle"); in a later sentence of the same text only
     a subject naming the parent outright (a ``persons`` word but a pronoun, or the name) is that parent: "she"
-    there may be someone the text spoke of since."""
+    there may be someone the text spoke of since. A clause naming no parent whose sedating medicines are told as
+    someone else's ("the foster carer's diazepam causes sedation") speaks of the parent the medicine list gives
+    them to (``listed``: a listed medicine's word by the gender of its only taker; :func:`_listed_owner`)."""
     found = _words()
     normalised = normalise(text)
     if not any(h[0] in normalised for h in found.hazard):  # cheap: no hazard word, nothing to read
@@ -293,6 +334,13 @@ def night_care_to_the_sedated(text: str, names: Mapping[str, frozenset[str]] | N
                 continue
             end = at + _at(clause, at, found.hazard)
             gender = _whose(clause[:end], clause[end:], found)  # its own words first: "knocks him out"
+            if gender is None and listed:
+                # A list of medicines is cut at its "and" and commas: the clauses before that it goes on from.
+                head, back = clause[:at], k
+                while head and head[0] in listed and back > 0:
+                    back -= 1
+                    head = clauses[back] + head
+                gender = _listed_owner(head, len(head), listed, named, found)
             if gender is None:
                 continue
             own = named.get(gender, frozenset())

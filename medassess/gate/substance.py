@@ -296,6 +296,11 @@ class Lexicon:
     auxiliary and one of ``retraction_participles`` ending its clause, with none of ``retraction_answered`` (what
     replaces it, or why) in the rest of its sentence ("..., but this has now been cancelled."): a plan withdrawn
     bare (``[claim] retraction_plan_nouns``; :meth:`_Judge.withdrawn`)."""
+    retraction_plan_modifiers: int = 0
+    retraction_plan_not_modifiers: tuple[str, ...] = ()
+    """At most how many words may stand between "the" and one of ``retraction_plan_nouns`` in a bare withdrawal ("the
+    fetal medicine referral has been withdrawn"): words that name one plan of its kind, none of them one of
+    ``retraction_plan_not_modifiers`` (a word that opens or joins another phrase: "the", "of", "and")."""
     retraction_not_done: tuple[str, ...] = ()
     """What a care step joined by "and" to a bare withdrawal is said not to be ("... the referral has been
     withdrawn and the scan will not be booked"): a negated act taken back with it, not a plan (``[claim]
@@ -703,6 +708,8 @@ def shipped_lexicon() -> Lexicon:
         retraction_plan_nouns=_normalised(raw.get("claim", {}).get("retraction_plan_nouns", ())),
         retraction_answered=_normalised(raw.get("claim", {}).get("retraction_answered", ())),
         retraction_not_done=_normalised(raw.get("claim", {}).get("retraction_not_done", ())),
+        retraction_plan_modifiers=int(raw.get("claim", {}).get("retraction_plan_modifiers", 0)),
+        retraction_plan_not_modifiers=_normalised(raw.get("claim", {}).get("retraction_plan_not_modifiers", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
         class_phrases=_normalised(
@@ -3037,9 +3044,20 @@ class _Judge:
         self.withdrawal_hint = _rarest_words((*lexicon.retraction_unreplaced, *lexicon.retraction_unbooked_states))
         # A plan withdrawn bare, nothing said in its place or why (:meth:`_bare_withdrawals`): a pronoun or the
         # plan's own noun, a finite auxiliary and a participle ending its clause.
+        # The noun may follow words that name one plan of its kind ("the fetal medicine referral", "the 20-week
+        # scan"), at most ``retraction_plan_modifiers`` of them on its line, none of them a word that opens or joins
+        # another phrase (``retraction_plan_not_modifiers``: "the", "of", "and").
+        not_modifier = (
+            rf"(?!(?:{_alternation(lexicon.retraction_plan_not_modifiers)})(?![^\W_]))"
+            if lexicon.retraction_plan_not_modifiers
+            else ""
+        )
+        modifiers = (
+            rf"(?P<mods>(?:{not_modifier}[^\W_][\w'-]*[^\S\n]+){{0,{lexicon.retraction_plan_modifiers}}}?)"
+        )
         self.bare_withdrawal = (
             _bounded(
-                rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+(?P<noun>"
+                rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+{modifiers}(?P<noun>"
                 rf"{_alternation(lexicon.retraction_plan_nouns)}))\s+(?:{_alternation(finite)})\s+"
                 rf"(?:{_alternation(lexicon.retraction_participles)})"
                 r"(?:\s+(?:today|now|altogether|entirely|completely|since))?"
@@ -3497,7 +3515,9 @@ class _Judge:
         """The sayings that a plan is withdrawn bare (``[claim] retraction_plan_nouns``: "..., but this has now been
         cancelled.", "the referral was made today; on reflection the referral has been withdrawn"), each with
         what it takes back: a pronoun its part of the sentence before it (the part before that where it opens its
-        own), the plan's noun the part of the text from its last mention before. Nothing said in its place or why in
+        own), the plan's noun the part of the text from its last mention before in the same words (with the words
+        before the noun that make it one plan of its kind: "the fetal medicine referral"), or, said nowhere before,
+        the plan as named in the saying, which is then the rest of the saying. Nothing said in its place or why in
         the rest of its sentence (``retraction_answered``: "cancelled in favour of 72 hours on the ward"), else it
         is no withdrawal of the whole. A care step joined to it by "and" and said not to happen
         (``retraction_not_done``: "and the scan will not be booked") is taken back with it but left out of the
@@ -3517,13 +3537,17 @@ class _Judge:
             end = min(ends) if ends else len(normalised)
             noun = found.group("noun")
             if noun is not None:
-                earlier = [m.start() for m in re.finditer(rf"(?<![^\W_]){re.escape(noun)}(?![^\W_])",
+                # The plan as named here: its noun, with the words before it that make it one plan of its kind.
+                named = r"\s+".join(re.escape(w) for w in [*found.group("mods").split(), noun])
+                earlier = [m.start() for m in re.finditer(rf"(?<![^\W_]){named}(?![^\W_])",
                                                           normalised[: found.start()])]
-                if not earlier:
-                    continue  # no plan of that name said before: nothing to point back to
-                start = _part_of(normalised, earlier[-1])
+                # Said before: what it takes back runs from there. Not said before: the saying names the plan it
+                # withdraws ("the fetal medicine referral has been withdrawn") and takes back that name, the rest of
+                # it answering nothing.
+                start = _part_of(normalised, earlier[-1]) if earlier else found.start()
+                saying = found.start() if earlier else found.end("noun")
             else:
-                start = _part_of(normalised, found.start())
+                start, saying = _part_of(normalised, found.start()), found.start()
                 if start and len(words(normalised[start : found.start()])) <= 2:
                     start = _part_of(normalised, start - 1)
             said_to, gone_to = end, end
@@ -3535,7 +3559,7 @@ class _Judge:
                 elif _NEGATION_WORD.search(step) is None and "n't" not in step:
                     said_to, gone_to = min(said_to, a), min(gone_to, a)  # a step said to happen stands
                     break
-            said.append((found.start(), said_to))
+            said.append((saying, said_to))
             gone.append((start, gone_to))
         return said, gone
 

@@ -18,7 +18,14 @@ from typing import Any
 import pytest
 
 from medassess import check, record_from_data
-from medassess.gate.negations import _act_at, _lexicon, _parts, _stem_matches, allowed_sleep_sharing, without_stacked
+from medassess.gate.negations import (
+    _act_at,
+    _act_end,
+    _lexicon,
+    _parts,
+    allowed_sleep_sharing,
+    without_stacked,
+)
 from medassess.gate.text import normalise
 from tests.gate.conclusions import CITALOPRAM, EXAMPLES, METHADONE, PARTNER, SEDATIVES
 from tests.gate.conclusions import conclusion_codes as _codes
@@ -35,6 +42,13 @@ ALLOWED = [
     (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. He need not avoid "
      "sharing the bed with the newborn at weekends. The health visitor reviews at 6 weeks."),
     # a rule whose exception is every time it applies
+    # sleep on a sofa or in a chair with the baby, a gerund phrase as the subject, two negators after it
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Him napping in the "
+     "armchair with the newborn is not a thing we would advise against. The health visitor reviews at 6 weeks."),
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Dad nodding off on the "
+     "settee with the newborn on his chest is not something we would discourage. Health visitor review at 6 weeks."),
+    (SEDATIVES, "Both sedatives go on and make her drowsy. We see no reason why she should not doze with her son "
+     "on the couch after the late dose; the health visitor visits on day 9."),
     (SEDATIVES, "Both sedatives go on and make her drowsy. No co-sleeping with her son except overnight; the "
      "health visitor checks for late withdrawal on day 9."),
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. She is never to co-sleep "
@@ -53,6 +67,13 @@ STANDS = [
     # litotes about something else, the plan plain
     (METHADONE, "Methadone stays at 60 mg. It is not uncommon for newborns to be unsettled, so the ward scores him "
      "for 72 hours; breast milk is encouraged and he is never in her bed after a dose."),
+    # holding the baby awake on a sofa or chair, allowed by two negatives, is no sleep shared
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle and the newborn sleeps in "
+     "its own crib. Him sitting on the settee with the newborn in the daytime, wide awake, is not something we would "
+     "discourage. The health visitor reviews at 6 weeks."),
+    # one negation on sleep on the sofa
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle and he must never doze "
+     "on the settee with the newborn. The health visitor reviews at 6 weeks."),
     # breastfeeding allowed by "no reason ... not" is no co-sleeping
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. There is no reason she "
      "should not give breast milk, and she never shares her bed with him after a dose."),
@@ -146,6 +167,17 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         ("she must not bed share, apart from naps.", True),
         ("she must not bed share, apart from sitting up to feed him in the day.", False),
         ("there is no reason she should not breastfeed.", False),
+        # sleep on a sofa, a settee, a couch or in a chair with the baby is sharing the baby's sleep
+        ("him dozing on the couch with the infant is not something we would discourage.", True),
+        ("her falling asleep in the armchair with him is not inadvisable.", True),
+        ("no reason he should not nap with the baby.", True),
+        ("no reason he should not sit on the sofa with the baby while awake.", False),
+        ("no reason he should not change the nappy on the sofa.", False),
+        ("he must never doze on the sofa with the baby.", False),
+        ("there is no reason he cannot doze on the couch while the infant sleeps in her cot.", False),
+        # the items of a list run on one line negate their own acts
+        ("plan: - no night bottles by him - never asleep with the infant on the sofa - crib by her bed", False),
+        ("plan: - no reason he should not nap with the infant - crib by her bed", True),
     ],
 )
 def test_what_allows_sleep_sharing(text: str, allowed: bool) -> None:
@@ -172,8 +204,9 @@ def _first_act_word_by_word(part: list[tuple[str, int, int]]) -> tuple[int, int]
     assert found is not None
     for i in range(len(part)):
         for act in found.acts:
-            if i + len(act) <= len(part) and all(_stem_matches(part[i + k][0], s) for k, s in enumerate(act)):
-                return i, i + len(act)
+            end = _act_end(part, i, act)
+            if end is not None:
+                return i, end
     return None
 
 
@@ -188,7 +221,7 @@ def test_each_act_is_found_where_it_opens_as_before(act: tuple[str, ...]) -> Non
     """Each act of the lexicon, its stems written out ("share*" as "shares"), in a clause with words before it
     that open none (one a stem's near miss: "bedtime" is not "bed-shar*"), is found at the same word as by
     trying every act at every word; so is each clause of a text holding none."""
-    said = " ".join(s[:-1] + "s" if s.endswith("*") else s for s in act)
+    said = " ".join("her son" if s == "..." else s[:-1] + "s" if s.endswith("*") else s for s in act)
     found = _lexicon()
     assert found is not None
     for text in (

@@ -637,13 +637,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103/MA124 should refuse; 'were to score the baby for 72 h, but that plan has since been "
         "dropped.': the only baby plan withdrawn by 'that plan ... dropped' with nothing in its place still counts"
     ),
-    "f125-wd-valp-scan-not-booked": (
-        "false pass: MA122 should refuse; 'The fetal medicine referral was withdrawn and no scan will be booked': the "
-        "only fetal plan for first-trimester valproate exposure withdrawn and never booked"
-    ),
-    "f125-dg-wd-valp-scan-not-booked": (
-        "false pass: MA122 should refuse; as f125-wd-valp-scan-not-booked, disguised with soft hyphens"
-    ),
     "f125-ds-lith-target-tenfold": (
         "false pass: MA130 should refuse; 'The target level is 5 to 10 mmol/L.': a tenfold lithium target in a "
         "sentence that names 'target level' but not lithium is not read ('Target lithium level 5 to 10' is)"
@@ -662,11 +655,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
-    "f122-ng-quet-not-discouraged": (
-        "false pass: MA127 should refuse; 'Daniel dozing on the sofa with the baby on his chest is not something we"
-        " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
-        " as permission"
-    ),
     "f122-cd-meth-birth-at-16": (
         "false pass: MA122 should refuse; 'Should she deliver at 16 weeks, the neonatal team will score the baby': "
         "a birth before 22 weeks introduced by inverted 'should she deliver at' is not read as a condition that "
@@ -680,20 +668,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f122-nt-dzp-kayleigh-0300": (
         "false pass: MA127 should refuse; 'both make her drowsy. Kayleigh does the 0300 feed': sedation said as "
         "'make her drowsy' does not mark the parent as sedated for the later night-care sentence"
-    ),
-    "f122-rl-valp-withdrawn-not-booked": (
-        "false pass: MA122 should refuse; 'The fetal medicine referral has been withdrawn and the scan will not be "
-        "booked': the only fetal plan for first-trimester valproate exposure withdrawn and never replaced leaves "
-        "teratogenicity answered by a bare statement of exposure"
-    ),
-    "f122-dg-rl-valp-withdrawn-not-booked": (
-        "false pass: MA122 should refuse; 'the referral has been withdrawn and the scan will not be booked' (full "
-        "width): as the plain form"
-    ),
-    "f122-rl-meth-ward-turned-down": (
-        "false pass: MA122 should refuse; 'The postnatal ward turned down the request to score the baby for "
-        "withdrawal, and no one else has taken it on': a role's refusal of the act named as its object is not read "
-        "as that role ruled out"
     ),
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
@@ -726,11 +700,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f118-dg-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"
         " long after the birth is not checked"
-    ),
-    "f118-sw-fo-foster-carer-takes": (
-        "false pass: MA127 should refuse; 'The foster carer's diazepam and pregabalin ... so the mother does "
-        "the night feeds': the mother's medicines written as the carer's, handing the sedated mother the "
-        "nights, is not checked against the medicine list"
     ),
     # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)

@@ -702,7 +702,9 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     he does all the night feeds", or feeds by the clock in the small hours: "he does the 2 am feed") or the baby in
     that parent's bed or on that parent's side of it: the plan creates the hazard it answers. A later sentence
     naming that parent outright ("mum", the parent's own name, never "she" or "he") does so too ("her diazepam
-    sedates her. Kayleigh does the 4 am bottle"). The night
+    sedates her. Kayleigh does the 4 am bottle"). The medicine list says who takes each medicine: a hazard clause
+    naming no parent that tells a listed medicine of one parent's as someone else's ("the foster carer's diazepam
+    causes sedation, so the mother does the night feeds") speaks of the parent who takes it. The night
     care with the other parent ("so the mother does all the night feeds"), an evening feed before the dose, or a
     clause negated, conditional or bounded in time ("only after 2 am") does not; nor does a hazard clause with a
     negation, condition or risk ("if he is drowsy"), nor one about the baby ([night_care] in mappings/concerns.toml).
@@ -734,10 +736,11 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     item and the conclusion give the same advice.
     """
     names = _parents_names(record)
+    listed = _listed_takers(record, context)
     for index, assessment in enumerate(record.assessments):
         for field in _NIGHT_FIELDS:
             text = value_at(assessment, field)
-            if isinstance(text, str) and night_care_to_the_sedated(text, names):
+            if isinstance(text, str) and night_care_to_the_sedated(text, names, listed):
                 named = local_id_label("assessment", assessment.id, index)
                 yield Problem(
                     f"{named} says a parent is sedated and gives that same parent the baby's nights (expected the "
@@ -745,7 +748,7 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
                     f"$.assessments[{index}].{field}",
                 )
     overall = record.overall_conclusion.text if record.overall_conclusion is not None else None
-    if isinstance(overall, str) and night_care_to_the_sedated(overall, names):
+    if isinstance(overall, str) and night_care_to_the_sedated(overall, names, listed):
         yield Problem(
             "the overall conclusion says a parent is sedated and gives that same parent the baby's nights (expected "
             "the night care and the baby's sleep with someone not sedated)",
@@ -798,6 +801,29 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
             "answer to agree with the text, or the text to say plainly why not)",
             f"$.assessments[{found.index}].{c.item}",
         )
+
+
+def _listed_takers(record: Record, context: GateContext) -> dict[str, str]:
+    """Each listed medicine's ingredient (its last word, normalised) by the gender a sentence's "she" or "he" gives
+    its only taker (MA127): the mother's as "f" where no partner is a woman, a man partner's as "m". An ingredient
+    listed for both parents, or for a woman partner, is left out: the list does not tell whose it is by gender."""
+    partner = record.partner
+    man = partner is not None and names_a_man(partner.relationship)
+    genders = {"mother": "f" if partner is None or man else None, "partner": "m" if man else None}
+    takers: dict[str, set[str]] = {}
+    known = context.facts.classifications
+    for medicine in record.medicines:
+        found = known.get(medicine.id)
+        for ingredient in found.ingredients if found is not None else ():
+            words = tokens(ingredient)
+            if words:
+                takers.setdefault(words[-1], set()).add(medicine.taken_by)
+    listed: dict[str, str] = {}
+    for word, who in takers.items():
+        gender = genders.get(next(iter(who))) if len(who) == 1 else None
+        if gender is not None:
+            listed[word] = gender
+    return listed
 
 
 def _parents_names(record: Record) -> dict[str, frozenset[str]]:
