@@ -336,28 +336,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'should the baby show ... observation would be considered' (zero-width "
         "spaces): as the plain form"
     ),
-    "f124-ho-sert-the-usual": (
-        "false pass: MA103 should refuse; 'Baby: the usual. Feeding: the usual. Mood: the usual review.': "
-        "headings answered by 'the usual' give no care for the baby beside the medicine continued"
-    ),
-    "f124-dg-ho-sert-the-usual": (
-        "false pass: MA103 should refuse; 'Baby: the usual' (Greek look-alikes): as the plain form"
-    ),
     "f124-ho-sert-pathway": (
         "false pass: MA103 should refuse; 'the baby is to be managed in line with the trust's SSRI pathway, "
         "feeding likewise': the baby's care deferred to a pathway, nothing left but the medicine continued"
-    ),
-    "f124-ho-lith-gone-through": (
-        "false pass: MA103 should refuse; 'Levels, the baby's review after birth and feeding were gone through in "
-        "detail with Rebecca': a passive account of topics gone through, no review, level or feeding decided"
-    ),
-    "f124-ho-valp-taken-into-account": (
-        "false pass: MA103 should refuse; 'The baby's risk of malformation ... has been fully taken into account "
-        "by all parties': a perfect passive account of the fetal risk, with no scan or referral"
-    ),
-    "f124-dg-ho-valp-taken-into-account": (
-        "false pass: MA103 should refuse; 'has been fully taken into account by all parties' (zero-width "
-        "non-joiners): as the plain form"
     ),
     "f124-ho-dzp-carer-knows": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal and sleep, so nothing further "
@@ -382,14 +363,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f124-ho-lith-usual-precautions": (
         "false pass: MA103 should refuse; 'Regarding the baby, the usual precautions apply, and feeding is her "
         "choice': no review, level or feeding advice for a lithium-exposed baby"
-    ),
-    "f124-ho-meth-pre-birth-meeting": (
-        "false pass: MA103 should refuse; 'Plan for the baby: to be agreed at the pre-birth meeting in April; "
-        "sleep and feeding likewise': the baby's plan deferred to a later meeting"
-    ),
-    "f124-dg-ho-meth-pre-birth-meeting": (
-        "false pass: MA103 should refuse; 'to be agreed at the pre-birth meeting in April' (full width): as the "
-        "plain form"
     ),
     # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
     # postponed, suspended or disowned, conditions that never hold, another household's plan, contradictions with
