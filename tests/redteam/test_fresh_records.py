@@ -296,15 +296,6 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh124: a held-out-style mix, twentieth round (good work in every register with brands, misspellings and
     # shorthand; hollow, deferred, dismissed and impossible records in each of issue 9's categories), with near misses
-    "f124-cn-dzp-baby-drug-does-nights": (
-        "false pass: MA124 should refuse; 'the pregabalin will keep the baby settled at night and the diazepam "
-        "will see to the night feeds, so there is no withdrawal concern': the baby's care given to the medicines "
-        "as actors, and withdrawal dismissed, leave nothing said of this baby"
-    ),
-    "f124-dg-cn-dzp-baby-drug-does-nights": (
-        "false pass: MA124 should refuse; the medicines as the baby's carers (Cyrillic look-alikes): as the plain "
-        "form"
-    ),
     "f124-nm-sert-piriton-avoided": (
         "false refusal: MA120 fired on 'She has been told not to buy Piriton or Nytol for sleep': advice against "
         "two sedating antihistamines (a negated instruction before the names) is good work, not a medicine she "
