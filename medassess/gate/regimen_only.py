@@ -93,10 +93,12 @@ def regimen_only(text: str, analysis: Analysis, settings: GateSettings, medicine
     spans = _line_spans(remainder, medicines, words)
     if not spans or not _topics(_blank_out(normal, spans), settings, medicines):
         return False  # naming no topic besides the line is MA124's to report
-    # A passive account is read on the text itself: the remainder may have set its verb aside as a hedge ("were
-    # discussed at length"), and its subject with the verb is what it blanks.
-    told = _judge(settings)._without_account_subjects(normal)
-    rest = _blank_out(remainder, spans)
+    # A passive account is read on the remainder (where a hedge between its words is gone: "has been fully taken
+    # into account") and on the text itself (where the remainder may have set its verb aside as a hedge: "were
+    # discussed at length"); its subject is blanked wherever either finds it.
+    judge = _judge(settings)
+    rest = judge._without_account_subjects(_blank_out(remainder, spans))
+    told = judge._without_account_subjects(normal)
     if len(told) == len(normal) and told != normal:
         rest = "".join(r if t == n else " " for r, t, n in zip(rest, told, normal, strict=True))
     return not _topics(_said(rest, settings, words), settings, medicines)

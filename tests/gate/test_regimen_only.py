@@ -28,6 +28,9 @@ LINE_ONLY = [
     # a perfect account of what was taken into account
     "Methadone 60 mg od continues. The newborn's risk of withdrawal after delivery has been factored in by "
     "everyone concerned.",
+    # the same account with a hedge between its words
+    "Methadone 60 mg od continues. The newborn's withdrawal risk and her drowsiness have been fully factored in by "
+    "the whole team.",
     # the baby's plan put off to a meeting, and the concerns "likewise"
     "Methadone 60 mg remains unchanged. The newborn's care: to be decided at the discharge planning meeting next "
     "month; safe sleep and breastfeeding likewise.",
