@@ -318,15 +318,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f124-dg-ho-meth-all-explained": (
         "false pass: MA103 should refuse; 'were all explained to Jodie' (full width): as the plain form"
     ),
-    "f124-ho-cit-condition-would": (
-        "false pass: MA103 should refuse; 'should the baby show adaptation signs after birth, observation would "
-        "be considered and feeding support might be offered': an inverted condition with only what would or might "
-        "follow (docs/rules.md's own shape)"
-    ),
-    "f124-dg-ho-cit-condition-would": (
-        "false pass: MA103 should refuse; 'should the baby show ... observation would be considered' (zero-width "
-        "spaces): as the plain form"
-    ),
     "f124-ho-sert-pathway": (
         "false pass: MA103 should refuse; 'the baby is to be managed in line with the trust's SSRI pathway, "
         "feeding likewise': the baby's care deferred to a pathway, nothing left but the medicine continued"
