@@ -305,6 +305,8 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'NAS scoring, safe sleep and breastfeeding for the baby are all covered "
         "in the drug service's birth plan': every concern named only as a topic of a plan held elsewhere is a "
         "deferral with nothing decided"
+        "; left (fixh40): not a pointer today: [pointer] plan_verbs has no 'covered in' and allows two words "
+        "before the plan noun; the claim left is the label's 'daily' and 'holds' (pointer readings are fixd40's)"
     ),
     "f124-dg-ho-meth-concerns-as-topics": (
         "false pass: MA103 should refuse; the concerns 'covered in the drug service's birth plan' (soft hyphens): "
@@ -314,6 +316,8 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The baby's withdrawal risk, her drowsiness after methadone and "
         "breastfeeding were all explained to Jodie, who understood': a passive account of what was explained "
         "states no plan"
+        "; left (fixh40): the account's subject is set aside, but 'had no questions' leaves a negation read as a "
+        "claim, and no medicine line stands beside it for [regimen_only]"
     ),
     "f124-dg-ho-meth-all-explained": (
         "false pass: MA103 should refuse; 'were all explained to Jodie' (full width): as the plain form"
@@ -321,22 +325,35 @@ KNOWN_WRONG: dict[str, str] = {
     "f124-ho-sert-pathway": (
         "false pass: MA103 should refuse; 'the baby is to be managed in line with the trust's SSRI pathway, "
         "feeding likewise': the baby's care deferred to a pathway, nothing left but the medicine continued"
+        "; left (fixh40): 'in line with' names a standard an act follows ([pointer] keeps 'per the local "
+        "guideline' as an instruction) and 'is to be' is a claim; refusing it would need 'managed' read as no act"
     ),
     "f124-ho-dzp-carer-knows": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal and sleep, so nothing further "
         "is needed for the baby': a dismissal resting on what someone knows, no act for the baby"
+        "; left (fixh40): the dismissal is set aside, but 'the foster carer knows about withdrawal and sleep, so' "
+        "is read as its reason (topic words); knowing read as no act needs care not to refuse 'knows the signs "
+        "and does the nights'"
     ),
     "f124-ho-cit-as-she-sees-fit": (
         "false pass: MA103 should refuse; 'the midwife will keep an eye on things with the baby after birth as "
         "she sees fit': the watch left to the midwife's choice, with no time, signs or threshold"
+        "; left (fixh40): 'as she sees fit' is set aside, but 'will keep an eye on things with the baby after "
+        "birth' has a holder and a start, so it is not the vague watch (no one, no time, no threshold); 'things' "
+        "as an empty object is not read"
     ),
     "f124-ho-meth-full-picture": (
         "false pass: MA103 should refuse; 'The baby's NAS scoring, her safe sleeping and feeding are in the hands "
         "of the maternity team, who have the full picture': the baby's care handed to a team with no plan written"
+        "; left (fixh40): 'in the hands of' is no hand-over deferral; tried as one, the subject set aside with it "
+        "ran back over one list piece only and left the baby's NAS scoring as content"
     ),
     "f124-ho-dzp-kept-in-mind": (
         "false pass: MA103 should refuse; 'withdrawal is a possibility and sleep is a factor; these will be kept "
         "in mind by all involved': labels and a hedge held by everyone, no act for the baby"
+        "; left (fixh40): the labels ('is a possibility', 'is a factor') leave their topic words in the remainder "
+        "(set aside for claims only), and 'will be kept in mind' is a future passive, neither an account nor an "
+        "attention instruction"
     ),
     "f124-dg-ho-dzp-kept-in-mind": (
         "false pass: MA103 should refuse; 'these will be kept in mind by all involved' (soft hyphens): as the "
@@ -345,6 +362,8 @@ KNOWN_WRONG: dict[str, str] = {
     "f124-ho-lith-usual-precautions": (
         "false pass: MA103 should refuse; 'Regarding the baby, the usual precautions apply, and feeding is her "
         "choice': no review, level or feeding advice for a lithium-exposed baby"
+        "; left (fixh40): 'usual' is set aside as a hedge but 'precautions apply' and 'feeding is her choice' are "
+        "present claims"
     ),
     # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
     # postponed, suspended or disowned, conditions that never hold, another household's plan, contradictions with
