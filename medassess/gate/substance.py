@@ -1289,12 +1289,14 @@ _CONDITION = re.compile(
     r"[^\n,;:.!?]*|(?:^|(?<=[\n;.!?]))\s*(?:(?:and|but|or)\s+)?(?:should|where|were)\b[^\n,;:.!?]*(?=,)"
     r"|(?<=,)\s*(?:and|but|or)\s+(?:should|were)\s+(?:the|she|he|they|we|it|her|his|their|baby|mum|mother|father)\b"
     r"[^\n,;:.!?]*(?=,)"
+    r"|(?<=:)\s*(?:should|were)\s+(?:the|she|he|they|we|it|her|his|their|baby|mum|mother|father)\b[^\n,;:.!?]*(?=,)"
 )
 """A condition that opens its clause ("if problems arise with the baby", "should withdrawal become an issue,"):
 what holds if it comes true is in the clause after it, which must state something of its own ("the team will act
 accordingly" does not); "and if ...", "where she is drowsy, ..." and the inverted "were she to stop, ...", "and
-were the baby breastfed, ..." open one too, and so does one after ", and" whose subject follows its verb ("...,
-and should the baby be jittery, ..."; not "..., and were seen, ...", a plain past)."""
+were the baby breastfed, ..." open one too, and so does one after ", and" or a label's colon whose subject follows
+its verb ("..., and should the baby be jittery, ...", "Sertraline 50 mg: should the baby be jittery, ..."; not "...,
+and were seen, ...", a plain past, nor "Baby: should be scored, ...", an instruction)."""
 _INVERTED_OPENING = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:should|were)(?![^\W_])")
 """The word opening an inverted condition ("should she wish to stop, ..."): a wish inside one keeps it, so the
 condition is still read (:data:`_CONDITION`) and what would follow it still only supposes."""

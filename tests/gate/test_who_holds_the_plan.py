@@ -48,6 +48,9 @@ DRUG_ACTORS = [
     # the baby's care after an effect on her, in a comma-joined series of the medicine's verbs
     (CITALOPRAM, "Citalopram 20 mg each morning goes on. Citalopram will keep her mood level, will look after the "
      "newborn for jitteriness over 48 hours on the ward; breastfeeding encouraged."),
+    # the night round "seen to" by the medicines
+    (SEDATIVES, "Diazepam 5 mg three times a day and pregabalin 150 mg twice daily are taken as prescribed. Her "
+     "pregabalin sees to the night-time settling and the diazepam will see to the feeds overnight."),
 ]
 DRUG_NEAR_MISSES = [
     (METHADONE, "Methadone will be continued and the ward midwife will observe the newborn for abstinence signs "
@@ -56,6 +59,10 @@ DRUG_NEAR_MISSES = [
      "signs for 72 hours; breastfeeding encouraged; no bed-sharing, checked by the health visitor."),
     (PARTNER, "His quetiapine may make him drowsy, so the health visitor will check that the infant sleeps in "
      "the crib and that he never dozes with the infant; the mother does the night feeds."),
+    # the foster carer, not a medicine, sees to the nights
+    (SEDATIVES, "Diazepam 5 mg three times a day and pregabalin 150 mg twice daily continue; both make her drowsy, "
+     "so the foster carer sees to the night feeds and the baby sleeps in a cot in the carer's room; the health "
+     "visitor watches for late withdrawal to day 8."),
     # the medicine's effect on her, then a person who looks after the baby
     (CITALOPRAM, "Citalopram 20 mg each morning goes on. Citalopram will keep her mood level, and the ward midwife "
      "will look after the newborn for jitteriness over 48 hours on the ward; breastfeeding encouraged."),
@@ -81,7 +88,10 @@ def test_a_medicine_caring_for_the_baby_is_set_aside() -> None:
         kept = without_drug_actors(normalise(text))
         assert "after" not in kept and "care of" not in kept and "care for" not in kept, text
     # Her own care by the medicine, or a person caring for the baby, stands.
+    seen_to = normalise("The sertraline will see to the night feeds.")
+    assert "see to" not in without_drug_actors(seen_to)
     for text in (
+        "The foster carer will see to the night feeds.",
         "Sertraline will look after her mood, and the midwife will look after the baby's feeding.",
         "Lithium will keep her well, and the neonatal team will take care of the newborn's first days.",
     ):

@@ -332,19 +332,12 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh124: a held-out-style mix, twentieth round (good work in every register with brands, misspellings and
     # shorthand; hollow, deferred, dismissed and impossible records in each of issue 9's categories), with near misses
-    "f124-cn-dzp-baby-drug-does-nights": (
-        "false pass: MA124 should refuse; 'the pregabalin will keep the baby settled at night and the diazepam "
-        "will see to the night feeds, so there is no withdrawal concern': the baby's care given to the medicines "
-        "as actors, and withdrawal dismissed, leave nothing said of this baby"
-    ),
-    "f124-dg-cn-dzp-baby-drug-does-nights": (
-        "false pass: MA124 should refuse; the medicines as the baby's carers (Cyrillic look-alikes): as the plain "
-        "form"
-    ),
     "f124-ho-meth-concerns-as-topics": (
         "false pass: MA103 should refuse; 'NAS scoring, safe sleep and breastfeeding for the baby are all covered "
         "in the drug service's birth plan': every concern named only as a topic of a plan held elsewhere is a "
         "deferral with nothing decided"
+        "; left (fixh40): not a pointer today: [pointer] plan_verbs has no 'covered in' and allows two words "
+        "before the plan noun; the claim left is the label's 'daily' and 'holds' (pointer readings are fixd40's)"
     ),
     "f124-dg-ho-meth-concerns-as-topics": (
         "false pass: MA103 should refuse; the concerns 'covered in the drug service's birth plan' (soft hyphens): "
@@ -354,57 +347,44 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The baby's withdrawal risk, her drowsiness after methadone and "
         "breastfeeding were all explained to Jodie, who understood': a passive account of what was explained "
         "states no plan"
+        "; left (fixh40): the account's subject is set aside, but 'had no questions' leaves a negation read as a "
+        "claim, and no medicine line stands beside it for [regimen_only]"
     ),
     "f124-dg-ho-meth-all-explained": (
         "false pass: MA103 should refuse; 'were all explained to Jodie' (full width): as the plain form"
     ),
-    "f124-ho-cit-condition-would": (
-        "false pass: MA103 should refuse; 'should the baby show adaptation signs after birth, observation would "
-        "be considered and feeding support might be offered': an inverted condition with only what would or might "
-        "follow (docs/rules.md's own shape)"
-    ),
-    "f124-dg-ho-cit-condition-would": (
-        "false pass: MA103 should refuse; 'should the baby show ... observation would be considered' (zero-width "
-        "spaces): as the plain form"
-    ),
-    "f124-ho-sert-the-usual": (
-        "false pass: MA103 should refuse; 'Baby: the usual. Feeding: the usual. Mood: the usual review.': "
-        "headings answered by 'the usual' give no care for the baby beside the medicine continued"
-    ),
-    "f124-dg-ho-sert-the-usual": (
-        "false pass: MA103 should refuse; 'Baby: the usual' (Greek look-alikes): as the plain form"
-    ),
     "f124-ho-sert-pathway": (
         "false pass: MA103 should refuse; 'the baby is to be managed in line with the trust's SSRI pathway, "
         "feeding likewise': the baby's care deferred to a pathway, nothing left but the medicine continued"
-    ),
-    "f124-ho-lith-gone-through": (
-        "false pass: MA103 should refuse; 'Levels, the baby's review after birth and feeding were gone through in "
-        "detail with Rebecca': a passive account of topics gone through, no review, level or feeding decided"
-    ),
-    "f124-ho-valp-taken-into-account": (
-        "false pass: MA103 should refuse; 'The baby's risk of malformation ... has been fully taken into account "
-        "by all parties': a perfect passive account of the fetal risk, with no scan or referral"
-    ),
-    "f124-dg-ho-valp-taken-into-account": (
-        "false pass: MA103 should refuse; 'has been fully taken into account by all parties' (zero-width "
-        "non-joiners): as the plain form"
+        "; left (fixh40): 'in line with' names a standard an act follows ([pointer] keeps 'per the local "
+        "guideline' as an instruction) and 'is to be' is a claim; refusing it would need 'managed' read as no act"
     ),
     "f124-ho-dzp-carer-knows": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal and sleep, so nothing further "
         "is needed for the baby': a dismissal resting on what someone knows, no act for the baby"
+        "; left (fixh40): the dismissal is set aside, but 'the foster carer knows about withdrawal and sleep, so' "
+        "is read as its reason (topic words); knowing read as no act needs care not to refuse 'knows the signs "
+        "and does the nights'"
     ),
     "f124-ho-cit-as-she-sees-fit": (
         "false pass: MA103 should refuse; 'the midwife will keep an eye on things with the baby after birth as "
         "she sees fit': the watch left to the midwife's choice, with no time, signs or threshold"
+        "; left (fixh40): 'as she sees fit' is set aside, but 'will keep an eye on things with the baby after "
+        "birth' has a holder and a start, so it is not the vague watch (no one, no time, no threshold); 'things' "
+        "as an empty object is not read"
     ),
     "f124-ho-meth-full-picture": (
         "false pass: MA103 should refuse; 'The baby's NAS scoring, her safe sleeping and feeding are in the hands "
         "of the maternity team, who have the full picture': the baby's care handed to a team with no plan written"
+        "; left (fixh40): 'in the hands of' is no hand-over deferral; tried as one, the subject set aside with it "
+        "ran back over one list piece only and left the baby's NAS scoring as content"
     ),
     "f124-ho-dzp-kept-in-mind": (
         "false pass: MA103 should refuse; 'withdrawal is a possibility and sleep is a factor; these will be kept "
         "in mind by all involved': labels and a hedge held by everyone, no act for the baby"
+        "; left (fixh40): the labels ('is a possibility', 'is a factor') leave their topic words in the remainder "
+        "(set aside for claims only), and 'will be kept in mind' is a future passive, neither an account nor an "
+        "attention instruction"
     ),
     "f124-dg-ho-dzp-kept-in-mind": (
         "false pass: MA103 should refuse; 'these will be kept in mind by all involved' (soft hyphens): as the "
@@ -413,14 +393,8 @@ KNOWN_WRONG: dict[str, str] = {
     "f124-ho-lith-usual-precautions": (
         "false pass: MA103 should refuse; 'Regarding the baby, the usual precautions apply, and feeding is her "
         "choice': no review, level or feeding advice for a lithium-exposed baby"
-    ),
-    "f124-ho-meth-pre-birth-meeting": (
-        "false pass: MA103 should refuse; 'Plan for the baby: to be agreed at the pre-birth meeting in April; "
-        "sleep and feeding likewise': the baby's plan deferred to a later meeting"
-    ),
-    "f124-dg-ho-meth-pre-birth-meeting": (
-        "false pass: MA103 should refuse; 'to be agreed at the pre-birth meeting in April' (full width): as the "
-        "plain form"
+        "; left (fixh40): 'usual' is set aside as a hedge but 'precautions apply' and 'feeding is her choice' are "
+        "present claims"
     ),
     # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
     # postponed, suspended or disowned, conditions that never hold, another household's plan, contradictions with

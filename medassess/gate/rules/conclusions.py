@@ -12,6 +12,7 @@ from ...record.template import Item, Predicate, get_template, value_at
 from ..concerns import concern_map
 from ..earlier_plan import copies_an_earlier_plan
 from ..facts import RecordFacts, WrittenConclusion, blank
+from ..regimen_only import regimen_only
 from ..registry import Area, GateContext, Problem, rule
 from ..substance import Analysis, claims_beyond, conclusion_verdict, findings_only
 from ..unheld import unheld_set_aside
@@ -177,6 +178,12 @@ def _conclusion_verdicts(context: GateContext) -> tuple[tuple[WrittenConclusion,
             found = "no-claim"  # a SOAP note's findings alone: what she says and what was found, no conclusion
         if found == "substantive" and copies_an_earlier_plan(written.text):
             found = "no-claim"  # an earlier pregnancy's plan given as now, with no plan of its own for this one
+        if (
+            found == "substantive"
+            and concerns.get(written.path)
+            and regimen_only(written.text, analysis, settings, facts.medicine_words)
+        ):
+            found = "no-claim"  # the medicine's own line decided, the baby's care only set aside
         if found == "substantive" and (kept := unheld_set_aside(written.text)) is not None:
             # what is given to the reader, hoped for or given to no one set aside: what is left must still decide
             rest = facts.analysis(kept, settings)
@@ -344,6 +351,11 @@ def conclusion_hollow(record: Record, context: GateContext) -> Iterator[Problem]
     from her 2019 pregnancy ... re-dated", or an earlier baby's arrangements told: "with her first baby in 2024
     the foster carer did the nights"; [earlier_plan]) with no plan of its own for now: nothing that continues,
     will or must happen, no present statement ("As last time, lithium continues ..." restates the plan and stands).
+    Nor does the medicine's own line alone ("Lithium 800 mg nocte continues.", "Both continue.": its name, dose and
+    times carried on) where every word said of the baby and the concerns is set aside: deferred, told as gone
+    through or taken into account, a heading answered by a habit ("Baby: the usual.") or by nothing, a short part
+    that says only "likewise" after one set aside ([regimen_only]); a part naming a watch, a review, a feed or a
+    cot of its own, even in bare nouns ("Baby: paediatric review, formula feeds."), stands.
     Nor does a plan held by no one: what is given only to the record's reader ("you will need to ...", "the reader
     should ...", "whoever receives this letter should ...", "Recipient to action: ...", "please ensure ..." with no
     role after it; "you" and a request so only in a text addressed to no one by role or name), stated as a goal or

@@ -1,0 +1,77 @@
+"""MA103: a conclusion whose only decision is the medicine's own line ("Methadone 60 mg daily continues.") while
+what it says of the baby is only set aside (a heading answered by a habit, a passive account of what was talked
+through or taken into account, a plan put off to a meeting, "likewise" after it) gives the baby nothing
+([regimen_only] in mappings/hollow-phrases.toml). The line beside any part that names the baby's care of its own
+(a watch, a feed, a cot, even in bare nouns) stands. Each both ways, and disguised. Worded apart from the red-team
+cases (tests/redteam/fresh124_cases.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess.gate.regimen_only import regimen_only
+from medassess.gate.settings import shipped_settings
+from medassess.gate.substance import analyse
+from tests.gate.disguise import disguised
+from tests.gate.test_substance import RECORD_MEDICINES, errors, with_conclusion
+
+SHIPPED = shipped_settings()
+
+LINE_ONLY = [
+    # headings answered by a habit
+    "Methadone 60 mg daily continues unchanged. Newborn: the usual. Sleep: the usual. Feeding: the usual.",
+    # a passive account of what was talked through
+    "Methadone 60 mg continues. Withdrawal scoring for the newborn, a safe cot and breast milk were discussed at "
+    "length with her and her mother.",
+    # a perfect account of what was taken into account
+    "Methadone 60 mg od continues. The newborn's risk of withdrawal after delivery has been factored in by "
+    "everyone concerned.",
+    # the same account with a hedge between its words
+    "Methadone 60 mg od continues. The newborn's withdrawal risk and her drowsiness have been fully factored in by "
+    "the whole team.",
+    # the baby's plan put off to a meeting, and the concerns "likewise"
+    "Methadone 60 mg remains unchanged. The newborn's care: to be decided at the discharge planning meeting next "
+    "month; safe sleep and breastfeeding likewise.",
+]
+PLAN_BESIDE = [
+    "Methadone 60 mg daily continues unchanged. Newborn: the usual 72 h of withdrawal scoring on the postnatal "
+    "ward. Sleep: a cot beside her bed, never the sofa. Feeding: breastfeeding encouraged.",
+    "Methadone 60 mg continues. Discussed at length with her and her mother: the ward scores the newborn for "
+    "withdrawal for 72 hours, she breastfeeds, and the newborn sleeps in a cot.",
+    # bare nouns, a clinician's shorthand
+    "Methadone 60 mg continues. Newborn: withdrawal scoring on the ward, breastfeeding, a cot by the bed.",
+    # a meeting later beside a plan that stands, and a "likewise" part with its own doer and verb
+    "Methadone 60 mg remains unchanged. The discharge planning meeting next month adds the details; until then "
+    "the ward scores the newborn for withdrawal for 72 hours, and the health visitor checks the cot and feeding "
+    "likewise.",
+]
+
+
+def _regimen_only(text: str) -> bool:
+    return regimen_only(text, analyse(text, SHIPPED, RECORD_MEDICINES), SHIPPED, RECORD_MEDICINES)
+
+
+@pytest.mark.parametrize("text", LINE_ONLY)
+def test_the_medicine_line_beside_a_baby_set_aside_is_refused(text: str) -> None:
+    assert _regimen_only(text)
+    assert "MA103" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", PLAN_BESIDE)
+def test_the_medicine_line_beside_the_baby_s_care_stands(text: str) -> None:
+    assert not _regimen_only(text)
+    assert errors(with_conclusion(text)) == set()
+
+
+def test_a_line_naming_no_topic_is_left_to_ma124() -> None:
+    assert not _regimen_only("Methadone 60 mg daily continues unchanged.")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(LINE_ONLY + PLAN_BESIDE))
+def test_a_disguised_medicine_line_is_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert ("MA103" in errors(with_conclusion(hidden))) == ("MA103" in errors(with_conclusion(text)))
+    assert _regimen_only(hidden) == _regimen_only(text)
