@@ -309,18 +309,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA124 should refuse; 'As for the baby, the HV and the foster carer are checking.': a fronted "
         "topic with a progressive verb that lost its object counts as the conclusion's word on the baby"
     ),
-    "f125-pt-meth-nas-per-points": (
-        "false pass: MA103/MA124 should refuse; 'For the baby's withdrawal watch and sleep, see points 3 and 5 of "
-        "the maternity alert.': a 'see points N and M of' pointer fronted by 'For <topic>,' counts as the baby's care"
-    ),
-    "f125-pt-meth-refer-guideline-bare": (
-        "false pass: MA103/MA124 should refuse; 'Neonatal observation and sleep: refer to the Trust abstinence and "
-        "safe sleep guideline.': a pointer to a guideline after a heading counts as the baby's care"
-    ),
-    "f125-pt-cit-cut-off": (
-        "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
-        "cut off on 'by the' keeps its lost last clause as the baby's care"
-    ),
     "f125-cd-meth-if-born-at-twelve": (
         "false pass: MA122/MA124 should refuse; 'If the baby is born at 12 weeks, the neonatal team scores the baby': "
         "a birth at 12 weeks (before 22, and long past at 29 weeks) told as 'the baby is born at' is not read as a "
@@ -340,10 +328,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f125-dg-nt-quet-daniel-three-am": (
         "false pass: MA127 should refuse; as f125-nt-quet-daniel-three-am, disguised with zero-width spaces"
-    ),
-    "f125-wd-meth-that-plan-dropped": (
-        "false pass: MA103/MA124 should refuse; 'were to score the baby for 72 h, but that plan has since been "
-        "dropped.': the only baby plan withdrawn by 'that plan ... dropped' with nothing in its place still counts"
     ),
     "f125-wd-valp-scan-not-booked": (
         "false pass: MA122 should refuse; 'The fetal medicine referral was withdrawn and no scan will be booked': the "
