@@ -305,10 +305,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
         "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
     ),
-    "f125-ob-dzp-as-for-baby-checking": (
-        "false pass: MA124 should refuse; 'As for the baby, the HV and the foster carer are checking.': a fronted "
-        "topic with a progressive verb that lost its object counts as the conclusion's word on the baby"
-    ),
     "f125-cd-meth-if-born-at-twelve": (
         "false pass: MA122/MA124 should refuse; 'If the baby is born at 12 weeks, the neonatal team scores the baby': "
         "a birth at 12 weeks (before 22, and long past at 29 weeks) told as 'the baby is born at' is not read as a "
