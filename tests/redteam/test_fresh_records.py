@@ -344,10 +344,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': a form after 'at night "
         "as' is not in reach of the listed modified-release tablets' form"
     ),
-    "f125-rd-meth-whoever-picks-up": (
-        "false pass: MA103/MA122 should refuse; 'Whoever picks this up at the maternity unit will need to sort out "
-        "the baby's withdrawal scoring': the reader named by 'picks this up' holds the baby's only plan"
-    ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
     "f122-ng-quet-not-discouraged": (
