@@ -835,6 +835,9 @@ class LoneActors:
     objectless_topic: re.Pattern[str] | None = None
     """A clause opening on a fronted topic ([conclusion] objectless_topics: "as for the baby"), set aside with the
     objectless clause right after it, its only predicate."""
+    objectless_after_topic: re.Pattern[str] | None = None
+    """A verb of finding out at a clause's end ([conclusion] objectless_after_topics: "are checking", "we'll see"):
+    objectless only in a clause a fronted topic opens or right after one (see :func:`without_objectless`)."""
 
 
 _SUBORDINATE = re.compile(r"\s*(?:if|when|whenever|once|until|unless|not|as|because|before|after|while)(?![\w'])")
@@ -874,21 +877,36 @@ def _lone_actors(table: dict[str, Any]) -> LoneActors | None:
     )
 
 
+_AUXILIARIES = frozenset({"is", "are", "am", "be", "been", "will", "shall", "we", "i", "they", "re", "m", "ll"})
+"""Words of an ``objectless_after_topics`` phrase that are no verb of its own: never its word for the cheap test."""
+
+
 def _objectless(
     table: dict[str, Any],
-) -> tuple[re.Pattern[str] | None, frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
-    """[conclusion] objectless (at a clause's end), one word of each for the cheap test, objectless_unless, and
-    objectless_topics (opening a clause)."""
+) -> tuple[
+    re.Pattern[str] | None,
+    frozenset[str],
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+]:
+    """[conclusion] objectless (at a clause's end), one word of each for the cheap test (and of each of
+    objectless_after_topics), objectless_unless, objectless_topics (opening a clause), and objectless_after_topics
+    (at a clause's end)."""
     phrases, unless = table.get("objectless", ()), table.get("objectless_unless", ())
-    topics = table.get("objectless_topics", ())
+    topics, after_topics = table.get("objectless_topics", ()), table.get("objectless_after_topics", ())
     if not phrases:
-        return None, frozenset(), None, None
+        return None, frozenset(), None, None, None
     hint = frozenset(max(tokens(p), key=len) for p in phrases)
+    if topics and after_topics:
+        # the verb's own word, not its auxiliary ("see" of "we'll see"): "will" is in most texts
+        hint |= frozenset(max((w for w in tokens(p) if w not in _AUXILIARIES), key=len) for p in after_topics)
     return (
         re.compile(rf"(?<![\w'])(?:{_phrase_pattern(phrases)})\s*$"),
         hint,
         re.compile(rf"(?<![\w'])(?:{_phrase_pattern(unless)})(?![\w'])") if unless else None,
         re.compile(rf"\s*(?:{_phrase_pattern(topics)})\s") if topics else None,
+        re.compile(rf"(?<![\w'])(?:{_phrase_pattern(after_topics)})\s*$") if topics and after_topics else None,
     )
 
 
@@ -1114,7 +1132,10 @@ def without_objectless(normalised: str) -> str:
     in its clause holds its object ("the jitteriness, which we are seeing"), nor where the verb goes on ("will be
     looked after by the midwife", "we are seeing her weekly"), nor where a colon after it brings its object ("the
     signs the baby is watched for: ..."). A fronted topic in the clause right before ("as for the baby, we are
-    seeing": [conclusion] objectless_topics) is blanked with it: the objectless clause is all it says of it."""
+    seeing": [conclusion] objectless_topics) is blanked with it: the objectless clause is all it says of it. A verb
+    of finding out at the clause's end ("are checking", "we'll see": [conclusion] objectless_after_topics) is read
+    so only there, after such a topic or in the clause it opens ("as for the baby, the carers are checking"):
+    elsewhere a heading may be its object ("cot safety: the HV is checking")."""
     lone = concern_map().lone
     if lone is None or lone.objectless is None or lone.objectless_hint.isdisjoint(words_of_normalised(normalised)):
         return normalised
@@ -1125,14 +1146,24 @@ def without_objectless(normalised: str) -> str:
         found = lone.objectless.search(clause)
         unless = lone.objectless_unless
         mark = normalised[end:after]
+        topic = lone.objectless_topic
+        after_topic = lone.objectless_after_topic
+        fronted = before[2] in (",", ":") and topic is not None and topic.match(normalised, *before[:2]) is not None
+        if (
+            found is None
+            and after_topic is not None
+            and topic is not None
+            and (fronted or topic.match(normalised, start, end) is not None)
+        ):
+            # a verb of finding out is objectless only after a fronted topic, or in the clause one opens
+            found = after_topic.search(clause)
         if (
             found is not None
             and mark != ":"
             and (unless is None or unless.search(clause, 0, found.start()) is None)
         ):
             spans.append((start, end))
-            topic = lone.objectless_topic
-            if before[2] in (",", ":") and topic is not None and topic.match(normalised, before[0], before[1]):
+            if fronted:
                 spans.append(before[:2])
         before = (start, end, mark)
         start = after

@@ -1608,6 +1608,9 @@ class _Patterns:
     hedge: re.Pattern[str]
     phrase_words: frozenset[str]
     hedge_kept: re.Pattern[str] | None = None
+    pointer: re.Pattern[str] | None = None
+    """The deferrals that send the reader elsewhere (``[pointer]``: a document, a plan, a guideline, numbered parts
+    of another document), the first alternatives of ``deferral`` (:func:`without_pointed_elsewhere`)."""
     measure: re.Pattern[str] = _MEASURE
     """A number that measures, a score out of one of ``Lexicon.score_totals`` aside (:func:`_measure`)."""
     universal: re.Pattern[str] | None = None
@@ -2178,6 +2181,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         dismissal=_bounded(_alternation(lexicon.dismissals)),
         hedge=_bounded(_alternation(lexicon.hedges)),
         hedge_kept=_bounded(_alternation(lexicon.hedges_kept)) if lexicon.hedges_kept else None,
+        pointer=_bounded(pointer),
         measure=_measure(lexicon.score_totals),
         phrase_words=frozenset(_letters(w) for p in phrases for w in words(p)),
         universal=_bounded(_alternation(with_sentence)) if with_sentence else None,
@@ -4907,6 +4911,25 @@ def withdrawn(normalised: str, settings: GateSettings) -> tuple[str, str]:
     return _judge(settings).withdrawn(normalised)
 
 
+@functools.lru_cache(maxsize=2048)  # pure in the text and settings; asked once per conclusion by MA124
+def without_pointed_elsewhere(normalised: str, settings: GateSettings) -> str:
+    """``normalised`` with what MA103 sets aside as pointed elsewhere blanked in place: each pointer's clause, or its
+    part from the pointer on, with a topic fronted before it or a heading naming only its topics (``[pointer]``: "for
+    the newborn's scoring and sleep, see points 2 and 4 of the alert", "Scoring and sleep: refer to the trust
+    guideline", "see the birth plan"), and the last clause of a text cut off mid-clause ("... the newborn is watched
+    for jitteriness by the"): what is named there is what the reader is sent elsewhere for, or lost, not what is
+    decided. Other deferrals are left: "the scan date is to be confirmed" still names the scan. The text as it is
+    where it holds neither (the cheap case: the prefilter's literals first)."""
+    patterns = _judge(settings).patterns
+    may = patterns.prefilter.may_match(normalised) if patterns.prefilter is not None else _ALL_PATTERNS
+    deferrals = _deferrals(normalised, patterns, may, patterns.pointer) if patterns.pointer is not None else []
+    spans = _deferral_spans(normalised, patterns, _clause_bounds(normalised), deferrals) if deferrals else []
+    cut = _cut_off(normalised, patterns.cut_off_words) if patterns.cut_off_words else None
+    if cut is not None:
+        spans.append(cut)
+    return _blank_out(normalised, spans) if spans else normalised
+
+
 def says_only_in_general(analysis: Analysis, settings: GateSettings, medicines: frozenset[str]) -> bool:
     """Whether everything the text analysed says, medicine names and stop words aside, is what a medicine, a class
     or newborns do in general (:meth:`_Judge.without_general`: "SSRIs are found in breast milk.", "Lithium can
@@ -4941,16 +4964,13 @@ def _opens_clause(text: str, at: int) -> bool:
     return not before or before[-1] in ",;:.!?()\n"
 
 
-def _set_aside(
-    normal: str, patterns: _Patterns, may: frozenset[str] | None = None
-) -> tuple[str, bool, list[tuple[int, int]]]:
-    """The normalised text with deferring clauses, dismissals and hedges blanked out, whether it defers or
-    dismisses at all, and the spans blanked. ``may``: the patterns that may match in ``normal``
-    (:meth:`_Prefilter.may_match`), when known; the others find nothing, so they are not run."""
-    if may is None:
-        may = patterns.prefilter.may_match(normal) if patterns.prefilter is not None else _ALL_PATTERNS
-    set_aside: list[tuple[int, int]] = []
-    deferrals = list(patterns.deferral.finditer(normal)) if "deferral" in may else []
+def _deferrals(
+    normal: str, patterns: _Patterns, may: frozenset[str], pattern: re.Pattern[str] | None = None
+) -> list[re.Match[str]]:
+    """The deferrals of ``normal`` (``patterns.deferral``, or ``pattern``: some of its alternatives) but guidance
+    reported with no verb and the baby as the subject of a review (:func:`_set_aside`)."""
+    found = patterns.deferral if pattern is None else pattern
+    deferrals = list(found.finditer(normal)) if "deferral" in may else []
     if deferrals and patterns.report_frame is not None and _may_hold_each(normal, patterns.report_frame_hints):
         # Guidance reported with no verb, opening its clause ("According to NICE, lithium should be continued in
         # women ..."), points to no plan: it reports, and is kept to be read as reported
@@ -4966,39 +4986,16 @@ def _set_aside(
         # examination of the baby, the plan itself, not a decision put off.
         examined = {m.span("phrase") for m in patterns.examination.finditer(normal)}
         deferrals = [m for m in deferrals if m.span() not in examined]
-    cancelled = (
-        list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None and "cancelling" in may else []
-    )
-    universal = (
-        list(patterns.universal.finditer(normal)) if patterns.universal is not None and "universal" in may else []
-    )
-    recorded = (
-        list(patterns.recorded.finditer(normal))
-        if patterns.recorded is not None and _may_hold(normal, patterns.recorded_hint)
-        else []
-    )
-    # Clauses are cut only for a text that defers, takes something back or speaks of every baby: most do none.
-    bounds = _clause_bounds(normal) if deferrals or cancelled or universal or recorded else []
-    for m in recorded:
-        # "if the baby's scores exceed 8 twice, this will be noted": a note is the only consequence, so its clause is
-        # set aside, and the condition it is the consequence of with it; a statement before it in its clause stands.
-        clause = _clauses(bounds, m.start(), m.end())
-        start = _condition_of(normal, clause[0], m.start(), patterns)
-        if start is None:
-            # An act joined on before it ("the dose is reduced and the result documented") stands.
-            lead = normal[clause[0] : m.start()]
-            # So does a thing planned with its time before the verb of recording ("the newborn's withdrawal
-            # scoring for 72 hours is logged on the maternity system"): the note records a plan, not only itself.
-            stated = (
-                _JOINS.search(lead) is not None
-                or (patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None)
-                or (_DIGIT.search(lead) is not None and _TIMED.search(lead) is not None)
-            )
-            start = m.start() if stated else clause[0]
-        end = clause[1]
-        if end > start and normal[end - 1] in _KEPT_MARKS:
-            end -= 1
-        set_aside.append((start, end))
+    return deferrals
+
+
+def _deferral_spans(
+    normal: str, patterns: _Patterns, bounds: list[int], deferrals: list[re.Match[str]]
+) -> list[tuple[int, int]]:
+    """The spans each of ``deferrals`` sets aside in ``normal`` (its clause, or from the pointer on where the clause
+    states something before it, with a topic fronted before it or a heading naming only its topics; ``bounds``:
+    :func:`_clause_bounds`), as :func:`_set_aside` blanks them."""
+    set_aside: list[tuple[int, int]] = []
     for m in deferrals:
         clause = _clauses(bounds, m.start(), m.end())
         # What the clause states before its pointer stands ("observe for withdrawal according to the NAS plan"):
@@ -5052,6 +5049,53 @@ def _set_aside(
         set_aside.append((start, end))
         if patterns.choice is not None and patterns.choice.search(normal, m.start(), clause[1]) is not None:
             set_aside += _alternatives(normal, bounds, m.start())
+    return set_aside
+
+
+def _set_aside(
+    normal: str, patterns: _Patterns, may: frozenset[str] | None = None
+) -> tuple[str, bool, list[tuple[int, int]]]:
+    """The normalised text with deferring clauses, dismissals and hedges blanked out, whether it defers or
+    dismisses at all, and the spans blanked. ``may``: the patterns that may match in ``normal``
+    (:meth:`_Prefilter.may_match`), when known; the others find nothing, so they are not run."""
+    if may is None:
+        may = patterns.prefilter.may_match(normal) if patterns.prefilter is not None else _ALL_PATTERNS
+    set_aside: list[tuple[int, int]] = []
+    deferrals = _deferrals(normal, patterns, may)
+    cancelled = (
+        list(patterns.cancelling.finditer(normal)) if patterns.cancelling is not None and "cancelling" in may else []
+    )
+    universal = (
+        list(patterns.universal.finditer(normal)) if patterns.universal is not None and "universal" in may else []
+    )
+    recorded = (
+        list(patterns.recorded.finditer(normal))
+        if patterns.recorded is not None and _may_hold(normal, patterns.recorded_hint)
+        else []
+    )
+    # Clauses are cut only for a text that defers, takes something back or speaks of every baby: most do none.
+    bounds = _clause_bounds(normal) if deferrals or cancelled or universal or recorded else []
+    for m in recorded:
+        # "if the baby's scores exceed 8 twice, this will be noted": a note is the only consequence, so its clause is
+        # set aside, and the condition it is the consequence of with it; a statement before it in its clause stands.
+        clause = _clauses(bounds, m.start(), m.end())
+        start = _condition_of(normal, clause[0], m.start(), patterns)
+        if start is None:
+            # An act joined on before it ("the dose is reduced and the result documented") stands.
+            lead = normal[clause[0] : m.start()]
+            # So does a thing planned with its time before the verb of recording ("the newborn's withdrawal
+            # scoring for 72 hours is logged on the maternity system"): the note records a plan, not only itself.
+            stated = (
+                _JOINS.search(lead) is not None
+                or (patterns.strong_claim is not None and patterns.strong_claim.search(lead) is not None)
+                or (_DIGIT.search(lead) is not None and _TIMED.search(lead) is not None)
+            )
+            start = m.start() if stated else clause[0]
+        end = clause[1]
+        if end > start and normal[end - 1] in _KEPT_MARKS:
+            end -= 1
+        set_aside.append((start, end))
+    set_aside += _deferral_spans(normal, patterns, bounds, deferrals)
     if universal:
         sentences = [0, *(m.end() for m in SENTENCE_END.finditer(normal)), len(normal)]
         set_aside += (_universal_span(normal, m, sentences, bounds, patterns) for m in universal)

@@ -74,11 +74,16 @@ def _unheld() -> _Unheld | None:
     acts = rf"(?:{_alternation(table['negated_care_modals'])})\s+(?:(?:any|further|now|then)\s+)?"
     acts += rf"(?:{_alternation(table['negated_care_acts'])})"
     # "whichever team reads this", "any professional receiving this letter": whoever the record reaches
+    things = rf"(?:\s+(?:{_alternation(table['reader_things'])}))?"
+    # "picks this up", "takes this letter on": the verb's particle after "this"
+    split = "".join(
+        rf"|(?:{_alternation([verb])})\s+this{things}\s+(?:{_alternation([particle])})(?![\w'])"
+        for verb, particle in table.get("reader_reading_split", ())
+    )
     anyone = (
         rf"(?:{_alternation(table['reader_anyone'])})\s+"
         rf"(?:(?:[^\W\d_][\w'-]*\s+){{0,2}}?(?:{_alternation(table['reader_bodies'])})\s+)?"
-        rf"(?:(?:that|who|which)\s+)?(?:{_alternation(table['reader_reading'])})\s+this"
-        rf"(?:\s+(?:{_alternation(table['reader_things'])}))?"
+        rf"(?:(?:that|who|which)\s+)?(?:(?:{_alternation(table['reader_reading'])})\s+this{things}{split})"
         # where it is read, before the modal: "whoever ends up reading this on the labour ward will have to ..."
         r"(?:\s+(?:on|at|in)\s+(?:[^\W\d_][\w'-]*\s+){0,2}?[^\W\d_][\w'-]*)?"
     )
@@ -106,6 +111,7 @@ def _unheld() -> _Unheld | None:
         "desired", "outcome", "hope", "ambition", "intention", "aspiration", "ideal", "no one", "no-one", "nobody",
         "none of", "no professional", "not one", "no ", "you", "please", "kindly", "whichever", "whatever", "wish",
         *(f"{r} this" for r in table["reader_reading"]),
+        *(f"{verb} this" for verb, _ in table.get("reader_reading_split", ())),
     }
     return _Unheld(
         tuple(sorted(hint)),

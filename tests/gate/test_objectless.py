@@ -3,7 +3,9 @@ ending on "will be looked" (no "at", "after", "in on"), "are seeing" (no one see
 object) says nothing of the baby's care (MA124) and answers no concern (MA122). The same verbs going on to their
 object or particle ("looked after by the midwives", "seeing the newborn on day one", "seen by the paediatrician")
 are acts, a relative word before the phrase holds its object ("the tremor, which we are seeing"), and a disguise
-changes no verdict. Texts worded apart from the red-team corpora."""
+changes no verdict. A verb of finding out ("are checking", "are looking", "we'll see") has lost its object only as
+the predicate of a fronted topic ("as for her newborn, the team are checking"); after a heading that names what is
+checked it has one. Texts worded apart from the red-team corpora."""
 
 from __future__ import annotations
 
@@ -45,6 +47,10 @@ NO_ACT = [
     # A fronted topic whose only predicate lost its object; a passive of watching left on its "for".
     f"{MOTHER} Regarding her newborn after delivery, the team are seeing.",
     f"{MOTHER} After delivery her newborn will be monitored for.",
+    # A verb of finding out, its object lost, as the only predicate of a fronted topic.
+    f"{MOTHER} With regard to her newborn, the ward team and the health visitor are looking.",
+    f"{MOTHER} Concerning the infant after delivery we are finding out.",
+    f"{MOTHER} When it comes to her newborn, we'll see.",
 ]
 ACTS = [
     f"{MOTHER} Her newborn will be looked after on the postnatal ward by the midwives for 48 hours.",
@@ -56,6 +62,11 @@ ACTS = [
     f"{MOTHER} Regarding her newborn, the paediatrician reviews the infant within a day of delivery.",
     f"{MOTHER} After delivery her newborn will be monitored for floppiness by the paediatric team.",
     f"{MOTHER} Her newborn is cared for by the paediatric team after delivery.",
+    # The same verbs with their object, or after a heading that is their object, or of a watch kept.
+    f"{MOTHER} With regard to her newborn, the paediatric team are checking its tone and feeding daily for a week.",
+    f"{MOTHER} Floppiness and poor feeding in the newborn for a week after delivery: the paediatric team are "
+    "checking.",
+    f"{MOTHER} As for her newborn, the paediatric team are watching.",
 ]
 
 
@@ -87,6 +98,13 @@ def test_a_disguised_conclusion_gets_the_plain_verdict(text: str, seed: int) -> 
         ("As regards the newborn, the ward scores; we are seeing.", "as regards the newborn the ward scores"),
         ("The newborn is being checked for.", ""),
         ("What the newborn is checked for: tremor.", "what the newborn is checked for tremor"),
+        ("As for the newborn, the ward is checking.", ""),
+        ("As for the newborn the ward is checking.", ""),
+        ("Regarding the newborn: we'll see. The ward scores.", "the ward scores"),
+        ("The ward is checking.", "the ward is checking"),
+        ("Tone and feeds: the ward is checking.", "tone and feeds the ward is checking"),
+        ("As for the newborn, the ward is checking its tone.", "as for the newborn the ward is checking its tone"),
+        ("As for the newborn, the ward that is checking.", "as for the newborn the ward that is checking"),
         ("Signs the newborn is checked for: tremor.", "signs the newborn is checked for tremor"),
     ],
 )

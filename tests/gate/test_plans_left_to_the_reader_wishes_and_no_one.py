@@ -103,10 +103,17 @@ READER_HOLDS_A_CONCERN = [
     (METHADONE, "Methadone 60 mg daily carries on unchanged at the same chemist. Any unit that comes to read this "
      "record will have to plan the infant's abstinence scoring and where the infant sleeps. Breast milk is "
      "encouraged."),
+    # the verb's particle after "this", and where it is read
+    (METHADONE, "Methadone 60 mg daily carries on unchanged at the same chemist. Whichever team takes this referral "
+     "on at the birth centre must plan the infant's abstinence scoring and where the infant sleeps. Breast milk is "
+     "encouraged."),
 ]
 READER_TOLD_ONLY = [
     (METHADONE, "Methadone 60 mg daily carries on unchanged at the same chemist. Any unit that comes to read this "
      "record will see that the postnatal ward scores the infant for 72 hours; no co-sleeping, and the HV checks "
+     "the crib on day 10. Breast milk is encouraged."),
+    (METHADONE, "Methadone 60 mg daily carries on unchanged at the same chemist. Whoever picks this up at the birth "
+     "centre will see that the postnatal ward scores the infant for 72 hours; no co-sleeping, and the HV checks "
      "the crib on day 10. Breast milk is encouraged."),
 ]
 
@@ -145,6 +152,14 @@ def test_only_the_clauses_left_to_no_one_are_set_aside() -> None:
     assert "scores" not in without_unheld(placed)
     placed_held = normalise("Whoever reads this at the birth unit: the midwife scores the infant for 72 h.")
     assert without_unheld(placed_held) == placed_held
+    # the particle of the reader's verb may follow "this" ("picks this up", "takes this letter on")
+    split = normalise("Whoever picks this up on the birth unit will need to plan the infant's scores.")
+    assert "scores" not in without_unheld(split)
+    split_held = normalise("Whoever picks this up: the midwife scores the infant for 72 h.")
+    assert without_unheld(split_held) == split_held
+    # a role that picks something up is no reader
+    picked = normalise("The health visitor picks the infant's scores up on day 5 and will weigh the infant.")
+    assert without_unheld(picked) == picked
     # seeing the baby is not "this": no reader
     seeing = normalise("Any clinician seeing the infant should note the 72 h watch.")
     assert without_unheld(seeing) == seeing

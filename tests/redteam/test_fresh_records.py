@@ -591,26 +591,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
         "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
     ),
-    "f125-ob-dzp-as-for-baby-checking": (
-        "false pass: MA124 should refuse; 'As for the baby, the HV and the foster carer are checking.': a fronted "
-        "topic with a progressive verb that lost its object counts as the conclusion's word on the baby"
-    ),
-    "f125-pt-meth-nas-per-points": (
-        "false pass: MA103/MA124 should refuse; 'For the baby's withdrawal watch and sleep, see points 3 and 5 of "
-        "the maternity alert.': a 'see points N and M of' pointer fronted by 'For <topic>,' counts as the baby's care"
-    ),
-    "f125-pt-meth-refer-guideline-bare": (
-        "false pass: MA103/MA124 should refuse; 'Neonatal observation and sleep: refer to the Trust abstinence and "
-        "safe sleep guideline.': a pointer to a guideline after a heading counts as the baby's care"
-    ),
-    "f125-pt-cit-cut-off": (
-        "false pass: MA103/MA124 should refuse; 'the baby will be watched for adaptation signs by the': a conclusion "
-        "cut off on 'by the' keeps its lost last clause as the baby's care"
-    ),
-    "f125-wd-meth-that-plan-dropped": (
-        "false pass: MA103/MA124 should refuse; 'were to score the baby for 72 h, but that plan has since been "
-        "dropped.': the only baby plan withdrawn by 'that plan ... dropped' with nothing in its place still counts"
-    ),
     "f125-ds-lith-target-tenfold": (
         "false pass: MA130 should refuse; 'The target level is 5 to 10 mmol/L.': a tenfold lithium target in a "
         "sentence that names 'target level' but not lithium is not read ('Target lithium level 5 to 10' is)"
@@ -622,10 +602,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f125-fm-lith-as-pessaries": (
         "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': a form after 'at night "
         "as' is not in reach of the listed modified-release tablets' form"
-    ),
-    "f125-rd-meth-whoever-picks-up": (
-        "false pass: MA103/MA122 should refuse; 'Whoever picks this up at the maternity unit will need to sort out "
-        "the baby's withdrawal scoring': the reader named by 'picks this up' holds the baby's only plan"
     ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses

@@ -39,7 +39,7 @@ from ..partner import (
 )
 from ..registry import Area, GateContext, Problem, rule
 from ..stops_told import stopped_while_listed
-from ..substance import outside_populations, without_reported
+from ..substance import outside_populations, withdrawn, without_pointed_elsewhere, without_reported
 from ..text import normalise
 from ..watch_dropped import watch_dropped
 from ..wording import tokens
@@ -392,8 +392,12 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     what it acts on ("the baby after the birth will be looked", "the baby is to be careful of": [conclusion]
     objectless): it names no act. Nor does a part of a sentence under a condition that can never hold ("if the
     baby is born at 12 weeks", "if she is still pregnant after the birth": [narrowed] never_*, as MA122 reads
-    them): what it gates never comes to this baby. A conclusion that is only a placeholder is reported as such
-    (MA103) instead.
+    them): what it gates never comes to this baby. Nor does what the text only points the reader elsewhere for,
+    with a topic fronted before the pointer ("for the baby's scoring and sleep, see points 2 and 4 of the alert",
+    "Scoring and sleep: refer to the trust guideline": [pointer] in mappings/hollow-phrases.toml, as MA103 sets it
+    aside), the last clause of a text cut off mid-clause ("the baby is watched by the"), or a plan the text says was
+    withdrawn with nothing in its place ("the ward was to score the baby, but that plan has been dropped"): they
+    decide nothing for the baby. A conclusion that is only a placeholder is reported as such (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -413,18 +417,27 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     for written in facts.conclusions:
         if not any(mid in facts.needing for mid in written.medicine_ids):
             continue
-        if facts.is_placeholder(written.text, settings) or speaks_of_the_baby(
-            without_never(
-                without_drug_actors(without_objectless(normalise(outside_populations(written.text, settings))))
-            ),
-            pre_conception=before,
-        ):
+        if facts.is_placeholder(written.text, settings):
+            continue
+        said = _decided(normalise(outside_populations(written.text, settings)), context)
+        if speaks_of_the_baby(without_never(without_drug_actors(without_objectless(said))), pre_conception=before):
             continue
         yield Problem(
             f"{written.subject} says nothing about what its medicines mean for the baby "
             "(expected the baby's care, safe sleep, feeding, withdrawal or harm in the womb)",
             written.path,
         )
+
+
+def _decided(normalised: str, context: GateContext) -> str:
+    """``normalised`` without what it only points elsewhere for or has lost to a cut
+    (:func:`without_pointed_elsewhere`: "for the baby's scoring, see points 2 and 4 of the alert", "... the baby is
+    watched by the") and without a plan it says was withdrawn with nothing in its place, the saying so with it
+    (:func:`withdrawn`: "the ward was to score the baby, but that plan has since been dropped"): what is named there
+    decides nothing for the baby (MA124)."""
+    normalised = without_pointed_elsewhere(normalised, context.settings)
+    gone = withdrawn(normalised, context.settings)[1]
+    return gone if len(gone) == len(normalised) else normalised
 
 
 @rule(
