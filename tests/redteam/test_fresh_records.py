@@ -295,11 +295,6 @@ KNOWN_WRONG: dict[str, str] = {
         " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
         " as permission"
     ),
-    "f122-cd-meth-birth-at-16": (
-        "false pass: MA122 should refuse; 'Should she deliver at 16 weeks, the neonatal team will score the baby': "
-        "a birth before 22 weeks introduced by inverted 'should she deliver at' is not read as a condition that "
-        "cannot hold"
-    ),
     "f122-fm-sert-given-by-im": (
         "false pass: MA131 should refuse; 'Sertraline 100 mg daily continues, given by intramuscular injection': a "
         "route after 'given by' following a dose and frequency (no form word) is not read against the listed "
