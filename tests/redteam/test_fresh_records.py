@@ -295,11 +295,6 @@ KNOWN_WRONG: dict[str, str] = {
         " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
         " as permission"
     ),
-    "f122-fm-sert-given-by-im": (
-        "false pass: MA131 should refuse; 'Sertraline 100 mg daily continues, given by intramuscular injection': a "
-        "route after 'given by' following a dose and frequency (no form word) is not read against the listed "
-        "tablets"
-    ),
     "f122-nt-dzp-kayleigh-0300": (
         "false pass: MA127 should refuse; 'both make her drowsy. Kayleigh does the 0300 feed': sedation said as "
         "'make her drowsy' does not mark the parent as sedated for the later night-care sentence"
