@@ -60,6 +60,12 @@ class _Words:
     clock_hours: tuple[int, int]
     clock_care: tuple[Phrase, ...]
     clock_before: frozenset[str]
+    lone_openers: frozenset[str] = frozenset()
+    """A condition leaving the sedated parent the lone carer: an opener, a few words, someone else, one of
+    ``lone_times`` ("when the foster carer is off")."""
+    lone_reach: int = 0
+    lone_times: tuple[Phrase, ...] = ()
+    carers: frozenset[str] = frozenset()
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -96,6 +102,10 @@ def _words() -> _Words:
         clock_hours=(int(raw["clock_hours"]["first"]), int(raw["clock_hours"]["last"])),
         clock_care=_phrases(raw["clock_care"]),
         clock_before=frozenset(normalise(w) for w in raw["clock_before"]),
+        lone_openers=frozenset(normalise(w) for w in raw.get("lone_openers", ())),
+        lone_reach=int(raw.get("lone_reach", 0)),
+        lone_times=_phrases(raw.get("lone_times", [])),
+        carers=frozenset(normalise(w) for w in raw.get("carers", ())),
     )
 
 
@@ -226,7 +236,9 @@ def _gives_the_nights(
     sleeps in his bed"). Opening words of ``meanwhile`` ("until then") are passed over."""
     if length := _at(clause, 0, found.meanwhile):
         clause = clause[length:]
-    if _holds(clause, found.clause_blockers):
+    who = found.persons[gender] if subjects is None else subjects
+    if _holds(clause, found.clause_blockers) and _holds(_without_lone_times(clause, gender, who, found),
+                                                        found.clause_blockers):
         return False
     if found.babies & set(clause) and _holds(clause, found.beds[gender]):
         return True
@@ -237,7 +249,6 @@ def _gives_the_nights(
         i += 1
     if i < len(clause) and clause[i] == "the":
         i += 1
-    who = found.persons[gender] if subjects is None else subjects
     if i >= len(clause) or clause[i] not in who or clause[i] in {"his", "him", "her", "hers"}:
         return False
     i += 1
@@ -249,6 +260,32 @@ def _gives_the_nights(
     if refs and _at(clause, i, found.night_refs) and i + _at(clause, i, found.night_refs) == len(clause):
         return True  # "he does them": the night care named before, and nothing after to say otherwise
     return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
+
+
+def _without_lone_times(clause: list[str], gender: str, who: frozenset[str], found: _Words) -> list[str]:
+    """``clause`` without each condition that leaves the parent of ``gender`` the lone carer (``lone_openers``, at
+    most ``lone_reach`` words, someone else, one of ``lone_times``: "when the foster carer is off"): its other
+    blockers are read as before. Someone else is a word of ``carers`` or of the other parent's ``persons``, never
+    one of ``who`` or this parent's ``persons``."""
+    if not found.lone_openers or found.lone_openers.isdisjoint(clause):  # cheap: no opener
+        return clause
+    others = (found.carers | frozenset().union(*found.persons.values())) - found.persons[gender] - who
+    kept: list[str] = []
+    i = 0
+    while i < len(clause):
+        if clause[i] in found.lone_openers:
+            for j in range(i + 2, min(len(clause), i + 2 + found.lone_reach)):
+                length = _at(clause, j, found.lone_times)
+                if length and clause[j - 1] in others and not _holds(clause[i + 1 : j], found.clause_blockers):
+                    i = j + length
+                    break
+            else:
+                kept.append(clause[i])
+                i += 1
+            continue
+        kept.append(clause[i])
+        i += 1
+    return kept
 
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})

@@ -23,6 +23,9 @@ GIVEN = [
     "Gabapentin continues; it sedates her. Mum does the feeds at 01:30 in the mother and baby unit.",
     "The tablets make her groggy. Shannon does all the night feeds at home.",
     "Her diazepam sedates her; Shannon does the four o'clock feed.",
+    # a condition that leaves her the lone carer does not bound the night care
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle if her partner is at work.",
+    "Her mirtazapine makes her drowsy at night. Mum does the night feeds whenever the foster carers are away.",
 ]
 NOT_GIVEN = [
     "Zopiclone and mirtazapine both leave her drowsy. The nurse gives the 0300 bottle at the unit.",
@@ -34,6 +37,11 @@ NOT_GIVEN = [
     "Quetiapine at night: her partner is too drowsy afterwards to help. The mother does the night feeds.",
     "Her partner's quetiapine leaves her partner sedated at night; mum does the 2 am feed.",
     "The tablets make her groggy. Shannon does not do the 3 am feed; the nurse does.",
+    # a condition on her own dose or state, on something else, or with someone there still bounds it
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle when she is off her evening dose.",
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle when the effect is off.",
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle if her partner is not away.",
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle only if her partner is up with her.",
 ]
 
 

@@ -295,10 +295,6 @@ KNOWN_WRONG: dict[str, str] = {
         " would discourage': a negated discouragement whose subject is a gerund phrase of sofa sleeping is not read"
         " as permission"
     ),
-    "f122-nt-dzp-kayleigh-0300": (
-        "false pass: MA127 should refuse; 'both make her drowsy. Kayleigh does the 0300 feed': sedation said as "
-        "'make her drowsy' does not mark the parent as sedated for the later night-care sentence"
-    ),
     "f122-rl-valp-withdrawn-not-booked": (
         "false pass: MA122 should refuse; 'The fetal medicine referral has been withdrawn and the scan will not be "
         "booked': the only fetal plan for first-trimester valproate exposure withdrawn and never replaced leaves "
