@@ -66,6 +66,8 @@ class _Words:
     lone_reach: int = 0
     lone_times: tuple[Phrase, ...] = ()
     carers: frozenset[str] = frozenset()
+    antecedents_other: frozenset[str] = frozenset()
+    """Words of someone other than the parents, who may be "she" or "he" in the next sentence."""
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -106,6 +108,7 @@ def _words() -> _Words:
         lone_reach=int(raw.get("lone_reach", 0)),
         lone_times=_phrases(raw.get("lone_times", [])),
         carers=frozenset(normalise(w) for w in raw.get("carers", ())),
+        antecedents_other=frozenset(normalise(w) for w in raw.get("antecedents_other", ())),
     )
 
 
@@ -297,7 +300,8 @@ def night_care_to_the_sedated(text: str, names: Mapping[str, frozenset[str]] | N
     parent is the clause's subject as one of ``persons`` or a word of ``names`` for that gender (the parent's own
     name: "her diazepam sedates her; Kayleigh does the 4 am bottle"); in a later sentence of the same text only
     a subject naming the parent outright (a ``persons`` word but a pronoun, or the name) is that parent: "she"
-    there may be someone the text spoke of since."""
+    there may be someone the text spoke of since; but for a pronoun opening the very next sentence where the
+    hazard's sentence names no one else and ends on the hazard's clause (:func:`_names_only`)."""
     found = _words()
     normalised = normalise(text)
     if not any(h[0] in normalised for h in found.hazard):  # cheap: no hazard word, nothing to read
@@ -327,7 +331,23 @@ def night_care_to_the_sedated(text: str, names: Mapping[str, frozenset[str]] | N
             outright = (found.persons[gender] - _PRONOUNS) | own
             if any(_gives_the_nights(c, gender, found, outright) for later in sentences[s + 1 :] for c in later):
                 return True
+            if (
+                k == len(clauses) - 1
+                and s + 1 < len(sentences)
+                and sentences[s + 1]
+                and _names_only(clauses, gender, found)
+                and _gives_the_nights(sentences[s + 1][0], gender, found, here, found.partner_verbs)
+            ):
+                return True  # "... make her drowsy. She does the 04:00 feed": the one person named before
     return False
+
+
+def _names_only(clauses: list[list[str]], gender: str, found: _Words) -> bool:
+    """Whether a sentence names no one but the parent of ``gender``: no word of ``carers``, ``antecedents_other``,
+    ``babies``, ``partner_subjects`` or the other parent's ``persons``."""
+    others = found.carers | found.antecedents_other | found.babies | found.partner_subjects
+    others = (others | frozenset().union(*found.persons.values())) - found.persons[gender]
+    return all(others.isdisjoint(c) for c in clauses)
 
 
 _AFTER_DOSE_REACH = 4

@@ -358,10 +358,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)
-    "f120-nt-dzp-mum-does-0400": (
-        "false pass: MA127 should refuse; 'She does the 04:00 feed herself': a clock-time night feed is read for "
-        "a sedated partner only, not the sedated mother (as f117-ni-fo-mum-does-0400)"
-    ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their
