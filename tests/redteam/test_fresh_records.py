@@ -329,10 +329,6 @@ KNOWN_WRONG: dict[str, str] = {
         "postnatal diazepam and pregabalin: the lithium plan pasted under a sedating pair; sedation and late "
         "withdrawal go unanswered"
     ),
-    "f118-nu-meth-hourly-12-scores": (
-        "false pass: MA122 should refuse; 'scored for NAS hourly for 72 hours, 12 scores in all': a count "
-        "that its own frequency and window contradict is not checked"
-    ),
     "f118-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
         " a post-birth review dated over 6 months after the EDD is not checked against the EDD"
