@@ -38,6 +38,9 @@ class RouteWords:
     baby: re.Pattern[str]
     not_called: dict[str, frozenset[str]]
     after_form: frozenset[str]
+    giving: frozenset[str] = frozenset()
+    giving_leads: frozenset[str] = frozenset()
+    continuing: frozenset[str] = frozenset()
 
 
 _whole = functools.partial(alternation, none_before=r"\w.", none_after=r"\w/")
@@ -63,6 +66,9 @@ def route_words() -> RouteWords:
         baby=re.compile(_whole([normalise(w) for w in raw["conclusion"]["baby"]])),
         not_called={form: frozenset(forms) for form, forms in raw["not-called"].items()},
         after_form=frozenset(normalise(w) for w in raw["conclusion"]["after_form"]),
+        giving=frozenset(normalise(w) for w in raw["conclusion"].get("giving", ())),
+        giving_leads=frozenset(normalise(w) for w in raw["conclusion"].get("giving_leads", ())),
+        continuing=frozenset(normalise(w) for w in raw["conclusion"].get("continuing", ())),
     )
 
 
@@ -105,10 +111,13 @@ def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
     """The routes the words right after a medicine's name give (a form word's route, or a route word), each with
     where in ``after`` its word starts and the form it names (None for a route word), reading past its amount, units
     and a bracketed brand or strength; after a form word, a route word past only ``[conclusion] after_form`` words
-    ("tablets given by intramuscular injection") too. Empty where the next word gives neither."""
+    ("tablets given by intramuscular injection") too; with no form word, a route word after a verb of giving
+    (``giving``, ``giving_leads`` before it and ``continuing`` before those) and ``after_form`` words ("100 mg daily
+    continues, given by intramuscular injection"). Empty where the next word gives neither."""
     words = route_words()
     reached: list[tuple[str, int, str | None]] = []
     at, formed = 0, False
+    given = pending = False  # a verb of giving read (no form word); a lead or a verb of carrying on awaiting it
     while True:
         bracket = _BRACKETED.match(after, at)
         if bracket:
@@ -130,14 +139,22 @@ def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
         found = words.routes.match(rest)
         if found:
             route = words.route_of.get(found.group().rstrip("."))
-            if route is not None:
+            if route is not None and not pending:
                 reached.append((route, token.start(1), None))
             return reached
         word = token.group(1).rstrip(".,;:")
-        if formed and word in words.after_form:
+        if (formed or given) and word in words.after_form:
             at = token.end()
             continue
-        if formed or (word not in words.between and not _AMOUNT.fullmatch(word)):
+        if not formed and not given and word in words.giving:
+            given, pending = True, False
+            at = token.end()
+            continue
+        if not formed and not given and (word in words.giving_leads or word in words.continuing):
+            pending = True
+            at = token.end()
+            continue
+        if formed or given or pending or (word not in words.between and not _AMOUNT.fullmatch(word)):
             return reached
         at = token.end()
 
@@ -149,6 +166,26 @@ def _mentions() -> Callable[..., Any]:
     from .names import mentions
 
     return mentions
+
+
+def _reach_end(after: str) -> int:
+    """Where the words read for a route after a medicine's name end: its clause's end, or the next clause's where
+    a comma parts a clause opening with a verb of giving ("..., given by intramuscular injection", "..., to be given
+    IM"; ``[conclusion] giving``, ``giving_leads``)."""
+    parts = _CLAUSE.finditer(after)
+    first = next(parts, None)
+    if first is None:
+        return len(after)
+    words = route_words()
+    if first.group().strip() == "," and words.giving:
+        opening = _OPENING.match(after, first.end())
+        if opening is not None and (opening[1] in words.giving or opening[1] in words.giving_leads):
+            second = next(parts, None)
+            return len(after) if second is None else second.start()
+    return first.start()
+
+
+_OPENING = re.compile(r"\s*([^\W\d_]+)")
 
 
 def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: str) -> bool:
@@ -171,7 +208,7 @@ def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: s
         after = _SENTENCE.split(normalised[mention.end :], maxsplit=1)[0]
         if words.baby.search(before) or words.possible.search(before) or words.possible.search(after):
             continue
-        for route, at, named in _reached_routes(_CLAUSE.split(after, maxsplit=1)[0]):
+        for route, at, named in _reached_routes(after[: _reach_end(after)]):
             if route not in cannot and named not in not_called:
                 continue
             if words.aside.search(before) is None and words.aside.search(after[:at]) is None:

@@ -5,7 +5,8 @@ met ("only if the ward has room, which it will not"; "where staffing allows; sta
 service it says is suspended or a referral it says was not sent ("at home visits, although home visits are
 suspended"; "... to follow the neurology appointment. Referral to neurology not sent"), and a plan under a
 condition that can never hold ("if she is still pregnant after the birth", "if the delivery comes before the
-12-week scan", "once she is past 40 weeks and in the first trimester", "once the baby leaves the antenatal clinic").
+12-week scan", "should she deliver at 16 weeks", "once she is past 40 weeks and in the first trimester", "once
+the baby leaves the antenatal clinic").
 A plan under a condition that is met or can be, with a fallback, or with what replaces a missing service stands."""
 
 from __future__ import annotations
@@ -55,8 +56,15 @@ class _Never:
     """One of ``still_pregnant``, then one of ``after_birth`` not followed by "of"."""
     birth_before: re.Pattern[str]
     """One of ``births`` (not before one of ``birth_things``), then "before" and a gestation (``weeks``)."""
-    birth_at: re.Pattern[str] | None
+    birth_at_by: re.Pattern[str] | None
     """One of ``births``, up to two of ``birth_at_fillers``, then one of ``birth_at`` and a gestation (``weeks``)."""
+    birth_at: re.Pattern[str]
+    """One of ``births``, at most three of ``birth_at_links``, then "at" and a gestation (``weeks``)."""
+    birth_history: re.Pattern[str]
+    """One of ``birth_history`` or a year: a past birth, a fact and no condition."""
+    inverted: re.Pattern[str]
+    """One of ``never_inverted``, then one of ``inverted_subjects`` opening its words (``cond``) to the next comma,
+    semicolon or sentence end."""
     lower: re.Pattern[str]
     """One of ``after_bounds`` and a gestation (``weeks``)."""
     upper: re.Pattern[str]
@@ -150,6 +158,14 @@ def _never(table: dict[str, Any]) -> _Never:
         )
         if table.get("birth_at")
         else None,
+        re.compile(
+            rf"{_phrase(table['births'])}(?:\s+(?:{_alternation(table['birth_at_links'])})){{0,3}}\s+at\s+{_GESTATION}"
+        ),
+        re.compile(rf"{_phrase(table['birth_history'])}|(?<!\d)(?:19|20)\d\d(?!\d)"),
+        re.compile(
+            rf"(?<![\w'])(?:{_alternation(table['never_inverted'])})\s+"
+            rf"(?P<cond>(?:{_alternation(table['inverted_subjects'])})(?![\w'])[^,;.!?\n]{{0,100}}?)(?=[,;.!?\n]|\s-\s|$)"
+        ),
         re.compile(rf"{_phrase(table['after_bounds'])}\s+{_GESTATION}"),
         re.compile(
             rf"{_phrase(table['before_bounds'])}\s+{_GESTATION}|(?P<trimester>{_phrase(list(trimesters))})"
@@ -173,8 +189,12 @@ def _never_holds(cond: str, never: _Never) -> bool:
         return True
     if any(int(m["weeks"]) < never.viable_weeks for m in never.birth_before.finditer(cond)):
         return True
-    if never.birth_at is not None and any(
-        int(m["weeks"]) < never.viable_weeks for m in never.birth_at.finditer(cond)
+    if never.birth_at_by is not None and any(
+        int(m["weeks"]) < never.viable_weeks for m in never.birth_at_by.finditer(cond)
+    ) and not never.birth_history.search(cond):
+        return True
+    if any(int(m["weeks"]) < never.viable_weeks for m in never.birth_at.finditer(cond)) and not (
+        never.birth_history.search(cond)
     ):
         return True
     lowest = [int(m["weeks"]) for m in never.lower.finditer(cond)]
@@ -200,6 +220,9 @@ def _never_spans(normalised: str, parts: list[tuple[int, int]]) -> list[tuple[in
     for m in never.condition.finditer(normalised):
         if _never_holds(m["cond"], never):
             spans.extend((a, b) for a, b in parts if a <= m.start() < b)
+    for m in never.inverted.finditer(normalised):
+        if _CLAUSE_OPENS.search(normalised, 0, m.start()) is not None and _never_holds(m["cond"], never):
+            spans.extend((a, b) for a, b in parts if a <= m.start() < b)
     return spans
 
 
@@ -209,6 +232,11 @@ def without_never(normalised: str) -> str:
     says nothing of this baby (MA124) either; the other readings of :func:`without_narrowed` are MA122's alone."""
     spans = _never_spans(normalised, [(m.start(), m.end()) for m in _PART.finditer(normalised)])
     return blanked(normalised, spans) if spans else normalised
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?,(\-]|(?<![\w'])(?:and|but|or))\s*\Z")
+"""What may stand right before an inverted conditional's auxiliary: the text's start, a clause's punctuation, or a
+conjunction (searched in the text before it: "... the ward scores; should she ...")."""
 
 
 def _stem(word: str) -> str:

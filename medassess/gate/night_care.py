@@ -70,6 +70,14 @@ class _Words:
     listed_between: frozenset[str] = frozenset()
     """Words that may stand between a possessive and the medicines it owns, or between those medicines ("the foster
     carer's own diazepam and pregabalin")."""
+    lone_openers: frozenset[str] = frozenset()
+    """A condition leaving the sedated parent the lone carer: an opener, a few words, someone else, one of
+    ``lone_times`` ("when the foster carer is off")."""
+    lone_reach: int = 0
+    lone_times: tuple[Phrase, ...] = ()
+    carers: frozenset[str] = frozenset()
+    antecedents_other: frozenset[str] = frozenset()
+    """Words of someone other than the parents, who may be "she" or "he" in the next sentence."""
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -110,6 +118,11 @@ def _words() -> _Words:
         watch_verbs=_phrases(raw.get("watch_verbs", [])),
         night_spans=_phrases(raw.get("night_spans", [])),
         listed_between=frozenset(normalise(w) for w in raw.get("listed_between", ())),
+        lone_openers=frozenset(normalise(w) for w in raw.get("lone_openers", ())),
+        lone_reach=int(raw.get("lone_reach", 0)),
+        lone_times=_phrases(raw.get("lone_times", [])),
+        carers=frozenset(normalise(w) for w in raw.get("carers", ())),
+        antecedents_other=frozenset(normalise(w) for w in raw.get("antecedents_other", ())),
     )
 
 
@@ -240,7 +253,9 @@ def _gives_the_nights(
     sleeps in his bed"). Opening words of ``meanwhile`` ("until then") are passed over."""
     if length := _at(clause, 0, found.meanwhile) or _at(clause, 0, found.night_leads):
         clause = clause[length:]
-    if _holds(clause, found.clause_blockers):
+    who = found.persons[gender] if subjects is None else subjects
+    if _holds(clause, found.clause_blockers) and _holds(_without_lone_times(clause, gender, who, found),
+                                                        found.clause_blockers):
         return False
     if found.babies & set(clause) and _holds(clause, found.beds[gender]):
         return True
@@ -251,7 +266,6 @@ def _gives_the_nights(
         i += 1
     if i < len(clause) and clause[i] == "the":
         i += 1
-    who = found.persons[gender] if subjects is None else subjects
     if i >= len(clause) or clause[i] not in who or clause[i] in {"his", "him", "her", "hers"}:
         return False
     i += 1
@@ -265,6 +279,32 @@ def _gives_the_nights(
     if refs and _at(clause, i, found.night_refs) and i + _at(clause, i, found.night_refs) == len(clause):
         return True  # "he does them": the night care named before, and nothing after to say otherwise
     return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
+
+
+def _without_lone_times(clause: list[str], gender: str, who: frozenset[str], found: _Words) -> list[str]:
+    """``clause`` without each condition that leaves the parent of ``gender`` the lone carer (``lone_openers``, at
+    most ``lone_reach`` words, someone else, one of ``lone_times``: "when the foster carer is off"): its other
+    blockers are read as before. Someone else is a word of ``carers`` or of the other parent's ``persons``, never
+    one of ``who`` or this parent's ``persons``."""
+    if not found.lone_openers or found.lone_openers.isdisjoint(clause):  # cheap: no opener
+        return clause
+    others = (found.carers | frozenset().union(*found.persons.values())) - found.persons[gender] - who
+    kept: list[str] = []
+    i = 0
+    while i < len(clause):
+        if clause[i] in found.lone_openers:
+            for j in range(i + 2, min(len(clause), i + 2 + found.lone_reach)):
+                length = _at(clause, j, found.lone_times)
+                if length and clause[j - 1] in others and not _holds(clause[i + 1 : j], found.clause_blockers):
+                    i = j + length
+                    break
+            else:
+                kept.append(clause[i])
+                i += 1
+            continue
+        kept.append(clause[i])
+        i += 1
+    return kept
 
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -311,9 +351,11 @@ def night_care_to_the_sedated(
     parent is the clause's subject as one of ``persons`` or a word of ``names`` for that gender (the parent's own
     name: "her diazepam sedates her; Kayleigh does the 4 am bottle"); in a later sentence of the same text only
     a subject naming the parent outright (a ``persons`` word but a pronoun, or the name) is that parent: "she"
-    there may be someone the text spoke of since. A clause naming no parent whose sedating medicines are told as
-    someone else's ("the foster carer's diazepam causes sedation") speaks of the parent the medicine list gives
-    them to (``listed``: a listed medicine's word by the gender of its only taker; :func:`_listed_owner`)."""
+    there may be someone the text spoke of since; but for a pronoun opening the very next sentence where the
+    hazard's sentence names no one else and ends on the hazard's clause (:func:`_names_only`). A clause naming no
+    parent whose sedating medicines are told as someone else's ("the foster carer's diazepam causes sedation")
+    speaks of the parent the medicine list gives them to (``listed``: a listed medicine's word by the gender of its
+    only taker; :func:`_listed_owner`)."""
     found = _words()
     normalised = normalise(text)
     if not any(h[0] in normalised for h in found.hazard):  # cheap: no hazard word, nothing to read
@@ -350,7 +392,23 @@ def night_care_to_the_sedated(
             outright = (found.persons[gender] - _PRONOUNS) | own
             if any(_gives_the_nights(c, gender, found, outright) for later in sentences[s + 1 :] for c in later):
                 return True
+            if (
+                k == len(clauses) - 1
+                and s + 1 < len(sentences)
+                and sentences[s + 1]
+                and _names_only(clauses, gender, found)
+                and _gives_the_nights(sentences[s + 1][0], gender, found, here, found.partner_verbs)
+            ):
+                return True  # "... make her drowsy. She does the 04:00 feed": the one person named before
     return False
+
+
+def _names_only(clauses: list[list[str]], gender: str, found: _Words) -> bool:
+    """Whether a sentence names no one but the parent of ``gender``: no word of ``carers``, ``antecedents_other``,
+    ``babies``, ``partner_subjects`` or the other parent's ``persons``."""
+    others = found.carers | found.antecedents_other | found.babies | found.partner_subjects
+    others = (others | frozenset().union(*found.persons.values())) - found.persons[gender]
+    return all(others.isdisjoint(c) for c in clauses)
 
 
 _AFTER_DOSE_REACH = 4

@@ -583,6 +583,8 @@ class _Count:
     """The ``[count]`` readers of ``mappings/neonatal-watch.toml``: a count of looks against its interval and window."""
 
     interval: re.Pattern[str]
+    numbered: re.Pattern[str]
+    """A number right before an interval word ("4-", "four "): what makes "hourly" after it no one-hour interval."""
     count: re.Pattern[str]
     nouns: dict[str, str]
     approximate: re.Pattern[str]
@@ -594,11 +596,15 @@ class _Count:
 def _count() -> _Count:
     raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["count"]
     nouns = {str(k): str(v) for k, v in raw["nouns"].items()}
+    # One hour with no number (``one_hour``): not after a digit or one of ``hour_numbers`` ("4-hourly", "four-hourly").
+    numbered = rf"(?<![\w-])(?:\d+|{alternation(raw.get('hour_numbers', ['one']))})\s*-?\s*"
+    one = rf"|(?P<one>(?<![\w-])(?:{alternation(raw['one_hour'])})\b)" if raw.get("one_hour") else ""
     return _Count(
         re.compile(
             r"\b(?P<a>\d{1,2})\s*-?\s*(?:hourly|hrly)\b|\bevery\s+(?P<b>\d{1,2})\s*(?:hours?|hrs?|h)\b"
-            r"|\bq\s*(?P<c>\d{1,2})\s*h\b"
+            rf"|\bq\s*(?P<c>\d{{1,2}})\s*h\b{one}"
         ),
+        re.compile(rf"(?:{numbered})$"),
         re.compile(rf"(?<![\w.])(?P<k>\d{{1,3}})\s+(?P<noun>{alternation(list(nouns))})\b"),
         nouns,
         re.compile(rf"(?:^|[\s(])(?:{alternation(raw['approximate'])})\s*$"),
@@ -617,11 +623,15 @@ def _count_off(plain: str) -> bool:
     r = _count()
     for sentence in _SENTENCE.finditer(plain):
         s = sentence.group()
-        intervals = list(r.interval.finditer(s))
+        intervals = [
+            m for m in r.interval.finditer(s) if m["one"] is None or r.numbered.search(s, 0, m.start()) is None
+        ]
         windows = list(_WINDOW.finditer(s))
         if len(intervals) != 1 or len(windows) != 1:
             continue
-        every = float(next(g for g in intervals[0].group("a", "b", "c") if g is not None))
+        every = 1.0 if intervals[0]["one"] is not None else float(
+            next(g for g in intervals[0].group("a", "b", "c") if g is not None)
+        )
         window = _hours(windows[0]["n"], windows[0]["unit"])
         if every <= 0 or window < every:
             continue
@@ -650,7 +660,10 @@ def times_clash(text: str) -> bool:
     plain = normalise(text)
     if ":" in plain and _split_short(plain):
         return True
-    if ("hourly" in plain or "every" in plain or "hrly" in plain or _Q_HOURS.search(plain)) and _count_off(plain):
+    if (
+        "hourly" in plain or "every" in plain or "hrly" in plain or "each hour" in plain or "an hour" in plain
+        or _Q_HOURS.search(plain)
+    ) and _count_off(plain):
         return True
     urgent_told = ("month" in plain or "week" in plain) and (
         "urgen" in plain or "asap" in plain or "priority" in plain

@@ -62,6 +62,16 @@ TAKEN_BACK = [
      "team watches the newborn's breathing and tone for two days. Breast milk is fine."),
     (METHADONE, "Methadone continues at 60 mg. When the newborn is sent home from the antenatal day unit, the ward "
      "midwives score abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
+    # a birth at (not only before) a gestation no baby survives, and inverted conditionals ("should she", "were she
+    # to", "had the baby") opening the condition
+    (CITALOPRAM, "Citalopram goes on unchanged. If the birth happens at 19 weeks, the maternity team watches the "
+     "newborn's breathing and tone for two days. Breast milk is fine."),
+    (METHADONE, "Methadone continues at 60 mg. Were she to give birth at 18/40, the ward midwives would score "
+     "abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
+    (CITALOPRAM, "Citalopram goes on unchanged. Should the baby be born before 17 weeks the maternity team watches "
+     "the newborn's breathing and tone for two days. Breast milk is fine."),
+    (METHADONE, "Methadone continues at 60 mg; had she delivered at 20+2 weeks, the ward midwives would have scored "
+     "abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
 ]
 STANDS = [
     # a condition met
@@ -112,6 +122,14 @@ STANDS = [
     (METHADONE, "Methadone continues at 60 mg. When the newborn is sent home from the neonatal unit, the community "
      "midwife scores abstinence to day 5. Breast milk encouraged; no bed sharing after her dose; if she is pregnant "
      "again after the birth, the drug service reviews the dose."),
+    # a preterm birth a baby survives, inverted; an inverted condition with no birth in it; a past birth at an early
+    # gestation told as history beside the plan
+    (CITALOPRAM, "Citalopram goes on unchanged. Should she deliver at 33 weeks, the neonatal unit watches the "
+     "newborn's breathing and tone; otherwise the maternity team does, for two days. Breast milk is fine."),
+    (METHADONE, "Methadone continues at 60 mg. Should scoring be needed at 16 weeks of life, the hv does it; the ward "
+     "midwives score abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
+    (CITALOPRAM, "Citalopram goes on unchanged. If her last birth was at 20 weeks, the maternity team watches the "
+     "newborn's breathing and tone for two days and a cervical scan is offered. Breast milk is fine."),
 ]
 
 
@@ -144,6 +162,8 @@ def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], t
         ("the ward scores for 72 h in case delivery comes before the 20-week scan. formula feeds.", "formula feeds."),
         ("once she is over 30 weeks and in the first trimester the scan is booked. formula feeds.", "formula feeds."),
         ("the paediatrician sees him once the infant leaves the booking clinic. formula feeds.", "formula feeds."),
+        ("should the delivery come early at 15 weeks the ward scores for 72 h. formula feeds.", "formula feeds."),
+        ("formula feeds; and were the twins to be born at 21/40, the ward scores them.", "formula feeds;"),
     ],
 )
 def test_what_is_set_aside(text: str, kept: str) -> None:
@@ -165,6 +185,14 @@ def test_what_is_set_aside(text: str, kept: str) -> None:
         "once she is past 12 weeks and before 20 weeks, the anomaly scan is booked.",
         "once she is over 10 weeks and in the first trimester, the nuchal scan is booked.",
         "once the baby is discharged from the neonatal unit, the hv visits; the antenatal clinic is told.",
+        "should she deliver at 36 weeks, the ward scores for 72 h.",
+        "the scan should be at 20 weeks and she should deliver at term.",
+        "she had the delivery at 20 weeks in 2019; the ward scores for 72 h.",
+        "when she delivered at 21 weeks last time, the baby died; the ward scores for 72 h this time.",
+        "if the birth plan is at 20 weeks, the midwife files it.",
+        "once she delivers, the gp reviews her at 6 weeks.",
+        "if she delivers in 16 weeks, the ward scores for 72 h.",
+        "if she delivers, at 8 weeks the hv weighs the baby.",
     ],
 )
 def test_what_stands(text: str) -> None:

@@ -185,6 +185,11 @@ CONCLUSION_CANNOT = [
     # a form an oral liquid is never called, though its route is open to it; the plural read as the singular
     "Her methadone suppository, 60 mg each night, is kept; the ward observes the baby for 3 days.",
     "Methadone pessaries at the same dose carry on; the ward observes the baby for 3 days.",
+    # no form word: a route after a verb of giving, past the dose and a verb of carrying on, a comma before it
+    "Sertraline 50 mg once daily stays, administered via subcutaneous injection; the midwife reviews the baby at "
+    "day 5.",
+    "Sertraline 100 mg at night is to be given IM; the health visitor sees the baby at ten days.",
+    "Sertraline 100 mg nightly, taken by intravenous infusion, is kept; the midwife reviews the baby at day 5.",
 ]
 CONCLUSION_CAN = [
     # the listed form, a bracketed form, or no form word in reach
@@ -199,6 +204,15 @@ CONCLUSION_CAN = [
     # another medicine's form beside hers, and the baby's own medicine
     "Methadone carries on and her salbutamol inhaler continues; the ward observes the baby for 3 days.",
     "If the scores stay high, the baby's morphine by mouth is started on the neonatal unit; methadone carries on.",
+    # a verb of giving before a route the listed form takes, or before no route; a verb of carrying on with no verb
+    # of giving; the baby's injection in the next clause
+    "Sertraline 100 mg daily carries on, given by mouth at night; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg daily stays, given by the community pharmacy weekly; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg daily continues IV fluids aside; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg daily continues, and the baby is given IM vitamin K at birth; the midwife reviews the baby "
+    "at day 5.",
+    "Sertraline 100 mg daily continues, given her mood; IM vitamin K for the baby at birth and the midwife reviews "
+    "the baby at day 5.",
 ]
 
 

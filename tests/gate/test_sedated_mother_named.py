@@ -23,6 +23,12 @@ GIVEN = [
     "Gabapentin continues; it sedates her. Mum does the feeds at 01:30 in the mother and baby unit.",
     "The tablets make her groggy. Shannon does all the night feeds at home.",
     "Her diazepam sedates her; Shannon does the four o'clock feed.",
+    # a condition that leaves her the lone carer does not bound the night care
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle if her partner is at work.",
+    "Her mirtazapine makes her drowsy at night. Mum does the night feeds whenever the foster carers are away.",
+    # a pronoun opening the next sentence, the hazard's sentence naming no one else
+    "Zopiclone and mirtazapine make mum drowsy. She does the 02:30 bottle on her own at the unit.",
+    "Her evening zopiclone knocks her out. She will take the night feeds herself.",
 ]
 NOT_GIVEN = [
     "Zopiclone and mirtazapine both leave her drowsy. The nurse gives the 0300 bottle at the unit.",
@@ -34,6 +40,17 @@ NOT_GIVEN = [
     "Quetiapine at night: her partner is too drowsy afterwards to help. The mother does the night feeds.",
     "Her partner's quetiapine leaves her partner sedated at night; mum does the 2 am feed.",
     "The tablets make her groggy. Shannon does not do the 3 am feed; the nurse does.",
+    # a condition on her own dose or state, on something else, or with someone there still bounds it
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle when she is off her evening dose.",
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle when the effect is off.",
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle if her partner is not away.",
+    "Zopiclone and mirtazapine make her sleepy. Shannon does the 0200 bottle only if her partner is up with her.",
+    # a pronoun after a sentence naming someone else, further on, or with a verb the baby may be its subject of
+    "Zopiclone and mirtazapine make her drowsy, so the unit nurse stays near. She does the 02:30 bottle.",
+    "The foster carer knows zopiclone makes her drowsy. She does the 02:30 bottle.",
+    "Zopiclone makes her drowsy. The unit is quiet. She does the 02:30 bottle.",
+    "Zopiclone makes her drowsy and the baby sleepy. She has the 02:30 bottle in the nursery.",
+    "Zopiclone makes her drowsy. The nurse on the unit, she does the 02:30 bottle.",
 ]
 
 

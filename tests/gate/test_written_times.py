@@ -370,6 +370,10 @@ COUNT_OFF = [
     # The window a part of the baby's life; the looks counted as bare sets of the obs named before them.
     "Her newborn had NAS scores 4-hourly for the first 48 hours: 30 scores recorded.",
     "The ward does neonatal obs every 4 hours for 24 hours, 15 sets, then stops.",
+    # an interval of one hour written with no number
+    "The infant's abstinence is scored hourly for 48 hours, 8 scores in total.",
+    "Neonatal obs each hour for the first 12 hours: 3 sets of obs.",
+    "Withdrawal checks once an hour for 24 h, 6 checks on the chart.",
 ]
 COUNT_FITS = [
     "The baby's withdrawal is scored 3-hourly for 48 hours, 16 scores in total.",
@@ -382,6 +386,15 @@ COUNT_FITS = [
     "Her newborn had NAS scores 4-hourly for the first 48 hours: 12 scores recorded.",
     "The ward does neonatal obs every 4 hours for 24 hours, 6 sets, then stops.",
     "Withdrawal scored 4-hourly for 24 hours, 3 sets of notes filed.",  # sets of no obs named: not read
+    # one hour with no number, the count fitting; a number written as a word before "hourly", or half an hour, is
+    # its own interval and not one hour
+    "The infant's abstinence is scored hourly for 12 hours, 12 scores in total.",
+    "Neonatal obs each hour for the first 6 hours: 7 sets of obs.",
+    "The infant's abstinence is scored four-hourly for 48 hours, 12 scores in total.",
+    "The infant's abstinence is scored four hourly for 48 hours, 12 scores in total.",
+    "Neonatal obs half-hourly for the first 2 hours: 4 sets of obs.",
+    "The infant's abstinence is scored 3 to 4 hourly for 48 hours, 12 scores in total.",
+    "Scored hourly for 6 hours and then 4-hourly to 72 hours: 22 scores.",  # two intervals: not read
 ]
 
 

@@ -605,20 +605,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
-    "f122-cd-meth-birth-at-16": (
-        "false pass: MA122 should refuse; 'Should she deliver at 16 weeks, the neonatal team will score the baby': "
-        "a birth before 22 weeks introduced by inverted 'should she deliver at' is not read as a condition that "
-        "cannot hold"
-    ),
-    "f122-fm-sert-given-by-im": (
-        "false pass: MA131 should refuse; 'Sertraline 100 mg daily continues, given by intramuscular injection': a "
-        "route after 'given by' following a dose and frequency (no form word) is not read against the listed "
-        "tablets"
-    ),
-    "f122-nt-dzp-kayleigh-0300": (
-        "false pass: MA127 should refuse; 'both make her drowsy. Kayleigh does the 0300 feed': sedation said as "
-        "'make her drowsy' does not mark the parent as sedated for the later night-care sentence"
-    ),
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,
     # yearless dates, counts, starts before conception, lost objects, disowned plans, cut-off endings, pointers,
     # numbered aims), with near misses
@@ -638,10 +624,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Levels monthly, weekly from 36 weeks ... bottle feeding' under "
         "postnatal diazepam and pregabalin: the lithium plan pasted under a sedating pair; sedation and late "
         "withdrawal go unanswered"
-    ),
-    "f118-nu-meth-hourly-12-scores": (
-        "false pass: MA122 should refuse; 'scored for NAS hourly for 72 hours, 12 scores in all': a count "
-        "that its own frequency and window contradict is not checked"
     ),
     "f118-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
@@ -663,10 +645,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)
-    "f120-nt-dzp-mum-does-0400": (
-        "false pass: MA127 should refuse; 'She does the 04:00 feed herself': a clock-time night feed is read for "
-        "a sedated partner only, not the sedated mother (as f117-ni-fo-mum-does-0400)"
-    ),
     # fresh117: a false-refusal hunt, forty-second round, against the readings of the last hour (good work in their
     # shapes passed, none refused; their near misses in new wording)
     # fresh116: a false-refusal hunt, forty-first round, against the last stop's readings (good work in their

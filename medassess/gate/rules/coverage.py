@@ -715,11 +715,14 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     he does all the night feeds", or feeds by the clock in the small hours: "he does the 2 am feed") or the baby in
     that parent's bed or on that parent's side of it: the plan creates the hazard it answers. A later sentence
     naming that parent outright ("mum", the parent's own name, never "she" or "he") does so too ("her diazepam
-    sedates her. Kayleigh does the 4 am bottle"). The medicine list says who takes each medicine: a hazard clause
-    naming no parent that tells a listed medicine of one parent's as someone else's ("the foster carer's diazepam
-    causes sedation, so the mother does the night feeds") speaks of the parent who takes it. The night
+    sedates her. Kayleigh does the 4 am bottle"), and so does "she" or "he" opening the very next sentence where
+    the hazard's sentence names no one else and ends on it ("mum's tablets make her drowsy. She does the 4 am
+    feed"). The medicine list says who takes each medicine: a hazard clause naming no parent that tells a listed
+    medicine of one parent's as someone else's ("the foster carer's diazepam causes sedation, so the mother does
+    the night feeds") speaks of the parent who takes it. The night
     care with the other parent ("so the mother does all the night feeds"), an evening feed before the dose, or a
-    clause negated, conditional or bounded in time ("only after 2 am") does not; nor does a hazard clause with a
+    clause negated, conditional or bounded in time ("only after 2 am") does not, though a condition that leaves that
+    parent the lone carer ("when the foster carer is off") bounds nothing; nor does a hazard clause with a
     negation, condition or risk ("if he is drowsy"), nor one about the baby ([night_care] in mappings/concerns.toml).
     Where the partner's own assessment answers sedation "yes", the partner's conclusion or recommendations, or the
     overall conclusion, giving the partner the night care or the baby in the partner's bed ("he takes the night

@@ -685,7 +685,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     24 h on the ward"), an act called urgent put months off in one clause ("urgent review in 3 months") or more than
     four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), each act joined by "and" read on
     its own ("urgent review in 8 weeks and a scan at 20 weeks"), a count of looks that cannot follow from the one
-    interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; a count "about" so, or
+    interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; "hourly" alone is every
+    hour; a count "about" so, or
     within one under or two over the window over the interval, stands: [count]), a window ending before it starts,
     or the baby visited at a place on a day of life before the day it is said to arrive there, both days stated
     ("the HV sees the baby in the placement on day 3" beside "moves from SCBU to the placement on day 10"; a visit
