@@ -79,8 +79,14 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
 def latest_birth(edd: dt.date | None) -> dt.date | None:
-    """The latest day a baby due on ``edd`` is born (``latest_birth_after_edd`` days after it)."""
-    return None if edd is None else edd + dt.timedelta(days=_ages().latest_after_edd)
+    """The latest day a baby due on ``edd`` is born (``latest_birth_after_edd`` days after it); None where unknown or
+    past the calendar's end (an EDD in 9999 is refused by other rules, never a crash here)."""
+    if edd is None:
+        return None
+    try:
+        return edd + dt.timedelta(days=_ages().latest_after_edd)
+    except OverflowError:
+        return None
 
 
 def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | None) -> bool:
@@ -195,7 +201,10 @@ def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, d
         days = int(m.group("weeks")) * 7 + int(m.group("days") or 0)
         if edd is not None and not _PREGNANCY_REACH[0] <= (on - edd).days <= _PREGNANCY_REACH[1]:
             continue
-        born = on - dt.timedelta(days=days)
+        try:
+            born = on - dt.timedelta(days=days)
+        except OverflowError:  # a date in the first weeks of year 1: no birth of this pregnancy
+            continue
         if edd is not None and -_BORN_SOON <= (born - edd).days <= _PREGNANCY_REACH[1]:
             continue  # "at 2 weeks, on ...": a birth that many weeks before the date falls at term, the baby's age
         out.append((days, on))

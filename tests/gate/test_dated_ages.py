@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from medassess.gate.dated_ages import dated_gestations, dates_off_the_babys_age
+from medassess.gate.dated_ages import dated_gestations, dates_off_the_babys_age, latest_birth
 from tests.gate.conclusions import METHADONE, PARTNER, SEDATIVES, VALPROATE, conclusion_codes
 from tests.redteam.disguise import homoglyphs, inside_words
 
@@ -162,3 +162,8 @@ def test_a_gestation_tied_to_the_edd_itself_is_read() -> None:
     edd = dt.date(2026, 8, 26)
     assert dated_gestations("weekly from 36 weeks (from 26 August 2026)", edd) == [(252, edd)]
     assert dated_gestations("the review at 38 weeks is on 12 August 2026", edd) == [(266, dt.date(2026, 8, 12))]
+
+
+def test_dates_at_the_calendars_edges_are_judged_not_a_crash() -> None:
+    assert latest_birth(dt.date(9999, 12, 30)) is None
+    assert dated_gestations("at 20 weeks, on 1 January 0001", dt.date(1, 2, 1)) == []

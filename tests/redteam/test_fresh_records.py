@@ -595,10 +595,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'The target level is 5 to 10 mmol/L.': a tenfold lithium target in a "
         "sentence that names 'target level' but not lithium is not read ('Target lithium level 5 to 10' is)"
     ),
-    "f125-fm-cit-given-intravenously": (
-        "false pass: MA131 should refuse; 'Citalopram 20 mg daily, given intravenously, continues.': a route adverb "
-        "('intravenously') after 'given' is not read against the listed tablets"
-    ),
     "f125-fm-lith-as-pessaries": (
         "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': a form after 'at night "
         "as' is not in reach of the listed modified-release tablets' form"
