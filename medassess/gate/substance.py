@@ -3072,6 +3072,19 @@ class _Judge:
             if lexicon.retraction_pronouns and finite and lexicon.retraction_participles
             else None
         )
+        # The same saying with a reason or an aside after it and then, in its sentence, that nothing is in the
+        # plan's place ("the ward's scoring has been shelved because of staffing, and nothing else is set up"): a
+        # reason given is no replacement, so the plan is withdrawn bare all the same.
+        self.bare_unreplaced = (
+            _bounded(
+                rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+{modifiers}(?P<noun>"
+                rf"{_alternation(lexicon.retraction_plan_nouns)}))\s+(?:{_alternation(finite)})\s+"
+                rf"(?:{_alternation(lexicon.retraction_participles)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
+                rf"(?<![^\W_])(?:{unreplaced})"
+            )
+            if lexicon.retraction_pronouns and finite and lexicon.retraction_participles and unreplaced
+            else None
+        )
         self.bare_withdrawal_hint = _first_words(lexicon.retraction_participles)
         # A care step joined to a bare withdrawal and said not to happen ("and the scan will not be booked").
         self.not_done = (
@@ -3534,11 +3547,15 @@ class _Judge:
         gone: list[tuple[int, int]] = []
         if bare is None or not _may_hold(normalised, self.bare_withdrawal_hint):
             return said, gone
-        for found in bare.finditer(normalised):
+        unreplaced = [] if self.bare_unreplaced is None else list(self.bare_unreplaced.finditer(normalised))
+        plain = [m for m in bare.finditer(normalised) if not any(u.start() <= m.start() < u.end() for u in unreplaced)]
+        for found in sorted([*plain, *unreplaced], key=lambda m: m.start()):
             stops = [i for i in (normalised.find(c, found.end()) for c in ".!?\n") if i >= 0]
             sentence_end = min(stops) if stops else len(normalised)
-            if answered is not None and answered.search(normalised, found.end(), sentence_end) is not None:
-                continue  # what stands in its place, or why
+            if found not in unreplaced and (
+                answered is not None and answered.search(normalised, found.end(), sentence_end) is not None
+            ):
+                continue  # what stands in its place, or why (a reason with nothing in its place is no answer)
             ends = [i for i in (normalised.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
             end = min(ends) if ends else len(normalised)
             noun = found.group("noun")

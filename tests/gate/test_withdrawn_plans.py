@@ -161,6 +161,12 @@ WITHDRAWN_ANSWERS = [
     "Methadone carries on at 60 mg daily. Abstinence checks on the unit for three days had been agreed, but it was "
     "dropped by the team and no monitoring has been arranged. She keeps the infant in its own cot and is "
     "encouraged to breastfeed.",
+    # the plan named and shelved with a reason, then nothing set up in its place: a reason is no replacement
+    "Methadone carries on at 60 mg daily. The unit's three-day abstinence scoring has been shelved owing to bed "
+    "pressures, and nothing else has been set up. She keeps the infant in its own cot and is encouraged to "
+    "breastfeed.",
+    "Methadone carries on at 60 mg daily. The neonatal abstinence watch was abandoned as the unit closed, with no "
+    "new arrangement. She keeps the infant in its own cot and is encouraged to breastfeed.",
 ]
 STANDING_ANSWERS = [
     # stepping out of one part, the rest standing
@@ -208,6 +214,14 @@ STANDING_ANSWERS = [
     "Methadone carries on at 60 mg daily; the unit checks the infant for abstinence for three days. A home visit "
     "on day 5 was planned, but that plan was dropped and no visit is booked as she stays on the unit. The infant "
     "sleeps in its own cot; breastfeeding encouraged.",
+    # shelved with a reason and a replacement said after it
+    "Methadone carries on at 60 mg daily. The unit's three-day abstinence scoring has been shelved owing to bed "
+    "pressures, so the health visitor scores the infant at home for three days instead. She keeps the infant in "
+    "its own cot and is encouraged to breastfeed.",
+    # another plan shelved with a reason, none other needed, the watch standing
+    "Methadone carries on at 60 mg daily and the unit scores the infant for abstinence for three days. The day-5 "
+    "home visit was shelved because she stays on the unit, and no other visit is needed. She keeps the infant in "
+    "its own cot and is encouraged to breastfeed.",
 ]
 
 

@@ -437,17 +437,20 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f123-wd-meth-scoring-shelved": (
         "false pass: MA122 should refuse; 'The ward's 72-hour withdrawal scoring has been shelved because of "
-        "staffing, and nothing else is set up': 'shelved' with nothing in its place is not read as a plan "
-        "withdrawn"
+        "staffing, and nothing else is set up': the withdrawal is now read (a reason with nothing in its place), "
+        "but the dose sentence 'is to stay as it is' still answers the baby's watch through the item word "
+        "'stay*' (concerns.toml item_own: the baby's stay on the ward), so the concern is not given to no one"
     ),
     "f123-dg-wd-meth-scoring-shelved": (
-        "false pass: MA122 should refuse; 'as plain (soft hyphens)': 'shelved' with nothing in its place is not "
-        "read as a plan withdrawn"
+        "false pass: MA122 should refuse; 'as plain (soft hyphens)': the withdrawal is read, but the dose "
+        "'to stay as it is' still answers the baby's watch through the item word 'stay*'"
     ),
     "f123-wd-quet-nights-fallen-through": (
         "false pass: MA122 should refuse; 'The plan for Chloe to do the baby's night feeds has fallen through ... and "
         "no new arrangement exists': the only night arrangement withdrawn with nothing in its place ('fallen "
-        "through'), leaving the sedated father's nights unplanned"
+        "through'), leaving the sedated father's nights unplanned; not read: the plan's noun carries a clause "
+        "after it ('the plan for X to do ...') and 'has fallen through' has no 'been', neither of which the "
+        "withdrawal readings take"
     ),
     "f123-dg-wd-quet-nights-fallen-through": (
         "false pass: MA122 should refuse; 'as plain (Greek look-alikes)': the only night arrangement withdrawn with "
