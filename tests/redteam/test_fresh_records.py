@@ -583,11 +583,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'On the 2nd of July her level was 0.6 mmol/L': a yearless level told as "
         "done 57 days after signing, the date fronted at the sentence's start, is not read"
     ),
-    "f125-ag-meth-one-day-stay": (
-        "false pass: MA017 should refuse; 'for 72 h during her one-day postnatal stay': a stay's length written as a "
-        "word ('one-day') is not read against the ward watch (written_times._STAY's length before 'stay' takes "
-        "digits only; reading count words there, as neonatal-watch.toml's week_count_words, is the fix)"
-    ),
     "f125-stg-sert-baby-fed-well": (
         "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
         "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
