@@ -877,7 +877,8 @@ def _levels() -> _Levels:
 def impossible_level(text: str, ingredients: frozenset[str]) -> bool:
     """Whether ``text`` sets a serum level target or range for a medicine of these ``ingredients`` that no
     therapeutic range holds ("lithium: target level 4 to 8 mmol/L"): in a sentence naming the medicine, a clause
-    holding a target word and no other analyte, a number in the level's unit below its least or above its most
+    holding a target word and no other analyte (or in the sentence right after one naming it, neither naming
+    another analyte), a number in the level's unit below its least or above its most
     (``[levels]`` of ``mappings/doses.toml``)."""
     plain = normalise(text)
     if "mmol" not in plain:
@@ -886,9 +887,17 @@ def impossible_level(text: str, ingredients: frozenset[str]) -> bool:
     for name, (named, least, most) in r.medicines.items():
         if name not in ingredients and not any(named.fullmatch(i) for i in ingredients):
             continue
+        before = ""
         for sentence in _LEVEL_SENTENCE.finditer(plain):
             s = sentence.group()
-            if "mmol" not in s or named.search(s) is None:
+            # The sentence names the medicine, or follows right after one that does with no other analyte in
+            # either ("Lithium continues. The target level is ..." refers back to it).
+            prior, before = before, s
+            if "mmol" not in s:
+                continue
+            if named.search(s) is None and (
+                named.search(prior) is None or r.others.search(prior) is not None or r.others.search(s) is not None
+            ):
                 continue
             for clause in _LEVEL_CLAUSE.finditer(s):
                 c = clause.group()

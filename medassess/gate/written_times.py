@@ -448,6 +448,8 @@ class _Clash:
     """A delay in weeks ("in 20 weeks", "for 6 weeks' time", "12 weeks from now"); its one group the count."""
     week_words: dict[str, int]
     max_weeks: int
+    word_stay: re.Pattern[str] | None = None
+    """A stay's length as a count word of ``week_count_words`` ("a two-day postnatal stay"), read like the digits."""
 
 
 def _watchers() -> re.Pattern[str]:
@@ -510,6 +512,12 @@ def _clash() -> _Clash:
         ),
         week_words,
         int(raw.get("urgent_max_weeks", 4)),
+        re.compile(
+            rf"\b(?P<w>{alternation(list(week_words))})\s*-?\s*(?P<u>hours?|hrs?|h|days?)\s+(?:[\w-]+\s+){{0,2}}?"
+            r"(?:stay|discharge)\b"
+        )
+        if week_words
+        else None,
     )
 
 
@@ -689,7 +697,8 @@ def times_clash(text: str) -> bool:
             return True
     if last_told and _last_contact_too_soon(plain, r):
         return True
-    if not stay_told or _STAY.search(plain) is None:
+    word_stay = r.word_stay
+    if not stay_told or (_STAY.search(plain) is None and (word_stay is None or word_stay.search(plain) is None)):
         return False
     stays: list[float] = []
     watches: list[float] = []
@@ -708,6 +717,10 @@ def times_clash(text: str) -> bool:
                 stays.append(int(m["dn"]) * 24.0)
             else:
                 stays.append(_hours(m["sn"], m["su"]))
+        for m in word_stay.finditer(s) if word_stay is not None else ():
+            if (r.mother.search(s) and not hers_too) or r.not_the_stay.search(s):
+                continue
+            stays.append(_hours(str(r.week_words[m["w"]]), m["u"]))
         if r.baby.search(s) is None:
             continue
         watches.extend(_hours(m["n"], m["unit"]) for m in _DURATION.finditer(s) if _watched(s, m.start(), r))

@@ -47,3 +47,37 @@ def test_a_medicine_with_no_level_range_is_not_read() -> None:
 def test_a_disguised_level_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(OUT_OF_RANGE + IN_RANGE_OR_NOT_A_TARGET))
     assert impossible_level(data.draw(disguised(plain)), LITHIUM) is impossible_level(plain, LITHIUM)
+
+
+# A target sentence right after one naming the medicine refers back to it ("Priadel continues. Aim for 6 mmol/L."):
+# found passing by the hundred-and-twenty-fifth fresh corpus. Not where either sentence names another analyte, nor
+# two sentences on, nor where the sentence before names no listed medicine.
+FOLLOWING_OUT_OF_RANGE = [
+    "Priadel 400 mg twice daily is unchanged. Serum levels should be kept at 4-8 mmol/L until delivery.",
+    "She stays on lithium after the birth. Her therapeutic range is 6 to 12 mmol per litre.",
+]
+FOLLOWING_NOT_READ = [
+    "Priadel 400 mg twice daily is unchanged. Serum levels should be kept at 0.4-0.8 mmol/L until delivery.",
+    "She stays on lithium after the birth. Her glucose target is 4 to 7 mmol/L before meals.",
+    "Lithium and her capillary glucose are both checked. The target range is 4 to 7 mmol/L.",
+    "She stays on lithium after the birth. Metformin continues. The target range is 4 to 7 mmol/L.",
+    "She stays on lithium after the birth. Target HbA1c is below 48 mmol/mol.",
+    "Her diabetes is diet controlled. The target range is 4 to 7 mmol/L.",
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWING_OUT_OF_RANGE)
+def test_a_target_right_after_the_medicine_is_read(text: str) -> None:
+    assert impossible_level(text, LITHIUM)
+
+
+@pytest.mark.parametrize("text", FOLLOWING_NOT_READ)
+def test_a_target_of_another_analyte_or_out_of_reach_passes(text: str) -> None:
+    assert not impossible_level(text, LITHIUM)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_following_target_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(FOLLOWING_OUT_OF_RANGE + FOLLOWING_NOT_READ))
+    assert impossible_level(data.draw(disguised(plain)), LITHIUM) is impossible_level(plain, LITHIUM)

@@ -586,21 +586,15 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'On the 2nd of July her level was 0.6 mmol/L': a yearless level told as "
         "done 57 days after signing, the date fronted at the sentence's start, is not read"
     ),
-    "f125-ag-meth-one-day-stay": (
-        "false pass: MA017 should refuse; 'for 72 h during her one-day postnatal stay': a stay's length written as a "
-        "word ('one-day') is not read against the ward watch"
-    ),
     "f125-stg-sert-baby-fed-well": (
         "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
         "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
     ),
-    "f125-ds-lith-target-tenfold": (
-        "false pass: MA130 should refuse; 'The target level is 5 to 10 mmol/L.': a tenfold lithium target in a "
-        "sentence that names 'target level' but not lithium is not read ('Target lithium level 5 to 10' is)"
-    ),
     "f125-fm-lith-as-pessaries": (
         "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': a form after 'at night "
-        "as' is not in reach of the listed modified-release tablets' form"
+        "as' is not in reach of the listed modified-release tablets' form; left: tablets stay open to 'pessaries' "
+        "(misoprostol tablets are given vaginally), so reading it needs a modified-release solid form class of its "
+        "own, a change to MA131's form table that fixa40 is also editing"
     ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
