@@ -199,7 +199,7 @@ def test_what_is_set_aside(text: str, kept: str) -> None:
 
 def _first_act_word_by_word(part: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The first act in ``part`` found by trying every act at every word, as the reading did before its pre-check
-    on an act's first word (perf44): the pre-check must find the same act at the same place."""
+    on an act's first word: the pre-check must find the same act at the same place."""
     found = _lexicon()
     assert found is not None
     for i in range(len(part)):
