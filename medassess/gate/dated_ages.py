@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .phrases import alternation
 from .text import normalise
-from .written_dates import _calendar, _dates, _day_of, _readers
+from .written_dates import calendar_data, date_readers, dates_in, day_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ _SENTENCE_START = re.compile(r"[.;!?](?!\d)")
 
 @functools.cache
 def _ages() -> _Ages:
-    raw = _calendar()["baby_age"]
+    raw = calendar_data()["baby_age"]
     numbers: dict[str, int] = dict(raw["numbers"])
     number = rf"(?:\d{{1,2}}|{alternation(list(numbers))})"
     babys = alternation(raw["baby_words"])
@@ -96,7 +96,7 @@ def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | No
     plain = normalise(text)
     if not any(word in plain for word in _PREFILTER):
         return False
-    found = _dates(plain)
+    found = dates_in(plain)
     if not found:
         return False
     starts = {m.start(): m for m, exists in found if exists}
@@ -104,9 +104,9 @@ def dates_off_the_babys_age(text: str, born_from: dt.date, born_by: dt.date | No
     for m in ages.age.finditer(plain):
         link = ages.link.match(plain, m.end())
         date_match = starts.get(link.end()) if link is not None else None
-        if date_match is None or (on := _day_of(date_match)) is None:
+        if date_match is None or (on := day_of(date_match)) is None:
             continue
-        readers = _readers()
+        readers = date_readers()
         if readers.corrected_after.match(plain[date_match.end() :]):
             continue
         sentence = plain[_start(plain, m.start()) : m.end()]
@@ -161,7 +161,7 @@ class _Gestations:
 
 @functools.cache
 def _gestations() -> _Gestations:
-    raw = _calendar()["gestation_dates"]
+    raw = calendar_data()["gestation_dates"]
     gestation = r"(?P<weeks>\d{1,2})(?:\s*\+\s*(?P<days>[0-6]))?(?:\s*/\s*40(?!\d)|\s*(?:weeks?|wks?)\b)"
     booked = rf"(?:(?:is|are|was|were)\s+)?(?:{alternation(raw['booked'])})\s+(?:for|on)\s+"
     link = rf"\s*(?:\(\s*(?:from\s+|on\s+)?|,?\s*(?:{booked}|(?:(?:is|are|will\s+be)\s+)?on\s+|from\s+)?)"
@@ -186,7 +186,7 @@ def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, d
     plain = normalise(text)
     if not any(word in plain for word in ("week", "wk", "/40", "/ 40")):
         return []
-    found = _dates(plain)
+    found = dates_in(plain)
     if not found:
         return []
     starts = {m.start(): m for m, exists in found if exists}
@@ -194,7 +194,7 @@ def dated_gestations(text: str, edd: dt.date | None = None) -> list[tuple[int, d
     out: list[tuple[int, dt.date]] = []
     for m in readers.dated.finditer(plain):
         date_match = starts.get(m.end())
-        if date_match is None or (on := _day_of(date_match)) is None:
+        if date_match is None or (on := day_of(date_match)) is None:
             continue
         if readers.other_baby.search(plain, _start(plain, m.start()), date_match.end()):
             continue

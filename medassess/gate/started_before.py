@@ -26,7 +26,7 @@ from .doses import amounts, in_grams_or_ml
 from .names import mentions
 from .phrases import alternation
 from .text import normalise
-from .written_dates import _calendar
+from .written_dates import calendar_data
 
 _OVULATION_DAYS = 14
 """Days from the pregnancy's start by dates (the last period, as the EDD and gestation count it) to conception."""
@@ -49,7 +49,7 @@ class _Reader:
 
 @functools.cache
 def _reader() -> _Reader:
-    raw = _calendar()["started_before"]
+    raw = calendar_data()["started_before"]
     amount = rf"(?:(?:[\w-]+\s+){{1,2}}?(?:{_pattern(raw['units'])})\s+)?"
     return _Reader(
         re.compile(

@@ -29,7 +29,7 @@ _LEAP = 2000
 
 
 @dataclass(frozen=True, slots=True)
-class _Readers:
+class DateReaders:
     """The patterns built from ``mappings/calendar.toml``, read once."""
 
     months: dict[str, int]
@@ -57,14 +57,14 @@ _YEAR = r"(?:,? (?P<year>(?:19|20)\d{2})(?![\w]|[./-]\d))?"
 
 
 @functools.cache
-def _calendar() -> dict[str, Any]:
+def calendar_data() -> dict[str, Any]:
     """``mappings/calendar.toml``, read once for both its readers."""
     return tomllib.loads((data_path("mappings") / "calendar.toml").read_text(encoding="utf-8"))
 
 
 @functools.cache
-def _readers() -> _Readers:
-    raw = _calendar()
+def date_readers() -> DateReaders:
+    raw = calendar_data()
     months: dict[str, int] = {}
     for number, (name, short) in enumerate(zip(raw["months"]["names"], raw["months"]["abbreviations"], strict=True)):
         months |= {word: number + 1 for word in (name, *short)}
@@ -78,7 +78,7 @@ def _readers() -> _Readers:
     month = rf"(?P<month>{alternation(list(months))})\b\.?"
     day = rf"(?P<day>(?P<digits>\d{{1,2}})(?P<suffix>{_SUFFIX})?|{ordinal})"
     corrections = raw["corrections"]
-    return _Readers(
+    return DateReaders(
         months,
         tuple(sorted(w for w in months if not any(o != w and o in w for o in months))),
         ordinals,
@@ -91,7 +91,7 @@ def _readers() -> _Readers:
 
 def month_words() -> frozenset[str]:
     """Every month's name and abbreviation ``mappings/calendar.toml`` lists, in lower case ("sept", "september")."""
-    return frozenset(_readers().months)
+    return frozenset(date_readers().months)
 
 
 def _exists(day: int, month: int, year: int | None) -> bool:
@@ -101,13 +101,13 @@ def _exists(day: int, month: int, year: int | None) -> bool:
 @functools.cache
 def _ordinal_stems() -> tuple[str, ...]:
     """Words one of which every ordinal word of ``mappings/calendar.toml`` holds ("twenty-first" holds "first")."""
-    words = _calendar()["ordinals"]
+    words = calendar_data()["ordinals"]
     return (*words["units"], *words["teens"], words["twentieth"], words["thirtieth"])
 
 
 def _named_dates(text: str) -> list[tuple[re.Match[str], bool]]:
     """Each day beside a month name in ``text`` (normalised) and whether it exists."""
-    readers = _readers()
+    readers = date_readers()
     found: list[tuple[re.Match[str], bool]] = []
     if not any(stem in text for stem in readers.month_stems):
         return found
@@ -149,7 +149,7 @@ def _numeric_dates(text: str) -> list[tuple[re.Match[str], bool]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _dates(plain: str) -> tuple[tuple[re.Match[str], bool], ...]:
+def dates_in(plain: str) -> tuple[tuple[re.Match[str], bool], ...]:
     """Every date in ``plain`` (normalised) and whether it exists, read once for the two questions MA017 asks of a
     text (:func:`writes_impossible_date`, :func:`reports_done_after`)."""
     return (*_named_dates(plain), *_numeric_dates(plain))
@@ -160,12 +160,12 @@ def writes_impossible_date(text: str) -> bool:
     February of a year that is not a leap year, a month over 12), other than one it marks as the wrong date
     being corrected. Judged on the normalised text, so disguised text is judged like the plain."""
     plain = normalise(text)
-    readers = _readers()
+    readers = date_readers()
     return any(
         not exists
         and not readers.corrected_before.search(plain, 0, m.start())
         and not readers.corrected_after.match(plain[m.end() :])
-        for m, exists in _dates(plain)
+        for m, exists in dates_in(plain)
     )
 
 
@@ -174,7 +174,7 @@ def _weekday_before() -> re.Pattern[str]:
     """A weekday's name or abbreviation (``[weekdays]`` of ``mappings/calendar.toml``) ending right before a date,
     with at most a full stop and a comma between: group ``name``. The abbreviations that are also words are read
     only with a full stop or a comma after them."""
-    raw = _calendar()["weekdays"]
+    raw = calendar_data()["weekdays"]
     plain = [w for w in (*raw["names"], *(a for group in raw["abbreviations"] for a in group))]
     words = [w for w in plain if w not in raw["words_too"]]
     return re.compile(
@@ -184,7 +184,7 @@ def _weekday_before() -> re.Pattern[str]:
 
 @functools.cache
 def _weekday_numbers() -> dict[str, int]:
-    raw = _calendar()["weekdays"]
+    raw = calendar_data()["weekdays"]
     return {
         word: number
         for number, (name, short) in enumerate(zip(raw["names"], raw["abbreviations"], strict=True))
@@ -197,14 +197,14 @@ def names_wrong_weekday(text: str) -> bool:
     ("Tuesday 12 March 2026", a Thursday), other than a date it marks as the wrong one being corrected. Judged on
     the normalised text, so disguised text is judged like the plain."""
     plain = normalise(text)
-    found = _dates(plain)
+    found = dates_in(plain)
     if not found:
         return False
-    readers = _readers()
+    readers = date_readers()
     before = _weekday_before()
     numbers = _weekday_numbers()
     for m, exists in found:
-        day = _day_of(m) if exists else None
+        day = day_of(m) if exists else None
         if day is None:
             continue
         weekday = before.search(plain, max(0, m.start() - 12), m.start())
@@ -254,7 +254,7 @@ class _Reports:
 
 @functools.cache
 def _reports() -> _Reports:
-    raw = _calendar()["reported_done"]
+    raw = calendar_data()["reported_done"]
     return _Reports(
         re.compile(rf"\b(?:{alternation(raw['done'])})\b"),
         re.compile(rf"\b(?!(?:{alternation(raw['places'])})\b)(?:{alternation(raw['unless'])})\b"),
@@ -292,7 +292,7 @@ def _sets_aside(before: str, reports: _Reports) -> bool:
     return False
 
 
-def _day_of(m: re.Match[str]) -> dt.date | None:
+def day_of(m: re.Match[str]) -> dt.date | None:
     """The day a date read by :func:`_named_dates` or :func:`_numeric_dates` gives, if it exists and has a year."""
     groups = m.groupdict()
     if "month" not in groups:
@@ -301,7 +301,7 @@ def _day_of(m: re.Match[str]) -> dt.date | None:
     elif groups["year"] is None:
         return None
     else:
-        readers = _readers()
+        readers = date_readers()
         day = int(groups["digits"]) if groups["digits"] else readers.ordinals[groups["day"]]
         year, month = int(groups["year"]), readers.months[groups["month"]]
     return dt.date(year, month, day) if _exists(day, month, year) else None
@@ -324,11 +324,11 @@ def _dates_after(plain: str, signed: dt.date, days: tuple[int, int]) -> list[tup
     without one right after "on" ("on 29/06", "on the 29th of June") read in the year that puts it nearest
     ``signed``, when that is more than ``days[0]`` days after it and at most ``days[1]`` (see
     ``[reported_done].yearless_days``)."""
-    found = [(m, on) for m, _ in _dates(plain) if (on := _day_of(m)) is not None and on > signed]
+    found = [(m, on) for m, _ in dates_in(plain) if (on := day_of(m)) is not None and on > signed]
     if _DIGIT.search(plain) is None and not any(w in plain for w in _ordinal_stems()):
         return found
-    readers = _readers()
-    yearless = [m for m, _ in _dates(plain) if "month" in m.groupdict() and m.group("year") is None]
+    readers = date_readers()
+    yearless = [m for m, _ in dates_in(plain) if "month" in m.groupdict() and m.group("year") is None]
     if "/" in plain:
         yearless += list(_YEARLESS.finditer(plain))
     for m in yearless:
@@ -430,17 +430,17 @@ class _Plans:
 
 @functools.cache
 def _plans() -> _Plans:
-    raw = _calendar()["planned_past"]
+    raw = calendar_data()["planned_past"]
     markers = re.compile(
-        rf"\b(?!(?:{alternation(_calendar()['reported_done']['places'])})\b)(?:{alternation(raw['markers'])})\b"
+        rf"\b(?!(?:{alternation(calendar_data()['reported_done']['places'])})\b)(?:{alternation(raw['markers'])})\b"
     )
     return _Plans(
         markers,
         frozenset(raw["starts"]),
         re.compile(rf"(?<![\w-])(?:{alternation(raw['after_birth'])})(?![\w-])"),
-        re.compile(rf"\b(?:{alternation(_calendar()['birth_told']['unless'])})\b"),
+        re.compile(rf"\b(?:{alternation(calendar_data()['birth_told']['unless'])})\b"),
         re.compile(rf"\b(?:{alternation(raw['after_birth_times'])})\b") if "after_birth_times" in raw else None,
-        re.compile(rf"\b(?:{alternation(_calendar()['birth_told']['subjects'])})\b"),
+        re.compile(rf"\b(?:{alternation(calendar_data()['birth_told']['subjects'])})\b"),
         int(raw.get("label_words", 4)),
         frozenset(raw.get("label_nouns", ())),
         frozenset(raw.get("label_marks", ())),
@@ -454,8 +454,8 @@ def plans_before(text: str, written: dt.date, *, antenatal: bool = False) -> boo
     ... and was done"), the date no period's start ("from ..."). In a record marked ``antenatal`` an event only a
     born baby has ("the 6-week check") is a plan too, unless another baby's. Judged on the normalised text."""
     plain, reports, plans = normalise(text), _reports(), _plans()
-    for m, _ in _dates(plain):
-        day = _day_of(m)
+    for m, _ in dates_in(plain):
+        day = day_of(m)
         if day is None or day >= written:
             continue
         start = max((c.end() for c in reports.clause_marks.finditer(plain, 0, m.start())), default=0)
@@ -543,7 +543,7 @@ _YEAR_WRITTEN = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?!\w)")
 
 @functools.cache
 def _birth_told() -> _BirthTold:
-    raw = _calendar()["birth_told"]
+    raw = calendar_data()["birth_told"]
     return _BirthTold(
         re.compile(rf"\b(?:{alternation(raw['subjects'])}) (?:{alternation(raw['events'])})\b"),
         re.compile(rf"\b(?:{alternation(raw['unless'])})\b"),
@@ -594,7 +594,7 @@ _PREFILTER_CARE = ("birth", "deliver", "day", "life", "postnatal", "born")
 
 @functools.cache
 def _care_told() -> _CareTold:
-    raw = _calendar()["care_told"]
+    raw = calendar_data()["care_told"]
     acts, passives = alternation(raw["acts"]), alternation(raw["passives"])
     numbers = rf"(?:\d{{1,2}}|{alternation(raw['day_numbers'])})"
     return _CareTold(
@@ -671,7 +671,7 @@ _PREFILTER_BEFORE_BIRTH = ("birth", "deliver", "labour", "term", "pregnan", "wee
 
 @functools.cache
 def _before_birth() -> _BeforeBirth:
-    raw = _calendar()["planned_before_birth"]
+    raw = calendar_data()["planned_before_birth"]
     low, high = (int(w) for w in raw["weeks"])
     weeks = "|".join(str(n) for n in range(high, low - 1, -1))
     gestation = (

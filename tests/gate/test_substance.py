@@ -2275,10 +2275,10 @@ def test_a_literal_prefilter_never_skips_a_text_its_pattern_reads() -> None:
     phrase they find, the literal is there wherever the full reading finds something."""
     from medassess.gate.substance import _judge, _may_hold, normalised_lines
     from medassess.gate.text import normalise
-    from medassess.gate.written_dates import _DIGIT, _NUMERIC, _readers
+    from medassess.gate.written_dates import _DIGIT, _NUMERIC, date_readers
 
     patterns = _judge(SHIPPED).patterns
-    readers = _readers()
+    readers = date_readers()
     extra = [
         "Methadone would normally have been continued; had the plan been finalised she'd've stayed; should've gone.",
         "Valproate is contraindicated in women of childbearing potential unless the programme is met; not "
