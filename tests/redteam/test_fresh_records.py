@@ -1,4 +1,4 @@
-"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh125_cases.py) run
+"""The fresh, independent batches (fresh_cases.py, fresh2_cases.py ... fresh127_cases.py) run
 against the share gate.
 
 Each batch was written from the issue and the rules, without the gate's code, after the ones before it, and
@@ -146,6 +146,7 @@ from tests.redteam import (
     fresh124_cases,
     fresh125_cases,
     fresh126_cases,
+    fresh127_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -292,10 +293,245 @@ CORPORA = (
     Corpus("fresh124", fresh124_cases.F124CASES, fresh124_cases.CATEGORIES, min_refuse=92, min_pass=74),
     Corpus("fresh125", fresh125_cases.F125CASES, fresh125_cases.CATEGORIES, min_refuse=48, min_pass=110),
     Corpus("fresh126", fresh126_cases.F126CASES, fresh126_cases.CATEGORIES, min_refuse=48, min_pass=100),
+    Corpus("fresh127", fresh127_cases.F127CASES, fresh127_cases.CATEGORIES, min_refuse=95, min_pass=70),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh127: the adversary, twenty-third round (acts left in the passive or given to people who cannot do them,
+    # plans cancelled, postponed, generic or disowned, conditions that never hold, another medicine's plan, the
+    # record's facts contradicted, impossible counts, numbers, dates and routes, deferrals as questions, tables and
+    # parentheses, closings that hollow the text, hedged answers)
+    "f127-hd-meth-all-passive": (
+        "false pass: MA122 should refuse; 'The baby will be scored for withdrawal for 72 hours. Late signs will be "
+        "looked for': every act in the passive, held by no one"
+    ),
+    "f127-dg-hd-meth-all-passive": (
+        "false pass: MA122 should refuse; 'The baby will be scored ... the cot will be checked' (look-alike "
+        "letters): every act held by no one"
+    ),
+    "f127-hd-meth-retired-midwife": (
+        "false pass: MA122 should refuse; 'scored ... by Anna Lowe, the community midwife who retired in January "
+        "and has not been replaced': the only withdrawal watch held by someone who has left"
+    ),
+    "f127-hd-valp-nurse-scans": (
+        "false pass: MA122 should refuse; 'the epilepsy specialist nurse will carry out the detailed anomaly scan "
+        "herself at her next phone call': a scan cannot be done by a nurse on the phone"
+    ),
+    "f127-hd-dzp-whoever-around": (
+        "false pass: MA122 should refuse; 'night feeds are done by whoever happens to be around': the night care "
+        "of a sedated mother's baby held by no one"
+    ),
+    "f127-hd-cit-baby-self": (
+        "false pass: MA122 should refuse; 'the baby will show the midwife if it is jittery ...; nobody else is "
+        "asked to watch': the adaptation watch left to the newborn"
+    ),
+    "f127-wd-lith-levels-postponed": (
+        "false pass: MA122 should refuse; 'Her levels are postponed until the baby is six months old': every "
+        "level in pregnancy and around birth put off past the point it matters"
+    ),
+    "f127-dg-wd-lith-levels-postponed": (
+        "false pass: MA122 should refuse; 'levels are postponed until the baby is six months old' (full width): "
+        "the levels put off past birth"
+    ),
+    "f127-wd-valp-folic-at-sixteen": (
+        "false pass: MA127 should refuse; 'Folic acid 5 mg will be started at 16 weeks ... and not before': the "
+        "list has it started today, and 16 weeks is past the neural tube's closure"
+    ),
+    "f127-wd-meth-typical-mother": (
+        "false pass: MA103 should refuse; 'what we advise for a typical mother on methadone; Jodie's own plan is "
+        "yet to be made': a generic plan, expressly not hers"
+    ),
+    "f127-wd-dzp-taper-then-stop-watch": (
+        "false pass: MA122 should refuse; 'the watch for late signs was called off on day 4 because the ward "
+        "needed the cot': no watch from day 4 to day 8"
+    ),
+    "f127-cd-meth-if-stops-today": (
+        "false pass: MA122 should refuse; 'Only if she stops methadone today will the ward midwives score the "
+        "baby': the watch hung on a stop the same text rules out"
+    ),
+    "f127-cd-cit-if-born-before-conceived": (
+        "false pass: MA122 should refuse; 'If the baby is born before she conceived, the midwife watches': the "
+        "only watch under a condition that can never hold"
+    ),
+    "f127-cd-quet-if-no-dose": (
+        "false pass: MA122 should refuse; 'On nights he takes no quetiapine he may sleep with the baby on the "
+        "sofa': sofa sleeping permitted, and no night-feed rule"
+    ),
+    "f127-ps-valp-withdrawal-plan": (
+        "false pass: MA122 should refuse; 'The ward midwives score the baby for neonatal withdrawal for 72 hours' "
+        "under valproate: an opioid's plan, the first-trimester exposure never answered"
+    ),
+    "f127-ps-cit-lithium-levels": (
+        "false pass: MA122 should refuse; 'Her level is checked every 4 weeks, weekly from 36 weeks' under "
+        "citalopram: lithium's plan, no watch of the baby after birth"
+    ),
+    "f127-dg-ps-cit-lithium-levels": (
+        "false pass: MA122 should refuse; 'Her level is checked every 4 weeks' (full width) under citalopram: no "
+        "watch of the baby"
+    ),
+    "f127-ps-quet-mothers-breastfeeding": (
+        "false pass: MA122 should refuse; 'Breastfeeding on quetiapine is compatible and she is encouraged to feed"
+        " on demand at night' under the father's medicine: no safe-sleep rule for him"
+    ),
+    "f127-fc-dzp-grandmother-home": (
+        "false pass: MA127 should refuse; 'the baby went home with her grandmother yesterday': the baby is in a "
+        "parent-and-baby foster placement"
+    ),
+    "f127-fc-dzp-breastfeeds": (
+        "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand during the day': the record has the "
+        "baby bottle fed by choice"
+    ),
+    "f127-dg-fc-dzp-breastfeeds": (
+        "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand' (look-alike letters): the baby is "
+        "bottle fed"
+    ),
+    "f127-fc-lith-exclusive-breastfeed": (
+        "false pass: MA127 should refuse; 'She will breastfeed exclusively, as lithium does not pass into breast "
+        "milk': against the recorded bottle feeding and the assessment's own advice"
+    ),
+    "f127-fc-dzp-nine-days-old": (
+        "false pass: MA017 should refuse; 'Now nine days old, the baby': born 8 June, the assessment of 12 June "
+        "makes the baby four days old"
+    ),
+    "f127-fc-meth-edd-june": (
+        "false pass: MA011 should refuse; 'With her EDD on 15/06/2026': the record's EDD is 15 May 2026"
+    ),
+    "f127-cn-meth-four-hourly-twelve": (
+        "false pass: MA017 should refuse; 'every 4 hours, twelve times a day': 48 hours in a day"
+    ),
+    "f127-dg-cn-meth-four-hourly-twelve": (
+        "false pass: MA017 should refuse; 'every 4 hours, twelve times a day' (look-alike letters): 48 hours in a"
+        " day"
+    ),
+    "f127-cn-lith-eight-weekly-levels": (
+        "false pass: MA017 should refuse; 'weekly from 36 weeks, eight weekly levels in all before the due date':"
+        " four weeks hold four weekly levels"
+    ),
+    "f127-cn-sert-seventy-hours-day": (
+        "false pass: MA017 should refuse; 'for 48 hours, that is for five days': 48 hours is two days"
+    ),
+    "f127-cn-quet-crib-eight-visits-week": (
+        "false pass: MA017 should refuse; 'eight visits a day for 8 weeks': a health visitor does not visit eight"
+        " times a day"
+    ),
+    "f127-cn-mo-twenty-five-hours": (
+        "false pass: MA017 should refuse; 'for 72 hours, 25 hours a day': a day of 25 hours"
+    ),
+    "f127-df-meth-question-letter": (
+        "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
+        "February answers that.': the baby's plan deferred by a question answered with a letter"
+    ),
+    "f127-dg-df-meth-question-letter": (
+        "false pass: MA103 should refuse; 'The drug service's letter ... answers that' (zero-width): a deferral"
+    ),
+    "f127-df-dzp-parenthesis-only": (
+        "false pass: MA103 should refuse; '(For the baby's sleep, feeds and late withdrawal, see the placement "
+        "agreement.)': the only word about the baby is a pointer"
+    ),
+    "f127-df-lith-mirror": (
+        "false pass: MA103 should refuse; 'For the baby, everything mirrors what the perinatal team wrote in her "
+        "birth plan, which I will not repeat here': a deferral"
+    ),
+    "f127-dg-df-lith-mirror": (
+        "false pass: MA103 should refuse; 'everything mirrors ... her birth plan, which I will not repeat here' "
+        "(look-alike letters): a deferral"
+    ),
+    "f127-df-cit-same-as-sister": (
+        "false pass: MA103 should refuse; 'The baby is to be managed exactly as her sister's baby was last year': "
+        "the baby's plan borrowed from another family's care"
+    ),
+    "f127-cl-meth-copied-last-pregnancy": (
+        "false pass: MA103 should refuse; 'All of the above was copied from her last pregnancy's record and has "
+        "not been reviewed for this one': the closing disowns the text"
+    ),
+    "f127-dg-cl-meth-copied-last-pregnancy": (
+        "false pass: MA103 should refuse; 'copied from her last pregnancy's record and has not been reviewed' "
+        "(soft hyphens): the closing disowns the text"
+    ),
+    "f127-cl-sert-did-not-attend": (
+        "false pass: MA103 should refuse; 'Or so I would have written had she attended; she did not come today "
+        "and none of this was discussed': no assessment took place"
+    ),
+    "f127-cl-lith-situation-2023": (
+        "false pass: MA103 should refuse; 'The above reflects the situation in 2023 and has not been updated "
+        "since': a plan from before this pregnancy"
+    ),
+    "f127-cl-quet-crib-goes-back": (
+        "false pass: MA122 should refuse; 'The crib ... goes back on Friday; nothing has been arranged after "
+        "that': the safe place to sleep is gone at the week's end"
+    ),
+    "f127-dg-cl-quet-crib-goes-back": (
+        "false pass: MA122 should refuse; 'goes back on Friday; nothing has been arranged after that' (full "
+        "width): no safe place to sleep"
+    ),
+    "f127-do-meth-ai-scribe": (
+        "false pass: MA103 should refuse; 'Generated by the AI scribe from the consultation audio; not checked by"
+        " a clinician.': unendorsed machine text"
+    ),
+    "f127-dg-do-meth-ai-scribe": (
+        "false pass: MA103 should refuse; 'not checked by a clinician' (bidi marks): unendorsed machine text"
+    ),
+    "f127-do-dzp-social-workers-view": (
+        "false pass: MA103 should refuse; 'The social worker's view, not mine, which I have not endorsed': the "
+        "author disowns the conclusion"
+    ),
+    "f127-do-cit-placeholder-text": (
+        "false pass: MA103 should refuse; '[Template text, replace before sending]': a placeholder marker left in"
+        " the conclusion"
+    ),
+    "f127-dg-do-cit-placeholder-text": (
+        "false pass: MA103 should refuse; '[Template text, replace before sending]' (zero-width): a placeholder"
+    ),
+    "f127-do-lith-trainee-unchecked": (
+        "false pass: MA103 should refuse; 'Written by the FY2 and awaiting the supervising consultant, who has not"
+        " yet seen it': a draft"
+    ),
+    "f127-nu-valp-total-below-dose": (
+        "false pass: MA130 should refuse; '500 mg twice a day, 250 mg a day in all': a daily total smaller than "
+        "one dose"
+    ),
+    "f127-nu-cit-zero-mg": (
+        "false pass: MA130 should refuse; 'Citalopram 0 mg once daily continues': a dose of nothing against the "
+        "20 mg dose line"
+    ),
+    "f127-nm-cit-dentist-dihydrocodeine": (
+        "false pass: MA120 should refuse; 'The dentist started her on DF118 Forte last week': a dihydrocodeine "
+        "brand taken and not listed"
+    ),
+    "f127-dt-quet-booking-visit": (
+        "false pass: MA016 should refuse; 'at Chloe's booking appointment next week': a postnatal record plans "
+        "the pregnancy's booking"
+    ),
+    "f127-dt-po-crib-before-birth": (
+        "false pass: MA017 should refuse; 'first checked the crib with the baby in it on 2 May 2026': the baby "
+        "was born on 18 May"
+    ),
+    "f127-rt-f-handover-thirty-first-june": (
+        "false pass: MA017 should refuse; 'at the placement on 31 June 2026': a hand-over on a day that does not"
+        " exist"
+    ),
+    "f127-rt-f-handover-by-email-tbc": (
+        "false pass: MA309 should refuse; 'Email to the foster carer, address TBC.': a placeholder, not a route"
+    ),
+    "f127-sh-meth-fronted-no-baby": (
+        "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding,"
+        " she will decide.': nothing decided for the baby"
+    ),
+    "f127-dg-sh-meth-fronted-no-baby": (
+        "false pass: MA103 should refuse; 'things will be looked at as needed' (bidi marks): nothing decided"
+    ),
+    "f127-sh-cit-relative-clauses-empty": (
+        "false pass: MA103 should refuse; 'The baby, about whom nothing has yet been decided, will be thought "
+        "about nearer the time.': a deferral in a relative clause"
+    ),
+    "f127-sh-lith-question-maybe": (
+        "false pass: MA103 should refuse; 'continue? Probably. Levels? Possibly. The baby? Perhaps a review. "
+        "Feeding? Not sure.': questions answered with hedges only"
+    ),
+    "f127-dg-sh-lith-question-maybe": (
+        "false pass: MA103 should refuse; 'continue? Probably. Levels? Possibly.' (soft hyphens): hedges only"
+    ),
     # fresh126: a false-refusal hunt against this stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, advice not to buy, forms and routes, plans held)
     "f126-ag-meth-day8-antenatal-bad": (
