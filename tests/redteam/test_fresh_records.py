@@ -147,6 +147,7 @@ from tests.redteam import (
     fresh125_cases,
     fresh126_cases,
     fresh127_cases,
+    fresh129_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -294,10 +295,126 @@ CORPORA = (
     Corpus("fresh125", fresh125_cases.F125CASES, fresh125_cases.CATEGORIES, min_refuse=48, min_pass=110),
     Corpus("fresh126", fresh126_cases.F126CASES, fresh126_cases.CATEGORIES, min_refuse=48, min_pass=100),
     Corpus("fresh127", fresh127_cases.F127CASES, fresh127_cases.CATEGORIES, min_refuse=95, min_pass=70),
+    Corpus("fresh129", fresh129_cases.F129CASES, fresh129_cases.CATEGORIES, min_refuse=55, min_pass=110),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
+    # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
+    # regimen lines, the baby's words, readers, stays and hourly counts)
+    "f129-ba-quet-8-week-visit-early": (
+        "false pass: MA017 should refuse; 'the 8-week visit on 8 June 2026': the baby born on 18 May is three"
+        " weeks old then"
+    ),
+    "f129-ba-fo-day-14-visit-late": (
+        "false pass: MA017 should refuse; 'the HV's day-14 visit ... is on 13 July 2026': day 14 from 8 June "
+        "is 22 June, 13 July is day 35"
+    ),
+    "f129-rt-meth-given-im": (
+        "false pass: MA131 should refuse; 'Methadone 60 mg once daily goes on, to be given IM': the listed "
+        "product is an oral solution"
+    ),
+    "f129-rt-sert-applied-to-skin": (
+        "false pass: MA131 should refuse; 'Sertraline 100 mg daily is applied to the skin': the listed "
+        "product is tablets"
+    ),
+    "f129-hd-meth-the-porter": (
+        "false pass: MA122 should refuse; 'The ward porter watches the baby for withdrawal': a porter has no "
+        "part in the baby's care and no one else holds the watch"
+    ),
+    "f129-hd-lith-aunt-does-levels": (
+        "false pass: MA122 should refuse; 'Her aunt will take the baby's lithium level': a relative cannot "
+        "take the baby's level, and no paediatric review is left"
+    ),
+    "f129-rf-dzp-carer-turned-down": (
+        "false pass: MA122 should refuse; 'The HV and the foster carer have both turned down watching the "
+        "baby for late withdrawal': the watch is held by no one"
+    ),
+    "f129-nt-quet-every-other-night": (
+        "false pass: MA127 should refuse; 'He and Chloe take the night feeds every other night': the sedated "
+        "father does half the nights"
+    ),
+    "f129-nt-dzp-she-does-2am": (
+        "false pass: MA127 should refuse; 'make Kayleigh drowsy at night. She will give the 2 am feed "
+        "herself': the sedated mother given the night feed"
+    ),
+    "f129-dg-nt-dzp-she-does-2am": (
+        "false pass: MA127 should refuse; 'She will give the 2 am feed herself' (bidi marks): the sedated "
+        "mother given the night feed"
+    ),
+    "f129-nt-quet-when-chloe-away": (
+        "false pass: MA127 should refuse; 'Daniel does the night feeds when Chloe is away': the sedated "
+        "father the lone night carer"
+    ),
+    "f129-cd-lith-were-at-18": (
+        "false pass: MA124/MA122 should refuse; 'Were the baby born at 18 weeks, the paediatrician would "
+        "review it': the baby's only plan is under a birth no baby survives, at 24 weeks now"
+    ),
+    "f129-sf-quet-would-not-stop-armchair": (
+        "false pass: MA127 should refuse; 'We would not stop him napping in the armchair with the baby after "
+        "his dose': chair sleeping with a sedated father allowed"
+    ),
+    "f129-sf-dzp-no-objection-settee": (
+        "false pass: MA127 should refuse; 'no objection to her sleeping on the settee with the baby': settee "
+        "sleeping with a sedated mother allowed"
+    ),
+    "f129-sf-po-couch-not-a-problem": (
+        "false pass: MA127 should refuse; 'him dozing on the couch with the baby after his dose is not a "
+        "problem': couch sleeping with the sedated father allowed"
+    ),
+    "f129-wn-meth-scoring-cancelled": (
+        "false pass: MA122 should refuse; 'The NAS scoring ... has been cancelled because of staffing, and no"
+        " other arrangement has been made': the only withdrawal watch withdrawn bare"
+    ),
+    "f129-dg-wn-meth-scoring-cancelled": (
+        "false pass: MA122 should refuse; 'The NAS scoring ... has been cancelled' (Cyrillic look-alikes): "
+        "the only withdrawal watch withdrawn bare"
+    ),
+    "f129-wn-lith-review-dropped": (
+        "false pass: MA122 should refuse; 'The paediatric review of the baby after birth has been withdrawn "
+        "and will not be rebooked': the baby's review withdrawn bare"
+    ),
+    "f129-wn-dzp-watch-cancelled": (
+        "false pass: MA122 should refuse; 'The watch for late withdrawal ... has since been cancelled; "
+        "nothing else has been set up': withdrawn bare"
+    ),
+    "f129-rg-meth-line-only": (
+        "false pass: MA103 should refuse; '... supervised consumption, continues. The baby's observation, "
+        "feeding and sleep were all discussed at the planning meeting': only the regimen line"
+    ),
+    "f129-rg-cit-line-and-considered": (
+        "false pass: MA103 should refuse; 'Citalopram 20 mg once daily carries on. Neonatal adaptation and "
+        "breastfeeding have been taken into account': only the regimen line"
+    ),
+    "f129-rg-dzp-lines-likewise": (
+        "false pass: MA103 should refuse; 'Pregabalin 150 mg twice a day likewise. Sleep, feeding and "
+        "withdrawal to be covered at the placement meeting': regimen lines, the baby deferred"
+    ),
+    "f129-bw-meth-objectless": (
+        "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
+        "objectless act after a topic is the only withdrawal watch"
+    ),
+    "f129-wd-valp-weds-wrong": (
+        "false pass: MA017 should refuse; 'Weds 28 May 2026': 28 May 2026 is a Thursday ('Weds' is not read "
+        "as a weekday)"
+    ),
+    "f129-wd-quet-tuesday-no-year": (
+        "false pass: MA017 should refuse; 'The next visit is Tuesday 1 June.': in a record written on 28 May "
+        "2026, 1 June is a Monday (a weekday is checked only beside a date with its year)"
+    ),
+    "f129-wd-quet-sat-abbrev": (
+        "false refusal: MA017 fired on 'the HV looks at it again on Sat 30 May 2026': 'Sat' is Saturday's "
+        "abbreviation in a plan, not the past of 'sit'; 30 May 2026 is a Saturday"
+    ),
+    "f129-dg-wd-quet-sat-abbrev": (
+        "false refusal: MA017 fired on 'on Sat 30 May 2026' (soft hyphens): 'Sat' is Saturday in a plan, not "
+        "a past"
+    ),
+    "f129-wd-meth-on-sat-abbrev": (
+        "false refusal: MA017 fired on 'the HV sees the moses basket on Sat 18 April 2026': 'Sat' is Saturday"
+        " in a plan, 18 April 2026 is a Saturday"
+    ),
     # fresh127: the adversary, twenty-third round (acts left in the passive or given to people who cannot do them,
     # plans cancelled, postponed, generic or disowned, conditions that never hold, another medicine's plan, the
     # record's facts contradicted, impossible counts, numbers, dates and routes, deferrals as questions, tables and
