@@ -172,13 +172,15 @@ def writes_impossible_date(text: str) -> bool:
 @functools.cache
 def _weekday_before() -> re.Pattern[str]:
     """A weekday's name or abbreviation (``[weekdays]`` of ``mappings/calendar.toml``) ending right before a date,
-    with at most a full stop and a comma between: group ``name``. The abbreviations that are also words are read
-    only with a full stop or a comma after them."""
+    with at most a full stop and a comma between: group ``name``. The abbreviations that are also words (group
+    ``word``) are read only with a full stop or a comma after them, or after one of ``word_openers`` ("on Sat")."""
     raw = calendar_data()["weekdays"]
     plain = [w for w in (*raw["names"], *(a for group in raw["abbreviations"] for a in group))]
     words = [w for w in plain if w not in raw["words_too"]]
+    too = alternation(raw["words_too"])
     return re.compile(
-        rf"(?<![\w-])(?:(?P<name>{alternation(words)})\.?,?|(?P<word>{alternation(raw['words_too'])})(?:\.,?|,)) $"
+        rf"(?<![\w-])(?:(?P<name>{alternation(words)})\.?,?|(?P<word>{too})(?:\.,?|,)"
+        rf"|\b(?:{alternation(raw['word_openers'])}) (?P<opened>{too})) $"
     )
 
 
@@ -207,10 +209,10 @@ def names_wrong_weekday(text: str) -> bool:
         day = day_of(m) if exists else None
         if day is None:
             continue
-        weekday = before.search(plain, max(0, m.start() - 12), m.start())
+        weekday = before.search(plain, max(0, m.start() - 16), m.start())
         if weekday is None or weekday.end() != m.start():
             continue
-        if numbers[weekday.group("name") or weekday.group("word")] == day.weekday():
+        if numbers[weekday.group("name") or weekday.group("word") or weekday.group("opened")] == day.weekday():
             continue
         if readers.corrected_before.search(plain, 0, weekday.start()) or readers.corrected_after.match(
             plain[m.end() :]
@@ -367,7 +369,11 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
         # A month's abbreviation takes its full stop ("12 Apr."), which may end the sentence: the clause ends there.
         end = m.end() - 1 if m.group().endswith(".") else m.end()
         stop = reports.clause_marks.search(plain, end)
-        before, after = plain[start : m.start()], plain[end : stop.start() if stop else len(plain)]
+        # The date's weekday ("on Sat 14 March 2026") is part of the date, not a word of its clause ("she sat").
+        weekday = _weekday_before().search(plain, max(start, m.start() - 16), m.start())
+        on_weekday = weekday is not None and weekday.end() == m.start()
+        head = weekday.start(weekday.lastindex or 0) if weekday is not None and on_weekday else m.start()
+        before, after = plain[start:head], plain[end : stop.start() if stop else len(plain)]
         if reports.complement is not None and (cut := reports.complement.search(after)) is not None:
             after = after[: cut.start()]
         if _sets_aside(before, reports) or reports.unless.search(after):

@@ -5,6 +5,8 @@ another year's date), and a date marked as the wrong one being corrected is not.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from medassess.gate.written_dates import names_wrong_weekday
@@ -61,3 +63,45 @@ def test_the_disguised_weekday_is_judged_as_the_plain() -> None:
     assert "MA017" in conclusion_codes(METHADONE, homoglyphs(wrong, "aeo"))
     assert "MA017" in conclusion_codes(METHADONE, inside_words(wrong, "\u200b", every=3))
     assert "MA017" not in conclusion_codes(METHADONE, homoglyphs(right, "aeo"))
+
+
+# A weekday's abbreviation that is also an English word ("Sat", "Wed", "Weds") written with no stop or comma is the
+# weekday when a preposition of time opens it ("on Sat 14 March 2026", "from Weds 18 March 2026"): no verb follows
+# "on" so. Then it is judged as a weekday, and it is no past telling the date's event done (found refused by the
+# hundred-and-twenty-ninth fresh corpus: a plan "on Sat ..." read as "she sat").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home visit on Sat 12 March 2026",  # a Thursday
+        "levels from Weds 12/03/2026",
+        "review on Wed 12 March 2026",
+    ],
+)
+def test_a_word_like_abbreviation_opened_by_a_preposition_is_a_weekday(text: str) -> None:
+    assert names_wrong_weekday(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "home visit on Sat 14 March 2026",
+        "levels from Weds 18/03/2026",
+        "she sat 12 March 2026's exam",  # no preposition before it: a verb, not read as a weekday
+    ],
+)
+def test_a_word_like_abbreviation_on_its_right_day_or_as_a_verb_is_not_found(text: str) -> None:
+    assert not names_wrong_weekday(text)
+
+
+def test_a_weekday_abbreviation_is_no_past_telling_a_planned_visit_done() -> None:
+    from medassess.gate.written_dates import reports_done_after
+
+    signed = dt.date(2026, 3, 2)
+    assert not reports_done_after("The health visitor calls on Sat 14 March 2026 to see the crib.", signed)
+    assert not reports_done_after("Bloods on Weds 18 March 2026.", signed)
+    assert reports_done_after("She sat with the health visitor on 14 March 2026.", signed)
+    assert reports_done_after("The health visitor saw the crib on Sat 14 March 2026.", signed)
+    plan = f"{_PLAN}; the health visitor calls on Sat 14 March 2026 to see the cot."
+    assert "MA017" not in conclusion_codes(METHADONE, plan)
+    assert "MA017" not in conclusion_codes(METHADONE, inside_words(plan, "\u00ad", every=3))
+    assert "MA017" in conclusion_codes(METHADONE, plan.replace("calls", "called"))

@@ -395,25 +395,11 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
         "objectless act after a topic is the only withdrawal watch"
     ),
-    "f129-wd-valp-weds-wrong": (
-        "false pass: MA017 should refuse; 'Weds 28 May 2026': 28 May 2026 is a Thursday ('Weds' is not read "
-        "as a weekday)"
-    ),
     "f129-wd-quet-tuesday-no-year": (
         "false pass: MA017 should refuse; 'The next visit is Tuesday 1 June.': in a record written on 28 May "
-        "2026, 1 June is a Monday (a weekday is checked only beside a date with its year)"
-    ),
-    "f129-wd-quet-sat-abbrev": (
-        "false refusal: MA017 fired on 'the HV looks at it again on Sat 30 May 2026': 'Sat' is Saturday's "
-        "abbreviation in a plan, not the past of 'sit'; 30 May 2026 is a Saturday"
-    ),
-    "f129-dg-wd-quet-sat-abbrev": (
-        "false refusal: MA017 fired on 'on Sat 30 May 2026' (soft hyphens): 'Sat' is Saturday in a plan, not "
-        "a past"
-    ),
-    "f129-wd-meth-on-sat-abbrev": (
-        "false refusal: MA017 fired on 'the HV sees the moses basket on Sat 18 April 2026': 'Sat' is Saturday"
-        " in a plan, 18 April 2026 is a Saturday"
+        "2026, 1 June is a Monday (a weekday is checked only beside a date with its year; left: 1 June 2027 is a "
+        "Tuesday, so the text names a real day a year on, and choosing the nearest year needs the signing date "
+        "in the weekday reading)"
     ),
     # fresh127: the adversary, twenty-third round (acts left in the passive or given to people who cannot do them,
     # plans cancelled, postponed, generic or disowned, conditions that never hold, another medicine's plan, the
