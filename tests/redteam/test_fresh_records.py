@@ -148,6 +148,7 @@ from tests.redteam import (
     fresh126_cases,
     fresh127_cases,
     fresh129_cases,
+    fresh128_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -296,10 +297,44 @@ CORPORA = (
     Corpus("fresh126", fresh126_cases.F126CASES, fresh126_cases.CATEGORIES, min_refuse=48, min_pass=100),
     Corpus("fresh127", fresh127_cases.F127CASES, fresh127_cases.CATEGORIES, min_refuse=95, min_pass=70),
     Corpus("fresh129", fresh129_cases.F129CASES, fresh129_cases.CATEGORIES, min_refuse=55, min_pass=110),
+    Corpus("fresh128", fresh128_cases.F128CASES, fresh128_cases.CATEGORIES, min_refuse=85, min_pass=78),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
+    "f128-cn-lith-breastfeed-against-record": (
+        "false pass: MA123 should refuse; 'She will breastfeed, and lithium in breast milk is no concern': the "
+        "concern dismissed against the record's own 'not advised' and its bottle feeding"
+    ),
+    "f128-ho-meth-no-one-holds": (
+        "false pass: MA103 should refuse; 'should be watched for withdrawal at some point ... looked at sometime': "
+        "the withdrawal watch and the sleep check are held by no one, at no time, and sedation is never named"
+    ),
+    "f128-cn-dzp-no-withdrawal": (
+        "false pass: MA122 should refuse; 'Diazepam ... and pregabalin ... continue ... foster carer does the "
+        "nights': a benzodiazepine and a gabapentinoid with no word of the baby's late withdrawal watch"
+    ),
+    "f128-fa-lith-tenfold": (
+        "false pass: MA130 should refuse; 'Lithium (Priadel) 8000 mg at night continues: she relapsed each time it "
+        "was stopped': ten times the listed 800 mg; a past stop in the same sentence is no change of dose"
+    ),
+    "f128-fa-sert-thousand-mg": (
+        "false pass: MA130 should refuse; 'Sertraline 1000 mg daily continues: ... the last time it was stopped': "
+        "ten times the listed 100 mg; a past stop in the same sentence is no change of dose"
+    ),
+    "f128-dg-fa-sert-thousand-mg": (
+        "false pass: MA130 should refuse; 'Sertraline 1000 mg daily continues' (look-alike letters): ten times the "
+        "listed 100 mg; the past stop beside it is no change of dose"
+    ),
+    "f128-ho-meth-xxx-cells": (
+        "false pass: MA103 should refuse; 'Baby: XXX. Breastfeeding: XXX. Sleep and sedation: XXX.': headings with "
+        "XXX placeholders for answers ('TBC' in the same cells is refused)"
+    ),
+    "f128-dg-ho-meth-xxx-cells": (
+        "false pass: MA103 should refuse; 'Baby: XXX. Breastfeeding: XXX.' (look-alike letters): placeholders for "
+        "every answer"
+    ),
     # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
     # regimen lines, the baby's words, readers, stays and hourly counts)
