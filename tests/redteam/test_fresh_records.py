@@ -327,14 +327,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Sertraline 1000 mg daily continues' (look-alike letters): ten times the "
         "listed 100 mg; the past stop beside it is no change of dose"
     ),
-    "f128-ho-meth-xxx-cells": (
-        "false pass: MA103 should refuse; 'Baby: XXX. Breastfeeding: XXX. Sleep and sedation: XXX.': headings with "
-        "XXX placeholders for answers ('TBC' in the same cells is refused)"
-    ),
-    "f128-dg-ho-meth-xxx-cells": (
-        "false pass: MA103 should refuse; 'Baby: XXX. Breastfeeding: XXX.' (look-alike letters): placeholders for "
-        "every answer"
-    ),
     # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
     # regimen lines, the baby's words, readers, stays and hourly counts)
