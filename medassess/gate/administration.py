@@ -41,6 +41,7 @@ class RouteWords:
     giving: frozenset[str] = frozenset()
     giving_leads: frozenset[str] = frozenset()
     continuing: frozenset[str] = frozenset()
+    continuing_particles: frozenset[str] = frozenset()
 
 
 _whole = functools.partial(alternation, none_before=r"\w.", none_after=r"\w/")
@@ -69,6 +70,7 @@ def route_words() -> RouteWords:
         giving=frozenset(normalise(w) for w in raw["conclusion"].get("giving", ())),
         giving_leads=frozenset(normalise(w) for w in raw["conclusion"].get("giving_leads", ())),
         continuing=frozenset(normalise(w) for w in raw["conclusion"].get("continuing", ())),
+        continuing_particles=frozenset(normalise(w) for w in raw["conclusion"].get("continuing_particles", ())),
     )
 
 
@@ -118,6 +120,7 @@ def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
     reached: list[tuple[str, int, str | None]] = []
     at, formed = 0, False
     given = pending = False  # a verb of giving read (no form word); a lead or a verb of carrying on awaiting it
+    carrying = False  # the word before was a verb of carrying on, which may take its particle ("goes on")
     while True:
         bracket = _BRACKETED.match(after, at)
         if bracket:
@@ -139,7 +142,8 @@ def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
         found = words.routes.match(rest)
         if found:
             route = words.route_of.get(found.group().rstrip("."))
-            if route is not None and not pending:
+            # A route phrase opened by a verb of giving ("applied to the skin") gives after a lead ("is") too.
+            if route is not None and (not pending or found.group().split()[0] in words.giving):
                 reached.append((route, token.start(1), None))
             return reached
         word = token.group(1).rstrip(".,;:")
@@ -150,8 +154,11 @@ def _reached_routes(after: str) -> list[tuple[str, int, str | None]]:
             given, pending = True, False
             at = token.end()
             continue
+        if not formed and not given and carrying and word in words.continuing_particles:
+            at, carrying = token.end(), False
+            continue
         if not formed and not given and (word in words.giving_leads or word in words.continuing):
-            pending = True
+            pending, carrying = True, word in words.continuing
             at = token.end()
             continue
         if formed or given or pending or (word not in words.between and not _AMOUNT.fullmatch(word)):

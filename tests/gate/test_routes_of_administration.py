@@ -190,6 +190,13 @@ CONCLUSION_CANNOT = [
     "day 5.",
     "Sertraline 100 mg at night is to be given IM; the health visitor sees the baby at ten days.",
     "Sertraline 100 mg nightly, taken by intravenous infusion, is kept; the midwife reviews the baby at day 5.",
+    # a verb of carrying on with its particle ("goes on", "carries on") before the giving clause, and a route that
+    # is its own verb of giving after a lead ("is applied to the skin"): found passing by the
+    # hundred-and-twenty-ninth fresh corpus
+    "Sertraline 100 mg daily goes on, to be given IM by the practice nurse; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg daily carries on, given by intramuscular injection; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg daily is applied to the skin each morning; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg at night, to be rubbed into the skin; the midwife reviews the baby at day 5.",
 ]
 CONCLUSION_CAN = [
     # the listed form, a bracketed form, or no form word in reach
@@ -213,6 +220,11 @@ CONCLUSION_CAN = [
     "at day 5.",
     "Sertraline 100 mg daily continues, given her mood; IM vitamin K for the baby at birth and the midwife reviews "
     "the baby at day 5.",
+    "Sertraline 100 mg daily goes on, given by mouth with breakfast; the midwife reviews the baby at day 5.",
+    "Sertraline 100 mg daily goes on, and emollient is applied to the baby's skin; the midwife reviews the baby at "
+    "day 5.",
+    "Sertraline 100 mg daily goes on; the baby's vitamin K is to be given IM at birth and the midwife reviews the "
+    "baby at day 5.",
 ]
 
 

@@ -338,13 +338,12 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'the HV's day-14 visit ... is on 13 July 2026': day 14 from 8 June "
         "is 22 June, 13 July is day 35"
     ),
-    "f129-rt-meth-given-im": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg once daily goes on, to be given IM': the listed "
-        "product is an oral solution"
-    ),
     "f129-rt-sert-applied-to-skin": (
         "false pass: MA131 should refuse; 'Sertraline 100 mg daily is applied to the skin': the listed "
-        "product is tablets"
+        "product is tablets; left: the route is now read ('applied' opens it after 'is'), but the sentence's reason "
+        "clause ('as a relapse would harm her') holds 'would', and MA131 sets aside a sentence with a word of "
+        "possibility anywhere after the name ('Methadone 60 mg IV in hospital, if she cannot swallow' must stand); "
+        "telling a reason's modal from an option's needs the clause read"
     ),
     "f129-hd-meth-the-porter": (
         "false pass: MA122 should refuse; 'The ward porter watches the baby for withdrawal': a porter has no "
