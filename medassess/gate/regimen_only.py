@@ -44,15 +44,20 @@ def _words() -> _Words:
 
 
 def _line_spans(text: str, medicines: frozenset[str], words: _Words) -> list[tuple[int, int]]:
-    """The parts of ``text`` that are only a medicine's line: its name, its dose and times, carried on."""
-    spans = []
+    """The parts of ``text`` that are only a medicine's line: its name, its dose and times, carried on. A part of
+    line words alone right after one, a comma between ("..., supervised consumption, continues"), is the line's
+    too."""
+    spans: list[tuple[int, int]] = []
     for part in _PART.finditer(text):
         found = _WORD.findall(part[0])
-        if not found or not any(w in medicines or w in ("both", "all") for w in found):
+        if not found or not all(w in medicines or w in words.line or _AMOUNT.fullmatch(w) for w in found):
             continue
-        if not any(w in words.carried_on or w[0].isdigit() for w in found):
+        if spans and text[spans[-1][1] : part.start()].strip() == ",":
+            spans.append(part.span())
             continue
-        if all(w in medicines or w in words.line or _AMOUNT.fullmatch(w) for w in found):
+        if not any(w in medicines or w in ("both", "all") for w in found):
+            continue
+        if any(w in words.carried_on or w[0].isdigit() for w in found):
             spans.append(part.span())
     return spans
 

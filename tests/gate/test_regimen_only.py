@@ -34,6 +34,13 @@ LINE_ONLY = [
     # the baby's plan put off to a meeting, and the concerns "likewise"
     "Methadone 60 mg remains unchanged. The newborn's care: to be decided at the discharge planning meeting next "
     "month; safe sleep and breastfeeding likewise.",
+    # lines as clinicians write them: supervised consumption, "carries on" and "goes on", three times a day, and a
+    # second medicine's line "likewise" (found passing by the hundred-and-twenty-ninth fresh corpus)
+    "Methadone 60 mg (60 ml) once daily, supervised consumption, goes on. The newborn's scoring, feeding and cot "
+    "were all discussed at the professionals meeting.",
+    "Methadone 60 mg each morning carries on. The newborn's withdrawal and her feeding have been factored in.",
+    "Methadone 60 mg once daily continues. Sertraline 100 mg daily likewise. The newborn's scoring, safe "
+    "sleep and feeding have all been factored in.",
 ]
 PLAN_BESIDE = [
     "Methadone 60 mg daily continues unchanged. Newborn: the usual 72 h of withdrawal scoring on the postnatal "
@@ -46,6 +53,10 @@ PLAN_BESIDE = [
     "Methadone 60 mg remains unchanged. The discharge planning meeting next month adds the details; until then "
     "the ward scores the newborn for withdrawal for 72 hours, and the health visitor checks the cot and feeding "
     "likewise.",
+    "Methadone 60 mg once daily, supervised consumption, goes on. The ward scores the newborn 4-hourly for "
+    "72 hours; she breastfeeds; a cot by her bed, never the sofa.",
+    "Methadone 60 mg once daily continues. Sertraline 100 mg daily likewise. The ward scores the newborn for "
+    "withdrawal for 72 hours and the health visitor checks the cot and feeding at day 10.",
 ]
 
 

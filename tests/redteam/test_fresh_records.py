@@ -405,14 +405,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The watch for late withdrawal ... has since been cancelled; "
         "nothing else has been set up': withdrawn bare"
     ),
-    "f129-rg-meth-line-only": (
-        "false pass: MA103 should refuse; '... supervised consumption, continues. The baby's observation, "
-        "feeding and sleep were all discussed at the planning meeting': only the regimen line"
-    ),
-    "f129-rg-cit-line-and-considered": (
-        "false pass: MA103 should refuse; 'Citalopram 20 mg once daily carries on. Neonatal adaptation and "
-        "breastfeeding have been taken into account': only the regimen line"
-    ),
     "f129-rg-dzp-lines-likewise": (
         "false pass: MA103 should refuse; 'Pregabalin 150 mg twice a day likewise. Sleep, feeding and "
         "withdrawal to be covered at the placement meeting': regimen lines, the baby deferred"
