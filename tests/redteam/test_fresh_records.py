@@ -306,18 +306,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA120 should refuse; 'She may buy St John's wort to take with citalopram': advice to "
         "take an unlisted interacting remedy"
     ),
-    "f126-fm-meth-oral-solution-bad": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg daily as eye drops': the listed product is an oral"
-        " solution"
-    ),
-    "f126-dg-fm-meth-oral-solution-bad": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg daily as eye drops' (look-alike letters): the "
-        "listed product is an oral solution"
-    ),
-    "f126-fm-sert-tablets-in-reach-bad": (
-        "false pass: MA131 should refuse; 'Sertraline 100 mg daily as a skin patch': the listed product is "
-        "tablets"
-    ),
     "f126-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'Her mood will be reviewed at some point.': the "
         "mood review has no holder and no time"
@@ -589,12 +577,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f125-stg-sert-baby-fed-well": (
         "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
         "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
-    ),
-    "f125-fm-lith-as-pessaries": (
-        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': a form after 'at night "
-        "as' is not in reach of the listed modified-release tablets' form; left: tablets stay open to 'pessaries' "
-        "(misoprostol tablets are given vaginally), so reading it needs a modified-release solid form class of its "
-        "own, a change to MA131's form table that fixa40 is also editing"
     ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
