@@ -555,14 +555,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
         "25 hours"
     ),
-    "f123-rt-f-handed-by-baby": (
-        "false pass: MA309 should refuse; 'handed to the foster carer by the baby at discharge': a hand-over by a"
-        " newborn"
-    ),
-    "f123-rt-f-posted-no-address": (
-        "false pass: MA309 should refuse; 'Copy posted to the foster carer at an address we do not yet have': a "
-        "post to no address is not arranged"
-    ),
     # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
     # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and
     # goals, conditions, negations, holders, nights, withdrawals, doses, forms, the reader), with near misses
