@@ -390,6 +390,8 @@ KNOWN_WRONG: dict[str, str] = {
         "sleeping arrangements), so the reading needed is the record's own facts (safeguarding not relevant, no "
         "social-worker recipient) against a role named as acting, a rule-level reading of recipients and "
         "safeguarding that the holders reader (text only) does not have; a recipients list is not everyone involved"
+        ". fixd41 concurs: the same rule-level reading would serve f123-ps-po-foster-plan (a foster carer the record"
+        " does not have)"
     ),
     "f123-wd-meth-none-discussed": (
         "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
@@ -475,6 +477,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
         " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
         "on no night at all"
+        ". Left by fixd41: a condition of not having taken medicines never holds only where the dose lines give"
+        " them at fixed times every day (no 'as needed', no varying dose); narrowed.py reads conditions on the text"
+        " alone, so the reading needs the medicine list's dose lines joined to the condition's names, and good "
+        "text ('on nights when she has not taken her evening diazepam' where doses vary) must still pass"
     ),
     "f123-nv-cit-birth-after-six-week": (
         "false pass: MA122 should refuse; 'only if the birth falls after the baby's 6-week check': the watch "
@@ -484,16 +490,24 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'He does no night feeds after his dose ...; Chloe does the night "
         "feeds': another household's plan for a sedated father pasted under the mother's diazepam and pregabalin;"
         " no partner in the record, her sedation answered of no one"
+        ". Left by fixd41: 'he' and 'Chloe' are people the record does not have (no partner); reading it needs "
+        "the record's people (mother, partner, foster carer, recipients) against the subjects of the night-care "
+        "clauses, a rule-level reading the text-only night-care reader lacks; the record's own partner doing the "
+        "nights must still pass"
     ),
     "f123-dg-ps-dzp-quetiapine-household": (
         "false pass: MA122 should refuse; 'as plain (bidi isolates)': another household's plan for a sedated "
         "father pasted under the mother's diazepam and pregabalin; no partner in the record, her sedation "
         "answered of no one"
+        ". Left by fixd41 with its plain twin (see f123-ps-dzp-quetiapine-household)"
     ),
     "f123-ps-po-foster-plan": (
         "false pass: MA129 should refuse; 'Night feeds by the foster carer while the mother is sedated; the "
         "interim care order': the foster placement's plan pasted into a home with no foster carer, putting the "
         "father's sedation on the mother"
+        ". Left by fixd41: the foster carer is an answerable role, and the record's own facts (no foster-carer "
+        "recipient, no care order, the mother's only medicine not sedating) are needed against the role named as "
+        "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved"
     ),
     "f123-fc-valp-third-trimester": (
         "false pass: MA011 should refuse; 'Now in her third trimester': the pregnancy's present told as a "
