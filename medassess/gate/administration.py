@@ -36,6 +36,7 @@ class RouteWords:
     between: frozenset[str]
     possible: re.Pattern[str]
     baby: re.Pattern[str]
+    reasons: re.Pattern[str]
     not_called: dict[str, frozenset[str]]
     after_form: frozenset[str]
     giving: frozenset[str] = frozenset()
@@ -65,6 +66,7 @@ def route_words() -> RouteWords:
         between=frozenset(normalise(w) for w in raw["conclusion"]["between"]),
         possible=re.compile(_whole([normalise(w) for w in raw["conclusion"]["possible"]])),
         baby=re.compile(_whole([normalise(w) for w in raw["conclusion"]["baby"]])),
+        reasons=re.compile(_whole([normalise(w) for w in raw["conclusion"]["reasons"]])),
         not_called={form: frozenset(forms) for form, forms in raw["not-called"].items()},
         after_form=frozenset(normalise(w) for w in raw["conclusion"]["after_form"]),
         giving=frozenset(normalise(w) for w in raw["conclusion"].get("giving", ())),
@@ -200,7 +202,8 @@ def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: s
     the name, or after its dose) that the listed product's form cannot take ("the methadone patch" for an oral
     solution), or a form word the listed product cannot be called ([not-called]: "methadone suppositories" for an
     oral solution). A clause that sets itself aside (another time, product or possibility) or speaks of the baby
-    before the name gives none."""
+    before the name gives none; a possibility word in a reason after the name ("since relapse would harm her") sets
+    nothing aside."""
     cannot = route_words().impossible.get(listed_form, frozenset())
     not_called = route_words().not_called.get(listed_form, frozenset())
     if not (cannot or not_called) or not ingredients:
@@ -213,7 +216,12 @@ def conclusion_impossible(listed_form: str, ingredients: frozenset[str], text: s
             continue
         before = _SENTENCE.split(normalised[: mention.start])[-1]
         after = _SENTENCE.split(normalised[mention.end :], maxsplit=1)[0]
-        if words.baby.search(before) or words.possible.search(before) or words.possible.search(after):
+        reason = words.reasons.search(after)
+        if (
+            words.baby.search(before)
+            or words.possible.search(before)
+            or words.possible.search(after, 0, len(after) if reason is None else reason.start())
+        ):
             continue
         for route, at, named in _reached_routes(after[: _reach_end(after)]):
             if route not in cannot and named not in not_called:

@@ -46,6 +46,7 @@ class RouteTables:
     manual_min_words: int
     manual_not_an_instruction: frozenset[str]
     manual_not_an_instruction_patterns: tuple[re.Pattern[str], ...]
+    manual_cannot_happen: tuple[re.Pattern[str], ...]
     manual_addresses: tuple[re.Pattern[str], ...]
     manual_hand_over_words: frozenset[str]
     manual_habits: tuple[str, ...]
@@ -79,6 +80,7 @@ def route_tables() -> RouteTables:
         manual_not_an_instruction_patterns=tuple(
             re.compile(str(p)) for p in raw["manual"]["not_an_instruction_patterns"]
         ),
+        manual_cannot_happen=tuple(re.compile(str(p)) for p in raw["manual"].get("cannot_happen_patterns", ())),
         manual_addresses=tuple(re.compile(str(p)) for p in raw["manual"]["addresses"]),
         manual_hand_over_words=frozenset(normalise(str(w)) for w in raw["manual"]["hand_over_words"]),
         manual_habits=tuple(normalise(str(p)) for p in raw["manual"]["habit_phrases"]),
@@ -300,6 +302,11 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
         for reading in readings
     ) or any(pattern.search(reading) for pattern in tables.manual_not_an_instruction_patterns for reading in readings):
         return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
+    if any(pattern.search(reading) for pattern in tables.manual_cannot_happen for reading in readings):
+        return (
+            "a manual route gives a hand-over someone can carry out: by a person who can hand it over, to an "
+            "address the sender holds (not by the baby, nor posted to an address no one has)"
+        )
     if len(words(normal)) < tables.manual_min_words:
         return f"a manual route describes the hand-over in at least {tables.manual_min_words} words"
     bare = normal

@@ -343,3 +343,38 @@ def test_a_manner_with_a_person_place_time_or_thing_passes(description: str) -> 
 def test_a_disguised_manner_alone_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
     hidden = data.draw(disguised(plain))
     assert manual_problem(hidden, shipped_settings()) == manual_problem(plain, shipped_settings())
+
+
+# A hand-over that cannot happen as written: handed over by the newborn, or posted to an address the sender says it
+# does not have. The baby's people or things, an address held, and the baby handed over with the copy pass.
+CANNOT_HAPPEN = [
+    "Paper copy given to the kinship carer by the newborn when they leave the unit.",
+    "Letter sent to the health visitor at an address the practice does not hold yet.",
+    "A printed copy is posted to the kinship carer, no known address so far.",
+]
+CAN_HAPPEN = [
+    "Paper copy given to the kinship carer by the newborn's grandmother when they leave the unit.",
+    "Paper copy given to the kinship carer with the baby by the ward midwife when they leave the unit.",
+    "Letter sent to the health visitor at the address the practice holds for the team.",
+    "A printed copy is posted to the kinship carer's address on file on the day of discharge.",
+    "Copy handed to the kinship carer at discharge by the ward, with no address change needed.",
+]
+
+
+@pytest.mark.parametrize("description", CANNOT_HAPPEN)
+def test_a_hand_over_by_the_baby_or_to_no_address_is_refused(description: str) -> None:
+    found = _errors(description)
+    assert [path for path, _ in found] == [PATH]
+    assert "someone can carry out" in found[0][1]
+
+
+@pytest.mark.parametrize("description", CAN_HAPPEN)
+def test_a_hand_over_by_a_person_to_a_held_address_passes(description: str) -> None:
+    assert _errors(description) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data(), st.sampled_from(CANNOT_HAPPEN + CAN_HAPPEN))
+def test_a_disguised_hand_over_that_cannot_happen_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
+    hidden = data.draw(disguised(plain))
+    assert manual_problem(hidden, shipped_settings()) == manual_problem(plain, shipped_settings())

@@ -659,22 +659,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'late signs until day 8, 23 March 2026': 23 March is inside the "
         "pregnancy (29 weeks on 2 March), before any birth"
     ),
-    "f126-by-cit-st-johns-bad": (
-        "false pass: MA120 should refuse; 'She may buy St John's wort to take with citalopram': advice to "
-        "take an unlisted interacting remedy"
-    ),
-    "f126-fm-meth-oral-solution-bad": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg daily as eye drops': the listed product is an oral"
-        " solution"
-    ),
-    "f126-dg-fm-meth-oral-solution-bad": (
-        "false pass: MA131 should refuse; 'Methadone 60 mg daily as eye drops' (look-alike letters): the "
-        "listed product is an oral solution"
-    ),
-    "f126-fm-sert-tablets-in-reach-bad": (
-        "false pass: MA131 should refuse; 'Sertraline 100 mg daily as a skin patch': the listed product is "
-        "tablets"
-    ),
     "f126-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'Her mood will be reviewed at some point.': the "
         "mood review has no holder and no time"
@@ -763,6 +747,8 @@ KNOWN_WRONG: dict[str, str] = {
         "sleeping arrangements), so the reading needed is the record's own facts (safeguarding not relevant, no "
         "social-worker recipient) against a role named as acting, a rule-level reading of recipients and "
         "safeguarding that the holders reader (text only) does not have; a recipients list is not everyone involved"
+        ". fixd41 concurs: the same rule-level reading would serve f123-ps-po-foster-plan (a foster carer the record"
+        " does not have)"
     ),
     "f123-wd-meth-none-discussed": (
         "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
@@ -848,6 +834,10 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
         " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
         "on no night at all"
+        ". Left by fixd41: a condition of not having taken medicines never holds only where the dose lines give"
+        " them at fixed times every day (no 'as needed', no varying dose); narrowed.py reads conditions on the text"
+        " alone, so the reading needs the medicine list's dose lines joined to the condition's names, and good "
+        "text ('on nights when she has not taken her evening diazepam' where doses vary) must still pass"
     ),
     "f123-nv-cit-birth-after-six-week": (
         "false pass: MA122 should refuse; 'only if the birth falls after the baby's 6-week check': the watch "
@@ -857,16 +847,24 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'He does no night feeds after his dose ...; Chloe does the night "
         "feeds': another household's plan for a sedated father pasted under the mother's diazepam and pregabalin;"
         " no partner in the record, her sedation answered of no one"
+        ". Left by fixd41: 'he' and 'Chloe' are people the record does not have (no partner); reading it needs "
+        "the record's people (mother, partner, foster carer, recipients) against the subjects of the night-care "
+        "clauses, a rule-level reading the text-only night-care reader lacks; the record's own partner doing the "
+        "nights must still pass"
     ),
     "f123-dg-ps-dzp-quetiapine-household": (
         "false pass: MA122 should refuse; 'as plain (bidi isolates)': another household's plan for a sedated "
         "father pasted under the mother's diazepam and pregabalin; no partner in the record, her sedation "
         "answered of no one"
+        ". Left by fixd41 with its plain twin (see f123-ps-dzp-quetiapine-household)"
     ),
     "f123-ps-po-foster-plan": (
         "false pass: MA129 should refuse; 'Night feeds by the foster carer while the mother is sedated; the "
         "interim care order': the foster placement's plan pasted into a home with no foster carer, putting the "
         "father's sedation on the mother"
+        ". Left by fixd41: the foster carer is an answerable role, and the record's own facts (no foster-carer "
+        "recipient, no care order, the mother's only medicine not sedating) are needed against the role named as "
+        "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved"
     ),
     "f123-fc-valp-third-trimester": (
         "false pass: MA011 should refuse; 'Now in her third trimester': the pregnancy's present told as a "
@@ -928,14 +926,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
         "25 hours"
     ),
-    "f123-rt-f-handed-by-baby": (
-        "false pass: MA309 should refuse; 'handed to the foster carer by the baby at discharge': a hand-over by a"
-        " newborn"
-    ),
-    "f123-rt-f-posted-no-address": (
-        "false pass: MA309 should refuse; 'Copy posted to the foster carer at an address we do not yet have': a "
-        "post to no address is not arranged"
-    ),
     # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
     # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and
     # goals, conditions, negations, holders, nights, withdrawals, doses, forms, the reader), with near misses
@@ -946,12 +936,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f125-stg-sert-baby-fed-well": (
         "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
         "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
-    ),
-    "f125-fm-lith-as-pessaries": (
-        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': a form after 'at night "
-        "as' is not in reach of the listed modified-release tablets' form; left: tablets stay open to 'pessaries' "
-        "(misoprostol tablets are given vaginally), so reading it needs a modified-release solid form class of its "
-        "own, a change to MA131's form table that fixa40 is also editing"
     ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses

@@ -25,6 +25,7 @@ from ..facts import RecordFacts, WrittenConclusion
 from ..names import Mention, NameEntry, compact, mentions, name_index, no_concern_stages
 from ..partner import named_last, words_for_a_woman
 from ..registry import Area, GateContext, Problem, rule
+from ..remedies import advised_interactions
 from ..settings import GateSettings
 from ..substance import Lexicon
 from ..text import normalise, words
@@ -873,6 +874,15 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     "Amias Hart (pharmacist)"), or right before a place noun ("the Tarka Trail") is a person's or a place's name,
     unless a strength follows it (names.toml [proper_names]).
 
+    Nor does a conclusion name as hers to take or buy a remedy bought without a prescription that interacts with a
+    medicine on the list, where the list does not hold the remedy ("she may buy St John's wort to take with
+    citalopram": the BNF and MHRA warn of serotonin syndrome with SSRIs and lower levels of methadone and
+    anticonvulsants); advice against it ("she should not buy St John's wort, which interacts with citalopram",
+    "St John's wort was stopped"), a sentence warning of it ("it interacts with sertraline, so she will not take
+    it", "not safe with"; not one that still lets her take it, "she may take it, though it interacts"), another
+    person's and the baby's are read as above. The remedies, what each interacts with and the warning words are data
+    (mappings/interacting-remedies.toml, with their sources).
+
     Why it matters:
     The record cannot demand an assessment of a medicine it does not list: the gate asks for assessments, codes,
     safe sleep and withdrawal plans from the medicine list. A conclusion that relies on methadone the list
@@ -892,6 +902,8 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     owned = _listed_by_owner(facts)
     women = words_for_a_woman(record.partner.relationship if record.partner is not None else None)
     catalogue = medicine_classes()
+    ingredients = {i for m in record.medicines for i in facts.classifications[m.id].ingredients}
+    names = [m.name for m in record.medicines]
     for written in facts.conclusions:
         if context.facts.is_placeholder(written.text, context.settings):
             continue
@@ -925,5 +937,15 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
             yield Problem(
                 f"{written.subject} names a medicine of concern ({labels}) as the baby's, at the dose the record's "
                 f"medicine list gives the {owner} (expected the {owner}'s medicine named as the {owner}'s)",
+                written.path,
+            )
+        for remedy, ingredient in advised_interactions(written.text, ingredients, names):
+            at = next(
+                i for i, m in enumerate(record.medicines) if ingredient in facts.classifications[m.id].ingredients
+            )
+            yield Problem(
+                f"{written.subject} names {remedy} as hers to take, which interacts with the medicine at "
+                f"$.medicines[{at}] and is not on the record's medicine list (expected it advised against, or listed "
+                "and assessed)",
                 written.path,
             )

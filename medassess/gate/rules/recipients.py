@@ -287,7 +287,10 @@ def manual_route_not_described(record: Record, context: GateContext) -> Iterator
     Every manual route describes the hand-over in at least the number of words in mappings/routes.toml, and
     is neither a placeholder ("tbc", "-", "n/a") nor a note that it is still to be arranged ("to be
     confirmed", "will be sorted by the ward") or left to a parent to pass on ("given to mum to pass on",
-    "mother will take her copy round", the parents' own names read as "mother" and "partner"), nor only an
+    "mother will take her copy round", the parents' own names read as "mother" and "partner"), nor a hand-over
+    that cannot happen as written (handed over "by the baby"; posted to an address the sender says it does not
+    have, "no known address"; the baby's own people, "by the baby's grandmother", and an address on file stand),
+    nor only an
     address (a link, an email address or a telephone number, with fewer than those words besides: where to find
     someone is not who hands the record over; beside a described hand-over an address stands), and says how the
     record reaches the recipient: a word of handing, sending or reading it through, or of what is handed or how
