@@ -1029,6 +1029,10 @@ _DAYS = re.compile(r"\b(?:days?|d)\s*(?P<n>\d{1,3})\b")
 """A day of life named, or the first of several ("days 5 to 8")."""
 
 
+_GAP_PART = re.compile(r"(?:[^,;:!?()\n.a]|\.\d|a(?!nd\b)|(?<=\w)and|\Band)+")
+"""A part of a text between punctuation and "and": a clause, or an item of a list."""
+
+
 def _gap_in_window(plain: str, r: _Clash) -> bool:
     """Whether a sentence of ``plain`` lets the risk run to a day of life, ends the watch days before it and puts the
     next contact after the risk has ended ("withdrawal can appear to day 8: the ward watched to day 4 and the HV sees
@@ -1055,6 +1059,11 @@ def _gap_in_window(plain: str, r: _Clash) -> bool:
         if watch_end + 1 >= until:
             continue
         own = {sentence.start() + at for _, at in (*risk, *watched)}
+        if any(
+            r.watch.search(part.group()) is not None and not any(part.start() <= a < part.end() for a in own)
+            for part in _GAP_PART.finditer(plain)
+        ):
+            continue  # another watch, with no day of its own ("the foster carer watches her at home")
         days = [(int(m["n"]), m.start()) for m in _DAYS.finditer(plain)]
         if any(watch_end < d <= until for d, at in days if not any(a <= at < a + 12 for a in own)):
             continue  # a day inside the window named: a contact in it

@@ -189,6 +189,8 @@ NO_GAPS = [
     "Abstinence may emerge until day 10: SCBU observed the infant to day 3 and the parents ring with any tremor; "
     "the GP sees the infant on day 21.",
     "Abstinence may emerge until day 10: SCBU observed the infant to day 10 and the GP sees the infant on day 21.",
+    "Abstinence may emerge until day 10: SCBU observed the infant to day 3 and the foster carer watches her, with "
+    "the GP on day 21.",
 ]
 
 
