@@ -32,6 +32,7 @@ class _Ages:
     link: re.Pattern[str]
     other_baby: re.Pattern[str]
     latest_after_edd: int
+    earliest_before_edd: int
     weeks: tuple[int, int]
     days: tuple[int, int]
 
@@ -68,6 +69,7 @@ def _ages() -> _Ages:
         link,
         re.compile(rf"\b(?:{alternation(raw['other_baby'])})\b"),
         int(raw["latest_birth_after_edd"]),
+        int(raw.get("earliest_dated_birth_before_edd", 300)),
         (int(raw["weeks_early"]), int(raw["weeks_late"])),
         (int(raw["days_early"]), int(raw["days_late"])),
     )
@@ -85,6 +87,17 @@ def latest_birth(edd: dt.date | None) -> dt.date | None:
         return None
     try:
         return edd + dt.timedelta(days=_ages().latest_after_edd)
+    except OverflowError:
+        return None
+
+
+def earliest_dated_birth(edd: dt.date | None) -> dt.date | None:
+    """The earliest day a plan written before the birth dates the baby's age from (``earliest_dated_birth_before_edd``
+    days before ``edd``); None where unknown or before the calendar's start."""
+    if edd is None:
+        return None
+    try:
+        return edd - dt.timedelta(days=_ages().earliest_before_edd)
     except OverflowError:
         return None
 

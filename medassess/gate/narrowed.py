@@ -5,8 +5,10 @@ met ("only if the ward has room, which it will not"; "where staffing allows; sta
 service it says is suspended or a referral it says was not sent ("at home visits, although home visits are
 suspended"; "... to follow the neurology appointment. Referral to neurology not sent"), and a plan under a
 condition that can never hold ("if she is still pregnant after the birth", "if the delivery comes before the
-12-week scan", "should she deliver at 16 weeks", "once she is past 40 weeks and in the first trimester", "once
-the baby leaves the antenatal clinic").
+12-week scan", "should she deliver at 16 weeks", "once she is past 40 weeks and in the first trimester", "if she
+is still in the first trimester at 30 weeks", "if the birth falls after the baby's 6-week check", "if the baby's
+lithium level is above 50 mmol/L", "once the baby leaves the antenatal clinic"); such a level is a number MA017
+refuses wherever it is written (:func:`names_impossible_level`).
 A plan under a condition that is met or can be, with a fallback, or with what replaces a missing service stands."""
 
 from __future__ import annotations
@@ -72,6 +74,14 @@ class _Never:
     trimesters: dict[str, int]
     viable_weeks: int
     baby_leaves: re.Pattern[str]
+    point: re.Pattern[str] | None = None
+    """One of ``trimester_points`` and a gestation (``weeks``): a point, past a trimester named beside it."""
+    birth_after_own: re.Pattern[str] | None = None
+    """One of ``births``, a few links, one of ``birth_after`` and one of ``baby_events``: a birth after the baby's
+    own event."""
+    level_above: re.Pattern[str] | None = None
+    """A medicine of ``never_levels`` (``med``), its level, one of ``level_above`` and a number (``n``) in mmol."""
+    never_levels: dict[str, float] | None = None
 
 
 _alternation = functools.partial(alternation, normalised=True, any_spaces=True)
@@ -176,11 +186,36 @@ def _never(table: dict[str, Any]) -> _Never:
             r"(?<![\w'])(?:baby|newborn|infant)(?![\w']).*?"
             rf"{_phrase(table['leaves'])}\s+(?:the\s+)?{_phrase(table['antenatal_places'])}"
         ),
+        re.compile(rf"{_phrase(table['trimester_points'])}\s+{_GESTATION}") if table.get("trimester_points") else None,
+        re.compile(
+            rf"{_phrase(table['births'])}"
+            rf"(?:\s+(?:{_alternation([*table['birth_at_links'], *table.get('birth_after_links', ())])})"
+            r"(?![\w'])){0,3}"
+            rf"\s+{_phrase(table['birth_after'])}\s+{_phrase(table['baby_events'])}"
+        )
+        if table.get("baby_events")
+        else None,
+        re.compile(
+            rf"(?P<med>{_phrase(list(table['never_levels']))})(?:\s+[^\W\d_][\w'-]*){{0,8}}?\s+"
+            rf"(?:{_alternation(table['level_words'])})(?![\w'])(?:\s+[^\W\d_][\w'-]*){{0,4}}?\s+"
+            rf"(?:{_alternation(table['level_above'])})\s*(?P<n>\d{{1,4}}(?:\.\d+)?)\s*mmol"
+        )
+        if table.get("never_levels")
+        else None,
+        {normalise(k): float(v) for k, v in table.get("never_levels", {}).items()},
     )
 
 
-_NEVER_HINTS = ("pregnant", "week", "/40", "trimester", "antenatal", "booking", "early pregnancy")
+_NEVER_HINTS = (
+    "pregnant", "week", "/40", "trimester", "antenatal", "booking", "early pregnancy", "mmol", "check", "visit",
+    "examination", "nipe", "discharge", "heel prick", "immunisation",
+)
 """Words one of the never-holding conditions needs (a cheap test before any pattern)."""
+
+
+_INSIDE = re.compile(r"(?<![\w'])(?:in|within|during)\s+(?:the\s+|her\s+)?\Z")
+"""Right before a trimester: she is inside it ("still in the first trimester at 30 weeks"), not out of or past it
+("once out of the first trimester at 14 weeks" holds)."""
 
 
 def _never_holds(cond: str, never: _Never) -> bool:
@@ -197,7 +232,20 @@ def _never_holds(cond: str, never: _Never) -> bool:
         never.birth_history.search(cond)
     ):
         return True
+    if never.birth_after_own is not None and never.birth_after_own.search(cond):
+        return True
+    if never.level_above is not None and never.never_levels and any(
+        float(m["n"]) > never.never_levels[" ".join(m["med"].split())] for m in never.level_above.finditer(cond)
+    ):
+        return True
     lowest = [int(m["weeks"]) for m in never.lower.finditer(cond)]
+    points = [int(m["weeks"]) for m in never.point.finditer(cond)] if never.point is not None else []
+    if points and any(
+        any(n > never.trimesters[" ".join(m["trimester"].split())] for n in points)
+        for m in never.upper.finditer(cond)
+        if m["trimester"] is not None and _INSIDE.search(cond, 0, m.start()) is not None
+    ):
+        return True
     if not lowest:
         return False
     for m in never.upper.finditer(cond):
@@ -208,6 +256,21 @@ def _never_holds(cond: str, never: _Never) -> bool:
         elif any(int(m["weeks"]) <= n for n in lowest):
             return True
     return False
+
+
+def names_impossible_level(text: str) -> bool:
+    """Whether ``text`` gives a medicine's level in the blood no living person has (``[narrowed] never_levels``:
+    "the baby's lithium level at birth is above 50 mmol/L"), as a condition or as a result: either way a number
+    that cannot be right (MA017)."""
+    plain = normalise(text)
+    if "mmol" not in plain:
+        return False
+    found = _narrowed()
+    never = found.never if found is not None else None
+    if never is None or never.level_above is None or not never.never_levels:
+        return False
+    levels = never.never_levels
+    return any(float(m["n"]) > levels[" ".join(m["med"].split())] for m in never.level_above.finditer(plain))
 
 
 def _never_spans(normalised: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -48,7 +48,8 @@ _HOURS = {
 }
 """Hours in each unit a watch's length is written in (a month as a twelfth of a year)."""
 _UNIT = r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)(?![^\W\d_])"
-_NUMBER = r"(?P<n>\d{1,3}(?:\.\d+)?)"
+_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,5}(?:\.\d+)?)"
+"""A count: digits, with a decimal part or thousands parted by commas ("72", "1.5", "2,000")."""
 _DURATION = re.compile(
     rf"\b(?:for|x)\s*(?:(?:at\s+least|a\s+further|another|up\s+to|around|about)\s+)?{_NUMBER}\s*{_UNIT}"
 )
@@ -81,6 +82,12 @@ class _Readers:
     min_hours: float
     max_hours: float
     latest_first_day: int
+    length_words: frozenset[str]
+    """Of the words before a gestation, those that also open a length ("after 52 weeks of treatment")."""
+    length_after: re.Pattern[str]
+    """What after such a word's "N weeks" makes it a length, not a gestation."""
+    birth_before: re.Pattern[str]
+    """A birth's verb in the three words before a gestation's word: the pregnancy's time, whoever the clause named."""
 
 
 @functools.cache
@@ -90,7 +97,7 @@ def _readers() -> _Readers:
     return _Readers(
         g["max_weeks"],
         re.compile(
-            rf"\b(?:{alternation(g['before'])})\s+(?P<n>\d{{2}})(?:\s*\+\s*[0-6])?\s*(?:weeks?\b|wks?\b|/\s*40(?!\d))"
+            rf"\b(?P<w>{alternation(g['before'])})\s+(?P<n>\d{{2}})(?:\s*\+\s*[0-6])?\s*(?:weeks?\b|wks?\b|/\s*40(?!\d))"
         ),
         re.compile(rf"^\W*(?:\S+\s+){{0,2}}?(?:{alternation(g['age_after'])})"),
         re.compile(rf"\b(?:{alternation(g['age_before'])})"),
@@ -102,6 +109,9 @@ def _readers() -> _Readers:
         float(w["min_hours"]),
         float(w["max_hours"]),
         w["latest_first_day"],
+        frozenset(g.get("length_words", ())),
+        re.compile(rf"\s*(?:{alternation(g.get('length_after', ['of']))})"),
+        re.compile(rf"\b(?:{alternation(g.get('birth_before', ['delivers']))})\s+(?:\S+\s+){{0,2}}$"),
     )
 
 
@@ -117,10 +127,38 @@ def writes_impossible_gestation(text: str) -> bool:
         for m in r.gestation.finditer(part):
             if int(m["n"]) <= r.max_weeks:
                 continue
-            if r.age_after.match(part[m.end() :]) or r.age_before.search(part, 0, m.start()):
+            if r.age_after.match(part[m.end() :]):
                 continue
+            births = r.birth_before.search(part, max(0, m.start() - 60), m.start())
+            if r.age_before.search(part, 0, m.start()) and births is None:
+                continue  # the baby's age ("the baby's review at 52 weeks"), not after a birth's verb
+            if m["w"] in r.length_words and r.length_after.match(part, m.end()):
+                continue  # "after 52 weeks of treatment": a length, not a gestation
             return True
     return False
+
+
+@functools.cache
+def _late_scan() -> tuple[re.Pattern[str], int]:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["late_scan"]
+    return (
+        re.compile(
+            rf"\b(?:{alternation(raw['scans'])})\b(?:(?!\b(?:{alternation(raw['scan_breaks'])})\b)[^,;:!?()\n\d])*?"
+            rf"\b(?:{alternation(raw['scan_at'])})\s+(?:the\s+)?"
+            r"(?P<n>\d{2})(?:\s*\+\s*[0-6])?\s*(?:weeks?\b|wks?\b|/\s*40(?!\d))(?!\s*(?:of\s+age|old|postnat|after))"
+        ),
+        int(raw["scan_latest_weeks"]),
+    )
+
+
+def times_scan_at_term(text: str) -> bool:
+    """Whether ``text`` puts the unborn baby's anomaly scan at term or later ("the detailed anomaly scan is booked
+    for 39 weeks"), when it can change nothing (``[late_scan]``)."""
+    plain = normalise(text)
+    if "scan" not in plain and "echo" not in plain and "anomal" not in plain:
+        return False
+    pattern, latest = _late_scan()
+    return any(int(m["n"]) >= latest for m in pattern.finditer(plain))
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +237,7 @@ _CLAUSE_MARK = re.compile(r"[;:!?()\n]|[,.](?!\d)|(?<!\d)[,.]")
 
 def _hours(n: str, unit: str) -> float:
     unit = unit.rstrip("s") if unit not in {"s"} else unit
-    return float(n) * _HOURS.get(unit, _HOURS.get(unit[:3], 1.0))
+    return float(n.replace(",", "")) * _HOURS.get(unit, _HOURS.get(unit[:3], 1.0))
 
 
 def times_impossible_watch(text: str) -> bool:
@@ -208,16 +246,26 @@ def times_impossible_watch(text: str) -> bool:
     years", "until day 80"), or its first look, or its only day of life, after late withdrawal would have shown
     ("first check at 3 months", "on day 40 of life")."""
     plain = normalise(text)
-    if not _has_digit(plain):
+    if not _has_digit(plain) and "week" not in plain and "month" not in plain:
         return False
     r = _readers()
     for sentence in _SENTENCE.finditer(plain):
         s = sentence.group()
-        if not _has_digit(s) or r.concern.search(s) is None or r.watch.search(s) is None:
+        if r.watch.search(s) is None:
+            continue
+        if ("week" in s or "month" in s or "wk" in s) and _starts_late(s, r):
+            return True
+        if not _has_digit(s) or r.concern.search(s) is None:
             continue
         lengths = [_hours(m["n"], m["unit"]) for m in _DURATION.finditer(s) if _of_the_watch(s, m.start(), r)]
         ends = [int(m["n"]) * 24.0 for m in _END.finditer(s) if _of_the_watch(s, m.start(), r)]
         if any(h < r.min_hours or h > r.max_hours for h in [*lengths, *ends]):
+            return True
+        # A part of the baby's life ("for the next 2,000 hours") may be only the watch's first part, so it is read
+        # only against the longest watch: no part of one is longer than the whole.
+        if any(
+            _hours(m["n"], m["unit"]) > r.max_hours for m in _WINDOW.finditer(s) if _of_the_watch(s, m.start(), r)
+        ):
             return True
         for m in r.first.finditer(s):
             day = int(m["d"]) if m["d"] is not None else _hours(m["n"], m["unit"]) / 24
@@ -225,6 +273,58 @@ def times_impossible_watch(text: str) -> bool:
                 return True
         points = [int(m["n"] or m["m"]) for m in _DAY_POINT.finditer(s) if _of_the_watch(s, m.start(), r)]
         if points and not lengths and not ends and min(points) > r.latest_first_day:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """A watch's start at the baby's age (``[watch]`` starts of ``mappings/neonatal-watch.toml``)."""
+
+    start: re.Pattern[str]
+    signs: re.Pattern[str]
+    early: re.Pattern[str]
+    baby: re.Pattern[str]
+    counts: dict[str, int]
+    units: dict[str, int]
+
+
+@functools.cache
+def _start() -> _Start:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
+    w, counts = raw["watch"], {str(k): int(v) for k, v in raw["span_told"]["counts"].items()}
+    units = {str(k): int(v) for k, v in w["start_units"].items()}
+    babies = alternation(raw["span_told"]["baby"])
+    return _Start(
+        re.compile(
+            rf"\b(?:{alternation(w['starts'])})\s+(?:(?:at|from|when|once|on)\s+)?(?:(?:the|her|his|their)\s+)?"
+            rf"(?:(?:{babies})(?:'s)?\s+(?:is\s+)?)?(?:(?:the\s+)?age\s+of\s+|aged\s+)?"
+            rf"(?P<n>\d{{1,2}}|{alternation(list(counts))})[\s-]*(?P<unit>{alternation(list(units))})[\s-]*"
+            rf"(?:(?:{alternation(w.get('start_kinds', ['baby']))})\s+)?(?:{alternation(w['start_ages'])})\b"
+        ),
+        re.compile(rf"\b(?:{alternation(w['signs'])})"),
+        re.compile(rf"\b(?:{alternation(w['early'])})"),
+        re.compile(rf"\b(?:{babies})"),
+        counts,
+        units,
+    )
+
+
+def _starts_late(s: str, r: _Readers) -> bool:
+    """Whether sentence ``s`` starts a watch of the concern or its signs at an age after late withdrawal would have
+    shown ("scoring starts when the baby is six weeks old"), with no time of the first days in it."""
+    t = _start()
+    for m in t.start.finditer(s):
+        n = m["n"]
+        days = (int(n) if n.isdigit() else t.counts[n]) * t.units[m["unit"]]
+        if days <= r.latest_first_day:
+            continue
+        before = s[: m.start()]
+        if r.watch.search(before) is None or (r.concern.search(before) is None and t.signs.search(before) is None):
+            continue
+        if t.baby.search(before) is None:
+            continue  # her own withdrawal, tremor or irritability, watched later, is no watch of the baby
+        if t.early.search(s) is None:
             return True
     return False
 
@@ -248,6 +348,29 @@ def _of_the_watch(sentence: str, at: int, r: _Readers) -> bool:
 
 
 _JOIN = re.compile(r"\b(?:and|but|while|whilst|or|then|after\s+(?:she|he|they|her|his)|since)\b")
+
+
+@functools.cache
+def _per_span() -> tuple[re.Pattern[str], dict[str, float]]:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["per_span"]
+    spans = {str(k): float(v) for k, v in raw["hours"].items()}
+    per, after = alternation(raw["per"]), alternation(raw["not_after"])
+    return (
+        re.compile(
+            rf"(?<![\d.,])(?P<n>\d{{1,5}}(?:\.\d+)?)\s*{_UNIT}\s*(?:{per})\s*(?P<span>{alternation(list(spans))})s?\b(?!\s+(?:{after}))"
+        ),
+        spans,
+    )
+
+
+def times_more_than_its_span(text: str) -> bool:
+    """Whether ``text`` gives a time per span longer than the span holds ("25 hours a day", "8 days a week"):
+    ``[per_span]`` of ``mappings/neonatal-watch.toml``."""
+    plain = normalise(text)
+    if not _has_digit(plain):
+        return False
+    pattern, spans = _per_span()
+    return any(_hours(m["n"], m["unit"]) > spans[m["span"]] * 1.0001 for m in pattern.finditer(plain))
 
 
 @dataclass(frozen=True, slots=True)
@@ -450,6 +573,8 @@ class _Clash:
     max_weeks: int
     word_stay: re.Pattern[str] | None = None
     """A stay's length as a count word of ``week_count_words`` ("a two-day postnatal stay"), read like the digits."""
+    gap_covered: re.Pattern[str] | None = None
+    """What covers days inside the risk's window with no day of life named (``gap_covered``)."""
 
 
 def _watchers() -> re.Pattern[str]:
@@ -518,6 +643,7 @@ def _clash() -> _Clash:
         )
         if week_words
         else None,
+        re.compile(rf"\b(?:{alternation(raw['gap_covered'])})\b") if raw.get("gap_covered") else None,
     )
 
 
@@ -654,6 +780,47 @@ def _count_off(plain: str) -> bool:
     return False
 
 
+@functools.cache
+def _within_point() -> tuple[re.Pattern[str], dict[str, float], dict[str, int]]:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
+    w, counts = raw["within_point"], {str(k): int(v) for k, v in raw["span_told"]["counts"].items()}
+    units = {str(k): float(v) for k, v in w["units"].items()}
+    count, unit = rf"(?:\d{{1,3}}|{alternation(list(counts))})", alternation(list(units))
+    return (
+        re.compile(
+            rf"\bwithin\s+(?P<n>{count})[\s-]*(?P<unit>{unit})\s+of\s+(?:{alternation(w['events'])})\s*,\s*"
+            rf"(?:{alternation(w['links'])})\s+(?:the\s+)?(?:(?:baby|infant|newborn)(?:'s)?\s+)?(?:"
+            rf"(?P<p>{count})[\s-]*(?P<pu>{unit})(?:[\s-]+(?:(?:{alternation(w['kinds'])})\s+)?"
+            rf"(?:{alternation(w['nouns'])})|\s+of\s+age|[\s-]+old)?"
+            r"|(?:day|d)\s*(?P<d>\d{1,3}))\s*(?=[;.!?\n]|$)"
+        ),
+        units,
+        counts,
+    )
+
+
+_PART_OPENS = re.compile(r"[;:!?\n]|\.(?!\d)")
+
+
+def _point_past_window(plain: str) -> bool:
+    """Whether ``plain`` gives one act a window from the birth and, as its apposition, a point past it ("within 24
+    hours of birth, at the six-week postnatal check"; ``[within_point]``)."""
+    pattern, units, counts = _within_point()
+
+    def count(n: str) -> int:
+        return int(n) if n.isdigit() else counts[n]
+
+    for m in pattern.finditer(plain):
+        opens = max((b.end() for b in _PART_OPENS.finditer(plain, 0, m.start())), default=0)
+        if "," in plain[opens : m.start()]:
+            continue  # one item of a list of times ("levels monthly, within 24 hours of birth, at 6 weeks")
+        window = count(m["n"]) * units[m["unit"]]
+        point = count(m["p"]) * units[m["pu"]] if m["p"] is not None else (int(m["d"]) - 1) * 24.0
+        if point > window:
+            return True
+    return False
+
+
 def times_clash(text: str) -> bool:
     """Whether ``text`` gives times in one plan that contradict each other: a watch of the baby ("observed for 5
     days") longer than the stay it sits in ("discharged home at 24 hours", "home 6 hours after birth", "a 6-hour
@@ -667,6 +834,8 @@ def times_clash(text: str) -> bool:
     from a gestation or day of life to an earlier one ("from 36/40, stopping at 32/40")."""
     plain = normalise(text)
     if ":" in plain and _split_short(plain):
+        return True
+    if "within" in plain and _point_past_window(plain):
         return True
     if (
         "hourly" in plain or "every" in plain or "hrly" in plain or "each hour" in plain or "an hour" in plain
@@ -684,6 +853,8 @@ def times_clash(text: str) -> bool:
         return True
     stay_told = "stay" in plain or "discharg" in plain or "home" in plain or "placement" in plain
     last_told = "last" in plain or "final" in plain or "only" in plain
+    if "day" in plain and _gap_in_window(plain, _clash()):
+        return True
     if "from" not in plain and not stay_told and not last_told:
         return False
     r = _clash()
@@ -854,6 +1025,51 @@ def _last_contact_too_soon(plain: str, r: _Clash) -> bool:
 
 
 _DAY = re.compile(r"\b(?:day|d)\s*(?P<n>\d{1,3})\b")
+_DAYS = re.compile(r"\b(?:days?|d)\s*(?P<n>\d{1,3})\b")
+"""A day of life named, or the first of several ("days 5 to 8")."""
+
+
+_GAP_PART = re.compile(r"(?:[^,;:!?()\n.a]|\.\d|a(?!nd\b)|(?<=\w)and|\Band)+")
+"""A part of a text between punctuation and "and": a clause, or an item of a list."""
+
+
+def _gap_in_window(plain: str, r: _Clash) -> bool:
+    """Whether a sentence of ``plain`` lets the risk run to a day of life, ends the watch days before it and puts the
+    next contact after the risk has ended ("withdrawal can appear to day 8: the ward watched to day 4 and the HV sees
+    the baby on day 14"), with no day between the watch's end and the risk's named anywhere and nothing covering them
+    (``gap_covered``)."""
+    if r.gap_covered is None or r.gap_covered.search(plain) is not None:
+        return False
+    for sentence in _SENTENCE.finditer(plain):
+        s = sentence.group()
+        if r.baby.search(s) is None:
+            continue
+        risk: list[tuple[int, int]] = []
+        watched: list[tuple[int, int]] = []
+        for m in _END.finditer(s):
+            start = max(s.rfind(mark, 0, m.start()) for mark in ",:()") + 1
+            before = s[start : m.start()]
+            if r.watch.search(before) is None and r.risk.search(before) is not None:
+                risk.append((int(m["n"]), m.start()))
+            elif _watch_before(s, m.start(), r) is not None:
+                watched.append((int(m["n"]), m.start()))
+        if not risk or not watched:
+            continue
+        until, watch_end = max(d for d, _ in risk), max(d for d, _ in watched)
+        if watch_end + 1 >= until:
+            continue
+        own = {sentence.start() + at for _, at in (*risk, *watched)}
+        if any(
+            r.watch.search(part.group()) is not None and not any(part.start() <= a < part.end() for a in own)
+            for part in _GAP_PART.finditer(plain)
+        ):
+            continue  # another watch, with no day of its own ("the foster carer watches her at home")
+        days = [(int(m["n"]), m.start()) for m in _DAYS.finditer(plain)]
+        if any(watch_end < d <= until for d, at in days if not any(a <= at < a + 12 for a in own)):
+            continue  # a day inside the window named: a contact in it
+        if any(d > until for d, at in days if sentence.start() <= at < sentence.end()):
+            return True
+    return False
 
 
 def _risk_outlasts_contact(plain: str, r: _Clash, last: int) -> bool:

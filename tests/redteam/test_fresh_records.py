@@ -655,10 +655,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     # fresh126: a false-refusal hunt against this stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, advice not to buy, forms and routes, plans held)
-    "f126-ag-meth-day8-antenatal-bad": (
-        "false pass: MA017 should refuse; 'late signs until day 8, 23 March 2026': 23 March is inside the "
-        "pregnancy (29 weeks on 2 March), before any birth"
-    ),
     "f126-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'Her mood will be reviewed at some point.': the "
         "mood review has no holder and no time"
@@ -799,37 +795,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'as plain (Greek look-alikes)': the only night arrangement withdrawn with "
         "nothing in its place ('fallen through')"
     ),
-    "f123-wd-mo-scoring-from-six-weeks": (
-        "false pass: MA017 should refuse; 'The baby's withdrawal scoring starts when the baby is six weeks old': "
-        "a first look weeks after late withdrawal would have shown, written as the baby's age"
-    ),
-    "f123-wd-cit-watch-from-six-weeks": (
-        "false pass: MA017 should refuse; 'watches the baby for jitteriness, poor feeding and fast breathing from"
-        " the 6-week check onwards': an adaptation watch starting at the 6-week check"
-    ),
-    "f123-wd-valp-anomaly-scan-39-weeks": (
-        "false pass: MA122 should refuse; 'the detailed anomaly scan is booked for 39 weeks': the scan for a "
-        "first-trimester valproate exposure put off to term, when it can change nothing"
-    ),
-    "f123-nv-meth-after-45-weeks": (
-        "false pass: MA017 should refuse; 'score the baby for withdrawal only if she delivers after 45 weeks': a "
-        "gestation past 42 weeks written as 'after 45 weeks', and a watch under a condition that can never hold"
-    ),
-    "f123-dg-nv-meth-after-45-weeks": (
-        "false pass: MA017 should refuse; 'as plain (Cyrillic look-alikes)': a gestation past 42 weeks written as"
-        " 'after 45 weeks', and a watch under a condition that can never hold"
-    ),
-    "f123-nv-lith-level-fifty": (
-        "false pass: MA122 should refuse; 'only if the baby's lithium level at birth is above 50 mmol/L': the "
-        "baby's review under a level no living baby has"
-    ),
-    "f123-nv-valp-first-trimester-at-30": (
-        "false pass: MA122 should refuse; 'goes ahead if she is still in the first trimester at 30 weeks': the "
-        "scan under a condition that can never hold"
-    ),
-    "f123-dg-nv-valp-first-trimester-at-30": (
-        "false pass: MA122 should refuse; 'as plain (full width)': the scan under a condition that can never hold"
-    ),
     "f123-nv-dzp-only-if-off-both": (
         "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
         " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
@@ -838,10 +803,6 @@ KNOWN_WRONG: dict[str, str] = {
         " them at fixed times every day (no 'as needed', no varying dose); narrowed.py reads conditions on the text"
         " alone, so the reading needs the medicine list's dose lines joined to the condition's names, and good "
         "text ('on nights when she has not taken her evening diazepam' where doses vary) must still pass"
-    ),
-    "f123-nv-cit-birth-after-six-week": (
-        "false pass: MA122 should refuse; 'only if the birth falls after the baby's 6-week check': the watch "
-        "under a birth after the baby's own 6-week check"
     ),
     "f123-ps-dzp-quetiapine-household": (
         "false pass: MA122 should refuse; 'He does no night feeds after his dose ...; Chloe does the night "
@@ -914,18 +875,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; '500 mg twice a day, 10 g a day in all': a daily total in grams ten "
         "times the line's is not compared"
     ),
-    "f123-nu-dzp-2000-hours": (
-        "false pass: MA017 should refuse; 'watch the baby for late withdrawal for the next 2,000 hours': a "
-        "withdrawal watch of about 83 days, written in thousands of hours"
-    ),
-    "f123-dg-nu-dzp-2000-hours": (
-        "false pass: MA017 should refuse; 'as plain (bidi isolates)': a withdrawal watch of about 83 days, "
-        "written in thousands of hours"
-    ),
-    "f123-nu-quet-crib-25-hours": (
-        "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
-        "25 hours"
-    ),
     # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
     # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and
     # goals, conditions, negations, holders, nights, withdrawals, doses, forms, the reader), with near misses
@@ -961,21 +910,20 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f118-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
-        " a post-birth review dated over 6 months after the EDD is not checked against the EDD"
+        " a post-birth review dated over 6 months after the EDD is not checked against the EDD. Left (fixb41): the"
+        " review names no age, and a review of the baby with no age dated months after the EDD may be a later"
+        " follow-up (valproate's developmental review runs to years); refusing it needs the concern's own window for"
+        " the baby's review (lithium's in the first days) as data, which the gate does not hold"
     ),
     "f118-dg-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"
-        " long after the birth is not checked"
+        " long after the birth is not checked (left with the plain case, fixb41: the review names no age)"
     ),
     # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
     "f119-rg-fo-discharge-header-only": (
         "false pass: MA103 should refuse; 'Discharge summary. Mother: diazepam, pregabalin. Baby: born 08/06/2026, "
         "SCBU day 1-4. Destination: foster placement.': headings filled with facts and no plan are read as content"
-    ),
-    "f119-pl-lith-level-timing-clash": (
-        "false pass: MA017 should refuse; 'A level will be taken within 24 hours of birth, at the six-week postnatal "
-        "check': two times given to one act that cannot both be true are not compared"
     ),
     # fresh120: a false-refusal hunt, forty-third round, against the last stop's readings (good work in their
     # shapes; their near misses in new wording)
@@ -989,10 +937,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f114-nr-lith-levels-lab-closed": (
         "false pass: MA103 should refuse; 'the hospital lab, which does not run lithium levels at weekends ... "
         "booked for induction on a Saturday': a plan contradicted by a stated service gap is not read"
-    ),
-    "f114-tm-dzp-split-days": (
-        "false pass: MA122 should refuse; 'the ward watched to day 4 and the HV sees the baby on day 14, which "
-        "covers the window': a gap (days 5-8) inside a stated window is not found"
     ),
     "f114-sb-cit-twin-one-only": (
         "false pass: MA124 should refuse; 'Twin 1 will be watched for adaptation symptoms': a conclusion about "
@@ -1021,7 +965,10 @@ KNOWN_WRONG: dict[str, str] = {
     # conclusions, names and facts with their twins)
     "f113-pl-lith-levels-after-birth-only": (
         "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
-        "age': times outside the window the concern needs (no level at birth, the baby seen weeks after)"
+        "age': times outside the window the concern needs (no level at birth, the baby seen weeks after). Left "
+        "(fixb41): a lithium plan with no review of the baby at all passes today, so refusing this needs "
+        "lithium's own windows as MA122 data (weekly levels from 36 weeks, a level near the birth, the baby seen in "
+        "the first days), while reviews at 6-8 weeks of age beside a birth level must still pass"
     ),
     # fresh110: a held-out-style mix, sixteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)

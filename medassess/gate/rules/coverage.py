@@ -163,7 +163,8 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     an "unless" it makes the usual case ("unless she goes home early, as usually happens"), or resting on a service
     it says is suspended, closed or not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology
     review ... referral to neurology not sent"), or under a condition that can never hold ("if she is still pregnant
-    after the birth", a birth before 22 weeks, "past 40 weeks and in the first trimester", the baby leaving the
+    after the birth", a birth before 22 weeks, "past 40 weeks and in the first trimester", "in the first trimester at
+    30 weeks", a birth after the baby's own 6-week check, a lithium level no one lives at, the baby leaving the
     antenatal clinic); a condition met, a fallback ("otherwise ...", "in which case ...") and what replaces a missing
     service ("..., so she attends clinic instead") stand ([narrowed]); an "unless" made usual by her own history ("as
     she did after her last two births") is read the same, and a staffed service said suspended ("the community

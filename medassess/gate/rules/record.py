@@ -10,8 +10,9 @@ from ...core.exceptions import TemplateError
 from ...record.identifiers import local_id_label, nhs_number_problem
 from ...record.model import Record
 from ...record.template import get_template
-from ..dated_ages import dated_gestations, dates_off_the_babys_age, latest_birth
+from ..dated_ages import dated_gestations, dates_off_the_babys_age, earliest_dated_birth, latest_birth
 from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
+from ..narrowed import names_impossible_level
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..started_before import contradicts, told_started_before
@@ -30,6 +31,8 @@ from ..written_times import (
     tells_span_past,
     times_clash,
     times_impossible_watch,
+    times_more_than_its_span,
+    times_scan_at_term,
     writes_impossible_gestation,
 )
 
@@ -638,7 +641,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     weekday names and abbreviations are in mappings/calendar.toml, [weekdays]). An event of the baby's age written
     right before its date ("the baby's 6-week check on ...", "until day 8, ...", "at 6 weeks of age, on ...", "HV
     visits to 8 weeks, the last on ...") must fall where that age puts it: no earlier than that age after the birth
-    (the delivery date; before it, the last day the record has her pregnant) and no later than a few weeks past it
+    (the delivery date; before it, the last day the record has her pregnant, and no earlier than 34 weeks: a plan
+    dates the baby's age from no birth before it, [baby_age] earliest_dated_birth_before_edd) and no later than a few
+    weeks past it
     after the latest the birth can be (the delivery date, or 42 weeks); a check named by weeks is read only as the
     baby's ("the 34-week visit" may be antenatal), and a day of life only in a sentence naming the baby ([baby_age]).
     Gestations, ratios, scores and times ("36/40", "6/52", "12/30", "10.30") have no year and are not dates; a date
@@ -648,49 +653,57 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     seen on 2026-06-10", "cot by the bed, seen on 2026-06-10", or opening a note: "seen in clinic on 2026-06-10",
     not a follow-up: "reviewed again on ...") an event on a date after the record was attested (with its year, or
     without one right after "on", in the nearest year, more than a week and at most three months after it:
-    "the visit on 29/06 confirmed ..."; mappings/calendar.toml, yearless_days): a
-    plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if",
-    "until"; "next to" names a place, not what comes next) is not a report, though a plan handed over on the date
-    is ("gave her the plan on ..."). Nor does an assessment's item or the overall conclusion plan an event ("will",
-    "shall", "is due", "is booked for", "next ... on") for a date, with its year, before the date of the assessment
-    or conclusion holding it (the same day is fine): not where a past follows the date in its sentence ("was due on
-    ... and was done", "the visit planned for ... took place"), nor a period begun on the date ("from ..."). In a
-    record marked antenatal an event only a born baby has ("the 6-week check on ...", "the new birth visit on ...")
-    is to come however it is worded, unless another baby's ("her first baby's 6-week check"), and so is the baby's
-    care "after birth" where no past is told ("the midwife watches the baby for 48 h after birth, 6-8 April 2025": a
-    date alone after a comma dates the clause before it).
-    The month names, ordinal words and the words of a report and of a plan are in mappings/calendar.toml.
-    Nor does one give a time that cannot be true: a gestation past 42 weeks ("levels weekly from 56 weeks", "at
-    44/40"; the baby's age, "at 52 weeks of age", is not one), or a watch of the baby for withdrawal or adaptation,
-    in a sentence naming both, lasting under a day or beyond weeks ("NAS observation for 72 minutes", "scored for
-    72 years", "watched until day 80"), or whose first look, or only day of life, comes after late withdrawal would
-    have shown ("first check at 3 months", "watched for adaptation on day 40 of life"); a routine check later ("HV
-    review at 6-8 weeks") is not the watch. The windows and words, with their sources (BAPM and local NAS
-    guidelines, NICE), are in mappings/neonatal-watch.toml. Nor, in a record marked postnatal, does a part written
-    some days after the delivery tell as done a span of the baby's life longer than those days ("slept in its own
-    cot throughout the first year" four days after the birth), in a clause telling a past and a sentence naming the
-    baby and not the pregnancy, advice or a plan (mappings/neonatal-watch.toml, [span_told]), or a day of its life
-    or a length of days beyond them ("the HV saw the baby on day 10", "... at 10 days of age" on day 4); nor, in a
-    record marked antenatal with no delivery date, does a part tell as done an event that comes only after the birth
-    ("the post-birth level was normal", "the 6-week check was normal", "the team examined the baby after delivery";
-    not another child's, nor a plan: [after_birth_told]). Nor do times
-    in one plan contradict each other ([clash]): a ward watch of the baby longer than its stay ("observed for 72
-    hours", "home 6 hours after birth", "discharged on day 2", "moving to the placement 24 hours after birth"; the
-    mother's stay, "her postnatal stay" too, where the baby is watched on the postnatal ward with her and no unit of
-    its own is named) unless
-    carried on after the stay by a carry begun before the watch ends (a visit told only as a check of the cot or car
-    seat, "cot checked at the home visit", carries no watch of the baby; a medicine "continues at 60 mg" carries
-    nothing), the last contact of the one who watches days before the watch ends ("until day 8, the last contact on
-    day 2"), a watch split after a colon into timed parts adding up short of it ("72 h: 24 h on delivery suite, then
-    24 h on the ward"), an act called urgent put months off in one clause ("urgent review in 3 months") or more than
-    four weeks off ("urgent clinic 20 weeks from now"; [clash] urgent_max_weeks), each act joined by "and" read on
-    its own ("urgent review in 8 weeks and a scan at 20 weeks"), a count of looks that cannot follow from the one
-    interval and one window of its sentence ("4-hourly for 72 hours: that is 40 scores"; "hourly" alone is every
-    hour; a count "about" so, or
-    within one under or two over the window over the interval, stands: [count]), a window ending before it starts,
-    or the baby visited at a place on a day of life before the day it is said to arrive there, both days stated
-    ("the HV sees the baby in the placement on day 3" beside "moves from SCBU to the placement on day 10"; a visit
-    elsewhere or after the move stands: [clash] arrival_places).
+    "the visit on 29/06 confirmed ..."; mappings/calendar.toml, yearless_days): a plan, a booking or a condition in
+    the date's clause ("booked for", "will be reviewed on", "is due on", "if", "until"; "next to" names a place, not
+    what comes next) is not a report, though a plan handed over on the date is ("gave her the plan on ..."). Nor
+    does an assessment's item or the overall conclusion plan an event ("will", "shall", "is due", "is booked for",
+    "next ... on") for a date, with its year, before the date of the assessment or conclusion holding it (the same
+    day is fine): not where a past follows the date in its sentence ("was due on ... and was done", "the visit
+    planned for ... took place"), nor a period begun on the date ("from ..."). In a record marked antenatal an event
+    only a born baby has ("the 6-week check on ...", "the new birth visit on ...") is to come however it is worded,
+    unless another baby's ("her first baby's 6-week check"), and so is the baby's care "after birth" where no past
+    is told ("the midwife watches the baby for 48 h after birth, 6-8 April 2025": a date alone after a comma dates
+    the clause before it). The month names, ordinal words and the words of a report and of a plan are in
+    mappings/calendar.toml. Nor does one give a time that cannot be true: a gestation past 42 weeks ("levels weekly
+    from 56 weeks", "at 44/40"; the baby's age, "at 52 weeks of age", is not one), or a watch of the baby for
+    withdrawal or adaptation, in a sentence naming both, lasting under a day or beyond weeks ("NAS observation for
+    72 minutes", "scored for 72 years", "watched until day 80"), or whose first look, or only day of life, comes
+    after late withdrawal would have shown ("first check at 3 months", "watched for adaptation on day 40 of life"),
+    or that starts at an age after it, in a sentence naming the concern or its signs and no time of the first days
+    ("scoring starts when the baby is six weeks old", "watched for jitteriness from the 6-week check onwards"); a
+    routine check later ("HV review at 6-8 weeks") is not the watch, and a watch "for the next 2,000 hours" is read
+    in its thousands. Nor does one give a gestation past 42 weeks after "after" ("only if she delivers after 45
+    weeks"; "after 52 weeks of treatment" is a length), more time per span than the span holds ("25 hours a day", "8
+    days a week"), the unborn baby's anomaly scan at term or later ([late_scan]: "the detailed anomaly scan is
+    booked for 39 weeks"), or a medicine's level in the blood no living person has ("lithium level above 50 mmol/L";
+    [narrowed] never_levels in mappings/concerns.toml). The windows and words, with their sources (BAPM and local
+    NAS guidelines, NICE, the NHS fetal anomaly screening programme), are in mappings/neonatal-watch.toml. Nor, in a
+    record marked postnatal, does a part written some days after the delivery tell as done a span of the baby's life
+    longer than those days ("slept in its own cot throughout the first year" four days after the birth), in a clause
+    telling a past and a sentence naming the baby and not the pregnancy, advice or a plan
+    (mappings/neonatal-watch.toml, [span_told]), or a day of its life or a length of days beyond them ("the HV saw
+    the baby on day 10", "... at 10 days of age" on day 4); nor, in a record marked antenatal with no delivery date,
+    does a part tell as done an event that comes only after the birth ("the post-birth level was normal", "the
+    6-week check was normal", "the team examined the baby after delivery"; not another child's, nor a plan:
+    [after_birth_told]). Nor do times in one plan contradict each other ([clash]): a ward watch of the baby longer
+    than its stay ("observed for 72 hours", "home 6 hours after birth", "discharged on day 2", "moving to the
+    placement 24 hours after birth"; the mother's stay, "her postnatal stay" too, where the baby is watched on the
+    postnatal ward with her and no unit of its own is named) unless carried on after the stay by a carry begun
+    before the watch ends (a visit told only as a check of the cot or car seat, "cot checked at the home visit",
+    carries no watch of the baby; a medicine "continues at 60 mg" carries nothing), the last contact of the one who
+    watches days before the watch ends ("until day 8, the last contact on day 2"), a gap inside the risk's window
+    ("can appear to day 8: the ward watched to day 4 and the HV sees the baby on day 14", no day between named and
+    nothing else covering it), one act given a window from the birth and, as its apposition, a point past it
+    ("within 24 hours of birth, at the six-week check"; [within_point]), a watch split after a colon into timed
+    parts adding up short of it ("72 h: 24 h on delivery suite, then 24 h on the ward"), an act called urgent put
+    months off in one clause ("urgent review in 3 months") or more than four weeks off ("urgent clinic 20 weeks from
+    now"; [clash] urgent_max_weeks), each act joined by "and" read on its own ("urgent review in 8 weeks and a scan
+    at 20 weeks"), a count of looks that cannot follow from the one interval and one window of its sentence
+    ("4-hourly for 72 hours: that is 40 scores"; "hourly" alone is every hour; a count "about" so, or within one
+    under or two over the window over the interval, stands: [count]), a window ending before it starts, or the baby
+    visited at a place on a day of life before the day it is said to arrive there, both days stated ("the HV sees
+    the baby in the placement on day 3" beside "moves from SCBU to the placement on day 10"; a visit elsewhere or
+    after the move stands: [clash] arrival_places).
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -742,12 +755,31 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "least a day and at most weeks, with the first look within the first weeks of life)",
                 path,
             )
+        elif names_impossible_level(text):
+            yield Problem(
+                "the text gives a medicine's level in the blood that no living person has (expected a level in the "
+                "range it is measured in, in the units it is reported in)",
+                path,
+            )
+        elif times_scan_at_term(text):
+            yield Problem(
+                "the text puts the unborn baby's anomaly scan at term or later, when it can change nothing (expected "
+                "the scan in the weeks it is offered, around 20 weeks)",
+                path,
+            )
+        elif times_more_than_its_span(text):
+            yield Problem(
+                "the text gives a time per day, week or other span longer than the span holds (expected at most its "
+                "length, such as 24 hours a day)",
+                path,
+            )
         elif times_clash(text):
             yield Problem(
                 "the text gives times in one plan that contradict each other (expected a watch that fits the stay "
                 "it sits in or is carried on after it, parts that add up to the watch, contacts until the watch "
-                "ends, an urgent act within weeks, a count of looks its interval and window allow, a window "
-                "that ends after it starts, and visits to a place no earlier than the baby arrives there)",
+                "ends and through the risk's window, one time for each act, an urgent act within weeks, a count of "
+                "looks its interval and window allow, a window that ends after it starts, and visits to a place no "
+                "earlier than the baby arrives there)",
                 path,
             )
         elif before_birth and tells_birth_past(text):
@@ -779,14 +811,17 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
 
 
 def _birth_bounds(record: Record) -> tuple[dt.date | None, dt.date | None]:
-    """The earliest and latest the baby is born: the delivery date, once known; before it, the last day the record
-    has her pregnant and the latest a baby due on the EDD is born (either unknown: None)."""
+    """The earliest and latest the baby is born: the delivery date, once known; before it, the later of the last day
+    the record has her pregnant and the earliest birth a plan dates the baby's age from (34 weeks), and the latest a
+    baby due on the EDD is born (either unknown: None)."""
     pregnancy = record.pregnancy
     if pregnancy.delivery_date is not None:
         return pregnancy.delivery_date, pregnancy.delivery_date
     if pregnancy.stage != "antenatal" or pregnancy.gestation is None:
         return None, None
-    return pregnancy.gestation.on, latest_birth(pregnancy.edd)
+    earliest = earliest_dated_birth(pregnancy.edd)
+    on = pregnancy.gestation.on
+    return (max(on, earliest) if earliest is not None else on), latest_birth(pregnancy.edd)
 
 
 def _days_old(record: Record, path: str, context: GateContext, signed: dt.date | None) -> int | None:
