@@ -703,7 +703,9 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     under or two over the window over the interval, stands: [count]), a window ending before it starts, or the baby
     visited at a place on a day of life before the day it is said to arrive there, both days stated ("the HV sees
     the baby in the placement on day 3" beside "moves from SCBU to the placement on day 10"; a visit elsewhere or
-    after the move stands: [clash] arrival_places).
+    after the move stands: [clash] arrival_places). A manual hand-over's description is read for its calendar
+    only: a day that does not exist or a weekday its date does not fall on ("handed to the foster carer on 31 June
+    2026"); being an arrangement, often in the participle, it is not read for what it tells done.
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -807,6 +809,25 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "the text plans an event for a date before the part holding it was written (expected a plan "
                 "dated on or after the day it was written, or the event reported as done)",
                 path,
+            )
+    # A manual hand-over's description is an arrangement, often in the participle ("copy handed to ... on ..."):
+    # only its calendar is read, not what it tells done.
+    for index, recipient in enumerate(record.recipients):
+        route = recipient.route
+        if route is None or route.kind != "manual" or not route.description:
+            continue
+        where = f"$.recipients[{index}].route.description"
+        if writes_impossible_date(route.description):
+            yield Problem(
+                "the hand-over is dated on a day that does not exist in the calendar (expected a day its month "
+                "has, and 29 February only in a leap year)",
+                where,
+            )
+        elif names_wrong_weekday(route.description):
+            yield Problem(
+                "the hand-over names a weekday that the date beside it does not fall on (expected the weekday of "
+                "that date, or the date that was meant)",
+                where,
             )
 
 
