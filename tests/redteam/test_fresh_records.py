@@ -435,16 +435,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'as plain (zero-width spaces)': a plan suspended for months, past the "
         "days and weeks it covers"
     ),
-    "f123-wd-meth-scoring-shelved": (
-        "false pass: MA122 should refuse; 'The ward's 72-hour withdrawal scoring has been shelved because of "
-        "staffing, and nothing else is set up': the withdrawal is now read (a reason with nothing in its place), "
-        "but the dose sentence 'is to stay as it is' still answers the baby's watch through the item word "
-        "'stay*' (concerns.toml item_own: the baby's stay on the ward), so the concern is not given to no one"
-    ),
-    "f123-dg-wd-meth-scoring-shelved": (
-        "false pass: MA122 should refuse; 'as plain (soft hyphens)': the withdrawal is read, but the dose "
-        "'to stay as it is' still answers the baby's watch through the item word 'stay*'"
-    ),
     "f123-wd-quet-nights-fallen-through": (
         "false pass: MA122 should refuse; 'The plan for Chloe to do the baby's night feeds has fallen through ... and "
         "no new arrangement exists': the only night arrangement withdrawn with nothing in its place ('fallen "

@@ -1,0 +1,73 @@
+"""MA122: the baby's stay read apart from a dose that stays. A dose or a medicine that "stays" ("the dose stays the
+same", "60 mg is to stay as it is") keeps the medicine as it is and watches no baby, so beside a withdrawal watch
+dropped with nothing in its place it answers nothing; the baby's own stay ("a five-day stay in transitional care",
+"the infant stays on the unit") still does. Each both ways, and disguised. Worded apart from the red-team cases
+(tests/redteam/fresh123_cases.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess.gate.concerns import answers_another, concern_map
+from tests.gate.disguise import disguised
+from tests.gate.test_substance import errors, with_conclusion
+
+_FEED_SLEEP = "She keeps the infant in its own cot and is encouraged to breastfeed."
+
+DOSE_STAYS_BESIDE_A_DROPPED_WATCH = [
+    f"Methadone 60 mg daily is to stay as it is. The unit's three-day abstinence scoring was dropped owing to bed "
+    f"pressures, and no new arrangement was made. {_FEED_SLEEP}",
+    f"Methadone stays at its current dose. The unit's three-day abstinence scoring was dropped owing to bed "
+    f"pressures, and nothing else has been set up. {_FEED_SLEEP}",
+    f"The methadone dose stays the same through to delivery. The neonatal abstinence watch was abandoned as the "
+    f"unit closed, with no new arrangement. {_FEED_SLEEP}",
+]
+BABYS_STAY_STANDS = [
+    # the replacement is the baby's own stay
+    f"Methadone 60 mg daily is to stay as it is. The unit's three-day abstinence scoring was dropped owing to bed "
+    f"pressures, so the infant has a five-day stay in transitional care instead. {_FEED_SLEEP}",
+    # the dropped watch beside the infant's stay said in its own clause
+    f"Methadone carries on at 60 mg daily. The unit's three-day abstinence scoring was dropped owing to bed "
+    f"pressures, and nothing else has been set up; the infant stays on the postnatal unit for five days. "
+    f"{_FEED_SLEEP}",
+    # a dose that stays, beside a watch in force
+    f"Methadone 60 mg daily is to stay as it is, and the midwives score the infant for abstinence on the unit for "
+    f"three days. {_FEED_SLEEP}",
+]
+
+
+@pytest.mark.parametrize("text", DOSE_STAYS_BESIDE_A_DROPPED_WATCH)
+def test_a_dose_that_stays_answers_no_dropped_watch(text: str) -> None:
+    assert "MA122" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", BABYS_STAY_STANDS)
+def test_the_babys_stay_still_answers_the_watch(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("answer", "elsewhere"),
+    [
+        ("Dose stays the same.", True),
+        ("Stays at 60 mg; dose unchanged.", True),
+        ("Five-day stay on the unit; dose unchanged.", False),
+        ("Infant to stay in for five days; dose the same.", False),
+    ],
+)
+def test_the_withdrawal_item_reads_a_stay_only_where_no_dose_stays(answer: str, elsewhere: bool) -> None:
+    assert answers_another(answer, concern_map().specs["neonatal-withdrawal"]) is elsewhere
+
+
+def _answers(text: str) -> set[str]:
+    return errors(with_conclusion(text)) & {"MA103", "MA122"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data(), st.sampled_from(DOSE_STAYS_BESIDE_A_DROPPED_WATCH + BABYS_STAY_STANDS))
+def test_stays_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
+    hidden = data.draw(disguised(text))
+    assert _answers(hidden) == _answers(text)
