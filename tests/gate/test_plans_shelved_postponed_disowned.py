@@ -1,8 +1,11 @@
-"""MA122: the baby's stay read apart from a dose that stays. A dose or a medicine that "stays" ("the dose stays the
-same", "60 mg is to stay as it is") keeps the medicine as it is and watches no baby, so beside a withdrawal watch
-dropped with nothing in its place it answers nothing; the baby's own stay ("a five-day stay in transitional care",
-"the infant stays on the unit") still does. Each both ways, and disguised. Worded apart from the red-team cases
-(tests/redteam/fresh123_cases.py).
+"""MA122: plans shelved, fallen through or withdrawn by name, and the baby's stay read apart from a dose that stays. A
+plan named as a withdrawing verb's object ("pulled its offer of a relapse
+review") or ending with no one doing it ("came to nothing", "fell through"), with nothing in its place said in its
+sentence, holds no one to it (MA122); with its replacement it stands. A dose or a medicine that "stays" ("the dose
+stays the same", "60 mg is to stay as it is") keeps the medicine as it is and watches no baby, so beside a
+withdrawal watch dropped with nothing in its place it answers nothing; the baby's own stay ("a five-day stay in
+transitional care", "the infant stays on the unit") still does. Each both ways, and disguised. Worded apart from the
+red-team cases (tests/redteam/fresh123_cases.py, fresh126_cases.py).
 """
 
 from __future__ import annotations
@@ -62,12 +65,54 @@ def test_the_withdrawal_item_reads_a_stay_only_where_no_dose_stays(answer: str, 
     assert answers_another(answer, concern_map().specs["neonatal-withdrawal"]) is elsewhere
 
 
+_REST = (
+    "She keeps the infant in its own cot, is encouraged to breastfeed, and the midwives score the infant for "
+    "abstinence on the unit for three days."
+)
+NAMED_AND_WITHDRAWN = [
+    # a plan named as a withdrawing verb's object, no one taking it on
+    f"Methadone carries on at 60 mg daily. The drug service pulled its offer of a relapse review after the birth, "
+    f"and no one else has picked it up. {_REST}",
+    # a plan's end with no one doing it ("came to nothing", "fell through"), nothing in its place
+    "Methadone carries on at 60 mg daily and she is encouraged to breastfeed. The arrangement for her aunt to sleep "
+    "over and settle the infant at night came to nothing when the aunt moved away, and nothing else is in place. "
+    "The midwives score the infant for abstinence on the unit for three days.",
+    "Methadone carries on at 60 mg daily and she is encouraged to breastfeed; the infant sleeps in its own cot. The "
+    "unit's abstinence scoring fell through when the unit closed, and no other arrangement has been made.",
+]
+NAMED_AND_REPLACED = [
+    f"Methadone carries on at 60 mg daily. The drug service pulled its offer of a relapse review after the birth, so "
+    f"her key worker now sees her weekly to watch for relapse. {_REST}",
+    "Methadone carries on at 60 mg daily and she is encouraged to breastfeed. The arrangement for her aunt to sleep "
+    "over came to nothing when the aunt moved away, so her partner now does the night feeds and the infant sleeps "
+    "in its own cot. The midwives score the infant for abstinence on the unit for three days.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AND_WITHDRAWN)
+def test_a_named_plan_withdrawn_or_fallen_through_with_nothing_in_its_place_answers_nothing(text: str) -> None:
+    assert "MA122" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", NAMED_AND_REPLACED)
+def test_a_named_plan_withdrawn_with_its_replacement_stands(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
 def _answers(text: str) -> set[str]:
     return errors(with_conclusion(text)) & {"MA103", "MA122"}
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.data(), st.sampled_from(DOSE_STAYS_BESIDE_A_DROPPED_WATCH + BABYS_STAY_STANDS))
+@given(
+    st.data(),
+    st.sampled_from(
+        DOSE_STAYS_BESIDE_A_DROPPED_WATCH
+        + BABYS_STAY_STANDS
+        + NAMED_AND_WITHDRAWN
+        + NAMED_AND_REPLACED
+    ),
+)
 def test_stays_in_disguise_are_judged_like_the_plain_text(data: st.DataObject, text: str) -> None:
     hidden = data.draw(disguised(text))
     assert _answers(hidden) == _answers(text)

@@ -326,10 +326,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: should refuse (plan held by no one); 'reviewed at some point' (soft hyphens): no holder,"
         " no time"
     ),
-    "f126-rl-cit-withdrawn-replaced-bad": (
-        "false pass: should refuse (withdrawn plan); 'withdrew its offer of a mood review and nobody else has"
-        " taken it on': the mood review is held by no one"
-    ),
     # fresh124: a held-out-style mix, twentieth round (good work in every register with brands, misspellings and
     # shorthand; hollow, deferred, dismissed and impossible records in each of issue 9's categories), with near misses
     "f124-ho-meth-concerns-as-topics": (
@@ -434,17 +430,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f123-dg-wd-dzp-suspended-proceedings": (
         "false pass: MA122 should refuse; 'as plain (zero-width spaces)': a plan suspended for months, past the "
         "days and weeks it covers"
-    ),
-    "f123-wd-quet-nights-fallen-through": (
-        "false pass: MA122 should refuse; 'The plan for Chloe to do the baby's night feeds has fallen through ... and "
-        "no new arrangement exists': the only night arrangement withdrawn with nothing in its place ('fallen "
-        "through'), leaving the sedated father's nights unplanned; not read: the plan's noun carries a clause "
-        "after it ('the plan for X to do ...') and 'has fallen through' has no 'been', neither of which the "
-        "withdrawal readings take"
-    ),
-    "f123-dg-wd-quet-nights-fallen-through": (
-        "false pass: MA122 should refuse; 'as plain (Greek look-alikes)': the only night arrangement withdrawn with "
-        "nothing in its place ('fallen through')"
     ),
     "f123-wd-mo-scoring-from-six-weeks": (
         "false pass: MA017 should refuse; 'The baby's withdrawal scoring starts when the baby is six weeks old': "
