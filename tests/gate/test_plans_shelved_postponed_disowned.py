@@ -1,5 +1,7 @@
-"""MA122: plans shelved, fallen through or withdrawn by name, and the baby's stay read apart from a dose that stays. A
-plan named as a withdrawing verb's object ("pulled its offer of a relapse
+"""MA122/MA103: plans shelved, fallen through, withdrawn by name, suspended or disowned, and the baby's stay read apart
+from a dose that stays. A closing sentence that disowns the whole ("it could all change", "an early draft ... do not
+act on any of this", "the whole plan is on hold") leaves nothing decided (MA103); one thing open or put off, a
+checked draft or a later review stands. A plan named as a withdrawing verb's object ("pulled its offer of a relapse
 review") or ending with no one doing it ("came to nothing", "fell through"), with nothing in its place said in its
 sentence, holds no one to it (MA122); with its replacement it stands. A dose or a medicine that "stays" ("the dose
 stays the same", "60 mg is to stay as it is") keeps the medicine as it is and watches no baby, so beside a
@@ -65,6 +67,29 @@ def test_the_withdrawal_item_reads_a_stay_only_where_no_dose_stays(answer: str, 
     assert answers_another(answer, concern_map().specs["neonatal-withdrawal"]) is elsewhere
 
 
+_PLAN = (
+    "Methadone carries on at 60 mg daily; the midwives score the infant for abstinence on the unit for three days. "
+    "She keeps the infant in its own cot and is encouraged to breastfeed."
+)
+DISOWNED = [
+    # the whole said to be open to change wholesale
+    f"{_PLAN} Nothing here has been talked through with the family yet, so it could all change at the birth.",
+    # an early draft, not to be acted on yet
+    f"{_PLAN} This is an early draft from the trainee, not yet checked; do not act on any of this.",
+    f"{_PLAN} This is a rough draft for the MDT.",
+    # the whole plan put on hold
+    f"{_PLAN} The whole plan is on hold until the family court sits next spring.",
+    f"{_PLAN} All of the above has been paused while she is remanded.",
+]
+OWNED = [
+    f"{_PLAN} Written with the trainee and checked by me before signing.",
+    # one thing that may change, one thing not to act on
+    f"{_PLAN} The dose may change after the birth if she is drowsy.",
+    f"{_PLAN} The old letter from the drug service gave a different dose and is not to be acted on.",
+    # one thing put off, a later review of a plan in force
+    f"{_PLAN} The taper is on hold until after the birth.",
+    f"{_PLAN} The plan is looked at again when the family court has sat next spring.",
+]
 _REST = (
     "She keeps the infant in its own cot, is encouraged to breastfeed, and the midwives score the infant for "
     "abstinence on the unit for three days."
@@ -89,6 +114,16 @@ NAMED_AND_REPLACED = [
 ]
 
 
+@pytest.mark.parametrize("text", DISOWNED)
+def test_a_closing_sentence_that_disowns_the_whole_leaves_nothing_decided(text: str) -> None:
+    assert "MA103" in errors(with_conclusion(text))
+
+
+@pytest.mark.parametrize("text", OWNED)
+def test_a_checked_draft_or_one_thing_open_stands(text: str) -> None:
+    assert errors(with_conclusion(text)) == set()
+
+
 @pytest.mark.parametrize("text", NAMED_AND_WITHDRAWN)
 def test_a_named_plan_withdrawn_or_fallen_through_with_nothing_in_its_place_answers_nothing(text: str) -> None:
     assert "MA122" in errors(with_conclusion(text))
@@ -109,6 +144,8 @@ def _answers(text: str) -> set[str]:
     st.sampled_from(
         DOSE_STAYS_BESIDE_A_DROPPED_WATCH
         + BABYS_STAY_STANDS
+        + DISOWNED
+        + OWNED
         + NAMED_AND_WITHDRAWN
         + NAMED_AND_REPLACED
     ),

@@ -321,6 +321,11 @@ KNOWN_WRONG: dict[str, str] = {
     "f126-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'Her mood will be reviewed at some point.': the "
         "mood review has no holder and no time"
+        "; left (fixa41): the relapse concern is answered by the body's own 'relapse would harm her and the baby' "
+        "(the body alone passes), so the vague review is an extra beside a complete plan; 'at some point' is a "
+        "deferral phrase, and a deferral beside substance stands by design (issue 9: a substantive conclusion may "
+        "also point elsewhere). Refusing it needs a rule that an act told with neither holder nor time refuses even "
+        "beside a complete plan, which would refuse good text that adds a soft extra"
     ),
     "f126-dg-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'reviewed at some point' (soft hyphens): no holder,"
@@ -403,33 +408,19 @@ KNOWN_WRONG: dict[str, str] = {
         "social-worker recipient) against a role named as acting, a rule-level reading of recipients and "
         "safeguarding that the holders reader (text only) does not have; a recipients list is not everyone involved"
     ),
-    "f123-wd-meth-none-discussed": (
-        "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
-        " may all be different': a closing sentence that disowns the plan before it"
-    ),
-    "f123-dg-wd-meth-none-discussed": (
-        "false pass: MA103 should refuse; 'as plain (Cyrillic look-alikes)': a closing sentence that disowns the "
-        "plan before it"
-    ),
-    "f123-wd-sert-student-draft": (
-        "false pass: MA103 should refuse; 'This is a first draft by the student and has not been checked; please "
-        "do not act on it yet': a conclusion that says it is an unchecked draft not to be acted on"
-    ),
     "f123-wd-valp-not-until-delivery": (
         "false pass: MA122 should refuse; 'none of these referrals will be sent until after she has delivered': "
         "the fetal medicine and neurology plan postponed past the point it could help the unborn baby"
+        "; left (fixa41): a postponement 'until after the birth' defeats only a plan for the unborn baby (a "
+        "paediatric referral 'not sent until after delivery' is good work), so the reading needs the concern each "
+        "postponed plan serves (teratogenicity) and its window, which the withdrawal readings (text only, every "
+        "concern alike) do not have; note that even 'none of these referrals will be sent.' and 'these referrals "
+        "have been withdrawn and nothing is in their place' pass today (no 'these referrals' pronoun, no 'their "
+        "place')"
     ),
     "f123-dg-wd-valp-not-until-delivery": (
         "false pass: MA122 should refuse; 'as plain (bidi isolates)': the fetal medicine and neurology plan "
         "postponed past the point it could help the unborn baby"
-    ),
-    "f123-wd-dzp-suspended-proceedings": (
-        "false pass: MA122 should refuse; 'The whole of this plan is suspended until the care proceedings finish "
-        "in the autumn': a plan suspended for months, past the days and weeks it covers"
-    ),
-    "f123-dg-wd-dzp-suspended-proceedings": (
-        "false pass: MA122 should refuse; 'as plain (zero-width spaces)': a plan suspended for months, past the "
-        "days and weeks it covers"
     ),
     "f123-wd-mo-scoring-from-six-weeks": (
         "false pass: MA017 should refuse; 'The baby's withdrawal scoring starts when the baby is six weeks old': "
