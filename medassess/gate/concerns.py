@@ -128,6 +128,10 @@ class ConcernSpec:
     """Words that speak of the concern in its item ("watch", "checked", "fine") only in a clause that holds none of
     ``hers`` (the mother's own: "her serum levels checked" is her monitoring, not the baby's)."""
     hers: Phrases | None = None
+    item_own_unless_dose: Phrases | None = None
+    """Words that speak of the concern in its item ("stay": the baby's stay on the ward) only in a clause that holds
+    none of ``doses_kept`` ("the dose stays the same" keeps the medicine as it is and watches no one)."""
+    doses_kept: Phrases | None = None
     hazard: Phrases | None = None
     """Words of ``elsewhere`` that name the concern's own hazard ("drowsy"): said with a denial (``denials``) they
     give the reason the concern does not arise ("Not sedating at this dose.") and answer its item."""
@@ -702,6 +706,10 @@ def concern_map() -> ConcernMap:
                 Phrases.of(entry["item_own_unless_hers"]) if entry.get("item_own_unless_hers") else None
             ),
             hers=Phrases.of(entry["hers"]) if entry.get("hers") else None,
+            item_own_unless_dose=(
+                Phrases.of(entry["item_own_unless_dose"]) if entry.get("item_own_unless_dose") else None
+            ),
+            doses_kept=Phrases.of(entry["doses_kept"]) if entry.get("doses_kept") else None,
             hazard=Phrases.of(entry["hazard"]) if entry.get("hazard") else None,
             denials=Phrases.of(entry["denials"]) if entry.get("denials") else None,
             plan=bool(entry.get("plan", False)),
@@ -2208,6 +2216,10 @@ def answers_another(text: str, spec: ConcernSpec) -> bool:
             mine = unless_hers.found_in(spec.elsewhere.outside(clause))
             if mine and not (hers is not None and hers.found_in(clause)):
                 return False
+    if spec.item_own_unless_dose is not None and spec.item_own_unless_dose.found_in(rest):
+        for part in _CLAUSE_BREAK.sub("\n", normalise(text)).split("\n"):
+            if _own_unless_dose(spec, with_meanings(words_of_normalised(part))):
+                return False
     return not (
         spec.hazard is not None
         and spec.denials is not None
@@ -2759,7 +2771,8 @@ def _names_a_plan(
         if not spec.plan:
             continue
         own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
-        if not ((own is not None and own.found_in(found)) or (unless_hers is not None and unless_hers.found_in(found))):
+        unless_dose = spec.item_own_unless_dose
+        if not any(p is not None and p.found_in(found) for p in (own, unless_hers, unless_dose)):
             continue  # cheap: none of the item's words
         for joined in _JOINED_CLAUSE.split(part):  # "... check her levels and review the baby"
             words = _without_dose_times(joined)
@@ -2770,7 +2783,16 @@ def _names_a_plan(
             theirs = hers is not None and hers.found_in(words)
             if unless_hers is not None and unless_hers.found_in(words) and not theirs:
                 return True
+            if _own_unless_dose(spec, words):
+                return True
     return False
+
+
+def _own_unless_dose(spec: ConcernSpec, words: Sequence[str]) -> bool:
+    """Whether a clause (its words) holds one of the concern's ``item_own_unless_dose`` ("the baby stays on the
+    ward") and none of its ``doses_kept`` ("the dose stays the same")."""
+    unless_dose, doses = spec.item_own_unless_dose, spec.doses_kept
+    return unless_dose is not None and unless_dose.found_in(words) and not (doses is not None and doses.found_in(words))
 
 
 _JOINED_CLAUSE = re.compile(r"\s(?:and|but|then|so|or|while|whilst)\s")

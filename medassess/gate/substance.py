@@ -305,6 +305,16 @@ class Lexicon:
     """What a care step joined by "and" to a bare withdrawal is said not to be ("... the referral has been
     withdrawn and the scan will not be booked"): a negated act taken back with it, not a plan (``[claim]
     retraction_not_done``; :meth:`_Judge._bare_withdrawals`)."""
+    retraction_intransitives: tuple[str, ...] = ()
+    """A plan's own end told with no one doing it ("has fallen through", "came to nothing"): read, with nothing in
+    its place said in its sentence, as a finite auxiliary with one of ``retraction_participles`` is
+    (``[claim] retraction_intransitives``; :meth:`_Judge._bare_withdrawals`)."""
+    retraction_simple_pasts: tuple[str, ...] = ()
+    retraction_named_determiners: tuple[str, ...] = ()
+    """A plan named as the object of a withdrawing verb (one of ``retraction_participles`` or
+    ``retraction_simple_pasts``, after one of ``retraction_named_determiners``: "the team withdrew its offer of a
+    mood review"), then in its sentence one of ``retraction_unreplaced`` ("and nobody else has taken it on"): the
+    plan named is withdrawn with nothing in its place (:meth:`_Judge.withdrawn`)."""
     retraction_refusals: tuple[str, ...] = ()
     retraction_refused: tuple[str, ...] = ()
     """One of ``retraction_refusals`` with one of ``retraction_refused`` for what was offered, then in its sentence
@@ -703,6 +713,9 @@ def shipped_lexicon() -> Lexicon:
         retraction_unbooked_states=_normalised(raw.get("claim", {}).get("retraction_unbooked_states", ())),
         retraction_active_auxiliaries=_normalised(raw.get("claim", {}).get("retraction_active_auxiliaries", ())),
         retraction_objects=_normalised(raw.get("claim", {}).get("retraction_objects", ())),
+        retraction_intransitives=_normalised(raw.get("claim", {}).get("retraction_intransitives", ())),
+        retraction_simple_pasts=_normalised(raw.get("claim", {}).get("retraction_simple_pasts", ())),
+        retraction_named_determiners=_normalised(raw.get("claim", {}).get("retraction_named_determiners", ())),
         retraction_refusals=_normalised(raw.get("claim", {}).get("retraction_refusals", ())),
         retraction_refused=_normalised(raw.get("claim", {}).get("retraction_refused", ())),
         retraction_plan_nouns=_normalised(raw.get("claim", {}).get("retraction_plan_nouns", ())),
@@ -3075,17 +3088,39 @@ class _Judge:
         # The same saying with a reason or an aside after it and then, in its sentence, that nothing is in the
         # plan's place ("the ward's scoring has been shelved because of staffing, and nothing else is set up"): a
         # reason given is no replacement, so the plan is withdrawn bare all the same.
+        # The plan's noun may carry who or what it is for ("the plan for her sister to do the night feeds"), and
+        # its end may be told with no one doing it ("has fallen through"); with nothing in its place said in the
+        # sentence, it is withdrawn bare all the same.
+        ended = rf"(?:{_alternation(finite)})\s+(?:{_alternation(lexicon.retraction_participles)})"
+        if lexicon.retraction_intransitives:
+            ended = rf"(?:{ended}|{_alternation(lexicon.retraction_intransitives)})"
         self.bare_unreplaced = (
             _bounded(
                 rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+{modifiers}(?P<noun>"
-                rf"{_alternation(lexicon.retraction_plan_nouns)}))\s+(?:{_alternation(finite)})\s+"
-                rf"(?:{_alternation(lexicon.retraction_participles)})(?![^\W_])[^.;:!?\n]{{0,60}}?"
+                rf"{_alternation(lexicon.retraction_plan_nouns)})(?P<of>\s+(?:for|of)\s+[^,;:.!?\n]{{1,60}}?)?)"
+                rf"\s+{ended}(?![^\W_])[^.;:!?\n]{{0,60}}?"
                 rf"(?<![^\W_])(?:{unreplaced})"
             )
             if lexicon.retraction_pronouns and finite and lexicon.retraction_participles and unreplaced
             else None
         )
-        self.bare_withdrawal_hint = _first_words(lexicon.retraction_participles)
+        # A plan named as the object of a withdrawing verb, then nothing in its place in its sentence ("the team
+        # withdrew its offer of a mood review and nobody else has taken it on").
+        withdrawing = (*lexicon.retraction_participles, *lexicon.retraction_simple_pasts)
+        self.named_withdrawal = (
+            _bounded(
+                rf"(?P<verb>{_alternation(withdrawing)})\s+(?P<name>"
+                rf"(?:{_alternation(lexicon.retraction_named_determiners)})\s+{modifiers}"
+                rf"(?:{_alternation(lexicon.retraction_plan_nouns)})(?![^\W_])[^.;:!?\n]{{0,60}}?)"
+                rf"(?<![^\W_])(?P<unreplaced>{unreplaced})"
+            )
+            if withdrawing and lexicon.retraction_named_determiners and lexicon.retraction_plan_nouns and unreplaced
+            else None
+        )
+        # Of an intransitive end its rarest word ("fallen", not "has"), so the hint stays rare.
+        self.bare_withdrawal_hint = _first_words(
+            (*lexicon.retraction_participles, *(_rarest_words(lexicon.retraction_intransitives) or ()))
+        )
         # A care step joined to a bare withdrawal and said not to happen ("and the scan will not be booked").
         self.not_done = (
             re.compile(
@@ -3526,6 +3561,16 @@ class _Judge:
                     start = _part_of(normalised, start - 1)
                 said.append((found.start(), end))
                 gone.append((start, end))
+        named = self.named_withdrawal
+        if named is not None and _may_hold(normalised, self.withdrawal_hint):
+            for found in named.finditer(normalised):
+                if any(a <= found.start() < b for a, b in said):
+                    continue  # read already
+                ends = [i for i in (normalised.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
+                end = min(ends) if ends else len(normalised)
+                # The plan as named stays said (it speaks of its concern), but no one holds it any more.
+                said += [(found.start("verb"), found.end("verb")), (found.start("unreplaced"), end)]
+                gone.append((found.start(), end))
         if not said:
             return normalised, normalised
         return _blank_out(normalised, said), _blank_out(normalised, gone)
@@ -3568,7 +3613,8 @@ class _Judge:
                 # withdraws ("the fetal medicine referral has been withdrawn") and takes back that name, the rest of
                 # it answering nothing.
                 start = _part_of(normalised, earlier[-1]) if earlier else found.start()
-                saying = found.start() if earlier else found.end("noun")
+                carried = "of" in found.re.groupindex and found.group("of") is not None
+                saying = found.start() if earlier else found.end("of" if carried else "noun")
             else:
                 start, saying = _part_of(normalised, found.start()), found.start()
                 if start and len(words(normalised[start : found.start()])) <= 2:

@@ -654,14 +654,15 @@ KNOWN_WRONG: dict[str, str] = {
     "f126-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'Her mood will be reviewed at some point.': the "
         "mood review has no holder and no time"
+        "; left (fixa41): the relapse concern is answered by the body's own 'relapse would harm her and the baby' "
+        "(the body alone passes), so the vague review is an extra beside a complete plan; 'at some point' is a "
+        "deferral phrase, and a deferral beside substance stands by design (issue 9: a substantive conclusion may "
+        "also point elsewhere). Refusing it needs a rule that an act told with neither holder nor time refuses even "
+        "beside a complete plan, which would refuse good text that adds a soft extra"
     ),
     "f126-dg-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'reviewed at some point' (soft hyphens): no holder,"
         " no time"
-    ),
-    "f126-rl-cit-withdrawn-replaced-bad": (
-        "false pass: should refuse (withdrawn plan); 'withdrew its offer of a mood review and nobody else has"
-        " taken it on': the mood review is held by no one"
     ),
     # fresh124: a held-out-style mix, twentieth round (good work in every register with brands, misspellings and
     # shorthand; hollow, deferred, dismissed and impossible records in each of issue 9's categories), with near misses
@@ -742,54 +743,19 @@ KNOWN_WRONG: dict[str, str] = {
         ". fixd41 concurs: the same rule-level reading would serve f123-ps-po-foster-plan (a foster carer the record"
         " does not have)"
     ),
-    "f123-wd-meth-none-discussed": (
-        "false pass: MA103 should refuse; 'None of the above has been discussed with Jodie or the ward yet, so it"
-        " may all be different': a closing sentence that disowns the plan before it"
-    ),
-    "f123-dg-wd-meth-none-discussed": (
-        "false pass: MA103 should refuse; 'as plain (Cyrillic look-alikes)': a closing sentence that disowns the "
-        "plan before it"
-    ),
-    "f123-wd-sert-student-draft": (
-        "false pass: MA103 should refuse; 'This is a first draft by the student and has not been checked; please "
-        "do not act on it yet': a conclusion that says it is an unchecked draft not to be acted on"
-    ),
     "f123-wd-valp-not-until-delivery": (
         "false pass: MA122 should refuse; 'none of these referrals will be sent until after she has delivered': "
         "the fetal medicine and neurology plan postponed past the point it could help the unborn baby"
+        "; left (fixa41): a postponement 'until after the birth' defeats only a plan for the unborn baby (a "
+        "paediatric referral 'not sent until after delivery' is good work), so the reading needs the concern each "
+        "postponed plan serves (teratogenicity) and its window, which the withdrawal readings (text only, every "
+        "concern alike) do not have; note that even 'none of these referrals will be sent.' and 'these referrals "
+        "have been withdrawn and nothing is in their place' pass today (no 'these referrals' pronoun, no 'their "
+        "place')"
     ),
     "f123-dg-wd-valp-not-until-delivery": (
         "false pass: MA122 should refuse; 'as plain (bidi isolates)': the fetal medicine and neurology plan "
         "postponed past the point it could help the unborn baby"
-    ),
-    "f123-wd-dzp-suspended-proceedings": (
-        "false pass: MA122 should refuse; 'The whole of this plan is suspended until the care proceedings finish "
-        "in the autumn': a plan suspended for months, past the days and weeks it covers"
-    ),
-    "f123-dg-wd-dzp-suspended-proceedings": (
-        "false pass: MA122 should refuse; 'as plain (zero-width spaces)': a plan suspended for months, past the "
-        "days and weeks it covers"
-    ),
-    "f123-wd-meth-scoring-shelved": (
-        "false pass: MA122 should refuse; 'The ward's 72-hour withdrawal scoring has been shelved because of "
-        "staffing, and nothing else is set up': the withdrawal is now read (a reason with nothing in its place), "
-        "but the dose sentence 'is to stay as it is' still answers the baby's watch through the item word "
-        "'stay*' (concerns.toml item_own: the baby's stay on the ward), so the concern is not given to no one"
-    ),
-    "f123-dg-wd-meth-scoring-shelved": (
-        "false pass: MA122 should refuse; 'as plain (soft hyphens)': the withdrawal is read, but the dose "
-        "'to stay as it is' still answers the baby's watch through the item word 'stay*'"
-    ),
-    "f123-wd-quet-nights-fallen-through": (
-        "false pass: MA122 should refuse; 'The plan for Chloe to do the baby's night feeds has fallen through ... and "
-        "no new arrangement exists': the only night arrangement withdrawn with nothing in its place ('fallen "
-        "through'), leaving the sedated father's nights unplanned; not read: the plan's noun carries a clause "
-        "after it ('the plan for X to do ...') and 'has fallen through' has no 'been', neither of which the "
-        "withdrawal readings take"
-    ),
-    "f123-dg-wd-quet-nights-fallen-through": (
-        "false pass: MA122 should refuse; 'as plain (Greek look-alikes)': the only night arrangement withdrawn with "
-        "nothing in its place ('fallen through')"
     ),
     "f123-nv-dzp-only-if-off-both": (
         "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
