@@ -378,3 +378,27 @@ def test_a_hand_over_by_a_person_to_a_held_address_passes(description: str) -> N
 def test_a_disguised_hand_over_that_cannot_happen_is_judged_as_its_plain_form(data: st.DataObject, plain: str) -> None:
     hidden = data.draw(disguised(plain))
     assert manual_problem(hidden, shipped_settings()) == manual_problem(plain, shipped_settings())
+
+
+# Found passing by the hundred-and-twenty-seventh fresh corpus: the hand-over's address or time left as "TBC" ("Email to
+# the health visitor, address TBC.") is still to be confirmed, as "to be confirmed" written out is. Worded apart from
+# the corpus.
+STILL_TO_CONFIRM = [
+    "Letter to the health visiting team, address tbc.",
+    "Ward clerk emails a copy on discharge day; recipient's email TBA.",
+]
+CONFIRMED = [
+    "Letter posted by the ward clerk to the health visiting team at the address on the referral, on discharge day.",
+    "Letter posted by the ward clerk to the health visiting team on discharge day (time of posting tbc).",
+]
+
+
+@pytest.mark.parametrize("description", STILL_TO_CONFIRM)
+def test_a_hand_over_with_its_address_tbc_is_refused(description: str) -> None:
+    assert _errors(description) == [(PATH, LEFT_TO_A_PARENT)]
+    assert _errors(description.upper()) == [(PATH, LEFT_TO_A_PARENT)]
+
+
+@pytest.mark.parametrize("description", CONFIRMED)
+def test_a_hand_over_with_its_address_passes(description: str) -> None:
+    assert _errors(description) == []

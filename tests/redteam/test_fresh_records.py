@@ -628,9 +628,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA017 should refuse; 'first checked the crib with the baby in it on 2 May 2026': the baby "
         "was born on 18 May"
     ),
-    "f127-rt-f-handover-by-email-tbc": (
-        "false pass: MA309 should refuse; 'Email to the foster carer, address TBC.': a placeholder, not a route"
-    ),
     "f127-sh-meth-fronted-no-baby": (
         "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding,"
         " she will decide.': nothing decided for the baby"
