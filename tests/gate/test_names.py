@@ -1054,7 +1054,11 @@ def test_a_disguised_slip_of_no_concern_is_judged_as_the_plain_one(data: st.Data
 
 @pytest.mark.parametrize(
     ("written", "ingredient"),
-    [("Valium 2mg tablets", "diazepam"), ("VALIUM", "diazepam"), ("Ativan 1mg tablets", "lorazepam")],
+    [
+        ("Valium 2mg tablets", "diazepam"),
+        ("VALIUM", "diazepam"),
+        ("Ativan 1mg tablets", "lorazepam"),
+    ],
 )
 def test_a_historic_brand_absent_from_dm_d_stands_for_its_ingredient(written: str, ingredient: str) -> None:
     found = identify(written)
@@ -1067,6 +1071,12 @@ def test_a_historic_brand_is_looked_for_in_free_text_though_english_knows_the_wo
     """wordfreq counts "valium" as common English because of the medicine: a curated brand is still its name."""
     assert [m.entry.ingredients for m in mentions("Her valium goes down by 1 mg a fortnight.")] == [("diazepam",)]
     assert [m.entry.ingredients for m in mentions("Ativan at night has stopped.")] == [("lorazepam",)]
+    assert [m.entry.ingredients for m in mentions("The dentist gave her DF118 for the abscess.")] == [
+        ("dihydrocodeine",)
+    ]
+    assert not mentions("Form DF11 was filed.")
+    found = identify("DF118 Forte 40mg tablets")
+    assert (found.ingredients, found.classes, found.matched_by) == (("dihydrocodeine",), ("opioid",), "brand")
 
 
 def test_every_historic_brand_is_sourced_and_names_a_medicine_of_concern() -> None:

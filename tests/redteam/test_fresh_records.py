@@ -616,10 +616,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA130 should refuse; 'Citalopram 0 mg once daily continues': a dose of nothing against the "
         "20 mg dose line"
     ),
-    "f127-nm-cit-dentist-dihydrocodeine": (
-        "false pass: MA120 should refuse; 'The dentist started her on DF118 Forte last week': a dihydrocodeine "
-        "brand taken and not listed"
-    ),
     "f127-dt-quet-booking-visit": (
         "false pass: MA016 should refuse; 'at Chloe's booking appointment next week': a postnatal record plans "
         "the pregnancy's booking"
