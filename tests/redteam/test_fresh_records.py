@@ -511,18 +511,6 @@ KNOWN_WRONG: dict[str, str] = {
         "interim care order': the foster placement's plan pasted into a home with no foster carer, putting the "
         "father's sedation on the mother"
     ),
-    "f123-fc-valp-third-trimester": (
-        "false pass: MA011 should refuse; 'Now in her third trimester': the pregnancy's present told as a "
-        "trimester (third, at 8 weeks) is not compared with the record's gestation"
-    ),
-    "f123-dg-fc-valp-third-trimester": (
-        "false pass: MA011 should refuse; 'as plain (Cyrillic look-alikes)': the pregnancy's present told as a "
-        "trimester (third, at 8 weeks) is not compared with the record's gestation"
-    ),
-    "f123-fc-meth-due-end-august": (
-        "false pass: MA011 should refuse; 'Her baby is due at the end of August': a due month three months from "
-        "the EDD of 15 May is not compared"
-    ),
     "f123-fc-dzp-home-with-parents": (
         "false pass: MA127 should refuse; 'the baby sleeps in a cot beside her bed at home with her parents': the"
         " baby's sleeping place given at the mother's home in a record discharging the baby to a foster placement"
