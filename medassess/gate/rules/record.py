@@ -166,7 +166,10 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
     "the level was taken 12 hours after delivery", "level taken 12 hours after delivery was 0.6"), where the act is
     passive, has the baby as its object, or is a note with its result; not a bare note that may be a plan ("baby
     observed for 72 hours after birth"), nor with a plan in its clause or a condition, a time to come or another
-    baby before it ("her first baby was watched ..."). A plan ("the baby will be observed") is not refused. Nor does
+    baby before it ("her first baby was watched ..."); nor makes the baby the subject of a past with a time after
+    the birth ("the baby fed well after the birth", "the baby slept in a cot from day 1"), nor gives the baby an
+    age now of six weeks or under ("her newborn, now three weeks old"; not "her previous baby, now three", nor
+    "when the baby is 2 weeks old"). A plan ("the baby will be observed") is not refused. Nor does
     a record marked postnatal, in a part written on or after the delivery, plan the pregnancy that has ended: a
     thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest of pregnancy", "the
     pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in one clause with a plan
@@ -685,7 +688,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
     after its subject: "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot
     seen on 2026-06-10", "cot by the bed, seen on 2026-06-10", or opening a note: "seen in clinic on 2026-06-10",
-    not a follow-up: "reviewed again on ...") an event on a date after the record was attested (with its year, or
+    not a follow-up: "reviewed again on ...", or a result in numbers: "on the 2nd of July her level was 0.6") an
+    event on a date after the record was attested (with its year, or
     without one right after "on", in the nearest year, more than a week and at most three months after it:
     "the visit on 29/06 confirmed ..."; mappings/calendar.toml, yearless_days): a
     plan, a booking or a condition in the date's clause ("booked for", "will be reviewed on", "is due on", "if",
