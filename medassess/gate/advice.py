@@ -36,6 +36,7 @@ from typing import Any
 from ..core.resources import data_path
 from .english import zipf
 from .names import Mention, mentions, name_index
+from .phrases import alternation
 from .substance import shipped_lexicon
 from .text import normalise
 from .wording import Phrases, tokens
@@ -862,6 +863,26 @@ def whose(normalised: str, mention: Mention, women: Phrases | None = None) -> Ow
             return None
         gap += 1
     return None
+
+
+@functools.cache
+def _relative_owner() -> re.Pattern[str]:
+    raw = mention_cues()
+    links = alternation([normalise(w) for w in raw["relative_links"]])
+    mothers = alternation([normalise(w) for w in raw["relative_mothers"]])
+    partners = alternation([normalise(w) for w in raw["relative_partners"]])
+    return re.compile(rf"\s*,?\s*(?:{links})\s+(?:(?P<mother>{mothers})|(?P<partner>{partners}))(?![\w'])")
+
+
+def whose_after(normalised: str, mention: Mention) -> Owner | None:
+    """Whose medicine a relative clause right after ``mention`` says it is ("the methadone, which is her
+    boyfriend's prescription"; mappings/names.toml, ``relative_links``): the mother's, the partner's, or None."""
+    if "which" not in normalised and "that" not in normalised:
+        return None
+    m = _relative_owner().match(normalised, mention.end)
+    if m is None:
+        return None
+    return "mother" if m["mother"] is not None else "partner"
 
 
 def before_her(normalised: str, mention: Mention) -> str | None:

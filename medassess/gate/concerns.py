@@ -744,7 +744,11 @@ def concern_map() -> ConcernMap:
         ),
         frozenset(w for f in raw["medicine_names"]["form_words"] for w in tokens(f)),
         Phrases.of(baby_terms),
-        tuple(_contradiction(e, int(dismissal["heading_words"])) for e in raw.get("contradiction", ())),
+        tuple(
+            _contradiction({**e, "answer": answer}, int(dismissal["heading_words"]))
+            for e in raw.get("contradiction", ())
+            for answer in e.get("answers", [e.get("answer")])
+        ),
         Phrases.of(baby["in_names"]) if baby.get("in_names") else None,
         _older_children(baby) if baby.get("older_children") else None,
         Phrases.of(baby["this_baby"]) if baby.get("this_baby") else None,

@@ -337,7 +337,7 @@ def _linked(
         measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
         if measured is None or not named:
             continue
-        owner = _owner(text, named, match, paired)
+        owner = _owner(text, named, match, paired) or _total_after_a_dose(text, named, match, paired)
         if owner is None or not ingredients & set(owner.entry.ingredients):
             continue
         sentence = _sentence_of(text, match)
@@ -358,6 +358,38 @@ def _linked(
         total = not counted and words.totals.match(text, match.end()) is not None
         linked.append(Linked(*measured, not counted and given_once, not counted and daily, times, kept, only, total))
     return linked
+
+
+_TOTAL_SET_OFF = re.compile(r"\s*(?:,|\(|\s-|[\u2013\u2014]|:)\s*(?:(?:that\s+is|i\.?e\.?|so|making)\s*,?\s*)?$")
+"""What sets a day's total off from the dose right before it: "500 mg bd, 1 g a day", "500 mg bd (that is 1 g a
+day)", "500 mg bd - 1 g in all"."""
+
+
+def _total_after_a_dose(
+    text: str, named: tuple[Mention, ...], match: re.Match[str], paired: dict[int, Mention]
+) -> Mention | None:
+    """The medicine of a day's total told right after one of its doses ("valproate 500 mg twice a day, 1 g a day
+    in all"): an amount said to be a day's or the total (one of ``daily`` or ``totals`` right after it), set off by
+    a comma, a bracket or a dash from an amount with at most its frequency before it, in the same sentence, whose
+    medicine is that one. The total then states the same regimen as the dose, and is held to the line's day."""
+    words = dose_words()
+    if words.daily.match(text, match.end()) is None and words.totals.match(text, match.end()) is None:
+        return None
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    before = [m for m in words.amount.finditer(text, start, match.start()) if m.end() <= match.start()]
+    if not before:
+        return None
+    dose = before[-1]
+    end = dose.end()
+    frequencies = (words.once, words.daily, words.times_after)
+    while True:
+        told = [m.end() for p in frequencies if (m := p.match(text, end, match.start())) is not None and m.end() > end]
+        if not told:
+            break
+        end = max(told)
+    if _TOTAL_SET_OFF.match(text[end : match.start()]) is None:
+        return None
+    return _owner(text, named, dose, paired)
 
 
 def _times_a_day(line_text: str) -> int | None:

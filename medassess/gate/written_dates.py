@@ -252,6 +252,8 @@ class _Reports:
     complement: re.Pattern[str] | None = None
     """What opens the thing a call or visit is to check ("to check", "to make sure"): the words after it are not
     read for a report."""
+    result: re.Pattern[str] | None = None
+    """One of ``results`` then a number: a result told ("her level was 0.6")."""
 
 
 @functools.cache
@@ -277,6 +279,10 @@ def _reports() -> _Reports:
         frozenset(raw["opener_places"]),
         (int(raw["yearless_days"][0]), int(raw["yearless_days"][1])),
         re.compile(rf"\b(?:{alternation(raw['complement'])})\b"),
+        re.compile(
+            rf"\b(?:{alternation(raw['results'])})\s+(?:(?:{alternation(raw['result_hedges'])})\s+)?"
+            r"(?!\d{1,3}(?:\s*\+\s*\d)?\s*(?:weeks?|wks?|days?|hours?|hrs?|months?|years?|/\s*40)\b)\d"
+        ),
     )
 
 
@@ -380,6 +386,8 @@ def reports_done_after(text: str, signed: dt.date) -> bool:
             continue
         near = " ".join([*before.split()[-reports.reach :], "#", *after.split()[: reports.reach]])
         if reports.done.search(near):
+            return True
+        if reports.result is not None and (reports.result.search(before) or reports.result.search(after)):
             return True
         # A simple past after its subject, the date no period's end: "reviewed again on ..." opening its clause
         # and "watched to ..." may be plans written short. An irregular participle opening a clause after a comma
@@ -542,6 +550,10 @@ class _BirthTold:
 
     told: re.Pattern[str]
     unless: re.Pattern[str]
+    aged: re.Pattern[str]
+    """One of ``age_subjects`` given an age now ("her newborn, now three weeks old"): ``n`` and ``unit``."""
+    numbers: dict[str, int]
+    max_days: int
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?!\w)")
@@ -550,10 +562,34 @@ _YEAR_WRITTEN = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?!\w)")
 @functools.cache
 def _birth_told() -> _BirthTold:
     raw = calendar_data()["birth_told"]
+    numbers: dict[str, int] = dict(calendar_data()["baby_age"]["numbers"])
     return _BirthTold(
         re.compile(rf"\b(?:{alternation(raw['subjects'])}) (?:{alternation(raw['events'])})\b"),
         re.compile(rf"\b(?:{alternation(raw['unless'])})\b"),
+        re.compile(
+            rf"\b(?:{alternation(raw['age_subjects'])})\s*(?:,\s*|\s+is\s+|'s\s+)(?:(?:{alternation(raw['age_now'])})\s+)?"
+            rf"(?P<n>\d{{1,2}}|{alternation(list(numbers))})\s+(?P<unit>days?|weeks?)\s+(?:old|of\s+age)\b"
+        ),
+        numbers,
+        int(raw["age_max_days"]),
     )
+
+
+def _aged_now(plain: str, told: _BirthTold) -> bool:
+    """Whether ``plain`` gives the baby an age now of at most ``age_max_days`` ("her newborn, now three weeks old"),
+    with no condition, time to come or other baby before it in its sentence and no year in the sentence."""
+    for m in told.aged.finditer(plain):
+        n = int(m["n"]) if m["n"].isdigit() else told.numbers[m["n"]]
+        if n * (7 if m["unit"].startswith("week") else 1) > told.max_days:
+            continue
+        opened = max((e.end() for e in _SENTENCE_END.finditer(plain, 0, m.start())), default=0)
+        end = _SENTENCE_END.search(plain, m.end())
+        if told.unless.search(plain, opened, m.start()) or _YEAR_WRITTEN.search(
+            plain, opened, end.start() if end else len(plain)
+        ):
+            continue
+        return True
+    return False
 
 
 def tells_birth_done(text: str) -> bool:
@@ -573,7 +609,7 @@ def tells_birth_done(text: str) -> bool:
         if told.unless.search(plain, opened, m.start()) or _YEAR_WRITTEN.search(sentence):
             continue
         return True
-    return _tells_care_done(plain)
+    return _aged_now(plain, told) or _tells_care_done(plain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -591,6 +627,8 @@ class _CareTold:
     """One of ``passives``: after the time, the note's result ("... after delivery was 0.6")."""
     before_act: frozenset[str]
     plans: re.Pattern[str]
+    intransitive: re.Pattern[str]
+    """One of ``[birth_told].subjects`` right before one of ``intransitive`` ("the baby fed well")."""
     times: tuple[str, ...] = ()
     """What :attr:`time` cannot match without: each of ``times`` and each of ``days`` with a space after it."""
 
@@ -614,6 +652,9 @@ def _care_told() -> _CareTold:
         re.compile(rf"\b(?:{passives})\b"),
         frozenset(raw["before_act"]),
         re.compile(rf"\b(?:{alternation(raw['plans'])})\b"),
+        re.compile(
+            rf"\b(?:{alternation(calendar_data()['birth_told']['subjects'])}) (?:{alternation(raw['intransitive'])})\b"
+        ),
         tuple([*raw["times"], *(f"{d} " for d in raw["days"])]),
     )
 
@@ -637,6 +678,7 @@ def _tells_care_done(plain: str) -> bool:
         if care.plans.search(clause):
             continue
         acts = [a.start() for a in care.passive.finditer(plain, start, t.start())]
+        acts += [a.start() for a in care.intransitive.finditer(plain, start, t.start())]
         acts += [a.start() for a in care.active.finditer(plain, start, end) if a["before"] not in care.before_act]
         acts += [
             a.start()

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..core.resources import data_path, mapping_table
 from .phrases import alternation
 from .text import normalise
-from .written_dates import tells_past
+from .written_dates import date_readers, tells_past
 
 _HOURS = {
     "second": 1 / 3600,
@@ -233,6 +233,79 @@ def present_gestations(text: str) -> tuple[int, ...]:
 
 
 _CLAUSE_MARK = re.compile(r"[;:!?()\n]|[,.](?!\d)|(?<!\d)[,.]")
+
+
+@dataclass(frozen=True, slots=True)
+class _StageTold:
+    """The ``[trimester_now]`` and ``[due_month]`` readers of ``mappings/neonatal-watch.toml``."""
+
+    trimester: re.Pattern[str]
+    numbers: dict[str, int]
+    weeks: tuple[tuple[int, int], ...]
+    due: re.Pattern[str]
+    months: dict[str, int]
+    condition: re.Pattern[str]
+
+
+@functools.cache
+def _stage_told() -> _StageTold:
+    raw = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))
+    t, d = raw["trimester_now"], raw["due_month"]
+    numbers = {str(k): int(v) for k, v in t["words"].items()}
+    word = alternation(list(numbers))
+    months = date_readers().months
+    part = rf"(?:(?:{alternation(d['parts'])})(?:\s+of\s+|\s*-\s*|\s+)(?:the\s+month\s+of\s+)?)?"
+    month = rf"(?P<month>{alternation(list(months))})\b\.?(?!\s*\d{{1,2}}(?!\d))(?:,?\s+(?P<year>20\d{{2}})\b)?"
+    return _StageTold(
+        re.compile(
+            rf"(?:\b(?:{alternation(t['now'])})|\b(?:{alternation(t['subjects'])})(?:\s+is|'s)"
+            rf"(?:\s+(?:now|currently))?)\s+(?:well\s+)?in(?:to)?\s+(?:her|the)\s+(?P<t>{word})\s+trimester\b"
+        ),
+        numbers,
+        tuple((int(a), int(b)) for a, b in t["trimesters"]),
+        re.compile(
+            rf"\b(?:(?:{alternation(d['subjects'])})(?:\s+(?:is|are)|'s)?(?:\s+(?:now|currently))?\s+due"
+            rf"|(?:{alternation(d['dates'])})(?:\s+(?:is|of))?)"
+            rf"\s+(?:(?:{alternation(d['before'])})\s+)?(?:the\s+)?{part}{month}(?![\w/-]|[.:,]\d)"
+        ),
+        months,
+        _gestation_now().condition,
+    )
+
+
+def _unconditioned(plain: str, at: int, condition: re.Pattern[str]) -> bool:
+    start = max((c.end() for c in _CLAUSE_MARK.finditer(plain, 0, at)), default=0)
+    return condition.search(plain, start, at) is None
+
+
+def present_trimesters(text: str) -> tuple[tuple[int, int], ...]:
+    """The weeks (first, last, inclusive) of each trimester ``text`` states as the pregnancy's present ("now in her
+    third trimester", "she is in her second trimester"), from ``[trimester_now]``; not a trimester of its history,
+    its plans or a condition. Judged on the normalised text."""
+    plain = normalise(text)
+    if "trimester" not in plain:
+        return ()
+    r = _stage_told()
+    return tuple(
+        r.weeks[r.numbers[m["t"]] - 1]
+        for m in r.trimester.finditer(plain)
+        if _unconditioned(plain, m.start(), r.condition)
+    )
+
+
+def due_months(text: str) -> tuple[tuple[int, int | None], ...]:
+    """The month (and its year, when written) ``text`` gives as when the baby is due ("her baby is due at the end of
+    August", "EDD mid-May"), from ``[due_month]``; not a date with its day, a past ("was due") or another thing due.
+    Judged on the normalised text."""
+    plain = normalise(text)
+    if "due" not in plain and "edd" not in plain and "delivery" not in plain:
+        return ()
+    r = _stage_told()
+    return tuple(
+        (r.months[m["month"]], int(m["year"]) if m["year"] else None)
+        for m in r.due.finditer(plain)
+        if _unconditioned(plain, m.start(), r.condition)
+    )
 
 
 def _hours(n: str, unit: str) -> float:

@@ -757,3 +757,34 @@ def test_a_change_told_as_the_harm_it_would_do_leaves_the_dose_compared(conclusi
 def test_a_disguised_harm_of_a_change_is_read_as_the_plain_one(data: st.DataObject) -> None:
     plain = data.draw(st.sampled_from(HARM_CONTRADICTED + HARM_AGREEING))
     assert bool(day_issues(data.draw(disguised(plain)))) is (plain in HARM_CONTRADICTED)
+
+
+# A day's total told right after the dose, set off by a comma, a bracket or a dash, is the medicine's even where the
+# name stands further back than the reach (found passing by the hundred-and-twenty-third fresh corpus): it must be
+# the line's day total. The line is "50 mg twice daily": 100 mg a day.
+TOTAL_CONTRADICTED = [
+    "Sertraline at 50 mg twice daily, 1 g a day altogether, carries on. The baby will be watched after birth.",
+    "Sertraline at 50 mg twice daily (that is 400 mg a day) carries on. The baby will be watched after birth.",
+    "Sertraline at 50 mg twice daily, making 250 mg a day, carries on. The baby will be watched after birth.",
+]
+TOTAL_AGREEING = [
+    "Sertraline at 50 mg twice daily, 100 mg a day altogether, carries on. The baby will be watched after birth.",
+    "Sertraline at 50 mg twice daily (0.1 g a day in two doses) carries on. The baby will be watched after birth.",
+    # no total: an amount of another thing after the dose is not the medicine's
+    "Sertraline at 50 mg twice daily, with folic acid 5 mg a day, carries on. The baby will be watched.",
+    # a sentence end between the dose and the amount
+    "Sertraline at 50 mg twice daily carries on. Folic acid 5 mg a day goes on too, and the baby is watched.",
+]
+
+
+@pytest.mark.parametrize("conclusion", TOTAL_CONTRADICTED + TOTAL_AGREEING)
+def test_a_days_total_set_off_after_the_dose_is_held_to_the_lines_day(conclusion: str) -> None:
+    expected = [("$.assessments[1].conclusion", CONTRADICTED)] if conclusion in TOTAL_CONTRADICTED else []
+    assert day_issues(conclusion) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.data())
+def test_a_disguised_days_total_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from(TOTAL_CONTRADICTED + TOTAL_AGREEING))
+    assert bool(day_issues(data.draw(disguised(plain)))) is (plain in TOTAL_CONTRADICTED)

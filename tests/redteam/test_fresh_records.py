@@ -782,65 +782,9 @@ KNOWN_WRONG: dict[str, str] = {
         "recipient, no care order, the mother's only medicine not sedating) are needed against the role named as "
         "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved"
     ),
-    "f123-fc-valp-third-trimester": (
-        "false pass: MA011 should refuse; 'Now in her third trimester': the pregnancy's present told as a "
-        "trimester (third, at 8 weeks) is not compared with the record's gestation"
-    ),
-    "f123-dg-fc-valp-third-trimester": (
-        "false pass: MA011 should refuse; 'as plain (Cyrillic look-alikes)': the pregnancy's present told as a "
-        "trimester (third, at 8 weeks) is not compared with the record's gestation"
-    ),
-    "f123-fc-meth-due-end-august": (
-        "false pass: MA011 should refuse; 'Her baby is due at the end of August': a due month three months from "
-        "the EDD of 15 May is not compared"
-    ),
-    "f123-fc-dzp-home-with-parents": (
-        "false pass: MA127 should refuse; 'the baby sleeps in a cot beside her bed at home with her parents': the"
-        " baby's sleeping place given at the mother's home in a record discharging the baby to a foster placement"
-    ),
-    "f123-dg-fc-dzp-home-with-parents": (
-        "false pass: MA127 should refuse; 'as plain (Greek look-alikes)': the baby's sleeping place given at the "
-        "mother's home in a record discharging the baby to a foster placement"
-    ),
-    "f123-fc-po-still-on-nnu": (
-        "false pass: MA127 should refuse; 'The baby is still on the neonatal unit and will not come home for some"
-        " weeks': the baby on the neonatal unit in a record that discharged the baby home and saw the crib there"
-    ),
-    "f123-dg-fc-po-still-on-nnu": (
-        "false pass: MA127 should refuse; 'as plain (Cyrillic look-alikes)': the baby on the neonatal unit in a "
-        "record that discharged the baby home and saw the crib there"
-    ),
-    "f123-fc-cit-formula-from-birth": (
-        "false pass: MA127 should refuse; 'She will formula feed from birth, so breast milk does not arise': "
-        "formula from birth against the record's breastfeeding and the item that supports it"
-    ),
-    "f123-fc-lith-newborn-three-weeks": (
-        "false pass: MA016 should refuse; 'her newborn, now three weeks old, was reviewed by the paediatrician': "
-        "a born baby told as reviewed in an antenatal record at 24 weeks ('her newborn', not 'the baby')"
-    ),
-    "f123-fc-meth-boyfriend-takes": (
-        "false pass: MA120 should refuse; 'The methadone, which is her boyfriend's prescription, stays at 60 mg':"
-        " the mother's methadone written as her boyfriend's in a relative clause"
-    ),
-    "f123-dg-fc-meth-boyfriend-takes": (
-        "false pass: MA120 should refuse; 'as plain (zero-width spaces)': the mother's methadone written as her "
-        "boyfriend's in a relative clause"
-    ),
-    "f123-nu-valp-ten-grams-total": (
-        "false pass: MA130 should refuse; '500 mg twice a day, 10 g a day in all': a daily total in grams ten "
-        "times the line's is not compared"
-    ),
     # fresh125: a false-refusal hunt against the last stop's readings (present gestations, yearless and ranged dates,
     # counts, ages and stays, after-birth acts, urgency, starts before conception, objectless verbs, pointers and
     # goals, conditions, negations, holders, nights, withdrawals, doses, forms, the reader), with near misses
-    "f125-dt-lith-yearless-month-told-done": (
-        "false pass: MA017 should refuse; 'On the 2nd of July her level was 0.6 mmol/L': a yearless level told as "
-        "done 57 days after signing, the date fronted at the sentence's start, is not read"
-    ),
-    "f125-stg-sert-baby-fed-well": (
-        "false pass: MA017 should refuse; 'The baby fed well after the birth and showed no jitteriness': the baby as "
-        "subject of an intransitive past after the birth, in an antenatal record, is not read as told done"
-    ),
     # fresh122: a false-refusal hunt, forty-fifth round, against the last hour's readings (stacked negations,
     # sleep exceptions, impossible conditions, dates, ages, stage, urgency, forms, nights, roles), with near misses
     # fresh121: a false-refusal hunt, forty-fourth round, against the last hour's readings (present gestations,

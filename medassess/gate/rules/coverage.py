@@ -700,7 +700,13 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     midwife will help her put the baby to the breast", "lactation support", "help her establish breastfeeding",
     "she will breastfeed", "exclusive breastfeeding planned");
     compatibility with breastfeeding, a condition, her choice, or a change of feeding told with it ("now back to the
-    breast") does not. No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
+    breast") does not; and where it says the baby is breastfed, none plans formula or the bottle from birth or
+    as the only feeding ("she will formula feed from birth", "exclusive bottle feeding"; not a top-up, mixed or
+    expressed milk, a condition or her choice). Nor does a conclusion put the baby, or its sleep, at home with
+    the parents where the record discharges it to a foster placement or foster carer ("sleeps ... at home with
+    her parents"; not a plan for after the placement, a condition or a negation of the place), nor keep it on the
+    neonatal unit where the sleeping arrangements were seen at home ("still on the neonatal unit"; not the past
+    or a condition). No conclusion (an assessment's or the overall one) tells a stop as done of a medicine the
     medicine list gives as current, with no stop date and no status of stopped or completed ("sertraline was stopped
     at booking, so ...", "A and B were both weaned off"); a stop negated, conditional or earlier in its clause ("if
     she stopped it", "when she last stopped it"), another course in its sentence ("her previous course", a year), a

@@ -36,46 +36,45 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     milligrams"), written at most four words after the medicine's name in the same sentence ("Methadone 60 mg daily
     should continue"), or up to sixteen where the words between say it continues at it ("is to continue at the dose
     she has been stable on for three months, 90 mg daily"), or else right before the name with nothing between but
-    how often ("At 200 mg a day valproate is ..."), must be the line's amount, the strength in the product's name,
-    their total, or one to six times or a sixth to a whole of one of them (tablets of a strength, doses in a day),
-    mass with mass and volume with volume; an amount given once a day ("fifty milligrams once a day"), or "daily"
-    beside a line of one dose once a day ("40 mg daily" beside "20 mg once daily"), must be one the line states, or
-    their total; an amount said to be a day's ("a day", "daily", "per day") beside a line of one amount taken a
-    known number of times a day ("500 mg bd"), with no range and not as needed, must be the day's total (1,000 mg)
-    or the total of the line's amounts; an amount with that same frequency right after it ("5 mg tds" beside "5 mg
-    three times a day") must be the line's amount or the strength, not a multiple of them; an amount with no
-    frequency in a sentence that says it continues ("200 mg continues"), beside a line of one dose once a day, must
-    be the line's amount or the strength (or as many of the strength as the line counts: "two 50 mg tablets").
-    Amounts listed in the order of the medicines listed before them ("methadone (and sertraline) at 60 mg and
-    100 mg", "respectively" or not) are each that medicine's; a medicine and its brand side by side count as one
-    where that makes the lists as long, else each has its own amount. The overall conclusion's
-    amounts are compared with each medicine's dose line in the same way, where no other medicine of the list shares
-    its ingredient. Nor does a conclusion contradict itself: a dose linked to the medicine in a sentence that says
-    it continues ("60 mg daily, unchanged"), and in another clause a dose she or he takes ("she takes", "he is
-    taking", "she will take": in a sentence naming no other medicine and speaking of no change, "from now on"
-    aside), once a day against several times a day ("at night" against "twice daily") or a different dose of a day
-    (an amount with no frequency only where it is neither a multiple nor a part of the other). An amount in a
-    sentence that speaks of a change or a limit ("increase to", "from ... to", "up to", "below", "if", "taper",
-    "split") is not compared (a reason after it, "because stopping led to relapse", is no change; a limit word
-    before a time, "over the next 3 months", "for more than two weeks", is a span, and its sentence's amounts are
-    compared; so is "until" with no amount after it, "continues until the review", a word of change under a
-    negation with no amount after it, "not to be stopped suddenly", and a dose said to continue before a limit in a
-    later clause, "800 mg continues, kept under 1000 mg a day", the limit's own amount aside), nor a dose told as
-    the one before a dose now ("was 50 mg, now 60 mg", "previously 75 mg, currently 100 mg": the dose now is
-    compared), nor an amount told of a past time, with no word of continuing or of the dose now in its sentence
-    ("in 2019 on 40 mg her baby needed treatment", "in her last pregnancy she was on 40 mg", "previously on 30 mg":
-    a year before the one the text was written in counts; "40 mg daily continues" is compared), nor an amount
-    joined to the name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading).
-    A medicine started or changed after the assessment's date is left to MA108.
-    Nor does a conclusion give a volume ("300 ml at night") to a medicine listed only as a solid form (tablets,
-    capsules, a patch, a suppository or pessary), an amount its product cannot be measured in: an oral solution's
-    volume, a dissolved or dispersible product, a volume of what it is taken in ("with 200 ml of water"), a
-    sentence giving it a mass as well, the baby's volume and a change of product are not judged. Words and limits
-    are data (mappings/doses.toml).
-    Nor does a conclusion set a medicine's serum level target or range that no therapeutic range holds ("lithium:
-    target level 4 to 8 mmol/L", tenfold the 0.4 to 1.0 aimed for): a number in the level's unit in a clause of a
-    target, range or aim, in a sentence naming the medicine, with no other analyte in the clause (her sodium); a
-    level measured and reported is not judged. Ranges are data ([levels] of mappings/doses.toml).
+    how often ("At 200 mg a day valproate is ..."), or a day's total set off by a comma, a bracket or a dash
+    right after such an amount and its frequency ("500 mg twice a day, 1 g a day in all"), must be the line's amount,
+    the strength in the product's name, their total, or one to six times or a sixth to a whole of one of them (tablets
+    of a strength, doses in a day), mass with mass and volume with volume; an amount given once a day ("fifty milligrams
+    once a day"), or "daily" beside a line of one dose once a day ("40 mg daily" beside "20 mg once daily"), must be one
+    the line states, or their total; an amount said to be a day's ("a day", "daily", "per day") beside a line of one
+    amount taken a known number of times a day ("500 mg bd"), with no range and not as needed, must be the day's total
+    (1,000 mg) or the total of the line's amounts; an amount with that same frequency right after it ("5 mg tds" beside
+    "5 mg three times a day") must be the line's amount or the strength, not a multiple of them; an amount with no
+    frequency in a sentence that says it continues ("200 mg continues"), beside a line of one dose once a day, must be
+    the line's amount or the strength (or as many of the strength as the line counts: "two 50 mg tablets"). Amounts
+    listed in the order of the medicines listed before them ("methadone (and sertraline) at 60 mg and 100 mg",
+    "respectively" or not) are each that medicine's; a medicine and its brand side by side count as one where that makes
+    the lists as long, else each has its own amount. The overall conclusion's amounts are compared with each medicine's
+    dose line in the same way, where no other medicine of the list shares its ingredient. Nor does a conclusion
+    contradict itself: a dose linked to the medicine in a sentence that says it continues ("60 mg daily, unchanged"),
+    and in another clause a dose she or he takes ("she takes", "he is taking", "she will take": in a sentence naming no
+    other medicine and speaking of no change, "from now on" aside), once a day against several times a day ("at night"
+    against "twice daily") or a different dose of a day (an amount with no frequency only where it is neither a multiple
+    nor a part of the other). An amount in a sentence that speaks of a change or a limit ("increase to", "from ... to",
+    "up to", "below", "if", "taper", "split") is not compared (a reason after it, "because stopping led to relapse", is
+    no change; a limit word before a time, "over the next 3 months", "for more than two weeks", is a span, and its
+    sentence's amounts are compared; so is "until" with no amount after it, "continues until the review", a word of
+    change under a negation with no amount after it, "not to be stopped suddenly", and a dose said to continue before a
+    limit in a later clause, "800 mg continues, kept under 1000 mg a day", the limit's own amount aside), nor a dose
+    told as the one before a dose now ("was 50 mg, now 60 mg", "previously 75 mg, currently 100 mg": the dose now is
+    compared), nor an amount told of a past time, with no word of continuing or of the dose now in its sentence ("in
+    2019 on 40 mg her baby needed treatment", "in her last pregnancy she was on 40 mg", "previously on 30 mg": a year
+    before the one the text was written in counts; "40 mg daily continues" is compared), nor an amount joined to the
+    name by "and", "or", "both" or "with" (another medicine's, or two medicines under one heading). A medicine started
+    or changed after the assessment's date is left to MA108. Nor does a conclusion give a volume ("300 ml at night") to
+    a medicine listed only as a solid form (tablets, capsules, a patch, a suppository or pessary), an amount its product
+    cannot be measured in: an oral solution's volume, a dissolved or dispersible product, a volume of what it is taken
+    in ("with 200 ml of water"), a sentence giving it a mass as well, the baby's volume and a change of product are not
+    judged. Words and limits are data (mappings/doses.toml). Nor does a conclusion set a medicine's serum level target
+    or range that no therapeutic range holds ("lithium: target level 4 to 8 mmol/L", tenfold the 0.4 to 1.0 aimed for):
+    a number in the level's unit in a clause of a target, range or aim, in a sentence naming the medicine, with no other
+    analyte in the clause (her sodium); a level measured and reported is not judged. Ranges are data ([levels] of
+    mappings/doses.toml).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A

@@ -18,6 +18,7 @@ from ..advice import (
     in_passing,
     the_babys_own,
     whose,
+    whose_after,
 )
 from ..classes import Classification, medicine_classes
 from ..english import zipf
@@ -700,7 +701,7 @@ def _owned_by_the_other(
         if mention.fuzzy and not _unknown_word(normalised[mention.start : mention.end]):
             continue
         concern = _of_concern(mention.entry.ingredients) if mention.entry.of_concern else frozenset()
-        owner = whose(normalised, mention, women) if concern else None
+        owner = (whose(normalised, mention, women) or whose_after(normalised, mention)) if concern else None
         if owner in (None, "baby") or concern & owned[owner] or _EXPOSURE.match(normalised, mention.end):
             continue
         other = "partner" if owner == "mother" else "mother"
@@ -845,8 +846,9 @@ def conclusion_names_unlisted_medicine(record: Record, context: GateContext) -> 
     ("phenobarbital for the baby", "the baby may need oral morphine"), nor one a child born before this baby
     needed, was given or received ("her first baby, born in 2022, needed morphine"; not "her eldest was
     unsettled, and she was given diazepam"). A medicine named as one parent's ("she
-    takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam"), exactly or by a near
-    misspelling read as below ("she also takes Quetiapene"), is in the list as that parent's: the list giving it
+    takes quetiapine", "her quetiapine", "his methadone", "the father's diazepam", or by a relative clause right
+    after its name: "the methadone, which is her boyfriend's prescription"), exactly or by a near misspelling
+    read as below ("she also takes Quetiapene"), is in the list as that parent's: the list giving it
     only to the other is refused. Where the partner's relationship says she is a woman, a mother's word that ends
     a word for her in mappings/partner.toml ("the baby's other mother takes", "the non-birth mother's") is the
     partner's, and so is "her" before it where the partner is the one named last before that in its sentence (by

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import zoneinfo
 from collections.abc import Iterator
@@ -26,7 +27,9 @@ from ..written_dates import (
     writes_impossible_date,
 )
 from ..written_times import (
+    due_months,
     present_gestations,
+    present_trimesters,
     tells_birth_past,
     tells_span_past,
     times_clash,
@@ -166,7 +169,10 @@ def antenatal_record_after_birth(record: Record, context: GateContext) -> Iterat
     "the level was taken 12 hours after delivery", "level taken 12 hours after delivery was 0.6"), where the act is
     passive, has the baby as its object, or is a note with its result; not a bare note that may be a plan ("baby
     observed for 72 hours after birth"), nor with a plan in its clause or a condition, a time to come or another
-    baby before it ("her first baby was watched ..."). A plan ("the baby will be observed") is not refused. Nor does
+    baby before it ("her first baby was watched ..."); nor makes the baby the subject of a past with a time after
+    the birth ("the baby fed well after the birth", "the baby slept in a cot from day 1"), nor gives the baby an
+    age now of six weeks or under ("her newborn, now three weeks old"; not "her previous baby, now three", nor
+    "when the baby is 2 weeks old"). A plan ("the baby will be observed") is not refused. Nor does
     a record marked postnatal, in a part written on or after the delivery, plan the pregnancy that has ended: a
     thing of the pregnancy still to come ("the birth plan", "before the baby arrives", "the rest of pregnancy", "the
     pre-birth conference", "at delivery") or a gestation ("at 36/40", "the 34-week visit") in one clause with a plan
@@ -387,7 +393,11 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     assessment's or the overall one) states as the pregnancy's present state ("at 38/40 today", "she is now 30
     weeks", "unplanned pregnancy at 28 weeks") is within the same tolerance of the gestation the record gives on
     the conclusion's date (the recorded gestation carried to that date, or the one its EDD implies), or of the
-    recorded gestation as written (quoted from the record in a conclusion written later). Other
+    recorded gestation as written (quoted from the record in a conclusion written later). So is a trimester
+    it states as the present ("now in her third trimester", "she is in her second trimester": the weeks each
+    trimester spans, within the tolerance), and the month it gives as when the baby is due ("due at the end of
+    August", "EDD in mid-May") is within the tolerance of the agreed EDD or the one the gestation implies;
+    mappings/neonatal-watch.toml, [trimester_now] and [due_month]. Other
     gestations a conclusion names are not compared: its history ("stopped at 10 weeks", "booked at 12/40"), its
     plans ("levels from 36 weeks", "the 28-week appointment") and a time to come ("when she is 36 weeks"); the
     shapes read as the present are in mappings/neonatal-watch.toml, [gestation_now]. But a gestation tied to a date
@@ -424,16 +434,20 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
     edds = [p.edd] if p.edd is not None else []
     if p.gestation is not None:
         edds.append(edd_from_gestation(p.gestation))
+
+    def recorded_days(on: dt.date) -> list[int]:
+        # The gestation on that day by the recorded one and by the EDD, and the recorded one as written (quoted
+        # from the record, "unplanned pregnancy at 8 weeks" in a review months on): a stated one near any stands.
+        days = [TERM_DAYS - (edd - on).days for edd in edds]
+        if p.gestation is not None:
+            days.append(p.gestation.weeks * 7 + p.gestation.days)
+        return days
+
     for conclusion in context.facts.conclusions:
         on = _written_on(conclusion.path, context) or signed
         stated = present_gestations(conclusion.text) if on is not None else ()
         if stated and on is not None:
-            # The gestation on that day by the recorded one and by the EDD, and the recorded one as written (quoted
-            # from the record, "unplanned pregnancy at 8 weeks" in a review months on): a stated one near any
-            # stands.
-            recorded = [TERM_DAYS - (edd - on).days for edd in edds]
-            if p.gestation is not None:
-                recorded.append(p.gestation.weeks * 7 + p.gestation.days)
+            recorded = recorded_days(on)
             if any(all(abs(days - r) > tolerance for r in recorded) for days in stated):
                 yield Problem(
                     "the text states the pregnancy's present gestation weeks from the one the record gives on its "
@@ -441,6 +455,13 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
                     conclusion.path,
                 )
                 continue
+        if on is not None and _stage_contradicted(conclusion.text, on, edds, recorded_days(on), tolerance):
+            yield Problem(
+                "the text tells the pregnancy's present trimester or due month weeks from the gestation or EDD the "
+                f"record gives (expected within {tolerance} days of it)",
+                conclusion.path,
+            )
+            continue
         # A gestation tied to a date ("from 36 weeks (from 29 July 2026)"): the gestation on that date by the EDD
         # and by the recorded one; a stated one near either stands.
         for days, dated in dated_gestations(conclusion.text, edds[0]):
@@ -451,6 +472,27 @@ def edd_disagrees_with_gestation(record: Record, context: GateContext) -> Iterat
                     conclusion.path,
                 )
                 break
+
+
+def _stage_contradicted(text: str, on: dt.date, edds: list[dt.date], recorded: list[int], tolerance: int) -> bool:
+    """Whether ``text`` tells the pregnancy's present trimester, or the month the baby is due, further than
+    ``tolerance`` days from every gestation the record gives on ``on`` (``recorded``) or every EDD it gives."""
+    for first, last in present_trimesters(text):
+        if all(d < first * 7 - tolerance or d > last * 7 + 6 + tolerance for d in recorded):
+            return True
+    return any(not any(_near_month(edd, m, y, tolerance) for edd in edds) for m, y in due_months(text))
+
+
+def _near_month(edd: dt.date, month: int, year: int | None, tolerance: int) -> bool:
+    """Whether ``edd`` falls in ``month`` (of ``year``, else of the year that puts it nearest) or within
+    ``tolerance`` days of it."""
+    years = [year] if year is not None else [edd.year - 1, edd.year, edd.year + 1]
+    for y in years:
+        first = dt.date(y, month, 1)
+        last = dt.date(y, month, calendar.monthrange(y, month)[1])
+        if (first - dt.timedelta(days=tolerance)) <= edd <= (last + dt.timedelta(days=tolerance)):
+            return True
+    return False
 
 
 @rule(
@@ -651,7 +693,8 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     done (in the past: "the anomaly scan on 2026-06-24 was normal", "she was seen on 24 June 2026", any simple past
     after its subject: "the health visitor checked the crib on 2026-06-10", or a past participle in a note: "cot
     seen on 2026-06-10", "cot by the bed, seen on 2026-06-10", or opening a note: "seen in clinic on 2026-06-10",
-    not a follow-up: "reviewed again on ...") an event on a date after the record was attested (with its year, or
+    not a follow-up: "reviewed again on ...", or a result in numbers: "on the 2nd of July her level was 0.6") an
+    event on a date after the record was attested (with its year, or
     without one right after "on", in the nearest year, more than a week and at most three months after it:
     "the visit on 29/06 confirmed ..."; mappings/calendar.toml, yearless_days): a plan, a booking or a condition in
     the date's clause ("booked for", "will be reviewed on", "is due on", "if", "until"; "next to" names a place, not

@@ -1,0 +1,124 @@
+"""MA011: the pregnancy's present told as a trimester ("now in her first trimester") or as the month the baby is
+due, against the gestation and EDD the record gives (found passing by the hundred-and-twenty-third fresh corpus).
+The example record is at 29+2 on its assessments' date, with an EDD of 15 May 2026; texts here are worded apart
+from the corpus's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.gate.written_times import due_months, present_trimesters
+from tests.gate.disguise import disguised
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+TODAY = dt.date(2026, 3, 10)
+
+TRIMESTERS = {
+    "Currently in the first trimester, she keeps taking methadone.": ((0, 14),),
+    "She is now in her second trimester and methadone goes on.": ((13, 28),),
+    "The pregnancy's into its third trimester.": (),  # "its" is no reading of the present here
+    "The pregnancy is now in the 3rd trimester; methadone goes on.": ((26, 42),),
+}
+NOT_TRIMESTERS = [
+    "The baby was exposed to methadone across the first trimester.",
+    "Growth scans in the third trimester, and weekly reviews in the final trimester.",
+    "The risk of this medicine is in the second trimester.",
+    "If she is still in her first trimester at the next visit, the scan is rebooked.",
+]
+DUE = {
+    "The baby is due in early September, and methadone continues.": ((9, None),),
+    "Her due date is in mid-May; methadone continues.": ((5, None),),
+    "She's due at the end of May 2026, on methadone.": ((5, 2026),),
+}
+NOT_DUE = [
+    "Her review is due in May and her repeat prescription in June.",
+    "Her first baby was due in August and came early.",
+    "The baby is due on 15 May.",
+    "If the baby is due in June after all, the scan is repeated.",
+]
+
+
+@pytest.mark.parametrize("text", list(TRIMESTERS))
+def test_a_present_trimester_is_read(text: str) -> None:
+    assert present_trimesters(text) == TRIMESTERS[text]
+
+
+@pytest.mark.parametrize("text", NOT_TRIMESTERS)
+def test_trimesters_of_history_plans_and_conditions_are_not_read(text: str) -> None:
+    assert present_trimesters(text) == ()
+
+
+@pytest.mark.parametrize("text", list(DUE))
+def test_a_due_month_is_read(text: str) -> None:
+    assert due_months(text) == DUE[text]
+
+
+@pytest.mark.parametrize("text", NOT_DUE)
+def test_other_things_due_dates_and_conditions_are_not_read(text: str) -> None:
+    assert due_months(text) == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_a_disguised_trimester_or_month_is_read_as_the_plain_one(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from([*TRIMESTERS, *NOT_TRIMESTERS, *DUE, *NOT_DUE]))
+    text = data.draw(disguised(plain))
+    assert present_trimesters(text) == present_trimesters(plain)
+    assert due_months(text) == due_months(plain)
+
+
+def _ma011(text: str, *, date: str | None = None) -> list[tuple[str, str]]:
+    data: dict[str, Any] = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = text
+    if date is not None:
+        for a in data["assessments"]:
+            a["date"] = date
+        data["overall_conclusion"]["date"] = date
+        data["pregnancy"]["gestation"]["on"] = date
+        data["pregnancy"]["gestation"]["weeks"] = 20
+        data["pregnancy"]["gestation"]["days"] = 0
+        data["pregnancy"]["edd"] = (dt.date.fromisoformat(date) + dt.timedelta(days=140)).isoformat()
+    return [(i.path, i.message) for i in check(record_from_data(data), today=TODAY) if i.code == "MA011"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methadone 60 mg continues; she is now in her first trimester and the ward watches the baby after birth.",
+        "Methadone 60 mg continues; the baby is due in late August and the ward watches the baby after birth.",
+        "Methadone 60 mg continues; EDD is in February 2026 and the ward watches the baby after birth.",
+    ],
+)
+def test_a_trimester_or_due_month_weeks_from_the_records_is_refused(text: str) -> None:
+    [(path, message)] = _ma011(text)
+    assert path == "$.assessments[0].conclusion"
+    assert "trimester" in message and "first" not in message and "August" not in message  # quotes nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methadone 60 mg continues; she is now in her third trimester and the ward watches the baby after birth.",
+        "Methadone 60 mg continues; the baby is due in mid-May and the ward watches the baby after birth.",
+        "Methadone 60 mg continues; the baby is due early in May and the ward watches the baby after birth.",
+        "Methadone 60 mg continues; her first baby was due in August, and this baby is watched after birth.",
+    ],
+)
+def test_the_records_own_trimester_and_month_stand(text: str) -> None:
+    assert _ma011(text) == []
+
+
+def test_it_is_judged_on_the_conclusions_own_date() -> None:
+    # At 20 weeks on the day it was written, the second trimester is the present.
+    text = "Methadone 60 mg continues; she is in her second trimester and the baby is watched after birth."
+    assert _ma011(text, date="2026-01-05") == []
+    assert _ma011(text.replace("second", "third"), date="2026-01-05") != []
