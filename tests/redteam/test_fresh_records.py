@@ -149,6 +149,7 @@ from tests.redteam import (
     fresh127_cases,
     fresh128_cases,
     fresh129_cases,
+    fresh130_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -298,10 +299,107 @@ CORPORA = (
     Corpus("fresh127", fresh127_cases.F127CASES, fresh127_cases.CATEGORIES, min_refuse=95, min_pass=70),
     Corpus("fresh128", fresh128_cases.F128CASES, fresh128_cases.CATEGORIES, min_refuse=85, min_pass=78),
     Corpus("fresh129", fresh129_cases.F129CASES, fresh129_cases.CATEGORIES, min_refuse=55, min_pass=110),
+    Corpus("fresh130", fresh130_cases.F130CASES, fresh130_cases.CATEGORIES, min_refuse=54, min_pass=138),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
+    # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
+    "f130-cl-dzp-xxx-cells": (
+        "false pass: MA103 should refuse; 'Night feeds: XXX. Withdrawal watch: XXX. Sleeping: XXX.': the baby's cells"
+        " left as XXX after a regimen line"
+    ),
+    "f130-cl-cit-xxx-after-head": (
+        "false pass: MA103 should refuse; 'Baby watch: XXX. Breastfeeding: XXX. Mood review: XXX.': the adaptation "
+        "watch left as an XXX cell"
+    ),
+    "f130-fm-lith-as-pessaries": (
+        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': modified-release tablets "
+        "called pessaries"
+    ),
+    "f130-fm-dzp-applied-skin": (
+        "false pass: MA131 should refuse; 'Diazepam 5 mg three times a day is applied to the skin': tablets put on "
+        "the skin"
+    ),
+    "f130-fm-cit-skin-patch": (
+        "false pass: MA131 should refuse; 'Citalopram 20 mg each day as a skin patch': tablets called a skin patch"
+    ),
+    "f130-rm-meth-sjw-avoids": (
+        "false refusal: MA120 fired on 'St John's wort lowers methadone levels, so she avoids it': the remedy avoided"
+        " for its interaction is advice against it"
+    ),
+    "f130-wt-dzp-starts-4-weeks": (
+        "false pass: MA017 should refuse; 'starts watching for late withdrawal when the baby is 4 weeks old': the "
+        "watch starts weeks after the window, nothing in the first days"
+    ),
+    "f130-wt-meth-2000-hours": (
+        "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days"
+    ),
+    "f130-wt-dzp-24-hours-a-day": (
+        "false refusal: MA017 fired on 'For the first week an adult ... is with the baby 24 hours a day': a plan in "
+        "the present tense, not a span told as done"
+    ),
+    "f130-dg-wt-dzp-24-hours-a-day": (
+        "false refusal: MA017 fired on 'For the first week an adult ... is with the baby 24 hours a day' (disguised):"
+        " a plan in the present tense"
+    ),
+    "f130-gs-lith-first-trimester-30": (
+        "false pass: MA017 should refuse; 'Exposure in the first trimester at 30 weeks': a trimester at a week "
+        "past it"
+    ),
+    "f130-gs-lith-level-above-40": (
+        "false pass: MA122 should refuse; 'reviews the baby after birth only if her level is above 40 mmol/L': the "
+        "baby's review under a lithium level no one has"
+    ),
+    "f130-br-lith-birth-after-6-week": (
+        "false pass: MA017 should refuse; 'The baby will be born after its 6-week check': a birth after the baby's "
+        "own 6-week check"
+    ),
+    "f130-br-meth-day5-in-pregnancy": (
+        "false pass: MA017 should refuse; 'The health visitor's day-5 visit is on 12 March 2026': day 5 dated from a "
+        "birth at 30 weeks"
+    ),
+    "f130-gp-meth-next-day-14": (
+        "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
+        " window"
+    ),
+    "f130-dg-gp-meth-next-day-14": (
+        "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14' (disguised): a gap inside "
+        "the withdrawal window"
+    ),
+    "f130-gp-dzp-ends-day-5": (
+        "false pass: MA017 should refuse; 'watches for withdrawal until day 5; the health visitor next sees the baby "
+        "on day 14': a gap inside the late-withdrawal window"
+    ),
+    "f130-pl-meth-obs-cancelled-bare": (
+        "false pass: MA122 should refuse; 'The neonatal observation plan has been cancelled, as the ward is short of "
+        "staff, and nothing else has been set up': the watch withdrawn bare"
+    ),
+    "f130-pl-lith-fm-withdrawn": (
+        "false pass: MA122 should refuse; 'The paediatric review after the birth has been withdrawn at her request, "
+        "and no new arrangement': the baby's review withdrawn bare"
+    ),
+    "f130-pl-cit-disowned": (
+        "false pass: MA103 should refuse; 'These are not my views and I do not stand behind this plan': a closing "
+        "that disowns the conclusion"
+    ),
+    "f130-pl-dzp-night-cover-cancelled": (
+        "false pass: MA122 should refuse; 'that arrangement has been cancelled and no one has replaced it': the night"
+        " cover for a sedated mother withdrawn bare"
+    ),
+    "f130-nt-quet-settee-allowed": (
+        "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
+        "sleeping with the sedated father allowed"
+    ),
+    "f130-pl-fo-night-feeds-fell-through": (
+        "false pass: MA122 should refuse; 'The foster carer's night feeds fell through and nobody else has taken "
+        "them on': the sedated mother's night cover gone, nothing in its place"
+    ),
+    "f130-nt-meth-settee-ok": (
+        "false pass: MA127 should refuse; 'Dozing on the settee with the baby after her dose is fine': sofa sleeping "
+        "after a sedating dose allowed"
+    ),
     # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
     "f128-cn-lith-breastfeed-against-record": (
         "false pass: MA123 should refuse; 'She will breastfeed, and lithium in breast milk is no concern': the "
