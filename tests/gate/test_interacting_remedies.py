@@ -35,6 +35,11 @@ NOT_TAKEN = [
     "Sertraline carries on. The pharmacist explained that hypericum is not safe beside sertraline.",
     "Sertraline carries on. She has stopped taking St John's wort.",
     "Sertraline carries on. St. John's wort is not safe with it, the pharmacist told her.",
+    # what it does to the medicine given as the reason she keeps off it (found refused by the hundred-and-thirtieth
+    # fresh corpus)
+    "Sertraline carries on. Hypericum raises the risk of serotonin toxicity with sertraline, so she steers clear.",
+    "Sertraline carries on. St John's wort lowers the levels of some medicines, so she avoids it.",
+    "Sertraline carries on. She does not take St John's wort.",
 ]
 
 

@@ -325,24 +325,12 @@ KNOWN_WRONG: dict[str, str] = {
     "f130-fm-cit-skin-patch": (
         "false pass: MA131 should refuse; 'Citalopram 20 mg each day as a skin patch': tablets called a skin patch"
     ),
-    "f130-rm-meth-sjw-avoids": (
-        "false refusal: MA120 fired on 'St John's wort lowers methadone levels, so she avoids it': the remedy avoided"
-        " for its interaction is advice against it"
-    ),
     "f130-wt-dzp-starts-4-weeks": (
         "false pass: MA017 should refuse; 'starts watching for late withdrawal when the baby is 4 weeks old': the "
         "watch starts weeks after the window, nothing in the first days"
     ),
     "f130-wt-meth-2000-hours": (
         "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days"
-    ),
-    "f130-wt-dzp-24-hours-a-day": (
-        "false refusal: MA017 fired on 'For the first week an adult ... is with the baby 24 hours a day': a plan in "
-        "the present tense, not a span told as done"
-    ),
-    "f130-dg-wt-dzp-24-hours-a-day": (
-        "false refusal: MA017 fired on 'For the first week an adult ... is with the baby 24 hours a day' (disguised):"
-        " a plan in the present tense"
     ),
     "f130-gs-lith-first-trimester-30": (
         "false pass: MA017 should refuse; 'Exposure in the first trimester at 30 weeks': a trimester at a week "
