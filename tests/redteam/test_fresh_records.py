@@ -331,37 +331,9 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The HV and the foster carer have both turned down watching the "
         "baby for late withdrawal': the watch is held by no one"
     ),
-    "f129-nt-quet-every-other-night": (
-        "false pass: MA127 should refuse; 'He and Chloe take the night feeds every other night': the sedated "
-        "father does half the nights"
-    ),
-    "f129-nt-dzp-she-does-2am": (
-        "false pass: MA127 should refuse; 'make Kayleigh drowsy at night. She will give the 2 am feed "
-        "herself': the sedated mother given the night feed"
-    ),
-    "f129-dg-nt-dzp-she-does-2am": (
-        "false pass: MA127 should refuse; 'She will give the 2 am feed herself' (bidi marks): the sedated "
-        "mother given the night feed"
-    ),
-    "f129-nt-quet-when-chloe-away": (
-        "false pass: MA127 should refuse; 'Daniel does the night feeds when Chloe is away': the sedated "
-        "father the lone night carer"
-    ),
     "f129-cd-lith-were-at-18": (
         "false pass: MA124/MA122 should refuse; 'Were the baby born at 18 weeks, the paediatrician would "
         "review it': the baby's only plan is under a birth no baby survives, at 24 weeks now"
-    ),
-    "f129-sf-quet-would-not-stop-armchair": (
-        "false pass: MA127 should refuse; 'We would not stop him napping in the armchair with the baby after "
-        "his dose': chair sleeping with a sedated father allowed"
-    ),
-    "f129-sf-dzp-no-objection-settee": (
-        "false pass: MA127 should refuse; 'no objection to her sleeping on the settee with the baby': settee "
-        "sleeping with a sedated mother allowed"
-    ),
-    "f129-sf-po-couch-not-a-problem": (
-        "false pass: MA127 should refuse; 'him dozing on the couch with the baby after his dose is not a "
-        "problem': couch sleeping with the sedated father allowed"
     ),
     "f129-wn-meth-scoring-cancelled": (
         "false pass: MA122 should refuse; 'The NAS scoring ... has been cancelled because of staffing, and no"
