@@ -319,38 +319,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Sertraline 100 mg daily is applied to the skin': the listed "
         "product is tablets"
     ),
-    "f129-hd-meth-the-porter": (
-        "false pass: MA122 should refuse; 'The ward porter watches the baby for withdrawal': a porter has no "
-        "part in the baby's care and no one else holds the watch"
-    ),
-    "f129-hd-lith-aunt-does-levels": (
-        "false pass: MA122 should refuse; 'Her aunt will take the baby's lithium level': a relative cannot "
-        "take the baby's level, and no paediatric review is left"
-    ),
-    "f129-rf-dzp-carer-turned-down": (
-        "false pass: MA122 should refuse; 'The HV and the foster carer have both turned down watching the "
-        "baby for late withdrawal': the watch is held by no one"
-    ),
-    "f129-cd-lith-were-at-18": (
-        "false pass: MA124/MA122 should refuse; 'Were the baby born at 18 weeks, the paediatrician would "
-        "review it': the baby's only plan is under a birth no baby survives, at 24 weeks now"
-    ),
-    "f129-wn-meth-scoring-cancelled": (
-        "false pass: MA122 should refuse; 'The NAS scoring ... has been cancelled because of staffing, and no"
-        " other arrangement has been made': the only withdrawal watch withdrawn bare"
-    ),
-    "f129-dg-wn-meth-scoring-cancelled": (
-        "false pass: MA122 should refuse; 'The NAS scoring ... has been cancelled' (Cyrillic look-alikes): "
-        "the only withdrawal watch withdrawn bare"
-    ),
-    "f129-wn-lith-review-dropped": (
-        "false pass: MA122 should refuse; 'The paediatric review of the baby after birth has been withdrawn "
-        "and will not be rebooked': the baby's review withdrawn bare"
-    ),
-    "f129-wn-dzp-watch-cancelled": (
-        "false pass: MA122 should refuse; 'The watch for late withdrawal ... has since been cancelled; "
-        "nothing else has been set up': withdrawn bare"
-    ),
     "f129-rg-meth-line-only": (
         "false pass: MA103 should refuse; '... supervised consumption, continues. The baby's observation, "
         "feeding and sleep were all discussed at the planning meeting': only the regimen line"
@@ -365,7 +333,10 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f129-bw-meth-objectless": (
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
-        "objectless act after a topic is the only withdrawal watch"
+        "objectless act after a topic is the only withdrawal watch (fixg41: the clause and its topic are set aside "
+        "as meant, leaving this conclusion silent on the baby; the same conclusion with no baby sentence at all "
+        "passes too, as the base record's overall conclusion plans withdrawal observation on the postnatal ward: "
+        "refusing needs an objectless clause read as a plan given to no one, a policy choice, not a missed reading)"
     ),
     "f129-wd-valp-weds-wrong": (
         "false pass: MA017 should refuse; 'Weds 28 May 2026': 28 May 2026 is a Thursday ('Weds' is not read "
