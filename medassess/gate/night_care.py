@@ -234,15 +234,16 @@ def _whose(
     before: list[str], after: list[str], found: _Words, names: Mapping[str, frozenset[str]] | None = None
 ) -> str | None:
     """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after; a
-    parent's own name (``names``, by gender) is that parent ("make Kayleigh drowsy"). A partner word nearer ("her
-    partner is too drowsy") makes it the partner's, whose gender the text does not give: none, and the possessive
-    before it is not the sedated one."""
+    parent's own name (``names``, by gender) up to their end is that parent ("make Kayleigh drowsy"), never one
+    after them ("is deeply asleep by 10, so from then Chloe has the baby"). A partner word nearer ("her partner is
+    too drowsy") makes it the partner's, whose gender the text does not give: none, and the possessive before it is
+    not the sedated one."""
     named = names or {}
-    for word in [*reversed(before), *after]:
+    for k, word in enumerate([*reversed(before), *after]):
         if word in found.babies or word in found.partner_subjects:
             return None
         for gender, persons in found.persons.items():
-            if word in persons or word in named.get(gender, ()):
+            if word in persons or (k < len(before) and word in named.get(gender, ())):
                 return gender
     return None
 

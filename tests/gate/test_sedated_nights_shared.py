@@ -74,6 +74,9 @@ _NAMES = {"f": frozenset({"chloe"}), "m": frozenset({"daniel"})}
         ("the two medicines make chloe drowsy. she does the 4 am feed.", True),
         ("the two medicines make chloe drowsy. she does the 7 pm feed.", False),
         ("the two medicines make chloe drowsy. she does no night feeds.", False),
+        # a name after the hazard is someone else's turn, not who is sedated
+        ("daniel takes his tablet at 9pm and is deeply asleep by 10, so from then chloe has the baby: she does the "
+         "night feeds.", False),
         # an exception that is an act, while the other parent is away
         ("his tablets make him drowsy. mum does the nights, except that daniel does them when chloe is away.", False),
         ("his tablets make him drowsy. mum does the nights, except that daniel does the night feeds when chloe is "
