@@ -1483,9 +1483,17 @@ def _refused_act(
     )
     if not (holders and refused and objects and acts):
         return None, frozenset()
+    # Two holders joined ("the HV and the foster carer have both turned down ..."), an adverb of who among them
+    # before the refusal, and the act as a gerund right after it ("turned down watching the baby") read as its
+    # infinitive after an object ("turned down the request to watch the baby").
+    holder = rf"{det}(?:{_phrase_pattern(holders)})\s+(?:team\s+)?"
+    gerunds = table.get("refused_act_gerunds", ())
+    acted = rf"(?:{_phrase_pattern(objects)})\s+(?:{_phrase_pattern(acts)})"
+    if gerunds:
+        acted = rf"(?:{acted}|{_phrase_pattern(gerunds)})"
     pattern = re.compile(
-        rf"(?<![\w']){det}(?:{_phrase_pattern(holders)})\s+(?:team\s+)?(?:(?:has|have|had)\s+)?"
-        rf"(?:{_phrase_pattern(refused)})\s+(?:{_phrase_pattern(objects)})\s+(?:{_phrase_pattern(acts)})(?![\w'-])"
+        rf"(?<![\w']){holder}(?:and\s+{holder})?(?:(?:has|have|had)\s+)?(?:(?:both|all|each|also)\s+)?"
+        rf"(?:{_phrase_pattern(refused)})\s+{acted}(?![\w'-])"
     )
     common = {"has", "have", "had", "is", "do", "does", "did", "not", "t", "down", "out", "of", "with", "from"}
     rarest = set()

@@ -116,10 +116,13 @@ def _holders() -> _Holders | None:
         rf"(?:{det}(?:{age})(?:\s+(?:{kids}))?|{possessor}\s+(?:{kids})\s*,?\s*aged\s+(?P<aged>\d{{1,2}})\s*,?"
         rf"|{possessor}\s+(?:{kids})\s*{paren})"
     )
+    # a place word before a no-role title is part of it ("the ward porter"): the title is a role, never a name
+    role_places = tuple(table.get("no_role_places", ("hospital",)))
+    place = rf"(?:(?:{_alternation(role_places)})\s+)?"
     who = (
         rf"(?P<lay>{det}{qualifier}(?:{_alternation(conclusion['lay_actors'])})"
         rf"|{possessor}\s+{qualifier}(?:{_alternation(conclusion.get('lay_kin', ('mother',)))}))"
-        rf"|(?P<norole>{det}{qualifier}(?:{_alternation(table['no_role'])}))"
+        rf"|(?P<norole>{det}{qualifier}{place}(?:{_alternation(table['no_role'])}))"
         rf"|(?P<child>{child})"
         rf"|(?P<baby>(?:the|this|her|their)\s+(?:{_alternation(table['babies'])}))"
     )
@@ -150,7 +153,7 @@ def _holders() -> _Holders | None:
     dispensed = re.compile(
         rf"(?<![\w'])(?:{det}{qualifier}(?:{_alternation(roles)})){aside}\s+{modal}{adverb}{on_baby}(?![\w'-])"
     )
-    firsts = {*dets, *qualifiers, "pharmacy"} | {
+    firsts = {*dets, *qualifiers, "pharmacy", *(normalise(p).split()[0] for p in role_places)} | {
         normalise(p).split()[0] for p in (*conclusion["lay_actors"], *table["no_role"])
     }
     watchers = [*conclusion["watchers"], *table.get("escalation", ())]
@@ -302,9 +305,18 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
         general = (
             m["clinical"] in found.reminders and bool(subject & found.general) and subject <= found.general | _PERSONS
         )
+        # A relative's test on the baby itself ("her aunt takes the baby's level") is held elsewhere only by a part
+        # that speaks of the baby too: a watcher sharing a word of its time ("the team sees her after the birth")
+        # holds her care, not the baby's sample.
+        baby_test = (
+            m["lay"] is not None
+            and m["tests"] is not None
+            and any(w.split("'")[0] in found.baby_nouns for w in m["tests"].split())
+        )
         shared = any(
             _names_watcher(found, normalised, a, b)
             and (general or subject & _content(normalised[a:b], stop_words))
+            and (not baby_test or any(w.split("'")[0] in found.baby_nouns for w in normalised[a:b].split()))
             for a, b in parts
             if (a, b) != part
         )

@@ -54,6 +54,10 @@ class _Lexicon:
     opens no act (one set look-up and one prefix test per word before any act is tried)."""
     act_first_stems: tuple[str, ...]
     """The first stems of :attr:`acts` that may go on ("co-sleep*" as "co-sleep"), for ``str.startswith``."""
+    sleep_negative_stems: tuple[str, ...]
+    """Words that forbid or find fault with an act ("stop", "objection", "problem"), each matched as a word's start,
+    counted as negators only over sharing the baby's sleep: "no objection to her dozing on the settee with him"
+    allows it, while "must not be stopped, as withdrawal is a problem" is no unresolved stack."""
 
 
 @functools.cache
@@ -92,6 +96,7 @@ def _lexicon() -> _Lexicon | None:
         ),
         frozenset(act[0] for act in acts if not act[0].endswith("*")),
         tuple(act[0][:-1] for act in acts if act[0].endswith("*")),
+        tuple(w.rstrip("*") for w in table.get("sleep_negative_words", ())),
     )
 
 
@@ -171,6 +176,13 @@ def _stack(part: list[tuple[str, int, int]], found: _Lexicon) -> int:
     return sum(1 for w, _, _ in part if _negates(w, found))
 
 
+def _sleep_stack(part: list[tuple[str, int, int]], found: _Lexicon) -> int:
+    """The negators over sharing the baby's sleep: :func:`_stack`'s, and the words that forbid or find fault with
+    it (``sleep_negative_words``: "we would not stop him", "no objection to", "is not a problem")."""
+    faults = found.sleep_negative_stems
+    return sum(1 for w, _, _ in part if _negates(w, found) or (bool(faults) and w.startswith(faults)))
+
+
 def _covers_all(part: list[tuple[str, int, int]], found: _Lexicon) -> bool:
     """Whether ``part`` is an exception naming a time that is every time a sleep rule applies ("except at night",
     "except when asleep", "apart from naps"), with no negation of its own ("except when not asleep")."""
@@ -205,7 +217,7 @@ def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
         act = _act_at(part, found)
         if act is None:
             continue
-        stack = _stack(part[: act[0]], found) or _stack(part[act[1] :], found)
+        stack = _sleep_stack(part[: act[0]], found) or _sleep_stack(part[act[1] :], found)
         if stack >= 2 and stack % 2 == 0:
             spans.append((part[0][1], part[-1][2]))
             continue

@@ -78,6 +78,9 @@ class _Words:
     carers: frozenset[str] = frozenset()
     antecedents_other: frozenset[str] = frozenset()
     """Words of someone other than the parents, who may be "she" or "he" in the next sentence."""
+    exception_leads: tuple[Phrase, ...] = ()
+    """A clause's opening words telling an exception that is itself an act ("except that he does them when she is
+    away"): passed over."""
 
 
 def _phrases(values: list[str]) -> tuple[Phrase, ...]:
@@ -123,6 +126,7 @@ def _words() -> _Words:
         lone_times=_phrases(raw.get("lone_times", [])),
         carers=frozenset(normalise(w) for w in raw.get("carers", ())),
         antecedents_other=frozenset(normalise(w) for w in raw.get("antecedents_other", ())),
+        exception_leads=_phrases(raw.get("exception_leads", [])),
     )
 
 
@@ -226,15 +230,20 @@ def _night_by_the_clock(clause: list[str], i: int, found: _Words) -> bool:
     return False
 
 
-def _whose(before: list[str], after: list[str], found: _Words) -> str | None:
-    """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after. A
-    partner word nearer ("her partner is too drowsy") makes it the partner's, whose gender the text does not give:
-    none, and the possessive before it is not the sedated one."""
-    for word in [*reversed(before), *after]:
+def _whose(
+    before: list[str], after: list[str], found: _Words, names: Mapping[str, frozenset[str]] | None = None
+) -> str | None:
+    """Who the hazard words speak of: the nearest person or baby word up to their end, else the first after; a
+    parent's own name (``names``, by gender) up to their end is that parent ("make Kayleigh drowsy"), never one
+    after them ("is deeply asleep by 10, so from then Chloe has the baby"). A partner word nearer ("her partner is
+    too drowsy") makes it the partner's, whose gender the text does not give: none, and the possessive before it is
+    not the sedated one."""
+    named = names or {}
+    for k, word in enumerate([*reversed(before), *after]):
         if word in found.babies or word in found.partner_subjects:
             return None
         for gender, persons in found.persons.items():
-            if word in persons:
+            if word in persons or (k < len(before) and word in named.get(gender, ())):
                 return gender
     return None
 
@@ -246,16 +255,22 @@ def _gives_the_nights(
     subjects: frozenset[str] | None = None,
     verbs: tuple[Phrase, ...] | None = None,
     refs: bool = False,
+    others: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``clause`` gives the baby's nights to the parent of ``gender``: that parent its subject (a word of
     ``persons``, or of ``subjects`` where given), doing the night care ("he does all the night feeds", or one of
     ``night_refs`` where ``refs``: the night care named before), or the baby in that parent's bed ("the baby
-    sleeps in his bed"). Opening words of ``meanwhile`` ("until then") are passed over."""
-    if length := _at(clause, 0, found.meanwhile) or _at(clause, 0, found.night_leads):
+    sleeps in his bed"). Opening words of ``meanwhile`` ("until then"), ``night_leads`` and ``exception_leads``
+    ("except that") are passed over; ``others`` (the other parent's own name) is someone else for a condition that
+    leaves this parent the lone carer ("when Chloe is away")."""
+    if length := (
+        _at(clause, 0, found.meanwhile) or _at(clause, 0, found.night_leads) or _at(clause, 0, found.exception_leads)
+    ):
         clause = clause[length:]
     who = found.persons[gender] if subjects is None else subjects
-    if _holds(clause, found.clause_blockers) and _holds(_without_lone_times(clause, gender, who, found),
-                                                        found.clause_blockers):
+    if _holds(clause, found.clause_blockers) and _holds(
+        _without_lone_times(clause, gender, who, found, others), found.clause_blockers
+    ):
         return False
     if found.babies & set(clause) and _holds(clause, found.beds[gender]):
         return True
@@ -281,14 +296,16 @@ def _gives_the_nights(
     return bool(_at(clause, i, found.night_care)) or _night_by_the_clock(clause, i, found)
 
 
-def _without_lone_times(clause: list[str], gender: str, who: frozenset[str], found: _Words) -> list[str]:
+def _without_lone_times(
+    clause: list[str], gender: str, who: frozenset[str], found: _Words, named: frozenset[str] = frozenset()
+) -> list[str]:
     """``clause`` without each condition that leaves the parent of ``gender`` the lone carer (``lone_openers``, at
     most ``lone_reach`` words, someone else, one of ``lone_times``: "when the foster carer is off"): its other
     blockers are read as before. Someone else is a word of ``carers`` or of the other parent's ``persons``, never
-    one of ``who`` or this parent's ``persons``."""
+    one of ``who`` or this parent's ``persons``; ``named`` (the other parent's own name) is someone else too."""
     if not found.lone_openers or found.lone_openers.isdisjoint(clause):  # cheap: no opener
         return clause
-    others = (found.carers | frozenset().union(*found.persons.values())) - found.persons[gender] - who
+    others = (found.carers | named | frozenset().union(*found.persons.values())) - found.persons[gender] - who
     kept: list[str] = []
     i = 0
     while i < len(clause):
@@ -308,6 +325,28 @@ def _without_lone_times(clause: list[str], gender: str, who: frozenset[str], fou
 
 
 _PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_CO_SUBJECT_REACH = 3
+"""At most how many words the second of two joined subjects may take before their verb ("he and her mother take")."""
+
+
+def _with_co_subjects(clauses: list[list[str]], found: _Words) -> list[list[str]]:
+    """``clauses`` with a subject of one word cut from its verb by "and" ("he and Chloe take the night feeds every
+    other night": the clause "he and", then "Chloe take ...") joined to the verb after the second subject, so the
+    act is said of each ("he take the night feeds ..."): one of two sharing the nights does those nights. Only a
+    clause of the one word and "and" is joined; a longer subject ("the foster carer and her husband") is not."""
+    if not any(len(c) == 2 and c[1] == "and" for c in clauses):  # cheap: no bare subject before "and"
+        return clauses
+    out: list[list[str]] = []
+    for k, clause in enumerate(clauses):
+        following = clauses[k + 1] if k + 1 < len(clauses) else []
+        if len(clause) == 2 and clause[1] == "and":
+            verb = next((j for j in range(1, min(len(following), _CO_SUBJECT_REACH + 1))
+                         if _at(following, j, found.verbs)), None)
+            if verb is not None:
+                out.append([clause[0], *following[verb:]])
+                continue
+        out.append(clause)
+    return out
 
 
 def _listed_owner(
@@ -363,7 +402,7 @@ def night_care_to_the_sedated(
     firsts = _by_first(found.hazard).keys()
     named = names or {}
     sentences = [
-        [_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)]
+        _with_co_subjects([_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)], found)
         for sentence in _SENTENCE_END.split(normalised)
         for breaks in ([0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)],)
     ]
@@ -375,7 +414,7 @@ def night_care_to_the_sedated(
             if at is None or _holds(clause, found.hazard_blockers):
                 continue
             end = at + _at(clause, at, found.hazard)
-            gender = _whose(clause[:end], clause[end:], found)  # its own words first: "knocks him out"
+            gender = _whose(clause[:end], clause[end:], found, named)  # its own words first: "knocks him out"
             if gender is None and listed:
                 # A list of medicines is cut at its "and" and commas: the clauses before that it goes on from.
                 head, back = clause[:at], k
@@ -386,18 +425,23 @@ def night_care_to_the_sedated(
             if gender is None:
                 continue
             own = named.get(gender, frozenset())
+            other = frozenset().union(*(ns for g, ns in named.items() if g != gender)) - own
             here = found.persons[gender] | own
-            if any(_gives_the_nights(c, gender, found, here) for c in clauses[k + 1 :]):
+            if any(_gives_the_nights(c, gender, found, here, others=other) for c in clauses[k + 1 :]):
                 return True
             outright = (found.persons[gender] - _PRONOUNS) | own
-            if any(_gives_the_nights(c, gender, found, outright) for later in sentences[s + 1 :] for c in later):
+            if any(
+                _gives_the_nights(c, gender, found, outright, others=other)
+                for later in sentences[s + 1 :]
+                for c in later
+            ):
                 return True
             if (
                 k == len(clauses) - 1
                 and s + 1 < len(sentences)
                 and sentences[s + 1]
                 and _names_only(clauses, gender, found)
-                and _gives_the_nights(sentences[s + 1][0], gender, found, here, found.partner_verbs)
+                and _gives_the_nights(sentences[s + 1][0], gender, found, here, found.partner_verbs, others=other)
             ):
                 return True  # "... make her drowsy. She does the 04:00 feed": the one person named before
     return False
@@ -466,8 +510,9 @@ def night_care_to_the_sedated_partner(text: str, names: frozenset[str], man: boo
     for sentence in _SENTENCE_END.split(normalised):
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence)]
         named_before = False  # the night care named in an earlier clause of the sentence
-        for a, b in itertools.pairwise(breaks):
-            clause, after_dose = _without_the_dose_time(_WORD.findall(sentence[a:b]), found)
+        parts = _with_co_subjects([_WORD.findall(sentence[a:b]) for a, b in itertools.pairwise(breaks)], found)
+        for part in parts:
+            clause, after_dose = _without_the_dose_time(part, found)
             refs, named_before = named_before, named_before or _holds(clause, found.night_care)
             if not (sedated or after_dose):
                 continue

@@ -297,6 +297,12 @@ class Lexicon:
     replaces it, or why) in the rest of its sentence ("..., but this has now been cancelled."): a plan withdrawn
     bare (``[claim] retraction_plan_nouns``; :meth:`_Judge.withdrawn`)."""
     retraction_plan_modifiers: int = 0
+    retraction_plan_postmodifier_openers: tuple[str, ...] = ()
+    retraction_plan_postmodifier_words: int = 0
+    retraction_plan_postmodifier_not: tuple[str, ...] = ()
+    """A phrase after the plan's noun in a bare withdrawal, saying where, of whom or for what ("the scoring on the
+    ward has been cancelled"): one of the openers and at most so many words, none of them one of the last (a verb
+    or a word joining another clause)."""
     retraction_plan_not_modifiers: tuple[str, ...] = ()
     """At most how many words may stand between "the" and one of ``retraction_plan_nouns`` in a bare withdrawal ("the
     fetal medicine referral has been withdrawn"): words that name one plan of its kind, none of them one of
@@ -722,6 +728,11 @@ def shipped_lexicon() -> Lexicon:
         retraction_answered=_normalised(raw.get("claim", {}).get("retraction_answered", ())),
         retraction_not_done=_normalised(raw.get("claim", {}).get("retraction_not_done", ())),
         retraction_plan_modifiers=int(raw.get("claim", {}).get("retraction_plan_modifiers", 0)),
+        retraction_plan_postmodifier_openers=_normalised(
+            raw.get("claim", {}).get("retraction_plan_postmodifier_openers", ())
+        ),
+        retraction_plan_postmodifier_words=int(raw.get("claim", {}).get("retraction_plan_postmodifier_words", 0)),
+        retraction_plan_postmodifier_not=_normalised(raw.get("claim", {}).get("retraction_plan_postmodifier_not", ())),
         retraction_plan_not_modifiers=_normalised(raw.get("claim", {}).get("retraction_plan_not_modifiers", ())),
         general_claims=_normalised(raw.get("general", {}).get("claims", ())),
         case_words=_normalised(raw.get("general", {}).get("case_words", ())),
@@ -3074,10 +3085,19 @@ class _Judge:
         modifiers = (
             rf"(?P<mods>(?:{not_modifier}[^\W_][\w'-]*[^\S\n]+){{0,{lexicon.retraction_plan_modifiers}}}?)"
         )
+        # A phrase after the noun saying where, of whom or for what ("the scoring on the ward has been cancelled"),
+        # none of its words a verb or a word joining another clause: it never reaches another saying.
+        postmodifier = (
+            rf"(?:\s+(?:{_alternation(lexicon.retraction_plan_postmodifier_openers)})"
+            rf"(?:\s+(?!(?:{_alternation(lexicon.retraction_plan_postmodifier_not)})(?![^\W_]))[^\W_][\w'-]*)"
+            rf"{{1,{lexicon.retraction_plan_postmodifier_words - 1}}})?"
+            if lexicon.retraction_plan_postmodifier_openers and lexicon.retraction_plan_postmodifier_words > 1
+            else ""
+        )
         self.bare_withdrawal = (
             _bounded(
                 rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+{modifiers}(?P<noun>"
-                rf"{_alternation(lexicon.retraction_plan_nouns)}))\s+(?:{_alternation(finite)})\s+"
+                rf"{_alternation(lexicon.retraction_plan_nouns)}){postmodifier})\s+(?:{_alternation(finite)})\s+"
                 rf"(?:{_alternation(lexicon.retraction_participles)})"
                 r"(?:\s+(?:today|now|altogether|entirely|completely|since))?"
                 r"(?=\s*(?:[-\u2013\u2014,;:.!?\n)\]]|and(?![^\W_])|$))"
@@ -3097,7 +3117,8 @@ class _Judge:
         self.bare_unreplaced = (
             _bounded(
                 rf"(?P<what>{_alternation(lexicon.retraction_pronouns)}|the\s+{modifiers}(?P<noun>"
-                rf"{_alternation(lexicon.retraction_plan_nouns)})(?P<of>\s+(?:for|of)\s+[^,;:.!?\n]{{1,60}}?)?)"
+                rf"{_alternation(lexicon.retraction_plan_nouns)}){postmodifier}"
+                rf"(?P<of>\s+(?:for|of)\s+[^,;:.!?\n]{{1,60}}?)?)"
                 rf"\s+{ended}(?![^\W_])[^.;:!?\n]{{0,60}}?"
                 rf"(?<![^\W_])(?:{unreplaced})"
             )

@@ -23,6 +23,9 @@ NEVER = [
      "abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
     (CITALOPRAM, "Citalopram goes on unchanged. When the little one is born by 18+2 weeks the maternity team watches "
      "its breathing and tone for two days. Breast milk is fine."),
+    # the participle alone after an inverted "were" or "if"
+    (METHADONE, "Methadone continues at 60 mg. Were her baby born early at 17 weeks, the ward midwives would "
+     "score abstinence for three days. Breast milk encouraged; no bed sharing after her dose."),
 ]
 HOLDS = [
     (CITALOPRAM, "Citalopram goes on unchanged. Only if she delivers at 33 weeks does the neonatal unit watch the "
@@ -55,6 +58,8 @@ def test_a_disguised_birth_gets_the_plain_verdict(where: tuple[str, str], text: 
         "if she delivers at 12 weeks the scan team sees her. formula feeds.",
         "the hv weighs him if the birth is at 20/40. formula feeds.",
         "if he is born very early at 21 weeks, the unit scores. formula feeds.",
+        "were the baby born at 19 weeks, the unit would score. formula feeds.",
+        "if born before 16/40 the hv weighs him. formula feeds.",
     ],
 )
 def test_what_is_set_aside(text: str) -> None:
@@ -69,6 +74,8 @@ def test_what_is_set_aside(text: str) -> None:
         "if the birth plan at 12 weeks is kept, the midwife files it.",
         "when the baby is born at home, the midwife visits; the 12 weeks scan was normal.",
         "if the baby is born at 22 weeks, the neonatal unit leads.",
+        "were the baby born at 31 weeks, the neonatal unit would lead.",
+        "if her first son, born at 20 weeks, is at nursery, the sister collects him.",
     ],
 )
 def test_what_stands(text: str) -> None:

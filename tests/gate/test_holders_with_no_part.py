@@ -28,6 +28,12 @@ MISHELD = [
      "breathing and tone for two days; breast milk is fine."),
     (METHADONE, "Methadone stays at 60 mg and the ward midwives score the newborn for 72 hours. She is drowsy after "
      "a dose, so there is no bed sharing; the vicar will see to it that the baby sleeps in the Moses basket."),
+    # a relative's test on the baby, beside a watcher who shares only a word of its time, not the baby
+    (LITHIUM, "Lithium 800 mg at night continues with levels monthly; the perinatal team sees her after the birth. "
+     "Her cousin takes the newborn's lithium level after the birth. Bottle feeding is planned."),
+    # a place word before a title that is also a family name makes it the role ("the unit porter"), not a name
+    (METHADONE, "Methadone stays at 60 mg. The unit porter keeps an eye on the newborn for withdrawal signs until "
+     "day 5; breast milk is encouraged and there is no bed sharing after a dose."),
 ]
 SUPPORTED = [
     (LITHIUM, "Lithium 800 mg at night continues with levels monthly. The paediatric team takes the newborn's lithium "
@@ -77,6 +83,14 @@ def test_a_disguised_holder_gets_the_plain_verdict(where: tuple[str, str], text:
         ("mrs driver observes the infant for 72 hours.", False),
         ("priest will check the newborn on day 2.", False),
         ("the priest will check the newborn on day 2.", True),
+        # a relative's test on the baby is held elsewhere only by a part that speaks of the baby
+        ("the gp sees her after the birth; her aunt takes the baby's level after the birth.", True),
+        ("the paediatrician sees the baby on day 1; her aunt takes the baby's level on day 1.", False),
+        # a place word before such a title makes it the role
+        ("the clinic driver observes the infant for 72 hours; the gp reviews her.", True),
+        ("maternity porter will check the newborn on day 2.", True),
+        ("the unit porter wheels her to the scan; the ward midwives score the baby.", False),
+        ("dr porter on the unit observes the infant for 72 hours.", False),
     ],
 )
 def test_who_holds_an_act_on_the_baby(text: str, misheld: bool) -> None:

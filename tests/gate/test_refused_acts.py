@@ -27,6 +27,9 @@ REFUSED = [
     _METH + " The paediatric team refused to review the infant for abstinence after birth.",
     "Methadone carries on at 60 mg daily; the labour ward has declined our request to watch the infant for "
     "abstinence over three days. She keeps the infant in its own cot and is encouraged to breastfeed.",
+    # two holders joined, the act as a gerund
+    _METH + " The labour ward and the neonatal unit have both declined observing the infant for abstinence signs.",
+    _METH + " The midwives turned down scoring the infant for abstinence after birth.",
 ]
 STANDING = [
     # another act refused, the care act held by a role
@@ -45,6 +48,9 @@ STANDING = [
     "the infant overnight, the midwife stays with them.",
     # her own refusal, the act held by a role
     _METH + " She turned down the offer to have the health visitor call daily; the ward midwives score the "
+    "infant for abstinence for three days.",
+    # a gerund of another act refused, the care act held by a role
+    _METH + " The midwives and the unit have both declined visiting her at home; the ward midwives score the "
     "infant for abstinence for three days.",
     # a refusal negated
     _METH + " The ward midwives have never refused to score an infant for abstinence and do so here for three "

@@ -51,6 +51,13 @@ ALLOWED = [
      "on the couch after the late dose; the health visitor visits on day 9."),
     (SEDATIVES, "Both sedatives go on and make her drowsy. No co-sleeping with her son except overnight; the "
      "health visitor checks for late withdrawal on day 9."),
+    # a word that forbids or finds fault with the act, negated: "not stop", "no objection", "not a problem"
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Nobody is going to stop "
+     "him nodding off on the sofa with the newborn at weekends. The health visitor reviews at 6 weeks."),
+    (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer gives the night bottles. We raise no "
+     "objection to her dozing in an armchair with her son after lunch. The health visitor visits on day 9."),
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Falling asleep on the "
+     "settee holding the newborn after the evening dose would be no problem. Health visitor review at 6 weeks."),
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. She is never to co-sleep "
      "with him except when napping. Breast milk is encouraged."),
 ]
@@ -74,6 +81,13 @@ STANDS = [
     # one negation on sleep on the sofa
     (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle and he must never doze "
      "on the settee with the newborn. The health visitor reviews at 6 weeks."),
+    # the same words forbidding it, or finding fault with it, stand
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. We will stop him "
+     "nodding off on the sofa with the newborn, and he has agreed. The health visitor reviews at 6 weeks."),
+    (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer gives the night bottles. Dozing in an "
+     "armchair with her son is a real problem on these doses. The health visitor visits on day 9."),
+    (METHADONE, "Methadone stays at 60 mg and must not be stopped, as withdrawal is a problem for the newborn, whom "
+     "the ward scores for 72 hours; breast milk is encouraged and he is never in her bed after a dose."),
     # breastfeeding allowed by "no reason ... not" is no co-sleeping
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. There is no reason she "
      "should not give breast milk, and she never shares her bed with him after a dose."),
@@ -175,6 +189,13 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         ("no reason he should not change the nappy on the sofa.", False),
         ("he must never doze on the sofa with the baby.", False),
         ("there is no reason he cannot doze on the couch while the infant sleeps in her cot.", False),
+        # words that forbid or find fault with sleep shared, negated, allow it; alone, they forbid it
+        ("we would not stop her napping in the chair with the infant.", True),
+        ("no objection to him asleep on a couch with the baby.", True),
+        ("her dozing on the settee with him is not a problem.", True),
+        ("we would stop her napping in the chair with the infant.", False),
+        ("her dozing on the settee with him is a problem.", False),
+        ("no objection to him sitting on a couch with the baby.", False),
         # the items of a list run on one line negate their own acts
         ("plan: - no night bottles by him - never asleep with the infant on the sofa - crib by her bed", False),
         ("plan: - no reason he should not nap with the infant - crib by her bed", True),

@@ -431,73 +431,16 @@ KNOWN_WRONG: dict[str, str] = {
         "possibility anywhere after the name ('Methadone 60 mg IV in hospital, if she cannot swallow' must stand); "
         "telling a reason's modal from an option's needs the clause read"
     ),
-    "f129-hd-meth-the-porter": (
-        "false pass: MA122 should refuse; 'The ward porter watches the baby for withdrawal': a porter has no "
-        "part in the baby's care and no one else holds the watch"
-    ),
-    "f129-hd-lith-aunt-does-levels": (
-        "false pass: MA122 should refuse; 'Her aunt will take the baby's lithium level': a relative cannot "
-        "take the baby's level, and no paediatric review is left"
-    ),
-    "f129-rf-dzp-carer-turned-down": (
-        "false pass: MA122 should refuse; 'The HV and the foster carer have both turned down watching the "
-        "baby for late withdrawal': the watch is held by no one"
-    ),
-    "f129-nt-quet-every-other-night": (
-        "false pass: MA127 should refuse; 'He and Chloe take the night feeds every other night': the sedated "
-        "father does half the nights"
-    ),
-    "f129-nt-dzp-she-does-2am": (
-        "false pass: MA127 should refuse; 'make Kayleigh drowsy at night. She will give the 2 am feed "
-        "herself': the sedated mother given the night feed"
-    ),
-    "f129-dg-nt-dzp-she-does-2am": (
-        "false pass: MA127 should refuse; 'She will give the 2 am feed herself' (bidi marks): the sedated "
-        "mother given the night feed"
-    ),
-    "f129-nt-quet-when-chloe-away": (
-        "false pass: MA127 should refuse; 'Daniel does the night feeds when Chloe is away': the sedated "
-        "father the lone night carer"
-    ),
-    "f129-cd-lith-were-at-18": (
-        "false pass: MA124/MA122 should refuse; 'Were the baby born at 18 weeks, the paediatrician would "
-        "review it': the baby's only plan is under a birth no baby survives, at 24 weeks now"
-    ),
-    "f129-sf-quet-would-not-stop-armchair": (
-        "false pass: MA127 should refuse; 'We would not stop him napping in the armchair with the baby after "
-        "his dose': chair sleeping with a sedated father allowed"
-    ),
-    "f129-sf-dzp-no-objection-settee": (
-        "false pass: MA127 should refuse; 'no objection to her sleeping on the settee with the baby': settee "
-        "sleeping with a sedated mother allowed"
-    ),
-    "f129-sf-po-couch-not-a-problem": (
-        "false pass: MA127 should refuse; 'him dozing on the couch with the baby after his dose is not a "
-        "problem': couch sleeping with the sedated father allowed"
-    ),
-    "f129-wn-meth-scoring-cancelled": (
-        "false pass: MA122 should refuse; 'The NAS scoring ... has been cancelled because of staffing, and no"
-        " other arrangement has been made': the only withdrawal watch withdrawn bare"
-    ),
-    "f129-dg-wn-meth-scoring-cancelled": (
-        "false pass: MA122 should refuse; 'The NAS scoring ... has been cancelled' (Cyrillic look-alikes): "
-        "the only withdrawal watch withdrawn bare"
-    ),
-    "f129-wn-lith-review-dropped": (
-        "false pass: MA122 should refuse; 'The paediatric review of the baby after birth has been withdrawn "
-        "and will not be rebooked': the baby's review withdrawn bare"
-    ),
-    "f129-wn-dzp-watch-cancelled": (
-        "false pass: MA122 should refuse; 'The watch for late withdrawal ... has since been cancelled; "
-        "nothing else has been set up': withdrawn bare"
-    ),
     "f129-rg-dzp-lines-likewise": (
         "false pass: MA103 should refuse; 'Pregabalin 150 mg twice a day likewise. Sleep, feeding and "
         "withdrawal to be covered at the placement meeting': regimen lines, the baby deferred"
     ),
     "f129-bw-meth-objectless": (
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
-        "objectless act after a topic is the only withdrawal watch"
+        "objectless act after a topic is the only withdrawal watch (fixg41: the clause and its topic are set aside "
+        "as meant, leaving this conclusion silent on the baby; the same conclusion with no baby sentence at all "
+        "passes too, as the base record's overall conclusion plans withdrawal observation on the postnatal ward: "
+        "refusing needs an objectless clause read as a plan given to no one, a policy choice, not a missed reading)"
     ),
     "f129-wd-quet-tuesday-no-year": (
         "false pass: MA017 should refuse; 'The next visit is Tuesday 1 June.': in a record written on 28 May "
