@@ -58,6 +58,13 @@ class _Lexicon:
     """Words that forbid or find fault with an act ("stop", "objection", "problem"), each matched as a word's start,
     counted as negators only over sharing the baby's sleep: "no objection to her dozing on the settee with him"
     allows it, while "must not be stopped, as withdrawal is a problem" is no unresolved stack."""
+    acts_by_next: tuple[tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]], ...]
+    """For each group of :attr:`acts_by_first`, in its order: by the word after the first, the group's acts that may
+    go on with it (whose second stem is that word, or may match more than one word), in the group's order; and those
+    that may go on with any word (a second stem that goes on or stands for a gap, or none). An act whose second
+    stem is another word is never tried (the places of sleep after one verb make hundreds)."""
+    opener_firsts: frozenset[str]
+    """The first words of :attr:`exception_openers`: a word none starts opens no two-word exception."""
 
 
 @functools.cache
@@ -77,6 +84,7 @@ def _lexicon() -> _Lexicon | None:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for act in acts:
         by_first.setdefault(act[0], []).append(act)
+    by_next = tuple(_acts_by_next(group) for group in by_first.values())
     return _Lexicon(
         frozenset(table["negators"]),
         stems,
@@ -95,8 +103,22 @@ def _lexicon() -> _Lexicon | None:
             + r")|n't"
         ),
         frozenset(act[0] for act in acts if not act[0].endswith("*")),
-        tuple(act[0][:-1] for act in acts if act[0].endswith("*")),
+        tuple(dict.fromkeys(act[0][:-1] for act in acts if act[0].endswith("*"))),  # once each: a prefix test per stem
         tuple(w.rstrip("*") for w in table.get("sleep_negative_words", ())),
+        by_next,
+        frozenset(o.split(" ")[0] for o in table["exception_openers"]),
+    )
+
+
+def _acts_by_next(
+    group: list[tuple[str, ...]],
+) -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[tuple[str, ...], ...]]:
+    """:attr:`_Lexicon.acts_by_next` of one group of acts sharing their first stem."""
+    loose = [len(act) < 2 or act[1] == "..." or act[1].endswith("*") for act in group]
+    nexts = {act[1] for act, any_next in zip(group, loose, strict=True) if not any_next}
+    return (
+        {w: tuple(a for a, any_next in zip(group, loose, strict=True) if any_next or a[1] == w) for w in nexts},
+        tuple(a for a, any_next in zip(group, loose, strict=True) if any_next),
     )
 
 
@@ -119,7 +141,9 @@ def _parts(normalised: str, found: _Lexicon) -> list[list[tuple[str, int, int]]]
         words = list(_WORD.finditer(normalised, at, end))
         for i, m in enumerate(words):
             opens = m[0] in found.breaks or (
-                i + 1 < len(words) and f"{m[0]} {words[i + 1][0]}" in found.exception_openers
+                m[0] in found.opener_firsts
+                and i + 1 < len(words)
+                and f"{m[0]} {words[i + 1][0]}" in found.exception_openers
             )  # "other than", "apart from" open an exception as "except" does, with or without a comma before
             if opens and current and not _only_opener(current, found):
                 parts.append(current)
@@ -162,10 +186,11 @@ def _act_at(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int
         word = part[i][0]
         if word not in found.act_firsts and not word.startswith(found.act_first_stems):
             continue  # cheap: no act opens at this word
-        for first, group in found.acts_by_first:
+        after = part[i + 1][0] if i + 1 < len(part) else None
+        for (first, _), (by_next, loose) in zip(found.acts_by_first, found.acts_by_next, strict=True):
             if not _stem_matches(word, first):
                 continue
-            for act in group:
+            for act in loose if after is None else by_next.get(after, loose):  # cheap: no act whose next word is not
                 end = _act_end(part, i, act)
                 if end is not None:
                     return i, end

@@ -4995,7 +4995,6 @@ def withdrawn(normalised: str, settings: GateSettings) -> tuple[str, str]:
     return _judge(settings).withdrawn(normalised)
 
 
-@functools.lru_cache(maxsize=2048)  # pure in the text and settings; asked once per conclusion by MA124
 def without_pointed_elsewhere(normalised: str, settings: GateSettings) -> str:
     """``normalised`` with what MA103 sets aside as pointed elsewhere blanked in place: each pointer's clause, or its
     part from the pointer on, with a topic fronted before it or a heading naming only its topics (``[pointer]``: "for
@@ -5004,7 +5003,14 @@ def without_pointed_elsewhere(normalised: str, settings: GateSettings) -> str:
     for jitteriness by the"): what is named there is what the reader is sent elsewhere for, or lost, not what is
     decided. Other deferrals are left: "the scan date is to be confirmed" still names the scan. The text as it is
     where it holds neither (the cheap case: the prefilter's literals first)."""
-    patterns = _judge(settings).patterns
+    return _without_pointed_elsewhere(normalised, _judge(settings))
+
+
+@functools.lru_cache(maxsize=2048)  # pure in the text and settings; asked once per conclusion by MA124
+def _without_pointed_elsewhere(normalised: str, judge: _Judge) -> str:
+    """:func:`without_pointed_elsewhere` remembered by the settings' judge, which hashes by identity: a key
+    holding the settings would hash their lexicon on every call, costing more than the reading it saves."""
+    patterns = judge.patterns
     may = patterns.prefilter.may_match(normalised) if patterns.prefilter is not None else _ALL_PATTERNS
     deferrals = _deferrals(normalised, patterns, may, patterns.pointer) if patterns.pointer is not None else []
     spans = _deferral_spans(normalised, patterns, _clause_bounds(normalised), deferrals) if deferrals else []
