@@ -535,27 +535,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-fc-meth-edd-june": (
         "false pass: MA011 should refuse; 'With her EDD on 15/06/2026': the record's EDD is 15 May 2026"
     ),
-    "f127-cn-meth-four-hourly-twelve": (
-        "false pass: MA017 should refuse; 'every 4 hours, twelve times a day': 48 hours in a day"
-    ),
-    "f127-dg-cn-meth-four-hourly-twelve": (
-        "false pass: MA017 should refuse; 'every 4 hours, twelve times a day' (look-alike letters): 48 hours in a"
-        " day"
-    ),
-    "f127-cn-lith-eight-weekly-levels": (
-        "false pass: MA017 should refuse; 'weekly from 36 weeks, eight weekly levels in all before the due date':"
-        " four weeks hold four weekly levels"
-    ),
-    "f127-cn-sert-seventy-hours-day": (
-        "false pass: MA017 should refuse; 'for 48 hours, that is for five days': 48 hours is two days"
-    ),
-    "f127-cn-quet-crib-eight-visits-week": (
-        "false pass: MA017 should refuse; 'eight visits a day for 8 weeks': a health visitor does not visit eight"
-        " times a day"
-    ),
-    "f127-cn-mo-twenty-five-hours": (
-        "false pass: MA017 should refuse; 'for 72 hours, 25 hours a day': a day of 25 hours"
-    ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
         "February answers that.': the baby's plan deferred by a question answered with a letter"
@@ -940,10 +919,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f123-dg-nu-dzp-2000-hours": (
         "false pass: MA017 should refuse; 'as plain (bidi isolates)': a withdrawal watch of about 83 days, "
         "written in thousands of hours"
-    ),
-    "f123-nu-quet-crib-25-hours": (
-        "false pass: MA017 should refuse; 'The baby sleeps in the crib on Chloe's side 25 hours a day': a day of "
-        "25 hours"
     ),
     "f123-rt-f-handed-by-baby": (
         "false pass: MA309 should refuse; 'handed to the foster carer by the baby at discharge': a hand-over by a"
