@@ -315,18 +315,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Diazepam ... and pregabalin ... continue ... foster carer does the "
         "nights': a benzodiazepine and a gabapentinoid with no word of the baby's late withdrawal watch"
     ),
-    "f128-fa-lith-tenfold": (
-        "false pass: MA130 should refuse; 'Lithium (Priadel) 8000 mg at night continues: she relapsed each time it "
-        "was stopped': ten times the listed 800 mg; a past stop in the same sentence is no change of dose"
-    ),
-    "f128-fa-sert-thousand-mg": (
-        "false pass: MA130 should refuse; 'Sertraline 1000 mg daily continues: ... the last time it was stopped': "
-        "ten times the listed 100 mg; a past stop in the same sentence is no change of dose"
-    ),
-    "f128-dg-fa-sert-thousand-mg": (
-        "false pass: MA130 should refuse; 'Sertraline 1000 mg daily continues' (look-alike letters): ten times the "
-        "listed 100 mg; the past stop beside it is no change of dose"
-    ),
     "f128-ho-meth-xxx-cells": (
         "false pass: MA103 should refuse; 'Baby: XXX. Breastfeeding: XXX. Sleep and sedation: XXX.': headings with "
         "XXX placeholders for answers ('TBC' in the same cells is refused)"
@@ -603,14 +591,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-do-lith-trainee-unchecked": (
         "false pass: MA103 should refuse; 'Written by the FY2 and awaiting the supervising consultant, who has not"
         " yet seen it': a draft"
-    ),
-    "f127-nu-valp-total-below-dose": (
-        "false pass: MA130 should refuse; '500 mg twice a day, 250 mg a day in all': a daily total smaller than "
-        "one dose"
-    ),
-    "f127-nu-cit-zero-mg": (
-        "false pass: MA130 should refuse; 'Citalopram 0 mg once daily continues': a dose of nothing against the "
-        "20 mg dose line"
     ),
     "f127-nm-cit-dentist-dihydrocodeine": (
         "false pass: MA120 should refuse; 'The dentist started her on DF118 Forte last week': a dihydrocodeine "
@@ -907,10 +887,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f123-dg-fc-meth-boyfriend-takes": (
         "false pass: MA120 should refuse; 'as plain (zero-width spaces)': the mother's methadone written as her "
         "boyfriend's in a relative clause"
-    ),
-    "f123-nu-valp-ten-grams-total": (
-        "false pass: MA130 should refuse; '500 mg twice a day, 10 g a day in all': a daily total in grams ten "
-        "times the line's is not compared"
     ),
     "f123-nu-dzp-2000-hours": (
         "false pass: MA017 should refuse; 'watch the baby for late withdrawal for the next 2,000 hours': a "
