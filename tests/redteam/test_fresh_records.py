@@ -306,6 +306,8 @@ KNOWN_WRONG: dict[str, str] = {
     "f128-cn-lith-breastfeed-against-record": (
         "false pass: MA123 should refuse; 'She will breastfeed, and lithium in breast milk is no concern': the "
         "concern dismissed against the record's own 'not advised' and its bottle feeding"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f128-ho-meth-no-one-holds": (
         "false pass: MA103 should refuse; 'should be watched for withdrawal at some point ... looked at sometime': "
@@ -329,10 +331,15 @@ KNOWN_WRONG: dict[str, str] = {
     "f129-ba-quet-8-week-visit-early": (
         "false pass: MA017 should refuse; 'the 8-week visit on 8 June 2026': the baby born on 18 May is three"
         " weeks old then"
+        " (left by fixh41: a check named by weeks is read as the baby's only with a baby kind or the baby named"
+        " before it; a reading that a check named by weeks and dated after the delivery is timed from the birth,"
+        " hers or the baby's, belongs in dated_ages.py, which another session is changing)"
     ),
     "f129-ba-fo-day-14-visit-late": (
         "false pass: MA017 should refuse; 'the HV's day-14 visit ... is on 13 July 2026': day 14 from 8 June "
         "is 22 June, 13 July is day 35"
+        " (left by fixh41: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
+        " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
     ),
     "f129-rt-meth-given-im": (
         "false pass: MA131 should refuse; 'Methadone 60 mg once daily goes on, to be given IM': the listed "
@@ -503,25 +510,36 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-fc-dzp-grandmother-home": (
         "false pass: MA127 should refuse; 'the baby went home with her grandmother yesterday': the baby is in a "
         "parent-and-baby foster placement"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-fc-dzp-breastfeeds": (
         "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand during the day': the record has the "
         "baby bottle fed by choice"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-dg-fc-dzp-breastfeeds": (
         "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand' (look-alike letters): the baby is "
         "bottle fed"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-fc-lith-exclusive-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed exclusively, as lithium does not pass into breast "
         "milk': against the recorded bottle feeding and the assessment's own advice"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-fc-dzp-nine-days-old": (
         "false pass: MA017 should refuse; 'Now nine days old, the baby': born 8 June, the assessment of 12 June "
         "makes the baby four days old"
+        " (left by fixh41: an age told as now, 'now nine days old', is not read against the days since the delivery;"
+        " only spans and days told as done are)"
     ),
     "f127-fc-meth-edd-june": (
         "false pass: MA011 should refuse; 'With her EDD on 15/06/2026': the record's EDD is 15 May 2026"
+        " (left by fixh41: no reader compares an EDD written in the text with the record's EDD)"
     ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
