@@ -345,7 +345,11 @@ def _linked(
             continue
         reason = words.reasons.search(text, match.end(), sentence.stop)
         sentence = slice(sentence.start, reason.start() if reason is not None else sentence.stop)
-        if _speaks_of_change(text[sentence]) and not _continues_before_a_limit(text, sentence, match):
+        if (
+            _speaks_of_change(text[sentence])
+            and not _continues_before_a_limit(text, sentence, match)
+            and not _continues_before_a_past_change(text, sentence, match)
+        ):
             continue
         # A count before it ("2 x 50 mg", "two 50 mg tablets") makes it a tablet's strength, not the dose.
         counted = _COUNTED.search(text, 0, match.start()) is not None
@@ -487,6 +491,44 @@ def _continues_before_a_limit(text: str, sentence: slice, match: re.Match[str]) 
     if not words.continuing.search(head) or _speaks_of_change(head):
         return False
     return not any(_moves_the_dose(rest, change) for change in words.change.finditer(rest))
+
+
+@functools.cache
+def _past_change() -> re.Pattern[str]:
+    """``[past_change]`` of ``mappings/doses.toml``: the words that tell a change as one of the past, right before
+    the word of change ("it was stopped", "when she last stopped", "each time it was stopped")."""
+    raw = tomllib.loads((data_path("mappings") / "doses.toml").read_text(encoding="utf-8"))["past_change"]
+    reach = int(raw["reach"])
+    return re.compile(
+        rf"(?<!\w)(?:{alternation([normalise(w) for w in raw['markers']])})(?:\s+[\w']+){{0,{reach}}}\s+$"
+    )
+
+
+def _continues_before_a_past_change(text: str, sentence: slice, match: re.Match[str]) -> bool:
+    """Whether the amount at ``match`` is said to continue before a change told only as one of the past ("1000 mg
+    daily continues: she relapsed each time it was stopped", "... continues, as she relapsed when she last
+    stopped"): the sentence up to the end of the amount's clause holds one of ``continuing`` and speaks of no change
+    or limit, and every word of change after it that moves the dose is a past form ("-ed") with one of
+    ``[past_change]`` markers right before it and no amount after it. It tells why the dose stands, not another
+    dose."""
+    words = dose_words()
+    end = _CLAUSE_END.search(text, match.end(), sentence.stop)
+    if end is None:
+        return False
+    head, rest = text[sentence.start : end.start()], text[end.start() : sentence.stop]
+    if not words.continuing.search(head) or _speaks_of_change(head):
+        return False
+    past = _past_change()
+    for change in words.change.finditer(rest):
+        if not _moves_the_dose(rest, change):
+            continue
+        word = _WORD_REST.match(rest, change.end())
+        told = rest[change.start() : word.end() if word is not None else change.end()]
+        if not told.endswith("ed") or words.amount.search(rest, change.end()) is not None:
+            return False
+        if past.search(rest, 0, change.start()) is None:
+            return False
+    return True
 
 
 def _moves_the_dose(sentence: str, change: re.Match[str]) -> bool:

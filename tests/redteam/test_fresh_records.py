@@ -392,6 +392,8 @@ KNOWN_WRONG: dict[str, str] = {
     "f128-cn-lith-breastfeed-against-record": (
         "false pass: MA123 should refuse; 'She will breastfeed, and lithium in breast milk is no concern': the "
         "concern dismissed against the record's own 'not advised' and its bottle feeding"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f128-ho-meth-no-one-holds": (
         "false pass: MA103 should refuse; 'should be watched for withdrawal at some point ... looked at sometime': "
@@ -401,28 +403,21 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'Diazepam ... and pregabalin ... continue ... foster carer does the "
         "nights': a benzodiazepine and a gabapentinoid with no word of the baby's late withdrawal watch"
     ),
-    "f128-fa-lith-tenfold": (
-        "false pass: MA130 should refuse; 'Lithium (Priadel) 8000 mg at night continues: she relapsed each time it "
-        "was stopped': ten times the listed 800 mg; a past stop in the same sentence is no change of dose"
-    ),
-    "f128-fa-sert-thousand-mg": (
-        "false pass: MA130 should refuse; 'Sertraline 1000 mg daily continues: ... the last time it was stopped': "
-        "ten times the listed 100 mg; a past stop in the same sentence is no change of dose"
-    ),
-    "f128-dg-fa-sert-thousand-mg": (
-        "false pass: MA130 should refuse; 'Sertraline 1000 mg daily continues' (look-alike letters): ten times the "
-        "listed 100 mg; the past stop beside it is no change of dose"
-    ),
     # fresh129: a false-refusal hunt against the last stop's readings (weekdays beside dates, baby-age events and
     # gestations tied to dates, buying, routes, holders, refusals, nights, conditions, sofas, withdrawn plans,
     # regimen lines, the baby's words, readers, stays and hourly counts)
     "f129-ba-quet-8-week-visit-early": (
         "false pass: MA017 should refuse; 'the 8-week visit on 8 June 2026': the baby born on 18 May is three"
         " weeks old then"
+        " (left by fixh41: a check named by weeks is read as the baby's only with a baby kind or the baby named"
+        " before it; a reading that a check named by weeks and dated after the delivery is timed from the birth,"
+        " hers or the baby's, belongs in dated_ages.py, which another session is changing)"
     ),
     "f129-ba-fo-day-14-visit-late": (
         "false pass: MA017 should refuse; 'the HV's day-14 visit ... is on 13 July 2026': day 14 from 8 June "
         "is 22 June, 13 July is day 35"
+        " (left by fixh41: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
+        " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
     ),
     "f129-rt-sert-applied-to-skin": (
         "false pass: MA131 should refuse; 'Sertraline 100 mg daily is applied to the skin': the listed "
@@ -527,46 +522,36 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-fc-dzp-grandmother-home": (
         "false pass: MA127 should refuse; 'the baby went home with her grandmother yesterday': the baby is in a "
         "parent-and-baby foster placement"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-fc-dzp-breastfeeds": (
         "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand during the day': the record has the "
         "baby bottle fed by choice"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-dg-fc-dzp-breastfeeds": (
         "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand' (look-alike letters): the baby is "
         "bottle fed"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-fc-lith-exclusive-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed exclusively, as lithium does not pass into breast "
         "milk': against the recorded bottle feeding and the assessment's own advice"
+        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
+        " stop)"
     ),
     "f127-fc-dzp-nine-days-old": (
         "false pass: MA017 should refuse; 'Now nine days old, the baby': born 8 June, the assessment of 12 June "
         "makes the baby four days old"
+        " (left by fixh41: an age told as now, 'now nine days old', is not read against the days since the delivery;"
+        " only spans and days told as done are)"
     ),
     "f127-fc-meth-edd-june": (
         "false pass: MA011 should refuse; 'With her EDD on 15/06/2026': the record's EDD is 15 May 2026"
-    ),
-    "f127-cn-meth-four-hourly-twelve": (
-        "false pass: MA017 should refuse; 'every 4 hours, twelve times a day': 48 hours in a day"
-    ),
-    "f127-dg-cn-meth-four-hourly-twelve": (
-        "false pass: MA017 should refuse; 'every 4 hours, twelve times a day' (look-alike letters): 48 hours in a"
-        " day"
-    ),
-    "f127-cn-lith-eight-weekly-levels": (
-        "false pass: MA017 should refuse; 'weekly from 36 weeks, eight weekly levels in all before the due date':"
-        " four weeks hold four weekly levels"
-    ),
-    "f127-cn-sert-seventy-hours-day": (
-        "false pass: MA017 should refuse; 'for 48 hours, that is for five days': 48 hours is two days"
-    ),
-    "f127-cn-quet-crib-eight-visits-week": (
-        "false pass: MA017 should refuse; 'eight visits a day for 8 weeks': a health visitor does not visit eight"
-        " times a day"
-    ),
-    "f127-cn-mo-twenty-five-hours": (
-        "false pass: MA017 should refuse; 'for 72 hours, 25 hours a day': a day of 25 hours"
+        " (left by fixh41: no reader compares an EDD written in the text with the record's EDD)"
     ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
@@ -636,14 +621,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-do-lith-trainee-unchecked": (
         "false pass: MA103 should refuse; 'Written by the FY2 and awaiting the supervising consultant, who has not"
         " yet seen it': a draft"
-    ),
-    "f127-nu-valp-total-below-dose": (
-        "false pass: MA130 should refuse; '500 mg twice a day, 250 mg a day in all': a daily total smaller than "
-        "one dose"
-    ),
-    "f127-nu-cit-zero-mg": (
-        "false pass: MA130 should refuse; 'Citalopram 0 mg once daily continues': a dose of nothing against the "
-        "20 mg dose line"
     ),
     "f127-dt-quet-booking-visit": (
         "false pass: MA016 should refuse; 'at Chloe's booking appointment next week': a postnatal record plans "

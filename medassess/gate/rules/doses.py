@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ...record.model import Record
 from ..administration import conclusion_impossible, form, impossible_route
+from ..dose_totals import total_contradicts_its_dose
 from ..doses import contradicted, impossible, impossible_level, self_contradicted, volume_for_a_solid
 from ..registry import GateContext, Problem, rule
 from .medicines import AREA as AREA
@@ -75,6 +76,12 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     a number in the level's unit in a clause of a target, range or aim, in a sentence naming the medicine, with no other
     analyte in the clause (her sodium); a level measured and reported is not judged. Ranges are data ([levels] of
     mappings/doses.toml).
+    Nor does a conclusion tell a day's total ("250 mg a day in all", "(1 g in total)") right after a dose taken a
+    known number of times a day that it is not that dose times that number ("500 mg twice a day, 250 mg a day in
+    all"); a total with no counted dose right before it ("1 g a day in two doses") is not read ([told_total]).
+    A word of change after the dose's clause, told only as a past one with no amount after it ("continues: she
+    relapsed each time it was stopped", "as she relapsed when she last stopped"), is the reason the dose stands, not
+    a change: the dose said to continue is compared ([past_change]).
 
     Why it matters:
     The dose line is what the midwife, the health visitor and the maternity system read as what she takes. A
@@ -101,6 +108,7 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
             )
     each = {m.id: frozenset(context.facts.classifications[m.id].ingredients) for m in record.medicines}
     yield from _volumes_for_solids(record, each)
+    yield from _totals_told(record)
     for index, assessment in enumerate(record.assessments):
         for mid in assessment.medicine_ids:
             at, medicine = context.facts.medicines_by_id[mid]
@@ -166,6 +174,21 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
                 f"the overall conclusion gives the medicine at $.medicines[{at}] a dose its dose line contradicts "
                 "(expected the conclusion's dose to agree with the medicine list's dose line)",
                 "$.overall_conclusion.text",
+            )
+
+
+def _totals_told(record: Record) -> Iterator[Problem]:
+    """A conclusion whose day's total told as one contradicts the dose and doses a day right before it ("500 mg
+    twice a day, 250 mg a day in all")."""
+    texts = [(f"$.assessments[{i}].conclusion", a.conclusion) for i, a in enumerate(record.assessments)]
+    if record.overall_conclusion is not None:
+        texts.append(("$.overall_conclusion.text", record.overall_conclusion.text))
+    for path, text in texts:
+        if text and total_contradicts_its_dose(text):
+            yield Problem(
+                "the conclusion gives a day's total that the dose and doses a day right before it contradict "
+                "(expected the total to be the dose times its doses a day)",
+                path,
             )
 
 

@@ -13,6 +13,7 @@ from ...record.model import Record
 from ...record.template import get_template
 from ..dated_ages import dated_gestations, dates_off_the_babys_age, earliest_dated_birth, latest_birth
 from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
+from ..day_counts import counts_impossible
 from ..narrowed import names_impossible_level
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
@@ -749,6 +750,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     after the move stands: [clash] arrival_places). A manual hand-over's description is read for its calendar
     only: a day that does not exist or a weekday its date does not fall on ("handed to the foster carer on 31 June
     2026"); being an arrangement, often in the participle, it is not read for what it tells done.
+    Nor does one give a count or span of time that cannot be: looks a day more than its interval in hours allows
+    ("every 4 hours, twelve times a day"; a count "about" so stands), more hours in a day or days in a week than
+    there are ("25 hours a day"), a span restated in another unit as another span ("for 48 hours, that is for five
+    days"; "or" may be another option, and is not read), more weekly checks told in all than weeks of pregnancy are
+    left after the week they start ("weekly from 36 weeks, eight weekly levels in all"), or more home visits a day
+    than a health visitor or midwife makes (mappings/day-counts.toml).
 
     Why it matters:
     A plan that waits for a review, an appointment or a change of dose on a day that does not exist cannot be
@@ -825,6 +832,13 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
                 "ends and through the risk's window, one time for each act, an urgent act within weeks, a count of "
                 "looks its interval and window allow, a window that ends after it starts, and visits to a place no "
                 "earlier than the baby arrives there)",
+                path,
+            )
+        elif counts_impossible(text):
+            yield Problem(
+                "the text gives a count or span of time that cannot be true (expected no more looks a day than its "
+                "interval allows, at most 24 hours in a day and 7 days in a week, a span restated as the same span, "
+                "no more weekly checks than weeks of pregnancy are left, and home visits a day that can be made)",
                 path,
             )
         elif before_birth and tells_birth_past(text):

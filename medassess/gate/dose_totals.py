@@ -1,0 +1,72 @@
+"""A day's total that a conclusion's own dose contradicts, for the share gate's rule MA130: "500 mg twice a day,
+250 mg a day in all" (a day's total smaller than, or other than, the dose it sums). The words are those of
+``mappings/doses.toml`` (``[times_a_day]``, ``[conclusion]`` daily and totals, ``[told_total]``).
+
+A cheap check first: a text with no word of a total is not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..core.resources import mapping_table
+from .doses import Amount, _value, dose_words, in_grams_or_ml
+from .phrases import alternation
+from .text import normalise
+
+
+@dataclass(frozen=True, slots=True)
+class _Told:
+    cheap: tuple[str, ...]
+    gap: re.Pattern[str]
+    total: re.Pattern[str]
+    tolerance: float
+
+
+@functools.cache
+def _told() -> _Told:
+    raw = mapping_table("doses.toml")
+    totals = [normalise(w) for w in raw["conclusion"]["totals"]]
+    told = raw["told_total"]
+    return _Told(
+        tuple(normalise(w) for w in told["cheap"]),
+        re.compile(rf"(?:\s*(?:{alternation(raw['conclusion']['daily'], normalised=True)})(?!\w))?\s*[,(]?\s*$"),
+        re.compile(
+            rf"(?:\s*(?:{alternation(raw['conclusion']['daily'], normalised=True)})(?!\w))?\s*,?\s*"
+            rf"(?:{alternation(totals)})(?!\w)"
+        ),
+        float(told["tolerance"]),
+    )
+
+
+def total_contradicts_its_dose(conclusion: str) -> bool:
+    """Whether ``conclusion`` gives a dose taken a known number of times a day ("500 mg twice a day") and, right
+    after it, a day's total told as one ("250 mg a day in all", "(1.5 g in total)") that is not that dose times
+    that number: the two cannot both be true, and the reader cannot tell which dose she takes."""
+    plain = normalise(conclusion)
+    told = _told()
+    if not any(word in plain for word in told.cheap):
+        return False
+    words = dose_words()
+    found = list(words.amount.finditer(plain))
+    for dose, total in itertools.pairwise(found):
+        several = words.times_after.match(plain, dose.end())
+        if several is None or not told.gap.match(plain[several.end() : total.start()]):
+            continue
+        if told.total.match(plain, total.end()) is None:
+            continue
+        if dose["sign"] or total["sign"]:
+            continue
+        a, b = _value(dose["number"], words.numbers), _value(total["number"], words.numbers)
+        if a is None or b is None:
+            continue
+        each, day = in_grams_or_ml(Amount(a, dose["unit"])), in_grams_or_ml(Amount(b, total["unit"]))
+        if each is None or day is None or each[0] != day[0]:
+            continue
+        expected = each[1] * words.times_a_day[several.group().strip()]
+        if abs(day[1] - expected) > told.tolerance * expected:
+            return True
+    return False

@@ -1,0 +1,84 @@
+"""MA017: counts and spans of time that cannot be true (mappings/day-counts.toml), both ways: more looks a day
+than an interval in hours allows, more hours in a day or days in a week than there are, a span restated as another
+span, more weekly checks in all than weeks of pregnancy are left, and more home visits a day than a health visitor
+or midwife makes, refused; the same counts that fit, counts told "about", options joined by "or", intervals of
+weeks and a care package's calls passed; disguised text judged like the plain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medassess import check, record_from_data
+from medassess.gate.day_counts import counts_impossible
+from tests.gate.disguise import disguised
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPLETE = ROOT / "examples" / "pass" / "antenatal-methadone-sertraline.json"
+TODAY = dt.date(2026, 3, 10)
+
+CANNOT_BE = [
+    "Observations of the newborn 6-hourly, ten times a day, on the postnatal ward.",
+    "The infant is scored every 3 hours, 12 times daily, until discharge.",
+    "Abstinence scoring on the ward for three days, 26 hours a day.",
+    "The foster carer is with the infant 9 days a week for the first month.",
+    "The newborn is observed for 24 hours, i.e. four days, before going home.",
+    "Adaptation observations for 3 days (120 hours) on the postnatal ward.",
+    "Lamotrigine levels monthly, then weekly from 38 weeks, a total of nine weekly levels before delivery.",
+    "Serum levels weekly from 34/40, ten weekly checks in total.",
+    "The community midwife calls in at home, five visits a day for the first fortnight.",
+]
+CAN_BE = [
+    "Observations of the newborn 6-hourly, four times a day, on the postnatal ward.",
+    "The infant is scored every 3 hours, 8 times daily, until discharge.",
+    "Feeds 3-hourly, about 9 times a day.",
+    "Abstinence scoring on the ward for three days, 24 hours a day.",
+    "The foster carer is with the infant 7 days a week for the first month.",
+    "The newborn is observed for 24 hours, i.e. one day, before going home.",
+    "Adaptation observations for 3 days (72 hours) on the postnatal ward.",
+    "Watch for 48 hours or 5 days if she breastfeeds.",
+    "Observed for 36 hours, that is about a day and a half.",
+    "Lamotrigine levels monthly, then weekly from 38 weeks, a total of four weekly levels before delivery.",
+    "Weekly levels from 36 weeks (four or five before birth).",
+    "Serum levels weekly from 34/40, eight-weekly reviews with the consultant.",
+    "The community midwife visits twice a day for the first week, 2 visits a day at most.",
+    # no health visitor or midwife named: a care package may call four times a day
+    "Her care package continues after the birth, four visits a day from the agency carers.",
+    "The baby sleeps about 16 hours a day.",
+    "Scores every 4 hours, six times a day, for 72 hours.",
+]
+
+
+@pytest.mark.parametrize("text", CANNOT_BE)
+def test_a_count_or_span_that_cannot_be_is_read(text: str) -> None:
+    assert counts_impossible(text)
+
+
+@pytest.mark.parametrize("text", CAN_BE)
+def test_a_count_or_span_that_fits_passes(text: str) -> None:
+    assert not counts_impossible(text)
+
+
+def _ma017(conclusion: str) -> list[str]:
+    data = json.loads(COMPLETE.read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = conclusion
+    return [i.message for i in check(record_from_data(data), today=TODAY) if i.code == "MA017"]
+
+
+def test_the_rule_refuses_at_the_conclusion_and_quotes_nothing() -> None:
+    messages = _ma017(CANNOT_BE[0])
+    assert messages
+    assert not any(word in m for m in messages for word in ("6-hourly", "ten", "postnatal ward"))
+    assert not _ma017(CAN_BE[0])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_disguised_text_is_judged_like_the_plain(data: st.DataObject) -> None:
+    plain = data.draw(st.sampled_from([*CANNOT_BE, *CAN_BE]))
+    assert counts_impossible(data.draw(disguised(plain))) is counts_impossible(plain)
