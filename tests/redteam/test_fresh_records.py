@@ -417,10 +417,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-dg-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'The drug service's letter ... answers that' (zero-width): a deferral"
     ),
-    "f127-df-dzp-parenthesis-only": (
-        "false pass: MA103 should refuse; '(For the baby's sleep, feeds and late withdrawal, see the placement "
-        "agreement.)': the only word about the baby is a pointer"
-    ),
     "f127-df-lith-mirror": (
         "false pass: MA103 should refuse; 'For the baby, everything mirrors what the perinatal team wrote in her "
         "birth plan, which I will not repeat here': a deferral"
@@ -463,17 +459,6 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-dg-do-meth-ai-scribe": (
         "false pass: MA103 should refuse; 'not checked by a clinician' (bidi marks): unendorsed machine text"
-    ),
-    "f127-do-dzp-social-workers-view": (
-        "false pass: MA103 should refuse; 'The social worker's view, not mine, which I have not endorsed': the "
-        "author disowns the conclusion"
-    ),
-    "f127-do-cit-placeholder-text": (
-        "false pass: MA103 should refuse; '[Template text, replace before sending]': a placeholder marker left in"
-        " the conclusion"
-    ),
-    "f127-dg-do-cit-placeholder-text": (
-        "false pass: MA103 should refuse; '[Template text, replace before sending]' (zero-width): a placeholder"
     ),
     "f127-do-lith-trainee-unchecked": (
         "false pass: MA103 should refuse; 'Written by the FY2 and awaiting the supervising consultant, who has not"
