@@ -2,10 +2,11 @@
 baby's plan ([disowned_whole] and [pointer] nouns in mappings/hollow-phrases.toml), both ways and disguised. Texts
 worded apart from the red-team corpora (tests/redteam/fresh127_cases.py):
 
-* a template's instruction to replace its wording left in ("<sample wording: delete before use>"), or the text
-  given as another's view the author says is not theirs, leaves nothing decided, at the head or the foot; a
-  template named as followed, a template heading left beside completed content, a view shared and owned, and a
-  request declined stand;
+* a template's instruction to replace its wording left in ("<dummy text: delete before use>"), the text given as
+  another's view the author says is not theirs, or as generic advice with her own plan still to be made, leaves
+  nothing decided, at the head or the foot; a template named as followed, a template heading left beside completed
+  content, a view shared and owned, generic advice she took as hers, a plan for labour still to be made beside
+  this one, and a request declined stand;
 * a written or placement agreement pointed to as the only word on the baby says nothing of the baby; one named
   beside the plan written out stands.
 """
@@ -31,12 +32,15 @@ DISOWNED = [
     PLAN + " {Dummy text: replace before sharing}",
     "The drug worker's views, not mine: " + PLAN,
     PLAN + " These are the keyworker's words; I have not endorsed any of it.",
+    "Below is the usual advice for any woman on an opioid substitute; her own plan is still to be written. " + PLAN,
 ]
 STANDS = [
     "Completed on the practice template for opioids in pregnancy. " + PLAN,
     "[Template: opioid substitution in pregnancy] " + PLAN,
     "Agreed with the drug worker, and my own view too: " + PLAN,
     PLAN + " She asked about sharing a bed after feeds; it is not my view that this is safe, and it is ruled out.",
+    "Below is the usual advice for women on an opioid substitute, and she agreed today to take it as hers: " + PLAN,
+    PLAN + " Her own plan for labour is still to be written with the birth centre.",
 ]
 
 POINTED = [
