@@ -50,7 +50,8 @@ class _Holders:
     """A holder (group ``lay``, ``norole``, ``child`` with ``age``, ``aged`` or ``paren``, or ``baby``), an aside
     about them, a modal, and an act (group ``tests``, ``watch``, ``clinical``, ``care`` or ``signal``)."""
     passive: re.Pattern[str]
-    """The baby's care told in the passive with a child after it ("the night feeds are done by her N-year-old")."""
+    """The baby's care told in the passive with a child after it ("the night feeds are done by her N-year-old"), or
+    someone no one can name (group ``anyone``: "... by whoever happens to be around")."""
     passive_hint: frozenset[str]
     """Words of the passive's verbs: a text holding none tells no care in the passive (a cheap test)."""
     dispensed: re.Pattern[str]
@@ -141,8 +142,12 @@ def _holders() -> _Holders | None:
     held = re.compile(rf"(?:{who}){aside}\s+{modal}{adverb}{acts}(?![\w'-])")
     cared = _alternation(table.get("passive_care", ("night feeds",)))
     passive_verbs = table.get("passive_verbs", ("are done by",))
+    anyone = table.get("passive_anyone", ())
+    # someone no one can name ("by whoever happens to be around"), ending its clause: a team after it names who
+    nobody = rf"|(?P<anyone>{_alternation(anyone)})(?=\s*(?:[,;.!?)\n]|$))" if anyone else ""
     passive = re.compile(
-        rf"(?<![\w'])(?:the\s+)?(?:{cared})\s+(?:{_alternation(passive_verbs)})\s+(?P<child>{child})(?![\w'-])"
+        rf"(?<![\w'])(?:the\s+)?(?:{cared})\s+(?:{_alternation(passive_verbs)})\s+"
+        rf"(?:(?P<child>{child})(?![\w'-]){nobody})"
     )
     roles = table.get("dispensing_roles", ("pharmacist",))
     baby_words = _alternation(table["babies"])
@@ -280,7 +285,7 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
             return True  # someone the text says has died holds nothing
         named_here = _names_watcher(found, normalised, part[0], part[1])
         if m["baby"] is not None:
-            if m["signal"] is not None and found.watchers.search(normalised) is None:
+            if m["signal"] is not None and not _baby_watched(found, normalised, m, parts):
                 return True
             continue
         if m["signal"] is not None:
@@ -325,6 +330,21 @@ def misheld_acts(normalised: str, stop_words: frozenset[str] = frozenset()) -> b
     return False
 
 
+def _baby_watched(found: _Holders, normalised: str, m: re.Match[str], parts: list[tuple[int, int]]) -> bool:
+    """Whether someone answerable watches the baby that ``m`` sets to tell or show: a watcher named outside the
+    telling ("the baby will show the midwife" names only the one told) in a part of the text that names the baby
+    ("the midwife sees the baby daily; the baby will let us know ..."). A watcher named only for the mother ("the GP
+    reviews her mood") watches no baby."""
+    for a, b in parts:
+        pieces = [(a, b)] if not a <= m.start() < b else [(a, m.start()), (m.end(), b)]
+        for start, end in pieces:
+            if end > start and _names_watcher(found, normalised, start, end):
+                said = words_of_normalised(normalised[a:b])
+                if any(w.split("'")[0] in found.baby_nouns or w == "it" for w in said):
+                    return True
+    return False
+
+
 _PERSONS = frozenset(
     {"her", "him", "them", "she", "they", "about", "own", "all", "any", "every", "each", "next", "upcoming"}
 )
@@ -332,11 +352,11 @@ _PERSONS = frozenset(
 
 
 def _passive_child(found: _Holders, normalised: str) -> bool:
-    """Whether ``normalised`` tells the baby's care in the passive as held by a child under the adult age, with no
-    role named in the same part of the sentence."""
+    """Whether ``normalised`` tells the baby's care in the passive as held by a child under the adult age, or by
+    someone no one can name ("whoever happens to be around"), with no role named in the same part of the
+    sentence."""
     for m in found.passive.finditer(normalised):
-        years = int(m["age"] or m["aged"] or m["paren"])
-        if years >= found.adult_age:
+        if m["anyone"] is None and int(m["age"] or m["aged"] or m["paren"]) >= found.adult_age:
             continue
         part = next(((a, b) for a, b in _parts(normalised) if a <= m.start() < b), (0, len(normalised)))
         if found.watchers.search(normalised, part[0], part[1]) is None:

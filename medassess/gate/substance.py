@@ -263,6 +263,10 @@ class Lexicon:
     conditional_frames: tuple[str, ...] = ()
     conditional_participles: frozenset[str] = frozenset()
     retraction_phrases: tuple[str, ...] = ()
+    disowned_whole: tuple[str, ...] = ()
+    """What disowns the whole text wherever it stands ("[template text, replace before sending]", "the social
+    worker's view, not mine"; ``[disowned_whole] phrases``): nothing in it is the author's decision
+    (:meth:`_Judge._retracted_end`)."""
     """What takes back everything before it ("scrap that", "disregard the above"; ``[claim] retraction_phrases``,
     with ``retraction_subjects`` and ``retraction_predicates``; :meth:`_Judge._without_retracted`)."""
     retraction_subjects: tuple[str, ...] = ()
@@ -707,6 +711,7 @@ def shipped_lexicon() -> Lexicon:
             normalise(w) for w in raw.get("claim", {}).get("conditional_participles", ())
         ),
         retraction_phrases=_normalised(raw.get("claim", {}).get("retraction_phrases", ())),
+        disowned_whole=_normalised(raw.get("disowned_whole", {}).get("phrases", ())),
         retraction_subjects=_normalised(raw.get("claim", {}).get("retraction_subjects", ())),
         retraction_predicates=_normalised(raw.get("claim", {}).get("retraction_predicates", ())),
         retraction_scopes=_normalised(raw.get("claim", {}).get("retraction_scopes", ())),
@@ -3063,7 +3068,11 @@ class _Judge:
                 rf"(?:{_alternation(lexicon.retraction_refusals)})\s+(?:{_alternation(lexicon.retraction_refused)})"
                 rf"(?![^\W_])[^.;:!?\n]{{0,80}}?(?<![^\W_])(?:{unreplaced})"
             )
+        if lexicon.disowned_whole:
+            retracting.append(_alternation(lexicon.disowned_whole))
         self.retraction = _bounded("|".join(f"(?:{r})" for r in retracting)) if retracting else None
+        # What disowns the whole text wherever it stands: read by :meth:`_retracted_end` as taking back all of it.
+        self.disowned_whole = _bounded(_alternation(lexicon.disowned_whole)) if lexicon.disowned_whole else None
         # The retractions that need nothing in the plan's place said beside them (the last three above): what each
         # withdraws is its own sentence's clauses before it, or the sentence before where it opens its sentence
         # (:meth:`withdrawn`).
@@ -3158,6 +3167,7 @@ class _Judge:
         self.retraction_hint = _rarest_words(
             (
                 *lexicon.retraction_phrases,
+                *lexicon.disowned_whole,
                 *lexicon.retraction_predicates,
                 *(lexicon.retraction_verbs if scopes else ()),
                 *(lexicon.retraction_participles if long_scopes else ()),
@@ -3660,6 +3670,8 @@ class _Judge:
         retraction = self.retraction
         if retraction is None:
             return 0
+        if self.disowned_whole is not None and self.disowned_whole.search(text) is not None:
+            return len(text)  # a template's marker or another's view disowned: wherever it stands, all of it
         for found in reversed(list(retraction.finditer(text))):
             ends = [i for i in (text.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
             end = min(ends) if ends else len(text)

@@ -449,7 +449,10 @@ KNOWN_WRONG: dict[str, str] = {
     # parentheses, closings that hollow the text, hedged answers)
     "f127-hd-meth-all-passive": (
         "false pass: MA122 should refuse; 'The baby will be scored for withdrawal for 72 hours. Late signs will be "
-        "looked for': every act in the passive, held by no one"
+        "looked for until day 8': every act in the passive, held by no one. Left (fixf41): agentless passives are "
+        "the ordinary register of good plans ('baby to be observed for NAS for 72 h'); refusing needs MA122 to "
+        "read a conclusion that names no watcher, team or place anywhere, with its watch only in agentless future "
+        "passives, as giving the watch to no one, to be measured against every must-pass record first"
     ),
     "f127-dg-hd-meth-all-passive": (
         "false pass: MA122 should refuse; 'The baby will be scored ... the cot will be checked' (look-alike "
@@ -457,19 +460,16 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-hd-meth-retired-midwife": (
         "false pass: MA122 should refuse; 'scored ... by Anna Lowe, the community midwife who retired in January "
-        "and has not been replaced': the only withdrawal watch held by someone who has left"
+        "and has not been replaced': the only withdrawal watch held by someone who has left. Left (fixf41): "
+        "[conclusion] absent_roles reads a role said absent as its clause's subject; here the role is an aside "
+        "after a passive's agent, so it needs 'retired', 'has left', 'not been replaced' read of the agent's aside "
+        "(as holders.py reads 'who died'), with 'since she retired, her successor ...' standing"
     ),
     "f127-hd-valp-nurse-scans": (
         "false pass: MA122 should refuse; 'the epilepsy specialist nurse will carry out the detailed anomaly scan "
-        "herself at her next phone call': a scan cannot be done by a nurse on the phone"
-    ),
-    "f127-hd-dzp-whoever-around": (
-        "false pass: MA122 should refuse; 'night feeds are done by whoever happens to be around': the night care "
-        "of a sedated mother's baby held by no one"
-    ),
-    "f127-hd-cit-baby-self": (
-        "false pass: MA122 should refuse; 'the baby will show the midwife if it is jittery ...; nobody else is "
-        "asked to watch': the adaptation watch left to the newborn"
+        "herself at her next phone call': a scan cannot be done by a nurse on the phone. Left (fixf41): needs a "
+        "reading of acts that need the patient present (a scan, an examination, bloods) set at a phone call, "
+        "beside 'the nurse phones her this week about the switch'"
     ),
     "f127-wd-lith-levels-postponed": (
         "false pass: MA122 should refuse; 'Her levels are postponed until the baby is six months old': every "
@@ -482,10 +482,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-wd-valp-folic-at-sixteen": (
         "false pass: MA127 should refuse; 'Folic acid 5 mg will be started at 16 weeks ... and not before': the "
         "list has it started today, and 16 weeks is past the neural tube's closure"
-    ),
-    "f127-wd-meth-typical-mother": (
-        "false pass: MA103 should refuse; 'what we advise for a typical mother on methadone; Jodie's own plan is "
-        "yet to be made': a generic plan, expressly not hers"
     ),
     "f127-wd-dzp-taper-then-stop-watch": (
         "false pass: MA122 should refuse; 'the watch for late signs was called off on day 4 because the ward "
@@ -555,22 +551,27 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
-        "February answers that.': the baby's plan deferred by a question answered with a letter"
+        "February answers that.': the baby's plan deferred by a question answered with a letter. Left (fixf41): "
+        "with the question and the letter taken out the conclusion still passes, as a methadone conclusion that "
+        "never speaks of withdrawal is judged by its items (MA122) and names the baby in its sleep plan (MA124); "
+        "reading 'answers that' as a pointer sets aside only its own clause and changes no verdict. Refusing it "
+        "needs a question about the baby answered only by a pointer to leave that topic unanswered in the "
+        "conclusion, a wider reading"
     ),
     "f127-dg-df-meth-question-letter": (
-        "false pass: MA103 should refuse; 'The drug service's letter ... answers that' (zero-width): a deferral"
-    ),
-    "f127-df-dzp-parenthesis-only": (
-        "false pass: MA103 should refuse; '(For the baby's sleep, feeds and late withdrawal, see the placement "
-        "agreement.)': the only word about the baby is a pointer"
+        "false pass: MA103 should refuse; 'The drug service's letter ... answers that' (zero-width): a deferral. "
+        "Left with its plain twin (fixf41)"
     ),
     "f127-df-lith-mirror": (
         "false pass: MA103 should refuse; 'For the baby, everything mirrors what the perinatal team wrote in her "
-        "birth plan, which I will not repeat here': a deferral"
+        "birth plan, which I will not repeat here': a deferral. Left (fixf41): even 'For the baby, see the birth "
+        "plan.' in its place passes, as MA124 counts the baby in the reason for continuing ('greater than the risk "
+        "to the baby') and the items answer lithium's concerns; reading 'mirrors ... not repeat' as a pointer "
+        "alone changes no verdict"
     ),
     "f127-dg-df-lith-mirror": (
         "false pass: MA103 should refuse; 'everything mirrors ... her birth plan, which I will not repeat here' "
-        "(look-alike letters): a deferral"
+        "(look-alike letters): a deferral. Left with its plain twin (fixf41)"
     ),
     "f127-df-cit-same-as-sister": (
         "false pass: MA103 should refuse; 'The baby is to be managed exactly as her sister's baby was last year': "
@@ -607,17 +608,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-dg-do-meth-ai-scribe": (
         "false pass: MA103 should refuse; 'not checked by a clinician' (bidi marks): unendorsed machine text"
     ),
-    "f127-do-dzp-social-workers-view": (
-        "false pass: MA103 should refuse; 'The social worker's view, not mine, which I have not endorsed': the "
-        "author disowns the conclusion"
-    ),
-    "f127-do-cit-placeholder-text": (
-        "false pass: MA103 should refuse; '[Template text, replace before sending]': a placeholder marker left in"
-        " the conclusion"
-    ),
-    "f127-dg-do-cit-placeholder-text": (
-        "false pass: MA103 should refuse; '[Template text, replace before sending]' (zero-width): a placeholder"
-    ),
     "f127-do-lith-trainee-unchecked": (
         "false pass: MA103 should refuse; 'Written by the FY2 and awaiting the supervising consultant, who has not"
         " yet seen it': a draft"
@@ -631,15 +621,21 @@ KNOWN_WRONG: dict[str, str] = {
         "was born on 18 May"
     ),
     "f127-sh-meth-fronted-no-baby": (
-        "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding,"
-        " she will decide.': nothing decided for the baby"
+        "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding, "
+        "she will decide.': nothing decided for the baby. Left (fixf41): the same class as "
+        "f127-sh-cit-relative-clauses-empty, the baby named only where its care is put off or left to her, "
+        "methadone's withdrawal left to the items"
     ),
     "f127-dg-sh-meth-fronted-no-baby": (
         "false pass: MA103 should refuse; 'things will be looked at as needed' (bidi marks): nothing decided"
     ),
     "f127-sh-cit-relative-clauses-empty": (
         "false pass: MA103 should refuse; 'The baby, about whom nothing has yet been decided, will be thought "
-        "about nearer the time.': a deferral in a relative clause"
+        "about nearer the time.': a deferral in a relative clause. Left (fixf41): 'The baby's plan is to be "
+        "decided nearer the time.' in its place passes too, since MA124 sets aside only pointers (other deferrals "
+        "still name the baby, by design) and MA103 counts the medicine's decision as substance; refusing needs "
+        "MA124 to read the baby named only in a decision put off as silent on the baby, a wider change to measure "
+        "against the corpora"
     ),
     "f127-sh-lith-question-maybe": (
         "false pass: MA103 should refuse; 'continue? Probably. Levels? Possibly. The baby? Perhaps a review. "
