@@ -483,14 +483,20 @@ def _continues_before_a_limit(text: str, sentence: slice, match: re.Match[str]) 
     """Whether the amount at ``match`` is said to continue before a limit that follows it ("1200 mg at night
     continues, kept under 1000 mg a day"): the sentence up to the end of the amount's clause holds one of
     ``continuing`` and speaks of no change or limit, and what follows speaks of no change (only of a limit)."""
-    words = dose_words()
+    rest = _after_a_continuing_clause(text, sentence, match)
+    return rest is not None and not any(_moves_the_dose(rest, c) for c in dose_words().change.finditer(rest))
+
+
+def _after_a_continuing_clause(text: str, sentence: slice, match: re.Match[str]) -> str | None:
+    """The rest of the sentence after the clause of the amount at ``match``, where the sentence up to that clause's
+    end holds one of ``continuing`` and speaks of no change or limit; None otherwise."""
     end = _CLAUSE_END.search(text, match.end(), sentence.stop)
     if end is None:
-        return False
-    head, rest = text[sentence.start : end.start()], text[end.start() : sentence.stop]
-    if not words.continuing.search(head) or _speaks_of_change(head):
-        return False
-    return not any(_moves_the_dose(rest, change) for change in words.change.finditer(rest))
+        return None
+    head = text[sentence.start : end.start()]
+    if not dose_words().continuing.search(head) or _speaks_of_change(head):
+        return None
+    return text[end.start() : sentence.stop]
 
 
 @functools.cache
@@ -511,13 +517,10 @@ def _continues_before_a_past_change(text: str, sentence: slice, match: re.Match[
     or limit, and every word of change after it that moves the dose is a past form ("-ed") with one of
     ``[past_change]`` markers right before it and no amount after it. It tells why the dose stands, not another
     dose."""
+    rest = _after_a_continuing_clause(text, sentence, match)
+    if rest is None:
+        return False
     words = dose_words()
-    end = _CLAUSE_END.search(text, match.end(), sentence.stop)
-    if end is None:
-        return False
-    head, rest = text[sentence.start : end.start()], text[end.start() : sentence.stop]
-    if not words.continuing.search(head) or _speaks_of_change(head):
-        return False
     past = _past_change()
     for change in words.change.finditer(rest):
         if not _moves_the_dose(rest, change):
