@@ -99,6 +99,14 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
     12 weeks") and record the stop date. Make the conclusion and the dose line give the same dose, or say in the
     conclusion that the dose changes ("increase from 60 mg to 70 mg").
     """
+    found = list(_dose_problems(record, context))
+    yield from found
+    # A told day's total is reported where the conclusion's dose is not already held against its line.
+    held = {problem.path for problem in found}
+    yield from (problem for problem in _totals_told(record) if problem.path not in held)
+
+
+def _dose_problems(record: Record, context: GateContext) -> Iterator[Problem]:
     for index, medicine in enumerate(record.medicines):
         if medicine.dose and impossible(medicine.dose):
             yield Problem(
@@ -108,7 +116,6 @@ def dose_impossible(record: Record, context: GateContext) -> Iterator[Problem]:
             )
     each = {m.id: frozenset(context.facts.classifications[m.id].ingredients) for m in record.medicines}
     yield from _volumes_for_solids(record, each)
-    yield from _totals_told(record)
     for index, assessment in enumerate(record.assessments):
         for mid in assessment.medicine_ids:
             at, medicine = context.facts.medicines_by_id[mid]
