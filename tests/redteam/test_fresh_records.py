@@ -314,17 +314,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Baby watch: XXX. Breastfeeding: XXX. Mood review: XXX.': the adaptation "
         "watch left as an XXX cell"
     ),
-    "f130-fm-lith-as-pessaries": (
-        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': modified-release tablets "
-        "called pessaries"
-    ),
-    "f130-fm-dzp-applied-skin": (
-        "false pass: MA131 should refuse; 'Diazepam 5 mg three times a day is applied to the skin': tablets put on "
-        "the skin"
-    ),
-    "f130-fm-cit-skin-patch": (
-        "false pass: MA131 should refuse; 'Citalopram 20 mg each day as a skin patch': tablets called a skin patch"
-    ),
     "f130-wt-dzp-starts-4-weeks": (
         "false pass: MA017 should refuse; 'starts watching for late withdrawal when the baby is 4 weeks old': the "
         "watch starts weeks after the window, nothing in the first days"
@@ -418,13 +407,6 @@ KNOWN_WRONG: dict[str, str] = {
         "is 22 June, 13 July is day 35"
         " (left by fixh41: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
         " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
-    ),
-    "f129-rt-sert-applied-to-skin": (
-        "false pass: MA131 should refuse; 'Sertraline 100 mg daily is applied to the skin': the listed "
-        "product is tablets; left: the route is now read ('applied' opens it after 'is'), but the sentence's reason "
-        "clause ('as a relapse would harm her') holds 'would', and MA131 sets aside a sentence with a word of "
-        "possibility anywhere after the name ('Methadone 60 mg IV in hospital, if she cannot swallow' must stand); "
-        "telling a reason's modal from an option's needs the clause read"
     ),
     "f129-rg-dzp-lines-likewise": (
         "false pass: MA103 should refuse; 'Pregabalin 150 mg twice a day likewise. Sleep, feeding and "
