@@ -349,10 +349,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The neonatal observation plan has been cancelled, as the ward is short of "
         "staff, and nothing else has been set up': the watch withdrawn bare"
     ),
-    "f130-pl-lith-fm-withdrawn": (
-        "false pass: MA122 should refuse; 'The paediatric review after the birth has been withdrawn at her request, "
-        "and no new arrangement': the baby's review withdrawn bare"
-    ),
     "f130-pl-cit-disowned": (
         "false pass: MA103 should refuse; 'These are not my views and I do not stand behind this plan': a closing "
         "that disowns the conclusion"
