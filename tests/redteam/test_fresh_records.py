@@ -315,7 +315,10 @@ KNOWN_WRONG: dict[str, str] = {
         "watch left as an XXX cell"
     ),
     "f130-wt-meth-2000-hours": (
-        "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days"
+        "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days (left by "
+        "fixi41: the sentence names no concern, and a watch's lengths are judged only beside withdrawal or "
+        "adaptation named; reading bare 'score the baby' as the withdrawal watch would judge the lengths of other "
+        "scoring and charts too)"
     ),
     "f130-gs-lith-first-trimester-30": (
         "false pass: MA017 should refuse; 'Exposure in the first trimester at 30 weeks': a trimester at a week "
@@ -335,7 +338,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
-        " window"
+        " window (left by fixi41: no risk day is told, and 'contact' is one of the gap reading's covering words)"
     ),
     "f130-dg-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14' (disguised): a gap inside "
@@ -343,7 +346,8 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-gp-dzp-ends-day-5": (
         "false pass: MA017 should refuse; 'watches for withdrawal until day 5; the health visitor next sees the baby "
-        "on day 14': a gap inside the late-withdrawal window"
+        "on day 14': a gap inside the late-withdrawal window (left by fixi41: the gap reading wants the risk's last "
+        "day told in the sentence; a window taken from the medicine's class is a wider reading than this time box)"
     ),
     "f130-pl-meth-obs-cancelled-bare": (
         "false pass: MA122 should refuse; 'The neonatal observation plan has been cancelled, as the ward is short of "
