@@ -66,7 +66,14 @@ def route_words() -> RouteWords:
         between=frozenset(normalise(w) for w in raw["conclusion"]["between"]),
         possible=re.compile(_whole([normalise(w) for w in raw["conclusion"]["possible"]])),
         baby=re.compile(_whole([normalise(w) for w in raw["conclusion"]["baby"]])),
-        reasons=re.compile(_whole([normalise(w) for w in raw["conclusion"]["reasons"]])),
+        reasons=re.compile(
+            _whole([normalise(w) for w in raw["conclusion"]["reasons"]])
+            + (
+                r"|,\s*(?:" + alternation([normalise(w) for w in after_comma]) + r")(?![\w/])"
+                if (after_comma := raw["conclusion"].get("reasons_after_comma"))
+                else ""
+            )
+        ),
         not_called={form: frozenset(forms) for form, forms in raw["not-called"].items()},
         after_form=frozenset(normalise(w) for w in raw["conclusion"]["after_form"]),
         giving=frozenset(normalise(w) for w in raw["conclusion"].get("giving", ())),

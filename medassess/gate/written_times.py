@@ -360,6 +360,9 @@ class _Start:
     baby: re.Pattern[str]
     counts: dict[str, int]
     units: dict[str, int]
+    when: re.Pattern[str] | None = None
+    verbs: re.Pattern[str] | None = None
+    others: re.Pattern[str] | None = None
 
 
 @functools.cache
@@ -380,6 +383,15 @@ def _start() -> _Start:
         re.compile(rf"\b(?:{babies})"),
         counts,
         units,
+        re.compile(
+            rf"\b(?:{alternation(w['start_whens'])})\s+(?:(?:the|her|his|their)\s+)?(?:{babies})(?:'s)?\s+is\s+"
+            rf"(?:(?:the\s+)?age\s+of\s+|aged\s+)?(?P<n>\d{{1,2}}|{alternation(list(counts))})[\s-]*"
+            rf"(?P<unit>{alternation(list(units))})[\s-]*(?:old|of\s+age)\b"
+        )
+        if w.get("start_whens")
+        else None,
+        re.compile(rf"\b(?:{alternation(w['start_verbs'])})\b") if w.get("start_verbs") else None,
+        re.compile(rf"\b(?:{alternation(w['start_others'])})\b") if w.get("start_others") else None,
     )
 
 
@@ -397,6 +409,28 @@ def _starts_late(s: str, r: _Readers) -> bool:
             continue
         if t.baby.search(before) is None:
             continue  # her own withdrawal, tremor or irritability, watched later, is no watch of the baby
+        if t.early.search(s) is None:
+            return True
+    return _starts_late_when(s, r, t)
+
+
+def _starts_late_when(s: str, r: _Readers, t: _Start) -> bool:
+    """Whether sentence ``s`` starts a watch of the concern or its signs with a verb of starting, at the baby's age
+    told in a clause ("starts watching for withdrawal when the baby is 4 weeks old") after late withdrawal would
+    have shown, with no time of the first days in it and no other one watched (``start_others``)."""
+    if t.when is None or t.verbs is None:
+        return False
+    for m in t.when.finditer(s):
+        n = m["n"]
+        if (int(n) if n.isdigit() else t.counts[n]) * t.units[m["unit"]] <= r.latest_first_day:
+            continue
+        before = s[: m.start()]
+        if t.verbs.search(before) is None or r.watch.search(before) is None:
+            continue
+        if r.concern.search(before) is None and t.signs.search(before) is None:
+            continue
+        if t.others is not None and t.others.search(before) is not None:
+            continue
         if t.early.search(s) is None:
             return True
     return False

@@ -314,23 +314,11 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'Baby watch: XXX. Breastfeeding: XXX. Mood review: XXX.': the adaptation "
         "watch left as an XXX cell"
     ),
-    "f130-fm-lith-as-pessaries": (
-        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': modified-release tablets "
-        "called pessaries"
-    ),
-    "f130-fm-dzp-applied-skin": (
-        "false pass: MA131 should refuse; 'Diazepam 5 mg three times a day is applied to the skin': tablets put on "
-        "the skin"
-    ),
-    "f130-fm-cit-skin-patch": (
-        "false pass: MA131 should refuse; 'Citalopram 20 mg each day as a skin patch': tablets called a skin patch"
-    ),
-    "f130-wt-dzp-starts-4-weeks": (
-        "false pass: MA017 should refuse; 'starts watching for late withdrawal when the baby is 4 weeks old': the "
-        "watch starts weeks after the window, nothing in the first days"
-    ),
     "f130-wt-meth-2000-hours": (
-        "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days"
+        "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days (left by "
+        "fixi41: the sentence names no concern, and a watch's lengths are judged only beside withdrawal or "
+        "adaptation named; reading bare 'score the baby' as the withdrawal watch would judge the lengths of other "
+        "scoring and charts too)"
     ),
     "f130-gs-lith-first-trimester-30": (
         "false pass: MA017 should refuse; 'Exposure in the first trimester at 30 weeks': a trimester at a week "
@@ -350,7 +338,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
-        " window"
+        " window (left by fixi41: no risk day is told, and 'contact' is one of the gap reading's covering words)"
     ),
     "f130-dg-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14' (disguised): a gap inside "
@@ -358,7 +346,8 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-gp-dzp-ends-day-5": (
         "false pass: MA017 should refuse; 'watches for withdrawal until day 5; the health visitor next sees the baby "
-        "on day 14': a gap inside the late-withdrawal window"
+        "on day 14': a gap inside the late-withdrawal window (left by fixi41: the gap reading wants the risk's last "
+        "day told in the sentence; a window taken from the medicine's class is a wider reading than this time box)"
     ),
     "f130-pl-meth-obs-cancelled-bare": (
         "false pass: MA122 should refuse; 'The neonatal observation plan has been cancelled, as the ward is short of "
@@ -414,13 +403,6 @@ KNOWN_WRONG: dict[str, str] = {
         "is 22 June, 13 July is day 35"
         " (left by fixh41: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
         " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
-    ),
-    "f129-rt-sert-applied-to-skin": (
-        "false pass: MA131 should refuse; 'Sertraline 100 mg daily is applied to the skin': the listed "
-        "product is tablets; left: the route is now read ('applied' opens it after 'is'), but the sentence's reason "
-        "clause ('as a relapse would harm her') holds 'would', and MA131 sets aside a sentence with a word of "
-        "possibility anywhere after the name ('Methadone 60 mg IV in hospital, if she cannot swallow' must stand); "
-        "telling a reason's modal from an option's needs the clause read"
     ),
     "f129-rg-dzp-lines-likewise": (
         "false pass: MA103 should refuse; 'Pregabalin 150 mg twice a day likewise. Sleep, feeding and "
