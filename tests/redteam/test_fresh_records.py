@@ -306,13 +306,12 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
-    "f130-cl-dzp-xxx-cells": (
-        "false pass: MA103 should refuse; 'Night feeds: XXX. Withdrawal watch: XXX. Sleeping: XXX.': the baby's cells"
-        " left as XXX after a regimen line"
-    ),
     "f130-cl-cit-xxx-after-head": (
         "false pass: MA103 should refuse; 'Baby watch: XXX. Breastfeeding: XXX. Mood review: XXX.': the adaptation "
-        "watch left as an XXX cell"
+        "watch left as an XXX cell (left by fixj41: the XXX cells are read as bare, but the first sentence's "
+        "'continues through pregnancy and breastfeeding' is read as speaking of feeding, and the concerns it leaves "
+        "unsaid are judged by the items, which answer them; a time phrase read as no feeding plan would refuse many "
+        "good short conclusions)"
     ),
     "f130-fm-lith-as-pessaries": (
         "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night as pessaries': modified-release tablets "
