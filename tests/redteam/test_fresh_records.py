@@ -373,15 +373,13 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-nt-quet-settee-allowed": (
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
-        "sleeping with the sedated father allowed"
+        "sleeping with the sedated father allowed (left by fixj41: 'may fall asleep on the settee with the baby' is as "
+        "often the risk told, '..., so he hands the baby over first', as leave given; only the place's sleep judged "
+        "fine after it, 'is fine', is read as allowing it)"
     ),
     "f130-pl-fo-night-feeds-fell-through": (
         "false pass: MA122 should refuse; 'The foster carer's night feeds fell through and nobody else has taken "
         "them on': the sedated mother's night cover gone, nothing in its place"
-    ),
-    "f130-nt-meth-settee-ok": (
-        "false pass: MA127 should refuse; 'Dozing on the settee with the baby after her dose is fine': sofa sleeping "
-        "after a sedating dose allowed"
     ),
     # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
     "f128-cn-lith-breastfeed-against-record": (
