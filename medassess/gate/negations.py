@@ -7,7 +7,9 @@ is not the case that the midwife will not fail to score the baby", "a watch is n
 govern is no plan. A rule against co-sleeping whose exception covers every time it applies ("must not co-sleep,
 except at night and at nap times") takes itself back and allows it. A single negation ("she must never co-sleep"),
 a litotes that keeps the plan ("NAS is not unlikely, so the ward scores the baby"), and a negation of another act
-in another clause ("she must not co-sleep; there is no reason to think she will") stand as written."""
+in another clause ("she must not co-sleep; there is no reason to think she will") stand as written. Sleep on a
+sofa or in a chair with the baby judged fine after it, with nothing negated in its clause ("dozing on the couch with
+the baby is fine": ``sleep_permissions``), allows it as an even stack does."""
 
 from __future__ import annotations
 
@@ -65,6 +67,11 @@ class _Lexicon:
     stem is another word is never tried (the places of sleep after one verb make hundreds)."""
     opener_firsts: frozenset[str]
     """The first words of :attr:`exception_openers`: a word none starts opens no two-word exception."""
+    place_acts: frozenset[tuple[str, ...]]
+    """The acts of sleep in a dangerous place (a sofa, a chair) with the baby, built from ``place_sleep_verbs`` and
+    ``sleep_places``."""
+    permissions: tuple[tuple[str, ...], ...]
+    """What judges such an act fine after it in its clause (``sleep_permissions``: "is fine", "are acceptable")."""
 
 
 @functools.cache
@@ -107,6 +114,8 @@ def _lexicon() -> _Lexicon | None:
         tuple(w.rstrip("*") for w in table.get("sleep_negative_words", ())),
         by_next,
         frozenset(o.split(" ")[0] for o in table["exception_openers"]),
+        frozenset(tuple(p.split()) for p in places),
+        tuple(tuple(p.split()) for p in table.get("sleep_permissions", ())),
     )
 
 
@@ -182,6 +191,12 @@ def _act_end(part: list[tuple[str, int, int]], at: int, act: tuple[str, ...]) ->
 
 def _act_at(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int] | None:
     """The first act of sharing the baby's sleep in ``part``: its first word's index and the index after its last."""
+    found_act = _act_found(part, found)
+    return None if found_act is None else (found_act[0], found_act[1])
+
+
+def _act_found(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int, tuple[str, ...]] | None:
+    """:func:`_act_at` with the act found."""
     for i in range(len(part)):
         word = part[i][0]
         if word not in found.act_firsts and not word.startswith(found.act_first_stems):
@@ -193,8 +208,15 @@ def _act_at(part: list[tuple[str, int, int]], found: _Lexicon) -> tuple[int, int
             for act in loose if after is None else by_next.get(after, loose):  # cheap: no act whose next word is not
                 end = _act_end(part, i, act)
                 if end is not None:
-                    return i, end
+                    return i, end, act
     return None
+
+
+def _judged_fine(part: list[tuple[str, int, int]], after: int, found: _Lexicon) -> bool:
+    """Whether one of :attr:`_Lexicon.permissions` follows ``part[after:]``'s start in the clause ("dozing on the sofa
+    with the baby after a dose is fine")."""
+    words = [w for w, _, _ in part[after:]]
+    return any(words[k : k + len(p)] == list(p) for p in found.permissions for k in range(len(words) - len(p) + 1))
 
 
 def _stack(part: list[tuple[str, int, int]], found: _Lexicon) -> int:
@@ -239,10 +261,20 @@ def allowed_sleep_sharing(normalised: str) -> list[tuple[int, int]]:
     parts = _parts(normalised, found)
     spans: list[tuple[int, int]] = []
     for n, part in enumerate(parts):
-        act = _act_at(part, found)
-        if act is None:
+        act_found = _act_found(part, found)
+        if act_found is None:
             continue
+        act = act_found[:2]
         stack = _sleep_stack(part[: act[0]], found) or _sleep_stack(part[act[1] :], found)
+        if (
+            stack == 0
+            and found.permissions
+            and act_found[2] in found.place_acts
+            and _sleep_stack(part, found) == 0
+            and _judged_fine(part, act[1], found)
+        ):
+            spans.append((part[0][1], part[-1][2]))  # a sofa's or chair's sleep judged fine, nothing negated
+            continue
         if stack >= 2 and stack % 2 == 0:
             spans.append((part[0][1], part[-1][2]))
             continue

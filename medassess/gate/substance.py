@@ -1233,12 +1233,13 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 answer after it stands ("Breastfeeding? Yes, encouraged.")."""
 _BARE_CELL = re.compile(
     r"(?:^|(?<=[\n;.!?]))[^\n;:.!?]{1,60}?(?:\s*:|\s+[-\u2013\u2014]+)\s*"
-    r"(?:[-\u2013\u2014?]+|y|n|yes|no|n/a|tbc)?\s*(?=[\n;.]|$)"
+    r"(?:[-\u2013\u2014?]+|y|n|yes|no|n/a|tbc|x{3,})?\s*(?=[\n;.]|$)"
 )
-"""A heading whose cell is blank, a dash, a question mark, a single letter or a bare yes or no, to where its
-sentence ends ("Night feeds:    .", "Levels - Y.", "Paeds: N."): a form's label with no answer, or an answer with
-nothing of what follows, states nothing, as a question answered only "yes" does. A cell with words stands
-("Levels: monthly, weekly from 36/40.", "Breastfeeding: not advised.")."""
+"""A heading whose cell is blank, a dash, a question mark, a single letter, a bare yes or no, or the template's
+"XXX" still to be filled, to where its sentence ends ("Night feeds:    .", "Levels - Y.", "Paeds: N.", "Sleeping:
+XXX."): a form's label with no answer, or an answer with nothing of what follows, states nothing, as a question
+answered only "yes" does. A cell with words stands ("Levels: monthly, weekly from 36/40.", "Breastfeeding: not
+advised."). "XXX" found passing by the hundred-and-thirtieth fresh corpus (f130-cl-dzp-xxx-cells)."""
 
 
 def _without_handed_over(normalised: str) -> str:

@@ -6,7 +6,9 @@ from the red-team cases (tests/redteam/fresh125_cases.py):
   only its topics ("about the newborn's checks, refer to paragraphs 4 and 6 of the summary"; [pointer] in
   mappings/hollow-phrases.toml, as MA103 sets it aside), and the last clause of a text cut off mid-clause;
 * a plan the text says was withdrawn with nothing in its place ("..., but this arrangement has now been
-  cancelled").
+  cancelled");
+* the baby's topics only as headings whose cells are bare: blank, a dash, a question mark, or the template's
+  "XXX" (tests/redteam/fresh130_cases.py).
 
 The same words beside a plan of the baby's own, a guideline named as the standard of an act, a text that ends on
 a whole clause, a withdrawal with what replaces it, and a deferral that still names the baby's act stand.
@@ -44,6 +46,10 @@ NOTHING_DECIDED = [
     # a plan withdrawn with nothing in its place
     f"{MOTHER} The ward was going to check the newborn for abstinence over three days, but this arrangement has "
     "now been cancelled.",
+    # the baby's topics only as headings whose cells are blank, a dash or a question mark
+    f"{MOTHER} Newborn abstinence checks:    . Cot - . Breast milk: ?.",
+    # the template's "XXX" left in the baby's cells, as a "TBC" would be
+    f"{MOTHER} Newborn abstinence checks: XXX. Cot: xxxx. Breast milk: XXX.",
 ]
 DECIDED = [
     # a pointer beside the baby's own plan
@@ -58,6 +64,10 @@ DECIDED = [
     "midwives for 72 hours; the newborn sleeps in its own cot and is breastfed with midwife support.",
     # a deferral of a date only: the baby's act still named
     f"{MOTHER} {BABY} The date of the newborn's hearing screen is to be confirmed by the ward.",
+    # a bare or "XXX" cell beside the baby's plan, and a redacted name inside a cell with words
+    f"{MOTHER} {BABY} Hearing screen: XXX. Named midwife: (XXX, redacted) at the birth unit.",
+    f"{MOTHER} Newborn: abstinence checks by the ward midwives for 72 hours. Cot: own cot. Feeding: breastfed. "
+    "Interpreter: N.",
 ]
 
 

@@ -60,6 +60,11 @@ ALLOWED = [
      "settee holding the newborn after the evening dose would be no problem. Health visitor review at 6 weeks."),
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. She is never to co-sleep "
      "with him except when napping. Breast milk is encouraged."),
+    # sleep on a sofa or in a chair with the baby judged fine, with no negation at all
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Napping in the armchair "
+     "with the newborn on a Sunday afternoon is perfectly okay. The health visitor reviews at 6 weeks."),
+    (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer gives the night bottles. Her nodding off "
+     "on the couch holding her son would be fine at weekends. The health visitor visits on day 9."),
 ]
 STANDS = [
     # one negation
@@ -91,6 +96,11 @@ STANDS = [
     # breastfeeding allowed by "no reason ... not" is no co-sleeping
     (METHADONE, "Methadone stays at 60 mg and the ward scores the newborn for 72 hours. There is no reason she "
      "should not give breast milk, and she never shares her bed with him after a dose."),
+    # sleep on a sofa judged not fine, or fine only awake
+    (PARTNER, "His quetiapine leaves him hard to rouse; the mother gives every night bottle. Napping in the armchair "
+     "with the newborn is never okay on these doses. The health visitor reviews at 6 weeks."),
+    (SEDATIVES, "Both sedatives go on and make her drowsy; the foster carer gives the night bottles. Sitting on the "
+     "couch holding her son is fine, but she must never doze there with him. The health visitor visits on day 9."),
 ]
 
 
@@ -196,6 +206,14 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         ("we would stop her napping in the chair with the infant.", False),
         ("her dozing on the settee with him is a problem.", False),
         ("no objection to him sitting on a couch with the baby.", False),
+        # sleep on a sofa or in a chair with the baby judged fine with no negation allows it; judged otherwise, or
+        # the sofa with no sleep, or the baby fine, does not
+        ("dozing on the couch with the infant after a dose is fine.", True),
+        ("naps in the armchair with him are acceptable.", True),
+        ("dozing on the couch with the infant after a dose is not fine.", False),
+        ("dozing on the couch with the infant is unsafe.", False),
+        ("sitting on the couch with the infant is fine.", False),
+        ("she dozed on the couch with the infant and the infant is fine.", False),
         # the items of a list run on one line negate their own acts
         ("plan: - no night bottles by him - never asleep with the infant on the sofa - crib by her bed", False),
         ("plan: - no reason he should not nap with the infant - crib by her bed", True),

@@ -306,13 +306,12 @@ ALL = [c for corpus in CORPORA for c in corpus.cases]
 KNOWN_WRONG: dict[str, str] = {
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
-    "f130-cl-dzp-xxx-cells": (
-        "false pass: MA103 should refuse; 'Night feeds: XXX. Withdrawal watch: XXX. Sleeping: XXX.': the baby's cells"
-        " left as XXX after a regimen line"
-    ),
     "f130-cl-cit-xxx-after-head": (
         "false pass: MA103 should refuse; 'Baby watch: XXX. Breastfeeding: XXX. Mood review: XXX.': the adaptation "
-        "watch left as an XXX cell"
+        "watch left as an XXX cell (left by fixj41: the XXX cells are read as bare, but the first sentence's "
+        "'continues through pregnancy and breastfeeding' is read as speaking of feeding, and the concerns it leaves "
+        "unsaid are judged by the items, which answer them; a time phrase read as no feeding plan would refuse many "
+        "good short conclusions)"
     ),
     "f130-wt-meth-2000-hours": (
         "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days (left by "
@@ -363,15 +362,13 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-nt-quet-settee-allowed": (
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
-        "sleeping with the sedated father allowed"
+        "sleeping with the sedated father allowed (left by fixj41: 'may fall asleep on the settee with the baby' is as "
+        "often the risk told, '..., so he hands the baby over first', as leave given; only the place's sleep judged "
+        "fine after it, 'is fine', is read as allowing it)"
     ),
     "f130-pl-fo-night-feeds-fell-through": (
         "false pass: MA122 should refuse; 'The foster carer's night feeds fell through and nobody else has taken "
         "them on': the sedated mother's night cover gone, nothing in its place"
-    ),
-    "f130-nt-meth-settee-ok": (
-        "false pass: MA127 should refuse; 'Dozing on the settee with the baby after her dose is fine': sofa sleeping "
-        "after a sedating dose allowed"
     ),
     # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
     "f128-cn-lith-breastfeed-against-record": (

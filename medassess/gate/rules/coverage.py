@@ -39,7 +39,13 @@ from ..partner import (
 )
 from ..registry import Area, GateContext, Problem, rule
 from ..stops_told import stopped_while_listed
-from ..substance import outside_populations, withdrawn, without_pointed_elsewhere, without_reported
+from ..substance import (
+    outside_populations,
+    withdrawn,
+    without_bare_cells,
+    without_pointed_elsewhere,
+    without_reported,
+)
 from ..text import normalise
 from ..watch_dropped import watch_dropped
 from ..wording import tokens
@@ -396,9 +402,11 @@ def conclusion_silent_on_baby(record: Record, context: GateContext) -> Iterator[
     them): what it gates never comes to this baby. Nor does what the text only points the reader elsewhere for,
     with a topic fronted before the pointer ("for the baby's scoring and sleep, see points 2 and 4 of the alert",
     "Scoring and sleep: refer to the trust guideline": [pointer] in mappings/hollow-phrases.toml, as MA103 sets it
-    aside), the last clause of a text cut off mid-clause ("the baby is watched by the"), or a plan the text says was
-    withdrawn with nothing in its place ("the ward was to score the baby, but that plan has been dropped"): they
-    decide nothing for the baby. A conclusion that is only a placeholder is reported as such (MA103) instead.
+    aside), the last clause of a text cut off mid-clause ("the baby is watched by the"), a plan the text says was
+    withdrawn with nothing in its place ("the ward was to score the baby, but that plan has been dropped"), or a
+    heading whose cell is bare (blank, a dash, a question mark, a single letter, a bare yes or no, or the template's
+    "XXX": "Night feeds: XXX."): they decide nothing for the baby. A conclusion that is only a placeholder is
+    reported as such (MA103) instead.
 
     Why it matters:
     The conclusion is what the midwife, health visitor, social worker and foster carer act on for the baby.
@@ -435,8 +443,9 @@ def _decided(normalised: str, context: GateContext) -> str:
     (:func:`without_pointed_elsewhere`: "for the baby's scoring, see points 2 and 4 of the alert", "... the baby is
     watched by the") and without a plan it says was withdrawn with nothing in its place, the saying so with it
     (:func:`withdrawn`: "the ward was to score the baby, but that plan has since been dropped"): what is named there
-    decides nothing for the baby (MA124)."""
-    normalised = without_pointed_elsewhere(normalised, context.settings)
+    decides nothing for the baby (MA124), nor does a heading whose cell is bare (:func:`without_bare_cells`: "Night
+    feeds:    .", "Sleeping: XXX."): it names a topic of the baby's and answers nothing."""
+    normalised = without_bare_cells(without_pointed_elsewhere(normalised, context.settings))
     gone = withdrawn(normalised, context.settings)[1]
     return gone if len(gone) == len(normalised) else normalised
 
