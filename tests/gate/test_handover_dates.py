@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.gate.conclusions import EXAMPLES, TODAY, check, record_from_data
+from medassess import check, record_from_data
+from tests.gate.conclusions import EXAMPLES, TODAY
 from tests.redteam.disguise import homoglyphs, inside_words
 
 _FOSTER = "postnatal-foster-placement-diazepam-pregabalin.json"
