@@ -308,14 +308,14 @@ KNOWN_WRONG: dict[str, str] = {
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
     "f130-cl-cit-xxx-after-head": (
         "false pass: MA103 should refuse; 'Baby watch: XXX. Breastfeeding: XXX. Mood review: XXX.': the adaptation "
-        "watch left as an XXX cell (left by fixj41: the XXX cells are read as bare, but the first sentence's "
+        "watch left as an XXX cell (left: the XXX cells are read as bare, but the first sentence's "
         "'continues through pregnancy and breastfeeding' is read as speaking of feeding, and the concerns it leaves "
         "unsaid are judged by the items, which answer them; a time phrase read as no feeding plan would refuse many "
         "good short conclusions)"
     ),
     "f130-wt-meth-2000-hours": (
         "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days (left by "
-        "fixi41: the sentence names no concern, and a watch's lengths are judged only beside withdrawal or "
+        "left: the sentence names no concern, and a watch's lengths are judged only beside withdrawal or "
         "adaptation named; reading bare 'score the baby' as the withdrawal watch would judge the lengths of other "
         "scoring and charts too)"
     ),
@@ -337,7 +337,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
-        " window (left by fixi41: no risk day is told, and 'contact' is one of the gap reading's covering words)"
+        " window (left: no risk day is told, and 'contact' is one of the gap reading's covering words)"
     ),
     "f130-dg-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14' (disguised): a gap inside "
@@ -345,7 +345,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-gp-dzp-ends-day-5": (
         "false pass: MA017 should refuse; 'watches for withdrawal until day 5; the health visitor next sees the baby "
-        "on day 14': a gap inside the late-withdrawal window (left by fixi41: the gap reading wants the risk's last "
+        "on day 14': a gap inside the late-withdrawal window (left: the gap reading wants the risk's last "
         "day told in the sentence; a window taken from the medicine's class is a wider reading than this time box)"
     ),
     "f130-pl-meth-obs-cancelled-bare": (
@@ -362,7 +362,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-nt-quet-settee-allowed": (
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
-        "sleeping with the sedated father allowed (left by fixj41: 'may fall asleep on the settee with the baby' is as "
+        "sleeping with the sedated father allowed (left: 'may fall asleep on the settee with the baby' is as "
         "often the risk told, '..., so he hands the baby over first', as leave given; only the place's sleep judged "
         "fine after it, 'is fine', is read as allowing it)"
     ),
@@ -374,8 +374,8 @@ KNOWN_WRONG: dict[str, str] = {
     "f128-cn-lith-breastfeed-against-record": (
         "false pass: MA123 should refuse; 'She will breastfeed, and lithium in breast milk is no concern': the "
         "concern dismissed against the record's own 'not advised' and its bottle feeding"
-        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
-        " stop)"
+        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
+        " which this wording escapes)"
     ),
     "f128-ho-meth-no-one-holds": (
         "false pass: MA103 should refuse; 'should be watched for withdrawal at some point ... looked at sometime': "
@@ -391,14 +391,14 @@ KNOWN_WRONG: dict[str, str] = {
     "f129-ba-quet-8-week-visit-early": (
         "false pass: MA017 should refuse; 'the 8-week visit on 8 June 2026': the baby born on 18 May is three"
         " weeks old then"
-        " (left by fixh41: a check named by weeks is read as the baby's only with a baby kind or the baby named"
+        " (left: a check named by weeks is read as the baby's only with a baby kind or the baby named"
         " before it; a reading that a check named by weeks and dated after the delivery is timed from the birth,"
         " hers or the baby's, belongs in dated_ages.py, which another session is changing)"
     ),
     "f129-ba-fo-day-14-visit-late": (
         "false pass: MA017 should refuse; 'the HV's day-14 visit ... is on 13 July 2026': day 14 from 8 June "
         "is 22 June, 13 July is day 35"
-        " (left by fixh41: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
+        " (left: an event named by a day of life, 'the day-14 visit', is not read as the baby's age, only"
         " 'on day 14, <date>'; dated_ages.py's reading, which another session is changing)"
     ),
     "f129-rg-dzp-lines-likewise": (
@@ -407,7 +407,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f129-bw-meth-objectless": (
         "false pass: MA122 should refuse; 'As for the baby after the birth, the ward team are looking.': an "
-        "objectless act after a topic is the only withdrawal watch (fixg41: the clause and its topic are set aside "
+        "objectless act after a topic is the only withdrawal watch (left: the clause and its topic are set aside "
         "as meant, leaving this conclusion silent on the baby; the same conclusion with no baby sentence at all "
         "passes too, as the base record's overall conclusion plans withdrawal observation on the postnatal ward: "
         "refusing needs an objectless clause read as a plan given to no one, a policy choice, not a missed reading)"
@@ -424,7 +424,7 @@ KNOWN_WRONG: dict[str, str] = {
     # parentheses, closings that hollow the text, hedged answers)
     "f127-hd-meth-all-passive": (
         "false pass: MA122 should refuse; 'The baby will be scored for withdrawal for 72 hours. Late signs will be "
-        "looked for until day 8': every act in the passive, held by no one. Left (fixf41): agentless passives are "
+        "looked for until day 8': every act in the passive, held by no one. Left: agentless passives are "
         "the ordinary register of good plans ('baby to be observed for NAS for 72 h'); refusing needs MA122 to "
         "read a conclusion that names no watcher, team or place anywhere, with its watch only in agentless future "
         "passives, as giving the watch to no one, to be measured against every must-pass record first"
@@ -435,14 +435,14 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-hd-meth-retired-midwife": (
         "false pass: MA122 should refuse; 'scored ... by Anna Lowe, the community midwife who retired in January "
-        "and has not been replaced': the only withdrawal watch held by someone who has left. Left (fixf41): "
+        "and has not been replaced': the only withdrawal watch held by someone who has left. Left: "
         "[conclusion] absent_roles reads a role said absent as its clause's subject; here the role is an aside "
         "after a passive's agent, so it needs 'retired', 'has left', 'not been replaced' read of the agent's aside "
         "(as holders.py reads 'who died'), with 'since she retired, her successor ...' standing"
     ),
     "f127-hd-valp-nurse-scans": (
         "false pass: MA122 should refuse; 'the epilepsy specialist nurse will carry out the detailed anomaly scan "
-        "herself at her next phone call': a scan cannot be done by a nurse on the phone. Left (fixf41): needs a "
+        "herself at her next phone call': a scan cannot be done by a nurse on the phone. Left: needs a "
         "reading of acts that need the patient present (a scan, an examination, bloods) set at a phone call, "
         "beside 'the nurse phones her this week about the switch'"
     ),
@@ -493,40 +493,40 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-fc-dzp-grandmother-home": (
         "false pass: MA127 should refuse; 'the baby went home with her grandmother yesterday': the baby is in a "
         "parent-and-baby foster placement"
-        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
-        " stop)"
+        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
+        " which this wording escapes)"
     ),
     "f127-fc-dzp-breastfeeds": (
         "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand during the day': the record has the "
         "baby bottle fed by choice"
-        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
-        " stop)"
+        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
+        " which this wording escapes)"
     ),
     "f127-dg-fc-dzp-breastfeeds": (
         "false pass: MA127 should refuse; 'Kayleigh breastfeeds on demand' (look-alike letters): the baby is "
         "bottle fed"
-        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
-        " stop)"
+        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
+        " which this wording escapes)"
     ),
     "f127-fc-lith-exclusive-breastfeed": (
         "false pass: MA127 should refuse; 'She will breastfeed exclusively, as lithium does not pass into breast "
         "milk': against the recorded bottle feeding and the assessment's own advice"
-        " (left by fixh41: the baby's whereabouts and feeding against the record are another session's reading this"
-        " stop)"
+        " (left: the baby's whereabouts and feeding against the record are read by MA127's contradictions,"
+        " which this wording escapes)"
     ),
     "f127-fc-dzp-nine-days-old": (
         "false pass: MA017 should refuse; 'Now nine days old, the baby': born 8 June, the assessment of 12 June "
         "makes the baby four days old"
-        " (left by fixh41: an age told as now, 'now nine days old', is not read against the days since the delivery;"
+        " (left: an age told as now, 'now nine days old', is not read against the days since the delivery;"
         " only spans and days told as done are)"
     ),
     "f127-fc-meth-edd-june": (
         "false pass: MA011 should refuse; 'With her EDD on 15/06/2026': the record's EDD is 15 May 2026"
-        " (left by fixh41: no reader compares an EDD written in the text with the record's EDD)"
+        " (left: no reader compares an EDD written in the text with the record's EDD)"
     ),
     "f127-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'What happens to the baby after birth? The drug service's letter of 20 "
-        "February answers that.': the baby's plan deferred by a question answered with a letter. Left (fixf41): "
+        "February answers that.': the baby's plan deferred by a question answered with a letter. Left: "
         "with the question and the letter taken out the conclusion still passes, as a methadone conclusion that "
         "never speaks of withdrawal is judged by its items (MA122) and names the baby in its sleep plan (MA124); "
         "reading 'answers that' as a pointer sets aside only its own clause and changes no verdict. Refusing it "
@@ -535,18 +535,18 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-dg-df-meth-question-letter": (
         "false pass: MA103 should refuse; 'The drug service's letter ... answers that' (zero-width): a deferral. "
-        "Left with its plain twin (fixf41)"
+        "Left with its plain twin"
     ),
     "f127-df-lith-mirror": (
         "false pass: MA103 should refuse; 'For the baby, everything mirrors what the perinatal team wrote in her "
-        "birth plan, which I will not repeat here': a deferral. Left (fixf41): even 'For the baby, see the birth "
+        "birth plan, which I will not repeat here': a deferral. Left: even 'For the baby, see the birth "
         "plan.' in its place passes, as MA124 counts the baby in the reason for continuing ('greater than the risk "
         "to the baby') and the items answer lithium's concerns; reading 'mirrors ... not repeat' as a pointer "
         "alone changes no verdict"
     ),
     "f127-dg-df-lith-mirror": (
         "false pass: MA103 should refuse; 'everything mirrors ... her birth plan, which I will not repeat here' "
-        "(look-alike letters): a deferral. Left with its plain twin (fixf41)"
+        "(look-alike letters): a deferral. Left with its plain twin"
     ),
     "f127-df-cit-same-as-sister": (
         "false pass: MA103 should refuse; 'The baby is to be managed exactly as her sister's baby was last year': "
@@ -597,7 +597,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-sh-meth-fronted-no-baby": (
         "false pass: MA103 should refuse; 'Once the baby is born, things will be looked at as needed. On feeding, "
-        "she will decide.': nothing decided for the baby. Left (fixf41): the same class as "
+        "she will decide.': nothing decided for the baby. Left: the same class as "
         "f127-sh-cit-relative-clauses-empty, the baby named only where its care is put off or left to her, "
         "methadone's withdrawal left to the items"
     ),
@@ -606,7 +606,7 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-sh-cit-relative-clauses-empty": (
         "false pass: MA103 should refuse; 'The baby, about whom nothing has yet been decided, will be thought "
-        "about nearer the time.': a deferral in a relative clause. Left (fixf41): 'The baby's plan is to be "
+        "about nearer the time.': a deferral in a relative clause. Left: 'The baby's plan is to be "
         "decided nearer the time.' in its place passes too, since MA124 sets aside only pointers (other deferrals "
         "still name the baby, by design) and MA103 counts the medicine's decision as substance; refusing needs "
         "MA124 to read the baby named only in a decision put off as silent on the baby, a wider change to measure "
@@ -624,7 +624,7 @@ KNOWN_WRONG: dict[str, str] = {
     "f126-rl-sert-gp-holds-bad": (
         "false pass: should refuse (plan held by no one); 'Her mood will be reviewed at some point.': the "
         "mood review has no holder and no time"
-        "; left (fixa41): the relapse concern is answered by the body's own 'relapse would harm her and the baby' "
+        "; left: the relapse concern is answered by the body's own 'relapse would harm her and the baby' "
         "(the body alone passes), so the vague review is an extra beside a complete plan; 'at some point' is a "
         "deferral phrase, and a deferral beside substance stands by design (issue 9: a substantive conclusion may "
         "also point elsewhere). Refusing it needs a rule that an act told with neither holder nor time refuses even "
@@ -640,8 +640,8 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'NAS scoring, safe sleep and breastfeeding for the baby are all covered "
         "in the drug service's birth plan': every concern named only as a topic of a plan held elsewhere is a "
         "deferral with nothing decided"
-        "; left (fixh40): not a pointer today: [pointer] plan_verbs has no 'covered in' and allows two words "
-        "before the plan noun; the claim left is the label's 'daily' and 'holds' (pointer readings are fixd40's)"
+        "; left: not a pointer today: [pointer] plan_verbs has no 'covered in' and allows two words "
+        "before the plan noun; the claim left is the label's 'daily' and 'holds'"
     ),
     "f124-dg-ho-meth-concerns-as-topics": (
         "false pass: MA103 should refuse; the concerns 'covered in the drug service's birth plan' (soft hyphens): "
@@ -651,7 +651,7 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA103 should refuse; 'The baby's withdrawal risk, her drowsiness after methadone and "
         "breastfeeding were all explained to Jodie, who understood': a passive account of what was explained "
         "states no plan"
-        "; left (fixh40): the account's subject is set aside, but 'had no questions' leaves a negation read as a "
+        "; left: the account's subject is set aside, but 'had no questions' leaves a negation read as a "
         "claim, and no medicine line stands beside it for [regimen_only]"
     ),
     "f124-dg-ho-meth-all-explained": (
@@ -660,33 +660,33 @@ KNOWN_WRONG: dict[str, str] = {
     "f124-ho-sert-pathway": (
         "false pass: MA103 should refuse; 'the baby is to be managed in line with the trust's SSRI pathway, "
         "feeding likewise': the baby's care deferred to a pathway, nothing left but the medicine continued"
-        "; left (fixh40): 'in line with' names a standard an act follows ([pointer] keeps 'per the local "
+        "; left: 'in line with' names a standard an act follows ([pointer] keeps 'per the local "
         "guideline' as an instruction) and 'is to be' is a claim; refusing it would need 'managed' read as no act"
     ),
     "f124-ho-dzp-carer-knows": (
         "false pass: MA103 should refuse; 'The foster carer knows about withdrawal and sleep, so nothing further "
         "is needed for the baby': a dismissal resting on what someone knows, no act for the baby"
-        "; left (fixh40): the dismissal is set aside, but 'the foster carer knows about withdrawal and sleep, so' "
+        "; left: the dismissal is set aside, but 'the foster carer knows about withdrawal and sleep, so' "
         "is read as its reason (topic words); knowing read as no act needs care not to refuse 'knows the signs "
         "and does the nights'"
     ),
     "f124-ho-cit-as-she-sees-fit": (
         "false pass: MA103 should refuse; 'the midwife will keep an eye on things with the baby after birth as "
         "she sees fit': the watch left to the midwife's choice, with no time, signs or threshold"
-        "; left (fixh40): 'as she sees fit' is set aside, but 'will keep an eye on things with the baby after "
+        "; left: 'as she sees fit' is set aside, but 'will keep an eye on things with the baby after "
         "birth' has a holder and a start, so it is not the vague watch (no one, no time, no threshold); 'things' "
         "as an empty object is not read"
     ),
     "f124-ho-meth-full-picture": (
         "false pass: MA103 should refuse; 'The baby's NAS scoring, her safe sleeping and feeding are in the hands "
         "of the maternity team, who have the full picture': the baby's care handed to a team with no plan written"
-        "; left (fixh40): 'in the hands of' is no hand-over deferral; tried as one, the subject set aside with it "
+        "; left: 'in the hands of' is no hand-over deferral; tried as one, the subject set aside with it "
         "ran back over one list piece only and left the baby's NAS scoring as content"
     ),
     "f124-ho-dzp-kept-in-mind": (
         "false pass: MA103 should refuse; 'withdrawal is a possibility and sleep is a factor; these will be kept "
         "in mind by all involved': labels and a hedge held by everyone, no act for the baby"
-        "; left (fixh40): the labels ('is a possibility', 'is a factor') leave their topic words in the remainder "
+        "; left: the labels ('is a possibility', 'is a factor') leave their topic words in the remainder "
         "(set aside for claims only), and 'will be kept in mind' is a future passive, neither an account nor an "
         "attention instruction"
     ),
@@ -697,7 +697,7 @@ KNOWN_WRONG: dict[str, str] = {
     "f124-ho-lith-usual-precautions": (
         "false pass: MA103 should refuse; 'Regarding the baby, the usual precautions apply, and feeding is her "
         "choice': no review, level or feeding advice for a lithium-exposed baby"
-        "; left (fixh40): 'usual' is set aside as a hedge but 'precautions apply' and 'feeding is her choice' are "
+        "; left: 'usual' is set aside as a hedge but 'precautions apply' and 'feeding is her choice' are "
         "present claims"
     ),
     # fresh123: the adversary, twenty-second round (plans held by people who cannot hold them, plans shelved,
@@ -706,17 +706,17 @@ KNOWN_WRONG: dict[str, str] = {
     "f123-ho-cit-social-worker-none": (
         "false pass: MA122 should refuse; 'The allocated social worker watches the baby for 48 hours after "
         "birth': a neonatal watch held by a social worker the record does not have (no social care involved). "
-        "Left by fixe40: a social worker is an answerable role ([conclusion] watchers; they rightly see the "
+        "Left: a social worker is an answerable role ([conclusion] watchers; they rightly see the "
         "sleeping arrangements), so the reading needed is the record's own facts (safeguarding not relevant, no "
         "social-worker recipient) against a role named as acting, a rule-level reading of recipients and "
         "safeguarding that the holders reader (text only) does not have; a recipients list is not everyone involved"
-        ". fixd41 concurs: the same rule-level reading would serve f123-ps-po-foster-plan (a foster carer the record"
+        ". The same rule-level reading would serve f123-ps-po-foster-plan (a foster carer the record"
         " does not have)"
     ),
     "f123-wd-valp-not-until-delivery": (
         "false pass: MA122 should refuse; 'none of these referrals will be sent until after she has delivered': "
         "the fetal medicine and neurology plan postponed past the point it could help the unborn baby"
-        "; left (fixa41): a postponement 'until after the birth' defeats only a plan for the unborn baby (a "
+        "; left: a postponement 'until after the birth' defeats only a plan for the unborn baby (a "
         "paediatric referral 'not sent until after delivery' is good work), so the reading needs the concern each "
         "postponed plan serves (teratogenicity) and its window, which the withdrawal readings (text only, every "
         "concern alike) do not have; note that even 'none of these referrals will be sent.' and 'these referrals "
@@ -731,7 +731,7 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The foster carer does the night feeds only on nights when Kayleigh has"
         " taken neither diazepam nor pregabalin': both continue, so the nights are kept from the sedated mother "
         "on no night at all"
-        ". Left by fixd41: a condition of not having taken medicines never holds only where the dose lines give"
+        ". Left: a condition of not having taken medicines never holds only where the dose lines give"
         " them at fixed times every day (no 'as needed', no varying dose); narrowed.py reads conditions on the text"
         " alone, so the reading needs the medicine list's dose lines joined to the condition's names, and good "
         "text ('on nights when she has not taken her evening diazepam' where doses vary) must still pass"
@@ -740,7 +740,7 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'He does no night feeds after his dose ...; Chloe does the night "
         "feeds': another household's plan for a sedated father pasted under the mother's diazepam and pregabalin;"
         " no partner in the record, her sedation answered of no one"
-        ". Left by fixd41: 'he' and 'Chloe' are people the record does not have (no partner); reading it needs "
+        ". Left: 'he' and 'Chloe' are people the record does not have (no partner); reading it needs "
         "the record's people (mother, partner, foster carer, recipients) against the subjects of the night-care "
         "clauses, a rule-level reading the text-only night-care reader lacks; the record's own partner doing the "
         "nights must still pass"
@@ -749,13 +749,13 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'as plain (bidi isolates)': another household's plan for a sedated "
         "father pasted under the mother's diazepam and pregabalin; no partner in the record, her sedation "
         "answered of no one"
-        ". Left by fixd41 with its plain twin (see f123-ps-dzp-quetiapine-household)"
+        ". Left with its plain twin (see f123-ps-dzp-quetiapine-household)"
     ),
     "f123-ps-po-foster-plan": (
         "false pass: MA129 should refuse; 'Night feeds by the foster carer while the mother is sedated; the "
         "interim care order': the foster placement's plan pasted into a home with no foster carer, putting the "
         "father's sedation on the mother"
-        ". Left by fixd41: the foster carer is an answerable role, and the record's own facts (no foster-carer "
+        ". Left: the foster carer is an answerable role, and the record's own facts (no foster-carer "
         "recipient, no care order, the mother's only medicine not sedating) are needed against the role named as "
         "acting, as for f123-ho-cit-social-worker-none; a recipients list is not everyone involved"
     ),
@@ -786,14 +786,14 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f118-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; 'Paediatric review of the baby on 15 March 2027' (EDD August 2026):"
-        " a post-birth review dated over 6 months after the EDD is not checked against the EDD. Left (fixb41): the"
+        " a post-birth review dated over 6 months after the EDD is not checked against the EDD. Left: the"
         " review names no age, and a review of the baby with no age dated months after the EDD may be a later"
         " follow-up (valproate's developmental review runs to years); refusing it needs the concern's own window for"
         " the baby's review (lithium's in the first days) as data, which the gate does not hold"
     ),
     "f118-dg-dt-lith-paeds-march-2027": (
         "false pass: MA017 should refuse; Cyrillic look-alike copy of the March 2027 review: as plain: a date"
-        " long after the birth is not checked (left with the plain case, fixb41: the review names no age)"
+        " long after the birth is not checked (left with the plain case: the review names no age)"
     ),
     # fresh119: a held-out-style mix, nineteenth round (good work in every register, hollow and disguised
     # conclusions, names and facts with their twins)
@@ -842,7 +842,7 @@ KNOWN_WRONG: dict[str, str] = {
     "f113-pl-lith-levels-after-birth-only": (
         "false pass: MA122 should refuse; 'Levels weekly from 40 weeks; the baby's paediatric review at 6 weeks of "
         "age': times outside the window the concern needs (no level at birth, the baby seen weeks after). Left "
-        "(fixb41): a lithium plan with no review of the baby at all passes today, so refusing this needs "
+        "(left): a lithium plan with no review of the baby at all passes today, so refusing this needs "
         "lithium's own windows as MA122 data (weekly levels from 36 weeks, a level near the birth, the baby seen in "
         "the first days), while reviews at 6-8 weeks of age beside a birth level must still pass"
     ),
