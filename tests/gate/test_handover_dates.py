@@ -50,3 +50,9 @@ def test_a_hand_over_on_a_day_that_cannot_be_is_refused(description: str) -> Non
 )
 def test_a_hand_over_on_a_real_day_stands(description: str) -> None:
     assert "MA017" not in _codes(description)
+
+
+def test_a_disguised_hand_over_on_a_real_day_stands() -> None:
+    real = "Printed copy handed to the foster carer by the ward midwife on Friday 12 June 2026."
+    assert "MA017" not in _codes(homoglyphs(real, "aeo"))
+    assert "MA017" not in _codes(inside_words(real, "\u200b", every=3))

@@ -402,3 +402,9 @@ def test_a_hand_over_with_its_address_tbc_is_refused(description: str) -> None:
 @pytest.mark.parametrize("description", CONFIRMED)
 def test_a_hand_over_with_its_address_passes(description: str) -> None:
     assert _errors(description) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(STILL_TO_CONFIRM + CONFIRMED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
+def test_an_address_tbc_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _errors(pair[1]) == _errors(pair[0])

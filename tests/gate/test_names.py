@@ -1075,6 +1075,10 @@ def test_a_historic_brand_is_looked_for_in_free_text_though_english_knows_the_wo
         ("dihydrocodeine",)
     ]
     assert not mentions("Form DF11 was filed.")
+    from tests.redteam.disguise import homoglyphs
+
+    hidden = homoglyphs("The dentist gave her DF118 for the abscess.", "aeoD")
+    assert [m.entry.ingredients for m in mentions(hidden)] == [("dihydrocodeine",)]
     found = identify("DF118 Forte 40mg tablets")
     assert (found.ingredients, found.classes, found.matched_by) == (("dihydrocodeine",), ("opioid",), "brand")
 

@@ -79,6 +79,8 @@ def test_the_disguised_weekday_is_judged_as_the_plain() -> None:
 )
 def test_a_word_like_abbreviation_opened_by_a_preposition_is_a_weekday(text: str) -> None:
     assert names_wrong_weekday(text)
+    assert names_wrong_weekday(homoglyphs(text, "aeo"))
+    assert names_wrong_weekday(inside_words(text, "\u200b", every=2))
 
 
 @pytest.mark.parametrize(
@@ -91,6 +93,8 @@ def test_a_word_like_abbreviation_opened_by_a_preposition_is_a_weekday(text: str
 )
 def test_a_word_like_abbreviation_on_its_right_day_or_as_a_verb_is_not_found(text: str) -> None:
     assert not names_wrong_weekday(text)
+    assert not names_wrong_weekday(homoglyphs(text, "aeo"))
+    assert not names_wrong_weekday(inside_words(text, "\u200b", every=2))
 
 
 def test_a_weekday_abbreviation_is_no_past_telling_a_planned_visit_done() -> None:
