@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.resources import mapping_table
-from .doses import Amount, _value, dose_words, in_grams_or_ml
+from .doses import Amount, dose_words, in_grams_or_ml, number_value
 from .phrases import alternation
 from .text import normalise
 
@@ -60,7 +60,7 @@ def total_contradicts_its_dose(conclusion: str) -> bool:
             continue
         if dose["sign"] or total["sign"]:
             continue
-        a, b = _value(dose["number"], words.numbers), _value(total["number"], words.numbers)
+        a, b = number_value(dose["number"], words.numbers), number_value(total["number"], words.numbers)
         if a is None or b is None:
             continue
         each, day = in_grams_or_ml(Amount(a, dose["unit"])), in_grams_or_ml(Amount(b, total["unit"]))

@@ -158,7 +158,8 @@ def dose_words() -> DoseWords:
     )
 
 
-def _value(number: str, numbers: dict[str, float]) -> float | None:
+def number_value(number: str, numbers: dict[str, float]) -> float | None:
+    """The amount a written number gives ("60", "1.5", "1/2", "ten" by ``numbers``), or None."""
     if number in numbers:
         return numbers[number]
     whole, _, below = number.replace("\u2044", "/").replace(" ", "").partition("/")
@@ -175,7 +176,7 @@ def amounts(dose: str) -> list[Amount]:
     words = dose_words()
     found: list[Amount] = []
     for match in words.amount.finditer(normalise(dose)):
-        value = _value(match["number"], words.numbers)
+        value = number_value(match["number"], words.numbers)
         if value is not None:
             found.append(Amount(-value if match["sign"] else value, match["unit"]))
     return found
@@ -333,7 +334,7 @@ def _linked(
     linked: list[Linked] = []
     paired = _respective(text, named)
     for match in words.amount.finditer(text):
-        value = _value(match["number"], words.numbers)
+        value = number_value(match["number"], words.numbers)
         measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
         if measured is None or not named:
             continue
@@ -410,7 +411,7 @@ def _counts(line_text: str) -> list[float]:
     """The counts a dose line gives outside its amounts ("Two tablets (100 mg)": 2; "2 x 50 mg": 2)."""
     words = dose_words()
     outside = words.amount.sub(" ", line_text)
-    found = [_value(m.group(), words.numbers) for m in words.limit_number.finditer(outside)]
+    found = [number_value(m.group(), words.numbers) for m in words.limit_number.finditer(outside)]
     return [n for n in found if n is not None and n > 0]
 
 
@@ -733,7 +734,7 @@ def _given(text: str, match: re.Match[str]) -> _Given | None:
     """The dose ``match`` states, with the frequency right after it ("400 mg twice daily", "800 mg at night"),
     counted by the same ``[times_a_day]`` as a dose line's."""
     words = dose_words()
-    value = _value(match["number"], words.numbers)
+    value = number_value(match["number"], words.numbers)
     measured = None if value is None or match["sign"] else in_grams_or_ml(Amount(value, match["unit"]))
     if measured is None:
         return None
