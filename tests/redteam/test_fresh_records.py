@@ -150,6 +150,7 @@ from tests.redteam import (
     fresh128_cases,
     fresh129_cases,
     fresh130_cases,
+    fresh131_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -300,10 +301,88 @@ CORPORA = (
     Corpus("fresh128", fresh128_cases.F128CASES, fresh128_cases.CATEGORIES, min_refuse=85, min_pass=78),
     Corpus("fresh129", fresh129_cases.F129CASES, fresh129_cases.CATEGORIES, min_refuse=55, min_pass=110),
     Corpus("fresh130", fresh130_cases.F130CASES, fresh130_cases.CATEGORIES, min_refuse=54, min_pass=138),
+    Corpus("fresh131", fresh131_cases.F131CASES, fresh131_cases.CATEGORIES, min_refuse=48, min_pass=108),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh131: a false-refusal hunt against the last stop's readings (plans withdrawn or fallen through, closing
+    # sentences that disown the whole, XXX cells, "stays", watches, levels, record facts, forms, St John's wort,
+    # hand-overs, regimen lines, nights).
+    "f131-pl-meth-scoring-cancelled-nothing": (
+        "false pass: MA122 should refuse; 'The NAS scoring the ward was to do has been cancelled, and nothing has "
+        "been arranged in its place': the only withdrawal watch cancelled with nothing instead"
+    ),
+    "f131-pl-dzp-hv-checks-fallen-through": (
+        "false pass: MA122 should refuse; 'late-withdrawal checks to day 8 have fallen through and nobody has "
+        "picked them up': the late watch held by no one"
+    ),
+    "f131-pl-quet-nights-withdrawn": (
+        "false pass: MA122 should refuse; 'Chloe has withdrawn her offer to do the night feeds, and no one else has "
+        "been found': the nights beside a sedated father held by no one"
+    ),
+    "f131-pl-cit-watch-shelved": (
+        "false pass: MA122 should refuse; 'The 48-hour adaptation watch ... has been shelved for now with no other "
+        "watch set up': the adaptation watch shelved with nothing in its place"
+    ),
+    "f131-dw-lith-rough-notes": (
+        "false pass: MA103 should refuse; 'These are rough working notes only, not my conclusion; a proper one will "
+        "follow': the whole disowned"
+    ),
+    "f131-dw-quet-not-my-view": (
+        "false pass: MA103 should refuse; 'None of the above is my assessment: it was copied from another "
+        "patient's notes': the whole disowned"
+    ),
+    "f131-dw-dzp-whole-on-hold": (
+        "false pass: MA103 should refuse; 'The whole plan above is on hold until the placement is confirmed': the "
+        "whole plan suspended"
+    ),
+    "f131-st-meth-only-dose-stays": (
+        "false pass: MA122 should refuse; 'The baby's NAS scoring has been set aside. Methadone 60 mg ... is to "
+        "stay as it is': the watch set aside, only the dose staying"
+    ),
+    "f131-lv-lith-twelve-weekly": (
+        "false pass: MA017 should refuse; 'a level every week from 36 weeks, twelve in all': more weekly levels "
+        "than weeks of pregnancy are left"
+    ),
+    "f131-fc-lith-third-trimester": (
+        "false pass: MA011 should refuse; 'She is now in her third trimester.': the record gives 24 weeks on the "
+        "conclusion's date, four weeks before the third trimester ('now in her first trimester' is refused)"
+    ),
+    "f131-fc-fo-home-with-parents": (
+        "false pass: MA127 should refuse; 'On discharge the baby goes home with Kayleigh and her partner': the "
+        "record discharges the baby to a parent-and-baby foster placement"
+    ),
+    "f131-fc-vo-due-march": (
+        "false pass: MA011 should refuse; 'Unplanned pregnancy on sodium valproate, due in early March.': the EDD "
+        "is 30 December (the same month in 'She is due in early March.' is refused)"
+    ),
+    "f131-fm-lith-pessaries": (
+        "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night, as pessaries,': modified-release "
+        "tablets called pessaries, set off by commas ('800 mg at night as pessaries' is refused)"
+    ),
+    "f131-fm-quet-patch": (
+        "false pass: MA131 should refuse; 'quetiapine 300 mg, as a skin patch put on at night': tablets worn as a "
+        "skin patch"
+    ),
+    "f131-rg-mo-baby-set-aside": (
+        "false pass: MA103 should refuse; 'Methadone 60 mg carries on, supervised consumption. Sertraline "
+        "likewise. The baby has been taken into account in reaching this.': regimen lines with the baby set aside"
+    ),
+    "f131-nt-dzp-kayleigh-nights": (
+        "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
+        "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer"
+    ),
+    "f131-dw-meth-all-different-early": (
+        "false refusal: MA103 fired on 'It may all be different if she labours early': a change under a "
+        "condition with its alternative named ('then SCBU scores the baby instead'), after a complete plan; the "
+        "same with the condition first passes"
+    ),
+    "f131-ho-fcr-second-copy-tbc": (
+        "false refusal: MA309 fired on 'a second copy goes by post to Brightwater Fostering, address TBC by Leanne "
+        "Moss': the copy was handed to the foster carer with the baby and explained; the TBC is a second copy's "
+        "detail left to a named social worker"
+    ),
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
     "f130-cl-cit-xxx-after-head": (
