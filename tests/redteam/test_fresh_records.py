@@ -151,6 +151,7 @@ from tests.redteam import (
     fresh129_cases,
     fresh130_cases,
     fresh131_cases,
+    fresh132_cases,
     fresh_cases,
 )
 from tests.redteam.cases import CASES, PASS, REFUSE, Case, Record, load_base
@@ -302,10 +303,58 @@ CORPORA = (
     Corpus("fresh129", fresh129_cases.F129CASES, fresh129_cases.CATEGORIES, min_refuse=55, min_pass=110),
     Corpus("fresh130", fresh130_cases.F130CASES, fresh130_cases.CATEGORIES, min_refuse=54, min_pass=138),
     Corpus("fresh131", fresh131_cases.F131CASES, fresh131_cases.CATEGORIES, min_refuse=48, min_pass=108),
+    Corpus("fresh132", fresh132_cases.F132CASES, fresh132_cases.CATEGORIES, min_refuse=95, min_pass=82),
 )
 ALL = [c for corpus in CORPORA for c in corpus.cases]
 
 KNOWN_WRONG: dict[str, str] = {
+    # fresh132: a held-out-style mix, twenty-second round (registers, brands and misspellings, hollow and disguised
+    # conclusions, copies, concerns, names, routes, attribution, dates, identities, unanswered items, facts).
+    "f132-cn-lith-no-levels": (
+        "false pass: MA122 should refuse; 'Lithium (Priadel) 800 mg at night carries on ... Bottle feeding is "
+        "planned': lithium continued through delivery and the conclusion never plans a level (answered only by the "
+        "recommendations item)"
+    ),
+    "f132-cn-dzp-no-withdrawal-watch": (
+        "false pass: MA122 should refuse; 'Diazepam 5 mg tds and pregabalin 150 mg bd continue ... the foster carer "
+        "does all night feeds': a benzodiazepine and a gabapentinoid with no word of the baby's late withdrawal watch"
+    ),
+    "f132-dg-cn-dzp-no-withdrawal-watch": (
+        "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes: no late-withdrawal watch"
+    ),
+    "f132-cn-meth-cosleep-allowed": (
+        "false pass: MA122 should refuse; 'She is sleepy for some hours after each dose, but co-sleeping in her bed "
+        "is fine once the baby is feeding well': co-sleeping allowed with a mother the record codes as sedated"
+    ),
+    "f132-cn-dzp-bed-early-feed": (
+        "false pass: MA122 should refuse; 'Kayleigh may have the baby in bed with her for the early morning feed "
+        "only': bed sharing allowed for a mother sedated by diazepam and pregabalin"
+    ),
+    "f132-dg-cn-dzp-bed-early-feed": (
+        "false pass: MA122 should refuse; the same conclusion with each word in bidi isolates: bed sharing allowed "
+        "for a sedated mother"
+    ),
+    "f132-cn-valp-no-risk-yet": (
+        "false pass: MA123 should refuse; 'There is no risk to the baby from valproate at this early stage of "
+        "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk"
+    ),
+    "f132-cn-lith-baby-will-be-fine": (
+        "false pass: MA122 should refuse; 'The baby will be fine after birth and will let us know if anything is "
+        "wrong': the baby's review after lithium replaced by reassurance, with the baby as the only actor"
+    ),
+    "f132-at-social-worker-assesses": (
+        "false pass: MA210 should refuse; role 'other' registered with Social Work England signs the lithium "
+        "medication assessment: a social worker cannot be accountable for a medication assessment"
+    ),
+    "f132-fa-quet-nasal": (
+        "false pass: MA131 should refuse; 'Quetiapine 100mg tablets' with the dose line '300 mg nasal spray at "
+        "night': tablets cannot be given as a nasal spray"
+    ),
+    "f132-id-p-consent-yes": (
+        "false pass: MA402 should refuse; consent basis with the justification 'Yes.': issue 9 names a "
+        "justification of 'Yes.' and asks that every lawful-basis justification be judged like a conclusion; it "
+        "says neither what she agreed to nor with whom"
+    ),
     # fresh131: a false-refusal hunt against the last stop's readings (plans withdrawn or fallen through, closing
     # sentences that disown the whole, XXX cells, "stays", watches, levels, record facts, forms, St John's wort,
     # hand-overs, regimen lines, nights).
