@@ -6,11 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from medassess.gate.dated_ages import dated_gestations, dates_off_the_babys_age, earliest_dated_birth
 from medassess.gate.day_counts import counts_impossible
 from medassess.gate.dose_totals import total_contradicts_its_dose
+from medassess.gate.narrowed import without_never
+from medassess.gate.negations import allowed_sleep_sharing
 from medassess.gate.remedies import advised_interactions
+from medassess.gate.routes import manual_problem
 from medassess.gate.rules.record import _near_month, _stage_contradicted
+from medassess.gate.settings import shipped_settings
+from medassess.gate.text import normalise
 from medassess.gate.written_times import present_trimesters, times_impossible_watch, times_more_than_its_span
+from tests.gate.conclusions import METHADONE, conclusion_codes
+from tests.gate.test_regimen_only import _regimen_only
 from tests.gate.test_trimester_and_due_month import _ma011
 
 
@@ -151,3 +159,88 @@ def test_round_42_not_to_after_the_remedy_warns_of_it() -> None:
     assert list(advised_interactions(warned, *_SERTRALINE)) == []
     mixed = "Sertraline goes on, and St John's wort is something she knows to mix with it."
     assert list(advised_interactions(mixed, *_SERTRALINE)) == [("St John's wort", "sertraline")]
+
+
+_METHADONE_REST = "Methadone 60 mg daily continues. She keeps the infant in its own cot and is helped to breastfeed. "
+
+
+# MA122, a dose kept ("the dose stays the same") watches no one: it does not answer the baby's scoring withdrawn
+# with nothing in its place; the baby staying on the ward does.
+def test_round_42_a_dose_that_stays_answers_no_withdrawn_watch() -> None:
+    told = (
+        "Methadone 60 mg daily: the dose stays the same. She keeps the infant in its own cot and is helped to "
+        "breastfeed. The ward's abstinence scoring has been cancelled"
+    )
+    assert "MA122" in conclusion_codes(METHADONE, told + ".")
+    assert "MA122" not in conclusion_codes(METHADONE, told + "; the baby stays on the ward for three days.")
+
+
+# MA122, a plan withdrawn bare keeps its noun's phrase of place over a few words ("on the busy postnatal ward
+# upstairs"); with a replacement in the sentence it stands.
+def test_round_42_a_withdrawn_plan_with_a_longer_phrase_of_place_is_read() -> None:
+    told = _METHADONE_REST + "The abstinence scoring on the busy postnatal ward upstairs has been cancelled"
+    assert "MA122" in conclusion_codes(METHADONE, told + ".")
+    assert "MA122" not in conclusion_codes(
+        METHADONE, told + "; the community midwife scores the infant at home for three days."
+    )
+
+
+# MA017, an event dated a day before the baby can be the age it names is refused; on that day it stands.
+def test_round_42_a_dated_day_of_life_a_day_early_is_refused() -> None:
+    born = dt.date(2026, 3, 5)
+    assert dates_off_the_babys_age("The midwife weighs the baby on day 7, 9 March 2026.", born, born)
+    assert not dates_off_the_babys_age("The midwife weighs the baby on day 7, 10 March 2026.", born, born)
+
+
+# MA122, a birth "by" a gestation no baby survives, told as her history ("as she did last time"), is a fact of a
+# past pregnancy and not a condition that never holds; without the history it never holds.
+def test_round_42_a_birth_by_an_early_gestation_told_as_history_is_kept() -> None:
+    history = "If she delivers by 20 weeks as she did last time, the neonatal team scores the baby."
+    assert without_never(normalise(history)) == normalise(history)
+    never = "If she delivers by 20 weeks, the neonatal team scores the baby."
+    assert "scores" not in without_never(normalise(never))
+
+
+# MA103, "all" carried on ("All continue at the same doses") is a medicine line, as "both" is.
+def test_round_42_all_carried_on_is_a_medicine_line() -> None:
+    assert _regimen_only(
+        "All continue at the same doses. The newborn's withdrawal, feeding and sleep have all been factored in."
+    )
+    assert not _regimen_only(
+        "All continue at the same doses. The ward scores the newborn for 72 hours; she breastfeeds; a cot by her bed."
+    )
+
+
+# MA309, an address the sender "does not yet have" is one no one can post to, as "does not have" is.
+def test_round_42_an_address_not_yet_held_cannot_be_posted_to() -> None:
+    settings_ = shipped_settings()
+    assert manual_problem("Copy posted to the foster carer at an address the ward does not yet have.", settings_)
+    assert (
+        manual_problem("Copy posted to the foster carer at the address the ward does have on file.", settings_) is None
+    )
+
+
+# MA017, before the birth a plan dates the baby's age from a birth no earlier than 34 weeks (six weeks before the
+# EDD): "day 8" two days after that is too early; a week later it may be.
+def test_round_42_a_plan_dates_the_babys_age_from_no_birth_before_34_weeks() -> None:
+    edd = dt.date(2026, 5, 15)
+    earliest = earliest_dated_birth(edd)
+    assert earliest == dt.date(2026, 4, 3)
+    assert dates_off_the_babys_age("The midwife weighs the baby on day 8, 5 April 2026.", earliest, None)
+    assert not dates_off_the_babys_age("The midwife weighs the baby on day 8, 12 April 2026.", earliest, None)
+
+
+# MA011, weeks tied to a date that put a birth three weeks before the EDD (37 weeks, term) may be the baby's age:
+# not read as a gestation; a day earlier they are.
+def test_round_42_weeks_that_put_a_birth_at_term_are_the_babys_age() -> None:
+    edd = dt.date(2026, 5, 15)
+    assert dated_gestations("The health visitor sees the baby at 2 weeks, on 8 May 2026.", edd) == []
+    assert dated_gestations("The health visitor sees the baby at 2 weeks, on 7 May 2026.", edd) == [
+        (14, dt.date(2026, 5, 7))
+    ]
+
+
+# MA127, sleep on a couch "with" up to three words of whom ("with her baby boy") allowed through negation is read.
+def test_round_42_sofa_sleep_with_three_words_of_whom_is_read() -> None:
+    assert allowed_sleep_sharing(normalise("There is no objection to her dozing with her baby boy on the couch."))
+    assert not allowed_sleep_sharing(normalise("There is an objection to her dozing with her baby boy on the couch."))
