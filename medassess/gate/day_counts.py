@@ -141,7 +141,9 @@ def _too_many_a_day(s: str, r: _Counts) -> bool:
     for m in r.interval_a_day.finditer(s):
         every = float(m["every"] or m["hourly"])
         count = _number(m["count"], r.numbers)
-        if m["pre"] or every <= 0 or count is None:
+        # The gap may take the approximating word itself ("every 3 hours, about ten times a day"): read what
+        # stands right before the count too.
+        if m["pre"] or r.interval_approx.search(s, 0, m.start("count")) or every <= 0 or count is None:
             continue
         if count > 24 / every + r.spare:
             return True

@@ -25,6 +25,7 @@ TODAY = dt.date(2026, 3, 10)
 CANNOT_BE = [
     "Observations of the newborn 6-hourly, ten times a day, on the postnatal ward.",
     "The infant is scored every 3 hours, 12 times daily, until discharge.",
+    "Feeds every 3 hours, ten times a day.",
     "Abstinence scoring on the ward for three days, 26 hours a day.",
     "The foster carer is with the infant 9 days a week for the first month.",
     "The newborn is observed for 24 hours, i.e. four days, before going home.",
@@ -37,6 +38,9 @@ CAN_BE = [
     "Observations of the newborn 6-hourly, four times a day, on the postnatal ward.",
     "The infant is scored every 3 hours, 8 times daily, until discharge.",
     "Feeds 3-hourly, about 9 times a day.",
+    # told about, right after the interval: the gap must not take the approximating word
+    "Feeds every 3 hours, about ten times a day.",
+    "Checks every 4 hours, roughly eight times a day.",
     "Abstinence scoring on the ward for three days, 24 hours a day.",
     "The foster carer is with the infant 7 days a week for the first month.",
     "The newborn is observed for 24 hours, i.e. one day, before going home.",
