@@ -348,18 +348,6 @@ KNOWN_WRONG: dict[str, str] = {
         "on day 14': a gap inside the late-withdrawal window (left: the gap reading wants the risk's last "
         "day told in the sentence; a window taken from the medicine's class is a wider reading than this time box)"
     ),
-    "f130-pl-meth-obs-cancelled-bare": (
-        "false pass: MA122 should refuse; 'The neonatal observation plan has been cancelled, as the ward is short of "
-        "staff, and nothing else has been set up': the watch withdrawn bare"
-    ),
-    "f130-pl-cit-disowned": (
-        "false pass: MA103 should refuse; 'These are not my views and I do not stand behind this plan': a closing "
-        "that disowns the conclusion"
-    ),
-    "f130-pl-dzp-night-cover-cancelled": (
-        "false pass: MA122 should refuse; 'that arrangement has been cancelled and no one has replaced it': the night"
-        " cover for a sedated mother withdrawn bare"
-    ),
     "f130-nt-quet-settee-allowed": (
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
         "sleeping with the sedated father allowed (left: 'may fall asleep on the settee with the baby' is as "
@@ -368,7 +356,10 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-pl-fo-night-feeds-fell-through": (
         "false pass: MA122 should refuse; 'The foster carer's night feeds fell through and nobody else has taken "
-        "them on': the sedated mother's night cover gone, nothing in its place"
+        "them on': the sedated mother's night cover gone, nothing in its place (left: read with 'night feeds' as "
+        "a plan's noun, the saying is a bare withdrawal, but the sentence before's 'no bed, sofa or armchair "
+        "sharing' still speaks of safe sleep in its own words; refusing needs a night cover withdrawn bare to "
+        "refuse whatever rule of sleep stands beside it, which would refuse good text that adds a lost extra)"
     ),
     # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
     "f128-cn-lith-breastfeed-against-record": (
