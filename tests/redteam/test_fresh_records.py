@@ -313,28 +313,6 @@ KNOWN_WRONG: dict[str, str] = {
         "unsaid are judged by the items, which answer them; a time phrase read as no feeding plan would refuse many "
         "good short conclusions)"
     ),
-    "f130-wt-meth-2000-hours": (
-        "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days (left by "
-        "left: the sentence names no concern, and a watch's lengths are judged only beside withdrawal or "
-        "adaptation named; reading bare 'score the baby' as the withdrawal watch would judge the lengths of other "
-        "scoring and charts too)"
-    ),
-    "f130-gs-lith-first-trimester-30": (
-        "false pass: MA017 should refuse; 'Exposure in the first trimester at 30 weeks': a trimester at a week "
-        "past it"
-    ),
-    "f130-gs-lith-level-above-40": (
-        "false pass: MA122 should refuse; 'reviews the baby after birth only if her level is above 40 mmol/L': the "
-        "baby's review under a lithium level no one has"
-    ),
-    "f130-br-lith-birth-after-6-week": (
-        "false pass: MA017 should refuse; 'The baby will be born after its 6-week check': a birth after the baby's "
-        "own 6-week check"
-    ),
-    "f130-br-meth-day5-in-pregnancy": (
-        "false pass: MA017 should refuse; 'The health visitor's day-5 visit is on 12 March 2026': day 5 dated from a "
-        "birth at 30 weeks"
-    ),
     "f130-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
         " window (left: no risk day is told, and 'contact' is one of the gap reading's covering words)"
