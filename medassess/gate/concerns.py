@@ -2773,31 +2773,50 @@ def _names_a_plan(
     own words (``item_own``; ``item_own_unless_hers`` in a clause without one of ``hers``: "will review the baby",
     not "will check her levels"). A joined clause that speaks of one of ``others`` (the other concerns raised) in
     its own words holds that concern's plan, not this one's in its item's words ("the health visitor checks the
-    cot")."""
-    for part in _CLAUSE_BREAK.sub("\n", normalised).split("\n"):
-        if not part.strip():
-            continue
-        found = _without_dose_times(part)
-        if _speaks_of_own(spec, found, pre_conception):
-            return True
-        if not spec.plan:
-            continue
-        own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
-        unless_dose = spec.item_own_unless_dose
-        if not any(p is not None and p.found_in(found) for p in (own, unless_hers, unless_dose)):
-            continue  # cheap: none of the item's words
-        for joined in _JOINED_CLAUSE.split(part):  # "... check her levels and review the baby"
-            words = _without_dose_times(joined)
-            if any(_speaks_of_own(o, words, pre_conception) for o in others):
+    cot"). So does a clause in the item's words that points back by a pronoun (``[conclusion] plan_back_references``:
+    "and the midwives will help with it", "which the health visitor will see") right after, in its sentence, a
+    clause that speaks of one of ``others``: what it helps with or sees is that concern's."""
+    back = _plan_back_references() if others else None
+    for sentence in _SENTENCE_BREAK.split(normalised):
+        before_other = False  # the clause before, in this sentence, speaks of another raised concern
+        for part in _CLAUSE_BREAK.sub("\n", sentence).split("\n"):
+            if not part.strip():
                 continue
-            if own is not None and own.found_in(words):
+            found = _without_dose_times(part)
+            if _speaks_of_own(spec, found, pre_conception):
                 return True
-            theirs = hers is not None and hers.found_in(words)
-            if unless_hers is not None and unless_hers.found_in(words) and not theirs:
-                return True
-            if _own_unless_dose(spec, words):
-                return True
+            if not spec.plan:
+                continue
+            own, unless_hers, hers = spec.item_own, spec.item_own_unless_hers, spec.hers
+            unless_dose = spec.item_own_unless_dose
+            if not any(p is not None and p.found_in(found) for p in (own, unless_hers, unless_dose)):
+                before_other = any(_speaks_of_own(o, found, pre_conception) for o in others)
+                continue  # cheap: none of the item's words
+            for joined in _JOINED_CLAUSE.split(part):  # "... check her levels and review the baby"
+                words = _without_dose_times(joined)
+                if not words:
+                    continue
+                if any(_speaks_of_own(o, words, pre_conception) for o in others):
+                    before_other = True
+                    continue
+                if before_other and back is not None and back.found_in(words):
+                    continue  # "..., which the health visitor will see": the clause before's concern
+                before_other = False
+                if own is not None and own.found_in(words):
+                    return True
+                theirs = hers is not None and hers.found_in(words)
+                if unless_hers is not None and unless_hers.found_in(words) and not theirs:
+                    return True
+                if _own_unless_dose(spec, words):
+                    return True
     return False
+
+
+@functools.cache
+def _plan_back_references() -> Phrases | None:
+    """Words by which a clause points back to the one before ([conclusion] plan_back_references: "it", "which")."""
+    found = mapping_table("concerns.toml").get("conclusion", {}).get("plan_back_references", ())
+    return Phrases.of(found) if found else None
 
 
 def _own_unless_dose(spec: ConcernSpec, words: Sequence[str]) -> bool:
@@ -3052,10 +3071,30 @@ def _speaks_of_own(spec: ConcernSpec, found: Sequence[str], pre_conception: bool
     return any(p is not None and p.found_in(found) for p in (*own, before))
 
 
+@functools.cache
+def _dose_supervision() -> re.Pattern[str] | None:
+    """"supervised" before a word of how a dose is given or cut ([conclusion] dose_supervision: "a supervised
+    diazepam reduction"), with at most ``dose_supervision_gap`` words between; the group ``word`` is "supervised"."""
+    raw = mapping_table("concerns.toml").get("conclusion", {})
+    nouns = raw.get("dose_supervision", ())
+    if not nouns:
+        return None
+    gap = int(raw.get("dose_supervision_gap", 0))
+    return re.compile(
+        rf"(?<![\w'-])(?P<word>supervised)(?:\s+[^\W\d_][\w'-]*){{0,{gap}}}?\s+"
+        rf"(?:{alternation(nouns, normalised=True)})(?![\w'-])"
+    )
+
+
 def _without_dose_times(text: str) -> tuple[str, ...]:
     """The words of ``text`` (abbreviations read by their meaning) without a dose's time right after its amount
-    ("quetiapine 300 mg at night": the 300 mg is taken at night)."""
+    ("quetiapine 300 mg at night": the 300 mg is taken at night) and without the "supervised" of a dose
+    ([conclusion] dose_supervision: "a supervised diazepam reduction" supervises no one with the baby)."""
     normalised = normalise(text)
+    if "supervised" in normalised:  # cheap: no dose supervised, nothing to set aside
+        supervision = _dose_supervision()
+        if supervision is not None:
+            normalised = blanked(normalised, [m.span("word") for m in supervision.finditer(normalised)])
     times = concern_map().dose_times
     if times is not None and times.search(normalised) is not None:  # cheap: no dose time anywhere, none to cut
         pieces, at = [], 0

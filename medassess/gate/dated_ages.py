@@ -51,7 +51,8 @@ def _ages() -> _Ages:
     age = re.compile(
         rf"(?:\b(?P<whose>{babys})\s+)?\b(?:(?P<from>{number})\s*(?:-|to)\s*)?(?P<weeks>{number})[\s-]*(?:weeks?|wks?)"
         rf"[\s-]+{check}\b"
-        rf"|\bday\s*(?P<day>\d{{1,2}})\b(?!\s+of\s+(?!life\b|age\b))"
+        rf"|\bday[\s-]*(?P<day>\d{{1,2}})\b(?!\s+of\s+(?!life\b|age\b))"
+        rf"(?:[\s-]+(?:{alternation(raw['check_nouns'])})\b)?"
         rf"|\b(?P<aged>{number})\s+(?P<unit>weeks?|days?)\s+(?:of\s+age|old)\b"
         rf"|\b(?:to|until|till)\s+(?P<upto>\d{{1,2}})\s+weeks\b"
     )

@@ -270,7 +270,84 @@ def names_impossible_level(text: str) -> bool:
     if never is None or never.level_above is None or not never.never_levels:
         return False
     levels = never.never_levels
-    return any(float(m["n"]) > levels[" ".join(m["med"].split())] for m in never.level_above.finditer(plain))
+    if any(float(m["n"]) > levels[" ".join(m["med"].split())] for m in never.level_above.finditer(plain)):
+        return True
+    return _names_impossible_bare_level(plain, levels)
+
+
+@functools.cache
+def _trimester_at() -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """A trimester she is in ("in", "within" or "during" before it) with one of ``trimester_points`` and a gestation
+    right after it (``[narrowed]``: "in the first trimester at 30 weeks"), and each trimester's last week."""
+    table: dict[str, Any] = mapping_table("concerns.toml").get("narrowed", {})
+    if not table.get("trimesters") or not table.get("trimester_points"):
+        return None
+    trimesters = {normalise(k): int(v) for k, v in table["trimesters"].items()}
+    return (
+        re.compile(
+            rf"(?<![\w'])(?:in|within|during)\s+(?:the\s+|her\s+)?(?P<trimester>{_phrase(list(trimesters))})"
+            rf"\s+{_phrase(table['trimester_points'])}\s+{_GESTATION}"
+        ),
+        trimesters,
+    )
+
+
+def names_impossible_order(text: str) -> bool:
+    """Whether ``text`` tells, as a fact or a plan and not only as a condition, what cannot happen in that order: a
+    trimester with a week past its end right after it ("exposure in the first trimester at 30 weeks", ``[narrowed]``
+    trimesters, trimester_points), or a birth after an event of the baby's own life ("the baby will be born after its
+    6-week check", ``[narrowed]`` baby_events). Either way a date or a week is wrong (MA017)."""
+    plain = normalise(text)
+    if "trimester" in plain:
+        found = _trimester_at()
+        if found is not None:
+            pattern, trimesters = found
+            for m in pattern.finditer(plain):
+                if int(m["weeks"]) > trimesters[" ".join(m["trimester"].split())]:
+                    return True
+    if "after" in plain or "following" in plain or "later than" in plain:
+        narrowed = _narrowed()
+        never = narrowed.never if narrowed is not None else None
+        if never is not None and never.birth_after_own is not None and never.birth_after_own.search(plain):
+            return True
+    return False
+
+
+@functools.cache
+def _bare_levels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    """A level with no medicine beside it, one of ``level_above`` and a number (``n``) in mmol; the medicines of
+    ``never_levels`` (``med``); the analytes of ``level_others`` (``[narrowed]``)."""
+    table: dict[str, Any] = mapping_table("concerns.toml").get("narrowed", {})
+    if not table.get("never_levels") or not table.get("level_words") or not table.get("level_above"):
+        return None
+    return (
+        re.compile(
+            rf"{_phrase(table['level_words'])}(?:\s+[^\W\d_][\w'-]*){{0,4}}?\s+"
+            rf"(?:{_alternation(table['level_above'])})\s*(?P<n>\d{{1,4}}(?:\.\d+)?)\s*mmol(?!\s*/\s*mol)"
+        ),
+        re.compile(rf"(?P<med>{_phrase(list(table['never_levels']))})"),
+        re.compile(_phrase(table["level_others"])) if table.get("level_others") else None,
+    )
+
+
+def _names_impossible_bare_level(plain: str, levels: dict[str, float]) -> bool:
+    """Whether ``plain`` (normalised) tells a level with no medicine beside it that no living person has of the
+    medicine of ``never_levels`` it named last before it, in a sentence naming no other analyte (``[narrowed]
+    level_others``: "Lithium continues. ... only if her level is above 40 mmol/L")."""
+    found = _bare_levels()
+    if found is None:
+        return False
+    bare, medicine, others = found
+    for m in bare.finditer(plain):
+        named = [n["med"] for n in medicine.finditer(plain, 0, m.start())]
+        if not named:
+            continue
+        sentence = _SENTENCE.match(plain, max(plain.rfind(c, 0, m.start()) for c in ".!?\n") + 1)
+        if others is not None and sentence is not None and others.search(sentence.group()) is not None:
+            continue  # her sodium, her glucose: another analyte's level
+        if float(m["n"]) > levels[" ".join(named[-1].split())]:
+            return True
+    return False
 
 
 def _never_spans(normalised: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

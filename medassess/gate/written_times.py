@@ -313,6 +313,20 @@ def _hours(n: str, unit: str) -> float:
     return float(n.replace(",", "")) * _HOURS.get(unit, _HOURS.get(unit[:3], 1.0))
 
 
+@functools.cache
+def _scored_at_intervals() -> tuple[re.Pattern[str], ...]:
+    """What a sentence needs to score the baby at an interval of hours (``[watch]`` interval_scores, interval_babies:
+    "scores the baby every 4 hours", "the infant is scored 3-hourly"): a scoring word, the baby and the interval."""
+    w = tomllib.loads((data_path("mappings") / "neonatal-watch.toml").read_text(encoding="utf-8"))["watch"]
+    if not w.get("interval_scores") or not w.get("interval_babies"):
+        return ()
+    return (
+        re.compile(rf"\b(?:{alternation(w['interval_scores'])})\b"),
+        re.compile(rf"\b(?:{alternation(w['interval_babies'])})\b"),
+        re.compile(r"\bevery\s+\d{1,2}\s*(?:hours?|hrs?|h)\b|\b\d{1,2}\s*-?\s*hourly\b"),
+    )
+
+
 def times_impossible_watch(text: str) -> bool:
     """Whether a sentence of ``text`` that names the baby's withdrawal or adaptation and a watch of it times the
     watch so it cannot cover the concern: lasting less than a day or more than weeks ("for 72 minutes", "for 72
@@ -328,7 +342,16 @@ def times_impossible_watch(text: str) -> bool:
             continue
         if ("week" in s or "month" in s or "wk" in s) and _starts_late(s, r):
             return True
-        if not _has_digit(s) or r.concern.search(s) is None:
+        if not _has_digit(s):
+            continue
+        if r.concern.search(s) is None:
+            # The baby scored at an interval of hours is the withdrawal watch though no concern is named ("score the
+            # baby every 4 hours for the next 2,000 hours"): only its window past the longest watch is read.
+            scored = _scored_at_intervals()
+            if scored and all(p.search(s) is not None for p in scored) and any(
+                _hours(m["n"], m["unit"]) > r.max_hours for m in _WINDOW.finditer(s) if _of_the_watch(s, m.start(), r)
+            ):
+                return True
             continue
         lengths = [_hours(m["n"], m["unit"]) for m in _DURATION.finditer(s) if _of_the_watch(s, m.start(), r)]
         ends = [int(m["n"]) * 24.0 for m in _END.finditer(s) if _of_the_watch(s, m.start(), r)]

@@ -441,28 +441,6 @@ KNOWN_WRONG: dict[str, str] = {
         "unsaid are judged by the items, which answer them; a time phrase read as no feeding plan would refuse many "
         "good short conclusions)"
     ),
-    "f130-wt-meth-2000-hours": (
-        "false pass: MA017 should refuse; 'every 4 hours for the next 2,000 hours': a ward watch of 83 days (left by "
-        "left: the sentence names no concern, and a watch's lengths are judged only beside withdrawal or "
-        "adaptation named; reading bare 'score the baby' as the withdrawal watch would judge the lengths of other "
-        "scoring and charts too)"
-    ),
-    "f130-gs-lith-first-trimester-30": (
-        "false pass: MA017 should refuse; 'Exposure in the first trimester at 30 weeks': a trimester at a week "
-        "past it"
-    ),
-    "f130-gs-lith-level-above-40": (
-        "false pass: MA122 should refuse; 'reviews the baby after birth only if her level is above 40 mmol/L': the "
-        "baby's review under a lithium level no one has"
-    ),
-    "f130-br-lith-birth-after-6-week": (
-        "false pass: MA017 should refuse; 'The baby will be born after its 6-week check': a birth after the baby's "
-        "own 6-week check"
-    ),
-    "f130-br-meth-day5-in-pregnancy": (
-        "false pass: MA017 should refuse; 'The health visitor's day-5 visit is on 12 March 2026': day 5 dated from a "
-        "birth at 30 weeks"
-    ),
     "f130-gp-meth-next-day-14": (
         "false pass: MA017 should refuse; 'for 72 hours; the next contact is ... day 14': a gap inside the withdrawal"
         " window (left: no risk day is told, and 'contact' is one of the gap reading's covering words)"
@@ -476,18 +454,6 @@ KNOWN_WRONG: dict[str, str] = {
         "on day 14': a gap inside the late-withdrawal window (left: the gap reading wants the risk's last "
         "day told in the sentence; a window taken from the medicine's class is a wider reading than this time box)"
     ),
-    "f130-pl-meth-obs-cancelled-bare": (
-        "false pass: MA122 should refuse; 'The neonatal observation plan has been cancelled, as the ward is short of "
-        "staff, and nothing else has been set up': the watch withdrawn bare"
-    ),
-    "f130-pl-cit-disowned": (
-        "false pass: MA103 should refuse; 'These are not my views and I do not stand behind this plan': a closing "
-        "that disowns the conclusion"
-    ),
-    "f130-pl-dzp-night-cover-cancelled": (
-        "false pass: MA122 should refuse; 'that arrangement has been cancelled and no one has replaced it': the night"
-        " cover for a sedated mother withdrawn bare"
-    ),
     "f130-nt-quet-settee-allowed": (
         "false pass: MA127 should refuse; 'Daniel may fall asleep on the settee with the baby after his dose': sofa "
         "sleeping with the sedated father allowed (left: 'may fall asleep on the settee with the baby' is as "
@@ -496,7 +462,10 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f130-pl-fo-night-feeds-fell-through": (
         "false pass: MA122 should refuse; 'The foster carer's night feeds fell through and nobody else has taken "
-        "them on': the sedated mother's night cover gone, nothing in its place"
+        "them on': the sedated mother's night cover gone, nothing in its place (left: read with 'night feeds' as "
+        "a plan's noun, the saying is a bare withdrawal, but the sentence before's 'no bed, sofa or armchair "
+        "sharing' still speaks of safe sleep in its own words; refusing needs a night cover withdrawn bare to "
+        "refuse whatever rule of sleep stands beside it, which would refuse good text that adds a lost extra)"
     ),
     # fresh128: a held-out-style mix, twenty-first round (good work in every register with brands, misspellings and
     "f128-cn-lith-breastfeed-against-record": (

@@ -14,7 +14,7 @@ from ...record.template import get_template
 from ..dated_ages import dated_gestations, dates_off_the_babys_age, earliest_dated_birth, latest_birth
 from ..dates import TERM_DAYS, edd_from_gestation, pregnancy_start, pregnancy_start_latest, shift
 from ..day_counts import counts_impossible
-from ..narrowed import names_impossible_level
+from ..narrowed import names_impossible_level, names_impossible_order
 from ..reasons import says_what_changed
 from ..registry import Area, GateContext, Problem, rule
 from ..started_before import contradicts, told_started_before
@@ -716,11 +716,18 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
     or that starts at an age after it, in a sentence naming the concern or its signs and no time of the first days
     ("scoring starts when the baby is six weeks old", "watched for jitteriness from the 6-week check onwards"); a
     routine check later ("HV review at 6-8 weeks") is not the watch, and a watch "for the next 2,000 hours" is read
-    in its thousands. Nor does one give a gestation past 42 weeks after "after" ("only if she delivers after 45
-    weeks"; "after 52 weeks of treatment" is a length), more time per span than the span holds ("25 hours a day", "8
+    in its thousands; the baby scored at an interval of hours ("scores the baby every 4 hours") is the watch though
+    no concern is named, read then only for a window past weeks ([watch] interval_scores). Nor does one give a
+    gestation past 42 weeks after "after" ("only if she delivers after 45 weeks"; "after 52 weeks of treatment" is a
+    length), more time per span than the span holds ("25 hours a day", "8
     days a week"), the unborn baby's anomaly scan at term or later ([late_scan]: "the detailed anomaly scan is
-    booked for 39 weeks"), or a medicine's level in the blood no living person has ("lithium level above 50 mmol/L";
-    [narrowed] never_levels in mappings/concerns.toml). The windows and words, with their sources (BAPM and local
+    booked for 39 weeks"), a medicine's level in the blood no living person has ("lithium level above 50 mmol/L", or
+    "her level is above 40 mmol/L" after the text named lithium, in a sentence naming no other analyte such as her
+    sodium; [narrowed] never_levels, level_others in mappings/concerns.toml), or an order that cannot happen, told
+    as a fact or a plan as well as a condition: a trimester with a week past its end right after it ("exposure in
+    the first trimester at 30 weeks"; "in the first trimester, and a scan at 30 weeks" holds) or a birth after an
+    event of the baby's own life ("the baby will be born after its 6-week check"; [narrowed] trimesters,
+    trimester_points, baby_events). The windows and words, with their sources (BAPM and local
     NAS guidelines, NICE, the NHS fetal anomaly screening programme), are in mappings/neonatal-watch.toml. Nor, in a
     record marked postnatal, does a part written some days after the delivery tell as done a span of the baby's life
     longer than those days ("slept in its own cot throughout the first year" four days after the birth), in a clause
@@ -811,6 +818,12 @@ def written_date_impossible(record: Record, context: GateContext) -> Iterator[Pr
             yield Problem(
                 "the text gives a medicine's level in the blood that no living person has (expected a level in the "
                 "range it is measured in, in the units it is reported in)",
+                path,
+            )
+        elif names_impossible_order(text):
+            yield Problem(
+                "the text puts events in an order that cannot happen: a trimester at a week past its end, or the "
+                "birth after an event of the baby's own life (expected the week or event that was meant)",
                 path,
             )
         elif times_scan_at_term(text):
