@@ -302,6 +302,7 @@ def with_sleep_sharing_resolved(normalised: str) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # pure in the text; one conclusion is read by MA122, MA112 and the withdrawals
 def without_stacked(normalised: str) -> str:
     """``normalised`` with each clause blanked in place that stacks ``least_unresolved`` or more negators ("it is not
     the case that the midwife will not fail to score the baby", "a watch is not not unnecessary"): an odd stack

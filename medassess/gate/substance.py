@@ -1611,7 +1611,19 @@ class _Prefilter:
         )
 
     def may_match(self, text: str) -> frozenset[str]:
-        """The names of the patterns that may match in ``text``."""
+        """The names of the patterns that may match in ``text``, remembered for recent texts: a text's analysis,
+        its deferrals and what it points elsewhere for each ask it of the same text (:data:`_MAY_MATCH`)."""
+        key = (id(self), text)
+        hit = _MAY_MATCH.get(key)
+        if hit is not None and hit[0] is self:
+            return hit[1]
+        found = self._may_match(text)
+        if len(_MAY_MATCH) >= _MAY_MATCH_MAX:
+            _MAY_MATCH.clear()  # a record asks of its own few texts: a fresh memo loses little
+        _MAY_MATCH[key] = (self, found)
+        return found
+
+    def _may_match(self, text: str) -> frozenset[str]:
         runs = _runs(text)
         present = set(self.always) if self.always else set()
         for key in self.keys.intersection(runs):
@@ -1629,6 +1641,12 @@ class _Prefilter:
             if not alone.isdisjoint(present) or any(map(present.issuperset, together)):
                 may.append(name)
         return frozenset(may)
+
+
+_MAY_MATCH: dict[tuple[int, str], tuple[_Prefilter, frozenset[str]]] = {}
+""":meth:`_Prefilter.may_match` by the prefilter's identity and the text: hashing a prefilter hashes its whole index.
+Each entry holds its prefilter, so the identity cannot pass to another while the entry lives."""
+_MAY_MATCH_MAX = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -5005,7 +5023,14 @@ def without_reported(text: str, settings: GateSettings) -> str:
 def withdrawn(normalised: str, settings: GateSettings) -> tuple[str, str]:
     """``normalised`` with each saying that a plan is withdrawn with nothing in its place blanked in place, and with
     what each takes back blanked too (:meth:`_Judge.withdrawn`)."""
-    return _judge(settings).withdrawn(normalised)
+    return _withdrawn(normalised, _judge(settings))
+
+
+@functools.lru_cache(maxsize=1024)  # pure in the text and settings; MA124 and the concern readers ask it of one text
+def _withdrawn(normalised: str, judge: _Judge) -> tuple[str, str]:
+    """:func:`withdrawn` remembered by the settings' judge, which hashes by identity (as
+    :func:`_without_pointed_elsewhere`)."""
+    return judge.withdrawn(normalised)
 
 
 def without_pointed_elsewhere(normalised: str, settings: GateSettings) -> str:
