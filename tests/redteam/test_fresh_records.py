@@ -378,11 +378,6 @@ KNOWN_WRONG: dict[str, str] = {
         "condition with its alternative named ('then SCBU scores the baby instead'), after a complete plan; the "
         "same with the condition first passes"
     ),
-    "f131-ho-fcr-second-copy-tbc": (
-        "false refusal: MA309 fired on 'a second copy goes by post to Brightwater Fostering, address TBC by Leanne "
-        "Moss': the copy was handed to the foster carer with the baby and explained; the TBC is a second copy's "
-        "detail left to a named social worker"
-    ),
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
     "f130-cl-cit-xxx-after-head": (
