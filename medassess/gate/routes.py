@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import get_args
+from typing import Any, get_args
 from urllib.parse import urlsplit
 
 from ..core.resources import data_path
@@ -55,6 +55,10 @@ class RouteTables:
     manual_hand_over_things: frozenset[str]
     manual_bare_words: frozenset[str]
     manual_manner: re.Pattern[str]
+    manual_held_pending_notes: tuple[str, ...]
+    manual_held_pending: re.Pattern[str] | None
+    """A second copy's note still to confirm and its holder's link and first letters (``held_pending_notes``,
+    ``pending_holder_links``, ``pending_not_holders``): :func:`_without_held_pending`."""
     ods_formats: tuple[re.Pattern[str], ...]
     ods_placeholders: frozenset[str]
     phone_national_digits: frozenset[int]
@@ -100,6 +104,8 @@ def route_tables() -> RouteTables:
             )
             + r")(?!\w)"
         ),
+        manual_held_pending_notes=tuple(normalise(str(p)) for p in raw["manual"].get("held_pending_notes", ())),
+        manual_held_pending=_held_pending(raw["manual"]),
         ods_formats=tuple(re.compile(str(f["pattern"])) for f in raw["ods"]["formats"]),
         ods_placeholders=frozenset(str(p) for p in raw["ods"]["placeholders"]),
         phone_national_digits=frozenset(int(n) for n in raw["telephone"]["national_digits"]),
@@ -107,6 +113,26 @@ def route_tables() -> RouteTables:
             int(raw["telephone"]["international_min_digits"]),
             int(raw["telephone"]["international_max_digits"]),
         ),
+    )
+
+
+def _held_pending(manual: dict[str, Any]) -> re.Pattern[str] | None:
+    """A note still to confirm (longest first), then one of the holder's links and a holder: a word of letters
+    after at most an article or a possessive, not one of ``pending_not_holders``."""
+    notes, links, not_holders = (
+        [normalise(str(p)) for p in manual.get(key, ())]
+        for key in ("held_pending_notes", "pending_holder_links", "pending_not_holders")
+    )
+    if not notes or not links:
+        return None
+
+    def alternation(phrases: list[str]) -> str:
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+    refused = rf"(?!(?:{alternation(not_holders)})(?!\w))" if not_holders else ""
+    return re.compile(
+        rf"(?<!\w)(?:{alternation(notes)})\s+(?:{alternation(links)})\s+(?:(?:the|her|his|their|our|a|an)\s+)?"
+        rf"{refused}[^\W\d_]{{2,}}"
     )
 
 
@@ -283,9 +309,52 @@ def _without_habit(reading: str, tables: RouteTables) -> str | None:
     return rest
 
 
+def _noted(reading: str, tables: RouteTables) -> bool:
+    """``reading`` holds a note that the hand-over is still to be arranged or is left to a parent to pass on."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", reading) for phrase in tables.manual_not_an_instruction
+    ) or any(pattern.search(reading) for pattern in tables.manual_not_an_instruction_patterns)
+
+
+_PART = re.compile(r"[^;.\n]+")
+"""A part of a manual route: between semicolons, full stops and line breaks."""
+
+
+def _without_held_pending(reading: str, tables: RouteTables, settings: GateSettings) -> str:
+    """``reading`` with each part blanked that is a second copy's note still to confirm held by someone named
+    ("a further copy by post to the agency, address TBC by the social worker"; ``[manual] held_pending_notes``),
+    with no other note in it, where another part holds no note and is a complete hand-over by itself: the record
+    reaches the recipient by that one. Otherwise ``reading`` as it is."""
+    pattern = tables.manual_held_pending
+    if pattern is None or not any(note in reading for note in tables.manual_held_pending_notes):
+        return reading  # cheap: no note that could be held
+    held: list[tuple[int, int]] = []
+    complete = False
+    for part in _PART.finditer(reading):
+        rest = pattern.sub(" ", part[0])
+        if rest != part[0]:
+            if not _noted(rest, tables):
+                held.append(part.span())
+        elif not complete and words(part[0]) and not _noted(part[0], tables):
+            complete = _problem(part[0], settings, (), held=False) is None
+    if not held or not complete:
+        return reading
+    for start, end in held:
+        reading = reading[:start] + " " * (end - start) + reading[end:]
+    return reading
+
+
 def manual_problem(description: str, settings: GateSettings, parents: tuple[tuple[str, str], ...] = ()) -> str | None:
     """Why a manual hand-over's description is not an instruction someone can carry out. ``parents`` pairs each
     of the mother's and partner's names, normalised, with "mother" or "partner" (:func:`parents_named`)."""
+    return _problem(description, settings, parents)
+
+
+def _problem(
+    description: str, settings: GateSettings, parents: tuple[tuple[str, str], ...], *, held: bool = True
+) -> str | None:
+    """:func:`manual_problem`; ``held``: a second copy's note held by someone named beside a complete hand-over
+    is read out (:func:`_without_held_pending`); not when judging a part of the route alone."""
     normal = normalise(description)
     if unwritten(description, hand_over_settings(settings)):
         return "a manual route says how, to whom and when the record is handed over, not a placeholder"
@@ -296,11 +365,8 @@ def manual_problem(description: str, settings: GateSettings, parents: tuple[tupl
     if None in unhabitual:
         return "a manual route gives the hand-over itself, not a note that it goes as usual"
     readings = {r for r in unhabitual if r is not None}
-    if any(
-        re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", reading)
-        for phrase in tables.manual_not_an_instruction
-        for reading in readings
-    ) or any(pattern.search(reading) for pattern in tables.manual_not_an_instruction_patterns for reading in readings):
+    unheld = {_without_held_pending(r, tables, settings) for r in readings} if held else readings
+    if any(_noted(reading, tables) for reading in unheld):
         return "a manual route gives the hand-over itself, not a note that it is still to be arranged"
     if any(pattern.search(reading) for pattern in tables.manual_cannot_happen for reading in readings):
         return (

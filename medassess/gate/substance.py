@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..core.resources import data_path
 from ..record.template import get_template, template_versions
 from .english import zipf
+from .retractions import contingency, explained_end
 from .text import normalise, words
 from .wording import SENTENCE_END, abbreviation_meanings
 from .written_dates import month_words
@@ -3692,8 +3693,10 @@ class _Judge:
         if self.disowned_whole is not None and self.disowned_whole.search(text) is not None:
             return len(text)  # a template's marker or another's view disowned: wherever it stands, all of it
         for found in reversed(list(retraction.finditer(text))):
+            if contingency(text, found):
+                continue  # the whole may change under a condition, what happens then named: a fallback
             ends = [i for i in (text.find(c, found.end()) for c in ",;:.!?\n") if i >= 0]
-            end = min(ends) if ends else len(text)
+            end = explained_end(text, found, min(ends) if ends else len(text))
             if asked or not text.startswith("?", end):
                 return end
         return 0

@@ -408,3 +408,55 @@ def test_a_hand_over_with_its_address_passes(description: str) -> None:
 @given(st.sampled_from(STILL_TO_CONFIRM + CONFIRMED).flatmap(lambda t: st.tuples(st.just(t), disguised(t))))
 def test_an_address_tbc_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
     assert _errors(pair[1]) == _errors(pair[0])
+
+
+# Found refused though complete by the hundred-and-thirty-first fresh corpus: a second copy's address still to
+# confirm, its confirmation held by someone named, beside a part that is a complete hand-over by itself, is a
+# remark; the record reaches the recipient by the complete one. A note held by no one, a parent or a manner, a part
+# with another note besides, and a route whose only hand-over is the pending one stay refused. Worded apart from the
+# corpus.
+SECOND_COPY_HELD = [
+    "Printed copy given to the kinship carer by the ward midwife at discharge and talked through; a further copy "
+    "goes to the agency's office, address to be confirmed by the supervising social worker.",
+    "The health visitor hands the carer a printed copy at the first home visit. Another copy is posted to the "
+    "placement team, address TBC with their duty manager.",
+]
+ONLY_PENDING_OR_UNHELD = [
+    # the pending copy is the only hand-over
+    "A further copy goes to the agency's office by post, address to be confirmed by the supervising social worker.",
+    "Letter posted to the placement team, address TBC with their duty manager.",
+    # beside a complete hand-over, but held by no one, by a parent or by a manner
+    "Printed copy given to the kinship carer by the ward midwife at discharge; a further copy by post to the agency, "
+    "address TBC.",
+    "Printed copy given to the kinship carer by the ward midwife at discharge; a further copy by post to the agency, "
+    "address TBC by someone.",
+    "Printed copy given to the kinship carer by the ward midwife at discharge; a further copy by post to the agency, "
+    "address TBC by mum.",
+    "Printed copy given to the kinship carer by the ward midwife at discharge; a further copy to the agency, address "
+    "TBC by post.",
+    # the held note's part holds another note besides
+    "Printed copy given to the kinship carer by the ward midwife at discharge; a further copy, address TBC by the "
+    "social worker, mum to pass it on.",
+    # the other part is no complete hand-over
+    "As usual; a further copy by post to the agency, address TBC by the supervising social worker.",
+    "Copy to be handed to the carer, time to be confirmed by the ward; a further copy to the agency, address TBC by "
+    "the supervising social worker.",
+]
+
+
+@pytest.mark.parametrize("description", SECOND_COPY_HELD)
+def test_a_second_copy_pending_with_a_named_holder_beside_a_complete_hand_over_passes(description: str) -> None:
+    assert _errors(description) == []
+
+
+@pytest.mark.parametrize("description", ONLY_PENDING_OR_UNHELD)
+def test_a_pending_copy_alone_or_held_by_no_one_is_refused(description: str) -> None:
+    assert _errors(description) != []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.sampled_from(SECOND_COPY_HELD + ONLY_PENDING_OR_UNHELD).flatmap(lambda t: st.tuples(st.just(t), disguised(t)))
+)
+def test_a_second_copy_pending_is_judged_alike_in_disguise(pair: tuple[str, str]) -> None:
+    assert _errors(pair[1]) == _errors(pair[0])

@@ -360,31 +360,17 @@ KNOWN_WRONG: dict[str, str] = {
     # hand-overs, regimen lines, nights).
     "f131-pl-meth-scoring-cancelled-nothing": (
         "false pass: MA122 should refuse; 'The NAS scoring the ward was to do has been cancelled, and nothing has "
-        "been arranged in its place': the only withdrawal watch cancelled with nothing instead"
-    ),
-    "f131-pl-dzp-hv-checks-fallen-through": (
-        "false pass: MA122 should refuse; 'late-withdrawal checks to day 8 have fallen through and nobody has "
-        "picked them up': the late watch held by no one"
+        "been arranged in its place': the only withdrawal watch cancelled with nothing instead (left: 'nothing "
+        "arranged in its place' is now read as nothing in its place, but the plan's noun followed by a relative "
+        "clause without 'that' ('scoring the ward was to do') is not read as naming the plan withdrawn: a reading "
+        "of the named-plan withdrawal in substance.py, which other sessions are changing)"
     ),
     "f131-pl-quet-nights-withdrawn": (
         "false pass: MA122 should refuse; 'Chloe has withdrawn her offer to do the night feeds, and no one else has "
-        "been found': the nights beside a sedated father held by no one"
-    ),
-    "f131-pl-cit-watch-shelved": (
-        "false pass: MA122 should refuse; 'The 48-hour adaptation watch ... has been shelved for now with no other "
-        "watch set up': the adaptation watch shelved with nothing in its place"
-    ),
-    "f131-dw-lith-rough-notes": (
-        "false pass: MA103 should refuse; 'These are rough working notes only, not my conclusion; a proper one will "
-        "follow': the whole disowned"
-    ),
-    "f131-dw-quet-not-my-view": (
-        "false pass: MA103 should refuse; 'None of the above is my assessment: it was copied from another "
-        "patient's notes': the whole disowned"
-    ),
-    "f131-dw-dzp-whole-on-hold": (
-        "false pass: MA103 should refuse; 'The whole plan above is on hold until the placement is confirmed': the "
-        "whole plan suspended"
+        "been found': the nights beside a sedated father held by no one (left: 'no one else has been found' is now "
+        "read as nothing in its place, and without the last sentence the text is refused, but 'The baby sleeps in "
+        "its own crib.' answers the partner's safe-sleep item by itself; whether a crib alone answers the nights "
+        "beside a sedated father is the night-care reading's question, not the withdrawal's)"
     ),
     "f131-st-meth-only-dose-stays": (
         "false pass: MA122 should refuse; 'The baby's NAS scoring has been set aside. Methadone 60 mg ... is to "
@@ -392,11 +378,15 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f131-lv-lith-twelve-weekly": (
         "false pass: MA017 should refuse; 'a level every week from 36 weeks, twelve in all': more weekly levels "
-        "than weeks of pregnancy are left"
+        "than weeks of pregnancy are left (left: no reader sets a count of weekly levels against the weeks from "
+        "their start to the EDD; a new MA017 reading, not attempted this stop)"
     ),
     "f131-fc-lith-third-trimester": (
         "false pass: MA011 should refuse; 'She is now in her third trimester.': the record gives 24 weeks on the "
-        "conclusion's date, four weeks before the third trimester ('now in her first trimester' is refused)"
+        "conclusion's date, four weeks before the third trimester ('now in her first trimester' is refused) (left: "
+        "[trimester_now] counts the third from 26 weeks, as some services do, and MA011's two-week dating tolerance "
+        "then reaches 24 weeks; refusing it means narrowing the bounds or the tolerance for trimesters, a data "
+        "decision for the clinical lead, since a 26-week text under a service that counts from 27 would be refused)"
     ),
     "f131-fc-fo-home-with-parents": (
         "false pass: MA127 should refuse; 'On discharge the baby goes home with Kayleigh and her partner': the "
@@ -404,15 +394,20 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f131-fc-vo-due-march": (
         "false pass: MA011 should refuse; 'Unplanned pregnancy on sodium valproate, due in early March.': the EDD "
-        "is 30 December (the same month in 'She is due in early March.' is refused)"
+        "is 30 December (the same month in 'She is due in early March.' is refused) (left: [due_month] reads a "
+        "subject right before 'due'; here 'pregnancy' is parted from ', due in' by 'on sodium valproate', and a "
+        "bare ', due in <month>' may be another thing's due date ('review, due in May'))"
     ),
     "f131-fm-lith-pessaries": (
         "false pass: MA131 should refuse; 'Lithium (Priadel) 800 mg at night, as pessaries,': modified-release "
-        "tablets called pessaries, set off by commas ('800 mg at night as pessaries' is refused)"
+        "tablets called pessaries, set off by commas ('800 mg at night as pessaries' is refused) (left: no "
+        "punctuation is among [conclusion] between, so the comma ends the name's reach, and ', as' after a comma "
+        "opens a reason (reasons_after_comma); reading ', as <form word>,' needs the form word told apart from a "
+        "reason's first word in administration.py)"
     ),
     "f131-fm-quet-patch": (
         "false pass: MA131 should refuse; 'quetiapine 300 mg, as a skin patch put on at night': tablets worn as a "
-        "skin patch"
+        "skin patch (left: as f131-fm-lith-pessaries, the comma after the dose ends the name's reach)"
     ),
     "f131-rg-mo-baby-set-aside": (
         "false pass: MA103 should refuse; 'Methadone 60 mg carries on, supervised consumption. Sertraline "
@@ -421,16 +416,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f131-nt-dzp-kayleigh-nights": (
         "false pass: MA127 should refuse; 'Kayleigh does all the night feeds herself in the placement while Sandra "
         "sleeps': the nights given to the sedated mother against the safe-sleep item's foster carer"
-    ),
-    "f131-dw-meth-all-different-early": (
-        "false refusal: MA103 fired on 'It may all be different if she labours early': a change under a "
-        "condition with its alternative named ('then SCBU scores the baby instead'), after a complete plan; the "
-        "same with the condition first passes"
-    ),
-    "f131-ho-fcr-second-copy-tbc": (
-        "false refusal: MA309 fired on 'a second copy goes by post to Brightwater Fostering, address TBC by Leanne "
-        "Moss': the copy was handed to the foster carer with the baby and explained; the TBC is a second copy's "
-        "detail left to a named social worker"
     ),
     # fresh130: a false-refusal hunt against this stop's readings (weekdays, XXX cells, forms and routes, St John's
     # wort, hand-overs, regimen lines, watches, gestations, levels, births, gaps, withdrawn plans, nights, holders).
