@@ -433,13 +433,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The baby will be scored ... the cot will be checked' (look-alike "
         "letters): every act held by no one"
     ),
-    "f127-hd-meth-retired-midwife": (
-        "false pass: MA122 should refuse; 'scored ... by Anna Lowe, the community midwife who retired in January "
-        "and has not been replaced': the only withdrawal watch held by someone who has left. Left: "
-        "[conclusion] absent_roles reads a role said absent as its clause's subject; here the role is an aside "
-        "after a passive's agent, so it needs 'retired', 'has left', 'not been replaced' read of the agent's aside "
-        "(as holders.py reads 'who died'), with 'since she retired, her successor ...' standing"
-    ),
     "f127-hd-valp-nurse-scans": (
         "false pass: MA122 should refuse; 'the epilepsy specialist nurse will carry out the detailed anomaly scan "
         "herself at her next phone call': a scan cannot be done by a nurse on the phone. Left: needs a "
@@ -461,14 +454,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f127-wd-dzp-taper-then-stop-watch": (
         "false pass: MA122 should refuse; 'the watch for late signs was called off on day 4 because the ward "
         "needed the cot': no watch from day 4 to day 8"
-    ),
-    "f127-cd-meth-if-stops-today": (
-        "false pass: MA122 should refuse; 'Only if she stops methadone today will the ward midwives score the "
-        "baby': the watch hung on a stop the same text rules out"
-    ),
-    "f127-cd-cit-if-born-before-conceived": (
-        "false pass: MA122 should refuse; 'If the baby is born before she conceived, the midwife watches': the "
-        "only watch under a condition that can never hold"
     ),
     "f127-cd-quet-if-no-dose": (
         "false pass: MA122 should refuse; 'On nights he takes no quetiapine he may sleep with the baby on the "

@@ -170,13 +170,17 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     it says is suspended, closed or not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology
     review ... referral to neurology not sent"), or under a condition that can never hold ("if she is still pregnant
     after the birth", a birth before 22 weeks, "past 40 weeks and in the first trimester", "in the first trimester at
-    30 weeks", a birth after the baby's own 6-week check, a lithium level no one lives at, the baby leaving the
-    antenatal clinic); a condition met, a fallback ("otherwise ...", "in which case ...") and what replaces a missing
-    service ("..., so she attends clinic instead") stand ([narrowed]); an "unless" made usual by her own history ("as
+    30 weeks", a birth after the baby's own 6-week check, a birth before she conceived, a lithium level no one lives
+    at, the baby leaving the antenatal clinic), or only on her stopping now a medicine it says goes on ("only if she
+    stops X today will ..." beside "X continues"); a condition met, a fallback ("otherwise ...", "in which case ..."),
+    a plain "if she stops X" and what replaces a missing service ("..., so she attends clinic instead") stand
+    ([narrowed]); an "unless" made usual by her own history ("as
     she did after her last two births") is read the same, and a staffed service said suspended ("the community
     midwifery service") takes back the parts naming its staff ("the community midwives"). Nor does the record's
     reader named as the holder ("whichever team ends up reading this will need to work out the scoring", "recipient
-    to action"; [unheld] readers). A concern a
+    to action"; [unheld] readers), nor someone it says has left their post, as a passive's agent or the subject
+    opening the clause ("... by <name>, the midwife who retired in January"); a successor named ("since she retired,
+    her successor ...") stands ([holders] gone_asides). A concern a
     conclusion speaks of only in clauses given to a medicine, to the reader or to a role it rules out, withdrawn or
     taken back (a
     short heading
