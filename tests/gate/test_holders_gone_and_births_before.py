@@ -3,19 +3,22 @@ gated only on a stop now of a medicine the text says goes on, is held by no one 
 conception_events, stop_*), both ways: the agent of a passive or the subject opening a clause said to have retired
 or left, against a successor named, someone else's leaving and a leaving told as a time; a birth before
 conception, against a birth before a gestation or a visit; "only if she stops X today" beside "X continues",
-against a plain "if", a stop at no set time and a stop of what is no medicine. Texts worded apart from the red-team
-corpora; a disguise changes no verdict."""
+against a plain "if", a stop at no set time and a stop of what is no medicine. And MA127: a conclusion putting off
+the start of a medicine the list gives as started already, against a start as listed. Texts worded apart from the
+red-team corpora; a disguise changes no verdict."""
 
 from __future__ import annotations
 
+import json
 import random
 
 import pytest
 
+from medassess import check, record_from_data
 from medassess.gate.holders import without_gone_holders
 from medassess.gate.narrowed import without_narrowed
 from medassess.gate.text import normalise
-from tests.gate.conclusions import CITALOPRAM, METHADONE, SEDATIVES
+from tests.gate.conclusions import CITALOPRAM, EXAMPLES, METHADONE, SEDATIVES, TODAY, VALPROATE
 from tests.gate.conclusions import conclusion_codes as _codes
 from tests.gate.disguise import disguise
 
@@ -141,3 +144,47 @@ def test_a_disguised_conclusion_gets_the_plain_verdict(where: tuple[str, str], t
     plain = "MA122" in _codes(where, text)
     assert ("MA122" in _codes(where, disguise(text, random.Random(seed)))) == plain
 
+
+# MA127: a start put off to a later time of a medicine the list gives as started on or before the assessment's date
+# ([told_unstarted]). The valproate example lists folic acid 5 mg as started on the day of its assessment.
+VALPROATE_HEAD = (
+    "Valproate goes on until neurology sees her, as a sudden stop risks fits; the fetal medicine unit scans the "
+    "unborn baby in detail at 20 weeks. "
+)
+PUT_OFF = [
+    "Folic acid 5 mg is to be started from 14 weeks, after the first scan.",
+    "High-dose folic acid will only be started at 18/40 and no sooner.",
+    "She will start folic acid after 13 weeks, not before.",
+]
+AS_LISTED = [
+    "Folic acid 5 mg goes on (begun before she conceived).",
+    "Folic acid 5 mg was started today and goes on to 12 weeks.",
+    "Folic acid 5 mg continues to 12 weeks; vitamin D will be started at 14 weeks.",
+    "If she stopped it, folic acid 5 mg would be started again at once.",
+]
+
+
+def _ma127(text: str) -> list[str]:
+    example, _ = VALPROATE
+    data = json.loads((EXAMPLES / example).read_text(encoding="utf-8"))
+    data["assessments"][0]["conclusion"] = VALPROATE_HEAD + text
+    return [i.message for i in check(record_from_data(data), today=TODAY) if i.code == "MA127"]
+
+
+@pytest.mark.parametrize("text", PUT_OFF)
+def test_a_listed_start_put_off_is_refused_and_quotes_nothing(text: str) -> None:
+    messages = _ma127(text)
+    assert len(messages) == 1, text
+    assert "med-folic-acid" in messages[0]
+    assert not any(w in messages[0].lower() for w in ("14", "18", "13", "folic acid 5", "scan", "neurology"))
+
+
+@pytest.mark.parametrize("text", AS_LISTED)
+def test_a_start_as_listed_passes(text: str) -> None:
+    assert _ma127(text) == []
+
+
+@pytest.mark.parametrize("seed", range(2))
+@pytest.mark.parametrize("text", PUT_OFF + AS_LISTED)
+def test_a_disguised_start_gets_the_plain_verdict(text: str, seed: int) -> None:
+    assert bool(_ma127(disguise(text, random.Random(seed)))) == bool(_ma127(text))

@@ -447,10 +447,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'levels are postponed until the baby is six months old' (full width): "
         "the levels put off past birth"
     ),
-    "f127-wd-valp-folic-at-sixteen": (
-        "false pass: MA127 should refuse; 'Folic acid 5 mg will be started at 16 weeks ... and not before': the "
-        "list has it started today, and 16 weeks is past the neural tube's closure"
-    ),
     "f127-wd-dzp-taper-then-stop-watch": (
         "false pass: MA122 should refuse; 'the watch for late signs was called off on day 4 because the ward "
         "needed the cot': no watch from day 4 to day 8"
