@@ -123,6 +123,9 @@ class _Unstarted:
     """A cheap test: a conclusion holding none of these words puts off no start."""
     starts: Phrases
     later: Phrases
+    pieces: tuple[str, ...]
+    """The longest piece of each of ``starts`` outside "the medicine" ("will be started"): a text holding none puts
+    off no start (a cheap literal test before the names are read)."""
 
 
 _LATER_GESTATION = re.compile(
@@ -137,7 +140,16 @@ def _unstarted() -> _Unstarted | None:
     raw = mapping_table("concerns.toml").get("told_unstarted")
     if not raw:
         return None
-    return _Unstarted(frozenset(raw["words"]), Phrases.of(raw["starts"]), Phrases.of(raw["later"]))
+    pieces = {
+        max((p.strip() for p in normalise(phrase).split(_THE_MEDICINE)), key=len) for phrase in raw["starts"]
+    }
+    return _Unstarted(
+        frozenset(raw["words"]), Phrases.of(raw["starts"]), Phrases.of(raw["later"]), tuple(sorted(pieces))
+    )
+
+
+_LATER_HINT = re.compile(r"\d\s*(?:[- ]?weeks?\b|/\s*40)|\bnot (?:before|until)\b|\bno sooner\b")
+"""A later time a start may be put off to, in normalised text (a cheap test before the names are read)."""
 
 
 def started_later_than_listed(record: Record, text: str, written_on: dt.date | None) -> Iterator[int]:
@@ -148,6 +160,8 @@ def started_later_than_listed(record: Record, text: str, written_on: dt.date | N
     normalised = normalise(text)
     if found is None or written_on is None or found.words.isdisjoint(words_of_normalised(normalised)):
         return
+    if not any(p in normalised for p in found.pieces) or _LATER_HINT.search(normalised) is None:
+        return  # cheap: no start put off, or no later time to put it off to
     told = _told()
     for index, medicine in enumerate(record.medicines):
         own = frozenset(classify(medicine).ingredients)
