@@ -21,6 +21,7 @@ from .classes import classify, medicine_classes
 from .doses import dose_words
 from .english import zipf
 from .facts import EXPOSURE_CONCERNS, blank
+from .holders import without_gone_holders
 from .names import Mention, mentions
 from .narrowed import without_narrowed
 from .negations import with_sleep_sharing_resolved, without_stacked
@@ -2722,7 +2723,7 @@ def given_to_no_one(text: str, raised: frozenset[str], pre_conception: bool = Fa
     health visitor checks the cot" is the safe sleep plan, not the baby's observation."""
     normalised = normalise(text)
     held = without_lone_actors(normalised)
-    kept = without_readers(without_narrowed(without_absent_actors(without_drug_actors(held))))
+    kept = without_gone_holders(without_readers(without_narrowed(without_absent_actors(without_drug_actors(held)))))
     said, gone = withdrawn(held, shipped_settings())
     if gone != held and len(gone) == len(kept) == len(said):
         # a plan withdrawn with nothing in its place: the saying so answers nothing, what it takes back no one holds

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.resources import mapping_table
 from .phrases import alternation
-from .text import normalise
+from .text import blanked, normalise
 from .wording import words_of_normalised
 
 if TYPE_CHECKING:
@@ -381,3 +381,70 @@ def misheld_conclusions(facts: RecordFacts, stop_words: frozenset[str]) -> Itera
     for written in facts.conclusions:
         if raised_at.get(written.path) and misheld_acts(normalise(written.text), stop_words):
             yield written
+
+
+@dataclass(frozen=True, slots=True)
+class _Gone:
+    hint: frozenset[str]
+    """The telling words of ``gone_asides`` ("retired", "left"): a text holding none says no one has gone (a cheap
+    test before the patterns)."""
+    agent: re.Pattern[str]
+    """A passive's agent ("by" and up to six words), an aside naming their role, and one of ``gone_asides``."""
+    subject: re.Pattern[str]
+    """Up to six words opening a clause, an aside naming their role, and one of ``gone_asides``."""
+    replaced: re.Pattern[str]
+    """One of ``gone_replaced``: who took the post over is named."""
+
+
+_GONE_COMMON = frozenset(
+    {"who", "has", "had", "is", "now", "since", "the", "with", "for", "no", "in", "here", "on", "area", "team",
+     "practice", "trust", "works", "away", "long-term", "leave"}
+)
+"""Words of ``gone_asides`` too common to tell a text apart (the cheap test reads the others)."""
+
+_GONE_OPENS = re.compile(r"(?<=[,:(])\s*(?:(?:and|but|while|whilst|whereas)\s+)?|(?<=\s)(?:and|but)\s+")
+"""Where a clause whose subject may be gone opens past its part's start: after a comma or colon, after "and" or
+"but"."""
+
+
+@functools.cache
+def _gone() -> _Gone | None:
+    table: dict[str, Any] = mapping_table("concerns.toml").get("holders", {})
+    asides = table.get("gone_asides", ())
+    if not asides:
+        return None
+    word = r"(?:(?!(?:who|which|whose|that|and|but|by)(?![\w']))[^\W\d_][\w'-]*)"
+    phrase = rf"{word}(?:\s+{word}){{0,5}}"
+    aside = rf"(?:\s*,\s*{phrase})?"
+    after = _alternation(table.get("gone_after", ("in",)))
+    gone = rf"\s*,?\s+(?:{_alternation(asides)})(?=\s*(?:[,;.!?)\n]|$)|\s+(?:{after})(?![\w']))"
+    hint = {w for p in asides for w in words_of_normalised(normalise(p))} - _GONE_COMMON
+    return _Gone(
+        frozenset(hint),
+        re.compile(rf"(?<![\w'])by\s+{phrase}{aside}{gone}"),
+        re.compile(rf"{phrase}{aside}{gone}"),
+        re.compile(rf"(?<![\w'])(?:{_alternation(table.get('gone_replaced', ('successor',)))})(?![\w'])"),
+    )
+
+
+def without_gone_holders(normalised: str) -> str:
+    """``normalised`` with each part of a sentence (to a semicolon) blanked in place, from the opening of its clause,
+    where the act is held by someone the text says has left their post (``[holders] gone_asides``): a passive's
+    agent ("the baby is scored by <name>, the community midwife who retired in January") or the subject opening the
+    clause ("<name>, who has left the practice, will check the cot"). A part naming who took the post over
+    (``gone_replaced``: "her successor", "the locum covering her") stands, as does a leaving told as a time ("since
+    she retired, her successor ...") or said of someone else than the holder."""
+    found = _gone()
+    if found is None or found.hint.isdisjoint(words_of_normalised(normalised)):
+        return normalised  # cheap: no one is said to have gone
+    spans: list[tuple[int, int]] = []
+    for a, b in _parts(normalised):
+        if found.replaced.search(normalised, a, b) is not None:
+            continue
+        first = a + len(normalised[a:b]) - len(normalised[a:b].lstrip())
+        opens = [first, *(o.end() for o in _GONE_OPENS.finditer(normalised, a, b))]
+        starts = [max(o for o in opens if o <= m.start()) for m in found.agent.finditer(normalised, a, b)]
+        starts += [o for o in opens if found.subject.match(normalised, o, b) is not None]
+        if starts:
+            spans.append((min(starts), b))
+    return blanked(normalised, spans) if spans else normalised

@@ -6,9 +6,9 @@ service it says is suspended or a referral it says was not sent ("at home visits
 suspended"; "... to follow the neurology appointment. Referral to neurology not sent"), and a plan under a
 condition that can never hold ("if she is still pregnant after the birth", "if the delivery comes before the
 12-week scan", "should she deliver at 16 weeks", "once she is past 40 weeks and in the first trimester", "if she
-is still in the first trimester at 30 weeks", "if the birth falls after the baby's 6-week check", "if the baby's
-lithium level is above 50 mmol/L", "once the baby leaves the antenatal clinic"); such a level is a number MA017
-refuses wherever it is written (:func:`names_impossible_level`).
+is still in the first trimester at 30 weeks", "if the birth falls after the baby's 6-week check", "if the baby is
+born before she conceived", "if the baby's lithium level is above 50 mmol/L", "once the baby leaves the antenatal
+clinic"); such a level is a number MA017 refuses wherever it is written (:func:`names_impossible_level`).
 A plan under a condition that is met or can be, with a fallback, or with what replaces a missing service stands."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 from ..core.resources import mapping_table
 from .phrases import alternation
+from .substance import medicine_words
 from .text import blanked, normalise
 
 
@@ -82,6 +83,9 @@ class _Never:
     level_above: re.Pattern[str] | None = None
     """A medicine of ``never_levels`` (``med``), its level, one of ``level_above`` and a number (``n``) in mmol."""
     never_levels: dict[str, float] | None = None
+    birth_before_start: re.Pattern[str] | None = None
+    """One of ``births``, a few links, one of ``birth_before`` and one of ``conception_events``: a birth before the
+    pregnancy began."""
 
 
 _alternation = functools.partial(alternation, normalised=True, any_spaces=True)
@@ -203,12 +207,20 @@ def _never(table: dict[str, Any]) -> _Never:
         if table.get("never_levels")
         else None,
         {normalise(k): float(v) for k, v in table.get("never_levels", {}).items()},
+        re.compile(
+            rf"{_phrase(table['births'])}"
+            rf"(?:\s+(?:{_alternation([*table['birth_at_links'], *table.get('birth_after_links', ())])})"
+            r"(?![\w'])){0,3}"
+            rf"\s+{_phrase(table['birth_before'])}\s+{_phrase(table['conception_events'])}"
+        )
+        if table.get("conception_events") and table.get("birth_before")
+        else None,
     )
 
 
 _NEVER_HINTS = (
     "pregnant", "week", "/40", "trimester", "antenatal", "booking", "early pregnancy", "mmol", "check", "visit",
-    "examination", "nipe", "discharge", "heel prick", "immunisation",
+    "examination", "nipe", "discharge", "heel prick", "immunisation", "concei", "concep", "pregnancy",
 )
 """Words one of the never-holding conditions needs (a cheap test before any pattern)."""
 
@@ -233,6 +245,8 @@ def _never_holds(cond: str, never: _Never) -> bool:
     ):
         return True
     if never.birth_after_own is not None and never.birth_after_own.search(cond):
+        return True
+    if never.birth_before_start is not None and never.birth_before_start.search(cond):
         return True
     if never.level_above is not None and never.never_levels and any(
         float(m["n"]) > never.never_levels[" ".join(m["med"].split())] for m in never.level_above.finditer(cond)
@@ -407,6 +421,7 @@ def without_narrowed(normalised: str) -> str:
     if found is None:
         return normalised
     never = _never_spans(normalised, [(m.start(), m.end()) for m in _PART.finditer(normalised)])
+    never += _stop_only_spans(normalised, [(m.start(), m.end()) for m in _PART.finditer(normalised)])
     if not any(h in normalised for h in _HINTS):
         return blanked(normalised, never) if never else normalised  # cheap: literal tests before any pattern
     parts = [(m.start(), m.end()) for m in _PART.finditer(normalised)]
@@ -456,6 +471,56 @@ def without_narrowed(normalised: str) -> str:
     if not spans:
         return normalised
     return blanked(normalised, spans)
+
+
+@dataclass(frozen=True, slots=True)
+class _StopOnly:
+    condition: re.Pattern[str]
+    """One of ``stop_only_openers``, ``stop_subjects`` and ``stop_verbs``, a word (``med``), one of ``stop_when``."""
+    continues: str
+    """``stop_continues`` as an alternation."""
+
+
+@functools.cache
+def _stop_only() -> _StopOnly | None:
+    table: dict[str, Any] = mapping_table("concerns.toml").get("narrowed", {})
+    if not table.get("stop_only_openers"):
+        return None
+    return _StopOnly(
+        re.compile(
+            rf"{_phrase(table['stop_only_openers'])}\s+(?:{_alternation(table['stop_subjects'])})\s+"
+            rf"(?:{_alternation(table['stop_verbs'])})\s+(?:(?:her|his|the|their|taking|with)\s+)?"
+            rf"(?P<med>[^\W\d_][\w'-]*)(?:\s+[^\W\d_][\w'-]*)?\s+(?:{_alternation(table['stop_when'])})(?![\w'])"
+        ),
+        _alternation(table["stop_continues"]),
+    )
+
+
+def _stop_only_spans(normalised: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``normalised`` holding a plan gated only on her stopping now a medicine that the same text, in
+    another part, says goes on (``[narrowed] stop_*``): "only if she stops <medicine> today will ...", beside
+    "<medicine> stays at 60 mg"."""
+    if "only" not in normalised:
+        return []  # cheap: no exclusive condition
+    found = _stop_only()
+    if found is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in found.condition.finditer(normalised):
+        med = m["med"]
+        if med not in medicine_words(()):
+            continue  # not a medicine she stops: "only if she stops breastfeeding"
+        name = re.escape(med)
+        goes_on = re.compile(
+            rf"(?<![\w']){name}(?![\w'])[^.;!?\n]{{0,80}}?(?<![\w'])(?:{found.continues})(?![\w'])"
+            rf"|(?<![\w'])(?:{found.continues})(?:\s+(?:on|with|taking|her|the)){{0,2}}\s+{name}(?![\w'])"
+        )
+        here = next(((a, b) for a, b in parts if a <= m.start() < b), None)
+        if here is None:
+            continue
+        if any(goes_on.search(normalised, a, b) is not None for a, b in parts if (a, b) != here):
+            spans.append(here)
+    return spans
 
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w'-]*)\s*$")

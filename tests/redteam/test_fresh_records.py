@@ -515,13 +515,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA122 should refuse; 'The baby will be scored ... the cot will be checked' (look-alike "
         "letters): every act held by no one"
     ),
-    "f127-hd-meth-retired-midwife": (
-        "false pass: MA122 should refuse; 'scored ... by Anna Lowe, the community midwife who retired in January "
-        "and has not been replaced': the only withdrawal watch held by someone who has left. Left: "
-        "[conclusion] absent_roles reads a role said absent as its clause's subject; here the role is an aside "
-        "after a passive's agent, so it needs 'retired', 'has left', 'not been replaced' read of the agent's aside "
-        "(as holders.py reads 'who died'), with 'since she retired, her successor ...' standing"
-    ),
     "f127-hd-valp-nurse-scans": (
         "false pass: MA122 should refuse; 'the epilepsy specialist nurse will carry out the detailed anomaly scan "
         "herself at her next phone call': a scan cannot be done by a nurse on the phone. Left: needs a "
@@ -530,39 +523,46 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-wd-lith-levels-postponed": (
         "false pass: MA122 should refuse; 'Her levels are postponed until the baby is six months old': every "
-        "level in pregnancy and around birth put off past the point it matters"
+        "level in pregnancy and around birth put off past the point it matters. Left: lithium's levels are none of "
+        "its concerns in mappings/medicine-classes.toml (teratogenicity, relapse if stopped, the baby's watch, "
+        "breastfeeding), and the conclusion's baby review and feeding stand; refusing needs a time reading like the "
+        "late anomaly scan's (MA017, [late_scan]) of lithium's monitoring put off past the birth, with 'levels "
+        "paused while she is in hospital and restarted on discharge' standing"
     ),
     "f127-dg-wd-lith-levels-postponed": (
         "false pass: MA122 should refuse; 'levels are postponed until the baby is six months old' (full width): "
         "the levels put off past birth"
     ),
-    "f127-wd-valp-folic-at-sixteen": (
-        "false pass: MA127 should refuse; 'Folic acid 5 mg will be started at 16 weeks ... and not before': the "
-        "list has it started today, and 16 weeks is past the neural tube's closure"
-    ),
     "f127-wd-dzp-taper-then-stop-watch": (
         "false pass: MA122 should refuse; 'the watch for late signs was called off on day 4 because the ward "
-        "needed the cot': no watch from day 4 to day 8"
-    ),
-    "f127-cd-meth-if-stops-today": (
-        "false pass: MA122 should refuse; 'Only if she stops methadone today will the ward midwives score the "
-        "baby': the watch hung on a stop the same text rules out"
-    ),
-    "f127-cd-cit-if-born-before-conceived": (
-        "false pass: MA122 should refuse; 'If the baby is born before she conceived, the midwife watches': the "
-        "only watch under a condition that can never hold"
+        "needed the cot': no watch from day 4 to day 8. Left: the bare withdrawal of [claim] retraction_plan_nouns "
+        "is read only where its participle ends its clause ('... was called off.' is read; '... called off on day "
+        "4' is not), and 'because' is one of retraction_answered (a reason told, as in 'cancelled because she was "
+        "seen sooner ..., which will now scan'); refusing needs a time after the participle read as part of it and "
+        "a reason told apart from a replacement, measured against every must-pass record"
     ),
     "f127-cd-quet-if-no-dose": (
         "false pass: MA122 should refuse; 'On nights he takes no quetiapine he may sleep with the baby on the "
-        "sofa': sofa sleeping permitted, and no night-feed rule"
+        "sofa': sofa sleeping permitted, and no night-feed rule. Left: MA127's safe-sleep contradiction reads a "
+        "permission ('may co-sleep', 'can share a bed') in a clause with no negation; 'may sleep with the baby on "
+        "the sofa' is none of its says_otherwise, and the clause's 'no' (of the condition, 'takes no quetiapine') "
+        "is one of not_affirming; refusing needs a sofa permission read as one, and a negation read only where it "
+        "bears on the permission"
     ),
     "f127-ps-valp-withdrawal-plan": (
         "false pass: MA122 should refuse; 'The ward midwives score the baby for neonatal withdrawal for 72 hours' "
-        "under valproate: an opioid's plan, the first-trimester exposure never answered"
+        "under valproate: an opioid's plan, the first-trimester exposure never answered. Left: withdrawal scoring is "
+        "in no [conclusion] class_plans entry (only 'opioid withdrawal' is, and valproate's own neonatal signs may "
+        "be watched), the conclusion speaks of its own abrupt-stop concern, and the teratogenicity it never names is "
+        "judged by the items, whose recommendations refer for fetal medicine review; refusing needs a conclusion "
+        "silent on a high-risk teratogen's harm refused whatever the items say"
     ),
     "f127-ps-cit-lithium-levels": (
         "false pass: MA122 should refuse; 'Her level is checked every 4 weeks, weekly from 36 weeks' under "
-        "citalopram: lithium's plan, no watch of the baby after birth"
+        "citalopram: lithium's plan, no watch of the baby after birth. Left: a bare 'her level' is in no class_plans "
+        "words ('lithium level*', 'serum level*'; a bare 'level' is too broad: 'her blood sugar level'), and even set "
+        "aside, the conclusion does not speak of the baby's watch at all, so MA122 judges it by the items, whose "
+        "withdrawal plan answers it"
     ),
     "f127-dg-ps-cit-lithium-levels": (
         "false pass: MA122 should refuse; 'Her level is checked every 4 weeks' (full width) under citalopram: no "
@@ -570,7 +570,10 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f127-ps-quet-mothers-breastfeeding": (
         "false pass: MA122 should refuse; 'Breastfeeding on quetiapine is compatible and she is encouraged to feed"
-        " on demand at night' under the father's medicine: no safe-sleep rule for him"
+        " on demand at night' under the father's medicine: no safe-sleep rule for him. Left: a partner's safe sleep "
+        "is answered in its own assessment's item (issue 9), which here says he never sleeps with the baby, and the "
+        "conclusion speaks of his sedation; refusing needs a partner's-medicine conclusion whose only plan is the "
+        "mother's feeding read as another medicine's"
     ),
     "f127-fc-dzp-grandmother-home": (
         "false pass: MA127 should refuse; 'the baby went home with her grandmother yesterday': the baby is in a "

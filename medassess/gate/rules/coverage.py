@@ -38,7 +38,7 @@ from ..partner import (
     speaks_of_the_partner,
 )
 from ..registry import Area, GateContext, Problem, rule
-from ..stops_told import stopped_while_listed
+from ..stops_told import started_later_than_listed, stopped_while_listed
 from ..substance import (
     outside_populations,
     withdrawn,
@@ -170,13 +170,17 @@ def concern_unanswered(record: Record, context: GateContext) -> Iterator[Problem
     it says is suspended, closed or not sent ("at the baby clinic ... the baby clinic is closed"; "after the neurology
     review ... referral to neurology not sent"), or under a condition that can never hold ("if she is still pregnant
     after the birth", a birth before 22 weeks, "past 40 weeks and in the first trimester", "in the first trimester at
-    30 weeks", a birth after the baby's own 6-week check, a lithium level no one lives at, the baby leaving the
-    antenatal clinic); a condition met, a fallback ("otherwise ...", "in which case ...") and what replaces a missing
-    service ("..., so she attends clinic instead") stand ([narrowed]); an "unless" made usual by her own history ("as
+    30 weeks", a birth after the baby's own 6-week check, a birth before she conceived, a lithium level no one lives
+    at, the baby leaving the antenatal clinic), or only on her stopping now a medicine it says goes on ("only if she
+    stops X today will ..." beside "X continues"); a condition met, a fallback ("otherwise ...", "in which case ..."),
+    a plain "if she stops X" and what replaces a missing service ("..., so she attends clinic instead") stand
+    ([narrowed]); an "unless" made usual by her own history ("as
     she did after her last two births") is read the same, and a staffed service said suspended ("the community
     midwifery service") takes back the parts naming its staff ("the community midwives"). Nor does the record's
     reader named as the holder ("whichever team ends up reading this will need to work out the scoring", "recipient
-    to action"; [unheld] readers). A concern a
+    to action"; [unheld] readers), nor someone it says has left their post, as a passive's agent or the subject
+    opening the clause ("... by <name>, the midwife who retired in January"); a successor named ("since she retired,
+    her successor ...") stands ([holders] gone_asides). A concern a
     conclusion speaks of only in clauses given to a medicine, to the reader or to a role it rules out, withdrawn or
     taken back (a
     short heading
@@ -720,11 +724,14 @@ def coded_answer_contradicted(record: Record, context: GateContext) -> Iterator[
     at booking, so ...", "A and B were both weaned off"); a stop negated, conditional or earlier in its clause ("if
     she stopped it", "when she last stopped it"), another course in its sentence ("her previous course", a year), a
     stop dated today, a restart anywhere in the conclusion, or a stopped entry of the same medicine on the list does
-    not count ([told_stopped]). Nor does an assessment's conclusion say the baby needs no watching ("not expected to
-    withdraw", "needs no watching") where its own withdrawal plan or breastfeeding item watches the baby, and the
-    conclusion watches nothing itself; a condition before it ("if ... needs no monitoring") does not count
-    ([watch_dropped]). The words are data (mappings/concerns.toml, [[contradiction]], [told_stopped],
-    [watch_dropped]) and are compared normalised, so look-alike letters and invisible characters hide nothing.
+    not count ([told_stopped]); nor does one put off to a later time ("will be started at 16 weeks, and not before")
+    the start of a medicine the list gives as current and started on or before the assessment's date; a start dated
+    today, a restart or a condition does not count ([told_unstarted]). Nor does an assessment's conclusion say the
+    baby needs no watching ("not expected to withdraw", "needs no watching") where its own withdrawal plan or
+    breastfeeding item watches the baby, and the conclusion watches nothing itself; a condition before it ("if ...
+    needs no monitoring") does not count ([watch_dropped]). The words are data (mappings/concerns.toml,
+    [[contradiction]], [told_stopped], [told_unstarted], [watch_dropped]) and are compared normalised, so
+    look-alike letters and invisible characters hide nothing.
 
     Whatever the coded answer, no sentence of those texts, nor of the overall conclusion, says a parent is sedated or
     hard to wake and then gives that same parent the baby's nights ("his quetiapine makes him very hard to wake, so
@@ -932,13 +939,18 @@ def _nights_to_the_sedated_partner(record: Record, context: GateContext) -> Iter
 
 
 def _stops_told_against_the_list(record: Record) -> Iterator[Problem]:
-    """MA127: a conclusion telling a stop as done of a medicine the list gives as current (no stop date)."""
+    """MA127: a conclusion telling a stop as done of a medicine the list gives as current (no stop date), or putting
+    off to a later time the start of one the list gives as started already."""
     texts = [
         (f"the conclusion of {local_id_label('assessment', a.id, i)}", f"$.assessments[{i}].conclusion", a.conclusion)
         for i, a in enumerate(record.assessments)
     ]
     if record.overall_conclusion is not None:
         texts.append(("the overall conclusion", "$.overall_conclusion.text", record.overall_conclusion.text))
+    # The date each conclusion was written on: its assessment's, and for the overall one the latest of them.
+    written = {f"$.assessments[{i}].conclusion": a.date for i, a in enumerate(record.assessments)}
+    dates = [d for d in written.values() if d is not None]
+    written["$.overall_conclusion.text"] = max(dates) if dates else None
     for where, path, text in texts:
         if not isinstance(text, str) or not text:
             continue
@@ -948,5 +960,13 @@ def _stops_told_against_the_list(record: Record) -> Iterator[Problem]:
                 f"{where} says {medicine} has been stopped while the medicine list gives it as current, with no stop "
                 "date (expected the conclusion and the list to agree: the stop dated on the list, or the conclusion "
                 "corrected)",
+                path,
+            )
+        for index in started_later_than_listed(record, text, written.get(path)):
+            medicine = local_id_label("medicine", record.medicines[index].id, index)
+            yield Problem(
+                f"{where} puts off to a later time the start of {medicine}, which the medicine list gives as started "
+                "on or before the assessment's date (expected the conclusion and the list to agree: the start dated "
+                "on the list, or the conclusion corrected)",
                 path,
             )
