@@ -322,18 +322,6 @@ KNOWN_WRONG: dict[str, str] = {
     "f132-dg-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; the same conclusion in Cyrillic look-alikes: no late-withdrawal watch"
     ),
-    "f132-cn-meth-cosleep-allowed": (
-        "false pass: MA122 should refuse; 'She is sleepy for some hours after each dose, but co-sleeping in her bed "
-        "is fine once the baby is feeding well': co-sleeping allowed with a mother the record codes as sedated"
-    ),
-    "f132-cn-dzp-bed-early-feed": (
-        "false pass: MA122 should refuse; 'Kayleigh may have the baby in bed with her for the early morning feed "
-        "only': bed sharing allowed for a mother sedated by diazepam and pregabalin"
-    ),
-    "f132-dg-cn-dzp-bed-early-feed": (
-        "false pass: MA122 should refuse; the same conclusion with each word in bidi isolates: bed sharing allowed "
-        "for a sedated mother"
-    ),
     "f132-cn-valp-no-risk-yet": (
         "false pass: MA123 should refuse; 'There is no risk to the baby from valproate at this early stage of "
         "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk"
