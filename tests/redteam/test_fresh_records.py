@@ -326,10 +326,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA123 should refuse; 'There is no risk to the baby from valproate at this early stage of "
         "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk"
     ),
-    "f132-cn-lith-baby-will-be-fine": (
-        "false pass: MA122 should refuse; 'The baby will be fine after birth and will let us know if anything is "
-        "wrong': the baby's review after lithium replaced by reassurance, with the baby as the only actor"
-    ),
     "f132-at-social-worker-assesses": (
         "false pass: MA210 should refuse; role 'other' registered with Social Work England signs the lithium "
         "medication assessment: a social worker cannot be accountable for a medication assessment"
