@@ -334,11 +334,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA131 should refuse; 'Quetiapine 100mg tablets' with the dose line '300 mg nasal spray at "
         "night': tablets cannot be given as a nasal spray"
     ),
-    "f132-id-p-consent-yes": (
-        "false pass: MA402 should refuse; consent basis with the justification 'Yes.': issue 9 names a "
-        "justification of 'Yes.' and asks that every lawful-basis justification be judged like a conclusion; it "
-        "says neither what she agreed to nor with whom"
-    ),
     # fresh131: a false-refusal hunt against the last stop's readings (plans withdrawn or fallen through, closing
     # sentences that disown the whole, XXX cells, "stays", watches, levels, record facts, forms, St John's wort,
     # hand-overs, regimen lines, nights).
