@@ -330,10 +330,6 @@ KNOWN_WRONG: dict[str, str] = {
         "false pass: MA210 should refuse; role 'other' registered with Social Work England signs the lithium "
         "medication assessment: a social worker cannot be accountable for a medication assessment"
     ),
-    "f132-fa-quet-nasal": (
-        "false pass: MA131 should refuse; 'Quetiapine 100mg tablets' with the dose line '300 mg nasal spray at "
-        "night': tablets cannot be given as a nasal spray"
-    ),
     # fresh131: a false-refusal hunt against the last stop's readings (plans withdrawn or fallen through, closing
     # sentences that disown the whole, XXX cells, "stays", watches, levels, record facts, forms, St John's wort,
     # hand-overs, regimen lines, nights).
