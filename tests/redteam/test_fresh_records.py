@@ -311,9 +311,13 @@ KNOWN_WRONG: dict[str, str] = {
     # fresh132: a held-out-style mix, twenty-second round (registers, brands and misspellings, hollow and disguised
     # conclusions, copies, concerns, names, routes, attribution, dates, identities, unanswered items, facts).
     "f132-cn-lith-no-levels": (
-        "false pass: MA122 should refuse; 'Lithium (Priadel) 800 mg at night carries on ... Bottle feeding is "
-        "planned': lithium continued through delivery and the conclusion never plans a level (answered only by the "
-        "recommendations item)"
+        "false pass (disputed): MA122 should refuse; 'Lithium (Priadel) 800 mg at night carries on ... Bottle feeding "
+        "is planned': lithium continued through delivery and the conclusion never plans a level. Left by design: "
+        "levels are no concern of MA122's map (mappings/medicine-classes.toml gives lithium teratogenicity, "
+        "breastfeeding, relapse and neonatal watch; issue 9 point 4 lists no levels concern), and a concern is "
+        "answered by the conclusion or the recommendations ([concerns.*] addressed_in), where this record plans "
+        "levels in full; demanding them in the conclusion would refuse the shipped pattern of a plan in the "
+        "recommendations"
     ),
     "f132-cn-dzp-no-withdrawal-watch": (
         "false pass: MA122 should refuse; 'Diazepam 5 mg tds and pregabalin 150 mg bd continue ... the foster carer "
@@ -324,11 +328,19 @@ KNOWN_WRONG: dict[str, str] = {
     ),
     "f132-cn-valp-no-risk-yet": (
         "false pass: MA123 should refuse; 'There is no risk to the baby from valproate at this early stage of "
-        "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk"
+        "pregnancy': first-trimester valproate exposure dismissed, against the record's own malformation risk. "
+        "Left: [concerns.teratogenicity] plan_denials only keep such a clause from answering the concern, and the "
+        "record's items answer it; refusing the denial itself needs a reading that tells a denial of the "
+        "medicine's harm from one of something else beside it ('no risk from the dose change itself, though the "
+        "malformation risk stands'), not written this session"
     ),
     "f132-at-social-worker-assesses": (
-        "false pass: MA210 should refuse; role 'other' registered with Social Work England signs the lithium "
-        "medication assessment: a social worker cannot be accountable for a medication assessment"
+        "false pass (disputed): MA210 should refuse; role 'other' registered with Social Work England signs the "
+        "lithium medication assessment: a social worker cannot be accountable for a medication assessment. Left: "
+        "f54-swe-social-worker (must pass) is the same shape (role 'other', SWE number, authoring the sertraline "
+        "assessment), and mappings/registers.toml lets 'other' hold any register, SWE included; refusing it needs "
+        "the project's decision on whether an SWE-registered author may sign any part, and f54's expectation "
+        "changed with it"
     ),
     # fresh131: a false-refusal hunt against the last stop's readings (plans withdrawn or fallen through, closing
     # sentences that disown the whole, XXX cells, "stays", watches, levels, record facts, forms, St John's wort,
