@@ -242,6 +242,7 @@ def test_a_resolved_stack_keeps_the_plan(where: tuple[str, str], text: str) -> N
         ("he thinks bed sharing is acceptable.", False),
         ("bed sharing is acceptable once she has stopped pregabalin.", False),
         ("she can lie in bed with her husband while the infant sleeps in the crib.", False),
+        ("she can bring her son into bed with her to feed sitting up while her husband is awake.", False),
     ],
 )
 def test_what_allows_sleep_sharing(text: str, allowed: bool) -> None:
